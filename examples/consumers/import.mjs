@@ -1,0 +1,28 @@
+// Loads every built @crimestats package with `import` (ESM), as a user's app would, and checks
+// that its exports are there and that the same names are exported to `require` users.
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+
+const require = createRequire(import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const { calls } = JSON.parse(readFileSync(new URL("./exports.json", import.meta.url), "utf8"));
+let failures = 0;
+
+for (const name of Object.keys(manifest.dependencies).filter((n) => n.startsWith("@crimestats/"))) {
+  try {
+    const esm = await import(name);
+    const names = Object.keys(esm).sort();
+    if (names.length === 0) throw new Error("no exports");
+    const cjsNames = Object.keys(require(name)).sort();
+    if (JSON.stringify(names) !== JSON.stringify(cjsNames)) throw new Error(`ESM and CJS export different names`);
+    for (const call of calls[name] ?? []) {
+      const actual = JSON.stringify(esm[call.fn](...call.args));
+      if (actual !== JSON.stringify(call.expected)) throw new Error(`${call.fn}(${call.args.join(", ")}) gave ${actual}`);
+    }
+    console.log(`ok   import ${name} (${names.length} exports)`);
+  } catch (error) {
+    failures++;
+    console.log(`FAIL import ${name}: ${error.message}`);
+  }
+}
+process.exit(failures === 0 ? 0 : 1);

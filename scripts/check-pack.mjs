@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Packs every package as `pnpm publish` would and checks the tarball: only dist/, README.md,
+// LICENSE (MIT), CHANGELOG.md and package.json, and no `workspace:` range left in the manifest.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pnpmCommand } from "./lib/pnpm.mjs";
+import { workspacePackages } from "./lib/repo.mjs";
+
+const pnpm = pnpmCommand();
+const allowed = /^package\/(dist\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+const required = ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"];
+let failures = 0;
+
+for (const pkg of workspacePackages()) {
+  const out = mkdtempSync(join(tmpdir(), "crimestats-pack-"));
+  const problems = [];
+  try {
+    execFileSync(pnpm[0], [...pnpm.slice(1), "pack", "--pack-destination", out], { cwd: pkg.dir, stdio: "ignore" });
+    const [tarball] = readdirSync(out).filter((name) => name.endsWith(".tgz"));
+    const file = join(out, tarball);
+    const entries = execFileSync("tar", ["-tzf", file], { encoding: "utf8" }).split("\n").filter(Boolean);
+    for (const entry of entries) if (!allowed.test(entry)) problems.push(`unexpected file ${entry}`);
+    for (const name of required) if (!entries.includes(`package/${name}`)) problems.push(`missing ${name}`);
+    const manifest = execFileSync("tar", ["-xzOf", file, "package/package.json"], { encoding: "utf8" });
+    if (manifest.includes("workspace:")) problems.push("package.json still has workspace: ranges");
+    const licence = execFileSync("tar", ["-xzOf", file, "package/LICENSE"], { encoding: "utf8" });
+    if (!licence.startsWith("MIT License")) problems.push("LICENSE is not the MIT licence");
+    const { license } = JSON.parse(manifest);
+    if (license !== "MIT") problems.push(`license field is ${JSON.stringify(license)}, expected "MIT"`);
+  } catch (error) {
+    problems.push(`pnpm pack failed: ${error.message}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  if (problems.length > 0) failures++;
+  console.log(`${problems.length === 0 ? "ok  " : "FAIL"} ${pkg.name}${problems.map((p) => `\n     ${p}`).join("")}`);
+}
+process.exit(failures === 0 ? 0 : 1);

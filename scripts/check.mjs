@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// The whole test suite, as CI runs it (`npm test`). Every step runs even when an earlier one
+// fails (except after a failed install or build, which make the rest meaningless), and the last
+// line is "N passed, N failed": unit tests are counted one by one from vitest's JSON report,
+// every other check counts as one.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pnpmCommand, runPnpm } from "./lib/pnpm.mjs";
+import { repoRoot } from "./lib/repo.mjs";
+
+const env = { TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", TURBO_NO_UPDATE_NOTIFIER: "1", FORCE_COLOR: "0" };
+const timeZones = ["UTC", "Europe/London", "America/Sao_Paulo", "Pacific/Apia"];
+const reportDir = mkdtempSync(join(tmpdir(), "crimestats-check-"));
+const results = [];
+let passed = 0;
+let failed = 0;
+
+function heading(title) {
+  console.log(`\n=== ${title} ===`);
+}
+
+/** Runs one check that counts as a single pass or fail. */
+function check(title, run) {
+  heading(title);
+  const started = Date.now();
+  const ok = run() === 0;
+  ok ? passed++ : failed++;
+  results.push({ title, outcome: ok ? "ok" : "FAILED", seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+/** Runs vitest with a JSON report and counts its tests one by one. */
+function vitest(title, pnpm, args, extraEnv = {}) {
+  heading(title);
+  const started = Date.now();
+  const file = join(reportDir, `${results.length}.json`);
+  const status = runPnpm(pnpm, ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...args], {
+    env: { ...env, ...extraEnv },
+  });
+  let outcome;
+  if (existsSync(file)) {
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    const bad = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
+    passed += report.numPassedTests;
+    failed += bad;
+    outcome = `${report.numPassedTests} passed, ${bad} failed, ${report.numPendingTests + report.numTodoTests} skipped`;
+  } else {
+    failed++;
+    outcome = "FAILED (no report)";
+  }
+  results.push({ title, outcome, seconds: (Date.now() - started) / 1000 });
+}
+
+const pnpm = pnpmCommand();
+const installed = check("install (frozen lockfile)", () => runPnpm(pnpm, ["install", "--frozen-lockfile"], { env }));
+const built = installed && check("build", () => runPnpm(pnpm, ["exec", "turbo", "run", "build", "--output-logs=errors-only"], { env }));
+if (built) {
+  check("typecheck (sources and tests)", () => runPnpm(pnpm, ["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"], { env }));
+  check("publint --strict and attw --pack, every package", () =>
+    runPnpm(pnpm, ["exec", "turbo", "run", "lint:package", "--output-logs=errors-only", "--concurrency=1"], { env }),
+  );
+  check("sherif", () => runPnpm(pnpm, ["exec", "sherif"], { env }));
+  check("typedoc (every export documented, warnings are errors)", () => runPnpm(pnpm, ["exec", "typedoc", "--logLevel", "Warn"], { env }));
+  vitest("unit tests", pnpm, []);
+  const tzFiles = tzTestFiles();
+  for (const tz of timeZones) {
+    vitest(`date tests (periods), TZ=${tz}`, pnpm, ["--project", "periods"], { TZ: tz });
+    if (tzFiles.length > 0) vitest(`date tests (*.tz.test.ts), TZ=${tz}`, pnpm, tzFiles, { TZ: tz });
+  }
+  check("consumers: import every built package (ESM)", () => runNode("examples/consumers/import.mjs"));
+  check("consumers: require every built package (CJS)", () => runNode("examples/consumers/require.cjs"));
+  check("packed tarballs hold only dist, README, LICENSE, CHANGELOG and package.json", () => runNode("scripts/check-pack.mjs"));
+}
+
+/** Test files outside periods that are about dates (named `*.tz.test.ts`). */
+function tzTestFiles() {
+  const files = [];
+  for (const folder of readdirSync(resolve(repoRoot, "packages"))) {
+    const src = resolve(repoRoot, "packages", folder, "src");
+    if (folder === "periods" || !existsSync(src)) continue;
+    for (const name of readdirSync(src, { recursive: true })) {
+      if (String(name).endsWith(".tz.test.ts")) files.push(join("packages", folder, "src", String(name)));
+    }
+  }
+  return files;
+}
+
+function runNode(script) {
+  return spawnSync(process.execPath, [resolve(repoRoot, script)], { cwd: repoRoot, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+}
+
+heading("summary");
+for (const { title, outcome, seconds } of results) console.log(`${outcome.padEnd(36)} ${seconds.toFixed(1).padStart(6)} s  ${title}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

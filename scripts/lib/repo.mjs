@@ -1,0 +1,17 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The workspace packages (folder, name, manifest) that have sources, in folder order. */
+export function workspacePackages() {
+  const dir = resolve(repoRoot, "packages");
+  return readdirSync(dir)
+    .filter((folder) => existsSync(resolve(dir, folder, "src/index.ts")))
+    .map((folder) => {
+      const manifest = JSON.parse(readFileSync(resolve(dir, folder, "package.json"), "utf8"));
+      return { folder, dir: resolve(dir, folder), name: manifest.name, manifest };
+    });
+}
