@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { financialYear } from "./financialYear.js";
+import { expectPeriodError } from "./internal/expectPeriodError.js";
+
+describe("financialYear", () => {
+  it("doc example: April 2018 – March 2019, 2018/19 (DOMAIN glossary)", () => {
+    expect(financialYear(2018)).toEqual({ kind: "financial-year", first: "2018-04", last: "2019-03", label: "2018/19" });
+    expect(financialYear(2018, { startMonth: 9 }).last).toBe("2019-08");
+  });
+
+  it("labels across a century", () => {
+    expect(financialYear(1999).label).toBe("1999/00");
+    expect(financialYear(2009).label).toBe("2009/10");
+  });
+
+  it("configurable start month", () => {
+    expect(financialYear(2018, { startMonth: 9 })).toEqual({ kind: "financial-year", first: "2018-09", last: "2019-08", label: "2018/19" });
+    expect(financialYear(2018, { startMonth: 12 }).last).toBe("2019-11");
+  });
+
+  it("rejects bad years and start months", () => {
+    expectPeriodError(() => financialYear(2018.5), "invalid-year", "2018.5");
+    expectPeriodError(() => financialYear(2018, { startMonth: 1 }), "invalid-option", "1", "2 (February) to 12");
+    expectPeriodError(() => financialYear(2018, { startMonth: 13 }), "invalid-option", "13");
+    expectPeriodError(() => financialYear(9999), "invalid-month-index");
+  });
+});

@@ -1,0 +1,33 @@
+import { makePeriod } from "./internal/period.js";
+import { requireInRange, requireStartMonth, requireYear } from "./internal/monthIndex.js";
+import type { Period } from "./types.js";
+
+/** Options of {@link financialYear}. */
+export interface FinancialYearOptions {
+  /** Month number (2–12) in which the financial year starts; default 4 (April, the UK public-sector year). */
+  readonly startMonth?: number;
+}
+
+/**
+ * The financial year that starts in `year`: 1 April `year` to 31 March `year + 1` by default
+ * (DOMAIN §9.1, glossary "Financial year"), labelled `"2018/19"`.
+ *
+ * @param year - The calendar year in which the financial year starts, 1000 to 9998.
+ * @param options - `startMonth` for a year that does not start in April.
+ * @returns A `financial-year` period of 12 months.
+ * @throws {@link PeriodError} with code `invalid-year` for a non-integer or out-of-range year,
+ * `invalid-option` for a start month outside 2–12, `invalid-month-index` when the year would end after 9999.
+ * @example
+ * ```ts
+ * financialYear(2018);
+ * //=> { kind: "financial-year", first: "2018-04", last: "2019-03", label: "2018/19" }
+ * financialYear(2018, { startMonth: 9 }).last;
+ * //=> "2019-08"
+ * ```
+ */
+export function financialYear(year: number, options: FinancialYearOptions = {}): Period {
+  const y = requireYear(year);
+  const start = options.startMonth === undefined ? 4 : requireStartMonth(options.startMonth);
+  const first = y * 12 + start - 1;
+  return makePeriod("financial-year", first, requireInRange(first + 11, `end of financial year ${y}`));
+}

@@ -1,0 +1,18 @@
+export { PeriodError, type PeriodErrorCode } from "./PeriodError.js";
+export type { MonthKey, Period, PeriodKind } from "./types.js";
+export { parseMonthKey } from "./parseMonthKey.js";
+export { isMonthKey } from "./isMonthKey.js";
+export { monthIndex } from "./monthIndex.js";
+export { monthKeyFromIndex } from "./monthKeyFromIndex.js";
+export { addMonths } from "./addMonths.js";
+export { month } from "./month.js";
+export { calendarYear } from "./calendarYear.js";
+export { calendarQuarter } from "./calendarQuarter.js";
+export { financialYear, type FinancialYearOptions } from "./financialYear.js";
+export { financialQuarter } from "./financialQuarter.js";
+export { rolling } from "./rolling.js";
+export { rollingYear } from "./rollingYear.js";
+export { yearToDate, type YearToDateOptions } from "./yearToDate.js";
+export { customPeriod } from "./customPeriod.js";
+export { monthsIn } from "./monthsIn.js";
+export { samePeriodLastYear } from "./samePeriodLastYear.js";

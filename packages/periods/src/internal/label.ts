@@ -1,0 +1,72 @@
+import type { PeriodKind } from "../types.js";
+import { monthOf, yearOf } from "./monthIndex.js";
+
+/** Three-letter English month names, January first. */
+export const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+/** Full English month names, January first. */
+export const LONG_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** `"Sep 2018"`. */
+export function shortMonth(index: number): string {
+  return `${SHORT_MONTHS[monthOf(index) - 1]!} ${yearOf(index)}`;
+}
+
+/** `"September 2018"`. */
+export function longMonth(index: number): string {
+  return `${LONG_MONTHS[monthOf(index) - 1]!} ${yearOf(index)}`;
+}
+
+/** Last two digits of a year, zero-padded: 2000 → "00". */
+export function twoDigits(year: number): string {
+  const r = year % 100;
+  return r < 10 ? `0${r}` : String(r);
+}
+
+/** `"2018/19"` (or with another separator) for the financial year starting in `year`. */
+export function financialYearText(year: number, separator = "/"): string {
+  return `${year}${separator}${twoDigits(year + 1)}`;
+}
+
+/** Start year of the April-start financial year holding a month index. */
+export function aprilYearOf(index: number): number {
+  return monthOf(index) >= 4 ? yearOf(index) : yearOf(index) - 1;
+}
+
+/** Canonical label of a period given its kind and first/last month indices (assumed consistent). */
+export function canonicalLabel(kind: PeriodKind, first: number, last: number): string {
+  switch (kind) {
+    case "month":
+      return shortMonth(first);
+    case "calendar-quarter":
+      return `Q${(monthOf(first) + 2) / 3} ${yearOf(first)}`;
+    case "calendar-year":
+      return String(yearOf(first));
+    case "financial-quarter":
+      return `Q${((monthOf(first) + 8) % 12) / 3 + 1} ${financialYearText(aprilYearOf(first))}`;
+    case "financial-year":
+      return financialYearText(yearOf(first));
+    case "rolling": {
+      const n = last - first + 1;
+      return `${n} ${n === 1 ? "month" : "months"} to ${shortMonth(last)}`;
+    }
+    case "year-to-date":
+      return monthOf(first) === 1
+        ? `${yearOf(first)} YTD to ${shortMonth(last)}`
+        : `${financialYearText(yearOf(first))} YTD to ${shortMonth(last)}`;
+    case "custom":
+      return `${shortMonth(first)} \u2013 ${shortMonth(last)}`;
+  }
+}

@@ -1,0 +1,56 @@
+import { PeriodError } from "./PeriodError.js";
+import { makePeriod } from "./internal/period.js";
+import { monthOf, requireInRange, requireIndex, requireStartMonth, show } from "./internal/monthIndex.js";
+import type { MonthKey, Period } from "./types.js";
+
+/** Options of {@link yearToDate}. */
+export interface YearToDateOptions {
+  /** `"financial"` (default) counts from the financial-year start; `"calendar"` from January. */
+  readonly basis?: "financial" | "calendar";
+  /** Financial-year start month (2–12) when `basis` is `"financial"`; default 4 (April). */
+  readonly startMonth?: number;
+}
+
+/**
+ * Year to date: the months from the start of the year that holds `end` through `end`
+ * (DOMAIN §4.5 `YTD(fy, m) = Σ months Apr … m`). Financial by default; calendar on request.
+ *
+ * @param end - The latest month included.
+ * @param options - `basis` (`"financial"` or `"calendar"`) and the financial `startMonth`.
+ * @returns A `year-to-date` period of 1 to 12 months, labelled like `"2018/19 YTD to Nov 2018"`
+ * (financial) or `"2018 YTD to Nov 2018"` (calendar).
+ * @throws {@link PeriodError} with code `invalid-month-key` for a bad `end`, `invalid-option` for
+ * an unknown basis or a start month outside 2–12, `invalid-month-index` before the year 1000.
+ * @example
+ * ```ts
+ * yearToDate("2018-11");
+ * //=> { kind: "year-to-date", first: "2018-04", last: "2018-11", label: "2018/19 YTD to Nov 2018" }
+ * yearToDate("2019-02").first;
+ * //=> "2018-04"
+ * yearToDate("2018-11", { basis: "calendar" }).label;
+ * //=> "2018 YTD to Nov 2018"
+ * ```
+ */
+export function yearToDate(end: MonthKey | string, options: YearToDateOptions = {}): Period {
+  const last = requireIndex(end, "end month");
+  const basis = options.basis ?? "financial";
+  if (basis !== "financial" && basis !== "calendar") {
+    throw new PeriodError(
+      "invalid-option",
+      `The year-to-date basis ${show(basis)} is not valid; expected "financial" or "calendar".`,
+      { option: "basis", value: basis },
+    );
+  }
+  let start = 1;
+  if (basis === "financial") {
+    start = options.startMonth === undefined ? 4 : requireStartMonth(options.startMonth);
+  } else if (options.startMonth !== undefined) {
+    throw new PeriodError(
+      "invalid-option",
+      `The start month ${show(options.startMonth)} cannot be used with the calendar basis; expected no startMonth (calendar years start in January).`,
+      { option: "startMonth", value: options.startMonth },
+    );
+  }
+  const back = (monthOf(last) - start + 12) % 12;
+  return makePeriod("year-to-date", requireInRange(last - back, `start of the year to ${end}`), last);
+}
