@@ -1,0 +1,56 @@
+/**
+ * Stable machine-readable codes carried by {@link RatesError}.
+ *
+ * - `INVALID_COUNT`: a count that is negative, fractional, NaN or infinite.
+ * - `INVALID_POPULATION`: a denominator that is zero, negative, NaN or infinite.
+ * - `INVALID_NUMBER`: any other number outside its allowed range.
+ * - `INVALID_CONFIDENCE`: a confidence level outside (0, 1).
+ * - `INVALID_OPTION`: an option with an unknown value.
+ * - `INVALID_MONTH`: a month key that is not `"YYYY-MM"`.
+ * - `MISSING_MONTH`: a gap in a monthly series with no fill given.
+ * - `DUPLICATE_MONTH`: the same month twice in a series.
+ * - `LENGTH_MISMATCH`: arrays that should have equal lengths do not.
+ * - `INSUFFICIENT_DATA`: a series too short for the requested calculation.
+ */
+export type RatesErrorCode =
+  | "INVALID_COUNT"
+  | "INVALID_POPULATION"
+  | "INVALID_NUMBER"
+  | "INVALID_CONFIDENCE"
+  | "INVALID_OPTION"
+  | "INVALID_MONTH"
+  | "MISSING_MONTH"
+  | "DUPLICATE_MONTH"
+  | "LENGTH_MISMATCH"
+  | "INSUFFICIENT_DATA";
+
+/**
+ * The one error class thrown by `@crimestats/rates` for invalid input. Its message names the bad
+ * value and what was expected; `code` is stable across versions; `details` carries the values.
+ *
+ * @example
+ * ```ts
+ * try { rate(-1, 1000); } catch (e) { (e as RatesError).code; }
+ * //=> "INVALID_COUNT"
+ * ```
+ */
+export class RatesError extends Error {
+  /** Stable machine-readable code, see {@link RatesErrorCode}. */
+  readonly code: RatesErrorCode;
+  /** The offending values and context (argument name, value, index, expected range). */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  /**
+   * Creates a rates error.
+   *
+   * @param code - The stable error code.
+   * @param message - A sentence naming the bad value and what was expected.
+   * @param details - The offending values and context.
+   */
+  constructor(code: RatesErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message);
+    this.name = "RatesError";
+    this.code = code;
+    this.details = details;
+  }
+}

@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { RatesError } from "./RatesError.js";
+import { exactPoissonInterval } from "./exactPoissonInterval.js";
+import { relativeError } from "./internal/testUtil.js";
+
+describe("exactPoissonInterval", () => {
+  it("documented examples", () => {
+    const four = exactPoissonInterval(4, 0.95);
+    expect(four.lower).toBeCloseTo(1.0898653736263, 12);
+    expect(four.upper).toBeCloseTo(10.2415886754036, 12);
+    expect(exactPoissonInterval(0, 0.95)).toEqual({ lower: 0, upper: expect.closeTo(3.6888794541139, 12) });
+  });
+
+  it("DOMAIN.md §8.5: x = 4 gives 1.0898654, 10.2415887", () => {
+    const { lower, upper } = exactPoissonInterval(4, 0.95);
+    expect(relativeError(lower, 1.0898654)).toBeLessThan(5e-8);
+    expect(relativeError(upper, 10.2415887)).toBeLessThan(5e-9);
+  });
+
+  it("DOMAIN.md §8.5 / R poisson.test(137, 24.19893): rate 95% CI 4.753125–6.692709", () => {
+    const { lower, upper } = exactPoissonInterval(137, 0.95);
+    expect(relativeError(lower / 24.19893, 4.753125)).toBeLessThan(1e-6);
+    expect(relativeError(upper / 24.19893, 6.692709)).toBeLessThan(1e-6);
+  });
+
+  it("DOMAIN.md §8.5 phe_rate exact rows to 1e-9 relative (count scale = rate ÷ 100 × 100)", () => {
+    const rows: readonly (readonly [number, number, number, number, number])[] = [
+      [1, 0.025317807984289897, 5.571643390938898, 0.0010005003335835344, 9.2334134764515845],
+      [5, 1.62348639011842, 11.668332079322669, 0.739371731917839, 16.454745203680105],
+    ];
+    for (const [x, l95, u95, l998, u998] of rows) {
+      const a = exactPoissonInterval(x, 0.95);
+      const b = exactPoissonInterval(x, 0.998);
+      expect(relativeError(a.lower, l95)).toBeLessThan(1e-9);
+      expect(relativeError(a.upper, u95)).toBeLessThan(1e-9);
+      expect(relativeError(b.lower, l998)).toBeLessThan(1e-9);
+      expect(relativeError(b.upper, u998)).toBeLessThan(1e-9);
+    }
+  });
+
+  it("property: upper limit of x is the lower limit's mirror (Garwood: P(X ≥ x | L) = α/2)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.constantFrom(0.9, 0.95, 0.998), (x, c) => {
+        const narrow = exactPoissonInterval(x, c);
+        const wide = exactPoissonInterval(x, Math.min(0.9999, c + 0.0009));
+        expect(narrow.lower).toBeLessThanOrEqual(x);
+        expect(narrow.upper).toBeGreaterThan(x);
+        expect(wide.lower).toBeLessThanOrEqual(narrow.lower);
+        expect(wide.upper).toBeGreaterThanOrEqual(narrow.upper);
+        // Limits increase with the count: the upper limit of x is the lower limit of x + 1's
+        // complement tail, so upper(x) > lower(x + 1).
+        expect(exactPoissonInterval(x + 1, c).lower).toBeGreaterThan(narrow.lower);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("throws RatesError on a bad count or confidence", () => {
+    expect(() => exactPoissonInterval(-1, 0.95)).toThrow(RatesError);
+    expect(() => exactPoissonInterval(1.5, 0.95)).toThrow(/count must be a non-negative integer count, got 1\.5/);
+    expect(() => exactPoissonInterval(3, 95)).toThrow(/confidence.*got 95/);
+  });
+});
