@@ -1,0 +1,88 @@
+import { ReportError } from "./ReportError.js";
+import type { VegaLiteSpec } from "./trendChartSpec.js";
+
+/** Options of {@link renderChartSvg}. */
+export interface RenderChartSvgOptions {
+  /** Prefix of the `id`s of the SVG's `<title>` and `<desc>`, unique within one page. Default `"chart"`. */
+  readonly id?: string;
+}
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/**
+ * Renders a Vega-Lite specification to a standalone SVG string on the server (Vega-Lite
+ * compiles it to Vega; Vega's `View.toSVG` draws it headless, with no browser or canvas). The
+ * SVG is accessible: `role="img"`, a `<title>` (the specification's title) and a `<desc>` (its
+ * `description`, the text alternative), linked by `aria-labelledby`. Loading anything from a
+ * URL is refused, so rendering never touches the network: data must be embedded in the spec.
+ *
+ * @param spec - A Vega-Lite specification with inline data (e.g. from {@link trendChartSpec}).
+ * @param options - The id prefix for the title and description elements.
+ * @returns The SVG markup, starting with `<svg`.
+ * @throws {@link ReportError} `INVALID_DATA` when the specification does not compile or render
+ * (for example, when it asks to load data from a URL).
+ * @example
+ * ```ts
+ * const svg = await renderChartSvg(trendChartSpec({ title: "Burglary", yTitle: "Rate", points: [{ series: "Harrow", month: "2025-01", value: 9.3 }] }));
+ * svg.startsWith("<svg");
+ * //=> true
+ * ```
+ */
+export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvgOptions = {}): Promise<string> {
+  const external = findUrl(spec);
+  if (external !== null) {
+    throw new ReportError("INVALID_DATA", `Chart "${String(spec["title"] ?? "")}" asks to load "${external}", which is refused: expected a Vega-Lite specification with inline data.`, {
+      url: external,
+    });
+  }
+  const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
+  let svg: string;
+  try {
+    const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0]).spec;
+    const refuse = (uri: unknown): Promise<never> =>
+      Promise.reject(new Error(`loading "${String(uri)}" is refused: charts must embed their data`));
+    const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
+    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader: loader as unknown as ReturnType<typeof vega.loader> });
+    try {
+      svg = await view.toSVG();
+    } finally {
+      view.finalize();
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ReportError("INVALID_DATA", `Chart "${String(spec["title"] ?? "")}" could not be rendered (${reason}): expected a Vega-Lite specification with inline data.`, {
+      reason,
+    });
+  }
+  const id = options.id ?? "chart";
+  const title = typeof spec["title"] === "string" ? spec["title"] : "Chart";
+  const description = typeof spec["description"] === "string" ? spec["description"] : title;
+  return svg.replace(
+    /^<svg([^>]*)>/,
+    (_match, attributes: string) =>
+      `<svg${attributes} role="img" aria-labelledby="${escapeXml(id)}-title ${escapeXml(id)}-desc"><title id="${escapeXml(id)}-title">${escapeXml(title)}</title><desc id="${escapeXml(id)}-desc">${escapeXml(description)}</desc>`,
+  );
+}
+
+/** The first `url` (data, image or other resource) anywhere in a specification, or `null`. */
+function findUrl(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findUrl(item);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if ((key === "url" || key === "href") && typeof item === "string") return item;
+      if (key === "values") continue; // inline data rows are data, not references
+      const found = findUrl(item);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}

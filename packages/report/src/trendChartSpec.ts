@@ -1,0 +1,122 @@
+import { formatNumber } from "./internal/format.js";
+import { ReportError } from "./ReportError.js";
+
+/** One point of a chart series: an area's value for the period ending in a month. */
+export interface TrendPoint {
+  /** The series (usually an area name, e.g. `"Harrow"` or `"London"`). */
+  readonly series: string;
+  /** The month the value belongs to, `"YYYY-MM"` (for a rolling year: its last month). */
+  readonly month: string;
+  /** The value at full precision (the chart formats it; nothing is rounded here). */
+  readonly value: number;
+}
+
+/** Input of {@link trendChartSpec}. */
+export interface TrendChartInput {
+  /** The chart title, e.g. `"Burglary: rolling-year rate per 1,000 residents"`. */
+  readonly title: string;
+  /** Title of the horizontal axis. Default `"Rolling year ending"`. */
+  readonly xTitle?: string;
+  /** Title of the vertical axis, e.g. `"Crimes per 1,000 residents"`. */
+  readonly yTitle: string;
+  /** The points of every series. */
+  readonly points: readonly TrendPoint[];
+  /** The series drawn thicker (the focus area); default none. */
+  readonly highlight?: string;
+  /** Width of the plot in pixels. Default 560. */
+  readonly width?: number;
+  /** Height of the plot in pixels. Default 260. */
+  readonly height?: number;
+}
+
+/** A Vega-Lite (v6) specification as a plain JSON object, usable unchanged in notebooks. */
+export type VegaLiteSpec = Readonly<Record<string, unknown>>;
+
+const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * Builds the Vega-Lite specification of a trend chart: one line per series over months, told
+ * apart by dash pattern and point shape as well as colour (so it does not rely on colour
+ * alone), the focus series drawn thicker, with a title, labelled axes and a `description`
+ * (the text alternative). Data are embedded, so the specification needs no network.
+ *
+ * @param input - Title, axis titles, points and the series to highlight.
+ * @returns The Vega-Lite specification (render it with {@link renderChartSvg}, or in a notebook).
+ * @throws {@link ReportError} `INVALID_DATA` when there are no points, a month is not
+ * `"YYYY-MM"` or a value is not finite.
+ * @example
+ * ```ts
+ * const spec = trendChartSpec({
+ *   title: "Burglary: rolling-year rate",
+ *   yTitle: "Crimes per 1,000 residents",
+ *   points: [{ series: "Harrow", month: "2024-12", value: 9.1 }, { series: "Harrow", month: "2025-01", value: 9.3 }],
+ * });
+ * spec["mark"];
+ * //=> { type: "line", point: true }
+ * ```
+ */
+export function trendChartSpec(input: TrendChartInput): VegaLiteSpec {
+  if (input.points.length === 0) {
+    throw new ReportError("INVALID_DATA", `Chart "${input.title}" has no points: expected at least one.`, { title: input.title });
+  }
+  const values = input.points.map((p) => {
+    const match = monthPattern.exec(p.month);
+    if (match === null) {
+      throw new ReportError("INVALID_DATA", `Chart point month "${p.month}" is not a month: expected "YYYY-MM".`, { month: p.month });
+    }
+    if (!Number.isFinite(p.value)) {
+      throw new ReportError("INVALID_DATA", `Chart point value ${String(p.value)} for ${p.series} ${p.month} is not a finite number: expected a number.`, {
+        series: p.series,
+        month: p.month,
+        value: p.value,
+      });
+    }
+    return { series: p.series, date: `${p.month}-01T00:00:00Z`, month: p.month, value: p.value };
+  });
+  const series = [...new Set(values.map((v) => v.series))];
+  const description = chartDescription(input, series);
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: input.title,
+    description,
+    width: input.width ?? 560,
+    height: input.height ?? 260,
+    data: { values },
+    mark: { type: "line", point: true },
+    encoding: {
+      x: {
+        field: "date",
+        type: "temporal",
+        timeUnit: "utcyearmonth",
+        title: input.xTitle ?? "Rolling year ending",
+        axis: { format: "%b %Y", labelAngle: -40 },
+      },
+      y: { field: "value", type: "quantitative", title: input.yTitle, scale: { zero: false } },
+      color: { field: "series", type: "nominal", title: "Area", sort: series, legend: { orient: "bottom", columns: 3 } },
+      strokeDash: { field: "series", type: "nominal", title: "Area", sort: series },
+      shape: { field: "series", type: "nominal", title: "Area", sort: series },
+      strokeWidth: {
+        condition: { test: `datum.series === ${JSON.stringify(input.highlight ?? "")}`, value: 3.5 },
+        value: 1.5,
+      },
+    },
+    config: { font: "sans-serif", legend: { symbolStrokeWidth: 2, labelLimit: 260 } },
+  };
+}
+
+/** The text alternative: what the chart shows, in words, series by series. */
+function chartDescription(input: TrendChartInput, series: readonly string[]): string {
+  const parts = series.map((name) => {
+    const points = input.points.filter((p) => p.series === name);
+    const first = points[0];
+    const last = points.at(-1);
+    if (first === undefined || last === undefined) return name;
+    return `${name} from ${formatShort(first.value)} (${first.month}) to ${formatShort(last.value)} (${last.month})`;
+  });
+  return `Line chart: ${input.title}. ${input.yTitle} by month; ${parts.join("; ")}.`;
+}
+
+/** Two decimals for the description (display rounding, half up). */
+function formatShort(value: number): string {
+  return formatNumber(value, 2);
+}
