@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { DisclosureError, discloseRatio, disclosurePreset } from "./index.js";
+
+const policy = disclosurePreset("suppress-1-4-round-5");
+
+describe("discloseRatio", () => {
+  it("doc examples", () => {
+    expect(discloseRatio({ count: 3 }, { count: 40 }, policy, { per: 100 })).toEqual({
+      value: null,
+      status: "secondary-suppressed",
+      reason: "numerator-suppressed",
+    });
+    // DOMAIN.md §4.11: 17/40 = 42.5% (shown as 43 after half-up rounding at presentation)
+    expect(discloseRatio({ count: 17 }, { count: 40 }, policy, { per: 100 })).toEqual({ value: 42.5, status: "published", reason: null });
+  });
+
+  it("computed from the exact counts, not the rounded ones", () => {
+    // 7/56 = 12.5% (DOMAIN.md §4.11); rounded counts 5/55 would give 9.09%
+    expect(discloseRatio({ count: 7 }, { count: 56 }, policy, { per: 100 }).value).toBe(12.5);
+    expect(discloseRatio({ count: 7 }, { count: 56 }, policy, { per: 100, basis: "released" }).value).toBeCloseTo(900 / 99, 12);
+  });
+
+  it("follows the status of its inputs", () => {
+    expect(discloseRatio({ count: 30, status: "secondary-suppressed" }, { count: 400 }, policy).reason).toBe("numerator-suppressed");
+    expect(discloseRatio({ count: 30 }, { count: 2 }, policy).reason).toBe("denominator-suppressed");
+    // a recoded small count (3 shown as 5) must not be given away by its rate
+    expect(discloseRatio({ count: 3 }, { count: 1000 }, disclosurePreset("small-to-5-round-5"), { per: 1000 }).reason).toBe(
+      "numerator-suppressed",
+    );
+  });
+
+  it("zero denominator gives null, published", () => {
+    expect(discloseRatio({ count: 0 }, { count: 0 }, policy)).toEqual({ value: null, status: "published", reason: null });
+  });
+
+  it("bad input throws", () => {
+    expect(() => discloseRatio({ count: -2 }, { count: 10 }, policy)).toThrow(/numerator/);
+    expect(() => discloseRatio({ count: 2 }, { count: 1.5 }, policy)).toThrow(/denominator/);
+    expect(() => discloseRatio({ count: 20 }, { count: 10 }, policy, { per: 0 })).toThrow(DisclosureError);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { DisclosureError, discloseCount, disclosurePolicySchema, parseDisclosurePolicy } from "./index.js";
+
+const codeOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof DisclosureError ? [e.code, e.details["field"]] : ["other"];
+  }
+  return ["none"];
+};
+
+describe("parseDisclosurePolicy", () => {
+  it("doc example", () => {
+    expect(
+      parseDisclosurePolicy({
+        id: "mine",
+        suppress: { min: 1, max: 9, symbol: "[c]" },
+        round: { base: 10, mode: "nearest" },
+        protectionWidth: 10,
+      }).id,
+    ).toBe("mine");
+  });
+
+  it("schema doc example", () => {
+    expect(disclosurePolicySchema.safeParse({ id: "x", round: { base: 5, mode: "nearest" }, protectionWidth: 5 }).success).toBe(true);
+  });
+
+  it("rejects bad shapes naming the field", () => {
+    expect(codeOf(() => parseDisclosurePolicy({ id: "x", protectionWidth: -1 }))).toEqual(["INVALID_POLICY", "protectionWidth"]);
+    expect(codeOf(() => parseDisclosurePolicy({ id: "x", round: { base: 0, mode: "nearest" }, protectionWidth: 5 }))).toEqual([
+      "INVALID_POLICY",
+      "round.base",
+    ]);
+    expect(codeOf(() => parseDisclosurePolicy({ id: "x", round: { base: 5, mode: "bankers" }, protectionWidth: 5 }))).toEqual([
+      "INVALID_POLICY",
+      "round.mode",
+    ]);
+    expect(codeOf(() => parseDisclosurePolicy({ id: "x", protectionWidth: 5, extra: 1 }))[0]).toBe("INVALID_POLICY");
+    expect(codeOf(() => parseDisclosurePolicy(null))[0]).toBe("INVALID_POLICY");
+  });
+
+  it("rejects rules that make no sense together", () => {
+    // min above max
+    expect(codeOf(() => parseDisclosurePolicy({ id: "x", suppress: { min: 4, max: 1, symbol: "*" }, protectionWidth: 5 }))).toEqual([
+      "INVALID_POLICY",
+      "suppress",
+    ]);
+    // hides 3–4 but shows 1–2
+    expect(codeOf(() => parseDisclosurePolicy({ id: "x", suppress: { min: 3, max: 4, symbol: "*" }, protectionWidth: 5 }))).toEqual([
+      "INVALID_POLICY",
+      "suppress.min",
+    ]);
+    // overlapping ranges
+    expect(
+      codeOf(() =>
+        parseDisclosurePolicy({
+          id: "x",
+          suppress: { min: 1, max: 4, symbol: "*" },
+          recode: { min: 1, max: 7, value: 5 },
+          protectionWidth: 5,
+        }),
+      ),
+    ).toEqual(["INVALID_POLICY", "recode"]);
+    // recode value above what the rounding base gives the next count: 1–7 → 10 but 8 → 5 (base 5 down)
+    expect(
+      codeOf(() =>
+        parseDisclosurePolicy({
+          id: "x",
+          recode: { min: 1, max: 7, value: 10 },
+          round: { base: 5, mode: "down" },
+          protectionWidth: 5,
+        }),
+      ),
+    ).toEqual(["INVALID_POLICY", "recode.value"]);
+  });
+
+  it("accepts a threshold above the base when the figures still never decrease", () => {
+    const p = parseDisclosurePolicy({ id: "x", suppress: { min: 0, max: 9, symbol: "*" }, round: { base: 5, mode: "nearest" }, protectionWidth: 5 });
+    expect([9, 10, 12, 13].map((v) => discloseCount(v, p).display)).toEqual(["*", "10", "10", "15"]);
+  });
+
+  it("rounding modes and half-up ties at an even base", () => {
+    const base = (mode: "nearest" | "up" | "down", b: number) => ({ id: mode, round: { base: b, mode }, protectionWidth: 0 });
+    expect([0, 4, 5, 14, 15, 16].map((v) => discloseCount(v, base("nearest", 10)).value)).toEqual([0, 0, 10, 10, 20, 20]);
+    expect([0, 1, 10, 11].map((v) => discloseCount(v, base("up", 10)).value)).toEqual([0, 10, 10, 20]);
+    expect([0, 9, 10, 19].map((v) => discloseCount(v, base("down", 10)).value)).toEqual([0, 0, 10, 10]);
+    expect([1, 2, 3].map((v) => discloseCount(v, base("nearest", 2)).value)).toEqual([2, 2, 4]);
+  });
+});

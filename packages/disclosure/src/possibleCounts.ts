@@ -1,0 +1,54 @@
+import { DisclosureError } from "./DisclosureError.js";
+import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
+import { preimage } from "./internal/policyMath.js";
+import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
+
+/** The counts that a released figure may stand for: every integer from `lower` to `upper`. */
+export interface CountRange {
+  /** The smallest possible count. */
+  readonly lower: number;
+  /** The largest possible count. */
+  readonly upper: number;
+}
+
+/**
+ * What a released figure reveals: the range of exact counts that the policy shows as `released`
+ * (the preimage of the figure). A suppressed figure (`null`) stands for the suppression range, if
+ * the reader knows the cell was suppressed by the threshold rule rather than to protect another.
+ *
+ * @param released - The released number, or `null` for a suppressed cell.
+ * @param policy - The policy the figure was released under.
+ * @returns The range `{ lower, upper }` of counts that give this figure.
+ * @throws {@link DisclosureError} (`INVALID_RELEASE`) when no count gives this figure (for
+ * example 7 under a round-to-5 policy), (`INVALID_POLICY`) for a bad policy.
+ * @example
+ * ```ts
+ * possibleCounts(5, disclosurePreset("small-to-5-round-5"));
+ * //=> { lower: 1, upper: 7 }
+ * possibleCounts(10, disclosurePreset("redact-0-7-round-5"));
+ * //=> { lower: 8, upper: 12 }
+ * ```
+ */
+export function possibleCounts(released: number | null, policy: DisclosurePolicy): CountRange {
+  parseDisclosurePolicy(policy);
+  if (released === null) {
+    const s = policy.suppress;
+    if (s === undefined) {
+      throw new DisclosureError(
+        "INVALID_RELEASE",
+        `A suppressed figure cannot come from policy "${policy.id}", which suppresses nothing; expected a number.`,
+        { released, policy: policy.id },
+      );
+    }
+    return { lower: s.min, upper: s.max };
+  }
+  const range = Number.isSafeInteger(released) && released >= 0 ? preimage(released, policy) : null;
+  if (range === null) {
+    throw new DisclosureError(
+      "INVALID_RELEASE",
+      `The figure ${String(released)} cannot be released under policy "${policy.id}"; expected a figure the policy can produce.`,
+      { released, policy: policy.id },
+    );
+  }
+  return { lower: range[0], upper: range[1] };
+}
