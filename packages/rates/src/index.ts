@@ -12,3 +12,20 @@ export {
   type RateOptions,
   type RateResult,
 } from "./rate.js";
+export {
+  rateChange,
+  type CountAndPopulation,
+  type RateChangeOptions,
+  type RateChangeResult,
+  type RateChangeSide,
+} from "./rateChange.js";
+export { percentChange, type PercentChange } from "./percentChange.js";
+export { percentagePointChange, type PercentagePointChange } from "./percentagePointChange.js";
+export {
+  proportion,
+  type ProportionInterval,
+  type ProportionOptions,
+  type ProportionResult,
+} from "./proportion.js";
+export { share, type ShareResult } from "./share.js";
+export { shares, type SharesEntry, type SharesResult } from "./shares.js";

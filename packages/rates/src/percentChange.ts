@@ -1,0 +1,42 @@
+import { RatesError } from "./RatesError.js";
+import { assertFinite, show } from "./internal/validate.js";
+
+/**
+ * A relative change in percent, `(after − before) / before × 100`. Branded so that it cannot be
+ * passed where a {@link PercentagePointChange} is expected (DOMAIN.md §4.3): a fall from 38.5%
+ * to 36.4% is −2.1 percentage points but −5.5 percent.
+ */
+export type PercentChange = number & {
+  /** Type-level brand only; no such property exists at run time. */
+  readonly __unit: "percent";
+};
+
+/**
+ * Relative change in percent: `(after − before) / before × 100` (DOMAIN.md §4.3). Returns
+ * `null`, "not computable", when `before` is 0 (knife possession "up" from 0 to 2). Round for
+ * display with {@link roundHalfUp}: 1,541 → 1,798 is +16.68%, printed 17.
+ *
+ * @param before - The earlier value, a finite number ≥ 0.
+ * @param after - The later value, a finite number.
+ * @returns The percent change (branded {@link PercentChange}), or `null` when `before` is 0.
+ * @throws {@link RatesError} `INVALID_NUMBER` when a value is not finite or `before` is negative.
+ * @example
+ * ```ts
+ * percentChange(1541, 1798); //=> 16.677482154445165 (roundHalfUp(…, 0) → 17)
+ * percentChange(548, 364);   //=> -33.57664233576642 (→ −34)
+ * percentChange(0, 2);       //=> null
+ * ```
+ */
+export function percentChange(before: number, after: number): PercentChange | null {
+  assertFinite("before", before);
+  assertFinite("after", after);
+  if (before < 0) {
+    throw new RatesError(
+      "INVALID_NUMBER",
+      `percentChange: before must be 0 or more (a relative change from a negative base is not defined), got ${show(before)}.`,
+      { name: "before", value: before },
+    );
+  }
+  if (before === 0) return null;
+  return (((after - before) / before) * 100) as PercentChange;
+}

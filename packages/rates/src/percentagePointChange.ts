@@ -1,0 +1,32 @@
+import { assertFinite } from "./internal/validate.js";
+
+/**
+ * A difference of two percentages, in percentage points: `pAfter − pBefore`. Branded so that it
+ * cannot be passed where a {@link PercentChange} is expected (DOMAIN.md §4.3); print it as
+ * "pp", never with a bare "%".
+ */
+export type PercentagePointChange = number & {
+  /** Type-level brand only; no such property exists at run time. */
+  readonly __unit: "percentage-point";
+};
+
+/**
+ * Change between two percentages in percentage points, later minus earlier: `pAfter − pBefore`
+ * (DOMAIN.md §4.3). Work from unrounded percentages: offensive-weapon shares 27/43 → 14/26 give
+ * −8.9 pp. Reoffending 38.5% → 36.4% is −2.1 pp (a relative change of −5.5%).
+ *
+ * @param pBefore - The earlier percentage, a finite number.
+ * @param pAfter - The later percentage, a finite number.
+ * @returns The change in percentage points (branded {@link PercentagePointChange}).
+ * @throws {@link RatesError} `INVALID_NUMBER` when a value is not finite.
+ * @example
+ * ```ts
+ * percentagePointChange(38.5, 36.4); //=> -2.1000000000000014 (roundHalfUp(…, 1) → −2.1)
+ * percentagePointChange((27 / 43) * 100, (14 / 26) * 100); //=> -8.944543828264… (→ −8.9)
+ * ```
+ */
+export function percentagePointChange(pBefore: number, pAfter: number): PercentagePointChange {
+  assertFinite("pBefore", pBefore);
+  assertFinite("pAfter", pAfter);
+  return (pAfter - pBefore) as PercentagePointChange;
+}

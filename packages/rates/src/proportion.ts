@@ -1,0 +1,110 @@
+import { RatesError } from "./RatesError.js";
+import { assertCount, assertPositive, confidenceList, show } from "./internal/validate.js";
+import { normalQuantile } from "./normalQuantile.js";
+
+/** Options of {@link proportion}. */
+export interface ProportionOptions {
+  /** Confidence level(s) (default 0.95), or `"none"`. */
+  readonly confidence?: number | readonly number[] | "none";
+  /** Scale of the result: 100 for a percentage (default), 1 for a fraction. */
+  readonly multiplier?: number;
+}
+
+/** One Wilson interval of a {@link ProportionResult}, on the result's scale. */
+export interface ProportionInterval {
+  /** The confidence level, such as 0.95. */
+  readonly confidence: number;
+  /** Lower limit. */
+  readonly lower: number;
+  /** Upper limit. */
+  readonly upper: number;
+}
+
+/** Result of {@link proportion}. */
+export interface ProportionResult {
+  /** numerator / denominator × multiplier, unrounded. */
+  readonly value: number;
+  /** Lower limit at the first requested level, or null when none was requested. */
+  readonly lower: number | null;
+  /** Upper limit at the first requested level, or null when none was requested. */
+  readonly upper: number | null;
+  /** The numerator (events, people with the outcome). */
+  readonly numerator: number;
+  /** The denominator (cohort, total). */
+  readonly denominator: number;
+  /** The scale: 100 for percentages. */
+  readonly multiplier: number;
+  /** Always `"wilson"` (score interval); `"none"` when no interval was requested. */
+  readonly method: "wilson" | "none";
+  /** The first requested confidence level, or null. */
+  readonly confidence: number | null;
+  /** One interval per requested level, in the order requested. */
+  readonly intervals: readonly ProportionInterval[];
+}
+
+/**
+ * A proportion with Wilson score confidence intervals (Wilson 1927; Newcombe 1998; the PHE
+ * Fingertips `phe_proportion` method): with p = x/n and z = Φ⁻¹(1 − α/2), the limits are
+ * (2x + z² ∓ z·√(z² + 4x(1 − x/n))) / (2(n + z²)), times the multiplier.
+ *
+ * @param numerator - Count with the outcome, a non-negative integer not above the denominator.
+ * @param denominator - Size of the group, a positive integer.
+ * @param options - `confidence` (default 0.95; level, list or `"none"`), `multiplier` (default
+ *   100).
+ * @returns The proportion with its interval(s) and inputs.
+ * @throws {@link RatesError} `INVALID_COUNT` for a bad numerator or denominator, or a numerator
+ *   above the denominator; `INVALID_CONFIDENCE`; `INVALID_NUMBER` for a bad multiplier.
+ * @example
+ * ```ts
+ * const r = proportion(12, 33);      // binary reoffending, Jan–Mar 2017 cohort
+ * roundHalfUp(r.value, 1);           //=> 36.4
+ * proportion(65, 100, { multiplier: 1 }).lower; //=> 0.5525444329688797
+ * ```
+ */
+export function proportion(numerator: number, denominator: number, options: ProportionOptions = {}): ProportionResult {
+  assertCount("numerator", numerator);
+  assertCount("denominator", denominator);
+  if (denominator === 0) {
+    throw new RatesError("INVALID_COUNT", `denominator must be a positive integer, got ${show(denominator)}.`, {
+      name: "denominator",
+      value: denominator,
+    });
+  }
+  if (numerator > denominator) {
+    throw new RatesError(
+      "INVALID_COUNT",
+      `numerator ${show(numerator)} must not exceed the denominator ${show(denominator)}.`,
+      { name: "numerator", value: numerator, denominator },
+    );
+  }
+  const multiplier = options.multiplier ?? 100;
+  assertPositive("multiplier", multiplier);
+  const levels = confidenceList(options.confidence);
+  const intervals = levels.map((confidence): ProportionInterval => {
+    const { lower, upper } = wilson(numerator, denominator, normalQuantile(1 - (1 - confidence) / 2));
+    return { confidence, lower: lower * multiplier, upper: upper * multiplier };
+  });
+  const first = intervals[0];
+  return {
+    value: (numerator / denominator) * multiplier,
+    lower: first === undefined ? null : first.lower,
+    upper: first === undefined ? null : first.upper,
+    numerator,
+    denominator,
+    multiplier,
+    method: first === undefined ? "none" : "wilson",
+    confidence: first === undefined ? null : first.confidence,
+    intervals,
+  };
+}
+
+/** Wilson score limits as fractions, clamped to [0, 1]. */
+export function wilson(x: number, n: number, z: number): { lower: number; upper: number } {
+  const z2 = z * z;
+  const centre = 2 * x + z2;
+  const spread = z * Math.sqrt(z2 + 4 * x * (1 - x / n));
+  const denominator = 2 * (n + z2);
+  const lower = x === 0 ? 0 : Math.max(0, (centre - spread) / denominator);
+  const upper = x === n ? 1 : Math.min(1, (centre + spread) / denominator);
+  return { lower, upper };
+}

@@ -1,0 +1,123 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { RatesError } from "./RatesError.js";
+import { rate } from "./rate.js";
+import { rateChange } from "./rateChange.js";
+import { roundHalfUp } from "./roundHalfUp.js";
+
+// DOMAIN.md §4.1: fixture populations (ONS mid-2017, one vintage for both years) and the range
+// of populations that reproduces every published rate.
+const POPULATION = {
+  Barnet: { fixture: 387810, range: [387790, 387831] },
+  Brent: { fixture: 329110, range: [329101, 329114] },
+  Ealing: { fixture: 342720, range: [342700, 342737] },
+  Harrow: { fixture: 248880, range: [248866, 248899] },
+  Hillingdon: { fixture: 302340, range: [302324, 302355] },
+  London: { fixture: 8824800, range: [8824492, 8825044] },
+} as const;
+type Area = keyof typeof POPULATION;
+
+// DOMAIN.md §5.1 Total Offences and §5.2 Burglary (2019 Strategy), as printed:
+// area, 2017 offences, 2017 rate, 2018 offences, 2018 rate, offences change, rate change.
+type Row = readonly [Area, number, number, number, number, number, number];
+const TOTAL_OFFENCES: readonly Row[] = [
+  ["Barnet", 26996, 69.61, 28236, 72.81, 1240, 3.2],
+  ["Brent", 29759, 90.42, 30705, 93.3, 946, 2.87],
+  ["Ealing", 28319, 82.63, 28233, 82.38, -86, -0.25],
+  ["Harrow", 13957, 56.08, 14866, 59.73, 909, 3.65],
+  ["Hillingdon", 24777, 81.95, 24973, 82.6, 196, 0.65],
+  ["London", 824568, 93.44, 838895, 95.06, 14327, 1.62],
+];
+const BURGLARY: readonly Row[] = [
+  ["Barnet", 4038, 10.41, 4432, 11.43, 394, 1.02],
+  ["Brent", 3359, 10.21, 3721, 11.31, 362, 1.1],
+  ["Ealing", 3040, 8.87, 3018, 8.81, -22, -0.06],
+  ["Harrow", 2386, 9.59, 2240, 9.0, -146, -0.59],
+  ["Hillingdon", 3016, 9.98, 2743, 9.07, -273, -0.9],
+  ["London", 91777, 10.4, 97643, 11.06, 5866, 0.66],
+];
+
+function check(rows: readonly Row[], populationOf: (area: Area) => number) {
+  for (const [area, c17, r17, c18, r18, dc, dr] of rows) {
+    const population = populationOf(area);
+    const c = rateChange({ count: c17, population }, { count: c18, population });
+    expect(roundHalfUp(c.before.rate, 2), `${area} 2017 rate`).toBe(r17);
+    expect(roundHalfUp(c.after.rate, 2), `${area} 2018 rate`).toBe(r18);
+    expect(c.countChange, `${area} offences change`).toBe(dc);
+    expect(roundHalfUp(c.rateChange, 2), `${area} rate change`).toBe(dr);
+  }
+}
+
+describe("rateChange", () => {
+  it("documented example", () => {
+    const c = rateChange({ count: 29759, population: 329110 }, { count: 30705, population: 329110 });
+    expect(c.countChange).toBe(946);
+    expect(roundHalfUp(c.rateChange, 2)).toBe(2.87);
+    expect(roundHalfUp(c.after.rate, 2)).toBe(93.3);
+  });
+
+  it("DOMAIN.md §5.1 Total Offences table reproduced exactly (fixture populations)", () => {
+    check(TOTAL_OFFENCES, (area) => POPULATION[area].fixture);
+  });
+
+  it("DOMAIN.md §5.2 Burglary table reproduced exactly (fixture populations)", () => {
+    check(BURGLARY, (area) => POPULATION[area].fixture);
+  });
+
+  it("DOMAIN.md §4.1: every population in the stated ranges reproduces both tables, bar five end points", () => {
+    // Recomputing shows the ranges in DOMAIN.md §4.1 are off by one at five end points: these
+    // populations give a different rounded figure (e.g. Brent 29,759 / 329,101 → 90.43, not
+    // 90.42). The exact ranges are Barnet 387,790–387,830, Brent 329,102–329,117, Ealing
+    // 342,700–342,737, Harrow 248,866–248,898, Hillingdon 302,325–302,354, London
+    // 8,824,492–8,825,044; the fixture values are well inside all of them.
+    const outside = new Set([387831, 329101, 248899, 302324, 302355]);
+    for (const area of Object.keys(POPULATION) as Area[]) {
+      const [lo, hi] = POPULATION[area].range;
+      for (let population = lo; population <= hi; population++) {
+        const both = () => {
+          check(TOTAL_OFFENCES.filter((r) => r[0] === area), () => population);
+          check(BURGLARY.filter((r) => r[0] === area), () => population);
+        };
+        if (outside.has(population)) expect(both, `${area} ${population}`).toThrow();
+        else both();
+      }
+    }
+  });
+
+  it("DOMAIN.md §4.2: Brent 2.87 not 2.88 and Hillingdon −0.90 not −0.91 (difference of unrounded rates)", () => {
+    const brent = rateChange({ count: 29759, population: 329110 }, { count: 30705, population: 329110 });
+    expect(brent.rateChange).toBeCloseTo(2.8744, 4);
+    expect(roundHalfUp(brent.rateChange, 2)).toBe(2.87);
+    const naive = roundHalfUp(roundHalfUp(brent.after.rate, 2) - roundHalfUp(brent.before.rate, 2), 2);
+    expect(naive).toBe(2.88);
+    const hillingdon = rateChange({ count: 3016, population: 302340 }, { count: 2743, population: 302340 });
+    expect(hillingdon.rateChange).toBeCloseTo(-0.903, 3);
+    expect(roundHalfUp(hillingdon.rateChange, 2)).toBe(-0.9);
+  });
+
+  it("agrees with rate() and carries per", () => {
+    const c = rateChange({ count: 7, population: 5000 }, { count: 9, population: 5100 }, { per: 100000 });
+    expect(c.before.rate).toBe(rate(7, 5000, { per: 100000 }).value);
+    expect(c.after.rate).toBe(rate(9, 5100, { per: 100000 }).value);
+    expect(c.per).toBe(100000);
+  });
+
+  it("property: antisymmetric", () => {
+    fc.assert(
+      fc.property(fc.nat(100000), fc.nat(100000), fc.integer({ min: 1, max: 1e7 }), (a, b, p) => {
+        const x = rateChange({ count: a, population: p }, { count: b, population: p });
+        const y = rateChange({ count: b, population: p }, { count: a, population: p });
+        expect(x.rateChange + y.rateChange).toBe(0);
+        expect(x.countChange + y.countChange).toBe(0);
+      }),
+    );
+  });
+
+  it("throws RatesError naming the bad side", () => {
+    expect(() => rateChange({ count: -1, population: 10 }, { count: 1, population: 10 })).toThrow(/before\.count/);
+    expect(() => rateChange({ count: 1, population: 10 }, { count: 1, population: 0 })).toThrow(/after\.population.*got 0/);
+    // @ts-expect-error not an object
+    expect(() => rateChange(null, { count: 1, population: 10 })).toThrow(RatesError);
+    expect(() => rateChange({ count: 1, population: 10 }, { count: 1, population: 10 }, { per: -1 })).toThrow(/per/);
+  });
+});

@@ -1,0 +1,43 @@
+import { RatesError } from "./RatesError.js";
+import { show } from "./internal/validate.js";
+
+/** Result of {@link share}: a percentage of a total, carrying the total (its base). */
+export interface ShareResult {
+  /** part / total × 100, unrounded; null when the total is 0. */
+  readonly value: number | null;
+  /** The part. */
+  readonly part: number;
+  /** The total (the base of the percentage). */
+  readonly total: number;
+}
+
+/** Throws unless `value` is a finite number ≥ 0. */
+export function assertAmount(name: string, value: unknown): asserts value is number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw new RatesError("INVALID_NUMBER", `${name} must be a finite number of 0 or more, got ${show(value)}.`, {
+      name,
+      value,
+    });
+  }
+}
+
+/**
+ * A part as a percentage of a total, `part / total × 100` (DOMAIN.md §4.4), with the total
+ * carried so that every share records its base (a share of 46 cases is not a share of 37).
+ * The share of a zero total is `null` (not computable).
+ *
+ * @param part - The part, a finite number ≥ 0.
+ * @param total - The total, a finite number ≥ 0.
+ * @returns `{ value, part, total }`.
+ * @throws {@link RatesError} `INVALID_NUMBER` when a value is negative or not finite.
+ * @example
+ * ```ts
+ * share(1, 6);  //=> { value: 16.666666666666664, part: 1, total: 6 }
+ * share(0, 0);  //=> { value: null, part: 0, total: 0 }
+ * ```
+ */
+export function share(part: number, total: number): ShareResult {
+  assertAmount("part", part);
+  assertAmount("total", total);
+  return { value: total === 0 ? null : (part / total) * 100, part, total };
+}
