@@ -1,0 +1,114 @@
+import * as z from "zod/mini";
+import { show } from "./internal/describe.js";
+import { parseWith, safeParseWith } from "./internal/parse.js";
+import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
+import { MonthKeySchema, NonEmptyStringSchema } from "./primitives.js";
+
+/**
+ * The levels of geography, smallest first (DOMAIN §9.3): `lsoa`, `msoa`, `ward`, `borough`
+ * (any local authority district), `bcu` (police basic command unit), `force` (police force area),
+ * `region`, `country`, and `custom` for anything else (a neighbourhood area, a town centre).
+ */
+export const AreaLevelSchema = z.enum(["lsoa", "msoa", "ward", "borough", "bcu", "force", "region", "country", "custom"]);
+
+/** A level of geography; see {@link AreaLevelSchema}. */
+export type AreaLevel = z.infer<typeof AreaLevelSchema>;
+
+/**
+ * The ONS GSS code patterns checked for each level (England `E`, Wales `W`, and the `K` codes of
+ * England and Wales, Great Britain and the United Kingdom). `bcu` and `custom` areas have no GSS
+ * code and take any code. Scottish and Northern Irish codes are not accepted.
+ *
+ * - `lsoa`: `E01` / `W01`; `msoa`: `E02` / `W02`; `ward`: `E05` / `W05`
+ * - `borough`: `E09` (London borough), `E06` (unitary), `E07` (district), `E08` (metropolitan district), `W06` (Welsh unitary)
+ * - `force`: `E23` / `W15` (police force area); `region`: `E12`
+ * - `country`: `E92` (England), `W92` (Wales), `K04` (England and Wales), `K03` (Great Britain), `K02` (United Kingdom)
+ */
+export const gssCodePatterns = {
+  lsoa: { pattern: /^[EW]01\d{6}$/, expected: "E01 or W01 followed by 6 digits (an LSOA)" },
+  msoa: { pattern: /^[EW]02\d{6}$/, expected: "E02 or W02 followed by 6 digits (an MSOA)" },
+  ward: { pattern: /^[EW]05\d{6}$/, expected: "E05 or W05 followed by 6 digits (an electoral ward)" },
+  borough: { pattern: /^(E0[6-9]|W06)\d{6}$/, expected: "E06, E07, E08, E09 or W06 followed by 6 digits (a local authority)" },
+  force: { pattern: /^(E23|W15)\d{6}$/, expected: "E23 or W15 followed by 6 digits (a police force area)" },
+  region: { pattern: /^E12\d{6}$/, expected: "E12 followed by 6 digits (a region)" },
+  country: { pattern: /^(E92|W92|K0[234])\d{6}$/, expected: "E92, W92, K02, K03 or K04 followed by 6 digits (a country)" },
+} as const;
+
+/**
+ * An area: its code, name and level, the code of the area it sits in, other names it is known by,
+ * and, for versioned geography (wards redrawn in 2022), the months its code was in use.
+ *
+ * @example
+ * ```ts
+ * AreaSchema.safeParse({ code: "E09000015", name: "Harrow", level: "borough" }).success;
+ * //=> true
+ * AreaSchema.safeParse({ code: "E05000015", name: "Harrow", level: "borough" }).success;
+ * //=> false
+ * ```
+ */
+export const AreaSchema = z
+  .strictObject({
+    code: NonEmptyStringSchema,
+    name: NonEmptyStringSchema,
+    level: AreaLevelSchema,
+    parent: z.optional(NonEmptyStringSchema),
+    aliases: z.optional(z.array(NonEmptyStringSchema)),
+    validFrom: z.optional(MonthKeySchema),
+    validTo: z.optional(MonthKeySchema),
+  })
+  .check(
+    z.superRefine((a, ctx) => {
+      if (a.level !== "bcu" && a.level !== "custom") {
+        const rule = gssCodePatterns[a.level];
+        if (!rule.pattern.test(a.code)) {
+          ctx.issues.push({
+            code: "custom",
+            input: a.code,
+            path: ["code"],
+            message: `${show(a.code)} is not a ${a.level} code (expected ${rule.expected})`,
+          });
+        }
+      }
+      if (a.validFrom !== undefined && a.validTo !== undefined && a.validTo < a.validFrom) {
+        ctx.issues.push({ code: "custom", input: a.validTo, path: ["validTo"], message: `${show(a.validTo)} is before validFrom ${show(a.validFrom)}` });
+      }
+    }),
+  );
+
+/** An area of geography; see {@link AreaSchema}. */
+export type Area = z.infer<typeof AreaSchema>;
+
+/**
+ * Validates an area, checking its GSS code against its level, and throwing a {@link SchemaError}
+ * that lists every problem by path.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns The area.
+ * @throws {@link SchemaError} when the input is not a valid area.
+ * @example
+ * ```ts
+ * parseArea({ code: "E09000015", name: "Harrow", level: "borough", parent: "E12000007" }).name;
+ * //=> "Harrow"
+ * ```
+ */
+export function parseArea(input: unknown, options?: ParseOptions): Area {
+  return parseWith(AreaSchema, "Area", input, options);
+}
+
+/**
+ * Validates an area without throwing.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link SchemaError}.
+ * @throws Never.
+ * @example
+ * ```ts
+ * safeParseArea({ code: "E12000007", name: "London", level: "ward" }).success;
+ * //=> false
+ * ```
+ */
+export function safeParseArea(input: unknown, options?: ParseOptions): SafeParseResult<Area> {
+  return safeParseWith(AreaSchema, "Area", input, options);
+}

@@ -1,0 +1,102 @@
+import * as z from "zod/mini";
+import { show } from "./internal/describe.js";
+import { parseWith, safeParseWith } from "./internal/parse.js";
+import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
+import { NonEmptyStringSchema } from "./primitives.js";
+
+/**
+ * How a comparator group's figure is formed (DOMAIN §4.8):
+ *
+ * - `pooled`: Σcount / Σpopulation over the members ("London rate").
+ * - `mean-of-rates`: the unweighted mean of the members' rates (MOPAC priority-area average,
+ *   HMIC most-similar-group average).
+ * - `median-of-rates`: the median of the members' rates.
+ * - `external`: a published value taken as given (YOT family, national).
+ */
+export const AggregationSchema = z.enum(["pooled", "mean-of-rates", "median-of-rates", "external"]);
+
+/** How a comparator group's figure is formed; see {@link AggregationSchema}. */
+export type Aggregation = z.infer<typeof AggregationSchema>;
+
+/**
+ * A comparator group: its members (area codes, unique), how their figures aggregate, whether the
+ * area being compared (`self`) is one of the members (HMIC MSG averages include the force itself),
+ * and who publishes it. When `self` is given, `includesSelf` must agree with the member list.
+ *
+ * @example
+ * ```ts
+ * ComparatorGroupSchema.safeParse({ id: "neighbours", name: "Neighbouring boroughs",
+ *   members: ["E09000003", "E09000005", "E09000009", "E09000015", "E09000017"],
+ *   aggregation: "mean-of-rates", includesSelf: true, self: "E09000015" }).success;
+ * //=> true
+ * ```
+ */
+export const ComparatorGroupSchema = z
+  .strictObject({
+    id: NonEmptyStringSchema,
+    name: NonEmptyStringSchema,
+    members: z.array(NonEmptyStringSchema).check(z.minLength(1)),
+    aggregation: AggregationSchema,
+    includesSelf: z.boolean(),
+    self: z.optional(NonEmptyStringSchema),
+    publisher: z.optional(NonEmptyStringSchema),
+    description: z.optional(z.string()),
+  })
+  .check(
+    z.superRefine((g, ctx) => {
+      const seen = new Set<string>();
+      g.members.forEach((m, i) => {
+        if (seen.has(m)) ctx.issues.push({ code: "custom", input: m, path: ["members", i], message: `${show(m)} is listed twice` });
+        seen.add(m);
+      });
+      if (g.self !== undefined && seen.has(g.self) !== g.includesSelf) {
+        ctx.issues.push({
+          code: "custom",
+          input: g.includesSelf,
+          path: ["includesSelf"],
+          message: g.includesSelf
+            ? `is true but self ${show(g.self)} is not among the members`
+            : `is false but self ${show(g.self)} is among the members`,
+        });
+      }
+    }),
+  );
+
+/** A comparator group and its aggregation rule; see {@link ComparatorGroupSchema}. */
+export type ComparatorGroup = z.infer<typeof ComparatorGroupSchema>;
+
+/**
+ * Validates a comparator group, throwing a {@link SchemaError} that lists every problem by path.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns The comparator group.
+ * @throws {@link SchemaError} when the input is not a valid comparator group.
+ * @example
+ * ```ts
+ * parseComparatorGroup({ id: "london", name: "London", members: ["E12000007"],
+ *   aggregation: "pooled", includesSelf: false }).aggregation;
+ * //=> "pooled"
+ * ```
+ */
+export function parseComparatorGroup(input: unknown, options?: ParseOptions): ComparatorGroup {
+  return parseWith(ComparatorGroupSchema, "ComparatorGroup", input, options);
+}
+
+/**
+ * Validates a comparator group without throwing.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link SchemaError}.
+ * @throws Never.
+ * @example
+ * ```ts
+ * safeParseComparatorGroup({ id: "g", name: "G", members: ["A", "A"],
+ *   aggregation: "pooled", includesSelf: false }).success;
+ * //=> false
+ * ```
+ */
+export function safeParseComparatorGroup(input: unknown, options?: ParseOptions): SafeParseResult<ComparatorGroup> {
+  return safeParseWith(ComparatorGroupSchema, "ComparatorGroup", input, options);
+}

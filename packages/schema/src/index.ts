@@ -1,0 +1,87 @@
+export { SchemaError, type SchemaErrorDetails, type SchemaProblem } from "./SchemaError.js";
+export type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
+export {
+  MonthKeySchema,
+  IsoDateSchema,
+  PeriodKindSchema,
+  PeriodSchema,
+  CountingUnitSchema,
+  PolaritySchema,
+  NonEmptyStringSchema,
+  type CountingUnit,
+  type Polarity,
+} from "./primitives.js";
+export {
+  CategorySchema,
+  TaxonomySchema,
+  parseCategory,
+  safeParseCategory,
+  parseTaxonomy,
+  safeParseTaxonomy,
+  type Category,
+  type Taxonomy,
+} from "./taxonomy.js";
+export {
+  AreaLevelSchema,
+  AreaSchema,
+  gssCodePatterns,
+  parseArea,
+  safeParseArea,
+  type Area,
+  type AreaLevel,
+} from "./area.js";
+export { AgeBandSchema, PopulationSchema, parsePopulation, safeParsePopulation, type Population } from "./population.js";
+export { CountSchema, parseCount, safeParseCount, type Count } from "./count.js";
+export {
+  OffenceSelectionSchema,
+  PopulationSpecSchema,
+  IndicatorSchema,
+  parseIndicator,
+  safeParseIndicator,
+  type OffenceSelection,
+  type PopulationSpec,
+  type Indicator,
+} from "./indicator.js";
+export { TargetSchema, parseTarget, safeParseTarget, type Target } from "./target.js";
+export {
+  PriorityKindSchema,
+  PriorityTargetSchema,
+  PrioritySchema,
+  parsePriority,
+  safeParsePriority,
+  type PriorityKind,
+  type PriorityTarget,
+  type Priority,
+} from "./priority.js";
+export {
+  MandatoryPrioritySchema,
+  StrategySchema,
+  parseStrategy,
+  safeParseStrategy,
+  type MandatoryPriority,
+  type Strategy,
+} from "./strategy.js";
+export {
+  AggregationSchema,
+  ComparatorGroupSchema,
+  parseComparatorGroup,
+  safeParseComparatorGroup,
+  type Aggregation,
+  type ComparatorGroup,
+} from "./comparatorGroup.js";
+export {
+  LifecycleSchema,
+  RagSchema,
+  DueSchema,
+  LeadSchema,
+  ProgressUpdateSchema,
+  DeliveryPlanActionSchema,
+  parseDeliveryPlanAction,
+  safeParseDeliveryPlanAction,
+  type Lifecycle,
+  type Rag,
+  type Due,
+  type Lead,
+  type ProgressUpdate,
+  type DeliveryPlanAction,
+} from "./deliveryPlanAction.js";

@@ -1,0 +1,153 @@
+import * as z from "zod/mini";
+import { show, wholeNumberError } from "./internal/describe.js";
+import { parseWith, safeParseWith } from "./internal/parse.js";
+import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
+import { AgeBandSchema } from "./population.js";
+import { CountingUnitSchema, NonEmptyStringSchema, PolaritySchema } from "./primitives.js";
+
+/**
+ * Which offences an indicator counts: category `codes` of one `taxonomy`, crime `flags` (such as
+ * `"domestic-abuse"`, `"hate:islamophobic"`; a flagged offence can carry several), or, for a
+ * measure that is not an offence count (survey confidence, referrals), a `description`. At least
+ * one of the three is required.
+ *
+ * @example
+ * ```ts
+ * OffenceSelectionSchema.safeParse({ taxonomy: "police-uk", codes: ["burglary"] }).success;
+ * //=> true
+ * ```
+ */
+export const OffenceSelectionSchema = z
+  .strictObject({
+    taxonomy: z.optional(NonEmptyStringSchema),
+    codes: z.optional(z.array(NonEmptyStringSchema)),
+    flags: z.optional(z.array(NonEmptyStringSchema)),
+    description: z.optional(NonEmptyStringSchema),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      if ((s.codes?.length ?? 0) === 0 && (s.flags?.length ?? 0) === 0 && s.description === undefined) {
+        ctx.issues.push({ code: "custom", input: s, path: [], message: "selects nothing (give codes, flags or a description)" });
+      }
+      if (s.codes !== undefined && s.codes.length > 0 && s.taxonomy === undefined) {
+        ctx.issues.push({ code: "custom", input: s, path: ["taxonomy"], message: "is missing (codes need the taxonomy they belong to)" });
+      }
+    }),
+  );
+
+/** Which offences an indicator counts; see {@link OffenceSelectionSchema}. */
+export type OffenceSelection = z.infer<typeof OffenceSelectionSchema>;
+
+/**
+ * Which population a rate divides by: all residents when empty, or an age band and/or a sub-group,
+ * optionally pinned to a source and vintage.
+ *
+ * @example
+ * ```ts
+ * PopulationSpecSchema.safeParse({ ageBand: "10-17" }).success;
+ * //=> true
+ * ```
+ */
+export const PopulationSpecSchema = z.strictObject({
+  ageBand: z.optional(AgeBandSchema),
+  subGroup: z.optional(NonEmptyStringSchema),
+  source: z.optional(NonEmptyStringSchema),
+  vintage: z.optional(NonEmptyStringSchema),
+});
+
+/** Which population a rate divides by; see {@link PopulationSpecSchema}. */
+export type PopulationSpec = z.infer<typeof PopulationSpecSchema>;
+
+/**
+ * An indicator: what is counted (`numerator`: offences and unit), what it is divided by
+ * (`denominator`: a population for a rate, `null` for a count or a proportion), the multiplier
+ * (rates per 1,000 or per 100,000; 100 for a percentage; 1 or absent for counts), the polarity
+ * (which direction is good; DOMAIN §8.4) and the number of decimals to display.
+ *
+ * `measure` ties these together: a `rate` needs a denominator and a multiplier of 1,000 or
+ * 100,000; a `count` has no denominator and no multiplier other than 1; a `proportion` (a share
+ * of another count) has no population denominator and a multiplier of 1 or 100.
+ *
+ * @example
+ * ```ts
+ * IndicatorSchema.safeParse({ id: "burglary-rate", name: "Burglary rate", measure: "rate",
+ *   numerator: { offences: { taxonomy: "police-uk", codes: ["burglary"] }, unit: "offences" },
+ *   denominator: {}, multiplier: 1000, polarity: "lower-is-better", decimals: 1 }).success;
+ * //=> true
+ * ```
+ */
+export const IndicatorSchema = z
+  .strictObject({
+    id: NonEmptyStringSchema,
+    name: NonEmptyStringSchema,
+    description: z.optional(z.string()),
+    measure: z.enum(["count", "rate", "proportion"]),
+    numerator: z.strictObject({
+      offences: OffenceSelectionSchema,
+      unit: CountingUnitSchema,
+    }),
+    denominator: z.nullable(PopulationSpecSchema),
+    multiplier: z.optional(z.literal([1, 100, 1000, 100000])),
+    polarity: PolaritySchema,
+    decimals: z.int({ error: wholeNumberError }).check(z.gte(0), z.lte(6)),
+  })
+  .check(
+    z.superRefine((ind, ctx) => {
+      const push = (path: string, input: unknown, message: string): void => {
+        ctx.issues.push({ code: "custom", input, path: [path], message });
+      };
+      if (ind.measure === "rate") {
+        if (ind.denominator === null) push("denominator", null, "is null (a rate needs a population denominator)");
+        if (ind.multiplier !== 1000 && ind.multiplier !== 100000) {
+          push("multiplier", ind.multiplier, `${show(ind.multiplier)} is not a rate multiplier (expected 1000 or 100000)`);
+        }
+      } else {
+        if (ind.denominator !== null) push("denominator", ind.denominator, `is a population (expected null for a ${ind.measure})`);
+        const allowed = ind.measure === "count" ? [1] : [1, 100];
+        if (ind.multiplier !== undefined && !allowed.includes(ind.multiplier)) {
+          push("multiplier", ind.multiplier, `${show(ind.multiplier)} is not a ${ind.measure} multiplier (expected ${allowed.join(" or ")})`);
+        }
+      }
+    }),
+  );
+
+/** An indicator with its numerator, denominator, multiplier, polarity and decimals; see {@link IndicatorSchema}. */
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/**
+ * Validates an indicator, throwing a {@link SchemaError} that lists every problem by path.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns The indicator.
+ * @throws {@link SchemaError} when the input is not a valid indicator.
+ * @example
+ * ```ts
+ * parseIndicator({ id: "hate-reports", name: "Hate crime reports", measure: "count",
+ *   numerator: { offences: { flags: ["hate"] }, unit: "offences" }, denominator: null,
+ *   polarity: "higher-is-better", decimals: 0 }).polarity;
+ * //=> "higher-is-better"
+ * ```
+ */
+export function parseIndicator(input: unknown, options?: ParseOptions): Indicator {
+  return parseWith(IndicatorSchema, "Indicator", input, options);
+}
+
+/**
+ * Validates an indicator without throwing.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link SchemaError}.
+ * @throws Never.
+ * @example
+ * ```ts
+ * safeParseIndicator({ id: "x", name: "X", measure: "rate",
+ *   numerator: { offences: { description: "x" }, unit: "offences" }, denominator: null,
+ *   polarity: "lower-is-better", decimals: 1 }).success;
+ * //=> false
+ * ```
+ */
+export function safeParseIndicator(input: unknown, options?: ParseOptions): SafeParseResult<Indicator> {
+  return safeParseWith(IndicatorSchema, "Indicator", input, options);
+}

@@ -1,0 +1,92 @@
+import * as z from "zod/mini";
+import { SchemaError, type SchemaProblem } from "../SchemaError.js";
+import { formatPath, show, typeName } from "./describe.js";
+import type { ParseOptions, SafeParseResult } from "../ParseOptions.js";
+
+type RawIssue = z.core.$ZodRawIssue;
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Plain-English message for a zod issue that the schema did not word itself. */
+function plainEnglish(issue: RawIssue): string {
+  const input = issue.input;
+  switch (issue.code) {
+    case "invalid_type": {
+      const expected = typeName(String(issue.expected));
+      if (input === undefined) return `is missing (expected ${expected})`;
+      return `${show(input)} is not ${expected}`;
+    }
+    case "too_small": {
+      const min = issue.minimum;
+      if (issue.origin === "array" || issue.origin === "set") {
+        return `has ${plural(Array.isArray(input) ? input.length : 0, "item", "items")} (expected at least ${String(min)})`;
+      }
+      if (issue.origin === "string") {
+        return input === "" ? "is empty (expected some text)" : `${show(input)} is too short (expected at least ${plural(Number(min), "character", "characters")})`;
+      }
+      return issue.inclusive === false
+        ? `${show(input)} is not greater than ${String(min)}`
+        : `${show(input)} is less than ${String(min)}`;
+    }
+    case "too_big": {
+      const max = issue.maximum;
+      if (issue.origin === "array" || issue.origin === "set") {
+        return `has ${plural(Array.isArray(input) ? input.length : 0, "item", "items")} (expected at most ${String(max)})`;
+      }
+      if (issue.origin === "string") return `${show(input)} is too long (expected at most ${plural(Number(max), "character", "characters")})`;
+      return issue.inclusive === false
+        ? `${show(input)} is not less than ${String(max)}`
+        : `${show(input)} is more than ${String(max)}`;
+    }
+    case "invalid_value": {
+      const values = issue.values.map((v) => show(v));
+      if (values.length === 1) return `${show(input)} is not ${values[0] ?? ""}`;
+      return `${show(input)} is not one of ${values.join(", ")}`;
+    }
+    case "unrecognized_keys":
+      return `has unknown field${issue.keys.length === 1 ? "" : "s"} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
+    case "invalid_union":
+      return `${show(input)} matches none of the allowed forms`;
+    case "invalid_format":
+      return `${show(input)} is not a valid ${issue.format}`;
+    case "not_multiple_of":
+      return `${show(input)} is not a multiple of ${String(issue.divisor)}`;
+    case "invalid_key":
+      return `has an invalid key ${show(input)}`;
+    case "invalid_element":
+      return `has an invalid element ${show(input)}`;
+    default:
+      return issue.message ?? `${show(input)} is not valid`;
+  }
+}
+
+/**
+ * Validates `input` against `schema`, throwing a {@link SchemaError} that lists every problem.
+ */
+export function parseWith<T>(schema: z.ZodMiniType<T>, name: string, input: unknown, options?: ParseOptions): T {
+  const result = safeParseWith(schema, name, input, options);
+  if (result.success) return result.data;
+  throw result.error;
+}
+
+/**
+ * Validates `input` against `schema` without throwing.
+ */
+export function safeParseWith<T>(
+  schema: z.ZodMiniType<T>,
+  name: string,
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<T> {
+  const result = schema.safeParse(input, { error: plainEnglish, reportInput: true });
+  if (result.success) return { success: true, data: result.data };
+  const prefix = options?.label ?? "";
+  const problems: SchemaProblem[] = result.error.issues.map((issue) => ({
+    path: formatPath(prefix, issue.path),
+    message: issue.message,
+    code: issue.code,
+  }));
+  return { success: false, error: new SchemaError(name, problems) };
+}

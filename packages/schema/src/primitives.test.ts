@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { IsoDateSchema, MonthKeySchema, PeriodSchema } from "./primitives.js";
+import { safeParseCount } from "./count.js";
+
+describe("MonthKeySchema", () => {
+  it("doc example", () => {
+    expect(MonthKeySchema.safeParse("2019-13").success).toBe(false);
+  });
+  it("accepts every YYYY-MM from 1000-01 to 9999-12 and rejects near misses", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        expect(MonthKeySchema.safeParse(`${y}-${String(m).padStart(2, "0")}`).success).toBe(true);
+        expect(MonthKeySchema.safeParse(`${y}-${m}`).success).toBe(m >= 10);
+      }),
+    );
+    for (const bad of ["2019-00", "2019-1", "201901", "0999-01", "2019-01-01", " 2019-01", 201901, null]) {
+      expect(MonthKeySchema.safeParse(bad).success).toBe(false);
+    }
+  });
+  it("a month that is not text still gets the month message", () => {
+    const r = safeParseCount({ area: "A", month: 201901, offence: "x", count: 1, unit: "offences", source: "s", vintage: "v" });
+    expect(r.success ? "" : r.error.details.problems[0]?.message).toBe("201901 is not a month (expected YYYY-MM)");
+  });
+});
+
+describe("IsoDateSchema", () => {
+  it("doc example", () => {
+    expect(IsoDateSchema.safeParse("2019-01-10").success).toBe(true);
+  });
+  it("knows month lengths and leap years", () => {
+    expect(IsoDateSchema.safeParse("2019-02-29").success).toBe(false);
+    expect(IsoDateSchema.safeParse("2020-02-29").success).toBe(true);
+    expect(IsoDateSchema.safeParse("1900-02-29").success).toBe(false);
+    expect(IsoDateSchema.safeParse("2000-02-29").success).toBe(true);
+    expect(IsoDateSchema.safeParse("2019-04-31").success).toBe(false);
+    expect(IsoDateSchema.safeParse("2019-12-31").success).toBe(true);
+  });
+  it("agrees with Date.UTC round-trips", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const s = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+        const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+        expect(IsoDateSchema.safeParse(s).success).toBe(real);
+      }),
+    );
+  });
+});
+
+describe("PeriodSchema", () => {
+  it("doc example", () => {
+    expect(PeriodSchema.safeParse({ kind: "financial-year", first: "2018-04", last: "2019-03", label: "2018/19" }).success).toBe(true);
+  });
+  it("rejects periods whose months do not fit the kind", () => {
+    const bad = [
+      { kind: "month", first: "2019-01", last: "2019-02", label: "x" },
+      { kind: "calendar-quarter", first: "2019-02", last: "2019-04", label: "x" },
+      { kind: "financial-quarter", first: "2019-04", last: "2019-07", label: "x" },
+      { kind: "calendar-year", first: "2019-04", last: "2020-03", label: "x" },
+      { kind: "financial-year", first: "2019-04", last: "2020-04", label: "x" },
+      { kind: "custom", first: "2019-04", last: "2019-03", label: "x" },
+      { kind: "weekly", first: "2019-04", last: "2019-04", label: "x" },
+    ];
+    for (const p of bad) expect(PeriodSchema.safeParse(p).success, JSON.stringify(p)).toBe(false);
+  });
+  it("accepts rolling years, year to date and calendar quarters", () => {
+    expect(PeriodSchema.safeParse({ kind: "rolling", first: "2017-10", last: "2018-09", label: "12 months to Sep 2018" }).success).toBe(true);
+    expect(PeriodSchema.safeParse({ kind: "year-to-date", first: "2018-04", last: "2018-09", label: "2018/19 to Sep" }).success).toBe(true);
+    expect(PeriodSchema.safeParse({ kind: "calendar-quarter", first: "2018-10", last: "2018-12", label: "Q4 2018" }).success).toBe(true);
+  });
+  it("names the first and last months when they are the wrong way round", () => {
+    const r = PeriodSchema.safeParse({ kind: "custom", first: "2019-01", last: "2018-12", label: "x" });
+    expect(r.error?.issues[0]?.message).toBe('"2018-12" is before the first month "2019-01"');
+  });
+});

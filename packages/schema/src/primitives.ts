@@ -1,0 +1,132 @@
+import * as z from "zod/mini";
+import type { MonthKey, Period } from "@crimestats/periods";
+import { show } from "./internal/describe.js";
+
+const MONTH_RE = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
+const DATE_RE = /^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * A month `"YYYY-MM"` (year 1000–9999, month 01–12), the form data.police.uk uses; the same
+ * `MonthKey` as `@crimestats/periods`.
+ *
+ * @example
+ * ```ts
+ * MonthKeySchema.safeParse("2019-13").success;
+ * //=> false
+ * ```
+ */
+export const MonthKeySchema = z
+  .string({ error: (iss) => `${show(iss.input)} is not a month (expected YYYY-MM)` })
+  .check(
+    z.regex(MONTH_RE, { error: (iss) => `${show(iss.input)} is not a month (expected YYYY-MM)` }),
+  ) as unknown as z.ZodMiniType<MonthKey, MonthKey>;
+
+/**
+ * A calendar date `"YYYY-MM-DD"` that exists (`"2019-02-29"` does not).
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.safeParse("2019-01-10").success;
+ * //=> true
+ * ```
+ */
+export const IsoDateSchema = z
+  .string({ error: (iss) => `${show(iss.input)} is not a date (expected YYYY-MM-DD)` })
+  .check(
+    z.refine(
+      (s) => {
+        const m = DATE_RE.exec(s);
+        return m !== null && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
+      },
+      { error: (iss) => `${show(iss.input)} is not a date (expected YYYY-MM-DD)` },
+    ),
+  );
+
+/**
+ * The kinds of reporting period, as in `@crimestats/periods`.
+ */
+export const PeriodKindSchema = z.enum([
+  "month",
+  "calendar-quarter",
+  "calendar-year",
+  "financial-quarter",
+  "financial-year",
+  "rolling",
+  "year-to-date",
+  "custom",
+]);
+
+function monthNumber(key: string): number {
+  return Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+}
+
+/**
+ * A reporting period `{ kind, first, last, label }` with inclusive first and last months, the
+ * `Period` of `@crimestats/periods`. Checks: `first` is not after `last`; a `month` is one month;
+ * a quarter is three months; a calendar year runs January to December; a financial year is twelve
+ * months. (Build periods with `@crimestats/periods`, which also writes the label.)
+ *
+ * @example
+ * ```ts
+ * PeriodSchema.safeParse({ kind: "financial-year", first: "2018-04", last: "2019-03", label: "2018/19" }).success;
+ * //=> true
+ * ```
+ */
+export const PeriodSchema = z
+  .strictObject({
+    kind: PeriodKindSchema,
+    first: MonthKeySchema,
+    last: MonthKeySchema,
+    label: z.string().check(z.minLength(1)),
+  })
+  .check(
+    z.superRefine((p, ctx) => {
+      const span = monthNumber(p.last) - monthNumber(p.first) + 1;
+      const fail = (message: string): void => {
+        ctx.issues.push({ code: "custom", message, input: p, path: ["last"] });
+      };
+      if (span < 1) {
+        fail(`${show(p.last)} is before the first month ${show(p.first)}`);
+        return;
+      }
+      const months = `${span} month${span === 1 ? "" : "s"}`;
+      if (p.kind === "month" && span !== 1) fail(`a month period must be one month, not ${months}`);
+      if ((p.kind === "calendar-quarter" || p.kind === "financial-quarter") && span !== 3) {
+        fail(`a ${p.kind} must be 3 months, not ${months}`);
+      }
+      if (p.kind === "calendar-quarter" && (monthNumber(p.first) % 3) !== 0) {
+        fail(`a calendar quarter starts in January, April, July or October, not ${show(p.first)}`);
+      }
+      if (p.kind === "calendar-year" && (!p.first.endsWith("-01") || span !== 12)) {
+        fail(`a calendar year runs from January to December, not ${show(p.first)} to ${show(p.last)}`);
+      }
+      if (p.kind === "financial-year" && span !== 12) fail(`a financial year must be 12 months, not ${months}`);
+    }),
+  ) as unknown as z.ZodMiniType<Period, Period>;
+
+/**
+ * The unit a count is in (DOMAIN §2.8); carry it on every figure.
+ */
+export const CountingUnitSchema = z.enum(["offences", "incidents", "victims", "calls", "referrals", "people", "cases"]);
+
+/** The unit a count is in: `offences`, `incidents`, `victims`, `calls`, `referrals`, `people` or `cases`. */
+export type CountingUnit = z.infer<typeof CountingUnitSchema>;
+
+/**
+ * Which direction of an indicator is good. Polarity belongs to an indicator, never to an offence
+ * (DOMAIN §8.4): fewer burglaries is good, more hate-crime reports can be good.
+ */
+export const PolaritySchema = z.enum(["lower-is-better", "higher-is-better", "no-judgement"]);
+
+/** Which direction of an indicator is good: `lower-is-better`, `higher-is-better` or `no-judgement`. */
+export type Polarity = z.infer<typeof PolaritySchema>;
+
+/** Non-empty text (after trimming). */
+export const NonEmptyStringSchema = z.string().check(
+  z.refine((s) => s.trim() !== "", { error: (iss) => `${show(iss.input)} is empty (expected some text)` }),
+);

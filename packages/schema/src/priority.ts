@@ -1,0 +1,107 @@
+import * as z from "zod/mini";
+import { show } from "./internal/describe.js";
+import { parseWith, safeParseWith } from "./internal/parse.js";
+import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
+import { IndicatorSchema } from "./indicator.js";
+import { NonEmptyStringSchema } from "./primitives.js";
+import { TargetSchema } from "./target.js";
+
+/**
+ * The kind of a priority: since 2017 every Harrow priority is labelled `high-volume` or
+ * `high-harm` (DOMAIN §3); `other` covers earlier frameworks and themes.
+ */
+export const PriorityKindSchema = z.enum(["high-volume", "high-harm", "other"]);
+
+/** The kind of a priority: `high-volume`, `high-harm` or `other`. */
+export type PriorityKind = z.infer<typeof PriorityKindSchema>;
+
+/**
+ * A target attached to one of a priority's indicators (by the indicator's `id`).
+ */
+export const PriorityTargetSchema = z.strictObject({
+  indicator: NonEmptyStringSchema,
+  target: TargetSchema,
+});
+
+/** A target attached to one of a priority's indicators. */
+export type PriorityTarget = z.infer<typeof PriorityTargetSchema>;
+
+/**
+ * A priority of a strategy: its id, number as printed (`"HV1"`, `"1a"`), title, kind, the
+ * offences it covers as the source names them, its objective (verbatim), its indicators and the
+ * targets set on them. Checks that indicator ids are unique and that every target names one of
+ * the priority's indicators.
+ *
+ * @example
+ * ```ts
+ * PrioritySchema.safeParse({ id: "burglary", title: "Burglary", kind: "high-volume",
+ *   offences: ["burglary"], indicators: [], targets: [] }).success;
+ * //=> true
+ * ```
+ */
+export const PrioritySchema = z
+  .strictObject({
+    id: NonEmptyStringSchema,
+    number: z.optional(NonEmptyStringSchema),
+    title: NonEmptyStringSchema,
+    kind: PriorityKindSchema,
+    offences: z.array(NonEmptyStringSchema),
+    objective: z.optional(z.string()),
+    indicators: z.array(IndicatorSchema),
+    targets: z._default(z.array(PriorityTargetSchema), []),
+  })
+  .check(
+    z.superRefine((p, ctx) => {
+      const ids = new Set<string>();
+      p.indicators.forEach((ind, i) => {
+        if (ids.has(ind.id)) {
+          ctx.issues.push({ code: "custom", input: ind.id, path: ["indicators", i, "id"], message: `${show(ind.id)} is used by another indicator of this priority` });
+        }
+        ids.add(ind.id);
+      });
+      p.targets.forEach((t, i) => {
+        if (!ids.has(t.indicator)) {
+          ctx.issues.push({ code: "custom", input: t.indicator, path: ["targets", i, "indicator"], message: `${show(t.indicator)} is not the id of an indicator of this priority` });
+        }
+      });
+    }),
+  );
+
+/** A priority of a strategy; see {@link PrioritySchema}. */
+export type Priority = z.infer<typeof PrioritySchema>;
+
+/**
+ * Validates a priority, throwing a {@link SchemaError} that lists every problem by path.
+ * `targets` defaults to `[]`.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns The priority.
+ * @throws {@link SchemaError} when the input is not a valid priority.
+ * @example
+ * ```ts
+ * parsePriority({ id: "asb", number: "HV3", title: "ASB", kind: "high-volume",
+ *   offences: ["anti-social behaviour"], indicators: [] }).targets;
+ * //=> []
+ * ```
+ */
+export function parsePriority(input: unknown, options?: ParseOptions): Priority {
+  return parseWith(PrioritySchema, "Priority", input, options);
+}
+
+/**
+ * Validates a priority without throwing.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link SchemaError}.
+ * @throws Never.
+ * @example
+ * ```ts
+ * safeParsePriority({ id: "x", title: "X", kind: "medium-harm", offences: [], indicators: [] }).success;
+ * //=> false
+ * ```
+ */
+export function safeParsePriority(input: unknown, options?: ParseOptions): SafeParseResult<Priority> {
+  return safeParseWith(PrioritySchema, "Priority", input, options);
+}

@@ -1,0 +1,95 @@
+import * as z from "zod/mini";
+import { show } from "./internal/describe.js";
+import { parseWith, safeParseWith } from "./internal/parse.js";
+import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
+import { NonEmptyStringSchema, PeriodSchema } from "./primitives.js";
+import { PriorityKindSchema, PrioritySchema } from "./priority.js";
+
+/**
+ * A priority imposed on the partnership from outside (MOPAC's mandatory high-harm crimes), which
+ * the strategy must address whether or not it is one of its own priorities.
+ */
+export const MandatoryPrioritySchema = z.strictObject({
+  title: NonEmptyStringSchema,
+  kind: PriorityKindSchema,
+  setBy: z.optional(NonEmptyStringSchema),
+});
+
+/** A priority imposed from outside; see {@link MandatoryPrioritySchema}. */
+export type MandatoryPriority = z.infer<typeof MandatoryPrioritySchema>;
+
+/**
+ * A community-safety strategy (or plan, or priority framework): id, title, the area it covers (a
+ * code), the period, its priorities and the mandatory priorities set from outside, with the
+ * source document. Checks that priority ids are unique.
+ *
+ * @example
+ * ```ts
+ * StrategySchema.safeParse({ id: "s", title: "S", area: "E09000015",
+ *   period: { kind: "custom", first: "2023-04", last: "2026-03", label: "2023-26" },
+ *   priorities: [] }).success;
+ * //=> true
+ * ```
+ */
+export const StrategySchema = z
+  .strictObject({
+    id: NonEmptyStringSchema,
+    title: NonEmptyStringSchema,
+    area: NonEmptyStringSchema,
+    period: PeriodSchema,
+    priorities: z.array(PrioritySchema),
+    mandatoryPriorities: z._default(z.array(MandatoryPrioritySchema), []),
+    source: z.optional(z.string()),
+    notes: z.optional(z.string()),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      const ids = new Set<string>();
+      s.priorities.forEach((p, i) => {
+        if (ids.has(p.id)) {
+          ctx.issues.push({ code: "custom", input: p.id, path: ["priorities", i, "id"], message: `${show(p.id)} is used by another priority of this strategy` });
+        }
+        ids.add(p.id);
+      });
+    }),
+  );
+
+/** A community-safety strategy; see {@link StrategySchema}. */
+export type Strategy = z.infer<typeof StrategySchema>;
+
+/**
+ * Validates a strategy, throwing a {@link SchemaError} that lists every problem by path.
+ * `mandatoryPriorities` defaults to `[]`.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns The strategy.
+ * @throws {@link SchemaError} when the input is not a valid strategy.
+ * @example
+ * ```ts
+ * parseStrategy({ id: "s", title: "S", area: "E09000015",
+ *   period: { kind: "custom", first: "2023-04", last: "2026-03", label: "2023-26" },
+ *   priorities: [] }).mandatoryPriorities;
+ * //=> []
+ * ```
+ */
+export function parseStrategy(input: unknown, options?: ParseOptions): Strategy {
+  return parseWith(StrategySchema, "Strategy", input, options);
+}
+
+/**
+ * Validates a strategy without throwing.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link SchemaError}.
+ * @throws Never.
+ * @example
+ * ```ts
+ * safeParseStrategy({ id: "s", title: "S", area: "E09000015", priorities: [] }).success;
+ * //=> false
+ * ```
+ */
+export function safeParseStrategy(input: unknown, options?: ParseOptions): SafeParseResult<Strategy> {
+  return safeParseWith(StrategySchema, "Strategy", input, options);
+}

@@ -1,0 +1,89 @@
+import * as z from "zod/mini";
+import { show } from "./internal/describe.js";
+import { parseWith, safeParseWith } from "./internal/parse.js";
+import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
+import { PeriodSchema } from "./primitives.js";
+
+const common = {
+  /** The target as worded in the plan, verbatim. */
+  description: z.optional(z.string()),
+  /** The period the target applies to. */
+  period: z.optional(PeriodSchema),
+};
+
+/**
+ * A target for an indicator, one of four kinds (DOMAIN §8.3, §4.13):
+ *
+ * - `value`: reach `value` ("240 new cases per year"); which side is good comes from the
+ *   indicator's polarity.
+ * - `percent-reduction`: reduce by `percent` (0 < percent ≤ 100) against a `baseline` period
+ *   ("decrease … by 10% each year").
+ * - `same-period-last-year`: do better than the same period last year ("Burglaries are reduced
+ *   compared to the same period in the last 12 months"); better is read from the polarity, so a
+ *   higher-is-better indicator ("Increase in the reporting of incidents of Hate Crime") uses it too.
+ * - `range`: stay between `lower` and `upper` inclusive (lower ≤ upper).
+ *
+ * Every kind may carry the plan's wording (`description`) and the `period` it applies to.
+ *
+ * @example
+ * ```ts
+ * TargetSchema.safeParse({ kind: "percent-reduction", percent: 10, description: "by 10% each year" }).success;
+ * //=> true
+ * ```
+ */
+export const TargetSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("value"), value: z.number(), ...common }),
+  z.strictObject({
+    kind: z.literal("percent-reduction"),
+    percent: z.number().check(z.gt(0), z.lte(100)),
+    baseline: z.optional(PeriodSchema),
+    ...common,
+  }),
+  z.strictObject({ kind: z.literal("same-period-last-year"), ...common }),
+  z
+    .strictObject({ kind: z.literal("range"), lower: z.number(), upper: z.number(), ...common })
+    .check(
+      z.superRefine((t, ctx) => {
+        if (t.upper < t.lower) {
+          ctx.issues.push({ code: "custom", input: t.upper, path: ["upper"], message: `${show(t.upper)} is below lower ${show(t.lower)}` });
+        }
+      }),
+    ),
+]);
+
+/** A target for an indicator; see {@link TargetSchema}. */
+export type Target = z.infer<typeof TargetSchema>;
+
+/**
+ * Validates a target, throwing a {@link SchemaError} that lists every problem by path.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns The target.
+ * @throws {@link SchemaError} when the input is not a valid target.
+ * @example
+ * ```ts
+ * parseTarget({ kind: "value", value: 240, description: "240 new cases per year" }).kind;
+ * //=> "value"
+ * ```
+ */
+export function parseTarget(input: unknown, options?: ParseOptions): Target {
+  return parseWith(TargetSchema, "Target", input, options);
+}
+
+/**
+ * Validates a target without throwing.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link SchemaError}.
+ * @throws Never.
+ * @example
+ * ```ts
+ * safeParseTarget({ kind: "range", lower: 10, upper: 5 }).success;
+ * //=> false
+ * ```
+ */
+export function safeParseTarget(input: unknown, options?: ParseOptions): SafeParseResult<Target> {
+  return safeParseWith(TargetSchema, "Target", input, options);
+}

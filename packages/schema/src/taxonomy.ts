@@ -1,0 +1,165 @@
+import * as z from "zod/mini";
+import { show, wholeNumberError } from "./internal/describe.js";
+import { parseWith, safeParseWith } from "./internal/parse.js";
+import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
+import { MonthKeySchema, NonEmptyStringSchema } from "./primitives.js";
+
+/**
+ * One category of an offence classification: a data.police.uk crime type, a Home Office offence
+ * group or sub-group, a Metropolitan Police major or minor class. `level` 1 is the top of the
+ * hierarchy; `parent` names the code of the category one level up. `validFrom`/`validTo` are the
+ * first and last months the publisher used the category (absent = open-ended).
+ *
+ * @example
+ * ```ts
+ * CategorySchema.safeParse({ code: "burglary", name: "Burglary", level: 1 }).success;
+ * //=> true
+ * ```
+ */
+export const CategorySchema = z
+  .strictObject({
+    code: NonEmptyStringSchema,
+    name: NonEmptyStringSchema,
+    level: z.int({ error: wholeNumberError }).check(z.gte(1)),
+    parent: z.optional(NonEmptyStringSchema),
+    aliases: z.optional(z.array(NonEmptyStringSchema)),
+    validFrom: z.optional(MonthKeySchema),
+    validTo: z.optional(MonthKeySchema),
+    description: z.optional(z.string()),
+  })
+  .check(
+    z.superRefine((c, ctx) => {
+      if (c.validFrom !== undefined && c.validTo !== undefined && c.validTo < c.validFrom) {
+        ctx.issues.push({
+          code: "custom",
+          input: c.validTo,
+          path: ["validTo"],
+          message: `${show(c.validTo)} is before validFrom ${show(c.validFrom)}`,
+        });
+      }
+      if (c.level === 1 && c.parent !== undefined) {
+        ctx.issues.push({ code: "custom", input: c.parent, path: ["parent"], message: `a level-1 category has no parent (got ${show(c.parent)})` });
+      }
+      if (c.level > 1 && c.parent === undefined) {
+        ctx.issues.push({ code: "custom", input: c, path: ["parent"], message: `is missing (a level-${c.level} category needs a parent)` });
+      }
+    }),
+  );
+
+/** One category of an offence classification; see {@link CategorySchema}. */
+export type Category = z.infer<typeof CategorySchema>;
+
+/**
+ * An offence classification: who publishes it, which version, under which licence, and its
+ * categories. Checks that codes are unique and that every parent exists one level up.
+ *
+ * @example
+ * ```ts
+ * TaxonomySchema.safeParse({ id: "x", name: "X", publisher: "P", version: "1", licence: "OGL-UK-3.0",
+ *   categories: [{ code: "a", name: "A", level: 2, parent: "zz" }] }).success;
+ * //=> false
+ * ```
+ */
+export const TaxonomySchema = z
+  .strictObject({
+    id: NonEmptyStringSchema,
+    name: NonEmptyStringSchema,
+    publisher: NonEmptyStringSchema,
+    version: NonEmptyStringSchema,
+    licence: NonEmptyStringSchema,
+    url: z.optional(z.string()),
+    description: z.optional(z.string()),
+    categories: z.array(CategorySchema).check(z.minLength(1)),
+  })
+  .check(
+    z.superRefine((t, ctx) => {
+      const levels = new Map<string, number>();
+      t.categories.forEach((c, i) => {
+        if (levels.has(c.code)) {
+          ctx.issues.push({ code: "custom", input: c.code, path: ["categories", i, "code"], message: `${show(c.code)} is used by another category (codes must be unique)` });
+        }
+        levels.set(c.code, c.level);
+      });
+      t.categories.forEach((c, i) => {
+        if (c.parent === undefined) return;
+        const parentLevel = levels.get(c.parent);
+        if (parentLevel === undefined) {
+          ctx.issues.push({ code: "custom", input: c.parent, path: ["categories", i, "parent"], message: `${show(c.parent)} is not the code of a category in this taxonomy` });
+        } else if (parentLevel !== c.level - 1) {
+          ctx.issues.push({ code: "custom", input: c.parent, path: ["categories", i, "parent"], message: `${show(c.parent)} is at level ${parentLevel} (expected a parent at level ${c.level - 1})` });
+        }
+      });
+    }),
+  );
+
+/** An offence classification and its categories; see {@link TaxonomySchema}. */
+export type Taxonomy = z.infer<typeof TaxonomySchema>;
+
+/**
+ * Validates a category, throwing a {@link SchemaError} that lists every problem by path.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns The category.
+ * @throws {@link SchemaError} when the input is not a valid category.
+ * @example
+ * ```ts
+ * parseCategory({ code: "burglary", name: "Burglary", level: 1 }).name;
+ * //=> "Burglary"
+ * ```
+ */
+export function parseCategory(input: unknown, options?: ParseOptions): Category {
+  return parseWith(CategorySchema, "Category", input, options);
+}
+
+/**
+ * Validates a category without throwing.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link SchemaError}.
+ * @throws Never.
+ * @example
+ * ```ts
+ * safeParseCategory({ code: "burglary", name: "Burglary", level: 0 }).success;
+ * //=> false
+ * ```
+ */
+export function safeParseCategory(input: unknown, options?: ParseOptions): SafeParseResult<Category> {
+  return safeParseWith(CategorySchema, "Category", input, options);
+}
+
+/**
+ * Validates a taxonomy, throwing a {@link SchemaError} that lists every problem by path.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns The taxonomy.
+ * @throws {@link SchemaError} when the input is not a valid taxonomy.
+ * @example
+ * ```ts
+ * parseTaxonomy({ id: "t", name: "T", publisher: "P", version: "1", licence: "OGL-UK-3.0",
+ *   categories: [{ code: "burglary", name: "Burglary", level: 1 }] }).categories.length;
+ * //=> 1
+ * ```
+ */
+export function parseTaxonomy(input: unknown, options?: ParseOptions): Taxonomy {
+  return parseWith(TaxonomySchema, "Taxonomy", input, options);
+}
+
+/**
+ * Validates a taxonomy without throwing.
+ *
+ * @param input - The value to check.
+ * @param options - `label` to prefix every problem's path.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link SchemaError}.
+ * @throws Never.
+ * @example
+ * ```ts
+ * safeParseTaxonomy({ id: "t" }).success;
+ * //=> false
+ * ```
+ */
+export function safeParseTaxonomy(input: unknown, options?: ParseOptions): SafeParseResult<Taxonomy> {
+  return safeParseWith(TaxonomySchema, "Taxonomy", input, options);
+}
