@@ -45,28 +45,42 @@ export function aprilYearOf(index: number): number {
   return monthOf(index) >= 4 ? yearOf(index) : yearOf(index) - 1;
 }
 
-/** Canonical label of a period given its kind and first/last month indices (assumed consistent). */
-export function canonicalLabel(kind: PeriodKind, first: number, last: number): string {
+/** Options for {@link labelWith}: the financial-year separator and how months are named. */
+export interface LabelParts {
+  readonly separator: "/" | "-";
+  readonly monthName: (index: number) => string;
+}
+
+const CANONICAL: LabelParts = { separator: "/", monthName: shortMonth };
+
+/** Label of a period given its kind and first/last month indices (assumed consistent). */
+export function labelWith(kind: PeriodKind, first: number, last: number, parts: LabelParts): string {
+  const { separator, monthName } = parts;
   switch (kind) {
     case "month":
-      return shortMonth(first);
+      return monthName(first);
     case "calendar-quarter":
       return `Q${(monthOf(first) + 2) / 3} ${yearOf(first)}`;
     case "calendar-year":
       return String(yearOf(first));
     case "financial-quarter":
-      return `Q${((monthOf(first) + 8) % 12) / 3 + 1} ${financialYearText(aprilYearOf(first))}`;
+      return `Q${((monthOf(first) + 8) % 12) / 3 + 1} ${financialYearText(aprilYearOf(first), separator)}`;
     case "financial-year":
-      return financialYearText(yearOf(first));
+      return financialYearText(yearOf(first), separator);
     case "rolling": {
       const n = last - first + 1;
-      return `${n} ${n === 1 ? "month" : "months"} to ${shortMonth(last)}`;
+      return `${n} ${n === 1 ? "month" : "months"} to ${monthName(last)}`;
     }
     case "year-to-date":
       return monthOf(first) === 1
-        ? `${yearOf(first)} YTD to ${shortMonth(last)}`
-        : `${financialYearText(yearOf(first))} YTD to ${shortMonth(last)}`;
+        ? `${yearOf(first)} YTD to ${monthName(last)}`
+        : `${financialYearText(yearOf(first), separator)} YTD to ${monthName(last)}`;
     case "custom":
-      return `${shortMonth(first)} \u2013 ${shortMonth(last)}`;
+      return `${monthName(first)} \u2013 ${monthName(last)}`;
   }
+}
+
+/** Canonical label of a period given its kind and first/last month indices (assumed consistent). */
+export function canonicalLabel(kind: PeriodKind, first: number, last: number): string {
+  return labelWith(kind, first, last, CANONICAL);
 }

@@ -1,0 +1,339 @@
+import { PeriodError } from "./PeriodError.js";
+import { LONG_MONTHS, SHORT_MONTHS } from "./internal/label.js";
+import { MAX_INDEX, MIN_INDEX, requireStartMonth } from "./internal/monthIndex.js";
+import { kindProblem, makePeriod } from "./internal/period.js";
+import type { Period, PeriodKind } from "./types.js";
+
+/** Options of {@link parsePeriod}. */
+export interface ParsePeriodOptions {
+  /**
+   * `true` (default): read only the forms {@link formatPeriod} writes, exactly (case, spacing,
+   * four-digit years except in the `"Oct 17 - Sep 18"` range form). `false`: also read common
+   * variants from publications — any case and spacing, `"Sept"`, `"FY 2018/19"`,
+   * `"2017/18 full year"`, two-digit years (`"18/19"`, `"Apr-18"`, read as 20YY), `"2017-8"`,
+   * `"Q4 of 2017/18"`, `"Q1 (Apr-Jun) 2018-19"`, `"2006/07 Q2"`, `"2006 Q2"`, `"RY to Dec 2018"`,
+   * `"rolling year to Dec 2018"`, `"December 2018 (RY)"`.
+   */
+  readonly strict?: boolean;
+  /** Start month (2–12) of the financial years in the text; default 4 (April). Financial quarters are always April-based. */
+  readonly financialYearStart?: number;
+}
+
+const MONTH_NAMES = [...LONG_MONTHS, ...SHORT_MONTHS, "Sept"].join("|");
+const Y4 = "([1-9]\\d{3})";
+const FY = "([1-9]\\d{3})([/-])(\\d{2})";
+const DASH = "[-\u2013]";
+
+function exact(source: string, flags = ""): RegExp {
+  return new RegExp(`^${source}$`, flags);
+}
+
+const STRICT_MON = `(${[...LONG_MONTHS, ...SHORT_MONTHS].join("|")})`;
+const LENIENT_MON = `(${MONTH_NAMES})`;
+
+interface Grammar {
+  readonly calendarYear: RegExp;
+  readonly financialYear: RegExp;
+  readonly financialQuarter: RegExp;
+  readonly calendarQuarter: RegExp;
+  readonly month: RegExp;
+  readonly rolling: RegExp;
+  readonly yearToDate: RegExp;
+  readonly range: RegExp;
+  readonly shortRange: RegExp;
+}
+
+function grammar(mon: string, flags: string, space: string): Grammar {
+  const s = space;
+  return {
+    calendarYear: exact(Y4, flags),
+    financialYear: exact(FY, flags),
+    financialQuarter: exact(`Q([1-4])${s}${FY}`, flags),
+    calendarQuarter: exact(`Q([1-4])${s}${Y4}`, flags),
+    month: exact(`${mon}${s}${Y4}`, flags),
+    rolling: exact(`([1-9]\\d*)${s}(months?)${s}to${s}${mon}${s}${Y4}`, flags),
+    yearToDate: exact(`(?:${FY}|${Y4})${s}YTD${s}to${s}${mon}${s}${Y4}`, flags),
+    range: exact(`${mon}${s}${Y4}${s}${DASH}${s}${mon}${s}${Y4}`, flags),
+    shortRange: exact(`${mon}${s}(\\d{2})${s}${DASH}${s}${mon}${s}(\\d{2})`, flags),
+  };
+}
+
+let strictGrammar: Grammar | undefined;
+let lenientGrammar: Grammar | undefined;
+
+/** Lenient-only patterns (compiled on first use). */
+interface Extras {
+  readonly twoDigitFinancialYear: RegExp;
+  readonly oneDigitFinancialYear: RegExp;
+  readonly namedFinancialYear: RegExp;
+  readonly quarterOf: RegExp;
+  readonly quarterWithMonths: RegExp;
+  readonly yearThenQuarter: RegExp;
+  readonly calendarYearThenQuarter: RegExp;
+  readonly monthTwoDigitYear: RegExp;
+  readonly rollingYearTo: RegExp;
+  readonly rollingYearSuffix: RegExp;
+  readonly bareYearToDate: RegExp;
+}
+let extras: Extras | undefined;
+
+function getExtras(): Extras {
+  const m = LENIENT_MON;
+  extras ??= {
+    twoDigitFinancialYear: exact(`(?:FY ?)?(\\d{2})([/-])(\\d{2})`, "i"),
+    oneDigitFinancialYear: exact(`(?:FY ?)?${Y4}([/-])(\\d)`, "i"),
+    namedFinancialYear: exact(`(?:FY ?)?${FY}(?: full year)?`, "i"),
+    quarterOf: exact(`Q([1-4]) of ${FY}`, "i"),
+    quarterWithMonths: exact(`Q([1-4]) ?\\(${m} ?${DASH} ?${m}\\) ?${FY}`, "i"),
+    yearThenQuarter: exact(`${FY} Q([1-4])`, "i"),
+    calendarYearThenQuarter: exact(`${Y4} Q([1-4])`, "i"),
+    monthTwoDigitYear: exact(`${m}[- ](\\d{2})`, "i"),
+    rollingYearTo: exact(`(?:rolling year|RY|12 months) to ${m} ${Y4}`, "i"),
+    rollingYearSuffix: exact(`${m} ${Y4} \\(RY\\)`, "i"),
+    bareYearToDate: /\b(?:YTD|year to date)\b/i,
+  };
+  return extras;
+}
+
+function fail(text: string, options: ParsePeriodOptions): never {
+  throw new PeriodError(
+    "unparseable-period",
+    `The period text ${JSON.stringify(text)} is not in a recognised form; expected one of "2018", "2018/19", "2018-19", "Q1 2018/19", "Q4 2018", "Sep 2018", "12 months to Sep 2018", "2018/19 YTD to Nov 2018", "Oct 2017 – Sep 2018", "Oct 17 - Sep 18"${options.strict === false ? "" : " (pass { strict: false } for more variants)"}.`,
+    { value: text, strict: options.strict !== false },
+  );
+}
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  if (lower === "sept") return 9;
+  for (let i = 0; i < 12; i++) {
+    if (SHORT_MONTHS[i]!.toLowerCase() === lower || LONG_MONTHS[i]!.toLowerCase() === lower) return i + 1;
+  }
+  return 0;
+}
+
+function build(text: string, kind: PeriodKind, first: number, last: number): Period {
+  if (first < MIN_INDEX || last > MAX_INDEX) {
+    throw new PeriodError(
+      "unparseable-period",
+      `The period text ${JSON.stringify(text)} falls outside the supported years 1000–9999; expected a period within them.`,
+      { value: text },
+    );
+  }
+  if (first > last) {
+    throw new PeriodError(
+      "invalid-range",
+      `The period text ${JSON.stringify(text)} starts after it ends; expected the first month on or before the last.`,
+      { value: text },
+    );
+  }
+  const problem = kindProblem(kind, first, last);
+  if (problem !== null) {
+    throw new PeriodError("unparseable-period", `The period text ${JSON.stringify(text)} is not a valid ${kind}: ${problem}.`, {
+      value: text,
+      kind,
+    });
+  }
+  return makePeriod(kind, first, last);
+}
+
+/** Checks that the two-digit second year follows the first ("2018/19"), returns the start year. */
+function financialStart(text: string, year: string, next: string): number {
+  const y = Number(year);
+  const expected = String((y + 1) % 100).padStart(2, "0");
+  if (next !== expected) {
+    const hint = /^\d{4}-\d{2}$/.test(text) ? ` (month keys such as ${JSON.stringify(text)} are read by parseMonthKey or month)` : "";
+    throw new PeriodError(
+      "unparseable-period",
+      `The financial year in ${JSON.stringify(text)} is not valid: ${year} must be followed by ${expected}; expected a form like "${year}/${expected}"${hint}.`,
+      { value: text },
+    );
+  }
+  return y;
+}
+
+function ambiguous(text: string, why: string, expected: string): never {
+  throw new PeriodError("ambiguous-period", `The period text ${JSON.stringify(text)} is ambiguous: ${why}; expected ${expected}.`, {
+    value: text,
+  });
+}
+
+/**
+ * Reads a period label back into a {@link Period}: every style {@link formatPeriod} writes, and with
+ * `{ strict: false }` common variants from publications. It never guesses: text that could mean
+ * more than one period, or that is malformed, throws.
+ *
+ * `"YYYY-YY"` is read as a financial year (`"2010-11"` is 2010/11, not November 2010: month keys
+ * are read by {@link parseMonthKey}, not here). A range (`"Oct 2017 – Sep 2018"`,
+ * `"Oct 17 - Sep 18"`) says which months but not what kind of period they are, so it is read as a
+ * `custom` period; two-digit years in the short range form are 2000–2099.
+ *
+ * @param text - The period text.
+ * @param options - `strict` (default `true`) and `financialYearStart` (default 4, April).
+ * @returns The period, with its canonical label.
+ * @throws {@link PeriodError} with code `unparseable-period` for text in no supported form or naming
+ * an impossible period (`"2018/20"`, `"Q5 2018/19"`, a YTD whose end is outside its year),
+ * `ambiguous-period` for text that does not determine one period (`"18/19"` when strict,
+ * `"2018/19 YTD"` without an end month), `invalid-range` for a range that ends before it starts,
+ * `invalid-option` for a bad `financialYearStart`.
+ * @example
+ * ```ts
+ * parsePeriod("2018/19");
+ * //=> { kind: "financial-year", first: "2018-04", last: "2019-03", label: "2018/19" }
+ * parsePeriod("Q1 2018/19").first;
+ * //=> "2018-04"
+ * parsePeriod("12 months to September 2018");
+ * //=> { kind: "rolling", first: "2017-10", last: "2018-09", label: "12 months to Sep 2018" }
+ * parsePeriod("Oct 17 - Sep 18").label;
+ * //=> "Oct 2017 – Sep 2018"
+ * parsePeriod("18/19");
+ * //=> throws PeriodError (code "ambiguous-period")
+ * parsePeriod("18/19", { strict: false }).label;
+ * //=> "2018/19"
+ * ```
+ */
+export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Period {
+  if (typeof text !== "string") {
+    throw new PeriodError("unparseable-period", `The period text ${String(text)} is not a string; expected text such as "2018/19".`, {
+      value: text,
+    });
+  }
+  const strict = options.strict !== false;
+  const start = options.financialYearStart === undefined ? 4 : requireStartMonth(options.financialYearStart);
+  const input = strict ? text : text.trim().replace(/\s+/g, " ").replace(/\s*[\u2012\u2013\u2014\u2212]\s*/g, " \u2013 ");
+  const g = strict
+    ? (strictGrammar ??= grammar(STRICT_MON, "", " "))
+    : (lenientGrammar ??= grammar(LENIENT_MON, "i", " ?"));
+
+  let m: RegExpExecArray | null;
+  if ((m = g.calendarYear.exec(input))) {
+    const first = Number(m[1]) * 12;
+    return build(text, "calendar-year", first, first + 11);
+  }
+  if ((m = g.financialYear.exec(input))) {
+    const first = financialStart(text, m[1]!, m[3]!) * 12 + start - 1;
+    return build(text, "financial-year", first, first + 11);
+  }
+  if ((m = g.financialQuarter.exec(input))) {
+    const first = financialStart(text, m[2]!, m[4]!) * 12 + 3 + (Number(m[1]) - 1) * 3;
+    return build(text, "financial-quarter", first, first + 2);
+  }
+  if ((m = g.calendarQuarter.exec(input))) {
+    const first = Number(m[2]) * 12 + (Number(m[1]) - 1) * 3;
+    return build(text, "calendar-quarter", first, first + 2);
+  }
+  if ((m = g.month.exec(input))) {
+    const index = Number(m[2]) * 12 + monthNumber(m[1]!) - 1;
+    return build(text, "month", index, index);
+  }
+  if ((m = g.rolling.exec(input))) {
+    const n = Number(m[1]);
+    if ((n === 1) !== (m[2]!.toLowerCase() === "month")) {
+      if (strict) fail(text, options);
+    }
+    const last = Number(m[4]) * 12 + monthNumber(m[3]!) - 1;
+    return build(text, "rolling", last - n + 1, last);
+  }
+  if ((m = g.yearToDate.exec(input))) {
+    const last = Number(m[6]) * 12 + monthNumber(m[5]!) - 1;
+    const first = m[1] !== undefined ? financialStart(text, m[1], m[3]!) * 12 + start - 1 : Number(m[4]) * 12;
+    if (last < first || last - first > 11) {
+      throw new PeriodError(
+        "unparseable-period",
+        `The period text ${JSON.stringify(text)} ends outside the year it names; expected an end month within that year.`,
+        { value: text },
+      );
+    }
+    return build(text, "year-to-date", first, last);
+  }
+  if ((m = g.range.exec(input))) {
+    return build(text, "custom", Number(m[2]) * 12 + monthNumber(m[1]!) - 1, Number(m[4]) * 12 + monthNumber(m[3]!) - 1);
+  }
+  if ((m = g.shortRange.exec(input))) {
+    return build(
+      text,
+      "custom",
+      (2000 + Number(m[2])) * 12 + monthNumber(m[1]!) - 1,
+      (2000 + Number(m[4])) * 12 + monthNumber(m[3]!) - 1,
+    );
+  }
+  return strict ? strictFallback(text) : lenient(text, input, start, options);
+}
+
+/** In strict mode, explains the near misses that have a specific reason, or fails. */
+function strictFallback(text: string): never {
+  if (/^\d{2}[/-]\d{2}$/.test(text)) {
+    ambiguous(text, "a two-digit year does not say the century", `a four-digit year such as "20${text.slice(0, 2)}/${text.slice(3)}" (or { strict: false } to read 20YY)`);
+  }
+  if (/\b(?:YTD|year to date)\b/i.test(text) && !/ to /.test(text)) {
+    ambiguous(text, "a year to date needs its latest month", 'a form like "2018/19 YTD to Nov 2018"');
+  }
+  fail(text, { strict: true });
+}
+
+function lenient(text: string, input: string, start: number, options: ParsePeriodOptions): Period {
+  const x = getExtras();
+  let m: RegExpExecArray | null;
+  if ((m = x.namedFinancialYear.exec(input))) {
+    const first = financialStart(text, m[1]!, m[3]!) * 12 + start - 1;
+    return build(text, "financial-year", first, first + 11);
+  }
+  if ((m = x.twoDigitFinancialYear.exec(input))) {
+    const first = financialStart(text, String(2000 + Number(m[1])), m[3]!) * 12 + start - 1;
+    return build(text, "financial-year", first, first + 11);
+  }
+  if ((m = x.oneDigitFinancialYear.exec(input))) {
+    const y = Number(m[1]);
+    if ((y + 1) % 10 !== Number(m[3])) {
+      throw new PeriodError(
+        "unparseable-period",
+        `The financial year in ${JSON.stringify(text)} is not valid: ${y} must be followed by ${(y + 1) % 10}; expected a form like "${y}-${(y + 1) % 10}".`,
+        { value: text },
+      );
+    }
+    const first = y * 12 + start - 1;
+    return build(text, "financial-year", first, first + 11);
+  }
+  let quarter: RegExpExecArray | null = null;
+  let q = 0;
+  if ((m = x.quarterOf.exec(input))) {
+    quarter = m;
+    q = Number(m[1]);
+  } else if ((m = x.yearThenQuarter.exec(input))) {
+    quarter = [m[0], m[4]!, m[1]!, m[2]!, m[3]!] as unknown as RegExpExecArray;
+    q = Number(m[4]);
+  } else if ((m = x.quarterWithMonths.exec(input))) {
+    q = Number(m[1]);
+    const from = monthNumber(m[2]!);
+    const to = monthNumber(m[3]!);
+    const expectedFrom = ((q * 3) % 12) + 1;
+    if (from !== expectedFrom || to !== ((expectedFrom + 1) % 12) + 1) {
+      throw new PeriodError(
+        "unparseable-period",
+        `The period text ${JSON.stringify(text)} names months that are not Q${q} of a financial year; expected ${SHORT_MONTHS[expectedFrom - 1]!}-${SHORT_MONTHS[(expectedFrom + 1) % 12]!}.`,
+        { value: text },
+      );
+    }
+    quarter = [m[0], m[1]!, m[4]!, m[5]!, m[6]!] as unknown as RegExpExecArray;
+  }
+  if (quarter !== null) {
+    const first = financialStart(text, quarter[2]!, quarter[4]!) * 12 + 3 + (q - 1) * 3;
+    return build(text, "financial-quarter", first, first + 2);
+  }
+  if ((m = x.calendarYearThenQuarter.exec(input))) {
+    const first = Number(m[1]) * 12 + (Number(m[2]) - 1) * 3;
+    return build(text, "calendar-quarter", first, first + 2);
+  }
+  if ((m = x.monthTwoDigitYear.exec(input))) {
+    const index = (2000 + Number(m[2])) * 12 + monthNumber(m[1]!) - 1;
+    return build(text, "month", index, index);
+  }
+  if ((m = x.rollingYearTo.exec(input)) || (m = x.rollingYearSuffix.exec(input))) {
+    const last = Number(m[2]) * 12 + monthNumber(m[1]!) - 1;
+    return build(text, "rolling", last - 11, last);
+  }
+  if (x.bareYearToDate.test(input)) {
+    ambiguous(text, "a year to date needs its latest month", 'a form like "2018/19 YTD to Nov 2018"');
+  }
+  return fail(text, options);
+}
