@@ -1,4 +1,4 @@
-import { keyOf, requireIndex } from "./internal/monthIndex.js";
+import { requireIndex } from "./internal/monthIndex.js";
 import type { MonthKey } from "./types.js";
 
 /**
@@ -17,5 +17,7 @@ import type { MonthKey } from "./types.js";
  * ```
  */
 export function parseMonthKey(text: string): MonthKey {
-  return keyOf(requireIndex(text));
+  requireIndex(text);
+  // A strict key has exactly one spelling, so the validated text is returned as is (no allocation).
+  return text as MonthKey;
 }
