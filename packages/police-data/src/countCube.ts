@@ -1,0 +1,313 @@
+import { PoliceDataError } from "./PoliceDataError.js";
+import { CubeAccumulator, type Dim } from "./internal/accumulator.js";
+import { areaLookup, offenceMapper } from "./internal/mapping.js";
+import { monthIndexOf } from "./internal/month.js";
+import { ReconciliationBuilder } from "./internal/reconcile.js";
+import { OUTSIDE_AREA, UNKNOWN_AREA, type MonthKey, type ReaderStats, type Reconciliation } from "./types.js";
+
+/** A dimension of a {@link CountCube}. */
+export type CubeDimension = "area" | "month" | "offence";
+
+/**
+ * A dense cube of counts on a typed array. `values` is row-major over `dims`: the cell of
+ * labels `(l0, l1, l2)` is at `((i0 * shape[1]) + i1) * shape[2] + i2`, where `iN` is the
+ * position of `lN` in `labels[dims[N]]`. Months run without gaps from the first to the last
+ * month seen (months without rows are 0). Areas are sorted, with {@link UNKNOWN_AREA} and
+ * {@link OUTSIDE_AREA} last; offences are in the order given or sorted.
+ */
+export interface CountCube {
+  /** Dimensions, outermost first. */
+  readonly dims: readonly CubeDimension[];
+  /** Labels of each dimension present in `dims`. */
+  readonly labels: {
+    /** Area labels (LSOA codes, boroughs, wards…), when `dims` has `"area"`. */
+    readonly area?: readonly string[];
+    /** Months `"YYYY-MM"`, consecutive, when `dims` has `"month"`. */
+    readonly month?: readonly MonthKey[];
+    /** Offence labels, when `dims` has `"offence"`. */
+    readonly offence?: readonly string[];
+  };
+  /** Length of each dimension, in the order of `dims`. */
+  readonly shape: readonly number[];
+  /** The counts, row-major. */
+  readonly values: Float64Array;
+  /** Sum of all counts (Neumaier summation). */
+  readonly total: number;
+  /** Data vintage (release) the counts come from, when given. */
+  readonly vintage?: string;
+}
+
+/** One row to count: a month, an offence text, and one or more area fields. */
+export interface CountRecord {
+  /** Month `"YYYY-MM"`. */
+  readonly month: MonthKey;
+  /** Offence text as published (mapped by the `offence` option). */
+  readonly offence: string;
+  /** Number of crimes the record stands for (1 when absent). */
+  readonly count?: number;
+  /** A generic area label or code; `null` or `""` when unknown. */
+  readonly area?: string | null;
+  /** LSOA code; `null` when the row has no location. */
+  readonly lsoa?: string | null;
+  /** Local authority district (borough) name. */
+  readonly district?: string | null;
+  /** Ward code. */
+  readonly ward?: string | null;
+  /** Borough name. */
+  readonly borough?: string | null;
+  /** Police force ("Falls within"). */
+  readonly force?: string | null;
+  /** Crime ID, for duplicate detection; `null` or `""` when empty. */
+  readonly crimeId?: string | null;
+  /** File the record came from (scope of duplicate detection, and messages). */
+  readonly file?: string;
+  /** Line of the record in its file. */
+  readonly line?: number;
+  /** Data vintage (release) of the record. */
+  readonly vintage?: string;
+}
+
+/** Which field of a {@link CountRecord} gives the area. */
+export type AreaField = "area" | "lsoa" | "district" | "ward" | "borough" | "force";
+
+/** Options of {@link countCube}. */
+export interface CountCubeOptions {
+  /** Dimensions of the cube, outermost first (default `["area", "month", "offence"]`). Dimensions left out are summed over. */
+  readonly by?: readonly CubeDimension[];
+  /** Record field that gives the area (default `"area"`). A record without that field throws. */
+  readonly area?: AreaField;
+  /**
+   * Maps the area value to the area label counted (e.g. LSOA code → borough). Values not in the
+   * look-up are counted in {@link OUTSIDE_AREA}.
+   */
+  readonly lookup?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /**
+   * Maps published offence text to the label counted (called once per distinct text). Returning
+   * `undefined` (or throwing) means unmapped. Default: the text itself.
+   */
+  readonly offence?: (text: string) => string | undefined;
+  /** What to do with a row whose offence text is unmapped: `"throw"` (default) or `"reject"` it (reason `unmapped-offence`). */
+  readonly unmapped?: "throw" | "reject";
+  /**
+   * Rows whose Crime ID already appeared in the same run of rows of one month in the same file
+   * (a data.police.uk file holds one month): `"keep"` (default) or `"drop"` (rejected as
+   * `duplicate-crime-id`). Either way they are counted in `duplicateCrimeIds`.
+   */
+  readonly duplicates?: "keep" | "drop";
+  /** Only count months in this inclusive range; other rows are rejected as `filtered`. */
+  readonly months?: { readonly first: MonthKey; readonly last: MonthKey };
+  /** Area labels to list first and always (in this order), even with zero counts. */
+  readonly areas?: readonly string[];
+  /** Offence labels to list first and always (in this order), even with zero counts. */
+  readonly offences?: readonly string[];
+  /** Vintage recorded on the cube. */
+  readonly vintage?: string;
+}
+
+/** The result of counting: the cube and how every row was accounted for. */
+export interface CountCubeResult {
+  /** The counts. */
+  readonly cube: CountCube;
+  /** Rows read, counted, in the unknown areas and rejected (with reasons); they add up. */
+  readonly reconciliation: Reconciliation;
+}
+
+const DEFAULT_BY: readonly CubeDimension[] = ["area", "month", "offence"];
+
+/** @internal Validate and normalise the shared options. */
+export function resolveCommon(options: CountCubeOptions): {
+  by: readonly Dim[];
+  lookup: ((code: string) => string) | undefined;
+  mapOffence: (text: string) => string | undefined;
+  unmapped: "throw" | "reject";
+  duplicates: "keep" | "drop";
+  first: number;
+  last: number;
+} {
+  const by = options.by ?? DEFAULT_BY;
+  if (!Array.isArray(by) || by.length === 0) {
+    throw new PoliceDataError("bad-value", `by: expected a non-empty list of "area", "month", "offence", got ${JSON.stringify(by)}`, { by });
+  }
+  const unmapped = options.unmapped ?? "throw";
+  if (unmapped !== "throw" && unmapped !== "reject") {
+    throw new PoliceDataError("bad-value", `unmapped: expected "throw" or "reject", got ${JSON.stringify(unmapped)}`, { unmapped });
+  }
+  const duplicates = options.duplicates ?? "keep";
+  if (duplicates !== "keep" && duplicates !== "drop") {
+    throw new PoliceDataError("bad-value", `duplicates: expected "keep" or "drop", got ${JSON.stringify(duplicates)}`, { duplicates });
+  }
+  let first = -Infinity;
+  let last = Infinity;
+  if (options.months !== undefined) {
+    first = monthIndexOf(options.months.first);
+    last = monthIndexOf(options.months.last);
+    if (first < 0 || last < 0 || first > last) {
+      throw new PoliceDataError(
+        "bad-value",
+        `months: expected { first, last } as "YYYY-MM" with first <= last, got ${JSON.stringify(options.months)}`,
+        { months: options.months },
+      );
+    }
+  }
+  const mapper = offenceMapper(options.offence);
+  const mapOffence = (text: string): string | undefined => {
+    try {
+      return mapper(text);
+    } catch {
+      return undefined;
+    }
+  };
+  return { by, lookup: areaLookup(options.lookup), mapOffence, unmapped, duplicates, first, last };
+}
+
+/** @internal Throw for an unmapped offence text. */
+export function unmappedError(text: string, file: string, line: number): PoliceDataError {
+  return new PoliceDataError(
+    "bad-value",
+    `${file}:${line}: offence category ${JSON.stringify(text)} is not mapped by the offence option; expected a known category (or set unmapped: "reject")`,
+    { file, line, value: text },
+  );
+}
+
+function isReader(x: unknown): x is { stats: ReaderStats } {
+  return typeof x === "object" && x !== null && "stats" in x && typeof (x as { stats: unknown }).stats === "object";
+}
+
+/**
+ * Count records into a dense area × month × offence cube, with a reconciliation that accounts
+ * for every row: `rowsRead = rowsCounted + rowsUnknownArea + rowsRejected`. Rows without an area
+ * are counted in {@link UNKNOWN_AREA} and rows whose area is not in `lookup` in
+ * {@link OUTSIDE_AREA}, never dropped. Memory grows with the number of distinct labels, not
+ * with the number of records (except the Crime IDs of one file, kept to find duplicates).
+ * When `records` is a {@link RecordReader}, the rows it rejected are part of the reconciliation.
+ *
+ * @param records - the records (any iterable or async iterable, e.g. `readStreetCrimes(...)`).
+ * @param options - dimensions, area field and look-up, offence mapping, duplicates, months.
+ * @returns the cube and its reconciliation.
+ * @throws {@link PoliceDataError} `bad-value` for an invalid option, a record without the area
+ * field chosen, a bad month or count (`unmapped: "throw"` also for an unmapped offence).
+ * @example
+ * ```ts
+ * const { cube, reconciliation } = await countCube(
+ *   [
+ *     { area: "Harrow", month: "2024-01", offence: "Burglary" },
+ *     { area: "Harrow", month: "2024-03", offence: "Burglary", count: 2 },
+ *     { area: null, month: "2024-01", offence: "Robbery" },
+ *   ],
+ *   { by: ["area", "month"] },
+ * );
+ * cube.labels.area;
+ * //=> ["Harrow", "(unknown)"]
+ * cube.labels.month;
+ * //=> ["2024-01", "2024-02", "2024-03"]
+ * [...cube.values];
+ * //=> [1, 0, 2, 1, 0, 0]
+ * [reconciliation.rowsRead, reconciliation.rowsCounted, reconciliation.rowsUnknownArea];
+ * //=> [3, 2, 1]
+ * ```
+ */
+export async function countCube(
+  records: Iterable<CountRecord> | AsyncIterable<CountRecord>,
+  options: CountCubeOptions = {},
+): Promise<CountCubeResult> {
+  const common = resolveCommon(options);
+  const field: AreaField = options.area ?? "area";
+  if (!["area", "lsoa", "district", "ward", "borough", "force"].includes(field)) {
+    throw new PoliceDataError("bad-value", `area: expected one of area, lsoa, district, ward, borough, force, got ${JSON.stringify(field)}`, { area: field });
+  }
+  const acc = new CubeAccumulator();
+  for (const a of options.areas ?? []) acc.areaId(a);
+  for (const o of options.offences ?? []) acc.offenceId(o);
+  const rec = new ReconciliationBuilder();
+  const offenceIds = new Map<string, number>();
+  const areaIds = new Map<string, number>();
+  let unknownId = -1;
+  let currentFile: string | undefined;
+  const seen = new Set<string>();
+  let seenMonth = -1;
+  const readerFiles: string[] = [];
+  for await (const r of records as AsyncIterable<CountRecord>) {
+    rec.rowsRead++;
+    const file = r.file ?? "<records>";
+    const line = r.line ?? rec.rowsRead;
+    if (file !== currentFile) {
+      currentFile = file;
+      seen.clear();
+      seenMonth = -1;
+      if (r.file !== undefined && !readerFiles.includes(file)) readerFiles.push(file);
+    }
+    const m = typeof r.month === "string" ? monthIndexOf(r.month) : -1;
+    if (m < 0) {
+      throw new PoliceDataError("bad-value", `${file}:${line}: month ${JSON.stringify(r.month)} is not a month; expected "YYYY-MM"`, { file, line, value: r.month });
+    }
+    const count = r.count ?? 1;
+    if (typeof count !== "number" || !Number.isFinite(count) || count < 0) {
+      throw new PoliceDataError("bad-value", `${file}:${line}: count ${String(count)} is not a count; expected a finite number >= 0`, { file, line, value: count });
+    }
+    if (m < common.first || m > common.last) {
+      rec.reject("filtered", file, line, `month ${r.month} is outside ${options.months!.first}..${options.months!.last}`);
+      continue;
+    }
+    let off = offenceIds.get(r.offence);
+    if (off === undefined) {
+      const label = typeof r.offence === "string" ? common.mapOffence(r.offence) : undefined;
+      off = label === undefined ? -1 : acc.offenceId(label);
+      offenceIds.set(r.offence, off);
+    }
+    if (off < 0) {
+      if (common.unmapped === "throw") throw unmappedError(String(r.offence), file, line);
+      rec.reject("unmapped-offence", file, line, `offence ${JSON.stringify(r.offence)} is not mapped`);
+      continue;
+    }
+    const id = r.crimeId;
+    if (id === undefined || id === null || id === "") {
+      if (id !== undefined) rec.emptyCrimeIds++;
+    } else {
+      if (m !== seenMonth) {
+        seenMonth = m;
+        seen.clear();
+      }
+      const key = id;
+      if (seen.has(key)) {
+        rec.duplicateCrimeIds++;
+        if (common.duplicates === "drop") {
+          rec.reject("duplicate-crime-id", file, line, `Crime ID ${id} already seen in ${r.month}`);
+          continue;
+        }
+      } else seen.add(key);
+    }
+    if (!(field in r)) {
+      throw new PoliceDataError("bad-value", `${file}:${line}: the record has no field ${JSON.stringify(field)}; expected the area option to name a field the records have`, { file, line, area: field });
+    }
+    const value = r[field];
+    let area: number;
+    if (value === null || value === undefined || value === "") {
+      if (unknownId < 0) unknownId = acc.areaId(UNKNOWN_AREA);
+      area = unknownId;
+      rec.noArea++;
+    } else {
+      let a = areaIds.get(value);
+      if (a === undefined) {
+        const label = common.lookup === undefined ? value : common.lookup(value);
+        a = acc.areaId(label);
+        areaIds.set(value, label === OUTSIDE_AREA && common.lookup !== undefined ? ~a : a);
+      }
+      if (a < 0) {
+        area = ~a;
+        rec.outsideLookup++;
+      } else {
+        area = a;
+        rec.rowsCounted++;
+      }
+    }
+    acc.add(area, acc.monthSlot(m), off, count);
+    rec.addTotal(count);
+  }
+  if (isReader(records)) {
+    rec.mergeReader(records.stats);
+  } else {
+    rec.files.push(...readerFiles);
+  }
+  const cube = acc.finish(common.by, { areaOrder: options.areas, offenceOrder: options.offences, vintage: options.vintage });
+  return { cube, reconciliation: rec.build() };
+}

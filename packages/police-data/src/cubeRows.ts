@@ -1,0 +1,94 @@
+import type { CountCube } from "./countCube.js";
+import { PoliceDataError } from "./PoliceDataError.js";
+import { labelIndex, strides, Sum } from "./internal/select.js";
+import { monthIndexOf } from "./internal/month.js";
+import { OUTSIDE_AREA, UNKNOWN_AREA, type MonthKey } from "./types.js";
+
+/** Options of {@link cubeRows}. */
+export interface CubeRowsOptions {
+  /** Population of each area (label → residents). */
+  readonly population: ReadonlyMap<string, number> | Readonly<Record<string, number>>;
+  /** Months to sum, inclusive (default: every month of the cube). */
+  readonly months?: { readonly first: MonthKey; readonly last: MonthKey };
+  /** One offence label (default: all offences summed). */
+  readonly offence?: string;
+  /** Areas to list, in this order (default: every area of the cube except the unknown areas). */
+  readonly areas?: readonly string[];
+}
+
+/** The count and population of one area, as `@crimestats/benchmark` takes them. */
+export interface AreaCountRow {
+  /** Area label. */
+  readonly area: string;
+  /** Count summed over the months (and offences) asked for. */
+  readonly count: number;
+  /** Population of the area. */
+  readonly population: number;
+}
+
+/**
+ * Turn a cube into one row `{ area, count, population }` per area: the counts summed over a
+ * window of months (a rolling year, a financial year) for one offence or all, beside each area's
+ * population: the input of rates and benchmarks. The unknown areas ({@link UNKNOWN_AREA},
+ * {@link OUTSIDE_AREA}) are left out unless listed in `areas` (their counts stay in the cube and
+ * in the reconciliation).
+ *
+ * @param cube - a cube with `"area"` and `"month"` dimensions.
+ * @param options - populations, months, offence, areas.
+ * @returns one row per area.
+ * @throws {@link PoliceDataError} `missing-population` when an area has no population (or a
+ * population that is not a finite number > 0), `bad-value` for a label or month not in the cube.
+ * @example
+ * ```ts
+ * const { cube } = await countCube([
+ *   { area: "Harrow", month: "2024-01", offence: "Burglary", count: 10 },
+ *   { area: "Harrow", month: "2024-02", offence: "Burglary", count: 5 },
+ *   { area: "Brent", month: "2024-02", offence: "Burglary", count: 7 },
+ * ]);
+ * cubeRows(cube, { population: { Harrow: 261_000, Brent: 339_000 }, months: { first: "2024-02", last: "2024-02" } });
+ * //=> [{ area: "Brent", count: 7, population: 339000 }, { area: "Harrow", count: 5, population: 261000 }]
+ * ```
+ */
+export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRow[] {
+  const areaLabels = cube.labels.area;
+  const months = cube.labels.month;
+  if (areaLabels === undefined || months === undefined) {
+    throw new PoliceDataError("bad-value", `cube: expected "area" and "month" dimensions, got ${cube.dims.join(", ")}`, { dims: cube.dims });
+  }
+  const pop = options.population;
+  const popOf = (area: string): number | undefined =>
+    pop instanceof Map ? pop.get(area) : Object.prototype.hasOwnProperty.call(pop, area) ? (pop as Record<string, number>)[area] : undefined;
+  let m0 = 0;
+  let m1 = months.length - 1;
+  if (options.months !== undefined) {
+    const first = monthIndexOf(options.months.first);
+    const last = monthIndexOf(options.months.last);
+    const start = months.length > 0 ? monthIndexOf(months[0]!) : 0;
+    if (first < 0 || last < 0 || first > last || first < start || last > start + months.length - 1) {
+      throw new PoliceDataError(
+        "bad-value",
+        `months: ${JSON.stringify(options.months)} is not a window inside the cube's months ${months[0] ?? "(none)"}..${months[months.length - 1] ?? "(none)"}`,
+        { months: options.months },
+      );
+    }
+    m0 = first - start;
+    m1 = last - start;
+  }
+  const st = strides(cube);
+  const offences = options.offence === undefined ? Array.from({ length: cube.labels.offence?.length ?? 1 }, (_, i) => i) : [labelIndex(cube, "offence", options.offence)];
+  const areas = options.areas ?? areaLabels.filter((a) => a !== UNKNOWN_AREA && a !== OUTSIDE_AREA);
+  return areas.map((area) => {
+    const a = labelIndex(cube, "area", area);
+    const population = popOf(area);
+    if (population === undefined || typeof population !== "number" || !Number.isFinite(population) || population <= 0) {
+      throw new PoliceDataError(
+        "missing-population",
+        `population of ${JSON.stringify(area)} is ${population === undefined ? "missing" : String(population)}; expected a finite number > 0 (or leave the area out with the areas option)`,
+        { area, population: population ?? null },
+      );
+    }
+    const sum = new Sum();
+    for (let m = m0; m <= m1; m++) for (const o of offences) sum.add(cube.values[a * st.area + m * st.month + o * st.offence]!);
+    return { area, count: sum.value, population };
+  });
+}

@@ -1,0 +1,57 @@
+import { PoliceDataError } from "../PoliceDataError.js";
+import { fieldText } from "./scanner.js";
+
+/** Decode all fields of a row. */
+export function rowFields(buf: Uint8Array, starts: Int32Array, ends: Int32Array, kinds: Uint8Array, count: number): string[] {
+  const out = new Array<string>(count);
+  for (let i = 0; i < count; i++) out[i] = fieldText(buf, starts[i]!, ends[i]!, kinds[i]!);
+  return out;
+}
+
+/** Throw `bad-header` unless `actual` starts with exactly the columns `expected` (and has no others unless `more`). */
+export function checkHeader(file: string, format: string, actual: readonly string[], expected: readonly string[], more = false): void {
+  for (let i = 0; i < expected.length; i++) {
+    const got = actual[i];
+    if (got === undefined || got.trim() !== expected[i]) {
+      throw new PoliceDataError(
+        "bad-header",
+        `${file}:1: not a ${format} file: expected column ${i + 1} to be ${JSON.stringify(expected[i])}, got ${got === undefined ? "nothing" : JSON.stringify(got)} (expected header: ${expected.join(",")})`,
+        { file, line: 1, column: i + 1, expected: expected[i], actual: got ?? null },
+      );
+    }
+  }
+  if (!more && actual.length !== expected.length) {
+    throw new PoliceDataError(
+      "bad-header",
+      `${file}:1: not a ${format} file: expected ${expected.length} columns, got ${actual.length} (expected header: ${expected.join(",")})`,
+      { file, line: 1, expected: expected.length, actual: actual.length },
+    );
+  }
+}
+
+/** Throw `bad-header` for a file without any row. */
+export function emptyFile(file: string, format: string): PoliceDataError {
+  return new PoliceDataError("bad-header", `${file}: expected a ${format} file with a header row, got an empty file`, { file, line: 1 });
+}
+
+/** LSOA name "Barking and Dagenham 001A" → "Barking and Dagenham" (the local authority district). */
+export function districtOfLsoaName(name: string): string {
+  const m = /^(.*\S)\s+\d{3}[A-Z]$/.exec(name);
+  return m === null ? name : m[1]!;
+}
+
+/** The data.police.uk street-level crime header. */
+export const STREET_COLUMNS = [
+  "Crime ID",
+  "Month",
+  "Reported by",
+  "Falls within",
+  "Longitude",
+  "Latitude",
+  "Location",
+  "LSOA code",
+  "LSOA name",
+  "Crime type",
+  "Last outcome category",
+  "Context",
+] as const;

@@ -1,0 +1,35 @@
+/** Months are handled inside hot loops as `year * 12 + (month - 1)`. */
+
+/** Month index of bytes `YYYY-MM` (exactly 7 bytes), or -1. */
+export function monthIndexOfBytes(buf: Uint8Array, start: number, end: number): number {
+  if (end - start !== 7 || buf[start + 4] !== 45) return -1;
+  const y0 = buf[start]! - 48;
+  const y1 = buf[start + 1]! - 48;
+  const y2 = buf[start + 2]! - 48;
+  const y3 = buf[start + 3]! - 48;
+  const m0 = buf[start + 5]! - 48;
+  const m1 = buf[start + 6]! - 48;
+  // (x >>> 0) > 9 rejects both bytes below '0' (negative) and above '9'
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9) return -1;
+  const m = m0 * 10 + m1;
+  if (m < 1 || m > 12) return -1;
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + m - 1;
+}
+
+const MONTH_RE = /^(\d{4})-(\d{2})$/;
+
+/** Month index of a `"YYYY-MM"` string, or -1. */
+export function monthIndexOf(text: string): number {
+  const m = MONTH_RE.exec(text);
+  if (m === null) return -1;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return -1;
+  return Number(m[1]) * 12 + month - 1;
+}
+
+/** `"YYYY-MM"` of a month index. */
+export function monthKeyOf(index: number): string {
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}`;
+}

@@ -1,0 +1,98 @@
+import type { CsvSource, ReaderStats, RecordReader, RejectReason, RejectedRow } from "../types.js";
+import { emptyFile, rowFields } from "./header.js";
+import { CsvScanner } from "./scanner.js";
+import { sourceChunks, sourceList, sourceName } from "./source.js";
+
+const EXAMPLES_PER_REASON = 20;
+
+/** Mutable statistics behind {@link ReaderStats}. */
+export class StatsBuilder implements ReaderStats {
+  files: string[] = [];
+  rowsRead = 0;
+  rowsRejected = 0;
+  rejectedByReason: Partial<Record<RejectReason, number>> = {};
+  rejectedExamples: RejectedRow[] = [];
+
+  reject(reason: RejectReason, file: string, line: number, message: string): void {
+    this.rowsRejected++;
+    const n = (this.rejectedByReason[reason] ?? 0) + 1;
+    this.rejectedByReason[reason] = n;
+    if (n <= EXAMPLES_PER_REASON) this.rejectedExamples.push({ file, line, reason, message });
+  }
+}
+
+/** Reject callback handed to row converters. */
+export type Reject = (reason: RejectReason, message: string) => void;
+
+/** How a format turns decoded rows into records. */
+export interface RowFormat<T> {
+  /** Name of the format in messages. */
+  readonly name: string;
+  /** Whether the header row is also handed to `row` (not counted in `rowsRead`). */
+  readonly keepHeader?: boolean;
+  /** Validate the header (throw `bad-header`); may return per-file state for `row`. */
+  header(file: string, fields: readonly string[]): unknown;
+  /** Convert one data row, or call `reject` and return `undefined`. May push several records. */
+  row(fields: readonly string[], file: string, line: number, state: unknown, out: T[], reject: Reject): void;
+}
+
+/**
+ * A streaming {@link RecordReader}: files are read one after the other in chunks; records are
+ * produced chunk by chunk, so memory stays bounded by the chunk size.
+ */
+export function recordReader<T>(sources: CsvSource | readonly CsvSource[], format: RowFormat<T>): RecordReader<T> {
+  const list = sourceList(sources);
+  const stats = new StatsBuilder();
+  async function* iterate(): AsyncGenerator<T> {
+    for (const source of list) {
+      const file = sourceName(source);
+      stats.files.push(file);
+      let state: unknown;
+      let header = true;
+      const out: T[] = [];
+      let rejectLine = 0;
+      const reject: Reject = (reason, message) => stats.reject(reason, file, rejectLine, message);
+      const scanner = new CsvScanner(file, (buf, starts, ends, kinds, n, line) => {
+        const fields = rowFields(buf, starts, ends, kinds, n);
+        if (header) {
+          state = format.header(file, fields);
+          header = false;
+          if (format.keepHeader === true) format.row(fields, file, line, state, out, reject);
+          return;
+        }
+        stats.rowsRead++;
+        rejectLine = line;
+        format.row(fields, file, line, state, out, reject);
+      });
+      for await (const chunk of sourceChunks(source)) {
+        scanner.push(chunk);
+        if (out.length > 0) {
+          yield* out;
+          out.length = 0;
+        }
+      }
+      scanner.end();
+      if (header) throw emptyFile(file, format.name);
+      if (out.length > 0) {
+        yield* out;
+        out.length = 0;
+      }
+    }
+  }
+  return {
+    stats,
+    [Symbol.asyncIterator]: () => iterate(),
+  };
+}
+
+/** A number from a field, or `null` when empty or not a number. */
+export function numberOrNull(text: string): number | null {
+  if (text === "") return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A string, or `null` when empty. */
+export function textOrNull(text: string): string | null {
+  return text === "" ? null : text;
+}

@@ -1,0 +1,61 @@
+import type { ReaderStats, Reconciliation, RejectReason, RejectedRow } from "../types.js";
+
+const EXAMPLES_PER_REASON = 20;
+
+/** Collects the counts of a {@link Reconciliation}. */
+export class ReconciliationBuilder {
+  files: string[] = [];
+  rowsRead = 0;
+  rowsCounted = 0;
+  noArea = 0;
+  outsideLookup = 0;
+  duplicateCrimeIds = 0;
+  emptyCrimeIds = 0;
+  total = 0;
+  private totalComp = 0;
+  readonly rejectedByReason: Partial<Record<RejectReason, number>> = {};
+  readonly rejectedExamples: RejectedRow[] = [];
+
+  reject(reason: RejectReason, file: string, line: number, message: string): void {
+    const n = (this.rejectedByReason[reason] ?? 0) + 1;
+    this.rejectedByReason[reason] = n;
+    if (n <= EXAMPLES_PER_REASON) this.rejectedExamples.push({ file, line, reason, message });
+  }
+
+  /** Neumaier-compensated running total of the counts added. */
+  addTotal(v: number): void {
+    const t = this.total + v;
+    this.totalComp += Math.abs(this.total) >= Math.abs(v) ? this.total - t + v : v - t + this.total;
+    this.total = t;
+  }
+
+  /** Merge the row statistics of a reader that ran before the counting. */
+  mergeReader(stats: ReaderStats): void {
+    for (const f of stats.files) this.files.push(f);
+    this.rowsRead += stats.rowsRejected;
+    for (const [reason, n] of Object.entries(stats.rejectedByReason) as [RejectReason, number][]) {
+      this.rejectedByReason[reason] = (this.rejectedByReason[reason] ?? 0) + n;
+    }
+    for (const e of stats.rejectedExamples) this.rejectedExamples.push(e);
+  }
+
+  build(): Reconciliation {
+    let rejected = 0;
+    for (const n of Object.values(this.rejectedByReason)) rejected += n;
+    return {
+      files: [...this.files],
+      rowsRead: this.rowsRead,
+      rowsCounted: this.rowsCounted,
+      rowsUnknownArea: this.noArea + this.outsideLookup,
+      noArea: this.noArea,
+      outsideLookup: this.outsideLookup,
+      rowsRejected: rejected,
+      rejectedByReason: { ...this.rejectedByReason },
+      rejectedExamples: [...this.rejectedExamples],
+      duplicateCrimeIds: this.duplicateCrimeIds,
+      emptyCrimeIds: this.emptyCrimeIds,
+      total: this.total + this.totalComp,
+    };
+  }
+}
+

@@ -1,0 +1,370 @@
+import { PoliceDataError } from "../PoliceDataError.js";
+
+const COMMA = 44;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** How a field was written: plain, quoted, or quoted with doubled quotes inside. */
+export const PLAIN = 0;
+export const QUOTED = 1;
+export const QUOTED_ESCAPED = 2;
+
+/**
+ * Called once per complete, non-empty row. The row's fields are `buf[starts[i]..ends[i])` for
+ * `i < count`; `kinds[i]` says whether field `i` was quoted (and had doubled quotes inside).
+ * The arrays are reused for the next row, so copy what you keep.
+ */
+export type RowHandler = (
+  buf: Uint8Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  kinds: Uint8Array,
+  count: number,
+  line: number,
+) => void;
+
+const decoder = new TextDecoder("utf-8");
+
+/** Decode one field as a string (UTF-8), undoing doubled quotes. */
+export function fieldText(buf: Uint8Array, start: number, end: number, kind: number): string {
+  if (start === end) return "";
+  let text = "";
+  // ASCII fast path: most fields are short ASCII strings.
+  let ascii = end - start <= 64;
+  if (ascii) {
+    for (let i = start; i < end; i++) {
+      if (buf[i]! >= 128) {
+        ascii = false;
+        break;
+      }
+    }
+  }
+  if (ascii) {
+    text = String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
+  } else {
+    text = decoder.decode(buf.subarray(start, end));
+  }
+  return kind === QUOTED_ESCAPED ? text.replaceAll('""', '"') : text;
+}
+
+/**
+ * A streaming CSV tokenizer over bytes (RFC 4180 plus the habits of real files): fields are
+ * separated by commas and rows by LF or CRLF; a field that starts with a double quote runs to the
+ * matching quote and may contain commas, line breaks and doubled quotes; a UTF-8 byte-order mark
+ * at the very start is skipped; blank lines are skipped. A quote inside an unquoted field is kept
+ * as text. Chunks may split rows anywhere; a row split across chunks is carried over.
+ *
+ * No strings are created: the handler receives byte offsets (see {@link RowHandler}).
+ */
+export class CsvScanner {
+  starts: Int32Array = new Int32Array(64);
+  ends: Int32Array = new Int32Array(64);
+  kinds: Uint8Array = new Uint8Array(64);
+  /** Physical line number (1-based) of the next row to be read. */
+  private line = 1;
+  private tail: Uint8Array | null = null;
+  /** Whether `kinds` may hold non-PLAIN values from a quoted row. */
+  private dirty = false;
+  private first = true;
+  private readonly onRow: RowHandler;
+  private readonly file: string;
+
+  constructor(file: string, onRow: RowHandler) {
+    this.file = file;
+    this.onRow = onRow;
+  }
+
+  private grow(): void {
+    const n = this.starts.length * 2;
+    const s = new Int32Array(n);
+    s.set(this.starts);
+    this.starts = s;
+    const e = new Int32Array(n);
+    e.set(this.ends);
+    this.ends = e;
+    const k = new Uint8Array(n);
+    k.set(this.kinds);
+    this.kinds = k;
+  }
+
+  /** Feed the next chunk of bytes. */
+  push(chunk: Uint8Array): void {
+    let buf = chunk;
+    if (this.tail !== null && !this.first) {
+      // finish the carried-over row with the start of this chunk, without copying the chunk
+      const lf = chunk.indexOf(LF);
+      if (lf >= 0) {
+        const small = new Uint8Array(this.tail.length + lf + 1);
+        small.set(this.tail, 0);
+        small.set(chunk.subarray(0, lf + 1), this.tail.length);
+        const done = this.scan(small, 0, false);
+        if (done === small.length) {
+          this.tail = null;
+          const rest = chunk.subarray(lf + 1);
+          const consumed = this.scan(rest, 0, false);
+          if (consumed < rest.length) this.tail = rest.slice(consumed);
+          return;
+        }
+      }
+    }
+    if (this.tail !== null) {
+      const joined = new Uint8Array(this.tail.length + chunk.length);
+      joined.set(this.tail, 0);
+      joined.set(chunk, this.tail.length);
+      buf = joined;
+      this.tail = null;
+    }
+    let pos = 0;
+    if (this.first) {
+      if (buf.length < 3 && buf.length > 0 && buf[0] === 0xef) {
+        this.tail = buf.slice();
+        return;
+      }
+      this.first = false;
+      if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+    }
+    const consumed = this.scan(buf, pos, false);
+    if (consumed < buf.length) this.tail = buf.slice(consumed);
+  }
+
+  /** Signal the end of input: a last row without a line break is emitted. */
+  end(): void {
+    if (this.tail !== null) {
+      const buf = this.tail;
+      this.tail = null;
+      let pos = 0;
+      if (this.first) {
+        this.first = false;
+        if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+      }
+      this.scan(buf, pos, true);
+    }
+  }
+
+  /**
+   * Scan complete rows of `buf` from `pos`; returns the offset of the first byte not consumed
+   * (the start of an incomplete row), or `buf.length`.
+   *
+   * Rows without any double quote take a fast path: the row end is found with the native
+   * `indexOf` and the commas four bytes at a time (SWAR on an `Int32Array` view); other rows
+   * take the general byte-by-byte path.
+   */
+  private scan(buf: Uint8Array, pos: number, final: boolean): number {
+    const len = buf.length;
+    const b = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    const base = buf.byteOffset & ~3;
+    const shift = buf.byteOffset - base;
+    const words = littleEndian() ? new Int32Array(buf.buffer, base, (buf.buffer.byteLength - base) >> 2) : null;
+    let nextQuote = b.indexOf(QUOTE, pos);
+    const onRow = this.onRow;
+    while (pos < len) {
+      const lf = b.indexOf(LF, pos);
+      if (lf < 0) break;
+      if (nextQuote >= 0 && nextQuote < pos) nextQuote = b.indexOf(QUOTE, pos);
+      if (words === null || (nextQuote >= 0 && nextQuote < lf)) {
+        const next = this.slowRow(buf, pos, final);
+        if (next < 0) return pos;
+        pos = next;
+        continue;
+      }
+      // fast path: a row without quotes in [pos, lf)
+      const rowLine = this.line;
+      this.line = rowLine + 1;
+      let starts = this.starts;
+      let ends = this.ends;
+      let count = 0;
+      let fs = pos;
+      let i = pos;
+      while (i < lf && ((i + shift) & 3) !== 0) {
+        if (buf[i] === COMMA) {
+          if (count === starts.length - 1) {
+            this.grow();
+            starts = this.starts;
+            ends = this.ends;
+          }
+          starts[count] = fs;
+          ends[count] = i;
+          count++;
+          fs = i + 1;
+        }
+        i++;
+      }
+      if (i < lf) {
+        const wEnd = (lf + shift) >> 2;
+        let w = (i + shift) >> 2;
+        for (; w < wEnd; w++) {
+          const x = words[w]! ^ 0x2c2c2c2c;
+          // exact zero-byte test (no borrow between bytes): high bit set where a byte of x is 0
+          let m = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+          while (m !== 0) {
+            const at = (w << 2) - shift + ((31 - Math.clz32(m & -m)) >> 3);
+            if (count === starts.length - 1) {
+              this.grow();
+              starts = this.starts;
+              ends = this.ends;
+            }
+            starts[count] = fs;
+            ends[count] = at;
+            count++;
+            fs = at + 1;
+            m &= m - 1;
+          }
+        }
+        i = (wEnd << 2) - shift;
+        if (i < pos) i = pos;
+        for (; i < lf; i++) {
+          if (buf[i] === COMMA) {
+            if (count === starts.length - 1) {
+              this.grow();
+              starts = this.starts;
+              ends = this.ends;
+            }
+            starts[count] = fs;
+            ends[count] = i;
+            count++;
+            fs = i + 1;
+          }
+        }
+      }
+      let end = lf;
+      if (end > fs && buf[end - 1] === CR) end--;
+      pos = lf + 1;
+      if (count === 0 && end === fs) continue; // blank line
+      starts[count] = fs;
+      ends[count] = end;
+      count++;
+      if (this.dirty) {
+        this.kinds.fill(PLAIN);
+        this.dirty = false;
+      }
+      onRow(buf, starts, ends, this.kinds, count, rowLine);
+    }
+    if (!final) return pos;
+    while (pos < len) {
+      const next = this.slowRow(buf, pos, true);
+      pos = next;
+    }
+    return len;
+  }
+
+  /**
+   * Read one row from `pos` byte by byte (quotes, CRLF); emit it unless blank. Returns the
+   * position after the row, or -1 when the row is incomplete (more input needed).
+   */
+  private slowRow(buf: Uint8Array, pos: number, final: boolean): number {
+    const len = buf.length;
+    let starts = this.starts;
+    let ends = this.ends;
+    let kinds = this.kinds;
+    const rowLine = this.line;
+    let line = rowLine;
+    let count = 0;
+    let complete = false;
+    // one iteration per field
+    for (;;) {
+      if (count === starts.length) {
+        this.grow();
+        starts = this.starts;
+        ends = this.ends;
+        kinds = this.kinds;
+      }
+      if (pos < len && buf[pos] === QUOTE) {
+        const start = pos + 1;
+        let p = start;
+        let kind = QUOTED;
+        let closed = -1;
+        while (p < len) {
+          const c = buf[p]!;
+          if (c === QUOTE) {
+            if (p + 1 < len && buf[p + 1] === QUOTE) {
+              kind = QUOTED_ESCAPED;
+              p += 2;
+              continue;
+            }
+            if (p + 1 >= len && !final) break; // cannot tell yet whether "" follows
+            closed = p;
+            break;
+          }
+          if (c === LF) line++;
+          p++;
+        }
+        if (closed < 0) {
+          if (final) {
+            throw new PoliceDataError(
+              "bad-csv",
+              `${this.file}:${rowLine}: a quoted field is not closed; expected a closing double quote before the end of the file`,
+              { file: this.file, line: rowLine },
+            );
+          }
+          return -1;
+        }
+        starts[count] = start;
+        ends[count] = closed;
+        kinds[count] = kind;
+        this.dirty = true;
+        count++;
+        pos = closed + 1;
+        // after the closing quote: comma, line end, or stray text (ignored up to the delimiter)
+        while (pos < len) {
+          const c = buf[pos]!;
+          if (c === COMMA || c === LF) break;
+          if (c === CR && (pos + 1 >= len || buf[pos + 1] === LF)) break;
+          pos++;
+        }
+      } else {
+        const start = pos;
+        while (pos < len) {
+          const c = buf[pos]!;
+          if (c === COMMA || c === LF) break;
+          pos++;
+        }
+        let end = pos;
+        if (pos < len && buf[pos] === LF && end > start && buf[end - 1] === CR) end--;
+        else if (pos === len && final && end > start && buf[end - 1] === CR) end--;
+        starts[count] = start;
+        ends[count] = end;
+        kinds[count] = PLAIN;
+        count++;
+      }
+      if (pos >= len) {
+        if (!final) return -1;
+        complete = true;
+        pos = len;
+        break;
+      }
+      const c = buf[pos]!;
+      if (c === COMMA) {
+        pos++;
+        if (pos >= len && !final) return -1;
+        continue;
+      }
+      if (c === CR) {
+        // CRLF after a quoted field
+        if (pos + 1 >= len) {
+          if (!final) return -1;
+          pos++;
+          line++;
+          complete = true;
+          break;
+        }
+        pos++;
+      }
+      pos++; // the LF
+      line++;
+      complete = true;
+      break;
+    }
+    this.line = line;
+    if (complete && !(count === 1 && starts[0] === ends[0] && kinds[0] === PLAIN)) {
+      this.onRow(buf, starts, ends, kinds, count, rowLine);
+    }
+    return pos;
+  }
+}
+
+let le: boolean | undefined;
+function littleEndian(): boolean {
+  if (le === undefined) le = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  return le;
+}

@@ -1,0 +1,41 @@
+import type { CountCube, CubeDimension } from "../countCube.js";
+import { PoliceDataError } from "../PoliceDataError.js";
+
+/** Position of `label` in dimension `dim`, or throw naming the labels available. */
+export function labelIndex(cube: CountCube, dim: CubeDimension, label: string): number {
+  const labels = cube.labels[dim];
+  if (labels === undefined) {
+    throw new PoliceDataError("bad-value", `${dim}: the cube has no "${dim}" dimension (dims: ${cube.dims.join(", ")}), so ${JSON.stringify(label)} cannot be selected`, { dim, label });
+  }
+  const i = labels.indexOf(label);
+  if (i < 0) {
+    const shown = labels.slice(0, 10).map((l) => JSON.stringify(l)).join(", ");
+    throw new PoliceDataError("bad-value", `${dim}: ${JSON.stringify(label)} is not in the cube; expected one of ${shown}${labels.length > 10 ? ", …" : ""}`, { dim, label });
+  }
+  return i;
+}
+
+/** Stride of each dimension in `values`, 0 for a dimension the cube does not have. */
+export function strides(cube: CountCube): Record<CubeDimension, number> {
+  const out: Record<CubeDimension, number> = { area: 0, month: 0, offence: 0 };
+  let s = 1;
+  for (let i = cube.dims.length - 1; i >= 0; i--) {
+    out[cube.dims[i]!] = s;
+    s *= cube.shape[i]!;
+  }
+  return out;
+}
+
+/** Neumaier-compensated sum. */
+export class Sum {
+  private s = 0;
+  private c = 0;
+  add(v: number): void {
+    const t = this.s + v;
+    this.c += Math.abs(this.s) >= Math.abs(v) ? this.s - t + v : v - t + this.s;
+    this.s = t;
+  }
+  get value(): number {
+    return this.s + this.c;
+  }
+}

@@ -1,0 +1,57 @@
+import { createReadStream } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { CsvSource } from "../types.js";
+import { PoliceDataError } from "../PoliceDataError.js";
+import { CsvScanner, type RowHandler } from "./scanner.js";
+
+const encoder = new TextEncoder();
+
+/** The name used for a source in messages. */
+export function sourceName(source: CsvSource): string {
+  if (typeof source === "string") return source;
+  if (source instanceof URL) return fileURLToPath(source);
+  if (source instanceof Uint8Array) return "<input>";
+  if (typeof source === "object" && source !== null && "name" in source && "data" in source) return source.name;
+  return "<input>";
+}
+
+function isAsyncIterable(x: unknown): x is AsyncIterable<Uint8Array | string> {
+  return typeof x === "object" && x !== null && Symbol.asyncIterator in x;
+}
+
+/** The chunks of bytes of a source. */
+export async function* sourceChunks(source: CsvSource): AsyncGenerator<Uint8Array> {
+  let data: unknown = source;
+  if (typeof source === "string" || source instanceof URL) {
+    data = createReadStream(source, { highWaterMark: 1 << 20 });
+  } else if (typeof source === "object" && source !== null && !(source instanceof Uint8Array) && "data" in source && "name" in source) {
+    data = source.data;
+  }
+  if (data instanceof Uint8Array) {
+    yield data;
+    return;
+  }
+  if (!isAsyncIterable(data)) {
+    throw new PoliceDataError(
+      "bad-value",
+      `expected a CSV source (a path, a URL, bytes, an async iterable of chunks or { name, data }), got ${typeof data}`,
+      { value: data },
+    );
+  }
+  for await (const chunk of data) {
+    yield typeof chunk === "string" ? encoder.encode(chunk) : chunk;
+  }
+}
+
+/** Tokenize a whole source, calling `onRow` for every row (header included). */
+export async function scanSource(source: CsvSource, onRow: RowHandler): Promise<CsvScanner> {
+  const scanner = new CsvScanner(sourceName(source), onRow);
+  for await (const chunk of sourceChunks(source)) scanner.push(chunk);
+  scanner.end();
+  return scanner;
+}
+
+/** A list of sources from one source or an array. */
+export function sourceList(sources: CsvSource | readonly CsvSource[]): readonly CsvSource[] {
+  return Array.isArray(sources) ? (sources as readonly CsvSource[]) : [sources as CsvSource];
+}

@@ -1,0 +1,74 @@
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { chunked, collect, enc, referenceParse } from "../test/helpers.js";
+import { PoliceDataError } from "./PoliceDataError.js";
+import { readCsv } from "./readCsv.js";
+
+async function parse(text: string, sizes: readonly number[] = []): Promise<string[][]> {
+  const rows = await collect(readCsv({ name: "t.csv", data: chunked(enc(text), sizes) }));
+  return rows.map((r) => [...r.fields]);
+}
+
+describe("readCsv", () => {
+  it("doc example: BOM, CRLF, quoted commas and doubled quotes", async () => {
+    const text = '\uFEFFWardName,Count\r\n"Mottingham, Coldharbour & New Eltham",3\r\n"St Mary\'s ""A""",4\r\n';
+    const rows = [];
+    for await (const row of readCsv({ name: "wards.csv", data: new TextEncoder().encode(text) })) rows.push([row.line, ...row.fields]);
+    expect(rows).toEqual([
+      [1, "WardName", "Count"],
+      [2, "Mottingham, Coldharbour & New Eltham", "3"],
+      [3, 'St Mary\'s "A"', "4"],
+    ]);
+  });
+
+  it("handles LF, CRLF, no final line break, blank lines, empty fields", async () => {
+    expect(await parse("a,b\n1,\n\n,2")).toEqual([["a", "b"], ["1", ""], ["", "2"]]);
+    expect(await parse("a,b\r\n1,\r\n\r\n,2\r\n")).toEqual([["a", "b"], ["1", ""], ["", "2"]]);
+  });
+
+  it("a quoted field may hold a line break; line numbers count physical lines", async () => {
+    const rows = await collect(readCsv(enc('h\n"x\ny"\nz\n')));
+    expect(rows.map((r) => [r.line, ...r.fields])).toEqual([[1, "h"], [2, "x\ny"], [4, "z"]]);
+  });
+
+  it("keeps non-ASCII text (UTF-8 split across chunks)", async () => {
+    const text = "name\nCaf\u00e9 \u2013 Sant\u00e9\n";
+    for (const size of [1, 2, 3, 5]) expect(await parse(text, [size])).toEqual([["name"], ["Caf\u00e9 \u2013 Sant\u00e9"]]);
+  });
+
+  it("throws bad-csv with file and line for an unterminated quote", async () => {
+    const err = await collect(readCsv({ name: "bad.csv", data: enc('a\n1\n"open,2\n') })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PoliceDataError);
+    expect((err as PoliceDataError).code).toBe("bad-csv");
+    expect((err as PoliceDataError).message).toMatch(/^bad\.csv:3: /);
+  });
+
+  it("accepts strings, Node streams and several files", async () => {
+    const { Readable } = await import("node:stream");
+    const rows = await collect(readCsv([Readable.from(["a,b\n", "1,2\n"]), { name: "x", data: enc("c\n3\n") }]));
+    expect(rows.map((r) => r.fields)).toEqual([["a", "b"], ["1", "2"], ["c"], ["3"]]);
+  });
+
+  it("property: any chunking gives the rows of a reference parser", async () => {
+    const field = fc.oneof(
+      fc.stringMatching(/^[a-z0-9 .;-]{0,12}$/),
+      fc.string({ maxLength: 8 }).map((s) => `"${s.replaceAll('"', '""')}"`),
+      fc.constantFrom("-0.1", "", "No Location", '"a,b"', '"say ""hi"""', '"l1\nl2"', "\u00e9\u20ac"),
+    );
+    const row = fc.array(field, { minLength: 1, maxLength: 14 }).map((f) => f.join(","));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom("\n", "\r\n"),
+        fc.boolean(),
+        fc.boolean(),
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 6 }),
+        async (rows, eol, bom, finalEol, sizes) => {
+          const text = (bom ? "\uFEFF" : "") + ["h", ...rows].join(eol) + (finalEol ? eol : "");
+          expect(await parse(text, sizes)).toEqual(referenceParse(text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Where a CSV file comes from:
+ *
+ * - a file path (`string`) or `file:` URL, read as a stream in 1 MiB chunks;
+ * - the bytes of the whole file (`Uint8Array`, e.g. a `Buffer`);
+ * - any async iterable of chunks, such as a Node `Readable` (chunks may be bytes or strings);
+ * - `{ name, data }` to give bytes or a stream the name used in error messages and
+ *   reconciliations (otherwise `"<input>"`).
+ */
+export type CsvSource =
+  | string
+  | URL
+  | Uint8Array
+  | AsyncIterable<Uint8Array | string>
+  | { readonly name: string; readonly data: Uint8Array | AsyncIterable<Uint8Array | string> };
+
+/** A month as `"YYYY-MM"` (the `MonthKey` of `@crimestats/periods`). */
+export type MonthKey = string;
+
+/** Why a row was rejected (not counted). */
+export type RejectReason =
+  | "field-count"
+  | "bad-month"
+  | "bad-count"
+  | "unmapped-offence"
+  | "duplicate-crime-id"
+  | "filtered";
+
+/** One rejected row kept as an example. */
+export interface RejectedRow {
+  /** File name or path the row came from. */
+  readonly file: string;
+  /** Physical line number of the row (the header is line 1). */
+  readonly line: number;
+  /** Why the row was rejected. */
+  readonly reason: RejectReason;
+  /** The offending value and what was expected. */
+  readonly message: string;
+}
+
+/**
+ * How every row read was accounted for. Always
+ * `rowsRead === rowsCounted + rowsUnknownArea + rowsRejected`, and the counts in
+ * `rejectedByReason` add up to `rowsRejected`.
+ */
+export interface Reconciliation {
+  /** Files (or inputs) read, in order. */
+  readonly files: readonly string[];
+  /** Data rows read (header excluded; for wide tables, one per month cell). */
+  readonly rowsRead: number;
+  /** Rows counted in a known area. */
+  readonly rowsCounted: number;
+  /** Rows counted in the explicit unknown areas (`noArea + outsideLookup`). */
+  readonly rowsUnknownArea: number;
+  /** Rows with no area at all (e.g. "No Location", empty LSOA code), counted in {@link UNKNOWN_AREA}. */
+  readonly noArea: number;
+  /** Rows whose area is not in the area look-up, counted in {@link OUTSIDE_AREA}. */
+  readonly outsideLookup: number;
+  /** Rows not counted. */
+  readonly rowsRejected: number;
+  /** Number of rejected rows per reason. */
+  readonly rejectedByReason: Readonly<Partial<Record<RejectReason, number>>>;
+  /** The first rejected rows (at most 20 per reason), with file and line. */
+  readonly rejectedExamples: readonly RejectedRow[];
+  /** Rows whose non-empty Crime ID was already seen in the same month of the same file (kept or dropped per option). */
+  readonly duplicateCrimeIds: number;
+  /** Rows with an empty Crime ID (anti-social behaviour, early months). */
+  readonly emptyCrimeIds: number;
+  /** Sum of the counts added to the cube (equals the cube's total). */
+  readonly total: number;
+}
+
+/** Area label of rows without any location (no LSOA code). */
+export const UNKNOWN_AREA = "(unknown)";
+/** Area label of rows whose LSOA or area is not in the look-up given. */
+export const OUTSIDE_AREA = "(outside look-up)";
+
+/** What a record reader saw: the files, the data rows read and the rows it rejected itself. */
+export interface ReaderStats {
+  /** Files (or inputs) read so far, in order. */
+  readonly files: readonly string[];
+  /** Data rows read so far (header excluded). */
+  readonly rowsRead: number;
+  /** Rows the reader did not yield. */
+  readonly rowsRejected: number;
+  /** Number of rejected rows per reason. */
+  readonly rejectedByReason: Readonly<Partial<Record<RejectReason, number>>>;
+  /** The first rejected rows (at most 20 per reason). */
+  readonly rejectedExamples: readonly RejectedRow[];
+}
+
+/**
+ * A streaming reader: iterate it with `for await` to get its records one by one (constant
+ * memory); `stats` tells, at any time, how many rows were read and which were rejected.
+ * `countCube` merges these statistics into its reconciliation.
+ */
+export interface RecordReader<T> extends AsyncIterable<T> {
+  /** Rows read and rejected so far. */
+  readonly stats: ReaderStats;
+}
