@@ -20,7 +20,7 @@ import type { MonthKey, Period } from "./types.js";
  * //=> false
  * ```
  */
-export function contains(outer: Period, inner: Period | MonthKey): boolean {
+export function contains(outer: Period, inner: Period | MonthKey | string): boolean {
   const o = periodIndices(outer, "outer period");
   if (typeof inner === "string") {
     const index = requireIndex(inner, "inner month");
