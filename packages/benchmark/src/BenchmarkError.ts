@@ -1,0 +1,58 @@
+/**
+ * The stable codes a {@link BenchmarkError} can carry. Match on `code`, never on the message.
+ *
+ * - `invalid-number`: a value that must be a finite number (or a count or population) is not.
+ * - `invalid-option`: an option is missing or has a value the function does not accept.
+ * - `missing-polarity`: a judgement (better/worse) was asked for without a polarity.
+ * - `missing-member`: a comparator-group member, focus area or benchmark row has no data.
+ * - `duplicate-area`: the same area appears twice in one set of rows.
+ * - `mixed-per`: rates expressed per different bases (per 1,000 and per 100,000) were mixed.
+ * - `empty-input`: a set of values or rows that must not be empty is empty.
+ * - `invalid-rank`: a rank that cannot be described (fractional, below 1 or above the total).
+ * - `invalid-interval`: an interval whose lower limit is above its upper limit.
+ */
+export type BenchmarkErrorCode =
+  | "invalid-number"
+  | "invalid-option"
+  | "missing-polarity"
+  | "missing-member"
+  | "duplicate-area"
+  | "mixed-per"
+  | "empty-input"
+  | "invalid-rank"
+  | "invalid-interval";
+
+/**
+ * The one error class thrown by `@crimestats/benchmark` for bad input. Its message names the bad
+ * value and what was expected; `code` is stable across versions; `details` carries the values.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   describeRank(0, 32, { order: "ascending" });
+ * } catch (error) {
+ *   (error as BenchmarkError).code;
+ *   //=> "invalid-rank"
+ * }
+ * ```
+ */
+export class BenchmarkError extends Error {
+  /** A stable, machine-readable code; see {@link BenchmarkErrorCode}. */
+  readonly code: BenchmarkErrorCode;
+  /** The offending value and its context (argument name, value, area, expected range). */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  /**
+   * Creates a benchmark error.
+   *
+   * @param code - The stable error code.
+   * @param message - A sentence naming the bad value and what was expected.
+   * @param details - The offending value and context.
+   */
+  constructor(code: BenchmarkErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message);
+    this.name = "BenchmarkError";
+    this.code = code;
+    this.details = details;
+  }
+}

@@ -1,0 +1,266 @@
+import { BenchmarkError } from "./BenchmarkError.js";
+import { funnelLimits } from "./funnelLimits.js";
+import { intervalAt, type Limits } from "./internal/intervals.js";
+import { assertFinite, assertObject, assertOneOf, assertPolarity } from "./internal/validate.js";
+import type { BenchmarkFigure, Interval, Polarity } from "./types.js";
+
+/**
+ * How a figure is compared with a benchmark (DOMAIN.md §8.5, PHE Fingertips):
+ *
+ * - `ci-overlap-95`: similar when the benchmark lies inside the figure's 95% interval (inclusive),
+ *   otherwise better or worse (Fingertips "SingleOverlappingCIsForOneCiLevel" at 95%).
+ * - `ci-overlap-99.8`: the same with the 99.8% interval.
+ * - `two-level`: similar inside the 95% interval; better/worse when the benchmark lies between the
+ *   95% and 99.8% limits; best/worst beyond the 99.8% limits ("SingleOverlappingCIsForTwoCiLevels").
+ * - `funnel`: the figure's rate against exact Poisson control limits around the benchmark rate for
+ *   the figure's population ({@link funnelLimits}), at 95% (better/worse) and 99.8% (best/worst).
+ */
+export type ComparisonMethod = "ci-overlap-95" | "ci-overlap-99.8" | "two-level" | "funnel";
+
+/**
+ * The outcome of a comparison: `better`/`worse` (significant at the lower level), `best`/`worst`
+ * (significant at 99.8% in a two-level method), `similar`, `higher`/`lower` (significant, for a
+ * `no-judgement` indicator) or `not-compared` (see the result's `reason`).
+ */
+export type ComparisonOutcome =
+  | "better"
+  | "similar"
+  | "worse"
+  | "best"
+  | "worst"
+  | "higher"
+  | "lower"
+  | "not-compared";
+
+/**
+ * Why a figure was not compared:
+ *
+ * - `no-interval`: the figure has no usable interval at a level the method needs.
+ * - `too-few-events`: the figure's count is below `minEvents`.
+ * - `no-count`: the method (or `minEvents`) needs the figure's count (and population) and it has none.
+ * - `same-area`: the benchmark is the figure's own area; an area is never compared with itself.
+ */
+export type NotComparedReason = "no-interval" | "too-few-events" | "no-count" | "same-area";
+
+/** A benchmark: a number (the London rate), or a figure whose `value` is used. */
+export type Benchmark = number | { readonly value: number; readonly area?: string | undefined };
+
+/** Options of {@link compareWithBenchmark}. */
+export interface CompareWithBenchmarkOptions {
+  /** The comparison method. */
+  readonly method: ComparisonMethod;
+  /** Which direction is good; required (use `no-judgement` for higher/lower only). */
+  readonly polarity: Polarity;
+  /** Figures with a count below this are `not-compared` (`too-few-events`). Default: no minimum. */
+  readonly minEvents?: number | undefined;
+  /** `funnel` only: over-dispersion factor φ ≥ 1 that widens the limits (default 1, none). */
+  readonly overdispersion?: number | undefined;
+}
+
+/** The result of {@link compareWithBenchmark}: the verdict with its method and inputs. */
+export interface ComparisonResult {
+  /** The verdict. */
+  readonly outcome: ComparisonOutcome;
+  /** Whether the figure is significantly `higher` or `lower` than the benchmark, or `similar`; `null` when not compared. */
+  readonly direction: "higher" | "lower" | "similar" | null;
+  /** The highest confidence level at which the difference is significant (0.95 or 0.998); `null` when similar or not compared. */
+  readonly significance: number | null;
+  /** The method used. */
+  readonly method: ComparisonMethod;
+  /** The polarity used. */
+  readonly polarity: Polarity;
+  /** The figure's value. */
+  readonly value: number;
+  /** The benchmark value. */
+  readonly benchmark: number;
+  /** The limits the verdict was read from: the figure's intervals, or the funnel limits around the benchmark. */
+  readonly limits: readonly Interval[];
+  /** Why the figure was not compared; `null` when it was. */
+  readonly reason: NotComparedReason | null;
+  /** One sentence saying how the verdict was reached. */
+  readonly explanation: string;
+}
+
+const METHODS: readonly ComparisonMethod[] = ["ci-overlap-95", "ci-overlap-99.8", "two-level", "funnel"];
+
+/** Maps a significant direction at a level to an outcome under a polarity. */
+function judge(direction: "higher" | "lower", extreme: boolean, polarity: Polarity): ComparisonOutcome {
+  if (polarity === "no-judgement") return direction;
+  const good = (direction === "lower") === (polarity === "lower-is-better");
+  if (extreme) return good ? "best" : "worst";
+  return good ? "better" : "worse";
+}
+
+function percent(confidence: number): string {
+  return `${Math.round(confidence * 1000) / 10}%`;
+}
+
+/**
+ * Compares a figure with a benchmark and says how: which method, which confidence levels, which
+ * polarity, and why not when it cannot. The rules are those of PHE Fingertips (DOMAIN.md §8.5):
+ * a figure is `similar` when the benchmark value B lies inside its interval, inclusive
+ * (L ≤ B ≤ U); when U < B it is significantly lower, when L > B significantly higher; polarity
+ * then turns lower/higher into better/worse (`lower-is-better`: lower = better), and under
+ * `no-judgement` the outcome stays `lower`/`higher`. Polarity changes nothing else.
+ *
+ * The figure's intervals come from its `intervals` list (or its main `lower`/`upper` at its
+ * `confidence`), as produced by `rate()` of `@crimestats/rates`; a figure without the interval a
+ * method needs is `not-compared` with `reason: "no-interval"`, never guessed.
+ *
+ * @param figure - The area's figure: value, intervals; for `funnel`, its count, population and per.
+ * @param benchmark - The benchmark value (the London rate), or a figure whose value is used.
+ * @param options - `method`, `polarity` (required), and optional `minEvents` and `overdispersion`.
+ * @returns The outcome with its direction, significance level, limits used and explanation.
+ * @throws {@link BenchmarkError} `missing-polarity` when no polarity is given; `invalid-option` for
+ *   an unknown method or polarity; `invalid-number` when the value or benchmark is not finite;
+ *   `invalid-interval` when an interval's lower limit is above its upper limit.
+ * @example
+ * ```ts
+ * const figure = { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 }] };
+ * compareWithBenchmark(figure, 13, { method: "ci-overlap-95", polarity: "lower-is-better" }).outcome;
+ * //=> "better"
+ * compareWithBenchmark(figure, 13, { method: "ci-overlap-95", polarity: "higher-is-better" }).outcome;
+ * //=> "worse"
+ * compareWithBenchmark(figure, 13, { method: "ci-overlap-95", polarity: "no-judgement" }).outcome;
+ * //=> "lower"
+ * compareWithBenchmark(figure, 12, { method: "ci-overlap-95", polarity: "lower-is-better" }).outcome;
+ * //=> "similar"
+ * compareWithBenchmark({ value: 10 }, 13, { method: "ci-overlap-95", polarity: "lower-is-better" }).reason;
+ * //=> "no-interval"
+ * ```
+ */
+export function compareWithBenchmark(
+  figure: BenchmarkFigure,
+  benchmark: Benchmark,
+  options: CompareWithBenchmarkOptions,
+): ComparisonResult {
+  const fn = "compareWithBenchmark";
+  assertObject(fn, "options", options);
+  assertOneOf(fn, "method", options.method, METHODS);
+  assertPolarity(fn, options.polarity);
+  assertObject(fn, "figure", figure);
+  assertFinite(fn, "figure.value", figure.value);
+  const { method, polarity } = options;
+  const b = typeof benchmark === "number" ? benchmark : (benchmark as { value?: unknown } | null)?.value;
+  assertFinite(fn, "benchmark", b);
+  const value = figure.value;
+
+  const notCompared = (reason: NotComparedReason, explanation: string): ComparisonResult => ({
+    outcome: "not-compared",
+    direction: null,
+    significance: null,
+    method,
+    polarity,
+    value,
+    benchmark: b,
+    limits: [],
+    reason,
+    explanation,
+  });
+
+  if (typeof benchmark === "object" && benchmark.area !== undefined && benchmark.area === figure.area) {
+    return notCompared("same-area", `Not compared: the benchmark is ${figure.area}'s own figure.`);
+  }
+  if (options.minEvents !== undefined) {
+    assertFinite(fn, "minEvents", options.minEvents);
+    if (figure.count === undefined) {
+      return notCompared("no-count", "Not compared: minEvents is set but the figure carries no count.");
+    }
+    assertFinite(fn, "figure.count", figure.count);
+    if (figure.count < options.minEvents) {
+      return notCompared(
+        "too-few-events",
+        `Not compared: ${figure.count} events is below the minimum of ${options.minEvents}.`,
+      );
+    }
+  }
+
+  let levels: Limits[];
+  if (method === "funnel") {
+    const { count, population, per } = figure;
+    if (count === undefined || population === undefined) {
+      return notCompared("no-count", "Not compared: the funnel method needs the figure's count and population.");
+    }
+    assertFinite(fn, "figure.count", count);
+    const funnel = funnelLimits(b, population, {
+      per: per ?? 1,
+      levels: [0.95, 0.998],
+      ...(options.overdispersion === undefined ? {} : { overdispersion: options.overdispersion }),
+    });
+    levels = funnel.limits.map((l) => ({ confidence: l.confidence, lower: l.lower, upper: l.upper }));
+    // In a funnel the limits surround the benchmark: the figure is higher when above the upper limit.
+    const [inner, outer] = levels as [Limits, Limits];
+    if (value >= inner.lower && value <= inner.upper) {
+      return result("similar", null, null, levels, `The rate lies inside the 95% funnel limits around the benchmark.`);
+    }
+    const direction = value > inner.upper ? "higher" : "lower";
+    const extreme = direction === "higher" ? value > outer.upper : value < outer.lower;
+    return result(
+      judge(direction, extreme, polarity),
+      direction,
+      extreme ? 0.998 : 0.95,
+      levels,
+      `The rate lies ${direction === "higher" ? "above the upper" : "below the lower"} ${extreme ? "99.8%" : "95% (but not the 99.8%)"} funnel limit around the benchmark.`,
+    );
+  }
+
+  const needed = method === "ci-overlap-95" ? [0.95] : method === "ci-overlap-99.8" ? [0.998] : [0.95, 0.998];
+  levels = [];
+  for (const confidence of needed) {
+    const limits = intervalAt(fn, figure, confidence);
+    if (limits === null) {
+      return notCompared("no-interval", `Not compared: the figure has no usable ${percent(confidence)} interval.`);
+    }
+    levels.push(limits);
+  }
+  const inner = levels[0] as Limits;
+  if (b >= inner.lower && b <= inner.upper) {
+    return result(
+      "similar",
+      null,
+      null,
+      levels,
+      `The benchmark lies inside the figure's ${percent(inner.confidence)} interval: no significant difference.`,
+    );
+  }
+  const direction = inner.upper < b ? "lower" : "higher";
+  let extreme = false;
+  if (method === "two-level") {
+    const outer = levels[1] as Limits;
+    extreme = direction === "lower" ? outer.upper < b : outer.lower > b;
+  }
+  const level = extreme ? 0.998 : inner.confidence;
+  return result(
+    judge(direction, extreme, polarity),
+    direction,
+    level,
+    levels,
+    `The benchmark lies ${direction === "lower" ? "above" : "below"} the figure's ${percent(level)} interval: significantly ${direction}${
+      method === "two-level" && !extreme ? " at 95% but not at 99.8%" : ""
+    }.`,
+  );
+
+  function result(
+    outcome: ComparisonOutcome,
+    direction: "higher" | "lower" | null,
+    significance: number | null,
+    limits: Limits[],
+    explanation: string,
+  ): ComparisonResult {
+    return {
+      outcome,
+      direction: direction ?? "similar",
+      significance,
+      method,
+      polarity,
+      value,
+      benchmark: b as number,
+      limits,
+      reason: null,
+      explanation:
+        polarity === "no-judgement" || outcome === "similar"
+          ? explanation
+          : `${explanation} ${polarity === "lower-is-better" ? "Lower" : "Higher"} is better: ${outcome}.`,
+    };
+  }
+}

@@ -1,0 +1,256 @@
+import { BenchmarkError } from "./BenchmarkError.js";
+import type { BenchmarkTableResult, BenchmarkTableRow } from "./benchmarkTable.js";
+import { describeRank } from "./describeRank.js";
+import { formatFixed } from "./internal/format.js";
+import { assertObject, assertPolarity, show } from "./internal/validate.js";
+import type { Polarity } from "./types.js";
+
+/** What a number in a sentence measures. */
+export type TableMeasure = "rate-before" | "rate-after" | "rate-change" | "london-rate-after";
+
+/** A number a sentence rests on: unrounded, and as written. */
+export interface TableFigure {
+  /** The area the number belongs to (the London benchmark's name for `london-rate-after`). */
+  readonly area: string;
+  /** What the number measures. */
+  readonly measure: TableMeasure;
+  /** The unrounded value. */
+  readonly value: number;
+  /** The value as written in the sentence (rounded half-up to `decimals`). */
+  readonly display: string;
+}
+
+/** The kinds of sentence {@link describeTable} writes. */
+export type TableClaim =
+  | "focus-rank"
+  | "largest-increase"
+  | "largest-fall"
+  | "directions"
+  | "lowest-rate"
+  | "highest-rate"
+  | "vs-london";
+
+/** One sentence of {@link describeTable}, tied to the numbers that support it. */
+export interface TableSentence {
+  /** The kind of claim. */
+  readonly claim: TableClaim;
+  /** The sentence. */
+  readonly text: string;
+  /** The areas the claim is about. */
+  readonly areas: readonly string[];
+  /** The numbers the claim rests on. */
+  readonly figures: readonly TableFigure[];
+}
+
+/** Options of {@link describeTable}. */
+export interface DescribeTableOptions {
+  /** The indicator's polarity; required because "most positive rate change" depends on it. */
+  readonly polarity: Polarity;
+  /** Decimal places of the rates written (default 2, as the tables print). */
+  readonly decimals?: number | undefined;
+  /** How the group is called after "of its" (default `"neighbours"`). */
+  readonly groupName?: string | undefined;
+  /** How the London benchmark is called (default `"the London rate"`). */
+  readonly londonName?: string | undefined;
+}
+
+/** "A", "A and B", "A, B and C". */
+function list(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1] as string}`;
+}
+
+/**
+ * Writes the sentences analysts write from a benchmark table, each tied to the numbers behind it:
+ * the focus area's rank ("Harrow has the lowest rate of 5 in its group"), the largest rate
+ * increase ("Harrow saw the largest rate increase of its neighbours"), the largest fall — called
+ * "the most positive rate change" when lower is better, so "most positive" never means the
+ * largest rise of a crime rate — how many areas rose and fell ("All but Ealing saw their rate
+ * increase"), the lowest and highest rates ("Ealing had the lowest rate in both 2017 and 2018"),
+ * and the comparison with London ("Along with Ealing and Hillingdon, Harrow's rate is lower than
+ * the London rate"). Numbers are written rounded half-up (`roundHalfUp` of `@crimestats/rates`);
+ * every claim is decided on the unrounded values.
+ *
+ * @param table - A result of {@link benchmarkTable}.
+ * @param options - `polarity` (required), `decimals` (default 2), `groupName`, `londonName`.
+ * @returns The sentences, in a fixed order, each with its claim, areas and figures.
+ * @throws {@link BenchmarkError} `missing-polarity` without a polarity; `invalid-option` for a
+ *   table that is not a `benchmarkTable` result or bad `decimals`.
+ * @example
+ * ```ts
+ * const table = benchmarkTable({
+ *   areas: [
+ *     { area: "Harrow", population: 248880, counts: { "2017": 2386, "2018": 2240 } },
+ *     { area: "Hillingdon", population: 302340, counts: { "2017": 3016, "2018": 2743 } },
+ *     { area: "London", population: 8824800, counts: { "2017": 91777, "2018": 97643 } },
+ *   ],
+ *   before: "2017", after: "2018", focus: "Harrow", group: ["Harrow", "Hillingdon"], london: "London",
+ * });
+ * describeTable(table, { polarity: "lower-is-better" }).find((s) => s.claim === "largest-fall").text;
+ * //=> "At -0.90 per 1,000, Hillingdon has the most positive rate change in the group (the largest fall)."
+ * ```
+ */
+export function describeTable(table: BenchmarkTableResult, options: DescribeTableOptions): TableSentence[] {
+  const fn = "describeTable";
+  assertObject(fn, "options", options);
+  assertPolarity(fn, options.polarity);
+  assertObject(fn, "table", table);
+  if (!Array.isArray(table.rows) || typeof table.focus !== "string") {
+    throw new BenchmarkError("invalid-option", `${fn}: table must be a result of benchmarkTable(), got ${show(table)}.`, {
+      name: "table",
+    });
+  }
+  const decimals = options.decimals ?? 2;
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+    throw new BenchmarkError("invalid-option", `${fn}: decimals must be a whole number from 0 to 10, got ${show(decimals)}.`, {
+      name: "decimals",
+      value: decimals,
+    });
+  }
+  const { polarity } = options;
+  const groupName = options.groupName ?? "neighbours";
+  const londonName = options.londonName ?? "the London rate";
+  const perText = `per ${formatFixed(table.per, 0)}`;
+  const members = table.rows.filter((row) => !row.isLondon);
+  const focus = members.find((row) => row.isFocus) as BenchmarkTableRow;
+  const { before, after } = table;
+  const sentences: TableSentence[] = [];
+
+  const fig = (row: BenchmarkTableRow, measure: TableMeasure): TableFigure => {
+    const value = measure === "rate-before" ? row.before.value : measure === "rate-after" ? row.after.value : row.rateChange;
+    return { area: row.area, measure, value, display: formatFixed(value, decimals, measure === "rate-change") };
+  };
+  const extremes = (value: (row: BenchmarkTableRow) => number, pick: "min" | "max") => {
+    const target = pick === "min" ? Math.min(...members.map(value)) : Math.max(...members.map(value));
+    return members.filter((row) => value(row) === target);
+  };
+  const names = (rows: readonly BenchmarkTableRow[]) => rows.map((row) => row.area);
+  const subjectOf = (rows: readonly BenchmarkTableRow[]) => list(names(rows));
+  const verb = (rows: readonly BenchmarkTableRow[], one: string, many: string) => (rows.length === 1 ? one : many);
+
+  // 1. The focus area's rank in the later period.
+  if (focus?.rank != null && Number.isInteger(focus.rank.after)) {
+    const tied = members.filter((row) => row.after.value === focus.after.value).length;
+    const phrase = describeRank(focus.rank.after, table.total, { order: "ascending", subject: "rate", tied });
+    sentences.push({
+      claim: "focus-rank",
+      text: `In ${after}, ${focus.area} has the ${phrase} in its group (${fig(focus, "rate-after").display} ${perText}).`,
+      areas: [focus.area],
+      figures: [fig(focus, "rate-after")],
+    });
+  }
+
+  // 2. The largest increase, and 3. the largest fall.
+  const rises = members.filter((row) => row.rateChange > 0);
+  const falls = members.filter((row) => row.rateChange < 0);
+  if (rises.length > 0) {
+    const top = extremes((row) => row.rateChange, "max");
+    const first = top[0] as BenchmarkTableRow;
+    const of = top.length === 1 && first.isFocus ? `of its ${groupName}` : "in the group";
+    const positive = polarity === "higher-is-better" ? " (the most positive rate change)" : "";
+    sentences.push({
+      claim: "largest-increase",
+      text: `${subjectOf(top)} ${verb(top, "saw", "jointly saw")} the largest rate increase ${of}${positive}, at ${fig(first, "rate-change").display} ${perText}.`,
+      areas: names(top),
+      figures: top.map((row) => fig(row, "rate-change")),
+    });
+  }
+  if (falls.length > 0) {
+    const bottom = extremes((row) => row.rateChange, "min");
+    const first = bottom[0] as BenchmarkTableRow;
+    const of = bottom.length === 1 && first.isFocus ? `of its ${groupName}` : "in the group";
+    const at = `At ${fig(first, "rate-change").display} ${perText}, ${subjectOf(bottom)}`;
+    const text =
+      polarity === "lower-is-better"
+        ? `${at} ${verb(bottom, "has", "jointly have")} the most positive rate change ${of} (the largest fall).`
+        : `${at} ${verb(bottom, "saw", "jointly saw")} the largest rate fall ${of}.`;
+    sentences.push({
+      claim: "largest-fall",
+      text,
+      areas: names(bottom),
+      figures: bottom.map((row) => fig(row, "rate-change")),
+    });
+  }
+
+  // 4. How many rose and fell.
+  {
+    const n = members.length;
+    const others = members.filter((row) => row.rateChange <= 0);
+    let text: string;
+    if (rises.length === n) text = `Every area in the group saw its rate increase.`;
+    else if (falls.length === n) text = `Every area in the group saw its rate fall.`;
+    else if (rises.length === n - 1 && n > 2) text = `All but ${subjectOf(others)} saw their rate increase.`;
+    else if (falls.length === n - 1 && n > 2)
+      text = `All but ${subjectOf(members.filter((row) => row.rateChange >= 0))} saw their rate fall.`;
+    else {
+      const parts = [`${rises.length} of ${n} areas saw their rate increase${rises.length > 0 ? ` (${subjectOf(rises)})` : ""}`];
+      parts.push(`${falls.length} saw it fall${falls.length > 0 ? ` (${subjectOf(falls)})` : ""}`);
+      const same = members.filter((row) => row.rateChange === 0);
+      if (same.length > 0) parts.push(`${same.length} saw no change (${subjectOf(same)})`);
+      text = `${parts.join("; ")}.`;
+    }
+    sentences.push({
+      claim: "directions",
+      text,
+      areas: names(members),
+      figures: members.map((row) => fig(row, "rate-change")),
+    });
+  }
+
+  // 5. Lowest and highest rates.
+  for (const [claim, pick, word] of [
+    ["lowest-rate", "min", "lowest"],
+    ["highest-rate", "max", "highest"],
+  ] as const) {
+    const inAfter = extremes((row) => row.after.value, pick);
+    const inBefore = extremes((row) => row.before.value, pick);
+    const both = inAfter.length === 1 && inBefore.length === 1 && inAfter[0] === inBefore[0];
+    const had = verb(inAfter, "had", "jointly had");
+    sentences.push(
+      both
+        ? {
+            claim,
+            text: `${subjectOf(inAfter)} had the ${word} rate in the group in both ${before} and ${after} (${fig(inAfter[0] as BenchmarkTableRow, "rate-before").display} and ${fig(inAfter[0] as BenchmarkTableRow, "rate-after").display} ${perText}).`,
+            areas: names(inAfter),
+            figures: [fig(inAfter[0] as BenchmarkTableRow, "rate-before"), fig(inAfter[0] as BenchmarkTableRow, "rate-after")],
+          }
+        : {
+            claim,
+            text: `In ${after}, ${subjectOf(inAfter)} ${had} the ${word} rate in the group (${fig(inAfter[0] as BenchmarkTableRow, "rate-after").display} ${perText}).`,
+            areas: names(inAfter),
+            figures: inAfter.map((row) => fig(row, "rate-after")),
+          },
+    );
+  }
+
+  // 6. London.
+  if (table.london !== null && focus?.vsLondon != null) {
+    const london = table.london;
+    const londonFigure: TableFigure = {
+      area: london.area,
+      measure: "london-rate-after",
+      value: london.after,
+      display: formatFixed(london.after, decimals),
+    };
+    const lower = members.filter((row) => row.vsLondon?.after === "lower");
+    const higher = members.filter((row) => row.vsLondon?.after !== "lower");
+    const focusLower = focus.vsLondon.after === "lower";
+    const mates = (focusLower ? lower : higher).filter((row) => !row.isFocus);
+    const relation = focusLower ? "lower than" : focus.vsLondon.after === "higher" ? "higher than" : "equal to";
+    const numbers = `(${fig(focus, "rate-after").display} against ${londonFigure.display} ${perText})`;
+    const text =
+      mates.length > 0 && relation !== "equal to"
+        ? `Along with ${subjectOf(mates)}, ${focus.area}'s rate is ${relation} ${londonName} ${numbers}.`
+        : `${focus.area}'s rate is ${relation} ${londonName} ${numbers}${
+            relation === "equal to" ? "" : `; no other area in the group is ${focus.vsLondon.after}`
+          }.`;
+    const involved = focusLower ? lower : higher;
+    sentences.push({
+      claim: "vs-london",
+      text,
+      areas: names(involved.length > 0 ? involved : [focus]),
+      figures: [...(involved.length > 0 ? involved : [focus]).map((row) => fig(row, "rate-after")), londonFigure],
+    });
+  }
+  return sentences;
+}

@@ -1,0 +1,116 @@
+import { BenchmarkError } from "./BenchmarkError.js";
+import { exactCountLimits, readLevels, readOverdispersion } from "./funnelLimits.js";
+import { assertFinite, assertObject, assertPositive, show } from "./internal/validate.js";
+
+/** Options of {@link funnelPoints}. */
+export interface FunnelPointsOptions {
+  /** The smallest population on the curve (> 0). */
+  readonly from: number;
+  /** The largest population on the curve (> `from`). */
+  readonly to: number;
+  /** How many populations, spaced evenly on a log scale from `from` to `to` (default 100, at least 2). */
+  readonly points?: number | undefined;
+  /** The rate base of `benchmarkRate` (default 1,000). */
+  readonly per?: number | undefined;
+  /** Confidence levels (default `[0.95, 0.998]`). */
+  readonly levels?: readonly number[] | undefined;
+  /** Over-dispersion factor φ ≥ 1 (default 1), as in {@link funnelLimits}. */
+  readonly overdispersion?: number | undefined;
+}
+
+/** One pair of funnel curves of a {@link FunnelPointsResult}. */
+export interface FunnelCurve {
+  /** The confidence level as a fraction. */
+  readonly confidence: number;
+  /** The lower limit (rate per `per`) at each population. */
+  readonly lower: Float64Array;
+  /** The upper limit (rate per `per`) at each population. */
+  readonly upper: Float64Array;
+}
+
+/** The result of {@link funnelPoints}: the x values and one pair of curves per level. */
+export interface FunnelPointsResult {
+  /** The benchmark rate (the funnel's centre line). */
+  readonly benchmark: number;
+  /** The rate base. */
+  readonly per: number;
+  /** The populations (x values), ascending. */
+  readonly population: Float64Array;
+  /** The curves, one pair per level, in the order of `levels`. */
+  readonly curves: readonly FunnelCurve[];
+}
+
+/**
+ * The funnel curves for plotting: {@link funnelLimits} evaluated at populations spread evenly on
+ * a log scale, in typed arrays ready for a chart. Same method (exact Poisson limits around the
+ * benchmark, optionally widened for over-dispersion).
+ *
+ * @param benchmarkRate - The benchmark rate (≥ 0) per `per`.
+ * @param options - `from` and `to` (population range), `points` (default 100), `per`, `levels`
+ *   and `overdispersion`.
+ * @returns The populations and, per level, the lower and upper curves.
+ * @throws {@link BenchmarkError} `invalid-number` for a negative rate or a bad range;
+ *   `invalid-option` for bad `points`, levels or over-dispersion.
+ * @example
+ * ```ts
+ * const curves = funnelPoints(95.06, { from: 1000, to: 1_000_000, points: 4 });
+ * Array.from(curves.population);
+ * //=> [1000, 10000, 100000, 1000000]
+ * curves.curves.map((c) => c.confidence);
+ * //=> [0.95, 0.998]
+ * ```
+ */
+export function funnelPoints(benchmarkRate: number, options: FunnelPointsOptions): FunnelPointsResult {
+  const fn = "funnelPoints";
+  assertObject(fn, "options", options);
+  assertFinite(fn, "benchmarkRate", benchmarkRate);
+  if (benchmarkRate < 0) {
+    throw new BenchmarkError("invalid-number", `${fn}: benchmarkRate must be 0 or more, got ${show(benchmarkRate)}.`, {
+      name: "benchmarkRate",
+      value: benchmarkRate,
+    });
+  }
+  assertPositive(fn, "from", options.from);
+  assertPositive(fn, "to", options.to);
+  if (!(options.to > options.from)) {
+    throw new BenchmarkError("invalid-number", `${fn}: to (${show(options.to)}) must be above from (${show(options.from)}).`, {
+      name: "to",
+      value: options.to,
+      from: options.from,
+    });
+  }
+  const points = options.points ?? 100;
+  if (typeof points !== "number" || !Number.isInteger(points) || points < 2 || points > 100000) {
+    throw new BenchmarkError("invalid-option", `${fn}: points must be a whole number from 2 to 100000, got ${show(points)}.`, {
+      name: "points",
+      value: points,
+    });
+  }
+  const per = options.per ?? 1000;
+  assertPositive(fn, "per", per);
+  const levels = readLevels(fn, options.levels);
+  const widen = Math.sqrt(readOverdispersion(fn, options.overdispersion));
+  const population = new Float64Array(points);
+  const logFrom = Math.log10(options.from);
+  const step = (Math.log10(options.to) - logFrom) / (points - 1);
+  for (let i = 0; i < points; i++) {
+    population[i] = i === 0 ? options.from : i === points - 1 ? options.to : 10 ** (logFrom + i * step);
+  }
+  const curves = levels.map((confidence) => {
+    const lower = new Float64Array(points);
+    const upper = new Float64Array(points);
+    for (let i = 0; i < points; i++) {
+      const n = population[i] as number;
+      const expected = (benchmarkRate * n) / per;
+      let [lo, hi] = exactCountLimits(expected, confidence);
+      if (widen !== 1) {
+        lo = Math.max(0, expected - widen * (expected - lo));
+        hi = expected + widen * (hi - expected);
+      }
+      lower[i] = (lo / n) * per;
+      upper[i] = (hi / n) * per;
+    }
+    return { confidence, lower, upper };
+  });
+  return { benchmark: benchmarkRate, per, population, curves };
+}

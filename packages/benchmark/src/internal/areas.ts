@@ -1,0 +1,31 @@
+import { BenchmarkError } from "../BenchmarkError.js";
+import { show } from "./validate.js";
+
+/** Indexes rows by `area`, throwing `duplicate-area` on a repeat and `invalid-option` on a missing name. */
+export function indexByArea<T extends { readonly area: string }>(fn: string, rows: readonly T[], name = "rows"): Map<string, T> {
+  if (!Array.isArray(rows)) {
+    throw new BenchmarkError("invalid-option", `${fn}: ${name} must be an array of rows, got ${show(rows)}.`, {
+      name,
+      value: rows,
+    });
+  }
+  const byArea = new Map<string, T>();
+  rows.forEach((row: T, index: number) => {
+    const area: unknown = (row as { area?: unknown } | null)?.area;
+    if (typeof area !== "string" || area === "") {
+      throw new BenchmarkError(
+        "invalid-option",
+        `${fn}: ${name}[${index}].area must be a non-empty area name, got ${show(area)}.`,
+        { name: "area", index, value: area },
+      );
+    }
+    if (byArea.has(area)) {
+      throw new BenchmarkError("duplicate-area", `${fn}: the area ${show(area)} appears more than once in ${name}.`, {
+        area,
+        index,
+      });
+    }
+    byArea.set(area, row);
+  });
+  return byArea;
+}

@@ -1,0 +1,89 @@
+import { BenchmarkError } from "../BenchmarkError.js";
+import type { Polarity } from "../types.js";
+
+/** A short, safe rendering of any value for an error message. */
+export function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+  if (value === undefined) return "undefined";
+  if (value === null) return "null";
+  if (typeof value === "bigint") return `${value}n`;
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/** Throws unless `value` is a finite number. */
+export function assertFinite(fn: string, name: string, value: unknown): asserts value is number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new BenchmarkError("invalid-number", `${fn}: ${name} must be a finite number, got ${show(value)}.`, {
+      name,
+      value,
+    });
+  }
+}
+
+/** Throws unless `value` is a whole number ≥ 0 (an event count). */
+export function assertCount(fn: string, name: string, value: unknown): asserts value is number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new BenchmarkError(
+      "invalid-number",
+      `${fn}: ${name} must be a whole number of events (0 or more), got ${show(value)}.`,
+      { name, value },
+    );
+  }
+}
+
+/** Throws unless `value` is a finite number > 0 (a population or a `per`). */
+export function assertPositive(fn: string, name: string, value: unknown): asserts value is number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+    throw new BenchmarkError("invalid-number", `${fn}: ${name} must be a finite number above 0, got ${show(value)}.`, {
+      name,
+      value,
+    });
+  }
+}
+
+/** Throws unless `value` is one of `allowed`. */
+export function assertOneOf<T extends string>(
+  fn: string,
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+): asserts value is T {
+  if (typeof value !== "string" || !(allowed as readonly string[]).includes(value)) {
+    throw new BenchmarkError(
+      "invalid-option",
+      `${fn}: ${name} must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${show(value)}.`,
+      { name, value, allowed },
+    );
+  }
+}
+
+/** The three polarities, in a fixed order. */
+export const POLARITIES: readonly Polarity[] = ["lower-is-better", "higher-is-better", "no-judgement"];
+
+/** Throws `missing-polarity` when absent and `invalid-option` when unknown. */
+export function assertPolarity(fn: string, value: unknown): asserts value is Polarity {
+  if (value === undefined || value === null) {
+    throw new BenchmarkError(
+      "missing-polarity",
+      `${fn}: a polarity ("lower-is-better", "higher-is-better" or "no-judgement") is needed to judge better or worse, got ${show(value)}.`,
+      { name: "polarity", value },
+    );
+  }
+  assertOneOf(fn, "polarity", value, POLARITIES);
+}
+
+/** Throws unless `value` is a plain object (for an options bag or a row). */
+export function assertObject<T>(fn: string, name: string, value: T): asserts value is NonNullable<T> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new BenchmarkError("invalid-option", `${fn}: ${name} must be an object, got ${show(value)}.`, {
+      name,
+      value,
+    });
+  }
+}

@@ -1,0 +1,113 @@
+import { BenchmarkError } from "./BenchmarkError.js";
+import { rankValues, readRankOptions, type RankValuesOptions } from "./rankValues.js";
+import { show } from "./internal/validate.js";
+import type { RankOrder, TieRule } from "./types.js";
+
+/** The keys of `T` whose values are numbers. */
+export type NumericKey<T> = { [K in keyof T]-?: T[K] extends number ? K : never }[keyof T];
+
+/** Options of {@link rank}. */
+export interface RankOptions<T> extends RankValuesOptions {
+  /** What to rank by: the name of a numeric property of each row, or a function of the row. */
+  readonly by: NumericKey<T> | ((row: T, index: number) => number);
+}
+
+/** One ranked row of a {@link RankResult}. */
+export interface RankedRow<T> {
+  /** The row as given. */
+  readonly row: T;
+  /** The value the row was ranked by. */
+  readonly value: number;
+  /** The row's rank (1 = lowest under `ascending`, highest under `descending`). */
+  readonly rank: number;
+  /** How many rows (this one included) share the value; 1 when not tied. */
+  readonly tied: number;
+}
+
+/** The result of {@link rank}. */
+export interface RankResult<T> {
+  /** The number of rows ranked: the "of 32" of "2nd lowest of 32". */
+  readonly total: number;
+  /** The direction used. */
+  readonly order: RankOrder;
+  /** The tie rule used. */
+  readonly ties: TieRule;
+  /** Each row with its rank, in input order. */
+  readonly rows: readonly RankedRow<T>[];
+}
+
+/**
+ * Ranks rows (areas, boroughs) by a value, with a stated direction and tie rule, and says how
+ * many were ranked: London has 32 boroughs, or 33 with the City of London, and "2nd lowest"
+ * means nothing without it (DOMAIN.md §4.7). Rank the rows you mean to count: pass the 32 MPS
+ * boroughs, or add the City of London for 33.
+ *
+ * @param rows - The rows to rank, each once.
+ * @param options - `by` (a numeric property name or a function), `order` (default `ascending`:
+ *   rank 1 = lowest) and `ties` (default `min`, competition ranking).
+ * @returns The total ranked and each row's rank and tie size, in input order.
+ * @throws {@link BenchmarkError} `invalid-option` when `rows` is not an array or `by` is missing;
+ *   `invalid-number` when a row's value is not finite; `empty-input` when there are no rows.
+ * @example
+ * ```ts
+ * const rows = [
+ *   { area: "Barnet", rate: 72.81 }, { area: "Brent", rate: 93.3 },
+ *   { area: "Ealing", rate: 82.38 }, { area: "Harrow", rate: 59.73 },
+ *   { area: "Hillingdon", rate: 82.6 },
+ * ];
+ * const ranked = rank(rows, { by: "rate" });
+ * ranked.rows.map((r) => `${r.row.area} ${r.rank}`);
+ * //=> ["Barnet 2", "Brent 5", "Ealing 3", "Harrow 1", "Hillingdon 4"]
+ * ranked.total;
+ * //=> 5
+ * ```
+ */
+export function rank<T>(rows: readonly T[], options: RankOptions<T>): RankResult<T> {
+  if (!Array.isArray(rows)) {
+    throw new BenchmarkError("invalid-option", `rank: rows must be an array, got ${show(rows)}.`, {
+      name: "rows",
+      value: rows,
+    });
+  }
+  if (rows.length === 0) {
+    throw new BenchmarkError("empty-input", "rank: rows is empty; at least one row is needed to rank.", {
+      name: "rows",
+    });
+  }
+  const { order, ties } = readRankOptions("rank", options);
+  const by = options?.by;
+  if (typeof by !== "function" && typeof by !== "string") {
+    throw new BenchmarkError(
+      "invalid-option",
+      `rank: by must be a property name or a function of the row, got ${show(by)}.`,
+      { name: "by", value: by },
+    );
+  }
+  const n = rows.length;
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i] as T;
+    const v: unknown =
+      typeof by === "function" ? by(row, i) : (row as Record<string, unknown> | null | undefined)?.[by];
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      throw new BenchmarkError(
+        "invalid-number",
+        `rank: the value of row ${i} (${typeof by === "function" ? "by()" : by}) must be a finite number, got ${show(v)}.`,
+        { name: "by", index: i, value: v },
+      );
+    }
+    values[i] = v;
+  }
+  const ranks = rankValues(values, { order, ties });
+  const counts = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  const ranked: RankedRow<T>[] = [];
+  for (let i = 0; i < n; i++) {
+    const value = values[i] as number;
+    ranked.push({ row: rows[i] as T, value, rank: ranks[i] as number, tied: counts.get(value) ?? 1 });
+  }
+  return { total: n, order, ties, rows: ranked };
+}
