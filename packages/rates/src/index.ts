@@ -29,3 +29,4 @@ export {
 } from "./proportion.js";
 export { share, type ShareResult } from "./share.js";
 export { shares, type SharesEntry, type SharesResult } from "./shares.js";
+export { rateRatioTest, type RateRatioTestOptions, type RateRatioTestResult } from "./rateRatioTest.js";

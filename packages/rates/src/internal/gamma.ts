@@ -25,6 +25,33 @@ export function stirlerr(x: number): number {
   );
 }
 
+/** stirlerr(x) for any x > 0 (the series from 15, lnΓ below). */
+export function stirlerrAny(x: number): number {
+  if (x >= STIRLING_THRESHOLD) return stirlerr(x);
+  return lnGamma(x) - ((x - 0.5) * Math.log(x) - x + LN_SQRT_2PI);
+}
+
+/**
+ * Loader's deviance term bd0(x, np) = x ln(x / np) + np − x, computed without cancellation
+ * when x is close to np (Loader 2000, "Fast and accurate computation of binomial probabilities").
+ */
+export function bd0(x: number, np: number): number {
+  if (Math.abs(x - np) < 0.1 * (x + np)) {
+    const v = (x - np) / (x + np);
+    let s = (x - np) * v;
+    let ej = 2 * x * v;
+    const v2 = v * v;
+    for (let j = 1; j < 1000; j++) {
+      ej *= v2;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
+    }
+    return s;
+  }
+  return x * Math.log(x / np) + np - x;
+}
+
 /** Natural log of the gamma function for x > 0. */
 export function lnGamma(x: number): number {
   if (x >= STIRLING_THRESHOLD) {

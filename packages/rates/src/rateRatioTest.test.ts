@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { RatesError } from "./RatesError.js";
+import { relativeError } from "./internal/testUtil.js";
+import { rateRatioTest } from "./rateRatioTest.js";
+
+// Reference values: [x_after, T_after, x_before, T_before, confidence, p-value, lower, upper]
+// (upper null = unbounded). Produced by scipy 1.17.1 `scipy.stats.binomtest(x, n, p0)` with
+// `proportion_ci(method="exact")`, mapped by p/(1 − p)·T_before/T_after: an independent
+// implementation of the algorithm of R's binom.test/poisson.test (same relErr = 1 + 1e-7
+// two-sided rule, Clopper–Pearson limits). The first row is also DOMAIN.md §8.5's R golden
+// poisson.test(c(11, 21), c(800, 3011)): 1.971488, 0.8584264–4.2772659, p = 0.07967.
+const REFERENCE: readonly (readonly [number, number, number, number, number, number, number, number | null])[] = [
+  [11, 800, 21, 3011, 0.95, 0.0796686330333295, 0.858426403391619, 4.277265943654079],
+  [11, 800, 21, 3011, 0.998, 0.0796686330333295, 0.5245741660996538, 6.374954138499],
+  [2240, 248880, 2386, 248880, 0.95, 0.03300453461891732, 0.8858108986370894, 0.9949529862692772],
+  [2240, 248880, 2386, 248880, 0.998, 0.03300453461891732, 0.8568086990873344, 1.028577311830415],
+  [14866, 248880, 13957, 248880, 0.95, 8.857203138409915e-8, 1.0407352818510853, 1.0900982595480906],
+  [14866, 248880, 13957, 248880, 0.998, 8.857203138409915e-8, 1.02696654817227, 1.1047226529613219],
+  [0, 100, 5, 100, 0.95, 0.0625, 0, 1.091279105182546],
+  [0, 100, 5, 100, 0.998, 0.0625, 0, 2.9810717055349727],
+  [5, 100, 0, 120, 0.95, 0.019403791345598595, 1.099627028778552, null],
+  [5, 100, 0, 120, 0.998, 0.019403791345598595, 0.40253979727222033, null],
+  [3, 1000, 3, 1000, 0.95, 1, 0.1339375881777302, 7.466164006724067],
+  [3, 1000, 3, 1000, 0.998, 1, 0.039410765712586185, 25.373777492494696],
+  [97643, 8824800, 91777, 8824800, 0.95, 2.1394211940904328e-41, 1.0543610851303609, 1.0735577610363973],
+  [97643, 8824800, 91777, 8824800, 0.998, 2.1394211940904328e-41, 1.048896972905467, 1.079151686792868],
+  [41, 1, 61, 1, 0.95, 0.059400536903433346, 0.441061504952972, 1.0149173620745788],
+  [41, 1, 61, 1, 0.998, 0.059400536903433346, 0.3469592015895513, 1.2694420425039967],
+  [1, 1, 0, 1, 0.95, 1, 0.025641025641025664, null],
+  [1, 1, 0, 1, 0.998, 1, 0.0010010010010010019, null],
+  [7, 2.5, 20, 3.1, 0.95, 0.05422345367208605, 0.1550525002912825, 1.068474535188625],
+  [7, 2.5, 20, 3.1, 0.998, 0.05422345367208605, 0.08144091020806127, 1.6555606565893033],
+];
+
+describe("rateRatioTest", () => {
+  it("documented example (R: poisson.test(c(11, 21), c(800, 3011)))", () => {
+    const t = rateRatioTest({ count: 21, population: 3011 }, { count: 11, population: 800 });
+    expect(t.ratio).toBe(1.9714880952380953);
+    expect(t.lower).toBeCloseTo(0.858426403391, 11);
+    expect(t.upper).toBeCloseTo(4.277265943654, 11);
+    expect(t.pValue).toBeCloseTo(0.0796686330333, 12);
+  });
+
+  it("DOMAIN.md §8.5 rate-ratio golden at R's printed precision", () => {
+    const t = rateRatioTest({ count: 21, population: 3011 }, { count: 11, population: 800 });
+    expect(relativeError(t.ratio ?? Number.NaN, 1.971488)).toBeLessThan(5e-7);
+    expect(relativeError(t.lower ?? Number.NaN, 0.8584264)).toBeLessThan(1e-7);
+    expect(relativeError(t.upper ?? Number.NaN, 4.2772659)).toBeLessThan(1e-7);
+    expect(relativeError(t.pValue, 0.07967)).toBeLessThan(1e-4);
+    expect(t.expectedAfter).toBeCloseTo((32 * 800) / 3811, 12);
+    expect(t.method).toBe("exact-conditional");
+  });
+
+  it("matches the reference implementation to 1e-9 relative", () => {
+    for (const [x1, t1, x2, t2, confidence, p, lower, upper] of REFERENCE) {
+      const t = rateRatioTest({ count: x2, population: t2 }, { count: x1, population: t1 }, { confidence });
+      const label = `${x1}/${t1} vs ${x2}/${t2} at ${confidence}`;
+      expect(relativeError(t.pValue, p), label).toBeLessThan(1e-9);
+      expect(relativeError(t.lower ?? Number.NaN, lower), label).toBeLessThan(1e-9);
+      if (upper === null) expect(t.upper, label).toBeNull();
+      else expect(relativeError(t.upper ?? Number.NaN, upper), label).toBeLessThan(1e-9);
+      expect(t.confidence).toBe(confidence);
+    }
+  });
+
+  it("no events in either period: nothing to compare", () => {
+    const t = rateRatioTest({ count: 0, population: 10 }, { count: 0, population: 12 });
+    expect(t).toMatchObject({ ratio: null, lower: null, upper: null, pValue: 1 });
+  });
+
+  it("property: p in (0, 1], lower ≤ ratio ≤ upper, CI excludes 1 iff p < α (approximately)", () => {
+    fc.assert(
+      fc.property(fc.nat(300), fc.nat(300), fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), (a, b, ta, tb) => {
+        fc.pre(a + b > 0);
+        const t = rateRatioTest({ count: a, population: ta }, { count: b, population: tb });
+        expect(t.pValue).toBeGreaterThanOrEqual(0); // may underflow to 0 for extreme cases, as in R
+        expect(t.pValue).toBeLessThanOrEqual(1);
+        if (t.ratio !== null) {
+          expect(t.lower ?? Number.NaN).toBeLessThanOrEqual(t.ratio * (1 + 1e-12));
+          if (t.upper !== null) expect(t.upper).toBeGreaterThanOrEqual(t.ratio * (1 - 1e-12));
+        }
+        // Swapping the periods keeps the p-value (up to rounding of 1 − p₀ raised to the n-th power).
+        const s = rateRatioTest({ count: b, population: tb }, { count: a, population: ta });
+        expect(relativeError(s.pValue, t.pValue)).toBeLessThan(1e-6);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("throws RatesError on bad input", () => {
+    expect(() => rateRatioTest({ count: -1, population: 1 }, { count: 1, population: 1 })).toThrow(/before\.count/);
+    expect(() => rateRatioTest({ count: 1, population: 1 }, { count: 1, population: 0 })).toThrow(/after\.population/);
+    expect(() => rateRatioTest({ count: 1, population: 1 }, { count: 1, population: 1 }, { confidence: 2 })).toThrow(
+      RatesError,
+    );
+    // @ts-expect-error not an object
+    expect(() => rateRatioTest(undefined, { count: 1, population: 1 })).toThrow(/before must be an object/);
+  });
+});
