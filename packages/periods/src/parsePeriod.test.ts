@@ -108,6 +108,22 @@ describe("parsePeriod", () => {
     expect(lenient("12 MONTHS TO SEP 2018")).toEqual(rollingYear("2018-09"));
   });
 
+  it("lenient: Fingertips label goldens (DOMAIN §9.1 [P])", () => {
+    const lenient = (text: string) => parsePeriod(text, { strict: false });
+    // CalendarRollingYearQuarterly 2006 range 1 Q2; range 3 Q4.
+    expect(lenient("2006 Q2 - 2007 Q1")).toEqual(customPeriod("2006-04", "2007-03"));
+    expect(lenient("2006 Q4 - 2009 Q3")).toEqual(customPeriod("2006-10", "2009-09"));
+    // FinancialRollingYearQuarterly 2006 range 1 Q2; range 3 Q1.
+    expect(lenient("2006/07 Q2 - 2007/08 Q1")).toEqual(customPeriod("2006-07", "2007-06"));
+    expect(lenient("2006/07 Q1 - 2008/09 Q4")).toEqual(customPeriod("2006-04", "2009-03"));
+    // FinancialSingleYearCumulativeQuarter 2006 Q2: April to September 2006.
+    expect(lenient("2006/07 Q1-Q2")).toEqual(yearToDate("2006-09"));
+    expect(lenient("2006/07 Q2-Q3")).toEqual(customPeriod("2006-07", "2006-12"));
+    expectPeriodError(() => lenient("2006/07 Q3-Q2"), "invalid-range");
+    expectPeriodError(() => lenient("2006/08 Q1-Q2"), "unparseable-period", "2006 must be followed by 07");
+    expectPeriodError(() => parsePeriod("2006 Q2 - 2007 Q1"), "unparseable-period", "strict: false");
+  });
+
   it("lenient: still throws for what it cannot know or what is wrong", () => {
     const lenient = (text: string) => parsePeriod(text, { strict: false });
     expectPeriodError(() => lenient("18/19 (YTD)"), "ambiguous-period", "latest month");

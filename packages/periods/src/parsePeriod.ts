@@ -12,7 +12,8 @@ export interface ParsePeriodOptions {
    * variants from publications — any case and spacing, `"Sept"`, `"FY 2018/19"`,
    * `"2017/18 full year"`, two-digit years (`"18/19"`, `"Apr-18"`, read as 20YY), `"2017-8"`,
    * `"Q4 of 2017/18"`, `"Q1 (Apr-Jun) 2018-19"`, `"2006/07 Q2"`, `"2006 Q2"`, `"RY to Dec 2018"`,
-   * `"rolling year to Dec 2018"`, `"December 2018 (RY)"`.
+   * `"rolling year to Dec 2018"`, `"December 2018 (RY)"`, and the Fingertips quarter ranges
+   * `"2006 Q2 - 2007 Q1"`, `"2006/07 Q2 - 2007/08 Q1"` (custom) and `"2006/07 Q1-Q2"` (year to date).
    */
   readonly strict?: boolean;
   /** Start month (2–12) of the financial years in the text; default 4 (April). Financial quarters are always April-based. */
@@ -74,6 +75,9 @@ interface Extras {
   readonly rollingYearTo: RegExp;
   readonly rollingYearSuffix: RegExp;
   readonly bareYearToDate: RegExp;
+  readonly calendarQuarterRange: RegExp;
+  readonly financialQuarterRange: RegExp;
+  readonly cumulativeQuarters: RegExp;
 }
 let extras: Extras | undefined;
 
@@ -91,6 +95,9 @@ function getExtras(): Extras {
     rollingYearTo: exact(`(?:rolling year|RY|12 months) to ${m} ${Y4}`, "i"),
     rollingYearSuffix: exact(`${m} ${Y4} \\(RY\\)`, "i"),
     bareYearToDate: /\b(?:YTD|year to date)\b/i,
+    calendarQuarterRange: exact(`${Y4} Q([1-4]) ?${DASH} ?${Y4} Q([1-4])`, "i"),
+    financialQuarterRange: exact(`${FY} Q([1-4]) ?${DASH} ?${FY} Q([1-4])`, "i"),
+    cumulativeQuarters: exact(`${FY} Q([1-4]) ?${DASH} ?Q([1-4])`, "i"),
   };
   return extras;
 }
@@ -293,6 +300,24 @@ function lenient(text: string, input: string, start: number, options: ParsePerio
     }
     const first = y * 12 + start - 1;
     return build(text, "financial-year", first, first + 11);
+  }
+  // Fingertips quarter ranges (DOMAIN §9.1): months only, so custom; "2006/07 Q1-Q2" is cumulative (YTD).
+  if ((m = x.calendarQuarterRange.exec(input))) {
+    const first = Number(m[1]) * 12 + (Number(m[2]) - 1) * 3;
+    const last = Number(m[3]) * 12 + (Number(m[4]) - 1) * 3 + 2;
+    return build(text, "custom", first, last);
+  }
+  if ((m = x.financialQuarterRange.exec(input))) {
+    const first = financialStart(text, m[1]!, m[3]!) * 12 + 3 + (Number(m[4]) - 1) * 3;
+    const last = financialStart(text, m[5]!, m[7]!) * 12 + 3 + (Number(m[8]) - 1) * 3 + 2;
+    return build(text, "custom", first, last);
+  }
+  if ((m = x.cumulativeQuarters.exec(input))) {
+    const year = financialStart(text, m[1]!, m[3]!);
+    const from = Number(m[4]);
+    const first = year * 12 + 3 + (from - 1) * 3;
+    const last = year * 12 + 3 + (Number(m[5]) - 1) * 3 + 2;
+    return build(text, from === 1 ? "year-to-date" : "custom", first, last);
   }
   let quarter: RegExpExecArray | null = null;
   let q = 0;
