@@ -71,6 +71,7 @@ if (built) {
   }
   check("consumers: import every built package (ESM)", () => runNode("examples/consumers/import.mjs"));
   check("consumers: require every built package (CJS)", () => runNode("examples/consumers/require.cjs"));
+  check("README example (examples/quick-start.mjs) prints what it says", () => compareOutput("examples/quick-start.mjs", "examples/quick-start.expected.txt"));
   check("packed tarballs hold only dist, README, LICENSE, CHANGELOG and package.json", () => runNode("scripts/check-pack.mjs"));
 }
 
@@ -85,6 +86,16 @@ function tzTestFiles() {
     }
   }
   return files;
+}
+
+/** Runs an example and compares what it prints with the expected text kept beside it. */
+function compareOutput(script, expectedFile) {
+  const run = spawnSync(process.execPath, [resolve(repoRoot, script)], { cwd: repoRoot, encoding: "utf8" });
+  const expected = readFileSync(resolve(repoRoot, expectedFile), "utf8");
+  process.stdout.write(run.stdout + run.stderr);
+  if (run.status === 0 && run.stdout === expected) return 0;
+  console.log(`expected:\n${expected}`);
+  return 1;
 }
 
 function runNode(script) {
