@@ -12,3 +12,9 @@ export { disclosurePreset, type DisclosurePresetName, type DisclosurePresetOptio
 export { discloseCount, type DiscloseCountOptions, type DisclosedCount } from "./discloseCount.js";
 export { discloseRatio, type DiscloseRatioOptions, type DisclosedRatio, type RatioInput } from "./discloseRatio.js";
 export { possibleCounts, type CountRange } from "./possibleCounts.js";
+export type { CountTable, ReleasedCell, ReleasedTable, TableCell, TableRelation } from "./tableTypes.js";
+export { oneWayTable, type OneWayTableOptions } from "./oneWayTable.js";
+export { twoWayTable, type TwoWayTableInput, type TwoWayTableOptions } from "./twoWayTable.js";
+export { hierarchicalTable, type HierarchyNode } from "./hierarchicalTable.js";
+export { discloseTable } from "./discloseTable.js";
+export { auditTable, type AuditTableOptions, type AuditTableResult, type AuditedCell } from "./auditTable.js";

@@ -1,0 +1,88 @@
+import { DisclosureError } from "../DisclosureError.js";
+import type { DisclosurePolicy } from "../disclosurePolicySchema.js";
+import type { ReleasedCell, TableRelation } from "../tableTypes.js";
+import { FlowEngine, UNBOUNDED } from "./flow.js";
+import { buildNetwork } from "./network.js";
+import { preimage } from "./policyMath.js";
+import { indexIds } from "./table.js";
+
+const STATUSES = new Set(["published", "rounded", "primary-suppressed", "secondary-suppressed", "structural-zero"]);
+
+export function isSuppressed(status: string): boolean {
+  return status === "primary-suppressed" || status === "secondary-suppressed";
+}
+
+/** What the attacker knows about each released cell, as integer bounds. */
+export function attackerBounds(cells: readonly ReleasedCell[], policy: DisclosurePolicy): { lo: Float64Array; hi: Float64Array; start: Float64Array } {
+  const n = cells.length;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const start = new Float64Array(n);
+  cells.forEach((c, i) => {
+    if (!STATUSES.has(c.status)) {
+      throw new DisclosureError("INVALID_RELEASE", `Cell "${c.id}" has status ${JSON.stringify(c.status)}; expected a CellStatus.`, {
+        cell: c.id,
+        status: c.status,
+      });
+    }
+    if (isSuppressed(c.status)) {
+      if (c.value !== null) {
+        throw new DisclosureError("INVALID_RELEASE", `Cell "${c.id}" is ${c.status} but shows ${String(c.value)}; expected null.`, {
+          cell: c.id,
+        });
+      }
+      lo[i] = 0;
+      hi[i] = UNBOUNDED;
+      start[i] = 0;
+      return;
+    }
+    const v = c.value;
+    if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) {
+      throw new DisclosureError("INVALID_COUNT", `Cell "${c.id}" shows ${String(v)}; expected a non-negative integer for a ${c.status} cell.`, {
+        cell: c.id,
+        value: v,
+      });
+    }
+    if (c.status === "rounded") {
+      const range = preimage(v, policy);
+      if (range === null) {
+        throw new DisclosureError(
+          "INVALID_RELEASE",
+          `Cell "${c.id}" shows ${v}, which policy "${policy.id}" never produces; expected a figure the policy can give.`,
+          { cell: c.id, value: v },
+        );
+      }
+      lo[i] = range[0];
+      hi[i] = range[1];
+      start[i] = Math.min(Math.max(v, range[0]), range[1]);
+    } else {
+      if (c.status === "structural-zero" && v !== 0) {
+        throw new DisclosureError("INVALID_COUNT", `Cell "${c.id}" is a structural zero but shows ${v}; expected 0.`, { cell: c.id, value: v });
+      }
+      lo[i] = v;
+      hi[i] = v;
+      start[i] = v;
+    }
+  });
+  return { lo, hi, start };
+}
+
+/** Builds the attacker's flow engine at a feasible point, or throws INCONSISTENT_MARGINS. */
+export function attackerEngine(cells: readonly ReleasedCell[], relations: readonly TableRelation[], policy: DisclosurePolicy): FlowEngine {
+  const ids = cells.map((c) => c.id);
+  const index = indexIds(ids);
+  const net = buildNetwork(ids, index, relations);
+  const { lo, hi, start } = attackerBounds(cells, policy);
+  const engine = new FlowEngine(net, lo, hi, start);
+  const bad = engine.makeFeasible();
+  if (bad >= 0) {
+    const rel = bad <= 0 ? undefined : relations[bad - 1];
+    const name = rel === undefined ? "(none)" : `"${rel.total}"`;
+    throw new DisclosureError(
+      "INCONSISTENT_MARGINS",
+      `No table of counts fits the released figures: the relation of total ${name} cannot hold with the released cells; expected totals that add up.`,
+      { cell: rel?.total ?? null },
+    );
+  }
+  return engine;
+}
