@@ -100,7 +100,7 @@ export interface CountCubeOptions {
   readonly areas?: readonly string[];
   /** Offence labels to list first and always (in this order), even with zero counts. */
   readonly offences?: readonly string[];
-  /** Vintage recorded on the cube. */
+  /** Vintage recorded on the cube (default: the records' own `vintage`, which must then be the same for all). */
   readonly vintage?: string;
 }
 
@@ -180,12 +180,14 @@ function isReader(x: unknown): x is { stats: ReaderStats } {
  * {@link OUTSIDE_AREA}, never dropped. Memory grows with the number of distinct labels, not
  * with the number of records (except the Crime IDs of one file, kept to find duplicates).
  * When `records` is a {@link RecordReader}, the rows it rejected are part of the reconciliation.
+ * Records of different vintages (releases) are never mixed in one cube.
  *
  * @param records - the records (any iterable or async iterable, e.g. `readStreetCrimes(...)`).
  * @param options - dimensions, area field and look-up, offence mapping, duplicates, months.
  * @returns the cube and its reconciliation.
  * @throws {@link PoliceDataError} `bad-value` for an invalid option, a record without the area
- * field chosen, a bad month or count (`unmapped: "throw"` also for an unmapped offence).
+ * field chosen, a bad month or count, records of two vintages (and, with `unmapped: "throw"`,
+ * an unmapped offence).
  * @example
  * ```ts
  * const { cube, reconciliation } = await countCube(
@@ -225,6 +227,7 @@ export async function countCube(
   let currentFile: string | undefined;
   const seen = new Set<string>();
   let seenMonth = -1;
+  let vintage: string | undefined;
   const readerFiles: string[] = [];
   for await (const r of records as AsyncIterable<CountRecord>) {
     rec.rowsRead++;
@@ -239,6 +242,16 @@ export async function countCube(
     const m = typeof r.month === "string" ? monthIndexOf(r.month) : -1;
     if (m < 0) {
       throw new PoliceDataError("bad-value", `${file}:${line}: month ${JSON.stringify(r.month)} is not a month; expected "YYYY-MM"`, { file, line, value: r.month });
+    }
+    if (r.vintage !== undefined && r.vintage !== vintage) {
+      if (vintage !== undefined) {
+        throw new PoliceDataError(
+          "bad-value",
+          `${file}:${line}: vintage ${JSON.stringify(r.vintage)} mixed with ${JSON.stringify(vintage)}; expected the records of one release (count each vintage apart and compare them with compareVintages)`,
+          { file, line, vintage: r.vintage, previous: vintage },
+        );
+      }
+      vintage = r.vintage;
     }
     const count = r.count ?? 1;
     if (typeof count !== "number" || !Number.isFinite(count) || count < 0) {
@@ -289,8 +302,9 @@ export async function countCube(
       let a = areaIds.get(value);
       if (a === undefined) {
         const label = common.lookup === undefined ? value : common.lookup(value);
-        a = acc.areaId(label);
-        areaIds.set(value, label === OUTSIDE_AREA && common.lookup !== undefined ? ~a : a);
+        const id = acc.areaId(label);
+        a = label === OUTSIDE_AREA && common.lookup !== undefined ? ~id : id;
+        areaIds.set(value, a);
       }
       if (a < 0) {
         area = ~a;
@@ -308,6 +322,6 @@ export async function countCube(
   } else {
     rec.files.push(...readerFiles);
   }
-  const cube = acc.finish(common.by, { areaOrder: options.areas, offenceOrder: options.offences, vintage: options.vintage });
+  const cube = acc.finish(common.by, { areaOrder: options.areas, offenceOrder: options.offences, vintage: options.vintage ?? vintage });
   return { cube, reconciliation: rec.build() };
 }

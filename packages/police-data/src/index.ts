@@ -24,3 +24,14 @@ export { readStreetCrimes, type StreetCrime } from "./readStreetCrimes.js";
 export { readCsv, type CsvRow } from "./readCsv.js";
 export { cubeSeries, type CubeSeriesOptions, type MonthlySeries } from "./cubeSeries.js";
 export { cubeRows, type AreaCountRow, type CubeRowsOptions } from "./cubeRows.js";
+export { readMpsWide, type MpsCount, type ReadMpsWideOptions } from "./readMpsWide.js";
+export { compareVintages, type Revision, type VintageComparison } from "./compareVintages.js";
+export {
+  readLsoaPopulation,
+  type LsoaPopulation,
+  type LsoaPopulationRow,
+  type ReadLsoaPopulationOptions,
+} from "./readLsoaPopulation.js";
+export { readOutcomes, type CrimeOutcome } from "./readOutcomes.js";
+export { readStopAndSearch, type ReadStopAndSearchOptions, type StopAndSearch } from "./readStopAndSearch.js";
+export { readLongCounts, type LongCount } from "./readLongCounts.js";

@@ -3,7 +3,7 @@ import { resolveCommon, unmappedError, type CountCubeOptions, type CountCubeResu
 import { CubeAccumulator } from "./internal/accumulator.js";
 import { checkHeader, districtOfLsoaName, emptyFile, rowFields, STREET_COLUMNS } from "./internal/header.js";
 import { ByteInterner } from "./internal/interner.js";
-import { monthIndexOfBytes } from "./internal/month.js";
+import { monthIndexOfBytes, monthKeyOf } from "./internal/month.js";
 import { ReconciliationBuilder } from "./internal/reconcile.js";
 import { fieldText } from "./internal/scanner.js";
 import { scanSource, sourceList, sourceName } from "./internal/source.js";
@@ -113,7 +113,7 @@ export async function streetCrimeCube(
         return;
       }
       if (m < first || m > last) {
-        rec.reject("filtered", file, line, `Month ${fieldText(buf, starts[COL_MONTH]!, ends[COL_MONTH]!, 0)} is outside the months asked for`);
+        rec.reject("filtered", file, line, `month ${monthKeyOf(m)} is outside ${options.months!.first}..${options.months!.last}`);
         return;
       }
       // offence
@@ -147,7 +147,7 @@ export async function streetCrimeCube(
         if (lastIds!.intern(buf, idStart, idEnd) >= 0) {
           rec.duplicateCrimeIds++;
           if (drop) {
-            rec.reject("duplicate-crime-id", file, line, `Crime ID ${fieldText(buf, idStart, idEnd, kinds[COL_ID]!)} already seen in this month`);
+            rec.reject("duplicate-crime-id", file, line, `Crime ID ${fieldText(buf, idStart, idEnd, kinds[COL_ID]!)} already seen in ${monthKeyOf(m)}`);
             return;
           }
         }

@@ -13,16 +13,16 @@ export class StatsBuilder implements ReaderStats {
   rejectedByReason: Partial<Record<RejectReason, number>> = {};
   rejectedExamples: RejectedRow[] = [];
 
-  reject(reason: RejectReason, file: string, line: number, message: string): void {
-    this.rowsRejected++;
-    const n = (this.rejectedByReason[reason] ?? 0) + 1;
+  reject(reason: RejectReason, file: string, line: number, message: string, rows = 1): void {
+    this.rowsRejected += rows;
+    const n = (this.rejectedByReason[reason] ?? 0) + rows;
     this.rejectedByReason[reason] = n;
-    if (n <= EXAMPLES_PER_REASON) this.rejectedExamples.push({ file, line, reason, message });
+    if (n - rows < EXAMPLES_PER_REASON) this.rejectedExamples.push({ file, line, reason, message });
   }
 }
 
-/** Reject callback handed to row converters. */
-export type Reject = (reason: RejectReason, message: string) => void;
+/** Reject callback handed to row converters (`rows`: how many data rows or cells, default 1). */
+export type Reject = (reason: RejectReason, message: string, rows?: number) => void;
 
 /** How a format turns decoded rows into records. */
 export interface RowFormat<T> {
@@ -32,8 +32,10 @@ export interface RowFormat<T> {
   readonly keepHeader?: boolean;
   /** Validate the header (throw `bad-header`); may return per-file state for `row`. */
   header(file: string, fields: readonly string[]): unknown;
-  /** Convert one data row, or call `reject` and return `undefined`. May push several records. */
+  /** Convert one data row: push its records to `out` or call `reject`. */
   row(fields: readonly string[], file: string, line: number, state: unknown, out: T[], reject: Reject): void;
+  /** Data rows a row stands for in `rowsRead` (default 1; a wide table counts its month cells). */
+  rowsPerRow?(state: unknown): number;
 }
 
 /**
@@ -51,7 +53,7 @@ export function recordReader<T>(sources: CsvSource | readonly CsvSource[], forma
       let header = true;
       const out: T[] = [];
       let rejectLine = 0;
-      const reject: Reject = (reason, message) => stats.reject(reason, file, rejectLine, message);
+      const reject: Reject = (reason, message, rows) => stats.reject(reason, file, rejectLine, message, rows);
       const scanner = new CsvScanner(file, (buf, starts, ends, kinds, n, line) => {
         const fields = rowFields(buf, starts, ends, kinds, n);
         if (header) {
@@ -60,7 +62,7 @@ export function recordReader<T>(sources: CsvSource | readonly CsvSource[], forma
           if (format.keepHeader === true) format.row(fields, file, line, state, out, reject);
           return;
         }
-        stats.rowsRead++;
+        stats.rowsRead += format.rowsPerRow === undefined ? 1 : format.rowsPerRow(state);
         rejectLine = line;
         format.row(fields, file, line, state, out, reject);
       });

@@ -51,7 +51,7 @@ export class ReconciliationBuilder {
       outsideLookup: this.outsideLookup,
       rowsRejected: rejected,
       rejectedByReason: { ...this.rejectedByReason },
-      rejectedExamples: [...this.rejectedExamples],
+      rejectedExamples: [...this.rejectedExamples].sort((a, b) => this.files.indexOf(a.file) - this.files.indexOf(b.file) || a.line - b.line),
       duplicateCrimeIds: this.duplicateCrimeIds,
       emptyCrimeIds: this.emptyCrimeIds,
       total: this.total + this.totalComp,

@@ -1,0 +1,64 @@
+import { checkHeader } from "./internal/header.js";
+import { monthIndexOf } from "./internal/month.js";
+import { recordReader } from "./internal/reader.js";
+import type { CsvSource, MonthKey, RecordReader } from "./types.js";
+
+/** One row of a long count table. */
+export interface LongCount {
+  /** Area label or code. */
+  readonly area: string;
+  /** Month `"YYYY-MM"`. */
+  readonly month: MonthKey;
+  /** Offence label. */
+  readonly offence: string;
+  /** The count. */
+  readonly count: number;
+  /** File the row came from. */
+  readonly file: string;
+  /** Line of the row in its file. */
+  readonly line: number;
+}
+
+/**
+ * Stream a plain long CSV with the header `area,month,offence,count` (months `YYYY-MM`, counts
+ * numbers ≥ 0, e.g. "18.0"): the simplest way to bring your own counts. Rows with a wrong number
+ * of fields, a bad month or a bad count are counted in `stats` as rejected.
+ *
+ * @param sources - one file or several.
+ * @returns a {@link RecordReader} of {@link LongCount}, ready for `countCube`.
+ * @throws {@link PoliceDataError} `bad-header` (while iterating) when the header is not `area,month,offence,count`.
+ * @example
+ * ```ts
+ * const csv = "area,month,offence,count\nHarrow,2024-01,Burglary,90\nHarrow,2024-01,Robbery,x\n";
+ * const reader = readLongCounts(new TextEncoder().encode(csv));
+ * const rows = [];
+ * for await (const r of reader) rows.push([r.area, r.month, r.offence, r.count]);
+ * [rows, reader.stats.rejectedByReason];
+ * //=> [[["Harrow", "2024-01", "Burglary", 90]], { "bad-count": 1 }]
+ * ```
+ */
+export function readLongCounts(sources: CsvSource | readonly CsvSource[]): RecordReader<LongCount> {
+  return recordReader<LongCount>(sources, {
+    name: "long count (area,month,offence,count)",
+    header(file, fields) {
+      checkHeader(file, "long count (area,month,offence,count)", fields, ["area", "month", "offence", "count"]);
+    },
+    row(f, file, line, _state, out, reject) {
+      if (f.length !== 4) {
+        reject("field-count", `expected 4 fields, got ${f.length}`);
+        return;
+      }
+      if (monthIndexOf(f[1]!) < 0) {
+        reject("bad-month", `month ${JSON.stringify(f[1])} is not "YYYY-MM"`);
+        return;
+      }
+      const text = f[3]!.trim();
+      const count = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+      if (Number.isNaN(count)) {
+        reject("bad-count", `count ${JSON.stringify(f[3])} is not a number >= 0`);
+        return;
+      }
+      out.push({ area: f[0]!, month: f[1]!, offence: f[2]!, count, file, line });
+    },
+  });
+}

@@ -1,0 +1,137 @@
+import { PoliceDataError } from "./PoliceDataError.js";
+import { checkHeader } from "./internal/header.js";
+import { recordReader } from "./internal/reader.js";
+import { monthKeyOf } from "./internal/month.js";
+import type { CsvSource, MonthKey, RecordReader } from "./types.js";
+
+/** One month cell of a Metropolitan Police borough or ward table, in long form. */
+export interface MpsCount {
+  /** `MajorText`, e.g. "BURGLARY". */
+  readonly major: string;
+  /** `MinorText`, e.g. "BURGLARY IN A DWELLING". */
+  readonly minor: string;
+  /** The offence label chosen with the `offence` option. */
+  readonly offence: string;
+  /** The area counted: the borough name (borough tables) or the ward code (ward tables). */
+  readonly area: string;
+  /** Borough name (`BoroughName`, or `LookUp_BoroughName` in ward tables). */
+  readonly borough: string;
+  /** Ward name (ward tables), else `null`. */
+  readonly wardName: string | null;
+  /** Ward code, e.g. "E05013544" (ward tables), else `null`. */
+  readonly ward: string | null;
+  /** Month `"YYYY-MM"`. */
+  readonly month: MonthKey;
+  /** Recorded offences. */
+  readonly count: number;
+  /** Release the count comes from. */
+  readonly vintage: string;
+  /** File the row came from. */
+  readonly file: string;
+  /** Line of the row in its file. */
+  readonly line: number;
+}
+
+/** Options of {@link readMpsWide}. */
+export interface ReadMpsWideOptions {
+  /** Offence label: `"major"` (default), `"minor"` or `"major/minor"` (both, joined by " / "). */
+  readonly offence?: "major" | "minor" | "major/minor";
+  /** Vintage label of the release (default: its month range, e.g. `"2023-03_2025-02"`). */
+  readonly vintage?: string;
+}
+
+const BOROUGH = ["MajorText", "MinorText", "BoroughName"] as const;
+const WARD = ["MajorText", "MinorText", "WardName", "WardCode", "LookUp_BoroughName"] as const;
+
+interface WideState {
+  readonly ward: boolean;
+  readonly first: number;
+  readonly months: readonly MonthKey[];
+  readonly vintage: string;
+}
+
+/**
+ * Stream the London Datastore "MPS Borough Level Crime" and "MPS Ward Level Crime" tables (one
+ * row per MajorText × MinorText × area, one column per month `YYYYMM`) as one record per month
+ * cell. Both category eras are read as published (the offence text is kept; map it with
+ * `countCube`'s `offence` option). Each record carries the release's vintage, so two releases
+ * that overlap stay apart: count each one and compare them with `compareVintages`. In
+ * `stats`, each month cell is one row read; a row with the wrong number of fields rejects all
+ * its cells, a cell that is not a whole number ≥ 0 is rejected alone.
+ *
+ * @param sources - one table or several of the same release (paths, bytes, streams, `{ name, data }`).
+ * @param options - offence label and vintage.
+ * @returns a {@link RecordReader} of {@link MpsCount}.
+ * @throws {@link PoliceDataError} `bad-header` (while iterating) when the header is neither the
+ * borough nor the ward layout, or a month column is not `YYYYMM`; `bad-value` for a bad option.
+ * @example
+ * ```ts
+ * const csv = "MajorText,MinorText,BoroughName,202401,202402\nBURGLARY,BURGLARY - RESIDENTIAL,Harrow,90,85\n";
+ * const rows = [];
+ * for await (const r of readMpsWide(new TextEncoder().encode(csv))) rows.push([r.area, r.month, r.offence, r.count, r.vintage]);
+ * rows;
+ * //=> [["Harrow", "2024-01", "BURGLARY", 90, "2024-01_2024-02"], ["Harrow", "2024-02", "BURGLARY", 85, "2024-01_2024-02"]]
+ * ```
+ */
+export function readMpsWide(sources: CsvSource | readonly CsvSource[], options: ReadMpsWideOptions = {}): RecordReader<MpsCount> {
+  const offence = options.offence ?? "major";
+  if (offence !== "major" && offence !== "minor" && offence !== "major/minor") {
+    throw new PoliceDataError("bad-value", `offence: expected "major", "minor" or "major/minor", got ${JSON.stringify(offence)}`, { offence });
+  }
+  return recordReader<MpsCount>(sources, {
+    name: "MPS borough or ward crime",
+    header(file, fields): WideState {
+      const ward = fields[2]?.trim() === "WardName";
+      const labels = ward ? WARD : BOROUGH;
+      checkHeader(file, `MPS ${ward ? "ward" : "borough"} crime`, fields, labels, true);
+      const months: MonthKey[] = [];
+      let first = -1;
+      for (let i = labels.length; i < fields.length; i++) {
+        const text = fields[i]!.trim();
+        const m = /^(\d{4})(\d{2})$/.exec(text);
+        const month = m === null ? 0 : Number(m[2]);
+        if (m === null || month < 1 || month > 12) {
+          throw new PoliceDataError("bad-header", `${file}:1: column ${i + 1} ${JSON.stringify(text)} is not a month; expected YYYYMM`, {
+            file,
+            line: 1,
+            column: i + 1,
+            actual: text,
+          });
+        }
+        const index = Number(m[1]) * 12 + month - 1;
+        if (first < 0) first = index;
+        months.push(monthKeyOf(index));
+      }
+      if (months.length === 0) {
+        throw new PoliceDataError("bad-header", `${file}:1: expected month columns (YYYYMM) after ${labels.join(",")}, got none`, { file, line: 1 });
+      }
+      const vintage = options.vintage ?? `${months[0]!}_${months[months.length - 1]!}`;
+      return { ward, first, months, vintage };
+    },
+    rowsPerRow: (state) => (state as WideState).months.length,
+    row(f, file, line, state, out, reject) {
+      const s = state as WideState;
+      const lead = s.ward ? WARD.length : BOROUGH.length;
+      if (f.length !== lead + s.months.length) {
+        reject("field-count", `expected ${lead + s.months.length} fields, got ${f.length}`, s.months.length);
+        return;
+      }
+      const major = f[0]!;
+      const minor = f[1]!;
+      const label = offence === "major" ? major : offence === "minor" ? minor : `${major} / ${minor}`;
+      const borough = s.ward ? f[4]! : f[2]!;
+      const ward = s.ward ? f[3]! : null;
+      const wardName = s.ward ? f[2]! : null;
+      const area = s.ward ? f[3]! : f[2]!;
+      for (let i = 0; i < s.months.length; i++) {
+        const text = f[lead + i]!;
+        const count = /^\d+$/.test(text) ? Number(text) : NaN;
+        if (Number.isNaN(count)) {
+          reject("bad-count", `${s.months[i]!}: count ${JSON.stringify(text)} is not a whole number >= 0`);
+          continue;
+        }
+        out.push({ major, minor, offence: label, area, borough, wardName, ward, month: s.months[i]!, count, vintage: s.vintage, file, line });
+      }
+    },
+  });
+}
