@@ -1,0 +1,219 @@
+import { RagError } from "./RagError.js";
+import { evaluateChecked } from "./internal/dispatch.js";
+import { issuesToError } from "./internal/issues.js";
+import { ruleSchema } from "./ruleSchema.js";
+import type {
+  ActionRule,
+  BenchmarkOutcome,
+  BenchmarkRule,
+  ChangeRule,
+  CompositeRule,
+  RagStatus,
+  Rule,
+  TargetRule,
+  TrendDirection,
+  TrendRule,
+} from "./types.js";
+
+/**
+ * A reporting period for a reason sentence: text used as written after "in" (`"the 12 months to
+ * Dec 2018"`, `"2018/19"`), or a `Period` of `@crimestats/periods` (anything with a `label`), whose
+ * label gets "the" in front when it reads "N months to …".
+ */
+export type PeriodLike = string | { readonly label: string };
+
+/** What a measure is about, for the reason sentence. */
+export interface MeasureContext {
+  /** The thing counted, plural, e.g. `"burglaries"`. */
+  readonly what?: string;
+  /** The period the value is for. */
+  readonly period?: PeriodLike;
+}
+
+/** The input of a `target` rule. */
+export interface TargetInput extends MeasureContext {
+  /** The value; `null`/`undefined` means missing data (not rated, never green). */
+  readonly value: number | null | undefined;
+  /** The target, when the rule has none; `null`/`undefined` means no target (not rated). */
+  readonly target?: number | null | undefined;
+}
+
+/** A count with its population, for a change in rates (per 1,000) rather than counts. */
+export interface CountWithPopulation {
+  /** The count, zero or more. */
+  readonly count: number;
+  /** The population, greater than zero. */
+  readonly population: number;
+}
+
+/** The input of a `change` rule: this period and the same period last year. */
+export interface ChangeInput extends MeasureContext {
+  /** This period: a value (or count), or a count with population; `null`/`undefined` is missing. */
+  readonly current: number | CountWithPopulation | null | undefined;
+  /** The same period last year, in the same form as `current`; `null`/`undefined` is missing. */
+  readonly previous: number | CountWithPopulation | null | undefined;
+  /** How to name the earlier period (default `"the same period last year"`). */
+  readonly previousPeriod?: PeriodLike;
+}
+
+/** The input of a `benchmark` rule: an outcome of `compareWithBenchmark` and what it compared. */
+export interface BenchmarkInput extends MeasureContext {
+  /** The outcome; `null`/`undefined` means no comparison was made (not rated). */
+  readonly outcome: BenchmarkOutcome | null | undefined;
+  /** The area's value, for the reason. */
+  readonly value?: number;
+  /** The benchmark's name, e.g. `"London"` (default `"the benchmark"`). */
+  readonly benchmark?: string;
+  /** The benchmark's value, for the reason. */
+  readonly benchmarkValue?: number;
+  /** Decimal places for the two values (default: integers as integers, otherwise 2). */
+  readonly decimals?: number;
+  /** Why the area was not compared, when `outcome` is `not-compared` (e.g. `"no confidence intervals"`). */
+  readonly note?: string;
+}
+
+/** The input of a `trend` rule: a direction reported by `trend` of `@crimestats/benchmark`. */
+export interface TrendInput extends MeasureContext {
+  /** The direction; `null`/`undefined` means no trend was calculated (not rated). */
+  readonly direction: TrendDirection | null | undefined;
+}
+
+/** The lifecycle of a delivery-plan action (DOMAIN §8.2), separate from its RAG rating. */
+export type ActionLifecycle = "new" | "continue" | "complete" | "remove" | "unknown";
+
+/** A dated progress update of an action. */
+export interface ProgressUpdate {
+  /** When: `"YYYY-MM-DD"` or `"YYYY-MM"`. */
+  readonly date: string;
+  /** What was reported. */
+  readonly text?: string;
+}
+
+/**
+ * The parts of a delivery-plan action row (DOMAIN §8.3) that an `action` rule reads. A
+ * `DeliveryPlanAction` of `@crimestats/schema` with these properties can be passed as it is.
+ */
+export interface ActionRow {
+  /** An identifier for the reason, e.g. `"1a.3"`. */
+  readonly id?: string;
+  /** Lifecycle status. */
+  readonly lifecycle: ActionLifecycle;
+  /** The RAG rating written in the plan, if any (`unrated` and `null` mean none). */
+  readonly rag?: "red" | "amber" | "green" | "unrated" | null;
+  /**
+   * The review point: a month `"YYYY-MM"` (the action is overdue after it), or anything else
+   * (`"ongoing"`, `"quarterly"`), which has no deadline.
+   */
+  readonly due?: string | null;
+  /** Progress updates, in any order. */
+  readonly progress?: readonly ProgressUpdate[];
+}
+
+/** The input of an `action` rule. */
+export interface ActionInput {
+  /** The action row. */
+  readonly action: ActionRow;
+  /** The month the rating is made in, `"YYYY-MM"`. */
+  readonly asOf: string;
+}
+
+/** The input of a `composite` rule: one input per part, in the order of its `rules`. */
+export type CompositeInput = readonly RuleInput[];
+
+/** The input of any rule. */
+export type RuleInput = TargetInput | ChangeInput | BenchmarkInput | TrendInput | ActionInput | CompositeInput;
+
+/**
+ * A machine-readable code for the ground of a verdict, alongside the English `reason`:
+ * `met` (on the right side of a target or improved), `within-band`, `beyond-band`,
+ * `no-improvement`, `not-significant`, `missing-value`, `missing-target`, `mapped`, `unmapped`,
+ * `not-compared`, `removed`, `complete`, `overdue`, `stale`, `manual`, `new`, `no-rating`,
+ * `unknown-lifecycle`, `combined`, `no-majority`.
+ */
+export type RagReasonCode =
+  | "met"
+  | "within-band"
+  | "beyond-band"
+  | "no-improvement"
+  | "not-significant"
+  | "missing-value"
+  | "missing-target"
+  | "mapped"
+  | "unmapped"
+  | "not-compared"
+  | "removed"
+  | "complete"
+  | "overdue"
+  | "stale"
+  | "manual"
+  | "new"
+  | "no-rating"
+  | "unknown-lifecycle"
+  | "combined"
+  | "no-majority";
+
+/** A verdict that explains itself. */
+export interface RagResult {
+  /** The rating. */
+  readonly status: RagStatus;
+  /** `true` when the status is green because the work is complete (a completed action). */
+  readonly completed: boolean;
+  /** The ground of the verdict, as a code. */
+  readonly code: RagReasonCode;
+  /** A plain English sentence with the numbers, starting with the status: `"Red: 2,240 …"`. */
+  readonly reason: string;
+  /** The rule applied. */
+  readonly rule: Rule;
+  /** The input as given. */
+  readonly inputs: RuleInput;
+  /** For a composite rule, the verdict of each part. */
+  readonly parts?: readonly RagResult[];
+}
+
+/**
+ * Rates one input with one rule and says why.
+ *
+ * - `target`: the value against the target (inclusive at the target and at the band edge).
+ * - `change`: this period against the same period last year, optionally requiring a significant
+ *   exact conditional Poisson rate-ratio test (`rateRatioTest` of `@crimestats/rates`).
+ * - `benchmark`, `trend`: the outcome mapped to a colour by the rule.
+ * - `action`: the action's lifecycle, due month, progress dates and recorded rating.
+ * - `composite`: worst-of, best-of or majority of the parts.
+ *
+ * Boundaries are decided exactly on the decimal values as written (2,189.94 is exactly on the edge
+ * of a 2% band above 2,147). Missing data is `not-rated`, never green.
+ *
+ * @param rule - The rule; it is validated against {@link ruleSchema}.
+ * @param input - The input for the rule's kind.
+ * @returns The status, a reason code and sentence, the rule and the input.
+ * @throws {@link RagError} `invalid-rule` when the rule breaks the schema; `invalid-input` when the
+ * input has the wrong shape or a number is not finite; `conflicting-target` when rule and input
+ * give different targets.
+ * @example
+ * ```ts
+ * evaluate(
+ *   { kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } },
+ *   { value: 2240, what: "burglaries", period: "the 12 months to Dec 2018" },
+ * ).reason;
+ * //=> "Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)"
+ * evaluate({ kind: "action" }, { action: { lifecycle: "complete" }, asOf: "2019-03" }).status;
+ * //=> "green"
+ * ```
+ */
+export function evaluate(rule: TargetRule, input: TargetInput): RagResult;
+export function evaluate(rule: ChangeRule, input: ChangeInput): RagResult;
+export function evaluate(rule: BenchmarkRule, input: BenchmarkInput): RagResult;
+export function evaluate(rule: TrendRule, input: TrendInput): RagResult;
+export function evaluate(rule: ActionRule, input: ActionInput): RagResult;
+export function evaluate(rule: CompositeRule, input: CompositeInput): RagResult;
+export function evaluate(rule: Rule, input: RuleInput): RagResult;
+export function evaluate(rule: Rule, input: RuleInput): RagResult {
+  const checked = ruleSchema.safeParse(rule);
+  if (!checked.success) throw issuesToError("rule", rule, checked.error.issues);
+  if (input === null || typeof input !== "object") {
+    throw new RagError("invalid-input", `The input is ${String(input)}; expected an object (an array for a composite rule).`, {
+      value: input,
+    });
+  }
+  return evaluateChecked(rule, input, "input");
+}

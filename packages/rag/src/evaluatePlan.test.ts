@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { RagError } from "./RagError.js";
+import { evaluatePlan, type DeliveryPlanInput } from "./evaluatePlan.js";
+import { parseRules } from "./parseRules.js";
+
+function error(f: () => unknown): RagError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof RagError) return e;
+    throw e;
+  }
+  throw new Error("expected a RagError");
+}
+
+const rules = parseRules({
+  rules: [
+    { id: "burglary", kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } },
+    { id: "reduced", kind: "change", polarity: "lower-is-better" },
+    { id: "actions", kind: "action", staleAfterMonths: 3 },
+    { id: "hate-reporting", kind: "trend", polarity: "higher-is-better" },
+  ],
+});
+
+// A plan shaped like the 2018/19 Delivery Plan (DOMAIN §3.2, §8.3); the figures are DOMAIN's where it has them.
+const plan: DeliveryPlanInput = {
+  asOf: "2019-04",
+  priorities: [
+    {
+      id: "HV1",
+      title: "Burglary",
+      measures: [
+        { id: "HV1-target", rule: "burglary", input: { value: 2240, what: "burglaries", period: "2018" } },
+        {
+          id: "HV1-m1",
+          title: "Burglaries are reduced compared to the same period in the last 12 months",
+          rule: "reduced",
+          input: { current: 2240, previous: 2386, what: "burglaries", period: "2018" },
+        },
+      ],
+      actions: [
+        { id: "1.1", lifecycle: "complete", rag: "amber" },
+        { id: "1.2", lifecycle: "continue", due: "2019-03", rag: "green" },
+        { id: "1.3", lifecycle: "continue", due: "Ongoing", rag: "green", progress: [{ date: "2019-02-25" }], rule: "actions" },
+      ],
+    },
+    {
+      id: "HH5",
+      title: "Extremism and hate crime",
+      measures: [{ id: "HH5-m1", rule: "hate-reporting", input: { direction: "increasing", what: "hate crime reports" } }],
+      actions: [
+        { id: "5.1", lifecycle: "remove" },
+        { id: "5.2", lifecycle: "new" },
+        { id: "5.3", lifecycle: "continue", progress: [{ date: "2018-10" }], rule: "actions" },
+      ],
+    },
+  ],
+};
+
+describe("evaluatePlan", () => {
+  it("doc example", () => {
+    const docRules = parseRules({
+      rules: [{ id: "burglary", kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } }],
+    });
+    const docPlan = {
+      asOf: "2019-03",
+      priorities: [
+        {
+          id: "HV1",
+          measures: [{ id: "HV1-m1", rule: "burglary", input: { value: 2100 } }],
+          actions: [{ id: "HV1-a1", lifecycle: "complete" as const }],
+        },
+      ],
+    };
+    expect(evaluatePlan(docPlan, docRules).items.map((i) => i.result.status)).toEqual(["green", "green"]);
+  });
+
+  it("rates every measure and action in plan order", () => {
+    const result = evaluatePlan(plan, rules);
+    expect(result.asOf).toBe("2019-04");
+    expect(result.items.map((i) => [i.priority, i.item, i.id, i.ruleId, i.result.status])).toEqual([
+      ["HV1", "measure", "HV1-target", "burglary", "red"],
+      ["HV1", "measure", "HV1-m1", "reduced", "green"],
+      ["HV1", "action", "1.1", null, "green"],
+      ["HV1", "action", "1.2", null, "red"],
+      ["HV1", "action", "1.3", "actions", "green"],
+      ["HH5", "measure", "HH5-m1", "hate-reporting", "green"],
+      ["HH5", "action", "5.1", null, "not-rated"],
+      ["HH5", "action", "5.2", null, "not-rated"],
+      ["HH5", "action", "5.3", "actions", "amber"],
+    ]);
+    expect(result.items[1]?.title).toBe("Burglaries are reduced compared to the same period in the last 12 months");
+    expect(result.items[3]?.result.reason).toBe(
+      "Red: action 1.2 was due by Mar 2019 and is not complete (as of Apr 2019); the plan records Green",
+    );
+    expect(result.items[8]?.result.reason).toBe(
+      "Amber: action 5.3 has had no progress update since Oct 2018, more than 3 month(s) before Apr 2019",
+    );
+  });
+
+  it("options.actionRule sets the rule for actions that name none", () => {
+    const result = evaluatePlan(plan, rules, { actionRule: "actions" });
+    expect(result.items.filter((i) => i.item === "action").map((i) => i.ruleId)).toEqual(Array(6).fill("actions"));
+    // 1.1 is complete (green); 5.2 is new with no updates (not stale, not rated).
+    expect(result.items.find((i) => i.id === "5.2")?.result.status).toBe("not-rated");
+  });
+
+  it("names unknown rules, wrong kinds and bad inputs by their path in the plan", () => {
+    const bad = (measures: unknown) =>
+      ({ asOf: "2019-04", priorities: [{ id: "P", measures }] }) as unknown as DeliveryPlanInput;
+    const unknown = error(() => evaluatePlan(bad([{ id: "m", rule: "nope", input: {} }]), rules));
+    expect(unknown.code).toBe("unknown-rule");
+    expect(unknown.details["path"]).toBe("plan.priorities[0].measures[0].rule");
+    expect(unknown.message).toContain('plan.priorities[0].measures[0].rule is "nope", which is not the id of any rule');
+    const badInput = error(() => evaluatePlan(bad([{ id: "m", rule: "burglary", input: { value: "x" } }]), rules));
+    expect(badInput.details["path"]).toBe("plan.priorities[0].measures[0].input.value");
+    expect(error(() => evaluatePlan(bad([{ id: "m", rule: "burglary", input: null }]), rules)).code).toBe("invalid-input");
+    expect(error(() => evaluatePlan(bad([{ id: "m", input: {} }]), rules)).details["path"]).toBe(
+      "plan.priorities[0].measures[0].rule",
+    );
+    const wrongKind = error(() =>
+      evaluatePlan({ asOf: "2019-04", priorities: [{ id: "P", actions: [{ id: "a", lifecycle: "new", rule: "burglary" }] }] }, rules),
+    );
+    expect(wrongKind.code).toBe("wrong-rule-kind");
+    expect(wrongKind.details["path"]).toBe("plan.priorities[0].actions[0].rule");
+    expect(error(() => evaluatePlan(plan, rules, { actionRule: "burglary" })).details["path"]).toBe("options.actionRule");
+    const badAction = error(() =>
+      evaluatePlan({ asOf: "2019-04", priorities: [{ id: "P", actions: [{ id: "a", lifecycle: "done" as never }] }] }, rules),
+    );
+    expect(badAction.details["path"]).toBe("plan.priorities[0].actions[0].lifecycle");
+    expect(error(() => evaluatePlan({ asOf: "2019-04" } as never, rules)).details["path"]).toBe("plan.priorities");
+    expect(error(() => evaluatePlan({ ...plan, asOf: "April 2019" }, rules)).details["path"]).toBe("plan.asOf");
+  });
+
+  it("validates the rule set", () => {
+    expect(error(() => evaluatePlan(plan, { rules: [{ kind: "action" }] })).details["path"]).toBe("$.rules[0].id");
+  });
+});

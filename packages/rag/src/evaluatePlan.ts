@@ -1,0 +1,182 @@
+import { RagError } from "./RagError.js";
+import type { ActionRow, RagResult, RuleInput } from "./evaluate.js";
+import { evaluateChecked } from "./internal/dispatch.js";
+import { issuesToError } from "./internal/issues.js";
+import { evaluateAction } from "./internal/kinds/action.js";
+import { ruleSetSchema } from "./ruleSchema.js";
+import type { ActionRule, Rule, RuleSet } from "./types.js";
+
+/** A measure of a delivery plan and the data to rate it with. */
+export interface PlanMeasure {
+  /** Identifier, unique within the plan. */
+  readonly id: string;
+  /** The measure as written, e.g. "Burglaries are reduced compared to the same period in the last 12 months". */
+  readonly title?: string;
+  /** The id of the rule (in the rule set) that rates it. */
+  readonly rule: string;
+  /** The input for that rule. */
+  readonly input: RuleInput;
+}
+
+/** An action row of a delivery plan. */
+export interface PlanAction extends ActionRow {
+  /** Identifier, unique within the plan. */
+  readonly id: string;
+  /** The action as written. */
+  readonly title?: string;
+  /** The id of an `action` rule in the rule set; default `options.actionRule`, else `{ kind: "action" }`. */
+  readonly rule?: string;
+}
+
+/** A priority (strategic objective) of a delivery plan with its measures and actions. */
+export interface PlanPriority {
+  /** Identifier, e.g. `"HV1"`. */
+  readonly id: string;
+  /** Name, e.g. `"Burglary"`. */
+  readonly title?: string;
+  /** Its measures. */
+  readonly measures?: readonly PlanMeasure[];
+  /** Its actions. */
+  readonly actions?: readonly PlanAction[];
+}
+
+/** A delivery plan to rate. */
+export interface DeliveryPlanInput {
+  /** The month the ratings are made in, `"YYYY-MM"` (decides what is overdue or stale). */
+  readonly asOf: string;
+  /** The priorities, in order. */
+  readonly priorities: readonly PlanPriority[];
+}
+
+/** Options of {@link evaluatePlan}. */
+export interface EvaluatePlanOptions {
+  /** The id of the `action` rule for actions that name none (default: `{ kind: "action" }`). */
+  readonly actionRule?: string;
+}
+
+/** The rating of one measure or action of a plan. */
+export interface PlanItemResult {
+  /** The priority's id. */
+  readonly priority: string;
+  /** Whether the item is a measure or an action. */
+  readonly item: "measure" | "action";
+  /** The item's id. */
+  readonly id: string;
+  /** The item's title, if it has one. */
+  readonly title?: string;
+  /** The id of the rule used, or `null` for the built-in `{ kind: "action" }`. */
+  readonly ruleId: string | null;
+  /** The verdict. */
+  readonly result: RagResult;
+}
+
+/** The ratings of a whole plan. */
+export interface EvaluatePlanResult {
+  /** The month the ratings were made in. */
+  readonly asOf: string;
+  /** Every measure and action, priority by priority, measures before actions. */
+  readonly items: readonly PlanItemResult[];
+}
+
+const DEFAULT_ACTION_RULE: ActionRule = { kind: "action" };
+
+/**
+ * Rates every measure and action of a delivery plan with a rule set: each measure with the rule it
+ * names, each action with its `action` rule (as of `plan.asOf`).
+ *
+ * @param plan - The plan: `asOf` and priorities with measures and actions.
+ * @param rules - A rule set (validated against {@link ruleSetSchema}).
+ * @param options - Which `action` rule actions use by default.
+ * @returns The verdict of every item, in plan order.
+ * @throws {@link RagError} `invalid-rule` for a bad rule set; `unknown-rule` when an item names a rule
+ * the set lacks; `wrong-rule-kind` when an action names a rule that is not an `action` rule;
+ * `invalid-input` for a malformed plan or item input (the message names its path, e.g.
+ * `plan.priorities[0].measures[1].input.value`).
+ * @example
+ * ```ts
+ * const rules = parseRules({ rules: [{ id: "burglary", kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } }] });
+ * const plan = {
+ *   asOf: "2019-03",
+ *   priorities: [{
+ *     id: "HV1",
+ *     measures: [{ id: "HV1-m1", rule: "burglary", input: { value: 2100 } }],
+ *     actions: [{ id: "HV1-a1", lifecycle: "complete" as const }],
+ *   }],
+ * };
+ * evaluatePlan(plan, rules).items.map((i) => i.result.status);
+ * //=> ["green", "green"]
+ * ```
+ */
+export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options: EvaluatePlanOptions = {}): EvaluatePlanResult {
+  const checked = ruleSetSchema.safeParse(rules);
+  if (!checked.success) throw issuesToError("rule set", rules, checked.error.issues);
+  const byId = new Map<string, Rule>();
+  for (const rule of rules.rules) byId.set(rule.id!, rule);
+  const find = (id: string, path: string): Rule => {
+    const rule = byId.get(id);
+    if (rule === undefined) {
+      throw new RagError("unknown-rule", `${path} is "${id}", which is not the id of any rule in the rule set; expected one of ${[...byId.keys()].map((k) => `"${k}"`).join(", ") || "(none)"}.`, {
+        path,
+        value: id,
+      });
+    }
+    return rule;
+  };
+  const actionRuleFor = (id: string | undefined, path: string): ActionRule => {
+    if (id === undefined) return DEFAULT_ACTION_RULE;
+    const rule = find(id, path);
+    if (rule.kind !== "action") {
+      throw new RagError("wrong-rule-kind", `${path} is "${id}", a ${rule.kind} rule; expected the id of an action rule.`, {
+        path,
+        value: id,
+        kind: rule.kind,
+      });
+    }
+    return rule;
+  };
+  const priorities: unknown = (plan as Partial<DeliveryPlanInput> | null)?.priorities;
+  if (!Array.isArray(priorities)) {
+    throw new RagError("invalid-input", "plan.priorities is missing; expected an array of priorities.", { path: "plan.priorities", value: plan });
+  }
+  const defaultActionRule = actionRuleFor(options.actionRule, "options.actionRule");
+  const items: PlanItemResult[] = [];
+  (priorities as readonly PlanPriority[]).forEach((priority, p) => {
+    const base = `plan.priorities[${p}]`;
+    (priority.measures ?? []).forEach((measure, m) => {
+      const path = `${base}.measures[${m}]`;
+      if (typeof measure.rule !== "string") {
+        throw new RagError("invalid-input", `${path}.rule is ${String(measure.rule)}; expected a rule id.`, { path: `${path}.rule`, value: measure.rule });
+      }
+      const rule = find(measure.rule, `${path}.rule`);
+      items.push({
+        priority: priority.id,
+        item: "measure",
+        id: measure.id,
+        ...(measure.title === undefined ? {} : { title: measure.title }),
+        ruleId: measure.rule,
+        result: evaluateInput(rule, measure.input, `${path}.input`),
+      });
+    });
+    (priority.actions ?? []).forEach((action, a) => {
+      const path = `${base}.actions[${a}]`;
+      const rule = action.rule === undefined ? defaultActionRule : actionRuleFor(action.rule, `${path}.rule`);
+      const ruleId = action.rule ?? options.actionRule ?? null;
+      items.push({
+        priority: priority.id,
+        item: "action",
+        id: action.id,
+        ...(action.title === undefined ? {} : { title: action.title }),
+        ruleId,
+        result: evaluateAction(rule, { action, asOf: plan.asOf }, "plan", path),
+      });
+    });
+  });
+  return { asOf: plan.asOf, items };
+}
+
+function evaluateInput(rule: Rule, input: RuleInput, path: string): RagResult {
+  if (input === null || typeof input !== "object") {
+    throw new RagError("invalid-input", `${path} is ${String(input)}; expected an object (an array for a composite rule).`, { path, value: input });
+  }
+  return evaluateChecked(rule, input, path);
+}

@@ -1,0 +1,58 @@
+export { RagError, type RagErrorCode } from "./RagError.js";
+export type {
+  ActionRule,
+  AmberBand,
+  BenchmarkOutcome,
+  BenchmarkRule,
+  ChangeRule,
+  ColourMap,
+  CombineMethod,
+  CompositeRule,
+  JudgedPolarity,
+  Polarity,
+  RagColour,
+  RagStatus,
+  RatedBenchmarkOutcome,
+  Rule,
+  RuleBase,
+  RuleSet,
+  SignificanceRequirement,
+  TargetRule,
+  TrendAssessment,
+  TrendDirection,
+  TrendRule,
+} from "./types.js";
+export { ruleSchema, ruleSetSchema } from "./ruleSchema.js";
+export { parseRule } from "./parseRule.js";
+export { parseRules } from "./parseRules.js";
+export {
+  evaluate,
+  type ActionInput,
+  type ActionLifecycle,
+  type ActionRow,
+  type BenchmarkInput,
+  type ChangeInput,
+  type CompositeInput,
+  type CountWithPopulation,
+  type MeasureContext,
+  type PeriodLike,
+  type ProgressUpdate,
+  type RagReasonCode,
+  type RagResult,
+  type RuleInput,
+  type TargetInput,
+  type TrendInput,
+} from "./evaluate.js";
+export {
+  evaluatePlan,
+  type DeliveryPlanInput,
+  type EvaluatePlanOptions,
+  type EvaluatePlanResult,
+  type PlanAction,
+  type PlanItemResult,
+  type PlanMeasure,
+  type PlanPriority,
+} from "./evaluatePlan.js";
+export { summarise, type PrioritySummary, type StatusCounts, type SummariseResult } from "./summarise.js";
+export { bragScheme, harrowDeliveryPlan, standardScheme, type RagScheme, type RagSchemeEntry } from "./schemes.js";
+export { presentRating, type RagPresentation } from "./presentRating.js";

@@ -1,0 +1,78 @@
+import { RagError } from "../RagError.js";
+import type { PeriodLike, RagReasonCode, RagResult, RuleInput } from "../evaluate.js";
+import type { RagStatus, Rule } from "../types.js";
+import { statusWord } from "./format.js";
+
+/** Builds a result whose reason starts with the status word. */
+export function verdict(
+  status: RagStatus,
+  code: RagReasonCode,
+  sentence: string,
+  rule: Rule,
+  inputs: RuleInput,
+  completed = false,
+): RagResult {
+  return { status, completed, code, reason: `${statusWord(status)}: ${sentence}`, rule, inputs };
+}
+
+/** A finite number, or `null` for missing data; anything else is an input error. */
+export function optionalNumber(value: unknown, path: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new RagError("invalid-input", `${path} is ${describe(value)}; expected a finite number, or null for missing data.`, {
+      path,
+      value,
+    });
+  }
+  return value;
+}
+
+/** An optional string property; anything other than a string or `undefined` is an input error. */
+export function optionalString(value: unknown, path: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") {
+    throw new RagError("invalid-input", `${path} is ${describe(value)}; expected a string.`, { path, value });
+  }
+  return value;
+}
+
+/** A value for an error message. */
+export function describe(value: unknown): string {
+  if (typeof value === "number" || value === null || value === undefined) return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** The text after "in" for a period: strings as written, `Period` labels with "the" before "N months to". */
+export function periodText(period: PeriodLike | undefined, path: string): string | undefined {
+  if (period === undefined) return undefined;
+  if (typeof period === "string") return period;
+  if (period !== null && typeof period === "object" && typeof period.label === "string") {
+    return /^\d+ months? to /.test(period.label) ? `the ${period.label}` : period.label;
+  }
+  throw new RagError("invalid-input", `${path} is ${describe(period)}; expected text or a period with a label.`, {
+    path,
+    value: period,
+  });
+}
+
+/** `" burglaries in the 12 months to Dec 2018"` (leading space), or `""`. */
+export function context(what: string | undefined, period: string | undefined): string {
+  return `${what === undefined ? "" : ` ${what}`}${period === undefined ? "" : ` in ${period}`}`;
+}
+
+/** `"for burglaries in 2018"`-style phrase for a missing value, leading space. */
+export function forContext(what: string | undefined, period: string | undefined): string {
+  return `${what === undefined ? "" : ` for ${what}`}${period === undefined ? "" : ` in ${period}`}`;
+}
+
+/** Checks that the input is an object (not an array). */
+export function requireObject(input: unknown, path: string, expected: string): Record<string, unknown> {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    throw new RagError("invalid-input", `${path} is ${describe(input)}; expected ${expected}.`, { path, value: input });
+  }
+  return input as Record<string, unknown>;
+}

@@ -1,0 +1,134 @@
+import { isMonthKey, month, monthsBetween } from "@crimestats/periods";
+import { RagError } from "../../RagError.js";
+import type { ActionInput, ActionLifecycle, ActionRow, RagResult, RuleInput } from "../../evaluate.js";
+import type { ActionRule, RagColour } from "../../types.js";
+import { describe, requireObject, verdict } from "../common.js";
+import { statusWord } from "../format.js";
+
+const LIFECYCLES: readonly ActionLifecycle[] = ["new", "continue", "complete", "remove", "unknown"];
+const RATINGS = ["red", "amber", "green", "unrated"] as const;
+const ORDER: Readonly<Record<RagColour, number>> = { green: 0, amber: 1, red: 2 };
+
+/** `"2019-01-10"` or `"2019-01"` → its month key and a label (`"10 Jan 2019"`), or null if neither. */
+function readDate(text: unknown): { key: string; label: string } | null {
+  if (typeof text !== "string") return null;
+  const match = /^(\d{4}-\d{2})(?:-(\d{2}))?$/.exec(text);
+  if (match === null || !isMonthKey(match[1])) return null;
+  const key = match[1]!;
+  const day = match[2] === undefined ? undefined : Number(match[2]);
+  if (day !== undefined && (day < 1 || day > 31)) return null;
+  const label = month(key).label;
+  return { key, label: day === undefined ? label : `${day} ${label}` };
+}
+
+function readAction(raw: unknown, path: string): ActionRow {
+  const action = requireObject(raw, path, "an action row { lifecycle, rag?, due?, progress? }") as unknown as ActionRow;
+  if (!LIFECYCLES.includes(action.lifecycle)) {
+    throw new RagError(
+      "invalid-input",
+      `${path}.lifecycle is ${describe(action.lifecycle)}; expected one of ${LIFECYCLES.map((l) => `"${l}"`).join(", ")}.`,
+      { path: `${path}.lifecycle`, value: action.lifecycle },
+    );
+  }
+  if (action.rag !== undefined && action.rag !== null && !(RATINGS as readonly string[]).includes(action.rag)) {
+    throw new RagError(
+      "invalid-input",
+      `${path}.rag is ${describe(action.rag)}; expected one of ${RATINGS.map((r) => `"${r}"`).join(", ")}, or null.`,
+      { path: `${path}.rag`, value: action.rag },
+    );
+  }
+  if (action.due !== undefined && action.due !== null && typeof action.due !== "string") {
+    throw new RagError("invalid-input", `${path}.due is ${describe(action.due)}; expected a month "YYYY-MM" or text.`, {
+      path: `${path}.due`,
+      value: action.due,
+    });
+  }
+  if (action.progress !== undefined) {
+    if (!Array.isArray(action.progress)) {
+      throw new RagError("invalid-input", `${path}.progress is ${describe(action.progress)}; expected an array of updates.`, {
+        path: `${path}.progress`,
+        value: action.progress,
+      });
+    }
+    action.progress.forEach((update, index) => {
+      const date = (update as { date?: unknown } | null)?.date;
+      if (readDate(date) === null) {
+        throw new RagError(
+          "invalid-input",
+          `${path}.progress[${index}].date is ${describe(date)}; expected a date "YYYY-MM-DD" or a month "YYYY-MM".`,
+          { path: `${path}.progress[${index}].date`, value: date },
+        );
+      }
+    });
+  }
+  return action;
+}
+
+export function evaluateAction(rule: ActionRule, raw: RuleInput, path: string, actionPath = `${path}.action`): RagResult {
+  const input = requireObject(raw, path, "an action input { action, asOf }") as unknown as ActionInput;
+  const action = readAction(input.action, actionPath);
+  if (!isMonthKey(input.asOf)) {
+    throw new RagError("invalid-input", `${path}.asOf is ${describe(input.asOf)}; expected a month "YYYY-MM".`, {
+      path: `${path}.asOf`,
+      value: input.asOf,
+    });
+  }
+  const asOf = input.asOf;
+  const asOfLabel = month(asOf).label;
+  const name = action.id === undefined ? "the action" : `action ${action.id}`;
+  const manual = action.rag === "red" || action.rag === "amber" || action.rag === "green" ? action.rag : null;
+  const recorded = manual === null ? "" : `; the plan records ${statusWord(manual)}`;
+
+  if (action.lifecycle === "remove") {
+    return verdict("not-rated", "removed", `${name} was removed from the plan`, rule, raw);
+  }
+  if (action.lifecycle === "complete") {
+    const note = manual !== null && manual !== "green" ? recorded : "";
+    return verdict("green", "complete", `${name} is complete${note}`, rule, raw, true);
+  }
+  const useManual = rule.manualRating !== "ignore" && manual !== null;
+  if (action.lifecycle === "unknown") {
+    if (useManual) {
+      return verdict(manual, "manual", `${name} has an unknown status (????), rated ${statusWord(manual)} in the plan`, rule, raw);
+    }
+    return verdict("not-rated", "unknown-lifecycle", `${name} has an unknown status (????) and no rating`, rule, raw);
+  }
+  const due = readDate(action.due);
+  if (due !== null && monthsBetween(due.key, asOf) > 0) {
+    return verdict("red", "overdue", `${name} was due by ${due.label} and is not complete (as of ${asOfLabel})${recorded}`, rule, raw);
+  }
+  let stale: string | null = null;
+  if (rule.staleAfterMonths !== undefined) {
+    const dates = (action.progress ?? []).map((u) => readDate(u.date)!);
+    const latest = dates.reduce<{ key: string; label: string } | null>(
+      (best, d) => (best === null || d.key > best.key ? d : best),
+      null,
+    );
+    const months = rule.staleAfterMonths;
+    if (latest === null) {
+      if (action.lifecycle !== "new") stale = `${name} has no progress update (updates are expected at least every ${months} month(s))`;
+    } else if (monthsBetween(latest.key, asOf) > months) {
+      stale = `${name} has had no progress update since ${latest.label}, more than ${months} month(s) before ${asOfLabel}`;
+    }
+  }
+  if (useManual) {
+    if (stale !== null && ORDER.amber > ORDER[manual]) {
+      return verdict("amber", "stale", `${stale}${recorded}`, rule, raw);
+    }
+    return verdict(manual, "manual", `${name} is rated ${statusWord(manual)} in the plan${stale === null ? "" : ` (${stale})`}`, rule, raw);
+  }
+  if (stale !== null) return verdict("amber", "stale", `${stale}${recorded}`, rule, raw);
+  if (action.lifecycle === "new") {
+    return verdict("not-rated", "new", `${name} is a new action, not yet rated`, rule, raw);
+  }
+  if (manual !== null) {
+    return verdict(
+      "not-rated",
+      "no-rating",
+      `${name} is rated ${statusWord(manual)} in the plan, which this rule ignores, and nothing else rates it`,
+      rule,
+      raw,
+    );
+  }
+  return verdict("not-rated", "no-rating", `${name} has no rating recorded`, rule, raw);
+}

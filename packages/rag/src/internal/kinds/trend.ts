@@ -1,0 +1,50 @@
+import { RagError } from "../../RagError.js";
+import type { RagResult, RuleInput, TrendInput } from "../../evaluate.js";
+import type { ColourMap, TrendAssessment, TrendDirection, TrendRule } from "../../types.js";
+import { describe, optionalString, periodText, requireObject, verdict } from "../common.js";
+import { colourOf } from "../colourMap.js";
+
+/** The default colours of a trend with a polarity. */
+export const DEFAULT_TREND_COLOURS: ColourMap<TrendAssessment> = {
+  green: ["improving"],
+  amber: ["no-significant-change"],
+  red: ["worsening"],
+};
+
+const DIRECTIONS: readonly TrendDirection[] = ["increasing", "decreasing", "no-significant-change", "cannot-be-calculated"];
+
+export function evaluateTrend(rule: TrendRule, raw: RuleInput, path: string): RagResult {
+  const input = requireObject(raw, path, "a trend input { direction, what?, period? }") as unknown as TrendInput;
+  const direction = input.direction;
+  if (direction !== null && direction !== undefined && !DIRECTIONS.includes(direction)) {
+    throw new RagError(
+      "invalid-input",
+      `${path}.direction is ${describe(direction)}; expected one of ${DIRECTIONS.map((d) => `"${d}"`).join(", ")}, or null.`,
+      { path: `${path}.direction`, value: direction },
+    );
+  }
+  const what = optionalString(input.what, `${path}.what`);
+  const period = periodText(input.period, `${path}.period`);
+  const subject = `the trend${what === undefined ? "" : ` in ${what}`}${period === undefined ? "" : ` over ${period}`}`;
+  if (direction === null || direction === undefined) {
+    const about = `${what === undefined ? "" : ` for ${what}`}${period === undefined ? "" : ` over ${period}`}`;
+    return verdict("not-rated", "missing-value", `no trend was given${about}`, rule, raw);
+  }
+  if (direction === "cannot-be-calculated") {
+    return verdict("not-rated", "not-compared", `${subject} cannot be calculated`, rule, raw);
+  }
+  let assessment: TrendAssessment = direction;
+  let description: string = direction === "no-significant-change" ? "shows no significant change" : `is ${direction}`;
+  if (rule.polarity !== "no-judgement" && direction !== "no-significant-change") {
+    const good = (direction === "decreasing") === (rule.polarity === "lower-is-better");
+    assessment = good ? "improving" : "worsening";
+    description += ` (${assessment}, as ${rule.polarity === "lower-is-better" ? "lower" : "higher"} is better)`;
+  }
+  const sentence = `${subject} ${description}`;
+  const colours = rule.colours ?? (rule.polarity === "no-judgement" ? {} : DEFAULT_TREND_COLOURS);
+  const colour = colourOf(colours, assessment);
+  if (colour === null) {
+    return verdict("not-rated", "unmapped", `${sentence}, and the rule gives "${assessment}" no colour`, rule, raw);
+  }
+  return verdict(colour, "mapped", sentence, rule, raw);
+}

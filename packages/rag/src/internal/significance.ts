@@ -1,0 +1,50 @@
+import { rateRatioTest } from "@crimestats/rates";
+import { RagError } from "../RagError.js";
+import { formatNumber } from "./format.js";
+
+/** One side of a change as the test needs it. */
+type Side =
+  | { readonly form: "value"; readonly value: number }
+  | { readonly form: "rate"; readonly count: number; readonly population: number };
+
+/** The counts (and exposures) of a side, checked for the Poisson test. */
+function counted(side: Side, path: string): { count: number; population: number } {
+  const count = side.form === "value" ? side.value : side.count;
+  if (!Number.isInteger(count) || count < 0) {
+    throw new RagError(
+      "invalid-input",
+      `${path} is ${count}; expected a whole count of zero or more, as a significance test needs counts.`,
+      { path, value: count },
+    );
+  }
+  // Plain counts are compared over equal exposures.
+  return { count, population: side.form === "value" ? 1 : side.population };
+}
+
+/** `"p = 0.080"`, `"p < 0.001"`. */
+function pText(p: number): string {
+  return p < 0.001 ? "p < 0.001" : `p = ${formatNumber(p, 3)}`;
+}
+
+/**
+ * Runs the two-sample exact conditional Poisson test (`rateRatioTest` of `@crimestats/rates`, as R
+ * `poisson.test`) of this period against last year's, and says whether the change is significant at
+ * the given confidence level (p < 1 − confidence).
+ */
+export function significanceOf(
+  current: Side,
+  previous: Side,
+  confidence: number,
+  path: string,
+): { significant: boolean; text: string } {
+  const before = counted(previous, `${path}.previous${previous.form === "rate" ? ".count" : ""}`);
+  const after = counted(current, `${path}.current${current.form === "rate" ? ".count" : ""}`);
+  const test = rateRatioTest(before, after, { confidence });
+  const alpha = 1 - confidence;
+  const significant = test.pValue < alpha;
+  const level = `${formatNumber(confidence * 100, 2, true)}%`;
+  return {
+    significant,
+    text: `the change is ${significant ? "" : "not "}significant at ${level} (${pText(test.pValue)})`,
+  };
+}

@@ -1,0 +1,146 @@
+/** How one status is shown: words, colour and a symbol, so a rating is never conveyed by colour alone. */
+export interface RagSchemeEntry {
+  /** The label, e.g. `"Red"`. */
+  readonly label: string;
+  /** A one- or two-letter abbreviation for narrow table cells, e.g. `"R"`. */
+  readonly abbreviation: string;
+  /** The fill colour, `#rrggbb`. */
+  readonly colour: string;
+  /** A text colour with a contrast ratio of at least 4.5:1 (WCAG AA) on `colour`, `#rrggbb`. */
+  readonly textColour: string;
+  /** A symbol with a distinct shape for each status (for readers who cannot tell the colours apart). */
+  readonly symbol: string;
+  /** What the status means in this scheme. */
+  readonly definition: string;
+}
+
+/**
+ * A way of presenting ratings: an entry for each status, and optionally a separate entry for
+ * green-because-complete (BRAG's blue). Without `complete`, completed work is shown as green.
+ */
+export interface RagScheme {
+  /** A stable identifier. */
+  readonly id: string;
+  /** A human name. */
+  readonly name: string;
+  /** Where the definitions come from. */
+  readonly source: string;
+  /** Guidance printed with the key, if any. */
+  readonly instruction?: string;
+  /** Red. */
+  readonly red: RagSchemeEntry;
+  /** Amber. */
+  readonly amber: RagSchemeEntry;
+  /** Green. */
+  readonly green: RagSchemeEntry;
+  /** Not rated. */
+  readonly notRated: RagSchemeEntry;
+  /** Complete, shown apart from green (e.g. blue), when the scheme separates them. */
+  readonly complete?: RagSchemeEntry;
+}
+
+// GOV.UK Design System palette (https://design-system.service.gov.uk/styles/colour/).
+const RED = "#d4351c";
+const ORANGE = "#f47738";
+const GREEN = "#00703c";
+const BLUE = "#1d70b8";
+const GREY = "#505a5f";
+const WHITE = "#ffffff";
+const BLACK = "#0b0c0c";
+
+/**
+ * The suite's default scheme: GOV.UK colours, a distinct symbol per status (✕ ! ✓ –) and plain
+ * definitions of what each colour means for the rules of this package.
+ *
+ * @example
+ * ```ts
+ * standardScheme.red.colour;
+ * //=> "#d4351c"
+ * standardScheme.amber.symbol;
+ * //=> "!"
+ * ```
+ */
+export const standardScheme: RagScheme = {
+  id: "standard",
+  name: "Red, amber, green",
+  source: "@crimestats/rag",
+  red: {
+    label: "Red",
+    abbreviation: "R",
+    colour: RED,
+    textColour: WHITE,
+    symbol: "✕",
+    definition: "Off track: beyond the tolerance of the target, or the action is overdue.",
+  },
+  amber: {
+    label: "Amber",
+    abbreviation: "A",
+    colour: ORANGE,
+    textColour: BLACK,
+    symbol: "!",
+    definition: "At risk: short of the target but within the tolerance, not improving, or not updated.",
+  },
+  green: {
+    label: "Green",
+    abbreviation: "G",
+    colour: GREEN,
+    textColour: WHITE,
+    symbol: "✓",
+    definition: "On track: the target is met or the measure has improved, or the action is on track or complete.",
+  },
+  notRated: {
+    label: "Not rated",
+    abbreviation: "NR",
+    colour: GREY,
+    textColour: WHITE,
+    symbol: "–",
+    definition: "Not rated: missing data, no comparison possible, or the action was removed.",
+  },
+};
+
+/**
+ * The definitions of the Harrow Community Safety Delivery Plans 2018/19 and 2019/20, verbatim
+ * (DOMAIN.md §8.1): green covers both "on track" and "completed". The plans define no "not rated";
+ * its entry here is this package's wording, for their many blank RAG cells.
+ *
+ * @example
+ * ```ts
+ * `${harrowDeliveryPlan.amber.label} – ${harrowDeliveryPlan.amber.definition}`;
+ * //=> "Amber – some work is required, action slightly behind target."
+ * ```
+ */
+export const harrowDeliveryPlan: RagScheme = {
+  id: "harrow-delivery-plan",
+  name: "Harrow Community Safety Delivery Plan",
+  source: "Harrow Community Safety Delivery Plans 2018/19 and 2019/20 (verbatim)",
+  instruction: "When updating progress against actions, please also use the RAG rating.",
+  red: { ...standardScheme.red, definition: "there are problems which need to be addressed, close monitoring required." },
+  amber: { ...standardScheme.amber, definition: "some work is required, action slightly behind target." },
+  green: { ...standardScheme.green, definition: "action on track or completed." },
+  notRated: { ...standardScheme.notRated, definition: "no RAG rating given (not defined in the plans)." },
+};
+
+/**
+ * Blue, red, amber, green (BRAG): the standard scheme with completed work shown in blue with a star,
+ * apart from work that is on track.
+ *
+ * @example
+ * ```ts
+ * bragScheme.complete?.colour;
+ * //=> "#1d70b8"
+ * ```
+ */
+export const bragScheme: RagScheme = {
+  ...standardScheme,
+  id: "brag",
+  name: "Blue, red, amber, green",
+  green: { ...standardScheme.green, definition: "On track: the target is met, the measure has improved, or the action is on track." },
+  complete: {
+    label: "Complete",
+    abbreviation: "C",
+    colour: BLUE,
+    textColour: WHITE,
+    symbol: "★",
+    definition: "Complete: the action is finished.",
+  },
+};

@@ -1,0 +1,82 @@
+import type { EvaluatePlanResult, PlanItemResult } from "./evaluatePlan.js";
+import type { RagStatus } from "./types.js";
+
+/** How many items have each status. */
+export interface StatusCounts extends Readonly<Record<RagStatus, number>> {
+  /** Of the green items, how many are green because complete. */
+  readonly completed: number;
+  /** All items. */
+  readonly total: number;
+}
+
+/** The counts of one priority. */
+export interface PrioritySummary {
+  /** The priority's id. */
+  readonly priority: string;
+  /** Its counts, measures and actions together. */
+  readonly counts: StatusCounts;
+  /** Its measures' counts. */
+  readonly measures: StatusCounts;
+  /** Its actions' counts. */
+  readonly actions: StatusCounts;
+}
+
+/** The result of {@link summarise}. */
+export interface SummariseResult {
+  /** One summary per priority, in order of first appearance. */
+  readonly byPriority: readonly PrioritySummary[];
+  /** All items together. */
+  readonly overall: StatusCounts;
+}
+
+interface MutableCounts {
+  red: number;
+  amber: number;
+  green: number;
+  "not-rated": number;
+  completed: number;
+  total: number;
+}
+
+function empty(): MutableCounts {
+  return { red: 0, amber: 0, green: 0, "not-rated": 0, completed: 0, total: 0 };
+}
+
+function add(counts: MutableCounts, item: PlanItemResult): void {
+  counts[item.result.status] += 1;
+  if (item.result.status === "green" && item.result.completed) counts.completed += 1;
+  counts.total += 1;
+}
+
+/**
+ * Counts each status by priority (and overall), for a dashboard: red, amber, green and not rated,
+ * with how many greens are complete.
+ *
+ * @param results - The result of {@link evaluatePlan}, or its `items`.
+ * @returns Counts per priority, split into measures and actions, and overall.
+ * @throws Never.
+ * @example
+ * ```ts
+ * summarise(evaluatePlan(plan, rules)).overall;
+ * //=> { red: 0, amber: 0, green: 2, "not-rated": 0, completed: 1, total: 2 }
+ * ```
+ */
+export function summarise(results: EvaluatePlanResult | readonly PlanItemResult[]): SummariseResult {
+  const items: readonly PlanItemResult[] = Array.isArray(results) ? results : (results as EvaluatePlanResult).items;
+  const overall = empty();
+  const byPriority = new Map<string, { counts: MutableCounts; measures: MutableCounts; actions: MutableCounts }>();
+  for (const item of items) {
+    let entry = byPriority.get(item.priority);
+    if (entry === undefined) {
+      entry = { counts: empty(), measures: empty(), actions: empty() };
+      byPriority.set(item.priority, entry);
+    }
+    add(overall, item);
+    add(entry.counts, item);
+    add(item.item === "measure" ? entry.measures : entry.actions, item);
+  }
+  return {
+    byPriority: [...byPriority].map(([priority, e]) => ({ priority, counts: e.counts, measures: e.measures, actions: e.actions })),
+    overall,
+  };
+}
