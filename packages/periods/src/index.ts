@@ -14,6 +14,7 @@ export { rolling } from "./rolling.js";
 export { rollingYear } from "./rollingYear.js";
 export { yearToDate, type YearToDateOptions } from "./yearToDate.js";
 export { customPeriod } from "./customPeriod.js";
+export { isPeriod } from "./isPeriod.js";
 export { monthsIn } from "./monthsIn.js";
 export { samePeriodLastYear } from "./samePeriodLastYear.js";
 export { previousPeriod } from "./previousPeriod.js";
