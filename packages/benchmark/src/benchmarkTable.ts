@@ -139,7 +139,7 @@ export interface BenchmarkTableResult {
  *   focus: "Harrow", group: ["Harrow", "Ealing"], london: "London",
  * });
  * table.rows[0].after.value;        // 2240 / 248,880 × 1,000
- * //=> 9.000321440051431
+ * //=> 9.00032144005143
  * table.rows[0].rank.after;         // Ealing's 8.81 is lower
  * //=> 2
  * table.rows[0].vsLondon.after;

@@ -97,7 +97,7 @@ const RULES: readonly Aggregation[] = ["pooled", "mean-of-rates", "median-of-rat
  * //=> 80
  * const london = [{ area: "London", count: 838895, population: 8824800 }];
  * comparatorValue({ id: "london", members: ["London"], aggregation: "pooled" }, london, { per: 1000 }).value;
- * //=> 95.06160824040431
+ * //=> 95.06107787145318
  * ```
  */
 export function comparatorValue(

@@ -156,7 +156,7 @@ function armitage(x: Float64Array, n: Float64Array, skip: number): [number, numb
  * ```ts
  * const series = [1, 2, 3, 4, 5].map((value) => ({ value, lower: value - 1.96, upper: value + 1.96 }));
  * const result = trend(series, { polarity: "lower-is-better" }); // SE = 1 at every point
- * result.chiSquared; // slope 1, Σw(t − t̄)² = 10
+ * result.chiSquared; // slope 1, Σw(t − t̄)² = 10 (up to floating-point error)
  * //=> 10
  * result.outcome;
  * //=> "increasing"

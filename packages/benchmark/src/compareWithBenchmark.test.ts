@@ -1,0 +1,193 @@
+import { byarInterval, exactPoissonInterval, rate } from "@crimestats/rates";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BenchmarkError } from "./BenchmarkError.js";
+import { compareWithBenchmark, type ComparisonMethod, type ComparisonOutcome } from "./compareWithBenchmark.js";
+import type { Polarity } from "./types.js";
+
+const figure = { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 }] };
+
+describe("compareWithBenchmark", () => {
+  it("doc examples = FingertipsNext goldens (DOMAIN.md §8.5): 10 [8, 12] against 13 and 12", () => {
+    const ci95 = "ci-overlap-95" as const;
+    expect(compareWithBenchmark(figure, 13, { method: ci95, polarity: "lower-is-better" }).outcome).toBe("better");
+    expect(compareWithBenchmark(figure, 13, { method: ci95, polarity: "higher-is-better" }).outcome).toBe("worse");
+    expect(compareWithBenchmark(figure, 13, { method: ci95, polarity: "no-judgement" }).outcome).toBe("lower");
+    for (const polarity of ["lower-is-better", "higher-is-better", "no-judgement"] as const) {
+      expect(compareWithBenchmark(figure, 12, { method: ci95, polarity }).outcome).toBe("similar"); // boundary inclusive
+      expect(compareWithBenchmark(figure, 8, { method: ci95, polarity }).outcome).toBe("similar");
+    }
+    const none = compareWithBenchmark({ value: 10 }, 13, { method: ci95, polarity: "lower-is-better" });
+    expect(none.outcome).toBe("not-compared");
+    expect(none.reason).toBe("no-interval");
+  });
+
+  it("golden (DOMAIN.md §8.5): funnel ratio significance of observed vs expected, exact below 10 events, Byar otherwise", () => {
+    const cases: [number, number, string][] = [
+      [151, 106.4429719, "High (0.001)"],
+      [150, 119.5695496, "High (0.025)"],
+      [159, 232.9329036, "Low (0.001)"],
+      [101, 126.2973615, "Low (0.025)"],
+      [8, 6.239860227, "Not significant"],
+    ];
+    for (const [observed, expected, label] of cases) {
+      const interval = observed < 10 ? exactPoissonInterval : byarInterval;
+      const intervals = [0.95, 0.998].map((confidence) => ({ confidence, ...interval(observed, confidence) }));
+      const result = compareWithBenchmark({ value: observed, intervals }, expected, {
+        method: "two-level",
+        polarity: "no-judgement",
+      });
+      const fingertips =
+        result.outcome === "similar"
+          ? "Not significant"
+          : `${result.outcome === "higher" ? "High" : "Low"} (${result.significance === 0.998 ? "0.001" : "0.025"})`;
+      expect(fingertips).toBe(label);
+    }
+  });
+
+  it("two-level: better/worse between the 95% and 99.8% limits, best/worst beyond", () => {
+    const twoLevel = {
+      value: 10,
+      intervals: [
+        { confidence: 0.95, lower: 8, upper: 12 },
+        { confidence: 0.998, lower: 7, upper: 13 },
+      ],
+    };
+    const at = (b: number, polarity: Polarity) => compareWithBenchmark(twoLevel, b, { method: "two-level", polarity });
+    expect([7.5, 12.5, 6, 14, 10].map((b) => at(b, "lower-is-better").outcome)).toEqual([
+      "worse",
+      "better",
+      "worst",
+      "best",
+      "similar",
+    ]);
+    expect([7.5, 12.5, 6, 14].map((b) => at(b, "higher-is-better").outcome)).toEqual(["better", "worse", "best", "worst"]);
+    expect([7.5, 6].map((b) => at(b, "no-judgement").outcome)).toEqual(["higher", "higher"]);
+    expect(at(6, "no-judgement").significance).toBe(0.998);
+    expect(at(7.5, "no-judgement").significance).toBe(0.95);
+    expect(at(13, "lower-is-better").outcome).toBe("better"); // on the 99.8% limit: not beyond it
+    expect(at(13, "lower-is-better").explanation).toMatch(/at 95% but not at 99.8%.*Lower is better: better\./);
+    const single = compareWithBenchmark(twoLevel, 12.5, { method: "ci-overlap-99.8", polarity: "lower-is-better" });
+    expect(single.outcome).toBe("similar");
+    expect(compareWithBenchmark(twoLevel, 14, { method: "ci-overlap-99.8", polarity: "lower-is-better" }).outcome).toBe(
+      "better",
+    );
+    expect(compareWithBenchmark(figure, 14, { method: "two-level", polarity: "lower-is-better" }).reason).toBe("no-interval");
+  });
+
+  it("reads the intervals of rate() from @crimestats/rates (Harrow vs London total offences 2018)", () => {
+    const harrow = rate(14866, 248880, { per: 1000, confidence: [0.95, 0.998] });
+    const london = rate(838895, 8824800, { per: 1000 });
+    const result = compareWithBenchmark(harrow, london.value, { method: "two-level", polarity: "lower-is-better" });
+    expect(result.outcome).toBe("best");
+    expect(result.direction).toBe("lower");
+    expect(result.limits.map((l) => l.confidence)).toEqual([0.95, 0.998]);
+    // Its main lower/upper carry the first level when `intervals` lacks it.
+    const mainOnly = { value: harrow.value, lower: harrow.lower, upper: harrow.upper, confidence: 0.95 };
+    expect(compareWithBenchmark(mainOnly, 59.7, { method: "ci-overlap-95", polarity: "lower-is-better" }).outcome).toBe(
+      "similar",
+    );
+  });
+
+  it("funnel: the rate against exact Poisson limits around the benchmark for the figure's population", () => {
+    const london = 838895 / 8824800 * 1000;
+    const funnel = (count: number) =>
+      compareWithBenchmark(rate(count, 248880, { per: 1000 }), london, { method: "funnel", polarity: "lower-is-better" });
+    // Limits at 248,880 (scipy.stats.chi2): 95% 93.8536–96.2802, 99.8% 93.1627–96.9864 per 1,000.
+    expect(funnel(14866).outcome).toBe("best");
+    expect(funnel(23659).outcome).toBe("similar"); // 95.06 per 1,000
+    expect(funnel(23400).outcome).toBe("similar"); // 94.02: inside 95%
+    expect(funnel(23300).outcome).toBe("better"); // 93.62: outside 95%, inside 99.8%
+    expect(funnel(24100).outcome).toBe("worse"); // 96.83: outside 95%, inside 99.8%
+    expect(funnel(24200).outcome).toBe("worst"); // 97.24: outside 99.8%
+  });
+
+  it("not-compared: same area, too few events, no count", () => {
+    const f = { value: 5, count: 4, area: "Harrow", intervals: [{ confidence: 0.95, lower: 1, upper: 9 }] };
+    expect(compareWithBenchmark(f, { value: 5, area: "Harrow" }, { method: "ci-overlap-95", polarity: "lower-is-better" }).reason).toBe(
+      "same-area",
+    );
+    expect(compareWithBenchmark(f, 5, { method: "ci-overlap-95", polarity: "lower-is-better", minEvents: 10 }).reason).toBe(
+      "too-few-events",
+    );
+    expect(compareWithBenchmark({ value: 5 }, 5, { method: "ci-overlap-95", polarity: "lower-is-better", minEvents: 10 }).reason).toBe(
+      "no-count",
+    );
+    expect(compareWithBenchmark({ value: 5 }, 5, { method: "funnel", polarity: "lower-is-better" }).reason).toBe("no-count");
+    expect(compareWithBenchmark(f, { value: 20, area: "London" }, { method: "ci-overlap-95", polarity: "lower-is-better" }).outcome).toBe(
+      "better",
+    );
+  });
+
+  const intervalArb = fc
+    .tuple(fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }))
+    .map(([value, a, b]) => ({
+      value,
+      intervals: [
+        { confidence: 0.95, lower: value - a, upper: value + b },
+        { confidence: 0.998, lower: value - 2 * a, upper: value + 2 * b },
+      ],
+    }));
+  const methods: ComparisonMethod[] = ["ci-overlap-95", "ci-overlap-99.8", "two-level"];
+
+  it("property: similar whenever the benchmark lies inside the interval used", () => {
+    fc.assert(
+      fc.property(intervalArb, fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...methods), (f, t, method) => {
+        const inner = method === "ci-overlap-99.8" ? f.intervals[1] : f.intervals[0];
+        const b = (inner?.lower as number) + t * ((inner?.upper as number) - (inner?.lower as number));
+        if (b < (inner?.lower as number) || b > (inner?.upper as number)) return; // rounding at the edge
+        for (const polarity of ["lower-is-better", "higher-is-better", "no-judgement"] as const) {
+          expect(compareWithBenchmark(f, b, { method, polarity }).outcome).toBe("similar");
+        }
+      }),
+    );
+  });
+
+  it("property: polarity flips better and worse (best and worst) and nothing else", () => {
+    const flip: Record<ComparisonOutcome, ComparisonOutcome> = {
+      better: "worse",
+      worse: "better",
+      best: "worst",
+      worst: "best",
+      similar: "similar",
+      higher: "higher",
+      lower: "lower",
+      "not-compared": "not-compared",
+    };
+    fc.assert(
+      fc.property(intervalArb, fc.double({ min: -300, max: 300, noNaN: true }), fc.constantFrom(...methods), (f, b, method) => {
+        const low = compareWithBenchmark(f, b, { method, polarity: "lower-is-better" });
+        const high = compareWithBenchmark(f, b, { method, polarity: "higher-is-better" });
+        const none = compareWithBenchmark(f, b, { method, polarity: "no-judgement" });
+        expect(high.outcome).toBe(flip[low.outcome]);
+        expect(high.direction).toBe(low.direction);
+        expect(high.significance).toBe(low.significance);
+        expect(high.limits).toEqual(low.limits);
+        expect(none.direction).toBe(low.direction);
+        if (low.direction === "similar") expect(none.outcome).toBe("similar");
+        else expect(none.outcome).toBe(low.direction);
+      }),
+    );
+  });
+
+  it("throws BenchmarkError on bad input", () => {
+    expect(() => compareWithBenchmark(figure, 13, { method: "ci-overlap-95" } as never)).toThrow(
+      expect.objectContaining({ code: "missing-polarity" }),
+    );
+    expect(() => compareWithBenchmark(figure, 13, { method: "overlap", polarity: "lower-is-better" } as never)).toThrow(
+      /method must be one of/,
+    );
+    expect(() => compareWithBenchmark(figure, Number.NaN, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(
+      /benchmark must be a finite number/,
+    );
+    expect(() =>
+      compareWithBenchmark({ value: 1, intervals: [{ confidence: 0.95, lower: 3, upper: 2 }] }, 1, {
+        method: "ci-overlap-95",
+        polarity: "lower-is-better",
+      }),
+    ).toThrow(expect.objectContaining({ code: "invalid-interval" }));
+    expect(() => compareWithBenchmark({ value: "1" } as never, 1, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(
+      BenchmarkError,
+    );
+  });
+});
