@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calendarYear } from "./calendarYear.js";
 import { customPeriod } from "./customPeriod.js";
 import { financialQuarter } from "./financialQuarter.js";
+import { arbitraryPeriod } from "./internal/arbitraries.js";
 import { expectPeriodError } from "./internal/expectPeriodError.js";
 import { referenceMonths } from "./internal/reference.js";
 import { monthsIn } from "./monthsIn.js";
@@ -18,6 +20,15 @@ describe("monthsIn", () => {
     expect(monthsIn(rollingYear("2018-02"))).toEqual(referenceMonths("2017-03", "2018-02"));
     expect(monthsIn(customPeriod("2015-11", "2019-02"))).toEqual(referenceMonths("2015-11", "2019-02"));
     expect(monthsIn(calendarYear(2018))[11]).toBe("2018-12");
+  });
+
+  it("property: for every kind, the months are first … last by Date.UTC reference arithmetic", () => {
+    fc.assert(
+      fc.property(arbitraryPeriod(2000, 2200), (p) => {
+        expect(monthsIn(p)).toEqual(referenceMonths(p.first, p.last));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("rejects inconsistent hand-built periods", () => {

@@ -5,6 +5,8 @@ import { calendarYear } from "./calendarYear.js";
 import { customPeriod } from "./customPeriod.js";
 import { financialQuarter } from "./financialQuarter.js";
 import { financialYear } from "./financialYear.js";
+import { formatPeriod } from "./formatPeriod.js";
+import { arbitraryPeriod } from "./internal/arbitraries.js";
 import { expectPeriodError } from "./internal/expectPeriodError.js";
 import { referenceAddMonths } from "./internal/reference.js";
 import { month } from "./month.js";
@@ -34,6 +36,19 @@ describe("samePeriodLastYear", () => {
 
   it("throws before the year 1000", () => {
     expectPeriodError(() => samePeriodLastYear(calendarYear(1000)), "invalid-month-index");
+  });
+
+  it("property: every kind shifts by exactly 12 months (Date.UTC reference), keeps its kind and months count", () => {
+    fc.assert(
+      fc.property(arbitraryPeriod(1002, 9998), (p) => {
+        const q = samePeriodLastYear(p);
+        expect(q.kind).toBe(p.kind);
+        expect(q.first).toBe(referenceAddMonths(p.first, -12));
+        expect(q.last).toBe(referenceAddMonths(p.last, -12));
+        expect(q.label).toBe(formatPeriod(q));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("property: shifts first and last by exactly 12 months and keeps the kind", () => {
