@@ -54,9 +54,9 @@ export interface StreetCrime {
  *   "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
  *   ",2024-01,Met,Met,,,No Location,,,Anti-social behaviour,,\n";
  * const rows = [];
- * for await (const row of readStreetCrimes(new TextEncoder().encode(csv))) rows.push(row);
- * [rows[0].crimeId, rows[0].lsoa, rows[0].location, rows[0].offence];
- * //=> [null, null, "No Location", "Anti-social behaviour"]
+ * for await (const r of readStreetCrimes(new TextEncoder().encode(csv))) rows.push([r.crimeId, r.lsoa, r.location, r.offence]);
+ * rows;
+ * //=> [[null, null, "No Location", "Anti-social behaviour"]]
  * ```
  */
 export function readStreetCrimes(sources: CsvSource | readonly CsvSource[]): RecordReader<StreetCrime> {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { enc } from "../test/helpers.js";
+import { countCube } from "./countCube.js";
+import { readLongCounts } from "./readLongCounts.js";
+
+describe("readLongCounts", () => {
+  it("doc example", async () => {
+    const csv = "area,month,offence,count\nHarrow,2024-01,Burglary,90\nHarrow,2024-01,Robbery,x\n";
+    const reader = readLongCounts(new TextEncoder().encode(csv));
+    const rows = [];
+    for await (const r of reader) rows.push([r.area, r.month, r.offence, r.count]);
+    expect([rows, reader.stats.rejectedByReason]).toEqual([[["Harrow", "2024-01", "Burglary", 90]], { "bad-count": 1 }]);
+  });
+
+  it("feeds countCube, the rejects reconcile", async () => {
+    const csv = "area,month,offence,count\nA,2024-01,x,18.0\nB,2024-02,x,2\nA,2024-13,x,1\nA,2024-01\n";
+    const { cube, reconciliation: r } = await countCube(readLongCounts({ name: "l.csv", data: enc(csv) }), { by: ["area", "month"] });
+    expect([...cube.values]).toEqual([18, 0, 0, 2]);
+    expect(r).toMatchObject({ rowsRead: 4, rowsCounted: 2, rowsRejected: 2, total: 20, files: ["l.csv"] });
+    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([[4, "bad-month"], [5, "field-count"]]);
+  });
+
+  it("validates the header", async () => {
+    await expect(countCube(readLongCounts({ name: "l.csv", data: enc("area,month,count\n") }))).rejects.toThrow(/^l\.csv:1: .*expected column 3 to be "offence", got "count"/);
+  });
+});
