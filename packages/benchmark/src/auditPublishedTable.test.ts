@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import { BURGLARY, POPULATIONS, TOTAL_OFFENCES, type PrintedRow } from "../test/fixtures/in/strategicAssessment2019.js";
+import { auditPublishedTable, type PublishedRow } from "./auditPublishedTable.js";
+import { BenchmarkError } from "./BenchmarkError.js";
+
+const asPublished = (rows: readonly PrintedRow[]): PublishedRow[] =>
+  rows.map((r) => ({
+    area: r.area,
+    before: { count: r.count2017, rate: r.rate2017 },
+    after: { count: r.count2018, rate: r.rate2018 },
+    offencesChange: r.offencesChange,
+    rateChange: r.rateChange,
+  }));
+
+describe("auditPublishedTable", () => {
+  it("doc example: Harrow's 8.81 is Ealing's rate", () => {
+    const audit = auditPublishedTable(
+      [
+        { area: "Ealing", after: { count: 3018, rate: 8.81 } },
+        { area: "Harrow", label: "quick facts", after: { count: 2240, rate: 8.81 } },
+      ],
+      { populations: { Ealing: 342720, Harrow: 248880 }, per: 1000, decimals: 2 },
+    );
+    expect(audit.findings.map((f) => [f.area, f.field, f.expected, f.cause, f.source?.area])).toEqual([
+      ["Harrow", "after.rate", 9, "copied-from-another-row", "Ealing"],
+    ]);
+  });
+
+  it("golden: the §5.1 and §5.2 tables reproduce in full (no findings)", () => {
+    for (const printed of [TOTAL_OFFENCES, BURGLARY]) {
+      const audit = auditPublishedTable(asPublished(printed), { populations: POPULATIONS, per: 1000, decimals: 2 });
+      expect(audit.findings).toEqual([]);
+      expect(audit.ok).toBe(true);
+      expect(audit.checked).toBe(printed.length * 3 + printed.filter((r) => r.offencesChange !== undefined).length);
+    }
+  });
+
+  it("DOMAIN.md §6 #1: burglary quick facts 8.81 / 8.87 are Ealing's 2018 / 2017 rates, not Harrow's 9.00 / 9.59", () => {
+    const rows: PublishedRow[] = [
+      ...asPublished(BURGLARY),
+      { area: "Harrow", label: "quick facts", before: { count: 2386, rate: 8.87 }, after: { count: 2240, rate: 8.81 } },
+    ];
+    const audit = auditPublishedTable(rows, { populations: POPULATIONS });
+    expect(audit.ok).toBe(false);
+    expect(audit.findings.map((f) => [f.label, f.field, f.published, f.expected, f.cause, f.source])).toEqual([
+      ["quick facts", "before.rate", 8.87, 9.59, "copied-from-another-row", { area: "Ealing", label: null, field: "before.rate" }],
+      ["quick facts", "after.rate", 8.81, 9, "copied-from-another-row", { area: "Ealing", label: null, field: "after.rate" }],
+    ]);
+    expect(audit.findings[1]?.explanation).toBe(
+      "Harrow after.rate: printed 8.81, recomputed 9.00; the printed value is Ealing's after.rate.",
+    );
+  });
+
+  it("DOMAIN.md §6 #2: artifice burglary 17 printed '0.7 per 1,000' is a decimal slip for 0.07", () => {
+    const audit = auditPublishedTable([{ area: "Harrow", label: "artifice prose", after: { count: 17, rate: 0.7 } }], {
+      populations: POPULATIONS,
+      decimals: { rate: 1 },
+    });
+    expect(audit.findings).toHaveLength(1);
+    expect(audit.findings[0]).toMatchObject({ field: "after.rate", expected: 0.1, cause: "decimal-slip", factor: 10 });
+    // The quick facts' 0.07 at 2 dp is right.
+    expect(auditPublishedTable([{ area: "Harrow", after: { count: 17, rate: 0.07 } }], { populations: POPULATIONS }).ok).toBe(true);
+  });
+
+  it("DOMAIN.md §6 #4: theft from MV 9.4 / 8.5 / 0.93 fit only Hillingdon's population (302,340)", () => {
+    const audit = auditPublishedTable(
+      [
+        {
+          area: "Harrow",
+          label: "theft from MV",
+          before: { count: 2566, rate: 8.5 },
+          after: { count: 2846, rate: 9.4 },
+          rateChange: 0.93,
+          decimals: { rate: 1, rateChange: 2 },
+        },
+      ],
+      { populations: POPULATIONS },
+    );
+    expect(audit.findings.map((f) => [f.field, f.expected, f.cause, f.matchingAreas])).toEqual([
+      ["before.rate", 10.3, "different-population", ["Hillingdon"]],
+      ["after.rate", 11.4, "different-population", ["Hillingdon"]],
+      ["rateChange", 1.13, "different-population", ["Hillingdon"]],
+    ]);
+    const implied = audit.findings[0]?.impliedPopulation;
+    expect(implied?.min).toBeLessThan(302340);
+    expect(implied?.max).toBeGreaterThanOrEqual(302340);
+    expect(implied?.min).toBeGreaterThan(248880);
+  });
+
+  it("DOMAIN.md §6 #6: the offensive-weapons 'Change' column is a pp change with the sign reversed", () => {
+    const shares = (name: string, n17: number, p17: number, n18: number, p18: number, change: number): PublishedRow => ({
+      area: name,
+      before: { count: n17, rate: p17 },
+      after: { count: n18, rate: p18 },
+      rateChange: change,
+    });
+    const rows = [
+      shares("Possession of firearms", 3, 7.0, 1, 3.8, 3.1),
+      shares("Possession of an offensive weapon", 1, 2.3, 0, 0.0, 2.3),
+      shares("Possession of knives and similar", 27, 62.8, 14, 53.8, 8.9),
+      shares("Possession of other weapons", 12, 27.9, 11, 42.3, -14.4),
+    ];
+    const populations = Object.fromEntries(rows.map((r) => [r.area, { before: 43, after: 26 }]));
+    const audit = auditPublishedTable(rows, { populations, per: 100, decimals: { rate: 1, rateChange: 1 } });
+    expect(audit.findings.map((f) => [f.area, f.field, f.published, f.expected, f.cause])).toEqual([
+      ["Possession of firearms", "rateChange", 3.1, -3.1, "sign-reversed"],
+      ["Possession of an offensive weapon", "rateChange", 2.3, -2.3, "sign-reversed"],
+      ["Possession of knives and similar", "rateChange", 8.9, -8.9, "sign-reversed"],
+      ["Possession of other weapons", "rateChange", -14.4, 14.4, "sign-reversed"],
+    ]);
+  });
+
+  it("DOMAIN.md §6 #7: burglary prose 2,244 vs 2,389, 'decreased by 146', '0.59 rate increase'", () => {
+    const audit = auditPublishedTable(
+      [{ area: "Harrow", label: "prose", before: { count: 2389 }, after: { count: 2244 }, offencesChange: -146, rateChange: 0.59 }],
+      { populations: POPULATIONS },
+    );
+    expect(audit.findings.map((f) => [f.field, f.published, f.expected, f.cause])).toEqual([
+      ["offencesChange", -146, -145, "unexplained"],
+      ["rateChange", 0.59, -0.58, "sign-reversed"],
+    ]);
+  });
+
+  it("DOMAIN.md §6 #3 and #11: percent changes that do not reproduce (FTE 34.0%) or were truncated (fly-tipping 26%)", () => {
+    const fte = auditPublishedTable([{ area: "FTE", before: { count: 61 }, after: { count: 41 }, percentChange: -34.0 }], {
+      populations: {},
+    });
+    expect(fte.findings.map((f) => [f.expected, f.cause])).toEqual([[-32.8, "unexplained"]]);
+    const fly = auditPublishedTable(
+      [{ area: "Fly-tipping", before: { count: 2075 }, after: { count: 2625 }, percentChange: 26 }],
+      { populations: {}, decimals: { percentChange: 0 } },
+    );
+    expect(fly.findings.map((f) => [f.expected, f.cause])).toEqual([[27, "rounding"]]);
+    // The other 2011–14 rows round half-up correctly (§4.3).
+    const ok = auditPublishedTable(
+      [
+        { area: "Residential burglary", before: { count: 1541 }, after: { count: 1798 }, percentChange: 17 },
+        { area: "Theft of vehicle", before: { count: 548 }, after: { count: 364 }, percentChange: -34 },
+        { area: "Criminal damage", before: { count: 394 }, after: { count: 317 }, percentChange: -20 },
+      ],
+      { populations: {}, decimals: { percentChange: 0 } },
+    );
+    expect(ok.findings).toEqual([]);
+    expect(ok.checked).toBe(3);
+  });
+
+  it("DOMAIN.md §6 #14: serious youth violence 140 → 133 '0.09 rate reduction' fits no stated population", () => {
+    const audit = auditPublishedTable([{ area: "Harrow", before: { count: 140 }, after: { count: 133 }, rateChange: -0.09 }], {
+      populations: POPULATIONS,
+    });
+    const finding = audit.findings[0];
+    expect(finding).toMatchObject({ field: "rateChange", expected: -0.03, cause: "different-population", matchingAreas: [] });
+    expect(Math.round(finding?.impliedPopulation?.min as number)).toBe(73684);
+    expect(Math.round(finding?.impliedPopulation?.max as number)).toBe(82353);
+  });
+
+  it("DOMAIN.md §4.3: reoffending 36.4% vs 38.5% 'a decrease of 2.1%' is percentage points, not percent", () => {
+    const audit = auditPublishedTable(
+      [{ area: "Reoffending", before: { rate: 38.5 }, after: { count: 12, rate: 36.4 }, percentChange: -2.1 }],
+      { populations: { Reoffending: { after: 33 } }, per: 100, decimals: { rate: 1 } },
+    );
+    expect(audit.findings.map((f) => [f.field, f.expected, f.cause])).toEqual([["percentChange", -5.5, "points-for-percent"]]);
+    expect(audit.checked).toBe(2); // 12/33 = 36.4% reproduces; the 38.5% has no count to check
+  });
+
+  it("DOMAIN.md §4.2: a change from the displayed rates (Brent 2.88, Hillingdon -0.91) is caught", () => {
+    const rows = asPublished(TOTAL_OFFENCES).map((r) => (r.area === "Brent" ? { ...r, rateChange: 2.88 } : r));
+    const audit = auditPublishedTable(rows, { populations: POPULATIONS });
+    expect(audit.findings.map((f) => [f.area, f.field, f.expected, f.cause])).toEqual([
+      ["Brent", "rateChange", 2.87, "change-from-rounded-rates"],
+    ]);
+    const hill = auditPublishedTable(
+      [{ area: "Hillingdon", before: { count: 3016, rate: 9.98 }, after: { count: 2743, rate: 9.07 }, rateChange: -0.91 }],
+      { populations: POPULATIONS },
+    );
+    expect(hill.findings[0]?.cause).toBe("change-from-rounded-rates");
+  });
+
+  it("a rate change printed as a percent change", () => {
+    // Harrow total offences: +3.65 per 1,000 is +6.51%.
+    const audit = auditPublishedTable(
+      [{ area: "Harrow", before: { count: 13957, rate: 56.08 }, after: { count: 14866, rate: 59.73 }, rateChange: 6.51 }],
+      { populations: POPULATIONS },
+    );
+    expect(audit.findings[0]).toMatchObject({ field: "rateChange", expected: 3.65, cause: "percent-for-points" });
+  });
+
+  it("throws BenchmarkError: missing population, duplicate rows, bad numbers", () => {
+    expect(() => auditPublishedTable([{ area: "Camden", after: { count: 1, rate: 1 } }], { populations: POPULATIONS })).toThrow(
+      expect.objectContaining({ code: "missing-member", message: expect.stringContaining('"Camden"') }),
+    );
+    expect(() =>
+      auditPublishedTable([{ area: "Harrow" }, { area: "Harrow" }], { populations: POPULATIONS }),
+    ).toThrow(expect.objectContaining({ code: "duplicate-area" }));
+    expect(() => auditPublishedTable([{ area: "Harrow", after: { count: 1.5 } }], { populations: POPULATIONS })).toThrow(
+      expect.objectContaining({ code: "invalid-number" }),
+    );
+    expect(() => auditPublishedTable([{ area: "Harrow", rateChange: Number.NaN }], { populations: POPULATIONS })).toThrow(BenchmarkError);
+    expect(() => auditPublishedTable([], { populations: POPULATIONS, decimals: 2.5 })).toThrow(/decimals/);
+    expect(() => auditPublishedTable([], {} as never)).toThrow(/populations/);
+    expect(() => auditPublishedTable([{ area: "" }], { populations: POPULATIONS })).toThrow(/area must be a non-empty name/);
+    expect(() => auditPublishedTable([{ area: "Harrow", after: { count: 1, rate: 1 } }], { populations: { Harrow: 0 } })).toThrow(
+      /population of Harrow/,
+    );
+  });
+});

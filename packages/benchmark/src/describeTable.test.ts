@@ -1,0 +1,175 @@
+import { roundHalfUp } from "@crimestats/rates";
+import { describe, expect, it } from "vitest";
+import { asAreas, BURGLARY, NEIGHBOURS, TOTAL_OFFENCES, type PrintedRow } from "../test/fixtures/in/strategicAssessment2019.js";
+import { BenchmarkError } from "./BenchmarkError.js";
+import { benchmarkTable, type BenchmarkTableResult } from "./benchmarkTable.js";
+import { describeTable, type TableClaim, type TableSentence } from "./describeTable.js";
+
+const table = (rows: readonly PrintedRow[], focus = "Harrow") =>
+  benchmarkTable({ areas: asAreas(rows), before: "2017", after: "2018", focus, group: NEIGHBOURS, london: "London" });
+const byClaim = (sentences: TableSentence[], claim: TableClaim) => sentences.find((s) => s.claim === claim) as TableSentence;
+
+/** Every figure of a sentence is written in its text, and is the table's number rounded half-up. */
+function expectTied(sentence: TableSentence, t: BenchmarkTableResult) {
+  for (const figure of sentence.figures) {
+    // "directions" names areas, not numbers, and "vs-london" writes only the focus and London
+    // figures: their other figures are the numbers the named areas rest on.
+    const written =
+      sentence.claim === "directions"
+        ? false
+        : sentence.claim === "vs-london"
+          ? figure.area === t.focus || figure.measure === "london-rate-after"
+          : true;
+    if (written) expect(sentence.text).toContain(figure.display);
+    if (sentence.claim === "vs-london" && figure.measure === "rate-after") {
+      const london = t.london?.after as number;
+      expect(sentence.text.includes("lower than") ? figure.value < london : figure.value >= london).toBe(true);
+    }
+    const row = t.rows.find((r) => r.area === figure.area);
+    const value =
+      figure.measure === "rate-before"
+        ? row?.before.value
+        : figure.measure === "rate-after"
+          ? row?.after.value
+          : figure.measure === "rate-change"
+            ? row?.rateChange
+            : t.london?.after;
+    expect(figure.value).toBe(value);
+    expect(Number(figure.display.replace(/[+,]/g, ""))).toBe(roundHalfUp(value as number, 2));
+  }
+}
+
+describe("describeTable", () => {
+  it("doc example: Hillingdon's -0.90 is the most positive rate change when lower is better", () => {
+    const t = benchmarkTable({
+      areas: [
+        { area: "Harrow", population: 248880, counts: { "2017": 2386, "2018": 2240 } },
+        { area: "Hillingdon", population: 302340, counts: { "2017": 3016, "2018": 2743 } },
+        { area: "London", population: 8824800, counts: { "2017": 91777, "2018": 97643 } },
+      ],
+      before: "2017",
+      after: "2018",
+      focus: "Harrow",
+      group: ["Harrow", "Hillingdon"],
+      london: "London",
+    });
+    expect(byClaim(describeTable(t, { polarity: "lower-is-better" }), "largest-fall").text).toBe(
+      "At -0.90 per 1,000, Hillingdon has the most positive rate change in the group (the largest fall).",
+    );
+  });
+
+  it("golden §5.1 Total Offences: the sentences of the 2019 Strategy, tied to the numbers", () => {
+    const t = table(TOTAL_OFFENCES);
+    const sentences = describeTable(t, { polarity: "lower-is-better" });
+    expect(sentences.map((s) => s.claim)).toEqual([
+      "focus-rank",
+      "largest-increase",
+      "largest-fall",
+      "directions",
+      "lowest-rate",
+      "highest-rate",
+      "vs-london",
+    ]);
+    expect(byClaim(sentences, "largest-increase").text).toBe(
+      "Harrow saw the largest rate increase of its neighbours, at +3.65 per 1,000.",
+    );
+    expect(byClaim(sentences, "directions").text).toBe("All but Ealing saw their rate increase.");
+    expect(byClaim(sentences, "directions").figures.filter((f) => f.value <= 0).map((f) => f.area)).toEqual(["Ealing"]);
+    expect(byClaim(sentences, "focus-rank").text).toBe("In 2018, Harrow has the lowest rate of 5 in its group (59.73 per 1,000).");
+    expect(byClaim(sentences, "vs-london").text).toBe(
+      "Along with Barnet, Brent, Ealing and Hillingdon, Harrow's rate is lower than the London rate (59.73 against 95.06 per 1,000).",
+    );
+    for (const sentence of sentences) expectTied(sentence, t);
+  });
+
+  it("golden §5.2 Burglary: lowest and highest in both years, most positive change, below London", () => {
+    const t = table(BURGLARY);
+    const sentences = describeTable(t, { polarity: "lower-is-better" });
+    expect(byClaim(sentences, "lowest-rate").text).toBe(
+      "Ealing had the lowest rate in the group in both 2017 and 2018 (8.87 and 8.81 per 1,000).",
+    );
+    expect(byClaim(sentences, "highest-rate").text).toBe(
+      "Barnet had the highest rate in the group in both 2017 and 2018 (10.41 and 11.43 per 1,000).",
+    );
+    expect(byClaim(sentences, "largest-fall").text).toBe(
+      "At -0.90 per 1,000, Hillingdon has the most positive rate change in the group (the largest fall).",
+    );
+    expect(byClaim(sentences, "largest-fall").areas).toEqual(["Hillingdon"]);
+    expect(byClaim(sentences, "vs-london").text).toBe(
+      "Along with Ealing and Hillingdon, Harrow's rate is lower than the London rate (9.00 against 11.06 per 1,000).",
+    );
+    expect(byClaim(sentences, "vs-london").areas).toEqual(["Ealing", "Harrow", "Hillingdon"]);
+    expect(byClaim(sentences, "focus-rank").text).toBe("In 2018, Harrow has the 2nd lowest rate of 5 in its group (9.00 per 1,000).");
+    expect(byClaim(sentences, "directions").text).toBe(
+      "2 of 5 areas saw their rate increase (Barnet and Brent); 3 saw it fall (Ealing, Harrow and Hillingdon).",
+    );
+    for (const sentence of sentences) expectTied(sentence, t);
+  });
+
+  it("polarity decides what 'most positive' means; the claims on the numbers do not change", () => {
+    const t = table(BURGLARY);
+    const high = describeTable(t, { polarity: "higher-is-better" });
+    expect(byClaim(high, "largest-increase").text).toBe(
+      "Brent saw the largest rate increase in the group (the most positive rate change), at +1.10 per 1,000.",
+    );
+    expect(byClaim(high, "largest-fall").text).toBe("At -0.90 per 1,000, Hillingdon saw the largest rate fall in the group.");
+    const none = describeTable(t, { polarity: "no-judgement" });
+    expect(byClaim(none, "largest-fall").text).not.toContain("positive");
+    expect(byClaim(none, "largest-increase").text).not.toContain("positive");
+    const low = describeTable(t, { polarity: "lower-is-better" });
+    expect(none.map((s) => s.figures)).toEqual(low.map((s) => s.figures));
+  });
+
+  it("a focus above London, and other wordings", () => {
+    const t = table(BURGLARY, "Barnet");
+    const sentences = describeTable(t, { polarity: "lower-is-better", groupName: "neighbouring boroughs", londonName: "London" });
+    expect(byClaim(sentences, "vs-london").text).toBe(
+      "Along with Brent, Barnet's rate is higher than London (11.43 against 11.06 per 1,000).",
+    );
+    expect(byClaim(sentences, "focus-rank").text).toBe("In 2018, Barnet has the highest rate of 5 in its group (11.43 per 1,000).");
+    const one = benchmarkTable({
+      areas: [
+        { area: "A", population: 1000, counts: { a: 10, b: 20 } },
+        { area: "B", population: 1000, counts: { a: 10, b: 5 } },
+        { area: "L", population: 1000, counts: { a: 10, b: 10 } },
+      ],
+      before: "a",
+      after: "b",
+      focus: "A",
+      group: ["A", "B"],
+      london: "L",
+    });
+    const s = describeTable(one, { polarity: "lower-is-better", decimals: 1 });
+    expect(byClaim(s, "vs-london").text).toBe("A's rate is higher than the London rate (20.0 against 10.0 per 1,000); no other area in the group is higher.");
+    expect(byClaim(s, "largest-increase").text).toBe("A saw the largest rate increase of its neighbours, at +10.0 per 1,000.");
+    expect(byClaim(s, "directions").text).toBe("1 of 2 areas saw their rate increase (A); 1 saw it fall (B).");
+  });
+
+  it("ties are joint; no rise means no 'largest increase' sentence", () => {
+    const t = benchmarkTable({
+      areas: [
+        { area: "A", population: 1000, counts: { a: 10, b: 5 } },
+        { area: "B", population: 1000, counts: { a: 10, b: 5 } },
+        { area: "C", population: 1000, counts: { a: 10, b: 8 } },
+      ],
+      before: "a",
+      after: "b",
+      focus: "C",
+      group: ["A", "B", "C"],
+    });
+    const s = describeTable(t, { polarity: "lower-is-better" });
+    expect(s.map((x) => x.claim)).toEqual(["focus-rank", "largest-fall", "directions", "lowest-rate", "highest-rate"]);
+    expect(byClaim(s, "largest-fall").text).toBe(
+      "At -5.00 per 1,000, A and B jointly have the most positive rate change in the group (the largest fall).",
+    );
+    expect(byClaim(s, "directions").text).toBe("Every area in the group saw its rate fall.");
+    expect(byClaim(s, "lowest-rate").text).toBe("In b, A and B jointly had the lowest rate in the group (5.00 per 1,000).");
+  });
+
+  it("throws BenchmarkError without a polarity or with a bad table", () => {
+    const t = table(BURGLARY);
+    expect(() => describeTable(t, {} as never)).toThrow(expect.objectContaining({ code: "missing-polarity" }));
+    expect(() => describeTable({} as never, { polarity: "lower-is-better" })).toThrow(BenchmarkError);
+    expect(() => describeTable(t, { polarity: "lower-is-better", decimals: -1 })).toThrow(/decimals/);
+  });
+});
