@@ -31,10 +31,27 @@ export function indexOrMinusOne(text: string): number {
   return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + m - 1;
 }
 
-/** Formats a month index known to be valid as `"YYYY-MM"`. */
-export function keyOf(index: number): MonthKey {
+/** Keys of the months most used (1900–2099) are built once, on first use, and shared. */
+const CACHE_FIRST = 1900 * 12;
+const CACHE_SIZE = 200 * 12;
+let cache: MonthKey[] | undefined;
+
+function buildKey(index: number): MonthKey {
   const year = Math.floor(index / 12);
   return (year + MONTH_SUFFIX[index - year * 12]!) as MonthKey;
+}
+
+/** Formats a month index known to be valid as `"YYYY-MM"` (no allocation for 1900–2099). */
+export function keyOf(index: number): MonthKey {
+  const offset = index - CACHE_FIRST;
+  if (offset >= 0 && offset < CACHE_SIZE) {
+    if (cache === undefined) {
+      cache = new Array<MonthKey>(CACHE_SIZE);
+      for (let i = 0; i < CACHE_SIZE; i++) cache[i] = buildKey(CACHE_FIRST + i);
+    }
+    return cache[offset]!;
+  }
+  return buildKey(index);
 }
 
 /** Year of a month index. */
