@@ -80,6 +80,7 @@ describe("parsePeriod", () => {
 
   it("rejects non-strings", () => {
     expectPeriodError(() => parsePeriod(2018 as unknown as string), "unparseable-period", "2018");
+    expectPeriodError(() => parsePeriod({} as unknown as string), "unparseable-period", "object");
   });
 
   it("lenient: variants seen in publications (DOMAIN §9.1)", () => {

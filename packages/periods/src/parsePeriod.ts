@@ -1,6 +1,6 @@
 import { PeriodError } from "./PeriodError.js";
 import { LONG_MONTHS, SHORT_MONTHS } from "./internal/label.js";
-import { MAX_INDEX, MIN_INDEX, requireStartMonth } from "./internal/monthIndex.js";
+import { MAX_INDEX, MIN_INDEX, requireStartMonth, show } from "./internal/monthIndex.js";
 import { kindProblem, makePeriod } from "./internal/period.js";
 import type { Period, PeriodKind } from "./types.js";
 
@@ -201,7 +201,7 @@ function ambiguous(text: string, why: string, expected: string): never {
  */
 export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Period {
   if (typeof text !== "string") {
-    throw new PeriodError("unparseable-period", `The period text ${String(text)} is not a string; expected text such as "2018/19".`, {
+    throw new PeriodError("unparseable-period", `The period text ${show(text)} is not a string; expected text such as "2018/19".`, {
       value: text,
     });
   }
