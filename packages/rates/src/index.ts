@@ -30,3 +30,21 @@ export {
 export { share, type ShareResult } from "./share.js";
 export { shares, type SharesEntry, type SharesResult } from "./shares.js";
 export { rateRatioTest, type RateRatioTestOptions, type RateRatioTestResult } from "./rateRatioTest.js";
+export type { MonthlyRecord, MonthlySeries, MonthlyValues, SeriesOptions } from "./series.js";
+export {
+  rollingSums,
+  type NumericTypedArray,
+  type RollingSum,
+  type RollingSumsOptions,
+} from "./rollingSums.js";
+export { rollingYear } from "./rollingYear.js";
+export { samePeriodComparison, type SamePeriodComparisonResult } from "./samePeriodComparison.js";
+export { monthlyMean, type MonthlyMeanResult } from "./monthlyMean.js";
+export {
+  classifyMonths,
+  type ClassifyMonthsOptions,
+  type ClassifyMonthsResult,
+  type MonthClass,
+  type MonthClassification,
+  type MonthName,
+} from "./classifyMonths.js";

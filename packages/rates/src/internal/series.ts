@@ -1,0 +1,116 @@
+import { monthIndex, monthKeyFromIndex } from "@crimestats/periods";
+import { RatesError } from "../RatesError.js";
+import type { MonthlySeries } from "../series.js";
+import { show } from "./validate.js";
+
+/** A series normalised to a start month index and one value per consecutive month. */
+export interface DenseSeries {
+  /** Month index (`year * 12 + month − 1`) of `values[0]`. */
+  readonly start: number;
+  /** One value per month, missing months filled or `NaN` when `keepMissing`. */
+  readonly values: Float64Array;
+}
+
+/** Month index of a month key, as a RatesError on bad input. */
+export function toMonthIndex(name: string, key: unknown): number {
+  try {
+    if (typeof key !== "string") throw new Error("not a string");
+    return monthIndex(key);
+  } catch {
+    throw new RatesError("INVALID_MONTH", `${name} must be a month key "YYYY-MM", got ${show(key)}.`, {
+      name,
+      value: key,
+    });
+  }
+}
+
+/** Throws unless the fill option is absent or a finite number ≥ 0. */
+export function checkFill(fill: unknown): number | undefined {
+  if (fill === undefined) return undefined;
+  if (typeof fill !== "number" || !Number.isFinite(fill) || fill < 0) {
+    throw new RatesError("INVALID_OPTION", `fill must be a finite number of 0 or more, got ${show(fill)}.`, {
+      name: "fill",
+      value: fill,
+    });
+  }
+  return fill;
+}
+
+function missing(monthIdx: number): RatesError {
+  const key = monthKeyFromIndex(monthIdx);
+  return new RatesError(
+    "MISSING_MONTH",
+    `The series has no value for ${key}; give a value for every month or pass { fill } to say how to fill gaps.`,
+    { month: key },
+  );
+}
+
+/** Validates one value; returns it, the fill for a missing value, or throws. */
+function value(v: unknown, monthIdx: number, fill: number | undefined, keepMissing: boolean): number {
+  if (v === null || v === undefined || (typeof v === "number" && Number.isNaN(v))) {
+    if (fill !== undefined) return fill;
+    if (keepMissing) return Number.NaN;
+    throw missing(monthIdx);
+  }
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+    const key = monthKeyFromIndex(monthIdx);
+    throw new RatesError("INVALID_NUMBER", `The value for ${key} must be a finite number of 0 or more, got ${show(v)}.`, {
+      month: key,
+      value: v,
+    });
+  }
+  return v;
+}
+
+/** Normalises either series form to consecutive months. */
+export function denseSeries(series: MonthlySeries, fillOption: unknown, keepMissing = false): DenseSeries {
+  const fill = checkFill(fillOption);
+  if (Array.isArray(series)) {
+    const records = series as readonly { month?: unknown; count?: unknown }[];
+    if (records.length === 0) return { start: 0, values: new Float64Array(0) };
+    const indices = new Int32Array(records.length);
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    records.forEach((record, i) => {
+      if (typeof record !== "object" || record === null) {
+        throw new RatesError("INVALID_NUMBER", `series[${i}] must be a record { month, count }, got ${show(record)}.`, {
+          index: i,
+          value: record,
+        });
+      }
+      const idx = toMonthIndex(`series[${i}].month`, record.month);
+      indices[i] = idx;
+      if (idx < min) min = idx;
+      if (idx > max) max = idx;
+    });
+    const values = new Float64Array(max - min + 1).fill(Number.NaN);
+    const seen = new Uint8Array(values.length);
+    records.forEach((record, i) => {
+      const offset = (indices[i] as number) - min;
+      if (seen[offset] === 1) {
+        const key = monthKeyFromIndex(indices[i] as number);
+        throw new RatesError("DUPLICATE_MONTH", `The series has more than one value for ${key}.`, { month: key, index: i });
+      }
+      seen[offset] = 1;
+      const v = record.count;
+      if (v === null || v === undefined || (typeof v === "number" && Number.isNaN(v))) return; // filled below
+      values[offset] = value(v, indices[i] as number, fill, keepMissing);
+    });
+    for (let i = 0; i < values.length; i++) {
+      if (Number.isNaN(values[i])) values[i] = value(Number.NaN, min + i, fill, keepMissing);
+    }
+    return { start: min, values };
+  }
+  if (typeof series !== "object" || series === null || !("start" in series) || !("values" in series)) {
+    throw new RatesError(
+      "INVALID_NUMBER",
+      `series must be { start, values } or an array of { month, count } records, got ${show(series)}.`,
+      { value: series },
+    );
+  }
+  const start = toMonthIndex("series.start", series.start);
+  const source = series.values;
+  const values = new Float64Array(source.length);
+  for (let i = 0; i < source.length; i++) values[i] = value(source[i], start + i, fill, keepMissing);
+  return { start, values };
+}

@@ -1,0 +1,52 @@
+import { monthKeyFromIndex, type MonthKey } from "@crimestats/periods";
+import { RatesError } from "./RatesError.js";
+import { denseSeries } from "./internal/series.js";
+import { neumaierSum } from "./internal/sum.js";
+import type { MonthlySeries, SeriesOptions } from "./series.js";
+
+/** Result of {@link monthlyMean}. */
+export interface MonthlyMeanResult {
+  /** total / months, unrounded (the reports print it half-up to an integer). */
+  readonly mean: number;
+  /** Sum over the whole span (Neumaier-compensated). */
+  readonly total: number;
+  /** Number of months in the span. */
+  readonly months: number;
+  /** First month of the span. */
+  readonly first: MonthKey;
+  /** Last month of the span. */
+  readonly last: MonthKey;
+}
+
+/**
+ * Mean monthly value over a span (DOMAIN.md §4.6): `(CY₁ total + CY₂ total) / 24` for the two
+ * calendar years of a Strategic Assessment. Hate crime (326 + 327) / 24 = 27.21, printed 27.
+ *
+ * @param series - `{ start, values }` or `{ month, count }` records; at least one month.
+ * @param options - `fill` for missing months (without it a gap throws).
+ * @returns The unrounded mean with the total, month count and span.
+ * @throws {@link RatesError} `INSUFFICIENT_DATA` for an empty series; `MISSING_MONTH`,
+ *   `INVALID_MONTH`, `DUPLICATE_MONTH` or `INVALID_NUMBER` naming the month.
+ * @example
+ * ```ts
+ * const m = monthlyMean({ start: "2017-01", values: [...Array(23).fill(27), 32] });
+ * m.mean;                   //=> 27.208333333333332
+ * roundHalfUp(m.mean, 0);   //=> 27
+ * [m.total, m.months, m.first, m.last]; //=> [653, 24, "2017-01", "2018-12"]
+ * ```
+ */
+export function monthlyMean(series: MonthlySeries, options: SeriesOptions = {}): MonthlyMeanResult {
+  const dense = denseSeries(series, options.fill);
+  const months = dense.values.length;
+  if (months === 0) {
+    throw new RatesError("INSUFFICIENT_DATA", "monthlyMean needs at least one month; the series is empty.", {});
+  }
+  const total = neumaierSum(dense.values);
+  return {
+    mean: total / months,
+    total,
+    months,
+    first: monthKeyFromIndex(dense.start),
+    last: monthKeyFromIndex(dense.start + months - 1),
+  };
+}

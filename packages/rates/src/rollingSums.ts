@@ -1,0 +1,157 @@
+import { monthKeyFromIndex, rolling, rollingYear as rollingYearPeriod, type Period } from "@crimestats/periods";
+import { RatesError } from "./RatesError.js";
+import { checkFill, denseSeries } from "./internal/series.js";
+import { show } from "./internal/validate.js";
+import type { MonthlySeries } from "./series.js";
+
+/** Any typed array of numbers accepted by the batch forms. */
+export type NumericTypedArray =
+  | Float64Array
+  | Float32Array
+  | Int32Array
+  | Uint32Array
+  | Int16Array
+  | Uint16Array
+  | Int8Array
+  | Uint8Array
+  | Uint8ClampedArray;
+
+/** Options of {@link rollingSums}. */
+export interface RollingSumsOptions {
+  /** Window length in months (default 12, the rolling year). */
+  readonly window?: number;
+  /** Value for a missing month (`NaN`/`null`, or a gap between records); without it a gap throws. */
+  readonly fill?: number;
+}
+
+/** One window of {@link rollingSums} over a month-keyed series. */
+export interface RollingSum {
+  /** The window as a period labelled by its end month ("12 months to Sep 2018"). */
+  readonly period: Period;
+  /** Sum of the window's monthly values. */
+  readonly sum: number;
+}
+
+/**
+ * Rolling sums over a typed array: `out[i] = values[i] + … + values[i + window − 1]`, one per
+ * complete window (length − window + 1 of them, none when the array is shorter than the window).
+ * `NaN` marks a missing month. Sums are compensated (Neumaier) as the window slides, so they equal
+ * the naive window sums exactly for counts and to rounding for other values.
+ *
+ * @param values - Monthly values, consecutive months, each finite and ≥ 0 (or `NaN` if missing).
+ * @param options - `window` (default 12) and `fill` for missing months.
+ * @returns A new `Float64Array` of window sums.
+ * @throws {@link RatesError} `MISSING_MONTH` for a `NaN` without `fill` (details give the index),
+ *   `INVALID_NUMBER` for a negative or infinite value, `INVALID_OPTION` for a bad window or fill.
+ * @example
+ * ```ts
+ * rollingSums(new Float64Array([1, 2, 3, 4, 5]), { window: 3 });
+ * //=> Float64Array [6, 9, 12]
+ * ```
+ */
+export function rollingSums(values: NumericTypedArray, options?: RollingSumsOptions): Float64Array;
+/**
+ * Rolling sums over a month-keyed series (DOMAIN.md §4.5: RY(m) = Σ count(m − 11 … m) for the
+ * default 12-month window), each window labelled by its end month with `@crimestats/periods`.
+ * A missing month is an error unless `fill` says how to fill it.
+ *
+ * @param series - `{ start, values }` or `{ month, count }` records.
+ * @param options - `window` (default 12) and `fill` for missing months.
+ * @returns One `{ period, sum }` per complete window, in month order.
+ * @throws {@link RatesError} `INVALID_MONTH`, `MISSING_MONTH`, `DUPLICATE_MONTH`,
+ *   `INVALID_NUMBER` or `INVALID_OPTION` naming the month or value.
+ * @example
+ * ```ts
+ * const ry = rollingSums({ start: "2017-10", values: [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] });
+ * ry[0]; //=> { period: { kind: "rolling", first: "2017-10", last: "2018-09", label: "12 months to Sep 2018" }, sum: 126 }
+ * ry[1].sum; //=> 138
+ * ```
+ */
+export function rollingSums(series: MonthlySeries, options?: RollingSumsOptions): readonly RollingSum[];
+export function rollingSums(
+  input: NumericTypedArray | MonthlySeries,
+  options: RollingSumsOptions = {},
+): Float64Array | readonly RollingSum[] {
+  const window = options.window ?? 12;
+  if (typeof window !== "number" || !Number.isInteger(window) || window < 1) {
+    throw new RatesError("INVALID_OPTION", `window must be a positive integer number of months, got ${show(window)}.`, {
+      name: "window",
+      value: window,
+    });
+  }
+  if (ArrayBuffer.isView(input)) {
+    return slidingSums(input as NumericTypedArray, window, checkFill(options.fill));
+  }
+  const dense = denseSeries(input as MonthlySeries, options.fill);
+  const sums = slidingSums(dense.values, window, undefined);
+  const out: RollingSum[] = new Array<RollingSum>(sums.length);
+  for (let i = 0; i < sums.length; i++) {
+    const end = monthKeyFromIndex(dense.start + i + window - 1);
+    out[i] = { period: window === 12 ? rollingYearPeriod(end) : rolling(end, window), sum: sums[i] as number };
+  }
+  return out;
+}
+
+/**
+ * The hot loop. Whole numbers (counts) below 2^53 add and subtract exactly, so the fast path
+ * keeps a plain running sum while checking that every value is a whole number ≥ 0; on the first
+ * value that is not (a fraction, a gap, a bad value) it restarts on the compensated path.
+ */
+export function slidingSums(values: ArrayLike<number>, window: number, fill: number | undefined): Float64Array {
+  const n = values.length;
+  if (n < window) return new Float64Array(0);
+  const out = new Float64Array(n - window + 1);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    if (!(v >= 0 && v <= 9007199254740991 && Math.floor(v) === v)) {
+      return compensatedSums(values, window, fill, out);
+    }
+    sum += v;
+    // A running sum of whole numbers is exact while it stays below 2^53.
+    if (sum > 9007199254740991) return compensatedSums(values, window, fill, out);
+    if (i >= window) sum -= values[i - window] as number;
+    if (i >= window - 1) out[i - window + 1] = sum;
+  }
+  return out;
+}
+
+/** Neumaier-compensated sliding sums, validating as it goes. */
+function compensatedSums(values: ArrayLike<number>, window: number, fill: number | undefined, out: Float64Array): Float64Array {
+  const n = values.length;
+  let sum = 0;
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    let v = values[i] as number;
+    if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) v = badValue(v, i, fill);
+    // Neumaier: add v.
+    let t = sum + v;
+    c += Math.abs(sum) >= v ? sum - t + v : v - t + sum;
+    sum = t;
+    if (i >= window) {
+      let old = values[i - window] as number;
+      if (!(old >= 0 && old < Number.POSITIVE_INFINITY)) old = fill as number; // validated when added
+      // Neumaier: subtract old.
+      t = sum - old;
+      c += Math.abs(sum) >= old ? sum - t - old : -old - t + sum;
+      sum = t;
+    }
+    if (i >= window - 1) out[i - window + 1] = sum + c;
+  }
+  return out;
+}
+
+function badValue(v: number, index: number, fill: number | undefined): number {
+  if (Number.isNaN(v)) {
+    if (fill !== undefined) return fill;
+    throw new RatesError(
+      "MISSING_MONTH",
+      `values[${index}] is NaN (a missing month); fill the gap or pass { fill } to say how.`,
+      { index },
+    );
+  }
+  throw new RatesError("INVALID_NUMBER", `values[${index}] must be a finite number of 0 or more, got ${show(v)}.`, {
+    index,
+    value: v,
+  });
+}

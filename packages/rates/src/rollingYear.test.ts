@@ -1,0 +1,36 @@
+import { calendarYear } from "@crimestats/periods";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { RatesError } from "./RatesError.js";
+import { rollingYear } from "./rollingYear.js";
+
+describe("rollingYear", () => {
+  it("documented examples", () => {
+    expect(Array.from(rollingYear(new Float64Array(13).fill(2)))).toEqual([24, 24]);
+    expect(rollingYear({ start: "2018-01", values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] })).toEqual([
+      { period: { kind: "rolling", first: "2018-01", last: "2018-12", label: "12 months to Dec 2018" }, sum: 78 },
+    ]);
+  });
+
+  it("DOMAIN.md §4.5: the rolling year ending December equals the calendar year", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(500), { minLength: 36, maxLength: 36 }), (values) => {
+        const ry = rollingYear({ start: "2016-01", values });
+        for (const year of [2016, 2017, 2018]) {
+          const cy = calendarYear(year);
+          const december = ry.find((w) => w.period.last === cy.last);
+          const total = values.slice((year - 2016) * 12, (year - 2015) * 12).reduce((a, b) => a + b, 0);
+          expect(december?.sum).toBe(total);
+          expect(december?.period.first).toBe(cy.first);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("passes fill through and reports gaps", () => {
+    expect(() => rollingYear({ start: "2018-01", values: [...Array(11).fill(1), null] })).toThrow(RatesError);
+    expect(rollingYear({ start: "2018-01", values: [...Array(11).fill(1), null] }, { fill: 0 })[0]?.sum).toBe(11);
+    expect(Array.from(rollingYear(new Float64Array([...Array(11).fill(1), Number.NaN]), { fill: 2 }))).toEqual([13]);
+  });
+});

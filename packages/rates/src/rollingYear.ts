@@ -1,0 +1,41 @@
+import { rollingSums, type NumericTypedArray, type RollingSum } from "./rollingSums.js";
+import type { MonthlySeries, SeriesOptions } from "./series.js";
+
+/**
+ * Rolling-year sums over a typed array: {@link rollingSums} with a 12-month window.
+ *
+ * @param values - Monthly values, consecutive months (`NaN` if missing).
+ * @param options - `fill` for missing months.
+ * @returns A new `Float64Array` of 12-month sums, one per complete window.
+ * @throws {@link RatesError} `MISSING_MONTH` or `INVALID_NUMBER` as {@link rollingSums}.
+ * @example
+ * ```ts
+ * rollingYear(new Float64Array(13).fill(2)); //=> Float64Array [24, 24]
+ * ```
+ */
+export function rollingYear(values: NumericTypedArray, options?: SeriesOptions): Float64Array;
+/**
+ * Rolling-year series (DOMAIN.md §4.5): RY(m) = Σ count(m − 11 … m), labelled by the end month
+ * m ("12 months to Sep 2018"); the rolling year ending December equals the calendar year.
+ *
+ * @param series - `{ start, values }` or `{ month, count }` records.
+ * @param options - `fill` for missing months (without it a gap throws).
+ * @returns One `{ period, sum }` per complete rolling year.
+ * @throws {@link RatesError} `INVALID_MONTH`, `MISSING_MONTH`, `DUPLICATE_MONTH` or
+ *   `INVALID_NUMBER` naming the month or value.
+ * @example
+ * ```ts
+ * const ry = rollingYear({ start: "2018-01", values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
+ * ry; //=> [{ period: { kind: "rolling", first: "2018-01", last: "2018-12", label: "12 months to Dec 2018" }, sum: 78 }]
+ * ```
+ */
+export function rollingYear(series: MonthlySeries, options?: SeriesOptions): readonly RollingSum[];
+export function rollingYear(
+  input: NumericTypedArray | MonthlySeries,
+  options: SeriesOptions = {},
+): Float64Array | readonly RollingSum[] {
+  const merged = options.fill === undefined ? { window: 12 } : { window: 12, fill: options.fill };
+  return ArrayBuffer.isView(input)
+    ? rollingSums(input as NumericTypedArray, merged)
+    : rollingSums(input as MonthlySeries, merged);
+}

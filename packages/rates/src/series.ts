@@ -1,0 +1,32 @@
+import type { MonthKey } from "@crimestats/periods";
+
+/** One month of a monthly series in record form. */
+export interface MonthlyRecord {
+  /** The month, `"YYYY-MM"`. */
+  readonly month: MonthKey | string;
+  /** The value for the month (a count of events); `null` marks a missing month. */
+  readonly count: number | null;
+}
+
+/** A monthly series in array form: consecutive months from `start`. */
+export interface MonthlyValues {
+  /** The first month, `"YYYY-MM"`. */
+  readonly start: MonthKey | string;
+  /** One value per month; `NaN`, `null` or `undefined` marks a missing month. */
+  readonly values: ArrayLike<number | null | undefined>;
+}
+
+/**
+ * A monthly series: `{ start, values }` (consecutive months) or `{ month, count }` records (any
+ * order; a month not listed is missing). Values are finite numbers ≥ 0.
+ */
+export type MonthlySeries = MonthlyValues | readonly MonthlyRecord[];
+
+/** How missing months are treated by the series functions. */
+export interface SeriesOptions {
+  /**
+   * Value used for a missing month (a gap between records, or `NaN`/`null` in `values`).
+   * Without it a missing month throws `RatesError` with code `MISSING_MONTH`.
+   */
+  readonly fill?: number;
+}
