@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { findCategory } from "./findCategory.js";
+import { TaxonomyError } from "./TaxonomyError.js";
+import { homeOfficeOffenceGroups } from "./data/homeOfficeOffenceGroups.js";
+import { metropolitanPoliceCategories } from "./data/metropolitanPoliceCategories.js";
+import { metropolitanPoliceLegacyCategories } from "./data/metropolitanPoliceLegacyCategories.js";
+import { mopac7 } from "./data/mopac7.js";
+import { policeUkCategories } from "./data/policeUkCategories.js";
+
+describe("findCategory", () => {
+  it("doc examples", () => {
+    expect(findCategory(policeUkCategories, "Violent crime").code).toBe("violent-crime");
+    expect(findCategory(metropolitanPoliceCategories, "burglary - residential").name).toBe("BURGLARY - RESIDENTIAL");
+    expect(findCategory(metropolitanPoliceCategories, "POSSESSION OF WEAPONS", { level: 1 }).code).toBe("possession-of-weapons");
+  });
+
+  it("finds by code, exact name and alias", () => {
+    expect(findCategory(policeUkCategories, "criminal-damage-arson").name).toBe("Criminal damage and arson");
+    expect(findCategory(policeUkCategories, "Violence and sexual offences").code).toBe("violent-crime");
+    expect(findCategory(policeUkCategories, "Public disorder and weapons").code).toBe("public-disorder-weapons");
+    expect(findCategory(mopac7, "Theft from the person").code).toBe("theft-from-a-person");
+  });
+
+  it("is tolerant of case, spacing, punctuation and &/and", () => {
+    for (const text of ["Criminal damage & arson", "CRIMINAL DAMAGE AND ARSON", "  criminal   damage and arson ", "criminal-damage-and-arson"]) {
+      expect(findCategory(policeUkCategories, text).code, text).toBe("criminal-damage-arson");
+    }
+    expect(findCategory(metropolitanPoliceLegacyCategories, "Theft & Handling").code).toBe("theft-and-handling");
+    expect(findCategory(metropolitanPoliceLegacyCategories, "motor vehicle interference and tampering").code).toBe(
+      "theft-and-handling.motor-vehicle-interference-and-tampering",
+    );
+    expect(findCategory(metropolitanPoliceLegacyCategories, "THEFT/TAKING OF PEDAL CYCLE").code).toBe("theft-and-handling.theft-taking-of-pedal-cycle");
+    expect(findCategory(homeOfficeOffenceGroups, "Death or serious injury – unlawful driving").code).toBe("death-or-serious-injury-unlawful-driving");
+  });
+
+  it("returns the most detailed category when the text names two levels, unless a level is given", () => {
+    expect(findCategory(metropolitanPoliceCategories, "POSSESSION OF WEAPONS").code).toBe("possession-of-weapons.possession-of-weapons");
+    expect(findCategory(metropolitanPoliceCategories, "FRAUD AND FORGERY", { level: 2 }).code).toBe("fraud-and-forgery.fraud-and-forgery");
+    expect(findCategory(metropolitanPoliceCategories, "FRAUD AND FORGERY", { level: 1 }).code).toBe("fraud-and-forgery");
+    expect(findCategory(homeOfficeOffenceGroups, "Public order offences").code).toBe("public-order");
+    expect(findCategory(homeOfficeOffenceGroups, "Public order offences", { level: 1 }).code).toBe("public-order-offences");
+  });
+
+  it("unknown text throws a TaxonomyError naming it; never a silent other", () => {
+    expect(() => findCategory(policeUkCategories, "Littering")).toThrow(TaxonomyError);
+    expect(() => findCategory(policeUkCategories, "Littering")).toThrow(
+      '"Littering" is not a category of data.police.uk street-level crime categories (police-uk); expected a code, name or alias of one of its 15 categories.',
+    );
+    expect(() => findCategory(policeUkCategories, "")).toThrow(TaxonomyError);
+    expect(() => findCategory(metropolitanPoliceCategories, "BURGLARY IN A DWELLING", { level: 1 })).toThrow(/at level 1/);
+    try {
+      findCategory(metropolitanPoliceCategories, "BURGLERY");
+    } catch (e) {
+      expect((e as TaxonomyError).details).toEqual({ taxonomy: "mps", text: "BURGLERY", level: undefined });
+    }
+  });
+
+  it("ambiguous text at one level throws ambiguous-category", () => {
+    const t = { id: "t", name: "T", publisher: "p", version: "1", licence: "x", categories: [
+      { code: "a", name: "Same", level: 1 },
+      { code: "b", name: "same", level: 1 },
+    ] };
+    expect(() => findCategory(t, "SAME")).toThrow(expect.objectContaining({ code: "ambiguous-category" }));
+  });
+});

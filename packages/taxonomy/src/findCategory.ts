@@ -1,0 +1,77 @@
+import type { Category, Taxonomy } from "@crimestats/schema";
+import { TaxonomyError } from "./TaxonomyError.js";
+import { RAW_CACHE_LIMIT, indexOf } from "./internal/index.js";
+import { normalise } from "./internal/normalise.js";
+
+/**
+ * Options of {@link findCategory}.
+ */
+export interface FindCategoryOptions {
+  /**
+   * Only match categories at this level (1 = top). Use it when reading a file whose columns say
+   * which level a string is at (`MajorText` is level 1, `MinorText` level 2).
+   */
+  readonly level?: number;
+}
+
+/**
+ * Finds the category a piece of text names: its code, its name or one of its aliases, compared
+ * after folding case, spacing, punctuation and "&"/"and" ("Criminal damage & arson",
+ * "CRIMINAL DAMAGE AND ARSON" and `criminal-damage-arson` all find the same category). When the
+ * text names categories at several levels (the MPS `POSSESSION OF WEAPONS` is both a major class
+ * and its only minor class), the most detailed one is returned unless `options.level` says
+ * otherwise. Unknown text is an error that names it, never a silent "other".
+ *
+ * @param taxonomy - The classification to search (e.g. `policeUkCategories`).
+ * @param text - The category text or code as found in a file.
+ * @param options - `level` to restrict the match to one level.
+ * @returns The category.
+ * @throws {@link TaxonomyError} `unknown-category` when nothing matches;
+ *   `ambiguous-category` when the text names two categories at the same level.
+ * @example
+ * ```ts
+ * findCategory(policeUkCategories, "Violent crime").code;
+ * //=> "violent-crime"
+ * findCategory(metropolitanPoliceCategories, "burglary - residential").name;
+ * //=> "BURGLARY - RESIDENTIAL"
+ * findCategory(metropolitanPoliceCategories, "POSSESSION OF WEAPONS", { level: 1 }).code;
+ * //=> "possession-of-weapons"
+ * ```
+ */
+export function findCategory(taxonomy: Taxonomy, text: string, options?: FindCategoryOptions): Category {
+  const index = indexOf(taxonomy);
+  const exact = typeof text === "string" ? index.byCode.get(text) : undefined;
+  if (exact !== undefined && (options?.level === undefined || exact.level === options.level)) return exact;
+  let found = typeof text === "string" ? index.byRaw.get(text) : undefined;
+  if (found === undefined) {
+    found = index.byText.get(typeof text === "string" ? normalise(text) : "") ?? [];
+    if (typeof text === "string" && index.byRaw.size < RAW_CACHE_LIMIT) index.byRaw.set(text, found);
+  }
+  if (options?.level !== undefined) found = found.filter((c) => c.level === options.level);
+  if (found.length === 0) {
+    const where = options?.level === undefined ? "" : ` at level ${options.level}`;
+    throw new TaxonomyError(
+      "unknown-category",
+      `${JSON.stringify(text)} is not a category of ${taxonomy.name} (${taxonomy.id})${where}; expected a code, name or alias of one of its ${taxonomy.categories.length} categories.`,
+      { taxonomy: taxonomy.id, text, level: options?.level },
+    );
+  }
+  let best = found[0] as Category;
+  let tie: Category | undefined;
+  for (const c of found) {
+    if (c.level > best.level) {
+      best = c;
+      tie = undefined;
+    } else if (c !== best && c.level === best.level) {
+      tie = c;
+    }
+  }
+  if (tie !== undefined) {
+    throw new TaxonomyError(
+      "ambiguous-category",
+      `${JSON.stringify(text)} names two categories of ${taxonomy.id} at level ${best.level} ("${best.code}" and "${tie.code}"); give the code instead.`,
+      { taxonomy: taxonomy.id, text, codes: [best.code, tie.code] },
+    );
+  }
+  return best;
+}
