@@ -5,7 +5,7 @@
 // from, or fitted to, published data. The files are shaped like the London Datastore
 // "MPS Borough Level Crime" and "MPS Ward Level Crime" wide files (one row per category and
 // area, one column per month YYYYMM) and like a borough population table, so the same readers
-// work on them, and they are labelled SYNTHETIC in their file names, in data/README.md, in the
+// work on them (populations: like the ONS LSOA estimates with their borough look-up), and they are labelled SYNTHETIC in their file names, in data/README.md, in the
 // ward names and in every report made from them.
 //
 // Deterministic: the same script always writes byte-identical files (fixed seed, no clock,
@@ -167,13 +167,46 @@ for (const [major, minor, perThousand] of categories) {
   for (const r of rows) boroughLines.push(r.map((v) => csvField(String(v))).join(","));
 }
 
-const populationLines = ["Code,Area name,Population"];
-for (const p of populations) populationLines.push(`${p.code},${csvField(p.name)},${p.population}`);
+// Populations in the shape of the ONS small-area (LSOA) mid-year estimates with the LSOA -> MSOA
+// -> borough look-up: four invented "LSOAs" per borough (codes E01990001.., named "... Synthetic
+// LSOA A"), persons, males and females by broad age band, adding up to the borough's population.
+const bands = ["All-Ages", "0-15", "16-29", "30-44", "45-64", "65+"];
+const populationLines = [
+  ["LSOA11CD", "LSOA11NM", "MSOA11CD", "MSOA11NM", "LAD11CD", "LAD11NM", ...["Persons", "Males", "Females"].flatMap((s) => bands.map((b) => `${s}_${b}`))].join(","),
+];
+let lsoaCode = 0;
+populations.forEach(({ code, name, population }, b) => {
+  const parts = [0.22, 0.26, 0.24];
+  const sizes = parts.map((p) => Math.floor(population * p));
+  sizes.push(population - sizes.reduce((x, y) => x + y, 0));
+  sizes.forEach((persons, i) => {
+    lsoaCode += 1;
+    const males = Math.floor(persons * uniform(0.47, 0.51));
+    const byAge = (total) => {
+      const shares = [0.2, 0.19, 0.24, 0.24];
+      const v = shares.map((sh) => Math.floor(total * sh));
+      return [total, ...v, total - v.reduce((x, y) => x + y, 0)];
+    };
+    populationLines.push(
+      [
+        `E0199${String(lsoaCode).padStart(4, "0")}`,
+        `${name} Synthetic LSOA ${String.fromCharCode(65 + i)}`,
+        `E0299${String(b + 1).padStart(4, "0")}`,
+        `${name} Synthetic MSOA`,
+        code,
+        name,
+        ...byAge(persons),
+        ...byAge(males),
+        ...byAge(persons - males),
+      ].join(","),
+    );
+  });
+});
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(resolve(outDir, "SYNTHETIC-demo-borough-crime.csv"), boroughLines.join("\n") + "\n");
 writeFileSync(resolve(outDir, "SYNTHETIC-demo-ward-crime.csv"), wardLines.join("\n") + "\n");
-writeFileSync(resolve(outDir, "SYNTHETIC-demo-borough-population.csv"), populationLines.join("\n") + "\n");
+writeFileSync(resolve(outDir, "SYNTHETIC-demo-lsoa-population.csv"), populationLines.join("\n") + "\n");
 writeFileSync(
   resolve(outDir, "README.md"),
   `# SYNTHETIC demonstration data (not real crime figures)
@@ -187,7 +220,7 @@ without downloads; every report made from them says SYNTHETIC on its title.
 | --- | --- |
 | \`SYNTHETIC-demo-borough-crime.csv\` | MajorText, MinorText, BoroughName, one column per month ${months[0].key}..${months.at(-1).key}; 32 boroughs plus the airports and Unknown rows |
 | \`SYNTHETIC-demo-ward-crime.csv\` | MajorText, MinorText, WardName, WardCode, LookUp_BoroughName, months ${months[wardFirstMonth].key}..${months.at(-1).key}; invented "Synthetic Ward" names and E0599xxxx codes that belong to no real ward; wards add up to their borough |
-| \`SYNTHETIC-demo-borough-population.csv\` | Code, Area name, Population; invented populations for the 32 MPS boroughs |
+| \`SYNTHETIC-demo-lsoa-population.csv\` | shaped like the ONS LSOA mid-year estimates with the LSOA -> MSOA -> borough look-up (LSOA11CD, LSOA11NM, MSOA11CD, MSOA11NM, LAD11CD, LAD11NM, Persons/Males/Females by age band); four invented "Synthetic LSOA" rows (codes E0199xxxx) per MPS borough, adding up to invented borough populations |
 
 Regenerate with \`node packages/report/scripts/generate-demo-data.mjs\`.
 `,

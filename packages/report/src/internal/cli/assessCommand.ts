@@ -1,0 +1,62 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { renderHtml } from "../../renderHtml.js";
+import { renderMarkdown } from "../../renderMarkdown.js";
+import { ReportError } from "../../ReportError.js";
+import { strategicAssessment } from "../../strategicAssessment.js";
+import { findAssessFiles } from "./findFiles.js";
+import type { CliIo } from "./io.js";
+import { loadAssessData } from "./loadData.js";
+import { progressReporter } from "./progress.js";
+
+/** The neighbours used when the focus area is Harrow and none are given (the 2019 Strategy's group). */
+const defaultNeighbours: Readonly<Record<string, readonly string[]>> = { Harrow: ["Barnet", "Brent", "Ealing", "Hillingdon"] };
+
+/** `crimestats assess`. */
+export async function assessCommand(values: Record<string, unknown>, io: CliIo): Promise<number> {
+  const started = Date.now();
+  const progress = progressReporter(io, values["quiet"] === true);
+  const files = findAssessFiles(values, io.cwd, io.demoDataDir);
+  const area = typeof values["area"] === "string" ? values["area"].trim() : "Harrow";
+  if (area === "") throw new ReportError("INVALID_ARGUMENT", 'Option "--area" is empty: expected a borough name such as Harrow.', {});
+  const neighbourText = values["neighbours"];
+  const neighbours =
+    typeof neighbourText === "string"
+      ? neighbourText.split(",").map((s) => s.trim()).filter((s) => s !== "")
+      : [...(defaultNeighbours[area] ?? [])];
+  const to = typeof values["to"] === "string" ? values["to"] : undefined;
+  if (to !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(to)) {
+    throw new ReportError("INVALID_ARGUMENT", `Month "${to}" given to --to is not a month: expected YYYY-MM, e.g. 2025-02.`, { to });
+  }
+  const outDir = resolve(io.cwd, typeof values["out"] === "string" ? values["out"] : "out");
+
+  if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");
+  const data = await loadAssessData(files, area, (text) => progress.step(text));
+  progress.step(`Computing the assessment for ${area}${neighbours.length > 0 ? ` against ${neighbours.join(", ")}` : ""} and London...`);
+  const result = strategicAssessment({
+    counts: data.counts,
+    populations: data.populations,
+    area,
+    neighbours,
+    ...(to === undefined ? {} : { end: to }),
+    priorities: data.priorities,
+    ...(data.wards === null ? {} : { wards: data.wards }),
+    synthetic: files.synthetic,
+    sources: data.sources,
+  });
+  progress.step(`Rendering ${result.priorities.length} charts and writing the documents...`);
+  const html = await renderHtml(result);
+  const markdown = renderMarkdown(result);
+  await mkdir(outDir, { recursive: true });
+  const htmlPath = join(outDir, "strategic-assessment.html");
+  const mdPath = join(outDir, "strategic-assessment.md");
+  const jsonPath = join(outDir, "strategic-assessment.json");
+  await writeFile(htmlPath, html);
+  await writeFile(mdPath, markdown);
+  await writeFile(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+  io.out(`${htmlPath}\n${mdPath}\n${jsonPath}\n`);
+  progress.step(
+    `Wrote ${basename(htmlPath)}, ${basename(mdPath)} and ${basename(jsonPath)} for ${area}, ${result.current.label} (${result.synthetic ? "SYNTHETIC demonstration data, " : ""}${Date.now() - started} ms).`,
+  );
+  return 0;
+}

@@ -1,0 +1,81 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { ReportError } from "../../ReportError.js";
+
+/** The files `assess` reads. */
+export interface AssessFiles {
+  readonly borough: string;
+  readonly ward: string | null;
+  readonly population: string;
+  readonly synthetic: boolean;
+}
+
+function listCsv(dir: string, depth = 2): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && depth > 0) found.push(...listCsv(path, depth - 1));
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".csv")) found.push(path);
+  }
+  return found.sort();
+}
+
+function existingFile(path: string, what: string): string {
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new ReportError("FILE_NOT_FOUND", `The ${what} "${path}" does not exist: expected a CSV file.`, { path });
+  }
+  return path;
+}
+
+/** Picks the newest release among several files: the one whose name sorts last (names carry the period, e.g. "2024-01_2025-12"). */
+function newest(files: readonly string[]): string | undefined {
+  return [...files].sort().at(-1);
+}
+
+/**
+ * Finds the borough, ward and population files: explicit options first, then by name in
+ * `--data` (searched two folders deep), else the embedded SYNTHETIC demonstration data.
+ */
+export function findAssessFiles(values: Record<string, unknown>, cwd: string, demoDataDir: string): AssessFiles {
+  const opt = (name: string): string | undefined => {
+    const v = values[name];
+    return typeof v === "string" ? resolve(cwd, v) : undefined;
+  };
+  const data = opt("data");
+  if (data === undefined) {
+    const borough = opt("borough-file");
+    const population = opt("population-file");
+    if (borough === undefined && population === undefined && opt("ward-file") === undefined) {
+      return {
+        borough: join(demoDataDir, "SYNTHETIC-demo-borough-crime.csv"),
+        ward: join(demoDataDir, "SYNTHETIC-demo-ward-crime.csv"),
+        population: join(demoDataDir, "SYNTHETIC-demo-lsoa-population.csv"),
+        synthetic: true,
+      };
+    }
+    if (borough === undefined || population === undefined) {
+      throw new ReportError("INVALID_ARGUMENT", "Without --data, give both --borough-file and --population-file: expected the MPS borough file and an ONS population file.", {});
+    }
+    const ward = opt("ward-file");
+    return { borough: existingFile(borough, "borough file"), ward: ward === undefined ? null : existingFile(ward, "ward file"), population: existingFile(population, "population file"), synthetic: false };
+  }
+  if (!existsSync(data) || !statSync(data).isDirectory()) {
+    throw new ReportError("FILE_NOT_FOUND", `The data folder "${data}" does not exist: expected a folder holding the downloaded files.`, { data });
+  }
+  const csv = listCsv(data);
+  const borough = opt("borough-file") ?? newest(csv.filter((f) => /borough level crime/i.test(f) && !/historical/i.test(f))) ?? newest(csv.filter((f) => /borough level crime/i.test(f)));
+  if (borough === undefined) {
+    throw new ReportError("FILE_NOT_FOUND", `No "MPS Borough Level Crime" CSV found in "${data}": expected the London Datastore borough file (see "crimestats download").`, { data });
+  }
+  const ward = opt("ward-file") ?? newest(csv.filter((f) => /ward level crime/i.test(f))) ?? null;
+  const population = opt("population-file") ?? newest(csv.filter((f) => /mid-?\d{4}.*pop|lsoa.*pop/i.test(f)));
+  if (population === undefined) {
+    throw new ReportError("FILE_NOT_FOUND", `No ONS population CSV found in "${data}": expected an LSOA population file such as "london-mid2020-pop.csv", or pass --population-file.`, { data });
+  }
+  return {
+    borough: existingFile(borough, "borough file"),
+    ward: ward === null ? null : existingFile(ward, "ward file"),
+    population: existingFile(population, "population file"),
+    synthetic: false,
+  };
+}

@@ -1,0 +1,61 @@
+export const mainHelp = `crimestats: Strategic Assessment figures for London community-safety partnerships
+
+Usage:
+  crimestats <command> [options]
+
+Commands:
+  assess          write the Strategic Assessment (strategic-assessment.html and .md)
+  download        fetch the current London Datastore MPS crime files into a local folder
+  reproduce-2019  recompute the Harrow 2019 benchmark tables and audit the published figures
+
+Run "crimestats <command> --help" for the options of a command.
+With no --data, "crimestats assess" runs on the embedded SYNTHETIC demonstration data.
+`;
+
+export const assessHelp = `Usage: crimestats assess [options]
+
+Writes strategic-assessment.html (one self-contained file, no network requests) and
+strategic-assessment.md for one borough against its neighbours and London.
+
+Options:
+  --data <dir>             folder with downloaded files: an "MPS Borough Level Crime" CSV, optionally an
+                           "MPS Ward Level Crime" CSV, and an ONS population CSV (LSOA or borough level).
+                           Default: the embedded SYNTHETIC demonstration data (not real figures).
+  --borough-file <file>    the MPS borough file to use (default: found in --data)
+  --ward-file <file>       the MPS ward file to use (default: found in --data, if any)
+  --population-file <file> the population file to use (default: the latest found in --data)
+  --area <name>            the focus borough (default: Harrow)
+  --neighbours <a,b,...>   comparator boroughs, comma-separated
+                           (default for Harrow: Barnet,Brent,Ealing,Hillingdon; otherwise none)
+  --to <YYYY-MM>           last month of the rolling year (default: the last month in the data)
+  --out <dir>              output folder (default: ./out)
+  --quiet                  no progress lines
+  -h, --help               show this help
+`;
+
+export const downloadHelp = `Usage: crimestats download [options]
+
+Fetches the current London Datastore "MPS Borough Level Crime" and "MPS Ward Level Crime"
+files (most recent 24 months) over HTTPS into a local folder, for "crimestats assess --data".
+
+Options:
+  --url <address>   a file to fetch (repeat for several); default: the London Datastore files.
+                    The Datastore changes these addresses with each release: copy the current
+                    ones from the "recorded_crime_summary" dataset page when the defaults fail.
+                    Only https:// (http:// only to 127.0.0.1 or localhost, for testing).
+  --cache <dir>     folder to write to (default: ./crimestats-data)
+  --timeout <s>     give up on a file after this many seconds (default: 120)
+  --quiet           no progress lines
+  -h, --help        show this help
+`;
+
+export const reproduceHelp = `Usage: crimestats reproduce-2019 [options]
+
+Recomputes the Harrow 2019 Strategy benchmark tables (Total Offences and Burglary, 2017 vs 2018,
+per 1,000 residents) from their counts and populations, prints them, and prints the audit of the
+published figures: which printed numbers do not reproduce, and why.
+
+Options:
+  --json        print the tables and the audit as JSON
+  -h, --help    show this help
+`;

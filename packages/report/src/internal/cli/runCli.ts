@@ -1,0 +1,111 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { ReportError } from "../../ReportError.js";
+import { assessHelp, downloadHelp, mainHelp, reproduceHelp } from "./help.js";
+import type { CliIo } from "./io.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** Parses a command's arguments strictly; a malformed argument becomes one clear sentence. */
+export function parseCommandArgs(command: string, args: readonly string[], options: Options): Record<string, string | boolean | string[] | undefined> {
+  try {
+    const parsed = parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: false, strict: true });
+    return parsed.values as Record<string, string | boolean | string[] | undefined>;
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: string }).code;
+    let message: string;
+    const option = /'([^']+)'/.exec(raw)?.[1] ?? raw;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      message = `Unknown option "${option.split(" ")[0]}" for "crimestats ${command}": see "crimestats ${command} --help".`;
+    } else if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      message = `Option "${option.split(" ")[0]}" of "crimestats ${command}" needs a value: see "crimestats ${command} --help".`;
+    } else if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+      message = `Unexpected argument "${option}" for "crimestats ${command}": options start with "--" (see "crimestats ${command} --help").`;
+    } else {
+      message = `${raw.split("\n")[0] ?? raw} (see "crimestats ${command} --help").`;
+    }
+    throw new ReportError("INVALID_ARGUMENT", message, { command, args });
+  }
+}
+
+/** One line for any error: the message of a suite error, or a short description otherwise. */
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const first = (error.message.split("\n")[0] ?? "").trim();
+    const coded = typeof (error as { code?: unknown }).code === "string";
+    if (coded && first !== "") return first;
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return `File not found: ${(error as NodeJS.ErrnoException).path ?? first}.`;
+    return first === "" ? "An unexpected error occurred." : `Unexpected error: ${first}`;
+  }
+  return `Unexpected error: ${String(error)}`;
+}
+
+/**
+ * Runs the `crimestats` command with its arguments (without `node` and the script) and returns
+ * the exit code. Errors are printed as one sentence on stderr, never a stack trace (set
+ * CRIMESTATS_DEBUG=1 to see one).
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      const topic = command === "help" ? rest[0] : undefined;
+      io.out(topic === "assess" ? assessHelp : topic === "download" ? downloadHelp : topic === "reproduce-2019" ? reproduceHelp : mainHelp);
+      return command === undefined ? 1 : 0;
+    }
+    if (command === "--version" || command === "-v") {
+      io.out("crimestats (from @crimestats/report)\n");
+      return 0;
+    }
+    switch (command) {
+      case "assess": {
+        const values = parseCommandArgs(command, rest, {
+          data: { type: "string" },
+          "borough-file": { type: "string" },
+          "ward-file": { type: "string" },
+          "population-file": { type: "string" },
+          area: { type: "string" },
+          neighbours: { type: "string" },
+          to: { type: "string" },
+          out: { type: "string" },
+          quiet: { type: "boolean" },
+        });
+        if (values["help"] === true) {
+          io.out(assessHelp);
+          return 0;
+        }
+        const { assessCommand } = await import("./assessCommand.js");
+        return await assessCommand(values, io);
+      }
+      case "download": {
+        const values = parseCommandArgs(command, rest, {
+          url: { type: "string", multiple: true },
+          cache: { type: "string" },
+          timeout: { type: "string" },
+          quiet: { type: "boolean" },
+        });
+        if (values["help"] === true) {
+          io.out(downloadHelp);
+          return 0;
+        }
+        const { downloadCommand } = await import("./downloadCommand.js");
+        return await downloadCommand(values, io);
+      }
+      case "reproduce-2019": {
+        const values = parseCommandArgs(command, rest, { json: { type: "boolean" } });
+        if (values["help"] === true) {
+          io.out(reproduceHelp);
+          return 0;
+        }
+        const { reproduceCommand } = await import("./reproduceCommand.js");
+        return await reproduceCommand(values, io);
+      }
+      default:
+        throw new ReportError("INVALID_ARGUMENT", `Unknown command "${command}": expected assess, download or reproduce-2019 (see "crimestats --help").`, { command });
+    }
+  } catch (error) {
+    io.err(`crimestats: ${describeError(error)}\n`);
+    if (io.env["CRIMESTATS_DEBUG"] === "1" && error instanceof Error && error.stack !== undefined) io.err(`${error.stack}\n`);
+    return error instanceof ReportError && error.code === "INVALID_ARGUMENT" ? 2 : 1;
+  }
+}

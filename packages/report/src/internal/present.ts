@@ -1,0 +1,76 @@
+import type { BenchmarkRow, PrioritySection, StrategicAssessmentResult } from "../types.js";
+import { formatCount, formatNumber } from "./format.js";
+
+/** The warning every rendering of the synthetic demonstration data carries. */
+export const syntheticWarning =
+  "SYNTHETIC DEMONSTRATION DATA: every count and population in this document is invented by a seeded generator (scripts/generate-demo-data.mjs). These are not real crime figures; do not quote them.";
+
+/** A table ready to print: header cells and body rows of display strings. */
+export interface DisplayTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Index of the row to emphasise (the focus area), or -1. */
+  readonly emphasis: number;
+  /** Columns that hold numbers (right-aligned). */
+  readonly numeric: readonly boolean[];
+}
+
+export const rate2 = (x: number): string => formatNumber(x, 2);
+export const change2 = (x: number): string => formatNumber(x, 2, { sign: true });
+export const percent1 = (x: number | null): string => (x === null ? "n/a (from zero)" : `${formatNumber(x, 1, { sign: true })}%`);
+
+/** The benchmark table of a priority as display strings (DOMAIN §5 layout). */
+export function benchmarkDisplay(result: StrategicAssessmentResult, table: readonly BenchmarkRow[]): DisplayTable {
+  const prev = result.previous.label;
+  const cur = result.current.label;
+  return {
+    header: ["Area", `Offences ${prev}`, `Rate ${prev}`, `Offences ${cur}`, `Rate ${cur}`, "Offences change", "Rate change"],
+    rows: table.map((r) => [
+      r.role === "focus" ? `${r.area} (focus)` : r.area,
+      formatCount(r.previousCount),
+      rate2(r.previousRate),
+      formatCount(r.currentCount),
+      rate2(r.currentRate),
+      formatNumber(r.countChange, 0, { sign: true }),
+      change2(r.rateChange),
+    ]),
+    emphasis: table.findIndex((r) => r.role === "focus"),
+    numeric: [false, true, true, true, true, true, true],
+  };
+}
+
+/** The summary table: one row per priority. */
+export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable {
+  return {
+    header: ["Priority", `Offences ${result.current.label}`, "Rate per 1,000", "Rate change", "Offences change (%)", "Rank in London (1 = lowest rate)", "RAG"],
+    rows: result.priorities.map((p) => [
+      p.name,
+      formatCount(p.quickFacts.count.value ?? 0),
+      rate2(p.quickFacts.rate.value ?? 0),
+      change2(p.quickFacts.rateChange.value ?? 0),
+      percent1(p.quickFacts.percentChange.value),
+      `${p.quickFacts.rankInLondon.rank} of ${p.quickFacts.rankInLondon.of}`,
+      p.rag === null ? "not rated" : `${p.rag.symbol} ${p.rag.label}`,
+    ]),
+    emphasis: -1,
+    numeric: [false, true, true, true, true, true, false],
+  };
+}
+
+/** Quick facts as label/value pairs. */
+export function quickFactsDisplay(result: StrategicAssessmentResult, p: PrioritySection): readonly (readonly [string, string])[] {
+  const q = p.quickFacts;
+  return [
+    [`Offences, ${result.current.label}`, formatCount(q.count.value ?? 0)],
+    [`Offences, ${result.previous.label}`, formatCount(q.previousCount.value ?? 0)],
+    ["Rate per 1,000 residents", rate2(q.rate.value ?? 0)],
+    ["Rate change per 1,000", change2(q.rateChange.value ?? 0)],
+    ["Offences change", percent1(q.percentChange.value)],
+    ["Rank in London", `${q.rankInLondon.rank} of ${q.rankInLondon.of} (1 = lowest rate)`],
+  ];
+}
+
+/** The 24-month mean as displayed (an integer, DOMAIN §4.6). */
+export function monthlyMeanText(mean: number): string {
+  return formatNumber(mean, 0);
+}

@@ -1,0 +1,145 @@
+import { benchmarkDisplay, monthlyMeanText, quickFactsDisplay, summaryDisplay, syntheticWarning, type DisplayTable } from "./internal/present.js";
+import { escapeXml, renderChartSvg } from "./renderChartSvg.js";
+import type { RagVerdict, StrategicAssessmentResult } from "./types.js";
+
+const css = `
+:root { color-scheme: light; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #1b1b1b; background: #fff; margin: 0 auto; max-width: 60rem; padding: 1.5rem; line-height: 1.45; }
+h1 { font-size: 1.8rem; margin-bottom: 0.3rem; }
+h2 { font-size: 1.4rem; border-bottom: 2px solid #1b1b1b; padding-bottom: 0.2rem; margin-top: 2.2rem; }
+h3 { font-size: 1.1rem; margin-top: 1.4rem; }
+table { border-collapse: collapse; margin: 0.6rem 0; width: 100%; font-size: 0.92rem; }
+caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
+th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.45rem; vertical-align: top; }
+th { background: #eeeeee; text-align: left; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.focus td { font-weight: 700; background: #f6f6f6; }
+.synthetic { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
+.facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 0.5rem; margin: 0; }
+.facts div { border: 1px solid #8a8a8a; padding: 0.45rem 0.6rem; }
+.facts dt { font-size: 0.8rem; color: #404040; }
+.facts dd { margin: 0; font-size: 1.3rem; font-weight: 700; }
+figure { margin: 0.8rem 0; }
+figure svg { max-width: 100%; height: auto; }
+figcaption { font-size: 0.85rem; color: #404040; }
+.rag { display: inline-block; padding: 0.05rem 0.5rem; border: 2px solid #1b1b1b; font-weight: 700; }
+.note { font-size: 0.85rem; color: #404040; }
+section.priority { break-inside: auto; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  h2 { break-before: page; }
+  h2.first { break-before: auto; }
+  table, figure, .facts { break-inside: avoid; }
+  .synthetic { border-width: 2px; }
+}
+`;
+
+function htmlTable(table: DisplayTable, caption: string): string {
+  const head = table.header.map((h, j) => `<th scope="col"${table.numeric[j] === true ? ' class="num"' : ""}>${escapeXml(h)}</th>`).join("");
+  const body = table.rows
+    .map((row, i) => {
+      const cells = row
+        .map((c, j) => (j === 0 ? `<th scope="row">${escapeXml(c)}</th>` : `<td${table.numeric[j] === true ? ' class="num"' : ""}>${escapeXml(c)}</td>`))
+        .join("");
+      return `<tr${i === table.emphasis ? ' class="focus"' : ""}>${cells}</tr>`;
+    })
+    .join("\n");
+  return `<table>\n<caption>${escapeXml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+function ragBadge(rag: RagVerdict): string {
+  return `<span class="rag" style="background:${escapeXml(rag.colour)};color:${escapeXml(rag.textColour)}">${escapeXml(`${rag.symbol} ${rag.label}`)}</span>`;
+}
+
+/**
+ * Renders a Strategic Assessment as one self-contained HTML file: inline CSS (with print
+ * rules) and inline SVG charts, no scripts, no fonts, images or styles loaded from anywhere, so
+ * it works offline and prints legibly. Tables have captions and header cells; RAG ratings are
+ * written as words as well as coloured; each chart has a title, axis titles and a text
+ * alternative. Numbers are rounded here only, as in {@link renderMarkdown}.
+ *
+ * @param result - The structured assessment from {@link strategicAssessment}.
+ * @returns The HTML document (XHTML-compatible markup: every element closed, attributes quoted).
+ * @throws {@link ReportError} `INVALID_DATA` when a chart cannot be rendered.
+ * @example
+ * ```ts
+ * const html = await renderHtml(strategicAssessment(input));
+ * html.startsWith("<!DOCTYPE html>");
+ * //=> true
+ * ```
+ */
+export async function renderHtml(result: StrategicAssessmentResult): Promise<string> {
+  const charts = await Promise.all(result.priorities.map((p, i) => renderChartSvg(p.trendChart, { id: `chart-${i + 1}` })));
+  const parts: string[] = [];
+  const title = escapeXml(result.title);
+  parts.push(
+    "<!DOCTYPE html>",
+    '<html lang="en-GB">',
+    "<head>",
+    '<meta charset="utf-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    `<title>${title}</title>`,
+    `<style>${css}</style>`,
+    "</head>",
+    "<body>",
+    "<header>",
+    `<h1>${title}</h1>`,
+  );
+  if (result.synthetic) parts.push(`<p class="synthetic" role="note">${escapeXml(syntheticWarning)}</p>`);
+  parts.push(
+    `<p>Focus area: <strong>${escapeXml(result.area)}</strong>. Neighbours: ${escapeXml(result.neighbours.length === 0 ? "none" : result.neighbours.join(", "))}. London: all London boroughs pooled.</p>`,
+    `<p>Current period: rolling year ${escapeXml(result.current.label)}; compared with the same period last year, ${escapeXml(result.previous.label)}.</p>`,
+    "</header>",
+    "<main>",
+    '<section><h2 class="first">Summary</h2>',
+    htmlTable(summaryDisplay(result), `Priorities in ${result.area}, ${result.current.label}`),
+    "</section>",
+  );
+  result.priorities.forEach((p, i) => {
+    parts.push(`<section class="priority" id="priority-${escapeXml(p.id)}">`, `<h2>${escapeXml(p.name)}</h2>`);
+    parts.push(`<p class="note">Categories: ${escapeXml(p.categories.join(", "))}.</p>`);
+    parts.push("<h3>Quick facts</h3>", '<dl class="facts">');
+    for (const [label, value] of quickFactsDisplay(result, p)) parts.push(`<div><dt>${escapeXml(label)}</dt><dd>${escapeXml(value)}</dd></div>`);
+    parts.push("</dl>", `<p>${escapeXml(p.quickFacts.rankInLondon.sentence)}</p>`);
+    parts.push("<h3>Benchmark</h3>", htmlTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
+    if (p.sentences.length > 0) parts.push(`<ul>${p.sentences.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
+    parts.push("<h3>Rolling-year trend</h3>", `<figure>${charts[i] ?? ""}<figcaption>${escapeXml(String(p.trendChart["description"] ?? ""))}</figcaption></figure>`);
+    parts.push("<h3>Above and below average months</h3>");
+    if (p.months === null) {
+      parts.push("<p>Not shown: the data do not hold 24 months to the end of the current period.</p>");
+    } else {
+      parts.push(
+        `<p>Monthly average over 24 months: <strong>${escapeXml(monthlyMeanText(p.months.mean))}</strong>.</p>`,
+        "<ul>",
+        `<li>Above average in both years: ${escapeXml(p.months.above.join(", ") || "none")}</li>`,
+        `<li>Below average in both years: ${escapeXml(p.months.below.join(", ") || "none")}</li>`,
+        `<li>Neither in both years: ${escapeXml(p.months.unclassified.join(", ") || "none")}</li>`,
+        "</ul>",
+        `<p class="note">${escapeXml(p.months.method)}</p>`,
+      );
+    }
+    parts.push("<h3>RAG</h3>");
+    parts.push(p.rag === null ? "<p>Not rated.</p>" : `<p>${ragBadge(p.rag)} for the measure &#8220;${escapeXml(p.rag.measure)}&#8221;. ${escapeXml(p.rag.reason)}.</p><p class="note">${escapeXml(`${p.rag.label}: ${p.rag.definition}`)}</p>`);
+    parts.push("</section>");
+  });
+  if (result.wards !== null) {
+    const w = result.wards;
+    parts.push(
+      "<section>",
+      `<h2>Wards of ${escapeXml(result.area)}</h2>`,
+      htmlTable(
+        { header: ["Ward", ...w.columns], rows: w.rows.map((r) => [r.ward, ...r.cells]), emphasis: -1, numeric: [false, ...w.columns.map(() => true)] },
+        `Offences by ward, ${w.period.label}`,
+      ),
+      `<p class="note">${escapeXml(w.footnote)}</p>`,
+      "</section>",
+    );
+  }
+  parts.push("<section>", "<h2>Notes on method and sources</h2>", "<ul>");
+  for (const note of result.notes) parts.push(`<li>${escapeXml(note)}</li>`);
+  for (const source of result.sources) parts.push(`<li>Source: ${escapeXml(source)}</li>`);
+  parts.push("</ul>", "</section>", "</main>");
+  if (result.synthetic) parts.push(`<footer><p class="synthetic">${escapeXml(syntheticWarning)}</p></footer>`);
+  parts.push("</body>", "</html>", "");
+  return parts.join("\n");
+}

@@ -1,0 +1,82 @@
+import { benchmarkDisplay, monthlyMeanText, quickFactsDisplay, summaryDisplay, syntheticWarning, type DisplayTable } from "./internal/present.js";
+import type { StrategicAssessmentResult } from "./types.js";
+
+function escapeCell(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+function markdownTable(table: DisplayTable): string {
+  const lines = [
+    `| ${table.header.map(escapeCell).join(" | ")} |`,
+    `| ${table.numeric.map((n) => (n ? "---:" : "---")).join(" | ")} |`,
+    ...table.rows.map((row, i) => `| ${row.map((c, j) => (i === table.emphasis && j === 0 ? `**${escapeCell(c)}**` : escapeCell(c))).join(" | ")} |`),
+  ];
+  return lines.join("\n");
+}
+
+/**
+ * Renders a Strategic Assessment as Markdown: title (marked SYNTHETIC when it is), a summary
+ * table, then for each priority its quick facts, benchmark table with sentences, the text
+ * alternative of its trend chart, above/below-average months and RAG verdict, then the ward
+ * table with its disclosure footnote and the method notes. Numbers are rounded here, and only
+ * here: counts as integers, rates and rate changes to 2 dp, percentages to 1 dp (half up).
+ *
+ * @param result - The structured assessment from {@link strategicAssessment}.
+ * @returns The Markdown document.
+ * @throws Never for a result made by {@link strategicAssessment}.
+ * @example
+ * ```ts
+ * const md = renderMarkdown(strategicAssessment(input));
+ * md.startsWith("# Strategic Assessment");
+ * //=> true
+ * ```
+ */
+export function renderMarkdown(result: StrategicAssessmentResult): string {
+  const out: string[] = [];
+  out.push(`# ${result.title}`, "");
+  if (result.synthetic) out.push(`> **${syntheticWarning}**`, "");
+  out.push(
+    `Focus area: **${result.area}**. Neighbours: ${result.neighbours.length === 0 ? "none" : result.neighbours.join(", ")}. London: all London boroughs pooled.`,
+    "",
+    `Current period: rolling year ${result.current.label}; compared with the same period last year, ${result.previous.label}.`,
+    "",
+    "## Summary",
+    "",
+    markdownTable(summaryDisplay(result)),
+    "",
+  );
+  for (const p of result.priorities) {
+    out.push(`## ${p.name}`, "", `Categories: ${p.categories.join(", ")}.`, "", "### Quick facts", "");
+    for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${label}: **${value}**`);
+    out.push("", p.quickFacts.rankInLondon.sentence, "", "### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
+    for (const sentence of p.sentences) out.push(`- ${sentence}`);
+    out.push("", "### Rolling-year trend", "", `Chart (see the HTML version): ${String(p.trendChart["description"] ?? "")}`, "");
+    out.push("### Above and below average months", "");
+    if (p.months === null) {
+      out.push("Not shown: the data do not hold 24 months to the end of the current period.", "");
+    } else {
+      out.push(
+        `Monthly average over 24 months: ${monthlyMeanText(p.months.mean)}.`,
+        "",
+        `- Above average in both years: ${p.months.above.join(", ") || "none"}`,
+        `- Below average in both years: ${p.months.below.join(", ") || "none"}`,
+        `- Neither in both years: ${p.months.unclassified.join(", ") || "none"}`,
+        "",
+        `_${p.months.method}_`,
+        "",
+      );
+    }
+    out.push("### RAG", "");
+    out.push(p.rag === null ? "Not rated." : `**${p.rag.symbol} ${p.rag.label}** for the measure "${p.rag.measure}". ${p.rag.reason}. (${p.rag.label}: ${p.rag.definition})`, "");
+  }
+  if (result.wards !== null) {
+    out.push(`## Wards of ${result.area}, ${result.wards.period.label}`, "");
+    out.push(markdownTable({ header: ["Ward", ...result.wards.columns], rows: result.wards.rows.map((r) => [r.ward, ...r.cells]), emphasis: -1, numeric: [false, ...result.wards.columns.map(() => true)] }));
+    out.push("", `_${result.wards.footnote}_`, "");
+  }
+  out.push("## Notes on method and sources", "");
+  for (const note of [...result.notes, ...result.sources.map((s) => `Source: ${s}`)]) out.push(`- ${note}`);
+  if (result.synthetic) out.push("", `**${syntheticWarning}**`);
+  out.push("");
+  return out.join("\n");
+}

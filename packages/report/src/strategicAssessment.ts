@@ -1,0 +1,281 @@
+import { addMonths, monthIndex, parseMonthKey, rollingYear, samePeriodLastYear, type Period } from "@crimestats/periods";
+import type { CountCube } from "@crimestats/police-data";
+import { rate } from "@crimestats/rates";
+import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
+import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
+import { evaluate, harrowDeliveryPlan, presentRating, type ChangeRule, type RagScheme } from "@crimestats/rag";
+import { buildWardTable } from "./internal/wardTable.js";
+import { countTable, type CountRow, type CountTable } from "./internal/counts.js";
+import { ReportError } from "./ReportError.js";
+import { trendChartSpec, type TrendPoint } from "./trendChartSpec.js";
+import type { BenchmarkRow, PrioritySection, RagVerdict, ReportFigure, ReportPeriod, StrategicAssessmentResult } from "./types.js";
+
+export type { CountRow } from "./internal/counts.js";
+
+/** A priority to assess: a name and the offence labels (in the counts) it sums. */
+export interface PriorityInput {
+  /** Stable id, e.g. `"burglary"`. */
+  readonly id: string;
+  /** Display name, e.g. `"Burglary"`. */
+  readonly name: string;
+  /** Offence labels in the counts (e.g. MPS MinorText values) summed for this priority. */
+  readonly offences: readonly string[];
+  /** Whether fewer offences are better (default) or more (e.g. hate-crime reporting), or neither. */
+  readonly polarity?: "lower-is-better" | "higher-is-better" | "no-judgement";
+}
+
+/** Input of {@link strategicAssessment}. */
+export interface StrategicAssessmentInput {
+  /** Monthly counts by area (borough), month and offence: a `@crimestats/police-data` cube or long rows. */
+  readonly counts: CountCube | readonly CountRow[];
+  /** Resident population of each area (one vintage used for both periods, DOMAIN §4.1). */
+  readonly populations: Readonly<Record<string, number>>;
+  /** The focus area, e.g. `"Harrow"`. */
+  readonly area: string;
+  /** Its comparator areas, e.g. `["Barnet", "Brent", "Ealing", "Hillingdon"]`. Default none. */
+  readonly neighbours?: readonly string[];
+  /** Last month of the current rolling year, `"YYYY-MM"`. Default: the last month in the counts. */
+  readonly end?: string;
+  /** The priorities to assess. */
+  readonly priorities: readonly PriorityInput[];
+  /** True when the counts are the SYNTHETIC demonstration data (the title and every page say so). */
+  readonly synthetic?: boolean;
+  /** Where the counts and populations came from, printed in the notes. */
+  readonly sources?: readonly string[];
+  /**
+   * The RAG rule of each priority's measure "offences are reduced compared to the same period in
+   * the last 12 months": a `change` rule of @crimestats/rag. Default: the priority's polarity with
+   * an amber band of 5% of last year's count (a rise of up to 5% is amber, "slightly behind
+   * target"; the Harrow plans give no numeric thresholds). Priorities with no judgement are not rated.
+   */
+  readonly ragRule?: (priority: PriorityInput) => ChangeRule | null;
+  /** How ratings are labelled and coloured. Default the `harrowDeliveryPlan` scheme of @crimestats/rag. */
+  readonly ragScheme?: RagScheme;
+  /** Ward counts of the focus area (areas are wards) for the ward table; omit for no ward table. */
+  readonly wards?: { readonly counts: CountCube | readonly CountRow[] };
+  /** The disclosure policy of the ward table. Default the `suppress-1-4-round-5` preset of @crimestats/disclosure. */
+  readonly disclosure?: DisclosurePolicy;
+  /** Title of the document. Default `"Strategic Assessment: <area>"`. */
+  readonly title?: string;
+}
+
+const PER = 1000;
+const LONDON = "London";
+
+function toReportPeriod(p: Period): ReportPeriod {
+  return { first: p.first, last: p.last, label: p.label };
+}
+
+/** Sum of `values[from..to]` inclusive (integer counts: exact in doubles). */
+function sumRange(values: Float64Array, from: number, to: number): number {
+  let s = 0;
+  for (let i = from; i <= to; i += 1) s += values[i] ?? 0;
+  return s;
+}
+
+/**
+ * Computes the Strategic Assessment of one area: for each priority, quick facts (offences,
+ * rate per 1,000, change against the same period last year, rank among the London areas), the
+ * benchmark table against the neighbours and London, and a rolling-year trend chart. Every
+ * figure keeps full precision and says how it was made; render with {@link renderMarkdown} or
+ * {@link renderHtml}, which are the only places numbers are rounded.
+ *
+ * The London row pools all areas in the counts (boroughs and the non-borough rows such as
+ * "Unknown") over the sum of the populations given (DOMAIN §4.8); ranks are among the areas that
+ * have a population, 1 = lowest rate.
+ *
+ * @param input - Counts, populations, the focus area and its neighbours, the end month and the priorities.
+ * @returns The structured assessment.
+ * @throws {@link ReportError} `UNKNOWN_AREA` when the focus area or a neighbour has no counts
+ * or no population; `MONTH_OUT_OF_RANGE` when the rolling year or the year before it is not
+ * wholly inside the months of the counts; `INVALID_ARGUMENT` for no priorities or a malformed month.
+ * @example
+ * ```ts
+ * const result = strategicAssessment({ counts, populations, area: "Harrow", neighbours: ["Barnet"], end: "2025-12", priorities: [{ id: "burglary", name: "Burglary", offences: ["RES BURGLARY OF A HOME"] }] });
+ * result.current.label;
+ * //=> "12 months to Dec 2025"
+ * ```
+ */
+export function strategicAssessment(input: StrategicAssessmentInput): StrategicAssessmentResult {
+  const table = countTable(input.counts, "counts");
+  const neighbours = input.neighbours ?? [];
+  const populations = input.populations;
+  const populated = table.areas.filter((a) => typeof populations[a] === "number" && (populations[a] ?? 0) > 0);
+  for (const area of [input.area, ...neighbours]) checkArea(area, table, populations, populated);
+  if (input.priorities.length === 0) {
+    throw new ReportError("INVALID_ARGUMENT", "No priorities were given: expected at least one priority with its offences.", {});
+  }
+
+  const firstMonth = table.months[0] ?? "";
+  const lastMonth = table.months.at(-1) ?? "";
+  let end: string;
+  try {
+    end = parseMonthKey(input.end ?? lastMonth);
+  } catch {
+    throw new ReportError("INVALID_ARGUMENT", `End month "${String(input.end)}" is not a month: expected "YYYY-MM".`, { end: input.end });
+  }
+  const current = rollingYear(end);
+  const previous = samePeriodLastYear(current);
+  if (monthIndex(previous.first) < monthIndex(firstMonth) || monthIndex(current.last) > monthIndex(lastMonth)) {
+    throw new ReportError(
+      "MONTH_OUT_OF_RANGE",
+      `End month ${end} needs counts from ${previous.first} to ${current.last}, but the data run from ${firstMonth} to ${lastMonth}: expected an end month from ${addMonths(firstMonth, 23)} to ${lastMonth}.`,
+      { end, first: firstMonth, last: lastMonth },
+    );
+  }
+  const at = (m: string): number => monthIndex(m) - monthIndex(firstMonth);
+  const curFrom = at(current.first);
+  const curTo = at(current.last);
+  const prevFrom = at(previous.first);
+  const prevTo = at(previous.last);
+  const londonPopulation = populated.reduce((s, a) => s + (populations[a] ?? 0), 0);
+
+  const priorities: PrioritySection[] = input.priorities.map((priority) => {
+    const seriesOf = new Map<string, Float64Array>();
+    const series = (area: string): Float64Array => {
+      let s = seriesOf.get(area);
+      if (s === undefined) seriesOf.set(area, (s = table.series(area, priority.offences)));
+      return s;
+    };
+    const londonSeries = new Float64Array(table.months.length);
+    for (const area of table.areas) {
+      const s = series(area);
+      for (let i = 0; i < s.length; i += 1) londonSeries[i] = (londonSeries[i] ?? 0) + (s[i] ?? 0);
+    }
+    const group = [input.area, ...neighbours].sort();
+    const counts = (s: Float64Array): Record<string, number> => ({ [previous.label]: sumRange(s, prevFrom, prevTo), [current.label]: sumRange(s, curFrom, curTo) });
+    const areas: BenchmarkArea[] = [
+      ...group.map((a) => ({ area: a, population: populations[a] ?? 0, counts: counts(series(a)) })),
+      { area: LONDON, population: londonPopulation, counts: counts(londonSeries) },
+    ];
+    const bt = benchmarkTable({ areas, before: previous.label, after: current.label, per: PER, focus: input.area, group, london: LONDON });
+    const sentences = describeTable(bt, { polarity: priority.polarity ?? "lower-is-better", londonName: "the London rate" }).map((x) => x.text);
+    const rows: BenchmarkRow[] = bt.rows.map((r) => ({
+      area: r.area,
+      role: r.isLondon ? "london" : r.isFocus ? "focus" : "neighbour",
+      previousCount: r.before.count,
+      currentCount: r.after.count,
+      population: r.after.population,
+      previousRate: r.before.value,
+      currentRate: r.after.value,
+      countChange: r.offencesChange,
+      rateChange: r.rateChange,
+      percentChange: r.percentChange,
+    }));
+    const focus = rows.find((r) => r.role === "focus") as BenchmarkRow;
+
+    // Rank of the focus area's current rate among all London areas with a population.
+    const londonRows = populated.map((a) => ({ area: a, rate: rate(sumRange(series(a), curFrom, curTo), populations[a] ?? 0, { per: PER }).value }));
+    const ranked = rank(londonRows, { by: "rate", order: "ascending", ties: "min" });
+    const mine = ranked.rows.find((r) => r.row.area === input.area);
+    const rankText = describeRank(mine?.rank ?? 0, ranked.total, { order: "ascending", subject: `${priority.name.toLowerCase()} rate`, among: "London boroughs", tied: mine?.tied ?? 1 });
+
+    const figure = (value: number | null, method: string, inputs: ReportFigure["inputs"]): ReportFigure => ({ value, method, inputs });
+    const points: TrendPoint[] = [];
+    for (const r of rows) {
+      const s = r.role === "london" ? londonSeries : series(r.area);
+      for (let t = 11; t < s.length; t += 1) {
+        points.push({ series: r.area, month: table.months[t] ?? "", value: rate(sumRange(s, t - 11, t), r.population, { per: PER }).value });
+      }
+    }
+    return {
+      id: priority.id,
+      name: priority.name,
+      categories: priority.offences,
+      quickFacts: {
+        count: figure(focus.currentCount, `sum of monthly counts, ${current.label}`, { area: input.area, first: current.first, last: current.last }),
+        previousCount: figure(focus.previousCount, `sum of monthly counts, ${previous.label}`, { area: input.area, first: previous.first, last: previous.last }),
+        rate: figure(focus.currentRate, "count / population × 1,000", { count: focus.currentCount, population: focus.population }),
+        rateChange: figure(focus.rateChange, "current rate − previous rate (unrounded rates, same population)", {
+          previousRate: focus.previousRate,
+          currentRate: focus.currentRate,
+        }),
+        percentChange: figure(focus.percentChange, "(current − previous) / previous × 100; null from zero", {
+          previous: focus.previousCount,
+          current: focus.currentCount,
+        }),
+        rankInLondon: {
+          rank: mine?.rank ?? 0,
+          of: ranked.total,
+          sentence: `${input.area} has the ${rankText} (${current.label}).`,
+        },
+      },
+      table: rows,
+      sentences,
+      trendChart: trendChartSpec({
+        title: `${priority.name}: rolling-year rate per 1,000 residents`,
+        yTitle: "Offences per 1,000 residents (rolling 12 months)",
+        points,
+        highlight: input.area,
+      }),
+      months: null,
+      rag: ragVerdict(input, priority, focus, current, previous),
+    };
+  });
+
+  const synthetic = input.synthetic === true;
+  return {
+    title: input.title ?? `Strategic Assessment: ${input.area}${synthetic ? " (SYNTHETIC DEMONSTRATION DATA)" : ""}`,
+    synthetic,
+    sources: input.sources ?? [],
+    area: input.area,
+    neighbours: [...neighbours],
+    current: toReportPeriod(current),
+    previous: toReportPeriod(previous),
+    priorities,
+    wards:
+      input.wards === undefined
+        ? null
+        : buildWardTable(countTable(input.wards.counts, "ward counts"), input.priorities, toReportPeriod(current), input.disclosure ?? disclosurePreset("suppress-1-4-round-5")),
+    notes: [
+      "Rates are offences per 1,000 residents; one population is used for both periods (DOMAIN §4.1).",
+      "Rate change is the difference of the unrounded rates, rounded afterwards (DOMAIN §4.2).",
+      `London pools every area in the counts (including rows not assigned to a borough) over the population of the ${populated.length} areas with a population.`,
+      "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
+    ],
+  };
+}
+
+/** "Burglary" → "Burglary offences"; "All offences" stays. */
+function offencesOf(name: string): string {
+  return /offences$/i.test(name) ? name : `${name} offences`;
+}
+
+function ragVerdict(input: StrategicAssessmentInput, priority: PriorityInput, focus: BenchmarkRow, current: Period, previous: Period): RagVerdict | null {
+  const polarity = priority.polarity ?? "lower-is-better";
+  const rule: ChangeRule | null =
+    input.ragRule !== undefined ? input.ragRule(priority) : polarity === "no-judgement" ? null : { kind: "change", polarity, amber: { percent: 5 } };
+  if (rule === null) return null;
+  const result = evaluate(rule, {
+    current: { count: focus.currentCount, population: focus.population },
+    previous: { count: focus.previousCount, population: focus.population },
+    what: offencesOf(priority.name).toLowerCase(),
+    period: current.label,
+    previousPeriod: previous.label,
+  });
+  const shown = presentRating(result, input.ragScheme ?? harrowDeliveryPlan);
+  return {
+    rating: result.status,
+    label: shown.label,
+    symbol: shown.symbol,
+    colour: shown.colour,
+    textColour: shown.textColour,
+    definition: shown.definition,
+    reason: result.reason,
+    measure: `${offencesOf(priority.name)} are ${rule.polarity === "higher-is-better" ? "increased" : "reduced"} compared to the same period in the last 12 months`,
+  };
+}
+
+function checkArea(area: string, table: CountTable, populations: Readonly<Record<string, number>>, populated: readonly string[]): void {
+  if (!table.areas.includes(area)) {
+    const near = populated.filter((a) => a.toLowerCase().startsWith(area.slice(0, 3).toLowerCase()));
+    throw new ReportError(
+      "UNKNOWN_AREA",
+      `Unknown area "${area}": expected one of the ${populated.length} areas in the data${near.length > 0 ? ` (did you mean ${near.join(" or ")}?)` : ""}.`,
+      { area },
+    );
+  }
+  if (!(typeof populations[area] === "number" && (populations[area] ?? 0) > 0)) {
+    throw new ReportError("UNKNOWN_AREA", `Area "${area}" has no population: expected a population for every area assessed.`, { area });
+  }
+}

@@ -1,0 +1,161 @@
+import type { ReleasedTable } from "@crimestats/disclosure";
+import type { VegaLiteSpec } from "./trendChartSpec.js";
+
+/** A month as `"YYYY-MM"`. */
+export type MonthKey = string;
+
+/** An inclusive run of months with its label, e.g. the rolling year to February 2025. */
+export interface ReportPeriod {
+  /** First month, `"YYYY-MM"`. */
+  readonly first: MonthKey;
+  /** Last month, `"YYYY-MM"`. */
+  readonly last: MonthKey;
+  /** Label in UK statistical style, e.g. `"Mar 2024 to Feb 2025"`. */
+  readonly label: string;
+}
+
+/** A computed figure at full precision with how it was made, so a reader can check it. */
+export interface ReportFigure {
+  /** The value, unrounded (`null` when undefined by definition, e.g. a percent change from zero). */
+  readonly value: number | null;
+  /** The method in words, e.g. `"count / population × 1,000"`. */
+  readonly method: string;
+  /** The inputs the value was computed from. */
+  readonly inputs: Readonly<Record<string, number | string | null>>;
+}
+
+/** One row of a benchmark table: an area in the previous and the current period. */
+export interface BenchmarkRow {
+  /** The area name ("London" for the pooled London row). */
+  readonly area: string;
+  /** Whether the row is the focus area, a neighbour or London. */
+  readonly role: "focus" | "neighbour" | "london";
+  /** Offences in the previous period. */
+  readonly previousCount: number;
+  /** Offences in the current period. */
+  readonly currentCount: number;
+  /** The population used for both periods' rates. */
+  readonly population: number;
+  /** Rate per 1,000 in the previous period, unrounded. */
+  readonly previousRate: number;
+  /** Rate per 1,000 in the current period, unrounded. */
+  readonly currentRate: number;
+  /** Current minus previous offences. */
+  readonly countChange: number;
+  /** Difference of the unrounded rates (rounded only when displayed, DOMAIN §4.2). */
+  readonly rateChange: number;
+  /** Percent change of offences, `null` when the previous count is 0. */
+  readonly percentChange: number | null;
+}
+
+/** Quick facts for one priority in the focus area. */
+export interface QuickFacts {
+  /** Offences in the current period. */
+  readonly count: ReportFigure;
+  /** Rate per 1,000 residents in the current period. */
+  readonly rate: ReportFigure;
+  /** Offences in the same period a year earlier. */
+  readonly previousCount: ReportFigure;
+  /** Change in the rate per 1,000 (difference of unrounded rates). */
+  readonly rateChange: ReportFigure;
+  /** Percent change of offences (`value` is `null` from zero). */
+  readonly percentChange: ReportFigure;
+  /** Rank of the rate among the London boroughs (1 = lowest), with its sentence. */
+  readonly rankInLondon: { readonly rank: number; readonly of: number; readonly sentence: string };
+}
+
+/** The above/below-average months of a priority over 24 months (DOMAIN §4.6). */
+export interface MonthPattern {
+  /** The 24-month mean, unrounded. */
+  readonly mean: number;
+  /** Month names above the mean in both years. */
+  readonly above: readonly string[];
+  /** Month names below the mean in both years. */
+  readonly below: readonly string[];
+  /** Month names neither above nor below in both years. */
+  readonly unclassified: readonly string[];
+  /** How months were classified, in words. */
+  readonly method: string;
+}
+
+/** A red/amber/green verdict with its reason (from `evaluate` of @crimestats/rag). */
+export interface RagVerdict {
+  /** The status: `"red"`, `"amber"`, `"green"` or `"not-rated"`. */
+  readonly rating: string;
+  /** The label in the scheme, e.g. `"Amber"`. */
+  readonly label: string;
+  /** A symbol with a distinct shape per status, so the rating is not conveyed by colour alone. */
+  readonly symbol: string;
+  /** Fill colour, `#rrggbb`. */
+  readonly colour: string;
+  /** Text colour readable on `colour`, `#rrggbb`. */
+  readonly textColour: string;
+  /** The scheme's definition of the status. */
+  readonly definition: string;
+  /** Why: a sentence with the numbers, starting with the status. */
+  readonly reason: string;
+  /** The measure rated, e.g. "Burglary offences are reduced compared to the same period in the last 12 months". */
+  readonly measure: string;
+}
+
+/** Everything the Strategic Assessment says about one priority. */
+export interface PrioritySection {
+  /** Priority id from the framework. */
+  readonly id: string;
+  /** Priority name, e.g. "Burglary". */
+  readonly name: string;
+  /** The MPS categories (MinorText) summed for this priority. */
+  readonly categories: readonly string[];
+  /** Quick facts for the focus area. */
+  readonly quickFacts: QuickFacts;
+  /** The benchmark table: focus, neighbours and London. */
+  readonly table: readonly BenchmarkRow[];
+  /** Sentences describing the table. */
+  readonly sentences: readonly string[];
+  /** Rolling-year trend chart (Vega-Lite) for the focus area, neighbours and London. */
+  readonly trendChart: VegaLiteSpec;
+  /** Above/below-average months, or `null` when the data hold fewer than 24 months to the end month. */
+  readonly months: MonthPattern | null;
+  /** The RAG verdict, or `null` when no rule applies. */
+  readonly rag: RagVerdict | null;
+}
+
+/** The ward table with a disclosure policy applied (and checked). */
+export interface WardTable {
+  /** Column headings: the priorities, then "Total". */
+  readonly columns: readonly string[];
+  /** One row per ward, then the borough total: the name and the released cells (suppressed cells show the symbol). */
+  readonly rows: readonly { readonly ward: string; readonly cells: readonly string[] }[];
+  /** The footnote explaining the policy and the cell statuses. */
+  readonly footnote: string;
+  /** The period the counts cover. */
+  readonly period: ReportPeriod;
+  /** The released table (from `protectTable` of @crimestats/disclosure): cells, relations and policy, so anyone can audit it. */
+  readonly released: ReleasedTable;
+  /** Suppressed cells whose count an attacker could narrow below the protection width (from `auditTable`); empty when safe. */
+  readonly disclosed: readonly string[];
+}
+
+/** The structured Strategic Assessment returned by {@link strategicAssessment}. */
+export interface StrategicAssessmentResult {
+  /** Title of the document. */
+  readonly title: string;
+  /** True when made from the SYNTHETIC demonstration data; every rendering then says so. */
+  readonly synthetic: boolean;
+  /** Where the counts and populations came from. */
+  readonly sources: readonly string[];
+  /** The focus area. */
+  readonly area: string;
+  /** The comparator areas. */
+  readonly neighbours: readonly string[];
+  /** The current period (rolling year). */
+  readonly current: ReportPeriod;
+  /** The comparison period (same period last year). */
+  readonly previous: ReportPeriod;
+  /** One section per priority. */
+  readonly priorities: readonly PrioritySection[];
+  /** The ward table, or `null` when no ward counts were given. */
+  readonly wards: WardTable | null;
+  /** Method notes printed at the end. */
+  readonly notes: readonly string[];
+}

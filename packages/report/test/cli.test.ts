@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./runCli.js";
+
+describe("crimestats help and argument errors", () => {
+  it("prints the command list with --help and exits 0; with no command prints it and exits 1", async () => {
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("assess");
+    expect(help.out).toContain("download");
+    expect(help.out).toContain("reproduce-2019");
+    expect((await run([])).code).toBe(1);
+  });
+
+  it.each([
+    ["assess", "Usage: crimestats assess"],
+    ["download", "Usage: crimestats download"],
+    ["reproduce-2019", "Usage: crimestats reproduce-2019"],
+  ])("%s --help prints its usage", async (command, usage) => {
+    const result = await run([command, "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.out.startsWith(usage)).toBe(true);
+    expect((await run(["help", command])).out.startsWith(usage)).toBe(true);
+  });
+
+  it.each([
+    [["frobnicate"], 'crimestats: Unknown command "frobnicate": expected assess, download or reproduce-2019 (see "crimestats --help").\n'],
+    [["assess", "--colour"], 'crimestats: Unknown option "--colour" for "crimestats assess": see "crimestats assess --help".\n'],
+    [["assess", "--area"], 'crimestats: Option "--area" of "crimestats assess" needs a value: see "crimestats assess --help".\n'],
+    [["assess", "Harrow"], 'crimestats: Unexpected argument "Harrow" for "crimestats assess": options start with "--" (see "crimestats assess --help").\n'],
+    [["download", "--timeout", "soon"], 'crimestats: Timeout "soon" is not a positive number of seconds: expected e.g. --timeout 60.\n'],
+    [["download", "--url", "http://example.org/x.csv"], 'crimestats: Download address "http://example.org/x.csv" is not HTTPS: expected an https:// address (plain http:// is allowed only to 127.0.0.1 or localhost).\n'],
+    [["assess", "--data", "/nonexistent/folder"], 'crimestats: The data folder "/nonexistent/folder" does not exist: expected a folder holding the downloaded files.\n'],
+  ])("%j fails with one sentence, a non-zero exit and no stack trace", async (args, message) => {
+    const result = await run(args);
+    expect(result.code).not.toBe(0);
+    expect(result.err).toBe(message);
+    expect(result.out).toBe("");
+  });
+
+  it("prints a stack trace only with CRIMESTATS_DEBUG=1", async () => {
+    const result = await run(["frobnicate"], { CRIMESTATS_DEBUG: "1" });
+    expect(result.err).toContain("ReportError");
+    expect(result.err).toContain("    at ");
+  });
+});

@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { externalReferences, wellFormedProblems } from "./html.js";
+import { run } from "./runCli.js";
+
+describe("crimestats assess with no arguments (the README's main command) on the embedded SYNTHETIC data", () => {
+  it("writes both documents, labelled SYNTHETIC, well-formed, self-contained, with progress on stderr", { timeout: 120_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-demo-"));
+    const result = await run(["assess", "--out", out]);
+    expect(result.code).toBe(0);
+    expect(result.out).toBe(["html", "md", "json"].map((x) => `${join(out, `strategic-assessment.${x}`)}\n`).join(""));
+    expect(result.err).toContain("Using the embedded SYNTHETIC demonstration data");
+    expect(result.err).toContain("Reading SYNTHETIC-demo-borough-crime.csv...");
+    expect(result.err).toMatch(/Wrote strategic-assessment\.html, strategic-assessment\.md and strategic-assessment\.json for Harrow, 12 months to Dec 2025/);
+
+    const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    const html = readFileSync(join(out, "strategic-assessment.html"), "utf8");
+    expect(md.startsWith("# Strategic Assessment: Harrow (SYNTHETIC DEMONSTRATION DATA)\n\n> **SYNTHETIC DEMONSTRATION DATA:")).toBe(true);
+    expect(html).toContain("<title>Strategic Assessment: Harrow (SYNTHETIC DEMONSTRATION DATA)</title>");
+    expect(html.match(/class="synthetic"/g)).toHaveLength(2);
+    expect(wellFormedProblems(html)).toEqual([]);
+    expect(externalReferences(html)).toEqual([]);
+    // One chart per priority, each with a title and a text alternative.
+    const sections = md.match(/^## (?!Summary|Wards|Notes)/gm)?.length ?? 0;
+    expect(sections).toBeGreaterThan(5);
+    expect(html.match(/<svg[^>]* role="img" aria-labelledby="chart-\d+-title chart-\d+-desc"><title id="chart-\d+-title">/g)).toHaveLength(sections);
+    // The ward table is there, with its footnote, and says its audit found nothing.
+    expect(md).toContain("## Wards of Harrow, 12 months to Dec 2025");
+    expect(md).toContain('Counts released under the disclosure policy "suppress-1-4-round-5"');
+    expect(md).toContain("Checked: no suppressed count can be narrowed");
+  });
+
+  it("names an unknown area and a month outside the data in one sentence, with a non-zero exit", async () => {
+    const unknown = await run(["assess", "--area", "Harow", "--out", mkdtempSync(join(tmpdir(), "crimestats-x-")), "--quiet"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toBe('crimestats: Unknown area "Harow": expected one of the 32 areas in the data (did you mean Haringey or Harrow?).\n');
+    const late = await run(["assess", "--to", "2026-06", "--quiet"]);
+    expect(late.code).toBe(1);
+    expect(late.err).toBe(
+      "crimestats: End month 2026-06 needs counts from 2024-07 to 2026-06, but the data run from 2023-01 to 2025-12: expected an end month from 2024-12 to 2025-12.\n",
+    );
+    const bad = await run(["assess", "--to", "Feb 2025"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('crimestats: Month "Feb 2025" given to --to is not a month: expected YYYY-MM, e.g. 2025-02.\n');
+    const missing = await run(["assess", "--borough-file", "/nope.csv", "--population-file", "/nope2.csv"]);
+    expect(missing.err).toBe('crimestats: The borough file "/nope.csv" does not exist: expected a CSV file.\n');
+  });
+});

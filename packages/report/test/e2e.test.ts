@@ -1,0 +1,117 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { auditTable, discloseCount, disclosurePreset, type ReleasedTable } from "@crimestats/disclosure";
+import { run } from "./runCli.js";
+import { externalReferences, wellFormedProblems } from "./html.js";
+
+const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
+const boroughFile = join(dataDir, "london-datastore-mps-borough-crime/MPS Borough Level Crime (most recent 24 months) 2023-03_2025-02.csv");
+const wardFile = join(dataDir, "london-datastore-mps-ward-crime/MPS Ward Level Crime (most recent 24 months) 2024-01_2025-12.csv");
+const populationFile = join(dataDir, "ons-lsoa-population-london/london-mid2020-pop.csv");
+const hasData = dataDir !== "" && [boroughFile, wardFile, populationFile].every((f) => existsSync(f));
+
+/** Splits one CSV line with double-quoted fields (independent of the package's readers). */
+function fields(line: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (cur += '"'), (i += 1);
+      else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") out.push(cur), (cur = "");
+    else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+function csv(path: string): string[][] {
+  return readFileSync(path, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l !== "").map(fields);
+}
+
+describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ONS files (skipped: CRIMESTATS_DATA_DIR absent)", () => {
+  it("writes figures that agree with a direct computation from the CSV files, and a well-formed self-contained HTML file", { timeout: 120_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-e2e-"));
+    const result = await run([
+      "assess", "--borough-file", boroughFile, "--ward-file", wardFile, "--population-file", populationFile,
+      "--area", "Harrow", "--neighbours", "Barnet,Brent,Ealing,Hillingdon", "--to", "2025-02", "--out", out, "--quiet",
+    ]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+
+    // Independent computation: Harrow's all-offence total over Mar 2024 .. Feb 2025 straight from
+    // the borough CSV, and Harrow's mid-2020 population summed over its LSOAs.
+    const rows = csv(boroughFile);
+    const header = rows[0] ?? [];
+    const cols = ["202403", "202404", "202405", "202406", "202407", "202408", "202409", "202410", "202411", "202412", "202501", "202502"].map((m) => header.indexOf(m));
+    const prevCols = ["202303", "202304", "202305", "202306", "202307", "202308", "202309", "202310", "202311", "202312", "202401", "202402"].map((m) => header.indexOf(m));
+    expect([...cols, ...prevCols].every((c) => c > 2)).toBe(true);
+    let harrowTotal = 0;
+    let harrowPrevious = 0;
+    for (const r of rows.slice(1)) {
+      if (r[2] !== "Harrow") continue;
+      for (const c of cols) harrowTotal += Number(r[c]);
+      for (const c of prevCols) harrowPrevious += Number(r[c]);
+    }
+    const pop = csv(populationFile);
+    const lad = (pop[0] ?? []).indexOf("LAD11NM");
+    const persons = (pop[0] ?? []).indexOf("Persons_All-Ages");
+    const harrowPopulation = pop.slice(1).filter((r) => r[lad] === "Harrow").reduce((s, r) => s + Number(r[persons]), 0);
+    expect(harrowPopulation).toBe(252_338); // SOURCES.md: ONS mid-2020, Harrow 252,338
+
+    // The first section is all recorded offences; its quick facts must match.
+    const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    const section = md.slice(md.indexOf("\n## All offences"));
+    const fact = (label: string): string => new RegExp(`^- ${label}: \\*\\*([^*]+)\\*\\*$`, "m").exec(section)?.[1] ?? "missing";
+    const number = (text: string): number => Number(text.replace(/,/g, ""));
+    expect(number(fact("Offences, 12 months to Feb 2025"))).toBe(harrowTotal);
+    expect(number(fact("Offences, 12 months to Feb 2024"))).toBe(harrowPrevious);
+    const exactRate = (harrowTotal / harrowPopulation) * 1000;
+    expect(Math.abs(number(fact("Rate per 1,000 residents")) - exactRate)).toBeLessThanOrEqual(0.005);
+    const exactChange = exactRate - (harrowPrevious / harrowPopulation) * 1000;
+    expect(Math.abs(number(fact("Rate change per 1,000")) - exactChange)).toBeLessThanOrEqual(0.005);
+
+    const html = readFileSync(join(out, "strategic-assessment.html"), "utf8");
+    expect(wellFormedProblems(html)).toEqual([]);
+    expect(externalReferences(html)).toEqual([]);
+    expect(html).not.toContain("SYNTHETIC");
+
+    // The ward table: audited again here from the released cells alone (auditTable), and every
+    // released cell checked against the policy applied to a direct count from the ward CSV.
+    const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as {
+      wards: { released: ReleasedTable; columns: string[]; rows: { ward: string; cells: string[] }[] } | null;
+      priorities: { name: string; categories: string[] }[];
+    };
+    const wards = json.wards;
+    expect(wards).not.toBeNull();
+    if (wards === null) return;
+    expect(auditTable(wards.released).disclosed).toEqual([]);
+    const policy = disclosurePreset("suppress-1-4-round-5");
+    const wardRows = csv(wardFile);
+    const wardHeader = wardRows[0] ?? [];
+    const wardCols = ["202403", "202404", "202405", "202406", "202407", "202408", "202409", "202410", "202411", "202412", "202501", "202502"].map((m) => wardHeader.indexOf(m));
+    const harrowWards = wardRows.slice(1).filter((r) => r[4] === "Harrow");
+    expect(wards.rows.length).toBe(new Set(harrowWards.map((r) => r[2]?.trim())).size + 1);
+    let checked = 0;
+    for (const row of wards.rows.slice(0, -1)) {
+      wards.columns.slice(0, -1).forEach((column, j) => {
+        const categories = new Set(json.priorities.find((p) => p.name === column)?.categories ?? []);
+        let exact = 0;
+        for (const r of harrowWards) if (r[2]?.trim() === row.ward && categories.has(r[1] ?? "")) for (const c of wardCols) exact += Number(r[c]);
+        const shown = row.cells[j];
+        const primary = discloseCount(exact, policy);
+        // Either the policy's own release of the exact count, or a secondary suppression.
+        expect(shown === primary.display || shown === "*", `${row.ward} / ${column}: exact ${exact}, shown ${shown}`).toBe(true);
+        if (primary.display === "*") expect(shown).toBe("*");
+        checked += 1;
+      });
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
