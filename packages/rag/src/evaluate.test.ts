@@ -291,7 +291,7 @@ describe("evaluate: benchmark rules", () => {
   ] as const)("default colours: %s → %s", (outcome, status, code, sentence) => {
     const result = evaluate(
       { kind: "benchmark" },
-      { outcome, value: 9.0003, benchmark: "London", benchmarkValue: 7.51, what: "burglaries per 1,000", period: "2018", decimals: 2 },
+      { outcome, value: 9.0003, benchmarkName: "London", benchmark: 7.51, what: "burglaries per 1,000", period: "2018", decimals: 2 },
     );
     expect(result.status).toBe(status);
     expect(result.code).toBe(code);
@@ -309,8 +309,8 @@ describe("evaluate: benchmark rules", () => {
     expect(evaluate({ kind: "benchmark" }, { outcome: null, what: "robberies" }).reason).toBe(
       "Not rated: no comparison of the value for robberies with the benchmark",
     );
-    expect(evaluate({ kind: "benchmark" }, { outcome: "not-compared", benchmark: "Barnet", note: "no confidence intervals" }).reason).toBe(
-      "Not rated: the value was not compared with Barnet (no confidence intervals)",
+    expect(evaluate({ kind: "benchmark" }, { outcome: "not-compared", benchmarkName: "Barnet", reason: "no-interval" }).reason).toBe(
+      "Not rated: the value was not compared with Barnet: no confidence interval",
     );
   });
 
@@ -332,30 +332,30 @@ describe("evaluate: trend rules", () => {
     [HIGHER, "decreasing", "red", "the trend in burglaries over the latest 5 years is decreasing (worsening, as higher is better)"],
     [LOWER, "no-significant-change", "amber", "the trend in burglaries over the latest 5 years shows no significant change"],
   ] as const)("%s, %s → %s", (polarity, direction, status, sentence) => {
-    const result = evaluate({ kind: "trend", polarity }, { direction, what: "burglaries", period: "the latest 5 years" });
+    const result = evaluate({ kind: "trend", polarity }, { outcome: direction, what: "burglaries", period: "the latest 5 years" });
     expect(result.status).toBe(status);
     expect(result.reason).toBe(`${status[0]!.toUpperCase()}${status.slice(1)}: ${sentence}`);
   });
 
   it("no judgement: unmapped unless the rule maps directions", () => {
-    expect(evaluate({ kind: "trend", polarity: "no-judgement" }, { direction: "increasing", what: "drug offences" })).toMatchObject({
+    expect(evaluate({ kind: "trend", polarity: "no-judgement" }, { outcome: "increasing", what: "drug offences" })).toMatchObject({
       status: "not-rated",
       code: "unmapped",
       reason: 'Not rated: the trend in drug offences is increasing, and the rule gives "increasing" no colour',
     });
     expect(
-      evaluate({ kind: "trend", polarity: "no-judgement", colours: { amber: ["increasing"] } }, { direction: "increasing" }).status,
+      evaluate({ kind: "trend", polarity: "no-judgement", colours: { amber: ["increasing"] } }, { outcome: "increasing" }).status,
     ).toBe("amber");
   });
 
   it("cannot-be-calculated and missing are never green", () => {
-    expect(evaluate({ kind: "trend", polarity: LOWER }, { direction: "cannot-be-calculated", what: "robberies" }).reason).toBe(
-      "Not rated: the trend in robberies cannot be calculated",
+    expect(evaluate({ kind: "trend", polarity: LOWER }, { outcome: "cannot-be-calculated", what: "robberies", reason: "too-few-points" }).reason).toBe(
+      "Not rated: the trend in robberies cannot be calculated (too few points)",
     );
-    expect(evaluate({ kind: "trend", polarity: LOWER }, { direction: null, what: "robberies", period: "2014–2018" }).reason).toBe(
+    expect(evaluate({ kind: "trend", polarity: LOWER }, { outcome: null, what: "robberies", period: "2014–2018" }).reason).toBe(
       "Not rated: no trend was given for robberies over 2014–2018",
     );
-    expect(thrown(() => evaluate({ kind: "trend", polarity: LOWER }, { direction: "up" as never })).code).toBe("invalid-input");
+    expect(thrown(() => evaluate({ kind: "trend", polarity: LOWER }, { outcome: "up" as never })).code).toBe("invalid-input");
   });
 });
 
@@ -367,6 +367,7 @@ describe("evaluate: action rules (DOMAIN §8.2, §8.3)", () => {
     // COMPLETE + Amber occurs three times in the 2018/19 plan: complete wins, the record is reported.
     [{ lifecycle: "complete", rag: "amber" }, "green", "complete", "action 1a.2 is complete; the plan records Amber"],
     [{ lifecycle: "continue", due: "2019-03", rag: "green" }, "red", "overdue", "action 1a.2 was due by Mar 2019 and is not complete (as of Apr 2019); the plan records Green"],
+    [{ lifecycle: "new", due: "2019-03-31" }, "red", "overdue", "action 1a.2 was due by 31 Mar 2019 and is not complete (as of Apr 2019)"],
     // Due this month is not overdue yet.
     [{ lifecycle: "continue", due: "2019-04", rag: "green", progress: [{ date: "2019-03-01" }] }, "green", "manual", "action 1a.2 is rated Green in the plan"],
     [{ lifecycle: "continue", due: "ongoing", rag: "green", progress: [{ date: "2019-01-10" }] }, "green", "manual", "action 1a.2 is rated Green in the plan"],
@@ -520,8 +521,8 @@ describe("evaluate: properties", () => {
     const flip: Record<string, string> = { green: "red", red: "green", amber: "amber", "not-rated": "not-rated" };
     fc.assert(
       fc.property(polarity, fc.constantFrom("increasing", "decreasing", "no-significant-change", "cannot-be-calculated", null), (p, direction) => {
-        const a = evaluate({ kind: "trend", polarity: p }, { direction }).status;
-        const b = evaluate({ kind: "trend", polarity: swap(p) }, { direction }).status;
+        const a = evaluate({ kind: "trend", polarity: p }, { outcome: direction }).status;
+        const b = evaluate({ kind: "trend", polarity: swap(p) }, { outcome: direction }).status;
         expect(b).toBe(flip[a]);
       }),
     );
@@ -557,7 +558,7 @@ describe("evaluate: properties", () => {
         expect(evaluate({ kind: "change", polarity: p, ...withBand(amber) }, { current: missing, previous: other }).status).toBe("not-rated");
         expect(evaluate({ kind: "change", polarity: p, ...withBand(amber) }, { current: other, previous: missing }).status).toBe("not-rated");
         expect(evaluate({ kind: "benchmark" }, { outcome: missing }).status).toBe("not-rated");
-        expect(evaluate({ kind: "trend", polarity: p }, { direction: missing }).status).toBe("not-rated");
+        expect(evaluate({ kind: "trend", polarity: p }, { outcome: missing }).status).toBe("not-rated");
       }),
     );
   });

@@ -56,26 +56,40 @@ export interface ChangeInput extends MeasureContext {
   readonly previousPeriod?: PeriodLike;
 }
 
-/** The input of a `benchmark` rule: an outcome of `compareWithBenchmark` and what it compared. */
+/**
+ * The input of a `benchmark` rule: an outcome of `compareWithBenchmark` and what it compared. The
+ * property names are those of its result, so a `ComparisonResult` of `@crimestats/benchmark` can be
+ * spread in: `{ ...compareWithBenchmark(figure, london, options), benchmarkName: "London" }`.
+ */
 export interface BenchmarkInput extends MeasureContext {
   /** The outcome; `null`/`undefined` means no comparison was made (not rated). */
   readonly outcome: BenchmarkOutcome | null | undefined;
   /** The area's value, for the reason. */
-  readonly value?: number;
-  /** The benchmark's name, e.g. `"London"` (default `"the benchmark"`). */
-  readonly benchmark?: string;
+  readonly value?: number | null;
   /** The benchmark's value, for the reason. */
-  readonly benchmarkValue?: number;
+  readonly benchmark?: number | null;
+  /** The benchmark's name, e.g. `"London"` (default `"the benchmark"`). */
+  readonly benchmarkName?: string;
   /** Decimal places for the two values (default: integers as integers, otherwise 2). */
   readonly decimals?: number;
-  /** Why the area was not compared, when `outcome` is `not-compared` (e.g. `"no confidence intervals"`). */
-  readonly note?: string;
+  /**
+   * Why the area was not compared, when `outcome` is `not-compared`: a `NotComparedReason` of
+   * `@crimestats/benchmark` (`no-interval`, `too-few-events`, `no-count`, `same-area`, put into
+   * words) or any text.
+   */
+  readonly reason?: string | null;
 }
 
-/** The input of a `trend` rule: a direction reported by `trend` of `@crimestats/benchmark`. */
+/**
+ * The input of a `trend` rule: an outcome of `trend` of `@crimestats/benchmark`, whose
+ * `TrendResult` can be spread in (`{ ...trend(series, options), what: "burglaries" }`). The rule's
+ * own polarity decides improving or worsening.
+ */
 export interface TrendInput extends MeasureContext {
   /** The direction; `null`/`undefined` means no trend was calculated (not rated). */
-  readonly direction: TrendDirection | null | undefined;
+  readonly outcome: TrendDirection | null | undefined;
+  /** Why the trend cannot be calculated (a `TrendReason` code or any text), for the reason. */
+  readonly reason?: string | null;
 }
 
 /** The lifecycle of a delivery-plan action (DOMAIN §8.2), separate from its RAG rating. */
@@ -86,8 +100,17 @@ export interface ProgressUpdate {
   /** When: `"YYYY-MM-DD"` or `"YYYY-MM"`. */
   readonly date: string;
   /** What was reported. */
-  readonly text?: string;
+  readonly text?: string | undefined;
 }
+
+/**
+ * A structured review point, as the `Due` of `@crimestats/schema`: a month, several months, or a
+ * kind without a deadline (`ongoing`, `cadence`, `unknown`).
+ */
+export type ActionDue =
+  | { readonly kind: "month"; readonly month: string }
+  | { readonly kind: "months"; readonly months: readonly string[] }
+  | { readonly kind: "ongoing" | "cadence" | "unknown" };
 
 /**
  * The parts of a delivery-plan action row (DOMAIN §8.3) that an `action` rule reads. A
@@ -95,18 +118,20 @@ export interface ProgressUpdate {
  */
 export interface ActionRow {
   /** An identifier for the reason, e.g. `"1a.3"`. */
-  readonly id?: string;
+  readonly id?: string | undefined;
   /** Lifecycle status. */
   readonly lifecycle: ActionLifecycle;
   /** The RAG rating written in the plan, if any (`unrated` and `null` mean none). */
-  readonly rag?: "red" | "amber" | "green" | "unrated" | null;
+  readonly rag?: "red" | "amber" | "green" | "unrated" | null | undefined;
   /**
-   * The review point: a month `"YYYY-MM"` (the action is overdue after it), or anything else
-   * (`"ongoing"`, `"quarterly"`), which has no deadline.
+   * The review point: a month `"YYYY-MM"` (or a date `"YYYY-MM-DD"`, its month counting) or a `Due` of `@crimestats/schema` (`{ kind: "month",
+   * month }`, or `{ kind: "months", months }` whose last month counts), after which an unfinished
+   * action is overdue; anything else (`"ongoing"`, `"Quarterly"`, `{ kind: "cadence", … }`) sets
+   * no deadline.
    */
-  readonly due?: string | null;
+  readonly due?: string | ActionDue | null | undefined;
   /** Progress updates, in any order. */
-  readonly progress?: readonly ProgressUpdate[];
+  readonly progress?: readonly ProgressUpdate[] | undefined;
 }
 
 /** The input of an `action` rule. */

@@ -47,7 +47,7 @@ const plan: DeliveryPlanInput = {
     {
       id: "HH5",
       title: "Extremism and hate crime",
-      measures: [{ id: "HH5-m1", rule: "hate-reporting", input: { direction: "increasing", what: "hate crime reports" } }],
+      measures: [{ id: "HH5-m1", rule: "hate-reporting", input: { outcome: "increasing", what: "hate crime reports" } }],
       actions: [
         { id: "5.1", lifecycle: "remove" },
         { id: "5.2", lifecycle: "new" },

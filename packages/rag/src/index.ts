@@ -29,6 +29,7 @@ export {
   evaluate,
   type ActionInput,
   type ActionLifecycle,
+  type ActionDue,
   type ActionRow,
   type BenchmarkInput,
   type ChangeInput,

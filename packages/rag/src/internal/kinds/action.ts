@@ -21,6 +21,31 @@ function readDate(text: unknown): { key: string; label: string } | null {
   return { key, label: day === undefined ? label : `${day} ${label}` };
 }
 
+/**
+ * The deadline of a review point, or null when it sets none: a `"YYYY-MM"` text, or a `Due` of
+ * `@crimestats/schema` of kind `month` or `months` (the last listed month).
+ */
+function readDue(due: unknown, path: string): { key: string; label: string } | null {
+  if (due === undefined || due === null) return null;
+  if (typeof due === "string") {
+    return readDate(due);
+  }
+  if (typeof due === "object" && !Array.isArray(due)) {
+    const d = due as { kind?: unknown; month?: unknown; months?: unknown };
+    if (d.kind === "month" && isMonthKey(d.month)) return { key: d.month, label: month(d.month).label };
+    if (d.kind === "months" && Array.isArray(d.months) && d.months.length > 0 && d.months.every((m) => isMonthKey(m))) {
+      const last = (d.months as string[]).reduce((a, b) => (b > a ? b : a));
+      return { key: last, label: month(last).label };
+    }
+    if (d.kind === "ongoing" || d.kind === "cadence" || d.kind === "unknown") return null;
+  }
+  throw new RagError(
+    "invalid-input",
+    `${path} is ${describe(due)}; expected a month "YYYY-MM", text, or { kind: "month", month } / { kind: "months", months } / { kind: "ongoing" | "cadence" | "unknown" }.`,
+    { path, value: due },
+  );
+}
+
 function readAction(raw: unknown, path: string): ActionRow {
   const action = requireObject(raw, path, "an action row { lifecycle, rag?, due?, progress? }") as unknown as ActionRow;
   if (!LIFECYCLES.includes(action.lifecycle)) {
@@ -37,12 +62,7 @@ function readAction(raw: unknown, path: string): ActionRow {
       { path: `${path}.rag`, value: action.rag },
     );
   }
-  if (action.due !== undefined && action.due !== null && typeof action.due !== "string") {
-    throw new RagError("invalid-input", `${path}.due is ${describe(action.due)}; expected a month "YYYY-MM" or text.`, {
-      path: `${path}.due`,
-      value: action.due,
-    });
-  }
+  readDue(action.due, `${path}.due`);
   if (action.progress !== undefined) {
     if (!Array.isArray(action.progress)) {
       throw new RagError("invalid-input", `${path}.progress is ${describe(action.progress)}; expected an array of updates.`, {
@@ -93,7 +113,7 @@ export function evaluateAction(rule: ActionRule, raw: RuleInput, path: string, a
     }
     return verdict("not-rated", "unknown-lifecycle", `${name} has an unknown status (????) and no rating`, rule, raw);
   }
-  const due = readDate(action.due);
+  const due = readDue(action.due, "");
   if (due !== null && monthsBetween(due.key, asOf) > 0) {
     return verdict("red", "overdue", `${name} was due by ${due.label} and is not complete (as of ${asOfLabel})${recorded}`, rule, raw);
   }

@@ -22,10 +22,24 @@ const PHRASES: Readonly<Record<RatedBenchmarkOutcome, string>> = {
   lower: "lower than",
 };
 
+/** Words for the `NotComparedReason` codes of `@crimestats/benchmark`. */
+const NOT_COMPARED: Readonly<Record<string, string>> = {
+  "no-interval": "no confidence interval",
+  "too-few-events": "too few events",
+  "no-count": "no count",
+  "same-area": "an area is not compared with itself",
+};
+
+/** A reason code in words, other text as it is, `undefined` for none. */
+function notComparedText(reason: unknown, path: string): string | undefined {
+  const text = optionalString(reason === null ? undefined : reason, path);
+  return text === undefined ? undefined : (NOT_COMPARED[text] ?? text);
+}
+
 const OUTCOMES: readonly BenchmarkOutcome[] = [...(Object.keys(PHRASES) as RatedBenchmarkOutcome[]), "not-compared"];
 
 export function evaluateBenchmark(rule: BenchmarkRule, raw: RuleInput, path: string): RagResult {
-  const input = requireObject(raw, path, "a benchmark input { outcome, value?, benchmark?, benchmarkValue? }") as unknown as BenchmarkInput;
+  const input = requireObject(raw, path, "a benchmark input { outcome, value?, benchmark?, benchmarkName? }") as unknown as BenchmarkInput;
   const outcome = input.outcome;
   if (outcome !== null && outcome !== undefined && !OUTCOMES.includes(outcome)) {
     throw new RagError(
@@ -35,9 +49,9 @@ export function evaluateBenchmark(rule: BenchmarkRule, raw: RuleInput, path: str
     );
   }
   const value = optionalNumber(input.value, `${path}.value`);
-  const benchmarkValue = optionalNumber(input.benchmarkValue, `${path}.benchmarkValue`);
+  const benchmarkValue = optionalNumber(input.benchmark, `${path}.benchmark`);
   const what = optionalString(input.what, `${path}.what`);
-  const note = optionalString(input.note, `${path}.note`);
+  const note = notComparedText(input.reason, `${path}.reason`);
   const period = periodText(input.period, `${path}.period`);
   const decimals = optionalNumber(input.decimals, `${path}.decimals`) ?? undefined;
   if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)) {
@@ -46,7 +60,7 @@ export function evaluateBenchmark(rule: BenchmarkRule, raw: RuleInput, path: str
       value: decimals,
     });
   }
-  const name = optionalString(input.benchmark, `${path}.benchmark`) ?? "the benchmark";
+  const name = optionalString(input.benchmarkName, `${path}.benchmarkName`) ?? "the benchmark";
   const against = `${name}${benchmarkValue === null ? "" : ` (${formatValue(benchmarkValue, decimals)})`}`;
   const subject =
     value === null ? `the value${forContext(what, period)}` : `${formatValue(value, decimals)}${context(what, period)}`;
@@ -57,7 +71,7 @@ export function evaluateBenchmark(rule: BenchmarkRule, raw: RuleInput, path: str
     return verdict(
       "not-rated",
       "not-compared",
-      `${subject} was not compared with ${against}${note === undefined ? "" : ` (${note})`}`,
+      `${subject} was not compared with ${against}${note === undefined ? "" : `: ${note}`}`,
       rule,
       raw,
     );

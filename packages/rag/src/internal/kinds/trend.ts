@@ -11,16 +11,25 @@ export const DEFAULT_TREND_COLOURS: ColourMap<TrendAssessment> = {
   red: ["worsening"],
 };
 
+/** Words for the `TrendReason` codes of `@crimestats/benchmark`. */
+const TREND_REASONS: Readonly<Record<string, string>> = {
+  "too-few-points": "too few points",
+  "no-interval": "no confidence interval",
+  "zero-width-interval": "a confidence interval of zero width",
+  "no-count": "no count",
+  "no-variation": "no variation",
+};
+
 const DIRECTIONS: readonly TrendDirection[] = ["increasing", "decreasing", "no-significant-change", "cannot-be-calculated"];
 
 export function evaluateTrend(rule: TrendRule, raw: RuleInput, path: string): RagResult {
-  const input = requireObject(raw, path, "a trend input { direction, what?, period? }") as unknown as TrendInput;
-  const direction = input.direction;
+  const input = requireObject(raw, path, "a trend input { outcome, what?, period? }") as unknown as TrendInput;
+  const direction = input.outcome;
   if (direction !== null && direction !== undefined && !DIRECTIONS.includes(direction)) {
     throw new RagError(
       "invalid-input",
-      `${path}.direction is ${describe(direction)}; expected one of ${DIRECTIONS.map((d) => `"${d}"`).join(", ")}, or null.`,
-      { path: `${path}.direction`, value: direction },
+      `${path}.outcome is ${describe(direction)}; expected one of ${DIRECTIONS.map((d) => `"${d}"`).join(", ")}, or null.`,
+      { path: `${path}.outcome`, value: direction },
     );
   }
   const what = optionalString(input.what, `${path}.what`);
@@ -31,7 +40,9 @@ export function evaluateTrend(rule: TrendRule, raw: RuleInput, path: string): Ra
     return verdict("not-rated", "missing-value", `no trend was given${about}`, rule, raw);
   }
   if (direction === "cannot-be-calculated") {
-    return verdict("not-rated", "not-compared", `${subject} cannot be calculated`, rule, raw);
+    const why = optionalString(input.reason === null ? undefined : input.reason, `${path}.reason`);
+    const words = why === undefined ? "" : ` (${TREND_REASONS[why] ?? why})`;
+    return verdict("not-rated", "not-compared", `${subject} cannot be calculated${words}`, rule, raw);
   }
   let assessment: TrendAssessment = direction;
   let description: string = direction === "no-significant-change" ? "shows no significant change" : `is ${direction}`;
