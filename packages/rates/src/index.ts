@@ -48,3 +48,18 @@ export {
   type MonthClassification,
   type MonthName,
 } from "./classifyMonths.js";
+export { firstTimeEntrantRate, type YouthRateOptions } from "./firstTimeEntrantRate.js";
+export { custodyRate } from "./custodyRate.js";
+export {
+  reoffending,
+  type ReoffendingCohort,
+  type ReoffendingOptions,
+  type ReoffendingResult,
+} from "./reoffending.js";
+export {
+  directlyStandardisedRate,
+  type DirectlyStandardisedRateOptions,
+  type DirectlyStandardisedRateResult,
+  type DsrInterval,
+} from "./directlyStandardisedRate.js";
+export { rates, type RatesOptions, type RatesResult } from "./rates.js";

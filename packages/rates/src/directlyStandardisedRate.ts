@@ -1,0 +1,157 @@
+import { RatesError } from "./RatesError.js";
+import { byarLower, byarUpper } from "./byarInterval.js";
+import { neumaierSum } from "./internal/sum.js";
+import { assertPositive, confidenceList, show } from "./internal/validate.js";
+import { normalQuantile } from "./normalQuantile.js";
+
+/** Options of {@link directlyStandardisedRate}. */
+export interface DirectlyStandardisedRateOptions {
+  /** Rate base (default 100,000). */
+  readonly per?: number;
+  /** Confidence level(s) (default 0.95), or `"none"`. */
+  readonly confidence?: number | readonly number[] | "none";
+}
+
+/** One interval of a {@link DirectlyStandardisedRateResult}. */
+export interface DsrInterval {
+  /** The confidence level. */
+  readonly confidence: number;
+  /** Lower limit per `per`. */
+  readonly lower: number;
+  /** Upper limit per `per`. */
+  readonly upper: number;
+}
+
+/** Result of {@link directlyStandardisedRate}. */
+export interface DirectlyStandardisedRateResult {
+  /** The standardised rate per `per`; null when fewer than 10 events (no figure is published). */
+  readonly value: number | null;
+  /** Lower limit at the first level; null below 10 events or when no interval was requested. */
+  readonly lower: number | null;
+  /** Upper limit at the first level; null below 10 events or when no interval was requested. */
+  readonly upper: number | null;
+  /** Total events O = Σ counts. */
+  readonly count: number;
+  /** Total population Σ populations. */
+  readonly population: number;
+  /** The rate base. */
+  readonly per: number;
+  /** Always `"dobson"`. */
+  readonly method: "dobson";
+  /** The first requested confidence level, or null. */
+  readonly confidence: number | null;
+  /** False below 10 events, when value and limits are null. */
+  readonly reliable: boolean;
+  /** One interval per requested level (empty below 10 events). */
+  readonly intervals: readonly DsrInterval[];
+}
+
+/**
+ * Directly standardised rate with Dobson's confidence interval (Dobson et al. 1991, Statistics
+ * in Medicine 10: 457–462; PHE Fingertips `phe_dsr`). With counts xᵢ, populations nᵢ and
+ * standard-population weights wᵢ per age band:
+ *
+ * DSR = Σ(wᵢxᵢ/nᵢ) / Σwᵢ × per; var = Σ xᵢ(wᵢ/nᵢ)² / (Σwᵢ)²;
+ * limits = DSR + √(var / O) · (O_L,U − O) × per, with O = Σxᵢ and O_L, O_U Byar's limits on O.
+ *
+ * Following PHE, no figure is given below 10 events: value and limits are null.
+ *
+ * @param counts - Events per band, non-negative integers.
+ * @param populations - Population per band, each greater than 0 (same length).
+ * @param standardPopulation - Standard-population weight per band (such as the 2013 European
+ *   Standard Population), each ≥ 0 with a positive total (same length).
+ * @param options - `per` (default 100,000) and `confidence` (default 0.95).
+ * @returns The standardised rate and interval(s), with the totals.
+ * @throws {@link RatesError} `LENGTH_MISMATCH` when the arrays differ in length (or are empty),
+ *   `INVALID_COUNT`, `INVALID_POPULATION` or `INVALID_NUMBER` naming the band.
+ * @example
+ * ```ts
+ * const r = directlyStandardisedRate([10, 20], [1000, 2000], [1, 1], { per: 1000 });
+ * r.value; //=> 10
+ * directlyStandardisedRate([3, 4], [1000, 2000], [1, 1]).value; //=> null (7 events)
+ * ```
+ */
+export function directlyStandardisedRate(
+  counts: ArrayLike<number>,
+  populations: ArrayLike<number>,
+  standardPopulation: ArrayLike<number>,
+  options: DirectlyStandardisedRateOptions = {},
+): DirectlyStandardisedRateResult {
+  const bands = counts?.length;
+  if (
+    typeof bands !== "number" ||
+    bands === 0 ||
+    populations?.length !== bands ||
+    standardPopulation?.length !== bands
+  ) {
+    throw new RatesError(
+      "LENGTH_MISMATCH",
+      `counts, populations and standardPopulation must be non-empty and of equal length, got ${show(counts?.length)}, ${show(populations?.length)} and ${show(standardPopulation?.length)}.`,
+      { counts: counts?.length, populations: populations?.length, standardPopulation: standardPopulation?.length },
+    );
+  }
+  const per = options.per ?? 100000;
+  assertPositive("per", per);
+  const levels = confidenceList(options.confidence);
+  const weighted = new Float64Array(bands);
+  const varianceTerms = new Float64Array(bands);
+  const populationCopy = new Float64Array(bands);
+  const weights = new Float64Array(bands);
+  let observed = 0;
+  for (let i = 0; i < bands; i++) {
+    const x = counts[i];
+    const n = populations[i];
+    const w = standardPopulation[i];
+    if (typeof x !== "number" || !Number.isInteger(x) || x < 0) {
+      throw new RatesError("INVALID_COUNT", `counts[${i}] must be a non-negative integer, got ${show(x)}.`, { index: i, value: x });
+    }
+    if (typeof n !== "number" || !Number.isFinite(n) || n <= 0) {
+      throw new RatesError("INVALID_POPULATION", `populations[${i}] must be a finite number greater than 0, got ${show(n)}.`, {
+        index: i,
+        value: n,
+      });
+    }
+    if (typeof w !== "number" || !Number.isFinite(w) || w < 0) {
+      throw new RatesError("INVALID_NUMBER", `standardPopulation[${i}] must be a finite number of 0 or more, got ${show(w)}.`, {
+        index: i,
+        value: w,
+      });
+    }
+    observed += x;
+    const ratio = w / n;
+    weighted[i] = ratio * x;
+    varianceTerms[i] = x * ratio * ratio;
+    populationCopy[i] = n;
+    weights[i] = w;
+  }
+  const totalWeight = neumaierSum(weights);
+  if (!(totalWeight > 0)) {
+    throw new RatesError("INVALID_NUMBER", "standardPopulation must have a positive total, got 0.", { value: 0 });
+  }
+  const population = neumaierSum(populationCopy);
+  const base = { count: observed, population, per, method: "dobson" as const };
+  if (observed < 10) {
+    return { value: null, lower: null, upper: null, ...base, confidence: levels[0] ?? null, reliable: false, intervals: [] };
+  }
+  const dsr = neumaierSum(weighted) / totalWeight;
+  const variance = neumaierSum(varianceTerms) / (totalWeight * totalWeight);
+  const scale = Math.sqrt(variance / observed);
+  const intervals = levels.map((confidence): DsrInterval => {
+    const z = normalQuantile(1 - (1 - confidence) / 2);
+    return {
+      confidence,
+      lower: (dsr + scale * (byarLower(observed, z) - observed)) * per,
+      upper: (dsr + scale * (byarUpper(observed, z) - observed)) * per,
+    };
+  });
+  const first = intervals[0];
+  return {
+    value: dsr * per,
+    lower: first === undefined ? null : first.lower,
+    upper: first === undefined ? null : first.upper,
+    ...base,
+    confidence: first === undefined ? null : first.confidence,
+    reliable: true,
+    intervals,
+  };
+}
