@@ -21,6 +21,13 @@ export {
   type NotComparedReason,
 } from "./compareWithBenchmark.js";
 export {
+  compareManyWithBenchmark,
+  type BenchmarkColumns,
+  type CompareManyWithBenchmarkOptions,
+  type CompareManyWithBenchmarkResult,
+  type IntervalColumns,
+} from "./compareManyWithBenchmark.js";
+export {
   funnelLimits,
   type FunnelLimit,
   type FunnelLimitsOptions,

@@ -82,12 +82,18 @@ export function rankValues(values: ArrayLike<number>, options?: RankValuesOption
     }
     return ranks;
   }
+  if (ties === "min") {
+    // Ascending: 1 + values strictly below; descending: 1 + values strictly above.
+    if (order === "ascending") for (let i = 0; i < n; i++) ranks[i] = lowerBound(sorted, values[i] as number, n) + 1;
+    else for (let i = 0; i < n; i++) ranks[i] = n - upperBound(sorted, values[i] as number, n) + 1;
+    return ranks;
+  }
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
     const first = lowerBound(sorted, v, n); // values strictly below v
     const after = upperBound(sorted, v, n); // values at or below v
     const low = order === "ascending" ? first + 1 : n - after + 1; // best rank of the tie
-    ranks[i] = ties === "min" ? low : low + (after - first - 1) / 2;
+    ranks[i] = low + (after - first - 1) / 2;
   }
   return ranks;
 }

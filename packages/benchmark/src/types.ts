@@ -44,8 +44,8 @@ export interface BenchmarkFigure {
   readonly lower?: number | null | undefined;
   /** The upper limit of the figure's main interval (its `confidence`), if it has one. */
   readonly upper?: number | null | undefined;
-  /** The confidence level of `lower` and `upper` as a fraction (`0.95`). */
-  readonly confidence?: number | undefined;
+  /** The confidence level of `lower` and `upper` as a fraction (`0.95`); `null` when there is none. */
+  readonly confidence?: number | null | undefined;
   /** Intervals at other confidence levels, e.g. 95% and 99.8% for a two-level comparison. */
   readonly intervals?: readonly Interval[] | undefined;
   /** The number of events behind the figure, needed by the `funnel` method and `minEvents`. */

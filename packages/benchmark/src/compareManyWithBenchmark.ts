@@ -1,0 +1,175 @@
+import { BenchmarkError } from "./BenchmarkError.js";
+import type { ComparisonOutcome } from "./compareWithBenchmark.js";
+import { assertFinite, assertObject, assertOneOf, assertPolarity, show } from "./internal/validate.js";
+import type { Polarity } from "./types.js";
+
+/** One confidence level of {@link BenchmarkColumns}: a lower and an upper limit per area. */
+export interface IntervalColumns {
+  /** The confidence level as a fraction: `0.95` or `0.998`. */
+  readonly confidence: number;
+  /** The lower limits, one per area; `NaN` where an area has none. */
+  readonly lower: ArrayLike<number>;
+  /** The upper limits, one per area; `NaN` where an area has none. */
+  readonly upper: ArrayLike<number>;
+}
+
+/** Many areas' figures as columns (typed arrays), for {@link compareManyWithBenchmark}. */
+export interface BenchmarkColumns {
+  /** The values, one per area. */
+  readonly value: ArrayLike<number>;
+  /** The intervals, one entry per confidence level, each with one limit per area. */
+  readonly intervals: readonly IntervalColumns[];
+}
+
+/** Options of {@link compareManyWithBenchmark}. */
+export interface CompareManyWithBenchmarkOptions {
+  /** `ci-overlap-95`, `ci-overlap-99.8` or `two-level` (the `funnel` method needs counts: use {@link compareWithBenchmark}). */
+  readonly method: "ci-overlap-95" | "ci-overlap-99.8" | "two-level";
+  /** Which direction is good; required (use `no-judgement` for higher/lower only). */
+  readonly polarity: Polarity;
+}
+
+/** The result of {@link compareManyWithBenchmark}. */
+export interface CompareManyWithBenchmarkResult {
+  /** Each area's outcome, in input order (`not-compared` where a needed limit is `NaN`). */
+  readonly outcomes: readonly ComparisonOutcome[];
+  /** Each area's significance level (0.95 or 0.998); 0 when similar; `NaN` when not compared. */
+  readonly significance: Float64Array;
+  /** The method used. */
+  readonly method: CompareManyWithBenchmarkOptions["method"];
+  /** The polarity used. */
+  readonly polarity: Polarity;
+  /** The benchmark value. */
+  readonly benchmark: number;
+}
+
+function findLevel(columns: BenchmarkColumns, confidence: number, n: number): IntervalColumns {
+  const found = columns.intervals.find((c) => Math.abs(c.confidence - confidence) < 1e-9);
+  if (found === undefined) {
+    throw new BenchmarkError(
+      "invalid-option",
+      `compareManyWithBenchmark: the columns have no ${confidence * 100}% interval; the method needs one.`,
+      { confidence, levels: columns.intervals.map((c) => c.confidence) },
+    );
+  }
+  if (found.lower.length !== n || found.upper.length !== n) {
+    throw new BenchmarkError(
+      "invalid-option",
+      `compareManyWithBenchmark: the ${confidence * 100}% limits must have one entry per area (${n}), got ${found.lower.length} and ${found.upper.length}.`,
+      { confidence, n },
+    );
+  }
+  return found;
+}
+
+/**
+ * Compares many areas with one benchmark in a single pass over typed arrays (35,000 LSOAs), with
+ * exactly the rules of {@link compareWithBenchmark} for the interval methods: similar when
+ * L ≤ B ≤ U at the first level; otherwise higher or lower, judged by polarity; under `two-level`,
+ * best/worst when B is also beyond the 99.8% limits. An area whose needed limit is `NaN` is
+ * `not-compared`. No object is allocated per area.
+ *
+ * @param columns - `value` and, per confidence level, `lower` and `upper` limits (equal lengths).
+ * @param benchmark - The benchmark value (the London rate).
+ * @param options - `method` (interval methods only) and `polarity` (required).
+ * @returns Each area's outcome and significance level.
+ * @throws {@link BenchmarkError} `missing-polarity` without a polarity; `invalid-option` for an
+ *   unknown method or a missing or mis-sized interval column; `invalid-number` for a non-finite
+ *   benchmark or value; `invalid-interval` where a lower limit is above its upper limit.
+ * @example
+ * ```ts
+ * const columns = {
+ *   value: Float64Array.of(10, 10, 10),
+ *   intervals: [{ confidence: 0.95, lower: Float64Array.of(8, 8, NaN), upper: Float64Array.of(12, 9, NaN) }],
+ * };
+ * compareManyWithBenchmark(columns, 11, { method: "ci-overlap-95", polarity: "lower-is-better" }).outcomes;
+ * //=> ["similar", "better", "not-compared"]
+ * ```
+ */
+export function compareManyWithBenchmark(
+  columns: BenchmarkColumns,
+  benchmark: number,
+  options: CompareManyWithBenchmarkOptions,
+): CompareManyWithBenchmarkResult {
+  const fn = "compareManyWithBenchmark";
+  assertObject(fn, "options", options);
+  assertOneOf(fn, "method", options.method, ["ci-overlap-95", "ci-overlap-99.8", "two-level"] as const);
+  assertPolarity(fn, options.polarity);
+  assertFinite(fn, "benchmark", benchmark);
+  assertObject(fn, "columns", columns);
+  const { value } = columns;
+  if (value === null || typeof value !== "object" || typeof value.length !== "number" || !Array.isArray(columns.intervals)) {
+    throw new BenchmarkError("invalid-option", `${fn}: columns must have a value array and an intervals list, got ${show(columns)}.`, {
+      name: "columns",
+    });
+  }
+  const { method, polarity } = options;
+  const n = value.length;
+  const inner = findLevel(columns, method === "ci-overlap-99.8" ? 0.998 : 0.95, n);
+  const outer = method === "two-level" ? findLevel(columns, 0.998, n) : null;
+  const lowGood = polarity === "lower-is-better";
+  const judged = polarity !== "no-judgement";
+  // Outcomes for a significantly lower / higher figure, at the inner and the outer level.
+  const lowerInner: ComparisonOutcome = judged ? (lowGood ? "better" : "worse") : "lower";
+  const higherInner: ComparisonOutcome = judged ? (lowGood ? "worse" : "better") : "higher";
+  const lowerOuter: ComparisonOutcome = judged ? (lowGood ? "best" : "worst") : "lower";
+  const higherOuter: ComparisonOutcome = judged ? (lowGood ? "worst" : "best") : "higher";
+  const innerLevel = inner.confidence;
+  const outcomes: ComparisonOutcome[] = new Array<ComparisonOutcome>(n);
+  const significance = new Float64Array(n);
+  const b = benchmark;
+  for (let i = 0; i < n; i++) {
+    const v = value[i] as number;
+    if (!Number.isFinite(v)) {
+      throw new BenchmarkError("invalid-number", `${fn}: value[${i}] must be a finite number, got ${show(v)}.`, { index: i, value: v });
+    }
+    const lo = inner.lower[i] as number;
+    const hi = inner.upper[i] as number;
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+      outcomes[i] = "not-compared";
+      significance[i] = Number.NaN;
+      continue;
+    }
+    if (lo > hi) {
+      throw new BenchmarkError("invalid-interval", `${fn}: area ${i} has lower limit ${lo} above its upper limit ${hi}.`, {
+        index: i,
+        lower: lo,
+        upper: hi,
+      });
+    }
+    let olo = Number.NaN;
+    let ohi = Number.NaN;
+    if (outer !== null) {
+      // Like compareWithBenchmark, every level the method needs must be usable.
+      olo = outer.lower[i] as number;
+      ohi = outer.upper[i] as number;
+      if (!Number.isFinite(olo) || !Number.isFinite(ohi)) {
+        outcomes[i] = "not-compared";
+        significance[i] = Number.NaN;
+        continue;
+      }
+      if (olo > ohi) {
+        throw new BenchmarkError("invalid-interval", `${fn}: area ${i} has 99.8% lower limit ${olo} above its upper limit ${ohi}.`, {
+          index: i,
+          lower: olo,
+          upper: ohi,
+        });
+      }
+    }
+    if (b >= lo && b <= hi) {
+      outcomes[i] = "similar";
+      significance[i] = 0;
+      continue;
+    }
+    const lower = hi < b;
+    if (outer === null) {
+      outcomes[i] = lower ? lowerInner : higherInner;
+      significance[i] = innerLevel;
+      continue;
+    }
+    const extreme = lower ? ohi < b : olo > b;
+    outcomes[i] = lower ? (extreme ? lowerOuter : lowerInner) : extreme ? higherOuter : higherInner;
+    significance[i] = extreme ? 0.998 : innerLevel;
+  }
+  return { outcomes, significance, method, polarity, benchmark };
+}
