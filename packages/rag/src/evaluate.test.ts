@@ -244,6 +244,13 @@ describe("evaluate: change rules (same period last year, DOMAIN §4.5)", () => {
     expect(evaluate(rule, { current: 5, previous: 5 }).reason).not.toContain("significant");
     // A significance test needs whole counts.
     expect(thrown(() => evaluate(rule, { current: 2.5, previous: 5 })).details).toMatchObject({ path: "input.current" });
+    // ... whatever the verdict would have been (5.5 vs 5 is within a 20% band, amber, no test run).
+    expect(
+      thrown(() => evaluate({ ...rule, amber: { percent: 20 } }, { current: 5.5, previous: 5 })).details,
+    ).toMatchObject({ path: "input.current" });
+    expect(
+      thrown(() => evaluate(rule, { current: { count: 3, population: 10 }, previous: { count: 1.5, population: 10 } })).details,
+    ).toMatchObject({ path: "input.previous.count" });
   });
 
   it("missing data is never green", () => {
@@ -546,6 +553,19 @@ describe("evaluate: properties", () => {
         const c2 = evaluate({ kind: "change", polarity: p, amber: wide }, { current: value, previous: reference }).status;
         if (c1 === "green") expect(c2).toBe("green");
         expect(severity(c2)).toBeLessThanOrEqual(severity(c1));
+      }),
+    );
+  });
+
+  it("the edge of a percent band is amber and one hundredth beyond it is red, exactly", () => {
+    fc.assert(
+      fc.property(polarity, fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 100 }), (p, target, percent) => {
+        // The edge in hundredths is an integer, so edge / 100 reads back as the exact 2-dp decimal.
+        const sign = p === LOWER ? 1 : -1;
+        const edgeCents = target * 100 + sign * target * percent;
+        const rule = { kind: "target", polarity: p, target, amber: { percent } } as const;
+        expect(evaluate(rule, { value: edgeCents / 100 }).status).toBe("amber");
+        expect(evaluate(rule, { value: (edgeCents + sign) / 100 }).status).toBe("red");
       }),
     );
   });

@@ -1,6 +1,7 @@
 import { rateRatioTest } from "@crimestats/rates";
 import { RagError } from "../RagError.js";
 import { formatNumber } from "./format.js";
+import { add, cmp, fromNumber } from "./rational.js";
 
 /** One side of a change as the test needs it. */
 type Side =
@@ -8,7 +9,7 @@ type Side =
   | { readonly form: "rate"; readonly count: number; readonly population: number };
 
 /** The counts (and exposures) of a side, checked for the Poisson test. */
-function counted(side: Side, path: string): { count: number; population: number } {
+export function counted(side: Side, path: string): { count: number; population: number } {
   const count = side.form === "value" ? side.value : side.count;
   if (!Number.isInteger(count) || count < 0) {
     throw new RagError(
@@ -40,8 +41,8 @@ export function significanceOf(
   const before = counted(previous, `${path}.previous${previous.form === "rate" ? ".count" : ""}`);
   const after = counted(current, `${path}.current${current.form === "rate" ? ".count" : ""}`);
   const test = rateRatioTest(before, after, { confidence });
-  const alpha = 1 - confidence;
-  const significant = test.pValue < alpha;
+  // p < 1 − confidence, decided exactly (1 − 0.95 is 0.050000000000000044 in floating point).
+  const significant = cmp(add(fromNumber(test.pValue), fromNumber(confidence)), fromNumber(1)) < 0;
   const level = `${formatNumber(confidence * 100, 2, true)}%`;
   return {
     significant,

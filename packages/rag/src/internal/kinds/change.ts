@@ -6,7 +6,7 @@ import { describe, forContext, optionalString, periodText, requireObject, verdic
 import { formatValue } from "../format.js";
 import { type Rational, div, fromNumber, mul, sign, sub } from "../rational.js";
 import { toNumber } from "../rationalNumber.js";
-import { significanceOf } from "../significance.js";
+import { counted, significanceOf } from "../significance.js";
 import { differenceText } from "./target.js";
 
 /** One side of a change, read and checked. */
@@ -81,6 +81,11 @@ export function evaluateChange(rule: ChangeRule, raw: RuleInput, path: string): 
       `${path}.current and ${path}.previous are in different forms (${current.form} and ${previous.form}); expected two numbers or two { count, population }.`,
       { path, value: raw },
     );
+  }
+  if (rule.significance !== undefined) {
+    // Checked up front, so that whether an input is accepted does not depend on the verdict.
+    counted(current, `${path}.current${current.form === "rate" ? ".count" : ""}`);
+    counted(previous, `${path}.previous${previous.form === "rate" ? ".count" : ""}`);
   }
   const isRate = current.form === "rate";
   const decimals = rule.decimals ?? (isRate ? 2 : undefined);
