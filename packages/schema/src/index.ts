@@ -85,3 +85,4 @@ export {
   type ProgressUpdate,
   type DeliveryPlanAction,
 } from "./deliveryPlanAction.js";
+export { toJSONSchema, type JsonSchema, type SchemaName } from "./toJSONSchema.js";

@@ -15,6 +15,7 @@ import { NonEmptyStringSchema, PeriodSchema } from "./primitives.js";
  * ```
  */
 export const AgeBandSchema = z.string().check(
+  z.regex(/^(all|\d{1,3}\+|\d{1,3}-\d{1,3})$/, { error: (iss) => `${show(iss.input)} is not an age band (expected "all", "10-17" or "65+")`, abort: true }),
   z.refine(
     (s) => {
       if (s === "all" || /^\d{1,3}\+$/.test(s)) return true;

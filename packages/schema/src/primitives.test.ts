@@ -73,3 +73,14 @@ describe("PeriodSchema", () => {
     expect(r.error?.issues[0]?.message).toBe('"2018-12" is before the first month "2019-01"');
   });
 });
+
+describe("one problem per bad value", () => {
+  it("a malformed date or age band is reported once", async () => {
+    const { safeParseDeliveryPlanAction } = await import("./deliveryPlanAction.js");
+    const { safeParsePopulation } = await import("./population.js");
+    const r = safeParseDeliveryPlanAction({ objective: "1", measures: [], action: "a", due: { kind: "unknown" }, leads: [], lifecycle: "new", rag: "red", progress: [{ date: "10 Jan 2019", text: "x" }] });
+    expect(r.success ? [] : r.error.details.problems.map((p) => p.message)).toEqual(['"10 Jan 2019" is not a date (expected YYYY-MM-DD)']);
+    const p = safeParsePopulation({ area: "A", year: 2017, value: 1, ageBand: "under 16", source: "s", vintage: "v" });
+    expect(p.success ? [] : p.error.details.problems.map((x) => x.message)).toEqual(['"under 16" is not an age band (expected "all", "10-17" or "65+")']);
+  });
+});

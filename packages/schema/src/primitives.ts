@@ -38,6 +38,7 @@ export const MonthKeySchema = z
 export const IsoDateSchema = z
   .string({ error: (iss) => `${show(iss.input)} is not a date (expected YYYY-MM-DD)` })
   .check(
+    z.regex(DATE_RE, { abort: true }),
     z.refine(
       (s) => {
         const m = DATE_RE.exec(s);
@@ -126,7 +127,7 @@ export const PolaritySchema = z.enum(["lower-is-better", "higher-is-better", "no
 /** Which direction of an indicator is good: `lower-is-better`, `higher-is-better` or `no-judgement`. */
 export type Polarity = z.infer<typeof PolaritySchema>;
 
-/** Non-empty text (after trimming). */
+/** Text with at least one character that is not white space. */
 export const NonEmptyStringSchema = z.string().check(
-  z.refine((s) => s.trim() !== "", { error: (iss) => `${show(iss.input)} is empty (expected some text)` }),
+  z.regex(/\S/, { error: (iss) => `${show(iss.input)} is empty (expected some text)` }),
 );

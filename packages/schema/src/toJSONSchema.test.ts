@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { toJSONSchema, type JsonSchema } from "./toJSONSchema.js";
+
+/** Every `pattern` in a JSON Schema document, wherever it sits. */
+function patterns(doc: unknown, out: string[] = []): string[] {
+  if (Array.isArray(doc)) for (const d of doc) patterns(d, out);
+  else if (doc !== null && typeof doc === "object") {
+    for (const [k, v] of Object.entries(doc)) {
+      if (k === "pattern" && typeof v === "string") out.push(v);
+      else patterns(v, out);
+    }
+  }
+  return out;
+}
+
+describe("toJSONSchema", () => {
+  const schemas = toJSONSchema();
+
+  it("doc example", () => {
+    expect(schemas.Count.properties?.["unit"]).toEqual({ type: "string", enum: ["offences", "incidents", "victims", "calls", "referrals", "people", "cases"] });
+  });
+
+  it("exports the twelve schemas, each titled, as draft 2020-12, and plain JSON", () => {
+    expect(Object.keys(schemas).sort()).toEqual(
+      ["Area", "Category", "ComparatorGroup", "Count", "DeliveryPlanAction", "Indicator", "Period", "Population", "Priority", "Strategy", "Target", "Taxonomy"],
+    );
+    for (const [name, doc] of Object.entries(schemas) as [string, JsonSchema][]) {
+      expect(doc.title).toBe(name);
+      expect(doc.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+    }
+  });
+
+  it("describes the input: defaults are optional and shown, unknown fields are refused", () => {
+    expect(schemas.Count.required).toEqual(["area", "offence", "count", "unit", "source", "vintage"]);
+    expect(schemas.Count.properties?.["kind"]).toEqual({ default: "flow", type: "string", enum: ["flow", "stock"] });
+    expect(schemas.Count.additionalProperties).toBe(false);
+    expect(schemas.Count.properties?.["count"]).toMatchObject({ type: "integer", minimum: 0 });
+    expect(schemas.Indicator.properties?.["polarity"]).toEqual({ type: "string", enum: ["lower-is-better", "higher-is-better", "no-judgement"] });
+    expect(schemas.DeliveryPlanAction.properties?.["lifecycle"]).toEqual({ type: "string", enum: ["new", "continue", "complete", "remove", "unknown"] });
+    expect(schemas.DeliveryPlanAction.properties?.["rag"]).toEqual({ type: "string", enum: ["red", "amber", "green", "unrated"] });
+  });
+
+  it("carries the month, date and age-band patterns, and they behave as the parsers do", () => {
+    const all = patterns(schemas);
+    const first = schemas.Period.properties?.["first"];
+    const month = new RegExp(typeof first === "object" ? (first.pattern ?? "") : "", "u");
+    expect(["2019-01", "2019-12"].every((m) => month.test(m))).toBe(true);
+    expect(["2019-13", "2019-1", "201901"].some((m) => month.test(m))).toBe(false);
+    for (const p of all) expect(() => new RegExp(p, "u")).not.toThrow();
+    expect(all.some((p) => p.includes("\\+"))).toBe(true);
+  });
+
+  it("returns a fresh object each call", () => {
+    const a = toJSONSchema();
+    a.Count.title = "changed";
+    expect(toJSONSchema().Count.title).toBe("Count");
+  });
+});

@@ -1,0 +1,75 @@
+import * as z from "zod/mini";
+import { AreaSchema } from "./area.js";
+import { ComparatorGroupSchema } from "./comparatorGroup.js";
+import { CountSchema } from "./count.js";
+import { DeliveryPlanActionSchema } from "./deliveryPlanAction.js";
+import { IndicatorSchema } from "./indicator.js";
+import { PopulationSchema } from "./population.js";
+import { PeriodSchema } from "./primitives.js";
+import { PrioritySchema } from "./priority.js";
+import { StrategySchema } from "./strategy.js";
+import { TargetSchema } from "./target.js";
+import { CategorySchema, TaxonomySchema } from "./taxonomy.js";
+
+/** The names of the schemas {@link toJSONSchema} exports (also the names of the shipped files). */
+export type SchemaName =
+  | "Taxonomy"
+  | "Category"
+  | "Area"
+  | "Population"
+  | "Count"
+  | "Indicator"
+  | "Target"
+  | "Priority"
+  | "Strategy"
+  | "ComparatorGroup"
+  | "DeliveryPlanAction"
+  | "Period";
+
+/** A JSON Schema document (draft 2020-12), as produced by zod's `toJSONSchema`. */
+export type JsonSchema = z.core.JSONSchema.BaseSchema;
+
+/**
+ * Every schema of the package as JSON Schema (draft 2020-12), so analysts in Python or R can
+ * validate the same data (`jsonschema` in Python, `jsonvalidate` in R). The same documents ship
+ * with the package as `dist/json-schema/<Name>.schema.json`, importable as
+ * `@crimestats/schema/json-schema/<Name>.schema.json`.
+ *
+ * The documents describe the input a parser accepts (fields with defaults are optional) and carry
+ * the structure, enumerations, patterns (months, dates, age bands) and ranges. The cross-field
+ * checks that JSON Schema cannot express are not in them and only the zod parsers apply them:
+ * GSS code prefix by area level, first month not after last, a period's months fitting its kind,
+ * unique codes and ids, parents and target indicators that exist, rate denominators and
+ * multipliers, progress updates in date order.
+ *
+ * @returns A fresh object from schema name to JSON Schema document (each with a `title`).
+ * @throws Never.
+ * @example
+ * ```ts
+ * const schemas = toJSONSchema();
+ * schemas.Count.properties?.["unit"];
+ * //=> { type: "string", enum: ["offences", "incidents", "victims", "calls", "referrals", "people", "cases"] }
+ * ```
+ */
+export function toJSONSchema(): Record<SchemaName, JsonSchema> {
+  const schemas: Record<SchemaName, z.core.$ZodType> = {
+    Taxonomy: TaxonomySchema,
+    Category: CategorySchema,
+    Area: AreaSchema,
+    Population: PopulationSchema,
+    Count: CountSchema,
+    Indicator: IndicatorSchema,
+    Target: TargetSchema,
+    Priority: PrioritySchema,
+    Strategy: StrategySchema,
+    ComparatorGroup: ComparatorGroupSchema,
+    DeliveryPlanAction: DeliveryPlanActionSchema,
+    Period: PeriodSchema,
+  };
+  const out = {} as Record<SchemaName, JsonSchema>;
+  for (const name of Object.keys(schemas) as SchemaName[]) {
+    const doc = z.toJSONSchema(schemas[name], { io: "input", unrepresentable: "any" }) as JsonSchema;
+    out[name] = { title: name, ...doc };
+  }
+  return out;
+}
