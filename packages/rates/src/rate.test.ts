@@ -105,6 +105,7 @@ describe("rate", () => {
     // @ts-expect-error an unknown method
     expect(() => rate(1, 10, { method: "wald" })).toThrow(/method.*"wald"/);
     expect(() => rate(1e308, 1e-10)).toThrow(/not a finite number/);
+    expect(() => rate(1, 1e-308, { per: 1 })).toThrow(/upper limit .* not a finite number/);
     try {
       rate(-1, 1000);
     } catch (e) {

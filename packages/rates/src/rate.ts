@@ -138,7 +138,15 @@ export function rate(count: number, population: number, options: RateOptions = {
       lower = byarLower(count, z);
       upper = byarUpper(count, z);
     }
-    intervals.push({ confidence, lower: (lower / population) * per, upper: (upper / population) * per });
+    const interval = { confidence, lower: (lower / population) * per, upper: (upper / population) * per };
+    if (!Number.isFinite(interval.upper)) {
+      throw new RatesError(
+        "INVALID_NUMBER",
+        `rate: the upper limit for ${show(count)} / ${show(population)} × ${show(per)} is not a finite number.`,
+        { count, population, per },
+      );
+    }
+    intervals.push(interval);
   }
   const first = intervals[0];
   return {

@@ -117,7 +117,9 @@ export function rates(counts: NumericTypedArray, populations: NumericTypedArray,
       hi = y * u * u * u;
     }
     lower[i] = (lo / p) * per;
-    upper[i] = (hi / p) * per;
+    const up = (hi / p) * per;
+    if (up === Number.POSITIVE_INFINITY) notFinite(i, x, p, per);
+    upper[i] = up;
   }
   return { value, lower, upper, per, confidence, method };
 }

@@ -69,6 +69,10 @@ describe("rollingSums", () => {
     expect(() => rollingSums(new Float64Array([1]), { fill: -1 })).toThrow(/fill/);
     expect(rollingSums(new Float64Array(5))).toHaveLength(0);
     expect(Array.from(rollingSums(new Int32Array([1, 2, 3]), { window: 2 }))).toEqual([3, 5]);
+    const into = new Float64Array(2);
+    expect(rollingSums(new Float64Array([1, 2, 3]), { window: 2, into })).toBe(into);
+    expect(Array.from(into)).toEqual([3, 5]);
+    expect(() => rollingSums(new Float64Array([1, 2, 3]), { window: 2, into: new Float64Array(3) })).toThrow(/length 2/);
   });
 
   it("property: equals naive window sums (exactly for counts)", () => {

@@ -22,6 +22,11 @@ export interface RollingSumsOptions {
   readonly window?: number;
   /** Value for a missing month (`NaN`/`null`, or a gap between records); without it a gap throws. */
   readonly fill?: number;
+  /**
+   * Typed-array form only: a `Float64Array` of length `values.length − window + 1` to write the
+   * sums into (and return), so that repeated calls over large inputs do not allocate.
+   */
+  readonly into?: Float64Array;
 }
 
 /** One window of {@link rollingSums} over a month-keyed series. */
@@ -39,10 +44,12 @@ export interface RollingSum {
  * the naive window sums exactly for counts and to rounding for other values.
  *
  * @param values - Monthly values, consecutive months, each finite and ≥ 0 (or `NaN` if missing).
- * @param options - `window` (default 12) and `fill` for missing months.
- * @returns A new `Float64Array` of window sums.
+ * @param options - `window` (default 12), `fill` for missing months, and `into`, an output array
+ *   to reuse.
+ * @returns A new `Float64Array` of window sums (or `into`, filled).
  * @throws {@link RatesError} `MISSING_MONTH` for a `NaN` without `fill` (details give the index),
- *   `INVALID_NUMBER` for a negative or infinite value, `INVALID_OPTION` for a bad window or fill.
+ *   `INVALID_NUMBER` for a negative or infinite value, `INVALID_OPTION` for a bad window or fill,
+ *   `LENGTH_MISMATCH` for an `into` of the wrong length.
  * @example
  * ```ts
  * rollingSums(new Float64Array([1, 2, 3, 4, 5]), { window: 3 });
@@ -80,7 +87,17 @@ export function rollingSums(
     });
   }
   if (ArrayBuffer.isView(input)) {
-    return slidingSums(input as NumericTypedArray, window, checkFill(options.fill));
+    const values = input as NumericTypedArray;
+    const length = Math.max(0, values.length - window + 1);
+    const into = options.into;
+    if (into !== undefined && (!(into instanceof Float64Array) || into.length !== length)) {
+      throw new RatesError(
+        "LENGTH_MISMATCH",
+        `into must be a Float64Array of length ${length} (values.length − window + 1), got ${show(into instanceof Float64Array ? `Float64Array(${into.length})` : into)}.`,
+        { expected: length },
+      );
+    }
+    return slidingSums(values, window, checkFill(options.fill), into);
   }
   const dense = denseSeries(input as MonthlySeries, options.fill);
   const sums = slidingSums(dense.values, window, undefined);
@@ -97,21 +114,31 @@ export function rollingSums(
  * keeps a plain running sum while checking that every value is a whole number ≥ 0; on the first
  * value that is not (a fraction, a gap, a bad value) it restarts on the compensated path.
  */
-export function slidingSums(values: ArrayLike<number>, window: number, fill: number | undefined): Float64Array {
+export function slidingSums(
+  values: ArrayLike<number>,
+  window: number,
+  fill: number | undefined,
+  into?: Float64Array,
+): Float64Array {
   const n = values.length;
-  if (n < window) return new Float64Array(0);
-  const out = new Float64Array(n - window + 1);
+  if (n < window) return into ?? new Float64Array(0);
+  const out = into ?? new Float64Array(n - window + 1);
+  const max = 9007199254740991; // 2^53 − 1
   let sum = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < window; i++) {
     const v = values[i] as number;
-    if (!(v >= 0 && v <= 9007199254740991 && Math.floor(v) === v)) {
-      return compensatedSums(values, window, fill, out);
-    }
+    if (!(v >= 0 && v <= max && Math.floor(v) === v)) return compensatedSums(values, window, fill, out);
     sum += v;
-    // A running sum of whole numbers is exact while it stays below 2^53.
-    if (sum > 9007199254740991) return compensatedSums(values, window, fill, out);
-    if (i >= window) sum -= values[i - window] as number;
-    if (i >= window - 1) out[i - window + 1] = sum;
+  }
+  if (sum > max) return compensatedSums(values, window, fill, out);
+  out[0] = sum;
+  for (let i = window, j = 1; i < n; i++, j++) {
+    const v = values[i] as number;
+    if (!(v >= 0 && v <= max && Math.floor(v) === v)) return compensatedSums(values, window, fill, out);
+    // v − old is exact for whole numbers below 2^53, and so is the new window sum below 2^53.
+    sum += v - (values[j - 1] as number);
+    if (sum > max) return compensatedSums(values, window, fill, out);
+    out[j] = sum;
   }
   return out;
 }
