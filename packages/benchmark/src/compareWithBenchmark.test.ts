@@ -45,6 +45,33 @@ describe("compareWithBenchmark", () => {
     }
   });
 
+  it("golden (DOMAIN.md §8.5): SpcForProportions, low is good, benchmark 8.9611086876279327%", () => {
+    const b = 8.9611086876279327;
+    const cases: [number, number, string][] = [
+      [7.7065767284991562, 5930, "better"],
+      [9.8988121425428961, 2273, "similar"],
+      [12.474645030425965, 1972, "worse"],
+    ];
+    for (const [value, n, expected] of cases) {
+      const figure = { value, count: Math.round((value * n) / 100), population: n, per: 100 };
+      const result = compareWithBenchmark(figure, b, {
+        method: "funnel",
+        polarity: "lower-is-better",
+        distribution: "binomial",
+        funnelLevels: [0.95],
+      });
+      expect(result.outcome).toBe(expected);
+    }
+    // With both levels, the first and last lie beyond the 99.8% limits too.
+    const two = compareWithBenchmark({ value: 7.7065767284991562, count: 457, population: 5930, per: 100 }, b, {
+      method: "funnel",
+      polarity: "lower-is-better",
+      distribution: "binomial",
+    });
+    expect(two.outcome).toBe("best");
+    expect(two.significance).toBe(0.998);
+  });
+
   it("two-level: better/worse between the 95% and 99.8% limits, best/worst beyond", () => {
     const twoLevel = {
       value: 10,
@@ -100,6 +127,15 @@ describe("compareWithBenchmark", () => {
     expect(funnel(23300).outcome).toBe("better"); // 93.62: outside 95%, inside 99.8%
     expect(funnel(24100).outcome).toBe("worse"); // 96.83: outside 95%, inside 99.8%
     expect(funnel(24200).outcome).toBe("worst"); // 97.24: outside 99.8%
+  });
+
+  it("funnel options are checked", () => {
+    const f = { value: 5, count: 5, population: 1000, per: 1000 };
+    expect(() => compareWithBenchmark(f, 5, { method: "funnel", polarity: "lower-is-better", funnelLevels: [] })).toThrow(/funnelLevels/);
+    expect(() =>
+      compareWithBenchmark(f, 5, { method: "funnel", polarity: "lower-is-better", distribution: "normal" as never }),
+    ).toThrow(/distribution must be/);
+    expect(compareWithBenchmark(f, 5, { method: "funnel", polarity: "lower-is-better", overdispersion: 2 }).outcome).toBe("similar");
   });
 
   it("not-compared: same area, too few events, no count", () => {

@@ -1,7 +1,7 @@
 import { BenchmarkError } from "./BenchmarkError.js";
-import { funnelLimits } from "./funnelLimits.js";
+import { funnelLimits, type FunnelDistribution } from "./funnelLimits.js";
 import { intervalAt, type Limits } from "./internal/intervals.js";
-import { assertFinite, assertObject, assertOneOf, assertPolarity } from "./internal/validate.js";
+import { assertFinite, assertObject, assertOneOf, assertPolarity, show } from "./internal/validate.js";
 import type { BenchmarkFigure, Interval, Polarity } from "./types.js";
 
 /**
@@ -12,8 +12,9 @@ import type { BenchmarkFigure, Interval, Polarity } from "./types.js";
  * - `ci-overlap-99.8`: the same with the 99.8% interval.
  * - `two-level`: similar inside the 95% interval; better/worse when the benchmark lies between the
  *   95% and 99.8% limits; best/worst beyond the 99.8% limits ("SingleOverlappingCIsForTwoCiLevels").
- * - `funnel`: the figure's rate against exact Poisson control limits around the benchmark rate for
- *   the figure's population ({@link funnelLimits}), at 95% (better/worse) and 99.8% (best/worst).
+ * - `funnel`: the figure's value against control limits around the benchmark for the figure's
+ *   population ({@link funnelLimits}: exact Poisson for rates, Wilson binomial for proportions),
+ *   at 95% (better/worse) and 99.8% (best/worst) by default.
  */
 export type ComparisonMethod = "ci-overlap-95" | "ci-overlap-99.8" | "two-level" | "funnel";
 
@@ -55,6 +56,13 @@ export interface CompareWithBenchmarkOptions {
   readonly minEvents?: number | undefined;
   /** `funnel` only: over-dispersion factor φ ≥ 1 that widens the limits (default 1, none). */
   readonly overdispersion?: number | undefined;
+  /** `funnel` only: `poisson` (default, rates) or `binomial` (proportions; Fingertips SpcForProportions). */
+  readonly distribution?: FunnelDistribution | undefined;
+  /**
+   * `funnel` only: the control-limit levels, default `[0.95, 0.998]` (better/worse outside the
+   * first, best/worst outside the second); one level gives better/worse only.
+   */
+  readonly funnelLevels?: readonly number[] | undefined;
 }
 
 /** The result of {@link compareWithBenchmark}: the verdict with its method and inputs. */
@@ -109,7 +117,8 @@ function percent(confidence: number): string {
  *
  * @param figure - The area's figure: value, intervals; for `funnel`, its count, population and per.
  * @param benchmark - The benchmark value (the London rate), or a figure whose value is used.
- * @param options - `method`, `polarity` (required), and optional `minEvents` and `overdispersion`.
+ * @param options - `method`, `polarity` (required), and optional `minEvents`; for `funnel`,
+ *   `overdispersion`, `distribution` and `funnelLevels`.
  * @returns The outcome with its direction, significance level, limits used and explanation.
  * @throws {@link BenchmarkError} `missing-polarity` when no polarity is given; `invalid-option` for
  *   an unknown method or polarity; `invalid-number` when the value or benchmark is not finite;
@@ -182,25 +191,36 @@ export function compareWithBenchmark(
       return notCompared("no-count", "Not compared: the funnel method needs the figure's count and population.");
     }
     assertFinite(fn, "figure.count", count);
+    const funnelLevels = options.funnelLevels ?? [0.95, 0.998];
+    if (!Array.isArray(funnelLevels) || funnelLevels.length < 1 || funnelLevels.length > 2) {
+      throw new BenchmarkError(
+        "invalid-option",
+        `${fn}: funnelLevels must be one or two confidence levels such as [0.95, 0.998], got ${show(funnelLevels)}.`,
+        { name: "funnelLevels", value: funnelLevels },
+      );
+    }
     const funnel = funnelLimits(b, population, {
-      per: per ?? 1,
-      levels: [0.95, 0.998],
+      per: per ?? 1000,
+      levels: funnelLevels,
       ...(options.overdispersion === undefined ? {} : { overdispersion: options.overdispersion }),
+      ...(options.distribution === undefined ? {} : { distribution: options.distribution }),
     });
     levels = funnel.limits.map((l) => ({ confidence: l.confidence, lower: l.lower, upper: l.upper }));
     // In a funnel the limits surround the benchmark: the figure is higher when above the upper limit.
-    const [inner, outer] = levels as [Limits, Limits];
+    const inner = levels[0] as Limits;
+    const outer = levels[1];
     if (value >= inner.lower && value <= inner.upper) {
-      return result("similar", null, null, levels, `The rate lies inside the 95% funnel limits around the benchmark.`);
+      return result("similar", null, null, levels, `The value lies inside the ${percent(inner.confidence)} funnel limits around the benchmark.`);
     }
     const direction = value > inner.upper ? "higher" : "lower";
-    const extreme = direction === "higher" ? value > outer.upper : value < outer.lower;
+    const extreme = outer !== undefined && (direction === "higher" ? value > outer.upper : value < outer.lower);
+    const level = extreme ? (outer as Limits).confidence : inner.confidence;
     return result(
       judge(direction, extreme, polarity),
       direction,
-      extreme ? 0.998 : 0.95,
+      level,
       levels,
-      `The rate lies ${direction === "higher" ? "above the upper" : "below the lower"} ${extreme ? "99.8%" : "95% (but not the 99.8%)"} funnel limit around the benchmark.`,
+      `The value lies ${direction === "higher" ? "above the upper" : "below the lower"} ${percent(level)} funnel limit around the benchmark.`,
     );
   }
 

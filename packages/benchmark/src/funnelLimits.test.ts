@@ -64,6 +64,19 @@ describe("funnelLimits", () => {
     );
   });
 
+  it("binomial (Fingertips SpcForProportions): Wilson limits around P0 = 8.9611…% for N = 5,930, scipy reference", () => {
+    const funnel = funnelLimits(8.9611086876279327, 5930, { per: 100, distribution: "binomial" });
+    expect(funnel.method).toBe("wilson-binomial");
+    expect(funnel.limits[0]?.lower).toBeCloseTo(8.26045871566152, 9);
+    expect(funnel.limits[0]?.upper).toBeCloseTo(9.714894292596158, 9);
+    expect(funnel.limits[1]?.lower).toBeCloseTo(7.879919189196868, 9);
+    expect(funnel.limits[1]?.upper).toBeCloseTo(10.174261849488223, 9);
+    const all = funnelLimits(100, 50, { per: 100, distribution: "binomial", overdispersion: 9 }).limits[0];
+    expect(all?.upperCount).toBe(50); // never above the denominator
+    expect(() => funnelLimits(101, 50, { per: 100, distribution: "binomial" })).toThrow(/must not exceed per/);
+    expect(() => funnelLimits(1, 50, { distribution: "gauss" as never })).toThrow(/distribution must be/);
+  });
+
   it("throws BenchmarkError on bad input", () => {
     expect(() => funnelLimits(-1, 100)).toThrow(expect.objectContaining({ code: "invalid-number" }));
     expect(() => funnelLimits(Number.NaN, 100)).toThrow(BenchmarkError);

@@ -1,4 +1,4 @@
-import { chiSquaredQuantile } from "@crimestats/rates";
+import { chiSquaredQuantile, normalQuantile } from "@crimestats/rates";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { assertFinite, assertObject, assertPositive, show } from "./internal/validate.js";
 
@@ -14,7 +14,16 @@ export interface FunnelLimitsOptions {
    * taken below 0.
    */
   readonly overdispersion?: number | undefined;
+  /**
+   * `poisson` (default): counts of events in a population (rates). `binomial`: people with an
+   * attribute out of a denominator (proportions; `benchmarkRate / per` must be at most 1), with
+   * the Wilson-score limits of Fingertips "SpcForProportions".
+   */
+  readonly distribution?: FunnelDistribution | undefined;
 }
+
+/** The sampling model of a funnel: `poisson` for rates, `binomial` for proportions. */
+export type FunnelDistribution = "poisson" | "binomial";
 
 /** One pair of control limits of a {@link FunnelLimitsResult}. */
 export interface FunnelLimit {
@@ -44,8 +53,8 @@ export interface FunnelLimitsResult {
   readonly overdispersion: number;
   /** The limits, one pair per level, in the order of `levels`. */
   readonly limits: readonly FunnelLimit[];
-  /** Always `"exact-poisson"`. */
-  readonly method: "exact-poisson";
+  /** `"exact-poisson"` (rates) or `"wilson-binomial"` (proportions). */
+  readonly method: "exact-poisson" | "wilson-binomial";
 }
 
 /** Checks and returns the list of confidence levels. */
@@ -92,6 +101,55 @@ export function exactCountLimits(expected: number, confidence: number): [number,
 }
 
 /**
+ * The count-scale Wilson-score limits around expected count E = N·P0 for a denominator N:
+ * (2E + z² ∓ z√(z² + 4E(1 − E/N))) / (2(N + z²)) × N, z = Φ⁻¹(1 − α/2).
+ */
+export function binomialCountLimits(expected: number, n: number, confidence: number): [number, number] {
+  const z = normalQuantile(1 - (1 - confidence) / 2);
+  const z2 = z * z;
+  const root = z * Math.sqrt(Math.max(0, z2 + 4 * expected * (1 - expected / n)));
+  const denominator = 2 * (n + z2);
+  return [Math.max(0, ((2 * expected + z2 - root) / denominator) * n), Math.min(n, ((2 * expected + z2 + root) / denominator) * n)];
+}
+
+/** The count-scale limits of either distribution, widened for over-dispersion. */
+export function countLimits(
+  distribution: FunnelDistribution,
+  expected: number,
+  population: number,
+  confidence: number,
+  widen: number,
+): [number, number] {
+  let [lower, upper] =
+    distribution === "poisson" ? exactCountLimits(expected, confidence) : binomialCountLimits(expected, population, confidence);
+  if (widen !== 1) {
+    lower = Math.max(0, expected - widen * (expected - lower));
+    upper = expected + widen * (upper - expected);
+    if (distribution === "binomial") upper = Math.min(population, upper);
+  }
+  return [lower, upper];
+}
+
+/** Checks the distribution option and, for `binomial`, that the benchmark is a proportion. */
+export function readDistribution(fn: string, value: unknown, benchmarkRate: number, per: number): FunnelDistribution {
+  if (value === undefined) return "poisson";
+  if (value !== "poisson" && value !== "binomial") {
+    throw new BenchmarkError("invalid-option", `${fn}: distribution must be "poisson" or "binomial", got ${show(value)}.`, {
+      name: "distribution",
+      value,
+    });
+  }
+  if (value === "binomial" && benchmarkRate > per) {
+    throw new BenchmarkError(
+      "invalid-number",
+      `${fn}: a binomial benchmark is a proportion, so benchmarkRate (${show(benchmarkRate)}) must not exceed per (${show(per)}).`,
+      { name: "benchmarkRate", value: benchmarkRate, per },
+    );
+  }
+  return value;
+}
+
+/**
  * Funnel-plot control limits for a rate: the range of rates an area of a given population would
  * show by chance alone if its true rate were the benchmark rate.
  *
@@ -104,12 +162,19 @@ export function exactCountLimits(expected: number, confidence: number): [number,
  * population and multiplying by `per` gives the rate limits. With over-dispersion φ, each limit's
  * distance from the benchmark is scaled by √φ.
  *
+ * For proportions (`distribution: "binomial"`, population = the denominator N, benchmark P0 =
+ * benchmarkRate / per) the limits are Fingertips "SpcForProportions": with E = N·P0 and
+ * z = Φ⁻¹(1 − α/2) (`normalQuantile` of `@crimestats/rates`), (2E + z² ∓ z√(z² + 4E(1 − E/N))) /
+ * (2(N + z²)) — the Wilson score interval evaluated at the expected count (DOMAIN.md §8.5).
+ *
  * @param benchmarkRate - The benchmark rate (≥ 0) per `per`, e.g. the London rate 95.06 per 1,000.
  * @param population - The population of the area (> 0).
- * @param options - `per` (default 1,000), `levels` (default 95% and 99.8%) and `overdispersion`.
+ * @param options - `per` (default 1,000), `levels` (default 95% and 99.8%), `overdispersion` and
+ *   `distribution` (default `poisson`).
  * @returns The expected count and, per level, the lower and upper limits on the rate and count scales.
  * @throws {@link BenchmarkError} `invalid-number` when the rate is negative or not finite or the
- *   population or per is not positive; `invalid-option` for bad levels or over-dispersion.
+ *   population or per is not positive, or a binomial benchmark is above `per`; `invalid-option`
+ *   for bad levels, over-dispersion or distribution.
  * @example
  * ```ts
  * const funnel = funnelLimits(10, 1000, { per: 1000, levels: [0.95] }); // expect 10 events
@@ -140,14 +205,11 @@ export function funnelLimits(
   assertPositive(fn, "per", per);
   const levels = readLevels(fn, options?.levels);
   const phi = readOverdispersion(fn, options?.overdispersion);
+  const distribution = readDistribution(fn, options?.distribution, benchmarkRate, per);
   const expected = (benchmarkRate * population) / per;
   const widen = Math.sqrt(phi);
   const limits = levels.map((confidence) => {
-    let [lowerCount, upperCount] = exactCountLimits(expected, confidence);
-    if (phi !== 1) {
-      lowerCount = Math.max(0, expected - widen * (expected - lowerCount));
-      upperCount = expected + widen * (upperCount - expected);
-    }
+    const [lowerCount, upperCount] = countLimits(distribution, expected, population, confidence, widen);
     return {
       confidence,
       lower: (lowerCount / population) * per,
@@ -156,5 +218,13 @@ export function funnelLimits(
       upperCount,
     };
   });
-  return { benchmark: benchmarkRate, population, per, expected, overdispersion: phi, limits, method: "exact-poisson" };
+  return {
+    benchmark: benchmarkRate,
+    population,
+    per,
+    expected,
+    overdispersion: phi,
+    limits,
+    method: distribution === "poisson" ? "exact-poisson" : "wilson-binomial",
+  };
 }

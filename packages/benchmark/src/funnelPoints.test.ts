@@ -26,6 +26,15 @@ describe("funnelPoints", () => {
     }
   });
 
+  it("binomial curves equal funnelLimits with distribution binomial", () => {
+    const curves = funnelPoints(9, { from: 100, to: 10000, points: 5, per: 100, distribution: "binomial" });
+    curves.population.forEach((n, i) => {
+      const limits = funnelLimits(9, n, { per: 100, distribution: "binomial" }).limits;
+      expect(curves.curves[0]?.lower[i]).toBeCloseTo(limits[0]?.lower as number, 12);
+      expect(curves.curves[1]?.upper[i]).toBeCloseTo(limits[1]?.upper as number, 12);
+    });
+  });
+
   it("throws BenchmarkError on bad input", () => {
     expect(() => funnelPoints(1, { from: 10, to: 10 })).toThrow(expect.objectContaining({ code: "invalid-number" }));
     expect(() => funnelPoints(1, { from: 0, to: 10 })).toThrow(/from must be/);

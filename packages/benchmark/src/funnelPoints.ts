@@ -1,5 +1,5 @@
 import { BenchmarkError } from "./BenchmarkError.js";
-import { exactCountLimits, readLevels, readOverdispersion } from "./funnelLimits.js";
+import { countLimits, readDistribution, readLevels, readOverdispersion, type FunnelDistribution } from "./funnelLimits.js";
 import { assertFinite, assertObject, assertPositive, show } from "./internal/validate.js";
 
 /** Options of {@link funnelPoints}. */
@@ -16,6 +16,8 @@ export interface FunnelPointsOptions {
   readonly levels?: readonly number[] | undefined;
   /** Over-dispersion factor φ ≥ 1 (default 1), as in {@link funnelLimits}. */
   readonly overdispersion?: number | undefined;
+  /** `poisson` (default, rates) or `binomial` (proportions), as in {@link funnelLimits}. */
+  readonly distribution?: FunnelDistribution | undefined;
 }
 
 /** One pair of funnel curves of a {@link FunnelPointsResult}. */
@@ -46,8 +48,8 @@ export interface FunnelPointsResult {
  * benchmark, optionally widened for over-dispersion).
  *
  * @param benchmarkRate - The benchmark rate (≥ 0) per `per`.
- * @param options - `from` and `to` (population range), `points` (default 100), `per`, `levels`
- *   and `overdispersion`.
+ * @param options - `from` and `to` (population range), `points` (default 100), `per`, `levels`,
+ *   `overdispersion` and `distribution`.
  * @returns The populations and, per level, the lower and upper curves.
  * @throws {@link BenchmarkError} `invalid-number` for a negative rate or a bad range;
  *   `invalid-option` for bad `points`, levels or over-dispersion.
@@ -90,6 +92,7 @@ export function funnelPoints(benchmarkRate: number, options: FunnelPointsOptions
   assertPositive(fn, "per", per);
   const levels = readLevels(fn, options.levels);
   const widen = Math.sqrt(readOverdispersion(fn, options.overdispersion));
+  const distribution = readDistribution(fn, options.distribution, benchmarkRate, per);
   const population = new Float64Array(points);
   const logFrom = Math.log10(options.from);
   const step = (Math.log10(options.to) - logFrom) / (points - 1);
@@ -102,11 +105,7 @@ export function funnelPoints(benchmarkRate: number, options: FunnelPointsOptions
     for (let i = 0; i < points; i++) {
       const n = population[i] as number;
       const expected = (benchmarkRate * n) / per;
-      let [lo, hi] = exactCountLimits(expected, confidence);
-      if (widen !== 1) {
-        lo = Math.max(0, expected - widen * (expected - lo));
-        hi = expected + widen * (hi - expected);
-      }
+      const [lo, hi] = countLimits(distribution, expected, n, confidence, widen);
       lower[i] = (lo / n) * per;
       upper[i] = (hi / n) * per;
     }

@@ -29,6 +29,7 @@ export {
 } from "./compareManyWithBenchmark.js";
 export {
   funnelLimits,
+  type FunnelDistribution,
   type FunnelLimit,
   type FunnelLimitsOptions,
   type FunnelLimitsResult,
