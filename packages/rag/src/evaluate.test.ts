@@ -51,6 +51,10 @@ describe("evaluate: the issue's example", () => {
     expect(
       evaluate({ kind: "target", polarity: "lower-is-better", target: 10 }, { value: 9, period: { label: "2018/19" } }).reason,
     ).toBe("Green: 9 in 2018/19 is 10.0% below the target of 10 (no amber band)");
+    // Text gets the same treatment, and text that already has "the" is left alone.
+    expect(
+      evaluate({ kind: "target", polarity: "lower-is-better", target: 10 }, { value: 9, period: "12 months to Sep 2018" }).reason,
+    ).toBe("Green: 9 in the 12 months to Sep 2018 is 10.0% below the target of 10 (no amber band)");
   });
 });
 

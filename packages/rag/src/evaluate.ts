@@ -16,9 +16,9 @@ import type {
 } from "./types.js";
 
 /**
- * A reporting period for a reason sentence: text used as written after "in" (`"the 12 months to
- * Dec 2018"`, `"2018/19"`), or a `Period` of `@crimestats/periods` (anything with a `label`), whose
- * label gets "the" in front when it reads "N months to …".
+ * A reporting period for a reason sentence: text used after "in" (`"2018/19"`, `"Dec 2018"`), or a
+ * `Period` of `@crimestats/periods` (anything with a `label`). Text or a label that reads
+ * "N months to …" gets "the" in front: "in the 12 months to Dec 2018".
  */
 export type PeriodLike = string | { readonly label: string };
 

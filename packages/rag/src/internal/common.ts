@@ -46,12 +46,17 @@ export function describe(value: unknown): string {
   }
 }
 
-/** The text after "in" for a period: strings as written, `Period` labels with "the" before "N months to". */
+/** A label with "the" before "N months to …" (`"12 months to Dec 2018"` → `"the 12 months to Dec 2018"`). */
+function withArticle(label: string): string {
+  return /^\d+ months? to /.test(label) ? `the ${label}` : label;
+}
+
+/** The text after "in" for a period: text or a `Period`'s label, with "the" before "N months to". */
 export function periodText(period: PeriodLike | undefined, path: string): string | undefined {
   if (period === undefined) return undefined;
-  if (typeof period === "string") return period;
+  if (typeof period === "string") return withArticle(period);
   if (period !== null && typeof period === "object" && typeof period.label === "string") {
-    return /^\d+ months? to /.test(period.label) ? `the ${period.label}` : period.label;
+    return withArticle(period.label);
   }
   throw new RagError("invalid-input", `${path} is ${describe(period)}; expected text or a period with a label.`, {
     path,
