@@ -1,0 +1,34 @@
+// Validates the built package's data with @crimestats/schema (run by `pnpm build`, after tsup):
+// every taxonomy and example strategy must parse unchanged, and every crosswalk row must point at
+// categories that exist. A failure stops the build.
+import { parseStrategy, parseTaxonomy } from "@crimestats/schema";
+import * as data from "../dist/index.js";
+
+const taxonomies = [
+  data.policeUkCategories,
+  data.homeOfficeOffenceGroups,
+  data.metropolitanPoliceCategories,
+  data.metropolitanPoliceLegacyCategories,
+  data.mopac7,
+];
+const strategies = [data.harrowStrategy2011to2014, data.harrowStrategy2017to2020, data.harrowStrategy2019to2020, data.harrowStrategy2023to2026];
+const tables = [
+  data.mpsToHomeOffice,
+  data.mpsLegacyToHomeOffice,
+  data.homeOfficeToPoliceUk,
+  data.homeOfficeToMopac7,
+  data.policeUkToMopac7,
+  data.mpsToMopac7,
+  data.mpsLegacyToMopac7,
+];
+
+for (const t of taxonomies) parseTaxonomy(t, { label: t.id });
+for (const s of strategies) parseStrategy(s, { label: s.id });
+const codes = new Map(taxonomies.map((t) => [t.id, new Set(t.categories.map((c) => c.code))]));
+for (const table of tables) {
+  for (const [i, row] of table.rows.entries()) {
+    const bad = !codes.get(table.from)?.has(row.from) || (row.to !== null && !codes.get(table.to)?.has(row.to));
+    if (bad) throw new Error(`${table.from} → ${table.to} rows[${i}]: ${row.from} → ${row.to} names a category that does not exist`);
+  }
+}
+console.log(`validated ${taxonomies.length} taxonomies, ${strategies.length} strategies and ${tables.length} crosswalk tables`);
