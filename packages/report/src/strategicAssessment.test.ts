@@ -54,3 +54,42 @@ describe("strategicAssessment on the DOMAIN §5.1 Total Offences counts", () => 
     expect(() => strategicAssessment({ ...base, priorities: [] })).toThrow(/No priorities/);
   });
 });
+
+describe("strategicAssessment: above/below-average months, RAG and trend", () => {
+  // The classifyMonths example of @crimestats/rates, as counts of one area.
+  const y2017 = [5, 5, 5, 5, 5, 9, 9, 5, 5, 9, 5, 5];
+  const y2018 = [5, 5, 9, 5, 5, 9, 9, 5, 5, 9, 5, 5];
+  const rows = [...y2017, ...y2018].flatMap((count, i) => {
+    const month = `${2017 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+    return [
+      { area: "A", month, offence: "X", count },
+      { area: "B", month, offence: "X", count: 10 },
+    ];
+  });
+  const result = strategicAssessment({ counts: rows, populations: { A: 1000, B: 2000 }, area: "A", neighbours: ["B"], priorities: [{ id: "x", name: "X", offences: ["X"] }] });
+  const section = result.priorities[0];
+
+  it("classifies the months of the 24 months to the end month", () => {
+    expect(section?.months?.above).toEqual(["June", "July", "October"]);
+    expect(section?.months?.unclassified).toEqual(["March"]);
+    expect(section?.months?.mean).toBeCloseTo(6.1667, 4);
+  });
+
+  it("rates the change against the same period last year (amber band 5% by default) with the reason", () => {
+    // 76 offences in 2018 against 72 in 2017: +5.6%, beyond the 5% band, so red.
+    expect(section?.quickFacts.count.value).toBe(76);
+    expect(section?.quickFacts.previousCount.value).toBe(72);
+    expect(section?.rag?.rating).toBe("red");
+    expect(section?.rag?.reason.startsWith("Red: ")).toBe(true);
+    expect(section?.rag?.measure).toBe("X offences are reduced compared to the same period in the last 12 months");
+    const none = strategicAssessment({ counts: rows, populations: { A: 1000, B: 2000 }, area: "A", priorities: [{ id: "x", name: "X", offences: ["X"], polarity: "no-judgement" }] });
+    expect(none.priorities[0]?.rag).toBeNull();
+  });
+
+  it("charts the rolling-year rate of each area from its first full year", () => {
+    const data = (section?.trendChart["data"] as { values: { series: string; month: string; value: number }[] }).values;
+    expect(data.filter((d) => d.series === "A").map((d) => d.month)).toEqual(["2017-12", "2018-01", "2018-02", "2018-03", "2018-04", "2018-05", "2018-06", "2018-07", "2018-08", "2018-09", "2018-10", "2018-11", "2018-12"]);
+    expect(data.find((d) => d.series === "A" && d.month === "2018-12")?.value).toBe(76);
+    expect(data.find((d) => d.series === "London" && d.month === "2017-12")?.value).toBeCloseTo(((72 + 120) / 3000) * 1000, 10);
+  });
+});

@@ -1,6 +1,6 @@
 import { addMonths, monthIndex, parseMonthKey, rollingYear, samePeriodLastYear, type Period } from "@crimestats/periods";
 import type { CountCube } from "@crimestats/police-data";
-import { rate } from "@crimestats/rates";
+import { classifyMonths, rate, rollingSums } from "@crimestats/rates";
 import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
 import { evaluate, harrowDeliveryPlan, presentRating, type ChangeRule, type RagScheme } from "@crimestats/rag";
@@ -8,7 +8,7 @@ import { buildWardTable } from "./internal/wardTable.js";
 import { countTable, type CountRow, type CountTable } from "./internal/counts.js";
 import { ReportError } from "./ReportError.js";
 import { trendChartSpec, type TrendPoint } from "./trendChartSpec.js";
-import type { BenchmarkRow, PrioritySection, RagVerdict, ReportFigure, ReportPeriod, StrategicAssessmentResult } from "./types.js";
+import type { BenchmarkRow, MonthPattern, PrioritySection, RagVerdict, ReportFigure, ReportPeriod, StrategicAssessmentResult } from "./types.js";
 
 export type { CountRow } from "./internal/counts.js";
 
@@ -66,13 +66,6 @@ function toReportPeriod(p: Period): ReportPeriod {
   return { first: p.first, last: p.last, label: p.label };
 }
 
-/** Sum of `values[from..to]` inclusive (integer counts: exact in doubles). */
-function sumRange(values: Float64Array, from: number, to: number): number {
-  let s = 0;
-  for (let i = from; i <= to; i += 1) s += values[i] ?? 0;
-  return s;
-}
-
 /**
  * Computes the Strategic Assessment of one area: for each priority, quick facts (offences,
  * rate per 1,000, change against the same period last year, rank among the London areas), the
@@ -124,9 +117,7 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
     );
   }
   const at = (m: string): number => monthIndex(m) - monthIndex(firstMonth);
-  const curFrom = at(current.first);
   const curTo = at(current.last);
-  const prevFrom = at(previous.first);
   const prevTo = at(previous.last);
   const londonPopulation = populated.reduce((s, a) => s + (populations[a] ?? 0), 0);
 
@@ -137,13 +128,21 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
       if (s === undefined) seriesOf.set(area, (s = table.series(area, priority.offences)));
       return s;
     };
+    // Rolling-year totals (rollingSums of @crimestats/rates): entry k is the 12 months ending at month k + 11.
+    const rollingOf = new Map<Float64Array, Float64Array>();
+    const rolling = (s: Float64Array): Float64Array => {
+      let r = rollingOf.get(s);
+      if (r === undefined) rollingOf.set(s, (r = rollingSums(s, { window: 12 })));
+      return r;
+    };
+    const yearTo = (s: Float64Array, last: number): number => rolling(s)[last - 11] ?? 0;
     const londonSeries = new Float64Array(table.months.length);
     for (const area of table.areas) {
       const s = series(area);
       for (let i = 0; i < s.length; i += 1) londonSeries[i] = (londonSeries[i] ?? 0) + (s[i] ?? 0);
     }
     const group = [input.area, ...neighbours].sort();
-    const counts = (s: Float64Array): Record<string, number> => ({ [previous.label]: sumRange(s, prevFrom, prevTo), [current.label]: sumRange(s, curFrom, curTo) });
+    const counts = (s: Float64Array): Record<string, number> => ({ [previous.label]: yearTo(s, prevTo), [current.label]: yearTo(s, curTo) });
     const areas: BenchmarkArea[] = [
       ...group.map((a) => ({ area: a, population: populations[a] ?? 0, counts: counts(series(a)) })),
       { area: LONDON, population: londonPopulation, counts: counts(londonSeries) },
@@ -165,7 +164,7 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
     const focus = rows.find((r) => r.role === "focus") as BenchmarkRow;
 
     // Rank of the focus area's current rate among all London areas with a population.
-    const londonRows = populated.map((a) => ({ area: a, rate: rate(sumRange(series(a), curFrom, curTo), populations[a] ?? 0, { per: PER }).value }));
+    const londonRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), populations[a] ?? 0, { per: PER }).value }));
     const ranked = rank(londonRows, { by: "rate", order: "ascending", ties: "min" });
     const mine = ranked.rows.find((r) => r.row.area === input.area);
     const rankText = describeRank(mine?.rank ?? 0, ranked.total, { order: "ascending", subject: `${priority.name.toLowerCase()} rate`, among: "London boroughs", tied: mine?.tied ?? 1 });
@@ -174,9 +173,7 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
     const points: TrendPoint[] = [];
     for (const r of rows) {
       const s = r.role === "london" ? londonSeries : series(r.area);
-      for (let t = 11; t < s.length; t += 1) {
-        points.push({ series: r.area, month: table.months[t] ?? "", value: rate(sumRange(s, t - 11, t), r.population, { per: PER }).value });
-      }
+      rolling(s).forEach((sum, k) => points.push({ series: r.area, month: table.months[k + 11] ?? "", value: rate(sum, r.population, { per: PER }).value }));
     }
     return {
       id: priority.id,
@@ -208,7 +205,7 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
         points,
         highlight: input.area,
       }),
-      months: null,
+      months: monthPattern(series(input.area), curTo, table.months),
       rag: ragVerdict(input, priority, focus, current, previous),
     };
   });
@@ -233,6 +230,19 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
       `London pools every area in the counts (including rows not assigned to a borough) over the population of the ${populated.length} areas with a population.`,
       "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
     ],
+  };
+}
+
+/** Above/below-average months over the 24 months to the end month (classifyMonths of @crimestats/rates). */
+function monthPattern(s: Float64Array, last: number, months: readonly string[]): MonthPattern | null {
+  if (last < 23) return null;
+  const c = classifyMonths({ start: months[last - 23] ?? "", values: s.subarray(last - 23, last + 1) }, { rule: "each-year" });
+  return {
+    mean: c.unroundedMean,
+    above: c.above,
+    below: c.below,
+    unclassified: c.mixed,
+    method: `Monthly average of the 24 months ${months[last - 23] ?? ""} to ${months[last] ?? ""}; a calendar month is above (below) average when its count is above (below) the average in both years, and neither otherwise (classifyMonths, "each-year" rule).`,
   };
 }
 

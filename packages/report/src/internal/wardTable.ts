@@ -1,4 +1,5 @@
 import { auditTable, discloseTable, twoWayTable, type DisclosurePolicy } from "@crimestats/disclosure";
+import { rollingSums } from "@crimestats/rates";
 import type { PriorityInput } from "../strategicAssessment.js";
 import type { ReportPeriod, WardTable } from "../types.js";
 import type { CountTable } from "./counts.js";
@@ -35,15 +36,9 @@ export function buildWardTable(
   if (columns.length === 0 || wards.length === 0) return null;
   const first = counts.months.indexOf(period.first);
   const last = counts.months.indexOf(period.last);
-  if (first < 0 || last < 0) return null;
-  const matrix = wards.map((w) =>
-    columns.map((p) => {
-      const s = counts.series(w, p.offences);
-      let total = 0;
-      for (let i = first; i <= last; i += 1) total += s[i] ?? 0;
-      return total;
-    }),
-  );
+  if (first < 0 || last < 0 || last - first !== 11) return null;
+  // The rolling-year total ending at the period's last month (rollingSums of @crimestats/rates).
+  const matrix = wards.map((w) => columns.map((p) => rollingSums(counts.series(w, p.offences), { window: 12 })[last - 11] ?? 0));
   const table = twoWayTable({ rows: wards, columns: columns.map((c) => c.name), counts: matrix });
   const released = discloseTable(table, policy);
   const audit = auditTable(released);

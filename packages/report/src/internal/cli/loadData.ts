@@ -1,4 +1,5 @@
 import { readCsv } from "@crimestats/police-data";
+import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
 import { basename } from "node:path";
 import type { CountRow } from "../counts.js";
 import { ReportError } from "../../ReportError.js";
@@ -118,16 +119,28 @@ function titleCase(text: string): string {
 }
 
 /**
- * The priorities assessed: all offences, then one per MPS major category in the file (the
- * grouping the London Datastore itself publishes).
+ * The priorities assessed: all offences, then one per Metropolitan Police major category. Each
+ * published MinorText is looked up in the `metropolitanPoliceCategories` taxonomy of
+ * @crimestats/taxonomy (so the category names of every release, e.g. "BURGLARY IN A DWELLING"
+ * and "RES BURGLARY OF A HOME", join the same major category, and an unknown name is an error
+ * that names it), and grouped under its parent.
  */
 function majorCategoryPriorities(majors: Map<string, Set<string>>): PriorityInput[] {
-  const all = [...majors.values()].flatMap((s) => [...s]);
+  const minors = [...new Set([...majors.values()].flatMap((s) => [...s]))];
+  const groups = new Map<string, { name: string; offences: string[] }>();
+  for (const minor of minors) {
+    const category = findCategory(metropolitanPoliceCategories, minor, { level: 2 });
+    const parent = metropolitanPoliceCategories.categories.find((c) => c.code === category.parent);
+    const code = parent?.code ?? category.code;
+    let group = groups.get(code);
+    if (group === undefined) groups.set(code, (group = { name: parent?.name ?? category.name, offences: [] }));
+    group.offences.push(minor);
+  }
   return [
-    { id: "all-offences", name: "All offences", offences: all },
-    ...[...majors.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([major, minors]) => ({ id: major.toLowerCase().replace(/[^a-z0-9]+/g, "-"), name: titleCase(major), offences: [...minors] })),
+    { id: "all-offences", name: "All offences", offences: minors },
+    ...[...groups.entries()]
+      .sort(([, a], [, b]) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(([code, g]) => ({ id: code, name: titleCase(g.name), offences: g.offences })),
   ];
 }
 
