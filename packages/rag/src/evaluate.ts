@@ -153,7 +153,8 @@ export type RuleInput = TargetInput | ChangeInput | BenchmarkInput | TrendInput 
  * `met` (on the right side of a target or improved), `within-band`, `beyond-band`,
  * `no-improvement`, `not-significant`, `missing-value`, `missing-target`, `mapped`, `unmapped`,
  * `not-compared`, `removed`, `complete`, `overdue`, `stale`, `manual`, `new`, `no-rating`,
- * `unknown-lifecycle`, `combined`, `no-majority`.
+ * `unknown-lifecycle`, `combined`, `no-majority`, `override` (a rating set by hand, see
+ * {@link PlanMeasure}).
  */
 export type RagReasonCode =
   | "met"
@@ -175,7 +176,8 @@ export type RagReasonCode =
   | "no-rating"
   | "unknown-lifecycle"
   | "combined"
-  | "no-majority";
+  | "no-majority"
+  | "override";
 
 /** A verdict that explains itself. */
 export interface RagResult {

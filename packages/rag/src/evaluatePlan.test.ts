@@ -105,6 +105,39 @@ describe("evaluatePlan", () => {
     expect(result.items.find((i) => i.id === "5.2")?.result.status).toBe("not-rated");
   });
 
+  it("a manual override replaces the verdict, keeps the rule's, and explains both", () => {
+    const withOverride: DeliveryPlanInput = {
+      asOf: "2019-04",
+      priorities: [
+        {
+          id: "HV1",
+          measures: [
+            {
+              id: "m",
+              rule: "burglary",
+              input: { value: 2240, what: "burglaries", period: "2018" },
+              override: { status: "amber", reason: "the rise is one series of linked offences, since charged" },
+            },
+          ],
+        },
+      ],
+    };
+    const [item] = evaluatePlan(withOverride, rules).items;
+    expect(item?.result.status).toBe("amber");
+    expect(item?.result.code).toBe("override");
+    expect(item?.result.reason).toBe(
+      "Amber (set by hand): the rise is one series of linked offences, since charged; the rule gives Red: 2,240 burglaries in 2018 is 4.3% above the target of 2,147 (amber band 2%)",
+    );
+    expect(item?.computed.status).toBe("red");
+    const noReason = { ...withOverride, priorities: [{ id: "P", measures: [{ id: "m", rule: "burglary", input: { value: 1 }, override: { status: "green", reason: " " } }] }] } as DeliveryPlanInput;
+    expect(error(() => evaluatePlan(noReason, rules)).details["path"]).toBe("plan.priorities[0].measures[0].override.reason");
+    const badStatus = { ...withOverride, priorities: [{ id: "P", measures: [{ id: "m", rule: "burglary", input: { value: 1 }, override: { status: "blue", reason: "x" } }] }] } as unknown as DeliveryPlanInput;
+    expect(error(() => evaluatePlan(badStatus, rules)).details["path"]).toBe("plan.priorities[0].measures[0].override.status");
+    // Without an override, result and computed are the same verdict.
+    const plain = evaluatePlan(plan, rules).items[0];
+    expect(plain?.computed).toBe(plain?.result);
+  });
+
   it("names unknown rules, wrong kinds and bad inputs by their path in the plan", () => {
     const bad = (measures: unknown) =>
       ({ asOf: "2019-04", priorities: [{ id: "P", measures }] }) as unknown as DeliveryPlanInput;

@@ -4,7 +4,8 @@ import { evaluateChecked } from "./internal/dispatch.js";
 import { issuesToError } from "./internal/issues.js";
 import { evaluateAction } from "./internal/kinds/action.js";
 import { ruleSetSchema } from "./ruleSchema.js";
-import type { ActionRule, Rule, RuleSet } from "./types.js";
+import { statusWord } from "./internal/format.js";
+import type { ActionRule, RagStatus, Rule, RuleSet } from "./types.js";
 
 /** A measure of a delivery plan and the data to rate it with. */
 export interface PlanMeasure {
@@ -16,6 +17,19 @@ export interface PlanMeasure {
   readonly rule: string;
   /** The input for that rule. */
   readonly input: RuleInput;
+  /**
+   * A rating set by hand, which replaces the rule's verdict (DOMAIN §8.1: keep a manual override
+   * alongside any computed rating). The rule's verdict is still computed and kept in `computed`.
+   */
+  readonly override?: ManualOverride;
+}
+
+/** A rating set by hand, with the reason for it. */
+export interface ManualOverride {
+  /** The rating. */
+  readonly status: RagStatus;
+  /** Why, in words (required: an override must explain itself too). */
+  readonly reason: string;
 }
 
 /** An action row of a delivery plan. */
@@ -66,8 +80,10 @@ export interface PlanItemResult {
   readonly title?: string;
   /** The id of the rule used, or `null` for the built-in `{ kind: "action" }`. */
   readonly ruleId: string | null;
-  /** The verdict. */
+  /** The verdict: the rule's, or the manual override's when there is one. */
   readonly result: RagResult;
+  /** The rule's own verdict (the same object as `result` unless a manual override replaced it). */
+  readonly computed: RagResult;
 }
 
 /** The ratings of a whole plan. */
@@ -148,30 +164,62 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options: E
         throw new RagError("invalid-input", `${path}.rule is ${String(measure.rule)}; expected a rule id.`, { path: `${path}.rule`, value: measure.rule });
       }
       const rule = find(measure.rule, `${path}.rule`);
+      const computed = evaluateInput(rule, measure.input, `${path}.input`);
       items.push({
         priority: priority.id,
         item: "measure",
         id: measure.id,
         ...(measure.title === undefined ? {} : { title: measure.title }),
         ruleId: measure.rule,
-        result: evaluateInput(rule, measure.input, `${path}.input`),
+        result: measure.override === undefined ? computed : overridden(measure.override, computed, `${path}.override`),
+        computed,
       });
     });
     (priority.actions ?? []).forEach((action, a) => {
       const path = `${base}.actions[${a}]`;
       const rule = action.rule === undefined ? defaultActionRule : actionRuleFor(action.rule, `${path}.rule`);
       const ruleId = action.rule ?? options.actionRule ?? null;
+      const result = evaluateAction(rule, { action, asOf: plan.asOf }, "plan", path);
       items.push({
         priority: priority.id,
         item: "action",
         id: action.id,
         ...(action.title === undefined ? {} : { title: action.title }),
         ruleId,
-        result: evaluateAction(rule, { action, asOf: plan.asOf }, "plan", path),
+        result,
+        computed: result,
       });
     });
   });
   return { asOf: plan.asOf, items };
+}
+
+const STATUSES: readonly RagStatus[] = ["red", "amber", "green", "not-rated"];
+
+/** The verdict of a manual override, which keeps the rule's verdict in its reason. */
+function overridden(override: ManualOverride, computed: RagResult, path: string): RagResult {
+  if (override === null || typeof override !== "object" || !STATUSES.includes(override.status)) {
+    throw new RagError(
+      "invalid-input",
+      `${path}.status is ${JSON.stringify((override as Partial<ManualOverride> | null)?.status)}; expected one of "red", "amber", "green", "not-rated".`,
+      { path: `${path}.status`, value: (override as Partial<ManualOverride> | null)?.status },
+    );
+  }
+  if (typeof override.reason !== "string" || override.reason.trim() === "") {
+    throw new RagError("invalid-input", `${path}.reason is ${JSON.stringify(override.reason)}; expected the reason for the override.`, {
+      path: `${path}.reason`,
+      value: override.reason,
+    });
+  }
+  const word = statusWord(override.status);
+  return {
+    status: override.status,
+    completed: false,
+    code: "override",
+    reason: `${word} (set by hand): ${override.reason}; the rule gives ${computed.reason}`,
+    rule: computed.rule,
+    inputs: computed.inputs,
+  };
 }
 
 function evaluateInput(rule: Rule, input: RuleInput, path: string): RagResult {

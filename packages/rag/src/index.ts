@@ -49,6 +49,7 @@ export {
   type DeliveryPlanInput,
   type EvaluatePlanOptions,
   type EvaluatePlanResult,
+  type ManualOverride,
   type PlanAction,
   type PlanItemResult,
   type PlanMeasure,

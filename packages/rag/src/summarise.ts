@@ -50,7 +50,7 @@ function add(counts: MutableCounts, item: PlanItemResult): void {
 
 /**
  * Counts each status by priority (and overall), for a dashboard: red, amber, green and not rated,
- * with how many greens are complete.
+ * with how many greens are complete. It counts each item's `result`, so manual overrides count.
  *
  * @param results - The result of {@link evaluatePlan}, or its `items`.
  * @returns Counts per priority, split into measures and actions, and overall.
