@@ -222,6 +222,9 @@ describe("compareWithBenchmark", () => {
         polarity: "lower-is-better",
       }),
     ).toThrow(expect.objectContaining({ code: "invalid-interval" }));
+    expect(() =>
+      compareWithBenchmark({ value: 1, per: 1000 }, { value: 1, per: 100000 }, { method: "ci-overlap-95", polarity: "lower-is-better" }),
+    ).toThrow(expect.objectContaining({ code: "mixed-per" }));
     expect(() => compareWithBenchmark({ value: "1" } as never, 1, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(
       BenchmarkError,
     );

@@ -43,8 +43,13 @@ export type ComparisonOutcome =
  */
 export type NotComparedReason = "no-interval" | "too-few-events" | "no-count" | "same-area";
 
-/** A benchmark: a number (the London rate), or a figure whose `value` is used. */
-export type Benchmark = number | { readonly value: number; readonly area?: string | undefined };
+/**
+ * A benchmark: a number (the London rate), or a figure whose `value` is used (its `area` stops an
+ * area being compared with itself; its `per` must match the figure's).
+ */
+export type Benchmark =
+  | number
+  | { readonly value: number; readonly area?: string | undefined; readonly per?: number | undefined };
 
 /** Options of {@link compareWithBenchmark}. */
 export interface CompareWithBenchmarkOptions {
@@ -122,7 +127,8 @@ function percent(confidence: number): string {
  * @returns The outcome with its direction, significance level, limits used and explanation.
  * @throws {@link BenchmarkError} `missing-polarity` when no polarity is given; `invalid-option` for
  *   an unknown method or polarity; `invalid-number` when the value or benchmark is not finite;
- *   `invalid-interval` when an interval's lower limit is above its upper limit.
+ *   `invalid-interval` when an interval's lower limit is above its upper limit; `mixed-per` when
+ *   the figure and a benchmark figure are per different bases.
  * @example
  * ```ts
  * const figure = { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 }] };
@@ -167,6 +173,18 @@ export function compareWithBenchmark(
     explanation,
   });
 
+  if (
+    typeof benchmark === "object" &&
+    benchmark.per !== undefined &&
+    figure.per !== undefined &&
+    benchmark.per !== figure.per
+  ) {
+    throw new BenchmarkError(
+      "mixed-per",
+      `${fn}: the figure is per ${show(figure.per)} but the benchmark is per ${show(benchmark.per)}; compare rates on the same base.`,
+      { figurePer: figure.per, benchmarkPer: benchmark.per },
+    );
+  }
   if (typeof benchmark === "object" && benchmark.area !== undefined && benchmark.area === figure.area) {
     return notCompared("same-area", `Not compared: the benchmark is ${figure.area}'s own figure.`);
   }

@@ -102,6 +102,8 @@ describe("trend", () => {
     expect(() => trend(s, { polarity: "lower-is-better", confidence: 99.8 })).toThrow(/confidence/);
     expect(() => trend("x" as never, { polarity: "lower-is-better" })).toThrow(BenchmarkError);
     expect(() => trend([...s.slice(0, 4), { value: Number.NaN }], { polarity: "lower-is-better" })).toThrow(/series\[4\]\.value/);
+    const mixed = [rate(10, 1000, { per: 1000 }), ...[11, 12, 13, 14].map((c) => rate(c, 1000, { per: 100000 }))];
+    expect(() => trend(mixed, { polarity: "lower-is-better" })).toThrow(expect.objectContaining({ code: "mixed-per" }));
     const bad = [1, 2, 3, 4, 5].map((count) => ({ value: 1, count, denominator: 3 }));
     expect(() => trend(bad, { polarity: "lower-is-better", method: "chi-squared-proportions" })).toThrow(
       expect.objectContaining({ code: "invalid-number" }),

@@ -22,6 +22,8 @@ export interface TrendPoint {
   readonly count?: number | undefined;
   /** Denominator (`chi-squared-proportions`): the people at risk. */
   readonly denominator?: number | undefined;
+  /** The rate base, when the point is a rate; every point that has one must have the same. */
+  readonly per?: number | undefined;
 }
 
 /**
@@ -151,7 +153,8 @@ function armitage(x: Float64Array, n: Float64Array, skip: number): [number, numb
  * @returns The outcome, judgement, statistic, slope, threshold and the reason when not calculated.
  * @throws {@link BenchmarkError} `missing-polarity` without a polarity; `invalid-option` for an
  *   unknown method, bad `points` or `confidence`, or a series that is not an array; `invalid-number`
- *   for a value, count or denominator that is not a finite number in range.
+ *   for a value, count or denominator that is not a finite number in range; `mixed-per` when the
+ *   points are rates per different bases.
  * @example
  * ```ts
  * const series = [1, 2, 3, 4, 5].map((value) => ({ value, lower: value - 1.96, upper: value + 1.96 }));
@@ -218,6 +221,15 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
         { name: "value", index: series.length - k + i, value: v },
       );
     }
+  }
+
+  const pers = new Set(latest.map((point) => point.per).filter((per) => per !== undefined));
+  if (pers.size > 1) {
+    throw new BenchmarkError(
+      "mixed-per",
+      `${fn}: the series mixes rates per ${[...pers].map((per) => show(per)).join(" and per ")}; a trend needs one rate base.`,
+      { pers: [...pers] },
+    );
   }
 
   let chiSquared: number;
