@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import {
+  TaxonomyError,
+  categoriesAt,
+  crosswalk,
+  findCategory,
+  homeOfficeOffenceGroups,
+  metropolitanPoliceCategories,
+  mopac7,
+  mpsLegacyToHomeOffice,
+  mpsLegacyToMopac7,
+  mpsToHomeOffice,
+  mpsToMopac7,
+  homeOfficeToMopac7,
+  homeOfficeToPoliceUk,
+  policeUkToMopac7,
+  policeUkCategories,
+} from "./index.js";
+
+describe("README example", () => {
+  it("prints what it says", () => {
+    expect(findCategory(policeUkCategories, "Criminal damage & arson").code).toBe("criminal-damage-arson");
+    expect(findCategory(metropolitanPoliceCategories, "RES BURGLARY OF A HOME", { level: 2 }).parent).toBe("burglary");
+    expect(categoriesAt(policeUkCategories, "2012-06").length).toBe(11);
+    const r = crosswalk(metropolitanPoliceCategories, policeUkCategories, "BURGLARY IN A DWELLING");
+    expect(r?.target.code).toBe("burglary");
+    expect(r?.match).toBe("many-to-one");
+    expect(() => findCategory(policeUkCategories, "Littering")).toThrow(TaxonomyError);
+  });
+});
+
+describe("doc examples of the data constants", () => {
+  it("policeUkCategories, homeOfficeOffenceGroups, metropolitanPoliceCategories, mopac7", () => {
+    expect(policeUkCategories.categories.map((c) => c.code).includes("possession-of-weapons")).toBe(true);
+    expect(homeOfficeOffenceGroups.categories.filter((c) => c.level === 1).length).toBe(10);
+    expect(metropolitanPoliceCategories.categories.filter((c) => c.level === 1).length).toBe(13);
+    expect(mopac7.categories.map((c) => c.name)).toEqual([
+      "Violence with injury", "Robbery", "Burglary", "Theft of a motor vehicle", "Theft from a motor vehicle", "Theft from a person", "Criminal damage",
+    ]);
+  });
+  it("crosswalk tables name their source taxonomy", () => {
+    expect(mpsToHomeOffice.from).toBe("mps");
+    expect(mpsLegacyToHomeOffice.from).toBe("mps-legacy");
+    expect(homeOfficeToPoliceUk.from).toBe("home-office");
+    expect(homeOfficeToMopac7.from).toBe("home-office");
+    expect(policeUkToMopac7.from).toBe("police-uk");
+    expect(mpsToMopac7.from).toBe("mps");
+    expect(mpsLegacyToMopac7.from).toBe("mps-legacy");
+  });
+});
