@@ -63,6 +63,7 @@ function ragBadge(rag: RagVerdict): string {
  * @throws {@link ReportError} `INVALID_DATA` when a chart cannot be rendered.
  * @example
  * ```ts
+ * // input: as in the example of strategicAssessment
  * const html = await renderHtml(strategicAssessment(input));
  * html.startsWith("<!DOCTYPE html>");
  * //=> true

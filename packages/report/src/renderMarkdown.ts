@@ -26,6 +26,7 @@ function markdownTable(table: DisplayTable): string {
  * @throws Never for a result made by {@link strategicAssessment}.
  * @example
  * ```ts
+ * // input: as in the example of strategicAssessment
  * const md = renderMarkdown(strategicAssessment(input));
  * md.startsWith("# Strategic Assessment");
  * //=> true

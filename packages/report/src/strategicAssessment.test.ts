@@ -93,3 +93,21 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
     expect(data.find((d) => d.series === "London" && d.month === "2017-12")?.value).toBeCloseTo(((72 + 120) / 3000) * 1000, 10);
   });
 });
+
+describe("strategicAssessment doc example", () => {
+  it("mirrors the @example", () => {
+    const counts = [
+      { area: "Harrow", month: "2023-06", offence: "BURGLARY", count: 30 },
+      { area: "Harrow", month: "2024-06", offence: "BURGLARY", count: 24 },
+      { area: "Barnet", month: "2023-01", offence: "BURGLARY", count: 50 },
+      { area: "Barnet", month: "2024-12", offence: "BURGLARY", count: 45 },
+    ];
+    const result = strategicAssessment({
+      counts, populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow", neighbours: ["Barnet"],
+      priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
+    });
+    expect(result.current.label).toBe("12 months to Dec 2024");
+    expect(result.priorities[0]?.quickFacts.rate.value).toBe(0.096);
+    expect(result.priorities[0]?.rag?.label).toBe("Green");
+  });
+});

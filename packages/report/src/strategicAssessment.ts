@@ -84,9 +84,22 @@ function toReportPeriod(p: Period): ReportPeriod {
  * wholly inside the months of the counts; `INVALID_ARGUMENT` for no priorities or a malformed month.
  * @example
  * ```ts
- * const result = strategicAssessment({ counts, populations, area: "Harrow", neighbours: ["Barnet"], end: "2025-12", priorities: [{ id: "burglary", name: "Burglary", offences: ["RES BURGLARY OF A HOME"] }] });
+ * const counts = [
+ *   { area: "Harrow", month: "2023-06", offence: "BURGLARY", count: 30 },
+ *   { area: "Harrow", month: "2024-06", offence: "BURGLARY", count: 24 },
+ *   { area: "Barnet", month: "2023-01", offence: "BURGLARY", count: 50 },
+ *   { area: "Barnet", month: "2024-12", offence: "BURGLARY", count: 45 },
+ * ];
+ * const result = strategicAssessment({
+ *   counts, populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow", neighbours: ["Barnet"],
+ *   priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
+ * });
  * result.current.label;
- * //=> "12 months to Dec 2025"
+ * //=> "12 months to Dec 2024"
+ * result.priorities[0].quickFacts.rate.value; // 24 / 250,000 × 1,000
+ * //=> 0.096
+ * result.priorities[0].rag.label;
+ * //=> "Green"
  * ```
  */
 export function strategicAssessment(input: StrategicAssessmentInput): StrategicAssessmentResult {

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { ReportError } from "./ReportError.js";
+
+describe("ReportError", () => {
+  it("doc example: carries a stable code, the message and details", () => {
+    const error = new ReportError("UNKNOWN_AREA", 'Unknown area "Harow": expected one of the areas in the data.', { area: "Harow" });
+    expect(error.code).toBe("UNKNOWN_AREA");
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("ReportError");
+    expect(error.message).toBe('Unknown area "Harow": expected one of the areas in the data.');
+    expect(error.details).toEqual({ area: "Harow" });
+    expect(new ReportError("INVALID_DATA", "x").details).toEqual({});
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { exampleInput } from "../test/exampleInput.js";
+import { externalReferences, wellFormedProblems } from "../test/html.js";
+import { total2019, total2019Rows } from "../test/fixtures.js";
+import { renderHtml } from "./renderHtml.js";
+import { strategicAssessment } from "./strategicAssessment.js";
+
+describe("renderHtml", () => {
+  it("doc example: an HTML document", async () => {
+    const html = await renderHtml(strategicAssessment(exampleInput));
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+  });
+
+  it("is well-formed, self-contained (no scripts, links or URLs), printable, with captions and text alternatives", async () => {
+    const result = strategicAssessment({
+      counts: total2019Rows(), populations: total2019.populations, area: "Harrow", neighbours: ["Barnet", "Brent", "Ealing", "Hillingdon"],
+      end: "2018-12", priorities: [{ id: "total", name: "Total <offences> & more", offences: ["ALL"] }],
+    });
+    const html = await renderHtml(result);
+    expect(wellFormedProblems(html)).toEqual([]);
+    expect(externalReferences(html)).toEqual([]);
+    expect(html).toContain("@media print");
+    expect(html).toContain("<caption>Total &lt;offences&gt; &amp; more: offences and rates per 1,000 residents</caption>");
+    expect(html).toContain('<tr class="focus"><th scope="row">Harrow (focus)</th><td class="num">13,957</td><td class="num">56.08</td><td class="num">14,866</td><td class="num">59.73</td><td class="num">+909</td><td class="num">+3.65</td></tr>');
+    expect(html).toMatch(/<figure><svg[^>]*role="img"[^>]*><title id="chart-1-title">Total &lt;offences&gt; &amp; more: rolling-year rate per 1,000 residents<\/title><desc id="chart-1-desc">Line chart: /);
+    // The RAG rating is written in words and with a symbol, not only as a colour.
+    expect(html).toMatch(/<span class="rag" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">. (Red|Amber|Green)<\/span>/);
+  });
+
+  it("flags well-formedness problems the checker must catch (so the check can fail)", () => {
+    expect(wellFormedProblems("<!DOCTYPE html><html><body><p>a & b</body></html>")).toEqual([
+      'bare "&" at 17: & b</body></',
+      "</body> closes <p> at 20",
+      "</html> closes <body> at 27",
+      "unclosed: html",
+    ]);
+    expect(externalReferences('<img src="https://x/y.png"><style>a{background:url(x)}</style>')).toEqual(['src="https://x/y.png"', "<img", "url("]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { exampleInput } from "../test/exampleInput.js";
+import { renderMarkdown } from "./renderMarkdown.js";
+import { strategicAssessment } from "./strategicAssessment.js";
+
+describe("renderMarkdown", () => {
+  const md = renderMarkdown(strategicAssessment(exampleInput));
+
+  it("doc example: starts with the title", () => {
+    expect(md.startsWith("# Strategic Assessment")).toBe(true);
+  });
+
+  it("rounds only for display: rate 0.096 shows as 0.10, the change from 30 to 24 as -20.0%", () => {
+    expect(md).toContain("- Rate per 1,000 residents: **0.10**");
+    expect(md).toContain("- Offences change: **-20.0%**");
+    expect(md).toContain("| **Harrow (focus)** | 30 | 0.12 | 24 | 0.10 | -6 | -0.02 |");
+    expect(md).toContain("| London | 80 | 0.12 | 69 | 0.11 | -11 | -0.02 |");
+  });
+
+  it("says SYNTHETIC at the top and the bottom when the data are synthetic, and nowhere otherwise", () => {
+    expect(md).not.toContain("SYNTHETIC");
+    const synthetic = renderMarkdown(strategicAssessment({ ...exampleInput, synthetic: true }));
+    expect(synthetic.split("\n")[0]).toBe("# Strategic Assessment: Harrow (SYNTHETIC DEMONSTRATION DATA)");
+    expect(synthetic.match(/SYNTHETIC DEMONSTRATION DATA: every count/g)).toHaveLength(2);
+  });
+
+  it("gives the RAG verdict with its reason, in words", () => {
+    expect(md).toMatch(/### RAG\n\n\*\*. Green\*\* for the measure "Burglary offences are reduced compared to the same period in the last 12 months"\. Green: /);
+  });
+
+  it("escapes table cells", () => {
+    const odd = renderMarkdown(strategicAssessment({ ...exampleInput, priorities: [{ id: "p", name: "A | B", offences: ["BURGLARY"] }] }));
+    expect(odd).toContain("| A \\| B |");
+  });
+});
