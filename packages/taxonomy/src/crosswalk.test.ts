@@ -130,3 +130,44 @@ describe("crosswalk", () => {
     });
   });
 });
+
+describe("crosswalk: every category along every chain", () => {
+  const taxa = [...byId.values()];
+  it("returns null or real target categories, partial whenever it splits, for every month sampled", () => {
+    let calls = 0;
+    for (const from of taxa) {
+      for (const to of taxa) {
+        if (from === to) continue;
+        let reachable = true;
+        try {
+          crosswalk(from, to, from.categories[0]?.code ?? "");
+        } catch (e) {
+          expect((e as { code?: string }).code).toBe("no-crosswalk");
+          reachable = false;
+        }
+        if (!reachable) continue;
+        for (const c of from.categories) {
+          for (const month of [undefined, "2011-01", "2012-06", "2015-06", "2024-06"]) {
+            const r = crosswalk(from, to, c.code, month === undefined ? undefined : { month });
+            calls++;
+            if (r === null) continue;
+            expect(r.targets[0]).toBe(r.target);
+            for (const t of r.targets) expect(to.categories).toContain(t);
+            if (r.targets.length > 1) expect(r.match).toBe("partial");
+            if (month !== undefined) for (const t of r.targets) expect((t.validFrom ?? "0000-00") <= month && month <= (t.validTo ?? "9999-99"), `${c.code} → ${t.code} @ ${month}`).toBe(true);
+          }
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(500);
+  });
+});
+
+describe("crosswalk: months", () => {
+  it("leaves out targets not in force in the month asked for", () => {
+    expect(summary(metropolitanPoliceLegacyCategories, homeOfficeOffenceGroups, "Burglary in a Dwelling", "2015-06")).toBe("domestic-burglary (exact)");
+    expect(summary(metropolitanPoliceLegacyCategories, homeOfficeOffenceGroups, "Burglary in a Dwelling", "2024-06")).toBeNull();
+    expect(summary(metropolitanPoliceCategories, homeOfficeOffenceGroups, "BURGLARY IN A DWELLING", "2017-03")).toBe("domestic-burglary (many-to-one)");
+    expect(summary(metropolitanPoliceCategories, homeOfficeOffenceGroups, "BURGLARY IN A DWELLING", "2017-04")).toBe("residential-burglary (many-to-one)");
+  });
+});

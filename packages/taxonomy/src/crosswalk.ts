@@ -22,6 +22,7 @@ export interface CrosswalkOptions {
    * The month the counts are for (`"YYYY-MM"`). Without it, the current rows are used (those with
    * no `validTo`); with it, the rows in force that month, so Home Office public order offences map
    * to data.police.uk "Public disorder and weapons" in 2012 and to "Public order" from May 2013.
+   * Target categories not in force that month are left out (so the result can be `null`).
    */
   readonly month?: string;
   /**
@@ -147,6 +148,10 @@ export function crosswalk(from: Taxonomy, to: Taxonomy, code: string, options?: 
         taxonomy: to.id,
         text: part.code,
       });
+    }
+    if (month !== undefined && !inForce(c, month)) {
+      unmapped = true;
+      continue;
     }
     if (!targets.includes(c)) targets.push(c);
   }

@@ -63,3 +63,36 @@ describe("findCategory", () => {
     expect(() => findCategory(t, "SAME")).toThrow(expect.objectContaining({ code: "ambiguous-category" }));
   });
 });
+
+describe("findCategory: properties", () => {
+  const taxonomies = [policeUkCategories, homeOfficeOffenceGroups, metropolitanPoliceCategories, metropolitanPoliceLegacyCategories, mopac7];
+
+  it("every name, alias and code finds its own category at its own level", () => {
+    for (const t of taxonomies) {
+      for (const c of t.categories) {
+        for (const text of [c.code, c.name, ...(c.aliases ?? [])]) {
+          expect(findCategory(t, text, { level: c.level }).code, `${t.id}: ${text}`).toBe(c.code);
+        }
+      }
+    }
+  });
+
+  it("case, extra spaces and & for 'and' never change the answer", async () => {
+    const fc = (await import("fast-check")).default;
+    const names = taxonomies.flatMap((t) => t.categories.map((c) => [t, c] as const));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
+        fc.boolean(),
+        ([t, c], upper, amp) => {
+          let text = [...c.name].map((ch, i) => (upper[i % 64] === true ? ch.toUpperCase() : ch.toLowerCase())).join("");
+          text = `  ${text.replace(/ /g, "   ")} `;
+          if (amp) text = text.replace(/\band\b/gi, "&");
+          expect(findCategory(t, text, { level: c.level }).code).toBe(c.code);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
