@@ -48,6 +48,13 @@ export class BenchmarkError extends Error {
    * @param code - The stable error code.
    * @param message - A sentence naming the bad value and what was expected.
    * @param details - The offending value and context.
+   * @returns The error (constructors return their instance).
+   * @throws Never.
+   * @example
+   * ```ts
+   * new BenchmarkError("mixed-per", "per 1,000 and per 100,000 mixed", { per: 100000 }).code;
+   * //=> "mixed-per"
+   * ```
    */
   constructor(code: BenchmarkErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
     super(message);

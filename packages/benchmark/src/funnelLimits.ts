@@ -1,5 +1,5 @@
-import { chiSquaredQuantile, normalQuantile } from "@crimestats/rates";
 import { BenchmarkError } from "./BenchmarkError.js";
+import { countLimits, readDistribution, readLevels, readOverdispersion } from "./internal/funnel.js";
 import { assertFinite, assertObject, assertPositive, show } from "./internal/validate.js";
 
 /** Options of {@link funnelLimits}. */
@@ -55,98 +55,6 @@ export interface FunnelLimitsResult {
   readonly limits: readonly FunnelLimit[];
   /** `"exact-poisson"` (rates) or `"wilson-binomial"` (proportions). */
   readonly method: "exact-poisson" | "wilson-binomial";
-}
-
-/** Checks and returns the list of confidence levels. */
-export function readLevels(fn: string, levels: unknown): readonly number[] {
-  if (levels === undefined) return [0.95, 0.998];
-  if (!Array.isArray(levels) || levels.length === 0) {
-    throw new BenchmarkError(
-      "invalid-option",
-      `${fn}: levels must be a non-empty array of confidence levels such as [0.95, 0.998], got ${show(levels)}.`,
-      { name: "levels", value: levels },
-    );
-  }
-  for (const level of levels as unknown[]) {
-    if (typeof level !== "number" || !(level > 0 && level < 1)) {
-      throw new BenchmarkError(
-        "invalid-option",
-        `${fn}: each level must be a fraction strictly between 0 and 1 (0.95, 0.998), got ${show(level)}.`,
-        { name: "levels", value: level },
-      );
-    }
-  }
-  return levels as readonly number[];
-}
-
-/** Checks the over-dispersion factor. */
-export function readOverdispersion(fn: string, phi: unknown): number {
-  if (phi === undefined) return 1;
-  if (typeof phi !== "number" || !Number.isFinite(phi) || phi < 1) {
-    throw new BenchmarkError(
-      "invalid-option",
-      `${fn}: overdispersion must be a finite factor of 1 or more, got ${show(phi)}.`,
-      { name: "overdispersion", value: phi },
-    );
-  }
-  return phi;
-}
-
-/** The count-scale limits for expected count `expected` at one level (no over-dispersion). */
-export function exactCountLimits(expected: number, confidence: number): [number, number] {
-  const alpha = 1 - confidence;
-  const lower = expected > 0 ? chiSquaredQuantile(alpha / 2, 2 * expected) / 2 : 0;
-  const upper = chiSquaredQuantile(1 - alpha / 2, 2 * expected + 2) / 2;
-  return [lower, upper];
-}
-
-/**
- * The count-scale Wilson-score limits around expected count E = N·P0 for a denominator N:
- * (2E + z² ∓ z√(z² + 4E(1 − E/N))) / (2(N + z²)) × N, z = Φ⁻¹(1 − α/2).
- */
-export function binomialCountLimits(expected: number, n: number, confidence: number): [number, number] {
-  const z = normalQuantile(1 - (1 - confidence) / 2);
-  const z2 = z * z;
-  const root = z * Math.sqrt(Math.max(0, z2 + 4 * expected * (1 - expected / n)));
-  const denominator = 2 * (n + z2);
-  return [Math.max(0, ((2 * expected + z2 - root) / denominator) * n), Math.min(n, ((2 * expected + z2 + root) / denominator) * n)];
-}
-
-/** The count-scale limits of either distribution, widened for over-dispersion. */
-export function countLimits(
-  distribution: FunnelDistribution,
-  expected: number,
-  population: number,
-  confidence: number,
-  widen: number,
-): [number, number] {
-  let [lower, upper] =
-    distribution === "poisson" ? exactCountLimits(expected, confidence) : binomialCountLimits(expected, population, confidence);
-  if (widen !== 1) {
-    lower = Math.max(0, expected - widen * (expected - lower));
-    upper = expected + widen * (upper - expected);
-    if (distribution === "binomial") upper = Math.min(population, upper);
-  }
-  return [lower, upper];
-}
-
-/** Checks the distribution option and, for `binomial`, that the benchmark is a proportion. */
-export function readDistribution(fn: string, value: unknown, benchmarkRate: number, per: number): FunnelDistribution {
-  if (value === undefined) return "poisson";
-  if (value !== "poisson" && value !== "binomial") {
-    throw new BenchmarkError("invalid-option", `${fn}: distribution must be "poisson" or "binomial", got ${show(value)}.`, {
-      name: "distribution",
-      value,
-    });
-  }
-  if (value === "binomial" && benchmarkRate > per) {
-    throw new BenchmarkError(
-      "invalid-number",
-      `${fn}: a binomial benchmark is a proportion, so benchmarkRate (${show(benchmarkRate)}) must not exceed per (${show(per)}).`,
-      { name: "benchmarkRate", value: benchmarkRate, per },
-    );
-  }
-  return value;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { BenchmarkError } from "./BenchmarkError.js";
-import { countLimits, readDistribution, readLevels, readOverdispersion, type FunnelDistribution } from "./funnelLimits.js";
+import type { FunnelDistribution } from "./funnelLimits.js";
+import { countLimits, readDistribution, readLevels, readOverdispersion } from "./internal/funnel.js";
 import { assertFinite, assertObject, assertPositive, show } from "./internal/validate.js";
 
 /** Options of {@link funnelPoints}. */

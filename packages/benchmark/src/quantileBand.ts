@@ -43,7 +43,7 @@ export interface QuantileBandResult {
 const NAMES: Readonly<Record<number, string>> = { 2: "half", 3: "tercile", 4: "quartile", 5: "quintile", 10: "decile" };
 
 /** The name of one band for a number of bands. */
-export function bandName(bands: number): string {
+function bandName(bands: number): string {
   return NAMES[bands] ?? "band";
 }
 
@@ -55,7 +55,7 @@ function ordinal(n: number): string {
 }
 
 /** The label of band `band` of `bands`. */
-export function bandLabel(band: number, bands: number): string {
+function bandLabel(band: number, bands: number): string {
   const name = bandName(bands);
   if (band === bands) return `top ${name}`;
   if (band === 1) return `bottom ${name}`;
@@ -63,7 +63,7 @@ export function bandLabel(band: number, bands: number): string {
 }
 
 /** The position of band `band` of `bands`: the ends, then below / at / above the middle. */
-export function bandPosition(band: number, bands: number): BandPosition {
+function bandPosition(band: number, bands: number): BandPosition {
   if (band === 1) return "lowest";
   if (band === bands) return "highest";
   const middle = (bands + 1) / 2;
@@ -71,7 +71,7 @@ export function bandPosition(band: number, bands: number): BandPosition {
 }
 
 /** The judgement of a position under a polarity (`null` under `no-judgement`). */
-export function bandJudgement(position: BandPosition, polarity: Polarity | undefined): BandJudgement | null {
+function bandJudgement(position: BandPosition, polarity: Polarity | undefined): BandJudgement | null {
   if (polarity === undefined || polarity === "no-judgement") return null;
   const lowGood = polarity === "lower-is-better";
   switch (position) {

@@ -1,5 +1,6 @@
 import { BenchmarkError } from "./BenchmarkError.js";
-import { rankValues, readRankOptions, type RankValuesOptions } from "./rankValues.js";
+import { readRankOptions } from "./internal/rankOptions.js";
+import { rankValues, type RankValuesOptions } from "./rankValues.js";
 import { show } from "./internal/validate.js";
 import type { RankOrder, TieRule } from "./types.js";
 

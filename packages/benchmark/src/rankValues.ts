@@ -1,6 +1,7 @@
 import { BenchmarkError } from "./BenchmarkError.js";
 import { lowerBound, upperBound } from "./internal/sorted.js";
-import { assertObject, assertOneOf, show } from "./internal/validate.js";
+import { readRankOptions } from "./internal/rankOptions.js";
+import { show } from "./internal/validate.js";
 import type { RankOrder, TieRule } from "./types.js";
 
 /** Options of {@link rankValues} and {@link rank}. */
@@ -9,22 +10,6 @@ export interface RankValuesOptions {
   readonly order?: RankOrder | undefined;
   /** How ties share ranks: `min` (default, 1 2 2 4), `dense` (1 2 2 3) or `average` (1 2.5 2.5 4). */
   readonly ties?: TieRule | undefined;
-}
-
-const ORDERS: readonly RankOrder[] = ["ascending", "descending"];
-const TIES: readonly TieRule[] = ["min", "dense", "average"];
-
-/** Reads and checks the rank options (shared with `rank`). */
-export function readRankOptions(fn: string, options: RankValuesOptions | undefined): {
-  order: RankOrder;
-  ties: TieRule;
-} {
-  if (options !== undefined) assertObject(fn, "options", options);
-  const order = options?.order ?? "ascending";
-  const ties = options?.ties ?? "min";
-  assertOneOf(fn, "order", order, ORDERS);
-  assertOneOf(fn, "ties", ties, TIES);
-  return { order, ties };
 }
 
 /**
