@@ -142,7 +142,17 @@ export interface ActionInput {
   readonly asOf: string;
 }
 
-/** The input of a `composite` rule: one input per part, in the order of its `rules`. */
+/**
+ * The input of a `composite` rule: one input per part, in the order of its `rules`.
+ *
+ * @example
+ * ```ts
+ * const rule = { kind: "composite", combine: "worst-of", rules: [{ kind: "benchmark" }, { kind: "trend", polarity: "lower-is-better" }] } as const;
+ * const input: CompositeInput = [{ outcome: "worse" }, { outcome: "decreasing" }];
+ * evaluate(rule, input).status;
+ * //=> "red"
+ * ```
+ */
 export type CompositeInput = readonly RuleInput[];
 
 /** The input of any rule. */
@@ -179,7 +189,16 @@ export type RagReasonCode =
   | "no-majority"
   | "override";
 
-/** A verdict that explains itself. */
+/**
+ * A verdict that explains itself.
+ *
+ * @example
+ * ```ts
+ * const result: RagResult = evaluate({ kind: "action" }, { action: { id: "5.1", lifecycle: "remove" }, asOf: "2019-04" });
+ * [result.status, result.code, result.reason];
+ * //=> ["not-rated", "removed", "Not rated: action 5.1 was removed from the plan"]
+ * ```
+ */
 export interface RagResult {
   /** The rating. */
   readonly status: RagStatus;

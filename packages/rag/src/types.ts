@@ -175,10 +175,28 @@ export interface CompositeRule extends RuleBase {
   readonly rules: readonly Rule[];
 }
 
-/** Any rule. The `kind` property says which. */
+/**
+ * Any rule. The `kind` property says which.
+ *
+ * @example
+ * ```ts
+ * const rule: Rule = { kind: "change", polarity: "lower-is-better", amber: { percent: 2 } };
+ * evaluate(rule, { current: 2240, previous: 2386 }).status;
+ * //=> "green"
+ * ```
+ */
 export type Rule = TargetRule | ChangeRule | BenchmarkRule | TrendRule | ActionRule | CompositeRule;
 
-/** A rule set, as a partnership keeps it in a JSON file; every rule has a unique `id`. */
+/**
+ * A rule set, as a partnership keeps it in a JSON file; every rule has a unique `id`.
+ *
+ * @example
+ * ```ts
+ * const set: RuleSet = parseRules('{ "rules": [{ "id": "actions", "kind": "action", "staleAfterMonths": 3 }] }');
+ * set.rules[0]?.id;
+ * //=> "actions"
+ * ```
+ */
 export interface RuleSet {
   /** The rules. */
   readonly rules: readonly Rule[];
