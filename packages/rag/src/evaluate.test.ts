@@ -458,6 +458,17 @@ describe("evaluate: composite rules", () => {
     expect(evaluate(rule, [{ value: null }, { outcome: null }]).reason).toMatch(/^Not rated: none of 2 parts is rated; /);
   });
 
+  it("best-of a benchmark and a trend is the NHS 'red-red': red only when worse and worsening", () => {
+    const redRed = {
+      kind: "composite",
+      combine: "best-of",
+      rules: [{ kind: "benchmark" }, { kind: "trend", polarity: LOWER }],
+    } as const;
+    expect(evaluate(redRed, [{ outcome: "worse" }, { outcome: "increasing" }]).status).toBe("red");
+    expect(evaluate(redRed, [{ outcome: "worse" }, { outcome: "no-significant-change" }]).status).toBe("amber");
+    expect(evaluate(redRed, [{ outcome: "similar" }, { outcome: "increasing" }]).status).toBe("amber");
+  });
+
   it("majority: more than half of all parts, else not rated", () => {
     const rule = { kind: "composite", combine: "majority", rules: [target, bench, bench] } as const;
     expect(evaluate(rule, [{ value: 11 }, { outcome: "worse" }, { outcome: "better" }]).status).toBe("red");
