@@ -1,3 +1,5 @@
+import { roundHalfUp } from "@crimestats/rates";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BURGLARY, POPULATIONS, TOTAL_OFFENCES, type PrintedRow } from "../test/fixtures/in/strategicAssessment2019.js";
 import { auditPublishedTable, type PublishedRow } from "./auditPublishedTable.js";
@@ -183,6 +185,39 @@ describe("auditPublishedTable", () => {
       { populations: POPULATIONS },
     );
     expect(audit.findings[0]).toMatchObject({ field: "rateChange", expected: 3.65, cause: "percent-for-points" });
+  });
+
+  it("property: a table printed correctly (half-up from counts and populations) audits clean; one unit off is found", () => {
+    const rowArb = fc.record({
+      before: fc.integer({ min: 0, max: 50000 }),
+      after: fc.integer({ min: 0, max: 50000 }),
+      population: fc.integer({ min: 1000, max: 9_000_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 6 }), fc.nat(), (rows, pick) => {
+        const populations: Record<string, number> = {};
+        const printed: PublishedRow[] = rows.map((r, i) => {
+          populations[`A${i}`] = r.population;
+          const rb = (r.before / r.population) * 1000;
+          const ra = (r.after / r.population) * 1000;
+          return {
+            area: `A${i}`,
+            before: { count: r.before, rate: roundHalfUp(rb, 2) },
+            after: { count: r.after, rate: roundHalfUp(ra, 2) },
+            offencesChange: r.after - r.before,
+            rateChange: roundHalfUp(ra - rb, 2),
+          };
+        });
+        expect(auditPublishedTable(printed, { populations }).findings).toEqual([]);
+        const i = pick % printed.length;
+        const row = printed[i] as PublishedRow;
+        const changed = [...printed];
+        changed[i] = { ...row, after: { count: row.after?.count, rate: roundHalfUp((row.after?.rate as number) + 0.01, 2) } };
+        const findings = auditPublishedTable(changed, { populations }).findings;
+        expect(findings.some((f) => f.area === row.area && f.field === "after.rate")).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it("throws BenchmarkError: missing population, duplicate rows, bad numbers", () => {
