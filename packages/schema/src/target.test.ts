@@ -20,7 +20,13 @@ describe("TargetSchema / parseTarget / safeParseTarget", () => {
     const r2 = safeParseTarget({ kind: "percent-reduction", percent: 150 });
     expect(r2.success ? "" : r2.error.details.problems[0]?.message).toBe("150 is more than 100");
     const r3 = safeParseTarget({ kind: "reduce" });
-    expect(r3.success ? [] : r3.error.details.problems.map((p) => p.path)).toEqual(["kind"]);
+    expect(r3.success ? [] : r3.error.details.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'kind: "reduce" is not one of "value", "percent-reduction", "same-period-last-year", "range"',
+    ]);
+    const r5 = safeParseTarget({ value: 3 });
+    expect(r5.success ? [] : r5.error.details.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'kind: is missing (expected one of "value", "percent-reduction", "same-period-last-year", "range")',
+    ]);
     const r4 = safeParseTarget({ kind: "range", lower: 10, upper: 5 });
     expect(r4.success ? "" : r4.error.message).toBe("Target is not valid (1 problem):\nupper: 5 is below lower 10");
   });

@@ -47,8 +47,16 @@ function plainEnglish(issue: RawIssue): string {
     }
     case "unrecognized_keys":
       return `has unknown field${issue.keys.length === 1 ? "" : "s"} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
-    case "invalid_union":
+    case "invalid_union": {
+      // A discriminated union whose discriminator ("kind") has no matching option.
+      const { discriminator, options } = issue as { discriminator?: unknown; options?: unknown };
+      if (typeof discriminator === "string" && Array.isArray(options) && input !== null && typeof input === "object") {
+        const value = (input as Record<string, unknown>)[discriminator];
+        const allowed = options.map((o) => show(o)).join(", ");
+        return value === undefined ? `is missing (expected one of ${allowed})` : `${show(value)} is not one of ${allowed}`;
+      }
       return `${show(input)} matches none of the allowed forms`;
+    }
     case "invalid_format":
       return `${show(input)} is not a valid ${issue.format}`;
     case "not_multiple_of":
