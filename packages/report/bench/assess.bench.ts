@@ -26,7 +26,7 @@ const input = {
 const result = strategicAssessment(input);
 
 // The README's main command on the embedded SYNTHETIC data, step by step.
-describe("crimestats assess on the embedded SYNTHETIC data (32 boroughs × 32 categories × 36 months, 14 priorities)", () => {
+describe("crimestats assess on the embedded SYNTHETIC data (32 boroughs × 32 categories × 36 months, Harrow 2023-26 priorities)", () => {
   bench("read the three demonstration files", async () => {
     await loadAssessData(files, "Harrow", () => {});
   }, { iterations: 5 });
@@ -36,7 +36,7 @@ describe("crimestats assess on the embedded SYNTHETIC data (32 boroughs × 32 ca
   bench("renderMarkdown", () => {
     renderMarkdown(result);
   });
-  bench("renderHtml (14 Vega-Lite charts to SVG)", async () => {
+  bench("renderHtml (one Vega-Lite chart per priority, to SVG)", async () => {
     await renderHtml(result);
   }, { iterations: 3 });
 });

@@ -55,6 +55,8 @@ export interface StrategicAssessmentInput {
   readonly wards?: { readonly counts: CountCube | readonly CountRow[] };
   /** The disclosure policy of the ward table. Default the `suppress-1-4-round-5` preset of @crimestats/disclosure. */
   readonly disclosure?: DisclosurePolicy;
+  /** Further notes printed with the method notes (e.g. which priorities could not be assessed). */
+  readonly notes?: readonly string[];
   /** Title of the document. Default `"Strategic Assessment: <area>"`. */
   readonly title?: string;
 }
@@ -242,6 +244,7 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
       "Rate change is the difference of the unrounded rates, rounded afterwards (DOMAIN §4.2).",
       `London pools every area in the counts (including rows not assigned to a borough) over the population of the ${populated.length} areas with a population.`,
       "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
+      ...(input.notes ?? []),
     ],
   };
 }

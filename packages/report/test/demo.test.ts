@@ -48,3 +48,26 @@ describe("crimestats assess with no arguments (the README's main command) on the
     expect(missing.err).toBe('crimestats: The borough file "/nope.csv" does not exist: expected a CSV file.\n');
   });
 });
+
+describe("crimestats assess --framework", () => {
+  it("uses the Harrow 2023-26 indicators by default and the MPS major categories on request", { timeout: 120_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-fw-"));
+    expect((await run(["assess", "--out", out, "--quiet"])).code).toBe(0);
+    const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    const sections = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(sections).toEqual([
+      "Summary", "All offences", "Sexual offences", "Stalking and harassment", "Burglary offences", "Theft of and from motor vehicles",
+      "Robbery offences", "Violence with injury", "Drug offences", "Wards of Harrow, 12 months to Dec 2025", "Notes on method and sources",
+    ]);
+    expect(md).toContain('"Domestic abuse offences" is not assessed here');
+    // Polarity comes from the strategy: no judgement on drug offences, so no RAG rating.
+    expect(md.slice(md.indexOf("## Drug offences"))).toMatch(/### RAG\n\nNot rated\./);
+
+    expect((await run(["assess", "--out", out, "--quiet", "--framework", "mps-major"])).code).toBe(0);
+    const major = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    expect(major).toContain("## Violence Against the Person");
+    expect(major).toContain("## NFIB Fraud");
+    const bad = await run(["assess", "--framework", "mopac9"]);
+    expect(bad.err).toBe('crimestats: Unknown priority framework "mopac9": expected harrow-2023-26 or mps-major.\n');
+  });
+});

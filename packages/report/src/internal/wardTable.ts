@@ -1,4 +1,4 @@
-import { auditTable, discloseTable, twoWayTable, type DisclosurePolicy } from "@crimestats/disclosure";
+import { auditTable, protectTable, twoWayTable, type DisclosurePolicy } from "@crimestats/disclosure";
 import { rollingSums } from "@crimestats/rates";
 import type { PriorityInput } from "../strategicAssessment.js";
 import type { ReportPeriod, WardTable } from "../types.js";
@@ -40,17 +40,18 @@ export function buildWardTable(
   // The rolling-year total ending at the period's last month (rollingSums of @crimestats/rates).
   const matrix = wards.map((w) => columns.map((p) => rollingSums(counts.series(w, p.offences), { window: 12 })[last - 11] ?? 0));
   const table = twoWayTable({ rows: wards, columns: columns.map((c) => c.name), counts: matrix });
-  const released = discloseTable(table, policy);
+  const released = protectTable(table, policy);
   const audit = auditTable(released);
   const byId = new Map(released.cells.map((c) => [c.id, c]));
   const names = [...columns.map((c) => c.name), "Total"];
   const rows = [...wards, "Total"].map((w) => ({ ward: w, cells: names.map((c) => byId.get(`${w}|${c}`)?.display ?? "") }));
   const suppressed = released.cells.filter((c) => c.value === null).length;
+  const secondary = released.secondary.length;
   const symbol = released.cells.find((c) => c.value === null)?.display ?? "*";
   const footnote = [
     `Counts released under the disclosure policy "${policy.id}"`,
     suppressed > 0
-      ? `; "${symbol}" marks ${suppressed} cell${suppressed === 1 ? "" : "s"} suppressed because the count is small, or to stop a small count being worked out from the totals`
+      ? `; "${symbol}" marks ${suppressed} suppressed cell${suppressed === 1 ? "" : "s"}: ${suppressed - secondary} because the count is small${secondary === 0 ? " (no further cell needed hiding to protect them)" : ` and ${secondary} more so that no small count can be worked out from the totals`}`
       : "; no cell needed suppression",
     ". Totals are computed from the exact counts and released separately: they are not the sum of the released cells.",
     audit.disclosed.length === 0

@@ -6,7 +6,7 @@ import { ReportError } from "../../ReportError.js";
 import { strategicAssessment } from "../../strategicAssessment.js";
 import { findAssessFiles } from "./findFiles.js";
 import type { CliIo } from "./io.js";
-import { loadAssessData } from "./loadData.js";
+import { frameworks, loadAssessData, type FrameworkId } from "./loadData.js";
 import { progressReporter } from "./progress.js";
 
 /** The neighbours used when the focus area is Harrow and none are given (the 2019 Strategy's group). */
@@ -28,10 +28,14 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   if (to !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(to)) {
     throw new ReportError("INVALID_ARGUMENT", `Month "${to}" given to --to is not a month: expected YYYY-MM, e.g. 2025-02.`, { to });
   }
+  const framework = typeof values["framework"] === "string" ? values["framework"] : "harrow-2023-26";
+  if (!(frameworks as readonly string[]).includes(framework)) {
+    throw new ReportError("INVALID_ARGUMENT", `Unknown priority framework "${framework}": expected ${frameworks.join(" or ")}.`, { framework });
+  }
   const outDir = resolve(io.cwd, typeof values["out"] === "string" ? values["out"] : "out");
 
   if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");
-  const data = await loadAssessData(files, area, (text) => progress.step(text));
+  const data = await loadAssessData(files, area, (text) => progress.step(text), framework as FrameworkId);
   progress.step(`Computing the assessment for ${area}${neighbours.length > 0 ? ` against ${neighbours.join(", ")}` : ""} and London...`);
   const result = strategicAssessment({
     counts: data.counts,
@@ -43,6 +47,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     ...(data.wards === null ? {} : { wards: data.wards }),
     synthetic: files.synthetic,
     sources: data.sources,
+    notes: data.notes,
   });
   progress.step(`Rendering ${result.priorities.length} charts and writing the documents...`);
   const html = await renderHtml(result);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ReportError } from "../../ReportError.js";
 
@@ -32,6 +32,41 @@ function newest(files: readonly string[]): string | undefined {
   return [...files].sort().at(-1);
 }
 
+/** The first and last month columns (YYYYMM) of a wide MPS file, from its header line. */
+function monthSpan(file: string): { first: string; last: string } | null {
+  const buffer = Buffer.alloc(65_536);
+  const fd = openSync(file, "r");
+  let length: number;
+  try {
+    length = readSync(fd, buffer, 0, buffer.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const header = buffer.subarray(0, length).toString("utf8").split(/\r?\n/)[0] ?? "";
+  const months = header.split(",").map((h) => h.trim()).filter((h) => /^\d{6}$/.test(h)).sort();
+  const first = months[0];
+  const last = months.at(-1);
+  return first === undefined || last === undefined ? null : { first: `${first.slice(0, 4)}-${first.slice(4)}`, last: `${last.slice(0, 4)}-${last.slice(4)}` };
+}
+
+/** `YYYY-MM` minus 23 months: the first month of the two rolling years ending at `to`. */
+function twoYearsBefore(to: string): string {
+  const [y = 0, m = 1] = to.split("-").map(Number);
+  const index = y * 12 + (m - 1) - 23;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** Among several releases of a file, the newest whose months cover the 24 months to `to` (else the newest). */
+function bestRelease(files: readonly string[], to: string | undefined): string | undefined {
+  if (to === undefined || files.length < 2) return newest(files);
+  const from = twoYearsBefore(to);
+  const covering = files.filter((f) => {
+    const span = monthSpan(f);
+    return span !== null && span.first <= from && span.last >= to;
+  });
+  return newest(covering) ?? newest(files);
+}
+
 /**
  * Finds the borough, ward and population files: explicit options first, then by name in
  * `--data` (searched two folders deep), else the embedded SYNTHETIC demonstration data.
@@ -63,11 +98,15 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
     throw new ReportError("FILE_NOT_FOUND", `The data folder "${data}" does not exist: expected a folder holding the downloaded files.`, { data });
   }
   const csv = listCsv(data);
-  const borough = opt("borough-file") ?? newest(csv.filter((f) => /borough level crime/i.test(f) && !/historical/i.test(f))) ?? newest(csv.filter((f) => /borough level crime/i.test(f)));
+  const to = typeof values["to"] === "string" ? values["to"] : undefined;
+  const borough =
+    opt("borough-file") ??
+    bestRelease(csv.filter((f) => /borough level crime/i.test(f) && !/historical/i.test(f)), to) ??
+    bestRelease(csv.filter((f) => /borough level crime/i.test(f)), to);
   if (borough === undefined) {
     throw new ReportError("FILE_NOT_FOUND", `No "MPS Borough Level Crime" CSV found in "${data}": expected the London Datastore borough file (see "crimestats download").`, { data });
   }
-  const ward = opt("ward-file") ?? newest(csv.filter((f) => /ward level crime/i.test(f))) ?? null;
+  const ward = opt("ward-file") ?? bestRelease(csv.filter((f) => /ward level crime/i.test(f)), to) ?? null;
   const population = opt("population-file") ?? newest(csv.filter((f) => /mid-?\d{4}.*pop|lsoa.*pop/i.test(f)));
   if (population === undefined) {
     throw new ReportError("FILE_NOT_FOUND", `No ONS population CSV found in "${data}": expected an LSOA population file such as "london-mid2020-pop.csv", or pass --population-file.`, { data });

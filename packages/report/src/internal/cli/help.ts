@@ -28,6 +28,9 @@ Options:
   --neighbours <a,b,...>   comparator boroughs, comma-separated
                            (default for Harrow: Barnet,Brent,Ealing,Hillingdon; otherwise none)
   --to <YYYY-MM>           last month of the rolling year (default: the last month in the data)
+  --framework <id>         priorities: harrow-2023-26 (default: the indicators of Harrow's Community
+                           Safety Strategy 2023-26 that MPS categories measure) or mps-major (one per
+                           MPS major category); all offences always come first
   --out <dir>              output folder (default: ./out)
   --quiet                  no progress lines
   -h, --help               show this help

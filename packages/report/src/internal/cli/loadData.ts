@@ -1,5 +1,6 @@
 import { readCsv } from "@crimestats/police-data";
-import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
+import { findCategory, harrowStrategy2023to2026, metropolitanPoliceCategories } from "@crimestats/taxonomy";
+import type { Strategy } from "@crimestats/schema";
 import { basename } from "node:path";
 import type { CountRow } from "../counts.js";
 import { ReportError } from "../../ReportError.js";
@@ -13,7 +14,13 @@ export interface AssessData {
   readonly priorities: readonly PriorityInput[];
   readonly wards: { readonly counts: readonly CountRow[] } | null;
   readonly sources: readonly string[];
+  readonly notes: readonly string[];
 }
+
+/** The priority frameworks `--framework` accepts. */
+export const frameworks = ["harrow-2023-26", "mps-major"] as const;
+/** One of {@link frameworks}. */
+export type FrameworkId = (typeof frameworks)[number];
 
 const monthColumn = /^(\d{4})(0[1-9]|1[0-2])$/;
 
@@ -115,52 +122,105 @@ async function readPopulation(file: string): Promise<Record<string, number>> {
 }
 
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()).replace(/\bAnd\b/g, "and").replace(/\bOf\b/g, "of").replace(/\bNfib\b/g, "NFIB");
+  return text.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()).replace(/(?!^)\b(And|Of|The)\b/g, (w) => w.toLowerCase()).replace(/\bNfib\b/g, "NFIB");
+}
+
+/** The MPS category (level 2) of each published MinorText, via the taxonomy (an unknown name is an error naming it). */
+function categoriesOf(minors: readonly string[]): Map<string, { code: string; parent: string }> {
+  const out = new Map<string, { code: string; parent: string }>();
+  for (const minor of minors) {
+    const category = findCategory(metropolitanPoliceCategories, minor, { level: 2 });
+    out.set(minor, { code: category.code, parent: category.parent ?? category.code });
+  }
+  return out;
 }
 
 /**
- * The priorities assessed: all offences, then one per Metropolitan Police major category. Each
+ * `mps-major`: all offences, then one priority per Metropolitan Police major category. Each
  * published MinorText is looked up in the `metropolitanPoliceCategories` taxonomy of
- * @crimestats/taxonomy (so the category names of every release, e.g. "BURGLARY IN A DWELLING"
- * and "RES BURGLARY OF A HOME", join the same major category, and an unknown name is an error
- * that names it), and grouped under its parent.
+ * @crimestats/taxonomy, so the names of every release ("BURGLARY IN A DWELLING", "RES BURGLARY
+ * OF A HOME") join the same major category.
  */
-function majorCategoryPriorities(majors: Map<string, Set<string>>): PriorityInput[] {
-  const minors = [...new Set([...majors.values()].flatMap((s) => [...s]))];
-  const groups = new Map<string, { name: string; offences: string[] }>();
+function majorCategoryPriorities(minors: readonly string[]): PriorityInput[] {
+  const categories = categoriesOf(minors);
+  const groups = new Map<string, string[]>();
   for (const minor of minors) {
-    const category = findCategory(metropolitanPoliceCategories, minor, { level: 2 });
-    const parent = metropolitanPoliceCategories.categories.find((c) => c.code === category.parent);
-    const code = parent?.code ?? category.code;
-    let group = groups.get(code);
-    if (group === undefined) groups.set(code, (group = { name: parent?.name ?? category.name, offences: [] }));
-    group.offences.push(minor);
+    const parent = categories.get(minor)?.parent ?? minor;
+    groups.set(parent, [...(groups.get(parent) ?? []), minor]);
   }
-  return [
-    { id: "all-offences", name: "All offences", offences: minors },
-    ...[...groups.entries()]
-      .sort(([, a], [, b]) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .map(([code, g]) => ({ id: code, name: titleCase(g.name), offences: g.offences })),
-  ];
+  const nameOf = (code: string): string => metropolitanPoliceCategories.categories.find((c) => c.code === code)?.name ?? code;
+  return [...groups.entries()]
+    .map(([code, offences]) => ({ id: code, name: titleCase(nameOf(code)), offences }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * `harrow-2023-26`: the indicators of Harrow's Community Safety Strategy 2023–26 (from
+ * @crimestats/taxonomy) that select MPS categories, each with its polarity; indicators that
+ * need other data (flags, surveys) are listed in the notes as not assessed.
+ */
+function strategyPriorities(strategy: Strategy, minors: readonly string[], boroughMinors: ReadonlySet<string>, notes: string[]): PriorityInput[] {
+  const categories = categoriesOf(minors);
+  const out: PriorityInput[] = [];
+  for (const priority of strategy.priorities) {
+    for (const indicator of priority.indicators) {
+      const selection = indicator.numerator.offences;
+      const codes = "codes" in selection && selection.taxonomy === "mps" ? (selection.codes ?? []) : [];
+      const offences = minors.filter((m) => {
+        const c = categories.get(m);
+        return c !== undefined && codes.some((code) => c.code === code || c.parent === code);
+      });
+      if (codes.length === 0 || !offences.some((o) => boroughMinors.has(o))) {
+        notes.push(
+          `${strategy.title}, ${priority.title}: "${indicator.name}" is not assessed here (${
+            codes.length === 0 ? "it needs data other than MPS recorded-crime categories" : "the borough file has no category for it: this release counts it within another category"
+          }).`,
+        );
+        continue;
+      }
+      out.push({ id: indicator.id, name: indicator.name, offences, polarity: indicator.polarity });
+    }
+  }
+  return out;
 }
 
 /** Reads the borough, ward and population files (police-data's CSV tokenizer) into what `assess` needs. */
-export async function loadAssessData(files: AssessFiles, area: string, step: (text: string) => void): Promise<AssessData> {
+export async function loadAssessData(files: AssessFiles, area: string, step: (text: string) => void, framework: FrameworkId = "harrow-2023-26"): Promise<AssessData> {
   step(`Reading ${basename(files.borough)}...`);
   const majors = new Map<string, Set<string>>();
   const counts = await readBorough(files.borough, majors);
   step(`Reading ${basename(files.population)}...`);
   const populations = await readPopulation(files.population);
   let wards: AssessData["wards"] = null;
+  let wardMonths = "";
   if (files.ward !== null) {
     step(`Reading ${basename(files.ward)}...`);
-    wards = { counts: await readWards(files.ward, area, majors) };
+    const wardCounts = await readWards(files.ward, area, majors);
+    wards = { counts: wardCounts };
+    const months = wardCounts.map((r) => r.month).sort();
+    wardMonths = `${months[0] ?? ""}..${months.at(-1) ?? ""}`;
   }
+  const minors = [...new Set([...majors.values()].flatMap((set) => [...set]))];
+  const boroughMinors = new Set(counts.map((r) => r.offence));
+  const notes: string[] = [];
+  const boroughSpan = counts.map((r) => r.month).sort();
+  if (wards !== null && wardMonths !== `${boroughSpan[0] ?? ""}..${boroughSpan.at(-1) ?? ""}`) {
+    notes.push(
+      `The ward counts come from a different release (${wardMonths.replace("..", " to ")}) than the borough counts (${boroughSpan[0] ?? ""} to ${boroughSpan.at(-1) ?? ""}); releases revise earlier months, so ward totals need not match the borough figures.`,
+    );
+  }
+  const chosen = framework === "mps-major" ? majorCategoryPriorities(minors) : strategyPriorities(harrowStrategy2023to2026, minors, boroughMinors, notes);
+  notes.unshift(
+    framework === "mps-major"
+      ? "Priorities: all offences and the Metropolitan Police major categories."
+      : `Priorities: all offences and the indicators of ${harrowStrategy2023to2026.title} (Harrow) that MPS recorded-crime categories measure, with their polarity (@crimestats/taxonomy).`,
+  );
   const label = files.synthetic ? "SYNTHETIC demonstration data generated by scripts/generate-demo-data.mjs (not real figures): " : "";
   return {
     counts,
     populations,
-    priorities: majorCategoryPriorities(majors),
+    priorities: [{ id: "all-offences", name: "All offences", offences: minors }, ...chosen],
+    notes,
     wards,
     sources: [
       `${label}${basename(files.borough)} (recorded crime by borough, category and month)`,

@@ -67,6 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           area: { type: "string" },
           neighbours: { type: "string" },
           to: { type: "string" },
+          framework: { type: "string" },
           out: { type: "string" },
           quiet: { type: "boolean" },
         });
