@@ -1,5 +1,5 @@
 import { BenchmarkError } from "./BenchmarkError.js";
-import { lowerBound, upperBound } from "./internal/sorted.js";
+import { computeRanks } from "./internal/ranking.js";
 import { readRankOptions } from "./internal/rankOptions.js";
 import { show } from "./internal/validate.js";
 import type { RankOrder, TieRule } from "./types.js";
@@ -13,8 +13,8 @@ export interface RankValuesOptions {
 }
 
 /**
- * Ranks a batch of values, for hot paths (every LSOA in London): one sort of a typed copy and a
- * binary search per value, with no allocation per value. Ties are exact equality of the numbers
+ * Ranks a batch of values, for hot paths (every LSOA in London): one sort of a typed copy carrying
+ * the original positions, then one walk over the tie groups, with no allocation per value. Ties are exact equality of the numbers
  * (round first, with `roundHalfUp` from `@crimestats/rates`, to rank displayed figures).
  *
  * @param values - The values to rank (an array or typed array of finite numbers), in any order.
@@ -52,33 +52,5 @@ export function rankValues(values: ArrayLike<number>, options?: RankValuesOption
     }
     sorted[i] = v;
   }
-  sorted.sort();
-  const ranks = new Float64Array(n);
-  if (ties === "dense") {
-    // Compact the sorted copy in place to its distinct values.
-    let distinct = 0;
-    for (let i = 0; i < n; i++) {
-      const v = sorted[i] as number;
-      if (distinct === 0 || v !== sorted[distinct - 1]) sorted[distinct++] = v;
-    }
-    for (let i = 0; i < n; i++) {
-      const position = lowerBound(sorted, values[i] as number, distinct);
-      ranks[i] = order === "ascending" ? position + 1 : distinct - position;
-    }
-    return ranks;
-  }
-  if (ties === "min") {
-    // Ascending: 1 + values strictly below; descending: 1 + values strictly above.
-    if (order === "ascending") for (let i = 0; i < n; i++) ranks[i] = lowerBound(sorted, values[i] as number, n) + 1;
-    else for (let i = 0; i < n; i++) ranks[i] = n - upperBound(sorted, values[i] as number, n) + 1;
-    return ranks;
-  }
-  for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    const first = lowerBound(sorted, v, n); // values strictly below v
-    const after = upperBound(sorted, v, n); // values at or below v
-    const low = order === "ascending" ? first + 1 : n - after + 1; // best rank of the tie
-    ranks[i] = low + (after - first - 1) / 2;
-  }
-  return ranks;
+  return computeRanks(values, sorted, order, ties);
 }
