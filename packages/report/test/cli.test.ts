@@ -1,5 +1,9 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "./runCli.js";
+import { serveFolder } from "./servedData.js";
 
 describe("crimestats help and argument errors", () => {
   it("prints the command list with --help and exits 0; with no command prints it and exits 1", async () => {
@@ -29,6 +33,7 @@ describe("crimestats help and argument errors", () => {
     [["assess", "Harrow"], 'crimestats: Unexpected argument "Harrow" for "crimestats assess": options start with "--" (see "crimestats assess --help").\n'],
     [["download", "--timeout", "soon"], 'crimestats: Timeout "soon" is not a positive number of seconds: expected e.g. --timeout 60.\n'],
     [["download", "--url", "http://example.org/x.csv"], 'crimestats: Download address "http://example.org/x.csv" is not HTTPS: expected an https:// address (plain http:// is allowed only to 127.0.0.1 or localhost).\n'],
+    [["assess", "--disclosure", "round-to-3"], 'crimestats: Unknown disclosure policy "round-to-3": expected suppress-1-4-round-5, small-to-5-round-5, redact-0-7-round-5.\n'],
     [["assess", "--data", "/nonexistent/folder"], 'crimestats: The data folder "/nonexistent/folder" does not exist: expected a folder holding the downloaded files.\n'],
   ])("%j fails with one sentence, a non-zero exit and no stack trace", async (args, message) => {
     const result = await run(args);
@@ -41,5 +46,28 @@ describe("crimestats help and argument errors", () => {
     const result = await run(["frobnicate"], { CRIMESTATS_DEBUG: "1" });
     expect(result.err).toContain("ReportError");
     expect(result.err).toContain("    at ");
+  });
+});
+
+describe("crimestats download against a server on 127.0.0.1 serving CRIMESTATS_DATA_DIR", () => {
+  const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
+  const file = "london-datastore-mps-ward-crime/MPS Ward Level Crime (most recent 24 months) 2024-01_2025-12.csv";
+  it.skipIf(dataDir === "" || !existsSync(join(dataDir, file)))("fetches the file into the cache, with progress (skipped: CRIMESTATS_DATA_DIR absent)", async () => {
+    const served = await serveFolder(dataDir);
+    try {
+      const cache = mkdtempSync(join(tmpdir(), "crimestats-cache-"));
+      const url = `${served.base}/${file.split("/").map(encodeURIComponent).join("/")}`;
+      const result = await run(["download", "--url", url, "--cache", cache]);
+      expect(result.code).toBe(0);
+      expect(result.err).toMatch(/^downloading MPS Ward Level Crime \(most recent 24 months\) 2024-01_2025-12\.csv: [\d.]+ (kB|MB) of 2\.3 MB$/m);
+      const written = join(cache, "MPS Ward Level Crime (most recent 24 months) 2024-01_2025-12.csv");
+      expect(readFileSync(written).equals(readFileSync(join(dataDir, file)))).toBe(true);
+      expect(result.out).toContain(`Downloaded 1 file to ${cache}`);
+      const missing = await run(["download", "--url", `${served.base}/nothing.csv`, "--cache", cache]);
+      expect(missing.code).toBe(1);
+      expect(missing.err).toBe(`crimestats: Download of "${served.base}/nothing.csv" failed with HTTP status 404: expected 200.\n`);
+    } finally {
+      await served.close();
+    }
   });
 });

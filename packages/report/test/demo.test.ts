@@ -67,6 +67,10 @@ describe("crimestats assess --framework", () => {
     const major = readFileSync(join(out, "strategic-assessment.md"), "utf8");
     expect(major).toContain("## Violence Against the Person");
     expect(major).toContain("## NFIB Fraud");
+    expect((await run(["assess", "--out", out, "--quiet", "--disclosure", "redact-0-7-round-5"])).code).toBe(0);
+    const redacted = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    expect(redacted).toContain('Counts released under the disclosure policy "redact-0-7-round-5"');
+    expect(redacted).toContain("Checked: no suppressed count can be narrowed");
     const bad = await run(["assess", "--framework", "mopac9"]);
     expect(bad.err).toBe('crimestats: Unknown priority framework "mopac9": expected harrow-2023-26 or mps-major.\n');
   });

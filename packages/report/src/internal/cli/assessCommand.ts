@@ -1,3 +1,4 @@
+import { disclosurePreset, type DisclosurePresetName } from "@crimestats/disclosure";
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { renderHtml } from "../../renderHtml.js";
@@ -8,6 +9,9 @@ import { findAssessFiles } from "./findFiles.js";
 import type { CliIo } from "./io.js";
 import { frameworks, loadAssessData, type FrameworkId } from "./loadData.js";
 import { progressReporter } from "./progress.js";
+
+/** The disclosure presets of @crimestats/disclosure that `--disclosure` accepts. */
+const disclosurePresets: readonly DisclosurePresetName[] = ["suppress-1-4-round-5", "small-to-5-round-5", "redact-0-7-round-5"];
 
 /** The neighbours used when the focus area is Harrow and none are given (the 2019 Strategy's group). */
 const defaultNeighbours: Readonly<Record<string, readonly string[]>> = { Harrow: ["Barnet", "Brent", "Ealing", "Hillingdon"] };
@@ -32,6 +36,10 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   if (!(frameworks as readonly string[]).includes(framework)) {
     throw new ReportError("INVALID_ARGUMENT", `Unknown priority framework "${framework}": expected ${frameworks.join(" or ")}.`, { framework });
   }
+  const disclosure = typeof values["disclosure"] === "string" ? values["disclosure"] : "suppress-1-4-round-5";
+  if (!(disclosurePresets as readonly string[]).includes(disclosure)) {
+    throw new ReportError("INVALID_ARGUMENT", `Unknown disclosure policy "${disclosure}": expected ${disclosurePresets.join(", ")}.`, { disclosure });
+  }
   const outDir = resolve(io.cwd, typeof values["out"] === "string" ? values["out"] : "out");
 
   if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");
@@ -48,6 +56,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     synthetic: files.synthetic,
     sources: data.sources,
     notes: data.notes,
+    disclosure: disclosurePreset(disclosure as DisclosurePresetName),
   });
   progress.step(`Rendering ${result.priorities.length} charts and writing the documents...`);
   const html = await renderHtml(result);

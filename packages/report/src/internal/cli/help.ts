@@ -31,6 +31,9 @@ Options:
   --framework <id>         priorities: harrow-2023-26 (default: the indicators of Harrow's Community
                            Safety Strategy 2023-26 that MPS categories measure) or mps-major (one per
                            MPS major category); all offences always come first
+  --disclosure <preset>    policy of the ward table: suppress-1-4-round-5 (default), small-to-5-round-5
+                           or redact-0-7-round-5 (@crimestats/disclosure); secondary suppression and an
+                           audit of the released table are always applied
   --out <dir>              output folder (default: ./out)
   --quiet                  no progress lines
   -h, --help               show this help

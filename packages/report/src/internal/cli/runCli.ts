@@ -68,6 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           neighbours: { type: "string" },
           to: { type: "string" },
           framework: { type: "string" },
+          disclosure: { type: "string" },
           out: { type: "string" },
           quiet: { type: "boolean" },
         });
