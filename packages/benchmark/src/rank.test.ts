@@ -63,5 +63,8 @@ describe("rank", () => {
       expect.objectContaining({ code: "invalid-number" }),
     );
     expect(() => rank([{ area: "X" }], { by: "rate" } as never)).toThrow(/row 0 \(rate\)/);
+    expect(() => rank([...rows, { area: "Harrow", rate: 1 }], { by: "rate" })).toThrow(
+      expect.objectContaining({ code: "duplicate-area", message: expect.stringContaining('"Harrow"') }),
+    );
   });
 });

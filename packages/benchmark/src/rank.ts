@@ -43,12 +43,13 @@ export interface RankResult<T> {
  * means nothing without it (DOMAIN.md §4.7). Rank the rows you mean to count: pass the 32 MPS
  * boroughs, or add the City of London for 33.
  *
- * @param rows - The rows to rank, each once.
+ * @param rows - The rows to rank, each once (rows with an `area` name are checked for repeats).
  * @param options - `by` (a numeric property name or a function), `order` (default `ascending`:
  *   rank 1 = lowest) and `ties` (default `min`, competition ranking).
  * @returns The total ranked and each row's rank and tie size, in input order.
  * @throws {@link BenchmarkError} `invalid-option` when `rows` is not an array or `by` is missing;
- *   `invalid-number` when a row's value is not finite; `empty-input` when there are no rows.
+ *   `invalid-number` when a row's value is not finite; `empty-input` when there are no rows;
+ *   `duplicate-area` when two rows have the same `area` name.
  * @example
  * ```ts
  * const rows = [
@@ -85,6 +86,19 @@ export function rank<T>(rows: readonly T[], options: RankOptions<T>): RankResult
     );
   }
   const n = rows.length;
+  // Rows that name their area must name each area once: a repeat would inflate the total.
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const area: unknown = (rows[i] as { area?: unknown } | null | undefined)?.area;
+    if (typeof area !== "string") continue;
+    if (seen.has(area)) {
+      throw new BenchmarkError("duplicate-area", `rank: the area ${show(area)} appears more than once (row ${i}).`, {
+        area,
+        index: i,
+      });
+    }
+    seen.add(area);
+  }
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const row = rows[i] as T;
