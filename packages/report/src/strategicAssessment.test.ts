@@ -111,3 +111,40 @@ describe("strategicAssessment doc example", () => {
     expect(result.priorities[0]?.rag?.label).toBe("Green");
   });
 });
+
+describe("strategicAssessment: targets", () => {
+  it("rates offences against a target with the rag rule given (DOMAIN §8 style reason)", () => {
+    const result = strategicAssessment({
+      counts: total2019Rows(), populations: total2019.populations, area: "Harrow", end: "2018-12",
+      priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],
+      ragRule: () => ({ kind: "target", polarity: "lower-is-better", target: 14_500, amber: { percent: 2 } }),
+    });
+    const rag = result.priorities[0]?.rag;
+    // 14,866 is 2.5% above 14,500: beyond the 2% band.
+    expect(rag?.rating).toBe("red");
+    expect(rag?.reason).toContain("14,866");
+    expect(rag?.reason).toContain("14,500");
+    expect(rag?.measure).toBe("Total offences at or below the target of 14,500");
+    const none = strategicAssessment({ counts: total2019Rows(), populations: total2019.populations, area: "Harrow", end: "2018-12", priorities: [{ id: "t", name: "T", offences: ["ALL"] }], ragRule: () => null });
+    expect(none.priorities[0]?.rag).toBeNull();
+  });
+});
+
+describe("strategicAssessment with a priority framework from @crimestats/taxonomy", () => {
+  it("takes the Harrow 2023-26 indicators measured by MPS categories, with their polarity, after All offences", async () => {
+    const { harrowStrategy2023to2026 } = await import("@crimestats/taxonomy");
+    const months = ["2024-01", "2024-12", "2025-01", "2025-12"];
+    const counts = ["Harrow", "Barnet"].flatMap((area) =>
+      months.flatMap((month, i) => [
+        { area, month, offence: "RES BURGLARY OF A HOME", count: 10 + i },
+        { area, month, offence: "POSSESSION OF DRUGS", count: 5 },
+      ]),
+    );
+    const result = strategicAssessment({ counts, populations: { Harrow: 1000, Barnet: 2000 }, area: "Harrow", priorities: harrowStrategy2023to2026 });
+    expect(result.priorities.map((p) => p.name)).toEqual(["All offences", "Burglary offences", "Drug offences"]);
+    expect(result.priorities[1]?.quickFacts.count.value).toBe(25);
+    expect(result.priorities[2]?.rag).toBeNull(); // drugs: no judgement in the strategy
+    expect(result.notes.some((n) => n.includes('"Robbery offences" is not assessed here'))).toBe(true);
+    expect(() => strategicAssessment({ counts: [{ area: "A", month: "2024-01", offence: "NOT A CATEGORY", count: 1 }], populations: { A: 1 }, area: "A", priorities: harrowStrategy2023to2026 })).toThrow(/NOT A CATEGORY/);
+  });
+});

@@ -3,7 +3,10 @@ import type { CountCube } from "@crimestats/police-data";
 import { classifyMonths, rate, rollingSums } from "@crimestats/rates";
 import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
-import { evaluate, harrowDeliveryPlan, presentRating, type ChangeRule, type RagScheme } from "@crimestats/rag";
+import { evaluate, harrowDeliveryPlan, presentRating, type ChangeRule, type RagResult, type RagScheme, type TargetRule } from "@crimestats/rag";
+import { formatNumber } from "./internal/format.js";
+import { strategyPriorities } from "./internal/priorities.js";
+import type { Strategy } from "@crimestats/schema";
 import { buildWardTable } from "./internal/wardTable.js";
 import { countTable, type CountRow, type CountTable } from "./internal/counts.js";
 import { ReportError } from "./ReportError.js";
@@ -36,19 +39,28 @@ export interface StrategicAssessmentInput {
   readonly neighbours?: readonly string[];
   /** Last month of the current rolling year, `"YYYY-MM"`. Default: the last month in the counts. */
   readonly end?: string;
-  /** The priorities to assess. */
-  readonly priorities: readonly PriorityInput[];
+  /**
+   * The priorities to assess: a list, or a priority framework (a `Strategy` from
+   * @crimestats/taxonomy such as `harrowStrategy2023to2026`). From a framework, every indicator
+   * that selects Metropolitan Police categories becomes a priority with its polarity, after an
+   * "All offences" priority; the counts' offence labels must then be MPS MinorText names (looked
+   * up with `findCategory`), and indicators that cannot be measured from them are listed in the notes.
+   */
+  readonly priorities: readonly PriorityInput[] | Strategy;
   /** True when the counts are the SYNTHETIC demonstration data (the title and every page say so). */
   readonly synthetic?: boolean;
   /** Where the counts and populations came from, printed in the notes. */
   readonly sources?: readonly string[];
   /**
-   * The RAG rule of each priority's measure "offences are reduced compared to the same period in
-   * the last 12 months": a `change` rule of @crimestats/rag. Default: the priority's polarity with
-   * an amber band of 5% of last year's count (a rise of up to 5% is amber, "slightly behind
-   * target"; the Harrow plans give no numeric thresholds). Priorities with no judgement are not rated.
+   * The RAG rule of each priority (from @crimestats/rag). A `change` rule rates the measure
+   * "offences are reduced compared to the same period in the last 12 months"; a `target` rule
+   * rates the current period's offences against a target (e.g. `{ kind: "target", polarity:
+   * "lower-is-better", target: 2147, amber: { percent: 2 } }`). Return `null` for no rating.
+   * Default: a `change` rule with the priority's polarity and an amber band of 5% of last year's
+   * count (a rise of up to 5% is amber, "slightly behind target"; the Harrow plans give no
+   * numeric thresholds); priorities with no judgement are not rated.
    */
-  readonly ragRule?: (priority: PriorityInput) => ChangeRule | null;
+  readonly ragRule?: (priority: PriorityInput) => ChangeRule | TargetRule | null;
   /** How ratings are labelled and coloured. Default the `harrowDeliveryPlan` scheme of @crimestats/rag. */
   readonly ragScheme?: RagScheme;
   /** Ward counts of the focus area (areas are wards) for the ward table; omit for no ward table. */
@@ -110,7 +122,14 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
   const populations = input.populations;
   const populated = table.areas.filter((a) => typeof populations[a] === "number" && (populations[a] ?? 0) > 0);
   for (const area of [input.area, ...neighbours]) checkArea(area, table, populations, populated);
-  if (input.priorities.length === 0) {
+  const frameworkNotes: string[] = [];
+  const chosen: readonly PriorityInput[] = Array.isArray(input.priorities)
+    ? (input.priorities as readonly PriorityInput[])
+    : [
+        { id: "all-offences", name: "All offences", offences: table.offences },
+        ...strategyPriorities(input.priorities as Strategy, table.offences, new Set(table.offences), frameworkNotes),
+      ];
+  if (chosen.length === 0) {
     throw new ReportError("INVALID_ARGUMENT", "No priorities were given: expected at least one priority with its offences.", {});
   }
 
@@ -136,7 +155,7 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
   const prevTo = at(previous.last);
   const londonPopulation = populated.reduce((s, a) => s + (populations[a] ?? 0), 0);
 
-  const priorities: PrioritySection[] = input.priorities.map((priority) => {
+  const priorities: PrioritySection[] = chosen.map((priority) => {
     const seriesOf = new Map<string, Float64Array>();
     const series = (area: string): Float64Array => {
       let s = seriesOf.get(area);
@@ -238,12 +257,13 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
     wards:
       input.wards === undefined
         ? null
-        : buildWardTable(countTable(input.wards.counts, "ward counts"), input.priorities, toReportPeriod(current), input.disclosure ?? disclosurePreset("suppress-1-4-round-5")),
+        : buildWardTable(countTable(input.wards.counts, "ward counts"), chosen, toReportPeriod(current), input.disclosure ?? disclosurePreset("suppress-1-4-round-5")),
     notes: [
       "Rates are offences per 1,000 residents; one population is used for both periods (DOMAIN §4.1).",
       "Rate change is the difference of the unrounded rates, rounded afterwards (DOMAIN §4.2).",
       `London pools every area in the counts (including rows not assigned to a borough) over the population of the ${populated.length} areas with a population.`,
       "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
+      ...frameworkNotes,
       ...(input.notes ?? []),
     ],
   };
@@ -269,16 +289,20 @@ function offencesOf(name: string): string {
 
 function ragVerdict(input: StrategicAssessmentInput, priority: PriorityInput, focus: BenchmarkRow, current: Period, previous: Period): RagVerdict | null {
   const polarity = priority.polarity ?? "lower-is-better";
-  const rule: ChangeRule | null =
+  const rule: ChangeRule | TargetRule | null =
     input.ragRule !== undefined ? input.ragRule(priority) : polarity === "no-judgement" ? null : { kind: "change", polarity, amber: { percent: 5 } };
   if (rule === null) return null;
-  const result = evaluate(rule, {
-    current: { count: focus.currentCount, population: focus.population },
-    previous: { count: focus.previousCount, population: focus.population },
-    what: offencesOf(priority.name).toLowerCase(),
-    period: current.label,
-    previousPeriod: previous.label,
-  });
+  const what = offencesOf(priority.name).toLowerCase();
+  const result: RagResult =
+    rule.kind === "target"
+      ? evaluate(rule, { value: focus.currentCount, what, period: current.label })
+      : evaluate(rule, {
+          current: { count: focus.currentCount, population: focus.population },
+          previous: { count: focus.previousCount, population: focus.population },
+          what,
+          period: current.label,
+          previousPeriod: previous.label,
+        });
   const shown = presentRating(result, input.ragScheme ?? harrowDeliveryPlan);
   return {
     rating: result.status,
@@ -288,7 +312,10 @@ function ragVerdict(input: StrategicAssessmentInput, priority: PriorityInput, fo
     textColour: shown.textColour,
     definition: shown.definition,
     reason: result.reason,
-    measure: `${offencesOf(priority.name)} are ${rule.polarity === "higher-is-better" ? "increased" : "reduced"} compared to the same period in the last 12 months`,
+    measure:
+      rule.kind === "target"
+        ? `${offencesOf(priority.name)} ${rule.polarity === "higher-is-better" ? "at or above" : "at or below"} the target${rule.target === undefined ? "" : ` of ${formatNumber(rule.target, 2).replace(/\.?0+$/, "")}`}`
+        : `${offencesOf(priority.name)} are ${rule.polarity === "higher-is-better" ? "increased" : "reduced"} compared to the same period in the last 12 months`,
   };
 }
 

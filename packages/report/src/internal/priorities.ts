@@ -1,0 +1,67 @@
+import type { Strategy } from "@crimestats/schema";
+import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
+import type { PriorityInput } from "../strategicAssessment.js";
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()).replace(/(?!^)\b(And|Of|The)\b/g, (w) => w.toLowerCase()).replace(/\bNfib\b/g, "NFIB");
+}
+
+/** The MPS category (level 2) of each published MinorText, via the taxonomy (an unknown name is an error naming it). */
+function categoriesOf(minors: readonly string[]): Map<string, { code: string; parent: string }> {
+  const out = new Map<string, { code: string; parent: string }>();
+  for (const minor of minors) {
+    const category = findCategory(metropolitanPoliceCategories, minor, { level: 2 });
+    out.set(minor, { code: category.code, parent: category.parent ?? category.code });
+  }
+  return out;
+}
+
+/**
+ * `mps-major`: all offences, then one priority per Metropolitan Police major category. Each
+ * published MinorText is looked up in the `metropolitanPoliceCategories` taxonomy of
+ * @crimestats/taxonomy, so the names of every release ("BURGLARY IN A DWELLING", "RES BURGLARY
+ * OF A HOME") join the same major category.
+ */
+export function majorCategoryPriorities(minors: readonly string[]): PriorityInput[] {
+  const categories = categoriesOf(minors);
+  const groups = new Map<string, string[]>();
+  for (const minor of minors) {
+    const parent = categories.get(minor)?.parent ?? minor;
+    groups.set(parent, [...(groups.get(parent) ?? []), minor]);
+  }
+  const nameOf = (code: string): string => metropolitanPoliceCategories.categories.find((c) => c.code === code)?.name ?? code;
+  return [...groups.entries()]
+    .map(([code, offences]) => ({ id: code, name: titleCase(nameOf(code)), offences }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * `harrow-2023-26`: the indicators of Harrow's Community Safety Strategy 2023–26 (from
+ * @crimestats/taxonomy) that select MPS categories, each with its polarity; indicators that
+ * need other data (flags, surveys) are listed in the notes as not assessed.
+ */
+export function strategyPriorities(strategy: Strategy, minors: readonly string[], boroughMinors: ReadonlySet<string>, notes: string[]): PriorityInput[] {
+  const categories = categoriesOf(minors);
+  const out: PriorityInput[] = [];
+  for (const priority of strategy.priorities) {
+    for (const indicator of priority.indicators) {
+      const selection = indicator.numerator.offences;
+      const codes = "codes" in selection && selection.taxonomy === "mps" ? (selection.codes ?? []) : [];
+      const offences = minors.filter((m) => {
+        const c = categories.get(m);
+        return c !== undefined && codes.some((code) => c.code === code || c.parent === code);
+      });
+      if (codes.length === 0 || !offences.some((o) => boroughMinors.has(o))) {
+        notes.push(
+          `${strategy.title}, ${priority.title}: "${indicator.name}" is not assessed here (${
+            codes.length === 0 ? "it needs data other than MPS recorded-crime categories" : "the borough file has no category for it: this release counts it within another category"
+          }).`,
+        );
+        continue;
+      }
+      out.push({ id: indicator.id, name: indicator.name, offences, polarity: indicator.polarity });
+    }
+  }
+  return out;
+}
+
