@@ -89,7 +89,7 @@ export async function renderHtml(result: StrategicAssessmentResult): Promise<str
   if (result.synthetic) parts.push(`<p class="synthetic" role="note">${escapeXml(syntheticWarning)}</p>`);
   parts.push(
     `<p>Focus area: <strong>${escapeXml(result.area)}</strong>. Neighbours: ${escapeXml(result.neighbours.length === 0 ? "none" : result.neighbours.join(", "))}. London: all London boroughs pooled.</p>`,
-    `<p>Current period: rolling year ${escapeXml(result.current.label)}; compared with the same period last year, ${escapeXml(result.previous.label)}.</p>`,
+    `<p>Current period: ${escapeXml(result.current.label)}; compared with the same period last year, ${escapeXml(result.previous.label)}.</p>`,
     "</header>",
     "<main>",
     '<section><h2 class="first">Summary</h2>',

@@ -39,7 +39,7 @@ export function renderMarkdown(result: StrategicAssessmentResult): string {
   out.push(
     `Focus area: **${result.area}**. Neighbours: ${result.neighbours.length === 0 ? "none" : result.neighbours.join(", ")}. London: all London boroughs pooled.`,
     "",
-    `Current period: rolling year ${result.current.label}; compared with the same period last year, ${result.previous.label}.`,
+    `Current period: ${result.current.label}; compared with the same period last year, ${result.previous.label}.`,
     "",
     "## Summary",
     "",

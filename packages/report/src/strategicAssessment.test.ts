@@ -148,3 +148,18 @@ describe("strategicAssessment with a priority framework from @crimestats/taxonom
     expect(() => strategicAssessment({ counts: [{ area: "A", month: "2024-01", offence: "NOT A CATEGORY", count: 1 }], populations: { A: 1 }, area: "A", priorities: harrowStrategy2023to2026 })).toThrow(/NOT A CATEGORY/);
   });
 });
+
+describe("strategicAssessment with another comparison period", () => {
+  it("compares a financial year with the same period a year earlier", async () => {
+    const { financialYear } = await import("@crimestats/periods");
+    const months = Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, "0")}`);
+    const counts = months.map((month, i) => ({ area: "A", month, offence: "X", count: i < 12 ? 1 : 2 }));
+    const result = strategicAssessment({ counts, populations: { A: 1000 }, area: "A", period: financialYear(2024), priorities: [{ id: "x", name: "X", offences: ["X"] }] });
+    expect(months[0]).toBe("2023-04");
+    expect(result.current.label).toBe(financialYear(2024).label);
+    expect(result.previous.first).toBe("2023-04");
+    expect(result.priorities[0]?.quickFacts.previousCount.value).toBe(12);
+    expect(result.priorities[0]?.quickFacts.count.value).toBe(24);
+    expect(() => strategicAssessment({ counts, populations: { A: 1000 }, area: "A", period: financialYear(2025), priorities: [{ id: "x", name: "X", offences: ["X"] }] })).toThrow(/need counts from 2024-04 to 2026-03/);
+  });
+});

@@ -40,6 +40,12 @@ export interface StrategicAssessmentInput {
   /** Last month of the current rolling year, `"YYYY-MM"`. Default: the last month in the counts. */
   readonly end?: string;
   /**
+   * The current period, when it is not the rolling year to `end`: any `Period` of
+   * @crimestats/periods (e.g. `financialYear(2024)`), compared with `samePeriodLastYear` of it.
+   * Trend charts still show rolling years.
+   */
+  readonly period?: Period;
+  /**
    * The priorities to assess: a list, or a priority framework (a `Strategy` from
    * @crimestats/taxonomy such as `harrowStrategy2023to2026`). From a framework, every indicator
    * that selects Metropolitan Police categories becomes a priority with its polarity, after an
@@ -141,12 +147,15 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
   } catch {
     throw new ReportError("INVALID_ARGUMENT", `End month "${String(input.end)}" is not a month: expected "YYYY-MM".`, { end: input.end });
   }
-  const current = rollingYear(end);
+  const current = input.period ?? rollingYear(end);
   const previous = samePeriodLastYear(current);
+  const length = monthIndex(current.last) - monthIndex(current.first) + 1;
   if (monthIndex(previous.first) < monthIndex(firstMonth) || monthIndex(current.last) > monthIndex(lastMonth)) {
     throw new ReportError(
       "MONTH_OUT_OF_RANGE",
-      `End month ${end} needs counts from ${previous.first} to ${current.last}, but the data run from ${firstMonth} to ${lastMonth}: expected an end month from ${addMonths(firstMonth, 23)} to ${lastMonth}.`,
+      input.period === undefined
+        ? `End month ${end} needs counts from ${previous.first} to ${current.last}, but the data run from ${firstMonth} to ${lastMonth}: expected an end month from ${addMonths(firstMonth, 23)} to ${lastMonth}.`
+        : `Period ${current.label} and the same period a year earlier need counts from ${previous.first} to ${current.last}, but the data run from ${firstMonth} to ${lastMonth}: expected a period inside the data.`,
       { end, first: firstMonth, last: lastMonth },
     );
   }
@@ -169,7 +178,14 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
       if (r === undefined) rollingOf.set(s, (r = rollingSums(s, { window: 12 })));
       return r;
     };
-    const yearTo = (s: Float64Array, last: number): number => rolling(s)[last - 11] ?? 0;
+    // Totals of the compared periods (windows of the period's length, rollingSums of @crimestats/rates).
+    const windowOf = new Map<Float64Array, Float64Array>();
+    const yearTo = (s: Float64Array, last: number): number => {
+      if (length === 12) return rolling(s)[last - 11] ?? 0;
+      let w = windowOf.get(s);
+      if (w === undefined) windowOf.set(s, (w = rollingSums(s, { window: length })));
+      return w[last - (length - 1)] ?? 0;
+    };
     const londonSeries = new Float64Array(table.months.length);
     for (const area of table.areas) {
       const s = series(area);

@@ -36,9 +36,10 @@ export function buildWardTable(
   if (columns.length === 0 || wards.length === 0) return null;
   const first = counts.months.indexOf(period.first);
   const last = counts.months.indexOf(period.last);
-  if (first < 0 || last < 0 || last - first !== 11) return null;
-  // The rolling-year total ending at the period's last month (rollingSums of @crimestats/rates).
-  const matrix = wards.map((w) => columns.map((p) => rollingSums(counts.series(w, p.offences), { window: 12 })[last - 11] ?? 0));
+  if (first < 0 || last < first) return null;
+  // The period's total: the window of its length ending at its last month (rollingSums of @crimestats/rates).
+  const length = last - first + 1;
+  const matrix = wards.map((w) => columns.map((p) => rollingSums(counts.series(w, p.offences), { window: length })[first] ?? 0));
   const table = twoWayTable({ rows: wards, columns: columns.map((c) => c.name), counts: matrix });
   const released = protectTable(table, policy);
   const audit = auditTable(released);
