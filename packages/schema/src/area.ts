@@ -3,6 +3,58 @@ import { show } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { MonthKeySchema, NonEmptyStringSchema } from "./primitives.js";
+import type { Assert, Same } from "./internal/types.js";
+import type { MonthKey } from "@crimestats/periods";
+
+/**
+ * An area of geography; see {@link AreaSchema}.
+ */
+export interface Area {
+  /** The area's code: a GSS code (`"E09000015"`) for levels that have one, any code for `bcu` and `custom`. */
+  code: string;
+  /** The area's name (`"Harrow"`). */
+  name: string;
+  /** The level of geography. */
+  level: AreaLevel;
+  /** The code of the area it sits in (a ward's borough). */
+  parent?: string | undefined;
+  /** Other names ("Green Hill" for Greenhill, "Harrow-on-the-Hill"). */
+  aliases?: string[] | undefined;
+  /** The first month the code was in use (versioned geography: wards redrawn in 2022). */
+  validFrom?: MonthKey | undefined;
+  /** The last month the code was in use. */
+  validTo?: MonthKey | undefined;
+}
+
+/**
+ * A GSS code rule of one level: the pattern a code must match and what to say when it does not.
+ */
+export interface GssCodeRule {
+  /** The regular expression a code of the level matches. */
+  readonly pattern: RegExp;
+  /** What was expected, in words, for error messages. */
+  readonly expected: string;
+}
+
+/**
+ * The GSS code rules of the levels that have GSS codes; see {@link gssCodePatterns}.
+ */
+export interface GssCodePatterns {
+  /** Lower layer super output areas: `E01` / `W01`. */
+  readonly lsoa: GssCodeRule;
+  /** Middle layer super output areas: `E02` / `W02`. */
+  readonly msoa: GssCodeRule;
+  /** Electoral wards: `E05` / `W05`. */
+  readonly ward: GssCodeRule;
+  /** Local authorities: `E06`, `E07`, `E08`, `E09` (London boroughs), `W06`. */
+  readonly borough: GssCodeRule;
+  /** Police force areas: `E23` / `W15`. */
+  readonly force: GssCodeRule;
+  /** Regions: `E12`. */
+  readonly region: GssCodeRule;
+  /** Countries: `E92`, `W92`, `K02`, `K03`, `K04`. */
+  readonly country: GssCodeRule;
+}
 
 /**
  * The levels of geography, smallest first (DOMAIN §9.3): `lsoa`, `msoa`, `ward`, `borough`
@@ -24,7 +76,7 @@ export type AreaLevel = z.infer<typeof AreaLevelSchema>;
  * - `force`: `E23` / `W15` (police force area); `region`: `E12`
  * - `country`: `E92` (England), `W92` (Wales), `K04` (England and Wales), `K03` (Great Britain), `K02` (United Kingdom)
  */
-export const gssCodePatterns = {
+export const gssCodePatterns: GssCodePatterns = {
   lsoa: { pattern: /^[EW]01\d{6}$/, expected: "E01 or W01 followed by 6 digits (an LSOA)" },
   msoa: { pattern: /^[EW]02\d{6}$/, expected: "E02 or W02 followed by 6 digits (an MSOA)" },
   ward: { pattern: /^[EW]05\d{6}$/, expected: "E05 or W05 followed by 6 digits (an electoral ward)" },
@@ -32,21 +84,9 @@ export const gssCodePatterns = {
   force: { pattern: /^(E23|W15)\d{6}$/, expected: "E23 or W15 followed by 6 digits (a police force area)" },
   region: { pattern: /^E12\d{6}$/, expected: "E12 followed by 6 digits (a region)" },
   country: { pattern: /^(E92|W92|K0[234])\d{6}$/, expected: "E92, W92, K02, K03 or K04 followed by 6 digits (a country)" },
-} as const;
+};
 
-/**
- * An area: its code, name and level, the code of the area it sits in, other names it is known by,
- * and, for versioned geography (wards redrawn in 2022), the months its code was in use.
- *
- * @example
- * ```ts
- * AreaSchema.safeParse({ code: "E09000015", name: "Harrow", level: "borough" }).success;
- * //=> true
- * AreaSchema.safeParse({ code: "E05000015", name: "Harrow", level: "borough" }).success;
- * //=> false
- * ```
- */
-export const AreaSchema = z
+const areaSchema = z
   .strictObject({
     code: NonEmptyStringSchema,
     name: NonEmptyStringSchema,
@@ -75,8 +115,21 @@ export const AreaSchema = z
     }),
   );
 
-/** An area of geography; see {@link AreaSchema}. */
-export type Area = z.infer<typeof AreaSchema>;
+type _AreaMatches = Assert<Same<z.infer<typeof areaSchema>, Area>>;
+
+/**
+ * An area: its code, name and level, the code of the area it sits in, other names it is known by,
+ * and, for versioned geography (wards redrawn in 2022), the months its code was in use.
+ *
+ * @example
+ * ```ts
+ * AreaSchema.safeParse({ code: "E09000015", name: "Harrow", level: "borough" }).success;
+ * //=> true
+ * AreaSchema.safeParse({ code: "E05000015", name: "Harrow", level: "borough" }).success;
+ * //=> false
+ * ```
+ */
+export const AreaSchema: z.ZodMiniType<Area> = areaSchema;
 
 /**
  * Validates an area, checking its GSS code against its level, and throwing a {@link SchemaError}

@@ -3,6 +3,29 @@ import { show } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { NonEmptyStringSchema } from "./primitives.js";
+import type { Assert, Same } from "./internal/types.js";
+
+/**
+ * A comparator group and its aggregation rule; see {@link ComparatorGroupSchema}.
+ */
+export interface ComparatorGroup {
+  /** Stable id. */
+  id: string;
+  /** Name as shown ("Neighbouring boroughs", "London"). */
+  name: string;
+  /** The members' area codes (unique). */
+  members: string[];
+  /** How the members' figures combine. */
+  aggregation: Aggregation;
+  /** Whether the area being compared is one of the members (HMIC MSG averages include it). */
+  includesSelf: boolean;
+  /** The code of the area being compared. */
+  self?: string | undefined;
+  /** Who publishes the group or its figure. */
+  publisher?: string | undefined;
+  /** Notes. */
+  description?: string | undefined;
+}
 
 /**
  * How a comparator group's figure is formed (DOMAIN §4.8):
@@ -18,20 +41,7 @@ export const AggregationSchema = z.enum(["pooled", "mean-of-rates", "median-of-r
 /** How a comparator group's figure is formed; see {@link AggregationSchema}. */
 export type Aggregation = z.infer<typeof AggregationSchema>;
 
-/**
- * A comparator group: its members (area codes, unique), how their figures aggregate, whether the
- * area being compared (`self`) is one of the members (HMIC MSG averages include the force itself),
- * and who publishes it. When `self` is given, `includesSelf` must agree with the member list.
- *
- * @example
- * ```ts
- * ComparatorGroupSchema.safeParse({ id: "neighbours", name: "Neighbouring boroughs",
- *   members: ["E09000003", "E09000005", "E09000009", "E09000015", "E09000017"],
- *   aggregation: "mean-of-rates", includesSelf: true, self: "E09000015" }).success;
- * //=> true
- * ```
- */
-export const ComparatorGroupSchema = z
+const comparatorGroupSchema = z
   .strictObject({
     id: NonEmptyStringSchema,
     name: NonEmptyStringSchema,
@@ -62,8 +72,22 @@ export const ComparatorGroupSchema = z
     }),
   );
 
-/** A comparator group and its aggregation rule; see {@link ComparatorGroupSchema}. */
-export type ComparatorGroup = z.infer<typeof ComparatorGroupSchema>;
+type _ComparatorGroupMatches = Assert<Same<z.infer<typeof comparatorGroupSchema>, ComparatorGroup>>;
+
+/**
+ * A comparator group: its members (area codes, unique), how their figures aggregate, whether the
+ * area being compared (`self`) is one of the members (HMIC MSG averages include the force itself),
+ * and who publishes it. When `self` is given, `includesSelf` must agree with the member list.
+ *
+ * @example
+ * ```ts
+ * ComparatorGroupSchema.safeParse({ id: "neighbours", name: "Neighbouring boroughs",
+ *   members: ["E09000003", "E09000005", "E09000009", "E09000015", "E09000017"],
+ *   aggregation: "mean-of-rates", includesSelf: true, self: "E09000015" }).success;
+ * //=> true
+ * ```
+ */
+export const ComparatorGroupSchema: z.ZodMiniType<ComparatorGroup> = comparatorGroupSchema;
 
 /**
  * Validates a comparator group, throwing a {@link SchemaError} that lists every problem by path.

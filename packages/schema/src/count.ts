@@ -3,23 +3,39 @@ import { wholeNumberError } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { CountingUnitSchema, MonthKeySchema, NonEmptyStringSchema, PeriodSchema } from "./primitives.js";
+import type { CountingUnit } from "./primitives.js";
+import type { Assert, Same } from "./internal/types.js";
+import type { MonthKey, Period } from "@crimestats/periods";
 
 /**
- * A count: how many offences (or incidents, victims, calls, referrals, people, cases) of one
- * offence category in one area over one `month` or `period` (exactly one of the two), with the
- * taxonomy the offence code belongs to, an optional crime flag (a count of the offences carrying
- * the `"domestic-abuse"` or a hate flag), whether it is a `flow` (events during the period, the
- * default) or a `stock` (a snapshot, such as active cases), and its source and vintage (counts
- * are revised: two releases of the same month can differ).
- *
- * @example
- * ```ts
- * CountSchema.safeParse({ area: "E09000015", month: "2025-01", offence: "BURGLARY", count: 1268,
- *   unit: "offences", source: "MPS", vintage: "2025-02" }).success;
- * //=> true
- * ```
+ * A count of offences (or another unit) in an area over a month or period; see {@link CountSchema}.
  */
-export const CountSchema = z
+export interface Count {
+  /** The area's code. */
+  area: string;
+  /** The month counted (give this or `period`). */
+  month?: MonthKey | undefined;
+  /** The period counted (give this or `month`). */
+  period?: Period | undefined;
+  /** The offence category's code (or name) in `taxonomy`. */
+  offence: string;
+  /** The id of the taxonomy `offence` belongs to (`"police-uk"`, `"mps"`). */
+  taxonomy?: string | undefined;
+  /** A crime flag the counted offences carry (`"domestic-abuse"`, `"hate:islamophobic"`). */
+  flag?: string | undefined;
+  /** How many (a whole number, not negative). */
+  count: number;
+  /** What is counted. */
+  unit: CountingUnit;
+  /** `flow`: events during the period (the default); `stock`: a snapshot such as active cases. */
+  kind: "flow" | "stock";
+  /** Where the count comes from. */
+  source: string;
+  /** Which release (counts are revised between releases). */
+  vintage: string;
+}
+
+const countSchema = z
   .strictObject({
     area: NonEmptyStringSchema,
     month: z.optional(MonthKeySchema),
@@ -46,8 +62,24 @@ export const CountSchema = z
     }),
   );
 
-/** A count of offences (or another unit) in an area over a month or period; see {@link CountSchema}. */
-export type Count = z.infer<typeof CountSchema>;
+type _CountMatches = Assert<Same<z.infer<typeof countSchema>, Count>>;
+
+/**
+ * A count: how many offences (or incidents, victims, calls, referrals, people, cases) of one
+ * offence category in one area over one `month` or `period` (exactly one of the two), with the
+ * taxonomy the offence code belongs to, an optional crime flag (a count of the offences carrying
+ * the `"domestic-abuse"` or a hate flag), whether it is a `flow` (events during the period, the
+ * default) or a `stock` (a snapshot, such as active cases), and its source and vintage (counts
+ * are revised: two releases of the same month can differ).
+ *
+ * @example
+ * ```ts
+ * CountSchema.safeParse({ area: "E09000015", month: "2025-01", offence: "BURGLARY", count: 1268,
+ *   unit: "offences", source: "MPS", vintage: "2025-02" }).success;
+ * //=> true
+ * ```
+ */
+export const CountSchema: z.ZodMiniType<Count> = countSchema;
 
 /**
  * Validates a count, throwing a {@link SchemaError} that lists every problem by path.

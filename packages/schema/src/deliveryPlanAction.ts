@@ -4,6 +4,106 @@ import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { IsoDateSchema, MonthKeySchema, NonEmptyStringSchema } from "./primitives.js";
 import { PriorityKindSchema } from "./priority.js";
+import type { PriorityKind } from "./priority.js";
+import type { Assert, Same } from "./internal/types.js";
+import type { MonthKey } from "@crimestats/periods";
+
+/** What every kind of due date may carry. */
+export interface DueText {
+  /** The plan's wording ("March 2020", "On going", "????"). */
+  text?: string | undefined;
+}
+
+/** Due or reviewed in one month. */
+export interface DueMonth extends DueText {
+  /** The kind of due date. */
+  kind: "month";
+  /** The month. */
+  month: MonthKey;
+}
+
+/** Reviewed in several months ("December 2018 … March 2019"). */
+export interface DueMonths extends DueText {
+  /** The kind of due date. */
+  kind: "months";
+  /** The months (at least one). */
+  months: MonthKey[];
+}
+
+/** Ongoing, optionally from a start month. */
+export interface DueOngoing extends DueText {
+  /** The kind of due date. */
+  kind: "ongoing";
+  /** The month it started. */
+  from?: MonthKey | undefined;
+}
+
+/** Reviewed at a cadence ("Quarterly"). */
+export interface DueCadence extends DueText {
+  /** The kind of due date. */
+  kind: "cadence";
+  /** How often. */
+  cadence: "weekly" | "monthly" | "quarterly" | "six-monthly" | "annually";
+}
+
+/** Not known ("????"). */
+export interface DueUnknown extends DueText {
+  /** The kind of due date. */
+  kind: "unknown";
+}
+
+/** When an action is due or reviewed; see {@link DueSchema}. */
+export type Due = DueMonth | DueMonths | DueOngoing | DueCadence | DueUnknown;
+
+/**
+ * A lead for an action; see {@link LeadSchema}.
+ */
+export interface Lead {
+  /** The person's name. */
+  name?: string | undefined;
+  /** Their role. */
+  role?: string | undefined;
+  /** Their organisation. */
+  organisation?: string | undefined;
+}
+
+/**
+ * A dated progress update; see {@link ProgressUpdateSchema}.
+ */
+export interface ProgressUpdate {
+  /** The date of the update, `"YYYY-MM-DD"`. */
+  date: string;
+  /** What it says. */
+  text: string;
+}
+
+/**
+ * One row of a delivery plan; see {@link DeliveryPlanActionSchema}.
+ */
+export interface DeliveryPlanAction {
+  /** An id for the row. */
+  id?: string | undefined;
+  /** The plan it belongs to ("2019/20 Delivery Plan"). */
+  plan?: string | undefined;
+  /** The crime group: `high-volume`, `high-harm` or `other`. */
+  group?: PriorityKind | undefined;
+  /** The strategic objective it serves (`"1a"`, `"4b"`). */
+  objective: string;
+  /** The measures and targets block, verbatim. */
+  measures: string[];
+  /** The action. */
+  action: string;
+  /** When it is due or reviewed. */
+  due: Due;
+  /** Who leads it. */
+  leads: Lead[];
+  /** Where it stands in the plan's life (separate from `rag`). */
+  lifecycle: Lifecycle;
+  /** Its RAG rating (separate from `lifecycle`). */
+  rag: Rag;
+  /** Dated progress updates, oldest first (default `[]`). */
+  progress: ProgressUpdate[];
+}
 
 /**
  * Where an action stands in the plan's life (DOMAIN §8.2), separate from its RAG rating:
@@ -27,6 +127,20 @@ export type Rag = z.infer<typeof RagSchema>;
 
 const text = { text: z.optional(z.string()) };
 
+const dueSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("month"), month: MonthKeySchema, ...text }),
+  z.strictObject({ kind: z.literal("months"), months: z.array(MonthKeySchema).check(z.minLength(1)), ...text }),
+  z.strictObject({ kind: z.literal("ongoing"), from: z.optional(MonthKeySchema), ...text }),
+  z.strictObject({
+    kind: z.literal("cadence"),
+    cadence: z.enum(["weekly", "monthly", "quarterly", "six-monthly", "annually"]),
+    ...text,
+  }),
+  z.strictObject({ kind: z.literal("unknown"), ...text }),
+]);
+
+type _DueMatches = Assert<Same<z.infer<typeof dueSchema>, Due>>;
+
 /**
  * When an action is due or reviewed (the plans' "Review Point" or "Deadline" column, DOMAIN §8.3):
  *
@@ -45,25 +159,9 @@ const text = { text: z.optional(z.string()) };
  * //=> true
  * ```
  */
-export const DueSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("month"), month: MonthKeySchema, ...text }),
-  z.strictObject({ kind: z.literal("months"), months: z.array(MonthKeySchema).check(z.minLength(1)), ...text }),
-  z.strictObject({ kind: z.literal("ongoing"), from: z.optional(MonthKeySchema), ...text }),
-  z.strictObject({
-    kind: z.literal("cadence"),
-    cadence: z.enum(["weekly", "monthly", "quarterly", "six-monthly", "annually"]),
-    ...text,
-  }),
-  z.strictObject({ kind: z.literal("unknown"), ...text }),
-]);
+export const DueSchema: z.ZodMiniType<Due> = dueSchema;
 
-/** When an action is due or reviewed; see {@link DueSchema}. */
-export type Due = z.infer<typeof DueSchema>;
-
-/**
- * A lead for an action: a person's name, role and/or organisation (at least one).
- */
-export const LeadSchema = z
+const leadSchema = z
   .strictObject({
     name: z.optional(NonEmptyStringSchema),
     role: z.optional(NonEmptyStringSchema),
@@ -77,35 +175,26 @@ export const LeadSchema = z
     }),
   );
 
-/** A lead for an action; see {@link LeadSchema}. */
-export type Lead = z.infer<typeof LeadSchema>;
+type _LeadMatches = Assert<Same<z.infer<typeof leadSchema>, Lead>>;
 
 /**
- * A dated progress update ("UPDATE 10th Jan 2019" becomes `{ date: "2019-01-10", text }`).
+ * A lead for an action: a person's name, role and/or organisation (at least one).
  */
-export const ProgressUpdateSchema = z.strictObject({
+export const LeadSchema: z.ZodMiniType<Lead> = leadSchema;
+
+const progressUpdateSchema = z.strictObject({
   date: IsoDateSchema,
   text: NonEmptyStringSchema,
 });
 
-/** A dated progress update; see {@link ProgressUpdateSchema}. */
-export type ProgressUpdate = z.infer<typeof ProgressUpdateSchema>;
+type _ProgressUpdateMatches = Assert<Same<z.infer<typeof progressUpdateSchema>, ProgressUpdate>>;
 
 /**
- * One row of a delivery plan (DOMAIN §8.3): the strategic objective it serves (`"1a"`), the crime
- * group (`high-volume` / `high-harm`), the measures and targets block, the action, when it is due,
- * its leads, its lifecycle and its RAG rating (two separate fields), and dated progress updates
- * (in date order).
- *
- * @example
- * ```ts
- * DeliveryPlanActionSchema.safeParse({ objective: "1a", measures: [], action: "Run workshops",
- *   due: { kind: "ongoing" }, leads: [{ organisation: "Harrow Council" }],
- *   lifecycle: "complete", rag: "amber" }).success;
- * //=> true
- * ```
+ * A dated progress update ("UPDATE 10th Jan 2019" becomes `{ date: "2019-01-10", text }`).
  */
-export const DeliveryPlanActionSchema = z
+export const ProgressUpdateSchema: z.ZodMiniType<ProgressUpdate> = progressUpdateSchema;
+
+const deliveryPlanActionSchema = z
   .strictObject({
     id: z.optional(NonEmptyStringSchema),
     plan: z.optional(NonEmptyStringSchema),
@@ -113,11 +202,11 @@ export const DeliveryPlanActionSchema = z
     objective: NonEmptyStringSchema,
     measures: z.array(NonEmptyStringSchema),
     action: NonEmptyStringSchema,
-    due: DueSchema,
-    leads: z.array(LeadSchema),
+    due: dueSchema,
+    leads: z.array(leadSchema),
     lifecycle: LifecycleSchema,
     rag: RagSchema,
-    progress: z._default(z.array(ProgressUpdateSchema), []),
+    progress: z._default(z.array(progressUpdateSchema), []),
   })
   .check(
     z.superRefine((a, ctx) => {
@@ -136,8 +225,23 @@ export const DeliveryPlanActionSchema = z
     }),
   );
 
-/** One row of a delivery plan; see {@link DeliveryPlanActionSchema}. */
-export type DeliveryPlanAction = z.infer<typeof DeliveryPlanActionSchema>;
+type _DeliveryPlanActionMatches = Assert<Same<z.infer<typeof deliveryPlanActionSchema>, DeliveryPlanAction>>;
+
+/**
+ * One row of a delivery plan (DOMAIN §8.3): the strategic objective it serves (`"1a"`), the crime
+ * group (`high-volume` / `high-harm`), the measures and targets block, the action, when it is due,
+ * its leads, its lifecycle and its RAG rating (two separate fields), and dated progress updates
+ * (in date order).
+ *
+ * @example
+ * ```ts
+ * DeliveryPlanActionSchema.safeParse({ objective: "1a", measures: [], action: "Run workshops",
+ *   due: { kind: "ongoing" }, leads: [{ organisation: "Harrow Council" }],
+ *   lifecycle: "complete", rag: "amber" }).success;
+ * //=> true
+ * ```
+ */
+export const DeliveryPlanActionSchema: z.ZodMiniType<DeliveryPlanAction> = deliveryPlanActionSchema;
 
 /**
  * Validates a delivery-plan action, throwing a {@link SchemaError} that lists every problem by

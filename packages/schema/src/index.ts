@@ -29,6 +29,8 @@ export {
   safeParseArea,
   type Area,
   type AreaLevel,
+  type GssCodeRule,
+  type GssCodePatterns,
 } from "./area.js";
 export { AgeBandSchema, PopulationSchema, parsePopulation, safeParsePopulation, type Population } from "./population.js";
 export { CountSchema, parseCount, safeParseCount, type Count } from "./count.js";
@@ -40,9 +42,20 @@ export {
   safeParseIndicator,
   type OffenceSelection,
   type PopulationSpec,
+  type IndicatorNumerator,
   type Indicator,
 } from "./indicator.js";
-export { TargetSchema, parseTarget, safeParseTarget, type Target } from "./target.js";
+export {
+  TargetSchema,
+  parseTarget,
+  safeParseTarget,
+  type Target,
+  type TargetCommon,
+  type ValueTarget,
+  type PercentReductionTarget,
+  type SamePeriodLastYearTarget,
+  type RangeTarget,
+} from "./target.js";
 export {
   PriorityKindSchema,
   PriorityTargetSchema,
@@ -81,6 +94,12 @@ export {
   type Lifecycle,
   type Rag,
   type Due,
+  type DueText,
+  type DueMonth,
+  type DueMonths,
+  type DueOngoing,
+  type DueCadence,
+  type DueUnknown,
   type Lead,
   type ProgressUpdate,
   type DeliveryPlanAction,

@@ -4,20 +4,73 @@ import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { AgeBandSchema } from "./population.js";
 import { CountingUnitSchema, NonEmptyStringSchema, PolaritySchema } from "./primitives.js";
+import type { CountingUnit, Polarity } from "./primitives.js";
+import type { Assert, Same } from "./internal/types.js";
 
 /**
- * Which offences an indicator counts: category `codes` of one `taxonomy`, crime `flags` (such as
- * `"domestic-abuse"`, `"hate:islamophobic"`; a flagged offence can carry several), or, for a
- * measure that is not an offence count (survey confidence, referrals), a `description`. At least
- * one of the three is required.
- *
- * @example
- * ```ts
- * OffenceSelectionSchema.safeParse({ taxonomy: "police-uk", codes: ["burglary"] }).success;
- * //=> true
- * ```
+ * Which offences an indicator counts; see {@link OffenceSelectionSchema}.
  */
-export const OffenceSelectionSchema = z
+export interface OffenceSelection {
+  /** The id of the taxonomy the codes belong to (required with `codes`). */
+  taxonomy?: string | undefined;
+  /** Category codes of `taxonomy`. */
+  codes?: string[] | undefined;
+  /** Crime flags (`"domestic-abuse"`, `"hate"`, `"hate:islamophobic"`). */
+  flags?: string[] | undefined;
+  /** What is counted, in words, when it is not an offence category (survey answers, referrals). */
+  description?: string | undefined;
+}
+
+/**
+ * Which population a rate divides by; see {@link PopulationSpecSchema}.
+ */
+export interface PopulationSpec {
+  /** The age band (`"10-17"`); absent = all ages. */
+  ageBand?: string | undefined;
+  /** A sub-group ("Muslim"); absent = all residents. */
+  subGroup?: string | undefined;
+  /** The source to take the population from. */
+  source?: string | undefined;
+  /** The vintage to take the population from. */
+  vintage?: string | undefined;
+}
+
+/**
+ * What an indicator counts: the offences and the unit.
+ */
+export interface IndicatorNumerator {
+  /** Which offences (or other events) are counted. */
+  offences: OffenceSelection;
+  /** The unit they are counted in. */
+  unit: CountingUnit;
+}
+
+/**
+ * An indicator with its numerator, denominator, multiplier, polarity and decimals; see
+ * {@link IndicatorSchema}.
+ */
+export interface Indicator {
+  /** Id, unique within its priority. */
+  id: string;
+  /** Name as shown in reports. */
+  name: string;
+  /** How it is defined, in words. */
+  description?: string | undefined;
+  /** `count`, `rate` (per population) or `proportion` (a share). */
+  measure: "count" | "rate" | "proportion";
+  /** What is counted. */
+  numerator: IndicatorNumerator;
+  /** The population a rate divides by; `null` for counts and proportions. */
+  denominator: PopulationSpec | null;
+  /** Per 1,000 or 100,000 for rates; 100 for percentages; 1 or absent for counts. */
+  multiplier?: 1 | 100 | 1000 | 100000 | undefined;
+  /** Which direction is good. */
+  polarity: Polarity;
+  /** Decimals to display (0–6); rounding happens only at display. */
+  decimals: number;
+}
+
+const offenceSelectionSchema = z
   .strictObject({
     taxonomy: z.optional(NonEmptyStringSchema),
     codes: z.optional(z.array(NonEmptyStringSchema)),
@@ -35,8 +88,30 @@ export const OffenceSelectionSchema = z
     }),
   );
 
-/** Which offences an indicator counts; see {@link OffenceSelectionSchema}. */
-export type OffenceSelection = z.infer<typeof OffenceSelectionSchema>;
+type _OffenceSelectionMatches = Assert<Same<z.infer<typeof offenceSelectionSchema>, OffenceSelection>>;
+
+/**
+ * Which offences an indicator counts: category `codes` of one `taxonomy`, crime `flags` (such as
+ * `"domestic-abuse"`, `"hate:islamophobic"`; a flagged offence can carry several), or, for a
+ * measure that is not an offence count (survey confidence, referrals), a `description`. At least
+ * one of the three is required.
+ *
+ * @example
+ * ```ts
+ * OffenceSelectionSchema.safeParse({ taxonomy: "police-uk", codes: ["burglary"] }).success;
+ * //=> true
+ * ```
+ */
+export const OffenceSelectionSchema: z.ZodMiniType<OffenceSelection> = offenceSelectionSchema;
+
+const populationSpecSchema = z.strictObject({
+  ageBand: z.optional(AgeBandSchema),
+  subGroup: z.optional(NonEmptyStringSchema),
+  source: z.optional(NonEmptyStringSchema),
+  vintage: z.optional(NonEmptyStringSchema),
+});
+
+type _PopulationSpecMatches = Assert<Same<z.infer<typeof populationSpecSchema>, PopulationSpec>>;
 
 /**
  * Which population a rate divides by: all residents when empty, or an age band and/or a sub-group,
@@ -48,45 +123,19 @@ export type OffenceSelection = z.infer<typeof OffenceSelectionSchema>;
  * //=> true
  * ```
  */
-export const PopulationSpecSchema = z.strictObject({
-  ageBand: z.optional(AgeBandSchema),
-  subGroup: z.optional(NonEmptyStringSchema),
-  source: z.optional(NonEmptyStringSchema),
-  vintage: z.optional(NonEmptyStringSchema),
-});
+export const PopulationSpecSchema: z.ZodMiniType<PopulationSpec> = populationSpecSchema;
 
-/** Which population a rate divides by; see {@link PopulationSpecSchema}. */
-export type PopulationSpec = z.infer<typeof PopulationSpecSchema>;
-
-/**
- * An indicator: what is counted (`numerator`: offences and unit), what it is divided by
- * (`denominator`: a population for a rate, `null` for a count or a proportion), the multiplier
- * (rates per 1,000 or per 100,000; 100 for a percentage; 1 or absent for counts), the polarity
- * (which direction is good; DOMAIN §8.4) and the number of decimals to display.
- *
- * `measure` ties these together: a `rate` needs a denominator and a multiplier of 1,000 or
- * 100,000; a `count` has no denominator and no multiplier other than 1; a `proportion` (a share
- * of another count) has no population denominator and a multiplier of 1 or 100.
- *
- * @example
- * ```ts
- * IndicatorSchema.safeParse({ id: "burglary-rate", name: "Burglary rate", measure: "rate",
- *   numerator: { offences: { taxonomy: "police-uk", codes: ["burglary"] }, unit: "offences" },
- *   denominator: {}, multiplier: 1000, polarity: "lower-is-better", decimals: 1 }).success;
- * //=> true
- * ```
- */
-export const IndicatorSchema = z
+const indicatorSchema = z
   .strictObject({
     id: NonEmptyStringSchema,
     name: NonEmptyStringSchema,
     description: z.optional(z.string()),
     measure: z.enum(["count", "rate", "proportion"]),
     numerator: z.strictObject({
-      offences: OffenceSelectionSchema,
+      offences: offenceSelectionSchema,
       unit: CountingUnitSchema,
     }),
-    denominator: z.nullable(PopulationSpecSchema),
+    denominator: z.nullable(populationSpecSchema),
     multiplier: z.optional(z.literal([1, 100, 1000, 100000])),
     polarity: PolaritySchema,
     decimals: z.int({ error: wholeNumberError }).check(z.gte(0), z.lte(6)),
@@ -111,8 +160,27 @@ export const IndicatorSchema = z
     }),
   );
 
-/** An indicator with its numerator, denominator, multiplier, polarity and decimals; see {@link IndicatorSchema}. */
-export type Indicator = z.infer<typeof IndicatorSchema>;
+type _IndicatorMatches = Assert<Same<z.infer<typeof indicatorSchema>, Indicator>>;
+
+/**
+ * An indicator: what is counted (`numerator`: offences and unit), what it is divided by
+ * (`denominator`: a population for a rate, `null` for a count or a proportion), the multiplier
+ * (rates per 1,000 or per 100,000; 100 for a percentage; 1 or absent for counts), the polarity
+ * (which direction is good; DOMAIN §8.4) and the number of decimals to display.
+ *
+ * `measure` ties these together: a `rate` needs a denominator and a multiplier of 1,000 or
+ * 100,000; a `count` has no denominator and no multiplier other than 1; a `proportion` (a share
+ * of another count) has no population denominator and a multiplier of 1 or 100.
+ *
+ * @example
+ * ```ts
+ * IndicatorSchema.safeParse({ id: "burglary-rate", name: "Burglary rate", measure: "rate",
+ *   numerator: { offences: { taxonomy: "police-uk", codes: ["burglary"] }, unit: "offences" },
+ *   denominator: {}, multiplier: 1000, polarity: "lower-is-better", decimals: 1 }).success;
+ * //=> true
+ * ```
+ */
+export const IndicatorSchema: z.ZodMiniType<Indicator> = indicatorSchema;
 
 /**
  * Validates an indicator, throwing a {@link SchemaError} that lists every problem by path.

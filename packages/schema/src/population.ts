@@ -3,6 +3,30 @@ import { parseWith, safeParseWith } from "./internal/parse.js";
 import { show, wholeNumberError } from "./internal/describe.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { NonEmptyStringSchema, PeriodSchema } from "./primitives.js";
+import type { Assert, Same } from "./internal/types.js";
+import type { Period } from "@crimestats/periods";
+
+/**
+ * A resident population; see {@link PopulationSchema}.
+ */
+export interface Population {
+  /** The area's code. */
+  area: string;
+  /** The mid-year the estimate is for (give this or `period`). */
+  year?: number | undefined;
+  /** The period the figure applies to (give this or `year`). */
+  period?: Period | undefined;
+  /** The number of people (not negative). */
+  value: number;
+  /** The age band: `"all"`, `"10-17"`, `"65+"`. */
+  ageBand?: string | undefined;
+  /** A sub-group ("Muslim" for an Islamophobic hate-crime rate). */
+  subGroup?: string | undefined;
+  /** Where the figure comes from ("ONS mid-year estimates", "2011 Census KS209EW"). */
+  source: string;
+  /** Which release ("mid-2017"); say it, since one vintage is often reused for several years. */
+  vintage: string;
+}
 
 /**
  * An age band: `"all"`, a closed range `"10-17"` (both ends inclusive, low ≤ high) or an
@@ -26,20 +50,7 @@ export const AgeBandSchema = z.string().check(
   ),
 );
 
-/**
- * A resident population: the area (code), the mid-year `year` or a `period` it applies to (exactly
- * one), the value, and optionally an age band and a sub-group (the Muslim population used for an
- * Islamophobic hate-crime rate), with its source and vintage ("ONS mid-2017"). Say which vintage a
- * figure comes from: the same vintage is often reused for several years (DOMAIN §10).
- *
- * @example
- * ```ts
- * PopulationSchema.safeParse({ area: "E09000015", year: 2017, value: 248880,
- *   source: "ONS mid-year estimates", vintage: "mid-2017" }).success;
- * //=> true
- * ```
- */
-export const PopulationSchema = z
+const populationSchema = z
   .strictObject({
     area: NonEmptyStringSchema,
     year: z.optional(z.int({ error: wholeNumberError }).check(z.gte(1000), z.lte(9999))),
@@ -63,8 +74,22 @@ export const PopulationSchema = z
     }),
   );
 
-/** A resident population; see {@link PopulationSchema}. */
-export type Population = z.infer<typeof PopulationSchema>;
+type _PopulationMatches = Assert<Same<z.infer<typeof populationSchema>, Population>>;
+
+/**
+ * A resident population: the area (code), the mid-year `year` or a `period` it applies to (exactly
+ * one), the value, and optionally an age band and a sub-group (the Muslim population used for an
+ * Islamophobic hate-crime rate), with its source and vintage ("ONS mid-2017"). Say which vintage a
+ * figure comes from: the same vintage is often reused for several years (DOMAIN §10).
+ *
+ * @example
+ * ```ts
+ * PopulationSchema.safeParse({ area: "E09000015", year: 2017, value: 248880,
+ *   source: "ONS mid-year estimates", vintage: "mid-2017" }).success;
+ * //=> true
+ * ```
+ */
+export const PopulationSchema: z.ZodMiniType<Population> = populationSchema;
 
 /**
  * Validates a population, throwing a {@link SchemaError} that lists every problem by path.

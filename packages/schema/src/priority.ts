@@ -5,6 +5,41 @@ import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { IndicatorSchema } from "./indicator.js";
 import { NonEmptyStringSchema } from "./primitives.js";
 import { TargetSchema } from "./target.js";
+import type { Indicator } from "./indicator.js";
+import type { Target } from "./target.js";
+import type { Assert, Same } from "./internal/types.js";
+
+/**
+ * A target attached to one of a priority's indicators; see {@link PriorityTargetSchema}.
+ */
+export interface PriorityTarget {
+  /** The `id` of one of the priority's indicators. */
+  indicator: string;
+  /** The target. */
+  target: Target;
+}
+
+/**
+ * A priority of a strategy; see {@link PrioritySchema}.
+ */
+export interface Priority {
+  /** Id, unique within its strategy. */
+  id: string;
+  /** The number as printed (`"HV1"`, `"1a"`). */
+  number?: string | undefined;
+  /** The title. */
+  title: string;
+  /** `high-volume`, `high-harm` or `other`. */
+  kind: PriorityKind;
+  /** The offences it covers, as the source names them. */
+  offences: string[];
+  /** The objective, verbatim. */
+  objective?: string | undefined;
+  /** Its indicators. */
+  indicators: Indicator[];
+  /** Targets on its indicators (default `[]`). */
+  targets: PriorityTarget[];
+}
 
 /**
  * The kind of a priority: since 2017 every Harrow priority is labelled `high-volume` or
@@ -15,31 +50,19 @@ export const PriorityKindSchema = z.enum(["high-volume", "high-harm", "other"]);
 /** The kind of a priority: `high-volume`, `high-harm` or `other`. */
 export type PriorityKind = z.infer<typeof PriorityKindSchema>;
 
-/**
- * A target attached to one of a priority's indicators (by the indicator's `id`).
- */
-export const PriorityTargetSchema = z.strictObject({
+const priorityTargetSchema = z.strictObject({
   indicator: NonEmptyStringSchema,
   target: TargetSchema,
 });
 
-/** A target attached to one of a priority's indicators. */
-export type PriorityTarget = z.infer<typeof PriorityTargetSchema>;
+type _PriorityTargetMatches = Assert<Same<z.infer<typeof priorityTargetSchema>, PriorityTarget>>;
 
 /**
- * A priority of a strategy: its id, number as printed (`"HV1"`, `"1a"`), title, kind, the
- * offences it covers as the source names them, its objective (verbatim), its indicators and the
- * targets set on them. Checks that indicator ids are unique and that every target names one of
- * the priority's indicators.
- *
- * @example
- * ```ts
- * PrioritySchema.safeParse({ id: "burglary", title: "Burglary", kind: "high-volume",
- *   offences: ["burglary"], indicators: [], targets: [] }).success;
- * //=> true
- * ```
+ * A target attached to one of a priority's indicators (by the indicator's `id`).
  */
-export const PrioritySchema = z
+export const PriorityTargetSchema: z.ZodMiniType<PriorityTarget> = priorityTargetSchema;
+
+const prioritySchema = z
   .strictObject({
     id: NonEmptyStringSchema,
     number: z.optional(NonEmptyStringSchema),
@@ -48,7 +71,7 @@ export const PrioritySchema = z
     offences: z.array(NonEmptyStringSchema),
     objective: z.optional(z.string()),
     indicators: z.array(IndicatorSchema),
-    targets: z._default(z.array(PriorityTargetSchema), []),
+    targets: z._default(z.array(priorityTargetSchema), []),
   })
   .check(
     z.superRefine((p, ctx) => {
@@ -67,8 +90,22 @@ export const PrioritySchema = z
     }),
   );
 
-/** A priority of a strategy; see {@link PrioritySchema}. */
-export type Priority = z.infer<typeof PrioritySchema>;
+type _PriorityMatches = Assert<Same<z.infer<typeof prioritySchema>, Priority>>;
+
+/**
+ * A priority of a strategy: its id, number as printed (`"HV1"`, `"1a"`), title, kind, the
+ * offences it covers as the source names them, its objective (verbatim), its indicators and the
+ * targets set on them. Checks that indicator ids are unique and that every target names one of
+ * the priority's indicators.
+ *
+ * @example
+ * ```ts
+ * PrioritySchema.safeParse({ id: "burglary", title: "Burglary", kind: "high-volume",
+ *   offences: ["burglary"], indicators: [], targets: [] }).success;
+ * //=> true
+ * ```
+ */
+export const PrioritySchema: z.ZodMiniType<Priority> = prioritySchema;
 
 /**
  * Validates a priority, throwing a {@link SchemaError} that lists every problem by path.

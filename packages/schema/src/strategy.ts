@@ -4,41 +4,66 @@ import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { NonEmptyStringSchema, PeriodSchema } from "./primitives.js";
 import { PriorityKindSchema, PrioritySchema } from "./priority.js";
+import type { Priority, PriorityKind } from "./priority.js";
+import type { Assert, Same } from "./internal/types.js";
+import type { Period } from "@crimestats/periods";
 
 /**
- * A priority imposed on the partnership from outside (MOPAC's mandatory high-harm crimes), which
- * the strategy must address whether or not it is one of its own priorities.
+ * A priority imposed from outside; see {@link MandatoryPrioritySchema}.
  */
-export const MandatoryPrioritySchema = z.strictObject({
+export interface MandatoryPriority {
+  /** The title as the setting body words it ("Weapon Based Crime"). */
+  title: string;
+  /** `high-volume`, `high-harm` or `other`. */
+  kind: PriorityKind;
+  /** Who set it ("MOPAC Police and Crime Plan 2017–21"). */
+  setBy?: string | undefined;
+}
+
+/**
+ * A community-safety strategy; see {@link StrategySchema}.
+ */
+export interface Strategy {
+  /** Stable id (`"harrow-2019-20"`). */
+  id: string;
+  /** The title. */
+  title: string;
+  /** The code of the area it covers. */
+  area: string;
+  /** The period it covers. */
+  period: Period;
+  /** Its priorities. */
+  priorities: Priority[];
+  /** Priorities imposed from outside (default `[]`). */
+  mandatoryPriorities: MandatoryPriority[];
+  /** The source document(s). */
+  source?: string | undefined;
+  /** Notes: inconsistencies in the source, assumptions made. */
+  notes?: string | undefined;
+}
+
+const mandatoryPrioritySchema = z.strictObject({
   title: NonEmptyStringSchema,
   kind: PriorityKindSchema,
   setBy: z.optional(NonEmptyStringSchema),
 });
 
-/** A priority imposed from outside; see {@link MandatoryPrioritySchema}. */
-export type MandatoryPriority = z.infer<typeof MandatoryPrioritySchema>;
+type _MandatoryPriorityMatches = Assert<Same<z.infer<typeof mandatoryPrioritySchema>, MandatoryPriority>>;
 
 /**
- * A community-safety strategy (or plan, or priority framework): id, title, the area it covers (a
- * code), the period, its priorities and the mandatory priorities set from outside, with the
- * source document. Checks that priority ids are unique.
- *
- * @example
- * ```ts
- * StrategySchema.safeParse({ id: "s", title: "S", area: "E09000015",
- *   period: { kind: "custom", first: "2023-04", last: "2026-03", label: "2023-26" },
- *   priorities: [] }).success;
- * //=> true
- * ```
+ * A priority imposed on the partnership from outside (MOPAC's mandatory high-harm crimes), which
+ * the strategy must address whether or not it is one of its own priorities.
  */
-export const StrategySchema = z
+export const MandatoryPrioritySchema: z.ZodMiniType<MandatoryPriority> = mandatoryPrioritySchema;
+
+const strategySchema = z
   .strictObject({
     id: NonEmptyStringSchema,
     title: NonEmptyStringSchema,
     area: NonEmptyStringSchema,
     period: PeriodSchema,
     priorities: z.array(PrioritySchema),
-    mandatoryPriorities: z._default(z.array(MandatoryPrioritySchema), []),
+    mandatoryPriorities: z._default(z.array(mandatoryPrioritySchema), []),
     source: z.optional(z.string()),
     notes: z.optional(z.string()),
   })
@@ -54,8 +79,22 @@ export const StrategySchema = z
     }),
   );
 
-/** A community-safety strategy; see {@link StrategySchema}. */
-export type Strategy = z.infer<typeof StrategySchema>;
+type _StrategyMatches = Assert<Same<z.infer<typeof strategySchema>, Strategy>>;
+
+/**
+ * A community-safety strategy (or plan, or priority framework): id, title, the area it covers (a
+ * code), the period, its priorities and the mandatory priorities set from outside, with the
+ * source document. Checks that priority ids are unique.
+ *
+ * @example
+ * ```ts
+ * StrategySchema.safeParse({ id: "s", title: "S", area: "E09000015",
+ *   period: { kind: "custom", first: "2023-04", last: "2026-03", label: "2023-26" },
+ *   priorities: [] }).success;
+ * //=> true
+ * ```
+ */
+export const StrategySchema: z.ZodMiniType<Strategy> = strategySchema;
 
 /**
  * Validates a strategy, throwing a {@link SchemaError} that lists every problem by path.

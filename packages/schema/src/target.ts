@@ -3,13 +3,82 @@ import { show } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { PeriodSchema } from "./primitives.js";
+import type { Assert, Same } from "./internal/types.js";
+import type { Period } from "@crimestats/periods";
+
+/**
+ * What every kind of target may carry.
+ */
+export interface TargetCommon {
+  /** The target as worded in the plan, verbatim. */
+  description?: string | undefined;
+  /** The period the target applies to. */
+  period?: Period | undefined;
+}
+
+/** Reach a value ("240 new cases per year"); which side is good comes from the indicator's polarity. */
+export interface ValueTarget extends TargetCommon {
+  /** The kind of target. */
+  kind: "value";
+  /** The value to reach. */
+  value: number;
+}
+
+/** Reduce by a percentage against a baseline ("by 10% each year"). */
+export interface PercentReductionTarget extends TargetCommon {
+  /** The kind of target. */
+  kind: "percent-reduction";
+  /** The reduction in percent, more than 0 and at most 100. */
+  percent: number;
+  /** The period the reduction is measured against. */
+  baseline?: Period | undefined;
+}
+
+/** Do better than the same period last year (better read from the indicator's polarity). */
+export interface SamePeriodLastYearTarget extends TargetCommon {
+  /** The kind of target. */
+  kind: "same-period-last-year";
+}
+
+/** Stay between two values, both inclusive. */
+export interface RangeTarget extends TargetCommon {
+  /** The kind of target. */
+  kind: "range";
+  /** The lowest acceptable value. */
+  lower: number;
+  /** The highest acceptable value (not below `lower`). */
+  upper: number;
+}
+
+/** A target for an indicator; see {@link TargetSchema}. */
+export type Target = ValueTarget | PercentReductionTarget | SamePeriodLastYearTarget | RangeTarget;
 
 const common = {
-  /** The target as worded in the plan, verbatim. */
   description: z.optional(z.string()),
-  /** The period the target applies to. */
   period: z.optional(PeriodSchema),
 };
+
+const targetSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("value"), value: z.number(), ...common }),
+  z.strictObject({
+    kind: z.literal("percent-reduction"),
+    percent: z.number().check(z.gt(0), z.lte(100)),
+    baseline: z.optional(PeriodSchema),
+    ...common,
+  }),
+  z.strictObject({ kind: z.literal("same-period-last-year"), ...common }),
+  z
+    .strictObject({ kind: z.literal("range"), lower: z.number(), upper: z.number(), ...common })
+    .check(
+      z.superRefine((t, ctx) => {
+        if (t.upper < t.lower) {
+          ctx.issues.push({ code: "custom", input: t.upper, path: ["upper"], message: `${show(t.upper)} is below lower ${show(t.lower)}` });
+        }
+      }),
+    ),
+]);
+
+type _TargetMatches = Assert<Same<z.infer<typeof targetSchema>, Target>>;
 
 /**
  * A target for an indicator, one of four kinds (DOMAIN §8.3, §4.13):
@@ -31,28 +100,7 @@ const common = {
  * //=> true
  * ```
  */
-export const TargetSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("value"), value: z.number(), ...common }),
-  z.strictObject({
-    kind: z.literal("percent-reduction"),
-    percent: z.number().check(z.gt(0), z.lte(100)),
-    baseline: z.optional(PeriodSchema),
-    ...common,
-  }),
-  z.strictObject({ kind: z.literal("same-period-last-year"), ...common }),
-  z
-    .strictObject({ kind: z.literal("range"), lower: z.number(), upper: z.number(), ...common })
-    .check(
-      z.superRefine((t, ctx) => {
-        if (t.upper < t.lower) {
-          ctx.issues.push({ code: "custom", input: t.upper, path: ["upper"], message: `${show(t.upper)} is below lower ${show(t.lower)}` });
-        }
-      }),
-    ),
-]);
-
-/** A target for an indicator; see {@link TargetSchema}. */
-export type Target = z.infer<typeof TargetSchema>;
+export const TargetSchema: z.ZodMiniType<Target> = targetSchema;
 
 /**
  * Validates a target, throwing a {@link SchemaError} that lists every problem by path.

@@ -2,21 +2,55 @@ import * as z from "zod/mini";
 import { show, wholeNumberError } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
+import type { Assert, Same } from "./internal/types.js";
+import type { MonthKey } from "@crimestats/periods";
 import { MonthKeySchema, NonEmptyStringSchema } from "./primitives.js";
 
 /**
- * One category of an offence classification: a data.police.uk crime type, a Home Office offence
- * group or sub-group, a Metropolitan Police major or minor class. `level` 1 is the top of the
- * hierarchy; `parent` names the code of the category one level up. `validFrom`/`validTo` are the
- * first and last months the publisher used the category (absent = open-ended).
- *
- * @example
- * ```ts
- * CategorySchema.safeParse({ code: "burglary", name: "Burglary", level: 1 }).success;
- * //=> true
- * ```
+ * One category of an offence classification; see {@link CategorySchema}.
  */
-export const CategorySchema = z
+export interface Category {
+  /** Stable code, unique in its taxonomy (the data.police.uk slug, a kebab-case slug, `"burglary.burglary-in-a-dwelling"`). */
+  code: string;
+  /** The name exactly as the publisher writes it (`"Violence and sexual offences"`, `"BURGLARY IN A DWELLING"`). */
+  name: string;
+  /** Depth in the hierarchy: 1 is the top (an MPS major class, a Home Office offence group). */
+  level: number;
+  /** The code of the category one level up; absent at level 1. */
+  parent?: string | undefined;
+  /** Other names the category goes by (older labels, spellings with "&"). */
+  aliases?: string[] | undefined;
+  /** The first month the publisher used the category; absent = from the start. */
+  validFrom?: MonthKey | undefined;
+  /** The last month the publisher used the category; absent = still in use. */
+  validTo?: MonthKey | undefined;
+  /** A note on what the category covers or how it changed. */
+  description?: string | undefined;
+}
+
+/**
+ * An offence classification and its categories; see {@link TaxonomySchema}.
+ */
+export interface Taxonomy {
+  /** Short stable id (`"police-uk"`, `"mps"`), used by crosswalks and offence selections. */
+  id: string;
+  /** Human-readable name. */
+  name: string;
+  /** Who publishes the classification. */
+  publisher: string;
+  /** Which version or release of it (a month, a year). */
+  version: string;
+  /** The licence of the published classification (`"OGL-UK-3.0"`). */
+  licence: string;
+  /** Where it is published. */
+  url?: string | undefined;
+  /** Notes on the classification. */
+  description?: string | undefined;
+  /** The categories, parents before children. */
+  categories: Category[];
+}
+
+const categorySchema = z
   .strictObject({
     code: NonEmptyStringSchema,
     name: NonEmptyStringSchema,
@@ -46,21 +80,23 @@ export const CategorySchema = z
     }),
   );
 
-/** One category of an offence classification; see {@link CategorySchema}. */
-export type Category = z.infer<typeof CategorySchema>;
+type _CategoryMatches = Assert<Same<z.infer<typeof categorySchema>, Category>>;
 
 /**
- * An offence classification: who publishes it, which version, under which licence, and its
- * categories. Checks that codes are unique and that every parent exists one level up.
+ * One category of an offence classification: a data.police.uk crime type, a Home Office offence
+ * group or sub-group, a Metropolitan Police major or minor class. `level` 1 is the top of the
+ * hierarchy; `parent` names the code of the category one level up. `validFrom`/`validTo` are the
+ * first and last months the publisher used the category (absent = open-ended).
  *
  * @example
  * ```ts
- * TaxonomySchema.safeParse({ id: "x", name: "X", publisher: "P", version: "1", licence: "OGL-UK-3.0",
- *   categories: [{ code: "a", name: "A", level: 2, parent: "zz" }] }).success;
- * //=> false
+ * CategorySchema.safeParse({ code: "burglary", name: "Burglary", level: 1 }).success;
+ * //=> true
  * ```
  */
-export const TaxonomySchema = z
+export const CategorySchema: z.ZodMiniType<Category> = categorySchema;
+
+const taxonomySchema = z
   .strictObject({
     id: NonEmptyStringSchema,
     name: NonEmptyStringSchema,
@@ -69,7 +105,7 @@ export const TaxonomySchema = z
     licence: NonEmptyStringSchema,
     url: z.optional(z.string()),
     description: z.optional(z.string()),
-    categories: z.array(CategorySchema).check(z.minLength(1)),
+    categories: z.array(categorySchema).check(z.minLength(1)),
   })
   .check(
     z.superRefine((t, ctx) => {
@@ -92,8 +128,20 @@ export const TaxonomySchema = z
     }),
   );
 
-/** An offence classification and its categories; see {@link TaxonomySchema}. */
-export type Taxonomy = z.infer<typeof TaxonomySchema>;
+type _TaxonomyMatches = Assert<Same<z.infer<typeof taxonomySchema>, Taxonomy>>;
+
+/**
+ * An offence classification: who publishes it, which version, under which licence, and its
+ * categories. Checks that codes are unique and that every parent exists one level up.
+ *
+ * @example
+ * ```ts
+ * TaxonomySchema.safeParse({ id: "x", name: "X", publisher: "P", version: "1", licence: "OGL-UK-3.0",
+ *   categories: [{ code: "a", name: "A", level: 2, parent: "zz" }] }).success;
+ * //=> false
+ * ```
+ */
+export const TaxonomySchema: z.ZodMiniType<Taxonomy> = taxonomySchema;
 
 /**
  * Validates a category, throwing a {@link SchemaError} that lists every problem by path.

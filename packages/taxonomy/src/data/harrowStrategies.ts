@@ -1,7 +1,7 @@
 import type { Strategy } from "@crimestats/schema";
 
 /**
- * Harrow's Community Safety Plan 2011–2014 (covering 2011/12 to 2014/15) as a {@link Strategy}: seven
+ * Harrow's Community Safety Plan 2011–2014 (covering 2011/12 to 2014/15) as a `Strategy` of `@crimestats/schema`: seven
  * priorities (residential burglary and other acquisitive crime, violent crime, ASB, domestic
  * violence, youth offending, drug and alcohol misuse, re-offending) plus the police targets (total
  * crime, sanction detection rate), and the plan's indicator list (DOMAIN §2.6), with offences in the 2008–16 MPS classification. An example, not an official
@@ -412,7 +412,7 @@ export const harrowStrategy2011to2014: Strategy = {
 
 /**
  * Harrow's Community Safety and VVE Strategy 2017–2020 (Cabinet, 13 July 2017) as a
- * {@link Strategy}: three high-volume and four high-harm priorities, with MOPAC's mandatory
+ * `Strategy` of `@crimestats/schema`: three high-volume and four high-harm priorities, with MOPAC's mandatory
  * priorities. An example, not an official publication: wording is as quoted in DOMAIN.md.
  *
  * @example
@@ -695,7 +695,7 @@ export const harrowStrategy2017to2020: Strategy = {
 
 /**
  * Harrow's Community Safety, Violence, Vulnerability and Exploitation Strategy 2019/20 and its
- * Delivery Plan as a {@link Strategy}: four high-volume and five high-harm priorities with their
+ * Delivery Plan as a `Strategy` of `@crimestats/schema`: four high-volume and five high-harm priorities with their
  * objectives, indicators (polarity per DOMAIN §8.4) and the plan's targets (verbatim measures,
  * "by 10% each year", "240 new cases per year"), and MOPAC's mandatory priorities. An example,
  * not an official publication: wording is as quoted in DOMAIN.md.
@@ -1273,7 +1273,7 @@ export const harrowStrategy2019to2020: Strategy = {
 };
 
 /**
- * Harrow's Community Safety Strategy 2023–26 as a {@link Strategy}: the six priorities of the
+ * Harrow's Community Safety Strategy 2023–26 as a `Strategy` of `@crimestats/schema`: the six priorities of the
  * 2023 committee minutes with the suggested offence mapping of DOMAIN §3.3 (the minutes name no
  * measures, so there are no targets). An example, not an official publication.
  *
