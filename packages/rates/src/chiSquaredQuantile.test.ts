@@ -45,6 +45,22 @@ describe("chiSquaredQuantile", () => {
     }
   });
 
+  it("regression: tiny quantiles of small df converge (were stuck near 1e-90 by halving)", () => {
+    // For x this small P(a, x) = x^a / Γ(a + 1) to double precision, so the reference is
+    // 2·(p·Γ(a + 1))^(1/a), evaluated with mpmath at 50 digits.
+    const cases: readonly (readonly [number, number, number])[] = [
+      [1e-12, 0.2457702688187156, 2.7519721318798951868e-98],
+      [1e-6, 0.5, 1.3499395786223457799e-24],
+    ];
+    for (const [p, df, x] of cases) {
+      expect(Math.abs(chiSquaredQuantile(p, df) - x) / x, `p = ${p}, df = ${df}`).toBeLessThan(1e-12);
+    }
+    // Subnormal results still come out positive and finite.
+    const sub = chiSquaredQuantile(0.025, 0.010047881544693178);
+    expect(sub).toBeGreaterThan(0);
+    expect(Math.abs(sub - 1.4689652991060972e-319) / 1.4689652991060972e-319).toBeLessThan(1e-3);
+  });
+
   it("has closed forms for df = 1 and df = 2", () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-9, max: 1 - 1e-9, noNaN: true }), (p) => {

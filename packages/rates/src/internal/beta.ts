@@ -84,9 +84,15 @@ export function betaQuantile(p: number, a: number, b: number): number {
     if (value > 0 && density > 0) {
       const step = ((Math.log(value) - logTarget) * value) / density;
       next = upper ? x + step : x - step;
+      if (Math.abs(next - x) <= 2e-16 * Math.min(x, 1 - x)) return next; // converged
     }
-    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - x) <= 2e-16 * Math.min(x, 1 - x) || hi - lo <= 2e-16 * Math.min(x, 1 - x)) return next;
+    if (!(next > lo && next < hi)) {
+      // Geometric steps towards 0 or 1 when the bracket spans orders of magnitude.
+      if (hi > 4 * lo && hi <= 0.5) next = lo > 0 ? Math.sqrt(lo) * Math.sqrt(hi) : hi / 16;
+      else if (1 - lo > 4 * (1 - hi) && lo >= 0.5) next = hi < 1 ? 1 - Math.sqrt(1 - lo) * Math.sqrt(1 - hi) : 1 - (1 - lo) / 16;
+      else next = lo + (hi - lo) / 2;
+    }
+    if (hi - lo <= 2e-16 * Math.min(hi, 1 - lo)) return next;
     x = next;
   }
   return x;
