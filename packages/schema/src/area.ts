@@ -60,6 +60,12 @@ export interface GssCodePatterns {
  * The levels of geography, smallest first (DOMAIN §9.3): `lsoa`, `msoa`, `ward`, `borough`
  * (any local authority district), `bcu` (police basic command unit), `force` (police force area),
  * `region`, `country`, and `custom` for anything else (a neighbourhood area, a town centre).
+ *
+ * @example
+ * ```ts
+ * AreaLevelSchema.safeParse("neighbourhood").success;
+ * //=> false
+ * ```
  */
 export const AreaLevelSchema = z.enum(["lsoa", "msoa", "ward", "borough", "bcu", "force", "region", "country", "custom"]);
 
@@ -75,6 +81,12 @@ export type AreaLevel = z.infer<typeof AreaLevelSchema>;
  * - `borough`: `E09` (London borough), `E06` (unitary), `E07` (district), `E08` (metropolitan district), `W06` (Welsh unitary)
  * - `force`: `E23` / `W15` (police force area); `region`: `E12`
  * - `country`: `E92` (England), `W92` (Wales), `K04` (England and Wales), `K03` (Great Britain), `K02` (United Kingdom)
+ *
+ * @example
+ * ```ts
+ * gssCodePatterns.borough.pattern.test("E09000015");
+ * //=> true
+ * ```
  */
 export const gssCodePatterns: GssCodePatterns = {
   lsoa: { pattern: /^[EW]01\d{6}$/, expected: "E01 or W01 followed by 6 digits (an LSOA)" },

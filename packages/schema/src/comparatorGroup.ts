@@ -35,6 +35,12 @@ export interface ComparatorGroup {
  *   HMIC most-similar-group average).
  * - `median-of-rates`: the median of the members' rates.
  * - `external`: a published value taken as given (YOT family, national).
+ *
+ * @example
+ * ```ts
+ * AggregationSchema.safeParse("meanOfRates").success;
+ * //=> false
+ * ```
  */
 export const AggregationSchema = z.enum(["pooled", "mean-of-rates", "median-of-rates", "external"]);
 

@@ -109,6 +109,12 @@ export interface DeliveryPlanAction {
  * Where an action stands in the plan's life (DOMAIN §8.2), separate from its RAG rating:
  * `new` ("NEW ACTION"), `continue` ("CONTINUE 2019/20"), `complete` ("COMPLETE", once printed
  * "COMPLET E"), `remove` ("REMOVE") and `unknown` ("????").
+ *
+ * @example
+ * ```ts
+ * LifecycleSchema.safeParse("continue").success;
+ * //=> true
+ * ```
  */
 export const LifecycleSchema = z.enum(["new", "continue", "complete", "remove", "unknown"]);
 
@@ -119,6 +125,12 @@ export type Lifecycle = z.infer<typeof LifecycleSchema>;
  * The RAG rating of an action (DOMAIN §8.1): `red`, `amber`, `green`, or `unrated` (the 2019/20
  * plan's empty RAG column). COMPLETE + Amber and CONTINUE + Green both occur, so keep it apart
  * from the lifecycle.
+ *
+ * @example
+ * ```ts
+ * RagSchema.safeParse("unrated").success;
+ * //=> true
+ * ```
  */
 export const RagSchema = z.enum(["red", "amber", "green", "unrated"]);
 
@@ -179,6 +191,12 @@ type _LeadMatches = Assert<Same<z.infer<typeof leadSchema>, Lead>>;
 
 /**
  * A lead for an action: a person's name, role and/or organisation (at least one).
+ *
+ * @example
+ * ```ts
+ * LeadSchema.safeParse({ role: "Community Safety Manager", organisation: "Harrow Council" }).success;
+ * //=> true
+ * ```
  */
 export const LeadSchema: z.ZodMiniType<Lead> = leadSchema;
 
@@ -191,6 +209,12 @@ type _ProgressUpdateMatches = Assert<Same<z.infer<typeof progressUpdateSchema>, 
 
 /**
  * A dated progress update ("UPDATE 10th Jan 2019" becomes `{ date: "2019-01-10", text }`).
+ *
+ * @example
+ * ```ts
+ * ProgressUpdateSchema.safeParse({ date: "2019-01-10", text: "UPDATE 10th Jan 2019: …" }).success;
+ * //=> true
+ * ```
  */
 export const ProgressUpdateSchema: z.ZodMiniType<ProgressUpdate> = progressUpdateSchema;
 

@@ -50,6 +50,12 @@ export const IsoDateSchema = z
 
 /**
  * The kinds of reporting period, as in `@crimestats/periods`.
+ *
+ * @example
+ * ```ts
+ * PeriodKindSchema.safeParse("rolling").success;
+ * //=> true
+ * ```
  */
 export const PeriodKindSchema = z.enum([
   "month",
@@ -112,6 +118,12 @@ export const PeriodSchema = z
 
 /**
  * The unit a count is in (DOMAIN §2.8); carry it on every figure.
+ *
+ * @example
+ * ```ts
+ * CountingUnitSchema.safeParse("crimes").success;
+ * //=> false
+ * ```
  */
 export const CountingUnitSchema = z.enum(["offences", "incidents", "victims", "calls", "referrals", "people", "cases"]);
 
@@ -121,13 +133,27 @@ export type CountingUnit = z.infer<typeof CountingUnitSchema>;
 /**
  * Which direction of an indicator is good. Polarity belongs to an indicator, never to an offence
  * (DOMAIN §8.4): fewer burglaries is good, more hate-crime reports can be good.
+ *
+ * @example
+ * ```ts
+ * PolaritySchema.safeParse("no-judgement").success;
+ * //=> true
+ * ```
  */
 export const PolaritySchema = z.enum(["lower-is-better", "higher-is-better", "no-judgement"]);
 
 /** Which direction of an indicator is good: `lower-is-better`, `higher-is-better` or `no-judgement`. */
 export type Polarity = z.infer<typeof PolaritySchema>;
 
-/** Text with at least one character that is not white space. */
+/**
+ * Text with at least one character that is not white space.
+ *
+ * @example
+ * ```ts
+ * NonEmptyStringSchema.safeParse("  ").success;
+ * //=> false
+ * ```
+ */
 export const NonEmptyStringSchema = z.string().check(
   z.regex(/\S/, { error: (iss) => `${show(iss.input)} is empty (expected some text)` }),
 );

@@ -44,6 +44,12 @@ export interface Priority {
 /**
  * The kind of a priority: since 2017 every Harrow priority is labelled `high-volume` or
  * `high-harm` (DOMAIN §3); `other` covers earlier frameworks and themes.
+ *
+ * @example
+ * ```ts
+ * PriorityKindSchema.safeParse("high-harm").success;
+ * //=> true
+ * ```
  */
 export const PriorityKindSchema = z.enum(["high-volume", "high-harm", "other"]);
 
@@ -59,6 +65,12 @@ type _PriorityTargetMatches = Assert<Same<z.infer<typeof priorityTargetSchema>, 
 
 /**
  * A target attached to one of a priority's indicators (by the indicator's `id`).
+ *
+ * @example
+ * ```ts
+ * PriorityTargetSchema.safeParse({ indicator: "idva-cases", target: { kind: "value", value: 240 } }).success;
+ * //=> true
+ * ```
  */
 export const PriorityTargetSchema: z.ZodMiniType<PriorityTarget> = priorityTargetSchema;
 

@@ -53,6 +53,12 @@ type _MandatoryPriorityMatches = Assert<Same<z.infer<typeof mandatoryPrioritySch
 /**
  * A priority imposed on the partnership from outside (MOPAC's mandatory high-harm crimes), which
  * the strategy must address whether or not it is one of its own priorities.
+ *
+ * @example
+ * ```ts
+ * MandatoryPrioritySchema.safeParse({ title: "Modern Slavery", kind: "high-harm", setBy: "MOPAC" }).success;
+ * //=> true
+ * ```
  */
 export const MandatoryPrioritySchema: z.ZodMiniType<MandatoryPriority> = mandatoryPrioritySchema;
 
