@@ -1,4 +1,4 @@
-import { readCsv } from "@crimestats/police-data";
+import { countCube, readLsoaPopulation, readMpsWide, type CountCube, type MpsCount } from "@crimestats/police-data";
 import { harrowStrategy2023to2026 } from "@crimestats/taxonomy";
 import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
 import { basename } from "node:path";
@@ -9,7 +9,7 @@ import type { AssessFiles } from "./findFiles.js";
 
 /** What `assess` computes from. */
 export interface AssessData {
-  readonly counts: readonly CountRow[];
+  readonly counts: CountCube;
   readonly populations: Readonly<Record<string, number>>;
   readonly priorities: readonly PriorityInput[];
   readonly wards: { readonly counts: readonly CountRow[] } | null;
@@ -22,129 +22,65 @@ export const frameworks = ["harrow-2023-26", "mps-major"] as const;
 /** One of {@link frameworks}. */
 export type FrameworkId = (typeof frameworks)[number];
 
-const monthColumn = /^(\d{4})(0[1-9]|1[0-2])$/;
-
-/** The month columns of an MPS wide header: index and `"YYYY-MM"`. */
-function monthColumns(header: readonly string[], file: string, first: number): { index: number; month: string }[] {
-  const months = header.slice(first).map((h, i) => {
-    const m = monthColumn.exec(h.trim());
-    if (m === null) {
-      throw new ReportError("INVALID_DATA", `Column "${h}" of "${basename(file)}" is not a month: expected YYYYMM after the category and area columns.`, { file, column: h });
+/** The borough file as a cube (area × month × MinorText) with readMpsWide and countCube of @crimestats/police-data. */
+async function readBorough(file: string, minors: Set<string>): Promise<{ cube: CountCube; first: string; last: string }> {
+  async function* records(): AsyncGenerator<MpsCount> {
+    for await (const r of readMpsWide(file, { offence: "minor" })) {
+      minors.add(r.minor);
+      yield r;
     }
-    return { index: first + i, month: `${m[1]}-${m[2]}` };
-  });
-  if (months.length === 0) throw new ReportError("INVALID_DATA", `"${basename(file)}" has no month columns: expected YYYYMM columns.`, { file });
-  return months;
-}
-
-function expectHeader(header: readonly string[], expected: readonly string[], file: string, what: string): void {
-  const got = header.slice(0, expected.length).map((h) => h.trim());
-  if (expected.some((e, i) => got[i] !== e)) {
-    throw new ReportError("INVALID_DATA", `"${basename(file)}" does not look like ${what}: expected columns ${expected.join(", ")}, found ${got.join(", ")}.`, { file, header: got });
   }
+  const { cube } = await countCube(records(), { by: ["area", "month", "offence"], area: "area" });
+  const months = cube.labels.month ?? [];
+  if (cube.total === 0 || months.length === 0) throw new ReportError("INVALID_DATA", `"${basename(file)}" holds no counts: expected MPS borough rows.`, { file });
+  return { cube, first: months[0] ?? "", last: months.at(-1) ?? "" };
 }
 
-function count(text: string | undefined, file: string, line: number): number {
-  const value = Number(text);
-  if (text === undefined || text.trim() === "" || !Number.isInteger(value) || value < 0) {
-    throw new ReportError("INVALID_DATA", `Count "${String(text)}" on line ${line} of "${basename(file)}" is not a whole number: expected a count.`, { file, line, text });
-  }
-  return value;
-}
-
-async function readBorough(file: string, majors: Map<string, Set<string>>): Promise<CountRow[]> {
+/** The focus borough's wards (by ward name) from an MPS ward file, with readMpsWide. */
+async function readWards(file: string, borough: string, minors: Set<string>): Promise<{ rows: CountRow[]; first: string; last: string }> {
   const rows: CountRow[] = [];
-  let months: { index: number; month: string }[] = [];
-  for await (const row of readCsv(file)) {
-    if (row.line === 1) {
-      expectHeader(row.fields, ["MajorText", "MinorText", "BoroughName"], file, "an MPS Borough Level Crime file");
-      months = monthColumns(row.fields, file, 3);
-      continue;
-    }
-    const [major = "", minor = "", area = ""] = row.fields;
-    let set = majors.get(major);
-    if (set === undefined) majors.set(major, (set = new Set()));
-    set.add(minor);
-    for (const m of months) {
-      const n = count(row.fields[m.index], file, row.line);
-      if (n !== 0) rows.push({ area, month: m.month, offence: minor, count: n });
-    }
+  let first = "";
+  let last = "";
+  for await (const r of readMpsWide(file, { offence: "minor" })) {
+    minors.add(r.minor);
+    if (first === "" || r.month < first) first = r.month;
+    if (r.month > last) last = r.month;
+    if (r.borough !== borough) continue;
+    rows.push({ area: (r.wardName ?? r.area).trim(), month: r.month, offence: r.minor, count: r.count });
   }
-  if (rows.length === 0) throw new ReportError("INVALID_DATA", `"${basename(file)}" holds no counts: expected MPS borough rows.`, { file });
-  // Keep the month span even where the last months are all zero.
-  for (const m of months) rows.push({ area: rows[0]?.area ?? "", month: m.month, offence: rows[0]?.offence ?? "", count: 0 });
-  return rows;
+  return { rows, first, last };
 }
 
-async function readWards(file: string, borough: string, majors: Map<string, Set<string>>): Promise<CountRow[]> {
-  const rows: CountRow[] = [];
-  let months: { index: number; month: string }[] = [];
-  for await (const row of readCsv(file)) {
-    if (row.line === 1) {
-      expectHeader(row.fields, ["MajorText", "MinorText", "WardName", "WardCode", "LookUp_BoroughName"], file, "an MPS Ward Level Crime file");
-      months = monthColumns(row.fields, file, 5);
-      continue;
-    }
-    const [major = "", minor = "", ward = "", , wardBorough = ""] = row.fields;
-    // Categories are named differently between releases: a ward file's categories join their
-    // major category, so the ward table and the borough figures group the same offences.
-    let set = majors.get(major);
-    if (set === undefined) majors.set(major, (set = new Set()));
-    set.add(minor);
-    if (wardBorough !== borough) continue;
-    for (const m of months) rows.push({ area: ward.trim(), month: m.month, offence: minor, count: count(row.fields[m.index], file, row.line) });
-  }
-  return rows;
-}
-
+/** Borough populations from an ONS LSOA file (readLsoaPopulation of @crimestats/police-data). */
 async function readPopulation(file: string): Promise<Record<string, number>> {
-  const populations: Record<string, number> = {};
-  let areaColumn = -1;
-  let personsColumn = -1;
-  for await (const row of readCsv(file)) {
-    if (row.line === 1) {
-      const header = row.fields.map((h) => h.trim());
-      areaColumn = header.indexOf("LAD11NM") >= 0 ? header.indexOf("LAD11NM") : header.indexOf("LAD21NM");
-      personsColumn = header.indexOf("Persons_All-Ages");
-      if (areaColumn < 0 || personsColumn < 0) {
-        throw new ReportError(
-          "INVALID_DATA",
-          `"${basename(file)}" does not look like an ONS LSOA population file: expected columns LAD11NM and Persons_All-Ages.`,
-          { file, header },
-        );
-      }
-      continue;
-    }
-    const area = row.fields[areaColumn] ?? "";
-    populations[area] = (populations[area] ?? 0) + count(row.fields[personsColumn], file, row.line);
-  }
-  return populations;
+  const population = await readLsoaPopulation(file);
+  return Object.fromEntries(population.districtPopulation);
 }
-
 
 /** Reads the borough, ward and population files (police-data's CSV tokenizer) into what `assess` needs. */
 export async function loadAssessData(files: AssessFiles, area: string, step: (text: string) => void, framework: FrameworkId = "harrow-2023-26"): Promise<AssessData> {
   step(`Reading ${basename(files.borough)}...`);
-  const majors = new Map<string, Set<string>>();
-  const counts = await readBorough(files.borough, majors);
+  const boroughMinors = new Set<string>();
+  const borough = await readBorough(files.borough, boroughMinors);
   step(`Reading ${basename(files.population)}...`);
   const populations = await readPopulation(files.population);
   let wards: AssessData["wards"] = null;
-  let wardMonths = "";
+  const allMinors = new Set(boroughMinors);
+  let wardSpan = "";
   if (files.ward !== null) {
     step(`Reading ${basename(files.ward)}...`);
-    const wardCounts = await readWards(files.ward, area, majors);
-    wards = { counts: wardCounts };
-    const months = wardCounts.map((r) => r.month).sort();
-    wardMonths = `${months[0] ?? ""}..${months.at(-1) ?? ""}`;
+    // Categories are named differently between releases: the ward file's names join the
+    // priorities too (through the taxonomy), so ward and borough figures group the same offences.
+    const read = await readWards(files.ward, area, allMinors);
+    wards = { counts: read.rows };
+    wardSpan = `${read.first} to ${read.last}`;
   }
-  const minors = [...new Set([...majors.values()].flatMap((set) => [...set]))];
-  const boroughMinors = new Set(counts.map((r) => r.offence));
+  const minors = [...allMinors];
+  const boroughSpan = `${borough.first} to ${borough.last}`;
   const notes: string[] = [];
-  const boroughSpan = counts.map((r) => r.month).sort();
-  if (wards !== null && wardMonths !== `${boroughSpan[0] ?? ""}..${boroughSpan.at(-1) ?? ""}`) {
+  if (wards !== null && wardSpan !== boroughSpan) {
     notes.push(
-      `The ward counts come from a different release (${wardMonths.replace("..", " to ")}) than the borough counts (${boroughSpan[0] ?? ""} to ${boroughSpan.at(-1) ?? ""}); releases revise earlier months, so ward totals need not match the borough figures.`,
+      `The ward counts come from a different release (${wardSpan}) than the borough counts (${boroughSpan}); releases revise earlier months, so ward totals need not match the borough figures.`,
     );
   }
   const chosen = framework === "mps-major" ? majorCategoryPriorities(minors) : strategyPriorities(harrowStrategy2023to2026, minors, boroughMinors, notes);
@@ -160,7 +96,7 @@ export async function loadAssessData(files: AssessFiles, area: string, step: (te
   }
   const label = files.synthetic ? "SYNTHETIC demonstration data generated by scripts/generate-demo-data.mjs (not real figures): " : "";
   return {
-    counts,
+    counts: borough.cube,
     populations,
     priorities: [{ id: "all-offences", name: "All offences", offences: minors }, ...chosen],
     notes,
