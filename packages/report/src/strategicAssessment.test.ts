@@ -163,3 +163,49 @@ describe("strategicAssessment with another comparison period", () => {
     expect(() => strategicAssessment({ counts, populations: { A: 1000 }, area: "A", period: financialYear(2025), priorities: [{ id: "x", name: "X", offences: ["X"] }] })).toThrow(/need counts from 2024-04 to 2026-03/);
   });
 });
+
+describe("strategicAssessment: neighbours and wards edge cases", () => {
+  it("counts a repeated neighbour once and never the focus area as its own neighbour", () => {
+    const result = strategicAssessment({ ...base, neighbours: ["Brent", "Brent", "Harrow"] });
+    expect(result.neighbours).toEqual(["Brent"]);
+    expect(result.priorities[0]?.table.map((r) => r.area)).toEqual(["Brent", "Harrow", "London"]);
+  });
+
+  it("says why there is no ward table when the ward counts hold no ward for the period", () => {
+    const result = strategicAssessment({ ...base, wards: { counts: [{ area: "Some Ward", month: "2016-01", offence: "ALL", count: 3 }] } });
+    expect(result.wards).toBeNull();
+    expect(result.notes).toContain("No ward table: the ward counts do not cover wards of Harrow for the whole of 12 months to Dec 2018.");
+  });
+});
+
+describe("strategicAssessment: the ward table", () => {
+  it("suppresses small counts, adds secondary suppression so totals do not give them away, and passes its own audit", async () => {
+    const { auditTable } = await import("@crimestats/disclosure");
+    // Two disjoint priorities; ward W1 has 2 burglaries (primary), the rest are large.
+    const cells: Record<string, [number, number]> = { W1: [2, 40], W2: [33, 51], W3: [27, 18] };
+    const wardRows = Object.entries(cells).flatMap(([ward, [b, v]]) => [
+      { area: ward, month: "2018-12", offence: "B", count: b },
+      { area: ward, month: "2018-12", offence: "V", count: v },
+      { area: ward, month: "2018-01", offence: "V", count: 0 },
+    ]);
+    const counts = total2019Rows().flatMap((r) => [{ ...r, offence: "B" }, { ...r, offence: "V" }]);
+    const result = strategicAssessment({
+      counts, populations: total2019.populations, area: "Harrow", end: "2018-12",
+      priorities: [{ id: "b", name: "Burglary", offences: ["B"] }, { id: "v", name: "Violence", offences: ["V"] }],
+      wards: { counts: wardRows },
+    });
+    const wards = result.wards;
+    expect(wards?.columns).toEqual(["Burglary", "Violence", "Total"]);
+    const shown = Object.fromEntries(wards?.rows.map((r) => [r.ward, r.cells]) ?? []);
+    expect(shown["W1"]?.[0]).toBe("*");
+    // W1's total (42, released as 40) would give its 2 burglaries away from its violence count, so
+    // that cell is hidden too; in the burglary column, rounding to 5 already leaves W1 uncertain.
+    expect(shown["W1"]).toEqual(["*", "*", "40"]);
+    expect(shown["Total"]).toEqual(["60", "110", "170"]);
+    expect(wards?.released.secondary).toEqual(["W1|Violence"]);
+    expect(wards?.released.cells.length).toBe(12);
+    expect(auditTable(wards?.released as NonNullable<typeof wards>["released"]).disclosed).toEqual([]);
+    expect(wards?.disclosed).toEqual([]);
+    expect(wards?.footnote).toMatch(/^Counts released under the disclosure policy "suppress-1-4-round-5"; "\*" marks \d+ suppressed cells: 1 because the count is small and \d+ more so that no small count can be worked out from the totals\./);
+  });
+});

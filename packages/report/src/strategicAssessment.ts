@@ -124,7 +124,8 @@ function toReportPeriod(p: Period): ReportPeriod {
  */
 export function strategicAssessment(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const table = countTable(input.counts, "counts");
-  const neighbours = input.neighbours ?? [];
+  // A neighbour named twice, or the focus area among its own neighbours, is counted once.
+  const neighbours = [...new Set(input.neighbours ?? [])].filter((a) => a !== input.area);
   const populations = input.populations;
   const populated = table.areas.filter((a) => typeof populations[a] === "number" && (populations[a] ?? 0) > 0);
   for (const area of [input.area, ...neighbours]) checkArea(area, table, populations, populated);
@@ -261,6 +262,13 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
   });
 
   const synthetic = input.synthetic === true;
+  const wards =
+    input.wards === undefined
+      ? null
+      : buildWardTable(countTable(input.wards.counts, "ward counts"), chosen, toReportPeriod(current), input.disclosure ?? disclosurePreset("suppress-1-4-round-5"));
+  if (input.wards !== undefined && wards === null) {
+    frameworkNotes.push(`No ward table: the ward counts do not cover wards of ${input.area} for the whole of ${current.label}.`);
+  }
   return {
     title: input.title ?? `Strategic Assessment: ${input.area}${synthetic ? " (SYNTHETIC DEMONSTRATION DATA)" : ""}`,
     synthetic,
@@ -270,10 +278,7 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
     current: toReportPeriod(current),
     previous: toReportPeriod(previous),
     priorities,
-    wards:
-      input.wards === undefined
-        ? null
-        : buildWardTable(countTable(input.wards.counts, "ward counts"), chosen, toReportPeriod(current), input.disclosure ?? disclosurePreset("suppress-1-4-round-5")),
+    wards,
     notes: [
       "Rates are offences per 1,000 residents; one population is used for both periods (DOMAIN §4.1).",
       "Rate change is the difference of the unrounded rates, rounded afterwards (DOMAIN §4.2).",

@@ -1,4 +1,4 @@
-import type { ReleasedTable } from "@crimestats/disclosure";
+import type { ProtectedTable } from "@crimestats/disclosure";
 import type { VegaLiteSpec } from "./trendChartSpec.js";
 
 /** A month as `"YYYY-MM"`. */
@@ -130,8 +130,8 @@ export interface WardTable {
   readonly footnote: string;
   /** The period the counts cover. */
   readonly period: ReportPeriod;
-  /** The released table (from `protectTable` of @crimestats/disclosure): cells, relations and policy, so anyone can audit it. */
-  readonly released: ReleasedTable;
+  /** The released table (from `protectTable` of @crimestats/disclosure): cells, relations, policy and the secondary suppressions, so anyone can audit it. */
+  readonly released: ProtectedTable;
   /** Suppressed cells whose count an attacker could narrow below the protection width (from `auditTable`); empty when safe. */
   readonly disclosed: readonly string[];
 }
