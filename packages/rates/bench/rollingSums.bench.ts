@@ -17,7 +17,7 @@ describe("rollingSums: 10,000,000 months (target: under 100 ms)", () => {
   bench("rollingSums, 12-month window, counts, reusing the output array (into)", () => {
     rollingSums(counts, { into });
   });
-  bench("rollingSums, 12-month window, fractional values (Neumaier path)", () => {
+  bench("rollingSums, 12-month window, fractional values (compensated path)", () => {
     rollingSums(fractional);
   });
 });

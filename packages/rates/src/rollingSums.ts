@@ -40,8 +40,8 @@ export interface RollingSum {
 /**
  * Rolling sums over a typed array: `out[i] = values[i] + … + values[i + window − 1]`, one per
  * complete window (length − window + 1 of them, none when the array is shorter than the window).
- * `NaN` marks a missing month. Sums are compensated (Neumaier) as the window slides, so they equal
- * the naive window sums exactly for counts and to rounding for other values.
+ * `NaN` marks a missing month. Whole numbers are summed exactly; other values with compensated
+ * (TwoSum) additions as the window slides, so every sum is accurate to rounding.
  *
  * @param values - Monthly values, consecutive months, each finite and ≥ 0 (or `NaN` if missing).
  * @param options - `window` (default 12), `fill` for missing months, and `into`, an output array
@@ -143,27 +143,38 @@ export function slidingSums(
   return out;
 }
 
-/** Neumaier-compensated sliding sums, validating as it goes. */
+/**
+ * Compensated sliding sums, validating as it goes: each value is added and, a window later,
+ * subtracted with Knuth's branch-free TwoSum, the rounding errors collected in `c`, so each
+ * output is the window sum to within a few ulps whatever came before.
+ */
 function compensatedSums(values: ArrayLike<number>, window: number, fill: number | undefined, out: Float64Array): Float64Array {
   const n = values.length;
   let sum = 0;
   let c = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < window; i++) {
     let v = values[i] as number;
     if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) v = badValue(v, i, fill);
-    // Neumaier: add v.
-    let t = sum + v;
-    c += Math.abs(sum) >= v ? sum - t + v : v - t + sum;
-    sum = t;
-    if (i >= window) {
-      let old = values[i - window] as number;
-      if (!(old >= 0 && old < Number.POSITIVE_INFINITY)) old = fill as number; // validated when added
-      // Neumaier: subtract old.
-      t = sum - old;
-      c += Math.abs(sum) >= old ? sum - t - old : -old - t + sum;
-      sum = t;
-    }
-    if (i >= window - 1) out[i - window + 1] = sum + c;
+    const s = sum + v;
+    const bb = s - sum;
+    c += sum - (s - bb) + (v - bb);
+    sum = s;
+  }
+  out[0] = sum + c;
+  for (let i = window, j = 1; i < n; i++, j++) {
+    let v = values[i] as number;
+    if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) v = badValue(v, i, fill);
+    let s = sum + v;
+    let bb = s - sum;
+    c += sum - (s - bb) + (v - bb);
+    sum = s;
+    let old = values[j - 1] as number;
+    if (!(old >= 0 && old < Number.POSITIVE_INFINITY)) old = fill as number; // validated when added
+    s = sum - old;
+    bb = s - sum;
+    c += sum - (s - bb) + (-old - bb);
+    sum = s;
+    out[j] = sum + c;
   }
   return out;
 }
