@@ -71,3 +71,13 @@ describe("crimestats download against a server on 127.0.0.1 serving CRIMESTATS_D
     }
   });
 });
+
+describe("crimestats --version", () => {
+  it("prints the version it is given", async () => {
+    const { runCli } = await import("../src/internal/cli/runCli.js");
+    let out = "";
+    const code = await runCli(["--version"], { out: (t) => (out += t), err: () => {}, cwd: ".", env: {}, demoDataDir: ".", version: "1.2.3" });
+    expect(code).toBe(0);
+    expect(out).toBe("crimestats 1.2.3 (@crimestats/report)\n");
+  });
+});

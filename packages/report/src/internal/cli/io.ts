@@ -10,4 +10,6 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Folder of the embedded SYNTHETIC demonstration data (`data/` of this package). */
   readonly demoDataDir: string;
+  /** The package version, for `--version`. */
+  readonly version?: string;
 }

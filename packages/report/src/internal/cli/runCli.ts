@@ -54,7 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return command === undefined ? 1 : 0;
     }
     if (command === "--version" || command === "-v") {
-      io.out("crimestats (from @crimestats/report)\n");
+      io.out(`crimestats ${io.version ?? "(version unknown)"} (@crimestats/report)\n`);
       return 0;
     }
     switch (command) {
