@@ -96,7 +96,7 @@ describe("rollingSums", () => {
     );
   });
 
-  it("falls back to the compensated path when integer sums pass 2^53", () => {
+  it("stays exact past 2^53 where a plain running sum would not", () => {
     const big = 2 ** 52;
     const got = rollingSums(new Float64Array([big, big, 1, 0]), { window: 2 });
     expect(Array.from(got)).toEqual([2 ** 53, big + 1, 1]);

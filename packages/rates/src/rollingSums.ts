@@ -110,9 +110,10 @@ export function rollingSums(
 }
 
 /**
- * The hot loop. Whole numbers (counts) below 2^53 add and subtract exactly, so the fast path
- * keeps a plain running sum while checking that every value is a whole number ≥ 0; on the first
- * value that is not (a fraction, a gap, a bad value) it restarts on the compensated path.
+ * The hot loop: sliding-window sums into `into` (or a new array), validating as it goes. Each
+ * value is added and, a window later, subtracted with Knuth's branch-free TwoSum, the rounding
+ * errors collected in `c`: for whole numbers below 2^53 every error is 0 and the sums are
+ * exact; otherwise each sum is accurate to a few ulps however long the series.
  */
 export function slidingSums(
   values: ArrayLike<number>,
@@ -122,32 +123,10 @@ export function slidingSums(
 ): Float64Array {
   const n = values.length;
   if (n < window) return into ?? new Float64Array(0);
-  const out = into ?? new Float64Array(n - window + 1);
-  const max = 9007199254740991; // 2^53 − 1
-  let sum = 0;
-  for (let i = 0; i < window; i++) {
-    const v = values[i] as number;
-    if (!(v >= 0 && v <= max && Math.floor(v) === v)) return compensatedSums(values, window, fill, out);
-    sum += v;
-  }
-  if (sum > max) return compensatedSums(values, window, fill, out);
-  out[0] = sum;
-  for (let i = window, j = 1; i < n; i++, j++) {
-    const v = values[i] as number;
-    if (!(v >= 0 && v <= max && Math.floor(v) === v)) return compensatedSums(values, window, fill, out);
-    // v − old is exact for whole numbers below 2^53, and so is the new window sum below 2^53.
-    sum += v - (values[j - 1] as number);
-    if (sum > max) return compensatedSums(values, window, fill, out);
-    out[j] = sum;
-  }
-  return out;
+  return compensatedSums(values, window, fill, into ?? new Float64Array(n - window + 1));
 }
 
-/**
- * Compensated sliding sums, validating as it goes: each value is added and, a window later,
- * subtracted with Knuth's branch-free TwoSum, the rounding errors collected in `c`, so each
- * output is the window sum to within a few ulps whatever came before.
- */
+/** TwoSum sliding sums (see {@link slidingSums}). */
 function compensatedSums(values: ArrayLike<number>, window: number, fill: number | undefined, out: Float64Array): Float64Array {
   const n = values.length;
   let sum = 0;
