@@ -1,3 +1,4 @@
+import { escapeXml } from "./internal/xml.js";
 import { ReportError } from "./ReportError.js";
 import type { VegaLiteSpec } from "./trendChartSpec.js";
 
@@ -7,10 +8,6 @@ export interface RenderChartSvgOptions {
   readonly id?: string;
 }
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
 
 /**
  * Renders a Vega-Lite specification to a standalone SVG string on the server (Vega-Lite

@@ -1,5 +1,6 @@
 import { benchmarkDisplay, monthlyMeanText, quickFactsDisplay, summaryDisplay, syntheticWarning, type DisplayTable } from "./internal/present.js";
-import { escapeXml, renderChartSvg } from "./renderChartSvg.js";
+import { escapeXml } from "./internal/xml.js";
+import { renderChartSvg } from "./renderChartSvg.js";
 import type { RagVerdict, StrategicAssessmentResult } from "./types.js";
 
 const css = `
