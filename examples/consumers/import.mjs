@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 
 const require = createRequire(import.meta.url);
+const { runCalls } = require("./calls.cjs");
 const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const { calls } = JSON.parse(readFileSync(new URL("./exports.json", import.meta.url), "utf8"));
 let failures = 0;
@@ -15,10 +16,7 @@ for (const name of Object.keys(manifest.dependencies).filter((n) => n.startsWith
     if (names.length === 0) throw new Error("no exports");
     const cjsNames = Object.keys(require(name)).sort();
     if (JSON.stringify(names) !== JSON.stringify(cjsNames)) throw new Error(`ESM and CJS export different names`);
-    for (const call of calls[name] ?? []) {
-      const actual = JSON.stringify(esm[call.fn](...call.args));
-      if (actual !== JSON.stringify(call.expected)) throw new Error(`${call.fn}(${call.args.join(", ")}) gave ${actual}`);
-    }
+    runCalls(esm, calls[name]);
     console.log(`ok   import ${name} (${names.length} exports)`);
   } catch (error) {
     failures++;

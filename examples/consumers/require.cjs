@@ -2,6 +2,7 @@
 // would, and runs the same calls as the ESM check.
 const manifest = require("../package.json");
 const { calls } = require("./exports.json");
+const { runCalls } = require("./calls.cjs");
 let failures = 0;
 
 for (const name of Object.keys(manifest.dependencies).filter((n) => n.startsWith("@crimestats/"))) {
@@ -9,10 +10,7 @@ for (const name of Object.keys(manifest.dependencies).filter((n) => n.startsWith
     const cjs = require(name);
     const names = Object.keys(cjs);
     if (names.length === 0) throw new Error("no exports");
-    for (const call of calls[name] || []) {
-      const actual = JSON.stringify(cjs[call.fn](...call.args));
-      if (actual !== JSON.stringify(call.expected)) throw new Error(`${call.fn}(${call.args.join(", ")}) gave ${actual}`);
-    }
+    runCalls(cjs, calls[name]);
     console.log(`ok   require ${name} (${names.length} exports)`);
   } catch (error) {
     failures++;
