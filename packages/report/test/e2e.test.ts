@@ -115,3 +115,26 @@ describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ON
     expect(checked).toBeGreaterThan(100);
   });
 });
+
+describe.skipIf(!hasData)("crimestats assess --data finds the files (skipped: CRIMESTATS_DATA_DIR absent)", () => {
+  it("picks the newest borough release that covers the 24 months to --to, and the latest ONS population file", { timeout: 120_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-find-"));
+    const sources = async (to: string): Promise<string[]> => {
+      const result = await run(["assess", "--data", dataDir, "--to", to, "--out", out, "--quiet"]);
+      expect(result.err).toBe("");
+      return (JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { sources: string[] }).sources;
+    };
+    const feb = await sources("2025-02");
+    expect(feb[0]).toContain("MPS Borough Level Crime (most recent 24 months) 2023-03_2025-02.csv");
+    expect(feb[1]).toContain("london-mid2020-pop.csv");
+    const dec = await sources("2025-12");
+    expect(dec[0]).toContain("MPS Borough Level Crime (most recent 24 months) 2024-01_2025-12.csv");
+    const early = await sources("2012-03");
+    expect(early[0]).toContain("MPS Borough Level Crime (Historical).csv");
+    const late = await run(["assess", "--data", dataDir, "--to", "2026-03", "--out", out, "--quiet"]);
+    expect(late.code).toBe(1);
+    expect(late.err).toBe(
+      "crimestats: End month 2026-03 needs counts from 2024-04 to 2026-03, but the data run from 2024-01 to 2025-12: expected an end month from 2025-12 to 2025-12.\n",
+    );
+  });
+});

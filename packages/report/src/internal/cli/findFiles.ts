@@ -56,15 +56,21 @@ function twoYearsBefore(to: string): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
-/** Among several releases of a file, the newest whose months cover the 24 months to `to` (else the newest). */
+/**
+ * Among several releases of a file, the one to read: the newest whose months cover the 24 months
+ * to `to`, preferring a "most recent" release to the "Historical" one; without `to`, or when none
+ * covers it, the newest "most recent" release.
+ */
 function bestRelease(files: readonly string[], to: string | undefined): string | undefined {
-  if (to === undefined || files.length < 2) return newest(files);
+  const recent = files.filter((f) => !/historical/i.test(f));
+  const fallback = newest(recent) ?? newest(files);
+  if (to === undefined || files.length < 2) return fallback;
   const from = twoYearsBefore(to);
   const covering = files.filter((f) => {
     const span = monthSpan(f);
     return span !== null && span.first <= from && span.last >= to;
   });
-  return newest(covering) ?? newest(files);
+  return newest(covering.filter((f) => !/historical/i.test(f))) ?? newest(covering) ?? fallback;
 }
 
 /**
@@ -99,10 +105,7 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
   }
   const csv = listCsv(data);
   const to = typeof values["to"] === "string" ? values["to"] : undefined;
-  const borough =
-    opt("borough-file") ??
-    bestRelease(csv.filter((f) => /borough level crime/i.test(f) && !/historical/i.test(f)), to) ??
-    bestRelease(csv.filter((f) => /borough level crime/i.test(f)), to);
+  const borough = opt("borough-file") ?? bestRelease(csv.filter((f) => /borough level crime/i.test(f)), to);
   if (borough === undefined) {
     throw new ReportError("FILE_NOT_FOUND", `No "MPS Borough Level Crime" CSV found in "${data}": expected the London Datastore borough file (see "crimestats download").`, { data });
   }
