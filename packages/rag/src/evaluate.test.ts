@@ -451,11 +451,40 @@ describe("evaluate: composite rules", () => {
     expect(evaluate(rule, [{ value: 9 }, { outcome: "better" }]).status).toBe("green");
   });
 
-  it("best-of ignores parts that are not rated, unless none is rated", () => {
+  it("best-of: green if any part is green; not rated if a part is not rated; else the best", () => {
     const rule = { kind: "composite", combine: "best-of", rules: [target, bench] } as const;
     expect(evaluate(rule, [{ value: 11 }, { outcome: "similar" }]).status).toBe("amber");
-    expect(evaluate(rule, [{ value: 11 }, { outcome: null }]).status).toBe("red");
+    expect(evaluate(rule, [{ value: 9 }, { outcome: null }]).status).toBe("green");
     expect(evaluate(rule, [{ value: null }, { outcome: null }]).reason).toMatch(/^Not rated: none of 2 parts is rated; /);
+  });
+
+  it("review: best-of gives no red or amber while a part that could be green is not rated", () => {
+    const rule = { kind: "composite", combine: "best-of", rules: [target, bench] } as const;
+    const r = evaluate(rule, [{ value: 11 }, { outcome: null }]);
+    expect(r.status).toBe("not-rated");
+    expect(r.reason).toMatch(/^Not rated: the best of 2 ratings cannot be given while a part is not rated \(1 red, 1 not-rated\); /);
+    expect(evaluate(rule, [{ value: 10.5 }, { outcome: null }]).status).toBe("not-rated");
+  });
+
+  it("all-of: the colour every part shares, amber when they differ, not rated when one is missing", () => {
+    const redRed = {
+      kind: "composite",
+      combine: "all-of",
+      rules: [{ kind: "benchmark" }, { kind: "trend", polarity: LOWER }],
+    } as const;
+    const both = evaluate(redRed, [{ outcome: "worse" }, { outcome: "increasing" }]);
+    expect(both.status).toBe("red");
+    expect(both.reason).toMatch(/^Red: all 2 parts agree \(2 red\); \(1\) Red: /);
+    expect(evaluate(redRed, [{ outcome: "better" }, { outcome: "decreasing" }]).status).toBe("green");
+    expect(evaluate(redRed, [{ outcome: "worse" }, { outcome: "decreasing" }]).status).toBe("amber");
+    expect(evaluate(redRed, [{ outcome: "worse" }, { outcome: "decreasing" }]).reason).toMatch(
+      /^Amber: the 2 parts do not all agree \(1 red, 1 green\); /,
+    );
+    expect(evaluate(redRed, [{ outcome: "worse" }, { outcome: "no-significant-change" }]).status).toBe("amber");
+    const missing = evaluate(redRed, [{ outcome: "worse" }, { outcome: null }]);
+    expect(missing.status).toBe("not-rated");
+    expect(missing.reason).toMatch(/^Not rated: all 2 parts must be rated to agree \(1 red, 1 not-rated\); /);
+    expect(evaluate(redRed, [{ outcome: null }, { outcome: null }]).reason).toMatch(/^Not rated: none of 2 parts is rated; /);
   });
 
   it("best-of a benchmark and a trend is the NHS 'red-red': red only when worse and worsening", () => {

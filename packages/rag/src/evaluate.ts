@@ -224,7 +224,7 @@ export interface RagResult {
  *   exact conditional Poisson rate-ratio test (`rateRatioTest` of `@crimestats/rates`).
  * - `benchmark`, `trend`: the outcome mapped to a colour by the rule.
  * - `action`: the action's lifecycle, due month, progress dates and recorded rating.
- * - `composite`: worst-of, best-of or majority of the parts.
+ * - `composite`: worst-of, best-of, all-of or majority of the parts.
  *
  * Boundaries are decided exactly on the decimal values as written (2,189.94 is exactly on the edge
  * of a 2% band above 2,147). Missing data is `not-rated`, never green.

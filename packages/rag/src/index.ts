@@ -23,6 +23,7 @@ export type {
   TrendRule,
 } from "./types.js";
 export { ruleSchema, ruleSetSchema } from "./ruleSchema.js";
+export { toJSONSchema, type JsonSchema, type RuleSchemaName } from "./toJSONSchema.js";
 export { parseRule } from "./parseRule.js";
 export { parseRules } from "./parseRules.js";
 export {

@@ -139,7 +139,7 @@ const actionRule = z.strictObject({
 const compositeRule = z.strictObject({
   ...base,
   kind: z.literal("composite"),
-  combine: z.enum(["worst-of", "best-of", "majority"]),
+  combine: z.enum(["worst-of", "best-of", "all-of", "majority"]),
   get rules(): z.ZodMiniArray<z.ZodMiniType<unknown>> {
     return z.array(anyRule as z.ZodMiniType<unknown>).check(z.minLength(2));
   },

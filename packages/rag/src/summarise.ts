@@ -1,8 +1,15 @@
 import type { EvaluatePlanResult, PlanItemResult } from "./evaluatePlan.js";
-import type { RagStatus } from "./types.js";
 
 /** How many items have each status. */
-export interface StatusCounts extends Readonly<Record<RagStatus, number>> {
+export interface StatusCounts {
+  /** Items rated red. */
+  readonly red: number;
+  /** Items rated amber. */
+  readonly amber: number;
+  /** Items rated green (complete ones included). */
+  readonly green: number;
+  /** Items not rated (each result says why). */
+  readonly "not-rated": number;
   /** Of the green items, how many are green because complete. */
   readonly completed: number;
   /** All items. */
@@ -29,14 +36,7 @@ export interface SummariseResult {
   readonly overall: StatusCounts;
 }
 
-interface MutableCounts {
-  red: number;
-  amber: number;
-  green: number;
-  "not-rated": number;
-  completed: number;
-  total: number;
-}
+type MutableCounts = { -readonly [K in keyof StatusCounts]: number };
 
 function empty(): MutableCounts {
   return { red: 0, amber: 0, green: 0, "not-rated": 0, completed: 0, total: 0 };

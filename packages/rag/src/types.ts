@@ -158,13 +158,17 @@ export interface ActionRule extends RuleBase {
 }
 
 /** How a composite rule combines its parts. */
-export type CombineMethod = "worst-of" | "best-of" | "majority";
+export type CombineMethod = "worst-of" | "best-of" | "all-of" | "majority";
 
 /**
- * Combines other rules. `worst-of`: red if any part is red, otherwise not rated if any part is not
- * rated, otherwise the worst colour. `best-of`: the best colour among rated parts (not rated if none
- * is rated). `majority`: the status held by more than half of all parts (not-rated parts count in the
- * denominator), otherwise not rated.
+ * Combines other rules. A part that is not rated never lets a colour through that it could have
+ * changed. `worst-of`: red if any part is red, otherwise not rated if any part is not rated,
+ * otherwise the worst colour. `best-of`: green if any part is green, otherwise not rated if any part
+ * is not rated, otherwise the best colour. `all-of`: not rated if any part is not rated, otherwise
+ * the colour all parts share, otherwise amber — so the NHS "red-red" (worse than the benchmark
+ * **and** a worsening trend, DOMAIN.md §8.5) is red only when both parts are red. `majority`: the
+ * status held by more than half of all parts (not-rated parts count in the denominator), otherwise
+ * not rated.
  */
 export interface CompositeRule extends RuleBase {
   /** Discriminator. */

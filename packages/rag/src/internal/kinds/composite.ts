@@ -43,11 +43,33 @@ export function evaluateComposite(rule: CompositeRule, raw: RuleInput, path: str
           : `the worst of ${n} ratings (${tally(parts)})`;
       break;
     case "best-of":
-      status =
+      // Green is the best whatever the missing parts say; anything else could be beaten by a
+      // part that is not rated, so it cannot be given while one is missing.
+      if (parts.some((p) => p.status === "green")) status = "green";
+      else if (rated.length < n) status = "not-rated";
+      else status = rated.reduce<RagStatus>((b, p) => (SEVERITY[p.status as "red"] < SEVERITY[b as "red"] ? p.status : b), "red");
+      summary =
         rated.length === 0
-          ? "not-rated"
-          : rated.reduce<RagStatus>((b, p) => (SEVERITY[p.status as "red"] < SEVERITY[b as "red"] ? p.status : b), "red");
-      summary = rated.length === 0 ? `none of ${n} parts is rated` : `the best of ${n} ratings (${tally(parts)})`;
+          ? `none of ${n} parts is rated`
+          : status === "not-rated"
+            ? `the best of ${n} ratings cannot be given while a part is not rated (${tally(parts)})`
+            : `the best of ${n} ratings (${tally(parts)})`;
+      break;
+    case "all-of":
+      // Every part must agree: red only when all are red, green only when all are green.
+      if (rated.length < n) {
+        status = "not-rated";
+        summary =
+          rated.length === 0
+            ? `none of ${n} parts is rated`
+            : `all ${n} parts must be rated to agree (${tally(parts)})`;
+      } else if (parts.every((p) => p.status === parts[0]!.status)) {
+        status = parts[0]!.status;
+        summary = `all ${n} parts agree (${tally(parts)})`;
+      } else {
+        status = "amber";
+        summary = `the ${n} parts do not all agree (${tally(parts)})`;
+      }
       break;
     case "majority": {
       const winner = STATUSES.find((s) => parts.filter((p) => p.status === s).length * 2 > n);
