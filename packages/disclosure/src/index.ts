@@ -18,3 +18,4 @@ export { twoWayTable, type TwoWayTableInput, type TwoWayTableOptions } from "./t
 export { hierarchicalTable, type HierarchyNode } from "./hierarchicalTable.js";
 export { discloseTable } from "./discloseTable.js";
 export { auditTable, type AuditTableOptions, type AuditTableResult, type AuditedCell } from "./auditTable.js";
+export { protectTable, type ProtectTableOptions, type ProtectedTable } from "./protectTable.js";

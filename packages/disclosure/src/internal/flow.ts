@@ -26,11 +26,16 @@ export class FlowEngine {
   readonly f: Float64Array;
   private adjStart: Int32Array;
   private adjArc: Int32Array;
+  private freeEnd: Int32Array = new Int32Array(0);
+  private posFrom: Int32Array;
+  private posTo: Int32Array;
   private stamp: Int32Array;
   private epoch = 0;
   private parentArc: Int32Array;
   private stackNode: Int32Array;
   private stackPos: Int32Array;
+  private preStamp: Int32Array;
+  private preArc: Int32Array;
   private undoArc: number[] = [];
   private undoDelta: number[] = [];
 
@@ -45,7 +50,7 @@ export class FlowEngine {
     this.f = flow;
     const deg = new Int32Array(this.nodes + 1);
     for (let a = 0; a < this.arcs; a++) {
-      if (this.from[a]! < 0 || lo[a] === hi[a]) continue;
+      if (this.from[a]! < 0) continue;
       deg[this.from[a]! + 1]!++;
       deg[this.to[a]! + 1]!++;
     }
@@ -53,12 +58,22 @@ export class FlowEngine {
     this.adjStart = deg;
     this.adjArc = new Int32Array(deg[this.nodes]!);
     const fill = deg.slice(0, this.nodes);
-    for (let a = 0; a < this.arcs; a++) {
-      if (this.from[a]! < 0 || lo[a] === hi[a]) continue;
-      this.adjArc[fill[this.from[a]!]!++] = a;
-      this.adjArc[fill[this.to[a]!]!++] = a;
+    this.posFrom = new Int32Array(this.arcs);
+    this.posTo = new Int32Array(this.arcs);
+    // free arcs (lo < hi) first in each node's list, fixed arcs after `freeEnd`
+    for (let pass = 0; pass < 2; pass++) {
+      for (let a = 0; a < this.arcs; a++) {
+        if (this.from[a]! < 0 || (lo[a]! < hi[a]!) !== (pass === 0)) continue;
+        this.posFrom[a] = fill[this.from[a]!]!;
+        this.adjArc[fill[this.from[a]!]!++] = a;
+        this.posTo[a] = fill[this.to[a]!]!;
+        this.adjArc[fill[this.to[a]!]!++] = a;
+      }
+      if (pass === 0) this.freeEnd = fill.slice();
     }
     this.stamp = new Int32Array(this.nodes);
+    this.preStamp = new Int32Array(this.nodes);
+    this.preArc = new Int32Array(this.nodes);
     this.parentArc = new Int32Array(this.nodes);
     this.stackNode = new Int32Array(this.nodes);
     this.stackPos = new Int32Array(this.nodes);
@@ -71,6 +86,10 @@ export class FlowEngine {
 
   private other(a: number, x: number): number {
     return this.from[a] === x ? this.to[a]! : this.from[a]!;
+  }
+
+  private degree(x: number): number {
+    return this.adjStart[x + 1]! - this.adjStart[x]!;
   }
 
   /**
@@ -88,7 +107,7 @@ export class FlowEngine {
     this.stackPos[0] = adjStart[s]!;
     while (top >= 0) {
       const x = this.stackNode[top]!;
-      const end = adjStart[x + 1]!;
+      const end = this.freeEnd[x]!;
       let p = this.stackPos[top]!;
       let advanced = false;
       while (p < end) {
@@ -112,6 +131,97 @@ export class FlowEngine {
       if (!advanced) top--;
     }
     return -1;
+  }
+
+  /**
+   * Depth-first search for an augmenting path from `s` to `t` without arc `skip`, looking one step
+   * ahead: a node with a residual arc into `t` ends the search at once. When `t` has few arcs its
+   * in-neighbours are marked first; otherwise each newly reached node with few arcs is checked.
+   * On a 2-D table this finds the usual rectangle paths in a handful of steps even when a column
+   * node has tens of thousands of arcs.
+   */
+  private searchTo(s: number, t: number, skip: number): boolean {
+    const SMALL = 64;
+    const ep = ++this.epoch;
+    const stamp = this.stamp;
+    const adjStart = this.adjStart;
+    const adjArc = this.adjArc;
+    const marked = this.degree(t) <= SMALL;
+    if (marked) {
+      for (let p = adjStart[t]!; p < this.freeEnd[t]!; p++) {
+        const a = adjArc[p]!;
+        if (a === skip) continue;
+        const y = this.other(a, t);
+        if (this.res(a, y) > 0) {
+          this.preStamp[y] = ep;
+          this.preArc[y] = a;
+        }
+      }
+    }
+    const reaches = (y: number): boolean => {
+      if (y === t) return true;
+      if (marked) {
+        if (this.preStamp[y] !== ep) return false;
+        this.parentArc[t] = this.preArc[y]!;
+        return true;
+      }
+      if (this.degree(y) > SMALL) return false;
+      for (let p = adjStart[y]!; p < this.freeEnd[y]!; p++) {
+        const a = adjArc[p]!;
+        if (a !== skip && this.other(a, y) === t && this.res(a, y) > 0) {
+          this.parentArc[t] = a;
+          return true;
+        }
+      }
+      return false;
+    };
+    if (reaches(s)) return true;
+    /** One step of look-ahead from a node with few arcs: does a residual neighbour reach `t`? */
+    const lookAhead = (x: number): boolean => {
+      if (this.degree(x) > SMALL) return false;
+      for (let p = adjStart[x]!; p < this.freeEnd[x]!; p++) {
+        const a = adjArc[p]!;
+        if (a === skip) continue;
+        const y = this.other(a, x);
+        if (stamp[y] === ep || this.res(a, x) <= 0) continue;
+        const saved = this.parentArc[y]!;
+        this.parentArc[y] = a;
+        if (reaches(y)) {
+          stamp[y] = ep;
+          return true;
+        }
+        this.parentArc[y] = saved;
+      }
+      return false;
+    };
+    let top = 0;
+    stamp[s] = ep;
+    if (lookAhead(s)) return true;
+    this.stackNode[0] = s;
+    this.stackPos[0] = adjStart[s]!;
+    while (top >= 0) {
+      const x = this.stackNode[top]!;
+      const end = this.freeEnd[x]!;
+      let p = this.stackPos[top]!;
+      let advanced = false;
+      while (p < end) {
+        const a = adjArc[p++]!;
+        if (a === skip) continue;
+        const y = this.other(a, x);
+        if (stamp[y] === ep || this.res(a, x) <= 0) continue;
+        stamp[y] = ep;
+        this.parentArc[y] = a;
+        if (reaches(y) || lookAhead(y)) return true;
+        this.stackPos[top] = p;
+        top++;
+        this.stackNode[top] = y;
+        this.stackPos[top] = adjStart[y]!;
+        advanced = true;
+        break;
+      }
+      if (!advanced) top--;
+    }
+    return false;
   }
 
   /** Pushes up to `limit` along the path found to `t`; returns the amount pushed. */
@@ -145,8 +255,9 @@ export class FlowEngine {
 
   /** Sum of residual capacity leaving (`out`) or entering node `x`, skipping arc `skip`. */
   private localCut(x: number, out: boolean, skip: number): number {
+    if (this.degree(x) > 256) return UNBOUNDED; // not worth scanning; only an early-exit bound
     let sum = 0;
-    for (let p = this.adjStart[x]!; p < this.adjStart[x + 1]!; p++) {
+    for (let p = this.adjStart[x]!; p < this.freeEnd[x]!; p++) {
       const a = this.adjArc[p]!;
       if (a === skip) continue;
       sum += out ? this.res(a, x) : this.res(a, this.other(a, x));
@@ -155,18 +266,54 @@ export class FlowEngine {
     return sum;
   }
 
-  /** Max flow from `s` to `t` avoiding `skip`, at most `cap`; the flow is undone afterwards. */
-  maxFlow(s: number, t: number, skip: number, cap: number): number {
-    let limit = Math.min(cap, this.localCut(s, true, skip), this.localCut(t, false, skip));
+  /**
+   * Max flow from `s` to `t` avoiding `skip`, at most `cap`. The flow is undone afterwards unless
+   * `keep` is set (then call {@link undoFlow} when done).
+   */
+  maxFlow(s: number, t: number, skip: number, cap: number, keep = false): number {
+    const limit = Math.min(cap, this.localCut(s, true, skip), this.localCut(t, false, skip));
     let total = 0;
-    const isT = (y: number) => y === t;
     while (total < limit) {
-      const reached = this.search(s, isT, skip);
-      if (reached < 0) break;
+      if (!this.searchTo(s, t, skip)) break;
       total += this.augment(s, t, limit - total, true);
     }
-    this.undo();
+    if (!keep) this.undo();
     return total;
+  }
+
+  /** Whether an augmenting path from `s` to `t` avoiding `skip` exists (the flow is not changed). */
+  pathExists(s: number, t: number, skip: number): boolean {
+    return this.searchTo(s, t, skip);
+  }
+
+  /** Undoes the flow kept by {@link maxFlow}. */
+  undoFlow(): void {
+    this.undo();
+  }
+
+  /** Relaxes (or sets) the attacker's bounds of arc `a`; the current flow must stay within them. */
+  setBounds(a: number, lo: number, hi: number): void {
+    this.lo[a] = lo;
+    this.hi[a] = hi;
+    if (lo >= hi || this.from[a]! < 0) return; // a fixed arc may stay in the free region
+    for (const end of [0, 1]) {
+      const x = end === 0 ? this.from[a]! : this.to[a]!;
+      const pos = end === 0 ? this.posFrom[a]! : this.posTo[a]!;
+      if (pos < this.freeEnd[x]!) continue; // already in the free region
+      const slot = this.freeEnd[x]!++;
+      const b = this.adjArc[slot]!;
+      this.adjArc[slot] = a;
+      this.adjArc[pos] = b;
+      if (this.from[b] === x) this.posFrom[b] = pos;
+      else this.posTo[b] = pos;
+      if (end === 0) this.posFrom[a] = slot;
+      else this.posTo[a] = slot;
+    }
+  }
+
+  /** All arcs incident to node `x`. */
+  incident(x: number): Int32Array {
+    return this.adjArc.subarray(this.adjStart[x]!, this.adjStart[x + 1]!);
   }
 
   /**
@@ -216,25 +363,52 @@ export class FlowEngine {
   }
 
   /**
-   * After a capped query fell short, the nodes reachable from `s` in the residual graph without
-   * `skip` (one side of a minimum cut); call right after {@link maxFlow} returned less than asked.
+   * One side of a minimum cut between `s` and `t` (call with the maximum flow applied): the nodes
+   * reachable from `s` (`side: "source"`) or the nodes that reach `t` (`side: "sink"`) in the
+   * residual graph without `skip`, whichever is found first by searching both ways in step.
    */
-  reachable(s: number, skip: number): Uint8Array {
-    const seen = new Uint8Array(this.nodes);
-    const stack = [s];
-    seen[s] = 1;
-    while (stack.length > 0) {
-      const x = stack.pop() as number;
-      for (let p = this.adjStart[x]!; p < this.adjStart[x + 1]!; p++) {
-        const a = this.adjArc[p]!;
+  cutSide(s: number, t: number, skip: number): { readonly nodes: number[]; readonly side: "source" | "sink" } {
+    const seenF = new Map<number, true>([[s, true]]);
+    const seenB = new Map<number, true>([[t, true]]);
+    const stackF = [s];
+    const stackB = [t];
+    const listF = [s];
+    const listB = [t];
+    // expand one node at a time on each side
+    for (;;) {
+      const x = stackF.pop();
+      if (x === undefined) return { nodes: listF, side: "source" };
+      for (const a of this.incident(x)) {
         if (a === skip || this.res(a, x) <= 0) continue;
         const y = this.other(a, x);
-        if (seen[y] === 0) {
-          seen[y] = 1;
-          stack.push(y);
+        if (!seenF.has(y)) {
+          seenF.set(y, true);
+          stackF.push(y);
+          listF.push(y);
+        }
+      }
+      const z = stackB.pop();
+      if (z === undefined) return { nodes: listB, side: "sink" };
+      for (const a of this.incident(z)) {
+        if (a === skip) continue;
+        const y = this.other(a, z);
+        if (this.res(a, y) <= 0) continue;
+        if (!seenB.has(y)) {
+          seenB.set(y, true);
+          stackB.push(y);
+          listB.push(y);
         }
       }
     }
-    return seen;
+  }
+
+  /** Residual capacity of arc `a` when leaving node `x` (public view for the protector). */
+  residual(a: number, x: number): number {
+    return this.res(a, x);
+  }
+
+  /** The other end of arc `a` from node `x`. */
+  otherEnd(a: number, x: number): number {
+    return this.other(a, x);
   }
 }

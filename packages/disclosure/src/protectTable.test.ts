@@ -1,0 +1,152 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type CountTable,
+  type DisclosurePolicy,
+  DisclosureError,
+  auditTable,
+  discloseCount,
+  disclosurePreset,
+  hierarchicalTable,
+  oneWayTable,
+  protectTable,
+  twoWayTable,
+} from "./index.js";
+
+const exact14: DisclosurePolicy = { id: "exact-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
+
+describe("protectTable", () => {
+  it("doc example: DOMAIN.md §7.2 2×2 table needs the whole rectangle", () => {
+    const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });
+    const policy = { id: "hide-3", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 };
+    const p = protectTable(t, policy);
+    expect(p.secondary).toEqual(["r1|c2", "r2|c1", "r2|c2"]);
+    expect(auditTable(p).disclosed).toEqual([]);
+  });
+
+  it("1-D: the smallest other category is suppressed, not the total", () => {
+    const t = oneWayTable({ a: 2, b: 40, c: 9, d: 17 });
+    const p = protectTable(t, exact14);
+    expect(p.secondary).toEqual(["c"]);
+    expect(p.cells.map((c) => c.display)).toEqual(["*", "40", "*", "17", "68"]);
+    expect(auditTable(p).cells.map((c) => [c.id, c.lower, c.upper])).toEqual([
+      ["a", 0, 11],
+      ["c", 0, 11],
+    ]);
+  });
+
+  it("1-D: a second cell too small to give the width pulls in a third", () => {
+    const t = oneWayTable({ a: 2, b: 1, c: 30, d: 17 });
+    const p = protectTable(t, exact14);
+    // a and b are both primary; a + b = 3 leaves an interval of width 3 < 5, so d (17) goes too
+    expect(p.secondary).toEqual(["d"]);
+    expect(auditTable(p).disclosed).toEqual([]);
+  });
+
+  it("the total is suppressed when no other choice can give the width", () => {
+    const t = oneWayTable({ a: 2, b: 3 });
+    const p = protectTable(t, exact14, { protectionWidth: 8 });
+    expect(p.secondary).toEqual(["Total"]);
+    expect(auditTable(p, { protectionWidth: 8 }).disclosed).toEqual([]);
+    expect(protectTable(t, exact14).secondary).toEqual([]); // a ∈ 0–5 is wide enough for width 5
+  });
+
+  it("hierarchy: protection reaches up the tree when needed", () => {
+    const t = hierarchicalTable({
+      id: "London",
+      children: [
+        { id: "Harrow", children: [{ id: "Roxeth", count: 2 }, { id: "Pinner", count: 9 }] },
+        { id: "Brent", children: [{ id: "Kilburn", count: 8 }, { id: "Wembley", count: 30 }] },
+      ],
+    });
+    const p = protectTable(t, exact14);
+    expect(p.secondary).toEqual(["Pinner"]);
+    expect(auditTable(p).disclosed).toEqual([]);
+  });
+
+  it("protectionWidth 0 asks nothing; an option overrides the policy", () => {
+    const t = oneWayTable({ a: 2, b: 40 });
+    expect(protectTable(t, { ...exact14, protectionWidth: 0 }).secondary).toEqual([]);
+    expect(protectTable(t, exact14, { protectionWidth: 0 }).secondary).toEqual([]);
+    expect(() => protectTable(t, exact14, { protectionWidth: 1.5 })).toThrow(DisclosureError);
+  });
+
+  it("rounding already protects: suppress-1-4-round-5 on a wide row needs no secondary cell", () => {
+    const t = oneWayTable({ a: 2, b: 40, c: 9, d: 17 });
+    const p = protectTable(t, disclosurePreset("suppress-1-4-round-5"));
+    expect(p.secondary).toEqual([]);
+    // a ∈ 68±2 − (40±2) − (9±2 → 8..12) − (17±2 → 15..19) …: the audit agrees it is wide enough
+    expect(auditTable(p).disclosed).toEqual([]);
+  });
+
+  it("bad input throws naming the cell", () => {
+    expect(() => protectTable(oneWayTable({ a: -1 }), exact14)).toThrow(/"a"/);
+    expect(() => protectTable(oneWayTable({ a: 1 }, { totalCount: 2 }), exact14)).toThrow(/"Total" is 2/);
+    expect(() => protectTable({ cells: [{ id: "a", count: 1 }, { id: "a", count: 1 }], relations: [] }, exact14)).toThrow(/"a" appears more than once/);
+  });
+});
+
+// ------------------------------------------------------------------ properties
+
+const policies: DisclosurePolicy[] = [
+  exact14,
+  disclosurePreset("suppress-1-4-round-5"),
+  disclosurePreset("suppress-1-4-round-5", { suppressZero: true, protectionWidth: 8 }),
+  { id: "exact-0-2-width-3", suppress: { min: 0, max: 2, symbol: "[c]" }, protectionWidth: 3 },
+  disclosurePreset("small-to-5-round-5"),
+];
+
+const small = fc.integer({ min: 0, max: 12 });
+const twoWayArb = fc
+  .record({ r: fc.integer({ min: 1, max: 6 }), c: fc.integer({ min: 1, max: 6 }), seed: fc.array(small, { minLength: 36, maxLength: 36 }) })
+  .map(({ r, c, seed }) =>
+    twoWayTable({
+      rows: Array.from({ length: r }, (_, i) => `r${i}`),
+      columns: Array.from({ length: c }, (_, j) => `c${j}`),
+      counts: Array.from({ length: r }, (_, i) => Array.from({ length: c }, (_, j) => seed[i * 6 + j]!)),
+    }),
+  );
+const treeArb = fc.array(fc.array(small, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }).map((groups) =>
+  hierarchicalTable({
+    id: "root",
+    children: groups.map((g, i) => ({ id: `g${i}`, children: g.map((v, j) => ({ id: `g${i}l${j}`, count: v })) })),
+  }),
+);
+const oneWayArb = fc.array(small, { minLength: 1, maxLength: 8 }).map((v) => oneWayTable(Object.fromEntries(v.map((x, i) => [`k${i}`, x]))));
+
+function checkProtected(t: CountTable, policy: DisclosurePolicy) {
+  const p = protectTable(t, policy);
+  // after protectTable, auditTable finds nothing
+  expect(auditTable(p).disclosed).toEqual([]);
+  // nothing lost or invented: every cell, in order
+  expect(p.cells.map((c) => c.id)).toEqual(t.cells.map((c) => c.id));
+  t.cells.forEach((cell, i) => {
+    const out = p.cells[i]!;
+    const primary = discloseCount(cell.count, policy);
+    if (primary.status === "primary-suppressed") expect(out.status).toBe("primary-suppressed");
+    else if (out.status === "secondary-suppressed") expect(out.value).toBeNull();
+    // every released number obeys the policy
+    else expect(out).toEqual({ id: cell.id, ...primary });
+  });
+  expect([...p.secondary].sort()).toEqual(p.cells.filter((c) => c.status === "secondary-suppressed").map((c) => c.id).sort());
+}
+
+describe("protectTable properties", () => {
+  it("2-D tables: auditTable finds nothing afterwards; released numbers obey the policy", () => {
+    fc.assert(fc.property(twoWayArb, fc.constantFrom(...policies), checkProtected), { numRuns: 300 });
+  });
+  it("hierarchical tables", () => {
+    fc.assert(fc.property(treeArb, fc.constantFrom(...policies), checkProtected), { numRuns: 300 });
+  });
+  it("1-D tables", () => {
+    fc.assert(fc.property(oneWayArb, fc.constantFrom(...policies), checkProtected), { numRuns: 300 });
+  });
+  it("deterministic", () => {
+    fc.assert(
+      fc.property(twoWayArb, (t) => {
+        expect(protectTable(t, exact14)).toEqual(protectTable(t, exact14));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
