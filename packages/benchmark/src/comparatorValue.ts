@@ -1,6 +1,7 @@
 import { rate } from "@crimestats/rates";
-import { mean, quantileSorted, sum } from "simple-statistics";
+import { mean, sum } from "simple-statistics";
 import { BenchmarkError } from "./BenchmarkError.js";
+import { quantile7 } from "./internal/quantiles.js";
 import { indexByArea } from "./internal/areas.js";
 import { assertCount, assertFinite, assertObject, assertOneOf, assertPositive, show } from "./internal/validate.js";
 
@@ -204,7 +205,7 @@ export function comparatorValue(
   const rates = members.map((row) => ({ area: row.area, rate: memberRate(fn, row, per, id) }));
   const values = rates.map((r) => r.rate);
   const everyCount = members.every((row) => row.count !== undefined);
-  const value = rule === "mean-of-rates" ? mean(values) : quantileSorted([...values].sort((a, b) => a - b), 0.5);
+  const value = rule === "mean-of-rates" ? mean(values) : quantile7([...values].sort((a, b) => a - b), 0.5);
   return {
     group: id,
     rule,

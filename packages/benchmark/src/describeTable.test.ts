@@ -58,6 +58,83 @@ describe("describeTable", () => {
     );
   });
 
+  it("doc example: the London-wide rank names the number of areas ranked", () => {
+    const t = benchmarkTable({
+      areas: [
+        { area: "Harrow", population: 248880, counts: { "2017": 2386, "2018": 2240 } },
+        { area: "Hillingdon", population: 302340, counts: { "2017": 3016, "2018": 2743 } },
+        { area: "London", population: 8824800, counts: { "2017": 91777, "2018": 97643 } },
+      ],
+      before: "2017",
+      after: "2018",
+      focus: "Harrow",
+      group: ["Harrow", "Hillingdon"],
+      london: "London",
+    });
+    const londonAreas = [
+      { area: "Harrow", rate: 9.0003 },
+      { area: "Hillingdon", rate: 9.0726 },
+      { area: "Ealing", rate: 8.8061 },
+      ...Array.from({ length: 29 }, (_, i) => ({ area: `Borough ${i + 1}`, rate: 10 + i })),
+    ];
+    const sentence = byClaim(describeTable(t, { polarity: "lower-is-better", londonAreas }), "london-rank");
+    expect(sentence.text).toBe("In 2018, Harrow has the second lowest rate of 32 London boroughs (9.00 per 1,000).");
+    expect(sentence.areas).toEqual(["Harrow", "Ealing"]);
+    expect(sentence.figures.map((f) => [f.area, f.measure, f.display])).toEqual([
+      ["Harrow", "london-area-rate", "9.00"],
+      ["Ealing", "london-area-rate", "8.81"],
+    ]);
+  });
+
+  it("review: London-wide rank (DOMAIN §4.7) — 32 or 33 areas, ties, and its checks", () => {
+    const t = table(TOTAL_OFFENCES);
+    const focusRate = (t.rows.find((r) => r.area === "Harrow") as { after: { value: number } }).after.value;
+    // Harrow 59.73; one borough lower (the "second lowest crime rate in London" of the 2019 Strategy).
+    const boroughs = [
+      { area: "Harrow", rate: focusRate },
+      { area: "Richmond upon Thames", rate: 56.1 },
+      ...Array.from({ length: 30 }, (_, i) => ({ area: `Borough ${i + 1}`, rate: 60 + i })),
+    ];
+    const run = (londonAreas: typeof boroughs, name?: string) =>
+      byClaim(
+        describeTable(t, { polarity: "lower-is-better", londonAreas, ...(name === undefined ? {} : { londonAreasName: name }) }),
+        "london-rank",
+      );
+    expect(run(boroughs).text).toBe("In 2018, Harrow has the second lowest rate of 32 London boroughs (59.73 per 1,000).");
+    const withCity = [...boroughs, { area: "City of London", rate: 4000 }];
+    expect(run(withCity, "London areas").text).toBe("In 2018, Harrow has the second lowest rate of 33 London areas (59.73 per 1,000).");
+    // The City's tiny resident population makes its rate the highest; a low one moves Harrow down.
+    const cityLow = [...boroughs, { area: "City of London", rate: 10 }];
+    expect(run(cityLow, "London areas").text).toBe("In 2018, Harrow has the third lowest rate of 33 London areas (59.73 per 1,000).");
+    // A tie is joint, and the rank is the lowest shared (min ties).
+    const tiedRates = boroughs.map((b) => (b.area === "Borough 1" ? { ...b, rate: focusRate } : b));
+    expect(run(tiedRates).text).toBe("In 2018, Harrow has the joint second lowest rate of 32 London boroughs (59.73 per 1,000).");
+    expect(run(tiedRates).areas).toEqual(["Harrow", "Richmond upon Thames", "Borough 1"]);
+    // Lowest of all, and the sentence's position: straight after the group rank.
+    const lowest = boroughs.map((b) => (b.area === "Richmond upon Thames" ? { ...b, rate: 70.5 } : b));
+    const sentences = describeTable(t, { polarity: "lower-is-better", londonAreas: lowest });
+    expect(sentences.map((s) => s.claim).slice(0, 2)).toEqual(["focus-rank", "london-rank"]);
+    expect(byClaim(sentences, "london-rank").text).toBe("In 2018, Harrow has the lowest rate of 32 London boroughs (59.73 per 1,000).");
+    // Without londonAreas there is no such sentence.
+    expect(describeTable(t, { polarity: "lower-is-better" }).some((s) => s.claim === "london-rank")).toBe(false);
+    // Bad input.
+    const code = (londonAreas: unknown) => {
+      try {
+        describeTable(t, { polarity: "lower-is-better", londonAreas: londonAreas as typeof boroughs });
+      } catch (error) {
+        expect(error).toBeInstanceOf(BenchmarkError);
+        return (error as BenchmarkError).code;
+      }
+      return "no error";
+    };
+    expect(code(boroughs.filter((b) => b.area !== "Harrow"))).toBe("missing-member");
+    expect(code([...boroughs, { area: "Barnet", rate: 1 }, { area: "Barnet", rate: 2 }])).toBe("duplicate-area");
+    expect(code(boroughs.map((b) => (b.area === "Borough 3" ? { ...b, rate: Number.NaN } : b)))).toBe("invalid-number");
+    expect(code(boroughs.map((b) => (b.area === "Harrow" ? { ...b, rate: 59.7 } : b)))).toBe("invalid-option");
+    expect(code([{ area: "Harrow", rate: focusRate }])).toBe("invalid-option");
+    expect(code("Harrow")).toBe("invalid-option");
+  });
+
   it("golden §5.1 Total Offences: the sentences of the 2019 Strategy, tied to the numbers", () => {
     const t = table(TOTAL_OFFENCES);
     const sentences = describeTable(t, { polarity: "lower-is-better" });

@@ -1,16 +1,20 @@
 import { BenchmarkError } from "./BenchmarkError.js";
 import type { BenchmarkTableResult, BenchmarkTableRow } from "./benchmarkTable.js";
 import { describeRank } from "./describeRank.js";
+import { indexByArea } from "./internal/areas.js";
 import { formatFixed } from "./internal/format.js";
 import { assertObject, assertPolarity, show } from "./internal/validate.js";
 import type { Polarity } from "./types.js";
 
 /** What a number in a sentence measures. */
-export type TableMeasure = "rate-before" | "rate-after" | "rate-change" | "london-rate-after";
+export type TableMeasure = "rate-before" | "rate-after" | "rate-change" | "london-rate-after" | "london-area-rate";
 
 /** A number a sentence rests on: unrounded, and as written. */
 export interface TableFigure {
-  /** The area the number belongs to (the London benchmark's name for `london-rate-after`). */
+  /**
+   * The area the number belongs to (the London benchmark's name for `london-rate-after`; a row of
+   * `londonAreas` for `london-area-rate`).
+   */
   readonly area: string;
   /** What the number measures. */
   readonly measure: TableMeasure;
@@ -23,6 +27,7 @@ export interface TableFigure {
 /** The kinds of sentence {@link describeTable} writes. */
 export type TableClaim =
   | "focus-rank"
+  | "london-rank"
   | "largest-increase"
   | "largest-fall"
   | "directions"
@@ -52,6 +57,23 @@ export interface DescribeTableOptions {
   readonly groupName?: string | undefined;
   /** How the London benchmark is called (default `"the London rate"`). */
   readonly londonName?: string | undefined;
+  /**
+   * Every London area's rate in the later period, the focus included, to rank the focus London-wide
+   * ("second lowest rate of 32 London boroughs", DOMAIN.md §4.7). Pass the 32 MPS boroughs, or 33
+   * with the City of London: the number ranked is the length of this list and is always written.
+   * The focus's rate here must equal the table's when both are rounded to `decimals`.
+   */
+  readonly londonAreas?: readonly LondonAreaRate[] | undefined;
+  /** What the `londonAreas` are called after their number (default `"London boroughs"`). */
+  readonly londonAreasName?: string | undefined;
+}
+
+/** One area's rate for the London-wide rank of {@link describeTable}. */
+export interface LondonAreaRate {
+  /** The area's name, as in the table for the focus. */
+  readonly area: string;
+  /** The area's rate in the later period, on the table's `per` (unrounded). */
+  readonly rate: number;
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -62,7 +84,9 @@ function list(names: readonly string[]): string {
 
 /**
  * Writes the sentences analysts write from a benchmark table, each tied to the numbers behind it:
- * the focus area's rank ("Harrow has the lowest rate of 5 in its group"), the largest rate
+ * the focus area's rank ("Harrow has the lowest rate of 5 in its group") and, given every London
+ * area's rate, its London-wide rank with the number ranked ("the second lowest rate of 32 London
+ * boroughs"), the largest rate
  * increase ("Harrow saw the largest rate increase of its neighbours"), the largest fall — called
  * "the most positive rate change" when lower is better, so "most positive" never means the
  * largest rise of a crime rate — how many areas rose and fell ("All but Ealing saw their rate
@@ -72,10 +96,14 @@ function list(names: readonly string[]): string {
  * every claim is decided on the unrounded values.
  *
  * @param table - A result of {@link benchmarkTable}.
- * @param options - `polarity` (required), `decimals` (default 2), `groupName`, `londonName`.
+ * @param options - `polarity` (required), `decimals` (default 2), `groupName`, `londonName`,
+ *   `londonAreas` and `londonAreasName`.
  * @returns The sentences, in a fixed order, each with its claim, areas and figures.
  * @throws {@link BenchmarkError} `missing-polarity` without a polarity; `invalid-option` for a
- *   table that is not a `benchmarkTable` result or bad `decimals`.
+ *   table that is not a `benchmarkTable` result, bad `decimals`, or `londonAreas` that are not an
+ *   array of two or more areas or whose focus rate differs from the table's; `missing-member` when
+ *   the focus is not among `londonAreas`; `duplicate-area` when an area is listed twice there;
+ *   `invalid-number` for a London area's rate that is not finite.
  * @example
  * ```ts
  * const table = benchmarkTable({
@@ -88,6 +116,12 @@ function list(names: readonly string[]): string {
  * });
  * describeTable(table, { polarity: "lower-is-better" }).find((s) => s.claim === "largest-fall").text;
  * //=> "At -0.90 per 1,000, Hillingdon has the most positive rate change in the group (the largest fall)."
+ * const londonAreas = [
+ *   { area: "Harrow", rate: 9.0003 }, { area: "Hillingdon", rate: 9.0726 }, { area: "Ealing", rate: 8.8061 },
+ *   ...Array.from({ length: 29 }, (_, i) => ({ area: `Borough ${i + 1}`, rate: 10 + i })),
+ * ];
+ * describeTable(table, { polarity: "lower-is-better", londonAreas }).find((s) => s.claim === "london-rank").text;
+ * //=> "In 2018, Harrow has the second lowest rate of 32 London boroughs (9.00 per 1,000)."
  * ```
  */
 export function describeTable(table: BenchmarkTableResult, options: DescribeTableOptions): TableSentence[] {
@@ -138,6 +172,11 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
       areas: [focus.area],
       figures: [fig(focus, "rate-after")],
     });
+  }
+
+  // 1b. The focus area's rank among every London area.
+  if (options.londonAreas !== undefined) {
+    sentences.push(londonRank(fn, options.londonAreas, options.londonAreasName ?? "London boroughs", focus, table, decimals, perText));
   }
 
   // 2. The largest increase, and 3. the largest fall.
@@ -253,4 +292,65 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     });
   }
   return sentences;
+}
+
+/** The "london-rank" sentence: the focus ranked (ascending, `min` ties) among every London area. */
+function londonRank(
+  fn: string,
+  areas: readonly LondonAreaRate[],
+  among: string,
+  focus: BenchmarkTableRow,
+  table: BenchmarkTableResult,
+  decimals: number,
+  perText: string,
+): TableSentence {
+  const byArea = indexByArea(fn, areas, "londonAreas");
+  if (byArea.size < 2) {
+    throw new BenchmarkError("invalid-option", `${fn}: londonAreas must list two or more areas, got ${byArea.size}.`, {
+      name: "londonAreas",
+      value: areas,
+    });
+  }
+  areas.forEach((row, index) => {
+    if (typeof row.rate !== "number" || !Number.isFinite(row.rate)) {
+      throw new BenchmarkError(
+        "invalid-number",
+        `${fn}: londonAreas[${index}].rate (${row.area}) must be a finite number, got ${show(row.rate)}.`,
+        { name: "rate", index, value: row.rate },
+      );
+    }
+  });
+  const own = byArea.get(focus.area);
+  if (own === undefined) {
+    throw new BenchmarkError(
+      "missing-member",
+      `${fn}: the focus area ${show(focus.area)} is not among the ${byArea.size} londonAreas, so it cannot be ranked in London.`,
+      { area: focus.area, name: "londonAreas" },
+    );
+  }
+  const display = formatFixed(own.rate, decimals);
+  const tableDisplay = formatFixed(focus.after.value, decimals);
+  if (display !== tableDisplay) {
+    throw new BenchmarkError(
+      "invalid-option",
+      `${fn}: londonAreas gives ${focus.area} a rate of ${display}, but the table's ${table.after} rate is ${tableDisplay} (a different population, per or period?).`,
+      { name: "londonAreas", area: focus.area, value: own.rate, expected: focus.after.value },
+    );
+  }
+  const below = areas.filter((row) => row.rate < own.rate).length;
+  const tied = areas.filter((row) => row.rate === own.rate).length;
+  const phrase = describeRank(below + 1, areas.length, { order: "ascending", subject: "rate", among, tied, ordinals: "words" });
+  const supporting = areas.filter((row) => row.rate <= own.rate && row.area !== focus.area);
+  const figure = (row: LondonAreaRate): TableFigure => ({
+    area: row.area,
+    measure: "london-area-rate",
+    value: row.rate,
+    display: formatFixed(row.rate, decimals),
+  });
+  return {
+    claim: "london-rank",
+    text: `In ${table.after}, ${focus.area} has the ${phrase} (${display} ${perText}).`,
+    areas: [focus.area, ...supporting.map((row) => row.area)],
+    figures: [figure(own), ...supporting.map(figure)],
+  };
 }

@@ -64,6 +64,7 @@ export {
 export {
   describeTable,
   type DescribeTableOptions,
+  type LondonAreaRate,
   type TableClaim,
   type TableFigure,
   type TableMeasure,

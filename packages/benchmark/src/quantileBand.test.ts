@@ -27,6 +27,19 @@ describe("quantileBand", () => {
     expect(quantileBand(1, [4, 3, 2, 1]).cuts).toEqual([1.75, 2.5, 3.25]);
   });
 
+  it("review: R-7 whatever simple-statistics is installed — R quantile() of a sample with ties", () => {
+    // R: quantile(c(0, 0, 0.3, 1.2, 1.23, 3.5, 10, 12, 23.3, 32.1)) → 0.525, 2.365, 11.5 (type 7);
+    // simple-statistics before 7.8.9 gave other values (its issue #353).
+    const cuts = quantileBand(1, [0, 0, 0.3, 1.2, 1.23, 3.5, 10, 12, 23.3, 32.1]).cuts;
+    expect(cuts[0]).toBeCloseTo(0.525, 14);
+    expect(cuts[1]).toBeCloseTo(2.365, 14);
+    expect(cuts[2]).toBe(11.5);
+    // A cut between equal values is that value exactly, so the value itself goes to the band below.
+    expect(quantileBand(5, [1, 5, 5, 5, 9]).cuts).toEqual([5, 5, 5]);
+    expect(quantileBand(5, [1, 5, 5, 5, 9]).band).toBe(1);
+    expect(quantileBand(7, [7]).cuts).toEqual([7, 7, 7]);
+  });
+
   it("a value on a cut point goes to the band below; values outside the range go to the end bands", () => {
     const values = [1, 2, 3, 4, 5, 6, 7, 8, 9]; // quartile cuts 3, 5, 7
     expect([3, 3.0001, 5, 7, 7.5].map((v) => quantileBand(v, values).band)).toEqual([1, 2, 2, 3, 4]);

@@ -94,8 +94,8 @@ function bandJudgement(position: BandPosition, polarity: Polarity | undefined): 
  *
  * Method, stated because tools disagree: the cut points are the type-7 quantiles of Hyndman &
  * Fan (1996), `h = (n − 1)p`, `Q = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])` — R's default, Excel
- * `PERCENTILE.INC`, NumPy's `linear` and the legacy Fingertips quartiles and quintiles — computed
- * by simple-statistics' `quantileSorted`, at p = 1/bands, 2/bands, …. A value equal to a cut point
+ * `PERCENTILE.INC`, NumPy's `linear` and the legacy Fingertips quartiles and quintiles — at
+ * p = 1/bands, 2/bands, …. A value equal to a cut point
  * goes to the band below it (band = 1 + the number of cut points strictly below the value).
  * FingertipsNext uses SQL `NTILE`, which can put a value in a different band.
  *

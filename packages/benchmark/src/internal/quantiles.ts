@@ -1,4 +1,3 @@
-import { quantileSorted } from "simple-statistics";
 import { BenchmarkError } from "../BenchmarkError.js";
 import { show } from "./validate.js";
 import { lowerBound } from "./sorted.js";
@@ -43,13 +42,24 @@ export function sortedCopy(fn: string, values: ArrayLike<number>): Float64Array 
 }
 
 /**
- * The `bands − 1` cut points of ascending `sorted` at p = k / bands, by simple-statistics'
- * `quantileSorted` (Hyndman & Fan type 7 = Excel PERCENTILE.INC = R's default).
+ * The type-7 quantile (Hyndman & Fan 1996; R's default, Excel PERCENTILE.INC) of ascending
+ * `sorted` at probability `p`: h = (n − 1)p, Q = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
+ * Computed here rather than by simple-statistics, whose `quantileSorted` was not type 7 before
+ * 7.8.9, so the method cannot change with the installed version.
  */
+export function quantile7(sorted: ArrayLike<number>, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const below = sorted[lo] as number;
+  if (lo >= sorted.length - 1) return below;
+  const above = sorted[lo + 1] as number;
+  return below === above ? below : below + (h - lo) * (above - below);
+}
+
+/** The `bands − 1` cut points of ascending `sorted` at p = k / bands, by {@link quantile7}. */
 export function quantileCuts(sorted: Float64Array, bands: number): number[] {
   const cuts: number[] = [];
-  const asArray = sorted as unknown as number[];
-  for (let k = 1; k < bands; k++) cuts.push(quantileSorted(asArray, k / bands));
+  for (let k = 1; k < bands; k++) cuts.push(quantile7(sorted, k / bands));
   return cuts;
 }
 
