@@ -19,3 +19,6 @@ export { hierarchicalTable, type HierarchyNode } from "./hierarchicalTable.js";
 export { discloseTable } from "./discloseTable.js";
 export { auditTable, type AuditTableOptions, type AuditTableResult, type AuditedCell } from "./auditTable.js";
 export { protectTable, type ProtectTableOptions, type ProtectedTable } from "./protectTable.js";
+export type { CountSeries, ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
+export { auditSeries, type AuditSeriesOptions, type AuditSeriesResult, type AuditedFigure } from "./auditSeries.js";
+export { protectSeries, type ProtectSeriesOptions, type ProtectedSeries } from "./protectSeries.js";

@@ -1,0 +1,130 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { highs } from "../test/helpers/highsAudit.js";
+import {
+  type CellStatus,
+  type DisclosurePolicy,
+  type SeriesFigure,
+  auditSeries,
+  discloseCount,
+  disclosurePreset,
+  possibleCounts,
+} from "./index.js";
+
+const policy: DisclosurePolicy = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
+const fig = (first: string, last: string, value: number | null, status?: CellStatus): SeriesFigure => ({
+  area: "Roxeth",
+  first,
+  last,
+  value,
+  display: value === null ? "*" : String(value),
+  status: status ?? (value === null ? "primary-suppressed" : "published"),
+});
+
+describe("auditSeries", () => {
+  it("doc example: two rolling years one month apart and a published month reveal a suppressed month", () => {
+    const r = auditSeries({
+      policy,
+      figures: [fig("2018-01", "2018-12", 60), fig("2018-02", "2019-01", 56), fig("2018-01", "2018-01", 7), fig("2019-01", "2019-01", null)],
+    });
+    expect(r.disclosed).toEqual([
+      { area: "Roxeth", first: "2019-01", last: "2019-01", status: "primary-suppressed", lower: 3, upper: 3, width: 0, disclosed: true },
+    ]);
+  });
+
+  it("a year-to-date and the year before it reveal a small month that was never published", () => {
+    const r = auditSeries({ policy, figures: [fig("2019-04", "2019-06", 40), fig("2019-04", "2019-07", 42)] });
+    expect(r.disclosed.map((f) => [f.first, f.lower, f.upper])).toEqual([["2019-07", 2, 2]]);
+    // other months are only bounded by the window
+    expect(r.figures.find((f) => f.first === "2019-04")).toMatchObject({ status: "unpublished", lower: 0, upper: 40 });
+  });
+
+  it("with the months of both ends suppressed, differencing gives only the difference", () => {
+    const r = auditSeries({
+      policy,
+      figures: [fig("2018-01", "2018-12", 60), fig("2018-02", "2019-01", 56), fig("2018-01", "2018-01", null, "secondary-suppressed"), fig("2019-01", "2019-01", null)],
+    });
+    // Jan 2019 = Jan 2018 − 4, Jan 2018 ≤ 60: Jan 2019 ∈ [0, 56]
+    expect(r.disclosed).toEqual([]);
+    expect(r.figures.filter((f) => f.first === "2019-01")[0]).toMatchObject({ lower: 0, upper: 56 });
+    expect(r.figures.filter((f) => f.first === "2018-01" && f.last === "2018-01")[0]).toMatchObject({ lower: 4, upper: 60 });
+  });
+
+  it("rounded figures: what rounding reveals is used", () => {
+    const p = disclosurePreset("suppress-1-4-round-5");
+    const rounded = (first: string, last: string, value: number): SeriesFigure => ({ area: "A", first, last, value, display: String(value), status: "rounded" });
+    const r = auditSeries({ policy: p, figures: [rounded("2019-01", "2019-02", 10), rounded("2019-01", "2019-01", 10)] });
+    // Feb = (8..12) − (8..12) but ≥ 0: [0, 4]: a small month pinned to a width below 5
+    expect(r.disclosed.map((f) => [f.first, f.lower, f.upper])).toEqual([["2019-02", 0, 4]]);
+  });
+
+  it("areas are independent", () => {
+    const r = auditSeries({ policy, figures: [fig("2019-01", "2019-02", 9), { ...fig("2019-01", "2019-01", 7), area: "Pinner" }] });
+    expect(r.disclosed).toEqual([]);
+  });
+
+  it("bad input throws naming the figure or area", () => {
+    expect(() => auditSeries({ policy, figures: [fig("2019-13", "2019-13", 5)] })).toThrow(/"Roxeth:2019-13..2019-13".*YYYY-MM/);
+    expect(() => auditSeries({ policy, figures: [fig("2019-03", "2019-01", 5)] })).toThrow(/ends before it starts/);
+    expect(() => auditSeries({ policy, figures: [fig("2019-01", "2019-02", 5), fig("2019-01", "2019-02", 5)] })).toThrow(/more than once/);
+    expect(() => auditSeries({ policy, figures: [fig("2019-01", "2019-02", 5), fig("2019-01", "2019-01", 9)] })).toThrow(/"Roxeth"/);
+    expect(() => auditSeries({ policy, figures: [fig("2019-01", "2019-02", -5)] })).toThrow(/-5/);
+    expect(() => auditSeries({ policy, figures: [] }, { protectionWidth: -2 })).toThrow(/protectionWidth/);
+  });
+});
+
+describe("auditSeries agrees with HiGHS (exactness of the difference-constraint attacker)", () => {
+  let solver: Awaited<ReturnType<typeof highs>>;
+  beforeAll(async () => {
+    solver = await highs();
+  });
+  it("random releases of months and windows", () => {
+    const arb = fc.record({
+      counts: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 3, maxLength: 8 }),
+      windows: fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 8 }),
+      p: fc.constantFrom(policy, disclosurePreset("suppress-1-4-round-5")),
+    });
+    fc.assert(
+      fc.property(arb, ({ counts, windows, p }) => {
+        const n = counts.length;
+        const month = (i: number) => `2019-${String(i + 1).padStart(2, "0")}`;
+        const seen = new Set<string>();
+        const figures: SeriesFigure[] = [];
+        for (const [x, y, hide] of windows) {
+          const a = Math.min(x, y) % n;
+          const b = Math.max(a, Math.max(x, y) % n);
+          if (seen.has(`${a}:${b}`)) continue;
+          seen.add(`${a}:${b}`);
+          const sum = counts.slice(a, b + 1).reduce((s, v) => s + v, 0);
+          const d = discloseCount(sum, p);
+          figures.push({ area: "A", first: month(a), last: month(b), ...(hide && d.value !== null ? { value: null, display: "*", status: "secondary-suppressed" as const } : d) });
+        }
+        const r = auditSeries({ figures, policy: p });
+        const rows = figures.flatMap((f, k) => {
+          const a = Number(f.first.slice(5)) - 1;
+          const b = Number(f.last.slice(5)) - 1;
+          const sum = Array.from({ length: b - a + 1 }, (_, i) => `+ x${a + i}`).join(" ");
+          if (f.value === null) return [` f${k}: ${sum} >= 0`];
+          if (f.status === "rounded") {
+            const rng = possibleCounts(f.value, p);
+            return [` f${k}a: ${sum} >= ${rng.lower}`, ` f${k}b: ${sum} <= ${rng.upper}`];
+          }
+          return [` f${k}: ${sum} = ${f.value}`];
+        });
+        for (const got of r.figures) {
+          const a = Number(got.first.slice(5)) - 1;
+          const b = Number(got.last.slice(5)) - 1;
+          const obj = Array.from({ length: b - a + 1 }, (_, i) => `+ x${a + i}`).join(" ");
+          const lp = (sense: string) =>
+            solver.solve(`${sense}\n obj: ${obj}\nSubject To\n${rows.join("\n")}\nBounds\n${counts.map((_, i) => ` x${i} >= 0`).join("\n")}\nEnd\n`, { presolve: "off" });
+          const lo = lp("Minimize");
+          const hi = lp("Maximize");
+          expect(lo.Status).toBe("Optimal");
+          expect(got.lower).toBe(Math.round(lo.ObjectiveValue));
+          expect(got.upper).toBe(hi.Status === "Unbounded" ? null : Math.round(hi.ObjectiveValue));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,185 @@
+import type { CellStatus } from "./cellStatusCode.js";
+import { DisclosureError } from "./DisclosureError.js";
+import { attackerBounds, isSuppressed } from "./internal/attack.js";
+import { monthIndex, monthKey } from "./internal/months.js";
+import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
+import type { ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
+
+/** Options of {@link auditSeries}. */
+export interface AuditSeriesOptions {
+  /** The protection width to check. Default: the policy's `protectionWidth`. */
+  readonly protectionWidth?: number;
+}
+
+/** What an attacker can derive about one window (a released figure or a single month). */
+export interface AuditedFigure {
+  /** The area's id. */
+  readonly area: string;
+  /** First month of the window. */
+  readonly first: string;
+  /** Last month of the window. */
+  readonly last: string;
+  /** The figure's release status, or `unpublished` for a month that was never released on its own. */
+  readonly status: CellStatus | "unpublished";
+  /** The smallest count consistent with the release. */
+  readonly lower: number;
+  /** The largest count consistent with the release, or `null` when unbounded. */
+  readonly upper: number | null;
+  /** `upper − lower`, or `null` when unbounded. */
+  readonly width: number | null;
+  /**
+   * Narrower than the protection width, for a primary-suppressed figure, or for an unpublished
+   * month whose interval reaches into the policy's suppression range (a small month worked out by
+   * differencing windows).
+   */
+  readonly disclosed: boolean;
+}
+
+/** The result of {@link auditSeries}. */
+export interface AuditSeriesResult {
+  /** Suppressed figures and single months not published exactly, by area then month. */
+  readonly figures: readonly AuditedFigure[];
+  /** The disclosed ones. */
+  readonly disclosed: readonly AuditedFigure[];
+  /** The protection width that was checked. */
+  readonly protectionWidth: number;
+}
+
+/**
+ * The attacker across releases of a series: from every released figure of an area — monthly
+ * counts, rolling years, year-to-date, any window of consecutive months — together with what
+ * rounding reveals and that no month is negative, computes the tightest interval of every
+ * suppressed figure and of every single month, and reports those narrower than the protection
+ * width. Two rolling years one month apart reveal the difference of two months; with one of them
+ * published, the other is recovered.
+ *
+ * Exact: with prefix sums `P_k` (the count of the first `k` months), every figure is a bound on a
+ * difference `P_b − P_a`, so the constraints are difference constraints and the largest value of
+ * `P_j − P_i` is the shortest-path distance from `i` to `j` (Bellman 1958; Cormen et al.,
+ * "Introduction to Algorithms", §24.4). Distances of integer bounds are integers, so the LP bound
+ * is the integer bound. Areas are independent; nested geographies released for a single period
+ * are audited with {@link auditTable} on a {@link hierarchicalTable}.
+ *
+ * @param released - The released figures and their policy.
+ * @param options - The protection width.
+ * @returns The audited windows and the disclosed ones.
+ * @throws {@link DisclosureError}: `INCONSISTENT_MARGINS` naming the area when no counts fit the
+ * figures, `INVALID_RELEASE` for a bad month or window, `DUPLICATE_CELL` for a window released
+ * twice, `INVALID_COUNT` for a bad figure.
+ * @example
+ * ```ts
+ * // Rolling years to Dec 2018 and to Jan 2019 are 60 and 56 and Jan 2018 is published as 7, so the
+ * // suppressed Jan 2019 is 56 − 60 + 7 = 3.
+ * const policy = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
+ * const fig = (first: string, last: string, value: number | null) =>
+ *   ({ area: "Roxeth", first, last, value, display: value === null ? "*" : String(value), status: value === null ? "primary-suppressed" as const : "published" as const });
+ * auditSeries({ policy, figures: [fig("2018-01", "2018-12", 60), fig("2018-02", "2019-01", 56), fig("2018-01", "2018-01", 7), fig("2019-01", "2019-01", null)] }).disclosed;
+ * //=> [{ area: "Roxeth", first: "2019-01", last: "2019-01", status: "primary-suppressed", lower: 3, upper: 3, width: 0, disclosed: true }]
+ * ```
+ */
+export function auditSeries(released: ReleasedSeries, options: AuditSeriesOptions = {}): AuditSeriesResult {
+  const policy = parseDisclosurePolicy(released.policy);
+  const width = options.protectionWidth ?? policy.protectionWidth;
+  if (!Number.isSafeInteger(width) || width < 0) {
+    throw new DisclosureError("INVALID_POLICY", `Option "protectionWidth" is ${String(width)}; expected a non-negative integer.`, {
+      field: "protectionWidth",
+      value: width,
+    });
+  }
+  const byArea = new Map<string, number[]>();
+  released.figures.forEach((f, i) => {
+    const list = byArea.get(f.area);
+    if (list === undefined) byArea.set(f.area, [i]);
+    else list.push(i);
+  });
+  const out: AuditedFigure[] = [];
+  const idOf = (f: SeriesFigure) => `${f.area}:${f.first}..${f.last}`;
+  const { lo, hi } = attackerBounds(
+    released.figures.map((f) => ({ id: idOf(f), value: f.value, display: f.display, status: f.status })),
+    policy,
+  );
+  for (const [area, list] of byArea) {
+    const windows = list.map((i) => {
+      const f = released.figures[i]!;
+      const a = monthIndex(f.first, `Figure "${idOf(f)}"`);
+      const b = monthIndex(f.last, `Figure "${idOf(f)}"`);
+      if (b < a) {
+        throw new DisclosureError("INVALID_RELEASE", `Figure "${idOf(f)}" ends before it starts; expected first ≤ last.`, { cell: idOf(f) });
+      }
+      return { i, a, b };
+    });
+    const seen = new Set<string>();
+    for (const w of windows) {
+      const key = `${w.a}:${w.b}`;
+      if (seen.has(key)) {
+        const f = released.figures[w.i]!;
+        throw new DisclosureError("DUPLICATE_CELL", `Figure "${idOf(f)}" is released more than once; expected one figure per area and window.`, {
+          cell: idOf(f),
+        });
+      }
+      seen.add(key);
+    }
+    const start = Math.min(...windows.map((w) => w.a));
+    const end = Math.max(...windows.map((w) => w.b));
+    const n = end - start + 2; // prefix-sum nodes 0..(months)
+    const INF = Number.POSITIVE_INFINITY;
+    const d = new Float64Array(n * n).fill(INF);
+    const edge = (u: number, v: number, c: number) => {
+      if (c < d[u * n + v]!) d[u * n + v] = c;
+    };
+    for (let k = 0; k < n; k++) d[k * n + k] = 0;
+    for (let k = 0; k + 1 < n; k++) edge(k + 1, k, 0); // every month ≥ 0: P_k − P_{k+1} ≤ 0
+    for (const w of windows) {
+      const u = w.a - start;
+      const v = w.b - start + 1;
+      if (hi[w.i]! < 2 ** 44) edge(u, v, hi[w.i]!); // P_v − P_u ≤ hi
+      edge(v, u, -lo[w.i]!); // P_u − P_v ≤ −lo
+    }
+    // Floyd–Warshall (n is the number of months, small)
+    for (let k = 0; k < n; k++) {
+      for (let i = 0; i < n; i++) {
+        const dik = d[i * n + k]!;
+        if (dik === INF) continue;
+        for (let j = 0; j < n; j++) {
+          const alt = dik + d[k * n + j]!;
+          if (alt < d[i * n + j]!) d[i * n + j] = alt;
+        }
+      }
+    }
+    for (let k = 0; k < n; k++) {
+      if (d[k * n + k]! < 0) {
+        throw new DisclosureError(
+          "INCONSISTENT_MARGINS",
+          `No monthly counts of area "${area}" fit its released figures (around ${monthKey(start + Math.min(k, n - 2))}); expected figures that agree with each other.`,
+          { cell: area, month: monthKey(start + Math.min(k, n - 2)) },
+        );
+      }
+    }
+    const interval = (a: number, b: number) => {
+      const u = a - start;
+      const v = b - start + 1;
+      const up = d[u * n + v]!;
+      return { lower: 0 - d[v * n + u]!, upper: up === INF ? null : up };
+    };
+    const sMax = policy.suppress?.max ?? policy.recode?.max ?? -1;
+    const exactMonths = new Set<number>();
+    for (const w of windows) {
+      const f = released.figures[w.i]!;
+      if (w.a === w.b && lo[w.i] === hi[w.i]) exactMonths.add(w.a);
+      if (!isSuppressed(f.status)) continue;
+      const { lower, upper } = interval(w.a, w.b);
+      const wd = upper === null ? null : upper - lower;
+      out.push({ area, first: f.first, last: f.last, status: f.status, lower, upper, width: wd, disclosed: f.status === "primary-suppressed" && wd !== null && wd < width });
+    }
+    for (let m = start; m <= end; m++) {
+      if (exactMonths.has(m) || windows.some((w) => w.a === m && w.b === m && isSuppressed(released.figures[w.i]!.status))) continue;
+      const { lower, upper } = interval(m, m);
+      const wd = upper === null ? null : upper - lower;
+      const monthFigure = windows.find((w) => w.a === m && w.b === m);
+      const status = monthFigure === undefined ? ("unpublished" as const) : released.figures[monthFigure.i]!.status;
+      const disclosed = status === "unpublished" && wd !== null && wd < width && lower <= sMax;
+      out.push({ area, first: monthKey(m), last: monthKey(m), status, lower, upper, width: wd, disclosed });
+    }
+  }
+  return { figures: out, disclosed: out.filter((f) => f.disclosed), protectionWidth: width };
+}

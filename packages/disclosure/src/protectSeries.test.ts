@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type DisclosurePolicy, DisclosureError, auditSeries, discloseCount, disclosurePreset, protectSeries } from "./index.js";
+
+const policy: DisclosurePolicy = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
+
+describe("protectSeries", () => {
+  it("doc example", () => {
+    const s = protectSeries([{ area: "Roxeth", start: "2018-01", counts: [7, 9, 3] }], policy, { window: 2 });
+    expect(s.figures.map((f) => f.display)).toEqual(["7", "9", "*", "16", "*"]);
+    // 9 + 3 = 12 would give March away (12 − 9 = 3)
+    expect(s.secondary).toEqual(["Roxeth:2018-02..2018-03"]);
+    expect(auditSeries(s).disclosed).toEqual([]);
+  });
+
+  it("rolling years one month apart: a small month is protected from differencing", () => {
+    const counts = [20, 25, 22, 30, 18, 21, 24, 19, 23, 26, 20, 22, 3, 25];
+    const s = protectSeries([{ area: "Harrow", start: "2018-04", counts }], policy);
+    expect(auditSeries(s).disclosed).toEqual([]);
+    expect(s.figures.filter((f) => f.status === "primary-suppressed").map((f) => f.first)).toEqual(["2019-04"]);
+    expect(s.secondary.length).toBeGreaterThan(0);
+  });
+
+  it("rolling windows without months: a small month cannot be read off two windows", () => {
+    const counts = [20, 25, 22, 30, 18, 21, 24, 19, 23, 26, 20, 22, 2, 25];
+    const unprotected = protectSeries([{ area: "Harrow", start: "2018-04", counts }], { ...policy, protectionWidth: 0 }, { releaseMonths: false });
+    // window to Apr-19 minus window to Mar-19 = Apr-19 − Apr-18 = 2 − 20; with Apr-18 ≤ window … : audited at width 5
+    const audit = auditSeries(unprotected, { protectionWidth: 5 });
+    const s = protectSeries([{ area: "Harrow", start: "2018-04", counts }], policy, { releaseMonths: false });
+    expect(auditSeries(s).disclosed).toEqual([]);
+    expect(audit.protectionWidth).toBe(5);
+  });
+
+  it("bad input", () => {
+    expect(() => protectSeries([{ area: "A", start: "2019-00", counts: [1] }], policy)).toThrow(/"A".*YYYY-MM/);
+    expect(() => protectSeries([{ area: "A", start: "2019-01", counts: [1, -1] }], policy)).toThrow(/"A:2019-02"/);
+    expect(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }, { area: "A", start: "2019-01", counts: [1] }], policy)).toThrow(DisclosureError);
+    expect(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, { window: 0 })).toThrow(/window/);
+    expect(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, { releaseMonths: false })).toThrow(/fewer than/);
+  });
+
+  it("property: after protectSeries, auditSeries finds nothing; released numbers obey the policy; nothing dropped", () => {
+    const arb = fc.record({
+      areas: fc.array(fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 1, maxLength: 16 }), { minLength: 1, maxLength: 3 }),
+      window: fc.integer({ min: 1, max: 6 }),
+      months: fc.boolean(),
+      p: fc.constantFrom(policy, disclosurePreset("suppress-1-4-round-5"), disclosurePreset("suppress-1-4-round-5", { suppressZero: true })),
+    });
+    fc.assert(
+      fc.property(arb, ({ areas, window, months, p }) => {
+        const series = areas.filter((c) => months || c.length >= window).map((counts, i) => ({ area: `a${i}`, start: "2018-11", counts }));
+        const s = protectSeries(series, p, { window, releaseMonths: months });
+        expect(auditSeries(s).disclosed).toEqual([]);
+        let expected = 0;
+        for (const c of series) expected += (months ? c.counts.length : 0) + (months && window === 1 ? 0 : Math.max(0, c.counts.length - window + 1));
+        expect(s.figures).toHaveLength(expected);
+        for (const f of s.figures) {
+          const c = series.find((x) => x.area === f.area)!;
+          const a = (Number(f.first.slice(0, 4)) - 2018) * 12 + Number(f.first.slice(5)) - 11;
+          const b = (Number(f.last.slice(0, 4)) - 2018) * 12 + Number(f.last.slice(5)) - 11;
+          const sum = c.counts.slice(a, b + 1).reduce((x, y) => x + y, 0);
+          const d = discloseCount(sum, p);
+          if (f.status === "secondary-suppressed") expect(f.value).toBeNull();
+          else expect({ value: f.value, display: f.display, status: f.status }).toEqual(d);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
