@@ -67,7 +67,9 @@ export interface GssCodePatterns {
  * //=> false
  * ```
  */
-export const AreaLevelSchema = z.enum(["lsoa", "msoa", "ward", "borough", "bcu", "force", "region", "country", "custom"]);
+export const AreaLevelSchema: z.ZodMiniEnum<{
+  [K in "lsoa" | "msoa" | "ward" | "borough" | "bcu" | "force" | "region" | "country" | "custom"]: K;
+}> = z.enum(["lsoa", "msoa", "ward", "borough", "bcu", "force", "region", "country", "custom"]);
 
 /** A level of geography; see {@link AreaLevelSchema}. */
 export type AreaLevel = z.infer<typeof AreaLevelSchema>;

@@ -42,7 +42,9 @@ export interface ComparatorGroup {
  * //=> false
  * ```
  */
-export const AggregationSchema = z.enum(["pooled", "mean-of-rates", "median-of-rates", "external"]);
+export const AggregationSchema: z.ZodMiniEnum<{
+  [K in "pooled" | "mean-of-rates" | "median-of-rates" | "external"]: K;
+}> = z.enum(["pooled", "mean-of-rates", "median-of-rates", "external"]);
 
 /** How a comparator group's figure is formed; see {@link AggregationSchema}. */
 export type Aggregation = z.infer<typeof AggregationSchema>;

@@ -116,7 +116,9 @@ export interface DeliveryPlanAction {
  * //=> true
  * ```
  */
-export const LifecycleSchema = z.enum(["new", "continue", "complete", "remove", "unknown"]);
+export const LifecycleSchema: z.ZodMiniEnum<{
+  [K in "new" | "continue" | "complete" | "remove" | "unknown"]: K;
+}> = z.enum(["new", "continue", "complete", "remove", "unknown"]);
 
 /** Where an action stands in the plan's life; see {@link LifecycleSchema}. */
 export type Lifecycle = z.infer<typeof LifecycleSchema>;
@@ -132,7 +134,9 @@ export type Lifecycle = z.infer<typeof LifecycleSchema>;
  * //=> true
  * ```
  */
-export const RagSchema = z.enum(["red", "amber", "green", "unrated"]);
+export const RagSchema: z.ZodMiniEnum<{
+  [K in "red" | "amber" | "green" | "unrated"]: K;
+}> = z.enum(["red", "amber", "green", "unrated"]);
 
 /** The RAG rating of an action; see {@link RagSchema}. */
 export type Rag = z.infer<typeof RagSchema>;

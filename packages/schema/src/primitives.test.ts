@@ -1,5 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import {
+  calendarQuarter,
+  financialQuarter,
+  financialYear,
+  isPeriod,
+  month,
+  rolling,
+  yearToDate,
+  type PeriodKind,
+} from "@crimestats/periods";
 import { IsoDateSchema, MonthKeySchema, PeriodSchema } from "./primitives.js";
 import { safeParseCount } from "./count.js";
 
@@ -67,6 +77,46 @@ describe("PeriodSchema", () => {
     expect(PeriodSchema.safeParse({ kind: "rolling", first: "2017-10", last: "2018-09", label: "12 months to Sep 2018" }).success).toBe(true);
     expect(PeriodSchema.safeParse({ kind: "year-to-date", first: "2018-04", last: "2018-09", label: "2018/19 to Sep" }).success).toBe(true);
     expect(PeriodSchema.safeParse({ kind: "calendar-quarter", first: "2018-10", last: "2018-12", label: "Q4 2018" }).success).toBe(true);
+  });
+  it("rejects what @crimestats/periods rejects: a financial quarter not starting Jan/Apr/Jul/Oct, a January financial year, a year to date over 12 months", () => {
+    const cases: [unknown, string][] = [
+      [{ kind: "financial-quarter", first: "2019-05", last: "2019-07", label: "x" }, 'a financial-quarter starts in January, April, July or October, not "2019-05"'],
+      [{ kind: "financial-year", first: "2019-01", last: "2019-12", label: "x" }, 'a financial year starts in a month other than January (a January start is a calendar-year), not "2019-01"'],
+      [{ kind: "year-to-date", first: "2018-04", last: "2019-04", label: "x" }, "a year to date is at most 12 months, not 13 months"],
+    ];
+    for (const [p, message] of cases) {
+      expect(isPeriod(p), JSON.stringify(p)).toBe(false);
+      const r = PeriodSchema.safeParse(p);
+      expect(r.error?.issues.map((i) => i.message)).toEqual([message]);
+    }
+  });
+  it("accepts the periods @crimestats/periods builds at the edges of those rules", () => {
+    const good = [
+      financialQuarter(2018, 4),
+      financialYear(2018, { startMonth: 2 }),
+      financialYear(2018, { startMonth: 12 }),
+      yearToDate("2019-03"),
+      yearToDate("2018-12", { basis: "calendar" }),
+      calendarQuarter(2018, 1),
+      month("2018-12"),
+      rolling("2018-09", 36),
+    ];
+    for (const p of good) expect(PeriodSchema.safeParse(p).success, JSON.stringify(p)).toBe(true);
+  });
+  it("agrees with isPeriod of @crimestats/periods on any kind and any months (property)", () => {
+    const kinds: PeriodKind[] = ["month", "calendar-quarter", "calendar-year", "financial-quarter", "financial-year", "rolling", "year-to-date", "custom"];
+    const key = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), fc.integer({ min: 2000 * 12, max: 2030 * 12 }), fc.integer({ min: -3, max: 26 }), (kind, first, span) => {
+        const p = { kind, first: key(first), last: key(first + span - 1), label: "x" };
+        expect(PeriodSchema.safeParse(p).success, JSON.stringify(p)).toBe(isPeriod(p));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("reports a malformed month once, without a meaningless span complaint", () => {
+    const r = PeriodSchema.safeParse({ kind: "custom", first: "2019-13", last: "2019-05", label: "x" });
+    expect(r.error?.issues.map((i) => i.message)).toEqual(['"2019-13" is not a month (expected YYYY-MM)']);
   });
   it("names the first and last months when they are the wrong way round", () => {
     const r = PeriodSchema.safeParse({ kind: "custom", first: "2019-01", last: "2018-12", label: "x" });

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { MonthKey, Period } from "@crimestats/periods";
+import { isPeriod, type MonthKey, type Period, type PeriodKind } from "@crimestats/periods";
 import { show } from "./internal/describe.js";
 
 const MONTH_RE = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
@@ -57,7 +57,9 @@ export const IsoDateSchema = z
  * //=> true
  * ```
  */
-export const PeriodKindSchema = z.enum([
+export const PeriodKindSchema: z.ZodMiniEnum<{
+  [K in PeriodKind]: K;
+}> = z.enum([
   "month",
   "calendar-quarter",
   "calendar-year",
@@ -74,9 +76,12 @@ function monthNumber(key: string): number {
 
 /**
  * A reporting period `{ kind, first, last, label }` with inclusive first and last months, the
- * `Period` of `@crimestats/periods`. Checks: `first` is not after `last`; a `month` is one month;
- * a quarter is three months; a calendar year runs January to December; a financial year is twelve
- * months. (Build periods with `@crimestats/periods`, which also writes the label.)
+ * `Period` of `@crimestats/periods`, and it accepts exactly the periods that package's `isPeriod`
+ * accepts. Checks: `first` is not after `last`; a `month` is one month; a calendar or financial
+ * quarter is three months starting in January, April, July or October; a calendar year runs January
+ * to December; a financial year is twelve months starting in a month other than January; a year to
+ * date is at most twelve months. (Build periods with `@crimestats/periods`, which also writes the
+ * label.)
  *
  * @example
  * ```ts
@@ -93,6 +98,8 @@ export const PeriodSchema = z
   })
   .check(
     z.superRefine((p, ctx) => {
+      // A malformed month is reported by MonthKeySchema; the span of such a key means nothing.
+      if (!MONTH_RE.test(p.first) || !MONTH_RE.test(p.last)) return;
       const span = monthNumber(p.last) - monthNumber(p.first) + 1;
       const fail = (message: string): void => {
         ctx.issues.push({ code: "custom", message, input: p, path: ["last"] });
@@ -106,13 +113,23 @@ export const PeriodSchema = z
       if ((p.kind === "calendar-quarter" || p.kind === "financial-quarter") && span !== 3) {
         fail(`a ${p.kind} must be 3 months, not ${months}`);
       }
-      if (p.kind === "calendar-quarter" && (monthNumber(p.first) % 3) !== 0) {
-        fail(`a calendar quarter starts in January, April, July or October, not ${show(p.first)}`);
+      if ((p.kind === "calendar-quarter" || p.kind === "financial-quarter") && monthNumber(p.first) % 3 !== 0) {
+        fail(`a ${p.kind} starts in January, April, July or October, not ${show(p.first)}`);
       }
       if (p.kind === "calendar-year" && (!p.first.endsWith("-01") || span !== 12)) {
         fail(`a calendar year runs from January to December, not ${show(p.first)} to ${show(p.last)}`);
       }
       if (p.kind === "financial-year" && span !== 12) fail(`a financial year must be 12 months, not ${months}`);
+      if (p.kind === "financial-year" && p.first.endsWith("-01")) {
+        fail(`a financial year starts in a month other than January (a January start is a calendar-year), not ${show(p.first)}`);
+      }
+      if (p.kind === "year-to-date" && span > 12) fail(`a year to date is at most 12 months, not ${months}`);
+      // Backstop: whatever @crimestats/periods rejects, the schema rejects too (only when no other
+      // problem was found in this period, so a bad field is not reported twice).
+      const what = `${show(p.first)} to ${show(p.last)} is not a valid ${p.kind} period (as @crimestats/periods defines it)`;
+      if (ctx.issues.length === 0 && !isPeriod(p)) {
+        fail(what);
+      }
     }),
   ) as unknown as z.ZodMiniType<Period, Period>;
 
@@ -125,7 +142,9 @@ export const PeriodSchema = z
  * //=> false
  * ```
  */
-export const CountingUnitSchema = z.enum(["offences", "incidents", "victims", "calls", "referrals", "people", "cases"]);
+export const CountingUnitSchema: z.ZodMiniEnum<{
+  [K in "offences" | "incidents" | "victims" | "calls" | "referrals" | "people" | "cases"]: K;
+}> = z.enum(["offences", "incidents", "victims", "calls", "referrals", "people", "cases"]);
 
 /** The unit a count is in: `offences`, `incidents`, `victims`, `calls`, `referrals`, `people` or `cases`. */
 export type CountingUnit = z.infer<typeof CountingUnitSchema>;
@@ -140,7 +159,9 @@ export type CountingUnit = z.infer<typeof CountingUnitSchema>;
  * //=> true
  * ```
  */
-export const PolaritySchema = z.enum(["lower-is-better", "higher-is-better", "no-judgement"]);
+export const PolaritySchema: z.ZodMiniEnum<{
+  [K in "lower-is-better" | "higher-is-better" | "no-judgement"]: K;
+}> = z.enum(["lower-is-better", "higher-is-better", "no-judgement"]);
 
 /** Which direction of an indicator is good: `lower-is-better`, `higher-is-better` or `no-judgement`. */
 export type Polarity = z.infer<typeof PolaritySchema>;

@@ -51,7 +51,9 @@ export interface Priority {
  * //=> true
  * ```
  */
-export const PriorityKindSchema = z.enum(["high-volume", "high-harm", "other"]);
+export const PriorityKindSchema: z.ZodMiniEnum<{
+  [K in "high-volume" | "high-harm" | "other"]: K;
+}> = z.enum(["high-volume", "high-harm", "other"]);
 
 /** The kind of a priority: `high-volume`, `high-harm` or `other`. */
 export type PriorityKind = z.infer<typeof PriorityKindSchema>;
