@@ -153,3 +153,35 @@ describe("countCube", () => {
     );
   });
 });
+
+describe("countCube with a taxonomy", () => {
+  it("maps category text of two eras to one data.police.uk category code, in taxonomy order", async () => {
+    const { policeUkCategories } = await import("@crimestats/taxonomy");
+    const { cube } = await countCube(
+      [
+        { area: "A", month: "2013-04", offence: "Violent crime" },
+        { area: "A", month: "2013-05", offence: "Violence and sexual offences" },
+        { area: "A", month: "2013-05", offence: "Burglary" },
+      ],
+      { taxonomy: policeUkCategories, by: ["offence"] },
+    );
+    expect(cube.labels.offence).toEqual(["burglary", "violent-crime"]);
+    expect([...cube.values]).toEqual([1, 2]);
+  });
+
+  it("unknown text fails loudly with the taxonomy's reason, or is rejected", async () => {
+    const { policeUkCategories } = await import("@crimestats/taxonomy");
+    const recs = [{ area: "A", month: "2024-01", offence: "Burglarly", file: "t.csv", line: 9 }];
+    await expect(countCube(recs, { taxonomy: policeUkCategories })).rejects.toThrow(/^t\.csv:9: offence category "Burglarly" is not mapped \("Burglarly" is not a category of/);
+    const { reconciliation } = await countCube(recs, { taxonomy: policeUkCategories, unmapped: "reject" });
+    expect(reconciliation.rejectedByReason).toEqual({ "unmapped-offence": 1 });
+  });
+
+  it("level picks MPS major (1) or minor (2) categories", async () => {
+    const { metropolitanPoliceCategories } = await import("@crimestats/taxonomy");
+    const recs = [{ area: "A", month: "2024-01", offence: "POSSESSION OF WEAPONS" }];
+    const major = await countCube(recs, { taxonomy: metropolitanPoliceCategories, level: 1, by: ["offence"] });
+    expect(major.cube.labels.offence).toEqual(["possession-of-weapons"]);
+    await expect(countCube([{ area: "A", month: "2024-01", offence: "x" }], { taxonomy: {} as never })).rejects.toThrow(/taxonomy: expected a Taxonomy/);
+  });
+});

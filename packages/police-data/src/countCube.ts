@@ -1,3 +1,5 @@
+import type { Taxonomy } from "@crimestats/schema";
+import { findCategory } from "@crimestats/taxonomy";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { CubeAccumulator, type Dim } from "./internal/accumulator.js";
 import { areaLookup, offenceMapper } from "./internal/mapping.js";
@@ -86,6 +88,17 @@ export interface CountCubeOptions {
    * `undefined` (or throwing) means unmapped. Default: the text itself.
    */
   readonly offence?: (text: string) => string | undefined;
+  /**
+   * Map published offence text through a classification of `@crimestats/taxonomy` (e.g.
+   * `policeUkCategories`, `metropolitanPoliceCategories`): the label counted is the category
+   * `code` found by `findCategory`, so the labels of different releases and eras ("Violent
+   * crime" and "Violence and sexual offences") meet in one category. Text the taxonomy does not
+   * know is unmapped (see `unmapped`). Applied after `offence` when both are given. Offences are
+   * then listed in the taxonomy's order.
+   */
+  readonly taxonomy?: Taxonomy;
+  /** With `taxonomy`: only match categories at this level (`MajorText` is level 1, `MinorText` level 2 of the MPS categories). */
+  readonly level?: number;
   /** What to do with a row whose offence text is unmapped: `"throw"` (default) or `"reject"` it (reason `unmapped-offence`). */
   readonly unmapped?: "throw" | "reject";
   /**
@@ -119,6 +132,8 @@ export function resolveCommon(options: CountCubeOptions): {
   by: readonly Dim[];
   lookup: ((code: string) => string) | undefined;
   mapOffence: (text: string) => string | undefined;
+  why: ReadonlyMap<string, string>;
+  offenceOrder: readonly string[] | undefined;
   unmapped: "throw" | "reject";
   duplicates: "keep" | "drop";
   first: number;
@@ -150,22 +165,38 @@ export function resolveCommon(options: CountCubeOptions): {
     }
   }
   const mapper = offenceMapper(options.offence);
+  const taxonomy = options.taxonomy;
+  if (taxonomy !== undefined && (typeof taxonomy !== "object" || taxonomy === null || !Array.isArray(taxonomy.categories))) {
+    throw new PoliceDataError("bad-value", `taxonomy: expected a Taxonomy of @crimestats/taxonomy (with categories), got ${typeof taxonomy}`, { taxonomy });
+  }
+  const why = new Map<string, string>();
+  const level = options.level;
   const mapOffence = (text: string): string | undefined => {
     try {
-      return mapper(text);
-    } catch {
+      const label = mapper(text);
+      if (label === undefined) {
+        why.set(text, "the offence option returned undefined");
+        return undefined;
+      }
+      if (taxonomy === undefined) return label;
+      return findCategory(taxonomy, label, level === undefined ? undefined : { level }).code;
+    } catch (e) {
+      why.set(text, e instanceof Error ? e.message : String(e));
       return undefined;
     }
   };
-  return { by, lookup: areaLookup(options.lookup), mapOffence, unmapped, duplicates, first, last };
+  const offenceOrder =
+    options.offences ?? (taxonomy === undefined ? undefined : taxonomy.categories.map((c) => c.code));
+  return { by, lookup: areaLookup(options.lookup), mapOffence, why, offenceOrder, unmapped, duplicates, first, last };
 }
 
 /** @internal Throw for an unmapped offence text. */
-export function unmappedError(text: string, file: string, line: number): PoliceDataError {
+export function unmappedError(text: string, file: string, line: number, why: ReadonlyMap<string, string>): PoliceDataError {
+  const reason = why.get(text);
   return new PoliceDataError(
     "bad-value",
-    `${file}:${line}: offence category ${JSON.stringify(text)} is not mapped by the offence option; expected a known category (or set unmapped: "reject")`,
-    { file, line, value: text },
+    `${file}:${line}: offence category ${JSON.stringify(text)} is not mapped${reason === undefined ? "" : ` (${reason})`}; expected a known category (or set unmapped: "reject")`,
+    { file, line, value: text, reason: reason ?? null },
   );
 }
 
@@ -268,7 +299,7 @@ export async function countCube(
       offenceIds.set(r.offence, off);
     }
     if (off < 0) {
-      if (common.unmapped === "throw") throw unmappedError(String(r.offence), file, line);
+      if (common.unmapped === "throw") throw unmappedError(String(r.offence), file, line, common.why);
       rec.reject("unmapped-offence", file, line, `offence ${JSON.stringify(r.offence)} is not mapped`);
       continue;
     }
@@ -322,6 +353,13 @@ export async function countCube(
   } else {
     rec.files.push(...readerFiles);
   }
-  const cube = acc.finish(common.by, { areaOrder: options.areas, offenceOrder: options.offences, vintage: options.vintage ?? vintage });
+  const cube = acc.finish(common.by, { areaOrder: options.areas, offenceOrder: seenInOrder(common.offenceOrder, acc.offenceLabels, options.offences !== undefined), vintage: options.vintage ?? vintage });
   return { cube, reconciliation: rec.build() };
+}
+
+/** @internal The offence order to finish with: declared offences as given; taxonomy order restricted to the labels seen. */
+export function seenInOrder(order: readonly string[] | undefined, seen: readonly string[], declared: boolean): readonly string[] | undefined {
+  if (order === undefined || declared) return order;
+  const have = new Set(seen);
+  return order.filter((o) => have.has(o));
 }

@@ -1,5 +1,5 @@
 import { PoliceDataError } from "./PoliceDataError.js";
-import { resolveCommon, unmappedError, type CountCubeOptions, type CountCubeResult } from "./countCube.js";
+import { resolveCommon, seenInOrder, unmappedError, type CountCubeOptions, type CountCubeResult } from "./countCube.js";
 import { CubeAccumulator } from "./internal/accumulator.js";
 import { checkHeader, districtOfLsoaName, emptyFile, rowFields, STREET_COLUMNS } from "./internal/header.js";
 import { ByteInterner } from "./internal/interner.js";
@@ -129,7 +129,7 @@ export async function streetCrimeCube(
       } else off = offenceOf[raw]!;
       if (off < 0) {
         const text = fieldText(buf, starts[COL_TYPE]!, ends[COL_TYPE]!, kinds[COL_TYPE]!);
-        if (unmapped === "throw") throw unmappedError(text, file, line);
+        if (unmapped === "throw") throw unmappedError(text, file, line, common.why);
         rec.reject("unmapped-offence", file, line, `Crime type ${JSON.stringify(text)} is not mapped`);
         return;
       }
@@ -186,7 +186,11 @@ export async function streetCrimeCube(
     });
     if (header) throw emptyFile(file, "data.police.uk street-level crime");
   }
-  const cube = acc.finish(common.by, { areaOrder: options.areas, offenceOrder: options.offences, vintage: options.vintage });
+  const cube = acc.finish(common.by, {
+    areaOrder: options.areas,
+    offenceOrder: seenInOrder(common.offenceOrder, acc.offenceLabels, options.offences !== undefined),
+    vintage: options.vintage,
+  });
   return { cube, reconciliation: rec.build() };
 }
 

@@ -146,3 +146,18 @@ describe.skipIf(!hasData)(hasData ? "real data.police.uk street and outcomes fil
     expect([r.rowsRead, r.rowsRejected]).toEqual([independent, 0]);
   });
 });
+
+describe.skipIf(!hasData)(hasData ? "real files mapped through @crimestats/taxonomy" : `skipped: ${skipReason}`, { timeout: 60_000 }, () => {
+  it("every City of London category maps to a data.police.uk category; counts per category are unchanged", async () => {
+    const { policeUkCategories } = await import("@crimestats/taxonomy");
+    const files = Object.keys(CITY_ROWS).map((m) => dataPath(CITY, `${m}-city-of-london-street.csv`));
+    const raw = await streetCrimeCube(files, { by: ["offence"] });
+    const mapped = await streetCrimeCube(files, { by: ["offence"], taxonomy: policeUkCategories });
+    expect(mapped.reconciliation.rowsRejected).toBe(0);
+    expect(mapped.cube.labels.offence!.length).toBe(14);
+    expect(mapped.cube.total).toBe(raw.cube.total);
+    const burglary = (c: typeof raw.cube, label: string) => c.values[c.labels.offence!.indexOf(label)];
+    expect(burglary(mapped.cube, "burglary")).toBe(burglary(raw.cube, "Burglary"));
+    expect(burglary(mapped.cube, "violent-crime")).toBe(burglary(raw.cube, "Violence and sexual offences"));
+  });
+});

@@ -116,16 +116,16 @@ function growInt(a: Int32Array): Int32Array {
 }
 
 /**
- * FNV-1a over the bytes (for keys over 16 bytes: over the first and last 8 bytes and the
- * length, which separates random IDs and category names; equal hashes are always resolved by
- * comparing all bytes), finished with a murmur-style mix.
+ * FNV-1a over the bytes (for keys over 12 bytes: over the first and last 6 bytes and the
+ * length, which separates random Crime IDs, LSOA codes and names and category labels; equal
+ * hashes are always resolved by comparing all bytes), finished with a murmur-style mix.
  */
 export function hashBytes(buf: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
-  if (end - start > 16) {
+  if (end - start > 12) {
     h = Math.imul(h ^ (end - start), 0x01000193);
-    for (let i = start; i < start + 8; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
-    for (let i = end - 8; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+    for (let i = start; i < start + 6; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+    for (let i = end - 6; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
   } else {
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
   }

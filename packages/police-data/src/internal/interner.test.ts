@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { ByteInterner } from "./interner.js";
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe("ByteInterner", () => {
+  it("keys that share their first and last bytes (same hash) stay distinct", () => {
+    const t = new ByteInterner();
+    const keys = Array.from({ length: 400 }, (_, i) => `abcdef${String(i).padStart(52, "0")}uvwxyz`);
+    keys.forEach((k, i) => {
+      const b = enc(k);
+      expect(t.intern(b, 0, b.length)).toBe(~i);
+    });
+    keys.forEach((k, i) => {
+      const b = enc(`..${k}..`);
+      expect(t.intern(b, 2, b.length - 2)).toBe(i);
+      expect(t.find(b, 2, b.length - 2)).toBe(i);
+    });
+    expect(t.size).toBe(400);
+    expect(new TextDecoder().decode(t.keyBytes(42))).toBe(keys[42]);
+    t.clear();
+    expect(t.size).toBe(0);
+    const b = enc(keys[7]!);
+    expect(t.find(b, 0, b.length)).toBe(-1);
+    expect(t.intern(b, 0, b.length)).toBe(~0);
+  });
+
+  it("the empty key and short keys", () => {
+    const t = new ByteInterner();
+    const b = enc("xab");
+    expect(t.intern(b, 0, 0)).toBe(~0);
+    expect(t.intern(b, 1, 1)).toBe(0);
+    expect(t.intern(b, 1, 2)).toBe(~1);
+    expect(t.intern(b, 2, 3)).toBe(~2);
+    expect(t.find(b, 1, 2)).toBe(1);
+  });
+});
