@@ -109,6 +109,17 @@ describe("parsePeriod", () => {
     expect(lenient("12 MONTHS TO SEP 2018")).toEqual(rollingYear("2018-09"));
   });
 
+  it("lenient: a financial year or quarter range written with an en dash, em dash or minus sign", () => {
+    const lenient = (text: string) => parsePeriod(text, { strict: false });
+    expect(lenient("2018\u201319")).toEqual(financialYear(2018));
+    expect(lenient("2018 \u2013 19")).toEqual(financialYear(2018));
+    expect(lenient("Q1 2018\u201319")).toEqual(financialQuarter(2018, 1));
+    expect(lenient("2018\u201419 YTD to Nov 2018")).toEqual(yearToDate("2018-11"));
+    expect(lenient("2006/07 Q1\u2212Q2")).toEqual(yearToDate("2006-09"));
+    expect(lenient("Oct 17 \u2013 Sep 18")).toEqual(customPeriod("2017-10", "2018-09"));
+    expectPeriodError(() => lenient("2018\u201320"), "unparseable-period", "2018 must be followed by 19");
+  });
+
   it("lenient: Fingertips label goldens (DOMAIN §9.1 [P])", () => {
     const lenient = (text: string) => parsePeriod(text, { strict: false });
     // CalendarRollingYearQuarterly 2006 range 1 Q2; range 3 Q4.

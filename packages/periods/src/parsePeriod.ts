@@ -207,7 +207,7 @@ export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Per
   }
   const strict = options.strict !== false;
   const start = options.financialYearStart === undefined ? 4 : requireStartMonth(options.financialYearStart);
-  const input = strict ? text : text.trim().replace(/\s+/g, " ").replace(/\s*[\u2012\u2013\u2014\u2212]\s*/g, " \u2013 ");
+  const input = strict ? text : text.trim().replace(/\s+/g, " ").replace(/\s*[\u2012\u2013\u2014\u2212]\s*/g, "-");
   const g = strict
     ? (strictGrammar ??= grammar(STRICT_MON, "", " "))
     : (lenientGrammar ??= grammar(LENIENT_MON, "i", " ?"));
