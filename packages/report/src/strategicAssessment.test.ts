@@ -40,6 +40,8 @@ describe("strategicAssessment on the DOMAIN §5.1 Total Offences counts", () => 
   });
 
   it("ranks Harrow's rate among the areas with a population (lowest of 5 here)", () => {
+    expect(section?.sentences.some((t) => /Harrow has the lowest rate of 5 London boroughs \(59\.73 per 1,000\)/.test(t))).toBe(true);
+    expect(section?.sentences.some((t) => t.includes("Harrow saw the largest rate increase"))).toBe(true);
     expect(section?.quickFacts.rankInLondon.rank).toBe(1);
     expect(section?.quickFacts.rankInLondon.of).toBe(5);
   });

@@ -199,7 +199,6 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
       { area: LONDON, population: londonPopulation, counts: counts(londonSeries) },
     ];
     const bt = benchmarkTable({ areas, before: previous.label, after: current.label, per: PER, focus: input.area, group, london: LONDON });
-    const sentences = describeTable(bt, { polarity: priority.polarity ?? "lower-is-better", londonName: "the London rate" }).map((x) => x.text);
     const rows: BenchmarkRow[] = bt.rows.map((r) => ({
       area: r.area,
       role: r.isLondon ? "london" : r.isFocus ? "focus" : "neighbour",
@@ -216,6 +215,11 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
 
     // Rank of the focus area's current rate among all London areas with a population.
     const londonRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), populations[a] ?? 0, { per: PER }).value }));
+    const sentences = describeTable(bt, {
+      polarity: priority.polarity ?? "lower-is-better",
+      londonName: "the London rate",
+      ...(londonRows.length >= 2 ? { londonAreas: londonRows, londonAreasName: "London boroughs" } : {}),
+    }).map((x) => x.text);
     const ranked = rank(londonRows, { by: "rate", order: "ascending", ties: "min" });
     const mine = ranked.rows.find((r) => r.row.area === input.area);
     const rankText = describeRank(mine?.rank ?? 0, ranked.total, { order: "ascending", subject: `${priority.name.toLowerCase()} rate`, among: "London boroughs", tied: mine?.tied ?? 1 });
