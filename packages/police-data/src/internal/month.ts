@@ -1,4 +1,6 @@
-/** Months are handled inside hot loops as `year * 12 + (month - 1)`. */
+import { isMonthKey, monthIndex, monthKeyFromIndex } from "@crimestats/periods";
+
+/** Months are handled inside hot loops as `year * 12 + (month - 1)`, the month index of `@crimestats/periods`. */
 
 /** Month index of bytes `YYYY-MM` (exactly 7 bytes), or -1. */
 export function monthIndexOfBytes(buf: Uint8Array, start: number, end: number): number {
@@ -16,20 +18,12 @@ export function monthIndexOfBytes(buf: Uint8Array, start: number, end: number): 
   return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + m - 1;
 }
 
-const MONTH_RE = /^(\d{4})-(\d{2})$/;
-
-/** Month index of a `"YYYY-MM"` string, or -1. */
+/** Month index of a `"YYYY-MM"` string (as `monthIndex` of `@crimestats/periods`), or -1. */
 export function monthIndexOf(text: string): number {
-  const m = MONTH_RE.exec(text);
-  if (m === null) return -1;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return -1;
-  return Number(m[1]) * 12 + month - 1;
+  return isMonthKey(text) ? monthIndex(text) : -1;
 }
 
-/** `"YYYY-MM"` of a month index. */
+/** `"YYYY-MM"` of a month index (`monthKeyFromIndex` of `@crimestats/periods`). */
 export function monthKeyOf(index: number): string {
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
-  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}`;
+  return monthKeyFromIndex(index);
 }
