@@ -1,3 +1,6 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bench, describe } from "vitest";
@@ -38,5 +41,15 @@ describe("crimestats assess on the embedded SYNTHETIC data (32 boroughs × 32 ca
   });
   bench("renderHtml (one Vega-Lite chart per priority, to SVG)", async () => {
     await renderHtml(result);
+  }, { iterations: 3 });
+});
+
+// The README's main command end to end: a new Node process running the built command.
+const cli = resolve(dirname(fileURLToPath(import.meta.url)), "../dist/cli.js");
+describe.skipIf(!existsSync(cli))("node dist/cli.js assess (whole command, new process; skipped when not built)", () => {
+  const out = mkdtempSync(join(tmpdir(), "crimestats-bench-"));
+  bench("crimestats assess --quiet", () => {
+    const run = spawnSync(process.execPath, [cli, "assess", "--quiet", "--out", out]);
+    if (run.status !== 0) throw new Error(String(run.stderr));
   }, { iterations: 3 });
 });
