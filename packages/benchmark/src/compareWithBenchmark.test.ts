@@ -129,6 +129,49 @@ describe("compareWithBenchmark", () => {
     expect(funnel(24200).outcome).toBe("worst"); // 97.24: outside 99.8%
   });
 
+  it("review: the funnel verdict is the exact Poisson test of the count, so small counts are not over-flagged", () => {
+    const funnel = (count: number, population: number, benchmark: number, extra: object = {}) =>
+      compareWithBenchmark({ value: (count / population) * 1000, count, population, per: 1000 }, benchmark, {
+        method: "funnel",
+        polarity: "lower-is-better",
+        ...extra,
+      });
+    // E = 1 and no event: P(X = 0 | 1) = e^-1 = 0.368, nowhere near significant (was "best":
+    // continuous limits around E put the lower limit above 0 for any E > 0).
+    expect(funnel(0, 1000, 1).outcome).toBe("similar");
+    // A tiny population: E = 0.005, P(X = 0) = 0.995 (was "best").
+    expect(funnel(0, 1, 5).outcome).toBe("similar");
+    // No event is significantly low once e^-E < α/2: E = 4 gives 0.0183 < 0.025 but > 0.001,
+    // E = 7 gives 0.000912 < 0.001.
+    expect(funnel(0, 1000, 3.6).outcome).toBe("similar"); // e^-3.6 = 0.0273
+    expect(funnel(0, 1000, 4).outcome).toBe("better");
+    expect(funnel(0, 1000, 7).outcome).toBe("best");
+    // 4 events against E = 1: P(X >= 4 | 1) = 1 - e^-1 (1 + 1 + 1/2 + 1/6) = 0.0190 < 0.025.
+    const four = funnel(4, 1000, 1);
+    expect(four.outcome).toBe("worse");
+    expect(four.significance).toBe(0.95);
+    expect(four.limits[0]?.lower).toBeCloseTo(1.0898654, 6); // exact Poisson x = 4 (DOMAIN §8.5)
+    expect(four.limits[0]?.upper).toBeCloseTo(10.2415887, 6);
+    expect(four.explanation).toBe(
+      "The benchmark lies below the figure's 95% exact Poisson interval (of its count): significantly higher at 95% but not at 99.8%. Lower is better: worse.",
+    );
+    // Over-dispersion widens the count's interval by √φ about the count: 4 events is then similar.
+    expect(funnel(4, 1000, 1, { overdispersion: 2 }).outcome).toBe("similar");
+    // One level gives better/worse only.
+    expect(funnel(0, 1000, 7, { funnelLevels: [0.95] }).outcome).toBe("better");
+    expect(() => funnel(2.5, 1000, 1)).toThrow(BenchmarkError);
+    expect(() => funnel(2, 1000, 1, { funnelLevels: [0.95, 1.5] })).toThrow(BenchmarkError);
+  });
+
+  it("review: two-level explanations name the levels used", () => {
+    const r = compareWithBenchmark(
+      { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 }, { confidence: 0.998, lower: 6, upper: 14 }] },
+      13,
+      { method: "two-level", polarity: "no-judgement" },
+    );
+    expect(r.explanation).toBe("The benchmark lies above the figure's 95% interval: significantly lower at 95% but not at 99.8%.");
+  });
+
   it("funnel options are checked", () => {
     const f = { value: 5, count: 5, population: 1000, per: 1000 };
     expect(() => compareWithBenchmark(f, 5, { method: "funnel", polarity: "lower-is-better", funnelLevels: [] })).toThrow(/funnelLevels/);

@@ -1,7 +1,9 @@
+import { exactPoissonInterval, roundHalfUp } from "@crimestats/rates";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { funnelLimits, type FunnelDistribution } from "./funnelLimits.js";
 import { intervalAt, type Limits } from "./internal/intervals.js";
-import { assertFinite, assertObject, assertOneOf, assertPolarity, show } from "./internal/validate.js";
+import { readLevels, readOverdispersion } from "./internal/funnel.js";
+import { assertFinite, assertObject, assertOneOf, assertPolarity, assertPositive, show } from "./internal/validate.js";
 import type { BenchmarkFigure, Interval, Polarity } from "./types.js";
 
 /**
@@ -12,9 +14,13 @@ import type { BenchmarkFigure, Interval, Polarity } from "./types.js";
  * - `ci-overlap-99.8`: the same with the 99.8% interval.
  * - `two-level`: similar inside the 95% interval; better/worse when the benchmark lies between the
  *   95% and 99.8% limits; best/worst beyond the 99.8% limits ("SingleOverlappingCIsForTwoCiLevels").
- * - `funnel`: the figure's value against control limits around the benchmark for the figure's
- *   population ({@link funnelLimits}: exact Poisson for rates, Wilson binomial for proportions),
- *   at 95% (better/worse) and 99.8% (best/worst) by default.
+ * - `funnel`: significance for the figure's population at 95% (better/worse) and 99.8%
+ *   (best/worst) by default. Rates (`poisson`): the exact Poisson test of the figure's count against
+ *   the expected count E = benchmark × population / per — significant when E lies outside the
+ *   count's exact (Garwood) interval, so the verdict is exact for every count, 0 included (a count
+ *   of 0 is significantly low only when e^−E < α/2); limits widened by √φ about the count under
+ *   over-dispersion. Proportions (`binomial`): the value against the Wilson control limits around
+ *   the benchmark ({@link funnelLimits}, Fingertips SpcForProportions).
  */
 export type ComparisonMethod = "ci-overlap-95" | "ci-overlap-99.8" | "two-level" | "funnel";
 
@@ -86,7 +92,11 @@ export interface ComparisonResult {
   readonly value: number;
   /** The benchmark value. */
   readonly benchmark: number;
-  /** The limits the verdict was read from: the figure's intervals, or the funnel limits around the benchmark. */
+  /**
+   * The limits the verdict was read from: the figure's intervals (for a `poisson` funnel, the exact
+   * interval of its count on the rate scale), or, for a `binomial` funnel, the control limits
+   * around the benchmark.
+   */
   readonly limits: readonly Interval[];
   /** Why the figure was not compared; `null` when it was. */
   readonly reason: NotComparedReason | null;
@@ -105,7 +115,7 @@ function judge(direction: "higher" | "lower", extreme: boolean, polarity: Polari
 }
 
 function percent(confidence: number): string {
-  return `${Math.round(confidence * 1000) / 10}%`;
+  return `${roundHalfUp(confidence * 100, 1)}%`;
 }
 
 /**
@@ -217,6 +227,29 @@ export function compareWithBenchmark(
         { name: "funnelLevels", value: funnelLevels },
       );
     }
+    if ((options.distribution ?? "poisson") === "poisson") {
+      // The exact test of the count: continuous funnel limits around E would call a count of 0
+      // significantly low for any E > 0 (P(X = 0 | E = 1) is 0.37).
+      readLevels(fn, funnelLevels);
+      const widen = Math.sqrt(readOverdispersion(fn, options.overdispersion));
+      assertPositive(fn, "figure.population", population);
+      const base = per ?? 1000;
+      assertPositive(fn, "figure.per", base);
+      if (!Number.isInteger(count) || count < 0) {
+        throw new BenchmarkError(
+          "invalid-number",
+          `${fn}: the funnel method's exact Poisson test needs a whole count of 0 or more, got ${show(count)}.`,
+          { name: "figure.count", value: count },
+        );
+      }
+      const countLevels = funnelLevels.map((confidence: number) => {
+        const interval = exactPoissonInterval(count, confidence);
+        const lower = Math.max(0, count - widen * (count - interval.lower));
+        const upper = count + widen * (interval.upper - count);
+        return { confidence, lower: (lower / population) * base, upper: (upper / population) * base };
+      });
+      return fromIntervals(countLevels, funnelLevels.length === 2, "exact Poisson interval (of its count)");
+    }
     const funnel = funnelLimits(b, population, {
       per: per ?? 1000,
       levels: funnelLevels,
@@ -251,32 +284,35 @@ export function compareWithBenchmark(
     }
     levels.push(limits);
   }
-  const inner = levels[0] as Limits;
-  if (b >= inner.lower && b <= inner.upper) {
+  return fromIntervals(levels, method === "two-level", "interval");
+
+  /** The verdict from the figure's intervals (inner first; with two levels the outer decides best/worst). */
+  function fromIntervals(levels: Limits[], twoLevels: boolean, what: string): ComparisonResult {
+    const bv = b as number;
+    const inner = levels[0] as Limits;
+    if (bv >= inner.lower && bv <= inner.upper) {
+      return result(
+        "similar",
+        null,
+        null,
+        levels,
+        `The benchmark lies inside the figure's ${percent(inner.confidence)} ${what}: no significant difference.`,
+      );
+    }
+    const direction = inner.upper < bv ? "lower" : "higher";
+    const outer = twoLevels ? (levels[1] as Limits) : null;
+    const extreme = outer !== null && (direction === "lower" ? outer.upper < bv : outer.lower > bv);
+    const level = extreme ? (outer as Limits).confidence : inner.confidence;
     return result(
-      "similar",
-      null,
-      null,
+      judge(direction, extreme, polarity),
+      direction,
+      level,
       levels,
-      `The benchmark lies inside the figure's ${percent(inner.confidence)} interval: no significant difference.`,
+      `The benchmark lies ${direction === "lower" ? "above" : "below"} the figure's ${percent(level)} ${what}: significantly ${direction}${
+        outer !== null && !extreme ? ` at ${percent(inner.confidence)} but not at ${percent(outer.confidence)}` : ""
+      }.`,
     );
   }
-  const direction = inner.upper < b ? "lower" : "higher";
-  let extreme = false;
-  if (method === "two-level") {
-    const outer = levels[1] as Limits;
-    extreme = direction === "lower" ? outer.upper < b : outer.lower > b;
-  }
-  const level = extreme ? 0.998 : inner.confidence;
-  return result(
-    judge(direction, extreme, polarity),
-    direction,
-    level,
-    levels,
-    `The benchmark lies ${direction === "lower" ? "above" : "below"} the figure's ${percent(level)} interval: significantly ${direction}${
-      method === "two-level" && !extreme ? " at 95% but not at 99.8%" : ""
-    }.`,
-  );
 
   function result(
     outcome: ComparisonOutcome,
