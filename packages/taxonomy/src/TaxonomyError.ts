@@ -5,8 +5,9 @@
  * - `ambiguous-category`: the text names two categories at the same level.
  * - `invalid-month`: a month is not a strict `"YYYY-MM"` string.
  * - `no-crosswalk`: there is no crosswalk from one taxonomy to the other.
+ * - `not-in-force`: a category is asked for in a month outside its validity (it did not exist then).
  */
-export type TaxonomyErrorCode = "unknown-category" | "ambiguous-category" | "invalid-month" | "no-crosswalk";
+export type TaxonomyErrorCode = "unknown-category" | "ambiguous-category" | "invalid-month" | "no-crosswalk" | "not-in-force";
 
 /**
  * The error thrown by the functions of `@crimestats/taxonomy`: an unknown category is always an

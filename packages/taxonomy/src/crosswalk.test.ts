@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Taxonomy } from "@crimestats/schema";
 import { crosswalk } from "./crosswalk.js";
+import { TaxonomyError } from "./TaxonomyError.js";
 import type { CrosswalkTable } from "./crosswalkTypes.js";
 import {
   homeOfficeToMopac7,
@@ -148,6 +149,10 @@ describe("crosswalk: every category along every chain", () => {
         if (!reachable) continue;
         for (const c of from.categories) {
           for (const month of [undefined, "2011-01", "2012-06", "2015-06", "2024-06"]) {
+            if (month !== undefined && !((c.validFrom ?? "0000-00") <= month && month <= (c.validTo ?? "9999-99"))) {
+              expect(() => crosswalk(from, to, c.code, { month }), `${c.code} @ ${month}`).toThrow(expect.objectContaining({ code: "not-in-force" }));
+              continue;
+            }
             const r = crosswalk(from, to, c.code, month === undefined ? undefined : { month });
             calls++;
             if (r === null) continue;
@@ -166,8 +171,40 @@ describe("crosswalk: every category along every chain", () => {
 describe("crosswalk: months", () => {
   it("leaves out targets not in force in the month asked for", () => {
     expect(summary(metropolitanPoliceLegacyCategories, homeOfficeOffenceGroups, "Burglary in a Dwelling", "2015-06")).toBe("domestic-burglary (exact)");
-    expect(summary(metropolitanPoliceLegacyCategories, homeOfficeOffenceGroups, "Burglary in a Dwelling", "2024-06")).toBeNull();
+    expect(() => summary(metropolitanPoliceLegacyCategories, homeOfficeOffenceGroups, "Burglary in a Dwelling", "2024-06")).toThrow(
+      expect.objectContaining({ code: "not-in-force" }),
+    );
     expect(summary(metropolitanPoliceCategories, homeOfficeOffenceGroups, "BURGLARY IN A DWELLING", "2017-03")).toBe("domestic-burglary (many-to-one)");
     expect(summary(metropolitanPoliceCategories, homeOfficeOffenceGroups, "BURGLARY IN A DWELLING", "2017-04")).toBe("residential-burglary (many-to-one)");
+  });
+});
+
+describe("crosswalk: a source category asked for outside its validity", () => {
+  it("review: is an error naming it and the month, not a mapping or a silent null", () => {
+    const err = (f: () => unknown): TaxonomyError => {
+      try {
+        f();
+      } catch (e) {
+        return e as TaxonomyError;
+      }
+      throw new Error("expected a TaxonomyError");
+    };
+    // data.police.uk "Theft from the person" exists from May 2013; it used to map (exact) in 2012.
+    const e = err(() => crosswalk(policeUkCategories, mopac7, "Theft from the person", { month: "2012-01" }));
+    expect(e).toBeInstanceOf(TaxonomyError);
+    expect(e.code).toBe("not-in-force");
+    expect(e.message).toBe(
+      '"Theft from the person" (theft-from-the-person) is not a category of police-uk in 2012-01; expected a month from 2013-05 to now, when it was in use.',
+    );
+    expect(summary(policeUkCategories, mopac7, "theft-from-the-person", "2013-05")).toBe("theft-from-a-person (exact)");
+    expect(() => summary(policeUkCategories, mopac7, "theft-from-the-person", "2013-04")).toThrow(expect.objectContaining({ code: "not-in-force" }));
+    // MPS "RES BURGLARY OF A HOME" exists from January 2024; it used to return null in 2015.
+    expect(() => summary(metropolitanPoliceCategories, policeUkCategories, "RES BURGLARY OF A HOME", "2015-01")).toThrow(
+      expect.objectContaining({ code: "not-in-force" }),
+    );
+    expect(summary(metropolitanPoliceCategories, policeUkCategories, "RES BURGLARY OF A HOME", "2024-01")).toBe("burglary (many-to-one)");
+    // Also to the same taxonomy, and for a retired category after its last month.
+    expect(() => summary(policeUkCategories, policeUkCategories, "public-disorder-weapons", "2013-05")).toThrow(expect.objectContaining({ code: "not-in-force" }));
+    expect(summary(policeUkCategories, policeUkCategories, "public-disorder-weapons", "2013-04")).toBe("public-disorder-weapons (exact)");
   });
 });

@@ -22,7 +22,8 @@ export interface CrosswalkOptions {
    * The month the counts are for (`"YYYY-MM"`). Without it, the current rows are used (those with
    * no `validTo`); with it, the rows in force that month, so Home Office public order offences map
    * to data.police.uk "Public disorder and weapons" in 2012 and to "Public order" from May 2013.
-   * Target categories not in force that month are left out (so the result can be `null`).
+   * Target categories not in force that month are left out (so the result can be `null`); a source
+   * category not in force that month is an error (`not-in-force`), never a silent `null`.
    */
   readonly month?: string;
   /**
@@ -92,7 +93,8 @@ function worse(a: CrosswalkMatch, b: CrosswalkMatch): CrosswalkMatch {
  *   counterpart at all in the target (drug offences in MOPAC 7).
  * @throws {@link TaxonomyError} `unknown-category` when `code` is not in `from`; `no-crosswalk`
  *   when no chain of tables leads from `from` to `to` (crosswalks run from detailed to broader
- *   classifications, never back); `invalid-month` for a bad `month`.
+ *   classifications, never back); `invalid-month` for a bad `month`; `not-in-force` when `month` is
+ *   outside the source category's validity (`"Theft from the person"` of data.police.uk in 2012).
  * @example
  * ```ts
  * const r = crosswalk(metropolitanPoliceCategories, policeUkCategories, "BURGLARY IN A DWELLING");
@@ -109,6 +111,13 @@ function worse(a: CrosswalkMatch, b: CrosswalkMatch): CrosswalkMatch {
 export function crosswalk(from: Taxonomy, to: Taxonomy, code: string, options?: CrosswalkOptions): CrosswalkResult | null {
   const month = options?.month === undefined ? undefined : checkMonth(options.month, "crosswalk");
   const source = findCategory(from, code);
+  if (month !== undefined && !inForce(source, month)) {
+    throw new TaxonomyError(
+      "not-in-force",
+      `${JSON.stringify(code)} (${source.code}) is not a category of ${from.id} in ${month}; expected a month from ${source.validFrom ?? "the start"} to ${source.validTo ?? "now"}, when it was in use.`,
+      { taxonomy: from.id, text: code, code: source.code, month, validFrom: source.validFrom, validTo: source.validTo },
+    );
+  }
   if (from.id === to.id) {
     const same = indexOf(to).byCode.get(source.code) ?? source;
     return { target: same, targets: [same], match: "exact" };

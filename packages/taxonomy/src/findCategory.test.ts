@@ -33,6 +33,17 @@ describe("findCategory", () => {
     expect(findCategory(homeOfficeOffenceGroups, "Death or serious injury – unlawful driving").code).toBe("death-or-serious-injury-unlawful-driving");
   });
 
+  it("review: tolerant of spacing within words too (a hyphen or space present or not)", () => {
+    for (const text of ["Antisocial behaviour", "anti social behaviour", "Anti-social behaviour", "ANTI-SOCIAL  BEHAVIOUR"]) {
+      expect(findCategory(policeUkCategories, text).code, text).toBe("anti-social-behaviour");
+    }
+    expect(findCategory(metropolitanPoliceCategories, "BURGLARY NONDWELLING").code).toBe("burglary.burglary-non-dwelling");
+    expect(findCategory(metropolitanPoliceCategories, "Burglary-Residential").code).toBe("burglary.burglary-residential");
+    expect(findCategory(metropolitanPoliceLegacyCategories, "Theft&Handling").code).toBe("theft-and-handling");
+    // Different words are still different categories, and unknown text still names itself.
+    expect(() => findCategory(policeUkCategories, "Antisocial")).toThrow('"Antisocial" is not a category of');
+  });
+
   it("returns the most detailed category when the text names two levels, unless a level is given", () => {
     expect(findCategory(metropolitanPoliceCategories, "POSSESSION OF WEAPONS").code).toBe("possession-of-weapons.possession-of-weapons");
     expect(findCategory(metropolitanPoliceCategories, "FRAUD AND FORGERY", { level: 2 }).code).toBe("fraud-and-forgery.fraud-and-forgery");
