@@ -93,47 +93,6 @@ export class FlowEngine {
   }
 
   /**
-   * Depth-first search for an augmenting path from `s` to a node accepted by `isTarget`, skipping
-   * arc `skip`. Returns the node reached or -1; parents are left in `parentArc`.
-   */
-  private search(s: number, isTarget: (x: number) => boolean, skip: number): number {
-    const ep = ++this.epoch;
-    const stamp = this.stamp;
-    const adjStart = this.adjStart;
-    const adjArc = this.adjArc;
-    let top = 0;
-    stamp[s] = ep;
-    this.stackNode[0] = s;
-    this.stackPos[0] = adjStart[s]!;
-    while (top >= 0) {
-      const x = this.stackNode[top]!;
-      const end = this.freeEnd[x]!;
-      let p = this.stackPos[top]!;
-      let advanced = false;
-      while (p < end) {
-        const a = adjArc[p++]!;
-        if (a === skip) continue;
-        const y = this.other(a, x);
-        if (stamp[y] === ep || this.res(a, x) <= 0) continue;
-        stamp[y] = ep;
-        this.parentArc[y] = a;
-        if (isTarget(y)) {
-          this.stackPos[top] = p;
-          return y;
-        }
-        this.stackPos[top] = p;
-        top++;
-        this.stackNode[top] = y;
-        this.stackPos[top] = adjStart[y]!;
-        advanced = true;
-        break;
-      }
-      if (!advanced) top--;
-    }
-    return -1;
-  }
-
-  /**
    * Depth-first search for an augmenting path from `s` to `t` without arc `skip`, looking one step
    * ahead: a node with a residual arc into `t` ends the search at once. When `t` has few arcs its
    * in-neighbours are marked first; otherwise each newly reached node with few arcs is checked.
@@ -332,35 +291,108 @@ export class FlowEngine {
   }
 
   /**
-   * Moves `f` to a feasible circulation by pushing every node's excess to nodes in deficit along
-   * residual paths. Returns the id of a node whose excess cannot be placed (infeasible), or -1.
+   * Moves `f` to a feasible circulation by sending every node's excess to nodes in deficit.
+   * Returns a relation node on the failing side when no feasible circulation exists, or -1.
    */
   makeFeasible(): number {
-    const excess = new Float64Array(this.nodes);
+    // Dinic's algorithm from the nodes in excess to the nodes in deficit (a super-source and a
+    // super-sink in all but name): BFS levels over the residual graph, then blocking flows along
+    // level-increasing arcs with per-node arc pointers.
+    const n = this.nodes;
+    const excess = new Float64Array(n);
     for (let a = 0; a < this.arcs; a++) {
       if (this.from[a]! < 0) continue;
       excess[this.to[a]!]! += this.f[a]!;
       excess[this.from[a]!]! -= this.f[a]!;
     }
-    const isDeficit = (y: number) => excess[y]! < 0;
-    for (let k = 1; k <= this.nodes; k++) {
-      const s = k % this.nodes; // relations first, the ground node last
-      while (excess[s]! > 0) {
-        const t = this.search(s, isDeficit, -1);
-        if (t < 0) {
-          if (s !== 0) return s;
-          // name a relation on the other side of the imbalance
-          for (let y = 1; y < this.nodes; y++) if (excess[y]! < 0) return y;
-          return 0;
+    const level = new Int32Array(n);
+    const iter = new Int32Array(n);
+    const queue = new Int32Array(n);
+    const pathArc = new Int32Array(n);
+    const pathNode = new Int32Array(n + 1);
+    for (;;) {
+      level.fill(-1);
+      let head = 0;
+      let tail = 0;
+      for (let x = 0; x < n; x++) {
+        if (excess[x]! > 0) {
+          level[x] = 0;
+          queue[tail++] = x;
         }
-        const pushed = this.augment(s, t, Math.min(excess[s]!, -excess[t]!), false);
-        excess[s]! -= pushed;
-        excess[t]! += pushed;
+      }
+      if (tail === 0) break;
+      let sinkLevel = -1;
+      while (head < tail) {
+        const x = queue[head++]!;
+        if (sinkLevel >= 0 && level[x]! >= sinkLevel) break;
+        if (excess[x]! < 0) {
+          sinkLevel = level[x]!;
+          continue;
+        }
+        for (let p = this.adjStart[x]!; p < this.freeEnd[x]!; p++) {
+          const a = this.adjArc[p]!;
+          if (this.res(a, x) <= 0) continue;
+          const y = this.other(a, x);
+          if (level[y] !== -1) continue;
+          level[y] = level[x]! + 1;
+          queue[tail++] = y;
+        }
+      }
+      if (sinkLevel < 0) break; // no deficit reachable
+      for (let x = 0; x < n; x++) iter[x] = this.adjStart[x]!;
+      for (let s = 0; s < n; s++) {
+        while (excess[s]! > 0 && level[s] === 0) {
+          // DFS along level+1 arcs to a node in deficit at `sinkLevel`
+          let depth = 0;
+          pathNode[0] = s;
+          let found = false;
+          while (depth >= 0) {
+            const x = pathNode[depth]!;
+            if (excess[x]! < 0 && level[x] === sinkLevel && depth > 0) {
+              found = true;
+              break;
+            }
+            let advanced = false;
+            if (level[x]! < sinkLevel) {
+              for (; iter[x]! < this.freeEnd[x]!; iter[x]!++) {
+                const a = this.adjArc[iter[x]!]!;
+                if (this.res(a, x) <= 0) continue;
+                const y = this.other(a, x);
+                if (level[y] !== level[x]! + 1) continue;
+                pathArc[depth] = a;
+                pathNode[++depth] = y;
+                advanced = true;
+                break;
+              }
+            }
+            if (!advanced) {
+              level[x] = -2; // dead end for this phase
+              depth--;
+              if (depth >= 0) iter[pathNode[depth]!]!++;
+            }
+          }
+          if (!found) break;
+          const t = pathNode[depth]!;
+          let amount = Math.min(excess[s]!, -excess[t]!);
+          for (let k = 0; k < depth; k++) amount = Math.min(amount, this.res(pathArc[k]!, pathNode[k]!));
+          for (let k = 0; k < depth; k++) {
+            const a = pathArc[k]!;
+            this.f[a]! += this.from[a] === pathNode[k] ? amount : -amount;
+          }
+          excess[s]! -= amount;
+          excess[t]! += amount;
+        }
       }
     }
-    for (let s = 0; s < this.nodes; s++) if (excess[s]! !== 0) return s;
-    return -1;
+    let bad = -1;
+    for (let x = 1; x < n; x++) if (excess[x]! > 0) return x;
+    if (excess[0]! > 0) {
+      for (let y = 1; y < n; y++) if (excess[y]! < 0) return y;
+      bad = 0;
+    }
+    return bad;
   }
+
 
   /**
    * One side of a minimum cut between `s` and `t` (call with the maximum flow applied): the nodes
@@ -368,35 +400,49 @@ export class FlowEngine {
    * residual graph without `skip`, whichever is found first by searching both ways in step.
    */
   cutSide(s: number, t: number, skip: number): { readonly nodes: number[]; readonly side: "source" | "sink" } {
-    const seenF = new Map<number, true>([[s, true]]);
-    const seenB = new Map<number, true>([[t, true]]);
-    const stackF = [s];
-    const stackB = [t];
+    // Both searches advance one arc at a time, so the smaller side is found in time proportional
+    // to its own arcs even when the other side holds a node with tens of thousands of arcs.
+    const seenF = new Set<number>([s]);
+    const seenB = new Set<number>([t]);
     const listF = [s];
     const listB = [t];
-    // expand one node at a time on each side
+    let nodeF = 0; // index into listF of the node being expanded
+    let nodeB = 0;
+    let posF = this.adjStart[s]!;
+    let posB = this.adjStart[t]!;
     for (;;) {
-      const x = stackF.pop();
-      if (x === undefined) return { nodes: listF, side: "source" };
-      for (const a of this.incident(x)) {
-        if (a === skip || this.res(a, x) <= 0) continue;
-        const y = this.other(a, x);
-        if (!seenF.has(y)) {
-          seenF.set(y, true);
-          stackF.push(y);
-          listF.push(y);
+      // forward: one arc
+      while (nodeF < listF.length && posF >= this.adjStart[listF[nodeF]! + 1]!) {
+        nodeF++;
+        if (nodeF < listF.length) posF = this.adjStart[listF[nodeF]!]!;
+      }
+      if (nodeF >= listF.length) return { nodes: listF, side: "source" };
+      {
+        const x = listF[nodeF]!;
+        const a = this.adjArc[posF++]!;
+        if (a !== skip && this.res(a, x) > 0) {
+          const y = this.other(a, x);
+          if (!seenF.has(y)) {
+            seenF.add(y);
+            listF.push(y);
+          }
         }
       }
-      const z = stackB.pop();
-      if (z === undefined) return { nodes: listB, side: "sink" };
-      for (const a of this.incident(z)) {
-        if (a === skip) continue;
-        const y = this.other(a, z);
-        if (this.res(a, y) <= 0) continue;
-        if (!seenB.has(y)) {
-          seenB.set(y, true);
-          stackB.push(y);
-          listB.push(y);
+      // backward: one arc
+      while (nodeB < listB.length && posB >= this.adjStart[listB[nodeB]! + 1]!) {
+        nodeB++;
+        if (nodeB < listB.length) posB = this.adjStart[listB[nodeB]!]!;
+      }
+      if (nodeB >= listB.length) return { nodes: listB, side: "sink" };
+      {
+        const z = listB[nodeB]!;
+        const a = this.adjArc[posB++]!;
+        if (a !== skip) {
+          const y = this.other(a, z);
+          if (this.res(a, y) > 0 && !seenB.has(y)) {
+            seenB.add(y);
+            listB.push(y);
+          }
         }
       }
     }
