@@ -9,6 +9,21 @@ const table = (rows: readonly PrintedRow[], focus = "Harrow") =>
   benchmarkTable({ areas: asAreas(rows), before: "2017", after: "2018", focus, group: NEIGHBOURS, london: "London" });
 const byClaim = (sentences: TableSentence[], claim: TableClaim) => sentences.find((s) => s.claim === claim) as TableSentence;
 
+/** The table of the doc examples: Harrow and Hillingdon burglary, with London. */
+const docTable = () =>
+  benchmarkTable({
+    areas: [
+      { area: "Harrow", population: 248880, counts: { "2017": 2386, "2018": 2240 } },
+      { area: "Hillingdon", population: 302340, counts: { "2017": 3016, "2018": 2743 } },
+      { area: "London", population: 8824800, counts: { "2017": 91777, "2018": 97643 } },
+    ],
+    before: "2017",
+    after: "2018",
+    focus: "Harrow",
+    group: ["Harrow", "Hillingdon"],
+    london: "London",
+  });
+
 /** Every figure of a sentence is written in its text, and is the table's number rounded half-up. */
 function expectTied(sentence: TableSentence, t: BenchmarkTableResult) {
   for (const figure of sentence.figures) {
@@ -41,36 +56,14 @@ function expectTied(sentence: TableSentence, t: BenchmarkTableResult) {
 
 describe("describeTable", () => {
   it("doc example: Hillingdon's -0.90 is the most positive rate change when lower is better", () => {
-    const t = benchmarkTable({
-      areas: [
-        { area: "Harrow", population: 248880, counts: { "2017": 2386, "2018": 2240 } },
-        { area: "Hillingdon", population: 302340, counts: { "2017": 3016, "2018": 2743 } },
-        { area: "London", population: 8824800, counts: { "2017": 91777, "2018": 97643 } },
-      ],
-      before: "2017",
-      after: "2018",
-      focus: "Harrow",
-      group: ["Harrow", "Hillingdon"],
-      london: "London",
-    });
+    const t = docTable();
     expect(byClaim(describeTable(t, { polarity: "lower-is-better" }), "largest-fall").text).toBe(
       "At -0.90 per 1,000, Hillingdon has the most positive rate change in the group (the largest fall).",
     );
   });
 
   it("doc example: the London-wide rank names the number of areas ranked", () => {
-    const t = benchmarkTable({
-      areas: [
-        { area: "Harrow", population: 248880, counts: { "2017": 2386, "2018": 2240 } },
-        { area: "Hillingdon", population: 302340, counts: { "2017": 3016, "2018": 2743 } },
-        { area: "London", population: 8824800, counts: { "2017": 91777, "2018": 97643 } },
-      ],
-      before: "2017",
-      after: "2018",
-      focus: "Harrow",
-      group: ["Harrow", "Hillingdon"],
-      london: "London",
-    });
+    const t = docTable();
     const londonAreas = [
       { area: "Harrow", rate: 9.0003 },
       { area: "Hillingdon", rate: 9.0726 },

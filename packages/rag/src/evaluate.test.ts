@@ -3,21 +3,13 @@ import { describe, expect, it } from "vitest";
 import { RagError } from "./RagError.js";
 import { evaluate } from "./evaluate.js";
 import type { AmberBand, JudgedPolarity, RagStatus, TargetRule } from "./types.js";
+import { thrown } from "../test/thrown.js";
 
 const LOWER = "lower-is-better" as const;
 const HIGHER = "higher-is-better" as const;
 const swap = (p: JudgedPolarity): JudgedPolarity => (p === LOWER ? HIGHER : LOWER);
 const SEVERITY: Record<Exclude<RagStatus, "not-rated">, number> = { green: 0, amber: 1, red: 2 };
 
-function thrown(f: () => unknown): RagError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof RagError) return error;
-    throw error;
-  }
-  throw new Error("expected a RagError");
-}
 
 describe("evaluate: the issue's example", () => {
   it("doc example: reproduces the issue 6 sentence exactly", () => {

@@ -2,16 +2,8 @@ import { describe, expect, it } from "vitest";
 import { RagError } from "./RagError.js";
 import { evaluatePlan, type DeliveryPlanInput } from "./evaluatePlan.js";
 import { parseRules } from "./parseRules.js";
+import { thrown } from "../test/thrown.js";
 
-function error(f: () => unknown): RagError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RagError) return e;
-    throw e;
-  }
-  throw new Error("expected a RagError");
-}
 
 const rules = parseRules({
   rules: [
@@ -130,9 +122,9 @@ describe("evaluatePlan", () => {
     );
     expect(item?.computed.status).toBe("red");
     const noReason = { ...withOverride, priorities: [{ id: "P", measures: [{ id: "m", rule: "burglary", input: { value: 1 }, override: { status: "green", reason: " " } }] }] } as DeliveryPlanInput;
-    expect(error(() => evaluatePlan(noReason, rules)).details["path"]).toBe("plan.priorities[0].measures[0].override.reason");
+    expect(thrown(() => evaluatePlan(noReason, rules)).details["path"]).toBe("plan.priorities[0].measures[0].override.reason");
     const badStatus = { ...withOverride, priorities: [{ id: "P", measures: [{ id: "m", rule: "burglary", input: { value: 1 }, override: { status: "blue", reason: "x" } }] }] } as unknown as DeliveryPlanInput;
-    expect(error(() => evaluatePlan(badStatus, rules)).details["path"]).toBe("plan.priorities[0].measures[0].override.status");
+    expect(thrown(() => evaluatePlan(badStatus, rules)).details["path"]).toBe("plan.priorities[0].measures[0].override.status");
     // Without an override, result and computed are the same verdict.
     const plain = evaluatePlan(plan, rules).items[0];
     expect(plain?.computed).toBe(plain?.result);
@@ -141,31 +133,31 @@ describe("evaluatePlan", () => {
   it("names unknown rules, wrong kinds and bad inputs by their path in the plan", () => {
     const bad = (measures: unknown) =>
       ({ asOf: "2019-04", priorities: [{ id: "P", measures }] }) as unknown as DeliveryPlanInput;
-    const unknown = error(() => evaluatePlan(bad([{ id: "m", rule: "nope", input: {} }]), rules));
+    const unknown = thrown(() => evaluatePlan(bad([{ id: "m", rule: "nope", input: {} }]), rules));
     expect(unknown.code).toBe("unknown-rule");
     expect(unknown.details["path"]).toBe("plan.priorities[0].measures[0].rule");
     expect(unknown.message).toContain('plan.priorities[0].measures[0].rule is "nope", which is not the id of any rule');
-    const badInput = error(() => evaluatePlan(bad([{ id: "m", rule: "burglary", input: { value: "x" } }]), rules));
+    const badInput = thrown(() => evaluatePlan(bad([{ id: "m", rule: "burglary", input: { value: "x" } }]), rules));
     expect(badInput.details["path"]).toBe("plan.priorities[0].measures[0].input.value");
-    expect(error(() => evaluatePlan(bad([{ id: "m", rule: "burglary", input: null }]), rules)).code).toBe("invalid-input");
-    expect(error(() => evaluatePlan(bad([{ id: "m", input: {} }]), rules)).details["path"]).toBe(
+    expect(thrown(() => evaluatePlan(bad([{ id: "m", rule: "burglary", input: null }]), rules)).code).toBe("invalid-input");
+    expect(thrown(() => evaluatePlan(bad([{ id: "m", input: {} }]), rules)).details["path"]).toBe(
       "plan.priorities[0].measures[0].rule",
     );
-    const wrongKind = error(() =>
+    const wrongKind = thrown(() =>
       evaluatePlan({ asOf: "2019-04", priorities: [{ id: "P", actions: [{ id: "a", lifecycle: "new", rule: "burglary" }] }] }, rules),
     );
     expect(wrongKind.code).toBe("wrong-rule-kind");
     expect(wrongKind.details["path"]).toBe("plan.priorities[0].actions[0].rule");
-    expect(error(() => evaluatePlan(plan, rules, { actionRule: "burglary" })).details["path"]).toBe("options.actionRule");
-    const badAction = error(() =>
+    expect(thrown(() => evaluatePlan(plan, rules, { actionRule: "burglary" })).details["path"]).toBe("options.actionRule");
+    const badAction = thrown(() =>
       evaluatePlan({ asOf: "2019-04", priorities: [{ id: "P", actions: [{ id: "a", lifecycle: "done" as never }] }] }, rules),
     );
     expect(badAction.details["path"]).toBe("plan.priorities[0].actions[0].lifecycle");
-    expect(error(() => evaluatePlan({ asOf: "2019-04" } as never, rules)).details["path"]).toBe("plan.priorities");
-    expect(error(() => evaluatePlan({ ...plan, asOf: "April 2019" }, rules)).details["path"]).toBe("plan.asOf");
+    expect(thrown(() => evaluatePlan({ asOf: "2019-04" } as never, rules)).details["path"]).toBe("plan.priorities");
+    expect(thrown(() => evaluatePlan({ ...plan, asOf: "April 2019" }, rules)).details["path"]).toBe("plan.asOf");
   });
 
   it("validates the rule set", () => {
-    expect(error(() => evaluatePlan(plan, { rules: [{ kind: "action" }] })).details["path"]).toBe("$.rules[0].id");
+    expect(thrown(() => evaluatePlan(plan, { rules: [{ kind: "action" }] })).details["path"]).toBe("$.rules[0].id");
   });
 });

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RagError } from "./RagError.js";
 import { parseRule } from "./parseRule.js";
+import { thrown } from "../test/thrown.js";
 
-function error(f: () => unknown): RagError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RagError) return e;
-    throw e;
-  }
-  throw new Error("expected a RagError");
-}
 
 describe("parseRule", () => {
   it("doc example: parses JSON text", () => {
@@ -20,7 +12,7 @@ describe("parseRule", () => {
   });
 
   it("doc example: an unknown kind names $.kind and the kinds expected", () => {
-    const e = error(() => parseRule({ kind: "forecast" }));
+    const e = thrown(() => parseRule({ kind: "forecast" }));
     expect(e.code).toBe("invalid-rule");
     expect(e.message).toBe(
       'Invalid rule: $.kind is "forecast"; expected one of "target", "change", "benchmark", "trend", "action", "composite".',
@@ -62,37 +54,37 @@ describe("parseRule", () => {
     ["increasing with polarity", { kind: "trend", polarity: "lower-is-better", colours: { red: ["increasing"] } }, "invalid-rule", "$.colours.red[0]"],
     ["empty id", { kind: "action", id: "" }, "invalid-rule", "$.id"],
   ] as const)("rejects %s", (_name, json, code, path) => {
-    const e = error(() => parseRule(json));
+    const e = thrown(() => parseRule(json));
     expect(e.code).toBe(code);
     expect(e.details["path"]).toBe(path);
     if (path !== undefined) expect(e.message).toContain(`${path} `);
   });
 
   it("messages name the bad value and what was expected", () => {
-    expect(error(() => parseRule({ kind: "change", polarity: "lower-is-better", amber: { percent: 150 } })).message).toBe(
+    expect(thrown(() => parseRule({ kind: "change", polarity: "lower-is-better", amber: { percent: 150 } })).message).toBe(
       "Invalid rule: $.amber.percent is 150; expected at most 100 (an amber band wider than 100% of the target is not allowed).",
     );
-    expect(error(() => parseRule({ kind: "target", polarity: "lower-is-better", amber: { absolute: -5 } })).message).toBe(
+    expect(thrown(() => parseRule({ kind: "target", polarity: "lower-is-better", amber: { absolute: -5 } })).message).toBe(
       "Invalid rule: $.amber.absolute is -5; expected a tolerance of 0 or more.",
     );
-    expect(error(() => parseRule({ kind: "action", staleAfterMonth: 3 })).message).toBe(
+    expect(thrown(() => parseRule({ kind: "action", staleAfterMonth: 3 })).message).toBe(
       "Invalid rule: $.staleAfterMonth is not a known property; expected only the properties the rule kind defines (is it a typo?).",
     );
-    expect(error(() => parseRule({ kind: "target", polarity: "sideways" })).message).toBe(
+    expect(thrown(() => parseRule({ kind: "target", polarity: "sideways" })).message).toBe(
       'Invalid rule: $.polarity is "sideways"; expected one of "lower-is-better", "higher-is-better".',
     );
-    expect(error(() => parseRule({ kind: "action", staleAfterMonths: 1.5 })).message).toBe(
+    expect(thrown(() => parseRule({ kind: "action", staleAfterMonths: 1.5 })).message).toBe(
       "Invalid rule: $.staleAfterMonths is 1.5; expected a whole number.",
     );
-    expect(error(() => parseRule({ kind: "target", polarity: "lower-is-better", target: "10" })).message).toBe(
+    expect(thrown(() => parseRule({ kind: "target", polarity: "lower-is-better", target: "10" })).message).toBe(
       'Invalid rule: $.target is "10"; expected a value of type number.',
     );
-    const invalidJson = error(() => parseRule("{ kind: target }"));
+    const invalidJson = thrown(() => parseRule("{ kind: target }"));
     expect(invalidJson.message).toMatch(/^The rule text is not valid JSON \(.+\); expected a JSON document\.$/);
   });
 
   it("reports every problem in details.issues", () => {
-    const e = error(() => parseRule({ kind: "target", polarity: "up", amber: { percent: -1 }, extra: 1 }));
+    const e = thrown(() => parseRule({ kind: "target", polarity: "up", amber: { percent: -1 }, extra: 1 }));
     const issues = e.details["issues"] as { path: string }[];
     expect(issues.map((i) => i.path).sort()).toEqual(["$.amber.percent", "$.extra", "$.polarity"]);
     expect(e.message).toMatch(/\(2 more problem\(s\) in details\.issues\)$/);

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RagError } from "./RagError.js";
 import { parseRules } from "./parseRules.js";
+import { thrown } from "../test/thrown.js";
 
-function error(f: () => unknown): RagError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RagError) return e;
-    throw e;
-  }
-  throw new Error("expected a RagError");
-}
 
 const FILE = `{
   "rules": [
@@ -33,7 +25,7 @@ describe("parseRules", () => {
   });
 
   it("doc example: an outcome mapped twice names its path", () => {
-    const e = error(() => parseRules({ rules: [{ id: "b", kind: "benchmark", colours: { green: ["better"], amber: ["better"] } }] }));
+    const e = thrown(() => parseRules({ rules: [{ id: "b", kind: "benchmark", colours: { green: ["better"], amber: ["better"] } }] }));
     expect(e.code).toBe("invalid-rule");
     expect(e.message).toBe(
       'Invalid rule set: $.rules[0].colours.amber[0] is "better"; expected "better" mapped only once (it is already mapped at green[0]).',
@@ -56,22 +48,22 @@ describe("parseRules", () => {
     ["missing id", { kind: "action" }, "$.rules[1].id"],
     ["repeated id", { id: "ok", kind: "action" }, "$.rules[1].id"],
   ] as const)("a rule file with a mistake is rejected: %s", (_name, second, path) => {
-    const e = error(() => parseRules({ rules: [{ id: "ok", kind: "action" }, second] }));
+    const e = thrown(() => parseRules({ rules: [{ id: "ok", kind: "action" }, second] }));
     expect(e.code).toBe("invalid-rule");
     expect(e.details["path"]).toBe(path);
     expect(e.message).toContain(`Invalid rule set: ${path} `);
   });
 
   it("names the repeated id and where it was first used", () => {
-    expect(error(() => parseRules({ rules: [{ id: "ok", kind: "action" }, { id: "ok", kind: "action" }] })).message).toBe(
+    expect(thrown(() => parseRules({ rules: [{ id: "ok", kind: "action" }, { id: "ok", kind: "action" }] })).message).toBe(
       'Invalid rule set: $.rules[1].id is "ok"; expected a unique id ("ok" is already used at $.rules[0].id).',
     );
   });
 
   it("rejects a file without rules, with extra keys, or that is not JSON", () => {
-    expect(error(() => parseRules({})).details["path"]).toBe("$.rules");
-    expect(error(() => parseRules({ rules: [], version: 2 })).details["path"]).toBe("$.version");
-    expect(error(() => parseRules("{")).code).toBe("invalid-json");
-    expect(error(() => parseRules(null)).message).toBe("Invalid rule set: $ is null; expected a value of type object.");
+    expect(thrown(() => parseRules({})).details["path"]).toBe("$.rules");
+    expect(thrown(() => parseRules({ rules: [], version: 2 })).details["path"]).toBe("$.version");
+    expect(thrown(() => parseRules("{")).code).toBe("invalid-json");
+    expect(thrown(() => parseRules(null)).message).toBe("Invalid rule set: $ is null; expected a value of type object.");
   });
 });
