@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arbitraryPeriod } from "./internal/arbitraries.js";
+import { monthsIn } from "./monthsIn.js";
 import { calendarYear } from "./calendarYear.js";
 import { contains } from "./contains.js";
 import { financialQuarter } from "./financialQuarter.js";
@@ -23,5 +26,20 @@ describe("contains", () => {
 
   it("throws for bad input", () => {
     expectPeriodError(() => contains(financialYear(2018), "2019-3"), "invalid-month-key", "inner month", '"2019-3"');
+  });
+});
+
+describe("contains: property", () => {
+  it("agrees with the month sets of monthsIn, for periods and single months of any kind", () => {
+    fc.assert(
+      fc.property(arbitraryPeriod(1990, 2030), arbitraryPeriod(1990, 2030), (a, b) => {
+        const outer = new Set(monthsIn(a));
+        const inner = monthsIn(b);
+        expect(contains(a, b)).toBe(inner.every((m) => outer.has(m)));
+        expect(contains(a, inner[0]!)).toBe(outer.has(inner[0]!));
+        expect(contains(a, b.last)).toBe(outer.has(b.last));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -26,6 +26,14 @@ describe("fromDate", () => {
     expectPeriodError(() => fromDate("2018-09" as unknown as Date), "invalid-date", '"2018-09"');
   });
 
+  it("review: a finite time beyond the range of a Date throws instead of returning NaN", () => {
+    for (const time of [8.64e15 + 1, -8.64e15 - 1, Number.MAX_VALUE, -Number.MAX_VALUE]) {
+      expectPeriodError(() => fromDate(time), "invalid-date", String(time), "outside the range of a Date");
+    }
+    // The last millisecond a Date can hold is in year 275760, outside 1000–9999, named as such.
+    expectPeriodError(() => fromDate(8.64e15), "invalid-date", "in the year 275760");
+  });
+
   it("property: agrees with getUTCFullYear/getUTCMonth", () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }), (t) => {

@@ -31,10 +31,12 @@ export function fromDate(date: Date | number): MonthKey {
     );
   }
   const year = getYear(time, { in: utc });
-  if (year < MIN_YEAR || year > MAX_YEAR) {
+  // A finite time beyond ±8.64e15 ms is no Date at all: its year is NaN, which no comparison catches.
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
+    const where = Number.isNaN(year) ? "is outside the range of a Date (±8.64e15 ms)" : `is in the year ${year}`;
     throw new PeriodError(
       "invalid-date",
-      `The date ${show(date)} is in the year ${year}; expected a year from ${MIN_YEAR} to ${MAX_YEAR}.`,
+      `The date ${show(date)} ${where}; expected a year from ${MIN_YEAR} to ${MAX_YEAR}.`,
       { value: date, year },
     );
   }

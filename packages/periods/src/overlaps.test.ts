@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arbitraryPeriod } from "./internal/arbitraries.js";
+import { monthsIn } from "./monthsIn.js";
 import { calendarYear } from "./calendarYear.js";
 import { customPeriod } from "./customPeriod.js";
 import { financialYear } from "./financialYear.js";
@@ -22,5 +25,18 @@ describe("overlaps", () => {
 
   it("throws for an inconsistent period", () => {
     expectPeriodError(() => overlaps({ kind: "calendar-year", first: "2018-02", last: "2019-01", label: "2018" } as Period, month("2018-03")), "invalid-period", "first period");
+  });
+});
+
+describe("overlaps: property", () => {
+  it("is symmetric and agrees with the month sets of monthsIn", () => {
+    fc.assert(
+      fc.property(arbitraryPeriod(1990, 2030), arbitraryPeriod(1990, 2030), (a, b) => {
+        const months = new Set(monthsIn(a));
+        expect(overlaps(a, b)).toBe(monthsIn(b).some((m) => months.has(m)));
+        expect(overlaps(b, a)).toBe(overlaps(a, b));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
