@@ -220,6 +220,34 @@ describe("auditPublishedTable", () => {
     );
   });
 
+  it("review: no false findings on clean tables with percent changes, zero counts and small populations", () => {
+    const rowArb = fc.record({
+      before: fc.integer({ min: 0, max: 50000 }),
+      after: fc.integer({ min: 0, max: 50000 }),
+      population: fc.integer({ min: 100, max: 9_000_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 6 }), (rows) => {
+        const populations: Record<string, number> = {};
+        const printed: PublishedRow[] = rows.map((r, i) => {
+          populations[`A${i}`] = r.population;
+          const rb = (r.before / r.population) * 1000;
+          const ra = (r.after / r.population) * 1000;
+          return {
+            area: `A${i}`,
+            before: { count: r.before, rate: roundHalfUp(rb, 2) },
+            after: { count: r.after, rate: roundHalfUp(ra, 2) },
+            offencesChange: r.after - r.before,
+            rateChange: roundHalfUp(ra - rb, 2),
+            ...(r.before > 0 ? { percentChange: roundHalfUp(((r.after - r.before) / r.before) * 100, 1) } : {}),
+          };
+        });
+        expect(auditPublishedTable(printed, { populations }).findings).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("throws BenchmarkError: missing population, duplicate rows, bad numbers", () => {
     expect(() => auditPublishedTable([{ area: "Camden", after: { count: 1, rate: 1 } }], { populations: POPULATIONS })).toThrow(
       expect.objectContaining({ code: "missing-member", message: expect.stringContaining('"Camden"') }),

@@ -632,12 +632,34 @@ describe("evaluate: properties", () => {
   it("composite worst-of and best-of do not depend on the order of the parts", () => {
     const part = fc.constantFrom("better", "similar", "worse", "not-compared", null);
     fc.assert(
-      fc.property(fc.array(part, { minLength: 2, maxLength: 6 }), fc.constantFrom("worst-of", "best-of", "majority") , (outcomes, combine) => {
+      fc.property(fc.array(part, { minLength: 2, maxLength: 6 }), fc.constantFrom("worst-of", "best-of", "all-of", "majority"), (outcomes, combine) => {
         const rules = outcomes.map(() => ({ kind: "benchmark" }) as const);
         const forward = evaluate({ kind: "composite", combine, rules }, outcomes.map((outcome) => ({ outcome })));
         const backward = evaluate({ kind: "composite", combine, rules }, [...outcomes].reverse().map((outcome) => ({ outcome })));
         expect(backward.status).toBe(forward.status);
       }),
+    );
+  });
+
+  it("review: a part that is not rated never lets through a colour it could have changed (worst-of, best-of, all-of)", () => {
+    const part = fc.constantFrom("better", "similar", "worse", null);
+    fc.assert(
+      fc.property(
+        fc.array(part, { minLength: 2, maxLength: 5 }),
+        fc.constantFrom("worst-of", "best-of", "all-of"),
+        (outcomes, combine) => {
+          const rules = outcomes.map(() => ({ kind: "benchmark" }) as const);
+          const rate = (parts: readonly (string | null)[]) =>
+            evaluate({ kind: "composite", combine, rules }, parts.map((outcome) => ({ outcome }) as never)).status;
+          const status = rate(outcomes);
+          if (status === "not-rated" || !outcomes.includes(null)) return;
+          // Fill the missing parts with every colour: the rating must not change.
+          for (const fill of ["better", "similar", "worse"]) {
+            expect(rate(outcomes.map((o) => o ?? fill))).toBe(status);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
