@@ -215,6 +215,28 @@ describe("describeTable", () => {
     expect(byClaim(s, "directions").text).toBe("1 of 2 areas saw their rate increase (A); 1 saw it fall (B).");
   });
 
+  it("review: an area exactly at the London rate is not counted on the focus's side", () => {
+    const t = benchmarkTable({
+      areas: [
+        { area: "A", population: 1000, counts: { a: 10, b: 20 } },
+        { area: "B", population: 1000, counts: { a: 10, b: 10 } },
+        { area: "C", population: 1000, counts: { a: 10, b: 15 } },
+        { area: "L", population: 1000, counts: { a: 10, b: 10 } },
+      ],
+      before: "a",
+      after: "b",
+      focus: "A",
+      group: ["A", "B", "C"],
+      london: "L",
+    });
+    const above = byClaim(describeTable(t, { polarity: "lower-is-better", decimals: 1 }), "vs-london");
+    expect(above.text).toBe("Along with C, A's rate is higher than the London rate (20.0 against 10.0 per 1,000).");
+    expect(above.areas).toEqual(["A", "C"]);
+    const equal = byClaim(describeTable({ ...t, focus: "B", rows: t.rows.map((r) => ({ ...r, isFocus: r.area === "B" })) }, { polarity: "lower-is-better", decimals: 1 }), "vs-london");
+    expect(equal.text).toBe("B's rate is equal to the London rate (10.0 against 10.0 per 1,000).");
+    expect(equal.areas).toEqual(["B"]);
+  });
+
   it("ties are joint; no rise means no 'largest increase' sentence", () => {
     const t = benchmarkTable({
       areas: [

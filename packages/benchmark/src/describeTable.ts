@@ -271,11 +271,12 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
       value: london.after,
       display: formatFixed(london.after, decimals),
     };
-    const lower = members.filter((row) => row.vsLondon?.after === "lower");
-    const higher = members.filter((row) => row.vsLondon?.after !== "lower");
-    const focusLower = focus.vsLondon.after === "lower";
-    const mates = (focusLower ? lower : higher).filter((row) => !row.isFocus);
-    const relation = focusLower ? "lower than" : focus.vsLondon.after === "higher" ? "higher than" : "equal to";
+    // Only areas on the focus's own side are its companions: an area equal to London is neither.
+    const side = focus.vsLondon.after;
+    const involved = side === "equal" ? [focus] : members.filter((row) => row.vsLondon?.after === side);
+    const mates = involved.filter((row) => !row.isFocus);
+    const focusLower = side === "lower";
+    const relation = focusLower ? "lower than" : side === "higher" ? "higher than" : "equal to";
     const numbers = `(${fig(focus, "rate-after").display} against ${londonFigure.display} ${perText})`;
     const text =
       mates.length > 0 && relation !== "equal to"
@@ -283,12 +284,11 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
         : `${focus.area}'s rate is ${relation} ${londonName} ${numbers}${
             relation === "equal to" ? "" : `; no other area in the group is ${focus.vsLondon.after}`
           }.`;
-    const involved = focusLower ? lower : higher;
     sentences.push({
       claim: "vs-london",
       text,
-      areas: names(involved.length > 0 ? involved : [focus]),
-      figures: [...(involved.length > 0 ? involved : [focus]).map((row) => fig(row, "rate-after")), londonFigure],
+      areas: names(involved),
+      figures: [...involved.map((row) => fig(row, "rate-after")), londonFigure],
     });
   }
   return sentences;
