@@ -95,7 +95,7 @@ export function protectTable(table: CountTable, policy: DisclosurePolicy, option
     }
     candidates.sort((p, q) => cost(p) - cost(q) || p - q);
     let pick = candidates.length > 0 ? candidates[0]! : -1;
-    for (const b of candidates.slice(0, 32)) {
+    for (const b of candidates.slice(0, 8)) {
       const lo0 = engine.lo[b]!;
       const hi0 = engine.hi[b]!;
       engine.setBounds(b, 0, UNBOUNDED);
@@ -120,8 +120,9 @@ export function protectTable(table: CountTable, policy: DisclosurePolicy, option
       const up = engine.maxFlow(v, u, a, Math.min(width, engine.hi[a]! - fa));
       const down = engine.maxFlow(u, v, a, Math.min(width, fa - engine.lo[a]!));
       if (up + down >= width) break;
-      const c1 = cheapestOnCut(v, u, a, width);
-      const c2 = fa > 0 ? cheapestOnCut(u, v, a, width) : -1;
+      // Only a direction held back by the network (not by the cell's own bounds) has a cut to open.
+      const c1 = up < Math.min(width, engine.hi[a]! - fa) ? cheapestOnCut(v, u, a, width) : -1;
+      const c2 = down < Math.min(width, fa - engine.lo[a]!) ? cheapestOnCut(u, v, a, width) : -1;
       let pick = c1 < 0 ? c2 : c2 < 0 ? c1 : cost(c2) < cost(c1) || (cost(c2) === cost(c1) && c2 < c1) ? c2 : c1;
       if (pick < 0) {
         // nothing on the cut can open it: fall back to any published cell next to the primary

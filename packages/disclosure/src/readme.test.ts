@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { discloseCount, disclosurePreset } from "./index.js";
+import { auditTable, discloseCount, disclosurePreset, protectTable, twoWayTable } from "./index.js";
 
-describe("README example", () => {
-  it("matches", () => {
+describe("README examples", () => {
+  it("protect and audit", () => {
+    const table = twoWayTable({ rows: ["Roxeth", "Pinner"], columns: ["Apr", "May"], counts: [[3, 10], [12, 20]] });
+    const policy = { id: "suppress-1-3", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 };
+    const released = protectTable(table, policy);
+    expect(released.cells.map((c) => c.display)).toEqual(["*", "*", "*", "*", "13", "32", "15", "30", "45"]);
+    expect(auditTable(released).disclosed).toEqual([]);
+    expect(auditTable(released).cells[0]).toEqual({ id: "Roxeth|Apr", status: "primary-suppressed", lower: 0, upper: 13, width: 13, disclosed: false });
+    expect(disclosurePreset("suppress-1-4-round-5").round).toEqual({ base: 5, mode: "nearest" });
+  });
+  it("presets", () => {
     const policy = disclosurePreset("suppress-1-4-round-5");
     expect(discloseCount(3, policy)).toEqual({ value: null, display: "*", status: "primary-suppressed" });
     expect(discloseCount(13, policy)).toEqual({ value: 15, display: "15", status: "rounded" });
