@@ -415,6 +415,15 @@ describe("evaluate: action rules (DOMAIN §8.2, §8.3)", () => {
     expect(
       thrown(() => evaluate(rule, { action: { lifecycle: "new", progress: [{ date: "10th Jan 2019" }] }, asOf: "2019-04" })).details,
     ).toMatchObject({ path: "input.action.progress[0].date" });
+    // review: a day that the month does not have is not a date (31 February was accepted).
+    for (const date of ["2019-02-29", "2019-02-31", "2019-04-31", "2019-01-00"]) {
+      expect(
+        thrown(() => evaluate(rule, { action: { lifecycle: "continue", progress: [{ date }] }, asOf: "2019-04" })).details,
+      ).toMatchObject({ path: "input.action.progress[0].date", value: date });
+    }
+    expect(evaluate(rule, { action: { lifecycle: "continue", rag: "green", progress: [{ date: "2020-02-29" }] }, asOf: "2020-03" }).status).toBe(
+      "green",
+    );
     expect(thrown(() => evaluate(rule, { action: { lifecycle: "new", rag: "blue" as never }, asOf: "2019-04" })).code).toBe(
       "invalid-input",
     );

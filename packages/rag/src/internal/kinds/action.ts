@@ -10,13 +10,20 @@ const RATINGS = ["red", "amber", "green", "unrated"] as const;
 const ORDER: Readonly<Record<RagColour, number>> = { green: 0, amber: 1, red: 2 };
 
 /** `"2019-01-10"` or `"2019-01"` → its month key and a label (`"10 Jan 2019"`), or null if neither. */
+/** The number of days in the month "YYYY-MM" (Gregorian, leap years included). */
+function daysInMonth(key: string): number {
+  const year = Number(key.slice(0, 4));
+  const m = Number(key.slice(5, 7));
+  return new Date(Date.UTC(year, m, 0)).getUTCDate();
+}
+
 function readDate(text: unknown): { key: string; label: string } | null {
   if (typeof text !== "string") return null;
   const match = /^(\d{4}-\d{2})(?:-(\d{2}))?$/.exec(text);
   if (match === null || !isMonthKey(match[1])) return null;
   const key = match[1]!;
   const day = match[2] === undefined ? undefined : Number(match[2]);
-  if (day !== undefined && (day < 1 || day > 31)) return null;
+  if (day !== undefined && (day < 1 || day > daysInMonth(key))) return null;
   const label = month(key).label;
   return { key, label: day === undefined ? label : `${day} ${label}` };
 }
