@@ -410,6 +410,45 @@ export const harrowStrategy2011to2014: Strategy = {
   notes: "Police targets were crime reductions by type plus the sanction detection rate, monitored quarterly and reviewed yearly; the plan gives no numeric targets here. Priorities were not labelled high volume / high harm before 2017. The police targets (total crime, sanction detection rate) are kept as an eighth entry so every indicator of the plan's list has a home. \"Personal robbery\" appears twice in the printed table."
 };
 
+/** The high-harm and high-volume priorities the MOPAC Police and Crime Plan 2017–21 set every London borough. */
+const mopacMandatoryPriorities2017to2021: Strategy["mandatoryPriorities"] = [
+  {
+    title: "Sexual Violence",
+    kind: "high-harm",
+    setBy: "MOPAC Police and Crime Plan 2017–21"
+  },
+  {
+    title: "Modern Slavery",
+    kind: "high-harm",
+    setBy: "MOPAC Police and Crime Plan 2017–21"
+  },
+  {
+    title: "Domestic Abuse",
+    kind: "high-harm",
+    setBy: "MOPAC Police and Crime Plan 2017–21"
+  },
+  {
+    title: "Weapon Based Crime",
+    kind: "high-harm",
+    setBy: "MOPAC Police and Crime Plan 2017–21"
+  },
+  {
+    title: "Child Sexual Exploitation",
+    kind: "high-harm",
+    setBy: "MOPAC Police and Crime Plan 2017–21"
+  },
+  {
+    title: "Hate Crime",
+    kind: "high-harm",
+    setBy: "MOPAC Police and Crime Plan 2017–21"
+  },
+  {
+    title: "Anti-Social Behaviour",
+    kind: "high-volume",
+    setBy: "MOPAC Police and Crime Plan 2017–21"
+  }
+];
+
 /**
  * Harrow's Community Safety and VVE Strategy 2017–2020 (Cabinet, 13 July 2017) as a
  * `Strategy` of `@crimestats/schema`: three high-volume and four high-harm priorities, with MOPAC's mandatory
@@ -652,43 +691,7 @@ export const harrowStrategy2017to2020: Strategy = {
       targets: []
     }
   ],
-  mandatoryPriorities: [
-    {
-      title: "Sexual Violence",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Modern Slavery",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Domestic Abuse",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Weapon Based Crime",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Child Sexual Exploitation",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Hate Crime",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Anti-Social Behaviour",
-      kind: "high-volume",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    }
-  ],
+  mandatoryPriorities: mopacMandatoryPriorities2017to2021,
   source: "Cabinet report, 13 July 2017 (DOMAIN §3.1)",
   notes: "Replaced the MOPAC 7 target crimes with a thematic approach. The 2018/19 Delivery Plan added HV4 motor vehicle crime and modern slavery (see the 2019/20 strategy)."
 };
@@ -1231,43 +1234,7 @@ export const harrowStrategy2019to2020: Strategy = {
       ]
     }
   ],
-  mandatoryPriorities: [
-    {
-      title: "Sexual Violence",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Modern Slavery",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Domestic Abuse",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Weapon Based Crime",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Child Sexual Exploitation",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Hate Crime",
-      kind: "high-harm",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    },
-    {
-      title: "Anti-Social Behaviour",
-      kind: "high-volume",
-      setBy: "MOPAC Police and Crime Plan 2017–21"
-    }
-  ],
+  mandatoryPriorities: mopacMandatoryPriorities2017to2021,
   source: "Community Safety, Violence, Vulnerability and Exploitation Strategy 2019/20 and the 2019/20 Delivery Plan (DOMAIN §3.2)",
   notes: "Local volume priorities agreed with MOPAC: burglary, non-domestic violence with injury, motor vehicle crime. One passage of the strategy lists only five mandatory high-harm crimes (modern slavery left out). The only numeric targets are -10% a year (weapon carrying) and 240 IDVA cases a year."
 };
