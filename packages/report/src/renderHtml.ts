@@ -102,7 +102,7 @@ export async function renderHtml(result: StrategicAssessmentResult): Promise<str
     parts.push(`<p class="note">Categories: ${escapeXml(p.categories.join(", "))}.</p>`);
     parts.push("<h3>Quick facts</h3>", '<dl class="facts">');
     for (const [label, value] of quickFactsDisplay(result, p)) parts.push(`<div><dt>${escapeXml(label)}</dt><dd>${escapeXml(value)}</dd></div>`);
-    parts.push("</dl>", `<p>${escapeXml(p.quickFacts.rankInLondon.sentence)}</p>`);
+    parts.push("</dl>", `<p>${escapeXml(`${p.quickFacts.rankInLondon.sentence} ${p.quickFacts.vsLondon.explanation}`)}</p>`);
     parts.push("<h3>Benchmark</h3>", htmlTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
     if (p.sentences.length > 0) parts.push(`<ul>${p.sentences.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
     parts.push("<h3>Rolling-year trend</h3>", `<figure>${charts[i] ?? ""}<figcaption>${escapeXml(String(p.trendChart["description"] ?? ""))}</figcaption></figure>`);

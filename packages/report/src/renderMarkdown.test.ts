@@ -33,3 +33,16 @@ describe("renderMarkdown", () => {
     expect(odd).toContain("| A \\| B |");
   });
 });
+
+describe("renderMarkdown: comparison with London", () => {
+  it("says how the focus rate compares with the London rate and at which level", async () => {
+    const { total2019, total2019Rows } = await import("../test/fixtures.js");
+    const md = renderMarkdown(strategicAssessment({
+      counts: total2019Rows(), populations: total2019.populations, area: "Harrow", neighbours: ["Brent"], end: "2018-12",
+      priorities: [{ id: "t", name: "Total offences", offences: ["ALL"] }],
+    }));
+    // Harrow 59.73 against the pooled rate of the five areas, 127,013 / 1,610,860 × 1,000 = 78.85.
+    expect(md).toContain("- Compared with the London rate: **best (significantly lower, 99.8% level)**");
+    expect(md).toMatch(/Against the London rate: .*99\.8%/);
+  });
+});

@@ -49,7 +49,7 @@ export function renderMarkdown(result: StrategicAssessmentResult): string {
   for (const p of result.priorities) {
     out.push(`## ${p.name}`, "", `Categories: ${p.categories.join(", ")}.`, "", "### Quick facts", "");
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${label}: **${value}**`);
-    out.push("", p.quickFacts.rankInLondon.sentence, "", "### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
+    out.push("", `${p.quickFacts.rankInLondon.sentence} ${p.quickFacts.vsLondon.explanation}`, "", "### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
     for (const sentence of p.sentences) out.push(`- ${sentence}`);
     out.push("", "### Rolling-year trend", "", `Chart (see the HTML version): ${String(p.trendChart["description"] ?? "")}`, "");
     out.push("### Above and below average months", "");

@@ -1,7 +1,7 @@
 import { addMonths, monthIndex, parseMonthKey, rollingYear, samePeriodLastYear, type Period } from "@crimestats/periods";
 import type { CountCube } from "@crimestats/police-data";
 import { classifyMonths, rate, rollingSums } from "@crimestats/rates";
-import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
+import { benchmarkTable, compareWithBenchmark, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
 import { evaluate, harrowDeliveryPlan, presentRating, type ChangeRule, type RagResult, type RagScheme, type TargetRule } from "@crimestats/rag";
 import { formatNumber } from "./internal/format.js";
@@ -212,6 +212,11 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
       percentChange: r.percentChange,
     }));
     const focus = rows.find((r) => r.role === "focus") as BenchmarkRow;
+    const focusRate = bt.rows.find((r) => r.isFocus)?.after;
+    const vsLondon =
+      focusRate === undefined || bt.london === null
+        ? { outcome: "not-compared", direction: null, significance: null, explanation: "No London rate to compare with." }
+        : compareWithBenchmark(focusRate, { value: bt.london.after, area: LONDON }, { method: "two-level", polarity: priority.polarity ?? "lower-is-better" });
 
     // Rank of the focus area's current rate among all London areas with a population.
     const londonRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), populations[a] ?? 0, { per: PER }).value }));
@@ -250,6 +255,12 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
           rank: mine?.rank ?? 0,
           of: ranked.total,
           sentence: `${input.area} has the ${rankText} (${current.label}).`,
+        },
+        vsLondon: {
+          outcome: vsLondon.outcome,
+          direction: vsLondon.direction,
+          significance: vsLondon.significance,
+          explanation: `Against the London rate: ${vsLondon.explanation}`,
         },
       },
       table: rows,

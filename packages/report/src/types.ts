@@ -62,6 +62,21 @@ export interface QuickFacts {
   readonly percentChange: ReportFigure;
   /** Rank of the rate among the London boroughs (1 = lowest), with its sentence. */
   readonly rankInLondon: { readonly rank: number; readonly of: number; readonly sentence: string };
+  /**
+   * The current rate compared with the London rate by `compareWithBenchmark` of
+   * @crimestats/benchmark (two-level: 95% and 99.8% intervals of the rate, PHE Fingertips
+   * style): the outcome (`better`, `similar`, `worse`, `best`, `worst`, or `higher`/`lower` without
+   * judgement, `not-compared`), the direction and level of any significant difference, and the
+   * sentence explaining it.
+   */
+  readonly vsLondon: {
+    readonly outcome: string;
+    /** `higher`, `lower` or `similar`; `null` when not compared. */
+    readonly direction: string | null;
+    /** The highest confidence level at which the difference is significant (0.95 or 0.998), or `null`. */
+    readonly significance: number | null;
+    readonly explanation: string;
+  };
 }
 
 /** The above/below-average months of a priority over 24 months (DOMAIN §4.6). */

@@ -1,4 +1,4 @@
-import type { BenchmarkRow, PrioritySection, StrategicAssessmentResult } from "../types.js";
+import type { BenchmarkRow, PrioritySection, QuickFacts, StrategicAssessmentResult } from "../types.js";
 import { formatCount, formatNumber } from "./format.js";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -67,10 +67,19 @@ export function quickFactsDisplay(result: StrategicAssessmentResult, p: Priority
     ["Rate change per 1,000", change2(q.rateChange.value ?? 0)],
     ["Offences change", percent1(q.percentChange.value)],
     ["Rank in London", `${q.rankInLondon.rank} of ${q.rankInLondon.of} (1 = lowest rate)`],
+    ["Compared with the London rate", vsLondonText(q.vsLondon)],
   ];
 }
 
 /** The 24-month mean as displayed (an integer, DOMAIN §4.6). */
 export function monthlyMeanText(mean: number): string {
   return formatNumber(mean, 0);
+}
+
+/** "best (significantly lower, 99.8% level)", "similar (no significant difference)". */
+function vsLondonText(v: QuickFacts["vsLondon"]): string {
+  const outcome = v.outcome.replace(/-/g, " ");
+  if (v.direction === "similar") return `${outcome} (no significant difference)`;
+  if (v.direction !== null && v.significance !== null) return `${outcome} (significantly ${v.direction}, ${formatNumber(v.significance * 100, 1).replace(/\.0$/, "")}% level)`;
+  return outcome;
 }
