@@ -24,3 +24,15 @@ describe("readLongCounts", () => {
     await expect(countCube(readLongCounts({ name: "l.csv", data: enc("area,month,count\n") }))).rejects.toThrow(/^l\.csv:1: .*expected column 3 to be "offence", got "count"/);
   });
 });
+
+describe("RecordReader", () => {
+  it("iterating again reads again and restarts the statistics", async () => {
+    const reader = readLongCounts(enc("area,month,offence,count\nA,2024-01,x,1\nA,2024-01,x,y\n"));
+    for (let k = 0; k < 2; k++) {
+      const rows = [];
+      for await (const r of reader) rows.push(r.count);
+      expect(rows).toEqual([1]);
+      expect(reader.stats).toMatchObject({ files: ["<input>"], rowsRead: 2, rowsRejected: 1 });
+    }
+  });
+});

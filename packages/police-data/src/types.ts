@@ -62,7 +62,7 @@ export interface Reconciliation {
   readonly rejectedByReason: Readonly<Partial<Record<RejectReason, number>>>;
   /** The first rejected rows (at most 20 per reason), with file and line. */
   readonly rejectedExamples: readonly RejectedRow[];
-  /** Rows whose non-empty Crime ID was already seen in the same month of the same file (kept or dropped per option). */
+  /** Rows whose non-empty Crime ID was already seen in the same run of rows of one month in the same file (kept or dropped per option). */
   readonly duplicateCrimeIds: number;
   /** Rows with an empty Crime ID (anti-social behaviour, early months). */
   readonly emptyCrimeIds: number;
@@ -91,7 +91,8 @@ export interface ReaderStats {
 
 /**
  * A streaming reader: iterate it with `for await` to get its records one by one (constant
- * memory); `stats` tells, at any time, how many rows were read and which were rejected.
+ * memory); `stats` tells, at any time, how many rows were read and which were rejected. Each
+ * iteration reads the files again and restarts the statistics.
  * `countCube` merges these statistics into its reconciliation.
  */
 export interface RecordReader<T> extends AsyncIterable<T> {

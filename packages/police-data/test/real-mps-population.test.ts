@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { collect } from "./helpers.js";
-import { compareVintages, countCube, cubeRows, cubeSeries, readLsoaPopulation, readMpsWide, readStopAndSearch } from "../src/index.js";
+import { compareVintages, countCube, cubeRows, cubeSeries, readCsv, readLsoaPopulation, readMpsWide, readStopAndSearch } from "../src/index.js";
 import { dataPath, hasData, referenceParse, skipReason, splitCsv } from "./helpers.js";
 
 const BOROUGH = "london-datastore-mps-borough-crime";
@@ -150,5 +150,32 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     // SOURCES.md: 117,852 rows, 10,459 without latitude/longitude
     expect([total, offLondon, noCoordinates]).toEqual([117852, 0, 10459]);
     expect(offUtc).toBe(81);
+  });
+
+  it("both category eras map through @crimestats/taxonomy; the releases' majors meet in the same 13 codes", async () => {
+    const { metropolitanPoliceCategories, metropolitanPoliceLegacyCategories } = await import("@crimestats/taxonomy");
+    const cubes = [];
+    for (const path of [HIST, R2325, R2425]) {
+      for (const [offence, level] of [["major", 1], ["minor", 2]] as const) {
+        const r = await countCube(readMpsWide(path, { offence }), { taxonomy: metropolitanPoliceCategories, level, by: ["area", "month", "offence"] });
+        expect(r.reconciliation.rowsRejected).toBe(0);
+        expect(r.cube.total).toBe(splitCsv(path).slice(1).reduce((s, x) => s + x.slice(3).reduce((t, v) => t + Number(v), 0), 0));
+        if (offence === "major") cubes.push(r.cube);
+      }
+    }
+    expect(cubes[1]!.labels.offence).toEqual(cubes[2]!.labels.offence);
+    expect(cubes[1]!.labels.offence!.length).toBe(13);
+    expect(compareVintages(cubes[1]!, cubes[2]!).cellsRevised).toBe(3526);
+    // the legacy 2008-16 nine-category set (Kaggle repackaging of the MPS LSOA data)
+    async function* legacy() {
+      for await (const row of readCsv(dataPath("kaggle-london-crime-by-lsoa-sample", "london_crime_by_lsoa_first999rows.csv"))) {
+        if (row.line === 1) continue;
+        const f = row.fields;
+        yield { area: f[1]!, month: `${f[5]}-${f[6]!.padStart(2, "0")}`, offence: f[2]!, count: Number(f[4]) };
+      }
+    }
+    const old = await countCube(legacy(), { taxonomy: metropolitanPoliceLegacyCategories, by: ["offence"] });
+    expect(old.reconciliation).toMatchObject({ rowsRead: 999, rowsRejected: 0 });
+    expect(old.cube.labels.offence!.length).toBe(9);
   });
 });

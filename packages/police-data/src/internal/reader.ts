@@ -46,6 +46,12 @@ export function recordReader<T>(sources: CsvSource | readonly CsvSource[], forma
   const list = sourceList(sources);
   const stats = new StatsBuilder();
   async function* iterate(): AsyncGenerator<T> {
+    // each iteration reads the files again: its statistics start afresh
+    stats.files = [];
+    stats.rowsRead = 0;
+    stats.rowsRejected = 0;
+    stats.rejectedByReason = {};
+    stats.rejectedExamples = [];
     for (const source of list) {
       const file = sourceName(source);
       stats.files.push(file);
