@@ -128,3 +128,104 @@ describe("auditSeries agrees with HiGHS (exactness of the difference-constraint 
     );
   }, 120_000);
 });
+
+describe("auditSeries with nested geographies", () => {
+  const nesting = [{ parent: "Harrow", children: ["Roxeth", "Pinner"] }];
+  const f = (area: string, first: string, last: string, value: number | null, status?: CellStatus): SeriesFigure => ({
+    ...fig(first, last, value, status),
+    area,
+  });
+
+  it("a ward's suppressed month is recovered from the borough minus the other ward", () => {
+    const figures = [
+      f("Harrow", "2019-01", "2019-01", 40),
+      f("Pinner", "2019-01", "2019-01", 37),
+      f("Roxeth", "2019-01", "2019-01", null),
+    ];
+    expect(auditSeries({ policy, figures }, { nesting }).disclosed).toEqual([
+      { area: "Roxeth", first: "2019-01", last: "2019-01", status: "primary-suppressed", lower: 3, upper: 3, width: 0, disclosed: true },
+    ]);
+    // hiding Pinner too protects it
+    const safe = [figures[0]!, f("Pinner", "2019-01", "2019-01", null, "secondary-suppressed"), figures[2]!];
+    const r = auditSeries({ policy, figures: safe }, { nesting });
+    expect(r.disclosed).toEqual([]);
+    expect(r.figures.map((x) => [x.area, x.lower, x.upper])).toEqual([
+      ["Pinner", 0, 40],
+      ["Roxeth", 0, 40],
+    ]);
+  });
+
+  it("quarters and months across the hierarchy: a month left unpublished is pinned by the other figures", () => {
+    // Roxeth's quarter is 9 with Jan 5 and Feb 2 (suppressed); Harrow's Mar 20 and Pinner's Mar 19 give Roxeth Mar = 1, so Feb = 3.
+    const figures = [
+      f("Roxeth", "2019-01", "2019-03", 9),
+      f("Roxeth", "2019-01", "2019-01", 5),
+      f("Roxeth", "2019-02", "2019-02", null),
+      f("Harrow", "2019-03", "2019-03", 20),
+      f("Pinner", "2019-03", "2019-03", 19),
+    ];
+    const r = auditSeries({ policy, figures }, { nesting });
+    expect(r.disclosed.map((x) => [x.area, x.first, x.lower, x.upper])).toEqual([
+      ["Roxeth", "2019-02", 3, 3],
+      ["Roxeth", "2019-03", 1, 1],
+    ]);
+  });
+
+  it("overlapping windows together with nesting are refused", () => {
+    const figures = [f("Roxeth", "2019-01", "2019-03", 9), f("Roxeth", "2019-02", "2019-04", 9)];
+    expect(() => auditSeries({ policy, figures }, { nesting })).toThrow(/overlapping windows/);
+  });
+
+  it("agrees with HiGHS on random two-level releases", async () => {
+    const solver = await highs();
+    const arb = fc.record({
+      counts: fc.array(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 3 }),
+      quarter: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+      hide: fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ counts, quarter, hide }) => {
+        const kids = counts.map((_, i) => `w${i}`);
+        const areas = ["B", ...kids];
+        const monthly = (k: number) => (k === 0 ? counts[0]!.map((_, m) => counts.reduce((s, c) => s + c[m]!, 0)) : counts[k - 1]!);
+        const figures: SeriesFigure[] = [];
+        let h = 0;
+        areas.forEach((area, k) => {
+          const c = monthly(k);
+          const push = (a: number, b: number) => {
+            const sum = c.slice(a, b + 1).reduce((x, y) => x + y, 0);
+            const d = discloseCount(sum, policy);
+            const hidden = hide[h++ % hide.length]! && d.value !== null;
+            figures.push({ area, first: `2019-0${a + 1}`, last: `2019-0${b + 1}`, ...(hidden ? { value: null, display: "*", status: "secondary-suppressed" as const } : d) });
+          };
+          if (quarter[k]!) push(0, 2);
+          for (let m = 0; m < 3; m++) if (!quarter[k] || hide[(h + m) % hide.length]) push(m, m);
+        });
+        const r = auditSeries({ policy, figures }, { nesting: [{ parent: "B", children: kids }] });
+        const v = (area: string, m: number) => `x_${area}_${m}`;
+        const rows: string[] = [];
+        for (let m = 0; m < 3; m++) rows.push(` n${m}: ${kids.map((k) => `+ ${v(k, m)}`).join(" ")} - ${v("B", m)} = 0`);
+        figures.forEach((x, i) => {
+          const a = Number(x.first.slice(5)) - 1;
+          const b = Number(x.last.slice(5)) - 1;
+          const sum = Array.from({ length: b - a + 1 }, (_, j) => `+ ${v(x.area, a + j)}`).join(" ");
+          if (x.value === null) rows.push(` f${i}: ${sum} >= 0`);
+          else rows.push(` f${i}: ${sum} = ${x.value}`);
+        });
+        const bounds = areas.flatMap((area) => [0, 1, 2].map((m) => ` ${v(area, m)} >= 0`)).join("\n");
+        for (const got of r.figures) {
+          const a = Number(got.first.slice(5)) - 1;
+          const b = Number(got.last.slice(5)) - 1;
+          const obj = Array.from({ length: b - a + 1 }, (_, j) => `+ ${v(got.area, a + j)}`).join(" ");
+          const lp = (sense: string) => solver.solve(`${sense}\n obj: ${obj}\nSubject To\n${rows.join("\n")}\nBounds\n${bounds}\nEnd\n`, { presolve: "off" });
+          const lo = lp("Minimize");
+          const hi = lp("Maximize");
+          expect(lo.Status).toBe("Optimal");
+          expect(got.lower).toBe(Math.round(lo.ObjectiveValue));
+          expect(got.upper).toBe(hi.Status === "Unbounded" ? null : Math.round(hi.ObjectiveValue));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});

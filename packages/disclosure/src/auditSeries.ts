@@ -1,6 +1,9 @@
 import type { CellStatus } from "./cellStatusCode.js";
 import { DisclosureError } from "./DisclosureError.js";
-import { attackerBounds, isSuppressed } from "./internal/attack.js";
+import { attackerBounds, attackerEngine, isSuppressed } from "./internal/attack.js";
+import { UNBOUNDED } from "./internal/flow.js";
+import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
+import type { ReleasedCell, TableRelation } from "./tableTypes.js";
 import { monthIndex, monthKey } from "./internal/months.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
@@ -9,6 +12,13 @@ import type { ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
 export interface AuditSeriesOptions {
   /** The protection width to check. Default: the policy's `protectionWidth`. */
   readonly protectionWidth?: number;
+  /**
+   * Nested geographies: each parent's monthly count is the sum of its children's (wards within a
+   * borough). Supported when no area's windows overlap (monthly, quarterly or annual releases) and
+   * the nesting has two levels; otherwise the relations are not a network and
+   * `UNSUPPORTED_STRUCTURE` is thrown.
+   */
+  readonly nesting?: readonly { readonly parent: string; readonly children: readonly string[] }[];
 }
 
 /** What an attacker can derive about one window (a released figure or a single month). */
@@ -57,8 +67,10 @@ export interface AuditSeriesResult {
  * difference `P_b − P_a`, so the constraints are difference constraints and the largest value of
  * `P_j − P_i` is the shortest-path distance from `i` to `j` (Bellman 1958; Cormen et al.,
  * "Introduction to Algorithms", §24.4). Distances of integer bounds are integers, so the LP bound
- * is the integer bound. Areas are independent; nested geographies released for a single period
- * are audited with {@link auditTable} on a {@link hierarchicalTable}.
+ * is the integer bound. Without `nesting`, areas are independent. With `nesting` (wards within a
+ * borough), every month of every area is a cell, each window is the sum of its months and each
+ * parent's month the sum of its children's: when no area's windows overlap and the nesting has two
+ * levels this is a network, and the bounds are exact maximum-flow values as in {@link auditTable}.
  *
  * @param released - The released figures and their policy.
  * @param options - The protection width.
@@ -86,6 +98,7 @@ export function auditSeries(released: ReleasedSeries, options: AuditSeriesOption
       value: width,
     });
   }
+  if (options.nesting !== undefined && options.nesting.length > 0) return auditNested(released, policy, width, options.nesting);
   const byArea = new Map<string, number[]>();
   released.figures.forEach((f, i) => {
     const list = byArea.get(f.area);
@@ -181,5 +194,97 @@ export function auditSeries(released: ReleasedSeries, options: AuditSeriesOption
       out.push({ area, first: monthKey(m), last: monthKey(m), status, lower, upper, width: wd, disclosed });
     }
   }
+  return { figures: out, disclosed: out.filter((f) => f.disclosed), protectionWidth: width };
+}
+
+/** Series with nested geographies and non-overlapping windows: a network, audited by max flow. */
+function auditNested(
+  released: ReleasedSeries,
+  policy: DisclosurePolicy,
+  width: number,
+  nesting: readonly { readonly parent: string; readonly children: readonly string[] }[],
+): AuditSeriesResult {
+  const idOf = (area: string, a: number, b: number) => `${area}:${monthKey(a)}..${monthKey(b)}`;
+  const cells: ReleasedCell[] = [];
+  const meta: { area: string; a: number; b: number; unpublished: boolean }[] = [];
+  const cellOf = new Map<string, number>();
+  const span = new Map<string, [number, number]>();
+  const add = (area: string, a: number, b: number, cell: ReleasedCell, unpublished: boolean) => {
+    const id = idOf(area, a, b);
+    if (cellOf.has(id)) {
+      throw new DisclosureError("DUPLICATE_CELL", `Figure "${id}" is released more than once; expected one figure per area and window.`, { cell: id });
+    }
+    cellOf.set(id, cells.length);
+    cells.push({ ...cell, id });
+    meta.push({ area, a, b, unpublished });
+  };
+  for (const f of released.figures) {
+    const what = `Figure "${f.area}:${f.first}..${f.last}"`;
+    const a = monthIndex(f.first, what);
+    const b = monthIndex(f.last, what);
+    if (b < a) throw new DisclosureError("INVALID_RELEASE", `${what} ends before it starts; expected first ≤ last.`, { cell: what });
+    add(f.area, a, b, { id: "", value: f.value, display: f.display, status: f.status }, false);
+    const sp = span.get(f.area);
+    span.set(f.area, sp === undefined ? [a, b] : [Math.min(sp[0], a), Math.max(sp[1], b)]);
+  }
+  // overlapping windows within an area would make this not a network
+  const windowsOf = new Map<string, number[]>();
+  meta.forEach((m, i) => {
+    if (m.a === m.b) return;
+    const list = windowsOf.get(m.area) ?? [];
+    for (const j of list) {
+      const o = meta[j]!;
+      if (o.a <= m.b && m.a <= o.b) {
+        throw new DisclosureError(
+          "UNSUPPORTED_STRUCTURE",
+          `Area "${m.area}" has overlapping windows ${cells[j]!.id} and ${cells[i]!.id} as well as nested geographies; expected non-overlapping windows when nesting is given (audit the overlapping windows per area without nesting).`,
+          { cell: m.area },
+        );
+      }
+    }
+    list.push(i);
+    windowsOf.set(m.area, list);
+  });
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const [a, b] of span.values()) {
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, b);
+  }
+  const month = (area: string, m: number): number => {
+    const id = idOf(area, m, m);
+    const found = cellOf.get(id);
+    if (found !== undefined) return found;
+    add(area, m, m, { id: "", value: null, display: "", status: "secondary-suppressed" }, true);
+    return cells.length - 1;
+  };
+  const relations: TableRelation[] = [];
+  for (const [, list] of windowsOf) {
+    for (const i of list) {
+      const m = meta[i]!;
+      const parts: string[] = [];
+      for (let k = m.a; k <= m.b; k++) parts.push(cells[month(m.area, k)]!.id);
+      relations.push({ total: cells[i]!.id, parts });
+    }
+  }
+  for (const n of nesting) {
+    for (let k = lo; k <= hi; k++) {
+      relations.push({ total: cells[month(n.parent, k)]!.id, parts: n.children.map((c) => cells[month(c, k)]!.id) });
+    }
+  }
+  const engine = attackerEngine(cells, relations, policy);
+  const sMax = policy.suppress?.max ?? policy.recode?.max ?? -1;
+  const out: AuditedFigure[] = [];
+  cells.forEach((c, i) => {
+    const m = meta[i]!;
+    if (!isSuppressed(c.status) && !(c.status === "rounded" && m.a === m.b)) return;
+    const [lower, up] = engine.interval(i);
+    const upper = up >= UNBOUNDED / 2 ? null : up;
+    const wd = upper === null ? null : upper - lower;
+    const status = m.unpublished ? ("unpublished" as const) : c.status;
+    const disclosed =
+      wd !== null && wd < width && (status === "primary-suppressed" || (status === "unpublished" && lower <= sMax));
+    out.push({ area: m.area, first: monthKey(m.a), last: monthKey(m.b), status, lower, upper, width: wd, disclosed });
+  });
   return { figures: out, disclosed: out.filter((f) => f.disclosed), protectionWidth: width };
 }

@@ -68,3 +68,49 @@ describe("protectSeries", () => {
     );
   });
 });
+
+describe("protectSeries with nested geographies", () => {
+  const nesting = [{ parent: "Harrow", children: ["Roxeth", "Pinner", "Kenton"] }];
+  it("a ward's small month cannot be recovered from the borough minus the other wards", () => {
+    const wards = { Roxeth: [3, 12, 9], Pinner: [20, 18, 25], Kenton: [11, 14, 2] };
+    const borough = [0, 1, 2].map((m) => wards.Roxeth[m]! + wards.Pinner[m]! + wards.Kenton[m]!);
+    const series = [
+      { area: "Harrow", start: "2019-01", counts: borough },
+      ...Object.entries(wards).map(([area, counts]) => ({ area, start: "2019-01", counts })),
+    ];
+    const unprotected = protectSeries(series, { ...policy, protectionWidth: 0 }, { window: 3, rolling: false, nesting });
+    expect(auditSeries(unprotected, { nesting, protectionWidth: 5 }).disclosed.length).toBeGreaterThan(0);
+    const s = protectSeries(series, policy, { window: 3, rolling: false, nesting });
+    expect(auditSeries(s, { nesting }).disclosed).toEqual([]);
+    expect(s.secondary.length).toBeGreaterThan(0);
+  });
+
+  it("rolling windows with nesting are refused by the audit", () => {
+    const series = [
+      { area: "Harrow", start: "2019-01", counts: [5, 6, 7] },
+      { area: "Roxeth", start: "2019-01", counts: [5, 6, 7] },
+    ];
+    expect(() => protectSeries(series, policy, { window: 2, nesting: [{ parent: "Harrow", children: ["Roxeth"] }] })).toThrow(/overlapping windows/);
+  });
+
+  it("property: after protectSeries with nesting, the nested audit finds nothing", () => {
+    const arb = fc.record({
+      wards: fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+      window: fc.constantFrom(1, 2, 4),
+      months: fc.boolean(),
+      p: fc.constantFrom(policy, disclosurePreset("suppress-1-4-round-5")),
+    });
+    fc.assert(
+      fc.property(arb, ({ wards, window, months, p }) => {
+        const names = wards.map((_, i) => `w${i}`);
+        const borough = [0, 1, 2, 3].map((m) => wards.reduce((s, w) => s + w[m]!, 0));
+        const series = [{ area: "B", start: "2020-01", counts: borough }, ...wards.map((counts, i) => ({ area: names[i]!, start: "2020-01", counts }))];
+        const nest = [{ parent: "B", children: names }];
+        const s = protectSeries(series, p, { window, rolling: false, releaseMonths: months, nesting: nest });
+        expect(auditSeries(s, { nesting: nest }).disclosed).toEqual([]);
+        for (const f of s.figures) if (f.status !== "secondary-suppressed") expect(f.value === null).toBe(f.status === "primary-suppressed");
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
-import { auditSeries } from "./auditSeries.js";
+import { type AuditSeriesOptions, auditSeries } from "./auditSeries.js";
 import { discloseValid } from "./discloseCount.js";
 import { monthIndex, monthKey } from "./internal/months.js";
 import { checkCount } from "./internal/validate.js";
@@ -15,6 +15,16 @@ export interface ProtectSeriesOptions {
   readonly releaseMonths?: boolean;
   /** The protection width. Default: the policy's `protectionWidth`. */
   readonly protectionWidth?: number;
+  /**
+   * `true` (default): every window of `window` months (rolling years). `false`: consecutive
+   * windows that do not overlap (quarters, financial years), starting at each series' first month.
+   */
+  readonly rolling?: boolean;
+  /**
+   * Nested geographies (wards within a borough; see {@link AuditSeriesOptions.nesting}). Needs
+   * windows that do not overlap: `rolling: false` or `window: 1`.
+   */
+  readonly nesting?: AuditSeriesOptions["nesting"];
 }
 
 /** A released series after secondary suppression. */
@@ -31,8 +41,9 @@ export interface ProtectedSeries extends ReleasedSeries {
  * months).
  *
  * Method: while a window is disclosed, the published figure with the smallest count among those
- * overlapping it is suppressed (months before windows on a tie, then earlier first), and the area
- * is audited again. Each step relaxes the attacker's constraints, and a month that no published
+ * overlapping it (in the same area, or with `nesting` in the same parent-and-children group) is
+ * suppressed (months before windows on a tie, then earlier first), and the release is audited
+ * again. Each step relaxes the attacker's constraints, and a month that no published
  * figure covers is unbounded above, so the loop ends with a release the audit passes.
  *
  * @param series - Exact monthly counts per area.
@@ -88,35 +99,65 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
       areaOf.push(k);
     };
     if (releaseMonths) for (let i = 0; i < s.counts.length; i++) push(i, i);
-    if (!(releaseMonths && windowLength === 1)) for (let b = windowLength - 1; b < s.counts.length; b++) push(b - windowLength + 1, b);
+    const step = options.rolling === false ? windowLength : 1;
+    if (!(releaseMonths && windowLength === 1)) {
+      for (let b = windowLength - 1; b < s.counts.length; b += step) push(b - windowLength + 1, b);
+    }
   });
   const secondary: string[] = [];
+  const nesting = options.nesting ?? [];
+  /** The published figure with the smallest count among `candidates` (months first on a tie). */
+  const cheapest = (candidates: readonly number[], a: number, b: number, area: string): number => {
+    let pick = -1;
+    for (const i of candidates) {
+      const f = figures[i]!;
+      if (f.value === null || f.status === "structural-zero") continue;
+      const fa = monthIndex(f.first, "");
+      const fb = monthIndex(f.last, "");
+      if (fb < a || fa > b) continue; // does not overlap
+      if (fa === a && fb === b && f.area === area) continue; // the disclosed figure itself
+      const better =
+        pick < 0 ||
+        counts[i]! < counts[pick]! ||
+        (counts[i]! === counts[pick]! && f.first === f.last && figures[pick]!.first !== figures[pick]!.last);
+      if (better) pick = i;
+    }
+    return pick;
+  };
+  const hide = (i: number) => {
+    const f = figures[i]!;
+    figures[i] = { ...f, value: null, display: symbol, status: "secondary-suppressed" };
+    secondary.push(`${f.area}:${f.first}..${f.last}`);
+  };
+  if (nesting.length > 0) {
+    // one audit over all areas, since nesting links them
+    const all = figures.map((_, i) => i);
+    for (;;) {
+      const audit = auditSeries({ figures, policy }, { protectionWidth: width, nesting });
+      const target = audit.disclosed[0];
+      if (target === undefined) break;
+      const group = new Set<string>([target.area]);
+      for (const n of nesting) {
+        if (n.parent === target.area || n.children.includes(target.area)) {
+          group.add(n.parent);
+          for (const c of n.children) group.add(c);
+        }
+      }
+      const pick = cheapest(all.filter((i) => group.has(figures[i]!.area)), monthIndex(target.first, ""), monthIndex(target.last, ""), target.area);
+      if (pick < 0) break; // cannot happen: a month no published figure covers is unbounded above
+      hide(pick);
+    }
+    return { figures, policy, secondary };
+  }
   series.forEach((s, k) => {
     const idx = figures.map((_, i) => i).filter((i) => areaOf[i] === k);
     for (;;) {
       const audit = auditSeries({ figures: idx.map((i) => figures[i]!), policy }, { protectionWidth: width });
       const target = audit.disclosed[0];
       if (target === undefined) break;
-      const a = monthIndex(target.first, "");
-      const b = monthIndex(target.last, "");
-      let pick = -1;
-      for (const i of idx) {
-        const f = figures[i]!;
-        if (f.value === null || f.status === "structural-zero") continue;
-        const fa = monthIndex(f.first, "");
-        const fb = monthIndex(f.last, "");
-        if (fb < a || fa > b) continue; // does not overlap
-        if (fa === a && fb === b) continue; // the disclosed figure itself
-        const better =
-          pick < 0 ||
-          counts[i]! < counts[pick]! ||
-          (counts[i]! === counts[pick]! && f.first === f.last && figures[pick]!.first !== figures[pick]!.last);
-        if (better) pick = i;
-      }
-      if (pick < 0) break; // cannot happen: an uncovered month is unbounded above
-      const f = figures[pick]!;
-      figures[pick] = { ...f, value: null, display: symbol, status: "secondary-suppressed" };
-      secondary.push(`${f.area}:${f.first}..${f.last}`);
+      const pick = cheapest(idx, monthIndex(target.first, ""), monthIndex(target.last, ""), target.area);
+      if (pick < 0) break; // cannot happen: a month no published figure covers is unbounded above
+      hide(pick);
     }
   });
   return { figures, policy, secondary };
