@@ -39,4 +39,5 @@ describe("protectTable + auditTable, 600 × 12 (ward × month, with margins; tar
 
 describe("protectTable + auditTable, 35,000 × 14 (LSOA × category, row and column totals; target < 60 s)", () => {
   bench("suppress-1-4-round-5", run(lsoaCategory, rounded), { iterations: 1, warmupIterations: 0, time: 0 });
+  bench("suppress 1–4, no rounding", run(lsoaCategory, exact), { iterations: 1, warmupIterations: 0, time: 0 });
 });
