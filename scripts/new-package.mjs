@@ -82,7 +82,7 @@ export default defineConfig({
 );
 write(
   "vitest.config.ts",
-  `import { packageProject } from "../../vitest.shared";
+  `import { packageProject } from "../../vitest.shared.ts";
 
 export default packageProject(import.meta.url);
 `,

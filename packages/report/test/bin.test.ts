@@ -10,9 +10,15 @@ const cli = join(packageDir, "dist/cli.js");
 const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { bin: Record<string, string>; files: string[] };
 
 describe("the crimestats bin entry", () => {
-  it("is declared in package.json and its data ship with the package", () => {
+  it("is declared in package.json and its data ship inside dist/", () => {
     expect(manifest.bin).toEqual({ crimestats: "./dist/cli.js" });
-    expect(manifest.files).toContain("data");
+    expect(manifest.files).toEqual(["dist", "CHANGELOG.md"]);
+  });
+
+  it.skipIf(!existsSync(cli))("the build copies the SYNTHETIC demo data next to dist/cli.js (skipped: not built)", () => {
+    for (const name of ["SYNTHETIC-demo-borough-crime.csv", "SYNTHETIC-demo-lsoa-population.csv", "SYNTHETIC-demo-ward-crime.csv"]) {
+      expect(readFileSync(join(packageDir, "dist/data", name), "utf8")).toBe(readFileSync(join(packageDir, "data", name), "utf8"));
+    }
   });
 
   // The built command, as the README's main command runs it (the suite builds before testing).
