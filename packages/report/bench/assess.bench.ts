@@ -13,7 +13,7 @@ const data = resolve(dirname(fileURLToPath(import.meta.url)), "../data");
 const files = {
   borough: join(data, "SYNTHETIC-demo-borough-crime.csv"),
   ward: join(data, "SYNTHETIC-demo-ward-crime.csv"),
-  population: join(data, "SYNTHETIC-demo-lsoa-population.csv"),
+  population: join(data, "SYNTHETIC-demo-small-area-residents.csv"),
   synthetic: true,
 };
 const loaded = await loadAssessData(files, "Harrow", () => {});

@@ -206,7 +206,7 @@ populations.forEach(({ code, name, population }, b) => {
 mkdirSync(outDir, { recursive: true });
 writeFileSync(resolve(outDir, "SYNTHETIC-demo-borough-crime.csv"), boroughLines.join("\n") + "\n");
 writeFileSync(resolve(outDir, "SYNTHETIC-demo-ward-crime.csv"), wardLines.join("\n") + "\n");
-writeFileSync(resolve(outDir, "SYNTHETIC-demo-lsoa-population.csv"), populationLines.join("\n") + "\n");
+writeFileSync(resolve(outDir, "SYNTHETIC-demo-small-area-residents.csv"), populationLines.join("\n") + "\n");
 writeFileSync(
   resolve(outDir, "README.md"),
   `# SYNTHETIC demonstration data (not real crime figures)
@@ -220,7 +220,7 @@ without downloads; every report made from them says SYNTHETIC on its title.
 | --- | --- |
 | \`SYNTHETIC-demo-borough-crime.csv\` | MajorText, MinorText, BoroughName, one column per month ${months[0].key}..${months.at(-1).key}; 32 boroughs plus the airports and Unknown rows |
 | \`SYNTHETIC-demo-ward-crime.csv\` | MajorText, MinorText, WardName, WardCode, LookUp_BoroughName, months ${months[wardFirstMonth].key}..${months.at(-1).key}; invented "Synthetic Ward" names and E0599xxxx codes that belong to no real ward; wards add up to their borough |
-| \`SYNTHETIC-demo-lsoa-population.csv\` | shaped like the ONS LSOA mid-year estimates with the LSOA -> MSOA -> borough look-up (LSOA11CD, LSOA11NM, MSOA11CD, MSOA11NM, LAD11CD, LAD11NM, Persons/Males/Females by age band); four invented "Synthetic LSOA" rows (codes E0199xxxx) per MPS borough, adding up to invented borough populations |
+| \`SYNTHETIC-demo-small-area-residents.csv\` | shaped like the ONS LSOA mid-year estimates with the LSOA -> MSOA -> borough look-up (LSOA11CD, LSOA11NM, MSOA11CD, MSOA11NM, LAD11CD, LAD11NM, Persons/Males/Females by age band); four invented "Synthetic LSOA" rows (codes E0199xxxx) per MPS borough, adding up to invented borough populations |
 
 Regenerate with \`node packages/report/scripts/generate-demo-data.mjs\`.
 `,

@@ -16,7 +16,7 @@ describe("the crimestats bin entry", () => {
   });
 
   it.skipIf(!existsSync(cli))("the build copies the SYNTHETIC demo data next to dist/cli.js (skipped: not built)", () => {
-    for (const name of ["SYNTHETIC-demo-borough-crime.csv", "SYNTHETIC-demo-lsoa-population.csv", "SYNTHETIC-demo-ward-crime.csv"]) {
+    for (const name of ["SYNTHETIC-demo-borough-crime.csv", "SYNTHETIC-demo-small-area-residents.csv", "SYNTHETIC-demo-ward-crime.csv"]) {
       expect(readFileSync(join(packageDir, "dist/data", name), "utf8")).toBe(readFileSync(join(packageDir, "data", name), "utf8"));
     }
   });

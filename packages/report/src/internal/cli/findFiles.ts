@@ -90,7 +90,7 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
       return {
         borough: join(demoDataDir, "SYNTHETIC-demo-borough-crime.csv"),
         ward: join(demoDataDir, "SYNTHETIC-demo-ward-crime.csv"),
-        population: join(demoDataDir, "SYNTHETIC-demo-lsoa-population.csv"),
+        population: join(demoDataDir, "SYNTHETIC-demo-small-area-residents.csv"),
         synthetic: true,
       };
     }
