@@ -102,7 +102,7 @@ npm install ${name}
 
 ## API
 
-See the generated API documentation (\`pnpm docs\`, then \`docs/api/\`).
+See the generated API documentation (\`pnpm run docs\`, then \`docs/api/\`).
 `,
 );
 if (!existsSync(resolve(dir, "LICENSE"))) copyFileSync(resolve(root, "LICENSE"), resolve(dir, "LICENSE"));
