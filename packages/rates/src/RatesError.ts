@@ -11,6 +11,8 @@
  * - `DUPLICATE_MONTH`: the same month twice in a series.
  * - `LENGTH_MISMATCH`: arrays that should have equal lengths do not.
  * - `INSUFFICIENT_DATA`: a series too short for the requested calculation.
+ * - `STOCK_NOT_SUMMABLE`: a stock series (snapshots such as active cases) given to a function
+ *   that sums months.
  */
 export type RatesErrorCode =
   | "INVALID_COUNT"
@@ -22,7 +24,8 @@ export type RatesErrorCode =
   | "MISSING_MONTH"
   | "DUPLICATE_MONTH"
   | "LENGTH_MISMATCH"
-  | "INSUFFICIENT_DATA";
+  | "INSUFFICIENT_DATA"
+  | "STOCK_NOT_SUMMABLE";
 
 /**
  * The one error class thrown by `@crimestats/rates` for invalid input. Its message names the bad

@@ -29,6 +29,12 @@ export {
 } from "./proportion.js";
 export { share, type ShareResult } from "./share.js";
 export { shares, type SharesEntry, type SharesResult } from "./shares.js";
+export {
+  consistentNumerators,
+  type ConsistentNumeratorsOptions,
+  type ConsistentNumeratorsResult,
+  type NumeratorShare,
+} from "./consistentNumerators.js";
 export { rateRatioTest, type RateRatioTestOptions, type RateRatioTestResult } from "./rateRatioTest.js";
 export type { MonthlyRecord, MonthlySeries, MonthlyValues, SeriesOptions } from "./series.js";
 export {

@@ -1,5 +1,6 @@
 import { monthKeyFromIndex, rolling, rollingYear as rollingYearPeriod, type Period } from "@crimestats/periods";
 import { RatesError } from "./RatesError.js";
+import { assertFlow } from "./internal/assertFlow.js";
 import { checkFill, denseSeries } from "./internal/series.js";
 import { show } from "./internal/validate.js";
 import type { MonthlySeries } from "./series.js";
@@ -27,6 +28,8 @@ export interface RollingSumsOptions {
    * sums into (and return), so that repeated calls over large inputs do not allocate.
    */
   readonly into?: Float64Array;
+  /** `flow` (the default) or `stock`; a stock is refused, since snapshots are never summed. */
+  readonly kind?: "flow" | "stock";
 }
 
 /** One window of {@link rollingSums} over a month-keyed series. */
@@ -49,7 +52,7 @@ export interface RollingSum {
  * @returns A new `Float64Array` of window sums (or `into`, filled).
  * @throws {@link RatesError} `MISSING_MONTH` for a `NaN` without `fill` (details give the index),
  *   `INVALID_NUMBER` for a negative or infinite value, `INVALID_OPTION` for a bad window or fill,
- *   `LENGTH_MISMATCH` for an `into` of the wrong length.
+ *   `LENGTH_MISMATCH` for an `into` of the wrong length, `STOCK_NOT_SUMMABLE` for `kind: "stock"`.
  * @example
  * ```ts
  * rollingSums(new Float64Array([1, 2, 3, 4, 5]), { window: 3 });
@@ -66,7 +69,8 @@ export function rollingSums(values: NumericTypedArray, options?: RollingSumsOpti
  * @param options - `window` (default 12) and `fill` for missing months.
  * @returns One `{ period, sum }` per complete window, in month order.
  * @throws {@link RatesError} `INVALID_MONTH`, `MISSING_MONTH`, `DUPLICATE_MONTH`,
- *   `INVALID_NUMBER` or `INVALID_OPTION` naming the month or value.
+ *   `INVALID_NUMBER` or `INVALID_OPTION` naming the month or value; `STOCK_NOT_SUMMABLE` when
+ *   the series or `options.kind` is `"stock"` (snapshots are never summed, DOMAIN.md §4.12).
  * @example
  * ```ts
  * const ry = rollingSums({ start: "2017-10", values: [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] });
@@ -79,6 +83,7 @@ export function rollingSums(
   input: NumericTypedArray | MonthlySeries,
   options: RollingSumsOptions = {},
 ): Float64Array | readonly RollingSum[] {
+  assertFlow("rollingSums", input, options);
   const window = options.window ?? 12;
   if (typeof window !== "number" || !Number.isInteger(window) || window < 1) {
     throw new RatesError("INVALID_OPTION", `window must be a positive integer number of months, got ${show(window)}.`, {

@@ -1,3 +1,4 @@
+import { assertFlow } from "./internal/assertFlow.js";
 import { rollingSums, type NumericTypedArray, type RollingSum } from "./rollingSums.js";
 import type { MonthlySeries, SeriesOptions } from "./series.js";
 
@@ -7,7 +8,8 @@ import type { MonthlySeries, SeriesOptions } from "./series.js";
  * @param values - Monthly values, consecutive months (`NaN` if missing).
  * @param options - `fill` for missing months.
  * @returns A new `Float64Array` of 12-month sums, one per complete window.
- * @throws {@link RatesError} `MISSING_MONTH` or `INVALID_NUMBER` as {@link rollingSums}.
+ * @throws {@link RatesError} `MISSING_MONTH`, `INVALID_NUMBER` or `STOCK_NOT_SUMMABLE` as
+ *   {@link rollingSums}.
  * @example
  * ```ts
  * rollingYear(new Float64Array(13).fill(2)); //=> Float64Array [24, 24]
@@ -22,7 +24,7 @@ export function rollingYear(values: NumericTypedArray, options?: SeriesOptions):
  * @param options - `fill` for missing months (without it a gap throws).
  * @returns One `{ period, sum }` per complete rolling year.
  * @throws {@link RatesError} `INVALID_MONTH`, `MISSING_MONTH`, `DUPLICATE_MONTH` or
- *   `INVALID_NUMBER` naming the month or value.
+ *   `INVALID_NUMBER` naming the month or value; `STOCK_NOT_SUMMABLE` for a stock series.
  * @example
  * ```ts
  * const ry = rollingYear({ start: "2018-01", values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
@@ -34,6 +36,7 @@ export function rollingYear(
   input: NumericTypedArray | MonthlySeries,
   options: SeriesOptions = {},
 ): Float64Array | readonly RollingSum[] {
+  assertFlow("rollingYear", input, options);
   const merged = options.fill === undefined ? { window: 12 } : { window: 12, fill: options.fill };
   return ArrayBuffer.isView(input)
     ? rollingSums(input as NumericTypedArray, merged)

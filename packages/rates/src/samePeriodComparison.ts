@@ -1,5 +1,6 @@
 import { samePeriodLastYear, type Period } from "@crimestats/periods";
 import { RatesError } from "./RatesError.js";
+import { assertFlow } from "./internal/assertFlow.js";
 import { denseSeries, toMonthIndex } from "./internal/series.js";
 import { neumaierSum } from "./internal/sum.js";
 import { show } from "./internal/validate.js";
@@ -34,7 +35,8 @@ export interface SamePeriodComparisonResult {
  * @param options - `fill` for missing months.
  * @returns Both periods, their totals, the change and the percent change.
  * @throws {@link RatesError} `MISSING_MONTH` naming the first month not covered,
- *   `INVALID_MONTH` for a bad period or month, `INVALID_NUMBER` for a bad value.
+ *   `INVALID_MONTH` for a bad period or month, `INVALID_NUMBER` for a bad value,
+ *   `STOCK_NOT_SUMMABLE` for a stock series (snapshots are never summed, DOMAIN.md §4.12).
  * @example
  * ```ts
  * const values = [...Array(12).fill(10), ...Array(12).fill(9)];
@@ -49,6 +51,7 @@ export function samePeriodComparison(
   period: Period,
   options: SeriesOptions = {},
 ): SamePeriodComparisonResult {
+  assertFlow("samePeriodComparison", series, options);
   if (typeof period !== "object" || period === null) {
     throw new RatesError("INVALID_MONTH", `period must be a Period { kind, first, last, label }, got ${show(period)}.`, {
       name: "period",

@@ -14,6 +14,11 @@ export interface MonthlyValues {
   readonly start: MonthKey | string;
   /** One value per month; `NaN`, `null` or `undefined` marks a missing month. */
   readonly values: ArrayLike<number | null | undefined>;
+  /**
+   * `flow` (events in each month, the default) or `stock` (a snapshot such as active cases at the
+   * month end). Functions that sum months refuse a stock (DOMAIN.md §4.12).
+   */
+  readonly kind?: "flow" | "stock";
 }
 
 /**
@@ -29,4 +34,9 @@ export interface SeriesOptions {
    * Without it a missing month throws `RatesError` with code `MISSING_MONTH`.
    */
   readonly fill?: number;
+  /**
+   * `flow` (the default) or `stock`: a stock series (snapshots such as active cases) is refused,
+   * with `RatesError` code `STOCK_NOT_SUMMABLE`, by the functions that sum months.
+   */
+  readonly kind?: "flow" | "stock";
 }

@@ -1,0 +1,23 @@
+import { RatesError } from "../RatesError.js";
+import { show } from "./validate.js";
+
+/**
+ * Throws `STOCK_NOT_SUMMABLE` when the series (its own `kind`) or the options say it is a stock:
+ * snapshots such as active cases are never summed across months (DOMAIN.md §4.12).
+ */
+export function assertFlow(fn: string, series: unknown, options: { readonly kind?: unknown }): void {
+  const own = typeof series === "object" && series !== null && !Array.isArray(series) && !ArrayBuffer.isView(series)
+    ? (series as { kind?: unknown }).kind
+    : undefined;
+  for (const [name, kind] of [["series.kind", own], ["options.kind", options.kind]] as const) {
+    if (kind === undefined || kind === "flow") continue;
+    if (kind === "stock") {
+      throw new RatesError(
+        "STOCK_NOT_SUMMABLE",
+        `${fn} sums months, but the series is a stock (a snapshot such as active cases), which is never summed across months; compare the snapshots month by month or take their monthlyMean.`,
+        { name, value: kind },
+      );
+    }
+    throw new RatesError("INVALID_OPTION", `${name} must be "flow" or "stock", got ${show(kind)}.`, { name, value: kind });
+  }
+}
