@@ -7,15 +7,15 @@ import { consistentNumerators } from "./consistentNumerators.js";
  * Independent reference: k / base × 100 rounded half up to `decimals` places, as an exact integer
  * count of 10^-decimals units, floor((2 · k · 100 · 10^d + base) / (2 · base)).
  */
-function printedUnits(k: number, base: number, decimals: number): bigint {
-  const scaled = 2n * BigInt(k) * 100n * 10n ** BigInt(decimals);
+function printedUnits(k: number, base: number, decimals: number, multiplier = 100): bigint {
+  const scaled = 2n * BigInt(k) * BigInt(multiplier) * 10n ** BigInt(decimals);
   return (scaled + BigInt(base)) / (2n * BigInt(base));
 }
 
-/** Brute force over every numerator 0…base. */
-function bruteForce(units: bigint, base: number, decimals: number): number[] {
+/** Brute force over every numerator 0…max. */
+function bruteForce(units: bigint, base: number, decimals: number, multiplier = 100, max = base): number[] {
   const out: number[] = [];
-  for (let k = 0; k <= base; k++) if (printedUnits(k, base, decimals) === units) out.push(k);
+  for (let k = 0; k <= max; k++) if (printedUnits(k, base, decimals, multiplier) === units) out.push(k);
   return out;
 }
 
@@ -25,9 +25,9 @@ describe("consistentNumerators", () => {
     expect(r.consistent).toBe(false);
     expect(r.numerators).toEqual([]);
     expect(r.below?.numerator).toBe(29);
-    expect(r.below?.percent).toBeCloseTo(64.444444444, 8);
+    expect(r.below?.value).toBeCloseTo(64.444444444, 8);
     expect(r.above?.numerator).toBe(30);
-    expect(r.above?.percent).toBeCloseTo(66.666666667, 8);
+    expect(r.above?.value).toBeCloseTo(66.666666667, 8);
   });
 
   it("DOMAIN.md §4.4 figures that are consistent", () => {
@@ -46,6 +46,29 @@ describe("consistentNumerators", () => {
     expect(consistentNumerators(50, 7).above?.numerator).toBe(4);
   });
 
+  it("DOMAIN.md §6 error 10: a re-offending frequency of 2.78 with 12 re-offenders is impossible", () => {
+    const r = consistentNumerators(2.78, 12, { multiplier: 1 });
+    expect(r.numerators).toEqual([]);
+    expect(r.below).toEqual({ numerator: 33, value: 2.75 });
+    expect(r.above?.numerator).toBe(34);
+    expect(r.above?.value).toBeCloseTo(2.8333333333, 9);
+    expect(consistentNumerators("2.75", 12, { multiplier: 1 }).numerators).toEqual([33]);
+  });
+
+  it("DOMAIN.md §6 error 2: 17 artifice burglaries in 248,880 print 0.07 per 1,000, not 0.7", () => {
+    expect(consistentNumerators("0.07", 248880, { multiplier: 1000 }).numerators).toEqual([17, 18]);
+    const slip = consistentNumerators("0.7", 248880, { multiplier: 1000 });
+    expect(slip.numerators.includes(17)).toBe(false);
+    expect([slip.numerators[0], slip.numerators.at(-1)]).toEqual([162, 186]); // 0.65 ≤ k/248.88 < 0.75
+  });
+
+  it("max bounds the numerators; a percentage is bounded by its base unless told otherwise", () => {
+    expect(consistentNumerators(150, 10).numerators).toEqual([]);
+    expect(consistentNumerators(150, 10, { max: Number.POSITIVE_INFINITY }).numerators).toEqual([15]);
+    expect(consistentNumerators(3, 2, { multiplier: 1, max: 5 }).numerators).toEqual([5]); // 2.5 → 3
+    expect(consistentNumerators(3, 2, { multiplier: 1, max: 4 }).numerators).toEqual([]);
+  });
+
   it("exact halves count as rounded up: 1 of 8 is 12.5%, printed 13 (not 12)", () => {
     expect(consistentNumerators(13, 8).numerators).toEqual([1]);
     expect(consistentNumerators(12, 8).numerators).toEqual([]);
@@ -56,8 +79,8 @@ describe("consistentNumerators", () => {
     expect(consistentNumerators(20, 200).numerators).toEqual([39, 40]); // 19.5% and 20.0%
     expect(consistentNumerators("20.0", 200).numerators).toEqual([40]);
     expect(consistentNumerators(20, 200, { decimals: 1 }).numerators).toEqual([40]);
-    expect(consistentNumerators("20%", 200).percent).toBe("20");
-    expect(consistentNumerators(20, 200, { decimals: 2 }).percent).toBe("20.00");
+    expect(consistentNumerators("20%", 200).printed).toBe("20");
+    expect(consistentNumerators(20, 200, { decimals: 2 }).printed).toBe("20.00");
   });
 
   it("ends of the range: 0%, 100% and above 100%", () => {
@@ -68,7 +91,7 @@ describe("consistentNumerators", () => {
     expect(consistentNumerators(100, 300).above).toBeNull();
     const over = consistentNumerators(120, 10);
     expect(over.numerators).toEqual([]);
-    expect(over.below).toEqual({ numerator: 10, percent: 100 });
+    expect(over.below).toEqual({ numerator: 10, value: 100 });
     expect(over.above).toBeNull();
   });
 
@@ -93,13 +116,37 @@ describe("consistentNumerators", () => {
     );
   });
 
+  it("agrees with a brute-force search for ratios (multiplier 1) up to a max", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        (base, decimals, raw) => {
+          const units = BigInt(raw % (4 * 10 ** decimals + 1)); // figures 0 to 4
+          const text = (Number(units) / 10 ** decimals).toFixed(decimals);
+          const max = 3 * base;
+          const r = consistentNumerators(text, base, { multiplier: 1, max });
+          expect(r.numerators).toEqual(bruteForce(units, base, decimals, 1, max));
+          if (r.below !== null) expect(printedUnits(r.below.numerator, base, decimals, 1) < units).toBe(true);
+          if (r.above !== null) expect(printedUnits(r.above.numerator, base, decimals, 1) > units).toBe(true);
+          else expect(printedUnits(max, base, decimals, 1) <= units).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it("throws RatesError naming the bad value", () => {
     expect(() => consistentNumerators(-5, 10)).toThrow(RatesError);
-    expect(() => consistentNumerators(Number.NaN, 10)).toThrow(/percent.*NaN/);
-    expect(() => consistentNumerators("about 5", 10)).toThrow(/percent.*"about 5"/);
+    expect(() => consistentNumerators(Number.NaN, 10)).toThrow(/printed.*NaN/);
+    expect(() => consistentNumerators("about 5", 10)).toThrow(/printed.*"about 5"/);
     expect(() => consistentNumerators(5, 0)).toThrow(/base.*0/);
     expect(() => consistentNumerators(5, 2.5)).toThrow(expect.objectContaining({ code: "INVALID_COUNT" }));
     expect(() => consistentNumerators("16.75", 6, { decimals: 1 })).toThrow(/2 decimal places/);
     expect(() => consistentNumerators(5, 10, { decimals: -1 })).toThrow(expect.objectContaining({ code: "INVALID_OPTION" }));
+    expect(() => consistentNumerators(5, 10, { multiplier: 0.5 })).toThrow(/multiplier.*0\.5/);
+    expect(() => consistentNumerators(5, 10, { max: -1 })).toThrow(/max.*-1/);
+    expect(() => consistentNumerators(5, 1e12, { multiplier: 1 })).toThrow(/cannot be checked/);
   });
 });

@@ -1,84 +1,114 @@
 import { RatesError } from "./RatesError.js";
 import { show } from "./internal/validate.js";
 
-const PRINTED_PERCENT = /^\s*(\d+)(?:\.(\d+))?\s*%?\s*$/;
+const MAX_LISTED = 1_000_000;
+const PRINTED_FIGURE = /^\s*(\d+)(?:\.(\d+))?\s*%?\s*$/;
 
 /** Options of {@link consistentNumerators}. */
 export interface ConsistentNumeratorsOptions {
   /**
-   * Decimal places the percentage was printed to. Default: the places written in `percent`
+   * Decimal places the figure was printed to. Default: the places written in `printed`
    * (`"20.0"` has 1; the number `20` has 0). Give it when a number lost its trailing zeros.
    */
   readonly decimals?: number;
+  /**
+   * The figure is numerator / base × multiplier: 100 for a percentage (the default), 1,000 for a
+   * rate per 1,000, 1 for a plain ratio such as re-offences per re-offender. A positive integer.
+   */
+  readonly multiplier?: number;
+  /**
+   * The largest numerator considered. Default: the base for a percentage (a part cannot exceed
+   * its whole), no limit for any other multiplier. `Infinity` removes the limit.
+   */
+  readonly max?: number;
 }
 
-/** A whole-number numerator and its unrounded share of the base. */
-export interface NumeratorShare {
+/** A whole-number numerator and its unrounded figure. */
+export interface NumeratorFigure {
   /** The numerator. */
   readonly numerator: number;
-  /** numerator / base × 100, unrounded. */
-  readonly percent: number;
+  /** numerator / base × multiplier, unrounded. */
+  readonly value: number;
 }
 
 /** Result of {@link consistentNumerators}. */
 export interface ConsistentNumeratorsResult {
-  /** The printed percentage, as a decimal string with `decimals` places ("65", "16.7"). */
-  readonly percent: string;
-  /** Decimal places the percentage was printed to. */
+  /** The printed figure, as a decimal string with `decimals` places ("65", "16.7"). */
+  readonly printed: string;
+  /** Decimal places the figure was printed to. */
   readonly decimals: number;
-  /** The base (the whole, N in "x% of N"). */
+  /** The base (the whole, N in "x% of N"; the population of a rate). */
   readonly base: number;
-  /** Every whole numerator 0…base whose share, rounded half up to `decimals`, prints as `percent`. */
+  /** The multiplier (100 for a percentage). */
+  readonly multiplier: number;
+  /** Every whole numerator from 0 to `max` whose figure, rounded half up to `decimals`, prints as `printed`. */
   readonly numerators: readonly number[];
-  /** True when at least one numerator is consistent with the printed percentage. */
+  /** True when at least one numerator is consistent with the printed figure. */
   readonly consistent: boolean;
-  /** The nearest numerator whose share prints lower, or null when there is none. */
-  readonly below: NumeratorShare | null;
-  /** The nearest numerator whose share prints higher, or null when there is none. */
-  readonly above: NumeratorShare | null;
+  /** The nearest numerator whose figure prints lower, or null when there is none. */
+  readonly below: NumeratorFigure | null;
+  /** The nearest numerator (up to `max`) whose figure prints higher, or null when there is none. */
+  readonly above: NumeratorFigure | null;
 }
 
 /**
- * The whole-number numerators consistent with a printed percentage of a base (DOMAIN.md §4.4): the
- * counts k from 0 to `base` for which k / base × 100, rounded half up to the printed places, gives
- * the printed figure. An empty list means the figure is impossible, which catches published slips
- * such as "65% of 45" (29 is 64.4%, 30 is 66.7%). The arithmetic is exact (integers only): a
- * share exactly halfway, such as 1 of 8 printed "13%", counts as rounded up.
+ * The whole-number numerators consistent with a printed figure of a base (DOMAIN.md §4.4 and §6):
+ * the counts k for which k / base × multiplier, rounded half up to the printed places, gives the
+ * printed figure. An empty list means the figure is impossible, which catches published slips
+ * such as "65% of 45" (29 is 64.4%, 30 is 66.7%) or a re-offending frequency of 2.78 with 12
+ * re-offenders (33 gives 2.75, 34 gives 2.83). The arithmetic is exact (integers only): a figure
+ * exactly halfway, such as 1 of 8 printed "13%", counts as rounded up.
  *
- * @param percent - The printed percentage: a number ≥ 0 or a string such as `"16.7"` or `"65%"`.
- * @param base - The whole, a positive integer.
- * @param options - `decimals` when the printed places differ from those written in `percent`.
+ * @param printed - The printed figure: a number ≥ 0 or a string such as `"16.7"` or `"65%"`.
+ * @param base - The denominator, a positive integer.
+ * @param options - `decimals` when the printed places differ from those written, `multiplier`
+ *   (default 100) and `max` (default: the base for percentages, otherwise no limit).
  * @returns The consistent numerators, and the nearest inconsistent ones on each side.
- * @throws {@link RatesError} `INVALID_NUMBER` for a percentage that is not a plain decimal ≥ 0
- *   or has more places than `decimals`, `INVALID_COUNT` for a base that is not a positive integer,
- *   `INVALID_OPTION` for bad `decimals`.
+ * @throws {@link RatesError} `INVALID_NUMBER` for a figure that is not a plain decimal ≥ 0 or
+ *   has more places than `decimals` or is fitted by more than 1,000,000 numerators (too few places to
+ *   check), `INVALID_COUNT` for a base that is not a positive integer,
+ *   `INVALID_OPTION` for bad `decimals`, `multiplier` or `max`.
  * @example
  * ```ts
- * consistentNumerators(65, 45).numerators;     //=> []  ("65% of 45" is impossible)
- * consistentNumerators(65, 45).below;          //=> { numerator: 29, percent: 64.44444444444444 }
- * consistentNumerators("16.7", 6).numerators;  //=> [1]
- * consistentNumerators(25, 100).numerators;    //=> [25]
- * consistentNumerators(50, 7).numerators;      //=> []  (3 is 42.9%, 4 is 57.1%)
+ * consistentNumerators(65, 45).numerators;          //=> []  ("65% of 45" is impossible)
+ * consistentNumerators(65, 45).below;               //=> { numerator: 29, value: 64.44444444444444 }
+ * consistentNumerators("16.7", 6).numerators;       //=> [1]
+ * consistentNumerators(2.78, 12, { multiplier: 1 }).numerators;          //=> []
+ * consistentNumerators("0.07", 248880, { multiplier: 1000 }).numerators; //=> [17, 18]
  * ```
  */
 export function consistentNumerators(
-  percent: number | string,
+  printed: number | string,
   base: number,
   options: ConsistentNumeratorsOptions = {},
 ): ConsistentNumeratorsResult {
-  const written = typeof percent === "number" && Number.isFinite(percent) && percent >= 0 ? plainDecimal(percent) : percent;
-  const match = typeof written === "string" ? PRINTED_PERCENT.exec(written) : null;
+  const written = typeof printed === "number" && Number.isFinite(printed) && printed >= 0 ? plainDecimal(printed) : printed;
+  const match = typeof written === "string" ? PRINTED_FIGURE.exec(written) : null;
   if (match === null) {
     throw new RatesError(
       "INVALID_NUMBER",
-      `percent must be a printed percentage of 0 or more such as 65 or "16.7", got ${show(percent)}.`,
-      { name: "percent", value: percent },
+      `printed must be a printed figure of 0 or more such as 65 or "16.7", got ${show(printed)}.`,
+      { name: "printed", value: printed },
     );
   }
-  if (typeof base !== "number" || !Number.isInteger(base) || base < 1 || !Number.isSafeInteger(base)) {
+  if (typeof base !== "number" || !Number.isSafeInteger(base) || base < 1) {
     throw new RatesError("INVALID_COUNT", `base must be a positive whole number, got ${show(base)}.`, {
       name: "base",
       value: base,
+    });
+  }
+  const multiplier = options.multiplier ?? 100;
+  if (typeof multiplier !== "number" || !Number.isSafeInteger(multiplier) || multiplier < 1) {
+    throw new RatesError("INVALID_OPTION", `multiplier must be a positive whole number, got ${show(multiplier)}.`, {
+      name: "multiplier",
+      value: multiplier,
+    });
+  }
+  const max = options.max ?? (multiplier === 100 ? base : Number.POSITIVE_INFINITY);
+  if (typeof max !== "number" || !(Number.isSafeInteger(max) || max === Number.POSITIVE_INFINITY) || max < 0) {
+    throw new RatesError("INVALID_OPTION", `max must be a whole number of 0 or more, or Infinity, got ${show(max)}.`, {
+      name: "max",
+      value: max,
     });
   }
   const whole = match[1] as string;
@@ -93,31 +123,41 @@ export function consistentNumerators(
   if (fraction.length > decimals) {
     throw new RatesError(
       "INVALID_NUMBER",
-      `percent ${show(percent)} has ${fraction.length} decimal places, more than decimals ${decimals}.`,
-      { name: "percent", value: percent, decimals },
+      `printed ${show(printed)} has ${fraction.length} decimal places, more than decimals ${decimals}.`,
+      { name: "printed", value: printed, decimals },
     );
   }
-  // The printed figure in units of 10^-decimals, and the base's share in those units: k is
-  // consistent when printed − ½ ≤ k × 100 × 10^decimals / base < printed + ½, that is
-  // (2·printed − 1)·base ≤ k·scale < (2·printed + 1)·base with scale = 200 × 10^decimals.
-  const printed = BigInt(whole + fraction.padEnd(decimals, "0"));
+  // The printed figure is p units of 10^-decimals; k is consistent when
+  // p − ½ ≤ k × multiplier × 10^decimals / base < p + ½, that is
+  // (2p − 1)·base ≤ k·scale < (2p + 1)·base with scale = 2 × multiplier × 10^decimals.
+  const p = BigInt(whole + fraction.padEnd(decimals, "0"));
   const big = BigInt(base);
-  const scale = 200n * 10n ** BigInt(decimals);
-  const first = ceilDiv((2n * printed - 1n) * big, scale);
-  const end = ceilDiv((2n * printed + 1n) * big, scale); // first k that prints higher
+  const scale = 2n * BigInt(multiplier) * 10n ** BigInt(decimals);
+  const first = ceilDiv((2n * p - 1n) * big, scale); // first k that prints p (or more)
+  const end = ceilDiv((2n * p + 1n) * big, scale); // first k that prints more than p
+  const limit = max === Number.POSITIVE_INFINITY ? null : BigInt(max);
+  const atMost = (k: bigint): bigint => (limit !== null && k > limit ? limit : k);
   const low = first < 0n ? 0n : first;
-  const high = end - 1n > big ? big : end - 1n;
+  const high = atMost(end - 1n);
+  if (high - low >= BigInt(MAX_LISTED)) {
+    throw new RatesError(
+      "INVALID_NUMBER",
+      `printed ${show(printed)} of ${base} fits ${high - low + 1n} numerators, more than ${MAX_LISTED.toLocaleString("en-GB")}: printed to ${decimals} places it cannot be checked.`,
+      { name: "printed", value: printed, base, decimals },
+    );
+  }
   const numerators: number[] = [];
   for (let k = low; k <= high; k++) numerators.push(Number(k));
-  const shareOf = (k: bigint): NumeratorShare => ({ numerator: Number(k), percent: (Number(k) / base) * 100 });
+  const figureOf = (k: bigint): NumeratorFigure => ({ numerator: Number(k), value: (Number(k) / base) * multiplier });
   return {
-    percent: decimals > 0 ? `${BigInt(whole)}.${fraction.padEnd(decimals, "0")}` : `${BigInt(whole)}`,
+    printed: decimals > 0 ? `${BigInt(whole)}.${fraction.padEnd(decimals, "0")}` : `${BigInt(whole)}`,
     decimals,
     base,
+    multiplier,
     numerators,
     consistent: numerators.length > 0,
-    below: first - 1n >= 0n ? shareOf(first - 1n > big ? big : first - 1n) : null,
-    above: end <= big ? shareOf(end) : null,
+    below: first - 1n >= 0n ? figureOf(atMost(first - 1n)) : null,
+    above: limit === null || end <= limit ? figureOf(end) : null,
   };
 }
 

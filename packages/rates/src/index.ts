@@ -33,7 +33,7 @@ export {
   consistentNumerators,
   type ConsistentNumeratorsOptions,
   type ConsistentNumeratorsResult,
-  type NumeratorShare,
+  type NumeratorFigure,
 } from "./consistentNumerators.js";
 export { rateRatioTest, type RateRatioTestOptions, type RateRatioTestResult } from "./rateRatioTest.js";
 export type { MonthlyRecord, MonthlySeries, MonthlyValues, SeriesOptions } from "./series.js";
