@@ -13,6 +13,7 @@ import { monthKeyFromIndex } from "./monthKeyFromIndex.js";
 import { parsePeriod } from "./parsePeriod.js";
 import { rolling } from "./rolling.js";
 import { rollingYear } from "./rollingYear.js";
+import type { PeriodKind } from "./types.js";
 import { yearToDate } from "./yearToDate.js";
 
 describe("parsePeriod", () => {
@@ -167,6 +168,36 @@ describe("parsePeriod", () => {
       );
     },
   );
+
+  const allStyles: PeriodStyle[] = ["label", "hyphen", "long", "range", "short-range"];
+  it.each(allStyles)("property: parsePeriod(formatPeriod(p, %j), { kind: p.kind }) equals p", (style) => {
+    fc.assert(
+      fc.property(arbitraryPeriod(2000, 2099), (p) => {
+        expect(parsePeriod(formatPeriod(p, style), { kind: p.kind })).toEqual(p);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("kind: a range read as the kind of period it is", () => {
+    expect(parsePeriod("Oct 2017 \u2013 Sep 2018", { kind: "rolling" })).toEqual(rollingYear("2018-09"));
+    expect(parsePeriod("Apr 18 - Mar 19", { kind: "financial-year" })).toEqual(financialYear(2018));
+    expect(parsePeriod("Apr 2018 \u2013 Nov 2018", { kind: "year-to-date" })).toEqual(yearToDate("2018-11"));
+    expect(parsePeriod("Jan 2018 \u2013 Nov 2018", { kind: "year-to-date" })).toEqual(yearToDate("2018-11", { basis: "calendar" }));
+    expect(parsePeriod("Jul 2018 \u2013 Jun 2019", { kind: "financial-year", financialYearStart: 7 })).toEqual(
+      financialYear(2018, { startMonth: 7 }),
+    );
+    expect(parsePeriod("2018/19", { kind: "custom" })).toEqual(customPeriod("2018-04", "2019-03"));
+    expect(parsePeriod("2018/19", { kind: "financial-year" })).toEqual(financialYear(2018));
+  });
+
+  it("kind: months that do not fit the kind, and unknown kinds, throw", () => {
+    expectPeriodError(() => parsePeriod("Oct 2017 \u2013 Sep 2018", { kind: "financial-year" }), "invalid-period", "starts in month 4");
+    expectPeriodError(() => parsePeriod("Oct 2017 \u2013 Sep 2018", { kind: "calendar-year" }), "invalid-period", "January to December");
+    expectPeriodError(() => parsePeriod("Oct 2017 \u2013 Sep 2018", { kind: "month" }), "invalid-period", "2017-10 to 2018-09");
+    expectPeriodError(() => parsePeriod("May 2018 \u2013 Nov 2018", { kind: "year-to-date" }), "invalid-period", "or in January");
+    expectPeriodError(() => parsePeriod("Oct 2017 \u2013 Sep 2018", { kind: "annual" as PeriodKind }), "invalid-option", "annual");
+  });
 
   it("property: custom periods round-trip exactly through every style", () => {
     const styles: PeriodStyle[] = ["label", "hyphen", "long", "range", "short-range"];

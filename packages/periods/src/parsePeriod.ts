@@ -1,7 +1,8 @@
 import { PeriodError } from "./PeriodError.js";
 import { LONG_MONTHS, SHORT_MONTHS } from "./internal/label.js";
 import { MAX_INDEX, MIN_INDEX, requireStartMonth, show } from "./internal/monthIndex.js";
-import { kindProblem, makePeriod } from "./internal/period.js";
+import { KINDS, kindProblem, makePeriod } from "./internal/period.js";
+import { monthIndex } from "./monthIndex.js";
 import type { Period, PeriodKind } from "./types.js";
 
 /** Options of {@link parsePeriod}. */
@@ -18,6 +19,14 @@ export interface ParsePeriodOptions {
   readonly strict?: boolean;
   /** Start month (2–12) of the financial years in the text; default 4 (April). Financial quarters are always April-based. */
   readonly financialYearStart?: number;
+  /**
+   * The kind of period the text means, when the text does not say: a range such as
+   * `"Oct 2017 – Sep 2018"` names months only, and reads as `custom` unless `kind` says it is, for
+   * example, a `rolling` year. The months must fit the kind (a `financial-year` or financial
+   * `year-to-date` starts in `financialYearStart`, a calendar `year-to-date` in January);
+   * otherwise `parsePeriod` throws `invalid-period`. Text that names a kind is read as `kind` too.
+   */
+  readonly kind?: PeriodKind;
 }
 
 const MONTH_NAMES = [...LONG_MONTHS, ...SHORT_MONTHS, "Sept"].join("|");
@@ -173,16 +182,20 @@ function ambiguous(text: string, why: string, expected: string): never {
  * `"YYYY-YY"` is read as a financial year (`"2010-11"` is 2010/11, not November 2010: month keys
  * are read by {@link parseMonthKey}, not here). A range (`"Oct 2017 – Sep 2018"`,
  * `"Oct 17 - Sep 18"`) says which months but not what kind of period they are, so it is read as a
- * `custom` period; two-digit years in the short range form are 2000–2099.
+ * `custom` period unless `options.kind` says which kind it is; two-digit years in the short range
+ * form are 2000–2099. With `kind`, every style {@link formatPeriod} writes reads back as the period
+ * it was written from: `parsePeriod(formatPeriod(p, style), { kind: p.kind })` equals `p`.
  *
  * @param text - The period text.
- * @param options - `strict` (default `true`) and `financialYearStart` (default 4, April).
+ * @param options - `strict` (default `true`), `financialYearStart` (default 4, April) and `kind`,
+ * the kind the text means when it does not say (a range).
  * @returns The period, with its canonical label.
  * @throws {@link PeriodError} with code `unparseable-period` for text in no supported form or naming
  * an impossible period (`"2018/20"`, `"Q5 2018/19"`, a YTD whose end is outside its year),
  * `ambiguous-period` for text that does not determine one period (`"18/19"` when strict,
  * `"2018/19 YTD"` without an end month), `invalid-range` for a range that ends before it starts,
- * `invalid-option` for a bad `financialYearStart`.
+ * `invalid-option` for a bad `financialYearStart` or `kind`, `invalid-period` for months that do
+ * not fit the `kind` given.
  * @example
  * ```ts
  * parsePeriod("2018/19");
@@ -193,6 +206,8 @@ function ambiguous(text: string, why: string, expected: string): never {
  * //=> { kind: "rolling", first: "2017-10", last: "2018-09", label: "12 months to Sep 2018" }
  * parsePeriod("Oct 17 - Sep 18").label;
  * //=> "Oct 2017 – Sep 2018"
+ * parsePeriod("Oct 2017 – Sep 2018", { kind: "rolling" }).label;
+ * //=> "12 months to Sep 2018"
  * parsePeriod("18/19");
  * //=> throws PeriodError (code "ambiguous-period")
  * parsePeriod("18/19", { strict: false }).label;
@@ -200,6 +215,40 @@ function ambiguous(text: string, why: string, expected: string): never {
  * ```
  */
 export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Period {
+  const read = readPeriod(text, options);
+  return options.kind === undefined || options.kind === read.kind ? read : readAs(text, read, options.kind, options);
+}
+
+/** The months of a parsed period as the kind the caller says they are (see `options.kind`). */
+function readAs(text: string, read: Period, kind: unknown, options: ParsePeriodOptions): Period {
+  if (typeof kind !== "string" || !KINDS.has(kind)) {
+    throw new PeriodError("invalid-option", `The kind ${show(kind)} is not a period kind; expected one of ${[...KINDS].join(", ")}.`, {
+      value: kind,
+    });
+  }
+  const start = options.financialYearStart === undefined ? 4 : requireStartMonth(options.financialYearStart);
+  const first = monthIndex(read.first);
+  const last = monthIndex(read.last);
+  const firstMonth = (first % 12) + 1;
+  let problem = kindProblem(kind as PeriodKind, first, last);
+  if (problem === null && kind === "financial-year" && firstMonth !== start) {
+    problem = `a financial year starts in month ${start} (financialYearStart)`;
+  }
+  if (problem === null && kind === "year-to-date" && firstMonth !== start && firstMonth !== 1) {
+    problem = `a year to date starts in month ${start} (financialYearStart) or in January`;
+  }
+  if (problem !== null) {
+    throw new PeriodError(
+      "invalid-period",
+      `The period text ${JSON.stringify(text)} names ${read.first} to ${read.last}, which is not a ${kind}: ${problem}.`,
+      { value: text, kind, first: read.first, last: read.last },
+    );
+  }
+  return makePeriod(kind as PeriodKind, first, last);
+}
+
+/** Reads the text as the kind it names (a range is `custom`). */
+function readPeriod(text: string, options: ParsePeriodOptions): Period {
   if (typeof text !== "string") {
     throw new PeriodError("unparseable-period", `The period text ${show(text)} is not a string; expected text such as "2018/19".`, {
       value: text,

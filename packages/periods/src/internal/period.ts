@@ -3,7 +3,8 @@ import type { Period, PeriodKind } from "../types.js";
 import { canonicalLabel } from "./label.js";
 import { indexOrMinusOne, keyOf, monthOf, show } from "./monthIndex.js";
 
-const KINDS: ReadonlySet<string> = new Set<PeriodKind>([
+/** Every {@link PeriodKind}. */
+export const KINDS: ReadonlySet<string> = new Set<PeriodKind>([
   "month",
   "calendar-quarter",
   "calendar-year",
