@@ -45,7 +45,6 @@ const WARD = ["MajorText", "MinorText", "WardName", "WardCode", "LookUp_BoroughN
 
 interface WideState {
   readonly ward: boolean;
-  readonly first: number;
   readonly months: readonly MonthKey[];
   readonly vintage: string;
 }
@@ -85,7 +84,6 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options: 
       const labels = ward ? WARD : BOROUGH;
       checkHeader(file, `MPS ${ward ? "ward" : "borough"} crime`, fields, labels, true);
       const months: MonthKey[] = [];
-      let first = -1;
       for (let i = labels.length; i < fields.length; i++) {
         const text = fields[i]!.trim();
         const m = /^(\d{4})(\d{2})$/.exec(text);
@@ -98,15 +96,13 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options: 
             actual: text,
           });
         }
-        const index = Number(m[1]) * 12 + month - 1;
-        if (first < 0) first = index;
-        months.push(monthKeyOf(index));
+        months.push(monthKeyOf(Number(m[1]) * 12 + month - 1));
       }
       if (months.length === 0) {
         throw new PoliceDataError("bad-header", `${file}:1: expected month columns (YYYYMM) after ${labels.join(",")}, got none`, { file, line: 1 });
       }
       const vintage = options.vintage ?? `${months[0]!}_${months[months.length - 1]!}`;
-      return { ward, first, months, vintage };
+      return { ward, months, vintage };
     },
     rowsPerRow: (state) => (state as WideState).months.length,
     row(f, file, line, state, out, reject) {
