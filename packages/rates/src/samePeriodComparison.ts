@@ -1,4 +1,4 @@
-import { samePeriodLastYear, type Period } from "@crimestats/periods";
+import { monthKeyFromIndex, samePeriodLastYear, type Period } from "@crimestats/periods";
 import { RatesError } from "./RatesError.js";
 import { assertFlow } from "./internal/assertFlow.js";
 import { denseSeries, toMonthIndex } from "./internal/series.js";
@@ -91,7 +91,7 @@ function windowSum(start: number, values: Float64Array, first: number, last: num
     if (i >= 0 && i < values.length) parts[m - first] = values[i] as number;
     else if (fill !== undefined) parts[m - first] = fill;
     else {
-      const key = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
+      const key = monthKeyFromIndex(m);
       throw new RatesError(
         "MISSING_MONTH",
         `The series does not cover ${key}, needed for the comparison; extend it or pass { fill }.`,
