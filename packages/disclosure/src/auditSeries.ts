@@ -5,6 +5,7 @@ import { UNBOUNDED } from "./internal/flow.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import type { ReleasedCell, TableRelation } from "./tableTypes.js";
 import { monthIndex, monthKey } from "./internal/months.js";
+import { protectionWidthOf } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
 
@@ -91,13 +92,7 @@ export interface AuditSeriesResult {
  */
 export function auditSeries(released: ReleasedSeries, options: AuditSeriesOptions = {}): AuditSeriesResult {
   const policy = parseDisclosurePolicy(released.policy);
-  const width = options.protectionWidth ?? policy.protectionWidth;
-  if (!Number.isSafeInteger(width) || width < 0) {
-    throw new DisclosureError("INVALID_POLICY", `Option "protectionWidth" is ${String(width)}; expected a non-negative integer.`, {
-      field: "protectionWidth",
-      value: width,
-    });
-  }
+  const width = protectionWidthOf(options.protectionWidth, policy);
   if (options.nesting !== undefined && options.nesting.length > 0) return auditNested(released, policy, width, options.nesting);
   const byArea = new Map<string, number[]>();
   released.figures.forEach((f, i) => {

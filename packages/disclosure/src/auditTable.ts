@@ -3,6 +3,7 @@ import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { attackerEngine, isSuppressed } from "./internal/attack.js";
 import { UNBOUNDED } from "./internal/flow.js";
+import { protectionWidthOf } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { ReleasedTable, TableRelation } from "./tableTypes.js";
 
@@ -73,13 +74,7 @@ export interface AuditTableResult {
  */
 export function auditTable(released: ReleasedTable, options: AuditTableOptions = {}): AuditTableResult {
   const policy: DisclosurePolicy = parseDisclosurePolicy(released.policy);
-  const width = options.protectionWidth ?? policy.protectionWidth;
-  if (!Number.isSafeInteger(width) || width < 0) {
-    throw new DisclosureError("INVALID_POLICY", `Option "protectionWidth" is ${String(width)}; expected a non-negative integer.`, {
-      field: "protectionWidth",
-      value: width,
-    });
-  }
+  const width = protectionWidthOf(options.protectionWidth, policy);
   const relations = options.margins ?? released.relations;
   const engine = attackerEngine(released.cells, relations, policy);
   const all = options.include === "all";

@@ -4,6 +4,7 @@ import { DisclosureError } from "./DisclosureError.js";
 import { attackerBounds } from "./internal/attack.js";
 import { FlowEngine, UNBOUNDED } from "./internal/flow.js";
 import { checkTable } from "./internal/table.js";
+import { protectionWidthOf } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { CountTable, ReleasedCell, ReleasedTable } from "./tableTypes.js";
 
@@ -49,13 +50,7 @@ export interface ProtectedTable extends ReleasedTable {
  */
 export function protectTable(table: CountTable, policy: DisclosurePolicy, options: ProtectTableOptions = {}): ProtectedTable {
   parseDisclosurePolicy(policy);
-  const width = options.protectionWidth ?? policy.protectionWidth;
-  if (!Number.isSafeInteger(width) || width < 0) {
-    throw new DisclosureError("INVALID_POLICY", `Option "protectionWidth" is ${String(width)}; expected a non-negative integer.`, {
-      field: "protectionWidth",
-      value: width,
-    });
-  }
+  const width = protectionWidthOf(options.protectionWidth, policy);
   const t = checkTable(table);
   const cells: ReleasedCell[] = t.ids.map((id, i) => ({ id, ...discloseValid(t.counts[i]!, policy, t.structuralZero[i] === 1, id) }));
   const isTotal = new Uint8Array(cells.length);
