@@ -71,11 +71,6 @@ export class CubeAccumulator {
     this.values[k] = this.values[k]! + count;
   }
 
-  /** Flat index of a cell, for callers that add in a hot loop (valid until the next new label). */
-  index(area: number, slot: number, offence: number): number {
-    return (area * this.monthCap + slot) * this.offCap + offence;
-  }
-
   private relayout(areaCap: number, monthCap: number, offCap: number): void {
     const old = this.values;
     const next = new Float64Array(areaCap * monthCap * offCap);
