@@ -1,7 +1,7 @@
 import { RatesError } from "./RatesError.js";
 import { denseSeries } from "./internal/series.js";
+import { neumaierSum } from "./internal/sum.js";
 import { show } from "./internal/validate.js";
-import { monthlyMean } from "./monthlyMean.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 import type { MonthlySeries, SeriesOptions } from "./series.js";
 
@@ -135,7 +135,8 @@ export function classifyMonths(series: MonthlySeries, options: ClassifyMonthsOpt
       { months: dense.values.length },
     );
   }
-  const unroundedMean = monthlyMean(series, options).mean;
+  // The monthlyMean of the span, from the series already read.
+  const unroundedMean = neumaierSum(dense.values) / dense.values.length;
   const mean = decimals === undefined ? unroundedMean : roundHalfUp(unroundedMean, decimals);
   const byMonth: number[][] = Array.from({ length: 12 }, () => []);
   for (let i = 0; i < dense.values.length; i++) {
