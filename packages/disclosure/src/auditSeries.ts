@@ -1,7 +1,6 @@
 import type { CellStatus } from "./cellStatusCode.js";
 import { DisclosureError } from "./DisclosureError.js";
-import { attackerBounds, attackerEngine, isSuppressed } from "./internal/attack.js";
-import { UNBOUNDED } from "./internal/flow.js";
+import { attackerBounds, attackerEngine, auditedInterval, isSuppressed } from "./internal/attack.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import type { ReleasedCell, TableRelation } from "./tableTypes.js";
 import { monthIndex, monthKey } from "./internal/months.js";
@@ -273,9 +272,7 @@ function auditNested(
   cells.forEach((c, i) => {
     const m = meta[i]!;
     if (!isSuppressed(c.status) && !(c.status === "rounded" && m.a === m.b)) return;
-    const [lower, up] = engine.interval(i);
-    const upper = up >= UNBOUNDED / 2 ? null : up;
-    const wd = upper === null ? null : upper - lower;
+    const { lower, upper, width: wd } = auditedInterval(engine, i);
     const status = m.unpublished ? ("unpublished" as const) : c.status;
     const disclosed =
       wd !== null && wd < width && (status === "primary-suppressed" || (status === "unpublished" && lower <= sMax));

@@ -1,8 +1,7 @@
 import type { CellStatus } from "./cellStatusCode.js";
 import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
-import { attackerEngine, isSuppressed } from "./internal/attack.js";
-import { UNBOUNDED } from "./internal/flow.js";
+import { attackerEngine, auditedInterval, isSuppressed } from "./internal/attack.js";
 import { protectionWidthOf } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { ReleasedTable, TableRelation } from "./tableTypes.js";
@@ -82,9 +81,7 @@ export function auditTable(released: ReleasedTable, options: AuditTableOptions =
   released.cells.forEach((c, a) => {
     const hidden = isSuppressed(c.status);
     if (!hidden && !(all && c.status === "rounded")) return;
-    const [lower, up] = engine.interval(a);
-    const upper = up >= UNBOUNDED / 2 ? null : up;
-    const w = upper === null ? null : upper - lower;
+    const { lower, upper, width: w } = auditedInterval(engine, a);
     const disclosed = c.status === "primary-suppressed" && w !== null && w < width;
     cells.push({ id: c.id, status: c.status, lower, upper, width: w, disclosed });
   });

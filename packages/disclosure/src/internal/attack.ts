@@ -86,3 +86,10 @@ export function attackerEngine(cells: readonly ReleasedCell[], relations: readon
   }
   return engine;
 }
+
+/** The audited interval of cell `i`: `upper` (and so `width`) is `null` when nothing bounds it. */
+export function auditedInterval(engine: FlowEngine, i: number): { lower: number; upper: number | null; width: number | null } {
+  const [lower, up] = engine.interval(i);
+  const upper = up >= UNBOUNDED / 2 ? null : up;
+  return { lower, upper, width: upper === null ? null : upper - lower };
+}
