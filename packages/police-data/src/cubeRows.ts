@@ -1,6 +1,6 @@
 import type { CountCube } from "./countCube.js";
 import { PoliceDataError } from "./PoliceDataError.js";
-import { labelIndex, strides, Sum } from "./internal/select.js";
+import { labelIndex, positions, strides, Sum } from "./internal/select.js";
 import { monthIndexOf } from "./internal/month.js";
 import { OUTSIDE_AREA, UNKNOWN_AREA, type MonthKey } from "./types.js";
 
@@ -75,7 +75,7 @@ export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRo
     m1 = last - start;
   }
   const st = strides(cube);
-  const offences = options.offence === undefined ? Array.from({ length: cube.labels.offence?.length ?? 1 }, (_, i) => i) : [labelIndex(cube, "offence", options.offence)];
+  const offences = positions(cube, "offence", options.offence);
   const areas = options.areas ?? areaLabels.filter((a) => a !== UNKNOWN_AREA && a !== OUTSIDE_AREA);
   return areas.map((area) => {
     const a = labelIndex(cube, "area", area);

@@ -1,6 +1,6 @@
 import type { CountCube } from "./countCube.js";
 import { PoliceDataError } from "./PoliceDataError.js";
-import { labelIndex, strides, Sum } from "./internal/select.js";
+import { positions, strides, Sum } from "./internal/select.js";
 import type { MonthKey } from "./types.js";
 
 /** Which slice of the cube to turn into a series. */
@@ -46,8 +46,8 @@ export function cubeSeries(cube: CountCube, options: CubeSeriesOptions = {}): Mo
     throw new PoliceDataError("bad-value", `cube: expected a cube with a "month" dimension and at least one month, got dims ${cube.dims.join(", ") || "(none)"}`, { dims: cube.dims });
   }
   const st = strides(cube);
-  const areas = options.area === undefined ? rangeOf(cube.labels.area?.length ?? 1) : [labelIndex(cube, "area", options.area)];
-  const offences = options.offence === undefined ? rangeOf(cube.labels.offence?.length ?? 1) : [labelIndex(cube, "offence", options.offence)];
+  const areas = positions(cube, "area", options.area);
+  const offences = positions(cube, "offence", options.offence);
   const values = new Float64Array(months.length);
   for (let m = 0; m < months.length; m++) {
     const sum = new Sum();
@@ -55,8 +55,4 @@ export function cubeSeries(cube: CountCube, options: CubeSeriesOptions = {}): Mo
     values[m] = sum.value;
   }
   return { start: months[0]!, values };
-}
-
-function rangeOf(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
 }

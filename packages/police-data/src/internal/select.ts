@@ -15,6 +15,12 @@ export function labelIndex(cube: CountCube, dim: CubeDimension, label: string): 
   return i;
 }
 
+/** Positions to sum over in dimension `dim`: those of `label`, or all of them when `label` is absent (one position, 0, when the cube has no such dimension). */
+export function positions(cube: CountCube, dim: CubeDimension, label: string | undefined): number[] {
+  if (label !== undefined) return [labelIndex(cube, dim, label)];
+  return Array.from({ length: cube.labels[dim]?.length ?? 1 }, (_, i) => i);
+}
+
 /** Stride of each dimension in `values`, 0 for a dimension the cube does not have. */
 export function strides(cube: CountCube): Record<CubeDimension, number> {
   const out: Record<CubeDimension, number> = { area: 0, month: 0, offence: 0 };
