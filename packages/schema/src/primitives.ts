@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { isPeriod, type MonthKey, type Period, type PeriodKind } from "@crimestats/periods";
+import { isMonthKey, isPeriod, monthIndex, type MonthKey, type Period, type PeriodKind } from "@crimestats/periods";
 import { show } from "./internal/describe.js";
 
 const MONTH_RE = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
@@ -70,10 +70,6 @@ export const PeriodKindSchema: z.ZodMiniEnum<{
   "custom",
 ]);
 
-function monthNumber(key: string): number {
-  return Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
-}
-
 /**
  * A reporting period `{ kind, first, last, label }` with inclusive first and last months, the
  * `Period` of `@crimestats/periods`, and it accepts exactly the periods that package's `isPeriod`
@@ -99,8 +95,8 @@ export const PeriodSchema = z
   .check(
     z.superRefine((p, ctx) => {
       // A malformed month is reported by MonthKeySchema; the span of such a key means nothing.
-      if (!MONTH_RE.test(p.first) || !MONTH_RE.test(p.last)) return;
-      const span = monthNumber(p.last) - monthNumber(p.first) + 1;
+      if (!isMonthKey(p.first) || !isMonthKey(p.last)) return;
+      const span = monthIndex(p.last) - monthIndex(p.first) + 1;
       const fail = (message: string): void => {
         ctx.issues.push({ code: "custom", message, input: p, path: ["last"] });
       };
@@ -113,7 +109,7 @@ export const PeriodSchema = z
       if ((p.kind === "calendar-quarter" || p.kind === "financial-quarter") && span !== 3) {
         fail(`a ${p.kind} must be 3 months, not ${months}`);
       }
-      if ((p.kind === "calendar-quarter" || p.kind === "financial-quarter") && monthNumber(p.first) % 3 !== 0) {
+      if ((p.kind === "calendar-quarter" || p.kind === "financial-quarter") && monthIndex(p.first) % 3 !== 0) {
         fail(`a ${p.kind} starts in January, April, July or October, not ${show(p.first)}`);
       }
       if (p.kind === "calendar-year" && (!p.first.endsWith("-01") || span !== 12)) {
