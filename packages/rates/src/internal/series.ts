@@ -7,7 +7,7 @@ import { show } from "./validate.js";
 export interface DenseSeries {
   /** Month index (`year * 12 + month − 1`) of `values[0]`. */
   readonly start: number;
-  /** One value per month, missing months filled or `NaN` when `keepMissing`. */
+  /** One value per month, missing months filled. */
   readonly values: Float64Array;
 }
 
@@ -46,10 +46,9 @@ function missing(monthIdx: number): RatesError {
 }
 
 /** Validates one value; returns it, the fill for a missing value, or throws. */
-function value(v: unknown, monthIdx: number, fill: number | undefined, keepMissing: boolean): number {
+function value(v: unknown, monthIdx: number, fill: number | undefined): number {
   if (v === null || v === undefined || (typeof v === "number" && Number.isNaN(v))) {
     if (fill !== undefined) return fill;
-    if (keepMissing) return Number.NaN;
     throw missing(monthIdx);
   }
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
@@ -63,7 +62,7 @@ function value(v: unknown, monthIdx: number, fill: number | undefined, keepMissi
 }
 
 /** Normalises either series form to consecutive months. */
-export function denseSeries(series: MonthlySeries, fillOption: unknown, keepMissing = false): DenseSeries {
+export function denseSeries(series: MonthlySeries, fillOption: unknown): DenseSeries {
   const fill = checkFill(fillOption);
   if (Array.isArray(series)) {
     const records = series as readonly { month?: unknown; count?: unknown }[];
@@ -94,10 +93,10 @@ export function denseSeries(series: MonthlySeries, fillOption: unknown, keepMiss
       seen[offset] = 1;
       const v = record.count;
       if (v === null || v === undefined || (typeof v === "number" && Number.isNaN(v))) return; // filled below
-      values[offset] = value(v, indices[i] as number, fill, keepMissing);
+      values[offset] = value(v, indices[i] as number, fill);
     });
     for (let i = 0; i < values.length; i++) {
-      if (Number.isNaN(values[i])) values[i] = value(Number.NaN, min + i, fill, keepMissing);
+      if (Number.isNaN(values[i])) values[i] = value(Number.NaN, min + i, fill);
     }
     return { start: min, values };
   }
@@ -111,6 +110,6 @@ export function denseSeries(series: MonthlySeries, fillOption: unknown, keepMiss
   const start = toMonthIndex("series.start", series.start);
   const source = series.values;
   const values = new Float64Array(source.length);
-  for (let i = 0; i < source.length; i++) values[i] = value(source[i], start + i, fill, keepMissing);
+  for (let i = 0; i < source.length; i++) values[i] = value(source[i], start + i, fill);
   return { start, values };
 }

@@ -68,8 +68,8 @@ export function assertConfidence(name: string, value: unknown): asserts value is
 }
 
 /** Normalises a confidence option to a list of validated levels (empty for `"none"`). */
-export function confidenceList(option: number | readonly number[] | "none" | undefined, fallback = 0.95): readonly number[] {
-  if (option === undefined) return [fallback];
+export function confidenceList(option: number | readonly number[] | "none" | undefined): readonly number[] {
+  if (option === undefined) return [0.95];
   if (option === "none") return [];
   if (typeof option === "number") {
     assertConfidence("confidence", option);
