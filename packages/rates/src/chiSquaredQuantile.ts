@@ -47,7 +47,7 @@ export function chiSquaredQuantile(p: number, df: number): number {
 }
 
 /** Solves P(a, x) = p for x (0 < p < 1, a > 0). */
-export function gammaQuantile(p: number, a: number): number {
+function gammaQuantile(p: number, a: number): number {
   const upper = p > 0.5;
   const target = upper ? 1 - p : p;
   const logTarget = Math.log(target);
@@ -86,7 +86,7 @@ export function gammaQuantile(p: number, a: number): number {
 }
 
 /** A safeguarded step inside (lo, hi): geometric when the bracket spans orders of magnitude. */
-export function bisect(lo: number, hi: number, x: number): number {
+function bisect(lo: number, hi: number, x: number): number {
   if (!Number.isFinite(hi)) return Math.max(2 * x, 1);
   if (lo <= 0) return hi / 16;
   return hi > 4 * lo ? Math.sqrt(lo) * Math.sqrt(hi) : lo + (hi - lo) / 2;

@@ -99,7 +99,7 @@ export function proportion(numerator: number, denominator: number, options: Prop
 }
 
 /** Wilson score limits as fractions, clamped to [0, 1]. */
-export function wilson(x: number, n: number, z: number): { lower: number; upper: number } {
+function wilson(x: number, n: number, z: number): { lower: number; upper: number } {
   const z2 = z * z;
   const centre = 2 * x + z2;
   const spread = z * Math.sqrt(z2 + 4 * x * (1 - x / n));

@@ -106,7 +106,7 @@ export function rateRatioTest(
 }
 
 /** Two-sided exact binomial p-value by the method of R's `binom.test`. */
-export function twoSidedBinomialPValue(x: number, n: number, p: number): number {
+function twoSidedBinomialPValue(x: number, n: number, p: number): number {
   const relErr = 1 + 1e-7;
   const d = binomialPmf(x, n, p) * relErr;
   const m = n * p;

@@ -120,7 +120,7 @@ export function rollingSums(
  * errors collected in `c`: for whole numbers below 2^53 every error is 0 and the sums are
  * exact; otherwise each sum is accurate to a few ulps however long the series.
  */
-export function slidingSums(
+function slidingSums(
   values: ArrayLike<number>,
   window: number,
   fill: number | undefined,

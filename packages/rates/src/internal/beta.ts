@@ -13,7 +13,7 @@ const TINY = 1e-300;
 const EPS = 1e-16;
 
 /** x^a (1 − x)^b / B(a, b) for a, b > 0 and 0 < x < 1. */
-export function betaPrefix(a: number, b: number, x: number): number {
+function betaPrefix(a: number, b: number, x: number): number {
   const n = a + b;
   const exponent = -bd0(a, n * x) - bd0(b, n * (1 - x)) - stirlerrAny(a) - stirlerrAny(b) + stirlerrAny(n);
   return Math.sqrt((a * b) / (2 * Math.PI * n)) * Math.exp(exponent);
@@ -52,7 +52,7 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 }
 
 /** I_x(a, b) and its complement 1 − I_x(a, b), each to full relative accuracy. */
-export function incompleteBeta(a: number, b: number, x: number): { p: number; q: number } {
+function incompleteBeta(a: number, b: number, x: number): { p: number; q: number } {
   if (x <= 0) return { p: 0, q: 1 };
   if (x >= 1) return { p: 1, q: 0 };
   const prefix = betaPrefix(a, b, x);

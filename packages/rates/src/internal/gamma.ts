@@ -13,7 +13,7 @@ const LN_SQRT_2PI = 0.91893853320467274178032973640562;
 const STIRLING_THRESHOLD = 15;
 
 /** lnΓ(x) − ((x − ½) ln x − x + ½ ln 2π) for x ≥ 15, by the asymptotic series. */
-export function stirlerr(x: number): number {
+function stirlerr(x: number): number {
   const x2 = 1 / (x * x);
   // 1/12, 1/360, 1/1260, 1/1680, 1/1188, 691/360360, 1/156
   return (
