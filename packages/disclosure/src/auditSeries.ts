@@ -166,7 +166,8 @@ export function auditSeries(released: ReleasedSeries, options: AuditSeriesOption
       const u = a - start;
       const v = b - start + 1;
       const up = d[u * n + v]!;
-      return { lower: 0 - d[v * n + u]!, upper: up === INF ? null : up };
+      const lower = 0 - d[v * n + u]!;
+      return { lower, upper: up === INF ? null : up, width: up === INF ? null : up - lower };
     };
     const sMax = policy.suppress?.max ?? policy.recode?.max ?? -1;
     const exactMonths = new Set<number>();
@@ -174,16 +175,14 @@ export function auditSeries(released: ReleasedSeries, options: AuditSeriesOption
       const f = released.figures[w.i]!;
       if (w.a === w.b && lo[w.i] === hi[w.i]) exactMonths.add(w.a);
       if (!isSuppressed(f.status)) continue;
-      const { lower, upper } = interval(w.a, w.b);
-      const wd = upper === null ? null : upper - lower;
+      const { lower, upper, width: wd } = interval(w.a, w.b);
       out.push({ area, first: f.first, last: f.last, status: f.status, lower, upper, width: wd, disclosed: f.status === "primary-suppressed" && wd !== null && wd < width });
     }
     for (let m = start; m <= end; m++) {
-      if (exactMonths.has(m) || windows.some((w) => w.a === m && w.b === m && isSuppressed(released.figures[w.i]!.status))) continue;
-      const { lower, upper } = interval(m, m);
-      const wd = upper === null ? null : upper - lower;
-      const monthFigure = windows.find((w) => w.a === m && w.b === m);
+      const monthFigure = windows.find((w) => w.a === m && w.b === m); // at most one: windows are unique
       const status = monthFigure === undefined ? ("unpublished" as const) : released.figures[monthFigure.i]!.status;
+      if (exactMonths.has(m) || isSuppressed(status)) continue;
+      const { lower, upper, width: wd } = interval(m, m);
       const disclosed = status === "unpublished" && wd !== null && wd < width && lower <= sMax;
       out.push({ area, first: monthKey(m), last: monthKey(m), status, lower, upper, width: wd, disclosed });
     }
@@ -202,7 +201,8 @@ function auditNested(
   const cells: ReleasedCell[] = [];
   const meta: { area: string; a: number; b: number; unpublished: boolean }[] = [];
   const cellOf = new Map<string, number>();
-  const span = new Map<string, [number, number]>();
+  let lo = Infinity; // first and last month of any area
+  let hi = -Infinity;
   const add = (area: string, a: number, b: number, cell: ReleasedCell, unpublished: boolean) => {
     const id = idOf(area, a, b);
     if (cellOf.has(id)) {
@@ -218,8 +218,8 @@ function auditNested(
     const b = monthIndex(f.last, what);
     if (b < a) throw new DisclosureError("INVALID_RELEASE", `${what} ends before it starts; expected first ≤ last.`, { cell: what });
     add(f.area, a, b, { id: "", value: f.value, display: f.display, status: f.status }, false);
-    const sp = span.get(f.area);
-    span.set(f.area, sp === undefined ? [a, b] : [Math.min(sp[0], a), Math.max(sp[1], b)]);
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, b);
   }
   // overlapping windows within an area would make this not a network
   const windowsOf = new Map<string, number[]>();
@@ -239,12 +239,6 @@ function auditNested(
     list.push(i);
     windowsOf.set(m.area, list);
   });
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const [a, b] of span.values()) {
-    lo = Math.min(lo, a);
-    hi = Math.max(hi, b);
-  }
   const month = (area: string, m: number): number => {
     const id = idOf(area, m, m);
     const found = cellOf.get(id);
