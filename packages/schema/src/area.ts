@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { validToNotBeforeFrom } from "./internal/checks.js";
 import { show } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
@@ -123,9 +124,7 @@ const areaSchema = z
           });
         }
       }
-      if (a.validFrom !== undefined && a.validTo !== undefined && a.validTo < a.validFrom) {
-        ctx.issues.push({ code: "custom", input: a.validTo, path: ["validTo"], message: `${show(a.validTo)} is before validFrom ${show(a.validFrom)}` });
-      }
+      validToNotBeforeFrom(ctx, a);
     }),
   );
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { exactlyOne } from "./internal/checks.js";
 import { wholeNumberError } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
@@ -51,14 +52,7 @@ const countSchema = z
   })
   .check(
     z.superRefine((c, ctx) => {
-      if ((c.month === undefined) === (c.period === undefined)) {
-        ctx.issues.push({
-          code: "custom",
-          input: c,
-          path: ["month"],
-          message: c.month === undefined ? "is missing (give a month or a period)" : "is given together with period (give one, not both)",
-        });
-      }
+      exactlyOne(ctx, c, "month", "period");
     }),
   );
 

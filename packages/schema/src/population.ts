@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { parseWith, safeParseWith } from "./internal/parse.js";
+import { exactlyOne } from "./internal/checks.js";
 import { show, wholeNumberError } from "./internal/describe.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { NonEmptyStringSchema, PeriodSchema } from "./primitives.js";
@@ -63,14 +64,7 @@ const populationSchema = z
   })
   .check(
     z.superRefine((p, ctx) => {
-      if ((p.year === undefined) === (p.period === undefined)) {
-        ctx.issues.push({
-          code: "custom",
-          input: p,
-          path: ["year"],
-          message: p.year === undefined ? "is missing (give a year or a period)" : "is given together with period (give one, not both)",
-        });
-      }
+      exactlyOne(ctx, p, "year", "period");
     }),
   );
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { validToNotBeforeFrom } from "./internal/checks.js";
 import { show, wholeNumberError } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
@@ -63,14 +64,7 @@ const categorySchema = z
   })
   .check(
     z.superRefine((c, ctx) => {
-      if (c.validFrom !== undefined && c.validTo !== undefined && c.validTo < c.validFrom) {
-        ctx.issues.push({
-          code: "custom",
-          input: c.validTo,
-          path: ["validTo"],
-          message: `${show(c.validTo)} is before validFrom ${show(c.validFrom)}`,
-        });
-      }
+      validToNotBeforeFrom(ctx, c);
       if (c.level === 1 && c.parent !== undefined) {
         ctx.issues.push({ code: "custom", input: c.parent, path: ["parent"], message: `a level-1 category has no parent (got ${show(c.parent)})` });
       }
