@@ -1,5 +1,4 @@
-import { RatesError } from "./RatesError.js";
-import { assertCount, assertPopulation, assertPositive, show } from "./internal/validate.js";
+import { assertCountAndPopulation, assertPositive } from "./internal/validate.js";
 
 /** One side of a {@link rateChange} comparison: a count of events and its population. */
 export interface CountAndPopulation {
@@ -72,13 +71,6 @@ export function rateChange(
 }
 
 function side(name: string, value: CountAndPopulation, per: number): RateChangeSide {
-  if (typeof value !== "object" || value === null) {
-    throw new RatesError("INVALID_NUMBER", `${name} must be an object { count, population }, got ${show(value)}.`, {
-      name,
-      value,
-    });
-  }
-  assertCount(`${name}.count`, value.count);
-  assertPopulation(`${name}.population`, value.population);
+  assertCountAndPopulation(name, value);
   return { count: value.count, population: value.population, rate: (value.count / value.population) * per };
 }

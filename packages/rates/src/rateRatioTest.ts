@@ -1,6 +1,5 @@
 import { binomialCdf, binomialPmf, binomialUpper, betaQuantile } from "./internal/beta.js";
-import { assertConfidence, assertCount, assertPopulation, show } from "./internal/validate.js";
-import { RatesError } from "./RatesError.js";
+import { assertConfidence, assertCountAndPopulation } from "./internal/validate.js";
 import type { CountAndPopulation } from "./rateChange.js";
 
 /** Options of {@link rateRatioTest}. */
@@ -66,19 +65,8 @@ export function rateRatioTest(
   after: CountAndPopulation,
   options: RateRatioTestOptions = {},
 ): RateRatioTestResult {
-  for (const [name, side] of [
-    ["before", before],
-    ["after", after],
-  ] as const) {
-    if (typeof side !== "object" || side === null) {
-      throw new RatesError("INVALID_NUMBER", `${name} must be an object { count, population }, got ${show(side)}.`, {
-        name,
-        value: side,
-      });
-    }
-    assertCount(`${name}.count`, side.count);
-    assertPopulation(`${name}.population`, side.population);
-  }
+  assertCountAndPopulation("before", before);
+  assertCountAndPopulation("after", after);
   const confidence = options.confidence ?? 0.95;
   assertConfidence("confidence", confidence);
 

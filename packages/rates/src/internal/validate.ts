@@ -35,6 +35,22 @@ export function assertPopulation(name: string, value: unknown): asserts value is
   }
 }
 
+/** Throws unless `value` is an object `{ count, population }` with a valid count and population. */
+export function assertCountAndPopulation(
+  name: string,
+  value: unknown,
+): asserts value is { readonly count: number; readonly population: number } {
+  if (typeof value !== "object" || value === null) {
+    throw new RatesError("INVALID_NUMBER", `${name} must be an object { count, population }, got ${show(value)}.`, {
+      name,
+      value,
+    });
+  }
+  const { count, population } = value as { count?: unknown; population?: unknown };
+  assertCount(`${name}.count`, count);
+  assertPopulation(`${name}.population`, population);
+}
+
 /** Throws unless `value` is a finite number. */
 export function assertFinite(name: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
