@@ -75,6 +75,8 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
   const figures: SeriesFigure[] = [];
   const counts: number[] = [];
   const areaOf: number[] = [];
+  const firstOf: number[] = []; // month indices of each figure's window
+  const lastOf: number[] = [];
   const areas = new Set<string>();
   series.forEach((s, k) => {
     if (areas.has(s.area)) {
@@ -97,6 +99,8 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
       figures.push({ area: s.area, first: monthKey(start + a), last: monthKey(start + b), ...discloseValid(sum, policy, false, id) });
       counts.push(sum);
       areaOf.push(k);
+      firstOf.push(start + a);
+      lastOf.push(start + b);
     };
     if (releaseMonths) for (let i = 0; i < s.counts.length; i++) push(i, i);
     const step = options.rolling === false ? windowLength : 1;
@@ -112,8 +116,8 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
     for (const i of candidates) {
       const f = figures[i]!;
       if (f.value === null || f.status === "structural-zero") continue;
-      const fa = monthIndex(f.first, "");
-      const fb = monthIndex(f.last, "");
+      const fa = firstOf[i]!;
+      const fb = lastOf[i]!;
       if (fb < a || fa > b) continue; // does not overlap
       if (fa === a && fb === b && f.area === area) continue; // the disclosed figure itself
       const better =
