@@ -29,6 +29,8 @@ export interface Population {
   vintage: string;
 }
 
+const notAnAgeBand = (iss: { readonly input?: unknown }): string => `${show(iss.input)} is not an age band (expected "all", "10-17" or "65+")`;
+
 /**
  * An age band: `"all"`, a closed range `"10-17"` (both ends inclusive, low ≤ high) or an
  * open-ended `"65+"`.
@@ -40,14 +42,14 @@ export interface Population {
  * ```
  */
 export const AgeBandSchema = z.string().check(
-  z.regex(/^(all|\d{1,3}\+|\d{1,3}-\d{1,3})$/, { error: (iss) => `${show(iss.input)} is not an age band (expected "all", "10-17" or "65+")`, abort: true }),
+  z.regex(/^(all|\d{1,3}\+|\d{1,3}-\d{1,3})$/, { error: notAnAgeBand, abort: true }),
   z.refine(
     (s) => {
       if (s === "all" || /^\d{1,3}\+$/.test(s)) return true;
       const m = /^(\d{1,3})-(\d{1,3})$/.exec(s);
       return m !== null && Number(m[1]) <= Number(m[2]);
     },
-    { error: (iss) => `${show(iss.input)} is not an age band (expected "all", "10-17" or "65+")` },
+    { error: notAnAgeBand },
   ),
 );
 

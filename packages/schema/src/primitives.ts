@@ -5,6 +5,9 @@ import { show } from "./internal/describe.js";
 const MONTH_RE = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
 const DATE_RE = /^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+const notAMonth = (iss: { readonly input?: unknown }): string => `${show(iss.input)} is not a month (expected YYYY-MM)`;
+const notADate = (iss: { readonly input?: unknown }): string => `${show(iss.input)} is not a date (expected YYYY-MM-DD)`;
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -21,10 +24,8 @@ function daysInMonth(year: number, month: number): number {
  * ```
  */
 export const MonthKeySchema = z
-  .string({ error: (iss) => `${show(iss.input)} is not a month (expected YYYY-MM)` })
-  .check(
-    z.regex(MONTH_RE, { error: (iss) => `${show(iss.input)} is not a month (expected YYYY-MM)` }),
-  ) as unknown as z.ZodMiniType<MonthKey, MonthKey>;
+  .string({ error: notAMonth })
+  .check(z.regex(MONTH_RE, { error: notAMonth })) as unknown as z.ZodMiniType<MonthKey, MonthKey>;
 
 /**
  * A calendar date `"YYYY-MM-DD"` that exists (`"2019-02-29"` does not).
@@ -36,7 +37,7 @@ export const MonthKeySchema = z
  * ```
  */
 export const IsoDateSchema = z
-  .string({ error: (iss) => `${show(iss.input)} is not a date (expected YYYY-MM-DD)` })
+  .string({ error: notADate })
   .check(
     z.regex(DATE_RE, { abort: true }),
     z.refine(
@@ -44,7 +45,7 @@ export const IsoDateSchema = z
         const m = DATE_RE.exec(s);
         return m !== null && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
       },
-      { error: (iss) => `${show(iss.input)} is not a date (expected YYYY-MM-DD)` },
+      { error: notADate },
     ),
   );
 
