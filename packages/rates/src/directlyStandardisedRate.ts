@@ -95,8 +95,6 @@ export function directlyStandardisedRate(
   const levels = confidenceList(options.confidence);
   const weighted = new Float64Array(bands);
   const varianceTerms = new Float64Array(bands);
-  const populationCopy = new Float64Array(bands);
-  const weights = new Float64Array(bands);
   let observed = 0;
   for (let i = 0; i < bands; i++) {
     const x = counts[i];
@@ -121,14 +119,13 @@ export function directlyStandardisedRate(
     const ratio = w / n;
     weighted[i] = ratio * x;
     varianceTerms[i] = x * ratio * ratio;
-    populationCopy[i] = n;
-    weights[i] = w;
   }
-  const totalWeight = neumaierSum(weights);
+  // Every element has been checked above, so the inputs are summed as they are.
+  const totalWeight = neumaierSum(standardPopulation);
   if (!(totalWeight > 0)) {
     throw new RatesError("INVALID_NUMBER", "standardPopulation must have a positive total, got 0.", { value: 0 });
   }
-  const population = neumaierSum(populationCopy);
+  const population = neumaierSum(populations);
   const base = { count: observed, population, per, method: "dobson" as const };
   if (observed < 10) {
     return { value: null, lower: null, upper: null, ...base, confidence: levels[0] ?? null, reliable: false, intervals: [] };
