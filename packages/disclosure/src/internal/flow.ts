@@ -448,11 +448,6 @@ export class FlowEngine {
     }
   }
 
-  /** Residual capacity of arc `a` when leaving node `x` (public view for the protector). */
-  residual(a: number, x: number): number {
-    return this.res(a, x);
-  }
-
   /** The other end of arc `a` from node `x`. */
   otherEnd(a: number, x: number): number {
     return this.other(a, x);

@@ -1,7 +1,7 @@
 import type { DisclosurePolicy, RoundRule } from "../disclosurePolicySchema.js";
 
 /** Rounds a non-negative integer to a multiple of `rule.base` in exact integer arithmetic. */
-export function roundToBase(value: number, rule: RoundRule): number {
+function roundToBase(value: number, rule: RoundRule): number {
   const b = rule.base;
   const q = Math.floor(value / b);
   const r = value - q * b;

@@ -55,7 +55,7 @@ export function checkTable(table: CountTable): CheckedTable {
 }
 
 /** Throws `INCONSISTENT_MARGINS` naming the first total that is not the sum of its parts. */
-export function checkRelations(relations: readonly TableRelation[], index: ReadonlyMap<string, number>, counts: Float64Array): void {
+function checkRelations(relations: readonly TableRelation[], index: ReadonlyMap<string, number>, counts: Float64Array): void {
   for (const rel of relations) {
     let sum = 0;
     for (const p of rel.parts) sum += counts[index.get(p)!]!;
