@@ -1,5 +1,4 @@
-import { RatesError } from "./RatesError.js";
-import { show } from "./internal/validate.js";
+import { assertAmount } from "./internal/validate.js";
 
 /** Result of {@link share}: a percentage of a total, carrying the total (its base). */
 export interface ShareResult {
@@ -9,16 +8,6 @@ export interface ShareResult {
   readonly part: number;
   /** The total (the base of the percentage). */
   readonly total: number;
-}
-
-/** Throws unless `value` is a finite number ≥ 0. */
-export function assertAmount(name: string, value: unknown): asserts value is number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new RatesError("INVALID_NUMBER", `${name} must be a finite number of 0 or more, got ${show(value)}.`, {
-      name,
-      value,
-    });
-  }
 }
 
 /**

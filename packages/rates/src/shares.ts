@@ -1,5 +1,5 @@
 import { neumaierSum } from "./internal/sum.js";
-import { assertAmount } from "./share.js";
+import { assertAmount } from "./internal/validate.js";
 
 /** One entry of a {@link SharesResult}. */
 export interface SharesEntry {

@@ -61,6 +61,16 @@ export function assertFinite(name: string, value: unknown): asserts value is num
   }
 }
 
+/** Throws unless `value` is a finite number ≥ 0. */
+export function assertAmount(name: string, value: unknown): asserts value is number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw new RatesError("INVALID_NUMBER", `${name} must be a finite number of 0 or more, got ${show(value)}.`, {
+      name,
+      value,
+    });
+  }
+}
+
 /** Throws unless `value` is a finite number greater than zero (a multiplier). */
 export function assertPositive(name: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
