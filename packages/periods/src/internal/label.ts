@@ -36,12 +36,12 @@ export function twoDigits(year: number): string {
 }
 
 /** `"2018/19"` (or with another separator) for the financial year starting in `year`. */
-export function financialYearText(year: number, separator = "/"): string {
+function financialYearText(year: number, separator = "/"): string {
   return `${year}${separator}${twoDigits(year + 1)}`;
 }
 
 /** Start year of the April-start financial year holding a month index. */
-export function aprilYearOf(index: number): number {
+function aprilYearOf(index: number): number {
   return monthOf(index) >= 4 ? yearOf(index) : yearOf(index) - 1;
 }
 

@@ -88,11 +88,11 @@ export function requireIndex(value: unknown, what = "month key"): number {
 }
 
 /** Throws `invalid-month-index` unless `index` is an integer in the supported range. */
-export function requireValidIndex(index: unknown, what = "month index"): number {
+export function requireValidIndex(index: unknown): number {
   if (typeof index !== "number" || !Number.isInteger(index) || index < MIN_INDEX || index > MAX_INDEX) {
     throw new PeriodError(
       "invalid-month-index",
-      `The ${what} ${show(index)} is not valid; expected an integer from ${MIN_INDEX} (January ${MIN_YEAR}) to ${MAX_INDEX} (December ${MAX_YEAR}).`,
+      `The month index ${show(index)} is not valid; expected an integer from ${MIN_INDEX} (January ${MIN_YEAR}) to ${MAX_INDEX} (December ${MAX_YEAR}).`,
       { value: index, min: MIN_INDEX, max: MAX_INDEX },
     );
   }
@@ -100,11 +100,11 @@ export function requireValidIndex(index: unknown, what = "month index"): number 
 }
 
 /** Throws `invalid-year` unless `year` is an integer from 1000 to 9999. */
-export function requireYear(year: unknown, what = "year"): number {
+export function requireYear(year: unknown): number {
   if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
     throw new PeriodError(
       "invalid-year",
-      `The ${what} ${show(year)} is not valid; expected an integer from ${MIN_YEAR} to ${MAX_YEAR}.`,
+      `The year ${show(year)} is not valid; expected an integer from ${MIN_YEAR} to ${MAX_YEAR}.`,
       { value: year, min: MIN_YEAR, max: MAX_YEAR },
     );
   }
