@@ -35,7 +35,10 @@ export function countTable(counts: CountCube | readonly CountRow[], what: string
   const index = { area: new Map(labels.area.map((a, i) => [a, i])), offence: new Map(labels.offence.map((o, i) => [o, i])) };
   const shape = dims.map((d) => labels[d].length);
   const stride = [(shape[1] ?? 0) * (shape[2] ?? 0), shape[2] ?? 0, 1];
-  const pos = (d: "area" | "month" | "offence"): number => dims.indexOf(d);
+  const strideOf = (d: "area" | "month" | "offence"): number => stride[dims.indexOf(d)] ?? 0;
+  const areaStride = strideOf("area");
+  const monthStride = strideOf("month");
+  const offenceStride = strideOf("offence");
   return {
     areas: labels.area,
     months: labels.month,
@@ -47,13 +50,8 @@ export function countTable(counts: CountCube | readonly CountRow[], what: string
       for (const offence of offences) {
         const o = index.offence.get(offence);
         if (o === undefined) continue;
-        for (let m = 0; m < out.length; m += 1) {
-          const at = [0, 0, 0];
-          at[pos("area")] = a;
-          at[pos("month")] = m;
-          at[pos("offence")] = o;
-          out[m] = (out[m] ?? 0) + (cube.values[(at[0] ?? 0) * (stride[0] ?? 0) + (at[1] ?? 0) * (stride[1] ?? 0) + (at[2] ?? 0)] ?? 0);
-        }
+        const base = a * areaStride + o * offenceStride;
+        for (let m = 0; m < out.length; m += 1) out[m] = (out[m] ?? 0) + (cube.values[base + m * monthStride] ?? 0);
       }
       return out;
     },
