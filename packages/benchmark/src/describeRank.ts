@@ -1,4 +1,5 @@
 import { BenchmarkError } from "./BenchmarkError.js";
+import { numericOrdinal } from "./internal/format.js";
 import { assertObject, assertOneOf, show } from "./internal/validate.js";
 import type { RankOrder } from "./types.js";
 
@@ -17,22 +18,6 @@ export interface DescribeRankOptions {
 }
 
 const WORDS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-
-/** "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "102nd", … */
-function numericOrdinal(n: number): string {
-  const lastTwo = n % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
-  switch (n % 10) {
-    case 1:
-      return `${n}st`;
-    case 2:
-      return `${n}nd`;
-    case 3:
-      return `${n}rd`;
-    default:
-      return `${n}th`;
-  }
-}
 
 /**
  * Writes a rank the way analysts do: "2nd lowest of 32", "lowest of 5", "joint 2nd highest of 6".

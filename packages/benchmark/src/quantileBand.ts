@@ -1,3 +1,4 @@
+import { numericOrdinal } from "./internal/format.js";
 import { assertBands, bandOf, quantileCuts, sortedCopy } from "./internal/quantiles.js";
 import { assertFinite, assertObject, assertPolarity } from "./internal/validate.js";
 import type { Polarity } from "./types.js";
@@ -47,19 +48,12 @@ function bandName(bands: number): string {
   return NAMES[bands] ?? "band";
 }
 
-/** "2nd", "3rd", … for band labels. */
-function ordinal(n: number): string {
-  const lastTwo = n % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
-  return `${n}${n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th"}`;
-}
-
 /** The label of band `band` of `bands`. */
 function bandLabel(band: number, bands: number): string {
   const name = bandName(bands);
   if (band === bands) return `top ${name}`;
   if (band === 1) return `bottom ${name}`;
-  return `${ordinal(band)} ${name}`;
+  return `${numericOrdinal(band)} ${name}`;
 }
 
 /** The position of band `band` of `bands`: the ends, then below / at / above the middle. */

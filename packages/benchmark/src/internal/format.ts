@@ -27,3 +27,19 @@ function expand(x: number, decimals: number): [string, string] {
   const scaled = roundHalfUp(x * 10 ** decimals, 0);
   return ["0", String(scaled).padStart(decimals, "0")];
 }
+
+/** "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "102nd", … */
+export function numericOrdinal(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}
