@@ -2,6 +2,7 @@ import type { CellStatus } from "./cellStatusCode.js";
 import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { discloseValid } from "./discloseCount.js";
+import { isSuppressed } from "./internal/attack.js";
 import { checkCount } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 
@@ -87,8 +88,7 @@ export function discloseRatio(
   }
   const n = effective(numerator, policy, "numerator");
   const d = effective(denominator, policy, "denominator");
-  const hidden = (x: { status: CellStatus; recoded: boolean }) =>
-    x.status === "primary-suppressed" || x.status === "secondary-suppressed" || x.recoded;
+  const hidden = (x: { status: CellStatus; recoded: boolean }) => isSuppressed(x.status) || x.recoded;
   if (hidden(n)) return { value: null, status: "secondary-suppressed", reason: "numerator-suppressed" };
   if (hidden(d)) return { value: null, status: "secondary-suppressed", reason: "denominator-suppressed" };
   const num = options.basis === "released" ? (n.released ?? 0) : numerator.count;
