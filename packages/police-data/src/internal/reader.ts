@@ -1,25 +1,8 @@
-import type { CsvSource, ReaderStats, RecordReader, RejectReason, RejectedRow } from "../types.js";
+import type { CsvSource, RecordReader, RejectReason } from "../types.js";
 import { emptyFile, rowFields } from "./header.js";
+import { StatsBuilder } from "./reconcile.js";
 import { CsvScanner } from "./scanner.js";
 import { sourceChunks, sourceList, sourceName } from "./source.js";
-
-const EXAMPLES_PER_REASON = 20;
-
-/** Mutable statistics behind {@link ReaderStats}. */
-export class StatsBuilder implements ReaderStats {
-  files: string[] = [];
-  rowsRead = 0;
-  rowsRejected = 0;
-  rejectedByReason: Partial<Record<RejectReason, number>> = {};
-  rejectedExamples: RejectedRow[] = [];
-
-  reject(reason: RejectReason, file: string, line: number, message: string, rows = 1): void {
-    this.rowsRejected += rows;
-    const n = (this.rejectedByReason[reason] ?? 0) + rows;
-    this.rejectedByReason[reason] = n;
-    if (n - rows < EXAMPLES_PER_REASON) this.rejectedExamples.push({ file, line, reason, message });
-  }
-}
 
 /** Reject callback handed to row converters (`rows`: how many data rows or cells, default 1). */
 export type Reject = (reason: RejectReason, message: string, rows?: number) => void;

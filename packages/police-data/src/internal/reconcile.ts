@@ -2,10 +2,24 @@ import type { ReaderStats, Reconciliation, RejectReason, RejectedRow } from "../
 
 const EXAMPLES_PER_REASON = 20;
 
-/** Collects the counts of a {@link Reconciliation}. */
-export class ReconciliationBuilder {
+/** Mutable statistics behind {@link ReaderStats}. */
+export class StatsBuilder implements ReaderStats {
   files: string[] = [];
   rowsRead = 0;
+  rowsRejected = 0;
+  rejectedByReason: Partial<Record<RejectReason, number>> = {};
+  rejectedExamples: RejectedRow[] = [];
+
+  reject(reason: RejectReason, file: string, line: number, message: string, rows = 1): void {
+    this.rowsRejected += rows;
+    const n = (this.rejectedByReason[reason] ?? 0) + rows;
+    this.rejectedByReason[reason] = n;
+    if (n - rows < EXAMPLES_PER_REASON) this.rejectedExamples.push({ file, line, reason, message });
+  }
+}
+
+/** Collects the counts of a {@link Reconciliation}: the row statistics of {@link StatsBuilder} and how the rows kept were counted. */
+export class ReconciliationBuilder extends StatsBuilder {
   rowsCounted = 0;
   noArea = 0;
   outsideLookup = 0;
@@ -13,14 +27,6 @@ export class ReconciliationBuilder {
   emptyCrimeIds = 0;
   total = 0;
   private totalComp = 0;
-  readonly rejectedByReason: Partial<Record<RejectReason, number>> = {};
-  readonly rejectedExamples: RejectedRow[] = [];
-
-  reject(reason: RejectReason, file: string, line: number, message: string): void {
-    const n = (this.rejectedByReason[reason] ?? 0) + 1;
-    this.rejectedByReason[reason] = n;
-    if (n <= EXAMPLES_PER_REASON) this.rejectedExamples.push({ file, line, reason, message });
-  }
 
   /** Neumaier-compensated running total of the counts added. */
   addTotal(v: number): void {
@@ -35,13 +41,12 @@ export class ReconciliationBuilder {
     this.rowsRead += stats.rowsRejected;
     for (const [reason, n] of Object.entries(stats.rejectedByReason) as [RejectReason, number][]) {
       this.rejectedByReason[reason] = (this.rejectedByReason[reason] ?? 0) + n;
+      this.rowsRejected += n;
     }
     for (const e of stats.rejectedExamples) this.rejectedExamples.push(e);
   }
 
   build(): Reconciliation {
-    let rejected = 0;
-    for (const n of Object.values(this.rejectedByReason)) rejected += n;
     return {
       files: [...this.files],
       rowsRead: this.rowsRead,
@@ -49,7 +54,7 @@ export class ReconciliationBuilder {
       rowsUnknownArea: this.noArea + this.outsideLookup,
       noArea: this.noArea,
       outsideLookup: this.outsideLookup,
-      rowsRejected: rejected,
+      rowsRejected: this.rowsRejected,
       rejectedByReason: { ...this.rejectedByReason },
       rejectedExamples: [...this.rejectedExamples].sort((a, b) => this.files.indexOf(a.file) - this.files.indexOf(b.file) || a.line - b.line),
       duplicateCrimeIds: this.duplicateCrimeIds,
