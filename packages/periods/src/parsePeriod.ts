@@ -1,8 +1,7 @@
 import { PeriodError } from "./PeriodError.js";
 import { LONG_MONTHS, SHORT_MONTHS } from "./internal/label.js";
-import { MAX_INDEX, MIN_INDEX, requireStartMonth, show } from "./internal/monthIndex.js";
+import { MAX_INDEX, MIN_INDEX, keyOf, monthOf, requireStartMonth, show } from "./internal/monthIndex.js";
 import { KINDS, kindProblem, makePeriod } from "./internal/period.js";
-import { monthIndex } from "./monthIndex.js";
 import type { Period, PeriodKind } from "./types.js";
 
 /** Options of {@link parsePeriod}. */
@@ -128,7 +127,14 @@ function monthNumber(name: string): number {
   return 0;
 }
 
-function build(text: string, kind: PeriodKind, first: number, last: number): Period {
+/** What the text says: a kind and its first and last month indices, checked to fit each other. */
+interface Read {
+  readonly kind: PeriodKind;
+  readonly first: number;
+  readonly last: number;
+}
+
+function build(text: string, kind: PeriodKind, first: number, last: number): Read {
   if (first < MIN_INDEX || last > MAX_INDEX) {
     throw new PeriodError(
       "unparseable-period",
@@ -150,7 +156,7 @@ function build(text: string, kind: PeriodKind, first: number, last: number): Per
       kind,
     });
   }
-  return makePeriod(kind, first, last);
+  return { kind, first, last };
 }
 
 /** Checks that the two-digit second year follows the first ("2018/19"), returns the start year. */
@@ -216,20 +222,20 @@ function ambiguous(text: string, why: string, expected: string): never {
  */
 export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Period {
   const read = readPeriod(text, options);
-  return options.kind === undefined || options.kind === read.kind ? read : readAs(text, read, options.kind, options);
+  const kind = options.kind === undefined || options.kind === read.kind ? read.kind : kindAs(text, read, options.kind, options);
+  return makePeriod(kind, read.first, read.last);
 }
 
-/** The months of a parsed period as the kind the caller says they are (see `options.kind`). */
-function readAs(text: string, read: Period, kind: unknown, options: ParsePeriodOptions): Period {
+/** The kind the caller names (see `options.kind`), once checked to fit the months read. */
+function kindAs(text: string, read: Read, kind: unknown, options: ParsePeriodOptions): PeriodKind {
   if (typeof kind !== "string" || !KINDS.has(kind)) {
     throw new PeriodError("invalid-option", `The kind ${show(kind)} is not a period kind; expected one of ${[...KINDS].join(", ")}.`, {
       value: kind,
     });
   }
   const start = options.financialYearStart === undefined ? 4 : requireStartMonth(options.financialYearStart);
-  const first = monthIndex(read.first);
-  const last = monthIndex(read.last);
-  const firstMonth = (first % 12) + 1;
+  const { first, last } = read;
+  const firstMonth = monthOf(first);
   let problem = kindProblem(kind as PeriodKind, first, last);
   if (problem === null && kind === "financial-year" && firstMonth !== start) {
     problem = `a financial year starts in month ${start} (financialYearStart)`;
@@ -240,15 +246,15 @@ function readAs(text: string, read: Period, kind: unknown, options: ParsePeriodO
   if (problem !== null) {
     throw new PeriodError(
       "invalid-period",
-      `The period text ${JSON.stringify(text)} names ${read.first} to ${read.last}, which is not a ${kind}: ${problem}.`,
-      { value: text, kind, first: read.first, last: read.last },
+      `The period text ${JSON.stringify(text)} names ${keyOf(first)} to ${keyOf(last)}, which is not a ${kind}: ${problem}.`,
+      { value: text, kind, first: keyOf(first), last: keyOf(last) },
     );
   }
-  return makePeriod(kind as PeriodKind, first, last);
+  return kind as PeriodKind;
 }
 
 /** Reads the text as the kind it names (a range is `custom`). */
-function readPeriod(text: string, options: ParsePeriodOptions): Period {
+function readPeriod(text: string, options: ParsePeriodOptions): Read {
   if (typeof text !== "string") {
     throw new PeriodError("unparseable-period", `The period text ${show(text)} is not a string; expected text such as "2018/19".`, {
       value: text,
@@ -327,7 +333,7 @@ function strictFallback(text: string): never {
   fail(text, { strict: true });
 }
 
-function lenient(text: string, input: string, start: number, options: ParsePeriodOptions): Period {
+function lenient(text: string, input: string, start: number, options: ParsePeriodOptions): Read {
   const x = getExtras();
   let m: RegExpExecArray | null;
   if ((m = x.namedFinancialYear.exec(input))) {
