@@ -36,6 +36,17 @@ export function optionalString(value: unknown, path: string): string | undefined
   return value;
 }
 
+/** Checks an optional value against its allowed values: `null`/`undefined` pass, anything else not listed is an input error. */
+export function optionalOneOf(value: unknown, allowed: readonly string[], path: string): void {
+  if (value !== null && value !== undefined && !allowed.includes(value as string)) {
+    throw new RagError(
+      "invalid-input",
+      `${path} is ${describe(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}, or null.`,
+      { path, value },
+    );
+  }
+}
+
 /** A value for an error message. */
 export function describe(value: unknown): string {
   if (typeof value === "number" || value === null || value === undefined) return String(value);

@@ -2,7 +2,7 @@ import { isMonthKey, month, monthsBetween } from "@crimestats/periods";
 import { RagError } from "../../RagError.js";
 import type { ActionInput, ActionLifecycle, ActionRow, RagResult, RuleInput } from "../../evaluate.js";
 import type { ActionRule, RagColour } from "../../types.js";
-import { describe, requireObject, verdict } from "../common.js";
+import { describe, optionalOneOf, requireObject, verdict } from "../common.js";
 import { statusWord } from "../format.js";
 
 const LIFECYCLES: readonly ActionLifecycle[] = ["new", "continue", "complete", "remove", "unknown"];
@@ -62,13 +62,7 @@ function readAction(raw: unknown, path: string): ActionRow {
       { path: `${path}.lifecycle`, value: action.lifecycle },
     );
   }
-  if (action.rag !== undefined && action.rag !== null && !(RATINGS as readonly string[]).includes(action.rag)) {
-    throw new RagError(
-      "invalid-input",
-      `${path}.rag is ${describe(action.rag)}; expected one of ${RATINGS.map((r) => `"${r}"`).join(", ")}, or null.`,
-      { path: `${path}.rag`, value: action.rag },
-    );
-  }
+  optionalOneOf(action.rag, RATINGS, `${path}.rag`);
   readDue(action.due, `${path}.due`);
   if (action.progress !== undefined) {
     if (!Array.isArray(action.progress)) {

@@ -1,7 +1,7 @@
 import { RagError } from "../../RagError.js";
 import type { BenchmarkInput, RagResult, RuleInput } from "../../evaluate.js";
 import type { BenchmarkOutcome, BenchmarkRule, ColourMap, RatedBenchmarkOutcome } from "../../types.js";
-import { context, describe, forContext, optionalNumber, optionalString, periodText, requireObject, verdict } from "../common.js";
+import { context, forContext, optionalNumber, optionalOneOf, optionalString, periodText, requireObject, verdict } from "../common.js";
 import { colourOf } from "../colourMap.js";
 import { formatValue } from "../format.js";
 
@@ -41,13 +41,7 @@ const OUTCOMES: readonly BenchmarkOutcome[] = [...(Object.keys(PHRASES) as Rated
 export function evaluateBenchmark(rule: BenchmarkRule, raw: RuleInput, path: string): RagResult {
   const input = requireObject(raw, path, "a benchmark input { outcome, value?, benchmark?, benchmarkName? }") as unknown as BenchmarkInput;
   const outcome = input.outcome;
-  if (outcome !== null && outcome !== undefined && !OUTCOMES.includes(outcome)) {
-    throw new RagError(
-      "invalid-input",
-      `${path}.outcome is ${describe(outcome)}; expected one of ${OUTCOMES.map((o) => `"${o}"`).join(", ")}, or null.`,
-      { path: `${path}.outcome`, value: outcome },
-    );
-  }
+  optionalOneOf(outcome, OUTCOMES, `${path}.outcome`);
   const value = optionalNumber(input.value, `${path}.value`);
   const benchmarkValue = optionalNumber(input.benchmark, `${path}.benchmark`);
   const what = optionalString(input.what, `${path}.what`);

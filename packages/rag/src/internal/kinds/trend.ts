@@ -1,7 +1,6 @@
-import { RagError } from "../../RagError.js";
 import type { RagResult, RuleInput, TrendInput } from "../../evaluate.js";
 import type { ColourMap, TrendAssessment, TrendDirection, TrendRule } from "../../types.js";
-import { describe, optionalString, periodText, requireObject, verdict } from "../common.js";
+import { optionalOneOf, optionalString, periodText, requireObject, verdict } from "../common.js";
 import { colourOf } from "../colourMap.js";
 
 /** The default colours of a trend with a polarity. */
@@ -25,13 +24,7 @@ const DIRECTIONS: readonly TrendDirection[] = ["increasing", "decreasing", "no-s
 export function evaluateTrend(rule: TrendRule, raw: RuleInput, path: string): RagResult {
   const input = requireObject(raw, path, "a trend input { outcome, what?, period? }") as unknown as TrendInput;
   const direction = input.outcome;
-  if (direction !== null && direction !== undefined && !DIRECTIONS.includes(direction)) {
-    throw new RagError(
-      "invalid-input",
-      `${path}.outcome is ${describe(direction)}; expected one of ${DIRECTIONS.map((d) => `"${d}"`).join(", ")}, or null.`,
-      { path: `${path}.outcome`, value: direction },
-    );
-  }
+  optionalOneOf(direction, DIRECTIONS, `${path}.outcome`);
   const what = optionalString(input.what, `${path}.what`);
   const period = periodText(input.period, `${path}.period`);
   const subject = `the trend${what === undefined ? "" : ` in ${what}`}${period === undefined ? "" : ` over ${period}`}`;
