@@ -1,4 +1,5 @@
 import type { ReaderStats, Reconciliation, RejectReason, RejectedRow } from "../types.js";
+import { Sum } from "./select.js";
 
 const EXAMPLES_PER_REASON = 20;
 
@@ -25,14 +26,13 @@ export class ReconciliationBuilder extends StatsBuilder {
   outsideLookup = 0;
   duplicateCrimeIds = 0;
   emptyCrimeIds = 0;
+  /** Rows counted one at a time (`total++`, the street-file fast path); other counts go through `addTotal`. */
   total = 0;
-  private totalComp = 0;
+  private readonly added = new Sum();
 
-  /** Neumaier-compensated running total of the counts added. */
+  /** Add a count to the total (Neumaier-compensated). */
   addTotal(v: number): void {
-    const t = this.total + v;
-    this.totalComp += Math.abs(this.total) >= Math.abs(v) ? this.total - t + v : v - t + this.total;
-    this.total = t;
+    this.added.add(v);
   }
 
   /** Merge the row statistics of a reader that ran before the counting. */
@@ -59,7 +59,7 @@ export class ReconciliationBuilder extends StatsBuilder {
       rejectedExamples: [...this.rejectedExamples].sort((a, b) => this.files.indexOf(a.file) - this.files.indexOf(b.file) || a.line - b.line),
       duplicateCrimeIds: this.duplicateCrimeIds,
       emptyCrimeIds: this.emptyCrimeIds,
-      total: this.total + this.totalComp,
+      total: this.total + this.added.value,
     };
   }
 }
