@@ -1,6 +1,7 @@
 import { BenchmarkError } from "./BenchmarkError.js";
+import { computeRanks } from "./internal/ranking.js";
 import { readRankOptions } from "./internal/rankOptions.js";
-import { rankValues, type RankValuesOptions } from "./rankValues.js";
+import type { RankValuesOptions } from "./rankValues.js";
 import { show } from "./internal/validate.js";
 import type { RankOrder, TieRule } from "./types.js";
 
@@ -113,7 +114,8 @@ export function rank<T>(rows: readonly T[], options: RankOptions<T>): RankResult
     }
     values[i] = v;
   }
-  const ranks = rankValues(values, { order, ties });
+  // The values are checked above, so they are ranked directly (rankValues would check them again).
+  const ranks = computeRanks(values, values.slice(), order, ties);
   const counts = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
