@@ -374,14 +374,14 @@ function lenient(text: string, input: string, start: number, options: ParsePerio
     const last = year * 12 + 3 + (Number(m[5]) - 1) * 3 + 2;
     return build(text, from === 1 ? "year-to-date" : "custom", first, last);
   }
-  let quarter: RegExpExecArray | null = null;
+  // A financial quarter: its number and the financial year's two year fields ("2018", "19").
   let q = 0;
+  let year = "";
+  let next = "";
   if ((m = x.quarterOf.exec(input))) {
-    quarter = m;
-    q = Number(m[1]);
+    [q, year, next] = [Number(m[1]), m[2]!, m[4]!];
   } else if ((m = x.yearThenQuarter.exec(input))) {
-    quarter = [m[0], m[4]!, m[1]!, m[2]!, m[3]!] as unknown as RegExpExecArray;
-    q = Number(m[4]);
+    [q, year, next] = [Number(m[4]), m[1]!, m[3]!];
   } else if ((m = x.quarterWithMonths.exec(input))) {
     q = Number(m[1]);
     const from = monthNumber(m[2]!);
@@ -394,10 +394,10 @@ function lenient(text: string, input: string, start: number, options: ParsePerio
         { value: text },
       );
     }
-    quarter = [m[0], m[1]!, m[4]!, m[5]!, m[6]!] as unknown as RegExpExecArray;
+    [year, next] = [m[4]!, m[6]!];
   }
-  if (quarter !== null) {
-    const first = financialStart(text, quarter[2]!, quarter[4]!) * 12 + 3 + (q - 1) * 3;
+  if (q !== 0) {
+    const first = financialStart(text, year, next) * 12 + 3 + (q - 1) * 3;
     return build(text, "financial-quarter", first, first + 2);
   }
   if ((m = x.calendarYearThenQuarter.exec(input))) {
