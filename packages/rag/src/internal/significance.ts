@@ -3,13 +3,16 @@ import { RagError } from "../RagError.js";
 import { formatNumber } from "./format.js";
 import { add, cmp, fromNumber } from "./rational.js";
 
-/** One side of a change as the test needs it. */
-type Side =
+/** One side of a change, read and checked: a value (a count), or a count with its population. */
+export type Side =
   | { readonly form: "value"; readonly value: number }
   | { readonly form: "rate"; readonly count: number; readonly population: number };
 
+/** A count and its exposure, as the Poisson test takes them. */
+type Counted = { count: number; population: number };
+
 /** The counts (and exposures) of a side, checked for the Poisson test. */
-export function counted(side: Side, path: string): { count: number; population: number } {
+export function counted(side: Side, path: string): Counted {
   const count = side.form === "value" ? side.value : side.count;
   if (!Number.isInteger(count) || count < 0) {
     throw new RagError(
@@ -32,14 +35,7 @@ function pText(p: number): string {
  * `poisson.test`) of this period against last year's, and says whether the change is significant at
  * the given confidence level (p < 1 − confidence).
  */
-export function significanceOf(
-  current: Side,
-  previous: Side,
-  confidence: number,
-  path: string,
-): { significant: boolean; text: string } {
-  const before = counted(previous, `${path}.previous${previous.form === "rate" ? ".count" : ""}`);
-  const after = counted(current, `${path}.current${current.form === "rate" ? ".count" : ""}`);
+export function significanceOf(before: Counted, after: Counted, confidence: number): { significant: boolean; text: string } {
   const test = rateRatioTest(before, after, { confidence });
   // p < 1 − confidence, decided exactly (1 − 0.95 is 0.050000000000000044 in floating point).
   const significant = cmp(add(fromNumber(test.pValue), fromNumber(confidence)), fromNumber(1)) < 0;

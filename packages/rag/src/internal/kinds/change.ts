@@ -6,13 +6,8 @@ import { describe, forContext, optionalString, periodText, requireObject, verdic
 import { formatValue } from "../format.js";
 import { type Rational, div, fromNumber, mul, sign, sub } from "../rational.js";
 import { toNumber } from "../rationalNumber.js";
-import { counted, significanceOf } from "../significance.js";
+import { type Side, counted, significanceOf } from "../significance.js";
 import { differenceText } from "./target.js";
-
-/** One side of a change, read and checked. */
-type Side =
-  | { readonly form: "value"; readonly value: number }
-  | { readonly form: "rate"; readonly count: number; readonly population: number };
 
 function readSide(value: unknown, path: string): Side | null {
   if (value === null || value === undefined) return null;
@@ -82,11 +77,15 @@ export function evaluateChange(rule: ChangeRule, raw: RuleInput, path: string): 
       { path, value: raw },
     );
   }
-  if (rule.significance !== undefined) {
-    // Checked up front, so that whether an input is accepted does not depend on the verdict.
-    counted(current, `${path}.current${current.form === "rate" ? ".count" : ""}`);
-    counted(previous, `${path}.previous${previous.form === "rate" ? ".count" : ""}`);
-  }
+  // Checked up front, so that whether an input is accepted does not depend on the verdict.
+  const counts =
+    rule.significance === undefined
+      ? undefined
+      : {
+          after: counted(current, `${path}.current${current.form === "rate" ? ".count" : ""}`),
+          before: counted(previous, `${path}.previous${previous.form === "rate" ? ".count" : ""}`),
+          confidence: rule.significance.confidence,
+        };
   const isRate = current.form === "rate";
   const decimals = rule.decimals ?? (isRate ? 2 : undefined);
   const c = exact(current);
@@ -99,10 +98,10 @@ export function evaluateChange(rule: ChangeRule, raw: RuleInput, path: string): 
   if (sign(gap) === 0) return verdict("amber", "no-improvement", sentence, rule, raw);
   const where = classifyGap(gap, bandWidth(rule.amber, p));
   const status = where === "met" ? "green" : where === "within-band" ? "amber" : "red";
-  if (rule.significance !== undefined && status !== "amber") {
-    const test = significanceOf(current, previous, rule.significance.confidence, path);
-    if (!test.significant) return verdict("amber", "not-significant", `${sentence}; ${test.text}`, rule, raw);
-    return verdict(status, where, `${sentence}; ${test.text}`, rule, raw);
+  if (counts !== undefined && status !== "amber") {
+    const { significant, text } = significanceOf(counts.before, counts.after, counts.confidence);
+    if (!significant) return verdict("amber", "not-significant", `${sentence}; ${text}`, rule, raw);
+    return verdict(status, where, `${sentence}; ${text}`, rule, raw);
   }
   return verdict(status, where, sentence, rule, raw);
 }
