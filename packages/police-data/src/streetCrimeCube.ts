@@ -2,7 +2,7 @@ import { PoliceDataError } from "./PoliceDataError.js";
 import { resolveCommon, seenInOrder, unmappedError, type CountCubeOptions, type CountCubeResult } from "./countCube.js";
 import { CubeAccumulator } from "./internal/accumulator.js";
 import { checkHeader, districtOfLsoaName, emptyFile, rowFields, STREET_COLUMNS } from "./internal/header.js";
-import { ByteInterner } from "./internal/interner.js";
+import { ByteInterner, growInt } from "./internal/interner.js";
 import { monthIndexOfBytes, monthKeyOf } from "./internal/month.js";
 import { ReconciliationBuilder } from "./internal/reconcile.js";
 import { fieldText } from "./internal/scanner.js";
@@ -124,7 +124,7 @@ export async function streetCrimeCube(
         const text = fieldText(buf, starts[COL_TYPE]!, ends[COL_TYPE]!, kinds[COL_TYPE]!);
         const label = mapOffence(text);
         off = label === undefined ? -1 : acc.offenceId(label);
-        if (raw >= offenceOf.length) offenceOf = grow(offenceOf);
+        if (raw >= offenceOf.length) offenceOf = growInt(offenceOf);
         offenceOf[raw] = off;
       } else off = offenceOf[raw]!;
       if (off < 0) {
@@ -168,7 +168,7 @@ export async function streetCrimeCube(
           if (level === "district") text = districtOfLsoaName(text);
           const label = lookup === undefined ? text : lookup(text);
           const id = acc.areaId(label);
-          if (a >= areaOf.length) areaOf = grow(areaOf);
+          if (a >= areaOf.length) areaOf = growInt(areaOf);
           areaOf[a] = lookup !== undefined && label === OUTSIDE_AREA ? ~id : id;
         }
         area = areaOf[a]!;
@@ -192,10 +192,4 @@ export async function streetCrimeCube(
     vintage: options.vintage,
   });
   return { cube, reconciliation: rec.build() };
-}
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }

@@ -109,7 +109,8 @@ export class ByteInterner {
   }
 }
 
-function growInt(a: Int32Array): Int32Array {
+/** A copy of `a` in an array twice as long. */
+export function growInt(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
