@@ -1,7 +1,6 @@
-import { BenchmarkError } from "./BenchmarkError.js";
 import { computeRanks } from "./internal/ranking.js";
 import { readRankOptions } from "./internal/rankOptions.js";
-import { show } from "./internal/validate.js";
+import { finiteCopy } from "./internal/validate.js";
 import type { RankOrder, TieRule } from "./types.js";
 
 /** Options of {@link rankValues} and {@link rank}. */
@@ -33,24 +32,5 @@ export interface RankValuesOptions {
  */
 export function rankValues(values: ArrayLike<number>, options?: RankValuesOptions): Float64Array {
   const { order, ties } = readRankOptions("rankValues", options);
-  if (values === null || typeof values !== "object" || typeof values.length !== "number") {
-    throw new BenchmarkError("invalid-option", `rankValues: values must be an array of numbers, got ${show(values)}.`, {
-      name: "values",
-      value: values,
-    });
-  }
-  const n = values.length;
-  const sorted = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw new BenchmarkError(
-        "invalid-number",
-        `rankValues: values[${i}] must be a finite number, got ${show(v)}.`,
-        { name: "values", index: i, value: v },
-      );
-    }
-    sorted[i] = v;
-  }
-  return computeRanks(values, sorted, order, ties);
+  return computeRanks(values, finiteCopy("rankValues", values), order, ties);
 }

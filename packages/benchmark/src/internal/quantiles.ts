@@ -1,5 +1,5 @@
 import { BenchmarkError } from "../BenchmarkError.js";
-import { show } from "./validate.js";
+import { finiteCopy, show } from "./validate.js";
 import { lowerBound } from "./sorted.js";
 
 /** Checks `bands` (a whole number from 2 to 100). */
@@ -13,30 +13,13 @@ export function assertBands(fn: string, bands: unknown): asserts bands is number
   }
 }
 
-/** Copies `values` to an ascending Float64Array, checking each is finite. */
+/** Copies `values` to an ascending Float64Array, checking each is finite (and that there is one). */
 export function sortedCopy(fn: string, values: ArrayLike<number>): Float64Array {
-  if (values === null || typeof values !== "object" || typeof values.length !== "number") {
-    throw new BenchmarkError("invalid-option", `${fn}: values must be an array of numbers, got ${show(values)}.`, {
-      name: "values",
-      value: values,
-    });
-  }
-  if (values.length === 0) {
+  const sorted = finiteCopy(fn, values);
+  if (sorted.length === 0) {
     throw new BenchmarkError("empty-input", `${fn}: values is empty; quantiles need at least one value.`, {
       name: "values",
     });
-  }
-  const sorted = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw new BenchmarkError("invalid-number", `${fn}: values[${i}] must be a finite number, got ${show(v)}.`, {
-        name: "values",
-        index: i,
-        value: v,
-      });
-    }
-    sorted[i] = v;
   }
   return sorted.sort();
 }

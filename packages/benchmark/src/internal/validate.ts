@@ -87,3 +87,26 @@ export function assertObject<T>(fn: string, name: string, value: T): asserts val
     });
   }
 }
+
+/** Copies `values` (an array or typed array) to a Float64Array, checking that each is a finite number. */
+export function finiteCopy(fn: string, values: ArrayLike<number>): Float64Array {
+  if (values === null || typeof values !== "object" || typeof values.length !== "number") {
+    throw new BenchmarkError("invalid-option", `${fn}: values must be an array of numbers, got ${show(values)}.`, {
+      name: "values",
+      value: values,
+    });
+  }
+  const copy = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      throw new BenchmarkError("invalid-number", `${fn}: values[${i}] must be a finite number, got ${show(v)}.`, {
+        name: "values",
+        index: i,
+        value: v,
+      });
+    }
+    copy[i] = v;
+  }
+  return copy;
+}
