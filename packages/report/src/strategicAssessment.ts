@@ -128,7 +128,7 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
   const neighbours = [...new Set(input.neighbours ?? [])].filter((a) => a !== input.area);
   const populations = input.populations;
   const populated = table.areas.filter((a) => typeof populations[a] === "number" && (populations[a] ?? 0) > 0);
-  for (const area of [input.area, ...neighbours]) checkArea(area, table, populations, populated);
+  for (const area of [input.area, ...neighbours]) checkArea(area, table, populated);
   const frameworkNotes: string[] = [];
   const chosen: readonly PriorityInput[] = Array.isArray(input.priorities)
     ? (input.priorities as readonly PriorityInput[])
@@ -355,7 +355,7 @@ function ragVerdict(input: StrategicAssessmentInput, priority: PriorityInput, fo
   };
 }
 
-function checkArea(area: string, table: CountTable, populations: Readonly<Record<string, number>>, populated: readonly string[]): void {
+function checkArea(area: string, table: CountTable, populated: readonly string[]): void {
   if (!table.areas.includes(area)) {
     const near = populated.filter((a) => a.toLowerCase().startsWith(area.slice(0, 3).toLowerCase()));
     throw new ReportError(
@@ -364,7 +364,7 @@ function checkArea(area: string, table: CountTable, populations: Readonly<Record
       { area },
     );
   }
-  if (!(typeof populations[area] === "number" && (populations[area] ?? 0) > 0)) {
+  if (!populated.includes(area)) {
     throw new ReportError("UNKNOWN_AREA", `Area "${area}" has no population: expected a population for every area assessed.`, { area });
   }
 }
