@@ -166,27 +166,12 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
   const londonPopulation = populated.reduce((s, a) => s + (populations[a] ?? 0), 0);
 
   const priorities: PrioritySection[] = chosen.map((priority) => {
-    const seriesOf = new Map<string, Float64Array>();
-    const series = (area: string): Float64Array => {
-      let s = seriesOf.get(area);
-      if (s === undefined) seriesOf.set(area, (s = table.series(area, priority.offences)));
-      return s;
-    };
+    const series = memoize((area: string) => table.series(area, priority.offences));
     // Rolling-year totals (rollingSums of @crimestats/rates): entry k is the 12 months ending at month k + 11.
-    const rollingOf = new Map<Float64Array, Float64Array>();
-    const rolling = (s: Float64Array): Float64Array => {
-      let r = rollingOf.get(s);
-      if (r === undefined) rollingOf.set(s, (r = rollingSums(s, { window: 12 })));
-      return r;
-    };
-    // Totals of the compared periods (windows of the period's length, rollingSums of @crimestats/rates).
-    const windowOf = new Map<Float64Array, Float64Array>();
-    const yearTo = (s: Float64Array, last: number): number => {
-      if (length === 12) return rolling(s)[last - 11] ?? 0;
-      let w = windowOf.get(s);
-      if (w === undefined) windowOf.set(s, (w = rollingSums(s, { window: length })));
-      return w[last - (length - 1)] ?? 0;
-    };
+    const rolling = memoize((s: Float64Array) => rollingSums(s, { window: 12 }));
+    // Totals of the compared periods (windows of the period's length; a rolling year reuses `rolling`).
+    const periodSums = length === 12 ? rolling : memoize((s: Float64Array) => rollingSums(s, { window: length }));
+    const yearTo = (s: Float64Array, last: number): number => periodSums(s)[last - (length - 1)] ?? 0;
     const londonSeries = new Float64Array(table.months.length);
     for (const area of table.areas) {
       const s = series(area);
@@ -302,6 +287,16 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
       ...frameworkNotes,
       ...(input.notes ?? []),
     ],
+  };
+}
+
+/** `f` computing each argument's value once (by identity). */
+function memoize<K, V>(f: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = f(key)));
+    return value;
   };
 }
 
