@@ -262,10 +262,11 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
   });
 
   const synthetic = input.synthetic === true;
+  const reportPeriod = toReportPeriod(current);
   const wards =
     input.wards === undefined
       ? null
-      : buildWardTable(countTable(input.wards.counts, "ward counts"), chosen, toReportPeriod(current), input.disclosure ?? disclosurePreset("suppress-1-4-round-5"));
+      : buildWardTable(countTable(input.wards.counts, "ward counts"), chosen, reportPeriod, input.disclosure ?? disclosurePreset("suppress-1-4-round-5"));
   if (input.wards !== undefined && wards === null) {
     frameworkNotes.push(`No ward table: the ward counts do not cover wards of ${input.area} for the whole of ${current.label}.`);
   }
@@ -275,7 +276,7 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
     sources: input.sources ?? [],
     area: input.area,
     neighbours: [...neighbours],
-    current: toReportPeriod(current),
+    current: reportPeriod,
     previous: toReportPeriod(previous),
     priorities,
     wards,
