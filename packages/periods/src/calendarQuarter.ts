@@ -1,5 +1,5 @@
 import { makePeriod } from "./internal/period.js";
-import { requireQuarter, requireYear } from "./internal/monthIndex.js";
+import { calendarQuarterStart, requireQuarter, requireYear } from "./internal/monthIndex.js";
 import type { Period } from "./types.js";
 
 /**
@@ -16,8 +16,6 @@ import type { Period } from "./types.js";
  * ```
  */
 export function calendarQuarter(year: number, quarter: number): Period {
-  const y = requireYear(year);
-  const q = requireQuarter(quarter);
-  const first = y * 12 + (q - 1) * 3;
+  const first = calendarQuarterStart(requireYear(year), requireQuarter(quarter));
   return makePeriod("calendar-quarter", first, first + 2);
 }

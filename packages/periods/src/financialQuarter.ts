@@ -1,5 +1,5 @@
 import { makePeriod } from "./internal/period.js";
-import { requireInRange, requireQuarter, requireYear } from "./internal/monthIndex.js";
+import { financialQuarterStart, requireInRange, requireQuarter, requireYear } from "./internal/monthIndex.js";
 import type { Period } from "./types.js";
 
 /**
@@ -22,6 +22,6 @@ import type { Period } from "./types.js";
 export function financialQuarter(year: number, quarter: number): Period {
   const y = requireYear(year);
   const q = requireQuarter(quarter);
-  const first = y * 12 + 3 + (q - 1) * 3;
+  const first = financialQuarterStart(y, q);
   return makePeriod("financial-quarter", first, requireInRange(first + 2, `end of Q${q} ${y}`));
 }

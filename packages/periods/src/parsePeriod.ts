@@ -1,6 +1,15 @@
 import { PeriodError } from "./PeriodError.js";
 import { LONG_MONTHS, SHORT_MONTHS } from "./internal/label.js";
-import { MAX_INDEX, MIN_INDEX, keyOf, monthOf, requireStartMonth, show } from "./internal/monthIndex.js";
+import {
+  MAX_INDEX,
+  MIN_INDEX,
+  calendarQuarterStart,
+  financialQuarterStart,
+  keyOf,
+  monthOf,
+  requireStartMonth,
+  show,
+} from "./internal/monthIndex.js";
 import { KINDS, kindProblem, makePeriod } from "./internal/period.js";
 import type { Period, PeriodKind } from "./types.js";
 
@@ -125,6 +134,11 @@ function monthNumber(name: string): number {
     if (SHORT_MONTHS[i]!.toLowerCase() === lower || LONG_MONTHS[i]!.toLowerCase() === lower) return i + 1;
   }
   return 0;
+}
+
+/** Month index of the month named `name` (any case, `"Sept"` too) in `year`. */
+function monthAt(year: string | number, name: string): number {
+  return Number(year) * 12 + monthNumber(name) - 1;
 }
 
 /** What the text says: a kind and its first and last month indices, checked to fit each other. */
@@ -277,15 +291,15 @@ function readPeriod(text: string, options: ParsePeriodOptions): Read {
     return build(text, "financial-year", first, first + 11);
   }
   if ((m = g.financialQuarter.exec(input))) {
-    const first = financialStart(text, m[2]!, m[4]!) * 12 + 3 + (Number(m[1]) - 1) * 3;
+    const first = financialQuarterStart(financialStart(text, m[2]!, m[4]!), Number(m[1]));
     return build(text, "financial-quarter", first, first + 2);
   }
   if ((m = g.calendarQuarter.exec(input))) {
-    const first = Number(m[2]) * 12 + (Number(m[1]) - 1) * 3;
+    const first = calendarQuarterStart(Number(m[2]), Number(m[1]));
     return build(text, "calendar-quarter", first, first + 2);
   }
   if ((m = g.month.exec(input))) {
-    const index = Number(m[2]) * 12 + monthNumber(m[1]!) - 1;
+    const index = monthAt(m[2]!, m[1]!);
     return build(text, "month", index, index);
   }
   if ((m = g.rolling.exec(input))) {
@@ -293,11 +307,11 @@ function readPeriod(text: string, options: ParsePeriodOptions): Read {
     if ((n === 1) !== (m[2]!.toLowerCase() === "month")) {
       if (strict) fail(text, options);
     }
-    const last = Number(m[4]) * 12 + monthNumber(m[3]!) - 1;
+    const last = monthAt(m[4]!, m[3]!);
     return build(text, "rolling", last - n + 1, last);
   }
   if ((m = g.yearToDate.exec(input))) {
-    const last = Number(m[6]) * 12 + monthNumber(m[5]!) - 1;
+    const last = monthAt(m[6]!, m[5]!);
     const first = m[1] !== undefined ? financialStart(text, m[1], m[3]!) * 12 + start - 1 : Number(m[4]) * 12;
     if (last < first || last - first > 11) {
       throw new PeriodError(
@@ -309,14 +323,14 @@ function readPeriod(text: string, options: ParsePeriodOptions): Read {
     return build(text, "year-to-date", first, last);
   }
   if ((m = g.range.exec(input))) {
-    return build(text, "custom", Number(m[2]) * 12 + monthNumber(m[1]!) - 1, Number(m[4]) * 12 + monthNumber(m[3]!) - 1);
+    return build(text, "custom", monthAt(m[2]!, m[1]!), monthAt(m[4]!, m[3]!));
   }
   if ((m = g.shortRange.exec(input))) {
     return build(
       text,
       "custom",
-      (2000 + Number(m[2])) * 12 + monthNumber(m[1]!) - 1,
-      (2000 + Number(m[4])) * 12 + monthNumber(m[3]!) - 1,
+      monthAt(2000 + Number(m[2]), m[1]!),
+      monthAt(2000 + Number(m[4]), m[3]!),
     );
   }
   return strict ? strictFallback(text) : lenient(text, input, start, options);
@@ -358,20 +372,20 @@ function lenient(text: string, input: string, start: number, options: ParsePerio
   }
   // Fingertips quarter ranges (DOMAIN §9.1): months only, so custom; "2006/07 Q1-Q2" is cumulative (YTD).
   if ((m = x.calendarQuarterRange.exec(input))) {
-    const first = Number(m[1]) * 12 + (Number(m[2]) - 1) * 3;
-    const last = Number(m[3]) * 12 + (Number(m[4]) - 1) * 3 + 2;
+    const first = calendarQuarterStart(Number(m[1]), Number(m[2]));
+    const last = calendarQuarterStart(Number(m[3]), Number(m[4])) + 2;
     return build(text, "custom", first, last);
   }
   if ((m = x.financialQuarterRange.exec(input))) {
-    const first = financialStart(text, m[1]!, m[3]!) * 12 + 3 + (Number(m[4]) - 1) * 3;
-    const last = financialStart(text, m[5]!, m[7]!) * 12 + 3 + (Number(m[8]) - 1) * 3 + 2;
+    const first = financialQuarterStart(financialStart(text, m[1]!, m[3]!), Number(m[4]));
+    const last = financialQuarterStart(financialStart(text, m[5]!, m[7]!), Number(m[8])) + 2;
     return build(text, "custom", first, last);
   }
   if ((m = x.cumulativeQuarters.exec(input))) {
     const year = financialStart(text, m[1]!, m[3]!);
     const from = Number(m[4]);
-    const first = year * 12 + 3 + (from - 1) * 3;
-    const last = year * 12 + 3 + (Number(m[5]) - 1) * 3 + 2;
+    const first = financialQuarterStart(year, from);
+    const last = financialQuarterStart(year, Number(m[5])) + 2;
     return build(text, from === 1 ? "year-to-date" : "custom", first, last);
   }
   // A financial quarter: its number and the financial year's two year fields ("2018", "19").
@@ -397,19 +411,19 @@ function lenient(text: string, input: string, start: number, options: ParsePerio
     [year, next] = [m[4]!, m[6]!];
   }
   if (q !== 0) {
-    const first = financialStart(text, year, next) * 12 + 3 + (q - 1) * 3;
+    const first = financialQuarterStart(financialStart(text, year, next), q);
     return build(text, "financial-quarter", first, first + 2);
   }
   if ((m = x.calendarYearThenQuarter.exec(input))) {
-    const first = Number(m[1]) * 12 + (Number(m[2]) - 1) * 3;
+    const first = calendarQuarterStart(Number(m[1]), Number(m[2]));
     return build(text, "calendar-quarter", first, first + 2);
   }
   if ((m = x.monthTwoDigitYear.exec(input))) {
-    const index = (2000 + Number(m[2])) * 12 + monthNumber(m[1]!) - 1;
+    const index = monthAt(2000 + Number(m[2]), m[1]!);
     return build(text, "month", index, index);
   }
   if ((m = x.rollingYearTo.exec(input)) || (m = x.rollingYearSuffix.exec(input))) {
-    const last = Number(m[2]) * 12 + monthNumber(m[1]!) - 1;
+    const last = monthAt(m[2]!, m[1]!);
     return build(text, "rolling", last - 11, last);
   }
   if (x.bareYearToDate.test(input)) {

@@ -64,6 +64,16 @@ export function monthOf(index: number): number {
   return index - Math.floor(index / 12) * 12 + 1;
 }
 
+/** Month index of the first month of calendar quarter `quarter` (1–4) of `year`. */
+export function calendarQuarterStart(year: number, quarter: number): number {
+  return year * 12 + (quarter - 1) * 3;
+}
+
+/** Month index of the first month of quarter `quarter` (1–4) of the April-start financial year starting in `year`. */
+export function financialQuarterStart(year: number, quarter: number): number {
+  return year * 12 + 3 + (quarter - 1) * 3;
+}
+
 /** Describes a value for an error message. */
 export function show(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
