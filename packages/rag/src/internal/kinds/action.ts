@@ -9,7 +9,9 @@ const LIFECYCLES: readonly ActionLifecycle[] = ["new", "continue", "complete", "
 const RATINGS = ["red", "amber", "green", "unrated"] as const;
 const ORDER: Readonly<Record<RagColour, number>> = { green: 0, amber: 1, red: 2 };
 
-/** `"2019-01-10"` or `"2019-01"` → its month key and a label (`"10 Jan 2019"`), or null if neither. */
+/** A date or month read: its month key and a label (`"10 Jan 2019"`, `"Jan 2019"`). */
+type DateRead = { key: string; label: string };
+
 /** The number of days in the month "YYYY-MM" (Gregorian, leap years included). */
 function daysInMonth(key: string): number {
   const year = Number(key.slice(0, 4));
@@ -17,7 +19,8 @@ function daysInMonth(key: string): number {
   return new Date(Date.UTC(year, m, 0)).getUTCDate();
 }
 
-function readDate(text: unknown): { key: string; label: string } | null {
+/** `"2019-01-10"` or `"2019-01"` → its month key and a label (`"10 Jan 2019"`), or null if neither. */
+function readDate(text: unknown): DateRead | null {
   if (typeof text !== "string") return null;
   const match = /^(\d{4}-\d{2})(?:-(\d{2}))?$/.exec(text);
   if (match === null || !isMonthKey(match[1])) return null;
@@ -32,7 +35,7 @@ function readDate(text: unknown): { key: string; label: string } | null {
  * The deadline of a review point, or null when it sets none: a `"YYYY-MM"` text, or a `Due` of
  * `@crimestats/schema` of kind `month` or `months` (the last listed month).
  */
-function readDue(due: unknown, path: string): { key: string; label: string } | null {
+function readDue(due: unknown, path: string): DateRead | null {
   if (due === undefined || due === null) return null;
   if (typeof due === "string") {
     return readDate(due);
@@ -53,7 +56,8 @@ function readDue(due: unknown, path: string): { key: string; label: string } | n
   );
 }
 
-function readAction(raw: unknown, path: string): ActionRow {
+/** The action row, checked, with its deadline and progress dates read. */
+function readAction(raw: unknown, path: string): { action: ActionRow; due: DateRead | null; dates: DateRead[] } {
   const action = requireObject(raw, path, "an action row { lifecycle, rag?, due?, progress? }") as unknown as ActionRow;
   if (!LIFECYCLES.includes(action.lifecycle)) {
     throw new RagError(
@@ -63,7 +67,8 @@ function readAction(raw: unknown, path: string): ActionRow {
     );
   }
   optionalOneOf(action.rag, RATINGS, `${path}.rag`);
-  readDue(action.due, `${path}.due`);
+  const due = readDue(action.due, `${path}.due`);
+  const dates: DateRead[] = [];
   if (action.progress !== undefined) {
     if (!Array.isArray(action.progress)) {
       throw new RagError("invalid-input", `${path}.progress is ${describe(action.progress)}; expected an array of updates.`, {
@@ -73,21 +78,23 @@ function readAction(raw: unknown, path: string): ActionRow {
     }
     action.progress.forEach((update, index) => {
       const date = (update as { date?: unknown } | null)?.date;
-      if (readDate(date) === null) {
+      const read = readDate(date);
+      if (read === null) {
         throw new RagError(
           "invalid-input",
           `${path}.progress[${index}].date is ${describe(date)}; expected a date "YYYY-MM-DD" or a month "YYYY-MM".`,
           { path: `${path}.progress[${index}].date`, value: date },
         );
       }
+      dates.push(read);
     });
   }
-  return action;
+  return { action, due, dates };
 }
 
 export function evaluateAction(rule: ActionRule, raw: RuleInput, path: string, actionPath = `${path}.action`): RagResult {
   const input = requireObject(raw, path, "an action input { action, asOf }") as unknown as ActionInput;
-  const action = readAction(input.action, actionPath);
+  const { action, due, dates } = readAction(input.action, actionPath);
   if (!isMonthKey(input.asOf)) {
     throw new RagError("invalid-input", `${path}.asOf is ${describe(input.asOf)}; expected a month "YYYY-MM".`, {
       path: `${path}.asOf`,
@@ -114,14 +121,12 @@ export function evaluateAction(rule: ActionRule, raw: RuleInput, path: string, a
     }
     return verdict("not-rated", "unknown-lifecycle", `${name} has an unknown status (????) and no rating`, rule, raw);
   }
-  const due = readDue(action.due, "");
   if (due !== null && monthsBetween(due.key, asOf) > 0) {
     return verdict("red", "overdue", `${name} was due by ${due.label} and is not complete (as of ${asOfLabel})${recorded}`, rule, raw);
   }
   let stale: string | null = null;
   if (rule.staleAfterMonths !== undefined) {
-    const dates = (action.progress ?? []).map((u) => readDate(u.date)!);
-    const latest = dates.reduce<{ key: string; label: string } | null>(
+    const latest = dates.reduce<DateRead | null>(
       (best, d) => (best === null || d.key > best.key ? d : best),
       null,
     );
