@@ -1,5 +1,6 @@
 import { BenchmarkError } from "./BenchmarkError.js";
 import type { ComparisonOutcome } from "./compareWithBenchmark.js";
+import { judge } from "./internal/judge.js";
 import { assertFinite, assertObject, assertOneOf, assertPolarity, show } from "./internal/validate.js";
 import type { Polarity } from "./types.js";
 
@@ -107,13 +108,11 @@ export function compareManyWithBenchmark(
   const n = value.length;
   const inner = findLevel(columns, method === "ci-overlap-99.8" ? 0.998 : 0.95, n);
   const outer = method === "two-level" ? findLevel(columns, 0.998, n) : null;
-  const lowGood = polarity === "lower-is-better";
-  const judged = polarity !== "no-judgement";
   // Outcomes for a significantly lower / higher figure, at the inner and the outer level.
-  const lowerInner: ComparisonOutcome = judged ? (lowGood ? "better" : "worse") : "lower";
-  const higherInner: ComparisonOutcome = judged ? (lowGood ? "worse" : "better") : "higher";
-  const lowerOuter: ComparisonOutcome = judged ? (lowGood ? "best" : "worst") : "lower";
-  const higherOuter: ComparisonOutcome = judged ? (lowGood ? "worst" : "best") : "higher";
+  const lowerInner = judge("lower", false, polarity);
+  const higherInner = judge("higher", false, polarity);
+  const lowerOuter = judge("lower", true, polarity);
+  const higherOuter = judge("higher", true, polarity);
   const innerLevel = inner.confidence;
   const outcomes: ComparisonOutcome[] = new Array<ComparisonOutcome>(n);
   const significance = new Float64Array(n);

@@ -3,6 +3,7 @@ import { BenchmarkError } from "./BenchmarkError.js";
 import { funnelLimits, type FunnelDistribution } from "./funnelLimits.js";
 import { intervalAt, type Limits } from "./internal/intervals.js";
 import { readLevels, readOverdispersion } from "./internal/funnel.js";
+import { judge } from "./internal/judge.js";
 import { assertFinite, assertObject, assertOneOf, assertPolarity, assertPositive, show } from "./internal/validate.js";
 import type { BenchmarkFigure, Interval, Polarity } from "./types.js";
 
@@ -105,14 +106,6 @@ export interface ComparisonResult {
 }
 
 const METHODS: readonly ComparisonMethod[] = ["ci-overlap-95", "ci-overlap-99.8", "two-level", "funnel"];
-
-/** Maps a significant direction at a level to an outcome under a polarity. */
-function judge(direction: "higher" | "lower", extreme: boolean, polarity: Polarity): ComparisonOutcome {
-  if (polarity === "no-judgement") return direction;
-  const good = (direction === "lower") === (polarity === "lower-is-better");
-  if (extreme) return good ? "best" : "worst";
-  return good ? "better" : "worse";
-}
 
 function percent(confidence: number): string {
   return `${roundHalfUp(confidence * 100, 1)}%`;
