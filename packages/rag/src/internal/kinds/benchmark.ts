@@ -6,7 +6,7 @@ import { colourOf } from "../colourMap.js";
 import { formatValue } from "../format.js";
 
 /** The default colours of benchmark outcomes: judged outcomes only. */
-export const DEFAULT_BENCHMARK_COLOURS: ColourMap<RatedBenchmarkOutcome> = {
+const DEFAULT_BENCHMARK_COLOURS: ColourMap<RatedBenchmarkOutcome> = {
   green: ["better", "best"],
   amber: ["similar"],
   red: ["worse", "worst"],

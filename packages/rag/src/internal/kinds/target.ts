@@ -4,9 +4,8 @@ import type { TargetRule } from "../../types.js";
 import { bandText, bandWidth, classifyGap } from "../band.js";
 import { context, forContext, optionalNumber, optionalString, periodText, requireObject, verdict } from "../common.js";
 import { formatPercent, formatValue } from "../format.js";
-import { abs, cmp, div, fromNumber, HUNDRED, mul, sign, sub, ZERO } from "../rational.js";
+import { type Rational, abs, cmp, div, fromNumber, HUNDRED, mul, sign, sub, ZERO } from "../rational.js";
 import { toNumber } from "../rationalNumber.js";
-import { type Rational } from "../rational.js";
 
 /** "is 4.3% above the target of 2,147" (or "is on the target of 2,147"). */
 export function differenceText(

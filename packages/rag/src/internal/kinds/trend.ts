@@ -4,7 +4,7 @@ import { optionalOneOf, optionalString, periodText, requireObject, verdict } fro
 import { colourOf } from "../colourMap.js";
 
 /** The default colours of a trend with a polarity. */
-export const DEFAULT_TREND_COLOURS: ColourMap<TrendAssessment> = {
+const DEFAULT_TREND_COLOURS: ColourMap<TrendAssessment> = {
   green: ["improving"],
   amber: ["no-significant-change"],
   red: ["worsening"],
