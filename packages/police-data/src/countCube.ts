@@ -1,7 +1,7 @@
 import type { Taxonomy } from "@crimestats/schema";
 import { findCategory } from "@crimestats/taxonomy";
 import { PoliceDataError } from "./PoliceDataError.js";
-import { CubeAccumulator, type Dim } from "./internal/accumulator.js";
+import { CubeAccumulator } from "./internal/accumulator.js";
 import { areaLookup, offenceMapper } from "./internal/mapping.js";
 import { monthIndexOf } from "./internal/month.js";
 import { ReconciliationBuilder } from "./internal/reconcile.js";
@@ -129,7 +129,7 @@ const DEFAULT_BY: readonly CubeDimension[] = ["area", "month", "offence"];
 
 /** @internal Validate and normalise the shared options. */
 export function resolveCommon(options: CountCubeOptions): {
-  by: readonly Dim[];
+  by: readonly CubeDimension[];
   lookup: ((code: string) => string) | undefined;
   mapOffence: (text: string) => string | undefined;
   why: ReadonlyMap<string, string>;

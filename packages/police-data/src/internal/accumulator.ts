@@ -1,19 +1,7 @@
+import type { CountCube, CubeDimension } from "../countCube.js";
 import { OUTSIDE_AREA, UNKNOWN_AREA, type MonthKey } from "../types.js";
 import { PoliceDataError } from "../PoliceDataError.js";
 import { monthKeyOf } from "./month.js";
-
-/** Dimensions of a count cube. */
-export type Dim = "area" | "month" | "offence";
-
-/** The dense cube produced by the accumulator (see the public `CountCube`). */
-export interface DenseCube {
-  readonly dims: readonly Dim[];
-  readonly labels: { area?: readonly string[]; month?: readonly MonthKey[]; offence?: readonly string[] };
-  readonly shape: readonly number[];
-  readonly values: Float64Array;
-  readonly total: number;
-  readonly vintage?: string;
-}
 
 /**
  * Sums counts into a dense area × month × offence array of float64 that grows with the number
@@ -96,9 +84,9 @@ export class CubeAccumulator {
    * every month from the first to the last seen, offences in `offenceOrder` or sorted.
    */
   finish(
-    by: readonly Dim[],
+    by: readonly CubeDimension[],
     options: { areaOrder?: readonly string[] | undefined; offenceOrder?: readonly string[] | undefined; vintage?: string | undefined },
-  ): DenseCube {
+  ): CountCube {
     const areas = orderLabels(this.areaLabels, options.areaOrder, true);
     const offences = orderLabels(this.offenceLabels, options.offenceOrder, false);
     let first = Infinity;
@@ -109,8 +97,8 @@ export class CubeAccumulator {
     }
     const months: MonthKey[] = [];
     if (first <= last) for (let m = first; m <= last; m++) months.push(monthKeyOf(m));
-    const all: Record<Dim, readonly string[]> = { area: areas, month: months, offence: offences };
-    const seen = new Set<Dim>();
+    const all: Record<CubeDimension, readonly string[]> = { area: areas, month: months, offence: offences };
+    const seen = new Set<CubeDimension>();
     for (const d of by) {
       if (d !== "area" && d !== "month" && d !== "offence") {
         throw new PoliceDataError("bad-value", `by: expected "area", "month" or "offence", got ${JSON.stringify(d)}`, { by });
@@ -125,7 +113,7 @@ export class CubeAccumulator {
       strides[i] = size;
       size *= shape[i]!;
     }
-    const stride = (d: Dim): number => {
+    const stride = (d: CubeDimension): number => {
       const i = by.indexOf(d);
       return i < 0 ? 0 : strides[i]!;
     };
@@ -157,7 +145,7 @@ export class CubeAccumulator {
         }
       }
     }
-    const labels: DenseCube["labels"] = {};
+    const labels: { [D in CubeDimension]?: readonly string[] } = {};
     for (const d of by) labels[d] = all[d];
     return {
       dims: [...by],
