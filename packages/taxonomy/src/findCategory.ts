@@ -40,12 +40,18 @@ export interface FindCategoryOptions {
  */
 export function findCategory(taxonomy: Taxonomy, text: string, options?: FindCategoryOptions): Category {
   const index = indexOf(taxonomy);
-  const exact = typeof text === "string" ? index.byCode.get(text) : undefined;
-  if (exact !== undefined && (options?.level === undefined || exact.level === options.level)) return exact;
-  let found = typeof text === "string" ? index.byRaw.get(text) : undefined;
-  if (found === undefined) {
-    found = index.byText.get(typeof text === "string" ? normalise(text) : "") ?? [];
-    if (typeof text === "string" && index.byRaw.size < RAW_CACHE_LIMIT) index.byRaw.set(text, found);
+  // Text that is not a string matches nothing (and is named in the unknown-category error).
+  let found: readonly Category[] = [];
+  if (typeof text === "string") {
+    const exact = index.byCode.get(text);
+    if (exact !== undefined && (options?.level === undefined || exact.level === options.level)) return exact;
+    const cached = index.byRaw.get(text);
+    if (cached !== undefined) {
+      found = cached;
+    } else {
+      found = index.byText.get(normalise(text)) ?? [];
+      if (index.byRaw.size < RAW_CACHE_LIMIT) index.byRaw.set(text, found);
+    }
   }
   if (options?.level !== undefined) found = found.filter((c) => c.level === options.level);
   if (found.length === 0) {
