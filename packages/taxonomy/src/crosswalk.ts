@@ -168,7 +168,7 @@ export function crosswalk(from: Taxonomy, to: Taxonomy, code: string, options?: 
   if (first === undefined) return null;
   let match: CrosswalkMatch;
   if (targets.length > 1 || unmapped) match = "partial";
-  else if (parts.length === 1) match = (parts[0] as { match: CrosswalkMatch }).match;
+  else if (parts.length === 1) match = parts[0]!.match;
   else match = "many-to-one";
   return { target: first, targets, match };
 }
