@@ -1,6 +1,5 @@
-import { BenchmarkError } from "./BenchmarkError.js";
-import { countLimits, readDistribution, readLevels, readOverdispersion } from "./internal/funnel.js";
-import { assertFinite, assertObject, assertPositive, show } from "./internal/validate.js";
+import { assertBenchmarkRate, countLimits, readDistribution, readLevels, readOverdispersion } from "./internal/funnel.js";
+import { assertObject, assertPositive } from "./internal/validate.js";
 
 /** Options of {@link funnelLimits}. */
 export interface FunnelLimitsOptions {
@@ -101,13 +100,7 @@ export function funnelLimits(
 ): FunnelLimitsResult {
   const fn = "funnelLimits";
   if (options !== undefined) assertObject(fn, "options", options);
-  assertFinite(fn, "benchmarkRate", benchmarkRate);
-  if (benchmarkRate < 0) {
-    throw new BenchmarkError("invalid-number", `${fn}: benchmarkRate must be 0 or more, got ${show(benchmarkRate)}.`, {
-      name: "benchmarkRate",
-      value: benchmarkRate,
-    });
-  }
+  assertBenchmarkRate(fn, benchmarkRate);
   assertPositive(fn, "population", population);
   const per = options?.per ?? 1000;
   assertPositive(fn, "per", per);

@@ -1,7 +1,7 @@
 import { BenchmarkError } from "./BenchmarkError.js";
 import type { FunnelDistribution } from "./funnelLimits.js";
-import { countLimits, readDistribution, readLevels, readOverdispersion } from "./internal/funnel.js";
-import { assertFinite, assertObject, assertPositive, show } from "./internal/validate.js";
+import { assertBenchmarkRate, countLimits, readDistribution, readLevels, readOverdispersion } from "./internal/funnel.js";
+import { assertObject, assertPositive, show } from "./internal/validate.js";
 
 /** Options of {@link funnelPoints}. */
 export interface FunnelPointsOptions {
@@ -66,13 +66,7 @@ export interface FunnelPointsResult {
 export function funnelPoints(benchmarkRate: number, options: FunnelPointsOptions): FunnelPointsResult {
   const fn = "funnelPoints";
   assertObject(fn, "options", options);
-  assertFinite(fn, "benchmarkRate", benchmarkRate);
-  if (benchmarkRate < 0) {
-    throw new BenchmarkError("invalid-number", `${fn}: benchmarkRate must be 0 or more, got ${show(benchmarkRate)}.`, {
-      name: "benchmarkRate",
-      value: benchmarkRate,
-    });
-  }
+  assertBenchmarkRate(fn, benchmarkRate);
   assertPositive(fn, "from", options.from);
   assertPositive(fn, "to", options.to);
   if (!(options.to > options.from)) {

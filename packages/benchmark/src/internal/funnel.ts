@@ -1,7 +1,18 @@
 import { chiSquaredQuantile, normalQuantile } from "@crimestats/rates";
 import { BenchmarkError } from "../BenchmarkError.js";
 import type { FunnelDistribution } from "../funnelLimits.js";
-import { show } from "./validate.js";
+import { assertFinite, show } from "./validate.js";
+
+/** Checks the benchmark rate a funnel is centred on: a finite number of 0 or more. */
+export function assertBenchmarkRate(fn: string, benchmarkRate: unknown): asserts benchmarkRate is number {
+  assertFinite(fn, "benchmarkRate", benchmarkRate);
+  if (benchmarkRate < 0) {
+    throw new BenchmarkError("invalid-number", `${fn}: benchmarkRate must be 0 or more, got ${show(benchmarkRate)}.`, {
+      name: "benchmarkRate",
+      value: benchmarkRate,
+    });
+  }
+}
 
 /** Checks and returns the list of confidence levels. */
 export function readLevels(fn: string, levels: unknown): readonly number[] {
