@@ -2,6 +2,7 @@ import type { CountCube, CubeDimension } from "../countCube.js";
 import { OUTSIDE_AREA, UNKNOWN_AREA, type MonthKey } from "../types.js";
 import { PoliceDataError } from "../PoliceDataError.js";
 import { monthKeyOf } from "./month.js";
+import { strides } from "./select.js";
 
 /**
  * Sums counts into a dense area × month × offence array of float64 that grows with the number
@@ -107,19 +108,8 @@ export class CubeAccumulator {
       seen.add(d);
     }
     const shape = by.map((d) => all[d].length);
-    const strides = new Array<number>(by.length);
-    let size = 1;
-    for (let i = by.length - 1; i >= 0; i--) {
-      strides[i] = size;
-      size *= shape[i]!;
-    }
-    const stride = (d: CubeDimension): number => {
-      const i = by.indexOf(d);
-      return i < 0 ? 0 : strides[i]!;
-    };
-    const sa = stride("area");
-    const sm = stride("month");
-    const so = stride("offence");
+    const size = shape.reduce((n, length) => n * length, 1);
+    const { area: sa, month: sm, offence: so } = strides({ dims: by, shape });
     const out = new Float64Array(size);
     const areaPos = new Int32Array(this.areaLabels.length);
     const areaIndex = new Map(areas.map((a, i) => [a, i] as const));

@@ -22,7 +22,7 @@ export function positions(cube: CountCube, dim: CubeDimension, label: string | u
 }
 
 /** Stride of each dimension in `values`, 0 for a dimension the cube does not have. */
-export function strides(cube: CountCube): Record<CubeDimension, number> {
+export function strides(cube: Pick<CountCube, "dims" | "shape">): Record<CubeDimension, number> {
   const out: Record<CubeDimension, number> = { area: 0, month: 0, offence: 0 };
   let s = 1;
   for (let i = cube.dims.length - 1; i >= 0; i--) {
