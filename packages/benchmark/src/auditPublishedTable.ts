@@ -509,8 +509,9 @@ function diagnose(
     decimals,
     cause,
     alsoConsistentWith: sorted.slice(1),
-    source: cause === "copied-from-another-row" || sorted.includes("copied-from-another-row") ? source : null,
-    factor: sorted.includes("decimal-slip") ? factor : null,
+    // Set only with their cause, which `sorted` always keeps.
+    source,
+    factor,
     impliedPopulation: implied,
     matchingAreas,
     explanation: explain(row.area, field, published, expected, decimals, cause, source, factor, implied, matchingAreas),
