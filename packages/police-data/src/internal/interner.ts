@@ -121,7 +121,7 @@ export function growInt(a: Int32Array): Int32Array<ArrayBuffer> {
  * length, which separates random Crime IDs, LSOA codes and names and category labels; equal
  * hashes are always resolved by comparing all bytes), finished with a murmur-style mix.
  */
-export function hashBytes(buf: Uint8Array, start: number, end: number): number {
+function hashBytes(buf: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
   if (end - start > 12) {
     h = Math.imul(h ^ (end - start), 0x01000193);
