@@ -311,14 +311,13 @@ export async function countCube(
         seenMonth = m;
         seen.clear();
       }
-      const key = id;
-      if (seen.has(key)) {
+      if (seen.has(id)) {
         rec.duplicateCrimeIds++;
         if (common.duplicates === "drop") {
           rec.reject("duplicate-crime-id", file, line, `Crime ID ${id} already seen in ${r.month}`);
           continue;
         }
-      } else seen.add(key);
+      } else seen.add(id);
     }
     if (!(field in r)) {
       throw new PoliceDataError("bad-value", `${file}:${line}: the record has no field ${JSON.stringify(field)}; expected the area option to name a field the records have`, { file, line, area: field });
