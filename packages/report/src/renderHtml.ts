@@ -1,4 +1,4 @@
-import { benchmarkDisplay, monthlyMeanText, quickFactsDisplay, summaryDisplay, syntheticWarning, type DisplayTable } from "./internal/present.js";
+import { benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
 import { escapeXml } from "./internal/xml.js";
 import { renderChartSvg } from "./renderChartSvg.js";
 import type { RagVerdict, StrategicAssessmentResult } from "./types.js";
@@ -108,14 +108,12 @@ export async function renderHtml(result: StrategicAssessmentResult): Promise<str
     parts.push("<h3>Rolling-year trend</h3>", `<figure>${charts[i] ?? ""}<figcaption>${escapeXml(String(p.trendChart["description"] ?? ""))}</figcaption></figure>`);
     parts.push("<h3>Above and below average months</h3>");
     if (p.months === null) {
-      parts.push("<p>Not shown: the data do not hold 24 months to the end of the current period.</p>");
+      parts.push(`<p>${escapeXml(noMonthPatternText)}</p>`);
     } else {
       parts.push(
         `<p>Monthly average over 24 months: <strong>${escapeXml(monthlyMeanText(p.months.mean))}</strong>.</p>`,
         "<ul>",
-        `<li>Above average in both years: ${escapeXml(p.months.above.join(", ") || "none")}</li>`,
-        `<li>Below average in both years: ${escapeXml(p.months.below.join(", ") || "none")}</li>`,
-        `<li>Neither in both years: ${escapeXml(p.months.unclassified.join(", ") || "none")}</li>`,
+        ...monthPatternDisplay(p.months).map(([label, value]) => `<li>${escapeXml(`${label}: ${value}`)}</li>`),
         "</ul>",
         `<p class="note">${escapeXml(p.months.method)}</p>`,
       );
@@ -129,10 +127,7 @@ export async function renderHtml(result: StrategicAssessmentResult): Promise<str
     parts.push(
       "<section>",
       `<h2>Wards of ${escapeXml(result.area)}</h2>`,
-      htmlTable(
-        { header: ["Ward", ...w.columns], rows: w.rows.map((r) => [r.ward, ...r.cells]), emphasis: -1, numeric: [false, ...w.columns.map(() => true)] },
-        `Offences by ward, ${w.period.label}`,
-      ),
+      htmlTable(wardDisplay(w), `Offences by ward, ${w.period.label}`),
       `<p class="note">${escapeXml(w.footnote)}</p>`,
       "</section>",
     );

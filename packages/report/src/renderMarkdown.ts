@@ -1,4 +1,4 @@
-import { benchmarkDisplay, monthlyMeanText, quickFactsDisplay, summaryDisplay, syntheticWarning, type DisplayTable } from "./internal/present.js";
+import { benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
 import type { StrategicAssessmentResult } from "./types.js";
 
 function escapeCell(text: string): string {
@@ -54,14 +54,12 @@ export function renderMarkdown(result: StrategicAssessmentResult): string {
     out.push("", "### Rolling-year trend", "", `Chart (see the HTML version): ${String(p.trendChart["description"] ?? "")}`, "");
     out.push("### Above and below average months", "");
     if (p.months === null) {
-      out.push("Not shown: the data do not hold 24 months to the end of the current period.", "");
+      out.push(noMonthPatternText, "");
     } else {
       out.push(
         `Monthly average over 24 months: ${monthlyMeanText(p.months.mean)}.`,
         "",
-        `- Above average in both years: ${p.months.above.join(", ") || "none"}`,
-        `- Below average in both years: ${p.months.below.join(", ") || "none"}`,
-        `- Neither in both years: ${p.months.unclassified.join(", ") || "none"}`,
+        ...monthPatternDisplay(p.months).map(([label, value]) => `- ${label}: ${value}`),
         "",
         `_${p.months.method}_`,
         "",
@@ -72,7 +70,7 @@ export function renderMarkdown(result: StrategicAssessmentResult): string {
   }
   if (result.wards !== null) {
     out.push(`## Wards of ${result.area}, ${result.wards.period.label}`, "");
-    out.push(markdownTable({ header: ["Ward", ...result.wards.columns], rows: result.wards.rows.map((r) => [r.ward, ...r.cells]), emphasis: -1, numeric: [false, ...result.wards.columns.map(() => true)] }));
+    out.push(markdownTable(wardDisplay(result.wards)));
     out.push("", `_${result.wards.footnote}_`, "");
   }
   out.push("## Notes on method and sources", "");

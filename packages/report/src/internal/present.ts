@@ -1,4 +1,4 @@
-import type { BenchmarkRow, PrioritySection, QuickFacts, StrategicAssessmentResult } from "../types.js";
+import type { BenchmarkRow, MonthPattern, PrioritySection, QuickFacts, StrategicAssessmentResult, WardTable } from "../types.js";
 import { formatCount, formatNumber } from "./format.js";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -57,6 +57,16 @@ export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable 
   };
 }
 
+/** The ward table as display strings: one row per ward, then the total. */
+export function wardDisplay(wards: WardTable): DisplayTable {
+  return {
+    header: ["Ward", ...wards.columns],
+    rows: wards.rows.map((r) => [r.ward, ...r.cells]),
+    emphasis: -1,
+    numeric: [false, ...wards.columns.map(() => true)],
+  };
+}
+
 /** Quick facts as label/value pairs. */
 export function quickFactsDisplay(result: StrategicAssessmentResult, p: PrioritySection): readonly (readonly [string, string])[] {
   const q = p.quickFacts;
@@ -74,6 +84,18 @@ export function quickFactsDisplay(result: StrategicAssessmentResult, p: Priority
 /** The 24-month mean as displayed (an integer, DOMAIN §4.6). */
 export function monthlyMeanText(mean: number): string {
   return formatNumber(mean, 0);
+}
+
+/** What the months section says when the data hold fewer than 24 months to the end month. */
+export const noMonthPatternText = "Not shown: the data do not hold 24 months to the end of the current period.";
+
+/** The above/below-average months as label/value pairs ("none" for an empty list). */
+export function monthPatternDisplay(months: MonthPattern): readonly (readonly [string, string])[] {
+  return [
+    ["Above average in both years", months.above.join(", ") || "none"],
+    ["Below average in both years", months.below.join(", ") || "none"],
+    ["Neither in both years", months.unclassified.join(", ") || "none"],
+  ];
 }
 
 /** "best (significantly lower, 99.8% level)", "similar (no significant difference)". */
