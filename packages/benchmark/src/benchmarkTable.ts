@@ -220,11 +220,18 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
     }
     return row;
   };
+  // A row's rates and changes: the fields every table row has, the London row's too.
   const build = (row: BenchmarkArea) => {
     const b = rate(countOf(row, before), populationOf(row, before), { per, confidence });
     const a = rate(countOf(row, after), populationOf(row, after), { per, confidence });
     const pct = percentChange(b.count, a.count);
-    return { b, a, pct: pct === null ? null : (pct as number) };
+    return {
+      before: b,
+      after: a,
+      offencesChange: a.count - b.count,
+      rateChange: a.value - b.value,
+      percentChange: pct === null ? null : (pct as number),
+    };
   };
 
   const members = group.map((area) => ({ area, ...build(rowFor(area, "group member")) }));
@@ -243,22 +250,11 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
     london = {
       area: londonOption,
       rule: "row",
-      before: built.b.value,
-      after: built.a.value,
-      rateChange: built.a.value - built.b.value,
+      before: built.before.value,
+      after: built.after.value,
+      rateChange: built.rateChange,
     };
-    londonRow = {
-      area: londonOption,
-      isFocus: false,
-      isLondon: true,
-      before: built.b,
-      after: built.a,
-      offencesChange: built.a.count - built.b.count,
-      rateChange: built.a.value - built.b.value,
-      percentChange: built.pct,
-      rank: null,
-      vsLondon: null,
-    };
+    londonRow = { area: londonOption, isFocus: false, isLondon: true, ...built, rank: null, vsLondon: null };
   } else if (londonOption !== undefined) {
     assertObject(fn, "london", londonOption);
     if (londonOption.aggregation === "external") {
@@ -286,27 +282,23 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
 
   const n = members.length;
   const rankOf = (values: Float64Array) => rankValues(values, { order: "ascending", ties });
-  const rBefore = rankOf(Float64Array.from(members, (m) => m.b.value));
-  const rAfter = rankOf(Float64Array.from(members, (m) => m.a.value));
-  const rChange = rankOf(Float64Array.from(members, (m) => m.a.value - m.b.value));
+  const rBefore = rankOf(Float64Array.from(members, (m) => m.before.value));
+  const rAfter = rankOf(Float64Array.from(members, (m) => m.after.value));
+  const rChange = rankOf(Float64Array.from(members, (m) => m.rateChange));
   const compare = (x: number, y: number) => (x < y ? "lower" : x > y ? "higher" : "equal");
-  const rows: BenchmarkTableRow[] = members.map((m, i) => ({
-    area: m.area,
-    isFocus: m.area === focus,
+  const rows: BenchmarkTableRow[] = members.map(({ area, ...m }, i) => ({
+    area,
+    isFocus: area === focus,
     isLondon: false,
-    before: m.b,
-    after: m.a,
-    offencesChange: m.a.count - m.b.count,
-    rateChange: m.a.value - m.b.value,
-    percentChange: m.pct,
+    ...m,
     rank: { before: rBefore[i] as number, after: rAfter[i] as number, rateChange: rChange[i] as number },
     vsLondon:
       london === null
         ? null
         : {
-            before: compare(m.b.value, london.before),
-            after: compare(m.a.value, london.after),
-            difference: m.a.value - london.after,
+            before: compare(m.before.value, london.before),
+            after: compare(m.after.value, london.after),
+            difference: m.after.value - london.after,
           },
   }));
   if (londonRow !== null) rows.push(londonRow);
