@@ -6,13 +6,16 @@ import { CsvScanner, type RowHandler } from "./scanner.js";
 
 const encoder = new TextEncoder();
 
+/** Whether a source is the `{ name, data }` form. */
+function isNamed(source: CsvSource): source is Extract<CsvSource, { readonly name: string }> {
+  return typeof source === "object" && source !== null && !(source instanceof Uint8Array) && !(source instanceof URL) && "name" in source && "data" in source;
+}
+
 /** The name used for a source in messages. */
 export function sourceName(source: CsvSource): string {
   if (typeof source === "string") return source;
   if (source instanceof URL) return fileURLToPath(source);
-  if (source instanceof Uint8Array) return "<input>";
-  if (typeof source === "object" && source !== null && "name" in source && "data" in source) return source.name;
-  return "<input>";
+  return isNamed(source) ? source.name : "<input>";
 }
 
 function isAsyncIterable(x: unknown): x is AsyncIterable<Uint8Array | string> {
@@ -24,7 +27,7 @@ export async function* sourceChunks(source: CsvSource): AsyncGenerator<Uint8Arra
   let data: unknown = source;
   if (typeof source === "string" || source instanceof URL) {
     data = createReadStream(source, { highWaterMark: 1 << 20 });
-  } else if (typeof source === "object" && source !== null && !(source instanceof Uint8Array) && "data" in source && "name" in source) {
+  } else if (isNamed(source)) {
     data = source.data;
   }
   if (data instanceof Uint8Array) {
