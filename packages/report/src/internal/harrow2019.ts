@@ -16,7 +16,7 @@ export interface PublishedRow {
   readonly rateChange: number;
 }
 
-export interface PublishedTable {
+interface PublishedTable {
   readonly id: "total-offences" | "burglary";
   readonly title: string;
   readonly rows: readonly PublishedRow[];

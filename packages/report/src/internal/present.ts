@@ -15,9 +15,9 @@ export interface DisplayTable {
   readonly numeric: readonly boolean[];
 }
 
-export const rate2 = (x: number): string => formatNumber(x, 2);
-export const change2 = (x: number): string => formatNumber(x, 2, { sign: true });
-export const percent1 = (x: number | null): string => (x === null ? "n/a (from zero)" : `${formatNumber(x, 1, { sign: true })}%`);
+const rate2 = (x: number): string => formatNumber(x, 2);
+const change2 = (x: number): string => formatNumber(x, 2, { sign: true });
+const percent1 = (x: number | null): string => (x === null ? "n/a (from zero)" : `${formatNumber(x, 1, { sign: true })}%`);
 
 /** The benchmark table of a priority as display strings (DOMAIN §5 layout). */
 export function benchmarkDisplay(result: StrategicAssessmentResult, table: readonly BenchmarkRow[]): DisplayTable {

@@ -9,7 +9,7 @@ import type { CountTable } from "./counts.js";
  * narrowest priorities first, each kept when it shares no offence with one already kept (an
  * "All offences" priority is then left out in favour of its parts); listed in the input order.
  */
-export function disjointPriorities(priorities: readonly PriorityInput[]): PriorityInput[] {
+function disjointPriorities(priorities: readonly PriorityInput[]): PriorityInput[] {
   const taken = new Set<string>();
   const kept = new Set<PriorityInput>();
   for (const p of [...priorities].sort((a, b) => a.offences.length - b.offences.length)) {

@@ -6,7 +6,7 @@ import type { CliIo } from "./io.js";
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** Parses a command's arguments strictly; a malformed argument becomes one clear sentence. */
-export function parseCommandArgs(command: string, args: readonly string[], options: Options): Record<string, string | boolean | string[] | undefined> {
+function parseCommandArgs(command: string, args: readonly string[], options: Options): Record<string, string | boolean | string[] | undefined> {
   try {
     const parsed = parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: false, strict: true });
     return parsed.values as Record<string, string | boolean | string[] | undefined>;
