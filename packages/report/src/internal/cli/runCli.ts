@@ -40,6 +40,48 @@ function describeError(error: unknown): string {
   return `Unexpected error: ${String(error)}`;
 }
 
+/** A subcommand: its options, its help text and its implementation (loaded on first use). */
+interface Command {
+  readonly options: Options;
+  readonly help: string;
+  readonly load: () => Promise<(values: Record<string, unknown>, io: CliIo) => Promise<number>>;
+}
+
+const commands: Readonly<Record<string, Command>> = {
+  assess: {
+    options: {
+      data: { type: "string" },
+      "borough-file": { type: "string" },
+      "ward-file": { type: "string" },
+      "population-file": { type: "string" },
+      area: { type: "string" },
+      neighbours: { type: "string" },
+      to: { type: "string" },
+      framework: { type: "string" },
+      disclosure: { type: "string" },
+      out: { type: "string" },
+      quiet: { type: "boolean" },
+    },
+    help: assessHelp,
+    load: async () => (await import("./assessCommand.js")).assessCommand,
+  },
+  download: {
+    options: { url: { type: "string", multiple: true }, cache: { type: "string" }, timeout: { type: "string" }, quiet: { type: "boolean" } },
+    help: downloadHelp,
+    load: async () => (await import("./downloadCommand.js")).downloadCommand,
+  },
+  "reproduce-2019": {
+    options: { json: { type: "boolean" } },
+    help: reproduceHelp,
+    load: async () => (await import("./reproduceCommand.js")).reproduceCommand,
+  },
+};
+
+/** The command named `name`, or `undefined` (never an inherited property such as "constructor"). */
+function commandNamed(name: string | undefined): Command | undefined {
+  return name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined;
+}
+
 /**
  * Runs the `crimestats` command with its arguments (without `node` and the script) and returns
  * the exit code. Errors are printed as one sentence on stderr, never a stack trace (set
@@ -50,61 +92,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       const topic = command === "help" ? rest[0] : undefined;
-      io.out(topic === "assess" ? assessHelp : topic === "download" ? downloadHelp : topic === "reproduce-2019" ? reproduceHelp : mainHelp);
+      io.out(commandNamed(topic)?.help ?? mainHelp);
       return command === undefined ? 1 : 0;
     }
     if (command === "--version" || command === "-v") {
       io.out(`crimestats ${io.version ?? "(version unknown)"} (@crimestats/report)\n`);
       return 0;
     }
-    switch (command) {
-      case "assess": {
-        const values = parseCommandArgs(command, rest, {
-          data: { type: "string" },
-          "borough-file": { type: "string" },
-          "ward-file": { type: "string" },
-          "population-file": { type: "string" },
-          area: { type: "string" },
-          neighbours: { type: "string" },
-          to: { type: "string" },
-          framework: { type: "string" },
-          disclosure: { type: "string" },
-          out: { type: "string" },
-          quiet: { type: "boolean" },
-        });
-        if (values["help"] === true) {
-          io.out(assessHelp);
-          return 0;
-        }
-        const { assessCommand } = await import("./assessCommand.js");
-        return await assessCommand(values, io);
-      }
-      case "download": {
-        const values = parseCommandArgs(command, rest, {
-          url: { type: "string", multiple: true },
-          cache: { type: "string" },
-          timeout: { type: "string" },
-          quiet: { type: "boolean" },
-        });
-        if (values["help"] === true) {
-          io.out(downloadHelp);
-          return 0;
-        }
-        const { downloadCommand } = await import("./downloadCommand.js");
-        return await downloadCommand(values, io);
-      }
-      case "reproduce-2019": {
-        const values = parseCommandArgs(command, rest, { json: { type: "boolean" } });
-        if (values["help"] === true) {
-          io.out(reproduceHelp);
-          return 0;
-        }
-        const { reproduceCommand } = await import("./reproduceCommand.js");
-        return await reproduceCommand(values, io);
-      }
-      default:
-        throw new ReportError("INVALID_ARGUMENT", `Unknown command "${command}": expected assess, download or reproduce-2019 (see "crimestats --help").`, { command });
+    const spec = commandNamed(command);
+    if (spec === undefined) {
+      throw new ReportError("INVALID_ARGUMENT", `Unknown command "${command}": expected assess, download or reproduce-2019 (see "crimestats --help").`, { command });
     }
+    const values = parseCommandArgs(command, rest, spec.options);
+    if (values["help"] === true) {
+      io.out(spec.help);
+      return 0;
+    }
+    const run = await spec.load();
+    return await run(values, io);
   } catch (error) {
     io.err(`crimestats: ${describeError(error)}\n`);
     if (io.env["CRIMESTATS_DEBUG"] === "1" && error instanceof Error && error.stack !== undefined) io.err(`${error.stack}\n`);
