@@ -118,14 +118,15 @@ export async function downloadFiles(options: DownloadFilesOptions): Promise<read
       throw new ReportError("DOWNLOAD_FAILED", `Download of "${url.href}" failed with HTTP status ${response.status}: expected 200.`, { url: url.href, status: response.status });
     }
     const lengthHeader = response.headers.get("content-length");
-    const total = lengthHeader === null ? null : Number(lengthHeader);
+    const length = lengthHeader === null ? Number.NaN : Number(lengthHeader);
+    const total = Number.isFinite(length) ? length : null;
     const chunks: Uint8Array[] = [];
     let received = 0;
     try {
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
         chunks.push(chunk);
         received += chunk.byteLength;
-        options.onProgress?.({ url: url.href, fileName, received, total: Number.isFinite(total) ? total : null });
+        options.onProgress?.({ url: url.href, fileName, received, total });
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
