@@ -5,9 +5,8 @@
 //   node scripts/new-package.mjs <noun> "<one-line description>" [--platform node|neutral]
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { repoRoot as root } from "./lib/repo.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const [noun, description, flag, platformArg] = process.argv.slice(2);
 if (!noun || !/^[a-z][a-z-]*$/.test(noun) || !description) {
   console.error('usage: node scripts/new-package.mjs <noun> "<description>" [--platform node|neutral]');
