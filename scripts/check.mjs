@@ -7,10 +7,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { pnpmCommand, runPnpm } from "./lib/pnpm.mjs";
+import { pnpmCommand, runPnpm, turboEnv } from "./lib/pnpm.mjs";
 import { repoRoot } from "./lib/repo.mjs";
 
-const env = { TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", TURBO_NO_UPDATE_NOTIFIER: "1", FORCE_COLOR: "0" };
+const env = { ...turboEnv, FORCE_COLOR: "0" };
 const timeZones = ["UTC", "Europe/London", "America/Sao_Paulo", "Pacific/Apia"];
 const reportDir = mkdtempSync(join(tmpdir(), "crimestats-check-"));
 const results = [];

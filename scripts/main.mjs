@@ -5,10 +5,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { pnpmCommand, runPnpm } from "./lib/pnpm.mjs";
+import { pnpmCommand, runPnpm, turboEnv } from "./lib/pnpm.mjs";
 import { repoRoot } from "./lib/repo.mjs";
 
-const env = { TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", TURBO_NO_UPDATE_NOTIFIER: "1" };
 const pnpm = pnpmCommand();
 const steps = [
   ["install", ["install", "--frozen-lockfile"]],
@@ -16,7 +15,7 @@ const steps = [
 ];
 for (const [title, args] of steps) {
   console.log(`crimestats: ${title}…`);
-  if (runPnpm(pnpm, args, { env }) !== 0) process.exit(1);
+  if (runPnpm(pnpm, args, { env: turboEnv }) !== 0) process.exit(1);
 }
 const cli = resolve(repoRoot, "packages/report/dist/cli.js");
 const job = existsSync(cli) ? [cli, "assess", ...process.argv.slice(2)] : [resolve(repoRoot, "examples/quick-start.mjs")];

@@ -5,6 +5,9 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { repoRoot } from "./repo.mjs";
 
+/** Environment for the turbo runs of the root scripts: no telemetry, no update notice. */
+export const turboEnv = { TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", TURBO_NO_UPDATE_NOTIFIER: "1" };
+
 const pinned = JSON.parse(readFileSync(resolve(repoRoot, "package.json"), "utf8")).packageManager.split("@")[1];
 
 function versionOf(command, args) {
