@@ -6,7 +6,11 @@
  * - `MONTH_OUT_OF_RANGE`: a month (or the window it ends) is outside the months in the data.
  * - `FILE_NOT_FOUND`: an input file or folder does not exist or holds no usable file.
  * - `INVALID_DATA`: an input file or value has the wrong shape.
- * - `DOWNLOAD_FAILED`: a download failed (network error, HTTP status, insecure URL, empty body).
+ * - `DOWNLOAD_FAILED`: a download failed (network error, HTTP status, a redirect to a refused
+ *   address, a file too large, cut short, or not the expected CSV).
+ * - `WRITE_FAILED`: an output or cache folder cannot be written (not a folder, no permission,
+ *   disk full, read-only).
+ * - `OUTPUT_BUSY`: another run is writing to the same output folder.
  */
 export type ReportErrorCode =
   | "INVALID_ARGUMENT"
@@ -14,7 +18,9 @@ export type ReportErrorCode =
   | "MONTH_OUT_OF_RANGE"
   | "FILE_NOT_FOUND"
   | "INVALID_DATA"
-  | "DOWNLOAD_FAILED";
+  | "DOWNLOAD_FAILED"
+  | "WRITE_FAILED"
+  | "OUTPUT_BUSY";
 
 /**
  * The error thrown by `@crimestats/report` and the `crimestats` command: a stable `code`, a
