@@ -1,5 +1,10 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { copyFile, link, mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { basename, join, resolve } from "node:path";
+import { csvShapeProblem, type ExpectedContent } from "./internal/csvShape.js";
+import { describeSystemError, isSystemError } from "./internal/fsError.js";
 import { ReportError } from "./ReportError.js";
 
 /**
@@ -13,6 +18,9 @@ export const londonDatastoreUrls: readonly string[] = [
   "https://data.london.gov.uk/download/recorded_crime_summary/866c05de-c5cd-454b-8fe5-9e7c77ea2313/MPS%20Ward%20Level%20Crime%20%28most%20recent%2024%20months%29.csv",
 ];
 
+/** The default cap on the size of one downloaded file: 100 MB (the London Datastore files are a few MB). */
+export const defaultMaxDownloadBytes = 100_000_000;
+
 /** Options of {@link downloadFiles}. */
 export interface DownloadFilesOptions {
   /** Addresses to fetch; `https:` only, except `http:` to a loopback host (127.0.0.1, ::1, localhost) for testing. Default {@link londonDatastoreUrls}. */
@@ -23,6 +31,15 @@ export interface DownloadFilesOptions {
   readonly onProgress?: (progress: DownloadProgress) => void;
   /** Give up on one file after this many milliseconds. Default 120,000. */
   readonly timeoutMs?: number;
+  /** Refuse a file larger than this many bytes (declared or received). Default {@link defaultMaxDownloadBytes} (100 MB). */
+  readonly maxBytes?: number;
+  /**
+   * What each file must hold before it may replace a cached copy: `"mps-wide"` (default), a
+   * London Datastore MPS file (header MajorText, MinorText, area columns, months as YYYYMM), or
+   * `"csv"`, any CSV with a header of named columns. Either way: UTF-8, not an HTML page, every
+   * row as long as the header, ending with a line break.
+   */
+  readonly expect?: ExpectedContent;
 }
 
 /** Progress of one file, passed to {@link DownloadFilesOptions.onProgress}. */
@@ -45,9 +62,23 @@ export interface DownloadedFile {
   readonly path: string;
   /** Its size in bytes. */
   readonly bytes: number;
+  /** Absolute path of the copy it replaced (`<file>.previous`), or `null` when there was none. */
+  readonly previous: string | null;
 }
 
 const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+const maxRedirects = 5;
+
+function isLoopback(url: URL): boolean {
+  return loopbackHosts.has(url.hostname);
+}
+
+/** Why an address is refused (completing "Download address … is …"), or `null` when it is allowed. */
+function addressProblem(url: URL): string | null {
+  if (url.protocol === "https:") return null;
+  if (url.protocol === "http:" && isLoopback(url)) return null;
+  return "not HTTPS: expected an https:// address (plain http:// is allowed only to 127.0.0.1 or localhost)";
+}
 
 function checkUrl(raw: string): URL {
   let url: URL;
@@ -56,36 +87,182 @@ function checkUrl(raw: string): URL {
   } catch {
     throw new ReportError("INVALID_ARGUMENT", `Download address "${raw}" is not a valid URL: expected an https:// address.`, { url: raw });
   }
-  const loopbackHttp = url.protocol === "http:" && loopbackHosts.has(url.hostname);
-  if (url.protocol !== "https:" && !loopbackHttp) {
-    throw new ReportError(
-      "INVALID_ARGUMENT",
-      `Download address "${raw}" is not HTTPS: expected an https:// address (plain http:// is allowed only to 127.0.0.1 or localhost).`,
-      { url: raw },
-    );
-  }
+  const problem = addressProblem(url);
+  if (problem !== null) throw new ReportError("INVALID_ARGUMENT", `Download address "${raw}" is ${problem}.`, { url: raw });
   return url;
 }
 
 function fileNameOf(url: URL): string {
-  let name = basename(decodeURIComponent(url.pathname));
+  let name: string;
+  try {
+    name = basename(decodeURIComponent(url.pathname));
+  } catch {
+    name = basename(url.pathname);
+  }
   name = name.replace(/[^\w .()+-]/g, "_");
-  if (name === "" || name === "." || name === "..") {
+  if (name === "" || name === "." || name === ".." || name.startsWith(".")) {
     throw new ReportError("INVALID_ARGUMENT", `Download address "${url.href}" names no file: expected an address ending in a file name.`, { url: url.href });
   }
   return name;
 }
 
+/** A network failure in words: never Node's bare "socket hang up" or "aborted". */
+function networkReason(error: unknown, signal: AbortSignal, timeoutMs: number): string {
+  if (signal.aborted) return `no complete answer within ${timeoutMs / 1000} s`;
+  const cause = (error instanceof Error && error.cause instanceof Error ? error.cause : error) as NodeJS.ErrnoException;
+  const code = typeof cause?.code === "string" ? cause.code : "";
+  const known: Readonly<Record<string, string>> = {
+    ECONNREFUSED: "the connection was refused",
+    ECONNRESET: "the server closed the connection before the end of the file",
+    ENOTFOUND: "the host name was not found",
+    EAI_AGAIN: "the host name could not be looked up",
+    ETIMEDOUT: "the connection timed out",
+    EHOSTUNREACH: "the host is unreachable",
+    ENETUNREACH: "the network is unreachable",
+    EPIPE: "the server closed the connection",
+  };
+  if (known[code] !== undefined) return known[code];
+  if (/CERT|SSL|TLS/i.test(code)) return `the server's certificate was not accepted (${code})`;
+  if (code.startsWith("HPE_")) return `the server's answer is not valid HTTP (${code})`;
+  return code === "" ? "a network error" : `a network error (${code})`;
+}
+
+function failed(url: URL, what: string, details: Record<string, unknown>): ReportError {
+  return new ReportError("DOWNLOAD_FAILED", `Download of "${url.href}" ${what}.`, { url: url.href, ...details });
+}
+
+/** One GET with node:http(s), asking for the bytes as stored (no compression), so lengths can be checked. */
+function get(url: URL, signal: AbortSignal): Promise<IncomingMessage> {
+  return new Promise((done, fail) => {
+    const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+    const request = send(url, { signal, headers: { "accept-encoding": "identity", "user-agent": "crimestats (@crimestats/report)" } }, done);
+    request.on("error", fail);
+    request.end();
+  });
+}
+
+/** Fetches an address, following at most five redirects, each to an address `urls` would accept. */
+async function fetchChecked(start: URL, signal: AbortSignal, timeoutMs: number): Promise<IncomingMessage> {
+  let url = start;
+  for (let hop = 0; ; hop += 1) {
+    let response: IncomingMessage;
+    try {
+      response = await get(url, signal);
+    } catch (error) {
+      const reason = networkReason(error, signal, timeoutMs);
+      throw failed(start, `failed (${reason})${url === start ? "" : ` at "${url.href}"`}: expected a reachable address`, { reason });
+    }
+    const status = response.statusCode ?? 0;
+    if (status < 300 || status > 399 || status === 304) return response;
+    response.resume();
+    const location = response.headers.location;
+    if (location === undefined) throw failed(start, `failed with HTTP status ${status} and no address to go to: expected 200`, { status });
+    let next: URL;
+    try {
+      next = new URL(location, url);
+    } catch {
+      throw failed(start, `was redirected to "${location}", which is not a valid URL: expected an https:// address`, { location });
+    }
+    const problem = addressProblem(next) ?? (isLoopback(next) && !isLoopback(url) ? "a loopback address reached from a public one" : null) ?? (url.protocol === "https:" && next.protocol !== "https:" ? "not HTTPS" : null);
+    if (problem !== null) {
+      throw failed(start, `was redirected to "${next.href}", which is refused (${problem.split(":")[0]}): expected redirects to https:// addresses only`, { location: next.href });
+    }
+    if (hop + 1 > maxRedirects) throw failed(start, `was redirected more than ${maxRedirects} times: expected the file`, { location: next.href });
+    url = next;
+  }
+}
+
+/**
+ * Reads a response body into memory, refusing more than `maxBytes`, a body shorter than its
+ * declared length and a chunked body without its final chunk (a message the server did not finish).
+ */
+async function readBody(url: URL, response: IncomingMessage, fileName: string, maxBytes: number, signal: AbortSignal, timeoutMs: number, onProgress: DownloadFilesOptions["onProgress"]): Promise<Buffer> {
+  const lengthHeader = response.headers["content-length"];
+  const declared = lengthHeader !== undefined && /^\d+$/.test(lengthHeader.trim()) ? Number(lengthHeader) : null;
+  const encoding = (response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+  if (encoding !== "identity") {
+    response.destroy();
+    throw failed(url, `came compressed (${encoding}) although the bytes as stored were asked for: expected an uncompressed CSV`, { encoding });
+  }
+  if (declared !== null && declared > maxBytes) {
+    response.destroy();
+    throw failed(url, `is ${declared} bytes, more than the limit of ${maxBytes}: expected a smaller file (raise the limit if it is right)`, { bytes: declared, maxBytes });
+  }
+  const chunks: Buffer[] = [];
+  let received = 0;
+  try {
+    for await (const chunk of response as AsyncIterable<Buffer>) {
+      received += chunk.byteLength;
+      if (received > maxBytes) {
+        response.destroy();
+        throw failed(url, `is more than ${maxBytes} bytes, the limit: expected a smaller file (raise the limit if it is right)`, { maxBytes });
+      }
+      chunks.push(chunk);
+      onProgress?.({ url: url.href, fileName, received, total: declared });
+    }
+  } catch (error) {
+    if (error instanceof ReportError) throw error;
+    const reason = networkReason(error, signal, timeoutMs);
+    throw failed(url, `was interrupted (${reason}): expected the whole file`, { reason, received });
+  }
+  if (!response.complete) {
+    throw failed(url, "was interrupted (the server closed the connection before the end of the file): expected the whole file", { received });
+  }
+  if (declared !== null && received !== declared) {
+    throw failed(url, `ended after ${received} of the ${declared} bytes the server declared: expected the whole file`, { received, total: declared });
+  }
+  if (received === 0) throw failed(url, "returned an empty file: expected data", {});
+  return Buffer.concat(chunks);
+}
+
+/** Writes bytes to a new temporary file beside `path` (same folder, so renaming it is atomic) and flushes them to disk. */
+async function writeTemporary(path: string, bytes: Uint8Array): Promise<string> {
+  const temporary = join(resolve(path, ".."), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.part`);
+  const handle = await open(temporary, "wx");
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return temporary;
+}
+
+/** Keeps the cached copy at `path` (if any) as `<path>.previous`, replacing an older one atomically. */
+async function keepPrevious(path: string): Promise<string | null> {
+  const existing = await stat(path).catch(() => null);
+  if (existing === null || !existing.isFile()) return null;
+  const previous = `${path}.previous`;
+  const staging = `${previous}.${process.pid}-${randomBytes(4).toString("hex")}`;
+  // A hard link keeps the copy without reading it again; file systems without links get a copy.
+  await link(path, staging).catch(() => copyFile(path, staging));
+  await rename(staging, previous);
+  return previous;
+}
+
+function writeFailed(error: unknown, what: string, cacheDir: string): unknown {
+  if (!isSystemError(error)) return error;
+  return new ReportError("WRITE_FAILED", describeSystemError(error, `Cannot write ${what} in the cache folder "${cacheDir}"`), { cacheDir, code: error.code });
+}
+
 /**
  * Downloads data files (by default the London Datastore MPS borough and ward recorded-crime
- * files) into a local cache folder, one file at a time, each written to a temporary name and
- * renamed when complete so that an interrupted download never leaves a partial file.
+ * files) into a local cache folder. Every file is fetched whole and checked before anything in
+ * the cache is replaced: HTTP 200 after at most five redirects (each to an address `urls` would
+ * accept, never from HTTPS to plain HTTP or from a public host to a loopback one), no more
+ * bytes than `maxBytes`, exactly the declared length, and the CSV expected (see
+ * {@link DownloadFilesOptions.expect}), so an HTML error page or a file cut short is refused.
+ * When all files pass, each is written to a temporary file in the cache folder, flushed and
+ * renamed over the cached copy, whose previous version is kept as `<file>.previous`. When one
+ * fails, the cache is left as it was.
  *
- * @param options - The addresses, the cache folder, a progress callback and a timeout.
+ * @param options - The addresses, the cache folder, a progress callback, a timeout, a size limit and the content expected.
  * @returns The files written, in the order of `urls`.
  * @throws {@link ReportError} `INVALID_ARGUMENT` for an address that is not `https:` (or `http:`
- * to a loopback host) or names no file; `DOWNLOAD_FAILED` for a network error, a timeout, an
- * HTTP status other than 200 or an empty body.
+ * to a loopback host) or names no file, or a `maxBytes` that is not a positive integer;
+ * `DOWNLOAD_FAILED` for a network error, a timeout, an HTTP status other than 200, a refused
+ * redirect, a file too large, cut short, empty or not the CSV expected; `WRITE_FAILED` when the
+ * cache folder cannot be created or written.
  * @example
  * ```ts
  * const files = await downloadFiles({ urls: ["http://127.0.0.1:8080/borough.csv"], cacheDir: "./cache" });
@@ -98,52 +275,53 @@ export async function downloadFiles(options: DownloadFilesOptions): Promise<read
   if (urls.length === 0) {
     throw new ReportError("INVALID_ARGUMENT", "No download address was given: expected at least one URL.", {});
   }
+  const maxBytes = options.maxBytes ?? defaultMaxDownloadBytes;
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+    throw new ReportError("INVALID_ARGUMENT", `Size limit ${String(maxBytes)} is not a positive whole number of bytes: expected e.g. 100000000.`, { maxBytes });
+  }
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const expected = options.expect ?? "mps-wide";
+  const names = urls.map(fileNameOf);
   const cacheDir = resolve(options.cacheDir);
-  await mkdir(cacheDir, { recursive: true });
+  try {
+    await mkdir(cacheDir, { recursive: true });
+  } catch (error) {
+    throw writeFailed(error, "anything", cacheDir);
+  }
+  const fetched: { url: URL; path: string; bytes: Buffer }[] = [];
+  for (const [i, url] of urls.entries()) {
+    const fileName = names[i] ?? "";
+    const signal = AbortSignal.timeout(timeoutMs);
+    const response = await fetchChecked(url, signal, timeoutMs);
+    if (response.statusCode !== 200) {
+      response.destroy();
+      throw failed(url, `failed with HTTP status ${response.statusCode ?? "(none)"}: expected 200`, { status: response.statusCode });
+    }
+    const bytes = await readBody(url, response, fileName, maxBytes, signal, timeoutMs, options.onProgress);
+    const problem = csvShapeProblem(bytes, expected);
+    if (problem !== null) {
+      throw failed(url, `was refused because it ${problem}; the cached copy is left as it was`, { problem });
+    }
+    fetched.push({ url, path: join(cacheDir, fileName), bytes });
+  }
+  const temporaries: string[] = [];
+  try {
+    for (const file of fetched) temporaries.push(await writeTemporary(file.path, file.bytes));
+  } catch (error) {
+    await Promise.all(temporaries.map((t) => rm(t, { force: true })));
+    throw writeFailed(error, "a downloaded file", cacheDir);
+  }
   const written: DownloadedFile[] = [];
-  for (const url of urls) {
-    const fileName = fileNameOf(url);
-    const path = join(cacheDir, fileName);
-    let response: Response;
+  for (const [i, file] of fetched.entries()) {
+    const temporary = temporaries[i] ?? "";
     try {
-      response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 120_000), redirect: "follow" });
+      const previous = await keepPrevious(file.path);
+      await rename(temporary, file.path);
+      written.push({ url: file.url.href, path: file.path, bytes: file.bytes.byteLength, previous });
     } catch (error) {
-      const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-      throw new ReportError("DOWNLOAD_FAILED", `Download of "${url.href}" failed (${reason}): expected a reachable address.`, { url: url.href, reason });
+      await Promise.all(temporaries.slice(i).map((t) => rm(t, { force: true })));
+      throw writeFailed(error, `"${basename(file.path)}"`, cacheDir);
     }
-    if (response.url !== "" && new URL(response.url).protocol !== url.protocol) {
-      checkUrl(response.url);
-    }
-    if (response.status !== 200 || response.body === null) {
-      throw new ReportError("DOWNLOAD_FAILED", `Download of "${url.href}" failed with HTTP status ${response.status}: expected 200.`, { url: url.href, status: response.status });
-    }
-    const lengthHeader = response.headers.get("content-length");
-    const length = lengthHeader === null ? Number.NaN : Number(lengthHeader);
-    const total = Number.isFinite(length) ? length : null;
-    const chunks: Uint8Array[] = [];
-    let received = 0;
-    try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        chunks.push(chunk);
-        received += chunk.byteLength;
-        options.onProgress?.({ url: url.href, fileName, received, total });
-      }
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new ReportError("DOWNLOAD_FAILED", `Download of "${url.href}" was interrupted (${reason}): expected the whole file.`, { url: url.href, reason });
-    }
-    if (received === 0) {
-      throw new ReportError("DOWNLOAD_FAILED", `Download of "${url.href}" returned an empty file: expected data.`, { url: url.href });
-    }
-    const temporary = `${path}.part`;
-    await writeFile(temporary, Buffer.concat(chunks));
-    try {
-      await rename(temporary, path);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
-    written.push({ url: url.href, path, bytes: received });
   }
   return written;
 }

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "./runCli.js";
-import { serveFolder } from "./servedData.js";
+import { rawOk, serveFolder, serveRaw } from "./servedData.js";
 
 describe("crimestats help and argument errors", () => {
   it("prints the command list with --help and exits 0; with no command prints it and exits 1", async () => {
@@ -32,6 +32,9 @@ describe("crimestats help and argument errors", () => {
     [["assess", "--area"], 'crimestats: Option "--area" of "crimestats assess" needs a value: see "crimestats assess --help".\n'],
     [["assess", "Harrow"], 'crimestats: Unexpected argument "Harrow" for "crimestats assess": options start with "--" (see "crimestats assess --help").\n'],
     [["download", "--timeout", "soon"], 'crimestats: Timeout "soon" is not a positive number of seconds: expected e.g. --timeout 60.\n'],
+    [["download", "--timeout", "99999999999"], 'crimestats: Timeout "99999999999" is too long: expected at most 2147483 seconds (about 24 days).\n'],
+    [["download", "--max-size", "lots"], 'crimestats: Size limit "lots" is not a positive number of megabytes: expected e.g. --max-size 100.\n'],
+    [["download", "--max-size", "0"], 'crimestats: Size limit "0" is not a positive number of megabytes: expected e.g. --max-size 100.\n'],
     [["download", "--url", "http://example.org/x.csv"], 'crimestats: Download address "http://example.org/x.csv" is not HTTPS: expected an https:// address (plain http:// is allowed only to 127.0.0.1 or localhost).\n'],
     [["assess", "--disclosure", "round-to-3"], 'crimestats: Unknown disclosure policy "round-to-3": expected suppress-1-4-round-5, small-to-5-round-5, redact-0-7-round-5.\n'],
     [["assess", "--data", "/nonexistent/folder"], 'crimestats: The data folder "/nonexistent/folder" does not exist: expected a folder holding the downloaded files.\n'],
@@ -68,6 +71,37 @@ describe("crimestats download against a server on 127.0.0.1 serving CRIMESTATS_D
       expect(missing.err).toBe(`crimestats: Download of "${served.base}/nothing.csv" failed with HTTP status 404: expected 200.\n`);
     } finally {
       await served.close();
+    }
+  });
+});
+
+describe("crimestats download against a misbehaving server on 127.0.0.1", () => {
+  it("refuses an HTML page served as the CSV with exit 1, one sentence, and leaves the cached copy alone; a good file replaces it", async () => {
+    const good = "MajorText,MinorText,BoroughName,202401,202402\nBURGLARY,BURGLARY - RESIDENTIAL,Harrow,12,9\n";
+    const server = await serveRaw({
+      "/MPS Borough Level Crime.csv": (socket) => socket.end(rawOk("<html><body>Service unavailable</body></html>\n", "text/html")),
+      "/good/MPS Borough Level Crime.csv": (socket) => socket.end(rawOk(good)),
+    });
+    try {
+      const cache = mkdtempSync(join(tmpdir(), "crimestats-cache-"));
+      const cached = join(cache, "MPS Borough Level Crime.csv");
+      writeFileSync(cached, "MajorText,MinorText,BoroughName,202312\nBURGLARY,BURGLARY - RESIDENTIAL,Harrow,7\n");
+      const before = readFileSync(cached, "utf8");
+      const bad = await run(["download", "--url", `${server.base}/MPS%20Borough%20Level%20Crime.csv`, "--cache", cache, "--quiet"]);
+      expect(bad.code).toBe(1);
+      expect(bad.err).toBe(
+        `crimestats: Download of "${server.base}/MPS%20Borough%20Level%20Crime.csv" was refused because it is an HTML or XML page, not a CSV file; the cached copy is left as it was.\n`,
+      );
+      expect(bad.out).toBe("");
+      expect(readFileSync(cached, "utf8")).toBe(before);
+      const ok = await run(["download", "--url", `${server.base}/good/MPS%20Borough%20Level%20Crime.csv`, "--cache", cache, "--quiet"]);
+      expect(ok.code).toBe(0);
+      expect(ok.out).toContain(`${cached} (${good.length} B); the copy it replaced is kept as ${cached}.previous\n`);
+      expect(readFileSync(cached, "utf8")).toBe(good);
+      expect(readFileSync(`${cached}.previous`, "utf8")).toBe(before);
+      expect(readdirSync(cache).sort()).toEqual(["MPS Borough Level Crime.csv", "MPS Borough Level Crime.csv.previous"]);
+    } finally {
+      await server.close();
     }
   });
 });

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { downloadFiles, type DownloadProgress } from "../../downloadFiles.js";
+import { defaultMaxDownloadBytes, downloadFiles, type DownloadProgress } from "../../downloadFiles.js";
 import { ReportError } from "../../ReportError.js";
 import { formatBytes, progressReporter } from "./progress.js";
 import type { CliIo } from "./io.js";
@@ -15,18 +15,32 @@ export async function downloadCommand(values: Record<string, unknown>, io: CliIo
     if (!/^\d+(\.\d+)?$/.test(timeoutText) || seconds <= 0) {
       throw new ReportError("INVALID_ARGUMENT", `Timeout "${timeoutText}" is not a positive number of seconds: expected e.g. --timeout 60.`, { timeout: timeoutText });
     }
+    // Node's timers hold at most 2^31 - 1 ms; a longer one fires at once.
+    if (seconds > 2_147_483) {
+      throw new ReportError("INVALID_ARGUMENT", `Timeout "${timeoutText}" is too long: expected at most 2147483 seconds (about 24 days).`, { timeout: timeoutText });
+    }
     timeoutMs = seconds * 1000;
+  }
+  const sizeText = values["max-size"] as string | undefined;
+  let maxBytes = defaultMaxDownloadBytes;
+  if (sizeText !== undefined) {
+    const megabytes = Number(sizeText);
+    if (!/^\d+(\.\d+)?$/.test(sizeText) || megabytes <= 0 || !Number.isSafeInteger(Math.ceil(megabytes * 1_000_000))) {
+      throw new ReportError("INVALID_ARGUMENT", `Size limit "${sizeText}" is not a positive number of megabytes: expected e.g. --max-size 100.`, { maxSize: sizeText });
+    }
+    maxBytes = Math.ceil(megabytes * 1_000_000);
   }
   const progress = progressReporter(io, values["quiet"] === true);
   const files = await downloadFiles({
     ...(urls === undefined ? {} : { urls }),
     cacheDir,
     timeoutMs,
+    maxBytes,
     onProgress: (p: DownloadProgress) =>
       progress.update(`downloading ${p.fileName}: ${formatBytes(p.received)}${p.total === null ? "" : ` of ${formatBytes(p.total)}`}`),
   });
   progress.done();
-  for (const file of files) io.out(`${file.path} (${formatBytes(file.bytes)})\n`);
+  for (const file of files) io.out(`${file.path} (${formatBytes(file.bytes)})${file.previous === null ? "" : `; the copy it replaced is kept as ${file.previous}`}\n`);
   io.out(`Downloaded ${files.length} file${files.length === 1 ? "" : "s"} to ${cacheDir}; run "crimestats assess --data ${JSON.stringify(cacheDir)}" with a population file there too.\n`);
   return 0;
 }

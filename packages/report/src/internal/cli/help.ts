@@ -43,6 +43,11 @@ export const downloadHelp = `Usage: crimestats download [options]
 
 Fetches the current London Datastore "MPS Borough Level Crime" and "MPS Ward Level Crime"
 files (most recent 24 months) over HTTPS into a local folder, for "crimestats assess --data".
+Each file is checked before it replaces the copy in the folder: the whole file arrived, it is
+not larger than --max-size, and it is an MPS CSV (MajorText, MinorText, area, YYYYMM columns,
+every row complete), so an error page or a file cut short never replaces a good copy. If any
+file fails, nothing in the folder is changed; the copy a new file replaces is kept as
+"<file>.previous". Redirects are followed only to https:// addresses.
 
 Options:
   --url <address>   a file to fetch (repeat for several); default: the London Datastore files.
@@ -51,6 +56,7 @@ Options:
                     Only https:// (http:// only to 127.0.0.1 or localhost, for testing).
   --cache <dir>     folder to write to (default: ./crimestats-data)
   --timeout <s>     give up on a file after this many seconds (default: 120)
+  --max-size <MB>   refuse a file larger than this many megabytes (default: 100)
   --quiet           no progress lines
   -h, --help        show this help
 `;
