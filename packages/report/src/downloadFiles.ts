@@ -3,7 +3,7 @@ import { copyFile, link, mkdir, open, rename, rm, stat } from "node:fs/promises"
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { basename, join, resolve } from "node:path";
-import { csvShapeProblem, type ExpectedContent } from "./internal/csvShape.js";
+import { csvShapeProblem } from "./internal/csvShape.js";
 import { describeSystemError, isSystemError } from "./internal/fsError.js";
 import { ReportError } from "./ReportError.js";
 
@@ -39,7 +39,7 @@ export interface DownloadFilesOptions {
    * `"csv"`, any CSV with a header of named columns. Either way: UTF-8, not an HTML page, every
    * row as long as the header, ending with a line break.
    */
-  readonly expect?: ExpectedContent;
+  readonly expect?: "mps-wide" | "csv";
 }
 
 /** Progress of one file, passed to {@link DownloadFilesOptions.onProgress}. */

@@ -28,6 +28,7 @@ export {
   type ReproducedTable,
 } from "./reproduce2019.js";
 export {
+  defaultMaxDownloadBytes,
   downloadFiles,
   londonDatastoreUrls,
   type DownloadFilesOptions,
