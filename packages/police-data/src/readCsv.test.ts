@@ -59,13 +59,14 @@ describe("readCsv", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(row, { minLength: 1, maxLength: 12 }),
-        fc.constantFrom("\n", "\r\n"),
+        fc.constantFrom("\n", "\r\n", "\r\r\n"),
         fc.boolean(),
         fc.boolean(),
         fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 6 }),
         async (rows, eol, bom, finalEol, sizes) => {
-          const text = (bom ? "\uFEFF" : "") + ["h", ...rows].join(eol) + (finalEol ? eol : "");
-          expect(await parse(text, sizes)).toEqual(referenceParse(text));
+          const build = (end: string) => (bom ? "\uFEFF" : "") + ["h", ...rows].join(end) + (finalEol ? end : "");
+          // CR CR LF (a CRLF file converted again) reads as the same rows as LF
+          expect(await parse(build(eol), sizes)).toEqual(referenceParse(build("\n")));
         },
       ),
       { numRuns: 300 },

@@ -62,6 +62,25 @@ describe("streetCrimeCube", () => {
     expect(r.rowsRead).toBe(r.rowsCounted + r.rowsUnknownArea + r.rowsRejected);
   });
 
+  it("issue 13: a month before year 1000 (0999-01) is a bad-month rejection in both street readers, not an error of another package", async () => {
+    const csv = [STREET_HEADER, row("a", "0999-01", "E01", "X 001A", "Burglary"), row("b", "1000-01", "E01", "X 001A", "Burglary")].join("\n");
+    const { cube, reconciliation: r } = await streetCrimeCube({ name: "m.csv", data: enc(csv) }, { by: ["month"], area: "lsoa" });
+    expect([cube.labels.month, [...cube.values]]).toEqual([["1000-01"], [1]]);
+    expect(r.rejectedExamples).toEqual([{ file: "m.csv", line: 2, reason: "bad-month", message: 'Month "0999-01" is not "YYYY-MM"' }]);
+    const slow = await countCube(readStreetCrimes({ name: "m.csv", data: enc(csv) }), { by: ["month"], area: "lsoa" });
+    expect(slow.reconciliation).toEqual(r);
+  });
+
+  it("issue 13: rows ended by CR CR LF count like CRLF; a file with CR-only line breaks is a bad-csv", async () => {
+    const lines = [STREET_HEADER, row("a", "2024-01", "E01", "X 001A", "Burglary"), row("b", "2024-02", "", "", "Robbery", "No Location"), row("c", "2024-02", "E02", "Y 001A", '"Other ""theft"""')];
+    const crlf = await streetCrimeCube(enc(lines.join("\r\n") + "\r\n"), { area: "district" });
+    const crcrlf = await streetCrimeCube(enc(lines.join("\r\r\n") + "\r\r\n"), { area: "district" });
+    expect(crcrlf).toEqual(crlf);
+    expect(crcrlf.reconciliation.rowsRejected).toBe(0);
+    expect(crcrlf.cube.labels.area).toEqual(["X", "Y", "(unknown)"]);
+    await expect(streetCrimeCube({ name: "cr.csv", data: enc(lines.join("\r")) })).rejects.toMatchObject({ code: "bad-csv", details: { file: "cr.csv", line: 1, column: 12 } });
+  });
+
   it("validates the header, naming file and column", async () => {
     const bad = STREET_HEADER.replace("Month", "Date") + "\n";
     const err = await streetCrimeCube({ name: "x.csv", data: enc(bad) }).catch((e: unknown) => e);
@@ -98,7 +117,7 @@ describe("streetCrimeCube", () => {
   it("property: equals countCube(readStreetCrimes(...)) for any chunking, line ending, BOM and quoting", async () => {
     const arbRow = fc.record({
       id: fc.constantFrom("", "a", "b", "c", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"),
-      month: fc.constantFrom("2024-01", "2024-02", "2023-12", "2024-13", "bad"),
+      month: fc.constantFrom("2024-01", "2024-02", "2023-12", "2024-13", "bad", "0999-01", "1000-01"),
       lsoa: fc.constantFrom("", "E01000001", "E01000002", '"E01000003"', "W01000001"),
       name: fc.constantFrom("", "Harrow 001A", '"Brent, North 002B"', "Odd name"),
       type: fc.constantFrom("Burglary", "Robbery", '"Violence and sexual offences"', '"Other ""theft"""', "Drugs"),
@@ -108,7 +127,7 @@ describe("streetCrimeCube", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(arbRow, { maxLength: 25 }),
-        fc.constantFrom("\n", "\r\n"),
+        fc.constantFrom("\n", "\r\n", "\r\r\n"),
         fc.boolean(),
         fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 5 }),
         fc.constantFrom("lsoa", "district", "force") as fc.Arbitrary<"lsoa" | "district" | "force">,
@@ -131,5 +150,5 @@ describe("streetCrimeCube", () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

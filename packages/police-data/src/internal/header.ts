@@ -1,5 +1,5 @@
 import { PoliceDataError } from "../PoliceDataError.js";
-import { fieldText } from "./scanner.js";
+import { fieldText, PLAIN } from "./scanner.js";
 
 /** Decode all fields of a row. */
 export function rowFields(buf: Uint8Array, starts: Int32Array, ends: Int32Array, kinds: Uint8Array, count: number): string[] {
@@ -25,6 +25,21 @@ export function checkHeader(file: string, format: string, actual: readonly strin
       "bad-header",
       `${file}:1: not a ${format} file: expected ${expected.length} columns, got ${actual.length} (expected header: ${expected.join(",")})`,
       { file, line: 1, expected: expected.length, actual: actual.length },
+    );
+  }
+}
+
+/**
+ * Throw `bad-csv` when an unquoted header field holds a carriage return: the file's rows are
+ * ended by CR alone (old Mac style) or by a mix, which would otherwise read as one long row.
+ */
+export function checkLineBreaks(file: string, fields: readonly string[], kinds: Uint8Array): void {
+  const at = fields.findIndex((f, i) => kinds[i] === PLAIN && f.includes("\r"));
+  if (at >= 0) {
+    throw new PoliceDataError(
+      "bad-csv",
+      `${file}:1: column ${at + 1} of the header holds a carriage return (${JSON.stringify(fields[at]!.slice(0, 40))}); expected rows ended by LF or CRLF, not by CR alone`,
+      { file, line: 1, column: at + 1 },
     );
   }
 }

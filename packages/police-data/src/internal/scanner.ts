@@ -50,7 +50,8 @@ export function fieldText(buf: Uint8Array, start: number, end: number, kind: num
 
 /**
  * A streaming CSV tokenizer over bytes (RFC 4180 plus the habits of real files): fields are
- * separated by commas and rows by LF or CRLF; a field that starts with a double quote runs to the
+ * separated by commas and rows by LF, CRLF or CRCRLF (carriage returns before a line feed end
+ * the row); a field that starts with a double quote runs to the
  * matching quote and may contain commas, line breaks and doubled quotes; a UTF-8 byte-order mark
  * at the very start is skipped; blank lines are skipped. A quote inside an unquoted field is kept
  * as text. Chunks may split rows anywhere; a row split across chunks is carried over.
@@ -228,7 +229,8 @@ export class CsvScanner {
         }
       }
       let end = lf;
-      if (end > fs && buf[end - 1] === CR) end--;
+      // CRLF, and the CRCRLF of files converted twice: every CR before the LF ends the row
+      while (end > fs && buf[end - 1] === CR) end--;
       pos = lf + 1;
       if (count === 0 && end === fs) continue; // blank line
       starts[count] = fs;
@@ -320,8 +322,7 @@ export class CsvScanner {
           pos++;
         }
         let end = pos;
-        if (pos < len && buf[pos] === LF && end > start && buf[end - 1] === CR) end--;
-        else if (pos === len && final && end > start && buf[end - 1] === CR) end--;
+        if ((pos < len && buf[pos] === LF) || (pos === len && final)) while (end > start && buf[end - 1] === CR) end--;
         starts[count] = start;
         ends[count] = end;
         kinds[count] = PLAIN;
