@@ -285,8 +285,12 @@ export async function countCube(
       vintage = r.vintage;
     }
     const count = r.count ?? 1;
-    if (typeof count !== "number" || !Number.isFinite(count) || count < 0) {
-      throw new PoliceDataError("bad-value", `${file}:${line}: count ${String(count)} is not a count; expected a finite number >= 0`, { file, line, value: count });
+    if (typeof count !== "number" || !(count >= 0 && count <= Number.MAX_SAFE_INTEGER)) {
+      throw new PoliceDataError("bad-value", `${file}:${line}: count ${String(count)} is not a count; expected a number from 0 to ${Number.MAX_SAFE_INTEGER}`, {
+        file,
+        line,
+        value: typeof count === "number" ? count : String(count),
+      });
     }
     if (m < common.first || m > common.last) {
       rec.reject("filtered", file, line, `month ${r.month} is outside ${options.months!.first}..${options.months!.last}`);

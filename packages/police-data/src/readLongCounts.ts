@@ -21,8 +21,10 @@ export interface LongCount {
 
 /**
  * Stream a plain long CSV with the header `area,month,offence,count` (months `YYYY-MM`, counts
- * numbers ≥ 0, e.g. "18.0"): the simplest way to bring your own counts. Rows with a wrong number
- * of fields, a bad month or a bad count are counted in `stats` as rejected.
+ * numbers from 0 to `Number.MAX_SAFE_INTEGER`, e.g. "18.0"): the simplest way to bring your own
+ * counts. Rows with a wrong number of fields, a bad month or a bad count, and a second row for
+ * the same area, month and offence in a file (`duplicate-row`: it would be counted twice), are
+ * counted in `stats` as rejected.
  *
  * @param sources - one file or several.
  * @returns a {@link RecordReader} of {@link LongCount}, ready for `countCube`.
@@ -42,8 +44,9 @@ export function readLongCounts(sources: CsvSource | readonly CsvSource[]): Recor
     name: "long count (area,month,offence,count)",
     header(file, fields) {
       checkHeader(file, "long count (area,month,offence,count)", fields, ["area", "month", "offence", "count"]);
+      return new Set<string>();
     },
-    row(f, file, line, _state, out, reject) {
+    row(f, file, line, state, out, reject) {
       if (f.length !== 4) {
         reject("field-count", `expected 4 fields, got ${f.length}`);
         return;
@@ -54,10 +57,17 @@ export function readLongCounts(sources: CsvSource | readonly CsvSource[]): Recor
       }
       const text = f[3]!.trim();
       const count = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
-      if (Number.isNaN(count)) {
-        reject("bad-count", `count ${JSON.stringify(f[3])} is not a number >= 0`);
+      if (!(count <= Number.MAX_SAFE_INTEGER)) {
+        reject("bad-count", `count ${JSON.stringify(f[3]!.length > 40 ? `${f[3]!.slice(0, 40)}…` : f[3])} is not a number from 0 to ${Number.MAX_SAFE_INTEGER}`);
         return;
       }
+      const keys = state as Set<string>;
+      const key = `${f[0]!}\u0000${f[1]!}\u0000${f[2]!}`;
+      if (keys.has(key)) {
+        reject("duplicate-row", `${f[0]!} ${f[1]!} ${f[2]!} already has a row in this file; expected one row per area, month and offence`);
+        return;
+      }
+      keys.add(key);
       out.push({ area: f[0]!, month: f[1]!, offence: f[2]!, count, file, line });
     },
   });

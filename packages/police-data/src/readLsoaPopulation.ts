@@ -43,7 +43,12 @@ export interface LsoaPopulation {
   readonly districtCodePopulation: ReadonlyMap<string, number>;
   /** Sum over all LSOAs. */
   readonly total: number;
-  /** Rows read and rejected (a population that is not a whole number ≥ 0 is rejected). */
+  /**
+   * Rows read and rejected: a population that is not a whole number from 0 to
+   * `Number.MAX_SAFE_INTEGER` (`bad-count`), a second row for an LSOA already read
+   * (`duplicate-row`: it would inflate its MSOA and borough), a row with the wrong number of
+   * fields (`field-count`).
+   */
   readonly stats: ReaderStats;
 }
 
@@ -64,7 +69,7 @@ export interface ReadLsoaPopulationOptions {
  * @param options - the population column.
  * @returns the rows, look-ups and sums.
  * @throws {@link PoliceDataError} `bad-header` when the geography columns or the population
- * column are missing (naming the file and column).
+ * column are missing, or the population column appears twice (naming the file and column).
  * @example
  * ```ts
  * const csv = "LSOA11CD,LSOA11NM,MSOA11CD,MSOA11NM,LAD11CD,LAD11NM,Persons_All-Ages\n" +
@@ -93,6 +98,14 @@ export async function readLsoaPopulation(source: CsvSource, options: ReadLsoaPop
         }
       }
       const col = fields.findIndex((f) => f.trim() === column);
+      const again = fields.findIndex((f, i) => i > col && f.trim() === column);
+      if (col >= 0 && again >= 0) {
+        throw new PoliceDataError("bad-header", `${file}:1: population column ${JSON.stringify(column)} appears twice (columns ${col + 1} and ${again + 1}); expected it once`, {
+          file,
+          line: 1,
+          column,
+        });
+      }
       if (col < 0) {
         throw new PoliceDataError("bad-header", `${file}:1: population column ${JSON.stringify(column)} not found; expected one of ${fields.slice(6).join(", ")}`, {
           file,
@@ -101,19 +114,24 @@ export async function readLsoaPopulation(source: CsvSource, options: ReadLsoaPop
         });
       }
       geography = yy!;
-      return { col, width: fields.length };
+      return { col, width: fields.length, lsoas: new Set<string>() };
     },
     row(f, _file, _line, state, out, reject) {
-      const { col, width } = state as { col: number; width: number };
+      const { col, width, lsoas } = state as { col: number; width: number; lsoas: Set<string> };
       if (f.length !== width) {
         reject("field-count", `expected ${width} fields, got ${f.length}`);
         return;
       }
       const text = f[col]!;
-      if (!/^\d+(\.0+)?$/.test(text)) {
-        reject("bad-count", `population ${JSON.stringify(text)} of ${f[0]!} is not a whole number >= 0`);
+      if (!/^\d{1,16}(\.0+)?$/.test(text) || !Number.isSafeInteger(Number(text))) {
+        reject("bad-count", `population ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} of ${f[0]!} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
         return;
       }
+      if (lsoas.has(f[0]!)) {
+        reject("duplicate-row", `LSOA ${f[0]!} already has a row; expected one row per LSOA (a repeated row would be counted twice in its MSOA and borough)`);
+        return;
+      }
+      lsoas.add(f[0]!);
       out.push({ lsoa: f[0]!, lsoaName: f[1]!, msoa: f[2]!, msoaName: f[3]!, districtCode: f[4]!, district: f[5]!, population: Number(text) });
     },
   });

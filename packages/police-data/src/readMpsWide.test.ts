@@ -41,6 +41,73 @@ describe("readMpsWide", () => {
     expect(() => readMpsWide(enc(""), { offence: "x" as "major" })).toThrow(/offence: expected "major", "minor" or "major\/minor", got "x"/);
   });
 
+  it("issue 13: a count beyond Number.MAX_SAFE_INTEGER is rejected as bad-count, never read as 1e20", async () => {
+    const csv = "MajorText,MinorText,BoroughName,202401,202402\nA,a,X,99999999999999999999,2\nA,a,Y,9007199254740991,9007199254740992\n";
+    const reader = readMpsWide({ name: "w.csv", data: enc(csv) });
+    const rows = await collect(reader);
+    expect(rows.map((r) => [r.area, r.month, r.count])).toEqual([
+      ["X", "2024-02", 2],
+      ["Y", "2024-01", Number.MAX_SAFE_INTEGER],
+    ]);
+    expect(reader.stats).toMatchObject({ rowsRead: 4, rowsRejected: 2, rejectedByReason: { "bad-count": 2 } });
+    expect(reader.stats.rejectedExamples.map((e) => [e.line, e.message])).toEqual([
+      [2, '2024-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991'],
+      [3, '2024-02: count "9007199254740992" is not a whole number from 0 to 9007199254740991'],
+    ]);
+  });
+
+  it("issue 13: a repeated offence and area row is rejected whole (duplicate-row), so it is counted once", async () => {
+    const row = "BURGLARY,BURGLARY - RESIDENTIAL,Harrow,90,85";
+    const csv = `MajorText,MinorText,BoroughName,202401,202402\n${row}\nROBBERY,ROBBERY OF PERSONAL PROPERTY,Harrow,5,6\n${row}\n`;
+    const { cube, reconciliation: r } = await countCube(readMpsWide({ name: "w.csv", data: enc(csv) }, { offence: "minor" }), { by: ["offence"] });
+    expect(cube.labels.offence).toEqual(["BURGLARY - RESIDENTIAL", "ROBBERY OF PERSONAL PROPERTY"]);
+    expect([...cube.values]).toEqual([175, 11]);
+    expect(r).toMatchObject({ rowsRead: 6, rowsCounted: 4, rowsRejected: 2, rejectedByReason: { "duplicate-row": 2 } });
+    expect(r.rejectedExamples).toEqual([
+      { file: "w.csv", line: 4, reason: "duplicate-row", message: "BURGLARY / BURGLARY - RESIDENTIAL in Harrow already has a row in this file; expected one row per offence and borough" },
+    ]);
+    // the same key in a ward table is the ward code
+    const ward = "MajorText,MinorText,WardName,WardCode,LookUp_BoroughName,202401\nA,a,W1,E05000001,Harrow,1\nA,a,W1,E05000002,Harrow,2\nA,a,W1,E05000001,Harrow,1\n";
+    const w = readMpsWide(enc(ward));
+    expect((await collect(w)).map((x) => x.count)).toEqual([1, 2]);
+    expect(w.stats.rejectedByReason).toEqual({ "duplicate-row": 1 });
+  });
+
+  it("issue 13: month columns that repeat, skip or go back are a bad-header naming the month expected", async () => {
+    const read = (months: string) => collect(readMpsWide({ name: "h.csv", data: enc(`MajorText,MinorText,BoroughName,${months}\nA,a,X,1,2,3\n`) }));
+    await expect(read("202401,202401,202403")).rejects.toMatchObject({
+      name: "PoliceDataError",
+      code: "bad-header",
+      message: "h.csv:1: column 5 is 2024-01 again; expected the next month, 2024-02 (month columns must run one after the other without gaps or repeats)",
+    });
+    await expect(read("202401,202403,202404")).rejects.toMatchObject({ code: "bad-header", details: { column: 5, actual: "2024-03", expected: "2024-02" } });
+    await expect(read("202402,202401,202403")).rejects.toMatchObject({ code: "bad-header", details: { column: 5, actual: "2024-01", expected: "2024-03" } });
+    await expect(read("202412,202501,202502")).resolves.toHaveLength(3);
+  });
+
+  it("issue 13: a month column before year 1000 (099901) is a bad-header, not an error of another package", async () => {
+    await expect(collect(readMpsWide({ name: "h.csv", data: enc("MajorText,MinorText,BoroughName,099901\nA,a,X,1\n") }))).rejects.toMatchObject({
+      name: "PoliceDataError",
+      code: "bad-header",
+      message: 'h.csv:1: column 4 "099901" is not a month; expected YYYYMM (year 1000 to 9999)',
+    });
+  });
+
+  it("issue 13: rows ended by CR CR LF read like CRLF (the last month's counts are kept); CR alone is a bad-csv", async () => {
+    const lf = "MajorText,MinorText,BoroughName,202511,202512\nA,a,X,1,2\nA,a,Y,3,4\n";
+    const expected = await collect(readMpsWide(enc(lf)));
+    for (const eol of ["\r\n", "\r\r\n"]) {
+      const reader = readMpsWide(enc(lf.replaceAll("\n", eol)));
+      expect(await collect(reader)).toEqual(expected);
+      expect(reader.stats.rowsRejected).toBe(0);
+    }
+    expect(expected.map((r) => r.count)).toEqual([1, 2, 3, 4]);
+    await expect(collect(readMpsWide({ name: "cr.csv", data: enc(lf.replaceAll("\n", "\r")) }))).rejects.toMatchObject({
+      code: "bad-csv",
+      message: expect.stringMatching(/^cr\.csv:1: column 5 of the header holds a carriage return .*expected rows ended by LF or CRLF, not by CR alone$/),
+    });
+  });
+
   it("never mixes two vintages in one cube", async () => {
     const a = "MajorText,MinorText,BoroughName,202401\nA,a,X,1\n";
     const b = "MajorText,MinorText,BoroughName,202401,202402\nA,a,X,2,2\n";

@@ -47,6 +47,8 @@ interface WideState {
   readonly ward: boolean;
   readonly months: readonly MonthKey[];
   readonly vintage: string;
+  /** Offence × area keys of the rows read so far in this file. */
+  readonly keys: Set<string>;
 }
 
 /**
@@ -56,13 +58,17 @@ interface WideState {
  * `countCube`'s `offence` option). Each record carries the release's vintage, so two releases
  * that overlap stay apart: count each one and compare them with `compareVintages`. In
  * `stats`, each month cell is one row read; a row with the wrong number of fields rejects all
- * its cells, a cell that is not a whole number ≥ 0 is rejected alone.
+ * its cells (`field-count`), and so does a second row for the same offence and area in a file
+ * (`duplicate-row`, so nothing is counted twice); a cell that is not a whole number from 0 to
+ * `Number.MAX_SAFE_INTEGER` is rejected alone (`bad-count`).
  *
  * @param sources - one table or several of the same release (paths, bytes, streams, `{ name, data }`).
  * @param options - offence label and vintage.
  * @returns a {@link RecordReader} of {@link MpsCount}.
  * @throws {@link PoliceDataError} `bad-header` (while iterating) when the header is neither the
- * borough nor the ward layout, or a month column is not `YYYYMM`; `bad-value` for a bad option.
+ * borough nor the ward layout, a month column is not `YYYYMM` (year 1000 to 9999), or the month
+ * columns do not run one after the other (a month repeated, missing or out of order);
+ * `bad-value` for a bad option.
  * @example
  * ```ts
  * const csv = "MajorText,MinorText,BoroughName,202401,202402\nBURGLARY,BURGLARY - RESIDENTIAL,Harrow,90,85\n";
@@ -84,25 +90,36 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options: 
       const labels = ward ? WARD : BOROUGH;
       checkHeader(file, `MPS ${ward ? "ward" : "borough"} crime`, fields, labels, true);
       const months: MonthKey[] = [];
+      let previous = -1;
       for (let i = labels.length; i < fields.length; i++) {
         const text = fields[i]!.trim();
-        const m = /^(\d{4})(\d{2})$/.exec(text);
-        const month = m === null ? 0 : Number(m[2]);
-        if (m === null || month < 1 || month > 12) {
-          throw new PoliceDataError("bad-header", `${file}:1: column ${i + 1} ${JSON.stringify(text)} is not a month; expected YYYYMM`, {
+        const m = /^([1-9]\d{3})(0[1-9]|1[0-2])$/.exec(text);
+        if (m === null) {
+          throw new PoliceDataError("bad-header", `${file}:1: column ${i + 1} ${JSON.stringify(text)} is not a month; expected YYYYMM (year 1000 to 9999)`, {
             file,
             line: 1,
             column: i + 1,
             actual: text,
           });
         }
-        months.push(monthKeyOf(Number(m[1]) * 12 + month - 1));
+        const index = Number(m[1]) * 12 + Number(m[2]) - 1;
+        if (previous >= 0 && index !== previous + 1) {
+          // a repeated, missing or misplaced month would be summed twice or read as zero
+          const expected = monthKeyOf(previous + 1);
+          throw new PoliceDataError(
+            "bad-header",
+            `${file}:1: column ${i + 1} is ${monthKeyOf(index)}${months.includes(monthKeyOf(index)) ? " again" : ""}; expected the next month, ${expected} (month columns must run one after the other without gaps or repeats)`,
+            { file, line: 1, column: i + 1, actual: monthKeyOf(index), expected },
+          );
+        }
+        previous = index;
+        months.push(monthKeyOf(index));
       }
       if (months.length === 0) {
         throw new PoliceDataError("bad-header", `${file}:1: expected month columns (YYYYMM) after ${labels.join(",")}, got none`, { file, line: 1 });
       }
       const vintage = options.vintage ?? `${months[0]!}_${months[months.length - 1]!}`;
-      return { ward, months, vintage };
+      return { ward, months, vintage, keys: new Set<string>() };
     },
     rowsPerRow: (state) => (state as WideState).months.length,
     row(f, file, line, state, out, reject) {
@@ -119,11 +136,17 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options: 
       const ward = s.ward ? f[3]! : null;
       const wardName = s.ward ? f[2]! : null;
       const area = s.ward ? f[3]! : f[2]!;
+      const key = `${major}\u0000${minor}\u0000${area}`;
+      if (s.keys.has(key)) {
+        reject("duplicate-row", `${major} / ${minor} in ${area} already has a row in this file; expected one row per offence and ${s.ward ? "ward" : "borough"}`, s.months.length);
+        return;
+      }
+      s.keys.add(key);
       for (let i = 0; i < s.months.length; i++) {
         const text = f[lead + i]!;
-        const count = /^\d+$/.test(text) ? Number(text) : NaN;
-        if (Number.isNaN(count)) {
-          reject("bad-count", `${s.months[i]!}: count ${JSON.stringify(text)} is not a whole number >= 0`);
+        const count = /^\d{1,16}$/.test(text) ? Number(text) : NaN;
+        if (!Number.isSafeInteger(count)) {
+          reject("bad-count", `${s.months[i]!}: count ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
           continue;
         }
         out.push({ major, minor, offence: label, area, borough, wardName, ward, month: s.months[i]!, count, vintage: s.vintage, file, line });

@@ -75,6 +75,24 @@ const COLUMNS = [
   "Removal of more than just outer clothing",
 ] as const;
 
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * The instant of an ISO 8601 date-time with an offset, or `NaN` when it is not one or names a
+ * day, hour, minute or offset that does not exist (`2024-02-30`, `24:00`): `Date.parse` would
+ * roll those over into the next month.
+ */
+function instant(text: string): number {
+  const m = DATE_TIME.exec(text);
+  if (m === null) return NaN;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return NaN;
+  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59 || Number(m[7] ?? 0) > 23 || Number(m[8] ?? 0) > 59) return NaN;
+  return Date.parse(text);
+}
+
 function bool(text: string): boolean | null {
   const t = text.toLowerCase();
   return t === "true" ? true : t === "false" ? false : null;
@@ -85,7 +103,8 @@ function bool(text: string): boolean | null {
  * memory. Dates are published in UTC (`+00:00`); the `month` of each record follows UK local
  * time by default, so in summer months the first rows of a file (before 01:00 BST on the 1st,
  * dated the previous day in UTC) stay in the file's month. Rows with a wrong number of fields
- * or a date that is not ISO 8601 are counted in `stats` as rejected.
+ * or a date that is not a real ISO 8601 date-time (`2024-02-30`, `25:00`, a year before 1000)
+ * are counted in `stats` as rejected (`bad-month`), never rolled over into another month.
  *
  * @param sources - one stop-and-search file or several.
  * @param options - the clock of the month.
@@ -120,17 +139,18 @@ export function readStopAndSearch(sources: CsvSource | readonly CsvSource[], opt
         return;
       }
       const date = f[1]!;
-      const time = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(date) ? Date.parse(date) : NaN;
-      if (Number.isNaN(time)) {
-        reject("bad-month", `Date ${JSON.stringify(date)} is not an ISO 8601 date-time with an offset`);
+      const time = instant(date);
+      const local = new Date(clock === "utc" ? time : time + londonOffset(time));
+      const monthIndex = local.getUTCFullYear() * 12 + local.getUTCMonth();
+      if (!(monthIndex >= 1000 * 12)) {
+        reject("bad-month", `Date ${JSON.stringify(date)} is not a real ISO 8601 date-time with an offset (year 1000 or later)`);
         return;
       }
-      const local = new Date(clock === "utc" ? time : time + londonOffset(time));
       out.push({
         type: f[0]!,
         date,
         time,
-        month: monthKeyOf(local.getUTCFullYear() * 12 + local.getUTCMonth()),
+        month: monthKeyOf(monthIndex),
         partOfOperation: bool(f[2]!),
         operation: textOrNull(f[3]!),
         latitude: numberOrNull(f[4]!),

@@ -17,13 +17,26 @@ export type CsvSource =
 /** A month as `"YYYY-MM"` (the `MonthKey` of `@crimestats/periods`). */
 export type MonthKey = string;
 
-/** Why a row was rejected (not counted). */
+/**
+ * Why a row was rejected (not counted):
+ *
+ * - `field-count`: the row has the wrong number of fields (e.g. a file cut short);
+ * - `bad-month`: the month or date is not a real calendar month or date;
+ * - `bad-count`: a count or population is not a whole number from 0 to 2^53 − 1
+ *   (`Number.MAX_SAFE_INTEGER`), so it could not be added exactly;
+ * - `unmapped-offence`: the offence text is not mapped (with `unmapped: "reject"`);
+ * - `duplicate-crime-id`: a Crime ID already seen (with `duplicates: "drop"`);
+ * - `duplicate-row`: a row whose key (e.g. offence and area of an MPS table, LSOA code of a
+ *   population table) was already read in the same file, which would otherwise be counted twice;
+ * - `filtered`: outside the months asked for.
+ */
 export type RejectReason =
   | "field-count"
   | "bad-month"
   | "bad-count"
   | "unmapped-offence"
   | "duplicate-crime-id"
+  | "duplicate-row"
   | "filtered";
 
 /** One rejected row kept as an example. */

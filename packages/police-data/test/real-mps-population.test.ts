@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { collect } from "./helpers.js";
+import { collect, enc } from "./helpers.js";
 import { compareVintages, countCube, cubeRows, cubeSeries, readCsv, readLsoaPopulation, readMpsWide, readStopAndSearch } from "../src/index.js";
 import { dataPath, hasData, referenceParse, skipReason, splitCsv } from "./helpers.js";
 
@@ -177,5 +177,40 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     const old = await countCube(legacy(), { taxonomy: metropolitanPoliceLegacyCategories, by: ["offence"] });
     expect(old.reconciliation).toMatchObject({ rowsRead: 999, rowsRejected: 0 });
     expect(old.cube.labels.offence!.length).toBe(9);
+  });
+
+  it("issue 13: the real borough, ward and population files read with no rejection; corrupted copies reject what is wrong and keep the true figures", async () => {
+    // the published files: nothing rejected, nothing repeated
+    for (const file of [R2325, R2425, WARD]) {
+      const { reconciliation } = await countCube(readMpsWide(file), { by: ["area"] });
+      expect(reconciliation.rowsRejected, file).toBe(0);
+    }
+    const POP20 = dataPath("ons-lsoa-population-london", "london-mid2020-pop.csv");
+    const pop = await readLsoaPopulation(POP20);
+    expect([pop.districtPopulation.get("City of London"), pop.stats.rowsRejected]).toEqual([10_938, 0]);
+
+    // the City of London rows repeated (a careless concatenation) must not inflate the City to 18,446 or more
+    const lines = readFileSync(POP20, "utf8").split("\n");
+    const city = lines.filter((l) => l.includes(",City of London,"));
+    const repeated = await readLsoaPopulation({ name: "repeated.csv", data: enc([...lines.slice(0, -1), ...city, ""].join("\n")) });
+    expect(repeated.districtPopulation.get("City of London")).toBe(10_938);
+    expect(repeated.stats.rejectedByReason).toEqual({ "duplicate-row": city.length });
+    expect(repeated.total).toBe(pop.total);
+
+    // the newest borough release with 13 cells spoilt: each cell rejected alone, the rest counted
+    const text = readFileSync(R2425, "utf8");
+    const rows = text.split("\n");
+    let spoilt = 0;
+    let removed = 0;
+    for (let i = 1; spoilt < 13; i += 37, spoilt++) {
+      const f = rows[i]!.split(",");
+      removed += Number(f[3 + (spoilt % 24)]);
+      f[3 + (spoilt % 24)] = spoilt === 0 ? "99999999999999999999" : "n/a";
+      rows[i] = f.join(",");
+    }
+    const good = await countCube(readMpsWide(R2425), { by: ["area"] });
+    const bad = await countCube(readMpsWide({ name: "spoilt.csv", data: enc(rows.join("\n")) }), { by: ["area"] });
+    expect(bad.reconciliation).toMatchObject({ rowsRead: good.reconciliation.rowsRead, rowsRejected: 13, rejectedByReason: { "bad-count": 13 } });
+    expect(bad.cube.total).toBe(good.cube.total - removed);
   });
 });
