@@ -1,13 +1,16 @@
 /**
  * Stable machine-readable codes carried by {@link DisclosureError}.
  *
- * - `INVALID_COUNT`: a count is negative, fractional or not a finite number.
+ * - `INVALID_COUNT`: a count is negative, fractional, not a number or above 10¹² (the largest count
+ *   accepted, which keeps the exact integer arithmetic exact).
  * - `INVALID_POLICY`: a disclosure policy fails its schema or is self-contradictory.
  * - `DUPLICATE_CELL`: two cells share an id.
  * - `UNKNOWN_CELL`: a relation or option names a cell that is not in the table.
  * - `INCONSISTENT_MARGINS`: a total is not the sum of its parts.
  * - `UNSUPPORTED_STRUCTURE`: the relations between cells are not a 1-D, 2-D or hierarchical table.
- * - `INVALID_RELEASE`: a released table or series is malformed.
+ * - `INVALID_RELEASE`: a released table or series is malformed (or an input is not the object,
+ *   array or string expected).
+ * - `INVALID_OPTIONS`: the options argument is not an object (for example `null`).
  */
 export type DisclosureErrorCode =
   | "INVALID_COUNT"
@@ -16,7 +19,8 @@ export type DisclosureErrorCode =
   | "UNKNOWN_CELL"
   | "INCONSISTENT_MARGINS"
   | "UNSUPPORTED_STRUCTURE"
-  | "INVALID_RELEASE";
+  | "INVALID_RELEASE"
+  | "INVALID_OPTIONS";
 
 /**
  * The one error class of `@crimestats/disclosure`: bad counts, bad policies, duplicate cells and

@@ -4,7 +4,8 @@ import { attackerBounds, attackerEngine, auditedInterval, isSuppressed } from ".
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import type { ReleasedCell, TableRelation } from "./tableTypes.js";
 import { monthIndex, monthKey } from "./internal/months.js";
-import { protectionWidthOf } from "./internal/validate.js";
+import { reachesProtected } from "./internal/policyMath.js";
+import { checkArray, checkId, checkObject, optionsOf, protectionWidthOf, show } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
 
@@ -38,16 +39,19 @@ export interface AuditedFigure {
   /** `upper − lower`, or `null` when unbounded. */
   readonly width: number | null;
   /**
-   * Narrower than the protection width, for a primary-suppressed figure, or for an unpublished
-   * month whose interval reaches into the policy's suppression range (a small month worked out by
-   * differencing windows).
+   * The interval is narrower than the protection width and reaches into the policy's suppression
+   * or recode range: a hidden figure, a recoded figure or a month (released or not) that may be
+   * small, pinned down (for example a small month worked out by differencing windows).
    */
   readonly disclosed: boolean;
 }
 
 /** The result of {@link auditSeries}. */
 export interface AuditSeriesResult {
-  /** Suppressed figures and single months not published exactly, by area then month. */
+  /**
+   * Hidden figures, shown windows that a small count can give, and single months not published
+   * exactly, by area then month.
+   */
   readonly figures: readonly AuditedFigure[];
   /** The disclosed ones. */
   readonly disclosed: readonly AuditedFigure[];
@@ -89,10 +93,18 @@ export interface AuditSeriesResult {
  * //=> [{ area: "Roxeth", first: "2019-01", last: "2019-01", status: "primary-suppressed", lower: 3, upper: 3, width: 0, disclosed: true }]
  * ```
  */
-export function auditSeries(released: ReleasedSeries, options: AuditSeriesOptions = {}): AuditSeriesResult {
+export function auditSeries(released: ReleasedSeries, options?: AuditSeriesOptions): AuditSeriesResult {
+  const opts = optionsOf(options, "auditSeries");
+  checkObject(released, "The released series");
   const policy = parseDisclosurePolicy(released.policy);
-  const width = protectionWidthOf(options.protectionWidth, policy);
-  if (options.nesting !== undefined && options.nesting.length > 0) return auditNested(released, policy, width, options.nesting);
+  const width = protectionWidthOf(opts.protectionWidth, policy);
+  checkArray(released.figures, "The released figures");
+  released.figures.forEach((f, i) => {
+    checkObject(f, `Released figure ${i}`);
+    checkId(f.area, `The area of released figure ${i}`);
+  });
+  const nesting = checkNesting(opts.nesting);
+  if (nesting.length > 0) return auditNested(released, policy, width, nesting);
   const byArea = new Map<string, number[]>();
   released.figures.forEach((f, i) => {
     const list = byArea.get(f.area);
@@ -100,7 +112,7 @@ export function auditSeries(released: ReleasedSeries, options: AuditSeriesOption
     else list.push(i);
   });
   const out: AuditedFigure[] = [];
-  const idOf = (f: SeriesFigure) => `${f.area}:${f.first}..${f.last}`;
+  const idOf = (f: SeriesFigure) => `${f.area}:${text(f.first)}..${text(f.last)}`;
   const { lo, hi } = attackerBounds(
     released.figures.map((f) => ({ id: idOf(f), value: f.value, display: f.display, status: f.status })),
     policy,
@@ -126,8 +138,13 @@ export function auditSeries(released: ReleasedSeries, options: AuditSeriesOption
       }
       seen.add(key);
     }
-    const start = Math.min(...windows.map((w) => w.a));
-    const end = Math.max(...windows.map((w) => w.b));
+    let start = Number.POSITIVE_INFINITY;
+    let end = Number.NEGATIVE_INFINITY;
+    for (const w of windows) {
+      start = Math.min(start, w.a);
+      end = Math.max(end, w.b);
+    }
+    checkSpan(area, start, end);
     const n = end - start + 2; // prefix-sum nodes 0..(months)
     const INF = Number.POSITIVE_INFINITY;
     const d = new Float64Array(n * n).fill(INF);
@@ -169,22 +186,23 @@ export function auditSeries(released: ReleasedSeries, options: AuditSeriesOption
       const lower = 0 - d[v * n + u]!;
       return { lower, upper: up === INF ? null : up, width: up === INF ? null : up - lower };
     };
-    const sMax = policy.suppress?.max ?? policy.recode?.max ?? -1;
+    const exposed = (lower: number, upper: number | null, wd: number | null) =>
+      wd !== null && wd < width && reachesProtected(lower, upper ?? Number.POSITIVE_INFINITY, policy);
     const exactMonths = new Set<number>();
     for (const w of windows) {
       const f = released.figures[w.i]!;
       if (w.a === w.b && lo[w.i] === hi[w.i]) exactMonths.add(w.a);
-      if (!isSuppressed(f.status)) continue;
+      const shownSmall = f.status === "rounded" && w.a !== w.b && reachesProtected(lo[w.i]!, hi[w.i]!, policy);
+      if (!isSuppressed(f.status) && !shownSmall) continue;
       const { lower, upper, width: wd } = interval(w.a, w.b);
-      out.push({ area, first: f.first, last: f.last, status: f.status, lower, upper, width: wd, disclosed: f.status === "primary-suppressed" && wd !== null && wd < width });
+      out.push({ area, first: f.first, last: f.last, status: f.status, lower, upper, width: wd, disclosed: exposed(lower, upper, wd) });
     }
     for (let m = start; m <= end; m++) {
       const monthFigure = windows.find((w) => w.a === m && w.b === m); // at most one: windows are unique
       const status = monthFigure === undefined ? ("unpublished" as const) : released.figures[monthFigure.i]!.status;
       if (exactMonths.has(m) || isSuppressed(status)) continue;
       const { lower, upper, width: wd } = interval(m, m);
-      const disclosed = status === "unpublished" && wd !== null && wd < width && lower <= sMax;
-      out.push({ area, first: monthKey(m), last: monthKey(m), status, lower, upper, width: wd, disclosed });
+      out.push({ area, first: monthKey(m), last: monthKey(m), status, lower, upper, width: wd, disclosed: exposed(lower, upper, wd) });
     }
   }
   return { figures: out, disclosed: out.filter((f) => f.disclosed), protectionWidth: width };
@@ -213,7 +231,7 @@ function auditNested(
     meta.push({ area, a, b, unpublished });
   };
   for (const f of released.figures) {
-    const what = `Figure "${f.area}:${f.first}..${f.last}"`;
+    const what = `Figure "${f.area}:${text(f.first)}..${text(f.last)}"`;
     const a = monthIndex(f.first, what);
     const b = monthIndex(f.last, what);
     if (b < a) throw new DisclosureError("INVALID_RELEASE", `${what} ends before it starts; expected first ≤ last.`, { cell: what });
@@ -221,6 +239,7 @@ function auditNested(
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
   }
+  if (lo <= hi) checkSpan("(all areas)", lo, hi);
   // overlapping windows within an area would make this not a network
   const windowsOf = new Map<string, number[]>();
   meta.forEach((m, i) => {
@@ -261,16 +280,47 @@ function auditNested(
     }
   }
   const engine = attackerEngine(cells, relations, policy);
-  const sMax = policy.suppress?.max ?? policy.recode?.max ?? -1;
   const out: AuditedFigure[] = [];
   cells.forEach((c, i) => {
     const m = meta[i]!;
-    if (!isSuppressed(c.status) && !(c.status === "rounded" && m.a === m.b)) return;
+    const shown = c.status === "rounded" && (m.a === m.b || reachesProtected(engine.lo[i]!, engine.hi[i]!, policy));
+    if (!isSuppressed(c.status) && !shown) return;
     const { lower, upper, width: wd } = auditedInterval(engine, i);
     const status = m.unpublished ? ("unpublished" as const) : c.status;
-    const disclosed =
-      wd !== null && wd < width && (status === "primary-suppressed" || (status === "unpublished" && lower <= sMax));
+    const disclosed = wd !== null && wd < width && reachesProtected(lower, upper ?? Number.POSITIVE_INFINITY, policy);
     out.push({ area: m.area, first: monthKey(m.a), last: monthKey(m.b), status, lower, upper, width: wd, disclosed });
   });
   return { figures: out, disclosed: out.filter((f) => f.disclosed), protectionWidth: width };
+}
+
+/** The most months from an area's first figure to its last that the audit accepts (50 years). */
+const MAX_MONTHS = 600;
+
+/** Throws `INVALID_RELEASE` when the months from `start` to `end` exceed {@link MAX_MONTHS}. */
+function checkSpan(area: string, start: number, end: number): void {
+  if (end - start + 1 > MAX_MONTHS) {
+    throw new DisclosureError(
+      "INVALID_RELEASE",
+      `Area ${show(area)} has figures from ${monthKey(start)} to ${monthKey(end)}, ${end - start + 1} months; expected at most ${MAX_MONTHS}.`,
+      { cell: area, first: monthKey(start), last: monthKey(end) },
+    );
+  }
+}
+
+/** The nesting option, checked: `[]` when absent. */
+function checkNesting(nesting: unknown): readonly { readonly parent: string; readonly children: readonly string[] }[] {
+  if (nesting === undefined) return [];
+  checkArray(nesting, 'Option "nesting"');
+  nesting.forEach((n, k) => {
+    checkObject(n, `Nesting entry ${k}`);
+    checkId(n.parent, `The parent of nesting entry ${k}`);
+    checkArray(n.children, `The children of nesting entry ${k}`);
+    n.children.forEach((c, j) => checkId(c, `Child ${j} of nesting entry ${k}`));
+  });
+  return nesting as readonly { readonly parent: string; readonly children: readonly string[] }[];
+}
+
+/** A month as given, for ids and messages (any value, described safely when not a string). */
+function text(value: unknown): string {
+  return typeof value === "string" ? value : show(value);
 }

@@ -22,3 +22,5 @@ export { protectTable, type ProtectTableOptions, type ProtectedTable } from "./p
 export type { CountSeries, ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
 export { auditSeries, type AuditSeriesOptions, type AuditSeriesResult, type AuditedFigure } from "./auditSeries.js";
 export { protectSeries, type ProtectSeriesOptions, type ProtectedSeries } from "./protectSeries.js";
+export { publishTable } from "./publishTable.js";
+export { publishSeries } from "./publishSeries.js";

@@ -1,6 +1,6 @@
 import { DisclosureError } from "./DisclosureError.js";
 import { type DisclosurePolicy, disclosurePolicySchema } from "./disclosurePolicySchema.js";
-import { applyToCount, policyHorizon } from "./internal/policyMath.js";
+import { MAX_COUNT, applyToCount, policyBreakpoints } from "./internal/policyMath.js";
 
 function invalid(message: string, details: Record<string, unknown>): never {
   throw new DisclosureError("INVALID_POLICY", message, details);
@@ -62,9 +62,21 @@ export function parseDisclosurePolicy(input: unknown): DisclosurePolicy {
       { field: "recode", suppress: s, recode: rc },
     );
   }
+  for (const [field, value] of [
+    ["suppress.max", s?.max],
+    ["recode.max", rc?.max],
+    ["recode.value", rc?.value],
+    ["round.base", policy.round?.base],
+    ["protectionWidth", policy.protectionWidth],
+  ] as const) {
+    if (value !== undefined && value > MAX_COUNT) {
+      invalid(`Disclosure policy field "${field}" is ${value}; expected at most ${MAX_COUNT}.`, { field, value });
+    }
+  }
+  // The rule can only change at the ends of the ranges, and rounding never decreases, so checking
+  // the figures at those counts checks every count (in time independent of the numbers' size).
   let last = -1;
-  const horizon = policyHorizon(policy);
-  for (let v = 0; v <= horizon; v++) {
+  for (const v of policyBreakpoints(policy)) {
     const a = applyToCount(v, policy);
     if (a.kind !== "value") continue;
     if (a.value < last) {

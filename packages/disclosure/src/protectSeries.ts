@@ -1,9 +1,10 @@
 import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
-import { type AuditSeriesOptions, auditSeries } from "./auditSeries.js";
+import { type AuditSeriesOptions, type AuditSeriesResult, type AuditedFigure, auditSeries } from "./auditSeries.js";
 import { discloseValid } from "./discloseCount.js";
 import { monthIndex, monthKey } from "./internal/months.js";
-import { checkCount } from "./internal/validate.js";
+import { checkArray, checkCount, checkId, checkObject, optionsOf, protectionWidthOf, show } from "./internal/validate.js";
+import { possibleCounts } from "./possibleCounts.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { CountSeries, ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
 
@@ -60,17 +61,19 @@ export interface ProtectedSeries extends ReleasedSeries {
  * //=> ["7", "9", "*", "16", "*"]
  * ```
  */
-export function protectSeries(series: readonly CountSeries[], policy: DisclosurePolicy, options: ProtectSeriesOptions = {}): ProtectedSeries {
+export function protectSeries(series: readonly CountSeries[], policy: DisclosurePolicy, options?: ProtectSeriesOptions): ProtectedSeries {
+  const opts = optionsOf(options, "protectSeries");
   parseDisclosurePolicy(policy);
-  const windowLength = options.window ?? 12;
-  if (!Number.isSafeInteger(windowLength) || windowLength < 1) {
-    throw new DisclosureError("INVALID_RELEASE", `Option "window" is ${String(windowLength)}; expected a positive whole number of months.`, {
+  const windowLength = opts.window ?? 12;
+  if (typeof windowLength !== "number" || !Number.isSafeInteger(windowLength) || windowLength < 1) {
+    throw new DisclosureError("INVALID_RELEASE", `Option "window" is ${show(windowLength)}; expected a positive whole number of months.`, {
       field: "window",
-      value: windowLength,
+      value: show(windowLength),
     });
   }
-  const releaseMonths = options.releaseMonths ?? true;
-  const width = options.protectionWidth ?? policy.protectionWidth;
+  const releaseMonths = opts.releaseMonths ?? true;
+  const width = protectionWidthOf(opts.protectionWidth, policy);
+  checkArray(series, "The series");
   const symbol = policy.suppress?.symbol ?? "*";
   const figures: SeriesFigure[] = [];
   const counts: number[] = [];
@@ -79,6 +82,9 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
   const lastOf: number[] = [];
   const areas = new Set<string>();
   series.forEach((s, k) => {
+    checkObject(s, `Series ${k}`);
+    checkId(s.area, `The area of series ${k}`);
+    checkArray(s.counts, `The counts of area ${show(s.area)}`);
     if (areas.has(s.area)) {
       throw new DisclosureError("DUPLICATE_CELL", `Area "${s.area}" appears more than once; expected one series per area.`, { cell: s.area });
     }
@@ -103,13 +109,13 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
       lastOf.push(start + b);
     };
     if (releaseMonths) for (let i = 0; i < s.counts.length; i++) push(i, i);
-    const step = options.rolling === false ? windowLength : 1;
+    const step = opts.rolling === false ? windowLength : 1;
     if (!(releaseMonths && windowLength === 1)) {
       for (let b = windowLength - 1; b < s.counts.length; b += step) push(b - windowLength + 1, b);
     }
   });
   const secondary: string[] = [];
-  const nesting = options.nesting ?? [];
+  const nesting = opts.nesting ?? [];
   /** The published figure with the smallest count among `candidates` (months first on a tie). */
   const cheapest = (candidates: readonly number[], a: number, b: number, area: string): number => {
     let pick = -1;
@@ -128,10 +134,36 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
     }
     return pick;
   };
-  const hide = (i: number) => {
+  const hide = (i: number, status: "primary-suppressed" | "secondary-suppressed" = "secondary-suppressed") => {
     const f = figures[i]!;
-    figures[i] = { ...f, value: null, display: symbol, status: "secondary-suppressed" };
-    secondary.push(`${f.area}:${f.first}..${f.last}`);
+    figures[i] = { ...f, value: null, display: symbol, status };
+    if (status === "secondary-suppressed") secondary.push(`${f.area}:${f.first}..${f.last}`);
+  };
+  /**
+   * The figure to hide next for a disclosed `target`: the target itself when it is shown and its
+   * own range of counts is narrower than the width (or nothing else overlaps it), else the cheapest
+   * published figure overlapping it among `candidates`.
+   */
+  const nextToHide = (target: AuditedFigure, candidates: readonly number[]): number => {
+    const self = candidates.find((i) => figures[i]!.area === target.area && figures[i]!.first === target.first && figures[i]!.last === target.last);
+    const shown = self !== undefined && figures[self]!.value !== null;
+    if (shown) {
+      const range = possibleCounts(figures[self]!.value, policy);
+      if (range.upper - range.lower < width) return self;
+    }
+    const pick = cheapest(candidates, monthIndex(target.first, ""), monthIndex(target.last, ""), target.area);
+    return pick < 0 && shown ? self : pick;
+  };
+  /** Shows again every secondary suppression that the released figures determine exactly. */
+  const unhideDetermined = (audit: AuditSeriesResult) => {
+    for (const a of audit.figures) {
+      if (a.status !== "secondary-suppressed" || a.width !== 0) continue;
+      const i = figures.findIndex((f) => f.area === a.area && f.first === a.first && f.last === a.last);
+      const f = figures[i]!;
+      const id = `${f.area}:${f.first}..${f.last}`;
+      figures[i] = { ...f, ...discloseValid(counts[i]!, policy, false, id) };
+      secondary.splice(secondary.indexOf(id), 1);
+    }
   };
   if (nesting.length > 0) {
     // one audit over all areas, since nesting links them
@@ -139,7 +171,10 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
     for (;;) {
       const audit = auditSeries({ figures, policy }, { protectionWidth: width, nesting });
       const target = audit.disclosed[0];
-      if (target === undefined) break;
+      if (target === undefined) {
+        unhideDetermined(audit);
+        break;
+      }
       const group = new Set<string>([target.area]);
       for (const n of nesting) {
         if (n.parent === target.area || n.children.includes(target.area)) {
@@ -147,9 +182,9 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
           for (const c of n.children) group.add(c);
         }
       }
-      const pick = cheapest(all.filter((i) => group.has(figures[i]!.area)), monthIndex(target.first, ""), monthIndex(target.last, ""), target.area);
+      const pick = nextToHide(target, all.filter((i) => group.has(figures[i]!.area)));
       if (pick < 0) break; // cannot happen: a month no published figure covers is unbounded above
-      hide(pick);
+      hide(pick, pick >= 0 && figures[pick]!.area === target.area && figures[pick]!.first === target.first && figures[pick]!.last === target.last ? "primary-suppressed" : "secondary-suppressed");
     }
     return { figures, policy, secondary };
   }
@@ -158,10 +193,14 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
     for (;;) {
       const audit = auditSeries({ figures: idx.map((i) => figures[i]!), policy }, { protectionWidth: width });
       const target = audit.disclosed[0];
-      if (target === undefined) break;
-      const pick = cheapest(idx, monthIndex(target.first, ""), monthIndex(target.last, ""), target.area);
+      if (target === undefined) {
+        unhideDetermined(audit);
+        break;
+      }
+      const pick = nextToHide(target, idx);
       if (pick < 0) break; // cannot happen: a month no published figure covers is unbounded above
-      hide(pick);
+      const f = figures[pick]!;
+      hide(pick, f.first === target.first && f.last === target.last ? "primary-suppressed" : "secondary-suppressed");
     }
   });
   return { figures, policy, secondary };

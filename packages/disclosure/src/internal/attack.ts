@@ -3,13 +3,15 @@ import type { DisclosurePolicy } from "../disclosurePolicySchema.js";
 import type { ReleasedCell, TableRelation } from "../tableTypes.js";
 import { FlowEngine, UNBOUNDED } from "./flow.js";
 import { buildNetwork } from "./network.js";
-import { preimage } from "./policyMath.js";
+import { MAX_COUNT, preimage } from "./policyMath.js";
 import { indexIds } from "./table.js";
+import { checkArray, checkObject, show } from "./validate.js";
 
-const STATUSES = new Set(["published", "rounded", "primary-suppressed", "secondary-suppressed", "structural-zero"]);
+const STATUSES = new Set(["published", "rounded", "primary-suppressed", "secondary-suppressed", "suppressed", "structural-zero"]);
 
-export function isSuppressed(status: string): boolean {
-  return status === "primary-suppressed" || status === "secondary-suppressed";
+/** Whether a status hides the figure (primary, secondary, or `suppressed` in published output). */
+export function isSuppressed(status: unknown): boolean {
+  return status === "primary-suppressed" || status === "secondary-suppressed" || status === "suppressed";
 }
 
 /** What the attacker knows about each released cell, as integer bounds. */
@@ -19,16 +21,17 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
   const hi = new Float64Array(n);
   const start = new Float64Array(n);
   cells.forEach((c, i) => {
-    if (!STATUSES.has(c.status)) {
-      throw new DisclosureError("INVALID_RELEASE", `Cell "${c.id}" has status ${JSON.stringify(c.status)}; expected a CellStatus.`, {
-        cell: c.id,
-        status: c.status,
+    checkObject(c, `Released cell ${i}`);
+    if (typeof c.status !== "string" || !STATUSES.has(c.status)) {
+      throw new DisclosureError("INVALID_RELEASE", `Cell ${show(c.id)} has status ${show(c.status)}; expected a CellStatus.`, {
+        cell: show(c.id),
+        status: show(c.status),
       });
     }
     if (isSuppressed(c.status)) {
       if (c.value !== null) {
-        throw new DisclosureError("INVALID_RELEASE", `Cell "${c.id}" is ${c.status} but shows ${String(c.value)}; expected null.`, {
-          cell: c.id,
+        throw new DisclosureError("INVALID_RELEASE", `Cell ${show(c.id)} is ${c.status} but shows ${show(c.value)}; expected null.`, {
+          cell: show(c.id),
         });
       }
       lo[i] = 0;
@@ -37,19 +40,20 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
       return;
     }
     const v = c.value;
-    if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) {
-      throw new DisclosureError("INVALID_COUNT", `Cell "${c.id}" shows ${String(v)}; expected a non-negative integer for a ${c.status} cell.`, {
-        cell: c.id,
-        value: v,
-      });
+    if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0 || v > MAX_COUNT) {
+      throw new DisclosureError(
+        "INVALID_COUNT",
+        `Cell ${show(c.id)} shows ${show(v)}; expected a non-negative integer of at most ${MAX_COUNT} for a ${c.status} cell.`,
+        { cell: show(c.id), value: show(v) },
+      );
     }
     if (c.status === "rounded") {
       const range = preimage(v, policy);
       if (range === null) {
         throw new DisclosureError(
           "INVALID_RELEASE",
-          `Cell "${c.id}" shows ${v}, which policy "${policy.id}" never produces; expected a figure the policy can give.`,
-          { cell: c.id, value: v },
+          `Cell ${show(c.id)} shows ${v}, which policy "${policy.id}" never produces; expected a figure the policy can give.`,
+          { cell: show(c.id), value: v },
         );
       }
       lo[i] = range[0];
@@ -57,7 +61,7 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
       start[i] = Math.min(Math.max(v, range[0]), range[1]);
     } else {
       if (c.status === "structural-zero" && v !== 0) {
-        throw new DisclosureError("INVALID_COUNT", `Cell "${c.id}" is a structural zero but shows ${v}; expected 0.`, { cell: c.id, value: v });
+        throw new DisclosureError("INVALID_COUNT", `Cell ${show(c.id)} is a structural zero but shows ${v}; expected 0.`, { cell: show(c.id), value: v });
       }
       lo[i] = v;
       hi[i] = v;
@@ -69,6 +73,9 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
 
 /** Builds the attacker's flow engine at a feasible point, or throws INCONSISTENT_MARGINS. */
 export function attackerEngine(cells: readonly ReleasedCell[], relations: readonly TableRelation[], policy: DisclosurePolicy): FlowEngine {
+  checkArray(cells, "The released cells");
+  checkArray(relations, "The relations");
+  cells.forEach((c, i) => checkObject(c, `Released cell ${i}`));
   const ids = cells.map((c) => c.id);
   const index = indexIds(ids);
   const net = buildNetwork(ids, index, relations);

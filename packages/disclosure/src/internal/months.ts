@@ -1,4 +1,5 @@
 import { DisclosureError } from "../DisclosureError.js";
+import { show } from "./validate.js";
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -6,7 +7,7 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export function monthIndex(key: string, what: string): number {
   const m = typeof key === "string" ? MONTH.exec(key) : null;
   if (m === null) {
-    throw new DisclosureError("INVALID_RELEASE", `${what} has month ${JSON.stringify(key)}; expected "YYYY-MM".`, { cell: what, month: key });
+    throw new DisclosureError("INVALID_RELEASE", `${what} has month ${show(key)}; expected "YYYY-MM".`, { cell: what, month: show(key) });
   }
   return Number(m[1]) * 12 + Number(m[2]) - 1;
 }

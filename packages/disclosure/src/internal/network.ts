@@ -1,5 +1,6 @@
 import { DisclosureError } from "../DisclosureError.js";
 import type { TableRelation } from "../tableTypes.js";
+import { checkArray, checkId, checkObject, show } from "./validate.js";
 
 /**
  * A table's relations as a flow network. Node 0 is the ground node; node `r + 1` stands for
@@ -24,18 +25,19 @@ export function buildNetwork(ids: readonly string[], index: ReadonlyMap<string, 
   const totA = new Uint8Array(n);
   const relB = new Int32Array(n).fill(-1);
   const totB = new Uint8Array(n);
-  const add = (id: string, r: number, isTotal: boolean) => {
-    const c = index.get(id);
+  checkArray(relations, "The relations");
+  const add = (id: unknown, r: number, isTotal: boolean) => {
+    const c = typeof id === "string" ? index.get(id) : undefined;
     if (c === undefined) {
-      throw new DisclosureError("UNKNOWN_CELL", `Relation ${r + 1} names cell "${id}", which is not in the table; expected an id of a table cell.`, {
-        cell: id,
+      throw new DisclosureError("UNKNOWN_CELL", `Relation ${r + 1} names cell ${show(id)}, which is not in the table; expected an id of a table cell.`, {
+        cell: show(id),
         relation: r,
       });
     }
     if (relA[c] === r || relB[c] === r) {
       throw new DisclosureError(
         "UNSUPPORTED_STRUCTURE",
-        `Cell "${id}" appears twice in the relation whose total is "${relations[r]?.total ?? ""}"; expected each cell once per relation.`,
+        `Cell ${show(id)} appears twice in the relation whose total is "${relations[r]?.total ?? ""}"; expected each cell once per relation.`,
         { cell: id, relation: r },
       );
     }
@@ -48,12 +50,15 @@ export function buildNetwork(ids: readonly string[], index: ReadonlyMap<string, 
     } else {
       throw new DisclosureError(
         "UNSUPPORTED_STRUCTURE",
-        `Cell "${id}" appears in more than two relations; expected a 1-D table with a total, a 2-D table with margins or a hierarchy (tables whose relations form a network).`,
+        `Cell ${show(id)} appears in more than two relations; expected a 1-D table with a total, a 2-D table with margins or a hierarchy (tables whose relations form a network).`,
         { cell: id },
       );
     }
   };
   relations.forEach((rel, r) => {
+    checkObject(rel, `Relation ${r + 1}`);
+    checkId(rel.total, `The total of relation ${r + 1}`);
+    checkArray(rel.parts, `The parts of relation ${r + 1}`);
     add(rel.total, r, true);
     for (const p of rel.parts) add(p, r, false);
   });

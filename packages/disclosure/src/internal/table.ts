@@ -1,14 +1,14 @@
 import { DisclosureError } from "../DisclosureError.js";
 import type { CountTable, TableRelation } from "../tableTypes.js";
 import { type Network, buildNetwork } from "./network.js";
-import { checkCount } from "./validate.js";
+import { checkArray, checkCount, checkObject, show } from "./validate.js";
 
 /** Index of ids, rejecting duplicates. */
 export function indexIds(ids: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
   ids.forEach((id, i) => {
     if (typeof id !== "string") {
-      throw new DisclosureError("INVALID_RELEASE", `Cell ${i} has id ${String(id)}; expected a string.`, { cell: id });
+      throw new DisclosureError("INVALID_RELEASE", `Cell ${i} has id ${show(id)}; expected a string.`, { cell: show(id) });
     }
     if (index.has(id)) {
       throw new DisclosureError("DUPLICATE_CELL", `Cell "${id}" appears more than once; expected unique cell ids.`, { cell: id });
@@ -30,8 +30,9 @@ export interface CheckedTable {
 /** Validates counts, ids and relations (each total must equal the sum of its parts). */
 export function checkTable(table: CountTable): CheckedTable {
   if (table === null || typeof table !== "object" || !Array.isArray(table.cells) || !Array.isArray(table.relations)) {
-    throw new DisclosureError("INVALID_RELEASE", "The table is not { cells, relations }; expected arrays of cells and relations.", {});
+    throw new DisclosureError("INVALID_RELEASE", `The table is ${show(table)}, not { cells, relations }; expected arrays of cells and relations.`, {});
   }
+  table.cells.forEach((c, i) => checkObject(c, `Cell ${i} of the table`));
   const ids = table.cells.map((c) => c.id);
   const index = indexIds(ids);
   const counts = new Float64Array(ids.length);

@@ -1,0 +1,36 @@
+import { isSuppressed } from "./internal/attack.js";
+import { checkArray, checkObject } from "./internal/validate.js";
+import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
+import type { ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
+
+/**
+ * The view of a released series that may be published: every hidden figure has the one status
+ * `suppressed` and shows the policy's symbol, and the list of secondary suppressions is dropped, so
+ * a reader cannot tell a small count hidden for itself from a figure hidden to protect one (see
+ * {@link publishTable}).
+ *
+ * @param released - A released series (from {@link protectSeries}).
+ * @returns `{ figures, policy }` with `suppressed` for every hidden figure; the input is not changed.
+ * @throws {@link DisclosureError} (`INVALID_RELEASE`) when `released` is not a released series,
+ * (`INVALID_POLICY`) for a bad policy.
+ * @example
+ * ```ts
+ * const policy = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
+ * const s = protectSeries([{ area: "Roxeth", start: "2018-01", counts: [7, 9, 3] }], policy, { window: 2 });
+ * publishSeries(s).figures.map((f) => f.status);
+ * //=> ["published", "published", "suppressed", "published", "suppressed"]
+ * ```
+ */
+export function publishSeries(released: ReleasedSeries): ReleasedSeries {
+  checkObject(released, "The released series");
+  checkArray(released.figures, "The released figures");
+  const policy = parseDisclosurePolicy(released.policy);
+  const symbol = policy.suppress?.symbol ?? "*";
+  const figures: SeriesFigure[] = released.figures.map((f, i) => {
+    checkObject(f, `Released figure ${i}`);
+    const { area, first, last, value, display, status } = f;
+    if (!isSuppressed(status)) return { area, first, last, value, display, status };
+    return { area, first, last, value: null, display: symbol, status: "suppressed" };
+  });
+  return { figures, policy };
+}

@@ -1,0 +1,41 @@
+import { isSuppressed } from "./internal/attack.js";
+import { checkArray, checkObject } from "./internal/validate.js";
+import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
+import type { ReleasedCell, ReleasedTable } from "./tableTypes.js";
+
+/**
+ * The view of a released table that may be published: every hidden cell has the one status
+ * `suppressed` (primary and secondary suppressions are not told apart) and nothing else of the
+ * protection is kept (no list of secondary suppressions); every hidden cell shows the policy's
+ * symbol. A reader who knew which hidden cells are
+ * primary would know those lie in the suppression range, which can give them away: with hidden
+ * `a` and `b`, `a + b = 8` and suppression range 1–4, knowing both are primary gives `a = b = 4`.
+ * Print and serialise this view; keep the {@link ProtectedTable} for the program (for example to
+ * suppress derived figures).
+ *
+ * @param released - A released table (from {@link protectTable} or {@link discloseTable}).
+ * @returns `{ cells, relations, policy }` with `suppressed` for every hidden cell; the input is not
+ * changed.
+ * @throws {@link DisclosureError} (`INVALID_RELEASE`) when `released` is not a released table,
+ * (`INVALID_POLICY`) for a bad policy.
+ * @example
+ * ```ts
+ * const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });
+ * const policy = { id: "hide-3", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 };
+ * publishTable(protectTable(t, policy)).cells.map((c) => c.status);
+ * //=> ["suppressed", "suppressed", "suppressed", "suppressed", "published", "published", "published", "published", "published"]
+ * ```
+ */
+export function publishTable(released: ReleasedTable): ReleasedTable {
+  checkObject(released, "The released table");
+  checkArray(released.cells, "The released cells");
+  checkArray(released.relations, "The relations");
+  const policy = parseDisclosurePolicy(released.policy);
+  const symbol = policy.suppress?.symbol ?? "*";
+  const cells: ReleasedCell[] = released.cells.map((c, i) => {
+    checkObject(c, `Released cell ${i}`);
+    if (!isSuppressed(c.status)) return { id: c.id, value: c.value, display: c.display, status: c.status };
+    return { id: c.id, value: null, display: symbol, status: "suppressed" };
+  });
+  return { cells, relations: released.relations, policy };
+}
