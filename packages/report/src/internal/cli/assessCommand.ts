@@ -1,11 +1,13 @@
 import { disclosurePreset, type DisclosurePresetName } from "@crimestats/disclosure";
-import { mkdir, writeFile } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { accessSync, constants } from "node:fs";
+import { join, resolve } from "node:path";
+import { describeSystemError, isSystemError } from "../fsError.js";
 import { renderHtml } from "../../renderHtml.js";
 import { renderMarkdown } from "../../renderMarkdown.js";
 import { ReportError } from "../../ReportError.js";
 import { strategicAssessment } from "../../strategicAssessment.js";
-import { findAssessFiles } from "./findFiles.js";
+import { findAssessFiles, type AssessFiles } from "./findFiles.js";
+import { openOutputFolder } from "./outputFolder.js";
 import type { CliIo } from "./io.js";
 import { frameworks, loadAssessData, type FrameworkId } from "./loadData.js";
 import { progressReporter } from "./progress.js";
@@ -15,6 +17,20 @@ const disclosurePresets: readonly DisclosurePresetName[] = ["suppress-1-4-round-
 
 /** The neighbours used when the focus area is Harrow and none are given (the 2019 Strategy's group). */
 const defaultNeighbours: Readonly<Record<string, readonly string[]>> = { Harrow: ["Barnet", "Brent", "Ealing", "Hillingdon"] };
+
+/** Checks that every input file can be read before anything is computed, saying which one cannot and why. */
+function checkReadable(files: AssessFiles): void {
+  const named: [string | null, string][] = [[files.borough, "borough file"], [files.ward, "ward file"], [files.population, "population file"]];
+  for (const [path, what] of named) {
+    if (path === null) continue;
+    try {
+      accessSync(path, constants.R_OK);
+    } catch (error) {
+      if (!isSystemError(error)) throw error;
+      throw new ReportError("FILE_NOT_FOUND", describeSystemError(error, `Cannot read the ${what} "${path}"`), { path, code: error.code });
+    }
+  }
+}
 
 /** `crimestats assess`. */
 export async function assessCommand(values: Record<string, unknown>, io: CliIo): Promise<number> {
@@ -41,36 +57,40 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     throw new ReportError("INVALID_ARGUMENT", `Unknown disclosure policy "${disclosure}": expected ${disclosurePresets.join(", ")}.`, { disclosure });
   }
   const outDir = resolve(io.cwd, typeof values["out"] === "string" ? values["out"] : "out");
-
-  if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");
-  const data = await loadAssessData(files, area, (text) => progress.step(text), framework as FrameworkId);
-  progress.step(`Computing the assessment for ${area}${neighbours.length > 0 ? ` against ${neighbours.join(", ")}` : ""} and London...`);
-  const result = strategicAssessment({
-    counts: data.counts,
-    populations: data.populations,
-    area,
-    neighbours,
-    ...(to === undefined ? {} : { end: to }),
-    priorities: data.priorities,
-    ...(data.wards === null ? {} : { wards: data.wards }),
-    synthetic: files.synthetic,
-    sources: data.sources,
-    notes: data.notes,
-    disclosure: disclosurePreset(disclosure as DisclosurePresetName),
-  });
-  progress.step(`Rendering ${result.priorities.length} charts and writing the documents...`);
-  const html = await renderHtml(result);
-  const markdown = renderMarkdown(result);
-  await mkdir(outDir, { recursive: true });
-  const htmlPath = join(outDir, "strategic-assessment.html");
-  const mdPath = join(outDir, "strategic-assessment.md");
-  const jsonPath = join(outDir, "strategic-assessment.json");
-  await writeFile(htmlPath, html);
-  await writeFile(mdPath, markdown);
-  await writeFile(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
-  io.out(`${htmlPath}\n${mdPath}\n${jsonPath}\n`);
-  progress.step(
-    `Wrote ${basename(htmlPath)}, ${basename(mdPath)} and ${basename(jsonPath)} for ${area}, ${result.current.label} (${result.synthetic ? "SYNTHETIC demonstration data, " : ""}${Date.now() - started} ms).`,
-  );
+  checkReadable(files);
+  // The output folder is checked and taken before anything is computed.
+  const output = await openOutputFolder(outDir);
+  try {
+    if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");
+    const data = await loadAssessData(files, area, (text) => progress.step(text), framework as FrameworkId);
+    progress.step(`Computing the assessment for ${area}${neighbours.length > 0 ? ` against ${neighbours.join(", ")}` : ""} and London...`);
+    const result = strategicAssessment({
+      counts: data.counts,
+      populations: data.populations,
+      area,
+      neighbours,
+      ...(to === undefined ? {} : { end: to }),
+      priorities: data.priorities,
+      ...(data.wards === null ? {} : { wards: data.wards }),
+      synthetic: files.synthetic,
+      sources: data.sources,
+      notes: data.notes,
+      disclosure: disclosurePreset(disclosure as DisclosurePresetName),
+    });
+    progress.step(`Rendering ${result.priorities.length} charts and writing the documents...`);
+    const names = { html: "strategic-assessment.html", md: "strategic-assessment.md", json: "strategic-assessment.json" };
+    // All three are staged and moved into place together: the folder never mixes runs or holds a part-written file.
+    await output.commit({
+      [names.html]: await renderHtml(result),
+      [names.md]: renderMarkdown(result),
+      [names.json]: `${JSON.stringify(result, null, 2)}\n`,
+    });
+    io.out(`${join(outDir, names.html)}\n${join(outDir, names.md)}\n${join(outDir, names.json)}\n`);
+    progress.step(
+      `Wrote ${names.html}, ${names.md} and ${names.json} for ${area}, ${result.current.label} (${result.synthetic ? "SYNTHETIC demonstration data, " : ""}${Date.now() - started} ms).`,
+    );
+  } finally {
+    await output.release();
+  }
   return 0;
 }

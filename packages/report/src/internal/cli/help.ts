@@ -34,7 +34,12 @@ Options:
   --disclosure <preset>    policy of the ward table: suppress-1-4-round-5 (default), small-to-5-round-5
                            or redact-0-7-round-5 (@crimestats/disclosure); secondary suppression and an
                            audit of the released table are always applied
-  --out <dir>              output folder (default: ./out)
+  --out <dir>              output folder (default: ./out), checked before anything is computed. The
+                           three files are written to a hidden folder inside it and moved into place
+                           together, so it never holds a part-written file or files of two runs; a
+                           second run into the same folder while one is writing stops with a message
+                           (the lock file .crimestats-assess.lock names the process; a lock left by a
+                           process that no longer runs is taken over)
   --quiet                  no progress lines
   -h, --help               show this help
 `;

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ReportError } from "../../ReportError.js";
+import { describeSystemError, isSystemError } from "../fsError.js";
 import { assessHelp, downloadHelp, mainHelp, reproduceHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 
@@ -28,13 +29,13 @@ function parseCommandArgs(command: string, args: readonly string[], options: Opt
   }
 }
 
-/** One line for any error: the message of a suite error, or a short description otherwise. */
+/** One line for any error: the message of a suite error, a sentence for a system error, or a short description otherwise. */
 function describeError(error: unknown): string {
+  if (isSystemError(error)) return describeSystemError(error);
   if (error instanceof Error) {
     const first = (error.message.split("\n")[0] ?? "").trim();
     const coded = typeof (error as { code?: unknown }).code === "string";
     if (coded && first !== "") return first;
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return `File not found: ${(error as NodeJS.ErrnoException).path ?? first}.`;
     return first === "" ? "An unexpected error occurred." : `Unexpected error: ${first}`;
   }
   return `Unexpected error: ${String(error)}`;

@@ -1,0 +1,208 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import { link, mkdir, mkdtemp, open, readFile, readdir, rename, rm, stat, unlink } from "node:fs/promises";
+import { join } from "node:path";
+import { ReportError } from "../../ReportError.js";
+import { describeSystemError, isSystemError } from "../fsError.js";
+
+/** The lock file a run holds while it may write into an output folder. */
+export const lockName = ".crimestats-assess.lock";
+/** The marker naming the staged files being moved into place (rolled forward by the next run if a run dies mid-move). */
+const commitName = ".crimestats-assess.commit";
+/** Prefix of the staging folders, inside the output folder (same file system, so renames are atomic). */
+const stagingPrefix = ".crimestats-assess-tmp-";
+/** A lock older than this is stale even if its process id is alive again (ids are reused); `assess` takes seconds. */
+const staleAfterMs = 6 * 60 * 60 * 1000;
+
+interface LockRecord {
+  readonly pid: number;
+  readonly host: string;
+  readonly started: string;
+  readonly token: string;
+}
+
+/** An output folder held by this run: write the documents into it together, then release it. */
+export interface OutputFolder {
+  /** The folder. */
+  readonly dir: string;
+  /** Writes all files to a staging folder, flushes them, then moves them into place together. */
+  readonly commit: (files: Readonly<Record<string, string>>) => Promise<void>;
+  /** Removes the lock (idempotent). */
+  readonly release: () => Promise<void>;
+}
+
+function writeFailed(error: unknown, dir: string): unknown {
+  if (!isSystemError(error)) return error;
+  return new ReportError("WRITE_FAILED", describeSystemError(error, `Cannot write the output folder "${dir}"`), { out: dir, code: error.code });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function parseLock(text: string): LockRecord | null {
+  try {
+    const value = JSON.parse(text) as Partial<LockRecord>;
+    if (typeof value.pid === "number" && typeof value.host === "string" && typeof value.started === "string" && typeof value.token === "string") return value as LockRecord;
+  } catch {
+    // unreadable: judged by its age below
+  }
+  return null;
+}
+
+/** Whether a lock was left by a run that is gone: its process is dead (same host), or it is too old to be a live run. */
+async function isStale(path: string, record: LockRecord | null): Promise<boolean> {
+  const age = Date.now() - (record === null ? (await stat(path)).mtimeMs : Date.parse(record.started));
+  if (!(age < staleAfterMs)) return true;
+  if (record === null) return age > 60_000; // a lock being written is a few bytes and a moment old
+  return record.host === hostname() && !alive(record.pid);
+}
+
+/** Takes over a stale lock: moves it aside (only one run can), checks it is the one judged stale, else puts it back. */
+async function removeStale(path: string, seen: string): Promise<void> {
+  const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
+  try {
+    await rename(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  const moved = await readFile(aside, "utf8").catch(() => "");
+  if (moved !== seen) await link(aside, path).catch(() => undefined); // another run's fresh lock: give it back
+  await unlink(aside).catch(() => undefined);
+}
+
+function busy(dir: string, record: LockRecord | null): ReportError {
+  const who = record === null ? "another crimestats run" : `another crimestats run (process ${record.pid} on ${record.host}, started ${record.started})`;
+  return new ReportError(
+    "OUTPUT_BUSY",
+    `The output folder "${dir}" is being written by ${who}: wait for it to finish or choose another --out (if no run is active, delete "${join(dir, lockName)}").`,
+    { out: dir, holder: record },
+  );
+}
+
+async function acquire(dir: string, record: LockRecord): Promise<void> {
+  const path = join(dir, lockName);
+  const text = `${JSON.stringify(record)}\n`;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      const handle = await open(path, "wx");
+      try {
+        await handle.writeFile(text);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw writeFailed(error, dir);
+    }
+    const seen = await readFile(path, "utf8").catch(() => null);
+    if (seen === null) continue; // released meanwhile: try again
+    const holder = parseLock(seen);
+    if (!(await isStale(path, holder).catch(() => false))) throw busy(dir, holder);
+    await removeStale(path, seen);
+  }
+  throw busy(dir, null);
+}
+
+/** Finishes the move of a run that died after staging its files (so the folder holds one run's set), and removes dead runs' staging folders. */
+async function recover(dir: string): Promise<void> {
+  const marker = join(dir, commitName);
+  const pending = await readFile(marker, "utf8").catch(() => null);
+  if (pending !== null) {
+    let plan: { staging: string; files: string[] } = { staging: "", files: [] };
+    try {
+      plan = JSON.parse(pending) as typeof plan;
+    } catch {
+      // written whole by a rename, so never partial; an unreadable marker names nothing to move
+    }
+    const { staging, files } = plan;
+    for (const name of Array.isArray(files) ? files : []) {
+      await rename(join(dir, staging, name), join(dir, name)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "ENOENT") throw error; // already moved
+      });
+    }
+    await unlink(marker);
+  }
+  for (const entry of await readdir(dir)) {
+    if (entry.startsWith(stagingPrefix)) await rm(join(dir, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Makes sure `dir` can be written and takes it for this run before anything is computed: creates
+ * it if missing, takes its lock file (refusing, with `OUTPUT_BUSY`, while another live run holds
+ * it; a lock left by a dead process is taken over), and completes or clears what a killed run
+ * left. File-system problems become `WRITE_FAILED` with one sentence.
+ */
+export async function openOutputFolder(dir: string): Promise<OutputFolder> {
+  try {
+    const existing = await stat(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return null;
+      throw error;
+    });
+    if (existing !== null && !existing.isDirectory()) {
+      throw new ReportError("WRITE_FAILED", `The output folder "${dir}" is a file: expected a folder, or a path where one can be made.`, { out: dir });
+    }
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw writeFailed(error, dir);
+  }
+  const record: LockRecord = { pid: process.pid, host: hostname(), started: new Date().toISOString(), token: randomBytes(8).toString("hex") };
+  await acquire(dir, record);
+  let held = true;
+  const release = async (): Promise<void> => {
+    if (!held) return;
+    held = false;
+    const path = join(dir, lockName);
+    const current = parseLock(await readFile(path, "utf8").catch(() => ""));
+    if (current?.token === record.token) await unlink(path).catch(() => undefined);
+  };
+  try {
+    await recover(dir);
+  } catch (error) {
+    await release();
+    throw writeFailed(error, dir);
+  }
+  const commit = async (files: Readonly<Record<string, string>>): Promise<void> => {
+    let staging: string | null = null;
+    try {
+      staging = await mkdtemp(join(dir, stagingPrefix));
+      const names = Object.keys(files);
+      for (const name of names) {
+        const handle = await open(join(staging, name), "wx");
+        try {
+          await handle.writeFile(files[name] ?? "");
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      }
+      // The marker is written whole (to the staging folder, then renamed) before any file moves,
+      // so a run killed between the renames is completed by the next one.
+      const markerText = `${JSON.stringify({ staging: staging.slice(dir.length + 1), files: names })}\n`;
+      const stagedMarker = join(staging, commitName);
+      const handle = await open(stagedMarker, "wx");
+      try {
+        await handle.writeFile(markerText);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(stagedMarker, join(dir, commitName));
+      for (const name of names) await rename(join(staging, name), join(dir, name));
+      await unlink(join(dir, commitName));
+      await rm(staging, { recursive: true, force: true });
+    } catch (error) {
+      if (staging !== null && (await stat(join(dir, commitName)).catch(() => null)) === null) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+      throw writeFailed(error, dir);
+    }
+  };
+  return { dir, commit, release };
+}

@@ -1,0 +1,119 @@
+import { spawn } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "./runCli.js";
+
+const outputs = ["strategic-assessment.html", "strategic-assessment.json", "strategic-assessment.md"];
+
+/**
+ * The area each of the three documents in `out` was written for, read independently from each
+ * (the Markdown title, the HTML title, the JSON area): one run's set has one area three times.
+ */
+export function areasWritten(out: string): { md: string; html: string; json: string } {
+  const md = /^# Strategic Assessment: (.+?) \(SYNTHETIC/.exec(readFileSync(join(out, "strategic-assessment.md"), "utf8"))?.[1] ?? "unreadable";
+  const html = /<title>Strategic Assessment: (.+?) \(SYNTHETIC/.exec(readFileSync(join(out, "strategic-assessment.html"), "utf8"))?.[1] ?? "unreadable";
+  let json = "unreadable";
+  try {
+    json = (JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { area: string }).area;
+  } catch {
+    // left as "unreadable"
+  }
+  return { md, html, json };
+}
+
+/** A process id that is not running (a child that has exited). */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""]);
+  await new Promise((done) => child.on("exit", done));
+  return child.pid ?? 0;
+}
+
+describe("crimestats assess checks --out before computing and says what is wrong in one sentence", () => {
+  it("refuses an --out that is a file, before reading any data", async () => {
+    const parent = mkdtempSync(join(tmpdir(), "crimestats-out-"));
+    const file = join(parent, "report");
+    writeFileSync(file, "not a folder");
+    const result = await run(["assess", "--out", file]);
+    expect(result.code).toBe(1);
+    // Only the error: no "Reading …" or "Computing …" progress line came before it.
+    expect(result.err).toBe(`crimestats: The output folder "${file}" is a file: expected a folder, or a path where one can be made.\n`);
+    expect(readFileSync(file, "utf8")).toBe("not a folder");
+  });
+
+  it("refuses an --out below a file without Node's errno text", async () => {
+    const parent = mkdtempSync(join(tmpdir(), "crimestats-out-"));
+    writeFileSync(join(parent, "report"), "");
+    const out = join(parent, "report", "2025");
+    const result = await run(["assess", "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(`crimestats: Cannot write the output folder "${out}": part of the path is a file, not a folder.\n`);
+    expect(result.err).not.toMatch(/ENOTDIR|EEXIST|mkdir|syscall/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("refuses an --out it may not write (skipped as root, who may write anywhere)", async () => {
+    const parent = mkdtempSync(join(tmpdir(), "crimestats-out-"));
+    chmodSync(parent, 0o555);
+    const result = await run(["assess", "--out", join(parent, "out")]);
+    expect(result.err).toBe(`crimestats: Cannot write the output folder "${join(parent, "out")}": permission is denied.\n`);
+  });
+});
+
+describe("crimestats assess writes its three documents together", () => {
+  it("refuses, in one sentence, an --out another live run is writing, and leaves its documents alone", async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-out-"));
+    writeFileSync(join(out, "strategic-assessment.md"), "earlier run");
+    const lock = { pid: process.pid, host: hostname(), started: new Date().toISOString(), token: "other" };
+    writeFileSync(join(out, ".crimestats-assess.lock"), JSON.stringify(lock));
+    const result = await run(["assess", "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      `crimestats: The output folder "${out}" is being written by another crimestats run (process ${process.pid} on ${lock.host}, started ${lock.started}): wait for it to finish or choose another --out (if no run is active, delete "${join(out, ".crimestats-assess.lock")}").\n`,
+    );
+    expect(readFileSync(join(out, "strategic-assessment.md"), "utf8")).toBe("earlier run");
+  });
+
+  it("takes over a lock left by a process that no longer runs, and removes its lock when done", { timeout: 120_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-out-"));
+    const lock = { pid: await deadPid(), host: hostname(), started: new Date().toISOString(), token: "killed" };
+    writeFileSync(join(out, ".crimestats-assess.lock"), JSON.stringify(lock));
+    const result = await run(["assess", "--out", out, "--quiet"]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(outputs);
+  });
+
+  it("completes the move a killed run had started, so the folder never keeps a mixed set", { timeout: 120_000 }, async () => {
+    // As a run killed between its renames leaves it: the new HTML moved, the Markdown and JSON still staged.
+    const out = mkdtempSync(join(tmpdir(), "crimestats-out-"));
+    for (const name of outputs) writeFileSync(join(out, name), "old");
+    mkdirSync(join(out, ".crimestats-assess-tmp-dead"));
+    writeFileSync(join(out, "strategic-assessment.html"), "new");
+    writeFileSync(join(out, ".crimestats-assess-tmp-dead", "strategic-assessment.md"), "new");
+    writeFileSync(join(out, ".crimestats-assess-tmp-dead", "strategic-assessment.json"), "new");
+    writeFileSync(join(out, ".crimestats-assess.commit"), JSON.stringify({ staging: ".crimestats-assess-tmp-dead", files: outputs }));
+    // A run that is refused still leaves the folder as it found it; one that starts completes the move first.
+    const lock = { pid: process.pid, host: hostname(), started: new Date().toISOString(), token: "other" };
+    writeFileSync(join(out, ".crimestats-assess.lock"), JSON.stringify(lock));
+    expect((await run(["assess", "--out", out, "--quiet"])).code).toBe(1);
+    writeFileSync(join(out, ".crimestats-assess.lock"), JSON.stringify({ ...lock, pid: await deadPid() }));
+    const result = await run(["assess", "--out", out, "--quiet", "--area", "Nowhere"]);
+    expect(result.code).toBe(1);
+    for (const name of outputs) expect(readFileSync(join(out, name), "utf8"), name).toBe("new");
+    expect(readdirSync(out).sort()).toEqual(outputs);
+  });
+
+  it("lets only one of several simultaneous runs into one folder write, and leaves one run's complete set", { timeout: 120_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-out-"));
+    const areas = ["Harrow", "Barnet", "Brent", "Ealing"];
+    const results = await Promise.all(areas.map((area) => run(["assess", "--out", out, "--quiet", "--area", area])));
+    const written = results.filter((r) => r.code === 0);
+    expect(written.length).toBeGreaterThanOrEqual(1);
+    for (const r of results.filter((x) => x.code !== 0)) expect(r.err).toMatch(/^crimestats: The output folder ".+" is being written by another crimestats run/);
+    const found = areasWritten(out);
+    expect(areas).toContain(found.md);
+    expect(found).toEqual({ md: found.md, html: found.md, json: found.md });
+    expect(readdirSync(out).sort()).toEqual(outputs);
+  });
+});
