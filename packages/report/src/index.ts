@@ -7,12 +7,15 @@ export {
 } from "./strategicAssessment.js";
 export type {
   BenchmarkRow,
+  InputFileReconciliation,
+  InputReconciliation,
   MonthKey,
   MonthPattern,
   PrioritySection,
   QuickFacts,
   RagVerdict,
   ReportFigure,
+  RejectedInput,
   ReportPeriod,
   StrategicAssessmentResult,
   WardTable,

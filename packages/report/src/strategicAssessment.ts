@@ -11,7 +11,7 @@ import { buildWardTable } from "./internal/wardTable.js";
 import { countTable, type CountRow, type CountTable } from "./internal/counts.js";
 import { ReportError } from "./ReportError.js";
 import { trendChartSpec, type TrendPoint } from "./trendChartSpec.js";
-import type { BenchmarkRow, MonthPattern, PrioritySection, RagVerdict, ReportFigure, ReportPeriod, StrategicAssessmentResult } from "./types.js";
+import type { BenchmarkRow, InputReconciliation, MonthPattern, PrioritySection, RagVerdict, ReportFigure, ReportPeriod, StrategicAssessmentResult } from "./types.js";
 
 export type { CountRow } from "./internal/counts.js";
 
@@ -77,6 +77,12 @@ export interface StrategicAssessmentInput {
   readonly notes?: readonly string[];
   /** Title of the document. Default `"Strategic Assessment: <area>"`. */
   readonly title?: string;
+  /**
+   * How the input files were read (rows or cells accepted and rejected per file, what is
+   * missing), printed as the document's reconciliation section and kept in the result. The
+   * `crimestats assess` command always gives it.
+   */
+  readonly reconciliation?: InputReconciliation;
 }
 
 const PER = 1000;
@@ -288,6 +294,7 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
       ...frameworkNotes,
       ...(input.notes ?? []),
     ],
+    reconciliation: input.reconciliation ?? null,
   };
 }
 

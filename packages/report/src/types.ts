@@ -151,6 +151,53 @@ export interface WardTable {
   readonly disclosed: readonly string[];
 }
 
+/** One rejected row or cell of an input file, as an example. */
+export interface RejectedInput {
+  /** Line of the row in its file (the header is line 1). */
+  readonly line: number;
+  /** Why it was rejected, e.g. `"bad-count"`, `"field-count"`, `"duplicate-row"`. */
+  readonly reason: string;
+  /** The offending value and what was expected. */
+  readonly message: string;
+}
+
+/** How the rows (or month cells) of one input file were accounted for: read = accepted + rejected. */
+export interface InputFileReconciliation {
+  /** The file's name (without its folder). */
+  readonly file: string;
+  /** What the file was read for, e.g. `"borough counts"`. */
+  readonly role: string;
+  /** What one unit read is: `"month cells"` for the MPS tables (one per row and month), `"rows"` otherwise. */
+  readonly unit: "month cells" | "rows";
+  /** Units read (header excluded). */
+  readonly read: number;
+  /** Units accepted (counted). */
+  readonly accepted: number;
+  /** Units rejected (not counted). */
+  readonly rejected: number;
+  /** Rejected units per reason; the counts add up to `rejected`. */
+  readonly rejectedByReason: Readonly<Record<string, number>>;
+  /** The first rejected rows, with line and reason. */
+  readonly examples: readonly RejectedInput[];
+}
+
+/**
+ * What the input files held against what they should hold: every row or cell read is either
+ * accepted or rejected (with its reason), and what is missing is named (areas without counts,
+ * months without counts). `complete` is true only when nothing was rejected and nothing is
+ * missing; the command exits with status 3 otherwise.
+ */
+export interface InputReconciliation {
+  /** One entry per file read. */
+  readonly files: readonly InputFileReconciliation[];
+  /** Units rejected over all files. */
+  readonly rejected: number;
+  /** Sentences naming what is missing; empty when the data are complete. */
+  readonly missing: readonly string[];
+  /** True when nothing was rejected and nothing is missing. */
+  readonly complete: boolean;
+}
+
 /** The structured Strategic Assessment returned by {@link strategicAssessment}. */
 export interface StrategicAssessmentResult {
   /** Title of the document. */
@@ -173,4 +220,6 @@ export interface StrategicAssessmentResult {
   readonly wards: WardTable | null;
   /** Method notes printed at the end. */
   readonly notes: readonly string[];
+  /** How the input files were read (rows accepted and rejected, what is missing), or `null` when not given. */
+  readonly reconciliation: InputReconciliation | null;
 }

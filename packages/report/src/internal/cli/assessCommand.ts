@@ -2,6 +2,7 @@ import { disclosurePreset, type DisclosurePresetName } from "@crimestats/disclos
 import { accessSync, constants } from "node:fs";
 import { join, resolve } from "node:path";
 import { describeSystemError, isSystemError } from "../fsError.js";
+import { reconciliationWarnings } from "../inputCheck.js";
 import { renderHtml } from "../../renderHtml.js";
 import { renderMarkdown } from "../../renderMarkdown.js";
 import { ReportError } from "../../ReportError.js";
@@ -31,6 +32,9 @@ function checkReadable(files: AssessFiles): void {
     }
   }
 }
+
+/** Exit status when input rows or cells were rejected or the data are incomplete (documents written unless --strict). */
+export const EXIT_INPUT_REJECTED = 3;
 
 /** `crimestats assess`. */
 export async function assessCommand(values: Record<string, unknown>, io: CliIo): Promise<number> {
@@ -63,6 +67,13 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   try {
     if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");
     const data = await loadAssessData(files, area, (text) => progress.step(text), framework as FrameworkId);
+    // Rejected rows or cells and missing areas or months are always said; --strict refuses to publish them.
+    const warnings = reconciliationWarnings(data.reconciliation);
+    for (const w of warnings) io.err(`crimestats: warning: ${w}\n`);
+    if (warnings.length > 0 && values["strict"] === true) {
+      io.err(`crimestats: --strict: no document written, because input was rejected or is incomplete (exit status ${EXIT_INPUT_REJECTED}).\n`);
+      return EXIT_INPUT_REJECTED;
+    }
     progress.step(`Computing the assessment for ${area}${neighbours.length > 0 ? ` against ${neighbours.join(", ")}` : ""} and London...`);
     const result = strategicAssessment({
       counts: data.counts,
@@ -76,6 +87,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       sources: data.sources,
       notes: data.notes,
       disclosure: disclosurePreset(disclosure as DisclosurePresetName),
+      reconciliation: data.reconciliation,
     });
     progress.step(`Rendering ${result.priorities.length} charts and writing the documents...`);
     const names = { html: "strategic-assessment.html", md: "strategic-assessment.md", json: "strategic-assessment.json" };
@@ -89,6 +101,10 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     progress.step(
       `Wrote ${names.html}, ${names.md} and ${names.json} for ${area}, ${result.current.label} (${result.synthetic ? "SYNTHETIC demonstration data, " : ""}${Date.now() - started} ms).`,
     );
+    if (result.reconciliation !== null && !result.reconciliation.complete) {
+      io.err(`crimestats: the documents were written, but their reconciliation section lists input that was rejected or is missing (exit status ${EXIT_INPUT_REJECTED}; --strict writes nothing instead).\n`);
+      return EXIT_INPUT_REJECTED;
+    }
   } finally {
     await output.release();
   }

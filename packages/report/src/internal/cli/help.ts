@@ -40,8 +40,14 @@ Options:
                            second run into the same folder while one is writing stops with a message
                            (the lock file .crimestats-assess.lock names the process; a lock left by a
                            process that no longer runs is taken over)
+  --strict                 write nothing (exit status 3) when any input row or cell was rejected or
+                           the data are incomplete (a borough or month without counts)
   --quiet                  no progress lines
   -h, --help               show this help
+
+Exit status: 0 written; 1 error; 2 bad argument; 3 input rows or cells were rejected or the data
+are incomplete: the documents are written with a reconciliation section saying what (with
+--strict, nothing is written).
 `;
 
 export const downloadHelp = `Usage: crimestats download [options]

@@ -1,10 +1,12 @@
-import { countCube, readLsoaPopulation, readMpsWide, type CountCube, type MpsCount } from "@crimestats/police-data";
+import { countCube, readLsoaPopulation, readMpsWide, type CountCube, type MpsCount, type ReaderStats } from "@crimestats/police-data";
 import { harrowStrategy2023to2026 } from "@crimestats/taxonomy";
 import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
 import { basename } from "node:path";
 import type { CountRow } from "../counts.js";
 import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
+import type { InputReconciliation } from "../../types.js";
+import { fileReconciliation, inputReconciliation, missingAreas, missingMonths } from "../inputCheck.js";
 import type { AssessFiles } from "./findFiles.js";
 
 /** What `assess` computes from. */
@@ -15,6 +17,26 @@ export interface AssessData {
   readonly wards: { readonly counts: readonly CountRow[] } | null;
   readonly sources: readonly string[];
   readonly notes: readonly string[];
+  /** How every row and cell of the files was accounted for, and what the data lack. */
+  readonly reconciliation: InputReconciliation;
+}
+
+/** Areas of the population files that the Metropolitan Police does not cover (the City of London has its own force). */
+const notPolicedByMps = new Set(["City of London"]);
+
+/** Months with an accepted cell, per area. */
+type Coverage = Map<string, Set<string>>;
+
+function cover(coverage: Coverage, area: string, month: string): void {
+  let months = coverage.get(area);
+  if (months === undefined) coverage.set(area, (months = new Set()));
+  months.add(month);
+}
+
+/** The first and last month of a release from its vintage label ("2024-01_2025-12", the month columns of its header). */
+function span(vintage: string, fallback: { first: string; last: string }): { first: string; last: string } {
+  const m = /^(\d{4}-\d{2})_(\d{4}-\d{2})$/.exec(vintage);
+  return m === null ? fallback : { first: m[1] ?? fallback.first, last: m[2] ?? fallback.last };
 }
 
 /** The priority frameworks `--framework` accepts. */
@@ -22,39 +44,54 @@ export const frameworks = ["harrow-2023-26", "mps-major"] as const;
 /** One of {@link frameworks}. */
 export type FrameworkId = (typeof frameworks)[number];
 
-/** The borough file as a cube (area × month × MinorText) with readMpsWide and countCube of @crimestats/police-data. */
-async function readBorough(file: string, minors: Set<string>): Promise<{ cube: CountCube; first: string; last: string }> {
+/**
+ * The borough file as a cube (area × month × MinorText) with readMpsWide and countCube of
+ * @crimestats/police-data, with the reader's statistics (cells rejected) and the months each
+ * area has counts for.
+ */
+async function readBorough(file: string, minors: Set<string>): Promise<{ cube: CountCube; first: string; last: string; stats: ReaderStats; coverage: Coverage }> {
+  const reader = readMpsWide(file, { offence: "minor" });
+  const coverage: Coverage = new Map();
+  let vintage = "";
   async function* records(): AsyncGenerator<MpsCount> {
-    for await (const r of readMpsWide(file, { offence: "minor" })) {
+    for await (const r of reader) {
       minors.add(r.minor);
+      cover(coverage, r.area, r.month);
+      vintage = r.vintage;
       yield r;
     }
   }
   const { cube } = await countCube(records(), { by: ["area", "month", "offence"], area: "area" });
   const months = cube.labels.month ?? [];
   if (cube.total === 0 || months.length === 0) throw new ReportError("INVALID_DATA", `"${basename(file)}" holds no counts: expected MPS borough rows.`, { file });
-  return { cube, first: months[0] ?? "", last: months.at(-1) ?? "" };
+  return { cube, ...span(vintage, { first: months[0] ?? "", last: months.at(-1) ?? "" }), stats: reader.stats, coverage };
 }
 
-/** The focus borough's wards (by ward name) from an MPS ward file, with readMpsWide. */
-async function readWards(file: string, borough: string, minors: Set<string>): Promise<{ rows: CountRow[]; first: string; last: string }> {
+/** The focus borough's wards (by ward name) from an MPS ward file, with readMpsWide, the reader's statistics and the months each of those wards has counts for. */
+async function readWards(file: string, borough: string, minors: Set<string>): Promise<{ rows: CountRow[]; first: string; last: string; stats: ReaderStats; coverage: Coverage }> {
   const rows: CountRow[] = [];
   let first = "";
   let last = "";
-  for await (const r of readMpsWide(file, { offence: "minor" })) {
+  let vintage = "";
+  const coverage: Coverage = new Map();
+  const reader = readMpsWide(file, { offence: "minor" });
+  for await (const r of reader) {
     minors.add(r.minor);
+    vintage = r.vintage;
     if (first === "" || r.month < first) first = r.month;
     if (r.month > last) last = r.month;
     if (r.borough !== borough) continue;
-    rows.push({ area: (r.wardName ?? r.area).trim(), month: r.month, offence: r.minor, count: r.count });
+    const ward = (r.wardName ?? r.area).trim();
+    cover(coverage, ward, r.month);
+    rows.push({ area: ward, month: r.month, offence: r.minor, count: r.count });
   }
-  return { rows, first, last };
+  return { rows, ...span(vintage, { first, last }), stats: reader.stats, coverage };
 }
 
-/** Borough populations from an ONS LSOA file (readLsoaPopulation of @crimestats/police-data). */
-async function readPopulation(file: string): Promise<Record<string, number>> {
+/** Borough populations from an ONS LSOA file (readLsoaPopulation of @crimestats/police-data), with the reader's statistics. */
+async function readPopulation(file: string): Promise<{ populations: Record<string, number>; stats: ReaderStats }> {
   const population = await readLsoaPopulation(file);
-  return Object.fromEntries(population.districtPopulation);
+  return { populations: Object.fromEntries(population.districtPopulation), stats: population.stats };
 }
 
 /** Reads the borough, ward and population files (police-data's CSV tokenizer) into what `assess` needs. */
@@ -63,7 +100,13 @@ export async function loadAssessData(files: AssessFiles, area: string, step: (te
   const boroughMinors = new Set<string>();
   const borough = await readBorough(files.borough, boroughMinors);
   step(`Reading ${basename(files.population)}...`);
-  const populations = await readPopulation(files.population);
+  const { populations, stats: populationStats } = await readPopulation(files.population);
+  const checked = [fileReconciliation("borough counts", "month cells", borough.stats), fileReconciliation("population", "rows", populationStats)];
+  const missing: string[] = [];
+  const expected = Object.keys(populations).filter((a) => (populations[a] ?? 0) > 0 && !notPolicedByMps.has(a));
+  const absent = missingAreas(`Borough file ${basename(files.borough)}`, expected, new Set(borough.coverage.keys()));
+  if (absent !== null) missing.push(absent);
+  missing.push(...missingMonths(`Borough file ${basename(files.borough)}`, borough.coverage, borough.first, borough.last));
   let wards: AssessData["wards"] = null;
   const allMinors = new Set(boroughMinors);
   let wardSpan = "";
@@ -74,6 +117,8 @@ export async function loadAssessData(files: AssessFiles, area: string, step: (te
     const read = await readWards(files.ward, area, allMinors);
     wards = { counts: read.rows };
     wardSpan = `${read.first} to ${read.last}`;
+    checked.push(fileReconciliation("ward counts", "month cells", read.stats));
+    missing.push(...missingMonths(`Ward file ${basename(files.ward)}`, read.coverage, read.first, read.last));
   }
   const minors = [...allMinors];
   const boroughSpan = `${borough.first} to ${borough.last}`;
@@ -101,6 +146,7 @@ export async function loadAssessData(files: AssessFiles, area: string, step: (te
     priorities: [{ id: "all-offences", name: "All offences", offences: minors }, ...chosen],
     notes,
     wards,
+    reconciliation: inputReconciliation(checked, missing),
     sources: [
       `${label}${basename(files.borough)} (recorded crime by borough, category and month)`,
       `${label}${basename(files.population)} (resident population by LSOA, summed to boroughs)`,

@@ -62,6 +62,7 @@ const commands: Readonly<Record<string, Command>> = {
       disclosure: { type: "string" },
       out: { type: "string" },
       quiet: { type: "boolean" },
+      strict: { type: "boolean" },
     },
     help: assessHelp,
     load: async () => (await import("./assessCommand.js")).assessCommand,

@@ -1,0 +1,85 @@
+import { monthIndex, monthKeyFromIndex } from "@crimestats/periods";
+import type { ReaderStats } from "@crimestats/police-data";
+import { basename } from "node:path";
+import type { InputFileReconciliation, InputReconciliation } from "../types.js";
+
+/** Rejected rows kept as examples per file in the document. */
+const EXAMPLES_PER_FILE = 10;
+
+/** How one file's rows were accounted for, from the statistics of a police-data reader. */
+export function fileReconciliation(role: string, unit: InputFileReconciliation["unit"], stats: ReaderStats, file = stats.files[0] ?? "<input>"): InputFileReconciliation {
+  const rejectedByReason: Record<string, number> = {};
+  for (const [reason, n] of Object.entries(stats.rejectedByReason)) if (n !== undefined && n > 0) rejectedByReason[reason] = n;
+  return {
+    file: basename(file),
+    role,
+    unit,
+    read: stats.rowsRead,
+    accepted: stats.rowsRead - stats.rowsRejected,
+    rejected: stats.rowsRejected,
+    rejectedByReason,
+    examples: [...stats.rejectedExamples]
+      .sort((a, b) => a.line - b.line)
+      .slice(0, EXAMPLES_PER_FILE)
+      .map((e) => ({ line: e.line, reason: e.reason, message: e.message })),
+  };
+}
+
+/** The reconciliation of all files read, with the sentences naming what is missing. */
+export function inputReconciliation(files: readonly InputFileReconciliation[], missing: readonly string[]): InputReconciliation {
+  const rejected = files.reduce((n, f) => n + f.rejected, 0);
+  return { files, rejected, missing, complete: rejected === 0 && missing.length === 0 };
+}
+
+/** `"a, b and c"`, or the first `max` and how many more. */
+function listOf(items: readonly string[], max = 8): string {
+  const shown = items.length > max ? [...items.slice(0, max), `${items.length - max} more`] : [...items];
+  return shown.length <= 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1) ?? ""}`;
+}
+
+/**
+ * Sentences naming the areas that lack accepted counts for some months of `first`..`last`
+ * (each area present must have every month), e.g. after rows or cells were rejected.
+ */
+export function missingMonths(what: string, seen: ReadonlyMap<string, ReadonlySet<string>>, first: string, last: string): string[] {
+  const out: string[] = [];
+  const from = monthIndex(first);
+  const to = monthIndex(last);
+  for (const [area, months] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const lacking: string[] = [];
+    for (let m = from; m <= to; m += 1) if (!months.has(monthKeyFromIndex(m))) lacking.push(monthKeyFromIndex(m));
+    if (lacking.length > 0) out.push(`${what}: ${area} has no counts for ${lacking.length} of ${to - from + 1} months (${listOf(lacking)}).`);
+  }
+  return out;
+}
+
+/**
+ * The sentence naming the areas expected in the counts (those with a population) that have no
+ * counts at all, or `null` when none is missing.
+ */
+export function missingAreas(what: string, expected: readonly string[], present: ReadonlySet<string>): string | null {
+  const absent = expected.filter((a) => !present.has(a)).sort();
+  if (absent.length === 0) return null;
+  return `${what}: no counts for ${absent.length} of the ${expected.length} boroughs with a population (${listOf(absent)}); the file may be cut short or filtered, so London totals and ranks would be too low.`;
+}
+
+/** `"bad-count 12, field-count 1"`. */
+export function reasonsText(byReason: Readonly<Record<string, number>>): string {
+  return Object.entries(byReason)
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(", ");
+}
+
+/** One sentence per file with rejections and per thing missing: what the command prints and the document's reconciliation section says. */
+export function reconciliationWarnings(reconciliation: InputReconciliation): string[] {
+  const out: string[] = [];
+  for (const f of reconciliation.files) {
+    if (f.rejected === 0) continue;
+    const first = f.examples[0];
+    out.push(
+      `${f.rejected} of ${f.read} ${f.unit} of ${f.file} (${f.role}) were rejected and not counted (${reasonsText(f.rejectedByReason)})${first === undefined ? "" : `; first at line ${first.line}: ${first.message}`}.`,
+    );
+  }
+  out.push(...reconciliation.missing);
+  return out;
+}
