@@ -1,3 +1,4 @@
+import { reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines } from "./internal/present.js";
 import { benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
 import { escapeXml } from "./internal/xml.js";
 import { renderChartSvg } from "./renderChartSvg.js";
@@ -131,6 +132,19 @@ export async function renderHtml(result: StrategicAssessmentResult): Promise<str
       `<p class="note">${escapeXml(w.footnote)}</p>`,
       "</section>",
     );
+  }
+  if (result.reconciliation !== null) {
+    const r = result.reconciliation;
+    parts.push(
+      '<section id="reconciliation">',
+      `<h2>${escapeXml(reconciliationHeading)}</h2>`,
+      `<p${r.complete ? "" : ' class="synthetic" role="note"'}>${escapeXml(reconciliationSummary(r))}</p>`,
+      htmlTable(reconciliationDisplay(r), "Rows and month cells read, accepted and rejected, per file"),
+    );
+    if (r.missing.length > 0) parts.push("<h3>Missing</h3>", `<ul>${r.missing.map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
+    const examples = rejectedExampleLines(r);
+    if (examples.length > 0) parts.push("<h3>First rejected rows</h3>", `<ul>${examples.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
+    parts.push("</section>");
   }
   parts.push("<section>", "<h2>Notes on method and sources</h2>", "<ul>");
   for (const note of result.notes) parts.push(`<li>${escapeXml(note)}</li>`);

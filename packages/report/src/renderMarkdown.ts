@@ -1,3 +1,4 @@
+import { reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines } from "./internal/present.js";
 import { benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
 import type { StrategicAssessmentResult } from "./types.js";
 
@@ -18,7 +19,9 @@ function markdownTable(table: DisplayTable): string {
  * Renders a Strategic Assessment as Markdown: title (marked SYNTHETIC when it is), a summary
  * table, then for each priority its quick facts, benchmark table with sentences, the text
  * alternative of its trend chart, above/below-average months and RAG verdict, then the ward
- * table with its disclosure footnote and the method notes. Numbers are rounded here, and only
+ * table with its disclosure footnote, the reconciliation of the input files (when the result
+ * has one: rows and cells read, accepted and rejected per file, what is missing) and the
+ * method notes. Numbers are rounded here, and only
  * here: counts as integers, rates and rate changes to 2 dp, percentages to 1 dp (half up).
  *
  * @param result - The structured assessment from {@link strategicAssessment}.
@@ -72,6 +75,13 @@ export function renderMarkdown(result: StrategicAssessmentResult): string {
     out.push(`## Wards of ${result.area}, ${result.wards.period.label}`, "");
     out.push(markdownTable(wardDisplay(result.wards)));
     out.push("", `_${result.wards.footnote}_`, "");
+  }
+  if (result.reconciliation !== null) {
+    const r = result.reconciliation;
+    out.push(`## ${reconciliationHeading}`, "", escapeCell(reconciliationSummary(r)), "", markdownTable(reconciliationDisplay(r)), "");
+    if (r.missing.length > 0) out.push("Missing:", "", ...r.missing.map((m) => `- ${escapeCell(m)}`), "");
+    const examples = rejectedExampleLines(r);
+    if (examples.length > 0) out.push("First rejected rows:", "", ...examples.map((e) => `- ${escapeCell(e)}`), "");
   }
   out.push("## Notes on method and sources", "");
   for (const note of [...result.notes, ...result.sources.map((s) => `Source: ${s}`)]) out.push(`- ${note}`);

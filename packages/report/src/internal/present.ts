@@ -1,4 +1,4 @@
-import type { BenchmarkRow, MonthPattern, PrioritySection, QuickFacts, StrategicAssessmentResult, WardTable } from "../types.js";
+import type { BenchmarkRow, InputReconciliation, MonthPattern, PrioritySection, QuickFacts, StrategicAssessmentResult, WardTable } from "../types.js";
 import { formatCount, formatNumber } from "./format.js";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -104,4 +104,40 @@ function vsLondonText(v: QuickFacts["vsLondon"]): string {
   if (v.direction === "similar") return `${outcome} (no significant difference)`;
   if (v.direction !== null && v.significance !== null) return `${outcome} (significantly ${v.direction}, ${formatNumber(v.significance * 100, 1).replace(/\.0$/, "")}% level)`;
   return outcome;
+}
+
+/** Heading of the reconciliation section. */
+export const reconciliationHeading = "Reconciliation of the input files";
+
+/** The sentence opening the reconciliation section: complete, or how much was rejected and missing. */
+export function reconciliationSummary(r: InputReconciliation): string {
+  if (r.complete) return "Every row and month cell read was accepted, and every borough with a population has counts for every month: nothing was rejected or is missing.";
+  const parts: string[] = [];
+  if (r.rejected > 0) parts.push(`${formatCount(r.rejected)} rows or month cells of the input were rejected and are not in any figure of this document`);
+  if (r.missing.length > 0) parts.push("the data are incomplete (see below)");
+  return `Check before quoting: ${parts.join(", and ")}.`;
+}
+
+/** Rows or cells read, accepted and rejected per file. */
+export function reconciliationDisplay(r: InputReconciliation): DisplayTable {
+  return {
+    header: ["File", "Read for", "Read", "Accepted", "Rejected", "Rejected by reason"],
+    rows: r.files.map((f) => [
+      f.file,
+      f.role,
+      `${formatCount(f.read)} ${f.unit}`,
+      formatCount(f.accepted),
+      formatCount(f.rejected),
+      Object.entries(f.rejectedByReason)
+        .map(([reason, n]) => `${reason}: ${formatCount(n)}`)
+        .join("; ") || "none",
+    ]),
+    emphasis: -1,
+    numeric: [false, false, true, true, true, false],
+  };
+}
+
+/** The rejected rows shown as examples, one line each: "file, line N (reason): message". */
+export function rejectedExampleLines(r: InputReconciliation): string[] {
+  return r.files.flatMap((f) => f.examples.map((e) => `${f.file}, line ${e.line} (${e.reason}): ${e.message}`));
 }
