@@ -1,0 +1,109 @@
+// The fuzz suite: every exported function of every package, called with arguments built from its
+// documented examples and mutated towards what a careless caller passes. Each call must throw only
+// its package's error class, return only finite numbers (no NaN, no ±Infinity, no Invalid Date)
+// and return within the time bound. The calls run in a worker thread that a watchdog terminates
+// when a call never returns. See docs/contributing.md ("Fuzz suite").
+import { rmSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as benchmark from "@crimestats/benchmark";
+import * as disclosure from "@crimestats/disclosure";
+import * as periods from "@crimestats/periods";
+import * as policeData from "@crimestats/police-data";
+import * as rag from "@crimestats/rag";
+import * as rates from "@crimestats/rates";
+import * as report from "@crimestats/report";
+import * as schema from "@crimestats/schema";
+import * as taxonomy from "@crimestats/taxonomy";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BuiltWorker, buildWorker } from "./buildWorker.js";
+import { type FunctionReport, notCalled } from "./protocol.js";
+import { runPackage } from "./runPackage.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const env = process.env;
+const seed = env["CRIMESTATS_FUZZ_SEED"] !== undefined ? Number(env["CRIMESTATS_FUZZ_SEED"]) >>> 0 : (Date.now() ^ (Math.random() * 2 ** 32)) >>> 0;
+const runs = Number(env["CRIMESTATS_FUZZ_RUNS"] ?? 100);
+// A function whose calls are slow (rendering) stops early: 10 ms a call on average at most.
+const budgetMs = runs * 10;
+const callMs = Number(env["CRIMESTATS_FUZZ_CALL_MS"] ?? 2000);
+const summaryFile = env["CRIMESTATS_FUZZ_REPORT"];
+
+const packages: Record<string, Record<string, unknown>> = {
+  periods,
+  schema,
+  taxonomy,
+  rates,
+  benchmark,
+  rag,
+  disclosure,
+  "police-data": policeData,
+  report,
+};
+
+function exportedFunctions(ns: Record<string, unknown>): string[] {
+  return Object.keys(ns)
+    .sort()
+    .filter((k) => typeof ns[k] === "function" && !/^class[\s{]/.test(Function.prototype.toString.call(ns[k])));
+}
+
+function errorClassName(ns: Record<string, unknown>): string {
+  return Object.keys(ns).find((k) => k.endsWith("Error") && typeof ns[k] === "function") ?? "its error class";
+}
+
+function explain(pkg: string, r: FunctionReport): string {
+  const lines = [
+    `${r.failed} of ${r.calls} calls failed (seed ${seed}; rerun with CRIMESTATS_FUZZ_SEED=${seed} pnpm exec vitest run --project fuzz -t "${pkg}")`,
+  ];
+  for (const f of r.failures) lines.push(`  ${f.kind}: ${f.call}\n    ${f.outcome}`);
+  return lines.join("\n");
+}
+
+let built: BuiltWorker;
+const found: Record<string, FunctionReport[]> = {};
+
+beforeAll(async () => {
+  built = await buildWorker(repoRoot);
+}, 120_000);
+
+afterAll(() => {
+  rmSync(built.dir, { recursive: true, force: true });
+  if (summaryFile !== undefined) writeFileSync(summaryFile, `${JSON.stringify({ seed, runs, callMs, packages: found }, null, 2)}\n`);
+});
+
+for (const [pkg, ns] of Object.entries(packages)) {
+  describe(`@crimestats/${pkg}`, () => {
+    const reports = new Map<string, FunctionReport>();
+
+    beforeAll(async () => {
+      const started = Date.now();
+      const list = await runPackage(pkg, { workerFile: built.file, examples: built.examples, seed, runs, callMs, budgetMs });
+      found[pkg] = list;
+      for (const r of list) reports.set(r.name, r);
+      const calls = list.reduce((n, r) => n + r.calls, 0);
+      const failed = list.reduce((n, r) => n + r.failed, 0);
+      console.log(`fuzz ${pkg}: ${calls} calls, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed})`);
+    }, 600_000);
+
+    const errorClass = errorClassName(ns);
+    for (const name of exportedFunctions(ns)) {
+      const title = `${name} throws only ${errorClass}, returns only finite numbers and returns within ${callMs} ms`;
+      const why = notCalled[`${pkg}.${name}`];
+      if (why !== undefined) {
+        it.skip(`${title} (not called: ${why})`, () => {});
+        continue;
+      }
+      it(title, () => {
+        const r = reports.get(name);
+        expect(r, `${name} was not fuzzed`).toBeDefined();
+        expect(r!.failed, explain(pkg, r!)).toBe(0);
+        expect(r!.calls, `${name} was not called`).toBeGreaterThan(0);
+      });
+    }
+
+    it("the documented examples run to the end in the worker", () => {
+      const r = reports.get("(documented examples)");
+      expect(r === undefined ? "" : explain(pkg, r)).toBe("");
+    });
+  });
+}
