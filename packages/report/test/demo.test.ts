@@ -23,7 +23,7 @@ describe("crimestats assess with no arguments (the README's main command) on the
     expect(wellFormedProblems(html)).toEqual([]);
     expect(externalReferences(html)).toEqual([]);
     // One chart per priority, each with a title and a text alternative.
-    const sections = md.match(/^## (?!Summary|Wards|Notes)/gm)?.length ?? 0;
+    const sections = md.match(/^## (?!Summary|Wards|Reconciliation|Notes)/gm)?.length ?? 0;
     expect(sections).toBeGreaterThan(5);
     expect(html.match(/<svg[^>]* role="img" aria-labelledby="chart-\d+-title chart-\d+-desc"><title id="chart-\d+-title">/g)).toHaveLength(sections);
     // The ward table is there, with its footnote, and says its audit found nothing.
@@ -57,7 +57,8 @@ describe("crimestats assess --framework", () => {
     const sections = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(sections).toEqual([
       "Summary", "All offences", "Sexual offences", "Stalking and harassment", "Burglary offences", "Theft of and from motor vehicles",
-      "Robbery offences", "Violence with injury", "Drug offences", "Wards of Harrow, 12 months to Dec 2025", "Notes on method and sources",
+      "Robbery offences", "Violence with injury", "Drug offences", "Wards of Harrow, 12 months to Dec 2025", "Reconciliation of the input files",
+      "Notes on method and sources",
     ]);
     expect(md).toContain('"Domestic abuse offences" is not assessed here');
     // Polarity comes from the strategy: no judgement on drug offences, so no RAG rating.

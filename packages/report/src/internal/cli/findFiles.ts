@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, readdirSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
 import { ReportError } from "../../ReportError.js";
 
@@ -10,12 +10,25 @@ export interface AssessFiles {
   readonly synthetic: boolean;
 }
 
+/** What a folder entry is, following symbolic links (a link to a file is a file); `null` for a broken link. */
+function kind(path: string, entry: Dirent): "file" | "directory" | null {
+  if (!entry.isSymbolicLink()) return entry.isDirectory() ? "directory" : entry.isFile() ? "file" : null;
+  try {
+    const target = statSync(path);
+    return target.isDirectory() ? "directory" : target.isFile() ? "file" : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CSV files in `dir` and its folders, `depth` levels down; symbolic links to files and folders are followed. */
 function listCsv(dir: string, depth = 2): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory() && depth > 0) found.push(...listCsv(path, depth - 1));
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".csv")) found.push(path);
+    const what = kind(path, entry);
+    if (what === "directory" && depth > 0) found.push(...listCsv(path, depth - 1));
+    else if (what === "file" && entry.name.toLowerCase().endsWith(".csv")) found.push(path);
   }
   return found.sort();
 }
