@@ -1,3 +1,4 @@
+import { readOptions } from "./internal/options.js";
 import { makePeriod } from "./internal/period.js";
 import { requireInRange, requireStartMonth, requireYear } from "./internal/monthIndex.js";
 import type { Period } from "./types.js";
@@ -16,7 +17,7 @@ export interface FinancialYearOptions {
  * @param options - `startMonth` for a year that does not start in April.
  * @returns A `financial-year` period of 12 months.
  * @throws {@link PeriodError} with code `invalid-year` for a non-integer or out-of-range year,
- * `invalid-option` for a start month outside 2–12, `invalid-month-index` when the year would end after 9999.
+ * `invalid-option` for options that are not an object (`null`) or a start month outside 2–12, `invalid-month-index` when the year would end after 9999.
  * @example
  * ```ts
  * financialYear(2018);
@@ -25,9 +26,10 @@ export interface FinancialYearOptions {
  * //=> "2019-08"
  * ```
  */
-export function financialYear(year: number, options: FinancialYearOptions = {}): Period {
+export function financialYear(year: number, options?: FinancialYearOptions): Period {
   const y = requireYear(year);
-  const start = options.startMonth === undefined ? 4 : requireStartMonth(options.startMonth);
+  const { startMonth } = readOptions(options, "financialYear", "{ startMonth: 4 }");
+  const start = startMonth === undefined ? 4 : requireStartMonth(startMonth);
   const first = y * 12 + start - 1;
   return makePeriod("financial-year", first, requireInRange(first + 11, `end of financial year ${y}`));
 }

@@ -1,3 +1,4 @@
+import { readOptions } from "./internal/options.js";
 import { PeriodError } from "./PeriodError.js";
 import { LONG_MONTHS, SHORT_MONTHS } from "./internal/label.js";
 import {
@@ -214,7 +215,7 @@ function ambiguous(text: string, why: string, expected: string): never {
  * an impossible period (`"2018/20"`, `"Q5 2018/19"`, a YTD whose end is outside its year),
  * `ambiguous-period` for text that does not determine one period (`"18/19"` when strict,
  * `"2018/19 YTD"` without an end month), `invalid-range` for a range that ends before it starts,
- * `invalid-option` for a bad `financialYearStart` or `kind`, `invalid-period` for months that do
+ * `invalid-option` for options that are not an object (`null`), a bad `financialYearStart` or `kind`, `invalid-period` for months that do
  * not fit the `kind` given.
  * @example
  * ```ts
@@ -234,9 +235,10 @@ function ambiguous(text: string, why: string, expected: string): never {
  * //=> "2018/19"
  * ```
  */
-export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Period {
-  const read = readPeriod(text, options);
-  const kind = options.kind === undefined || options.kind === read.kind ? read.kind : kindAs(text, read, options.kind, options);
+export function parsePeriod(text: string, options?: ParsePeriodOptions): Period {
+  const opts: ParsePeriodOptions = readOptions(options, "parsePeriod", "{ strict: false }");
+  const read = readPeriod(text, opts);
+  const kind = opts.kind === undefined || opts.kind === read.kind ? read.kind : kindAs(text, read, opts.kind, opts);
   return makePeriod(kind, read.first, read.last);
 }
 

@@ -1,3 +1,4 @@
+import { readOptions } from "./internal/options.js";
 import { PeriodError } from "./PeriodError.js";
 import { makePeriod } from "./internal/period.js";
 import { monthOf, requireInRange, requireIndex, requireStartMonth, show } from "./internal/monthIndex.js";
@@ -20,7 +21,7 @@ export interface YearToDateOptions {
  * @returns A `year-to-date` period of 1 to 12 months, labelled like `"2018/19 YTD to Nov 2018"`
  * (financial) or `"2018 YTD to Nov 2018"` (calendar).
  * @throws {@link PeriodError} with code `invalid-month-key` for a bad `end`, `invalid-option` for
- * an unknown basis or a start month outside 2–12, `invalid-month-index` before the year 1000.
+ * options that are not an object (`null`), an unknown basis or a start month outside 2–12, `invalid-month-index` before the year 1000.
  * @example
  * ```ts
  * yearToDate("2018-11");
@@ -31,9 +32,10 @@ export interface YearToDateOptions {
  * //=> "2018 YTD to Nov 2018"
  * ```
  */
-export function yearToDate(end: MonthKey | string, options: YearToDateOptions = {}): Period {
+export function yearToDate(end: MonthKey | string, options?: YearToDateOptions): Period {
   const last = requireIndex(end, "end month");
-  const basis = options.basis ?? "financial";
+  const { basis: given, startMonth }: YearToDateOptions = readOptions(options, "yearToDate", '{ basis: "calendar" }');
+  const basis = given ?? "financial";
   if (basis !== "financial" && basis !== "calendar") {
     throw new PeriodError(
       "invalid-option",
@@ -43,12 +45,12 @@ export function yearToDate(end: MonthKey | string, options: YearToDateOptions = 
   }
   let start = 1;
   if (basis === "financial") {
-    start = options.startMonth === undefined ? 4 : requireStartMonth(options.startMonth);
-  } else if (options.startMonth !== undefined) {
+    start = startMonth === undefined ? 4 : requireStartMonth(startMonth);
+  } else if (startMonth !== undefined) {
     throw new PeriodError(
       "invalid-option",
-      `The start month ${show(options.startMonth)} cannot be used with the calendar basis; expected no startMonth (calendar years start in January).`,
-      { option: "startMonth", value: options.startMonth },
+      `The start month ${show(startMonth)} cannot be used with the calendar basis; expected no startMonth (calendar years start in January).`,
+      { option: "startMonth", value: startMonth },
     );
   }
   const back = (monthOf(last) - start + 12) % 12;
