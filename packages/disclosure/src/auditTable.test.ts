@@ -21,14 +21,14 @@ const suppress = (r: ReleasedTable, ids: readonly string[]): ReleasedTable => ({
 });
 
 describe("auditTable", () => {
-  it("doc example: DOMAIN.md §7.2 2×2 table, hiding only the 3 is undone by subtraction", () => {
+  it("doc example: the 2×2 table [[3, 10], [12, 20]], hiding only the 3 is undone by subtraction", () => {
     const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });
     expect(auditTable(discloseTable(t, hide3)).disclosed).toEqual([
       { id: "r1|c1", status: "primary-suppressed", lower: 3, upper: 3, width: 0, disclosed: true },
     ]);
   });
 
-  it("DOMAIN.md §7.2: with the rectangle suppressed, every interval has width 13 (hand-computed)", () => {
+  it("with the rectangle suppressed, every interval has width 13 (hand-computed)", () => {
     const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });
     const r = auditTable(suppress(discloseTable(t, hide3), ["r1|c2", "r2|c1", "r2|c2"]));
     expect(r.disclosed).toEqual([]);
@@ -43,7 +43,7 @@ describe("auditTable", () => {
     expect(partial.disclosed.map((c) => [c.id, c.lower, c.upper])).toEqual([["r1|c1", 3, 3]]);
   });
 
-  it("FGM (DOMAIN.md §5.5, §7.1): quarters 10, 15, 10 and FY 'around 30' are consistent only with Q4 ≤ 3", () => {
+  it("FGM (NHS FGM dataset, Rule A): quarters 10, 15, 10 and FY 'around 30' are consistent only with Q4 ≤ 3", () => {
     // Newly recorded 2018-19: Q1–Q3 rounded, Q4 unpublished, FY rounded separately (Rule B).
     const released: ReleasedTable = {
       cells: [

@@ -2,7 +2,7 @@ import { DisclosureError } from "./DisclosureError.js";
 import type { CellStatus } from "./cellStatusCode.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { applyToCount } from "./internal/policyMath.js";
-import { checkCount } from "./internal/validate.js";
+import { checkCount, checkId, optionsOf } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 
 /** Options of {@link discloseCount}. */
@@ -25,14 +25,15 @@ export interface DisclosedCount {
 
 /**
  * Applies a disclosure policy's primary rules to one count: threshold suppression, then recoding
- * of small counts, then rounding (DOMAIN.md §7.1).
+ * of small counts, then rounding.
  *
  * @param count - The exact count (a non-negative integer).
  * @param policy - The policy (validated with {@link parseDisclosurePolicy}).
  * @param options - The cell's name for messages; whether it is a structural zero.
  * @returns The released figure and its status.
- * @throws {@link DisclosureError} (`INVALID_COUNT`) for a negative or fractional count,
- * (`INVALID_POLICY`) for a bad policy, (`INVALID_COUNT`) for a non-zero structural zero.
+ * @throws {@link DisclosureError} (`INVALID_COUNT`) for a count that is not a non-negative integer
+ * of at most 10¹², (`INVALID_POLICY`) for a bad policy, (`INVALID_COUNT`) for a non-zero structural
+ * zero, (`INVALID_OPTIONS`) for options that are not an object.
  * @example
  * ```ts
  * discloseCount(3, disclosurePreset("suppress-1-4-round-5"));
@@ -44,12 +45,14 @@ export interface DisclosedCount {
 export function discloseCount(
   count: number,
   policy: DisclosurePolicy,
-  options: DiscloseCountOptions = {},
+  options?: DiscloseCountOptions,
 ): DisclosedCount {
-  const cell = options.cell ?? "count";
+  const opts = optionsOf(options, "discloseCount");
+  const cell = opts.cell ?? "count";
+  checkId(cell, 'Option "cell"');
   checkCount(count, cell);
   parseDisclosurePolicy(policy);
-  return discloseValid(count, policy, options.structuralZero === true, cell);
+  return discloseValid(count, policy, opts.structuralZero === true, cell);
 }
 
 /** {@link discloseCount} without validation (internal, for tables already checked). */

@@ -10,12 +10,12 @@ describe("discloseRatio", () => {
       status: "secondary-suppressed",
       reason: "numerator-suppressed",
     });
-    // DOMAIN.md §4.11: 17/40 = 42.5% (shown as 43 after half-up rounding at presentation)
+    // 17/40 = 42.5% (shown as 43 after half-up rounding at presentation)
     expect(discloseRatio({ count: 17 }, { count: 40 }, policy, { per: 100 })).toEqual({ value: 42.5, status: "published", reason: null });
   });
 
   it("computed from the exact counts, not the rounded ones", () => {
-    // 7/56 = 12.5% (DOMAIN.md §4.11); rounded counts 5/55 would give 9.09%
+    // 7/56 = 12.5%; rounded counts 5/55 would give 9.09%
     expect(discloseRatio({ count: 7 }, { count: 56 }, policy, { per: 100 }).value).toBe(12.5);
     expect(discloseRatio({ count: 7 }, { count: 56 }, policy, { per: 100, basis: "released" }).value).toBeCloseTo(900 / 99, 12);
   });

@@ -2,8 +2,9 @@ import type { CellStatus } from "./cellStatusCode.js";
 import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { discloseValid } from "./discloseCount.js";
+import { MAX_COUNT } from "./internal/policyMath.js";
 import { isSuppressed } from "./internal/attack.js";
-import { checkCount } from "./internal/validate.js";
+import { checkCount, checkObject, optionsOf, show } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 
 /** One input of a derived figure: its exact count and, when already decided, its release status. */
@@ -22,8 +23,7 @@ export interface DiscloseRatioOptions {
   /** Multiplier: `1` for a share, `100` for a percentage, `1000` for a rate per 1,000. Default `1`. */
   readonly per?: number;
   /**
-   * `unrounded` (default): the figure is computed from the exact counts, as DOMAIN.md §7 asks, and
-   * rounded at presentation. `released`: from the released (rounded) counts, as OpenSAFELY does.
+   * `unrounded` (default): the figure is computed from the exact counts and rounded at presentation. `released`: from the released (rounded) counts, as OpenSAFELY does.
    */
   readonly basis?: "unrounded" | "released";
 }
@@ -41,8 +41,17 @@ export interface DisclosedRatio {
   readonly reason: "numerator-suppressed" | "denominator-suppressed" | null;
 }
 
+const STATUSES = new Set(["published", "rounded", "primary-suppressed", "secondary-suppressed", "suppressed", "structural-zero"]);
+
 function effective(input: RatioInput, policy: DisclosurePolicy, cell: string): { status: CellStatus; released: number | null; recoded: boolean } {
+  checkObject(input, `The ${cell}`);
   checkCount(input.count, cell);
+  if (input.status !== undefined && (typeof input.status !== "string" || !STATUSES.has(input.status))) {
+    throw new DisclosureError("INVALID_RELEASE", `The ${cell} has status ${show(input.status)}; expected a CellStatus.`, {
+      cell,
+      status: show(input.status),
+    });
+  }
   const primary = discloseValid(input.count, policy, input.status === "structural-zero", cell);
   const status = input.status ?? primary.status;
   const rc = policy.recode;
@@ -61,8 +70,10 @@ function effective(input: RatioInput, policy: DisclosurePolicy, cell: string): {
  * @param policy - The disclosure policy applied to both counts.
  * @param options - `per` multiplier and the computation basis.
  * @returns The figure, its status and the reason for a suppression.
- * @throws {@link DisclosureError} (`INVALID_COUNT`) for a negative or fractional count, or a
- * non-positive `per`; (`INVALID_POLICY`) for a bad policy.
+ * @throws {@link DisclosureError} (`INVALID_COUNT`) for a count that is not a non-negative integer
+ * of at most 10¹², or a `per` that is not a positive number of at most 10¹²; (`INVALID_POLICY`) for
+ * a bad policy; (`INVALID_RELEASE`) for an input that is not `{ count, status? }` or an unknown
+ * status; (`INVALID_OPTIONS`) for options that are not an object.
  * @example
  * ```ts
  * const policy = disclosurePreset("suppress-1-4-round-5");
@@ -76,14 +87,15 @@ export function discloseRatio(
   numerator: RatioInput,
   denominator: RatioInput,
   policy: DisclosurePolicy,
-  options: DiscloseRatioOptions = {},
+  options?: DiscloseRatioOptions,
 ): DisclosedRatio {
+  const opts = optionsOf(options, "discloseRatio");
   parseDisclosurePolicy(policy);
-  const per = options.per ?? 1;
-  if (typeof per !== "number" || !Number.isFinite(per) || per <= 0) {
-    throw new DisclosureError("INVALID_COUNT", `Option "per" is ${String(per)}; expected a positive number.`, {
+  const per = opts.per ?? 1;
+  if (typeof per !== "number" || !Number.isFinite(per) || per <= 0 || per > MAX_COUNT) {
+    throw new DisclosureError("INVALID_COUNT", `Option "per" is ${show(per)}; expected a positive number of at most ${MAX_COUNT}.`, {
       cell: "per",
-      value: per,
+      value: show(per),
     });
   }
   const n = effective(numerator, policy, "numerator");
@@ -91,8 +103,8 @@ export function discloseRatio(
   const hidden = (x: { status: CellStatus; recoded: boolean }) => isSuppressed(x.status) || x.recoded;
   if (hidden(n)) return { value: null, status: "secondary-suppressed", reason: "numerator-suppressed" };
   if (hidden(d)) return { value: null, status: "secondary-suppressed", reason: "denominator-suppressed" };
-  const num = options.basis === "released" ? (n.released ?? 0) : numerator.count;
-  const den = options.basis === "released" ? (d.released ?? 0) : denominator.count;
+  const num = opts.basis === "released" ? (n.released ?? 0) : numerator.count;
+  const den = opts.basis === "released" ? (d.released ?? 0) : denominator.count;
   if (den === 0) return { value: null, status: "published", reason: null };
   return { value: (num * per) / den, status: "published", reason: null };
 }

@@ -6,7 +6,7 @@ import type { CountTable, ReleasedTable } from "./tableTypes.js";
 
 /**
  * Applies a policy's primary rules to every cell of a table, totals included. Each total is
- * disclosed from its own exact count (a total is never the sum of rounded cells, DOMAIN.md §7.1).
+ * disclosed from its own exact count (a total is never the sum of rounded cells).
  * This does no secondary suppression: use {@link protectTable} for a table that is safe to release.
  *
  * @param table - The exact counts and their relations.

@@ -4,7 +4,7 @@ import { DisclosureError, type DisclosurePresetName, discloseCount, disclosurePr
 const show = (name: DisclosurePresetName, v: number, suppressZero = false) =>
   discloseCount(v, disclosurePreset(name, { suppressZero })).display;
 
-// DOMAIN.md §7.1 table: true values 0,1,2,3,4,5,6,7,8,12,13.
+// The NHS FGM rules and OpenSAFELY apply_sdc: true values 0,1,2,3,4,5,6,7,8,12,13.
 const values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 13];
 const table: Record<string, readonly string[]> = {
   "small-to-5-round-5": ["0", "5", "5", "5", "5", "5", "5", "5", "10", "10", "15"], // Rule A (0 read literally)
@@ -14,20 +14,20 @@ const table: Record<string, readonly string[]> = {
 };
 
 describe("disclosurePreset", () => {
-  it.each(Object.entries(table))("DOMAIN.md §7.1 table: %s", (key, expected) => {
+  it.each(Object.entries(table))("the preset table: %s", (key, expected) => {
     const zero = key.endsWith("+zero");
     const name = key.replace("+zero", "") as DisclosurePresetName;
     expect(values.map((v) => show(name, v, zero))).toEqual(expected);
   });
 
-  it("DOMAIN.md §7.2 OpenSAFELY goldens (apply_sdc, threshold 7, multiple 5)", () => {
+  it("OpenSAFELY goldens (apply_sdc, threshold 7, multiple 5)", () => {
     const golden: [number, number][] = [
       [0, 0], [3, 0], [7, 0], [8, 10], [12, 10], [13, 15], [17, 15], [18, 20], [22, 20], [23, 25], [1234, 1235],
     ];
     for (const [v, out] of golden) expect(discloseCount(v, disclosurePreset("redact-0-7-round-5")).value).toBe(out);
   });
 
-  it("DOMAIN.md §7.2 'suppress 1–4, round to 5' goldens", () => {
+  it("'suppress 1–4, round to 5' goldens", () => {
     const p = disclosurePreset("suppress-1-4-round-5");
     expect([0, 1, 4, 5, 7, 8, 1234].map((v) => discloseCount(v, p).display)).toEqual(["0", "*", "*", "5", "5", "10", "1235"]);
   });

@@ -1,4 +1,6 @@
 import { DisclosureError } from "./DisclosureError.js";
+import { MAX_COUNT } from "./internal/policyMath.js";
+import { optionsOf, show } from "./internal/validate.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 
 /** The names of the built-in policies, named for what they do. */
@@ -16,7 +18,7 @@ export interface DisclosurePresetOptions {
 }
 
 /**
- * A built-in disclosure policy (DOMAIN.md §7):
+ * A built-in disclosure policy:
  *
  * - `suppress-1-4-round-5`: 1–4 → `"*"` (0 too with `suppressZero`), every other count to the
  *   nearest 5 (NHS FGM data below national level, "Rule B").
@@ -35,20 +37,22 @@ export interface DisclosurePresetOptions {
  * @param name - The preset's name.
  * @param options - Zero handling and protection width.
  * @returns The policy, a plain JSON-serialisable object.
- * @throws {@link DisclosureError} (`INVALID_POLICY`) for an unknown name or a bad option.
+ * @throws {@link DisclosureError} (`INVALID_POLICY`) for an unknown name or a bad option,
+ * (`INVALID_OPTIONS`) for options that are not an object.
  * @example
  * ```ts
  * disclosurePreset("small-to-5-round-5");
  * //=> { id: "small-to-5-round-5", recode: { min: 1, max: 7, value: 5 }, round: { base: 5, mode: "nearest" }, protectionWidth: 5 }
  * ```
  */
-export function disclosurePreset(name: DisclosurePresetName, options: DisclosurePresetOptions = {}): DisclosurePolicy {
-  const protectionWidth = options.protectionWidth ?? 5;
-  if (!Number.isInteger(protectionWidth) || protectionWidth < 0) {
+export function disclosurePreset(name: DisclosurePresetName, options?: DisclosurePresetOptions): DisclosurePolicy {
+  const opts = optionsOf(options, "disclosurePreset");
+  const protectionWidth = opts.protectionWidth ?? 5;
+  if (typeof protectionWidth !== "number" || !Number.isSafeInteger(protectionWidth) || protectionWidth < 0 || protectionWidth > MAX_COUNT) {
     throw new DisclosureError(
       "INVALID_POLICY",
-      `Option "protectionWidth" is ${String(protectionWidth)}; expected a non-negative integer.`,
-      { field: "protectionWidth", value: protectionWidth },
+      `Option "protectionWidth" is ${show(protectionWidth)}; expected a non-negative integer of at most ${MAX_COUNT}.`,
+      { field: "protectionWidth", value: show(protectionWidth) },
     );
   }
   const round = { base: 5, mode: "nearest" } as const;
@@ -56,7 +60,7 @@ export function disclosurePreset(name: DisclosurePresetName, options: Disclosure
     case "suppress-1-4-round-5":
       return {
         id: name,
-        suppress: { min: options.suppressZero === true ? 0 : 1, max: 4, symbol: "*" },
+        suppress: { min: opts.suppressZero === true ? 0 : 1, max: 4, symbol: "*" },
         round,
         protectionWidth,
       };
@@ -67,8 +71,8 @@ export function disclosurePreset(name: DisclosurePresetName, options: Disclosure
     default:
       throw new DisclosureError(
         "INVALID_POLICY",
-        `Disclosure preset ${JSON.stringify(name)} is not known; expected "suppress-1-4-round-5", "small-to-5-round-5" or "redact-0-7-round-5".`,
-        { field: "name", value: name },
+        `Disclosure preset ${show(name)} is not known; expected "suppress-1-4-round-5", "small-to-5-round-5" or "redact-0-7-round-5".`,
+        { field: "name", value: show(name) },
       );
   }
 }

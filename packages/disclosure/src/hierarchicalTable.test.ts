@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../test/helpers/codeOf.js";
 import { discloseTable, disclosurePreset, hierarchicalTable } from "./index.js";
 
 describe("hierarchicalTable", () => {
@@ -29,5 +30,24 @@ describe("hierarchicalTable", () => {
   });
   it("a leaf without a count is rejected naming the leaf", () => {
     expect(() => hierarchicalTable({ id: "London", children: [{ id: "a" }, { id: "b", count: 30 }] })).toThrow(/"a" has count undefined/);
+  });
+  it("issue 13: nodes of the wrong shape throw DisclosureError, never TypeError", () => {
+    expect(codeOf(() => hierarchicalTable(null as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => hierarchicalTable({ id: "L", children: [null] } as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => hierarchicalTable({ id: "L", children: "ab" } as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => hierarchicalTable({ id: 3n, count: 1 } as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => hierarchicalTable({ id: "L", children: [{ id: "a", count: 1n }] } as never))).toBe("INVALID_COUNT");
+    expect(codeOf(() => hierarchicalTable({ id: "L", count: Number.NaN, children: [{ id: "a", count: 1 }] }))).toBe("INVALID_COUNT");
+  });
+  it("a node that contains itself is refused; any depth is accepted without recursion", () => {
+    const loop: { id: string; children: unknown[] } = { id: "L", children: [] };
+    loop.children.push(loop);
+    expect(codeOf(() => hierarchicalTable(loop as never))).toBe("UNSUPPORTED_STRUCTURE");
+    let deep: { id: string; count?: number; children?: unknown[] } = { id: "leaf", count: 2 };
+    for (let i = 0; i < 20_000; i++) deep = { id: `n${i}`, children: [deep] };
+    const t = hierarchicalTable(deep as never);
+    expect(t.cells).toHaveLength(20_001);
+    expect(t.cells[0]).toEqual({ id: "n19999", count: 2 });
+    expect(t.relations[0]).toEqual({ total: "n0", parts: ["leaf"] });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DisclosureError, discloseTable, disclosurePreset, oneWayTable } from "./index.js";
+import { codeOf } from "../test/helpers/codeOf.js";
+import { DisclosureError, oneWayTable } from "./index.js";
 
 describe("oneWayTable", () => {
   it("doc example", () => {
@@ -10,14 +11,27 @@ describe("oneWayTable", () => {
       { id: "Total", count: 13 },
     ]);
   });
-  it("a given total that does not add up is rejected when used, naming the total", () => {
-    const t = oneWayTable({ a: 3, b: 10 }, { total: "All", totalCount: 14 });
-    expect(() => discloseTable(t, disclosurePreset("suppress-1-4-round-5"))).toThrow(/"All" is 14 but its 2 parts add up to 13/);
+  it("a given total that does not add up is rejected, naming the total", () => {
+    expect(() => oneWayTable({ a: 3, b: 10 }, { total: "All", totalCount: 14 })).toThrow(/"All" is 14 but its 2 parts add up to 13/);
+    expect(oneWayTable({ a: 3, b: 10 }, { total: "All", totalCount: 13 }).cells.at(-1)).toEqual({ id: "All", count: 13 });
   });
   it("the total id must not be a category", () => {
     expect(() => oneWayTable({ Total: 3 })).toThrow(DisclosureError);
   });
-  it("bad counts are named when used", () => {
-    expect(() => discloseTable(oneWayTable({ a: 2.5, b: 1 }), disclosurePreset("suppress-1-4-round-5"))).toThrow(/"a" has count 2.5/);
+  it("issue 13: a count that is NaN, negative, fractional, too large or not a number is refused at once as INVALID_COUNT, naming the cell", () => {
+    for (const bad of [Number.NaN, -1, 2.5, Number.POSITIVE_INFINITY, 9007199254740990, 1e12 + 1, "3", 3n, null, Object.create(null)]) {
+      expect(codeOf(() => oneWayTable({ a: bad as number, b: 1 }))).toBe("INVALID_COUNT");
+      expect(() => oneWayTable({ a: bad as number, b: 1 })).toThrow(/"a" has count/);
+    }
+    expect(oneWayTable({ a: 1e12 }).cells[0]).toEqual({ id: "a", count: 1e12 });
+  });
+  it("issue 13: counts or options that are not objects throw DisclosureError, not TypeError", () => {
+    expect(codeOf(() => oneWayTable(null as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => oneWayTable([1, 2] as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => oneWayTable({ a: 1 }, null as never))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => oneWayTable({ a: 1 }, { total: Object.create(null) as string }))).toBe("INVALID_RELEASE");
+    // a record without a prototype is still a record
+    const bare = Object.assign(Object.create(null) as Record<string, number>, { a: 2, b: 3 });
+    expect(oneWayTable(bare).cells.at(-1)).toEqual({ id: "Total", count: 5 });
   });
 });

@@ -21,7 +21,7 @@ describe("possibleCounts", () => {
     }
   });
 
-  it("FGM Rule A (DOMAIN.md §5.5): newly recorded 10, 15, 10 stand for 8–12, 13–17, 8–12", () => {
+  it("FGM Rule A (NHS FGM dataset): newly recorded 10, 15, 10 stand for 8–12, 13–17, 8–12", () => {
     const ruleA = disclosurePreset("small-to-5-round-5");
     expect([10, 15, 10].map((v) => possibleCounts(v, ruleA))).toEqual([
       { lower: 8, upper: 12 },

@@ -1,6 +1,7 @@
 import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
-import { preimage } from "./internal/policyMath.js";
+import { MAX_COUNT, preimage } from "./internal/policyMath.js";
+import { show } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 
 /** The counts that a released figure may stand for: every integer from `lower` to `upper`. */
@@ -19,8 +20,11 @@ export interface CountRange {
  * @param released - The released number, or `null` for a suppressed cell.
  * @param policy - The policy the figure was released under.
  * @returns The range `{ lower, upper }` of counts that give this figure.
+ * Computed from the rules in constant time, whatever the size of the figure.
+ *
  * @throws {@link DisclosureError} (`INVALID_RELEASE`) when no count gives this figure (for
- * example 7 under a round-to-5 policy), (`INVALID_POLICY`) for a bad policy.
+ * example 7 under a round-to-5 policy, or a figure that is not an integer from 0 to 10¹²),
+ * (`INVALID_POLICY`) for a bad policy.
  * @example
  * ```ts
  * possibleCounts(5, disclosurePreset("small-to-5-round-5"));
@@ -42,12 +46,13 @@ export function possibleCounts(released: number | null, policy: DisclosurePolicy
     }
     return { lower: s.min, upper: s.max };
   }
-  const range = Number.isSafeInteger(released) && released >= 0 ? preimage(released, policy) : null;
+  const ok = typeof released === "number" && Number.isSafeInteger(released) && released >= 0 && released <= MAX_COUNT;
+  const range = ok ? preimage(released, policy) : null;
   if (range === null) {
     throw new DisclosureError(
       "INVALID_RELEASE",
-      `The figure ${String(released)} cannot be released under policy "${policy.id}"; expected a figure the policy can produce.`,
-      { released, policy: policy.id },
+      `The figure ${show(released)} cannot be released under policy "${policy.id}"; expected a figure the policy can produce (a non-negative integer of at most ${MAX_COUNT}).`,
+      { released: show(released), policy: policy.id },
     );
   }
   return { lower: range[0], upper: range[1] };

@@ -1,4 +1,5 @@
 import { DisclosureError } from "./DisclosureError.js";
+import { checkArray, checkCount, checkId, checkObject, optionsOf, show } from "./internal/validate.js";
 import type { CountTable, TableCell, TableRelation } from "./tableTypes.js";
 
 /** Input of {@link twoWayTable}. */
@@ -28,22 +29,34 @@ export interface TwoWayTableOptions {
  * @param options - Separator and total label.
  * @returns A {@link CountTable}: interior cells row by row, then row totals, column totals and
  * the grand total.
- * @throws {@link DisclosureError} (`INVALID_RELEASE`) for a ragged `counts`, (`DUPLICATE_CELL`)
- * for repeated labels, (`INVALID_COUNT`) for bad counts (named by cell id).
+ * @throws {@link DisclosureError} (`INVALID_RELEASE`) for a ragged `counts` or an input of the wrong
+ * shape, (`DUPLICATE_CELL`) for repeated labels (reported when the table is used), (`INVALID_COUNT`)
+ * for bad counts or totals above 10¹² (named by cell id), (`INVALID_OPTIONS`) for options that are
+ * not an object.
  * @example
  * ```ts
  * twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] }).cells.at(-1);
  * //=> { id: "Total|Total", count: 45 }
  * ```
  */
-export function twoWayTable(input: TwoWayTableInput, options: TwoWayTableOptions = {}): CountTable {
-  const sep = options.separator ?? "|";
-  const T = options.total ?? "Total";
+export function twoWayTable(input: TwoWayTableInput, options?: TwoWayTableOptions): CountTable {
+  const opts = optionsOf(options, "twoWayTable");
+  const sep = opts.separator ?? "|";
+  const T = opts.total ?? "Total";
+  checkId(sep, 'Option "separator"');
+  checkId(T, 'Option "total"');
+  checkObject(input, "The input of twoWayTable");
   const { rows, columns, counts } = input;
-  if (counts.length !== rows.length) {
-    throw new DisclosureError("INVALID_RELEASE", `counts has ${counts.length} rows for ${rows.length} row labels; expected one row of counts per label.`, {
-      rows: rows.length,
-    });
+  checkArray(rows, "rows");
+  checkArray(columns, "columns");
+  rows.forEach((r, i) => checkId(r, `Row label ${i}`));
+  columns.forEach((c, j) => checkId(c, `Column label ${j}`));
+  if (counts === null || typeof counts !== "object" || typeof counts.length !== "number" || counts.length !== rows.length) {
+    throw new DisclosureError(
+      "INVALID_RELEASE",
+      `counts is ${show(counts)} for ${rows.length} row labels; expected one row of counts per label.`,
+      { rows: rows.length },
+    );
   }
   const cells: TableCell[] = [];
   const relations: TableRelation[] = [];
@@ -52,8 +65,8 @@ export function twoWayTable(input: TwoWayTableInput, options: TwoWayTableOptions
   let grand = 0;
   rows.forEach((r, i) => {
     const row = counts[i]!;
-    if (row.length !== columns.length) {
-      throw new DisclosureError("INVALID_RELEASE", `Row "${r}" has ${row.length} counts for ${columns.length} columns; expected one count per column.`, {
+    if (row === null || typeof row !== "object" || row.length !== columns.length) {
+      throw new DisclosureError("INVALID_RELEASE", `Row "${r}" has ${row !== null && typeof row === "object" && typeof row.length === "number" ? `${row.length} counts` : show(row)} for ${columns.length} columns; expected one count per column.`, {
         cell: r,
       });
     }
@@ -61,17 +74,20 @@ export function twoWayTable(input: TwoWayTableInput, options: TwoWayTableOptions
     const parts: string[] = [];
     columns.forEach((c, j) => {
       const id = `${r}${sep}${c}`;
-      const v = row[j]!;
+      const v = row[j];
+      checkCount(v, id);
       cells.push({ id, count: v });
       parts.push(id);
       sum += v;
       colSums[j]! += v;
     });
+    checkCount(sum, `${r}${sep}${T}`);
     rowTotals.push({ id: `${r}${sep}${T}`, count: sum });
     relations.push({ total: `${r}${sep}${T}`, parts });
     grand += sum;
   });
   const colTotals = columns.map((c, j) => ({ id: `${T}${sep}${c}`, count: colSums[j]! }));
+  checkCount(grand, `${T}${sep}${T}`);
   columns.forEach((c) => relations.push({ total: `${T}${sep}${c}`, parts: rows.map((r) => `${r}${sep}${c}`) }));
   const grandId = `${T}${sep}${T}`;
   relations.push({ total: grandId, parts: rowTotals.map((c) => c.id) });
