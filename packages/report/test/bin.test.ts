@@ -1,9 +1,10 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { areasWritten } from "./outputs.js";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(packageDir, "dist/cli.js");
@@ -36,5 +37,65 @@ describe("the crimestats bin entry", () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split("\n").at(-1)).toBe('crimestats: Unknown area "Atlantis": expected one of the 32 areas in the data.');
     expect(bad.stderr).not.toContain("    at ");
+  });
+});
+
+/**
+ * Starts the built command and resolves with its exit code, signal and stderr. With `killWhenStaging`,
+ * it is killed (SIGKILL) that many ms after its hidden staging folder appears in `out`, that is, while it writes.
+ */
+function start(args: readonly string[], killWhenStaging?: { out: string; delayMs: number }): Promise<{ code: number | null; signal: string | null; err: string }> {
+  const child = spawn(process.execPath, [cli, ...args], { cwd: tmpdir(), stdio: ["ignore", "ignore", "pipe"] });
+  let err = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (text: string) => (err += text));
+  let armed = false;
+  const poll =
+    killWhenStaging === undefined
+      ? undefined
+      : setInterval(() => {
+          if (!armed && readdirSync(killWhenStaging.out).some((name) => name.startsWith(".crimestats-assess-tmp-"))) {
+            armed = true;
+            setTimeout(() => child.kill("SIGKILL"), killWhenStaging.delayMs);
+          }
+        }, 1);
+  return new Promise((done) =>
+    child.on("close", (code, signal) => {
+      clearInterval(poll);
+      done({ code, signal, err });
+    }),
+  );
+}
+
+describe.skipIf(!existsSync(cli))("the built command's output folder under concurrent and killed runs (skipped: not built)", () => {
+  it("simultaneous processes into one --out: one writes, the others are refused, one run's complete set remains", { timeout: 180_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-bin-"));
+    const areas = ["Harrow", "Barnet", "Brent", "Ealing"];
+    const results = await Promise.all(areas.map((area) => start(["assess", "--out", out, "--area", area, "--quiet"])));
+    expect(results.filter((r) => r.code === 0).length).toBeGreaterThanOrEqual(1);
+    for (const r of results.filter((x) => x.code !== 0)) expect(r.err).toMatch(/^crimestats: The output folder ".+" is being written by another crimestats run \(process \d+ on /);
+    const found = areasWritten(out);
+    expect(areas).toContain(found.md);
+    expect(found).toEqual({ md: found.md, html: found.md, json: found.md });
+    expect(readdirSync(out).sort()).toEqual(["strategic-assessment.html", "strategic-assessment.json", "strategic-assessment.md"]);
+  });
+
+  it("a run killed (SIGKILL) while writing leaves the previous complete set, and the next run takes over its lock", { timeout: 300_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-bin-"));
+    expect((await start(["assess", "--out", out, "--area", "Harrow", "--quiet"])).code).toBe(0);
+    // Killed at several moments after it starts writing its files: each time the folder holds one run's full set.
+    for (const delay of [0, 15, 30, 45, 60]) {
+      const killed = await start(["assess", "--out", out, "--area", "Barnet", "--quiet"], { out, delayMs: delay });
+      expect(killed.signal === "SIGKILL" || killed.code === 0, `delay ${delay} ms`).toBe(true);
+      const found = areasWritten(out);
+      expect(["Harrow", "Barnet"], `delay ${delay} ms`).toContain(found.md);
+      expect(found, `delay ${delay} ms`).toEqual({ md: found.md, html: found.md, json: found.md });
+      for (const name of ["strategic-assessment.html", "strategic-assessment.json", "strategic-assessment.md"]) expect(statSync(join(out, name)).size).toBeGreaterThan(0);
+    }
+    const next = await start(["assess", "--out", out, "--area", "Brent", "--quiet"]);
+    expect(next.err).toBe("");
+    expect(next.code).toBe(0);
+    expect(areasWritten(out)).toEqual({ md: "Brent", html: "Brent", json: "Brent" });
+    expect(readdirSync(out).sort()).toEqual(["strategic-assessment.html", "strategic-assessment.json", "strategic-assessment.md"]);
   });
 });
