@@ -55,6 +55,40 @@ describe("strategicAssessment on the DOMAIN §5.1 Total Offences counts", () => 
     expect(() => strategicAssessment({ ...base, end: "March" })).toThrow(/is not a month/);
     expect(() => strategicAssessment({ ...base, priorities: [] })).toThrow(/No priorities/);
   });
+
+  it("issue 13: a count row with a month that does not exist or a count beyond 2^53 - 1 is refused, not summed into the first month", () => {
+    const rows = total2019Rows();
+    const first = rows.find((r) => r.area === "Harrow" && r.month === "2017-01");
+    expect(first).toBeDefined();
+    const refusal = (counts: typeof rows): [string, string] => {
+      try {
+        strategicAssessment({ ...base, counts });
+      } catch (error) {
+        return [error instanceof ReportError ? error.code : "not a ReportError", (error as Error).message];
+      }
+      return ["no error", ""];
+    };
+    expect(refusal([...rows, { ...first!, month: "2018-13" }])).toEqual(["INVALID_DATA", 'Month "2018-13" of a count row is not a month: expected "YYYY-MM".']);
+    expect(refusal([...rows, { ...first!, count: 1e20 }])).toEqual(["INVALID_DATA", "Count 100000000000000000000 for Harrow 2017-01 ALL is not a count: expected a number from 0 to 9007199254740991."]);
+    expect(refusal(rows)).toEqual(["no error", ""]);
+  });
+
+  it("keeps the input reconciliation it is given in the result and the Markdown (null when none is given)", () => {
+    expect(strategicAssessment(base).reconciliation).toBeNull();
+    const reconciliation = {
+      files: [{ file: "b.csv", role: "borough counts", unit: "month cells" as const, read: 10, accepted: 9, rejected: 1, rejectedByReason: { "bad-count": 1 }, examples: [{ line: 3, reason: "bad-count", message: 'count "x" is not a whole number' }] }],
+      rejected: 1,
+      missing: ["Borough file b.csv: Brent has no counts for 1 of 24 months (2018-12)."],
+      complete: false,
+    };
+    const result = strategicAssessment({ ...base, reconciliation });
+    expect(result.reconciliation).toEqual(reconciliation);
+    const md = renderMarkdown(result);
+    expect(md).toContain("## Reconciliation of the input files");
+    expect(md).toContain("| b.csv | borough counts | 10 month cells | 9 | 1 | bad-count: 1 |");
+    expect(md).toContain("- Borough file b.csv: Brent has no counts for 1 of 24 months (2018-12).");
+    expect(md).toContain('- b.csv, line 3 (bad-count): count "x" is not a whole number');
+  });
 });
 
 describe("strategicAssessment: above/below-average months, RAG and trend", () => {

@@ -1,4 +1,4 @@
-import { monthIndex, monthKeyFromIndex } from "@crimestats/periods";
+import { isMonthKey, monthIndex, monthKeyFromIndex } from "@crimestats/periods";
 import type { CountCube } from "@crimestats/police-data";
 import { ReportError } from "../ReportError.js";
 
@@ -59,6 +59,15 @@ export function countTable(counts: CountCube | readonly CountRow[], what: string
 }
 
 function fromRows(rows: readonly CountRow[]): CountTable {
+  // Every row is checked before anything is summed: a bad month would otherwise land in the first month.
+  for (const r of rows) {
+    if (typeof r !== "object" || r === null || !isMonthKey(r.month)) {
+      throw new ReportError("INVALID_DATA", `Month ${JSON.stringify(r?.month)} of a count row is not a month: expected "YYYY-MM".`, { row: r });
+    }
+    if (typeof r.count !== "number" || !(r.count >= 0 && r.count <= Number.MAX_SAFE_INTEGER)) {
+      throw new ReportError("INVALID_DATA", `Count ${String(r.count)} for ${r.area} ${r.month} ${r.offence} is not a count: expected a number from 0 to ${Number.MAX_SAFE_INTEGER}.`, { row: r });
+    }
+  }
   const areas = [...new Set(rows.map((r) => r.area))].sort();
   const offences = [...new Set(rows.map((r) => r.offence))].sort();
   const monthSet = [...new Set(rows.map((r) => r.month))].sort();
@@ -70,13 +79,10 @@ function fromRows(rows: readonly CountRow[]): CountTable {
   const monthPosition = new Map(months.map((m, i) => [m, i]));
   const byKey = new Map<string, Float64Array>();
   for (const r of rows) {
-    if (!Number.isFinite(r.count) || r.count < 0) {
-      throw new ReportError("INVALID_DATA", `Count ${String(r.count)} for ${r.area} ${r.month} ${r.offence} is not a non-negative number: expected a count.`, { row: r });
-    }
     const key = `${r.area}\u0000${r.offence}`;
     let s = byKey.get(key);
     if (s === undefined) byKey.set(key, (s = new Float64Array(months.length)));
-    const i = monthPosition.get(r.month) ?? 0;
+    const i = monthPosition.get(r.month) as number;
     s[i] = (s[i] ?? 0) + r.count;
   }
   return {
