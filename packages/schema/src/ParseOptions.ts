@@ -6,7 +6,9 @@ import type { SchemaError } from "./SchemaError.js";
 export interface ParseOptions {
   /**
    * Where the value sits in a larger document, put in front of every problem's path, so a row
-   * checked on its own still reports `counts[3].month` rather than `month`. Default: none.
+   * checked on its own still reports `counts[3].month` rather than `month`. Default: none. A label
+   * that is not a string is itself a problem: `parse…` throws and `safeParse…` fails with a
+   * {@link SchemaError} whose problem path is `options.label`.
    */
   readonly label?: string;
 }

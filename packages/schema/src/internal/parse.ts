@@ -88,9 +88,15 @@ export function safeParseWith<T>(
   input: unknown,
   options?: ParseOptions,
 ): SafeParseResult<T> {
+  const label: unknown = options?.label;
+  if (label !== undefined && typeof label !== "string") {
+    // A label that is not text cannot prefix a path: say so, as a problem of the options.
+    const problem = { path: "options.label", message: `${show(label)} is not text (expected a path such as "counts[3]")`, code: "invalid_type" };
+    return { success: false, error: new SchemaError(name, [problem]) };
+  }
   const result = schema.safeParse(input, { error: plainEnglish, reportInput: true });
   if (result.success) return { success: true, data: result.data };
-  const prefix = options?.label ?? "";
+  const prefix = label ?? "";
   const problems: SchemaProblem[] = result.error.issues.map((issue) => ({
     path: formatPath(prefix, issue.path),
     message: issue.message,

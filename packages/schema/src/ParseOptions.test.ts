@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as schema from "./index.js";
+import { show } from "./internal/describe.js";
+import { SchemaError } from "./SchemaError.js";
+
+type Parser = (input: unknown, options?: unknown) => unknown;
+
+const parsers = Object.entries(schema as Record<string, unknown>).filter(
+  (entry): entry is [string, Parser] => /^(safeP|p)arse[A-Z]/.test(entry[0]) && typeof entry[1] === "function",
+);
+
+const count = { area: "E09000015", month: "2019-06", offence: "burglary", count: 3, unit: "offences", source: "MPS", vintage: "2019-06" };
+
+describe("ParseOptions", () => {
+  it("every parser is checked here", () => {
+    expect(parsers.map(([name]) => name)).toContain("parseCount");
+    expect(parsers.length).toBeGreaterThanOrEqual(22);
+  });
+
+  it("issue 13: a label that is not text (a symbol, a prototype-less object, a BigInt) is a SchemaError at options.label from every parser, never a TypeError", () => {
+    for (const label of [Symbol("x"), Object.create(null), 10n, { toString: "no" }, 3]) {
+      for (const [name, parse] of parsers) {
+        let outcome: unknown;
+        try {
+          outcome = parse({}, { label });
+        } catch (error) {
+          outcome = error;
+        }
+        const error = name.startsWith("safe") ? (outcome as { success: boolean; error: unknown }).error : outcome;
+        expect(error, `${name} with label ${show(label)}`).toBeInstanceOf(SchemaError);
+        expect((error as SchemaError).details.problems[0]?.path).toBe("options.label");
+      }
+    }
+  });
+
+  it("a label that is not text is reported even when the input is valid", () => {
+    expect(schema.parseCount(count).count).toBe(3);
+    expect(() => schema.parseCount(count, { label: 7 as never })).toThrow('options.label: 7 is not text (expected a path such as "counts[3]")');
+    expect(schema.safeParseCount(count, { label: Symbol("row") as never }).success).toBe(false);
+  });
+
+  it("options that are not an object (null, a number) are the same as no options", () => {
+    expect(schema.parseCount(count, null as never)).toEqual(schema.parseCount(count));
+    expect(schema.safeParseCount({ ...count, month: "2019-13" }, 5 as never)).toEqual(schema.safeParseCount({ ...count, month: "2019-13" }));
+  });
+
+  it("issue 13: the value shown in a message is described for any input, BigInt and prototype-less objects included", () => {
+    expect(show(10n)).toBe("10n");
+    expect(show(Object.create(null))).toBe("an object");
+    expect(show(Symbol("s"))).toBe("symbol");
+    fc.assert(
+      fc.property(fc.oneof(fc.anything({ withBigInt: true, withNullPrototype: true, withDate: true, withTypedArray: true, withSparseArray: true }), fc.constant(Symbol("s"))), (v) => {
+        expect(typeof show(v)).toBe("string");
+      }),
+    );
+  });
+});
