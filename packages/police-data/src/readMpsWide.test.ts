@@ -108,6 +108,15 @@ describe("readMpsWide", () => {
     });
   });
 
+  it("issue 13: a header row further down (two releases joined into one file) is a bad-header, not counts of 202401", async () => {
+    const a = "MajorText,MinorText,BoroughName,202401,202402\nA,a,X,1,2\n";
+    const b = "MajorText,MinorText,BoroughName,202402,202403\nA,a,X,3,4\n";
+    await expect(collect(readMpsWide({ name: "joined.csv", data: enc(a + b) }))).rejects.toMatchObject({
+      code: "bad-header",
+      message: "joined.csv:3: the header row appears again; expected one table per file (read each release as its own file)",
+    });
+  });
+
   it("never mixes two vintages in one cube", async () => {
     const a = "MajorText,MinorText,BoroughName,202401\nA,a,X,1\n";
     const b = "MajorText,MinorText,BoroughName,202401,202402\nA,a,X,2,2\n";

@@ -67,8 +67,8 @@ interface WideState {
  * @returns a {@link RecordReader} of {@link MpsCount}.
  * @throws {@link PoliceDataError} `bad-header` (while iterating) when the header is neither the
  * borough nor the ward layout, a month column is not `YYYYMM` (year 1000 to 9999), or the month
- * columns do not run one after the other (a month repeated, missing or out of order);
- * `bad-value` for a bad option.
+ * columns do not run one after the other (a month repeated, missing or out of order), or the
+ * header row appears again further down (two files joined); `bad-value` for a bad option.
  * @example
  * ```ts
  * const csv = "MajorText,MinorText,BoroughName,202401,202402\nBURGLARY,BURGLARY - RESIDENTIAL,Harrow,90,85\n";
@@ -128,6 +128,10 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options: 
       if (f.length !== lead + s.months.length) {
         reject("field-count", `expected ${lead + s.months.length} fields, got ${f.length}`, s.months.length);
         return;
+      }
+      if (f[0]!.trim() === "MajorText" && f[1]!.trim() === "MinorText") {
+        // two tables joined into one file: the second one's months need not be the first one's
+        throw new PoliceDataError("bad-header", `${file}:${line}: the header row appears again; expected one table per file (read each release as its own file)`, { file, line });
       }
       const major = f[0]!;
       const minor = f[1]!;
