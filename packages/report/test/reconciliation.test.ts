@@ -129,6 +129,20 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(json.reconciliation.missing).toContain("Borough file borough.csv: Harrow has no counts for 1 of 36 months (2025-12).");
   });
 
+  it("issue 13: boroughs with counts but no population (a population file cut short) are named, since London's rate would be too high", { timeout: 120_000 }, async () => {
+    const lines = readFileSync(demoPopulation, "utf8").split("\n");
+    const kept = lines.filter((l) => !/^[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,(Sutton|Westminster),/.test(l));
+    expect(lines.length - kept.length).toBeGreaterThan(1);
+    const dir = mkdtempSync(join(tmpdir(), "crimestats-rec-"));
+    writeFileSync(join(dir, "pop.csv"), kept.join("\n"));
+    const result = await run(["assess", "--borough-file", demoBorough, "--population-file", join(dir, "pop.csv"), "--to", "2025-12", "--out", join(dir, "out"), "--quiet"]);
+    expect(result.code).toBe(3);
+    const json = JSON.parse(readFileSync(join(dir, "out", "strategic-assessment.json"), "utf8"));
+    expect(json.reconciliation.missing).toEqual([
+      "Population file pop.csv: no population for 2 areas with counts (Sutton and Westminster); they are left out of the ranks and of London's population while their offences stay in London's count, so London's rate would be too high.",
+    ]);
+  });
+
   it("issue 13: a borough file with CR CR LF line endings gives the same document as the original, with exit 0", { timeout: 120_000 }, async () => {
     const original = variant(readFileSync(demoBorough, "utf8"));
     const doubled = variant(readFileSync(demoBorough, "utf8").replace(/\r?\n/g, "\r\r\n"));

@@ -63,6 +63,17 @@ export function missingAreas(what: string, expected: readonly string[], present:
   return `${what}: no counts for ${absent.length} of the ${expected.length} boroughs with a population (${listOf(absent)}); the file may be cut short or filtered, so London totals and ranks would be too low.`;
 }
 
+/**
+ * The sentence naming the areas with counts but no population (other than the rows that are not
+ * boroughs), or `null`: they are left out of the ranks and of London's population while their
+ * offences stay in London's count, so London's rate would be too high.
+ */
+export function missingPopulations(what: string, areas: readonly string[]): string | null {
+  if (areas.length === 0) return null;
+  const sorted = [...areas].sort();
+  return `${what}: no population for ${sorted.length} area${sorted.length === 1 ? "" : "s"} with counts (${listOf(sorted)}); they are left out of the ranks and of London's population while their offences stay in London's count, so London's rate would be too high.`;
+}
+
 /** `"bad-count 12, field-count 1"`. */
 export function reasonsText(byReason: Readonly<Record<string, number>>): string {
   return Object.entries(byReason)

@@ -6,7 +6,7 @@ import type { CountRow } from "../counts.js";
 import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
 import type { InputReconciliation } from "../../types.js";
-import { fileReconciliation, inputReconciliation, missingAreas, missingMonths } from "../inputCheck.js";
+import { fileReconciliation, inputReconciliation, missingAreas, missingMonths, missingPopulations } from "../inputCheck.js";
 import type { AssessFiles } from "./findFiles.js";
 
 /** What `assess` computes from. */
@@ -23,6 +23,9 @@ export interface AssessData {
 
 /** Areas of the population files that the Metropolitan Police does not cover (the City of London has its own force). */
 const notPolicedByMps = new Set(["City of London"]);
+
+/** Rows of the MPS borough tables that are not boroughs, so have no resident population. */
+const notBoroughs = new Set(["Unknown", "London Heathrow and London City Airports"]);
 
 /** Months with an accepted cell, per area. */
 type Coverage = Map<string, Set<string>>;
@@ -107,6 +110,11 @@ export async function loadAssessData(files: AssessFiles, area: string, step: (te
   const absent = missingAreas(`Borough file ${basename(files.borough)}`, expected, new Set(borough.coverage.keys()));
   if (absent !== null) missing.push(absent);
   missing.push(...missingMonths(`Borough file ${basename(files.borough)}`, borough.coverage, borough.first, borough.last));
+  const unpopulated = missingPopulations(
+    `Population file ${basename(files.population)}`,
+    [...borough.coverage.keys()].filter((a) => !notBoroughs.has(a) && !((populations[a] ?? 0) > 0)),
+  );
+  if (unpopulated !== null) missing.push(unpopulated);
   let wards: AssessData["wards"] = null;
   const allMinors = new Set(boroughMinors);
   let wardSpan = "";
