@@ -11,8 +11,11 @@ import {
   disclosurePreset,
   hierarchicalTable,
   oneWayTable,
+  protectTable,
+  publishTable,
   twoWayTable,
 } from "./index.js";
+import { codeOf } from "../test/helpers/codeOf.js";
 
 const hide3 = { id: "hide-3", suppress: { min: 0, max: 3, symbol: "*" }, protectionWidth: 5 };
 const suppress = (r: ReleasedTable, ids: readonly string[]): ReleasedTable => ({
@@ -26,6 +29,49 @@ describe("auditTable", () => {
     expect(auditTable(discloseTable(t, hide3)).disclosed).toEqual([
       { id: "r1|c1", status: "primary-suppressed", lower: 3, upper: 3, width: 0, disclosed: true },
     ]);
+  });
+
+  it("doc example: a recoded 1 is worked out from the rounded totals", () => {
+    expect(auditTable(discloseTable(oneWayTable({ a: 1, b: 8, c: 8 }), disclosurePreset("small-to-5-round-5"))).disclosed).toEqual([
+      { id: "a", status: "rounded", lower: 1, upper: 1, width: 0, disclosed: true },
+    ]);
+  });
+
+  it("issue 13: a hidden cell may be primary or secondary, so the published { a: 4, b: 4, c: 20 } keeps a and b in 0–14", () => {
+    // Told that both stars are primary (each in 1–4), a reader would get a + b = 8 → a = b = 4. The
+    // published view says only "suppressed", and the audit uses only what holds for every hidden cell.
+    const p = protectTable(oneWayTable({ a: 4, b: 4, c: 20 }), disclosurePreset("suppress-1-4-round-5"));
+    const published = publishTable(p);
+    expect(published.cells.map((c) => c.status)).toEqual(["suppressed", "suppressed", "rounded", "rounded"]);
+    expect(JSON.stringify(published)).not.toMatch(/primary|secondary/);
+    const r = auditTable(published);
+    expect(r.cells.map((c) => [c.id, c.lower, c.upper, c.disclosed])).toEqual([
+      ["a", 0, 14, false],
+      ["b", 0, 14, false],
+    ]);
+    // the program's view gives the same intervals: the status never narrows a hidden cell
+    expect(auditTable(p).cells.map((c) => [c.lower, c.upper])).toEqual(r.cells.map((c) => [c.lower, c.upper]));
+  });
+
+  it("a hidden cell pinned within the protected range is disclosed whatever its status says", () => {
+    const t = oneWayTable({ a: 2, b: 0, c: 30 });
+    const policy = { id: "exact-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
+    // hiding a and the zero b: a + b = 2, so both are in 0–2
+    const r = auditTable(publishTable(suppress(discloseTable(t, policy), ["b"])));
+    expect(r.disclosed.map((c) => [c.id, c.status, c.lower, c.upper])).toEqual([
+      ["a", "suppressed", 0, 2],
+      ["b", "suppressed", 0, 2],
+    ]);
+  });
+
+  it("issue 13: a malformed release or options throw DisclosureError, never TypeError", () => {
+    const policy = disclosurePreset("suppress-1-4-round-5");
+    expect(codeOf(() => auditTable(null as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => auditTable({ cells: null, relations: [], policy } as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => auditTable({ cells: [null], relations: [], policy } as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => auditTable({ cells: [{ id: "a", value: 1n, display: "1", status: "published" }], relations: [], policy } as never))).toBe("INVALID_COUNT");
+    expect(codeOf(() => auditTable({ cells: [{ id: "a", value: null, display: "*", status: Object.create(null) }], relations: [], policy } as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => auditTable({ cells: [], relations: [], policy }, null as never))).toBe("INVALID_OPTIONS");
   });
 
   it("with the rectangle suppressed, every interval has width 13 (hand-computed)", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../test/helpers/codeOf.js";
 import { DisclosureError, discloseCount, disclosurePreset } from "./index.js";
 
 describe("discloseCount", () => {
@@ -35,5 +36,17 @@ describe("discloseCount", () => {
 
   it("rejects an invalid policy", () => {
     expect(() => discloseCount(1, { id: "", protectionWidth: 5 })).toThrow(/INVALID|id/);
+  });
+});
+
+describe("discloseCount input checks", () => {
+  it("issue 13: null options, BigInt and prototype-less values throw DisclosureError, never TypeError", () => {
+    const p = disclosurePreset("suppress-1-4-round-5");
+    expect(codeOf(() => discloseCount(3, p, null as never))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => discloseCount(3n as never, p))).toBe("INVALID_COUNT");
+    expect(codeOf(() => discloseCount(Object.create(null) as never, p))).toBe("INVALID_COUNT");
+    expect(codeOf(() => discloseCount(3, p, { cell: Object.create(null) as string }))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => discloseCount(9007199254740990, p))).toBe("INVALID_COUNT");
+    expect(codeOf(() => discloseCount(3, null as never))).toBe("INVALID_POLICY");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../test/helpers/codeOf.js";
 import { DisclosureError, discloseRatio, disclosurePreset } from "./index.js";
 
 const policy = disclosurePreset("suppress-1-4-round-5");
@@ -37,5 +38,22 @@ describe("discloseRatio", () => {
     expect(() => discloseRatio({ count: -2 }, { count: 10 }, policy)).toThrow(/numerator/);
     expect(() => discloseRatio({ count: 2 }, { count: 1.5 }, policy)).toThrow(/denominator/);
     expect(() => discloseRatio({ count: 20 }, { count: 10 }, policy, { per: 0 })).toThrow(DisclosureError);
+  });
+});
+
+describe("discloseRatio input checks", () => {
+  it("issue 13: null inputs or options, BigInt and unknown statuses throw DisclosureError, never TypeError", () => {
+    expect(codeOf(() => discloseRatio(null as never, { count: 1 }, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => discloseRatio({ count: 1 }, { count: 2n as never }, policy))).toBe("INVALID_COUNT");
+    expect(codeOf(() => discloseRatio({ count: 1, status: Object.create(null) as never }, { count: 2 }, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => discloseRatio({ count: 1 }, { count: 2 }, policy, null as never))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => discloseRatio({ count: 1 }, { count: 2 }, policy, { per: 1n as never }))).toBe("INVALID_COUNT");
+  });
+  it("a figure hidden in published output ('suppressed') suppresses the ratio", () => {
+    expect(discloseRatio({ count: 20, status: "suppressed" }, { count: 40 }, policy)).toEqual({ value: null, status: "secondary-suppressed", reason: "numerator-suppressed" });
+  });
+  it("results are finite at the extremes of the accepted range", () => {
+    expect(discloseRatio({ count: 1e12 }, { count: 1e12 }, policy, { per: 1e12 }).value).toBe(1e12);
+    expect(discloseRatio({ count: 10 }, { count: 1e12 }, policy, { per: 5e-324 }).value).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../test/helpers/codeOf.js";
 import { DisclosureError, type DisclosurePresetName, discloseCount, disclosurePreset, parseDisclosurePolicy } from "./index.js";
 
 const show = (name: DisclosurePresetName, v: number, suppressZero = false) =>
@@ -65,5 +66,15 @@ describe("disclosurePreset", () => {
     expect(() => disclosurePreset("nope" as DisclosurePresetName)).toThrow(DisclosureError);
     expect(() => disclosurePreset("small-to-5-round-5", { protectionWidth: -1 })).toThrow(/protectionWidth/);
     expect(() => disclosurePreset("small-to-5-round-5", { protectionWidth: 2.5 })).toThrow(/protectionWidth/);
+  });
+});
+
+describe("disclosurePreset input checks", () => {
+  it("issue 13: null options, BigInt or prototype-less names throw DisclosureError, never TypeError", () => {
+    expect(codeOf(() => disclosurePreset("small-to-5-round-5", null as never))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => disclosurePreset(5n as never))).toBe("INVALID_POLICY");
+    expect(codeOf(() => disclosurePreset(Object.create(null) as never))).toBe("INVALID_POLICY");
+    expect(codeOf(() => disclosurePreset("small-to-5-round-5", { protectionWidth: 5n as never }))).toBe("INVALID_POLICY");
+    expect(codeOf(() => disclosurePreset("small-to-5-round-5", { protectionWidth: 1e13 }))).toBe("INVALID_POLICY");
   });
 });

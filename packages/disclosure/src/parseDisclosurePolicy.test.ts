@@ -88,3 +88,16 @@ describe("parseDisclosurePolicy", () => {
     expect([1, 2, 3].map((v) => discloseCount(v, base("nearest", 2)).value)).toEqual([2, 2, 4]);
   });
 });
+
+describe("parseDisclosurePolicy at any size", () => {
+  it("issue 13: a policy with huge numbers is checked at once — rejected above 10¹², accepted at 10¹²", () => {
+    const huge = { id: "huge", round: { base: 2 ** 52, mode: "nearest" }, protectionWidth: 5 };
+    expect(codeOf(() => parseDisclosurePolicy(huge))[0]).toBe("INVALID_POLICY");
+    const big = parseDisclosurePolicy({ id: "big", recode: { min: 1, max: 7, value: 0 }, round: { base: 1e12, mode: "nearest" }, protectionWidth: 5 });
+    expect(discloseCount(5e11, big).value).toBe(1e12);
+    expect(codeOf(() => parseDisclosurePolicy({ id: "w", protectionWidth: 1e13 }))[0]).toBe("INVALID_POLICY");
+  });
+  it("inputs of any type give INVALID_POLICY, never TypeError", () => {
+    for (const bad of [null, undefined, 3n, Object.create(null), [], "x", { id: 1n, protectionWidth: 5 }]) expect(codeOf(() => parseDisclosurePolicy(bad))[0]).toBe("INVALID_POLICY");
+  });
+});

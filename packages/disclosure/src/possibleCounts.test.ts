@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DisclosureError, discloseCount, disclosurePreset, possibleCounts } from "./index.js";
+import fc from "fast-check";
+import { codeOf } from "../test/helpers/codeOf.js";
+import { type DisclosurePolicy, DisclosureError, discloseCount, disclosurePreset, parseDisclosurePolicy, possibleCounts } from "./index.js";
 
 describe("possibleCounts", () => {
   it("doc examples", () => {
@@ -37,5 +39,46 @@ describe("possibleCounts", () => {
     expect(() => possibleCounts(0, disclosurePreset("suppress-1-4-round-5")))
       .not.toThrow();
     expect(possibleCounts(5, disclosurePreset("suppress-1-4-round-5"))).toEqual({ lower: 5, upper: 7 });
+  });
+  it("equals the brute-force preimage for random valid policies (computed from the rules, not by scanning)", () => {
+    const range = fc.option(fc.record({ min: fc.integer({ min: 0, max: 1 }), max: fc.integer({ min: 1, max: 9 }) }), { nil: undefined });
+    const arb = fc.record({
+      suppress: range,
+      recode: fc.option(fc.record({ min: fc.integer({ min: 0, max: 1 }), max: fc.integer({ min: 1, max: 9 }), value: fc.integer({ min: 0, max: 15 }) }), { nil: undefined }),
+      round: fc.option(fc.record({ base: fc.integer({ min: 1, max: 12 }), mode: fc.constantFrom("nearest" as const, "up" as const, "down" as const) }), { nil: undefined }),
+    });
+    let checked = 0;
+    fc.assert(
+      fc.property(arb, ({ suppress, recode, round }) => {
+        const candidate = {
+          id: "random",
+          ...(suppress === undefined ? {} : { suppress: { ...suppress, symbol: "*" } }),
+          ...(recode === undefined ? {} : { recode }),
+          ...(round === undefined ? {} : { round }),
+          protectionWidth: 5,
+        };
+        let p: DisclosurePolicy;
+        try {
+          p = parseDisclosurePolicy(candidate);
+        } catch {
+          return; // overlapping ranges or a decreasing rule: not a valid policy
+        }
+        checked++;
+        for (let shown = 0; shown <= 40; shown++) {
+          const hits = Array.from({ length: 80 }, (_, v) => v).filter((v) => discloseCount(v, p).value === shown);
+          if (hits.length === 0) expect(() => possibleCounts(shown, p)).toThrow(DisclosureError);
+          else expect(possibleCounts(shown, p)).toEqual({ lower: hits[0], upper: hits.at(-1) });
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it("issue 13: a huge figure returns at once — 2⁵³ − 2 is refused, 10¹² is answered", () => {
+    const p = disclosurePreset("suppress-1-4-round-5");
+    expect(codeOf(() => possibleCounts(9007199254740990, p))).toBe("INVALID_RELEASE");
+    expect(possibleCounts(1e12, p)).toEqual({ lower: 1e12 - 2, upper: 1e12 + 2 });
+    for (const bad of [Number.NaN, -5, 2.5, 5n, "5", Object.create(null)]) expect(codeOf(() => possibleCounts(bad as number, p))).toBe("INVALID_RELEASE");
   });
 });

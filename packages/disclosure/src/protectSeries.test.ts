@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type DisclosurePolicy, DisclosureError, auditSeries, discloseCount, disclosurePreset, protectSeries } from "./index.js";
+import { codeOf } from "../test/helpers/codeOf.js";
+import { type DisclosurePolicy, DisclosureError, auditSeries, discloseCount, disclosurePreset, protectSeries, publishSeries } from "./index.js";
 
 const policy: DisclosurePolicy = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
 
@@ -29,6 +30,47 @@ describe("protectSeries", () => {
     const s = protectSeries([{ area: "Harrow", start: "2018-04", counts }], policy, { releaseMonths: false });
     expect(auditSeries(s).disclosed).toEqual([]);
     expect(audit.protectionWidth).toBe(5);
+  });
+
+  it("issue 13: a recoded month of 1 is not revealed by 3-month rolling windows (small-to-5-round-5)", () => {
+    const small5 = disclosurePreset("small-to-5-round-5");
+    const series = [{ area: "Roxeth", start: "2020-01", counts: [1, 8, 8, 9] }];
+    // recoding alone: months 5, 10, 10 and the window Jan–Mar 15 leave only January = 1
+    const unprotected = protectSeries(series, small5, { window: 3, protectionWidth: 0 });
+    expect(auditSeries(unprotected, { protectionWidth: 5 }).disclosed.map((f) => [f.first, f.lower, f.upper])).toContainEqual(["2020-01", 1, 1]);
+    const s = protectSeries(series, small5, { window: 3 });
+    expect(auditSeries(publishSeries(s)).disclosed).toEqual([]);
+    const jan = auditSeries(s).figures.find((f) => f.first === "2020-01" && f.last === "2020-01");
+    expect(jan).toMatchObject({ lower: 1, upper: 7 });
+  });
+
+  it("recoded and redacted months are protected across random series and windows", () => {
+    const presets = [disclosurePreset("small-to-5-round-5"), disclosurePreset("redact-0-7-round-5"), disclosurePreset("small-to-5-round-5", { protectionWidth: 7 })];
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 14 }), { minLength: 2, maxLength: 10 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        fc.constantFrom(...presets),
+        (counts, window, rolling, p) => {
+          const s = protectSeries([{ area: "A", start: "2020-01", counts }], p, { window, rolling });
+          expect(auditSeries(publishSeries(s)).disclosed).toEqual([]);
+          // no secondary suppression is determined exactly by the rest
+          for (const f of auditSeries(s).figures) if (f.status === "secondary-suppressed") expect(f.width).not.toBe(0);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("issue 13: malformed series and options throw DisclosureError, never TypeError", () => {
+    expect(codeOf(() => protectSeries(null as never, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => protectSeries([null] as never, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: "12" }] as never, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => protectSeries([{ area: "A", start: Object.create(null), counts: [1] }] as never, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1n] }] as never, policy))).toBe("INVALID_COUNT");
+    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, null as never))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, { window: 2n as never }))).toBe("INVALID_RELEASE");
   });
 
   it("bad input", () => {

@@ -6,12 +6,15 @@ import {
   DisclosureError,
   auditTable,
   discloseCount,
+  discloseTable,
   disclosurePreset,
   hierarchicalTable,
   oneWayTable,
   protectTable,
+  publishTable,
   twoWayTable,
 } from "./index.js";
+import { codeOf } from "../test/helpers/codeOf.js";
 
 const exact14: DisclosurePolicy = { id: "exact-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
 
@@ -79,6 +82,65 @@ describe("protectTable", () => {
     expect(auditTable(p).disclosed).toEqual([]);
   });
 
+  it("issue 13: a recoded small count is protected — small-to-5-round-5 on { a: 1, b: 8, c: 8 } no longer lets the rounded total pin a = 1", () => {
+    const policy = disclosurePreset("small-to-5-round-5");
+    const t = oneWayTable({ a: 1, b: 8, c: 8 });
+    // recoding alone: 5, 10, 10 and total 15 leave only a = 1
+    expect(auditTable(discloseTable(t, policy)).disclosed.map((c) => [c.id, c.lower, c.upper])).toEqual([["a", 1, 1]]);
+    const p = protectTable(t, policy);
+    expect(p.cells.map((c) => c.display)).toEqual(["5", "*", "10", "15"]);
+    const a = auditTable(publishTable(p), { include: "all" });
+    expect(a.disclosed).toEqual([]);
+    expect(a.cells.find((c) => c.id === "a")).toMatchObject({ lower: 1, upper: 7, width: 6 });
+  });
+
+  it("issue 13: a redacted small count is protected — redact-0-7-round-5 on { a: 1, b: 8, c: 8 }", () => {
+    const policy = disclosurePreset("redact-0-7-round-5");
+    const t = oneWayTable({ a: 1, b: 8, c: 8 });
+    expect(auditTable(discloseTable(t, policy)).disclosed.map((c) => c.id)).toEqual(["a"]);
+    const p = protectTable(t, policy);
+    expect(auditTable(publishTable(p)).disclosed).toEqual([]);
+    expect(p.cells[0]).toEqual({ id: "a", value: 0, display: "0", status: "rounded" });
+  });
+
+  it("a shown recoded figure whose own range is narrower than the protection width is hidden itself", () => {
+    // "5" stands for 1–7 (width 6): too narrow for width 10, so the recoded cell cannot stay shown
+    const p = protectTable(oneWayTable({ a: 3, b: 40 }), disclosurePreset("small-to-5-round-5", { protectionWidth: 10 }));
+    expect(p.cells[0]).toEqual({ id: "a", value: null, display: "*", status: "primary-suppressed" });
+    expect(auditTable(publishTable(p)).disclosed).toEqual([]);
+  });
+
+  it("issue 13: a secondary suppression that the released figures determine exactly is shown again", () => {
+    // Hiding b|y (0) looked useful while the pattern grew, but column y (37 and 37) fixes it at 0.
+    const t = twoWayTable({ rows: ["a", "b"], columns: ["x", "y", "z"], counts: [[7, 37, 6], [1, 0, 33]] });
+    const policy = { id: "exact-1-3", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 };
+    const p = protectTable(t, policy);
+    expect(p.cells.find((c) => c.id === "b|y")).toEqual({ id: "b|y", value: 0, display: "0", status: "published" });
+    expect(p.secondary).toEqual(["a|x", "b|z", "a|z"]);
+    const audit = auditTable(p);
+    expect(audit.disclosed).toEqual([]);
+    expect(audit.cells.every((c) => c.width !== 0)).toBe(true);
+  });
+
+  it("issue 13: a count beyond 10¹² (such as 2⁵³ − 2) is refused at once instead of hanging", () => {
+    const t = { cells: [{ id: "a", count: 9007199254740990 }, { id: "T", count: 9007199254740990 }], relations: [{ total: "T", parts: ["a"] }] };
+    expect(codeOf(() => protectTable(t, disclosurePreset("suppress-1-4-round-5")))).toBe("INVALID_COUNT");
+    const big = oneWayTable({ a: 2, b: 1e12 - 2 });
+    expect(auditTable(protectTable(big, disclosurePreset("suppress-1-4-round-5"))).disclosed).toEqual([]);
+  });
+
+  it("issue 13: malformed tables and options throw DisclosureError, never TypeError", () => {
+    const policy = disclosurePreset("suppress-1-4-round-5");
+    expect(codeOf(() => protectTable(null as never, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => protectTable({ cells: [null], relations: [] } as never, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => protectTable({ cells: [{ id: "a", count: 1 }], relations: [null] } as never, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => protectTable({ cells: [{ id: "a", count: 1 }], relations: [{ total: "a", parts: "a" }] } as never, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => protectTable({ cells: [{ id: Object.create(null), count: 1 }], relations: [] } as never, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => protectTable({ cells: [{ id: "a", count: 1n }], relations: [] } as never, policy))).toBe("INVALID_COUNT");
+    expect(codeOf(() => protectTable(oneWayTable({ a: 1 }), policy, null as never))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => protectTable(oneWayTable({ a: 1 }), null as never))).toBe("INVALID_POLICY");
+  });
+
   it("bad input throws naming the cell", () => {
     expect(() => protectTable(oneWayTable({ a: -1 }), exact14)).toThrow(/"a"/);
     expect(() => protectTable(oneWayTable({ a: 1 }, { totalCount: 2 }), exact14)).toThrow(/"Total" is 2/);
@@ -94,6 +156,8 @@ const policies: DisclosurePolicy[] = [
   disclosurePreset("suppress-1-4-round-5", { suppressZero: true, protectionWidth: 8 }),
   { id: "exact-0-2-width-3", suppress: { min: 0, max: 2, symbol: "[c]" }, protectionWidth: 3 },
   disclosurePreset("small-to-5-round-5"),
+  disclosurePreset("redact-0-7-round-5"),
+  disclosurePreset("small-to-5-round-5", { protectionWidth: 7 }),
 ];
 
 const small = fc.integer({ min: 0, max: 12 });
@@ -116,8 +180,13 @@ const oneWayArb = fc.array(small, { minLength: 1, maxLength: 8 }).map((v) => one
 
 function checkProtected(t: CountTable, policy: DisclosurePolicy) {
   const p = protectTable(t, policy);
-  // after protectTable, auditTable finds nothing
-  expect(auditTable(p).disclosed).toEqual([]);
+  // after protectTable, auditTable finds nothing, in the program's view and in the published one
+  const audit = auditTable(p);
+  expect(audit.disclosed).toEqual([]);
+  const published = auditTable(publishTable(p));
+  expect(published.cells.map((c) => [c.id, c.lower, c.upper])).toEqual(audit.cells.map((c) => [c.id, c.lower, c.upper]));
+  // no hidden cell is one the released figures determine exactly
+  for (const c of audit.cells) if (c.status === "secondary-suppressed") expect(c.width).not.toBe(0);
   // nothing lost or invented: every cell, in order
   expect(p.cells.map((c) => c.id)).toEqual(t.cells.map((c) => c.id));
   t.cells.forEach((cell, i) => {
@@ -125,6 +194,8 @@ function checkProtected(t: CountTable, policy: DisclosurePolicy) {
     const primary = discloseCount(cell.count, policy);
     if (primary.status === "primary-suppressed") expect(out.status).toBe("primary-suppressed");
     else if (out.status === "secondary-suppressed") expect(out.value).toBeNull();
+    // a recoded small count hidden itself (its own range is narrower than the width)
+    else if (out.status === "primary-suppressed") expect(primary.value).toBe(policy.recode?.value);
     // every released number obeys the policy
     else expect(out).toEqual({ id: cell.id, ...primary });
   });
