@@ -6,8 +6,17 @@
  * - `invalid-month`: a month is not a strict `"YYYY-MM"` string.
  * - `no-crosswalk`: there is no crosswalk from one taxonomy to the other.
  * - `not-in-force`: a category is asked for in a month outside its validity (it did not exist then).
+ * - `invalid-taxonomy`: an argument given as a taxonomy is not one (by the schema's `TaxonomySchema`).
+ * - `invalid-option`: the options are not an object, or an option has a value of the wrong kind.
  */
-export type TaxonomyErrorCode = "unknown-category" | "ambiguous-category" | "invalid-month" | "no-crosswalk" | "not-in-force";
+export type TaxonomyErrorCode =
+  | "unknown-category"
+  | "ambiguous-category"
+  | "invalid-month"
+  | "no-crosswalk"
+  | "not-in-force"
+  | "invalid-taxonomy"
+  | "invalid-option";
 
 /**
  * The error thrown by the functions of `@crimestats/taxonomy`: an unknown category is always an

@@ -1,4 +1,5 @@
 import type { Category, Taxonomy } from "@crimestats/schema";
+import { indexOf } from "./internal/index.js";
 import { checkMonth, inForce } from "./internal/month.js";
 
 /**
@@ -10,7 +11,8 @@ import { checkMonth, inForce } from "./internal/month.js";
  * @param taxonomy - The classification.
  * @param month - The month, `"YYYY-MM"`.
  * @returns The categories in force, possibly none.
- * @throws {@link TaxonomyError} `invalid-month` when `month` is not `"YYYY-MM"`.
+ * @throws {@link TaxonomyError} `invalid-month` when `month` is not `"YYYY-MM"`;
+ *   `invalid-taxonomy` when `taxonomy` is not a valid taxonomy.
  * @example
  * ```ts
  * categoriesAt(policeUkCategories, "2012-06").map((c) => c.code).includes("public-disorder-weapons");
@@ -20,6 +22,7 @@ import { checkMonth, inForce } from "./internal/month.js";
  * ```
  */
 export function categoriesAt(taxonomy: Taxonomy, month: string): readonly Category[] {
+  indexOf(taxonomy);
   checkMonth(month, "categoriesAt");
   return taxonomy.categories.filter((c) => inForce(c, month));
 }

@@ -208,3 +208,35 @@ describe("crosswalk: a source category asked for outside its validity", () => {
     expect(summary(policeUkCategories, policeUkCategories, "public-disorder-weapons", "2013-04")).toBe("public-disorder-weapons (exact)");
   });
 });
+
+describe("crosswalk: what a careless caller passes", () => {
+  const codeOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(TaxonomyError);
+      return (e as TaxonomyError).code;
+    }
+    return "returned";
+  };
+
+  it("issue 13: options that are not an object are invalid-option, not a TypeError", () => {
+    expect(codeOf(() => crosswalk(policeUkCategories, mopac7, "burglary", null as never))).toBe("invalid-option");
+    expect(codeOf(() => crosswalk(policeUkCategories, mopac7, "burglary", 7 as never))).toBe("invalid-option");
+  });
+
+  it("issue 13: tables that are not well-formed (not a list, a null table, a row whose target is a number) are invalid-option naming the place", () => {
+    expect(codeOf(() => crosswalk(policeUkCategories, mopac7, "burglary", { tables: {} as never }))).toBe("invalid-option");
+    expect(() => crosswalk(policeUkCategories, mopac7, "burglary", { tables: [null] as never })).toThrow(/tables\[0\] is null/);
+    const row = { from: "burglary", to: 5 };
+    expect(() => crosswalk(policeUkCategories, mopac7, "burglary", { tables: [{ from: "police-uk", to: "mopac-7", rows: [row] }] as never })).toThrow(
+      /tables\[0\]\.rows\[0\]\.to is 5; expected a category code or null/,
+    );
+  });
+
+  it("issue 13: a source or target that is not a taxonomy is invalid-taxonomy naming which, and a BigInt code is named in unknown-category", () => {
+    expect(() => crosswalk(null as never, mopac7, "burglary")).toThrow(/^The source taxonomy \(from\) is not a taxonomy/);
+    expect(() => crosswalk(policeUkCategories, [] as never, "burglary")).toThrow(/^The target taxonomy \(to\) is not a taxonomy/);
+    expect(() => crosswalk(policeUkCategories, mopac7, 5n as never)).toThrow(/^5n is not a category of/);
+  });
+});

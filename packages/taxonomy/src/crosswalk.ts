@@ -11,8 +11,10 @@ import {
   policeUkToMopac7,
 } from "./data/crosswalks.js";
 import { findCategory } from "./findCategory.js";
+import { checkOptions, checkTables } from "./internal/checks.js";
 import { indexOf } from "./internal/index.js";
 import { checkMonth, inForce } from "./internal/month.js";
+import { show } from "./internal/show.js";
 
 /**
  * Options of {@link crosswalk}.
@@ -94,7 +96,9 @@ function worse(a: CrosswalkMatch, b: CrosswalkMatch): CrosswalkMatch {
  * @throws {@link TaxonomyError} `unknown-category` when `code` is not in `from`; `no-crosswalk`
  *   when no chain of tables leads from `from` to `to` (crosswalks run from detailed to broader
  *   classifications, never back); `invalid-month` for a bad `month`; `not-in-force` when `month` is
- *   outside the source category's validity (`"Theft from the person"` of data.police.uk in 2012).
+ *   outside the source category's validity (`"Theft from the person"` of data.police.uk in 2012);
+ *   `invalid-taxonomy` when `from` or `to` is not a valid taxonomy; `invalid-option` when the
+ *   options are not an object or `tables` is not an array of well-formed tables.
  * @example
  * ```ts
  * const r = crosswalk(metropolitanPoliceCategories, policeUkCategories, "BURGLARY IN A DWELLING");
@@ -109,12 +113,16 @@ function worse(a: CrosswalkMatch, b: CrosswalkMatch): CrosswalkMatch {
  * ```
  */
 export function crosswalk(from: Taxonomy, to: Taxonomy, code: string, options?: CrosswalkOptions): CrosswalkResult | null {
-  const month = options?.month === undefined ? undefined : checkMonth(options.month, "crosswalk");
+  const opts = checkOptions(options, "crosswalk");
+  const month = opts.month === undefined ? undefined : checkMonth(opts.month, "crosswalk");
+  const tables = opts.tables === undefined ? builtInTables() : checkTables(opts.tables);
+  indexOf(from, "source taxonomy (from)");
+  indexOf(to, "target taxonomy (to)");
   const source = findCategory(from, code);
   if (month !== undefined && !inForce(source, month)) {
     throw new TaxonomyError(
       "not-in-force",
-      `${JSON.stringify(code)} (${source.code}) is not a category of ${from.id} in ${month}; expected a month from ${source.validFrom ?? "the start"} to ${source.validTo ?? "now"}, when it was in use.`,
+      `${show(code)} (${source.code}) is not a category of ${from.id} in ${month}; expected a month from ${source.validFrom ?? "the start"} to ${source.validTo ?? "now"}, when it was in use.`,
       { taxonomy: from.id, text: code, code: source.code, month, validFrom: source.validFrom, validTo: source.validTo },
     );
   }
@@ -122,7 +130,6 @@ export function crosswalk(from: Taxonomy, to: Taxonomy, code: string, options?: 
     const same = indexOf(to).byCode.get(source.code) ?? source;
     return { target: same, targets: [same], match: "exact" };
   }
-  const tables = options?.tables ?? builtInTables();
   const path = findPath(tables, from.id, to.id);
   if (path === undefined) {
     throw new TaxonomyError(

@@ -1,7 +1,9 @@
 import type { Category, Taxonomy } from "@crimestats/schema";
 import { TaxonomyError } from "./TaxonomyError.js";
+import { checkOptions } from "./internal/checks.js";
 import { RAW_CACHE_LIMIT, indexOf } from "./internal/index.js";
 import { normalise } from "./internal/normalise.js";
+import { show } from "./internal/show.js";
 
 /**
  * Options of {@link findCategory}.
@@ -27,7 +29,9 @@ export interface FindCategoryOptions {
  * @param options - `level` to restrict the match to one level.
  * @returns The category.
  * @throws {@link TaxonomyError} `unknown-category` when nothing matches;
- *   `ambiguous-category` when the text names two categories at the same level.
+ *   `ambiguous-category` when the text names two categories at the same level;
+ *   `invalid-taxonomy` when `taxonomy` is not a valid taxonomy; `invalid-option` when the options
+ *   are not an object or `level` is not a whole number from 1.
  * @example
  * ```ts
  * findCategory(policeUkCategories, "Violent crime").code;
@@ -40,11 +44,15 @@ export interface FindCategoryOptions {
  */
 export function findCategory(taxonomy: Taxonomy, text: string, options?: FindCategoryOptions): Category {
   const index = indexOf(taxonomy);
+  const { level } = checkOptions(options, "findCategory");
+  if (level !== undefined && !(typeof level === "number" && Number.isInteger(level) && level >= 1)) {
+    throw new TaxonomyError("invalid-option", `The level ${show(level)} is not valid; expected a whole number from 1 (the top level).`, { level });
+  }
   // Text that is not a string matches nothing (and is named in the unknown-category error).
   let found: readonly Category[] = [];
   if (typeof text === "string") {
     const exact = index.byCode.get(text);
-    if (exact !== undefined && (options?.level === undefined || exact.level === options.level)) return exact;
+    if (exact !== undefined && (level === undefined || exact.level === level)) return exact;
     const cached = index.byRaw.get(text);
     if (cached !== undefined) {
       found = cached;
@@ -53,13 +61,13 @@ export function findCategory(taxonomy: Taxonomy, text: string, options?: FindCat
       if (index.byRaw.size < RAW_CACHE_LIMIT) index.byRaw.set(text, found);
     }
   }
-  if (options?.level !== undefined) found = found.filter((c) => c.level === options.level);
+  if (level !== undefined) found = found.filter((c) => c.level === level);
   if (found.length === 0) {
-    const where = options?.level === undefined ? "" : ` at level ${options.level}`;
+    const where = level === undefined ? "" : ` at level ${level}`;
     throw new TaxonomyError(
       "unknown-category",
-      `${JSON.stringify(text)} is not a category of ${taxonomy.name} (${taxonomy.id})${where}; expected a code, name or alias of one of its ${taxonomy.categories.length} categories.`,
-      { taxonomy: taxonomy.id, text, level: options?.level },
+      `${show(text)} is not a category of ${taxonomy.name} (${taxonomy.id})${where}; expected a code, name or alias of one of its ${taxonomy.categories.length} categories.`,
+      { taxonomy: taxonomy.id, text, level: level },
     );
   }
   let best = found[0] as Category;
@@ -75,7 +83,7 @@ export function findCategory(taxonomy: Taxonomy, text: string, options?: FindCat
   if (tie !== undefined) {
     throw new TaxonomyError(
       "ambiguous-category",
-      `${JSON.stringify(text)} names two categories of ${taxonomy.id} at level ${best.level} ("${best.code}" and "${tie.code}"); give the code instead.`,
+      `${show(text)} names two categories of ${taxonomy.id} at level ${best.level} ("${best.code}" and "${tie.code}"); give the code instead.`,
       { taxonomy: taxonomy.id, text, codes: [best.code, tie.code] },
     );
   }

@@ -1,4 +1,5 @@
 import type { Category, Taxonomy } from "@crimestats/schema";
+import { checkTaxonomy } from "./checks.js";
 import { normalise } from "./normalise.js";
 
 /** Look-up tables built once per taxonomy object. */
@@ -18,12 +19,14 @@ let cache: WeakMap<Taxonomy, TaxonomyIndex> | undefined;
 
 /**
  * The index of a taxonomy, built on first use and cached by object identity (taxonomies are
- * treated as immutable).
+ * treated as immutable). The taxonomy is checked against the schema first: `invalid-taxonomy`
+ * names the argument (`what`) when it is not one.
  */
-export function indexOf(taxonomy: Taxonomy): TaxonomyIndex {
+export function indexOf(taxonomy: Taxonomy, what = "taxonomy"): TaxonomyIndex {
   cache ??= new WeakMap();
-  const hit = cache.get(taxonomy);
+  const hit = typeof taxonomy === "object" && taxonomy !== null ? cache.get(taxonomy) : undefined;
   if (hit !== undefined) return hit;
+  checkTaxonomy(taxonomy, what);
   const byCode = new Map<string, Category>();
   const byText = new Map<string, Category[]>();
   const add = (key: string, c: Category): void => {

@@ -1,11 +1,11 @@
 import { isMonthKey } from "@crimestats/periods";
 import { TaxonomyError } from "../TaxonomyError.js";
+import { show } from "./show.js";
 
 /** Throws a TaxonomyError unless `month` is a strict "YYYY-MM" string. */
 export function checkMonth(month: unknown, what: string): string {
   if (!isMonthKey(month)) {
-    const shown = typeof month === "string" ? JSON.stringify(month) : String(month);
-    throw new TaxonomyError("invalid-month", `${shown} is not a month; ${what} expects "YYYY-MM" (for example "2019-04").`, { month });
+    throw new TaxonomyError("invalid-month", `${show(month)} is not a month; ${what} expects "YYYY-MM" (for example "2019-04").`, { month });
   }
   return month;
 }
