@@ -1,4 +1,4 @@
-import { escapeXml } from "./internal/xml.js";
+import { escapeXml, replaceNonXml } from "./internal/xml.js";
 import { ReportError } from "./ReportError.js";
 import type { VegaLiteSpec } from "./trendChartSpec.js";
 
@@ -57,7 +57,8 @@ export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvg
   const id = options.id ?? "chart";
   const title = typeof spec["title"] === "string" ? spec["title"] : "Chart";
   const description = typeof spec["description"] === "string" ? spec["description"] : title;
-  return svg.replace(
+  // Vega escapes markup in labels but passes control characters through: the SVG must stay well-formed XML.
+  return replaceNonXml(svg).replace(
     /^<svg([^>]*)>/,
     (_match, attributes: string) =>
       `<svg${attributes} role="img" aria-labelledby="${escapeXml(id)}-title ${escapeXml(id)}-desc"><title id="${escapeXml(id)}-title">${escapeXml(title)}</title><desc id="${escapeXml(id)}-desc">${escapeXml(description)}</desc>`,

@@ -49,8 +49,16 @@ function htmlTable(table: DisplayTable, caption: string): string {
   return `<table>\n<caption>${escapeXml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
+/** A colour as CSS may take it from a RAG scheme (`#rgb`, `#rrggbb`, `#rrggbbaa` or a colour name), else `null`: never further CSS such as `url(…)`. */
+function cssColour(colour: string): string | null {
+  return /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$/.test(colour.trim()) ? colour.trim() : null;
+}
+
 function ragBadge(rag: RagVerdict): string {
-  return `<span class="rag" style="background:${escapeXml(rag.colour)};color:${escapeXml(rag.textColour)}">${escapeXml(`${rag.symbol} ${rag.label}`)}</span>`;
+  const background = cssColour(rag.colour);
+  const text = cssColour(rag.textColour);
+  const style = background === null || text === null ? "" : ` style="background:${background};color:${text}"`;
+  return `<span class="rag"${style}>${escapeXml(`${rag.symbol} ${rag.label}`)}</span>`;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines } from "./internal/present.js";
 import { benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
+import { markdownBlock as b, markdownInline as t } from "./internal/markdown.js";
 import type { StrategicAssessmentResult } from "./types.js";
 
-function escapeCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
+/** A table cell: any text, escaped so it stays one cell of one row and is never markup. */
+const escapeCell = t;
 
 function markdownTable(table: DisplayTable): string {
   const lines = [
@@ -37,12 +37,12 @@ function markdownTable(table: DisplayTable): string {
  */
 export function renderMarkdown(result: StrategicAssessmentResult): string {
   const out: string[] = [];
-  out.push(`# ${result.title}`, "");
-  if (result.synthetic) out.push(`> **${syntheticWarning}**`, "");
+  out.push(`# ${t(result.title)}`, "");
+  if (result.synthetic) out.push(`> **${t(syntheticWarning)}**`, "");
   out.push(
-    `Focus area: **${result.area}**. Neighbours: ${result.neighbours.length === 0 ? "none" : result.neighbours.join(", ")}. London: all London boroughs pooled.`,
+    `Focus area: **${t(result.area)}**. Neighbours: ${result.neighbours.length === 0 ? "none" : t(result.neighbours.join(", "))}. London: all London boroughs pooled.`,
     "",
-    `Current period: ${result.current.label}; compared with the same period last year, ${result.previous.label}.`,
+    `Current period: ${t(result.current.label)}; compared with the same period last year, ${t(result.previous.label)}.`,
     "",
     "## Summary",
     "",
@@ -50,42 +50,42 @@ export function renderMarkdown(result: StrategicAssessmentResult): string {
     "",
   );
   for (const p of result.priorities) {
-    out.push(`## ${p.name}`, "", `Categories: ${p.categories.join(", ")}.`, "", "### Quick facts", "");
-    for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${label}: **${value}**`);
-    out.push("", `${p.quickFacts.rankInLondon.sentence} ${p.quickFacts.vsLondon.explanation}`, "", "### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
-    for (const sentence of p.sentences) out.push(`- ${sentence}`);
-    out.push("", "### Rolling-year trend", "", `Chart (see the HTML version): ${String(p.trendChart["description"] ?? "")}`, "");
+    out.push(`## ${t(p.name)}`, "", `Categories: ${t(p.categories.join(", "))}.`, "", "### Quick facts", "");
+    for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
+    out.push("", b(`${p.quickFacts.rankInLondon.sentence} ${p.quickFacts.vsLondon.explanation}`), "", "### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
+    for (const sentence of p.sentences) out.push(`- ${b(sentence)}`);
+    out.push("", "### Rolling-year trend", "", `Chart (see the HTML version): ${t(String(p.trendChart["description"] ?? ""))}`, "");
     out.push("### Above and below average months", "");
     if (p.months === null) {
-      out.push(noMonthPatternText, "");
+      out.push(b(noMonthPatternText), "");
     } else {
       out.push(
-        `Monthly average over 24 months: ${monthlyMeanText(p.months.mean)}.`,
+        `Monthly average over 24 months: ${t(monthlyMeanText(p.months.mean))}.`,
         "",
-        ...monthPatternDisplay(p.months).map(([label, value]) => `- ${label}: ${value}`),
+        ...monthPatternDisplay(p.months).map(([label, value]) => `- ${b(label)}: ${t(value)}`),
         "",
-        `_${p.months.method}_`,
+        `_${t(p.months.method.trim())}_`,
         "",
       );
     }
     out.push("### RAG", "");
-    out.push(p.rag === null ? "Not rated." : `**${p.rag.symbol} ${p.rag.label}** for the measure "${p.rag.measure}". ${p.rag.reason}. (${p.rag.label}: ${p.rag.definition})`, "");
+    out.push(p.rag === null ? "Not rated." : `**${t(`${p.rag.symbol} ${p.rag.label}`)}** for the measure "${t(p.rag.measure)}". ${t(p.rag.reason)}. (${t(`${p.rag.label}: ${p.rag.definition}`)})`, "");
   }
   if (result.wards !== null) {
-    out.push(`## Wards of ${result.area}, ${result.wards.period.label}`, "");
+    out.push(`## Wards of ${t(result.area)}, ${t(result.wards.period.label)}`, "");
     out.push(markdownTable(wardDisplay(result.wards)));
-    out.push("", `_${result.wards.footnote}_`, "");
+    out.push("", `_${t(result.wards.footnote.trim())}_`, "");
   }
   if (result.reconciliation !== null) {
     const r = result.reconciliation;
-    out.push(`## ${reconciliationHeading}`, "", escapeCell(reconciliationSummary(r)), "", markdownTable(reconciliationDisplay(r)), "");
-    if (r.missing.length > 0) out.push("Missing:", "", ...r.missing.map((m) => `- ${escapeCell(m)}`), "");
+    out.push(`## ${t(reconciliationHeading)}`, "", b(reconciliationSummary(r)), "", markdownTable(reconciliationDisplay(r)), "");
+    if (r.missing.length > 0) out.push("Missing:", "", ...r.missing.map((m) => `- ${b(m)}`), "");
     const examples = rejectedExampleLines(r);
-    if (examples.length > 0) out.push("First rejected rows:", "", ...examples.map((e) => `- ${escapeCell(e)}`), "");
+    if (examples.length > 0) out.push("First rejected rows:", "", ...examples.map((e) => `- ${b(e)}`), "");
   }
   out.push("## Notes on method and sources", "");
-  for (const note of [...result.notes, ...result.sources.map((s) => `Source: ${s}`)]) out.push(`- ${note}`);
-  if (result.synthetic) out.push("", `**${syntheticWarning}**`);
+  for (const note of [...result.notes, ...result.sources.map((s) => `Source: ${s}`)]) out.push(`- ${b(note)}`);
+  if (result.synthetic) out.push("", `**${t(syntheticWarning)}**`);
   out.push("");
   return out.join("\n");
 }

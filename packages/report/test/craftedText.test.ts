@@ -1,0 +1,100 @@
+import MarkdownIt from "markdown-it";
+import { harrowDeliveryPlan } from "@crimestats/rag";
+import { describe, expect, it } from "vitest";
+import { renderHtml } from "../src/renderHtml.js";
+import { renderMarkdown } from "../src/renderMarkdown.js";
+import { strategicAssessment, type CountRow } from "../src/strategicAssessment.js";
+import { externalReferences, wellFormedProblems } from "./html.js";
+
+/** Text a crafted data file or option can carry: HTML, Markdown inline and block markup, table pipes, line breaks. */
+const crafted = "\u0001\uD800<script>alert(1)</script> \" onmouseover=\"alert(2)\" ' |*b*_i_ [l](javascript:alert(1)) `c` ~~s~~ <img src=x onerror=alert(1)> &amp; #h\n# Heading\r\n<div>\n- item\n1. one\n    code";
+const area = `Area ${crafted}`;
+const ward = `1. Ward ${crafted}`;
+const offence = `- Offence ${crafted}`;
+
+function months(): string[] {
+  const out: string[] = [];
+  for (let m = 0; m < 24; m += 1) out.push(`${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`);
+  return out;
+}
+
+const counts: CountRow[] = months().flatMap((month, i) => [
+  { area, month, offence, count: 30 + (i % 5) },
+  { area: "Barnet", month, offence, count: 40 + (i % 3) },
+]);
+const wardCounts: CountRow[] = months().flatMap((month, i) => [
+  { area: ward, month, offence, count: 2 + (i % 2) },
+  { area: "Quiet Ward", month, offence, count: 20 },
+]);
+
+const result = strategicAssessment({
+  counts,
+  populations: { [area]: 250_000, Barnet: 400_000 },
+  area,
+  neighbours: ["Barnet"],
+  priorities: [{ id: "crafted", name: `Priority ${crafted}`, offences: [offence] }],
+  wards: { counts: wardCounts },
+  notes: [`- Note ${crafted}`],
+  sources: [`Source ${crafted}`],
+});
+
+/** The tags markdown-it makes from the document (raw HTML allowed, as many renderers do). */
+function renderedTags(md: string): string[] {
+  const html = new MarkdownIt({ html: true, linkify: true }).render(md);
+  return [...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => (m[1] ?? "").toLowerCase());
+}
+
+describe("text from data files and options is shown as typed, never as markup", () => {
+  const md = renderMarkdown(result);
+
+  it("Markdown: no HTML, link, code, list or heading comes from the crafted text when rendered by a CommonMark renderer", () => {
+    const html = new MarkdownIt({ html: true, linkify: true }).render(md);
+    expect(md).not.toMatch(/<(script|img|div)/i);
+    expect(md).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    const tags = new Set(renderedTags(md));
+    for (const tag of tags) expect(["h1", "h2", "h3", "p", "ul", "li", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "blockquote"]).toContain(tag);
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    // The crafted text is there, as text, in the title, the headings, the tables and the lists.
+    const shown = html.match(/&lt;script&gt;alert\(1\)&lt;\/script&gt; &quot; onmouseover=&quot;alert\(2\)&quot; ' \|\*b\*_i_ \[l\]\(javascript:alert\(1\)\) `c` ~~s~~ &lt;img src=x onerror=alert\(1\)&gt; &amp;amp; #h # Heading &lt;div&gt; - item 1\. one\s+code/g);
+    expect(shown?.length ?? 0).toBeGreaterThanOrEqual(10);
+  });
+
+  it("Markdown: every table row keeps its cells (a | in a name does not split a cell)", () => {
+    const html = new MarkdownIt().render(md);
+    for (const table of html.match(/<table>[\s\S]*?<\/table>/g) ?? []) {
+      const rows = table.match(/<tr>[\s\S]*?<\/tr>/g) ?? [];
+      const widths = new Set(rows.map((r) => (r.match(/<t[hd][ >]/g) ?? []).length));
+      expect(widths.size, table.slice(0, 200)).toBe(1);
+    }
+    expect(html.match(/<table>/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
+
+  it("Markdown: a name starting with a list marker or number stays in its list item", () => {
+    expect(md).toContain("- \\- Note ");
+    expect(md).toMatch(/^\| 1\\\. Ward|^\| 1\. Ward/m);
+    expect(renderedTags(md)).not.toContain("ol");
+  });
+
+  it("HTML: well-formed, nothing loaded, no element or attribute from the crafted text (SVG chart labels included)", async () => {
+    const html = await renderHtml(result);
+    expect(wellFormedProblems(html)).toEqual([]);
+    expect(externalReferences(html)).toEqual([]);
+    expect(html.match(/<(script|img|iframe|object|embed|a)\b.{0,80}/gi) ?? []).toEqual([]);
+    // No element gets an event attribute: with the quoted attribute values removed, no on…= is left inside a tag.
+    for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) expect(tag.replace(/="[^"]*"/g, "")).not.toMatch(/\son\w+\s*=/i);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    // Characters XML does not allow (a control character, an unpaired surrogate) are not written.
+    expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it("HTML: a RAG colour that is not a colour cannot add CSS (no url(), no further declarations)", async () => {
+    const hostile = { ...harrowDeliveryPlan.green, colour: "red;background-image:url(https://example.org/x.png)", textColour: "#fff\" onmouseover=\"alert(1)" };
+    const scheme = { ...harrowDeliveryPlan, green: hostile, red: hostile, amber: hostile };
+    const html = await renderHtml(strategicAssessment({ counts, populations: { [area]: 250_000, Barnet: 400_000 }, area, neighbours: ["Barnet"], priorities: [{ id: "p", name: "P", offences: [offence] }], ragScheme: scheme }));
+    expect(externalReferences(html)).toEqual([]);
+    expect(html).not.toContain("url(");
+    // The badges keep their words and symbol, without the hostile colours.
+    expect(html.match(/<span class="rag"[^>]*>/g)).toEqual(['<span class="rag">']);
+    expect(wellFormedProblems(html)).toEqual([]);
+  });
+});
