@@ -1,4 +1,4 @@
-import type { ProtectedTable } from "@crimestats/disclosure";
+import type { ReleasedTable } from "@crimestats/disclosure";
 import type { VegaLiteSpec } from "./trendChartSpec.js";
 
 /** A month as `"YYYY-MM"`. */
@@ -145,9 +145,13 @@ export interface WardTable {
   readonly footnote: string;
   /** The period the counts cover. */
   readonly period: ReportPeriod;
-  /** The released table (from `protectTable` of @crimestats/disclosure): cells, relations, policy and the secondary suppressions, so anyone can audit it. */
-  readonly released: ProtectedTable;
-  /** Suppressed cells whose count an attacker could narrow below the protection width (from `auditTable`); empty when safe. */
+  /**
+   * The published table (`publishTable(protectTable(…))` of @crimestats/disclosure): cells,
+   * relations and policy, so anyone can audit it. Every hidden cell has the status `suppressed`:
+   * nothing says which were hidden for their own small count and which to protect another.
+   */
+  readonly released: ReleasedTable;
+  /** Cells that may be small and that an attacker could narrow below the protection width (from `auditTable`); empty when safe. */
   readonly disclosed: readonly string[];
 }
 

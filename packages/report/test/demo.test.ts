@@ -29,7 +29,7 @@ describe("crimestats assess with no arguments (the README's main command) on the
     // The ward table is there, with its footnote, and says its audit found nothing.
     expect(md).toContain("## Wards of Harrow, 12 months to Dec 2025");
     expect(md).toContain('Counts released under the disclosure policy "suppress-1-4-round-5"');
-    expect(md).toContain("Checked: no suppressed count can be narrowed");
+    expect(md).toContain("Checked: no count that may be small (1–4) can be narrowed");
   });
 
   it("names an unknown area and a month outside the data in one sentence, with a non-zero exit", async () => {
@@ -71,7 +71,9 @@ describe("crimestats assess --framework", () => {
     expect((await run(["assess", "--out", out, "--quiet", "--disclosure", "redact-0-7-round-5"])).code).toBe(0);
     const redacted = readFileSync(join(out, "strategic-assessment.md"), "utf8");
     expect(redacted).toContain('Counts released under the disclosure policy "redact-0-7-round-5"');
-    expect(redacted).toContain("Checked: no suppressed count can be narrowed");
+    // the footnote states the published rule, and that the redacted small counts (0–7) were checked too
+    expect(redacted).toContain("(counts 0–7 are shown as 0, other counts are rounded to the nearest 5)");
+    expect(redacted).toContain("Checked: no count that may be small (0–7) can be narrowed");
     const bad = await run(["assess", "--framework", "mopac9"]);
     expect(bad.err).toBe('crimestats: Unknown priority framework "mopac9": expected harrow-2023-26 or mps-major.\n');
   });

@@ -1,4 +1,4 @@
-import { auditTable, protectTable, twoWayTable, type DisclosurePolicy } from "@crimestats/disclosure";
+import { auditTable, protectTable, publishTable, twoWayTable, type DisclosurePolicy } from "@crimestats/disclosure";
 import { rollingSums } from "@crimestats/rates";
 import type { PriorityInput } from "../strategicAssessment.js";
 import type { ReportPeriod, WardTable } from "../types.js";
@@ -41,23 +41,45 @@ export function buildWardTable(
   const length = last - first + 1;
   const matrix = wards.map((w) => columns.map((p) => rollingSums(counts.series(w, p.offences), { window: length })[first] ?? 0));
   const table = twoWayTable({ rows: wards, columns: columns.map((c) => c.name), counts: matrix });
-  const released = protectTable(table, policy);
+  // Published view only: one "suppressed" status, no list of secondary suppressions (a reader who
+  // knew which hidden cells are primary would know they are small). The audit reads the same view.
+  const released = publishTable(protectTable(table, policy));
   const audit = auditTable(released);
   const byId = new Map(released.cells.map((c) => [c.id, c]));
   const names = [...columns.map((c) => c.name), "Total"];
   const rows = [...wards, "Total"].map((w) => ({ ward: w, cells: names.map((c) => byId.get(`${w}|${c}`)?.display ?? "") }));
   const suppressed = released.cells.filter((c) => c.value === null).length;
-  const secondary = released.secondary.length;
-  const symbol = released.cells.find((c) => c.value === null)?.display ?? "*";
+  const symbol = released.cells.find((c) => c.value === null)?.display ?? policy.suppress?.symbol ?? "*";
   const footnote = [
-    `Counts released under the disclosure policy "${policy.id}"`,
+    `Counts released under the disclosure policy "${policy.id}" (${describeRule(policy)})`,
     suppressed > 0
-      ? `; "${symbol}" marks ${suppressed} suppressed cell${suppressed === 1 ? "" : "s"}: ${suppressed - secondary} because the count is small${secondary === 0 ? " (no further cell needed hiding to protect them)" : ` and ${secondary} more so that no small count can be worked out from the totals`}`
+      ? `; "${symbol}" marks ${suppressed} suppressed cell${suppressed === 1 ? "" : "s"}, each either a small number or hidden so that no small number can be worked out from the other figures`
       : "; no cell needed suppression",
     ". Totals are computed from the exact counts and released separately: they are not the sum of the released cells.",
     audit.disclosed.length === 0
-      ? ` Checked: no suppressed count can be narrowed to fewer than ${audit.protectionWidth} possible values from the released figures.`
-      : ` WARNING: ${audit.disclosed.length} suppressed cell(s) can be narrowed from the released figures: ${audit.disclosed.map((d) => d.id).join(", ")}.`,
+      ? ` Checked: no count that may be small (${protectedText(policy)}) can be narrowed from the released figures and this rule to a range narrower than ${audit.protectionWidth} (upper minus lower).`
+      : ` WARNING: ${audit.disclosed.length} figure(s) that may be small can be narrowed from the released figures: ${audit.disclosed.map((d) => d.id).join(", ")}.`,
   ].join("");
   return { columns: names, rows, footnote, period, released, disclosed: audit.disclosed.map((d) => d.id) };
+}
+
+/** The policy's published rule in words, e.g. `counts 1–4 are shown as "*", other counts are rounded to the nearest 5`. */
+function describeRule(policy: DisclosurePolicy): string {
+  const parts: string[] = [];
+  const s = policy.suppress;
+  if (s !== undefined) parts.push(`counts ${s.min}–${s.max} are shown as "${s.symbol}"`);
+  const rc = policy.recode;
+  if (rc !== undefined) parts.push(`counts ${rc.min}–${rc.max} are shown as ${rc.value}`);
+  const r = policy.round;
+  if (r !== undefined) {
+    const how = r.mode === "nearest" ? "to the nearest" : r.mode === "up" ? "up to a multiple of" : "down to a multiple of";
+    parts.push(`${parts.length > 0 ? "other counts" : "counts"} are rounded ${how} ${r.base}`);
+  }
+  return parts.length > 0 ? parts.join(", ") : "counts are shown as counted";
+}
+
+/** The counts the policy protects, in words, e.g. `1–4` or `1–7`. */
+function protectedText(policy: DisclosurePolicy): string {
+  const ranges = [policy.suppress, policy.recode].filter((r) => r !== undefined).map((r) => `${r.min}–${r.max}`);
+  return ranges.length > 0 ? ranges.join(" or ") : "none";
 }
