@@ -38,11 +38,24 @@ describe("crimestats help and argument errors", () => {
     [["download", "--url", "http://example.org/x.csv"], 'crimestats: Download address "http://example.org/x.csv" is not HTTPS: expected an https:// address (plain http:// is allowed only to 127.0.0.1 or localhost).\n'],
     [["assess", "--disclosure", "round-to-3"], 'crimestats: Unknown disclosure policy "round-to-3": expected suppress-1-4-round-5, small-to-5-round-5, redact-0-7-round-5.\n'],
     [["assess", "--data", "/nonexistent/folder"], 'crimestats: The data folder "/nonexistent/folder" does not exist: expected a folder holding the downloaded files.\n'],
-  ])("%j fails with one sentence, a non-zero exit and no stack trace", async (args, message) => {
+  ])("%j fails with one sentence, a non-zero exit and no stack trace", { timeout: 60_000 }, async (args, message) => {
     const result = await run(args);
     expect(result.code).not.toBe(0);
     expect(result.err).toBe(message);
     expect(result.out).toBe("");
+  });
+
+  it("turns a system error that reaches the top into one sentence, without Node's errno text", async () => {
+    const { runCli } = await import("../src/internal/cli/runCli.js");
+    let err = "";
+    const broken = Object.assign(new Error("EPIPE: broken pipe, write"), { code: "EPIPE", errno: -32, syscall: "write" });
+    const code = await runCli(["reproduce-2019"], { out: () => { throw broken; }, err: (t) => (err += t), cwd: ".", env: {}, demoDataDir: "." });
+    expect(code).toBe(1);
+    expect(err).toBe("crimestats: Cannot write: whatever was reading the output has closed it.\n");
+    const cache = join(mkdtempSync(join(tmpdir(), "crimestats-cache-")), "file");
+    writeFileSync(cache, "");
+    const download = await run(["download", "--url", "http://127.0.0.1:1/a.csv", "--cache", cache]);
+    expect(download.err).toBe(`crimestats: Cannot write anything in the cache folder "${cache}": a file of that name is in the way.\n`);
   });
 
   it("prints a stack trace only with CRIMESTATS_DEBUG=1", async () => {

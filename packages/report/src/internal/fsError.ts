@@ -16,6 +16,7 @@ const reasons: Readonly<Record<string, string>> = {
   EBUSY: "it is in use",
   EXDEV: "it is on another file system",
   EIO: "the disk reported an input/output error",
+  EPIPE: "whatever was reading the output has closed it",
 };
 
 /** True for an error thrown by Node's file-system calls (it has an errno `code` and a `syscall`). */

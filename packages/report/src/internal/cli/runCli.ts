@@ -29,13 +29,17 @@ function parseCommandArgs(command: string, args: readonly string[], options: Opt
   }
 }
 
+const suiteErrors = new Set(["ReportError", "BenchmarkError", "DisclosureError", "PeriodError", "PoliceDataError", "RagError", "RatesError", "SchemaError", "TaxonomyError"]);
+
 /** One line for any error: the message of a suite error, a sentence for a system error, or a short description otherwise. */
 function describeError(error: unknown): string {
   if (isSystemError(error)) return describeSystemError(error);
   if (error instanceof Error) {
     const first = (error.message.split("\n")[0] ?? "").trim();
-    const coded = typeof (error as { code?: unknown }).code === "string";
-    if (coded && first !== "") return first;
+    // The suite's errors (ReportError, PoliceDataError, …) carry a sentence written for the user;
+    // Node's own coded errors (ERR_…) do not.
+    const suite = suiteErrors.has(error.name) && typeof (error as { code?: unknown }).code === "string";
+    if (suite && first !== "") return first;
     return first === "" ? "An unexpected error occurred." : `Unexpected error: ${first}`;
   }
   return `Unexpected error: ${String(error)}`;
