@@ -29,6 +29,11 @@ function parseCommandArgs(command: string, args: readonly string[], options: Opt
   }
 }
 
+/** Text with control characters other than line feed and tab replaced by U+FFFD. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "\uFFFD");
+}
+
 const suiteErrors = new Set(["ReportError", "BenchmarkError", "DisclosureError", "PeriodError", "PoliceDataError", "RagError", "RatesError", "SchemaError", "TaxonomyError"]);
 
 /** One line for any error: the message of a suite error, a sentence for a system error, or a short description otherwise. */
@@ -93,7 +98,10 @@ function commandNamed(name: string | undefined): Command | undefined {
  * the exit code. Errors are printed as one sentence on stderr, never a stack trace (set
  * CRIMESTATS_DEBUG=1 to see one).
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], terminal: CliIo): Promise<number> {
+  // Names from data files and arguments are echoed in messages: control characters (an escape
+  // sequence that clears the screen or rewrites a line) are shown as U+FFFD, never obeyed.
+  const io: CliIo = { ...terminal, out: (text) => terminal.out(printable(text)), err: (text) => terminal.err(printable(text)) };
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
