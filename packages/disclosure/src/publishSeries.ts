@@ -1,5 +1,7 @@
-import { isSuppressed } from "./internal/attack.js";
-import { checkArray, checkObject } from "./internal/validate.js";
+import { attackerBounds, isSuppressed } from "./internal/attack.js";
+import { DisclosureError } from "./DisclosureError.js";
+import { monthIndex } from "./internal/months.js";
+import { checkArray, checkId, checkObject } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
 
@@ -11,8 +13,9 @@ import type { ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
  *
  * @param released - A released series (from {@link protectSeries}).
  * @returns `{ figures, policy }` with `suppressed` for every hidden figure; the input is not changed.
- * @throws {@link DisclosureError} (`INVALID_RELEASE`) when `released` is not a released series,
- * (`INVALID_POLICY`) for a bad policy.
+ * @throws {@link DisclosureError} (`INVALID_RELEASE`) when `released` is not a released series or a
+ * figure is one the policy cannot give, (`INVALID_COUNT`) for a shown figure that is not a
+ * non-negative integer, (`INVALID_POLICY`) for a bad policy.
  * @example
  * ```ts
  * const policy = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
@@ -26,8 +29,19 @@ export function publishSeries(released: ReleasedSeries): ReleasedSeries {
   checkArray(released.figures, "The released figures");
   const policy = parseDisclosurePolicy(released.policy);
   const symbol = policy.suppress?.symbol ?? "*";
-  const figures: SeriesFigure[] = released.figures.map((f, i) => {
+  released.figures.forEach((f, i) => {
     checkObject(f, `Released figure ${i}`);
+    checkId(f.area, `The area of released figure ${i}`);
+    if (monthIndex(f.last, `Released figure ${i}`) < monthIndex(f.first, `Released figure ${i}`)) {
+      throw new DisclosureError("INVALID_RELEASE", `Released figure ${i} ends before it starts; expected first ≤ last.`, { cell: i });
+    }
+  });
+  // every figure well formed, every shown figure one the policy can give
+  attackerBounds(
+    released.figures.map((f, i) => ({ id: `figure ${i}`, value: f.value, display: f.display, status: f.status })),
+    policy,
+  );
+  const figures: SeriesFigure[] = released.figures.map((f) => {
     const { area, first, last, value, display, status } = f;
     if (!isSuppressed(status)) return { area, first, last, value, display, status };
     return { area, first, last, value: null, display: symbol, status: "suppressed" };

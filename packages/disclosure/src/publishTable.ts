@@ -1,4 +1,4 @@
-import { isSuppressed } from "./internal/attack.js";
+import { attackerEngine, isSuppressed } from "./internal/attack.js";
 import { checkArray, checkObject } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { ReleasedCell, ReleasedTable } from "./tableTypes.js";
@@ -16,8 +16,11 @@ import type { ReleasedCell, ReleasedTable } from "./tableTypes.js";
  * @param released - A released table (from {@link protectTable} or {@link discloseTable}).
  * @returns `{ cells, relations, policy }` with `suppressed` for every hidden cell; the input is not
  * changed.
- * @throws {@link DisclosureError} (`INVALID_RELEASE`) when `released` is not a released table,
- * (`INVALID_POLICY`) for a bad policy.
+ * @throws {@link DisclosureError} (`INVALID_RELEASE`) when `released` is not a released table or a
+ * figure is one the policy cannot give, (`INCONSISTENT_MARGINS`) when no table of counts fits the
+ * figures, `DUPLICATE_CELL`, `UNKNOWN_CELL` or `UNSUPPORTED_STRUCTURE` as for {@link auditTable},
+ * (`INVALID_COUNT`) for a shown figure that is not a
+ * non-negative integer, (`INVALID_POLICY`) for a bad policy.
  * @example
  * ```ts
  * const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });
@@ -32,8 +35,10 @@ export function publishTable(released: ReleasedTable): ReleasedTable {
   checkArray(released.relations, "The relations");
   const policy = parseDisclosurePolicy(released.policy);
   const symbol = policy.suppress?.symbol ?? "*";
-  const cells: ReleasedCell[] = released.cells.map((c, i) => {
-    checkObject(c, `Released cell ${i}`);
+  // every cell and relation well formed, every shown figure one the policy can give, and some table
+  // of counts fits them all
+  attackerEngine(released.cells, released.relations, policy);
+  const cells: ReleasedCell[] = released.cells.map((c) => {
     if (!isSuppressed(c.status)) return { id: c.id, value: c.value, display: c.display, status: c.status };
     return { id: c.id, value: null, display: symbol, status: "suppressed" };
   });
