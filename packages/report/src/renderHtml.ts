@@ -1,5 +1,6 @@
 import { reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines } from "./internal/present.js";
 import { benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
+import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { escapeXml } from "./internal/xml.js";
 import { renderChartSvg } from "./renderChartSvg.js";
 import type { RagVerdict, StrategicAssessmentResult } from "./types.js";
@@ -70,7 +71,8 @@ function ragBadge(rag: RagVerdict): string {
  *
  * @param result - The structured assessment from {@link strategicAssessment}.
  * @returns The HTML document (XHTML-compatible markup: every element closed, attributes quoted).
- * @throws {@link ReportError} `INVALID_DATA` when a chart cannot be rendered.
+ * @throws {@link ReportError} `INVALID_DATA` when a chart cannot be rendered, or when `result`
+ * is not shaped like a result of {@link strategicAssessment}.
  * @example
  * ```ts
  * // input: as in the example of strategicAssessment
@@ -80,6 +82,16 @@ function ragBadge(rag: RagVerdict): string {
  * ```
  */
 export async function renderHtml(result: StrategicAssessmentResult): Promise<string> {
+  checkResultShape("renderHtml", result);
+  try {
+    return await htmlOf(result);
+  } catch (error) {
+    throw asRenderError("renderHtml", error);
+  }
+}
+
+/** The document of {@link renderHtml}, for a result whose shape has been checked. */
+async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
   const charts = await Promise.all(result.priorities.map((p, i) => renderChartSvg(p.trendChart, { id: `chart-${i + 1}` })));
   const parts: string[] = [];
   const title = escapeXml(result.title);

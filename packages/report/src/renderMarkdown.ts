@@ -1,5 +1,6 @@
 import { reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines } from "./internal/present.js";
 import { benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
+import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { markdownBlock as b, markdownInline as t } from "./internal/markdown.js";
 import type { StrategicAssessmentResult } from "./types.js";
 
@@ -26,7 +27,8 @@ function markdownTable(table: DisplayTable): string {
  *
  * @param result - The structured assessment from {@link strategicAssessment}.
  * @returns The Markdown document.
- * @throws Never for a result made by {@link strategicAssessment}.
+ * @throws {@link ReportError} `INVALID_DATA` when `result` is not shaped like a result of
+ * {@link strategicAssessment} (never for one it made).
  * @example
  * ```ts
  * // input: as in the example of strategicAssessment
@@ -36,6 +38,16 @@ function markdownTable(table: DisplayTable): string {
  * ```
  */
 export function renderMarkdown(result: StrategicAssessmentResult): string {
+  checkResultShape("renderMarkdown", result);
+  try {
+    return markdownOf(result);
+  } catch (error) {
+    throw asRenderError("renderMarkdown", error);
+  }
+}
+
+/** The document of {@link renderMarkdown}, for a result whose shape has been checked. */
+function markdownOf(result: StrategicAssessmentResult): string {
   const out: string[] = [];
   out.push(`# ${t(result.title)}`, "");
   if (result.synthetic) out.push(`> **${t(syntheticWarning)}**`, "");

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ReportError } from "../../ReportError.js";
 import { describeSystemError, isSystemError } from "../fsError.js";
+import { isSuiteError } from "../suiteErrors.js";
 import { assessHelp, downloadHelp, mainHelp, reproduceHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 
@@ -34,8 +35,6 @@ function printable(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "\uFFFD");
 }
 
-const suiteErrors = new Set(["ReportError", "BenchmarkError", "DisclosureError", "PeriodError", "PoliceDataError", "RagError", "RatesError", "SchemaError", "TaxonomyError"]);
-
 /** One line for any error: the message of a suite error, a sentence for a system error, or a short description otherwise. */
 function describeError(error: unknown): string {
   if (isSystemError(error)) return describeSystemError(error);
@@ -43,11 +42,16 @@ function describeError(error: unknown): string {
     const first = (error.message.split("\n")[0] ?? "").trim();
     // The suite's errors (ReportError, PoliceDataError, …) carry a sentence written for the user;
     // Node's own coded errors (ERR_…) do not.
-    const suite = suiteErrors.has(error.name) && typeof (error as { code?: unknown }).code === "string";
-    if (suite && first !== "") return first;
+    if (isSuiteError(error) && first !== "") return first;
     return first === "" ? "An unexpected error occurred." : `Unexpected error: ${first}`;
   }
-  return `Unexpected error: ${String(error)}`;
+  let text: string;
+  try {
+    text = String(error);
+  } catch {
+    text = typeof error; // an object without a prototype has no toString
+  }
+  return `Unexpected error: ${text}`;
 }
 
 /** A subcommand: its options, its help text and its implementation (loaded on first use). */

@@ -1,0 +1,48 @@
+import { ReportError } from "../ReportError.js";
+import { isSuiteError } from "./suiteErrors.js";
+
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** What a value is, for a message: never throws, whatever the value (BigInt, Symbol, a prototype-less object). */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : typeof value;
+}
+
+/**
+ * Checks the top level of a Strategic Assessment result before a renderer walks it, naming the
+ * first field that is missing or of the wrong type: `title`, `area`, the `current` and
+ * `previous` periods, and the `priorities`, `neighbours`, `notes` and `sources` lists.
+ */
+export function checkResultShape(fn: string, result: unknown): void {
+  const bad = (field: string, expected: string, value: unknown): ReportError =>
+    new ReportError("INVALID_DATA", `${fn}: ${field} is ${kindOf(value)}: expected ${expected} (pass the result of strategicAssessment).`, { field });
+  if (!isRecord(result)) throw bad("the result", "a Strategic Assessment result object", result);
+  for (const field of ["title", "area"]) if (typeof result[field] !== "string") throw bad(field, "a string", result[field]);
+  for (const field of ["current", "previous"]) {
+    const period = result[field];
+    if (!isRecord(period) || typeof period["label"] !== "string") throw bad(`${field}`, "a period with a label", period);
+  }
+  for (const field of ["priorities", "neighbours", "notes", "sources"]) if (!Array.isArray(result[field])) throw bad(field, "an array", result[field]);
+  for (const [i, p] of (result["priorities"] as unknown[]).entries()) {
+    if (!isRecord(p) || typeof p["name"] !== "string" || !Array.isArray(p["categories"]) || !isRecord(p["quickFacts"]) || !Array.isArray(p["table"])) {
+      throw bad(`priorities[${i}]`, "a priority section (name, categories, quickFacts, table, …)", p);
+    }
+  }
+}
+
+/**
+ * The error a renderer throws when a result of the right top-level shape is malformed deeper
+ * down: errors of the suite pass through, anything else (a TypeError while reading a field)
+ * becomes `ReportError` `INVALID_DATA`.
+ */
+export function asRenderError(fn: string, error: unknown): unknown {
+  if (isSuiteError(error)) return error;
+  return new ReportError("INVALID_DATA", `${fn}: the result is malformed (a field is missing or of the wrong type): expected the result of strategicAssessment.`, {
+    reason: error instanceof Error ? error.message : typeof error,
+  });
+}

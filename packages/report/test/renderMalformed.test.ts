@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { renderHtml } from "../src/renderHtml.js";
+import { renderMarkdown } from "../src/renderMarkdown.js";
+import { ReportError } from "../src/ReportError.js";
+import { strategicAssessment } from "../src/strategicAssessment.js";
+import type { StrategicAssessmentResult } from "../src/types.js";
+import { exampleInput } from "./exampleInput.js";
+
+const good = strategicAssessment(exampleInput);
+const priority = good.priorities[0];
+
+/** Results that are not what strategicAssessment returns, as a caller (or a fuzzer) can pass them. */
+const malformed: readonly (readonly [string, unknown])[] = [
+  ["nothing", undefined],
+  ["null", null],
+  ["a number", 0.5],
+  ["priorities as a BigInt", { ...good, priorities: 1180591620717411303424n }],
+  ["quick facts as a number", { ...good, priorities: [{ ...priority, quickFacts: 0.5 }] }],
+  ["categories as a number", { ...good, priorities: [{ ...priority, categories: 9007199254740990 }] }],
+  ["a period without its label", { ...good, current: { first: "2024-01", last: "2024-12" } }],
+  ["a figure without its value object", { ...good, priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, rankInLondon: null } }] }],
+  ["a prototype-less title", { ...good, title: Object.create(null) as object }],
+  ["a table row missing", { ...good, priorities: [{ ...priority, table: [undefined] }] }],
+];
+
+describe("renderMarkdown and renderHtml on a result that is not shaped like strategicAssessment's", () => {
+  it.each(malformed)("%s: throw ReportError INVALID_DATA, never a TypeError", async (_name, result) => {
+    const md = (() => {
+      try {
+        return renderMarkdown(result as StrategicAssessmentResult);
+      } catch (error) {
+        return error;
+      }
+    })();
+    const html = await renderHtml(result as StrategicAssessmentResult).catch((error: unknown) => error);
+    for (const error of [md, html]) {
+      expect(error).toBeInstanceOf(ReportError);
+      expect((error as ReportError).code).toBe("INVALID_DATA");
+      expect((error as ReportError).message).toMatch(/^render(Markdown|Html): .+ expected .+\.$/);
+    }
+  });
+
+  it("still renders the result strategicAssessment made", async () => {
+    expect(renderMarkdown(good).startsWith("# Strategic Assessment: Harrow")).toBe(true);
+    expect((await renderHtml(good)).startsWith("<!DOCTYPE html>")).toBe(true);
+  });
+});
