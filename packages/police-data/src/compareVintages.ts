@@ -1,6 +1,7 @@
 import type { CountCube, CubeDimension } from "./countCube.js";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { strides, Sum } from "./internal/select.js";
+import { checkCube } from "./internal/check.js";
 import type { MonthKey } from "./types.js";
 
 /** One cell whose count differs between two releases. */
@@ -52,7 +53,7 @@ export interface VintageComparison {
  * @returns the months compared, the number of cells compared and revised, both totals and
  * each revision.
  * @throws {@link PoliceDataError} `incompatible-cubes` when the cubes do not have the same
- * dimensions.
+ * dimensions; `bad-value` when either is not a well-formed count cube (see `cubeSeries`).
  * @example
  * ```ts
  * const a = await countCube([{ area: "Harrow", month: "2025-01", offence: "All", count: 1268 }], { vintage: "2023-03_2025-02" });
@@ -62,6 +63,8 @@ export interface VintageComparison {
  * ```
  */
 export function compareVintages(before: CountCube, after: CountCube): VintageComparison {
+  checkCube(before, "before");
+  checkCube(after, "after");
   const dims = before.dims;
   if (dims.length !== after.dims.length || !dims.every((d) => after.dims.includes(d))) {
     throw new PoliceDataError(

@@ -6,6 +6,7 @@ import { areaLookup, offenceMapper } from "./internal/mapping.js";
 import { monthIndexOf } from "./internal/month.js";
 import { ReconciliationBuilder } from "./internal/reconcile.js";
 import { OUTSIDE_AREA, UNKNOWN_AREA, type MonthKey, type ReaderStats, type Reconciliation } from "./types.js";
+import { isStringList, optionsOf, show } from "./internal/check.js";
 
 /** A dimension of a {@link CountCube}. */
 export type CubeDimension = "area" | "month" | "offence";
@@ -139,28 +140,40 @@ export function resolveCommon(options: CountCubeOptions): {
   first: number;
   last: number;
 } {
+  if (options.vintage !== undefined && typeof options.vintage !== "string") {
+    throw new PoliceDataError("bad-value", `vintage: expected a release label (text), got ${show(options.vintage)}`, { vintage: show(options.vintage) });
+  }
   const by = options.by ?? DEFAULT_BY;
   if (!Array.isArray(by) || by.length === 0) {
-    throw new PoliceDataError("bad-value", `by: expected a non-empty list of "area", "month", "offence", got ${JSON.stringify(by)}`, { by });
+    throw new PoliceDataError("bad-value", `by: expected a non-empty list of "area", "month", "offence", got ${show(by)}`, { by });
   }
   const unmapped = options.unmapped ?? "throw";
   if (unmapped !== "throw" && unmapped !== "reject") {
-    throw new PoliceDataError("bad-value", `unmapped: expected "throw" or "reject", got ${JSON.stringify(unmapped)}`, { unmapped });
+    throw new PoliceDataError("bad-value", `unmapped: expected "throw" or "reject", got ${show(unmapped)}`, { unmapped });
   }
   const duplicates = options.duplicates ?? "keep";
   if (duplicates !== "keep" && duplicates !== "drop") {
-    throw new PoliceDataError("bad-value", `duplicates: expected "keep" or "drop", got ${JSON.stringify(duplicates)}`, { duplicates });
+    throw new PoliceDataError("bad-value", `duplicates: expected "keep" or "drop", got ${show(duplicates)}`, { duplicates });
+  }
+  for (const key of ["areas", "offences"] as const) {
+    const list = options[key];
+    if (list !== undefined && !isStringList(list)) {
+      throw new PoliceDataError("bad-value", `${key}: expected a list of labels (text), got ${show(list)}`, { [key]: show(list) });
+    }
   }
   let first = -Infinity;
   let last = Infinity;
   if (options.months !== undefined) {
+    if (typeof options.months !== "object" || options.months === null) {
+      throw new PoliceDataError("bad-value", `months: expected { first, last } as "YYYY-MM", got ${show(options.months)}`, { months: show(options.months) });
+    }
     first = monthIndexOf(options.months.first);
     last = monthIndexOf(options.months.last);
     if (first < 0 || last < 0 || first > last) {
       throw new PoliceDataError(
         "bad-value",
-        `months: expected { first, last } as "YYYY-MM" with first <= last, got ${JSON.stringify(options.months)}`,
-        { months: options.months },
+        `months: expected { first, last } as "YYYY-MM" with first <= last, got ${show(options.months)}`,
+        { months: show(options.months) },
       );
     }
   }
@@ -181,7 +194,7 @@ export function resolveCommon(options: CountCubeOptions): {
       if (taxonomy === undefined) return label;
       return findCategory(taxonomy, label, level === undefined ? undefined : { level }).code;
     } catch (e) {
-      why.set(text, e instanceof Error ? e.message : String(e));
+      why.set(text, e instanceof Error ? e.message : show(e));
       return undefined;
     }
   };
@@ -195,7 +208,7 @@ export function unmappedError(text: string, file: string, line: number, why: Rea
   const reason = why.get(text);
   return new PoliceDataError(
     "bad-value",
-    `${file}:${line}: offence category ${JSON.stringify(text)} is not mapped${reason === undefined ? "" : ` (${reason})`}; expected a known category (or set unmapped: "reject")`,
+    `${file}:${line}: offence category ${show(text)} is not mapped${reason === undefined ? "" : ` (${reason})`}; expected a known category (or set unmapped: "reject")`,
     { file, line, value: text, reason: reason ?? null },
   );
 }
@@ -217,8 +230,9 @@ function isReader(x: unknown): x is { stats: ReaderStats } {
  * @param options - dimensions, area field and look-up, offence mapping, duplicates, months.
  * @returns the cube and its reconciliation.
  * @throws {@link PoliceDataError} `bad-value` for an invalid option, a record without the area
- * field chosen, a bad month or count, records of two vintages (and, with `unmapped: "throw"`,
- * an unmapped offence).
+ * field chosen, a bad month or count (a count must be a number from 0 to
+ * `Number.MAX_SAFE_INTEGER`), an area or offence that is not text, records that are not an
+ * iterable of objects, records of two vintages (and, with `unmapped: "throw"`, an unmapped offence).
  * @example
  * ```ts
  * const { cube, reconciliation } = await countCube(
@@ -241,12 +255,16 @@ function isReader(x: unknown): x is { stats: ReaderStats } {
  */
 export async function countCube(
   records: Iterable<CountRecord> | AsyncIterable<CountRecord>,
-  options: CountCubeOptions = {},
+  options?: CountCubeOptions,
 ): Promise<CountCubeResult> {
+  options = optionsOf("countCube", options);
+  if (typeof records !== "object" || records === null || !(Symbol.asyncIterator in records || Symbol.iterator in records)) {
+    throw new PoliceDataError("bad-value", `records: expected an iterable or async iterable of records (e.g. readStreetCrimes(...)), got ${show(records)}`, { records: show(records) });
+  }
   const common = resolveCommon(options);
   const field: AreaField = options.area ?? "area";
   if (!["area", "lsoa", "district", "ward", "borough", "force"].includes(field)) {
-    throw new PoliceDataError("bad-value", `area: expected one of area, lsoa, district, ward, borough, force, got ${JSON.stringify(field)}`, { area: field });
+    throw new PoliceDataError("bad-value", `area: expected one of area, lsoa, district, ward, borough, force, got ${show(field)}`, { area: field });
   }
   const acc = new CubeAccumulator();
   for (const a of options.areas ?? []) acc.areaId(a);
@@ -261,9 +279,15 @@ export async function countCube(
   let vintage: string | undefined;
   const readerFiles: string[] = [];
   for await (const r of records as AsyncIterable<CountRecord>) {
+    if (typeof r !== "object" || r === null) {
+      throw new PoliceDataError("bad-value", `record ${rec.rowsRead + 1}: expected an object with month and offence, got ${show(r)}`, { record: rec.rowsRead + 1 });
+    }
     rec.rowsRead++;
-    const file = r.file ?? "<records>";
-    const line = r.line ?? rec.rowsRead;
+    const file = typeof r.file === "string" ? r.file : "<records>";
+    const line = typeof r.line === "number" ? r.line : rec.rowsRead;
+    if (typeof r.offence !== "string") {
+      throw new PoliceDataError("bad-value", `${file}:${line}: offence ${show(r.offence)} is not text; expected the offence as published`, { file, line });
+    }
     if (file !== currentFile) {
       currentFile = file;
       seen.clear();
@@ -272,13 +296,16 @@ export async function countCube(
     }
     const m = typeof r.month === "string" ? monthIndexOf(r.month) : -1;
     if (m < 0) {
-      throw new PoliceDataError("bad-value", `${file}:${line}: month ${JSON.stringify(r.month)} is not a month; expected "YYYY-MM"`, { file, line, value: r.month });
+      throw new PoliceDataError("bad-value", `${file}:${line}: month ${show(r.month)} is not a month; expected "YYYY-MM"`, { file, line, value: r.month });
+    }
+    if (r.vintage !== undefined && typeof r.vintage !== "string") {
+      throw new PoliceDataError("bad-value", `${file}:${line}: vintage ${show(r.vintage)} is not text; expected a release label`, { file, line });
     }
     if (r.vintage !== undefined && r.vintage !== vintage) {
       if (vintage !== undefined) {
         throw new PoliceDataError(
           "bad-value",
-          `${file}:${line}: vintage ${JSON.stringify(r.vintage)} mixed with ${JSON.stringify(vintage)}; expected the records of one release (count each vintage apart and compare them with compareVintages)`,
+          `${file}:${line}: vintage ${show(r.vintage)} mixed with ${show(vintage)}; expected the records of one release (count each vintage apart and compare them with compareVintages)`,
           { file, line, vintage: r.vintage, previous: vintage },
         );
       }
@@ -286,10 +313,10 @@ export async function countCube(
     }
     const count = r.count ?? 1;
     if (typeof count !== "number" || !(count >= 0 && count <= Number.MAX_SAFE_INTEGER)) {
-      throw new PoliceDataError("bad-value", `${file}:${line}: count ${String(count)} is not a count; expected a number from 0 to ${Number.MAX_SAFE_INTEGER}`, {
+      throw new PoliceDataError("bad-value", `${file}:${line}: count ${show(count)} is not a count; expected a number from 0 to ${Number.MAX_SAFE_INTEGER}`, {
         file,
         line,
-        value: typeof count === "number" ? count : String(count),
+        value: typeof count === "number" ? count : show(count),
       });
     }
     if (m < common.first || m > common.last) {
@@ -304,7 +331,7 @@ export async function countCube(
     }
     if (off < 0) {
       if (common.unmapped === "throw") throw unmappedError(String(r.offence), file, line, common.why);
-      rec.reject("unmapped-offence", file, line, `offence ${JSON.stringify(r.offence)} is not mapped`);
+      rec.reject("unmapped-offence", file, line, `offence ${show(r.offence)} is not mapped`);
       continue;
     }
     const id = r.crimeId;
@@ -324,10 +351,13 @@ export async function countCube(
       } else seen.add(id);
     }
     if (!(field in r)) {
-      throw new PoliceDataError("bad-value", `${file}:${line}: the record has no field ${JSON.stringify(field)}; expected the area option to name a field the records have`, { file, line, area: field });
+      throw new PoliceDataError("bad-value", `${file}:${line}: the record has no field ${show(field)}; expected the area option to name a field the records have`, { file, line, area: field });
     }
     const value = r[field];
     let area: number;
+    if (value !== null && value !== undefined && typeof value !== "string") {
+      throw new PoliceDataError("bad-value", `${file}:${line}: ${field} ${show(value)} is not text; expected an area label or code (or null when unknown)`, { file, line, area: field });
+    }
     if (value === null || value === undefined || value === "") {
       if (unknownId < 0) unknownId = acc.areaId(UNKNOWN_AREA);
       area = unknownId;

@@ -3,6 +3,7 @@ import { PoliceDataError } from "./PoliceDataError.js";
 import { labelIndex, positions, strides, Sum } from "./internal/select.js";
 import { monthIndexOf } from "./internal/month.js";
 import { OUTSIDE_AREA, UNKNOWN_AREA, type MonthKey } from "./types.js";
+import { checkCube, isStringList, show } from "./internal/check.js";
 
 /** Options of {@link cubeRows}. */
 export interface CubeRowsOptions {
@@ -37,7 +38,8 @@ export interface AreaCountRow {
  * @param options - populations, months, offence, areas.
  * @returns one row per area.
  * @throws {@link PoliceDataError} `missing-population` when an area has no population (or a
- * population that is not a finite number > 0), `bad-value` for a label or month not in the cube.
+ * population that is not a finite number > 0), `bad-value` for a label or month not in the cube,
+ * a malformed cube (see `cubeSeries`) or options without `population`.
  * @example
  * ```ts
  * const { cube } = await countCube([
@@ -50,6 +52,13 @@ export interface AreaCountRow {
  * ```
  */
 export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRow[] {
+  checkCube(cube, "cube");
+  if (typeof options !== "object" || options === null || typeof options.population !== "object" || options.population === null) {
+    throw new PoliceDataError("bad-value", `options: expected { population } with the population of each area (a Map or an object), got ${show(options)}`, { options: show(options) });
+  }
+  if (options.areas !== undefined && !isStringList(options.areas)) {
+    throw new PoliceDataError("bad-value", `areas: expected a list of area labels, got ${show(options.areas)}`, { areas: show(options.areas) });
+  }
   const areaLabels = cube.labels.area;
   const months = cube.labels.month;
   if (areaLabels === undefined || months === undefined) {
@@ -61,14 +70,17 @@ export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRo
   let m0 = 0;
   let m1 = months.length - 1;
   if (options.months !== undefined) {
+    if (typeof options.months !== "object" || options.months === null) {
+      throw new PoliceDataError("bad-value", `months: expected { first, last } as "YYYY-MM", got ${show(options.months)}`, { months: show(options.months) });
+    }
     const first = monthIndexOf(options.months.first);
     const last = monthIndexOf(options.months.last);
     const start = months.length > 0 ? monthIndexOf(months[0]!) : 0;
     if (first < 0 || last < 0 || first > last || first < start || last > start + months.length - 1) {
       throw new PoliceDataError(
         "bad-value",
-        `months: ${JSON.stringify(options.months)} is not a window inside the cube's months ${months[0] ?? "(none)"}..${months[months.length - 1] ?? "(none)"}`,
-        { months: options.months },
+        `months: ${show(options.months)} is not a window inside the cube's months ${months[0] ?? "(none)"}..${months[months.length - 1] ?? "(none)"}`,
+        { months: show(options.months) },
       );
     }
     m0 = first - start;
@@ -83,8 +95,8 @@ export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRo
     if (population === undefined || typeof population !== "number" || !Number.isFinite(population) || population <= 0) {
       throw new PoliceDataError(
         "missing-population",
-        `population of ${JSON.stringify(area)} is ${population === undefined ? "missing" : String(population)}; expected a finite number > 0 (or leave the area out with the areas option)`,
-        { area, population: population ?? null },
+        `population of ${show(area)} is ${population === undefined ? "missing" : show(population)}; expected a finite number > 0 (or leave the area out with the areas option)`,
+        { area, population: typeof population === "number" ? population : population === undefined ? null : show(population) },
       );
     }
     const sum = new Sum();

@@ -1,6 +1,7 @@
 import type { CountCube } from "./countCube.js";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { positions, strides, Sum } from "./internal/select.js";
+import { checkCube, optionsOf } from "./internal/check.js";
 import type { MonthKey } from "./types.js";
 
 /** Which slice of the cube to turn into a series. */
@@ -28,7 +29,8 @@ export interface MonthlySeries {
  * @param options - the area and offence to keep (others are summed).
  * @returns the series.
  * @throws {@link PoliceDataError} `bad-value` when the cube has no month dimension or no month,
- * or a label is not in the cube.
+ * a label is not in the cube, or `cube` is not a well-formed count cube (dims, labels, shape
+ * and values that agree; finite counts; consecutive months) or the options are not an object.
  * @example
  * ```ts
  * const { cube } = await countCube([
@@ -40,7 +42,9 @@ export interface MonthlySeries {
  * //=> ["2024-01", [0, 0, 4]]
  * ```
  */
-export function cubeSeries(cube: CountCube, options: CubeSeriesOptions = {}): MonthlySeries {
+export function cubeSeries(cube: CountCube, options?: CubeSeriesOptions): MonthlySeries {
+  checkCube(cube, "cube");
+  options = optionsOf("cubeSeries", options);
   const months = cube.labels.month;
   if (months === undefined || months.length === 0) {
     throw new PoliceDataError("bad-value", `cube: expected a cube with a "month" dimension and at least one month, got dims ${cube.dims.join(", ") || "(none)"}`, { dims: cube.dims });

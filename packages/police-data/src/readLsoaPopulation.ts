@@ -2,6 +2,7 @@ import { PoliceDataError } from "./PoliceDataError.js";
 import { recordReader } from "./internal/reader.js";
 import { Sum } from "./internal/select.js";
 import type { CsvSource, ReaderStats } from "./types.js";
+import { optionsOf, show } from "./internal/check.js";
 
 /** One LSOA of an ONS small-area population table. */
 export interface LsoaPopulationRow {
@@ -80,8 +81,10 @@ export interface ReadLsoaPopulationOptions {
  * //=> ["Harrow", 3200, 3200]
  * ```
  */
-export async function readLsoaPopulation(source: CsvSource, options: ReadLsoaPopulationOptions = {}): Promise<LsoaPopulation> {
+export async function readLsoaPopulation(source: CsvSource, options?: ReadLsoaPopulationOptions): Promise<LsoaPopulation> {
+  options = optionsOf("readLsoaPopulation", options);
   const column = options.column ?? "Persons_All-Ages";
+  if (typeof column !== "string") throw new PoliceDataError("bad-value", `column: expected the name of a population column, got ${show(column)}`, { column: show(column) });
   let geography: "11" | "21" = "11";
   const reader = recordReader<LsoaPopulationRow>(source, {
     name: "ONS LSOA population",
@@ -92,7 +95,7 @@ export async function readLsoaPopulation(source: CsvSource, options: ReadLsoaPop
         if (fields[i]?.trim() !== expected[i]) {
           throw new PoliceDataError(
             "bad-header",
-            `${file}:1: not an ONS LSOA population file: expected column ${i + 1} to be ${JSON.stringify(expected[i])}, got ${fields[i] === undefined ? "nothing" : JSON.stringify(fields[i])}`,
+            `${file}:1: not an ONS LSOA population file: expected column ${i + 1} to be ${show(expected[i])}, got ${fields[i] === undefined ? "nothing" : show(fields[i])}`,
             { file, line: 1, column: i + 1, expected: expected[i], actual: fields[i] ?? null },
           );
         }
@@ -100,14 +103,14 @@ export async function readLsoaPopulation(source: CsvSource, options: ReadLsoaPop
       const col = fields.findIndex((f) => f.trim() === column);
       const again = fields.findIndex((f, i) => i > col && f.trim() === column);
       if (col >= 0 && again >= 0) {
-        throw new PoliceDataError("bad-header", `${file}:1: population column ${JSON.stringify(column)} appears twice (columns ${col + 1} and ${again + 1}); expected it once`, {
+        throw new PoliceDataError("bad-header", `${file}:1: population column ${show(column)} appears twice (columns ${col + 1} and ${again + 1}); expected it once`, {
           file,
           line: 1,
           column,
         });
       }
       if (col < 0) {
-        throw new PoliceDataError("bad-header", `${file}:1: population column ${JSON.stringify(column)} not found; expected one of ${fields.slice(6).join(", ")}`, {
+        throw new PoliceDataError("bad-header", `${file}:1: population column ${show(column)} not found; expected one of ${fields.slice(6).join(", ")}`, {
           file,
           line: 1,
           column,
@@ -124,7 +127,7 @@ export async function readLsoaPopulation(source: CsvSource, options: ReadLsoaPop
       }
       const text = f[col]!;
       if (!/^\d{1,16}(\.0+)?$/.test(text) || !Number.isSafeInteger(Number(text))) {
-        reject("bad-count", `population ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} of ${f[0]!} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+        reject("bad-count", `population ${show(text.length > 40 ? `${text.slice(0, 40)}…` : text)} of ${f[0]!} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
         return;
       }
       if (lsoas.has(f[0]!)) {

@@ -3,6 +3,7 @@ import { checkHeader } from "./internal/header.js";
 import { recordReader } from "./internal/reader.js";
 import { monthKeyOf } from "./internal/month.js";
 import type { CsvSource, MonthKey, RecordReader } from "./types.js";
+import { optionsOf, show } from "./internal/check.js";
 
 /** One month cell of a Metropolitan Police borough or ward table, in long form. */
 export interface MpsCount {
@@ -78,11 +79,16 @@ interface WideState {
  * //=> [["Harrow", "2024-01", "BURGLARY", 90, "2024-01_2024-02"], ["Harrow", "2024-02", "BURGLARY", 85, "2024-01_2024-02"]]
  * ```
  */
-export function readMpsWide(sources: CsvSource | readonly CsvSource[], options: ReadMpsWideOptions = {}): RecordReader<MpsCount> {
+export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?: ReadMpsWideOptions): RecordReader<MpsCount> {
+  options = optionsOf("readMpsWide", options);
   const offence = options.offence ?? "major";
   if (offence !== "major" && offence !== "minor" && offence !== "major/minor") {
-    throw new PoliceDataError("bad-value", `offence: expected "major", "minor" or "major/minor", got ${JSON.stringify(offence)}`, { offence });
+    throw new PoliceDataError("bad-value", `offence: expected "major", "minor" or "major/minor", got ${show(offence)}`, { offence: show(offence) });
   }
+  if (options.vintage !== undefined && typeof options.vintage !== "string") {
+    throw new PoliceDataError("bad-value", `vintage: expected a release label (text), got ${show(options.vintage)}`, { vintage: show(options.vintage) });
+  }
+  const vintageOption = options.vintage;
   return recordReader<MpsCount>(sources, {
     name: "MPS borough or ward crime",
     header(file, fields): WideState {
@@ -95,7 +101,7 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options: 
         const text = fields[i]!.trim();
         const m = /^([1-9]\d{3})(0[1-9]|1[0-2])$/.exec(text);
         if (m === null) {
-          throw new PoliceDataError("bad-header", `${file}:1: column ${i + 1} ${JSON.stringify(text)} is not a month; expected YYYYMM (year 1000 to 9999)`, {
+          throw new PoliceDataError("bad-header", `${file}:1: column ${i + 1} ${show(text)} is not a month; expected YYYYMM (year 1000 to 9999)`, {
             file,
             line: 1,
             column: i + 1,
@@ -118,7 +124,7 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options: 
       if (months.length === 0) {
         throw new PoliceDataError("bad-header", `${file}:1: expected month columns (YYYYMM) after ${labels.join(",")}, got none`, { file, line: 1 });
       }
-      const vintage = options.vintage ?? `${months[0]!}_${months[months.length - 1]!}`;
+      const vintage = vintageOption ?? `${months[0]!}_${months[months.length - 1]!}`;
       return { ward, months, vintage, keys: new Set<string>() };
     },
     rowsPerRow: (state) => (state as WideState).months.length,
@@ -150,7 +156,7 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options: 
         const text = f[lead + i]!;
         const count = /^\d{1,16}$/.test(text) ? Number(text) : NaN;
         if (!Number.isSafeInteger(count)) {
-          reject("bad-count", `${s.months[i]!}: count ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+          reject("bad-count", `${s.months[i]!}: count ${show(text.length > 40 ? `${text.slice(0, 40)}…` : text)} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
           continue;
         }
         out.push({ major, minor, offence: label, area, borough, wardName, ward, month: s.months[i]!, count, vintage: s.vintage, file, line });

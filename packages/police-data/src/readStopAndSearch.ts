@@ -4,6 +4,7 @@ import { londonOffset } from "./internal/london.js";
 import { monthKeyOf } from "./internal/month.js";
 import { numberOrNull, recordReader, textOrNull } from "./internal/reader.js";
 import type { CsvSource, MonthKey, RecordReader } from "./types.js";
+import { optionsOf, show } from "./internal/check.js";
 
 /** One row of a data.police.uk stop-and-search file. Empty fields are `null`. */
 export interface StopAndSearch {
@@ -123,10 +124,11 @@ function bool(text: string): boolean | null {
  * //=> [["2024-07"], ["2024-06"]]
  * ```
  */
-export function readStopAndSearch(sources: CsvSource | readonly CsvSource[], options: ReadStopAndSearchOptions = {}): RecordReader<StopAndSearch> {
+export function readStopAndSearch(sources: CsvSource | readonly CsvSource[], options?: ReadStopAndSearchOptions): RecordReader<StopAndSearch> {
+  options = optionsOf("readStopAndSearch", options);
   const clock = options.month ?? "london";
   if (clock !== "london" && clock !== "utc") {
-    throw new PoliceDataError("bad-value", `month: expected "london" or "utc", got ${JSON.stringify(clock)}`, { month: clock });
+    throw new PoliceDataError("bad-value", `month: expected "london" or "utc", got ${show(clock)}`, { month: show(clock) });
   }
   return recordReader<StopAndSearch>(sources, {
     name: "data.police.uk stop and search",
@@ -143,7 +145,7 @@ export function readStopAndSearch(sources: CsvSource | readonly CsvSource[], opt
       const local = new Date(clock === "utc" ? time : time + londonOffset(time));
       const monthIndex = local.getUTCFullYear() * 12 + local.getUTCMonth();
       if (!(monthIndex >= 1000 * 12)) {
-        reject("bad-month", `Date ${JSON.stringify(date)} is not a real ISO 8601 date-time with an offset (year 1000 or later)`);
+        reject("bad-month", `Date ${show(date)} is not a real ISO 8601 date-time with an offset (year 1000 or later)`);
         return;
       }
       out.push({

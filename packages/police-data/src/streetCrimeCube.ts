@@ -8,6 +8,7 @@ import { ReconciliationBuilder } from "./internal/reconcile.js";
 import { fieldText } from "./internal/scanner.js";
 import { scanSource, sourceList, sourceName } from "./internal/source.js";
 import { OUTSIDE_AREA, UNKNOWN_AREA, type CsvSource } from "./types.js";
+import { optionsOf, show } from "./internal/check.js";
 
 /** Options of {@link streetCrimeCube}: those of `countCube`, with the area taken from a street-file column. */
 export interface StreetCrimeCubeOptions extends Omit<CountCubeOptions, "area"> {
@@ -66,12 +67,13 @@ const COL_TYPE = 9;
  */
 export async function streetCrimeCube(
   sources: CsvSource | readonly CsvSource[],
-  options: StreetCrimeCubeOptions = {},
+  options?: StreetCrimeCubeOptions,
 ): Promise<CountCubeResult> {
+  options = optionsOf("streetCrimeCube", options);
   const common = resolveCommon(options);
   const level = options.area ?? "lsoa";
   if (level !== "lsoa" && level !== "district" && level !== "force") {
-    throw new PoliceDataError("bad-value", `area: expected "lsoa", "district" or "force", got ${JSON.stringify(level)}`, { area: level });
+    throw new PoliceDataError("bad-value", `area: expected "lsoa", "district" or "force", got ${show(level)}`, { area: show(level) });
   }
   const areaCol = level === "lsoa" ? COL_LSOA : level === "district" ? COL_LSOA_NAME : COL_FORCE;
   const acc = new CubeAccumulator();
@@ -111,7 +113,7 @@ export async function streetCrimeCube(
       }
       const m = monthIndexOfBytes(buf, starts[COL_MONTH]!, ends[COL_MONTH]!);
       if (m < 0) {
-        rec.reject("bad-month", file, line, `Month ${JSON.stringify(fieldText(buf, starts[COL_MONTH]!, ends[COL_MONTH]!, kinds[COL_MONTH]!))} is not "YYYY-MM"`);
+        rec.reject("bad-month", file, line, `Month ${show(fieldText(buf, starts[COL_MONTH]!, ends[COL_MONTH]!, kinds[COL_MONTH]!))} is not "YYYY-MM"`);
         return;
       }
       if (m < first || m > last) {
@@ -132,7 +134,7 @@ export async function streetCrimeCube(
       if (off < 0) {
         const text = fieldText(buf, starts[COL_TYPE]!, ends[COL_TYPE]!, kinds[COL_TYPE]!);
         if (unmapped === "throw") throw unmappedError(text, file, line, common.why);
-        rec.reject("unmapped-offence", file, line, `Crime type ${JSON.stringify(text)} is not mapped`);
+        rec.reject("unmapped-offence", file, line, `Crime type ${show(text)} is not mapped`);
         return;
       }
       // duplicate Crime IDs within the month (this file)

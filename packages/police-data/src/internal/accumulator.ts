@@ -3,6 +3,7 @@ import { OUTSIDE_AREA, UNKNOWN_AREA, type MonthKey } from "../types.js";
 import { PoliceDataError } from "../PoliceDataError.js";
 import { monthKeyOf } from "./month.js";
 import { strides } from "./select.js";
+import { show } from "./check.js";
 
 /**
  * Sums counts into a dense area × month × offence array of float64 that grows with the number
@@ -102,7 +103,7 @@ export class CubeAccumulator {
     const seen = new Set<CubeDimension>();
     for (const d of by) {
       if (d !== "area" && d !== "month" && d !== "offence") {
-        throw new PoliceDataError("bad-value", `by: expected "area", "month" or "offence", got ${JSON.stringify(d)}`, { by });
+        throw new PoliceDataError("bad-value", `by: expected "area", "month" or "offence", got ${show(d)}`, { by });
       }
       if (seen.has(d)) throw new PoliceDataError("bad-value", `by: dimension "${d}" is listed twice`, { by });
       seen.add(d);

@@ -1,16 +1,17 @@
 import type { CountCube, CubeDimension } from "../countCube.js";
 import { PoliceDataError } from "../PoliceDataError.js";
+import { show } from "./check.js";
 
 /** Position of `label` in dimension `dim`, or throw naming the labels available. */
 export function labelIndex(cube: CountCube, dim: CubeDimension, label: string): number {
   const labels = cube.labels[dim];
   if (labels === undefined) {
-    throw new PoliceDataError("bad-value", `${dim}: the cube has no "${dim}" dimension (dims: ${cube.dims.join(", ")}), so ${JSON.stringify(label)} cannot be selected`, { dim, label });
+    throw new PoliceDataError("bad-value", `${dim}: the cube has no "${dim}" dimension (dims: ${cube.dims.join(", ")}), so ${show(label)} cannot be selected`, { dim, label });
   }
   const i = labels.indexOf(label);
   if (i < 0) {
-    const shown = labels.slice(0, 10).map((l) => JSON.stringify(l)).join(", ");
-    throw new PoliceDataError("bad-value", `${dim}: ${JSON.stringify(label)} is not in the cube; expected one of ${shown}${labels.length > 10 ? ", …" : ""}`, { dim, label });
+    const shown = labels.slice(0, 10).map((l) => show(l)).join(", ");
+    throw new PoliceDataError("bad-value", `${dim}: ${show(label)} is not in the cube; expected one of ${shown}${labels.length > 10 ? ", …" : ""}`, { dim, label });
   }
   return i;
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { CsvSource } from "../types.js";
 import { PoliceDataError } from "../PoliceDataError.js";
 import { CsvScanner, type RowHandler } from "./scanner.js";
+import { show } from "./check.js";
 
 const encoder = new TextEncoder();
 
@@ -15,7 +16,11 @@ function isNamed(source: CsvSource): source is Extract<CsvSource, { readonly nam
 export function sourceName(source: CsvSource): string {
   if (typeof source === "string") return source;
   if (source instanceof URL) return fileURLToPath(source);
-  return isNamed(source) ? source.name : "<input>";
+  if (!isNamed(source)) return "<input>";
+  if (typeof source.name !== "string") {
+    throw new PoliceDataError("bad-value", `expected { name, data } with the name as text, got the name ${show(source.name)}`, { name: show(source.name) });
+  }
+  return source.name;
 }
 
 function isAsyncIterable(x: unknown): x is AsyncIterable<Uint8Array | string> {

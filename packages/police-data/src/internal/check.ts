@@ -1,0 +1,82 @@
+import type { CountCube, CubeDimension } from "../countCube.js";
+import { PoliceDataError } from "../PoliceDataError.js";
+import { monthIndexOf } from "./month.js";
+
+/**
+ * A value as text for an error message, whatever it is: strings quoted as JSON, BigInt as `12n`,
+ * symbols, objects without a prototype and objects that JSON cannot write never throw here.
+ */
+export function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "symbol") return value.toString();
+  if (typeof value === "function") return "a function";
+  if (typeof value === "number" || typeof value === "boolean" || value === undefined || value === null) return String(value);
+  try {
+    const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? `${v}n` : typeof v === "symbol" ? v.toString() : v));
+    return text === undefined ? (Array.isArray(value) ? "an array" : "an object") : text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  } catch {
+    return Array.isArray(value) ? "an array" : "an object";
+  }
+}
+
+/** Whether `value` is an array of strings with no holes. */
+export function isStringList(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== "string") return false;
+  return true;
+}
+
+/** The options object of `fn` (`{}` when absent); anything else but an object is a `bad-value`. */
+export function optionsOf<T extends object>(fn: string, value: T | undefined | null): T {
+  if (value === undefined) return {} as T;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new PoliceDataError("bad-value", `${fn}: options: expected an object (or nothing), got ${show(value)}`, { options: show(value) });
+  }
+  return value;
+}
+
+const DIMENSIONS: readonly CubeDimension[] = ["area", "month", "offence"];
+
+/**
+ * Throw `bad-value` unless `cube` is a well-formed {@link CountCube}: distinct dimensions among
+ * area, month and offence; string labels for each; a shape that matches the labels; `values` a
+ * `Float64Array` of that size holding finite counts ≥ 0; months consecutive `"YYYY-MM"`; a finite
+ * total; a string vintage when there is one.
+ */
+export function checkCube(cube: unknown, name: string): asserts cube is CountCube {
+  const fail = (what: string): never => {
+    throw new PoliceDataError("bad-value", `${name}: expected a count cube (as countCube returns), but ${what}`, { argument: name });
+  };
+  if (typeof cube !== "object" || cube === null) fail(`got ${show(cube)}`);
+  const c = cube as Record<string, unknown>;
+  const dims = c["dims"];
+  if (!Array.isArray(dims) || [...dims].some((d) => !DIMENSIONS.includes(d as CubeDimension)) || new Set(dims).size !== dims.length) {
+    fail(`its dims are ${show(dims)}; expected distinct "area", "month", "offence"`);
+  }
+  const labels = c["labels"];
+  if (typeof labels !== "object" || labels === null) fail(`its labels are ${show(labels)}`);
+  const shape = c["shape"];
+  if (!Array.isArray(shape) || shape.length !== (dims as unknown[]).length) fail(`its shape ${show(shape)} does not have one length per dimension`);
+  let size = 1;
+  (dims as CubeDimension[]).forEach((d, i) => {
+    const l = (labels as Record<string, unknown>)[d];
+    if (!isStringList(l)) fail(`its ${d} labels are ${show(l)}; expected a list of strings`);
+    if ((shape as unknown[])[i] !== (l as unknown[]).length) fail(`its shape ${show(shape)} does not match its ${d} labels (${(l as unknown[]).length})`);
+    size *= (l as unknown[]).length;
+  });
+  const months = (labels as Record<string, unknown>)["month"];
+  if ((dims as CubeDimension[]).includes("month")) {
+    const m = months as string[];
+    for (let i = 0; i < m.length; i++) {
+      const k = monthIndexOf(m[i]!);
+      if (k < 0 || (i > 0 && k !== monthIndexOf(m[i - 1]!) + 1)) fail(`its month label ${show(m[i])} is not the month after ${show(m[i - 1] ?? "(start)")}`);
+    }
+  }
+  const values = c["values"];
+  if (!(values instanceof Float64Array) || values.length !== size) fail(`its values are not a Float64Array of ${size} counts`);
+  for (const v of values as Float64Array) if (!(v >= 0 && v <= Number.MAX_VALUE)) fail(`its values hold ${show(v)}; expected finite counts >= 0`);
+  const total = c["total"];
+  if (typeof total !== "number" || !Number.isFinite(total)) fail(`its total is ${show(total)}`);
+  if (c["vintage"] !== undefined && typeof c["vintage"] !== "string") fail(`its vintage is ${show(c["vintage"])}; expected a string`);
+}
