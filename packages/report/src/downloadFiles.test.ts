@@ -57,6 +57,27 @@ describe("downloadFiles address checks", () => {
     await expect(downloadFiles({ urls: [], cacheDir: tmpdir() })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
   });
 
+  it.each([
+    ["no options", undefined, "the options argument is undefined"],
+    ["null options", null, "the options argument is null"],
+    ["a number as cacheDir", { cacheDir: 5 }, "cacheDir is 5"],
+    ["a string as urls", { cacheDir: "x", urls: "https://example.org/a.csv" }, "urls is \"https://example.org/a.csv\""],
+    ["a BigInt address", { cacheDir: "x", urls: [10n] }, "urls is an array"],
+    ["a Symbol address", { cacheDir: "x", urls: [Symbol("u")] }, "urls is an array"],
+    ["a prototype-less object as timeout", { cacheDir: "x", urls: ["https://example.org/a.csv"], timeoutMs: Object.create(null) as object }, "timeoutMs is an object"],
+    ["a NaN timeout", { cacheDir: "x", urls: ["https://example.org/a.csv"], timeoutMs: Number.NaN }, "timeoutMs is NaN"],
+    ["a timeout past Node's timer limit", { cacheDir: "x", urls: ["https://example.org/a.csv"], timeoutMs: 1e10 }, "timeoutMs is 10000000000"],
+    ["a BigInt size limit", { cacheDir: "x", urls: ["https://example.org/a.csv"], maxBytes: 5n }, "maxBytes is bigint"],
+    ["a string as onProgress", { cacheDir: "x", urls: ["https://example.org/a.csv"], onProgress: "log" }, "onProgress is \"log\""],
+    ["an unknown expect", { cacheDir: "x", urls: ["https://example.org/a.csv"], expect: "xlsx" }, "expect is \"xlsx\""],
+  ])("refuses %s with INVALID_ARGUMENT before fetching or writing anything", async (_name, options, message) => {
+    const error = await downloadFiles(options as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe("INVALID_ARGUMENT");
+    expect((error as ReportError).message).toContain(message);
+    expect(existsSync("x")).toBe(false);
+  });
+
   it("reports an unreachable loopback port as DOWNLOAD_FAILED", async () => {
     await expect(downloadFiles({ urls: ["http://127.0.0.1:1/a.csv"], cacheDir: mkdtempSync(join(tmpdir(), "crimestats-dl-")) })).rejects.toMatchObject({
       code: "DOWNLOAD_FAILED",

@@ -92,6 +92,31 @@ function checkUrl(raw: string): URL {
   return url;
 }
 
+/** What a value is, for a message; never throws (BigInt, Symbol, objects without a prototype). */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === "number") return String(value);
+  return typeof value === "object" ? "an object" : typeof value;
+}
+
+/** Checks the options' types before anything is fetched or written. */
+function checkOptions(options: unknown): asserts options is DownloadFilesOptions {
+  const bad = (what: string, value: unknown, expected: string): ReportError =>
+    new ReportError("INVALID_ARGUMENT", `downloadFiles: ${what} is ${kindOf(value)}: expected ${expected}.`, { option: what });
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw bad("the options argument", options, "an object with cacheDir");
+  const o = options as Record<string, unknown>;
+  if (typeof o["cacheDir"] !== "string" || o["cacheDir"].trim() === "") throw bad("cacheDir", o["cacheDir"], "the path of a folder");
+  if (o["urls"] !== undefined && (!Array.isArray(o["urls"]) || o["urls"].some((u) => typeof u !== "string"))) throw bad("urls", o["urls"], "an array of address strings");
+  const timeout = o["timeoutMs"];
+  // Node's timers hold at most 2^31 - 1 ms; a longer one fires at once.
+  if (timeout !== undefined && (typeof timeout !== "number" || !(timeout > 0) || timeout > 2_147_483_647)) throw bad("timeoutMs", timeout, "a number of milliseconds from 1 to 2147483647");
+  if (o["maxBytes"] !== undefined && typeof o["maxBytes"] !== "number") throw bad("maxBytes", o["maxBytes"], "a positive whole number of bytes");
+  if (o["onProgress"] !== undefined && typeof o["onProgress"] !== "function") throw bad("onProgress", o["onProgress"], "a function");
+  if (o["expect"] !== undefined && o["expect"] !== "mps-wide" && o["expect"] !== "csv") throw bad("expect", o["expect"], '"mps-wide" or "csv"');
+}
+
 function fileNameOf(url: URL): string {
   let name: string;
   try {
@@ -259,7 +284,8 @@ function writeFailed(error: unknown, what: string, cacheDir: string): unknown {
  * @param options - The addresses, the cache folder, a progress callback, a timeout, a size limit and the content expected.
  * @returns The files written, in the order of `urls`.
  * @throws {@link ReportError} `INVALID_ARGUMENT` for an address that is not `https:` (or `http:`
- * to a loopback host) or names no file, or a `maxBytes` that is not a positive integer;
+ * to a loopback host) or names no file, or an option of the wrong type (a `maxBytes` that is
+ * not a positive integer, a `timeoutMs` that is not 1 to 2^31 − 1);
  * `DOWNLOAD_FAILED` for a network error, a timeout, an HTTP status other than 200, a refused
  * redirect, a file too large, cut short, empty or not the CSV expected; `WRITE_FAILED` when the
  * cache folder cannot be created or written.
@@ -271,6 +297,7 @@ function writeFailed(error: unknown, what: string, cacheDir: string): unknown {
  * ```
  */
 export async function downloadFiles(options: DownloadFilesOptions): Promise<readonly DownloadedFile[]> {
+  checkOptions(options);
   const urls = (options.urls ?? londonDatastoreUrls).map(checkUrl);
   if (urls.length === 0) {
     throw new ReportError("INVALID_ARGUMENT", "No download address was given: expected at least one URL.", {});
