@@ -1,4 +1,5 @@
 import { RagError } from "./RagError.js";
+import { describe } from "./internal/common.js";
 import { evaluateChecked } from "./internal/dispatch.js";
 import { issuesToError } from "./internal/issues.js";
 import { ruleSchema } from "./ruleSchema.js";
@@ -257,7 +258,7 @@ export function evaluate(rule: Rule, input: RuleInput): RagResult {
   const checked = ruleSchema.safeParse(rule);
   if (!checked.success) throw issuesToError("rule", rule, checked.error.issues);
   if (input === null || typeof input !== "object") {
-    throw new RagError("invalid-input", `The input is ${String(input)}; expected an object (an array for a composite rule).`, {
+    throw new RagError("invalid-input", `The input is ${describe(input)}; expected an object (an array for a composite rule).`, {
       value: input,
     });
   }

@@ -161,3 +161,38 @@ describe("evaluatePlan", () => {
     expect(thrown(() => evaluatePlan(plan, { rules: [{ kind: "action" }] })).details["path"]).toBe("$.rules[0].id");
   });
 });
+
+describe("evaluatePlan: what a careless caller passes", () => {
+  const one = (priority: unknown): DeliveryPlanInput => ({ asOf: "2019-04", priorities: [priority] }) as never;
+
+  it("issue 13: options that are not an object throw invalid-input, not a TypeError", () => {
+    const e = thrown(() => evaluatePlan(plan, rules, null as never));
+    expect([e.code, e.message]).toEqual(["invalid-input", "options is null; expected an options object { actionRule }."]);
+    expect(thrown(() => evaluatePlan(plan, rules, { actionRule: Symbol("a") as never })).message).toBe(
+      "options.actionRule is a symbol; expected the id of an action rule.",
+    );
+  });
+
+  it("issue 13: measures or actions that are not arrays, null or hole items, and ids that are not text are invalid-input naming the path", () => {
+    const cases: [unknown, string][] = [
+      [{ id: "HV1", measures: "none" }, 'plan.priorities[0].measures is "none"; expected an array of measures.'],
+      [{ id: "HV1", actions: 5e-324 }, "plan.priorities[0].actions is 5e-324; expected an array of actions."],
+      [{ id: "HV1", measures: [null] }, "plan.priorities[0].measures[0] is null; expected a measure { id, rule, input }."],
+      [{ id: "HV1", actions: [, { id: "a", lifecycle: "complete" }] }, "plan.priorities[0].actions[0] is undefined; expected an action { id, lifecycle, … }."], // eslint-disable-line no-sparse-arrays
+      [{ id: Number.POSITIVE_INFINITY, measures: [] }, "plan.priorities[0].id is Infinity; expected the priority's id as text."],
+      [{ id: "HV1", actions: [{ id: Object.create(null), lifecycle: "complete" }] }, "plan.priorities[0].actions[0].id is {}; expected the action's id as text."],
+      [{ id: "HV1", actions: [{ id: new Date(Number.NaN), lifecycle: "complete" }] }, "plan.priorities[0].actions[0].id is null; expected the action's id as text."],
+      [{ id: "HV1", actions: [{ id: "a", lifecycle: "complete", rule: 10n }] }, "plan.priorities[0].actions[0].rule is 10n; expected the id of an action rule."],
+      [null, "plan.priorities[0] is null; expected a priority { id, measures, actions }."],
+    ];
+    for (const [priority, message] of cases) {
+      const e = thrown(() => evaluatePlan(one(priority), rules));
+      expect([e.code, e.message]).toEqual(["invalid-input", message]);
+    }
+  });
+
+  it("issue 13: an asOf that is not a month is invalid-input even when the plan has no actions to date", () => {
+    const e = thrown(() => evaluatePlan({ asOf: Number.NaN as never, priorities: [] }, rules));
+    expect([e.code, e.message]).toEqual(["invalid-input", 'plan.asOf is NaN; expected the month of the ratings, "YYYY-MM".']);
+  });
+});

@@ -1,5 +1,7 @@
+import { isMonthKey } from "@crimestats/periods";
 import { RagError } from "./RagError.js";
 import type { ActionRow, RagResult, RuleInput } from "./evaluate.js";
+import { describe, optionalString, requireObject } from "./internal/common.js";
 import { evaluateChecked } from "./internal/dispatch.js";
 import { issuesToError } from "./internal/issues.js";
 import { evaluateAction } from "./internal/kinds/action.js";
@@ -123,7 +125,8 @@ const DEFAULT_ACTION_RULE: ActionRule = { kind: "action" };
  * //=> ["green", "green"]
  * ```
  */
-export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options: EvaluatePlanOptions = {}): EvaluatePlanResult {
+export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options?: EvaluatePlanOptions): EvaluatePlanResult {
+  const opts = (options === undefined ? {} : requireObject(options, "options", "an options object { actionRule }")) as EvaluatePlanOptions;
   const checked = ruleSetSchema.safeParse(rules);
   if (!checked.success) throw issuesToError("rule set", rules, checked.error.issues);
   const byId = new Map<string, Rule>();
@@ -138,8 +141,11 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options: E
     }
     return rule;
   };
-  const actionRuleFor = (id: string | undefined, path: string): ActionRule => {
+  const actionRuleFor = (id: unknown, path: string): ActionRule => {
     if (id === undefined) return DEFAULT_ACTION_RULE;
+    if (typeof id !== "string") {
+      throw new RagError("invalid-input", `${path} is ${describe(id)}; expected the id of an action rule.`, { path, value: id });
+    }
     const rule = find(id, path);
     if (rule.kind !== "action") {
       throw new RagError("wrong-rule-kind", `${path} is "${id}", a ${rule.kind} rule; expected the id of an action rule.`, {
@@ -154,14 +160,22 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options: E
   if (!Array.isArray(priorities)) {
     throw new RagError("invalid-input", "plan.priorities is missing; expected an array of priorities.", { path: "plan.priorities", value: plan });
   }
-  const defaultActionRule = actionRuleFor(options.actionRule, "options.actionRule");
+  if (!isMonthKey(plan.asOf)) {
+    throw new RagError("invalid-input", `plan.asOf is ${describe(plan.asOf)}; expected the month of the ratings, "YYYY-MM".`, { path: "plan.asOf", value: plan.asOf });
+  }
+  const defaultActionRule = actionRuleFor(opts.actionRule, "options.actionRule");
   const items: PlanItemResult[] = [];
-  (priorities as readonly PlanPriority[]).forEach((priority, p) => {
+  Array.from(priorities as readonly unknown[]).forEach((raw, p) => {
     const base = `plan.priorities[${p}]`;
-    (priority.measures ?? []).forEach((measure, m) => {
+    const priority = requireObject(raw, base, "a priority { id, measures, actions }") as unknown as PlanPriority;
+    requireString(priority.id, `${base}.id`, "the priority's id");
+    listOf(priority.measures, `${base}.measures`, "measures").forEach((rawMeasure, m) => {
       const path = `${base}.measures[${m}]`;
+      const measure = requireObject(rawMeasure, path, "a measure { id, rule, input }") as unknown as PlanMeasure;
+      requireString(measure.id, `${path}.id`, "the measure's id");
+      optionalString(measure.title, `${path}.title`);
       if (typeof measure.rule !== "string") {
-        throw new RagError("invalid-input", `${path}.rule is ${String(measure.rule)}; expected a rule id.`, { path: `${path}.rule`, value: measure.rule });
+        throw new RagError("invalid-input", `${path}.rule is ${describe(measure.rule)}; expected a rule id.`, { path: `${path}.rule`, value: measure.rule });
       }
       const rule = find(measure.rule, `${path}.rule`);
       const computed = evaluateInput(rule, measure.input, `${path}.input`);
@@ -175,10 +189,13 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options: E
         computed,
       });
     });
-    (priority.actions ?? []).forEach((action, a) => {
+    listOf(priority.actions, `${base}.actions`, "actions").forEach((rawAction, a) => {
       const path = `${base}.actions[${a}]`;
+      const action = requireObject(rawAction, path, "an action { id, lifecycle, … }") as unknown as PlanAction;
+      requireString(action.id, `${path}.id`, "the action's id");
+      optionalString(action.title, `${path}.title`);
       const rule = action.rule === undefined ? defaultActionRule : actionRuleFor(action.rule, `${path}.rule`);
-      const ruleId = action.rule ?? options.actionRule ?? null;
+      const ruleId = action.rule ?? opts.actionRule ?? null;
       const result = evaluateAction(rule, { action, asOf: plan.asOf }, "plan", path);
       items.push({
         priority: priority.id,
@@ -194,6 +211,22 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options: E
   return { asOf: plan.asOf, items };
 }
 
+/** An id or other required text; anything else is an input error. */
+function requireString(value: unknown, path: string, what: string): void {
+  if (typeof value !== "string") {
+    throw new RagError("invalid-input", `${path} is ${describe(value)}; expected ${what} as text.`, { path, value });
+  }
+}
+
+/** A list of items: missing is none, anything else not an array is an input error. */
+function listOf(value: unknown, path: string, what: string): readonly unknown[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    throw new RagError("invalid-input", `${path} is ${describe(value)}; expected an array of ${what}.`, { path, value });
+  }
+  return Array.from(value as unknown[]); // a hole is an item left out: reported, not skipped
+}
+
 const STATUSES: readonly RagStatus[] = ["red", "amber", "green", "not-rated"];
 
 /** The verdict of a manual override, which keeps the rule's verdict in its reason. */
@@ -201,12 +234,12 @@ function overridden(override: ManualOverride, computed: RagResult, path: string)
   if (override === null || typeof override !== "object" || !STATUSES.includes(override.status)) {
     throw new RagError(
       "invalid-input",
-      `${path}.status is ${JSON.stringify((override as Partial<ManualOverride> | null)?.status)}; expected one of "red", "amber", "green", "not-rated".`,
+      `${path}.status is ${describe((override as Partial<ManualOverride> | null)?.status)}; expected one of "red", "amber", "green", "not-rated".`,
       { path: `${path}.status`, value: (override as Partial<ManualOverride> | null)?.status },
     );
   }
   if (typeof override.reason !== "string" || override.reason.trim() === "") {
-    throw new RagError("invalid-input", `${path}.reason is ${JSON.stringify(override.reason)}; expected the reason for the override.`, {
+    throw new RagError("invalid-input", `${path}.reason is ${describe(override.reason)}; expected the reason for the override.`, {
       path: `${path}.reason`,
       value: override.reason,
     });
@@ -224,7 +257,7 @@ function overridden(override: ManualOverride, computed: RagResult, path: string)
 
 function evaluateInput(rule: Rule, input: RuleInput, path: string): RagResult {
   if (input === null || typeof input !== "object") {
-    throw new RagError("invalid-input", `${path} is ${String(input)}; expected an object (an array for a composite rule).`, { path, value: input });
+    throw new RagError("invalid-input", `${path} is ${describe(input)}; expected an object (an array for a composite rule).`, { path, value: input });
   }
   return evaluateChecked(rule, input, path);
 }

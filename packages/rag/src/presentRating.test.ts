@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate.js";
 import { presentRating } from "./presentRating.js";
+import { RagError } from "./RagError.js";
 import { bragScheme, harrowDeliveryPlan, standardScheme } from "./schemes.js";
 
 describe("presentRating", () => {
@@ -19,5 +20,34 @@ describe("presentRating", () => {
     expect(presentRating({ status: "green", completed: false }, bragScheme).colour).toBe("#00703c");
     const done = evaluate({ kind: "action" }, { action: { lifecycle: "complete" }, asOf: "2019-04" });
     expect(presentRating(done, bragScheme)).toMatchObject({ colour: "#1d70b8", symbol: "★", status: "green", complete: true });
+  });
+});
+
+describe("presentRating: what a careless caller passes", () => {
+  const message = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RagError);
+      return (e as RagError).message;
+    }
+    return "returned";
+  };
+
+  it("issue 13: no rating, or a status that is not a RAG status, is invalid-input, not a TypeError", () => {
+    expect(message(() => presentRating(undefined as never))).toBe("result is undefined; expected a rating { status, completed }.");
+    expect(message(() => presentRating({ status: Object.create(null), completed: true } as never))).toBe(
+      'result.status is {}; expected one of "red", "amber", "green", "not-rated".',
+    );
+  });
+
+  it("issue 13: a scheme whose entries are not text (a number colour, a missing entry) is invalid-input, never returned as a presentation", () => {
+    expect(message(() => presentRating({ status: "red", completed: false }, { ...standardScheme, red: { ...standardScheme.red, colour: 1e17 as never } }))).toBe(
+      "scheme.red.colour is 100000000000000000; expected text.",
+    );
+    expect(message(() => presentRating({ status: "red", completed: false }, { ...bragScheme, complete: { ...bragScheme.complete!, symbol: Number.NEGATIVE_INFINITY as never } }))).toBe(
+      "scheme.complete.symbol is -Infinity; expected text.",
+    );
+    expect(message(() => presentRating({ status: "green", completed: false }, { ...standardScheme, notRated: undefined as never }))).toMatch(/^scheme\.notRated is undefined/);
   });
 });

@@ -1,4 +1,7 @@
 import type { RagResult } from "./evaluate.js";
+import { RagError } from "./RagError.js";
+import { checkRating } from "./internal/checkResult.js";
+import { describe, requireObject } from "./internal/common.js";
 import { type RagScheme, type RagSchemeEntry, standardScheme } from "./schemes.js";
 import type { RagStatus } from "./types.js";
 
@@ -10,6 +13,22 @@ export interface RagPresentation extends RagSchemeEntry {
   readonly complete: boolean;
 }
 
+const ENTRY_FIELDS = ["label", "abbreviation", "colour", "textColour", "symbol", "definition"] as const;
+
+/** Checks that a scheme has its four entries (and `complete` when given), each with its text fields. */
+function checkScheme(scheme: unknown): void {
+  const s = requireObject(scheme, "scheme", "a RAG scheme such as standardScheme");
+  for (const key of ["red", "amber", "green", "notRated", "complete"] as const) {
+    if (key === "complete" && s[key] === undefined) continue;
+    const entry = requireObject(s[key], `scheme.${key}`, "a scheme entry { label, abbreviation, colour, textColour, symbol, definition }");
+    for (const field of ENTRY_FIELDS) {
+      if (typeof entry[field] !== "string") {
+        throw new RagError("invalid-input", `scheme.${key}.${field} is ${describe(entry[field])}; expected text.`, { path: `scheme.${key}.${field}`, value: entry[field] });
+      }
+    }
+  }
+}
+
 /**
  * How to show a rating in a scheme: its label, colours, symbol and definition. A green rating of
  * completed work uses the scheme's `complete` entry when it has one (blue in {@link bragScheme}).
@@ -17,7 +36,9 @@ export interface RagPresentation extends RagSchemeEntry {
  * @param result - A rating, or anything with its `status` and `completed`.
  * @param scheme - The scheme (default {@link standardScheme}).
  * @returns The scheme entry with the status.
- * @throws Never.
+ * @throws {@link RagError} `invalid-input` when `result` has no known `status` or no boolean
+ *   `completed`, or `scheme` is not a scheme (an entry for red, amber, green and not rated, each
+ *   with text `label`, `abbreviation`, `colour`, `textColour`, `symbol` and `definition`).
  * @example
  * ```ts
  * presentRating({ status: "green", completed: true }, bragScheme).label;
@@ -30,6 +51,8 @@ export function presentRating(
   result: Pick<RagResult, "status" | "completed">,
   scheme: RagScheme = standardScheme,
 ): RagPresentation {
+  checkRating(result, "result");
+  checkScheme(scheme);
   if (result.status === "green" && result.completed && scheme.complete !== undefined) {
     return { ...scheme.complete, status: "green", complete: true };
   }

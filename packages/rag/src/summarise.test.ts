@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluatePlan } from "./evaluatePlan.js";
 import { parseRules } from "./parseRules.js";
+import { RagError } from "./RagError.js";
 import { summarise } from "./summarise.js";
 
 const rules = parseRules({
@@ -69,5 +70,35 @@ describe("summarise", () => {
       byPriority: [],
       overall: { red: 0, amber: 0, green: 0, "not-rated": 0, completed: 0, total: 0 },
     });
+  });
+});
+
+describe("summarise: what a careless caller passes", () => {
+  const item = { priority: "HV1", item: "measure", id: "m", ruleId: null, result: { status: "green", completed: false }, computed: { status: "green", completed: false } };
+  const message = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RagError);
+      return (e as RagError).message;
+    }
+    return "returned";
+  };
+
+  it("issue 13: nothing, null items or a symbol is invalid-input, not a TypeError", () => {
+    expect(message(() => summarise(undefined as never))).toBe("results is undefined; expected a plan result { items } or a list of its items.");
+    expect(message(() => summarise({ asOf: "2019-03", items: null } as never))).toBe("results.items is null; expected an array of plan items.");
+    expect(message(() => summarise(Symbol("s") as never))).toBe("results is a symbol; expected a plan result { items } or a list of its items.");
+  });
+
+  it("issue 13: an item whose status is not a RAG status is invalid-input, never a NaN count", () => {
+    expect(message(() => summarise([{ ...item, result: { status: "met", completed: false } }] as never))).toBe(
+      'results[0].result.status is "met"; expected one of "red", "amber", "green", "not-rated".',
+    );
+    expect(message(() => summarise([{ ...item, result: { status: "green", completed: "\r\r\n" } }] as never))).toBe(
+      'results[0].result.completed is "\\r\\r\\n"; expected true or false.',
+    );
+    expect(message(() => summarise([, item] as never))).toBe("results[0] is undefined; expected a plan item { priority, item, result }."); // eslint-disable-line no-sparse-arrays
+    expect(summarise([item] as never).overall).toEqual({ red: 0, amber: 0, green: 1, "not-rated": 0, completed: 0, total: 1 });
   });
 });

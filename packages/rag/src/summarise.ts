@@ -1,4 +1,7 @@
 import type { EvaluatePlanResult, PlanItemResult } from "./evaluatePlan.js";
+import { RagError } from "./RagError.js";
+import { checkRating } from "./internal/checkResult.js";
+import { describe, requireObject } from "./internal/common.js";
 
 /** How many items have each status. */
 export interface StatusCounts {
@@ -48,13 +51,38 @@ function add(counts: MutableCounts, item: PlanItemResult): void {
   counts.total += 1;
 }
 
+/** The items of a plan result (or the list itself), each checked. */
+function itemsOf(results: unknown): readonly PlanItemResult[] {
+  const list: unknown = Array.isArray(results) ? results : requireObject(results, "results", "a plan result { items } or a list of its items")["items"];
+  const path = Array.isArray(results) ? "results" : "results.items";
+  if (!Array.isArray(list)) {
+    throw new RagError("invalid-input", `${path} is ${describe(list)}; expected an array of plan items.`, { path, value: list });
+  }
+  // Array.from makes holes undefined, so a hole is reported rather than skipped.
+  const items = Array.from(list as unknown[]);
+  items.forEach((raw, i) => {
+    const at = `${path}[${i}]`;
+    const item = requireObject(raw, at, "a plan item { priority, item, result }");
+    if (typeof item["priority"] !== "string") {
+      throw new RagError("invalid-input", `${at}.priority is ${describe(item["priority"])}; expected the priority's id as text.`, { path: `${at}.priority`, value: item["priority"] });
+    }
+    if (item["item"] !== "measure" && item["item"] !== "action") {
+      throw new RagError("invalid-input", `${at}.item is ${describe(item["item"])}; expected "measure" or "action".`, { path: `${at}.item`, value: item["item"] });
+    }
+    checkRating(item["result"], `${at}.result`);
+  });
+  return items as readonly PlanItemResult[];
+}
+
 /**
  * Counts each status by priority (and overall), for a dashboard: red, amber, green and not rated,
  * with how many greens are complete. It counts each item's `result`, so manual overrides count.
  *
  * @param results - The result of {@link evaluatePlan}, or its `items`.
  * @returns Counts per priority, split into measures and actions, and overall.
- * @throws Never.
+ * @throws {@link RagError} `invalid-input` when `results` is not a plan result or a list of its
+ *   items (an item without a text `priority`, an `item` other than `"measure"` or `"action"`, or a
+ *   `result` without a known `status` and a boolean `completed`); the message names the path.
  * @example
  * ```ts
  * summarise(evaluatePlan(plan, rules)).overall;
@@ -62,7 +90,7 @@ function add(counts: MutableCounts, item: PlanItemResult): void {
  * ```
  */
 export function summarise(results: EvaluatePlanResult | readonly PlanItemResult[]): SummariseResult {
-  const items: readonly PlanItemResult[] = Array.isArray(results) ? results : (results as EvaluatePlanResult).items;
+  const items = itemsOf(results);
   const overall = empty();
   const byPriority = new Map<string, { counts: MutableCounts; measures: MutableCounts; actions: MutableCounts }>();
   for (const item of items) {

@@ -47,14 +47,25 @@ export function optionalOneOf(value: unknown, allowed: readonly string[], path: 
   }
 }
 
-/** A value for an error message. */
-export function describe(value: unknown): string {
-  if (typeof value === "number" || value === null || value === undefined) return String(value);
+/**
+ * A value for an error message, for any value: numbers, booleans, `null` and `undefined` as
+ * written, BigInts with their `n`, symbols and functions by kind, anything else as JSON (BigInts
+ * inside written as `"10n"`), or by kind when it has no JSON (a cycle). Cut to `limit` characters.
+ * It never throws, so a prototype-less object or a BigInt cannot break the message naming it.
+ */
+export function describe(value: unknown, limit = 200): string {
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "symbol") return "a symbol";
+  if (typeof value === "function") return "a function";
+  let text: string | undefined;
   try {
-    return JSON.stringify(value) ?? String(value);
+    text = JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? `${v}n` : v));
   } catch {
-    return String(value);
+    text = undefined;
   }
+  text ??= Array.isArray(value) ? "an array" : "an object";
+  return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
 
 /** A label with "the" before "N months to …" (`"12 months to Dec 2018"` → `"the 12 months to Dec 2018"`). */

@@ -1,4 +1,5 @@
 import { RagError } from "../RagError.js";
+import { describe } from "./common.js";
 
 /** The parts of a zod issue this module reads (zod/mini issues are plain objects). */
 interface Issue {
@@ -38,14 +39,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** A short rendering of a bad value for a message. */
 function show(value: unknown): string {
-  if (value === undefined) return "missing";
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return value === undefined ? "missing" : describe(value, 60);
 }
 
 const GENERIC = "Invalid input";

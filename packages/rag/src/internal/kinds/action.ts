@@ -2,7 +2,7 @@ import { isMonthKey, month, monthsBetween } from "@crimestats/periods";
 import { RagError } from "../../RagError.js";
 import type { ActionInput, ActionLifecycle, ActionRow, RagResult, RuleInput } from "../../evaluate.js";
 import type { ActionRule, RagColour } from "../../types.js";
-import { describe, optionalOneOf, requireObject, verdict } from "../common.js";
+import { describe, optionalOneOf, optionalString, requireObject, verdict } from "../common.js";
 import { statusWord } from "../format.js";
 
 const LIFECYCLES: readonly ActionLifecycle[] = ["new", "continue", "complete", "remove", "unknown"];
@@ -66,6 +66,7 @@ function readAction(raw: unknown, path: string): { action: ActionRow; due: DateR
       { path: `${path}.lifecycle`, value: action.lifecycle },
     );
   }
+  optionalString(action.id, `${path}.id`);
   optionalOneOf(action.rag, RATINGS, `${path}.rag`);
   const due = readDue(action.due, `${path}.due`);
   const dates: DateRead[] = [];
