@@ -14,7 +14,7 @@ import * as taxonomy from "@crimestats/taxonomy";
 import fc from "fast-check";
 import { callArguments } from "./callArguments.js";
 import { describeValue } from "./describeValue.js";
-import { findNonFinite } from "./findNonFinite.js";
+import { findNonFinite, reachableObjects } from "./findNonFinite.js";
 import { cloneData } from "./hostileValue.js";
 import { type Failure, type FailureKind, type FunctionReport, type WorkerInput, type WorkerMessage, notCalled, progressBytes } from "./protocol.js";
 
@@ -231,6 +231,7 @@ async function fuzzFunction(name: string, f: AnyFunction, errorClass: new (...ar
     const args = inMemory(input.pkg, name, raw);
     const call = `${name}(${args.map((a) => describeValue(a, 1500)).join(", ")})`;
     announce(call);
+    const given = reachableObjects(args);
     unhandled = [];
     const started = performance.now();
     let result: unknown;
@@ -253,7 +254,7 @@ async function fuzzFunction(name: string, f: AnyFunction, errorClass: new (...ar
     const ms = performance.now() - started;
     if (ms > input.callMs) fail("slow", call, `took ${Math.round(ms)} ms; expected under ${input.callMs} ms`);
     if (!threw) {
-      const bad = findNonFinite(result);
+      const bad = findNonFinite(result, given);
       if (bad !== null) fail("non-finite result", call, `returned ${bad}; expected finite numbers (or null where documented)`);
     }
     await Promise.resolve();
