@@ -69,8 +69,21 @@ describe("strategicAssessment on the DOMAIN §5.1 Total Offences counts", () => 
       return ["no error", ""];
     };
     expect(refusal([...rows, { ...first!, month: "2018-13" }])).toEqual(["INVALID_DATA", 'Month "2018-13" of a count row is not a month: expected "YYYY-MM".']);
-    expect(refusal([...rows, { ...first!, count: 1e20 }])).toEqual(["INVALID_DATA", "Count 100000000000000000000 for Harrow 2017-01 ALL is not a count: expected a number from 0 to 9007199254740991."]);
+    expect(refusal([...rows, { ...first!, count: 1e20 }])).toEqual(["INVALID_DATA", "Count 100000000000000000000 for Harrow 2017-01 ALL is not a count: expected a whole number from 0 to 9007199254740991."]);
     expect(refusal(rows)).toEqual(["no error", ""]);
+    // hostile rows: not objects, months of other types, fractions, a far-off month that would make every series 88,000 months long
+    const hostile: unknown[][] = [
+      [...rows, -1e308],
+      [...rows, { ...first!, month: new Date(NaN) }],
+      [...rows, { ...first!, month: Symbol("m") }],
+      [...rows, { ...first!, month: 10n }],
+      [...rows, { ...first!, count: 1e-310 }],
+      [...rows, { ...first!, area: Object.create(null) }],
+      [...rows, { ...first!, month: "9386-04" }],
+    ];
+    expect(hostile.map((counts) => refusal(counts as typeof rows)[0])).toEqual(hostile.map(() => "INVALID_DATA"));
+    expect(refusal([...rows, { ...first!, month: "9386-04" }])[1]).toBe("The counts run from 2017-01 to 9386-04: expected at most 1200 months (100 years); is a month mistyped?");
+    expect(refusal(9007199254740990 as never)).toEqual(["INVALID_DATA", "The counts are 9007199254740990: expected count rows or a cube with dimensions area, month and offence."]);
   });
 
   it("keeps the input reconciliation it is given in the result and the Markdown (null when none is given)", () => {

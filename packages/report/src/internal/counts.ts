@@ -23,14 +23,26 @@ export interface CountTable {
   series(area: string, offences: readonly string[]): Float64Array;
 }
 
+/** Most months a table may span (100 years): a stray far-off month would otherwise make every series that long. */
+const MAX_MONTHS = 1200;
+
+/** A value as text for a message, whatever it is (BigInt, symbols and prototype-less objects included). */
+function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "bigint" || typeof value === "symbol" || typeof value === "function") return typeof value === "bigint" ? `${value}n` : typeof value;
+  if (typeof value !== "object" || value === null) return String(value);
+  return Array.isArray(value) ? "a list" : "an object";
+}
+
 /** Wraps a police-data cube (dims area, month and offence, in any order) or long rows. */
 export function countTable(counts: CountCube | readonly CountRow[], what: string): CountTable {
   if (Array.isArray(counts)) return fromRows(counts as readonly CountRow[]);
   const cube = counts as CountCube;
-  const dims = cube.dims;
-  if (dims.length !== 3 || !dims.includes("area") || !dims.includes("month") || !dims.includes("offence")) {
-    throw new ReportError("INVALID_DATA", `The ${what} cube has dimensions [${dims.join(", ")}]: expected area, month and offence.`, { dims });
+  const given: unknown = typeof cube === "object" && cube !== null ? cube.dims : undefined;
+  if (!Array.isArray(given) || given.length !== 3 || !given.includes("area") || !given.includes("month") || !given.includes("offence")) {
+    throw new ReportError("INVALID_DATA", `The ${what} are ${Array.isArray(given) ? `a cube with dimensions [${given.map(describe).join(", ")}]` : describe(counts)}: expected count rows or a cube with dimensions area, month and offence.`, {});
   }
+  const dims = cube.dims;
   const labels = { area: cube.labels.area ?? [], month: cube.labels.month ?? [], offence: cube.labels.offence ?? [] };
   const index = { area: new Map(labels.area.map((a, i) => [a, i])), offence: new Map(labels.offence.map((o, i) => [o, i])) };
   const shape = dims.map((d) => labels[d].length);
@@ -60,12 +72,19 @@ export function countTable(counts: CountCube | readonly CountRow[], what: string
 
 function fromRows(rows: readonly CountRow[]): CountTable {
   // Every row is checked before anything is summed: a bad month would otherwise land in the first month.
-  for (const r of rows) {
-    if (typeof r !== "object" || r === null || !isMonthKey(r.month)) {
-      throw new ReportError("INVALID_DATA", `Month ${JSON.stringify(r?.month)} of a count row is not a month: expected "YYYY-MM".`, { row: r });
+  for (let i = 0; i < rows.length; i += 1) {
+    const r = rows[i];
+    if (typeof r !== "object" || r === null) {
+      throw new ReportError("INVALID_DATA", `Count row ${i + 1} is ${describe(r)}: expected { area, month, offence, count }.`, { row: i + 1 });
     }
-    if (typeof r.count !== "number" || !(r.count >= 0 && r.count <= Number.MAX_SAFE_INTEGER)) {
-      throw new ReportError("INVALID_DATA", `Count ${String(r.count)} for ${r.area} ${r.month} ${r.offence} is not a count: expected a number from 0 to ${Number.MAX_SAFE_INTEGER}.`, { row: r });
+    if (typeof r.area !== "string" || typeof r.offence !== "string") {
+      throw new ReportError("INVALID_DATA", `Count row ${i + 1} has area ${describe(r.area)} and offence ${describe(r.offence)}: expected both as text.`, { row: i + 1 });
+    }
+    if (!isMonthKey(r.month)) {
+      throw new ReportError("INVALID_DATA", `Month ${describe(r.month)} of a count row is not a month: expected "YYYY-MM".`, { row: i + 1 });
+    }
+    if (typeof r.count !== "number" || !Number.isSafeInteger(r.count) || r.count < 0) {
+      throw new ReportError("INVALID_DATA", `Count ${describe(r.count)} for ${r.area} ${r.month} ${r.offence} is not a count: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}.`, { row: i + 1 });
     }
   }
   const areas = [...new Set(rows.map((r) => r.area))].sort();
@@ -75,6 +94,9 @@ function fromRows(rows: readonly CountRow[]): CountTable {
   // Consecutive months from the first to the last (months without rows count 0).
   const months: string[] = [];
   const last = monthIndex(monthSet.at(-1) ?? "");
+  if (last - monthIndex(monthSet[0] ?? "") + 1 > MAX_MONTHS) {
+    throw new ReportError("INVALID_DATA", `The counts run from ${monthSet[0] ?? ""} to ${monthSet.at(-1) ?? ""}: expected at most ${MAX_MONTHS} months (100 years); is a month mistyped?`, {});
+  }
   for (let i = monthIndex(monthSet[0] ?? ""); i <= last; i += 1) months.push(monthKeyFromIndex(i));
   const monthPosition = new Map(months.map((m, i) => [m, i]));
   const byKey = new Map<string, Float64Array>();
