@@ -1,7 +1,7 @@
 import { RatesError } from "./RatesError.js";
 import { denseSeries } from "./internal/series.js";
 import { neumaierSum } from "./internal/sum.js";
-import { show } from "./internal/validate.js";
+import { readOptions, show } from "./internal/validate.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 import type { MonthlySeries, SeriesOptions } from "./series.js";
 
@@ -113,6 +113,7 @@ export interface ClassifyMonthsResult {
  * ```
  */
 export function classifyMonths(series: MonthlySeries, options: ClassifyMonthsOptions = {}): ClassifyMonthsResult {
+  options = readOptions("classifyMonths", options) as ClassifyMonthsOptions;
   const rule = options.rule ?? "each-year";
   if (rule !== "each-year" && rule !== "sum") {
     throw new RatesError("INVALID_OPTION", `rule must be "each-year" or "sum", got ${show(rule)}.`, {

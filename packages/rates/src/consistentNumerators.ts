@@ -1,5 +1,5 @@
 import { RatesError } from "./RatesError.js";
-import { show } from "./internal/validate.js";
+import { readOptions, show } from "./internal/validate.js";
 
 const MAX_LISTED = 1_000_000;
 const PRINTED_FIGURE = /^\s*(\d+)(?:\.(\d+))?\s*%?\s*$/;
@@ -82,6 +82,7 @@ export function consistentNumerators(
   base: number,
   options: ConsistentNumeratorsOptions = {},
 ): ConsistentNumeratorsResult {
+  options = readOptions("consistentNumerators", options) as ConsistentNumeratorsOptions;
   const written = typeof printed === "number" && Number.isFinite(printed) && printed >= 0 ? plainDecimal(printed) : printed;
   const match = typeof written === "string" ? PRINTED_FIGURE.exec(written) : null;
   if (match === null) {

@@ -1,5 +1,6 @@
 import type { YouthRateOptions } from "./firstTimeEntrantRate.js";
 import { rate, type RateResult } from "./rate.js";
+import { readOptions } from "./internal/validate.js";
 
 /**
  * Custodial sentences given to young people in a rolling 12 months per 1,000 of the 10–17
@@ -19,5 +20,6 @@ import { rate, type RateResult } from "./rate.js";
  * ```
  */
 export function custodyRate(custodialSentences: number, population10to17: number, options: YouthRateOptions = {}): RateResult {
+  options = readOptions("custodyRate", options) as YouthRateOptions;
   return rate(custodialSentences, population10to17, { ...options, per: 1000 });
 }

@@ -70,4 +70,16 @@ describe("directlyStandardisedRate", () => {
     expect(() => directlyStandardisedRate([1, 2], [10, 10], [1, Number.NaN])).toThrow(/standardPopulation\[1\]/);
     expect(() => directlyStandardisedRate([10, 20], [10, 10], [0, 0])).toThrow(/positive total/);
   });
+
+  it("extreme finite populations and weights give finite figures or INVALID_NUMBER, never NaN", () => {
+    // w / n overflowed (x / 1e-310) and Inf − Inf gave NaN: now a band of weight 0 counts for nothing
+    // and a rate beyond the largest number is an error.
+    const r = directlyStandardisedRate([1754567428, 4503599627370496], [1e-310, 1e10], [0, 0.5]);
+    for (const v of [r.value, r.lower, r.upper]) expect(Number.isFinite(v)).toBe(true);
+    expect(() => directlyStandardisedRate([1754567428, 4503599627370496], [1e-310, 1e-310], [0, 0.5])).toThrow(RatesError);
+    expect(() => directlyStandardisedRate([1e9], [5e-324], [5e-324], { per: Number.MAX_VALUE })).toThrow(RatesError);
+    // Weights near the largest number add up without overflowing.
+    const w = directlyStandardisedRate([10, 20], [1000, 2000], [1e308, 1e308], { per: 1000 });
+    expect(w.value).toBe(10);
+  });
 });

@@ -1,7 +1,8 @@
 import { RatesError } from "./RatesError.js";
 import { byarLower, byarUpper } from "./byarInterval.js";
 import { neumaierSum } from "./internal/sum.js";
-import { assertPositive, confidenceList, show } from "./internal/validate.js";
+import { perRate } from "./internal/perRate.js";
+import { assertPositive, confidenceList, finiteResult, readOptions, show } from "./internal/validate.js";
 import { normalQuantile } from "./normalQuantile.js";
 
 /** Options of {@link directlyStandardisedRate}. */
@@ -77,6 +78,7 @@ export function directlyStandardisedRate(
   standardPopulation: ArrayLike<number>,
   options: DirectlyStandardisedRateOptions = {},
 ): DirectlyStandardisedRateResult {
+  options = readOptions("directlyStandardisedRate", options) as DirectlyStandardisedRateOptions;
   const bands = counts?.length;
   if (
     typeof bands !== "number" ||
@@ -93,15 +95,19 @@ export function directlyStandardisedRate(
   const per = options.per ?? 100000;
   assertPositive("per", per);
   const levels = confidenceList(options.confidence);
-  const weighted = new Float64Array(bands);
-  const varianceTerms = new Float64Array(bands);
+  const rates = new Float64Array(bands);
   let observed = 0;
+  let largestWeight = 0;
   for (let i = 0; i < bands; i++) {
     const x = counts[i];
     const n = populations[i];
     const w = standardPopulation[i];
-    if (typeof x !== "number" || !Number.isInteger(x) || x < 0) {
-      throw new RatesError("INVALID_COUNT", `counts[${i}] must be a non-negative integer, got ${show(x)}.`, { index: i, value: x });
+    if (typeof x !== "number" || !Number.isSafeInteger(x) || x < 0) {
+      throw new RatesError(
+        "INVALID_COUNT",
+        `counts[${i}] must be a non-negative integer no larger than ${Number.MAX_SAFE_INTEGER}, got ${show(x)}.`,
+        { index: i, value: x },
+      );
     }
     if (typeof n !== "number" || !Number.isFinite(n) || n <= 0) {
       throw new RatesError("INVALID_POPULATION", `populations[${i}] must be a finite number greater than 0, got ${show(n)}.`, {
@@ -116,34 +122,46 @@ export function directlyStandardisedRate(
       });
     }
     observed += x;
-    const ratio = w / n;
-    weighted[i] = ratio * x;
-    varianceTerms[i] = x * ratio * ratio;
+    rates[i] = perRate(x, n, per);
+    if (w > largestWeight) largestWeight = w;
   }
-  // Every element has been checked above, so the inputs are summed as they are.
-  const totalWeight = neumaierSum(standardPopulation);
-  if (!(totalWeight > 0)) {
+  if (!(largestWeight > 0)) {
     throw new RatesError("INVALID_NUMBER", "standardPopulation must have a positive total, got 0.", { value: 0 });
   }
-  const population = neumaierSum(populations);
+  // Every element has been checked above. The weights are divided by the largest first, so that
+  // their total cannot overflow; the standardised rate is Σ wᵢ·rᵢ / Σw with rᵢ = xᵢ / nᵢ × per.
+  const scaled = Float64Array.from({ length: bands }, (_, i) => (standardPopulation[i] as number) / largestWeight);
+  const totalWeight = neumaierSum(scaled);
+  const population = finiteResult("directlyStandardisedRate", "the total population", neumaierSum(populations), {
+    name: "populations",
+  });
   const base = { count: observed, population, per, method: "dobson" as const };
   if (observed < 10) {
     return { value: null, lower: null, upper: null, ...base, confidence: levels[0] ?? null, reliable: false, intervals: [] };
   }
-  const dsr = neumaierSum(weighted) / totalWeight;
-  const variance = neumaierSum(varianceTerms) / (totalWeight * totalWeight);
-  const scale = Math.sqrt(variance / observed);
+  // cᵢ = wᵢ·rᵢ / Σw is band i's share of the rate; var = Σ cᵢ² / xᵢ on the rate scale (per²),
+  // summed relative to the largest cᵢ so that the squares cannot overflow.
+  const contributions = Float64Array.from(rates, (r, i) => (scaled[i] === 0 ? 0 : ((scaled[i] as number) / totalWeight) * r));
+  for (const c of contributions) {
+    if (!Number.isFinite(c)) finiteResult("directlyStandardisedRate", "a band's rate", c, { per });
+  }
+  const dsr = finiteResult("directlyStandardisedRate", "the standardised rate", neumaierSum(contributions), { per });
+  let largest = 0;
+  for (const c of contributions) if (c > largest) largest = c;
+  const relative = Float64Array.from(contributions, (c, i) => {
+    const x = counts[i] as number;
+    return x === 0 || largest === 0 ? 0 : (c / largest) * (c / largest) / x;
+  });
+  const scale = (largest * Math.sqrt(neumaierSum(relative))) / Math.sqrt(observed);
   const intervals = levels.map((confidence): DsrInterval => {
     const z = normalQuantile(1 - (1 - confidence) / 2);
-    return {
-      confidence,
-      lower: (dsr + scale * (byarLower(observed, z) - observed)) * per,
-      upper: (dsr + scale * (byarUpper(observed, z) - observed)) * per,
-    };
+    const limit = (count: number) =>
+      finiteResult("directlyStandardisedRate", "a confidence limit", dsr + scale * (count - observed), { per, confidence });
+    return { confidence, lower: limit(byarLower(observed, z)), upper: limit(byarUpper(observed, z)) };
   });
   const first = intervals[0];
   return {
-    value: dsr * per,
+    value: dsr,
     lower: first === undefined ? null : first.lower,
     upper: first === undefined ? null : first.upper,
     ...base,

@@ -58,7 +58,24 @@ describe("exactPoissonInterval", () => {
 
   it("throws RatesError on a bad count or confidence", () => {
     expect(() => exactPoissonInterval(-1, 0.95)).toThrow(RatesError);
-    expect(() => exactPoissonInterval(1.5, 0.95)).toThrow(/count must be a non-negative integer count, got 1\.5/);
+    expect(() => exactPoissonInterval(1.5, 0.95)).toThrow(/count must be a non-negative integer count .*got 1\.5/);
     expect(() => exactPoissonInterval(3, 95)).toThrow(/confidence.*got 95/);
+  });
+
+  it("is exact at counts up to Number.MAX_SAFE_INTEGER (the series no longer stops short)", () => {
+    // R: qchisq(0.025, 2 * c) / 2 and qchisq(0.975, 2 * c + 2) / 2 for each count c.
+    const reference: [number, number, number][] = [
+      [1e6, 998040.98334029387, 1001961.91194543219],
+      [1e9, 999938021.44392788, 1000061981.45040894],
+      [1e12, 999998040036.96265, 1000001959965.93164],
+      [1e15, 999999938020497.75, 1000000061979505.12],
+      [Number.MAX_SAFE_INTEGER, 9007199068728129, 9007199440753856],
+    ];
+    for (const [count, lower, upper] of reference) {
+      const r = exactPoissonInterval(count, 0.95);
+      expect(relativeError(r.lower, lower)).toBeLessThan(1e-13);
+      expect(relativeError(r.upper, upper)).toBeLessThan(1e-13);
+    }
+    expect(() => exactPoissonInterval(Number.MAX_SAFE_INTEGER + 1, 0.95)).toThrow(RatesError);
   });
 });

@@ -1,4 +1,5 @@
 import { rate, type RateMethod, type RateResult } from "./rate.js";
+import { readOptions } from "./internal/validate.js";
 
 /** Options of {@link firstTimeEntrantRate} and {@link custodyRate}. */
 export interface YouthRateOptions {
@@ -29,5 +30,6 @@ export interface YouthRateOptions {
  * ```
  */
 export function firstTimeEntrantRate(count: number, population10to17: number, options: YouthRateOptions = {}): RateResult {
+  options = readOptions("firstTimeEntrantRate", options) as YouthRateOptions;
   return rate(count, population10to17, { ...options, per: 100000 });
 }

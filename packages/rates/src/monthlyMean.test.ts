@@ -40,4 +40,13 @@ describe("monthlyMean", () => {
     expect(() => monthlyMean(gap)).toThrow(/2017-02/);
     expect(monthlyMean(gap, { fill: 0 }).mean).toBe(2);
   });
+
+  it("values adding up beyond the largest number throw INVALID_NUMBER instead of a NaN mean", () => {
+    expect(() => monthlyMean({ start: "2017-01", values: [1e308, 1e308] })).toThrow(RatesError);
+    expect(() => monthlyMean({ start: "2017-01", values: [null, null] }, { fill: 1e308 })).toThrow(/add up to more/);
+  });
+
+  it("a series running past December 9999 throws INVALID_MONTH (a RatesError, not the periods error)", () => {
+    expect(() => monthlyMean({ start: "9999-12", values: [1, 2] })).toThrow(expect.objectContaining({ name: "RatesError", code: "INVALID_MONTH" }));
+  });
 });

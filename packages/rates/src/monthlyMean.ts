@@ -3,6 +3,7 @@ import { RatesError } from "./RatesError.js";
 import { denseSeries } from "./internal/series.js";
 import { neumaierSum } from "./internal/sum.js";
 import type { MonthlySeries, SeriesOptions } from "./series.js";
+import { readOptions } from "./internal/validate.js";
 
 /** Result of {@link monthlyMean}. */
 export interface MonthlyMeanResult {
@@ -36,6 +37,7 @@ export interface MonthlyMeanResult {
  * ```
  */
 export function monthlyMean(series: MonthlySeries, options: SeriesOptions = {}): MonthlyMeanResult {
+  options = readOptions("monthlyMean", options) as SeriesOptions;
   const dense = denseSeries(series, options.fill);
   const months = dense.values.length;
   if (months === 0) {

@@ -44,4 +44,11 @@ describe("percentChange", () => {
     expect(() => percentChange(1, Number.POSITIVE_INFINITY)).toThrow(/after.*Infinity/);
     expect(() => percentChange(-5, 1)).toThrow(/before.*-5/);
   });
+
+  it("a change too large to represent throws INVALID_NUMBER; one whose difference overflows is still computed", () => {
+    expect(() => percentChange(1e-310, 1)).toThrow(RatesError);
+    expect(() => percentChange(5e-324, -1)).toThrow(/largest representable number/);
+    expect(percentChange(1e308, -1e308)).toBe(-200);
+    expect(percentChange(Number.MAX_VALUE, -Number.MAX_VALUE)).toBe(-200);
+  });
 });

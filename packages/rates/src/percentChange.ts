@@ -1,5 +1,5 @@
 import { RatesError } from "./RatesError.js";
-import { assertFinite, show } from "./internal/validate.js";
+import { assertFinite, finiteResult, show } from "./internal/validate.js";
 
 /**
  * A relative change in percent, `(after − before) / before × 100`. Branded so that it cannot be
@@ -19,7 +19,8 @@ export type PercentChange = number & {
  * @param before - The earlier value, a finite number ≥ 0.
  * @param after - The later value, a finite number.
  * @returns The percent change (branded {@link PercentChange}), or `null` when `before` is 0.
- * @throws {@link RatesError} `INVALID_NUMBER` when a value is not finite or `before` is negative.
+ * @throws {@link RatesError} `INVALID_NUMBER` when a value is not finite or `before` is negative,
+ *   or when the change is too large to represent (from a tiny base such as 1e-310 to 1).
  * @example
  * ```ts
  * percentChange(1541, 1798); //=> 16.677482154445165 (roundHalfUp(…, 0) → 17)
@@ -38,5 +39,9 @@ export function percentChange(before: number, after: number): PercentChange | nu
     );
   }
   if (before === 0) return null;
-  return (((after - before) / before) * 100) as PercentChange;
+  let change = ((after - before) / before) * 100;
+  // after − before can overflow when both are near the largest number; halving both is exact
+  // above the subnormal range.
+  if (!Number.isFinite(change)) change = ((after / 2 - before / 2) / before) * 200;
+  return finiteResult("percentChange", `the change from ${before} to ${after} in percent`, change, { before, after }) as PercentChange;
 }

@@ -31,4 +31,9 @@ describe("percentagePointChange", () => {
     expect(() => percentagePointChange(Number.NaN, 1)).toThrow(RatesError);
     expect(() => percentagePointChange(1, Number.NEGATIVE_INFINITY)).toThrow(/pAfter/);
   });
+
+  it("a difference beyond the largest number throws INVALID_NUMBER instead of returning Infinity", () => {
+    expect(() => percentagePointChange(-1e308, 1e308)).toThrow(RatesError);
+    expect(() => percentagePointChange(Number.MAX_VALUE, -Number.MAX_VALUE)).toThrow(/largest representable number/);
+  });
 });

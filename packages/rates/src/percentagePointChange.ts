@@ -1,4 +1,4 @@
-import { assertFinite } from "./internal/validate.js";
+import { assertFinite, finiteResult } from "./internal/validate.js";
 
 /**
  * A difference of two percentages, in percentage points: `pAfter − pBefore`. Branded so that it
@@ -18,7 +18,8 @@ export type PercentagePointChange = number & {
  * @param pBefore - The earlier percentage, a finite number.
  * @param pAfter - The later percentage, a finite number.
  * @returns The change in percentage points (branded {@link PercentagePointChange}).
- * @throws {@link RatesError} `INVALID_NUMBER` when a value is not finite.
+ * @throws {@link RatesError} `INVALID_NUMBER` when a value is not finite, or when the difference
+ *   is too large to represent (such as 1e308 − (−1e308)).
  * @example
  * ```ts
  * percentagePointChange(38.5, 36.4); //=> -2.1000000000000014 (roundHalfUp(…, 1) → −2.1)
@@ -28,5 +29,5 @@ export type PercentagePointChange = number & {
 export function percentagePointChange(pBefore: number, pAfter: number): PercentagePointChange {
   assertFinite("pBefore", pBefore);
   assertFinite("pAfter", pAfter);
-  return (pAfter - pBefore) as PercentagePointChange;
+  return finiteResult("percentagePointChange", `${pAfter} − ${pBefore}`, pAfter - pBefore, { pBefore, pAfter }) as PercentagePointChange;
 }

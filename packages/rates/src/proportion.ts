@@ -1,5 +1,5 @@
 import { RatesError } from "./RatesError.js";
-import { assertCount, assertPositive, confidenceList, show } from "./internal/validate.js";
+import { assertCount, assertPositive, confidenceList, readOptions, show } from "./internal/validate.js";
 import { normalQuantile } from "./normalQuantile.js";
 
 /** Options of {@link proportion}. */
@@ -62,6 +62,7 @@ export interface ProportionResult {
  * ```
  */
 export function proportion(numerator: number, denominator: number, options: ProportionOptions = {}): ProportionResult {
+  options = readOptions("proportion", options) as ProportionOptions;
   assertCount("numerator", numerator);
   assertCount("denominator", denominator);
   if (denominator === 0) {

@@ -104,7 +104,7 @@ describe("rate", () => {
     expect(() => rate(1, 10, { confidence: [] })).toThrow(/confidence/);
     // @ts-expect-error an unknown method
     expect(() => rate(1, 10, { method: "wald" })).toThrow(/method.*"wald"/);
-    expect(() => rate(1e308, 1e-10)).toThrow(/not a finite number/);
+    expect(() => rate(Number.MAX_SAFE_INTEGER, 1e-300)).toThrow(/not a finite number/);
     expect(() => rate(1, 1e-308, { per: 1 })).toThrow(/upper limit .* not a finite number/);
     try {
       rate(-1, 1000);
@@ -112,5 +112,27 @@ describe("rate", () => {
       expect((e as RatesError).code).toBe("INVALID_COUNT");
       expect((e as RatesError).details).toEqual({ name: "count", value: -1 });
     }
+  });
+
+  it("null or a non-object as options throws RatesError INVALID_OPTION", () => {
+    for (const options of [null, 5, "per", [1]]) {
+      // @ts-expect-error not an options object
+      expect(() => rate(1, 10, options)).toThrow(expect.objectContaining({ name: "RatesError", code: "INVALID_OPTION" }));
+    }
+  });
+
+  it("counts beyond Number.MAX_SAFE_INTEGER, BigInts and prototype-less objects are INVALID_COUNT", () => {
+    for (const count of [Number.MAX_SAFE_INTEGER + 1, 1e17, 1n, Object.create(null), Symbol("n")] as unknown[]) {
+      expect(() => rate(count as number, 10)).toThrow(expect.objectContaining({ code: "INVALID_COUNT" }));
+    }
+    expect(() => rate(1n as unknown as number, 10)).toThrow(/got 1n/);
+    expect(rate(Number.MAX_SAFE_INTEGER, 1e6).value).toBe((Number.MAX_SAFE_INTEGER / 1e6) * 1000);
+  });
+
+  it("a rate that is representable is given whatever order of operations would overflow", () => {
+    // 1 / 1e308 is subnormal and loses digits; 1 × (1e308 / 1e308) does not.
+    expect(rate(1, 1e308, { per: 1e308, confidence: "none" }).value).toBe(1);
+    // 1 / 5e-324 overflows; 1 × (1e-300 / 5e-324) does not.
+    expect(rate(1, 5e-324, { per: 1e-300, confidence: "none" }).value).toBe(1e-300 / 5e-324);
   });
 });

@@ -2,13 +2,8 @@ import { RatesError } from "./RatesError.js";
 import { byarLower, byarUpper } from "./byarInterval.js";
 import { exactLimits } from "./exactPoissonInterval.js";
 import { EXACT_BELOW, smallCountTable } from "./internal/exactTable.js";
-import {
-  assertCount,
-  assertPopulation,
-  assertPositive,
-  confidenceList,
-  show,
-} from "./internal/validate.js";
+import { perRate } from "./internal/perRate.js";
+import { assertCount, assertPopulation, assertPositive, confidenceList, readOptions, show } from "./internal/validate.js";
 import { normalQuantile } from "./normalQuantile.js";
 
 /**
@@ -104,15 +99,15 @@ export function checkMethod(method: unknown): RateMethod {
  * ```
  */
 export function rate(count: number, population: number, options: RateOptions = {}): RateResult {
+  options = readOptions("rate", options) as RateOptions;
   assertCount("count", count);
   assertPopulation("population", population);
   const per = options.per ?? 1000;
   assertPositive("per", per);
   const method = checkMethod(options.method);
   const levels = confidenceList(options.confidence);
-  const scale = per / population;
-  const value = (count / population) * per;
-  if (!Number.isFinite(value) || !Number.isFinite(scale)) {
+  const value = perRate(count, population, per);
+  if (!Number.isFinite(value)) {
     throw new RatesError(
       "INVALID_NUMBER",
       `rate: ${show(count)} / ${show(population)} × ${show(per)} is not a finite number.`,
@@ -138,7 +133,7 @@ export function rate(count: number, population: number, options: RateOptions = {
       lower = byarLower(count, z);
       upper = byarUpper(count, z);
     }
-    const interval = { confidence, lower: (lower / population) * per, upper: (upper / population) * per };
+    const interval = { confidence, lower: perRate(lower, population, per), upper: perRate(upper, population, per) };
     if (!Number.isFinite(interval.upper)) {
       throw new RatesError(
         "INVALID_NUMBER",

@@ -120,4 +120,23 @@ describe("rateChange", () => {
     expect(() => rateChange(null, { count: 1, population: 10 })).toThrow(RatesError);
     expect(() => rateChange({ count: 1, population: 10 }, { count: 1, population: 10 }, { per: -1 })).toThrow(/per/);
   });
+
+  it("a population of 5e-324 gives a RatesError when the rate overflows, and the rate when it does not", () => {
+    const tiny = { count: 1, population: 5e-324 };
+    const one = { count: 1, population: 1 };
+    expect(() => rateChange(tiny, one)).toThrow(RatesError);
+    expect(() => rateChange(one, tiny)).toThrow(/after rate/);
+    // 1 / 5e-324 overflows, but 1 × (1e-300 / 5e-324) does not.
+    expect(rateChange(tiny, one, { per: 1e-300 }).before.rate).toBe(1e-300 / 5e-324);
+    // Two finite rates whose difference overflows.
+    expect(() => rateChange({ count: 1, population: 1e-300 }, { count: 0, population: 1 }, { per: 1e308 })).toThrow(
+      RatesError,
+    );
+  });
+
+  it("null options throw RatesError INVALID_OPTION", () => {
+    const one = { count: 1, population: 1 };
+    // @ts-expect-error null is not an options object
+    expect(() => rateChange(one, one, null)).toThrow(expect.objectContaining({ code: "INVALID_OPTION" }));
+  });
 });

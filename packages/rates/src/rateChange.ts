@@ -1,4 +1,5 @@
-import { assertCountAndPopulation, assertPositive } from "./internal/validate.js";
+import { perRate } from "./internal/perRate.js";
+import { assertCountAndPopulation, assertPositive, finiteResult, readOptions } from "./internal/validate.js";
 
 /** One side of a {@link rateChange} comparison: a count of events and its population. */
 export interface CountAndPopulation {
@@ -49,7 +50,8 @@ export interface RateChangeResult {
  * @param options - `per`: the rate base (default 1000).
  * @returns Both sides with their rates, the count change and the rate change.
  * @throws {@link RatesError} `INVALID_COUNT` or `INVALID_POPULATION` naming the bad side and
- *   value; `INVALID_NUMBER` for a bad `per`.
+ *   value; `INVALID_NUMBER` for a bad `per`, or when a rate or the change is too large to
+ *   represent (a population such as 5e-324 gives a rate beyond about 1.8e308).
  * @example
  * ```ts
  * const c = rateChange({ count: 29759, population: 329110 }, { count: 30705, population: 329110 });
@@ -63,14 +65,22 @@ export function rateChange(
   after: CountAndPopulation,
   options: RateChangeOptions = {},
 ): RateChangeResult {
+  options = readOptions("rateChange", options) as RateChangeOptions;
   const per = options.per ?? 1000;
   assertPositive("per", per);
   const b = side("before", before, per);
   const a = side("after", after, per);
-  return { before: b, after: a, countChange: a.count - b.count, rateChange: a.rate - b.rate, per };
+  const change = finiteResult("rateChange", "the rate change", a.rate - b.rate, { before: b.rate, after: a.rate });
+  return { before: b, after: a, countChange: a.count - b.count, rateChange: change, per };
 }
 
 function side(name: string, value: CountAndPopulation, per: number): RateChangeSide {
   assertCountAndPopulation(name, value);
-  return { count: value.count, population: value.population, rate: (value.count / value.population) * per };
+  const rate = finiteResult("rateChange", `the ${name} rate ${value.count} / ${value.population} × ${per}`, perRate(value.count, value.population, per), {
+    name,
+    count: value.count,
+    population: value.population,
+    per,
+  });
+  return { count: value.count, population: value.population, rate };
 }

@@ -97,4 +97,79 @@ describe("rateRatioTest", () => {
     // @ts-expect-error not an object
     expect(() => rateRatioTest(undefined, { count: 1, population: 1 })).toThrow(/before must be an object/);
   });
+
+  describe("accuracy and termination at any count", () => {
+    // Reference values, each from the call in its comment (R 4.2.2, scipy 1.17.1). R's
+    // poisson.test allocates a vector of n values, so from 1e9 events the p-value comes from
+    // scipy.stats.binomtest (the same "no more likely than observed" rule) and the limits from
+    // R's qbeta, p / (1 − p) being the ratio for equal populations.
+    const cases = [
+      {
+        // R: poisson.test(c(550, 450), c(1e6, 1e6))
+        before: 450, after: 550, pValue: 0.0017305360849763163, lower: 1.0770870711227604755, upper: 1.3874798094153926176,
+      },
+      {
+        // R: poisson.test(c(501000, 499000), c(1e6, 1e6))
+        before: 499_000, after: 501_000, pValue: 0.045608299865382104, lower: 1.000078076083865231, upper: 1.007953406855836898,
+      },
+      {
+        // scipy: binomtest(500020000, 10**9, 0.5).pvalue;
+        // R: x <- 500020000; n <- 1e9; lo <- qbeta(0.025, x, n-x+1); hi <- qbeta(0.975, x+1, n-x); c(lo/(1-lo), hi/(1-hi))
+        before: 499_980_000, after: 500_020_000, pValue: 0.20591454810171667, lower: 0.99995603995982074, upper: 1.0002039818081474,
+      },
+      {
+        // scipy: binomtest(5000010000, 10**10, 0.5).pvalue; R: as above with x <- 5000010000; n <- 1e10
+        before: 4_999_990_000, after: 5_000_010_000, pValue: 0.841488401984244, lower: 0.99996480113980346, upper: 1.00004320041280259,
+      },
+      {
+        // scipy: binomtest(500001000000, 10**12, 0.5).pvalue; R: as above with x <- 500001000000; n <- 1e12
+        before: 499_999_000_000, after: 500_001_000_000, pValue: 0.04550037188461717, lower: 1.0000000800700342, upper: 1.0000079199613314,
+      },
+    ];
+    for (const c of cases) {
+      it(`matches R and scipy with ${c.before + c.after} events`, () => {
+        const t = rateRatioTest({ count: c.before, population: 1e6 }, { count: c.after, population: 1e6 });
+        // The references themselves differ by up to 2e-10 at 1e12 events (R's pbinom gives 0.045500371878345).
+        expect(relativeError(t.pValue, c.pValue)).toBeLessThan(1e-9);
+        expect(relativeError(t.lower ?? Number.NaN, c.lower)).toBeLessThan(1e-12);
+        expect(relativeError(t.upper ?? Number.NaN, c.upper)).toBeLessThan(1e-12);
+      });
+    }
+
+    it("a rate 11% higher over 1.9e10 events is significant, with p below 1e-300 (not 0.5)", () => {
+      // scipy: binomtest(10**10, 19 * 10**9, 0.5).pvalue == 0.0 (underflow);
+      // R: x <- 1e10; n <- 1.9e10; lo <- qbeta(0.025, x, n-x+1); hi <- qbeta(0.975, x+1, n-x); c(lo/(1-lo), hi/(1-hi))
+      const t = rateRatioTest({ count: 9e9, population: 1e6 }, { count: 1e10, population: 1e6 });
+      expect(t.pValue).toBeLessThan(1e-300);
+      expect(relativeError(t.lower ?? Number.NaN, 1.1110794696541337)).toBeLessThan(1e-12);
+      expect(relativeError(t.upper ?? Number.NaN, 1.1111427534808709)).toBeLessThan(1e-12);
+    });
+
+    it("refuses a count that is not a safe integer, or two counts whose sum is not, instead of running forever", () => {
+      const one = { count: 1, population: 1 };
+      for (const count of [1e17, Number.MAX_SAFE_INTEGER + 1, 2 ** 60]) {
+        expect(() => rateRatioTest(one, { count, population: 1 })).toThrow(RatesError);
+        expect(() => rateRatioTest({ count, population: 1 }, one)).toThrow(/MAX_SAFE_INTEGER/);
+      }
+      const half = { count: 2 ** 52 + 1, population: 1 };
+      expect(() => rateRatioTest(half, half)).toThrow(/together/);
+    });
+
+    it("answers at the largest accepted counts with limits around the ratio", () => {
+      const big = Number.MAX_SAFE_INTEGER - 1;
+      const t = rateRatioTest({ count: big / 2, population: 1 }, { count: big / 2, population: 1 });
+      expect(t.ratio).toBe(1);
+      expect(t.lower ?? Number.NaN).toBeLessThan(1);
+      expect(t.upper ?? Number.NaN).toBeGreaterThan(1);
+      expect(t.pValue).toBeGreaterThan(0.99);
+    });
+
+    it("keeps the digits of an upper limit whose p is near 1 (ratio of odds from the complement)", () => {
+      // R: q <- qbeta(0.025, 1, 1e6); (1 - q) / q  =>  39497889.705207191, where 1 − q is the upper
+      // limit of p = x / n. poisson.test(c(999999, 1), c(1, 1)) prints 39497889.76080618: it forms
+      // p / (1 − p) from p = 0.99999997468..., and the subtraction loses those digits.
+      const t = rateRatioTest({ count: 1, population: 1 }, { count: 999_999, population: 1 });
+      expect(relativeError(t.upper ?? Number.NaN, 39497889.705207191)).toBeLessThan(1e-12);
+    });
+  });
 });

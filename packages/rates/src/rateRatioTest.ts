@@ -1,5 +1,6 @@
 import { binomialCdf, binomialPmf, binomialUpper, betaQuantile } from "./internal/beta.js";
-import { assertConfidence, assertCountAndPopulation } from "./internal/validate.js";
+import { RatesError } from "./RatesError.js";
+import { assertConfidence, assertCountAndPopulation, finiteResult, readOptions } from "./internal/validate.js";
 import type { CountAndPopulation } from "./rateChange.js";
 
 /** Options of {@link rateRatioTest}. */
@@ -65,6 +66,7 @@ export function rateRatioTest(
   after: CountAndPopulation,
   options: RateRatioTestOptions = {},
 ): RateRatioTestResult {
+  options = readOptions("rateRatioTest", options) as RateRatioTestOptions;
   assertCountAndPopulation("before", before);
   assertCountAndPopulation("after", after);
   const confidence = options.confidence ?? 0.95;
@@ -74,23 +76,43 @@ export function rateRatioTest(
   const t1 = after.population;
   const t2 = before.population;
   const n = x + before.count;
-  const p0 = t1 / (t1 + t2);
+  if (n > Number.MAX_SAFE_INTEGER) {
+    throw new RatesError(
+      "INVALID_COUNT",
+      `rateRatioTest: the two counts together (${before.count} + ${x}) must not exceed ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER).`,
+      { name: "count", before: before.count, after: x },
+    );
+  }
+  // t1 / (t1 + t2) without overflowing when both populations are near the largest number.
+  const p0 = Number.isFinite(t1 + t2) ? t1 / (t1 + t2) : t1 / 2 / (t1 / 2 + t2 / 2);
+  if (!(p0 > 0 && p0 < 1)) {
+    throw new RatesError(
+      "INVALID_POPULATION",
+      `rateRatioTest: the populations ${t2} and ${t1} are too far apart to compare (their ratio is beyond the range of numbers).`,
+      { before: t2, after: t1 },
+    );
+  }
   const expectedAfter = n * p0;
   const base = { confidence, expectedAfter, before, after, method: "exact-conditional" as const };
   if (n === 0) return { ratio: null, lower: null, upper: null, pValue: 1, ...base };
 
-  const ratio = before.count === 0 ? null : x / t1 / (before.count / t2);
+  const finite = (what: string, value: number) =>
+    finiteResult("rateRatioTest", what, value, { before: before.count, after: x, beforePopulation: t2, afterPopulation: t1 });
+  const populationRatio = t2 / t1;
+  const ratio = before.count === 0 ? null : finite("the rate ratio", (x / before.count) * populationRatio);
   const alpha = (1 - confidence) / 2;
-  const pLower = x === 0 ? 0 : betaQuantile(alpha, x, n - x + 1);
-  const pUpper = x === n ? 1 : betaQuantile(1 - alpha, x + 1, n - x);
-  const toRatio = (p: number) => ((p / (1 - p)) * t2) / t1;
-  return {
-    ratio,
-    lower: toRatio(pLower),
-    upper: pUpper === 1 ? null : toRatio(pUpper),
-    pValue: twoSidedBinomialPValue(x, n, p0),
-    ...base,
+  // Limits of p = x / n are mapped to the ratio by p / (1 − p) · T_before / T_after. Above ½ the
+  // odds come from the complementary quantile q = 1 − p, so that p near 1 keeps its digits.
+  const odds = (tail: number, a: number, b: number): number => {
+    const p = betaQuantile(tail, a, b);
+    if (p <= 0.5) return p / (1 - p);
+    const q = betaQuantile(1 - tail, b, a);
+    return (1 - q) / q;
   };
+  const lower = x === 0 ? 0 : finite("the lower limit of the rate ratio", odds(alpha, x, n - x + 1) * populationRatio);
+  const upperOdds = x === n ? Number.POSITIVE_INFINITY : odds(1 - alpha, x + 1, n - x);
+  const upper = Number.isFinite(upperOdds) ? finite("the upper limit of the rate ratio", upperOdds * populationRatio) : null;
+  return { ratio, lower, upper, pValue: twoSidedBinomialPValue(x, n, p0), ...base };
 }
 
 /** Two-sided exact binomial p-value by the method of R's `binom.test`. */
@@ -105,7 +127,7 @@ function twoSidedBinomialPValue(x: number, n: number, p: number): number {
     let lo = Math.ceil(m);
     let hi = n + 1;
     while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
+      const mid = Math.floor((lo + hi) / 2);
       if (binomialPmf(mid, n, p) <= d) hi = mid;
       else lo = mid + 1;
     }
@@ -116,7 +138,7 @@ function twoSidedBinomialPValue(x: number, n: number, p: number): number {
     let lo = 0;
     let hi = Math.floor(m) + 1;
     while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
+      const mid = Math.floor((lo + hi) / 2);
       if (binomialPmf(mid, n, p) <= d) lo = mid + 1;
       else hi = mid;
     }

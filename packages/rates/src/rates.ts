@@ -1,7 +1,8 @@
 import { RatesError } from "./RatesError.js";
 import { exactLimits } from "./exactPoissonInterval.js";
 import { EXACT_BELOW, smallCountTable } from "./internal/exactTable.js";
-import { assertConfidence, assertPositive, show } from "./internal/validate.js";
+import { perRate } from "./internal/perRate.js";
+import { assertConfidence, assertPositive, readOptions, show } from "./internal/validate.js";
 import { normalQuantile } from "./normalQuantile.js";
 import { checkMethod, type RateMethod } from "./rate.js";
 import type { NumericTypedArray } from "./rollingSums.js";
@@ -54,6 +55,7 @@ export interface RatesResult {
  * ```
  */
 export function rates(counts: NumericTypedArray, populations: NumericTypedArray, options: RatesOptions = {}): RatesResult {
+  options = readOptions("rates", options) as RatesOptions;
   if (!ArrayBuffer.isView(counts) || !ArrayBuffer.isView(populations) || counts.length !== populations.length) {
     throw new RatesError(
       "LENGTH_MISMATCH",
@@ -71,9 +73,9 @@ export function rates(counts: NumericTypedArray, populations: NumericTypedArray,
     for (let i = 0; i < n; i++) {
       const x = counts[i] as number;
       const p = populations[i] as number;
-      if (!(x >= 0 && Math.floor(x) === x && x < Number.POSITIVE_INFINITY)) badCount(i, x);
+      if (!(x >= 0 && Math.floor(x) === x && x <= Number.MAX_SAFE_INTEGER)) badCount(i, x);
       if (!(p > 0 && p < Number.POSITIVE_INFINITY)) badPopulation(i, p);
-      value[i] = (x / p) * per;
+      value[i] = perRate(x, p, per);
       if (value[i] === Number.POSITIVE_INFINITY) notFinite(i, x, p, per);
     }
     return { value, lower: null, upper: null, per, confidence: null, method };
@@ -90,9 +92,9 @@ export function rates(counts: NumericTypedArray, populations: NumericTypedArray,
   for (let i = 0; i < n; i++) {
     const x = counts[i] as number;
     const p = populations[i] as number;
-    if (!(x >= 0 && Math.floor(x) === x && x < Number.POSITIVE_INFINITY)) badCount(i, x);
+    if (!(x >= 0 && Math.floor(x) === x && x <= Number.MAX_SAFE_INTEGER)) badCount(i, x);
     if (!(p > 0 && p < Number.POSITIVE_INFINITY)) badPopulation(i, p);
-    const v = (x / p) * per;
+    const v = perRate(x, p, per);
     if (v === Number.POSITIVE_INFINITY) notFinite(i, x, p, per);
     value[i] = v;
     let lo: number;
@@ -116,8 +118,8 @@ export function rates(counts: NumericTypedArray, populations: NumericTypedArray,
       const u = 1 - 1 / (9 * y) + z / (3 * Math.sqrt(y));
       hi = y * u * u * u;
     }
-    lower[i] = (lo / p) * per;
-    const up = (hi / p) * per;
+    lower[i] = perRate(lo, p, per);
+    const up = perRate(hi, p, per);
     if (up === Number.POSITIVE_INFINITY) notFinite(i, x, p, per);
     upper[i] = up;
   }
@@ -125,7 +127,7 @@ export function rates(counts: NumericTypedArray, populations: NumericTypedArray,
 }
 
 function badCount(index: number, value: number): never {
-  throw new RatesError("INVALID_COUNT", `counts[${index}] must be a non-negative integer count, got ${show(value)}.`, {
+  throw new RatesError("INVALID_COUNT", `counts[${index}] must be a non-negative integer count no larger than ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${show(value)}.`, {
     index,
     value,
   });

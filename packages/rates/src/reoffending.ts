@@ -1,5 +1,5 @@
 import { RatesError } from "./RatesError.js";
-import { assertCount, show } from "./internal/validate.js";
+import { assertCount, readOptions, show } from "./internal/validate.js";
 import { proportion, type ProportionResult } from "./proportion.js";
 
 /** Input of {@link reoffending}: one cohort and what it did in the follow-up period. */
@@ -56,6 +56,7 @@ export interface ReoffendingResult {
  * ```
  */
 export function reoffending(input: ReoffendingCohort, options: ReoffendingOptions = {}): ReoffendingResult {
+  options = readOptions("reoffending", options) as ReoffendingOptions;
   if (typeof input !== "object" || input === null) {
     throw new RatesError("INVALID_COUNT", `input must be { cohort, reoffenders, reoffences }, got ${show(input)}.`, {
       value: input,

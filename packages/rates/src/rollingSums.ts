@@ -2,7 +2,7 @@ import { monthKeyFromIndex, rolling, rollingYear as rollingYearPeriod, type Peri
 import { RatesError } from "./RatesError.js";
 import { assertFlow } from "./internal/assertFlow.js";
 import { checkFill, denseSeries } from "./internal/series.js";
-import { show } from "./internal/validate.js";
+import { readOptions, show } from "./internal/validate.js";
 import type { MonthlySeries } from "./series.js";
 
 /** Any typed array of numbers accepted by the batch forms. */
@@ -83,6 +83,7 @@ export function rollingSums(
   input: NumericTypedArray | MonthlySeries,
   options: RollingSumsOptions = {},
 ): Float64Array | readonly RollingSum[] {
+  options = readOptions("rollingSums", options) as RollingSumsOptions;
   assertFlow("rollingSums", input, options);
   const window = options.window ?? 12;
   if (typeof window !== "number" || !Number.isInteger(window) || window < 1) {
@@ -145,6 +146,7 @@ function compensatedSums(values: ArrayLike<number>, window: number, fill: number
     sum = s;
   }
   out[0] = sum + c;
+  if (!((out[0] as number) <= Number.MAX_VALUE)) overflow(0);
   for (let i = window, j = 1; i < n; i++, j++) {
     let v = values[i] as number;
     if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) v = badValue(v, i, fill);
@@ -159,8 +161,17 @@ function compensatedSums(values: ArrayLike<number>, window: number, fill: number
     c += sum - (s - bb) + (-old - bb);
     sum = s;
     out[j] = sum + c;
+    if (!((out[j] as number) <= Number.MAX_VALUE)) overflow(j);
   }
   return out;
+}
+
+function overflow(index: number): never {
+  throw new RatesError(
+    "INVALID_NUMBER",
+    `The window sum at ${index} is beyond the largest representable number (about 1.8e308).`,
+    { index },
+  );
 }
 
 function badValue(v: number, index: number, fill: number | undefined): number {

@@ -33,4 +33,15 @@ describe("rollingYear", () => {
     expect(rollingYear({ start: "2018-01", values: [...Array(11).fill(1), null] }, { fill: 0 })[0]?.sum).toBe(11);
     expect(Array.from(rollingYear(new Float64Array([...Array(11).fill(1), Number.NaN]), { fill: 2 }))).toEqual([13]);
   });
+
+  it("a series running past December 9999 throws INVALID_MONTH (a RatesError)", () => {
+    const values = Array.from({ length: 13 }, () => 1);
+    expect(() => rollingYear({ start: "9999-01", values })).toThrow(expect.objectContaining({ name: "RatesError", code: "INVALID_MONTH" }));
+  });
+
+  it("window sums beyond the largest number throw INVALID_NUMBER instead of Infinity or NaN", () => {
+    const values = new Float64Array(13).fill(2e307);
+    expect(() => rollingYear(values)).toThrow(RatesError);
+    expect(() => rollingYear({ start: "2017-01", values: Array.from(values) })).toThrow(RatesError);
+  });
 });

@@ -1,6 +1,7 @@
 import { assertFlow } from "./internal/assertFlow.js";
 import { rollingSums, type NumericTypedArray, type RollingSum } from "./rollingSums.js";
 import type { MonthlySeries, SeriesOptions } from "./series.js";
+import { readOptions } from "./internal/validate.js";
 
 /**
  * Rolling-year sums over a typed array: {@link rollingSums} with a 12-month window.
@@ -36,6 +37,7 @@ export function rollingYear(
   input: NumericTypedArray | MonthlySeries,
   options: SeriesOptions = {},
 ): Float64Array | readonly RollingSum[] {
+  options = readOptions("rollingYear", options) as SeriesOptions;
   assertFlow("rollingYear", input, options);
   const merged = options.fill === undefined ? { window: 12 } : { window: 12, fill: options.fill };
   return ArrayBuffer.isView(input)

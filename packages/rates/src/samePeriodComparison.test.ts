@@ -48,4 +48,11 @@ describe("samePeriodComparison", () => {
       samePeriodComparison(series, { kind: "custom", first: "2018-5", last: "2018-06", label: "x" }),
     ).toThrow(/period.first.*"2018-5"/);
   });
+
+  it("a period whose year before falls before January 1000 throws INVALID_MONTH (a RatesError)", () => {
+    const values = Array.from({ length: 24 }, () => 1);
+    expect(() => samePeriodComparison({ start: "1000-01", values }, calendarYear(1000))).toThrow(
+      expect.objectContaining({ name: "RatesError", code: "INVALID_MONTH" }),
+    );
+  });
 });

@@ -1,9 +1,9 @@
-import { monthKeyFromIndex, samePeriodLastYear, type Period } from "@crimestats/periods";
+import { samePeriodLastYear, type Period } from "@crimestats/periods";
 import { RatesError } from "./RatesError.js";
 import { assertFlow } from "./internal/assertFlow.js";
-import { denseSeries, toMonthIndex } from "./internal/series.js";
+import { denseSeries, monthKey, toMonthIndex } from "./internal/series.js";
 import { neumaierSum } from "./internal/sum.js";
-import { show } from "./internal/validate.js";
+import { readOptions, show } from "./internal/validate.js";
 import { percentChange, type PercentChange } from "./percentChange.js";
 import type { MonthlySeries, SeriesOptions } from "./series.js";
 
@@ -51,6 +51,7 @@ export function samePeriodComparison(
   period: Period,
   options: SeriesOptions = {},
 ): SamePeriodComparisonResult {
+  options = readOptions("samePeriodComparison", options) as SeriesOptions;
   assertFlow("samePeriodComparison", series, options);
   if (typeof period !== "object" || period === null) {
     throw new RatesError("INVALID_MONTH", `period must be a Period { kind, first, last, label }, got ${show(period)}.`, {
@@ -66,7 +67,16 @@ export function samePeriodComparison(
       value: period,
     });
   }
-  const previousPeriod = samePeriodLastYear(period);
+  let previousPeriod: Period;
+  try {
+    previousPeriod = samePeriodLastYear(period);
+  } catch {
+    throw new RatesError(
+      "INVALID_MONTH",
+      `period ${show(period)} has no same period a year earlier within January 1000 to December 9999, or is not a valid Period.`,
+      { name: "period", value: period },
+    );
+  }
   const dense = denseSeries(series, options.fill);
   const current = windowSum(dense.start, dense.values, first, last, options.fill);
   const previous = windowSum(dense.start, dense.values, first - 12, last - 12, options.fill);
@@ -91,7 +101,7 @@ function windowSum(start: number, values: Float64Array, first: number, last: num
     if (i >= 0 && i < values.length) parts[m - first] = values[i] as number;
     else if (fill !== undefined) parts[m - first] = fill;
     else {
-      const key = monthKeyFromIndex(m);
+      const key = monthKey(m);
       throw new RatesError(
         "MISSING_MONTH",
         `The series does not cover ${key}, needed for the comparison; extend it or pass { fill }.`,

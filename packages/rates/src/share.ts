@@ -1,4 +1,4 @@
-import { assertAmount } from "./internal/validate.js";
+import { assertAmount, finiteResult } from "./internal/validate.js";
 
 /** Result of {@link share}: a percentage of a total, carrying the total (its base). */
 export interface ShareResult {
@@ -18,7 +18,9 @@ export interface ShareResult {
  * @param part - The part, a finite number ≥ 0.
  * @param total - The total, a finite number ≥ 0.
  * @returns `{ value, part, total }`.
- * @throws {@link RatesError} `INVALID_NUMBER` when a value is negative or not finite.
+ * @throws {@link RatesError} `INVALID_NUMBER` when a value is negative or not finite, or when the
+ *   share is too large to represent (a part more than about 1.8e306 times a tiny total, such as
+ *   `share(1, 1e-310)`).
  * @example
  * ```ts
  * share(1, 6);  //=> { value: 16.666666666666664, part: 1, total: 6 }
@@ -28,5 +30,6 @@ export interface ShareResult {
 export function share(part: number, total: number): ShareResult {
   assertAmount("part", part);
   assertAmount("total", total);
-  return { value: total === 0 ? null : (part / total) * 100, part, total };
+  const value = total === 0 ? null : finiteResult("share", `${part} / ${total} × 100`, (part / total) * 100, { part, total });
+  return { value, part, total };
 }

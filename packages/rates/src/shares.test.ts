@@ -41,4 +41,17 @@ describe("shares", () => {
     expect(() => shares([1, -2])).toThrow(RatesError);
     expect(() => shares({ a: 1, b: Number.NaN })).toThrow(/parts\["b"\].*NaN/);
   });
+
+  it("parts adding up beyond the largest number throw INVALID_NUMBER instead of giving NaN shares", () => {
+    expect(() => shares([1e308, 1e308])).toThrow(RatesError);
+    expect(() => shares({ a: Number.MAX_VALUE, b: 1e300 })).toThrow(/total of the parts/);
+    expect(shares([1e308, 5e307]).shares.map((s) => s.value)).toEqual([(1e308 / 1.5e308) * 100, (5e307 / 1.5e308) * 100]);
+  });
+
+  it("null, undefined or a number instead of the parts throws RatesError", () => {
+    for (const parts of [null, undefined, 5, "abc"]) {
+      // @ts-expect-error not an array or a record
+      expect(() => shares(parts)).toThrow(RatesError);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { neumaierSum } from "./internal/sum.js";
-import { assertAmount } from "./internal/validate.js";
+import { RatesError } from "./RatesError.js";
+import { assertAmount, finiteResult, show } from "./internal/validate.js";
 
 /** One entry of a {@link SharesResult}. */
 export interface SharesEntry {
@@ -25,7 +26,9 @@ export interface SharesResult {
  *
  * @param parts - An array of parts, or an object mapping names to parts; each a finite number ≥ 0.
  * @returns The total and one `{ key, part, value }` per part (`value` null when the total is 0).
- * @throws {@link RatesError} `INVALID_NUMBER` naming the first negative or non-finite part.
+ * @throws {@link RatesError} `INVALID_NUMBER` naming the first negative or non-finite part, when
+ *   `parts` is neither an array nor an object, or when the parts add up to more than the largest
+ *   representable number (about 1.8e308).
  * @example
  * ```ts
  * const s = shares({ firearms: 3, offensiveWeapon: 1, knives: 27, other: 12 });
@@ -34,6 +37,12 @@ export interface SharesResult {
  * ```
  */
 export function shares(parts: readonly number[] | Readonly<Record<string, number>>): SharesResult {
+  if (typeof parts !== "object" || parts === null) {
+    throw new RatesError("INVALID_NUMBER", `shares: parts must be an array of numbers or an object of named numbers, got ${show(parts)}.`, {
+      name: "parts",
+      value: parts,
+    });
+  }
   const entries: (readonly [string | number, number])[] = Array.isArray(parts)
     ? (parts as readonly number[]).map((v, i) => [i, v] as const)
     : Object.entries(parts as Readonly<Record<string, number>>);
@@ -42,7 +51,7 @@ export function shares(parts: readonly number[] | Readonly<Record<string, number
     assertAmount(`parts[${JSON.stringify(key)}]`, value);
     values[i] = value;
   });
-  const total = neumaierSum(values);
+  const total = finiteResult("shares", "the total of the parts", neumaierSum(values), { name: "parts" });
   return {
     total,
     shares: entries.map(([key, part]) => ({ key, part, value: total === 0 ? null : (part / total) * 100 })),

@@ -1,6 +1,7 @@
 import { monthIndex, monthKeyFromIndex } from "@crimestats/periods";
 import { RatesError } from "../RatesError.js";
 import type { MonthlySeries } from "../series.js";
+import { neumaierSum } from "./sum.js";
 import { show } from "./validate.js";
 
 /** A series normalised to a start month index and one value per consecutive month. */
@@ -24,6 +25,23 @@ export function toMonthIndex(name: string, key: unknown): number {
   }
 }
 
+/**
+ * The month key of a month index, as a RatesError when the index is outside the months the
+ * periods package names (January 1000 to December 9999): a series that starts in December 9999
+ * and runs on, or a comparison a year before January 1000.
+ */
+export function monthKey(index: number): string {
+  try {
+    return monthKeyFromIndex(index);
+  } catch {
+    throw new RatesError(
+      "INVALID_MONTH",
+      `The month index ${index} is outside the months from January 1000 to December 9999; the series or period runs past them.`,
+      { value: index },
+    );
+  }
+}
+
 /** Throws unless the fill option is absent or a finite number ≥ 0. */
 export function checkFill(fill: unknown): number | undefined {
   if (fill === undefined) return undefined;
@@ -37,7 +55,7 @@ export function checkFill(fill: unknown): number | undefined {
 }
 
 function missing(monthIdx: number): RatesError {
-  const key = monthKeyFromIndex(monthIdx);
+  const key = monthKey(monthIdx);
   return new RatesError(
     "MISSING_MONTH",
     `The series has no value for ${key}; give a value for every month or pass { fill } to say how to fill gaps.`,
@@ -52,7 +70,7 @@ function value(v: unknown, monthIdx: number, fill: number | undefined): number {
     throw missing(monthIdx);
   }
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-    const key = monthKeyFromIndex(monthIdx);
+    const key = monthKey(monthIdx);
     throw new RatesError("INVALID_NUMBER", `The value for ${key} must be a finite number of 0 or more, got ${show(v)}.`, {
       month: key,
       value: v,
@@ -61,8 +79,24 @@ function value(v: unknown, monthIdx: number, fill: number | undefined): number {
   return v;
 }
 
-/** Normalises either series form to consecutive months. */
+/**
+ * Normalises either series form to consecutive months. Throws `INVALID_NUMBER` when the values
+ * add up to more than the largest number (about 1.8e308), so that every sum over the series,
+ * and every difference of two such sums, is finite.
+ */
 export function denseSeries(series: MonthlySeries, fillOption: unknown): DenseSeries {
+  const dense = readDenseSeries(series, fillOption);
+  if (!Number.isFinite(neumaierSum(dense.values))) {
+    throw new RatesError(
+      "INVALID_NUMBER",
+      "The series' values add up to more than the largest representable number (about 1.8e308).",
+      { name: "series" },
+    );
+  }
+  return dense;
+}
+
+function readDenseSeries(series: MonthlySeries, fillOption: unknown): DenseSeries {
   const fill = checkFill(fillOption);
   if (Array.isArray(series)) {
     const records = series as readonly { month?: unknown; count?: unknown }[];
@@ -87,7 +121,7 @@ export function denseSeries(series: MonthlySeries, fillOption: unknown): DenseSe
     records.forEach((record, i) => {
       const offset = (indices[i] as number) - min;
       if (seen[offset] === 1) {
-        const key = monthKeyFromIndex(indices[i] as number);
+        const key = monthKey(indices[i] as number);
         throw new RatesError("DUPLICATE_MONTH", `The series has more than one value for ${key}.`, { month: key, index: i });
       }
       seen[offset] = 1;
@@ -109,6 +143,13 @@ export function denseSeries(series: MonthlySeries, fillOption: unknown): DenseSe
   }
   const start = toMonthIndex("series.start", series.start);
   const source = series.values;
+  if (typeof source !== "object" || source === null || typeof source.length !== "number") {
+    throw new RatesError("INVALID_NUMBER", `series.values must be an array of monthly values, got ${show(source)}.`, {
+      name: "series.values",
+      value: source,
+    });
+  }
+  if (source.length > 0) monthKey(start + source.length - 1);
   const values = new Float64Array(source.length);
   for (let i = 0; i < source.length; i++) values[i] = value(source[i], start + i, fill);
   return { start, values };

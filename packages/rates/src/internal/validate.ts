@@ -1,27 +1,81 @@
 import { RatesError } from "../RatesError.js";
 
-/** Formats a value for an error message. */
+/**
+ * Describes any JavaScript value for an error message, and never throws: BigInts get their `n`,
+ * symbols their description, objects their JSON (at most 80 characters) or, when that fails
+ * (a cycle, a prototype-less object holding a BigInt), their `Object.prototype.toString` tag.
+ */
 export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) {
-    return String(value);
-  }
   try {
-    return JSON.stringify(value) ?? String(value);
+    switch (typeof value) {
+      case "string":
+        return clip(JSON.stringify(value));
+      case "number":
+        return Object.is(value, -0) ? "-0" : String(value);
+      case "bigint":
+        return `${value.toString()}n`;
+      case "symbol":
+        return value.toString();
+      case "undefined":
+        return "undefined";
+      case "function":
+        return "a function";
+      default:
+        break;
+    }
+    if (value === null || typeof value === "boolean") return String(value);
+    const text = JSON.stringify(value);
+    return text === undefined ? Object.prototype.toString.call(value) : clip(text);
   } catch {
-    return String(value);
+    try {
+      return Object.prototype.toString.call(value);
+    } catch {
+      return "an unprintable value";
+    }
   }
 }
 
-/** Throws unless `value` is a non-negative integer (a count of events). */
+/** Shortens a description to 80 characters. */
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/**
+ * An options argument: `{}` when it is undefined, the object itself when it is one, and
+ * `INVALID_OPTION` for anything else (null, a number, an array).
+ */
+export function readOptions<T extends object>(fn: string, options: T | undefined): Partial<T> {
+  if (options === undefined) return {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new RatesError("INVALID_OPTION", `${fn}: options must be an object (or left out), got ${show(options)}.`, {
+      name: "options",
+      value: options,
+    });
+  }
+  return options;
+}
+
+/** Throws unless `value` is a whole number from 0 to `Number.MAX_SAFE_INTEGER` (a count of events). */
 export function assertCount(name: string, value: unknown): asserts value is number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
     throw new RatesError(
       "INVALID_COUNT",
-      `${name} must be a non-negative integer count, got ${show(value)}.`,
+      `${name} must be a non-negative integer count no larger than ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${show(value)}.`,
       { name, value },
     );
   }
+}
+
+/** Throws `INVALID_NUMBER` naming `what` unless `value` is finite; returns it. */
+export function finiteResult(fn: string, what: string, value: number, details: Readonly<Record<string, unknown>>): number {
+  if (!Number.isFinite(value)) {
+    throw new RatesError(
+      "INVALID_NUMBER",
+      `${fn}: ${what} is beyond the largest representable number (about 1.8e308), so it cannot be given.`,
+      details,
+    );
+  }
+  return value;
 }
 
 /** Throws unless `value` is a finite number greater than zero (a denominator). */
