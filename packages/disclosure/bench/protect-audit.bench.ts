@@ -32,12 +32,16 @@ const run = (t: CountTable, p: DisclosurePolicy) => () => {
   if (audit.disclosed.length > 0) throw new Error("protectTable left a disclosed cell");
 };
 
+const smallTo5 = disclosurePreset("small-to-5-round-5");
+
 describe("protectTable + auditTable, 600 × 12 (ward × month, with margins; target < 5 s)", () => {
   bench("suppress-1-4-round-5", run(wardMonth, rounded), { iterations: 3, warmupIterations: 0, time: 0 });
   bench("suppress 1–4, no rounding", run(wardMonth, exact), { iterations: 3, warmupIterations: 0, time: 0 });
+  bench("small-to-5-round-5 (recoded counts protected)", run(wardMonth, smallTo5), { iterations: 3, warmupIterations: 0, time: 0 });
 });
 
 describe("protectTable + auditTable, 35,000 × 14 (LSOA × category, row and column totals; target < 60 s)", () => {
   bench("suppress-1-4-round-5", run(lsoaCategory, rounded), { iterations: 1, warmupIterations: 0, time: 0 });
   bench("suppress 1–4, no rounding", run(lsoaCategory, exact), { iterations: 1, warmupIterations: 0, time: 0 });
+  bench("small-to-5-round-5 (recoded counts protected)", run(lsoaCategory, smallTo5), { iterations: 1, warmupIterations: 0, time: 0 });
 });

@@ -61,11 +61,14 @@ export interface AuditSeriesResult {
 
 /**
  * The attacker across releases of a series: from every released figure of an area — monthly
- * counts, rolling years, year-to-date, any window of consecutive months — together with what
- * rounding reveals and that no month is negative, computes the tightest interval of every
- * suppressed figure and of every single month, and reports those narrower than the protection
- * width. Two rolling years one month apart reveal the difference of two months; with one of them
- * published, the other is recovered.
+ * counts, rolling years, year-to-date, any window of consecutive months — together with the
+ * published rule (what a shown figure stands for) and that no month is negative, computes the
+ * tightest interval of every hidden figure, of every shown window that a small count can give, and
+ * of every single month, and reports as disclosed each whose interval is narrower than the
+ * protection width and reaches into the policy's suppression or recode range. Two rolling years
+ * one month apart reveal the difference of two months; with one of them published, the other is
+ * recovered. As in {@link auditTable}, a hidden figure's only a-priori bound is `≥ 0` (publish
+ * {@link publishSeries}'s view, which does not tell primary from secondary suppression).
  *
  * Exact: with prefix sums `P_k` (the count of the first `k` months), every figure is a bound on a
  * difference `P_b − P_a`, so the constraints are difference constraints and the largest value of
@@ -77,11 +80,12 @@ export interface AuditSeriesResult {
  * levels this is a network, and the bounds are exact maximum-flow values as in {@link auditTable}.
  *
  * @param released - The released figures and their policy.
- * @param options - The protection width.
+ * @param options - The protection width and nested geographies.
  * @returns The audited windows and the disclosed ones.
  * @throws {@link DisclosureError}: `INCONSISTENT_MARGINS` naming the area when no counts fit the
  * figures, `INVALID_RELEASE` for a bad month or window, `DUPLICATE_CELL` for a window released
- * twice, `INVALID_COUNT` for a bad figure.
+ * twice, `INVALID_COUNT` for a bad figure, `INVALID_RELEASE` for more than 600 months from an
+ * area's first figure to its last, `INVALID_OPTIONS` for options that are not an object.
  * @example
  * ```ts
  * // Rolling years to Dec 2018 and to Jan 2019 are 60 and 56 and Jan 2018 is published as 7, so the

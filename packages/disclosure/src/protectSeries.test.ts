@@ -156,3 +156,24 @@ describe("protectSeries with nested geographies", () => {
     );
   });
 });
+
+describe("protectSeries with nested geographies", () => {
+  it("recoded and suppressed counts of wards and their borough are protected together", () => {
+    const presets = [disclosurePreset("suppress-1-4-round-5"), disclosurePreset("small-to-5-round-5"), disclosurePreset("redact-0-7-round-5")];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom(...presets),
+        (wards, window, p) => {
+          const borough = wards[0]!.map((_, m) => wards.reduce((sum, w) => sum + w[m]!, 0));
+          const series = [{ area: "B", start: "2020-01", counts: borough }, ...wards.map((counts, i) => ({ area: `w${i}`, start: "2020-01", counts }))];
+          const nesting = [{ parent: "B", children: wards.map((_, i) => `w${i}`) }];
+          const s = protectSeries(series, p, { window, rolling: false, nesting });
+          expect(auditSeries(publishSeries(s), { nesting }).disclosed).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -37,22 +37,25 @@ export interface ProtectedSeries extends ReleasedSeries {
 /**
  * Releases each area's monthly counts and rolling windows (every window of `window` consecutive
  * months) under a policy, and suppresses further figures until {@link auditSeries} finds nothing:
- * no suppressed figure, and no small month, can be recovered by differencing overlapping windows.
- * Every figure is disclosed from its own exact count (a rolling year is never a sum of rounded
- * months).
+ * no hidden or recoded figure, and no small month, can be narrowed below the protection width by
+ * differencing overlapping windows. Recoded small counts (the `5` of `small-to-5-round-5`) are
+ * protected like suppressed ones. Every figure is disclosed from its own exact count (a rolling
+ * year is never a sum of rounded months). Publish {@link publishSeries}'s view of the result.
  *
- * Method: while a window is disclosed, the published figure with the smallest count among those
+ * Method: while a figure is disclosed, the published figure with the smallest count among those
  * overlapping it (in the same area, or with `nesting` in the same parent-and-children group) is
  * suppressed (months before windows on a tie, then earlier first), and the release is audited
- * again. Each step relaxes the attacker's constraints, and a month that no published
- * figure covers is unbounded above, so the loop ends with a release the audit passes.
+ * again; a shown figure whose own range of counts is narrower than the width, or that nothing else
+ * overlaps, is hidden itself. Each step relaxes the attacker's constraints, and a month that no
+ * published figure covers is unbounded above, so the loop ends with a release the audit passes.
+ * Finally a secondary suppression that the released figures determine exactly is shown again.
  *
  * @param series - Exact monthly counts per area.
  * @param policy - The disclosure policy.
  * @param options - Window length, whether months are released, protection width.
  * @returns The released figures (months first, then windows, area by area) and the secondary ids.
  * @throws {@link DisclosureError} naming the area and month for a bad count or month, a repeated
- * area, or a window longer than the series.
+ * area, or a window longer than the series; `INVALID_OPTIONS` for options that are not an object.
  * @example
  * ```ts
  * const policy = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
