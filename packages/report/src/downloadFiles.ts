@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { copyFile, link, mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { copyFile, link, mkdir, rename, rm, stat } from "node:fs/promises";
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { basename, join, resolve } from "node:path";
 import { csvShapeProblem } from "./internal/csvShape.js";
 import { describeSystemError, isSystemError } from "./internal/fsError.js";
+import { writeNewFile } from "./internal/writeNew.js";
 import { ReportError } from "./ReportError.js";
 
 /**
@@ -243,13 +244,7 @@ async function readBody(url: URL, response: IncomingMessage, fileName: string, m
 /** Writes bytes to a new temporary file beside `path` (same folder, so renaming it is atomic) and flushes them to disk. */
 async function writeTemporary(path: string, bytes: Uint8Array): Promise<string> {
   const temporary = join(resolve(path, ".."), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.part`);
-  const handle = await open(temporary, "wx");
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await writeNewFile(temporary, bytes);
   return temporary;
 }
 

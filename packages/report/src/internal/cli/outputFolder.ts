@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { link, mkdir, mkdtemp, open, readFile, readdir, rename, rm, stat, unlink } from "node:fs/promises";
+import { link, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { ReportError } from "../../ReportError.js";
 import { describeSystemError, isSystemError } from "../fsError.js";
+import { writeNewFile } from "../writeNew.js";
 
 /** The lock file a run holds while it may write into an output folder. */
 export const lockName = ".crimestats-assess.lock";
@@ -91,13 +92,7 @@ async function acquire(dir: string, record: LockRecord): Promise<void> {
   const text = `${JSON.stringify(record)}\n`;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
-      const handle = await open(path, "wx");
-      try {
-        await handle.writeFile(text);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await writeNewFile(path, text);
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw writeFailed(error, dir);
@@ -175,26 +170,12 @@ export async function openOutputFolder(dir: string): Promise<OutputFolder> {
     try {
       staging = await mkdtemp(join(dir, stagingPrefix));
       const names = Object.keys(files);
-      for (const name of names) {
-        const handle = await open(join(staging, name), "wx");
-        try {
-          await handle.writeFile(files[name] ?? "");
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-      }
+      for (const name of names) await writeNewFile(join(staging, name), files[name] ?? "");
       // The marker is written whole (to the staging folder, then renamed) before any file moves,
       // so a run killed between the renames is completed by the next one.
       const markerText = `${JSON.stringify({ staging: staging.slice(dir.length + 1), files: names })}\n`;
       const stagedMarker = join(staging, commitName);
-      const handle = await open(stagedMarker, "wx");
-      try {
-        await handle.writeFile(markerText);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await writeNewFile(stagedMarker, markerText);
       await rename(stagedMarker, join(dir, commitName));
       for (const name of names) await rename(join(staging, name), join(dir, name));
       await unlink(join(dir, commitName));

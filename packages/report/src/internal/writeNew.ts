@@ -1,0 +1,16 @@
+import { open } from "node:fs/promises";
+
+/**
+ * Writes a file that must not exist yet (`wx`: fails with EEXIST rather than overwrite) and
+ * flushes it to disk before returning, so that a rename of it afterwards never publishes a
+ * file whose bytes are still only in memory.
+ */
+export async function writeNewFile(path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(path, "wx");
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
