@@ -33,6 +33,16 @@ describe.skipIf(!hasData)("downloadFiles against a server on 127.0.0.1 serving C
     expect(readdirSync(cacheDir).filter((f) => f.endsWith(".part"))).toEqual([]);
   });
 
+  it("accepts every published MPS borough and ward file as it is (the content check refuses none of them)", async () => {
+    const folders = ["london-datastore-mps-borough-crime", "london-datastore-mps-ward-crime"];
+    const names = folders.flatMap((folder) => readdirSync(join(dataDir, folder)).filter((f) => f.endsWith(".csv")).map((f) => `${folder}/${f}`));
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    const cacheDir = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
+    const urls = names.map((name) => `${served.base}/${name.split("/").map(encodeURIComponent).join("/")}`);
+    const files = await downloadFiles({ urls, cacheDir, timeoutMs: 60_000 });
+    expect(files.map((f) => f.bytes)).toEqual(names.map((name) => readFileSync(join(dataDir, name)).byteLength));
+  });
+
   it("fails with DOWNLOAD_FAILED on a 404", async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
     await expect(downloadFiles({ urls: [`${served.base}/missing.csv`], cacheDir })).rejects.toMatchObject({
@@ -55,6 +65,10 @@ describe("downloadFiles address checks", () => {
     await expect(downloadFiles({ urls: ["not a url"], cacheDir: tmpdir() })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
     await expect(downloadFiles({ urls: ["https://example.org/"], cacheDir: tmpdir() })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
     await expect(downloadFiles({ urls: [], cacheDir: tmpdir() })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    await expect(downloadFiles({ urls: ["https://example.org/a/x.csv", "https://example.org/b/x.csv"], cacheDir: tmpdir() })).rejects.toMatchObject({
+      code: "INVALID_ARGUMENT",
+      message: 'Two download addresses name the same file "x.csv": expected one address per file name.',
+    });
   });
 
   it.each([
@@ -263,6 +277,17 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     expect(undeclared.error.message).toContain("is more than 1000 bytes, the limit");
     expect(defaultMaxDownloadBytes).toBe(100_000_000);
     await expect(downloadFiles({ urls: [`${server.base}/good.csv`], cacheDir: tmpdir(), maxBytes: 0 })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+  });
+
+  it("removes the temporary files a killed download left, and only those", async () => {
+    const cacheDir = cacheWithGoodCopy();
+    const { spawnSync } = await import("node:child_process");
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid ?? 0;
+    const leftovers = [`.good.csv.${dead}-0123abcd.part`, `good.csv.previous.${dead}-89abcdef`];
+    const kept = [`.good.csv.${process.pid}-0123abcd.part`, "notes.txt", ".good.csv.part"];
+    for (const name of [...leftovers, ...kept]) writeFileSync(join(cacheDir, name), "x");
+    await downloadFiles({ urls: [`${server.base}/other.csv`], cacheDir });
+    expect(readdirSync(cacheDir).sort()).toEqual([...kept, "good.csv", "other.csv"].sort());
   });
 
   it("replaces nothing when one of several files fails", async () => {

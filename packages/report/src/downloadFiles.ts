@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { copyFile, link, mkdir, rename, rm, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, copyFile, link, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { basename, join, resolve } from "node:path";
 import { csvShapeProblem } from "./internal/csvShape.js";
 import { describeSystemError, isSystemError } from "./internal/fsError.js";
-import { writeNewFile } from "./internal/writeNew.js";
+import { processAlive, writeNewFile } from "./internal/writeNew.js";
 import { ReportError } from "./ReportError.js";
 
 /**
@@ -248,6 +249,18 @@ async function writeTemporary(path: string, bytes: Uint8Array): Promise<string> 
   return temporary;
 }
 
+/** Temporary files of this module: `.<name>.<pid>-<8 hex>.part` and `<name>.previous.<pid>-<8 hex>`. */
+const temporaryName = /^(?:\..+\.(\d+)-[0-9a-f]{8}\.part|.+\.previous\.(\d+)-[0-9a-f]{8})$/;
+
+/** Removes the temporary files a download killed mid-way left in the cache folder (those of processes no longer running). */
+async function removeLeftovers(cacheDir: string): Promise<void> {
+  for (const name of await readdir(cacheDir)) {
+    const match = temporaryName.exec(name);
+    const pid = Number(match?.[1] ?? match?.[2] ?? Number.NaN);
+    if (Number.isSafeInteger(pid) && pid !== process.pid && !processAlive(pid)) await rm(join(cacheDir, name), { force: true });
+  }
+}
+
 /** Keeps the cached copy at `path` (if any) as `<path>.previous`, replacing an older one atomically. */
 async function keepPrevious(path: string): Promise<string | null> {
   const existing = await stat(path).catch(() => null);
@@ -304,9 +317,15 @@ export async function downloadFiles(options: DownloadFilesOptions): Promise<read
   const timeoutMs = options.timeoutMs ?? 120_000;
   const expected = options.expect ?? "mps-wide";
   const names = urls.map(fileNameOf);
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (repeated !== undefined) {
+    throw new ReportError("INVALID_ARGUMENT", `Two download addresses name the same file "${repeated}": expected one address per file name.`, { fileName: repeated });
+  }
   const cacheDir = resolve(options.cacheDir);
   try {
     await mkdir(cacheDir, { recursive: true });
+    await access(cacheDir, constants.W_OK);
+    await removeLeftovers(cacheDir);
   } catch (error) {
     throw writeFailed(error, "anything", cacheDir);
   }

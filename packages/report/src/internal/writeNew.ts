@@ -14,3 +14,13 @@ export async function writeNewFile(path: string, data: string | Uint8Array): Pro
     await handle.close();
   }
 }
+
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

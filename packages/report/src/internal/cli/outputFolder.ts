@@ -4,7 +4,7 @@ import { link, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, unlink } fro
 import { join } from "node:path";
 import { ReportError } from "../../ReportError.js";
 import { describeSystemError, isSystemError } from "../fsError.js";
-import { writeNewFile } from "../writeNew.js";
+import { processAlive, writeNewFile } from "../writeNew.js";
 
 /** The lock file a run holds while it may write into an output folder. */
 export const lockName = ".crimestats-assess.lock";
@@ -37,15 +37,6 @@ function writeFailed(error: unknown, dir: string): unknown {
   return new ReportError("WRITE_FAILED", describeSystemError(error, `Cannot write the output folder "${dir}"`), { out: dir, code: error.code });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 function parseLock(text: string): LockRecord | null {
   try {
     const value = JSON.parse(text) as Partial<LockRecord>;
@@ -61,7 +52,7 @@ async function isStale(path: string, record: LockRecord | null): Promise<boolean
   const age = Date.now() - (record === null ? (await stat(path)).mtimeMs : Date.parse(record.started));
   if (!(age < staleAfterMs)) return true;
   if (record === null) return age > 60_000; // a lock being written is a few bytes and a moment old
-  return record.host === hostname() && !alive(record.pid);
+  return record.host === hostname() && !processAlive(record.pid);
 }
 
 /** Takes over a stale lock: moves it aside (only one run can), checks it is the one judged stale, else puts it back. */
