@@ -14,8 +14,9 @@ With no --data, "crimestats assess" runs on the embedded SYNTHETIC demonstration
 
 export const assessHelp = `Usage: crimestats assess [options]
 
-Writes strategic-assessment.html (one self-contained file, no network requests) and
-strategic-assessment.md for one borough against its neighbours and London.
+Writes strategic-assessment.html (one self-contained file, no network requests),
+strategic-assessment.md and strategic-assessment.json for one borough against its neighbours
+and London.
 
 Options:
   --data <dir>             folder with downloaded files: an "MPS Borough Level Crime" CSV, optionally an
