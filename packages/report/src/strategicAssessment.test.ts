@@ -228,22 +228,26 @@ describe("strategicAssessment: neighbours and wards edge cases", () => {
 });
 
 describe("strategicAssessment: the ward table", () => {
-  it("suppresses small counts, adds secondary suppression so totals do not give them away, and passes its own audit", async () => {
-    const { auditTable } = await import("@crimestats/disclosure");
-    // Two disjoint priorities; ward W1 has 2 burglaries (primary), the rest are large.
-    const cells: Record<string, [number, number]> = { W1: [2, 40], W2: [33, 51], W3: [27, 18] };
+  /** An assessment with two disjoint priorities (burglary, violence) and ward counts for Dec 2018. */
+  const withWards = (cells: Record<string, [number, number]>, disclosure?: Parameters<typeof strategicAssessment>[0]["disclosure"]) => {
     const wardRows = Object.entries(cells).flatMap(([ward, [b, v]]) => [
       { area: ward, month: "2018-12", offence: "B", count: b },
       { area: ward, month: "2018-12", offence: "V", count: v },
       { area: ward, month: "2018-01", offence: "V", count: 0 },
     ]);
     const counts = total2019Rows().flatMap((r) => [{ ...r, offence: "B" }, { ...r, offence: "V" }]);
-    const result = strategicAssessment({
+    return strategicAssessment({
       counts, populations: total2019.populations, area: "Harrow", end: "2018-12",
       priorities: [{ id: "b", name: "Burglary", offences: ["B"] }, { id: "v", name: "Violence", offences: ["V"] }],
       wards: { counts: wardRows },
+      ...(disclosure === undefined ? {} : { disclosure }),
     });
-    const wards = result.wards;
+  };
+
+  it("suppresses small counts, adds secondary suppression so totals do not give them away, and passes its own audit", async () => {
+    const { auditTable } = await import("@crimestats/disclosure");
+    // Ward W1 has 2 burglaries (primary), the rest are large.
+    const wards = withWards({ W1: [2, 40], W2: [33, 51], W3: [27, 18] }).wards;
     expect(wards?.columns).toEqual(["Burglary", "Violence", "Total"]);
     const shown = Object.fromEntries(wards?.rows.map((r) => [r.ward, r.cells]) ?? []);
     expect(shown["W1"]?.[0]).toBe("*");
@@ -257,52 +261,29 @@ describe("strategicAssessment: the ward table", () => {
   });
 
   it("issue 13: the published ward table and its footnote do not tell primary from secondary suppression", () => {
-    const cells: Record<string, [number, number]> = { W1: [2, 40], W2: [33, 51], W3: [27, 18] };
-    const wardRows = Object.entries(cells).flatMap(([ward, [b, v]]) => [
-      { area: ward, month: "2018-12", offence: "B", count: b },
-      { area: ward, month: "2018-12", offence: "V", count: v },
-      { area: ward, month: "2018-01", offence: "V", count: 0 },
-    ]);
-    const counts = total2019Rows().flatMap((r) => [{ ...r, offence: "B" }, { ...r, offence: "V" }]);
-    const result = strategicAssessment({
-      counts, populations: total2019.populations, area: "Harrow", end: "2018-12",
-      priorities: [{ id: "b", name: "Burglary", offences: ["B"] }, { id: "v", name: "Violence", offences: ["V"] }],
-      wards: { counts: wardRows },
-    });
+    const result = withWards({ W1: [2, 40], W2: [33, 51], W3: [27, 18] });
     const wards = result.wards;
     expect(wards?.released).not.toHaveProperty("secondary");
     expect(wards?.released.cells.filter((c) => c.value === null).map((c) => [c.id, c.status])).toEqual([
       ["W1|Burglary", "suppressed"],
       ["W1|Violence", "suppressed"],
     ]);
-    const json = JSON.stringify(result);
-    expect(json).not.toMatch(/primary|secondary/);
+    expect(JSON.stringify(result)).not.toMatch(/primary|secondary/);
     expect(wards?.footnote).toBe(
       'Counts released under the disclosure policy "suppress-1-4-round-5" (counts 1–4 are shown as "*", other counts are rounded to the nearest 5); "*" marks 2 suppressed cells, each either a small number or hidden so that no small number can be worked out from the other figures. Totals are computed from the exact counts and released separately: they are not the sum of the released cells. Checked: no count that may be small (1–4) can be narrowed from the released figures and this rule to a range narrower than 5 (upper minus lower).',
     );
   });
 
   it("issue 13: under a recode preset the recoded small counts are protected too, and the footnote says what was checked", async () => {
-    const { auditTable } = await import("@crimestats/disclosure");
-    // W1 has 1 burglary: shown as 5, but W1's total and the column total would pin it without more hiding.
-    const cells: Record<string, [number, number]> = { W1: [1, 8], W2: [8, 51], W3: [27, 18] };
-    const wardRows = Object.entries(cells).flatMap(([ward, [b, v]]) => [
-      { area: ward, month: "2018-12", offence: "B", count: b },
-      { area: ward, month: "2018-12", offence: "V", count: v },
-      { area: ward, month: "2018-01", offence: "V", count: 0 },
-    ]);
-    const counts = total2019Rows().flatMap((r) => [{ ...r, offence: "B" }, { ...r, offence: "V" }]);
-    const { disclosurePreset } = await import("@crimestats/disclosure");
-    const result = strategicAssessment({
-      counts, populations: total2019.populations, area: "Harrow", end: "2018-12",
-      priorities: [{ id: "b", name: "Burglary", offences: ["B"] }, { id: "v", name: "Violence", offences: ["V"] }],
-      wards: { counts: wardRows },
-      disclosure: disclosurePreset("small-to-5-round-5"),
-    });
-    const wards = result.wards!;
+    const { auditTable, discloseTable, disclosurePreset, twoWayTable } = await import("@crimestats/disclosure");
+    // W1 has 1 burglary, shown as 5: recoding alone, the totals would narrow it below 5.
+    const matrix = { rows: ["W1", "W2", "W3"], columns: ["Burglary", "Violence"], counts: [[1, 8], [8, 51], [27, 18]] };
+    expect(auditTable(discloseTable(twoWayTable(matrix), disclosurePreset("small-to-5-round-5"))).disclosed.length).toBeGreaterThan(0);
+    const wards = withWards({ W1: [1, 8], W2: [8, 51], W3: [27, 18] }, disclosurePreset("small-to-5-round-5")).wards!;
     expect(auditTable(wards.released, { include: "all" }).disclosed).toEqual([]);
+    expect(wards.released.cells.some((c) => c.value === null)).toBe(true);
     expect(wards.footnote).toContain("(counts 1–7 are shown as 5, other counts are rounded to the nearest 5)");
     expect(wards.footnote).toContain("Checked: no count that may be small (1–7) can be narrowed");
-    expect(wards.released.cells.some((c) => c.value === null)).toBe(true);
   });
 });
+
