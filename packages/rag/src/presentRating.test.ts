@@ -51,3 +51,12 @@ describe("presentRating: what a careless caller passes", () => {
     expect(message(() => presentRating({ status: "green", completed: false }, { ...standardScheme, notRated: undefined as never }))).toMatch(/^scheme\.notRated is undefined/);
   });
 });
+
+describe("presentRating: a caller's scheme with more than its fields", () => {
+  it("issue 13: keys a scheme entry carries beyond its six fields are not copied into the presentation (so a number there is never returned)", () => {
+    const scheme = { ...standardScheme, green: { ...standardScheme.green, "\r\r\n": Number.NEGATIVE_INFINITY } };
+    const shown = presentRating({ status: "green", completed: false }, scheme);
+    expect(Object.keys(shown).sort()).toEqual(["abbreviation", "colour", "complete", "definition", "label", "status", "symbol", "textColour"]);
+    expect(shown).toEqual({ ...standardScheme.green, status: "green", complete: false });
+  });
+});

@@ -54,8 +54,13 @@ export function presentRating(
   checkRating(result, "result");
   checkScheme(scheme);
   if (result.status === "green" && result.completed && scheme.complete !== undefined) {
-    return { ...scheme.complete, status: "green", complete: true };
+    return { ...entryFields(scheme.complete), status: "green", complete: true };
   }
   const entry = result.status === "not-rated" ? scheme.notRated : scheme[result.status];
-  return { ...entry, status: result.status, complete: false };
+  return { ...entryFields(entry), status: result.status, complete: false };
+}
+
+/** The fields of a scheme entry, and nothing else a caller's scheme may carry. */
+function entryFields(e: RagSchemeEntry): RagSchemeEntry {
+  return { label: e.label, abbreviation: e.abbreviation, colour: e.colour, textColour: e.textColour, symbol: e.symbol, definition: e.definition };
 }
