@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import MarkdownIt from "markdown-it";
 import { harrowDeliveryPlan } from "@crimestats/rag";
 import { describe, expect, it } from "vitest";
@@ -5,6 +9,7 @@ import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import { strategicAssessment, type CountRow } from "../src/strategicAssessment.js";
 import { externalReferences, wellFormedProblems } from "./html.js";
+import { run } from "./runCli.js";
 
 /** Text a crafted data file or option can carry: HTML, Markdown inline and block markup, table pipes, line breaks. */
 const crafted = "\u0001\uD800<script>alert(1)</script> \" onmouseover=\"alert(2)\" ' |*b*_i_ [l](javascript:alert(1)) `c` ~~s~~ <img src=x onerror=alert(1)> &amp; #h\n# Heading\r\n<div>\n- item\n1. one\n    code";
@@ -95,6 +100,33 @@ describe("text from data files and options is shown as typed, never as markup", 
     expect(html).not.toContain("url(");
     // The badges keep their words and symbol, without the hostile colours.
     expect(html.match(/<span class="rag"[^>]*>/g)).toEqual(['<span class="rag">']);
+    expect(wellFormedProblems(html)).toEqual([]);
+  });
+});
+
+describe("crimestats assess on files whose area name is crafted HTML", () => {
+  it("writes Markdown and HTML in which the name is text, never an element", { timeout: 120_000 }, async () => {
+    // The embedded demonstration files, with Harrow renamed to a name that is HTML and Markdown.
+    const name = "<script>alert(1)</script> *x* |y| <img src=x onerror=alert(2)>";
+    const demo = resolve(dirname(fileURLToPath(import.meta.url)), "../data");
+    const dir = mkdtempSync(join(tmpdir(), "crimestats-crafted-"));
+    for (const file of ["SYNTHETIC-demo-borough-crime.csv", "SYNTHETIC-demo-small-area-residents.csv", "SYNTHETIC-demo-ward-crime.csv"]) {
+      writeFileSync(join(dir, file), readFileSync(join(demo, file), "utf8").replaceAll("Harrow", name));
+    }
+    const out = join(dir, "out");
+    const result = await run([
+      "assess", "--borough-file", join(dir, "SYNTHETIC-demo-borough-crime.csv"), "--population-file", join(dir, "SYNTHETIC-demo-small-area-residents.csv"),
+      "--ward-file", join(dir, "SYNTHETIC-demo-ward-crime.csv"), "--area", name, "--neighbours", "Barnet,Brent", "--out", out, "--quiet",
+    ]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    expect(md.match(/<script>/g) ?? []).toEqual([]);
+    expect(md.match(/&lt;script&gt;alert\(1\)&lt;\/script&gt; \\\*x\\\* \\\|y\\\| &lt;img src=x onerror=alert\(2\)&gt;/g)?.length ?? 0).toBeGreaterThan(10);
+    expect(new Set(renderedTags(md)).has("script")).toBe(false);
+    expect(new Set(renderedTags(md)).has("img")).toBe(false);
+    const html = readFileSync(join(out, "strategic-assessment.html"), "utf8");
+    expect(html.match(/<(script|img)\b/g) ?? []).toEqual([]);
     expect(wellFormedProblems(html)).toEqual([]);
   });
 });
