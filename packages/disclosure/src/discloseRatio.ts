@@ -3,7 +3,7 @@ import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { discloseValid } from "./discloseCount.js";
 import { MAX_COUNT } from "./internal/policyMath.js";
-import { isSuppressed } from "./internal/attack.js";
+import { isCellStatus, isSuppressed } from "./internal/attack.js";
 import { checkCount, checkObject, optionsOf, show } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 
@@ -41,12 +41,10 @@ export interface DisclosedRatio {
   readonly reason: "numerator-suppressed" | "denominator-suppressed" | null;
 }
 
-const STATUSES = new Set(["published", "rounded", "primary-suppressed", "secondary-suppressed", "suppressed", "structural-zero"]);
-
 function effective(input: RatioInput, policy: DisclosurePolicy, cell: string): { status: CellStatus; released: number | null; recoded: boolean } {
   checkObject(input, `The ${cell}`);
   checkCount(input.count, cell);
-  if (input.status !== undefined && (typeof input.status !== "string" || !STATUSES.has(input.status))) {
+  if (input.status !== undefined && !isCellStatus(input.status)) {
     throw new DisclosureError("INVALID_RELEASE", `The ${cell} has status ${show(input.status)}; expected a CellStatus.`, {
       cell,
       status: show(input.status),

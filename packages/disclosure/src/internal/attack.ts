@@ -1,4 +1,5 @@
 import { DisclosureError } from "../DisclosureError.js";
+import type { CellStatus } from "../cellStatusCode.js";
 import type { DisclosurePolicy } from "../disclosurePolicySchema.js";
 import type { ReleasedCell, TableRelation } from "../tableTypes.js";
 import { FlowEngine, UNBOUNDED } from "./flow.js";
@@ -8,6 +9,11 @@ import { indexIds } from "./table.js";
 import { checkArray, checkObject, show } from "./validate.js";
 
 const STATUSES = new Set(["published", "rounded", "primary-suppressed", "secondary-suppressed", "suppressed", "structural-zero"]);
+
+/** Whether `status` is one of the {@link CellStatus} values. */
+export function isCellStatus(status: unknown): status is CellStatus {
+  return typeof status === "string" && STATUSES.has(status);
+}
 
 /** Whether a status hides the figure (primary, secondary, or `suppressed` in published output). */
 export function isSuppressed(status: unknown): boolean {
@@ -22,7 +28,7 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
   const start = new Float64Array(n);
   cells.forEach((c, i) => {
     checkObject(c, `Released cell ${i}`);
-    if (typeof c.status !== "string" || !STATUSES.has(c.status)) {
+    if (!isCellStatus(c.status)) {
       throw new DisclosureError("INVALID_RELEASE", `Cell ${show(c.id)} has status ${show(c.status)}; expected a CellStatus.`, {
         cell: show(c.id),
         status: show(c.status),
