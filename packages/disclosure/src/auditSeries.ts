@@ -3,7 +3,7 @@ import { DisclosureError } from "./DisclosureError.js";
 import { attackerBounds, attackerEngine, auditedInterval, isSuppressed } from "./internal/attack.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import type { ReleasedCell, TableRelation } from "./tableTypes.js";
-import { monthIndex, monthKey } from "./internal/months.js";
+import { MAX_MONTHS, monthIndex, monthKey } from "./internal/months.js";
 import { reachesProtected } from "./internal/policyMath.js";
 import { checkArray, checkId, checkObject, optionsOf, protectionWidthOf, show } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
@@ -296,9 +296,6 @@ function auditNested(
   });
   return { figures: out, disclosed: out.filter((f) => f.disclosed), protectionWidth: width };
 }
-
-/** The most months from an area's first figure to its last that the audit accepts (50 years). */
-const MAX_MONTHS = 600;
 
 /** Throws `INVALID_RELEASE` when the months from `start` to `end` exceed {@link MAX_MONTHS}. */
 function checkSpan(area: string, start: number, end: number): void {

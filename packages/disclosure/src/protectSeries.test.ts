@@ -71,6 +71,8 @@ describe("protectSeries", () => {
     expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1n] }] as never, policy))).toBe("INVALID_COUNT");
     expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, null as never))).toBe("INVALID_OPTIONS");
     expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, { window: 2n as never }))).toBe("INVALID_RELEASE");
+    // bounded work: a million months with a long window is refused before any window is summed
+    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: new Array<number>(1_000_000).fill(1) }], policy, { window: 100_000 }))).toBe("INVALID_RELEASE");
   });
 
   it("bad input", () => {

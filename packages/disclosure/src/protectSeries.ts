@@ -2,7 +2,7 @@ import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { type AuditSeriesOptions, type AuditSeriesResult, type AuditedFigure, auditSeries } from "./auditSeries.js";
 import { discloseValid } from "./discloseCount.js";
-import { monthIndex, monthKey } from "./internal/months.js";
+import { MAX_MONTHS, monthIndex, monthKey } from "./internal/months.js";
 import { checkArray, checkCount, checkId, checkObject, optionsOf, protectionWidthOf, show } from "./internal/validate.js";
 import { possibleCounts } from "./possibleCounts.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
@@ -55,7 +55,8 @@ export interface ProtectedSeries extends ReleasedSeries {
  * @param options - Window length, whether months are released, protection width.
  * @returns The released figures (months first, then windows, area by area) and the secondary ids.
  * @throws {@link DisclosureError} naming the area and month for a bad count or month, a repeated
- * area, or a window longer than the series; `INVALID_OPTIONS` for options that are not an object.
+ * area, a window longer than the series or a series of more than 600 months; `INVALID_OPTIONS` for
+ * options that are not an object.
  * @example
  * ```ts
  * const policy = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
@@ -93,6 +94,9 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
     }
     areas.add(s.area);
     const start = monthIndex(s.start, `Area "${s.area}"`);
+    if (s.counts.length > MAX_MONTHS) {
+      throw new DisclosureError("INVALID_RELEASE", `Area "${s.area}" has ${s.counts.length} months; expected at most ${MAX_MONTHS}.`, { cell: s.area });
+    }
     s.counts.forEach((c, i) => checkCount(c, `${s.area}:${monthKey(start + i)}`));
     if (!releaseMonths && s.counts.length < windowLength) {
       throw new DisclosureError(

@@ -1,6 +1,9 @@
 import { DisclosureError } from "../DisclosureError.js";
 import { show } from "./validate.js";
 
+/** The most months a series may span (50 years): the series audit is cubic in it. */
+export const MAX_MONTHS = 600;
+
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** `"YYYY-MM"` → months since year 0. Throws naming `what`. */
