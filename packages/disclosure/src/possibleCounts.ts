@@ -14,8 +14,10 @@ export interface CountRange {
 
 /**
  * What a released figure reveals: the range of exact counts that the policy shows as `released`
- * (the preimage of the figure). A suppressed figure (`null`) stands for the suppression range, if
- * the reader knows the cell was suppressed by the threshold rule rather than to protect another.
+ * (the preimage of the figure). For `null` it gives the suppression range — what a *primary*
+ * suppression stands for. A reader of published output cannot tell a primary from a secondary
+ * suppression (which may be any count), so a hidden figure there stands for any count ≥ 0; that is
+ * what {@link auditTable} assumes.
  *
  * @param released - The released number, or `null` for a suppressed cell.
  * @param policy - The policy the figure was released under.
@@ -36,6 +38,7 @@ export interface CountRange {
 export function possibleCounts(released: number | null, policy: DisclosurePolicy): CountRange {
   parseDisclosurePolicy(policy);
   if (released === null) {
+    // the primary suppression range; a secondary suppression may be any count
     const s = policy.suppress;
     if (s === undefined) {
       throw new DisclosureError(
