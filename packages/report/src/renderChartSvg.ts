@@ -19,8 +19,9 @@ export interface RenderChartSvgOptions {
  * @param spec - A Vega-Lite specification with inline data (e.g. from {@link trendChartSpec}).
  * @param options - The id prefix for the title and description elements.
  * @returns The SVG markup, starting with `<svg`.
- * @throws {@link ReportError} `INVALID_DATA` when the specification does not compile or render
- * (for example, when it asks to load data from a URL).
+ * @throws {@link ReportError} `INVALID_DATA` when the specification is not an object, does not
+ * compile or render (for example, when it asks to load data from a URL), or the options are not
+ * an object with an optional string `id`.
  * @example
  * ```ts
  * const svg = await renderChartSvg(trendChartSpec({ title: "Burglary", yTitle: "Rate", points: [{ series: "Harrow", month: "2025-01", value: 9.3 }] }));
@@ -29,9 +30,20 @@ export interface RenderChartSvgOptions {
  * ```
  */
 export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvgOptions = {}): Promise<string> {
-  const external = findUrl(spec);
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
+    throw new ReportError("INVALID_DATA", `renderChartSvg: the specification is ${spec === null ? "null" : Array.isArray(spec) ? "an array" : typeof spec}: expected a Vega-Lite specification object.`, {});
+  }
+  if (typeof options !== "object" || options === null || (options.id !== undefined && typeof options.id !== "string")) {
+    throw new ReportError("INVALID_DATA", "renderChartSvg: the options are not an object with an optional string id: expected e.g. { id: \"chart-1\" }.", {});
+  }
+  let external: string | null;
+  try {
+    external = findUrl(spec, 0);
+  } catch {
+    throw new ReportError("INVALID_DATA", "renderChartSvg: the specification nests too deeply (or refers to itself): expected a Vega-Lite specification.", {});
+  }
   if (external !== null) {
-    throw new ReportError("INVALID_DATA", `Chart "${String(spec["title"] ?? "")}" asks to load "${external}", which is refused: expected a Vega-Lite specification with inline data.`, {
+    throw new ReportError("INVALID_DATA", `Chart "${titleOf(spec)}" asks to load "${external}", which is refused: expected a Vega-Lite specification with inline data.`, {
       url: external,
     });
   }
@@ -50,7 +62,7 @@ export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvg
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ReportError("INVALID_DATA", `Chart "${String(spec["title"] ?? "")}" could not be rendered (${reason}): expected a Vega-Lite specification with inline data.`, {
+    throw new ReportError("INVALID_DATA", `Chart "${titleOf(spec)}" could not be rendered (${reason}): expected a Vega-Lite specification with inline data.`, {
       reason,
     });
   }
@@ -65,11 +77,18 @@ export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvg
   );
 }
 
-/** The first `url` (data, image or other resource) anywhere in a specification, or `null`. */
-function findUrl(value: unknown): string | null {
+/** The title of a specification for a message ("" when it is not text). */
+function titleOf(spec: VegaLiteSpec): string {
+  const title = spec["title"];
+  return typeof title === "string" ? title : "";
+}
+
+/** The first `url` (data, image or other resource) anywhere in a specification, or `null`; throws past 100 levels of nesting (or a cycle). */
+function findUrl(value: unknown, depth: number): string | null {
+  if (depth > 100) throw new RangeError("too deep");
   if (Array.isArray(value)) {
     for (const item of value) {
-      const found = findUrl(item);
+      const found = findUrl(item, depth + 1);
       if (found !== null) return found;
     }
     return null;
@@ -78,7 +97,7 @@ function findUrl(value: unknown): string | null {
     for (const [key, item] of Object.entries(value)) {
       if ((key === "url" || key === "href") && typeof item === "string") return item;
       if (key === "values") continue; // inline data rows are data, not references
-      const found = findUrl(item);
+      const found = findUrl(item, depth + 1);
       if (found !== null) return found;
     }
   }

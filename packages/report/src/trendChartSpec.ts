@@ -42,7 +42,8 @@ const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
  *
  * @param input - Title, axis titles, points and the series to highlight.
  * @returns The Vega-Lite specification (render it with {@link renderChartSvg}, or in a notebook).
- * @throws {@link ReportError} `INVALID_DATA` when there are no points, a month is not
+ * @throws {@link ReportError} `INVALID_DATA` when a field is missing or of the wrong type (a
+ * width or height outside 1 to 10,000 pixels included), there are no points, a month is not
  * `"YYYY-MM"` or a value is not finite.
  * @example
  * ```ts
@@ -56,6 +57,7 @@ const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
  * ```
  */
 export function trendChartSpec(input: TrendChartInput): VegaLiteSpec {
+  checkInput(input);
   if (input.points.length === 0) {
     throw new ReportError("INVALID_DATA", `Chart "${input.title}" has no points: expected at least one.`, { title: input.title });
   }
@@ -105,6 +107,37 @@ export function trendChartSpec(input: TrendChartInput): VegaLiteSpec {
 }
 
 /** The text alternative: what the chart shows, in words, series by series. */
+/** What a value is, for a message; never throws (BigInt, Symbol, objects without a prototype). */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number") return String(value);
+  return typeof value === "object" ? "an object" : typeof value;
+}
+
+/** Checks the types of the input before anything is read from it. */
+function checkInput(input: unknown): asserts input is TrendChartInput {
+  const bad = (what: string, value: unknown, expected: string): ReportError =>
+    new ReportError("INVALID_DATA", `trendChartSpec: ${what} is ${kindOf(value)}: expected ${expected}.`, { field: what });
+  if (typeof input !== "object" || input === null || Array.isArray(input)) throw bad("the input", input, "an object with title, yTitle and points");
+  const o = input as Record<string, unknown>;
+  for (const field of ["title", "yTitle"]) if (typeof o[field] !== "string") throw bad(field, o[field], "a string");
+  for (const field of ["xTitle", "highlight"]) if (o[field] !== undefined && typeof o[field] !== "string") throw bad(field, o[field], "a string");
+  for (const field of ["width", "height"]) {
+    const size = o[field];
+    if (size !== undefined && (typeof size !== "number" || !(size >= 1 && size <= 10_000))) throw bad(field, size, "a number of pixels from 1 to 10,000");
+  }
+  const points = o["points"];
+  if (!Array.isArray(points)) throw bad("points", points, "an array of { series, month, value }");
+  points.forEach((p: unknown, i) => {
+    if (typeof p !== "object" || p === null) throw bad(`points[${i}]`, p, "an object { series, month, value }");
+    const point = p as Record<string, unknown>;
+    if (typeof point["series"] !== "string") throw bad(`points[${i}].series`, point["series"], "a string");
+    if (typeof point["month"] !== "string") throw bad(`points[${i}].month`, point["month"], 'a "YYYY-MM" string');
+    if (typeof point["value"] !== "number") throw bad(`points[${i}].value`, point["value"], "a finite number");
+  });
+}
+
 function chartDescription(input: TrendChartInput, series: readonly string[]): string {
   const parts = series.map((name) => {
     const points = input.points.filter((p) => p.series === name);

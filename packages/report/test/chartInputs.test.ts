@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { renderChartSvg } from "../src/renderChartSvg.js";
+import { ReportError } from "../src/ReportError.js";
+import { trendChartSpec, type TrendChartInput } from "../src/trendChartSpec.js";
+
+const point = { series: "Harrow", month: "2025-01", value: 9.3 };
+const good = { title: "Burglary", yTitle: "Rate", points: [point] };
+
+async function thrown(run: () => unknown): Promise<unknown> {
+  try {
+    await run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe("trendChartSpec and renderChartSvg on inputs of the wrong shape (as a caller or a fuzzer passes them)", () => {
+  it.each([
+    ["no input", undefined, "the input is undefined"],
+    ["points that are an object without a prototype", { ...good, points: Object.assign(Object.create(null) as object, { 0: point }) }, "points is an object"],
+    ["points that are null", { ...good, points: null }, "points is null"],
+    ["a null point", { ...good, points: [null] }, "points[0] is null"],
+    ["a title without a prototype", { ...good, title: Object.create(null) as object }, "title is an object"],
+    ["a NaN title", { ...good, title: Number.NaN }, "title is NaN"],
+    ["a Symbol axis title", { ...good, yTitle: Symbol("fuzz") }, "yTitle is symbol"],
+    ["a BigInt value", { ...good, points: [{ ...point, value: 5n }] }, "points[0].value is bigint"],
+    ["a width of a billion pixels", { ...good, width: 1e9 }, "width is 1000000000"],
+  ])("trendChartSpec: %s is INVALID_DATA, never a TypeError or a NaN title", async (_name, input, message) => {
+    const error = await thrown(() => trendChartSpec(input as unknown as TrendChartInput));
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe("INVALID_DATA");
+    expect((error as ReportError).message).toContain(message);
+  });
+
+  it.each([
+    ["no specification", [undefined], "the specification is undefined"],
+    ["null options", [trendChartSpec(good), null], "the options are not an object"],
+    ["a number as id", [trendChartSpec(good), { id: 5 }], "the options are not an object"],
+    ["a specification that contains itself", [(() => {
+      const spec: Record<string, unknown> = { ...trendChartSpec(good) };
+      spec["self"] = spec;
+      return spec;
+    })()], "nests too deeply"],
+  ])("renderChartSvg: %s is INVALID_DATA", async (_name, args, message) => {
+    const error = await thrown(() => (renderChartSvg as (...a: unknown[]) => Promise<string>)(...args));
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe("INVALID_DATA");
+    expect((error as ReportError).message).toContain(message);
+  });
+});
