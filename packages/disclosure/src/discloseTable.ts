@@ -7,7 +7,8 @@ import type { CountTable, ReleasedTable } from "./tableTypes.js";
 /**
  * Applies a policy's primary rules to every cell of a table, totals included. Each total is
  * disclosed from its own exact count (a total is never the sum of rounded cells).
- * This does no secondary suppression: use {@link protectTable} for a table that is safe to release.
+ * This does no secondary suppression: use {@link protectTable} for a table that is safe to release,
+ * and publish {@link publishTable}'s view of it (the statuses here tell primary suppressions apart).
  *
  * @param table - The exact counts and their relations.
  * @param policy - The disclosure policy.
