@@ -27,6 +27,7 @@ figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 0.85rem; color: #404040; }
 .rag { display: inline-block; padding: 0.05rem 0.5rem; border: 2px solid #1b1b1b; font-weight: 700; }
 .note { font-size: 0.85rem; color: #404040; }
+.warning { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
 section.priority { break-inside: auto; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -158,7 +159,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     parts.push(
       '<section id="reconciliation">',
       `<h2>${escapeXml(reconciliationHeading)}</h2>`,
-      `<p${r.complete ? "" : ' class="synthetic" role="note"'}>${escapeXml(reconciliationSummary(r))}</p>`,
+      `<p${r.complete ? "" : ' class="warning" role="note"'}>${escapeXml(reconciliationSummary(r))}</p>`,
       htmlTable(reconciliationDisplay(r), "Rows and month cells read, accepted and rejected, per file"),
     );
     if (r.missing.length > 0) parts.push("<h3>Missing</h3>", `<ul>${r.missing.map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);

@@ -2,9 +2,10 @@ import { monthIndex, monthKeyFromIndex } from "@crimestats/periods";
 import type { ReaderStats } from "@crimestats/police-data";
 import { basename } from "node:path";
 import type { InputFileReconciliation, InputReconciliation } from "../types.js";
+import { formatCount } from "./format.js";
 
-/** Rejected rows kept as examples per file in the document. */
-const EXAMPLES_PER_FILE = 10;
+/** Rejected rows kept as examples per reason and file in the document (so every reason has its examples). */
+const EXAMPLES_PER_REASON = 5;
 
 /** How one file's rows were accounted for, from the statistics of a police-data reader. */
 export function fileReconciliation(role: string, unit: InputFileReconciliation["unit"], stats: ReaderStats, file = stats.files[0] ?? "<input>"): InputFileReconciliation {
@@ -18,9 +19,9 @@ export function fileReconciliation(role: string, unit: InputFileReconciliation["
     accepted: stats.rowsRead - stats.rowsRejected,
     rejected: stats.rowsRejected,
     rejectedByReason,
-    examples: [...stats.rejectedExamples]
+    examples: Object.keys(rejectedByReason)
+      .flatMap((reason) => stats.rejectedExamples.filter((e) => e.reason === reason).slice(0, EXAMPLES_PER_REASON))
       .sort((a, b) => a.line - b.line)
-      .slice(0, EXAMPLES_PER_FILE)
       .map((e) => ({ line: e.line, reason: e.reason, message: e.message })),
   };
 }
@@ -88,7 +89,7 @@ export function reconciliationWarnings(reconciliation: InputReconciliation): str
     if (f.rejected === 0) continue;
     const first = f.examples[0];
     out.push(
-      `${f.rejected} of ${f.read} ${f.unit} of ${f.file} (${f.role}) were rejected and not counted (${reasonsText(f.rejectedByReason)})${first === undefined ? "" : `; first at line ${first.line}: ${first.message}`}.`,
+      `${formatCount(f.rejected)} of ${formatCount(f.read)} ${f.unit} of ${f.file} (${f.role}) were rejected and not counted (${reasonsText(f.rejectedByReason)})${first === undefined ? "" : `; first at line ${first.line}: ${first.message}`}.`,
     );
   }
   out.push(...reconciliation.missing);
