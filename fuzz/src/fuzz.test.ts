@@ -6,18 +6,10 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as benchmark from "@crimestats/benchmark";
-import * as disclosure from "@crimestats/disclosure";
-import * as periods from "@crimestats/periods";
-import * as policeData from "@crimestats/police-data";
-import * as rag from "@crimestats/rag";
-import * as rates from "@crimestats/rates";
-import * as report from "@crimestats/report";
-import * as schema from "@crimestats/schema";
-import * as taxonomy from "@crimestats/taxonomy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltWorker, buildWorker } from "./buildWorker.js";
 import { type FunctionReport, notCalled } from "./protocol.js";
+import { exportedFunctions, packages } from "./packages.js";
 import { runPackage } from "./runPackage.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -29,25 +21,9 @@ const budgetMs = runs * 10;
 const callMs = Number(env["CRIMESTATS_FUZZ_CALL_MS"] ?? 2000);
 const summaryFile = env["CRIMESTATS_FUZZ_REPORT"];
 
-const packages: Record<string, Record<string, unknown>> = {
-  periods,
-  schema,
-  taxonomy,
-  rates,
-  benchmark,
-  rag,
-  disclosure,
-  "police-data": policeData,
-  report,
-};
 
-function exportedFunctions(ns: Record<string, unknown>): string[] {
-  return Object.keys(ns)
-    .sort()
-    .filter((k) => typeof ns[k] === "function" && !/^class[\s{]/.test(Function.prototype.toString.call(ns[k])));
-}
 
-function errorClassName(ns: Record<string, unknown>): string {
+function errorClassName(ns: Readonly<Record<string, unknown>>): string {
   return Object.keys(ns).find((k) => k.endsWith("Error") && typeof ns[k] === "function") ?? "its error class";
 }
 

@@ -2,35 +2,16 @@
 // terminate. Before each call it writes the call's source into shared memory, so a call that
 // never returns can still be reported.
 import { parentPort, workerData } from "node:worker_threads";
-import * as benchmark from "@crimestats/benchmark";
-import * as disclosure from "@crimestats/disclosure";
-import * as periods from "@crimestats/periods";
-import * as policeData from "@crimestats/police-data";
-import * as rag from "@crimestats/rag";
-import * as rates from "@crimestats/rates";
-import * as report from "@crimestats/report";
-import * as schema from "@crimestats/schema";
-import * as taxonomy from "@crimestats/taxonomy";
 import fc from "fast-check";
 import { callArguments } from "./callArguments.js";
 import { describeValue } from "./describeValue.js";
 import { findNonFinite, reachableObjects } from "./findNonFinite.js";
 import { cloneData } from "./hostileValue.js";
+import { exportedFunctions, isClass, packages } from "./packages.js";
 import { type Failure, type FailureKind, type FunctionReport, type WorkerInput, type WorkerMessage, notCalled, progressBytes } from "./protocol.js";
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
-const packages: Record<string, Record<string, unknown>> = {
-  periods,
-  schema,
-  taxonomy,
-  rates,
-  benchmark,
-  rag,
-  disclosure,
-  "police-data": policeData,
-  report,
-};
 
 
 const input = workerData as WorkerInput;
@@ -53,20 +34,14 @@ function announce(call: string): void {
   Atomics.add(header, 0, 1);
 }
 
-function isClass(f: unknown): boolean {
-  return typeof f === "function" && /^class[\s{]/.test(Function.prototype.toString.call(f));
-}
 
 /** The exported functions of a package, by name (classes and constants excluded). */
-function functionsOf(ns: Record<string, unknown>): [string, AnyFunction][] {
-  return Object.keys(ns)
-    .sort()
-    .filter((k) => typeof ns[k] === "function" && !isClass(ns[k]))
-    .map((k) => [k, ns[k] as AnyFunction]);
+function functionsOf(ns: Readonly<Record<string, unknown>>): [string, AnyFunction][] {
+  return exportedFunctions(ns).map((k) => [k, ns[k] as AnyFunction]);
 }
 
 /** The package's error class: its one exported class whose name ends in `Error`. */
-function errorClassOf(ns: Record<string, unknown>): new (...args: never[]) => Error {
+function errorClassOf(ns: Readonly<Record<string, unknown>>): new (...args: never[]) => Error {
   const found = Object.keys(ns).filter((k) => k.endsWith("Error") && isClass(ns[k]));
   if (found.length !== 1) throw new Error(`expected one exported error class, found ${found.join(", ") || "none"}`);
   return ns[found[0]!] as new (...args: never[]) => Error;
