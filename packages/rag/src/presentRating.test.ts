@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/thrown.js";
 import { evaluate } from "./evaluate.js";
 import { presentRating } from "./presentRating.js";
-import { RagError } from "./RagError.js";
 import { bragScheme, harrowDeliveryPlan, standardScheme } from "./schemes.js";
+
+const message = (f: () => unknown): string => thrown(f).message;
 
 describe("presentRating", () => {
   it("doc example: complete is blue in BRAG and green in the Harrow scheme", () => {
@@ -24,16 +26,6 @@ describe("presentRating", () => {
 });
 
 describe("presentRating: what a careless caller passes", () => {
-  const message = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RagError);
-      return (e as RagError).message;
-    }
-    return "returned";
-  };
-
   it("issue 13: no rating, or a status that is not a RAG status, is invalid-input, not a TypeError", () => {
     expect(message(() => presentRating(undefined as never))).toBe("result is undefined; expected a rating { status, completed }.");
     expect(message(() => presentRating({ status: Object.create(null), completed: true } as never))).toBe(

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/thrown.js";
 import { evaluatePlan } from "./evaluatePlan.js";
 import { parseRules } from "./parseRules.js";
-import { RagError } from "./RagError.js";
 import { summarise } from "./summarise.js";
+
+const message = (f: () => unknown): string => thrown(f).message;
 
 const rules = parseRules({
   rules: [{ id: "burglary", kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } }],
@@ -75,16 +77,6 @@ describe("summarise", () => {
 
 describe("summarise: what a careless caller passes", () => {
   const item = { priority: "HV1", item: "measure", id: "m", ruleId: null, result: { status: "green", completed: false }, computed: { status: "green", completed: false } };
-  const message = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RagError);
-      return (e as RagError).message;
-    }
-    return "returned";
-  };
-
   it("issue 13: nothing, null items or a symbol is invalid-input, not a TypeError", () => {
     expect(message(() => summarise(undefined as never))).toBe("results is undefined; expected a plan result { items } or a list of its items.");
     expect(message(() => summarise({ asOf: "2019-03", items: null } as never))).toBe("results.items is null; expected an array of plan items.");

@@ -17,6 +17,7 @@ import { metropolitanPoliceCategories } from "./data/metropolitanPoliceCategorie
 import { metropolitanPoliceLegacyCategories } from "./data/metropolitanPoliceLegacyCategories.js";
 import { mopac7 } from "./data/mopac7.js";
 import { policeUkCategories } from "./data/policeUkCategories.js";
+import { thrownCode } from "./internal/thrownCode.js";
 
 const byId = new Map<string, Taxonomy>(
   [policeUkCategories, homeOfficeOffenceGroups, metropolitanPoliceCategories, metropolitanPoliceLegacyCategories, mopac7].map((t) => [t.id, t]),
@@ -210,23 +211,13 @@ describe("crosswalk: a source category asked for outside its validity", () => {
 });
 
 describe("crosswalk: what a careless caller passes", () => {
-  const codeOf = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(TaxonomyError);
-      return (e as TaxonomyError).code;
-    }
-    return "returned";
-  };
-
   it("issue 13: options that are not an object are invalid-option, not a TypeError", () => {
-    expect(codeOf(() => crosswalk(policeUkCategories, mopac7, "burglary", null as never))).toBe("invalid-option");
-    expect(codeOf(() => crosswalk(policeUkCategories, mopac7, "burglary", 7 as never))).toBe("invalid-option");
+    expect(thrownCode(() => crosswalk(policeUkCategories, mopac7, "burglary", null as never))).toBe("invalid-option");
+    expect(thrownCode(() => crosswalk(policeUkCategories, mopac7, "burglary", 7 as never))).toBe("invalid-option");
   });
 
   it("issue 13: tables that are not well-formed (not a list, a null table, a row whose target is a number) are invalid-option naming the place", () => {
-    expect(codeOf(() => crosswalk(policeUkCategories, mopac7, "burglary", { tables: {} as never }))).toBe("invalid-option");
+    expect(thrownCode(() => crosswalk(policeUkCategories, mopac7, "burglary", { tables: {} as never }))).toBe("invalid-option");
     expect(() => crosswalk(policeUkCategories, mopac7, "burglary", { tables: [null] as never })).toThrow(/tables\[0\] is null/);
     const row = { from: "burglary", to: 5 };
     expect(() => crosswalk(policeUkCategories, mopac7, "burglary", { tables: [{ from: "police-uk", to: "mopac-7", rows: [row] }] as never })).toThrow(

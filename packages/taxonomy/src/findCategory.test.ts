@@ -6,6 +6,7 @@ import { metropolitanPoliceCategories } from "./data/metropolitanPoliceCategorie
 import { metropolitanPoliceLegacyCategories } from "./data/metropolitanPoliceLegacyCategories.js";
 import { mopac7 } from "./data/mopac7.js";
 import { policeUkCategories } from "./data/policeUkCategories.js";
+import { thrownCode } from "./internal/thrownCode.js";
 
 describe("findCategory", () => {
   it("doc examples", () => {
@@ -109,19 +110,9 @@ describe("findCategory: properties", () => {
 });
 
 describe("findCategory: what a careless caller passes", () => {
-  const code = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(TaxonomyError);
-      return (e as TaxonomyError).code;
-    }
-    return "returned";
-  };
-
   it("issue 13: a taxonomy that is not one (null, a number, categories that are not a list, a null category, a NaN name) is invalid-taxonomy, not a TypeError", () => {
     const bad = [null, 3, {}, { ...policeUkCategories, categories: 5 }, { ...policeUkCategories, categories: [null] }];
-    for (const t of bad) expect(code(() => findCategory(t as never, "burglary"))).toBe("invalid-taxonomy");
+    for (const t of bad) expect(thrownCode(() => findCategory(t as never, "burglary"))).toBe("invalid-taxonomy");
     const nanName = { ...policeUkCategories, categories: [{ ...policeUkCategories.categories[0]!, name: Number.NaN }] };
     expect(() => findCategory(nanName as never, "x")).toThrow(/is not a taxonomy \(categories\[0\]\.name: NaN is not text/);
   });
@@ -133,9 +124,9 @@ describe("findCategory: what a careless caller passes", () => {
   });
 
   it("issue 13: options that are not an object, or a level that is not a whole number from 1, are invalid-option", () => {
-    expect(code(() => findCategory(policeUkCategories, "burglary", null as never))).toBe("invalid-option");
-    expect(code(() => findCategory(policeUkCategories, "burglary", { level: "1" as never }))).toBe("invalid-option");
-    expect(code(() => findCategory(policeUkCategories, "burglary", { level: 0 }))).toBe("invalid-option");
+    expect(thrownCode(() => findCategory(policeUkCategories, "burglary", null as never))).toBe("invalid-option");
+    expect(thrownCode(() => findCategory(policeUkCategories, "burglary", { level: "1" as never }))).toBe("invalid-option");
+    expect(thrownCode(() => findCategory(policeUkCategories, "burglary", { level: 0 }))).toBe("invalid-option");
     expect(findCategory(policeUkCategories, "burglary", { level: 1 }).code).toBe("burglary");
   });
 });
