@@ -37,12 +37,14 @@ export function checkResultShape(fn: string, result: unknown): void {
 
 /**
  * The error a renderer throws when a result of the right top-level shape is malformed deeper
- * down: errors of the suite pass through, anything else (a TypeError while reading a field)
- * becomes `ReportError` `INVALID_DATA`.
+ * down: a `ReportError` passes through; anything else (a TypeError while reading a field, an
+ * error of another package of the suite on a value that is not a number) becomes `ReportError`
+ * `INVALID_DATA`, so the renderers throw only this package's error class.
  */
 export function asRenderError(fn: string, error: unknown): unknown {
-  if (isSuiteError(error)) return error;
-  return new ReportError("INVALID_DATA", `${fn}: the result is malformed (a field is missing or of the wrong type): expected the result of strategicAssessment.`, {
+  if (error instanceof ReportError) return error;
+  const reason = isSuiteError(error) ? ` (${error.message.replace(/[.;:]+$/, "")})` : " (a field is missing or of the wrong type)";
+  return new ReportError("INVALID_DATA", `${fn}: the result is malformed${reason}: expected the result of strategicAssessment.`, {
     reason: error instanceof Error ? error.message : typeof error,
   });
 }
