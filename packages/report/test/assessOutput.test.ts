@@ -27,6 +27,13 @@ describe("crimestats assess checks --out before computing and says what is wrong
     expect(readFileSync(file, "utf8")).toBe("not a folder");
   });
 
+  it("leaves no empty folder behind when it stops before writing", { timeout: 60_000 }, async () => {
+    const parent = mkdtempSync(join(tmpdir(), "crimestats-out-"));
+    const result = await run(["assess", "--out", join(parent, "new", "nested"), "--area", "Atlantis", "--quiet"]);
+    expect(result.code).toBe(1);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
   it("refuses an --out below a file without Node's errno text", async () => {
     const parent = mkdtempSync(join(tmpdir(), "crimestats-out-"));
     writeFileSync(join(parent, "report"), "");

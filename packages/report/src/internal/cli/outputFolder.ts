@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { link, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, unlink } from "node:fs/promises";
-import { join } from "node:path";
+import { link, mkdir, mkdtemp, readFile, readdir, rename, rm, rmdir, stat, unlink } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { ReportError } from "../../ReportError.js";
 import { describeSystemError, isSystemError } from "../fsError.js";
 import { processAlive, writeNewFile } from "../writeNew.js";
@@ -128,6 +128,9 @@ async function recover(dir: string): Promise<void> {
  * left. File-system problems become `WRITE_FAILED` with one sentence.
  */
 export async function openOutputFolder(dir: string): Promise<OutputFolder> {
+  /** The first folder this run made (`mkdir` returns it), so a run that writes nothing can take away what it made. */
+  let created: string | undefined;
+  let committed = false;
   try {
     const existing = await stat(dir).catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT") return null;
@@ -136,7 +139,7 @@ export async function openOutputFolder(dir: string): Promise<OutputFolder> {
     if (existing !== null && !existing.isDirectory()) {
       throw new ReportError("WRITE_FAILED", `The output folder "${dir}" is a file: expected a folder, or a path where one can be made.`, { out: dir });
     }
-    await mkdir(dir, { recursive: true });
+    created = await mkdir(dir, { recursive: true });
   } catch (error) {
     throw writeFailed(error, dir);
   }
@@ -149,6 +152,12 @@ export async function openOutputFolder(dir: string): Promise<OutputFolder> {
     const path = join(dir, lockName);
     const current = parseLock(await readFile(path, "utf8").catch(() => ""));
     if (current?.token === record.token) await unlink(path).catch(() => undefined);
+    // A run that wrote nothing leaves no empty folders behind (rmdir refuses a folder that is not empty).
+    if (!committed && created !== undefined) {
+      for (let folder = dir; folder.length >= created.length; folder = dirname(folder)) {
+        if ((await rmdir(folder).then(() => true, () => false)) === false || folder === created) break;
+      }
+    }
   };
   try {
     await recover(dir);
@@ -170,6 +179,7 @@ export async function openOutputFolder(dir: string): Promise<OutputFolder> {
       await rename(stagedMarker, join(dir, commitName));
       for (const name of names) await rename(join(staging, name), join(dir, name));
       await unlink(join(dir, commitName));
+      committed = true;
       await rm(staging, { recursive: true, force: true });
     } catch (error) {
       if (staging !== null && (await stat(join(dir, commitName)).catch(() => null)) === null) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
