@@ -13,6 +13,8 @@ export interface RunPackageOptions {
   readonly callMs: number;
   /** Time after which a function gets no more calls. */
   readonly budgetMs: number;
+  /** How long no call may start before the worker is terminated; default twice `callMs`, at least 5 s. */
+  readonly stallMs?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface RunPackageOptions {
  */
 export async function runPackage(pkg: string, options: RunPackageOptions): Promise<FunctionReport[]> {
   const reports: FunctionReport[] = [];
-  const stallMs = Math.max(2 * options.callMs, 5000);
+  const stallMs = options.stallMs ?? Math.max(2 * options.callMs, 5000);
   let examplesFailed = false;
   for (;;) {
     const progress = new SharedArrayBuffer(progressBytes);
