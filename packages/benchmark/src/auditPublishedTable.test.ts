@@ -266,4 +266,16 @@ describe("auditPublishedTable", () => {
       /population of Harrow/,
     );
   });
+
+  it("a hole in the rows or a label that is not text throws BenchmarkError, not TypeError", () => {
+    const options = { populations: { Ealing: 342720, Harrow: 248880 }, per: 1000, decimals: 2 };
+    const row = { area: "Harrow", after: { count: 2240, rate: 8.81 } };
+    expect(() => auditPublishedTable([, row] as PublishedRow[], options)).toThrow(BenchmarkError);
+    expect(() => auditPublishedTable([{ ...row, label: Symbol("l") as never }], options)).toThrow(/label must be text/);
+  });
+
+  it("a population that makes a rate overflow throws BenchmarkError, not the RatesError of roundHalfUp", () => {
+    const rows: PublishedRow[] = [{ area: "Harrow", after: { count: 2240, rate: 8.81 } }];
+    expect(() => auditPublishedTable(rows, { populations: { Harrow: 1e-310 }, per: 1000 })).toThrow(BenchmarkError);
+  });
 });

@@ -1,7 +1,7 @@
-import { percentChange as relativeChange, roundHalfUp } from "@crimestats/rates";
+import { percentChange as relativeChange, roundHalfUp } from "./internal/rates.js";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { formatFixed } from "./internal/format.js";
-import { assertCount, assertFinite, assertObject, assertPositive, show } from "./internal/validate.js";
+import { assertCount, assertFinite, assertObject, assertOptionalText, assertPositive, show } from "./internal/validate.js";
 
 /** A published count and rate for one period. */
 export interface PublishedFigure {
@@ -204,8 +204,10 @@ export function auditPublishedTable(rows: readonly PublishedRow[], options: Audi
   }
 
   const seen = new Set<string>();
-  const prepared: Prepared[] = rows.map((row, index) => {
+  // Array.from visits holes too (map skips them), so a hole is reported as a bad row.
+  const prepared: Prepared[] = Array.from(rows as readonly PublishedRow[], (row, index) => {
     assertObject(fn, `rows[${index}]`, row);
+    assertOptionalText(fn, `rows[${index}].label`, row.label);
     if (typeof row.area !== "string" || row.area === "") {
       throw new BenchmarkError("invalid-option", `${fn}: rows[${index}].area must be a non-empty name, got ${show(row.area)}.`, {
         index,

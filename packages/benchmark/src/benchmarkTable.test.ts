@@ -210,4 +210,17 @@ describe("benchmarkTable", () => {
       benchmarkTable({ ...base, areas: [{ area: "Harrow", population: { "2017": 1 }, counts: { "2017": 1, "2018": 2 } }], group: ["Harrow"], london: undefined }),
     ).toThrow(/no population for "2018"/);
   });
+
+  it("a count beyond Number.MAX_SAFE_INTEGER or a hole in the group throws BenchmarkError (never RatesError or TypeError)", () => {
+    const areas = [
+      { area: "Harrow", population: 248880, counts: { "2017": 2386, "2018": 1e17 } },
+      { area: "Ealing", population: 342720, counts: { "2017": 3040, "2018": 3018 } },
+    ];
+    const base = { areas, before: "2017", after: "2018", focus: "Harrow" };
+    expect(() => benchmarkTable({ ...base, group: ["Harrow", "Ealing"] })).toThrow(expect.objectContaining({ name: "BenchmarkError", code: "invalid-number" }));
+    expect(() => benchmarkTable({ ...base, group: ["Harrow", , "Ealing"] as string[] })).toThrow(BenchmarkError);
+    // A population so small that the rate overflows: the RatesError of rate() becomes a BenchmarkError.
+    const tiny = [{ area: "Harrow", population: 1e-310, counts: { "2017": 1, "2018": 1 } }];
+    expect(() => benchmarkTable({ areas: tiny, before: "2017", after: "2018", focus: "Harrow", group: ["Harrow"] })).toThrow(BenchmarkError);
+  });
 });

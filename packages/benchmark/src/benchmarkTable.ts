@@ -1,4 +1,5 @@
-import { percentChange, rate, type RateResult } from "@crimestats/rates";
+import type { RateResult } from "@crimestats/rates";
+import { percentChange, rate } from "./internal/rates.js";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { comparatorValue, type ComparatorGroup } from "./comparatorValue.js";
 import { indexByArea } from "./internal/areas.js";
@@ -171,7 +172,7 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
   const confidence = options.confidence ?? [0.95, 0.998];
   const byArea = indexByArea(fn, options.areas, "areas");
   const group = options.group;
-  if (!Array.isArray(group) || group.length === 0) {
+  if (!Array.isArray(group) || group.length === 0 || !Array.from(group as unknown[]).every((area) => typeof area === "string")) {
     throw new BenchmarkError("invalid-option", `${fn}: group must be a non-empty array of area names, got ${show(group)}.`, {
       name: "group",
       value: group,
@@ -264,8 +265,15 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
         { london: londonOption.id },
       );
     }
+    const londonMembers: unknown = londonOption.members;
+    if (!Array.isArray(londonMembers) || !Array.from(londonMembers as unknown[]).every((area) => typeof area === "string")) {
+      throw new BenchmarkError("invalid-option", `${fn}: london.members must be an array of area names, got ${show(londonMembers)}.`, {
+        name: "london.members",
+        value: londonMembers,
+      });
+    }
     const rowsFor = (period: string) =>
-      londonOption.members.map((area) => {
+      (londonMembers as readonly string[]).map((area) => {
         const row = rowFor(area, "London member");
         return { area, count: countOf(row, period), population: populationOf(row, period) };
       });

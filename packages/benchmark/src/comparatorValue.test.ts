@@ -96,4 +96,26 @@ describe("comparatorValue", () => {
       BenchmarkError,
     );
   });
+
+  it("hostile ids, members and counts throw BenchmarkError (never TypeError or RatesError)", () => {
+    const rows = [{ area: "London", count: 838895, population: 8824800 }];
+    const pooled = { id: "london", members: ["London"], aggregation: "pooled" } as const;
+    expect(() => comparatorValue({ ...pooled, id: Object.create(null) }, rows)).toThrow(/group.id/);
+    expect(() => comparatorValue({ ...pooled, members: [, "London"] as string[] }, rows)).toThrow(BenchmarkError);
+    expect(() => comparatorValue(pooled, [{ area: "London", count: 2.7e69, population: 8824800 }])).toThrow(BenchmarkError);
+    expect(() => comparatorValue(pooled, [{ area: "London", count: 838895, population: 4e-308 }])).toThrow(BenchmarkError);
+  });
+
+  it("a mean and a median of rates near the largest number are finite", () => {
+    const rows = [
+      { area: "A", rate: 1e308 },
+      { area: "B", rate: 1.5e308 },
+    ];
+    expect(comparatorValue({ id: "g", members: ["A", "B"], aggregation: "mean-of-rates" }, rows).value).toBe(1.25e308);
+    const signs = [
+      { area: "A", rate: -1e308 },
+      { area: "B", rate: 1e308 },
+    ];
+    expect(comparatorValue({ id: "g", members: ["A", "B"], aggregation: "median-of-rates" }, signs).value).toBe(0);
+  });
 });

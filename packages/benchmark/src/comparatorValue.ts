@@ -1,4 +1,4 @@
-import { rate } from "@crimestats/rates";
+import { rate } from "./internal/rates.js";
 import { mean, sum } from "simple-statistics";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { quantile7 } from "./internal/quantiles.js";
@@ -113,8 +113,14 @@ export function comparatorValue(
   const per = options?.per ?? 1000;
   assertPositive(fn, "per", per);
   const rule = group.aggregation;
-  const id = typeof group.id === "string" ? group.id : String(group.id);
-  if (!Array.isArray(group.members)) {
+  if (typeof group.id !== "string") {
+    throw new BenchmarkError("invalid-option", `${fn}: group.id must be text such as "london", got ${show(group.id)}.`, {
+      name: "id",
+      value: group.id,
+    });
+  }
+  const id = group.id;
+  if (!Array.isArray(group.members) || !Array.from(group.members as unknown[]).every((m) => typeof m === "string")) {
     throw new BenchmarkError("invalid-option", `${fn}: group.members must be an array of area names, got ${show(group.members)}.`, {
       name: "members",
       value: group.members,
@@ -205,7 +211,12 @@ export function comparatorValue(
   const rates = members.map((row) => ({ area: row.area, rate: memberRate(fn, row, per, id) }));
   const values = rates.map((r) => r.rate);
   const everyCount = members.every((row) => row.count !== undefined);
-  const value = rule === "mean-of-rates" ? mean(values) : quantile7([...values].sort((a, b) => a - b), 0.5);
+  // The mean as Σ(v / n) when Σv overflows (rates near the largest number).
+  const average = (list: readonly number[]) => {
+    const m = mean(list);
+    return Number.isFinite(m) ? m : list.reduce((total, v) => total + v / list.length, 0);
+  };
+  const value = rule === "mean-of-rates" ? average(values) : quantile7([...values].sort((a, b) => a - b), 0.5);
   return {
     group: id,
     rule,

@@ -12,7 +12,7 @@ describe("compareManyWithBenchmark", () => {
     };
     const result = compareManyWithBenchmark(columns, 11, { method: "ci-overlap-95", polarity: "lower-is-better" });
     expect(result.outcomes).toEqual(["similar", "better", "not-compared"]);
-    expect(Array.from(result.significance)).toEqual([0, 0.95, Number.NaN]);
+    expect(Array.from(result.significance)).toEqual([0, 0.95, 0]);
   });
 
   it("property: the same outcome and significance as compareWithBenchmark, area by area", () => {
@@ -53,7 +53,7 @@ describe("compareManyWithBenchmark", () => {
               { method, polarity },
             );
             expect(many.outcomes[i]).toBe(one.outcome);
-            expect(many.significance[i]).toBe(one.outcome === "not-compared" ? Number.NaN : (one.significance ?? 0));
+            expect(many.significance[i]).toBe(one.significance ?? 0);
           });
         },
       ),
@@ -90,5 +90,14 @@ describe("compareManyWithBenchmark", () => {
     expect(() => compareManyWithBenchmark(columns, 1, { method: "funnel" as never, polarity: "lower-is-better" })).toThrow(
       /method must be one of/,
     );
+  });
+
+  it("interval columns with holes, nulls or no limits throw BenchmarkError, not TypeError", () => {
+    const value = Float64Array.of(10, 10, 10);
+    const options = { method: "ci-overlap-95", polarity: "lower-is-better" } as const;
+    const upper = Float64Array.of(12, 9, 11);
+    for (const intervals of [[, ,], [{ confidence: 0.95, lower: null, upper }], [{ confidence: 0.95, upper }], [null]]) {
+      expect(() => compareManyWithBenchmark({ value, intervals: intervals as never }, 11, options)).toThrow(BenchmarkError);
+    }
   });
 });

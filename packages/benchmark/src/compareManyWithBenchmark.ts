@@ -34,7 +34,10 @@ export interface CompareManyWithBenchmarkOptions {
 export interface CompareManyWithBenchmarkResult {
   /** Each area's outcome, in input order (`not-compared` where a needed limit is `NaN`). */
   readonly outcomes: readonly ComparisonOutcome[];
-  /** Each area's significance level (0.95 or 0.998); 0 when similar; `NaN` when not compared. */
+  /**
+   * Each area's significance level (0.95 or 0.998); 0 when there is no significant difference:
+   * similar, or not compared (see `outcomes`). Never `NaN`.
+   */
   readonly significance: Float64Array;
   /** The method used. */
   readonly method: CompareManyWithBenchmarkOptions["method"];
@@ -104,6 +107,18 @@ export function compareManyWithBenchmark(
       name: "columns",
     });
   }
+  const intervals = columns.intervals as readonly unknown[];
+  for (let i = 0; i < intervals.length; i++) {
+    const level = intervals[i] as Partial<IntervalColumns> | null | undefined;
+    const isColumn = (c: unknown) => typeof c === "object" && c !== null && typeof (c as { length?: unknown }).length === "number";
+    if (typeof level !== "object" || level === null || typeof level.confidence !== "number" || !isColumn(level.lower) || !isColumn(level.upper)) {
+      throw new BenchmarkError(
+        "invalid-option",
+        `${fn}: columns.intervals[${i}] must be { confidence, lower, upper } with a number and two arrays, got ${show(level)}.`,
+        { name: "intervals", index: i },
+      );
+    }
+  }
   const { method, polarity } = options;
   const n = value.length;
   const inner = findLevel(columns, method === "ci-overlap-99.8" ? 0.998 : 0.95, n);
@@ -126,7 +141,7 @@ export function compareManyWithBenchmark(
     const hi = inner.upper[i] as number;
     if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
       outcomes[i] = "not-compared";
-      significance[i] = Number.NaN;
+      significance[i] = 0;
       continue;
     }
     if (lo > hi) {
@@ -144,7 +159,7 @@ export function compareManyWithBenchmark(
       ohi = outer.upper[i] as number;
       if (!Number.isFinite(olo) || !Number.isFinite(ohi)) {
         outcomes[i] = "not-compared";
-        significance[i] = Number.NaN;
+        significance[i] = 0;
         continue;
       }
       if (olo > ohi) {

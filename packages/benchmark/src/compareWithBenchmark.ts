@@ -1,10 +1,18 @@
-import { exactPoissonInterval, roundHalfUp } from "@crimestats/rates";
+import { exactPoissonInterval, roundHalfUp } from "./internal/rates.js";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { funnelLimits, type FunnelDistribution } from "./funnelLimits.js";
 import { intervalAt, type Limits } from "./internal/intervals.js";
-import { readLevels, readOverdispersion } from "./internal/funnel.js";
+import { limitRate, readLevels, readOverdispersion } from "./internal/funnel.js";
 import { judge } from "./internal/judge.js";
-import { assertFinite, assertObject, assertOneOf, assertPolarity, assertPositive, show } from "./internal/validate.js";
+import {
+  assertFinite,
+  assertObject,
+  assertOneOf,
+  assertOptionalText,
+  assertPolarity,
+  assertPositive,
+  show,
+} from "./internal/validate.js";
 import type { BenchmarkFigure, Interval, Polarity } from "./types.js";
 
 /**
@@ -158,6 +166,8 @@ export function compareWithBenchmark(
   assertPolarity(fn, options.polarity);
   assertObject(fn, "figure", figure);
   assertFinite(fn, "figure.value", figure.value);
+  assertOptionalText(fn, "figure.area", figure.area);
+  if (typeof benchmark === "object" && benchmark !== null) assertOptionalText(fn, "benchmark.area", benchmark.area);
   const { method, polarity } = options;
   const b = typeof benchmark === "number" ? benchmark : (benchmark as { value?: unknown } | null)?.value;
   assertFinite(fn, "benchmark", b);
@@ -228,10 +238,10 @@ export function compareWithBenchmark(
       assertPositive(fn, "figure.population", population);
       const base = per ?? 1000;
       assertPositive(fn, "figure.per", base);
-      if (!Number.isInteger(count) || count < 0) {
+      if (!Number.isSafeInteger(count) || count < 0) {
         throw new BenchmarkError(
           "invalid-number",
-          `${fn}: the funnel method's exact Poisson test needs a whole count of 0 or more, got ${show(count)}.`,
+          `${fn}: the funnel method's exact Poisson test needs a whole count from 0 to ${Number.MAX_SAFE_INTEGER}, got ${show(count)}.`,
           { name: "figure.count", value: count },
         );
       }
@@ -239,7 +249,7 @@ export function compareWithBenchmark(
         const interval = exactPoissonInterval(count, confidence);
         const lower = Math.max(0, count - widen * (count - interval.lower));
         const upper = count + widen * (interval.upper - count);
-        return { confidence, lower: (lower / population) * base, upper: (upper / population) * base };
+        return { confidence, lower: limitRate(fn, lower, population, base), upper: limitRate(fn, upper, population, base) };
       });
       return fromIntervals(countLevels, funnelLevels.length === 2, "exact Poisson interval (of its count)");
     }

@@ -46,4 +46,13 @@ describe("describeRank", () => {
     expect(() => describeRank(1, 3, {} as never)).toThrow(/order must be one of/);
     expect(() => describeRank(1, 3, { order: "ascending", ordinals: "roman" as never })).toThrow(/ordinals/);
   });
+
+  it("a subject or among that is not text throws invalid-option instead of a TypeError while writing", () => {
+    for (const subject of [Symbol("s"), Object.create(null), 5n]) {
+      expect(() => describeRank(1, 5, { order: "descending", subject: subject as never })).toThrow(
+        expect.objectContaining({ name: "BenchmarkError", code: "invalid-option" }),
+      );
+      expect(() => describeRank(2, 93, { order: "ascending", among: subject as never })).toThrow(BenchmarkError);
+    }
+  });
 });

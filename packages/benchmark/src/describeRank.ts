@@ -1,6 +1,6 @@
 import { BenchmarkError } from "./BenchmarkError.js";
 import { numericOrdinal } from "./internal/format.js";
-import { assertObject, assertOneOf, show } from "./internal/validate.js";
+import { assertObject, assertOneOf, assertOptionalText, show } from "./internal/validate.js";
 import type { RankOrder } from "./types.js";
 
 /** Options of {@link describeRank}. */
@@ -32,7 +32,7 @@ const WORDS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh",
  * @returns The phrase, without a leading capital or a full stop.
  * @throws {@link BenchmarkError} `invalid-rank` when `rank` is not a whole number from 1 to
  *   `total`; `invalid-number` when `total` or `tied` is not a positive whole number;
- *   `invalid-option` for an unknown `order` or `ordinals`.
+ *   `invalid-option` for an unknown `order` or `ordinals`, or a `subject` or `among` that is not text.
  * @example
  * ```ts
  * describeRank(2, 32, { order: "ascending" });
@@ -50,6 +50,8 @@ const WORDS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh",
 export function describeRank(rank: number, total: number, options: DescribeRankOptions): string {
   assertObject("describeRank", "options", options);
   assertOneOf("describeRank", "order", options.order, ["ascending", "descending"] as const);
+  assertOptionalText("describeRank", "subject", options.subject);
+  assertOptionalText("describeRank", "among", options.among);
   const ordinals = options.ordinals ?? "numeric";
   assertOneOf("describeRank", "ordinals", ordinals, ["numeric", "words"] as const);
   if (typeof total !== "number" || !Number.isInteger(total) || total < 1) {

@@ -264,4 +264,25 @@ describe("describeTable", () => {
     expect(() => describeTable({} as never, { polarity: "lower-is-better" })).toThrow(BenchmarkError);
     expect(() => describeTable(t, { polarity: "lower-is-better", decimals: -1 })).toThrow(/decimals/);
   });
+
+  it("a damaged table (symbol area, missing or non-finite figures, holes) throws BenchmarkError, never TypeError or RatesError", () => {
+    const t = table(TOTAL_OFFENCES);
+    const options = { polarity: "lower-is-better" } as const;
+    const first = t.rows[0] as BenchmarkTableResult["rows"][number];
+    const damaged: unknown[] = [
+      { ...t, rows: [{ ...first, area: Symbol("a") }, ...t.rows.slice(1)] },
+      { ...t, rows: [{ ...first, after: { ...first.after, value: Number.POSITIVE_INFINITY } }, ...t.rows.slice(1)] },
+      { ...t, rows: [{ ...first, before: undefined }, ...t.rows.slice(1)] },
+      { ...t, rows: [null, ...t.rows.slice(1)] },
+      { ...t, rows: [, ...t.rows.slice(1)] },
+      { ...t, rows: [{ ...first, after: { ...first.after, value: 10n } }, ...t.rows.slice(1)] },
+      { ...t, per: Number.NaN },
+      { ...t, rows: t.rows.map((row) => ({ ...row, isFocus: false })) },
+    ];
+    for (const bad of damaged) expect(() => describeTable(bad as BenchmarkTableResult, options)).toThrow(BenchmarkError);
+    expect(() => describeTable(t, { ...options, groupName: Symbol("g") as never })).toThrow(/groupName must be text/);
+    // A table without London figures (london left out rather than null) still gives its sentences.
+    const { london: _london, ...noLondon } = t;
+    expect(describeTable({ ...noLondon, london: undefined as never }, options).length).toBeGreaterThan(0);
+  });
 });

@@ -3,7 +3,7 @@ import type { BenchmarkTableResult, BenchmarkTableRow } from "./benchmarkTable.j
 import { describeRank } from "./describeRank.js";
 import { indexByArea } from "./internal/areas.js";
 import { formatFixed } from "./internal/format.js";
-import { assertObject, assertPolarity, show } from "./internal/validate.js";
+import { assertObject, assertOptionalText, assertPolarity, show } from "./internal/validate.js";
 import type { Polarity } from "./types.js";
 
 /** What a number in a sentence measures. */
@@ -128,12 +128,10 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
   const fn = "describeTable";
   assertObject(fn, "options", options);
   assertPolarity(fn, options.polarity);
-  assertObject(fn, "table", table);
-  if (!Array.isArray(table.rows) || typeof table.focus !== "string") {
-    throw new BenchmarkError("invalid-option", `${fn}: table must be a result of benchmarkTable(), got ${show(table)}.`, {
-      name: "table",
-    });
-  }
+  readTable(fn, table);
+  assertOptionalText(fn, "groupName", options.groupName);
+  assertOptionalText(fn, "londonName", options.londonName);
+  assertOptionalText(fn, "londonAreasName", options.londonAreasName);
   const decimals = options.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     throw new BenchmarkError("invalid-option", `${fn}: decimals must be a whole number from 0 to 10, got ${show(decimals)}.`, {
@@ -263,7 +261,7 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
   }
 
   // 6. London.
-  if (table.london !== null && focus?.vsLondon != null) {
+  if (table.london != null && focus?.vsLondon != null) {
     const london = table.london;
     const londonFigure: TableFigure = {
       area: london.area,
@@ -292,6 +290,58 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     });
   }
   return sentences;
+}
+
+/**
+ * Checks that `table` has the shape of a {@link benchmarkTable} result in everything the sentences
+ * read (texts, finite numbers, one focus row), so that a hand-made or damaged table gives
+ * `invalid-option` or `invalid-number` rather than a TypeError or a sentence about NaN.
+ */
+function readTable(fn: string, table: unknown): asserts table is BenchmarkTableResult {
+  const bad = (why: string): never => {
+    throw new BenchmarkError("invalid-option", `${fn}: table must be a result of benchmarkTable(); ${why}, got ${show(table)}.`, {
+      name: "table",
+    });
+  };
+  if (typeof table !== "object" || table === null) bad("it is not an object");
+  const t = table as Record<string, unknown>;
+  for (const key of ["focus", "before", "after"] as const) if (typeof t[key] !== "string") bad(`its ${key} is not text`);
+  if (typeof t["per"] !== "number" || !(t["per"] > 0 && Number.isFinite(t["per"]))) bad("its per is not a positive number");
+  if (typeof t["total"] !== "number" || !Number.isInteger(t["total"])) bad("its total is not a whole number");
+  const rows = t["rows"];
+  if (!Array.isArray(rows)) bad("its rows are not an array");
+  const finite = (v: unknown, what: string) => {
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      throw new BenchmarkError("invalid-number", `${fn}: ${what} must be a finite number, got ${show(v)}.`, { name: what, value: v });
+    }
+  };
+  let focusRows = 0;
+  for (let i = 0; i < (rows as unknown[]).length; i++) {
+    const row = (rows as unknown[])[i] as Record<string, unknown> | null | undefined;
+    if (typeof row !== "object" || row === null) bad(`rows[${i}] is not an object`);
+    const r = row as Record<string, unknown>;
+    if (typeof r["area"] !== "string") bad(`rows[${i}].area is not text`);
+    for (const side of ["before", "after"] as const) {
+      const figure = r[side] as Record<string, unknown> | null | undefined;
+      if (typeof figure !== "object" || figure === null) bad(`rows[${i}].${side} is not a rate`);
+      finite((figure as Record<string, unknown>)["value"], `table.rows[${i}].${side}.value`);
+    }
+    finite(r["rateChange"], `table.rows[${i}].rateChange`);
+    const vs = r["vsLondon"];
+    if (vs !== null && vs !== undefined) {
+      const after = (vs as Record<string, unknown>)["after"];
+      if (typeof vs !== "object" || (after !== "lower" && after !== "higher" && after !== "equal")) {
+        bad(`rows[${i}].vsLondon is not a comparison with London`);
+      }
+    }
+    if (r["isFocus"] === true && r["isLondon"] !== true) focusRows++;
+  }
+  if (focusRows !== 1) bad(`it has ${focusRows} focus rows, not one`);
+  const london = t["london"];
+  if (london !== null && london !== undefined) {
+    if (typeof london !== "object" || typeof (london as Record<string, unknown>)["area"] !== "string") bad("its london is not London's figures");
+    finite((london as Record<string, unknown>)["after"], "table.london.after");
+  }
 }
 
 /** The "london-rank" sentence: the focus ranked (ascending, `min` ties) among every London area. */

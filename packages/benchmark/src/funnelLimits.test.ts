@@ -86,4 +86,21 @@ describe("funnelLimits", () => {
     expect(() => funnelLimits(1, 100, { levels: [95] })).toThrow(/strictly between 0 and 1/);
     expect(() => funnelLimits(1, 100, { overdispersion: 0.5 })).toThrow(/overdispersion/);
   });
+
+  it("a population so small that a limit overflows throws invalid-number instead of an Infinity limit", () => {
+    expect(() => funnelLimits(120280, 7e-323)).toThrow(expect.objectContaining({ name: "BenchmarkError", code: "invalid-number" }));
+    expect(() => funnelLimits(10, 1e-310, { levels: [0.95] })).toThrow(/population is too small/);
+  });
+
+  it("an expected count beyond the largest number throws BenchmarkError, not the RatesError of chiSquaredQuantile", () => {
+    expect(() => funnelLimits(1e308, 1.6e221)).toThrow(BenchmarkError);
+    expect(() => funnelLimits(1e10, 1e308, { levels: [0.95] })).toThrow(/expected count/);
+  });
+
+  it("an expected count that is representable is computed in an order that does not overflow", () => {
+    // 1e308 × 10 overflows before the division by 1e10; 1e308 × (10 / 1e10) does not.
+    const f = funnelLimits(1e308, 10, { per: 1e10, levels: [0.95] });
+    expect(f.expected).toBeCloseTo(1e299, -290);
+    for (const l of f.limits) for (const v of [l.lower, l.upper, l.lowerCount, l.upperCount]) expect(Number.isFinite(v)).toBe(true);
+  });
 });

@@ -1,4 +1,12 @@
-import { assertBenchmarkRate, countLimits, readDistribution, readLevels, readOverdispersion } from "./internal/funnel.js";
+import {
+  assertBenchmarkRate,
+  countLimits,
+  expectedCount,
+  limitRate,
+  readDistribution,
+  readLevels,
+  readOverdispersion,
+} from "./internal/funnel.js";
 import { assertObject, assertPositive } from "./internal/validate.js";
 
 /** Options of {@link funnelLimits}. */
@@ -80,7 +88,9 @@ export interface FunnelLimitsResult {
  *   `distribution` (default `poisson`).
  * @returns The expected count and, per level, the lower and upper limits on the rate and count scales.
  * @throws {@link BenchmarkError} `invalid-number` when the rate is negative or not finite or the
- *   population or per is not positive, or a binomial benchmark is above `per`; `invalid-option`
+ *   population or per is not positive, or a binomial benchmark is above `per`, or when the
+ *   expected count is beyond about 9e307 or a limit on the rate scale beyond about 1.8e308 (a
+ *   population such as 1e-310); `invalid-option`
  *   for bad levels, over-dispersion or distribution.
  * @example
  * ```ts
@@ -107,14 +117,14 @@ export function funnelLimits(
   const levels = readLevels(fn, options?.levels);
   const phi = readOverdispersion(fn, options?.overdispersion);
   const distribution = readDistribution(fn, options?.distribution, benchmarkRate, per);
-  const expected = (benchmarkRate * population) / per;
+  const expected = expectedCount(fn, benchmarkRate, population, per);
   const widen = Math.sqrt(phi);
   const limits = levels.map((confidence) => {
     const [lowerCount, upperCount] = countLimits(distribution, expected, population, confidence, widen);
     return {
       confidence,
-      lower: (lowerCount / population) * per,
-      upper: (upperCount / population) * per,
+      lower: limitRate(fn, lowerCount, population, per),
+      upper: limitRate(fn, upperCount, population, per),
       lowerCount,
       upperCount,
     };

@@ -42,4 +42,11 @@ describe("funnelPoints", () => {
     expect(() => funnelPoints(1, { from: 1, to: 10, points: 1 })).toThrow(/points must be a whole number/);
     expect(() => funnelPoints(1, undefined as never)).toThrow(/options must be an object/);
   });
+
+  it("a curve starting at a population of 1e-310 throws invalid-number instead of an Infinity upper limit", () => {
+    expect(() => funnelPoints(95.06, { from: 1e-310, to: 1_000_000, points: 4 })).toThrow(
+      expect.objectContaining({ name: "BenchmarkError", code: "invalid-number" }),
+    );
+    expect(() => funnelPoints(1.7976931348623127e308, { from: 1000, to: 1_000_000, points: 4 })).toThrow(/expected count/);
+  });
 });

@@ -1,6 +1,14 @@
 import { BenchmarkError } from "./BenchmarkError.js";
 import type { FunnelDistribution } from "./funnelLimits.js";
-import { assertBenchmarkRate, countLimits, readDistribution, readLevels, readOverdispersion } from "./internal/funnel.js";
+import {
+  assertBenchmarkRate,
+  countLimits,
+  expectedCount,
+  limitRate,
+  readDistribution,
+  readLevels,
+  readOverdispersion,
+} from "./internal/funnel.js";
 import { assertObject, assertPositive, show } from "./internal/validate.js";
 
 /** Options of {@link funnelPoints}. */
@@ -52,7 +60,8 @@ export interface FunnelPointsResult {
  * @param options - `from` and `to` (population range), `points` (default 100), `per`, `levels`,
  *   `overdispersion` and `distribution`.
  * @returns The populations and, per level, the lower and upper curves.
- * @throws {@link BenchmarkError} `invalid-number` for a negative rate or a bad range;
+ * @throws {@link BenchmarkError} `invalid-number` for a negative rate or a bad range, or limits
+ *   beyond the largest representable number (as {@link funnelLimits});
  *   `invalid-option` for bad `points`, levels or over-dispersion.
  * @example
  * ```ts
@@ -99,10 +108,10 @@ export function funnelPoints(benchmarkRate: number, options: FunnelPointsOptions
     const upper = new Float64Array(points);
     for (let i = 0; i < points; i++) {
       const n = population[i] as number;
-      const expected = (benchmarkRate * n) / per;
+      const expected = expectedCount(fn, benchmarkRate, n, per);
       const [lo, hi] = countLimits(distribution, expected, n, confidence, widen);
-      lower[i] = (lo / n) * per;
-      upper[i] = (hi / n) * per;
+      lower[i] = limitRate(fn, lo, n, per);
+      upper[i] = limitRate(fn, hi, n, per);
     }
     return { confidence, lower, upper };
   });

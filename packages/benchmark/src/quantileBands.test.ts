@@ -30,4 +30,10 @@ describe("quantileBands", () => {
     expect(() => quantileBands([1, 2], { bands: 101 })).toThrow(expect.objectContaining({ code: "invalid-option" }));
     expect(() => quantileBands([1, Number.NaN])).toThrow(expect.objectContaining({ code: "invalid-number" }));
   });
+
+  it("cut points between values of opposite signs near the largest number are finite", () => {
+    const result = quantileBands([-1e308, 1e308]);
+    expect(result.cuts).toEqual([-5e307, 0, 5e307]);
+    expect(Array.from(result.band)).toEqual([1, 4]);
+  });
 });

@@ -109,4 +109,11 @@ describe("trend", () => {
       expect.objectContaining({ code: "invalid-number" }),
     );
   });
+
+  it("values so extreme that the statistic overflows throw invalid-number instead of an Infinity or NaN chi-squared", () => {
+    const series = [1, 2, 3, -1.2137903721988654e229, 5].map((value, i) => ({ value, lower: i - 0.96, upper: i + 2.96 }));
+    expect(() => trend(series, { polarity: "lower-is-better" })).toThrow(
+      expect.objectContaining({ name: "BenchmarkError", code: "invalid-number" }),
+    );
+  });
 });

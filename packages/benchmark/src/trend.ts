@@ -1,4 +1,4 @@
-import { chiSquaredQuantile } from "@crimestats/rates";
+import { chiSquaredQuantile } from "./internal/rates.js";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { intervalAt } from "./internal/intervals.js";
 import { assertObject, assertOneOf, assertPolarity, show } from "./internal/validate.js";
@@ -153,7 +153,8 @@ function armitage(x: Float64Array, n: Float64Array, skip: number): [number, numb
  * @returns The outcome, judgement, statistic, slope, threshold and the reason when not calculated.
  * @throws {@link BenchmarkError} `missing-polarity` without a polarity; `invalid-option` for an
  *   unknown method, bad `points` or `confidence`, or a series that is not an array; `invalid-number`
- *   for a value, count or denominator that is not a finite number in range; `mixed-per` when the
+ *   for a value, count or denominator that is not a finite number in range, or values so extreme
+ *   (near 1e308, or intervals so narrow) that the statistic overflows; `mixed-per` when the
  *   points are rates per different bases.
  * @example
  * ```ts
@@ -293,6 +294,13 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
     looSign = (skip) => Math.sign(armitage(x, n, skip)[0]);
   }
 
+  if (!Number.isFinite(chiSquared) || !Number.isFinite(slope)) {
+    throw new BenchmarkError(
+      "invalid-number",
+      `${fn}: the values, limits or counts are too extreme for the test statistic to be represented (it is not a finite number).`,
+      { name: "series" },
+    );
+  }
   const sign = Math.sign(slope);
   let stable = sign !== 0;
   for (let skip = 0; stable && skip < k; skip++) if (looSign(skip) !== sign) stable = false;

@@ -1,4 +1,4 @@
-import { roundHalfUp } from "@crimestats/rates";
+import { roundHalfUp } from "./rates.js";
 
 /** Inserts thousands separators into a string of digits. */
 function group(digits: string): string {

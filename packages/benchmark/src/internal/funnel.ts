@@ -1,4 +1,4 @@
-import { chiSquaredQuantile, normalQuantile } from "@crimestats/rates";
+import { chiSquaredQuantile, normalQuantile } from "./rates.js";
 import { BenchmarkError } from "../BenchmarkError.js";
 import type { FunnelDistribution } from "../funnelLimits.js";
 import { assertFinite, show } from "./validate.js";
@@ -64,9 +64,45 @@ export function exactCountLimits(expected: number, confidence: number): [number,
 export function binomialCountLimits(expected: number, n: number, confidence: number): [number, number] {
   const z = normalQuantile(1 - (1 - confidence) / 2);
   const z2 = z * z;
-  const root = z * Math.sqrt(Math.max(0, z2 + 4 * expected * (1 - expected / n)));
-  const denominator = 2 * (n + z2);
-  return [Math.max(0, ((2 * expected + z2 - root) / denominator) * n), Math.min(n, ((2 * expected + z2 + root) / denominator) * n)];
+  // The formula halved above and below, so that 2E and 4E cannot overflow for N near 1.8e308.
+  const halfRoot = z * Math.sqrt(Math.max(0, z2 / 4 + expected * (1 - expected / n)));
+  const denominator = n + z2;
+  return [
+    Math.max(0, ((expected + z2 / 2 - halfRoot) / denominator) * n),
+    Math.min(n, ((expected + z2 / 2 + halfRoot) / denominator) * n),
+  ];
+}
+
+/**
+ * E = benchmarkRate × population / per in whichever order does not overflow, checked: the exact
+ * Poisson limits need 2E + 2 to be a finite number of degrees of freedom.
+ */
+export function expectedCount(fn: string, benchmarkRate: number, population: number, per: number): number {
+  let expected = (benchmarkRate * population) / per;
+  if (!Number.isFinite(expected)) expected = benchmarkRate * (population / per);
+  if (!Number.isFinite(expected)) expected = (benchmarkRate / per) * population;
+  if (!Number.isFinite(2 * expected + 2)) {
+    throw new BenchmarkError(
+      "invalid-number",
+      `${fn}: the expected count ${show(benchmarkRate)} × ${show(population)} / ${show(per)} is beyond the largest number the limits can be computed for (about 9e307).`,
+      { benchmarkRate, population, per },
+    );
+  }
+  return expected;
+}
+
+/** A count-scale limit on the rate scale (count / population × per), or `invalid-number` when it overflows. */
+export function limitRate(fn: string, count: number, population: number, per: number): number {
+  let value = (count / population) * per;
+  if (!Number.isFinite(value)) value = count * (per / population);
+  if (!Number.isFinite(value)) {
+    throw new BenchmarkError(
+      "invalid-number",
+      `${fn}: a control limit of ${show(count)} events in a population of ${show(population)} per ${show(per)} is beyond the largest representable number; the population is too small.`,
+      { count, population, per },
+    );
+  }
+  return value;
 }
 
 /** The count-scale limits of either distribution, widened for over-dispersion. */

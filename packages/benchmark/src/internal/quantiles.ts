@@ -36,7 +36,10 @@ export function quantile7(sorted: ArrayLike<number>, p: number): number {
   const below = sorted[lo] as number;
   if (lo >= sorted.length - 1) return below;
   const above = sorted[lo + 1] as number;
-  return below === above ? below : below + (h - lo) * (above - below);
+  if (below === above) return below;
+  const gap = above - below;
+  // The gap of values of opposite signs near the largest number overflows; the weighted form does not.
+  return Number.isFinite(gap) ? below + (h - lo) * gap : below * (1 - (h - lo)) + above * (h - lo);
 }
 
 /** The `bands − 1` cut points of ascending `sorted` at p = k / bands, by {@link quantile7}. */

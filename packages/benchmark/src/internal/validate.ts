@@ -1,19 +1,53 @@
 import { BenchmarkError } from "../BenchmarkError.js";
 import type { Polarity } from "../types.js";
 
-/** A short, safe rendering of any value for an error message. */
+/**
+ * A short rendering of any value for an error message, which never throws: BigInts with their
+ * `n`, symbols by description, objects as JSON (at most 80 characters) or, when that fails (a
+ * cycle, a BigInt inside, a prototype-less object that cannot be converted), their type tag.
+ */
 export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
-  if (value === undefined) return "undefined";
-  if (value === null) return "null";
-  if (typeof value === "bigint") return `${value}n`;
   try {
+    if (typeof value === "string") return clip(JSON.stringify(value));
+    if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+    if (value === undefined) return "undefined";
+    if (value === null) return "null";
+    if (typeof value === "bigint") return `${value.toString()}n`;
+    if (typeof value === "symbol") return value.toString();
+    if (typeof value === "function") return "a function";
     const text = JSON.stringify(value);
-    return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return text === undefined ? Object.prototype.toString.call(value) : clip(text);
   } catch {
-    return Object.prototype.toString.call(value);
+    try {
+      return Object.prototype.toString.call(value);
+    } catch {
+      return "an unprintable value";
+    }
   }
+}
+
+/** Shortens a rendering to 80 characters. */
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Throws `invalid-option` unless `value` is a string or undefined (a label written into text). */
+export function assertOptionalText(fn: string, name: string, value: unknown): asserts value is string | undefined {
+  if (value !== undefined && typeof value !== "string") {
+    throw new BenchmarkError("invalid-option", `${fn}: ${name} must be text, got ${show(value)}.`, { name, value });
+  }
+}
+
+/** Throws `invalid-number` unless `value` is finite; returns it (for a result that could overflow). */
+export function finiteResult(fn: string, what: string, value: number, details: Readonly<Record<string, unknown>> = {}): number {
+  if (!Number.isFinite(value)) {
+    throw new BenchmarkError(
+      "invalid-number",
+      `${fn}: ${what} is beyond the largest representable number (about 1.8e308); the inputs are too extreme.`,
+      details,
+    );
+  }
+  return value;
 }
 
 /** Throws unless `value` is a finite number. */
@@ -26,12 +60,12 @@ export function assertFinite(fn: string, name: string, value: unknown): asserts 
   }
 }
 
-/** Throws unless `value` is a whole number ≥ 0 (an event count). */
+/** Throws unless `value` is a whole number from 0 to `Number.MAX_SAFE_INTEGER` (an event count). */
 export function assertCount(fn: string, name: string, value: unknown): asserts value is number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
     throw new BenchmarkError(
       "invalid-number",
-      `${fn}: ${name} must be a whole number of events (0 or more), got ${show(value)}.`,
+      `${fn}: ${name} must be a whole number of events (0 to ${Number.MAX_SAFE_INTEGER}), got ${show(value)}.`,
       { name, value },
     );
   }
