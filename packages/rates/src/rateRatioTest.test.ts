@@ -172,4 +172,21 @@ describe("rateRatioTest", () => {
       expect(relativeError(t.upper ?? Number.NaN, 39497889.705207191)).toBeLessThan(1e-12);
     });
   });
+
+  it("property: at any counts up to 2^52 it returns, with 0 ≤ p ≤ 1 and lower ≤ ratio ≤ upper", () => {
+    const bigCount = fc.integer({ min: 0, max: 52 }).chain((k) => fc.integer({ min: 0, max: 2 ** k }));
+    fc.assert(
+      fc.property(bigCount, bigCount, fc.double({ min: 1e-3, max: 1e9, noNaN: true }), (a, b, tb) => {
+        fc.pre(a + b > 0);
+        const t = rateRatioTest({ count: a, population: 1e6 }, { count: b, population: tb });
+        expect(t.pValue).toBeGreaterThanOrEqual(0);
+        expect(t.pValue).toBeLessThanOrEqual(1);
+        if (t.ratio !== null) {
+          expect(t.lower ?? Number.NaN).toBeLessThanOrEqual(t.ratio * (1 + 1e-9));
+          if (t.upper !== null) expect(t.upper).toBeGreaterThanOrEqual(t.ratio * (1 - 1e-9));
+        }
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
 });
