@@ -26,6 +26,8 @@ export interface FunctionReport {
   readonly failed: number;
   /** Distinct failures (up to five), each with one call that shows it. */
   readonly failures: readonly Failure[];
+  /** The longest call, in milliseconds (to see how close calls come to the time bound). */
+  readonly slowestMs?: number;
   /** How many known-good argument lists (from the documented examples) the calls were built from. */
   readonly seeds: number;
   /** Why the function was not called, when it was not. */

@@ -200,6 +200,7 @@ async function fuzzFunction(name: string, f: AnyFunction, errorClass: new (...ar
   };
   const begin = performance.now();
   let calls = 0;
+  let slowest = 0;
   for (const raw of samples) {
     if (performance.now() - begin > input.budgetMs) break;
     calls++;
@@ -227,6 +228,7 @@ async function fuzzFunction(name: string, f: AnyFunction, errorClass: new (...ar
       else if (typeof (e as { code?: unknown }).code !== "string") fail("error without a string code", call, `threw ${errorText(e)} whose code is ${describeValue((e as { code?: unknown }).code)}`);
     }
     const ms = performance.now() - started;
+    slowest = Math.max(slowest, ms);
     if (ms > input.callMs) fail("slow", call, `took ${Math.round(ms)} ms; expected under ${input.callMs} ms`);
     if (!threw) {
       const bad = findNonFinite(result, given);
@@ -235,7 +237,7 @@ async function fuzzFunction(name: string, f: AnyFunction, errorClass: new (...ar
     await Promise.resolve();
     for (const reason of unhandled) fail("unhandled rejection", call, `left a promise rejected with ${errorText(reason)}`);
   }
-  return { name, calls, failed, failures: [...failures.values()], seeds: known.length };
+  return { name, calls, failed, failures: [...failures.values()], seeds: known.length, slowestMs: Math.round(slowest) };
 }
 
 function stringsIn(v: unknown, out: string[] = [], depth = 0): string[] {
