@@ -1,11 +1,14 @@
 /**
  * Stable machine-readable codes carried by {@link RatesError}.
  *
- * - `INVALID_COUNT`: a count that is negative, fractional, NaN or infinite.
+ * - `INVALID_COUNT`: a count that is negative, fractional, NaN, infinite or above
+ *   `Number.MAX_SAFE_INTEGER` (2⁵³ − 1, the largest whole number a double holds exactly).
  * - `INVALID_POPULATION`: a denominator that is zero, negative, NaN or infinite.
- * - `INVALID_NUMBER`: any other number outside its allowed range.
+ * - `INVALID_NUMBER`: any other number outside its allowed range, or a result that would be
+ *   beyond the largest representable number (about 1.8e308), which is never returned as Infinity.
  * - `INVALID_CONFIDENCE`: a confidence level outside (0, 1).
- * - `INVALID_OPTION`: an option with an unknown value.
+ * - `INVALID_OPTION`: an option with an unknown value, or an options argument that is not an
+ *   object (such as `null`).
  * - `INVALID_MONTH`: a month key that is not `"YYYY-MM"`.
  * - `MISSING_MONTH`: a gap in a monthly series with no fill given.
  * - `DUPLICATE_MONTH`: the same month twice in a series.
