@@ -100,4 +100,10 @@ describe("compareManyWithBenchmark", () => {
       expect(() => compareManyWithBenchmark({ value, intervals: intervals as never }, 11, options)).toThrow(BenchmarkError);
     }
   });
+
+  it("columns claiming more areas than an array can hold throw invalid-option, not a RangeError", () => {
+    const huge = { length: 2 ** 40 } as ArrayLike<number>;
+    const columns = { value: huge, intervals: [{ confidence: 0.95, lower: huge, upper: huge }] };
+    expect(() => compareManyWithBenchmark(columns, 11, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(BenchmarkError);
+  });
 });

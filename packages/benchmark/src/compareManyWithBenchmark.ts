@@ -121,6 +121,11 @@ export function compareManyWithBenchmark(
   }
   const { method, polarity } = options;
   const n = value.length;
+  if (!Number.isSafeInteger(n) || n < 0 || n > 2 ** 32 - 1) {
+    throw new BenchmarkError("invalid-option", `${fn}: columns.value must be an array of values, got a length of ${show(n)}.`, {
+      name: "columns",
+    });
+  }
   const inner = findLevel(columns, method === "ci-overlap-99.8" ? 0.998 : 0.95, n);
   const outer = method === "two-level" ? findLevel(columns, 0.998, n) : null;
   // Outcomes for a significantly lower / higher figure, at the inner and the outer level.

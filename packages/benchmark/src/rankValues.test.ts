@@ -89,4 +89,9 @@ describe("rankValues", () => {
     expect(() => rankValues([1], { order: "up" as never })).toThrow(/order must be one of/);
     expect(() => rankValues(null as never)).toThrow(/values must be an array/);
   });
+
+  it("an array-like claiming a huge length fails on its first bad value, not on allocating a copy", () => {
+    expect(() => rankValues({ length: 1e12 } as ArrayLike<number>)).toThrow(expect.objectContaining({ name: "BenchmarkError", code: "invalid-number" }));
+    expect(() => rankValues({ length: 2 ** 60 } as ArrayLike<number>)).toThrow(expect.objectContaining({ code: "invalid-option" }));
+  });
 });

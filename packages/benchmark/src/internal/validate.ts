@@ -130,8 +130,15 @@ export function finiteCopy(fn: string, values: ArrayLike<number>): Float64Array 
       value: values,
     });
   }
-  const copy = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
+  const length = values.length;
+  if (!Number.isSafeInteger(length) || length < 0) {
+    throw new BenchmarkError("invalid-option", `${fn}: values must be an array of numbers, got a length of ${show(length)}.`, {
+      name: "values",
+    });
+  }
+  // Every value is checked before the copy is allocated, so an array-like claiming a huge length
+  // fails on its first bad value instead of on the allocation.
+  for (let i = 0; i < length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isFinite(v)) {
       throw new BenchmarkError("invalid-number", `${fn}: values[${i}] must be a finite number, got ${show(v)}.`, {
@@ -140,7 +147,8 @@ export function finiteCopy(fn: string, values: ArrayLike<number>): Float64Array 
         value: v,
       });
     }
-    copy[i] = v;
   }
+  const copy = new Float64Array(length);
+  for (let i = 0; i < length; i++) copy[i] = values[i] as number;
   return copy;
 }
