@@ -278,4 +278,17 @@ describe("auditPublishedTable", () => {
     const rows: PublishedRow[] = [{ area: "Harrow", after: { count: 2240, rate: 8.81 } }];
     expect(() => auditPublishedTable(rows, { populations: { Harrow: 1e-310 }, per: 1000 })).toThrow(BenchmarkError);
   });
+
+  it("a printed rate within half a unit of zero implies populations with no upper bound: max is null, not Infinity", () => {
+    const audit = auditPublishedTable(
+      [
+        { area: "Ealing", after: { count: 3018, rate: 8.81 } },
+        { area: "Harrow", label: "quick facts", after: { count: 2240, rate: 8.81e-7 } },
+      ],
+      { populations: { Ealing: 342720, Harrow: 248880 }, per: 40, decimals: 2 },
+    );
+    const finding = audit.findings.find((f) => f.area === "Harrow");
+    expect(finding?.impliedPopulation?.max).toBeNull();
+    expect(finding?.impliedPopulation?.min).toBeGreaterThan(0);
+  });
 });

@@ -107,8 +107,12 @@ export interface AuditFinding {
   readonly source: { readonly area: string; readonly label: string | null; readonly field: AuditField } | null;
   /** For `decimal-slip`: the factor (10, 0.1, …) between the printed and the true value. */
   readonly factor: number | null;
-  /** For rate fields: the populations consistent with the row's printed rates (lower bound excluded). */
-  readonly impliedPopulation: { readonly min: number; readonly max: number } | null;
+  /**
+   * For rate fields: the populations consistent with the row's printed rates (lower bound
+   * excluded); `max` is null when there is no upper bound (a printed value within half a unit of
+   * zero fits any population above `min`).
+   */
+  readonly impliedPopulation: { readonly min: number; readonly max: number | null } | null;
   /** Areas whose population lies in `impliedPopulation`. */
   readonly matchingAreas: readonly string[];
   /** One sentence explaining the finding. */
@@ -403,7 +407,7 @@ function diagnose(
   const causes: AuditCause[] = [];
   let source: AuditFinding["source"] = null;
   let factor: number | null = null;
-  let implied: { min: number; max: number } | null = null;
+  let implied: { min: number; max: number | null } | null = null;
   let matchingAreas: string[] = [];
   const isRate = field === "before.rate" || field === "after.rate";
 
@@ -474,7 +478,7 @@ function diagnose(
     let [lo, hi] = intersect(intervals);
     if (!(lo < hi)) [lo, hi] = intersect(own);
     if (own.length > 0 && lo < hi) {
-      implied = { min: lo, max: hi };
+      implied = { min: lo, max: Number.isFinite(hi) ? hi : null };
       matchingAreas = Object.keys(populations).filter((area) => {
         const entry = populations[area];
         const values = typeof entry === "number" ? [entry] : [entry?.before, entry?.after];
@@ -529,7 +533,7 @@ function explain(
   cause: AuditCause,
   source: AuditFinding["source"],
   factor: number | null,
-  implied: { min: number; max: number } | null,
+  implied: { min: number; max: number | null } | null,
   matching: readonly string[],
 ): string {
   const head = `${area} ${field}: printed ${formatFixed(published, decimals)}, recomputed ${formatFixed(expected, decimals)}`;
@@ -549,7 +553,9 @@ function explain(
     case "rounding":
       return `${head}; another rounding rule (truncation, rounding up or banker's rounding) gives the printed value.`;
     case "different-population":
-      return `${head}; the printed figures imply a population from ${formatFixed(implied?.min ?? 0, 0)} to ${formatFixed(implied?.max ?? 0, 0)}${
+      return `${head}; the printed figures imply a population ${
+        implied?.max == null ? `above ${formatFixed(implied?.min ?? 0, 0)}` : `from ${formatFixed(implied.min, 0)} to ${formatFixed(implied.max, 0)}`
+      }${
         matching.length > 0 ? `, which fits ${matching.join(", ")}` : ", which fits no area given"
       }.`;
     case "unexplained":
