@@ -23,7 +23,7 @@ export interface LongCount {
  * Stream a plain long CSV with the header `area,month,offence,count` (months `YYYY-MM`, counts
  * numbers from 0 to `Number.MAX_SAFE_INTEGER`, e.g. "18.0"): the simplest way to bring your own
  * counts. Rows with a wrong number of fields, a bad month or a bad count, and a second row for
- * the same area, month and offence in a file (`duplicate-row`: it would be counted twice), are
+ * the same area, month and offence in the files read (`duplicate-row`: it would be counted twice), are
  * counted in `stats` as rejected.
  *
  * @param sources - one file or several.
@@ -40,13 +40,15 @@ export interface LongCount {
  * ```
  */
 export function readLongCounts(sources: CsvSource | readonly CsvSource[]): RecordReader<LongCount> {
+  // area, month and offence already read (with where), across the files of one iteration
+  const keys = new Map<string, string>();
   return recordReader<LongCount>(sources, {
     name: "long count (area,month,offence,count)",
+    begin: () => keys.clear(),
     header(file, fields) {
       checkHeader(file, "long count (area,month,offence,count)", fields, ["area", "month", "offence", "count"]);
-      return new Set<string>();
     },
-    row(f, file, line, state, out, reject) {
+    row(f, file, line, _state, out, reject) {
       if (f.length !== 4) {
         reject("field-count", `expected 4 fields, got ${f.length}`);
         return;
@@ -61,13 +63,13 @@ export function readLongCounts(sources: CsvSource | readonly CsvSource[]): Recor
         reject("bad-count", `count ${JSON.stringify(f[3]!.length > 40 ? `${f[3]!.slice(0, 40)}…` : f[3])} is not a number from 0 to ${Number.MAX_SAFE_INTEGER}`);
         return;
       }
-      const keys = state as Set<string>;
       const key = `${f[0]!}\u0000${f[1]!}\u0000${f[2]!}`;
-      if (keys.has(key)) {
-        reject("duplicate-row", `${f[0]!} ${f[1]!} ${f[2]!} already has a row in this file; expected one row per area, month and offence`);
+      const seen = keys.get(key);
+      if (seen !== undefined) {
+        reject("duplicate-row", `${f[0]!} ${f[1]!} ${f[2]!} already has a row (${seen}); expected one row per area, month and offence`);
         return;
       }
-      keys.add(key);
+      keys.set(key, `${file}:${line}`);
       out.push({ area: f[0]!, month: f[1]!, offence: f[2]!, count, file, line });
     },
   });

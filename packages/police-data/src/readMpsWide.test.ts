@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PoliceDataError } from "./PoliceDataError.js";
 import { collect, enc } from "../test/helpers.js";
 import { countCube } from "./countCube.js";
 import { readMpsWide } from "./readMpsWide.js";
@@ -64,13 +68,34 @@ describe("readMpsWide", () => {
     expect([...cube.values]).toEqual([175, 11]);
     expect(r).toMatchObject({ rowsRead: 6, rowsCounted: 4, rowsRejected: 2, rejectedByReason: { "duplicate-row": 2 } });
     expect(r.rejectedExamples).toEqual([
-      { file: "w.csv", line: 4, reason: "duplicate-row", message: "BURGLARY / BURGLARY - RESIDENTIAL in Harrow already has a row in this file; expected one row per offence and borough" },
+      { file: "w.csv", line: 4, reason: "duplicate-row", message: "BURGLARY / BURGLARY - RESIDENTIAL in Harrow already has a row (w.csv:2); expected one row per offence and borough" },
     ]);
     // the same key in a ward table is the ward code
     const ward = "MajorText,MinorText,WardName,WardCode,LookUp_BoroughName,202401\nA,a,W1,E05000001,Harrow,1\nA,a,W1,E05000002,Harrow,2\nA,a,W1,E05000001,Harrow,1\n";
     const w = readMpsWide(enc(ward));
     expect((await collect(w)).map((x) => x.count)).toEqual([1, 2]);
     expect(w.stats.rejectedByReason).toEqual({ "duplicate-row": 1 });
+  });
+
+  it("issue 13: the same release read from two files (or one file given twice) counts each offence and area once", async () => {
+    const csv = "MajorText,MinorText,BoroughName,202401,202402\nA,a,X,1,2\n";
+    const reader = readMpsWide([{ name: "one.csv", data: enc(csv) }, { name: "copy.csv", data: enc(csv) }]);
+    const { cube, reconciliation: r } = await countCube(reader, { by: ["area"] });
+    expect([...cube.values]).toEqual([3]);
+    expect(r.rejectedExamples).toEqual([{ file: "copy.csv", line: 2, reason: "duplicate-row", message: "A / a in X already has a row (one.csv:2); expected one row per offence and borough" }]);
+    // iterating again starts afresh
+    expect((await countCube(reader, { by: ["area"] })).cube.total).toBe(3);
+    const dir = mkdtempSync(join(tmpdir(), "police-data-twice-"));
+    const path = join(dir, "b.csv");
+    writeFileSync(path, csv);
+    let thrown: unknown;
+    try {
+      readMpsWide([path, join(dir, ".", "b.csv")]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PoliceDataError);
+    expect(thrown).toMatchObject({ code: "bad-value", message: `the file ${JSON.stringify(path)} is given twice; expected each file once (its rows would be counted twice)` });
   });
 
   it("issue 13: month columns that repeat, skip or go back are a bad-header naming the month expected", async () => {

@@ -48,8 +48,8 @@ interface WideState {
   readonly ward: boolean;
   readonly months: readonly MonthKey[];
   readonly vintage: string;
-  /** Offence × area keys of the rows read so far in this file. */
-  readonly keys: Set<string>;
+  /** Offence × area keys of the rows read so far in the files of this release (months), with where each was read. */
+  readonly keys: Map<string, string>;
 }
 
 /**
@@ -59,8 +59,9 @@ interface WideState {
  * `countCube`'s `offence` option). Each record carries the release's vintage, so two releases
  * that overlap stay apart: count each one and compare them with `compareVintages`. In
  * `stats`, each month cell is one row read; a row with the wrong number of fields rejects all
- * its cells (`field-count`), and so does a second row for the same offence and area in a file
- * (`duplicate-row`, so nothing is counted twice); a cell that is not a whole number from 0 to
+ * its cells (`field-count`), and so does a second row for the same offence and area in the
+ * files of one release (`duplicate-row`, so nothing is counted twice, even when a file is given
+ * twice); a cell that is not a whole number from 0 to
  * `Number.MAX_SAFE_INTEGER` is rejected alone (`bad-count`).
  *
  * @param sources - one table or several of the same release (paths, bytes, streams, `{ name, data }`).
@@ -89,8 +90,11 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
     throw new PoliceDataError("bad-value", `vintage: expected a release label (text), got ${show(options.vintage)}`, { vintage: show(options.vintage) });
   }
   const vintageOption = options.vintage;
+  // rows already read, per release (span of months), across the files of one iteration
+  const released = new Map<string, Map<string, string>>();
   return recordReader<MpsCount>(sources, {
     name: "MPS borough or ward crime",
+    begin: () => released.clear(),
     header(file, fields): WideState {
       const ward = fields[2]?.trim() === "WardName";
       const labels = ward ? WARD : BOROUGH;
@@ -125,7 +129,10 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
         throw new PoliceDataError("bad-header", `${file}:1: expected month columns (YYYYMM) after ${labels.join(",")}, got none`, { file, line: 1 });
       }
       const vintage = vintageOption ?? `${months[0]!}_${months[months.length - 1]!}`;
-      return { ward, months, vintage, keys: new Set<string>() };
+      const span = `${months[0]!}_${months[months.length - 1]!}`;
+      let keys = released.get(span);
+      if (keys === undefined) released.set(span, (keys = new Map()));
+      return { ward, months, vintage, keys };
     },
     rowsPerRow: (state) => (state as WideState).months.length,
     row(f, file, line, state, out, reject) {
@@ -147,11 +154,12 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
       const wardName = s.ward ? f[2]! : null;
       const area = s.ward ? f[3]! : f[2]!;
       const key = `${major}\u0000${minor}\u0000${area}`;
-      if (s.keys.has(key)) {
-        reject("duplicate-row", `${major} / ${minor} in ${area} already has a row in this file; expected one row per offence and ${s.ward ? "ward" : "borough"}`, s.months.length);
+      const seen = s.keys.get(key);
+      if (seen !== undefined) {
+        reject("duplicate-row", `${major} / ${minor} in ${area} already has a row (${seen}); expected one row per offence and ${s.ward ? "ward" : "borough"}`, s.months.length);
         return;
       }
-      s.keys.add(key);
+      s.keys.set(key, `${file}:${line}`);
       for (let i = 0; i < s.months.length; i++) {
         const text = f[lead + i]!;
         const count = /^\d{1,16}$/.test(text) ? Number(text) : NaN;

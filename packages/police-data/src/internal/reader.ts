@@ -17,6 +17,8 @@ export interface RowFormat<T> {
   header(file: string, fields: readonly string[]): unknown;
   /** Convert one data row: push its records to `out` or call `reject`. */
   row(fields: readonly string[], file: string, line: number, state: unknown, out: T[], reject: Reject): void;
+  /** Called when an iteration starts (before the first file), to reset state kept across files. */
+  begin?(): void;
   /** Data rows a row stands for in `rowsRead` (default 1; a wide table counts its month cells). */
   rowsPerRow?(state: unknown): number;
 }
@@ -35,6 +37,7 @@ export function recordReader<T>(sources: CsvSource | readonly CsvSource[], forma
     stats.rowsRejected = 0;
     stats.rejectedByReason = {};
     stats.rejectedExamples = [];
+    format.begin?.();
     for (const source of list) {
       const file = sourceName(source);
       stats.files.push(file);

@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CsvSource } from "../types.js";
 import { PoliceDataError } from "../PoliceDataError.js";
@@ -59,7 +60,17 @@ export async function scanSource(source: CsvSource, onRow: RowHandler): Promise<
   return scanner;
 }
 
-/** A list of sources from one source or an array. */
+/** A list of sources from one source or an array; a file named twice is a `bad-value` (its rows would be counted twice). */
 export function sourceList(sources: CsvSource | readonly CsvSource[]): readonly CsvSource[] {
-  return Array.isArray(sources) ? (sources as readonly CsvSource[]) : [sources as CsvSource];
+  const list = Array.isArray(sources) ? (sources as readonly CsvSource[]) : [sources as CsvSource];
+  const paths = new Set<string>();
+  for (const source of list) {
+    if (typeof source !== "string" && !(source instanceof URL)) continue;
+    const path = resolve(sourceName(source));
+    if (paths.has(path)) {
+      throw new PoliceDataError("bad-value", `the file ${show(path)} is given twice; expected each file once (its rows would be counted twice)`, { file: path });
+    }
+    paths.add(path);
+  }
+  return list;
 }
