@@ -4,6 +4,8 @@ import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { areasWritten } from "./outputs.js";
+import { openOutputFolder } from "../src/internal/cli/outputFolder.js";
+import { ReportError } from "../src/ReportError.js";
 import { run } from "./runCli.js";
 
 const outputs = ["strategic-assessment.html", "strategic-assessment.json", "strategic-assessment.md"];
@@ -16,7 +18,7 @@ async function deadPid(): Promise<number> {
 }
 
 describe("crimestats assess checks --out before computing and says what is wrong in one sentence", () => {
-  it("refuses an --out that is a file, before reading any data", async () => {
+  it("refuses an --out that is a file, before reading any data", { timeout: 60_000 }, async () => {
     const parent = mkdtempSync(join(tmpdir(), "crimestats-out-"));
     const file = join(parent, "report");
     writeFileSync(file, "not a folder");
@@ -53,17 +55,22 @@ describe("crimestats assess checks --out before computing and says what is wrong
 });
 
 describe("crimestats assess writes its three documents together", () => {
-  it("refuses, in one sentence, an --out another live run is writing, and leaves its documents alone", async () => {
+  it("waits for another live run to finish moving its files, then refuses in one sentence and leaves the folder alone", async () => {
     const out = mkdtempSync(join(tmpdir(), "crimestats-out-"));
     writeFileSync(join(out, "strategic-assessment.md"), "earlier run");
     const lock = { pid: process.pid, host: hostname(), started: new Date().toISOString(), token: "other" };
     writeFileSync(join(out, ".crimestats-assess.lock"), JSON.stringify(lock));
-    const result = await run(["assess", "--out", out]);
-    expect(result.code).toBe(1);
-    expect(result.err).toBe(
-      `crimestats: The output folder "${out}" is being written by another crimestats run (process ${process.pid} on ${lock.host}, started ${lock.started}): wait for it to finish or choose another --out (if no run is active, delete "${join(out, ".crimestats-assess.lock")}").\n`,
+    const folder = await openOutputFolder(out, { waitMs: 300 });
+    const started = Date.now();
+    const error = await folder.commit({ "strategic-assessment.md": "this run" }).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe("OUTPUT_BUSY");
+    expect((error as ReportError).message).toBe(
+      `The output folder "${out}" is being written by another crimestats run (process ${process.pid} on ${lock.host}, started ${lock.started}): wait for it to finish or choose another --out (if no run is active, delete "${join(out, ".crimestats-assess.lock")}").`,
     );
     expect(readFileSync(join(out, "strategic-assessment.md"), "utf8")).toBe("earlier run");
+    expect(readdirSync(out).sort()).toEqual([".crimestats-assess.lock", "strategic-assessment.md"]);
   });
 
   it("takes over a lock left by a process that no longer runs, and removes its lock when done", { timeout: 120_000 }, async () => {
@@ -85,10 +92,12 @@ describe("crimestats assess writes its three documents together", () => {
     writeFileSync(join(out, ".crimestats-assess-tmp-dead", "strategic-assessment.md"), "new");
     writeFileSync(join(out, ".crimestats-assess-tmp-dead", "strategic-assessment.json"), "new");
     writeFileSync(join(out, ".crimestats-assess.commit"), JSON.stringify({ staging: ".crimestats-assess-tmp-dead", files: outputs }));
-    // A run that is refused still leaves the folder as it found it; one that starts completes the move first.
+    // While a live run holds the folder, its marker is its own: nothing is moved for it.
     const lock = { pid: process.pid, host: hostname(), started: new Date().toISOString(), token: "other" };
     writeFileSync(join(out, ".crimestats-assess.lock"), JSON.stringify(lock));
-    expect((await run(["assess", "--out", out, "--quiet"])).code).toBe(1);
+    await (await openOutputFolder(out, { waitMs: 0 })).release();
+    expect(readFileSync(join(out, "strategic-assessment.md"), "utf8")).toBe("old");
+    // Once its process is gone, the next run completes the move before computing (even one that then stops).
     writeFileSync(join(out, ".crimestats-assess.lock"), JSON.stringify({ ...lock, pid: await deadPid() }));
     const result = await run(["assess", "--out", out, "--quiet", "--area", "Nowhere"]);
     expect(result.code).toBe(1);
@@ -96,13 +105,12 @@ describe("crimestats assess writes its three documents together", () => {
     expect(readdirSync(out).sort()).toEqual(outputs);
   });
 
-  it("lets only one of several simultaneous runs into one folder write, and leaves one run's complete set", { timeout: 120_000 }, async () => {
+  it("several simultaneous runs into one folder write one at a time, and leave one run's complete set", { timeout: 120_000 }, async () => {
     const out = mkdtempSync(join(tmpdir(), "crimestats-out-"));
     const areas = ["Harrow", "Barnet", "Brent", "Ealing"];
     const results = await Promise.all(areas.map((area) => run(["assess", "--out", out, "--quiet", "--area", area])));
-    const written = results.filter((r) => r.code === 0);
-    expect(written.length).toBeGreaterThanOrEqual(1);
-    for (const r of results.filter((x) => x.code !== 0)) expect(r.err).toMatch(/^crimestats: The output folder ".+" is being written by another crimestats run/);
+    for (const r of results) expect(r.err).toBe("");
+    expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0]);
     const found = areasWritten(out);
     expect(areas).toContain(found.md);
     expect(found).toEqual({ md: found.md, html: found.md, json: found.md });

@@ -62,7 +62,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   }
   const outDir = resolve(io.cwd, typeof values["out"] === "string" ? values["out"] : "out");
   checkReadable(files);
-  // The output folder is checked and taken before anything is computed.
+  // The output folder is checked (and repaired after a killed run) before anything is computed.
   const output = await openOutputFolder(outDir);
   try {
     if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");

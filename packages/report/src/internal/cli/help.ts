@@ -37,10 +37,11 @@ Options:
                            audit of the released table are always applied
   --out <dir>              output folder (default: ./out), checked before anything is computed. The
                            three files are written to a hidden folder inside it and moved into place
-                           together, so it never holds a part-written file or files of two runs; a
-                           second run into the same folder while one is writing stops with a message
-                           (the lock file .crimestats-assess.lock names the process; a lock left by a
-                           process that no longer runs is taken over)
+                           together, so it never holds a part-written file or files of two runs. Runs
+                           into the same folder move their files one at a time (the lock file
+                           .crimestats-assess.lock names the process); a run still waiting after 10 s
+                           stops with a message; a lock left by a process that no longer runs is
+                           taken over
   --strict                 write nothing (exit status 3) when any input row or cell was rejected or
                            the data are incomplete (a borough or month without counts)
   --quiet                  no progress lines

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { link, mkdir, mkdtemp, readFile, readdir, rename, rm, rmdir, stat, unlink } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, link, mkdir, mkdtemp, readFile, readdir, rename, rm, rmdir, stat, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ReportError } from "../../ReportError.js";
 import { describeSystemError, isSystemError } from "../fsError.js";
@@ -26,9 +27,9 @@ interface LockRecord {
 export interface OutputFolder {
   /** The folder. */
   readonly dir: string;
-  /** Writes all files to a staging folder, flushes them, then moves them into place together. */
+  /** Takes the lock, writes all files to a staging folder, flushes them, moves them into place together and unlocks. */
   readonly commit: (files: Readonly<Record<string, string>>) => Promise<void>;
-  /** Removes the lock (idempotent). */
+  /** Ends the run's use of the folder: removes the folders it made if it wrote nothing (idempotent). */
   readonly release: () => Promise<void>;
 }
 
@@ -78,10 +79,12 @@ function busy(dir: string, record: LockRecord | null): ReportError {
   );
 }
 
-async function acquire(dir: string, record: LockRecord): Promise<void> {
+/** Takes the lock of `dir`, waiting up to `waitMs` while a live run holds it (its move takes moments); `OUTPUT_BUSY` after that. */
+async function acquire(dir: string, record: LockRecord, waitMs: number): Promise<void> {
   const path = join(dir, lockName);
   const text = `${JSON.stringify(record)}\n`;
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
     try {
       await writeNewFile(path, text);
       return;
@@ -91,10 +94,20 @@ async function acquire(dir: string, record: LockRecord): Promise<void> {
     const seen = await readFile(path, "utf8").catch(() => null);
     if (seen === null) continue; // released meanwhile: try again
     const holder = parseLock(seen);
-    if (!(await isStale(path, holder).catch(() => false))) throw busy(dir, holder);
-    await removeStale(path, seen);
+    if (await isStale(path, holder).catch(() => false)) {
+      await removeStale(path, seen);
+      continue;
+    }
+    if (Date.now() >= deadline) throw busy(dir, holder);
+    await new Promise((done) => setTimeout(done, 50));
   }
-  throw busy(dir, null);
+}
+
+/** Removes the lock if it is still this run's. */
+async function unlock(dir: string, record: LockRecord): Promise<void> {
+  const path = join(dir, lockName);
+  const current = parseLock(await readFile(path, "utf8").catch(() => ""));
+  if (current?.token === record.token) await unlink(path).catch(() => undefined);
 }
 
 /** Finishes the move of a run that died after staging its files (so the folder holds one run's set), and removes dead runs' staging folders. */
@@ -121,13 +134,22 @@ async function recover(dir: string): Promise<void> {
   }
 }
 
+/** Options of {@link openOutputFolder}. */
+export interface OutputFolderOptions {
+  /** How long a run waits for another live run to finish moving its files before `OUTPUT_BUSY`. Default 10,000 ms. */
+  readonly waitMs?: number;
+}
+
 /**
- * Makes sure `dir` can be written and takes it for this run before anything is computed: creates
- * it if missing, takes its lock file (refusing, with `OUTPUT_BUSY`, while another live run holds
- * it; a lock left by a dead process is taken over), and completes or clears what a killed run
- * left. File-system problems become `WRITE_FAILED` with one sentence.
+ * Makes sure `dir` can be written before anything is computed (creates it if missing; a path
+ * that is a file, lies below a file or cannot be written is `WRITE_FAILED` in one sentence), and
+ * completes or clears what a killed run left there when no live run holds it. `commit` then
+ * takes the folder's lock file (pid, host, start; a lock of a process that no longer runs is
+ * taken over; a live holder is waited for, then `OUTPUT_BUSY`), stages the files in a hidden
+ * folder inside `dir`, flushes them and moves them into place together.
  */
-export async function openOutputFolder(dir: string): Promise<OutputFolder> {
+export async function openOutputFolder(dir: string, options: OutputFolderOptions = {}): Promise<OutputFolder> {
+  const waitMs = options.waitMs ?? 10_000;
   /** The first folder this run made (`mkdir` returns it), so a run that writes nothing can take away what it made. */
   let created: string | undefined;
   let committed = false;
@@ -140,34 +162,43 @@ export async function openOutputFolder(dir: string): Promise<OutputFolder> {
       throw new ReportError("WRITE_FAILED", `The output folder "${dir}" is a file: expected a folder, or a path where one can be made.`, { out: dir });
     }
     created = await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
   } catch (error) {
     throw writeFailed(error, dir);
   }
-  const record: LockRecord = { pid: process.pid, host: hostname(), started: new Date().toISOString(), token: randomBytes(8).toString("hex") };
-  await acquire(dir, record);
-  let held = true;
-  const release = async (): Promise<void> => {
-    if (!held) return;
-    held = false;
-    const path = join(dir, lockName);
-    const current = parseLock(await readFile(path, "utf8").catch(() => ""));
-    if (current?.token === record.token) await unlink(path).catch(() => undefined);
-    // A run that wrote nothing leaves no empty folders behind (rmdir refuses a folder that is not empty).
-    if (!committed && created !== undefined) {
-      for (let folder = dir; folder.length >= created.length; folder = dirname(folder)) {
-        if ((await rmdir(folder).then(() => true, () => false)) === false || folder === created) break;
-      }
+  const record = (): LockRecord => ({ pid: process.pid, host: hostname(), started: new Date().toISOString(), token: randomBytes(8).toString("hex") });
+  // Repair what a killed run left, unless a live run holds the folder (it is moving its own files).
+  const repairer = record();
+  const repairing = await acquire(dir, repairer, 0).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof ReportError && error.code === "OUTPUT_BUSY") return false;
+      throw error;
+    },
+  );
+  if (repairing) {
+    try {
+      await recover(dir);
+    } catch (error) {
+      throw writeFailed(error, dir);
+    } finally {
+      await unlock(dir, repairer);
     }
-  };
-  try {
-    await recover(dir);
-  } catch (error) {
-    await release();
-    throw writeFailed(error, dir);
   }
+  const release = async (): Promise<void> => {
+    // A run that wrote nothing leaves no empty folders behind (rmdir refuses a folder that is not empty).
+    if (committed || created === undefined) return;
+    for (let folder = dir; folder.length >= created.length; folder = dirname(folder)) {
+      if ((await rmdir(folder).then(() => true, () => false)) === false || folder === created) break;
+    }
+    created = undefined;
+  };
   const commit = async (files: Readonly<Record<string, string>>): Promise<void> => {
+    const holder = record();
+    await acquire(dir, holder, waitMs);
     let staging: string | null = null;
     try {
+      await recover(dir);
       staging = await mkdtemp(join(dir, stagingPrefix));
       const names = Object.keys(files);
       for (const name of names) await writeNewFile(join(staging, name), files[name] ?? "");
@@ -184,6 +215,8 @@ export async function openOutputFolder(dir: string): Promise<OutputFolder> {
     } catch (error) {
       if (staging !== null && (await stat(join(dir, commitName)).catch(() => null)) === null) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
       throw writeFailed(error, dir);
+    } finally {
+      await unlock(dir, holder);
     }
   };
   return { dir, commit, release };
