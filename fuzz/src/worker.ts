@@ -213,10 +213,7 @@ async function fuzzFunction(name: string, f: AnyFunction, errorClass: new (...ar
     let result: unknown;
     let threw = false;
     try {
-      const settled = await withTimeout(
-        (async () => settle(f(...args)))(),
-        input.callMs,
-      );
+      const settled = await withTimeout((async () => settle(f(...args)))(), input.callMs);
       if (settled === timedOut) {
         fail("hang", call, `did not settle within ${input.callMs} ms (a promise or reader that never ends)`);
         continue;
