@@ -40,18 +40,26 @@ function listOf(items: readonly string[], max = 8): string {
 
 /**
  * Sentences naming the areas that lack accepted counts for some months of `first`..`last`
- * (each area present must have every month), e.g. after rows or cells were rejected.
+ * (each area present must have every month), e.g. after rows or cells were rejected; areas
+ * lacking the same months share one sentence.
  */
 export function missingMonths(what: string, seen: ReadonlyMap<string, ReadonlySet<string>>, first: string, last: string): string[] {
-  const out: string[] = [];
   const from = monthIndex(first);
   const to = monthIndex(last);
+  const byLack = new Map<string, { months: string[]; areas: string[] }>();
   for (const [area, months] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const lacking: string[] = [];
     for (let m = from; m <= to; m += 1) if (!months.has(monthKeyFromIndex(m))) lacking.push(monthKeyFromIndex(m));
-    if (lacking.length > 0) out.push(`${what}: ${area} has no counts for ${lacking.length} of ${to - from + 1} months (${listOf(lacking)}).`);
+    if (lacking.length === 0) continue;
+    const key = lacking.join(",");
+    const group = byLack.get(key) ?? { months: lacking, areas: [] };
+    group.areas.push(area);
+    byLack.set(key, group);
   }
-  return out;
+  return [...byLack.values()].map(({ months, areas }) => {
+    const who = areas.length === 1 ? `${areas[0] ?? ""} has` : `${areas.length} areas (${listOf(areas)}) have`;
+    return `${what}: ${who} no counts for ${months.length} of ${to - from + 1} months (${listOf(months)}).`;
+  });
 }
 
 /**
