@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codeOf } from "../test/helpers/codeOf.js";
 import { discloseTable, disclosurePreset, oneWayTable, twoWayTable } from "./index.js";
 
 describe("discloseTable", () => {
@@ -31,5 +32,13 @@ describe("discloseTable", () => {
     expect(() => discloseTable({ ...t, cells: t.cells.map((c) => ({ ...c, structuralZero: c.id === "a" })) }, disclosurePreset("suppress-1-4-round-5"))).toThrow(
       /"a" is marked as a structural zero/,
     );
+  });
+  it("issue 13: an array with a hole (relations: [,]) throws DisclosureError, not TypeError", () => {
+    const t = oneWayTable({ Q1: 9, Q2: 14, Q3: 11 }, { total: "FY" });
+    const policy = disclosurePreset("small-to-5-round-5");
+    expect(codeOf(() => discloseTable({ cells: t.cells, relations: new Array(1) }, policy))).toBe("INVALID_RELEASE");
+    const holed: unknown[] = new Array(1); // element 0 is a hole
+    holed.push(...t.cells);
+    expect(codeOf(() => discloseTable({ cells: holed as never, relations: t.relations }, policy))).toBe("INVALID_RELEASE");
   });
 });

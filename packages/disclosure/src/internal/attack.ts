@@ -34,6 +34,9 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
         status: show(c.status),
       });
     }
+    if (typeof c.display !== "string") {
+      throw new DisclosureError("INVALID_RELEASE", `Cell ${show(c.id)} displays ${show(c.display)}; expected a string.`, { cell: show(c.id) });
+    }
     if (isSuppressed(c.status)) {
       if (c.value !== null) {
         throw new DisclosureError("INVALID_RELEASE", `Cell ${show(c.id)} is ${c.status} but shows ${show(c.value)}; expected null.`, {

@@ -29,9 +29,11 @@ export interface CheckedTable {
 
 /** Validates counts, ids and relations (each total must equal the sum of its parts). */
 export function checkTable(table: CountTable): CheckedTable {
-  if (table === null || typeof table !== "object" || !Array.isArray(table.cells) || !Array.isArray(table.relations)) {
+  if (table === null || typeof table !== "object") {
     throw new DisclosureError("INVALID_RELEASE", `The table is ${show(table)}, not { cells, relations }; expected arrays of cells and relations.`, {});
   }
+  checkArray(table.cells, "The cells of the table");
+  checkArray(table.relations, "The relations of the table");
   table.cells.forEach((c, i) => checkObject(c, `Cell ${i} of the table`));
   const ids = table.cells.map((c) => c.id);
   const index = indexIds(ids);

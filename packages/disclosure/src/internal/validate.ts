@@ -44,10 +44,15 @@ export function checkObject(value: unknown, what: string): asserts value is Reco
   }
 }
 
-/** Throws `INVALID_RELEASE` unless `value` is an array; `what` names it. */
+/** Throws `INVALID_RELEASE` unless `value` is an array without holes; `what` names it. */
 export function checkArray(value: unknown, what: string): asserts value is readonly unknown[] {
   if (!Array.isArray(value)) {
     throw new DisclosureError("INVALID_RELEASE", `${what} is ${show(value)}; expected an array.`, { field: what, value: show(value) });
+  }
+  for (let i = 0; i < value.length; i++) {
+    if (!(i in value)) {
+      throw new DisclosureError("INVALID_RELEASE", `${what} has no element ${i} (a hole); expected an array without holes.`, { field: what, index: i });
+    }
   }
 }
 
