@@ -8,6 +8,7 @@ import { csvShapeProblem } from "./internal/csvShape.js";
 import { describeSystemError, isSystemError } from "./internal/fsError.js";
 import { processAlive, writeNewFile } from "./internal/writeNew.js";
 import { ReportError } from "./ReportError.js";
+import { kindOf } from "./internal/kindOf.js";
 
 /**
  * The London Datastore files `crimestats download` fetches by default (dataset
@@ -92,15 +93,6 @@ function checkUrl(raw: string): URL {
   const problem = addressProblem(url);
   if (problem !== null) throw new ReportError("INVALID_ARGUMENT", `Download address "${raw}" is ${problem}.`, { url: raw });
   return url;
-}
-
-/** What a value is, for a message; never throws (BigInt, Symbol, objects without a prototype). */
-function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (typeof value === "number") return String(value);
-  return typeof value === "object" ? "an object" : typeof value;
 }
 
 /** Checks the options' types before anything is fetched or written. */

@@ -1,5 +1,6 @@
 import { formatNumber } from "./internal/format.js";
 import { ReportError } from "./ReportError.js";
+import { kindOf } from "./internal/kindOf.js";
 
 /** One point of a chart series: an area's value for the period ending in a month. */
 export interface TrendPoint {
@@ -107,14 +108,6 @@ export function trendChartSpec(input: TrendChartInput): VegaLiteSpec {
 }
 
 /** The text alternative: what the chart shows, in words, series by series. */
-/** What a value is, for a message; never throws (BigInt, Symbol, objects without a prototype). */
-function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "number") return String(value);
-  return typeof value === "object" ? "an object" : typeof value;
-}
-
 /** Checks the types of the input before anything is read from it. */
 function checkInput(input: unknown): asserts input is TrendChartInput {
   const bad = (what: string, value: unknown, expected: string): ReportError =>

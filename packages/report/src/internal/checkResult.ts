@@ -1,16 +1,10 @@
 import { ReportError } from "../ReportError.js";
 import { isSuiteError } from "./suiteErrors.js";
+import { kindOf } from "./kindOf.js";
 
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** What a value is, for a message: never throws, whatever the value (BigInt, Symbol, a prototype-less object). */
-function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : typeof value;
 }
 
 /**
