@@ -22,10 +22,14 @@ export function csvShapeProblem(bytes: Uint8Array, expected: ExpectedContent): s
   if (text.includes("\u0000")) return "holds NUL bytes, so it is not a CSV file";
   if (!text.endsWith("\n")) return "does not end with a line break, so it looks cut short";
 
+  // One pass over the text, counting fields per row; only the header's fields are kept as text.
   let header: string[] | null = null;
   let rows = 0;
-  let fields: string[] = [];
+  let fields = 0;
+  let blankRow = true;
+  let headerFields: string[] = [];
   let field = "";
+  let fieldStart = true;
   let quoted = false;
   let line = 1;
   for (let i = 0; i < text.length; i += 1) {
@@ -33,39 +37,49 @@ export function csvShapeProblem(bytes: Uint8Array, expected: ExpectedContent): s
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
-          field += '"';
+          if (header === null) field += '"';
           i += 1;
         } else {
           quoted = false;
         }
       } else {
         if (ch === "\n") line += 1;
-        field += ch;
+        if (header === null) field += ch;
       }
       continue;
     }
-    if (ch === '"' && field === "") {
+    if (ch === '"' && fieldStart) {
       quoted = true;
+      fieldStart = false;
+      blankRow = false;
     } else if (ch === ",") {
-      fields.push(field);
+      fields += 1;
+      if (header === null) headerFields.push(field);
       field = "";
+      fieldStart = true;
+      blankRow = false;
     } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i += 1;
-      fields.push(field);
-      const blank = fields.length === 1 && fields[0] === "";
-      if (!blank) {
+      fields += 1;
+      if (!blankRow) {
         if (header === null) {
-          header = fields;
+          headerFields.push(field);
+          header = headerFields;
         } else {
-          if (fields.length !== header.length) return `has ${fields.length} fields on line ${line} but ${header.length} in its header, so it is cut short or not one table`;
+          if (fields !== header.length) return `has ${fields} fields on line ${line} but ${header.length} in its header, so it is cut short or not one table`;
           rows += 1;
         }
       }
-      fields = [];
+      headerFields = header === null ? [] : headerFields;
+      fields = 0;
       field = "";
+      fieldStart = true;
+      blankRow = true;
       line += 1;
     } else {
-      field += ch;
+      if (header === null) field += ch;
+      fieldStart = false;
+      blankRow = false;
     }
   }
   if (quoted) return "ends inside a quoted field, so it looks cut short";
