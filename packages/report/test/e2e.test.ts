@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { auditTable, discloseCount, disclosurePreset, type ReleasedTable } from "@crimestats/disclosure";
 import { run } from "./runCli.js";
@@ -67,6 +68,13 @@ describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ON
 
     // The first section is all recorded offences; its quick facts must match.
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    // Read as a CommonMark renderer reads it: only the document's own structure, every table row complete.
+    const rendered = new MarkdownIt({ html: true }).render(md);
+    const tags = new Set([...rendered.matchAll(/<([a-z][\w-]*)/g)].map((m) => m[1]));
+    for (const tag of tags) expect(["h1", "h2", "h3", "p", "ul", "li", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "blockquote"]).toContain(tag);
+    for (const table of rendered.match(/<table>[\s\S]*?<\/table>/g) ?? []) {
+      expect(new Set((table.match(/<tr>[\s\S]*?<\/tr>/g) ?? []).map((r) => (r.match(/<t[hd][ >]/g) ?? []).length)).size).toBe(1);
+    }
     const section = md.slice(md.indexOf("\n## All offences"));
     const fact = (label: string): string => new RegExp(`^- ${label}: \\*\\*([^*]+)\\*\\*$`, "m").exec(section)?.[1] ?? "missing";
     const number = (text: string): number => Number(text.replace(/,/g, ""));
