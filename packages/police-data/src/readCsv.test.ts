@@ -49,6 +49,15 @@ describe("readCsv", () => {
     expect(rows.map((r) => r.fields)).toEqual([["a", "b"], ["1", "2"], ["c"], ["3"]]);
   });
 
+  it("issue 13: a UTF-16 file (NUL bytes in the header) is a bad-csv that says so, not a header of odd characters", async () => {
+    const text = "\uFEFFWardName,Count\r\nA,1\r\n";
+    const utf16 = new Uint8Array(Buffer.from(text, "utf16le"));
+    await expect(collect(readCsv({ name: "u.csv", data: utf16 }))).rejects.toMatchObject({
+      code: "bad-csv",
+      message: "u.csv:1: the header holds NUL characters; expected UTF-8 text (the file looks like UTF-16: save it as CSV UTF-8)",
+    });
+  });
+
   it("property: any chunking gives the rows of a reference parser", async () => {
     const field = fc.oneof(
       fc.stringMatching(/^[a-z0-9 .;-]{0,12}$/),

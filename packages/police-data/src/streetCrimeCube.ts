@@ -1,7 +1,7 @@
 import { PoliceDataError } from "./PoliceDataError.js";
 import { resolveCommon, seenInOrder, unmappedError, type CountCubeOptions, type CountCubeResult } from "./countCube.js";
 import { CubeAccumulator } from "./internal/accumulator.js";
-import { checkHeader, checkLineBreaks, districtOfLsoaName, emptyFile, rowFields, STREET_COLUMNS } from "./internal/header.js";
+import { checkHeader, checkHeaderText, districtOfLsoaName, emptyFile, rowFields, STREET_COLUMNS } from "./internal/header.js";
 import { ByteInterner, growInt } from "./internal/interner.js";
 import { monthIndexOfBytes, monthKeyOf } from "./internal/month.js";
 import { ReconciliationBuilder } from "./internal/reconcile.js";
@@ -101,7 +101,7 @@ export async function streetCrimeCube(
     await scanSource(source, (buf, starts, ends, kinds, n, line) => {
       if (header) {
         const fields = rowFields(buf, starts, ends, kinds, n);
-        checkLineBreaks(file, fields, kinds);
+        checkHeaderText(file, fields, kinds);
         checkHeader(file, "data.police.uk street-level crime", fields, STREET_COLUMNS);
         header = false;
         return;

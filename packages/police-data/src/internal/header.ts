@@ -30,10 +30,14 @@ export function checkHeader(file: string, format: string, actual: readonly strin
 }
 
 /**
- * Throw `bad-csv` when an unquoted header field holds a carriage return: the file's rows are
- * ended by CR alone (old Mac style) or by a mix, which would otherwise read as one long row.
+ * Throw `bad-csv` when the header shows the file is not UTF-8 text with LF or CRLF rows: a NUL
+ * character (UTF-16 text, as some spreadsheet programs save "Unicode text"), or an unquoted
+ * carriage return (rows ended by CR alone, or a mix, which would otherwise read as one long row).
  */
-export function checkLineBreaks(file: string, fields: readonly string[], kinds: Uint8Array): void {
+export function checkHeaderText(file: string, fields: readonly string[], kinds: Uint8Array): void {
+  if (fields.some((f) => f.includes("\u0000"))) {
+    throw new PoliceDataError("bad-csv", `${file}:1: the header holds NUL characters; expected UTF-8 text (the file looks like UTF-16: save it as CSV UTF-8)`, { file, line: 1 });
+  }
   const at = fields.findIndex((f, i) => kinds[i] === PLAIN && f.includes("\r"));
   if (at >= 0) {
     throw new PoliceDataError(

@@ -1,5 +1,5 @@
 import type { CsvSource, RecordReader, RejectReason } from "../types.js";
-import { checkLineBreaks, emptyFile, rowFields } from "./header.js";
+import { checkHeaderText, emptyFile, rowFields } from "./header.js";
 import { StatsBuilder } from "./reconcile.js";
 import { CsvScanner } from "./scanner.js";
 import { sourceChunks, sourceList, sourceName } from "./source.js";
@@ -49,7 +49,7 @@ export function recordReader<T>(sources: CsvSource | readonly CsvSource[], forma
       const scanner = new CsvScanner(file, (buf, starts, ends, kinds, n, line) => {
         const fields = rowFields(buf, starts, ends, kinds, n);
         if (header) {
-          checkLineBreaks(file, fields, kinds);
+          checkHeaderText(file, fields, kinds);
           state = format.header(file, fields);
           header = false;
           if (format.keepHeader === true) format.row(fields, file, line, state, out, reject);
