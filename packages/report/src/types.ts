@@ -141,7 +141,7 @@ export interface WardTable {
   readonly columns: readonly string[];
   /** One row per ward, then the borough total: the name and the released cells (suppressed cells show the symbol). */
   readonly rows: readonly { readonly ward: string; readonly cells: readonly string[] }[];
-  /** The footnote explaining the policy and the cell statuses. */
+  /** The footnote: the policy's rule, what the suppression symbol marks (never which hidden cells are primary) and what the audit checked. */
   readonly footnote: string;
   /** The period the counts cover. */
   readonly period: ReportPeriod;
