@@ -9,6 +9,7 @@ import { describeSystemError, isSystemError } from "./internal/fsError.js";
 import { processAlive, writeNewFile } from "./internal/writeNew.js";
 import { ReportError } from "./ReportError.js";
 import { kindOf } from "./internal/kindOf.js";
+import { addressProblem, redirectProblem } from "./internal/downloadAddress.js";
 
 /**
  * The London Datastore files `crimestats download` fetches by default (dataset
@@ -69,19 +70,7 @@ export interface DownloadedFile {
   readonly previous: string | null;
 }
 
-const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 const maxRedirects = 5;
-
-function isLoopback(url: URL): boolean {
-  return loopbackHosts.has(url.hostname);
-}
-
-/** Why an address is refused (completing "Download address … is …"), or `null` when it is allowed. */
-function addressProblem(url: URL): string | null {
-  if (url.protocol === "https:") return null;
-  if (url.protocol === "http:" && isLoopback(url)) return null;
-  return "not HTTPS: expected an https:// address (plain http:// is allowed only to 127.0.0.1 or localhost)";
-}
 
 function checkUrl(raw: string): URL {
   let url: URL;
@@ -182,9 +171,9 @@ async function fetchChecked(start: URL, signal: AbortSignal, timeoutMs: number):
     } catch {
       throw failed(start, `was redirected to "${location}", which is not a valid URL: expected an https:// address`, { location });
     }
-    const problem = addressProblem(next) ?? (isLoopback(next) && !isLoopback(url) ? "a loopback address reached from a public one" : null) ?? (url.protocol === "https:" && next.protocol !== "https:" ? "not HTTPS" : null);
+    const problem = redirectProblem(url, next);
     if (problem !== null) {
-      throw failed(start, `was redirected to "${next.href}", which is refused (${problem.split(":")[0]}): expected redirects to https:// addresses only`, { location: next.href });
+      throw failed(start, `was redirected to "${next.href}", which is refused (${problem}): expected redirects to https:// addresses only`, { location: next.href });
     }
     if (hop + 1 > maxRedirects) throw failed(start, `was redirected more than ${maxRedirects} times: expected the file`, { location: next.href });
     url = next;
