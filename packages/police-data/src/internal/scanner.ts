@@ -54,7 +54,9 @@ export function fieldText(buf: Uint8Array, start: number, end: number, kind: num
  * the row); a field that starts with a double quote runs to the
  * matching quote and may contain commas, line breaks and doubled quotes; a UTF-8 byte-order mark
  * at the very start is skipped; blank lines are skipped. A quote inside an unquoted field is kept
- * as text. Chunks may split rows anywhere; a row split across chunks is carried over.
+ * as text, and so is a quoted field followed by more than blanks before the delimiter (`"12"3`
+ * reads as `"12"3`, never as `12`). Chunks may split rows anywhere; a row split across chunks is
+ * carried over.
  *
  * No strings are created: the handler receives byte offsets (see {@link RowHandler}).
  */
@@ -307,12 +309,23 @@ export class CsvScanner {
         this.dirty = true;
         count++;
         pos = closed + 1;
-        // after the closing quote: comma, line end, or stray text (ignored up to the delimiter)
+        // after the closing quote: comma, line end, or stray text up to the delimiter. Blanks
+        // (spaces, tabs, carriage returns) are dropped; anything else makes the whole field plain
+        // text from its opening quote (`"12"3` stays `"12"3`), so nothing is silently lost.
+        let stray = false;
         while (pos < len) {
           const c = buf[pos]!;
           if (c === COMMA || c === LF) break;
           if (c === CR && (pos + 1 >= len || buf[pos + 1] === LF)) break;
+          if (c !== 32 && c !== 9 && c !== CR) stray = true;
           pos++;
+        }
+        if (stray) {
+          starts[count - 1] = start - 1;
+          let end = pos;
+          while (end > start && buf[end - 1] === CR) end--;
+          ends[count - 1] = end;
+          kinds[count - 1] = PLAIN;
         }
       } else {
         const start = pos;
