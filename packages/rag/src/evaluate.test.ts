@@ -672,3 +672,31 @@ describe("evaluate: properties", () => {
     );
   });
 });
+
+describe("evaluate: figures at the edge of the number range", () => {
+  const change = { kind: "change", polarity: "lower-is-better" } as const;
+  const tested = { ...change, significance: { confidence: 0.95 } } as const;
+
+  it("issue 13: a rate beyond the largest double (count 1e17 over a population of 5e-324) is a RagError, never the RatesError of the rounding", () => {
+    const e = thrown(() => evaluate(change, { current: { count: 1e17, population: 5e-324 }, previous: { count: 1, population: 1 } }));
+    expect([e.code, e.message]).toEqual([
+      "invalid-input",
+      "A figure of the rating is beyond the largest number that can be shown (about 1.8 × 10^308); expected inputs of a plausible size.",
+    ]);
+  });
+
+  it("issue 13: a significance test on a count beyond 2^53 − 1 is refused as invalid-input before it runs", () => {
+    const e = thrown(() => evaluate(tested, { current: 2 ** 53 + 2, previous: 1 }));
+    expect([e.code, e.message]).toEqual([
+      "invalid-input",
+      "input.current is 9007199254740994; expected a whole count from 0 to 2^53 − 1 (9,007,199,254,740,991), as a significance test needs exact counts.",
+    ]);
+    expect(evaluate(tested, { current: 2 ** 53 - 2, previous: 1 }).status).toBe("red");
+  });
+
+  it("issue 13: counts the Poisson test itself refuses (together beyond 2^53 − 1) are a RagError naming the test, not its RatesError", () => {
+    const e = thrown(() => evaluate(tested, { current: 2 ** 53 - 1, previous: 1 }));
+    expect(e.code).toBe("invalid-input");
+    expect(e.message).toMatch(/^The significance test cannot be run on these counts: /);
+  });
+});

@@ -234,8 +234,10 @@ export interface RagResult {
  * @param input - The input for the rule's kind.
  * @returns The status, a reason code and sentence, the rule and the input.
  * @throws {@link RagError} `invalid-rule` when the rule breaks the schema; `invalid-input` when the
- * input has the wrong shape or a number is not finite; `conflicting-target` when rule and input
- * give different targets.
+ * input has the wrong shape, a number is not finite, a figure of the verdict would be beyond the
+ * largest double (a rate of 1e17 over a population of 5e-324), or a significance test is asked of
+ * counts it cannot take (not whole, or beyond 2^53 − 1); `conflicting-target` when rule and input
+ * give different targets. No other error class is thrown.
  * @example
  * ```ts
  * evaluate(

@@ -1,4 +1,5 @@
 import { roundHalfUp } from "@crimestats/rates";
+import { RagError } from "../RagError.js";
 
 /** The plain decimal digits of a non-negative finite number (no exponent): 1e21 → "1000…0". */
 function plainDecimal(x: number): string {
@@ -25,6 +26,12 @@ function group(whole: string): string {
  * zeros of the fraction are dropped ("2" rather than "2.00"), for parameters written by people.
  */
 export function formatNumber(x: number, decimals: number, trim = false): string {
+  if (!Number.isFinite(x)) {
+    // A figure computed exactly (as a fraction) can lie beyond the largest double: it cannot be shown.
+    throw new RagError("invalid-input", `A figure of the rating is ${x < 0 ? "below" : "beyond"} the largest number that can be shown (about 1.8 × 10^308); expected inputs of a plausible size.`, {
+      value: x,
+    });
+  }
   const rounded = roundHalfUp(x, decimals);
   const negative = rounded < 0;
   const text = plainDecimal(negative ? -rounded : rounded);

@@ -1,4 +1,4 @@
-import { rateRatioTest } from "@crimestats/rates";
+import { RatesError, rateRatioTest } from "@crimestats/rates";
 import { RagError } from "../RagError.js";
 import { formatNumber } from "./format.js";
 import { add, cmp, fromNumber } from "./rational.js";
@@ -14,10 +14,10 @@ type Counted = { count: number; population: number };
 /** The counts (and exposures) of a side, checked for the Poisson test. */
 export function counted(side: Side, path: string): Counted {
   const count = side.form === "value" ? side.value : side.count;
-  if (!Number.isInteger(count) || count < 0) {
+  if (!Number.isSafeInteger(count) || count < 0) {
     throw new RagError(
       "invalid-input",
-      `${path} is ${count}; expected a whole count of zero or more, as a significance test needs counts.`,
+      `${path} is ${count}; expected a whole count from 0 to 2^53 − 1 (9,007,199,254,740,991), as a significance test needs exact counts.`,
       { path, value: count },
     );
   }
@@ -36,7 +36,19 @@ function pText(p: number): string {
  * the given confidence level (p < 1 − confidence).
  */
 export function significanceOf(before: Counted, after: Counted, confidence: number): { significant: boolean; text: string } {
-  const test = rateRatioTest(before, after, { confidence });
+  let test: ReturnType<typeof rateRatioTest>;
+  try {
+    test = rateRatioTest(before, after, { confidence });
+  } catch (error) {
+    // Whatever the test refuses is this package's invalid input: only RagError leaves it.
+    if (!(error instanceof RatesError)) throw error;
+    throw new RagError("invalid-input", `The significance test cannot be run on these counts: ${error.message}`, {
+      before,
+      after,
+      confidence,
+      reason: error.code,
+    });
+  }
   // p < 1 − confidence, decided exactly (1 − 0.95 is 0.050000000000000044 in floating point).
   const significant = cmp(add(fromNumber(test.pValue), fromNumber(confidence)), fromNumber(1)) < 0;
   const level = `${formatNumber(confidence * 100, 2, true)}%`;
