@@ -29,6 +29,15 @@ describe("crimestats assess checks --out before computing and says what is wrong
     expect(readFileSync(file, "utf8")).toBe("not a folder");
   });
 
+  it("refuses, before computing, an --out where a document's name is taken by a folder", async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-out-"));
+    mkdirSync(join(out, "strategic-assessment.md"));
+    const result = await run(["assess", "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(`crimestats: "${join(out, "strategic-assessment.md")}" is a folder or other non-file: expected a file there, or nothing, so the document can be written.\n`);
+    expect(readdirSync(out)).toEqual(["strategic-assessment.md"]);
+  });
+
   it("leaves no empty folder behind when it stops before writing", { timeout: 60_000 }, async () => {
     const parent = mkdtempSync(join(tmpdir(), "crimestats-out-"));
     const result = await run(["assess", "--out", join(parent, "new", "nested"), "--area", "Atlantis", "--quiet"]);

@@ -63,7 +63,8 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   const outDir = resolve(io.cwd, typeof values["out"] === "string" ? values["out"] : "out");
   checkReadable(files);
   // The output folder is checked (and repaired after a killed run) before anything is computed.
-  const output = await openOutputFolder(outDir);
+  const names = { html: "strategic-assessment.html", md: "strategic-assessment.md", json: "strategic-assessment.json" };
+  const output = await openOutputFolder(outDir, { names: Object.values(names) });
   try {
     if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");
     const data = await loadAssessData(files, area, (text) => progress.step(text), framework as FrameworkId);
@@ -90,7 +91,6 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       reconciliation: data.reconciliation,
     });
     progress.step(`Rendering ${result.priorities.length} charts and writing the documents...`);
-    const names = { html: "strategic-assessment.html", md: "strategic-assessment.md", json: "strategic-assessment.json" };
     // All three are staged and moved into place together: the folder never mixes runs or holds a part-written file.
     await output.commit({
       [names.html]: await renderHtml(result),

@@ -138,6 +138,8 @@ async function recover(dir: string): Promise<void> {
 export interface OutputFolderOptions {
   /** How long a run waits for another live run to finish moving its files before `OUTPUT_BUSY`. Default 10,000 ms. */
   readonly waitMs?: number;
+  /** The files the run will write: each must be a file or absent (a folder in its place is `WRITE_FAILED` before computing). */
+  readonly names?: readonly string[];
 }
 
 /**
@@ -163,6 +165,12 @@ export async function openOutputFolder(dir: string, options: OutputFolderOptions
     }
     created = await mkdir(dir, { recursive: true });
     await access(dir, constants.W_OK);
+    for (const name of options.names ?? []) {
+      const target = await stat(join(dir, name)).catch(() => null);
+      if (target !== null && !target.isFile()) {
+        throw new ReportError("WRITE_FAILED", `"${join(dir, name)}" is a folder or other non-file: expected a file there, or nothing, so the document can be written.`, { out: dir, name });
+      }
+    }
   } catch (error) {
     throw writeFailed(error, dir);
   }
