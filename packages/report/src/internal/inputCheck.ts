@@ -84,7 +84,7 @@ export function missingPopulations(what: string, areas: readonly string[]): stri
 }
 
 /** `"bad-count 12, field-count 1"`. */
-export function reasonsText(byReason: Readonly<Record<string, number>>): string {
+function reasonsText(byReason: Readonly<Record<string, number>>): string {
   return Object.entries(byReason)
     .map(([reason, n]) => `${reason} ${n}`)
     .join(", ");
