@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -302,6 +302,17 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
     const files = await downloadFiles({ urls: [`${server.base}/not-mps.csv`], cacheDir, expect: "csv" });
     expect(files[0]?.bytes).toBe(12);
+  });
+
+  it("refuses, before fetching anything, a cache where a file's name is taken by a folder", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
+    mkdirSync(join(cacheDir, "other.csv"));
+    const before = server.requests.length;
+    const error = (await downloadFiles({ urls: [`${server.base}/good.csv`, `${server.base}/other.csv`], cacheDir }).catch((e: unknown) => e)) as ReportError;
+    expect(error.code).toBe("WRITE_FAILED");
+    expect(error.message).toBe(`"${join(cacheDir, "other.csv")}" is a folder or other non-file: expected a file there, or nothing, so the download can be saved.`);
+    expect(server.requests.length).toBe(before);
+    expect(readdirSync(cacheDir)).toEqual(["other.csv"]);
   });
 
   it("says in one sentence that a cache folder which is a file cannot be written", async () => {

@@ -310,6 +310,12 @@ export async function downloadFiles(options: DownloadFilesOptions): Promise<read
   } catch (error) {
     throw writeFailed(error, "anything", cacheDir);
   }
+  for (const name of names) {
+    const target = await stat(join(cacheDir, name)).catch(() => null);
+    if (target !== null && !target.isFile()) {
+      throw new ReportError("WRITE_FAILED", `"${join(cacheDir, name)}" is a folder or other non-file: expected a file there, or nothing, so the download can be saved.`, { cacheDir, fileName: name });
+    }
+  }
   const fetched: { url: URL; path: string; bytes: Buffer }[] = [];
   for (const [i, url] of urls.entries()) {
     const fileName = names[i] ?? "";
