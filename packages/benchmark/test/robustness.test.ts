@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { extremeCount, extremeNumber, misbehaviour, orHostile } from "../../rates/test/extremes.js";
+import { describe } from "vitest";
+import { everyFunctionBehaves, extremeCount, extremeNumber, orHostile } from "../../rates/test/extremes.js";
 import * as benchmark from "../src/index.js";
 import { BenchmarkError } from "../src/index.js";
 
@@ -71,21 +71,5 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
 };
 
 describe("every public function, at the edges of the numbers", () => {
-  it("is covered here", () => {
-    const functions = Object.entries(benchmark).filter(([, v]) => typeof v === "function" && v !== BenchmarkError).map(([k]) => k);
-    expect(Object.keys(calls).sort()).toEqual(functions.sort());
-  });
-
-  for (const [name, args] of Object.entries(calls)) {
-    it(`${name} returns only finite numbers or throws BenchmarkError`, { timeout: 60_000 }, () => {
-      const fn = (benchmark as unknown as Record<string, (...a: unknown[]) => unknown>)[name] as (...a: unknown[]) => unknown;
-      fc.assert(
-        fc.property(args, (list) => {
-          const problem = misbehaviour(() => fn(...list), BenchmarkError, list);
-          if (problem !== null) throw new Error(problem);
-        }),
-        { numRuns: 300, seed: 13 },
-      );
-    });
-  }
+  everyFunctionBehaves(benchmark, calls, BenchmarkError, () => 300);
 });

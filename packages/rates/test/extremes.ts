@@ -4,6 +4,7 @@
  * this file): a call either returns only finite numbers or throws the package's own error class.
  */
 import fc from "fast-check";
+import { expect, it } from "vitest";
 
 /** Finite numbers at the edges: zeros, subnormals, the largest numbers, the safe-integer limit. */
 export const extremeNumber: fc.Arbitrary<number> = fc.oneof(
@@ -70,4 +71,33 @@ export function misbehaviour(call: () => unknown, errorClass: abstract new (...a
   collect(args);
   const bad = nonFinite(result, "result", echoed);
   return bad.length === 0 ? null : `returned ${bad.slice(0, 3).join(", ")}`;
+}
+
+/**
+ * One test per entry of `calls`: the function of that name in `exports`, called with arguments
+ * drawn from its arbitrary, never misbehaves (see {@link misbehaviour}); and one test that `calls`
+ * names every function the package exports (besides its error class).
+ */
+export function everyFunctionBehaves(
+  exports: Readonly<Record<string, unknown>>,
+  calls: Readonly<Record<string, fc.Arbitrary<unknown[]>>>,
+  errorClass: abstract new (...args: never[]) => Error,
+  runs: (name: string) => number,
+): void {
+  it("covers every exported function", () => {
+    const functions = Object.entries(exports).filter(([, v]) => typeof v === "function" && v !== errorClass).map(([k]) => k);
+    expect(Object.keys(calls).sort()).toEqual(functions.sort());
+  });
+  for (const [name, args] of Object.entries(calls)) {
+    it(`${name} returns only finite numbers or throws ${errorClass.name}`, { timeout: 60_000 }, () => {
+      const fn = exports[name] as (...a: unknown[]) => unknown;
+      fc.assert(
+        fc.property(args, (list) => {
+          const problem = misbehaviour(() => fn(...list), errorClass, list);
+          if (problem !== null) throw new Error(problem);
+        }),
+        { numRuns: runs(name), seed: 13 },
+      );
+    });
+  }
 }
