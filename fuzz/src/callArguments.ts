@@ -57,9 +57,19 @@ interface Mutation {
   readonly str: string;
 }
 
+/** Extremes that break arithmetic when two meet (a huge count over a tiny population). */
+const extremes = [0, -0, 1, 5e-324, 1e-310, 0.5, 1e10, 1e17, 2 ** 53 - 1, 2 ** 53 + 2, 1e20, 1.6e221, 1e308, -1e308, -1];
+
 function mutate(args: unknown[], m: Mutation): void {
   const slots = slotsOf(args);
   if (slots.length === 0) return;
+  if (m.kind === 12) {
+    // Every number at once, each to an extreme (chosen by its place), so that extremes meet.
+    slots.forEach(({ parent, key }, i) => {
+      if (typeof parent[key] === "number") parent[key] = extremes[(m.pick + i * 7) % extremes.length];
+    });
+    return;
+  }
   const { parent, key } = slots[m.at % slots.length]!;
   const v = parent[key];
   const hostile = () => hostileValue(m.pick, v);
@@ -99,7 +109,8 @@ function mutate(args: unknown[], m: Mutation): void {
  * mutations each: a value replaced by a hostile one, by another of its type (a number by any
  * number, a string by a string from the dictionary or an odd one), scaled, or removed; an array
  * shortened, lengthened, emptied or reversed; an object given an unknown key or missing one; and
- * the argument list cut short or given an extra argument. Some calls are the seeds unchanged, so
+ * every number at once set to an extreme (so that a huge count meets a tiny population); the
+ * argument list cut short or given an extra argument. Some calls are the seeds unchanged, so
  * valid inputs are tried too. Without seeds, the arguments are up to four arbitrary values.
  *
  * @param seeds - Argument lists the function accepts (taken from its documented examples).
@@ -110,7 +121,7 @@ export function callArguments(seeds: readonly (readonly unknown[])[], dictionary
   const str = strings(dictionary);
   const anyValue = fc.oneof(numbers, str, fc.anything(), fc.nat().map((i) => hostileValue(i, undefined)));
   if (seeds.length === 0) return fc.array(anyValue, { maxLength: 4 });
-  const mutation = fc.record({ at: fc.nat(), kind: fc.integer({ min: 0, max: 11 }), pick: fc.nat(), num: numbers, str });
+  const mutation = fc.record({ at: fc.nat(), kind: fc.integer({ min: 0, max: 12 }), pick: fc.nat(), num: numbers, str });
   return fc
     .record({
       seed: fc.nat({ max: seeds.length - 1 }),
