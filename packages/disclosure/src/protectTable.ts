@@ -3,7 +3,7 @@ import { discloseValid } from "./discloseCount.js";
 import { attackerBounds } from "./internal/attack.js";
 import { FlowEngine, UNBOUNDED } from "./internal/flow.js";
 import { checkTable } from "./internal/table.js";
-import { reachesProtected } from "./internal/policyMath.js";
+import { protectedRanges, reachesProtected } from "./internal/policyMath.js";
 import { optionsOf, protectionWidthOf } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { CountTable, ReleasedCell, ReleasedTable } from "./tableTypes.js";
@@ -134,8 +134,12 @@ export function protectTable(table: CountTable, policy: DisclosurePolicy, option
    * reaches into the policy's protected ranges (a hidden cell, or a shown figure that may stand for a
    * small count). `up` / `down` are how far it can move; `capUp` / `capDown` the most they could be.
    */
+  const ranges = protectedRanges(policy);
   const exposure = (a: number) => {
     const fa = f[a]!;
+    // An interval narrower than the width lies within (fa − width, fa + width): if no protected
+    // range meets that window, the cell cannot be exposed, and the flows need not be computed.
+    if (!ranges.some(([p, q]) => fa - width < q && p < fa + width)) return null;
     const capUp = Math.min(width, engine.hi[a]! - fa);
     const capDown = Math.min(width, fa - engine.lo[a]!);
     const u = engine.from[a]!;
