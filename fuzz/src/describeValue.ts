@@ -26,7 +26,7 @@ export function describeValue(value: unknown, limit = 4000): string {
   function write(v: unknown, depth: number): string {
     if (budget <= 0) return "/* … */";
     const out = writeInner(v, depth);
-    budget -= out.length;
+    if (typeof v !== "object" || v === null) budget -= out.length; // leaves only: a container is its leaves
     return out;
   }
 

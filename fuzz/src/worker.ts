@@ -205,7 +205,7 @@ async function fuzzFunction(name: string, f: AnyFunction, errorClass: new (...ar
     if (performance.now() - begin > input.budgetMs) break;
     calls++;
     const args = inMemory(input.pkg, name, raw);
-    const call = `${name}(${args.map((a) => describeValue(a, 1500)).join(", ")})`;
+    const call = `${name}(${args.map((a) => describeValue(a, 12_000)).join(", ")})`;
     announce(call);
     const given = reachableObjects(args);
     unhandled = [];
