@@ -149,4 +149,13 @@ describe("consistentNumerators", () => {
     expect(() => consistentNumerators(5, 10, { max: -1 })).toThrow(/max.*-1/);
     expect(() => consistentNumerators(5, 1e12, { multiplier: 1 })).toThrow(/cannot be checked/);
   });
+
+  it("a printed figure implying numerators beyond Number.MAX_SAFE_INTEGER throws INVALID_NUMBER instead of giving Infinity", () => {
+    expect(() => consistentNumerators("9".repeat(200000), 248880, { multiplier: 1000 })).toThrow(RatesError);
+    expect(() => consistentNumerators("9".repeat(30), 1, { multiplier: 1 })).toThrow(/MAX_SAFE_INTEGER/);
+    // The last safe numerator is listed, and no numerator above it is offered.
+    const last = consistentNumerators(String(Number.MAX_SAFE_INTEGER), 1, { multiplier: 1 });
+    expect(last.numerators).toEqual([Number.MAX_SAFE_INTEGER]);
+    expect(last.above).toBeNull();
+  });
 });

@@ -47,7 +47,10 @@ export interface ConsistentNumeratorsResult {
   readonly consistent: boolean;
   /** The nearest numerator whose figure prints lower, or null when there is none. */
   readonly below: NumeratorFigure | null;
-  /** The nearest numerator (up to `max`) whose figure prints higher, or null when there is none. */
+  /**
+   * The nearest numerator (up to `max` and `Number.MAX_SAFE_INTEGER`) whose figure prints higher,
+   * or null when there is none.
+   */
   readonly above: NumeratorFigure | null;
 }
 
@@ -66,7 +69,8 @@ export interface ConsistentNumeratorsResult {
  * @returns The consistent numerators, and the nearest inconsistent ones on each side.
  * @throws {@link RatesError} `INVALID_NUMBER` for a figure that is not a plain decimal ≥ 0 or
  *   has more places than `decimals` or is fitted by more than 1,000,000 numerators (too few places to
- *   check), `INVALID_COUNT` for a base that is not a positive integer,
+ *   check) or by numerators above `Number.MAX_SAFE_INTEGER`, `INVALID_COUNT` for a base that is not
+ *   a positive integer,
  *   `INVALID_OPTION` for bad `decimals`, `multiplier` or `max`.
  * @example
  * ```ts
@@ -140,6 +144,14 @@ export function consistentNumerators(
   const atMost = (k: bigint): bigint => (limit !== null && k > limit ? limit : k);
   const low = first < 0n ? 0n : first;
   const high = atMost(end - 1n);
+  const safe = BigInt(Number.MAX_SAFE_INTEGER);
+  if (first - 1n > safe || high > safe) {
+    throw new RatesError(
+      "INVALID_NUMBER",
+      `printed ${show(printed)} of ${base} implies numerators above ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), which are not counts.`,
+      { name: "printed", value: printed, base },
+    );
+  }
   if (high - low >= BigInt(MAX_LISTED)) {
     throw new RatesError(
       "INVALID_NUMBER",
@@ -158,7 +170,7 @@ export function consistentNumerators(
     numerators,
     consistent: numerators.length > 0,
     below: first - 1n >= 0n ? figureOf(atMost(first - 1n)) : null,
-    above: limit === null || end <= limit ? figureOf(end) : null,
+    above: (limit === null || end <= limit) && end <= safe ? figureOf(end) : null,
   };
 }
 
