@@ -43,7 +43,7 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
   proportion: fc.tuple(count, count, options({ confidence: levels, multiplier: num })),
   share: fc.tuple(num, num),
   shares: fc.tuple(orHostile(fc.oneof(fc.array(num, { maxLength: 6 }), fc.dictionary(fc.string(), num, { maxKeys: 6 })))),
-  consistentNumerators: fc.tuple(orHostile(fc.oneof(extremeNumber, fc.constantFrom("16.7", "65%", "0.07"))), count, options({ decimals: num, multiplier: num, max: num })),
+  consistentNumerators: fc.tuple(orHostile(fc.oneof(extremeNumber, fc.constantFrom("16.7", "65%", "0.07", "9".repeat(40), `${"9".repeat(20)}.5`))), count, options({ decimals: num, multiplier: num, max: num })),
   rateRatioTest: fc.tuple(side, side, options({ confidence: level })),
   rollingSums: fc.tuple(fc.oneof(typed, series), seriesOptions),
   rollingYear: fc.tuple(fc.oneof(typed, series), seriesOptions),
