@@ -42,6 +42,10 @@ export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvg
   } catch {
     throw new ReportError("INVALID_DATA", "renderChartSvg: the specification nests too deeply (or refers to itself): expected a Vega-Lite specification.", {});
   }
+  const oversized = findOversized(spec, 0);
+  if (oversized !== null) {
+    throw new ReportError("INVALID_DATA", `Chart "${titleOf(spec)}" asks for ${oversized}, which is refused: expected sizes up to 10,000 pixels and counts up to 1,000.`, {});
+  }
   if (external !== null) {
     throw new ReportError("INVALID_DATA", `Chart "${titleOf(spec)}" asks to load "${external}", which is refused: expected a Vega-Lite specification with inline data.`, {
       url: external,
@@ -75,6 +79,34 @@ export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvg
     (_match, attributes: string) =>
       `<svg${attributes} role="img" aria-labelledby="${escapeXml(id)}-title ${escapeXml(id)}-desc"><title id="${escapeXml(id)}-title">${escapeXml(title)}</title><desc id="${escapeXml(id)}-desc">${escapeXml(description)}</desc>`,
   );
+}
+
+/**
+ * Limits of the numbers that set how much work Vega does (axis ticks follow the plot's height or
+ * width: a height of 1e10 asks for hundreds of millions of ticks and takes minutes).
+ */
+const numericLimits: Readonly<Record<string, number>> = {
+  width: 10_000,
+  height: 10_000,
+  step: 10_000,
+  padding: 10_000,
+  columns: 1_000,
+  tickCount: 1_000,
+  maxbins: 1_000,
+  labelLimit: 10_000,
+};
+
+/** The first size or count in a specification beyond its limit (as "height 10000000000"), or `null`; data rows are not looked at. */
+function findOversized(value: unknown, depth: number): string | null {
+  if (depth > 100 || value === null || typeof value !== "object") return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === "values") continue;
+    const limit = numericLimits[key];
+    if (limit !== undefined && typeof item === "number" && !(Math.abs(item) <= limit)) return `${key} ${String(item)}`;
+    const found = findOversized(item, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** The title of a specification for a message ("" when it is not text). */

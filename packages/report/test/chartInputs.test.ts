@@ -42,6 +42,13 @@ describe("trendChartSpec and renderChartSvg on inputs of the wrong shape (as a c
       spec["self"] = spec;
       return spec;
     })()], "nests too deeply"],
+    ["a height of 1e10 pixels (hundreds of millions of axis ticks)", [{ ...trendChartSpec(good), height: 1e10 }], "asks for height 10000000000, which is refused"],
+    ["a legend of 1,532,559,828 columns", [(() => {
+      const spec = structuredClone(trendChartSpec(good)) as { encoding: { color: { legend: Record<string, unknown> } } };
+      spec.encoding.color.legend["columns"] = 1532559828;
+      return spec;
+    })()], "asks for columns 1532559828, which is refused"],
+    ["a NaN width", [{ ...trendChartSpec(good), width: Number.NaN }], "asks for width NaN"],
   ])("renderChartSvg: %s is INVALID_DATA", async (_name, args, message) => {
     const error = await thrown(() => (renderChartSvg as (...a: unknown[]) => Promise<string>)(...args));
     expect(error).toBeInstanceOf(ReportError);
