@@ -1,7 +1,7 @@
 import { RatesError } from "./RatesError.js";
 import { exactLimits } from "./exactPoissonInterval.js";
 import { EXACT_BELOW, smallCountTable } from "./internal/exactTable.js";
-import { perRate } from "./internal/perRate.js";
+import { perRate, SMALLEST_NORMAL } from "./internal/perRate.js";
 import { assertConfidence, assertPositive, readOptions, show } from "./internal/validate.js";
 import { normalQuantile } from "./normalQuantile.js";
 import { checkMethod, type RateMethod } from "./rate.js";
@@ -75,7 +75,7 @@ export function rates(counts: NumericTypedArray, populations: NumericTypedArray,
       const p = populations[i] as number;
       if (!(x >= 0 && Math.floor(x) === x && x <= Number.MAX_SAFE_INTEGER)) badCount(i, x);
       if (!(p > 0 && p < Number.POSITIVE_INFINITY)) badPopulation(i, p);
-      value[i] = perRate(x, p, per);
+      value[i] = fastRate(x, p, per);
       if (value[i] === Number.POSITIVE_INFINITY) notFinite(i, x, p, per);
     }
     return { value, lower: null, upper: null, per, confidence: null, method };
@@ -94,7 +94,7 @@ export function rates(counts: NumericTypedArray, populations: NumericTypedArray,
     const p = populations[i] as number;
     if (!(x >= 0 && Math.floor(x) === x && x <= Number.MAX_SAFE_INTEGER)) badCount(i, x);
     if (!(p > 0 && p < Number.POSITIVE_INFINITY)) badPopulation(i, p);
-    const v = perRate(x, p, per);
+    const v = fastRate(x, p, per);
     if (v === Number.POSITIVE_INFINITY) notFinite(i, x, p, per);
     value[i] = v;
     let lo: number;
@@ -118,12 +118,21 @@ export function rates(counts: NumericTypedArray, populations: NumericTypedArray,
       const u = 1 - 1 / (9 * y) + z / (3 * Math.sqrt(y));
       hi = y * u * u * u;
     }
-    lower[i] = perRate(lo, p, per);
-    const up = perRate(hi, p, per);
+    lower[i] = fastRate(lo, p, per);
+    const up = fastRate(hi, p, per);
     if (up === Number.POSITIVE_INFINITY) notFinite(i, x, p, per);
     upper[i] = up;
   }
   return { value, lower, upper, per, confidence, method };
+}
+
+/** {@link perRate} with its common case inline: a normal, finite quotient needs no other order. */
+function fastRate(x: number, population: number, per: number): number {
+  const ratio = x / population;
+  const value = ratio * per;
+  return (ratio >= SMALLEST_NORMAL && value >= SMALLEST_NORMAL && value <= Number.MAX_VALUE) || x === 0
+    ? value
+    : perRate(x, population, per);
 }
 
 function badCount(index: number, value: number): never {

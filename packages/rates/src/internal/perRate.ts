@@ -1,4 +1,5 @@
-const SMALLEST_NORMAL = 2.2250738585072014e-308;
+/** The smallest positive normal double; below it a quotient loses digits. */
+export const SMALLEST_NORMAL = 2.2250738585072014e-308;
 
 /**
  * `x / population × per`, the figure of a rate, computed as written whenever that is finite and
