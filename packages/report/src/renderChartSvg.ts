@@ -102,7 +102,9 @@ function findOversized(value: unknown, depth: number): string | null {
   for (const [key, item] of Object.entries(value)) {
     if (key === "values") continue;
     const limit = numericLimits[key];
-    if (limit !== undefined && typeof item === "number" && !(Math.abs(item) <= limit)) return `${key} ${String(item)}`;
+    // Vega reads a numeric string as its number ("9999…" becomes Infinity), so strings are checked too.
+    const size = typeof item === "string" && item.trim() !== "" ? Number(item) : item;
+    if (limit !== undefined && typeof size === "number" && !(Math.abs(size) <= limit)) return `${key} ${typeof item === "string" ? JSON.stringify(item.length > 20 ? `${item.slice(0, 20)}…` : item) : String(item)}`;
     const found = findOversized(item, depth + 1);
     if (found !== null) return found;
   }

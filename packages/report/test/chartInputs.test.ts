@@ -49,6 +49,11 @@ describe("trendChartSpec and renderChartSvg on inputs of the wrong shape (as a c
       return spec;
     })()], "asks for columns 1532559828, which is refused"],
     ["a NaN width", [{ ...trendChartSpec(good), width: Number.NaN }], "asks for width NaN"],
+    ["legend columns written as 200,000 nines", [(() => {
+      const spec = structuredClone(trendChartSpec(good)) as { encoding: { color: { legend: Record<string, unknown> } } };
+      spec.encoding.color.legend["columns"] = "9".repeat(200_000);
+      return spec;
+    })()], 'asks for columns "99999999999999999999…"'],
   ])("renderChartSvg: %s is INVALID_DATA", async (_name, args, message) => {
     const error = await thrown(() => (renderChartSvg as (...a: unknown[]) => Promise<string>)(...args));
     expect(error).toBeInstanceOf(ReportError);
