@@ -171,6 +171,18 @@ describe("rateRatioTest", () => {
       const t = rateRatioTest({ count: 1, population: 1 }, { count: 999_999, population: 1 });
       expect(relativeError(t.upper ?? Number.NaN, 39497889.705207191)).toBeLessThan(1e-12);
     });
+
+    it("keeps every digit of the limits with one count against a huge one (1 vs 999,999 and 1 vs 1e15)", () => {
+      // 50-digit values (mpmath): the lower limit's odds are (1 − q) / q with q solving
+      // I_q(2, b) = 1 − (1 − q)^b (1 + bq) = 0.975, the upper's with I_q(1, b + 1) = 1 − (1 − q)^(b+1) = 0.025:
+      // b = 999,999: 179479.66946463547878...; b = 1e15: 179480259204364.46859... and 39497890205207250.317...
+      // (R's poisson.test prints 179479.66946449064; the limits were off by 7e-12 and, at 1e15, by 2.4e-4.)
+      const small = rateRatioTest({ count: 1, population: 1 }, { count: 999_999, population: 1 });
+      expect(relativeError(small.lower ?? Number.NaN, 179479.66946463547878)).toBeLessThan(1e-14);
+      const huge = rateRatioTest({ count: 1, population: 1 }, { count: 1e15, population: 1 });
+      expect(relativeError(huge.lower ?? Number.NaN, 179480259204364.46859)).toBeLessThan(1e-14);
+      expect(relativeError(huge.upper ?? Number.NaN, 39497890205207250.317)).toBeLessThan(1e-14);
+    });
   });
 
   it("property: at any counts up to 2^52 it returns, with 0 ≤ p ≤ 1 and lower ≤ ratio ≤ upper", () => {

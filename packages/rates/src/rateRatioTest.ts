@@ -89,8 +89,11 @@ export function rateRatioTest(
     );
   }
   // t1 / (t1 + t2) without overflowing when both populations are near the largest number.
-  const p0 = Number.isFinite(t1 + t2) ? t1 / (t1 + t2) : t1 / 2 / (t1 / 2 + t2 / 2);
-  if (!(p0 > 0 && p0 < 1)) {
+  const total = Number.isFinite(t1 + t2) ? t1 + t2 : Number.NaN;
+  const p0 = Number.isFinite(total) ? t1 / total : t1 / 2 / (t1 / 2 + t2 / 2);
+  // 1 − p₀ formed directly, so that it keeps its digits when the after population is far larger.
+  const q0 = Number.isFinite(total) ? t2 / total : t2 / 2 / (t1 / 2 + t2 / 2);
+  if (!(p0 > 0 && q0 > 0)) {
     throw new RatesError(
       "INVALID_POPULATION",
       `rateRatioTest: the populations ${t2} and ${t1} are too far apart to compare (their ratio is beyond the range of numbers).`,
@@ -117,13 +120,13 @@ export function rateRatioTest(
   const lower = x === 0 ? 0 : finite("the lower limit of the rate ratio", odds(alpha, x, n - x + 1) * populationRatio);
   const upperOdds = x === n ? Number.POSITIVE_INFINITY : odds(1 - alpha, x + 1, n - x);
   const upper = Number.isFinite(upperOdds) ? finite("the upper limit of the rate ratio", upperOdds * populationRatio) : null;
-  return { ratio, lower, upper, pValue: twoSidedBinomialPValue(x, n, p0), ...base };
+  return { ratio, lower, upper, pValue: twoSidedBinomialPValue(x, n, p0, q0), ...base };
 }
 
 /** Two-sided exact binomial p-value by the method of R's `binom.test`. */
-function twoSidedBinomialPValue(x: number, n: number, p: number): number {
+function twoSidedBinomialPValue(x: number, n: number, p: number, q: number): number {
   const relErr = 1 + 1e-7;
-  const d = binomialPmf(x, n, p) * relErr;
+  const d = binomialPmf(x, n, p, q) * relErr;
   const m = n * p;
   if (x === m) return 1;
   let pValue: number;
@@ -133,22 +136,22 @@ function twoSidedBinomialPValue(x: number, n: number, p: number): number {
     let hi = n + 1;
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);
-      if (binomialPmf(mid, n, p) <= d) hi = mid;
+      if (binomialPmf(mid, n, p, q) <= d) hi = mid;
       else lo = mid + 1;
     }
     const y = n + 1 - lo; // number of i in [ceil(m), n] with pmf(i) <= d
-    pValue = binomialCdf(x, n, p) + binomialUpper(n - y, n, p);
+    pValue = binomialCdf(x, n, p, q) + binomialUpper(n - y, n, p, q);
   } else {
     // The pmf does not decrease on [0, floor(m)]: count i there with pmf(i) <= d.
     let lo = 0;
     let hi = Math.floor(m) + 1;
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);
-      if (binomialPmf(mid, n, p) <= d) lo = mid + 1;
+      if (binomialPmf(mid, n, p, q) <= d) lo = mid + 1;
       else hi = mid;
     }
     const y = lo;
-    pValue = binomialCdf(y - 1, n, p) + binomialUpper(x - 1, n, p);
+    pValue = binomialCdf(y - 1, n, p, q) + binomialUpper(x - 1, n, p, q);
   }
   return Math.min(1, pValue);
 }
