@@ -44,7 +44,7 @@ export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvg
   }
   const oversized = findOversized(spec, 0);
   if (oversized !== null) {
-    throw new ReportError("INVALID_DATA", `Chart "${titleOf(spec)}" asks for ${oversized}, which is refused: expected sizes up to 10,000 pixels and counts up to 1,000.`, {});
+    throw new ReportError("INVALID_DATA", `Chart "${titleOf(spec)}" asks for ${oversized}, which is refused: expected sizes up to 10,000 pixels, counts up to 1,000, and inline data without generators.`, {});
   }
   if (external !== null) {
     throw new ReportError("INVALID_DATA", `Chart "${titleOf(spec)}" asks to load "${external}", which is refused: expected a Vega-Lite specification with inline data.`, {
@@ -96,11 +96,22 @@ const numericLimits: Readonly<Record<string, number>> = {
   labelLimit: 10_000,
 };
 
-/** The first size or count in a specification beyond its limit (as "height 10000000000"), or `null`; data rows are not looked at. */
+/** Vega expression functions that build arrays or strings as long as asked (sequence(0, 1e9) fills the memory). */
+const generating = /\b(sequence|timeSequence|utcSequence|pad)\s*\(/;
+/** The keys whose strings Vega-Lite reads as expressions (titles and labels are text, not code). */
+const expressionKeys = new Set(["calculate", "filter", "test", "expr", "signal", "update", "init"]);
+
+/**
+ * The first size or count in a specification beyond its limit (as "height 10000000000"), a data
+ * generator (`sequence`) or an expression that builds arrays or strings of any length, or `null`;
+ * data rows are not looked at.
+ */
 function findOversized(value: unknown, depth: number): string | null {
   if (depth > 100 || value === null || typeof value !== "object") return null;
   for (const [key, item] of Object.entries(value)) {
     if (key === "values") continue;
+    if (key === "sequence") return "generated data (sequence)";
+    if (expressionKeys.has(key) && typeof item === "string" && generating.test(item)) return `the expression ${JSON.stringify(item.length > 40 ? `${item.slice(0, 40)}…` : item)}`;
     const limit = numericLimits[key];
     // Vega reads a numeric string as its number ("9999…" becomes Infinity), so strings are checked too.
     const size = typeof item === "string" && item.trim() !== "" ? Number(item) : item;

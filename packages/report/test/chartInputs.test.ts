@@ -48,6 +48,8 @@ describe("trendChartSpec and renderChartSvg on inputs of the wrong shape (as a c
       spec.encoding.color.legend["columns"] = 1532559828;
       return spec;
     })()], "asks for columns 1532559828, which is refused"],
+    ["a data generator of a billion rows", [{ ...trendChartSpec(good), data: { sequence: { start: 0, stop: 1e9 } } }], "asks for generated data (sequence)"],
+    ["an expression that builds a billion-element array", [{ ...trendChartSpec(good), transform: [{ calculate: "sequence(0, 1e9)", as: "s" }] }], 'asks for the expression "sequence(0, 1e9)"'],
     ["a NaN width", [{ ...trendChartSpec(good), width: Number.NaN }], "asks for width NaN"],
     ["legend columns written as 200,000 nines", [(() => {
       const spec = structuredClone(trendChartSpec(good)) as { encoding: { color: { legend: Record<string, unknown> } } };
@@ -59,5 +61,10 @@ describe("trendChartSpec and renderChartSvg on inputs of the wrong shape (as a c
     expect(error).toBeInstanceOf(ReportError);
     expect((error as ReportError).code).toBe("INVALID_DATA");
     expect((error as ReportError).message).toContain(message);
+  });
+
+  it("renderChartSvg: a title that merely reads like an expression is text, and renders", async () => {
+    const svg = await renderChartSvg(trendChartSpec({ ...good, title: "Offence sequence (2024) pad (x)" }));
+    expect(svg).toContain("Offence sequence (2024) pad (x)");
   });
 });
