@@ -20,8 +20,10 @@ export interface RenderChartSvgOptions {
  * @param options - The id prefix for the title and description elements.
  * @returns The SVG markup, starting with `<svg`.
  * @throws {@link ReportError} `INVALID_DATA` when the specification is not an object, does not
- * compile or render (for example, when it asks to load data from a URL), or the options are not
- * an object with an optional string `id`.
+ * compile or render (for example, when it asks to load data from a URL), asks for more work than a
+ * chart needs (a width or height over 10,000 pixels, more than 1,000 legend columns or ticks, a
+ * `sequence` generator, an expression calling `sequence` or `pad`), or the options are not an
+ * object with an optional string `id`.
  * @example
  * ```ts
  * const svg = await renderChartSvg(trendChartSpec({ title: "Burglary", yTitle: "Rate", points: [{ series: "Harrow", month: "2025-01", value: 9.3 }] }));
