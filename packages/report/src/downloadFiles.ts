@@ -130,7 +130,7 @@ function networkReason(error: unknown, signal: AbortSignal, timeoutMs: number): 
     EPIPE: "the server closed the connection",
   };
   if (known[code] !== undefined) return known[code];
-  if (/CERT|SSL|TLS/i.test(code)) return `the server's certificate was not accepted (${code})`;
+  if (/CERT|SSL|TLS|SIGNATURE|ISSUER/i.test(code)) return `the server's certificate was not accepted (${code})`;
   if (code.startsWith("HPE_")) return `the server's answer is not valid HTTP (${code})`;
   return code === "" ? "a network error" : `a network error (${code})`;
 }
