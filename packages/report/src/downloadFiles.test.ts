@@ -1,4 +1,7 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createServer as createHttpsServer } from "node:https";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -321,5 +324,32 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     const error = (await downloadFiles({ urls: [`${server.base}/good.csv`], cacheDir: join(parent, "cache") }).catch((e: unknown) => e)) as ReportError;
     expect(error.code).toBe("WRITE_FAILED");
     expect(error.message).toBe(`Cannot write anything in the cache folder "${join(parent, "cache")}": a file of that name is in the way.`);
+  });
+});
+
+/** A self-signed certificate for 127.0.0.1 made with openssl for this test (none is committed), or `null` without openssl. */
+function selfSignedCertificate(): { key: string; cert: string } | null {
+  const dir = mkdtempSync(join(tmpdir(), "crimestats-tls-"));
+  const made = spawnSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"), "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"], { encoding: "utf8" });
+  if (made.status !== 0) return null;
+  return { key: readFileSync(join(dir, "key.pem"), "utf8"), cert: readFileSync(join(dir, "cert.pem"), "utf8") };
+}
+
+const certificate = spawnSync("openssl", ["version"]).status === 0 ? selfSignedCertificate() : null;
+
+describe.skipIf(certificate === null)("downloadFiles over HTTPS to a server whose certificate is not trusted (skipped: no openssl)", () => {
+  it("refuses it in one sentence that names the certificate, and writes nothing", async () => {
+    const server = createHttpsServer(certificate ?? {}, (_request, response) => response.end(good));
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const cacheDir = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
+      const error = (await downloadFiles({ urls: [`https://127.0.0.1:${port}/good.csv`], cacheDir }).catch((e: unknown) => e)) as ReportError;
+      expect(error.code).toBe("DOWNLOAD_FAILED");
+      expect(error.message).toBe(`Download of "https://127.0.0.1:${port}/good.csv" failed (the server's certificate was not accepted (DEPTH_ZERO_SELF_SIGNED_CERT)): expected a reachable address.`);
+      expect(readdirSync(cacheDir)).toEqual([]);
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
 });
