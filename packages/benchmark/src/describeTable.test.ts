@@ -278,6 +278,7 @@ describe("describeTable", () => {
       { ...t, rows: [{ ...first, after: { ...first.after, value: 10n } }, ...t.rows.slice(1)] },
       { ...t, per: Number.NaN },
       { ...t, rows: t.rows.map((row) => ({ ...row, isFocus: false })) },
+      { ...t, rows: [{ ...first, isLondon: 1e308 }, ...t.rows.slice(1)] },
     ];
     for (const bad of damaged) expect(() => describeTable(bad as BenchmarkTableResult, options)).toThrow(BenchmarkError);
     expect(() => describeTable(t, { ...options, groupName: Symbol("g") as never })).toThrow(/groupName must be text/);

@@ -334,7 +334,8 @@ function readTable(fn: string, table: unknown): asserts table is BenchmarkTableR
         bad(`rows[${i}].vsLondon is not a comparison with London`);
       }
     }
-    if (r["isFocus"] === true && r["isLondon"] !== true) focusRows++;
+    if (typeof r["isFocus"] !== "boolean" || typeof r["isLondon"] !== "boolean") bad(`rows[${i}].isFocus or isLondon is not true or false`);
+    if (r["isFocus"] === true && r["isLondon"] === false) focusRows++;
   }
   if (focusRows !== 1) bad(`it has ${focusRows} focus rows, not one`);
   const london = t["london"];
