@@ -114,6 +114,19 @@ describe("crimestats assess writes its three documents together", () => {
     expect(readdirSync(out).sort()).toEqual(outputs);
   });
 
+  it("moves nothing a commit marker names outside the folder or outside a staging folder of its own", { timeout: 60_000 }, async () => {
+    const parent = mkdtempSync(join(tmpdir(), "crimestats-out-"));
+    const out = join(parent, "out");
+    mkdirSync(join(out, ".crimestats-assess-tmp-x"), { recursive: true });
+    writeFileSync(join(parent, "precious.txt"), "keep me");
+    writeFileSync(join(out, ".crimestats-assess.commit"), JSON.stringify({ staging: "..", files: ["precious.txt"] }));
+    await (await openOutputFolder(out)).release();
+    writeFileSync(join(out, ".crimestats-assess.commit"), JSON.stringify({ staging: ".crimestats-assess-tmp-x", files: ["../../precious.txt"] }));
+    await (await openOutputFolder(out)).release();
+    expect(readFileSync(join(parent, "precious.txt"), "utf8")).toBe("keep me");
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it("several simultaneous runs into one folder write one at a time, and leave one run's complete set", { timeout: 120_000 }, async () => {
     const out = mkdtempSync(join(tmpdir(), "crimestats-out-"));
     const areas = ["Harrow", "Barnet", "Brent", "Ealing"];

@@ -122,7 +122,10 @@ async function recover(dir: string): Promise<void> {
       // written whole by a rename, so never partial; an unreadable marker names nothing to move
     }
     const { staging, files } = plan;
-    for (const name of Array.isArray(files) ? files : []) {
+    // Only what a run of this command stages is moved: a staging folder of ours, plain file names (no path can lead out of the folder).
+    const plain = (name: unknown): name is string => typeof name === "string" && name !== "" && name !== "." && name !== ".." && !/[/\\]/.test(name);
+    const ours = plain(staging) && staging.startsWith(stagingPrefix);
+    for (const name of ours && Array.isArray(files) ? files.filter(plain) : []) {
       await rename(join(dir, staging, name), join(dir, name)).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== "ENOENT") throw error; // already moved
       });
