@@ -34,7 +34,7 @@ function checkReadable(files: AssessFiles): void {
 }
 
 /** Exit status when input rows or cells were rejected or the data are incomplete (documents written unless --strict). */
-export const EXIT_INPUT_REJECTED = 3;
+const EXIT_INPUT_REJECTED = 3;
 
 /** `crimestats assess`. */
 export async function assessCommand(values: Record<string, unknown>, io: CliIo): Promise<number> {
