@@ -233,7 +233,7 @@ describe("auditSeries with nested geographies", () => {
 
 describe("auditSeries input checks", () => {
   const p = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
-  it("issue 13: malformed releases, nesting and options throw DisclosureError, never TypeError", () => {
+  it("malformed releases, nesting and options throw DisclosureError, never TypeError", () => {
     expect(codeOf(() => auditSeries(null as never))).toBe("INVALID_RELEASE");
     expect(codeOf(() => auditSeries({ policy: p, figures: null } as never))).toBe("INVALID_RELEASE");
     expect(codeOf(() => auditSeries({ policy: p, figures: [null] } as never))).toBe("INVALID_RELEASE");

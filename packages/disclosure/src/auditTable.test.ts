@@ -37,7 +37,7 @@ describe("auditTable", () => {
     ]);
   });
 
-  it("issue 13: a hidden cell may be primary or secondary, so the published { a: 4, b: 4, c: 20 } keeps a and b in 0–14", () => {
+  it("a hidden cell may be primary or secondary, so the published { a: 4, b: 4, c: 20 } keeps a and b in 0–14", () => {
     // Told that both stars are primary (each in 1–4), a reader would get a + b = 8 → a = b = 4. The
     // published view says only "suppressed", and the audit uses only what holds for every hidden cell.
     const p = protectTable(oneWayTable({ a: 4, b: 4, c: 20 }), disclosurePreset("suppress-1-4-round-5"));
@@ -64,7 +64,7 @@ describe("auditTable", () => {
     ]);
   });
 
-  it("issue 13: a malformed release or options throw DisclosureError, never TypeError", () => {
+  it("a malformed release or options throw DisclosureError, never TypeError", () => {
     const policy = disclosurePreset("suppress-1-4-round-5");
     expect(codeOf(() => auditTable(null as never))).toBe("INVALID_RELEASE");
     expect(codeOf(() => auditTable({ cells: null, relations: [], policy } as never))).toBe("INVALID_RELEASE");

@@ -18,7 +18,7 @@ describe("cellStatusCode", () => {
   it("unknown status throws", () => {
     expect(() => cellStatusCode("hidden" as CellStatus)).toThrow(DisclosureError);
     expect(() => cellStatusCode("toString" as CellStatus)).toThrow(DisclosureError);
-    // issue 13: never a TypeError while the message is built
+    // never a TypeError while the message is built
     expect(() => cellStatusCode(Object.create(null) as CellStatus)).toThrow(DisclosureError);
     expect(() => cellStatusCode(1n as unknown as CellStatus)).toThrow(DisclosureError);
     expect(() => cellStatusCode(Symbol("s") as unknown as CellStatus)).toThrow(DisclosureError);

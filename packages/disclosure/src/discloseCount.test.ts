@@ -40,7 +40,7 @@ describe("discloseCount", () => {
 });
 
 describe("discloseCount input checks", () => {
-  it("issue 13: null options, BigInt and prototype-less values throw DisclosureError, never TypeError", () => {
+  it("null options, BigInt and prototype-less values throw DisclosureError, never TypeError", () => {
     const p = disclosurePreset("suppress-1-4-round-5");
     expect(codeOf(() => discloseCount(3, p, null as never))).toBe("INVALID_OPTIONS");
     expect(codeOf(() => discloseCount(3n as never, p))).toBe("INVALID_COUNT");

@@ -42,7 +42,7 @@ describe("discloseRatio", () => {
 });
 
 describe("discloseRatio input checks", () => {
-  it("issue 13: null inputs or options, BigInt and unknown statuses throw DisclosureError, never TypeError", () => {
+  it("null inputs or options, BigInt and unknown statuses throw DisclosureError, never TypeError", () => {
     expect(codeOf(() => discloseRatio(null as never, { count: 1 }, policy))).toBe("INVALID_RELEASE");
     expect(codeOf(() => discloseRatio({ count: 1 }, { count: 2n as never }, policy))).toBe("INVALID_COUNT");
     expect(codeOf(() => discloseRatio({ count: 1, status: Object.create(null) as never }, { count: 2 }, policy))).toBe("INVALID_RELEASE");

@@ -33,7 +33,7 @@ describe("discloseTable", () => {
       /"a" is marked as a structural zero/,
     );
   });
-  it("issue 13: an array with a hole (relations: [,]) throws DisclosureError, not TypeError", () => {
+  it("an array with a hole (relations: [,]) throws DisclosureError, not TypeError", () => {
     const t = oneWayTable({ Q1: 9, Q2: 14, Q3: 11 }, { total: "FY" });
     const policy = disclosurePreset("small-to-5-round-5");
     expect(codeOf(() => discloseTable({ cells: t.cells, relations: new Array(1) }, policy))).toBe("INVALID_RELEASE");

@@ -70,7 +70,7 @@ describe("disclosurePreset", () => {
 });
 
 describe("disclosurePreset input checks", () => {
-  it("issue 13: null options, BigInt or prototype-less names throw DisclosureError, never TypeError", () => {
+  it("null options, BigInt or prototype-less names throw DisclosureError, never TypeError", () => {
     expect(codeOf(() => disclosurePreset("small-to-5-round-5", null as never))).toBe("INVALID_OPTIONS");
     expect(codeOf(() => disclosurePreset(5n as never))).toBe("INVALID_POLICY");
     expect(codeOf(() => disclosurePreset(Object.create(null) as never))).toBe("INVALID_POLICY");

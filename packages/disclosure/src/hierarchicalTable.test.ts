@@ -31,7 +31,7 @@ describe("hierarchicalTable", () => {
   it("a leaf without a count is rejected naming the leaf", () => {
     expect(() => hierarchicalTable({ id: "London", children: [{ id: "a" }, { id: "b", count: 30 }] })).toThrow(/"a" has count undefined/);
   });
-  it("issue 13: nodes of the wrong shape throw DisclosureError, never TypeError", () => {
+  it("nodes of the wrong shape throw DisclosureError, never TypeError", () => {
     expect(codeOf(() => hierarchicalTable(null as never))).toBe("INVALID_RELEASE");
     expect(codeOf(() => hierarchicalTable({ id: "L", children: [null] } as never))).toBe("INVALID_RELEASE");
     expect(codeOf(() => hierarchicalTable({ id: "L", children: "ab" } as never))).toBe("INVALID_RELEASE");

@@ -18,14 +18,14 @@ describe("oneWayTable", () => {
   it("the total id must not be a category", () => {
     expect(() => oneWayTable({ Total: 3 })).toThrow(DisclosureError);
   });
-  it("issue 13: a count that is NaN, negative, fractional, too large or not a number is refused at once as INVALID_COUNT, naming the cell", () => {
+  it("a count that is NaN, negative, fractional, too large or not a number is refused at once as INVALID_COUNT, naming the cell", () => {
     for (const bad of [Number.NaN, -1, 2.5, Number.POSITIVE_INFINITY, 9007199254740990, 1e12 + 1, "3", 3n, null, Object.create(null)]) {
       expect(codeOf(() => oneWayTable({ a: bad as number, b: 1 }))).toBe("INVALID_COUNT");
       expect(() => oneWayTable({ a: bad as number, b: 1 })).toThrow(/"a" has count/);
     }
     expect(oneWayTable({ a: 1e12 }).cells[0]).toEqual({ id: "a", count: 1e12 });
   });
-  it("issue 13: counts or options that are not objects throw DisclosureError, not TypeError", () => {
+  it("counts or options that are not objects throw DisclosureError, not TypeError", () => {
     expect(codeOf(() => oneWayTable(null as never))).toBe("INVALID_RELEASE");
     expect(codeOf(() => oneWayTable([1, 2] as never))).toBe("INVALID_RELEASE");
     expect(codeOf(() => oneWayTable({ a: 1 }, null as never))).toBe("INVALID_OPTIONS");

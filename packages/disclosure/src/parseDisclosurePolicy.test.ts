@@ -90,7 +90,7 @@ describe("parseDisclosurePolicy", () => {
 });
 
 describe("parseDisclosurePolicy at any size", () => {
-  it("issue 13: a policy with huge numbers is checked at once — rejected above 10¹², accepted at 10¹²", () => {
+  it("a policy with huge numbers is checked at once — rejected above 10¹², accepted at 10¹²", () => {
     const huge = { id: "huge", round: { base: 2 ** 52, mode: "nearest" }, protectionWidth: 5 };
     expect(codeOf(() => parseDisclosurePolicy(huge))[0]).toBe("INVALID_POLICY");
     const big = parseDisclosurePolicy({ id: "big", recode: { min: 1, max: 7, value: 0 }, round: { base: 1e12, mode: "nearest" }, protectionWidth: 5 });

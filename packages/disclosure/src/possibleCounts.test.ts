@@ -75,7 +75,7 @@ describe("possibleCounts", () => {
     expect(checked).toBeGreaterThan(50);
   });
 
-  it("issue 13: a huge figure returns at once — 2⁵³ − 2 is refused, 10¹² is answered", () => {
+  it("a huge figure returns at once — 2⁵³ − 2 is refused, 10¹² is answered", () => {
     const p = disclosurePreset("suppress-1-4-round-5");
     expect(codeOf(() => possibleCounts(9007199254740990, p))).toBe("INVALID_RELEASE");
     expect(possibleCounts(1e12, p)).toEqual({ lower: 1e12 - 2, upper: 1e12 + 2 });

@@ -32,7 +32,7 @@ describe("protectSeries", () => {
     expect(audit.protectionWidth).toBe(5);
   });
 
-  it("issue 13: a recoded month of 1 is not revealed by 3-month rolling windows (small-to-5-round-5)", () => {
+  it("a recoded month of 1 is not revealed by 3-month rolling windows (small-to-5-round-5)", () => {
     const small5 = disclosurePreset("small-to-5-round-5");
     const series = [{ area: "Roxeth", start: "2020-01", counts: [1, 8, 8, 9] }];
     // recoding alone: months 5, 10, 10 and the window Jan–Mar 15 leave only January = 1
@@ -63,7 +63,7 @@ describe("protectSeries", () => {
     );
   });
 
-  it("issue 13: malformed series and options throw DisclosureError, never TypeError", () => {
+  it("malformed series and options throw DisclosureError, never TypeError", () => {
     expect(codeOf(() => protectSeries(null as never, policy))).toBe("INVALID_RELEASE");
     expect(codeOf(() => protectSeries([null] as never, policy))).toBe("INVALID_RELEASE");
     expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: "12" }] as never, policy))).toBe("INVALID_RELEASE");

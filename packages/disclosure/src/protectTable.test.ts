@@ -82,7 +82,7 @@ describe("protectTable", () => {
     expect(auditTable(p).disclosed).toEqual([]);
   });
 
-  it("issue 13: a recoded small count is protected — small-to-5-round-5 on { a: 1, b: 8, c: 8 } no longer lets the rounded total pin a = 1", () => {
+  it("a recoded small count is protected — small-to-5-round-5 on { a: 1, b: 8, c: 8 } no longer lets the rounded total pin a = 1", () => {
     const policy = disclosurePreset("small-to-5-round-5");
     const t = oneWayTable({ a: 1, b: 8, c: 8 });
     // recoding alone: 5, 10, 10 and total 15 leave only a = 1
@@ -94,7 +94,7 @@ describe("protectTable", () => {
     expect(a.cells.find((c) => c.id === "a")).toMatchObject({ lower: 1, upper: 7, width: 6 });
   });
 
-  it("issue 13: a redacted small count is protected — redact-0-7-round-5 on { a: 1, b: 8, c: 8 }", () => {
+  it("a redacted small count is protected — redact-0-7-round-5 on { a: 1, b: 8, c: 8 }", () => {
     const policy = disclosurePreset("redact-0-7-round-5");
     const t = oneWayTable({ a: 1, b: 8, c: 8 });
     expect(auditTable(discloseTable(t, policy)).disclosed.map((c) => c.id)).toEqual(["a"]);
@@ -110,7 +110,7 @@ describe("protectTable", () => {
     expect(auditTable(publishTable(p)).disclosed).toEqual([]);
   });
 
-  it("issue 13: a secondary suppression that the released figures determine exactly is shown again", () => {
+  it("a secondary suppression that the released figures determine exactly is shown again", () => {
     // Hiding b|y (0) looked useful while the pattern grew, but column y (37 and 37) fixes it at 0.
     const t = twoWayTable({ rows: ["a", "b"], columns: ["x", "y", "z"], counts: [[7, 37, 6], [1, 0, 33]] });
     const policy = { id: "exact-1-3", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 };
@@ -122,14 +122,14 @@ describe("protectTable", () => {
     expect(audit.cells.every((c) => c.width !== 0)).toBe(true);
   });
 
-  it("issue 13: a count beyond 10¹² (such as 2⁵³ − 2) is refused at once instead of hanging", () => {
+  it("a count beyond 10¹² (such as 2⁵³ − 2) is refused at once instead of hanging", () => {
     const t = { cells: [{ id: "a", count: 9007199254740990 }, { id: "T", count: 9007199254740990 }], relations: [{ total: "T", parts: ["a"] }] };
     expect(codeOf(() => protectTable(t, disclosurePreset("suppress-1-4-round-5")))).toBe("INVALID_COUNT");
     const big = oneWayTable({ a: 2, b: 1e12 - 2 });
     expect(auditTable(protectTable(big, disclosurePreset("suppress-1-4-round-5"))).disclosed).toEqual([]);
   });
 
-  it("issue 13: malformed tables and options throw DisclosureError, never TypeError", () => {
+  it("malformed tables and options throw DisclosureError, never TypeError", () => {
     const policy = disclosurePreset("suppress-1-4-round-5");
     expect(codeOf(() => protectTable(null as never, policy))).toBe("INVALID_RELEASE");
     expect(codeOf(() => protectTable({ cells: [null], relations: [] } as never, policy))).toBe("INVALID_RELEASE");

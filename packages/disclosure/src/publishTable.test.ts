@@ -43,7 +43,7 @@ describe("publishTable", () => {
     expect(codeOf(() => publishTable(null as never))).toBe("INVALID_RELEASE");
     expect(codeOf(() => publishTable({ cells: [null], relations: [], policy } as never))).toBe("INVALID_RELEASE");
     expect(codeOf(() => publishTable({ cells: [], relations: [], policy: null } as never))).toBe("INVALID_POLICY");
-    // issue 13: what a cell displays is checked too (a number, let alone -Infinity, is not passed on)
+    // what a cell displays is checked too (a number, let alone -Infinity, is not passed on)
     const shown = { id: "a", value: 13, display: Number.NEGATIVE_INFINITY, status: "published" };
     expect(codeOf(() => publishTable({ cells: [shown], relations: [], policy } as never))).toBe("INVALID_RELEASE");
   });

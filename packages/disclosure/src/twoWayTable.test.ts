@@ -20,7 +20,7 @@ describe("twoWayTable", () => {
     const dup = twoWayTable({ rows: ["a", "a"], columns: ["x"], counts: [[1], [2]] });
     expect(() => discloseTable(dup, disclosurePreset("suppress-1-4-round-5"))).toThrow(/"a\|x" appears more than once/);
   });
-  it("issue 13: bad counts are refused at once as INVALID_COUNT naming the cell, and inputs of the wrong shape throw DisclosureError", () => {
+  it("bad counts are refused at once as INVALID_COUNT naming the cell, and inputs of the wrong shape throw DisclosureError", () => {
     expect(() => twoWayTable({ rows: ["a"], columns: ["x", "y"], counts: [[1, -2]] })).toThrow(/"a\|y" has count -2/);
     for (const bad of [Number.NaN, 0.5, 2n, "1", 9007199254740990, Object.create(null)]) {
       expect(codeOf(() => twoWayTable({ rows: ["a"], columns: ["x"], counts: [[bad as number]] }))).toBe("INVALID_COUNT");

@@ -25,7 +25,7 @@ describe("financialYear", () => {
     expectPeriodError(() => financialYear(9999), "invalid-month-index");
   });
 
-  it("issue 13: options that are not an object (null, a number, an array) throw invalid-option naming them, not a TypeError", () => {
+  it("options that are not an object (null, a number, an array) throw invalid-option naming them, not a TypeError", () => {
     expectPeriodError(() => financialYear(2018, null as never), "invalid-option", "financialYear", "null", "{ startMonth: 4 }");
     expectPeriodError(() => financialYear(2018, 9 as never), "invalid-option", "9");
     expectPeriodError(() => financialYear(2018, [] as never), "invalid-option", "an array");

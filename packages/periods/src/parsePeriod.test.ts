@@ -229,7 +229,7 @@ describe("parsePeriod", () => {
     );
   });
 
-  it("issue 13: options that are not an object (null, true, a BigInt) throw invalid-option naming them, not a TypeError", () => {
+  it("options that are not an object (null, true, a BigInt) throw invalid-option naming them, not a TypeError", () => {
     expectPeriodError(() => parsePeriod("2024/25", null as never), "invalid-option", "parsePeriod", "null");
     expectPeriodError(() => parsePeriod("2024/25", true as never), "invalid-option", "true");
     expectPeriodError(() => parsePeriod("2024/25", 10n as never), "invalid-option", "10");

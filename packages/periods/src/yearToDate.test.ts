@@ -44,7 +44,7 @@ describe("yearToDate", () => {
     );
   });
 
-  it("issue 13: options that are not an object (null, a string) throw invalid-option naming them, not a TypeError", () => {
+  it("options that are not an object (null, a string) throw invalid-option naming them, not a TypeError", () => {
     expectPeriodError(() => yearToDate("2018-11", null as never), "invalid-option", "yearToDate", "null");
     expectPeriodError(() => yearToDate("2018-11", "calendar" as never), "invalid-option", '"calendar"');
     expect(yearToDate("2018-11", { basis: null as never }).first).toBe("2018-04");

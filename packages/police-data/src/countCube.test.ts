@@ -104,7 +104,7 @@ describe("countCube", () => {
   it("throws on bad input, naming the value", async () => {
     await expect(countCube([{ area: "A", month: "2024-13", offence: "x" }])).rejects.toThrow(/month "2024-13" is not a month/);
     await expect(countCube([{ area: "A", month: "2024-01", offence: "x", count: -1 }])).rejects.toThrow(/count -1 is not a count/);
-    // issue 13: a count that cannot be added exactly is an error, not a total of 1e20
+    // a count that cannot be added exactly is an error, not a total of 1e20
     await expect(countCube([{ area: "A", month: "2024-01", offence: "x", count: 1e20 }])).rejects.toMatchObject({ code: "bad-value", message: "<records>:1: count 100000000000000000000 is not a count; expected a number from 0 to 9007199254740991" });
     await expect(countCube([{ area: "A", month: "2024-01", offence: "x", count: Number.MAX_SAFE_INTEGER }])).resolves.toMatchObject({ cube: { total: Number.MAX_SAFE_INTEGER } });
     await expect(countCube([{ lsoa: "E01", month: "2024-01", offence: "x" }])).rejects.toThrow(/has no field "area"/);

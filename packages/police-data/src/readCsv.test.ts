@@ -49,7 +49,7 @@ describe("readCsv", () => {
     expect(rows.map((r) => r.fields)).toEqual([["a", "b"], ["1", "2"], ["c"], ["3"]]);
   });
 
-  it("issue 13: text after a closing quote is kept (the field reads as written), blanks after it are dropped", async () => {
+  it("text after a closing quote is kept (the field reads as written), blanks after it are dropped", async () => {
     expect(await parse('h1,h2,h3\n"12"3,"a" ,"b"\r\r\n"x"y"z",2,3\r\n')).toEqual([
       ["h1", "h2", "h3"],
       ['"12"3', "a", "b"],
@@ -58,7 +58,7 @@ describe("readCsv", () => {
     for (const sizes of [[1], [2, 3], [5]]) expect(await parse('h\n"12"3\n"a" \n', sizes)).toEqual([["h"], ['"12"3'], ["a"]]);
   });
 
-  it("issue 13: a UTF-16 file (NUL bytes in the header) is a bad-csv that says so, not a header of odd characters", async () => {
+  it("a UTF-16 file (NUL bytes in the header) is a bad-csv that says so, not a header of odd characters", async () => {
     const text = "\uFEFFWardName,Count\r\nA,1\r\n";
     const utf16 = new Uint8Array(Buffer.from(text, "utf16le"));
     await expect(collect(readCsv({ name: "u.csv", data: utf16 }))).rejects.toMatchObject({

@@ -20,7 +20,7 @@ describe("readLongCounts", () => {
     expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([[4, "bad-month"], [5, "field-count"]]);
   });
 
-  it("issue 13: a count beyond Number.MAX_SAFE_INTEGER and a repeated area, month and offence are rejected, not summed", async () => {
+  it("a count beyond Number.MAX_SAFE_INTEGER and a repeated area, month and offence are rejected, not summed", async () => {
     const csv = "area,month,offence,count\nA,2024-01,x,99999999999999999999\nA,2024-01,y,3\nA,2024-01,y,3\nA,2024-02,y,3\n";
     const { cube, reconciliation: r } = await countCube(readLongCounts({ name: "l.csv", data: enc(csv) }), { by: ["month"] });
     expect([...cube.values]).toEqual([3, 3]);

@@ -38,7 +38,7 @@ describe("readLsoaPopulation", () => {
     await expect(readLsoaPopulation({ name: "p.csv", data: enc(`${HEAD}\n`) }, { column: "Total" })).rejects.toThrow(/population column "Total" not found/);
   });
 
-  it("issue 13: a repeated LSOA row is rejected (duplicate-row), so it does not inflate its MSOA and borough", async () => {
+  it("a repeated LSOA row is rejected (duplicate-row), so it does not inflate its MSOA and borough", async () => {
     const a = "E01000001,City of London 001A,E02000001,City of London 001,E09000001,City of London,1749,296";
     const b = "E01000002,City of London 001B,E02000001,City of London 001,E09000001,City of London,1678,264";
     const pop = await readLsoaPopulation({ name: "p.csv", data: enc([HEAD, a, b, a, b].join("\n")) });
@@ -52,7 +52,7 @@ describe("readLsoaPopulation", () => {
     });
   });
 
-  it("issue 13: a population beyond Number.MAX_SAFE_INTEGER is rejected; a population column given twice is a bad-header", async () => {
+  it("a population beyond Number.MAX_SAFE_INTEGER is rejected; a population column given twice is a bad-header", async () => {
     const pop = await readLsoaPopulation({ name: "p.csv", data: enc(`${HEAD}\nE01,x,E02,x,E09,A,99999999999999999999,1\nE01b,x,E02,x,E09,A,7.0,1\n`) });
     expect([pop.total, pop.stats.rejectedByReason]).toEqual([7, { "bad-count": 1 }]);
     await expect(readLsoaPopulation({ name: "p.csv", data: enc(`${HEAD},Persons_All-Ages\n`) })).rejects.toMatchObject({

@@ -45,7 +45,7 @@ describe("readMpsWide", () => {
     expect(() => readMpsWide(enc(""), { offence: "x" as "major" })).toThrow(/offence: expected "major", "minor" or "major\/minor", got "x"/);
   });
 
-  it("issue 13: a count beyond Number.MAX_SAFE_INTEGER is rejected as bad-count, never read as 1e20", async () => {
+  it("a count beyond Number.MAX_SAFE_INTEGER is rejected as bad-count, never read as 1e20", async () => {
     const csv = "MajorText,MinorText,BoroughName,202401,202402\nA,a,X,99999999999999999999,2\nA,a,Y,9007199254740991,9007199254740992\n";
     const reader = readMpsWide({ name: "w.csv", data: enc(csv) });
     const rows = await collect(reader);
@@ -60,7 +60,7 @@ describe("readMpsWide", () => {
     ]);
   });
 
-  it("issue 13: a repeated offence and area row is rejected whole (duplicate-row), so it is counted once", async () => {
+  it("a repeated offence and area row is rejected whole (duplicate-row), so it is counted once", async () => {
     const row = "BURGLARY,BURGLARY - RESIDENTIAL,Harrow,90,85";
     const csv = `MajorText,MinorText,BoroughName,202401,202402\n${row}\nROBBERY,ROBBERY OF PERSONAL PROPERTY,Harrow,5,6\n${row}\n`;
     const { cube, reconciliation: r } = await countCube(readMpsWide({ name: "w.csv", data: enc(csv) }, { offence: "minor" }), { by: ["offence"] });
@@ -77,7 +77,7 @@ describe("readMpsWide", () => {
     expect(w.stats.rejectedByReason).toEqual({ "duplicate-row": 1 });
   });
 
-  it("issue 13: the same release read from two files (or one file given twice) counts each offence and area once", async () => {
+  it("the same release read from two files (or one file given twice) counts each offence and area once", async () => {
     const csv = "MajorText,MinorText,BoroughName,202401,202402\nA,a,X,1,2\n";
     const reader = readMpsWide([{ name: "one.csv", data: enc(csv) }, { name: "copy.csv", data: enc(csv) }]);
     const { cube, reconciliation: r } = await countCube(reader, { by: ["area"] });
@@ -98,7 +98,7 @@ describe("readMpsWide", () => {
     expect(thrown).toMatchObject({ code: "bad-value", message: `the file ${JSON.stringify(path)} is given twice; expected each file once (its rows would be counted twice)` });
   });
 
-  it("issue 13: month columns that repeat, skip or go back are a bad-header naming the month expected", async () => {
+  it("month columns that repeat, skip or go back are a bad-header naming the month expected", async () => {
     const read = (months: string) => collect(readMpsWide({ name: "h.csv", data: enc(`MajorText,MinorText,BoroughName,${months}\nA,a,X,1,2,3\n`) }));
     await expect(read("202401,202401,202403")).rejects.toMatchObject({
       name: "PoliceDataError",
@@ -110,7 +110,7 @@ describe("readMpsWide", () => {
     await expect(read("202412,202501,202502")).resolves.toHaveLength(3);
   });
 
-  it("issue 13: a month column before year 1000 (099901) is a bad-header, not an error of another package", async () => {
+  it("a month column before year 1000 (099901) is a bad-header, not an error of another package", async () => {
     await expect(collect(readMpsWide({ name: "h.csv", data: enc("MajorText,MinorText,BoroughName,099901\nA,a,X,1\n") }))).rejects.toMatchObject({
       name: "PoliceDataError",
       code: "bad-header",
@@ -118,7 +118,7 @@ describe("readMpsWide", () => {
     });
   });
 
-  it("issue 13: rows ended by CR CR LF read like CRLF (the last month's counts are kept); CR alone is a bad-csv", async () => {
+  it("rows ended by CR CR LF read like CRLF (the last month's counts are kept); CR alone is a bad-csv", async () => {
     const lf = "MajorText,MinorText,BoroughName,202511,202512\nA,a,X,1,2\nA,a,Y,3,4\n";
     const expected = await collect(readMpsWide(enc(lf)));
     for (const eol of ["\r\n", "\r\r\n"]) {
@@ -133,7 +133,7 @@ describe("readMpsWide", () => {
     });
   });
 
-  it("issue 13: a header row further down (two releases joined into one file) is a bad-header, not counts of 202401", async () => {
+  it("a header row further down (two releases joined into one file) is a bad-header, not counts of 202401", async () => {
     const a = "MajorText,MinorText,BoroughName,202401,202402\nA,a,X,1,2\n";
     const b = "MajorText,MinorText,BoroughName,202402,202403\nA,a,X,3,4\n";
     await expect(collect(readMpsWide({ name: "joined.csv", data: enc(a + b) }))).rejects.toMatchObject({

@@ -62,7 +62,7 @@ describe("streetCrimeCube", () => {
     expect(r.rowsRead).toBe(r.rowsCounted + r.rowsUnknownArea + r.rowsRejected);
   });
 
-  it("issue 13: a month before year 1000 (0999-01) is a bad-month rejection in both street readers, not an error of another package", async () => {
+  it("a month before year 1000 (0999-01) is a bad-month rejection in both street readers, not an error of another package", async () => {
     const csv = [STREET_HEADER, row("a", "0999-01", "E01", "X 001A", "Burglary"), row("b", "1000-01", "E01", "X 001A", "Burglary")].join("\n");
     const { cube, reconciliation: r } = await streetCrimeCube({ name: "m.csv", data: enc(csv) }, { by: ["month"], area: "lsoa" });
     expect([cube.labels.month, [...cube.values]]).toEqual([["1000-01"], [1]]);
@@ -71,7 +71,7 @@ describe("streetCrimeCube", () => {
     expect(slow.reconciliation).toEqual(r);
   });
 
-  it("issue 13: rows ended by CR CR LF count like CRLF; a file with CR-only line breaks is a bad-csv", async () => {
+  it("rows ended by CR CR LF count like CRLF; a file with CR-only line breaks is a bad-csv", async () => {
     const lines = [STREET_HEADER, row("a", "2024-01", "E01", "X 001A", "Burglary"), row("b", "2024-02", "", "", "Robbery", "No Location"), row("c", "2024-02", "E02", "Y 001A", '"Other ""theft"""')];
     const crlf = await streetCrimeCube(enc(lines.join("\r\n") + "\r\n"), { area: "district" });
     const crcrlf = await streetCrimeCube(enc(lines.join("\r\r\n") + "\r\r\n"), { area: "district" });

@@ -179,7 +179,7 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     expect(old.cube.labels.offence!.length).toBe(9);
   });
 
-  it("issue 13: the real borough, ward and population files read with no rejection; corrupted copies reject what is wrong and keep the true figures", async () => {
+  it("the real borough, ward and population files read with no rejection; corrupted copies reject what is wrong and keep the true figures", async () => {
     // the published files: nothing rejected, nothing repeated
     for (const file of [R2325, R2425, WARD]) {
       const { reconciliation } = await countCube(readMpsWide(file), { by: ["area"] });

@@ -677,7 +677,7 @@ describe("evaluate: figures at the edge of the number range", () => {
   const change = { kind: "change", polarity: "lower-is-better" } as const;
   const tested = { ...change, significance: { confidence: 0.95 } } as const;
 
-  it("issue 13: a rate beyond the largest double (count 1e17 over a population of 5e-324) is a RagError, never the RatesError of the rounding", () => {
+  it("a rate beyond the largest double (count 1e17 over a population of 5e-324) is a RagError, never the RatesError of the rounding", () => {
     const e = thrown(() => evaluate(change, { current: { count: 1e17, population: 5e-324 }, previous: { count: 1, population: 1 } }));
     expect([e.code, e.message]).toEqual([
       "invalid-input",
@@ -685,7 +685,7 @@ describe("evaluate: figures at the edge of the number range", () => {
     ]);
   });
 
-  it("issue 13: a significance test on a count beyond 2^53 − 1 is refused as invalid-input before it runs", () => {
+  it("a significance test on a count beyond 2^53 − 1 is refused as invalid-input before it runs", () => {
     const e = thrown(() => evaluate(tested, { current: 2 ** 53 + 2, previous: 1 }));
     expect([e.code, e.message]).toEqual([
       "invalid-input",
@@ -694,7 +694,7 @@ describe("evaluate: figures at the edge of the number range", () => {
     expect(evaluate(tested, { current: 2 ** 53 - 2, previous: 1 }).status).toBe("red");
   });
 
-  it("issue 13: counts the Poisson test itself refuses (together beyond 2^53 − 1) are a RagError naming the test, not its RatesError", () => {
+  it("counts the Poisson test itself refuses (together beyond 2^53 − 1) are a RagError naming the test, not its RatesError", () => {
     const e = thrown(() => evaluate(tested, { current: 2 ** 53 - 1, previous: 1 }));
     expect(e.code).toBe("invalid-input");
     expect(e.message).toMatch(/^The significance test cannot be run on these counts: /);

@@ -165,7 +165,7 @@ describe("evaluatePlan", () => {
 describe("evaluatePlan: what a careless caller passes", () => {
   const one = (priority: unknown): DeliveryPlanInput => ({ asOf: "2019-04", priorities: [priority] }) as never;
 
-  it("issue 13: options that are not an object throw invalid-input, not a TypeError", () => {
+  it("options that are not an object throw invalid-input, not a TypeError", () => {
     const e = thrown(() => evaluatePlan(plan, rules, null as never));
     expect([e.code, e.message]).toEqual(["invalid-input", "options is null; expected an options object { actionRule }."]);
     expect(thrown(() => evaluatePlan(plan, rules, { actionRule: Symbol("a") as never })).message).toBe(
@@ -173,7 +173,7 @@ describe("evaluatePlan: what a careless caller passes", () => {
     );
   });
 
-  it("issue 13: measures or actions that are not arrays, null or hole items, and ids that are not text are invalid-input naming the path", () => {
+  it("measures or actions that are not arrays, null or hole items, and ids that are not text are invalid-input naming the path", () => {
     const cases: [unknown, string][] = [
       [{ id: "HV1", measures: "none" }, 'plan.priorities[0].measures is "none"; expected an array of measures.'],
       [{ id: "HV1", actions: 5e-324 }, "plan.priorities[0].actions is 5e-324; expected an array of actions."],
@@ -191,7 +191,7 @@ describe("evaluatePlan: what a careless caller passes", () => {
     }
   });
 
-  it("issue 13: an asOf that is not a month is invalid-input even when the plan has no actions to date", () => {
+  it("an asOf that is not a month is invalid-input even when the plan has no actions to date", () => {
     const e = thrown(() => evaluatePlan({ asOf: Number.NaN as never, priorities: [] }, rules));
     expect([e.code, e.message]).toEqual(["invalid-input", 'plan.asOf is NaN; expected the month of the ratings, "YYYY-MM".']);
   });

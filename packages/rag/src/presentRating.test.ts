@@ -26,14 +26,14 @@ describe("presentRating", () => {
 });
 
 describe("presentRating: what a careless caller passes", () => {
-  it("issue 13: no rating, or a status that is not a RAG status, is invalid-input, not a TypeError", () => {
+  it("no rating, or a status that is not a RAG status, is invalid-input, not a TypeError", () => {
     expect(message(() => presentRating(undefined as never))).toBe("result is undefined; expected a rating { status, completed }.");
     expect(message(() => presentRating({ status: Object.create(null), completed: true } as never))).toBe(
       'result.status is {}; expected one of "red", "amber", "green", "not-rated".',
     );
   });
 
-  it("issue 13: a scheme whose entries are not text (a number colour, a missing entry) is invalid-input, never returned as a presentation", () => {
+  it("a scheme whose entries are not text (a number colour, a missing entry) is invalid-input, never returned as a presentation", () => {
     expect(message(() => presentRating({ status: "red", completed: false }, { ...standardScheme, red: { ...standardScheme.red, colour: 1e17 as never } }))).toBe(
       "scheme.red.colour is 100000000000000000; expected text.",
     );
@@ -45,7 +45,7 @@ describe("presentRating: what a careless caller passes", () => {
 });
 
 describe("presentRating: a caller's scheme with more than its fields", () => {
-  it("issue 13: keys a scheme entry carries beyond its six fields are not copied into the presentation (so a number there is never returned)", () => {
+  it("keys a scheme entry carries beyond its six fields are not copied into the presentation (so a number there is never returned)", () => {
     const scheme = { ...standardScheme, green: { ...standardScheme.green, "\r\r\n": Number.NEGATIVE_INFINITY } };
     const shown = presentRating({ status: "green", completed: false }, scheme);
     expect(Object.keys(shown).sort()).toEqual(["abbreviation", "colour", "complete", "definition", "label", "status", "symbol", "textColour"]);

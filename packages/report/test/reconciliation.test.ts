@@ -50,7 +50,7 @@ function spoilCells(n: number): { text: string; removed: number } {
 }
 
 describe("crimestats assess: nothing read is lost without a word (the reconciliation section and exit status 3)", () => {
-  it("issue 13: 13 spoilt count cells are rejected, listed per file in the HTML, Markdown and JSON, warned about, and exit 3", { timeout: 120_000 }, async () => {
+  it("13 spoilt count cells are rejected, listed per file in the HTML, Markdown and JSON, warned about, and exit 3", { timeout: 120_000 }, async () => {
     const { text } = spoilCells(13);
     const { borough, out } = variant(text);
     const result = await assess(borough, out);
@@ -86,7 +86,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(html).toContain("<td>bad-count: 13</td>");
   });
 
-  it("issue 13: with --strict, rejected input writes no document and exits 3", { timeout: 120_000 }, async () => {
+  it("with --strict, rejected input writes no document and exits 3", { timeout: 120_000 }, async () => {
     const { borough, out } = variant(spoilCells(1).text);
     const result = await assess(borough, out, "--strict");
     expect(result.code).toBe(3);
@@ -102,7 +102,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")).reconciliation).toMatchObject({ rejected: 0, missing: [], complete: true });
   });
 
-  it("issue 13: a borough file cut short is caught: the broken last row is rejected and the boroughs without counts are named", { timeout: 120_000 }, async () => {
+  it("a borough file cut short is caught: the broken last row is rejected and the boroughs without counts are named", { timeout: 120_000 }, async () => {
     // keep the first 25 boroughs' rows of every category, then cut a row in half (the demo file is sorted by category)
     const lines = readFileSync(demoBorough, "utf8").split("\n");
     const boroughs = [...new Set(lines.slice(1).map((l) => l.split(",")[2]).filter((b) => b !== undefined))];
@@ -121,7 +121,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(result.err).toContain(`crimestats: warning: ${json.reconciliation.missing[0]}`);
   });
 
-  it("issue 13: a month whose cells were all rejected is named as missing, once for all the areas lacking it", { timeout: 120_000 }, async () => {
+  it("a month whose cells were all rejected is named as missing, once for all the areas lacking it", { timeout: 120_000 }, async () => {
     const lines = readFileSync(demoBorough, "utf8").split("\n");
     const spoilt = lines.map((l, i) => (i === 0 || l === "" ? l : l.replace(/,\d+$/, ",x")));
     const { borough, out } = variant(spoilt.join("\n"));
@@ -133,7 +133,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(json.reconciliation.missing[0]).toMatch(new RegExp(`^Borough file borough\\.csv: ${areas.size} areas \\(Barking and Dagenham, Barnet, .* and \\d+ more\\) have no counts for 1 of 36 months \\(2025-12\\)\\.$`));
   });
 
-  it("issue 13: boroughs with counts but no population (a population file cut short) are named, since London's rate would be too high", { timeout: 120_000 }, async () => {
+  it("boroughs with counts but no population (a population file cut short) are named, since London's rate would be too high", { timeout: 120_000 }, async () => {
     const lines = readFileSync(demoPopulation, "utf8").split("\n");
     const kept = lines.filter((l) => !/^[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,(Sutton|Westminster),/.test(l));
     expect(lines.length - kept.length).toBeGreaterThan(1);
@@ -147,7 +147,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     ]);
   });
 
-  it("issue 13: a borough file with CR CR LF line endings gives the same document as the original, with exit 0", { timeout: 120_000 }, async () => {
+  it("a borough file with CR CR LF line endings gives the same document as the original, with exit 0", { timeout: 120_000 }, async () => {
     const original = variant(readFileSync(demoBorough, "utf8"));
     const doubled = variant(readFileSync(demoBorough, "utf8").replace(/\r?\n/g, "\r\r\n"));
     const a = await assess(original.borough, original.out);
@@ -157,7 +157,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(read(doubled.out)).toBe(read(original.out));
   });
 
-  it("issue 13: --data finds files that are symbolic links (and folders that are)", { timeout: 120_000 }, async () => {
+  it("--data finds files that are symbolic links (and folders that are)", { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "crimestats-links-"));
     const data = join(dir, "data");
     mkdirSync(join(dir, "real", "ward"), { recursive: true });
@@ -179,7 +179,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
 });
 
 describe.skipIf(!hasData)(hasData ? "the real borough file cut short" : "skipped: CRIMESTATS_DATA_DIR absent", () => {
-  it("issue 13: the 2024-01_2025-12 release cut after 25 areas names the boroughs without counts and exits 3, instead of a London total over 25 areas", { timeout: 120_000 }, async () => {
+  it("the 2024-01_2025-12 release cut after 25 areas names the boroughs without counts and exits 3, instead of a London total over 25 areas", { timeout: 120_000 }, async () => {
     const lines = readFileSync(realBorough, "utf8").split("\n");
     const order: string[] = [];
     for (const l of lines.slice(1)) {

@@ -18,7 +18,7 @@ describe("ParseOptions", () => {
     expect(parsers.length).toBeGreaterThanOrEqual(22);
   });
 
-  it("issue 13: a label that is not text (a symbol, a prototype-less object, a BigInt) is a SchemaError at options.label from every parser, never a TypeError", () => {
+  it("a label that is not text (a symbol, a prototype-less object, a BigInt) is a SchemaError at options.label from every parser, never a TypeError", () => {
     for (const label of [Symbol("x"), Object.create(null), 10n, { toString: "no" }, 3]) {
       for (const [name, parse] of parsers) {
         let outcome: unknown;
@@ -45,7 +45,7 @@ describe("ParseOptions", () => {
     expect(schema.safeParseCount({ ...count, month: "2019-13" }, 5 as never)).toEqual(schema.safeParseCount({ ...count, month: "2019-13" }));
   });
 
-  it("issue 13: the value shown in a message is described for any input, BigInt and prototype-less objects included", () => {
+  it("the value shown in a message is described for any input, BigInt and prototype-less objects included", () => {
     expect(show(10n)).toBe("10n");
     expect(show(Object.create(null))).toBe("an object");
     expect(show(Symbol("s"))).toBe("symbol");

@@ -51,14 +51,14 @@ describe("categoriesAt", () => {
 });
 
 describe("categoriesAt: what a careless caller passes", () => {
-  it("issue 13: a taxonomy whose categories are not a list or hold a NaN name is invalid-taxonomy, never a TypeError or a NaN in the result", () => {
+  it("a taxonomy whose categories are not a list or hold a NaN name is invalid-taxonomy, never a TypeError or a NaN in the result", () => {
     for (const categories of [Number.POSITIVE_INFINITY, [{ ...policeUkCategories.categories[0]!, name: Number.NaN }], [null]]) {
       expect(() => categoriesAt({ ...policeUkCategories, categories } as never, "2019-01")).toThrow(expect.objectContaining({ code: "invalid-taxonomy" }));
     }
     expect(() => categoriesAt(undefined as never, "2019-01")).toThrow(expect.objectContaining({ code: "invalid-taxonomy" }));
   });
 
-  it("issue 13: a month that is a prototype-less object or a BigInt is invalid-month, named in a message that is still built", () => {
+  it("a month that is a prototype-less object or a BigInt is invalid-month, named in a message that is still built", () => {
     expect(() => categoriesAt(policeUkCategories, Object.create(null) as never)).toThrow(/^an object is not a month/);
     expect(() => categoriesAt(policeUkCategories, 201901n as never)).toThrow(/^201901n is not a month/);
   });

@@ -211,12 +211,12 @@ describe("crosswalk: a source category asked for outside its validity", () => {
 });
 
 describe("crosswalk: what a careless caller passes", () => {
-  it("issue 13: options that are not an object are invalid-option, not a TypeError", () => {
+  it("options that are not an object are invalid-option, not a TypeError", () => {
     expect(thrownCode(() => crosswalk(policeUkCategories, mopac7, "burglary", null as never))).toBe("invalid-option");
     expect(thrownCode(() => crosswalk(policeUkCategories, mopac7, "burglary", 7 as never))).toBe("invalid-option");
   });
 
-  it("issue 13: tables that are not well-formed (not a list, a null table, a row whose target is a number) are invalid-option naming the place", () => {
+  it("tables that are not well-formed (not a list, a null table, a row whose target is a number) are invalid-option naming the place", () => {
     expect(thrownCode(() => crosswalk(policeUkCategories, mopac7, "burglary", { tables: {} as never }))).toBe("invalid-option");
     expect(() => crosswalk(policeUkCategories, mopac7, "burglary", { tables: [null] as never })).toThrow(/tables\[0\] is null/);
     const row = { from: "burglary", to: 5 };
@@ -225,7 +225,7 @@ describe("crosswalk: what a careless caller passes", () => {
     );
   });
 
-  it("issue 13: a source or target that is not a taxonomy is invalid-taxonomy naming which, and a BigInt code is named in unknown-category", () => {
+  it("a source or target that is not a taxonomy is invalid-taxonomy naming which, and a BigInt code is named in unknown-category", () => {
     expect(() => crosswalk(null as never, mopac7, "burglary")).toThrow(/^The source taxonomy \(from\) is not a taxonomy/);
     expect(() => crosswalk(policeUkCategories, [] as never, "burglary")).toThrow(/^The target taxonomy \(to\) is not a taxonomy/);
     expect(() => crosswalk(policeUkCategories, mopac7, 5n as never)).toThrow(/^5n is not a category of/);

@@ -110,20 +110,20 @@ describe("findCategory: properties", () => {
 });
 
 describe("findCategory: what a careless caller passes", () => {
-  it("issue 13: a taxonomy that is not one (null, a number, categories that are not a list, a null category, a NaN name) is invalid-taxonomy, not a TypeError", () => {
+  it("a taxonomy that is not one (null, a number, categories that are not a list, a null category, a NaN name) is invalid-taxonomy, not a TypeError", () => {
     const bad = [null, 3, {}, { ...policeUkCategories, categories: 5 }, { ...policeUkCategories, categories: [null] }];
     for (const t of bad) expect(thrownCode(() => findCategory(t as never, "burglary"))).toBe("invalid-taxonomy");
     const nanName = { ...policeUkCategories, categories: [{ ...policeUkCategories.categories[0]!, name: Number.NaN }] };
     expect(() => findCategory(nanName as never, "x")).toThrow(/is not a taxonomy \(categories\[0\]\.name: NaN is not text/);
   });
 
-  it("issue 13: text that is a BigInt or a prototype-less object is named in the unknown-category message, which is still built", () => {
+  it("text that is a BigInt or a prototype-less object is named in the unknown-category message, which is still built", () => {
     expect(() => findCategory(policeUkCategories, 10n as never)).toThrow(/^10n is not a category of/);
     expect(() => findCategory(policeUkCategories, Object.create(null) as never)).toThrow(/^an object is not a category of/);
     expect(() => findCategory(policeUkCategories, Symbol("s") as never)).toThrow(/^a symbol is not a category of/);
   });
 
-  it("issue 13: options that are not an object, or a level that is not a whole number from 1, are invalid-option", () => {
+  it("options that are not an object, or a level that is not a whole number from 1, are invalid-option", () => {
     expect(thrownCode(() => findCategory(policeUkCategories, "burglary", null as never))).toBe("invalid-option");
     expect(thrownCode(() => findCategory(policeUkCategories, "burglary", { level: "1" as never }))).toBe("invalid-option");
     expect(thrownCode(() => findCategory(policeUkCategories, "burglary", { level: 0 }))).toBe("invalid-option");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { show } from "./monthIndex.js";
 
 describe("show (the value named in a PeriodError message)", () => {
-  it("issue 13: describes BigInts, symbols and prototype-less objects without throwing", () => {
+  it("describes BigInts, symbols and prototype-less objects without throwing", () => {
     expect(show(10n)).toBe("10");
     expect(show(Symbol("s"))).toBe("symbol");
     expect(show(Object.create(null))).toBe("object");

@@ -33,7 +33,7 @@ describe("hostile arguments", () => {
     ]);
   });
 
-  it("issue 13: options that are not objects, BigInt and prototype-less values throw PoliceDataError bad-value, never a TypeError", async () => {
+  it("options that are not objects, BigInt and prototype-less values throw PoliceDataError bad-value, never a TypeError", async () => {
     const street = enc(`${STREET_HEADER}\n`);
     const codes = await Promise.all([
       codeOf(() => countCube(undefined as never)),
@@ -61,7 +61,7 @@ describe("hostile arguments", () => {
     expect(codes).toEqual(codes.map(() => "bad-value"));
   });
 
-  it("issue 13: a malformed cube given to cubeSeries, cubeRows or compareVintages is a bad-value, never NaN or a TypeError", async () => {
+  it("a malformed cube given to cubeSeries, cubeRows or compareVintages is a bad-value, never NaN or a TypeError", async () => {
     const population = { Harrow: 1000 };
     const codes = await Promise.all([
       codeOf(() => compareVintages(cube({ shape: [1, 1, "\u0000"] }), cube())),

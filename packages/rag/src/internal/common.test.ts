@@ -3,7 +3,7 @@ import { describe as suite, expect, it } from "vitest";
 import { describe } from "./common.js";
 
 suite("describe (the value named in an error message)", () => {
-  it("issue 13: describes BigInts, symbols, prototype-less objects and objects holding them without throwing", () => {
+  it("describes BigInts, symbols, prototype-less objects and objects holding them without throwing", () => {
     expect(describe(10n)).toBe("10n");
     expect(describe(Symbol("s"))).toBe("a symbol");
     expect(describe(Object.assign(Object.create(null), { a: 1 }))).toBe('{"a":1}');

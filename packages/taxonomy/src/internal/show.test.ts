@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { show } from "./show.js";
 
 describe("show (the value named in a TaxonomyError message)", () => {
-  it("issue 13: describes BigInts, symbols, prototype-less objects and long strings without throwing", () => {
+  it("describes BigInts, symbols, prototype-less objects and long strings without throwing", () => {
     expect(show(10n)).toBe("10n");
     expect(show(Symbol("s"))).toBe("a symbol");
     expect(show(Object.create(null))).toBe("an object");
