@@ -287,3 +287,107 @@ describe("strategicAssessment: the ward table", () => {
   });
 });
 
+
+describe("strategicAssessment: malformed input", () => {
+  const exampleCounts = [
+    { area: "Harrow", month: "2023-06", offence: "BURGLARY", count: 30 },
+    { area: "Harrow", month: "2024-06", offence: "BURGLARY", count: 24 },
+    { area: "Harrow", month: "2024-12", offence: "ROBBERY", count: 3 },
+    { area: "Barnet", month: "2023-01", offence: "BURGLARY", count: 50 },
+    { area: "Barnet", month: "2024-12", offence: "BURGLARY", count: 45 },
+  ];
+  const example = {
+    counts: exampleCounts,
+    populations: { Harrow: 250000, Barnet: 400000 },
+    area: "Harrow",
+    neighbours: ["Barnet"],
+    priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
+  };
+  /** The code and message thrown, "not a ReportError: <name>" for another class, or "no error". */
+  const thrown = (input: unknown): [string, string] => {
+    try {
+      strategicAssessment(input as never);
+    } catch (error) {
+      return [error instanceof ReportError ? error.code : `not a ReportError: ${(error as Error).name}`, (error as Error).message];
+    }
+    return ["no error", ""];
+  };
+
+  it("refuses no input, or an input that is not an object, naming what it got", () => {
+    expect(thrown(undefined)).toEqual(["INVALID_DATA", "strategicAssessment: the input is undefined: expected an object with counts, populations, area and priorities."]);
+    expect(thrown([])[0]).toBe("INVALID_DATA");
+  });
+
+  it("refuses a priority without offences, with a name that is not text or an unknown polarity, naming the priority's field", () => {
+    expect(thrown({ ...example, priorities: [...example.priorities, { id: "robbery", name: "Robbery" }] })).toEqual([
+      "INVALID_DATA",
+      "strategicAssessment: priorities[1].offences is undefined: expected a list of strings.",
+    ]);
+    expect(thrown({ ...example, priorities: [{ id: "S", name: [], offences: ["BURGLARY"] }] })).toEqual([
+      "INVALID_DATA",
+      "strategicAssessment: priorities[0].name is an array: expected a non-empty string.",
+    ]);
+    expect(thrown({ ...example, priorities: [{ id: "b", name: "B", offences: [undefined] }] })[1]).toBe("strategicAssessment: priorities[0].offences[0] is undefined: expected a string.");
+    expect(thrown({ ...example, priorities: [{ ...example.priorities[0], polarity: "up" }] })[0]).toBe("INVALID_DATA");
+  });
+
+  it("refuses a neighbour that is not a name", () => {
+    expect(thrown({ ...example, neighbours: [-Infinity] })).toEqual(["INVALID_DATA", "strategicAssessment: neighbours[0] is -Infinity: expected a string."]);
+    expect(thrown({ ...example, neighbours: "Barnet" })[0]).toBe("INVALID_DATA");
+  });
+
+  it("refuses priorities that are neither a list nor a priority framework, instead of looking the offences up in the MPS taxonomy", () => {
+    const [code, message] = thrown({ ...example, priorities: Object.create(null) });
+    expect(code).toBe("INVALID_DATA");
+    expect(message).toBe(
+      "strategicAssessment: priorities is an object that is not a priority framework (id: is missing (expected text); title: is missing (expected text); area: is missing (expected text); 2 more): expected a list of priorities or a Strategy.",
+    );
+  });
+
+  it("turns another package's error into a ReportError with the same message (offence labels that are not MPS categories under a framework)", async () => {
+    const { harrowStrategy2023to2026 } = await import("@crimestats/taxonomy");
+    const [code, message] = thrown({ ...example, priorities: harrowStrategy2023to2026 });
+    expect(code).toBe("INVALID_DATA");
+    expect(message).toBe(
+      '"BURGLARY" is not a category of Metropolitan Police recorded crime categories (MajorText / MinorText) (mps) at level 2; expected a code, name or alias of one of its 48 categories.',
+    );
+  });
+
+  it("refuses a population that is not a whole number of residents, so no rate or London total is infinite", () => {
+    for (const population of [1e308, 5e-324, Number.NaN, -1, 2 ** 53 + 2, "250000"]) {
+      expect(thrown({ ...example, populations: { ...example.populations, Harrow: population } })[0]).toBe("INVALID_DATA");
+    }
+    expect(thrown({ ...example, populations: { ...example.populations, Barnet: Infinity } })[1]).toBe(
+      'strategicAssessment: the population of "Barnet" is Infinity: expected a whole number of residents from 0 to 2^53 - 1.',
+    );
+  });
+
+  it("refuses options of the wrong type (period, end, title, notes, sources, synthetic, ragRule and what it returns)", () => {
+    const bad: Record<string, unknown>[] = [
+      { period: { first: "2024-01" } },
+      { end: 202412 },
+      { title: 5 },
+      { notes: [1] },
+      { sources: "file.csv" },
+      { synthetic: "yes" },
+      { ragRule: {} },
+      { ragRule: () => undefined },
+      { ragRule: () => ({ kind: "target", polarity: "lower-is-better", target: Number.NaN }) },
+      { wards: [] },
+    ];
+    expect(bad.map((extra) => thrown({ ...example, ...extra })[0])).toEqual(bad.map(() => "INVALID_DATA"));
+  });
+
+  it("gives finite figures for areas and offences named in odd Unicode", () => {
+    const odd = ["\u{1F600}\u0301", "\uD800", "\u202E\u0000", "Ḩ̸̛a̵r̷r̸o̶w̵"];
+    for (const name of odd) {
+      const counts = exampleCounts.map((r) => ({ ...r, area: r.area === "Harrow" ? name : r.area, offence: r.offence === "BURGLARY" ? name : r.offence }));
+      const result = strategicAssessment({ ...example, counts, area: name, populations: { [name]: 250000, Barnet: 400000 }, priorities: [{ id: name, name, offences: [name] }] });
+      const numbers: number[] = [];
+      JSON.stringify(result, (_k, v: unknown) => (typeof v === "number" && numbers.push(v), v));
+      expect(numbers.length).toBeGreaterThan(0);
+      expect(numbers.every(Number.isFinite)).toBe(true);
+      expect(result.priorities[0]?.quickFacts.rate.value).toBe(0.096);
+    }
+  });
+});

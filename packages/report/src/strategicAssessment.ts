@@ -5,11 +5,13 @@ import { benchmarkTable, compareWithBenchmark, describeRank, describeTable, rank
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
 import { evaluate, harrowDeliveryPlan, presentRating, type ChangeRule, type RagResult, type RagScheme, type TargetRule } from "@crimestats/rag";
 import { formatNumber } from "./internal/format.js";
+import { kindOf } from "./internal/kindOf.js";
 import { strategyPriorities } from "./internal/priorities.js";
 import type { Strategy } from "@crimestats/schema";
 import { buildWardTable } from "./internal/wardTable.js";
 import { countTable, type CountRow, type CountTable } from "./internal/counts.js";
 import { ReportError } from "./ReportError.js";
+import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
 import { trendChartSpec, type TrendPoint } from "./trendChartSpec.js";
 import type { BenchmarkRow, InputReconciliation, MonthPattern, PrioritySection, RagVerdict, ReportFigure, ReportPeriod, StrategicAssessmentResult } from "./types.js";
 
@@ -107,7 +109,12 @@ function toReportPeriod(p: Period): ReportPeriod {
  * @returns The structured assessment.
  * @throws {@link ReportError} `UNKNOWN_AREA` when the focus area or a neighbour has no counts
  * or no population; `MONTH_OUT_OF_RANGE` when the rolling year or the year before it is not
- * wholly inside the months of the counts; `INVALID_ARGUMENT` for no priorities or a malformed month.
+ * wholly inside the months of the counts; `INVALID_ARGUMENT` for no priorities or a malformed month;
+ * `INVALID_DATA` for an input of the wrong shape (checked whole before anything is computed: count
+ * rows, a neighbour or priority field that is not text, a population that is not a whole number
+ * of residents, priorities that are neither a list nor a valid framework, an option of the wrong
+ * type), naming the value and what was expected, and for an error of another package of the suite
+ * (e.g. an offence label that is not an MPS category under a framework), with its message.
  * @example
  * ```ts
  * const counts = [
@@ -129,6 +136,15 @@ function toReportPeriod(p: Period): ReportPeriod {
  * ```
  */
 export function strategicAssessment(input: StrategicAssessmentInput): StrategicAssessmentResult {
+  checkAssessmentInput(input);
+  try {
+    return assess(input);
+  } catch (error) {
+    throw asReportError(error);
+  }
+}
+
+function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const table = countTable(input.counts, "counts");
   // A neighbour named twice, or the focus area among its own neighbours, is counted once.
   const neighbours = [...new Set(input.neighbours ?? [])].filter((a) => a !== input.area);
@@ -331,6 +347,11 @@ function ragVerdict(input: StrategicAssessmentInput, priority: PriorityInput, fo
   const rule: ChangeRule | TargetRule | null =
     input.ragRule !== undefined ? input.ragRule(priority) : polarity === "no-judgement" ? null : { kind: "change", polarity, amber: { percent: 5 } };
   if (rule === null) return null;
+  if (typeof rule !== "object" || (rule.kind !== "change" && rule.kind !== "target")) {
+    throw new ReportError("INVALID_DATA", `strategicAssessment: the ragRule of priority "${priority.id}" returned ${kindOf(rule)}: expected a change or target rule of @crimestats/rag, or null.`, {
+      priority: priority.id,
+    });
+  }
   const what = offencesOf(priority.name).toLowerCase();
   const result: RagResult =
     rule.kind === "target"

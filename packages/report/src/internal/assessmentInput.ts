@@ -1,0 +1,103 @@
+import { isPeriod } from "@crimestats/periods";
+import { safeParseStrategy } from "@crimestats/schema";
+import { ReportError } from "../ReportError.js";
+import type { StrategicAssessmentInput } from "../strategicAssessment.js";
+import { kindOf } from "./kindOf.js";
+import { isSuiteError } from "./suiteErrors.js";
+
+const POLARITIES = ["lower-is-better", "higher-is-better", "no-judgement"];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function bad(field: string, value: unknown, expected: string): ReportError {
+  return new ReportError("INVALID_DATA", `strategicAssessment: ${field} is ${kindOf(value)}: expected ${expected}.`, { field });
+}
+
+function checkOptionalText(field: string, value: unknown): void {
+  if (value !== undefined && typeof value !== "string") throw bad(field, value, "a string or nothing");
+}
+
+function checkTextList(field: string, value: unknown, optional: boolean): void {
+  if (optional && value === undefined) return;
+  if (!Array.isArray(value)) throw bad(field, value, optional ? "a list of strings or nothing" : "a list of strings");
+  for (let i = 0; i < value.length; i += 1) {
+    if (typeof value[i] !== "string") throw bad(`${field}[${i}]`, value[i], "a string");
+  }
+}
+
+function checkOptionalObject(field: string, value: unknown, expected: string): void {
+  if (value !== undefined && !isRecord(value)) throw bad(field, value, `${expected} or nothing`);
+}
+
+/**
+ * Checks the whole input of `strategicAssessment` (other than the count rows, which `countTable`
+ * checks as it reads them) before anything is computed, so a malformed value is named in a
+ * `ReportError` `INVALID_DATA` instead of surfacing as a TypeError or a non-finite figure.
+ */
+export function checkAssessmentInput(input: unknown): asserts input is StrategicAssessmentInput {
+  if (!isRecord(input)) throw bad("the input", input, "an object with counts, populations, area and priorities");
+  if (typeof input["area"] !== "string" || input["area"] === "") throw bad("area", input["area"], "the name of the focus area");
+  checkTextList("neighbours", input["neighbours"], true);
+  const populations = input["populations"];
+  if (!isRecord(populations)) throw bad("populations", populations, "an object of residents by area");
+  for (const [area, n] of Object.entries(populations)) {
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+      throw bad(`the population of ${JSON.stringify(area)}`, n, "a whole number of residents from 0 to 2^53 - 1");
+    }
+  }
+  checkOptionalText("end", input["end"]);
+  if (input["period"] !== undefined && !isPeriod(input["period"])) {
+    throw bad("period", input["period"], "a period of @crimestats/periods (e.g. financialYear(2024)) or nothing");
+  }
+  const priorities = input["priorities"];
+  if (Array.isArray(priorities)) {
+    for (let i = 0; i < priorities.length; i += 1) {
+      const p: unknown = priorities[i];
+      const field = `priorities[${i}]`;
+      if (!isRecord(p)) throw bad(field, p, "a priority { id, name, offences }");
+      if (typeof p["id"] !== "string") throw bad(`${field}.id`, p["id"], "a string");
+      if (typeof p["name"] !== "string" || p["name"] === "") throw bad(`${field}.name`, p["name"], "a non-empty string");
+      checkTextList(`${field}.offences`, p["offences"], false);
+      if (p["polarity"] !== undefined && !POLARITIES.includes(p["polarity"] as string)) {
+        throw bad(`${field}.polarity`, p["polarity"], `one of ${POLARITIES.map((x) => `"${x}"`).join(", ")} or nothing`);
+      }
+    }
+  } else {
+    const parsed = safeParseStrategy(priorities);
+    if (!parsed.success) {
+      // The schema lists one problem a line after a heading; the first three, on one line.
+      const lines = parsed.error.message.split("\n");
+      const problems = lines.length > 1 ? lines.slice(1) : lines;
+      const shown = problems.slice(0, 3).join("; ") + (problems.length > 3 ? `; ${problems.length - 3} more` : "");
+      throw new ReportError(
+        "INVALID_DATA",
+        `strategicAssessment: priorities is ${kindOf(priorities)} that is not a priority framework (${shown.replace(/[.;:]+$/, "")}): expected a list of priorities or a Strategy.`,
+        { field: "priorities" },
+      );
+    }
+  }
+  if (input["synthetic"] !== undefined && typeof input["synthetic"] !== "boolean") throw bad("synthetic", input["synthetic"], "true, false or nothing");
+  checkTextList("sources", input["sources"], true);
+  checkTextList("notes", input["notes"], true);
+  checkOptionalText("title", input["title"]);
+  if (input["ragRule"] !== undefined && typeof input["ragRule"] !== "function") throw bad("ragRule", input["ragRule"], "a function or nothing");
+  checkOptionalObject("ragScheme", input["ragScheme"], "a RAG scheme of @crimestats/rag");
+  const wards = input["wards"];
+  if (wards !== undefined && !isRecord(wards)) throw bad("wards", wards, "{ counts } or nothing");
+  checkOptionalObject("disclosure", input["disclosure"], "a disclosure policy of @crimestats/disclosure");
+  if (input["reconciliation"] !== undefined && input["reconciliation"] !== null) {
+    checkOptionalObject("reconciliation", input["reconciliation"], "an input reconciliation");
+  }
+}
+
+/**
+ * `error` as this package's error: a `ReportError` passes through; an error of another package
+ * of the suite (e.g. a TaxonomyError for an offence label that is not an MPS category, a RagError
+ * for a malformed rating rule) becomes `ReportError` `INVALID_DATA` with the same message.
+ */
+export function asReportError(error: unknown): unknown {
+  if (error instanceof ReportError || !isSuiteError(error)) return error;
+  return new ReportError("INVALID_DATA", error.message, { code: error.code });
+}
