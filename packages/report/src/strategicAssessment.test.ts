@@ -391,3 +391,44 @@ describe("strategicAssessment: malformed input", () => {
     }
   });
 });
+
+describe("strategicAssessment: malformed count cubes", () => {
+  const months = Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+  const cube = {
+    dims: ["area", "month", "offence"],
+    labels: { area: ["Barnet", "Harrow"], month: months, offence: ["BURGLARY"] },
+    shape: [2, 24, 1],
+    values: new Float64Array(48).fill(2),
+    total: 96,
+  };
+  const input = { populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow", neighbours: ["Barnet"], priorities: [{ id: "b", name: "Burglary", offences: ["BURGLARY"] }] };
+  const codeOf = (counts: unknown): string => {
+    try {
+      strategicAssessment({ ...input, counts: counts as never });
+    } catch (error) {
+      return error instanceof ReportError ? error.code : `not a ReportError: ${(error as Error).name}`;
+    }
+    return "no error";
+  };
+
+  it("reads a well-formed cube (24 per year for Harrow: rate 0.096)", () => {
+    expect(strategicAssessment({ ...input, counts: cube as never }).priorities[0]?.quickFacts.rate.value).toBe(0.096);
+  });
+
+  it("refuses a cube without labels or values, with labels that are not text or months out of order, or values that are not whole counts", () => {
+    const bad: unknown[] = [
+      { ...cube, labels: undefined },
+      { ...cube, labels: { ...cube.labels, area: undefined } },
+      { ...cube, labels: { ...cube.labels, offence: [Symbol("o")] } },
+      { ...cube, labels: { ...cube.labels, month: [...months].reverse() } },
+      { ...cube, values: undefined },
+      { ...cube, values: new Float64Array(47) },
+      { ...cube, values: new Float64Array(48).fill(Number.NaN) },
+      { ...cube, values: new Float64Array(48).fill(1e308) },
+    ];
+    expect(bad.map(codeOf)).toEqual(bad.map(() => "INVALID_DATA"));
+    expect(() => strategicAssessment({ ...input, counts: { ...cube, values: new Float64Array(48).fill(-1) } as never })).toThrow(
+      "The counts are a cube whose value 0 is -1: expected a whole number from 0 to 9007199254740991.",
+    );
+  });
+});

@@ -43,6 +43,7 @@ export function countTable(counts: CountCube | readonly CountRow[], what: string
     throw new ReportError("INVALID_DATA", `The ${what} are ${Array.isArray(given) ? `a cube with dimensions [${given.map(describe).join(", ")}]` : describe(counts)}: expected count rows or a cube with dimensions area, month and offence.`, {});
   }
   const dims = cube.dims;
+  checkCube(cube, what);
   const labels = { area: cube.labels.area ?? [], month: cube.labels.month ?? [], offence: cube.labels.offence ?? [] };
   const index = { area: new Map(labels.area.map((a, i) => [a, i])), offence: new Map(labels.offence.map((o, i) => [o, i])) };
   const shape = dims.map((d) => labels[d].length);
@@ -68,6 +69,33 @@ export function countTable(counts: CountCube | readonly CountRow[], what: string
       return out;
     },
   };
+}
+
+/** Checks a cube's labels (text, consecutive months) and values (one whole count per cell) before it is read. */
+function checkCube(cube: CountCube, what: string): void {
+  const fail = (message: string): ReportError => new ReportError("INVALID_DATA", `The ${what} are a cube whose ${message}.`, {});
+  const labels: unknown = cube.labels;
+  if (typeof labels !== "object" || labels === null) throw fail(`labels are ${describe(labels)}: expected labels of area, month and offence`);
+  let cells = 1;
+  for (const dim of ["area", "month", "offence"] as const) {
+    const given: unknown = (labels as Record<string, unknown>)[dim];
+    if (!Array.isArray(given) || given.some((l) => typeof l !== "string")) throw fail(`${dim} labels are ${describe(given)}: expected a list of text labels`);
+    cells *= given.length;
+  }
+  const months = cube.labels.month ?? [];
+  if (months.length > MAX_MONTHS) throw fail(`months number ${months.length}: expected at most ${MAX_MONTHS} months (100 years)`);
+  months.forEach((m, i) => {
+    if (!isMonthKey(m) || (i > 0 && monthIndex(m) !== monthIndex(months[i - 1] ?? "") + 1)) throw fail(`month ${describe(m)} is not the month after the one before: expected consecutive "YYYY-MM" months`);
+  });
+  if (months.length === 0) throw fail("month labels are empty: expected at least one month");
+  const values: unknown = cube.values;
+  if (!(values instanceof Float64Array) && !Array.isArray(values)) throw fail(`values are ${describe(values)}: expected a Float64Array of counts`);
+  const list = values as ArrayLike<unknown>;
+  if (list.length !== cells) throw fail(`values hold ${list.length} counts: expected ${cells}, one per area, month and offence`);
+  for (let i = 0; i < list.length; i += 1) {
+    const v = list[i];
+    if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) throw fail(`value ${i} is ${describe(v)}: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+  }
 }
 
 function fromRows(rows: readonly CountRow[]): CountTable {
