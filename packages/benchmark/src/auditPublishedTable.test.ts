@@ -28,7 +28,7 @@ describe("auditPublishedTable", () => {
     ]);
   });
 
-  it("golden: the §5.1 and §5.2 tables reproduce in full (no findings)", () => {
+  it("golden: the Total Offences and Burglary tables reproduce in full (no findings)", () => {
     for (const printed of [TOTAL_OFFENCES, BURGLARY]) {
       const audit = auditPublishedTable(asPublished(printed), { populations: POPULATIONS, per: 1000, decimals: 2 });
       expect(audit.findings).toEqual([]);
@@ -37,7 +37,7 @@ describe("auditPublishedTable", () => {
     }
   });
 
-  it("DOMAIN.md §6 #1: burglary quick facts 8.81 / 8.87 are Ealing's 2018 / 2017 rates, not Harrow's 9.00 / 9.59", () => {
+  it("published error 1: burglary quick facts 8.81 / 8.87 are Ealing's 2018 / 2017 rates, not Harrow's 9.00 / 9.59", () => {
     const rows: PublishedRow[] = [
       ...asPublished(BURGLARY),
       { area: "Harrow", label: "quick facts", before: { count: 2386, rate: 8.87 }, after: { count: 2240, rate: 8.81 } },
@@ -53,7 +53,7 @@ describe("auditPublishedTable", () => {
     );
   });
 
-  it("DOMAIN.md §6 #2: artifice burglary 17 printed '0.7 per 1,000' is a decimal slip for 0.07", () => {
+  it("published error 2: artifice burglary 17 printed '0.7 per 1,000' is a decimal slip for 0.07", () => {
     const audit = auditPublishedTable([{ area: "Harrow", label: "artifice prose", after: { count: 17, rate: 0.7 } }], {
       populations: POPULATIONS,
       decimals: { rate: 1 },
@@ -64,7 +64,7 @@ describe("auditPublishedTable", () => {
     expect(auditPublishedTable([{ area: "Harrow", after: { count: 17, rate: 0.07 } }], { populations: POPULATIONS }).ok).toBe(true);
   });
 
-  it("DOMAIN.md §6 #4: theft from MV 9.4 / 8.5 / 0.93 fit only Hillingdon's population (302,340)", () => {
+  it("published error 4: theft from MV 9.4 / 8.5 / 0.93 fit only Hillingdon's population (302,340)", () => {
     const audit = auditPublishedTable(
       [
         {
@@ -89,7 +89,7 @@ describe("auditPublishedTable", () => {
     expect(implied?.min).toBeGreaterThan(248880);
   });
 
-  it("DOMAIN.md §6 #6: the offensive-weapons 'Change' column is a pp change with the sign reversed", () => {
+  it("published error 6: the offensive-weapons 'Change' column is a pp change with the sign reversed", () => {
     const shares = (name: string, n17: number, p17: number, n18: number, p18: number, change: number): PublishedRow => ({
       area: name,
       before: { count: n17, rate: p17 },
@@ -112,7 +112,7 @@ describe("auditPublishedTable", () => {
     ]);
   });
 
-  it("DOMAIN.md §6 #7: burglary prose 2,244 vs 2,389, 'decreased by 146', '0.59 rate increase'", () => {
+  it("published error 7: burglary prose 2,244 vs 2,389, 'decreased by 146', '0.59 rate increase'", () => {
     const audit = auditPublishedTable(
       [{ area: "Harrow", label: "prose", before: { count: 2389 }, after: { count: 2244 }, offencesChange: -146, rateChange: 0.59 }],
       { populations: POPULATIONS },
@@ -123,7 +123,7 @@ describe("auditPublishedTable", () => {
     ]);
   });
 
-  it("DOMAIN.md §6 #3 and #11: percent changes that do not reproduce (FTE 34.0%) or were truncated (fly-tipping 26%)", () => {
+  it("published errors 3 and 11: percent changes that do not reproduce (FTE 34.0%) or were truncated (fly-tipping 26%)", () => {
     const fte = auditPublishedTable([{ area: "FTE", before: { count: 61 }, after: { count: 41 }, percentChange: -34.0 }], {
       populations: {},
     });
@@ -133,7 +133,7 @@ describe("auditPublishedTable", () => {
       { populations: {}, decimals: { percentChange: 0 } },
     );
     expect(fly.findings.map((f) => [f.expected, f.cause])).toEqual([[27, "rounding"]]);
-    // The other 2011–14 rows round half-up correctly (§4.3).
+    // The other 2011–14 rows round half-up correctly.
     const ok = auditPublishedTable(
       [
         { area: "Residential burglary", before: { count: 1541 }, after: { count: 1798 }, percentChange: 17 },
@@ -146,7 +146,7 @@ describe("auditPublishedTable", () => {
     expect(ok.checked).toBe(3);
   });
 
-  it("DOMAIN.md §6 #14: serious youth violence 140 → 133 '0.09 rate reduction' fits no stated population", () => {
+  it("published error 14: serious youth violence 140 → 133 '0.09 rate reduction' fits no stated population", () => {
     const audit = auditPublishedTable([{ area: "Harrow", before: { count: 140 }, after: { count: 133 }, rateChange: -0.09 }], {
       populations: POPULATIONS,
     });
@@ -156,7 +156,7 @@ describe("auditPublishedTable", () => {
     expect(Math.round(finding?.impliedPopulation?.max as number)).toBe(82353);
   });
 
-  it("DOMAIN.md §4.3: reoffending 36.4% vs 38.5% 'a decrease of 2.1%' is percentage points, not percent", () => {
+  it("reoffending 36.4% vs 38.5% 'a decrease of 2.1%' is percentage points, not percent", () => {
     const audit = auditPublishedTable(
       [{ area: "Reoffending", before: { rate: 38.5 }, after: { count: 12, rate: 36.4 }, percentChange: -2.1 }],
       { populations: { Reoffending: { after: 33 } }, per: 100, decimals: { rate: 1 } },
@@ -165,7 +165,7 @@ describe("auditPublishedTable", () => {
     expect(audit.checked).toBe(2); // 12/33 = 36.4% reproduces; the 38.5% has no count to check
   });
 
-  it("DOMAIN.md §4.2: a change from the displayed rates (Brent 2.88, Hillingdon -0.91) is caught", () => {
+  it("a change from the displayed rates (Brent 2.88, Hillingdon -0.91) is caught", () => {
     const rows = asPublished(TOTAL_OFFENCES).map((r) => (r.area === "Brent" ? { ...r, rateChange: 2.88 } : r));
     const audit = auditPublishedTable(rows, { populations: POPULATIONS });
     expect(audit.findings.map((f) => [f.area, f.field, f.expected, f.cause])).toEqual([

@@ -62,7 +62,7 @@ export type AuditField = "before.rate" | "after.rate" | "offencesChange" | "rate
 /**
  * The likely cause of a mismatch, most specific first:
  *
- * - `copied-from-another-row`: the printed value is another row's value (DOMAIN.md §6 #1, 8.81).
+ * - `copied-from-another-row`: the printed value is another row's value (docs/methods.md#published-figures-that-do-not-reproduce: Harrow's burglary quick facts printed Ealing's 8.81).
  * - `change-from-rounded-rates`: a rate change computed from the rounded rates (93.30 − 90.42 = 2.88).
  * - `sign-reversed`: the change has the wrong sign (earlier minus later; "0.59 rate increase").
  * - `percent-for-points`: a rate or percentage-point change that is really a percent change.
@@ -163,7 +163,7 @@ function otherRoundings(x: number, d: number): number[] {
 
 /**
  * Recomputes every published rate and change of a table from its counts and populations, and
- * reports each figure that does not reproduce with its likely cause (DOMAIN.md §6): a rate copied
+ * reports each figure that does not reproduce with its likely cause (docs/methods.md#published-figures-that-do-not-reproduce): a rate copied
  * from another row (Harrow's burglary "8.81 per 1,000" is Ealing's), a change computed from rounded
  * rates (93.30 − 90.42 = 2.88 where 2.87 is right), a reversed sign, percent confused with
  * percentage points, a decimal slip, another rounding rule (26.5% printed "26"), or a different

@@ -13,7 +13,7 @@ export interface BenchmarkArea {
   readonly area: string;
   /**
    * The population: one number reused for both periods (Harrow's reports use the ONS mid-2017
-   * estimate for 2017 and 2018, DOMAIN.md §4.1), or one per period key.
+   * estimate for 2017 and 2018, docs/methods.md#rate-per-1000-residents), or one per period key.
    */
   readonly population: number | Readonly<Record<string, number>>;
   /** The counts by period key, e.g. `{ "2017": 2386, "2018": 2240 }`. */
@@ -79,7 +79,7 @@ export interface BenchmarkTableRow {
   readonly after: RateResult;
   /** Offences change: after count − before count. */
   readonly offencesChange: number;
-  /** Rate change: after rate − before rate, the difference of the UNROUNDED rates (DOMAIN.md §4.2). */
+  /** Rate change: after rate − before rate, the difference of the UNROUNDED rates (docs/methods.md#rate-change). */
   readonly rateChange: number;
   /** Percent change in offences; `null` when the earlier count is 0. */
   readonly percentChange: number | null;
@@ -116,7 +116,7 @@ export interface BenchmarkTableResult {
 }
 
 /**
- * Builds the Strategic Assessment benchmark table (DOMAIN.md §5.1–5.2): for each area of the
+ * Builds the Strategic Assessment benchmark table (Harrow 2019 Strategy, strategic assessment): for each area of the
  * comparator group, offences and rate in each period, offences change, rate change (difference of
  * the unrounded rates), ranks within the group, and the comparison with the London rate. Rates come
  * from `rate()` of `@crimestats/rates` with their intervals; nothing is rounded (round for display

@@ -4,7 +4,7 @@ import { comparatorValue } from "./comparatorValue.js";
 import { POPULATIONS, TOTAL_OFFENCES } from "../test/fixtures/in/strategicAssessment2019.js";
 
 describe("comparatorValue", () => {
-  it("doc examples: HMIC MSG average {70 (self), 80, 90} → 80 (DOMAIN.md §8.5); London pooled 95.06", () => {
+  it("doc examples: HMIC MSG average {70 (self), 80, 90} → 80 (HMIC most similar groups, self included); London pooled 95.06", () => {
     const rows = [
       { area: "Self", rate: 70 },
       { area: "B", rate: 80 },
@@ -23,7 +23,7 @@ describe("comparatorValue", () => {
     expect(london.rule).toBe("pooled");
   });
 
-  it("pooled and mean of rates differ for the neighbour group (§5.1 2018 counts)", () => {
+  it("pooled and mean of rates differ for the neighbour group (2018 Total Offences counts)", () => {
     const rows = TOTAL_OFFENCES.filter((r) => r.area !== "London").map((r) => ({
       area: r.area,
       count: r.count2018,

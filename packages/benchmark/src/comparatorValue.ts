@@ -6,7 +6,7 @@ import { indexByArea } from "./internal/areas.js";
 import { assertCount, assertFinite, assertObject, assertOneOf, assertPositive, show } from "./internal/validate.js";
 
 /**
- * How a comparator group's value is formed (DOMAIN.md §4.8):
+ * How a comparator group's value is formed (docs/methods.md#comparator-groups):
  *
  * - `pooled`: Σcount / Σpopulation × per — the London rate (838,895 / 8.8248 M = 95.06).
  * - `mean-of-rates`: the plain, unweighted mean of the members' rates — the MOPAC priority-area

@@ -8,7 +8,7 @@ import type { Polarity } from "./types.js";
 const figure = { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 }] };
 
 describe("compareWithBenchmark", () => {
-  it("doc examples = FingertipsNext goldens (DOMAIN.md §8.5): 10 [8, 12] against 13 and 12", () => {
+  it("doc examples = FingertipsNext goldens (Fingertips): 10 [8, 12] against 13 and 12", () => {
     const ci95 = "ci-overlap-95" as const;
     expect(compareWithBenchmark(figure, 13, { method: ci95, polarity: "lower-is-better" }).outcome).toBe("better");
     expect(compareWithBenchmark(figure, 13, { method: ci95, polarity: "higher-is-better" }).outcome).toBe("worse");
@@ -22,7 +22,7 @@ describe("compareWithBenchmark", () => {
     expect(none.reason).toBe("no-interval");
   });
 
-  it("golden (DOMAIN.md §8.5): funnel ratio significance of observed vs expected, exact below 10 events, Byar otherwise", () => {
+  it("golden (Fingertips): funnel ratio significance of observed vs expected, exact below 10 events, Byar otherwise", () => {
     const cases: [number, number, string][] = [
       [151, 106.4429719, "High (0.001)"],
       [150, 119.5695496, "High (0.025)"],
@@ -45,7 +45,7 @@ describe("compareWithBenchmark", () => {
     }
   });
 
-  it("golden (DOMAIN.md §8.5): SpcForProportions, low is good, benchmark 8.9611086876279327%", () => {
+  it("golden (Fingertips): SpcForProportions, low is good, benchmark 8.9611086876279327%", () => {
     const b = 8.9611086876279327;
     const cases: [number, number, string][] = [
       [7.7065767284991562, 5930, "better"],
@@ -150,7 +150,7 @@ describe("compareWithBenchmark", () => {
     const four = funnel(4, 1000, 1);
     expect(four.outcome).toBe("worse");
     expect(four.significance).toBe(0.95);
-    expect(four.limits[0]?.lower).toBeCloseTo(1.0898654, 6); // exact Poisson x = 4 (DOMAIN §8.5)
+    expect(four.limits[0]?.lower).toBeCloseTo(1.0898654, 6); // exact Poisson x = 4 (PHE Fingertips technical guidance)
     expect(four.limits[0]?.upper).toBeCloseTo(10.2415887, 6);
     expect(four.explanation).toBe(
       "The benchmark lies below the figure's 95% exact Poisson interval (of its count): significantly higher at 95% but not at 99.8%. Lower is better: worse.",

@@ -16,7 +16,7 @@ import {
 import type { BenchmarkFigure, Interval, Polarity } from "./types.js";
 
 /**
- * How a figure is compared with a benchmark (DOMAIN.md §8.5, PHE Fingertips):
+ * How a figure is compared with a benchmark (PHE Fingertips technical guidance):
  *
  * - `ci-overlap-95`: similar when the benchmark lies inside the figure's 95% interval (inclusive),
  *   otherwise better or worse (Fingertips "SingleOverlappingCIsForOneCiLevel" at 95%).
@@ -121,7 +121,7 @@ function percent(confidence: number): string {
 
 /**
  * Compares a figure with a benchmark and says how: which method, which confidence levels, which
- * polarity, and why not when it cannot. The rules are those of PHE Fingertips (DOMAIN.md §8.5):
+ * polarity, and why not when it cannot. The rules are those of the PHE Fingertips technical guidance:
  * a figure is `similar` when the benchmark value B lies inside its interval, inclusive
  * (L ≤ B ≤ U); when U < B it is significantly lower, when L > B significantly higher; polarity
  * then turns lower/higher into better/worse (`lower-is-better`: lower = better), and under

@@ -13,7 +13,7 @@ describe("describeRank", () => {
     expect(describeRank(2, 6, { order: "ascending", tied: 2 })).toBe("joint 2nd lowest of 6");
   });
 
-  it("DOMAIN.md §4.7: fifth lowest, second lowest, lowest", () => {
+  it("fifth lowest, second lowest, lowest", () => {
     expect(describeRank(5, 32, { order: "ascending", ordinals: "words", subject: "London Borough" })).toBe(
       "fifth lowest London Borough of 32",
     );

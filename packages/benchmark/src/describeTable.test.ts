@@ -79,7 +79,7 @@ describe("describeTable", () => {
     ]);
   });
 
-  it("review: London-wide rank (DOMAIN §4.7) — 32 or 33 areas, ties, and its checks", () => {
+  it("review: London-wide rank — 32 or 33 areas, ties, and its checks", () => {
     const t = table(TOTAL_OFFENCES);
     const focusRate = (t.rows.find((r) => r.area === "Harrow") as { after: { value: number } }).after.value;
     // Harrow 59.73; one borough lower (the "second lowest crime rate in London" of the 2019 Strategy).
@@ -128,7 +128,7 @@ describe("describeTable", () => {
     expect(code("Harrow")).toBe("invalid-option");
   });
 
-  it("golden §5.1 Total Offences: the sentences of the 2019 Strategy, tied to the numbers", () => {
+  it("golden Total Offences: the sentences of the 2019 Strategy, tied to the numbers", () => {
     const t = table(TOTAL_OFFENCES);
     const sentences = describeTable(t, { polarity: "lower-is-better" });
     expect(sentences.map((s) => s.claim)).toEqual([
@@ -152,7 +152,7 @@ describe("describeTable", () => {
     for (const sentence of sentences) expectTied(sentence, t);
   });
 
-  it("golden §5.2 Burglary: lowest and highest in both years, most positive change, below London", () => {
+  it("golden Burglary: lowest and highest in both years, most positive change, below London", () => {
     const t = table(BURGLARY);
     const sentences = describeTable(t, { polarity: "lower-is-better" });
     expect(byClaim(sentences, "lowest-rate").text).toBe(

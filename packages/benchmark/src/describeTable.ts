@@ -59,7 +59,7 @@ export interface DescribeTableOptions {
   readonly londonName?: string | undefined;
   /**
    * Every London area's rate in the later period, the focus included, to rank the focus London-wide
-   * ("second lowest rate of 32 London boroughs", DOMAIN.md §4.7). Pass the 32 MPS boroughs, or 33
+   * ("second lowest rate of 32 London boroughs", docs/methods.md#ranks-and-quartiles). Pass the 32 MPS boroughs, or 33
    * with the City of London: the number ranked is the length of this list and is always written.
    * The focus's rate here must equal the table's when both are rounded to `decimals`.
    */

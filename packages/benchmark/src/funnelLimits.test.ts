@@ -14,7 +14,7 @@ describe("funnelLimits", () => {
     expect(funnel.method).toBe("exact-poisson");
   });
 
-  it("the London total offences rate around Harrow's population (DOMAIN.md §5.1), scipy reference", () => {
+  it("the London total offences rate around Harrow's population (Harrow 2019 Strategy), scipy reference", () => {
     const london = (838895 / 8824800) * 1000;
     const funnel = funnelLimits(london, 248880);
     expect(funnel.per).toBe(1000);

@@ -80,7 +80,7 @@ export interface FunnelLimitsResult {
  * For proportions (`distribution: "binomial"`, population = the denominator N, benchmark P0 =
  * benchmarkRate / per) the limits are Fingertips "SpcForProportions": with E = N·P0 and
  * z = Φ⁻¹(1 − α/2) (`normalQuantile` of `@crimestats/rates`), (2E + z² ∓ z√(z² + 4E(1 − E/N))) /
- * (2(N + z²)) — the Wilson score interval evaluated at the expected count (DOMAIN.md §8.5).
+ * (2(N + z²)) — the Wilson score interval evaluated at the expected count (PHE Fingertips technical guidance).
  *
  * @param benchmarkRate - The benchmark rate (≥ 0) per `per`, e.g. the London rate 95.06 per 1,000.
  * @param population - The population of the area (> 0).

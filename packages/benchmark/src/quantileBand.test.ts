@@ -13,7 +13,7 @@ describe("quantileBand", () => {
     expect(quantileBand(13.25, oneToFifty).label).toBe("bottom quartile");
   });
 
-  it("golden (DOMAIN.md §8.5): Fingertips legacy quintile bounds of 1..50 are [1, 10.8, 20.6, 30.4, 40.2, 50]", () => {
+  it("golden: Fingertips legacy quintile bounds of 1..50 are [1, 10.8, 20.6, 30.4, 40.2, 50]", () => {
     const result = quantileBand(1, oneToFifty, { bands: 5 });
     expect([1, ...result.cuts, 50]).toEqual([1, 10.8, 20.6, 30.4, 40.2, 50]);
     expect(result.method).toBe("R-7");

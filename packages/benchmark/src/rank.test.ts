@@ -11,7 +11,7 @@ const rows = [
 ];
 
 describe("rank", () => {
-  it("doc example (DOMAIN.md §5.1 2018 rates): Harrow lowest of 5", () => {
+  it("doc example (the 2019 Strategy's 2018 rates): Harrow lowest of 5", () => {
     const ranked = rank(rows, { by: "rate" });
     expect(ranked.rows.map((r) => `${r.row.area} ${r.rank}`)).toEqual([
       "Barnet 2",
@@ -33,7 +33,7 @@ describe("rank", () => {
       { area: "Ealing", pct: 16 },
       { area: "Hillingdon", pct: 17 },
     ];
-    // DOMAIN.md §5.3: Harrow "joint lowest" with Brent on knowing how to contact the SNT (11%).
+    // Harrow 2019 Strategy, strategic assessment: Harrow "joint lowest" with Brent on knowing how to contact the SNT (11%).
     const ranked = rank(confidence, { by: (r) => r.pct });
     expect(ranked.rows.map((r) => [r.row.area, r.rank, r.tied])).toEqual([
       ["Harrow", 1, 2],

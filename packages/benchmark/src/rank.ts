@@ -41,7 +41,7 @@ export interface RankResult<T> {
 /**
  * Ranks rows (areas, boroughs) by a value, with a stated direction and tie rule, and says how
  * many were ranked: London has 32 boroughs, or 33 with the City of London, and "2nd lowest"
- * means nothing without it (DOMAIN.md §4.7). Rank the rows you mean to count: pass the 32 MPS
+ * means nothing without it (docs/methods.md#ranks-and-quartiles). Rank the rows you mean to count: pass the 32 MPS
  * boroughs, or add the City of London for 33.
  *
  * @param rows - The rows to rank, each once (rows with an `area` name are checked for repeats).

@@ -20,7 +20,7 @@ describe("trend", () => {
     expect(result.reason).toBeNull();
   });
 
-  it("golden (DOMAIN.md §8.5): significant only when χ² > χ²₁(0.998) = 9.54953570608324", () => {
+  it("golden (Fingertips): significant only when χ² > χ²₁(0.998) = 9.54953570608324", () => {
     expect(trend(withSE([1, 2, 3, 4, 5], 1), { polarity: "no-judgement" }).threshold).toBeCloseTo(9.54953570608324, 12);
     // SE 1.03: χ² = 10 / 1.03² = 9.426 < 9.5495 → no significant change.
     const below = trend(withSE([1, 2, 3, 4, 5], 1.03), { polarity: "lower-is-better" });

@@ -135,7 +135,7 @@ function armitage(x: Float64Array, n: Float64Array, skip: number): [number, numb
 
 /**
  * Tests a series for a recent trend the way English public-health indicators do (PHE Fingertips
- * "recent trend", DOMAIN.md §8.5): over the latest five points, the trend is significant when the
+ * "recent trend", PHE Fingertips technical guidance): over the latest five points, the trend is significant when the
  * chi-squared statistic (1 degree of freedom) exceeds χ²₁ at 99.8% = 9.54953570608324 **and** the
  * slope keeps its sign in every leave-one-out fit; then `increasing` or `decreasing`, which the
  * polarity turns into `improving` or `worsening`. Otherwise `no-significant-change`; and

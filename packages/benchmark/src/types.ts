@@ -1,6 +1,6 @@
 /**
  * Which direction of an indicator is good. It belongs to the indicator, never to the offence
- * (DOMAIN.md §8.4): fewer burglaries is good, more hate-crime *reporting* can be good.
+ * (docs/methods.md#polarity): fewer burglaries is good, more hate-crime *reporting* can be good.
  *
  * - `lower-is-better`: recorded crime counts and rates, reoffending, fear of crime.
  * - `higher-is-better`: confidence, victims supported, referrals read as awareness.
