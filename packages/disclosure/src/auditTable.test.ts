@@ -115,7 +115,7 @@ describe("auditTable", () => {
     expect(10 + 15 + 10).not.toBe(30);
   });
 
-  it("FGM distinct individuals are a stock (DOMAIN.md §4.12): treating quarters as parts of the year is refuted", () => {
+  it("FGM distinct individuals are a stock: treating quarters as parts of the year is refuted", () => {
     // Annual 2017-18 = 70 (66–72); Q1–Q3 2018-19 = 25, 30, 35 (23–27, 28–32, 33–37): at least 84 > 72.
     const ruleA = disclosurePreset("small-to-5-round-5");
     const released: ReleasedTable = {
