@@ -3,7 +3,7 @@ import { requireYear } from "./internal/monthIndex.js";
 import type { Period } from "./types.js";
 
 /**
- * The calendar year January–December (DOMAIN §9.1), as used in the crime benchmark tables.
+ * The calendar year January–December (docs/periods.md), as used in the crime benchmark tables.
  *
  * @param year - An integer year from 1000 to 9999.
  * @returns A `calendar-year` period labelled like `"2018"`.

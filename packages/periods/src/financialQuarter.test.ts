@@ -8,7 +8,7 @@ describe("financialQuarter", () => {
     expect(financialQuarter(2017, 4).first).toBe("2018-01");
   });
 
-  it('DOMAIN §9.1: Q2 Jul–Sep, Q3 Oct–Dec, "Q4 of 2017/18" = Jan–Mar 2018', () => {
+  it('Q2 Jul–Sep, Q3 Oct–Dec, "Q4 of 2017/18" = Jan–Mar 2018', () => {
     expect(financialQuarter(2018, 2)).toMatchObject({ first: "2018-07", last: "2018-09", label: "Q2 2018/19" });
     expect(financialQuarter(2018, 3)).toMatchObject({ first: "2018-10", last: "2018-12", label: "Q3 2018/19" });
     expect(financialQuarter(2017, 4)).toMatchObject({ first: "2018-01", last: "2018-03", label: "Q4 2017/18" });

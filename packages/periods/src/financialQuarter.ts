@@ -4,7 +4,7 @@ import type { Period } from "./types.js";
 
 /**
  * A quarter of the April-start financial year that starts in `year`:
- * Q1 Apr–Jun, Q2 Jul–Sep, Q3 Oct–Dec of `year`, Q4 Jan–Mar of `year + 1` (DOMAIN §9.1).
+ * Q1 Apr–Jun, Q2 Jul–Sep, Q3 Oct–Dec of `year`, Q4 Jan–Mar of `year + 1` (docs/periods.md).
  *
  * @param year - The calendar year in which the financial year starts, 1000 to 9998.
  * @param quarter - 1, 2, 3 or 4.

@@ -3,7 +3,7 @@ import { financialYear } from "./financialYear.js";
 import { expectPeriodError } from "./internal/expectPeriodError.js";
 
 describe("financialYear", () => {
-  it("doc example: April 2018 – March 2019, 2018/19 (DOMAIN glossary)", () => {
+  it("doc example: April 2018 – March 2019, 2018/19", () => {
     expect(financialYear(2018)).toEqual({ kind: "financial-year", first: "2018-04", last: "2019-03", label: "2018/19" });
     expect(financialYear(2018, { startMonth: 9 }).last).toBe("2019-08");
   });

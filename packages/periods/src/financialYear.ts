@@ -11,7 +11,7 @@ export interface FinancialYearOptions {
 
 /**
  * The financial year that starts in `year`: 1 April `year` to 31 March `year + 1` by default
- * (DOMAIN §9.1, glossary "Financial year"), labelled `"2018/19"`.
+ * (docs/periods.md), labelled `"2018/19"`.
  *
  * @param year - The calendar year in which the financial year starts, 1000 to 9998.
  * @param options - `startMonth` for a year that does not start in April.

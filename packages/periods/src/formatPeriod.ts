@@ -27,7 +27,7 @@ function shortRangeMonth(index: number): string {
 }
 
 /**
- * Writes a period in one of the styles seen in UK community-safety publications (DOMAIN §9.1).
+ * Writes a period in one of the styles seen in UK community-safety publications (docs/periods.md).
  * The text is generated from the kind and months, never copied from `period.label`.
  *
  * @param period - A period.

@@ -84,7 +84,7 @@ describe("parsePeriod", () => {
     expectPeriodError(() => parsePeriod({} as unknown as string), "unparseable-period", "object");
   });
 
-  it("lenient: variants seen in publications (DOMAIN §9.1)", () => {
+  it("lenient: variants seen in publications", () => {
     const lenient = (text: string) => parsePeriod(text, { strict: false });
     expect(lenient("18/19")).toEqual(financialYear(2018));
     expect(lenient("18-19")).toEqual(financialYear(2018));
@@ -121,7 +121,7 @@ describe("parsePeriod", () => {
     expectPeriodError(() => lenient("2018\u201320"), "unparseable-period", "2018 must be followed by 19");
   });
 
-  it("lenient: Fingertips label goldens (DOMAIN §9.1 [P])", () => {
+  it("lenient: Fingertips label goldens", () => {
     const lenient = (text: string) => parsePeriod(text, { strict: false });
     // CalendarRollingYearQuarterly 2006 range 1 Q2; range 3 Q4.
     expect(lenient("2006 Q2 - 2007 Q1")).toEqual(customPeriod("2006-04", "2007-03"));

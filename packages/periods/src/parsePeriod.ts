@@ -372,7 +372,7 @@ function lenient(text: string, input: string, start: number, options: ParsePerio
     const first = y * 12 + start - 1;
     return build(text, "financial-year", first, first + 11);
   }
-  // Fingertips quarter ranges (DOMAIN §9.1): months only, so custom; "2006/07 Q1-Q2" is cumulative (YTD).
+  // Fingertips quarter ranges (docs/periods.md): months only, so custom; "2006/07 Q1-Q2" is cumulative (YTD).
   if ((m = x.calendarQuarterRange.exec(input))) {
     const first = calendarQuarterStart(Number(m[1]), Number(m[2]));
     const last = calendarQuarterStart(Number(m[3]), Number(m[4])) + 2;

@@ -3,7 +3,7 @@ import { requireInRange } from "./internal/monthIndex.js";
 import type { Period } from "./types.js";
 
 /**
- * The period immediately before: the previous month, quarter ("quarter on quarter", DOMAIN §4.5)
+ * The period immediately before: the previous month, quarter ("quarter on quarter", docs/methods.md#rolling-year-same-period-last-year-and-year-to-date)
  * or year, or for a rolling or custom window the window of the same length ending the month
  * before it starts. A year to date has no previous year to date that ends the month before it
  * starts, so its previous period is the `custom` window of the same length just before it

@@ -5,7 +5,7 @@ import type { MonthKey, Period } from "./types.js";
 
 /**
  * A rolling window of `months` consecutive months ending with `end` (inclusive), labelled by its
- * end month (DOMAIN §4.5: `RY(m) = Σ count(m−11 … m)` for the rolling year).
+ * end month (docs/methods.md#rolling-year-same-period-last-year-and-year-to-date: `RY(m) = Σ count(m−11 … m)` for the rolling year).
  *
  * @param end - The last month of the window.
  * @param months - The window length, a positive integer (12 for a rolling year).

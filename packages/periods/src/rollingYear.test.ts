@@ -7,7 +7,7 @@ describe("rollingYear", () => {
     expect(rollingYear("2018-09")).toEqual({ kind: "rolling", first: "2017-10", last: "2018-09", label: "12 months to Sep 2018" });
   });
 
-  it("DOMAIN §4.5: the rolling year to December covers the calendar year's months", () => {
+  it("the rolling year to December covers the calendar year's months", () => {
     expect(rollingYear("2018-12")).toMatchObject({ first: "2018-01", last: "2018-12" });
   });
 

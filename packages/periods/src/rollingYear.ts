@@ -3,7 +3,7 @@ import type { MonthKey, Period } from "./types.js";
 
 /**
  * The rolling year: the 12 months ending with `end`, labelled by its end month
- * (DOMAIN glossary "Rolling year", §4.5). The rolling year to December is the calendar year's months.
+ * (docs/methods.md#rolling-year-same-period-last-year-and-year-to-date). The rolling year to December is the calendar year's months.
  *
  * @param end - The last month of the rolling year.
  * @returns A `rolling` period of 12 months labelled like `"12 months to Sep 2018"`.

@@ -4,7 +4,7 @@ import type { Period } from "./types.js";
 
 /**
  * The same period a year earlier: the window shifted back exactly 12 months, same kind, relabelled
- * (DOMAIN §4.5; delivery plans: "compared to the same period in the last 12 months").
+ * (docs/methods.md#rolling-year-same-period-last-year-and-year-to-date; delivery plans: "compared to the same period in the last 12 months").
  *
  * @param period - A period.
  * @returns A period of the same kind and length whose first and last months are 12 months earlier.

@@ -7,7 +7,7 @@
 export type MonthKey = `${number}-${number}`;
 
 /**
- * The kinds of reporting period (DOMAIN §9.1).
+ * The kinds of reporting period (docs/periods.md).
  *
  * - `month`: one calendar month.
  * - `calendar-quarter`: Jan–Mar, Apr–Jun, Jul–Sep or Oct–Dec.

@@ -14,7 +14,7 @@ export interface YearToDateOptions {
 
 /**
  * Year to date: the months from the start of the year that holds `end` through `end`
- * (DOMAIN §4.5 `YTD(fy, m) = Σ months Apr … m`). Financial by default; calendar on request.
+ * (docs/methods.md#rolling-year-same-period-last-year-and-year-to-date `YTD(fy, m) = Σ months Apr … m`). Financial by default; calendar on request.
  *
  * @param end - The latest month included.
  * @param options - `basis` (`"financial"` or `"calendar"`) and the financial `startMonth`.
