@@ -61,7 +61,7 @@ describe("evaluate: target rules, boundaries", () => {
     [lower2pc, 2189.94, "amber", "within-band", "2,189.94 is 2.0% above the target of 2,147 (amber band 2%)"],
     [lower2pc, 2189.95, "red", "beyond-band", "2,189.95 is 2.0% above the target of 2,147 (amber band 2%)"],
     [lower2pc, 0, "green", "met", "0 is 100.0% below the target of 2,147 (amber band 2%)"],
-    // IDVA: 348 new cases against an annual target of 240, higher is better (DOMAIN §4.13): +108 = +45%.
+    // IDVA: 348 new cases against an annual target of 240, higher is better (docs/methods.md#target-variance): +108 = +45%.
     [higherAbs, 348, "green", "met", "348 is 45.0% above the target of 240 (amber band 12)"],
     [higherAbs, 240, "green", "met", "240 is on the target of 240 (amber band 12)"],
     [higherAbs, 228, "amber", "within-band", "228 is 5.0% below the target of 240 (amber band 12)"],
@@ -99,7 +99,7 @@ describe("evaluate: target rules, boundaries", () => {
       { kind: "target", polarity: LOWER, target: 9, amber: { absolute: 0.5 }, decimals: 2 },
       { value: (2240 / 248880) * 1000, what: "burglaries per 1,000 residents", period: "2018" },
     );
-    // 2,240 / 248,880 × 1,000 = 9.0003 → 9.00 (DOMAIN §4.1).
+    // 2,240 / 248,880 × 1,000 = 9.0003 → 9.00 (docs/methods.md#rate-per-1000-residents).
     expect(r.reason).toBe("Amber: 9.00 burglaries per 1,000 residents in 2018 is 0.00 above the target of 9.00 (amber band 0.5)");
     expect(r.status).toBe("amber");
   });
@@ -158,18 +158,18 @@ describe("evaluate: target rules, boundaries", () => {
   });
 });
 
-describe("evaluate: change rules (same period last year, DOMAIN §4.5)", () => {
+describe("evaluate: change rules (same period last year)", () => {
   it.each([
-    // Harrow burglary 2018 vs 2017: 2,240 vs 2,386 (DOMAIN §4.2), −146 = −6.1%.
+    // Harrow burglary 2018 vs 2017: 2,240 vs 2,386 (docs/methods.md#rate-change), −146 = −6.1%.
     [{ polarity: LOWER, amber: { percent: 2 } }, 2240, 2386, "green", "met", "2,240 burglaries in 2018 is 6.1% below 2,386 in the same period last year (amber band 2%)"],
-    // Autumn Nights burglary 86 (2018) vs 92 (2017), DOMAIN §4.5.
+    // Autumn Nights burglary 86 (2018) vs 92 (2017), docs/methods.md#rolling-year-same-period-last-year-and-year-to-date
     [{ polarity: LOWER }, 86, 92, "green", "met", "86 burglaries in 2018 is 6.5% below 92 in the same period last year (no amber band)"],
     [{ polarity: LOWER, amber: { percent: 5 } }, 100, 100, "amber", "no-improvement", "100 burglaries in 2018 is on 100 in the same period last year (amber band 5%)"],
     [{ polarity: LOWER, amber: { percent: 5 } }, 105, 100, "amber", "within-band", "105 burglaries in 2018 is 5.0% above 100 in the same period last year (amber band 5%)"],
     [{ polarity: LOWER, amber: { percent: 5 } }, 106, 100, "red", "beyond-band", "106 burglaries in 2018 is 6.0% above 100 in the same period last year (amber band 5%)"],
     [{ polarity: HIGHER, amber: { absolute: 1 } }, 99, 100, "amber", "within-band", "99 burglaries in 2018 is 1.0% below 100 in the same period last year (amber band 1)"],
     [{ polarity: HIGHER, amber: { absolute: 1 } }, 98, 100, "red", "beyond-band", "98 burglaries in 2018 is 2.0% below 100 in the same period last year (amber band 1)"],
-    // Knife possession up from 0 to 2 (DOMAIN §4.3): a percentage from zero is undefined, so the count is shown.
+    // Knife possession up from 0 to 2 (docs/methods.md#percent-change-and-percentage-point-change): a percentage from zero is undefined, so the count is shown.
     [{ polarity: LOWER, amber: { percent: 50 } }, 2, 0, "red", "beyond-band", "2 burglaries in 2018 is 2 above 0 in the same period last year (amber band 50%)"],
     [{ polarity: LOWER, amber: { absolute: 2 } }, 2, 0, "amber", "within-band", "2 burglaries in 2018 is 2 above 0 in the same period last year (amber band 2)"],
     [{ polarity: LOWER }, 0, 0, "amber", "no-improvement", "0 burglaries in 2018 is on 0 in the same period last year (no amber band)"],
@@ -192,7 +192,7 @@ describe("evaluate: change rules (same period last year, DOMAIN §4.5)", () => {
         previousPeriod: "2017",
       },
     );
-    // 9.0003 → 9.00 and 9.5869 → 9.59 per 1,000 (DOMAIN §4.1).
+    // 9.0003 → 9.00 and 9.5869 → 9.59 per 1,000 (docs/methods.md#rate-per-1000-residents).
     expect(result.reason).toBe("Green: 9.00 burglaries per 1,000 population in 2018 is 6.1% below 9.59 in 2017 (no amber band)");
     // Same count, larger population: the rate fell, so green.
     expect(
@@ -210,7 +210,7 @@ describe("evaluate: change rules (same period last year, DOMAIN §4.5)", () => {
     ).toBe("Amber: 11.00 per 1,000 population is 10.0% above 10.00 in the same period last year (amber band 1 per 1,000)");
   });
 
-  it("significance: exact conditional Poisson test (DOMAIN §8.5 golden 11/800 vs 21/3011, p = 0.07967)", () => {
+  it("significance: exact conditional Poisson test (Fingertips golden 11/800 vs 21/3011, p = 0.07967)", () => {
     const input = { current: { count: 11, population: 800 }, previous: { count: 21, population: 3011 } };
     // 13.75 vs 6.97 per 1,000: ratio 1.9715, so 97.1% above; not significant at 95%, significant at 90%.
     const at95 = evaluate({ kind: "change", polarity: LOWER, significance: { confidence: 0.95 } }, input);
@@ -362,7 +362,7 @@ describe("evaluate: trend rules", () => {
   });
 });
 
-describe("evaluate: action rules (DOMAIN §8.2, §8.3)", () => {
+describe("evaluate: action rules (Delivery Plans)", () => {
   const rule = { kind: "action", staleAfterMonths: 3 } as const;
   it.each([
     [{ lifecycle: "remove", rag: "green" }, "not-rated", "removed", "action 1a.2 was removed from the plan"],

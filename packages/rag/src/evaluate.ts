@@ -93,7 +93,7 @@ export interface TrendInput extends MeasureContext {
   readonly reason?: string | null;
 }
 
-/** The lifecycle of a delivery-plan action (DOMAIN §8.2), separate from its RAG rating. */
+/** The lifecycle of a delivery-plan action (Harrow Delivery Plans 2018/19 and 2019/20), separate from its RAG rating. */
 export type ActionLifecycle = "new" | "continue" | "complete" | "remove" | "unknown";
 
 /** A dated progress update of an action. */
@@ -114,7 +114,7 @@ export type ActionDue =
   | { readonly kind: "ongoing" | "cadence" | "unknown" };
 
 /**
- * The parts of a delivery-plan action row (DOMAIN §8.3) that an `action` rule reads. A
+ * The parts of a delivery-plan action row (Harrow Delivery Plans 2018/19 and 2019/20) that an `action` rule reads. A
  * `DeliveryPlanAction` of `@crimestats/schema` with these properties can be passed as it is.
  */
 export interface ActionRow {

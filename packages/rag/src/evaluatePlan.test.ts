@@ -14,7 +14,7 @@ const rules = parseRules({
   ],
 });
 
-// A plan shaped like the 2018/19 Delivery Plan (DOMAIN §3.2, §8.3); the figures are DOMAIN's where it has them.
+// A plan shaped like the 2018/19 Delivery Plan ; the figures are the plans' own where they print them.
 const plan: DeliveryPlanInput = {
   asOf: "2019-04",
   priorities: [

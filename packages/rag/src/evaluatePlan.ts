@@ -20,7 +20,7 @@ export interface PlanMeasure {
   /** The input for that rule. */
   readonly input: RuleInput;
   /**
-   * A rating set by hand, which replaces the rule's verdict (DOMAIN §8.1: keep a manual override
+   * A rating set by hand, which replaces the rule's verdict (Harrow Delivery Plans 2018/19 and 2019/20: keep a manual override
    * alongside any computed rating). The rule's verdict is still computed and kept in `computed`.
    */
   readonly override?: ManualOverride;

@@ -26,7 +26,7 @@ describe("schemes", () => {
     expect(bragScheme.complete?.colour).toBe("#1d70b8");
   });
 
-  it("harrowDeliveryPlan has the Delivery Plans' definitions verbatim (DOMAIN §8.1)", () => {
+  it("harrowDeliveryPlan has the Delivery Plans' definitions verbatim", () => {
     const lines = [harrowDeliveryPlan.red, harrowDeliveryPlan.amber, harrowDeliveryPlan.green].map(
       (e) => `${e.label} – ${e.definition}`,
     );

@@ -100,7 +100,7 @@ export const standardScheme: RagScheme = {
 
 /**
  * The definitions of the Harrow Community Safety Delivery Plans 2018/19 and 2019/20, verbatim
- * (DOMAIN.md §8.1): green covers both "on track" and "completed". The plans define no "not rated";
+ * (Harrow Delivery Plans 2018/19 and 2019/20): green covers both "on track" and "completed". The plans define no "not rated";
  * its entry here is this package's wording, for their many blank RAG cells.
  *
  * @example

@@ -8,7 +8,7 @@ export type RagStatus = "red" | "amber" | "green" | "not-rated";
 export type RagColour = "red" | "amber" | "green";
 
 /**
- * Which direction is good for an indicator (DOMAIN §8.4). Polarity belongs to the indicator, never
+ * Which direction is good for an indicator (docs/methods.md#polarity). Polarity belongs to the indicator, never
  * to the offence: fewer burglaries is good, more hate-crime reports can be good.
  */
 export type Polarity = "lower-is-better" | "higher-is-better" | "no-judgement";
@@ -68,7 +68,7 @@ export interface SignificanceRequirement {
 }
 
 /**
- * Rates this period against the same period last year (DOMAIN §4.5): "Burglaries are reduced
+ * Rates this period against the same period last year (docs/methods.md#rolling-year-same-period-last-year-and-year-to-date): "Burglaries are reduced
  * compared to the same period in the last 12 months". An improvement is green; no improvement, or a
  * worsening within the amber band (inclusive), is amber; a worsening beyond the band is red.
  */
@@ -142,7 +142,7 @@ export interface TrendRule extends RuleBase {
 }
 
 /**
- * Rates a delivery-plan action from its lifecycle and dates (DOMAIN §8.2–8.3), in this order: a
+ * Rates a delivery-plan action from its lifecycle and dates (Harrow Delivery Plans 2018/19 and 2019/20), in this order: a
  * removed action is not rated; a completed one is green; one past its due month is red; an
  * action whose last progress update is more than `staleAfterMonths` months old is at least amber;
  * otherwise the RAG rating recorded in the plan is used (unless `manualRating` is `ignore`); a new
@@ -166,7 +166,7 @@ export type CombineMethod = "worst-of" | "best-of" | "all-of" | "majority";
  * otherwise the worst colour. `best-of`: green if any part is green, otherwise not rated if any part
  * is not rated, otherwise the best colour. `all-of`: not rated if any part is not rated, otherwise
  * the colour all parts share, otherwise amber — so the NHS "red-red" (worse than the benchmark
- * **and** a worsening trend, DOMAIN.md §8.5) is red only when both parts are red. `majority`: the
+ * **and** a worsening trend, PHE Fingertips technical guidance) is red only when both parts are red. `majority`: the
  * status held by more than half of all parts (not-rated parts count in the denominator), otherwise
  * not rated.
  */

@@ -6,7 +6,7 @@ import { evaluate } from "../src/index.js";
 // A samePeriodComparison of @crimestats/rates can be spread into the input of a change rule.
 describe("with @crimestats/rates and @crimestats/periods", () => {
   it("samePeriodComparison → change rule, with the periods' labels", () => {
-    // 2017: 12 × 199 - 2 = 2,386; 2018: 12 × 187 - 4 = 2,240 (Harrow burglary, DOMAIN §4.2).
+    // 2017: 12 × 199 - 2 = 2,386; 2018: 12 × 187 - 4 = 2,240 (Harrow burglary, docs/methods.md#rate-change).
     const values = [...Array(11).fill(199), 197, ...Array(11).fill(187), 183];
     const comparison = samePeriodComparison({ start: "2017-01", values }, rollingYear("2018-12"));
     expect([comparison.current, comparison.previous]).toEqual([2240, 2386]);
