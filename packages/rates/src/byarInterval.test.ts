@@ -5,7 +5,7 @@ import { byarInterval } from "./byarInterval.js";
 import { exactPoissonInterval } from "./exactPoissonInterval.js";
 import { relativeError } from "./internal/testUtil.js";
 
-// DOMAIN.md §8.5, "Byar on count x" (PHE Fingertips reference values).
+// "Byar on count x": reference values of the PHE Fingertips technical guidance.
 const GOLDEN: readonly (readonly [number, number, number | null, number])[] = [
   [65, 0.95, 50.163187710459454, 82.849138545939837],
   [1045, 0.95, 982.59320180733255, 1110.3312129856499],
@@ -23,7 +23,7 @@ describe("byarInterval", () => {
     expect(byarInterval(1, 0.998)).toEqual({ lower: 0, upper: expect.closeTo(9.362180217908362, 12) });
   });
 
-  it("reproduces the DOMAIN.md §8.5 reference values to 1e-12 relative", () => {
+  it("reproduces the Fingertips reference values to 1e-12 relative", () => {
     for (const [x, c, lower, upper] of GOLDEN) {
       const r = byarInterval(x, c);
       if (lower === null) expect(r.lower, "PHE gives NA (negative); we floor at 0").toBe(0);

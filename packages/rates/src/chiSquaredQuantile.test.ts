@@ -6,7 +6,7 @@ import { normalQuantile } from "./normalQuantile.js";
 
 // [p, df, qchisq(p, df)]: computed independently with mpmath at 50 digits (bisection on the
 // regularised incomplete gamma function, at the binary double nearest each p). The first two
-// agree with R: qchisq(0.95, 1) = 3.841458820694124, and DOMAIN.md §8.5 gives
+// agree with R: qchisq(0.95, 1) = 3.841458820694124, and PHE Fingertips technical guidance gives
 // qchisq(0.998, 1) = 9.54953570608324 (the Fingertips recent-trend threshold).
 const REFERENCE: readonly (readonly [number, number, number])[] = [
   [0.95, 1, 3.841458820694124469101699],

@@ -3,7 +3,7 @@ import { RatesError } from "./RatesError.js";
 import { classifyMonths } from "./classifyMonths.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 
-// The reports publish only the annual totals, the mean and the classification (DOMAIN.md §4.6),
+// The reports publish only the annual totals, the mean and the classification (docs/methods.md#monthly-average-and-month-classification),
 // not the monthly counts. These monthly series are CONSTRUCTED to be consistent with every
 // published figure: hate crime 2017 = 326 and 2018 = 327 (mean 27.21 → 27); ASB 2017 = 4,898
 // and 2018 = 4,889 (mean 407.79); and each month on the published side of the mean in each year.
@@ -28,7 +28,7 @@ describe("classifyMonths", () => {
     expect([sum(HATE_2017), sum(HATE_2018), sum(ASB_2017), sum(ASB_2018)]).toEqual([326, 327, 4898, 4889]);
   });
 
-  it("DOMAIN.md §4.6 hate crime 2017–18: mean 27; above June, July, October; below Feb, Aug, Sep, Nov, Dec", () => {
+  it("hate crime 2017–18: mean 27; above June, July, October; below Feb, Aug, Sep, Nov, Dec", () => {
     const c = classifyMonths({ start: "2017-01", values: [...HATE_2017, ...HATE_2018] });
     expect(roundHalfUp(c.mean, 0)).toBe(27);
     expect(c.above).toEqual(["June", "July", "October"]);
@@ -41,7 +41,7 @@ describe("classifyMonths", () => {
     );
   });
 
-  it("DOMAIN.md §4.6 ASB 2017–18: above May, June, July, October; below January, February; six mixed", () => {
+  it("ASB 2017–18: above May, June, July, October; below January, February; six mixed", () => {
     const c = classifyMonths({ start: "2017-01", values: [...ASB_2017, ...ASB_2018] });
     expect(roundHalfUp(c.unroundedMean, 2)).toBe(407.79);
     expect(c.above).toEqual(["May", "June", "July", "October"]);

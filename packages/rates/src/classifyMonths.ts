@@ -85,7 +85,7 @@ export interface ClassifyMonthsResult {
 }
 
 /**
- * Classifies each calendar month against the monthly mean over the whole span (DOMAIN.md §4.6),
+ * Classifies each calendar month against the monthly mean over the whole span (docs/methods.md#monthly-average-and-month-classification),
  * the rule behind "above-average levels of hate crime in June, July and October".
  *
  * Rule (default `"each-year"`): take the mean of all months in the span (normally 24 months, two

@@ -20,7 +20,7 @@ function bruteForce(units: bigint, base: number, decimals: number, multiplier = 
 }
 
 describe("consistentNumerators", () => {
-  it("DOMAIN.md §4.4: 65% of 45 is impossible (29 is 64.4%, 30 is 66.7%)", () => {
+  it("65% of 45 is impossible (29 is 64.4%, 30 is 66.7%)", () => {
     const r = consistentNumerators(65, 45);
     expect(r.consistent).toBe(false);
     expect(r.numerators).toEqual([]);
@@ -30,7 +30,7 @@ describe("consistentNumerators", () => {
     expect(r.above?.value).toBeCloseTo(66.666666667, 8);
   });
 
-  it("DOMAIN.md §4.4 figures that are consistent", () => {
+  it("figures that are consistent", () => {
     expect(consistentNumerators("16.7", 6).numerators).toEqual([1]); // triage 1 of 6
     expect(consistentNumerators(20, 40).numerators).toEqual([8]); // YOT 8/40 within group
     expect(consistentNumerators("27.6", 29).numerators).toEqual([8]); // 8/29 within outcome
@@ -46,7 +46,7 @@ describe("consistentNumerators", () => {
     expect(consistentNumerators(50, 7).above?.numerator).toBe(4);
   });
 
-  it("DOMAIN.md §6 error 10: a re-offending frequency of 2.78 with 12 re-offenders is impossible", () => {
+  it("published error 10: a re-offending frequency of 2.78 with 12 re-offenders is impossible", () => {
     const r = consistentNumerators(2.78, 12, { multiplier: 1 });
     expect(r.numerators).toEqual([]);
     expect(r.below).toEqual({ numerator: 33, value: 2.75 });
@@ -55,7 +55,7 @@ describe("consistentNumerators", () => {
     expect(consistentNumerators("2.75", 12, { multiplier: 1 }).numerators).toEqual([33]);
   });
 
-  it("DOMAIN.md §6 error 2: 17 artifice burglaries in 248,880 print 0.07 per 1,000, not 0.7", () => {
+  it("published error 2: 17 artifice burglaries in 248,880 print 0.07 per 1,000, not 0.7", () => {
     expect(consistentNumerators("0.07", 248880, { multiplier: 1000 }).numerators).toEqual([17, 18]);
     const slip = consistentNumerators("0.7", 248880, { multiplier: 1000 });
     expect(slip.numerators.includes(17)).toBe(false);

@@ -55,7 +55,7 @@ export interface ConsistentNumeratorsResult {
 }
 
 /**
- * The whole-number numerators consistent with a printed figure of a base (DOMAIN.md §4.4 and §6):
+ * The whole-number numerators consistent with a printed figure of a base (docs/methods.md#shares; docs/methods.md#published-figures-that-do-not-reproduce):
  * the counts k for which k / base × multiplier, rounded half up to the printed places, gives the
  * printed figure. An empty list means the figure is impossible, which catches published slips
  * such as "65% of 45" (29 is 64.4%, 30 is 66.7%) or a re-offending frequency of 2.78 with 12

@@ -11,7 +11,7 @@ describe("custodyRate", () => {
     expect([r.method, r.reliable]).toEqual(["exact", false]);
   });
 
-  it("DOMAIN.md §4.10: Jan–Dec 18 = 7 vs 8 a year earlier, per 1,000 aged 10–17", () => {
+  it("Jan–Dec 18 = 7 vs 8 a year earlier, per 1,000 aged 10–17", () => {
     expect(roundHalfUp(custodyRate(8, 22500).value, 2)).toBe(0.36);
     expect(custodyRate(8, 22500)).toEqual(rate(8, 22500, { per: 1000 }));
   });

@@ -4,7 +4,7 @@ import { readOptions } from "./internal/validate.js";
 
 /**
  * Custodial sentences given to young people in a rolling 12 months per 1,000 of the 10–17
- * population (DOMAIN.md §4.9–4.10; YJB convention; printed to 2 dp).
+ * population (docs/methods.md#youth-justice-measures; YJB convention; printed to 2 dp).
  *
  * @param custodialSentences - Custodial sentences in the 12 months, a non-negative integer.
  * @param population10to17 - Resident population aged 10–17.

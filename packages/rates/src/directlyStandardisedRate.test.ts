@@ -5,7 +5,7 @@ import { directlyStandardisedRate } from "./directlyStandardisedRate.js";
 import { relativeError } from "./internal/testUtil.js";
 import { rate } from "./rate.js";
 
-// DOMAIN.md §8.5 Dobson DSR golden (19 age bands 0–4 … 90+, European Standard Population 2013).
+// Dobson DSR golden of the PHE Fingertips technical guidance (19 age bands 0–4 … 90+, European Standard Population 2013).
 const COUNTS = [127, 25, 18, 21, 12, 27, 48, 27, 29, 32, 32, 34, 45, 65, 38, 68, 74, 82, 91];
 const POPULATIONS = [636, 558, 609, 543, 384, 594, 669, 843, 660, 576, 606, 522, 426, 273, 300, 288, 153, 123, 207];
 const ESP2013 = [5000, 5500, 5500, 5500, 6000, 6000, 6500, 7000, 7000, 7000, 7000, 6500, 6000, 5500, 5000, 4000, 2500, 1500, 1000];
@@ -16,7 +16,7 @@ describe("directlyStandardisedRate", () => {
     expect(directlyStandardisedRate([3, 4], [1000, 2000], [1, 1]).value).toBeNull();
   });
 
-  it("DOMAIN.md §8.5 golden per 10,000 with 95% and 99.8% limits to 1e-9 relative", () => {
+  it("Fingertips golden per 10,000 with 95% and 99.8% limits to 1e-9 relative", () => {
     const r = directlyStandardisedRate(COUNTS, POPULATIONS, ESP2013, { per: 10000, confidence: [0.95, 0.998] });
     expect(relativeError(r.value ?? Number.NaN, 1043.0247991469423)).toBeLessThan(1e-9);
     const [a, b] = r.intervals;
@@ -27,7 +27,7 @@ describe("directlyStandardisedRate", () => {
     expect(r).toMatchObject({ count: 895, population: 8970, per: 10000, method: "dobson", reliable: true, confidence: 0.95 });
   });
 
-  it("DOMAIN.md §8.5: a total of 9 events gives no figure (NA)", () => {
+  it("Fingertips: a total of 9 events gives no figure (NA)", () => {
     const r = directlyStandardisedRate([2, 3, 4], [100, 200, 300], [1, 2, 3]);
     expect(r).toMatchObject({ value: null, lower: null, upper: null, reliable: false, count: 9, intervals: [] });
   });

@@ -12,19 +12,19 @@ describe("exactPoissonInterval", () => {
     expect(exactPoissonInterval(0, 0.95)).toEqual({ lower: 0, upper: expect.closeTo(3.6888794541139, 12) });
   });
 
-  it("DOMAIN.md §8.5: x = 4 gives 1.0898654, 10.2415887", () => {
+  it("Fingertips: x = 4 gives 1.0898654, 10.2415887", () => {
     const { lower, upper } = exactPoissonInterval(4, 0.95);
     expect(relativeError(lower, 1.0898654)).toBeLessThan(5e-8);
     expect(relativeError(upper, 10.2415887)).toBeLessThan(5e-9);
   });
 
-  it("DOMAIN.md §8.5 / R poisson.test(137, 24.19893): rate 95% CI 4.753125–6.692709", () => {
+  it("Fingertips / R poisson.test(137, 24.19893): rate 95% CI 4.753125–6.692709", () => {
     const { lower, upper } = exactPoissonInterval(137, 0.95);
     expect(relativeError(lower / 24.19893, 4.753125)).toBeLessThan(1e-6);
     expect(relativeError(upper / 24.19893, 6.692709)).toBeLessThan(1e-6);
   });
 
-  it("DOMAIN.md §8.5 phe_rate exact rows to 1e-9 relative (count scale = rate ÷ 100 × 100)", () => {
+  it("Fingertips phe_rate exact rows to 1e-9 relative (count scale = rate ÷ 100 × 100)", () => {
     const rows: readonly (readonly [number, number, number, number, number])[] = [
       [1, 0.025317807984289897, 5.571643390938898, 0.0010005003335835344, 9.2334134764515845],
       [5, 1.62348639011842, 11.668332079322669, 0.739371731917839, 16.454745203680105],

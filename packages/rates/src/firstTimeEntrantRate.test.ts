@@ -13,12 +13,12 @@ describe("firstTimeEntrantRate", () => {
     expect(r.per).toBe(100000);
   });
 
-  it("DOMAIN.md §4.10: Oct 16–Sep 17 61 vs Oct 17–Sep 18 41 FTEs, same population vintage", () => {
+  it("Oct 16–Sep 17 61 vs Oct 17–Sep 18 41 FTEs, same population vintage", () => {
     const before = firstTimeEntrantRate(61, 22500);
     const after = firstTimeEntrantRate(41, 22500);
     expect(roundHalfUp(before.value, 0)).toBe(271);
     expect(roundHalfUp(after.value, 0)).toBe(182);
-    // §6 error 3: the printed fall of "34.0%" does not reproduce from the counts.
+    // Published error 3: the printed fall of "34.0%" does not reproduce from the counts.
     expect(roundHalfUp(percentChange(61, 41) ?? Number.NaN, 1)).toBe(-32.8);
   });
 

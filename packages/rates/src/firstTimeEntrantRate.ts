@@ -11,7 +11,7 @@ export interface YouthRateOptions {
 
 /**
  * First-time entrants (FTE) to the youth justice system per 100,000 of the 10–17 population
- * (DOMAIN.md §4.9–4.10; the YJB convention; the reports print it as an integer). The count is
+ * (docs/methods.md#youth-justice-measures; the YJB convention; the reports print it as an integer). The count is
  * first-time entrants in a rolling 12 months ending at a quarter end; compare it with the same
  * 12 months a year earlier, and never mix local and national FTE definitions.
  *

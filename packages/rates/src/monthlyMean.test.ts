@@ -18,13 +18,13 @@ describe("monthlyMean", () => {
     expect([m.total, m.months, m.first, m.last]).toEqual([653, 24, "2017-01", "2018-12"]);
   });
 
-  it("DOMAIN.md §4.6: hate crime (326 + 327) / 24 = 27.21 → 27", () => {
+  it("hate crime (326 + 327) / 24 = 27.21 → 27", () => {
     const m = monthlyMean({ start: "2017-01", values: twoYears(326, 327) });
     expect(roundHalfUp(m.mean, 2)).toBe(27.21);
     expect(roundHalfUp(m.mean, 0)).toBe(27);
   });
 
-  it("DOMAIN.md §4.6 and §6: ASB 407.79 (printed 407) and drug offences 46.33 (printed 45)", () => {
+  it("published error: ASB 407.79 (printed 407) and drug offences 46.33 (printed 45)", () => {
     expect(roundHalfUp(monthlyMean({ start: "2017-01", values: twoYears(4898, 4889) }).mean, 2)).toBe(407.79);
     expect(roundHalfUp(monthlyMean({ start: "2017-01", values: twoYears(4898, 4889) }).mean, 0)).toBe(408);
     expect(roundHalfUp(monthlyMean({ start: "2017-01", values: twoYears(539, 573) }).mean, 2)).toBe(46.33);

@@ -20,7 +20,7 @@ export interface MonthlyMeanResult {
 }
 
 /**
- * Mean monthly value over a span (DOMAIN.md §4.6): `(CY₁ total + CY₂ total) / 24` for the two
+ * Mean monthly value over a span (docs/methods.md#monthly-average-and-month-classification): `(CY₁ total + CY₂ total) / 24` for the two
  * calendar years of a Strategic Assessment. Hate crime (326 + 327) / 24 = 27.21, printed 27.
  *
  * @param series - `{ start, values }` or `{ month, count }` records; at least one month.

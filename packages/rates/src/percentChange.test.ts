@@ -11,7 +11,7 @@ describe("percentChange", () => {
     expect(percentChange(0, 2)).toBeNull();
   });
 
-  it("DOMAIN.md §4.3 and §6: 2011–14 plan percentages, half-up to integers", () => {
+  it("2011–14 plan percentages, half-up to integers", () => {
     const cases: readonly (readonly [number, number, number])[] = [
       [1541, 1798, 17],
       [548, 364, -34],
@@ -23,7 +23,7 @@ describe("percentChange", () => {
     for (const [a, b, expected] of cases) expect(roundHalfUp(percentChange(a, b) ?? Number.NaN, 0)).toBe(expected);
   });
 
-  it("DOMAIN.md §6 error 3: FTE 61 → 41 is −32.8%, not the printed −34.0%", () => {
+  it("published error 3: FTE 61 → 41 is −32.8%, not the printed −34.0%", () => {
     expect(roundHalfUp(percentChange(61, 41) ?? Number.NaN, 1)).toBe(-32.8);
   });
 

@@ -3,7 +3,7 @@ import { assertFinite, finiteResult, show } from "./internal/validate.js";
 
 /**
  * A relative change in percent, `(after − before) / before × 100`. Branded so that it cannot be
- * passed where a {@link PercentagePointChange} is expected (DOMAIN.md §4.3): a fall from 38.5%
+ * passed where a {@link PercentagePointChange} is expected (docs/methods.md#percent-change-and-percentage-point-change): a fall from 38.5%
  * to 36.4% is −2.1 percentage points but −5.5 percent.
  */
 export type PercentChange = number & {
@@ -12,7 +12,7 @@ export type PercentChange = number & {
 };
 
 /**
- * Relative change in percent: `(after − before) / before × 100` (DOMAIN.md §4.3). Returns
+ * Relative change in percent: `(after − before) / before × 100` (docs/methods.md#percent-change-and-percentage-point-change). Returns
  * `null`, "not computable", when `before` is 0 (knife possession "up" from 0 to 2). Round for
  * display with {@link roundHalfUp}: 1,541 → 1,798 is +16.68%, printed 17.
  *

@@ -11,7 +11,7 @@ describe("percentagePointChange", () => {
     expect(percentagePointChange((27 / 43) * 100, (14 / 26) * 100)).toBeCloseTo(-8.944543828264, 10);
   });
 
-  it("DOMAIN.md §4.3 offensive-weapon shares: later minus earlier, from unrounded shares", () => {
+  it("offensive-weapon shares: later minus earlier, from unrounded shares", () => {
     // 2017 column total 43, 2018 column total 26; the printed "Change" reverses the sign (error 6).
     const rows: readonly (readonly [number, number, number, number])[] = [
       [3, 1, -3.1, 3.1], // possession of firearms (7.0 − 3.8 would give 3.2)

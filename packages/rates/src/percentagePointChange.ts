@@ -2,7 +2,7 @@ import { assertFinite, finiteResult } from "./internal/validate.js";
 
 /**
  * A difference of two percentages, in percentage points: `pAfter − pBefore`. Branded so that it
- * cannot be passed where a {@link PercentChange} is expected (DOMAIN.md §4.3); print it as
+ * cannot be passed where a {@link PercentChange} is expected (docs/methods.md#percent-change-and-percentage-point-change); print it as
  * "pp", never with a bare "%".
  */
 export type PercentagePointChange = number & {
@@ -12,7 +12,7 @@ export type PercentagePointChange = number & {
 
 /**
  * Change between two percentages in percentage points, later minus earlier: `pAfter − pBefore`
- * (DOMAIN.md §4.3). Work from unrounded percentages: offensive-weapon shares 27/43 → 14/26 give
+ * (docs/methods.md#percent-change-and-percentage-point-change). Work from unrounded percentages: offensive-weapon shares 27/43 → 14/26 give
  * −8.9 pp. Reoffending 38.5% → 36.4% is −2.1 pp (a relative change of −5.5%).
  *
  * @param pBefore - The earlier percentage, a finite number.

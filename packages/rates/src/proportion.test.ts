@@ -5,7 +5,7 @@ import { relativeError } from "./internal/testUtil.js";
 import { proportion } from "./proportion.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 
-// DOMAIN.md §8.5 Wilson reference values (PHE Fingertips): x, n, L95, U95, L99.8, U99.8.
+// Wilson reference values of the PHE Fingertips technical guidance: x, n, L95, U95, L99.8, U99.8.
 const WILSON: readonly (readonly [number, number, number, number, number, number])[] = [
   [1, 100, 0.0017674320641406511, 0.054486196178705294, 0.000873065697299977, 0.10455445283705821],
   [65, 100, 0.55254443296887967, 0.73635751756902468, 0.49549465740704313, 0.77835406140896968],
@@ -19,7 +19,7 @@ describe("proportion", () => {
     expect(proportion(65, 100, { multiplier: 1 }).lower).toBe(0.5525444329688797);
   });
 
-  it("DOMAIN.md §8.5 Wilson reference values to 1e-9 relative", () => {
+  it("Fingertips Wilson reference values to 1e-9 relative", () => {
     for (const [x, n, l95, u95, l998, u998] of WILSON) {
       const r = proportion(x, n, { multiplier: 1, confidence: [0.95, 0.998] });
       const [a, b] = r.intervals;
@@ -30,7 +30,7 @@ describe("proportion", () => {
     }
   });
 
-  it("DOMAIN.md §8.5 literature cross-checks (Wilson 95%, 4 dp)", () => {
+  it("Fingertips literature cross-checks (Wilson 95%, 4 dp)", () => {
     const cases: readonly (readonly [number, number, number, number])[] = [
       [81, 263, 0.2553, 0.3662],
       [15, 148, 0.0624, 0.1605],
@@ -44,7 +44,7 @@ describe("proportion", () => {
     }
   });
 
-  it("DOMAIN.md §4.10 local FTE cohorts: re-offender percentages at 1 dp", () => {
+  it("local FTE cohorts: re-offender percentages at 1 dp", () => {
     const cohorts: readonly (readonly [number, number, number])[] = [
       [3, 22, 13.6],
       [3, 16, 18.8],

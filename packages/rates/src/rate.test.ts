@@ -5,7 +5,7 @@ import { relativeError } from "./internal/testUtil.js";
 import { rate } from "./rate.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 
-// DOMAIN.md §8.5 `phe_rate` reference values: x, n, multiplier, value, L95, U95, L99.8, U99.8.
+// `phe_rate` reference values (PHE Fingertips technical guidance): x, n, multiplier, value, L95, U95, L99.8, U99.8.
 const PHE_RATE: readonly (readonly [number, number, number, number, number, number, number, number, string])[] = [
   [1, 100, 100, 1, 0.025317807984289897, 5.571643390938898, 0.0010005003335835344, 9.2334134764515845, "exact"],
   [5, 100, 100, 5, 1.62348639011842, 11.668332079322669, 0.739371731917839, 16.454745203680105, "exact"],
@@ -28,7 +28,7 @@ describe("rate", () => {
     expect(rate(3, 1000, { confidence: "none" }).lower).toBeNull();
   });
 
-  it("DOMAIN.md §8.5 phe_rate reference values to 1e-9 relative", () => {
+  it("Fingertips phe_rate reference values to 1e-9 relative", () => {
     for (const [x, n, per, value, l95, u95, l998, u998, method] of PHE_RATE) {
       const r = rate(x, n, { per, confidence: [0.95, 0.998] });
       expect(relativeError(r.value, value)).toBeLessThan(1e-12);
@@ -42,7 +42,7 @@ describe("rate", () => {
     }
   });
 
-  it("DOMAIN.md §8.5 grouped input: 2 per 200 per 100,000 → 1000 [121.10463927198258, 3612.3438338619794]", () => {
+  it("Fingertips grouped input: 2 per 200 per 100,000 → 1000 [121.10463927198258, 3612.3438338619794]", () => {
     const r = rate(2, 200, { per: 100000 });
     expect(r.value).toBe(1000);
     expect(relativeError(r.lower ?? Number.NaN, 121.10463927198258)).toBeLessThan(1e-9);
@@ -50,7 +50,7 @@ describe("rate", () => {
     expect(r.reliable).toBe(false);
   });
 
-  it("DOMAIN.md §4.1 worked examples (Harrow, population 248,880)", () => {
+  it("worked examples (Harrow, population 248,880)", () => {
     expect(roundHalfUp(rate(14866, 248880).value, 2)).toBe(59.73);
     expect(roundHalfUp(rate(2240, 248880).value, 2)).toBe(9.0);
     expect(roundHalfUp(rate(17, 248880).value, 2)).toBe(0.07);

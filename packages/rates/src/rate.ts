@@ -74,7 +74,7 @@ export function checkMethod(method: unknown): RateMethod {
 
 /**
  * A crude rate per `per` people with confidence intervals: value = count / population × per
- * (DOMAIN.md §4.1). The interval is the exact Poisson (chi-squared, Garwood) interval below 10
+ * (docs/methods.md#rate-per-1000-residents). The interval is the exact Poisson (chi-squared, Garwood) interval below 10
  * events and Byar's approximation from 10, as in PHE Fingertips `phe_rate`, unless `method`
  * forces one. Counts above the population are allowed (rates of repeat events).
  *

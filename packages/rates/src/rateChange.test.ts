@@ -5,7 +5,7 @@ import { rate } from "./rate.js";
 import { rateChange } from "./rateChange.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 
-// DOMAIN.md §4.1: fixture populations (ONS mid-2017, one vintage for both years) and the range
+// docs/methods.md#rate-per-1000-residents: fixture populations (ONS mid-2017, one vintage for both years) and the range
 // of populations that reproduces every published rate.
 const POPULATION = {
   Barnet: { fixture: 387810, range: [387790, 387831] },
@@ -17,7 +17,7 @@ const POPULATION = {
 } as const;
 type Area = keyof typeof POPULATION;
 
-// DOMAIN.md §5.1 Total Offences and §5.2 Burglary (2019 Strategy), as printed:
+// Total Offences and Burglary tables of the Harrow 2019 Strategy's strategic assessment, as printed:
 // area, 2017 offences, 2017 rate, 2018 offences, 2018 rate, offences change, rate change.
 type Row = readonly [Area, number, number, number, number, number, number];
 const TOTAL_OFFENCES: readonly Row[] = [
@@ -56,16 +56,16 @@ describe("rateChange", () => {
     expect(roundHalfUp(c.after.rate, 2)).toBe(93.3);
   });
 
-  it("DOMAIN.md §5.1 Total Offences table reproduced exactly (fixture populations)", () => {
+  it("Harrow 2019 Strategy Total Offences table reproduced exactly (fixture populations)", () => {
     check(TOTAL_OFFENCES, (area) => POPULATION[area].fixture);
   });
 
-  it("DOMAIN.md §5.2 Burglary table reproduced exactly (fixture populations)", () => {
+  it("Harrow 2019 Strategy Burglary table reproduced exactly (fixture populations)", () => {
     check(BURGLARY, (area) => POPULATION[area].fixture);
   });
 
-  it("DOMAIN.md §4.1: every population in the stated ranges reproduces both tables, bar five end points", () => {
-    // Recomputing shows the ranges in DOMAIN.md §4.1 are off by one at five end points: these
+  it("every population in the stated ranges reproduces both tables, bar five end points", () => {
+    // Recomputing shows the ranges in docs/methods.md#rate-per-1000-residents are off by one at five end points: these
     // populations give a different rounded figure (e.g. Brent 29,759 / 329,101 → 90.43, not
     // 90.42). The exact ranges are Barnet 387,790–387,830, Brent 329,102–329,117, Ealing
     // 342,700–342,737, Harrow 248,866–248,898, Hillingdon 302,325–302,354, London
@@ -84,7 +84,7 @@ describe("rateChange", () => {
     }
   });
 
-  it("DOMAIN.md §4.2: Brent 2.87 not 2.88 and Hillingdon −0.90 not −0.91 (difference of unrounded rates)", () => {
+  it("Brent 2.87 not 2.88 and Hillingdon −0.90 not −0.91 (difference of unrounded rates)", () => {
     const brent = rateChange({ count: 29759, population: 329110 }, { count: 30705, population: 329110 });
     expect(brent.rateChange).toBeCloseTo(2.8744, 4);
     expect(roundHalfUp(brent.rateChange, 2)).toBe(2.87);

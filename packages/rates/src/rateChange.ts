@@ -40,7 +40,7 @@ export interface RateChangeResult {
 }
 
 /**
- * Count change and rate change between two periods (DOMAIN.md §4.2). The rate change is the
+ * Count change and rate change between two periods (docs/methods.md#rate-change). The rate change is the
  * difference of the unrounded rates, to be rounded once for display: Brent's total offences
  * 29,759 → 30,705 over 329,110 residents give +2.8744 → 2.87, where subtracting the displayed
  * rates (93.30 − 90.42) would wrongly give 2.88.

@@ -8,7 +8,7 @@ import { rateRatioTest } from "./rateRatioTest.js";
 // (upper null = unbounded). Produced by scipy 1.17.1 `scipy.stats.binomtest(x, n, p0)` with
 // `proportion_ci(method="exact")`, mapped by p/(1 − p)·T_before/T_after: an independent
 // implementation of the algorithm of R's binom.test/poisson.test (same relErr = 1 + 1e-7
-// two-sided rule, Clopper–Pearson limits). The first row is also DOMAIN.md §8.5's R golden
+// two-sided rule, Clopper–Pearson limits). The first row is also the R golden of the PHE Fingertips technical guidance
 // poisson.test(c(11, 21), c(800, 3011)): 1.971488, 0.8584264–4.2772659, p = 0.07967.
 const REFERENCE: readonly (readonly [number, number, number, number, number, number, number, number | null])[] = [
   [11, 800, 21, 3011, 0.95, 0.0796686330333295, 0.858426403391619, 4.277265943654079],
@@ -42,7 +42,7 @@ describe("rateRatioTest", () => {
     expect(t.pValue).toBeCloseTo(0.0796686330333, 12);
   });
 
-  it("DOMAIN.md §8.5 rate-ratio golden at R's printed precision", () => {
+  it("Fingertips rate-ratio golden at R's printed precision", () => {
     const t = rateRatioTest({ count: 21, population: 3011 }, { count: 11, population: 800 });
     expect(relativeError(t.ratio ?? Number.NaN, 1.971488)).toBeLessThan(5e-7);
     expect(relativeError(t.lower ?? Number.NaN, 0.8584264)).toBeLessThan(1e-7);

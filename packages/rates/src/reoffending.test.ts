@@ -13,7 +13,7 @@ describe("reoffending", () => {
     expect(r.reoffencesPerOffender).toBe(0.6875);
   });
 
-  it("DOMAIN.md §4.10 local FTE cohorts reproduce (1 dp and 2 dp, half-up)", () => {
+  it("local FTE cohorts reproduce (1 dp and 2 dp, half-up)", () => {
     const rows: readonly (readonly [number, number, number, number, number])[] = [
       [22, 3, 7, 13.6, 2.33],
       [16, 3, 11, 18.8, 3.67],
@@ -27,7 +27,7 @@ describe("reoffending", () => {
     }
   });
 
-  it("DOMAIN.md §4.3: 12/33 = 36.4% vs 38.5% is −2.1 percentage points, about −5.5% relative", () => {
+  it("12/33 = 36.4% vs 38.5% is −2.1 percentage points, about −5.5% relative", () => {
     const r = reoffending({ cohort: 33, reoffenders: 12, reoffences: 33 });
     expect(roundHalfUp(r.binaryRate, 1)).toBe(36.4);
     expect(roundHalfUp(percentagePointChange(38.5, roundHalfUp(r.binaryRate, 1)), 1)).toBe(-2.1);
@@ -36,7 +36,7 @@ describe("reoffending", () => {
     expect(r.binary.lower).toBeLessThan(r.binaryRate);
   });
 
-  it("DOMAIN.md §6 error 10: no whole number of re-offences by 12 reoffenders gives 2.78", () => {
+  it("published error 10: no whole number of re-offences by 12 reoffenders gives 2.78", () => {
     const printed = [];
     for (let reoffences = 12; reoffences <= 60; reoffences++) {
       printed.push(roundHalfUp(reoffending({ cohort: 33, reoffenders: 12, reoffences }).reoffencesPerReoffender ?? 0, 2));

@@ -37,7 +37,7 @@ export interface ReoffendingResult {
 }
 
 /**
- * Youth reoffending measures for one cohort (DOMAIN.md §4.10): the binary rate
+ * Youth reoffending measures for one cohort (docs/methods.md#youth-justice-measures): the binary rate
  * reoffenders / cohort × 100 with a Wilson interval, re-offences per reoffender (the reports'
  * frequency) and re-offences per cohort member (YJB). The cohort is identified by the date of
  * the original offence (national) or the quarter of starting (local cohorts).

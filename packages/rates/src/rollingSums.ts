@@ -61,7 +61,7 @@ export interface RollingSum {
  */
 export function rollingSums(values: NumericTypedArray, options?: RollingSumsOptions): Float64Array;
 /**
- * Rolling sums over a month-keyed series (DOMAIN.md §4.5: RY(m) = Σ count(m − 11 … m) for the
+ * Rolling sums over a month-keyed series (docs/methods.md#rolling-year-same-period-last-year-and-year-to-date: RY(m) = Σ count(m − 11 … m) for the
  * default 12-month window), each window labelled by its end month with `@crimestats/periods`.
  * A missing month is an error unless `fill` says how to fill it.
  *
@@ -70,7 +70,7 @@ export function rollingSums(values: NumericTypedArray, options?: RollingSumsOpti
  * @returns One `{ period, sum }` per complete window, in month order.
  * @throws {@link RatesError} `INVALID_MONTH`, `MISSING_MONTH`, `DUPLICATE_MONTH`,
  *   `INVALID_NUMBER` or `INVALID_OPTION` naming the month or value; `STOCK_NOT_SUMMABLE` when
- *   the series or `options.kind` is `"stock"` (snapshots are never summed, DOMAIN.md §4.12).
+ *   the series or `options.kind` is `"stock"` (snapshots are never summed, docs/methods.md#stock-and-flow).
  * @example
  * ```ts
  * const ry = rollingSums({ start: "2017-10", values: [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] });

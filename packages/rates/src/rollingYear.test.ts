@@ -12,7 +12,7 @@ describe("rollingYear", () => {
     ]);
   });
 
-  it("DOMAIN.md §4.5: the rolling year ending December equals the calendar year", () => {
+  it("the rolling year ending December equals the calendar year", () => {
     fc.assert(
       fc.property(fc.array(fc.nat(500), { minLength: 36, maxLength: 36 }), (values) => {
         const ry = rollingYear({ start: "2016-01", values });

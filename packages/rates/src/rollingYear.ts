@@ -18,7 +18,7 @@ import { readOptions } from "./internal/validate.js";
  */
 export function rollingYear(values: NumericTypedArray, options?: SeriesOptions): Float64Array;
 /**
- * Rolling-year series (DOMAIN.md §4.5): RY(m) = Σ count(m − 11 … m), labelled by the end month
+ * Rolling-year series (docs/methods.md#rolling-year-same-period-last-year-and-year-to-date): RY(m) = Σ count(m − 11 … m), labelled by the end month
  * m ("12 months to Sep 2018"); the rolling year ending December equals the calendar year.
  *
  * @param series - `{ start, values }` or `{ month, count }` records.

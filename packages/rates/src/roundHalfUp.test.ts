@@ -36,7 +36,7 @@ describe("roundHalfUp", () => {
     expect(roundHalfUp(2.8744, 2)).toBe(2.87);
   });
 
-  it("DOMAIN.md §4.11 rounding cases", () => {
+  it("rounding cases", () => {
     expect(roundHalfUp((7 / 56) * 100, 0)).toBe(13);
     expect(roundHalfUp((17 / 40) * 100, 0)).toBe(43);
     expect(roundHalfUp((3 / 16) * 100, 1)).toBe(18.8);

@@ -9,7 +9,7 @@ const NUMBER_PATTERN = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
  * trailing 5 rounds away from zero (Decimal `ROUND_HALF_UP`). So `1.005 → 1.01` (binary
  * `toFixed` gives 1.00), `12.5 → 13`, `18.75 → 18.8` and `−2.5 → −3` (`Math.round` gives −2).
  *
- * This is the one display rounding of the suite (DOMAIN.md §4.11): compute at full precision,
+ * This is the one display rounding of the suite (docs/methods.md#rounding): compute at full precision,
  * round once, at presentation. A result of negative zero is returned as `0`.
  *
  * @param x - The finite number to round.

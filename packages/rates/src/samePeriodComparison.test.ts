@@ -12,7 +12,7 @@ describe("samePeriodComparison", () => {
     expect(c.percentChange).toBe(-10);
   });
 
-  it("DOMAIN.md §5.2: Harrow burglary 2,386 (2017) → 2,240 (2018) is a reduction of 146", () => {
+  it("Harrow 2019 Strategy: Harrow burglary 2,386 (2017) → 2,240 (2018) is a reduction of 146", () => {
     // A monthly series consistent with the annual totals (the monthly split is illustrative).
     const y2017 = [210, 195, 205, 190, 185, 180, 175, 190, 200, 215, 220, 221];
     const y2018 = [200, 180, 190, 175, 170, 165, 170, 180, 185, 200, 210, 215];

@@ -26,7 +26,7 @@ export interface SamePeriodComparisonResult {
 }
 
 /**
- * A period's total against the same period a year earlier (DOMAIN.md §4.5: "Burglaries are
+ * A period's total against the same period a year earlier (docs/methods.md#rolling-year-same-period-last-year-and-year-to-date: "Burglaries are
  * reduced compared to the same period in the last 12 months"). Both periods must be covered by
  * the series; a missing month is an error unless `fill` is given.
  *
@@ -36,7 +36,7 @@ export interface SamePeriodComparisonResult {
  * @returns Both periods, their totals, the change and the percent change.
  * @throws {@link RatesError} `MISSING_MONTH` naming the first month not covered,
  *   `INVALID_MONTH` for a bad period or month, `INVALID_NUMBER` for a bad value,
- *   `STOCK_NOT_SUMMABLE` for a stock series (snapshots are never summed, DOMAIN.md §4.12).
+ *   `STOCK_NOT_SUMMABLE` for a stock series (snapshots are never summed, docs/methods.md#stock-and-flow).
  * @example
  * ```ts
  * const values = [...Array(12).fill(10), ...Array(12).fill(9)];

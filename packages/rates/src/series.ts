@@ -16,7 +16,7 @@ export interface MonthlyValues {
   readonly values: ArrayLike<number | null | undefined>;
   /**
    * `flow` (events in each month, the default) or `stock` (a snapshot such as active cases at the
-   * month end). Functions that sum months refuse a stock (DOMAIN.md §4.12).
+   * month end). Functions that sum months refuse a stock (docs/methods.md#stock-and-flow).
    */
   readonly kind?: "flow" | "stock";
 }

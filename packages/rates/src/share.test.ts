@@ -9,7 +9,7 @@ describe("share", () => {
     expect(share(0, 0)).toEqual({ value: null, part: 0, total: 0 });
   });
 
-  it("DOMAIN.md §4.4 and §4.11 shares at 1 dp and whole numbers", () => {
+  it("shares at 1 dp and whole numbers", () => {
     expect(roundHalfUp(share(1, 6).value ?? 0, 1)).toBe(16.7);
     expect(roundHalfUp(share(7, 56).value ?? 0, 0)).toBe(13);
     expect(roundHalfUp(share(17, 40).value ?? 0, 0)).toBe(43);

@@ -11,7 +11,7 @@ export interface ShareResult {
 }
 
 /**
- * A part as a percentage of a total, `part / total × 100` (DOMAIN.md §4.4), with the total
+ * A part as a percentage of a total, `part / total × 100` (docs/methods.md#shares), with the total
  * carried so that every share records its base (a share of 46 cases is not a share of 37).
  * The share of a zero total is `null` (not computable).
  *

@@ -11,7 +11,7 @@ describe("shares", () => {
     expect(s.shares[2]).toEqual({ key: "knives", part: 27, value: 62.7906976744186 });
   });
 
-  it("DOMAIN.md §6 error 13: YOT sentences with base 138 give 21.0 / 37.7 / 41.3", () => {
+  it("published error 13: YOT sentences with base 138 give 21.0 / 37.7 / 41.3", () => {
     const s = shares([29, 52, 57]);
     expect(s.total).toBe(138);
     expect(s.shares.map((e) => roundHalfUp(e.value ?? 0, 1))).toEqual([21, 37.7, 41.3]);

@@ -7,7 +7,7 @@ import { classifyMonths, rate, rateRatioTest, rates, rollingYear } from "../src/
 // MPS Borough Level Crime (Historical), London Datastore, monthly 2010-04 .. 2023-02, and the
 // borough population series beside it (see SOURCES.md). These are consistency checks of the
 // functions on real inputs; the published Strategic Assessment figures are checked in
-// src/rateChange.test.ts from DOMAIN.md (this revised series does not match them).
+// src/rateChange.test.ts from the Strategy's printed tables (this revised series does not match them).
 const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
 const crimeFile = join(dataDir, "london-datastore-mps-borough-crime", "MPS Borough Level Crime (Historical).csv");
 const populationFile = join(dataDir, "borough-population", "11-22borough_pop.csv");

@@ -6,10 +6,10 @@ import { rollingSums } from "../rollingSums.js";
 import { rollingYear } from "../rollingYear.js";
 import { samePeriodComparison } from "../samePeriodComparison.js";
 
-// Active YOT cases by month end (a stock, DOMAIN.md §4.12): 94 in Apr-18 … 75 in Mar-19.
+// Active YOT cases by month end (a stock, docs/methods.md#stock-and-flow): 94 in Apr-18 … 75 in Mar-19.
 const activeCases = { start: "2018-04", values: [94, 90, 88, 85, 86, 84, 80, 79, 81, 78, 77, 75], kind: "stock" } as const;
 
-describe("stock series are never summed (DOMAIN.md §4.12)", () => {
+describe("stock series are never summed", () => {
   it("rollingSums, rollingYear and samePeriodComparison refuse a series marked stock", () => {
     const code = expect.objectContaining({ code: "STOCK_NOT_SUMMABLE", details: { name: "series.kind", value: "stock" } });
     expect(() => rollingSums(activeCases, { window: 3 })).toThrow(code);

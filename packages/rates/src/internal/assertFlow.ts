@@ -3,7 +3,7 @@ import { show } from "./validate.js";
 
 /**
  * Throws `STOCK_NOT_SUMMABLE` when the series (its own `kind`) or the options say it is a stock:
- * snapshots such as active cases are never summed across months (DOMAIN.md §4.12).
+ * snapshots such as active cases are never summed across months (docs/methods.md#stock-and-flow).
  */
 export function assertFlow(fn: string, series: unknown, options: { readonly kind?: unknown }): void {
   const own = typeof series === "object" && series !== null && !Array.isArray(series) && !ArrayBuffer.isView(series)
