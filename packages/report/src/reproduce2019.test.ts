@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { reproduce2019 } from "./reproduce2019.js";
 import { run } from "../test/runCli.js";
 
-describe("reproduce2019 (golden: DOMAIN.md §5.1-5.2 and §6)", () => {
+describe("reproduce2019 (golden: the Harrow 2019 Strategy's tables and its published errors)", () => {
   const result = reproduce2019();
 
   it("doc example: every printed rate and change of both tables reproduces", () => {
@@ -31,7 +31,7 @@ describe("reproduce2019 (golden: DOMAIN.md §5.1-5.2 and §6)", () => {
     expect(burglary?.sentences.join(" ")).toContain("Hillingdon has the most positive rate change");
   });
 
-  it("audit: flags the quick-facts rates copied from Ealing and the prose arithmetic and sign (DOMAIN §6 errors 1 and 7)", () => {
+  it("audit: flags the quick-facts rates copied from Ealing and the prose arithmetic and sign (published errors 1 and 7)", () => {
     const found = result.audit.findings.map((f) => [f.label, f.field, f.published, f.expected, f.cause, f.source?.area ?? null]);
     expect(found).toContainEqual(["Burglary quick facts", "after.rate", 8.81, 9, "copied-from-another-row", "Ealing"]);
     expect(found).toContainEqual(["Burglary quick facts", "before.rate", 8.87, 9.59, "copied-from-another-row", "Ealing"]);

@@ -40,7 +40,7 @@ export interface Reproduce2019Result {
   readonly populationNote: string;
   /**
    * The audit of the published figures by `auditPublishedTable` of @crimestats/benchmark: both
-   * tables, the burglary quick-facts box and the burglary prose of the Strategy (DOMAIN.md §6,
+   * tables, the burglary quick-facts box and the burglary prose of the Strategy (docs/methods.md#published-figures-that-do-not-reproduce,
    * errors 1 and 7), each printed number recomputed, with the likely cause of every mismatch.
    */
   readonly audit: AuditResult;
@@ -48,8 +48,8 @@ export interface Reproduce2019Result {
 
 /**
  * Recomputes the two benchmark tables of the Harrow Community Safety Strategy 2019/20 (Total
- * Offences and Burglary, 2017 vs 2018, DOMAIN.md §5.1–5.2) from their printed counts and the
- * populations that reproduce them (DOMAIN.md §4.1), with `benchmarkTable` and `describeTable`
+ * Offences and Burglary, 2017 vs 2018, Harrow 2019 Strategy, strategic assessment) from their printed counts and the
+ * populations that reproduce them (docs/methods.md#rate-per-1000-residents), with `benchmarkTable` and `describeTable`
  * of @crimestats/benchmark, and compares every printed rate, rate change and offences change with
  * the recomputation rounded half up to 2 decimal places; then audits every printed figure about
  * these counts (the tables, the burglary quick-facts box and prose) with `auditPublishedTable`.

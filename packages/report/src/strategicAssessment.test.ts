@@ -13,7 +13,7 @@ const base = {
   priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],
 };
 
-describe("strategicAssessment on the DOMAIN §5.1 Total Offences counts", () => {
+describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts", () => {
   const result = strategicAssessment(base);
   const section = result.priorities[0];
 
@@ -162,7 +162,7 @@ describe("strategicAssessment doc example", () => {
 });
 
 describe("strategicAssessment: targets", () => {
-  it("rates offences against a target with the rag rule given (DOMAIN §8 style reason)", () => {
+  it("rates offences against a target with the rag rule given (a reason in the Delivery Plans' style)", () => {
     const result = strategicAssessment({
       counts: total2019Rows(), populations: total2019.populations, area: "Harrow", end: "2018-12",
       priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],

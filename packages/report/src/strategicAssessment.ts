@@ -33,7 +33,7 @@ export interface PriorityInput {
 export interface StrategicAssessmentInput {
   /** Monthly counts by area (borough), month and offence: a `@crimestats/police-data` cube or long rows. */
   readonly counts: CountCube | readonly CountRow[];
-  /** Resident population of each area (one vintage used for both periods, DOMAIN §4.1). */
+  /** Resident population of each area (one vintage used for both periods, docs/methods.md#rate-per-1000-residents). */
   readonly populations: Readonly<Record<string, number>>;
   /** The focus area, e.g. `"Harrow"`. */
   readonly area: string;
@@ -102,7 +102,7 @@ function toReportPeriod(p: Period): ReportPeriod {
  * {@link renderHtml}, which are the only places numbers are rounded.
  *
  * The London row pools all areas in the counts (boroughs and the non-borough rows such as
- * "Unknown") over the sum of the populations given (DOMAIN §4.8); ranks are among the areas that
+ * "Unknown") over the sum of the populations given (docs/methods.md#comparator-groups); ranks are among the areas that
  * have a population, 1 = lowest rate.
  *
  * @param input - Counts, populations, the focus area and its neighbours, the end month and the priorities.
@@ -303,8 +303,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     priorities,
     wards,
     notes: [
-      "Rates are offences per 1,000 residents; one population is used for both periods (DOMAIN §4.1).",
-      "Rate change is the difference of the unrounded rates, rounded afterwards (DOMAIN §4.2).",
+      "Rates are offences per 1,000 residents; one population is used for both periods (docs/methods.md#rate-per-1000-residents).",
+      "Rate change is the difference of the unrounded rates, rounded afterwards (docs/methods.md#rate-change).",
       `London pools every area in the counts (including rows not assigned to a borough) over the population of the ${populated.length} areas with a population.`,
       "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
       ...frameworkNotes,

@@ -42,7 +42,7 @@ export interface BenchmarkRow {
   readonly currentRate: number;
   /** Current minus previous offences. */
   readonly countChange: number;
-  /** Difference of the unrounded rates (rounded only when displayed, DOMAIN §4.2). */
+  /** Difference of the unrounded rates (rounded only when displayed, docs/methods.md#rate-change). */
   readonly rateChange: number;
   /** Percent change of offences, `null` when the previous count is 0. */
   readonly percentChange: number | null;
@@ -79,7 +79,7 @@ export interface QuickFacts {
   };
 }
 
-/** The above/below-average months of a priority over 24 months (DOMAIN §4.6). */
+/** The above/below-average months of a priority over 24 months (docs/methods.md#monthly-average-and-month-classification). */
 export interface MonthPattern {
   /** The 24-month mean, unrounded. */
   readonly mean: number;

@@ -1,10 +1,10 @@
 import type { CountRow } from "../src/internal/counts.js";
 
 /**
- * A hand-written fixture from DOMAIN.md §5.1 (2019 Strategy, Total Offences): each area's
+ * A hand-written fixture from the Harrow 2019 Strategy's strategic assessment (Total Offences table): each area's
  * calendar-year total placed in the December of 2017 and 2018 (other months 0), so the
  * rolling year to Dec 2018 against the same period last year is the published table.
- * Populations are the §4.1 working values.
+ * Populations are the working values that reproduce every printed rate (docs/methods.md#rate-per-1000-residents).
  */
 export const total2019 = {
   counts: [

@@ -1,7 +1,7 @@
 /**
  * The two benchmark tables of the Harrow Community Safety Strategy 2019/20 ("Strategic
- * Analysis" section) as printed, 2017 vs 2018, rates per 1,000 residents (DOMAIN.md §5.1-5.2),
- * and the populations that reproduce every printed rate (DOMAIN.md §4.1: Harrow's 248,880 is
+ * Analysis" section) as printed, 2017 vs 2018, rates per 1,000 residents (Harrow 2019 Strategy, strategic assessment),
+ * and the populations that reproduce every printed rate (docs/methods.md#rate-per-1000-residents: Harrow's 248,880 is
  * printed in the Strategy, ONS mid-2017; the neighbours' and London's are the working values
  * inside the ranges consistent with all printed rates).
  */
@@ -63,7 +63,7 @@ export const publishedTables: readonly PublishedTable[] = [
 ];
 
 /**
- * Figures printed elsewhere in the Strategy about the same counts (DOMAIN.md §6, errors 1 and
+ * Figures printed elsewhere in the Strategy about the same counts (docs/methods.md#published-figures-that-do-not-reproduce, errors 1 and
  * 7): the burglary quick-facts box gives Harrow's burglary rates as 8.81 (2018) and 8.87 (2017),
  * which are Ealing's; the prose gives 2,244 vs 2,389, "decreased by 146" and a "0.59 rate
  * increase".

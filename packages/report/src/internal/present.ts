@@ -19,7 +19,7 @@ const rate2 = (x: number): string => formatNumber(x, 2);
 const change2 = (x: number): string => formatNumber(x, 2, { sign: true });
 const percent1 = (x: number | null): string => (x === null ? "n/a (from zero)" : `${formatNumber(x, 1, { sign: true })}%`);
 
-/** The benchmark table of a priority as display strings (DOMAIN §5 layout). */
+/** The benchmark table of a priority as display strings (Harrow 2019 Strategy, strategic assessment). */
 export function benchmarkDisplay(result: StrategicAssessmentResult, table: readonly BenchmarkRow[]): DisplayTable {
   const prev = result.previous.label;
   const cur = result.current.label;
@@ -81,7 +81,7 @@ export function quickFactsDisplay(result: StrategicAssessmentResult, p: Priority
   ];
 }
 
-/** The 24-month mean as displayed (an integer, DOMAIN §4.6). */
+/** The 24-month mean as displayed (an integer, docs/methods.md#monthly-average-and-month-classification). */
 export function monthlyMeanText(mean: number): string {
   return formatNumber(mean, 0);
 }
