@@ -9,7 +9,7 @@ describe("AreaSchema / parseArea / safeParseArea", () => {
     expect(safeParseArea({ code: "E12000007", name: "London", level: "ward" }).success).toBe(false);
   });
 
-  it("accepts the GSS codes of DOMAIN §9.3 and the real files", () => {
+  it("accepts ONS GSS codes and the real files", () => {
     const ok: [string, string][] = [
       ["E01000006", "lsoa"], // Barking and Dagenham 016A (ons-lsoa-population-london)
       ["E02000017", "msoa"],

@@ -58,7 +58,7 @@ export interface GssCodePatterns {
 }
 
 /**
- * The levels of geography, smallest first (DOMAIN §9.3): `lsoa`, `msoa`, `ward`, `borough`
+ * The levels of geography, smallest first (ONS GSS codes): `lsoa`, `msoa`, `ward`, `borough`
  * (any local authority district), `bcu` (police basic command unit), `force` (police force area),
  * `region`, `country`, and `custom` for anything else (a neighbourhood area, a town centre).
  *

@@ -28,7 +28,7 @@ export interface ComparatorGroup {
 }
 
 /**
- * How a comparator group's figure is formed (DOMAIN §4.8):
+ * How a comparator group's figure is formed (docs/methods.md#comparator-groups):
  *
  * - `pooled`: Σcount / Σpopulation over the members ("London rate").
  * - `mean-of-rates`: the unweighted mean of the members' rates (MOPAC priority-area average,

@@ -106,7 +106,7 @@ export interface DeliveryPlanAction {
 }
 
 /**
- * Where an action stands in the plan's life (DOMAIN §8.2), separate from its RAG rating:
+ * Where an action stands in the plan's life (Harrow Delivery Plans 2018/19 and 2019/20), separate from its RAG rating:
  * `new` ("NEW ACTION"), `continue` ("CONTINUE 2019/20"), `complete` ("COMPLETE", once printed
  * "COMPLET E"), `remove` ("REMOVE") and `unknown` ("????").
  *
@@ -124,7 +124,7 @@ export const LifecycleSchema: z.ZodMiniEnum<{
 export type Lifecycle = z.infer<typeof LifecycleSchema>;
 
 /**
- * The RAG rating of an action (DOMAIN §8.1): `red`, `amber`, `green`, or `unrated` (the 2019/20
+ * The RAG rating of an action (Harrow Delivery Plans 2018/19 and 2019/20): `red`, `amber`, `green`, or `unrated` (the 2019/20
  * plan's empty RAG column). COMPLETE + Amber and CONTINUE + Green both occur, so keep it apart
  * from the lifecycle.
  *
@@ -158,7 +158,7 @@ const dueSchema = z.discriminatedUnion("kind", [
 type _DueMatches = Assert<Same<z.infer<typeof dueSchema>, Due>>;
 
 /**
- * When an action is due or reviewed (the plans' "Review Point" or "Deadline" column, DOMAIN §8.3):
+ * When an action is due or reviewed (the plans' "Review Point" or "Deadline" column, Harrow Delivery Plans 2018/19 and 2019/20):
  *
  * - `{ kind: "month", month }`: a month ("March 2020").
  * - `{ kind: "months", months }`: several review dates ("December 2018 … March 2019").
@@ -256,7 +256,7 @@ const deliveryPlanActionSchema = z
 type _DeliveryPlanActionMatches = Assert<Same<z.infer<typeof deliveryPlanActionSchema>, DeliveryPlanAction>>;
 
 /**
- * One row of a delivery plan (DOMAIN §8.3): the strategic objective it serves (`"1a"`), the crime
+ * One row of a delivery plan (Harrow Delivery Plans 2018/19 and 2019/20): the strategic objective it serves (`"1a"`), the crime
  * group (`high-volume` / `high-harm`), the measures and targets block, the action, when it is due,
  * its leads, its lifecycle and its RAG rating (two separate fields), and dated progress updates
  * (in date order).

@@ -166,7 +166,7 @@ type _IndicatorMatches = Assert<Same<z.infer<typeof indicatorSchema>, Indicator>
  * An indicator: what is counted (`numerator`: offences and unit), what it is divided by
  * (`denominator`: a population for a rate, `null` for a count or a proportion), the multiplier
  * (rates per 1,000 or per 100,000; 100 for a percentage; 1 or absent for counts), the polarity
- * (which direction is good; DOMAIN §8.4) and the number of decimals to display.
+ * (which direction is good; docs/methods.md#polarity) and the number of decimals to display.
  *
  * `measure` ties these together: a `rate` needs a denominator and a multiplier of 1,000 or
  * 100,000; a `count` has no denominator and no multiplier other than 1; a `proportion` (a share

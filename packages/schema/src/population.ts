@@ -76,7 +76,7 @@ type _PopulationMatches = Assert<Same<z.infer<typeof populationSchema>, Populati
  * A resident population: the area (code), the mid-year `year` or a `period` it applies to (exactly
  * one), the value, and optionally an age band and a sub-group (the Muslim population used for an
  * Islamophobic hate-crime rate), with its source and vintage ("ONS mid-2017"). Say which vintage a
- * figure comes from: the same vintage is often reused for several years (DOMAIN §10).
+ * figure comes from: the same vintage is often reused for several years (ONS mid-year estimates).
  *
  * @example
  * ```ts

@@ -131,7 +131,7 @@ export const PeriodSchema = z
   ) as unknown as z.ZodMiniType<Period, Period>;
 
 /**
- * The unit a count is in (DOMAIN §2.8); carry it on every figure.
+ * The unit a count is in (docs/methods.md#counting-units); carry it on every figure.
  *
  * @example
  * ```ts
@@ -148,7 +148,7 @@ export type CountingUnit = z.infer<typeof CountingUnitSchema>;
 
 /**
  * Which direction of an indicator is good. Polarity belongs to an indicator, never to an offence
- * (DOMAIN §8.4): fewer burglaries is good, more hate-crime reports can be good.
+ * (docs/methods.md#polarity): fewer burglaries is good, more hate-crime reports can be good.
  *
  * @example
  * ```ts

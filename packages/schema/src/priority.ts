@@ -43,7 +43,7 @@ export interface Priority {
 
 /**
  * The kind of a priority: since 2017 every Harrow priority is labelled `high-volume` or
- * `high-harm` (DOMAIN §3); `other` covers earlier frameworks and themes.
+ * `high-harm` (Harrow's community-safety strategies); `other` covers earlier frameworks and themes.
  *
  * @example
  * ```ts

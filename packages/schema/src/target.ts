@@ -81,7 +81,7 @@ const targetSchema = z.discriminatedUnion("kind", [
 type _TargetMatches = Assert<Same<z.infer<typeof targetSchema>, Target>>;
 
 /**
- * A target for an indicator, one of four kinds (DOMAIN §8.3, §4.13):
+ * A target for an indicator, one of four kinds (Harrow Delivery Plans 2018/19 and 2019/20; docs/methods.md#target-variance):
  *
  * - `value`: reach `value` ("240 new cases per year"); which side is good comes from the
  *   indicator's polarity.
