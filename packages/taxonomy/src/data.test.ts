@@ -25,7 +25,7 @@ describe("taxonomy data", () => {
     }
   });
 
-  it("police.uk: the 14 current slugs and labels of DOMAIN §2.7, plus the retired public-disorder-weapons", () => {
+  it("police.uk: the 14 current slugs and labels of data.police.uk, plus the retired public-disorder-weapons", () => {
     const current = policeUkCategories.categories.filter((c) => c.validTo === undefined).map((c) => [c.code, c.name] as const);
     expect(new Map(current)).toEqual(
       new Map([
@@ -51,7 +51,7 @@ describe("taxonomy data", () => {
     ]);
   });
 
-  it("Home Office: the ten ONS offence groups of DOMAIN §2.7", () => {
+  it("Home Office: the ten ONS offence groups", () => {
     expect(homeOfficeOffenceGroups.categories.filter((c) => c.level === 1).map((c) => c.name)).toEqual([
       "Violence against the person",
       "Sexual offences",
@@ -67,7 +67,7 @@ describe("taxonomy data", () => {
     expect(homeOfficeOffenceGroups.categories.filter((c) => c.level === 1).length).toBe(10);
   });
 
-  it("MPS: the 13 modern MajorText classes of DOMAIN §2.7", () => {
+  it("MPS: the 13 modern MajorText classes", () => {
     expect(metropolitanPoliceCategories.categories.filter((c) => c.level === 1).map((c) => c.name).sort()).toEqual(
       [
         "VIOLENCE AGAINST THE PERSON", "SEXUAL OFFENCES", "ROBBERY", "BURGLARY", "THEFT", "VEHICLE OFFENCES",
@@ -77,7 +77,7 @@ describe("taxonomy data", () => {
     );
   });
 
-  it("MPS legacy: the nine 2008–16 major categories of DOMAIN §2.7", () => {
+  it("MPS legacy: the nine 2008–16 major categories", () => {
     expect(metropolitanPoliceLegacyCategories.categories.filter((c) => c.level === 1).map((c) => c.name).join(", ")).toBe(
       "Burglary, Criminal Damage, Drugs, Fraud or Forgery, Other Notifiable Offences, Robbery, Sexual Offences, Theft and Handling, Violence Against the Person",
     );

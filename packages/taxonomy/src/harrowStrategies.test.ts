@@ -60,13 +60,13 @@ describe("Harrow priority frameworks", () => {
     expect(harrowStrategy2023to2026.period).toEqual(customPeriod("2023-04", "2026-03"));
   });
 
-  it("2017–20: three high-volume and four high-harm priorities (DOMAIN §3.1)", () => {
+  it("2017–20: three high-volume and four high-harm priorities (2017 Cabinet report)", () => {
     const s = harrowStrategy2017to2020;
     expect(s.priorities.filter((p) => p.kind === "high-volume").map((p) => p.number)).toEqual(["HV1", "HV2", "HV3"]);
     expect(s.priorities.filter((p) => p.kind === "high-harm").map((p) => p.number)).toEqual(["HH1", "HH2", "HH3", "HH4"]);
   });
 
-  it("2019/20: HV1–HV4 and HH1–HH5, MOPAC's six mandatory high-harm crimes and ASB (DOMAIN §2.4, §3.2)", () => {
+  it("2019/20: HV1–HV4 and HH1–HH5, MOPAC's six mandatory high-harm crimes and ASB ", () => {
     const s = harrowStrategy2019to2020;
     expect(s.priorities.map((p) => p.number)).toEqual(["HV1", "HV2", "HV3", "HV4", "HH1", "HH2", "HH3", "HH4", "HH5"]);
     expect(s.mandatoryPriorities.filter((m) => m.kind === "high-harm").map((m) => m.title)).toEqual([
@@ -85,7 +85,7 @@ describe("Harrow priority frameworks", () => {
     expect(hv1?.targets[0]?.target).toEqual({ kind: "same-period-last-year", description: "Burglaries are reduced compared to the same period in the last 12 months" });
   });
 
-  it("polarity belongs to the indicator (DOMAIN §8.4)", () => {
+  it("polarity belongs to the indicator", () => {
     const s = harrowStrategy2019to2020;
     expect(indicator(s, "burglary", "burglary").polarity).toBe("lower-is-better");
     expect(indicator(s, "burglary", "confidence").polarity).toBe("higher-is-better");
@@ -99,7 +99,7 @@ describe("Harrow priority frameworks", () => {
     expect(indicator(harrowStrategy2023to2026, "perception", "perception").polarity).toBe("higher-is-better");
   });
 
-  it("2011–14: the plan's indicator list (DOMAIN §2.6), each once", () => {
+  it("2011–14: the plan's indicator list each once", () => {
     const names = harrowStrategy2011to2014.priorities.flatMap((p) => p.indicators.map((i) => i.name));
     expect(names.sort()).toEqual(
       [

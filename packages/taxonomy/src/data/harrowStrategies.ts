@@ -4,8 +4,8 @@ import type { Strategy } from "@crimestats/schema";
  * Harrow's Community Safety Plan 2011–2014 (covering 2011/12 to 2014/15) as a `Strategy` of `@crimestats/schema`: seven
  * priorities (residential burglary and other acquisitive crime, violent crime, ASB, domestic
  * violence, youth offending, drug and alcohol misuse, re-offending) plus the police targets (total
- * crime, sanction detection rate), and the plan's indicator list (DOMAIN §2.6), with offences in the 2008–16 MPS classification. An example, not an official
- * publication: wording is as quoted in DOMAIN.md.
+ * crime, sanction detection rate), and the plan's indicator list (Harrow Community Safety Plan 2011–2014), with offences in the 2008–16 MPS classification. An example, not an official
+ * publication: wording follows the published document.
  *
  * @example
  * ```ts
@@ -406,7 +406,7 @@ export const harrowStrategy2011to2014: Strategy = {
     }
   ],
   mandatoryPriorities: [],
-  source: "Harrow Community Safety Plan 2011–2014 (DOMAIN §2.6, §3.1)",
+  source: "Harrow Community Safety Plan 2011–2014",
   notes: "Police targets were crime reductions by type plus the sanction detection rate, monitored quarterly and reviewed yearly; the plan gives no numeric targets here. Priorities were not labelled high volume / high harm before 2017. The police targets (total crime, sanction detection rate) are kept as an eighth entry so every indicator of the plan's list has a home. \"Personal robbery\" appears twice in the printed table."
 };
 
@@ -452,7 +452,7 @@ const mopacMandatoryPriorities2017to2021: Strategy["mandatoryPriorities"] = [
 /**
  * Harrow's Community Safety and VVE Strategy 2017–2020 (Cabinet, 13 July 2017) as a
  * `Strategy` of `@crimestats/schema`: three high-volume and four high-harm priorities, with MOPAC's mandatory
- * priorities. An example, not an official publication: wording is as quoted in DOMAIN.md.
+ * priorities. An example, not an official publication: wording follows the published document.
  *
  * @example
  * ```ts
@@ -692,16 +692,16 @@ export const harrowStrategy2017to2020: Strategy = {
     }
   ],
   mandatoryPriorities: mopacMandatoryPriorities2017to2021,
-  source: "Cabinet report, 13 July 2017 (DOMAIN §3.1)",
+  source: "Harrow Cabinet report, 13 July 2017",
   notes: "Replaced the MOPAC 7 target crimes with a thematic approach. The 2018/19 Delivery Plan added HV4 motor vehicle crime and modern slavery (see the 2019/20 strategy)."
 };
 
 /**
  * Harrow's Community Safety, Violence, Vulnerability and Exploitation Strategy 2019/20 and its
  * Delivery Plan as a `Strategy` of `@crimestats/schema`: four high-volume and five high-harm priorities with their
- * objectives, indicators (polarity per DOMAIN §8.4) and the plan's targets (verbatim measures,
+ * objectives, indicators (polarity per docs/methods.md#polarity) and the plan's targets (verbatim measures,
  * "by 10% each year", "240 new cases per year"), and MOPAC's mandatory priorities. An example,
- * not an official publication: wording is as quoted in DOMAIN.md.
+ * not an official publication: wording follows the published document.
  *
  * @example
  * ```ts
@@ -1235,13 +1235,13 @@ export const harrowStrategy2019to2020: Strategy = {
     }
   ],
   mandatoryPriorities: mopacMandatoryPriorities2017to2021,
-  source: "Community Safety, Violence, Vulnerability and Exploitation Strategy 2019/20 and the 2019/20 Delivery Plan (DOMAIN §3.2)",
+  source: "Community Safety, Violence, Vulnerability and Exploitation Strategy 2019/20 and the 2019/20 Delivery Plan",
   notes: "Local volume priorities agreed with MOPAC: burglary, non-domestic violence with injury, motor vehicle crime. One passage of the strategy lists only five mandatory high-harm crimes (modern slavery left out). The only numeric targets are -10% a year (weapon carrying) and 240 IDVA cases a year."
 };
 
 /**
  * Harrow's Community Safety Strategy 2023–26 as a `Strategy` of `@crimestats/schema`: the six priorities of the
- * 2023 committee minutes with the suggested offence mapping of DOMAIN §3.3 (the minutes name no
+ * 2023 committee minutes with a suggested offence mapping (the minutes name no
  * measures, so there are no targets). An example, not an official publication.
  *
  * @example
@@ -1508,6 +1508,6 @@ export const harrowStrategy2023to2026: Strategy = {
     }
   ],
   mandatoryPriorities: [],
-  source: "Committee minutes on the Community Safety Strategy 2023–26 (DOMAIN §3.1, §3.3)",
-  notes: "The minutes name six priorities but no measures and do not label them high volume / high harm; the indicators here are the suggested mapping of DOMAIN §3.3. ASB, modern slavery and extremism are no longer headline priorities. Drug offences rose 29% (attributed to proactive policing) and public perception fell to 45%, so drug counts carry no judgement. The period assumes financial years April 2023 to March 2026."
+  source: "Committee minutes on the Community Safety Strategy 2023–26",
+  notes: "The minutes name six priorities but no measures and do not label them high volume / high harm; the indicators here are a suggested mapping to offences, not the minutes'. ASB, modern slavery and extremism are no longer headline priorities. Drug offences rose 29% (attributed to proactive policing) and public perception fell to 45%, so drug counts carry no judgement. The period assumes financial years April 2023 to March 2026."
 };

@@ -3,7 +3,7 @@ import type { Taxonomy } from "@crimestats/schema";
 /**
  * MOPAC 7: the seven neighbourhood crimes the Mayor's Office for Policing And Crime set targets
  * for under the Police and Crime Plan 2013–16, replaced in 2017 by a thematic approach. The list
- * is verbatim from the footnote of Harrow's 2017 Cabinet report (DOMAIN §2.4): "Violence with
+ * is verbatim from the footnote of Harrow's 2017 Cabinet report (MOPAC Police and Crime Plan 2017–21): "Violence with
  * injury; Robbery; Burglary; Theft of a motor vehicle; Theft from a motor vehicle; Theft from a
  * person; Criminal damage". MOPAC published no finer definition here, so the crosswalks into it
  * map only the offences its names clearly cover.
