@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Creates the boilerplate of a new @crimestats package (manifest, configs, README, CHANGELOG,
-// LICENSE) following ../shared/CONVENTIONS.md. Existing files are left alone.
+// LICENSE) following the conventions in docs/contributing.md. Existing files are left alone.
 //
 //   node scripts/new-package.mjs <noun> "<one-line description>" [--platform node|neutral]
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
