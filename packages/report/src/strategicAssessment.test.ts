@@ -22,6 +22,15 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
     expect(result.previous).toEqual({ first: "2017-01", last: "2017-12", label: "12 months to Dec 2017" });
   });
 
+  it("states its rate conventions in plain words, without pointing to a document the reader does not have", () => {
+    expect(result.notes).toContain("Rates are offences per 1,000 residents; one population is used for both periods.");
+    expect(result.notes).toContain("Rate change is the difference of the unrounded rates, rounded afterwards.");
+    const markdown = renderMarkdown(result);
+    for (const text of [...result.notes, markdown]) {
+      expect(text).not.toMatch(/DOMAIN|§\s?\d/);
+    }
+  });
+
   it("keeps full precision in the result: Harrow 14,866 / 248,880 × 1,000", () => {
     expect(section?.quickFacts.count.value).toBe(14_866);
     expect(section?.quickFacts.rate.value).toBeCloseTo(14_866 / 248.88, 10);

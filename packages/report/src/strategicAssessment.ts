@@ -303,8 +303,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     priorities,
     wards,
     notes: [
-      "Rates are offences per 1,000 residents; one population is used for both periods (docs/methods.md#rate-per-1000-residents).",
-      "Rate change is the difference of the unrounded rates, rounded afterwards (docs/methods.md#rate-change).",
+      "Rates are offences per 1,000 residents; one population is used for both periods.",
+      "Rate change is the difference of the unrounded rates, rounded afterwards.",
       `London pools every area in the counts (including rows not assigned to a borough) over the population of the ${populated.length} areas with a population.`,
       "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
       ...frameworkNotes,
