@@ -14,7 +14,7 @@ const rules = parseRules({
   ],
 });
 
-// A plan shaped like the 2018/19 Delivery Plan ; the figures are the plans' own where they print them.
+// A plan shaped like Harrow's 2018/19 Delivery Plan; the figures are the plans' own where they print them.
 const plan: DeliveryPlanInput = {
   asOf: "2019-04",
   priorities: [
