@@ -145,7 +145,7 @@ export const mpsLegacyToHomeOffice: CrosswalkTable = {
 };
 
 /**
- * Crosswalk rows: Home Office offence groups and sub-groups to data.police.uk categories (ONS offence groups and data.police.uk categories), with the rows for the 2010–13 category sets.
+ * Crosswalk rows: Home Office offence groups and sub-groups to data.police.uk categories (as published by ONS and data.police.uk), with the rows for the 2010–13 category sets.
  *
  * @example
  * ```ts

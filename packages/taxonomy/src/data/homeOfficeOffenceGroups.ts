@@ -2,7 +2,7 @@ import type { Taxonomy } from "@crimestats/schema";
 
 /**
  * The Home Office police recorded crime offence groups (level 1) and sub-groups (level 2), the
- * structure ONS publishes (ONS offence groups and data.police.uk categories). Domestic and non-domestic burglary became residential and
+ * structure ONS publishes. Domestic and non-domestic burglary became residential and
  * non-residential burglary in April 2017; fraud (Action Fraud, CIFAS, UK Finance) is published
  * alongside but outside "total recorded crime excluding fraud". Individual HO offence codes are
  * not included (they change every April).
