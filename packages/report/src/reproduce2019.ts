@@ -48,7 +48,7 @@ export interface Reproduce2019Result {
 
 /**
  * Recomputes the two benchmark tables of the Harrow Community Safety Strategy 2019/20 (Total
- * Offences and Burglary, 2017 vs 2018, Harrow 2019 Strategy, strategic assessment) from their printed counts and the
+ * Offences and Burglary, 2017 vs 2018, in the strategic assessment section of Harrow's 2019 Strategy) from their printed counts and the
  * populations that reproduce them (docs/methods.md#rate-per-1000-residents), with `benchmarkTable` and `describeTable`
  * of @crimestats/benchmark, and compares every printed rate, rate change and offences change with
  * the recomputation rounded half up to 2 decimal places; then audits every printed figure about
