@@ -4,10 +4,10 @@ import { fileURLToPath } from "node:url";
 import { defineProject, type UserWorkspaceConfig } from "vitest/config";
 
 /** The repository root (this file's folder). */
-export const repoRoot = dirname(fileURLToPath(import.meta.url));
+const repoRoot = dirname(fileURLToPath(import.meta.url));
 
 /** Folder of published data read by tests and benchmarks; never committed. */
-export const dataDir = resolve(process.env["CRIMESTATS_DATA_DIR"] ?? resolve(repoRoot, "../shared/data"));
+const dataDir = resolve(process.env["CRIMESTATS_DATA_DIR"] ?? resolve(repoRoot, "../shared/data"));
 
 /**
  * Tests import sibling packages from their sources (`src/index.ts`), so a change in one package

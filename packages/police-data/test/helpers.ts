@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Folder of the real published data (never committed); tests skip when it is absent. */
-export const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
+const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
 export const hasData = dataDir !== "" && existsSync(join(dataDir, "SOURCES.md"));
 export const skipReason = `real data folder CRIMESTATS_DATA_DIR=${JSON.stringify(dataDir)} is absent`;
 

@@ -22,7 +22,7 @@ export const extremeCount: fc.Arbitrary<number> = fc.oneof(
 );
 
 /** Values a careless caller passes: null, undefined, NaN, ±Infinity, BigInts, symbols, prototype-less and cyclic objects. */
-export const hostile: fc.Arbitrary<unknown> = fc.oneof(
+const hostile: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(null, undefined, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1n, 2n ** 70n, Symbol("s"), "", "7", true, []),
   fc.constant(null).map(() => Object.create(null) as object),
   fc.constant(null).map(() => Object.assign(Object.create(null) as object, { count: 1n, population: Symbol("p") })),
@@ -39,7 +39,7 @@ export function orHostile<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<unknown> 
 }
 
 /** Paths of NaN and ±Infinity in a result (objects, arrays and typed arrays, walked once each). */
-export function nonFinite(value: unknown, path = "result", seen = new Set<unknown>()): string[] {
+function nonFinite(value: unknown, path = "result", seen = new Set<unknown>()): string[] {
   if (typeof value === "number") return Number.isFinite(value) ? [] : [`${path} = ${value}`];
   if (typeof value !== "object" || value === null || seen.has(value)) return [];
   seen.add(value);
@@ -55,7 +55,7 @@ export function nonFinite(value: unknown, path = "result", seen = new Set<unknow
  * non-finite numbers in what it returned (objects of the arguments, returned by reference, are not
  * walked: they are the caller's); `null` when nothing was.
  */
-export function misbehaviour(call: () => unknown, errorClass: abstract new (...args: never[]) => Error, args: readonly unknown[]): string | null {
+function misbehaviour(call: () => unknown, errorClass: abstract new (...args: never[]) => Error, args: readonly unknown[]): string | null {
   let result: unknown;
   try {
     result = call();

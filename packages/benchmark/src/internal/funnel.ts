@@ -50,7 +50,7 @@ export function readOverdispersion(fn: string, phi: unknown): number {
 }
 
 /** The count-scale limits for expected count `expected` at one level (no over-dispersion). */
-export function exactCountLimits(expected: number, confidence: number): [number, number] {
+function exactCountLimits(expected: number, confidence: number): [number, number] {
   const alpha = 1 - confidence;
   const lower = expected > 0 ? chiSquaredQuantile(alpha / 2, 2 * expected) / 2 : 0;
   const upper = chiSquaredQuantile(1 - alpha / 2, 2 * expected + 2) / 2;
@@ -61,7 +61,7 @@ export function exactCountLimits(expected: number, confidence: number): [number,
  * The count-scale Wilson-score limits around expected count E = N·P0 for a denominator N:
  * (2E + z² ∓ z√(z² + 4E(1 − E/N))) / (2(N + z²)) × N, z = Φ⁻¹(1 − α/2).
  */
-export function binomialCountLimits(expected: number, n: number, confidence: number): [number, number] {
+function binomialCountLimits(expected: number, n: number, confidence: number): [number, number] {
   const z = normalQuantile(1 - (1 - confidence) / 2);
   const z2 = z * z;
   // The formula halved above and below, so that 2E and 4E cannot overflow for N near 1.8e308.

@@ -38,18 +38,6 @@ export function assertOptionalText(fn: string, name: string, value: unknown): as
   }
 }
 
-/** Throws `invalid-number` unless `value` is finite; returns it (for a result that could overflow). */
-export function finiteResult(fn: string, what: string, value: number, details: Readonly<Record<string, unknown>> = {}): number {
-  if (!Number.isFinite(value)) {
-    throw new BenchmarkError(
-      "invalid-number",
-      `${fn}: ${what} is beyond the largest representable number (about 1.8e308); the inputs are too extreme.`,
-      details,
-    );
-  }
-  return value;
-}
-
 /** Throws unless `value` is a finite number. */
 export function assertFinite(fn: string, name: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
@@ -98,7 +86,7 @@ export function assertOneOf<T extends string>(
 }
 
 /** The three polarities, in a fixed order. */
-export const POLARITIES: readonly Polarity[] = ["lower-is-better", "higher-is-better", "no-judgement"];
+const POLARITIES: readonly Polarity[] = ["lower-is-better", "higher-is-better", "no-judgement"];
 
 /** Throws `missing-polarity` when absent and `invalid-option` when unknown. */
 export function assertPolarity(fn: string, value: unknown): asserts value is Polarity {

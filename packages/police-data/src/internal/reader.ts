@@ -5,7 +5,7 @@ import { CsvScanner } from "./scanner.js";
 import { sourceChunks, sourceList, sourceName } from "./source.js";
 
 /** Reject callback handed to row converters (`rows`: how many data rows or cells, default 1). */
-export type Reject = (reason: RejectReason, message: string, rows?: number) => void;
+type Reject = (reason: RejectReason, message: string, rows?: number) => void;
 
 /** How a format turns decoded rows into records. */
 export interface RowFormat<T> {

@@ -19,7 +19,7 @@ interface Issue {
 }
 
 /** `["rules", 2, "amber"]` → `"$.rules[2].amber"`. */
-export function jsonPath(path: readonly PropertyKey[]): string {
+function jsonPath(path: readonly PropertyKey[]): string {
   let out = "$";
   for (const key of path) {
     out += typeof key === "number" ? `[${key}]` : `.${String(key)}`;

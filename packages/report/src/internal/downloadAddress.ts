@@ -1,7 +1,7 @@
 const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 
 /** True for an address on this machine (127.0.0.1, ::1, localhost). */
-export function isLoopback(url: URL): boolean {
+function isLoopback(url: URL): boolean {
   return loopbackHosts.has(url.hostname);
 }
 

@@ -5,7 +5,7 @@
  * printed in the Strategy, ONS mid-2017; the neighbours' and London's are the working values
  * inside the ranges consistent with all printed rates).
  */
-export interface PublishedRow {
+interface PublishedRow {
   readonly area: string;
   readonly count2017: number;
   readonly rate2017: number;

@@ -8,7 +8,7 @@ import { describeSystemError, isSystemError } from "../fsError.js";
 import { processAlive, writeNewFile } from "../writeNew.js";
 
 /** The lock file a run holds while it may write into an output folder. */
-export const lockName = ".crimestats-assess.lock";
+const lockName = ".crimestats-assess.lock";
 /** The marker naming the staged files being moved into place (rolled forward by the next run if a run dies mid-move). */
 const commitName = ".crimestats-assess.commit";
 /** Prefix of the staging folders, inside the output folder (same file system, so renames are atomic). */
