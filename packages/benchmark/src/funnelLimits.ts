@@ -1,12 +1,4 @@
-import {
-  assertBenchmarkRate,
-  countLimits,
-  expectedCount,
-  limitRate,
-  readDistribution,
-  readLevels,
-  readOverdispersion,
-} from "./internal/funnel.js";
+import { assertBenchmarkRate, expectedCount, levelLimits, readDistribution, readLevels, readOverdispersion } from "./internal/funnel.js";
 import { assertObject, assertPositive } from "./internal/validate.js";
 
 /** Options of {@link funnelLimits}. */
@@ -119,16 +111,10 @@ export function funnelLimits(
   const distribution = readDistribution(fn, options?.distribution, benchmarkRate, per);
   const expected = expectedCount(fn, benchmarkRate, population, per);
   const widen = Math.sqrt(phi);
-  const limits = levels.map((confidence) => {
-    const [lowerCount, upperCount] = countLimits(distribution, expected, population, confidence, widen);
-    return {
-      confidence,
-      lower: limitRate(fn, lowerCount, population, per),
-      upper: limitRate(fn, upperCount, population, per),
-      lowerCount,
-      upperCount,
-    };
-  });
+  const limits = levels.map((confidence) => ({
+    confidence,
+    ...levelLimits(fn, distribution, expected, population, per, confidence, widen),
+  }));
   return {
     benchmark: benchmarkRate,
     population,

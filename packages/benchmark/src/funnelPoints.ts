@@ -1,14 +1,6 @@
 import { BenchmarkError } from "./BenchmarkError.js";
 import type { FunnelDistribution } from "./funnelLimits.js";
-import {
-  assertBenchmarkRate,
-  countLimits,
-  expectedCount,
-  limitRate,
-  readDistribution,
-  readLevels,
-  readOverdispersion,
-} from "./internal/funnel.js";
+import { assertBenchmarkRate, expectedCount, levelLimits, readDistribution, readLevels, readOverdispersion } from "./internal/funnel.js";
 import { assertObject, assertPositive, show } from "./internal/validate.js";
 
 /** Options of {@link funnelPoints}. */
@@ -108,10 +100,9 @@ export function funnelPoints(benchmarkRate: number, options: FunnelPointsOptions
     const upper = new Float64Array(points);
     for (let i = 0; i < points; i++) {
       const n = population[i] as number;
-      const expected = expectedCount(fn, benchmarkRate, n, per);
-      const [lo, hi] = countLimits(distribution, expected, n, confidence, widen);
-      lower[i] = limitRate(fn, lo, n, per);
-      upper[i] = limitRate(fn, hi, n, per);
+      const limits = levelLimits(fn, distribution, expectedCount(fn, benchmarkRate, n, per), n, per, confidence, widen);
+      lower[i] = limits.lower;
+      upper[i] = limits.upper;
     }
     return { confidence, lower, upper };
   });

@@ -105,8 +105,25 @@ export function limitRate(fn: string, count: number, population: number, per: nu
   return value;
 }
 
+/**
+ * One level's limits around expected count `expected` for `population`: on the count scale and,
+ * by {@link limitRate}, on the rate scale per `per`.
+ */
+export function levelLimits(
+  fn: string,
+  distribution: FunnelDistribution,
+  expected: number,
+  population: number,
+  per: number,
+  confidence: number,
+  widen: number,
+): { lower: number; upper: number; lowerCount: number; upperCount: number } {
+  const [lowerCount, upperCount] = countLimits(distribution, expected, population, confidence, widen);
+  return { lower: limitRate(fn, lowerCount, population, per), upper: limitRate(fn, upperCount, population, per), lowerCount, upperCount };
+}
+
 /** The count-scale limits of either distribution, widened for over-dispersion. */
-export function countLimits(
+function countLimits(
   distribution: FunnelDistribution,
   expected: number,
   population: number,
