@@ -2,6 +2,7 @@ import { checkHeader } from "./internal/header.js";
 import { monthIndexOf } from "./internal/month.js";
 import { recordReader } from "./internal/reader.js";
 import type { CsvSource, MonthKey, RecordReader } from "./types.js";
+import { showCell } from "./internal/check.js";
 
 /** One row of a long count table. */
 export interface LongCount {
@@ -60,7 +61,7 @@ export function readLongCounts(sources: CsvSource | readonly CsvSource[]): Recor
       const text = f[3]!.trim();
       const count = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
       if (!(count <= Number.MAX_SAFE_INTEGER)) {
-        reject("bad-count", `count ${JSON.stringify(f[3]!.length > 40 ? `${f[3]!.slice(0, 40)}…` : f[3])} is not a number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+        reject("bad-count", `count ${showCell(f[3]!)} is not a number from 0 to ${Number.MAX_SAFE_INTEGER}`);
         return;
       }
       const key = `${f[0]!}\u0000${f[1]!}\u0000${f[2]!}`;

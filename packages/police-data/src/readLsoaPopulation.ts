@@ -2,7 +2,7 @@ import { PoliceDataError } from "./PoliceDataError.js";
 import { recordReader } from "./internal/reader.js";
 import { Sum } from "./internal/select.js";
 import type { CsvSource, ReaderStats } from "./types.js";
-import { optionsOf, show } from "./internal/check.js";
+import { optionsOf, show, showCell } from "./internal/check.js";
 
 /** One LSOA of an ONS small-area population table. */
 export interface LsoaPopulationRow {
@@ -127,7 +127,7 @@ export async function readLsoaPopulation(source: CsvSource, options?: ReadLsoaPo
       }
       const text = f[col]!;
       if (!/^\d{1,16}(\.0+)?$/.test(text) || !Number.isSafeInteger(Number(text))) {
-        reject("bad-count", `population ${show(text.length > 40 ? `${text.slice(0, 40)}…` : text)} of ${f[0]!} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+        reject("bad-count", `population ${showCell(text)} of ${f[0]!} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
         return;
       }
       if (lsoas.has(f[0]!)) {

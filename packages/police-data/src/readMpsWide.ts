@@ -3,7 +3,7 @@ import { checkHeader } from "./internal/header.js";
 import { recordReader } from "./internal/reader.js";
 import { monthKeyOf } from "./internal/month.js";
 import type { CsvSource, MonthKey, RecordReader } from "./types.js";
-import { optionsOf, show } from "./internal/check.js";
+import { optionsOf, show, showCell } from "./internal/check.js";
 
 /** One month cell of a Metropolitan Police borough or ward table, in long form. */
 export interface MpsCount {
@@ -164,7 +164,7 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
         const text = f[lead + i]!;
         const count = /^\d{1,16}$/.test(text) ? Number(text) : NaN;
         if (!Number.isSafeInteger(count)) {
-          reject("bad-count", `${s.months[i]!}: count ${show(text.length > 40 ? `${text.slice(0, 40)}…` : text)} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+          reject("bad-count", `${s.months[i]!}: count ${showCell(text)} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
           continue;
         }
         out.push({ major, minor, offence: label, area, borough, wardName, ward, month: s.months[i]!, count, vintage: s.vintage, file, line });

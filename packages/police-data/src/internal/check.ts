@@ -20,6 +20,11 @@ export function show(value: unknown): string {
   }
 }
 
+/** A cell's text quoted for a reject message, cut to its first 40 characters. */
+export function showCell(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
 /** Whether `value` is an array of strings with no holes. */
 export function isStringList(value: unknown): value is string[] {
   if (!Array.isArray(value)) return false;
