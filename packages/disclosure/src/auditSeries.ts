@@ -1,6 +1,6 @@
 import type { CellStatus } from "./cellStatusCode.js";
 import { DisclosureError } from "./DisclosureError.js";
-import { attackerBounds, attackerEngine, auditedInterval, isSuppressed } from "./internal/attack.js";
+import { attackerBounds, attackerEngine, auditedInterval, isDisclosed, isSuppressed } from "./internal/attack.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import type { ReleasedCell, TableRelation } from "./tableTypes.js";
 import { MAX_MONTHS, monthIndex, monthKey } from "./internal/months.js";
@@ -190,23 +190,21 @@ export function auditSeries(released: ReleasedSeries, options?: AuditSeriesOptio
       const lower = 0 - d[v * n + u]!;
       return { lower, upper: up === INF ? null : up, width: up === INF ? null : up - lower };
     };
-    const exposed = (lower: number, upper: number | null, wd: number | null) =>
-      wd !== null && wd < width && reachesProtected(lower, upper ?? Number.POSITIVE_INFINITY, policy);
     const exactMonths = new Set<number>();
     for (const w of windows) {
       const f = released.figures[w.i]!;
       if (w.a === w.b && lo[w.i] === hi[w.i]) exactMonths.add(w.a);
       const shownSmall = f.status === "rounded" && w.a !== w.b && reachesProtected(lo[w.i]!, hi[w.i]!, policy);
       if (!isSuppressed(f.status) && !shownSmall) continue;
-      const { lower, upper, width: wd } = interval(w.a, w.b);
-      out.push({ area, first: f.first, last: f.last, status: f.status, lower, upper, width: wd, disclosed: exposed(lower, upper, wd) });
+      const iv = interval(w.a, w.b);
+      out.push({ area, first: f.first, last: f.last, status: f.status, ...iv, disclosed: isDisclosed(iv, width, policy) });
     }
     for (let m = start; m <= end; m++) {
       const monthFigure = windows.find((w) => w.a === m && w.b === m); // at most one: windows are unique
       const status = monthFigure === undefined ? ("unpublished" as const) : released.figures[monthFigure.i]!.status;
       if (exactMonths.has(m) || isSuppressed(status)) continue;
-      const { lower, upper, width: wd } = interval(m, m);
-      out.push({ area, first: monthKey(m), last: monthKey(m), status, lower, upper, width: wd, disclosed: exposed(lower, upper, wd) });
+      const iv = interval(m, m);
+      out.push({ area, first: monthKey(m), last: monthKey(m), status, ...iv, disclosed: isDisclosed(iv, width, policy) });
     }
   }
   return { figures: out, disclosed: out.filter((f) => f.disclosed), protectionWidth: width };
@@ -289,10 +287,9 @@ function auditNested(
     const m = meta[i]!;
     const shown = c.status === "rounded" && (m.a === m.b || reachesProtected(engine.lo[i]!, engine.hi[i]!, policy));
     if (!isSuppressed(c.status) && !shown) return;
-    const { lower, upper, width: wd } = auditedInterval(engine, i);
+    const iv = auditedInterval(engine, i);
     const status = m.unpublished ? ("unpublished" as const) : c.status;
-    const disclosed = wd !== null && wd < width && reachesProtected(lower, upper ?? Number.POSITIVE_INFINITY, policy);
-    out.push({ area: m.area, first: monthKey(m.a), last: monthKey(m.b), status, lower, upper, width: wd, disclosed });
+    out.push({ area: m.area, first: monthKey(m.a), last: monthKey(m.b), status, ...iv, disclosed: isDisclosed(iv, width, policy) });
   });
   return { figures: out, disclosed: out.filter((f) => f.disclosed), protectionWidth: width };
 }

@@ -1,6 +1,6 @@
 import type { CellStatus } from "./cellStatusCode.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
-import { attackerEngine, auditedInterval, isSuppressed } from "./internal/attack.js";
+import { attackerEngine, auditedInterval, isDisclosed, isSuppressed } from "./internal/attack.js";
 import { reachesProtected } from "./internal/policyMath.js";
 import { checkObject, optionsOf, protectionWidthOf } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
@@ -102,9 +102,8 @@ export function auditTable(released: ReleasedTable, options?: AuditTableOptions)
     const hidden = isSuppressed(c.status);
     const mayBeSmall = hidden || (c.status === "rounded" && reachesProtected(engine.lo[a]!, engine.hi[a]!, policy));
     if (!mayBeSmall && !(all && c.status === "rounded")) return;
-    const { lower, upper, width: w } = auditedInterval(engine, a);
-    const disclosed = w !== null && w < width && reachesProtected(lower, upper ?? Number.POSITIVE_INFINITY, policy);
-    cells.push({ id: c.id, status: c.status, lower, upper, width: w, disclosed });
+    const interval = auditedInterval(engine, a);
+    cells.push({ id: c.id, status: c.status, ...interval, disclosed: isDisclosed(interval, width, policy) });
   });
   return { cells, disclosed: cells.filter((c) => c.disclosed), protectionWidth: width };
 }

@@ -4,7 +4,7 @@ import type { DisclosurePolicy } from "../disclosurePolicySchema.js";
 import type { ReleasedCell, TableRelation } from "../tableTypes.js";
 import { FlowEngine, UNBOUNDED } from "./flow.js";
 import { buildNetwork } from "./network.js";
-import { MAX_COUNT, preimage } from "./policyMath.js";
+import { MAX_COUNT, preimage, reachesProtected } from "./policyMath.js";
 import { indexIds } from "./table.js";
 import { checkArray, checkObject, show } from "./validate.js";
 
@@ -108,4 +108,17 @@ export function auditedInterval(engine: FlowEngine, i: number): { lower: number;
   const [lower, up] = engine.interval(i);
   const upper = up >= UNBOUNDED / 2 ? null : up;
   return { lower, upper, width: upper === null ? null : upper - lower };
+}
+
+/**
+ * Whether an audited interval discloses: bounded, narrower than the protection width, and reaching
+ * into the policy's suppression or recode range.
+ */
+export function isDisclosed(
+  interval: { readonly lower: number; readonly upper: number | null; readonly width: number | null },
+  protectionWidth: number,
+  policy: DisclosurePolicy,
+): boolean {
+  const { lower, upper, width } = interval;
+  return width !== null && width < protectionWidth && reachesProtected(lower, upper ?? Number.POSITIVE_INFINITY, policy);
 }
