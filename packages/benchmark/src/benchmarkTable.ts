@@ -3,7 +3,7 @@ import { percentChange, rate } from "./internal/rates.js";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { comparatorValue, type ComparatorGroup } from "./comparatorValue.js";
 import { indexByArea } from "./internal/areas.js";
-import { assertCount, assertObject, assertOneOf, assertPositive, show } from "./internal/validate.js";
+import { assertCount, assertObject, assertOneOf, assertPositive, isNameList, show } from "./internal/validate.js";
 import { rankValues } from "./rankValues.js";
 import type { TieRule } from "./types.js";
 
@@ -172,7 +172,7 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
   const confidence = options.confidence ?? [0.95, 0.998];
   const byArea = indexByArea(fn, options.areas, "areas");
   const group = options.group;
-  if (!Array.isArray(group) || group.length === 0 || !Array.from(group as unknown[]).every((area) => typeof area === "string")) {
+  if (!isNameList(group) || group.length === 0) {
     throw new BenchmarkError("invalid-option", `${fn}: group must be a non-empty array of area names, got ${show(group)}.`, {
       name: "group",
       value: group,
@@ -266,14 +266,14 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
       );
     }
     const londonMembers: unknown = londonOption.members;
-    if (!Array.isArray(londonMembers) || !Array.from(londonMembers as unknown[]).every((area) => typeof area === "string")) {
+    if (!isNameList(londonMembers)) {
       throw new BenchmarkError("invalid-option", `${fn}: london.members must be an array of area names, got ${show(londonMembers)}.`, {
         name: "london.members",
         value: londonMembers,
       });
     }
     const rowsFor = (period: string) =>
-      (londonMembers as readonly string[]).map((area) => {
+      londonMembers.map((area) => {
         const row = rowFor(area, "London member");
         return { area, count: countOf(row, period), population: populationOf(row, period) };
       });

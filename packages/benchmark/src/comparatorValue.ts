@@ -3,7 +3,7 @@ import { mean, sum } from "simple-statistics";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { quantile7 } from "./internal/quantiles.js";
 import { indexByArea } from "./internal/areas.js";
-import { assertCount, assertFinite, assertObject, assertOneOf, assertPositive, show } from "./internal/validate.js";
+import { assertCount, assertFinite, assertObject, assertOneOf, assertPositive, isNameList, show } from "./internal/validate.js";
 
 /**
  * How a comparator group's value is formed (docs/methods.md#comparator-groups):
@@ -120,7 +120,7 @@ export function comparatorValue(
     });
   }
   const id = group.id;
-  if (!Array.isArray(group.members) || !Array.from(group.members as unknown[]).every((m) => typeof m === "string")) {
+  if (!isNameList(group.members)) {
     throw new BenchmarkError("invalid-option", `${fn}: group.members must be an array of area names, got ${show(group.members)}.`, {
       name: "members",
       value: group.members,

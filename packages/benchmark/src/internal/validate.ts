@@ -31,6 +31,11 @@ function clip(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** Whether `value` is an array of area names (holes count as not names). */
+export function isNameList(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && Array.from(value as unknown[]).every((name) => typeof name === "string");
+}
+
 /** Throws `invalid-option` unless `value` is a string or undefined (a label written into text). */
 export function assertOptionalText(fn: string, name: string, value: unknown): asserts value is string | undefined {
   if (value !== undefined && typeof value !== "string") {
