@@ -1,6 +1,7 @@
 import { isMonthKey } from "@crimestats/periods";
 import { RagError } from "./RagError.js";
 import type { ActionRow, RagResult, RuleInput } from "./evaluate.js";
+import { STATUSES } from "./internal/checkResult.js";
 import { describe, optionalString, requireObject } from "./internal/common.js";
 import { evaluateChecked } from "./internal/dispatch.js";
 import { issuesToError } from "./internal/issues.js";
@@ -226,8 +227,6 @@ function listOf(value: unknown, path: string, what: string): readonly unknown[] 
   }
   return Array.from(value as unknown[]); // a hole is an item left out: reported, not skipped
 }
-
-const STATUSES: readonly RagStatus[] = ["red", "amber", "green", "not-rated"];
 
 /** The verdict of a manual override, which keeps the rule's verdict in its reason. */
 function overridden(override: ManualOverride, computed: RagResult, path: string): RagResult {

@@ -2,12 +2,13 @@ import type { RagStatus } from "../types.js";
 import { RagError } from "../RagError.js";
 import { describe, requireObject } from "./common.js";
 
-const STATUSES: readonly unknown[] = ["red", "amber", "green", "not-rated"] satisfies readonly RagStatus[];
+/** The four statuses, in the order results list them. */
+export const STATUSES: readonly RagStatus[] = ["red", "amber", "green", "not-rated"];
 
 /** Checks a rating `{ status, completed }` as given back to the package: a known status and a boolean. */
 export function checkRating(value: unknown, path: string): { status: RagStatus; completed: boolean } {
   const rating = requireObject(value, path, "a rating { status, completed }");
-  if (!STATUSES.includes(rating["status"])) {
+  if (!(STATUSES as readonly unknown[]).includes(rating["status"])) {
     throw new RagError("invalid-input", `${path}.status is ${describe(rating["status"])}; expected one of "red", "amber", "green", "not-rated".`, {
       path: `${path}.status`,
       value: rating["status"],

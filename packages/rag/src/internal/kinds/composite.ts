@@ -1,6 +1,7 @@
 import { RagError } from "../../RagError.js";
 import type { RagResult, RuleInput } from "../../evaluate.js";
 import type { CompositeRule, RagStatus, Rule } from "../../types.js";
+import { STATUSES } from "../checkResult.js";
 import { describe } from "../common.js";
 import { statusWord } from "../format.js";
 
@@ -8,7 +9,6 @@ type Evaluator = (rule: Rule, input: RuleInput, path: string) => RagResult;
 
 /** Severity for worst-of / best-of among rated statuses. */
 const SEVERITY: Readonly<Record<Exclude<RagStatus, "not-rated">, number>> = { green: 0, amber: 1, red: 2 };
-const STATUSES: readonly RagStatus[] = ["red", "amber", "green", "not-rated"];
 
 function tally(parts: readonly RagResult[]): string {
   return STATUSES.map((s) => [s, parts.filter((p) => p.status === s).length] as const)
