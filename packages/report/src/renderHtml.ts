@@ -1,5 +1,4 @@
-import { reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines } from "./internal/present.js";
-import { benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
+import { benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
 import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { escapeXml } from "./internal/xml.js";
 import { renderChartSvg } from "./renderChartSvg.js";
