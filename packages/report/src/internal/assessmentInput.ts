@@ -7,7 +7,8 @@ import { isSuiteError } from "./suiteErrors.js";
 
 const POLARITIES = ["lower-is-better", "higher-is-better", "no-judgement"];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** True for a plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

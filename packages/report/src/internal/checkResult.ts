@@ -1,11 +1,7 @@
 import { ReportError } from "../ReportError.js";
 import { isSuiteError } from "./suiteErrors.js";
 import { kindOf } from "./kindOf.js";
-
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+import { isRecord } from "./assessmentInput.js";
 
 /**
  * Checks the top level of a Strategic Assessment result before a renderer walks it, naming the
