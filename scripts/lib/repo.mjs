@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 /** The repository root. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** The workspace packages (folder, name, manifest) that have sources, in folder order. */
+/** The published workspace packages (folder, name, manifest) that have sources, in folder order. */
 export function workspacePackages() {
   const dir = resolve(repoRoot, "packages");
   return readdirSync(dir)
@@ -13,5 +13,6 @@ export function workspacePackages() {
     .map((folder) => {
       const manifest = JSON.parse(readFileSync(resolve(dir, folder, "package.json"), "utf8"));
       return { folder, dir: resolve(dir, folder), name: manifest.name, manifest };
-    });
+    })
+    .filter((pkg) => pkg.manifest.private !== true);
 }

@@ -1,7 +1,6 @@
+import { roundDecimal } from "@crimestats/internal";
 import { RatesError } from "./RatesError.js";
 import { show } from "./internal/validate.js";
-
-const NUMBER_PATTERN = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 
 /**
  * Rounds a number to `decimals` decimal places, half up in the decimal sense: the number is
@@ -41,43 +40,5 @@ export function roundHalfUp(x: number, decimals: number): number {
       { name: "decimals", value: decimals },
     );
   }
-  if (x === 0) return 0;
-  const negative = x < 0;
-  const match = NUMBER_PATTERN.exec(String(negative ? -x : x));
-  if (match === null) {
-    /* c8 ignore next 2 -- String() of a finite positive number always matches */
-    throw new RatesError("INVALID_NUMBER", `roundHalfUp: cannot read ${show(x)} as a decimal.`, { value: x });
-  }
-  const intPart = match[1] as string;
-  const fracPart = match[2] ?? "";
-  const exponent = match[3] === undefined ? 0 : Number(match[3]);
-  const digits = intPart + fracPart;
-  // Position of the decimal point within `digits`.
-  const point = intPart.length + exponent;
-  // Number of leading digits that are kept.
-  const keep = point + decimals;
-  if (keep >= digits.length) return x; // already has no more than `decimals` places
-  if (keep < 0) return 0; // first digit is below half a unit of the last kept place
-  const roundUp = (digits.charCodeAt(keep) as number) >= 53; // "5"
-  let kept = digits.slice(0, keep);
-  if (roundUp) kept = incrementDigits(kept);
-  if (kept === "" || /^0*$/.test(kept)) return 0;
-  const result = Number(`${kept}e${-decimals}`);
-  return negative ? -result : result;
-}
-
-/** Adds one to a string of decimal digits ("" counts as 0). */
-function incrementDigits(digits: string): string {
-  const chars = digits.split("");
-  let i = chars.length - 1;
-  while (i >= 0) {
-    if (chars[i] === "9") {
-      chars[i] = "0";
-      i--;
-    } else {
-      chars[i] = String.fromCharCode((chars[i] as string).charCodeAt(0) + 1);
-      return chars.join("");
-    }
-  }
-  return `1${chars.join("")}`;
+  return roundDecimal(x, decimals);
 }
