@@ -62,6 +62,9 @@ if (built) {
     runPnpm(pnpm, ["exec", "turbo", "run", "lint:package", "--output-logs=errors-only", "--concurrency=1"], { env }),
   );
   check("sherif", () => runPnpm(pnpm, ["exec", "sherif"], { env }));
+  check("manifests name repository, homepage and bugs; READMEs show an install line and only absolute links", () =>
+    runNode("scripts/check-manifests.mjs"),
+  );
   check("knip: declared dependencies are the ones imported; no unused files or exports", () => runPnpm(pnpm, ["exec", "knip"], { env }));
   check("typedoc (every export documented, warnings are errors)", () => runPnpm(pnpm, ["exec", "typedoc", "--logLevel", "Warn"], { env }));
   vitest("unit tests", pnpm, []);
