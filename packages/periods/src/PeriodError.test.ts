@@ -3,14 +3,14 @@ import { PeriodError } from "./PeriodError.js";
 import { parseMonthKey } from "./parseMonthKey.js";
 
 describe("PeriodError", () => {
-  it("doc example: parseMonthKey('2019-13') throws code invalid-month-key", () => {
+  it("doc example: parseMonthKey('2019-13') throws code invalid-month", () => {
     let code: string | undefined;
     try {
       parseMonthKey("2019-13");
     } catch (error) {
       code = (error as PeriodError).code;
     }
-    expect(code).toBe("invalid-month-key");
+    expect(code).toBe("invalid-month");
   });
 
   it("doc example: constructor keeps code, message and details", () => {

@@ -1,7 +1,7 @@
 /**
  * The stable codes a {@link PeriodError} can carry. Match on `code`, never on the message.
  *
- * - `invalid-month-key`: a month key is not a strict `"YYYY-MM"` string (year 1000–9999, month 01–12).
+ * - `invalid-month`: a month key is not a strict `"YYYY-MM"` string (year 1000–9999, month 01–12).
  * - `invalid-month-index`: a month index is not an integer in the supported range.
  * - `invalid-year`: a year is not an integer from 1000 to 9999.
  * - `invalid-quarter`: a quarter is not 1, 2, 3 or 4.
@@ -16,7 +16,7 @@
  * - `ambiguous-period`: period text that could mean more than one period.
  */
 export type PeriodErrorCode =
-  | "invalid-month-key"
+  | "invalid-month"
   | "invalid-month-index"
   | "invalid-year"
   | "invalid-quarter"
@@ -39,7 +39,7 @@ export type PeriodErrorCode =
  *   parseMonthKey("2019-13");
  * } catch (error) {
  *   (error as PeriodError).code;
- *   //=> "invalid-month-key"
+ *   //=> "invalid-month"
  * }
  * ```
  */

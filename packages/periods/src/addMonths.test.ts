@@ -20,7 +20,7 @@ describe("addMonths", () => {
   });
 
   it("throws for bad input", () => {
-    expectPeriodError(() => addMonths("2018-9", 1), "invalid-month-key", '"2018-9"');
+    expectPeriodError(() => addMonths("2018-9", 1), "invalid-month", '"2018-9"');
     expectPeriodError(() => addMonths("2018-09", 1.5), "invalid-offset", "1.5", "integer");
     expectPeriodError(() => addMonths("2018-09", Number.NaN), "invalid-offset", "NaN");
     expectPeriodError(() => addMonths("9999-12", 1), "invalid-month-index", "9999");

@@ -8,7 +8,7 @@ import type { MonthKey } from "./types.js";
  * @param key - A month key `"YYYY-MM"`.
  * @param months - An integer number of months; may be negative or zero.
  * @returns The month key `months` months after `key`.
- * @throws {@link PeriodError} with code `invalid-month-key` for a bad key, `invalid-offset` when
+ * @throws {@link PeriodError} with code `invalid-month` for a bad key, `invalid-offset` when
  * `months` is not an integer, `invalid-month-index` when the result leaves the years 1000–9999.
  * @example
  * ```ts

@@ -20,7 +20,7 @@ const KIND_ORDER: Readonly<Record<PeriodKind, number>> = {
  * @param a - A period.
  * @param b - Another period.
  * @returns -1 when `a` sorts before `b`, 1 when after, 0 when they have the same kind and months.
- * @throws {@link PeriodError} with code `invalid-period`, `invalid-month-key` or `invalid-range`
+ * @throws {@link PeriodError} with code `invalid-period`, `invalid-month` or `invalid-range`
  * for an inconsistent period.
  * @example
  * ```ts

@@ -25,7 +25,7 @@ describe("contains", () => {
   });
 
   it("throws for bad input", () => {
-    expectPeriodError(() => contains(financialYear(2018), "2019-3"), "invalid-month-key", "inner month", '"2019-3"');
+    expectPeriodError(() => contains(financialYear(2018), "2019-3"), "invalid-month", "inner month", '"2019-3"');
   });
 });
 

@@ -8,7 +8,7 @@ import type { MonthKey, Period } from "./types.js";
  * @param outer - The containing period.
  * @param inner - A month key or a period.
  * @returns `true` when every month of `inner` lies within `outer.first … outer.last`.
- * @throws {@link PeriodError} with code `invalid-month-key`, `invalid-period` or `invalid-range`
+ * @throws {@link PeriodError} with code `invalid-month`, `invalid-period` or `invalid-range`
  * when either argument is not a valid month key or consistent period.
  * @example
  * ```ts

@@ -13,7 +13,7 @@ describe("customPeriod", () => {
 
   it("rejects first after last and bad keys", () => {
     expectPeriodError(() => customPeriod("2018-10", "2018-09"), "invalid-range", '"2018-10"', '"2018-09"');
-    expectPeriodError(() => customPeriod("2018-1", "2018-09"), "invalid-month-key", "first month", '"2018-1"');
-    expectPeriodError(() => customPeriod("2018-01", "2018-9"), "invalid-month-key", "last month");
+    expectPeriodError(() => customPeriod("2018-1", "2018-09"), "invalid-month", "first month", '"2018-1"');
+    expectPeriodError(() => customPeriod("2018-01", "2018-9"), "invalid-month", "last month");
   });
 });

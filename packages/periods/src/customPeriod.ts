@@ -9,7 +9,7 @@ import type { MonthKey, Period } from "./types.js";
  * @param first - The first month, inclusive.
  * @param last - The last month, inclusive; on or after `first`.
  * @returns A `custom` period labelled like `"Oct 2017 – Sep 2018"` (with an en dash).
- * @throws {@link PeriodError} with code `invalid-month-key` for a bad key, `invalid-range` when
+ * @throws {@link PeriodError} with code `invalid-month` for a bad key, `invalid-range` when
  * `first` is after `last`.
  * @example
  * ```ts

@@ -1,7 +1,8 @@
 import { PeriodError } from "./PeriodError.js";
-import { SHORT_MONTHS, canonicalLabel, labelWith, longMonth, shortMonth, twoDigits } from "./internal/label.js";
+import { canonicalLabel, labelWith, longMonth, shortMonth, twoDigits } from "./internal/label.js";
 import { monthOf, show, yearOf } from "./internal/monthIndex.js";
 import { periodIndices } from "./internal/period.js";
+import { monthName } from "./monthName.js";
 import type { Period } from "./types.js";
 
 /**
@@ -23,7 +24,7 @@ export type PeriodStyle = "label" | "hyphen" | "long" | "range" | "short-range";
 const STYLES: ReadonlySet<string> = new Set<PeriodStyle>(["label", "hyphen", "long", "range", "short-range"]);
 
 function shortRangeMonth(index: number): string {
-  return `${SHORT_MONTHS[monthOf(index) - 1]!} ${twoDigits(yearOf(index))}`;
+  return `${monthName(monthOf(index), "short")} ${twoDigits(yearOf(index))}`;
 }
 
 /**
@@ -35,7 +36,7 @@ function shortRangeMonth(index: number): string {
  * @returns The period as text.
  * @throws {@link PeriodError} with code `invalid-style` for an unknown style or a `"short-range"`
  * of a period outside 2000–2099 (a two-digit year could not be read back), or `invalid-period`
- * (`invalid-month-key`, `invalid-range`) for an inconsistent period.
+ * (`invalid-month`, `invalid-range`) for an inconsistent period.
  * @example
  * ```ts
  * formatPeriod(financialYear(2018));

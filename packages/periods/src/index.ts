@@ -24,5 +24,6 @@ export { monthsBetween } from "./monthsBetween.js";
 export { comparePeriods } from "./comparePeriods.js";
 export { toDate } from "./toDate.js";
 export { fromDate } from "./fromDate.js";
+export { monthName } from "./monthName.js";
 export { formatPeriod, type PeriodStyle } from "./formatPeriod.js";
 export { parsePeriod, type ParsePeriodOptions } from "./parsePeriod.js";

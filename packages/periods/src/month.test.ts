@@ -20,6 +20,6 @@ describe("month", () => {
   });
 
   it("throws for a bad key", () => {
-    expectPeriodError(() => month("2019-13"), "invalid-month-key", '"2019-13"');
+    expectPeriodError(() => month("2019-13"), "invalid-month", '"2019-13"');
   });
 });

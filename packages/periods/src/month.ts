@@ -7,7 +7,7 @@ import type { MonthKey, Period } from "./types.js";
  *
  * @param key - A month key `"YYYY-MM"`.
  * @returns A `month` period whose first and last month are `key`, labelled like `"Sep 2018"`.
- * @throws {@link PeriodError} with code `invalid-month-key` when `key` is not a strict month key.
+ * @throws {@link PeriodError} with code `invalid-month` when `key` is not a strict month key.
  * @example
  * ```ts
  * month("2018-09");

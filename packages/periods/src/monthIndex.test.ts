@@ -14,6 +14,6 @@ describe("monthIndex", () => {
   });
 
   it("throws for bad keys", () => {
-    expectPeriodError(() => monthIndex("2019-1"), "invalid-month-key", '"2019-1"');
+    expectPeriodError(() => monthIndex("2019-1"), "invalid-month", '"2019-1"');
   });
 });

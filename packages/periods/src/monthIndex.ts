@@ -8,7 +8,7 @@ import type { MonthKey } from "./types.js";
  *
  * @param key - A month key `"YYYY-MM"`.
  * @returns The month index, an integer from 12000 (January 1000) to 119999 (December 9999).
- * @throws {@link PeriodError} with code `invalid-month-key` when `key` is not a strict month key.
+ * @throws {@link PeriodError} with code `invalid-month` when `key` is not a strict month key.
  * @example
  * ```ts
  * monthIndex("2018-09");

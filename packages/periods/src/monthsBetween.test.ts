@@ -17,8 +17,8 @@ describe("monthsBetween", () => {
   });
 
   it("throws for bad keys", () => {
-    expectPeriodError(() => monthsBetween("2018-9", "2018-10"), "invalid-month-key", "start month");
-    expectPeriodError(() => monthsBetween("2018-09", "2018-13"), "invalid-month-key", "end month");
+    expectPeriodError(() => monthsBetween("2018-9", "2018-10"), "invalid-month", "start month");
+    expectPeriodError(() => monthsBetween("2018-09", "2018-13"), "invalid-month", "end month");
   });
 
   it("property: inverse of addMonths", () => {

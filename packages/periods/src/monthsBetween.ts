@@ -7,7 +7,7 @@ import type { MonthKey } from "./types.js";
  * @param from - The starting month.
  * @param to - The ending month.
  * @returns `monthIndex(to) - monthIndex(from)`: positive when `to` is later, 0 for the same month.
- * @throws {@link PeriodError} with code `invalid-month-key` when either key is not a strict month key.
+ * @throws {@link PeriodError} with code `invalid-month` when either key is not a strict month key.
  * @example
  * ```ts
  * monthsBetween("2017-10", "2018-09");

@@ -7,7 +7,7 @@ import type { MonthKey, Period } from "./types.js";
  *
  * @param period - A period.
  * @returns Every month key from `period.first` to `period.last` inclusive, in order.
- * @throws {@link PeriodError} with code `invalid-period`, `invalid-month-key` or `invalid-range`
+ * @throws {@link PeriodError} with code `invalid-period`, `invalid-month` or `invalid-range`
  * when `period` is not a consistent Period.
  * @example
  * ```ts

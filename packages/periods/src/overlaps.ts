@@ -7,7 +7,7 @@ import type { Period } from "./types.js";
  * @param a - A period.
  * @param b - Another period.
  * @returns `true` when some month lies in both periods.
- * @throws {@link PeriodError} with code `invalid-period`, `invalid-month-key` or `invalid-range`
+ * @throws {@link PeriodError} with code `invalid-period`, `invalid-month` or `invalid-range`
  * for an inconsistent period.
  * @example
  * ```ts

@@ -6,7 +6,7 @@ import { parseMonthKey } from "./parseMonthKey.js";
 describe("parseMonthKey", () => {
   it("doc example", () => {
     expect(parseMonthKey("2018-09")).toBe("2018-09");
-    expectPeriodError(() => parseMonthKey("2019-13"), "invalid-month-key", '"2019-13"', "YYYY-MM");
+    expectPeriodError(() => parseMonthKey("2019-13"), "invalid-month", '"2019-13"', "YYYY-MM");
   });
 
   it("accepts the edges of the supported range", () => {
@@ -32,12 +32,12 @@ describe("parseMonthKey", () => {
     "",
     "２０１９-01",
   ])("rejects %j", (text) => {
-    expectPeriodError(() => parseMonthKey(text), "invalid-month-key", JSON.stringify(text));
+    expectPeriodError(() => parseMonthKey(text), "invalid-month", JSON.stringify(text));
   });
 
   it("rejects non-strings from untyped callers", () => {
-    expectPeriodError(() => parseMonthKey(201901 as unknown as string), "invalid-month-key", "201901");
-    expectPeriodError(() => parseMonthKey(null as unknown as string), "invalid-month-key", "null");
+    expectPeriodError(() => parseMonthKey(201901 as unknown as string), "invalid-month", "201901");
+    expectPeriodError(() => parseMonthKey(null as unknown as string), "invalid-month", "null");
   });
 
   it("property: accepts exactly the strings that a reference regex accepts", () => {

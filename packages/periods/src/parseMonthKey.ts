@@ -7,13 +7,13 @@ import type { MonthKey } from "./types.js";
  *
  * @param text - The text to check, e.g. a `Month` column of a data.police.uk file.
  * @returns The same text, typed as a {@link MonthKey}.
- * @throws {@link PeriodError} with code `invalid-month-key` when the text is not a strict month key.
+ * @throws {@link PeriodError} with code `invalid-month` when the text is not a strict month key.
  * @example
  * ```ts
  * parseMonthKey("2018-09");
  * //=> "2018-09"
  * parseMonthKey("2019-13");
- * //=> throws PeriodError (code "invalid-month-key")
+ * //=> throws PeriodError (code "invalid-month")
  * ```
  */
 export function parseMonthKey(text: string): MonthKey {

@@ -1,6 +1,6 @@
 import { readOptions } from "./internal/options.js";
 import { PeriodError } from "./PeriodError.js";
-import { LONG_MONTHS, SHORT_MONTHS } from "./internal/label.js";
+import { LONG_MONTHS, SHORT_MONTHS } from "./internal/monthNames.js";
 import {
   MAX_INDEX,
   MIN_INDEX,

@@ -12,7 +12,7 @@ import type { Period } from "./types.js";
  * @param period - A period.
  * @returns A period of the same length whose last month is the month before `period.first`;
  * the same kind, except `custom` for a year to date.
- * @throws {@link PeriodError} with code `invalid-period` (or `invalid-month-key`, `invalid-range`)
+ * @throws {@link PeriodError} with code `invalid-period` (or `invalid-month`, `invalid-range`)
  * for an inconsistent period, `invalid-month-index` before the year 1000.
  * @example
  * ```ts

@@ -20,7 +20,7 @@ describe("rolling", () => {
     expectPeriodError(() => rolling("2018-09", 0), "invalid-window", "0", "positive integer");
     expectPeriodError(() => rolling("2018-09", -3), "invalid-window", "-3");
     expectPeriodError(() => rolling("2018-09", 2.5), "invalid-window", "2.5");
-    expectPeriodError(() => rolling("2018-9", 12), "invalid-month-key", '"2018-9"');
+    expectPeriodError(() => rolling("2018-9", 12), "invalid-month", '"2018-9"');
     expectPeriodError(() => rolling("1000-06", 12), "invalid-month-index");
   });
 

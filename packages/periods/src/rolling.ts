@@ -10,7 +10,7 @@ import type { MonthKey, Period } from "./types.js";
  * @param end - The last month of the window.
  * @param months - The window length, a positive integer (12 for a rolling year).
  * @returns A `rolling` period labelled like `"6 months to Sep 2018"`.
- * @throws {@link PeriodError} with code `invalid-month-key` for a bad `end`, `invalid-window` when
+ * @throws {@link PeriodError} with code `invalid-month` for a bad `end`, `invalid-window` when
  * `months` is not a positive integer, `invalid-month-index` when the window would start before 1000.
  * @example
  * ```ts

@@ -12,6 +12,6 @@ describe("rollingYear", () => {
   });
 
   it("throws for a bad end month", () => {
-    expectPeriodError(() => rollingYear("2018-13"), "invalid-month-key", '"2018-13"');
+    expectPeriodError(() => rollingYear("2018-13"), "invalid-month", '"2018-13"');
   });
 });

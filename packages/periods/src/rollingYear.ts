@@ -7,7 +7,7 @@ import type { MonthKey, Period } from "./types.js";
  *
  * @param end - The last month of the rolling year.
  * @returns A `rolling` period of 12 months labelled like `"12 months to Sep 2018"`.
- * @throws {@link PeriodError} with code `invalid-month-key` for a bad `end`, `invalid-month-index`
+ * @throws {@link PeriodError} with code `invalid-month` for a bad `end`, `invalid-month-index`
  * when the window would start before 1000.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import type { Period } from "./types.js";
  *
  * @param period - A period.
  * @returns A period of the same kind and length whose first and last months are 12 months earlier.
- * @throws {@link PeriodError} with code `invalid-period` (or `invalid-month-key`, `invalid-range`)
+ * @throws {@link PeriodError} with code `invalid-period` (or `invalid-month`, `invalid-range`)
  * for an inconsistent period, `invalid-month-index` before the year 1000.
  * @example
  * ```ts

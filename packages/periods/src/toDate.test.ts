@@ -20,7 +20,7 @@ describe("toDate", () => {
   });
 
   it("throws for a bad key, never an Invalid Date", () => {
-    expectPeriodError(() => toDate("2018-13"), "invalid-month-key", '"2018-13"');
+    expectPeriodError(() => toDate("2018-13"), "invalid-month", '"2018-13"');
   });
 
   it("property: fromDate(toDate(k)) === k", () => {

@@ -8,7 +8,7 @@ import type { MonthKey } from "./types.js";
  *
  * @param key - A month key.
  * @returns A `UTCDate` (a `Date` subclass) at the start of the month in UTC.
- * @throws {@link PeriodError} with code `invalid-month-key` when `key` is not a strict month key.
+ * @throws {@link PeriodError} with code `invalid-month` when `key` is not a strict month key.
  * @example
  * ```ts
  * toDate("2018-09").toISOString();

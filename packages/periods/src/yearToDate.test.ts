@@ -28,7 +28,7 @@ describe("yearToDate", () => {
     expectPeriodError(() => yearToDate("2018-11", { basis: "fiscal" as "financial" }), "invalid-option", '"fiscal"');
     expectPeriodError(() => yearToDate("2018-11", { startMonth: 0 }), "invalid-option", "0");
     expectPeriodError(() => yearToDate("2018-11", { basis: "calendar", startMonth: 4 }), "invalid-option", "4");
-    expectPeriodError(() => yearToDate("2018-1"), "invalid-month-key");
+    expectPeriodError(() => yearToDate("2018-1"), "invalid-month");
   });
 
   it("property: 1 to 12 months, ends at end, starts in the start month", () => {

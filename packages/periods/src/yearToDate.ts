@@ -20,7 +20,7 @@ export interface YearToDateOptions {
  * @param options - `basis` (`"financial"` or `"calendar"`) and the financial `startMonth`.
  * @returns A `year-to-date` period of 1 to 12 months, labelled like `"2018/19 YTD to Nov 2018"`
  * (financial) or `"2018 YTD to Nov 2018"` (calendar).
- * @throws {@link PeriodError} with code `invalid-month-key` for a bad `end`, `invalid-option` for
+ * @throws {@link PeriodError} with code `invalid-month` for a bad `end`, `invalid-option` for
  * options that are not an object (`null`), an unknown basis or a start month outside 2–12, `invalid-month-index` before the year 1000.
  * @example
  * ```ts

@@ -1,32 +1,15 @@
 import type { PeriodKind } from "../types.js";
+import { monthName } from "../monthName.js";
 import { monthOf, yearOf } from "./monthIndex.js";
-
-/** Three-letter English month names, January first. */
-export const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-/** Full English month names, January first. */
-export const LONG_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 /** `"Sep 2018"`. */
 export function shortMonth(index: number): string {
-  return `${SHORT_MONTHS[monthOf(index) - 1]!} ${yearOf(index)}`;
+  return `${monthName(monthOf(index), "short")} ${yearOf(index)}`;
 }
 
 /** `"September 2018"`. */
 export function longMonth(index: number): string {
-  return `${LONG_MONTHS[monthOf(index) - 1]!} ${yearOf(index)}`;
+  return `${monthName(monthOf(index))} ${yearOf(index)}`;
 }
 
 /** Last two digits of a year, zero-padded: 2000 → "00". */

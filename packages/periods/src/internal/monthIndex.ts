@@ -84,12 +84,12 @@ export function show(value: unknown): string {
   return typeof value;
 }
 
-/** Index of a month key, or throws `invalid-month-key` naming `what`. */
+/** Index of a month key, or throws `invalid-month` naming `what`. */
 export function requireIndex(value: unknown, what = "month key"): number {
   const index = typeof value === "string" ? indexOrMinusOne(value) : -1;
   if (index < 0) {
     throw new PeriodError(
-      "invalid-month-key",
+      "invalid-month",
       `The ${what} ${show(value)} is not valid; expected a "YYYY-MM" string with a year from 1000 to 9999 and a month from 01 to 12, e.g. "2018-09".`,
       { value },
     );

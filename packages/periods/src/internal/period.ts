@@ -67,7 +67,7 @@ export function periodIndices(period: unknown, what = "period"): { kind: PeriodK
   const l = typeof last === "string" ? indexOrMinusOne(last) : -1;
   if (f < 0 || l < 0) {
     throw new PeriodError(
-      "invalid-month-key",
+      "invalid-month",
       `The ${what} has first ${show(first)} and last ${show(last)}; expected "YYYY-MM" month keys such as "2018-09".`,
       { value: period, first, last },
     );
