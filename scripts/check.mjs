@@ -73,6 +73,7 @@ if (built) {
     vitest(`date tests (periods), TZ=${tz}`, pnpm, ["--project", "periods"], { TZ: tz });
     if (tzFiles.length > 0) vitest(`date tests (*.tz.test.ts), TZ=${tz}`, pnpm, tzFiles, { TZ: tz });
   }
+  check("browser bundle: every package's main entry bundles for the browser without Node.js built-ins", () => runNode("scripts/check-browser.mjs"));
   check("consumers: import every built package (ESM)", () => runNode("examples/consumers/import.mjs"));
   check("consumers: require every built package (CJS)", () => runNode("examples/consumers/require.cjs"));
   check("README example (examples/quick-start.mjs) prints what it says", () => compareOutput("examples/quick-start.mjs", "examples/quick-start.expected.txt"));
