@@ -74,6 +74,7 @@ if (built) {
     if (tzFiles.length > 0) vitest(`date tests (*.tz.test.ts), TZ=${tz}`, pnpm, tzFiles, { TZ: tz });
   }
   check("browser bundle: every package's main entry bundles for the browser without Node.js built-ins", () => runNode("scripts/check-browser.mjs"));
+  check("size budgets: one function imported from each package (size-limit, .size-limit.mjs)", () => runPnpm(pnpm, ["exec", "size-limit"], { env }));
   check("consumers: import every built package (ESM)", () => runNode("examples/consumers/import.mjs"));
   check("consumers: require every built package (CJS)", () => runNode("examples/consumers/require.cjs"));
   check("README example (examples/quick-start.mjs) prints what it says", () => compareOutput("examples/quick-start.mjs", "examples/quick-start.expected.txt"));
