@@ -1,5 +1,5 @@
 import { bench, describe } from "vitest";
-import { parseCount, safeParseCount } from "../src/index.js";
+import { parseCountRow, safeParseCountRow } from "../src/index.js";
 
 const rows = Array.from({ length: 10_000 }, (_, i) => ({
   area: "E09000015",
@@ -12,11 +12,11 @@ const rows = Array.from({ length: 10_000 }, (_, i) => ({
 }));
 const bad = rows.map((r) => ({ ...r, month: "2019-13" }));
 
-describe("Count validation", () => {
-  bench("parseCount, 10,000 valid rows", () => {
-    for (const r of rows) parseCount(r);
+describe("CountRow validation", () => {
+  bench("parseCountRow, 10,000 valid rows", () => {
+    for (const r of rows) parseCountRow(r);
   });
-  bench("safeParseCount, 10,000 invalid rows (error built each time)", () => {
-    for (const r of bad) safeParseCount(r);
+  bench("safeParseCountRow, 10,000 invalid rows (error built each time)", () => {
+    for (const r of bad) safeParseCountRow(r);
   });
 });

@@ -14,7 +14,7 @@ const count = { area: "E09000015", month: "2019-06", offence: "burglary", count:
 
 describe("ParseOptions", () => {
   it("every parser is checked here", () => {
-    expect(parsers.map(([name]) => name)).toContain("parseCount");
+    expect(parsers.map(([name]) => name)).toContain("parseCountRow");
     expect(parsers.length).toBeGreaterThanOrEqual(22);
   });
 
@@ -35,14 +35,14 @@ describe("ParseOptions", () => {
   });
 
   it("a label that is not text is reported even when the input is valid", () => {
-    expect(schema.parseCount(count).count).toBe(3);
-    expect(() => schema.parseCount(count, { label: 7 as never })).toThrow('options.label: 7 is not text (expected a path such as "counts[3]")');
-    expect(schema.safeParseCount(count, { label: Symbol("row") as never }).success).toBe(false);
+    expect(schema.parseCountRow(count).count).toBe(3);
+    expect(() => schema.parseCountRow(count, { label: 7 as never })).toThrow('options.label: 7 is not text (expected a path such as "counts[3]")');
+    expect(schema.safeParseCountRow(count, { label: Symbol("row") as never }).success).toBe(false);
   });
 
   it("options that are not an object (null, a number) are the same as no options", () => {
-    expect(schema.parseCount(count, null as never)).toEqual(schema.parseCount(count));
-    expect(schema.safeParseCount({ ...count, month: "2019-13" }, 5 as never)).toEqual(schema.safeParseCount({ ...count, month: "2019-13" }));
+    expect(schema.parseCountRow(count, null as never)).toEqual(schema.parseCountRow(count));
+    expect(schema.safeParseCountRow({ ...count, month: "2019-13" }, 5 as never)).toEqual(schema.safeParseCountRow({ ...count, month: "2019-13" }));
   });
 
   it("the value shown in a message is described for any input, BigInt and prototype-less objects included", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SchemaError } from "./SchemaError.js";
-import { parseCount, safeParseCount } from "./count.js";
+import { parseCountRow, safeParseCountRow } from "./countRow.js";
 
 const row = { area: "E09000015", month: "2019-13", offence: "burglary", count: 3, unit: "offences", source: "MPS", vintage: "2019-06" };
 
@@ -8,7 +8,7 @@ describe("SchemaError", () => {
   it("doc example: the problem names the bad month and what was expected", () => {
     let caught: unknown;
     try {
-      parseCount(row, { label: "counts[3]" });
+      parseCountRow(row, { label: "counts[3]" });
     } catch (error) {
       caught = error;
     }
@@ -17,8 +17,8 @@ describe("SchemaError", () => {
   });
 
   it("doc example: constructor message", () => {
-    expect(new SchemaError("Count", [{ path: "count", message: "-1 is less than 0", code: "too_small" }]).message).toBe(
-      "Count is not valid (1 problem):\ncount: -1 is less than 0",
+    expect(new SchemaError("CountRow", [{ path: "count", message: "-1 is less than 0", code: "too_small" }]).message).toBe(
+      "CountRow is not valid (1 problem):\ncount: -1 is less than 0",
     );
   });
 
@@ -32,12 +32,12 @@ describe("SchemaError", () => {
   });
 
   it("lists every problem, one line each, with the issue's example wording", () => {
-    const r = safeParseCount({ ...row, count: -2, unit: "crimes" }, { label: "counts[3]" });
+    const r = safeParseCountRow({ ...row, count: -2, unit: "crimes" }, { label: "counts[3]" });
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.error.message).toBe(
       [
-        "Count is not valid (3 problems):",
+        "CountRow is not valid (3 problems):",
         'counts[3].month: "2019-13" is not a month (expected YYYY-MM)',
         "counts[3].count: -2 is less than 0",
         'counts[3].unit: "crimes" is not one of "offences", "incidents", "victims", "calls", "referrals", "people", "cases"',
@@ -47,7 +47,7 @@ describe("SchemaError", () => {
   });
 
   it("without a label, root problems are shown as (input)", () => {
-    const r = safeParseCount(42);
-    expect(r.success ? "" : r.error.message).toBe("Count is not valid (1 problem):\n(input): 42 is not an object");
+    const r = safeParseCountRow(42);
+    expect(r.success ? "" : r.error.message).toBe("CountRow is not valid (1 problem):\n(input): 42 is not an object");
   });
 });

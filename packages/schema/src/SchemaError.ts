@@ -14,7 +14,7 @@ export interface SchemaProblem {
  * The details carried by a {@link SchemaError}.
  */
 export interface SchemaErrorDetails {
-  /** The name of the schema that rejected the input (`"Count"`, `"Strategy"`, …). */
+  /** The name of the schema that rejected the input (`"CountRow"`, `"Strategy"`, …). */
   readonly schema: string;
   /** Every problem found, in the order zod reported them. */
   readonly problems: readonly SchemaProblem[];
@@ -28,7 +28,7 @@ export interface SchemaErrorDetails {
  * @example
  * ```ts
  * try {
- *   parseCount({ area: "E09000015", month: "2019-13", offence: "burglary", count: 3,
+ *   parseCountRow({ area: "E09000015", month: "2019-13", offence: "burglary", count: 3,
  *     unit: "offences", source: "MPS", vintage: "2019-06" }, { label: "counts[3]" });
  * } catch (error) {
  *   (error as SchemaError).details.problems[0]?.message;
@@ -45,14 +45,14 @@ export class SchemaError extends Error {
   /**
    * Creates a schema error whose message lists every problem by path.
    *
-   * @param schema - The name of the schema that rejected the input (`"Count"`).
+   * @param schema - The name of the schema that rejected the input (`"CountRow"`).
    * @param problems - The problems found (at least one).
    * @returns The error (constructors return their instance).
    * @throws Never.
    * @example
    * ```ts
-   * new SchemaError("Count", [{ path: "count", message: "-1 is less than 0", code: "too_small" }]).message;
-   * //=> "Count is not valid (1 problem):\ncount: -1 is less than 0"
+   * new SchemaError("CountRow", [{ path: "count", message: "-1 is less than 0", code: "too_small" }]).message;
+   * //=> "CountRow is not valid (1 problem):\ncount: -1 is less than 0"
    * ```
    */
   constructor(schema: string, problems: readonly SchemaProblem[]) {

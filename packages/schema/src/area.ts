@@ -68,12 +68,10 @@ export interface GssCodePatterns {
  * //=> false
  * ```
  */
-export const AreaLevelSchema: z.ZodMiniEnum<{
-  [K in "lsoa" | "msoa" | "ward" | "borough" | "bcu" | "force" | "region" | "country" | "custom"]: K;
-}> = z.enum(["lsoa", "msoa", "ward", "borough", "bcu", "force", "region", "country", "custom"]);
+export const AreaLevelSchema: z.ZodMiniEnum<{ [K in AreaLevel]: K }> = z.enum(["lsoa", "msoa", "ward", "borough", "bcu", "force", "region", "country", "custom"]);
 
 /** A level of geography; see {@link AreaLevelSchema}. */
-export type AreaLevel = z.infer<typeof AreaLevelSchema>;
+export type AreaLevel = "lsoa" | "msoa" | "ward" | "borough" | "bcu" | "force" | "region" | "country" | "custom";
 
 /**
  * The ONS GSS code patterns checked for each level (England `E`, Wales `W`, and the `K` codes of

@@ -42,12 +42,10 @@ export interface ComparatorGroup {
  * //=> false
  * ```
  */
-export const AggregationSchema: z.ZodMiniEnum<{
-  [K in "pooled" | "mean-of-rates" | "median-of-rates" | "external"]: K;
-}> = z.enum(["pooled", "mean-of-rates", "median-of-rates", "external"]);
+export const AggregationSchema: z.ZodMiniEnum<{ [K in Aggregation]: K }> = z.enum(["pooled", "mean-of-rates", "median-of-rates", "external"]);
 
 /** How a comparator group's figure is formed; see {@link AggregationSchema}. */
-export type Aggregation = z.infer<typeof AggregationSchema>;
+export type Aggregation = "pooled" | "mean-of-rates" | "median-of-rates" | "external";
 
 const comparatorGroupSchema = z
   .strictObject({

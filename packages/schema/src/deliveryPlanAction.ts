@@ -116,12 +116,10 @@ export interface DeliveryPlanAction {
  * //=> true
  * ```
  */
-export const LifecycleSchema: z.ZodMiniEnum<{
-  [K in "new" | "continue" | "complete" | "remove" | "unknown"]: K;
-}> = z.enum(["new", "continue", "complete", "remove", "unknown"]);
+export const LifecycleSchema: z.ZodMiniEnum<{ [K in Lifecycle]: K }> = z.enum(["new", "continue", "complete", "remove", "unknown"]);
 
 /** Where an action stands in the plan's life; see {@link LifecycleSchema}. */
-export type Lifecycle = z.infer<typeof LifecycleSchema>;
+export type Lifecycle = "new" | "continue" | "complete" | "remove" | "unknown";
 
 /**
  * The RAG rating of an action (Harrow Delivery Plans 2018/19 and 2019/20): `red`, `amber`, `green`, or `unrated` (the 2019/20
@@ -134,12 +132,10 @@ export type Lifecycle = z.infer<typeof LifecycleSchema>;
  * //=> true
  * ```
  */
-export const RagSchema: z.ZodMiniEnum<{
-  [K in "red" | "amber" | "green" | "unrated"]: K;
-}> = z.enum(["red", "amber", "green", "unrated"]);
+export const RagSchema: z.ZodMiniEnum<{ [K in Rag]: K }> = z.enum(["red", "amber", "green", "unrated"]);
 
 /** The RAG rating of an action; see {@link RagSchema}. */
-export type Rag = z.infer<typeof RagSchema>;
+export type Rag = "red" | "amber" | "green" | "unrated";
 
 const text = { text: z.optional(z.string()) };
 

@@ -33,7 +33,7 @@ export {
   type GssCodePatterns,
 } from "./area.js";
 export { AgeBandSchema, PopulationSchema, parsePopulation, safeParsePopulation, type Population } from "./population.js";
-export { CountSchema, parseCount, safeParseCount, type Count } from "./count.js";
+export { CountRowSchema, parseCountRow, safeParseCountRow, type CountRow } from "./countRow.js";
 export {
   OffenceSelectionSchema,
   PopulationSpecSchema,

@@ -11,7 +11,7 @@ import {
   type PeriodKind,
 } from "@crimestats/periods";
 import { IsoDateSchema, MonthKeySchema, PeriodSchema } from "./primitives.js";
-import { safeParseCount } from "./count.js";
+import { safeParseCountRow } from "./countRow.js";
 
 describe("MonthKeySchema", () => {
   it("doc example", () => {
@@ -29,7 +29,7 @@ describe("MonthKeySchema", () => {
     }
   });
   it("a month that is not text still gets the month message", () => {
-    const r = safeParseCount({ area: "A", month: 201901, offence: "x", count: 1, unit: "offences", source: "s", vintage: "v" });
+    const r = safeParseCountRow({ area: "A", month: 201901, offence: "x", count: 1, unit: "offences", source: "s", vintage: "v" });
     expect(r.success ? "" : r.error.details.problems[0]?.message).toBe("201901 is not a month (expected YYYY-MM)");
   });
 });

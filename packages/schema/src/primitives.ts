@@ -139,12 +139,10 @@ export const PeriodSchema = z
  * //=> false
  * ```
  */
-export const CountingUnitSchema: z.ZodMiniEnum<{
-  [K in "offences" | "incidents" | "victims" | "calls" | "referrals" | "people" | "cases"]: K;
-}> = z.enum(["offences", "incidents", "victims", "calls", "referrals", "people", "cases"]);
+export const CountingUnitSchema: z.ZodMiniEnum<{ [K in CountingUnit]: K }> = z.enum(["offences", "incidents", "victims", "calls", "referrals", "people", "cases"]);
 
 /** The unit a count is in: `offences`, `incidents`, `victims`, `calls`, `referrals`, `people` or `cases`. */
-export type CountingUnit = z.infer<typeof CountingUnitSchema>;
+export type CountingUnit = "offences" | "incidents" | "victims" | "calls" | "referrals" | "people" | "cases";
 
 /**
  * Which direction of an indicator is good. Polarity belongs to an indicator, never to an offence
@@ -156,12 +154,10 @@ export type CountingUnit = z.infer<typeof CountingUnitSchema>;
  * //=> true
  * ```
  */
-export const PolaritySchema: z.ZodMiniEnum<{
-  [K in "lower-is-better" | "higher-is-better" | "no-judgement"]: K;
-}> = z.enum(["lower-is-better", "higher-is-better", "no-judgement"]);
+export const PolaritySchema: z.ZodMiniEnum<{ [K in Polarity]: K }> = z.enum(["lower-is-better", "higher-is-better", "no-judgement"]);
 
 /** Which direction of an indicator is good: `lower-is-better`, `higher-is-better` or `no-judgement`. */
-export type Polarity = z.infer<typeof PolaritySchema>;
+export type Polarity = "lower-is-better" | "higher-is-better" | "no-judgement";
 
 /**
  * Text with at least one character that is not white space.

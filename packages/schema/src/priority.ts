@@ -51,12 +51,10 @@ export interface Priority {
  * //=> true
  * ```
  */
-export const PriorityKindSchema: z.ZodMiniEnum<{
-  [K in "high-volume" | "high-harm" | "other"]: K;
-}> = z.enum(["high-volume", "high-harm", "other"]);
+export const PriorityKindSchema: z.ZodMiniEnum<{ [K in PriorityKind]: K }> = z.enum(["high-volume", "high-harm", "other"]);
 
 /** The kind of a priority: `high-volume`, `high-harm` or `other`. */
-export type PriorityKind = z.infer<typeof PriorityKindSchema>;
+export type PriorityKind = "high-volume" | "high-harm" | "other";
 
 const priorityTargetSchema = z.strictObject({
   indicator: NonEmptyStringSchema,

@@ -17,12 +17,12 @@ describe("toJSONSchema", () => {
   const schemas = toJSONSchema();
 
   it("doc example", () => {
-    expect(schemas.Count.properties?.["unit"]).toEqual({ type: "string", enum: ["offences", "incidents", "victims", "calls", "referrals", "people", "cases"] });
+    expect(schemas.CountRow.properties?.["unit"]).toEqual({ type: "string", enum: ["offences", "incidents", "victims", "calls", "referrals", "people", "cases"] });
   });
 
   it("exports the twelve schemas, each titled, as draft 2020-12, and plain JSON", () => {
     expect(Object.keys(schemas).sort()).toEqual(
-      ["Area", "Category", "ComparatorGroup", "Count", "DeliveryPlanAction", "Indicator", "Period", "Population", "Priority", "Strategy", "Target", "Taxonomy"],
+      ["Area", "Category", "ComparatorGroup", "CountRow", "DeliveryPlanAction", "Indicator", "Period", "Population", "Priority", "Strategy", "Target", "Taxonomy"],
     );
     for (const [name, doc] of Object.entries(schemas) as [string, JsonSchema][]) {
       expect(doc.title).toBe(name);
@@ -31,11 +31,11 @@ describe("toJSONSchema", () => {
     }
   });
 
-  it("describes the input: defaults are optional and shown, unknown fields are refused", () => {
-    expect(schemas.Count.required).toEqual(["area", "offence", "count", "unit", "source", "vintage"]);
-    expect(schemas.Count.properties?.["kind"]).toEqual({ default: "flow", type: "string", enum: ["flow", "stock"] });
-    expect(schemas.Count.additionalProperties).toBe(false);
-    expect(schemas.Count.properties?.["count"]).toMatchObject({ type: "integer", minimum: 0 });
+  it("describes the input: required and optional fields as the parsers take them, unknown fields are refused", () => {
+    expect(schemas.CountRow.required).toEqual(["area", "month", "offence", "count"]);
+    expect(schemas.CountRow.properties?.["kind"]).toEqual({ type: "string", enum: ["flow", "stock"] });
+    expect(schemas.CountRow.additionalProperties).toBe(false);
+    expect(schemas.CountRow.properties?.["count"]).toMatchObject({ type: "integer", minimum: 0 });
     expect(schemas.Indicator.properties?.["polarity"]).toEqual({ type: "string", enum: ["lower-is-better", "higher-is-better", "no-judgement"] });
     expect(schemas.DeliveryPlanAction.properties?.["lifecycle"]).toEqual({ type: "string", enum: ["new", "continue", "complete", "remove", "unknown"] });
     expect(schemas.DeliveryPlanAction.properties?.["rag"]).toEqual({ type: "string", enum: ["red", "amber", "green", "unrated"] });
@@ -53,7 +53,7 @@ describe("toJSONSchema", () => {
 
   it("returns a fresh object each call", () => {
     const a = toJSONSchema();
-    a.Count.title = "changed";
-    expect(toJSONSchema().Count.title).toBe("Count");
+    a.CountRow.title = "changed";
+    expect(toJSONSchema().CountRow.title).toBe("CountRow");
   });
 });

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { AreaSchema } from "./area.js";
 import { ComparatorGroupSchema } from "./comparatorGroup.js";
-import { CountSchema } from "./count.js";
+import { CountRowSchema } from "./countRow.js";
 import { DeliveryPlanActionSchema } from "./deliveryPlanAction.js";
 import { IndicatorSchema } from "./indicator.js";
 import { PopulationSchema } from "./population.js";
@@ -17,7 +17,7 @@ export type SchemaName =
   | "Category"
   | "Area"
   | "Population"
-  | "Count"
+  | "CountRow"
   | "Indicator"
   | "Target"
   | "Priority"
@@ -47,7 +47,7 @@ export type JsonSchema = z.core.JSONSchema.BaseSchema;
  * @example
  * ```ts
  * const schemas = toJSONSchema();
- * schemas.Count.properties?.["unit"];
+ * schemas.CountRow.properties?.["unit"];
  * //=> { type: "string", enum: ["offences", "incidents", "victims", "calls", "referrals", "people", "cases"] }
  * ```
  */
@@ -57,7 +57,7 @@ export function toJSONSchema(): Record<SchemaName, JsonSchema> {
     Category: CategorySchema,
     Area: AreaSchema,
     Population: PopulationSchema,
-    Count: CountSchema,
+    CountRow: CountRowSchema,
     Indicator: IndicatorSchema,
     Target: TargetSchema,
     Priority: PrioritySchema,

@@ -46,11 +46,11 @@ describe.skipIf(!havePython)(`JSON Schema checked by Python jsonschema (${havePy
   it("rejects what the parsers reject on structure (bad month, unknown field, bad enum, negative count)", () => {
     const count = { area: "E09000015", month: "2019-03", offence: "burglary", count: 3, unit: "offences", source: "MPS", vintage: "2019-06" };
     const results = validate([
-      ["Count", count],
-      ["Count", { ...count, month: "2019-13" }],
-      ["Count", { ...count, vintgae: "x" }],
-      ["Count", { ...count, unit: "crimes" }],
-      ["Count", { ...count, count: -1 }],
+      ["CountRow", count],
+      ["CountRow", { ...count, month: "2019-13" }],
+      ["CountRow", { ...count, vintgae: "x" }],
+      ["CountRow", { ...count, unit: "crimes" }],
+      ["CountRow", { ...count, count: -1 }],
       ["Target", { kind: "percent-reduction", percent: 10 }],
       ["Target", { kind: "reduce" }],
     ]);
