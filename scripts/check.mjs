@@ -62,6 +62,7 @@ if (built) {
     runPnpm(pnpm, ["exec", "turbo", "run", "lint:package", "--output-logs=errors-only", "--concurrency=1"], { env }),
   );
   check("sherif", () => runPnpm(pnpm, ["exec", "sherif"], { env }));
+  check("biome ci (lint and format, biome.json)", () => runPnpm(pnpm, ["exec", "biome", "ci", "."], { env }));
   check("manifests name repository, homepage and bugs; READMEs show an install line and only absolute links", () =>
     runNode("scripts/check-manifests.mjs"),
   );
