@@ -7,7 +7,6 @@ import { roundHalfUp } from "./roundHalfUp.js";
 
 // Wilson score limits as wilson_lower / wilson_upper of the R package PHEindicatormethods (UKHSA) compute them:
 // x, n, L95, U95, L99.8, U99.8. Regenerate: Rscript scripts/reference/rates-intervals.R
-
 const WILSON: readonly (readonly [number, number, number, number, number, number])[] = [
   [1, 100, 0.0017674320641406511, 0.054486196178705294, 0.000873065697299977, 0.10455445283705821],
   [65, 100, 0.55254443296887967, 0.73635751756902468, 0.49549465740704313, 0.77835406140896968],
