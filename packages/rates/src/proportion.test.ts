@@ -34,7 +34,6 @@ describe("proportion", () => {
   it("Fingertips literature cross-checks (Wilson 95%, 4 dp)", () => {
     // Source: Newcombe (1998), "Two-sided confidence intervals for the single proportion: comparison of
     // seven methods", Statistics in Medicine 17:857-872, method 3 (Wilson score) on its four examples.
-
     const cases: readonly (readonly [number, number, number, number])[] = [
       [81, 263, 0.2553, 0.3662],
       [15, 148, 0.0624, 0.1605],
