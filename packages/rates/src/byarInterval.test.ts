@@ -8,7 +8,6 @@ import { relativeError } from "./internal/testUtil.js";
 // "Byar on count x": byars_lower / byars_upper of the R package PHEindicatormethods (UKHSA), on the counts
 // of its tests/testthat/testByars.R (Byar's approximation, as in APHO Technical Briefing 3, 2008).
 // Regenerate: Rscript scripts/reference/rates-intervals.R
-
 const GOLDEN: readonly (readonly [number, number, number | null, number])[] = [
   [65, 0.95, 50.163187710459454, 82.849138545939837],
   [1045, 0.95, 982.59320180733255, 1110.3312129856499],
