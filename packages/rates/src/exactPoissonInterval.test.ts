@@ -13,18 +13,24 @@ describe("exactPoissonInterval", () => {
   });
 
   it("Fingertips: x = 4 gives 1.0898654, 10.2415887", () => {
+    // Source: exact Poisson limits (Garwood 1936), R: qchisq(0.025, 8) / 2 and qchisq(0.975, 10) / 2
+    // (Rscript scripts/reference/rates-intervals.R).
     const { lower, upper } = exactPoissonInterval(4, 0.95);
     expect(relativeError(lower, 1.0898654)).toBeLessThan(5e-8);
     expect(relativeError(upper, 10.2415887)).toBeLessThan(5e-9);
   });
 
   it("Fingertips / R poisson.test(137, 24.19893): rate 95% CI 4.753125–6.692709", () => {
+    // Source: the documentation example of R's stats::poisson.test (SMR of Welsh nickel workers, from the
+    // ISwR package), as R prints it (Rscript scripts/reference/rates-intervals.R).
     const { lower, upper } = exactPoissonInterval(137, 0.95);
     expect(relativeError(lower / 24.19893, 4.753125)).toBeLessThan(1e-6);
     expect(relativeError(upper / 24.19893, 6.692709)).toBeLessThan(1e-6);
   });
 
   it("Fingertips phe_rate exact rows to 1e-9 relative (count scale = rate ÷ 100 × 100)", () => {
+    // Source: phe_rate of the R package PHEindicatormethods (UKHSA), exact below 10 events
+    // (Rscript scripts/reference/rates-intervals.R).
     const rows: readonly (readonly [number, number, number, number, number])[] = [
       [1, 0.025317807984289897, 5.571643390938898, 0.0010005003335835344, 9.2334134764515845],
       [5, 1.62348639011842, 11.668332079322669, 0.739371731917839, 16.454745203680105],
@@ -63,7 +69,8 @@ describe("exactPoissonInterval", () => {
   });
 
   it("is exact at counts up to Number.MAX_SAFE_INTEGER (the series no longer stops short)", () => {
-    // R: qchisq(0.025, 2 * c) / 2 and qchisq(0.975, 2 * c + 2) / 2 for each count c.
+    // R: qchisq(0.025, 2 * c) / 2 and qchisq(0.975, 2 * c + 2) / 2 for each count c
+    // (Rscript scripts/reference/rates-intervals.R).
     const reference: [number, number, number][] = [
       [1e6, 998040.98334029387, 1001961.91194543219],
       [1e9, 999938021.44392788, 1000061981.45040894],
