@@ -5,7 +5,8 @@ import { relativeError } from "./internal/testUtil.js";
 import { rate } from "./rate.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 
-// `phe_rate` reference values (PHE Fingertips technical guidance): x, n, multiplier, value, L95, U95, L99.8, U99.8.
+// Reference values of phe_rate in the R package PHEindicatormethods (UKHSA): exact Poisson limits below 10
+// events, Byar's from 10 (Rscript scripts/reference/rates-intervals.R): x, n, per, value, L95, U95, L99.8, U99.8.
 const PHE_RATE: readonly (readonly [number, number, number, number, number, number, number, number, string])[] = [
   [1, 100, 100, 1, 0.025317807984289897, 5.571643390938898, 0.0010005003335835344, 9.2334134764515845, "exact"],
   [5, 100, 100, 5, 1.62348639011842, 11.668332079322669, 0.739371731917839, 16.454745203680105, "exact"],
@@ -43,6 +44,7 @@ describe("rate", () => {
   });
 
   it("Fingertips grouped input: 2 per 200 per 100,000 → 1000 [121.10463927198258, 3612.3438338619794]", () => {
+    // Source: phe_rate of PHEindicatormethods on grouped input (Rscript scripts/reference/rates-intervals.R).
     const r = rate(2, 200, { per: 100000 });
     expect(r.value).toBe(1000);
     expect(relativeError(r.lower ?? Number.NaN, 121.10463927198258)).toBeLessThan(1e-9);
@@ -51,6 +53,8 @@ describe("rate", () => {
   });
 
   it("worked examples (Harrow, population 248,880)", () => {
+    // Source: rates printed in the London Borough of Harrow's Community Safety, Violence, Vulnerability and
+    // Exploitation Strategy 2019/20 (ONS mid-2017 population 248,880).
     expect(roundHalfUp(rate(14866, 248880).value, 2)).toBe(59.73);
     expect(roundHalfUp(rate(2240, 248880).value, 2)).toBe(9.0);
     expect(roundHalfUp(rate(17, 248880).value, 2)).toBe(0.07);
