@@ -5,7 +5,8 @@ import { directlyStandardisedRate } from "./directlyStandardisedRate.js";
 import { relativeError } from "./internal/testUtil.js";
 import { rate } from "./rate.js";
 
-// Dobson DSR golden of the PHE Fingertips technical guidance (19 age bands 0–4 … 90+, European Standard Population 2013).
+// Dobson et al. (1991) DSR as calculate_dsr of the R package PHEindicatormethods (UKHSA) computes it (19 age bands
+// 0–4 … 90+, European Standard Population 2013). Regenerate: Rscript scripts/reference/rates-intervals.R
 const COUNTS = [127, 25, 18, 21, 12, 27, 48, 27, 29, 32, 32, 34, 45, 65, 38, 68, 74, 82, 91];
 const POPULATIONS = [636, 558, 609, 543, 384, 594, 669, 843, 660, 576, 606, 522, 426, 273, 300, 288, 153, 123, 207];
 const ESP2013 = [5000, 5500, 5500, 5500, 6000, 6000, 6500, 7000, 7000, 7000, 7000, 6500, 6000, 5500, 5000, 4000, 2500, 1500, 1000];
