@@ -8,7 +8,8 @@ import { rateRatioTest } from "./rateRatioTest.js";
 // (upper null = unbounded). Produced by scipy 1.17.1 `scipy.stats.binomtest(x, n, p0)` with
 // `proportion_ci(method="exact")`, mapped by p/(1 − p)·T_before/T_after: an independent
 // implementation of the algorithm of R's binom.test/poisson.test (same relErr = 1 + 1e-7
-// two-sided rule, Clopper–Pearson limits). The first row is also the R golden of the PHE Fingertips technical guidance
+// two-sided rule, Clopper–Pearson limits); regenerate with python3 scripts/reference/rate-ratio.py. The first row is
+// also the documentation example of R's stats::poisson.test (eba1977 data)
 // poisson.test(c(11, 21), c(800, 3011)): 1.971488, 0.8584264–4.2772659, p = 0.07967.
 const REFERENCE: readonly (readonly [number, number, number, number, number, number, number, number | null])[] = [
   [11, 800, 21, 3011, 0.95, 0.0796686330333295, 0.858426403391619, 4.277265943654079],
@@ -99,7 +100,8 @@ describe("rateRatioTest", () => {
   });
 
   describe("accuracy and termination at any count", () => {
-    // Reference values, each from the call in its comment (R 4.2.2, scipy 1.17.1). R's
+    // Reference values, each from the call in its comment (R 4.2.2, scipy 1.17.1; regenerate with
+    // Rscript scripts/reference/rate-ratio.R and python3 scripts/reference/rate-ratio.py). R's
     // poisson.test allocates a vector of n values, so from 1e9 events the p-value comes from
     // scipy.stats.binomtest (the same "no more likely than observed" rule) and the limits from
     // R's qbeta, p / (1 − p) being the ratio for equal populations.
@@ -173,7 +175,7 @@ describe("rateRatioTest", () => {
     });
 
     it("keeps every digit of the limits with one count against a huge one (1 vs 999,999 and 1 vs 1e15)", () => {
-      // 50-digit values (mpmath): the lower limit's odds are (1 − q) / q with q solving
+      // 50-digit values (mpmath; python3 scripts/reference/special-functions.py): the lower limit's odds are (1 − q) / q with q solving
       // I_q(2, b) = 1 − (1 − q)^b (1 + bq) = 0.975, the upper's with I_q(1, b + 1) = 1 − (1 − q)^(b+1) = 0.025:
       // b = 999,999: 179479.66946463547878...; b = 1e15: 179480259204364.46859... and 39497890205207250.317...
       // (R's poisson.test prints 179479.66946449064; the limits were off by 7e-12 and, at 1e15, by 2.4e-4.)
