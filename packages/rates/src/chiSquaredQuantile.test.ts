@@ -6,8 +6,8 @@ import { normalQuantile } from "./normalQuantile.js";
 
 // [p, df, qchisq(p, df)]: computed independently with mpmath at 50 digits (bisection on the
 // regularised incomplete gamma function, at the binary double nearest each p). The first two
-// agree with R: qchisq(0.95, 1) = 3.841458820694124, and PHE Fingertips technical guidance gives
-// qchisq(0.998, 1) = 9.54953570608324 (the Fingertips recent-trend threshold).
+// agree with R: qchisq(0.95, 1) = 3.841458820694124, and qchisq(0.998, 1) = 9.54953570608324 is the
+// significance threshold of the Fingertips recent-trend test. Regenerate: python3 scripts/reference/special-functions.py
 const REFERENCE: readonly (readonly [number, number, number])[] = [
   [0.95, 1, 3.841458820694124469101699],
   [0.998, 1, 9.549535706083241660636458],
