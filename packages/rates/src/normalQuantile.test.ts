@@ -5,6 +5,7 @@ import { normalQuantile } from "./normalQuantile.js";
 
 // Reference values computed independently with mpmath (50 digits): sqrt(2)·erfinv(2p − 1), or
 // a root of the normal CDF for the extreme tails, at the binary double nearest each p.
+// Regenerate: python3 scripts/reference/special-functions.py
 const REFERENCE: readonly (readonly [number, number])[] = [
   [0.975, 1.959963984540053855604431],
   [0.999, 3.090232306167813277758202],
