@@ -3,7 +3,7 @@ import { betaQuantile, binomialCdf, binomialPmf, binomialUpper } from "./beta.js
 import { relativeError } from "./testUtil.js";
 
 // References from scipy 1.17.1 (`beta.ppf`/`beta.isf`, `binom.pmf/cdf/sf`), an independent
-// implementation (Boost).
+// implementation (Boost). Regenerate: python3 scripts/reference/beta-binomial.py
 describe("internal beta/binomial functions", () => {
   it("betaQuantile matches scipy to 1e-11 relative", () => {
     const cases: readonly (readonly [number, number, number, number])[] = [
