@@ -10,6 +10,8 @@ function twoYears(a: number, b: number): number[] {
   return [...spread(a), ...spread(b)];
 }
 
+// Source of the "published error" cases: figures printed in the London Borough of Harrow's Community Safety, Violence,
+// Vulnerability and Exploitation Strategy 2019/20, numbered as in docs/methods.md#published-figures-that-do-not-reproduce.
 describe("monthlyMean", () => {
   it("documented example", () => {
     const m = monthlyMean({ start: "2017-01", values: [...Array(23).fill(27), 32] });
