@@ -4,6 +4,8 @@ import { percentChange, type PercentChange } from "./percentChange.js";
 import type { PercentagePointChange } from "./percentagePointChange.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 
+// Source of the "published error" cases: figures printed in the London Borough of Harrow's Community Safety, Violence,
+// Vulnerability and Exploitation Strategy 2019/20, numbered as in docs/methods.md#published-figures-that-do-not-reproduce.
 describe("percentChange", () => {
   it("documented examples", () => {
     expect(percentChange(1541, 1798)).toBe(16.677482154445165);
