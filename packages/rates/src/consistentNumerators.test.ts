@@ -19,6 +19,8 @@ function bruteForce(units: bigint, base: number, decimals: number, multiplier = 
   return out;
 }
 
+// Source of the "published error" cases: figures printed in the London Borough of Harrow's Community Safety, Violence,
+// Vulnerability and Exploitation Strategy 2019/20, numbered as in docs/methods.md#published-figures-that-do-not-reproduce.
 describe("consistentNumerators", () => {
   it("65% of 45 is impossible (29 is 64.4%, 30 is 66.7%)", () => {
     const r = consistentNumerators(65, 45);
