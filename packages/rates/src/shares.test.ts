@@ -4,6 +4,8 @@ import { RatesError } from "./RatesError.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 import { shares } from "./shares.js";
 
+// Source of the "published error" cases: figures printed in the London Borough of Harrow's Community Safety, Violence,
+// Vulnerability and Exploitation Strategy 2019/20, numbered as in docs/methods.md#published-figures-that-do-not-reproduce.
 describe("shares", () => {
   it("documented example", () => {
     const s = shares({ firearms: 3, offensiveWeapon: 1, knives: 27, other: 12 });
