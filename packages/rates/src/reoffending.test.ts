@@ -5,6 +5,8 @@ import { percentagePointChange } from "./percentagePointChange.js";
 import { reoffending } from "./reoffending.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 
+// Source of the "published error" cases: figures printed in the London Borough of Harrow's Community Safety, Violence,
+// Vulnerability and Exploitation Strategy 2019/20, numbered as in docs/methods.md#published-figures-that-do-not-reproduce.
 describe("reoffending", () => {
   it("documented example", () => {
     const r = reoffending({ cohort: 16, reoffenders: 3, reoffences: 11 });
