@@ -5,6 +5,8 @@ import { percentChange } from "./percentChange.js";
 import { rate } from "./rate.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 
+// Source of the "published error" cases: figures printed in the London Borough of Harrow's Community Safety, Violence,
+// Vulnerability and Exploitation Strategy 2019/20, numbered as in docs/methods.md#published-figures-that-do-not-reproduce.
 describe("firstTimeEntrantRate", () => {
   it("documented example (own fixture: 41 FTEs, 22,500 residents aged 10–17)", () => {
     const r = firstTimeEntrantRate(41, 22500);
