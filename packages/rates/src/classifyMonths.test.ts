@@ -14,6 +14,8 @@ const ASB_2018 = [360, 350, 400, 420, 425, 430, 430, 415, 400, 435, 410, 414];
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
+// Source of the published totals, means and classifications: the London Borough of Harrow's Community Safety,
+// Violence, Vulnerability and Exploitation Strategy 2019/20.
 describe("classifyMonths", () => {
   it("documented example", () => {
     const y2017 = [5, 5, 5, 5, 5, 9, 9, 5, 5, 9, 5, 5];
