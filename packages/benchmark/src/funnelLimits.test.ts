@@ -4,6 +4,7 @@ import { BenchmarkError } from "./BenchmarkError.js";
 import { funnelLimits } from "./funnelLimits.js";
 
 // Reference values: scipy.stats.chi2.ppf (SciPy 1.17), lower = ppf(α/2, 2E)/2, upper = ppf(1 − α/2, 2E + 2)/2.
+// Regenerate: python3 scripts/reference/funnel-limits.py (R cross-check: Rscript scripts/reference/benchmark.R).
 describe("funnelLimits", () => {
   it("doc example: E = 10 events at 95%", () => {
     const funnel = funnelLimits(10, 1000, { per: 1000, levels: [0.95] });
@@ -15,6 +16,8 @@ describe("funnelLimits", () => {
   });
 
   it("the London total offences rate around Harrow's population (Harrow 2019 Strategy), scipy reference", () => {
+    // Source: London's 838,895 offences and 8,824,800 residents and Harrow's 248,880 residents as printed in the London
+    // Borough of Harrow's Community Safety, Violence, Vulnerability and Exploitation Strategy 2019/20.
     const london = (838895 / 8824800) * 1000;
     const funnel = funnelLimits(london, 248880);
     expect(funnel.per).toBe(1000);
@@ -65,6 +68,8 @@ describe("funnelLimits", () => {
   });
 
   it("binomial (Fingertips SpcForProportions): Wilson limits around P0 = 8.9611…% for N = 5,930, scipy reference", () => {
+    // Source: P0 and N from Fingertips' SpcForProportionsComparerTest.cs (github.com/ukhsa-collaboration/fingertips-open,
+    // PholioVisualisationWS/AnalysisTest); limits from python3 scripts/reference/funnel-limits.py.
     const funnel = funnelLimits(8.9611086876279327, 5930, { per: 100, distribution: "binomial" });
     expect(funnel.method).toBe("wilson-binomial");
     expect(funnel.limits[0]?.lower).toBeCloseTo(8.26045871566152, 9);
