@@ -9,6 +9,8 @@ const figure = { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 
 
 describe("compareWithBenchmark", () => {
   it("doc examples = FingertipsNext goldens (Fingertips): 10 [8, 12] against 13 and 12", () => {
+    // Source: the benchmark rule of FingertipsNext (github.com/dhsc-govuk/FingertipsNext): a benchmark inside the 95%
+    // interval (bounds included) is similar; otherwise lower or higher, judged by the polarity.
     const ci95 = "ci-overlap-95" as const;
     expect(compareWithBenchmark(figure, 13, { method: ci95, polarity: "lower-is-better" }).outcome).toBe("better");
     expect(compareWithBenchmark(figure, 13, { method: ci95, polarity: "higher-is-better" }).outcome).toBe("worse");
@@ -23,6 +25,8 @@ describe("compareWithBenchmark", () => {
   });
 
   it("golden (Fingertips): funnel ratio significance of observed vs expected, exact below 10 events, Byar otherwise", () => {
+    // Source: (observed, expected) rows of tests/testthat/testdata_funnel_ratio_inputs.csv of the R package
+    // PHEindicatormethods, labelled as its assign_funnel_significance does (Rscript scripts/reference/benchmark.R).
     const cases: [number, number, string][] = [
       [151, 106.4429719, "High (0.001)"],
       [150, 119.5695496, "High (0.025)"],
@@ -46,6 +50,8 @@ describe("compareWithBenchmark", () => {
   });
 
   it("golden (Fingertips): SpcForProportions, low is good, benchmark 8.9611086876279327%", () => {
+    // Source: Fingertips' SpcForProportionsComparerTest.cs (github.com/ukhsa-collaboration/fingertips-open,
+    // PholioVisualisationWS/AnalysisTest); limits and verdicts: Rscript scripts/reference/benchmark.R.
     const b = 8.9611086876279327;
     const cases: [number, number, string][] = [
       [7.7065767284991562, 5930, "better"],
@@ -120,7 +126,8 @@ describe("compareWithBenchmark", () => {
     const london = 838895 / 8824800 * 1000;
     const funnel = (count: number) =>
       compareWithBenchmark(rate(count, 248880, { per: 1000 }), london, { method: "funnel", polarity: "lower-is-better" });
-    // Limits at 248,880 (scipy.stats.chi2): 95% 93.8536–96.2802, 99.8% 93.1627–96.9864 per 1,000.
+    // Limits at 248,880 (scipy.stats.chi2; python3 scripts/reference/funnel-limits.py): 95% 93.8536–96.2802,
+    // 99.8% 93.1627–96.9864 per 1,000.
     expect(funnel(14866).outcome).toBe("best");
     expect(funnel(23659).outcome).toBe("similar"); // 95.06 per 1,000
     expect(funnel(23400).outcome).toBe("similar"); // 94.02: inside 95%
@@ -150,6 +157,7 @@ describe("compareWithBenchmark", () => {
     const four = funnel(4, 1000, 1);
     expect(four.outcome).toBe("worse");
     expect(four.significance).toBe(0.95);
+    // Exact Poisson limits of 4 events, R: qchisq(0.025, 8) / 2 and qchisq(0.975, 10) / 2 (scripts/reference/rates-intervals.R).
     expect(four.limits[0]?.lower).toBeCloseTo(1.0898654, 6); // exact Poisson x = 4 (PHE Fingertips technical guidance)
     expect(four.limits[0]?.upper).toBeCloseTo(10.2415887, 6);
     expect(four.explanation).toBe(
