@@ -16,8 +16,8 @@ describe("funnelLimits", () => {
   });
 
   it("the London total offences rate around Harrow's population (Harrow 2019 Strategy), scipy reference", () => {
-    // Source: London's 838,895 offences and 8,824,800 residents and Harrow's 248,880 residents as printed in the London
-    // Borough of Harrow's Community Safety, Violence, Vulnerability and Exploitation Strategy 2019/20.
+    // Source: London's 838,895 offences in 2018 as printed in the London Borough of Harrow's Community Safety, Violence,
+    // Vulnerability and Exploitation Strategy 2019/20; ONS mid-2017 populations (London 8,824,800, Harrow 248,880).
     const london = (838895 / 8824800) * 1000;
     const funnel = funnelLimits(london, 248880);
     expect(funnel.per).toBe(1000);
