@@ -21,6 +21,7 @@ describe("trend", () => {
   });
 
   it("golden (Fingertips): significant only when χ² > χ²₁(0.998) = 9.54953570608324", () => {
+    // Source: the threshold of the Fingertips recent-trend test, R: qchisq(0.998, 1) (Rscript scripts/reference/benchmark.R).
     expect(trend(withSE([1, 2, 3, 4, 5], 1), { polarity: "no-judgement" }).threshold).toBeCloseTo(9.54953570608324, 12);
     // SE 1.03: χ² = 10 / 1.03² = 9.426 < 9.5495 → no significant change.
     const below = trend(withSE([1, 2, 3, 4, 5], 1.03), { polarity: "lower-is-better" });
@@ -33,6 +34,8 @@ describe("trend", () => {
   });
 
   it("reference (R documentation of prop.trend.test): smokers 83/86, 90/93, 129/136, 70/82 → X-squared = 8.2249", () => {
+    // Source: the example of R's stats::prop.trend.test help page; R: qchisq(0.99, 1) for the 99% threshold
+    // (Rscript scripts/reference/benchmark.R).
     const series = [
       [83, 86],
       [90, 93],
