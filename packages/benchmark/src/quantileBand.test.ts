@@ -14,6 +14,8 @@ describe("quantileBand", () => {
   });
 
   it("golden: Fingertips legacy quintile bounds of 1..50 are [1, 10.8, 20.6, 30.4, 40.2, 50]", () => {
+    // Source: Fingertips' QuintilesCalculatorTest.cs (github.com/ukhsa-collaboration/fingertips-open,
+    // PholioVisualisationWS/AnalysisTest); R: quantile(1:50, seq(0, 1, 0.2)) (Rscript scripts/reference/benchmark.R).
     const result = quantileBand(1, oneToFifty, { bands: 5 });
     expect([1, ...result.cuts, 50]).toEqual([1, 10.8, 20.6, 30.4, 40.2, 50]);
     expect(result.method).toBe("R-7");
@@ -23,12 +25,12 @@ describe("quantileBand", () => {
   it("method is Excel PERCENTILE.INC: Microsoft's example PERCENTILE.INC({1,3,2,4}, 0.3) = 1.9", () => {
     // bands = 10 puts the 3rd cut point at p = 0.3.
     expect(quantileBand(1, [1, 3, 2, 4], { bands: 10 }).cuts[2]).toBeCloseTo(1.9, 12);
-    // Quartiles of 1..4 (R quantile type 7): 1.75, 2.5, 3.25.
+    // Quartiles of 1..4 (R quantile type 7): 1.75, 2.5, 3.25 (Rscript scripts/reference/benchmark.R).
     expect(quantileBand(1, [4, 3, 2, 1]).cuts).toEqual([1.75, 2.5, 3.25]);
   });
 
   it("review: R-7 whatever simple-statistics is installed — R quantile() of a sample with ties", () => {
-    // R: quantile(c(0, 0, 0.3, 1.2, 1.23, 3.5, 10, 12, 23.3, 32.1)) → 0.525, 2.365, 11.5 (type 7);
+    // R: quantile(c(0, 0, 0.3, 1.2, 1.23, 3.5, 10, 12, 23.3, 32.1)) → 0.525, 2.365, 11.5 (type 7; scripts/reference/benchmark.R);
     // simple-statistics before 7.8.9 gave other values (its issue #353).
     const cuts = quantileBand(1, [0, 0, 0.3, 1.2, 1.23, 3.5, 10, 12, 23.3, 32.1]).cuts;
     expect(cuts[0]).toBeCloseTo(0.525, 14);
