@@ -211,6 +211,8 @@ describe("evaluate: change rules (same period last year)", () => {
   });
 
   it("significance: exact conditional Poisson test (Fingertips golden 11/800 vs 21/3011, p = 0.07967)", () => {
+    // Source: the documentation example of R's stats::poisson.test, poisson.test(c(11, 21), c(800, 3011))
+    // (Rscript scripts/reference/rate-ratio.R).
     const input = { current: { count: 11, population: 800 }, previous: { count: 21, population: 3011 } };
     // 13.75 vs 6.97 per 1,000: ratio 1.9715, so 97.1% above; not significant at 95%, significant at 90%.
     const at95 = evaluate({ kind: "change", polarity: LOWER, significance: { confidence: 0.95 } }, input);
@@ -227,6 +229,8 @@ describe("evaluate: change rules (same period last year)", () => {
   });
 
   it("significance on plain counts compares equal exposures (R binom.test references)", () => {
+    // p-values from R's binom.test (Rscript scripts/reference/rate-ratio.R); 2,240 and 2,386 are Harrow's burglaries in
+    // 2018 and 2017 as printed in its Community Safety, Violence, Vulnerability and Exploitation Strategy 2019/20.
     const rule = { kind: "change", polarity: LOWER, significance: { confidence: 0.95 } } as const;
     // 2,240 vs 2,386: binom.test(2240, 4626) p = 0.0330, significant: stays green.
     expect(evaluate(rule, { current: 2240, previous: 2386 }).reason).toBe(
