@@ -4,7 +4,7 @@ import { evaluate } from "../src/index.js";
 
 // The results of @crimestats/benchmark can be spread into the inputs of benchmark and trend rules.
 describe("with @crimestats/benchmark", () => {
-  // FingertipsNext goldens (PHE Fingertips technical guidance): value 10 [8, 12] against B = 13 is Better (low is good),
+  // FingertipsNext goldens (the benchmark rule of github.com/dhsc-govuk/FingertipsNext): value 10 [8, 12] against B = 13 is Better (low is good),
   // against B = 12 Similar (inclusive); no CIs → NotCompared.
   const figure = { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 }] };
   const options = { method: "ci-overlap-95", polarity: "lower-is-better" } as const;
