@@ -122,6 +122,8 @@ describe("parsePeriod", () => {
   });
 
   it("lenient: Fingertips label goldens", () => {
+    // Source: labels of Fingertips' TimePeriodFormatterTest.cs (github.com/ukhsa-collaboration/fingertips-open,
+    // PholioVisualisationWS/FormattingTest).
     const lenient = (text: string) => parsePeriod(text, { strict: false });
     // CalendarRollingYearQuarterly 2006 range 1 Q2; range 3 Q4.
     expect(lenient("2006 Q2 - 2007 Q1")).toEqual(customPeriod("2006-04", "2007-03"));
