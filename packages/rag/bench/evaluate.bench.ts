@@ -33,12 +33,12 @@ let sink = 0;
 
 describe(`evaluate, ${BATCH} verdicts per call (verdicts/s = hz × ${BATCH})`, () => {
   bench("target rule (validates the rule each call)", () => {
-    for (let i = 0; i < BATCH; i++) sink += evaluate(target, { value: values[i]!, what: "burglaries" }).reason.length;
+    for (let i = 0; i < BATCH; i++) sink += evaluate(target, { value: values[i]!, what: "burglaries" }).explanation.length;
   });
 
   bench("change rule with the exact Poisson significance test", () => {
     const rule = rules.rules[1]!;
-    for (let i = 0; i < BATCH; i++) sink += evaluate(rule, counts[i]!).reason.length;
+    for (let i = 0; i < BATCH; i++) sink += evaluate(rule, counts[i]!).explanation.length;
   });
 
   bench("evaluatePlan: 10 priorities × (10 measures + 90 actions)", () => {

@@ -23,6 +23,6 @@ describe("RagError", () => {
     expect(error.name).toBe("RagError");
     expect(error.message).toBe('Rule "x" is not in the rule set.');
     expect(error.details).toEqual({ value: "x" });
-    expect(new RagError("invalid-input", "m").details).toEqual({});
+    expect(new RagError("invalid-argument", "m").details).toEqual({});
   });
 });

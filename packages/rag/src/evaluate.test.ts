@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RagError } from "./RagError.js";
@@ -11,14 +12,14 @@ const swap = (p: JudgedPolarity): JudgedPolarity => (p === LOWER ? HIGHER : LOWE
 const SEVERITY: Record<Exclude<RagStatus, "not-rated">, number> = { green: 0, amber: 1, red: 2 };
 
 
-describe("evaluate: the issue's example", () => {
-  it("doc example: reproduces the issue 6 sentence exactly", () => {
+describe("evaluate: the documented examples", () => {
+  it("doc example: a value 4.3% above its target, beyond a 2% amber band, is red and says so with the numbers", () => {
     const result = evaluate(
       { kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } },
       { value: 2240, what: "burglaries", period: "the 12 months to Dec 2018" },
     );
     // (2240 − 2147) / 2147 = 4.3316…% → 4.3%; 2147 × 2% = 42.94 < 93, so red.
-    expect(result.reason).toBe(
+    expect(result.explanation).toBe(
       "Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)",
     );
     expect(result.status).toBe("red");
@@ -26,6 +27,19 @@ describe("evaluate: the issue's example", () => {
     expect(result.completed).toBe(false);
     expect(result.inputs).toEqual({ value: 2240, what: "burglaries", period: "the 12 months to Dec 2018" });
     expect(result.rule).toEqual({ kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } });
+  });
+
+  it("a verdict prints in a REPL as its explanation, and its data (keys, JSON, equality) are those of a plain object", () => {
+    const input = { current: 2240, previous: 2386, what: "burglaries" };
+    const result = evaluate({ kind: "change", polarity: "lower-is-better", amber: { percent: 2 } }, input);
+    expect(inspect(result)).toBe(result.explanation);
+    expect(result.explanation.startsWith("Green: 2,240 burglaries")).toBe(true);
+    expect(Object.keys(result)).toEqual(["status", "completed", "code", "explanation", "rule", "inputs"]);
+    const plain = { status: result.status, completed: result.completed, code: result.code, explanation: result.explanation, rule: result.rule, inputs: input };
+    expect(result).toEqual(plain);
+    expect(JSON.stringify(result)).toBe(JSON.stringify(plain));
+    const composite = evaluate({ kind: "composite", combine: "worst-of", rules: [{ kind: "benchmark" }, { kind: "benchmark" }] }, [{ outcome: "similar" }, { outcome: "better" }]);
+    expect(inspect(composite)).toMatch(/^Amber: the worst of 2 ratings/);
   });
 
   it("doc example: a completed action is green", () => {
@@ -37,15 +51,15 @@ describe("evaluate: the issue's example", () => {
       { kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } },
       { value: 2240, what: "burglaries", period: { label: "12 months to Dec 2018" } },
     );
-    expect(result.reason).toBe(
+    expect(result.explanation).toBe(
       "Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)",
     );
     expect(
-      evaluate({ kind: "target", polarity: "lower-is-better", target: 10 }, { value: 9, period: { label: "2018/19" } }).reason,
+      evaluate({ kind: "target", polarity: "lower-is-better", target: 10 }, { value: 9, period: { label: "2018/19" } }).explanation,
     ).toBe("Green: 9 in 2018/19 is 10.0% below the target of 10 (no amber band)");
     // Text gets the same treatment, and text that already has "the" is left alone.
     expect(
-      evaluate({ kind: "target", polarity: "lower-is-better", target: 10 }, { value: 9, period: "12 months to Sep 2018" }).reason,
+      evaluate({ kind: "target", polarity: "lower-is-better", target: 10 }, { value: 9, period: "12 months to Sep 2018" }).explanation,
     ).toBe("Green: 9 in the 12 months to Sep 2018 is 10.0% below the target of 10 (no amber band)");
   });
 });
@@ -70,7 +84,7 @@ describe("evaluate: target rules, boundaries", () => {
     const result = evaluate(rule, { value });
     expect(result.status).toBe(status);
     expect(result.code).toBe(code);
-    expect(result.reason).toBe(`${status[0]!.toUpperCase()}${status.slice(1)}: ${sentence}`);
+    expect(result.explanation).toBe(`${status[0]!.toUpperCase()}${status.slice(1)}: ${sentence}`);
   });
 
   it("a zero target: any value on the wrong side is red under a percent band (its width is 0), the gap shown as a count", () => {
@@ -78,7 +92,7 @@ describe("evaluate: target rules, boundaries", () => {
     expect(evaluate(rule, { value: 0 }).status).toBe("green");
     const r = evaluate(rule, { value: 3, what: "knife possession offences" });
     expect(r.status).toBe("red");
-    expect(r.reason).toBe("Red: 3 knife possession offences is 3 above the target of 0 (amber band 50%)");
+    expect(r.explanation).toBe("Red: 3 knife possession offences is 3 above the target of 0 (amber band 50%)");
     expect(evaluate({ ...rule, amber: { absolute: 3 } }, { value: 3 }).status).toBe("amber");
   });
 
@@ -100,7 +114,7 @@ describe("evaluate: target rules, boundaries", () => {
       { value: (2240 / 248880) * 1000, what: "burglaries per 1,000 residents", period: "2018" },
     );
     // 2,240 / 248,880 × 1,000 = 9.0003 → 9.00 (docs/methods.md#rate-per-1000-residents).
-    expect(r.reason).toBe("Amber: 9.00 burglaries per 1,000 residents in 2018 is 0.00 above the target of 9.00 (amber band 0.5)");
+    expect(r.explanation).toBe("Amber: 9.00 burglaries per 1,000 residents in 2018 is 0.00 above the target of 9.00 (amber band 0.5)");
     expect(r.status).toBe("amber");
   });
 
@@ -117,32 +131,33 @@ describe("evaluate: target rules, boundaries", () => {
     expect(evaluate(lower2pc, { value: null, what: "burglaries", period: "2018" })).toMatchObject({
       status: "not-rated",
       code: "missing-value",
-      reason: "Not rated: no value for burglaries in 2018, so it cannot be compared with the target of 2,147",
+      explanation: "Not rated: no value for burglaries in 2018, so it cannot be compared with the target of 2,147",
     });
-    expect(evaluate(lower2pc, { value: undefined }).reason).toBe(
+    expect(evaluate(lower2pc, { value: undefined }).explanation).toBe(
       "Not rated: no value, so it cannot be compared with the target of 2,147",
     );
     expect(evaluate({ kind: "target", polarity: LOWER }, { value: 5, what: "robberies" })).toMatchObject({
       status: "not-rated",
       code: "missing-target",
-      reason: "Not rated: 5 robberies has no target to be compared with",
+      explanation: "Not rated: 5 robberies has no target to be compared with",
     });
-    expect(evaluate({ kind: "target", polarity: LOWER }, { value: null, target: null }).reason).toBe(
+    expect(evaluate({ kind: "target", polarity: LOWER }, { value: null, target: null }).explanation).toBe(
       "Not rated: no value, so it cannot be compared with a target",
     );
   });
 
-  it("rejects NaN, Infinity and non-numbers as invalid input, naming the path", () => {
+  it("rejects NaN and Infinity as invalid-number and non-numbers as invalid-argument, naming the path", () => {
     expect(thrown(() => evaluate(lower2pc, { value: Number.NaN })).message).toBe(
       "input.value is NaN; expected a finite number, or null for missing data.",
     );
-    expect(thrown(() => evaluate(lower2pc, { value: Number.POSITIVE_INFINITY })).code).toBe("invalid-input");
+    expect(thrown(() => evaluate(lower2pc, { value: Number.POSITIVE_INFINITY })).code).toBe("invalid-number");
+    expect(thrown(() => evaluate(lower2pc, { value: "2240" as unknown as number })).code).toBe("invalid-argument");
     expect(thrown(() => evaluate(lower2pc, { value: "2240" as unknown as number })).details).toMatchObject({
       path: "input.value",
       value: "2240",
     });
-    expect(thrown(() => evaluate(lower2pc, null as never)).code).toBe("invalid-input");
-    expect(thrown(() => evaluate(lower2pc, [] as never)).code).toBe("invalid-input");
+    expect(thrown(() => evaluate(lower2pc, null as never)).code).toBe("invalid-argument");
+    expect(thrown(() => evaluate(lower2pc, [] as never)).code).toBe("invalid-argument");
     expect(thrown(() => evaluate(lower2pc, { value: 1, what: 3 as unknown as string })).details).toMatchObject({
       path: "input.what",
     });
@@ -178,7 +193,7 @@ describe("evaluate: change rules (same period last year)", () => {
     const result = evaluate({ kind: "change", ...partial }, { current, previous, what: "burglaries", period: "2018" });
     expect(result.status).toBe(status);
     expect(result.code).toBe(code);
-    expect(result.reason).toBe(`${status[0]!.toUpperCase()}${status.slice(1)}: ${sentence}`);
+    expect(result.explanation).toBe(`${status[0]!.toUpperCase()}${status.slice(1)}: ${sentence}`);
   });
 
   it("compares rates per 1,000 when populations are given (exactly, by cross-multiplication)", () => {
@@ -193,7 +208,7 @@ describe("evaluate: change rules (same period last year)", () => {
       },
     );
     // 9.0003 → 9.00 and 9.5869 → 9.59 per 1,000 (docs/methods.md#rate-per-1000-residents).
-    expect(result.reason).toBe("Green: 9.00 burglaries per 1,000 population in 2018 is 6.1% below 9.59 in 2017 (no amber band)");
+    expect(result.explanation).toBe("Green: 9.00 burglaries per 1,000 population in 2018 is 6.1% below 9.59 in 2017 (no amber band)");
     // Same count, larger population: the rate fell, so green.
     expect(
       evaluate(
@@ -206,7 +221,7 @@ describe("evaluate: change rules (same period last year)", () => {
       evaluate(
         { kind: "change", polarity: LOWER, amber: { absolute: 1 } },
         { current: { count: 11, population: 1000 }, previous: { count: 10, population: 1000 } },
-      ).reason,
+      ).explanation,
     ).toBe("Amber: 11.00 per 1,000 population is 10.0% above 10.00 in the same period last year (amber band 1 per 1,000)");
   });
 
@@ -218,12 +233,12 @@ describe("evaluate: change rules (same period last year)", () => {
     const at95 = evaluate({ kind: "change", polarity: LOWER, significance: { confidence: 0.95 } }, input);
     expect(at95.status).toBe("amber");
     expect(at95.code).toBe("not-significant");
-    expect(at95.reason).toBe(
+    expect(at95.explanation).toBe(
       "Amber: 13.75 per 1,000 population is 97.1% above 6.97 in the same period last year (no amber band); the change is not significant at 95% (p = 0.080)",
     );
     const at90 = evaluate({ kind: "change", polarity: LOWER, significance: { confidence: 0.9 } }, input);
     expect(at90.status).toBe("red");
-    expect(at90.reason).toMatch(/; the change is significant at 90% \(p = 0\.080\)$/);
+    expect(at90.explanation).toMatch(/; the change is significant at 90% \(p = 0\.080\)$/);
     // Without the requirement the same change is red.
     expect(evaluate({ kind: "change", polarity: LOWER }, input).status).toBe("red");
   });
@@ -233,15 +248,15 @@ describe("evaluate: change rules (same period last year)", () => {
     // 2018 and 2017 as printed in its Community Safety, Violence, Vulnerability and Exploitation Strategy 2019/20.
     const rule = { kind: "change", polarity: LOWER, significance: { confidence: 0.95 } } as const;
     // 2,240 vs 2,386: binom.test(2240, 4626) p = 0.0330, significant: stays green.
-    expect(evaluate(rule, { current: 2240, previous: 2386 }).reason).toBe(
+    expect(evaluate(rule, { current: 2240, previous: 2386 }).explanation).toBe(
       "Green: 2,240 is 6.1% below 2,386 in the same period last year (no amber band); the change is significant at 95% (p = 0.033)",
     );
     // Autumn Nights burglary 86 vs 92: binom.test(86, 178) p = 0.708, not significant: amber.
     const autumn = evaluate(rule, { current: 86, previous: 92 });
     expect(autumn.status).toBe("amber");
-    expect(autumn.reason).toMatch(/not significant at 95% \(p = 0\.708\)$/);
+    expect(autumn.explanation).toMatch(/not significant at 95% \(p = 0\.708\)$/);
     // No change or a change within the band needs no test.
-    expect(evaluate(rule, { current: 5, previous: 5 }).reason).not.toContain("significant");
+    expect(evaluate(rule, { current: 5, previous: 5 }).explanation).not.toContain("significant");
     // A significance test needs whole counts.
     expect(thrown(() => evaluate(rule, { current: 2.5, previous: 5 })).details).toMatchObject({ path: "input.current" });
     // ... whatever the verdict would have been (5.5 vs 5 is within a 20% band, amber, no test run).
@@ -256,31 +271,29 @@ describe("evaluate: change rules (same period last year)", () => {
   it("missing data is never green", () => {
     expect(evaluate({ kind: "change", polarity: LOWER }, { current: null, previous: 5, what: "robberies", period: "2018" })).toMatchObject({
       status: "not-rated",
-      reason: "Not rated: no value for this period for robberies in 2018, so the change cannot be assessed",
+      explanation: "Not rated: no value for this period for robberies in 2018, so the change cannot be assessed",
     });
-    expect(evaluate({ kind: "change", polarity: LOWER }, { current: 5, previous: undefined }).reason).toBe(
+    expect(evaluate({ kind: "change", polarity: LOWER }, { current: 5, previous: undefined }).explanation).toBe(
       "Not rated: no value for the same period last year, so the change cannot be assessed",
     );
-    expect(evaluate({ kind: "change", polarity: LOWER }, { current: null, previous: null }).reason).toBe(
+    expect(evaluate({ kind: "change", polarity: LOWER }, { current: null, previous: null }).explanation).toBe(
       "Not rated: no value for either period, so the change cannot be assessed",
     );
   });
 
-  it("rejects mixed forms and bad counts or populations", () => {
+  it("rejects mixed forms (invalid-argument), bad counts (invalid-count), populations (invalid-population) and NaN (invalid-number)", () => {
     expect(
       thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: 5, previous: { count: 5, population: 10 } })).code,
-    ).toBe("invalid-input");
-    expect(
-      thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: { count: 5, population: 0 }, previous: 5 })).details,
-    ).toMatchObject({ path: "input.current.population" });
-    expect(
-      thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: { count: -1, population: 10 }, previous: 5 })).details,
-    ).toMatchObject({ path: "input.current.count" });
+    ).toBe("invalid-argument");
+    const population = thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: { count: 5, population: 0 }, previous: 5 }));
+    expect([population.code, population.details["path"]]).toEqual(["invalid-population", "input.current.population"]);
+    const count = thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: { count: -1, population: 10 }, previous: 5 }));
+    expect([count.code, count.details["path"]]).toEqual(["invalid-count", "input.current.count"]);
     expect(thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: Number.NaN, previous: 5 })).code).toBe(
-      "invalid-input",
+      "invalid-number",
     );
     expect(thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: "5" as never, previous: 5 })).code).toBe(
-      "invalid-input",
+      "invalid-argument",
     );
   });
 });
@@ -302,7 +315,7 @@ describe("evaluate: benchmark rules", () => {
     );
     expect(result.status).toBe(status);
     expect(result.code).toBe(code);
-    expect(result.reason).toBe(`${status === "not-rated" ? "Not rated" : status[0]!.toUpperCase() + status.slice(1)}: ${sentence}`);
+    expect(result.explanation).toBe(`${status === "not-rated" ? "Not rated" : status[0]!.toUpperCase() + status.slice(1)}: ${sentence}`);
   });
 
   it("a rule's own map replaces the default; unjudged outcomes can be mapped", () => {
@@ -313,10 +326,10 @@ describe("evaluate: benchmark rules", () => {
   });
 
   it("missing outcome or not compared is never green, and says why", () => {
-    expect(evaluate({ kind: "benchmark" }, { outcome: null, what: "robberies" }).reason).toBe(
+    expect(evaluate({ kind: "benchmark" }, { outcome: null, what: "robberies" }).explanation).toBe(
       "Not rated: no comparison of the value for robberies with the benchmark",
     );
-    expect(evaluate({ kind: "benchmark" }, { outcome: "not-compared", benchmarkName: "Barnet", reason: "no-interval" }).reason).toBe(
+    expect(evaluate({ kind: "benchmark" }, { outcome: "not-compared", benchmarkName: "Barnet", code: "no-interval" }).explanation).toBe(
       "Not rated: the value was not compared with Barnet: no confidence interval",
     );
   });
@@ -326,7 +339,7 @@ describe("evaluate: benchmark rules", () => {
       path: "input.outcome",
     });
     expect(thrown(() => evaluate({ kind: "benchmark" }, { outcome: "better", value: 1, decimals: 1.5 })).code).toBe(
-      "invalid-input",
+      "invalid-number",
     );
   });
 });
@@ -341,14 +354,14 @@ describe("evaluate: trend rules", () => {
   ] as const)("%s, %s → %s", (polarity, direction, status, sentence) => {
     const result = evaluate({ kind: "trend", polarity }, { outcome: direction, what: "burglaries", period: "the latest 5 years" });
     expect(result.status).toBe(status);
-    expect(result.reason).toBe(`${status[0]!.toUpperCase()}${status.slice(1)}: ${sentence}`);
+    expect(result.explanation).toBe(`${status[0]!.toUpperCase()}${status.slice(1)}: ${sentence}`);
   });
 
   it("no judgement: unmapped unless the rule maps directions", () => {
     expect(evaluate({ kind: "trend", polarity: "no-judgement" }, { outcome: "increasing", what: "drug offences" })).toMatchObject({
       status: "not-rated",
       code: "unmapped",
-      reason: 'Not rated: the trend in drug offences is increasing, and the rule gives "increasing" no colour',
+      explanation: 'Not rated: the trend in drug offences is increasing, and the rule gives "increasing" no colour',
     });
     expect(
       evaluate({ kind: "trend", polarity: "no-judgement", colours: { amber: ["increasing"] } }, { outcome: "increasing" }).status,
@@ -356,13 +369,13 @@ describe("evaluate: trend rules", () => {
   });
 
   it("cannot-be-calculated and missing are never green", () => {
-    expect(evaluate({ kind: "trend", polarity: LOWER }, { outcome: "cannot-be-calculated", what: "robberies", reason: "too-few-points" }).reason).toBe(
+    expect(evaluate({ kind: "trend", polarity: LOWER }, { outcome: "cannot-be-calculated", what: "robberies", code: "too-few-points" }).explanation).toBe(
       "Not rated: the trend in robberies cannot be calculated (too few points)",
     );
-    expect(evaluate({ kind: "trend", polarity: LOWER }, { outcome: null, what: "robberies", period: "2014–2018" }).reason).toBe(
+    expect(evaluate({ kind: "trend", polarity: LOWER }, { outcome: null, what: "robberies", period: "2014–2018" }).explanation).toBe(
       "Not rated: no trend was given for robberies over 2014–2018",
     );
-    expect(thrown(() => evaluate({ kind: "trend", polarity: LOWER }, { outcome: "up" as never })).code).toBe("invalid-input");
+    expect(thrown(() => evaluate({ kind: "trend", polarity: LOWER }, { outcome: "up" as never })).code).toBe("invalid-argument");
   });
 });
 
@@ -391,18 +404,18 @@ describe("evaluate: action rules (Delivery Plans)", () => {
     expect(result.status).toBe(status);
     expect(result.code).toBe(code);
     expect(result.completed).toBe(code === "complete");
-    expect(result.reason).toBe(`${status === "not-rated" ? "Not rated" : status[0]!.toUpperCase() + status.slice(1)}: ${sentence}`);
+    expect(result.explanation).toBe(`${status === "not-rated" ? "Not rated" : status[0]!.toUpperCase() + status.slice(1)}: ${sentence}`);
   });
 
   it("without staleAfterMonths, a continuing action with no rating is not rated", () => {
-    expect(evaluate({ kind: "action" }, { action: { lifecycle: "continue" }, asOf: "2019-04" }).reason).toBe(
+    expect(evaluate({ kind: "action" }, { action: { lifecycle: "continue" }, asOf: "2019-04" }).explanation).toBe(
       "Not rated: the action has no rating recorded",
     );
   });
 
   it("manualRating: ignore", () => {
     expect(
-      evaluate({ kind: "action", manualRating: "ignore" }, { action: { lifecycle: "continue", rag: "green" }, asOf: "2019-04" }).reason,
+      evaluate({ kind: "action", manualRating: "ignore" }, { action: { lifecycle: "continue", rag: "green" }, asOf: "2019-04" }).explanation,
     ).toBe("Not rated: the action is rated Green in the plan, which this rule ignores, and nothing else rates it");
     expect(
       evaluate({ kind: "action", manualRating: "ignore" }, { action: { lifecycle: "unknown", rag: "green" }, asOf: "2019-04" }).status,
@@ -419,7 +432,7 @@ describe("evaluate: action rules (Delivery Plans)", () => {
     expect(
       thrown(() => evaluate(rule, { action: { lifecycle: "new", progress: [{ date: "10th Jan 2019" }] }, asOf: "2019-04" })).details,
     ).toMatchObject({ path: "input.action.progress[0].date" });
-    // review: a day that the month does not have is not a date (31 February was accepted).
+    // A day that the month does not have is not a date (31 February is refused).
     for (const date of ["2019-02-29", "2019-02-31", "2019-04-31", "2019-01-00"]) {
       expect(
         thrown(() => evaluate(rule, { action: { lifecycle: "continue", progress: [{ date }] }, asOf: "2019-04" })).details,
@@ -429,13 +442,13 @@ describe("evaluate: action rules (Delivery Plans)", () => {
       "green",
     );
     expect(thrown(() => evaluate(rule, { action: { lifecycle: "new", rag: "blue" as never }, asOf: "2019-04" })).code).toBe(
-      "invalid-input",
+      "invalid-argument",
     );
     expect(thrown(() => evaluate(rule, { action: { lifecycle: "new", due: 3 as never }, asOf: "2019-04" })).code).toBe(
-      "invalid-input",
+      "invalid-argument",
     );
     expect(thrown(() => evaluate(rule, { action: { lifecycle: "new", progress: "x" as never }, asOf: "2019-04" })).code).toBe(
-      "invalid-input",
+      "invalid-argument",
     );
   });
 });
@@ -447,7 +460,7 @@ describe("evaluate: composite rules", () => {
     const rule = { kind: "composite", combine: "worst-of", rules: [target, bench] } as const;
     const r = evaluate(rule, [{ value: 9 }, { outcome: "similar" }]);
     expect(r.status).toBe("amber");
-    expect(r.reason).toBe(
+    expect(r.explanation).toBe(
       "Amber: the worst of 2 ratings (1 amber, 1 green); (1) Green: 9 is 10.0% below the target of 10 (no amber band); (2) Amber: the value is similar to the benchmark",
     );
     expect(r.parts?.map((p) => p.status)).toEqual(["green", "amber"]);
@@ -460,14 +473,14 @@ describe("evaluate: composite rules", () => {
     const rule = { kind: "composite", combine: "best-of", rules: [target, bench] } as const;
     expect(evaluate(rule, [{ value: 11 }, { outcome: "similar" }]).status).toBe("amber");
     expect(evaluate(rule, [{ value: 9 }, { outcome: null }]).status).toBe("green");
-    expect(evaluate(rule, [{ value: null }, { outcome: null }]).reason).toMatch(/^Not rated: none of 2 parts is rated; /);
+    expect(evaluate(rule, [{ value: null }, { outcome: null }]).explanation).toMatch(/^Not rated: none of 2 parts is rated; /);
   });
 
-  it("review: best-of gives no red or amber while a part that could be green is not rated", () => {
+  it("best-of gives no red or amber while a part that could be green is not rated", () => {
     const rule = { kind: "composite", combine: "best-of", rules: [target, bench] } as const;
     const r = evaluate(rule, [{ value: 11 }, { outcome: null }]);
     expect(r.status).toBe("not-rated");
-    expect(r.reason).toMatch(/^Not rated: the best of 2 ratings cannot be given while a part is not rated \(1 red, 1 not-rated\); /);
+    expect(r.explanation).toMatch(/^Not rated: the best of 2 ratings cannot be given while a part is not rated \(1 red, 1 not-rated\); /);
     expect(evaluate(rule, [{ value: 10.5 }, { outcome: null }]).status).toBe("not-rated");
   });
 
@@ -479,17 +492,17 @@ describe("evaluate: composite rules", () => {
     } as const;
     const both = evaluate(redRed, [{ outcome: "worse" }, { outcome: "increasing" }]);
     expect(both.status).toBe("red");
-    expect(both.reason).toMatch(/^Red: all 2 parts agree \(2 red\); \(1\) Red: /);
+    expect(both.explanation).toMatch(/^Red: all 2 parts agree \(2 red\); \(1\) Red: /);
     expect(evaluate(redRed, [{ outcome: "better" }, { outcome: "decreasing" }]).status).toBe("green");
     expect(evaluate(redRed, [{ outcome: "worse" }, { outcome: "decreasing" }]).status).toBe("amber");
-    expect(evaluate(redRed, [{ outcome: "worse" }, { outcome: "decreasing" }]).reason).toMatch(
+    expect(evaluate(redRed, [{ outcome: "worse" }, { outcome: "decreasing" }]).explanation).toMatch(
       /^Amber: the 2 parts do not all agree \(1 red, 1 green\); /,
     );
     expect(evaluate(redRed, [{ outcome: "worse" }, { outcome: "no-significant-change" }]).status).toBe("amber");
     const missing = evaluate(redRed, [{ outcome: "worse" }, { outcome: null }]);
     expect(missing.status).toBe("not-rated");
-    expect(missing.reason).toMatch(/^Not rated: all 2 parts must be rated to agree \(1 red, 1 not-rated\); /);
-    expect(evaluate(redRed, [{ outcome: null }, { outcome: null }]).reason).toMatch(/^Not rated: none of 2 parts is rated; /);
+    expect(missing.explanation).toMatch(/^Not rated: all 2 parts must be rated to agree \(1 red, 1 not-rated\); /);
+    expect(evaluate(redRed, [{ outcome: null }, { outcome: null }]).explanation).toMatch(/^Not rated: none of 2 parts is rated; /);
   });
 
   it("best-of a benchmark and a trend is the NHS 'red-red': red only when worse and worsening", () => {
@@ -509,7 +522,7 @@ describe("evaluate: composite rules", () => {
     const split = evaluate(rule, [{ value: 11 }, { outcome: "similar" }, { outcome: "better" }]);
     expect(split.status).toBe("not-rated");
     expect(split.code).toBe("no-majority");
-    expect(split.reason).toMatch(/^Not rated: no status is held by more than half of 3 parts \(1 red, 1 amber, 1 green\); /);
+    expect(split.explanation).toMatch(/^Not rated: no status is held by more than half of 3 parts \(1 red, 1 amber, 1 green\); /);
     expect(evaluate(rule, [{ value: 9 }, { outcome: null }, { outcome: null }]).status).toBe("not-rated");
   });
 
@@ -525,8 +538,8 @@ describe("evaluate: composite rules", () => {
 
   it("needs one input per part", () => {
     const rule = { kind: "composite", combine: "worst-of", rules: [target, bench] } as const;
-    expect(thrown(() => evaluate(rule, [{ value: 9 }])).code).toBe("invalid-input");
-    expect(thrown(() => evaluate(rule, { value: 9 } as never)).code).toBe("invalid-input");
+    expect(thrown(() => evaluate(rule, [{ value: 9 }])).code).toBe("invalid-argument");
+    expect(thrown(() => evaluate(rule, { value: 9 } as never)).code).toBe("invalid-argument");
     expect(thrown(() => evaluate(rule, [{ value: 9 }, { outcome: "nope" as never }])).details).toMatchObject({
       path: "input[1].outcome",
     });
@@ -632,12 +645,12 @@ describe("evaluate: properties", () => {
     );
   });
 
-  it("every reason starts with the status word", () => {
+  it("every explanation starts with the status word", () => {
     const word: Record<RagStatus, string> = { red: "Red: ", amber: "Amber: ", green: "Green: ", "not-rated": "Not rated: " };
     fc.assert(
       fc.property(polarity, num, fc.option(num), band, (p, value, target, amber) => {
         const r = evaluate({ kind: "target", polarity: p, ...withBand(amber) }, { value, target });
-        expect(r.reason.startsWith(word[r.status])).toBe(true);
+        expect(r.explanation.startsWith(word[r.status])).toBe(true);
       }),
     );
   });
@@ -654,7 +667,7 @@ describe("evaluate: properties", () => {
     );
   });
 
-  it("review: a part that is not rated never lets through a colour it could have changed (worst-of, best-of, all-of)", () => {
+  it("a part that is not rated never lets through a colour it could have changed (worst-of, best-of, all-of)", () => {
     const part = fc.constantFrom("better", "similar", "worse", null);
     fc.assert(
       fc.property(
@@ -684,15 +697,15 @@ describe("evaluate: figures at the edge of the number range", () => {
   it("a rate beyond the largest double (count 1e17 over a population of 5e-324) is a RagError, never the RatesError of the rounding", () => {
     const e = thrown(() => evaluate(change, { current: { count: 1e17, population: 5e-324 }, previous: { count: 1, population: 1 } }));
     expect([e.code, e.message]).toEqual([
-      "invalid-input",
+      "invalid-number",
       "A figure of the rating is beyond the largest number that can be shown (about 1.8 × 10^308); expected inputs of a plausible size.",
     ]);
   });
 
-  it("a significance test on a count beyond 2^53 − 1 is refused as invalid-input before it runs", () => {
+  it("a significance test on a count beyond 2^53 − 1 is refused as invalid-count before it runs", () => {
     const e = thrown(() => evaluate(tested, { current: 2 ** 53 + 2, previous: 1 }));
     expect([e.code, e.message]).toEqual([
-      "invalid-input",
+      "invalid-count",
       "input.current is 9007199254740994; expected a whole count from 0 to 2^53 − 1 (9,007,199,254,740,991), as a significance test needs exact counts.",
     ]);
     expect(evaluate(tested, { current: 2 ** 53 - 2, previous: 1 }).status).toBe("red");
@@ -700,7 +713,7 @@ describe("evaluate: figures at the edge of the number range", () => {
 
   it("counts the Poisson test itself refuses (together beyond 2^53 − 1) are a RagError naming the test, not its RatesError", () => {
     const e = thrown(() => evaluate(tested, { current: 2 ** 53 - 1, previous: 1 }));
-    expect(e.code).toBe("invalid-input");
+    expect(e.code).toBe("invalid-argument");
     expect(e.message).toMatch(/^The significance test cannot be run on these counts: /);
   });
 });

@@ -1,29 +1,28 @@
+import type { ComparisonOutcome, TrendOutcome } from "@crimestats/benchmark";
+import { describeValue } from "@crimestats/internal";
 import { RagError } from "./RagError.js";
-import { describe } from "./internal/common.js";
 import { evaluateChecked } from "./internal/dispatch.js";
 import { issuesToError } from "./internal/issues.js";
 import { ruleSchema } from "./ruleSchema.js";
 import type {
   ActionRule,
-  BenchmarkOutcome,
   BenchmarkRule,
   ChangeRule,
   CompositeRule,
   RagStatus,
   Rule,
   TargetRule,
-  TrendDirection,
   TrendRule,
 } from "./types.js";
 
 /**
- * A reporting period for a reason sentence: text used after "in" (`"2018/19"`, `"Dec 2018"`), or a
+ * A reporting period for an explanation: text used after "in" (`"2018/19"`, `"Dec 2018"`), or a
  * `Period` of `@crimestats/periods` (anything with a `label`). Text or a label that reads
  * "N months to …" gets "the" in front: "in the 12 months to Dec 2018".
  */
 export type PeriodLike = string | { readonly label: string };
 
-/** What a measure is about, for the reason sentence. */
+/** What a measure is about, for the explanation. */
 export interface MeasureContext {
   /** The thing counted, plural, e.g. `"burglaries"`. */
   readonly what?: string;
@@ -60,25 +59,25 @@ export interface ChangeInput extends MeasureContext {
 /**
  * The input of a `benchmark` rule: an outcome of `compareWithBenchmark` and what it compared. The
  * property names are those of its result, so a `ComparisonResult` of `@crimestats/benchmark` can be
- * spread in: `{ ...compareWithBenchmark(figure, london, options), benchmarkName: "London" }`.
+ * spread in: `{ ...compareWithBenchmark(figure, areaRate, options), benchmarkName: "Cumbria" }`.
  */
 export interface BenchmarkInput extends MeasureContext {
   /** The outcome; `null`/`undefined` means no comparison was made (not rated). */
-  readonly outcome: BenchmarkOutcome | null | undefined;
-  /** The area's value, for the reason. */
+  readonly outcome: ComparisonOutcome | null | undefined;
+  /** The area's value, for the explanation. */
   readonly value?: number | null;
-  /** The benchmark's value, for the reason. */
+  /** The benchmark's value, for the explanation. */
   readonly benchmark?: number | null;
-  /** The benchmark's name, e.g. `"London"` (default `"the benchmark"`). */
+  /** The benchmark's name, e.g. `"London"`, `"Cumbria"` or `"England and Wales"` (default `"the benchmark"`). */
   readonly benchmarkName?: string;
   /** Decimal places for the two values (default: integers as integers, otherwise 2). */
   readonly decimals?: number;
   /**
-   * Why the area was not compared, when `outcome` is `not-compared`: a `NotComparedReason` of
-   * `@crimestats/benchmark` (`no-interval`, `too-few-events`, `no-count`, `same-area`, put into
-   * words) or any text.
+   * Why the area was not compared, when `outcome` is `not-compared`: the `code` of the
+   * `ComparisonResult` (`no-interval`, `too-few-events`, `no-count`, `same-area`, put into words in
+   * the explanation); another code is shown as it is.
    */
-  readonly reason?: string | null;
+  readonly code?: string | null;
 }
 
 /**
@@ -88,9 +87,13 @@ export interface BenchmarkInput extends MeasureContext {
  */
 export interface TrendInput extends MeasureContext {
   /** The direction; `null`/`undefined` means no trend was calculated (not rated). */
-  readonly outcome: TrendDirection | null | undefined;
-  /** Why the trend cannot be calculated (a `TrendReason` code or any text), for the reason. */
-  readonly reason?: string | null;
+  readonly outcome: TrendOutcome | null | undefined;
+  /**
+   * Why the trend cannot be calculated: the `code` of the `TrendResult` (`too-few-points`,
+   * `no-interval`, `zero-width-interval`, `no-count`, `no-variation`, put into words in the
+   * explanation); another code is shown as it is.
+   */
+  readonly code?: string | null;
 }
 
 /** The lifecycle of a delivery-plan action (Harrow Delivery Plans 2018/19 and 2019/20), separate from its RAG rating. */
@@ -118,7 +121,7 @@ export type ActionDue =
  * `DeliveryPlanAction` of `@crimestats/schema` with these properties can be passed as it is.
  */
 export interface ActionRow {
-  /** An identifier for the reason, e.g. `"1a.3"`. */
+  /** An identifier for the explanation, e.g. `"1a.3"`. */
   readonly id?: string | undefined;
   /** Lifecycle status. */
   readonly lifecycle: ActionLifecycle;
@@ -160,14 +163,14 @@ export type CompositeInput = readonly RuleInput[];
 export type RuleInput = TargetInput | ChangeInput | BenchmarkInput | TrendInput | ActionInput | CompositeInput;
 
 /**
- * A machine-readable code for the ground of a verdict, alongside the English `reason`:
+ * A machine-readable code for the ground of a verdict, alongside the English `explanation`:
  * `met` (on the right side of a target or improved), `within-band`, `beyond-band`,
  * `no-improvement`, `not-significant`, `missing-value`, `missing-target`, `mapped`, `unmapped`,
  * `not-compared`, `removed`, `complete`, `overdue`, `stale`, `manual`, `new`, `no-rating`,
  * `unknown-lifecycle`, `combined`, `no-majority`, `override` (a rating set by hand, see
  * {@link PlanMeasure}).
  */
-export type RagReasonCode =
+export type RagResultCode =
   | "met"
   | "within-band"
   | "beyond-band"
@@ -196,7 +199,7 @@ export type RagReasonCode =
  * @example
  * ```ts
  * const result: RagResult = evaluate({ kind: "action" }, { action: { id: "5.1", lifecycle: "remove" }, asOf: "2019-04" });
- * [result.status, result.code, result.reason];
+ * [result.status, result.code, result.explanation];
  * //=> ["not-rated", "removed", "Not rated: action 5.1 was removed from the plan"]
  * ```
  */
@@ -206,9 +209,12 @@ export interface RagResult {
   /** `true` when the status is green because the work is complete (a completed action). */
   readonly completed: boolean;
   /** The ground of the verdict, as a code. */
-  readonly code: RagReasonCode;
-  /** A plain English sentence with the numbers, starting with the status: `"Red: 2,240 …"`. */
-  readonly reason: string;
+  readonly code: RagResultCode;
+  /**
+   * A plain English sentence with the numbers, starting with the status: `"Red: 2,240 …"`. A REPL
+   * or notebook (`util.inspect`) shows a result as this sentence; its data are unchanged.
+   */
+  readonly explanation: string;
   /** The rule applied. */
   readonly rule: Rule;
   /** The input as given. */
@@ -232,18 +238,20 @@ export interface RagResult {
  *
  * @param rule - The rule; it is validated against {@link ruleSchema}.
  * @param input - The input for the rule's kind.
- * @returns The status, a reason code and sentence, the rule and the input.
- * @throws {@link RagError} `invalid-rule` when the rule breaks the schema; `invalid-input` when the
- * input has the wrong shape, a number is not finite, a figure of the verdict would be beyond the
- * largest double (a rate of 1e17 over a population of 5e-324), or a significance test is asked of
- * counts it cannot take (not whole, or beyond 2^53 − 1); `conflicting-target` when rule and input
- * give different targets. No other error class is thrown.
+ * @returns The status, a result code and an explanation, the rule and the input.
+ * @throws {@link RagError} `invalid-rule` when the rule breaks the schema; `invalid-argument` when
+ * the input has the wrong shape; `invalid-number` when a number is not finite or a figure of the
+ * verdict would be beyond the largest double (a rate of 1e17 over a population of 5e-324);
+ * `invalid-count` when a count is negative, or a significance test is asked of counts it cannot
+ * take (not whole, or beyond 2^53 − 1); `invalid-population` when a population is not positive;
+ * `invalid-month` when an action's `asOf` is not `"YYYY-MM"`; `conflicting-target` when rule and
+ * input give different targets. No other error class is thrown.
  * @example
  * ```ts
  * evaluate(
  *   { kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } },
  *   { value: 2240, what: "burglaries", period: "the 12 months to Dec 2018" },
- * ).reason;
+ * ).explanation;
  * //=> "Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)"
  * evaluate({ kind: "action" }, { action: { lifecycle: "complete" }, asOf: "2019-03" }).status;
  * //=> "green"
@@ -260,7 +268,7 @@ export function evaluate(rule: Rule, input: RuleInput): RagResult {
   const checked = ruleSchema.safeParse(rule);
   if (!checked.success) throw issuesToError("rule", rule, checked.error.issues);
   if (input === null || typeof input !== "object") {
-    throw new RagError("invalid-input", `The input is ${describe(input)}; expected an object (an array for a composite rule).`, {
+    throw new RagError("invalid-argument", `The input is ${describeValue(input)}; expected an object (an array for a composite rule).`, {
       value: input,
     });
   }

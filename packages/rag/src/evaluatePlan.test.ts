@@ -50,7 +50,7 @@ const plan: DeliveryPlanInput = {
 };
 
 describe("evaluatePlan", () => {
-  it("doc example", () => {
+  it("doc example: a measure under its target and a completed action are both green", () => {
     const docRules = parseRules({
       rules: [{ id: "burglary", kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } }],
     });
@@ -82,10 +82,10 @@ describe("evaluatePlan", () => {
       ["HH5", "action", "5.3", "actions", "amber"],
     ]);
     expect(result.items[1]?.title).toBe("Burglaries are reduced compared to the same period in the last 12 months");
-    expect(result.items[3]?.result.reason).toBe(
+    expect(result.items[3]?.result.explanation).toBe(
       "Red: action 1.2 was due by Mar 2019 and is not complete (as of Apr 2019); the plan records Green",
     );
-    expect(result.items[8]?.result.reason).toBe(
+    expect(result.items[8]?.result.explanation).toBe(
       "Amber: action 5.3 has had no progress update since Oct 2018, more than 3 month(s) before Apr 2019",
     );
   });
@@ -108,7 +108,7 @@ describe("evaluatePlan", () => {
               id: "m",
               rule: "burglary",
               input: { value: 2240, what: "burglaries", period: "2018" },
-              override: { status: "amber", reason: "the rise is one series of linked offences, since charged" },
+              override: { status: "amber", explanation: "the rise is one series of linked offences, since charged" },
             },
           ],
         },
@@ -117,13 +117,13 @@ describe("evaluatePlan", () => {
     const [item] = evaluatePlan(withOverride, rules).items;
     expect(item?.result.status).toBe("amber");
     expect(item?.result.code).toBe("override");
-    expect(item?.result.reason).toBe(
+    expect(item?.result.explanation).toBe(
       "Amber (set by hand): the rise is one series of linked offences, since charged; the rule gives Red: 2,240 burglaries in 2018 is 4.3% above the target of 2,147 (amber band 2%)",
     );
     expect(item?.computed.status).toBe("red");
-    const noReason = { ...withOverride, priorities: [{ id: "P", measures: [{ id: "m", rule: "burglary", input: { value: 1 }, override: { status: "green", reason: " " } }] }] } as DeliveryPlanInput;
-    expect(thrown(() => evaluatePlan(noReason, rules)).details["path"]).toBe("plan.priorities[0].measures[0].override.reason");
-    const badStatus = { ...withOverride, priorities: [{ id: "P", measures: [{ id: "m", rule: "burglary", input: { value: 1 }, override: { status: "blue", reason: "x" } }] }] } as unknown as DeliveryPlanInput;
+    const noReason = { ...withOverride, priorities: [{ id: "P", measures: [{ id: "m", rule: "burglary", input: { value: 1 }, override: { status: "green", explanation: " " } }] }] } as DeliveryPlanInput;
+    expect(thrown(() => evaluatePlan(noReason, rules)).details["path"]).toBe("plan.priorities[0].measures[0].override.explanation");
+    const badStatus = { ...withOverride, priorities: [{ id: "P", measures: [{ id: "m", rule: "burglary", input: { value: 1 }, override: { status: "blue", explanation: "x" } }] }] } as unknown as DeliveryPlanInput;
     expect(thrown(() => evaluatePlan(badStatus, rules)).details["path"]).toBe("plan.priorities[0].measures[0].override.status");
     // Without an override, result and computed are the same verdict.
     const plain = evaluatePlan(plan, rules).items[0];
@@ -139,7 +139,7 @@ describe("evaluatePlan", () => {
     expect(unknown.message).toContain('plan.priorities[0].measures[0].rule is "nope", which is not the id of any rule');
     const badInput = thrown(() => evaluatePlan(bad([{ id: "m", rule: "burglary", input: { value: "x" } }]), rules));
     expect(badInput.details["path"]).toBe("plan.priorities[0].measures[0].input.value");
-    expect(thrown(() => evaluatePlan(bad([{ id: "m", rule: "burglary", input: null }]), rules)).code).toBe("invalid-input");
+    expect(thrown(() => evaluatePlan(bad([{ id: "m", rule: "burglary", input: null }]), rules)).code).toBe("invalid-argument");
     expect(thrown(() => evaluatePlan(bad([{ id: "m", input: {} }]), rules)).details["path"]).toBe(
       "plan.priorities[0].measures[0].rule",
     );
@@ -165,34 +165,33 @@ describe("evaluatePlan", () => {
 describe("evaluatePlan: what a careless caller passes", () => {
   const one = (priority: unknown): DeliveryPlanInput => ({ asOf: "2019-04", priorities: [priority] }) as never;
 
-  it("options that are not an object throw invalid-input, not a TypeError", () => {
+  it("options that are not an object, or an actionRule that is not text, throw invalid-option, not a TypeError", () => {
     const e = thrown(() => evaluatePlan(plan, rules, null as never));
-    expect([e.code, e.message]).toEqual(["invalid-input", "options is null; expected an options object { actionRule }."]);
-    expect(thrown(() => evaluatePlan(plan, rules, { actionRule: Symbol("a") as never })).message).toBe(
-      "options.actionRule is a symbol; expected the id of an action rule.",
-    );
+    expect([e.code, e.message]).toEqual(["invalid-option", "options is null; expected an options object { actionRule }."]);
+    const rule = thrown(() => evaluatePlan(plan, rules, { actionRule: Symbol("a") as never }));
+    expect([rule.code, rule.message]).toEqual(["invalid-option", "options.actionRule is Symbol(a); expected the id of an action rule."]);
   });
 
-  it("measures or actions that are not arrays, null or hole items, and ids that are not text are invalid-input naming the path", () => {
+  it("measures or actions that are not arrays, null or hole items, and ids that are not text are invalid-argument naming the path", () => {
     const cases: [unknown, string][] = [
       [{ id: "HV1", measures: "none" }, 'plan.priorities[0].measures is "none"; expected an array of measures.'],
       [{ id: "HV1", actions: 5e-324 }, "plan.priorities[0].actions is 5e-324; expected an array of actions."],
       [{ id: "HV1", measures: [null] }, "plan.priorities[0].measures[0] is null; expected a measure { id, rule, input }."],
       [{ id: "HV1", actions: [, { id: "a", lifecycle: "complete" }] }, "plan.priorities[0].actions[0] is undefined; expected an action { id, lifecycle, … }."], // eslint-disable-line no-sparse-arrays
       [{ id: Number.POSITIVE_INFINITY, measures: [] }, "plan.priorities[0].id is Infinity; expected the priority's id as text."],
-      [{ id: "HV1", actions: [{ id: Object.create(null), lifecycle: "complete" }] }, "plan.priorities[0].actions[0].id is {}; expected the action's id as text."],
-      [{ id: "HV1", actions: [{ id: new Date(Number.NaN), lifecycle: "complete" }] }, "plan.priorities[0].actions[0].id is null; expected the action's id as text."],
+      [{ id: "HV1", actions: [{ id: Object.create(null), lifecycle: "complete" }] }, "plan.priorities[0].actions[0].id is an object; expected the action's id as text."],
+      [{ id: "HV1", actions: [{ id: new Date(Number.NaN), lifecycle: "complete" }] }, "plan.priorities[0].actions[0].id is an invalid Date; expected the action's id as text."],
       [{ id: "HV1", actions: [{ id: "a", lifecycle: "complete", rule: 10n }] }, "plan.priorities[0].actions[0].rule is 10n; expected the id of an action rule."],
       [null, "plan.priorities[0] is null; expected a priority { id, measures, actions }."],
     ];
     for (const [priority, message] of cases) {
       const e = thrown(() => evaluatePlan(one(priority), rules));
-      expect([e.code, e.message]).toEqual(["invalid-input", message]);
+      expect([e.code, e.message]).toEqual(["invalid-argument", message]);
     }
   });
 
-  it("an asOf that is not a month is invalid-input even when the plan has no actions to date", () => {
+  it("an asOf that is not a month is invalid-month even when the plan has no actions to date", () => {
     const e = thrown(() => evaluatePlan({ asOf: Number.NaN as never, priorities: [] }, rules));
-    expect([e.code, e.message]).toEqual(["invalid-input", 'plan.asOf is NaN; expected the month of the ratings, "YYYY-MM".']);
+    expect([e.code, e.message]).toEqual(["invalid-month", 'plan.asOf is NaN; expected the month of the ratings, "YYYY-MM".']);
   });
 });

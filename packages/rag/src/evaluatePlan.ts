@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { isMonthKey } from "@crimestats/periods";
 import { RagError } from "./RagError.js";
 import type { ActionRow, RagResult, RuleInput } from "./evaluate.js";
 import { STATUSES } from "./internal/checkResult.js";
-import { describe, optionalString, requireObject } from "./internal/common.js";
+import { optionalString, ragResult, requireObject } from "./internal/common.js";
 import { evaluateChecked } from "./internal/dispatch.js";
 import { issuesToError } from "./internal/issues.js";
 import { evaluateAction } from "./internal/kinds/action.js";
@@ -27,12 +28,12 @@ export interface PlanMeasure {
   readonly override?: ManualOverride;
 }
 
-/** A rating set by hand, with the reason for it. */
+/** A rating set by hand, with the sentence that explains it. */
 export interface ManualOverride {
   /** The rating. */
   readonly status: RagStatus;
   /** Why, in words (required: an override must explain itself too). */
-  readonly reason: string;
+  readonly explanation: string;
 }
 
 /** An action row of a delivery plan. */
@@ -109,8 +110,11 @@ const DEFAULT_ACTION_RULE: ActionRule = { kind: "action" };
  * @returns The verdict of every item, in plan order.
  * @throws {@link RagError} `invalid-rule` for a bad rule set; `unknown-rule` when an item names a rule
  * the set lacks; `wrong-rule-kind` when an action names a rule that is not an `action` rule;
- * `invalid-input` for a malformed plan or item input (the message names its path, e.g.
- * `plan.priorities[0].measures[1].input.value`).
+ * `invalid-argument` for a malformed plan or item input (the message names its path, e.g.
+ * `plan.priorities[0].measures[1].input.title`), or the code of the fault (`invalid-number`,
+ * `invalid-count`, …) as {@link evaluate} gives it; `invalid-month` when `plan.asOf` is not a
+ * `"YYYY-MM"` month; `invalid-option` when `options` is not an object or `options.actionRule` is not
+ * text.
  * @example
  * ```ts
  * const rules = parseRules({ rules: [{ id: "burglary", kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } }] });
@@ -127,7 +131,10 @@ const DEFAULT_ACTION_RULE: ActionRule = { kind: "action" };
  * ```
  */
 export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options?: EvaluatePlanOptions): EvaluatePlanResult {
-  const opts = (options === undefined ? {} : requireObject(options, "options", "an options object { actionRule }")) as EvaluatePlanOptions;
+  if (options !== undefined && (options === null || typeof options !== "object" || Array.isArray(options))) {
+    throw new RagError("invalid-option", `options is ${describeValue(options)}; expected an options object { actionRule }.`, { path: "options", value: options });
+  }
+  const opts: EvaluatePlanOptions = options ?? {};
   const checked = ruleSetSchema.safeParse(rules);
   if (!checked.success) throw issuesToError("rule set", rules, checked.error.issues);
   const byId = new Map<string, Rule>();
@@ -145,7 +152,7 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options?: 
   const actionRuleFor = (id: unknown, path: string): ActionRule => {
     if (id === undefined) return DEFAULT_ACTION_RULE;
     if (typeof id !== "string") {
-      throw new RagError("invalid-input", `${path} is ${describe(id)}; expected the id of an action rule.`, { path, value: id });
+      throw new RagError(path.startsWith("options.") ? "invalid-option" : "invalid-argument", `${path} is ${describeValue(id)}; expected the id of an action rule.`, { path, value: id });
     }
     const rule = find(id, path);
     if (rule.kind !== "action") {
@@ -159,10 +166,10 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options?: 
   };
   const priorities: unknown = (plan as Partial<DeliveryPlanInput> | null)?.priorities;
   if (!Array.isArray(priorities)) {
-    throw new RagError("invalid-input", "plan.priorities is missing; expected an array of priorities.", { path: "plan.priorities", value: plan });
+    throw new RagError("invalid-argument", "plan.priorities is missing; expected an array of priorities.", { path: "plan.priorities", value: plan });
   }
   if (!isMonthKey(plan.asOf)) {
-    throw new RagError("invalid-input", `plan.asOf is ${describe(plan.asOf)}; expected the month of the ratings, "YYYY-MM".`, { path: "plan.asOf", value: plan.asOf });
+    throw new RagError("invalid-month", `plan.asOf is ${describeValue(plan.asOf)}; expected the month of the ratings, "YYYY-MM".`, { path: "plan.asOf", value: plan.asOf });
   }
   const defaultActionRule = actionRuleFor(opts.actionRule, "options.actionRule");
   const items: PlanItemResult[] = [];
@@ -176,7 +183,7 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options?: 
       requireString(measure.id, `${path}.id`, "the measure's id");
       optionalString(measure.title, `${path}.title`);
       if (typeof measure.rule !== "string") {
-        throw new RagError("invalid-input", `${path}.rule is ${describe(measure.rule)}; expected a rule id.`, { path: `${path}.rule`, value: measure.rule });
+        throw new RagError("invalid-argument", `${path}.rule is ${describeValue(measure.rule)}; expected a rule id.`, { path: `${path}.rule`, value: measure.rule });
       }
       const rule = find(measure.rule, `${path}.rule`);
       const computed = evaluateInput(rule, measure.input, `${path}.input`);
@@ -215,7 +222,7 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options?: 
 /** An id or other required text; anything else is an input error. */
 function requireString(value: unknown, path: string, what: string): void {
   if (typeof value !== "string") {
-    throw new RagError("invalid-input", `${path} is ${describe(value)}; expected ${what} as text.`, { path, value });
+    throw new RagError("invalid-argument", `${path} is ${describeValue(value)}; expected ${what} as text.`, { path, value });
   }
 }
 
@@ -223,40 +230,40 @@ function requireString(value: unknown, path: string, what: string): void {
 function listOf(value: unknown, path: string, what: string): readonly unknown[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    throw new RagError("invalid-input", `${path} is ${describe(value)}; expected an array of ${what}.`, { path, value });
+    throw new RagError("invalid-argument", `${path} is ${describeValue(value)}; expected an array of ${what}.`, { path, value });
   }
   return Array.from(value as unknown[]); // a hole is an item left out: reported, not skipped
 }
 
-/** The verdict of a manual override, which keeps the rule's verdict in its reason. */
+/** The verdict of a manual override, which keeps the rule's verdict in its explanation. */
 function overridden(override: ManualOverride, computed: RagResult, path: string): RagResult {
   if (override === null || typeof override !== "object" || !STATUSES.includes(override.status)) {
     throw new RagError(
-      "invalid-input",
-      `${path}.status is ${describe((override as Partial<ManualOverride> | null)?.status)}; expected one of "red", "amber", "green", "not-rated".`,
+      "invalid-argument",
+      `${path}.status is ${describeValue((override as Partial<ManualOverride> | null)?.status)}; expected one of "red", "amber", "green", "not-rated".`,
       { path: `${path}.status`, value: (override as Partial<ManualOverride> | null)?.status },
     );
   }
-  if (typeof override.reason !== "string" || override.reason.trim() === "") {
-    throw new RagError("invalid-input", `${path}.reason is ${describe(override.reason)}; expected the reason for the override.`, {
-      path: `${path}.reason`,
-      value: override.reason,
+  if (typeof override.explanation !== "string" || override.explanation.trim() === "") {
+    throw new RagError("invalid-argument", `${path}.explanation is ${describeValue(override.explanation)}; expected a sentence explaining the override.`, {
+      path: `${path}.explanation`,
+      value: override.explanation,
     });
   }
   const word = statusWord(override.status);
-  return {
+  return ragResult({
     status: override.status,
     completed: false,
     code: "override",
-    reason: `${word} (set by hand): ${override.reason}; the rule gives ${computed.reason}`,
+    explanation: `${word} (set by hand): ${override.explanation}; the rule gives ${computed.explanation}`,
     rule: computed.rule,
     inputs: computed.inputs,
-  };
+  });
 }
 
 function evaluateInput(rule: Rule, input: RuleInput, path: string): RagResult {
   if (input === null || typeof input !== "object") {
-    throw new RagError("invalid-input", `${path} is ${describe(input)}; expected an object (an array for a composite rule).`, { path, value: input });
+    throw new RagError("invalid-argument", `${path} is ${describeValue(input)}; expected an object (an array for a composite rule).`, { path, value: input });
   }
   return evaluateChecked(rule, input, path);
 }

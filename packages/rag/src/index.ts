@@ -2,14 +2,12 @@ export { RagError, type RagErrorCode } from "./RagError.js";
 export type {
   ActionRule,
   AmberBand,
-  BenchmarkOutcome,
   BenchmarkRule,
   ChangeRule,
   ColourMap,
   CombineMethod,
   CompositeRule,
   JudgedPolarity,
-  Polarity,
   RagColour,
   RagStatus,
   RatedBenchmarkOutcome,
@@ -19,7 +17,6 @@ export type {
   SignificanceRequirement,
   TargetRule,
   TrendAssessment,
-  TrendDirection,
   TrendRule,
 } from "./types.js";
 export { ruleSchema, ruleSetSchema } from "./ruleSchema.js";
@@ -39,7 +36,7 @@ export {
   type MeasureContext,
   type PeriodLike,
   type ProgressUpdate,
-  type RagReasonCode,
+  type RagResultCode,
   type RagResult,
   type RuleInput,
   type TargetInput,

@@ -26,14 +26,14 @@ describe("presentRating", () => {
 });
 
 describe("presentRating: what a careless caller passes", () => {
-  it("no rating, or a status that is not a RAG status, is invalid-input, not a TypeError", () => {
+  it("no rating, or a status that is not a RAG status, is invalid-argument, not a TypeError", () => {
     expect(message(() => presentRating(undefined as never))).toBe("result is undefined; expected a rating { status, completed }.");
     expect(message(() => presentRating({ status: Object.create(null), completed: true } as never))).toBe(
-      'result.status is {}; expected one of "red", "amber", "green", "not-rated".',
+      'result.status is an object; expected one of "red", "amber", "green", "not-rated".',
     );
   });
 
-  it("a scheme whose entries are not text (a number colour, a missing entry) is invalid-input, never returned as a presentation", () => {
+  it("a scheme whose entries are not text (a number colour, a missing entry) is invalid-argument, never returned as a presentation", () => {
     expect(message(() => presentRating({ status: "red", completed: false }, { ...standardScheme, red: { ...standardScheme.red, colour: 1e17 as never } }))).toBe(
       "scheme.red.colour is 100000000000000000; expected text.",
     );

@@ -1,7 +1,8 @@
+import { describeValue } from "@crimestats/internal";
 import type { RagResult } from "./evaluate.js";
 import { RagError } from "./RagError.js";
 import { checkRating } from "./internal/checkResult.js";
-import { describe, requireObject } from "./internal/common.js";
+import { requireObject } from "./internal/common.js";
 import { type RagScheme, type RagSchemeEntry, standardScheme } from "./schemes.js";
 import type { RagStatus } from "./types.js";
 
@@ -23,7 +24,7 @@ function checkScheme(scheme: unknown): void {
     const entry = requireObject(s[key], `scheme.${key}`, "a scheme entry { label, abbreviation, colour, textColour, symbol, definition }");
     for (const field of ENTRY_FIELDS) {
       if (typeof entry[field] !== "string") {
-        throw new RagError("invalid-input", `scheme.${key}.${field} is ${describe(entry[field])}; expected text.`, { path: `scheme.${key}.${field}`, value: entry[field] });
+        throw new RagError("invalid-argument", `scheme.${key}.${field} is ${describeValue(entry[field])}; expected text.`, { path: `scheme.${key}.${field}`, value: entry[field] });
       }
     }
   }
@@ -36,7 +37,7 @@ function checkScheme(scheme: unknown): void {
  * @param result - A rating, or anything with its `status` and `completed`.
  * @param scheme - The scheme (default {@link standardScheme}).
  * @returns The scheme entry with the status.
- * @throws {@link RagError} `invalid-input` when `result` has no known `status` or no boolean
+ * @throws {@link RagError} `invalid-argument` when `result` has no known `status` or no boolean
  *   `completed`, or `scheme` is not a scheme (an entry for red, amber, green and not rated, each
  *   with text `label`, `abbreviation`, `colour`, `textColour`, `symbol` and `definition`).
  * @example

@@ -77,13 +77,13 @@ describe("summarise", () => {
 
 describe("summarise: what a careless caller passes", () => {
   const item = { priority: "HV1", item: "measure", id: "m", ruleId: null, result: { status: "green", completed: false }, computed: { status: "green", completed: false } };
-  it("nothing, null items or a symbol is invalid-input, not a TypeError", () => {
+  it("nothing, null items or a symbol is invalid-argument, not a TypeError", () => {
     expect(message(() => summarise(undefined as never))).toBe("results is undefined; expected a plan result { items } or a list of its items.");
     expect(message(() => summarise({ asOf: "2019-03", items: null } as never))).toBe("results.items is null; expected an array of plan items.");
-    expect(message(() => summarise(Symbol("s") as never))).toBe("results is a symbol; expected a plan result { items } or a list of its items.");
+    expect(message(() => summarise(Symbol("s") as never))).toBe("results is Symbol(s); expected a plan result { items } or a list of its items.");
   });
 
-  it("an item whose status is not a RAG status is invalid-input, never a NaN count", () => {
+  it("an item whose status is not a RAG status is invalid-argument, never a NaN count", () => {
     expect(message(() => summarise([{ ...item, result: { status: "met", completed: false } }] as never))).toBe(
       'results[0].result.status is "met"; expected one of "red", "amber", "green", "not-rated".',
     );

@@ -1,7 +1,8 @@
+import { describeValue } from "@crimestats/internal";
 import type { EvaluatePlanResult, PlanItemResult } from "./evaluatePlan.js";
 import { RagError } from "./RagError.js";
 import { checkRating } from "./internal/checkResult.js";
-import { describe, requireObject } from "./internal/common.js";
+import { requireObject } from "./internal/common.js";
 
 /** How many items have each status. */
 export interface StatusCounts {
@@ -56,7 +57,7 @@ function itemsOf(results: unknown): readonly PlanItemResult[] {
   const list: unknown = Array.isArray(results) ? results : requireObject(results, "results", "a plan result { items } or a list of its items")["items"];
   const path = Array.isArray(results) ? "results" : "results.items";
   if (!Array.isArray(list)) {
-    throw new RagError("invalid-input", `${path} is ${describe(list)}; expected an array of plan items.`, { path, value: list });
+    throw new RagError("invalid-argument", `${path} is ${describeValue(list)}; expected an array of plan items.`, { path, value: list });
   }
   // Array.from makes holes undefined, so a hole is reported rather than skipped.
   const items = Array.from(list as unknown[]);
@@ -64,10 +65,10 @@ function itemsOf(results: unknown): readonly PlanItemResult[] {
     const at = `${path}[${i}]`;
     const item = requireObject(raw, at, "a plan item { priority, item, result }");
     if (typeof item["priority"] !== "string") {
-      throw new RagError("invalid-input", `${at}.priority is ${describe(item["priority"])}; expected the priority's id as text.`, { path: `${at}.priority`, value: item["priority"] });
+      throw new RagError("invalid-argument", `${at}.priority is ${describeValue(item["priority"])}; expected the priority's id as text.`, { path: `${at}.priority`, value: item["priority"] });
     }
     if (item["item"] !== "measure" && item["item"] !== "action") {
-      throw new RagError("invalid-input", `${at}.item is ${describe(item["item"])}; expected "measure" or "action".`, { path: `${at}.item`, value: item["item"] });
+      throw new RagError("invalid-argument", `${at}.item is ${describeValue(item["item"])}; expected "measure" or "action".`, { path: `${at}.item`, value: item["item"] });
     }
     checkRating(item["result"], `${at}.result`);
   });
@@ -80,7 +81,7 @@ function itemsOf(results: unknown): readonly PlanItemResult[] {
  *
  * @param results - The result of {@link evaluatePlan}, or its `items`.
  * @returns Counts per priority, split into measures and actions, and overall.
- * @throws {@link RagError} `invalid-input` when `results` is not a plan result or a list of its
+ * @throws {@link RagError} `invalid-argument` when `results` is not a plan result or a list of its
  *   items (an item without a text `priority`, an `item` other than `"measure"` or `"action"`, or a
  *   `result` without a known `status` and a boolean `completed`); the message names the path.
  * @example

@@ -14,7 +14,7 @@ function branches(doc: JsonSchema): Map<string, JsonSchema> {
 }
 
 describe("toJSONSchema", () => {
-  it("doc example", () => {
+  it("doc example: the RuleSet document requires rules and each document carries its title", () => {
     const { RuleSet } = toJSONSchema();
     expect(RuleSet.required).toEqual(["rules"]);
     expect(toJSONSchema().Rule.title).toBe("Rule");

@@ -17,7 +17,7 @@ describe("type examples", () => {
 
   it("doc example: RagResult", () => {
     const result: RagResult = evaluate({ kind: "action" }, { action: { id: "5.1", lifecycle: "remove" }, asOf: "2019-04" });
-    expect([result.status, result.code, result.reason]).toEqual(["not-rated", "removed", "Not rated: action 5.1 was removed from the plan"]);
+    expect([result.status, result.code, result.explanation]).toEqual(["not-rated", "removed", "Not rated: action 5.1 was removed from the plan"]);
   });
 
   it("doc example: CompositeInput", () => {

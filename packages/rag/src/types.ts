@@ -1,3 +1,6 @@
+import type { ComparisonOutcome } from "@crimestats/benchmark";
+import type { Polarity } from "@crimestats/schema";
+
 /**
  * A rating: one of the three colours, or `not-rated` when there is nothing to rate (missing data,
  * a removed action, an outcome the rule does not map). Missing data is never silently green.
@@ -8,13 +11,11 @@ export type RagStatus = "red" | "amber" | "green" | "not-rated";
 export type RagColour = "red" | "amber" | "green";
 
 /**
- * Which direction is good for an indicator (docs/methods.md#polarity). Polarity belongs to the indicator, never
- * to the offence: fewer burglaries is good, more hate-crime reports can be good.
+ * A `Polarity` of `@crimestats/schema` that says which direction is good, as `target` and `change`
+ * rules need (`no-judgement` excluded). Polarity belongs to the indicator, never to the offence:
+ * fewer burglaries is good, more hate-crime reports can be good (docs/methods.md#polarity).
  */
-export type Polarity = "lower-is-better" | "higher-is-better" | "no-judgement";
-
-/** A polarity that says which direction is good, as `target` and `change` rules need. */
-export type JudgedPolarity = "lower-is-better" | "higher-is-better";
+export type JudgedPolarity = Exclude<Polarity, "no-judgement">;
 
 /**
  * The tolerance on the wrong side of a target (or of last year's value) within which a measure is
@@ -54,7 +55,7 @@ export interface TargetRule extends RuleBase {
   readonly target?: number;
   /** The amber band; without one, anything on the wrong side of the target is red. */
   readonly amber?: AmberBand;
-  /** Decimal places for values in the reason (default: integers as integers, otherwise 2). */
+  /** Decimal places for values in the explanation (default: integers as integers, otherwise 2). */
   readonly decimals?: number;
 }
 
@@ -81,22 +82,16 @@ export interface ChangeRule extends RuleBase {
   readonly amber?: AmberBand;
   /** Require a significant change (exact conditional Poisson rate-ratio test) for green or red. */
   readonly significance?: SignificanceRequirement;
-  /** Decimal places for values in the reason (default: integers as integers, otherwise 2). */
+  /** Decimal places for values in the explanation (default: integers as integers, otherwise 2). */
   readonly decimals?: number;
 }
 
 /**
- * An outcome of `compareWithBenchmark` from `@crimestats/benchmark`: judged (`better`, `similar`,
- * `worse`, and `best`/`worst` beyond the 99.8% limits), unjudged (`higher`, `lower`, `similar`),
- * or `not-compared`.
+ * An outcome of `compareWithBenchmark` of `@crimestats/benchmark` (its `ComparisonOutcome`) that a
+ * rule can map to a colour: judged (`better`, `similar`, `worse`, and `best`/`worst` beyond the
+ * 99.8% limits) or unjudged (`higher`, `lower`, `similar`). `not-compared` is never rated.
  */
-export type BenchmarkOutcome = "better" | "similar" | "worse" | "best" | "worst" | "higher" | "lower" | "not-compared";
-
-/** A benchmark outcome that a rule can map to a colour (`not-compared` is never rated). */
-export type RatedBenchmarkOutcome = Exclude<BenchmarkOutcome, "not-compared">;
-
-/** The direction of a trend, as `trend` in `@crimestats/benchmark` reports it. */
-export type TrendDirection = "increasing" | "decreasing" | "no-significant-change" | "cannot-be-calculated";
+export type RatedBenchmarkOutcome = Exclude<ComparisonOutcome, "not-compared">;
 
 /**
  * What a `trend` rule maps to colours: `improving`, `worsening` and `no-significant-change` when the

@@ -7,7 +7,7 @@ describe("README example", () => {
   { "id": "burglary", "kind": "target", "polarity": "lower-is-better", "target": 2147, "amber": { "percent": 2 } }
 ] }`);
     const verdict = evaluate(rules.rules[0]!, { value: 2240, what: "burglaries", period: "the 12 months to Dec 2018" });
-    expect(verdict.reason).toBe(
+    expect(verdict.explanation).toBe(
       "Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)",
     );
     expect(presentRating(verdict, harrowDeliveryPlan).definition).toBe(

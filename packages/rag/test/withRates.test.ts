@@ -14,7 +14,7 @@ describe("with @crimestats/rates and @crimestats/periods", () => {
       { kind: "change", polarity: "lower-is-better", amber: { percent: 2 } },
       { ...comparison, what: "burglaries" },
     );
-    expect(result.reason).toBe(
+    expect(result.explanation).toBe(
       "Green: 2,240 burglaries in the 12 months to Dec 2018 is 6.1% below 2,386 in the 12 months to Dec 2017 (amber band 2%)",
     );
   });

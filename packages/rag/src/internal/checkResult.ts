@@ -1,6 +1,7 @@
+import { describeValue } from "@crimestats/internal";
 import type { RagStatus } from "../types.js";
 import { RagError } from "../RagError.js";
-import { describe, requireObject } from "./common.js";
+import { requireObject } from "./common.js";
 
 /** The four statuses, in the order results list them. */
 export const STATUSES: readonly RagStatus[] = ["red", "amber", "green", "not-rated"];
@@ -9,13 +10,13 @@ export const STATUSES: readonly RagStatus[] = ["red", "amber", "green", "not-rat
 export function checkRating(value: unknown, path: string): { status: RagStatus; completed: boolean } {
   const rating = requireObject(value, path, "a rating { status, completed }");
   if (!(STATUSES as readonly unknown[]).includes(rating["status"])) {
-    throw new RagError("invalid-input", `${path}.status is ${describe(rating["status"])}; expected one of "red", "amber", "green", "not-rated".`, {
+    throw new RagError("invalid-argument", `${path}.status is ${describeValue(rating["status"])}; expected one of "red", "amber", "green", "not-rated".`, {
       path: `${path}.status`,
       value: rating["status"],
     });
   }
   if (typeof rating["completed"] !== "boolean") {
-    throw new RagError("invalid-input", `${path}.completed is ${describe(rating["completed"])}; expected true or false.`, {
+    throw new RagError("invalid-argument", `${path}.completed is ${describeValue(rating["completed"])}; expected true or false.`, {
       path: `${path}.completed`,
       value: rating["completed"],
     });

@@ -1,24 +1,34 @@
 import fc from "fast-check";
-import { describe as suite, expect, it } from "vitest";
-import { describe } from "./common.js";
+import { describe, expect, it } from "vitest";
+import { RagError } from "../RagError.js";
+import { thrown } from "../../test/thrown.js";
+import { optionalNumber, requireObject } from "./common.js";
 
-suite("describe (the value named in an error message)", () => {
-  it("describes BigInts, symbols, prototype-less objects and objects holding them without throwing", () => {
-    expect(describe(10n)).toBe("10n");
-    expect(describe(Symbol("s"))).toBe("a symbol");
-    expect(describe(Object.assign(Object.create(null), { a: 1 }))).toBe('{"a":1}');
-    expect(describe({ n: 2n ** 70n })).toBe('{"n":"1180591620717411303424n"}');
-    const cycle: Record<string, unknown> = {};
-    cycle["self"] = cycle;
-    expect(describe(cycle)).toBe("an object");
-    expect(describe("9".repeat(1000))).toHaveLength(200);
+describe("input checks (the value named in an error message)", () => {
+  it("names a bad value as the suite does: undefined as undefined, BigInts with n, arrays and objects by kind", () => {
+    expect(thrown(() => requireObject(undefined, "plan", "a plan")).message).toBe("plan is undefined; expected a plan.");
+    expect(thrown(() => optionalNumber(10n, "input.value")).message).toBe("input.value is 10n; expected a finite number, or null for missing data.");
+    expect(thrown(() => requireObject([1, 2], "input", "an object")).message).toBe("input is an array of 2 items; expected an object.");
+    expect(thrown(() => optionalNumber(Object.create(null), "input.value")).message).toBe("input.value is an object; expected a finite number, or null for missing data.");
   });
 
-  it("returns text for any value", () => {
+  it("gives a number that is not finite the code invalid-number, and a value that is not a number invalid-argument", () => {
+    expect(thrown(() => optionalNumber(Number.NaN, "input.value")).code).toBe("invalid-number");
+    expect(thrown(() => optionalNumber(Infinity, "input.value")).code).toBe("invalid-number");
+    expect(thrown(() => optionalNumber("12", "input.value")).code).toBe("invalid-argument");
+    expect(optionalNumber(null, "input.value")).toBeNull();
+  });
+
+  it("throws only RagError with a message, whatever the value", () => {
     const any = fc.anything({ withBigInt: true, withNullPrototype: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true });
     fc.assert(
       fc.property(fc.oneof(any, fc.constant(Symbol("s"))), (v) => {
-        expect(typeof describe(v)).toBe("string");
+        try {
+          optionalNumber(v, "x");
+        } catch (error) {
+          expect(error).toBeInstanceOf(RagError);
+          expect((error as RagError).message).toMatch(/^x is .+; expected/);
+        }
       }),
     );
   });

@@ -1,25 +1,31 @@
+import { describeValue, withDisplay } from "@crimestats/internal";
 import { RagError } from "../RagError.js";
-import type { PeriodLike, RagReasonCode, RagResult, RuleInput } from "../evaluate.js";
+import type { PeriodLike, RagResultCode, RagResult, RuleInput } from "../evaluate.js";
 import type { RagStatus, Rule } from "../types.js";
 import { statusWord } from "./format.js";
 
-/** Builds a result whose reason starts with the status word. */
+/** Builds a result whose explanation starts with the status word, shown as that sentence in a REPL. */
 export function verdict(
   status: RagStatus,
-  code: RagReasonCode,
+  code: RagResultCode,
   sentence: string,
   rule: Rule,
   inputs: RuleInput,
   completed = false,
 ): RagResult {
-  return { status, completed, code, reason: `${statusWord(status)}: ${sentence}`, rule, inputs };
+  return ragResult({ status, completed, code, explanation: `${statusWord(status)}: ${sentence}`, rule, inputs });
+}
+
+/** A result with its REPL display: `util.inspect` shows the explanation ("Amber: …"); the data are unchanged. */
+export function ragResult(result: RagResult): RagResult {
+  return withDisplay(result, (r) => r.explanation);
 }
 
 /** A finite number, or `null` for missing data; anything else is an input error. */
 export function optionalNumber(value: unknown, path: string): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new RagError("invalid-input", `${path} is ${describe(value)}; expected a finite number, or null for missing data.`, {
+    throw new RagError(typeof value === "number" ? "invalid-number" : "invalid-argument", `${path} is ${describeValue(value)}; expected a finite number, or null for missing data.`, {
       path,
       value,
     });
@@ -31,7 +37,7 @@ export function optionalNumber(value: unknown, path: string): number | null {
 export function optionalString(value: unknown, path: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "string") {
-    throw new RagError("invalid-input", `${path} is ${describe(value)}; expected a string.`, { path, value });
+    throw new RagError("invalid-argument", `${path} is ${describeValue(value)}; expected a string.`, { path, value });
   }
   return value;
 }
@@ -40,32 +46,11 @@ export function optionalString(value: unknown, path: string): string | undefined
 export function optionalOneOf(value: unknown, allowed: readonly string[], path: string): void {
   if (value !== null && value !== undefined && !allowed.includes(value as string)) {
     throw new RagError(
-      "invalid-input",
-      `${path} is ${describe(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}, or null.`,
+      "invalid-argument",
+      `${path} is ${describeValue(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}, or null.`,
       { path, value },
     );
   }
-}
-
-/**
- * A value for an error message, for any value: numbers, booleans, `null` and `undefined` as
- * written, BigInts with their `n`, symbols and functions by kind, anything else as JSON (BigInts
- * inside written as `"10n"`), or by kind when it has no JSON (a cycle). Cut to `limit` characters.
- * It never throws, so a prototype-less object or a BigInt cannot break the message naming it.
- */
-export function describe(value: unknown, limit = 200): string {
-  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "symbol") return "a symbol";
-  if (typeof value === "function") return "a function";
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? `${v}n` : v));
-  } catch {
-    text = undefined;
-  }
-  text ??= Array.isArray(value) ? "an array" : "an object";
-  return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
 
 /** A label with "the" before "N months to …" (`"12 months to Dec 2018"` → `"the 12 months to Dec 2018"`). */
@@ -80,7 +65,7 @@ export function periodText(period: PeriodLike | undefined, path: string): string
   if (period !== null && typeof period === "object" && typeof period.label === "string") {
     return withArticle(period.label);
   }
-  throw new RagError("invalid-input", `${path} is ${describe(period)}; expected text or a period with a label.`, {
+  throw new RagError("invalid-argument", `${path} is ${describeValue(period)}; expected text or a period with a label.`, {
     path,
     value: period,
   });
@@ -99,7 +84,7 @@ export function forContext(what: string | undefined, period: string | undefined)
 /** Checks that the input is an object (not an array). */
 export function requireObject(input: unknown, path: string, expected: string): Record<string, unknown> {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    throw new RagError("invalid-input", `${path} is ${describe(input)}; expected ${expected}.`, { path, value: input });
+    throw new RagError("invalid-argument", `${path} is ${describeValue(input)}; expected ${expected}.`, { path, value: input });
   }
   return input as Record<string, unknown>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateKey, formatNumber, formatParameter, formatPercent, formatValue } from "./format.js";
+import { formatNumber, formatParameter, formatPercent, formatValue } from "./format.js";
 
 describe("internal format", () => {
   it.each([
@@ -29,10 +29,5 @@ describe("internal format", () => {
     expect(formatPercent(4.3316)).toBe("4.3%");
     expect(formatParameter(2)).toBe("2");
     expect(formatParameter(0.125)).toBe("0.13");
-  });
-
-  it("dates", () => {
-    expect(formatDateKey("2019-03")).toBe("Mar 2019");
-    expect(formatDateKey("2019-01-10")).toBe("10 Jan 2019");
   });
 });

@@ -1,5 +1,5 @@
+import { describeValue } from "@crimestats/internal";
 import { RagError } from "../RagError.js";
-import { describe } from "./common.js";
 
 /** The parts of a zod issue this module reads (zod/mini issues are plain objects). */
 interface Issue {
@@ -37,11 +37,6 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/** A short rendering of a bad value for a message. */
-function show(value: unknown): string {
-  return value === undefined ? "missing" : describe(value, 60);
-}
-
 const GENERIC = "Invalid input";
 
 /** What the issue expected, as words. */
@@ -58,10 +53,10 @@ function expectation(issue: Issue): string {
       if (issue.origin === "array") return `at most ${String(issue.maximum)} item(s)`;
       return `a number ${issue.inclusive === false ? "<" : "<="} ${String(issue.maximum)}`;
     case "invalid_value":
-      return `one of ${(issue.values ?? []).map((v) => show(v)).join(", ")}`;
+      return `one of ${(issue.values ?? []).map((v) => describeValue(v)).join(", ")}`;
     case "invalid_union":
       if (issue.discriminator !== undefined && issue.options !== undefined) {
-        return `one of ${issue.options.map((v) => show(v)).join(", ")}`;
+        return `one of ${issue.options.map((v) => describeValue(v)).join(", ")}`;
       }
       return "a value matching the schema";
     default:
@@ -85,7 +80,7 @@ export function issuesToError(what: string, root: unknown, issues: readonly Issu
     }
     const path = jsonPath(issue.path);
     const value = valueAt(root, issue.path);
-    return { path, message: `${path} is ${show(value)}; expected ${expectation(issue)}.` };
+    return { path, message: `${path} is ${describeValue(value)}; expected ${expectation(issue)}.` };
   });
   const first = described[0] ?? { path: "$", message: "$ is invalid." };
   const more = described.length > 1 ? ` (${described.length - 1} more problem(s) in details.issues)` : "";

@@ -16,7 +16,7 @@ export function counted(side: Side, path: string): Counted {
   const count = side.form === "value" ? side.value : side.count;
   if (!Number.isSafeInteger(count) || count < 0) {
     throw new RagError(
-      "invalid-input",
+      "invalid-count",
       `${path} is ${count}; expected a whole count from 0 to 2^53 − 1 (9,007,199,254,740,991), as a significance test needs exact counts.`,
       { path, value: count },
     );
@@ -35,18 +35,18 @@ function pText(p: number): string {
  * `poisson.test`) of this period against last year's, and says whether the change is significant at
  * the given confidence level (p < 1 − confidence).
  */
-export function significanceOf(before: Counted, after: Counted, confidence: number): { significant: boolean; text: string } {
+export function significanceOf(previous: Counted, current: Counted, confidence: number): { significant: boolean; text: string } {
   let test: ReturnType<typeof rateRatioTest>;
   try {
-    test = rateRatioTest(before, after, { confidence });
+    test = rateRatioTest(previous, current, { confidence });
   } catch (error) {
     // Whatever the test refuses is this package's invalid input: only RagError leaves it.
     if (!(error instanceof RatesError)) throw error;
-    throw new RagError("invalid-input", `The significance test cannot be run on these counts: ${error.message}`, {
-      before,
-      after,
+    throw new RagError("invalid-argument", `The significance test cannot be run on these counts: ${error.message}`, {
+      previous,
+      current,
       confidence,
-      reason: error.code,
+      ratesCode: error.code,
     });
   }
   // p < 1 − confidence, decided exactly (1 − 0.95 is 0.050000000000000044 in floating point).

@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { isMonthKey, month, monthsBetween } from "@crimestats/periods";
 import { RagError } from "../../RagError.js";
 import type { ActionInput, ActionLifecycle, ActionRow, RagResult, RuleInput } from "../../evaluate.js";
 import type { ActionRule, RagColour } from "../../types.js";
-import { describe, optionalOneOf, optionalString, requireObject, verdict } from "../common.js";
+import { optionalOneOf, optionalString, requireObject, verdict } from "../common.js";
 import { statusWord } from "../format.js";
 
 const LIFECYCLES: readonly ActionLifecycle[] = ["new", "continue", "complete", "remove", "unknown"];
@@ -50,8 +51,8 @@ function readDue(due: unknown, path: string): DateRead | null {
     if (d.kind === "ongoing" || d.kind === "cadence" || d.kind === "unknown") return null;
   }
   throw new RagError(
-    "invalid-input",
-    `${path} is ${describe(due)}; expected a month "YYYY-MM", text, or { kind: "month", month } / { kind: "months", months } / { kind: "ongoing" | "cadence" | "unknown" }.`,
+    "invalid-argument",
+    `${path} is ${describeValue(due)}; expected a month "YYYY-MM", text, or { kind: "month", month } / { kind: "months", months } / { kind: "ongoing" | "cadence" | "unknown" }.`,
     { path, value: due },
   );
 }
@@ -61,8 +62,8 @@ function readAction(raw: unknown, path: string): { action: ActionRow; due: DateR
   const action = requireObject(raw, path, "an action row { lifecycle, rag?, due?, progress? }") as unknown as ActionRow;
   if (!LIFECYCLES.includes(action.lifecycle)) {
     throw new RagError(
-      "invalid-input",
-      `${path}.lifecycle is ${describe(action.lifecycle)}; expected one of ${LIFECYCLES.map((l) => `"${l}"`).join(", ")}.`,
+      "invalid-argument",
+      `${path}.lifecycle is ${describeValue(action.lifecycle)}; expected one of ${LIFECYCLES.map((l) => `"${l}"`).join(", ")}.`,
       { path: `${path}.lifecycle`, value: action.lifecycle },
     );
   }
@@ -72,7 +73,7 @@ function readAction(raw: unknown, path: string): { action: ActionRow; due: DateR
   const dates: DateRead[] = [];
   if (action.progress !== undefined) {
     if (!Array.isArray(action.progress)) {
-      throw new RagError("invalid-input", `${path}.progress is ${describe(action.progress)}; expected an array of updates.`, {
+      throw new RagError("invalid-argument", `${path}.progress is ${describeValue(action.progress)}; expected an array of updates.`, {
         path: `${path}.progress`,
         value: action.progress,
       });
@@ -82,8 +83,8 @@ function readAction(raw: unknown, path: string): { action: ActionRow; due: DateR
       const read = readDate(date);
       if (read === null) {
         throw new RagError(
-          "invalid-input",
-          `${path}.progress[${index}].date is ${describe(date)}; expected a date "YYYY-MM-DD" or a month "YYYY-MM".`,
+          "invalid-argument",
+          `${path}.progress[${index}].date is ${describeValue(date)}; expected a date "YYYY-MM-DD" or a month "YYYY-MM".`,
           { path: `${path}.progress[${index}].date`, value: date },
         );
       }
@@ -97,7 +98,7 @@ export function evaluateAction(rule: ActionRule, raw: RuleInput, path: string, a
   const input = requireObject(raw, path, "an action input { action, asOf }") as unknown as ActionInput;
   const { action, due, dates } = readAction(input.action, actionPath);
   if (!isMonthKey(input.asOf)) {
-    throw new RagError("invalid-input", `${path}.asOf is ${describe(input.asOf)}; expected a month "YYYY-MM".`, {
+    throw new RagError("invalid-month", `${path}.asOf is ${describeValue(input.asOf)}; expected a month "YYYY-MM".`, {
       path: `${path}.asOf`,
       value: input.asOf,
     });

@@ -1,6 +1,7 @@
 import { RagError } from "../../RagError.js";
 import type { BenchmarkInput, RagResult, RuleInput } from "../../evaluate.js";
-import type { BenchmarkOutcome, BenchmarkRule, ColourMap, RatedBenchmarkOutcome } from "../../types.js";
+import type { ComparisonOutcome } from "@crimestats/benchmark";
+import type { BenchmarkRule, ColourMap, RatedBenchmarkOutcome } from "../../types.js";
 import { context, forContext, optionalNumber, optionalOneOf, optionalString, periodText, requireObject, verdict } from "../common.js";
 import { colourOf } from "../colourMap.js";
 import { formatValue } from "../format.js";
@@ -22,7 +23,7 @@ const PHRASES: Readonly<Record<RatedBenchmarkOutcome, string>> = {
   lower: "lower than",
 };
 
-/** Words for the `NotComparedReason` codes of `@crimestats/benchmark`. */
+/** Words for the `NotComparedCode` codes of `@crimestats/benchmark`. */
 const NOT_COMPARED: Readonly<Record<string, string>> = {
   "no-interval": "no confidence interval",
   "too-few-events": "too few events",
@@ -30,13 +31,13 @@ const NOT_COMPARED: Readonly<Record<string, string>> = {
   "same-area": "an area is not compared with itself",
 };
 
-/** A reason code in words, other text as it is, `undefined` for none. */
-function notComparedText(reason: unknown, path: string): string | undefined {
-  const text = optionalString(reason === null ? undefined : reason, path);
+/** A not-compared code in words, another code as it is, `undefined` for none. */
+function notComparedText(code: unknown, path: string): string | undefined {
+  const text = optionalString(code === null ? undefined : code, path);
   return text === undefined ? undefined : (NOT_COMPARED[text] ?? text);
 }
 
-const OUTCOMES: readonly BenchmarkOutcome[] = [...(Object.keys(PHRASES) as RatedBenchmarkOutcome[]), "not-compared"];
+const OUTCOMES: readonly ComparisonOutcome[] = [...(Object.keys(PHRASES) as RatedBenchmarkOutcome[]), "not-compared"];
 
 export function evaluateBenchmark(rule: BenchmarkRule, raw: RuleInput, path: string): RagResult {
   const input = requireObject(raw, path, "a benchmark input { outcome, value?, benchmark?, benchmarkName? }") as unknown as BenchmarkInput;
@@ -45,11 +46,11 @@ export function evaluateBenchmark(rule: BenchmarkRule, raw: RuleInput, path: str
   const value = optionalNumber(input.value, `${path}.value`);
   const benchmarkValue = optionalNumber(input.benchmark, `${path}.benchmark`);
   const what = optionalString(input.what, `${path}.what`);
-  const note = notComparedText(input.reason, `${path}.reason`);
+  const note = notComparedText(input.code, `${path}.code`);
   const period = periodText(input.period, `${path}.period`);
   const decimals = optionalNumber(input.decimals, `${path}.decimals`) ?? undefined;
   if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)) {
-    throw new RagError("invalid-input", `${path}.decimals is ${decimals}; expected a whole number from 0 to 6.`, {
+    throw new RagError("invalid-number", `${path}.decimals is ${decimals}; expected a whole number from 0 to 6.`, {
       path: `${path}.decimals`,
       value: decimals,
     });

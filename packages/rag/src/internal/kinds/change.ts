@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { RagError } from "../../RagError.js";
 import type { ChangeInput, CountWithPopulation, RagResult, RuleInput } from "../../evaluate.js";
 import type { ChangeRule } from "../../types.js";
 import { bandText, bandWidth, classifyGap } from "../band.js";
-import { describe, forContext, optionalString, periodText, requireObject, verdict } from "../common.js";
+import { forContext, optionalString, periodText, requireObject, verdict } from "../common.js";
 import { formatValue } from "../format.js";
 import { type Rational, div, fromNumber, mul, sign, sub } from "../rational.js";
 import { toNumber } from "../rationalNumber.js";
@@ -13,7 +14,7 @@ function readSide(value: unknown, path: string): Side | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) {
-      throw new RagError("invalid-input", `${path} is ${value}; expected a finite number, or null for missing data.`, {
+      throw new RagError("invalid-number", `${path} is ${value}; expected a finite number, or null for missing data.`, {
         path,
         value,
       });
@@ -23,23 +24,23 @@ function readSide(value: unknown, path: string): Side | null {
   if (typeof value === "object" && !Array.isArray(value)) {
     const { count, population } = value as Partial<CountWithPopulation>;
     if (typeof count !== "number" || !Number.isFinite(count) || count < 0) {
-      throw new RagError("invalid-input", `${path}.count is ${describe(count)}; expected a finite number of zero or more.`, {
+      throw new RagError("invalid-count", `${path}.count is ${describeValue(count)}; expected a finite number of zero or more.`, {
         path: `${path}.count`,
         value: count,
       });
     }
     if (typeof population !== "number" || !Number.isFinite(population) || population <= 0) {
       throw new RagError(
-        "invalid-input",
-        `${path}.population is ${describe(population)}; expected a finite number greater than zero.`,
+        "invalid-population",
+        `${path}.population is ${describeValue(population)}; expected a finite number greater than zero.`,
         { path: `${path}.population`, value: population },
       );
     }
     return { form: "rate", count, population };
   }
   throw new RagError(
-    "invalid-input",
-    `${path} is ${describe(value)}; expected a number, { count, population }, or null for missing data.`,
+    "invalid-argument",
+    `${path} is ${describeValue(value)}; expected a number, { count, population }, or null for missing data.`,
     { path, value },
   );
 }
@@ -72,7 +73,7 @@ export function evaluateChange(rule: ChangeRule, raw: RuleInput, path: string): 
   }
   if (current.form !== previous.form) {
     throw new RagError(
-      "invalid-input",
+      "invalid-argument",
       `${path}.current and ${path}.previous are in different forms (${current.form} and ${previous.form}); expected two numbers or two { count, population }.`,
       { path, value: raw },
     );
@@ -82,8 +83,8 @@ export function evaluateChange(rule: ChangeRule, raw: RuleInput, path: string): 
     rule.significance === undefined
       ? undefined
       : {
-          after: counted(current, `${path}.current${current.form === "rate" ? ".count" : ""}`),
-          before: counted(previous, `${path}.previous${previous.form === "rate" ? ".count" : ""}`),
+          previous: counted(previous, `${path}.previous${previous.form === "rate" ? ".count" : ""}`),
+          current: counted(current, `${path}.current${current.form === "rate" ? ".count" : ""}`),
           confidence: rule.significance.confidence,
         };
   const isRate = current.form === "rate";
@@ -99,7 +100,7 @@ export function evaluateChange(rule: ChangeRule, raw: RuleInput, path: string): 
   const where = classifyGap(gap, bandWidth(rule.amber, p));
   const status = where === "met" ? "green" : where === "within-band" ? "amber" : "red";
   if (counts !== undefined && status !== "amber") {
-    const { significant, text } = significanceOf(counts.before, counts.after, counts.confidence);
+    const { significant, text } = significanceOf(counts.previous, counts.current, counts.confidence);
     if (!significant) return verdict("amber", "not-significant", `${sentence}; ${text}`, rule, raw);
     return verdict(status, where, `${sentence}; ${text}`, rule, raw);
   }

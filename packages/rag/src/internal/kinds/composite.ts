@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { RagError } from "../../RagError.js";
 import type { RagResult, RuleInput } from "../../evaluate.js";
 import type { CompositeRule, RagStatus, Rule } from "../../types.js";
 import { STATUSES } from "../checkResult.js";
-import { describe } from "../common.js";
+import { ragResult } from "../common.js";
 import { statusWord } from "../format.js";
 
 type Evaluator = (rule: Rule, input: RuleInput, path: string) => RagResult;
@@ -20,8 +21,8 @@ function tally(parts: readonly RagResult[]): string {
 export function evaluateComposite(rule: CompositeRule, raw: RuleInput, path: string, evaluateOne: Evaluator): RagResult {
   if (!Array.isArray(raw) || raw.length !== rule.rules.length) {
     throw new RagError(
-      "invalid-input",
-      `${path} is ${describe(raw)}; expected an array of ${rule.rules.length} inputs, one per part of the composite rule.`,
+      "invalid-argument",
+      `${path} is ${describeValue(raw)}; expected an array of ${rule.rules.length} inputs, one per part of the composite rule.`,
       { path, value: raw },
     );
   }
@@ -85,6 +86,6 @@ export function evaluateComposite(rule: CompositeRule, raw: RuleInput, path: str
     }
   }
   const completed = status === "green" && parts.filter((p) => p.status === "green").every((p) => p.completed);
-  const details = parts.map((p, i) => `(${i + 1}) ${p.reason}`).join("; ");
-  return { status, completed, code, reason: `${statusWord(status)}: ${summary}; ${details}`, rule, inputs: raw, parts };
+  const details = parts.map((p, i) => `(${i + 1}) ${p.explanation}`).join("; ");
+  return ragResult({ status, completed, code, explanation: `${statusWord(status)}: ${summary}; ${details}`, rule, inputs: raw, parts });
 }

@@ -1,5 +1,6 @@
 import type { RagResult, RuleInput, TrendInput } from "../../evaluate.js";
-import type { ColourMap, TrendAssessment, TrendDirection, TrendRule } from "../../types.js";
+import type { TrendOutcome } from "@crimestats/benchmark";
+import type { ColourMap, TrendAssessment, TrendRule } from "../../types.js";
 import { optionalOneOf, optionalString, periodText, requireObject, verdict } from "../common.js";
 import { colourOf } from "../colourMap.js";
 
@@ -10,7 +11,7 @@ const DEFAULT_TREND_COLOURS: ColourMap<TrendAssessment> = {
   red: ["worsening"],
 };
 
-/** Words for the `TrendReason` codes of `@crimestats/benchmark`. */
+/** Words for the `TrendNotCalculatedCode` codes of `@crimestats/benchmark`. */
 const TREND_REASONS: Readonly<Record<string, string>> = {
   "too-few-points": "too few points",
   "no-interval": "no confidence interval",
@@ -19,7 +20,7 @@ const TREND_REASONS: Readonly<Record<string, string>> = {
   "no-variation": "no variation",
 };
 
-const DIRECTIONS: readonly TrendDirection[] = ["increasing", "decreasing", "no-significant-change", "cannot-be-calculated"];
+const DIRECTIONS: readonly TrendOutcome[] = ["increasing", "decreasing", "no-significant-change", "cannot-be-calculated"];
 
 export function evaluateTrend(rule: TrendRule, raw: RuleInput, path: string): RagResult {
   const input = requireObject(raw, path, "a trend input { outcome, what?, period? }") as unknown as TrendInput;
@@ -33,7 +34,7 @@ export function evaluateTrend(rule: TrendRule, raw: RuleInput, path: string): Ra
     return verdict("not-rated", "missing-value", `no trend was given${about}`, rule, raw);
   }
   if (direction === "cannot-be-calculated") {
-    const why = optionalString(input.reason === null ? undefined : input.reason, `${path}.reason`);
+    const why = optionalString(input.code === null ? undefined : input.code, `${path}.code`);
     const words = why === undefined ? "" : ` (${TREND_REASONS[why] ?? why})`;
     return verdict("not-rated", "not-compared", `${subject} cannot be calculated${words}`, rule, raw);
   }
