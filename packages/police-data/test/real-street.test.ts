@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { countCube, readLsoaPopulation, readOutcomes, readStreetCrimes, streetCrimeCube } from "../src/index.js";
 import { collect, dataPath, hasData, skipReason, splitCsv } from "./helpers.js";
 
-// Row counts per file as listed in SOURCES.md (sections 1a and 1e).
+// Rows per file of the data.police.uk street-level crime files read here (data.police.uk/data/archive: City of London
+// Police, all crime types, 2022-07 .. 2023-06; Metropolitan Police Service, burglary rows, 2023-03 .. 2025-02).
 const CITY_ROWS: Record<string, number> = {
   "2022-07": 786, "2022-08": 783, "2022-09": 699, "2022-10": 786, "2022-11": 748, "2022-12": 735,
   "2023-01": 719, "2023-02": 783, "2023-03": 709, "2023-04": 738, "2023-05": 774, "2023-06": 759,
@@ -65,7 +66,7 @@ describe.skipIf(!hasData)(hasData ? "real data.police.uk street and outcomes fil
       independentEmpty += split.slice(1).filter((x) => x[0] === "").length;
       independentNoLsoa += split.slice(1).filter((x) => x[7] === "").length;
     }
-    // SOURCES.md: 810 anti-social behaviour rows with an empty Crime ID, 612 "No Location" rows
+    // In these 12 City of London files: 810 anti-social behaviour rows with an empty Crime ID, 612 "No Location" rows
     expect([empty, independentEmpty]).toEqual([810, 810]);
     expect([noLocation, independentNoLsoa]).toEqual([612, 612]);
   });
