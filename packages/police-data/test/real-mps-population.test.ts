@@ -64,7 +64,7 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     expect(c.cellsCompared).toBe(cells.length);
     expect(c.cellsRevised).toBe(differ.length);
     expect(c.revisions.reduce((s, r) => s + r.change, 0)).toBe(c.totalAfter - c.totalBefore);
-    // SOURCES.md: 3,526 (major category, borough, month) totals differ between the releases
+    // In these two London Datastore releases, 3,526 (major category, borough, month) totals differ
     expect(c.cellsRevised).toBe(3526);
     expect(c.onlyBefore).toEqual({ month: ["2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"] });
     expect(c.onlyAfter.month?.length).toBe(10);
@@ -147,7 +147,7 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     }
     const utc = await collect(readStopAndSearch(dataPath(dir, "2024-07-metropolitan-stop-and-search.csv"), { month: "utc" }));
     expect(utc[0]).toMatchObject({ date: "2024-06-30T23:04:00+00:00", month: "2024-06" });
-    // SOURCES.md: 117,852 rows, 10,459 without latitude/longitude
+    // In these 12 data.police.uk Metropolitan Police stop-and-search files: 117,852 rows, 10,459 without latitude/longitude
     expect([total, offLondon, noCoordinates]).toEqual([117852, 0, 10459]);
     expect(offUtc).toBe(81);
   });
