@@ -53,7 +53,7 @@ describe.skipIf(!present)("real data.police.uk files (CRIMESTATS_DATA_DIR; skipp
         const date = new Date(value);
         const month = fromDate(date);
         if (month === fileMonth) continue;
-        // SOURCES.md §1d: dates carry +00:00, so a search just after local midnight on the 1st of a
+        // The data.police.uk stop-and-search files give dates with +00:00, so a search just after local midnight on the 1st of a
         // BST month is 23:xx UTC on the last day of the previous month.
         expect(bst).toBe(true);
         expect(month).toBe(addMonths(fileMonth, -1));
