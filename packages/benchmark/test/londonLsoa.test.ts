@@ -12,7 +12,7 @@ import {
   rankValues,
 } from "../src/index.js";
 
-// Real published data (see ../shared/data/SOURCES.md), read in place and never copied:
+// Real published data, read in place from CRIMESTATS_DATA_DIR and never copied:
 // MPS burglary per 2011 LSOA per year (London Datastore, derived annual sums; no City of London)
 // and ONS mid-2019 LSOA populations.
 const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
