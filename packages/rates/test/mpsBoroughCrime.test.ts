@@ -5,7 +5,7 @@ import { classifyMonths, rate, rateRatioTest, rates, rollingYear } from "../src/
 
 // Real published data, read from CRIMESTATS_DATA_DIR (never copied into the repository):
 // MPS Borough Level Crime (Historical), London Datastore, monthly 2010-04 .. 2023-02, and the
-// borough population series beside it (see SOURCES.md). These are consistency checks of the
+// borough population series beside it (its publisher is not stated; not ONS estimates). These are consistency checks of the
 // functions on real inputs; the published Strategic Assessment figures are checked in
 // src/rateChange.test.ts from the Strategy's printed tables (this revised series does not match them).
 const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
