@@ -1,6 +1,6 @@
 /**
  * Every offence-category string in every file of the published data folder
- * (CRIMESTATS_DATA_DIR, see ../shared/data/SOURCES.md) must map to a category, with the right
+ * (CRIMESTATS_DATA_DIR) must map to a category, with the right
  * parent, and be in force in the month of the row. The data is read in place, never copied.
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
@@ -146,7 +146,7 @@ describe.skipIf(!present)(`published data in CRIMESTATS_DATA_DIR (${present ? da
     expect(seen.mps.size).toBe(35);
     // The 14 current data.police.uk crime types (City of London files hold all of them).
     expect(seen.policeUk.size).toBe(14);
-    // The Kaggle sample: 9 major and 32 minor categories (SOURCES.md says 32 minor categories).
+    // The sample of the Kaggle dataset "London Crime Data, 2008-2016" (london_crime_by_lsoa.csv): 9 major and 32 minor categories.
     expect(seen.legacy.size).toBe(32);
     // Files without an offence-category column: outcomes, stop and search, populations, the LSOA sums.
     expect(withoutCategories.every((f) => /outcomes|stop-and-search|pop|major-burglary/.test(f)), withoutCategories.join("\n")).toBe(true);
