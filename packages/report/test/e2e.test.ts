@@ -64,7 +64,7 @@ describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ON
     const lad = (pop[0] ?? []).indexOf("LAD11NM");
     const persons = (pop[0] ?? []).indexOf("Persons_All-Ages");
     const harrowPopulation = pop.slice(1).filter((r) => r[lad] === "Harrow").reduce((s, r) => s + Number(r[persons]), 0);
-    expect(harrowPopulation).toBe(252_338); // SOURCES.md: ONS mid-2020, Harrow 252,338
+    expect(harrowPopulation).toBe(252_338); // ONS small-area (LSOA) mid-2020 population estimates: Harrow 252,338
 
     // The first section is all recorded offences; its quick facts must match.
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
