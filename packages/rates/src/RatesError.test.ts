@@ -12,11 +12,11 @@ describe("RatesError", () => {
     }
     expect(caught).toBeInstanceOf(RatesError);
     expect(caught).toBeInstanceOf(Error);
-    expect((caught as RatesError).code).toBe("INVALID_COUNT");
+    expect((caught as RatesError).code).toBe("invalid-count");
     expect((caught as RatesError).name).toBe("RatesError");
   });
 
   it("defaults details to an empty object", () => {
-    expect(new RatesError("INVALID_NUMBER", "x").details).toEqual({});
+    expect(new RatesError("invalid-number", "x").details).toEqual({});
   });
 });

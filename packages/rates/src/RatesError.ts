@@ -1,34 +1,41 @@
 /**
- * Stable machine-readable codes carried by {@link RatesError}.
+ * Stable machine-readable codes carried by {@link RatesError}, in the kebab-case the whole
+ * crimestats suite uses (the same fault has the same code in every package).
  *
- * - `INVALID_COUNT`: a count that is negative, fractional, NaN, infinite or above
+ * - `invalid-argument`: a positional argument of the wrong type or shape (a side of a comparison
+ *   that is not `{ count, population }`, a series that is neither `{ start, values }` nor records).
+ * - `invalid-option`: an options argument that is not an object (such as `null`), or an option
+ *   with a bad value.
+ * - `invalid-count`: a count that is negative, fractional, NaN, infinite or above
  *   `Number.MAX_SAFE_INTEGER` (2⁵³ − 1, the largest whole number a double holds exactly).
- * - `INVALID_POPULATION`: a denominator that is zero, negative, NaN or infinite.
- * - `INVALID_NUMBER`: any other number outside its allowed range, or a result that would be
+ * - `invalid-population`: a denominator that is zero, negative, NaN or infinite.
+ * - `invalid-number`: any other number outside its allowed range, or a result that would be
  *   beyond the largest representable number (about 1.8e308), which is never returned as Infinity.
- * - `INVALID_CONFIDENCE`: a confidence level outside (0, 1).
- * - `INVALID_OPTION`: an option with an unknown value, or an options argument that is not an
- *   object (such as `null`).
- * - `INVALID_MONTH`: a month key that is not `"YYYY-MM"`.
- * - `MISSING_MONTH`: a gap in a monthly series with no fill given.
- * - `DUPLICATE_MONTH`: the same month twice in a series.
- * - `LENGTH_MISMATCH`: arrays that should have equal lengths do not.
- * - `INSUFFICIENT_DATA`: a series too short for the requested calculation.
- * - `STOCK_NOT_SUMMABLE`: a stock series (snapshots such as active cases) given to a function
+ * - `invalid-confidence`: a confidence level that is not a fraction strictly between 0 and 1.
+ * - `invalid-month`: a month key that is not `"YYYY-MM"`, or a month outside January 1000 to
+ *   December 9999.
+ * - `invalid-period`: a value that is not a `Period` of `@crimestats/periods`.
+ * - `missing-month`: a gap in a monthly series with no fill given.
+ * - `duplicate-month`: the same month twice in a series.
+ * - `length-mismatch`: arrays that should have equal lengths do not.
+ * - `insufficient-data`: a series too short for the requested calculation.
+ * - `stock-not-summable`: a stock series (snapshots such as active cases) given to a function
  *   that sums months.
  */
 export type RatesErrorCode =
-  | "INVALID_COUNT"
-  | "INVALID_POPULATION"
-  | "INVALID_NUMBER"
-  | "INVALID_CONFIDENCE"
-  | "INVALID_OPTION"
-  | "INVALID_MONTH"
-  | "MISSING_MONTH"
-  | "DUPLICATE_MONTH"
-  | "LENGTH_MISMATCH"
-  | "INSUFFICIENT_DATA"
-  | "STOCK_NOT_SUMMABLE";
+  | "invalid-argument"
+  | "invalid-option"
+  | "invalid-count"
+  | "invalid-population"
+  | "invalid-number"
+  | "invalid-confidence"
+  | "invalid-month"
+  | "invalid-period"
+  | "missing-month"
+  | "duplicate-month"
+  | "length-mismatch"
+  | "insufficient-data"
+  | "stock-not-summable";
 
 /**
  * The one error class thrown by `@crimestats/rates` for invalid input. Its message names the bad
@@ -37,7 +44,7 @@ export type RatesErrorCode =
  * @example
  * ```ts
  * try { rate(-1, 1000); } catch (e) { (e as RatesError).code; }
- * //=> "INVALID_COUNT"
+ * //=> "invalid-count"
  * ```
  */
 export class RatesError extends Error {

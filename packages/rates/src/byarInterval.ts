@@ -16,8 +16,8 @@ import type { CountInterval } from "./exactPoissonInterval.js";
  * @param count - Observed events, a non-negative integer.
  * @param confidence - Confidence level strictly between 0 and 1, such as 0.95 or 0.998.
  * @returns The interval `{ lower, upper }` for the expected count.
- * @throws {@link RatesError} `INVALID_COUNT` for a negative or fractional count;
- *   `INVALID_CONFIDENCE` for a level outside (0, 1).
+ * @throws {@link RatesError} `invalid-count` for a negative or fractional count;
+ *   `invalid-confidence` for a level outside (0, 1).
  * @example
  * ```ts
  * byarInterval(65, 0.95);

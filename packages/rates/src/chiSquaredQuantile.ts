@@ -1,6 +1,6 @@
 import { RatesError } from "./RatesError.js";
 import { incompleteGamma, gammaPrefix, lnGamma } from "./internal/gamma.js";
-import { show } from "./internal/validate.js";
+import { describeValue } from "@crimestats/internal";
 import { normalQuantile } from "./normalQuantile.js";
 
 /**
@@ -19,7 +19,7 @@ import { normalQuantile } from "./normalQuantile.js";
  * @param p - A probability, 0 ≤ p < 1 (p = 0 gives 0).
  * @param df - Degrees of freedom, a finite number greater than 0 (need not be an integer).
  * @returns The quantile.
- * @throws {@link RatesError} `INVALID_NUMBER` when `p` is outside [0, 1) or `df` is not positive
+ * @throws {@link RatesError} `invalid-number` when `p` is outside [0, 1) or `df` is not positive
  *   and finite.
  * @example
  * ```ts
@@ -32,15 +32,15 @@ import { normalQuantile } from "./normalQuantile.js";
 export function chiSquaredQuantile(p: number, df: number): number {
   if (typeof p !== "number" || !(p >= 0 && p < 1)) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `chiSquaredQuantile: p must be a probability with 0 <= p < 1, got ${show(p)}.`,
+      "invalid-number",
+      `chiSquaredQuantile: p must be a probability with 0 <= p < 1, got ${describeValue(p)}.`,
       { name: "p", value: p },
     );
   }
   if (typeof df !== "number" || !Number.isFinite(df) || df <= 0) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `chiSquaredQuantile: df must be a finite number greater than 0, got ${show(df)}.`,
+      "invalid-number",
+      `chiSquaredQuantile: df must be a finite number greater than 0, got ${describeValue(df)}.`,
       { name: "df", value: df },
     );
   }

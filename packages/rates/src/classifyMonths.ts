@@ -1,40 +1,10 @@
+import { describeValue, neumaierSum } from "@crimestats/internal";
+import { monthName } from "@crimestats/periods";
 import { RatesError } from "./RatesError.js";
 import { denseSeries } from "./internal/series.js";
-import { neumaierSum } from "./internal/sum.js";
-import { readOptions, show } from "./internal/validate.js";
+import { readOptions } from "./internal/validate.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 import type { MonthlySeries, SeriesOptions } from "./series.js";
-
-/** English names of the calendar months, January first. */
-const MONTH_NAMES: readonly MonthName[] = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** Name of a calendar month. */
-export type MonthName =
-  | "January"
-  | "February"
-  | "March"
-  | "April"
-  | "May"
-  | "June"
-  | "July"
-  | "August"
-  | "September"
-  | "October"
-  | "November"
-  | "December";
 
 /** A calendar month's verdict against the mean. */
 export type MonthClass = "above" | "below" | "mixed";
@@ -58,8 +28,8 @@ export interface ClassifyMonthsOptions extends SeriesOptions {
 export interface MonthClassification {
   /** Calendar month number, 1 (January) to 12 (December). */
   readonly month: number;
-  /** The month's English name. */
-  readonly name: MonthName;
+  /** The month's English name ("June"), as `monthName` of `@crimestats/periods` writes it. */
+  readonly name: string;
   /** The month's value in each year of the span, in time order. */
   readonly values: readonly number[];
   /** above, below or mixed. */
@@ -77,11 +47,11 @@ export interface ClassifyMonthsResult {
   /** The twelve calendar months, January first. */
   readonly months: readonly MonthClassification[];
   /** Names of the months above the mean, in calendar order. */
-  readonly above: readonly MonthName[];
+  readonly above: readonly string[];
   /** Names of the months below the mean, in calendar order. */
-  readonly below: readonly MonthName[];
+  readonly below: readonly string[];
   /** Names of the months neither above nor below in every year, in calendar order. */
-  readonly mixed: readonly MonthName[];
+  readonly mixed: readonly string[];
 }
 
 /**
@@ -99,9 +69,9 @@ export interface ClassifyMonthsResult {
  * @param options - `rule`, `meanDecimals` and `fill`.
  * @returns The mean used and each month's values and classification, with the month names
  *   grouped by class.
- * @throws {@link RatesError} `INSUFFICIENT_DATA` for fewer than 12 months; `INVALID_OPTION` for a
- *   bad rule or meanDecimals; `MISSING_MONTH`, `INVALID_MONTH`, `DUPLICATE_MONTH` or
- *   `INVALID_NUMBER` naming the month.
+ * @throws {@link RatesError} `insufficient-data` for fewer than 12 months; `invalid-option` for a
+ *   bad rule or meanDecimals; `missing-month`, `invalid-month`, `duplicate-month` or
+ *   `invalid-number` naming the month.
  * @example
  * ```ts
  * const y2017 = [5, 5, 5, 5, 5, 9, 9, 5, 5, 9, 5, 5];
@@ -116,14 +86,14 @@ export function classifyMonths(series: MonthlySeries, options: ClassifyMonthsOpt
   options = readOptions("classifyMonths", options) as ClassifyMonthsOptions;
   const rule = options.rule ?? "each-year";
   if (rule !== "each-year" && rule !== "sum") {
-    throw new RatesError("INVALID_OPTION", `rule must be "each-year" or "sum", got ${show(rule)}.`, {
+    throw new RatesError("invalid-option", `rule must be "each-year" or "sum", got ${describeValue(rule)}.`, {
       name: "rule",
       value: rule,
     });
   }
   const decimals = options.meanDecimals;
   if (decimals !== undefined && (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 20)) {
-    throw new RatesError("INVALID_OPTION", `meanDecimals must be an integer from 0 to 20, got ${show(decimals)}.`, {
+    throw new RatesError("invalid-option", `meanDecimals must be an integer from 0 to 20, got ${describeValue(decimals)}.`, {
       name: "meanDecimals",
       value: decimals,
     });
@@ -131,7 +101,7 @@ export function classifyMonths(series: MonthlySeries, options: ClassifyMonthsOpt
   const dense = denseSeries(series, options.fill);
   if (dense.values.length < 12) {
     throw new RatesError(
-      "INSUFFICIENT_DATA",
+      "insufficient-data",
       `classifyMonths needs at least 12 consecutive months so that every calendar month appears, got ${dense.values.length}.`,
       { months: dense.values.length },
     );
@@ -148,11 +118,11 @@ export function classifyMonths(series: MonthlySeries, options: ClassifyMonthsOpt
     if (rule === "each-year") {
       classification = values.every((v) => v > mean) ? "above" : values.every((v) => v < mean) ? "below" : "mixed";
     } else {
-      const total = values.reduce((a, b) => a + b, 0);
+      const total = neumaierSum(values);
       const expected = values.length * mean;
       classification = total > expected ? "above" : total < expected ? "below" : "mixed";
     }
-    return { month: m + 1, name: MONTH_NAMES[m] as MonthName, values, classification };
+    return { month: m + 1, name: monthName(m + 1), values, classification };
   });
   const names = (c: MonthClass) => months.filter((m) => m.classification === c).map((m) => m.name);
   return { mean, unroundedMean, rule, months, above: names("above"), below: names("below"), mixed: names("mixed") };

@@ -7,15 +7,15 @@ import { consistentNumerators } from "./consistentNumerators.js";
  * Independent reference: k / base × 100 rounded half up to `decimals` places, as an exact integer
  * count of 10^-decimals units, floor((2 · k · 100 · 10^d + base) / (2 · base)).
  */
-function printedUnits(k: number, base: number, decimals: number, multiplier = 100): bigint {
-  const scaled = 2n * BigInt(k) * BigInt(multiplier) * 10n ** BigInt(decimals);
+function printedUnits(k: number, base: number, decimals: number, per = 100): bigint {
+  const scaled = 2n * BigInt(k) * BigInt(per) * 10n ** BigInt(decimals);
   return (scaled + BigInt(base)) / (2n * BigInt(base));
 }
 
 /** Brute force over every numerator 0…max. */
-function bruteForce(units: bigint, base: number, decimals: number, multiplier = 100, max = base): number[] {
+function bruteForce(units: bigint, base: number, decimals: number, per = 100, max = base): number[] {
   const out: number[] = [];
-  for (let k = 0; k <= max; k++) if (printedUnits(k, base, decimals, multiplier) === units) out.push(k);
+  for (let k = 0; k <= max; k++) if (printedUnits(k, base, decimals, per) === units) out.push(k);
   return out;
 }
 
@@ -49,17 +49,17 @@ describe("consistentNumerators", () => {
   });
 
   it("published error 10: a re-offending frequency of 2.78 with 12 re-offenders is impossible", () => {
-    const r = consistentNumerators(2.78, 12, { multiplier: 1 });
+    const r = consistentNumerators(2.78, 12, { per: 1 });
     expect(r.numerators).toEqual([]);
     expect(r.below).toEqual({ numerator: 33, value: 2.75 });
     expect(r.above?.numerator).toBe(34);
     expect(r.above?.value).toBeCloseTo(2.8333333333, 9);
-    expect(consistentNumerators("2.75", 12, { multiplier: 1 }).numerators).toEqual([33]);
+    expect(consistentNumerators("2.75", 12, { per: 1 }).numerators).toEqual([33]);
   });
 
   it("published error 2: 17 artifice burglaries in 248,880 print 0.07 per 1,000, not 0.7", () => {
-    expect(consistentNumerators("0.07", 248880, { multiplier: 1000 }).numerators).toEqual([17, 18]);
-    const slip = consistentNumerators("0.7", 248880, { multiplier: 1000 });
+    expect(consistentNumerators("0.07", 248880, { per: 1000 }).numerators).toEqual([17, 18]);
+    const slip = consistentNumerators("0.7", 248880, { per: 1000 });
     expect(slip.numerators.includes(17)).toBe(false);
     expect([slip.numerators[0], slip.numerators.at(-1)]).toEqual([162, 186]); // 0.65 ≤ k/248.88 < 0.75
   });
@@ -67,8 +67,8 @@ describe("consistentNumerators", () => {
   it("max bounds the numerators; a percentage is bounded by its base unless told otherwise", () => {
     expect(consistentNumerators(150, 10).numerators).toEqual([]);
     expect(consistentNumerators(150, 10, { max: Number.POSITIVE_INFINITY }).numerators).toEqual([15]);
-    expect(consistentNumerators(3, 2, { multiplier: 1, max: 5 }).numerators).toEqual([5]); // 2.5 → 3
-    expect(consistentNumerators(3, 2, { multiplier: 1, max: 4 }).numerators).toEqual([]);
+    expect(consistentNumerators(3, 2, { per: 1, max: 5 }).numerators).toEqual([5]); // 2.5 → 3
+    expect(consistentNumerators(3, 2, { per: 1, max: 4 }).numerators).toEqual([]);
   });
 
   it("exact halves count as rounded up: 1 of 8 is 12.5%, printed 13 (not 12)", () => {
@@ -118,7 +118,7 @@ describe("consistentNumerators", () => {
     );
   });
 
-  it("agrees with a brute-force search for ratios (multiplier 1) up to a max", () => {
+  it("agrees with a brute-force search for ratios (per 1) up to a max", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 60 }),
@@ -128,7 +128,7 @@ describe("consistentNumerators", () => {
           const units = BigInt(raw % (4 * 10 ** decimals + 1)); // figures 0 to 4
           const text = (Number(units) / 10 ** decimals).toFixed(decimals);
           const max = 3 * base;
-          const r = consistentNumerators(text, base, { multiplier: 1, max });
+          const r = consistentNumerators(text, base, { per: 1, max });
           expect(r.numerators).toEqual(bruteForce(units, base, decimals, 1, max));
           if (r.below !== null) expect(printedUnits(r.below.numerator, base, decimals, 1) < units).toBe(true);
           if (r.above !== null) expect(printedUnits(r.above.numerator, base, decimals, 1) > units).toBe(true);
@@ -144,19 +144,19 @@ describe("consistentNumerators", () => {
     expect(() => consistentNumerators(Number.NaN, 10)).toThrow(/printed.*NaN/);
     expect(() => consistentNumerators("about 5", 10)).toThrow(/printed.*"about 5"/);
     expect(() => consistentNumerators(5, 0)).toThrow(/base.*0/);
-    expect(() => consistentNumerators(5, 2.5)).toThrow(expect.objectContaining({ code: "INVALID_COUNT" }));
+    expect(() => consistentNumerators(5, 2.5)).toThrow(expect.objectContaining({ code: "invalid-count" }));
     expect(() => consistentNumerators("16.75", 6, { decimals: 1 })).toThrow(/2 decimal places/);
-    expect(() => consistentNumerators(5, 10, { decimals: -1 })).toThrow(expect.objectContaining({ code: "INVALID_OPTION" }));
-    expect(() => consistentNumerators(5, 10, { multiplier: 0.5 })).toThrow(/multiplier.*0\.5/);
+    expect(() => consistentNumerators(5, 10, { decimals: -1 })).toThrow(expect.objectContaining({ code: "invalid-option" }));
+    expect(() => consistentNumerators(5, 10, { per: 0.5 })).toThrow(/per.*0\.5/);
     expect(() => consistentNumerators(5, 10, { max: -1 })).toThrow(/max.*-1/);
-    expect(() => consistentNumerators(5, 1e12, { multiplier: 1 })).toThrow(/cannot be checked/);
+    expect(() => consistentNumerators(5, 1e12, { per: 1 })).toThrow(/cannot be checked/);
   });
 
-  it("a printed figure implying numerators beyond Number.MAX_SAFE_INTEGER throws INVALID_NUMBER instead of giving Infinity", () => {
-    expect(() => consistentNumerators("9".repeat(200000), 248880, { multiplier: 1000 })).toThrow(RatesError);
-    expect(() => consistentNumerators("9".repeat(30), 1, { multiplier: 1 })).toThrow(/MAX_SAFE_INTEGER/);
+  it("a printed figure implying numerators beyond Number.MAX_SAFE_INTEGER throws invalid-number instead of giving Infinity", () => {
+    expect(() => consistentNumerators("9".repeat(200000), 248880, { per: 1000 })).toThrow(RatesError);
+    expect(() => consistentNumerators("9".repeat(30), 1, { per: 1 })).toThrow(/MAX_SAFE_INTEGER/);
     // The last safe numerator is listed, and no numerator above it is offered.
-    const last = consistentNumerators(String(Number.MAX_SAFE_INTEGER), 1, { multiplier: 1 });
+    const last = consistentNumerators(String(Number.MAX_SAFE_INTEGER), 1, { per: 1 });
     expect(last.numerators).toEqual([Number.MAX_SAFE_INTEGER]);
     expect(last.above).toBeNull();
   });

@@ -1,5 +1,6 @@
+import { describeValue } from "@crimestats/internal";
 import { RatesError } from "./RatesError.js";
-import { readOptions, show } from "./internal/validate.js";
+import { readOptions } from "./internal/validate.js";
 
 const MAX_LISTED = 1_000_000;
 const PRINTED_FIGURE = /^\s*(\d+)(?:\.(\d+))?\s*%?\s*$/;
@@ -12,13 +13,13 @@ export interface ConsistentNumeratorsOptions {
    */
   readonly decimals?: number;
   /**
-   * The figure is numerator / base × multiplier: 100 for a percentage (the default), 1,000 for a
+   * The figure is numerator / base × per: 100 for a percentage (the default), 1,000 for a
    * rate per 1,000, 1 for a plain ratio such as re-offences per re-offender. A positive integer.
    */
-  readonly multiplier?: number;
+  readonly per?: number;
   /**
    * The largest numerator considered. Default: the base for a percentage (a part cannot exceed
-   * its whole), no limit for any other multiplier. `Infinity` removes the limit.
+   * its whole), no limit for any other `per`. `Infinity` removes the limit.
    */
   readonly max?: number;
 }
@@ -27,7 +28,7 @@ export interface ConsistentNumeratorsOptions {
 export interface NumeratorFigure {
   /** The numerator. */
   readonly numerator: number;
-  /** numerator / base × multiplier, unrounded. */
+  /** numerator / base × per, unrounded. */
   readonly value: number;
 }
 
@@ -39,8 +40,8 @@ export interface ConsistentNumeratorsResult {
   readonly decimals: number;
   /** The base (the whole, N in "x% of N"; the population of a rate). */
   readonly base: number;
-  /** The multiplier (100 for a percentage). */
-  readonly multiplier: number;
+  /** The scale of the figure (100 for a percentage, 1,000 for a rate per 1,000). */
+  readonly per: number;
   /** Every whole numerator from 0 to `max` whose figure, rounded half up to `decimals`, prints as `printed`. */
   readonly numerators: readonly number[];
   /** True when at least one numerator is consistent with the printed figure. */
@@ -56,7 +57,7 @@ export interface ConsistentNumeratorsResult {
 
 /**
  * The whole-number numerators consistent with a printed figure of a base (docs/methods.md#shares; docs/methods.md#published-figures-that-do-not-reproduce):
- * the counts k for which k / base × multiplier, rounded half up to the printed places, gives the
+ * the counts k for which k / base × per, rounded half up to the printed places, gives the
  * printed figure. An empty list means the figure is impossible, which catches published slips
  * such as "65% of 45" (29 is 64.4%, 30 is 66.7%) or a re-offending frequency of 2.78 with 12
  * re-offenders (33 gives 2.75, 34 gives 2.83). The arithmetic is exact (integers only): a figure
@@ -64,21 +65,21 @@ export interface ConsistentNumeratorsResult {
  *
  * @param printed - The printed figure: a number ≥ 0 or a string such as `"16.7"` or `"65%"`.
  * @param base - The denominator, a positive integer.
- * @param options - `decimals` when the printed places differ from those written, `multiplier`
+ * @param options - `decimals` when the printed places differ from those written, `per`
  *   (default 100) and `max` (default: the base for percentages, otherwise no limit).
  * @returns The consistent numerators, and the nearest inconsistent ones on each side.
- * @throws {@link RatesError} `INVALID_NUMBER` for a figure that is not a plain decimal ≥ 0 or
+ * @throws {@link RatesError} `invalid-number` for a figure that is not a plain decimal ≥ 0 or
  *   has more places than `decimals` or is fitted by more than 1,000,000 numerators (too few places to
- *   check) or by numerators above `Number.MAX_SAFE_INTEGER`, `INVALID_COUNT` for a base that is not
+ *   check) or by numerators above `Number.MAX_SAFE_INTEGER`, `invalid-count` for a base that is not
  *   a positive integer,
- *   `INVALID_OPTION` for bad `decimals`, `multiplier` or `max`.
+ *   `invalid-option` for bad `decimals`, `per` or `max`.
  * @example
  * ```ts
  * consistentNumerators(65, 45).numerators;          //=> []  ("65% of 45" is impossible)
  * consistentNumerators(65, 45).below;               //=> { numerator: 29, value: 64.44444444444444 }
  * consistentNumerators("16.7", 6).numerators;       //=> [1]
- * consistentNumerators(2.78, 12, { multiplier: 1 }).numerators;          //=> []
- * consistentNumerators("0.07", 248880, { multiplier: 1000 }).numerators; //=> [17, 18]
+ * consistentNumerators(2.78, 12, { per: 1 }).numerators;          //=> []
+ * consistentNumerators("0.07", 248880, { per: 1000 }).numerators; //=> [17, 18]
  * ```
  */
 export function consistentNumerators(
@@ -91,27 +92,27 @@ export function consistentNumerators(
   const match = typeof written === "string" ? PRINTED_FIGURE.exec(written) : null;
   if (match === null) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `printed must be a printed figure of 0 or more such as 65 or "16.7", got ${show(printed)}.`,
+      "invalid-number",
+      `printed must be a printed figure of 0 or more such as 65 or "16.7", got ${describeValue(printed)}.`,
       { name: "printed", value: printed },
     );
   }
   if (typeof base !== "number" || !Number.isSafeInteger(base) || base < 1) {
-    throw new RatesError("INVALID_COUNT", `base must be a positive whole number, got ${show(base)}.`, {
+    throw new RatesError("invalid-count", `base must be a positive whole number, got ${describeValue(base)}.`, {
       name: "base",
       value: base,
     });
   }
-  const multiplier = options.multiplier ?? 100;
-  if (typeof multiplier !== "number" || !Number.isSafeInteger(multiplier) || multiplier < 1) {
-    throw new RatesError("INVALID_OPTION", `multiplier must be a positive whole number, got ${show(multiplier)}.`, {
-      name: "multiplier",
-      value: multiplier,
+  const per = options.per ?? 100;
+  if (typeof per !== "number" || !Number.isSafeInteger(per) || per < 1) {
+    throw new RatesError("invalid-option", `per must be a positive whole number, got ${describeValue(per)}.`, {
+      name: "per",
+      value: per,
     });
   }
-  const max = options.max ?? (multiplier === 100 ? base : Number.POSITIVE_INFINITY);
+  const max = options.max ?? (per === 100 ? base : Number.POSITIVE_INFINITY);
   if (typeof max !== "number" || !(Number.isSafeInteger(max) || max === Number.POSITIVE_INFINITY) || max < 0) {
-    throw new RatesError("INVALID_OPTION", `max must be a whole number of 0 or more, or Infinity, got ${show(max)}.`, {
+    throw new RatesError("invalid-option", `max must be a whole number of 0 or more, or Infinity, got ${describeValue(max)}.`, {
       name: "max",
       value: max,
     });
@@ -120,24 +121,24 @@ export function consistentNumerators(
   const fraction = match[2] ?? "";
   const decimals = options.decimals ?? fraction.length;
   if (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new RatesError("INVALID_OPTION", `decimals must be a whole number from 0 to 20, got ${show(decimals)}.`, {
+    throw new RatesError("invalid-option", `decimals must be a whole number from 0 to 20, got ${describeValue(decimals)}.`, {
       name: "decimals",
       value: decimals,
     });
   }
   if (fraction.length > decimals) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `printed ${show(printed)} has ${fraction.length} decimal places, more than decimals ${decimals}.`,
+      "invalid-number",
+      `printed ${describeValue(printed)} has ${fraction.length} decimal places, more than decimals ${decimals}.`,
       { name: "printed", value: printed, decimals },
     );
   }
   // The printed figure is p units of 10^-decimals; k is consistent when
-  // p − ½ ≤ k × multiplier × 10^decimals / base < p + ½, that is
-  // (2p − 1)·base ≤ k·scale < (2p + 1)·base with scale = 2 × multiplier × 10^decimals.
+  // p − ½ ≤ k × per × 10^decimals / base < p + ½, that is
+  // (2p − 1)·base ≤ k·scale < (2p + 1)·base with scale = 2 × per × 10^decimals.
   const p = BigInt(whole + fraction.padEnd(decimals, "0"));
   const big = BigInt(base);
-  const scale = 2n * BigInt(multiplier) * 10n ** BigInt(decimals);
+  const scale = 2n * BigInt(per) * 10n ** BigInt(decimals);
   const first = ceilDiv((2n * p - 1n) * big, scale); // first k that prints p (or more)
   const end = ceilDiv((2n * p + 1n) * big, scale); // first k that prints more than p
   const limit = max === Number.POSITIVE_INFINITY ? null : BigInt(max);
@@ -147,26 +148,26 @@ export function consistentNumerators(
   const safe = BigInt(Number.MAX_SAFE_INTEGER);
   if (first - 1n > safe || high > safe) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `printed ${show(printed)} of ${base} implies numerators above ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), which are not counts.`,
+      "invalid-number",
+      `printed ${describeValue(printed)} of ${base} implies numerators above ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), which are not counts.`,
       { name: "printed", value: printed, base },
     );
   }
   if (high - low >= BigInt(MAX_LISTED)) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `printed ${show(printed)} of ${base} fits ${high - low + 1n} numerators, more than ${MAX_LISTED.toLocaleString("en-GB")}: printed to ${decimals} places it cannot be checked.`,
+      "invalid-number",
+      `printed ${describeValue(printed)} of ${base} fits ${high - low + 1n} numerators, more than ${MAX_LISTED.toLocaleString("en-GB")}: printed to ${decimals} places it cannot be checked.`,
       { name: "printed", value: printed, base, decimals },
     );
   }
   const numerators: number[] = [];
   for (let k = low; k <= high; k++) numerators.push(Number(k));
-  const figureOf = (k: bigint): NumeratorFigure => ({ numerator: Number(k), value: (Number(k) / base) * multiplier });
+  const figureOf = (k: bigint): NumeratorFigure => ({ numerator: Number(k), value: (Number(k) / base) * per });
   return {
     printed: decimals > 0 ? `${BigInt(whole)}.${fraction.padEnd(decimals, "0")}` : `${BigInt(whole)}`,
     decimals,
     base,
-    multiplier,
+    per,
     numerators,
     consistent: numerators.length > 0,
     below: first - 1n >= 0n ? figureOf(atMost(first - 1n)) : null,

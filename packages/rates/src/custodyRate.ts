@@ -10,8 +10,8 @@ import { readOptions } from "./internal/validate.js";
  * @param population10to17 - Resident population aged 10–17.
  * @param options - `confidence` and `method`, as for {@link rate}.
  * @returns A {@link RateResult} with `per` = 1,000 (`reliable` is false below 10 sentences).
- * @throws {@link RatesError} `INVALID_COUNT`, `INVALID_POPULATION`, `INVALID_CONFIDENCE` or
- *   `INVALID_OPTION` naming the bad value.
+ * @throws {@link RatesError} `invalid-count`, `invalid-population`, `invalid-confidence` or
+ *   `invalid-option` naming the bad value.
  * @example
  * ```ts
  * const r = custodyRate(7, 22500);

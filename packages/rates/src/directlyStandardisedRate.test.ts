@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RatesError } from "./RatesError.js";
@@ -72,7 +73,7 @@ describe("directlyStandardisedRate", () => {
     expect(() => directlyStandardisedRate([10, 20], [10, 10], [0, 0])).toThrow(/positive total/);
   });
 
-  it("extreme finite populations and weights give finite figures or INVALID_NUMBER, never NaN", () => {
+  it("extreme finite populations and weights give finite figures or invalid-number, never NaN", () => {
     // w / n overflowed (x / 1e-310) and Inf − Inf gave NaN: now a band of weight 0 counts for nothing
     // and a rate beyond the largest number is an error.
     const r = directlyStandardisedRate([1754567428, 4503599627370496], [1e-310, 1e10], [0, 0.5]);
@@ -82,5 +83,17 @@ describe("directlyStandardisedRate", () => {
     // Weights near the largest number add up without overflowing.
     const w = directlyStandardisedRate([10, 20], [1000, 2000], [1e308, 1e308], { per: 1000 });
     expect(w.value).toBe(10);
+  });
+});
+
+describe("directlyStandardisedRate in a REPL or notebook", () => {
+  it("prints the standardised rate with its Dobson interval, or why there is none, and keeps its data unchanged", () => {
+    const r = directlyStandardisedRate([10, 20], [1000, 2000], [1, 1], { per: 1000 });
+    expect(inspect(r)).toBe("10.00 per 1,000 (95% CI 6.55–14.54, Dobson)");
+    expect(inspect(directlyStandardisedRate([3, 4], [1000, 2000], [1, 1]))).toBe(
+      "no standardised rate per 100,000: 7 events, fewer than 10",
+    );
+    expect(r).toEqual({ ...r });
+    expect(JSON.stringify(r)).toBe(JSON.stringify({ ...r }));
   });
 });

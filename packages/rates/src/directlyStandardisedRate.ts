@@ -1,8 +1,9 @@
+import { describeValue, formatNumber, neumaierSum, withDisplay } from "@crimestats/internal";
 import { RatesError } from "./RatesError.js";
 import { byarLower, byarUpper } from "./byarInterval.js";
-import { neumaierSum } from "./internal/sum.js";
+import { figureText, intervalsText, perText } from "./internal/display.js";
 import { perRate } from "./internal/perRate.js";
-import { assertPositive, confidenceList, finiteResult, readOptions, show } from "./internal/validate.js";
+import { assertPositive, confidenceList, finiteResult, readOptions } from "./internal/validate.js";
 import { normalQuantile } from "./normalQuantile.js";
 
 /** Options of {@link directlyStandardisedRate}. */
@@ -55,7 +56,8 @@ export interface DirectlyStandardisedRateResult {
  * DSR = Σ(wᵢxᵢ/nᵢ) / Σwᵢ × per; var = Σ xᵢ(wᵢ/nᵢ)² / (Σwᵢ)²;
  * limits = DSR + √(var / O) · (O_L,U − O) × per, with O = Σxᵢ and O_L, O_U Byar's limits on O.
  *
- * Following PHE, no figure is given below 10 events: value and limits are null.
+ * Following PHE, no figure is given below 10 events: value and limits are null. In a REPL or
+ * notebook the result prints as `10.00 per 1,000 (95% CI 6.77–14.29, Dobson)`.
  *
  * @param counts - Events per band, non-negative integers.
  * @param populations - Population per band, each greater than 0 (same length).
@@ -63,8 +65,8 @@ export interface DirectlyStandardisedRateResult {
  *   Standard Population), each ≥ 0 with a positive total (same length).
  * @param options - `per` (default 100,000) and `confidence` (default 0.95).
  * @returns The standardised rate and interval(s), with the totals.
- * @throws {@link RatesError} `LENGTH_MISMATCH` when the arrays differ in length (or are empty),
- *   `INVALID_COUNT`, `INVALID_POPULATION` or `INVALID_NUMBER` naming the band.
+ * @throws {@link RatesError} `length-mismatch` when the arrays differ in length (or are empty),
+ *   `invalid-count`, `invalid-population` or `invalid-number` naming the band.
  * @example
  * ```ts
  * const r = directlyStandardisedRate([10, 20], [1000, 2000], [1, 1], { per: 1000 });
@@ -87,8 +89,8 @@ export function directlyStandardisedRate(
     standardPopulation?.length !== bands
   ) {
     throw new RatesError(
-      "LENGTH_MISMATCH",
-      `counts, populations and standardPopulation must be non-empty and of equal length, got ${show(counts?.length)}, ${show(populations?.length)} and ${show(standardPopulation?.length)}.`,
+      "length-mismatch",
+      `counts, populations and standardPopulation must be non-empty and of equal length, got ${describeValue(counts?.length)}, ${describeValue(populations?.length)} and ${describeValue(standardPopulation?.length)}.`,
       { counts: counts?.length, populations: populations?.length, standardPopulation: standardPopulation?.length },
     );
   }
@@ -104,19 +106,19 @@ export function directlyStandardisedRate(
     const w = standardPopulation[i];
     if (typeof x !== "number" || !Number.isSafeInteger(x) || x < 0) {
       throw new RatesError(
-        "INVALID_COUNT",
-        `counts[${i}] must be a non-negative integer no larger than ${Number.MAX_SAFE_INTEGER}, got ${show(x)}.`,
+        "invalid-count",
+        `counts[${i}] must be a non-negative integer no larger than ${Number.MAX_SAFE_INTEGER}, got ${describeValue(x)}.`,
         { index: i, value: x },
       );
     }
     if (typeof n !== "number" || !Number.isFinite(n) || n <= 0) {
-      throw new RatesError("INVALID_POPULATION", `populations[${i}] must be a finite number greater than 0, got ${show(n)}.`, {
+      throw new RatesError("invalid-population", `populations[${i}] must be a finite number greater than 0, got ${describeValue(n)}.`, {
         index: i,
         value: n,
       });
     }
     if (typeof w !== "number" || !Number.isFinite(w) || w < 0) {
-      throw new RatesError("INVALID_NUMBER", `standardPopulation[${i}] must be a finite number of 0 or more, got ${show(w)}.`, {
+      throw new RatesError("invalid-number", `standardPopulation[${i}] must be a finite number of 0 or more, got ${describeValue(w)}.`, {
         index: i,
         value: w,
       });
@@ -126,7 +128,7 @@ export function directlyStandardisedRate(
     if (w > largestWeight) largestWeight = w;
   }
   if (!(largestWeight > 0)) {
-    throw new RatesError("INVALID_NUMBER", "standardPopulation must have a positive total, got 0.", { value: 0 });
+    throw new RatesError("invalid-number", "standardPopulation must have a positive total, got 0.", { value: 0 });
   }
   // Every element has been checked above. The weights are divided by the largest first, so that
   // their total cannot overflow; the standardised rate is Σ wᵢ·rᵢ / Σw with rᵢ = xᵢ / nᵢ × per.
@@ -137,7 +139,8 @@ export function directlyStandardisedRate(
   });
   const base = { count: observed, population, per, method: "dobson" as const };
   if (observed < 10) {
-    return { value: null, lower: null, upper: null, ...base, confidence: levels[0] ?? null, reliable: false, intervals: [] };
+    const unpublished = { value: null, lower: null, upper: null, ...base, confidence: levels[0] ?? null, reliable: false, intervals: [] };
+    return withDisplay(unpublished, dsrText);
   }
   // cᵢ = wᵢ·rᵢ / Σw is band i's share of the rate; var = Σ cᵢ² / xᵢ on the rate scale (per²),
   // summed relative to the largest cᵢ so that the squares cannot overflow.
@@ -160,7 +163,7 @@ export function directlyStandardisedRate(
     return { confidence, lower: limit(byarLower(observed, z)), upper: limit(byarUpper(observed, z)) };
   });
   const first = intervals[0];
-  return {
+  const result: DirectlyStandardisedRateResult = {
     value: dsr,
     lower: first === undefined ? null : first.lower,
     upper: first === undefined ? null : first.upper,
@@ -169,4 +172,13 @@ export function directlyStandardisedRate(
     reliable: true,
     intervals,
   };
+  return withDisplay(result, dsrText);
+}
+
+/** `"10.00 per 1,000 (95% CI 6.77–14.29, Dobson)"`, or why no figure is given. */
+function dsrText(r: DirectlyStandardisedRateResult): string {
+  if (r.value === null) {
+    return `no standardised rate ${perText(r.per)}: ${formatNumber(r.count, 0)} events, fewer than 10`;
+  }
+  return `${figureText(r.value, r.per, 2)}${intervalsText(r.intervals, r.method, 2)}`;
 }

@@ -19,8 +19,8 @@ export interface YouthRateOptions {
  * @param population10to17 - Resident population aged 10–17.
  * @param options - `confidence` and `method`, as for {@link rate}.
  * @returns A {@link RateResult} with `per` = 100,000.
- * @throws {@link RatesError} `INVALID_COUNT`, `INVALID_POPULATION`, `INVALID_CONFIDENCE` or
- *   `INVALID_OPTION` naming the bad value.
+ * @throws {@link RatesError} `invalid-count`, `invalid-population`, `invalid-confidence` or
+ *   `invalid-option` naming the bad value.
  * @example
  * ```ts
  * const r = firstTimeEntrantRate(41, 22500);

@@ -15,9 +15,9 @@ export {
 export {
   rateChange,
   type CountAndPopulation,
+  type RateChange,
   type RateChangeOptions,
   type RateChangeResult,
-  type RateChangeSide,
 } from "./rateChange.js";
 export { percentChange, type PercentChange } from "./percentChange.js";
 export { percentagePointChange, type PercentagePointChange } from "./percentagePointChange.js";
@@ -43,8 +43,8 @@ export {
   type RollingSum,
   type RollingSumsOptions,
 } from "./rollingSums.js";
-export { rollingYear } from "./rollingYear.js";
-export { samePeriodComparison, type SamePeriodComparisonResult } from "./samePeriodComparison.js";
+export { rollingYearTotal } from "./rollingYearTotal.js";
+export { samePeriodComparison, type SamePeriodComparisonResult, type TotalChange } from "./samePeriodComparison.js";
 export { monthlyMean, type MonthlyMeanResult } from "./monthlyMean.js";
 export {
   classifyMonths,
@@ -52,7 +52,6 @@ export {
   type ClassifyMonthsResult,
   type MonthClass,
   type MonthClassification,
-  type MonthName,
 } from "./classifyMonths.js";
 export { firstTimeEntrantRate, type YouthRateOptions } from "./firstTimeEntrantRate.js";
 export { custodyRate } from "./custodyRate.js";

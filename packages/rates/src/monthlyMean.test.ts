@@ -43,12 +43,12 @@ describe("monthlyMean", () => {
     expect(monthlyMean(gap, { fill: 0 }).mean).toBe(2);
   });
 
-  it("values adding up beyond the largest number throw INVALID_NUMBER instead of a NaN mean", () => {
+  it("values adding up beyond the largest number throw invalid-number instead of a NaN mean", () => {
     expect(() => monthlyMean({ start: "2017-01", values: [1e308, 1e308] })).toThrow(RatesError);
     expect(() => monthlyMean({ start: "2017-01", values: [null, null] }, { fill: 1e308 })).toThrow(/add up to more/);
   });
 
-  it("a series running past December 9999 throws INVALID_MONTH (a RatesError, not the periods error)", () => {
-    expect(() => monthlyMean({ start: "9999-12", values: [1, 2] })).toThrow(expect.objectContaining({ name: "RatesError", code: "INVALID_MONTH" }));
+  it("a series running past December 9999 throws invalid-month (a RatesError, not the periods error)", () => {
+    expect(() => monthlyMean({ start: "9999-12", values: [1, 2] })).toThrow(expect.objectContaining({ name: "RatesError", code: "invalid-month" }));
   });
 });

@@ -1,7 +1,7 @@
 import { monthKeyFromIndex, type MonthKey } from "@crimestats/periods";
 import { RatesError } from "./RatesError.js";
 import { denseSeries } from "./internal/series.js";
-import { neumaierSum } from "./internal/sum.js";
+import { neumaierSum } from "@crimestats/internal";
 import type { MonthlySeries, SeriesOptions } from "./series.js";
 import { readOptions } from "./internal/validate.js";
 
@@ -26,8 +26,8 @@ export interface MonthlyMeanResult {
  * @param series - `{ start, values }` or `{ month, count }` records; at least one month.
  * @param options - `fill` for missing months (without it a gap throws).
  * @returns The unrounded mean with the total, month count and span.
- * @throws {@link RatesError} `INSUFFICIENT_DATA` for an empty series; `MISSING_MONTH`,
- *   `INVALID_MONTH`, `DUPLICATE_MONTH` or `INVALID_NUMBER` naming the month.
+ * @throws {@link RatesError} `insufficient-data` for an empty series; `missing-month`,
+ *   `invalid-month`, `duplicate-month` or `invalid-number` naming the month.
  * @example
  * ```ts
  * const m = monthlyMean({ start: "2017-01", values: [...Array(23).fill(27), 32] });
@@ -41,7 +41,7 @@ export function monthlyMean(series: MonthlySeries, options: SeriesOptions = {}):
   const dense = denseSeries(series, options.fill);
   const months = dense.values.length;
   if (months === 0) {
-    throw new RatesError("INSUFFICIENT_DATA", "monthlyMean needs at least one month; the series is empty.", {});
+    throw new RatesError("insufficient-data", "monthlyMean needs at least one month; the series is empty.", {});
   }
   const total = neumaierSum(dense.values);
   return {

@@ -1,5 +1,5 @@
 import { RatesError } from "./RatesError.js";
-import { show } from "./internal/validate.js";
+import { describeValue } from "@crimestats/internal";
 
 /**
  * The standard normal quantile Φ⁻¹(p): the z with P(Z ≤ z) = p.
@@ -10,7 +10,7 @@ import { show } from "./internal/validate.js";
  *
  * @param p - A probability strictly between 0 and 1.
  * @returns The quantile z.
- * @throws {@link RatesError} `INVALID_NUMBER` when `p` is not strictly between 0 and 1.
+ * @throws {@link RatesError} `invalid-number` when `p` is not strictly between 0 and 1.
  * @example
  * ```ts
  * normalQuantile(0.975); //=> 1.959963984540054
@@ -21,8 +21,8 @@ import { show } from "./internal/validate.js";
 export function normalQuantile(p: number): number {
   if (typeof p !== "number" || !(p > 0 && p < 1)) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `normalQuantile: p must be a probability strictly between 0 and 1, got ${show(p)}.`,
+      "invalid-number",
+      `normalQuantile: p must be a probability strictly between 0 and 1, got ${describeValue(p)}.`,
       { name: "p", value: p },
     );
   }

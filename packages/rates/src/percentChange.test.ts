@@ -43,11 +43,11 @@ describe("percentChange", () => {
 
   it("throws RatesError on non-finite input or a negative base", () => {
     expect(() => percentChange(Number.NaN, 1)).toThrow(RatesError);
-    expect(() => percentChange(1, Number.POSITIVE_INFINITY)).toThrow(/after.*Infinity/);
-    expect(() => percentChange(-5, 1)).toThrow(/before.*-5/);
+    expect(() => percentChange(1, Number.POSITIVE_INFINITY)).toThrow(/current.*Infinity/);
+    expect(() => percentChange(-5, 1)).toThrow(/previous.*-5/);
   });
 
-  it("a change too large to represent throws INVALID_NUMBER; one whose difference overflows is still computed", () => {
+  it("a change too large to represent throws invalid-number; one whose difference overflows is still computed", () => {
     expect(() => percentChange(1e-310, 1)).toThrow(RatesError);
     expect(() => percentChange(5e-324, -1)).toThrow(/largest representable number/);
     expect(percentChange(1e308, -1e308)).toBe(-200);

@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { RatesError } from "./RatesError.js";
-import { assertFinite, finiteResult, show } from "./internal/validate.js";
+import { assertFinite, finiteResult } from "./internal/validate.js";
 
 /**
- * A relative change in percent, `(after − before) / before × 100`. Branded so that it cannot be
+ * A relative change in percent, `(current − previous) / previous × 100`. Branded so that it cannot be
  * passed where a {@link PercentagePointChange} is expected (docs/methods.md#percent-change-and-percentage-point-change): a fall from 38.5%
  * to 36.4% is −2.1 percentage points but −5.5 percent.
  */
@@ -12,14 +13,14 @@ export type PercentChange = number & {
 };
 
 /**
- * Relative change in percent: `(after − before) / before × 100` (docs/methods.md#percent-change-and-percentage-point-change). Returns
- * `null`, "not computable", when `before` is 0 (knife possession "up" from 0 to 2). Round for
+ * Relative change in percent: `(current − previous) / previous × 100` (docs/methods.md#percent-change-and-percentage-point-change). Returns
+ * `null`, "not computable", when `previous` is 0 (knife possession "up" from 0 to 2). Round for
  * display with {@link roundHalfUp}: 1,541 → 1,798 is +16.68%, printed 17.
  *
- * @param before - The earlier value, a finite number ≥ 0.
- * @param after - The later value, a finite number.
- * @returns The percent change (branded {@link PercentChange}), or `null` when `before` is 0.
- * @throws {@link RatesError} `INVALID_NUMBER` when a value is not finite or `before` is negative,
+ * @param previous - The earlier value, a finite number ≥ 0.
+ * @param current - The later value, a finite number.
+ * @returns The percent change (branded {@link PercentChange}), or `null` when `previous` is 0.
+ * @throws {@link RatesError} `invalid-number` when a value is not finite or `previous` is negative,
  *   or when the change is too large to represent (from a tiny base such as 1e-310 to 1).
  * @example
  * ```ts
@@ -28,20 +29,20 @@ export type PercentChange = number & {
  * percentChange(0, 2);       //=> null
  * ```
  */
-export function percentChange(before: number, after: number): PercentChange | null {
-  assertFinite("before", before);
-  assertFinite("after", after);
-  if (before < 0) {
+export function percentChange(previous: number, current: number): PercentChange | null {
+  assertFinite("previous", previous);
+  assertFinite("current", current);
+  if (previous < 0) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `percentChange: before must be 0 or more (a relative change from a negative base is not defined), got ${show(before)}.`,
-      { name: "before", value: before },
+      "invalid-number",
+      `percentChange: previous must be 0 or more (a relative change from a negative base is not defined), got ${describeValue(previous)}.`,
+      { name: "previous", value: previous },
     );
   }
-  if (before === 0) return null;
-  let change = ((after - before) / before) * 100;
-  // after − before can overflow when both are near the largest number; halving both is exact
+  if (previous === 0) return null;
+  let change = ((current - previous) / previous) * 100;
+  // current − previous can overflow when both are near the largest number; halving both is exact
   // above the subnormal range.
-  if (!Number.isFinite(change)) change = ((after / 2 - before / 2) / before) * 200;
-  return finiteResult("percentChange", `the change from ${before} to ${after} in percent`, change, { before, after }) as PercentChange;
+  if (!Number.isFinite(change)) change = ((current / 2 - previous / 2) / previous) * 200;
+  return finiteResult("percentChange", `the change from ${previous} to ${current} in percent`, change, { previous, current }) as PercentChange;
 }

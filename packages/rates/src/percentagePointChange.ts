@@ -1,7 +1,7 @@
 import { assertFinite, finiteResult } from "./internal/validate.js";
 
 /**
- * A difference of two percentages, in percentage points: `pAfter − pBefore`. Branded so that it
+ * A difference of two percentages, in percentage points: `current − previous`. Branded so that it
  * cannot be passed where a {@link PercentChange} is expected (docs/methods.md#percent-change-and-percentage-point-change); print it as
  * "pp", never with a bare "%".
  */
@@ -11,14 +11,14 @@ export type PercentagePointChange = number & {
 };
 
 /**
- * Change between two percentages in percentage points, later minus earlier: `pAfter − pBefore`
+ * Change between two percentages in percentage points, later minus earlier: `current − previous`
  * (docs/methods.md#percent-change-and-percentage-point-change). Work from unrounded percentages: offensive-weapon shares 27/43 → 14/26 give
  * −8.9 pp. Reoffending 38.5% → 36.4% is −2.1 pp (a relative change of −5.5%).
  *
- * @param pBefore - The earlier percentage, a finite number.
- * @param pAfter - The later percentage, a finite number.
+ * @param previous - The earlier percentage, a finite number.
+ * @param current - The later percentage, a finite number.
  * @returns The change in percentage points (branded {@link PercentagePointChange}).
- * @throws {@link RatesError} `INVALID_NUMBER` when a value is not finite, or when the difference
+ * @throws {@link RatesError} `invalid-number` when a value is not finite, or when the difference
  *   is too large to represent (such as 1e308 − (−1e308)).
  * @example
  * ```ts
@@ -26,8 +26,8 @@ export type PercentagePointChange = number & {
  * percentagePointChange((27 / 43) * 100, (14 / 26) * 100); //=> -8.944543828264… (→ −8.9)
  * ```
  */
-export function percentagePointChange(pBefore: number, pAfter: number): PercentagePointChange {
-  assertFinite("pBefore", pBefore);
-  assertFinite("pAfter", pAfter);
-  return finiteResult("percentagePointChange", `${pAfter} − ${pBefore}`, pAfter - pBefore, { pBefore, pAfter }) as PercentagePointChange;
+export function percentagePointChange(previous: number, current: number): PercentagePointChange {
+  assertFinite("previous", previous);
+  assertFinite("current", current);
+  return finiteResult("percentagePointChange", `${current} − ${previous}`, current - previous, { previous, current }) as PercentagePointChange;
 }

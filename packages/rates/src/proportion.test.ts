@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RatesError } from "./RatesError.js";
@@ -17,12 +18,12 @@ const WILSON: readonly (readonly [number, number, number, number, number, number
 describe("proportion", () => {
   it("documented examples", () => {
     expect(roundHalfUp(proportion(12, 33).value, 1)).toBe(36.4);
-    expect(proportion(65, 100, { multiplier: 1 }).lower).toBe(0.5525444329688797);
+    expect(proportion(65, 100, { per: 1 }).lower).toBe(0.5525444329688797);
   });
 
   it("Fingertips Wilson reference values to 1e-9 relative", () => {
     for (const [x, n, l95, u95, l998, u998] of WILSON) {
-      const r = proportion(x, n, { multiplier: 1, confidence: [0.95, 0.998] });
+      const r = proportion(x, n, { per: 1, confidence: [0.95, 0.998] });
       const [a, b] = r.intervals;
       expect(relativeError(a?.lower ?? Number.NaN, l95)).toBeLessThan(1e-9);
       expect(relativeError(a?.upper ?? Number.NaN, u95)).toBeLessThan(1e-9);
@@ -41,7 +42,7 @@ describe("proportion", () => {
       [1, 29, 0.0061, 0.1718],
     ];
     for (const [x, n, lower, upper] of cases) {
-      const r = proportion(x, n, { multiplier: 1 });
+      const r = proportion(x, n, { per: 1 });
       expect(roundHalfUp(r.lower ?? Number.NaN, 4)).toBe(lower);
       expect(roundHalfUp(r.upper ?? Number.NaN, 4)).toBe(upper);
     }
@@ -68,13 +69,13 @@ describe("proportion", () => {
       intervals: [],
       numerator: 3,
       denominator: 10,
-      multiplier: 100,
+      per: 100,
     });
     expect(proportion(10, 10).upper).toBe(100);
     expect(proportion(0, 10).lower).toBe(0);
   });
 
-  it("property: 0 ≤ lower ≤ value ≤ upper ≤ multiplier; wider at 99.8%", () => {
+  it("property: 0 ≤ lower ≤ value ≤ upper ≤ per; wider at 99.8%", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1e6 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, f) => {
         const x = Math.floor(f * n);
@@ -96,7 +97,19 @@ describe("proportion", () => {
     expect(() => proportion(1, 0)).toThrow(RatesError);
     expect(() => proportion(-1, 4)).toThrow(/numerator/);
     expect(() => proportion(1, 4.5)).toThrow(/denominator/);
-    expect(() => proportion(1, 4, { multiplier: 0 })).toThrow(/multiplier/);
+    expect(() => proportion(1, 4, { per: 0 })).toThrow(/per/);
     expect(() => proportion(1, 4, { confidence: 0 })).toThrow(/confidence/);
+  });
+});
+
+describe("proportion in a REPL or notebook", () => {
+  it("prints a percentage (or a fraction) with its Wilson interval, and keeps its data unchanged", () => {
+    const r = proportion(12, 33);
+    expect(inspect(r)).toBe("36.4% (95% CI 22.2–53.4, Wilson)");
+    expect(inspect(proportion(65, 100, { per: 1 }))).toBe("0.650 (95% CI 0.553–0.736, Wilson)");
+    expect(inspect(proportion(3, 8, { confidence: "none" }))).toBe("37.5%");
+    expect(r).toEqual({ ...r });
+    expect(JSON.stringify(r)).toBe(JSON.stringify({ ...r }));
+    expect(Object.keys(r)).toEqual(["value", "lower", "upper", "numerator", "denominator", "per", "method", "confidence", "intervals"]);
   });
 });

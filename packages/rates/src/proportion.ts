@@ -1,13 +1,15 @@
+import { describeValue, withDisplay } from "@crimestats/internal";
+import { figureText, intervalsText } from "./internal/display.js";
 import { RatesError } from "./RatesError.js";
-import { assertCount, assertPositive, confidenceList, readOptions, show } from "./internal/validate.js";
+import { assertCount, assertPositive, confidenceList, readOptions } from "./internal/validate.js";
 import { normalQuantile } from "./normalQuantile.js";
 
 /** Options of {@link proportion}. */
 export interface ProportionOptions {
   /** Confidence level(s) (default 0.95), or `"none"`. */
   readonly confidence?: number | readonly number[] | "none";
-  /** Scale of the result: 100 for a percentage (default), 1 for a fraction. */
-  readonly multiplier?: number;
+  /** Scale of the result: 100 for a percentage (default), 1 for a fraction, 1,000 for "per 1,000". */
+  readonly per?: number;
 }
 
 /** One Wilson interval of a {@link ProportionResult}, on the result's scale. */
@@ -22,7 +24,7 @@ export interface ProportionInterval {
 
 /** Result of {@link proportion}. */
 export interface ProportionResult {
-  /** numerator / denominator × multiplier, unrounded. */
+  /** numerator / denominator × per, unrounded. */
   readonly value: number;
   /** Lower limit at the first requested level, or null when none was requested. */
   readonly lower: number | null;
@@ -33,7 +35,7 @@ export interface ProportionResult {
   /** The denominator (cohort, total). */
   readonly denominator: number;
   /** The scale: 100 for percentages. */
-  readonly multiplier: number;
+  readonly per: number;
   /** Always `"wilson"` (score interval); `"none"` when no interval was requested. */
   readonly method: "wilson" | "none";
   /** The first requested confidence level, or null. */
@@ -45,20 +47,22 @@ export interface ProportionResult {
 /**
  * A proportion with Wilson score confidence intervals (Wilson 1927; Newcombe 1998; the PHE
  * Fingertips `phe_proportion` method): with p = x/n and z = Φ⁻¹(1 − α/2), the limits are
- * (2x + z² ∓ z·√(z² + 4x(1 − x/n))) / (2(n + z²)), times the multiplier.
+ * (2x + z² ∓ z·√(z² + 4x(1 − x/n))) / (2(n + z²)), times `per`. In a REPL or notebook the result
+ * prints as `36.4% (95% CI 22.2–53.4, Wilson)`.
  *
  * @param numerator - Count with the outcome, a non-negative integer not above the denominator.
  * @param denominator - Size of the group, a positive integer.
- * @param options - `confidence` (default 0.95; level, list or `"none"`), `multiplier` (default
- *   100).
+ * @param options - `confidence` (default 0.95; a fraction, a list of them or `"none"`), `per`
+ *   (default 100, a percentage).
  * @returns The proportion with its interval(s) and inputs.
- * @throws {@link RatesError} `INVALID_COUNT` for a bad numerator or denominator, or a numerator
- *   above the denominator; `INVALID_CONFIDENCE`; `INVALID_NUMBER` for a bad multiplier.
+ * @throws {@link RatesError} `invalid-count` for a bad numerator or denominator, or a numerator
+ *   above the denominator; `invalid-confidence`; `invalid-number` for a bad `per`;
+ *   `invalid-option` for options that are not an object.
  * @example
  * ```ts
  * const r = proportion(12, 33);      // binary reoffending, Jan–Mar 2017 cohort
  * roundHalfUp(r.value, 1);           //=> 36.4
- * proportion(65, 100, { multiplier: 1 }).lower; //=> 0.5525444329688797
+ * proportion(65, 100, { per: 1 }).lower; //=> 0.5525444329688797
  * ```
  */
 export function proportion(numerator: number, denominator: number, options: ProportionOptions = {}): ProportionResult {
@@ -66,37 +70,44 @@ export function proportion(numerator: number, denominator: number, options: Prop
   assertCount("numerator", numerator);
   assertCount("denominator", denominator);
   if (denominator === 0) {
-    throw new RatesError("INVALID_COUNT", `denominator must be a positive integer, got ${show(denominator)}.`, {
+    throw new RatesError("invalid-count", `denominator must be a positive integer, got ${describeValue(denominator)}.`, {
       name: "denominator",
       value: denominator,
     });
   }
   if (numerator > denominator) {
     throw new RatesError(
-      "INVALID_COUNT",
-      `numerator ${show(numerator)} must not exceed the denominator ${show(denominator)}.`,
+      "invalid-count",
+      `numerator ${describeValue(numerator)} must not exceed the denominator ${describeValue(denominator)}.`,
       { name: "numerator", value: numerator, denominator },
     );
   }
-  const multiplier = options.multiplier ?? 100;
-  assertPositive("multiplier", multiplier);
+  const per = options.per ?? 100;
+  assertPositive("per", per);
   const levels = confidenceList(options.confidence);
   const intervals = levels.map((confidence): ProportionInterval => {
     const { lower, upper } = wilson(numerator, denominator, normalQuantile(1 - (1 - confidence) / 2));
-    return { confidence, lower: lower * multiplier, upper: upper * multiplier };
+    return { confidence, lower: lower * per, upper: upper * per };
   });
   const first = intervals[0];
-  return {
-    value: (numerator / denominator) * multiplier,
+  const result: ProportionResult = {
+    value: (numerator / denominator) * per,
     lower: first === undefined ? null : first.lower,
     upper: first === undefined ? null : first.upper,
     numerator,
     denominator,
-    multiplier,
+    per,
     method: first === undefined ? "none" : "wilson",
     confidence: first === undefined ? null : first.confidence,
     intervals,
   };
+  return withDisplay(result, proportionText);
+}
+
+/** `"36.4% (95% CI 22.2–53.4, Wilson)"`; a fraction (`per` 1) to 3 places. */
+function proportionText(r: ProportionResult): string {
+  const decimals = r.per === 1 ? 3 : r.per === 100 ? 1 : 2;
+  return `${figureText(r.value, r.per, decimals, true)}${intervalsText(r.intervals, r.method, decimals)}`;
 }
 
 /** Wilson score limits as fractions, clamped to [0, 1]. */

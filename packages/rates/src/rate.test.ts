@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RatesError } from "./RatesError.js";
@@ -113,21 +114,21 @@ describe("rate", () => {
     try {
       rate(-1, 1000);
     } catch (e) {
-      expect((e as RatesError).code).toBe("INVALID_COUNT");
+      expect((e as RatesError).code).toBe("invalid-count");
       expect((e as RatesError).details).toEqual({ name: "count", value: -1 });
     }
   });
 
-  it("null or a non-object as options throws RatesError INVALID_OPTION", () => {
+  it("null or a non-object as options throws RatesError invalid-option", () => {
     for (const options of [null, 5, "per", [1]]) {
       // @ts-expect-error not an options object
-      expect(() => rate(1, 10, options)).toThrow(expect.objectContaining({ name: "RatesError", code: "INVALID_OPTION" }));
+      expect(() => rate(1, 10, options)).toThrow(expect.objectContaining({ name: "RatesError", code: "invalid-option" }));
     }
   });
 
-  it("counts beyond Number.MAX_SAFE_INTEGER, BigInts and prototype-less objects are INVALID_COUNT", () => {
+  it("counts beyond Number.MAX_SAFE_INTEGER, BigInts and prototype-less objects are invalid-count", () => {
     for (const count of [Number.MAX_SAFE_INTEGER + 1, 1e17, 1n, Object.create(null), Symbol("n")] as unknown[]) {
-      expect(() => rate(count as number, 10)).toThrow(expect.objectContaining({ code: "INVALID_COUNT" }));
+      expect(() => rate(count as number, 10)).toThrow(expect.objectContaining({ code: "invalid-count" }));
     }
     expect(() => rate(1n as unknown as number, 10)).toThrow(/got 1n/);
     expect(rate(Number.MAX_SAFE_INTEGER, 1e6).value).toBe((Number.MAX_SAFE_INTEGER / 1e6) * 1000);
@@ -138,5 +139,23 @@ describe("rate", () => {
     expect(rate(1, 1e308, { per: 1e308, confidence: "none" }).value).toBe(1);
     // 1 / 5e-324 overflows; 1 × (1e-300 / 5e-324) does not.
     expect(rate(1, 5e-324, { per: 1e-300, confidence: "none" }).value).toBe(1e-300 / 5e-324);
+  });
+});
+
+describe("rate in a REPL or notebook", () => {
+  it("prints the rate with its interval and method, and keeps its data unchanged", () => {
+    const r = rate(2240, 248880);
+    expect(inspect(r)).toBe("9.00 per 1,000 (95% CI 8.63–9.38, Byar)");
+    expect(inspect(rate(5, 1000))).toBe("5.00 per 1,000 (95% CI 1.62–11.67, exact Poisson)");
+    expect(inspect(rate(20, 100, { per: 100, confidence: [0.95, 0.998] }))).toBe(
+      "20.00 per 100 (95% CI 12.21–30.89; 99.8% CI 8.92–38.09, Byar)",
+    );
+    expect(inspect(rate(3, 1000, { confidence: "none" }))).toBe("3.00 per 1,000");
+    expect(inspect({ burglary: r })).toBe("{ burglary: 9.00 per 1,000 (95% CI 8.63–9.38, Byar) }");
+    // The display is not data: keys, JSON and deep equality see the plain result.
+    const plain = { ...r };
+    expect(r).toEqual(plain);
+    expect(JSON.stringify(r)).toBe(JSON.stringify(plain));
+    expect(Object.keys(r)).toEqual(["value", "lower", "upper", "count", "population", "per", "method", "confidence", "reliable", "intervals"]);
   });
 });

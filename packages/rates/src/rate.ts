@@ -1,9 +1,11 @@
+import { describeValue, withDisplay } from "@crimestats/internal";
 import { RatesError } from "./RatesError.js";
 import { byarLower, byarUpper } from "./byarInterval.js";
 import { exactLimits } from "./exactPoissonInterval.js";
+import { figureText, intervalsText } from "./internal/display.js";
 import { EXACT_BELOW, smallCountTable } from "./internal/exactTable.js";
 import { perRate } from "./internal/perRate.js";
-import { assertCount, assertPopulation, assertPositive, confidenceList, readOptions, show } from "./internal/validate.js";
+import { assertCount, assertPopulation, assertPositive, confidenceList, readOptions } from "./internal/validate.js";
 import { normalQuantile } from "./normalQuantile.js";
 
 /**
@@ -66,7 +68,7 @@ export interface RateResult {
 export function checkMethod(method: unknown): RateMethod {
   if (method === undefined) return "auto";
   if (method === "auto" || method === "exact" || method === "byar") return method;
-  throw new RatesError("INVALID_OPTION", `method must be "auto", "exact" or "byar", got ${show(method)}.`, {
+  throw new RatesError("invalid-option", `method must be "auto", "exact" or "byar", got ${describeValue(method)}.`, {
     name: "method",
     value: method,
   });
@@ -84,8 +86,8 @@ export function checkMethod(method: unknown): RateMethod {
  *   or `"none"`), `method` (default `"auto"`).
  * @returns The rate with its interval(s), inputs, method and a `reliable` flag (false below 10
  *   events).
- * @throws {@link RatesError} `INVALID_COUNT`, `INVALID_POPULATION`, `INVALID_NUMBER` (per),
- *   `INVALID_CONFIDENCE` or `INVALID_OPTION` naming the bad value.
+ * @throws {@link RatesError} `invalid-count`, `invalid-population`, `invalid-number` (per),
+ *   `invalid-confidence` or `invalid-option` naming the bad value.
  * @example
  * ```ts
  * const r = rate(14866, 248880);
@@ -109,8 +111,8 @@ export function rate(count: number, population: number, options: RateOptions = {
   const value = perRate(count, population, per);
   if (!Number.isFinite(value)) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `rate: ${show(count)} / ${show(population)} × ${show(per)} is not a finite number.`,
+      "invalid-number",
+      `rate: ${describeValue(count)} / ${describeValue(population)} × ${describeValue(per)} is not a finite number.`,
       { count, population, per },
     );
   }
@@ -136,15 +138,15 @@ export function rate(count: number, population: number, options: RateOptions = {
     const interval = { confidence, lower: perRate(lower, population, per), upper: perRate(upper, population, per) };
     if (!Number.isFinite(interval.upper)) {
       throw new RatesError(
-        "INVALID_NUMBER",
-        `rate: the upper limit for ${show(count)} / ${show(population)} × ${show(per)} is not a finite number.`,
+        "invalid-number",
+        `rate: the upper limit for ${describeValue(count)} / ${describeValue(population)} × ${describeValue(per)} is not a finite number.`,
         { count, population, per },
       );
     }
     intervals.push(interval);
   }
   const first = intervals[0];
-  return {
+  const result: RateResult = {
     value,
     lower: first === undefined ? null : first.lower,
     upper: first === undefined ? null : first.upper,
@@ -156,4 +158,10 @@ export function rate(count: number, population: number, options: RateOptions = {
     reliable: count >= EXACT_BELOW,
     intervals,
   };
+  return withDisplay(result, rateText);
+}
+
+/** `"9.00 per 1,000 (95% CI 8.42–9.61, Byar)"`: how a rate prints in a REPL or notebook. */
+function rateText(r: RateResult): string {
+  return `${figureText(r.value, r.per, 2)}${intervalsText(r.intervals, r.method, 2)}`;
 }

@@ -1,12 +1,13 @@
+import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RatesError } from "./RatesError.js";
 import { relativeError } from "./internal/testUtil.js";
 import { rateRatioTest } from "./rateRatioTest.js";
 
-// Reference values: [x_after, T_after, x_before, T_before, confidence, p-value, lower, upper]
+// Reference values: [x_current, T_current, x_previous, T_previous, confidence, p-value, lower, upper]
 // (upper null = unbounded). Produced by scipy 1.17.1 `scipy.stats.binomtest(x, n, p0)` with
-// `proportion_ci(method="exact")`, mapped by p/(1 − p)·T_before/T_after: an independent
+// `proportion_ci(method="exact")`, mapped by p/(1 − p)·T_previous/T_current: an independent
 // implementation of the algorithm of R's binom.test/poisson.test (same relErr = 1 + 1e-7
 // two-sided rule, Clopper–Pearson limits); regenerate with python3 scripts/reference/rate-ratio.py. The first row is
 // also the documentation example of R's stats::poisson.test (eba1977 data)
@@ -37,7 +38,7 @@ const REFERENCE: readonly (readonly [number, number, number, number, number, num
 describe("rateRatioTest", () => {
   it("documented example (R: poisson.test(c(11, 21), c(800, 3011)))", () => {
     const t = rateRatioTest({ count: 21, population: 3011 }, { count: 11, population: 800 });
-    expect(t.ratio).toBe(1.9714880952380953);
+    expect(t.value).toBe(1.9714880952380953);
     expect(t.lower).toBeCloseTo(0.858426403391, 11);
     expect(t.upper).toBeCloseTo(4.277265943654, 11);
     expect(t.pValue).toBeCloseTo(0.0796686330333, 12);
@@ -45,11 +46,11 @@ describe("rateRatioTest", () => {
 
   it("Fingertips rate-ratio golden at R's printed precision", () => {
     const t = rateRatioTest({ count: 21, population: 3011 }, { count: 11, population: 800 });
-    expect(relativeError(t.ratio ?? Number.NaN, 1.971488)).toBeLessThan(5e-7);
+    expect(relativeError(t.value ?? Number.NaN, 1.971488)).toBeLessThan(5e-7);
     expect(relativeError(t.lower ?? Number.NaN, 0.8584264)).toBeLessThan(1e-7);
     expect(relativeError(t.upper ?? Number.NaN, 4.2772659)).toBeLessThan(1e-7);
     expect(relativeError(t.pValue, 0.07967)).toBeLessThan(1e-4);
-    expect(t.expectedAfter).toBeCloseTo((32 * 800) / 3811, 12);
+    expect(t.expectedCurrent).toBeCloseTo((32 * 800) / 3811, 12);
     expect(t.method).toBe("exact-conditional");
   });
 
@@ -67,7 +68,7 @@ describe("rateRatioTest", () => {
 
   it("no events in either period: nothing to compare", () => {
     const t = rateRatioTest({ count: 0, population: 10 }, { count: 0, population: 12 });
-    expect(t).toMatchObject({ ratio: null, lower: null, upper: null, pValue: 1 });
+    expect(t).toMatchObject({ value: null, lower: null, upper: null, pValue: 1 });
   });
 
   it("property: p in (0, 1], lower ≤ ratio ≤ upper, CI excludes 1 iff p < α (approximately)", () => {
@@ -77,9 +78,9 @@ describe("rateRatioTest", () => {
         const t = rateRatioTest({ count: a, population: ta }, { count: b, population: tb });
         expect(t.pValue).toBeGreaterThanOrEqual(0); // may underflow to 0 for extreme cases, as in R
         expect(t.pValue).toBeLessThanOrEqual(1);
-        if (t.ratio !== null) {
-          expect(t.lower ?? Number.NaN).toBeLessThanOrEqual(t.ratio * (1 + 1e-12));
-          if (t.upper !== null) expect(t.upper).toBeGreaterThanOrEqual(t.ratio * (1 - 1e-12));
+        if (t.value !== null) {
+          expect(t.lower ?? Number.NaN).toBeLessThanOrEqual(t.value * (1 + 1e-12));
+          if (t.upper !== null) expect(t.upper).toBeGreaterThanOrEqual(t.value * (1 - 1e-12));
         }
         // Swapping the periods keeps the p-value (up to rounding of 1 − p₀ raised to the n-th power).
         const s = rateRatioTest({ count: b, population: tb }, { count: a, population: ta });
@@ -90,13 +91,13 @@ describe("rateRatioTest", () => {
   });
 
   it("throws RatesError on bad input", () => {
-    expect(() => rateRatioTest({ count: -1, population: 1 }, { count: 1, population: 1 })).toThrow(/before\.count/);
-    expect(() => rateRatioTest({ count: 1, population: 1 }, { count: 1, population: 0 })).toThrow(/after\.population/);
+    expect(() => rateRatioTest({ count: -1, population: 1 }, { count: 1, population: 1 })).toThrow(/previous\.count/);
+    expect(() => rateRatioTest({ count: 1, population: 1 }, { count: 1, population: 0 })).toThrow(/current\.population/);
     expect(() => rateRatioTest({ count: 1, population: 1 }, { count: 1, population: 1 }, { confidence: 2 })).toThrow(
       RatesError,
     );
     // @ts-expect-error not an object
-    expect(() => rateRatioTest(undefined, { count: 1, population: 1 })).toThrow(/before must be an object/);
+    expect(() => rateRatioTest(undefined, { count: 1, population: 1 })).toThrow(/previous must be an object/);
   });
 
   describe("accuracy and termination at any count", () => {
@@ -108,29 +109,29 @@ describe("rateRatioTest", () => {
     const cases = [
       {
         // R: poisson.test(c(550, 450), c(1e6, 1e6))
-        before: 450, after: 550, pValue: 0.0017305360849763163, lower: 1.0770870711227604755, upper: 1.3874798094153926176,
+        previous: 450, current: 550, pValue: 0.0017305360849763163, lower: 1.0770870711227604755, upper: 1.3874798094153926176,
       },
       {
         // R: poisson.test(c(501000, 499000), c(1e6, 1e6))
-        before: 499_000, after: 501_000, pValue: 0.045608299865382104, lower: 1.000078076083865231, upper: 1.007953406855836898,
+        previous: 499_000, current: 501_000, pValue: 0.045608299865382104, lower: 1.000078076083865231, upper: 1.007953406855836898,
       },
       {
         // scipy: binomtest(500020000, 10**9, 0.5).pvalue;
         // R: x <- 500020000; n <- 1e9; lo <- qbeta(0.025, x, n-x+1); hi <- qbeta(0.975, x+1, n-x); c(lo/(1-lo), hi/(1-hi))
-        before: 499_980_000, after: 500_020_000, pValue: 0.20591454810171667, lower: 0.99995603995982074, upper: 1.0002039818081474,
+        previous: 499_980_000, current: 500_020_000, pValue: 0.20591454810171667, lower: 0.99995603995982074, upper: 1.0002039818081474,
       },
       {
         // scipy: binomtest(5000010000, 10**10, 0.5).pvalue; R: as above with x <- 5000010000; n <- 1e10
-        before: 4_999_990_000, after: 5_000_010_000, pValue: 0.841488401984244, lower: 0.99996480113980346, upper: 1.00004320041280259,
+        previous: 4_999_990_000, current: 5_000_010_000, pValue: 0.841488401984244, lower: 0.99996480113980346, upper: 1.00004320041280259,
       },
       {
         // scipy: binomtest(500001000000, 10**12, 0.5).pvalue; R: as above with x <- 500001000000; n <- 1e12
-        before: 499_999_000_000, after: 500_001_000_000, pValue: 0.04550037188461717, lower: 1.0000000800700342, upper: 1.0000079199613314,
+        previous: 499_999_000_000, current: 500_001_000_000, pValue: 0.04550037188461717, lower: 1.0000000800700342, upper: 1.0000079199613314,
       },
     ];
     for (const c of cases) {
-      it(`matches R and scipy with ${c.before + c.after} events`, () => {
-        const t = rateRatioTest({ count: c.before, population: 1e6 }, { count: c.after, population: 1e6 });
+      it(`matches R and scipy with ${c.previous + c.current} events`, () => {
+        const t = rateRatioTest({ count: c.previous, population: 1e6 }, { count: c.current, population: 1e6 });
         // The references themselves differ by up to 2e-10 at 1e12 events (R's pbinom gives 0.045500371878345).
         expect(relativeError(t.pValue, c.pValue)).toBeLessThan(1e-9);
         expect(relativeError(t.lower ?? Number.NaN, c.lower)).toBeLessThan(1e-12);
@@ -160,7 +161,7 @@ describe("rateRatioTest", () => {
     it("answers at the largest accepted counts with limits around the ratio", () => {
       const big = Number.MAX_SAFE_INTEGER - 1;
       const t = rateRatioTest({ count: big / 2, population: 1 }, { count: big / 2, population: 1 });
-      expect(t.ratio).toBe(1);
+      expect(t.value).toBe(1);
       expect(t.lower ?? Number.NaN).toBeLessThan(1);
       expect(t.upper ?? Number.NaN).toBeGreaterThan(1);
       expect(t.pValue).toBeGreaterThan(0.99);
@@ -195,12 +196,28 @@ describe("rateRatioTest", () => {
         const t = rateRatioTest({ count: a, population: 1e6 }, { count: b, population: tb });
         expect(t.pValue).toBeGreaterThanOrEqual(0);
         expect(t.pValue).toBeLessThanOrEqual(1);
-        if (t.ratio !== null) {
-          expect(t.lower ?? Number.NaN).toBeLessThanOrEqual(t.ratio * (1 + 1e-9));
-          if (t.upper !== null) expect(t.upper).toBeGreaterThanOrEqual(t.ratio * (1 - 1e-9));
+        if (t.value !== null) {
+          expect(t.lower ?? Number.NaN).toBeLessThanOrEqual(t.value * (1 + 1e-9));
+          if (t.upper !== null) expect(t.upper).toBeGreaterThanOrEqual(t.value * (1 - 1e-9));
         }
       }),
       { numRuns: 60, seed: 7 },
     );
+  });
+});
+
+describe("rateRatioTest in a REPL or notebook", () => {
+  it("prints the ratio, its interval and the p-value, and keeps its data unchanged", () => {
+    const t = rateRatioTest({ count: 21, population: 3011 }, { count: 11, population: 800 });
+    expect(inspect(t)).toBe("rate ratio 1.97 (95% CI 0.86–4.28, exact conditional test), p = 0.080");
+    expect(inspect(rateRatioTest({ count: 0, population: 3011 }, { count: 4, population: 800 }))).toBe(
+      "rate ratio not defined, no previous events (95% CI 2.48–unbounded, exact conditional test), p = 0.002",
+    );
+    expect(inspect(rateRatioTest({ count: 0, population: 10 }, { count: 0, population: 10 }))).toBe(
+      "no events in either period: no rate ratio to test (exact conditional test), p = 1",
+    );
+    expect(inspect(rateRatioTest({ count: 14866, population: 248880 }, { count: 13957, population: 248880 }))).toMatch(/p < 0\.001$/);
+    expect(t).toEqual({ ...t });
+    expect(Object.keys(t)).toEqual(["value", "lower", "upper", "previous", "current", "method", "confidence", "pValue", "expectedCurrent"]);
   });
 });

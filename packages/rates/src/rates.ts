@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { RatesError } from "./RatesError.js";
 import { exactLimits } from "./exactPoissonInterval.js";
 import { EXACT_BELOW, smallCountTable } from "./internal/exactTable.js";
 import { perRate, SMALLEST_NORMAL } from "./internal/perRate.js";
-import { assertConfidence, assertPositive, readOptions, show } from "./internal/validate.js";
+import { assertConfidence, assertPositive, readOptions } from "./internal/validate.js";
 import { normalQuantile } from "./normalQuantile.js";
 import { checkMethod, type RateMethod } from "./rate.js";
 import type { NumericTypedArray } from "./rollingSums.js";
@@ -44,9 +45,9 @@ export interface RatesResult {
  * @param options - `per` (default 1000), `confidence` (one level, default 0.95, or `"none"`) and
  *   `method` (default `"auto"`).
  * @returns `{ value, lower, upper }` as `Float64Array`s with the options applied.
- * @throws {@link RatesError} `LENGTH_MISMATCH`, or `INVALID_COUNT` / `INVALID_POPULATION` naming the
- *   index and value of the first bad element; `INVALID_CONFIDENCE`, `INVALID_OPTION` or
- *   `INVALID_NUMBER` for bad options.
+ * @throws {@link RatesError} `length-mismatch`, or `invalid-count` / `invalid-population` naming the
+ *   index and value of the first bad element; `invalid-confidence`, `invalid-option` or
+ *   `invalid-number` for bad options.
  * @example
  * ```ts
  * const r = rates(new Float64Array([14866, 2240, 5]), new Float64Array([248880, 248880, 1000]));
@@ -58,8 +59,8 @@ export function rates(counts: NumericTypedArray, populations: NumericTypedArray,
   options = readOptions("rates", options) as RatesOptions;
   if (!ArrayBuffer.isView(counts) || !ArrayBuffer.isView(populations) || counts.length !== populations.length) {
     throw new RatesError(
-      "LENGTH_MISMATCH",
-      `counts and populations must be typed arrays of equal length, got lengths ${show(counts?.length)} and ${show(populations?.length)}.`,
+      "length-mismatch",
+      `counts and populations must be typed arrays of equal length, got lengths ${describeValue(counts?.length)} and ${describeValue(populations?.length)}.`,
       { counts: counts?.length, populations: populations?.length },
     );
   }
@@ -136,7 +137,7 @@ function fastRate(x: number, population: number, per: number): number {
 }
 
 function badCount(index: number, value: number): never {
-  throw new RatesError("INVALID_COUNT", `counts[${index}] must be a non-negative integer count no larger than ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${show(value)}.`, {
+  throw new RatesError("invalid-count", `counts[${index}] must be a non-negative integer count no larger than ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${describeValue(value)}.`, {
     index,
     value,
   });
@@ -144,16 +145,16 @@ function badCount(index: number, value: number): never {
 
 function badPopulation(index: number, value: number): never {
   throw new RatesError(
-    "INVALID_POPULATION",
-    `populations[${index}] must be a finite number greater than 0, got ${show(value)}.`,
+    "invalid-population",
+    `populations[${index}] must be a finite number greater than 0, got ${describeValue(value)}.`,
     { index, value },
   );
 }
 
 function notFinite(index: number, count: number, population: number, per: number): never {
   throw new RatesError(
-    "INVALID_NUMBER",
-    `rates: element ${index}, ${show(count)} / ${show(population)} × ${show(per)}, is not a finite number.`,
+    "invalid-number",
+    `rates: element ${index}, ${describeValue(count)} / ${describeValue(population)} × ${describeValue(per)}, is not a finite number.`,
     { index, count, population, per },
   );
 }

@@ -1,5 +1,6 @@
+import { describeValue } from "@crimestats/internal";
 import { RatesError } from "./RatesError.js";
-import { assertCount, readOptions, show } from "./internal/validate.js";
+import { assertCount, readOptions } from "./internal/validate.js";
 import { proportion, type ProportionResult } from "./proportion.js";
 
 /** Input of {@link reoffending}: one cohort and what it did in the follow-up period. */
@@ -46,7 +47,7 @@ export interface ReoffendingResult {
  *   reoffenders ≤ cohort, reoffences ≥ reoffenders, and no re-offences without reoffenders.
  * @param options - `confidence` for the binary rate's interval.
  * @returns The three measures with their inputs.
- * @throws {@link RatesError} `INVALID_COUNT` naming the inconsistent or bad value.
+ * @throws {@link RatesError} `invalid-count` naming the inconsistent or bad value.
  * @example
  * ```ts
  * const r = reoffending({ cohort: 16, reoffenders: 3, reoffences: 11 });
@@ -58,7 +59,7 @@ export interface ReoffendingResult {
 export function reoffending(input: ReoffendingCohort, options: ReoffendingOptions = {}): ReoffendingResult {
   options = readOptions("reoffending", options) as ReoffendingOptions;
   if (typeof input !== "object" || input === null) {
-    throw new RatesError("INVALID_COUNT", `input must be { cohort, reoffenders, reoffences }, got ${show(input)}.`, {
+    throw new RatesError("invalid-argument", `input must be { cohort, reoffenders, reoffences }, got ${describeValue(input)}.`, {
       value: input,
     });
   }
@@ -67,10 +68,10 @@ export function reoffending(input: ReoffendingCohort, options: ReoffendingOption
   assertCount("reoffenders", reoffenders);
   assertCount("reoffences", reoffences);
   if (cohort === 0) {
-    throw new RatesError("INVALID_COUNT", "cohort must be a positive integer, got 0.", { name: "cohort", value: 0 });
+    throw new RatesError("invalid-count", "cohort must be a positive integer, got 0.", { name: "cohort", value: 0 });
   }
   if (reoffenders > cohort) {
-    throw new RatesError("INVALID_COUNT", `reoffenders ${reoffenders} must not exceed the cohort ${cohort}.`, {
+    throw new RatesError("invalid-count", `reoffenders ${reoffenders} must not exceed the cohort ${cohort}.`, {
       name: "reoffenders",
       value: reoffenders,
       cohort,
@@ -78,7 +79,7 @@ export function reoffending(input: ReoffendingCohort, options: ReoffendingOption
   }
   if (reoffences < reoffenders || (reoffenders === 0 && reoffences > 0)) {
     throw new RatesError(
-      "INVALID_COUNT",
+      "invalid-count",
       `reoffences ${reoffences} is inconsistent with ${reoffenders} reoffenders: each reoffender has at least one re-offence and there are none without reoffenders.`,
       { name: "reoffences", value: reoffences, reoffenders },
     );

@@ -54,7 +54,7 @@ describe("rollingSums", () => {
     try {
       rollingSums(gap, { window: 2 });
     } catch (e) {
-      expect((e as RatesError).code).toBe("MISSING_MONTH");
+      expect((e as RatesError).code).toBe("missing-month");
       expect((e as RatesError).details).toEqual({ month: "2018-02" });
     }
   });

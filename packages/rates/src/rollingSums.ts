@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { monthKeyFromIndex, rolling, rollingYear as rollingYearPeriod, type Period } from "@crimestats/periods";
 import { RatesError } from "./RatesError.js";
 import { assertFlow } from "./internal/assertFlow.js";
 import { checkFill, denseSeries } from "./internal/series.js";
-import { readOptions, show } from "./internal/validate.js";
+import { readOptions } from "./internal/validate.js";
 import type { MonthlySeries } from "./series.js";
 
 /** Any typed array of numbers accepted by the batch forms. */
@@ -50,9 +51,9 @@ export interface RollingSum {
  * @param options - `window` (default 12), `fill` for missing months, and `into`, an output array
  *   to reuse.
  * @returns A new `Float64Array` of window sums (or `into`, filled).
- * @throws {@link RatesError} `MISSING_MONTH` for a `NaN` without `fill` (details give the index),
- *   `INVALID_NUMBER` for a negative or infinite value, `INVALID_OPTION` for a bad window or fill,
- *   `LENGTH_MISMATCH` for an `into` of the wrong length, `STOCK_NOT_SUMMABLE` for `kind: "stock"`.
+ * @throws {@link RatesError} `missing-month` for a `NaN` without `fill` (details give the index),
+ *   `invalid-number` for a negative or infinite value, `invalid-option` for a bad window or fill,
+ *   `length-mismatch` for an `into` of the wrong length, `stock-not-summable` for `kind: "stock"`.
  * @example
  * ```ts
  * rollingSums(new Float64Array([1, 2, 3, 4, 5]), { window: 3 });
@@ -68,8 +69,8 @@ export function rollingSums(values: NumericTypedArray, options?: RollingSumsOpti
  * @param series - `{ start, values }` or `{ month, count }` records.
  * @param options - `window` (default 12) and `fill` for missing months.
  * @returns One `{ period, sum }` per complete window, in month order.
- * @throws {@link RatesError} `INVALID_MONTH`, `MISSING_MONTH`, `DUPLICATE_MONTH`,
- *   `INVALID_NUMBER` or `INVALID_OPTION` naming the month or value; `STOCK_NOT_SUMMABLE` when
+ * @throws {@link RatesError} `invalid-month`, `missing-month`, `duplicate-month`,
+ *   `invalid-number` or `invalid-option` naming the month or value; `stock-not-summable` when
  *   the series or `options.kind` is `"stock"` (snapshots are never summed, docs/methods.md#stock-and-flow).
  * @example
  * ```ts
@@ -87,7 +88,7 @@ export function rollingSums(
   assertFlow("rollingSums", input, options);
   const window = options.window ?? 12;
   if (typeof window !== "number" || !Number.isInteger(window) || window < 1) {
-    throw new RatesError("INVALID_OPTION", `window must be a positive integer number of months, got ${show(window)}.`, {
+    throw new RatesError("invalid-option", `window must be a positive integer number of months, got ${describeValue(window)}.`, {
       name: "window",
       value: window,
     });
@@ -98,8 +99,8 @@ export function rollingSums(
     const into = options.into;
     if (into !== undefined && (!(into instanceof Float64Array) || into.length !== length)) {
       throw new RatesError(
-        "LENGTH_MISMATCH",
-        `into must be a Float64Array of length ${length} (values.length − window + 1), got ${show(into instanceof Float64Array ? `Float64Array(${into.length})` : into)}.`,
+        "length-mismatch",
+        `into must be a Float64Array of length ${length} (values.length − window + 1), got ${describeValue(into instanceof Float64Array ? `Float64Array(${into.length})` : into)}.`,
         { expected: length },
       );
     }
@@ -168,7 +169,7 @@ function compensatedSums(values: ArrayLike<number>, window: number, fill: number
 
 function overflow(index: number): never {
   throw new RatesError(
-    "INVALID_NUMBER",
+    "invalid-number",
     `The window sum at ${index} is beyond the largest representable number (about 1.8e308).`,
     { index },
   );
@@ -178,12 +179,12 @@ function badValue(v: number, index: number, fill: number | undefined): number {
   if (Number.isNaN(v)) {
     if (fill !== undefined) return fill;
     throw new RatesError(
-      "MISSING_MONTH",
+      "missing-month",
       `values[${index}] is NaN (a missing month); fill the gap or pass { fill } to say how.`,
       { index },
     );
   }
-  throw new RatesError("INVALID_NUMBER", `values[${index}] must be a finite number of 0 or more, got ${show(v)}.`, {
+  throw new RatesError("invalid-number", `values[${index}] must be a finite number of 0 or more, got ${describeValue(v)}.`, {
     index,
     value: v,
   });

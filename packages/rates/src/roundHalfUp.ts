@@ -1,6 +1,5 @@
-import { roundDecimal } from "@crimestats/internal";
+import { describeValue, roundDecimal } from "@crimestats/internal";
 import { RatesError } from "./RatesError.js";
-import { show } from "./internal/validate.js";
 
 /**
  * Rounds a number to `decimals` decimal places, half up in the decimal sense: the number is
@@ -15,7 +14,7 @@ import { show } from "./internal/validate.js";
  * @param decimals - Decimal places to keep: an integer from −20 to 100 (negative rounds to tens,
  *   hundreds, …).
  * @returns The nearest number to the decimally rounded value.
- * @throws {@link RatesError} `INVALID_NUMBER` when `x` is not finite or `decimals` is not an
+ * @throws {@link RatesError} `invalid-number` when `x` is not finite or `decimals` is not an
  *   integer in range.
  * @example
  * ```ts
@@ -28,15 +27,15 @@ import { show } from "./internal/validate.js";
  */
 export function roundHalfUp(x: number, decimals: number): number {
   if (typeof x !== "number" || !Number.isFinite(x)) {
-    throw new RatesError("INVALID_NUMBER", `roundHalfUp: x must be a finite number, got ${show(x)}.`, {
+    throw new RatesError("invalid-number", `roundHalfUp: x must be a finite number, got ${describeValue(x)}.`, {
       name: "x",
       value: x,
     });
   }
   if (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < -20 || decimals > 100) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `roundHalfUp: decimals must be an integer from -20 to 100, got ${show(decimals)}.`,
+      "invalid-number",
+      `roundHalfUp: decimals must be an integer from -20 to 100, got ${describeValue(decimals)}.`,
       { name: "decimals", value: decimals },
     );
   }

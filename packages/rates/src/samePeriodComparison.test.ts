@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { calendarYear, financialQuarter, rollingYear } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
 import { RatesError } from "./RatesError.js";
@@ -8,8 +9,8 @@ describe("samePeriodComparison", () => {
     const values = [...Array(12).fill(10), ...Array(12).fill(9)];
     const c = samePeriodComparison({ start: "2017-01", values }, rollingYear("2018-12"));
     expect(c.previousPeriod.label).toBe("12 months to Dec 2017");
-    expect([c.current, c.previous, c.change, c.reduced]).toEqual([108, 120, -12, true]);
-    expect(c.percentChange).toBe(-10);
+    expect([c.previous, c.current, c.reduced]).toEqual([120, 108, true]);
+    expect(c.change).toEqual({ value: -12, percent: -10 });
   });
 
   it("Harrow 2019 Strategy: Harrow burglary 2,386 (2017) → 2,240 (2018) is a reduction of 146", () => {
@@ -19,7 +20,7 @@ describe("samePeriodComparison", () => {
     expect(y2017.reduce((a, b) => a + b)).toBe(2386);
     expect(y2018.reduce((a, b) => a + b)).toBe(2240);
     const c = samePeriodComparison({ start: "2017-01", values: [...y2017, ...y2018] }, calendarYear(2018));
-    expect(c).toMatchObject({ current: 2240, previous: 2386, change: -146, reduced: true });
+    expect(c).toMatchObject({ current: 2240, previous: 2386, change: { value: -146 }, reduced: true });
     expect(c.previousPeriod.label).toBe(calendarYear(2017).label);
   });
 
@@ -34,25 +35,41 @@ describe("samePeriodComparison", () => {
     expect(() => samePeriodComparison(records, financialQuarter(2018, 1))).not.toThrow();
     expect(() => samePeriodComparison(records, financialQuarter(2017, 1))).toThrow(/does not cover 2016-04/);
     expect(samePeriodComparison(records, financialQuarter(2017, 1), { fill: 0 }).previous).toBe(0);
-    expect(samePeriodComparison(records, financialQuarter(2017, 1), { fill: 0 }).percentChange).toBeNull();
+    expect(samePeriodComparison(records, financialQuarter(2017, 1), { fill: 0 }).change.percent).toBeNull();
   });
 
-  it("throws RatesError on a bad period", () => {
+  it("throws RatesError invalid-period on a value that is not a valid Period", () => {
     const series = { start: "2017-01", values: Array(24).fill(1) };
     // @ts-expect-error not a period
-    expect(() => samePeriodComparison(series, null)).toThrow(RatesError);
+    expect(() => samePeriodComparison(series, null)).toThrow(expect.objectContaining({ name: "RatesError", code: "invalid-period" }));
     expect(() =>
       samePeriodComparison(series, { kind: "custom", first: "2018-05", last: "2018-02", label: "x" }),
     ).toThrow(/before period.first/);
     expect(() =>
       samePeriodComparison(series, { kind: "custom", first: "2018-5", last: "2018-06", label: "x" }),
     ).toThrow(/period.first.*"2018-5"/);
+    expect(() =>
+      samePeriodComparison(series, { kind: "custom", first: "2018-5", last: "2018-06", label: "x" }),
+    ).toThrow(expect.objectContaining({ code: "invalid-period" }));
   });
 
-  it("a period whose year before falls before January 1000 throws INVALID_MONTH (a RatesError)", () => {
+  it("a period whose year before falls before January 1000 throws invalid-period (a RatesError)", () => {
     const values = Array.from({ length: 24 }, () => 1);
     expect(() => samePeriodComparison({ start: "1000-01", values }, calendarYear(1000))).toThrow(
-      expect.objectContaining({ name: "RatesError", code: "INVALID_MONTH" }),
+      expect.objectContaining({ name: "RatesError", code: "invalid-period" }),
     );
+  });
+});
+
+describe("samePeriodComparison in a REPL or notebook", () => {
+  it("prints both totals with their periods and the change, and keeps its data unchanged", () => {
+    const values = [...Array(12).fill(10), ...Array(12).fill(9)];
+    const c = samePeriodComparison({ start: "2017-01", values }, rollingYear("2018-12"));
+    expect(inspect(c)).toBe("108 in the 12 months to Dec 2018 against 120 in the 12 months to Dec 2017: -12 (-10.0%)");
+    expect(inspect(samePeriodComparison({ start: "2017-01", values: [...Array(12).fill(0), ...Array(12).fill(1.5)] }, calendarYear(2018)))).toBe(
+      "18 in 2018 against 0 in 2017: +18",
+    );
+    expect(c).toEqual({ ...c });
+    expect(Object.keys(c)).toEqual(["previous", "current", "change", "previousPeriod", "period", "reduced"]);
   });
 });

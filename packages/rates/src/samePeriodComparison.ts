@@ -1,26 +1,33 @@
+import { describeValue, formatNumber, neumaierSum, withDisplay } from "@crimestats/internal";
 import { samePeriodLastYear, type Period } from "@crimestats/periods";
 import { RatesError } from "./RatesError.js";
 import { assertFlow } from "./internal/assertFlow.js";
+import { signed } from "./internal/display.js";
 import { denseSeries, monthKey, toMonthIndex } from "./internal/series.js";
-import { neumaierSum } from "./internal/sum.js";
-import { readOptions, show } from "./internal/validate.js";
+import { readOptions } from "./internal/validate.js";
 import { percentChange, type PercentChange } from "./percentChange.js";
 import type { MonthlySeries, SeriesOptions } from "./series.js";
 
+/** The change of a {@link SamePeriodComparisonResult}, current minus previous. */
+export interface TotalChange {
+  /** current − previous. */
+  readonly value: number;
+  /** (current − previous) / previous × 100; null when previous is 0. */
+  readonly percent: PercentChange | null;
+}
+
 /** Result of {@link samePeriodComparison}. */
 export interface SamePeriodComparisonResult {
-  /** The period compared. */
-  readonly period: Period;
-  /** Sum of the series over `period`. */
-  readonly current: number;
-  /** The same period a year earlier (shifted back 12 months). */
-  readonly previousPeriod: Period;
   /** Sum of the series over `previousPeriod`. */
   readonly previous: number;
-  /** current − previous. */
-  readonly change: number;
-  /** (current − previous) / previous × 100; null when previous is 0. */
-  readonly percentChange: PercentChange | null;
+  /** Sum of the series over `period`. */
+  readonly current: number;
+  /** The change from the previous total to the current one. */
+  readonly change: TotalChange;
+  /** The same period a year earlier (shifted back 12 months). */
+  readonly previousPeriod: Period;
+  /** The period compared. */
+  readonly period: Period;
   /** True when current < previous: the delivery-plan test "reduced compared to the same period last year". */
   readonly reduced: boolean;
 }
@@ -28,22 +35,27 @@ export interface SamePeriodComparisonResult {
 /**
  * A period's total against the same period a year earlier (docs/methods.md#rolling-year-same-period-last-year-and-year-to-date: "Burglaries are
  * reduced compared to the same period in the last 12 months"). Both periods must be covered by
- * the series; a missing month is an error unless `fill` is given.
+ * the series; a missing month is an error unless `fill` is given. The result's `previous`,
+ * `current`, `period` and `previousPeriod` are named as the change rule of `@crimestats/rag`
+ * reads them, so it can be spread into that rule's input. In a REPL or notebook it prints as
+ * `108 in the 12 months to Dec 2018 against 120 in the 12 months to Dec 2017: -12 (-10.0%)`.
  *
  * @param series - `{ start, values }` or `{ month, count }` records.
  * @param period - The period to compare (any kind from `@crimestats/periods`).
  * @param options - `fill` for missing months.
- * @returns Both periods, their totals, the change and the percent change.
- * @throws {@link RatesError} `MISSING_MONTH` naming the first month not covered,
- *   `INVALID_MONTH` for a bad period or month, `INVALID_NUMBER` for a bad value,
- *   `STOCK_NOT_SUMMABLE` for a stock series (snapshots are never summed, docs/methods.md#stock-and-flow).
+ * @returns Both totals, `change` (the difference and the percent change), both periods and
+ *   whether the total fell.
+ * @throws {@link RatesError} `missing-month` naming the first month not covered,
+ *   `invalid-period` for a value that is not a valid Period (or one with no same period a year
+ *   earlier), `invalid-month` or `invalid-number` for a bad month or value of the series,
+ *   `stock-not-summable` for a stock series (snapshots are never summed, docs/methods.md#stock-and-flow).
  * @example
  * ```ts
  * const values = [...Array(12).fill(10), ...Array(12).fill(9)];
  * const c = samePeriodComparison({ start: "2017-01", values }, rollingYear("2018-12"));
  * c.previousPeriod.label; //=> "12 months to Dec 2017"
- * [c.current, c.previous, c.change, c.reduced]; //=> [108, 120, -12, true]
- * c.percentChange; //=> -10
+ * [c.previous, c.current, c.reduced]; //=> [120, 108, true]
+ * c.change; //=> { value: -12, percent: -10 }
  * ```
  */
 export function samePeriodComparison(
@@ -54,15 +66,15 @@ export function samePeriodComparison(
   options = readOptions("samePeriodComparison", options) as SeriesOptions;
   assertFlow("samePeriodComparison", series, options);
   if (typeof period !== "object" || period === null) {
-    throw new RatesError("INVALID_MONTH", `period must be a Period { kind, first, last, label }, got ${show(period)}.`, {
+    throw new RatesError("invalid-period", `period must be a Period { kind, first, last, label }, got ${describeValue(period)}.`, {
       name: "period",
       value: period,
     });
   }
-  const first = toMonthIndex("period.first", period.first);
-  const last = toMonthIndex("period.last", period.last);
+  const first = periodMonth("period.first", period.first);
+  const last = periodMonth("period.last", period.last);
   if (last < first) {
-    throw new RatesError("INVALID_MONTH", `period.last ${show(period.last)} is before period.first ${show(period.first)}.`, {
+    throw new RatesError("invalid-period", `period.last ${describeValue(period.last)} is before period.first ${describeValue(period.first)}.`, {
       name: "period",
       value: period,
     });
@@ -72,23 +84,48 @@ export function samePeriodComparison(
     previousPeriod = samePeriodLastYear(period);
   } catch {
     throw new RatesError(
-      "INVALID_MONTH",
-      `period ${show(period)} has no same period a year earlier within January 1000 to December 9999, or is not a valid Period.`,
+      "invalid-period",
+      `period ${describeValue(period.label)} has no same period a year earlier within January 1000 to December 9999, or is not a valid Period.`,
       { name: "period", value: period },
     );
   }
   const dense = denseSeries(series, options.fill);
   const current = windowSum(dense.start, dense.values, first, last, options.fill);
   const previous = windowSum(dense.start, dense.values, first - 12, last - 12, options.fill);
-  return {
-    period,
-    current,
-    previousPeriod,
+  const result: SamePeriodComparisonResult = {
     previous,
-    change: current - previous,
-    percentChange: percentChange(previous, current),
+    current,
+    change: { value: current - previous, percent: percentChange(previous, current) },
+    previousPeriod,
+    period,
     reduced: current < previous,
   };
+  return withDisplay(result, comparisonText);
+}
+
+/** A month of the period as a month index; a bad one makes the period invalid. */
+function periodMonth(name: string, key: unknown): number {
+  try {
+    return toMonthIndex(name, key);
+  } catch {
+    throw new RatesError("invalid-period", `${name} must be a month key "YYYY-MM", got ${describeValue(key)}.`, {
+      name,
+      value: key,
+    });
+  }
+}
+
+/** `"108 in the 12 months to Dec 2018 against 120 in the 12 months to Dec 2017: -12 (-10.0%)"`. */
+function comparisonText(c: SamePeriodComparisonResult): string {
+  const total = (x: number) => formatNumber(x, Number.isInteger(x) ? 0 : 2);
+  const percent = c.change.percent === null ? "" : ` (${signed(c.change.percent, 1)}%)`;
+  const change = formatNumber(c.change.value, Number.isInteger(c.change.value) ? 0 : 2, { signed: true });
+  return `${total(c.current)} in ${periodName(c.period)} against ${total(c.previous)} in ${periodName(c.previousPeriod)}: ${change}${percent}`;
+}
+
+/** A period's label after "in": "the 12 months to Dec 2018", "2018/19". */
+function periodName(period: Period): string {
+  return /^\d+ months to /.test(period.label) ? `the ${period.label}` : period.label;
 }
 
 function windowSum(start: number, values: Float64Array, first: number, last: number, fill: number | undefined): number {
@@ -103,7 +140,7 @@ function windowSum(start: number, values: Float64Array, first: number, last: num
     else {
       const key = monthKey(m);
       throw new RatesError(
-        "MISSING_MONTH",
+        "missing-month",
         `The series does not cover ${key}, needed for the comparison; extend it or pass { fill }.`,
         { month: key },
       );

@@ -31,12 +31,12 @@ export type MonthlySeries = MonthlyValues | readonly MonthlyRecord[];
 export interface SeriesOptions {
   /**
    * Value used for a missing month (a gap between records, or `NaN`/`null` in `values`).
-   * Without it a missing month throws `RatesError` with code `MISSING_MONTH`.
+   * Without it a missing month throws `RatesError` with code `missing-month`.
    */
   readonly fill?: number;
   /**
    * `flow` (the default) or `stock`: a stock series (snapshots such as active cases) is refused,
-   * with `RatesError` code `STOCK_NOT_SUMMABLE`, by the functions that sum months.
+   * with `RatesError` code `stock-not-summable`, by the functions that sum months.
    */
   readonly kind?: "flow" | "stock";
 }

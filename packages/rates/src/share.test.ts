@@ -24,7 +24,7 @@ describe("share", () => {
     expect(() => share(1, Number.NaN)).toThrow(/total.*NaN/);
   });
 
-  it("a share too large to represent throws INVALID_NUMBER instead of returning Infinity", () => {
+  it("a share too large to represent throws invalid-number instead of returning Infinity", () => {
     expect(() => share(1, 1e-310)).toThrow(RatesError);
     expect(() => share(Number.MAX_VALUE, 0.5)).toThrow(/largest representable number/);
     expect(share(5e-324, 1e-323).value).toBe(50);

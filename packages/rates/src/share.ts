@@ -18,7 +18,7 @@ export interface ShareResult {
  * @param part - The part, a finite number ≥ 0.
  * @param total - The total, a finite number ≥ 0.
  * @returns `{ value, part, total }`.
- * @throws {@link RatesError} `INVALID_NUMBER` when a value is negative or not finite, or when the
+ * @throws {@link RatesError} `invalid-number` when a value is negative or not finite, or when the
  *   share is too large to represent (a part more than about 1.8e306 times a tiny total, such as
  *   `share(1, 1e-310)`).
  * @example

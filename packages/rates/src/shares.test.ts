@@ -44,7 +44,7 @@ describe("shares", () => {
     expect(() => shares({ a: 1, b: Number.NaN })).toThrow(/parts\["b"\].*NaN/);
   });
 
-  it("parts adding up beyond the largest number throw INVALID_NUMBER instead of giving NaN shares", () => {
+  it("parts adding up beyond the largest number throw invalid-number instead of giving NaN shares", () => {
     expect(() => shares([1e308, 1e308])).toThrow(RatesError);
     expect(() => shares({ a: Number.MAX_VALUE, b: 1e300 })).toThrow(/total of the parts/);
     expect(shares([1e308, 5e307]).shares.map((s) => s.value)).toEqual([(1e308 / 1.5e308) * 100, (5e307 / 1.5e308) * 100]);

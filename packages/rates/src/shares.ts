@@ -1,6 +1,6 @@
-import { neumaierSum } from "./internal/sum.js";
+import { describeValue, neumaierSum } from "@crimestats/internal";
 import { RatesError } from "./RatesError.js";
-import { assertAmount, finiteResult, show } from "./internal/validate.js";
+import { assertAmount, finiteResult } from "./internal/validate.js";
 
 /** One entry of a {@link SharesResult}. */
 export interface SharesEntry {
@@ -26,7 +26,7 @@ export interface SharesResult {
  *
  * @param parts - An array of parts, or an object mapping names to parts; each a finite number ≥ 0.
  * @returns The total and one `{ key, part, value }` per part (`value` null when the total is 0).
- * @throws {@link RatesError} `INVALID_NUMBER` naming the first negative or non-finite part, when
+ * @throws {@link RatesError} `invalid-number` naming the first negative or non-finite part, when
  *   `parts` is neither an array nor an object, or when the parts add up to more than the largest
  *   representable number (about 1.8e308).
  * @example
@@ -38,7 +38,7 @@ export interface SharesResult {
  */
 export function shares(parts: readonly number[] | Readonly<Record<string, number>>): SharesResult {
   if (typeof parts !== "object" || parts === null) {
-    throw new RatesError("INVALID_NUMBER", `shares: parts must be an array of numbers or an object of named numbers, got ${show(parts)}.`, {
+    throw new RatesError("invalid-argument", `shares: parts must be an array of numbers or an object of named numbers, got ${describeValue(parts)}.`, {
       name: "parts",
       value: parts,
     });

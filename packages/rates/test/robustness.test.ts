@@ -46,7 +46,7 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
   consistentNumerators: fc.tuple(orHostile(fc.oneof(extremeNumber, fc.constantFrom("16.7", "65%", "0.07", "9".repeat(40), `${"9".repeat(20)}.5`))), count, options({ decimals: num, multiplier: num, max: num })),
   rateRatioTest: fc.tuple(side, side, options({ confidence: level })),
   rollingSums: fc.tuple(fc.oneof(typed, series), seriesOptions),
-  rollingYear: fc.tuple(fc.oneof(typed, series), seriesOptions),
+  rollingYearTotal: fc.tuple(fc.oneof(typed, series), seriesOptions),
   samePeriodComparison: fc.tuple(series, period, seriesOptions),
   monthlyMean: fc.tuple(series, seriesOptions),
   classifyMonths: fc.tuple(series, seriesOptions),

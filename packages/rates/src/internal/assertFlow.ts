@@ -1,8 +1,8 @@
 import { RatesError } from "../RatesError.js";
-import { show } from "./validate.js";
+import { describeValue } from "@crimestats/internal";
 
 /**
- * Throws `STOCK_NOT_SUMMABLE` when the series (its own `kind`) or the options say it is a stock:
+ * Throws `stock-not-summable` when the series (its own `kind`) or the options say it is a stock:
  * snapshots such as active cases are never summed across months (docs/methods.md#stock-and-flow).
  */
 export function assertFlow(fn: string, series: unknown, options: { readonly kind?: unknown }): void {
@@ -13,11 +13,11 @@ export function assertFlow(fn: string, series: unknown, options: { readonly kind
     if (kind === undefined || kind === "flow") continue;
     if (kind === "stock") {
       throw new RatesError(
-        "STOCK_NOT_SUMMABLE",
+        "stock-not-summable",
         `${fn} sums months, but the series is a stock (a snapshot such as active cases), which is never summed across months; compare the snapshots month by month or take their monthlyMean.`,
         { name, value: kind },
       );
     }
-    throw new RatesError("INVALID_OPTION", `${name} must be "flow" or "stock", got ${show(kind)}.`, { name, value: kind });
+    throw new RatesError("invalid-option", `${name} must be "flow" or "stock", got ${describeValue(kind)}.`, { name, value: kind });
   }
 }

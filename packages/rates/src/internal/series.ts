@@ -1,8 +1,7 @@
 import { monthIndex, monthKeyFromIndex } from "@crimestats/periods";
 import { RatesError } from "../RatesError.js";
 import type { MonthlySeries } from "../series.js";
-import { neumaierSum } from "./sum.js";
-import { show } from "./validate.js";
+import { describeValue, neumaierSum } from "@crimestats/internal";
 
 /** A series normalised to a start month index and one value per consecutive month. */
 export interface DenseSeries {
@@ -18,7 +17,7 @@ export function toMonthIndex(name: string, key: unknown): number {
     if (typeof key !== "string") throw new Error("not a string");
     return monthIndex(key);
   } catch {
-    throw new RatesError("INVALID_MONTH", `${name} must be a month key "YYYY-MM", got ${show(key)}.`, {
+    throw new RatesError("invalid-month", `${name} must be a month key "YYYY-MM", got ${describeValue(key)}.`, {
       name,
       value: key,
     });
@@ -35,7 +34,7 @@ export function monthKey(index: number): string {
     return monthKeyFromIndex(index);
   } catch {
     throw new RatesError(
-      "INVALID_MONTH",
+      "invalid-month",
       `The month index ${index} is outside the months from January 1000 to December 9999; the series or period runs past them.`,
       { value: index },
     );
@@ -46,7 +45,7 @@ export function monthKey(index: number): string {
 export function checkFill(fill: unknown): number | undefined {
   if (fill === undefined) return undefined;
   if (typeof fill !== "number" || !Number.isFinite(fill) || fill < 0) {
-    throw new RatesError("INVALID_OPTION", `fill must be a finite number of 0 or more, got ${show(fill)}.`, {
+    throw new RatesError("invalid-option", `fill must be a finite number of 0 or more, got ${describeValue(fill)}.`, {
       name: "fill",
       value: fill,
     });
@@ -57,7 +56,7 @@ export function checkFill(fill: unknown): number | undefined {
 function missing(monthIdx: number): RatesError {
   const key = monthKey(monthIdx);
   return new RatesError(
-    "MISSING_MONTH",
+    "missing-month",
     `The series has no value for ${key}; give a value for every month or pass { fill } to say how to fill gaps.`,
     { month: key },
   );
@@ -71,7 +70,7 @@ function value(v: unknown, monthIdx: number, fill: number | undefined): number {
   }
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
     const key = monthKey(monthIdx);
-    throw new RatesError("INVALID_NUMBER", `The value for ${key} must be a finite number of 0 or more, got ${show(v)}.`, {
+    throw new RatesError("invalid-number", `The value for ${key} must be a finite number of 0 or more, got ${describeValue(v)}.`, {
       month: key,
       value: v,
     });
@@ -80,7 +79,7 @@ function value(v: unknown, monthIdx: number, fill: number | undefined): number {
 }
 
 /**
- * Normalises either series form to consecutive months. Throws `INVALID_NUMBER` when the values
+ * Normalises either series form to consecutive months. Throws `invalid-number` when the values
  * add up to more than the largest number (about 1.8e308), so that every sum over the series,
  * and every difference of two such sums, is finite.
  */
@@ -88,7 +87,7 @@ export function denseSeries(series: MonthlySeries, fillOption: unknown): DenseSe
   const dense = readDenseSeries(series, fillOption);
   if (!Number.isFinite(neumaierSum(dense.values))) {
     throw new RatesError(
-      "INVALID_NUMBER",
+      "invalid-number",
       "The series' values add up to more than the largest representable number (about 1.8e308).",
       { name: "series" },
     );
@@ -106,7 +105,7 @@ function readDenseSeries(series: MonthlySeries, fillOption: unknown): DenseSerie
     let max = Number.NEGATIVE_INFINITY;
     records.forEach((record, i) => {
       if (typeof record !== "object" || record === null) {
-        throw new RatesError("INVALID_NUMBER", `series[${i}] must be a record { month, count }, got ${show(record)}.`, {
+        throw new RatesError("invalid-argument", `series[${i}] must be a record { month, count }, got ${describeValue(record)}.`, {
           index: i,
           value: record,
         });
@@ -122,7 +121,7 @@ function readDenseSeries(series: MonthlySeries, fillOption: unknown): DenseSerie
       const offset = (indices[i] as number) - min;
       if (seen[offset] === 1) {
         const key = monthKey(indices[i] as number);
-        throw new RatesError("DUPLICATE_MONTH", `The series has more than one value for ${key}.`, { month: key, index: i });
+        throw new RatesError("duplicate-month", `The series has more than one value for ${key}.`, { month: key, index: i });
       }
       seen[offset] = 1;
       const v = record.count;
@@ -136,15 +135,15 @@ function readDenseSeries(series: MonthlySeries, fillOption: unknown): DenseSerie
   }
   if (typeof series !== "object" || series === null || !("start" in series) || !("values" in series)) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `series must be { start, values } or an array of { month, count } records, got ${show(series)}.`,
+      "invalid-argument",
+      `series must be { start, values } or an array of { month, count } records, got ${describeValue(series)}.`,
       { value: series },
     );
   }
   const start = toMonthIndex("series.start", series.start);
   const source = series.values;
   if (typeof source !== "object" || source === null || typeof source.length !== "number") {
-    throw new RatesError("INVALID_NUMBER", `series.values must be an array of monthly values, got ${show(source)}.`, {
+    throw new RatesError("invalid-argument", `series.values must be an array of monthly values, got ${describeValue(source)}.`, {
       name: "series.values",
       value: source,
     });

@@ -1,25 +1,21 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { show } from "./validate.js";
+import { RatesError } from "../RatesError.js";
+import { assertCount, assertCountAndPopulation, readOptions } from "./validate.js";
 
-describe("show (the value in an error message)", () => {
-  it("names BigInts, symbols, negative zero, prototype-less and cyclic objects without throwing", () => {
-    expect(show(1n)).toBe("1n");
-    expect(show(Symbol("s"))).toBe("Symbol(s)");
-    expect(show(-0)).toBe("-0");
-    expect(show(Object.create(null))).toBe("{}");
-    const cyclic: Record<string, unknown> = {};
-    cyclic["self"] = cyclic;
-    expect(show(cyclic)).toBe("[object Object]");
-    expect(show(Object.assign(Object.create(null), { n: 1n }))).toBe("[object Object]");
-    expect(show("x".repeat(200))).toHaveLength(80);
+describe("argument checks", () => {
+  it("name a bad value as JavaScript writes it, undefined included", () => {
+    expect(() => assertCount("count", undefined)).toThrow(/got undefined\.$/);
+    expect(() => assertCount("count", -0.5)).toThrow(/got -0\.5\.$/);
+    expect(() => assertCount("count", 3n)).toThrow(/got 3n\.$/);
+    expect(() => assertCount("count", "12")).toThrow(/got "12"\.$/);
   });
 
-  it("property: returns a string for any value", () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.anything({ withBigInt: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true }), fc.constant(Symbol("s"))), (value) => {
-        expect(typeof show(value)).toBe("string");
-      }),
+  it("give invalid-argument for a value of the wrong shape and invalid-option for options that are not an object", () => {
+    expect(() => assertCountAndPopulation("previous", 12)).toThrow(
+      expect.objectContaining({ name: "RatesError", code: "invalid-argument", message: expect.stringMatching(/previous must be an object/) }),
     );
+    expect(() => readOptions("rate", null as unknown as object)).toThrow(expect.objectContaining({ code: "invalid-option" }));
+    expect(() => readOptions("rate", [] as unknown as object)).toThrow(RatesError);
+    expect(readOptions("rate", undefined)).toEqual({});
   });
 });

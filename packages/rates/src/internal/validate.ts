@@ -1,53 +1,14 @@
+import { describeValue } from "@crimestats/internal";
 import { RatesError } from "../RatesError.js";
 
 /**
- * Describes any JavaScript value for an error message, and never throws: BigInts get their `n`,
- * symbols their description, objects their JSON (at most 80 characters) or, when that fails
- * (a cycle, a prototype-less object holding a BigInt), their `Object.prototype.toString` tag.
- */
-export function show(value: unknown): string {
-  try {
-    switch (typeof value) {
-      case "string":
-        return clip(JSON.stringify(value));
-      case "number":
-        return Object.is(value, -0) ? "-0" : String(value);
-      case "bigint":
-        return `${value.toString()}n`;
-      case "symbol":
-        return value.toString();
-      case "undefined":
-        return "undefined";
-      case "function":
-        return "a function";
-      default:
-        break;
-    }
-    if (value === null || typeof value === "boolean") return String(value);
-    const text = JSON.stringify(value);
-    return text === undefined ? Object.prototype.toString.call(value) : clip(text);
-  } catch {
-    try {
-      return Object.prototype.toString.call(value);
-    } catch {
-      return "an unprintable value";
-    }
-  }
-}
-
-/** Shortens a description to 80 characters. */
-function clip(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-/**
  * An options argument: `{}` when it is undefined, the object itself when it is one, and
- * `INVALID_OPTION` for anything else (null, a number, an array).
+ * `invalid-option` for anything else (null, a number, an array).
  */
 export function readOptions<T extends object>(fn: string, options: T | undefined): Partial<T> {
   if (options === undefined) return {};
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new RatesError("INVALID_OPTION", `${fn}: options must be an object (or left out), got ${show(options)}.`, {
+    throw new RatesError("invalid-option", `${fn}: options must be an object (or left out), got ${describeValue(options)}.`, {
       name: "options",
       value: options,
     });
@@ -59,18 +20,18 @@ export function readOptions<T extends object>(fn: string, options: T | undefined
 export function assertCount(name: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
     throw new RatesError(
-      "INVALID_COUNT",
-      `${name} must be a non-negative integer count no larger than ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${show(value)}.`,
+      "invalid-count",
+      `${name} must be a non-negative integer count no larger than ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${describeValue(value)}.`,
       { name, value },
     );
   }
 }
 
-/** Throws `INVALID_NUMBER` naming `what` unless `value` is finite; returns it. */
+/** Throws `invalid-number` naming `what` unless `value` is finite; returns it. */
 export function finiteResult(fn: string, what: string, value: number, details: Readonly<Record<string, unknown>>): number {
   if (!Number.isFinite(value)) {
     throw new RatesError(
-      "INVALID_NUMBER",
+      "invalid-number",
       `${fn}: ${what} is beyond the largest representable number (about 1.8e308), so it cannot be given.`,
       details,
     );
@@ -82,8 +43,8 @@ export function finiteResult(fn: string, what: string, value: number, details: R
 export function assertPopulation(name: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
     throw new RatesError(
-      "INVALID_POPULATION",
-      `${name} must be a finite number greater than 0, got ${show(value)}.`,
+      "invalid-population",
+      `${name} must be a finite number greater than 0, got ${describeValue(value)}.`,
       { name, value },
     );
   }
@@ -95,7 +56,7 @@ export function assertCountAndPopulation(
   value: unknown,
 ): asserts value is { readonly count: number; readonly population: number } {
   if (typeof value !== "object" || value === null) {
-    throw new RatesError("INVALID_NUMBER", `${name} must be an object { count, population }, got ${show(value)}.`, {
+    throw new RatesError("invalid-argument", `${name} must be an object { count, population }, got ${describeValue(value)}.`, {
       name,
       value,
     });
@@ -108,7 +69,7 @@ export function assertCountAndPopulation(
 /** Throws unless `value` is a finite number. */
 export function assertFinite(name: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new RatesError("INVALID_NUMBER", `${name} must be a finite number, got ${show(value)}.`, {
+    throw new RatesError("invalid-number", `${name} must be a finite number, got ${describeValue(value)}.`, {
       name,
       value,
     });
@@ -118,7 +79,7 @@ export function assertFinite(name: string, value: unknown): asserts value is num
 /** Throws unless `value` is a finite number ≥ 0. */
 export function assertAmount(name: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new RatesError("INVALID_NUMBER", `${name} must be a finite number of 0 or more, got ${show(value)}.`, {
+    throw new RatesError("invalid-number", `${name} must be a finite number of 0 or more, got ${describeValue(value)}.`, {
       name,
       value,
     });
@@ -129,8 +90,8 @@ export function assertAmount(name: string, value: unknown): asserts value is num
 export function assertPositive(name: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
     throw new RatesError(
-      "INVALID_NUMBER",
-      `${name} must be a finite number greater than 0, got ${show(value)}.`,
+      "invalid-number",
+      `${name} must be a finite number greater than 0, got ${describeValue(value)}.`,
       { name, value },
     );
   }
@@ -140,8 +101,8 @@ export function assertPositive(name: string, value: unknown): asserts value is n
 export function assertConfidence(name: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !(value > 0 && value < 1)) {
     throw new RatesError(
-      "INVALID_CONFIDENCE",
-      `${name} must be a confidence level strictly between 0 and 1 (such as 0.95 or 0.998), got ${show(value)}.`,
+      "invalid-confidence",
+      `${name} must be a confidence level strictly between 0 and 1 (such as 0.95 or 0.998), got ${describeValue(value)}.`,
       { name, value },
     );
   }
@@ -157,8 +118,8 @@ export function confidenceList(option: number | readonly number[] | "none" | und
   }
   if (!Array.isArray(option) || option.length === 0) {
     throw new RatesError(
-      "INVALID_CONFIDENCE",
-      `confidence must be a level such as 0.95, a non-empty array of levels, or "none", got ${show(option)}.`,
+      "invalid-confidence",
+      `confidence must be a level such as 0.95, a non-empty array of levels, or "none", got ${describeValue(option)}.`,
       { name: "confidence", value: option },
     );
   }
