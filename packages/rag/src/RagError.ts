@@ -1,7 +1,7 @@
 /**
  * The stable codes a {@link RagError} can carry. Match on `code`, never on the message.
  *
- * - `invalid-json`: rule text that is not JSON at all.
+ * - `invalid-json`: rule or scheme text that is not JSON at all.
  * - `invalid-rule`: a rule or rule set that breaks the rule schema (unknown kind, negative
  *   tolerance, amber band wider than allowed, an outcome mapped to two colours, a duplicate id…);
  *   `details.path` is the JSON path of the first problem, `details.issues` lists them all.

@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { thrown } from "../test/thrown.js";
 import { evaluate } from "./evaluate.js";
 import { presentRating } from "./presentRating.js";
-import { bragScheme, harrowDeliveryPlan, standardScheme } from "./schemes.js";
+import { bragScheme, standardScheme } from "./schemes.js";
 
 const message = (f: () => unknown): string => thrown(f).message;
 
 describe("presentRating", () => {
-  it("doc example: complete is blue in BRAG and green in the Harrow scheme", () => {
+  it("doc example: completed work is \"Complete\" in BRAG and green in a scheme without a complete entry", () => {
     expect(presentRating({ status: "green", completed: true }, bragScheme).label).toBe("Complete");
-    expect(presentRating({ status: "green", completed: true }, harrowDeliveryPlan).label).toBe("Green");
+    expect(presentRating({ status: "green", completed: true }).label).toBe("Green");
   });
 
   it("maps each status to its entry; default scheme is standard", () => {

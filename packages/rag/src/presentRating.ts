@@ -44,7 +44,7 @@ function checkScheme(scheme: unknown): void {
  * ```ts
  * presentRating({ status: "green", completed: true }, bragScheme).label;
  * //=> "Complete"
- * presentRating({ status: "green", completed: true }, harrowDeliveryPlan).label;
+ * presentRating({ status: "green", completed: true }).label;
  * //=> "Green"
  * ```
  */

@@ -99,28 +99,6 @@ export const standardScheme: RagScheme = {
 };
 
 /**
- * The definitions of the Harrow Community Safety Delivery Plans 2018/19 and 2019/20, verbatim
- * (Harrow Delivery Plans 2018/19 and 2019/20): green covers both "on track" and "completed". The plans define no "not rated";
- * its entry here is this package's wording, for their many blank RAG cells.
- *
- * @example
- * ```ts
- * `${harrowDeliveryPlan.amber.label} – ${harrowDeliveryPlan.amber.definition}`;
- * //=> "Amber – some work is required, action slightly behind target."
- * ```
- */
-export const harrowDeliveryPlan: RagScheme = {
-  id: "harrow-delivery-plan",
-  name: "Harrow Community Safety Delivery Plan",
-  source: "Harrow Community Safety Delivery Plans 2018/19 and 2019/20 (verbatim)",
-  instruction: "When updating progress against actions, please also use the RAG rating.",
-  red: { ...standardScheme.red, definition: "there are problems which need to be addressed, close monitoring required." },
-  amber: { ...standardScheme.amber, definition: "some work is required, action slightly behind target." },
-  green: { ...standardScheme.green, definition: "action on track or completed." },
-  notRated: { ...standardScheme.notRated, definition: "no RAG rating given (not defined in the plans)." },
-};
-
-/**
  * Blue, red, amber, green (BRAG): the standard scheme with completed work shown in blue with a star,
  * apart from work that is on track.
  *
