@@ -68,7 +68,7 @@ describe("exactPoissonInterval", () => {
     expect(() => exactPoissonInterval(3, 95)).toThrow(/confidence.*got 95/);
   });
 
-  it("is exact at counts up to Number.MAX_SAFE_INTEGER (the series no longer stops short)", () => {
+  it("is exact at counts up to Number.MAX_SAFE_INTEGER, matching R qchisq", () => {
     // R: qchisq(0.025, 2 * c) / 2 and qchisq(0.975, 2 * c + 2) / 2 for each count c
     // (Rscript scripts/reference/rates-intervals.R).
     const reference: [number, number, number][] = [
