@@ -66,7 +66,9 @@ if (built) {
   check("manifests name repository, homepage and bugs; READMEs show an install line and only absolute links", () =>
     runNode("scripts/check-manifests.mjs"),
   );
-  check("reference scripts: every scripts/reference file the tests name exists, and its README lists each script", () => runNode("scripts/check-references.mjs"));
+  check("reference scripts: every scripts/reference file the tests name exists, and its README lists each script", () =>
+    runNode("scripts/check-references.mjs"),
+  );
   check("knip: declared dependencies are the ones imported; no unused files or exports", () => runPnpm(pnpm, ["exec", "knip"], { env }));
   check("typedoc (every export documented, warnings are errors)", () => runPnpm(pnpm, ["exec", "typedoc", "--logLevel", "Warn"], { env }));
   vitest("unit tests", pnpm, []);
