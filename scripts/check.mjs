@@ -82,6 +82,9 @@ if (built) {
   check("consumers: import every built package (ESM)", () => runNode("examples/consumers/import.mjs"));
   check("consumers: require every built package (CJS)", () => runNode("examples/consumers/require.cjs"));
   check("README example (examples/quick-start.mjs) prints what it says", () => compareOutput("examples/quick-start.mjs", "examples/quick-start.expected.txt"));
+  check("guide example for a partnership outside London (examples/any-partnership.mjs) prints what it says", () =>
+    compareOutput("examples/any-partnership.mjs", "examples/any-partnership.expected.txt"),
+  );
   check("packed tarballs hold only dist, README, LICENSE, CHANGELOG and package.json", () => runNode("scripts/check-pack.mjs"));
 }
 
