@@ -85,6 +85,7 @@ if (built) {
   check("guide example for a partnership outside London (examples/any-partnership.mjs) prints what it says", () =>
     compareOutput("examples/any-partnership.mjs", "examples/any-partnership.expected.txt"),
   );
+  check("docs/guide.md programs run on the published data", () => runNode("scripts/check-guide.mjs"));
   check("packed tarballs hold only dist, README, LICENSE, CHANGELOG and package.json", () => runNode("scripts/check-pack.mjs"));
 }
 
