@@ -1,8 +1,16 @@
 /**
  * The stable codes a {@link BenchmarkError} can carry. Match on `code`, never on the message.
  *
- * - `invalid-number`: a value that must be a finite number (or a count or population) is not.
- * - `invalid-option`: an option is missing or has a value the function does not accept.
+ * - `invalid-argument`: a positional argument (a figure, a group, a table, a list of values) has
+ *   the wrong type or shape.
+ * - `invalid-option`: the options object is not an object, or an option is missing or has a value
+ *   the function does not accept.
+ * - `invalid-count`: a count is not a whole number from 0 to `Number.MAX_SAFE_INTEGER`.
+ * - `invalid-population`: a population is not a finite number above 0.
+ * - `invalid-number`: any other number that is not finite or is out of its range.
+ * - `invalid-confidence`: a confidence level is not a fraction strictly between 0 and 1.
+ * - `missing-confidence`: a figure gives `lower` and `upper` limits without the `confidence` they
+ *   are at.
  * - `missing-polarity`: a judgement (better/worse) was asked for without a polarity.
  * - `missing-member`: a comparator-group member, focus area or benchmark row has no data.
  * - `duplicate-area`: the same area appears twice in one set of rows.
@@ -12,8 +20,13 @@
  * - `invalid-interval`: an interval whose lower limit is above its upper limit.
  */
 export type BenchmarkErrorCode =
-  | "invalid-number"
+  | "invalid-argument"
   | "invalid-option"
+  | "invalid-count"
+  | "invalid-population"
+  | "invalid-number"
+  | "invalid-confidence"
+  | "missing-confidence"
   | "missing-polarity"
   | "missing-member"
   | "duplicate-area"

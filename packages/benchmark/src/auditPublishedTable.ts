@@ -1,7 +1,7 @@
+import { describeValue, formatNumber } from "@crimestats/internal";
 import { percentChange as relativeChange, roundHalfUp } from "./internal/rates.js";
 import { BenchmarkError } from "./BenchmarkError.js";
-import { formatFixed } from "./internal/format.js";
-import { assertCount, assertFinite, assertObject, assertOptionalText, assertPositive, show } from "./internal/validate.js";
+import { assertPopulation, assertCount, assertFinite, assertObject, assertOptionalText, assertPositive } from "./internal/validate.js";
 
 /** A published count and rate for one period. */
 export interface PublishedFigure {
@@ -9,6 +9,16 @@ export interface PublishedFigure {
   readonly count?: number | undefined;
   /** The published rate (per `per`; a percentage when `per` is 100). */
   readonly rate?: number | undefined;
+}
+
+/** The published changes of a row (later minus earlier; a decrease is negative). */
+export interface PublishedChange {
+  /** The published change in the count of offences. */
+  readonly count?: number | undefined;
+  /** The published rate change, or percentage-point change when `per` is 100. */
+  readonly rate?: number | undefined;
+  /** The published percent change (of the counts when both are printed, otherwise of the rates). */
+  readonly percent?: number | undefined;
 }
 
 /** Decimal places at which each kind of published figure is printed. */
@@ -28,15 +38,11 @@ export interface PublishedRow {
   /** Where the row was printed ("Burglary table", "quick facts"); rows are unique by area and label. */
   readonly label?: string | undefined;
   /** The earlier period's published count and rate. */
-  readonly before?: PublishedFigure | undefined;
+  readonly previous?: PublishedFigure | undefined;
   /** The later period's published count and rate. */
-  readonly after?: PublishedFigure | undefined;
-  /** The published offences change (later minus earlier; a decrease is negative). */
-  readonly offencesChange?: number | undefined;
-  /** The published rate change (later minus earlier), or percentage-point change when `per` is 100. */
-  readonly rateChange?: number | undefined;
-  /** The published percent change (of the counts when both are printed, otherwise of the rates). */
-  readonly percentChange?: number | undefined;
+  readonly current?: PublishedFigure | undefined;
+  /** The published changes from the earlier to the later period. */
+  readonly change?: PublishedChange | undefined;
   /** This row's rate base, when it differs from the table's (e.g. 100 for percentages). */
   readonly per?: number | undefined;
   /** This row's decimal places, when they differ from the table's. */
@@ -44,7 +50,7 @@ export interface PublishedRow {
 }
 
 /** The population of an area: one for both periods, or one per period. */
-export type AuditPopulation = number | { readonly before?: number | undefined; readonly after?: number | undefined };
+export type AuditPopulation = number | { readonly previous?: number | undefined; readonly current?: number | undefined };
 
 /** Options of {@link auditPublishedTable}. */
 export interface AuditPublishedTableOptions {
@@ -57,7 +63,7 @@ export interface AuditPublishedTableOptions {
 }
 
 /** A published figure the audit checks. */
-export type AuditField = "before.rate" | "after.rate" | "offencesChange" | "rateChange" | "percentChange";
+export type AuditField = "previous.rate" | "current.rate" | "change.count" | "change.rate" | "change.percent";
 
 /**
  * The likely cause of a mismatch, most specific first:
@@ -134,14 +140,14 @@ interface Prepared {
   readonly key: string;
   readonly per: number;
   readonly dec: AuditDecimals;
-  readonly popBefore: number | null;
-  readonly popAfter: number | null;
+  readonly popPrevious: number | null;
+  readonly popCurrent: number | null;
   /** Recomputed (or, without a count, published) unrounded rates. */
-  readonly rateBefore: number | null;
-  readonly rateAfter: number | null;
+  readonly ratePrevious: number | null;
+  readonly rateCurrent: number | null;
 }
 
-const FIELDS: readonly AuditField[] = ["before.rate", "after.rate", "offencesChange", "rateChange", "percentChange"];
+const FIELDS: readonly AuditField[] = ["previous.rate", "current.rate", "change.count", "change.rate", "change.percent"];
 
 /** Equal at `decimals` places: within a hundredth of a unit in the last place. */
 function same(a: number, b: number, decimals: number): boolean {
@@ -178,19 +184,20 @@ function otherRoundings(x: number, d: number): number[] {
  *   rates and rate changes, 1 for percent changes).
  * @returns The findings, the number of figures checked, and whether all reproduce.
  * @throws {@link BenchmarkError} `missing-member` when a row with a count and a rate has no
- *   population; `duplicate-area` for two rows with the same area and label; `invalid-number` for a
- *   bad count, rate or population; `invalid-option` for bad decimals or rows.
+ *   population; `duplicate-area` for two rows with the same area and label; `invalid-count` for a bad
+ *   count; `invalid-population` for a bad population; `invalid-number` for a bad rate or change;
+ *   `invalid-option` for bad decimals; `invalid-argument` for rows that are not an array of rows.
  * @example
  * ```ts
  * const audit = auditPublishedTable(
  *   [
- *     { area: "Ealing", after: { count: 3018, rate: 8.81 } },
- *     { area: "Harrow", label: "quick facts", after: { count: 2240, rate: 8.81 } },
+ *     { area: "Copeland", current: { count: 3200, rate: 47.06 } },
+ *     { area: "Allerdale", label: "quick facts", current: { count: 4350, rate: 47.06 } },
  *   ],
- *   { populations: { Ealing: 342720, Harrow: 248880 }, per: 1000, decimals: 2 },
+ *   { populations: { Copeland: 68000, Allerdale: 97000 }, per: 1000, decimals: 2 },
  * );
  * audit.findings.map((f) => [f.area, f.field, f.expected, f.cause, f.source?.area]);
- * //=> [["Harrow", "after.rate", 9, "copied-from-another-row", "Ealing"]]
+ * //=> [["Allerdale", "current.rate", 44.85, "copied-from-another-row", "Copeland"]]
  * ```
  */
 export function auditPublishedTable(rows: readonly PublishedRow[], options: AuditPublishedTableOptions): AuditResult {
@@ -201,7 +208,7 @@ export function auditPublishedTable(rows: readonly PublishedRow[], options: Audi
   assertPositive(fn, "per", tablePer);
   const tableDecimals = readDecimals(fn, options.decimals, { rate: 2, rateChange: 2, percentChange: 1 });
   if (!Array.isArray(rows)) {
-    throw new BenchmarkError("invalid-option", `${fn}: rows must be an array of published rows, got ${show(rows)}.`, {
+    throw new BenchmarkError("invalid-argument", `${fn}: rows must be an array of published rows, got ${describeValue(rows)}.`, {
       name: "rows",
       value: rows,
     });
@@ -210,10 +217,10 @@ export function auditPublishedTable(rows: readonly PublishedRow[], options: Audi
   const seen = new Set<string>();
   // Array.from visits holes too (map skips them), so a hole is reported as a bad row.
   const prepared: Prepared[] = Array.from(rows as readonly PublishedRow[], (row, index) => {
-    assertObject(fn, `rows[${index}]`, row);
+    assertObject(fn, `rows[${index}]`, row, "invalid-argument");
     assertOptionalText(fn, `rows[${index}].label`, row.label);
     if (typeof row.area !== "string" || row.area === "") {
-      throw new BenchmarkError("invalid-option", `${fn}: rows[${index}].area must be a non-empty name, got ${show(row.area)}.`, {
+      throw new BenchmarkError("invalid-argument", `${fn}: rows[${index}].area must be a non-empty name, got ${describeValue(row.area)}.`, {
         index,
         value: row.area,
       });
@@ -222,7 +229,7 @@ export function auditPublishedTable(rows: readonly PublishedRow[], options: Audi
     if (seen.has(key)) {
       throw new BenchmarkError(
         "duplicate-area",
-        `${fn}: the area ${show(row.area)}${row.label === undefined ? "" : ` (${row.label})`} appears more than once; give repeated rows different labels.`,
+        `${fn}: the area ${describeValue(row.area)}${row.label === undefined ? "" : ` (${row.label})`} appears more than once; give repeated rows different labels.`,
         { area: row.area, label: row.label, index },
       );
     }
@@ -230,21 +237,24 @@ export function auditPublishedTable(rows: readonly PublishedRow[], options: Audi
     const per = row.per ?? tablePer;
     assertPositive(fn, `per of ${row.area}`, per);
     const dec = readDecimals(fn, row.decimals, tableDecimals);
-    for (const side of ["before", "after"] as const) {
+    for (const side of ["previous", "current"] as const) {
       const figure = row[side];
       if (figure === undefined) continue;
-      assertObject(fn, `${side} of ${row.area}`, figure);
+      assertObject(fn, `${side} of ${row.area}`, figure, "invalid-argument");
       if (figure.count !== undefined) assertCount(fn, `${side}.count of ${row.area}`, figure.count);
       if (figure.rate !== undefined) assertFinite(fn, `${side}.rate of ${row.area}`, figure.rate);
     }
-    for (const field of ["offencesChange", "rateChange", "percentChange"] as const) {
-      if (row[field] !== undefined) assertFinite(fn, `${field} of ${row.area}`, row[field]);
+    if (row.change !== undefined) {
+      assertObject(fn, `change of ${row.area}`, row.change, "invalid-argument");
+      for (const key of ["count", "rate", "percent"] as const) {
+        if (row.change[key] !== undefined) assertFinite(fn, `change.${key} of ${row.area}`, row.change[key]);
+      }
     }
-    const needs = (side: "before" | "after") =>
-      row[side]?.count !== undefined && (row[side]?.rate !== undefined || row.rateChange !== undefined);
-    const popBefore = needs("before") ? populationOf(fn, options.populations, row.area, "before") : null;
-    const popAfter = needs("after") ? populationOf(fn, options.populations, row.area, "after") : null;
-    const rateOf = (side: "before" | "after", population: number | null): number | null => {
+    const needs = (side: "previous" | "current") =>
+      row[side]?.count !== undefined && (row[side]?.rate !== undefined || row.change?.rate !== undefined);
+    const popPrevious = needs("previous") ? populationOf(fn, options.populations, row.area, "previous") : null;
+    const popCurrent = needs("current") ? populationOf(fn, options.populations, row.area, "current") : null;
+    const rateOf = (side: "previous" | "current", population: number | null): number | null => {
       const figure = row[side];
       if (figure?.count !== undefined && population !== null) return (figure.count / population) * per;
       return figure?.rate ?? null;
@@ -254,10 +264,10 @@ export function auditPublishedTable(rows: readonly PublishedRow[], options: Audi
       key,
       per,
       dec,
-      popBefore,
-      popAfter,
-      rateBefore: rateOf("before", popBefore),
-      rateAfter: rateOf("after", popAfter),
+      popPrevious,
+      popCurrent,
+      ratePrevious: rateOf("previous", popPrevious),
+      rateCurrent: rateOf("current", popCurrent),
     };
   });
 
@@ -288,35 +298,35 @@ function checkField(item: Prepared, field: AuditField): Check | null {
   const make = (published: number | undefined, exact: number | null, decimals: number): Check | null =>
     published === undefined || exact === null ? null : { published, exact, expected: roundHalfUp(exact, decimals), decimals };
   switch (field) {
-    case "before.rate":
-      return row.before?.count === undefined || item.popBefore === null
+    case "previous.rate":
+      return row.previous?.count === undefined || item.popPrevious === null
         ? null
-        : make(row.before.rate, item.rateBefore, dec.rate);
-    case "after.rate":
-      return row.after?.count === undefined || item.popAfter === null ? null : make(row.after.rate, item.rateAfter, dec.rate);
-    case "offencesChange": {
-      const b = row.before?.count;
-      const a = row.after?.count;
-      return make(row.offencesChange, a === undefined || b === undefined ? null : a - b, 0);
+        : make(row.previous.rate, item.ratePrevious, dec.rate);
+    case "current.rate":
+      return row.current?.count === undefined || item.popCurrent === null ? null : make(row.current.rate, item.rateCurrent, dec.rate);
+    case "change.count": {
+      const b = row.previous?.count;
+      const a = row.current?.count;
+      return make(row.change?.count, a === undefined || b === undefined ? null : a - b, 0);
     }
-    case "rateChange": {
-      const recomputed = item.popBefore !== null || item.popAfter !== null;
-      if (!recomputed || item.rateBefore === null || item.rateAfter === null) return null;
-      return make(row.rateChange, item.rateAfter - item.rateBefore, dec.rateChange);
+    case "change.rate": {
+      const recomputed = item.popPrevious !== null || item.popCurrent !== null;
+      if (!recomputed || item.ratePrevious === null || item.rateCurrent === null) return null;
+      return make(row.change?.rate, item.rateCurrent - item.ratePrevious, dec.rateChange);
     }
-    case "percentChange":
-      return make(row.percentChange, percentOf(item), dec.percentChange);
+    case "change.percent":
+      return make(row.change?.percent, percentOf(item), dec.percentChange);
   }
 }
 
 /** Percent change of the counts when both are printed, otherwise of the rates. */
 function percentOf(item: Prepared): number | null {
   const { row } = item;
-  if (row.before?.count !== undefined && row.after?.count !== undefined) {
-    return relativeChange(row.before.count, row.after.count) as number | null;
+  if (row.previous?.count !== undefined && row.current?.count !== undefined) {
+    return relativeChange(row.previous.count, row.current.count) as number | null;
   }
-  if (item.rateBefore === null || item.rateAfter === null || item.rateBefore < 0) return null;
-  return relativeChange(item.rateBefore, item.rateAfter) as number | null;
+  if (item.ratePrevious === null || item.rateCurrent === null || item.ratePrevious < 0) return null;
+  return relativeChange(item.ratePrevious, item.rateCurrent) as number | null;
 }
 
 /** The population of an area for a period, or a `missing-member` error. */
@@ -324,18 +334,18 @@ function populationOf(
   fn: string,
   populations: Readonly<Record<string, AuditPopulation>>,
   area: string,
-  side: "before" | "after",
+  side: "previous" | "current",
 ): number {
   const entry = Object.prototype.hasOwnProperty.call(populations, area) ? populations[area] : undefined;
   const value = typeof entry === "number" ? entry : entry?.[side];
   if (value === undefined) {
     throw new BenchmarkError(
       "missing-member",
-      `${fn}: no population is given for ${show(area)} (${side}), so its printed rate cannot be recomputed.`,
+      `${fn}: no population is given for ${describeValue(area)} (${side}), so its printed rate cannot be recomputed.`,
       { area, period: side },
     );
   }
-  assertPositive(fn, `population of ${area}`, value);
+  assertPopulation(fn, `population of ${area}`, value);
   return value;
 }
 
@@ -343,7 +353,7 @@ function readDecimals(fn: string, value: unknown, fallback: AuditDecimals): Audi
   if (value === undefined) return fallback;
   const checkOne = (name: string, d: unknown): number => {
     if (typeof d !== "number" || !Number.isInteger(d) || d < 0 || d > 10) {
-      throw new BenchmarkError("invalid-option", `${fn}: decimals${name} must be a whole number from 0 to 10, got ${show(d)}.`, {
+      throw new BenchmarkError("invalid-option", `${fn}: decimals${name} must be a whole number from 0 to 10, got ${describeValue(d)}.`, {
         name: "decimals",
         value: d,
       });
@@ -368,15 +378,15 @@ function candidates(item: Prepared, field: AuditField, decimals: number): number
   const out: number[] = [];
   const { row } = item;
   const printed =
-    field === "before.rate"
-      ? row.before?.rate
-      : field === "after.rate"
-        ? row.after?.rate
-        : field === "rateChange"
-          ? row.rateChange
-          : field === "percentChange"
-            ? row.percentChange
-            : row.offencesChange;
+    field === "previous.rate"
+      ? row.previous?.rate
+      : field === "current.rate"
+        ? row.current?.rate
+        : field === "change.rate"
+          ? row.change?.rate
+          : field === "change.percent"
+            ? row.change?.percent
+            : row.change?.count;
   if (printed !== undefined) out.push(printed);
   const check = checkField(item, field);
   if (check !== null) out.push(roundHalfUp(check.exact, decimals));
@@ -409,11 +419,11 @@ function diagnose(
   let factor: number | null = null;
   let implied: { min: number; max: number | null } | null = null;
   let matchingAreas: string[] = [];
-  const isRate = field === "before.rate" || field === "after.rate";
+  const isRate = field === "previous.rate" || field === "current.rate";
 
   // 1. Copied from another row (same field or the other period's rate).
-  if (field !== "offencesChange") {
-    const fields: AuditField[] = isRate ? ["before.rate", "after.rate"] : [field];
+  if (field !== "change.count") {
+    const fields: AuditField[] = isRate ? ["previous.rate", "current.rate"] : [field];
     search: for (const other of all) {
       if (other === item) continue;
       for (const f of fields) {
@@ -428,22 +438,22 @@ function diagnose(
     }
   }
   // 2. A rate change from the rounded (printed or correctly rounded) rates.
-  if (field === "rateChange" && item.rateBefore !== null && item.rateAfter !== null) {
-    const pairs: [number, number][] = [[roundHalfUp(item.rateBefore, dec.rate), roundHalfUp(item.rateAfter, dec.rate)]];
-    if (row.before?.rate !== undefined && row.after?.rate !== undefined) pairs.push([row.before.rate, row.after.rate]);
+  if (field === "change.rate" && item.ratePrevious !== null && item.rateCurrent !== null) {
+    const pairs: [number, number][] = [[roundHalfUp(item.ratePrevious, dec.rate), roundHalfUp(item.rateCurrent, dec.rate)]];
+    if (row.previous?.rate !== undefined && row.current?.rate !== undefined) pairs.push([row.previous.rate, row.current.rate]);
     if (pairs.some(([b, a]) => same(roundHalfUp(a - b, decimals), published, decimals))) causes.push("change-from-rounded-rates");
   }
   // 3. Sign reversed: opposite sign, magnitude within one unit in the last place.
-  if (field !== "before.rate" && field !== "after.rate" && expected !== 0 && Math.sign(published) === -Math.sign(expected)) {
+  if (field !== "previous.rate" && field !== "current.rate" && expected !== 0 && Math.sign(published) === -Math.sign(expected)) {
     if (Math.abs(Math.abs(published) - Math.abs(expected)) <= 10 ** -decimals * 1.000001) causes.push("sign-reversed");
   }
   // 4. Percent and percentage points confused.
-  if (field === "rateChange") {
+  if (field === "change.rate") {
     const pct = percentOf(item);
     if (pct !== null && same(roundHalfUp(pct, decimals), published, decimals)) causes.push("percent-for-points");
   }
-  if (field === "percentChange" && item.rateBefore !== null && item.rateAfter !== null) {
-    if (same(roundHalfUp(item.rateAfter - item.rateBefore, decimals), published, decimals)) causes.push("points-for-percent");
+  if (field === "change.percent" && item.ratePrevious !== null && item.rateCurrent !== null) {
+    if (same(roundHalfUp(item.rateCurrent - item.ratePrevious, decimals), published, decimals)) causes.push("points-for-percent");
   }
   // 5. Decimal slip: a power of ten.
   for (const k of [1, -1, 2, -2, 3, -3]) {
@@ -458,20 +468,20 @@ function diagnose(
   // 6. Another rounding rule.
   if (otherRoundings(exact, decimals).some((value) => same(value, published, decimals))) causes.push("rounding");
   // 7. A different population, from every printed rate and rate change of the row with counts.
-  if (isRate || field === "rateChange") {
+  if (isRate || field === "change.rate") {
     const intervals: [number, number][] = [];
     const own: [number, number][] = [];
-    const b = row.before;
-    const a = row.after;
+    const b = row.previous;
+    const a = row.current;
     const add = (interval: [number, number] | null, mine: boolean) => {
       if (interval === null) return;
       intervals.push(interval);
       if (mine) own.push(interval);
     };
-    if (b?.count !== undefined && b.rate !== undefined) add(impliedInterval(b.count, b.rate, dec.rate, item.per), field === "before.rate");
-    if (a?.count !== undefined && a.rate !== undefined) add(impliedInterval(a.count, a.rate, dec.rate, item.per), field === "after.rate");
-    if (a?.count !== undefined && b?.count !== undefined && row.rateChange !== undefined && item.popBefore === item.popAfter) {
-      add(impliedInterval(a.count - b.count, row.rateChange, dec.rateChange, item.per), field === "rateChange");
+    if (b?.count !== undefined && b.rate !== undefined) add(impliedInterval(b.count, b.rate, dec.rate, item.per), field === "previous.rate");
+    if (a?.count !== undefined && a.rate !== undefined) add(impliedInterval(a.count, a.rate, dec.rate, item.per), field === "current.rate");
+    if (a?.count !== undefined && b?.count !== undefined && row.change?.rate !== undefined && item.popPrevious === item.popCurrent) {
+      add(impliedInterval(a.count - b.count, row.change?.rate, dec.rateChange, item.per), field === "change.rate");
     }
     const intersect = (list: [number, number][]) =>
       list.reduce<[number, number]>(([lo, hi], [l, h]) => [Math.max(lo, l), Math.min(hi, h)], [0, Infinity]);
@@ -481,10 +491,10 @@ function diagnose(
       implied = { min: lo, max: Number.isFinite(hi) ? hi : null };
       matchingAreas = Object.keys(populations).filter((area) => {
         const entry = populations[area];
-        const values = typeof entry === "number" ? [entry] : [entry?.before, entry?.after];
+        const values = typeof entry === "number" ? [entry] : [entry?.previous, entry?.current];
         return values.some((p) => typeof p === "number" && p > lo && p <= hi);
       });
-      const ownPopulation = field === "before.rate" ? item.popBefore : item.popAfter;
+      const ownPopulation = field === "previous.rate" ? item.popPrevious : item.popCurrent;
       const fitsOwn = ownPopulation !== null && ownPopulation > lo && ownPopulation <= hi;
       if (!fitsOwn) causes.push("different-population");
     }
@@ -536,7 +546,7 @@ function explain(
   implied: { min: number; max: number | null } | null,
   matching: readonly string[],
 ): string {
-  const head = `${area} ${field}: printed ${formatFixed(published, decimals)}, recomputed ${formatFixed(expected, decimals)}`;
+  const head = `${area} ${field}: printed ${formatNumber(published, decimals)}, recomputed ${formatNumber(expected, decimals)}`;
   switch (cause) {
     case "copied-from-another-row":
       return `${head}; the printed value is ${source?.area ?? "another row"}'s ${source?.field ?? field}.`;
@@ -554,7 +564,7 @@ function explain(
       return `${head}; another rounding rule (truncation, rounding up or banker's rounding) gives the printed value.`;
     case "different-population":
       return `${head}; the printed figures imply a population ${
-        implied?.max == null ? `above ${formatFixed(implied?.min ?? 0, 0)}` : `from ${formatFixed(implied.min, 0)} to ${formatFixed(implied.max, 0)}`
+        implied?.max == null ? `above ${formatNumber(implied?.min ?? 0, 0)}` : `from ${formatNumber(implied.min, 0)} to ${formatNumber(implied.max, 0)}`
       }${
         matching.length > 0 ? `, which fits ${matching.join(", ")}` : ", which fits no area given"
       }.`;

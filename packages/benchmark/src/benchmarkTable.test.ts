@@ -1,4 +1,5 @@
 import { roundHalfUp } from "@crimestats/rates";
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
   asAreas,
@@ -15,35 +16,47 @@ import { benchmarkTable } from "./benchmarkTable.js";
 const build = (rows: readonly PrintedRow[], populations = POPULATIONS) =>
   benchmarkTable({
     areas: asAreas(rows, populations),
-    before: "2017",
-    after: "2018",
+    previousPeriod: "2017",
+    currentPeriod: "2018",
     per: 1000,
     focus: "Harrow",
     group: NEIGHBOURS,
-    london: "London",
+    benchmarkArea: "London",
   });
 
-const ranksOf = (table: ReturnType<typeof build>, key: "before" | "after" | "rateChange") =>
-  Object.fromEntries(table.rows.filter((r) => !r.isLondon).map((r) => [r.area, r.rank?.[key]]));
+const ranksOf = (table: ReturnType<typeof build>, key: "previous" | "current" | "change") =>
+  Object.fromEntries(table.rows.filter((r) => !r.isBenchmarkArea).map((r) => [r.area, r.rank?.[key]]));
 
 describe("benchmarkTable", () => {
-  it("doc example", () => {
+  it("doc example: a district against its force area, the comparator group being its neighbour", () => {
     const table = benchmarkTable({
       areas: [
-        { area: "Harrow", population: 248880, counts: { "2017": 2386, "2018": 2240 } },
-        { area: "Ealing", population: 342720, counts: { "2017": 3040, "2018": 3018 } },
-        { area: "London", population: 8824800, counts: { "2017": 91777, "2018": 97643 } },
+        { area: "Allerdale", population: 97000, counts: { "2017": 4100, "2018": 4350 } },
+        { area: "Copeland", population: 68000, counts: { "2017": 3300, "2018": 3200 } },
+        { area: "Cumbria", population: 500000, counts: { "2017": 21000, "2018": 22500 } },
       ],
-      before: "2017",
-      after: "2018",
+      previousPeriod: "2017",
+      currentPeriod: "2018",
       per: 1000,
-      focus: "Harrow",
-      group: ["Harrow", "Ealing"],
-      london: "London",
+      focus: "Allerdale",
+      group: ["Allerdale", "Copeland"],
+      benchmarkArea: "Cumbria",
     });
-    expect(table.rows[0]?.after.value).toBe(9.00032144005143);
-    expect(table.rows[0]?.rank?.after).toBe(2);
-    expect(table.rows[0]?.vsLondon?.after).toBe("lower");
+    expect(table.rows[0]?.current.value).toBe((4350 / 97000) * 1000);
+    expect(table.rows[0]?.current.value).toBe(44.845360824742265);
+    expect(table.rows[0]?.rank?.current).toBe(1);
+    expect(table.rows[0]?.vsBenchmarkArea?.current).toBe("lower");
+    expect(table.benchmarkArea).toEqual({ area: "Cumbria", rule: "row", previous: 42, current: 45, change: { rate: 3 } });
+  });
+
+  it("prints as a grid in a REPL while its data stay plain", () => {
+    const table = build(BURGLARY);
+    const shown = inspect(table);
+    expect(shown).toContain("Benchmark table, rates per 1,000");
+    expect(shown).toMatch(/\* Harrow +2,386 +9\.59 +2,240 +9\.00 +-0\.59 +2 of 5 +lower/);
+    expect(shown).toMatch(/London +91,777 +10\.40 +97,643 +11\.06 +\+0\.66/);
+    expect(Object.keys(table)).toEqual(["previousPeriod", "currentPeriod", "per", "focus", "total", "ties", "rows", "benchmarkArea"]);
+    expect(JSON.parse(JSON.stringify(table)).rows[3].area).toBe("Harrow");
   });
 
   for (const [name, printed] of [
@@ -56,11 +69,11 @@ describe("benchmarkTable", () => {
       for (const row of printed) {
         const got = table.rows.find((r) => r.area === row.area);
         expect(got, row.area).toBeDefined();
-        expect(roundHalfUp(got?.before.value as number, 2), `${row.area} 2017`).toBe(row.rate2017);
-        expect(roundHalfUp(got?.after.value as number, 2), `${row.area} 2018`).toBe(row.rate2018);
-        expect(roundHalfUp(got?.rateChange as number, 2), `${row.area} change`).toBe(row.rateChange);
-        expect(got?.offencesChange).toBe(row.count2018 - row.count2017);
-        if (row.offencesChange !== undefined) expect(got?.offencesChange).toBe(row.offencesChange);
+        expect(roundHalfUp(got?.previous.value as number, 2), `${row.area} 2017`).toBe(row.rate2017);
+        expect(roundHalfUp(got?.current.value as number, 2), `${row.area} 2018`).toBe(row.rate2018);
+        expect(roundHalfUp(got?.change.rate as number, 2), `${row.area} change`).toBe(row.rateChange);
+        expect(got?.change.count).toBe(row.count2018 - row.count2017);
+        if (row.offencesChange !== undefined) expect(got?.change.count).toBe(row.offencesChange);
       }
     });
 
@@ -70,9 +83,9 @@ describe("benchmarkTable", () => {
         const table = build(printed, populations);
         for (const row of printed) {
           const got = table.rows.find((r) => r.area === row.area);
-          expect(roundHalfUp(got?.before.value as number, 2)).toBe(row.rate2017);
-          expect(roundHalfUp(got?.after.value as number, 2)).toBe(row.rate2018);
-          expect(roundHalfUp(got?.rateChange as number, 2)).toBe(row.rateChange);
+          expect(roundHalfUp(got?.previous.value as number, 2)).toBe(row.rate2017);
+          expect(roundHalfUp(got?.current.value as number, 2)).toBe(row.rate2018);
+          expect(roundHalfUp(got?.change.rate as number, 2)).toBe(row.rateChange);
         }
       }
     });
@@ -86,9 +99,9 @@ describe("benchmarkTable", () => {
         const row = printed.find((r) => r.area === area) as PrintedRow;
         const got = table.rows.find((r) => r.area === area);
         return (
-          roundHalfUp(got?.before.value as number, 2) === row.rate2017 &&
-          roundHalfUp(got?.after.value as number, 2) === row.rate2018 &&
-          roundHalfUp(got?.rateChange as number, 2) === row.rateChange
+          roundHalfUp(got?.previous.value as number, 2) === row.rate2017 &&
+          roundHalfUp(got?.current.value as number, 2) === row.rate2018 &&
+          roundHalfUp(got?.change.rate as number, 2) === row.rateChange
         );
       });
     };
@@ -102,38 +115,38 @@ describe("benchmarkTable", () => {
 
   it("the rate change is the difference of the unrounded rates (Brent 2.87, Hillingdon -0.90)", () => {
     const total = build(TOTAL_OFFENCES).rows.find((r) => r.area === "Brent");
-    expect(total?.rateChange).toBeCloseTo(2.8744, 4);
-    expect(roundHalfUp(total?.rateChange as number, 2)).toBe(2.87);
-    expect(roundHalfUp(roundHalfUp(total?.after.value as number, 2) - roundHalfUp(total?.before.value as number, 2), 2)).toBe(2.88);
+    expect(total?.change.rate).toBeCloseTo(2.8744, 4);
+    expect(roundHalfUp(total?.change.rate as number, 2)).toBe(2.87);
+    expect(roundHalfUp(roundHalfUp(total?.current.value as number, 2) - roundHalfUp(total?.previous.value as number, 2), 2)).toBe(2.88);
     const burglary = build(BURGLARY).rows.find((r) => r.area === "Hillingdon");
-    expect(burglary?.rateChange).toBeCloseTo(-0.903, 3);
-    expect(roundHalfUp(burglary?.rateChange as number, 2)).toBe(-0.9);
+    expect(burglary?.change.rate).toBeCloseTo(-0.903, 3);
+    expect(roundHalfUp(burglary?.change.rate as number, 2)).toBe(-0.9);
   });
 
   it("golden Total Offences claims: Harrow lowest rate of the group in 2018 and the largest rate increase; all but Ealing increased", () => {
     const table = build(TOTAL_OFFENCES);
     expect(table.total).toBe(5);
-    expect(ranksOf(table, "after")).toEqual({ Barnet: 2, Brent: 5, Ealing: 3, Harrow: 1, Hillingdon: 4 });
-    expect(ranksOf(table, "rateChange")).toEqual({ Barnet: 4, Brent: 3, Ealing: 1, Harrow: 5, Hillingdon: 2 });
-    const increased = table.rows.filter((r) => !r.isLondon && r.rateChange > 0).map((r) => r.area);
+    expect(ranksOf(table, "current")).toEqual({ Barnet: 2, Brent: 5, Ealing: 3, Harrow: 1, Hillingdon: 4 });
+    expect(ranksOf(table, "change")).toEqual({ Barnet: 4, Brent: 3, Ealing: 1, Harrow: 5, Hillingdon: 2 });
+    const increased = table.rows.filter((r) => !r.isBenchmarkArea && r.change.rate > 0).map((r) => r.area);
     expect(increased).toEqual(["Barnet", "Brent", "Harrow", "Hillingdon"]);
     // Every neighbour is below the London rate (95.06) in 2018, Brent (93.30) included.
-    expect(table.rows.filter((r) => r.vsLondon?.after === "lower").map((r) => r.area)).toEqual(NEIGHBOURS);
-    expect(roundHalfUp(table.london?.after as number, 2)).toBe(95.06);
-    expect(table.london?.rule).toBe("row");
+    expect(table.rows.filter((r) => r.vsBenchmarkArea?.current === "lower").map((r) => r.area)).toEqual(NEIGHBOURS);
+    expect(roundHalfUp(table.benchmarkArea?.current as number, 2)).toBe(95.06);
+    expect(table.benchmarkArea?.rule).toBe("row");
   });
 
   it("golden Burglary claims: Ealing lowest and Barnet highest in both years; Hillingdon's -0.90 the most positive change; Harrow, Hillingdon and Ealing below London", () => {
     const table = build(BURGLARY);
-    expect(ranksOf(table, "before")).toEqual({ Barnet: 5, Brent: 4, Ealing: 1, Harrow: 2, Hillingdon: 3 });
-    expect(ranksOf(table, "after")).toEqual({ Barnet: 5, Brent: 4, Ealing: 1, Harrow: 2, Hillingdon: 3 });
+    expect(ranksOf(table, "previous")).toEqual({ Barnet: 5, Brent: 4, Ealing: 1, Harrow: 2, Hillingdon: 3 });
+    expect(ranksOf(table, "current")).toEqual({ Barnet: 5, Brent: 4, Ealing: 1, Harrow: 2, Hillingdon: 3 });
     // "Most positive rate change" for a lower-is-better rate = the most negative change = rank 1 ascending.
-    expect(ranksOf(table, "rateChange")).toEqual({ Barnet: 4, Brent: 5, Ealing: 3, Harrow: 2, Hillingdon: 1 });
-    expect(table.rows.filter((r) => r.vsLondon?.after === "lower").map((r) => r.area)).toEqual(["Ealing", "Harrow", "Hillingdon"]);
-    const london = table.rows.find((r) => r.isLondon);
+    expect(ranksOf(table, "change")).toEqual({ Barnet: 4, Brent: 5, Ealing: 3, Harrow: 2, Hillingdon: 1 });
+    expect(table.rows.filter((r) => r.vsBenchmarkArea?.current === "lower").map((r) => r.area)).toEqual(["Ealing", "Harrow", "Hillingdon"]);
+    const london = table.rows.find((r) => r.isBenchmarkArea);
     expect(london?.rank).toBeNull();
-    expect(london?.vsLondon).toBeNull();
-    expect(london?.offencesChange).toBe(5866);
+    expect(london?.vsBenchmarkArea).toBeNull();
+    expect(london?.change.count).toBe(5866);
   });
 
   it("rates carry 95% and 99.8% intervals from rate(); percent change is null from zero", () => {
@@ -142,35 +155,36 @@ describe("benchmarkTable", () => {
         { area: "A", population: 1000, counts: { y1: 0, y2: 2 } },
         { area: "B", population: { y1: 1000, y2: 2000 }, counts: { y1: 5, y2: 5 } },
       ],
-      before: "y1",
-      after: "y2",
+      previousPeriod: "y1",
+      currentPeriod: "y2",
       focus: "A",
       group: ["A", "B"],
     });
-    expect(table.rows[0]?.after.intervals.map((i) => i.confidence)).toEqual([0.95, 0.998]);
-    expect(table.rows[0]?.percentChange).toBeNull();
-    expect(table.rows[1]?.percentChange).toBe(0);
-    expect(table.rows[1]?.rateChange).toBe(-2.5); // 5 per 1,000 → 2.5 per 1,000 with a per-period population
-    expect(table.london).toBeNull();
-    expect(table.rows[0]?.vsLondon).toBeNull();
+    expect(table.rows[0]?.current.intervals.map((i) => i.confidence)).toEqual([0.95, 0.998]);
+    expect(table.rows[0]?.change.percent).toBeNull();
+    expect(table.rows[1]?.change.percent).toBe(0);
+    expect(table.rows[1]?.change.rate).toBe(-2.5); // 5 per 1,000 → 2.5 per 1,000 with a per-period population
+    expect(table.benchmarkArea).toBeNull();
+    expect(table.rows[0]?.vsBenchmarkArea).toBeNull();
   });
 
-  it("London as a pooled comparator group over borough rows", () => {
+  it("the benchmark area as a pooled comparator group over member rows, named by the group's name", () => {
     const areas = asAreas(BURGLARY).filter((a) => a.area !== "London");
     const table = benchmarkTable({
       areas,
-      before: "2017",
-      after: "2018",
+      previousPeriod: "2017",
+      currentPeriod: "2018",
       focus: "Harrow",
       group: ["Harrow", "Ealing"],
-      london: { id: "five", members: NEIGHBOURS, aggregation: "pooled" },
+      benchmarkArea: { id: "five", name: "the five boroughs", members: NEIGHBOURS, aggregation: "pooled" },
     });
     const sum = (key: "count2017" | "count2018") =>
       BURGLARY.filter((r) => r.area !== "London").reduce((s, r) => s + r[key], 0);
     const pop = NEIGHBOURS.reduce((s, a) => s + (POPULATIONS[a] as number), 0);
-    expect(table.london?.after).toBeCloseTo((sum("count2018") / pop) * 1000, 12);
-    expect(table.london?.before).toBeCloseTo((sum("count2017") / pop) * 1000, 12);
-    expect(table.london?.rule).toBe("pooled");
+    expect(table.benchmarkArea?.current).toBeCloseTo((sum("count2018") / pop) * 1000, 12);
+    expect(table.benchmarkArea?.previous).toBeCloseTo((sum("count2017") / pop) * 1000, 12);
+    expect(table.benchmarkArea?.rule).toBe("pooled");
+    expect(table.benchmarkArea?.area).toBe("the five boroughs");
     expect(table.rows).toHaveLength(2);
   });
 
@@ -180,15 +194,15 @@ describe("benchmarkTable", () => {
       { area: "B", population: 1000, counts: { a: 2, b: 5 } },
       { area: "C", population: 1000, counts: { a: 3, b: 9 } },
     ];
-    const dense = benchmarkTable({ areas, before: "a", after: "b", focus: "C", group: ["A", "B", "C"], ties: "dense" });
-    expect(dense.rows.map((r) => r.rank?.after)).toEqual([1, 1, 2]);
-    const min = benchmarkTable({ areas, before: "a", after: "b", focus: "C", group: ["A", "B", "C"] });
-    expect(min.rows.map((r) => r.rank?.after)).toEqual([1, 1, 3]);
+    const dense = benchmarkTable({ areas, previousPeriod: "a", currentPeriod: "b", focus: "C", group: ["A", "B", "C"], ties: "dense" });
+    expect(dense.rows.map((r) => r.rank?.current)).toEqual([1, 1, 2]);
+    const min = benchmarkTable({ areas, previousPeriod: "a", currentPeriod: "b", focus: "C", group: ["A", "B", "C"] });
+    expect(min.rows.map((r) => r.rank?.current)).toEqual([1, 1, 3]);
   });
 
   it("throws BenchmarkError: member with no data, duplicate areas, focus outside the group, bad periods", () => {
     const areas = asAreas(BURGLARY);
-    const base = { areas, before: "2017", after: "2018", focus: "Harrow", group: NEIGHBOURS, london: "London" };
+    const base = { areas, previousPeriod: "2017", currentPeriod: "2018", focus: "Harrow", group: NEIGHBOURS, benchmarkArea: "London" };
     expect(() => benchmarkTable({ ...base, group: [...NEIGHBOURS, "Camden"] })).toThrow(
       expect.objectContaining({ code: "missing-member", message: expect.stringContaining('"Camden"') }),
     );
@@ -197,17 +211,17 @@ describe("benchmarkTable", () => {
     );
     expect(() => benchmarkTable({ ...base, group: ["Harrow", "Harrow"] })).toThrow(expect.objectContaining({ code: "duplicate-area" }));
     expect(() => benchmarkTable({ ...base, focus: "Camden" })).toThrow(/focus area "Camden" is not in the group/);
-    expect(() => benchmarkTable({ ...base, after: "2019" })).toThrow(/has no count for "2019"/);
-    expect(() => benchmarkTable({ ...base, after: "2017" })).toThrow(/two different periods/);
-    expect(() => benchmarkTable({ ...base, london: "Harrow" })).toThrow(/must not be a member of the group/);
-    expect(() => benchmarkTable({ ...base, london: "England" })).toThrow(/London "England" has no row/);
+    expect(() => benchmarkTable({ ...base, currentPeriod: "2019" })).toThrow(/has no count for "2019"/);
+    expect(() => benchmarkTable({ ...base, currentPeriod: "2017" })).toThrow(/two different periods/);
+    expect(() => benchmarkTable({ ...base, benchmarkArea: "Harrow" })).toThrow(/must not be a member of the group/);
+    expect(() => benchmarkTable({ ...base, benchmarkArea: "England" })).toThrow(/the benchmark area "England" has no row/);
     expect(() =>
-      benchmarkTable({ ...base, london: { id: "x", members: [], aggregation: "external", value: 1 } }),
+      benchmarkTable({ ...base, benchmarkArea: { id: "x", members: [], aggregation: "external" } }),
     ).toThrow(/external group/);
     expect(() => benchmarkTable({ ...base, group: [] })).toThrow(BenchmarkError);
     expect(() => benchmarkTable({ ...base, per: -1 })).toThrow(expect.objectContaining({ code: "invalid-number" }));
     expect(() =>
-      benchmarkTable({ ...base, areas: [{ area: "Harrow", population: { "2017": 1 }, counts: { "2017": 1, "2018": 2 } }], group: ["Harrow"], london: undefined }),
+      benchmarkTable({ ...base, areas: [{ area: "Harrow", population: { "2017": 1 }, counts: { "2017": 1, "2018": 2 } }], group: ["Harrow"], benchmarkArea: undefined }),
     ).toThrow(/no population for "2018"/);
   });
 
@@ -216,11 +230,11 @@ describe("benchmarkTable", () => {
       { area: "Harrow", population: 248880, counts: { "2017": 2386, "2018": 1e17 } },
       { area: "Ealing", population: 342720, counts: { "2017": 3040, "2018": 3018 } },
     ];
-    const base = { areas, before: "2017", after: "2018", focus: "Harrow" };
-    expect(() => benchmarkTable({ ...base, group: ["Harrow", "Ealing"] })).toThrow(expect.objectContaining({ name: "BenchmarkError", code: "invalid-number" }));
+    const base = { areas, previousPeriod: "2017", currentPeriod: "2018", focus: "Harrow" };
+    expect(() => benchmarkTable({ ...base, group: ["Harrow", "Ealing"] })).toThrow(expect.objectContaining({ name: "BenchmarkError", code: "invalid-count" }));
     expect(() => benchmarkTable({ ...base, group: ["Harrow", , "Ealing"] as string[] })).toThrow(BenchmarkError);
     // A population so small that the rate overflows: the RatesError of rate() becomes a BenchmarkError.
     const tiny = [{ area: "Harrow", population: 1e-310, counts: { "2017": 1, "2018": 1 } }];
-    expect(() => benchmarkTable({ areas: tiny, before: "2017", after: "2018", focus: "Harrow", group: ["Harrow"] })).toThrow(BenchmarkError);
+    expect(() => benchmarkTable({ areas: tiny, previousPeriod: "2017", currentPeriod: "2018", focus: "Harrow", group: ["Harrow"] })).toThrow(BenchmarkError);
   });
 });

@@ -1,9 +1,11 @@
 import type { RateResult } from "@crimestats/rates";
+import { describeValue } from "@crimestats/internal";
 import { percentChange, rate } from "./internal/rates.js";
 import { BenchmarkError } from "./BenchmarkError.js";
-import { comparatorValue, type ComparatorGroup } from "./comparatorValue.js";
+import { comparatorValue, type ComparatorGroupRule } from "./comparatorValue.js";
 import { indexByArea } from "./internal/areas.js";
-import { assertCount, assertObject, assertOneOf, assertPositive, isNameList, show } from "./internal/validate.js";
+import { displayTable } from "./internal/display.js";
+import { assertCount, assertObject, assertOneOf, assertPopulation, assertPositive, isNameList } from "./internal/validate.js";
 import { rankValues } from "./rankValues.js";
 import type { TieRule } from "./types.js";
 
@@ -12,8 +14,9 @@ export interface BenchmarkArea {
   /** The area's name. */
   readonly area: string;
   /**
-   * The population: one number reused for both periods (Harrow's reports use the ONS mid-2017
-   * estimate for 2017 and 2018, docs/methods.md#rate-per-1000-residents), or one per period key.
+   * The population: one number reused for both periods (a published strategic assessment may use
+   * one mid-year estimate for both years, docs/methods.md#rate-per-1000-residents), or one per
+   * period key.
    */
   readonly population: number | Readonly<Record<string, number>>;
   /** The counts by period key, e.g. `{ "2017": 2386, "2018": 2240 }`. */
@@ -22,47 +25,59 @@ export interface BenchmarkArea {
 
 /** Options of {@link benchmarkTable}. */
 export interface BenchmarkTableOptions {
-  /** The areas' counts and populations (the group's members, and the London row if `london` names one). */
+  /** The areas' counts and populations (the group's members, and the benchmark area's row or members). */
   readonly areas: readonly BenchmarkArea[];
   /** The key of the earlier period in `counts`, e.g. `"2017"`. */
-  readonly before: string;
+  readonly previousPeriod: string;
   /** The key of the later period in `counts`, e.g. `"2018"`. */
-  readonly after: string;
+  readonly currentPeriod: string;
   /** The rate base (default 1,000). */
   readonly per?: number | undefined;
-  /** The area the Strategic Assessment is about, e.g. `"Harrow"`; it must be in `group`. */
+  /** The area the table is about, e.g. `"Allerdale"`; it must be in `group`. */
   readonly focus: string;
-  /** The comparator group ranked together, the focus included, e.g. Harrow and its four neighbours. */
+  /** The comparator group ranked together, the focus included, e.g. a district and its neighbours. */
   readonly group: readonly string[];
   /**
-   * The London benchmark: the name of a row of `areas` (Greater London as one area), or a
-   * comparator group (`pooled`, `mean-of-rates` or `median-of-rates`) over rows of `areas`.
+   * The benchmark area, the wider area the focus belongs to (a police force area, a region,
+   * England and Wales): the name of a row of `areas` holding the whole area's counts, or a
+   * `ComparatorGroup` of `@crimestats/schema` (`pooled`, `mean-of-rates` or `median-of-rates`) over
+   * rows of `areas`, named by its `name` (or `id`).
    */
-  readonly london?: string | ComparatorGroup | undefined;
+  readonly benchmarkArea?: string | ComparatorGroupRule | undefined;
   /** The tie rule of the ranks (default `min`). */
   readonly ties?: TieRule | undefined;
-  /** Confidence level(s) of the rates' intervals, passed to `rate()` (default `[0.95, 0.998]`). */
+  /** Confidence level(s) of the rates' intervals as fractions, passed to `rate()` (default `[0.95, 0.998]`). */
   readonly confidence?: number | readonly number[] | undefined;
 }
 
 /** Ranks within the group (ascending: 1 = lowest rate, 1 = most negative change). */
 export interface TableRanks {
   /** Rank of the earlier rate. */
-  readonly before: number;
+  readonly previous: number;
   /** Rank of the later rate. */
-  readonly after: number;
+  readonly current: number;
   /** Rank of the rate change (1 = the largest fall or smallest rise). */
-  readonly rateChange: number;
+  readonly change: number;
 }
 
-/** A rate compared with the London rate of the same period. */
-export interface LondonComparison {
+/** A rate compared with the benchmark area's rate of the same period. */
+export interface BenchmarkAreaComparison {
   /** `lower`, `higher` or `equal` for the earlier period. */
-  readonly before: "lower" | "higher" | "equal";
+  readonly previous: "lower" | "higher" | "equal";
   /** `lower`, `higher` or `equal` for the later period. */
-  readonly after: "lower" | "higher" | "equal";
-  /** The area's later rate minus London's later rate (unrounded). */
+  readonly current: "lower" | "higher" | "equal";
+  /** The area's later rate minus the benchmark area's later rate (unrounded). */
   readonly difference: number;
+}
+
+/** The changes of one row from the earlier to the later period. */
+export interface TableChange {
+  /** Change in the count of offences: current count − previous count. */
+  readonly count: number;
+  /** Rate change: current rate − previous rate, the difference of the UNROUNDED rates (docs/methods.md#rate-change). */
+  readonly rate: number;
+  /** Percent change in the count; `null` when the earlier count is 0. */
+  readonly percent: number | null;
 }
 
 /** One row of a {@link BenchmarkTableResult}. */
@@ -71,30 +86,40 @@ export interface BenchmarkTableRow {
   readonly area: string;
   /** Whether this is the focus area. */
   readonly isFocus: boolean;
-  /** Whether this is the London row. */
-  readonly isLondon: boolean;
+  /** Whether this is the benchmark area's own row. */
+  readonly isBenchmarkArea: boolean;
   /** The earlier period's rate, with its count, population, per and intervals. */
-  readonly before: RateResult;
+  readonly previous: RateResult;
   /** The later period's rate. */
-  readonly after: RateResult;
-  /** Offences change: after count − before count. */
-  readonly offencesChange: number;
-  /** Rate change: after rate − before rate, the difference of the UNROUNDED rates (docs/methods.md#rate-change). */
-  readonly rateChange: number;
-  /** Percent change in offences; `null` when the earlier count is 0. */
-  readonly percentChange: number | null;
-  /** Ranks within the group; `null` for the London row. */
+  readonly current: RateResult;
+  /** The changes from the earlier to the later period. */
+  readonly change: TableChange;
+  /** Ranks within the group; `null` for the benchmark area's row. */
   readonly rank: TableRanks | null;
-  /** Comparison with the London rate; `null` for the London row or without `london`. */
-  readonly vsLondon: LondonComparison | null;
+  /** Comparison with the benchmark area's rate; `null` for its own row or without `benchmarkArea`. */
+  readonly vsBenchmarkArea: BenchmarkAreaComparison | null;
 }
 
-/** The result of {@link benchmarkTable}: the Strategic Assessment table. */
+/** The benchmark area's rates in a {@link BenchmarkTableResult}, and how they were formed. */
+export interface BenchmarkAreaRates {
+  /** The benchmark area's name (the row's area, or the group's `name` or `id`). */
+  readonly area: string;
+  /** `row` when it is a row of `areas`, otherwise the group's aggregation. */
+  readonly rule: "row" | "pooled" | "mean-of-rates" | "median-of-rates";
+  /** The earlier period's rate. */
+  readonly previous: number;
+  /** The later period's rate. */
+  readonly current: number;
+  /** The rate change (current − previous, unrounded). */
+  readonly change: { readonly rate: number };
+}
+
+/** The result of {@link benchmarkTable}: the strategic assessment's benchmark table. */
 export interface BenchmarkTableResult {
   /** The earlier period key. */
-  readonly before: string;
+  readonly previousPeriod: string;
   /** The later period key. */
-  readonly after: string;
+  readonly currentPeriod: string;
   /** The rate base. */
   readonly per: number;
   /** The focus area. */
@@ -103,67 +128,66 @@ export interface BenchmarkTableResult {
   readonly total: number;
   /** The tie rule of the ranks. */
   readonly ties: TieRule;
-  /** The group's rows in the order of `group`, then the London row when London is a row. */
+  /** The group's rows in the order of `group`, then the benchmark area's row when it is a row. */
   readonly rows: readonly BenchmarkTableRow[];
-  /** London's rates and change, and how they were formed; `null` without `london`. */
-  readonly london: {
-    readonly area: string;
-    readonly rule: "row" | "pooled" | "mean-of-rates" | "median-of-rates";
-    readonly before: number;
-    readonly after: number;
-    readonly rateChange: number;
-  } | null;
+  /** The benchmark area's rates and change; `null` without `benchmarkArea`. */
+  readonly benchmarkArea: BenchmarkAreaRates | null;
 }
 
 /**
- * Builds the Strategic Assessment benchmark table (Harrow 2019 Strategy, strategic assessment): for each area of the
- * comparator group, offences and rate in each period, offences change, rate change (difference of
- * the unrounded rates), ranks within the group, and the comparison with the London rate. Rates come
+ * Builds a strategic assessment's benchmark table: for each area of the comparator group,
+ * offences and rate in each period, the changes (offences, rate as the difference of the unrounded
+ * rates, percent), ranks within the group, and the comparison with the benchmark area's rate (the
+ * wider area the focus belongs to: a police force area, a region, England and Wales). Rates come
  * from `rate()` of `@crimestats/rates` with their intervals; nothing is rounded (round for display
- * with `roundHalfUp`, or let {@link describeTable} write the sentences).
+ * with `roundHalfUp`, or let {@link describeTable} write the sentences). In a REPL the table
+ * prints as a grid.
  *
- * @param options - `areas`, `before`, `after`, `per`, `focus`, `group`, `london`, `ties`, `confidence`.
- * @returns The table rows, the number ranked and London's figures.
- * @throws {@link BenchmarkError} `missing-member` when a group member, the focus or London has no
- *   row or no count for a period, or the focus is not in the group; `duplicate-area` when an area
- *   appears twice; `invalid-number` for a bad count or population; `invalid-option` for bad options
- *   (London inside the group, an `external` London group, equal period keys).
+ * @param options - `areas`, `previousPeriod`, `currentPeriod`, `per`, `focus`, `group`,
+ *   `benchmarkArea`, `ties`, `confidence`.
+ * @returns The table rows, the number ranked and the benchmark area's figures.
+ * @throws {@link BenchmarkError} `missing-member` when a group member, the focus or the benchmark
+ *   area has no row or no count for a period, or the focus is not in the group; `duplicate-area`
+ *   when an area appears twice; `invalid-count` for a bad count; `invalid-population` for a bad
+ *   population; `invalid-option` for bad options (the benchmark area inside the group, an
+ *   `external` group, equal period keys).
  * @example
  * ```ts
  * const table = benchmarkTable({
  *   areas: [
- *     { area: "Harrow", population: 248880, counts: { "2017": 2386, "2018": 2240 } },
- *     { area: "Ealing", population: 342720, counts: { "2017": 3040, "2018": 3018 } },
- *     { area: "London", population: 8824800, counts: { "2017": 91777, "2018": 97643 } },
+ *     { area: "Allerdale", population: 97000, counts: { "2017": 4100, "2018": 4350 } },
+ *     { area: "Copeland", population: 68000, counts: { "2017": 3300, "2018": 3200 } },
+ *     { area: "Cumbria", population: 500000, counts: { "2017": 21000, "2018": 22500 } },
  *   ],
- *   before: "2017", after: "2018", per: 1000,
- *   focus: "Harrow", group: ["Harrow", "Ealing"], london: "London",
+ *   previousPeriod: "2017", currentPeriod: "2018", per: 1000,
+ *   focus: "Allerdale", group: ["Allerdale", "Copeland"], benchmarkArea: "Cumbria",
  * });
- * table.rows[0].after.value;        // 2240 / 248,880 × 1,000
- * //=> 9.00032144005143
- * table.rows[0].rank.after;         // Ealing's 8.81 is lower
- * //=> 2
- * table.rows[0].vsLondon.after;
+ * table.rows[0].current.value;      // 4,350 / 97,000 × 1,000
+ * //=> 44.845360824742265
+ * table.rows[0].rank.current;       // Copeland's 47.06 is higher
+ * //=> 1
+ * table.rows[0].vsBenchmarkArea.current; // Cumbria: 45.00
  * //=> "lower"
  * ```
  */
 export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableResult {
   const fn = "benchmarkTable";
   assertObject(fn, "options", options);
-  const { before, after, focus } = options;
-  for (const [name, key] of [["before", before], ["after", after]] as const) {
+  const { previousPeriod, currentPeriod, focus } = options;
+  for (const [name, key] of [["previousPeriod", previousPeriod], ["currentPeriod", currentPeriod]] as const) {
     if (typeof key !== "string" || key === "") {
-      throw new BenchmarkError("invalid-option", `${fn}: ${name} must be a period key such as "2017", got ${show(key)}.`, {
+      throw new BenchmarkError("invalid-option", `${fn}: ${name} must be a period key such as "2017", got ${describeValue(key)}.`, {
         name,
         value: key,
       });
     }
   }
-  if (before === after) {
-    throw new BenchmarkError("invalid-option", `${fn}: before and after are both ${show(before)}; two different periods are needed.`, {
-      before,
-      after,
-    });
+  if (previousPeriod === currentPeriod) {
+    throw new BenchmarkError(
+      "invalid-option",
+      `${fn}: previousPeriod and currentPeriod are both ${describeValue(previousPeriod)}; two different periods are needed.`,
+      { previousPeriod, currentPeriod },
+    );
   }
   const per = options.per ?? 1000;
   assertPositive(fn, "per", per);
@@ -173,7 +197,7 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
   const byArea = indexByArea(fn, options.areas, "areas");
   const group = options.group;
   if (!isNameList(group) || group.length === 0) {
-    throw new BenchmarkError("invalid-option", `${fn}: group must be a non-empty array of area names, got ${show(group)}.`, {
+    throw new BenchmarkError("invalid-option", `${fn}: group must be a non-empty array of area names, got ${describeValue(group)}.`, {
       name: "group",
       value: group,
     });
@@ -181,32 +205,33 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
   const seen = new Set<string>();
   for (const area of group) {
     if (seen.has(area)) {
-      throw new BenchmarkError("duplicate-area", `${fn}: the area ${show(area)} is listed twice in group.`, { area });
+      throw new BenchmarkError("duplicate-area", `${fn}: the area ${describeValue(area)} is listed twice in group.`, { area });
     }
     seen.add(area);
   }
   if (typeof focus !== "string" || !seen.has(focus)) {
-    throw new BenchmarkError("missing-member", `${fn}: the focus area ${show(focus)} is not in the group ${show(group)}.`, {
-      focus,
-      group,
-    });
+    throw new BenchmarkError(
+      "missing-member",
+      `${fn}: the focus area ${describeValue(focus)} is not in the group (${group.map((a) => JSON.stringify(a)).join(", ")}).`,
+      { focus, group },
+    );
   }
 
   const populationOf = (row: BenchmarkArea, period: string): number => {
     const p = typeof row.population === "number" ? row.population : row.population?.[period];
     if (p === undefined) {
-      throw new BenchmarkError("missing-member", `${fn}: ${show(row.area)} has no population for ${show(period)}.`, {
+      throw new BenchmarkError("missing-member", `${fn}: ${describeValue(row.area)} has no population for ${describeValue(period)}.`, {
         area: row.area,
         period,
       });
     }
-    assertPositive(fn, `population of ${row.area} for ${period}`, p);
+    assertPopulation(fn, `population of ${row.area} for ${period}`, p);
     return p;
   };
   const countOf = (row: BenchmarkArea, period: string): number => {
     const c = row.counts?.[period];
     if (c === undefined) {
-      throw new BenchmarkError("missing-member", `${fn}: ${show(row.area)} has no count for ${show(period)}.`, {
+      throw new BenchmarkError("missing-member", `${fn}: ${describeValue(row.area)} has no count for ${describeValue(period)}.`, {
         area: row.area,
         period,
       });
@@ -217,98 +242,103 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
   const rowFor = (area: string, what: string): BenchmarkArea => {
     const row = byArea.get(area);
     if (row === undefined) {
-      throw new BenchmarkError("missing-member", `${fn}: ${what} ${show(area)} has no row in areas.`, { area });
+      throw new BenchmarkError("missing-member", `${fn}: ${what} ${describeValue(area)} has no row in areas.`, { area });
     }
     return row;
   };
-  // A row's rates and changes: the fields every table row has, the London row's too.
+  // A row's rates and changes: the fields every table row has, the benchmark area's row too.
   const build = (row: BenchmarkArea) => {
-    const b = rate(countOf(row, before), populationOf(row, before), { per, confidence });
-    const a = rate(countOf(row, after), populationOf(row, after), { per, confidence });
-    const pct = percentChange(b.count, a.count);
+    const previous = rate(countOf(row, previousPeriod), populationOf(row, previousPeriod), { per, confidence });
+    const current = rate(countOf(row, currentPeriod), populationOf(row, currentPeriod), { per, confidence });
+    const pct = percentChange(previous.count, current.count);
     return {
-      before: b,
-      after: a,
-      offencesChange: a.count - b.count,
-      rateChange: a.value - b.value,
-      percentChange: pct === null ? null : (pct as number),
+      previous,
+      current,
+      change: {
+        count: current.count - previous.count,
+        rate: current.value - previous.value,
+        percent: pct === null ? null : (pct as number),
+      },
     };
   };
 
   const members = group.map((area) => ({ area, ...build(rowFor(area, "group member")) }));
 
-  // London: a row, or a comparator group over rows.
-  let london: BenchmarkTableResult["london"] = null;
-  let londonRow: BenchmarkTableRow | null = null;
-  const londonOption = options.london;
-  if (typeof londonOption === "string") {
-    if (seen.has(londonOption)) {
-      throw new BenchmarkError("invalid-option", `${fn}: London (${show(londonOption)}) must not be a member of the group it benchmarks.`, {
-        london: londonOption,
-      });
-    }
-    const built = build(rowFor(londonOption, "London"));
-    london = {
-      area: londonOption,
-      rule: "row",
-      before: built.before.value,
-      after: built.after.value,
-      rateChange: built.rateChange,
-    };
-    londonRow = { area: londonOption, isFocus: false, isLondon: true, ...built, rank: null, vsLondon: null };
-  } else if (londonOption !== undefined) {
-    assertObject(fn, "london", londonOption);
-    if (londonOption.aggregation === "external") {
+  // The benchmark area: a row, or a comparator group over rows.
+  let benchmark: BenchmarkAreaRates | null = null;
+  let benchmarkRow: BenchmarkTableRow | null = null;
+  const option = options.benchmarkArea;
+  if (typeof option === "string") {
+    if (seen.has(option)) {
       throw new BenchmarkError(
         "invalid-option",
-        `${fn}: london must be a row or a pooled, mean-of-rates or median-of-rates group; an external group has one value, not one per period.`,
-        { london: londonOption.id },
+        `${fn}: the benchmark area ${describeValue(option)} must not be a member of the group it benchmarks.`,
+        { benchmarkArea: option },
       );
     }
-    const londonMembers: unknown = londonOption.members;
-    if (!isNameList(londonMembers)) {
-      throw new BenchmarkError("invalid-option", `${fn}: london.members must be an array of area names, got ${show(londonMembers)}.`, {
-        name: "london.members",
-        value: londonMembers,
-      });
+    const built = build(rowFor(option, "the benchmark area"));
+    benchmark = {
+      area: option,
+      rule: "row",
+      previous: built.previous.value,
+      current: built.current.value,
+      change: { rate: built.change.rate },
+    };
+    benchmarkRow = { area: option, isFocus: false, isBenchmarkArea: true, ...built, rank: null, vsBenchmarkArea: null };
+  } else if (option !== undefined) {
+    assertObject(fn, "benchmarkArea", option);
+    if (option.aggregation === "external") {
+      throw new BenchmarkError(
+        "invalid-option",
+        `${fn}: benchmarkArea must be a row or a pooled, mean-of-rates or median-of-rates group; an external group has one value, not one per period.`,
+        { benchmarkArea: option.id },
+      );
+    }
+    const groupMembers: unknown = option.members;
+    if (!isNameList(groupMembers)) {
+      throw new BenchmarkError(
+        "invalid-option",
+        `${fn}: benchmarkArea.members must be an array of area names, got ${describeValue(groupMembers)}.`,
+        { name: "benchmarkArea.members", value: groupMembers },
+      );
     }
     const rowsFor = (period: string) =>
-      londonMembers.map((area) => {
-        const row = rowFor(area, "London member");
+      groupMembers.map((area) => {
+        const row = rowFor(area, "benchmark area member");
         return { area, count: countOf(row, period), population: populationOf(row, period) };
       });
-    const b = comparatorValue(londonOption, rowsFor(before), { per });
-    const a = comparatorValue(londonOption, rowsFor(after), { per });
-    london = {
-      area: londonOption.id,
-      rule: a.rule as "pooled" | "mean-of-rates" | "median-of-rates",
-      before: b.value,
-      after: a.value,
-      rateChange: a.value - b.value,
+    const previous = comparatorValue(option, rowsFor(previousPeriod), { per });
+    const current = comparatorValue(option, rowsFor(currentPeriod), { per });
+    benchmark = {
+      area: typeof option.name === "string" && option.name !== "" ? option.name : option.id,
+      rule: current.rule as "pooled" | "mean-of-rates" | "median-of-rates",
+      previous: previous.value,
+      current: current.value,
+      change: { rate: current.value - previous.value },
     };
   }
 
   const n = members.length;
   const rankOf = (values: Float64Array) => rankValues(values, { order: "ascending", ties });
-  const rBefore = rankOf(Float64Array.from(members, (m) => m.before.value));
-  const rAfter = rankOf(Float64Array.from(members, (m) => m.after.value));
-  const rChange = rankOf(Float64Array.from(members, (m) => m.rateChange));
+  const rPrevious = rankOf(Float64Array.from(members, (m) => m.previous.value));
+  const rCurrent = rankOf(Float64Array.from(members, (m) => m.current.value));
+  const rChange = rankOf(Float64Array.from(members, (m) => m.change.rate));
   const compare = (x: number, y: number) => (x < y ? "lower" : x > y ? "higher" : "equal");
   const rows: BenchmarkTableRow[] = members.map(({ area, ...m }, i) => ({
     area,
     isFocus: area === focus,
-    isLondon: false,
+    isBenchmarkArea: false,
     ...m,
-    rank: { before: rBefore[i] as number, after: rAfter[i] as number, rateChange: rChange[i] as number },
-    vsLondon:
-      london === null
+    rank: { previous: rPrevious[i] as number, current: rCurrent[i] as number, change: rChange[i] as number },
+    vsBenchmarkArea:
+      benchmark === null
         ? null
         : {
-            before: compare(m.before.value, london.before),
-            after: compare(m.after.value, london.after),
-            difference: m.after.value - london.after,
+            previous: compare(m.previous.value, benchmark.previous),
+            current: compare(m.current.value, benchmark.current),
+            difference: m.current.value - benchmark.current,
           },
   }));
-  if (londonRow !== null) rows.push(londonRow);
-  return { before, after, per, focus, total: n, ties, rows, london };
+  if (benchmarkRow !== null) rows.push(benchmarkRow);
+  return displayTable({ previousPeriod, currentPeriod, per, focus, total: n, ties, rows, benchmarkArea: benchmark });
 }

@@ -1,10 +1,11 @@
+import { parseComparatorGroup } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { comparatorValue } from "./comparatorValue.js";
 import { POPULATIONS, TOTAL_OFFENCES } from "../test/fixtures/in/strategicAssessment2019.js";
 
 describe("comparatorValue", () => {
-  it("doc examples: HMIC MSG average {70 (self), 80, 90} → 80 (HMIC most similar groups, self included); London pooled 95.06", () => {
+  it("doc examples: HMIC MSG average {70 (self), 80, 90} → 80 (HMIC most similar groups, self included); two districts pooled; an external figure", () => {
     const rows = [
       { area: "Self", rate: 70 },
       { area: "B", rate: 80 },
@@ -14,13 +15,29 @@ describe("comparatorValue", () => {
     expect(msg.value).toBe(80);
     expect(msg.rule).toBe("mean-of-rates");
     expect(msg.count).toBeNull();
-    const london = comparatorValue(
-      { id: "london", members: ["London"], aggregation: "pooled" },
-      [{ area: "London", count: 838895, population: 8824800 }],
-      { per: 1000 },
-    );
+    const districts = [
+      { area: "Allerdale", count: 4350, population: 97000 },
+      { area: "Copeland", count: 3200, population: 68000 },
+    ];
+    const pooled = comparatorValue({ id: "west-cumbria", members: ["Allerdale", "Copeland"], aggregation: "pooled" }, districts, { per: 1000 });
+    expect(pooled.value).toBe((7550 / 165000) * 1000);
+    expect(pooled.value).toBe(45.75757575757576);
+    expect(pooled.rule).toBe("pooled");
+    expect(pooled.explanation).toBe("Pooled: 7,550 events / 165,000 population × 1,000 over the 2 members of west-cumbria.");
+    expect(comparatorValue({ id: "family", members: [], aggregation: "external" }, [{ area: "family", rate: 41.2 }]).value).toBe(41.2);
+  });
+
+  it("a whole ComparatorGroup of @crimestats/schema is accepted, and its name is used in the explanation", () => {
+    const group = parseComparatorGroup({
+      id: "london",
+      name: "London",
+      members: ["London"],
+      aggregation: "pooled",
+      includesSelf: false,
+    });
+    const london = comparatorValue(group, [{ area: "London", count: 838895, population: 8824800 }], { per: 1000 });
     expect(london.value).toBe(95.06107787145318);
-    expect(london.rule).toBe("pooled");
+    expect(london.explanation).toBe("Pooled: 838,895 events / 8,824,800 population × 1,000 over the 1 member of London.");
   });
 
   it("pooled and mean of rates differ for the neighbour group (2018 Total Offences counts)", () => {
@@ -44,12 +61,17 @@ describe("comparatorValue", () => {
     const median = comparatorValue({ id: "nbrs", members, aggregation: "median-of-rates" }, rows);
     expect(median.value).toBeCloseTo(82.37920168067227, 10); // Ealing's 28,233 / 342,720 × 1,000
     expect(median.rates.map((r) => r.area)).toEqual(members);
-    expect(median.explanation).toMatch(/^Median of the 5 members' rates per 1000/);
+    expect(median.explanation).toBe("Median of the rates per 1,000 of the 5 members of nbrs (not a pooled rate).");
   });
 
-  it("external: a published figure, taken as given", () => {
-    const yot = comparatorValue({ id: "yot-family", members: [], aggregation: "external", value: 40.8, per: 100 }, [], { per: 100 });
+  it("external: the published figure is the row named by the group's id, taken as given", () => {
+    const yot = comparatorValue(
+      { id: "yot-family", name: "YOT family", members: [], aggregation: "external" },
+      [{ area: "yot-family", rate: 40.8, per: 100 }, { area: "Other", rate: 1 }],
+      { per: 100 },
+    );
     expect(yot).toMatchObject({ value: 40.8, rule: "external", per: 100, count: null, population: null });
+    expect(yot.explanation).toBe("External: the published value of YOT family, taken as given.");
   });
 
   it("extra rows are ignored; member order is kept", () => {
@@ -80,7 +102,7 @@ describe("comparatorValue", () => {
         { area: "B", rate: 500, per: 100000 },
       ]),
     ).toThrow(expect.objectContaining({ code: "mixed-per" }));
-    expect(() => comparatorValue({ id: "g", members: [], aggregation: "external", value: 1, per: 100 }, [])).toThrow(
+    expect(() => comparatorValue({ id: "g", members: [], aggregation: "external" }, [{ area: "g", rate: 1, per: 100 }])).toThrow(
       expect.objectContaining({ code: "mixed-per" }),
     );
     expect(() => comparatorValue({ id: "g", members: ["A"], aggregation: "pooled" }, [{ area: "A", rate: 5 }])).toThrow(
@@ -91,7 +113,9 @@ describe("comparatorValue", () => {
     );
     expect(() => comparatorValue({ id: "g", members: ["A"], aggregation: "mean" as never }, rows)).toThrow(/aggregation must be one of/);
     expect(() => comparatorValue({ id: "g", members: [], aggregation: "pooled" }, rows)).toThrow(/has no members/);
-    expect(() => comparatorValue({ id: "g", members: [], aggregation: "external" }, [])).toThrow(/group.value/);
+    expect(() => comparatorValue({ id: "g", members: [], aggregation: "external" }, [])).toThrow(
+      expect.objectContaining({ code: "missing-member", message: expect.stringContaining('{ area: "g", rate }') }),
+    );
     expect(() => comparatorValue({ id: "g", members: ["A"], aggregation: "pooled" }, [{ area: "A", count: -1, population: 10 }])).toThrow(
       BenchmarkError,
     );

@@ -1,46 +1,36 @@
+import { describeValue, formatNumber, neumaierSum } from "@crimestats/internal";
+import type { Aggregation, ComparatorGroup } from "@crimestats/schema";
 import { rate } from "./internal/rates.js";
-import { mean, sum } from "simple-statistics";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { quantile7 } from "./internal/quantiles.js";
 import { indexByArea } from "./internal/areas.js";
-import { assertCount, assertFinite, assertObject, assertOneOf, assertPositive, isNameList, show } from "./internal/validate.js";
+import { assertOptionalText, assertPopulation, assertCount, assertFinite, assertObject, assertOneOf, assertPositive, isNameList } from "./internal/validate.js";
 
 /**
- * How a comparator group's value is formed (docs/methods.md#comparator-groups):
- *
- * - `pooled`: Σcount / Σpopulation × per — the London rate (838,895 / 8.8248 M = 95.06).
- * - `mean-of-rates`: the plain, unweighted mean of the members' rates — the MOPAC priority-area
- *   average and the HMIC "most similar group" average, which includes the force itself.
- * - `median-of-rates`: the median of the members' rates (type-7 quantile at 0.5).
- * - `external`: a published figure (YOT family, national), taken as given.
+ * The part of a `ComparatorGroup` of `@crimestats/schema` that {@link comparatorValue} reads: its
+ * `id`, `members` and `aggregation` (and `name` when present). A whole `ComparatorGroup` is one.
  */
-export type Aggregation = "pooled" | "mean-of-rates" | "median-of-rates" | "external";
-
-/** A comparator group: who is in it and how its value is formed. */
-export interface ComparatorGroup {
-  /** A stable identifier, e.g. `"london"`, `"neighbours"`, `"msg"`. */
-  readonly id: string;
-  /** The group's members (area names as in the rows); may be empty for `external`. */
+export type ComparatorGroupRule = Readonly<Pick<ComparatorGroup, "id" | "aggregation">> & {
+  /** The members' names, as in the rows (may be empty for `external`). */
   readonly members: readonly string[];
-  /** The aggregation rule. */
-  readonly aggregation: Aggregation;
-  /** `external` only: the published value. */
-  readonly value?: number | undefined;
-  /** `external` only: the rate base of the published value, when it is a rate. */
-  readonly per?: number | undefined;
-}
+  /** The group's name as written in explanations (default: its `id`). */
+  readonly name?: string | undefined;
+};
 
-/** One area's data for {@link comparatorValue}: a count and population, or a published rate. */
+/**
+ * One area's data for {@link comparatorValue}: a count and population, or a published rate. The
+ * published figure of an `external` group is the row whose `area` is the group's `id`.
+ */
 export interface ComparatorRow {
-  /** The area's name, matching the group's members. */
+  /** The area's name, matching the group's members (or, for an `external` group, its `id`). */
   readonly area: string;
   /** The number of events. */
   readonly count?: number | undefined;
   /** The population (denominator). */
   readonly population?: number | undefined;
-  /** A published rate, used by `mean-of-rates` and `median-of-rates` when there is no count. */
+  /** A published rate, used by `mean-of-rates` and `median-of-rates` when there is no count, and by `external`. */
   readonly rate?: number | undefined;
-  /** The rate base of `rate`; it must equal the `per` option. */
+  /** The rate base of `rate`; when given it must equal the `per` option. */
   readonly per?: number | undefined;
 }
 
@@ -76,12 +66,12 @@ const RULES: readonly Aggregation[] = ["pooled", "mean-of-rates", "median-of-rat
 
 /**
  * The value of a comparator group by its rule, saying which rule was used. A pooled rate and a
- * mean of rates differ whenever populations differ: London's rate is pooled (all offences over all
- * residents), while a "most similar group" average is the plain mean of the members' rates,
+ * mean of rates differ whenever populations differ: a force area's or region's rate is pooled
+ * (all offences over all residents), while a "most similar group" average is the plain mean of the members' rates,
  * the area itself included (HMIC: {70, 80, 90} → 80). Rates come from `rate()` of
- * `@crimestats/rates`; sums use Neumaier compensated summation (simple-statistics `sum`).
+ * `@crimestats/rates`; sums and means use Neumaier compensated summation.
  *
- * @param group - The group: id, members, rule (and `value` for `external`).
+ * @param group - The group (a `ComparatorGroup` of `@crimestats/schema`): id, members, aggregation.
  * @param rows - The areas' data (count and population, or a published rate); extra rows are ignored.
  * @param options - `per` (default 1,000).
  * @returns The value, the rule, the members used and the pooled count and population.
@@ -96,32 +86,38 @@ const RULES: readonly Aggregation[] = ["pooled", "mean-of-rates", "median-of-rat
  * ];
  * comparatorValue({ id: "msg", members: ["Self", "B", "C"], aggregation: "mean-of-rates" }, rows).value;
  * //=> 80
- * const london = [{ area: "London", count: 838895, population: 8824800 }];
- * comparatorValue({ id: "london", members: ["London"], aggregation: "pooled" }, london, { per: 1000 }).value;
- * //=> 95.06107787145318
+ * const districts = [
+ *   { area: "Allerdale", count: 4350, population: 97000 }, { area: "Copeland", count: 3200, population: 68000 },
+ * ];
+ * comparatorValue({ id: "west-cumbria", members: ["Allerdale", "Copeland"], aggregation: "pooled" }, districts, { per: 1000 }).value;
+ * //=> 45.75757575757576
+ * comparatorValue({ id: "family", members: [], aggregation: "external" }, [{ area: "family", rate: 41.2 }]).value;
+ * //=> 41.2
  * ```
  */
 export function comparatorValue(
-  group: ComparatorGroup,
+  group: ComparatorGroupRule,
   rows: readonly ComparatorRow[],
   options?: ComparatorValueOptions,
 ): ComparatorValueResult {
   const fn = "comparatorValue";
-  assertObject(fn, "group", group);
+  assertObject(fn, "group", group, "invalid-argument");
   if (options !== undefined) assertObject(fn, "options", options);
   assertOneOf(fn, "group.aggregation", group.aggregation, RULES);
   const per = options?.per ?? 1000;
   assertPositive(fn, "per", per);
   const rule = group.aggregation;
   if (typeof group.id !== "string") {
-    throw new BenchmarkError("invalid-option", `${fn}: group.id must be text such as "london", got ${show(group.id)}.`, {
+    throw new BenchmarkError("invalid-argument", `${fn}: group.id must be text such as "neighbours", got ${describeValue(group.id)}.`, {
       name: "id",
       value: group.id,
     });
   }
   const id = group.id;
+  assertOptionalText(fn, "group.name", group.name);
+  const name = group.name === undefined || group.name === "" ? id : group.name;
   if (!isNameList(group.members)) {
-    throw new BenchmarkError("invalid-option", `${fn}: group.members must be an array of area names, got ${show(group.members)}.`, {
+    throw new BenchmarkError("invalid-argument", `${fn}: group.members must be an array of area names, got ${describeValue(group.members)}.`, {
       name: "members",
       value: group.members,
     });
@@ -129,7 +125,7 @@ export function comparatorValue(
   const seen = new Set<string>();
   for (const member of group.members) {
     if (seen.has(member)) {
-      throw new BenchmarkError("duplicate-area", `${fn}: the area ${show(member)} is listed twice in group ${show(id)}.`, {
+      throw new BenchmarkError("duplicate-area", `${fn}: the area ${describeValue(member)} is listed twice in group ${describeValue(id)}.`, {
         area: member,
         group: id,
       });
@@ -138,29 +134,38 @@ export function comparatorValue(
   }
 
   if (rule === "external") {
-    assertFinite(fn, "group.value", group.value);
-    if (group.per !== undefined && group.per !== per) {
+    const byId = indexByArea(fn, rows);
+    const published = byId.get(id);
+    if (published === undefined || published.rate === undefined) {
+      throw new BenchmarkError(
+        "missing-member",
+        `${fn}: the external group ${describeValue(id)} needs its published figure as a row { area: ${JSON.stringify(id)}, rate }, got ${describeValue(published)}.`,
+        { group: id, area: id },
+      );
+    }
+    assertFinite(fn, `rate of ${id}`, published.rate);
+    if (published.per !== undefined && published.per !== per) {
       throw new BenchmarkError(
         "mixed-per",
-        `${fn}: group ${show(id)} publishes a value per ${show(group.per)} but per ${per} was asked for.`,
-        { group: id, per: group.per, expected: per },
+        `${fn}: group ${describeValue(id)} publishes a value per ${describeValue(published.per)} but per ${per} was asked for.`,
+        { group: id, per: published.per, expected: per },
       );
     }
     return {
       group: id,
       rule,
-      value: group.value,
+      value: published.rate,
       per,
       members: [...group.members],
       count: null,
       population: null,
       rates: [],
-      explanation: `External: the published value of ${id}, taken as given.`,
+      explanation: `External: the published value of ${name}, taken as given.`,
     };
   }
 
   if (group.members.length === 0) {
-    throw new BenchmarkError("invalid-option", `${fn}: group ${show(id)} has no members; the ${rule} rule needs at least one.`, {
+    throw new BenchmarkError("invalid-option", `${fn}: group ${describeValue(id)} has no members; the ${rule} rule needs at least one.`, {
       group: id,
     });
   }
@@ -168,7 +173,7 @@ export function comparatorValue(
   const members = group.members.map((area) => {
     const row = byArea.get(area);
     if (row === undefined) {
-      throw new BenchmarkError("missing-member", `${fn}: group ${show(id)} member ${show(area)} has no row of data.`, {
+      throw new BenchmarkError("missing-member", `${fn}: group ${describeValue(id)} member ${describeValue(area)} has no row of data.`, {
         group: id,
         area,
       });
@@ -183,17 +188,17 @@ export function comparatorValue(
       if (row.count === undefined || row.population === undefined) {
         throw new BenchmarkError(
           "missing-member",
-          `${fn}: member ${show(row.area)} of ${show(id)} needs a count and a population for a pooled rate.`,
+          `${fn}: member ${describeValue(row.area)} of ${describeValue(id)} needs a count and a population for a pooled rate.`,
           { group: id, area: row.area },
         );
       }
       assertCount(fn, `count of ${row.area}`, row.count);
-      assertPositive(fn, `population of ${row.area}`, row.population);
+      assertPopulation(fn, `population of ${row.area}`, row.population);
       counts.push(row.count);
       populations.push(row.population);
     }
-    const count = sum(counts);
-    const population = sum(populations);
+    const count = neumaierSum(counts);
+    const population = neumaierSum(populations);
     const value = rate(count, population, { per, confidence: "none" }).value;
     return {
       group: id,
@@ -204,7 +209,7 @@ export function comparatorValue(
       count,
       population,
       rates: [],
-      explanation: `Pooled: ${count} events / ${population} population × ${per} over ${members.length} member${members.length === 1 ? "" : "s"}.`,
+      explanation: `Pooled: ${formatNumber(count, 0)} events / ${formatNumber(population, 0)} population × ${formatNumber(per, 0)} over the ${members.length} member${members.length === 1 ? "" : "s"} of ${name}.`,
     };
   }
 
@@ -213,7 +218,7 @@ export function comparatorValue(
   const everyCount = members.every((row) => row.count !== undefined);
   // The mean as Σ(v / n) when Σv overflows (rates near the largest number).
   const average = (list: readonly number[]) => {
-    const m = mean(list);
+    const m = neumaierSum(list) / list.length;
     return Number.isFinite(m) ? m : list.reduce((total, v) => total + v / list.length, 0);
   };
   const value = rule === "mean-of-rates" ? average(values) : quantile7([...values].sort((a, b) => a - b), 0.5);
@@ -223,10 +228,10 @@ export function comparatorValue(
     value,
     per,
     members: [...group.members],
-    count: rule === "mean-of-rates" && everyCount ? mean(members.map((row) => row.count as number)) : null,
+    count: rule === "mean-of-rates" && everyCount ? neumaierSum(members.map((row) => row.count as number)) / members.length : null,
     population: null,
     rates,
-    explanation: `${rule === "mean-of-rates" ? "Unweighted mean" : "Median"} of the ${members.length} members' rates per ${per} (not a pooled rate).`,
+    explanation: `${rule === "mean-of-rates" ? "Unweighted mean" : "Median"} of the rates per ${formatNumber(per, 0)} of the ${members.length} members of ${name} (not a pooled rate).`,
   };
 }
 
@@ -234,7 +239,7 @@ export function comparatorValue(
 function memberRate(fn: string, row: ComparatorRow, per: number, group: string): number {
   if (row.count !== undefined && row.population !== undefined) {
     assertCount(fn, `count of ${row.area}`, row.count);
-    assertPositive(fn, `population of ${row.area}`, row.population);
+    assertPopulation(fn, `population of ${row.area}`, row.population);
     return rate(row.count, row.population, { per, confidence: "none" }).value;
   }
   if (row.rate !== undefined) {
@@ -242,7 +247,7 @@ function memberRate(fn: string, row: ComparatorRow, per: number, group: string):
     if (row.per !== undefined && row.per !== per) {
       throw new BenchmarkError(
         "mixed-per",
-        `${fn}: the rate of ${show(row.area)} is per ${show(row.per)} but per ${per} was asked for; rates per different bases cannot be averaged.`,
+        `${fn}: the rate of ${describeValue(row.area)} is per ${describeValue(row.per)} but per ${per} was asked for; rates per different bases cannot be averaged.`,
         { area: row.area, per: row.per, expected: per },
       );
     }
@@ -250,7 +255,7 @@ function memberRate(fn: string, row: ComparatorRow, per: number, group: string):
   }
   throw new BenchmarkError(
     "missing-member",
-    `${fn}: member ${show(row.area)} of ${show(group)} has neither a count and population nor a rate.`,
+    `${fn}: member ${describeValue(row.area)} of ${describeValue(group)} has neither a count and population nor a rate.`,
     { group, area: row.area },
   );
 }

@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { BenchmarkError } from "./BenchmarkError.js";
 import type { ComparisonOutcome } from "./compareWithBenchmark.js";
 import { judge } from "./internal/judge.js";
-import { assertFinite, assertObject, assertOneOf, assertPolarity, show } from "./internal/validate.js";
-import type { Polarity } from "./types.js";
+import { assertFinite, assertObject, assertOneOf, assertPolarity } from "./internal/validate.js";
+import type { Polarity } from "@crimestats/schema";
 
 /** One confidence level of {@link BenchmarkColumns}: a lower and an upper limit per area. */
 export interface IntervalColumns {
@@ -103,7 +104,7 @@ export function compareManyWithBenchmark(
   assertObject(fn, "columns", columns);
   const { value } = columns;
   if (value === null || typeof value !== "object" || typeof value.length !== "number" || !Array.isArray(columns.intervals)) {
-    throw new BenchmarkError("invalid-option", `${fn}: columns must have a value array and an intervals list, got ${show(columns)}.`, {
+    throw new BenchmarkError("invalid-option", `${fn}: columns must have a value array and an intervals list, got ${describeValue(columns)}.`, {
       name: "columns",
     });
   }
@@ -114,7 +115,7 @@ export function compareManyWithBenchmark(
     if (typeof level !== "object" || level === null || typeof level.confidence !== "number" || !isColumn(level.lower) || !isColumn(level.upper)) {
       throw new BenchmarkError(
         "invalid-option",
-        `${fn}: columns.intervals[${i}] must be { confidence, lower, upper } with a number and two arrays, got ${show(level)}.`,
+        `${fn}: columns.intervals[${i}] must be { confidence, lower, upper } with a number and two arrays, got ${describeValue(level)}.`,
         { name: "intervals", index: i },
       );
     }
@@ -122,7 +123,7 @@ export function compareManyWithBenchmark(
   const { method, polarity } = options;
   const n = value.length;
   if (!Number.isSafeInteger(n) || n < 0 || n > 2 ** 32 - 1) {
-    throw new BenchmarkError("invalid-option", `${fn}: columns.value must be an array of values, got a length of ${show(n)}.`, {
+    throw new BenchmarkError("invalid-option", `${fn}: columns.value must be an array of values, got a length of ${describeValue(n)}.`, {
       name: "columns",
     });
   }
@@ -140,7 +141,7 @@ export function compareManyWithBenchmark(
   for (let i = 0; i < n; i++) {
     const v = value[i] as number;
     if (!Number.isFinite(v)) {
-      throw new BenchmarkError("invalid-number", `${fn}: value[${i}] must be a finite number, got ${show(v)}.`, { index: i, value: v });
+      throw new BenchmarkError("invalid-number", `${fn}: value[${i}] must be a finite number, got ${describeValue(v)}.`, { index: i, value: v });
     }
     const lo = inner.lower[i] as number;
     const hi = inner.upper[i] as number;

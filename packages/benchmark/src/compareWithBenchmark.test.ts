@@ -1,9 +1,10 @@
 import { byarInterval, exactPoissonInterval, rate } from "@crimestats/rates";
 import fc from "fast-check";
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { compareWithBenchmark, type ComparisonMethod, type ComparisonOutcome } from "./compareWithBenchmark.js";
-import type { Polarity } from "./types.js";
+import type { Polarity } from "@crimestats/schema";
 
 const figure = { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 }] };
 
@@ -21,7 +22,52 @@ describe("compareWithBenchmark", () => {
     }
     const none = compareWithBenchmark({ value: 10 }, 13, { method: ci95, polarity: "lower-is-better" });
     expect(none.outcome).toBe("not-compared");
-    expect(none.reason).toBe("no-interval");
+    expect(none.code).toBe("no-interval");
+    const main = compareWithBenchmark({ value: 10, lower: 8, upper: 12, confidence: 0.95 }, 13, { method: ci95, polarity: "no-judgement" });
+    expect(main.explanation).toBe("The benchmark lies above the figure's 95% interval: significantly lower.");
+  });
+
+  it("limits without their confidence level are an error, not a figure without an interval", () => {
+    const options = { method: "ci-overlap-95", polarity: "lower-is-better" } as const;
+    expect(() => compareWithBenchmark({ value: 10, lower: 8, upper: 12 }, 13, options)).toThrow(
+      expect.objectContaining({
+        name: "BenchmarkError",
+        code: "missing-confidence",
+        message: "compareWithBenchmark: figure has lower and upper limits (8, 12) but no confidence; give the level they are at as a fraction, e.g. confidence: 0.95.",
+      }),
+    );
+    expect(() => compareWithBenchmark({ value: 10, lower: 8, upper: 12, confidence: null }, 13, options)).toThrow(
+      expect.objectContaining({ code: "missing-confidence" }),
+    );
+    // A rate() without intervals (confidence "none") has null limits and null confidence: simply not compared.
+    expect(compareWithBenchmark({ value: 10, lower: null, upper: null, confidence: null }, 13, options).code).toBe("no-interval");
+  });
+
+  it("a confidence level given as a percentage (95) is invalid-confidence, in the figure and in its intervals", () => {
+    const options = { method: "ci-overlap-95", polarity: "lower-is-better" } as const;
+    for (const figure of [
+      { value: 10, lower: 8, upper: 12, confidence: 95 },
+      { value: 10, intervals: [{ confidence: 95, lower: 8, upper: 12 }] },
+      { value: 10, intervals: [{ confidence: 0, lower: 8, upper: 12 }] },
+    ]) {
+      expect(() => compareWithBenchmark(figure, 13, options)).toThrow(expect.objectContaining({ code: "invalid-confidence" }));
+    }
+    expect(() => compareWithBenchmark({ value: 10, count: 10, population: 1000 }, 13, { ...options, method: "funnel", funnelLevels: [95] })).toThrow(
+      expect.objectContaining({ code: "invalid-confidence" }),
+    );
+  });
+
+  it("prints its verdict in a REPL while its data stay plain", () => {
+    const lower = compareWithBenchmark(figure, 13, { method: "ci-overlap-95", polarity: "no-judgement" });
+    expect(inspect(lower)).toBe("Lower than the benchmark (significant at 95%): 10.00 against 13.00");
+    expect(inspect(compareWithBenchmark(figure, 12, { method: "ci-overlap-95", polarity: "lower-is-better" }))).toBe(
+      "Similar to the benchmark: 10.00 against 12.00",
+    );
+    const none = compareWithBenchmark({ value: 10 }, 13, { method: "ci-overlap-95", polarity: "lower-is-better" });
+    expect(inspect(none)).toBe("Not compared: the figure has no usable 95% interval.");
+    expect(Object.keys(lower)).toEqual([
+      "outcome", "direction", "significance", "method", "polarity", "value", "benchmark", "limits", "code", "explanation",
+    ]);
   });
 
   it("golden (Fingertips): funnel ratio significance of observed vs expected, exact below 10 events, Byar otherwise", () => {
@@ -105,7 +151,7 @@ describe("compareWithBenchmark", () => {
     expect(compareWithBenchmark(twoLevel, 14, { method: "ci-overlap-99.8", polarity: "lower-is-better" }).outcome).toBe(
       "better",
     );
-    expect(compareWithBenchmark(figure, 14, { method: "two-level", polarity: "lower-is-better" }).reason).toBe("no-interval");
+    expect(compareWithBenchmark(figure, 14, { method: "two-level", polarity: "lower-is-better" }).code).toBe("no-interval");
   });
 
   it("reads the intervals of rate() from @crimestats/rates (Harrow vs London total offences 2018)", () => {
@@ -191,16 +237,16 @@ describe("compareWithBenchmark", () => {
 
   it("not-compared: same area, too few events, no count", () => {
     const f = { value: 5, count: 4, area: "Harrow", intervals: [{ confidence: 0.95, lower: 1, upper: 9 }] };
-    expect(compareWithBenchmark(f, { value: 5, area: "Harrow" }, { method: "ci-overlap-95", polarity: "lower-is-better" }).reason).toBe(
+    expect(compareWithBenchmark(f, { value: 5, area: "Harrow" }, { method: "ci-overlap-95", polarity: "lower-is-better" }).code).toBe(
       "same-area",
     );
-    expect(compareWithBenchmark(f, 5, { method: "ci-overlap-95", polarity: "lower-is-better", minEvents: 10 }).reason).toBe(
+    expect(compareWithBenchmark(f, 5, { method: "ci-overlap-95", polarity: "lower-is-better", minEvents: 10 }).code).toBe(
       "too-few-events",
     );
-    expect(compareWithBenchmark({ value: 5 }, 5, { method: "ci-overlap-95", polarity: "lower-is-better", minEvents: 10 }).reason).toBe(
+    expect(compareWithBenchmark({ value: 5 }, 5, { method: "ci-overlap-95", polarity: "lower-is-better", minEvents: 10 }).code).toBe(
       "no-count",
     );
-    expect(compareWithBenchmark({ value: 5 }, 5, { method: "funnel", polarity: "lower-is-better" }).reason).toBe("no-count");
+    expect(compareWithBenchmark({ value: 5 }, 5, { method: "funnel", polarity: "lower-is-better" }).code).toBe("no-count");
     expect(compareWithBenchmark(f, { value: 20, area: "London" }, { method: "ci-overlap-95", polarity: "lower-is-better" }).outcome).toBe(
       "better",
     );

@@ -1,19 +1,14 @@
-import { exactPoissonInterval, roundHalfUp } from "./internal/rates.js";
+import { describeValue, formatNumber } from "@crimestats/internal";
+import { exactPoissonInterval } from "./internal/rates.js";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { funnelLimits, type FunnelDistribution } from "./funnelLimits.js";
-import { intervalAt, type Limits } from "./internal/intervals.js";
+import { checkIntervals, intervalAt, type Limits } from "./internal/intervals.js";
+import { displayComparison } from "./internal/display.js";
 import { limitRate, readLevels, readOverdispersion } from "./internal/funnel.js";
 import { judge } from "./internal/judge.js";
-import {
-  assertFinite,
-  assertObject,
-  assertOneOf,
-  assertOptionalText,
-  assertPolarity,
-  assertPositive,
-  show,
-} from "./internal/validate.js";
-import type { BenchmarkFigure, Interval, Polarity } from "./types.js";
+import { assertFinite, assertObject, assertOneOf, assertOptionalText, assertPolarity, assertPositive } from "./internal/validate.js";
+import type { Polarity } from "@crimestats/schema";
+import type { BenchmarkFigure, Interval } from "./types.js";
 
 /**
  * How a figure is compared with a benchmark (PHE Fingertips technical guidance):
@@ -36,7 +31,7 @@ export type ComparisonMethod = "ci-overlap-95" | "ci-overlap-99.8" | "two-level"
 /**
  * The outcome of a comparison: `better`/`worse` (significant at the lower level), `best`/`worst`
  * (significant at 99.8% in a two-level method), `similar`, `higher`/`lower` (significant, for a
- * `no-judgement` indicator) or `not-compared` (see the result's `reason`).
+ * `no-judgement` indicator) or `not-compared` (see the result's `code`).
  */
 export type ComparisonOutcome =
   | "better"
@@ -49,17 +44,17 @@ export type ComparisonOutcome =
   | "not-compared";
 
 /**
- * Why a figure was not compared:
+ * Why a figure was not compared (the result's `code`):
  *
  * - `no-interval`: the figure has no usable interval at a level the method needs.
  * - `too-few-events`: the figure's count is below `minEvents`.
  * - `no-count`: the method (or `minEvents`) needs the figure's count (and population) and it has none.
  * - `same-area`: the benchmark is the figure's own area; an area is never compared with itself.
  */
-export type NotComparedReason = "no-interval" | "too-few-events" | "no-count" | "same-area";
+export type NotComparedCode = "no-interval" | "too-few-events" | "no-count" | "same-area";
 
 /**
- * A benchmark: a number (the London rate), or a figure whose `value` is used (its `area` stops an
+ * A benchmark: a number (the benchmark area's rate), or a figure whose `value` is used (its `area` stops an
  * area being compared with itself; its `per` must match the figure's).
  */
 export type Benchmark =
@@ -107,16 +102,16 @@ export interface ComparisonResult {
    * around the benchmark.
    */
   readonly limits: readonly Interval[];
-  /** Why the figure was not compared; `null` when it was. */
-  readonly reason: NotComparedReason | null;
-  /** One sentence saying how the verdict was reached. */
+  /** Why the figure was not compared, as a code; `null` when it was. */
+  readonly code: NotComparedCode | null;
+  /** One sentence saying how the verdict was reached (or why there is none). */
   readonly explanation: string;
 }
 
 const METHODS: readonly ComparisonMethod[] = ["ci-overlap-95", "ci-overlap-99.8", "two-level", "funnel"];
 
 function percent(confidence: number): string {
-  return `${roundHalfUp(confidence * 100, 1)}%`;
+  return `${formatNumber(confidence * 100, 1, { trim: true })}%`;
 }
 
 /**
@@ -129,17 +124,22 @@ function percent(confidence: number): string {
  *
  * The figure's intervals come from its `intervals` list (or its main `lower`/`upper` at its
  * `confidence`), as produced by `rate()` of `@crimestats/rates`; a figure without the interval a
- * method needs is `not-compared` with `reason: "no-interval"`, never guessed.
+ * method needs is `not-compared` with `code: "no-interval"`, never guessed. Confidence levels are
+ * fractions (0.95, 0.998); a figure whose `lower` and `upper` come without their `confidence` is
+ * an error, not a figure without an interval. In a REPL the result prints as its verdict
+ * ("Lower than the benchmark (significant at 95%)").
  *
  * @param figure - The area's figure: value, intervals; for `funnel`, its count, population and per.
- * @param benchmark - The benchmark value (the London rate), or a figure whose value is used.
+ * @param benchmark - The benchmark value (the benchmark area's rate), or a figure whose value is used.
  * @param options - `method`, `polarity` (required), and optional `minEvents`; for `funnel`,
  *   `overdispersion`, `distribution` and `funnelLevels`.
  * @returns The outcome with its direction, significance level, limits used and explanation.
  * @throws {@link BenchmarkError} `missing-polarity` when no polarity is given; `invalid-option` for
- *   an unknown method or polarity; `invalid-number` when the value or benchmark is not finite;
- *   `invalid-interval` when an interval's lower limit is above its upper limit; `mixed-per` when
- *   the figure and a benchmark figure are per different bases.
+ *   an unknown method or polarity; `invalid-argument` when the figure is not an object;
+ *   `invalid-number` when the value or benchmark is not finite; `missing-confidence` when the
+ *   figure has `lower`/`upper` but no `confidence`; `invalid-confidence` for a confidence level that
+ *   is not a fraction between 0 and 1; `invalid-interval` when an interval's lower limit is above
+ *   its upper limit; `mixed-per` when the figure and a benchmark figure are per different bases.
  * @example
  * ```ts
  * const figure = { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 }] };
@@ -151,8 +151,10 @@ function percent(confidence: number): string {
  * //=> "lower"
  * compareWithBenchmark(figure, 12, { method: "ci-overlap-95", polarity: "lower-is-better" }).outcome;
  * //=> "similar"
- * compareWithBenchmark({ value: 10 }, 13, { method: "ci-overlap-95", polarity: "lower-is-better" }).reason;
+ * compareWithBenchmark({ value: 10 }, 13, { method: "ci-overlap-95", polarity: "lower-is-better" }).code;
  * //=> "no-interval"
+ * compareWithBenchmark({ value: 10, lower: 8, upper: 12, confidence: 0.95 }, 13, { method: "ci-overlap-95", polarity: "no-judgement" }).explanation;
+ * //=> "The benchmark lies above the figure's 95% interval: significantly lower."
  * ```
  */
 export function compareWithBenchmark(
@@ -164,7 +166,8 @@ export function compareWithBenchmark(
   assertObject(fn, "options", options);
   assertOneOf(fn, "method", options.method, METHODS);
   assertPolarity(fn, options.polarity);
-  assertObject(fn, "figure", figure);
+  assertObject(fn, "figure", figure, "invalid-argument");
+  checkIntervals(fn, figure);
   assertFinite(fn, "figure.value", figure.value);
   assertOptionalText(fn, "figure.area", figure.area);
   if (typeof benchmark === "object" && benchmark !== null) assertOptionalText(fn, "benchmark.area", benchmark.area);
@@ -173,7 +176,7 @@ export function compareWithBenchmark(
   assertFinite(fn, "benchmark", b);
   const value = figure.value;
 
-  const notCompared = (reason: NotComparedReason, explanation: string): ComparisonResult => ({
+  const notCompared = (code: NotComparedCode, explanation: string): ComparisonResult => displayComparison({
     outcome: "not-compared",
     direction: null,
     significance: null,
@@ -182,7 +185,7 @@ export function compareWithBenchmark(
     value,
     benchmark: b,
     limits: [],
-    reason,
+    code,
     explanation,
   });
 
@@ -194,7 +197,7 @@ export function compareWithBenchmark(
   ) {
     throw new BenchmarkError(
       "mixed-per",
-      `${fn}: the figure is per ${show(figure.per)} but the benchmark is per ${show(benchmark.per)}; compare rates on the same base.`,
+      `${fn}: the figure is per ${describeValue(figure.per)} but the benchmark is per ${describeValue(benchmark.per)}; compare rates on the same base.`,
       { figurePer: figure.per, benchmarkPer: benchmark.per },
     );
   }
@@ -226,7 +229,7 @@ export function compareWithBenchmark(
     if (!Array.isArray(funnelLevels) || funnelLevels.length < 1 || funnelLevels.length > 2) {
       throw new BenchmarkError(
         "invalid-option",
-        `${fn}: funnelLevels must be one or two confidence levels such as [0.95, 0.998], got ${show(funnelLevels)}.`,
+        `${fn}: funnelLevels must be one or two confidence levels such as [0.95, 0.998], got ${describeValue(funnelLevels)}.`,
         { name: "funnelLevels", value: funnelLevels },
       );
     }
@@ -241,7 +244,7 @@ export function compareWithBenchmark(
       if (!Number.isSafeInteger(count) || count < 0) {
         throw new BenchmarkError(
           "invalid-number",
-          `${fn}: the funnel method's exact Poisson test needs a whole count from 0 to ${Number.MAX_SAFE_INTEGER}, got ${show(count)}.`,
+          `${fn}: the funnel method's exact Poisson test needs a whole count from 0 to ${Number.MAX_SAFE_INTEGER}, got ${describeValue(count)}.`,
           { name: "figure.count", value: count },
         );
       }
@@ -324,7 +327,7 @@ export function compareWithBenchmark(
     limits: Limits[],
     explanation: string,
   ): ComparisonResult {
-    return {
+    return displayComparison({
       outcome,
       direction: direction ?? "similar",
       significance,
@@ -333,11 +336,11 @@ export function compareWithBenchmark(
       value,
       benchmark: b as number,
       limits,
-      reason: null,
+      code: null,
       explanation:
         polarity === "no-judgement" || outcome === "similar"
           ? explanation
           : `${explanation} ${polarity === "lower-is-better" ? "Lower" : "Higher"} is better: ${outcome}.`,
-    };
+    });
   }
 }

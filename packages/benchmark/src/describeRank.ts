@@ -1,6 +1,7 @@
+import { describeValue } from "@crimestats/internal";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { numericOrdinal } from "./internal/format.js";
-import { assertObject, assertOneOf, assertOptionalText, show } from "./internal/validate.js";
+import { assertObject, assertOneOf, assertOptionalText } from "./internal/validate.js";
 import type { RankOrder } from "./types.js";
 
 /** Options of {@link describeRank}. */
@@ -57,14 +58,14 @@ export function describeRank(rank: number, total: number, options: DescribeRankO
   if (typeof total !== "number" || !Number.isInteger(total) || total < 1) {
     throw new BenchmarkError(
       "invalid-number",
-      `describeRank: total must be a whole number of areas (1 or more), got ${show(total)}.`,
+      `describeRank: total must be a whole number of areas (1 or more), got ${describeValue(total)}.`,
       { name: "total", value: total },
     );
   }
   if (typeof rank !== "number" || !Number.isInteger(rank) || rank < 1 || rank > total) {
     throw new BenchmarkError(
       "invalid-rank",
-      `describeRank: rank must be a whole number from 1 to ${total}, got ${show(rank)}` +
+      `describeRank: rank must be a whole number from 1 to ${total}, got ${describeValue(rank)}` +
         (typeof rank === "number" && Number.isFinite(rank) && !Number.isInteger(rank)
           ? " (an average tie rank; rank with ties: \"min\" for prose)."
           : "."),
@@ -75,7 +76,7 @@ export function describeRank(rank: number, total: number, options: DescribeRankO
   if (typeof tied !== "number" || !Number.isInteger(tied) || tied < 1 || tied > total) {
     throw new BenchmarkError(
       "invalid-number",
-      `describeRank: tied must be a whole number from 1 to ${total}, got ${show(tied)}.`,
+      `describeRank: tied must be a whole number from 1 to ${total}, got ${describeValue(tied)}.`,
       { name: "tied", value: tied },
     );
   }

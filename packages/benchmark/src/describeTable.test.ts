@@ -6,7 +6,7 @@ import { benchmarkTable, type BenchmarkTableResult } from "./benchmarkTable.js";
 import { describeTable, type TableClaim, type TableSentence } from "./describeTable.js";
 
 const table = (rows: readonly PrintedRow[], focus = "Harrow") =>
-  benchmarkTable({ areas: asAreas(rows), before: "2017", after: "2018", focus, group: NEIGHBOURS, london: "London" });
+  benchmarkTable({ areas: asAreas(rows), previousPeriod: "2017", currentPeriod: "2018", focus, group: NEIGHBOURS, benchmarkArea: "London" });
 const byClaim = (sentences: TableSentence[], claim: TableClaim) => sentences.find((s) => s.claim === claim) as TableSentence;
 
 /** The table of the doc examples: Harrow and Hillingdon burglary, with London. */
@@ -17,38 +17,38 @@ const docTable = () =>
       { area: "Hillingdon", population: 302340, counts: { "2017": 3016, "2018": 2743 } },
       { area: "London", population: 8824800, counts: { "2017": 91777, "2018": 97643 } },
     ],
-    before: "2017",
-    after: "2018",
+    previousPeriod: "2017",
+    currentPeriod: "2018",
     focus: "Harrow",
     group: ["Harrow", "Hillingdon"],
-    london: "London",
+    benchmarkArea: "London",
   });
 
 /** Every figure of a sentence is written in its text, and is the table's number rounded half-up. */
 function expectTied(sentence: TableSentence, t: BenchmarkTableResult) {
   for (const figure of sentence.figures) {
-    // "directions" names areas, not numbers, and "vs-london" writes only the focus and London
+    // "directions" names areas, not numbers, and "vs-benchmark-area" writes only the focus and London
     // figures: their other figures are the numbers the named areas rest on.
     const written =
       sentence.claim === "directions"
         ? false
-        : sentence.claim === "vs-london"
-          ? figure.area === t.focus || figure.measure === "london-rate-after"
+        : sentence.claim === "vs-benchmark-area"
+          ? figure.area === t.focus || figure.measure === "benchmark-area-rate"
           : true;
-    if (written) expect(sentence.text).toContain(figure.display);
-    if (sentence.claim === "vs-london" && figure.measure === "rate-after") {
-      const london = t.london?.after as number;
-      expect(sentence.text.includes("lower than") ? figure.value < london : figure.value >= london).toBe(true);
+    if (written) expect(sentence.explanation).toContain(figure.display);
+    if (sentence.claim === "vs-benchmark-area" && figure.measure === "rate-current") {
+      const london = t.benchmarkArea?.current as number;
+      expect(sentence.explanation.includes("lower than") ? figure.value < london : figure.value >= london).toBe(true);
     }
     const row = t.rows.find((r) => r.area === figure.area);
     const value =
-      figure.measure === "rate-before"
-        ? row?.before.value
-        : figure.measure === "rate-after"
-          ? row?.after.value
+      figure.measure === "rate-previous"
+        ? row?.previous.value
+        : figure.measure === "rate-current"
+          ? row?.current.value
           : figure.measure === "rate-change"
-            ? row?.rateChange
-            : t.london?.after;
+            ? row?.change.rate
+            : t.benchmarkArea?.current;
     expect(figure.value).toBe(value);
     expect(Number(figure.display.replace(/[+,]/g, ""))).toBe(roundHalfUp(value as number, 2));
   }
@@ -57,63 +57,88 @@ function expectTied(sentence: TableSentence, t: BenchmarkTableResult) {
 describe("describeTable", () => {
   it("doc example: Hillingdon's -0.90 is the most positive rate change when lower is better", () => {
     const t = docTable();
-    expect(byClaim(describeTable(t, { polarity: "lower-is-better" }), "largest-fall").text).toBe(
+    expect(byClaim(describeTable(t, { polarity: "lower-is-better" }), "largest-fall").explanation).toBe(
       "At -0.90 per 1,000, Hillingdon has the most positive rate change in the group (the largest fall).",
     );
   });
 
-  it("doc example: the London-wide rank names the number of areas ranked", () => {
-    const t = docTable();
-    const londonAreas = [
-      { area: "Harrow", rate: 9.0003 },
-      { area: "Hillingdon", rate: 9.0726 },
-      { area: "Ealing", rate: 8.8061 },
-      ...Array.from({ length: 29 }, (_, i) => ({ area: `Borough ${i + 1}`, rate: 10 + i })),
+  it("doc example: a district against its force area, and its rank among the force area's districts", () => {
+    const t = benchmarkTable({
+      areas: [
+        { area: "Allerdale", population: 97000, counts: { "2017": 4100, "2018": 4350 } },
+        { area: "Copeland", population: 68000, counts: { "2017": 3300, "2018": 3200 } },
+        { area: "Cumbria", population: 500000, counts: { "2017": 21000, "2018": 22500 } },
+      ],
+      previousPeriod: "2017",
+      currentPeriod: "2018",
+      focus: "Allerdale",
+      group: ["Allerdale", "Copeland"],
+      benchmarkArea: "Cumbria",
+    });
+    expect(byClaim(describeTable(t, { polarity: "lower-is-better" }), "vs-benchmark-area").explanation).toBe(
+      "Allerdale's rate is lower than the Cumbria rate (44.85 against 45.00 per 1,000); no other area in the group is lower.",
+    );
+    const districts = [
+      { area: "Allerdale", rate: 44.85 },
+      { area: "Copeland", rate: 47.06 },
+      { area: "Carlisle", rate: 43.1 },
+      { area: "Barrow-in-Furness", rate: 52.3 },
+      { area: "Eden", rate: 28.4 },
+      { area: "South Lakeland", rate: 31.9 },
     ];
-    const sentence = byClaim(describeTable(t, { polarity: "lower-is-better", londonAreas }), "london-rank");
-    expect(sentence.text).toBe("In 2018, Harrow has the second lowest rate of 32 London boroughs (9.00 per 1,000).");
-    expect(sentence.areas).toEqual(["Harrow", "Ealing"]);
+    const sentence = byClaim(
+      describeTable(t, { polarity: "lower-is-better", benchmarkAreaMembers: districts, benchmarkAreaMembersName: "districts" }),
+      "benchmark-area-rank",
+    );
+    expect(sentence.explanation).toBe("In 2018, Allerdale has the fourth lowest rate of 6 districts (44.85 per 1,000).");
+    expect(sentence.areas).toEqual(["Allerdale", "Carlisle", "Eden", "South Lakeland"]);
     expect(sentence.figures.map((f) => [f.area, f.measure, f.display])).toEqual([
-      ["Harrow", "london-area-rate", "9.00"],
-      ["Ealing", "london-area-rate", "8.81"],
+      ["Allerdale", "benchmark-area-member-rate", "44.85"],
+      ["Carlisle", "benchmark-area-member-rate", "43.10"],
+      ["Eden", "benchmark-area-member-rate", "28.40"],
+      ["South Lakeland", "benchmark-area-member-rate", "31.90"],
     ]);
+    // Without a name for the members they are "areas"; the benchmark area's name can be given.
+    const generic = describeTable(t, { polarity: "lower-is-better", benchmarkAreaMembers: districts, benchmarkAreaName: "Cumbria force area" });
+    expect(byClaim(generic, "benchmark-area-rank").explanation).toBe("In 2018, Allerdale has the fourth lowest rate of 6 areas (44.85 per 1,000).");
+    expect(byClaim(generic, "vs-benchmark-area").explanation).toContain("lower than the Cumbria force area rate");
   });
 
-  it("review: London-wide rank — 32 or 33 areas, ties, and its checks", () => {
+  it("the area-wide rank counts every member listed (32 boroughs, or 33 with the City), writes ties as joint, and checks its members", () => {
     const t = table(TOTAL_OFFENCES);
-    const focusRate = (t.rows.find((r) => r.area === "Harrow") as { after: { value: number } }).after.value;
+    const focusRate = (t.rows.find((r) => r.area === "Harrow") as { current: { value: number } }).current.value;
     // Harrow 59.73; one borough lower (the "second lowest crime rate in London" of the 2019 Strategy).
     const boroughs = [
       { area: "Harrow", rate: focusRate },
       { area: "Richmond upon Thames", rate: 56.1 },
       ...Array.from({ length: 30 }, (_, i) => ({ area: `Borough ${i + 1}`, rate: 60 + i })),
     ];
-    const run = (londonAreas: typeof boroughs, name?: string) =>
+    const run = (benchmarkAreaMembers: typeof boroughs, name?: string) =>
       byClaim(
-        describeTable(t, { polarity: "lower-is-better", londonAreas, ...(name === undefined ? {} : { londonAreasName: name }) }),
-        "london-rank",
+        describeTable(t, { polarity: "lower-is-better", benchmarkAreaMembers, ...(name === undefined ? {} : { benchmarkAreaMembersName: name }) }),
+        "benchmark-area-rank",
       );
-    expect(run(boroughs).text).toBe("In 2018, Harrow has the second lowest rate of 32 London boroughs (59.73 per 1,000).");
+    expect(run(boroughs, "London boroughs").explanation).toBe("In 2018, Harrow has the second lowest rate of 32 London boroughs (59.73 per 1,000).");
     const withCity = [...boroughs, { area: "City of London", rate: 4000 }];
-    expect(run(withCity, "London areas").text).toBe("In 2018, Harrow has the second lowest rate of 33 London areas (59.73 per 1,000).");
+    expect(run(withCity, "London areas").explanation).toBe("In 2018, Harrow has the second lowest rate of 33 London areas (59.73 per 1,000).");
     // The City's tiny resident population makes its rate the highest; a low one moves Harrow down.
     const cityLow = [...boroughs, { area: "City of London", rate: 10 }];
-    expect(run(cityLow, "London areas").text).toBe("In 2018, Harrow has the third lowest rate of 33 London areas (59.73 per 1,000).");
+    expect(run(cityLow, "London areas").explanation).toBe("In 2018, Harrow has the third lowest rate of 33 London areas (59.73 per 1,000).");
     // A tie is joint, and the rank is the lowest shared (min ties).
     const tiedRates = boroughs.map((b) => (b.area === "Borough 1" ? { ...b, rate: focusRate } : b));
-    expect(run(tiedRates).text).toBe("In 2018, Harrow has the joint second lowest rate of 32 London boroughs (59.73 per 1,000).");
+    expect(run(tiedRates, "London boroughs").explanation).toBe("In 2018, Harrow has the joint second lowest rate of 32 London boroughs (59.73 per 1,000).");
     expect(run(tiedRates).areas).toEqual(["Harrow", "Richmond upon Thames", "Borough 1"]);
     // Lowest of all, and the sentence's position: straight after the group rank.
     const lowest = boroughs.map((b) => (b.area === "Richmond upon Thames" ? { ...b, rate: 70.5 } : b));
-    const sentences = describeTable(t, { polarity: "lower-is-better", londonAreas: lowest });
-    expect(sentences.map((s) => s.claim).slice(0, 2)).toEqual(["focus-rank", "london-rank"]);
-    expect(byClaim(sentences, "london-rank").text).toBe("In 2018, Harrow has the lowest rate of 32 London boroughs (59.73 per 1,000).");
-    // Without londonAreas there is no such sentence.
-    expect(describeTable(t, { polarity: "lower-is-better" }).some((s) => s.claim === "london-rank")).toBe(false);
+    const sentences = describeTable(t, { polarity: "lower-is-better", benchmarkAreaMembers: lowest, benchmarkAreaMembersName: "London boroughs" });
+    expect(sentences.map((s) => s.claim).slice(0, 2)).toEqual(["focus-rank", "benchmark-area-rank"]);
+    expect(byClaim(sentences, "benchmark-area-rank").explanation).toBe("In 2018, Harrow has the lowest rate of 32 London boroughs (59.73 per 1,000).");
+    // Without benchmarkAreaMembers there is no such sentence.
+    expect(describeTable(t, { polarity: "lower-is-better" }).some((s) => s.claim === "benchmark-area-rank")).toBe(false);
     // Bad input.
-    const code = (londonAreas: unknown) => {
+    const code = (benchmarkAreaMembers: unknown) => {
       try {
-        describeTable(t, { polarity: "lower-is-better", londonAreas: londonAreas as typeof boroughs });
+        describeTable(t, { polarity: "lower-is-better", benchmarkAreaMembers: benchmarkAreaMembers as typeof boroughs });
       } catch (error) {
         expect(error).toBeInstanceOf(BenchmarkError);
         return (error as BenchmarkError).code;
@@ -138,15 +163,15 @@ describe("describeTable", () => {
       "directions",
       "lowest-rate",
       "highest-rate",
-      "vs-london",
+      "vs-benchmark-area",
     ]);
-    expect(byClaim(sentences, "largest-increase").text).toBe(
+    expect(byClaim(sentences, "largest-increase").explanation).toBe(
       "Harrow saw the largest rate increase of its neighbours, at +3.65 per 1,000.",
     );
-    expect(byClaim(sentences, "directions").text).toBe("All but Ealing saw their rate increase.");
+    expect(byClaim(sentences, "directions").explanation).toBe("All but Ealing saw their rate increase.");
     expect(byClaim(sentences, "directions").figures.filter((f) => f.value <= 0).map((f) => f.area)).toEqual(["Ealing"]);
-    expect(byClaim(sentences, "focus-rank").text).toBe("In 2018, Harrow has the lowest rate of 5 in its group (59.73 per 1,000).");
-    expect(byClaim(sentences, "vs-london").text).toBe(
+    expect(byClaim(sentences, "focus-rank").explanation).toBe("In 2018, Harrow has the lowest rate of 5 in its group (59.73 per 1,000).");
+    expect(byClaim(sentences, "vs-benchmark-area").explanation).toBe(
       "Along with Barnet, Brent, Ealing and Hillingdon, Harrow's rate is lower than the London rate (59.73 against 95.06 per 1,000).",
     );
     for (const sentence of sentences) expectTied(sentence, t);
@@ -155,22 +180,22 @@ describe("describeTable", () => {
   it("golden Burglary: lowest and highest in both years, most positive change, below London", () => {
     const t = table(BURGLARY);
     const sentences = describeTable(t, { polarity: "lower-is-better" });
-    expect(byClaim(sentences, "lowest-rate").text).toBe(
+    expect(byClaim(sentences, "lowest-rate").explanation).toBe(
       "Ealing had the lowest rate in the group in both 2017 and 2018 (8.87 and 8.81 per 1,000).",
     );
-    expect(byClaim(sentences, "highest-rate").text).toBe(
+    expect(byClaim(sentences, "highest-rate").explanation).toBe(
       "Barnet had the highest rate in the group in both 2017 and 2018 (10.41 and 11.43 per 1,000).",
     );
-    expect(byClaim(sentences, "largest-fall").text).toBe(
+    expect(byClaim(sentences, "largest-fall").explanation).toBe(
       "At -0.90 per 1,000, Hillingdon has the most positive rate change in the group (the largest fall).",
     );
     expect(byClaim(sentences, "largest-fall").areas).toEqual(["Hillingdon"]);
-    expect(byClaim(sentences, "vs-london").text).toBe(
+    expect(byClaim(sentences, "vs-benchmark-area").explanation).toBe(
       "Along with Ealing and Hillingdon, Harrow's rate is lower than the London rate (9.00 against 11.06 per 1,000).",
     );
-    expect(byClaim(sentences, "vs-london").areas).toEqual(["Ealing", "Harrow", "Hillingdon"]);
-    expect(byClaim(sentences, "focus-rank").text).toBe("In 2018, Harrow has the 2nd lowest rate of 5 in its group (9.00 per 1,000).");
-    expect(byClaim(sentences, "directions").text).toBe(
+    expect(byClaim(sentences, "vs-benchmark-area").areas).toEqual(["Ealing", "Harrow", "Hillingdon"]);
+    expect(byClaim(sentences, "focus-rank").explanation).toBe("In 2018, Harrow has the 2nd lowest rate of 5 in its group (9.00 per 1,000).");
+    expect(byClaim(sentences, "directions").explanation).toBe(
       "2 of 5 areas saw their rate increase (Barnet and Brent); 3 saw it fall (Ealing, Harrow and Hillingdon).",
     );
     for (const sentence of sentences) expectTied(sentence, t);
@@ -179,43 +204,43 @@ describe("describeTable", () => {
   it("polarity decides what 'most positive' means; the claims on the numbers do not change", () => {
     const t = table(BURGLARY);
     const high = describeTable(t, { polarity: "higher-is-better" });
-    expect(byClaim(high, "largest-increase").text).toBe(
+    expect(byClaim(high, "largest-increase").explanation).toBe(
       "Brent saw the largest rate increase in the group (the most positive rate change), at +1.10 per 1,000.",
     );
-    expect(byClaim(high, "largest-fall").text).toBe("At -0.90 per 1,000, Hillingdon saw the largest rate fall in the group.");
+    expect(byClaim(high, "largest-fall").explanation).toBe("At -0.90 per 1,000, Hillingdon saw the largest rate fall in the group.");
     const none = describeTable(t, { polarity: "no-judgement" });
-    expect(byClaim(none, "largest-fall").text).not.toContain("positive");
-    expect(byClaim(none, "largest-increase").text).not.toContain("positive");
+    expect(byClaim(none, "largest-fall").explanation).not.toContain("positive");
+    expect(byClaim(none, "largest-increase").explanation).not.toContain("positive");
     const low = describeTable(t, { polarity: "lower-is-better" });
     expect(none.map((s) => s.figures)).toEqual(low.map((s) => s.figures));
   });
 
-  it("a focus above London, and other wordings", () => {
+  it("a focus above the benchmark area, another group name and another benchmark area name", () => {
     const t = table(BURGLARY, "Barnet");
-    const sentences = describeTable(t, { polarity: "lower-is-better", groupName: "neighbouring boroughs", londonName: "London" });
-    expect(byClaim(sentences, "vs-london").text).toBe(
-      "Along with Brent, Barnet's rate is higher than London (11.43 against 11.06 per 1,000).",
+    const sentences = describeTable(t, { polarity: "lower-is-better", groupName: "neighbouring boroughs", benchmarkAreaName: "Greater London" });
+    expect(byClaim(sentences, "vs-benchmark-area").explanation).toBe(
+      "Along with Brent, Barnet's rate is higher than the Greater London rate (11.43 against 11.06 per 1,000).",
     );
-    expect(byClaim(sentences, "focus-rank").text).toBe("In 2018, Barnet has the highest rate of 5 in its group (11.43 per 1,000).");
+    expect(byClaim(sentences, "focus-rank").explanation).toBe("In 2018, Barnet has the highest rate of 5 in its group (11.43 per 1,000).");
     const one = benchmarkTable({
       areas: [
         { area: "A", population: 1000, counts: { a: 10, b: 20 } },
         { area: "B", population: 1000, counts: { a: 10, b: 5 } },
         { area: "L", population: 1000, counts: { a: 10, b: 10 } },
       ],
-      before: "a",
-      after: "b",
+      previousPeriod: "a",
+      currentPeriod: "b",
       focus: "A",
       group: ["A", "B"],
-      london: "L",
+      benchmarkArea: "L",
     });
     const s = describeTable(one, { polarity: "lower-is-better", decimals: 1 });
-    expect(byClaim(s, "vs-london").text).toBe("A's rate is higher than the London rate (20.0 against 10.0 per 1,000); no other area in the group is higher.");
-    expect(byClaim(s, "largest-increase").text).toBe("A saw the largest rate increase of its neighbours, at +10.0 per 1,000.");
-    expect(byClaim(s, "directions").text).toBe("1 of 2 areas saw their rate increase (A); 1 saw it fall (B).");
+    expect(byClaim(s, "vs-benchmark-area").explanation).toBe("A's rate is higher than the L rate (20.0 against 10.0 per 1,000); no other area in the group is higher.");
+    expect(byClaim(s, "largest-increase").explanation).toBe("A saw the largest rate increase of its neighbours, at +10.0 per 1,000.");
+    expect(byClaim(s, "directions").explanation).toBe("1 of 2 areas saw their rate increase (A); 1 saw it fall (B).");
   });
 
-  it("review: an area exactly at the London rate is not counted on the focus's side", () => {
+  it("an area exactly at the benchmark area's rate is not counted on the focus's side", () => {
     const t = benchmarkTable({
       areas: [
         { area: "A", population: 1000, counts: { a: 10, b: 20 } },
@@ -223,17 +248,17 @@ describe("describeTable", () => {
         { area: "C", population: 1000, counts: { a: 10, b: 15 } },
         { area: "L", population: 1000, counts: { a: 10, b: 10 } },
       ],
-      before: "a",
-      after: "b",
+      previousPeriod: "a",
+      currentPeriod: "b",
       focus: "A",
       group: ["A", "B", "C"],
-      london: "L",
+      benchmarkArea: "L",
     });
-    const above = byClaim(describeTable(t, { polarity: "lower-is-better", decimals: 1 }), "vs-london");
-    expect(above.text).toBe("Along with C, A's rate is higher than the London rate (20.0 against 10.0 per 1,000).");
+    const above = byClaim(describeTable(t, { polarity: "lower-is-better", decimals: 1 }), "vs-benchmark-area");
+    expect(above.explanation).toBe("Along with C, A's rate is higher than the L rate (20.0 against 10.0 per 1,000).");
     expect(above.areas).toEqual(["A", "C"]);
-    const equal = byClaim(describeTable({ ...t, focus: "B", rows: t.rows.map((r) => ({ ...r, isFocus: r.area === "B" })) }, { polarity: "lower-is-better", decimals: 1 }), "vs-london");
-    expect(equal.text).toBe("B's rate is equal to the London rate (10.0 against 10.0 per 1,000).");
+    const equal = byClaim(describeTable({ ...t, focus: "B", rows: t.rows.map((r) => ({ ...r, isFocus: r.area === "B" })) }, { polarity: "lower-is-better", decimals: 1 }), "vs-benchmark-area");
+    expect(equal.explanation).toBe("B's rate is equal to the L rate (10.0 against 10.0 per 1,000).");
     expect(equal.areas).toEqual(["B"]);
   });
 
@@ -244,18 +269,18 @@ describe("describeTable", () => {
         { area: "B", population: 1000, counts: { a: 10, b: 5 } },
         { area: "C", population: 1000, counts: { a: 10, b: 8 } },
       ],
-      before: "a",
-      after: "b",
+      previousPeriod: "a",
+      currentPeriod: "b",
       focus: "C",
       group: ["A", "B", "C"],
     });
     const s = describeTable(t, { polarity: "lower-is-better" });
     expect(s.map((x) => x.claim)).toEqual(["focus-rank", "largest-fall", "directions", "lowest-rate", "highest-rate"]);
-    expect(byClaim(s, "largest-fall").text).toBe(
+    expect(byClaim(s, "largest-fall").explanation).toBe(
       "At -5.00 per 1,000, A and B jointly have the most positive rate change in the group (the largest fall).",
     );
-    expect(byClaim(s, "directions").text).toBe("Every area in the group saw its rate fall.");
-    expect(byClaim(s, "lowest-rate").text).toBe("In b, A and B jointly had the lowest rate in the group (5.00 per 1,000).");
+    expect(byClaim(s, "directions").explanation).toBe("Every area in the group saw its rate fall.");
+    expect(byClaim(s, "lowest-rate").explanation).toBe("In b, A and B jointly had the lowest rate in the group (5.00 per 1,000).");
   });
 
   it("throws BenchmarkError without a polarity or with a bad table", () => {
@@ -271,19 +296,19 @@ describe("describeTable", () => {
     const first = t.rows[0] as BenchmarkTableResult["rows"][number];
     const damaged: unknown[] = [
       { ...t, rows: [{ ...first, area: Symbol("a") }, ...t.rows.slice(1)] },
-      { ...t, rows: [{ ...first, after: { ...first.after, value: Number.POSITIVE_INFINITY } }, ...t.rows.slice(1)] },
-      { ...t, rows: [{ ...first, before: undefined }, ...t.rows.slice(1)] },
+      { ...t, rows: [{ ...first, current: { ...first.current, value: Number.POSITIVE_INFINITY } }, ...t.rows.slice(1)] },
+      { ...t, rows: [{ ...first, previous: undefined }, ...t.rows.slice(1)] },
       { ...t, rows: [null, ...t.rows.slice(1)] },
       { ...t, rows: [, ...t.rows.slice(1)] },
-      { ...t, rows: [{ ...first, after: { ...first.after, value: 10n } }, ...t.rows.slice(1)] },
+      { ...t, rows: [{ ...first, current: { ...first.current, value: 10n } }, ...t.rows.slice(1)] },
       { ...t, per: Number.NaN },
       { ...t, rows: t.rows.map((row) => ({ ...row, isFocus: false })) },
-      { ...t, rows: [{ ...first, isLondon: 1e308 }, ...t.rows.slice(1)] },
+      { ...t, rows: [{ ...first, isBenchmarkArea: 1e308 }, ...t.rows.slice(1)] },
     ];
     for (const bad of damaged) expect(() => describeTable(bad as BenchmarkTableResult, options)).toThrow(BenchmarkError);
     expect(() => describeTable(t, { ...options, groupName: Symbol("g") as never })).toThrow(/groupName must be text/);
-    // A table without London figures (london left out rather than null) still gives its sentences.
-    const { london: _london, ...noLondon } = t;
-    expect(describeTable({ ...noLondon, london: undefined as never }, options).length).toBeGreaterThan(0);
+    // A table without the benchmark area's figures (left out rather than null) still gives its sentences.
+    const { benchmarkArea: _benchmarkArea, ...noBenchmark } = t;
+    expect(describeTable({ ...noBenchmark, benchmarkArea: undefined as never }, options).length).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,8 @@
+import { describeValue } from "@crimestats/internal";
 import { BenchmarkError } from "./BenchmarkError.js";
 import type { FunnelDistribution } from "./funnelLimits.js";
 import { assertBenchmarkRate, expectedCount, levelLimits, readDistribution, readLevels, readOverdispersion } from "./internal/funnel.js";
-import { assertObject, assertPositive, show } from "./internal/validate.js";
+import { assertObject, assertPositive } from "./internal/validate.js";
 
 /** Options of {@link funnelPoints}. */
 export interface FunnelPointsOptions {
@@ -71,7 +72,7 @@ export function funnelPoints(benchmarkRate: number, options: FunnelPointsOptions
   assertPositive(fn, "from", options.from);
   assertPositive(fn, "to", options.to);
   if (!(options.to > options.from)) {
-    throw new BenchmarkError("invalid-number", `${fn}: to (${show(options.to)}) must be above from (${show(options.from)}).`, {
+    throw new BenchmarkError("invalid-number", `${fn}: to (${describeValue(options.to)}) must be above from (${describeValue(options.from)}).`, {
       name: "to",
       value: options.to,
       from: options.from,
@@ -79,7 +80,7 @@ export function funnelPoints(benchmarkRate: number, options: FunnelPointsOptions
   }
   const points = options.points ?? 100;
   if (typeof points !== "number" || !Number.isInteger(points) || points < 2 || points > 100000) {
-    throw new BenchmarkError("invalid-option", `${fn}: points must be a whole number from 2 to 100000, got ${show(points)}.`, {
+    throw new BenchmarkError("invalid-option", `${fn}: points must be a whole number from 2 to 100000, got ${describeValue(points)}.`, {
       name: "points",
       value: points,
     });

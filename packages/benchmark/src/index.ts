@@ -1,5 +1,5 @@
 export { BenchmarkError, type BenchmarkErrorCode } from "./BenchmarkError.js";
-export type { BenchmarkFigure, Interval, Polarity, RankOrder, TieRule } from "./types.js";
+export type { BenchmarkFigure, Interval, RankOrder, TieRule } from "./types.js";
 export { rankValues, type RankValuesOptions } from "./rankValues.js";
 export { rank, type NumericKey, type RankOptions, type RankResult, type RankedRow } from "./rank.js";
 export { describeRank, type DescribeRankOptions } from "./describeRank.js";
@@ -18,7 +18,7 @@ export {
   type ComparisonMethod,
   type ComparisonOutcome,
   type ComparisonResult,
-  type NotComparedReason,
+  type NotComparedCode,
 } from "./compareWithBenchmark.js";
 export {
   compareManyWithBenchmark,
@@ -40,14 +40,14 @@ export {
   type TrendMethod,
   type TrendOptions,
   type TrendOutcome,
+  type TrendJudgement,
+  type TrendNotCalculatedCode,
   type TrendPoint,
-  type TrendReason,
   type TrendResult,
 } from "./trend.js";
 export {
   comparatorValue,
-  type Aggregation,
-  type ComparatorGroup,
+  type ComparatorGroupRule,
   type ComparatorRow,
   type ComparatorValueOptions,
   type ComparatorValueResult,
@@ -55,16 +55,18 @@ export {
 export {
   benchmarkTable,
   type BenchmarkArea,
+  type BenchmarkAreaComparison,
+  type BenchmarkAreaRates,
   type BenchmarkTableOptions,
   type BenchmarkTableResult,
   type BenchmarkTableRow,
-  type LondonComparison,
+  type TableChange,
   type TableRanks,
 } from "./benchmarkTable.js";
 export {
   describeTable,
+  type BenchmarkAreaRate,
   type DescribeTableOptions,
-  type LondonAreaRate,
   type TableClaim,
   type TableFigure,
   type TableMeasure,
@@ -79,6 +81,7 @@ export {
   type AuditPopulation,
   type AuditPublishedTableOptions,
   type AuditResult,
+  type PublishedChange,
   type PublishedFigure,
   type PublishedRow,
 } from "./auditPublishedTable.js";

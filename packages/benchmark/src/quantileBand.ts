@@ -1,7 +1,7 @@
 import { numericOrdinal } from "./internal/format.js";
 import { assertBands, bandOf, quantileCuts, sortedCopy } from "./internal/quantiles.js";
 import { assertFinite, assertObject, assertPolarity } from "./internal/validate.js";
-import type { Polarity } from "./types.js";
+import type { Polarity } from "@crimestats/schema";
 
 /** Where a band sits, without judgement (FingertipsNext: Lowest, Low, Middle, High, Highest). */
 export type BandPosition = "lowest" | "low" | "middle" | "high" | "highest";

@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { computeRanks } from "./internal/ranking.js";
 import { readRankOptions } from "./internal/rankOptions.js";
 import type { RankValuesOptions } from "./rankValues.js";
-import { show } from "./internal/validate.js";
+
 import type { RankOrder, TieRule } from "./types.js";
 
 /** The keys of `T` whose values are numbers. */
@@ -67,7 +68,7 @@ export interface RankResult<T> {
  */
 export function rank<T>(rows: readonly T[], options: RankOptions<T>): RankResult<T> {
   if (!Array.isArray(rows)) {
-    throw new BenchmarkError("invalid-option", `rank: rows must be an array, got ${show(rows)}.`, {
+    throw new BenchmarkError("invalid-option", `rank: rows must be an array, got ${describeValue(rows)}.`, {
       name: "rows",
       value: rows,
     });
@@ -82,7 +83,7 @@ export function rank<T>(rows: readonly T[], options: RankOptions<T>): RankResult
   if (typeof by !== "function" && typeof by !== "string") {
     throw new BenchmarkError(
       "invalid-option",
-      `rank: by must be a property name or a function of the row, got ${show(by)}.`,
+      `rank: by must be a property name or a function of the row, got ${describeValue(by)}.`,
       { name: "by", value: by },
     );
   }
@@ -93,7 +94,7 @@ export function rank<T>(rows: readonly T[], options: RankOptions<T>): RankResult
     const area: unknown = (rows[i] as { area?: unknown } | null | undefined)?.area;
     if (typeof area !== "string") continue;
     if (seen.has(area)) {
-      throw new BenchmarkError("duplicate-area", `rank: the area ${show(area)} appears more than once (row ${i}).`, {
+      throw new BenchmarkError("duplicate-area", `rank: the area ${describeValue(area)} appears more than once (row ${i}).`, {
         area,
         index: i,
       });
@@ -108,7 +109,7 @@ export function rank<T>(rows: readonly T[], options: RankOptions<T>): RankResult
     if (typeof v !== "number" || !Number.isFinite(v)) {
       throw new BenchmarkError(
         "invalid-number",
-        `rank: the value of row ${i} (${typeof by === "function" ? "by()" : by}) must be a finite number, got ${show(v)}.`,
+        `rank: the value of row ${i} (${typeof by === "function" ? "by()" : by}) must be a finite number, got ${describeValue(v)}.`,
         { name: "by", index: i, value: v },
       );
     }

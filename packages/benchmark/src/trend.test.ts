@@ -4,11 +4,11 @@ import { BenchmarkError } from "./BenchmarkError.js";
 import { trend } from "./trend.js";
 
 const withSE = (values: number[], se: number) =>
-  values.map((value) => ({ value, lower: value - 1.96 * se, upper: value + 1.96 * se }));
+  values.map((value) => ({ value, lower: value - 1.96 * se, upper: value + 1.96 * se, confidence: 0.95 }));
 
 describe("trend", () => {
   it("doc example: SE 1 at every point, slope 1, χ² = Σw(t − t̄)² = 10", () => {
-    const series = [1, 2, 3, 4, 5].map((value) => ({ value, lower: value - 1.96, upper: value + 1.96 }));
+    const series = [1, 2, 3, 4, 5].map((value) => ({ value, lower: value - 1.96, upper: value + 1.96, confidence: 0.95 }));
     const result = trend(series, { polarity: "lower-is-better" });
     expect(result.chiSquared).toBeCloseTo(10, 12);
     expect(result.slope).toBeCloseTo(1, 12);
@@ -17,7 +17,7 @@ describe("trend", () => {
     expect(result.label).toBe("Increasing and getting worse");
     expect(result.stable).toBe(true);
     expect(result.n).toBe(5);
-    expect(result.reason).toBeNull();
+    expect(result.code).toBeNull();
   });
 
   it("golden (Fingertips): significant only when χ² > χ²₁(0.998) = 9.54953570608324", () => {
@@ -87,14 +87,14 @@ describe("trend", () => {
 
   it("cannot be calculated: too few points, no interval, zero width, no counts, no variation", () => {
     const p = { polarity: "lower-is-better" } as const;
-    expect(trend(withSE([1, 2, 3, 4], 1), p)).toMatchObject({ outcome: "cannot-be-calculated", reason: "too-few-points", n: 4 });
-    expect(trend([1, 2, 3, 4, 5].map((value) => ({ value })), p).reason).toBe("no-interval");
-    expect(trend(withSE([1, 2, 3, 4, 5], 0), p).reason).toBe("zero-width-interval");
+    expect(trend(withSE([1, 2, 3, 4], 1), p)).toMatchObject({ outcome: "cannot-be-calculated", code: "too-few-points", n: 4 });
+    expect(trend([1, 2, 3, 4, 5].map((value) => ({ value })), p).code).toBe("no-interval");
+    expect(trend(withSE([1, 2, 3, 4, 5], 0), p).code).toBe("zero-width-interval");
     const props = { ...p, method: "chi-squared-proportions" } as const;
-    expect(trend(withSE([1, 2, 3, 4, 5], 1), props).reason).toBe("no-count");
+    expect(trend(withSE([1, 2, 3, 4, 5], 1), props).code).toBe("no-count");
     const zeros = [0, 0, 0, 0, 0].map((count) => ({ value: 0, count, denominator: 50 }));
     const result = trend(zeros, props);
-    expect(result).toMatchObject({ outcome: "cannot-be-calculated", reason: "no-variation", chiSquared: null, label: "Cannot be calculated" });
+    expect(result).toMatchObject({ outcome: "cannot-be-calculated", code: "no-variation", chiSquared: null, label: "Cannot be calculated" });
   });
 
   it("throws BenchmarkError on bad input", () => {
@@ -102,7 +102,12 @@ describe("trend", () => {
     expect(() => trend(s, {} as never)).toThrow(expect.objectContaining({ code: "missing-polarity" }));
     expect(() => trend(s, { polarity: "lower-is-better", method: "ols" as never })).toThrow(/method must be one of/);
     expect(() => trend(s, { polarity: "lower-is-better", points: 2 })).toThrow(/points must be a whole number of 3 or more/);
-    expect(() => trend(s, { polarity: "lower-is-better", confidence: 99.8 })).toThrow(/confidence/);
+    expect(() => trend(s, { polarity: "lower-is-better", confidence: 99.8 })).toThrow(expect.objectContaining({ code: "invalid-confidence" }));
+    // Limits without the level they are at are an error, not a point without an interval.
+    const unlabelled = [1, 2, 3, 4, 5].map((value) => ({ value, lower: value - 1, upper: value + 1 }));
+    expect(() => trend(unlabelled, { polarity: "lower-is-better" })).toThrow(
+      expect.objectContaining({ code: "missing-confidence", message: expect.stringContaining("series[0] has lower and upper limits (0, 2) but no confidence") }),
+    );
     expect(() => trend("x" as never, { polarity: "lower-is-better" })).toThrow(BenchmarkError);
     expect(() => trend([...s.slice(0, 4), { value: Number.NaN }], { polarity: "lower-is-better" })).toThrow(/series\[4\]\.value/);
     const mixed = [rate(10, 1000, { per: 1000 }), ...[11, 12, 13, 14].map((c) => rate(c, 1000, { per: 100000 }))];
@@ -114,7 +119,7 @@ describe("trend", () => {
   });
 
   it("values so extreme that the statistic overflows throw invalid-number instead of an Infinity or NaN chi-squared", () => {
-    const series = [1, 2, 3, -1.2137903721988654e229, 5].map((value, i) => ({ value, lower: i - 0.96, upper: i + 2.96 }));
+    const series = [1, 2, 3, -1.2137903721988654e229, 5].map((value, i) => ({ value, lower: i - 0.96, upper: i + 2.96, confidence: 0.95 }));
     expect(() => trend(series, { polarity: "lower-is-better" })).toThrow(
       expect.objectContaining({ name: "BenchmarkError", code: "invalid-number" }),
     );

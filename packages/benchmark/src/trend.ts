@@ -1,8 +1,10 @@
+import { describeValue } from "@crimestats/internal";
 import { chiSquaredQuantile } from "./internal/rates.js";
 import { BenchmarkError } from "./BenchmarkError.js";
-import { intervalAt } from "./internal/intervals.js";
-import { assertObject, assertOneOf, assertPolarity, show } from "./internal/validate.js";
-import type { Interval, Polarity } from "./types.js";
+import { checkIntervals, intervalAt } from "./internal/intervals.js";
+import { assertConfidence, assertObject, assertOneOf, assertPolarity } from "./internal/validate.js";
+import type { Polarity } from "@crimestats/schema";
+import type { Interval } from "./types.js";
 
 /** One point of a series for {@link trend}, oldest first. */
 export interface TrendPoint {
@@ -14,7 +16,7 @@ export interface TrendPoint {
   readonly lower?: number | null | undefined;
   /** Upper limit of the 95% interval (`weighted-least-squares`), if `intervals` does not carry it. */
   readonly upper?: number | null | undefined;
-  /** The confidence level of `lower`/`upper` (default 0.95 when they are given). */
+  /** The confidence level of `lower`/`upper` as a fraction (0.95); required when they are given. */
   readonly confidence?: number | null | undefined;
   /** Intervals at several levels, as `rate()` of `@crimestats/rates` returns them. */
   readonly intervals?: readonly Interval[] | undefined;
@@ -48,18 +50,21 @@ export interface TrendOptions {
   readonly confidence?: number | undefined;
 }
 
+/** A significant trend judged under a polarity: `improving` or `worsening`. */
+export type TrendJudgement = "improving" | "worsening";
+
 /** The direction found by {@link trend}. */
 export type TrendOutcome = "increasing" | "decreasing" | "no-significant-change" | "cannot-be-calculated";
 
-/** Why a trend could not be calculated. */
-export type TrendReason = "too-few-points" | "no-interval" | "zero-width-interval" | "no-count" | "no-variation";
+/** Why a trend could not be calculated (the result's `code`). */
+export type TrendNotCalculatedCode = "too-few-points" | "no-interval" | "zero-width-interval" | "no-count" | "no-variation";
 
 /** The result of {@link trend}. */
 export interface TrendResult {
   /** The direction, or why there is none. */
   readonly outcome: TrendOutcome;
   /** `improving` / `worsening` for a significant trend under a judging polarity; otherwise `null`. */
-  readonly judgement: "improving" | "worsening" | null;
+  readonly judgement: TrendJudgement | null;
   /** Fingertips-style label: "Increasing and getting worse", "No significant change", … */
   readonly label: string;
   /** The test statistic (1 degree of freedom); `null` when not calculated. */
@@ -78,8 +83,8 @@ export interface TrendResult {
   readonly method: TrendMethod;
   /** The polarity used. */
   readonly polarity: Polarity;
-  /** Why it cannot be calculated; `null` when it was. */
-  readonly reason: TrendReason | null;
+  /** Why it cannot be calculated, as a code; `null` when it was. */
+  readonly code: TrendNotCalculatedCode | null;
 }
 
 /** The divisor turning a 95% interval width into a standard error (Fingertips: 2 × 1.96). */
@@ -139,7 +144,7 @@ function armitage(x: Float64Array, n: Float64Array, skip: number): [number, numb
  * chi-squared statistic (1 degree of freedom) exceeds χ²₁ at 99.8% = 9.54953570608324 **and** the
  * slope keeps its sign in every leave-one-out fit; then `increasing` or `decreasing`, which the
  * polarity turns into `improving` or `worsening`. Otherwise `no-significant-change`; and
- * `cannot-be-calculated` (with the reason) with too few points, a missing or zero-width interval,
+ * `cannot-be-calculated` (with its `code`) with too few points, a missing or zero-width interval,
  * or missing counts.
  *
  * Statistics: `weighted-least-squares` regresses the value on time 0, 1, … with weights 1/SE²,
@@ -150,15 +155,17 @@ function armitage(x: Float64Array, n: Float64Array, skip: number): [number, numb
  *
  * @param series - The points, oldest first (at least `points` of them; earlier ones are ignored).
  * @param options - `polarity` (required), `method`, `points` (default 5) and `confidence` (default 0.998).
- * @returns The outcome, judgement, statistic, slope, threshold and the reason when not calculated.
+ * @returns The outcome, judgement, statistic, slope, threshold and the code when not calculated.
  * @throws {@link BenchmarkError} `missing-polarity` without a polarity; `invalid-option` for an
- *   unknown method, bad `points` or `confidence`, or a series that is not an array; `invalid-number`
+ *   unknown method or bad `points`; `invalid-confidence` for a `confidence` that is not a fraction
+ *   between 0 and 1; `invalid-argument` for a series that is not an array of points;
+ *   `missing-confidence` for a point with `lower`/`upper` but no `confidence`; `invalid-number`
  *   for a value, count or denominator that is not a finite number in range, or values so extreme
  *   (near 1e308, or intervals so narrow) that the statistic overflows; `mixed-per` when the
  *   points are rates per different bases.
  * @example
  * ```ts
- * const series = [1, 2, 3, 4, 5].map((value) => ({ value, lower: value - 1.96, upper: value + 1.96 }));
+ * const series = [1, 2, 3, 4, 5].map((value) => ({ value, lower: value - 1.96, upper: value + 1.96, confidence: 0.95 }));
  * const result = trend(series, { polarity: "lower-is-better" }); // SE = 1 at every point
  * result.chiSquared; // slope 1, Σw(t − t̄)² = 10 (up to floating-point error)
  * //=> 10
@@ -176,21 +183,15 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
   assertOneOf(fn, "method", method, ["weighted-least-squares", "chi-squared-proportions"] as const);
   const k = options.points ?? 5;
   if (typeof k !== "number" || !Number.isInteger(k) || k < 3) {
-    throw new BenchmarkError("invalid-option", `${fn}: points must be a whole number of 3 or more, got ${show(k)}.`, {
+    throw new BenchmarkError("invalid-option", `${fn}: points must be a whole number of 3 or more, got ${describeValue(k)}.`, {
       name: "points",
       value: k,
     });
   }
   const confidence = options.confidence ?? 0.998;
-  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
-    throw new BenchmarkError(
-      "invalid-option",
-      `${fn}: confidence must be a fraction strictly between 0 and 1 (0.998), got ${show(confidence)}.`,
-      { name: "confidence", value: confidence },
-    );
-  }
+  assertConfidence(fn, "confidence", confidence);
   if (!Array.isArray(series)) {
-    throw new BenchmarkError("invalid-option", `${fn}: series must be an array of points, got ${show(series)}.`, {
+    throw new BenchmarkError("invalid-argument", `${fn}: series must be an array of points, got ${describeValue(series)}.`, {
       name: "series",
       value: series,
     });
@@ -198,7 +199,7 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
   const { polarity } = options;
   const threshold = chiSquaredQuantile(confidence, 1);
   const base = { threshold, confidence, method, polarity };
-  const cannot = (reason: TrendReason, n: number): TrendResult => ({
+  const cannot = (code: TrendNotCalculatedCode, n: number): TrendResult => ({
     ...base,
     outcome: "cannot-be-calculated",
     judgement: null,
@@ -207,18 +208,19 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
     slope: null,
     stable: null,
     n,
-    reason,
+    code,
   });
   if (series.length < k) return cannot("too-few-points", series.length);
   const latest = series.slice(series.length - k);
   for (let i = 0; i < k; i++) {
     const point = latest[i];
-    assertObject(fn, `series[${series.length - k + i}]`, point);
+    assertObject(fn, `series[${series.length - k + i}]`, point, "invalid-argument");
+    checkIntervals(fn, point as TrendPoint, `series[${series.length - k + i}]`);
     const v = (point as TrendPoint).value;
     if (typeof v !== "number" || !Number.isFinite(v)) {
       throw new BenchmarkError(
         "invalid-number",
-        `${fn}: series[${series.length - k + i}].value must be a finite number, got ${show(v)}.`,
+        `${fn}: series[${series.length - k + i}].value must be a finite number, got ${describeValue(v)}.`,
         { name: "value", index: series.length - k + i, value: v },
       );
     }
@@ -228,7 +230,7 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
   if (pers.size > 1) {
     throw new BenchmarkError(
       "mixed-per",
-      `${fn}: the series mixes rates per ${[...pers].map((per) => show(per)).join(" and per ")}; a trend needs one rate base.`,
+      `${fn}: the series mixes rates per ${[...pers].map((per) => describeValue(per)).join(" and per ")}; a trend needs one rate base.`,
       { pers: [...pers] },
     );
   }
@@ -247,7 +249,7 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
           value: point.value,
           lower: point.lower,
           upper: point.upper,
-          confidence: point.confidence ?? 0.95,
+          confidence: point.confidence,
           intervals: point.intervals,
         },
         0.95,
@@ -280,7 +282,7 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
       ) {
         throw new BenchmarkError(
           "invalid-number",
-          `${fn}: series[${series.length - k + i}] needs 0 <= count <= denominator and denominator > 0, got ${show(count)} of ${show(denominator)}.`,
+          `${fn}: series[${series.length - k + i}] needs 0 <= count <= denominator and denominator > 0, got ${describeValue(count)} of ${describeValue(denominator)}.`,
           { name: "count", index: series.length - k + i, count, denominator },
         );
       }
@@ -306,7 +308,7 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
   for (let skip = 0; stable && skip < k; skip++) if (looSign(skip) !== sign) stable = false;
   const significant = chiSquared > threshold && stable;
   const outcome: TrendOutcome = !significant ? "no-significant-change" : sign > 0 ? "increasing" : "decreasing";
-  let judgement: "improving" | "worsening" | null = null;
+  let judgement: TrendJudgement | null = null;
   if (significant && polarity !== "no-judgement") {
     judgement = (outcome === "decreasing") === (polarity === "lower-is-better") ? "improving" : "worsening";
   }
@@ -315,5 +317,5 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
     : `${outcome === "increasing" ? "Increasing" : "Decreasing"}${
         judgement === null ? "" : judgement === "improving" ? " and getting better" : " and getting worse"
       }`;
-  return { ...base, outcome, judgement, label, chiSquared, slope, stable, n: k, reason: null };
+  return { ...base, outcome, judgement, label, chiSquared, slope, stable, n: k, code: null };
 }

@@ -1,14 +1,4 @@
 /**
- * Which direction of an indicator is good. It belongs to the indicator, never to the offence
- * (docs/methods.md#polarity): fewer burglaries is good, more hate-crime *reporting* can be good.
- *
- * - `lower-is-better`: recorded crime counts and rates, reoffending, fear of crime.
- * - `higher-is-better`: confidence, victims supported, referrals read as awareness.
- * - `no-judgement`: context-dependent indicators; comparisons say only `higher` or `lower`.
- */
-export type Polarity = "lower-is-better" | "higher-is-better" | "no-judgement";
-
-/**
  * The direction of a ranking: `ascending` gives rank 1 to the lowest value ("2nd lowest"),
  * `descending` gives rank 1 to the highest value ("2nd highest").
  */

@@ -109,23 +109,24 @@ describe.skipIf(!present)(`real data: London LSOA burglary 2018–2019 (${presen
     const group = ["Barnet", "Brent", "Ealing", "Harrow", "Hillingdon"];
     const table = benchmarkTable({
       areas,
-      before: "2018",
-      after: "2019",
+      previousPeriod: "2018",
+      currentPeriod: "2019",
       focus: "Harrow",
       group,
-      london: { id: "London (32 boroughs)", members: [...boroughs.keys()], aggregation: "pooled" },
+      benchmarkArea: { id: "london", name: "London (32 boroughs)", members: [...boroughs.keys()], aggregation: "pooled" },
     });
     const all = [...boroughs.values()];
     const pooled = (all.reduce((s, b) => s + b.count2019, 0) / all.reduce((s, b) => s + b.population, 0)) * 1000;
-    expect(table.london?.after).toBeCloseTo(pooled, 10);
+    expect(table.benchmarkArea?.current).toBeCloseTo(pooled, 10);
+    expect(table.benchmarkArea?.area).toBe("London (32 boroughs)");
     const sentences = describeTable(table, { polarity: "lower-is-better" });
     // Each claim agrees with an independent reading of the table.
     const rows = table.rows;
-    const minAfter = Math.min(...rows.map((r) => r.after.value));
+    const minAfter = Math.min(...rows.map((r) => r.current.value));
     const lowest = sentences.find((s) => s.claim === "lowest-rate");
-    expect(lowest?.areas).toEqual(rows.filter((r) => r.after.value === minAfter).map((r) => r.area));
-    const below = rows.filter((r) => r.after.value < (table.london?.after as number)).map((r) => r.area);
-    const vs = sentences.find((s) => s.claim === "vs-london");
+    expect(lowest?.areas).toEqual(rows.filter((r) => r.current.value === minAfter).map((r) => r.area));
+    const below = rows.filter((r) => r.current.value < (table.benchmarkArea?.current as number)).map((r) => r.area);
+    const vs = sentences.find((s) => s.claim === "vs-benchmark-area");
     if (below.includes("Harrow")) expect(vs?.areas).toEqual(below);
     // Harrow's rank among all 32 boroughs, with the total stated.
     const ranked = rank(areas.map((a) => ({ area: a.area, rate: (a.counts["2019"] / a.population) * 1000 })), { by: "rate" });

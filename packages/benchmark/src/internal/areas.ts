@@ -1,10 +1,11 @@
+import { describeValue } from "@crimestats/internal";
 import { BenchmarkError } from "../BenchmarkError.js";
-import { show } from "./validate.js";
+
 
 /** Indexes rows by `area`, throwing `duplicate-area` on a repeat and `invalid-option` on a missing name. */
 export function indexByArea<T extends { readonly area: string }>(fn: string, rows: readonly T[], name = "rows"): Map<string, T> {
   if (!Array.isArray(rows)) {
-    throw new BenchmarkError("invalid-option", `${fn}: ${name} must be an array of rows, got ${show(rows)}.`, {
+    throw new BenchmarkError("invalid-option", `${fn}: ${name} must be an array of rows, got ${describeValue(rows)}.`, {
       name,
       value: rows,
     });
@@ -15,12 +16,12 @@ export function indexByArea<T extends { readonly area: string }>(fn: string, row
     if (typeof area !== "string" || area === "") {
       throw new BenchmarkError(
         "invalid-option",
-        `${fn}: ${name}[${index}].area must be a non-empty area name, got ${show(area)}.`,
+        `${fn}: ${name}[${index}].area must be a non-empty area name, got ${describeValue(area)}.`,
         { name: "area", index, value: area },
       );
     }
     if (byArea.has(area)) {
-      throw new BenchmarkError("duplicate-area", `${fn}: the area ${show(area)} appears more than once in ${name}.`, {
+      throw new BenchmarkError("duplicate-area", `${fn}: the area ${describeValue(area)} appears more than once in ${name}.`, {
         area,
         index,
       });

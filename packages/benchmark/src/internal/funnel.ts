@@ -1,13 +1,14 @@
+import { describeValue } from "@crimestats/internal";
 import { chiSquaredQuantile, normalQuantile } from "./rates.js";
 import { BenchmarkError } from "../BenchmarkError.js";
 import type { FunnelDistribution } from "../funnelLimits.js";
-import { assertFinite, show } from "./validate.js";
+import { assertFinite } from "./validate.js";
 
 /** Checks the benchmark rate a funnel is centred on: a finite number of 0 or more. */
 export function assertBenchmarkRate(fn: string, benchmarkRate: unknown): asserts benchmarkRate is number {
   assertFinite(fn, "benchmarkRate", benchmarkRate);
   if (benchmarkRate < 0) {
-    throw new BenchmarkError("invalid-number", `${fn}: benchmarkRate must be 0 or more, got ${show(benchmarkRate)}.`, {
+    throw new BenchmarkError("invalid-number", `${fn}: benchmarkRate must be 0 or more, got ${describeValue(benchmarkRate)}.`, {
       name: "benchmarkRate",
       value: benchmarkRate,
     });
@@ -20,15 +21,15 @@ export function readLevels(fn: string, levels: unknown): readonly number[] {
   if (!Array.isArray(levels) || levels.length === 0) {
     throw new BenchmarkError(
       "invalid-option",
-      `${fn}: levels must be a non-empty array of confidence levels such as [0.95, 0.998], got ${show(levels)}.`,
+      `${fn}: levels must be a non-empty array of confidence levels such as [0.95, 0.998], got ${describeValue(levels)}.`,
       { name: "levels", value: levels },
     );
   }
   for (const level of levels as unknown[]) {
     if (typeof level !== "number" || !(level > 0 && level < 1)) {
       throw new BenchmarkError(
-        "invalid-option",
-        `${fn}: each level must be a fraction strictly between 0 and 1 (0.95, 0.998), got ${show(level)}.`,
+        "invalid-confidence",
+        `${fn}: each level must be a fraction strictly between 0 and 1 (0.95, 0.998), got ${describeValue(level)}.`,
         { name: "levels", value: level },
       );
     }
@@ -42,7 +43,7 @@ export function readOverdispersion(fn: string, phi: unknown): number {
   if (typeof phi !== "number" || !Number.isFinite(phi) || phi < 1) {
     throw new BenchmarkError(
       "invalid-option",
-      `${fn}: overdispersion must be a finite factor of 1 or more, got ${show(phi)}.`,
+      `${fn}: overdispersion must be a finite factor of 1 or more, got ${describeValue(phi)}.`,
       { name: "overdispersion", value: phi },
     );
   }
@@ -84,7 +85,7 @@ export function expectedCount(fn: string, benchmarkRate: number, population: num
   if (!Number.isFinite(2 * expected + 2)) {
     throw new BenchmarkError(
       "invalid-number",
-      `${fn}: the expected count ${show(benchmarkRate)} × ${show(population)} / ${show(per)} is beyond the largest number the limits can be computed for (about 9e307).`,
+      `${fn}: the expected count ${describeValue(benchmarkRate)} × ${describeValue(population)} / ${describeValue(per)} is beyond the largest number the limits can be computed for (about 9e307).`,
       { benchmarkRate, population, per },
     );
   }
@@ -98,7 +99,7 @@ export function limitRate(fn: string, count: number, population: number, per: nu
   if (!Number.isFinite(value)) {
     throw new BenchmarkError(
       "invalid-number",
-      `${fn}: a control limit of ${show(count)} events in a population of ${show(population)} per ${show(per)} is beyond the largest representable number; the population is too small.`,
+      `${fn}: a control limit of ${describeValue(count)} events in a population of ${describeValue(population)} per ${describeValue(per)} is beyond the largest representable number; the population is too small.`,
       { count, population, per },
     );
   }
@@ -144,7 +145,7 @@ function countLimits(
 export function readDistribution(fn: string, value: unknown, benchmarkRate: number, per: number): FunnelDistribution {
   if (value === undefined) return "poisson";
   if (value !== "poisson" && value !== "binomial") {
-    throw new BenchmarkError("invalid-option", `${fn}: distribution must be "poisson" or "binomial", got ${show(value)}.`, {
+    throw new BenchmarkError("invalid-option", `${fn}: distribution must be "poisson" or "binomial", got ${describeValue(value)}.`, {
       name: "distribution",
       value,
     });
@@ -152,7 +153,7 @@ export function readDistribution(fn: string, value: unknown, benchmarkRate: numb
   if (value === "binomial" && benchmarkRate > per) {
     throw new BenchmarkError(
       "invalid-number",
-      `${fn}: a binomial benchmark is a proportion, so benchmarkRate (${show(benchmarkRate)}) must not exceed per (${show(per)}).`,
+      `${fn}: a binomial benchmark is a proportion, so benchmarkRate (${describeValue(benchmarkRate)}) must not exceed per (${describeValue(per)}).`,
       { name: "benchmarkRate", value: benchmarkRate, per },
     );
   }

@@ -1,5 +1,5 @@
 import type { ComparisonOutcome } from "../compareWithBenchmark.js";
-import type { Polarity } from "../types.js";
+import type { Polarity } from "@crimestats/schema";
 
 /** Maps a significant direction at a level to an outcome under a polarity. */
 export function judge(direction: "higher" | "lower", extreme: boolean, polarity: Polarity): ComparisonOutcome {

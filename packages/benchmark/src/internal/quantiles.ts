@@ -1,5 +1,6 @@
+import { describeValue } from "@crimestats/internal";
 import { BenchmarkError } from "../BenchmarkError.js";
-import { finiteCopy, show } from "./validate.js";
+import { finiteCopy } from "./validate.js";
 import { lowerBound } from "./sorted.js";
 
 /** Checks `bands` (a whole number from 2 to 100). */
@@ -7,7 +8,7 @@ export function assertBands(fn: string, bands: unknown): asserts bands is number
   if (typeof bands !== "number" || !Number.isInteger(bands) || bands < 2 || bands > 100) {
     throw new BenchmarkError(
       "invalid-option",
-      `${fn}: bands must be a whole number from 2 to 100 (4 = quartiles, 5 = quintiles), got ${show(bands)}.`,
+      `${fn}: bands must be a whole number from 2 to 100 (4 = quartiles, 5 = quintiles), got ${describeValue(bands)}.`,
       { name: "bands", value: bands },
     );
   }

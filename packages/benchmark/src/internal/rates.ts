@@ -1,11 +1,22 @@
 import * as rates from "@crimestats/rates";
 import { BenchmarkError, type BenchmarkErrorCode } from "../BenchmarkError.js";
 
+/** The codes the two packages share: a `RatesError` with one of them keeps it. */
+const SHARED: ReadonlySet<string> = new Set<BenchmarkErrorCode>([
+  "invalid-argument",
+  "invalid-option",
+  "invalid-count",
+  "invalid-population",
+  "invalid-number",
+  "invalid-confidence",
+]);
+
 /**
  * The calculations this package takes from `@crimestats/rates`, each turning a `RatesError` into
- * a `BenchmarkError` with the same message (`invalid-option` for a bad option or confidence
- * level, `invalid-number` otherwise; `details.ratesCode` keeps the original code), so that every
- * public function of this package throws only its own error class whatever it is given.
+ * a `BenchmarkError` with the same message and, for the suite's shared faults (`invalid-count`,
+ * `invalid-confidence`, …), the same code; any other code becomes `invalid-number`
+ * (`details.ratesCode` keeps the original), so that every public function of this package throws
+ * only its own error class whatever it is given.
  */
 function guard<A extends unknown[], R>(call: (...args: A) => R): (...args: A) => R {
   return (...args: A): R => {
@@ -13,8 +24,8 @@ function guard<A extends unknown[], R>(call: (...args: A) => R): (...args: A) =>
       return call(...args);
     } catch (error) {
       if (!(error instanceof rates.RatesError)) throw error;
-      const code: BenchmarkErrorCode =
-        error.code === "INVALID_OPTION" || error.code === "INVALID_CONFIDENCE" ? "invalid-option" : "invalid-number";
+      const kebab = String(error.code).toLowerCase().replace(/_/g, "-");
+      const code = (SHARED.has(kebab) ? kebab : "invalid-number") as BenchmarkErrorCode;
       throw new BenchmarkError(code, error.message, { ...error.details, ratesCode: error.code });
     }
   };
