@@ -1,5 +1,6 @@
+import { describeValue } from "@crimestats/internal";
 import { PeriodError } from "./PeriodError.js";
-import { keyOf, requireInRange, requireIndex, show } from "./internal/monthIndex.js";
+import { keyOf, requireInRange, requireIndex } from "./internal/monthIndex.js";
 import type { MonthKey } from "./types.js";
 
 /**
@@ -21,7 +22,7 @@ import type { MonthKey } from "./types.js";
 export function addMonths(key: MonthKey | string, months: number): MonthKey {
   const index = requireIndex(key);
   if (typeof months !== "number" || !Number.isInteger(months)) {
-    throw new PeriodError("invalid-offset", `The number of months ${show(months)} is not valid; expected an integer.`, {
+    throw new PeriodError("invalid-offset", `The number of months ${describeValue(months)} is not valid; expected an integer.`, {
       value: months,
     });
   }

@@ -1,6 +1,7 @@
+import { describeValue } from "@crimestats/internal";
 import { PeriodError } from "./PeriodError.js";
 import { canonicalLabel, labelWith, longMonth, shortMonth, twoDigits } from "./internal/label.js";
-import { monthOf, show, yearOf } from "./internal/monthIndex.js";
+import { monthOf, yearOf } from "./internal/monthIndex.js";
 import { periodIndices } from "./internal/period.js";
 import { monthName } from "./monthName.js";
 import type { Period } from "./types.js";
@@ -59,7 +60,7 @@ export function formatPeriod(period: Period, style: PeriodStyle = "label"): stri
   if (typeof style !== "string" || !STYLES.has(style)) {
     throw new PeriodError(
       "invalid-style",
-      `The style ${show(style)} is not valid; expected one of "label", "hyphen", "long", "range", "short-range".`,
+      `The style ${describeValue(style)} is not valid; expected one of "label", "hyphen", "long", "range", "short-range".`,
       { value: style },
     );
   }

@@ -18,7 +18,7 @@ describe("fromDate", () => {
   });
 
   it("throws for Invalid Date, NaN, Infinity and out-of-range years", () => {
-    expectPeriodError(() => fromDate(new Date("nope")), "invalid-date", "Invalid Date");
+    expectPeriodError(() => fromDate(new Date("nope")), "invalid-date", "The date given, an invalid Date, is not valid");
     expectPeriodError(() => fromDate(Number.NaN), "invalid-date", "NaN");
     expectPeriodError(() => fromDate(Number.POSITIVE_INFINITY), "invalid-date", "Infinity");
     expectPeriodError(() => fromDate(Date.UTC(999, 11, 31)), "invalid-date", "999");

@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { utc } from "@date-fns/utc";
 import { getMonth } from "date-fns/getMonth";
 import { getYear } from "date-fns/getYear";
 import { PeriodError } from "./PeriodError.js";
-import { MAX_YEAR, MIN_YEAR, keyOf, show } from "./internal/monthIndex.js";
+import { MAX_YEAR, MIN_YEAR, keyOf } from "./internal/monthIndex.js";
 import type { MonthKey } from "./types.js";
 
 /**
@@ -26,7 +27,7 @@ export function fromDate(date: Date | number): MonthKey {
   if (!Number.isFinite(time)) {
     throw new PeriodError(
       "invalid-date",
-      `The date ${show(date)} is not valid; expected a valid Date or a finite time value in milliseconds.`,
+      `The date given, ${describeValue(date)}, is not valid; expected a valid Date or a finite time value in milliseconds.`,
       { value: date },
     );
   }
@@ -36,7 +37,7 @@ export function fromDate(date: Date | number): MonthKey {
     const where = Number.isNaN(year) ? "is outside the range of a Date (±8.64e15 ms)" : `is in the year ${year}`;
     throw new PeriodError(
       "invalid-date",
-      `The date ${show(date)} ${where}; expected a year from ${MIN_YEAR} to ${MAX_YEAR}.`,
+      `The date given, ${describeValue(date)}, ${where}; expected a year from ${MIN_YEAR} to ${MAX_YEAR}.`,
       { value: date, year },
     );
   }

@@ -1,6 +1,7 @@
+import { describeValue } from "@crimestats/internal";
 import { PeriodError } from "./PeriodError.js";
 import { LONG_MONTHS, SHORT_MONTHS } from "./internal/monthNames.js";
-import { show } from "./internal/monthIndex.js";
+
 
 /**
  * The English name of a month number, in full (`"September"`) or in three letters (`"Sep"`), as
@@ -23,13 +24,13 @@ export function monthName(month: number, style: "long" | "short" = "long"): stri
   if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12) {
     throw new PeriodError(
       "invalid-month",
-      `The month number ${show(month)} is not valid; expected an integer from 1 (January) to 12 (December).`,
+      `The month number ${describeValue(month)} is not valid; expected an integer from 1 (January) to 12 (December).`,
       { value: month },
     );
   }
   if (style === "long") return LONG_MONTHS[month - 1]!;
   if (style === "short") return SHORT_MONTHS[month - 1]!;
-  throw new PeriodError("invalid-style", `The month name style ${show(style)} is not valid; expected "long" or "short".`, {
+  throw new PeriodError("invalid-style", `The month name style ${describeValue(style)} is not valid; expected "long" or "short".`, {
     value: style,
   });
 }

@@ -1,3 +1,4 @@
+import { describeValue } from "@crimestats/internal";
 import { readOptions } from "./internal/options.js";
 import { PeriodError } from "./PeriodError.js";
 import { LONG_MONTHS, SHORT_MONTHS } from "./internal/monthNames.js";
@@ -9,7 +10,6 @@ import {
   keyOf,
   monthOf,
   requireStartMonth,
-  show,
 } from "./internal/monthIndex.js";
 import { KINDS, kindProblem, makePeriod } from "./internal/period.js";
 import type { Period, PeriodKind } from "./types.js";
@@ -245,7 +245,7 @@ export function parsePeriod(text: string, options?: ParsePeriodOptions): Period 
 /** The kind the caller names (see `options.kind`), once checked to fit the months read. */
 function kindAs(text: string, read: Read, kind: unknown, options: ParsePeriodOptions): PeriodKind {
   if (typeof kind !== "string" || !KINDS.has(kind)) {
-    throw new PeriodError("invalid-option", `The kind ${show(kind)} is not a period kind; expected one of ${[...KINDS].join(", ")}.`, {
+    throw new PeriodError("invalid-option", `The kind ${describeValue(kind)} is not a period kind; expected one of ${[...KINDS].join(", ")}.`, {
       value: kind,
     });
   }
@@ -272,7 +272,7 @@ function kindAs(text: string, read: Read, kind: unknown, options: ParsePeriodOpt
 /** Reads the text as the kind it names (a range is `custom`). */
 function readPeriod(text: string, options: ParsePeriodOptions): Read {
   if (typeof text !== "string") {
-    throw new PeriodError("unparseable-period", `The period text ${show(text)} is not a string; expected text such as "2018/19".`, {
+    throw new PeriodError("unparseable-period", `The period text ${describeValue(text)} is not a string; expected text such as "2018/19".`, {
       value: text,
     });
   }

@@ -1,6 +1,7 @@
+import { describeValue } from "@crimestats/internal";
 import { PeriodError } from "./PeriodError.js";
 import { makePeriod } from "./internal/period.js";
-import { requireInRange, requireIndex, show } from "./internal/monthIndex.js";
+import { requireInRange, requireIndex } from "./internal/monthIndex.js";
 import type { MonthKey, Period } from "./types.js";
 
 /**
@@ -23,7 +24,7 @@ export function rolling(end: MonthKey | string, months: number): Period {
   if (typeof months !== "number" || !Number.isInteger(months) || months < 1) {
     throw new PeriodError(
       "invalid-window",
-      `The rolling window length ${show(months)} is not valid; expected a positive integer number of months (12 for a rolling year).`,
+      `The rolling window length ${describeValue(months)} is not valid; expected a positive integer number of months (12 for a rolling year).`,
       { value: months },
     );
   }

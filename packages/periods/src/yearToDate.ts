@@ -1,7 +1,8 @@
+import { describeValue } from "@crimestats/internal";
 import { readOptions } from "./internal/options.js";
 import { PeriodError } from "./PeriodError.js";
 import { makePeriod } from "./internal/period.js";
-import { monthOf, requireInRange, requireIndex, requireStartMonth, show } from "./internal/monthIndex.js";
+import { monthOf, requireInRange, requireIndex, requireStartMonth } from "./internal/monthIndex.js";
 import type { MonthKey, Period } from "./types.js";
 
 /** Options of {@link yearToDate}. */
@@ -39,7 +40,7 @@ export function yearToDate(end: MonthKey | string, options?: YearToDateOptions):
   if (basis !== "financial" && basis !== "calendar") {
     throw new PeriodError(
       "invalid-option",
-      `The year-to-date basis ${show(basis)} is not valid; expected "financial" or "calendar".`,
+      `The year-to-date basis ${describeValue(basis)} is not valid; expected "financial" or "calendar".`,
       { option: "basis", value: basis },
     );
   }
@@ -49,7 +50,7 @@ export function yearToDate(end: MonthKey | string, options?: YearToDateOptions):
   } else if (startMonth !== undefined) {
     throw new PeriodError(
       "invalid-option",
-      `The start month ${show(startMonth)} cannot be used with the calendar basis; expected no startMonth (calendar years start in January).`,
+      `The start month ${describeValue(startMonth)} cannot be used with the calendar basis; expected no startMonth (calendar years start in January).`,
       { option: "startMonth", value: startMonth },
     );
   }

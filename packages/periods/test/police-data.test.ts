@@ -21,7 +21,8 @@ function secondColumn(file: string): string[] {
   return out;
 }
 
-describe.skipIf(!present)("real data.police.uk files (CRIMESTATS_DATA_DIR; skipped when absent)", () => {
+// Reading every file takes seconds on a loaded machine: a generous bound, since this checks data, not speed.
+describe.skipIf(!present)("real data.police.uk files (CRIMESTATS_DATA_DIR; skipped when absent)", { timeout: 60_000 }, () => {
   it("every street-level Month value is a strict month key equal to its file's month", () => {
     for (const dir of streetDirs) {
       const files = readdirSync(dir).filter((f) => f.endsWith(".csv")).sort();

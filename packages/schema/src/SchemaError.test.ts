@@ -26,7 +26,7 @@ describe("SchemaError", () => {
     const e = new SchemaError("Area", [{ path: "", message: "5 is not an object", code: "invalid_type" }]);
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe("SchemaError");
-    expect(e.code).toBe("invalid-input");
+    expect(e.code).toBe("invalid-data");
     expect(e.details.schema).toBe("Area");
     expect(e.message).toBe("Area is not valid (1 problem):\n(input): 5 is not an object");
   });

@@ -37,8 +37,8 @@ export interface SchemaErrorDetails {
  * ```
  */
 export class SchemaError extends Error {
-  /** Always `"invalid-input"`: the input does not match the schema. Match on `code`, never on the message. */
-  readonly code: "invalid-input";
+  /** Always `"invalid-data"`: the input does not match the schema. Match on `code`, never on the message. */
+  readonly code: "invalid-data";
   /** The schema name and every problem found. */
   readonly details: SchemaErrorDetails;
 
@@ -60,7 +60,7 @@ export class SchemaError extends Error {
     const n = problems.length;
     super(`${schema} is not valid (${n} problem${n === 1 ? "" : "s"}):\n${lines.join("\n")}`);
     this.name = "SchemaError";
-    this.code = "invalid-input";
+    this.code = "invalid-data";
     this.details = { schema, problems };
   }
 }

@@ -1,6 +1,6 @@
+import { describeValue } from "@crimestats/internal";
 import * as z from "zod/mini";
 import { validToNotBeforeFrom } from "./internal/checks.js";
-import { show } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { MonthKeySchema, NonEmptyStringSchema } from "./primitives.js";
@@ -118,7 +118,7 @@ const areaSchema = z
             code: "custom",
             input: a.code,
             path: ["code"],
-            message: `${show(a.code)} is not a ${a.level} code (expected ${rule.expected})`,
+            message: `${describeValue(a.code)} is not a ${a.level} code (expected ${rule.expected})`,
           });
         }
       }

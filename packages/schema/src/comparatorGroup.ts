@@ -1,5 +1,5 @@
+import { describeValue } from "@crimestats/internal";
 import * as z from "zod/mini";
-import { show } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { NonEmptyStringSchema } from "./primitives.js";
@@ -62,7 +62,7 @@ const comparatorGroupSchema = z
     z.superRefine((g, ctx) => {
       const seen = new Set<string>();
       g.members.forEach((m, i) => {
-        if (seen.has(m)) ctx.issues.push({ code: "custom", input: m, path: ["members", i], message: `${show(m)} is listed twice` });
+        if (seen.has(m)) ctx.issues.push({ code: "custom", input: m, path: ["members", i], message: `${describeValue(m)} is listed twice` });
         seen.add(m);
       });
       if (g.self !== undefined && seen.has(g.self) !== g.includesSelf) {
@@ -71,8 +71,8 @@ const comparatorGroupSchema = z
           input: g.includesSelf,
           path: ["includesSelf"],
           message: g.includesSelf
-            ? `is true but self ${show(g.self)} is not among the members`
-            : `is false but self ${show(g.self)} is among the members`,
+            ? `is true but self ${describeValue(g.self)} is not among the members`
+            : `is false but self ${describeValue(g.self)} is among the members`,
         });
       }
     }),

@@ -1,5 +1,5 @@
+import { describeValue } from "@crimestats/internal";
 import * as z from "zod/mini";
-import { show } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { IsoDateSchema, MonthKeySchema, NonEmptyStringSchema } from "./primitives.js";
@@ -242,7 +242,7 @@ const deliveryPlanActionSchema = z
             code: "custom",
             input: cur.date,
             path: ["progress", i, "date"],
-            message: `${show(cur.date)} is before the previous update's ${show(prev.date)} (list updates in date order)`,
+            message: `${describeValue(cur.date)} is before the previous update's ${describeValue(prev.date)} (list updates in date order)`,
           });
         }
       }

@@ -1,5 +1,6 @@
+import { describeValue } from "@crimestats/internal";
 import * as z from "zod/mini";
-import { show, wholeNumberError } from "./internal/describe.js";
+import { wholeNumberError } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { AgeBandSchema } from "./population.js";
@@ -148,13 +149,13 @@ const indicatorSchema = z
       if (ind.measure === "rate") {
         if (ind.denominator === null) push("denominator", null, "is null (a rate needs a population denominator)");
         if (ind.multiplier !== 1000 && ind.multiplier !== 100000) {
-          push("multiplier", ind.multiplier, `${show(ind.multiplier)} is not a rate multiplier (expected 1000 or 100000)`);
+          push("multiplier", ind.multiplier, `${describeValue(ind.multiplier)} is not a rate multiplier (expected 1000 or 100000)`);
         }
       } else {
         if (ind.denominator !== null) push("denominator", ind.denominator, `is a population (expected null for a ${ind.measure})`);
         const allowed = ind.measure === "count" ? [1] : [1, 100];
         if (ind.multiplier !== undefined && !allowed.includes(ind.multiplier)) {
-          push("multiplier", ind.multiplier, `${show(ind.multiplier)} is not a ${ind.measure} multiplier (expected ${allowed.join(" or ")})`);
+          push("multiplier", ind.multiplier, `${describeValue(ind.multiplier)} is not a ${ind.measure} multiplier (expected ${allowed.join(" or ")})`);
         }
       }
     }),

@@ -1,7 +1,8 @@
+import { describeValue } from "@crimestats/internal";
 import * as z from "zod/mini";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import { exactlyOne } from "./internal/checks.js";
-import { show, wholeNumberError } from "./internal/describe.js";
+import { wholeNumberError } from "./internal/describe.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { NonEmptyStringSchema, PeriodSchema } from "./primitives.js";
 import type { Assert, Same } from "./internal/types.js";
@@ -29,7 +30,7 @@ export interface Population {
   vintage: string;
 }
 
-const notAnAgeBand = (iss: { readonly input?: unknown }): string => `${show(iss.input)} is not an age band (expected "all", "10-17" or "65+")`;
+const notAnAgeBand = (iss: { readonly input?: unknown }): string => `${describeValue(iss.input)} is not an age band (expected "all", "10-17" or "65+")`;
 
 /**
  * An age band: `"all"`, a closed range `"10-17"` (both ends inclusive, low ≤ high) or an

@@ -1,12 +1,12 @@
+import { describeValue } from "@crimestats/internal";
 import * as z from "zod/mini";
 import { isMonthKey, isPeriod, monthIndex, type MonthKey, type Period, type PeriodKind } from "@crimestats/periods";
-import { show } from "./internal/describe.js";
 
 const MONTH_RE = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
 const DATE_RE = /^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-const notAMonth = (iss: { readonly input?: unknown }): string => `${show(iss.input)} is not a month (expected YYYY-MM)`;
-const notADate = (iss: { readonly input?: unknown }): string => `${show(iss.input)} is not a date (expected YYYY-MM-DD)`;
+const notAMonth = (iss: { readonly input?: unknown }): string => `${describeValue(iss.input)} is not a month (expected YYYY-MM)`;
+const notADate = (iss: { readonly input?: unknown }): string => `${describeValue(iss.input)} is not a date (expected YYYY-MM-DD)`;
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -102,7 +102,7 @@ export const PeriodSchema = z
         ctx.issues.push({ code: "custom", message, input: p, path: ["last"] });
       };
       if (span < 1) {
-        fail(`${show(p.last)} is before the first month ${show(p.first)}`);
+        fail(`${describeValue(p.last)} is before the first month ${describeValue(p.first)}`);
         return;
       }
       const months = `${span} month${span === 1 ? "" : "s"}`;
@@ -111,19 +111,19 @@ export const PeriodSchema = z
         fail(`a ${p.kind} must be 3 months, not ${months}`);
       }
       if ((p.kind === "calendar-quarter" || p.kind === "financial-quarter") && monthIndex(p.first) % 3 !== 0) {
-        fail(`a ${p.kind} starts in January, April, July or October, not ${show(p.first)}`);
+        fail(`a ${p.kind} starts in January, April, July or October, not ${describeValue(p.first)}`);
       }
       if (p.kind === "calendar-year" && (!p.first.endsWith("-01") || span !== 12)) {
-        fail(`a calendar year runs from January to December, not ${show(p.first)} to ${show(p.last)}`);
+        fail(`a calendar year runs from January to December, not ${describeValue(p.first)} to ${describeValue(p.last)}`);
       }
       if (p.kind === "financial-year" && span !== 12) fail(`a financial year must be 12 months, not ${months}`);
       if (p.kind === "financial-year" && p.first.endsWith("-01")) {
-        fail(`a financial year starts in a month other than January (a January start is a calendar-year), not ${show(p.first)}`);
+        fail(`a financial year starts in a month other than January (a January start is a calendar-year), not ${describeValue(p.first)}`);
       }
       if (p.kind === "year-to-date" && span > 12) fail(`a year to date is at most 12 months, not ${months}`);
       // Backstop: whatever @crimestats/periods rejects, the schema rejects too (only when no other
       // problem was found in this period, so a bad field is not reported twice).
-      const what = `${show(p.first)} to ${show(p.last)} is not a valid ${p.kind} period (as @crimestats/periods defines it)`;
+      const what = `${describeValue(p.first)} to ${describeValue(p.last)} is not a valid ${p.kind} period (as @crimestats/periods defines it)`;
       if (ctx.issues.length === 0 && !isPeriod(p)) {
         fail(what);
       }
@@ -169,5 +169,5 @@ export type Polarity = "lower-is-better" | "higher-is-better" | "no-judgement";
  * ```
  */
 export const NonEmptyStringSchema = z.string().check(
-  z.regex(/\S/, { error: (iss) => `${show(iss.input)} is empty (expected some text)` }),
+  z.regex(/\S/, { error: (iss) => `${describeValue(iss.input)} is empty (expected some text)` }),
 );

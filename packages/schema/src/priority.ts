@@ -1,5 +1,5 @@
+import { describeValue } from "@crimestats/internal";
 import * as z from "zod/mini";
-import { show } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { IndicatorSchema } from "./indicator.js";
@@ -90,13 +90,13 @@ const prioritySchema = z
       const ids = new Set<string>();
       p.indicators.forEach((ind, i) => {
         if (ids.has(ind.id)) {
-          ctx.issues.push({ code: "custom", input: ind.id, path: ["indicators", i, "id"], message: `${show(ind.id)} is used by another indicator of this priority` });
+          ctx.issues.push({ code: "custom", input: ind.id, path: ["indicators", i, "id"], message: `${describeValue(ind.id)} is used by another indicator of this priority` });
         }
         ids.add(ind.id);
       });
       p.targets.forEach((t, i) => {
         if (!ids.has(t.indicator)) {
-          ctx.issues.push({ code: "custom", input: t.indicator, path: ["targets", i, "indicator"], message: `${show(t.indicator)} is not the id of an indicator of this priority` });
+          ctx.issues.push({ code: "custom", input: t.indicator, path: ["targets", i, "indicator"], message: `${describeValue(t.indicator)} is not the id of an indicator of this priority` });
         }
       });
     }),

@@ -1,5 +1,5 @@
+import { describeValue } from "@crimestats/internal";
 import * as z from "zod/mini";
-import { show } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { NonEmptyStringSchema, PeriodSchema } from "./primitives.js";
@@ -78,7 +78,7 @@ const strategySchema = z
       const ids = new Set<string>();
       s.priorities.forEach((p, i) => {
         if (ids.has(p.id)) {
-          ctx.issues.push({ code: "custom", input: p.id, path: ["priorities", i, "id"], message: `${show(p.id)} is used by another priority of this strategy` });
+          ctx.issues.push({ code: "custom", input: p.id, path: ["priorities", i, "id"], message: `${describeValue(p.id)} is used by another priority of this strategy` });
         }
         ids.add(p.id);
       });

@@ -1,5 +1,5 @@
+import { describeValue } from "@crimestats/internal";
 import * as z from "zod/mini";
-import { show } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { PeriodSchema } from "./primitives.js";
@@ -72,7 +72,7 @@ const targetSchema = z.discriminatedUnion("kind", [
     .check(
       z.superRefine((t, ctx) => {
         if (t.upper < t.lower) {
-          ctx.issues.push({ code: "custom", input: t.upper, path: ["upper"], message: `${show(t.upper)} is below lower ${show(t.lower)}` });
+          ctx.issues.push({ code: "custom", input: t.upper, path: ["upper"], message: `${describeValue(t.upper)} is below lower ${describeValue(t.lower)}` });
         }
       }),
     ),

@@ -1,6 +1,7 @@
+import { describeValue } from "@crimestats/internal";
 import * as z from "zod/mini";
 import { validToNotBeforeFrom } from "./internal/checks.js";
-import { show, wholeNumberError } from "./internal/describe.js";
+import { wholeNumberError } from "./internal/describe.js";
 import { parseWith, safeParseWith } from "./internal/parse.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import type { Assert, Same } from "./internal/types.js";
@@ -66,7 +67,7 @@ const categorySchema = z
     z.superRefine((c, ctx) => {
       validToNotBeforeFrom(ctx, c);
       if (c.level === 1 && c.parent !== undefined) {
-        ctx.issues.push({ code: "custom", input: c.parent, path: ["parent"], message: `a level-1 category has no parent (got ${show(c.parent)})` });
+        ctx.issues.push({ code: "custom", input: c.parent, path: ["parent"], message: `a level-1 category has no parent (got ${describeValue(c.parent)})` });
       }
       if (c.level > 1 && c.parent === undefined) {
         ctx.issues.push({ code: "custom", input: c, path: ["parent"], message: `is missing (a level-${c.level} category needs a parent)` });
@@ -106,7 +107,7 @@ const taxonomySchema = z
       const levels = new Map<string, number>();
       t.categories.forEach((c, i) => {
         if (levels.has(c.code)) {
-          ctx.issues.push({ code: "custom", input: c.code, path: ["categories", i, "code"], message: `${show(c.code)} is used by another category (codes must be unique)` });
+          ctx.issues.push({ code: "custom", input: c.code, path: ["categories", i, "code"], message: `${describeValue(c.code)} is used by another category (codes must be unique)` });
         }
         levels.set(c.code, c.level);
       });
@@ -114,9 +115,9 @@ const taxonomySchema = z
         if (c.parent === undefined) return;
         const parentLevel = levels.get(c.parent);
         if (parentLevel === undefined) {
-          ctx.issues.push({ code: "custom", input: c.parent, path: ["categories", i, "parent"], message: `${show(c.parent)} is not the code of a category in this taxonomy` });
+          ctx.issues.push({ code: "custom", input: c.parent, path: ["categories", i, "parent"], message: `${describeValue(c.parent)} is not the code of a category in this taxonomy` });
         } else if (parentLevel !== c.level - 1) {
-          ctx.issues.push({ code: "custom", input: c.parent, path: ["categories", i, "parent"], message: `${show(c.parent)} is at level ${parentLevel} (expected a parent at level ${c.level - 1})` });
+          ctx.issues.push({ code: "custom", input: c.parent, path: ["categories", i, "parent"], message: `${describeValue(c.parent)} is at level ${parentLevel} (expected a parent at level ${c.level - 1})` });
         }
       });
     }),

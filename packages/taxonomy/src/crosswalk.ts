@@ -1,3 +1,4 @@
+import { describeValue } from "@crimestats/internal";
 import type { Category, Taxonomy } from "@crimestats/schema";
 import { TaxonomyError } from "./TaxonomyError.js";
 import type { CrosswalkMatch, CrosswalkTable } from "./crosswalkTypes.js";
@@ -14,7 +15,6 @@ import { findCategory } from "./findCategory.js";
 import { checkOptions, checkTables } from "./internal/checks.js";
 import { indexOf } from "./internal/index.js";
 import { checkMonth, inForce } from "./internal/month.js";
-import { show } from "./internal/show.js";
 
 /**
  * Options of {@link crosswalk}.
@@ -122,7 +122,7 @@ export function crosswalk(from: Taxonomy, to: Taxonomy, code: string, options?: 
   if (month !== undefined && !inForce(source, month)) {
     throw new TaxonomyError(
       "not-in-force",
-      `${show(code)} (${source.code}) is not a category of ${from.id} in ${month}; expected a month from ${source.validFrom ?? "the start"} to ${source.validTo ?? "now"}, when it was in use.`,
+      `${describeValue(code)} (${source.code}) is not a category of ${from.id} in ${month}; expected a month from ${source.validFrom ?? "the start"} to ${source.validTo ?? "now"}, when it was in use.`,
       { taxonomy: from.id, text: code, code: source.code, month, validFrom: source.validFrom, validTo: source.validTo },
     );
   }

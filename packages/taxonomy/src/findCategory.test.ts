@@ -120,7 +120,7 @@ describe("findCategory: what a careless caller passes", () => {
   it("text that is a BigInt or a prototype-less object is named in the unknown-category message, which is still built", () => {
     expect(() => findCategory(policeUkCategories, 10n as never)).toThrow(/^10n is not a category of/);
     expect(() => findCategory(policeUkCategories, Object.create(null) as never)).toThrow(/^an object is not a category of/);
-    expect(() => findCategory(policeUkCategories, Symbol("s") as never)).toThrow(/^a symbol is not a category of/);
+    expect(() => findCategory(policeUkCategories, Symbol("s") as never)).toThrow(/^Symbol\(s\) is not a category of/);
   });
 
   it("options that are not an object, or a level that is not a whole number from 1, are invalid-option", () => {

@@ -1,9 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import type { Category, Taxonomy } from "@crimestats/schema";
 import { TaxonomyError } from "./TaxonomyError.js";
 import { checkOptions } from "./internal/checks.js";
 import { RAW_CACHE_LIMIT, indexOf } from "./internal/index.js";
 import { normalise } from "./internal/normalise.js";
-import { show } from "./internal/show.js";
 
 /**
  * Options of {@link findCategory}.
@@ -46,7 +46,7 @@ export function findCategory(taxonomy: Taxonomy, text: string, options?: FindCat
   const index = indexOf(taxonomy);
   const { level } = checkOptions(options, "findCategory");
   if (level !== undefined && !(typeof level === "number" && Number.isInteger(level) && level >= 1)) {
-    throw new TaxonomyError("invalid-option", `The level ${show(level)} is not valid; expected a whole number from 1 (the top level).`, { level });
+    throw new TaxonomyError("invalid-option", `The level ${describeValue(level)} is not valid; expected a whole number from 1 (the top level).`, { level });
   }
   // Text that is not a string matches nothing (and is named in the unknown-category error).
   let found: readonly Category[] = [];
@@ -66,7 +66,7 @@ export function findCategory(taxonomy: Taxonomy, text: string, options?: FindCat
     const where = level === undefined ? "" : ` at level ${level}`;
     throw new TaxonomyError(
       "unknown-category",
-      `${show(text)} is not a category of ${taxonomy.name} (${taxonomy.id})${where}; expected a code, name or alias of one of its ${taxonomy.categories.length} categories.`,
+      `${describeValue(text)} is not a category of ${taxonomy.name} (${taxonomy.id})${where}; expected a code, name or alias of one of its ${taxonomy.categories.length} categories.`,
       { taxonomy: taxonomy.id, text, level: level },
     );
   }
@@ -83,7 +83,7 @@ export function findCategory(taxonomy: Taxonomy, text: string, options?: FindCat
   if (tie !== undefined) {
     throw new TaxonomyError(
       "ambiguous-category",
-      `${show(text)} names two categories of ${taxonomy.id} at level ${best.level} ("${best.code}" and "${tie.code}"); give the code instead.`,
+      `${describeValue(text)} names two categories of ${taxonomy.id} at level ${best.level} ("${best.code}" and "${tie.code}"); give the code instead.`,
       { taxonomy: taxonomy.id, text, codes: [best.code, tie.code] },
     );
   }

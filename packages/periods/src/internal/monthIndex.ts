@@ -1,3 +1,4 @@
+import { describeValue } from "@crimestats/internal";
 import { PeriodError } from "../PeriodError.js";
 import type { MonthKey } from "../types.js";
 
@@ -74,23 +75,13 @@ export function financialQuarterStart(year: number, quarter: number): number {
   return year * 12 + 3 + (quarter - 1) * 3;
 }
 
-/** Describes a value for an error message. */
-export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  if (value === null) return "null";
-  if (value === undefined) return "undefined";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : `Date ${value.toISOString()}`;
-  return typeof value;
-}
-
 /** Index of a month key, or throws `invalid-month` naming `what`. */
 export function requireIndex(value: unknown, what = "month key"): number {
   const index = typeof value === "string" ? indexOrMinusOne(value) : -1;
   if (index < 0) {
     throw new PeriodError(
       "invalid-month",
-      `The ${what} ${show(value)} is not valid; expected a "YYYY-MM" string with a year from 1000 to 9999 and a month from 01 to 12, e.g. "2018-09".`,
+      `The ${what} ${describeValue(value)} is not valid; expected a "YYYY-MM" string with a year from 1000 to 9999 and a month from 01 to 12, e.g. "2018-09".`,
       { value },
     );
   }
@@ -102,7 +93,7 @@ export function requireValidIndex(index: unknown): number {
   if (typeof index !== "number" || !Number.isInteger(index) || index < MIN_INDEX || index > MAX_INDEX) {
     throw new PeriodError(
       "invalid-month-index",
-      `The month index ${show(index)} is not valid; expected an integer from ${MIN_INDEX} (January ${MIN_YEAR}) to ${MAX_INDEX} (December ${MAX_YEAR}).`,
+      `The month index ${describeValue(index)} is not valid; expected an integer from ${MIN_INDEX} (January ${MIN_YEAR}) to ${MAX_INDEX} (December ${MAX_YEAR}).`,
       { value: index, min: MIN_INDEX, max: MAX_INDEX },
     );
   }
@@ -114,7 +105,7 @@ export function requireYear(year: unknown): number {
   if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
     throw new PeriodError(
       "invalid-year",
-      `The year ${show(year)} is not valid; expected an integer from ${MIN_YEAR} to ${MAX_YEAR}.`,
+      `The year ${describeValue(year)} is not valid; expected an integer from ${MIN_YEAR} to ${MAX_YEAR}.`,
       { value: year, min: MIN_YEAR, max: MAX_YEAR },
     );
   }
@@ -124,7 +115,7 @@ export function requireYear(year: unknown): number {
 /** Throws `invalid-quarter` unless `quarter` is 1, 2, 3 or 4. */
 export function requireQuarter(quarter: unknown): 1 | 2 | 3 | 4 {
   if (quarter !== 1 && quarter !== 2 && quarter !== 3 && quarter !== 4) {
-    throw new PeriodError("invalid-quarter", `The quarter ${show(quarter)} is not valid; expected 1, 2, 3 or 4.`, {
+    throw new PeriodError("invalid-quarter", `The quarter ${describeValue(quarter)} is not valid; expected 1, 2, 3 or 4.`, {
       value: quarter,
     });
   }
@@ -136,7 +127,7 @@ export function requireStartMonth(start: unknown): number {
   if (typeof start !== "number" || !Number.isInteger(start) || start < 2 || start > 12) {
     throw new PeriodError(
       "invalid-option",
-      `The financial-year start month ${show(start)} is not valid; expected an integer from 2 (February) to 12 (December) — April is 4; a January start is a calendar year.`,
+      `The financial-year start month ${describeValue(start)} is not valid; expected an integer from 2 (February) to 12 (December) — April is 4; a January start is a calendar year.`,
       { option: "startMonth", value: start },
     );
   }

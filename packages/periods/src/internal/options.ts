@@ -1,5 +1,6 @@
+import { describeValue } from "@crimestats/internal";
 import { PeriodError } from "../PeriodError.js";
-import { show } from "./monthIndex.js";
+
 
 /**
  * The options argument of a function: `{}` when it is left out (`undefined`), the object itself
@@ -12,7 +13,7 @@ export function readOptions<T extends object>(options: T | undefined, fn: string
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new PeriodError(
       "invalid-option",
-      `The options of ${fn} are ${Array.isArray(options) ? "an array" : show(options)}; expected an object such as ${example}, or no options.`,
+      `The options of ${fn} are ${Array.isArray(options) ? "an array" : describeValue(options)}; expected an object such as ${example}, or no options.`,
       { option: "options", value: options },
     );
   }

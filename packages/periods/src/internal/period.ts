@@ -1,7 +1,8 @@
+import { describeValue } from "@crimestats/internal";
 import { PeriodError } from "../PeriodError.js";
 import type { Period, PeriodKind } from "../types.js";
 import { canonicalLabel } from "./label.js";
-import { indexOrMinusOne, keyOf, monthOf, show } from "./monthIndex.js";
+import { indexOrMinusOne, keyOf, monthOf } from "./monthIndex.js";
 
 /** Every {@link PeriodKind}. */
 export const KINDS: ReadonlySet<string> = new Set<PeriodKind>([
@@ -51,7 +52,7 @@ export function kindProblem(kind: PeriodKind, first: number, last: number): stri
  */
 export function periodIndices(period: unknown, what = "period"): { kind: PeriodKind; first: number; last: number } {
   if (typeof period !== "object" || period === null) {
-    throw new PeriodError("invalid-period", `The ${what} ${show(period)} is not a Period; expected an object { kind, first, last, label }.`, {
+    throw new PeriodError("invalid-period", `The ${what} ${describeValue(period)} is not a Period; expected an object { kind, first, last, label }.`, {
       value: period,
     });
   }
@@ -59,7 +60,7 @@ export function periodIndices(period: unknown, what = "period"): { kind: PeriodK
   if (typeof kind !== "string" || !KINDS.has(kind)) {
     throw new PeriodError(
       "invalid-period",
-      `The ${what} has kind ${show(kind)}; expected one of ${[...KINDS].join(", ")}.`,
+      `The ${what} has kind ${describeValue(kind)}; expected one of ${[...KINDS].join(", ")}.`,
       { value: period, kind },
     );
   }
@@ -68,12 +69,12 @@ export function periodIndices(period: unknown, what = "period"): { kind: PeriodK
   if (f < 0 || l < 0) {
     throw new PeriodError(
       "invalid-month",
-      `The ${what} has first ${show(first)} and last ${show(last)}; expected "YYYY-MM" month keys such as "2018-09".`,
+      `The ${what} has first ${describeValue(first)} and last ${describeValue(last)}; expected "YYYY-MM" month keys such as "2018-09".`,
       { value: period, first, last },
     );
   }
   if (f > l) {
-    throw new PeriodError("invalid-range", `The ${what} starts at ${show(first)}, after its last month ${show(last)}; expected first on or before last.`, {
+    throw new PeriodError("invalid-range", `The ${what} starts at ${describeValue(first)}, after its last month ${describeValue(last)}; expected first on or before last.`, {
       value: period,
       first,
       last,
@@ -81,7 +82,7 @@ export function periodIndices(period: unknown, what = "period"): { kind: PeriodK
   }
   const problem = kindProblem(kind as PeriodKind, f, l);
   if (problem !== null) {
-    throw new PeriodError("invalid-period", `The ${what} ${show(first)}–${show(last)} does not fit kind "${kind}": ${problem}.`, {
+    throw new PeriodError("invalid-period", `The ${what} ${describeValue(first)}–${describeValue(last)} does not fit kind "${kind}": ${problem}.`, {
       value: period,
       kind,
       first,

@@ -1,5 +1,5 @@
+import { describeValue } from "@crimestats/internal";
 import type * as z from "zod/mini";
-import { show } from "./describe.js";
 
 /** Reports on `key` unless exactly one of the optional fields `key` and `other` is given. */
 export function exactlyOne<T extends object>(ctx: z.core.$RefinementCtx<T>, value: T, key: keyof T & string, other: keyof T & string): void {
@@ -19,6 +19,6 @@ export function validToNotBeforeFrom(
   value: { readonly validFrom?: string | undefined; readonly validTo?: string | undefined },
 ): void {
   if (value.validFrom !== undefined && value.validTo !== undefined && value.validTo < value.validFrom) {
-    ctx.issues.push({ code: "custom", input: value.validTo, path: ["validTo"], message: `${show(value.validTo)} is before validFrom ${show(value.validFrom)}` });
+    ctx.issues.push({ code: "custom", input: value.validTo, path: ["validTo"], message: `${describeValue(value.validTo)} is before validFrom ${describeValue(value.validFrom)}` });
   }
 }

@@ -1,6 +1,7 @@
+import { describeValue } from "@crimestats/internal";
 import * as z from "zod/mini";
 import { SchemaError, type SchemaProblem } from "../SchemaError.js";
-import { formatPath, show, typeName } from "./describe.js";
+import { formatPath, typeName } from "./describe.js";
 import type { ParseOptions, SafeParseResult } from "../ParseOptions.js";
 
 type RawIssue = z.core.$ZodRawIssue;
@@ -15,8 +16,9 @@ function plainEnglish(issue: RawIssue): string {
   switch (issue.code) {
     case "invalid_type": {
       const expected = typeName(String(issue.expected));
-      if (input === undefined) return `is missing (expected ${expected})`;
-      return `${show(input)} is not ${expected}`;
+      // An absent field is missing; an input that is itself undefined is named as such.
+      if (input === undefined && (issue.path?.length ?? 0) > 0) return `is missing (expected ${expected})`;
+      return `${describeValue(input)} is not ${expected}`;
     }
     case "too_small": {
       const min = issue.minimum;
@@ -24,26 +26,26 @@ function plainEnglish(issue: RawIssue): string {
         return `has ${plural(Array.isArray(input) ? input.length : 0, "item", "items")} (expected at least ${String(min)})`;
       }
       if (issue.origin === "string") {
-        return input === "" ? "is empty (expected some text)" : `${show(input)} is too short (expected at least ${plural(Number(min), "character", "characters")})`;
+        return input === "" ? "is empty (expected some text)" : `${describeValue(input)} is too short (expected at least ${plural(Number(min), "character", "characters")})`;
       }
       return issue.inclusive === false
-        ? `${show(input)} is not greater than ${String(min)}`
-        : `${show(input)} is less than ${String(min)}`;
+        ? `${describeValue(input)} is not greater than ${String(min)}`
+        : `${describeValue(input)} is less than ${String(min)}`;
     }
     case "too_big": {
       const max = issue.maximum;
       if (issue.origin === "array" || issue.origin === "set") {
         return `has ${plural(Array.isArray(input) ? input.length : 0, "item", "items")} (expected at most ${String(max)})`;
       }
-      if (issue.origin === "string") return `${show(input)} is too long (expected at most ${plural(Number(max), "character", "characters")})`;
+      if (issue.origin === "string") return `${describeValue(input)} is too long (expected at most ${plural(Number(max), "character", "characters")})`;
       return issue.inclusive === false
-        ? `${show(input)} is not less than ${String(max)}`
-        : `${show(input)} is more than ${String(max)}`;
+        ? `${describeValue(input)} is not less than ${String(max)}`
+        : `${describeValue(input)} is more than ${String(max)}`;
     }
     case "invalid_value": {
-      const values = issue.values.map((v) => show(v));
-      if (values.length === 1) return `${show(input)} is not ${values[0] ?? ""}`;
-      return `${show(input)} is not one of ${values.join(", ")}`;
+      const values = issue.values.map((v) => describeValue(v));
+      if (values.length === 1) return `${describeValue(input)} is not ${values[0] ?? ""}`;
+      return `${describeValue(input)} is not one of ${values.join(", ")}`;
     }
     case "unrecognized_keys":
       return `has unknown field${issue.keys.length === 1 ? "" : "s"} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
@@ -52,21 +54,21 @@ function plainEnglish(issue: RawIssue): string {
       const { discriminator, options } = issue as { discriminator?: unknown; options?: unknown };
       if (typeof discriminator === "string" && Array.isArray(options) && input !== null && typeof input === "object") {
         const value = (input as Record<string, unknown>)[discriminator];
-        const allowed = options.map((o) => show(o)).join(", ");
-        return value === undefined ? `is missing (expected one of ${allowed})` : `${show(value)} is not one of ${allowed}`;
+        const allowed = options.map((o) => describeValue(o)).join(", ");
+        return value === undefined ? `is missing (expected one of ${allowed})` : `${describeValue(value)} is not one of ${allowed}`;
       }
-      return `${show(input)} matches none of the allowed forms`;
+      return `${describeValue(input)} matches none of the allowed forms`;
     }
     case "invalid_format":
-      return `${show(input)} is not a valid ${issue.format}`;
+      return `${describeValue(input)} is not a valid ${issue.format}`;
     case "not_multiple_of":
-      return `${show(input)} is not a multiple of ${String(issue.divisor)}`;
+      return `${describeValue(input)} is not a multiple of ${String(issue.divisor)}`;
     case "invalid_key":
-      return `has an invalid key ${show(input)}`;
+      return `has an invalid key ${describeValue(input)}`;
     case "invalid_element":
-      return `has an invalid element ${show(input)}`;
+      return `has an invalid element ${describeValue(input)}`;
     default:
-      return issue.message ?? `${show(input)} is not valid`;
+      return issue.message ?? `${describeValue(input)} is not valid`;
   }
 }
 
@@ -91,7 +93,7 @@ export function safeParseWith<T>(
   const label: unknown = options?.label;
   if (label !== undefined && typeof label !== "string") {
     // A label that is not text cannot prefix a path: say so, as a problem of the options.
-    const problem = { path: "options.label", message: `${show(label)} is not text (expected a path such as "counts[3]")`, code: "invalid_type" };
+    const problem = { path: "options.label", message: `${describeValue(label)} is not text (expected a path such as "counts[3]")`, code: "invalid_type" };
     return { success: false, error: new SchemaError(name, [problem]) };
   }
   const result = schema.safeParse(input, { error: plainEnglish, reportInput: true });

@@ -1,7 +1,7 @@
+import { describeValue } from "@crimestats/internal";
 import { safeParseTaxonomy, type Taxonomy } from "@crimestats/schema";
 import type { CrosswalkTable } from "../crosswalkTypes.js";
 import { TaxonomyError } from "../TaxonomyError.js";
-import { show } from "./show.js";
 
 /**
  * Throws `invalid-taxonomy` unless `taxonomy` is a valid taxonomy (by the schema's
@@ -25,7 +25,7 @@ export function checkTaxonomy(taxonomy: unknown, what: string): asserts taxonomy
 export function checkOptions<T extends object>(options: T | undefined, fn: string): Partial<T> {
   if (options === undefined) return {};
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new TaxonomyError("invalid-option", `The options of ${fn} are ${show(options)}; expected an object, or no options.`, { value: options });
+    throw new TaxonomyError("invalid-option", `The options of ${fn} are ${describeValue(options)}; expected an object, or no options.`, { value: options });
   }
   return options;
 }
@@ -36,7 +36,7 @@ const MATCHES: readonly unknown[] = ["exact", "many-to-one", "partial"];
 /** Throws `invalid-option` unless `tables` is an array of well-formed crosswalk tables. */
 export function checkTables(tables: unknown): readonly CrosswalkTable[] {
   const fail = (where: string, value: unknown, expected: string): never => {
-    throw new TaxonomyError("invalid-option", `The crosswalk option tables${where} is ${show(value)}; expected ${expected}.`, { value });
+    throw new TaxonomyError("invalid-option", `The crosswalk option tables${where} is ${describeValue(value)}; expected ${expected}.`, { value });
   };
   if (!Array.isArray(tables)) return fail("", tables, "an array of crosswalk tables ({ from, to, rows })");
   for (let i = 0; i < tables.length; i++) {

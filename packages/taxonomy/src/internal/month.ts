@@ -1,11 +1,11 @@
+import { describeValue } from "@crimestats/internal";
 import { isMonthKey } from "@crimestats/periods";
 import { TaxonomyError } from "../TaxonomyError.js";
-import { show } from "./show.js";
 
 /** Throws a TaxonomyError unless `month` is a strict "YYYY-MM" string. */
 export function checkMonth(month: unknown, what: string): string {
   if (!isMonthKey(month)) {
-    throw new TaxonomyError("invalid-month", `${show(month)} is not a month; ${what} expects "YYYY-MM" (for example "2019-04").`, { month });
+    throw new TaxonomyError("invalid-month", `${describeValue(month)} is not a month; ${what} expects "YYYY-MM" (for example "2019-04").`, { month });
   }
   return month;
 }
