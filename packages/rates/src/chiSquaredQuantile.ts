@@ -31,18 +31,13 @@ import { normalQuantile } from "./normalQuantile.js";
  */
 export function chiSquaredQuantile(p: number, df: number): number {
   if (typeof p !== "number" || !(p >= 0 && p < 1)) {
-    throw new RatesError(
-      "invalid-number",
-      `chiSquaredQuantile: p must be a probability with 0 <= p < 1, got ${describeValue(p)}.`,
-      { name: "p", value: p },
-    );
+    throw new RatesError("invalid-number", `chiSquaredQuantile: p must be a probability with 0 <= p < 1, got ${describeValue(p)}.`, { name: "p", value: p });
   }
   if (typeof df !== "number" || !Number.isFinite(df) || df <= 0) {
-    throw new RatesError(
-      "invalid-number",
-      `chiSquaredQuantile: df must be a finite number greater than 0, got ${describeValue(df)}.`,
-      { name: "df", value: df },
-    );
+    throw new RatesError("invalid-number", `chiSquaredQuantile: df must be a finite number greater than 0, got ${describeValue(df)}.`, {
+      name: "df",
+      value: df,
+    });
   }
   if (p === 0) return 0;
   return 2 * gammaQuantile(p, df / 2);

@@ -38,9 +38,7 @@ describe("classifyMonths", () => {
     expect(c.mixed).toEqual(["January", "March", "April", "May"]);
     expect(c.months[5]).toEqual({ month: 6, name: "June", values: [32, 30], classification: "above" });
     // The printed (rounded) mean gives the same table here.
-    expect(classifyMonths({ start: "2017-01", values: [...HATE_2017, ...HATE_2018] }, { meanDecimals: 0 }).above).toEqual(
-      c.above,
-    );
+    expect(classifyMonths({ start: "2017-01", values: [...HATE_2017, ...HATE_2018] }, { meanDecimals: 0 }).above).toEqual(c.above);
   });
 
   it("ASB 2017–18: above May, June, July, October; below January, February; six mixed", () => {
@@ -76,8 +74,6 @@ describe("classifyMonths", () => {
     expect(() => classifyMonths({ start: "2017-01", values: Array(11).fill(1) })).toThrow(/at least 12/);
     // @ts-expect-error bad rule
     expect(() => classifyMonths({ start: "2017-01", values: Array(12).fill(1) }, { rule: "median" })).toThrow(RatesError);
-    expect(() => classifyMonths({ start: "2017-01", values: Array(12).fill(1) }, { meanDecimals: -1 })).toThrow(
-      /meanDecimals/,
-    );
+    expect(() => classifyMonths({ start: "2017-01", values: Array(12).fill(1) }, { meanDecimals: -1 })).toThrow(/meanDecimals/);
   });
 });

@@ -99,42 +99,32 @@ describe("consistentNumerators", () => {
 
   it("agrees with a brute-force search over every numerator", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 400 }),
-        fc.integer({ min: 0, max: 2 }),
-        fc.integer({ min: 0, max: 10_500 }),
-        (base, decimals, raw) => {
-          const units = BigInt(raw % (100 * 10 ** decimals + 1));
-          const text = decimals === 0 ? `${units}` : `${units / 10n ** BigInt(decimals)}.${(units % 10n ** BigInt(decimals)).toString().padStart(decimals, "0")}`;
-          const r = consistentNumerators(text, base);
-          expect(r.numerators).toEqual(bruteForce(units, base, decimals));
-          if (r.below !== null) expect(printedUnits(r.below.numerator, base, decimals) < units).toBe(true);
-          if (r.above !== null) expect(printedUnits(r.above.numerator, base, decimals) > units).toBe(true);
-          const first = r.numerators[0] ?? r.above?.numerator;
-          if (r.below !== null && first !== undefined) expect(r.below.numerator).toBe(first - 1);
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 10_500 }), (base, decimals, raw) => {
+        const units = BigInt(raw % (100 * 10 ** decimals + 1));
+        const text = decimals === 0 ? `${units}` : `${units / 10n ** BigInt(decimals)}.${(units % 10n ** BigInt(decimals)).toString().padStart(decimals, "0")}`;
+        const r = consistentNumerators(text, base);
+        expect(r.numerators).toEqual(bruteForce(units, base, decimals));
+        if (r.below !== null) expect(printedUnits(r.below.numerator, base, decimals) < units).toBe(true);
+        if (r.above !== null) expect(printedUnits(r.above.numerator, base, decimals) > units).toBe(true);
+        const first = r.numerators[0] ?? r.above?.numerator;
+        if (r.below !== null && first !== undefined) expect(r.below.numerator).toBe(first - 1);
+      }),
       { numRuns: 500 },
     );
   });
 
   it("agrees with a brute-force search for ratios (per 1) up to a max", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 60 }),
-        fc.integer({ min: 0, max: 2 }),
-        fc.integer({ min: 0, max: 100_000 }),
-        (base, decimals, raw) => {
-          const units = BigInt(raw % (4 * 10 ** decimals + 1)); // figures 0 to 4
-          const text = (Number(units) / 10 ** decimals).toFixed(decimals);
-          const max = 3 * base;
-          const r = consistentNumerators(text, base, { per: 1, max });
-          expect(r.numerators).toEqual(bruteForce(units, base, decimals, 1, max));
-          if (r.below !== null) expect(printedUnits(r.below.numerator, base, decimals, 1) < units).toBe(true);
-          if (r.above !== null) expect(printedUnits(r.above.numerator, base, decimals, 1) > units).toBe(true);
-          else expect(printedUnits(max, base, decimals, 1) <= units).toBe(true);
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 100_000 }), (base, decimals, raw) => {
+        const units = BigInt(raw % (4 * 10 ** decimals + 1)); // figures 0 to 4
+        const text = (Number(units) / 10 ** decimals).toFixed(decimals);
+        const max = 3 * base;
+        const r = consistentNumerators(text, base, { per: 1, max });
+        expect(r.numerators).toEqual(bruteForce(units, base, decimals, 1, max));
+        if (r.below !== null) expect(printedUnits(r.below.numerator, base, decimals, 1) < units).toBe(true);
+        if (r.above !== null) expect(printedUnits(r.above.numerator, base, decimals, 1) > units).toBe(true);
+        else expect(printedUnits(max, base, decimals, 1) <= units).toBe(true);
+      }),
       { numRuns: 500 },
     );
   });

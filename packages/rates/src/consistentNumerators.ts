@@ -82,20 +82,15 @@ export interface ConsistentNumeratorsResult {
  * consistentNumerators("0.07", 248880, { per: 1000 }).numerators; //=> [17, 18]
  * ```
  */
-export function consistentNumerators(
-  printed: number | string,
-  base: number,
-  options: ConsistentNumeratorsOptions = {},
-): ConsistentNumeratorsResult {
+export function consistentNumerators(printed: number | string, base: number, options: ConsistentNumeratorsOptions = {}): ConsistentNumeratorsResult {
   options = readOptions("consistentNumerators", options) as ConsistentNumeratorsOptions;
   const written = typeof printed === "number" && Number.isFinite(printed) && printed >= 0 ? plainDecimal(printed) : printed;
   const match = typeof written === "string" ? PRINTED_FIGURE.exec(written) : null;
   if (match === null) {
-    throw new RatesError(
-      "invalid-number",
-      `printed must be a printed figure of 0 or more such as 65 or "16.7", got ${describeValue(printed)}.`,
-      { name: "printed", value: printed },
-    );
+    throw new RatesError("invalid-number", `printed must be a printed figure of 0 or more such as 65 or "16.7", got ${describeValue(printed)}.`, {
+      name: "printed",
+      value: printed,
+    });
   }
   if (typeof base !== "number" || !Number.isSafeInteger(base) || base < 1) {
     throw new RatesError("invalid-count", `base must be a positive whole number, got ${describeValue(base)}.`, {
@@ -127,11 +122,11 @@ export function consistentNumerators(
     });
   }
   if (fraction.length > decimals) {
-    throw new RatesError(
-      "invalid-number",
-      `printed ${describeValue(printed)} has ${fraction.length} decimal places, more than decimals ${decimals}.`,
-      { name: "printed", value: printed, decimals },
-    );
+    throw new RatesError("invalid-number", `printed ${describeValue(printed)} has ${fraction.length} decimal places, more than decimals ${decimals}.`, {
+      name: "printed",
+      value: printed,
+      decimals,
+    });
   }
   // The printed figure is p units of 10^-decimals; k is consistent when
   // p − ½ ≤ k × per × 10^decimals / base < p + ½, that is

@@ -57,7 +57,11 @@ describe("directlyStandardisedRate", () => {
           if (r.value === null) return;
           expect(r.lower ?? Number.NaN).toBeLessThanOrEqual(r.value);
           expect(r.upper ?? Number.NaN).toBeGreaterThanOrEqual(r.value);
-          const s = directlyStandardisedRate(x, n, w.map((v) => v * 3));
+          const s = directlyStandardisedRate(
+            x,
+            n,
+            w.map((v) => v * 3),
+          );
           expect(relativeError(s.value ?? Number.NaN, r.value)).toBeLessThan(1e-12);
         },
       ),
@@ -90,9 +94,7 @@ describe("directlyStandardisedRate in a REPL or notebook", () => {
   it("prints the standardised rate with its Dobson interval, or why there is none, and keeps its data unchanged", () => {
     const r = directlyStandardisedRate([10, 20], [1000, 2000], [1, 1], { per: 1000 });
     expect(inspect(r)).toBe("10.00 per 1,000 (95% CI 6.55–14.54, Dobson)");
-    expect(inspect(directlyStandardisedRate([3, 4], [1000, 2000], [1, 1]))).toBe(
-      "no standardised rate per 100,000: 7 events, fewer than 10",
-    );
+    expect(inspect(directlyStandardisedRate([3, 4], [1000, 2000], [1, 1]))).toBe("no standardised rate per 100,000: 7 events, fewer than 10");
     expect(r).toEqual({ ...r });
     expect(JSON.stringify(r)).toBe(JSON.stringify({ ...r }));
   });

@@ -82,12 +82,7 @@ export function directlyStandardisedRate(
 ): DirectlyStandardisedRateResult {
   options = readOptions("directlyStandardisedRate", options) as DirectlyStandardisedRateOptions;
   const bands = counts?.length;
-  if (
-    typeof bands !== "number" ||
-    bands === 0 ||
-    populations?.length !== bands ||
-    standardPopulation?.length !== bands
-  ) {
+  if (typeof bands !== "number" || bands === 0 || populations?.length !== bands || standardPopulation?.length !== bands) {
     throw new RatesError(
       "length-mismatch",
       `counts, populations and standardPopulation must be non-empty and of equal length, got ${describeValue(counts?.length)}, ${describeValue(populations?.length)} and ${describeValue(standardPopulation?.length)}.`,
@@ -105,11 +100,10 @@ export function directlyStandardisedRate(
     const n = populations[i];
     const w = standardPopulation[i];
     if (typeof x !== "number" || !Number.isSafeInteger(x) || x < 0) {
-      throw new RatesError(
-        "invalid-count",
-        `counts[${i}] must be a non-negative integer no larger than ${Number.MAX_SAFE_INTEGER}, got ${describeValue(x)}.`,
-        { index: i, value: x },
-      );
+      throw new RatesError("invalid-count", `counts[${i}] must be a non-negative integer no larger than ${Number.MAX_SAFE_INTEGER}, got ${describeValue(x)}.`, {
+        index: i,
+        value: x,
+      });
     }
     if (typeof n !== "number" || !Number.isFinite(n) || n <= 0) {
       throw new RatesError("invalid-population", `populations[${i}] must be a finite number greater than 0, got ${describeValue(n)}.`, {
@@ -153,13 +147,12 @@ export function directlyStandardisedRate(
   for (const c of contributions) if (c > largest) largest = c;
   const relative = Float64Array.from(contributions, (c, i) => {
     const x = counts[i] as number;
-    return x === 0 || largest === 0 ? 0 : (c / largest) * (c / largest) / x;
+    return x === 0 || largest === 0 ? 0 : ((c / largest) * (c / largest)) / x;
   });
   const scale = (largest * Math.sqrt(neumaierSum(relative))) / Math.sqrt(observed);
   const intervals = levels.map((confidence): DsrInterval => {
     const z = normalQuantile(1 - (1 - confidence) / 2);
-    const limit = (count: number) =>
-      finiteResult("directlyStandardisedRate", "a confidence limit", dsr + scale * (count - observed), { per, confidence });
+    const limit = (count: number) => finiteResult("directlyStandardisedRate", "a confidence limit", dsr + scale * (count - observed), { per, confidence });
     return { confidence, lower: limit(byarLower(observed, z)), upper: limit(byarUpper(observed, z)) };
   });
   const first = intervals[0];

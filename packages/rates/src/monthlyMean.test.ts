@@ -5,8 +5,7 @@ import { roundHalfUp } from "./roundHalfUp.js";
 
 /** A 24-month series whose calendar years total `a` and `b` (months as even as possible). */
 function twoYears(a: number, b: number): number[] {
-  const spread = (total: number) =>
-    Array.from({ length: 12 }, (_, i) => Math.floor(total / 12) + (i < total % 12 ? 1 : 0));
+  const spread = (total: number) => Array.from({ length: 12 }, (_, i) => Math.floor(total / 12) + (i < total % 12 ? 1 : 0));
   return [...spread(a), ...spread(b)];
 }
 

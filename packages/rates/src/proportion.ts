@@ -76,11 +76,11 @@ export function proportion(numerator: number, denominator: number, options: Prop
     });
   }
   if (numerator > denominator) {
-    throw new RatesError(
-      "invalid-count",
-      `numerator ${describeValue(numerator)} must not exceed the denominator ${describeValue(denominator)}.`,
-      { name: "numerator", value: numerator, denominator },
-    );
+    throw new RatesError("invalid-count", `numerator ${describeValue(numerator)} must not exceed the denominator ${describeValue(denominator)}.`, {
+      name: "numerator",
+      value: numerator,
+      denominator,
+    });
   }
   const per = options.per ?? 100;
   assertPositive("per", per);

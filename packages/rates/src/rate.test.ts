@@ -147,9 +147,7 @@ describe("rate in a REPL or notebook", () => {
     const r = rate(2240, 248880);
     expect(inspect(r)).toBe("9.00 per 1,000 (95% CI 8.63–9.38, Byar)");
     expect(inspect(rate(5, 1000))).toBe("5.00 per 1,000 (95% CI 1.62–11.67, exact Poisson)");
-    expect(inspect(rate(20, 100, { per: 100, confidence: [0.95, 0.998] }))).toBe(
-      "20.00 per 100 (95% CI 12.21–30.89; 99.8% CI 8.92–38.09, Byar)",
-    );
+    expect(inspect(rate(20, 100, { per: 100, confidence: [0.95, 0.998] }))).toBe("20.00 per 100 (95% CI 12.21–30.89; 99.8% CI 8.92–38.09, Byar)");
     expect(inspect(rate(3, 1000, { confidence: "none" }))).toBe("3.00 per 1,000");
     expect(inspect({ burglary: r })).toBe("{ burglary: 9.00 per 1,000 (95% CI 8.63–9.38, Byar) }");
     // The display is not data: keys, JSON and deep equality see the plain result.

@@ -110,14 +110,13 @@ export function rate(count: number, population: number, options: RateOptions = {
   const levels = confidenceList(options.confidence);
   const value = perRate(count, population, per);
   if (!Number.isFinite(value)) {
-    throw new RatesError(
-      "invalid-number",
-      `rate: ${describeValue(count)} / ${describeValue(population)} × ${describeValue(per)} is not a finite number.`,
-      { count, population, per },
-    );
+    throw new RatesError("invalid-number", `rate: ${describeValue(count)} / ${describeValue(population)} × ${describeValue(per)} is not a finite number.`, {
+      count,
+      population,
+      per,
+    });
   }
-  const used: "exact" | "byar" | "none" =
-    levels.length === 0 ? "none" : method === "auto" ? (count < EXACT_BELOW ? "exact" : "byar") : method;
+  const used: "exact" | "byar" | "none" = levels.length === 0 ? "none" : method === "auto" ? (count < EXACT_BELOW ? "exact" : "byar") : method;
   const intervals: RateInterval[] = [];
   for (const confidence of levels) {
     let lower: number;

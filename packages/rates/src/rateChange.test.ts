@@ -76,8 +76,14 @@ describe("rateChange", () => {
       const [lo, hi] = POPULATION[area].range;
       for (let population = lo; population <= hi; population++) {
         const both = () => {
-          check(TOTAL_OFFENCES.filter((r) => r[0] === area), () => population);
-          check(BURGLARY.filter((r) => r[0] === area), () => population);
+          check(
+            TOTAL_OFFENCES.filter((r) => r[0] === area),
+            () => population,
+          );
+          check(
+            BURGLARY.filter((r) => r[0] === area),
+            () => population,
+          );
         };
         if (outside.has(population)) expect(both, `${area} ${population}`).toThrow();
         else both();
@@ -146,9 +152,7 @@ describe("rateChange", () => {
     // 1 / 5e-324 overflows, but 1 × (1e-300 / 5e-324) does not.
     expect(rateChange(tiny, one, { per: 1e-300 }).previous.value).toBe(1e-300 / 5e-324);
     // Two finite rates whose difference overflows.
-    expect(() => rateChange({ count: 1, population: 1e-300 }, { count: 0, population: 1 }, { per: 1e308 })).toThrow(
-      RatesError,
-    );
+    expect(() => rateChange({ count: 1, population: 1e-300 }, { count: 0, population: 1 }, { per: 1e308 })).toThrow(RatesError);
   });
 
   it("null options throw RatesError invalid-option", () => {

@@ -65,11 +65,7 @@ export interface RateChangeResult {
  * roundHalfUp(c.change.percent!, 1);   //=> 3.2
  * ```
  */
-export function rateChange(
-  previous: CountAndPopulation,
-  current: CountAndPopulation,
-  options: RateChangeOptions = {},
-): RateChangeResult {
+export function rateChange(previous: CountAndPopulation, current: CountAndPopulation, options: RateChangeOptions = {}): RateChangeResult {
   options = readOptions("rateChange", options) as RateChangeOptions;
   assertCountAndPopulation("previous", previous);
   assertCountAndPopulation("current", current);

@@ -93,9 +93,7 @@ describe("rateRatioTest", () => {
   it("throws RatesError on bad input", () => {
     expect(() => rateRatioTest({ count: -1, population: 1 }, { count: 1, population: 1 })).toThrow(/previous\.count/);
     expect(() => rateRatioTest({ count: 1, population: 1 }, { count: 1, population: 0 })).toThrow(/current\.population/);
-    expect(() => rateRatioTest({ count: 1, population: 1 }, { count: 1, population: 1 }, { confidence: 2 })).toThrow(
-      RatesError,
-    );
+    expect(() => rateRatioTest({ count: 1, population: 1 }, { count: 1, population: 1 }, { confidence: 2 })).toThrow(RatesError);
     // @ts-expect-error not an object
     expect(() => rateRatioTest(undefined, { count: 1, population: 1 })).toThrow(/previous must be an object/);
   });
@@ -109,24 +107,44 @@ describe("rateRatioTest", () => {
     const cases = [
       {
         // R: poisson.test(c(550, 450), c(1e6, 1e6))
-        previous: 450, current: 550, pValue: 0.0017305360849763163, lower: 1.0770870711227604755, upper: 1.3874798094153926176,
+        previous: 450,
+        current: 550,
+        pValue: 0.0017305360849763163,
+        lower: 1.0770870711227604755,
+        upper: 1.3874798094153926176,
       },
       {
         // R: poisson.test(c(501000, 499000), c(1e6, 1e6))
-        previous: 499_000, current: 501_000, pValue: 0.045608299865382104, lower: 1.000078076083865231, upper: 1.007953406855836898,
+        previous: 499_000,
+        current: 501_000,
+        pValue: 0.045608299865382104,
+        lower: 1.000078076083865231,
+        upper: 1.007953406855836898,
       },
       {
         // scipy: binomtest(500020000, 10**9, 0.5).pvalue;
         // R: x <- 500020000; n <- 1e9; lo <- qbeta(0.025, x, n-x+1); hi <- qbeta(0.975, x+1, n-x); c(lo/(1-lo), hi/(1-hi))
-        previous: 499_980_000, current: 500_020_000, pValue: 0.20591454810171667, lower: 0.99995603995982074, upper: 1.0002039818081474,
+        previous: 499_980_000,
+        current: 500_020_000,
+        pValue: 0.20591454810171667,
+        lower: 0.99995603995982074,
+        upper: 1.0002039818081474,
       },
       {
         // scipy: binomtest(5000010000, 10**10, 0.5).pvalue; R: as above with x <- 5000010000; n <- 1e10
-        previous: 4_999_990_000, current: 5_000_010_000, pValue: 0.841488401984244, lower: 0.99996480113980346, upper: 1.00004320041280259,
+        previous: 4_999_990_000,
+        current: 5_000_010_000,
+        pValue: 0.841488401984244,
+        lower: 0.99996480113980346,
+        upper: 1.00004320041280259,
       },
       {
         // scipy: binomtest(500001000000, 10**12, 0.5).pvalue; R: as above with x <- 500001000000; n <- 1e12
-        previous: 499_999_000_000, current: 500_001_000_000, pValue: 0.04550037188461717, lower: 1.0000000800700342, upper: 1.0000079199613314,
+        previous: 499_999_000_000,
+        current: 500_001_000_000,
+        pValue: 0.04550037188461717,
+        lower: 1.0000000800700342,
+        upper: 1.0000079199613314,
       },
     ];
     for (const c of cases) {

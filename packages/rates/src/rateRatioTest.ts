@@ -71,11 +71,7 @@ export interface RateRatioTestResult {
  * t.pValue; //=> 0.0796686330333…
  * ```
  */
-export function rateRatioTest(
-  previous: CountAndPopulation,
-  current: CountAndPopulation,
-  options: RateRatioTestOptions = {},
-): RateRatioTestResult {
+export function rateRatioTest(previous: CountAndPopulation, current: CountAndPopulation, options: RateRatioTestOptions = {}): RateRatioTestResult {
   options = readOptions("rateRatioTest", options) as RateRatioTestOptions;
   assertCountAndPopulation("previous", previous);
   assertCountAndPopulation("current", current);

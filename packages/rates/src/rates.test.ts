@@ -7,7 +7,7 @@ import { rates } from "./rates.js";
 describe("rates (batch)", () => {
   it("documented example", () => {
     const r = rates(new Float64Array([14866, 2240, 5]), new Float64Array([248880, 248880, 1000]));
-    expect(Array.from(r.value)).toEqual([59.73159755705561, 2240 / 248880 * 1000, 5]);
+    expect(Array.from(r.value)).toEqual([59.73159755705561, (2240 / 248880) * 1000, 5]);
     expect(r.value[1]).toBeCloseTo(9.00032144, 8);
     expect(r.lower?.[2]).toBeCloseTo(1.623486390118422, 13);
   });

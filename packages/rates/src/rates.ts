@@ -131,24 +131,22 @@ export function rates(counts: NumericTypedArray, populations: NumericTypedArray,
 function fastRate(x: number, population: number, per: number): number {
   const ratio = x / population;
   const value = ratio * per;
-  return (ratio >= SMALLEST_NORMAL && value >= SMALLEST_NORMAL && value <= Number.MAX_VALUE) || x === 0
-    ? value
-    : perRate(x, population, per);
+  return (ratio >= SMALLEST_NORMAL && value >= SMALLEST_NORMAL && value <= Number.MAX_VALUE) || x === 0 ? value : perRate(x, population, per);
 }
 
 function badCount(index: number, value: number): never {
-  throw new RatesError("invalid-count", `counts[${index}] must be a non-negative integer count no larger than ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${describeValue(value)}.`, {
-    index,
-    value,
-  });
+  throw new RatesError(
+    "invalid-count",
+    `counts[${index}] must be a non-negative integer count no larger than ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${describeValue(value)}.`,
+    {
+      index,
+      value,
+    },
+  );
 }
 
 function badPopulation(index: number, value: number): never {
-  throw new RatesError(
-    "invalid-population",
-    `populations[${index}] must be a finite number greater than 0, got ${describeValue(value)}.`,
-    { index, value },
-  );
+  throw new RatesError("invalid-population", `populations[${index}] must be a finite number greater than 0, got ${describeValue(value)}.`, { index, value });
 }
 
 function notFinite(index: number, count: number, population: number, per: number): never {

@@ -85,14 +85,12 @@ describe("rollingSums", () => {
 
   it("property: close to naive sums for fractional values (compensated path)", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { maxLength: 200 }),
-        fc.integer({ min: 1, max: 30 }),
-        (values, window) => {
-          const got = rollingSums(Float64Array.from(values), { window });
-          naive(values, window).forEach((s, i) => expect(got[i]).toBeCloseTo(s, 6));
-        },
-      ),
+      fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { maxLength: 200 }), fc.integer({ min: 1, max: 30 }), (values, window) => {
+        const got = rollingSums(Float64Array.from(values), { window });
+        naive(values, window).forEach((s, i) => {
+          expect(got[i]).toBeCloseTo(s, 6);
+        });
+      }),
     );
   });
 

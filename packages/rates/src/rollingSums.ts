@@ -7,16 +7,7 @@ import { readOptions } from "./internal/validate.js";
 import type { MonthlySeries } from "./series.js";
 
 /** Any typed array of numbers accepted by the batch forms. */
-export type NumericTypedArray =
-  | Float64Array
-  | Float32Array
-  | Int32Array
-  | Uint32Array
-  | Int16Array
-  | Uint16Array
-  | Int8Array
-  | Uint8Array
-  | Uint8ClampedArray;
+export type NumericTypedArray = Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array | Uint8ClampedArray;
 
 /** Options of {@link rollingSums}. */
 export interface RollingSumsOptions {
@@ -80,10 +71,7 @@ export function rollingSums(values: NumericTypedArray, options?: RollingSumsOpti
  * ```
  */
 export function rollingSums(series: MonthlySeries, options?: RollingSumsOptions): readonly RollingSum[];
-export function rollingSums(
-  input: NumericTypedArray | MonthlySeries,
-  options: RollingSumsOptions = {},
-): Float64Array | readonly RollingSum[] {
+export function rollingSums(input: NumericTypedArray | MonthlySeries, options: RollingSumsOptions = {}): Float64Array | readonly RollingSum[] {
   options = readOptions("rollingSums", options) as RollingSumsOptions;
   assertFlow("rollingSums", input, options);
   const window = options.window ?? 12;
@@ -122,12 +110,7 @@ export function rollingSums(
  * errors collected in `c`: for whole numbers below 2^53 every error is 0 and the sums are
  * exact; otherwise each sum is accurate to a few ulps however long the series.
  */
-function slidingSums(
-  values: ArrayLike<number>,
-  window: number,
-  fill: number | undefined,
-  into?: Float64Array,
-): Float64Array {
+function slidingSums(values: ArrayLike<number>, window: number, fill: number | undefined, into?: Float64Array): Float64Array {
   const n = values.length;
   if (n < window) return into ?? new Float64Array(0);
   return compensatedSums(values, window, fill, into ?? new Float64Array(n - window + 1));
@@ -168,21 +151,13 @@ function compensatedSums(values: ArrayLike<number>, window: number, fill: number
 }
 
 function overflow(index: number): never {
-  throw new RatesError(
-    "invalid-number",
-    `The window sum at ${index} is beyond the largest representable number (about 1.8e308).`,
-    { index },
-  );
+  throw new RatesError("invalid-number", `The window sum at ${index} is beyond the largest representable number (about 1.8e308).`, { index });
 }
 
 function badValue(v: number, index: number, fill: number | undefined): number {
   if (Number.isNaN(v)) {
     if (fill !== undefined) return fill;
-    throw new RatesError(
-      "missing-month",
-      `values[${index}] is NaN (a missing month); fill the gap or pass { fill } to say how.`,
-      { index },
-    );
+    throw new RatesError("missing-month", `values[${index}] is NaN (a missing month); fill the gap or pass { fill } to say how.`, { index });
   }
   throw new RatesError("invalid-number", `values[${index}] must be a finite number of 0 or more, got ${describeValue(v)}.`, {
     index,

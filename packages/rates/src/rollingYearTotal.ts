@@ -33,14 +33,9 @@ export function rollingYearTotal(values: NumericTypedArray, options?: SeriesOpti
  * ```
  */
 export function rollingYearTotal(series: MonthlySeries, options?: SeriesOptions): readonly RollingSum[];
-export function rollingYearTotal(
-  input: NumericTypedArray | MonthlySeries,
-  options: SeriesOptions = {},
-): Float64Array | readonly RollingSum[] {
+export function rollingYearTotal(input: NumericTypedArray | MonthlySeries, options: SeriesOptions = {}): Float64Array | readonly RollingSum[] {
   options = readOptions("rollingYearTotal", options) as SeriesOptions;
   assertFlow("rollingYearTotal", input, options);
   const merged = options.fill === undefined ? { window: 12 } : { window: 12, fill: options.fill };
-  return ArrayBuffer.isView(input)
-    ? rollingSums(input as NumericTypedArray, merged)
-    : rollingSums(input as MonthlySeries, merged);
+  return ArrayBuffer.isView(input) ? rollingSums(input as NumericTypedArray, merged) : rollingSums(input as MonthlySeries, merged);
 }

@@ -73,13 +73,9 @@ describe("roundHalfUp", () => {
 
   it("property: agrees with decimal-string rounding", () => {
     fc.assert(
-      fc.property(
-        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
-        fc.integer({ min: 0, max: 12 }),
-        (x, d) => {
-          expect(roundHalfUp(x, d)).toBe(referenceRound(x, d) + 0);
-        },
-      ),
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 12 }), (x, d) => {
+        expect(roundHalfUp(x, d)).toBe(referenceRound(x, d) + 0);
+      }),
       { numRuns: 5000 },
     );
   });

@@ -33,11 +33,10 @@ export function roundHalfUp(x: number, decimals: number): number {
     });
   }
   if (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < -20 || decimals > 100) {
-    throw new RatesError(
-      "invalid-number",
-      `roundHalfUp: decimals must be an integer from -20 to 100, got ${describeValue(decimals)}.`,
-      { name: "decimals", value: decimals },
-    );
+    throw new RatesError("invalid-number", `roundHalfUp: decimals must be an integer from -20 to 100, got ${describeValue(decimals)}.`, {
+      name: "decimals",
+      value: decimals,
+    });
   }
   return roundDecimal(x, decimals);
 }

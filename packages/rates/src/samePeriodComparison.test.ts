@@ -1,7 +1,6 @@
 import { inspect } from "node:util";
 import { calendarYear, financialQuarter, rollingYear } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
-import { RatesError } from "./RatesError.js";
 import { samePeriodComparison } from "./samePeriodComparison.js";
 
 describe("samePeriodComparison", () => {
@@ -42,15 +41,11 @@ describe("samePeriodComparison", () => {
     const series = { start: "2017-01", values: Array(24).fill(1) };
     // @ts-expect-error not a period
     expect(() => samePeriodComparison(series, null)).toThrow(expect.objectContaining({ name: "RatesError", code: "invalid-period" }));
-    expect(() =>
-      samePeriodComparison(series, { kind: "custom", first: "2018-05", last: "2018-02", label: "x" }),
-    ).toThrow(/before period.first/);
-    expect(() =>
-      samePeriodComparison(series, { kind: "custom", first: "2018-5", last: "2018-06", label: "x" }),
-    ).toThrow(/period.first.*"2018-5"/);
-    expect(() =>
-      samePeriodComparison(series, { kind: "custom", first: "2018-5", last: "2018-06", label: "x" }),
-    ).toThrow(expect.objectContaining({ code: "invalid-period" }));
+    expect(() => samePeriodComparison(series, { kind: "custom", first: "2018-05", last: "2018-02", label: "x" })).toThrow(/before period.first/);
+    expect(() => samePeriodComparison(series, { kind: "custom", first: "2018-5", last: "2018-06", label: "x" })).toThrow(/period.first.*"2018-5"/);
+    expect(() => samePeriodComparison(series, { kind: "custom", first: "2018-5", last: "2018-06", label: "x" })).toThrow(
+      expect.objectContaining({ code: "invalid-period" }),
+    );
   });
 
   it("a period whose year before falls before January 1000 throws invalid-period (a RatesError)", () => {

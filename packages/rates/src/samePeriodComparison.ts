@@ -58,11 +58,7 @@ export interface SamePeriodComparisonResult {
  * c.change; //=> { value: -12, percent: -10 }
  * ```
  */
-export function samePeriodComparison(
-  series: MonthlySeries,
-  period: Period,
-  options: SeriesOptions = {},
-): SamePeriodComparisonResult {
+export function samePeriodComparison(series: MonthlySeries, period: Period, options: SeriesOptions = {}): SamePeriodComparisonResult {
   options = readOptions("samePeriodComparison", options) as SeriesOptions;
   assertFlow("samePeriodComparison", series, options);
   if (typeof period !== "object" || period === null) {
@@ -139,11 +135,7 @@ function windowSum(start: number, values: Float64Array, first: number, last: num
     else if (fill !== undefined) parts[m - first] = fill;
     else {
       const key = monthKey(m);
-      throw new RatesError(
-        "missing-month",
-        `The series does not cover ${key}, needed for the comparison; extend it or pass { fill }.`,
-        { month: key },
-      );
+      throw new RatesError("missing-month", `The series does not cover ${key}, needed for the comparison; extend it or pass { fill }.`, { month: key });
     }
   }
   return neumaierSum(parts);

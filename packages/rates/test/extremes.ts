@@ -9,15 +9,40 @@ import { expect, it } from "vitest";
 /** Finite numbers at the edges: zeros, subnormals, the largest numbers, the safe-integer limit. */
 export const extremeNumber: fc.Arbitrary<number> = fc.oneof(
   fc.constantFrom(
-    0, -0, 1, 10, 0.5, 5e-324, 7e-323, 1e-310, 2.2250738585072014e-308, 1e-300, 1e308, Number.MAX_VALUE, 1.6e221,
-    Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1, 0.95, 0.998, 1000, 120280, -1, -1e308,
+    0,
+    -0,
+    1,
+    10,
+    0.5,
+    5e-324,
+    7e-323,
+    1e-310,
+    2.2250738585072014e-308,
+    1e-300,
+    1e308,
+    Number.MAX_VALUE,
+    1.6e221,
+    Number.MAX_SAFE_INTEGER,
+    Number.MAX_SAFE_INTEGER - 1,
+    0.95,
+    0.998,
+    1000,
+    120280,
+    -1,
+    -1e308,
   ),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
 
 /** A count: usually a whole number from 0 to Number.MAX_SAFE_INTEGER, sometimes any extreme number. */
 export const extremeCount: fc.Arbitrary<number> = fc.oneof(
-  { weight: 3, arbitrary: fc.oneof(fc.nat(20), fc.integer({ min: 0, max: 52 }).map((k) => Math.min(Number.MAX_SAFE_INTEGER, 2 ** k + 1))) },
+  {
+    weight: 3,
+    arbitrary: fc.oneof(
+      fc.nat(20),
+      fc.integer({ min: 0, max: 52 }).map((k) => Math.min(Number.MAX_SAFE_INTEGER, 2 ** k + 1)),
+    ),
+  },
   { weight: 1, arbitrary: extremeNumber },
 );
 
@@ -85,7 +110,9 @@ export function everyFunctionBehaves(
   runs: (name: string) => number,
 ): void {
   it("covers every exported function", () => {
-    const functions = Object.entries(exports).filter(([, v]) => typeof v === "function" && v !== errorClass).map(([k]) => k);
+    const functions = Object.entries(exports)
+      .filter(([, v]) => typeof v === "function" && v !== errorClass)
+      .map(([k]) => k);
     expect(Object.keys(calls).sort()).toEqual(functions.sort());
   });
   for (const [name, args] of Object.entries(calls)) {

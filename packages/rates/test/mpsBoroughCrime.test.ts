@@ -40,8 +40,7 @@ describe.skipIf(!available)("MPS borough crime, London Datastore (skipped: CRIME
   const p2018 = (populationRows[0] ?? []).indexOf("2018_Population");
   for (const row of populationRows.slice(1)) population.set(row[1] as string, Number(row[p2018]));
   const boroughs = [...totals.keys()].filter((b) => population.has(b));
-  const yearTotal = (series: readonly number[], year: number) =>
-    series.reduce((a, v, i) => (months[i]?.startsWith(String(year)) ? a + v : a), 0);
+  const yearTotal = (series: readonly number[], year: number) => series.reduce((a, v, i) => (months[i]?.startsWith(String(year)) ? a + v : a), 0);
 
   it("reads 32 boroughs with populations and a gap-free monthly series", () => {
     expect(boroughs.length).toBeGreaterThanOrEqual(32);
@@ -53,7 +52,9 @@ describe.skipIf(!available)("MPS borough crime, London Datastore (skipped: CRIME
       const series = totals.get(borough) as number[];
       const ry = rollingYearTotal({ start, values: series });
       expect(ry).toHaveLength(series.length - 11);
-      ry.forEach((w, k) => expect(w.sum).toBe(series.slice(k, k + 12).reduce((a, b) => a + b, 0)));
+      ry.forEach((w, k) => {
+        expect(w.sum).toBe(series.slice(k, k + 12).reduce((a, b) => a + b, 0));
+      });
       const december2018 = ry.find((w) => w.period.last === "2018-12");
       expect(december2018?.sum).toBe(yearTotal(series, 2018));
       expect(Array.from(rollingYearTotal(Float64Array.from(series)))).toEqual(ry.map((w) => w.sum));

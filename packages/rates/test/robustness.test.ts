@@ -17,10 +17,7 @@ const side = orHostile(fc.record({ count, population: num }));
 const month = orHostile(fc.constantFrom("2017-01", "1000-01", "9999-12", "2017-13"));
 const monthValues = fc.array(orHostile(extremeNumber), { maxLength: 26 });
 const series = orHostile(
-  fc.oneof(
-    fc.record({ start: month, values: orHostile(monthValues) }),
-    fc.array(orHostile(fc.record({ month, count: num })), { maxLength: 26 }),
-  ),
+  fc.oneof(fc.record({ start: month, values: orHostile(monthValues) }), fc.array(orHostile(fc.record({ month, count: num })), { maxLength: 26 })),
 );
 const typed = fc.array(extremeNumber, { maxLength: 26 }).map((values) => Float64Array.from(values));
 const typedCounts = (n: number) => fc.array(extremeCount, { minLength: n, maxLength: n }).map((v) => Float64Array.from(v));
@@ -43,7 +40,11 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
   proportion: fc.tuple(count, count, options({ confidence: levels, multiplier: num })),
   share: fc.tuple(num, num),
   shares: fc.tuple(orHostile(fc.oneof(fc.array(num, { maxLength: 6 }), fc.dictionary(fc.string(), num, { maxKeys: 6 })))),
-  consistentNumerators: fc.tuple(orHostile(fc.oneof(extremeNumber, fc.constantFrom("16.7", "65%", "0.07", "9".repeat(40), `${"9".repeat(20)}.5`))), count, options({ decimals: num, multiplier: num, max: num })),
+  consistentNumerators: fc.tuple(
+    orHostile(fc.oneof(extremeNumber, fc.constantFrom("16.7", "65%", "0.07", "9".repeat(40), `${"9".repeat(20)}.5`))),
+    count,
+    options({ decimals: num, multiplier: num, max: num }),
+  ),
   rateRatioTest: fc.tuple(side, side, options({ confidence: level })),
   rollingSums: fc.tuple(fc.oneof(typed, series), seriesOptions),
   rollingYearTotal: fc.tuple(fc.oneof(typed, series), seriesOptions),
@@ -53,8 +54,17 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
   reoffending: fc.tuple(orHostile(fc.record({ cohort: count, reoffenders: count, reoffences: count })), options({ confidence: levels })),
   directlyStandardisedRate: fc
     .integer({ min: 1, max: 4 })
-    .chain((n) => fc.tuple(fc.array(count, { minLength: n, maxLength: n }), fc.array(num, { minLength: n, maxLength: n }), fc.array(num, { minLength: n, maxLength: n }), options({ per: num, confidence: levels }))),
-  rates: fc.integer({ min: 0, max: 4 }).chain((n) => fc.tuple(typedCounts(n), typedNumbers(n), options({ per: num, confidence: orHostile(fc.oneof(level, fc.constant("none"))) }))),
+    .chain((n) =>
+      fc.tuple(
+        fc.array(count, { minLength: n, maxLength: n }),
+        fc.array(num, { minLength: n, maxLength: n }),
+        fc.array(num, { minLength: n, maxLength: n }),
+        options({ per: num, confidence: levels }),
+      ),
+    ),
+  rates: fc
+    .integer({ min: 0, max: 4 })
+    .chain((n) => fc.tuple(typedCounts(n), typedNumbers(n), options({ per: num, confidence: orHostile(fc.oneof(level, fc.constant("none"))) }))),
 };
 
 describe("every public function, at the edges of the numbers", () => {

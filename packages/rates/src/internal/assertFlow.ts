@@ -6,10 +6,12 @@ import { describeValue } from "@crimestats/internal";
  * snapshots such as active cases are never summed across months (docs/methods.md#stock-and-flow).
  */
 export function assertFlow(fn: string, series: unknown, options: { readonly kind?: unknown }): void {
-  const own = typeof series === "object" && series !== null && !Array.isArray(series) && !ArrayBuffer.isView(series)
-    ? (series as { kind?: unknown }).kind
-    : undefined;
-  for (const [name, kind] of [["series.kind", own], ["options.kind", options.kind]] as const) {
+  const own =
+    typeof series === "object" && series !== null && !Array.isArray(series) && !ArrayBuffer.isView(series) ? (series as { kind?: unknown }).kind : undefined;
+  for (const [name, kind] of [
+    ["series.kind", own],
+    ["options.kind", options.kind],
+  ] as const) {
     if (kind === undefined || kind === "flow") continue;
     if (kind === "stock") {
       throw new RatesError(

@@ -38,8 +38,7 @@ function betaPrefix(a: number, b: number, x: number, y: number): number {
   const n = a + b;
   // n·x − a = b − n·y: the deviation of each side is taken from the smaller of x and y, which
   // is known to full relative accuracy.
-  const deviations =
-    x <= y ? bd0(a, n * x) + bd0FromDifference(b, a - n * x) : bd0FromDifference(a, b - n * y) + bd0(b, n * y);
+  const deviations = x <= y ? bd0(a, n * x) + bd0FromDifference(b, a - n * x) : bd0FromDifference(a, b - n * y) + bd0(b, n * y);
   const exponent = -deviations - stirlerrAny(a) - stirlerrAny(b) + stirlerrAny(n);
   return Math.sqrt((a * b) / (2 * Math.PI * n)) * Math.exp(exponent);
 }
@@ -154,8 +153,7 @@ export function binomialPmf(k: number, n: number, p: number, q: number = 1 - p):
   if (k === 0) return Math.exp(n * Math.log1p(-p));
   if (k === n) return Math.exp(n * Math.log1p(-q));
   // As in betaPrefix: each deviation from the smaller of p and q (np − k = (n − k) − nq).
-  const deviations =
-    p <= q ? bd0(k, n * p) + bd0FromDifference(n - k, k - n * p) : bd0FromDifference(k, n - k - n * q) + bd0(n - k, n * q);
+  const deviations = p <= q ? bd0(k, n * p) + bd0FromDifference(n - k, k - n * p) : bd0FromDifference(k, n - k - n * q) + bd0(n - k, n * q);
   const exponent = stirlerrAny(n) - stirlerrAny(k) - stirlerrAny(n - k) - deviations;
   return Math.sqrt(n / (2 * Math.PI * k * (n - k))) * Math.exp(exponent);
 }

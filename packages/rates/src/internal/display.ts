@@ -29,9 +29,7 @@ export function intervalsText(
   decimals: number,
 ): string {
   if (intervals.length === 0) return "";
-  const limits = intervals
-    .map((i) => `${levelText(i.confidence)} CI ${formatNumber(i.lower, decimals)}–${formatNumber(i.upper, decimals)}`)
-    .join("; ");
+  const limits = intervals.map((i) => `${levelText(i.confidence)} CI ${formatNumber(i.lower, decimals)}–${formatNumber(i.upper, decimals)}`).join("; ");
   return ` (${limits}, ${METHOD_NAMES[method] ?? method})`;
 }
 

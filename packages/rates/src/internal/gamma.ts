@@ -17,13 +17,7 @@ const STIRLING_THRESHOLD = 15;
 function stirlerr(x: number): number {
   const x2 = 1 / (x * x);
   // 1/12, 1/360, 1/1260, 1/1680, 1/1188, 691/360360, 1/156
-  return (
-    (1 / 12 -
-      x2 *
-        (1 / 360 -
-          x2 * (1 / 1260 - x2 * (1 / 1680 - x2 * (1 / 1188 - x2 * (691 / 360360 - x2 / 156)))))) /
-    x
-  );
+  return (1 / 12 - x2 * (1 / 360 - x2 * (1 / 1260 - x2 * (1 / 1680 - x2 * (1 / 1188 - x2 * (691 / 360360 - x2 / 156)))))) / x;
 }
 
 /** stirlerr(x) for any x > 0 (the series from 15, lnΓ below). */
@@ -184,9 +178,7 @@ function incompleteGammaTemme(a: number, x: number): { p: number; q: number } {
   const above = x >= a;
   const eta = (above ? 1 : -1) * Math.sqrt((2 * y) / a);
   const half = incompleteGamma(0.5, y);
-  const s =
-    (Math.exp(-y) / Math.sqrt(2 * Math.PI * a)) *
-    (series(C0, eta) + (series(C1, eta) + (series(C2, eta) + series(C3, eta) / a) / a) / a);
+  const s = (Math.exp(-y) / Math.sqrt(2 * Math.PI * a)) * (series(C0, eta) + (series(C1, eta) + (series(C2, eta) + series(C3, eta) / a) / a) / a);
   const clamp = (v: number) => Math.min(1, Math.max(0, v));
   if (above) return { p: clamp((1 + half.p) / 2 - s), q: clamp(half.q / 2 + s) };
   return { p: clamp(half.q / 2 - s), q: clamp((1 + half.p) / 2 + s) };

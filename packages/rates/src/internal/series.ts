@@ -55,11 +55,9 @@ export function checkFill(fill: unknown): number | undefined {
 
 function missing(monthIdx: number): RatesError {
   const key = monthKey(monthIdx);
-  return new RatesError(
-    "missing-month",
-    `The series has no value for ${key}; give a value for every month or pass { fill } to say how to fill gaps.`,
-    { month: key },
-  );
+  return new RatesError("missing-month", `The series has no value for ${key}; give a value for every month or pass { fill } to say how to fill gaps.`, {
+    month: key,
+  });
 }
 
 /** Validates one value; returns it, the fill for a missing value, or throws. */
@@ -86,11 +84,7 @@ function value(v: unknown, monthIdx: number, fill: number | undefined): number {
 export function denseSeries(series: MonthlySeries, fillOption: unknown): DenseSeries {
   const dense = readDenseSeries(series, fillOption);
   if (!Number.isFinite(neumaierSum(dense.values))) {
-    throw new RatesError(
-      "invalid-number",
-      "The series' values add up to more than the largest representable number (about 1.8e308).",
-      { name: "series" },
-    );
+    throw new RatesError("invalid-number", "The series' values add up to more than the largest representable number (about 1.8e308).", { name: "series" });
   }
   return dense;
 }
@@ -134,11 +128,9 @@ function readDenseSeries(series: MonthlySeries, fillOption: unknown): DenseSerie
     return { start: min, values };
   }
   if (typeof series !== "object" || series === null || !("start" in series) || !("values" in series)) {
-    throw new RatesError(
-      "invalid-argument",
-      `series must be { start, values } or an array of { month, count } records, got ${describeValue(series)}.`,
-      { value: series },
-    );
+    throw new RatesError("invalid-argument", `series must be { start, values } or an array of { month, count } records, got ${describeValue(series)}.`, {
+      value: series,
+    });
   }
   const start = toMonthIndex("series.start", series.start);
   const source = series.values;

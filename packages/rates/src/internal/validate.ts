@@ -30,11 +30,7 @@ export function assertCount(name: string, value: unknown): asserts value is numb
 /** Throws `invalid-number` naming `what` unless `value` is finite; returns it. */
 export function finiteResult(fn: string, what: string, value: number, details: Readonly<Record<string, unknown>>): number {
   if (!Number.isFinite(value)) {
-    throw new RatesError(
-      "invalid-number",
-      `${fn}: ${what} is beyond the largest representable number (about 1.8e308), so it cannot be given.`,
-      details,
-    );
+    throw new RatesError("invalid-number", `${fn}: ${what} is beyond the largest representable number (about 1.8e308), so it cannot be given.`, details);
   }
   return value;
 }
@@ -42,19 +38,12 @@ export function finiteResult(fn: string, what: string, value: number, details: R
 /** Throws unless `value` is a finite number greater than zero (a denominator). */
 export function assertPopulation(name: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new RatesError(
-      "invalid-population",
-      `${name} must be a finite number greater than 0, got ${describeValue(value)}.`,
-      { name, value },
-    );
+    throw new RatesError("invalid-population", `${name} must be a finite number greater than 0, got ${describeValue(value)}.`, { name, value });
   }
 }
 
 /** Throws unless `value` is an object `{ count, population }` with a valid count and population. */
-export function assertCountAndPopulation(
-  name: string,
-  value: unknown,
-): asserts value is { readonly count: number; readonly population: number } {
+export function assertCountAndPopulation(name: string, value: unknown): asserts value is { readonly count: number; readonly population: number } {
   if (typeof value !== "object" || value === null) {
     throw new RatesError("invalid-argument", `${name} must be an object { count, population }, got ${describeValue(value)}.`, {
       name,
@@ -89,11 +78,7 @@ export function assertAmount(name: string, value: unknown): asserts value is num
 /** Throws unless `value` is a finite number greater than zero (a multiplier). */
 export function assertPositive(name: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new RatesError(
-      "invalid-number",
-      `${name} must be a finite number greater than 0, got ${describeValue(value)}.`,
-      { name, value },
-    );
+    throw new RatesError("invalid-number", `${name} must be a finite number greater than 0, got ${describeValue(value)}.`, { name, value });
   }
 }
 
