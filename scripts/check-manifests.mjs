@@ -29,7 +29,8 @@ function manifestProblems({ folder, manifest }) {
   } else {
     if (repository.type !== "git") problems.push(`package.json: repository.type is ${JSON.stringify(repository.type)}, expected "git"`);
     if (repository.url !== repositoryUrl) problems.push(`package.json: repository.url is ${JSON.stringify(repository.url)}, expected "${repositoryUrl}"`);
-    if (repository.directory !== directory) problems.push(`package.json: repository.directory is ${JSON.stringify(repository.directory)}, expected "${directory}"`);
+    if (repository.directory !== directory)
+      problems.push(`package.json: repository.directory is ${JSON.stringify(repository.directory)}, expected "${directory}"`);
   }
   const home = `https://github.com/crimestats/crimestats/tree/main/${directory}#readme`;
   if (homepage !== home) problems.push(`package.json: homepage is ${JSON.stringify(homepage)}, expected "${home}"`);

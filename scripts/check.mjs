@@ -63,9 +63,7 @@ if (built) {
   );
   check("sherif", () => runPnpm(pnpm, ["exec", "sherif"], { env }));
   check("biome ci (lint and format, biome.json)", () => runPnpm(pnpm, ["exec", "biome", "ci", "."], { env }));
-  check("manifests name repository, homepage and bugs; READMEs show an install line and only absolute links", () =>
-    runNode("scripts/check-manifests.mjs"),
-  );
+  check("manifests name repository, homepage and bugs; READMEs show an install line and only absolute links", () => runNode("scripts/check-manifests.mjs"));
   check("reference scripts: every scripts/reference file the tests name exists, and its README lists each script", () =>
     runNode("scripts/check-references.mjs"),
   );

@@ -59,14 +59,7 @@ write(
     2,
   )}\n`,
 );
-write(
-  "tsconfig.json",
-  `${JSON.stringify(
-    { extends: "../../tsconfig.base.json", include: ["src", "test", "bench"] },
-    null,
-    2,
-  )}\n`,
-);
+write("tsconfig.json", `${JSON.stringify({ extends: "../../tsconfig.base.json", include: ["src", "test", "bench"] }, null, 2)}\n`);
 write(
   "tsup.config.ts",
   `import { defineConfig } from "tsup";
