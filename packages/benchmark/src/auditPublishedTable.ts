@@ -68,7 +68,7 @@ export type AuditField = "previous.rate" | "current.rate" | "change.count" | "ch
 /**
  * The likely cause of a mismatch, most specific first:
  *
- * - `copied-from-another-row`: the printed value is another row's value (docs/methods.md#published-figures-that-do-not-reproduce: Harrow's burglary quick facts printed Ealing's 8.81).
+ * - `copied-from-another-row`: the printed value is another row's value (docs/methods.md#published-figures-that-do-not-reproduce: a quick-fact box printing a neighbour's rate).
  * - `change-from-rounded-rates`: a rate change computed from the rounded rates (93.30 − 90.42 = 2.88).
  * - `sign-reversed`: the change has the wrong sign (earlier minus later; "0.59 rate increase").
  * - `percent-for-points`: a rate or percentage-point change that is really a percent change.
@@ -169,11 +169,12 @@ function otherRoundings(x: number, d: number): number[] {
 
 /**
  * Recomputes every published rate and change of a table from its counts and populations, and
- * reports each figure that does not reproduce with its likely cause (docs/methods.md#published-figures-that-do-not-reproduce): a rate copied
- * from another row (Harrow's burglary "8.81 per 1,000" is Ealing's), a change computed from rounded
+ * reports each figure that does not reproduce with its likely cause
+ * (docs/methods.md#published-figures-that-do-not-reproduce): a rate copied
+ * from another row (a quick-fact box printing a neighbour's rate), a change computed from rounded
  * rates (93.30 − 90.42 = 2.88 where 2.87 is right), a reversed sign, percent confused with
  * percentage points, a decimal slip, another rounding rule (26.5% printed "26"), or a different
- * population (the theft-from-vehicle rates fit only Hillingdon's 302,340). Figures are recomputed
+ * population (printed rates that fit only a neighbour's population). Figures are recomputed
  * at full precision (rates by count / population × per, changes from the unrounded rates, percent
  * change by `percentChange` of `@crimestats/rates`) and compared with the printed value after
  * half-up rounding (`roundHalfUp`) at the printed number of decimals. A rate printed without its

@@ -75,7 +75,7 @@ function findLevel(columns: BenchmarkColumns, confidence: number, n: number): In
  * `not-compared`. No object is allocated per area.
  *
  * @param columns - `value` and, per confidence level, `lower` and `upper` limits (equal lengths).
- * @param benchmark - The benchmark value (the London rate).
+ * @param benchmark - The benchmark value (the benchmark area's rate).
  * @param options - `method` (interval methods only) and `polarity` (required).
  * @returns Each area's outcome and significance level.
  * @throws {@link BenchmarkError} `missing-polarity` without a polarity; `invalid-option` for an

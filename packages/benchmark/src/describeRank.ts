@@ -10,7 +10,7 @@ export interface DescribeRankOptions {
   readonly order: RankOrder;
   /** What is ranked, placed after the direction: `"crime rate"` gives "2nd lowest crime rate of 32". */
   readonly subject?: string | undefined;
-  /** What the total counts, placed after it: `"London boroughs"` gives "… of 32 London boroughs". */
+  /** What the total counts, placed after it: `"districts"` gives "… of 6 districts". */
   readonly among?: string | undefined;
   /** How many rows share the rank (from `rank()`); above 1 the phrase starts with "joint". */
   readonly tied?: number | undefined;
@@ -23,8 +23,8 @@ const WORDS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh",
 /**
  * Writes a rank the way analysts do: "2nd lowest of 32", "lowest of 5", "joint 2nd highest of 6".
  * Rank 1 is the extreme itself ("lowest"); the last rank, when not tied, is the opposite extreme
- * ("highest of 32" rather than "32nd lowest of 32"). The total is always written, because 32
- * boroughs and 33 (with the City of London) give different statements.
+ * ("highest of 32" rather than "32nd lowest of 32"). The total is always written, because the
+ * same rank among 32 areas and among 33 are different statements.
  *
  * @param rank - A whole-number rank from 1 to `total` (an `average` tie rank cannot be described;
  *   rank with `min` ties for prose).

@@ -72,7 +72,7 @@ export interface DescribeTableOptions {
    * equal the table's when both are rounded to `decimals`.
    */
   readonly benchmarkAreaMembers?: readonly BenchmarkAreaRate[] | undefined;
-  /** What the `benchmarkAreaMembers` are called after their number ("districts", "London boroughs"; default `"areas"`). */
+  /** What the `benchmarkAreaMembers` are called after their number ("districts", "boroughs"; default `"areas"`). */
   readonly benchmarkAreaMembersName?: string | undefined;
 }
 

@@ -74,7 +74,7 @@ export interface FunnelLimitsResult {
  * z = Φ⁻¹(1 − α/2) (`normalQuantile` of `@crimestats/rates`), (2E + z² ∓ z√(z² + 4E(1 − E/N))) /
  * (2(N + z²)) — the Wilson score interval evaluated at the expected count (PHE Fingertips technical guidance).
  *
- * @param benchmarkRate - The benchmark rate (≥ 0) per `per`, e.g. the London rate 95.06 per 1,000.
+ * @param benchmarkRate - The benchmark rate (≥ 0) per `per`, e.g. a force area's rate of 45.00 per 1,000.
  * @param population - The population of the area (> 0).
  * @param options - `per` (default 1,000), `levels` (default 95% and 99.8%), `overdispersion` and
  *   `distribution` (default `poisson`).

@@ -83,8 +83,9 @@ function bandJudgement(position: BandPosition, polarity: Polarity | undefined): 
 }
 
 /**
- * Places a value in quantile bands of a set of values: "in the top quartile for London"
- * (docs/methods.md#ranks-and-quartiles, Harrow's +3.65 rate change among the 32 boroughs' changes).
+ * Places a value in quantile bands of a set of values: "in the top quartile of the region's
+ * districts" (docs/methods.md#ranks-and-quartiles: one area's rate change among the changes of
+ * every member area of its benchmark area).
  *
  * Method, stated because tools disagree: the cut points are the type-7 quantiles of Hyndman &
  * Fan (1996), `h = (n − 1)p`, `Q = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])` — R's default, Excel

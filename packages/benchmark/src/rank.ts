@@ -41,9 +41,9 @@ export interface RankResult<T> {
 
 /**
  * Ranks rows (areas, boroughs) by a value, with a stated direction and tie rule, and says how
- * many were ranked: London has 32 boroughs, or 33 with the City of London, and "2nd lowest"
- * means nothing without it (docs/methods.md#ranks-and-quartiles). Rank the rows you mean to count: pass the 32 MPS
- * boroughs, or add the City of London for 33.
+ * many were ranked: "2nd lowest" means nothing without it, and a benchmark area's members can be
+ * counted more than one way (London has 32 boroughs, or 33 with the City of London;
+ * docs/methods.md#ranks-and-quartiles). Rank the rows you mean to count.
  *
  * @param rows - The rows to rank, each once (rows with an `area` name are checked for repeats).
  * @param options - `by` (a numeric property name or a function), `order` (default `ascending`:

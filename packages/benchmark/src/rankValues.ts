@@ -12,7 +12,7 @@ export interface RankValuesOptions {
 }
 
 /**
- * Ranks a batch of values, for hot paths (every LSOA in London): one sort of a typed copy carrying
+ * Ranks a batch of values, for hot paths (every LSOA of a force area): one sort of a typed copy carrying
  * the original positions, then one walk over the tie groups, with no allocation per value. Ties are exact equality of the numbers
  * (round first, with `roundHalfUp` from `@crimestats/rates`, to rank displayed figures).
  *
