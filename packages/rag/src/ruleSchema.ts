@@ -10,40 +10,6 @@ const COLOURS = ["green", "amber", "red"] as const;
 /** The widest relative amber band allowed, in percent of the target. */
 const MAX_BAND_PERCENT = 100;
 
-const base = {
-  id: z.optional(z.string().check(z.minLength(1))),
-  title: z.optional(z.string()),
-  description: z.optional(z.string()),
-};
-
-const decimals = z.optional(z.int().check(z.gte(0), z.lte(6)));
-
-const amberBand = z
-  .strictObject({
-    absolute: z.optional(z.number().check(z.gte(0, "a tolerance of 0 or more"))),
-    percent: z.optional(
-      z
-        .number()
-        .check(
-          z.gte(0, "a tolerance of 0 or more"),
-          z.lte(MAX_BAND_PERCENT, `at most ${MAX_BAND_PERCENT} (an amber band wider than ${MAX_BAND_PERCENT}% of the target is not allowed)`),
-        ),
-    ),
-  })
-  .check(
-    z.superRefine((band, ctx) => {
-      const count = (band.absolute === undefined ? 0 : 1) + (band.percent === undefined ? 0 : 1);
-      if (count !== 1) {
-        ctx.issues.push({
-          code: "custom",
-          input: band,
-          path: [],
-          message: 'exactly one of "absolute" or "percent"',
-        });
-      }
-    }),
-  );
-
 /** Reports an outcome that appears in more than one colour list (or twice in one). */
 function colourMap<T extends string>(values: readonly [T, ...T[]]) {
   const item = z.enum(values);
@@ -76,115 +42,162 @@ function colourMap<T extends string>(values: readonly [T, ...T[]]) {
     );
 }
 
-const targetRule = z.strictObject({
-  ...base,
-  kind: z.literal("target"),
-  polarity: z.enum(JUDGED_POLARITIES),
-  target: z.optional(z.number()),
-  amber: z.optional(amberBand),
-  decimals,
-});
+/**
+ * Builds the schema of one rule. Called once, at module load, marked pure: a bundle that does not
+ * use the rule schema drops it (and zod with it).
+ */
+function buildRuleSchema() {
+  const base = {
+    id: z.optional(z.string().check(z.minLength(1))),
+    title: z.optional(z.string()),
+    description: z.optional(z.string()),
+  };
 
-const changeRule = z.strictObject({
-  ...base,
-  kind: z.literal("change"),
-  polarity: z.enum(JUDGED_POLARITIES),
-  amber: z.optional(amberBand),
-  significance: z.optional(
-    z.strictObject({
-      confidence: z.number().check(z.gt(0, "a confidence level above 0"), z.lt(1, "a confidence level below 1")),
-    }),
-  ),
-  decimals,
-});
+  const decimals = z.optional(z.int().check(z.gte(0), z.lte(6)));
 
-const benchmarkRule = z.strictObject({
-  ...base,
-  kind: z.literal("benchmark"),
-  colours: z.optional(colourMap(RATED_BENCHMARK_OUTCOMES)),
-});
+  const amberBand = z
+    .strictObject({
+      absolute: z.optional(z.number().check(z.gte(0, "a tolerance of 0 or more"))),
+      percent: z.optional(
+        z
+          .number()
+          .check(
+            z.gte(0, "a tolerance of 0 or more"),
+            z.lte(MAX_BAND_PERCENT, `at most ${MAX_BAND_PERCENT} (an amber band wider than ${MAX_BAND_PERCENT}% of the target is not allowed)`),
+          ),
+      ),
+    })
+    .check(
+      z.superRefine((band, ctx) => {
+        const count = (band.absolute === undefined ? 0 : 1) + (band.percent === undefined ? 0 : 1);
+        if (count !== 1) {
+          ctx.issues.push({
+            code: "custom",
+            input: band,
+            path: [],
+            message: 'exactly one of "absolute" or "percent"',
+          });
+        }
+      }),
+    );
 
-const trendRule = z
-  .strictObject({
+  const targetRule = z.strictObject({
     ...base,
-    kind: z.literal("trend"),
-    polarity: z.enum(["lower-is-better", "higher-is-better", "no-judgement"]),
-    colours: z.optional(colourMap(["improving", "worsening", "increasing", "decreasing", "no-significant-change"])),
-  })
-  .check(
-    z.superRefine((rule, ctx) => {
-      const allowed: readonly string[] = rule.polarity === "no-judgement" ? UNJUDGED_TREND : JUDGED_TREND;
-      for (const colour of COLOURS) {
-        (rule.colours?.[colour] ?? []).forEach((assessment, index) => {
-          if (!allowed.includes(assessment)) {
+    kind: z.literal("target"),
+    polarity: z.enum(JUDGED_POLARITIES),
+    target: z.optional(z.number()),
+    amber: z.optional(amberBand),
+    decimals,
+  });
+
+  const changeRule = z.strictObject({
+    ...base,
+    kind: z.literal("change"),
+    polarity: z.enum(JUDGED_POLARITIES),
+    amber: z.optional(amberBand),
+    significance: z.optional(
+      z.strictObject({
+        confidence: z.number().check(z.gt(0, "a confidence level above 0"), z.lt(1, "a confidence level below 1")),
+      }),
+    ),
+    decimals,
+  });
+
+  const benchmarkRule = z.strictObject({
+    ...base,
+    kind: z.literal("benchmark"),
+    colours: z.optional(colourMap(RATED_BENCHMARK_OUTCOMES)),
+  });
+
+  const trendRule = z
+    .strictObject({
+      ...base,
+      kind: z.literal("trend"),
+      polarity: z.enum(["lower-is-better", "higher-is-better", "no-judgement"]),
+      colours: z.optional(colourMap(["improving", "worsening", "increasing", "decreasing", "no-significant-change"])),
+    })
+    .check(
+      z.superRefine((rule, ctx) => {
+        const allowed: readonly string[] = rule.polarity === "no-judgement" ? UNJUDGED_TREND : JUDGED_TREND;
+        for (const colour of COLOURS) {
+          (rule.colours?.[colour] ?? []).forEach((assessment, index) => {
+            if (!allowed.includes(assessment)) {
+              ctx.issues.push({
+                code: "custom",
+                input: assessment,
+                path: ["colours", colour, index],
+                message: `one of ${allowed.map((a) => `"${a}"`).join(", ")} for polarity "${rule.polarity}"`,
+              });
+            }
+          });
+        }
+      }),
+    );
+
+  const actionRule = z.strictObject({
+    ...base,
+    kind: z.literal("action"),
+    manualRating: z.optional(z.enum(["use", "ignore"])),
+    staleAfterMonths: z.optional(z.int().check(z.gte(1))),
+  });
+
+  const compositeRule = z.strictObject({
+    ...base,
+    kind: z.literal("composite"),
+    combine: z.enum(["worst-of", "best-of", "all-of", "majority"]),
+    get rules(): z.ZodMiniArray<z.ZodMiniType<unknown>> {
+      return z.array(anyRule as z.ZodMiniType<unknown>).check(z.minLength(2));
+    },
+  });
+
+  const anyRule = z.discriminatedUnion("kind", [
+    targetRule,
+    changeRule,
+    benchmarkRule,
+    trendRule,
+    actionRule,
+    compositeRule,
+  ]);
+  return anyRule;
+}
+
+/** Builds the schema of a rule set around the rule schema; pure, as {@link buildRuleSchema}. */
+function buildRuleSetSchema(anyRule: ReturnType<typeof buildRuleSchema>) {
+  return z
+    .strictObject({
+      rules: z.array(anyRule),
+    })
+    .check(
+      z.superRefine((set, ctx) => {
+        const seen = new Map<string, number>();
+        set.rules.forEach((rule, index) => {
+          if (rule.id === undefined) {
             ctx.issues.push({
               code: "custom",
-              input: assessment,
-              path: ["colours", colour, index],
-              message: `one of ${allowed.map((a) => `"${a}"`).join(", ")} for polarity "${rule.polarity}"`,
+              input: rule,
+              path: ["rules", index, "id"],
+              message: "an id (every rule of a rule set needs one)",
             });
+            return;
+          }
+          const first = seen.get(rule.id);
+          if (first !== undefined) {
+            ctx.issues.push({
+              code: "custom",
+              input: rule.id,
+              path: ["rules", index, "id"],
+              message: `a unique id ("${rule.id}" is already used at $.rules[${first}].id)`,
+            });
+          } else {
+            seen.set(rule.id, index);
           }
         });
-      }
-    }),
-  );
+      }),
+    );
+}
 
-const actionRule = z.strictObject({
-  ...base,
-  kind: z.literal("action"),
-  manualRating: z.optional(z.enum(["use", "ignore"])),
-  staleAfterMonths: z.optional(z.int().check(z.gte(1))),
-});
-
-const compositeRule = z.strictObject({
-  ...base,
-  kind: z.literal("composite"),
-  combine: z.enum(["worst-of", "best-of", "all-of", "majority"]),
-  get rules(): z.ZodMiniArray<z.ZodMiniType<unknown>> {
-    return z.array(anyRule as z.ZodMiniType<unknown>).check(z.minLength(2));
-  },
-});
-
-const anyRule = z.discriminatedUnion("kind", [
-  targetRule,
-  changeRule,
-  benchmarkRule,
-  trendRule,
-  actionRule,
-  compositeRule,
-]);
-
-const anyRuleSet = z
-  .strictObject({
-    rules: z.array(anyRule),
-  })
-  .check(
-    z.superRefine((set, ctx) => {
-      const seen = new Map<string, number>();
-      set.rules.forEach((rule, index) => {
-        if (rule.id === undefined) {
-          ctx.issues.push({
-            code: "custom",
-            input: rule,
-            path: ["rules", index, "id"],
-            message: "an id (every rule of a rule set needs one)",
-          });
-          return;
-        }
-        const first = seen.get(rule.id);
-        if (first !== undefined) {
-          ctx.issues.push({
-            code: "custom",
-            input: rule.id,
-            path: ["rules", index, "id"],
-            message: `a unique id ("${rule.id}" is already used at $.rules[${first}].id)`,
-          });
-        } else {
-          seen.set(rule.id, index);
-        }
-      });
-    }),
-  );
+const anyRule = /* @__PURE__ */ buildRuleSchema();
+const anyRuleSet = /* @__PURE__ */ buildRuleSetSchema(anyRule);
 
 /**
  * The zod (`zod/mini`) schema of one rule, for tools that want to validate or generate rules
