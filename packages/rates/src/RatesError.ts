@@ -18,7 +18,9 @@
  * - `missing-month`: a gap in a monthly series with no fill given.
  * - `duplicate-month`: the same month twice in a series.
  * - `length-mismatch`: arrays that should have equal lengths do not.
- * - `insufficient-data`: a series too short for the requested calculation.
+ * - `empty-input`: a series or set of arrays that must not be empty is empty.
+ * - `insufficient-data`: a series too short for the requested calculation (fewer than 12
+ *   months for `classifyMonths`).
  * - `stock-not-summable`: a stock series (snapshots such as active cases) given to a function
  *   that sums months.
  */
@@ -34,6 +36,7 @@ export type RatesErrorCode =
   | "missing-month"
   | "duplicate-month"
   | "length-mismatch"
+  | "empty-input"
   | "insufficient-data"
   | "stock-not-summable";
 

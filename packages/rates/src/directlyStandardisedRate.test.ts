@@ -70,7 +70,12 @@ describe("directlyStandardisedRate", () => {
 
   it("throws RatesError naming the band", () => {
     expect(() => directlyStandardisedRate([1, 2], [10], [1, 1])).toThrow(/equal length/);
-    expect(() => directlyStandardisedRate([], [], [])).toThrow(RatesError);
+    expect(() => directlyStandardisedRate([], [], [])).toThrow(expect.objectContaining({ name: "RatesError", code: "empty-input" }));
+    expect(() => directlyStandardisedRate([1, 2], [10], [1, 1])).toThrow(expect.objectContaining({ code: "length-mismatch" }));
+    // @ts-expect-error not an array
+    expect(() => directlyStandardisedRate([1, 2], 10, [1, 1])).toThrow(
+      expect.objectContaining({ code: "invalid-argument", message: expect.stringMatching(/populations must be an array/) }),
+    );
     expect(() => directlyStandardisedRate([1, -2], [10, 10], [1, 1])).toThrow(/counts\[1\]/);
     expect(() => directlyStandardisedRate([1, 2], [10, 0], [1, 1])).toThrow(/populations\[1\].*got 0/);
     expect(() => directlyStandardisedRate([1, 2], [10, 10], [1, Number.NaN])).toThrow(/standardPopulation\[1\]/);

@@ -65,7 +65,8 @@ export interface DirectlyStandardisedRateResult {
  *   Standard Population), each ≥ 0 with a positive total (same length).
  * @param options - `per` (default 100,000) and `confidence` (default 0.95).
  * @returns The standardised rate and interval(s), with the totals.
- * @throws {@link RatesError} `length-mismatch` when the arrays differ in length (or are empty),
+ * @throws {@link RatesError} `invalid-argument` when an argument is not an array,
+ *   `length-mismatch` when the arrays differ in length, `empty-input` when they are empty,
  *   `invalid-count`, `invalid-population` or `invalid-number` naming the band.
  * @example
  * ```ts
@@ -81,13 +82,28 @@ export function directlyStandardisedRate(
   options: DirectlyStandardisedRateOptions = {},
 ): DirectlyStandardisedRateResult {
   options = readOptions("directlyStandardisedRate", options) as DirectlyStandardisedRateOptions;
-  const bands = counts?.length;
-  if (typeof bands !== "number" || bands === 0 || populations?.length !== bands || standardPopulation?.length !== bands) {
+  for (const [name, array] of [
+    ["counts", counts],
+    ["populations", populations],
+    ["standardPopulation", standardPopulation],
+  ] as const) {
+    if (typeof array !== "object" || array === null || typeof array.length !== "number") {
+      throw new RatesError("invalid-argument", `directlyStandardisedRate: ${name} must be an array of numbers, got ${describeValue(array)}.`, {
+        name,
+        value: array,
+      });
+    }
+  }
+  const bands = counts.length;
+  if (populations.length !== bands || standardPopulation.length !== bands) {
     throw new RatesError(
       "length-mismatch",
-      `counts, populations and standardPopulation must be non-empty and of equal length, got ${describeValue(counts?.length)}, ${describeValue(populations?.length)} and ${describeValue(standardPopulation?.length)}.`,
-      { counts: counts?.length, populations: populations?.length, standardPopulation: standardPopulation?.length },
+      `counts, populations and standardPopulation must be of equal length, got ${bands}, ${populations.length} and ${standardPopulation.length}.`,
+      { counts: bands, populations: populations.length, standardPopulation: standardPopulation.length },
     );
+  }
+  if (bands === 0) {
+    throw new RatesError("empty-input", "directlyStandardisedRate needs at least one age band; the arrays are empty.", { name: "counts" });
   }
   const per = options.per ?? 100000;
   assertPositive("per", per);

@@ -32,7 +32,7 @@ describe("monthlyMean", () => {
   });
 
   it("throws on an empty series and on gaps without fill", () => {
-    expect(() => monthlyMean([])).toThrow(RatesError);
+    expect(() => monthlyMean([])).toThrow(expect.objectContaining({ name: "RatesError", code: "empty-input" }));
     expect(() => monthlyMean({ start: "2017-01", values: [] })).toThrow(/empty/);
     const gap = [
       { month: "2017-01", count: 2 },

@@ -26,7 +26,7 @@ export interface MonthlyMeanResult {
  * @param series - `{ start, values }` or `{ month, count }` records; at least one month.
  * @param options - `fill` for missing months (without it a gap throws).
  * @returns The unrounded mean with the total, month count and span.
- * @throws {@link RatesError} `insufficient-data` for an empty series; `missing-month`,
+ * @throws {@link RatesError} `empty-input` for an empty series; `missing-month`,
  *   `invalid-month`, `duplicate-month` or `invalid-number` naming the month.
  * @example
  * ```ts
@@ -41,7 +41,7 @@ export function monthlyMean(series: MonthlySeries, options: SeriesOptions = {}):
   const dense = denseSeries(series, options.fill);
   const months = dense.values.length;
   if (months === 0) {
-    throw new RatesError("insufficient-data", "monthlyMean needs at least one month; the series is empty.", {});
+    throw new RatesError("empty-input", "monthlyMean needs at least one month; the series is empty.", {});
   }
   const total = neumaierSum(dense.values);
   return {

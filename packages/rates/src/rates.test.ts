@@ -58,5 +58,10 @@ describe("rates (batch)", () => {
     expect(() => rates(new Float64Array([1]), new Float64Array([1]), { confidence: 2 })).toThrow(/confidence/);
     // @ts-expect-error plain arrays are not typed arrays
     expect(() => rates([1], [1])).toThrow(RatesError);
+    // @ts-expect-error not a typed array
+    expect(() => rates(new Float64Array([1]), [1])).toThrow(
+      expect.objectContaining({ code: "invalid-argument", message: expect.stringMatching(/populations must be a typed array/) }),
+    );
+    expect(() => rates(new Float64Array([1, 2]), new Float64Array([1]))).toThrow(expect.objectContaining({ code: "length-mismatch" }));
   });
 });

@@ -45,7 +45,8 @@ export interface RatesResult {
  * @param options - `per` (default 1000), `confidence` (one level, default 0.95, or `"none"`) and
  *   `method` (default `"auto"`).
  * @returns `{ value, lower, upper }` as `Float64Array`s with the options applied.
- * @throws {@link RatesError} `length-mismatch`, or `invalid-count` / `invalid-population` naming the
+ * @throws {@link RatesError} `invalid-argument` when `counts` or `populations` is not a typed
+ *   array, `length-mismatch` when their lengths differ, or `invalid-count` / `invalid-population` naming the
  *   index and value of the first bad element; `invalid-confidence`, `invalid-option` or
  *   `invalid-number` for bad options.
  * @example
@@ -57,11 +58,19 @@ export interface RatesResult {
  */
 export function rates(counts: NumericTypedArray, populations: NumericTypedArray, options: RatesOptions = {}): RatesResult {
   options = readOptions("rates", options) as RatesOptions;
-  if (!ArrayBuffer.isView(counts) || !ArrayBuffer.isView(populations) || counts.length !== populations.length) {
+  for (const [name, array] of [
+    ["counts", counts],
+    ["populations", populations],
+  ] as const) {
+    if (!ArrayBuffer.isView(array)) {
+      throw new RatesError("invalid-argument", `rates: ${name} must be a typed array of numbers, got ${describeValue(array)}.`, { name, value: array });
+    }
+  }
+  if (counts.length !== populations.length) {
     throw new RatesError(
       "length-mismatch",
-      `counts and populations must be typed arrays of equal length, got lengths ${describeValue(counts?.length)} and ${describeValue(populations?.length)}.`,
-      { counts: counts?.length, populations: populations?.length },
+      `counts and populations must be typed arrays of equal length, got lengths ${counts.length} and ${populations.length}.`,
+      { counts: counts.length, populations: populations.length },
     );
   }
   const per = options.per ?? 1000;

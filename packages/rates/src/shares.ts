@@ -21,7 +21,7 @@ export interface SharesResult {
 }
 
 /**
- * Each part as a percentage of the parts' total (docs/methods.md#shares; Harrow 2019 Strategy, strategic assessment), with the total carried.
+ * Each part as a percentage of the parts' total (docs/methods.md#shares), as the tables of a strategic assessment give them, with the total carried.
  * The shares are unrounded; rounded shares need not add to 100.
  *
  * @param parts - An array of parts, or an object mapping names to parts; each a finite number ≥ 0.
