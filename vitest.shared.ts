@@ -15,12 +15,15 @@ const dataDir = resolve(process.env["CRIMESTATS_DATA_DIR"] ?? resolve(repoRoot, 
  */
 function workspaceAliases() {
   const packagesDir = resolve(repoRoot, "packages");
-  return readdirSync(packagesDir)
-    .filter((name) => existsSync(resolve(packagesDir, name, "src/index.ts")))
-    .map((name) => ({
-      find: new RegExp(`^@crimestats/${name}$`),
-      replacement: resolve(packagesDir, name, "src/index.ts"),
-    }));
+  // Each entry point: the main one (src/index.ts) and the Node one (src/node.ts, `@crimestats/<name>/node`).
+  return readdirSync(packagesDir).flatMap((name) =>
+    [
+      { entry: "index", find: new RegExp(`^@crimestats/${name}$`) },
+      { entry: "node", find: new RegExp(`^@crimestats/${name}/node$`) },
+    ]
+      .filter(({ entry }) => existsSync(resolve(packagesDir, name, `src/${entry}.ts`)))
+      .map(({ entry, find }) => ({ find, replacement: resolve(packagesDir, name, `src/${entry}.ts`) })),
+  );
 }
 
 /**
