@@ -397,8 +397,8 @@ describe("evaluate: action rules (Delivery Plans)", () => {
     [{ lifecycle: "continue" }, "amber", "stale", "action 1a.2 has no progress update (updates are expected at least every 3 month(s))"],
     [{ lifecycle: "new" }, "not-rated", "new", "action 1a.2 is a new action, not yet rated"],
     [{ lifecycle: "new", rag: "unrated" }, "not-rated", "new", "action 1a.2 is a new action, not yet rated"],
-    [{ lifecycle: "unknown" }, "not-rated", "unknown-lifecycle", "action 1a.2 has an unknown status (????) and no rating"],
-    [{ lifecycle: "unknown", rag: "amber" }, "amber", "manual", "action 1a.2 has an unknown status (????), rated Amber in the plan"],
+    [{ lifecycle: "unknown" }, "not-rated", "unknown-lifecycle", "action 1a.2 has an unknown lifecycle status and no rating"],
+    [{ lifecycle: "unknown", rag: "amber" }, "amber", "manual", "action 1a.2 has an unknown lifecycle status, rated Amber in the plan"],
   ] as const)("%# %o → %s", (row, status, code, sentence) => {
     const result = evaluate(rule, { action: { id: "1a.2", ...row }, asOf: "2019-04" });
     expect(result.status).toBe(status);

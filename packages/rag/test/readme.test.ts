@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { evaluate, evaluatePlan, parseRules, presentRating, summarise } from "../src/index.js";
 
 describe("README example", () => {
-  it("runs as written", () => {
+  it("runs as written, with the results the README shows", () => {
     const rules = parseRules(`{ "rules": [
-  { "id": "burglary", "kind": "target", "polarity": "lower-is-better", "target": 2147, "amber": { "percent": 2 } }
+  { "id": "burglary", "kind": "target", "polarity": "lower-is-better", "target": 2147, "amber": { "percent": 2 } },
+  { "id": "vs-benchmark-area", "kind": "benchmark" }
 ] }`);
     const verdict = evaluate(rules.rules[0]!, { value: 2240, what: "burglaries", period: "the 12 months to Dec 2018" });
     expect(verdict.explanation).toBe(
@@ -13,6 +14,9 @@ describe("README example", () => {
     expect(presentRating(verdict).definition).toBe(
       "Off track: beyond the tolerance of the target, or the action is overdue.",
     );
+    expect(
+      evaluate(rules.rules[1]!, { outcome: "similar", value: 6.1, benchmark: 5.8, decimals: 1, benchmarkName: "Cumbria", what: "burglaries per 1,000 households" }).explanation,
+    ).toBe("Amber: 6.1 burglaries per 1,000 households is similar to Cumbria (5.8)");
     const plan = {
       asOf: "2019-04",
       priorities: [

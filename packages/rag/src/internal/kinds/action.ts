@@ -119,9 +119,9 @@ export function evaluateAction(rule: ActionRule, raw: RuleInput, path: string, a
   const useManual = rule.manualRating !== "ignore" && manual !== null;
   if (action.lifecycle === "unknown") {
     if (useManual) {
-      return verdict(manual, "manual", `${name} has an unknown status (????), rated ${statusWord(manual)} in the plan`, rule, raw);
+      return verdict(manual, "manual", `${name} has an unknown lifecycle status, rated ${statusWord(manual)} in the plan`, rule, raw);
     }
-    return verdict("not-rated", "unknown-lifecycle", `${name} has an unknown status (????) and no rating`, rule, raw);
+    return verdict("not-rated", "unknown-lifecycle", `${name} has an unknown lifecycle status and no rating`, rule, raw);
   }
   if (due !== null && monthsBetween(due.key, asOf) > 0) {
     return verdict("red", "overdue", `${name} was due by ${due.label} and is not complete (as of ${asOfLabel})${recorded}`, rule, raw);
