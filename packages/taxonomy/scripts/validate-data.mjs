@@ -1,7 +1,7 @@
 // Validates the built package's data with @crimestats/schema (run by `pnpm build`, after tsup):
-// every taxonomy and example strategy must parse unchanged, and every crosswalk row must point at
+// every taxonomy must parse unchanged, and every crosswalk row must point at
 // categories that exist. A failure stops the build.
-import { parseStrategy, parseTaxonomy } from "@crimestats/schema";
+import { parseTaxonomy } from "@crimestats/schema";
 import * as data from "../dist/index.js";
 
 const taxonomies = [
@@ -11,7 +11,6 @@ const taxonomies = [
   data.metropolitanPoliceLegacyCategories,
   data.mopac7,
 ];
-const strategies = [data.harrowStrategy2011to2014, data.harrowStrategy2017to2020, data.harrowStrategy2019to2020, data.harrowStrategy2023to2026];
 const tables = [
   data.mpsToHomeOffice,
   data.mpsLegacyToHomeOffice,
@@ -23,7 +22,6 @@ const tables = [
 ];
 
 for (const t of taxonomies) parseTaxonomy(t, { label: t.id });
-for (const s of strategies) parseStrategy(s, { label: s.id });
 const codes = new Map(taxonomies.map((t) => [t.id, new Set(t.categories.map((c) => c.code))]));
 for (const table of tables) {
   for (const [i, row] of table.rows.entries()) {
@@ -31,4 +29,4 @@ for (const table of tables) {
     if (bad) throw new Error(`${table.from} → ${table.to} rows[${i}]: ${row.from} → ${row.to} names a category that does not exist`);
   }
 }
-console.log(`validated ${taxonomies.length} taxonomies, ${strategies.length} strategies and ${tables.length} crosswalk tables`);
+console.log(`validated ${taxonomies.length} taxonomies and ${tables.length} crosswalk tables`);

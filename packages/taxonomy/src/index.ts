@@ -17,9 +17,3 @@ export type { CrosswalkMatch, CrosswalkRow, CrosswalkTable } from "./crosswalkTy
 export { findCategory, type FindCategoryOptions } from "./findCategory.js";
 export { categoriesAt } from "./categoriesAt.js";
 export { crosswalk, type CrosswalkOptions, type CrosswalkResult } from "./crosswalk.js";
-export {
-  harrowStrategy2011to2014,
-  harrowStrategy2017to2020,
-  harrowStrategy2019to2020,
-  harrowStrategy2023to2026,
-} from "./data/harrowStrategies.js";

@@ -1,15 +1,27 @@
+/**
+ * The example strategies of a partnership (Harrow's community-safety strategies 2011–2026) are a
+ * data file, examples/data/harrow/strategies.json, read here the way a partnership reads its own:
+ * JSON.parse, then parseStrategy of @crimestats/schema for each entry, then findCategory of this
+ * package for each offence code.
+ */
+import { readFileSync } from "node:fs";
 import { customPeriod, financialYear } from "@crimestats/periods";
 import { parseStrategy, type Indicator, type Strategy, type Taxonomy } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
-import {
-  harrowStrategy2011to2014,
-  harrowStrategy2017to2020,
-  harrowStrategy2019to2020,
-  harrowStrategy2023to2026,
-} from "./data/harrowStrategies.js";
-import { metropolitanPoliceCategories } from "./data/metropolitanPoliceCategories.js";
-import { metropolitanPoliceLegacyCategories } from "./data/metropolitanPoliceLegacyCategories.js";
-import { findCategory } from "./findCategory.js";
+import { findCategory, metropolitanPoliceCategories, metropolitanPoliceLegacyCategories } from "../src/index.js";
+
+const file = new URL("../../../examples/data/harrow/strategies.json", import.meta.url);
+const raw = JSON.parse(readFileSync(file, "utf8")) as unknown[];
+const parsed = raw.map((s, i) => parseStrategy(s, { label: `strategies[${i}]` }));
+const byId = (id: string): Strategy => {
+  const s = parsed.find((x) => x.id === id);
+  if (s === undefined) throw new Error(`no strategy ${id} in ${file.pathname}`);
+  return s;
+};
+const harrowStrategy2011to2014 = byId("harrow-2011-14");
+const harrowStrategy2017to2020 = byId("harrow-2017-20");
+const harrowStrategy2019to2020 = byId("harrow-2019-20");
+const harrowStrategy2023to2026 = byId("harrow-2023-26");
 
 const strategies: [string, Strategy][] = [
   ["2011–14", harrowStrategy2011to2014],
@@ -28,16 +40,30 @@ function indicator(s: Strategy, priority: string, id: string): Indicator {
   return ind;
 }
 
-describe("Harrow priority frameworks", () => {
-  it("doc examples: number of priorities", () => {
+describe("example data: Harrow's strategies (examples/data/harrow/strategies.json)", () => {
+  it("holds the four strategies, each valid under parseStrategy, in date order", () => {
+    expect(parsed.map((s) => s.id)).toEqual(["harrow-2011-14", "harrow-2017-20", "harrow-2019-20", "harrow-2023-26"]);
+    const firsts = parsed.map((s) => s.period.first);
+    expect([...firsts].sort()).toEqual(firsts);
+  });
+
+  it("number of priorities in each strategy", () => {
     expect(harrowStrategy2011to2014.priorities.map((p) => p.title).length).toBe(8);
     expect(harrowStrategy2017to2020.priorities.map((p) => p.title).length).toBe(7);
     expect(harrowStrategy2019to2020.priorities.map((p) => p.title).length).toBe(9);
     expect(harrowStrategy2023to2026.priorities.map((p) => p.title).length).toBe(6);
   });
 
-  it.each(strategies)("%s is valid under the schema (parsing changes nothing)", (_name, s) => {
-    expect(parseStrategy(s)).toEqual(s);
+  it.each(strategies)("%s is stored as parseStrategy returns it (parsing adds no default and drops nothing)", (name, s) => {
+    expect(raw[strategies.findIndex(([n]) => n === name)]).toEqual(s);
+  });
+
+  it("a strategy with a mistake is refused with the path of the mistake, as a partnership's own file would be", () => {
+    const broken = structuredClone(raw) as { priorities: { indicators: { polarity: string }[] }[] }[];
+    broken[2]!.priorities[0]!.indicators[0]!.polarity = "lower";
+    expect(() => broken.map((s, i) => parseStrategy(s, { label: `strategies[${i}]` }))).toThrow(
+      /strategies\[2\]\.priorities\[0\]\.indicators\[0\]\.polarity: "lower" is not one of/,
+    );
   });
 
   it.each(strategies)("%s: every offence code names a category of its taxonomy", (_name, s) => {
@@ -122,5 +148,13 @@ describe("Harrow priority frameworks", () => {
       "Perception of crime",
     ]);
     expect(s.priorities.every((p) => p.targets.length === 0)).toBe(true);
+  });
+});
+
+describe("README example: reading your own strategies file", () => {
+  it("parses each entry and finds the category of an indicator's offence code", () => {
+    const strategies = (JSON.parse(readFileSync(file, "utf8")) as unknown[]).map((s, i) => parseStrategy(s, { label: `strategies[${i}]` }));
+    const burglary = strategies[3]!.priorities[1]!.indicators[0]!.numerator.offences.codes![0]!;
+    expect(findCategory(metropolitanPoliceCategories, burglary).name).toBe("BURGLARY");
   });
 });
