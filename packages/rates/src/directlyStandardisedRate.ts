@@ -5,23 +5,14 @@ import { figureText, intervalsText, perText } from "./internal/display.js";
 import { perRate } from "./internal/perRate.js";
 import { assertPositive, confidenceList, finiteResult, readOptions } from "./internal/validate.js";
 import { normalQuantile } from "./normalQuantile.js";
+import type { ConfidenceInterval, ConfidenceLevels } from "./rate.js";
 
 /** Options of {@link directlyStandardisedRate}. */
 export interface DirectlyStandardisedRateOptions {
   /** Rate base (default 100,000). */
   readonly per?: number;
   /** Confidence level(s) (default 0.95), or `"none"`. */
-  readonly confidence?: number | readonly number[] | "none";
-}
-
-/** One interval of a {@link DirectlyStandardisedRateResult}. */
-export interface DsrInterval {
-  /** The confidence level. */
-  readonly confidence: number;
-  /** Lower limit per `per`. */
-  readonly lower: number;
-  /** Upper limit per `per`. */
-  readonly upper: number;
+  readonly confidence?: ConfidenceLevels;
 }
 
 /** Result of {@link directlyStandardisedRate}. */
@@ -45,7 +36,7 @@ export interface DirectlyStandardisedRateResult {
   /** False below 10 events, when value and limits are null. */
   readonly reliable: boolean;
   /** One interval per requested level (empty below 10 events). */
-  readonly intervals: readonly DsrInterval[];
+  readonly intervals: readonly ConfidenceInterval[];
 }
 
 /**
@@ -166,7 +157,7 @@ export function directlyStandardisedRate(
     return x === 0 || largest === 0 ? 0 : ((c / largest) * (c / largest)) / x;
   });
   const scale = (largest * Math.sqrt(neumaierSum(relative))) / Math.sqrt(observed);
-  const intervals = levels.map((confidence): DsrInterval => {
+  const intervals = levels.map((confidence): ConfidenceInterval => {
     const z = normalQuantile(1 - (1 - confidence) / 2);
     const limit = (count: number) => finiteResult("directlyStandardisedRate", "a confidence limit", dsr + scale * (count - observed), { per, confidence });
     return { confidence, lower: limit(byarLower(observed, z)), upper: limit(byarUpper(observed, z)) };

@@ -1,10 +1,10 @@
-import { rate, type RateMethod, type RateResult } from "./rate.js";
+import { type ConfidenceLevels, rate, type RateMethod, type RateResult } from "./rate.js";
 import { readOptions } from "./internal/validate.js";
 
 /** Options of {@link firstTimeEntrantRate} and {@link custodyRate}. */
 export interface YouthRateOptions {
   /** Confidence level(s) (default 0.95), or `"none"`. */
-  readonly confidence?: number | readonly number[] | "none";
+  readonly confidence?: ConfidenceLevels;
   /** Interval method (default `"auto"`: exact below 10 events, Byar from 10). */
   readonly method?: RateMethod;
 }

@@ -6,8 +6,8 @@ export { exactPoissonInterval, type CountInterval } from "./exactPoissonInterval
 export { byarInterval } from "./byarInterval.js";
 export {
   rate,
-  type RateConfidence,
-  type RateInterval,
+  type ConfidenceInterval,
+  type ConfidenceLevels,
   type RateMethod,
   type RateOptions,
   type RateResult,
@@ -23,7 +23,6 @@ export { percentChange, type PercentChange } from "./percentChange.js";
 export { percentagePointChange, type PercentagePointChange } from "./percentagePointChange.js";
 export {
   proportion,
-  type ProportionInterval,
   type ProportionOptions,
   type ProportionResult,
 } from "./proportion.js";
@@ -65,6 +64,5 @@ export {
   directlyStandardisedRate,
   type DirectlyStandardisedRateOptions,
   type DirectlyStandardisedRateResult,
-  type DsrInterval,
 } from "./directlyStandardisedRate.js";
 export { rates, type RatesOptions, type RatesResult } from "./rates.js";

@@ -3,23 +3,14 @@ import { figureText, intervalsText } from "./internal/display.js";
 import { RatesError } from "./RatesError.js";
 import { assertCount, assertPositive, confidenceList, readOptions } from "./internal/validate.js";
 import { normalQuantile } from "./normalQuantile.js";
+import type { ConfidenceInterval, ConfidenceLevels } from "./rate.js";
 
 /** Options of {@link proportion}. */
 export interface ProportionOptions {
   /** Confidence level(s) (default 0.95), or `"none"`. */
-  readonly confidence?: number | readonly number[] | "none";
+  readonly confidence?: ConfidenceLevels;
   /** Scale of the result: 100 for a percentage (default), 1 for a fraction, 1,000 for "per 1,000". */
   readonly per?: number;
-}
-
-/** One Wilson interval of a {@link ProportionResult}, on the result's scale. */
-export interface ProportionInterval {
-  /** The confidence level, such as 0.95. */
-  readonly confidence: number;
-  /** Lower limit. */
-  readonly lower: number;
-  /** Upper limit. */
-  readonly upper: number;
 }
 
 /** Result of {@link proportion}. */
@@ -41,7 +32,7 @@ export interface ProportionResult {
   /** The first requested confidence level, or null. */
   readonly confidence: number | null;
   /** One interval per requested level, in the order requested. */
-  readonly intervals: readonly ProportionInterval[];
+  readonly intervals: readonly ConfidenceInterval[];
 }
 
 /**
@@ -85,7 +76,7 @@ export function proportion(numerator: number, denominator: number, options: Prop
   const per = options.per ?? 100;
   assertPositive("per", per);
   const levels = confidenceList(options.confidence);
-  const intervals = levels.map((confidence): ProportionInterval => {
+  const intervals = levels.map((confidence): ConfidenceInterval => {
     const { lower, upper } = wilson(numerator, denominator, normalQuantile(1 - (1 - confidence) / 2));
     return { confidence, lower: lower * per, upper: upper * per };
   });

@@ -15,28 +15,32 @@ import { normalQuantile } from "./normalQuantile.js";
 export type RateMethod = "auto" | "exact" | "byar";
 
 /**
- * Confidence levels requested: one level (such as `0.95`), several (such as `[0.95, 0.998]`),
- * or `"none"` for no interval.
+ * Confidence levels requested of a computed figure (a rate, a proportion, a standardised rate),
+ * each a fraction strictly between 0 and 1: one level (such as `0.95`), several (such as
+ * `[0.95, 0.998]`), or `"none"` for no interval.
  */
-export type RateConfidence = number | readonly number[] | "none";
+export type ConfidenceLevels = number | readonly number[] | "none";
 
 /** Options of {@link rate}. */
 export interface RateOptions {
   /** Rate base: events per this many people (default 1,000). */
   readonly per?: number;
   /** Confidence level(s) of the interval (default 0.95), or `"none"`. */
-  readonly confidence?: RateConfidence;
+  readonly confidence?: ConfidenceLevels;
   /** Interval method (default `"auto"`). */
   readonly method?: RateMethod;
 }
 
-/** One confidence interval of a rate, on the rate scale. */
-export interface RateInterval {
-  /** The confidence level, such as 0.95. */
+/**
+ * One confidence interval of a computed figure (a rate, a proportion, a standardised rate), on
+ * the figure's scale.
+ */
+export interface ConfidenceInterval {
+  /** The confidence level as a fraction, such as 0.95. */
   readonly confidence: number;
-  /** Lower limit of the rate. */
+  /** Lower limit, on the scale of the figure's value. */
   readonly lower: number;
-  /** Upper limit of the rate. */
+  /** Upper limit, on the scale of the figure's value. */
   readonly upper: number;
 }
 
@@ -61,7 +65,7 @@ export interface RateResult {
   /** False below 10 events: the rate is too unstable to compare (PHE convention). */
   readonly reliable: boolean;
   /** One interval per requested confidence level, in the order requested. */
-  readonly intervals: readonly RateInterval[];
+  readonly intervals: readonly ConfidenceInterval[];
 }
 
 /** Checks a method option. */
@@ -117,7 +121,7 @@ export function rate(count: number, population: number, options: RateOptions = {
     });
   }
   const used: "exact" | "byar" | "none" = levels.length === 0 ? "none" : method === "auto" ? (count < EXACT_BELOW ? "exact" : "byar") : method;
-  const intervals: RateInterval[] = [];
+  const intervals: ConfidenceInterval[] = [];
   for (const confidence of levels) {
     let lower: number;
     let upper: number;

@@ -55,6 +55,7 @@ describe("rateChange", () => {
     expect(c.change.count).toBe(946);
     expect(roundHalfUp(c.change.value, 2)).toBe(2.87);
     expect(roundHalfUp(c.current.value, 2)).toBe(93.3);
+    expect(roundHalfUp(c.change.percent as number, 1)).toBe(3.2);
   });
 
   it("Harrow 2019 Strategy Total Offences table reproduced exactly (fixture populations)", () => {

@@ -2,6 +2,7 @@ import { describeValue } from "@crimestats/internal";
 import { RatesError } from "./RatesError.js";
 import { assertCount, readOptions } from "./internal/validate.js";
 import { proportion, type ProportionResult } from "./proportion.js";
+import type { ConfidenceLevels } from "./rate.js";
 
 /** Input of {@link reoffending}: one cohort and what it did in the follow-up period. */
 export interface ReoffendingCohort {
@@ -16,7 +17,7 @@ export interface ReoffendingCohort {
 /** Options of {@link reoffending}. */
 export interface ReoffendingOptions {
   /** Confidence level(s) of the Wilson interval of the binary rate (default 0.95), or `"none"`. */
-  readonly confidence?: number | readonly number[] | "none";
+  readonly confidence?: ConfidenceLevels;
 }
 
 /** Result of {@link reoffending}. */
