@@ -182,7 +182,7 @@ describe("compareWithBenchmark", () => {
     expect(funnel(24200).outcome).toBe("worst"); // 97.24: outside 99.8%
   });
 
-  it("review: the funnel verdict is the exact Poisson test of the count, so small counts are not over-flagged", () => {
+  it("the funnel verdict is the exact Poisson test of the count, so small counts are not over-flagged", () => {
     const funnel = (count: number, population: number, benchmark: number, extra: object = {}) =>
       compareWithBenchmark({ value: (count / population) * 1000, count, population, per: 1000 }, benchmark, {
         method: "funnel",
@@ -217,7 +217,7 @@ describe("compareWithBenchmark", () => {
     expect(() => funnel(2, 1000, 1, { funnelLevels: [0.95, 1.5] })).toThrow(BenchmarkError);
   });
 
-  it("review: two-level explanations name the levels used", () => {
+  it("two-level explanations name the levels used", () => {
     const r = compareWithBenchmark(
       { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 }, { confidence: 0.998, lower: 6, upper: 14 }] },
       13,

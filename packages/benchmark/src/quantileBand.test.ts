@@ -29,9 +29,9 @@ describe("quantileBand", () => {
     expect(quantileBand(1, [4, 3, 2, 1]).cuts).toEqual([1.75, 2.5, 3.25]);
   });
 
-  it("review: R-7 whatever simple-statistics is installed — R quantile() of a sample with ties", () => {
+  it("cut points are R's type-7 quantiles of a sample with ties, whatever other quantile library is installed", () => {
     // R: quantile(c(0, 0, 0.3, 1.2, 1.23, 3.5, 10, 12, 23.3, 32.1)) → 0.525, 2.365, 11.5 (type 7; scripts/reference/benchmark.R);
-    // simple-statistics before 7.8.9 gave other values (its issue #353).
+    // simple-statistics before 7.8.9 gave other values (its issue #353), so the quantile is computed here.
     const cuts = quantileBand(1, [0, 0, 0.3, 1.2, 1.23, 3.5, 10, 12, 23.3, 32.1]).cuts;
     expect(cuts[0]).toBeCloseTo(0.525, 14);
     expect(cuts[1]).toBeCloseTo(2.365, 14);
