@@ -1,7 +1,6 @@
 import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RagError } from "./RagError.js";
 import { evaluate } from "./evaluate.js";
 import type { AmberBand, JudgedPolarity, RagStatus, TargetRule } from "./types.js";
 import { thrown } from "../test/thrown.js";
@@ -11,7 +10,6 @@ const HIGHER = "higher-is-better" as const;
 const swap = (p: JudgedPolarity): JudgedPolarity => (p === LOWER ? HIGHER : LOWER);
 const SEVERITY: Record<Exclude<RagStatus, "not-rated">, number> = { green: 0, amber: 1, red: 2 };
 
-
 describe("evaluate: the documented examples", () => {
   it("doc example: a value 4.3% above its target, beyond a 2% amber band, is red and says so with the numbers", () => {
     const result = evaluate(
@@ -19,9 +17,7 @@ describe("evaluate: the documented examples", () => {
       { value: 2240, what: "burglaries", period: "the 12 months to Dec 2018" },
     );
     // (2240 − 2147) / 2147 = 4.3316…% → 4.3%; 2147 × 2% = 42.94 < 93, so red.
-    expect(result.explanation).toBe(
-      "Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)",
-    );
+    expect(result.explanation).toBe("Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)");
     expect(result.status).toBe("red");
     expect(result.code).toBe("beyond-band");
     expect(result.completed).toBe(false);
@@ -38,7 +34,10 @@ describe("evaluate: the documented examples", () => {
     const plain = { status: result.status, completed: result.completed, code: result.code, explanation: result.explanation, rule: result.rule, inputs: input };
     expect(result).toEqual(plain);
     expect(JSON.stringify(result)).toBe(JSON.stringify(plain));
-    const composite = evaluate({ kind: "composite", combine: "worst-of", rules: [{ kind: "benchmark" }, { kind: "benchmark" }] }, [{ outcome: "similar" }, { outcome: "better" }]);
+    const composite = evaluate({ kind: "composite", combine: "worst-of", rules: [{ kind: "benchmark" }, { kind: "benchmark" }] }, [
+      { outcome: "similar" },
+      { outcome: "better" },
+    ]);
     expect(inspect(composite)).toMatch(/^Amber: the worst of 2 ratings/);
   });
 
@@ -51,16 +50,14 @@ describe("evaluate: the documented examples", () => {
       { kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } },
       { value: 2240, what: "burglaries", period: { label: "12 months to Dec 2018" } },
     );
-    expect(result.explanation).toBe(
-      "Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)",
+    expect(result.explanation).toBe("Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)");
+    expect(evaluate({ kind: "target", polarity: "lower-is-better", target: 10 }, { value: 9, period: { label: "2018/19" } }).explanation).toBe(
+      "Green: 9 in 2018/19 is 10.0% below the target of 10 (no amber band)",
     );
-    expect(
-      evaluate({ kind: "target", polarity: "lower-is-better", target: 10 }, { value: 9, period: { label: "2018/19" } }).explanation,
-    ).toBe("Green: 9 in 2018/19 is 10.0% below the target of 10 (no amber band)");
     // Text gets the same treatment, and text that already has "the" is left alone.
-    expect(
-      evaluate({ kind: "target", polarity: "lower-is-better", target: 10 }, { value: 9, period: "12 months to Sep 2018" }).explanation,
-    ).toBe("Green: 9 in the 12 months to Sep 2018 is 10.0% below the target of 10 (no amber band)");
+    expect(evaluate({ kind: "target", polarity: "lower-is-better", target: 10 }, { value: 9, period: "12 months to Sep 2018" }).explanation).toBe(
+      "Green: 9 in the 12 months to Sep 2018 is 10.0% below the target of 10 (no amber band)",
+    );
   });
 });
 
@@ -133,9 +130,7 @@ describe("evaluate: target rules, boundaries", () => {
       code: "missing-value",
       explanation: "Not rated: no value for burglaries in 2018, so it cannot be compared with the target of 2,147",
     });
-    expect(evaluate(lower2pc, { value: undefined }).explanation).toBe(
-      "Not rated: no value, so it cannot be compared with the target of 2,147",
-    );
+    expect(evaluate(lower2pc, { value: undefined }).explanation).toBe("Not rated: no value, so it cannot be compared with the target of 2,147");
     expect(evaluate({ kind: "target", polarity: LOWER }, { value: 5, what: "robberies" })).toMatchObject({
       status: "not-rated",
       code: "missing-target",
@@ -147,9 +142,7 @@ describe("evaluate: target rules, boundaries", () => {
   });
 
   it("rejects NaN and Infinity as invalid-number and non-numbers as invalid-argument, naming the path", () => {
-    expect(thrown(() => evaluate(lower2pc, { value: Number.NaN })).message).toBe(
-      "input.value is NaN; expected a finite number, or null for missing data.",
-    );
+    expect(thrown(() => evaluate(lower2pc, { value: Number.NaN })).message).toBe("input.value is NaN; expected a finite number, or null for missing data.");
     expect(thrown(() => evaluate(lower2pc, { value: Number.POSITIVE_INFINITY })).code).toBe("invalid-number");
     expect(thrown(() => evaluate(lower2pc, { value: "2240" as unknown as number })).code).toBe("invalid-argument");
     expect(thrown(() => evaluate(lower2pc, { value: "2240" as unknown as number })).details).toMatchObject({
@@ -176,17 +169,73 @@ describe("evaluate: target rules, boundaries", () => {
 describe("evaluate: change rules (same period last year)", () => {
   it.each([
     // Harrow burglary 2018 vs 2017: 2,240 vs 2,386 (docs/methods.md#rate-change), −146 = −6.1%.
-    [{ polarity: LOWER, amber: { percent: 2 } }, 2240, 2386, "green", "met", "2,240 burglaries in 2018 is 6.1% below 2,386 in the same period last year (amber band 2%)"],
+    [
+      { polarity: LOWER, amber: { percent: 2 } },
+      2240,
+      2386,
+      "green",
+      "met",
+      "2,240 burglaries in 2018 is 6.1% below 2,386 in the same period last year (amber band 2%)",
+    ],
     // Autumn Nights burglary 86 (2018) vs 92 (2017), docs/methods.md#rolling-year-same-period-last-year-and-year-to-date
     [{ polarity: LOWER }, 86, 92, "green", "met", "86 burglaries in 2018 is 6.5% below 92 in the same period last year (no amber band)"],
-    [{ polarity: LOWER, amber: { percent: 5 } }, 100, 100, "amber", "no-improvement", "100 burglaries in 2018 is on 100 in the same period last year (amber band 5%)"],
-    [{ polarity: LOWER, amber: { percent: 5 } }, 105, 100, "amber", "within-band", "105 burglaries in 2018 is 5.0% above 100 in the same period last year (amber band 5%)"],
-    [{ polarity: LOWER, amber: { percent: 5 } }, 106, 100, "red", "beyond-band", "106 burglaries in 2018 is 6.0% above 100 in the same period last year (amber band 5%)"],
-    [{ polarity: HIGHER, amber: { absolute: 1 } }, 99, 100, "amber", "within-band", "99 burglaries in 2018 is 1.0% below 100 in the same period last year (amber band 1)"],
-    [{ polarity: HIGHER, amber: { absolute: 1 } }, 98, 100, "red", "beyond-band", "98 burglaries in 2018 is 2.0% below 100 in the same period last year (amber band 1)"],
+    [
+      { polarity: LOWER, amber: { percent: 5 } },
+      100,
+      100,
+      "amber",
+      "no-improvement",
+      "100 burglaries in 2018 is on 100 in the same period last year (amber band 5%)",
+    ],
+    [
+      { polarity: LOWER, amber: { percent: 5 } },
+      105,
+      100,
+      "amber",
+      "within-band",
+      "105 burglaries in 2018 is 5.0% above 100 in the same period last year (amber band 5%)",
+    ],
+    [
+      { polarity: LOWER, amber: { percent: 5 } },
+      106,
+      100,
+      "red",
+      "beyond-band",
+      "106 burglaries in 2018 is 6.0% above 100 in the same period last year (amber band 5%)",
+    ],
+    [
+      { polarity: HIGHER, amber: { absolute: 1 } },
+      99,
+      100,
+      "amber",
+      "within-band",
+      "99 burglaries in 2018 is 1.0% below 100 in the same period last year (amber band 1)",
+    ],
+    [
+      { polarity: HIGHER, amber: { absolute: 1 } },
+      98,
+      100,
+      "red",
+      "beyond-band",
+      "98 burglaries in 2018 is 2.0% below 100 in the same period last year (amber band 1)",
+    ],
     // Knife possession up from 0 to 2 (docs/methods.md#percent-change-and-percentage-point-change): a percentage from zero is undefined, so the count is shown.
-    [{ polarity: LOWER, amber: { percent: 50 } }, 2, 0, "red", "beyond-band", "2 burglaries in 2018 is 2 above 0 in the same period last year (amber band 50%)"],
-    [{ polarity: LOWER, amber: { absolute: 2 } }, 2, 0, "amber", "within-band", "2 burglaries in 2018 is 2 above 0 in the same period last year (amber band 2)"],
+    [
+      { polarity: LOWER, amber: { percent: 50 } },
+      2,
+      0,
+      "red",
+      "beyond-band",
+      "2 burglaries in 2018 is 2 above 0 in the same period last year (amber band 50%)",
+    ],
+    [
+      { polarity: LOWER, amber: { absolute: 2 } },
+      2,
+      0,
+      "amber",
+      "within-band",
+      "2 burglaries in 2018 is 2 above 0 in the same period last year (amber band 2)",
+    ],
     [{ polarity: LOWER }, 0, 0, "amber", "no-improvement", "0 burglaries in 2018 is on 0 in the same period last year (no amber band)"],
     [{ polarity: HIGHER }, 1, 0, "green", "met", "1 burglaries in 2018 is 1 above 0 in the same period last year (no amber band)"],
   ] as const)("%# %o %d vs %d → %s", (partial, current, previous, status, code, sentence) => {
@@ -211,10 +260,7 @@ describe("evaluate: change rules (same period last year)", () => {
     expect(result.explanation).toBe("Green: 9.00 burglaries per 1,000 population in 2018 is 6.1% below 9.59 in 2017 (no amber band)");
     // Same count, larger population: the rate fell, so green.
     expect(
-      evaluate(
-        { kind: "change", polarity: LOWER },
-        { current: { count: 100, population: 1001 }, previous: { count: 100, population: 1000 } },
-      ).status,
+      evaluate({ kind: "change", polarity: LOWER }, { current: { count: 100, population: 1001 }, previous: { count: 100, population: 1000 } }).status,
     ).toBe("green");
     // Absolute band in rate units: 1 per 1,000 either side.
     expect(
@@ -260,12 +306,10 @@ describe("evaluate: change rules (same period last year)", () => {
     // A significance test needs whole counts.
     expect(thrown(() => evaluate(rule, { current: 2.5, previous: 5 })).details).toMatchObject({ path: "input.current" });
     // ... whatever the verdict would have been (5.5 vs 5 is within a 20% band, amber, no test run).
-    expect(
-      thrown(() => evaluate({ ...rule, amber: { percent: 20 } }, { current: 5.5, previous: 5 })).details,
-    ).toMatchObject({ path: "input.current" });
-    expect(
-      thrown(() => evaluate(rule, { current: { count: 3, population: 10 }, previous: { count: 1.5, population: 10 } })).details,
-    ).toMatchObject({ path: "input.previous.count" });
+    expect(thrown(() => evaluate({ ...rule, amber: { percent: 20 } }, { current: 5.5, previous: 5 })).details).toMatchObject({ path: "input.current" });
+    expect(thrown(() => evaluate(rule, { current: { count: 3, population: 10 }, previous: { count: 1.5, population: 10 } })).details).toMatchObject({
+      path: "input.previous.count",
+    });
   });
 
   it("missing data is never green", () => {
@@ -282,19 +326,13 @@ describe("evaluate: change rules (same period last year)", () => {
   });
 
   it("rejects mixed forms (invalid-argument), bad counts (invalid-count), populations (invalid-population) and NaN (invalid-number)", () => {
-    expect(
-      thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: 5, previous: { count: 5, population: 10 } })).code,
-    ).toBe("invalid-argument");
+    expect(thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: 5, previous: { count: 5, population: 10 } })).code).toBe("invalid-argument");
     const population = thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: { count: 5, population: 0 }, previous: 5 }));
     expect([population.code, population.details["path"]]).toEqual(["invalid-population", "input.current.population"]);
     const count = thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: { count: -1, population: 10 }, previous: 5 }));
     expect([count.code, count.details["path"]]).toEqual(["invalid-count", "input.current.count"]);
-    expect(thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: Number.NaN, previous: 5 })).code).toBe(
-      "invalid-number",
-    );
-    expect(thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: "5" as never, previous: 5 })).code).toBe(
-      "invalid-argument",
-    );
+    expect(thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: Number.NaN, previous: 5 })).code).toBe("invalid-number");
+    expect(thrown(() => evaluate({ kind: "change", polarity: LOWER }, { current: "5" as never, previous: 5 })).code).toBe("invalid-argument");
   });
 });
 
@@ -338,9 +376,7 @@ describe("evaluate: benchmark rules", () => {
     expect(thrown(() => evaluate({ kind: "benchmark" }, { outcome: "great" as never })).details).toMatchObject({
       path: "input.outcome",
     });
-    expect(thrown(() => evaluate({ kind: "benchmark" }, { outcome: "better", value: 1, decimals: 1.5 })).code).toBe(
-      "invalid-number",
-    );
+    expect(thrown(() => evaluate({ kind: "benchmark" }, { outcome: "better", value: 1, decimals: 1.5 })).code).toBe("invalid-number");
   });
 });
 
@@ -363,9 +399,7 @@ describe("evaluate: trend rules", () => {
       code: "unmapped",
       explanation: 'Not rated: the trend in drug offences is increasing, and the rule gives "increasing" no colour',
     });
-    expect(
-      evaluate({ kind: "trend", polarity: "no-judgement", colours: { amber: ["increasing"] } }, { outcome: "increasing" }).status,
-    ).toBe("amber");
+    expect(evaluate({ kind: "trend", polarity: "no-judgement", colours: { amber: ["increasing"] } }, { outcome: "increasing" }).status).toBe("amber");
   });
 
   it("cannot-be-calculated and missing are never green", () => {
@@ -386,14 +420,29 @@ describe("evaluate: action rules (Delivery Plans)", () => {
     [{ lifecycle: "complete" }, "green", "complete", "action 1a.2 is complete"],
     // COMPLETE + Amber occurs three times in the 2018/19 plan: complete wins, the record is reported.
     [{ lifecycle: "complete", rag: "amber" }, "green", "complete", "action 1a.2 is complete; the plan records Amber"],
-    [{ lifecycle: "continue", due: "2019-03", rag: "green" }, "red", "overdue", "action 1a.2 was due by Mar 2019 and is not complete (as of Apr 2019); the plan records Green"],
+    [
+      { lifecycle: "continue", due: "2019-03", rag: "green" },
+      "red",
+      "overdue",
+      "action 1a.2 was due by Mar 2019 and is not complete (as of Apr 2019); the plan records Green",
+    ],
     [{ lifecycle: "new", due: "2019-03-31" }, "red", "overdue", "action 1a.2 was due by 31 Mar 2019 and is not complete (as of Apr 2019)"],
     // Due this month is not overdue yet.
     [{ lifecycle: "continue", due: "2019-04", rag: "green", progress: [{ date: "2019-03-01" }] }, "green", "manual", "action 1a.2 is rated Green in the plan"],
     [{ lifecycle: "continue", due: "ongoing", rag: "green", progress: [{ date: "2019-01-10" }] }, "green", "manual", "action 1a.2 is rated Green in the plan"],
     // 2018-12 → 2019-04 is 4 months: stale after 3.
-    [{ lifecycle: "continue", due: "Quarterly", rag: "green", progress: [{ date: "2018-12-20", text: "UPDATE" }] }, "amber", "stale", "action 1a.2 has had no progress update since 20 Dec 2018, more than 3 month(s) before Apr 2019; the plan records Green"],
-    [{ lifecycle: "continue", rag: "red", progress: [{ date: "2018-12" }] }, "red", "manual", "action 1a.2 is rated Red in the plan (action 1a.2 has had no progress update since Dec 2018, more than 3 month(s) before Apr 2019)"],
+    [
+      { lifecycle: "continue", due: "Quarterly", rag: "green", progress: [{ date: "2018-12-20", text: "UPDATE" }] },
+      "amber",
+      "stale",
+      "action 1a.2 has had no progress update since 20 Dec 2018, more than 3 month(s) before Apr 2019; the plan records Green",
+    ],
+    [
+      { lifecycle: "continue", rag: "red", progress: [{ date: "2018-12" }] },
+      "red",
+      "manual",
+      "action 1a.2 is rated Red in the plan (action 1a.2 has had no progress update since Dec 2018, more than 3 month(s) before Apr 2019)",
+    ],
     [{ lifecycle: "continue" }, "amber", "stale", "action 1a.2 has no progress update (updates are expected at least every 3 month(s))"],
     [{ lifecycle: "new" }, "not-rated", "new", "action 1a.2 is a new action, not yet rated"],
     [{ lifecycle: "new", rag: "unrated" }, "not-rated", "new", "action 1a.2 is a new action, not yet rated"],
@@ -414,12 +463,10 @@ describe("evaluate: action rules (Delivery Plans)", () => {
   });
 
   it("manualRating: ignore", () => {
-    expect(
-      evaluate({ kind: "action", manualRating: "ignore" }, { action: { lifecycle: "continue", rag: "green" }, asOf: "2019-04" }).explanation,
-    ).toBe("Not rated: the action is rated Green in the plan, which this rule ignores, and nothing else rates it");
-    expect(
-      evaluate({ kind: "action", manualRating: "ignore" }, { action: { lifecycle: "unknown", rag: "green" }, asOf: "2019-04" }).status,
-    ).toBe("not-rated");
+    expect(evaluate({ kind: "action", manualRating: "ignore" }, { action: { lifecycle: "continue", rag: "green" }, asOf: "2019-04" }).explanation).toBe(
+      "Not rated: the action is rated Green in the plan, which this rule ignores, and nothing else rates it",
+    );
+    expect(evaluate({ kind: "action", manualRating: "ignore" }, { action: { lifecycle: "unknown", rag: "green" }, asOf: "2019-04" }).status).toBe("not-rated");
   });
 
   it("rejects bad rows and months", () => {
@@ -429,27 +476,20 @@ describe("evaluate: action rules (Delivery Plans)", () => {
     expect(thrown(() => evaluate(rule, { action: { lifecycle: "new" }, asOf: "2019-13" })).details).toMatchObject({
       path: "input.asOf",
     });
-    expect(
-      thrown(() => evaluate(rule, { action: { lifecycle: "new", progress: [{ date: "10th Jan 2019" }] }, asOf: "2019-04" })).details,
-    ).toMatchObject({ path: "input.action.progress[0].date" });
+    expect(thrown(() => evaluate(rule, { action: { lifecycle: "new", progress: [{ date: "10th Jan 2019" }] }, asOf: "2019-04" })).details).toMatchObject({
+      path: "input.action.progress[0].date",
+    });
     // A day that the month does not have is not a date (31 February is refused).
     for (const date of ["2019-02-29", "2019-02-31", "2019-04-31", "2019-01-00"]) {
-      expect(
-        thrown(() => evaluate(rule, { action: { lifecycle: "continue", progress: [{ date }] }, asOf: "2019-04" })).details,
-      ).toMatchObject({ path: "input.action.progress[0].date", value: date });
+      expect(thrown(() => evaluate(rule, { action: { lifecycle: "continue", progress: [{ date }] }, asOf: "2019-04" })).details).toMatchObject({
+        path: "input.action.progress[0].date",
+        value: date,
+      });
     }
-    expect(evaluate(rule, { action: { lifecycle: "continue", rag: "green", progress: [{ date: "2020-02-29" }] }, asOf: "2020-03" }).status).toBe(
-      "green",
-    );
-    expect(thrown(() => evaluate(rule, { action: { lifecycle: "new", rag: "blue" as never }, asOf: "2019-04" })).code).toBe(
-      "invalid-argument",
-    );
-    expect(thrown(() => evaluate(rule, { action: { lifecycle: "new", due: 3 as never }, asOf: "2019-04" })).code).toBe(
-      "invalid-argument",
-    );
-    expect(thrown(() => evaluate(rule, { action: { lifecycle: "new", progress: "x" as never }, asOf: "2019-04" })).code).toBe(
-      "invalid-argument",
-    );
+    expect(evaluate(rule, { action: { lifecycle: "continue", rag: "green", progress: [{ date: "2020-02-29" }] }, asOf: "2020-03" }).status).toBe("green");
+    expect(thrown(() => evaluate(rule, { action: { lifecycle: "new", rag: "blue" as never }, asOf: "2019-04" })).code).toBe("invalid-argument");
+    expect(thrown(() => evaluate(rule, { action: { lifecycle: "new", due: 3 as never }, asOf: "2019-04" })).code).toBe("invalid-argument");
+    expect(thrown(() => evaluate(rule, { action: { lifecycle: "new", progress: "x" as never }, asOf: "2019-04" })).code).toBe("invalid-argument");
   });
 });
 
@@ -660,8 +700,14 @@ describe("evaluate: properties", () => {
     fc.assert(
       fc.property(fc.array(part, { minLength: 2, maxLength: 6 }), fc.constantFrom("worst-of", "best-of", "all-of", "majority"), (outcomes, combine) => {
         const rules = outcomes.map(() => ({ kind: "benchmark" }) as const);
-        const forward = evaluate({ kind: "composite", combine, rules }, outcomes.map((outcome) => ({ outcome })));
-        const backward = evaluate({ kind: "composite", combine, rules }, [...outcomes].reverse().map((outcome) => ({ outcome })));
+        const forward = evaluate(
+          { kind: "composite", combine, rules },
+          outcomes.map((outcome) => ({ outcome })),
+        );
+        const backward = evaluate(
+          { kind: "composite", combine, rules },
+          [...outcomes].reverse().map((outcome) => ({ outcome })),
+        );
         expect(backward.status).toBe(forward.status);
       }),
     );
@@ -670,21 +716,20 @@ describe("evaluate: properties", () => {
   it("a part that is not rated never lets through a colour it could have changed (worst-of, best-of, all-of)", () => {
     const part = fc.constantFrom("better", "similar", "worse", null);
     fc.assert(
-      fc.property(
-        fc.array(part, { minLength: 2, maxLength: 5 }),
-        fc.constantFrom("worst-of", "best-of", "all-of"),
-        (outcomes, combine) => {
-          const rules = outcomes.map(() => ({ kind: "benchmark" }) as const);
-          const rate = (parts: readonly (string | null)[]) =>
-            evaluate({ kind: "composite", combine, rules }, parts.map((outcome) => ({ outcome }) as never)).status;
-          const status = rate(outcomes);
-          if (status === "not-rated" || !outcomes.includes(null)) return;
-          // Fill the missing parts with every colour: the rating must not change.
-          for (const fill of ["better", "similar", "worse"]) {
-            expect(rate(outcomes.map((o) => o ?? fill))).toBe(status);
-          }
-        },
-      ),
+      fc.property(fc.array(part, { minLength: 2, maxLength: 5 }), fc.constantFrom("worst-of", "best-of", "all-of"), (outcomes, combine) => {
+        const rules = outcomes.map(() => ({ kind: "benchmark" }) as const);
+        const rate = (parts: readonly (string | null)[]) =>
+          evaluate(
+            { kind: "composite", combine, rules },
+            parts.map((outcome) => ({ outcome }) as never),
+          ).status;
+        const status = rate(outcomes);
+        if (status === "not-rated" || !outcomes.includes(null)) return;
+        // Fill the missing parts with every colour: the rating must not change.
+        for (const fill of ["better", "similar", "worse"]) {
+          expect(rate(outcomes.map((o) => o ?? fill))).toBe(status);
+        }
+      }),
       { numRuns: 300 },
     );
   });

@@ -4,16 +4,7 @@ import { RagError } from "./RagError.js";
 import { evaluateChecked } from "./internal/dispatch.js";
 import { issuesToError } from "./internal/issues.js";
 import { ruleSchema } from "./ruleSchema.js";
-import type {
-  ActionRule,
-  BenchmarkRule,
-  ChangeRule,
-  CompositeRule,
-  RagStatus,
-  Rule,
-  TargetRule,
-  TrendRule,
-} from "./types.js";
+import type { ActionRule, BenchmarkRule, ChangeRule, CompositeRule, RagStatus, Rule, TargetRule, TrendRule } from "./types.js";
 
 /**
  * A reporting period for an explanation: text used after "in" (`"2018/19"`, `"Dec 2018"`), or a

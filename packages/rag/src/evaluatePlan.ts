@@ -132,7 +132,10 @@ const DEFAULT_ACTION_RULE: ActionRule = { kind: "action" };
  */
 export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options?: EvaluatePlanOptions): EvaluatePlanResult {
   if (options !== undefined && (options === null || typeof options !== "object" || Array.isArray(options))) {
-    throw new RagError("invalid-option", `options is ${describeValue(options)}; expected an options object { actionRule }.`, { path: "options", value: options });
+    throw new RagError("invalid-option", `options is ${describeValue(options)}; expected an options object { actionRule }.`, {
+      path: "options",
+      value: options,
+    });
   }
   const opts: EvaluatePlanOptions = options ?? {};
   const checked = ruleSetSchema.safeParse(rules);
@@ -142,17 +145,25 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options?: 
   const find = (id: string, path: string): Rule => {
     const rule = byId.get(id);
     if (rule === undefined) {
-      throw new RagError("unknown-rule", `${path} is "${id}", which is not the id of any rule in the rule set; expected one of ${[...byId.keys()].map((k) => `"${k}"`).join(", ") || "(none)"}.`, {
-        path,
-        value: id,
-      });
+      throw new RagError(
+        "unknown-rule",
+        `${path} is "${id}", which is not the id of any rule in the rule set; expected one of ${[...byId.keys()].map((k) => `"${k}"`).join(", ") || "(none)"}.`,
+        {
+          path,
+          value: id,
+        },
+      );
     }
     return rule;
   };
   const actionRuleFor = (id: unknown, path: string): ActionRule => {
     if (id === undefined) return DEFAULT_ACTION_RULE;
     if (typeof id !== "string") {
-      throw new RagError(path.startsWith("options.") ? "invalid-option" : "invalid-argument", `${path} is ${describeValue(id)}; expected the id of an action rule.`, { path, value: id });
+      throw new RagError(
+        path.startsWith("options.") ? "invalid-option" : "invalid-argument",
+        `${path} is ${describeValue(id)}; expected the id of an action rule.`,
+        { path, value: id },
+      );
     }
     const rule = find(id, path);
     if (rule.kind !== "action") {
@@ -169,7 +180,10 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options?: 
     throw new RagError("invalid-argument", "plan.priorities is missing; expected an array of priorities.", { path: "plan.priorities", value: plan });
   }
   if (!isMonthKey(plan.asOf)) {
-    throw new RagError("invalid-month", `plan.asOf is ${describeValue(plan.asOf)}; expected the month of the ratings, "YYYY-MM".`, { path: "plan.asOf", value: plan.asOf });
+    throw new RagError("invalid-month", `plan.asOf is ${describeValue(plan.asOf)}; expected the month of the ratings, "YYYY-MM".`, {
+      path: "plan.asOf",
+      value: plan.asOf,
+    });
   }
   const defaultActionRule = actionRuleFor(opts.actionRule, "options.actionRule");
   const items: PlanItemResult[] = [];
@@ -183,7 +197,10 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options?: 
       requireString(measure.id, `${path}.id`, "the measure's id");
       optionalString(measure.title, `${path}.title`);
       if (typeof measure.rule !== "string") {
-        throw new RagError("invalid-argument", `${path}.rule is ${describeValue(measure.rule)}; expected a rule id.`, { path: `${path}.rule`, value: measure.rule });
+        throw new RagError("invalid-argument", `${path}.rule is ${describeValue(measure.rule)}; expected a rule id.`, {
+          path: `${path}.rule`,
+          value: measure.rule,
+        });
       }
       const rule = find(measure.rule, `${path}.rule`);
       const computed = evaluateInput(rule, measure.input, `${path}.input`);

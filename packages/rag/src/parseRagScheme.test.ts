@@ -32,10 +32,26 @@ describe("parseRagScheme", () => {
 
   it("refuses a missing entry, empty text, an unknown property and a value that is not a scheme, naming the path", () => {
     const cases: [unknown, string, string][] = [
-      [{ ...standardScheme, notRated: undefined }, "$.notRated", "Invalid RAG scheme: $.notRated is undefined; expected an entry { label, abbreviation, colour, textColour, symbol, definition }."],
-      [{ ...standardScheme, green: { ...standardScheme.green, definition: " " } }, "$.green.definition", 'Invalid RAG scheme: $.green.definition is " "; expected non-empty text.'],
-      [{ ...standardScheme, red: { ...standardScheme.red, colur: "#d4351c" } }, "$.red.colur", 'Invalid RAG scheme: $.red.colur is "#d4351c"; expected only the properties an entry defines, label, abbreviation, symbol, definition, colour, textColour (is it a typo?).'],
-      [{ ...standardScheme, blue: {} }, "$.blue", "Invalid RAG scheme: $.blue is an object; expected only the properties a scheme defines, id, name, source, instruction, red, amber, green, notRated, complete (is it a typo?)."],
+      [
+        { ...standardScheme, notRated: undefined },
+        "$.notRated",
+        "Invalid RAG scheme: $.notRated is undefined; expected an entry { label, abbreviation, colour, textColour, symbol, definition }.",
+      ],
+      [
+        { ...standardScheme, green: { ...standardScheme.green, definition: " " } },
+        "$.green.definition",
+        'Invalid RAG scheme: $.green.definition is " "; expected non-empty text.',
+      ],
+      [
+        { ...standardScheme, red: { ...standardScheme.red, colur: "#d4351c" } },
+        "$.red.colur",
+        'Invalid RAG scheme: $.red.colur is "#d4351c"; expected only the properties an entry defines, label, abbreviation, symbol, definition, colour, textColour (is it a typo?).',
+      ],
+      [
+        { ...standardScheme, blue: {} },
+        "$.blue",
+        "Invalid RAG scheme: $.blue is an object; expected only the properties a scheme defines, id, name, source, instruction, red, amber, green, notRated, complete (is it a typo?).",
+      ],
       [{ ...standardScheme, id: 7 }, "$.id", "Invalid RAG scheme: $.id is 7; expected non-empty text."],
       [[standardScheme], "$", "Invalid RAG scheme: $ is an array of 1 item; expected a RAG scheme { id, name, source, red, amber, green, notRated }."],
     ];

@@ -86,7 +86,12 @@ export function parseRagScheme(json: unknown): RagScheme {
   onlyKnown(scheme, SCHEME_KEYS, "$", "a scheme");
   for (const key of SCHEME_TEXT) textAt(scheme[key], `$.${key}`);
   if (scheme["instruction"] !== undefined) textAt(scheme["instruction"], "$.instruction");
-  const [red, amber, green, notRated] = ENTRIES.map((key) => entryAt(scheme[key], `$.${key}`)) as [RagSchemeEntry, RagSchemeEntry, RagSchemeEntry, RagSchemeEntry];
+  const [red, amber, green, notRated] = ENTRIES.map((key) => entryAt(scheme[key], `$.${key}`)) as [
+    RagSchemeEntry,
+    RagSchemeEntry,
+    RagSchemeEntry,
+    RagSchemeEntry,
+  ];
   return {
     id: scheme["id"] as string,
     name: scheme["name"] as string,

@@ -1,22 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { RagError } from "./RagError.js";
 import { parseRule } from "./parseRule.js";
 import { thrown } from "../test/thrown.js";
 
-
 describe("parseRule", () => {
   it("doc example: parses JSON text", () => {
-    expect(
-      parseRule('{ "kind": "target", "polarity": "lower-is-better", "target": 2147, "amber": { "percent": 2 } }'),
-    ).toEqual({ kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } });
+    expect(parseRule('{ "kind": "target", "polarity": "lower-is-better", "target": 2147, "amber": { "percent": 2 } }')).toEqual({
+      kind: "target",
+      polarity: "lower-is-better",
+      target: 2147,
+      amber: { percent: 2 },
+    });
   });
 
   it("doc example: an unknown kind names $.kind and the kinds expected", () => {
     const e = thrown(() => parseRule({ kind: "forecast" }));
     expect(e.code).toBe("invalid-rule");
-    expect(e.message).toBe(
-      'Invalid rule: $.kind is "forecast"; expected one of "target", "change", "benchmark", "trend", "action", "composite".',
-    );
+    expect(e.message).toBe('Invalid rule: $.kind is "forecast"; expected one of "target", "change", "benchmark", "trend", "action", "composite".');
     expect(e.details["path"]).toBe("$.kind");
   });
 

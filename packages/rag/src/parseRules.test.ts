@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RagError } from "./RagError.js";
 import { parseRules } from "./parseRules.js";
 import { thrown } from "../test/thrown.js";
-
 
 const FILE = `{
   "rules": [
@@ -19,17 +17,13 @@ const FILE = `{
 
 describe("parseRules", () => {
   it("doc example: one rule", () => {
-    expect(
-      parseRules({ rules: [{ id: "burglary", kind: "target", polarity: "lower-is-better", amber: { percent: 2 } }] }).rules.length,
-    ).toBe(1);
+    expect(parseRules({ rules: [{ id: "burglary", kind: "target", polarity: "lower-is-better", amber: { percent: 2 } }] }).rules.length).toBe(1);
   });
 
   it("doc example: an outcome mapped twice names its path", () => {
     const e = thrown(() => parseRules({ rules: [{ id: "b", kind: "benchmark", colours: { green: ["better"], amber: ["better"] } }] }));
     expect(e.code).toBe("invalid-rule");
-    expect(e.message).toBe(
-      'Invalid rule set: $.rules[0].colours.amber[0] is "better"; expected "better" mapped only once (it is already mapped at green[0]).',
-    );
+    expect(e.message).toBe('Invalid rule set: $.rules[0].colours.amber[0] is "better"; expected "better" mapped only once (it is already mapped at green[0]).');
     expect(e.details["path"]).toBe("$.rules[0].colours.amber[0]");
   });
 
@@ -44,7 +38,11 @@ describe("parseRules", () => {
     ["negative tolerance", { id: "x", kind: "target", polarity: "lower-is-better", amber: { absolute: -3 } }, "$.rules[1].amber.absolute"],
     ["amber band wider than allowed", { id: "x", kind: "target", polarity: "lower-is-better", amber: { percent: 250 } }, "$.rules[1].amber.percent"],
     ["benchmark outcome mapped twice", { id: "x", kind: "benchmark", colours: { green: ["best"], red: ["worst", "best"] } }, "$.rules[1].colours.red[1]"],
-    ["a problem inside a composite", { id: "x", kind: "composite", combine: "worst-of", rules: [{ kind: "action" }, { kind: "target", polarity: "lower-is-better", amber: { percent: -1 } }] }, "$.rules[1].rules[1].amber.percent"],
+    [
+      "a problem inside a composite",
+      { id: "x", kind: "composite", combine: "worst-of", rules: [{ kind: "action" }, { kind: "target", polarity: "lower-is-better", amber: { percent: -1 } }] },
+      "$.rules[1].rules[1].amber.percent",
+    ],
     ["missing id", { kind: "action" }, "$.rules[1].id"],
     ["repeated id", { id: "ok", kind: "action" }, "$.rules[1].id"],
   ] as const)("a rule file with a mistake is rejected: %s", (_name, second, path) => {
@@ -55,9 +53,16 @@ describe("parseRules", () => {
   });
 
   it("names the repeated id and where it was first used", () => {
-    expect(thrown(() => parseRules({ rules: [{ id: "ok", kind: "action" }, { id: "ok", kind: "action" }] })).message).toBe(
-      'Invalid rule set: $.rules[1].id is "ok"; expected a unique id ("ok" is already used at $.rules[0].id).',
-    );
+    expect(
+      thrown(() =>
+        parseRules({
+          rules: [
+            { id: "ok", kind: "action" },
+            { id: "ok", kind: "action" },
+          ],
+        }),
+      ).message,
+    ).toBe('Invalid rule set: $.rules[1].id is "ok"; expected a unique id ("ok" is already used at $.rules[0].id).');
   });
 
   it("rejects a file without rules, with extra keys, or that is not JSON", () => {

@@ -7,7 +7,7 @@ import { bragScheme, standardScheme } from "./schemes.js";
 const message = (f: () => unknown): string => thrown(f).message;
 
 describe("presentRating", () => {
-  it("doc example: completed work is \"Complete\" in BRAG and green in a scheme without a complete entry", () => {
+  it('doc example: completed work is "Complete" in BRAG and green in a scheme without a complete entry', () => {
     expect(presentRating({ status: "green", completed: true }, bragScheme).label).toBe("Complete");
     expect(presentRating({ status: "green", completed: true }).label).toBe("Green");
   });
@@ -34,13 +34,17 @@ describe("presentRating: what a careless caller passes", () => {
   });
 
   it("a scheme whose entries are not text (a number colour, a missing entry) is invalid-argument, never returned as a presentation", () => {
-    expect(message(() => presentRating({ status: "red", completed: false }, { ...standardScheme, red: { ...standardScheme.red, colour: 1e17 as never } }))).toBe(
-      "scheme.red.colour is 100000000000000000; expected text.",
+    expect(
+      message(() => presentRating({ status: "red", completed: false }, { ...standardScheme, red: { ...standardScheme.red, colour: 1e17 as never } })),
+    ).toBe("scheme.red.colour is 100000000000000000; expected text.");
+    expect(
+      message(() =>
+        presentRating({ status: "red", completed: false }, { ...bragScheme, complete: { ...bragScheme.complete!, symbol: Number.NEGATIVE_INFINITY as never } }),
+      ),
+    ).toBe("scheme.complete.symbol is -Infinity; expected text.");
+    expect(message(() => presentRating({ status: "green", completed: false }, { ...standardScheme, notRated: undefined as never }))).toMatch(
+      /^scheme\.notRated is undefined/,
     );
-    expect(message(() => presentRating({ status: "red", completed: false }, { ...bragScheme, complete: { ...bragScheme.complete!, symbol: Number.NEGATIVE_INFINITY as never } }))).toBe(
-      "scheme.complete.symbol is -Infinity; expected text.",
-    );
-    expect(message(() => presentRating({ status: "green", completed: false }, { ...standardScheme, notRated: undefined as never }))).toMatch(/^scheme\.notRated is undefined/);
   });
 });
 

@@ -24,7 +24,10 @@ function checkScheme(scheme: unknown): void {
     const entry = requireObject(s[key], `scheme.${key}`, "a scheme entry { label, abbreviation, colour, textColour, symbol, definition }");
     for (const field of ENTRY_FIELDS) {
       if (typeof entry[field] !== "string") {
-        throw new RagError("invalid-argument", `scheme.${key}.${field} is ${describeValue(entry[field])}; expected text.`, { path: `scheme.${key}.${field}`, value: entry[field] });
+        throw new RagError("invalid-argument", `scheme.${key}.${field} is ${describeValue(entry[field])}; expected text.`, {
+          path: `scheme.${key}.${field}`,
+          value: entry[field],
+        });
       }
     }
   }
@@ -48,10 +51,7 @@ function checkScheme(scheme: unknown): void {
  * //=> "Green"
  * ```
  */
-export function presentRating(
-  result: Pick<RagResult, "status" | "completed">,
-  scheme: RagScheme = standardScheme,
-): RagPresentation {
+export function presentRating(result: Pick<RagResult, "status" | "completed">, scheme: RagScheme = standardScheme): RagPresentation {
   checkRating(result, "result");
   checkScheme(scheme);
   if (result.status === "green" && result.completed && scheme.complete !== undefined) {

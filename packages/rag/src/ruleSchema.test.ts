@@ -8,8 +8,22 @@ describe("ruleSchema / ruleSetSchema", () => {
   });
 
   it("doc example: ruleSetSchema rejects a repeated id", () => {
-    expect(ruleSetSchema.safeParse({ rules: [{ id: "a", kind: "action" }, { id: "a", kind: "action" }] }).success).toBe(false);
-    expect(ruleSetSchema.safeParse({ rules: [{ id: "a", kind: "action" }, { id: "b", kind: "action" }] }).success).toBe(true);
+    expect(
+      ruleSetSchema.safeParse({
+        rules: [
+          { id: "a", kind: "action" },
+          { id: "a", kind: "action" },
+        ],
+      }).success,
+    ).toBe(false);
+    expect(
+      ruleSetSchema.safeParse({
+        rules: [
+          { id: "a", kind: "action" },
+          { id: "b", kind: "action" },
+        ],
+      }).success,
+    ).toBe(true);
   });
 
   it("the band edges of the schema: 0 and 100% are allowed", () => {

@@ -150,14 +150,7 @@ function buildRuleSchema() {
     },
   });
 
-  const anyRule = z.discriminatedUnion("kind", [
-    targetRule,
-    changeRule,
-    benchmarkRule,
-    trendRule,
-    actionRule,
-    compositeRule,
-  ]);
+  const anyRule = z.discriminatedUnion("kind", [targetRule, changeRule, benchmarkRule, trendRule, actionRule, compositeRule]);
   return anyRule;
 }
 

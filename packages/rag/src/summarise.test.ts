@@ -76,7 +76,14 @@ describe("summarise", () => {
 });
 
 describe("summarise: what a careless caller passes", () => {
-  const item = { priority: "HV1", item: "measure", id: "m", ruleId: null, result: { status: "green", completed: false }, computed: { status: "green", completed: false } };
+  const item = {
+    priority: "HV1",
+    item: "measure",
+    id: "m",
+    ruleId: null,
+    result: { status: "green", completed: false },
+    computed: { status: "green", completed: false },
+  };
   it("nothing, null items or a symbol is invalid-argument, not a TypeError", () => {
     expect(message(() => summarise(undefined as never))).toBe("results is undefined; expected a plan result { items } or a list of its items.");
     expect(message(() => summarise({ asOf: "2019-03", items: null } as never))).toBe("results.items is null; expected an array of plan items.");
@@ -90,7 +97,8 @@ describe("summarise: what a careless caller passes", () => {
     expect(message(() => summarise([{ ...item, result: { status: "green", completed: "\r\r\n" } }] as never))).toBe(
       'results[0].result.completed is "\\r\\r\\n"; expected true or false.',
     );
-    expect(message(() => summarise([, item] as never))).toBe("results[0] is undefined; expected a plan item { priority, item, result }."); // eslint-disable-line no-sparse-arrays
+    // biome-ignore lint/suspicious/noSparseArray: a hole in the list is the case under test
+    expect(message(() => summarise([, item] as never))).toBe("results[0] is undefined; expected a plan item { priority, item, result }.");
     expect(summarise([item] as never).overall).toEqual({ red: 0, amber: 0, green: 1, "not-rated": 0, completed: 0, total: 1 });
   });
 });

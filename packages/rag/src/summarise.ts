@@ -65,10 +65,16 @@ function itemsOf(results: unknown): readonly PlanItemResult[] {
     const at = `${path}[${i}]`;
     const item = requireObject(raw, at, "a plan item { priority, item, result }");
     if (typeof item["priority"] !== "string") {
-      throw new RagError("invalid-argument", `${at}.priority is ${describeValue(item["priority"])}; expected the priority's id as text.`, { path: `${at}.priority`, value: item["priority"] });
+      throw new RagError("invalid-argument", `${at}.priority is ${describeValue(item["priority"])}; expected the priority's id as text.`, {
+        path: `${at}.priority`,
+        value: item["priority"],
+      });
     }
     if (item["item"] !== "measure" && item["item"] !== "action") {
-      throw new RagError("invalid-argument", `${at}.item is ${describeValue(item["item"])}; expected "measure" or "action".`, { path: `${at}.item`, value: item["item"] });
+      throw new RagError("invalid-argument", `${at}.item is ${describeValue(item["item"])}; expected "measure" or "action".`, {
+        path: `${at}.item`,
+        value: item["item"],
+      });
     }
     checkRating(item["result"], `${at}.result`);
   });

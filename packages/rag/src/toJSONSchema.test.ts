@@ -7,7 +7,7 @@ function branches(doc: JsonSchema): Map<string, JsonSchema> {
   const union = [doc, ...defs].find((d) => Array.isArray(d.oneOf)) as JsonSchema;
   const out = new Map<string, JsonSchema>();
   for (const branch of union.oneOf as JsonSchema[]) {
-    const kind = (branch.properties?.["kind"] as JsonSchema).const as string;
+    const kind = (branch.properties?.["kind"] as JsonSchema | undefined)?.const as string;
     out.set(kind, branch);
   }
   return out;
@@ -30,11 +30,11 @@ describe("toJSONSchema", () => {
       expect(amber.properties?.["percent"]).toEqual({ type: "number", minimum: 0, maximum: 100 });
       expect(amber.properties?.["absolute"]).toEqual({ type: "number", minimum: 0 });
       const composite = kinds.get("composite") as JsonSchema;
-      expect((composite.properties?.["combine"] as JsonSchema).enum).toEqual(["worst-of", "best-of", "all-of", "majority"]);
+      expect((composite.properties?.["combine"] as JsonSchema | undefined)?.enum).toEqual(["worst-of", "best-of", "all-of", "majority"]);
       const parts = composite.properties?.["rules"] as JsonSchema;
       expect(parts.minItems).toBe(2);
       expect(typeof (parts.items as JsonSchema).$ref).toBe("string"); // recursive: a part is any rule
-      const confidence = (kinds.get("change")?.properties?.["significance"] as JsonSchema).properties?.["confidence"];
+      const confidence = (kinds.get("change")?.properties?.["significance"] as JsonSchema | undefined)?.properties?.["confidence"];
       expect(confidence).toEqual({ type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 });
     }
   });

@@ -8,14 +8,17 @@ describe("README example", () => {
   { "id": "vs-benchmark-area", "kind": "benchmark" }
 ] }`);
     const verdict = evaluate(rules.rules[0]!, { value: 2240, what: "burglaries", period: "the 12 months to Dec 2018" });
-    expect(verdict.explanation).toBe(
-      "Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)",
-    );
-    expect(presentRating(verdict).definition).toBe(
-      "Off track: beyond the tolerance of the target, or the action is overdue.",
-    );
+    expect(verdict.explanation).toBe("Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)");
+    expect(presentRating(verdict).definition).toBe("Off track: beyond the tolerance of the target, or the action is overdue.");
     expect(
-      evaluate(rules.rules[1]!, { outcome: "similar", value: 6.1, benchmark: 5.8, decimals: 1, benchmarkName: "Cumbria", what: "burglaries per 1,000 households" }).explanation,
+      evaluate(rules.rules[1]!, {
+        outcome: "similar",
+        value: 6.1,
+        benchmark: 5.8,
+        decimals: 1,
+        benchmarkName: "Cumbria",
+        what: "burglaries per 1,000 households",
+      }).explanation,
     ).toBe("Amber: 6.1 burglaries per 1,000 households is similar to Cumbria (5.8)");
     const plan = {
       asOf: "2019-04",

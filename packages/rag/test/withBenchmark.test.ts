@@ -10,10 +10,7 @@ describe("with @crimestats/benchmark", () => {
   const options = { method: "ci-overlap-95", polarity: "lower-is-better" } as const;
 
   it("a comparison result spread into a benchmark input is rated, with the benchmark area's name and the not-compared code in words", () => {
-    const better = evaluate(
-      { kind: "benchmark" },
-      { ...compareWithBenchmark(figure, 13, options), benchmarkName: "Cumbria", what: "burglaries per 1,000" },
-    );
+    const better = evaluate({ kind: "benchmark" }, { ...compareWithBenchmark(figure, 13, options), benchmarkName: "Cumbria", what: "burglaries per 1,000" });
     expect(better.status).toBe("green");
     expect(better.explanation).toBe("Green: 10 burglaries per 1,000 is better than Cumbria (13)");
     expect(evaluate({ kind: "benchmark" }, { ...compareWithBenchmark(figure, 12, options) }).status).toBe("amber");

@@ -9,7 +9,9 @@ describe("input checks (the value named in an error message)", () => {
     expect(thrown(() => requireObject(undefined, "plan", "a plan")).message).toBe("plan is undefined; expected a plan.");
     expect(thrown(() => optionalNumber(10n, "input.value")).message).toBe("input.value is 10n; expected a finite number, or null for missing data.");
     expect(thrown(() => requireObject([1, 2], "input", "an object")).message).toBe("input is an array of 2 items; expected an object.");
-    expect(thrown(() => optionalNumber(Object.create(null), "input.value")).message).toBe("input.value is an object; expected a finite number, or null for missing data.");
+    expect(thrown(() => optionalNumber(Object.create(null), "input.value")).message).toBe(
+      "input.value is an object; expected a finite number, or null for missing data.",
+    );
   });
 
   it("gives a number that is not finite the code invalid-number, and a value that is not a number invalid-argument", () => {
@@ -20,7 +22,15 @@ describe("input checks (the value named in an error message)", () => {
   });
 
   it("throws only RagError with a message, whatever the value", () => {
-    const any = fc.anything({ withBigInt: true, withNullPrototype: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true });
+    const any = fc.anything({
+      withBigInt: true,
+      withNullPrototype: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withSparseArray: true,
+    });
     fc.assert(
       fc.property(fc.oneof(any, fc.constant(Symbol("s"))), (v) => {
         try {

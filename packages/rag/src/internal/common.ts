@@ -5,14 +5,7 @@ import type { RagStatus, Rule } from "../types.js";
 import { statusWord } from "./format.js";
 
 /** Builds a result whose explanation starts with the status word, shown as that sentence in a REPL. */
-export function verdict(
-  status: RagStatus,
-  code: RagResultCode,
-  sentence: string,
-  rule: Rule,
-  inputs: RuleInput,
-  completed = false,
-): RagResult {
+export function verdict(status: RagStatus, code: RagResultCode, sentence: string, rule: Rule, inputs: RuleInput, completed = false): RagResult {
   return ragResult({ status, completed, code, explanation: `${statusWord(status)}: ${sentence}`, rule, inputs });
 }
 
@@ -25,10 +18,14 @@ export function ragResult(result: RagResult): RagResult {
 export function optionalNumber(value: unknown, path: string): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new RagError(typeof value === "number" ? "invalid-number" : "invalid-argument", `${path} is ${describeValue(value)}; expected a finite number, or null for missing data.`, {
-      path,
-      value,
-    });
+    throw new RagError(
+      typeof value === "number" ? "invalid-number" : "invalid-argument",
+      `${path} is ${describeValue(value)}; expected a finite number, or null for missing data.`,
+      {
+        path,
+        value,
+      },
+    );
   }
   return value;
 }
@@ -45,11 +42,10 @@ export function optionalString(value: unknown, path: string): string | undefined
 /** Checks an optional value against its allowed values: `null`/`undefined` pass, anything else not listed is an input error. */
 export function optionalOneOf(value: unknown, allowed: readonly string[], path: string): void {
   if (value !== null && value !== undefined && !allowed.includes(value as string)) {
-    throw new RagError(
-      "invalid-argument",
-      `${path} is ${describeValue(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}, or null.`,
-      { path, value },
-    );
+    throw new RagError("invalid-argument", `${path} is ${describeValue(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}, or null.`, {
+      path,
+      value,
+    });
   }
 }
 

@@ -24,7 +24,7 @@ describe("internal format", () => {
 
   it("values, percentages and parameters", () => {
     expect(formatValue(2240, undefined)).toBe("2,240");
-    expect(formatValue(9.00030, undefined)).toBe("9.00");
+    expect(formatValue(9.0003, undefined)).toBe("9.00");
     expect(formatValue(9, 2)).toBe("9.00");
     expect(formatPercent(4.3316)).toBe("4.3%");
     expect(formatParameter(2)).toBe("2");

@@ -9,9 +9,13 @@ import { RagError } from "../RagError.js";
 export function formatNumber(x: number, decimals: number, trim = false): string {
   if (!Number.isFinite(x)) {
     // A figure computed exactly (as a fraction) can lie beyond the largest double: it cannot be shown.
-    throw new RagError("invalid-number", `A figure of the rating is ${x < 0 ? "below" : "beyond"} the largest number that can be shown (about 1.8 × 10^308); expected inputs of a plausible size.`, {
-      value: x,
-    });
+    throw new RagError(
+      "invalid-number",
+      `A figure of the rating is ${x < 0 ? "below" : "beyond"} the largest number that can be shown (about 1.8 × 10^308); expected inputs of a plausible size.`,
+      {
+        value: x,
+      },
+    );
   }
   return formatDisplay(x, decimals, { trim });
 }

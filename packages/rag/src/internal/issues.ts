@@ -75,7 +75,14 @@ export function issuesToError(what: string, root: unknown, issues: readonly Issu
       const path = jsonPath([...issue.path, keys[0] ?? ""]);
       return {
         path,
-        message: `${path} is not a known property${keys.length > 1 ? ` (nor are ${keys.slice(1).map((k) => `"${k}"`).join(", ")})` : ""}; expected only the properties the rule kind defines (is it a typo?).`,
+        message: `${path} is not a known property${
+          keys.length > 1
+            ? ` (nor are ${keys
+                .slice(1)
+                .map((k) => `"${k}"`)
+                .join(", ")})`
+            : ""
+        }; expected only the properties the rule kind defines (is it a typo?).`,
       };
     }
     const path = jsonPath(issue.path);

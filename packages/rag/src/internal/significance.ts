@@ -4,9 +4,7 @@ import { formatNumber } from "./format.js";
 import { add, cmp, fromNumber } from "./rational.js";
 
 /** One side of a change, read and checked: a value (a count), or a count with its population. */
-export type Side =
-  | { readonly form: "value"; readonly value: number }
-  | { readonly form: "rate"; readonly count: number; readonly population: number };
+export type Side = { readonly form: "value"; readonly value: number } | { readonly form: "rate"; readonly count: number; readonly population: number };
 
 /** A count and its exposure, as the Poisson test takes them. */
 type Counted = { count: number; population: number };

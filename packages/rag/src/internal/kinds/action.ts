@@ -128,10 +128,7 @@ export function evaluateAction(rule: ActionRule, raw: RuleInput, path: string, a
   }
   let stale: string | null = null;
   if (rule.staleAfterMonths !== undefined) {
-    const latest = dates.reduce<DateRead | null>(
-      (best, d) => (best === null || d.key > best.key ? d : best),
-      null,
-    );
+    const latest = dates.reduce<DateRead | null>((best, d) => (best === null || d.key > best.key ? d : best), null);
     const months = rule.staleAfterMonths;
     if (latest === null) {
       if (action.lifecycle !== "new") stale = `${name} has no progress update (updates are expected at least every ${months} month(s))`;

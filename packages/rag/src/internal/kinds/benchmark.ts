@@ -57,19 +57,12 @@ export function evaluateBenchmark(rule: BenchmarkRule, raw: RuleInput, path: str
   }
   const name = optionalString(input.benchmarkName, `${path}.benchmarkName`) ?? "the benchmark";
   const against = `${name}${benchmarkValue === null ? "" : ` (${formatValue(benchmarkValue, decimals)})`}`;
-  const subject =
-    value === null ? `the value${forContext(what, period)}` : `${formatValue(value, decimals)}${context(what, period)}`;
+  const subject = value === null ? `the value${forContext(what, period)}` : `${formatValue(value, decimals)}${context(what, period)}`;
   if (outcome === null || outcome === undefined) {
     return verdict("not-rated", "missing-value", `no comparison of ${subject} with ${against}`, rule, raw);
   }
   if (outcome === "not-compared") {
-    return verdict(
-      "not-rated",
-      "not-compared",
-      `${subject} was not compared with ${against}${note === undefined ? "" : `: ${note}`}`,
-      rule,
-      raw,
-    );
+    return verdict("not-rated", "not-compared", `${subject} was not compared with ${against}${note === undefined ? "" : `: ${note}`}`, rule, raw);
   }
   const sentence = `${subject} is ${PHRASES[outcome]} ${against}`;
   const colour = colourOf(rule.colours ?? DEFAULT_BENCHMARK_COLOURS, outcome);

@@ -30,28 +30,24 @@ function readSide(value: unknown, path: string): Side | null {
       });
     }
     if (typeof population !== "number" || !Number.isFinite(population) || population <= 0) {
-      throw new RagError(
-        "invalid-population",
-        `${path}.population is ${describeValue(population)}; expected a finite number greater than zero.`,
-        { path: `${path}.population`, value: population },
-      );
+      throw new RagError("invalid-population", `${path}.population is ${describeValue(population)}; expected a finite number greater than zero.`, {
+        path: `${path}.population`,
+        value: population,
+      });
     }
     return { form: "rate", count, population };
   }
-  throw new RagError(
-    "invalid-argument",
-    `${path} is ${describeValue(value)}; expected a number, { count, population }, or null for missing data.`,
-    { path, value },
-  );
+  throw new RagError("invalid-argument", `${path} is ${describeValue(value)}; expected a number, { count, population }, or null for missing data.`, {
+    path,
+    value,
+  });
 }
 
 const THOUSAND = fromNumber(1000);
 
 /** The compared quantity, exactly: the value, or count ÷ population × 1,000. */
 function exact(side: Side): Rational {
-  return side.form === "value"
-    ? fromNumber(side.value)
-    : div(mul(fromNumber(side.count), THOUSAND), fromNumber(side.population));
+  return side.form === "value" ? fromNumber(side.value) : div(mul(fromNumber(side.count), THOUSAND), fromNumber(side.population));
 }
 
 export function evaluateChange(rule: ChangeRule, raw: RuleInput, path: string): RagResult {

@@ -60,10 +60,7 @@ export function evaluateComposite(rule: CompositeRule, raw: RuleInput, path: str
       // Every part must agree: red only when all are red, green only when all are green.
       if (rated.length < n) {
         status = "not-rated";
-        summary =
-          rated.length === 0
-            ? `none of ${n} parts is rated`
-            : `all ${n} parts must be rated to agree (${tally(parts)})`;
+        summary = rated.length === 0 ? `none of ${n} parts is rated` : `all ${n} parts must be rated to agree (${tally(parts)})`;
       } else if (parts.every((p) => p.status === parts[0]!.status)) {
         status = parts[0]!.status;
         summary = `all ${n} parts agree (${tally(parts)})`;

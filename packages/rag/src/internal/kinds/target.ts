@@ -8,12 +8,7 @@ import { type Rational, abs, cmp, div, fromNumber, HUNDRED, mul, sign, sub, ZERO
 import { toNumber } from "../rationalNumber.js";
 
 /** "is 4.3% above the target of 2,147" (or "is on the target of 2,147"). */
-export function differenceText(
-  value: Rational,
-  reference: Rational,
-  referenceText: string,
-  decimals: number | undefined,
-): string {
+export function differenceText(value: Rational, reference: Rational, referenceText: string, decimals: number | undefined): string {
   const diff = sub(value, reference);
   if (sign(diff) === 0) return `is on ${referenceText}`;
   const side = sign(diff) > 0 ? "above" : "below";
