@@ -10,6 +10,7 @@ import {
   TOTAL_OFFENCES,
   type PrintedRow,
 } from "../test/fixtures/in/strategicAssessment2019.js";
+import { DISTRICT_TABLE } from "../test/fixtures/in/districts.js";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { benchmarkTable } from "./benchmarkTable.js";
 
@@ -29,19 +30,7 @@ const ranksOf = (table: ReturnType<typeof build>, key: "previous" | "current" | 
 
 describe("benchmarkTable", () => {
   it("doc example: a district against its force area, the comparator group being its neighbour", () => {
-    const table = benchmarkTable({
-      areas: [
-        { area: "Allerdale", population: 97000, counts: { "2017": 4100, "2018": 4350 } },
-        { area: "Copeland", population: 68000, counts: { "2017": 3300, "2018": 3200 } },
-        { area: "Cumbria", population: 500000, counts: { "2017": 21000, "2018": 22500 } },
-      ],
-      previousPeriod: "2017",
-      currentPeriod: "2018",
-      per: 1000,
-      focus: "Allerdale",
-      group: ["Allerdale", "Copeland"],
-      benchmarkArea: "Cumbria",
-    });
+    const table = benchmarkTable({ ...DISTRICT_TABLE, per: 1000 });
     expect(table.rows[0]?.current.value).toBe((4350 / 97000) * 1000);
     expect(table.rows[0]?.current.value).toBe(44.845360824742265);
     expect(table.rows[0]?.rank?.current).toBe(1);

@@ -1,6 +1,7 @@
 import { roundHalfUp } from "@crimestats/rates";
 import { describe, expect, it } from "vitest";
 import { asAreas, BURGLARY, NEIGHBOURS, TOTAL_OFFENCES, type PrintedRow } from "../test/fixtures/in/strategicAssessment2019.js";
+import { DISTRICT_TABLE } from "../test/fixtures/in/districts.js";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { benchmarkTable, type BenchmarkTableResult } from "./benchmarkTable.js";
 import { describeTable, type TableClaim, type TableSentence } from "./describeTable.js";
@@ -63,18 +64,7 @@ describe("describeTable", () => {
   });
 
   it("doc example: a district against its force area, and its rank among the force area's districts", () => {
-    const t = benchmarkTable({
-      areas: [
-        { area: "Allerdale", population: 97000, counts: { "2017": 4100, "2018": 4350 } },
-        { area: "Copeland", population: 68000, counts: { "2017": 3300, "2018": 3200 } },
-        { area: "Cumbria", population: 500000, counts: { "2017": 21000, "2018": 22500 } },
-      ],
-      previousPeriod: "2017",
-      currentPeriod: "2018",
-      focus: "Allerdale",
-      group: ["Allerdale", "Copeland"],
-      benchmarkArea: "Cumbria",
-    });
+    const t = benchmarkTable(DISTRICT_TABLE);
     expect(byClaim(describeTable(t, { polarity: "lower-is-better" }), "vs-benchmark-area").explanation).toBe(
       "Allerdale's rate is lower than the Cumbria rate (44.85 against 45.00 per 1,000); no other area in the group is lower.",
     );
