@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Packs every package as `pnpm publish` would and checks the tarball: only dist/, README.md,
-// LICENSE (MIT), CHANGELOG.md and package.json, and no `workspace:` range left in the manifest.
+// LICENSE (MIT), CHANGELOG.md and package.json, no `workspace:` range left in the manifest, and
+// every file its `exports` names (the main entry and any `./node` entry) present.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,6 +26,10 @@ for (const pkg of workspacePackages()) {
     for (const name of required) if (!entries.includes(`package/${name}`)) problems.push(`missing ${name}`);
     const manifest = execFileSync("tar", ["-xzOf", file, "package/package.json"], { encoding: "utf8" });
     if (manifest.includes("workspace:")) problems.push("package.json still has workspace: ranges");
+    for (const target of exportTargets(JSON.parse(manifest).exports)) {
+      if (!target.includes("*") && !entries.includes(`package/${target.replace(/^\.\//, "")}`))
+        problems.push(`exports names ${target}, which is not in the tarball`);
+    }
     const licence = execFileSync("tar", ["-xzOf", file, "package/LICENSE"], { encoding: "utf8" });
     if (!licence.startsWith("MIT License")) problems.push("LICENSE is not the MIT licence");
     const { license } = JSON.parse(manifest);
@@ -38,3 +43,10 @@ for (const pkg of workspacePackages()) {
   console.log(`${problems.length === 0 ? "ok  " : "FAIL"} ${pkg.name}${problems.map((p) => `\n     ${p}`).join("")}`);
 }
 process.exit(failures === 0 ? 0 : 1);
+
+/** Every file path named in an `exports` map (entry points such as `./node` included). */
+function exportTargets(exports) {
+  if (typeof exports === "string") return [exports];
+  if (exports === null || typeof exports !== "object") return [];
+  return Object.values(exports).flatMap(exportTargets);
+}
