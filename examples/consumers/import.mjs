@@ -22,5 +22,17 @@ for (const name of Object.keys(manifest.dependencies).filter((n) => n.startsWith
     failures++;
     console.log(`FAIL import ${name}: ${error.message}`);
   }
+  // A `./node` entry (file paths, writing files, the CLI) loads the same way, by import and require.
+  const entry = `${name}/node`;
+  if (!require(`${name}/package.json`).exports?.["./node"]) continue;
+  try {
+    const names = Object.keys(await import(entry)).sort();
+    if (names.length === 0) throw new Error("no exports");
+    if (JSON.stringify(names) !== JSON.stringify(Object.keys(require(entry)).sort())) throw new Error("ESM and CJS export different names");
+    console.log(`ok   import ${entry} (${names.length} exports)`);
+  } catch (error) {
+    failures++;
+    console.log(`FAIL import ${entry}: ${error.message}`);
+  }
 }
 process.exit(failures === 0 ? 0 : 1);
