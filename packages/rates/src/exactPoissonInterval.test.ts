@@ -1,3 +1,4 @@
+// biome-ignore-all lint/correctness/noPrecisionLoss: reference values keep the digits of their source (R, scipy, mpmath); the test uses the nearest double
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RatesError } from "./RatesError.js";

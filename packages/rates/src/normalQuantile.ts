@@ -1,3 +1,4 @@
+// biome-ignore-all lint/correctness/noPrecisionLoss: coefficients keep the digits of their published source; the code uses the nearest double
 import { RatesError } from "./RatesError.js";
 import { describeValue } from "@crimestats/internal";
 

@@ -53,7 +53,7 @@ const hostile: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null).map(() => Object.assign(Object.create(null) as object, { count: 1n, population: Symbol("p") })),
   fc.constant(null).map(() => {
     const cyclic: Record<string, unknown> = { count: 1 };
-    cyclic["self"] = cyclic;
+    cyclic.self = cyclic;
     return cyclic;
   }),
 );

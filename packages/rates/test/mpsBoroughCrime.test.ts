@@ -8,7 +8,7 @@ import { classifyMonths, rate, rateRatioTest, rates, rollingYearTotal } from "..
 // borough population series beside it (its publisher is not stated; not ONS estimates). These are consistency checks of the
 // functions on real inputs; the published Strategic Assessment figures are checked in
 // src/rateChange.test.ts from the Strategy's printed tables (this revised series does not match them).
-const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
+const dataDir = process.env.CRIMESTATS_DATA_DIR ?? "";
 const crimeFile = join(dataDir, "london-datastore-mps-borough-crime", "MPS Borough Level Crime (Historical).csv");
 const populationFile = join(dataDir, "borough-population", "11-22borough_pop.csv");
 const available = dataDir !== "" && existsSync(crimeFile) && existsSync(populationFile);

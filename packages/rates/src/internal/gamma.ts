@@ -1,3 +1,4 @@
+// biome-ignore-all lint/correctness/noPrecisionLoss: coefficients keep the digits of their published source; the code uses the nearest double
 /**
  * Log-gamma and the regularised incomplete gamma function, written for accuracy near 1e-15.
  *
