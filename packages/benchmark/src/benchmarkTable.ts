@@ -194,7 +194,7 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
   const ties = options.ties ?? "min";
   assertOneOf(fn, "ties", ties, ["min", "dense", "average"] as const);
   const confidence = options.confidence ?? [0.95, 0.998];
-  const byArea = indexByArea(fn, options.areas, "areas");
+  const byArea = indexByArea(fn, options.areas, "areas", "invalid-option");
   const group = options.group;
   if (!isNameList(group) || group.length === 0) {
     throw new BenchmarkError("invalid-option", `${fn}: group must be a non-empty array of area names, got ${describeValue(group)}.`, {

@@ -113,6 +113,10 @@ describe("comparatorValue", () => {
     );
     expect(() => comparatorValue({ id: "g", members: ["A"], aggregation: "mean" as never }, rows)).toThrow(/aggregation must be one of/);
     expect(() => comparatorValue({ id: "g", members: [], aggregation: "pooled" }, rows)).toThrow(/has no members/);
+    expect(() => comparatorValue({ id: "g", members: ["A"], aggregation: "pooled" }, "rows" as never)).toThrow(
+      expect.objectContaining({ code: "invalid-argument" }),
+    );
+    expect(() => comparatorValue(null as never, rows)).toThrow(expect.objectContaining({ code: "invalid-argument" }));
     expect(() => comparatorValue({ id: "g", members: [], aggregation: "external" }, [])).toThrow(
       expect.objectContaining({ code: "missing-member", message: expect.stringContaining('{ area: "g", rate }') }),
     );

@@ -101,9 +101,33 @@ describe("compareManyWithBenchmark", () => {
     }
   });
 
-  it("columns claiming more areas than an array can hold throw invalid-option, not a RangeError", () => {
+  it("columns claiming more areas than an array can hold throw invalid-argument, not a RangeError", () => {
     const huge = { length: 2 ** 40 } as ArrayLike<number>;
     const columns = { value: huge, intervals: [{ confidence: 0.95, lower: huge, upper: huge }] };
-    expect(() => compareManyWithBenchmark(columns, 11, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(BenchmarkError);
+    expect(() => compareManyWithBenchmark(columns, 11, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(
+      expect.objectContaining({ name: "BenchmarkError", code: "invalid-argument" }),
+    );
+  });
+
+  it("columns of the wrong shape are invalid-argument, options of the wrong shape invalid-option, a level as a percentage invalid-confidence", () => {
+    const options = { method: "ci-overlap-95", polarity: "lower-is-better" } as const;
+    const code = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return (error as BenchmarkError).code;
+      }
+      return "no error";
+    };
+    expect(code(() => compareManyWithBenchmark(null as never, 11, options))).toBe("invalid-argument");
+    expect(code(() => compareManyWithBenchmark({ value: [1], intervals: "x" } as never, 11, options))).toBe("invalid-argument");
+    expect(code(() => compareManyWithBenchmark({ value: [1], intervals: [] }, 11, options))).toBe("invalid-argument");
+    expect(code(() => compareManyWithBenchmark({ value: [1], intervals: [] }, 11, null as never))).toBe("invalid-option");
+    expect(code(() => compareManyWithBenchmark({ value: [1], intervals: [{ confidence: 95, lower: [0], upper: [2] }] }, 11, options))).toBe(
+      "invalid-confidence",
+    );
+    expect(code(() => compareManyWithBenchmark({ value: [1], intervals: [{ confidence: 0.95, lower: [0], upper: [2] }] }, 11, options))).toBe(
+      "no error",
+    );
   });
 });

@@ -1,8 +1,8 @@
-import { describeValue } from "@crimestats/internal";
+import { describeValue, formatNumber } from "@crimestats/internal";
 import { BenchmarkError } from "./BenchmarkError.js";
 import type { ComparisonOutcome } from "./compareWithBenchmark.js";
 import { judge } from "./internal/judge.js";
-import { assertFinite, assertObject, assertOneOf, assertPolarity } from "./internal/validate.js";
+import { assertConfidence, assertFinite, assertObject, assertOneOf, assertPolarity } from "./internal/validate.js";
 import type { Polarity } from "@crimestats/schema";
 
 /** One confidence level of {@link BenchmarkColumns}: a lower and an upper limit per area. */
@@ -52,15 +52,15 @@ function findLevel(columns: BenchmarkColumns, confidence: number, n: number): In
   const found = columns.intervals.find((c) => Math.abs(c.confidence - confidence) < 1e-9);
   if (found === undefined) {
     throw new BenchmarkError(
-      "invalid-option",
-      `compareManyWithBenchmark: the columns have no ${confidence * 100}% interval; the method needs one.`,
+      "invalid-argument",
+      `compareManyWithBenchmark: the columns have no ${formatNumber(confidence * 100, 1, { trim: true })}% interval; the method needs one.`,
       { confidence, levels: columns.intervals.map((c) => c.confidence) },
     );
   }
   if (found.lower.length !== n || found.upper.length !== n) {
     throw new BenchmarkError(
-      "invalid-option",
-      `compareManyWithBenchmark: the ${confidence * 100}% limits must have one entry per area (${n}), got ${found.lower.length} and ${found.upper.length}.`,
+      "invalid-argument",
+      `compareManyWithBenchmark: the ${formatNumber(confidence * 100, 1, { trim: true })}% limits must have one entry per area (${n}), got ${found.lower.length} and ${found.upper.length}.`,
       { confidence, n },
     );
   }
@@ -101,10 +101,10 @@ export function compareManyWithBenchmark(
   assertOneOf(fn, "method", options.method, ["ci-overlap-95", "ci-overlap-99.8", "two-level"] as const);
   assertPolarity(fn, options.polarity);
   assertFinite(fn, "benchmark", benchmark);
-  assertObject(fn, "columns", columns);
+  assertObject(fn, "columns", columns, "invalid-argument");
   const { value } = columns;
   if (value === null || typeof value !== "object" || typeof value.length !== "number" || !Array.isArray(columns.intervals)) {
-    throw new BenchmarkError("invalid-option", `${fn}: columns must have a value array and an intervals list, got ${describeValue(columns)}.`, {
+    throw new BenchmarkError("invalid-argument", `${fn}: columns must have a value array and an intervals list, got ${describeValue(columns)}.`, {
       name: "columns",
     });
   }
@@ -114,16 +114,17 @@ export function compareManyWithBenchmark(
     const isColumn = (c: unknown) => typeof c === "object" && c !== null && typeof (c as { length?: unknown }).length === "number";
     if (typeof level !== "object" || level === null || typeof level.confidence !== "number" || !isColumn(level.lower) || !isColumn(level.upper)) {
       throw new BenchmarkError(
-        "invalid-option",
+        "invalid-argument",
         `${fn}: columns.intervals[${i}] must be { confidence, lower, upper } with a number and two arrays, got ${describeValue(level)}.`,
         { name: "intervals", index: i },
       );
     }
+    assertConfidence(fn, `columns.intervals[${i}].confidence`, level.confidence);
   }
   const { method, polarity } = options;
   const n = value.length;
   if (!Number.isSafeInteger(n) || n < 0 || n > 2 ** 32 - 1) {
-    throw new BenchmarkError("invalid-option", `${fn}: columns.value must be an array of values, got a length of ${describeValue(n)}.`, {
+    throw new BenchmarkError("invalid-argument", `${fn}: columns.value must be an array of values, got a length of ${describeValue(n)}.`, {
       name: "columns",
     });
   }

@@ -373,7 +373,7 @@ function benchmarkAreaRank(
   decimals: number,
   perText: string,
 ): TableSentence {
-  const byArea = indexByArea(fn, areas, "benchmarkAreaMembers");
+  const byArea = indexByArea(fn, areas, "benchmarkAreaMembers", "invalid-option");
   if (byArea.size < 2) {
     throw new BenchmarkError("invalid-option", `${fn}: benchmarkAreaMembers must list two or more areas, got ${byArea.size}.`, {
       name: "benchmarkAreaMembers",

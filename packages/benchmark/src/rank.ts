@@ -68,7 +68,7 @@ export interface RankResult<T> {
  */
 export function rank<T>(rows: readonly T[], options: RankOptions<T>): RankResult<T> {
   if (!Array.isArray(rows)) {
-    throw new BenchmarkError("invalid-option", `rank: rows must be an array, got ${describeValue(rows)}.`, {
+    throw new BenchmarkError("invalid-argument", `rank: rows must be an array, got ${describeValue(rows)}.`, {
       name: "rows",
       value: rows,
     });

@@ -1,11 +1,19 @@
 import { describeValue } from "@crimestats/internal";
 import { BenchmarkError } from "../BenchmarkError.js";
 
-
-/** Indexes rows by `area`, throwing `duplicate-area` on a repeat and `invalid-option` on a missing name. */
-export function indexByArea<T extends { readonly area: string }>(fn: string, rows: readonly T[], name = "rows"): Map<string, T> {
+/**
+ * Indexes rows by `area`, throwing `duplicate-area` on a repeat and `code` on rows that are not an
+ * array or a missing name: `invalid-argument` for a positional argument (the default),
+ * `invalid-option` for a field of the options.
+ */
+export function indexByArea<T extends { readonly area: string }>(
+  fn: string,
+  rows: readonly T[],
+  name = "rows",
+  code: "invalid-argument" | "invalid-option" = "invalid-argument",
+): Map<string, T> {
   if (!Array.isArray(rows)) {
-    throw new BenchmarkError("invalid-option", `${fn}: ${name} must be an array of rows, got ${describeValue(rows)}.`, {
+    throw new BenchmarkError(code, `${fn}: ${name} must be an array of rows, got ${describeValue(rows)}.`, {
       name,
       value: rows,
     });
@@ -15,7 +23,7 @@ export function indexByArea<T extends { readonly area: string }>(fn: string, row
     const area: unknown = (row as { area?: unknown } | null)?.area;
     if (typeof area !== "string" || area === "") {
       throw new BenchmarkError(
-        "invalid-option",
+        code,
         `${fn}: ${name}[${index}].area must be a non-empty area name, got ${describeValue(area)}.`,
         { name: "area", index, value: area },
       );
