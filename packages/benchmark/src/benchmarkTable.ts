@@ -110,8 +110,11 @@ export interface BenchmarkAreaRates {
   readonly previous: number;
   /** The later period's rate. */
   readonly current: number;
-  /** The rate change (current − previous, unrounded). */
-  readonly change: { readonly rate: number };
+  /** The change from the earlier to the later period. */
+  readonly change: {
+    /** The rate change (current − previous, unrounded). */
+    readonly rate: number;
+  };
 }
 
 /** The result of {@link benchmarkTable}: the strategic assessment's benchmark table. */

@@ -6,8 +6,8 @@ describe("describeRank", () => {
   it("doc examples", () => {
     expect(describeRank(2, 32, { order: "ascending" })).toBe("2nd lowest of 32");
     expect(
-      describeRank(2, 33, { order: "ascending", subject: "crime rate", among: "London areas", ordinals: "words" }),
-    ).toBe("second lowest crime rate of 33 London areas");
+      describeRank(2, 6, { order: "ascending", subject: "crime rate", among: "districts", ordinals: "words" }),
+    ).toBe("second lowest crime rate of 6 districts");
     expect(describeRank(1, 5, { order: "descending", subject: "rate increase" })).toBe("highest rate increase of 5");
     expect(describeRank(5, 5, { order: "ascending" })).toBe("highest of 5");
     expect(describeRank(2, 6, { order: "ascending", tied: 2 })).toBe("joint 2nd lowest of 6");

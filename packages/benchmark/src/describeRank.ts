@@ -38,8 +38,8 @@ const WORDS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh",
  * ```ts
  * describeRank(2, 32, { order: "ascending" });
  * //=> "2nd lowest of 32"
- * describeRank(2, 33, { order: "ascending", subject: "crime rate", among: "London areas", ordinals: "words" });
- * //=> "second lowest crime rate of 33 London areas"
+ * describeRank(2, 6, { order: "ascending", subject: "crime rate", among: "districts", ordinals: "words" });
+ * //=> "second lowest crime rate of 6 districts"
  * describeRank(1, 5, { order: "descending", subject: "rate increase" });
  * //=> "highest rate increase of 5"
  * describeRank(5, 5, { order: "ascending" });
