@@ -11,7 +11,28 @@ const rows = [
 ];
 
 describe("rank", () => {
-  it("doc example (the 2019 Strategy's 2018 rates): Harrow lowest of 5", () => {
+  it("doc example: six districts ranked by rate, lowest first, with the total", () => {
+    const districts = [
+      { area: "Allerdale", rate: 44.85 },
+      { area: "Barrow-in-Furness", rate: 52.3 },
+      { area: "Carlisle", rate: 43.1 },
+      { area: "Copeland", rate: 47.06 },
+      { area: "Eden", rate: 28.4 },
+      { area: "South Lakeland", rate: 31.9 },
+    ];
+    const ranked = rank(districts, { by: "rate" });
+    expect(ranked.rows.map((r) => `${r.row.area} ${r.rank}`)).toEqual([
+      "Allerdale 4",
+      "Barrow-in-Furness 6",
+      "Carlisle 3",
+      "Copeland 5",
+      "Eden 1",
+      "South Lakeland 2",
+    ]);
+    expect(ranked.total).toBe(6);
+  });
+
+  it("ranks the published 2018 rates of the 2019 Harrow Strategy's table: Harrow lowest of 5", () => {
     const ranked = rank(rows, { by: "rate" });
     expect(ranked.rows.map((r) => `${r.row.area} ${r.rank}`)).toEqual([
       "Barnet 2",

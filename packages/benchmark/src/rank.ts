@@ -54,16 +54,16 @@ export interface RankResult<T> {
  *   `duplicate-area` when two rows have the same `area` name.
  * @example
  * ```ts
- * const rows = [
- *   { area: "Barnet", rate: 72.81 }, { area: "Brent", rate: 93.3 },
- *   { area: "Ealing", rate: 82.38 }, { area: "Harrow", rate: 59.73 },
- *   { area: "Hillingdon", rate: 82.6 },
+ * const districts = [
+ *   { area: "Allerdale", rate: 44.85 }, { area: "Barrow-in-Furness", rate: 52.3 },
+ *   { area: "Carlisle", rate: 43.1 }, { area: "Copeland", rate: 47.06 },
+ *   { area: "Eden", rate: 28.4 }, { area: "South Lakeland", rate: 31.9 },
  * ];
- * const ranked = rank(rows, { by: "rate" });
+ * const ranked = rank(districts, { by: "rate" });
  * ranked.rows.map((r) => `${r.row.area} ${r.rank}`);
- * //=> ["Barnet 2", "Brent 5", "Ealing 3", "Harrow 1", "Hillingdon 4"]
+ * //=> ["Allerdale 4", "Barrow-in-Furness 6", "Carlisle 3", "Copeland 5", "Eden 1", "South Lakeland 2"]
  * ranked.total;
- * //=> 5
+ * //=> 6
  * ```
  */
 export function rank<T>(rows: readonly T[], options: RankOptions<T>): RankResult<T> {
