@@ -1,7 +1,7 @@
 import { roundHalfUp } from "@crimestats/rates";
 import { describe, expect, it } from "vitest";
 import { asAreas, BURGLARY, NEIGHBOURS, TOTAL_OFFENCES, type PrintedRow } from "../test/fixtures/in/strategicAssessment2019.js";
-import { DISTRICT_TABLE } from "../test/fixtures/in/districts.js";
+import { DISTRICT_RATES, DISTRICT_TABLE } from "../test/fixtures/in/districts.js";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { benchmarkTable, type BenchmarkTableResult } from "./benchmarkTable.js";
 import { describeTable, type TableClaim, type TableSentence } from "./describeTable.js";
@@ -68,14 +68,7 @@ describe("describeTable", () => {
     expect(byClaim(describeTable(t, { polarity: "lower-is-better" }), "vs-benchmark-area").explanation).toBe(
       "Allerdale's rate is lower than the Cumbria rate (44.85 against 45.00 per 1,000); no other area in the group is lower.",
     );
-    const districts = [
-      { area: "Allerdale", rate: 44.85 },
-      { area: "Copeland", rate: 47.06 },
-      { area: "Carlisle", rate: 43.1 },
-      { area: "Barrow-in-Furness", rate: 52.3 },
-      { area: "Eden", rate: 28.4 },
-      { area: "South Lakeland", rate: 31.9 },
-    ];
+    const districts = DISTRICT_RATES;
     const sentence = byClaim(
       describeTable(t, { polarity: "lower-is-better", benchmarkAreaMembers: districts, benchmarkAreaMembersName: "districts" }),
       "benchmark-area-rank",

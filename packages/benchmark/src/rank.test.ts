@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DISTRICT_RATES } from "../test/fixtures/in/districts.js";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { rank } from "./rank.js";
 
@@ -12,15 +13,7 @@ const rows = [
 
 describe("rank", () => {
   it("doc example: six districts ranked by rate, lowest first, with the total", () => {
-    const districts = [
-      { area: "Allerdale", rate: 44.85 },
-      { area: "Barrow-in-Furness", rate: 52.3 },
-      { area: "Carlisle", rate: 43.1 },
-      { area: "Copeland", rate: 47.06 },
-      { area: "Eden", rate: 28.4 },
-      { area: "South Lakeland", rate: 31.9 },
-    ];
-    const ranked = rank(districts, { by: "rate" });
+    const ranked = rank(DISTRICT_RATES, { by: "rate" });
     expect(ranked.rows.map((r) => `${r.row.area} ${r.rank}`)).toEqual([
       "Allerdale 4",
       "Barrow-in-Furness 6",
