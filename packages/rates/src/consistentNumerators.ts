@@ -1,4 +1,4 @@
-import { describeValue } from "@crimestats/internal";
+import { describeValue, formatNumber } from "@crimestats/internal";
 import { RatesError } from "./RatesError.js";
 import { readOptions } from "./internal/validate.js";
 
@@ -151,7 +151,7 @@ export function consistentNumerators(printed: number | string, base: number, opt
   if (high - low >= BigInt(MAX_LISTED)) {
     throw new RatesError(
       "invalid-number",
-      `printed ${describeValue(printed)} of ${base} fits ${high - low + 1n} numerators, more than ${MAX_LISTED.toLocaleString("en-GB")}: printed to ${decimals} places it cannot be checked.`,
+      `printed ${describeValue(printed)} of ${base} fits ${high - low + 1n} numerators, more than ${formatNumber(MAX_LISTED, 0)}: printed to ${decimals} places it cannot be checked.`,
       { name: "printed", value: printed, base, decimals },
     );
   }
