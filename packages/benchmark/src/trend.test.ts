@@ -1,4 +1,5 @@
 import { rate } from "@crimestats/rates";
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { trend } from "./trend.js";
@@ -18,6 +19,16 @@ describe("trend", () => {
     expect(result.stable).toBe(true);
     expect(result.n).toBe(5);
     expect(result.code).toBeNull();
+  });
+
+  it("prints its label and statistic in a REPL while its data stay plain", () => {
+    const series = [1, 2, 3, 4, 5].map((value) => ({ value, lower: value - 1.96, upper: value + 1.96, confidence: 0.95 }));
+    const result = trend(series, { polarity: "lower-is-better" });
+    expect(inspect(result)).toBe("Increasing and getting worse (χ² 10.00 above 9.55, 99.8%, 5 points)");
+    expect(inspect(trend(series.slice(0, 4), { polarity: "lower-is-better" }))).toBe("Cannot be calculated (too-few-points)");
+    expect(Object.keys(result)).toEqual([
+      "threshold", "confidence", "method", "polarity", "outcome", "judgement", "label", "chiSquared", "slope", "stable", "n", "code",
+    ]);
   });
 
   it("golden (Fingertips): significant only when χ² > χ²₁(0.998) = 9.54953570608324", () => {

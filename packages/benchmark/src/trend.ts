@@ -1,6 +1,7 @@
 import { describeValue } from "@crimestats/internal";
 import { chiSquaredQuantile } from "./internal/rates.js";
 import { BenchmarkError } from "./BenchmarkError.js";
+import { displayTrend } from "./internal/display.js";
 import { checkIntervals, intervalAt } from "./internal/intervals.js";
 import { assertConfidence, assertObject, assertOneOf, assertPolarity } from "./internal/validate.js";
 import type { Polarity } from "@crimestats/schema";
@@ -151,7 +152,8 @@ function armitage(x: Float64Array, n: Float64Array, skip: number): [number, numb
  * SE = (U95 − L95)/3.92, and χ² = b²·Σw(t − t̄)² (= b²/var b). `chi-squared-proportions` is
  * Armitage's test for trend in proportions: χ² = [Σxᵢ(tᵢ − t̄)]² / [p̄(1 − p̄)Σnᵢ(tᵢ − t̄)²] with
  * t̄ = Σnᵢtᵢ/Σnᵢ and p̄ = Σxᵢ/Σnᵢ (Armitage 1955; R's `prop.trend.test`). The critical value is
- * `chiSquaredQuantile(confidence, 1)` of `@crimestats/rates`.
+ * `chiSquaredQuantile(confidence, 1)` of `@crimestats/rates`. In a REPL the result prints as its
+ * label with the statistic ("Increasing and getting worse (χ² 10.00 above 9.55, 99.8%, 5 points)").
  *
  * @param series - The points, oldest first (at least `points` of them; earlier ones are ignored).
  * @param options - `polarity` (required), `method`, `points` (default 5) and `confidence` (default 0.998).
@@ -199,7 +201,7 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
   const { polarity } = options;
   const threshold = chiSquaredQuantile(confidence, 1);
   const base = { threshold, confidence, method, polarity };
-  const cannot = (code: TrendNotCalculatedCode, n: number): TrendResult => ({
+  const cannot = (code: TrendNotCalculatedCode, n: number): TrendResult => displayTrend({
     ...base,
     outcome: "cannot-be-calculated",
     judgement: null,
@@ -317,5 +319,5 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
     : `${outcome === "increasing" ? "Increasing" : "Decreasing"}${
         judgement === null ? "" : judgement === "improving" ? " and getting better" : " and getting worse"
       }`;
-  return { ...base, outcome, judgement, label, chiSquared, slope, stable, n: k, code: null };
+  return displayTrend({ ...base, outcome, judgement, label, chiSquared, slope, stable, n: k, code: null });
 }

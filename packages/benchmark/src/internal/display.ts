@@ -1,6 +1,7 @@
 import { formatNumber, withDisplay } from "@crimestats/internal";
 import type { BenchmarkTableResult } from "../benchmarkTable.js";
 import type { ComparisonResult } from "../compareWithBenchmark.js";
+import type { TrendResult } from "../trend.js";
 
 /** Pads the cells of each column to one width: text left-aligned, the rest right-aligned. */
 function grid(header: readonly string[], body: readonly (readonly string[])[]): string {
@@ -55,5 +56,15 @@ export function displayComparison<T extends ComparisonResult>(result: T): T {
       similar: "Similar to",
     };
     return `${words[r.outcome] ?? r.outcome} the benchmark${level}: ${formatNumber(r.value, 2)} against ${formatNumber(r.benchmark, 2)}`;
+  });
+}
+
+/** "Increasing and getting worse (χ² 10.00 above 9.55, 99.8%, 5 points)", "Cannot be calculated (too-few-points)". */
+export function displayTrend<T extends TrendResult>(result: T): T {
+  return withDisplay(result, (r) => {
+    if (r.chiSquared === null) return `${r.label} (${r.code ?? "not calculated"})`;
+    const side = r.chiSquared > r.threshold ? "above" : "not above";
+    const level = `${formatNumber(r.confidence * 100, 1, { trim: true })}%`;
+    return `${r.label} (χ² ${formatNumber(r.chiSquared, 2)} ${side} ${formatNumber(r.threshold, 2)}, ${level}, ${r.n} points)`;
   });
 }
