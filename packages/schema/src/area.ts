@@ -68,7 +68,7 @@ export interface GssCodePatterns {
  * //=> false
  * ```
  */
-export const AreaLevelSchema: z.ZodMiniEnum<{ [K in AreaLevel]: K }> = z.enum(["lsoa", "msoa", "ward", "borough", "bcu", "force", "region", "country", "custom"]);
+export const AreaLevelSchema: z.ZodMiniEnum<{ [K in AreaLevel]: K }> = /* @__PURE__ */ z.enum(["lsoa", "msoa", "ward", "borough", "bcu", "force", "region", "country", "custom"]);
 
 /** A level of geography; see {@link AreaLevelSchema}. */
 export type AreaLevel = "lsoa" | "msoa" | "ward" | "borough" | "bcu" | "force" | "region" | "country" | "custom";
@@ -99,18 +99,18 @@ export const gssCodePatterns: GssCodePatterns = {
   country: { pattern: /^(E92|W92|K0[234])\d{6}$/, expected: "E92, W92, K02, K03 or K04 followed by 6 digits (a country)" },
 };
 
-const areaSchema = z
+const areaSchema = /* @__PURE__ */ z
   .strictObject({
     code: NonEmptyStringSchema,
     name: NonEmptyStringSchema,
     level: AreaLevelSchema,
-    parent: z.optional(NonEmptyStringSchema),
-    aliases: z.optional(z.array(NonEmptyStringSchema)),
-    validFrom: z.optional(MonthKeySchema),
-    validTo: z.optional(MonthKeySchema),
+    parent: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+    aliases: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(NonEmptyStringSchema)),
+    validFrom: /* @__PURE__ */ z.optional(MonthKeySchema),
+    validTo: /* @__PURE__ */ z.optional(MonthKeySchema),
   })
   .check(
-    z.superRefine((a, ctx) => {
+    /* @__PURE__ */ z.superRefine((a, ctx) => {
       if (a.level !== "bcu" && a.level !== "custom") {
         const rule = gssCodePatterns[a.level];
         if (!rule.pattern.test(a.code)) {

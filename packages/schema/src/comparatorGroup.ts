@@ -42,24 +42,24 @@ export interface ComparatorGroup {
  * //=> false
  * ```
  */
-export const AggregationSchema: z.ZodMiniEnum<{ [K in Aggregation]: K }> = z.enum(["pooled", "mean-of-rates", "median-of-rates", "external"]);
+export const AggregationSchema: z.ZodMiniEnum<{ [K in Aggregation]: K }> = /* @__PURE__ */ z.enum(["pooled", "mean-of-rates", "median-of-rates", "external"]);
 
 /** How a comparator group's figure is formed; see {@link AggregationSchema}. */
 export type Aggregation = "pooled" | "mean-of-rates" | "median-of-rates" | "external";
 
-const comparatorGroupSchema = z
+const comparatorGroupSchema = /* @__PURE__ */ z
   .strictObject({
     id: NonEmptyStringSchema,
     name: NonEmptyStringSchema,
-    members: z.array(NonEmptyStringSchema).check(z.minLength(1)),
+    members: /* @__PURE__ */ z.array(NonEmptyStringSchema).check(/* @__PURE__ */ z.minLength(1)),
     aggregation: AggregationSchema,
-    includesSelf: z.boolean(),
-    self: z.optional(NonEmptyStringSchema),
-    publisher: z.optional(NonEmptyStringSchema),
-    description: z.optional(z.string()),
+    includesSelf: /* @__PURE__ */ z.boolean(),
+    self: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+    publisher: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+    description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   })
   .check(
-    z.superRefine((g, ctx) => {
+    /* @__PURE__ */ z.superRefine((g, ctx) => {
       const seen = new Set<string>();
       g.members.forEach((m, i) => {
         if (seen.has(m)) ctx.issues.push({ code: "custom", input: m, path: ["members", i], message: `${describeValue(m)} is listed twice` });

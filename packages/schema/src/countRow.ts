@@ -35,17 +35,17 @@ export interface CountRow {
   readonly vintage?: string | undefined;
 }
 
-const countRowSchema = z.strictObject({
+const countRowSchema = /* @__PURE__ */ z.strictObject({
   area: NonEmptyStringSchema,
   month: MonthKeySchema,
   offence: NonEmptyStringSchema,
-  count: z.int({ error: wholeNumberError }).check(z.gte(0)),
-  taxonomy: z.optional(NonEmptyStringSchema),
-  flag: z.optional(NonEmptyStringSchema),
-  unit: z.optional(CountingUnitSchema),
-  kind: z.optional(z.enum(["flow", "stock"])),
-  source: z.optional(NonEmptyStringSchema),
-  vintage: z.optional(NonEmptyStringSchema),
+  count: /* @__PURE__ */ z.int({ error: wholeNumberError }).check(/* @__PURE__ */ z.gte(0)),
+  taxonomy: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+  flag: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+  unit: /* @__PURE__ */ z.optional(CountingUnitSchema),
+  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["flow", "stock"])),
+  source: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+  vintage: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
 });
 
 type _CountRowMatches = Assert<Same<z.infer<typeof countRowSchema>, CountRow>>;

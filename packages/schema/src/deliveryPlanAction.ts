@@ -116,7 +116,7 @@ export interface DeliveryPlanAction {
  * //=> true
  * ```
  */
-export const LifecycleSchema: z.ZodMiniEnum<{ [K in Lifecycle]: K }> = z.enum(["new", "continue", "complete", "remove", "unknown"]);
+export const LifecycleSchema: z.ZodMiniEnum<{ [K in Lifecycle]: K }> = /* @__PURE__ */ z.enum(["new", "continue", "complete", "remove", "unknown"]);
 
 /** Where an action stands in the plan's life; see {@link LifecycleSchema}. */
 export type Lifecycle = "new" | "continue" | "complete" | "remove" | "unknown";
@@ -132,23 +132,21 @@ export type Lifecycle = "new" | "continue" | "complete" | "remove" | "unknown";
  * //=> true
  * ```
  */
-export const RagSchema: z.ZodMiniEnum<{ [K in Rag]: K }> = z.enum(["red", "amber", "green", "unrated"]);
+export const RagSchema: z.ZodMiniEnum<{ [K in Rag]: K }> = /* @__PURE__ */ z.enum(["red", "amber", "green", "unrated"]);
 
 /** The RAG rating of an action; see {@link RagSchema}. */
 export type Rag = "red" | "amber" | "green" | "unrated";
 
-const text = { text: z.optional(z.string()) };
-
-const dueSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("month"), month: MonthKeySchema, ...text }),
-  z.strictObject({ kind: z.literal("months"), months: z.array(MonthKeySchema).check(z.minLength(1)), ...text }),
-  z.strictObject({ kind: z.literal("ongoing"), from: z.optional(MonthKeySchema), ...text }),
-  z.strictObject({
-    kind: z.literal("cadence"),
-    cadence: z.enum(["weekly", "monthly", "quarterly", "six-monthly", "annually"]),
-    ...text,
+const dueSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("month"), month: MonthKeySchema, text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("months"), months: /* @__PURE__ */ z.array(MonthKeySchema).check(/* @__PURE__ */ z.minLength(1)), text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("ongoing"), from: /* @__PURE__ */ z.optional(MonthKeySchema), text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("cadence"),
+    cadence: /* @__PURE__ */ z.enum(["weekly", "monthly", "quarterly", "six-monthly", "annually"]),
+    text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   }),
-  z.strictObject({ kind: z.literal("unknown"), ...text }),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("unknown"), text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
 ]);
 
 type _DueMatches = Assert<Same<z.infer<typeof dueSchema>, Due>>;
@@ -173,14 +171,14 @@ type _DueMatches = Assert<Same<z.infer<typeof dueSchema>, Due>>;
  */
 export const DueSchema: z.ZodMiniType<Due> = dueSchema;
 
-const leadSchema = z
+const leadSchema = /* @__PURE__ */ z
   .strictObject({
-    name: z.optional(NonEmptyStringSchema),
-    role: z.optional(NonEmptyStringSchema),
-    organisation: z.optional(NonEmptyStringSchema),
+    name: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+    role: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+    organisation: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
   })
   .check(
-    z.superRefine((l, ctx) => {
+    /* @__PURE__ */ z.superRefine((l, ctx) => {
       if (l.name === undefined && l.role === undefined && l.organisation === undefined) {
         ctx.issues.push({ code: "custom", input: l, path: [], message: "names nobody (give a name, role or organisation)" });
       }
@@ -200,7 +198,7 @@ type _LeadMatches = Assert<Same<z.infer<typeof leadSchema>, Lead>>;
  */
 export const LeadSchema: z.ZodMiniType<Lead> = leadSchema;
 
-const progressUpdateSchema = z.strictObject({
+const progressUpdateSchema = /* @__PURE__ */ z.strictObject({
   date: IsoDateSchema,
   text: NonEmptyStringSchema,
 });
@@ -218,22 +216,22 @@ type _ProgressUpdateMatches = Assert<Same<z.infer<typeof progressUpdateSchema>, 
  */
 export const ProgressUpdateSchema: z.ZodMiniType<ProgressUpdate> = progressUpdateSchema;
 
-const deliveryPlanActionSchema = z
+const deliveryPlanActionSchema = /* @__PURE__ */ z
   .strictObject({
-    id: z.optional(NonEmptyStringSchema),
-    plan: z.optional(NonEmptyStringSchema),
-    group: z.optional(PriorityKindSchema),
+    id: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+    plan: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+    group: /* @__PURE__ */ z.optional(PriorityKindSchema),
     objective: NonEmptyStringSchema,
-    measures: z.array(NonEmptyStringSchema),
+    measures: /* @__PURE__ */ z.array(NonEmptyStringSchema),
     action: NonEmptyStringSchema,
     due: dueSchema,
-    leads: z.array(leadSchema),
+    leads: /* @__PURE__ */ z.array(leadSchema),
     lifecycle: LifecycleSchema,
     rag: RagSchema,
-    progress: z._default(z.array(progressUpdateSchema), []),
+    progress: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(progressUpdateSchema), []),
   })
   .check(
-    z.superRefine((a, ctx) => {
+    /* @__PURE__ */ z.superRefine((a, ctx) => {
       for (let i = 1; i < a.progress.length; i++) {
         const prev = a.progress[i - 1];
         const cur = a.progress[i];

@@ -71,15 +71,15 @@ export interface Indicator {
   decimals: number;
 }
 
-const offenceSelectionSchema = z
+const offenceSelectionSchema = /* @__PURE__ */ z
   .strictObject({
-    taxonomy: z.optional(NonEmptyStringSchema),
-    codes: z.optional(z.array(NonEmptyStringSchema)),
-    flags: z.optional(z.array(NonEmptyStringSchema)),
-    description: z.optional(NonEmptyStringSchema),
+    taxonomy: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+    codes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(NonEmptyStringSchema)),
+    flags: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(NonEmptyStringSchema)),
+    description: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
   })
   .check(
-    z.superRefine((s, ctx) => {
+    /* @__PURE__ */ z.superRefine((s, ctx) => {
       if ((s.codes?.length ?? 0) === 0 && (s.flags?.length ?? 0) === 0 && s.description === undefined) {
         ctx.issues.push({ code: "custom", input: s, path: [], message: "selects nothing (give codes, flags or a description)" });
       }
@@ -105,11 +105,11 @@ type _OffenceSelectionMatches = Assert<Same<z.infer<typeof offenceSelectionSchem
  */
 export const OffenceSelectionSchema: z.ZodMiniType<OffenceSelection> = offenceSelectionSchema;
 
-const populationSpecSchema = z.strictObject({
-  ageBand: z.optional(AgeBandSchema),
-  subGroup: z.optional(NonEmptyStringSchema),
-  source: z.optional(NonEmptyStringSchema),
-  vintage: z.optional(NonEmptyStringSchema),
+const populationSpecSchema = /* @__PURE__ */ z.strictObject({
+  ageBand: /* @__PURE__ */ z.optional(AgeBandSchema),
+  subGroup: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+  source: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+  vintage: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
 });
 
 type _PopulationSpecMatches = Assert<Same<z.infer<typeof populationSpecSchema>, PopulationSpec>>;
@@ -126,23 +126,23 @@ type _PopulationSpecMatches = Assert<Same<z.infer<typeof populationSpecSchema>, 
  */
 export const PopulationSpecSchema: z.ZodMiniType<PopulationSpec> = populationSpecSchema;
 
-const indicatorSchema = z
+const indicatorSchema = /* @__PURE__ */ z
   .strictObject({
     id: NonEmptyStringSchema,
     name: NonEmptyStringSchema,
-    description: z.optional(z.string()),
-    measure: z.enum(["count", "rate", "proportion"]),
-    numerator: z.strictObject({
+    description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    measure: /* @__PURE__ */ z.enum(["count", "rate", "proportion"]),
+    numerator: /* @__PURE__ */ z.strictObject({
       offences: offenceSelectionSchema,
       unit: CountingUnitSchema,
     }),
-    denominator: z.nullable(populationSpecSchema),
-    multiplier: z.optional(z.literal([1, 100, 1000, 100000])),
+    denominator: /* @__PURE__ */ z.nullable(populationSpecSchema),
+    multiplier: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal([1, 100, 1000, 100000])),
     polarity: PolaritySchema,
-    decimals: z.int({ error: wholeNumberError }).check(z.gte(0), z.lte(6)),
+    decimals: /* @__PURE__ */ z.int({ error: wholeNumberError }).check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(6)),
   })
   .check(
-    z.superRefine((ind, ctx) => {
+    /* @__PURE__ */ z.superRefine((ind, ctx) => {
       const push = (path: string, input: unknown, message: string): void => {
         ctx.issues.push({ code: "custom", input, path: [path], message });
       };

@@ -42,9 +42,9 @@ const notAnAgeBand = (iss: { readonly input?: unknown }): string => `${describeV
  * //=> true
  * ```
  */
-export const AgeBandSchema = z.string().check(
-  z.regex(/^(all|\d{1,3}\+|\d{1,3}-\d{1,3})$/, { error: notAnAgeBand, abort: true }),
-  z.refine(
+export const AgeBandSchema = /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.regex(/^(all|\d{1,3}\+|\d{1,3}-\d{1,3})$/, { error: notAnAgeBand, abort: true }),
+  /* @__PURE__ */ z.refine(
     (s) => {
       if (s === "all" || /^\d{1,3}\+$/.test(s)) return true;
       const m = /^(\d{1,3})-(\d{1,3})$/.exec(s);
@@ -54,19 +54,19 @@ export const AgeBandSchema = z.string().check(
   ),
 );
 
-const populationSchema = z
+const populationSchema = /* @__PURE__ */ z
   .strictObject({
     area: NonEmptyStringSchema,
-    year: z.optional(z.int({ error: wholeNumberError }).check(z.gte(1000), z.lte(9999))),
-    period: z.optional(PeriodSchema),
-    value: z.number().check(z.gte(0)),
-    ageBand: z.optional(AgeBandSchema),
-    subGroup: z.optional(NonEmptyStringSchema),
+    year: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int({ error: wholeNumberError }).check(/* @__PURE__ */ z.gte(1000), /* @__PURE__ */ z.lte(9999))),
+    period: /* @__PURE__ */ z.optional(PeriodSchema),
+    value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
+    ageBand: /* @__PURE__ */ z.optional(AgeBandSchema),
+    subGroup: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
     source: NonEmptyStringSchema,
     vintage: NonEmptyStringSchema,
   })
   .check(
-    z.superRefine((p, ctx) => {
+    /* @__PURE__ */ z.superRefine((p, ctx) => {
       exactlyOne(ctx, p, "year", "period");
     }),
   );

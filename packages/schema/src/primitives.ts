@@ -23,9 +23,9 @@ function daysInMonth(year: number, month: number): number {
  * //=> false
  * ```
  */
-export const MonthKeySchema = z
+export const MonthKeySchema = /* @__PURE__ */ z
   .string({ error: notAMonth })
-  .check(z.regex(MONTH_RE, { error: notAMonth })) as unknown as z.ZodMiniType<MonthKey, MonthKey>;
+  .check(/* @__PURE__ */ z.regex(MONTH_RE, { error: notAMonth })) as unknown as z.ZodMiniType<MonthKey, MonthKey>;
 
 /**
  * A calendar date `"YYYY-MM-DD"` that exists (`"2019-02-29"` does not).
@@ -36,11 +36,11 @@ export const MonthKeySchema = z
  * //=> true
  * ```
  */
-export const IsoDateSchema = z
+export const IsoDateSchema = /* @__PURE__ */ z
   .string({ error: notADate })
   .check(
-    z.regex(DATE_RE, { abort: true }),
-    z.refine(
+    /* @__PURE__ */ z.regex(DATE_RE, { abort: true }),
+    /* @__PURE__ */ z.refine(
       (s) => {
         const m = DATE_RE.exec(s);
         return m !== null && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
@@ -60,7 +60,7 @@ export const IsoDateSchema = z
  */
 export const PeriodKindSchema: z.ZodMiniEnum<{
   [K in PeriodKind]: K;
-}> = z.enum([
+}> = /* @__PURE__ */ z.enum([
   "month",
   "calendar-quarter",
   "calendar-year",
@@ -86,15 +86,15 @@ export const PeriodKindSchema: z.ZodMiniEnum<{
  * //=> true
  * ```
  */
-export const PeriodSchema = z
+export const PeriodSchema = /* @__PURE__ */ z
   .strictObject({
     kind: PeriodKindSchema,
     first: MonthKeySchema,
     last: MonthKeySchema,
-    label: z.string().check(z.minLength(1)),
+    label: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   })
   .check(
-    z.superRefine((p, ctx) => {
+    /* @__PURE__ */ z.superRefine((p, ctx) => {
       // A malformed month is reported by MonthKeySchema; the span of such a key means nothing.
       if (!isMonthKey(p.first) || !isMonthKey(p.last)) return;
       const span = monthIndex(p.last) - monthIndex(p.first) + 1;
@@ -139,7 +139,7 @@ export const PeriodSchema = z
  * //=> false
  * ```
  */
-export const CountingUnitSchema: z.ZodMiniEnum<{ [K in CountingUnit]: K }> = z.enum(["offences", "incidents", "victims", "calls", "referrals", "people", "cases"]);
+export const CountingUnitSchema: z.ZodMiniEnum<{ [K in CountingUnit]: K }> = /* @__PURE__ */ z.enum(["offences", "incidents", "victims", "calls", "referrals", "people", "cases"]);
 
 /** The unit a count is in: `offences`, `incidents`, `victims`, `calls`, `referrals`, `people` or `cases`. */
 export type CountingUnit = "offences" | "incidents" | "victims" | "calls" | "referrals" | "people" | "cases";
@@ -154,7 +154,7 @@ export type CountingUnit = "offences" | "incidents" | "victims" | "calls" | "ref
  * //=> true
  * ```
  */
-export const PolaritySchema: z.ZodMiniEnum<{ [K in Polarity]: K }> = z.enum(["lower-is-better", "higher-is-better", "no-judgement"]);
+export const PolaritySchema: z.ZodMiniEnum<{ [K in Polarity]: K }> = /* @__PURE__ */ z.enum(["lower-is-better", "higher-is-better", "no-judgement"]);
 
 /** Which direction of an indicator is good: `lower-is-better`, `higher-is-better` or `no-judgement`. */
 export type Polarity = "lower-is-better" | "higher-is-better" | "no-judgement";
@@ -168,6 +168,6 @@ export type Polarity = "lower-is-better" | "higher-is-better" | "no-judgement";
  * //=> false
  * ```
  */
-export const NonEmptyStringSchema = z.string().check(
-  z.regex(/\S/, { error: (iss) => `${describeValue(iss.input)} is empty (expected some text)` }),
+export const NonEmptyStringSchema = /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.regex(/\S/, { error: (iss) => `${describeValue(iss.input)} is empty (expected some text)` }),
 );

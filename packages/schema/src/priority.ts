@@ -51,12 +51,12 @@ export interface Priority {
  * //=> true
  * ```
  */
-export const PriorityKindSchema: z.ZodMiniEnum<{ [K in PriorityKind]: K }> = z.enum(["high-volume", "high-harm", "other"]);
+export const PriorityKindSchema: z.ZodMiniEnum<{ [K in PriorityKind]: K }> = /* @__PURE__ */ z.enum(["high-volume", "high-harm", "other"]);
 
 /** The kind of a priority: `high-volume`, `high-harm` or `other`. */
 export type PriorityKind = "high-volume" | "high-harm" | "other";
 
-const priorityTargetSchema = z.strictObject({
+const priorityTargetSchema = /* @__PURE__ */ z.strictObject({
   indicator: NonEmptyStringSchema,
   target: TargetSchema,
 });
@@ -74,19 +74,19 @@ type _PriorityTargetMatches = Assert<Same<z.infer<typeof priorityTargetSchema>, 
  */
 export const PriorityTargetSchema: z.ZodMiniType<PriorityTarget> = priorityTargetSchema;
 
-const prioritySchema = z
+const prioritySchema = /* @__PURE__ */ z
   .strictObject({
     id: NonEmptyStringSchema,
-    number: z.optional(NonEmptyStringSchema),
+    number: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
     title: NonEmptyStringSchema,
     kind: PriorityKindSchema,
-    offences: z.array(NonEmptyStringSchema),
-    objective: z.optional(z.string()),
-    indicators: z.array(IndicatorSchema),
-    targets: z._default(z.array(priorityTargetSchema), []),
+    offences: /* @__PURE__ */ z.array(NonEmptyStringSchema),
+    objective: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    indicators: /* @__PURE__ */ z.array(IndicatorSchema),
+    targets: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(priorityTargetSchema), []),
   })
   .check(
-    z.superRefine((p, ctx) => {
+    /* @__PURE__ */ z.superRefine((p, ctx) => {
       const ids = new Set<string>();
       p.indicators.forEach((ind, i) => {
         if (ids.has(ind.id)) {

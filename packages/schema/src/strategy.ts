@@ -42,10 +42,10 @@ export interface Strategy {
   notes?: string | undefined;
 }
 
-const mandatoryPrioritySchema = z.strictObject({
+const mandatoryPrioritySchema = /* @__PURE__ */ z.strictObject({
   title: NonEmptyStringSchema,
   kind: PriorityKindSchema,
-  setBy: z.optional(NonEmptyStringSchema),
+  setBy: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
 });
 
 type _MandatoryPriorityMatches = Assert<Same<z.infer<typeof mandatoryPrioritySchema>, MandatoryPriority>>;
@@ -62,19 +62,19 @@ type _MandatoryPriorityMatches = Assert<Same<z.infer<typeof mandatoryPrioritySch
  */
 export const MandatoryPrioritySchema: z.ZodMiniType<MandatoryPriority> = mandatoryPrioritySchema;
 
-const strategySchema = z
+const strategySchema = /* @__PURE__ */ z
   .strictObject({
     id: NonEmptyStringSchema,
     title: NonEmptyStringSchema,
     area: NonEmptyStringSchema,
     period: PeriodSchema,
-    priorities: z.array(PrioritySchema),
-    mandatoryPriorities: z._default(z.array(mandatoryPrioritySchema), []),
-    source: z.optional(z.string()),
-    notes: z.optional(z.string()),
+    priorities: /* @__PURE__ */ z.array(PrioritySchema),
+    mandatoryPriorities: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(mandatoryPrioritySchema), []),
+    source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    notes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   })
   .check(
-    z.superRefine((s, ctx) => {
+    /* @__PURE__ */ z.superRefine((s, ctx) => {
       const ids = new Set<string>();
       s.priorities.forEach((p, i) => {
         if (ids.has(p.id)) {

@@ -53,24 +53,19 @@ export interface RangeTarget extends TargetCommon {
 /** A target for an indicator; see {@link TargetSchema}. */
 export type Target = ValueTarget | PercentReductionTarget | SamePeriodLastYearTarget | RangeTarget;
 
-const common = {
-  description: z.optional(z.string()),
-  period: z.optional(PeriodSchema),
-};
-
-const targetSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("value"), value: z.number(), ...common }),
-  z.strictObject({
-    kind: z.literal("percent-reduction"),
-    percent: z.number().check(z.gt(0), z.lte(100)),
-    baseline: z.optional(PeriodSchema),
-    ...common,
+const targetSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("value"), value: /* @__PURE__ */ z.number(), description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), period: /* @__PURE__ */ z.optional(PeriodSchema) }),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("percent-reduction"),
+    percent: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(100)),
+    baseline: /* @__PURE__ */ z.optional(PeriodSchema),
+    description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), period: /* @__PURE__ */ z.optional(PeriodSchema),
   }),
-  z.strictObject({ kind: z.literal("same-period-last-year"), ...common }),
-  z
-    .strictObject({ kind: z.literal("range"), lower: z.number(), upper: z.number(), ...common })
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("same-period-last-year"), description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), period: /* @__PURE__ */ z.optional(PeriodSchema) }),
+  /* @__PURE__ */ z
+    .strictObject({ kind: /* @__PURE__ */ z.literal("range"), lower: /* @__PURE__ */ z.number(), upper: /* @__PURE__ */ z.number(), description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), period: /* @__PURE__ */ z.optional(PeriodSchema) })
     .check(
-      z.superRefine((t, ctx) => {
+      /* @__PURE__ */ z.superRefine((t, ctx) => {
         if (t.upper < t.lower) {
           ctx.issues.push({ code: "custom", input: t.upper, path: ["upper"], message: `${describeValue(t.upper)} is below lower ${describeValue(t.lower)}` });
         }

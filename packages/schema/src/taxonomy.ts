@@ -52,19 +52,19 @@ export interface Taxonomy {
   categories: Category[];
 }
 
-const categorySchema = z
+const categorySchema = /* @__PURE__ */ z
   .strictObject({
     code: NonEmptyStringSchema,
     name: NonEmptyStringSchema,
-    level: z.int({ error: wholeNumberError }).check(z.gte(1)),
-    parent: z.optional(NonEmptyStringSchema),
-    aliases: z.optional(z.array(NonEmptyStringSchema)),
-    validFrom: z.optional(MonthKeySchema),
-    validTo: z.optional(MonthKeySchema),
-    description: z.optional(z.string()),
+    level: /* @__PURE__ */ z.int({ error: wholeNumberError }).check(/* @__PURE__ */ z.gte(1)),
+    parent: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
+    aliases: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(NonEmptyStringSchema)),
+    validFrom: /* @__PURE__ */ z.optional(MonthKeySchema),
+    validTo: /* @__PURE__ */ z.optional(MonthKeySchema),
+    description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   })
   .check(
-    z.superRefine((c, ctx) => {
+    /* @__PURE__ */ z.superRefine((c, ctx) => {
       validToNotBeforeFrom(ctx, c);
       if (c.level === 1 && c.parent !== undefined) {
         ctx.issues.push({ code: "custom", input: c.parent, path: ["parent"], message: `a level-1 category has no parent (got ${describeValue(c.parent)})` });
@@ -91,19 +91,19 @@ type _CategoryMatches = Assert<Same<z.infer<typeof categorySchema>, Category>>;
  */
 export const CategorySchema: z.ZodMiniType<Category> = categorySchema;
 
-const taxonomySchema = z
+const taxonomySchema = /* @__PURE__ */ z
   .strictObject({
     id: NonEmptyStringSchema,
     name: NonEmptyStringSchema,
     publisher: NonEmptyStringSchema,
     version: NonEmptyStringSchema,
     licence: NonEmptyStringSchema,
-    url: z.optional(z.string()),
-    description: z.optional(z.string()),
-    categories: z.array(categorySchema).check(z.minLength(1)),
+    url: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    categories: /* @__PURE__ */ z.array(categorySchema).check(/* @__PURE__ */ z.minLength(1)),
   })
   .check(
-    z.superRefine((t, ctx) => {
+    /* @__PURE__ */ z.superRefine((t, ctx) => {
       const levels = new Map<string, number>();
       t.categories.forEach((c, i) => {
         if (levels.has(c.code)) {
