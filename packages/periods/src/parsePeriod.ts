@@ -38,7 +38,6 @@ export interface ParsePeriodOptions {
   readonly kind?: PeriodKind;
 }
 
-const MONTH_NAMES = [...LONG_MONTHS, ...SHORT_MONTHS, "Sept"].join("|");
 const Y4 = "([1-9]\\d{3})";
 const FY = "([1-9]\\d{3})([/-])(\\d{2})";
 const DASH = "[-\u2013]";
@@ -47,8 +46,16 @@ function exact(source: string, flags = ""): RegExp {
   return new RegExp(`^${source}$`, flags);
 }
 
-const STRICT_MON = `(${[...LONG_MONTHS, ...SHORT_MONTHS].join("|")})`;
-const LENIENT_MON = `(${MONTH_NAMES})`;
+// Built when a grammar is first needed, not at import: a module does no work at top level.
+/** A month name as `formatPeriod` writes it. */
+function strictMonth(): string {
+  return `(${[...LONG_MONTHS, ...SHORT_MONTHS].join("|")})`;
+}
+
+/** A month name as publications write it (also "Sept"); matched case-insensitively. */
+function lenientMonth(): string {
+  return `(${[...LONG_MONTHS, ...SHORT_MONTHS, "Sept"].join("|")})`;
+}
 
 interface Grammar {
   readonly calendarYear: RegExp;
@@ -100,8 +107,9 @@ interface Extras {
 let extras: Extras | undefined;
 
 function getExtras(): Extras {
-  const m = LENIENT_MON;
-  extras ??= {
+  if (extras !== undefined) return extras;
+  const m = lenientMonth();
+  extras = {
     twoDigitFinancialYear: exact(`(?:FY ?)?(\\d{2})([/-])(\\d{2})`, "i"),
     oneDigitFinancialYear: exact(`(?:FY ?)?${Y4}([/-])(\\d)`, "i"),
     namedFinancialYear: exact(`(?:FY ?)?${FY}(?: full year)?`, "i"),
@@ -280,8 +288,8 @@ function readPeriod(text: string, options: ParsePeriodOptions): Read {
   const start = options.financialYearStart === undefined ? 4 : requireStartMonth(options.financialYearStart);
   const input = strict ? text : text.trim().replace(/\s+/g, " ").replace(/\s*[\u2012\u2013\u2014\u2212]\s*/g, "-");
   const g = strict
-    ? (strictGrammar ??= grammar(STRICT_MON, "", " "))
-    : (lenientGrammar ??= grammar(LENIENT_MON, "i", " ?"));
+    ? (strictGrammar ??= grammar(strictMonth(), "", " "))
+    : (lenientGrammar ??= grammar(lenientMonth(), "i", " ?"));
 
   let m: RegExpExecArray | null;
   if ((m = g.calendarYear.exec(input))) {
