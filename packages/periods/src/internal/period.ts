@@ -1,4 +1,4 @@
-import { describeValue } from "@crimestats/internal";
+import { describeValue, withDisplay } from "@crimestats/internal";
 import { PeriodError } from "../PeriodError.js";
 import type { Period, PeriodKind } from "../types.js";
 import { canonicalLabel } from "./label.js";
@@ -16,9 +16,19 @@ export const KINDS: ReadonlySet<string> = new Set<PeriodKind>([
   "custom",
 ]);
 
-/** Builds a frozen period from indices already known to be consistent with `kind`. */
+/** How a period prints in a REPL or notebook: `Period "12 months to Sep 2018" (2017-10 – 2018-09)`. */
+export function displayPeriod(p: Period): string {
+  const months = p.first === p.last ? p.first : `${p.first} \u2013 ${p.last}`;
+  return `Period ${JSON.stringify(p.label)} (${months})`;
+}
+
+/**
+ * Builds a frozen period from indices already known to be consistent with `kind`. It prints as
+ * {@link displayPeriod} in a REPL; its data (keys, JSON, equality) is the plain object.
+ */
 export function makePeriod(kind: PeriodKind, first: number, last: number): Period {
-  return Object.freeze({ kind, first: keyOf(first), last: keyOf(last), label: canonicalLabel(kind, first, last) });
+  const period = { kind, first: keyOf(first), last: keyOf(last), label: canonicalLabel(kind, first, last) };
+  return Object.freeze(withDisplay(period, displayPeriod));
 }
 
 /** Why the months do not fit the kind, or null when they do. */
