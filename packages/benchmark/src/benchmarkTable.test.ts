@@ -209,6 +209,10 @@ describe("benchmarkTable", () => {
     ).toThrow(/external group/);
     expect(() => benchmarkTable({ ...base, group: [] })).toThrow(BenchmarkError);
     expect(() => benchmarkTable({ ...base, per: -1 })).toThrow(expect.objectContaining({ code: "invalid-number" }));
+    // The confidence level goes to rate() of @crimestats/rates; its fault keeps the suite's code.
+    expect(() => benchmarkTable({ ...base, confidence: 95 })).toThrow(
+      expect.objectContaining({ name: "BenchmarkError", code: "invalid-confidence", details: expect.objectContaining({ ratesCode: "invalid-confidence" }) }),
+    );
     expect(() =>
       benchmarkTable({ ...base, areas: [{ area: "Harrow", population: { "2017": 1 }, counts: { "2017": 1, "2018": 2 } }], group: ["Harrow"], benchmarkArea: undefined }),
     ).toThrow(/no population for "2018"/);

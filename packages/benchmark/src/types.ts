@@ -34,7 +34,10 @@ export interface BenchmarkFigure {
   readonly lower?: number | null | undefined;
   /** The upper limit of the figure's main interval (its `confidence`), if it has one. */
   readonly upper?: number | null | undefined;
-  /** The confidence level of `lower` and `upper` as a fraction (`0.95`); `null` when there is none. */
+  /**
+   * The confidence level of `lower` and `upper` as a fraction (`0.95`); `null` when there is none.
+   * Required when `lower` or `upper` is given (`missing-confidence` otherwise).
+   */
   readonly confidence?: number | null | undefined;
   /** Intervals at other confidence levels, e.g. 95% and 99.8% for a two-level comparison. */
   readonly intervals?: readonly Interval[] | undefined;
