@@ -13,7 +13,7 @@ import type { Period } from "./types.js";
 import { yearToDate } from "./yearToDate.js";
 
 describe("formatPeriod", () => {
-  it("doc example: the styles listed in issue 2", () => {
+  it("doc example: one label of each style", () => {
     expect(formatPeriod(financialYear(2018))).toBe("2018/19");
     expect(formatPeriod(financialYear(2018), "hyphen")).toBe("2018-19");
     expect(formatPeriod(financialQuarter(2018, 1))).toBe("Q1 2018/19");

@@ -26,7 +26,7 @@ describe("fromDate", () => {
     expectPeriodError(() => fromDate("2018-09" as unknown as Date), "invalid-date", '"2018-09"');
   });
 
-  it("review: a finite time beyond the range of a Date throws instead of returning NaN", () => {
+  it("a finite time beyond the range of a Date throws instead of returning NaN", () => {
     for (const time of [8.64e15 + 1, -8.64e15 - 1, Number.MAX_VALUE, -Number.MAX_VALUE]) {
       expectPeriodError(() => fromDate(time), "invalid-date", String(time), "outside the range of a Date");
     }

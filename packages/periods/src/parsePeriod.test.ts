@@ -26,7 +26,7 @@ describe("parsePeriod", () => {
     expect(parsePeriod("18/19", { strict: false }).label).toBe("2018/19");
   });
 
-  it("reads every form listed in issue 2", () => {
+  it("reads every label form seen in UK community-safety publications", () => {
     expect(parsePeriod("2018/19")).toEqual(financialYear(2018));
     expect(parsePeriod("2018-19")).toEqual(financialYear(2018));
     expect(parsePeriod("Q1 2018/19")).toEqual(financialQuarter(2018, 1));

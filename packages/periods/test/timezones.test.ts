@@ -17,7 +17,7 @@ import {
   type PeriodStyle,
 } from "../src/index.js";
 
-/** The CI matrix (issue 2). Apia skipped 30 Dec 2011; Sao Paulo's DST began at local midnight. */
+/** The time zones CI runs the tests under. Apia skipped 30 Dec 2011; Sao Paulo's DST began at local midnight. */
 const ZONES = ["UTC", "Europe/London", "America/Sao_Paulo", "Pacific/Apia"] as const;
 
 /** Everything the package computes that could, if written carelessly, depend on the process zone. */

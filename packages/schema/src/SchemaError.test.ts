@@ -31,7 +31,7 @@ describe("SchemaError", () => {
     expect(e.message).toBe("Area is not valid (1 problem):\n(input): 5 is not an object");
   });
 
-  it("lists every problem, one line each, with the issue's example wording", () => {
+  it("lists every problem, one line each, as path: what is wrong", () => {
     const r = safeParseCountRow({ ...row, count: -2, unit: "crimes" }, { label: "counts[3]" });
     expect(r.success).toBe(false);
     if (r.success) return;

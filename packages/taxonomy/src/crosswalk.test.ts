@@ -181,7 +181,7 @@ describe("crosswalk: months", () => {
 });
 
 describe("crosswalk: a source category asked for outside its validity", () => {
-  it("review: is an error naming it and the month, not a mapping or a silent null", () => {
+  it("is an error naming it and the month, not a mapping or a silent null", () => {
     const err = (f: () => unknown): TaxonomyError => {
       try {
         f();

@@ -34,7 +34,7 @@ describe("findCategory", () => {
     expect(findCategory(homeOfficeOffenceGroups, "Death or serious injury – unlawful driving").code).toBe("death-or-serious-injury-unlawful-driving");
   });
 
-  it("review: tolerant of spacing within words too (a hyphen or space present or not)", () => {
+  it("is tolerant of spacing within words too (a hyphen or space present or not)", () => {
     for (const text of ["Antisocial behaviour", "anti social behaviour", "Anti-social behaviour", "ANTI-SOCIAL  BEHAVIOUR"]) {
       expect(findCategory(policeUkCategories, text).code, text).toBe("anti-social-behaviour");
     }
