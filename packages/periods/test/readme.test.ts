@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { financialYear, formatPeriod, monthsIn, parsePeriod, PeriodError, rollingYear, samePeriodLastYear, yearToDate } from "../src/index.js";
+import { financialYear, formatPeriod, monthName, monthsIn, parsePeriod, PeriodError, rollingYear, samePeriodLastYear, yearToDate } from "../src/index.js";
 
 describe("README example", () => {
   it("gives the results the README states", () => {
@@ -12,5 +12,6 @@ describe("README example", () => {
     expect(monthsIn(parsePeriod("Q4 2017/18"))).toEqual(["2018-01", "2018-02", "2018-03"]);
     expect(() => parsePeriod("18/19")).toThrow(PeriodError);
     expect(parsePeriod("18/19", { strict: false }).label).toBe("2018/19");
+    expect([monthName(9), monthName(9, "short")]).toEqual(["September", "Sep"]);
   });
 });
