@@ -3,7 +3,7 @@ import { describeValue } from "@crimestats/internal";
 import { RagError } from "./RagError.js";
 import { evaluateChecked } from "./internal/dispatch.js";
 import { issuesToError } from "./internal/issues.js";
-import { ruleSchema } from "./ruleSchema.js";
+import { checkRule } from "./internal/checkRule.js";
 import type { ActionRule, BenchmarkRule, ChangeRule, CompositeRule, RagStatus, Rule, TargetRule, TrendRule } from "./types.js";
 
 /**
@@ -227,7 +227,7 @@ export interface RagResult {
  * Boundaries are decided exactly on the decimal values as written (2,189.94 is exactly on the edge
  * of a 2% band above 2,147). Missing data is `not-rated`, never green.
  *
- * @param rule - The rule; it is validated against {@link ruleSchema}.
+ * @param rule - The rule; it is validated as `ruleSchema` validates it (without needing zod in the bundle).
  * @param input - The input for the rule's kind.
  * @returns The status, a result code and an explanation, the rule and the input.
  * @throws {@link RagError} `invalid-rule` when the rule breaks the schema; `invalid-argument` when
@@ -256,8 +256,8 @@ export function evaluate(rule: ActionRule, input: ActionInput): RagResult;
 export function evaluate(rule: CompositeRule, input: CompositeInput): RagResult;
 export function evaluate(rule: Rule, input: RuleInput): RagResult;
 export function evaluate(rule: Rule, input: RuleInput): RagResult {
-  const checked = ruleSchema.safeParse(rule);
-  if (!checked.success) throw issuesToError("rule", rule, checked.error.issues);
+  const issues = checkRule(rule);
+  if (issues.length > 0) throw issuesToError("rule", rule, issues);
   if (input === null || typeof input !== "object") {
     throw new RagError("invalid-argument", `The input is ${describeValue(input)}; expected an object (an array for a composite rule).`, {
       value: input,

@@ -5,9 +5,9 @@ import type { ActionRow, RagResult, RuleInput } from "./evaluate.js";
 import { STATUSES } from "./internal/checkResult.js";
 import { optionalString, ragResult, requireObject } from "./internal/common.js";
 import { evaluateChecked } from "./internal/dispatch.js";
+import { checkRuleSet } from "./internal/checkRule.js";
 import { issuesToError } from "./internal/issues.js";
 import { evaluateAction } from "./internal/kinds/action.js";
-import { ruleSetSchema } from "./ruleSchema.js";
 import { statusWord } from "./internal/format.js";
 import type { ActionRule, RagStatus, Rule, RuleSet } from "./types.js";
 
@@ -105,7 +105,7 @@ const DEFAULT_ACTION_RULE: ActionRule = { kind: "action" };
  * names, each action with its `action` rule (as of `plan.asOf`).
  *
  * @param plan - The plan: `asOf` and priorities with measures and actions.
- * @param rules - A rule set (validated against {@link ruleSetSchema}).
+ * @param rules - A rule set, validated as `ruleSetSchema` validates it (without needing zod in the bundle).
  * @param options - Which `action` rule actions use by default.
  * @returns The verdict of every item, in plan order.
  * @throws {@link RagError} `invalid-rule` for a bad rule set; `unknown-rule` when an item names a rule
@@ -138,8 +138,8 @@ export function evaluatePlan(plan: DeliveryPlanInput, rules: RuleSet, options?: 
     });
   }
   const opts: EvaluatePlanOptions = options ?? {};
-  const checked = ruleSetSchema.safeParse(rules);
-  if (!checked.success) throw issuesToError("rule set", rules, checked.error.issues);
+  const issues = checkRuleSet(rules);
+  if (issues.length > 0) throw issuesToError("rule set", rules, issues);
   const byId = new Map<string, Rule>();
   for (const rule of rules.rules) byId.set(rule.id!, rule);
   const find = (id: string, path: string): Rule => {
