@@ -76,7 +76,10 @@ function optionalInt(value: unknown, min: number, max: number | undefined, path:
 
 function amberBand(value: unknown, path: Path, issues: Issues): void {
   if (value === undefined) return;
-  if (!isObject(value)) return push(issues, path, "a value of type object");
+  if (!isObject(value)) {
+    push(issues, path, "a value of type object");
+    return;
+  }
   const before = issues.length;
   const { absolute, percent } = value;
   if (absolute !== undefined) {
@@ -128,7 +131,10 @@ function colourMap(value: unknown, allowed: readonly string[], path: Path, issue
 
 /** Checks one rule at `path`, adding what is wrong to `issues`. */
 function checkAt(rule: unknown, path: Path, issues: Issues): void {
-  if (!isObject(rule)) return push(issues, path, "a value of type object");
+  if (!isObject(rule)) {
+    push(issues, path, "a value of type object");
+    return;
+  }
   if (!oneOf(rule["kind"], KINDS, [...path, "kind"], issues)) return;
   const kind = rule["kind"] as (typeof KINDS)[number];
   optionalText(rule["id"], [...path, "id"], issues, 1);
@@ -188,7 +194,9 @@ function checkAt(rule: unknown, path: Path, issues: Issues): void {
       const parts = rule["rules"];
       if (!Array.isArray(parts)) push(issues, [...path, "rules"], "a value of type array");
       else {
-        Array.from(parts as unknown[]).forEach((part, index) => checkAt(part, [...path, "rules", index], issues));
+        Array.from(parts as unknown[]).forEach((part, index) => {
+          checkAt(part, [...path, "rules", index], issues);
+        });
         if (parts.length < 2) push(issues, [...path, "rules"], "at least 2 item(s)");
       }
       break;
@@ -213,13 +221,20 @@ export function checkRuleSet(set: unknown): RuleIssue[] {
   }
   const rules = set["rules"];
   if (!Array.isArray(rules)) push(issues, ["rules"], "a value of type array");
-  else Array.from(rules as unknown[]).forEach((rule, index) => checkAt(rule, ["rules", index], issues));
+  else {
+    Array.from(rules as unknown[]).forEach((rule, index) => {
+      checkAt(rule, ["rules", index], issues);
+    });
+  }
   strict(set, ["rules"], [], issues);
   if (issues.length > 0) return issues;
   const seen = new Map<string, number>();
   (rules as Record<string, unknown>[]).forEach((rule, index) => {
     const id = rule["id"];
-    if (id === undefined) return push(issues, ["rules", index, "id"], "an id (every rule of a rule set needs one)");
+    if (id === undefined) {
+      push(issues, ["rules", index, "id"], "an id (every rule of a rule set needs one)");
+      return;
+    }
     const first = seen.get(id as string);
     if (first !== undefined) push(issues, ["rules", index, "id"], `a unique id ("${String(id)}" is already used at $.rules[${first}].id)`);
     else seen.set(id as string, index);
