@@ -8,4 +8,6 @@ export default defineConfig({
   clean: true,
   target: "node20",
   platform: "neutral",
+  // The suite's shared helpers are bundled in, not published as a package of their own.
+  noExternal: ["@crimestats/internal"],
 });

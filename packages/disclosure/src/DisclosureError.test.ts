@@ -9,13 +9,13 @@ describe("DisclosureError", () => {
     } catch (error) {
       code = (error as DisclosureError).code;
     }
-    expect(code).toBe("INVALID_COUNT");
-    expect(new DisclosureError("DUPLICATE_CELL", 'Cell "a" appears twice; expected unique ids.', { cell: "a" }).code).toBe(
-      "DUPLICATE_CELL",
+    expect(code).toBe("invalid-count");
+    expect(new DisclosureError("duplicate-cell", 'Cell "a" appears twice; expected unique ids.', { cell: "a" }).code).toBe(
+      "duplicate-cell",
     );
   });
   it("is an Error with name, message and details", () => {
-    const e = new DisclosureError("UNKNOWN_CELL", "m", { cell: "b" });
+    const e = new DisclosureError("unknown-cell", "m", { cell: "b" });
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe("DisclosureError");
     expect(e.details).toEqual({ cell: "b" });

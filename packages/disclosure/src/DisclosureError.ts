@@ -1,26 +1,36 @@
 /**
  * Stable machine-readable codes carried by {@link DisclosureError}.
  *
- * - `INVALID_COUNT`: a count is negative, fractional, not a number or above 10¹² (the largest count
- *   accepted, which keeps the exact integer arithmetic exact).
- * - `INVALID_POLICY`: a disclosure policy fails its schema or is self-contradictory.
- * - `DUPLICATE_CELL`: two cells share an id.
- * - `UNKNOWN_CELL`: a relation or option names a cell that is not in the table.
- * - `INCONSISTENT_MARGINS`: a total is not the sum of its parts.
- * - `UNSUPPORTED_STRUCTURE`: the relations between cells are not a 1-D, 2-D or hierarchical table.
- * - `INVALID_RELEASE`: a released table or series is malformed (or an input is not the object,
- *   array or string expected).
- * - `INVALID_OPTIONS`: the options argument is not an object (for example `null`).
+ * - `invalid-count`: a count (or a figure shown for a cell) is negative, fractional, not a number
+ *   or above 10¹² (the largest count accepted, which keeps the exact integer arithmetic exact).
+ * - `invalid-policy`: a disclosure policy fails its schema or is self-contradictory.
+ * - `invalid-option`: the options argument is not an object (for example `null`), or one of its
+ *   fields is out of range.
+ * - `invalid-argument`: a positional argument is not the object, array or string expected (or a
+ *   series is too long for the audit).
+ * - `invalid-month`: a month is not a `"YYYY-MM"` key with a year from 1000 to 9999.
+ * - `invalid-release`: a released table or series is malformed (a figure the policy cannot give,
+ *   a window that ends before it starts, a suppressed cell that shows a value).
+ * - `unknown-status`: a cell status is not a `CellStatus`.
+ * - `unknown-preset`: a preset name is not one of the presets.
+ * - `duplicate-cell`: two cells share an id.
+ * - `unknown-cell`: a relation or option names a cell that is not in the table.
+ * - `inconsistent-margins`: a total is not the sum of its parts.
+ * - `unsupported-structure`: the relations between cells are not a 1-D, 2-D or hierarchical table.
  */
 export type DisclosureErrorCode =
-  | "INVALID_COUNT"
-  | "INVALID_POLICY"
-  | "DUPLICATE_CELL"
-  | "UNKNOWN_CELL"
-  | "INCONSISTENT_MARGINS"
-  | "UNSUPPORTED_STRUCTURE"
-  | "INVALID_RELEASE"
-  | "INVALID_OPTIONS";
+  | "invalid-count"
+  | "invalid-policy"
+  | "invalid-option"
+  | "invalid-argument"
+  | "invalid-month"
+  | "invalid-release"
+  | "unknown-status"
+  | "unknown-preset"
+  | "duplicate-cell"
+  | "unknown-cell"
+  | "inconsistent-margins"
+  | "unsupported-structure";
 
 /**
  * The one error class of `@crimestats/disclosure`: bad counts, bad policies, duplicate cells and
@@ -33,7 +43,7 @@ export type DisclosureErrorCode =
  *   discloseCount(-1, disclosurePreset("suppress-1-4-round-5"));
  * } catch (error) {
  *   (error as DisclosureError).code;
- *   //=> "INVALID_COUNT"
+ *   //=> "invalid-count"
  * }
  * ```
  */
@@ -51,8 +61,8 @@ export class DisclosureError extends Error {
    * @throws Never.
    * @example
    * ```ts
-   * new DisclosureError("DUPLICATE_CELL", 'Cell "a" appears twice; expected unique ids.', { cell: "a" }).code;
-   * //=> "DUPLICATE_CELL"
+   * new DisclosureError("duplicate-cell", 'Cell "a" appears twice; expected unique ids.', { cell: "a" }).code;
+   * //=> "duplicate-cell"
    * ```
    */
   constructor(code: DisclosureErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {

@@ -234,19 +234,19 @@ describe("auditSeries with nested geographies", () => {
 describe("auditSeries input checks", () => {
   const p = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
   it("malformed releases, nesting and options throw DisclosureError, never TypeError", () => {
-    expect(codeOf(() => auditSeries(null as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => auditSeries({ policy: p, figures: null } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => auditSeries({ policy: p, figures: [null] } as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => auditSeries(null as never))).toBe("invalid-argument");
+    expect(codeOf(() => auditSeries({ policy: p, figures: null } as never))).toBe("invalid-argument");
+    expect(codeOf(() => auditSeries({ policy: p, figures: [null] } as never))).toBe("invalid-argument");
     const fig = { area: "A", first: "2019-01", last: "2019-01", value: 5, display: "5", status: "published" as const };
-    expect(codeOf(() => auditSeries({ policy: p, figures: [{ ...fig, first: Object.create(null) }] } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => auditSeries({ policy: p, figures: [{ ...fig, value: 5n }] } as never))).toBe("INVALID_COUNT");
-    expect(codeOf(() => auditSeries({ policy: p, figures: [fig] }, null as never))).toBe("INVALID_OPTIONS");
-    expect(codeOf(() => auditSeries({ policy: p, figures: [fig] }, { nesting: [null] } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => auditSeries({ policy: p, figures: [fig] }, { nesting: [{ parent: "A", children: "B" }] } as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => auditSeries({ policy: p, figures: [{ ...fig, first: Object.create(null) }] } as never))).toBe("invalid-month");
+    expect(codeOf(() => auditSeries({ policy: p, figures: [{ ...fig, value: 5n }] } as never))).toBe("invalid-count");
+    expect(codeOf(() => auditSeries({ policy: p, figures: [fig] }, null as never))).toBe("invalid-option");
+    expect(codeOf(() => auditSeries({ policy: p, figures: [fig] }, { nesting: [null] } as never))).toBe("invalid-option");
+    expect(codeOf(() => auditSeries({ policy: p, figures: [fig] }, { nesting: [{ parent: "A", children: "B" }] } as never))).toBe("invalid-option");
   });
   it("a release spanning more than 600 months is refused instead of running for minutes", () => {
     const fig = (first: string, last: string) => ({ area: "A", first, last, value: 5, display: "5", status: "published" as const });
-    expect(codeOf(() => auditSeries({ policy: p, figures: [fig("1900-01", "1900-01"), fig("2000-01", "2000-01")] }))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => auditSeries({ policy: p, figures: [fig("1900-01", "1900-01"), fig("2000-01", "2000-01")] }))).toBe("invalid-argument");
     expect(auditSeries({ policy: p, figures: [fig("1990-01", "1990-01"), fig("2039-12", "2039-12")] }).disclosed).toEqual([]);
   });
 });

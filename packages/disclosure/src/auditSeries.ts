@@ -1,3 +1,4 @@
+import { describeValue } from "@crimestats/internal";
 import type { CellStatus } from "./cellStatusCode.js";
 import { DisclosureError } from "./DisclosureError.js";
 import { attackerBounds, attackerEngine, auditedInterval, isDisclosed, isSuppressed } from "./internal/attack.js";
@@ -5,7 +6,7 @@ import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import type { ReleasedCell, TableRelation } from "./tableTypes.js";
 import { MAX_MONTHS, monthIndex, monthKey } from "./internal/months.js";
 import { reachesProtected } from "./internal/policyMath.js";
-import { checkArray, checkId, checkObject, optionsOf, protectionWidthOf, show } from "./internal/validate.js";
+import { checkArray, checkId, checkObject, optionsOf, protectionWidthOf } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
 
@@ -17,7 +18,7 @@ export interface AuditSeriesOptions {
    * Nested geographies: each parent's monthly count is the sum of its children's (wards within a
    * borough). Supported when no area's windows overlap (monthly, quarterly or annual releases) and
    * the nesting has two levels; otherwise the relations are not a network and
-   * `UNSUPPORTED_STRUCTURE` is thrown.
+   * `unsupported-structure` is thrown.
    */
   readonly nesting?: readonly { readonly parent: string; readonly children: readonly string[] }[];
 }
@@ -82,10 +83,10 @@ export interface AuditSeriesResult {
  * @param released - The released figures and their policy.
  * @param options - The protection width and nested geographies.
  * @returns The audited windows and the disclosed ones.
- * @throws {@link DisclosureError}: `INCONSISTENT_MARGINS` naming the area when no counts fit the
- * figures, `INVALID_RELEASE` for a bad month or window, `DUPLICATE_CELL` for a window released
- * twice, `INVALID_COUNT` for a bad figure, `INVALID_RELEASE` for more than 600 months from an
- * area's first figure to its last, `INVALID_OPTIONS` for options that are not an object.
+ * @throws {@link DisclosureError}: `inconsistent-margins` naming the area when no counts fit the
+ * figures, `invalid-month` for a bad month, `invalid-release` for a window that ends before it starts, `duplicate-cell` for a window released
+ * twice, `invalid-count` for a bad figure, `invalid-argument` for more than 600 months from an
+ * area's first figure to its last, `invalid-option` for options that are not an object.
  * @example
  * ```ts
  * // Rolling years to Dec 2018 and to Jan 2019 are 60 and 56 and Jan 2018 is published as 7, so the
@@ -127,7 +128,7 @@ export function auditSeries(released: ReleasedSeries, options?: AuditSeriesOptio
       const a = monthIndex(f.first, `Figure "${idOf(f)}"`);
       const b = monthIndex(f.last, `Figure "${idOf(f)}"`);
       if (b < a) {
-        throw new DisclosureError("INVALID_RELEASE", `Figure "${idOf(f)}" ends before it starts; expected first ≤ last.`, { cell: idOf(f) });
+        throw new DisclosureError("invalid-release", `Figure "${idOf(f)}" ends before it starts; expected first ≤ last.`, { cell: idOf(f) });
       }
       return { i, a, b };
     });
@@ -136,7 +137,7 @@ export function auditSeries(released: ReleasedSeries, options?: AuditSeriesOptio
       const key = `${w.a}:${w.b}`;
       if (seen.has(key)) {
         const f = released.figures[w.i]!;
-        throw new DisclosureError("DUPLICATE_CELL", `Figure "${idOf(f)}" is released more than once; expected one figure per area and window.`, {
+        throw new DisclosureError("duplicate-cell", `Figure "${idOf(f)}" is released more than once; expected one figure per area and window.`, {
           cell: idOf(f),
         });
       }
@@ -177,7 +178,7 @@ export function auditSeries(released: ReleasedSeries, options?: AuditSeriesOptio
     for (let k = 0; k < n; k++) {
       if (d[k * n + k]! < 0) {
         throw new DisclosureError(
-          "INCONSISTENT_MARGINS",
+          "inconsistent-margins",
           `No monthly counts of area "${area}" fit its released figures (around ${monthKey(start + Math.min(k, n - 2))}); expected figures that agree with each other.`,
           { cell: area, month: monthKey(start + Math.min(k, n - 2)) },
         );
@@ -226,7 +227,7 @@ function auditNested(
   const add = (area: string, a: number, b: number, cell: ReleasedCell, unpublished: boolean) => {
     const id = idOf(area, a, b);
     if (cellOf.has(id)) {
-      throw new DisclosureError("DUPLICATE_CELL", `Figure "${id}" is released more than once; expected one figure per area and window.`, { cell: id });
+      throw new DisclosureError("duplicate-cell", `Figure "${id}" is released more than once; expected one figure per area and window.`, { cell: id });
     }
     cellOf.set(id, cells.length);
     cells.push({ ...cell, id });
@@ -236,7 +237,7 @@ function auditNested(
     const what = `Figure "${f.area}:${text(f.first)}..${text(f.last)}"`;
     const a = monthIndex(f.first, what);
     const b = monthIndex(f.last, what);
-    if (b < a) throw new DisclosureError("INVALID_RELEASE", `${what} ends before it starts; expected first ≤ last.`, { cell: what });
+    if (b < a) throw new DisclosureError("invalid-release", `${what} ends before it starts; expected first ≤ last.`, { cell: what });
     add(f.area, a, b, { id: "", value: f.value, display: f.display, status: f.status }, false);
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
@@ -251,7 +252,7 @@ function auditNested(
       const o = meta[j]!;
       if (o.a <= m.b && m.a <= o.b) {
         throw new DisclosureError(
-          "UNSUPPORTED_STRUCTURE",
+          "unsupported-structure",
           `Area "${m.area}" has overlapping windows ${cells[j]!.id} and ${cells[i]!.id} as well as nested geographies; expected non-overlapping windows when nesting is given (audit the overlapping windows per area without nesting).`,
           { cell: m.area },
         );
@@ -294,12 +295,12 @@ function auditNested(
   return { figures: out, disclosed: out.filter((f) => f.disclosed), protectionWidth: width };
 }
 
-/** Throws `INVALID_RELEASE` when the months from `start` to `end` exceed {@link MAX_MONTHS}. */
+/** Throws `invalid-argument` when the months from `start` to `end` exceed {@link MAX_MONTHS}. */
 function checkSpan(area: string, start: number, end: number): void {
   if (end - start + 1 > MAX_MONTHS) {
     throw new DisclosureError(
-      "INVALID_RELEASE",
-      `Area ${show(area)} has figures from ${monthKey(start)} to ${monthKey(end)}, ${end - start + 1} months; expected at most ${MAX_MONTHS}.`,
+      "invalid-argument",
+      `Area ${describeValue(area)} has figures from ${monthKey(start)} to ${monthKey(end)}, ${end - start + 1} months; expected at most ${MAX_MONTHS}.`,
       { cell: area, first: monthKey(start), last: monthKey(end) },
     );
   }
@@ -308,17 +309,17 @@ function checkSpan(area: string, start: number, end: number): void {
 /** The nesting option, checked: `[]` when absent. */
 function checkNesting(nesting: unknown): readonly { readonly parent: string; readonly children: readonly string[] }[] {
   if (nesting === undefined) return [];
-  checkArray(nesting, 'Option "nesting"');
+  checkArray(nesting, 'Option "nesting"', "invalid-option");
   nesting.forEach((n, k) => {
-    checkObject(n, `Nesting entry ${k}`);
-    checkId(n.parent, `The parent of nesting entry ${k}`);
-    checkArray(n.children, `The children of nesting entry ${k}`);
-    n.children.forEach((c, j) => checkId(c, `Child ${j} of nesting entry ${k}`));
+    checkObject(n, `Nesting entry ${k}`, "invalid-option");
+    checkId(n.parent, `The parent of nesting entry ${k}`, "invalid-option");
+    checkArray(n.children, `The children of nesting entry ${k}`, "invalid-option");
+    n.children.forEach((c, j) => checkId(c, `Child ${j} of nesting entry ${k}`, "invalid-option"));
   });
   return nesting as readonly { readonly parent: string; readonly children: readonly string[] }[];
 }
 
 /** A month as given, for ids and messages (any value, described safely when not a string). */
 function text(value: unknown): string {
-  return typeof value === "string" ? value : show(value);
+  return typeof value === "string" ? value : describeValue(value);
 }

@@ -66,12 +66,12 @@ describe("auditTable", () => {
 
   it("a malformed release or options throw DisclosureError, never TypeError", () => {
     const policy = disclosurePreset("suppress-1-4-round-5");
-    expect(codeOf(() => auditTable(null as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => auditTable({ cells: null, relations: [], policy } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => auditTable({ cells: [null], relations: [], policy } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => auditTable({ cells: [{ id: "a", value: 1n, display: "1", status: "published" }], relations: [], policy } as never))).toBe("INVALID_COUNT");
-    expect(codeOf(() => auditTable({ cells: [{ id: "a", value: null, display: "*", status: Object.create(null) }], relations: [], policy } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => auditTable({ cells: [], relations: [], policy }, null as never))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => auditTable(null as never))).toBe("invalid-argument");
+    expect(codeOf(() => auditTable({ cells: null, relations: [], policy } as never))).toBe("invalid-argument");
+    expect(codeOf(() => auditTable({ cells: [null], relations: [], policy } as never))).toBe("invalid-argument");
+    expect(codeOf(() => auditTable({ cells: [{ id: "a", value: 1n, display: "1", status: "published" }], relations: [], policy } as never))).toBe("invalid-count");
+    expect(codeOf(() => auditTable({ cells: [{ id: "a", value: null, display: "*", status: Object.create(null) }], relations: [], policy } as never))).toBe("unknown-status");
+    expect(codeOf(() => auditTable({ cells: [], relations: [], policy }, null as never))).toBe("invalid-option");
   });
 
   it("with the rectangle suppressed, every interval has width 13 (hand-computed)", () => {
@@ -132,7 +132,7 @@ describe("auditTable", () => {
     try {
       auditTable(released);
     } catch (e) {
-      expect((e as DisclosureError).code).toBe("INCONSISTENT_MARGINS");
+      expect((e as DisclosureError).code).toBe("inconsistent-margins");
       expect((e as DisclosureError).details["cell"]).toBe("year");
     }
     // With no relation (a stock is never summed) each figure stands alone.

@@ -74,9 +74,9 @@ export interface AuditTableResult {
  * {@link publishTable}).
  * @param options - The relations known to the attacker, protection width, which cells to report.
  * @returns Every audited cell's interval and the disclosed ones.
- * @throws {@link DisclosureError}: `INCONSISTENT_MARGINS` when no table of counts fits the release,
- * `INVALID_RELEASE` for malformed cells, `DUPLICATE_CELL`, `UNKNOWN_CELL`, `UNSUPPORTED_STRUCTURE`,
- * `INVALID_OPTIONS` for options that are not an object.
+ * @throws {@link DisclosureError}: `inconsistent-margins` when no table of counts fits the release,
+ * `invalid-release` for malformed cells, `duplicate-cell`, `unknown-cell`, `unsupported-structure`,
+ * `invalid-option` for options that are not an object.
  * @example
  * ```ts
  * // [[3, 10], [12, 20]] with margins; hiding only the 3 is undone by subtraction

@@ -1,5 +1,5 @@
+import { describeValue } from "@crimestats/internal";
 import { DisclosureError } from "./DisclosureError.js";
-import { show } from "./internal/validate.js";
 
 /**
  * What happened to a cell on release.
@@ -57,7 +57,7 @@ const FOOTNOTES: Readonly<Record<CellStatus, string>> = {
  *
  * @param status - The cell's {@link CellStatus}.
  * @returns `{ code, footnote }`: the one-letter code and a plain-English footnote.
- * @throws {@link DisclosureError} (`INVALID_RELEASE`) when `status` is not a known status.
+ * @throws {@link DisclosureError} (`unknown-status`) when `status` is not a known status.
  * @example
  * ```ts
  * cellStatusCode("secondary-suppressed");
@@ -68,9 +68,9 @@ export function cellStatusCode(status: CellStatus): { readonly code: CellStatusC
   const code = typeof status === "string" && Object.hasOwn(CODES, status) ? CODES[status] : undefined;
   if (code === undefined) {
     throw new DisclosureError(
-      "INVALID_RELEASE",
-      `Cell status ${show(status)} is not known; expected one of ${Object.keys(CODES).join(", ")}.`,
-      { status: show(status) },
+      "unknown-status",
+      `Cell status ${describeValue(status)} is not known; expected one of ${Object.keys(CODES).join(", ")}.`,
+      { status: describeValue(status) },
     );
   }
   return { code, footnote: FOOTNOTES[status] };

@@ -30,7 +30,7 @@ describe("discloseCount", () => {
     try {
       discloseCount(-1, p);
     } catch (e) {
-      expect((e as DisclosureError).code).toBe("INVALID_COUNT");
+      expect((e as DisclosureError).code).toBe("invalid-count");
     }
   });
 
@@ -42,11 +42,11 @@ describe("discloseCount", () => {
 describe("discloseCount input checks", () => {
   it("null options, BigInt and prototype-less values throw DisclosureError, never TypeError", () => {
     const p = disclosurePreset("suppress-1-4-round-5");
-    expect(codeOf(() => discloseCount(3, p, null as never))).toBe("INVALID_OPTIONS");
-    expect(codeOf(() => discloseCount(3n as never, p))).toBe("INVALID_COUNT");
-    expect(codeOf(() => discloseCount(Object.create(null) as never, p))).toBe("INVALID_COUNT");
-    expect(codeOf(() => discloseCount(3, p, { cell: Object.create(null) as string }))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => discloseCount(9007199254740990, p))).toBe("INVALID_COUNT");
-    expect(codeOf(() => discloseCount(3, null as never))).toBe("INVALID_POLICY");
+    expect(codeOf(() => discloseCount(3, p, null as never))).toBe("invalid-option");
+    expect(codeOf(() => discloseCount(3n as never, p))).toBe("invalid-count");
+    expect(codeOf(() => discloseCount(Object.create(null) as never, p))).toBe("invalid-count");
+    expect(codeOf(() => discloseCount(3, p, { cell: Object.create(null) as string }))).toBe("invalid-option");
+    expect(codeOf(() => discloseCount(9007199254740990, p))).toBe("invalid-count");
+    expect(codeOf(() => discloseCount(3, null as never))).toBe("invalid-policy");
   });
 });

@@ -31,9 +31,9 @@ export interface DisclosedCount {
  * @param policy - The policy (validated with {@link parseDisclosurePolicy}).
  * @param options - The cell's name for messages; whether it is a structural zero.
  * @returns The released figure and its status.
- * @throws {@link DisclosureError} (`INVALID_COUNT`) for a count that is not a non-negative integer
- * of at most 10¹², (`INVALID_POLICY`) for a bad policy, (`INVALID_COUNT`) for a non-zero structural
- * zero, (`INVALID_OPTIONS`) for options that are not an object.
+ * @throws {@link DisclosureError} (`invalid-count`) for a count that is not a non-negative integer
+ * of at most 10¹², (`invalid-policy`) for a bad policy, (`invalid-count`) for a non-zero structural
+ * zero, (`invalid-option`) for options that are not an object.
  * @example
  * ```ts
  * discloseCount(3, disclosurePreset("suppress-1-4-round-5"));
@@ -49,7 +49,7 @@ export function discloseCount(
 ): DisclosedCount {
   const opts = optionsOf(options, "discloseCount");
   const cell = opts.cell ?? "count";
-  checkId(cell, 'Option "cell"');
+  checkId(cell, 'Option "cell"', "invalid-option");
   checkCount(count, cell);
   parseDisclosurePolicy(policy);
   return discloseValid(count, policy, opts.structuralZero === true, cell);
@@ -60,7 +60,7 @@ export function discloseValid(count: number, policy: DisclosurePolicy, structura
   if (structuralZero) {
     if (count !== 0) {
       throw new DisclosureError(
-        "INVALID_COUNT",
+        "invalid-count",
         `Cell "${cell}" is marked as a structural zero but has count ${count}; expected 0.`,
         { cell, value: count },
       );

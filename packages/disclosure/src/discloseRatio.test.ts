@@ -43,11 +43,11 @@ describe("discloseRatio", () => {
 
 describe("discloseRatio input checks", () => {
   it("null inputs or options, BigInt and unknown statuses throw DisclosureError, never TypeError", () => {
-    expect(codeOf(() => discloseRatio(null as never, { count: 1 }, policy))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => discloseRatio({ count: 1 }, { count: 2n as never }, policy))).toBe("INVALID_COUNT");
-    expect(codeOf(() => discloseRatio({ count: 1, status: Object.create(null) as never }, { count: 2 }, policy))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => discloseRatio({ count: 1 }, { count: 2 }, policy, null as never))).toBe("INVALID_OPTIONS");
-    expect(codeOf(() => discloseRatio({ count: 1 }, { count: 2 }, policy, { per: 1n as never }))).toBe("INVALID_COUNT");
+    expect(codeOf(() => discloseRatio(null as never, { count: 1 }, policy))).toBe("invalid-argument");
+    expect(codeOf(() => discloseRatio({ count: 1 }, { count: 2n as never }, policy))).toBe("invalid-count");
+    expect(codeOf(() => discloseRatio({ count: 1, status: Object.create(null) as never }, { count: 2 }, policy))).toBe("unknown-status");
+    expect(codeOf(() => discloseRatio({ count: 1 }, { count: 2 }, policy, null as never))).toBe("invalid-option");
+    expect(codeOf(() => discloseRatio({ count: 1 }, { count: 2 }, policy, { per: 1n as never }))).toBe("invalid-option");
   });
   it("a figure hidden in published output ('suppressed') suppresses the ratio", () => {
     expect(discloseRatio({ count: 20, status: "suppressed" }, { count: 40 }, policy)).toEqual({ value: null, status: "secondary-suppressed", reason: "numerator-suppressed" });

@@ -1,10 +1,11 @@
+import { describeValue } from "@crimestats/internal";
 import type { CellStatus } from "./cellStatusCode.js";
 import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { discloseValid } from "./discloseCount.js";
 import { MAX_COUNT } from "./internal/policyMath.js";
 import { isCellStatus, isSuppressed } from "./internal/attack.js";
-import { checkCount, checkObject, optionsOf, show } from "./internal/validate.js";
+import { checkCount, checkObject, optionsOf } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 
 /** One input of a derived figure: its exact count and, when already decided, its release status. */
@@ -45,9 +46,9 @@ function effective(input: RatioInput, policy: DisclosurePolicy, cell: string): {
   checkObject(input, `The ${cell}`);
   checkCount(input.count, cell);
   if (input.status !== undefined && !isCellStatus(input.status)) {
-    throw new DisclosureError("INVALID_RELEASE", `The ${cell} has status ${show(input.status)}; expected a CellStatus.`, {
+    throw new DisclosureError("unknown-status", `The ${cell} has status ${describeValue(input.status)}; expected a CellStatus.`, {
       cell,
-      status: show(input.status),
+      status: describeValue(input.status),
     });
   }
   const primary = discloseValid(input.count, policy, input.status === "structural-zero", cell);
@@ -68,10 +69,10 @@ function effective(input: RatioInput, policy: DisclosurePolicy, cell: string): {
  * @param policy - The disclosure policy applied to both counts.
  * @param options - `per` multiplier and the computation basis.
  * @returns The figure, its status and the reason for a suppression.
- * @throws {@link DisclosureError} (`INVALID_COUNT`) for a count that is not a non-negative integer
- * of at most 10¹², or a `per` that is not a positive number of at most 10¹²; (`INVALID_POLICY`) for
- * a bad policy; (`INVALID_RELEASE`) for an input that is not `{ count, status? }` or an unknown
- * status; (`INVALID_OPTIONS`) for options that are not an object.
+ * @throws {@link DisclosureError} (`invalid-count`) for a count that is not a non-negative integer
+ * of at most 10¹², (`invalid-option`) for a `per` that is not a positive number of at most 10¹² or options
+ * that are not an object; (`invalid-policy`) for a bad policy; (`invalid-argument`) for an input
+ * that is not `{ count, status? }`; (`unknown-status`) for an unknown status.
  * @example
  * ```ts
  * const policy = disclosurePreset("suppress-1-4-round-5");
@@ -91,9 +92,9 @@ export function discloseRatio(
   parseDisclosurePolicy(policy);
   const per = opts.per ?? 1;
   if (typeof per !== "number" || !Number.isFinite(per) || per <= 0 || per > MAX_COUNT) {
-    throw new DisclosureError("INVALID_COUNT", `Option "per" is ${show(per)}; expected a positive number of at most ${MAX_COUNT}.`, {
+    throw new DisclosureError("invalid-option", `Option "per" is ${describeValue(per)}; expected a positive number of at most ${MAX_COUNT}.`, {
       cell: "per",
-      value: show(per),
+      value: describeValue(per),
     });
   }
   const n = effective(numerator, policy, "numerator");

@@ -36,9 +36,9 @@ describe("discloseTable", () => {
   it("an array with a hole (relations: [,]) throws DisclosureError, not TypeError", () => {
     const t = oneWayTable({ Q1: 9, Q2: 14, Q3: 11 }, { total: "FY" });
     const policy = disclosurePreset("small-to-5-round-5");
-    expect(codeOf(() => discloseTable({ cells: t.cells, relations: new Array(1) }, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => discloseTable({ cells: t.cells, relations: new Array(1) }, policy))).toBe("invalid-argument");
     const holed: unknown[] = new Array(1); // element 0 is a hole
     holed.push(...t.cells);
-    expect(codeOf(() => discloseTable({ cells: holed as never, relations: t.relations }, policy))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => discloseTable({ cells: holed as never, relations: t.relations }, policy))).toBe("invalid-argument");
   });
 });

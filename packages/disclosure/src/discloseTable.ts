@@ -13,9 +13,9 @@ import type { CountTable, ReleasedTable } from "./tableTypes.js";
  * @param table - The exact counts and their relations.
  * @param policy - The disclosure policy.
  * @returns The released table (every cell, in input order, with its status).
- * @throws {@link DisclosureError} for bad counts (`INVALID_COUNT`), duplicate ids
- * (`DUPLICATE_CELL`), unknown ids in relations (`UNKNOWN_CELL`), totals that do not add up
- * (`INCONSISTENT_MARGINS`), unsupported structures or a bad policy.
+ * @throws {@link DisclosureError} for bad counts (`invalid-count`), duplicate ids
+ * (`duplicate-cell`), unknown ids in relations (`unknown-cell`), totals that do not add up
+ * (`inconsistent-margins`), unsupported structures or a bad policy.
  * @example
  * ```ts
  * const t = oneWayTable({ Q1: 9, Q2: 14, Q3: 11 }, { total: "FY" });

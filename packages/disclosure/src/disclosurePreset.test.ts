@@ -71,10 +71,10 @@ describe("disclosurePreset", () => {
 
 describe("disclosurePreset input checks", () => {
   it("null options, BigInt or prototype-less names throw DisclosureError, never TypeError", () => {
-    expect(codeOf(() => disclosurePreset("small-to-5-round-5", null as never))).toBe("INVALID_OPTIONS");
-    expect(codeOf(() => disclosurePreset(5n as never))).toBe("INVALID_POLICY");
-    expect(codeOf(() => disclosurePreset(Object.create(null) as never))).toBe("INVALID_POLICY");
-    expect(codeOf(() => disclosurePreset("small-to-5-round-5", { protectionWidth: 5n as never }))).toBe("INVALID_POLICY");
-    expect(codeOf(() => disclosurePreset("small-to-5-round-5", { protectionWidth: 1e13 }))).toBe("INVALID_POLICY");
+    expect(codeOf(() => disclosurePreset("small-to-5-round-5", null as never))).toBe("invalid-option");
+    expect(codeOf(() => disclosurePreset(5n as never))).toBe("unknown-preset");
+    expect(codeOf(() => disclosurePreset(Object.create(null) as never))).toBe("unknown-preset");
+    expect(codeOf(() => disclosurePreset("small-to-5-round-5", { protectionWidth: 5n as never }))).toBe("invalid-option");
+    expect(codeOf(() => disclosurePreset("small-to-5-round-5", { protectionWidth: 1e13 }))).toBe("invalid-option");
   });
 });

@@ -1,6 +1,7 @@
+import { describeValue } from "@crimestats/internal";
 import { DisclosureError } from "./DisclosureError.js";
 import { MAX_COUNT } from "./internal/policyMath.js";
-import { optionsOf, show } from "./internal/validate.js";
+import { optionsOf } from "./internal/validate.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 
 /** The names of the built-in policies, named for what they do. */
@@ -37,8 +38,8 @@ export interface DisclosurePresetOptions {
  * @param name - The preset's name.
  * @param options - Zero handling and protection width.
  * @returns The policy, a plain JSON-serialisable object.
- * @throws {@link DisclosureError} (`INVALID_POLICY`) for an unknown name or a bad option,
- * (`INVALID_OPTIONS`) for options that are not an object.
+ * @throws {@link DisclosureError} (`unknown-preset`) for an unknown name, (`invalid-option`) for a bad option,
+ * (`invalid-option`) for options that are not an object.
  * @example
  * ```ts
  * disclosurePreset("small-to-5-round-5");
@@ -50,9 +51,9 @@ export function disclosurePreset(name: DisclosurePresetName, options?: Disclosur
   const protectionWidth = opts.protectionWidth ?? 5;
   if (typeof protectionWidth !== "number" || !Number.isSafeInteger(protectionWidth) || protectionWidth < 0 || protectionWidth > MAX_COUNT) {
     throw new DisclosureError(
-      "INVALID_POLICY",
-      `Option "protectionWidth" is ${show(protectionWidth)}; expected a non-negative integer of at most ${MAX_COUNT}.`,
-      { field: "protectionWidth", value: show(protectionWidth) },
+      "invalid-option",
+      `Option "protectionWidth" is ${describeValue(protectionWidth)}; expected a non-negative integer of at most ${MAX_COUNT}.`,
+      { field: "protectionWidth", value: describeValue(protectionWidth) },
     );
   }
   const round = { base: 5, mode: "nearest" } as const;
@@ -70,9 +71,9 @@ export function disclosurePreset(name: DisclosurePresetName, options?: Disclosur
       return { id: name, recode: { min: 0, max: 7, value: 0 }, round, protectionWidth };
     default:
       throw new DisclosureError(
-        "INVALID_POLICY",
-        `Disclosure preset ${show(name)} is not known; expected "suppress-1-4-round-5", "small-to-5-round-5" or "redact-0-7-round-5".`,
-        { field: "name", value: show(name) },
+        "unknown-preset",
+        `Disclosure preset ${describeValue(name)} is not known; expected "suppress-1-4-round-5", "small-to-5-round-5" or "redact-0-7-round-5".`,
+        { field: "name", value: describeValue(name) },
       );
   }
 }

@@ -32,17 +32,17 @@ describe("hierarchicalTable", () => {
     expect(() => hierarchicalTable({ id: "London", children: [{ id: "a" }, { id: "b", count: 30 }] })).toThrow(/"a" has count undefined/);
   });
   it("nodes of the wrong shape throw DisclosureError, never TypeError", () => {
-    expect(codeOf(() => hierarchicalTable(null as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => hierarchicalTable({ id: "L", children: [null] } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => hierarchicalTable({ id: "L", children: "ab" } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => hierarchicalTable({ id: 3n, count: 1 } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => hierarchicalTable({ id: "L", children: [{ id: "a", count: 1n }] } as never))).toBe("INVALID_COUNT");
-    expect(codeOf(() => hierarchicalTable({ id: "L", count: Number.NaN, children: [{ id: "a", count: 1 }] }))).toBe("INVALID_COUNT");
+    expect(codeOf(() => hierarchicalTable(null as never))).toBe("invalid-argument");
+    expect(codeOf(() => hierarchicalTable({ id: "L", children: [null] } as never))).toBe("invalid-argument");
+    expect(codeOf(() => hierarchicalTable({ id: "L", children: "ab" } as never))).toBe("invalid-argument");
+    expect(codeOf(() => hierarchicalTable({ id: 3n, count: 1 } as never))).toBe("invalid-argument");
+    expect(codeOf(() => hierarchicalTable({ id: "L", children: [{ id: "a", count: 1n }] } as never))).toBe("invalid-count");
+    expect(codeOf(() => hierarchicalTable({ id: "L", count: Number.NaN, children: [{ id: "a", count: 1 }] }))).toBe("invalid-count");
   });
   it("a node that contains itself is refused; any depth is accepted without recursion", () => {
     const loop: { id: string; children: unknown[] } = { id: "L", children: [] };
     loop.children.push(loop);
-    expect(codeOf(() => hierarchicalTable(loop as never))).toBe("UNSUPPORTED_STRUCTURE");
+    expect(codeOf(() => hierarchicalTable(loop as never))).toBe("unsupported-structure");
     let deep: { id: string; count?: number; children?: unknown[] } = { id: "leaf", count: 2 };
     for (let i = 0; i < 20_000; i++) deep = { id: `n${i}`, children: [deep] };
     const t = hierarchicalTable(deep as never);

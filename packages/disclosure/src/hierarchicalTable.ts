@@ -18,10 +18,10 @@ export interface HierarchyNode {
  *
  * @param root - The top of the hierarchy.
  * @returns A {@link CountTable} with one relation per group, cells in depth-first order.
- * @throws {@link DisclosureError} (`INVALID_COUNT`) for a leaf without a valid count or a bad group
- * count, (`INVALID_RELEASE`) for a node that is not an object with a string id and an array of
- * children, (`UNSUPPORTED_STRUCTURE`) for a node that contains itself; a group count that is not the
- * sum (`INCONSISTENT_MARGINS`) or a repeated id (`DUPLICATE_CELL`) is reported when the table is
+ * @throws {@link DisclosureError} (`invalid-count`) for a leaf without a valid count or a bad group
+ * count, (`invalid-argument`) for a node that is not an object with a string id and an array of
+ * children, (`unsupported-structure`) for a node that contains itself; a group count that is not the
+ * sum (`inconsistent-margins`) or a repeated id (`duplicate-cell`) is reported when the table is
  * used. Any depth is accepted (no recursion).
  * @example
  * ```ts
@@ -48,7 +48,7 @@ export function hierarchicalTable(root: HierarchyNode): CountTable {
     const n = node as unknown as HierarchyNode;
     checkId(n.id, `The id of ${where}`);
     if (onPath.has(n)) {
-      throw new DisclosureError("UNSUPPORTED_STRUCTURE", `Node "${n.id}" contains itself; expected a tree.`, { cell: n.id });
+      throw new DisclosureError("unsupported-structure", `Node "${n.id}" contains itself; expected a tree.`, { cell: n.id });
     }
     const kids = n.children ?? [];
     checkArray(kids, `The children of "${n.id}"`);

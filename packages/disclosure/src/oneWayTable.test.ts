@@ -18,18 +18,22 @@ describe("oneWayTable", () => {
   it("the total id must not be a category", () => {
     expect(() => oneWayTable({ Total: 3 })).toThrow(DisclosureError);
   });
-  it("a count that is NaN, negative, fractional, too large or not a number is refused at once as INVALID_COUNT, naming the cell", () => {
+  it("a negative count is an invalid-count naming the category", () => {
+    expect(() => oneWayTable({ a: 3, b: -1 })).toThrow(expect.objectContaining({ code: "invalid-count", message: expect.stringContaining('"b"') }));
+  });
+
+  it("a count that is NaN, negative, fractional, too large or not a number is refused at once as invalid-count, naming the cell", () => {
     for (const bad of [Number.NaN, -1, 2.5, Number.POSITIVE_INFINITY, 9007199254740990, 1e12 + 1, "3", 3n, null, Object.create(null)]) {
-      expect(codeOf(() => oneWayTable({ a: bad as number, b: 1 }))).toBe("INVALID_COUNT");
+      expect(codeOf(() => oneWayTable({ a: bad as number, b: 1 }))).toBe("invalid-count");
       expect(() => oneWayTable({ a: bad as number, b: 1 })).toThrow(/"a" has count/);
     }
     expect(oneWayTable({ a: 1e12 }).cells[0]).toEqual({ id: "a", count: 1e12 });
   });
   it("counts or options that are not objects throw DisclosureError, not TypeError", () => {
-    expect(codeOf(() => oneWayTable(null as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => oneWayTable([1, 2] as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => oneWayTable({ a: 1 }, null as never))).toBe("INVALID_OPTIONS");
-    expect(codeOf(() => oneWayTable({ a: 1 }, { total: Object.create(null) as string }))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => oneWayTable(null as never))).toBe("invalid-argument");
+    expect(codeOf(() => oneWayTable([1, 2] as never))).toBe("invalid-argument");
+    expect(codeOf(() => oneWayTable({ a: 1 }, null as never))).toBe("invalid-option");
+    expect(codeOf(() => oneWayTable({ a: 1 }, { total: Object.create(null) as string }))).toBe("invalid-option");
     // a record without a prototype is still a record
     const bare = Object.assign(Object.create(null) as Record<string, number>, { a: 2, b: 3 });
     expect(oneWayTable(bare).cells.at(-1)).toEqual({ id: "Total", count: 5 });

@@ -1,5 +1,6 @@
+import { describeValue } from "@crimestats/internal";
 import { DisclosureError } from "./DisclosureError.js";
-import { checkCount, checkId, optionsOf, show } from "./internal/validate.js";
+import { checkCount, checkId, optionsOf } from "./internal/validate.js";
 import type { CountTable } from "./tableTypes.js";
 
 /** Options of {@link oneWayTable}. */
@@ -16,10 +17,10 @@ export interface OneWayTableOptions {
  * @param counts - Exact count per category, in display order.
  * @param options - The total's id and, optionally, its count (checked).
  * @returns A {@link CountTable} (categories first, total last).
- * @throws {@link DisclosureError} (`INVALID_COUNT`) for a count that is not a non-negative integer
- * of at most 10¹² (NaN, negative, fractional, BigInt…), (`INCONSISTENT_MARGINS`) when `totalCount`
- * is not the sum, (`DUPLICATE_CELL`) when the total's id is also a category, (`INVALID_RELEASE`)
- * when `counts` is not an object, (`INVALID_OPTIONS`) when `options` is not an object.
+ * @throws {@link DisclosureError} (`invalid-count`) for a count that is not a non-negative integer
+ * of at most 10¹² (NaN, negative, fractional, BigInt…), (`inconsistent-margins`) when `totalCount`
+ * is not the sum, (`duplicate-cell`) when the total's id is also a category, (`invalid-argument`)
+ * when `counts` is not an object, (`invalid-option`) when `options` is not an object.
  * @example
  * ```ts
  * oneWayTable({ a: 3, b: 10 }).relations;
@@ -29,10 +30,10 @@ export interface OneWayTableOptions {
 export function oneWayTable(counts: Readonly<Record<string, number>>, options?: OneWayTableOptions): CountTable {
   const opts = optionsOf(options, "oneWayTable");
   if (counts === null || typeof counts !== "object" || Array.isArray(counts)) {
-    throw new DisclosureError("INVALID_RELEASE", `The counts are ${show(counts)}; expected an object of counts by category.`, { value: show(counts) });
+    throw new DisclosureError("invalid-argument", `The counts are ${describeValue(counts)}; expected an object of counts by category.`, { value: describeValue(counts) });
   }
   const total = opts.total ?? "Total";
-  checkId(total, 'Option "total"');
+  checkId(total, 'Option "total"', "invalid-option");
   const entries = Object.entries(counts);
   let sum = 0;
   for (const [id, v] of entries) {
@@ -44,7 +45,7 @@ export function oneWayTable(counts: Readonly<Record<string, number>>, options?: 
     checkCount(opts.totalCount, total);
     if (opts.totalCount !== sum) {
       throw new DisclosureError(
-        "INCONSISTENT_MARGINS",
+        "inconsistent-margins",
         `Total "${total}" is ${opts.totalCount} but its ${entries.length} parts add up to ${sum}; expected the total to equal the sum of its parts.`,
         { cell: total, total: opts.totalCount, sum },
       );
@@ -52,7 +53,7 @@ export function oneWayTable(counts: Readonly<Record<string, number>>, options?: 
   }
   const totalCount = sum;
   if (Object.hasOwn(counts, total)) {
-    throw new DisclosureError("DUPLICATE_CELL", `Cell "${total}" is both a category and the total; expected a distinct total id.`, {
+    throw new DisclosureError("duplicate-cell", `Cell "${total}" is both a category and the total; expected a distinct total id.`, {
       cell: total,
     });
   }

@@ -27,28 +27,28 @@ describe("parseDisclosurePolicy", () => {
   });
 
   it("rejects bad shapes naming the field", () => {
-    expect(codeOf(() => parseDisclosurePolicy({ id: "x", protectionWidth: -1 }))).toEqual(["INVALID_POLICY", "protectionWidth"]);
+    expect(codeOf(() => parseDisclosurePolicy({ id: "x", protectionWidth: -1 }))).toEqual(["invalid-policy", "protectionWidth"]);
     expect(codeOf(() => parseDisclosurePolicy({ id: "x", round: { base: 0, mode: "nearest" }, protectionWidth: 5 }))).toEqual([
-      "INVALID_POLICY",
+      "invalid-policy",
       "round.base",
     ]);
     expect(codeOf(() => parseDisclosurePolicy({ id: "x", round: { base: 5, mode: "bankers" }, protectionWidth: 5 }))).toEqual([
-      "INVALID_POLICY",
+      "invalid-policy",
       "round.mode",
     ]);
-    expect(codeOf(() => parseDisclosurePolicy({ id: "x", protectionWidth: 5, extra: 1 }))[0]).toBe("INVALID_POLICY");
-    expect(codeOf(() => parseDisclosurePolicy(null))[0]).toBe("INVALID_POLICY");
+    expect(codeOf(() => parseDisclosurePolicy({ id: "x", protectionWidth: 5, extra: 1 }))[0]).toBe("invalid-policy");
+    expect(codeOf(() => parseDisclosurePolicy(null))[0]).toBe("invalid-policy");
   });
 
   it("rejects rules that make no sense together", () => {
     // min above max
     expect(codeOf(() => parseDisclosurePolicy({ id: "x", suppress: { min: 4, max: 1, symbol: "*" }, protectionWidth: 5 }))).toEqual([
-      "INVALID_POLICY",
+      "invalid-policy",
       "suppress",
     ]);
     // hides 3–4 but shows 1–2
     expect(codeOf(() => parseDisclosurePolicy({ id: "x", suppress: { min: 3, max: 4, symbol: "*" }, protectionWidth: 5 }))).toEqual([
-      "INVALID_POLICY",
+      "invalid-policy",
       "suppress.min",
     ]);
     // overlapping ranges
@@ -61,7 +61,7 @@ describe("parseDisclosurePolicy", () => {
           protectionWidth: 5,
         }),
       ),
-    ).toEqual(["INVALID_POLICY", "recode"]);
+    ).toEqual(["invalid-policy", "recode"]);
     // recode value above what the rounding base gives the next count: 1–7 → 10 but 8 → 5 (base 5 down)
     expect(
       codeOf(() =>
@@ -72,7 +72,7 @@ describe("parseDisclosurePolicy", () => {
           protectionWidth: 5,
         }),
       ),
-    ).toEqual(["INVALID_POLICY", "recode.value"]);
+    ).toEqual(["invalid-policy", "recode.value"]);
   });
 
   it("accepts a threshold above the base when the figures still never decrease", () => {
@@ -92,12 +92,12 @@ describe("parseDisclosurePolicy", () => {
 describe("parseDisclosurePolicy at any size", () => {
   it("a policy with huge numbers is checked at once — rejected above 10¹², accepted at 10¹²", () => {
     const huge = { id: "huge", round: { base: 2 ** 52, mode: "nearest" }, protectionWidth: 5 };
-    expect(codeOf(() => parseDisclosurePolicy(huge))[0]).toBe("INVALID_POLICY");
+    expect(codeOf(() => parseDisclosurePolicy(huge))[0]).toBe("invalid-policy");
     const big = parseDisclosurePolicy({ id: "big", recode: { min: 1, max: 7, value: 0 }, round: { base: 1e12, mode: "nearest" }, protectionWidth: 5 });
     expect(discloseCount(5e11, big).value).toBe(1e12);
-    expect(codeOf(() => parseDisclosurePolicy({ id: "w", protectionWidth: 1e13 }))[0]).toBe("INVALID_POLICY");
+    expect(codeOf(() => parseDisclosurePolicy({ id: "w", protectionWidth: 1e13 }))[0]).toBe("invalid-policy");
   });
-  it("inputs of any type give INVALID_POLICY, never TypeError", () => {
-    for (const bad of [null, undefined, 3n, Object.create(null), [], "x", { id: 1n, protectionWidth: 5 }]) expect(codeOf(() => parseDisclosurePolicy(bad))[0]).toBe("INVALID_POLICY");
+  it("inputs of any type give invalid-policy, never TypeError", () => {
+    for (const bad of [null, undefined, 3n, Object.create(null), [], "x", { id: 1n, protectionWidth: 5 }]) expect(codeOf(() => parseDisclosurePolicy(bad))[0]).toBe("invalid-policy");
   });
 });

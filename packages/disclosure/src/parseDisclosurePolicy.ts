@@ -3,7 +3,7 @@ import { type DisclosurePolicy, disclosurePolicySchema } from "./disclosurePolic
 import { MAX_COUNT, applyToCount, policyBreakpoints } from "./internal/policyMath.js";
 
 function invalid(message: string, details: Record<string, unknown>): never {
-  throw new DisclosureError("INVALID_POLICY", message, details);
+  throw new DisclosureError("invalid-policy", message, details);
 }
 
 /**
@@ -19,7 +19,7 @@ function invalid(message: string, details: Record<string, unknown>): never {
  *
  * @param input - The candidate policy.
  * @returns The same policy, typed.
- * @throws {@link DisclosureError} (`INVALID_POLICY`) naming the offending field.
+ * @throws {@link DisclosureError} (`invalid-policy`) naming the offending field.
  * @example
  * ```ts
  * parseDisclosurePolicy({ id: "mine", suppress: { min: 1, max: 9, symbol: "[c]" }, round: { base: 10, mode: "nearest" }, protectionWidth: 10 }).id;

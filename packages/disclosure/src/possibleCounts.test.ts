@@ -77,8 +77,8 @@ describe("possibleCounts", () => {
 
   it("a huge figure returns at once — 2⁵³ − 2 is refused, 10¹² is answered", () => {
     const p = disclosurePreset("suppress-1-4-round-5");
-    expect(codeOf(() => possibleCounts(9007199254740990, p))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => possibleCounts(9007199254740990, p))).toBe("invalid-release");
     expect(possibleCounts(1e12, p)).toEqual({ lower: 1e12 - 2, upper: 1e12 + 2 });
-    for (const bad of [Number.NaN, -5, 2.5, 5n, "5", Object.create(null)]) expect(codeOf(() => possibleCounts(bad as number, p))).toBe("INVALID_RELEASE");
+    for (const bad of [Number.NaN, -5, 2.5, 5n, "5", Object.create(null)]) expect(codeOf(() => possibleCounts(bad as number, p))).toBe("invalid-release");
   });
 });

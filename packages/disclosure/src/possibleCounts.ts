@@ -1,7 +1,8 @@
+import { describeValue } from "@crimestats/internal";
 import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { MAX_COUNT, preimage } from "./internal/policyMath.js";
-import { show } from "./internal/validate.js";
+
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 
 /** The counts that a released figure may stand for: every integer from `lower` to `upper`. */
@@ -24,9 +25,9 @@ export interface CountRange {
  * @returns The range `{ lower, upper }` of counts that give this figure.
  * Computed from the rules in constant time, whatever the size of the figure.
  *
- * @throws {@link DisclosureError} (`INVALID_RELEASE`) when no count gives this figure (for
+ * @throws {@link DisclosureError} (`invalid-release`) when no count gives this figure (for
  * example 7 under a round-to-5 policy, or a figure that is not an integer from 0 to 10¹²),
- * (`INVALID_POLICY`) for a bad policy.
+ * (`invalid-policy`) for a bad policy.
  * @example
  * ```ts
  * possibleCounts(5, disclosurePreset("small-to-5-round-5"));
@@ -42,7 +43,7 @@ export function possibleCounts(released: number | null, policy: DisclosurePolicy
     const s = policy.suppress;
     if (s === undefined) {
       throw new DisclosureError(
-        "INVALID_RELEASE",
+        "invalid-release",
         `A suppressed figure cannot come from policy "${policy.id}", which suppresses nothing; expected a number.`,
         { released, policy: policy.id },
       );
@@ -53,9 +54,9 @@ export function possibleCounts(released: number | null, policy: DisclosurePolicy
   const range = ok ? preimage(released, policy) : null;
   if (range === null) {
     throw new DisclosureError(
-      "INVALID_RELEASE",
-      `The figure ${show(released)} cannot be released under policy "${policy.id}"; expected a figure the policy can produce (a non-negative integer of at most ${MAX_COUNT}).`,
-      { released: show(released), policy: policy.id },
+      "invalid-release",
+      `The figure ${describeValue(released)} cannot be released under policy "${policy.id}"; expected a figure the policy can produce (a non-negative integer of at most ${MAX_COUNT}).`,
+      { released: describeValue(released), policy: policy.id },
     );
   }
   return { lower: range[0], upper: range[1] };

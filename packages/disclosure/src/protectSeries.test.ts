@@ -64,15 +64,26 @@ describe("protectSeries", () => {
   });
 
   it("malformed series and options throw DisclosureError, never TypeError", () => {
-    expect(codeOf(() => protectSeries(null as never, policy))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => protectSeries([null] as never, policy))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: "12" }] as never, policy))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => protectSeries([{ area: "A", start: Object.create(null), counts: [1] }] as never, policy))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1n] }] as never, policy))).toBe("INVALID_COUNT");
-    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, null as never))).toBe("INVALID_OPTIONS");
-    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, { window: 2n as never }))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => protectSeries(null as never, policy))).toBe("invalid-argument");
+    expect(codeOf(() => protectSeries([null] as never, policy))).toBe("invalid-argument");
+    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: "12" }] as never, policy))).toBe("invalid-argument");
+    expect(codeOf(() => protectSeries([{ area: "A", start: Object.create(null), counts: [1] }] as never, policy))).toBe("invalid-month");
+    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1n] }] as never, policy))).toBe("invalid-count");
+    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, null as never))).toBe("invalid-option");
+    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, { window: 2n as never }))).toBe("invalid-option");
     // bounded work: a million months with a long window is refused before any window is summed
-    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: new Array<number>(1_000_000).fill(1) }], policy, { window: 100_000 }))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: new Array<number>(1_000_000).fill(1) }], policy, { window: 100_000 }))).toBe("invalid-argument");
+  });
+
+  it("months are \"YYYY-MM\" keys with a year from 1000 to 9999, as @crimestats/periods reads them", () => {
+    const policy = disclosurePreset("suppress-1-4-round-5");
+    for (const start of ["0000-01", "0999-12", "2019-13", "2019-1", "10000-01"]) {
+      expect(codeOf(() => protectSeries([{ area: "A", start, counts: [7] }], policy, { window: 1 }))).toBe("invalid-month");
+    }
+    expect(codeOf(() => protectSeries([{ area: "A", start: "9999-12", counts: [7, 8] }], policy, { window: 1 }))).toBe("invalid-month");
+    expect(protectSeries([{ area: "A", start: "1000-01", counts: [7] }], policy, { window: 1 }).figures[0]).toMatchObject({ first: "1000-01", last: "1000-01" });
+    const release = { policy, figures: [{ area: "A", first: "0000-01", last: "0000-01", value: 5, display: "5", status: "published" as const }] };
+    expect(codeOf(() => auditSeries(release))).toBe("invalid-month");
   });
 
   it("bad input", () => {

@@ -1,9 +1,10 @@
+import { describeValue } from "@crimestats/internal";
 import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { type AuditSeriesOptions, type AuditSeriesResult, type AuditedFigure, auditSeries } from "./auditSeries.js";
 import { discloseValid } from "./discloseCount.js";
-import { MAX_MONTHS, monthIndex, monthKey } from "./internal/months.js";
-import { checkArray, checkCount, checkId, checkObject, optionsOf, protectionWidthOf, show } from "./internal/validate.js";
+import { checkLastMonth, MAX_MONTHS, monthIndex, monthKey } from "./internal/months.js";
+import { checkArray, checkCount, checkId, checkObject, optionsOf, protectionWidthOf } from "./internal/validate.js";
 import { possibleCounts } from "./possibleCounts.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { CountSeries, ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
@@ -55,7 +56,7 @@ export interface ProtectedSeries extends ReleasedSeries {
  * @param options - Window length, whether months are released, protection width.
  * @returns The released figures (months first, then windows, area by area) and the secondary ids.
  * @throws {@link DisclosureError} naming the area and month for a bad count or month, a repeated
- * area, a window longer than the series or a series of more than 600 months; `INVALID_OPTIONS` for
+ * area, a window longer than the series or a series of more than 600 months; `invalid-option` for
  * options that are not an object.
  * @example
  * ```ts
@@ -70,9 +71,9 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
   parseDisclosurePolicy(policy);
   const windowLength = opts.window ?? 12;
   if (typeof windowLength !== "number" || !Number.isSafeInteger(windowLength) || windowLength < 1) {
-    throw new DisclosureError("INVALID_RELEASE", `Option "window" is ${show(windowLength)}; expected a positive whole number of months.`, {
+    throw new DisclosureError("invalid-option", `Option "window" is ${describeValue(windowLength)}; expected a positive whole number of months.`, {
       field: "window",
-      value: show(windowLength),
+      value: describeValue(windowLength),
     });
   }
   const releaseMonths = opts.releaseMonths ?? true;
@@ -88,19 +89,20 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
   series.forEach((s, k) => {
     checkObject(s, `Series ${k}`);
     checkId(s.area, `The area of series ${k}`);
-    checkArray(s.counts, `The counts of area ${show(s.area)}`);
+    checkArray(s.counts, `The counts of area ${describeValue(s.area)}`);
     if (areas.has(s.area)) {
-      throw new DisclosureError("DUPLICATE_CELL", `Area "${s.area}" appears more than once; expected one series per area.`, { cell: s.area });
+      throw new DisclosureError("duplicate-cell", `Area "${s.area}" appears more than once; expected one series per area.`, { cell: s.area });
     }
     areas.add(s.area);
     const start = monthIndex(s.start, `Area "${s.area}"`);
     if (s.counts.length > MAX_MONTHS) {
-      throw new DisclosureError("INVALID_RELEASE", `Area "${s.area}" has ${s.counts.length} months; expected at most ${MAX_MONTHS}.`, { cell: s.area });
+      throw new DisclosureError("invalid-argument", `Area "${s.area}" has ${s.counts.length} months; expected at most ${MAX_MONTHS}.`, { cell: s.area });
     }
+    checkLastMonth(start + s.counts.length - 1, `Area "${s.area}"`);
     s.counts.forEach((c, i) => checkCount(c, `${s.area}:${monthKey(start + i)}`));
     if (!releaseMonths && s.counts.length < windowLength) {
       throw new DisclosureError(
-        "INVALID_RELEASE",
+        "invalid-argument",
         `Area "${s.area}" has ${s.counts.length} months, fewer than the ${windowLength}-month window; expected at least one full window.`,
         { cell: s.area },
       );

@@ -124,21 +124,21 @@ describe("protectTable", () => {
 
   it("a count beyond 10¹² (such as 2⁵³ − 2) is refused at once instead of hanging", () => {
     const t = { cells: [{ id: "a", count: 9007199254740990 }, { id: "T", count: 9007199254740990 }], relations: [{ total: "T", parts: ["a"] }] };
-    expect(codeOf(() => protectTable(t, disclosurePreset("suppress-1-4-round-5")))).toBe("INVALID_COUNT");
+    expect(codeOf(() => protectTable(t, disclosurePreset("suppress-1-4-round-5")))).toBe("invalid-count");
     const big = oneWayTable({ a: 2, b: 1e12 - 2 });
     expect(auditTable(protectTable(big, disclosurePreset("suppress-1-4-round-5"))).disclosed).toEqual([]);
   });
 
   it("malformed tables and options throw DisclosureError, never TypeError", () => {
     const policy = disclosurePreset("suppress-1-4-round-5");
-    expect(codeOf(() => protectTable(null as never, policy))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => protectTable({ cells: [null], relations: [] } as never, policy))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => protectTable({ cells: [{ id: "a", count: 1 }], relations: [null] } as never, policy))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => protectTable({ cells: [{ id: "a", count: 1 }], relations: [{ total: "a", parts: "a" }] } as never, policy))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => protectTable({ cells: [{ id: Object.create(null), count: 1 }], relations: [] } as never, policy))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => protectTable({ cells: [{ id: "a", count: 1n }], relations: [] } as never, policy))).toBe("INVALID_COUNT");
-    expect(codeOf(() => protectTable(oneWayTable({ a: 1 }), policy, null as never))).toBe("INVALID_OPTIONS");
-    expect(codeOf(() => protectTable(oneWayTable({ a: 1 }), null as never))).toBe("INVALID_POLICY");
+    expect(codeOf(() => protectTable(null as never, policy))).toBe("invalid-argument");
+    expect(codeOf(() => protectTable({ cells: [null], relations: [] } as never, policy))).toBe("invalid-argument");
+    expect(codeOf(() => protectTable({ cells: [{ id: "a", count: 1 }], relations: [null] } as never, policy))).toBe("invalid-argument");
+    expect(codeOf(() => protectTable({ cells: [{ id: "a", count: 1 }], relations: [{ total: "a", parts: "a" }] } as never, policy))).toBe("invalid-argument");
+    expect(codeOf(() => protectTable({ cells: [{ id: Object.create(null), count: 1 }], relations: [] } as never, policy))).toBe("invalid-argument");
+    expect(codeOf(() => protectTable({ cells: [{ id: "a", count: 1n }], relations: [] } as never, policy))).toBe("invalid-count");
+    expect(codeOf(() => protectTable(oneWayTable({ a: 1 }), policy, null as never))).toBe("invalid-option");
+    expect(codeOf(() => protectTable(oneWayTable({ a: 1 }), null as never))).toBe("invalid-policy");
   });
 
   it("bad input throws naming the cell", () => {

@@ -56,7 +56,7 @@ export interface ProtectedTable extends ReleasedTable {
  * the program; publish {@link publishTable}'s view).
  * @throws {@link DisclosureError} for bad counts, duplicate cells, totals that do not add up,
  * unsupported structures, a bad policy (each naming the cell or field) or options that are not an
- * object (`INVALID_OPTIONS`).
+ * object (`invalid-option`).
  * @example
  * ```ts
  * const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });

@@ -22,7 +22,7 @@ describe("publishSeries", () => {
   });
 
   it("malformed input throws DisclosureError", () => {
-    expect(codeOf(() => publishSeries(null as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => publishSeries({ figures: [null], policy: disclosurePreset("suppress-1-4-round-5") } as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => publishSeries(null as never))).toBe("invalid-argument");
+    expect(codeOf(() => publishSeries({ figures: [null], policy: disclosurePreset("suppress-1-4-round-5") } as never))).toBe("invalid-argument");
   });
 });

@@ -13,9 +13,9 @@ import type { ReleasedSeries, SeriesFigure } from "./seriesTypes.js";
  *
  * @param released - A released series (from {@link protectSeries}).
  * @returns `{ figures, policy }` with `suppressed` for every hidden figure; the input is not changed.
- * @throws {@link DisclosureError} (`INVALID_RELEASE`) when `released` is not a released series or a
- * figure is one the policy cannot give, (`INVALID_COUNT`) for a shown figure that is not a
- * non-negative integer, (`INVALID_POLICY`) for a bad policy.
+ * @throws {@link DisclosureError} (`invalid-release`) when `released` is not a released series or a
+ * figure is one the policy cannot give, (`invalid-count`) for a shown figure that is not a
+ * non-negative integer, (`invalid-policy`) for a bad policy.
  * @example
  * ```ts
  * const policy = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
@@ -33,7 +33,7 @@ export function publishSeries(released: ReleasedSeries): ReleasedSeries {
     checkObject(f, `Released figure ${i}`);
     checkId(f.area, `The area of released figure ${i}`);
     if (monthIndex(f.last, `Released figure ${i}`) < monthIndex(f.first, `Released figure ${i}`)) {
-      throw new DisclosureError("INVALID_RELEASE", `Released figure ${i} ends before it starts; expected first ≤ last.`, { cell: i });
+      throw new DisclosureError("invalid-release", `Released figure ${i} ends before it starts; expected first ≤ last.`, { cell: i });
     }
   });
   // every figure well formed, every shown figure one the policy can give

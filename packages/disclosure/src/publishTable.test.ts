@@ -40,11 +40,11 @@ describe("publishTable", () => {
 
   it("malformed input throws DisclosureError", () => {
     const policy = disclosurePreset("suppress-1-4-round-5");
-    expect(codeOf(() => publishTable(null as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => publishTable({ cells: [null], relations: [], policy } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => publishTable({ cells: [], relations: [], policy: null } as never))).toBe("INVALID_POLICY");
+    expect(codeOf(() => publishTable(null as never))).toBe("invalid-argument");
+    expect(codeOf(() => publishTable({ cells: [null], relations: [], policy } as never))).toBe("invalid-argument");
+    expect(codeOf(() => publishTable({ cells: [], relations: [], policy: null } as never))).toBe("invalid-policy");
     // what a cell displays is checked too (a number, let alone -Infinity, is not passed on)
     const shown = { id: "a", value: 13, display: Number.NEGATIVE_INFINITY, status: "published" };
-    expect(codeOf(() => publishTable({ cells: [shown], relations: [], policy } as never))).toBe("INVALID_RELEASE");
+    expect(codeOf(() => publishTable({ cells: [shown], relations: [], policy } as never))).toBe("invalid-release");
   });
 });

@@ -16,11 +16,11 @@ import type { ReleasedCell, ReleasedTable } from "./tableTypes.js";
  * @param released - A released table (from {@link protectTable} or {@link discloseTable}).
  * @returns `{ cells, relations, policy }` with `suppressed` for every hidden cell; the input is not
  * changed.
- * @throws {@link DisclosureError} (`INVALID_RELEASE`) when `released` is not a released table or a
- * figure is one the policy cannot give, (`INCONSISTENT_MARGINS`) when no table of counts fits the
- * figures, `DUPLICATE_CELL`, `UNKNOWN_CELL` or `UNSUPPORTED_STRUCTURE` as for {@link auditTable},
- * (`INVALID_COUNT`) for a shown figure that is not a
- * non-negative integer, (`INVALID_POLICY`) for a bad policy.
+ * @throws {@link DisclosureError} (`invalid-release`) when `released` is not a released table or a
+ * figure is one the policy cannot give, (`inconsistent-margins`) when no table of counts fits the
+ * figures, `duplicate-cell`, `unknown-cell` or `unsupported-structure` as for {@link auditTable},
+ * (`invalid-count`) for a shown figure that is not a
+ * non-negative integer, (`invalid-policy`) for a bad policy.
  * @example
  * ```ts
  * const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });

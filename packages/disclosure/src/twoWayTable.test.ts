@@ -20,17 +20,17 @@ describe("twoWayTable", () => {
     const dup = twoWayTable({ rows: ["a", "a"], columns: ["x"], counts: [[1], [2]] });
     expect(() => discloseTable(dup, disclosurePreset("suppress-1-4-round-5"))).toThrow(/"a\|x" appears more than once/);
   });
-  it("bad counts are refused at once as INVALID_COUNT naming the cell, and inputs of the wrong shape throw DisclosureError", () => {
+  it("bad counts are refused at once as invalid-count naming the cell, and inputs of the wrong shape throw DisclosureError", () => {
     expect(() => twoWayTable({ rows: ["a"], columns: ["x", "y"], counts: [[1, -2]] })).toThrow(/"a\|y" has count -2/);
     for (const bad of [Number.NaN, 0.5, 2n, "1", 9007199254740990, Object.create(null)]) {
-      expect(codeOf(() => twoWayTable({ rows: ["a"], columns: ["x"], counts: [[bad as number]] }))).toBe("INVALID_COUNT");
+      expect(codeOf(() => twoWayTable({ rows: ["a"], columns: ["x"], counts: [[bad as number]] }))).toBe("invalid-count");
     }
-    expect(codeOf(() => twoWayTable({ rows: ["a", "b"], columns: ["x"], counts: [[6e11], [6e11]] }))).toBe("INVALID_COUNT"); // total above 10¹²
-    expect(codeOf(() => twoWayTable(null as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => twoWayTable({ rows: "ab", columns: ["x"], counts: [[1]] } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => twoWayTable({ rows: [Object.create(null)], columns: ["x"], counts: [[1]] } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => twoWayTable({ rows: ["a"], columns: ["x"], counts: [null] } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => twoWayTable({ rows: ["a"], columns: ["x"], counts: null } as never))).toBe("INVALID_RELEASE");
-    expect(codeOf(() => twoWayTable({ rows: ["a"], columns: ["x"], counts: [[1]] }, null as never))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => twoWayTable({ rows: ["a", "b"], columns: ["x"], counts: [[6e11], [6e11]] }))).toBe("invalid-count"); // total above 10¹²
+    expect(codeOf(() => twoWayTable(null as never))).toBe("invalid-argument");
+    expect(codeOf(() => twoWayTable({ rows: "ab", columns: ["x"], counts: [[1]] } as never))).toBe("invalid-argument");
+    expect(codeOf(() => twoWayTable({ rows: [Object.create(null)], columns: ["x"], counts: [[1]] } as never))).toBe("invalid-argument");
+    expect(codeOf(() => twoWayTable({ rows: ["a"], columns: ["x"], counts: [null] } as never))).toBe("invalid-argument");
+    expect(codeOf(() => twoWayTable({ rows: ["a"], columns: ["x"], counts: null } as never))).toBe("invalid-argument");
+    expect(codeOf(() => twoWayTable({ rows: ["a"], columns: ["x"], counts: [[1]] }, null as never))).toBe("invalid-option");
   });
 });

@@ -1,5 +1,6 @@
+import { describeValue } from "@crimestats/internal";
 import { DisclosureError } from "./DisclosureError.js";
-import { checkArray, checkCount, checkId, checkObject, optionsOf, show } from "./internal/validate.js";
+import { checkArray, checkCount, checkId, checkObject, optionsOf } from "./internal/validate.js";
 import type { CountTable, TableCell, TableRelation } from "./tableTypes.js";
 
 /** Input of {@link twoWayTable}. */
@@ -29,9 +30,9 @@ export interface TwoWayTableOptions {
  * @param options - Separator and total label.
  * @returns A {@link CountTable}: interior cells row by row, then row totals, column totals and
  * the grand total.
- * @throws {@link DisclosureError} (`INVALID_RELEASE`) for a ragged `counts` or an input of the wrong
- * shape, (`DUPLICATE_CELL`) for repeated labels (reported when the table is used), (`INVALID_COUNT`)
- * for bad counts or totals above 10¹² (named by cell id), (`INVALID_OPTIONS`) for options that are
+ * @throws {@link DisclosureError} (`invalid-argument`) for a ragged `counts` or an input of the wrong
+ * shape, (`duplicate-cell`) for repeated labels (reported when the table is used), (`invalid-count`)
+ * for bad counts or totals above 10¹² (named by cell id), (`invalid-option`) for options that are
  * not an object.
  * @example
  * ```ts
@@ -43,8 +44,8 @@ export function twoWayTable(input: TwoWayTableInput, options?: TwoWayTableOption
   const opts = optionsOf(options, "twoWayTable");
   const sep = opts.separator ?? "|";
   const T = opts.total ?? "Total";
-  checkId(sep, 'Option "separator"');
-  checkId(T, 'Option "total"');
+  checkId(sep, 'Option "separator"', "invalid-option");
+  checkId(T, 'Option "total"', "invalid-option");
   checkObject(input, "The input of twoWayTable");
   const { rows, columns, counts } = input;
   checkArray(rows, "rows");
@@ -53,8 +54,8 @@ export function twoWayTable(input: TwoWayTableInput, options?: TwoWayTableOption
   columns.forEach((c, j) => checkId(c, `Column label ${j}`));
   if (counts === null || typeof counts !== "object" || typeof counts.length !== "number" || counts.length !== rows.length) {
     throw new DisclosureError(
-      "INVALID_RELEASE",
-      `counts is ${show(counts)} for ${rows.length} row labels; expected one row of counts per label.`,
+      "invalid-argument",
+      `counts is ${describeValue(counts)} for ${rows.length} row labels; expected one row of counts per label.`,
       { rows: rows.length },
     );
   }
@@ -66,7 +67,7 @@ export function twoWayTable(input: TwoWayTableInput, options?: TwoWayTableOption
   rows.forEach((r, i) => {
     const row = counts[i]!;
     if (row === null || typeof row !== "object" || row.length !== columns.length) {
-      throw new DisclosureError("INVALID_RELEASE", `Row "${r}" has ${row !== null && typeof row === "object" && typeof row.length === "number" ? `${row.length} counts` : show(row)} for ${columns.length} columns; expected one count per column.`, {
+      throw new DisclosureError("invalid-argument", `Row "${r}" has ${row !== null && typeof row === "object" && typeof row.length === "number" ? `${row.length} counts` : describeValue(row)} for ${columns.length} columns; expected one count per column.`, {
         cell: r,
       });
     }

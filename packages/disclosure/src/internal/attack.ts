@@ -1,3 +1,4 @@
+import { describeValue } from "@crimestats/internal";
 import { DisclosureError } from "../DisclosureError.js";
 import type { CellStatus } from "../cellStatusCode.js";
 import type { DisclosurePolicy } from "../disclosurePolicySchema.js";
@@ -6,7 +7,7 @@ import { FlowEngine, UNBOUNDED } from "./flow.js";
 import { buildNetwork } from "./network.js";
 import { MAX_COUNT, preimage, reachesProtected } from "./policyMath.js";
 import { indexIds } from "./table.js";
-import { checkArray, checkObject, show } from "./validate.js";
+import { checkArray, checkObject } from "./validate.js";
 
 const STATUSES = new Set(["published", "rounded", "primary-suppressed", "secondary-suppressed", "suppressed", "structural-zero"]);
 
@@ -29,18 +30,18 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
   cells.forEach((c, i) => {
     checkObject(c, `Released cell ${i}`);
     if (!isCellStatus(c.status)) {
-      throw new DisclosureError("INVALID_RELEASE", `Cell ${show(c.id)} has status ${show(c.status)}; expected a CellStatus.`, {
-        cell: show(c.id),
-        status: show(c.status),
+      throw new DisclosureError("unknown-status", `Cell ${describeValue(c.id)} has status ${describeValue(c.status)}; expected a CellStatus.`, {
+        cell: describeValue(c.id),
+        status: describeValue(c.status),
       });
     }
     if (typeof c.display !== "string") {
-      throw new DisclosureError("INVALID_RELEASE", `Cell ${show(c.id)} displays ${show(c.display)}; expected a string.`, { cell: show(c.id) });
+      throw new DisclosureError("invalid-release", `Cell ${describeValue(c.id)} displays ${describeValue(c.display)}; expected a string.`, { cell: describeValue(c.id) });
     }
     if (isSuppressed(c.status)) {
       if (c.value !== null) {
-        throw new DisclosureError("INVALID_RELEASE", `Cell ${show(c.id)} is ${c.status} but shows ${show(c.value)}; expected null.`, {
-          cell: show(c.id),
+        throw new DisclosureError("invalid-release", `Cell ${describeValue(c.id)} is ${c.status} but shows ${describeValue(c.value)}; expected null.`, {
+          cell: describeValue(c.id),
         });
       }
       lo[i] = 0;
@@ -51,18 +52,18 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
     const v = c.value;
     if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0 || v > MAX_COUNT) {
       throw new DisclosureError(
-        "INVALID_COUNT",
-        `Cell ${show(c.id)} shows ${show(v)}; expected a non-negative integer of at most ${MAX_COUNT} for a ${c.status} cell.`,
-        { cell: show(c.id), value: show(v) },
+        "invalid-count",
+        `Cell ${describeValue(c.id)} shows ${describeValue(v)}; expected a non-negative integer of at most ${MAX_COUNT} for a ${c.status} cell.`,
+        { cell: describeValue(c.id), value: describeValue(v) },
       );
     }
     if (c.status === "rounded") {
       const range = preimage(v, policy);
       if (range === null) {
         throw new DisclosureError(
-          "INVALID_RELEASE",
-          `Cell ${show(c.id)} shows ${v}, which policy "${policy.id}" never produces; expected a figure the policy can give.`,
-          { cell: show(c.id), value: v },
+          "invalid-release",
+          `Cell ${describeValue(c.id)} shows ${v}, which policy "${policy.id}" never produces; expected a figure the policy can give.`,
+          { cell: describeValue(c.id), value: v },
         );
       }
       lo[i] = range[0];
@@ -70,7 +71,7 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
       start[i] = Math.min(Math.max(v, range[0]), range[1]);
     } else {
       if (c.status === "structural-zero" && v !== 0) {
-        throw new DisclosureError("INVALID_COUNT", `Cell ${show(c.id)} is a structural zero but shows ${v}; expected 0.`, { cell: show(c.id), value: v });
+        throw new DisclosureError("invalid-count", `Cell ${describeValue(c.id)} is a structural zero but shows ${v}; expected 0.`, { cell: describeValue(c.id), value: v });
       }
       lo[i] = v;
       hi[i] = v;
@@ -80,7 +81,7 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
   return { lo, hi, start };
 }
 
-/** Builds the attacker's flow engine at a feasible point, or throws INCONSISTENT_MARGINS. */
+/** Builds the attacker's flow engine at a feasible point, or throws inconsistent-margins. */
 export function attackerEngine(cells: readonly ReleasedCell[], relations: readonly TableRelation[], policy: DisclosurePolicy): FlowEngine {
   checkArray(cells, "The released cells");
   checkArray(relations, "The relations");
@@ -95,7 +96,7 @@ export function attackerEngine(cells: readonly ReleasedCell[], relations: readon
     const rel = bad <= 0 ? undefined : relations[bad - 1];
     const name = rel === undefined ? "(none)" : `"${rel.total}"`;
     throw new DisclosureError(
-      "INCONSISTENT_MARGINS",
+      "inconsistent-margins",
       `No table of counts fits the released figures: the relation of total ${name} cannot hold with the released cells; expected totals that add up.`,
       { cell: rel?.total ?? null },
     );

@@ -393,7 +393,6 @@ export class FlowEngine {
     return bad;
   }
 
-
   /**
    * One side of a minimum cut between `s` and `t` (call with the maximum flow applied): the nodes
    * reachable from `s` (`side: "source"`) or the nodes that reach `t` (`side: "sink"`) in the

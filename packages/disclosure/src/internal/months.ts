@@ -1,23 +1,33 @@
+import { describeValue } from "@crimestats/internal";
+import { isMonthKey, monthIndex as periodsMonthIndex, monthKeyFromIndex } from "@crimestats/periods";
 import { DisclosureError } from "../DisclosureError.js";
-import { show } from "./validate.js";
 
 /** The most months a series may span (50 years): the series audit is cubic in it. */
 export const MAX_MONTHS = 600;
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** Month index of December 9999, the last month `@crimestats/periods` accepts. */
+const LAST_INDEX = 9999 * 12 + 11;
 
-/** `"YYYY-MM"` → months since year 0. Throws naming `what`. */
-export function monthIndex(key: string, what: string): number {
-  const m = typeof key === "string" ? MONTH.exec(key) : null;
-  if (m === null) {
-    throw new DisclosureError("INVALID_RELEASE", `${what} has month ${show(key)}; expected "YYYY-MM".`, { cell: what, month: show(key) });
+/** `"YYYY-MM"` (year 1000–9999, as `@crimestats/periods` accepts) → month index. Throws `invalid-month` naming `what`. */
+export function monthIndex(key: unknown, what: string): number {
+  if (!isMonthKey(key)) {
+    throw new DisclosureError(
+      "invalid-month",
+      `${what} has month ${describeValue(key)}; expected a "YYYY-MM" key with a year from 1000 to 9999.`,
+      { cell: what, month: describeValue(key) },
+    );
   }
-  return Number(m[1]) * 12 + Number(m[2]) - 1;
+  return periodsMonthIndex(key);
 }
 
-/** Months since year 0 → `"YYYY-MM"`. */
+/** Throws `invalid-month` when the series of `what` runs past December 9999 (month index `last`). */
+export function checkLastMonth(last: number, what: string): void {
+  if (last > LAST_INDEX) {
+    throw new DisclosureError("invalid-month", `${what} runs past December 9999; expected months from 1000-01 to 9999-12.`, { cell: what });
+  }
+}
+
+/** Month index (from {@link monthIndex}, at most December 9999) → `"YYYY-MM"`. */
 export function monthKey(index: number): string {
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`;
+  return monthKeyFromIndex(index);
 }

@@ -1,6 +1,7 @@
+import { describeValue } from "@crimestats/internal";
 import { DisclosureError } from "../DisclosureError.js";
 import type { TableRelation } from "../tableTypes.js";
-import { checkArray, checkId, checkObject, show } from "./validate.js";
+import { checkArray, checkId, checkObject } from "./validate.js";
 
 /**
  * A table's relations as a flow network. Node 0 is the ground node; node `r + 1` stands for
@@ -29,15 +30,15 @@ export function buildNetwork(ids: readonly string[], index: ReadonlyMap<string, 
   const add = (id: unknown, r: number, isTotal: boolean) => {
     const c = typeof id === "string" ? index.get(id) : undefined;
     if (c === undefined) {
-      throw new DisclosureError("UNKNOWN_CELL", `Relation ${r + 1} names cell ${show(id)}, which is not in the table; expected an id of a table cell.`, {
-        cell: show(id),
+      throw new DisclosureError("unknown-cell", `Relation ${r + 1} names cell ${describeValue(id)}, which is not in the table; expected an id of a table cell.`, {
+        cell: describeValue(id),
         relation: r,
       });
     }
     if (relA[c] === r || relB[c] === r) {
       throw new DisclosureError(
-        "UNSUPPORTED_STRUCTURE",
-        `Cell ${show(id)} appears twice in the relation whose total is "${relations[r]?.total ?? ""}"; expected each cell once per relation.`,
+        "unsupported-structure",
+        `Cell ${describeValue(id)} appears twice in the relation whose total is "${relations[r]?.total ?? ""}"; expected each cell once per relation.`,
         { cell: id, relation: r },
       );
     }
@@ -49,8 +50,8 @@ export function buildNetwork(ids: readonly string[], index: ReadonlyMap<string, 
       totB[c] = isTotal ? 1 : 0;
     } else {
       throw new DisclosureError(
-        "UNSUPPORTED_STRUCTURE",
-        `Cell ${show(id)} appears in more than two relations; expected a 1-D table with a total, a 2-D table with margins or a hierarchy (tables whose relations form a network).`,
+        "unsupported-structure",
+        `Cell ${describeValue(id)} appears in more than two relations; expected a 1-D table with a total, a 2-D table with margins or a hierarchy (tables whose relations form a network).`,
         { cell: id },
       );
     }
@@ -90,7 +91,7 @@ export function buildNetwork(ids: readonly string[], index: ReadonlyMap<string, 
           queue.push(other);
         } else if (sign[other] !== want) {
           throw new DisclosureError(
-            "UNSUPPORTED_STRUCTURE",
+            "unsupported-structure",
             `Cell "${ids[c] ?? ""}" closes a cycle of relations that is not a table with margins or a hierarchy; expected relations that form a network.`,
             { cell: ids[c] },
           );

@@ -1,17 +1,18 @@
+import { describeValue } from "@crimestats/internal";
 import { DisclosureError } from "../DisclosureError.js";
 import type { CountTable, TableRelation } from "../tableTypes.js";
 import { type Network, buildNetwork } from "./network.js";
-import { checkArray, checkCount, checkObject, show } from "./validate.js";
+import { checkArray, checkCount, checkObject } from "./validate.js";
 
 /** Index of ids, rejecting duplicates. */
 export function indexIds(ids: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
   ids.forEach((id, i) => {
     if (typeof id !== "string") {
-      throw new DisclosureError("INVALID_RELEASE", `Cell ${i} has id ${show(id)}; expected a string.`, { cell: show(id) });
+      throw new DisclosureError("invalid-argument", `Cell ${i} has id ${describeValue(id)}; expected a string.`, { cell: describeValue(id) });
     }
     if (index.has(id)) {
-      throw new DisclosureError("DUPLICATE_CELL", `Cell "${id}" appears more than once; expected unique cell ids.`, { cell: id });
+      throw new DisclosureError("duplicate-cell", `Cell "${id}" appears more than once; expected unique cell ids.`, { cell: id });
     }
     index.set(id, i);
   });
@@ -30,7 +31,7 @@ export interface CheckedTable {
 /** Validates counts, ids and relations (each total must equal the sum of its parts). */
 export function checkTable(table: CountTable): CheckedTable {
   if (table === null || typeof table !== "object") {
-    throw new DisclosureError("INVALID_RELEASE", `The table is ${show(table)}, not { cells, relations }; expected arrays of cells and relations.`, {});
+    throw new DisclosureError("invalid-argument", `The table is ${describeValue(table)}, not { cells, relations }; expected arrays of cells and relations.`, {});
   }
   checkArray(table.cells, "The cells of the table");
   checkArray(table.relations, "The relations of the table");
@@ -44,7 +45,7 @@ export function checkTable(table: CountTable): CheckedTable {
     counts[i] = c.count;
     if (c.structuralZero === true) {
       if (c.count !== 0) {
-        throw new DisclosureError("INVALID_COUNT", `Cell "${c.id}" is marked as a structural zero but has count ${c.count}; expected 0.`, {
+        throw new DisclosureError("invalid-count", `Cell "${c.id}" is marked as a structural zero but has count ${c.count}; expected 0.`, {
           cell: c.id,
           value: c.count,
         });
@@ -57,7 +58,7 @@ export function checkTable(table: CountTable): CheckedTable {
   return { ids, index, counts, structuralZero, network };
 }
 
-/** Throws `INCONSISTENT_MARGINS` naming the first total that is not the sum of its parts. */
+/** Throws `inconsistent-margins` naming the first total that is not the sum of its parts. */
 function checkRelations(relations: readonly TableRelation[], index: ReadonlyMap<string, number>, counts: Float64Array): void {
   for (const rel of relations) {
     let sum = 0;
@@ -65,7 +66,7 @@ function checkRelations(relations: readonly TableRelation[], index: ReadonlyMap<
     const total = counts[index.get(rel.total)!]!;
     if (sum !== total) {
       throw new DisclosureError(
-        "INCONSISTENT_MARGINS",
+        "inconsistent-margins",
         `Total "${rel.total}" is ${total} but its ${rel.parts.length} parts add up to ${sum}; expected the total to equal the sum of its parts.`,
         { cell: rel.total, total, sum, parts: rel.parts },
       );
