@@ -21,7 +21,8 @@ const input = {
   counts: loaded.counts,
   populations: loaded.populations,
   area: "Harrow",
-  neighbours: ["Barnet", "Brent", "Ealing", "Hillingdon"],
+  benchmarkArea: { name: "London", membersName: "London boroughs" },
+  comparatorGroup: { name: "neighbours", members: ["Barnet", "Brent", "Ealing", "Hillingdon"] },
   priorities: loaded.priorities,
   wards: loaded.wards ?? { counts: [] },
   synthetic: true,
@@ -29,7 +30,7 @@ const input = {
 const result = strategicAssessment(input);
 
 // The README's main command on the embedded SYNTHETIC data, step by step.
-describe("crimestats assess on the embedded SYNTHETIC data (32 boroughs × 32 categories × 36 months, Harrow 2023-26 priorities)", () => {
+describe("crimestats assess on the embedded SYNTHETIC data (32 boroughs × 32 categories × 36 months, MPS major categories)", () => {
   bench("read the three demonstration files", async () => {
     await loadAssessData(files, "Harrow", () => {});
   }, { iterations: 5 });

@@ -1,26 +1,37 @@
 /**
- * Stable codes of {@link ReportError}.
+ * Stable codes of {@link ReportError} (kebab-case, the same code for the same fault in every
+ * package of the suite).
  *
- * - `INVALID_ARGUMENT`: an option or command-line argument is malformed or unknown.
- * - `UNKNOWN_AREA`: an area (focus or neighbour) is not in the data.
- * - `MONTH_OUT_OF_RANGE`: a month (or the window it ends) is outside the months in the data.
- * - `FILE_NOT_FOUND`: an input file or folder does not exist or holds no usable file.
- * - `INVALID_DATA`: an input file or value has the wrong shape.
- * - `DOWNLOAD_FAILED`: a download failed (network error, HTTP status, a redirect to a refused
+ * - `invalid-argument`: an argument (or a command-line argument) has the wrong type, shape or
+ *   range, or is unknown.
+ * - `invalid-option`: an options object is not an object, or one of its fields is malformed.
+ * - `invalid-population`: a population is not a whole number of residents.
+ * - `invalid-month`: a month is not a `"YYYY-MM"` month key.
+ * - `invalid-number`: a number that is not finite.
+ * - `invalid-data`: a count row, a count cube, a priority framework, an input file or a chart
+ *   specification fails its expected shape.
+ * - `unknown-area`: an area (focus or comparator) is not in the data.
+ * - `month-out-of-range`: a month (or the window it ends) is outside the months in the data.
+ * - `file-not-found`: an input file or folder does not exist or holds no usable file.
+ * - `download-failed`: a download failed (network error, HTTP status, a redirect to a refused
  *   address, a file too large, cut short, or not the expected CSV).
- * - `WRITE_FAILED`: an output or cache folder cannot be written (not a folder, no permission,
+ * - `write-failed`: an output or cache folder cannot be written (not a folder, no permission,
  *   disk full, read-only).
- * - `OUTPUT_BUSY`: another run is writing to the same output folder.
+ * - `output-busy`: another run is writing to the same output folder.
  */
 export type ReportErrorCode =
-  | "INVALID_ARGUMENT"
-  | "UNKNOWN_AREA"
-  | "MONTH_OUT_OF_RANGE"
-  | "FILE_NOT_FOUND"
-  | "INVALID_DATA"
-  | "DOWNLOAD_FAILED"
-  | "WRITE_FAILED"
-  | "OUTPUT_BUSY";
+  | "invalid-argument"
+  | "invalid-option"
+  | "invalid-population"
+  | "invalid-month"
+  | "invalid-number"
+  | "invalid-data"
+  | "unknown-area"
+  | "month-out-of-range"
+  | "file-not-found"
+  | "download-failed"
+  | "write-failed"
+  | "output-busy";
 
 /**
  * The error thrown by `@crimestats/report` and the `crimestats` command: a stable `code`, a
@@ -28,9 +39,9 @@ export type ReportErrorCode =
  *
  * @example
  * ```ts
- * const error = new ReportError("UNKNOWN_AREA", 'Unknown area "Harow": expected one of the areas in the data.', { area: "Harow" });
+ * const error = new ReportError("unknown-area", 'Unknown area "Harow": expected one of the areas in the data.', { area: "Harow" });
  * error.code;
- * //=> "UNKNOWN_AREA"
+ * //=> "unknown-area"
  * ```
  */
 export class ReportError extends Error {

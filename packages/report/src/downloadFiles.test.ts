@@ -46,10 +46,10 @@ describe.skipIf(!hasData)("downloadFiles against a server on 127.0.0.1 serving C
     expect(files.map((f) => f.bytes)).toEqual(names.map((name) => readFileSync(join(dataDir, name)).byteLength));
   });
 
-  it("fails with DOWNLOAD_FAILED on a 404", async () => {
+  it("fails with download-failed on a 404", async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
     await expect(downloadFiles({ urls: [`${served.base}/missing.csv`], cacheDir })).rejects.toMatchObject({
-      code: "DOWNLOAD_FAILED",
+      code: "download-failed",
       message: expect.stringContaining("HTTP status 404"),
     });
     expect(readdirSync(cacheDir)).toEqual([]);
@@ -60,16 +60,16 @@ describe("downloadFiles address checks", () => {
   it("refuses plain http to a host that is not loopback", async () => {
     const error = await downloadFiles({ urls: ["http://example.org/a.csv"], cacheDir: tmpdir() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReportError);
-    expect((error as ReportError).code).toBe("INVALID_ARGUMENT");
+    expect((error as ReportError).code).toBe("invalid-option");
     expect((error as ReportError).message).toContain("is not HTTPS");
   });
 
   it("refuses a malformed address and an address without a file name", async () => {
-    await expect(downloadFiles({ urls: ["not a url"], cacheDir: tmpdir() })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
-    await expect(downloadFiles({ urls: ["https://example.org/"], cacheDir: tmpdir() })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
-    await expect(downloadFiles({ urls: [], cacheDir: tmpdir() })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    await expect(downloadFiles({ urls: ["not a url"], cacheDir: tmpdir() })).rejects.toMatchObject({ code: "invalid-option" });
+    await expect(downloadFiles({ urls: ["https://example.org/"], cacheDir: tmpdir() })).rejects.toMatchObject({ code: "invalid-option" });
+    await expect(downloadFiles({ urls: [], cacheDir: tmpdir() })).rejects.toMatchObject({ code: "invalid-option" });
     await expect(downloadFiles({ urls: ["https://example.org/a/x.csv", "https://example.org/b/x.csv"], cacheDir: tmpdir() })).rejects.toMatchObject({
-      code: "INVALID_ARGUMENT",
+      code: "invalid-option",
       message: 'Two download addresses name the same file "x.csv": expected one address per file name.',
     });
   });
@@ -84,20 +84,20 @@ describe("downloadFiles address checks", () => {
     ["a prototype-less object as timeout", { cacheDir: "x", urls: ["https://example.org/a.csv"], timeoutMs: Object.create(null) as object }, "timeoutMs is an object"],
     ["a NaN timeout", { cacheDir: "x", urls: ["https://example.org/a.csv"], timeoutMs: Number.NaN }, "timeoutMs is NaN"],
     ["a timeout past Node's timer limit", { cacheDir: "x", urls: ["https://example.org/a.csv"], timeoutMs: 1e10 }, "timeoutMs is 10000000000"],
-    ["a BigInt size limit", { cacheDir: "x", urls: ["https://example.org/a.csv"], maxBytes: 5n }, "maxBytes is bigint"],
+    ["a BigInt size limit", { cacheDir: "x", urls: ["https://example.org/a.csv"], maxBytes: 5n }, "maxBytes is 5n"],
     ["a string as onProgress", { cacheDir: "x", urls: ["https://example.org/a.csv"], onProgress: "log" }, "onProgress is \"log\""],
     ["an unknown expect", { cacheDir: "x", urls: ["https://example.org/a.csv"], expect: "xlsx" }, "expect is \"xlsx\""],
-  ])("refuses %s with INVALID_ARGUMENT before fetching or writing anything", async (_name, options, message) => {
+  ])("refuses %s with invalid-option before fetching or writing anything", async (_name, options, message) => {
     const error = await downloadFiles(options as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReportError);
-    expect((error as ReportError).code).toBe("INVALID_ARGUMENT");
+    expect((error as ReportError).code).toBe("invalid-option");
     expect((error as ReportError).message).toContain(message);
     expect(existsSync("x")).toBe(false);
   });
 
-  it("reports an unreachable loopback port as DOWNLOAD_FAILED", async () => {
+  it("reports an unreachable loopback port as download-failed", async () => {
     await expect(downloadFiles({ urls: ["http://127.0.0.1:1/a.csv"], cacheDir: mkdtempSync(join(tmpdir(), "crimestats-dl-")) })).rejects.toMatchObject({
-      code: "DOWNLOAD_FAILED",
+      code: "download-failed",
     });
   });
 
@@ -221,7 +221,7 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     ["/not-mps.csv", /has the header "a,b", not an MPS file's/],
   ])("refuses a 200 answer whose body is not the CSV expected (%s) and keeps the cached copy", async (path, message) => {
     const { error } = await refused(path);
-    expect(error.code).toBe("DOWNLOAD_FAILED");
+    expect(error.code).toBe("download-failed");
     expect(error.message).toMatch(message);
     expect(error.message).toContain("the cached copy is left as it was");
   });
@@ -235,7 +235,7 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     ["/length-larger.csv", "the server closed the connection before the end of the file"],
   ])("refuses a body cut short (%s) and keeps the cached copy", async (path, message) => {
     const { error } = await refused(path);
-    expect(error.code).toBe("DOWNLOAD_FAILED");
+    expect(error.code).toBe("download-failed");
     expect(error.message).toContain(message);
     expect(error.message).not.toMatch(/terminated|fetch failed|aborted|hang up|ECONNRESET/);
   });
@@ -258,7 +258,7 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     ["/to-file.csv", "file:///etc/passwd"],
   ])("refuses a redirect (%s) to an address --url itself would refuse", async (path, target) => {
     const { error } = await refused(path);
-    expect(error.code).toBe("DOWNLOAD_FAILED");
+    expect(error.code).toBe("download-failed");
     expect(error.message).toBe(`Download of "${server.base}${path}" was redirected to "${target}", which is refused (not HTTPS): expected redirects to https:// addresses only.`);
   });
 
@@ -279,7 +279,7 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     const undeclared = await refused("/big-undeclared.csv", { maxBytes: 1000 });
     expect(undeclared.error.message).toContain("is more than 1000 bytes, the limit");
     expect(defaultMaxDownloadBytes).toBe(100_000_000);
-    await expect(downloadFiles({ urls: [`${server.base}/good.csv`], cacheDir: tmpdir(), maxBytes: 0 })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    await expect(downloadFiles({ urls: [`${server.base}/good.csv`], cacheDir: tmpdir(), maxBytes: 0 })).rejects.toMatchObject({ code: "invalid-option" });
   });
 
   it("removes the temporary files a killed download left, and only those", async () => {
@@ -296,7 +296,7 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
   it("replaces nothing when one of several files fails", async () => {
     const cacheDir = cacheWithGoodCopy();
     const error = await downloadFiles({ urls: [`${server.base}/good.csv`, `${server.base}/html.csv`], cacheDir }).catch((e: unknown) => e);
-    expect((error as ReportError).code).toBe("DOWNLOAD_FAILED");
+    expect((error as ReportError).code).toBe("download-failed");
     expect(readFileSync(join(cacheDir, "good.csv"), "utf8")).toBe(older);
     expect(readdirSync(cacheDir)).toEqual(["good.csv"]);
   });
@@ -312,7 +312,7 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     mkdirSync(join(cacheDir, "other.csv"));
     const before = server.requests.length;
     const error = (await downloadFiles({ urls: [`${server.base}/good.csv`, `${server.base}/other.csv`], cacheDir }).catch((e: unknown) => e)) as ReportError;
-    expect(error.code).toBe("WRITE_FAILED");
+    expect(error.code).toBe("write-failed");
     expect(error.message).toBe(`"${join(cacheDir, "other.csv")}" is a folder or other non-file: expected a file there, or nothing, so the download can be saved.`);
     expect(server.requests.length).toBe(before);
     expect(readdirSync(cacheDir)).toEqual(["other.csv"]);
@@ -322,7 +322,7 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     const parent = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
     writeFileSync(join(parent, "cache"), "I am a file");
     const error = (await downloadFiles({ urls: [`${server.base}/good.csv`], cacheDir: join(parent, "cache") }).catch((e: unknown) => e)) as ReportError;
-    expect(error.code).toBe("WRITE_FAILED");
+    expect(error.code).toBe("write-failed");
     expect(error.message).toBe(`Cannot write anything in the cache folder "${join(parent, "cache")}": a file of that name is in the way.`);
   });
 });
@@ -345,7 +345,7 @@ describe.skipIf(certificate === null)("downloadFiles over HTTPS to a server whos
       const { port } = server.address() as AddressInfo;
       const cacheDir = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
       const error = (await downloadFiles({ urls: [`https://127.0.0.1:${port}/good.csv`], cacheDir }).catch((e: unknown) => e)) as ReportError;
-      expect(error.code).toBe("DOWNLOAD_FAILED");
+      expect(error.code).toBe("download-failed");
       expect(error.message).toBe(`Download of "https://127.0.0.1:${port}/good.csv" failed (the server's certificate was not accepted (DEPTH_ZERO_SELF_SIGNED_CERT)): expected a reachable address.`);
       expect(readdirSync(cacheDir)).toEqual([]);
     } finally {

@@ -8,7 +8,7 @@ import { csvShapeProblem } from "./internal/csvShape.js";
 import { describeSystemError, isSystemError } from "./internal/fsError.js";
 import { processAlive, writeNewFile } from "./internal/writeNew.js";
 import { ReportError } from "./ReportError.js";
-import { kindOf } from "./internal/kindOf.js";
+import { describeValue } from "@crimestats/internal";
 import { addressProblem, redirectProblem } from "./internal/downloadAddress.js";
 
 /**
@@ -77,17 +77,17 @@ function checkUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new ReportError("INVALID_ARGUMENT", `Download address "${raw}" is not a valid URL: expected an https:// address.`, { url: raw });
+    throw new ReportError("invalid-option", `Download address "${raw}" is not a valid URL: expected an https:// address.`, { url: raw });
   }
   const problem = addressProblem(url);
-  if (problem !== null) throw new ReportError("INVALID_ARGUMENT", `Download address "${raw}" is ${problem}.`, { url: raw });
+  if (problem !== null) throw new ReportError("invalid-option", `Download address "${raw}" is ${problem}.`, { url: raw });
   return url;
 }
 
 /** Checks the options' types before anything is fetched or written. */
 function checkOptions(options: unknown): asserts options is DownloadFilesOptions {
   const bad = (what: string, value: unknown, expected: string): ReportError =>
-    new ReportError("INVALID_ARGUMENT", `downloadFiles: ${what} is ${kindOf(value)}: expected ${expected}.`, { option: what });
+    new ReportError("invalid-option", `downloadFiles: ${what} is ${describeValue(value)}: expected ${expected}.`, { option: what });
   if (typeof options !== "object" || options === null || Array.isArray(options)) throw bad("the options argument", options, "an object with cacheDir");
   const o = options as Record<string, unknown>;
   if (typeof o["cacheDir"] !== "string" || o["cacheDir"].trim() === "") throw bad("cacheDir", o["cacheDir"], "the path of a folder");
@@ -109,7 +109,7 @@ function fileNameOf(url: URL): string {
   }
   name = name.replace(/[^\w .()+-]/g, "_");
   if (name === "" || name === "." || name === ".." || name.startsWith(".")) {
-    throw new ReportError("INVALID_ARGUMENT", `Download address "${url.href}" names no file: expected an address ending in a file name.`, { url: url.href });
+    throw new ReportError("invalid-option", `Download address "${url.href}" names no file: expected an address ending in a file name.`, { url: url.href });
   }
   return name;
 }
@@ -136,7 +136,7 @@ function networkReason(error: unknown, signal: AbortSignal, timeoutMs: number): 
 }
 
 function failed(url: URL, what: string, details: Record<string, unknown>): ReportError {
-  return new ReportError("DOWNLOAD_FAILED", `Download of "${url.href}" ${what}.`, { url: url.href, ...details });
+  return new ReportError("download-failed", `Download of "${url.href}" ${what}.`, { url: url.href, ...details });
 }
 
 /** One GET with node:http(s), asking for the bytes as stored (no compression), so lengths can be checked. */
@@ -256,7 +256,7 @@ async function keepPrevious(path: string): Promise<string | null> {
 
 function writeFailed(error: unknown, what: string, cacheDir: string): unknown {
   if (!isSystemError(error)) return error;
-  return new ReportError("WRITE_FAILED", describeSystemError(error, `Cannot write ${what} in the cache folder "${cacheDir}"`), { cacheDir, code: error.code });
+  return new ReportError("write-failed", describeSystemError(error, `Cannot write ${what} in the cache folder "${cacheDir}"`), { cacheDir, code: error.code });
 }
 
 /**
@@ -272,11 +272,11 @@ function writeFailed(error: unknown, what: string, cacheDir: string): unknown {
  *
  * @param options - The addresses, the cache folder, a progress callback, a timeout, a size limit and the content expected.
  * @returns The files written, in the order of `urls`.
- * @throws {@link ReportError} `INVALID_ARGUMENT` for an address that is not `https:` (or `http:`
+ * @throws {@link ReportError} `invalid-option` for an address that is not `https:` (or `http:`
  * to a loopback host) or names no file, or an option of the wrong type (a `maxBytes` that is
  * not a positive integer, a `timeoutMs` that is not 1 to 2^31 − 1);
- * `DOWNLOAD_FAILED` for a network error, a timeout, an HTTP status other than 200, a refused
- * redirect, a file too large, cut short, empty or not the CSV expected; `WRITE_FAILED` when the
+ * `download-failed` for a network error, a timeout, an HTTP status other than 200, a refused
+ * redirect, a file too large, cut short, empty or not the CSV expected; `write-failed` when the
  * cache folder cannot be created or written.
  * @example
  * ```ts
@@ -289,18 +289,18 @@ export async function downloadFiles(options: DownloadFilesOptions): Promise<read
   checkOptions(options);
   const urls = (options.urls ?? londonDatastoreUrls).map(checkUrl);
   if (urls.length === 0) {
-    throw new ReportError("INVALID_ARGUMENT", "No download address was given: expected at least one URL.", {});
+    throw new ReportError("invalid-option", "No download address was given: expected at least one URL.", {});
   }
   const maxBytes = options.maxBytes ?? defaultMaxDownloadBytes;
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
-    throw new ReportError("INVALID_ARGUMENT", `Size limit ${String(maxBytes)} is not a positive whole number of bytes: expected e.g. 100000000.`, { maxBytes });
+    throw new ReportError("invalid-option", `Size limit ${describeValue(maxBytes)} is not a positive whole number of bytes: expected e.g. 100000000.`, { maxBytes });
   }
   const timeoutMs = options.timeoutMs ?? 120_000;
   const expected = options.expect ?? "mps-wide";
   const names = urls.map(fileNameOf);
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
   if (repeated !== undefined) {
-    throw new ReportError("INVALID_ARGUMENT", `Two download addresses name the same file "${repeated}": expected one address per file name.`, { fileName: repeated });
+    throw new ReportError("invalid-option", `Two download addresses name the same file "${repeated}": expected one address per file name.`, { fileName: repeated });
   }
   const cacheDir = resolve(options.cacheDir);
   try {
@@ -313,7 +313,7 @@ export async function downloadFiles(options: DownloadFilesOptions): Promise<read
   for (const name of names) {
     const target = await stat(join(cacheDir, name)).catch(() => null);
     if (target !== null && !target.isFile()) {
-      throw new ReportError("WRITE_FAILED", `"${join(cacheDir, name)}" is a folder or other non-file: expected a file there, or nothing, so the download can be saved.`, { cacheDir, fileName: name });
+      throw new ReportError("write-failed", `"${join(cacheDir, name)}" is a folder or other non-file: expected a file there, or nothing, so the download can be saved.`, { cacheDir, fileName: name });
     }
   }
   const fetched: { url: URL; path: string; bytes: Buffer }[] = [];

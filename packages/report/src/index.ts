@@ -1,3 +1,5 @@
+// The main entry runs anywhere (Node, browsers, Deno, Bun): no file system, network or process.
+// Downloads, files and the command line are in "@crimestats/report/node" (src/node.ts).
 export { ReportError, type ReportErrorCode } from "./ReportError.js";
 export {
   strategicAssessment,
@@ -6,11 +8,13 @@ export {
   type StrategicAssessmentInput,
 } from "./strategicAssessment.js";
 export type {
+  BenchmarkAreaInput,
   BenchmarkRow,
+  ComparatorGroupInput,
   InputFileReconciliation,
   InputReconciliation,
-  MonthKey,
   MonthPattern,
+  PeriodFigures,
   PrioritySection,
   QuickFacts,
   RagVerdict,
@@ -30,11 +34,3 @@ export {
   type ReproducedCell,
   type ReproducedTable,
 } from "./reproduce2019.js";
-export {
-  defaultMaxDownloadBytes,
-  downloadFiles,
-  londonDatastoreUrls,
-  type DownloadFilesOptions,
-  type DownloadProgress,
-  type DownloadedFile,
-} from "./downloadFiles.js";

@@ -19,11 +19,12 @@ export interface RenderChartSvgOptions {
  * @param spec - A Vega-Lite specification with inline data (e.g. from {@link trendChartSpec}).
  * @param options - The id prefix for the title and description elements.
  * @returns The SVG markup, starting with `<svg`.
- * @throws {@link ReportError} `INVALID_DATA` when the specification is not an object, does not
+ * @throws {@link ReportError} `invalid-argument` when the specification is not an object;
+ * `invalid-option` when the options are not an object with an optional string `id`;
+ * `invalid-data` when the specification does not
  * compile or render (for example, when it asks to load data from a URL), asks for more work than a
  * chart needs (a width or height over 10,000 pixels, more than 1,000 legend columns or ticks, a
- * `sequence` generator, an expression calling `sequence` or `pad`), or the options are not an
- * object with an optional string `id`.
+ * `sequence` generator, an expression calling `sequence` or `pad`).
  * @example
  * ```ts
  * const svg = await renderChartSvg(trendChartSpec({ title: "Burglary", yTitle: "Rate", points: [{ series: "Harrow", month: "2025-01", value: 9.3 }] }));
@@ -33,23 +34,23 @@ export interface RenderChartSvgOptions {
  */
 export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvgOptions = {}): Promise<string> {
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
-    throw new ReportError("INVALID_DATA", `renderChartSvg: the specification is ${spec === null ? "null" : Array.isArray(spec) ? "an array" : typeof spec}: expected a Vega-Lite specification object.`, {});
+    throw new ReportError("invalid-argument", `renderChartSvg: the specification is ${spec === null ? "null" : Array.isArray(spec) ? "an array" : typeof spec}: expected a Vega-Lite specification object.`, {});
   }
   if (typeof options !== "object" || options === null || (options.id !== undefined && typeof options.id !== "string")) {
-    throw new ReportError("INVALID_DATA", "renderChartSvg: the options are not an object with an optional string id: expected e.g. { id: \"chart-1\" }.", {});
+    throw new ReportError("invalid-option", "renderChartSvg: the options are not an object with an optional string id: expected e.g. { id: \"chart-1\" }.", {});
   }
   let external: string | null;
   try {
     external = findUrl(spec, 0);
   } catch {
-    throw new ReportError("INVALID_DATA", "renderChartSvg: the specification nests too deeply (or refers to itself): expected a Vega-Lite specification.", {});
+    throw new ReportError("invalid-data", "renderChartSvg: the specification nests too deeply (or refers to itself): expected a Vega-Lite specification.", {});
   }
   const oversized = findOversized(spec, 0);
   if (oversized !== null) {
-    throw new ReportError("INVALID_DATA", `Chart "${titleOf(spec)}" asks for ${oversized}, which is refused: expected sizes up to 10,000 pixels, counts up to 1,000, and inline data without generators.`, {});
+    throw new ReportError("invalid-data", `Chart "${titleOf(spec)}" asks for ${oversized}, which is refused: expected sizes up to 10,000 pixels, counts up to 1,000, and inline data without generators.`, {});
   }
   if (external !== null) {
-    throw new ReportError("INVALID_DATA", `Chart "${titleOf(spec)}" asks to load "${external}", which is refused: expected a Vega-Lite specification with inline data.`, {
+    throw new ReportError("invalid-data", `Chart "${titleOf(spec)}" asks to load "${external}", which is refused: expected a Vega-Lite specification with inline data.`, {
       url: external,
     });
   }
@@ -68,7 +69,7 @@ export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvg
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ReportError("INVALID_DATA", `Chart "${titleOf(spec)}" could not be rendered (${reason}): expected a Vega-Lite specification with inline data.`, {
+    throw new ReportError("invalid-data", `Chart "${titleOf(spec)}" could not be rendered (${reason}): expected a Vega-Lite specification with inline data.`, {
       reason,
     });
   }

@@ -5,6 +5,8 @@ import { total2019, total2019Rows } from "../test/fixtures.js";
 import { renderHtml } from "./renderHtml.js";
 import { strategicAssessment } from "./strategicAssessment.js";
 
+const london = { name: "London", membersName: "London boroughs" };
+
 describe("renderHtml", () => {
   it("doc example: an HTML document", async () => {
     const html = await renderHtml(strategicAssessment(exampleInput));
@@ -13,7 +15,7 @@ describe("renderHtml", () => {
 
   it("is well-formed, self-contained (no scripts, links or URLs), printable, with captions and text alternatives", async () => {
     const result = strategicAssessment({
-      counts: total2019Rows(), populations: total2019.populations, area: "Harrow", neighbours: ["Barnet", "Brent", "Ealing", "Hillingdon"],
+      counts: total2019Rows(), populations: total2019.populations, area: "Harrow", benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet", "Brent", "Ealing", "Hillingdon"] },
       end: "2018-12", priorities: [{ id: "total", name: "Total <offences> & more", offences: ["ALL"] }],
     });
     const html = await renderHtml(result);

@@ -1,4 +1,4 @@
-import { benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
+import { areasSentence, benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
 import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { escapeXml } from "./internal/xml.js";
 import { renderChartSvg } from "./renderChartSvg.js";
@@ -71,7 +71,7 @@ function ragBadge(rag: RagVerdict): string {
  *
  * @param result - The structured assessment from {@link strategicAssessment}.
  * @returns The HTML document (XHTML-compatible markup: every element closed, attributes quoted).
- * @throws {@link ReportError} `INVALID_DATA` when a chart cannot be rendered, or when `result`
+ * @throws {@link ReportError} `invalid-data` when a chart cannot be rendered, or when `result`
  * is not shaped like a result of {@link strategicAssessment}.
  * @example
  * ```ts
@@ -110,7 +110,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
   );
   if (result.synthetic) parts.push(`<p class="synthetic" role="note">${escapeXml(syntheticWarning)}</p>`);
   parts.push(
-    `<p>Focus area: <strong>${escapeXml(result.area)}</strong>. Neighbours: ${escapeXml(result.neighbours.length === 0 ? "none" : result.neighbours.join(", "))}. London: all London boroughs pooled.</p>`,
+    `<p>${escapeXml(areasSentence(result))}</p>`,
     `<p>Current period: ${escapeXml(result.current.label)}; compared with the same period last year, ${escapeXml(result.previous.label)}.</p>`,
     "</header>",
     "<main>",
@@ -123,9 +123,9 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     parts.push(`<p class="note">Categories: ${escapeXml(p.categories.join(", "))}.</p>`);
     parts.push("<h3>Quick facts</h3>", '<dl class="facts">');
     for (const [label, value] of quickFactsDisplay(result, p)) parts.push(`<div><dt>${escapeXml(label)}</dt><dd>${escapeXml(value)}</dd></div>`);
-    parts.push("</dl>", `<p>${escapeXml(`${p.quickFacts.rankInLondon.sentence} ${p.quickFacts.vsLondon.explanation}`)}</p>`);
+    parts.push("</dl>", `<p>${escapeXml(`${p.quickFacts.rankInBenchmarkArea.explanation} ${p.quickFacts.vsBenchmarkArea.explanation}`)}</p>`);
     parts.push("<h3>Benchmark</h3>", htmlTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
-    if (p.sentences.length > 0) parts.push(`<ul>${p.sentences.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
+    if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
     parts.push("<h3>Rolling-year trend</h3>", `<figure>${charts[i] ?? ""}<figcaption>${escapeXml(String(p.trendChart["description"] ?? ""))}</figcaption></figure>`);
     parts.push("<h3>Above and below average months</h3>");
     if (p.months === null) {
@@ -140,7 +140,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
       );
     }
     parts.push("<h3>RAG</h3>");
-    parts.push(p.rag === null ? "<p>Not rated.</p>" : `<p>${ragBadge(p.rag)} for the measure &#8220;${escapeXml(p.rag.measure)}&#8221;. ${escapeXml(p.rag.reason)}.</p><p class="note">${escapeXml(`${p.rag.label}: ${p.rag.definition}`)}</p>`);
+    parts.push(p.rag === null ? "<p>Not rated.</p>" : `<p>${ragBadge(p.rag)} for the measure &#8220;${escapeXml(p.rag.measure)}&#8221;. ${escapeXml(p.rag.explanation)}.</p><p class="note">${escapeXml(`${p.rag.label}: ${p.rag.definition}`)}</p>`);
     parts.push("</section>");
   });
   if (result.wards !== null) {

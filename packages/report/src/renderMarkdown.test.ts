@@ -3,6 +3,8 @@ import { exampleInput } from "../test/exampleInput.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { strategicAssessment } from "./strategicAssessment.js";
 
+const london = { name: "London", membersName: "London boroughs" };
+
 describe("renderMarkdown", () => {
   const md = renderMarkdown(strategicAssessment(exampleInput));
 
@@ -38,7 +40,7 @@ describe("renderMarkdown: comparison with London", () => {
   it("says how the focus rate compares with the London rate and at which level", async () => {
     const { total2019, total2019Rows } = await import("../test/fixtures.js");
     const md = renderMarkdown(strategicAssessment({
-      counts: total2019Rows(), populations: total2019.populations, area: "Harrow", neighbours: ["Brent"], end: "2018-12",
+      counts: total2019Rows(), populations: total2019.populations, area: "Harrow", benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Brent"] }, end: "2018-12",
       priorities: [{ id: "t", name: "Total offences", offences: ["ALL"] }],
     }));
     // Harrow 59.73 against the pooled rate of the five areas, 127,013 / 1,610,860 × 1,000 = 78.85.

@@ -1,4 +1,4 @@
-import { benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
+import { areasSentence, benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
 import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { markdownBlock as b, markdownInline as t } from "./internal/markdown.js";
 import type { StrategicAssessmentResult } from "./types.js";
@@ -26,7 +26,7 @@ function markdownTable(table: DisplayTable): string {
  *
  * @param result - The structured assessment from {@link strategicAssessment}.
  * @returns The Markdown document.
- * @throws {@link ReportError} `INVALID_DATA` when `result` is not shaped like a result of
+ * @throws {@link ReportError} `invalid-data` when `result` is not shaped like a result of
  * {@link strategicAssessment} (never for one it made).
  * @example
  * ```ts
@@ -51,7 +51,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
   out.push(`# ${t(result.title)}`, "");
   if (result.synthetic) out.push(`> **${t(syntheticWarning)}**`, "");
   out.push(
-    `Focus area: **${t(result.area)}**. Neighbours: ${result.neighbours.length === 0 ? "none" : t(result.neighbours.join(", "))}. London: all London boroughs pooled.`,
+    t(areasSentence(result)),
     "",
     `Current period: ${t(result.current.label)}; compared with the same period last year, ${t(result.previous.label)}.`,
     "",
@@ -63,8 +63,8 @@ function markdownOf(result: StrategicAssessmentResult): string {
   for (const p of result.priorities) {
     out.push(`## ${t(p.name)}`, "", `Categories: ${t(p.categories.join(", "))}.`, "", "### Quick facts", "");
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
-    out.push("", b(`${p.quickFacts.rankInLondon.sentence} ${p.quickFacts.vsLondon.explanation}`), "", "### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
-    for (const sentence of p.sentences) out.push(`- ${b(sentence)}`);
+    out.push("", b(`${p.quickFacts.rankInBenchmarkArea.explanation} ${p.quickFacts.vsBenchmarkArea.explanation}`), "", "### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
+    for (const sentence of p.explanations) out.push(`- ${b(sentence)}`);
     out.push("", "### Rolling-year trend", "", `Chart (see the HTML version): ${t(String(p.trendChart["description"] ?? ""))}`, "");
     out.push("### Above and below average months", "");
     if (p.months === null) {
@@ -80,7 +80,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
       );
     }
     out.push("### RAG", "");
-    out.push(p.rag === null ? "Not rated." : `**${t(`${p.rag.symbol} ${p.rag.label}`)}** for the measure "${t(p.rag.measure)}". ${t(p.rag.reason)}. (${t(`${p.rag.label}: ${p.rag.definition}`)})`, "");
+    out.push(p.rag === null ? "Not rated." : `**${t(`${p.rag.symbol} ${p.rag.label}`)}** for the measure "${t(p.rag.measure)}". ${t(p.rag.explanation)}. (${t(`${p.rag.label}: ${p.rag.definition}`)})`, "");
   }
   if (result.wards !== null) {
     out.push(`## Wards of ${t(result.area)}, ${t(result.wards.period.label)}`, "");

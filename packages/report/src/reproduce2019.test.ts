@@ -33,10 +33,10 @@ describe("reproduce2019 (golden: the Harrow 2019 Strategy's tables and its publi
 
   it("audit: flags the quick-facts rates copied from Ealing and the prose arithmetic and sign (published errors 1 and 7)", () => {
     const found = result.audit.findings.map((f) => [f.label, f.field, f.published, f.expected, f.cause, f.source?.area ?? null]);
-    expect(found).toContainEqual(["Burglary quick facts", "after.rate", 8.81, 9, "copied-from-another-row", "Ealing"]);
-    expect(found).toContainEqual(["Burglary quick facts", "before.rate", 8.87, 9.59, "copied-from-another-row", "Ealing"]);
-    expect(result.audit.findings.some((f) => f.label === "Burglary prose" && f.field === "offencesChange" && f.published === -146 && f.expected === -145)).toBe(true);
-    expect(result.audit.findings.some((f) => f.label === "Burglary prose" && f.field === "rateChange" && f.published === 0.59)).toBe(true);
+    expect(found).toContainEqual(["Burglary quick facts", "current.rate", 8.81, 9, "copied-from-another-row", "Ealing"]);
+    expect(found).toContainEqual(["Burglary quick facts", "previous.rate", 8.87, 9.59, "copied-from-another-row", "Ealing"]);
+    expect(result.audit.findings.some((f) => f.label === "Burglary prose" && f.field === "change.count" && f.published === -146 && f.expected === -145)).toBe(true);
+    expect(result.audit.findings.some((f) => f.label === "Burglary prose" && f.field === "change.rate" && f.published === 0.59)).toBe(true);
     // Nothing in the two tables themselves is flagged.
     expect(result.audit.findings.filter((f) => f.label?.endsWith("table") === true)).toEqual([]);
   });

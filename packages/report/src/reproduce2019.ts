@@ -71,8 +71,8 @@ export function reproduce2019(): Reproduce2019Result {
       counts: { "2017": r.count2017, "2018": r.count2018 },
     }));
     const group = published.rows.map((r) => r.area).filter((a) => a !== "London");
-    const table = benchmarkTable({ areas, before: "2017", after: "2018", per: 1000, focus: "Harrow", group, london: "London" });
-    const sentences = describeTable(table, { polarity: "lower-is-better" }).map((s) => s.text);
+    const table = benchmarkTable({ areas, previousPeriod: "2017", currentPeriod: "2018", per: 1000, focus: "Harrow", group, benchmarkArea: "London" });
+    const sentences = describeTable(table, { polarity: "lower-is-better" }).map((s) => s.explanation);
     const cells: ReproducedCell[] = [];
     for (const printed of published.rows) {
       const row = table.rows.find((r) => r.area === printed.area);
@@ -81,10 +81,10 @@ export function reproduce2019(): Reproduce2019Result {
         const display = roundHalfUp(recomputed, decimals);
         cells.push({ area: printed.area, column, printed: value, recomputed, recomputedDisplay: display, reproduces: display === value });
       };
-      check("2017 Rate", printed.rate2017, row.before.value, 2);
-      check("2018 Rate", printed.rate2018, row.after.value, 2);
-      if (printed.countChange !== undefined) check("Offences Change", printed.countChange, row.offencesChange, 0);
-      check("Rate Change", printed.rateChange, row.rateChange, 2);
+      check("2017 Rate", printed.rate2017, row.previous.value, 2);
+      check("2018 Rate", printed.rate2018, row.current.value, 2);
+      if (printed.countChange !== undefined) check("Offences Change", printed.countChange, row.change.count, 0);
+      check("Rate Change", printed.rateChange, row.change.rate, 2);
     }
     return { id: published.id, title: published.title, table, sentences, cells };
   });
@@ -94,15 +94,14 @@ export function reproduce2019(): Reproduce2019Result {
       t.rows.map((r) => ({
         area: r.area,
         label: `${t.title} table`,
-        before: { count: r.count2017, rate: r.rate2017 },
-        after: { count: r.count2018, rate: r.rate2018 },
-        rateChange: r.rateChange,
-        ...(r.countChange === undefined ? {} : { offencesChange: r.countChange }),
+        previous: { count: r.count2017, rate: r.rate2017 },
+        current: { count: r.count2018, rate: r.rate2018 },
+        change: { rate: r.rateChange, ...(r.countChange === undefined ? {} : { count: r.countChange }) },
       })),
     ),
-    { area: burglary.area, label: "Burglary quick facts", before: { count: burglary.count2017, rate: burglary.rate2017 }, after: { count: burglary.count2018, rate: burglary.rate2018 } },
+    { area: burglary.area, label: "Burglary quick facts", previous: { count: burglary.count2017, rate: burglary.rate2017 }, current: { count: burglary.count2018, rate: burglary.rate2018 } },
     // "decreased by 146" is a change of -146; "0.59 rate increase" is a change of +0.59.
-    { area: prose.area, label: "Burglary prose", before: { count: prose.count2017 }, after: { count: prose.count2018 }, offencesChange: -prose.printedDecrease, rateChange: prose.printedRateChange },
+    { area: prose.area, label: "Burglary prose", previous: { count: prose.count2017 }, current: { count: prose.count2018 }, change: { count: -prose.printedDecrease, rate: prose.printedRateChange } },
   ];
   const audit = auditPublishedTable(rows, { populations: populations2017, per: 1000, decimals: { rate: 2, rateChange: 2, percentChange: 1 } });
   return { tables, populationNote, audit };

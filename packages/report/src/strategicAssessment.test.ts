@@ -1,14 +1,25 @@
+import { addMonths, type MonthKey } from "@crimestats/periods";
+import { readFileSync } from "node:fs";
+import { inspect } from "node:util";
+import { parseStrategy, type Strategy } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import { total2019, total2019Rows } from "../test/fixtures.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { ReportError } from "./ReportError.js";
-import { strategicAssessment } from "./strategicAssessment.js";
+import { strategicAssessment, type CountRow } from "./strategicAssessment.js";
+
+const london = { name: "London", membersName: "London boroughs" };
+
+/** Harrow's Community Safety Strategy 2023–26, from the example strategies file, as a partnership reads its own. */
+const harrowStrategy2023to2026: Strategy = parseStrategy(
+  (JSON.parse(readFileSync(new URL("../../../examples/data/harrow/strategies.json", import.meta.url), "utf8")) as { id: string }[]).find((s) => s.id === "harrow-2023-26"),
+);
 
 const base = {
   counts: total2019Rows(),
   populations: total2019.populations,
   area: "Harrow",
-  neighbours: ["Barnet", "Brent", "Ealing", "Hillingdon"],
+  benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet", "Brent", "Ealing", "Hillingdon"] },
   end: "2018-12",
   priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],
 };
@@ -36,7 +47,7 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
     expect(section?.quickFacts.rate.value).toBeCloseTo(14_866 / 248.88, 10);
     expect(section?.quickFacts.rate.inputs).toEqual({ count: 14_866, population: 248_880 });
     const brent = section?.table.find((r) => r.area === "Brent");
-    expect(brent?.rateChange).toBeCloseTo(2.8744, 4);
+    expect(brent?.change.rate).toBeCloseTo(2.8744, 4);
   });
 
   it("renders the published table: rates to 2 dp and rate changes from unrounded rates (Brent 2.87, not 2.88)", () => {
@@ -49,15 +60,15 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
   });
 
   it("ranks Harrow's rate among the areas with a population (lowest of 5 here)", () => {
-    expect(section?.sentences.some((t) => /Harrow has the lowest rate of 5 London boroughs \(59\.73 per 1,000\)/.test(t))).toBe(true);
-    expect(section?.sentences.some((t) => t.includes("Harrow saw the largest rate increase"))).toBe(true);
-    expect(section?.quickFacts.rankInLondon.rank).toBe(1);
-    expect(section?.quickFacts.rankInLondon.of).toBe(5);
+    expect(section?.explanations.some((t) => /Harrow has the lowest rate of 5 London boroughs \(59\.73 per 1,000\)/.test(t))).toBe(true);
+    expect(section?.explanations.some((t) => t.includes("Harrow saw the largest rate increase"))).toBe(true);
+    expect(section?.quickFacts.rankInBenchmarkArea.rank).toBe(1);
+    expect(section?.quickFacts.rankInBenchmarkArea.of).toBe(5);
   });
 
   it("names an unknown area, a month outside the data and no priorities in one sentence", () => {
     expect(() => strategicAssessment({ ...base, area: "Harow" })).toThrow('Unknown area "Harow": expected one of the 5 areas in the data (did you mean Harrow?).');
-    expect(() => strategicAssessment({ ...base, neighbours: ["Camden"] })).toThrow(ReportError);
+    expect(() => strategicAssessment({ ...base, benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Camden"] } })).toThrow(ReportError);
     expect(() => strategicAssessment({ ...base, end: "2019-03" })).toThrow(
       "End month 2019-03 needs counts from 2017-04 to 2019-03, but the data run from 2017-01 to 2018-12: expected an end month from 2018-12 to 2018-12.",
     );
@@ -65,7 +76,7 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
     expect(() => strategicAssessment({ ...base, priorities: [] })).toThrow(/No priorities/);
   });
 
-  it("issue 13: a count row with a month that does not exist or a count beyond 2^53 - 1 is refused, not summed into the first month", () => {
+  it("refuses a count row with a month that does not exist or a count beyond 2^53 - 1 is refused, not summed into the first month", () => {
     const rows = total2019Rows();
     const first = rows.find((r) => r.area === "Harrow" && r.month === "2017-01");
     expect(first).toBeDefined();
@@ -77,8 +88,8 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
       }
       return ["no error", ""];
     };
-    expect(refusal([...rows, { ...first!, month: "2018-13" }])).toEqual(["INVALID_DATA", 'Month "2018-13" of a count row is not a month: expected "YYYY-MM".']);
-    expect(refusal([...rows, { ...first!, count: 1e20 }])).toEqual(["INVALID_DATA", "Count 100000000000000000000 for Harrow 2017-01 ALL is not a count: expected a whole number from 0 to 9007199254740991."]);
+    expect(refusal([...rows, { ...first!, month: "2018-13" }])).toEqual(["invalid-data", 'Month "2018-13" of a count row is not a month: expected "YYYY-MM".']);
+    expect(refusal([...rows, { ...first!, count: 1e20 }])).toEqual(["invalid-data", "Count 100000000000000000000 for Harrow 2017-01 ALL is not a count: expected a whole number from 0 to 9007199254740991."]);
     expect(refusal(rows)).toEqual(["no error", ""]);
     // hostile rows: not objects, months of other types, fractions, a far-off month that would make every series 88,000 months long
     const hostile: unknown[][] = [
@@ -90,9 +101,9 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
       [...rows, { ...first!, area: Object.create(null) }],
       [...rows, { ...first!, month: "9386-04" }],
     ];
-    expect(hostile.map((counts) => refusal(counts as typeof rows)[0])).toEqual(hostile.map(() => "INVALID_DATA"));
+    expect(hostile.map((counts) => refusal(counts as typeof rows)[0])).toEqual(hostile.map(() => "invalid-data"));
     expect(refusal([...rows, { ...first!, month: "9386-04" }])[1]).toBe("The counts run from 2017-01 to 9386-04: expected at most 1200 months (100 years); is a month mistyped?");
-    expect(refusal(9007199254740990 as never)).toEqual(["INVALID_DATA", "The counts are 9007199254740990: expected count rows or a cube with dimensions area, month and offence."]);
+    expect(refusal(9007199254740990 as never)).toEqual(["invalid-data", "The counts are 9007199254740990: expected count rows or a cube with dimensions area, month and offence."]);
   });
 
   it("keeps the input reconciliation it is given in the result and the Markdown (null when none is given)", () => {
@@ -117,14 +128,14 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
   // The classifyMonths example of @crimestats/rates, as counts of one area.
   const y2017 = [5, 5, 5, 5, 5, 9, 9, 5, 5, 9, 5, 5];
   const y2018 = [5, 5, 9, 5, 5, 9, 9, 5, 5, 9, 5, 5];
-  const rows = [...y2017, ...y2018].flatMap((count, i) => {
-    const month = `${2017 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+  const rows: CountRow[] = [...y2017, ...y2018].flatMap((count, i): CountRow[] => {
+    const month = addMonths("2017-01", i);
     return [
       { area: "A", month, offence: "X", count },
       { area: "B", month, offence: "X", count: 10 },
     ];
   });
-  const result = strategicAssessment({ counts: rows, populations: { A: 1000, B: 2000 }, area: "A", neighbours: ["B"], priorities: [{ id: "x", name: "X", offences: ["X"] }] });
+  const result = strategicAssessment({ counts: rows, populations: { A: 1000, B: 2000 }, area: "A", benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["B"] }, priorities: [{ id: "x", name: "X", offences: ["X"] }] });
   const section = result.priorities[0];
 
   it("classifies the months of the 24 months to the end month", () => {
@@ -138,9 +149,9 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
     expect(section?.quickFacts.count.value).toBe(76);
     expect(section?.quickFacts.previousCount.value).toBe(72);
     expect(section?.rag?.rating).toBe("red");
-    expect(section?.rag?.reason.startsWith("Red: ")).toBe(true);
+    expect(section?.rag?.explanation.startsWith("Red: ")).toBe(true);
     expect(section?.rag?.measure).toBe("X offences are reduced compared to the same period in the last 12 months");
-    const none = strategicAssessment({ counts: rows, populations: { A: 1000, B: 2000 }, area: "A", priorities: [{ id: "x", name: "X", offences: ["X"], polarity: "no-judgement" }] });
+    const none = strategicAssessment({ benchmarkArea: london, counts: rows, populations: { A: 1000, B: 2000 }, area: "A", priorities: [{ id: "x", name: "X", offences: ["X"], polarity: "no-judgement" }] });
     expect(none.priorities[0]?.rag).toBeNull();
   });
 
@@ -154,14 +165,14 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
 
 describe("strategicAssessment doc example", () => {
   it("mirrors the @example", () => {
-    const counts = [
+    const counts: CountRow[] = [
       { area: "Harrow", month: "2023-06", offence: "BURGLARY", count: 30 },
       { area: "Harrow", month: "2024-06", offence: "BURGLARY", count: 24 },
       { area: "Barnet", month: "2023-01", offence: "BURGLARY", count: 50 },
       { area: "Barnet", month: "2024-12", offence: "BURGLARY", count: 45 },
     ];
     const result = strategicAssessment({
-      counts, populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow", neighbours: ["Barnet"],
+      counts, populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow", benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] },
       priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
     });
     expect(result.current.label).toBe("12 months to Dec 2024");
@@ -173,6 +184,7 @@ describe("strategicAssessment doc example", () => {
 describe("strategicAssessment: targets", () => {
   it("rates offences against a target with the rag rule given (a reason in the Delivery Plans' style)", () => {
     const result = strategicAssessment({
+      benchmarkArea: london,
       counts: total2019Rows(), populations: total2019.populations, area: "Harrow", end: "2018-12",
       priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],
       ragRule: () => ({ kind: "target", polarity: "lower-is-better", target: 14_500, amber: { percent: 2 } }),
@@ -180,52 +192,51 @@ describe("strategicAssessment: targets", () => {
     const rag = result.priorities[0]?.rag;
     // 14,866 is 2.5% above 14,500: beyond the 2% band.
     expect(rag?.rating).toBe("red");
-    expect(rag?.reason).toContain("14,866");
-    expect(rag?.reason).toContain("14,500");
+    expect(rag?.explanation).toContain("14,866");
+    expect(rag?.explanation).toContain("14,500");
     expect(rag?.measure).toBe("Total offences at or below the target of 14,500");
-    const none = strategicAssessment({ counts: total2019Rows(), populations: total2019.populations, area: "Harrow", end: "2018-12", priorities: [{ id: "t", name: "T", offences: ["ALL"] }], ragRule: () => null });
+    const none = strategicAssessment({ benchmarkArea: london, counts: total2019Rows(), populations: total2019.populations, area: "Harrow", end: "2018-12", priorities: [{ id: "t", name: "T", offences: ["ALL"] }], ragRule: () => null });
     expect(none.priorities[0]?.rag).toBeNull();
   });
 });
 
-describe("strategicAssessment with a priority framework from @crimestats/taxonomy", () => {
+describe("strategicAssessment with a priority framework (a partnership's strategy file, read with parseStrategy)", () => {
   it("takes the Harrow 2023-26 indicators measured by MPS categories, with their polarity, after All offences", async () => {
-    const { harrowStrategy2023to2026 } = await import("@crimestats/taxonomy");
-    const months = ["2024-01", "2024-12", "2025-01", "2025-12"];
-    const counts = ["Harrow", "Barnet"].flatMap((area) =>
+    const months: MonthKey[] = ["2024-01", "2024-12", "2025-01", "2025-12"];
+    const counts: CountRow[] = ["Harrow", "Barnet"].flatMap((area): CountRow[] =>
       months.flatMap((month, i) => [
         { area, month, offence: "RES BURGLARY OF A HOME", count: 10 + i },
         { area, month, offence: "POSSESSION OF DRUGS", count: 5 },
       ]),
     );
-    const result = strategicAssessment({ counts, populations: { Harrow: 1000, Barnet: 2000 }, area: "Harrow", priorities: harrowStrategy2023to2026 });
+    const result = strategicAssessment({ benchmarkArea: london, counts, populations: { Harrow: 1000, Barnet: 2000 }, area: "Harrow", priorities: harrowStrategy2023to2026 });
     expect(result.priorities.map((p) => p.name)).toEqual(["All offences", "Burglary offences", "Drug offences"]);
     expect(result.priorities[1]?.quickFacts.count.value).toBe(25);
     expect(result.priorities[2]?.rag).toBeNull(); // drugs: no judgement in the strategy
     expect(result.notes.some((n) => n.includes('"Robbery offences" is not assessed here'))).toBe(true);
-    expect(() => strategicAssessment({ counts: [{ area: "A", month: "2024-01", offence: "NOT A CATEGORY", count: 1 }], populations: { A: 1 }, area: "A", priorities: harrowStrategy2023to2026 })).toThrow(/NOT A CATEGORY/);
+    expect(() => strategicAssessment({ benchmarkArea: london, counts: [{ area: "A", month: "2024-01", offence: "NOT A CATEGORY", count: 1 }], populations: { A: 1 }, area: "A", priorities: harrowStrategy2023to2026 })).toThrow(/NOT A CATEGORY/);
   });
 });
 
 describe("strategicAssessment with another comparison period", () => {
   it("compares a financial year with the same period a year earlier", async () => {
     const { financialYear } = await import("@crimestats/periods");
-    const months = Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, "0")}`);
-    const counts = months.map((month, i) => ({ area: "A", month, offence: "X", count: i < 12 ? 1 : 2 }));
-    const result = strategicAssessment({ counts, populations: { A: 1000 }, area: "A", period: financialYear(2024), priorities: [{ id: "x", name: "X", offences: ["X"] }] });
+    const months = Array.from({ length: 24 }, (_, i) => addMonths("2023-04", i));
+    const counts = months.map((month, i): CountRow => ({ area: "A", month, offence: "X", count: i < 12 ? 1 : 2 }));
+    const result = strategicAssessment({ benchmarkArea: london, counts, populations: { A: 1000 }, area: "A", period: financialYear(2024), priorities: [{ id: "x", name: "X", offences: ["X"] }] });
     expect(months[0]).toBe("2023-04");
     expect(result.current.label).toBe(financialYear(2024).label);
     expect(result.previous.first).toBe("2023-04");
     expect(result.priorities[0]?.quickFacts.previousCount.value).toBe(12);
     expect(result.priorities[0]?.quickFacts.count.value).toBe(24);
-    expect(() => strategicAssessment({ counts, populations: { A: 1000 }, area: "A", period: financialYear(2025), priorities: [{ id: "x", name: "X", offences: ["X"] }] })).toThrow(/need counts from 2024-04 to 2026-03/);
+    expect(() => strategicAssessment({ benchmarkArea: london, counts, populations: { A: 1000 }, area: "A", period: financialYear(2025), priorities: [{ id: "x", name: "X", offences: ["X"] }] })).toThrow(/need counts from 2024-04 to 2026-03/);
   });
 });
 
 describe("strategicAssessment: neighbours and wards edge cases", () => {
   it("counts a repeated neighbour once and never the focus area as its own neighbour", () => {
-    const result = strategicAssessment({ ...base, neighbours: ["Brent", "Brent", "Harrow"] });
-    expect(result.neighbours).toEqual(["Brent"]);
+    const result = strategicAssessment({ ...base, benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Brent", "Brent", "Harrow"] } });
+    expect(result.comparatorGroup.members).toEqual(["Brent"]);
     expect(result.priorities[0]?.table.map((r) => r.area)).toEqual(["Brent", "Harrow", "London"]);
   });
 
@@ -239,13 +250,14 @@ describe("strategicAssessment: neighbours and wards edge cases", () => {
 describe("strategicAssessment: the ward table", () => {
   /** An assessment with two disjoint priorities (burglary, violence) and ward counts for Dec 2018. */
   const withWards = (cells: Record<string, [number, number]>, disclosure?: Parameters<typeof strategicAssessment>[0]["disclosure"]) => {
-    const wardRows = Object.entries(cells).flatMap(([ward, [b, v]]) => [
+    const wardRows: CountRow[] = Object.entries(cells).flatMap(([ward, [b, v]]): CountRow[] => [
       { area: ward, month: "2018-12", offence: "B", count: b },
       { area: ward, month: "2018-12", offence: "V", count: v },
       { area: ward, month: "2018-01", offence: "V", count: 0 },
     ]);
     const counts = total2019Rows().flatMap((r) => [{ ...r, offence: "B" }, { ...r, offence: "V" }]);
     return strategicAssessment({
+      benchmarkArea: london,
       counts, populations: total2019.populations, area: "Harrow", end: "2018-12",
       priorities: [{ id: "b", name: "Burglary", offences: ["B"] }, { id: "v", name: "Violence", offences: ["V"] }],
       wards: { counts: wardRows },
@@ -269,7 +281,7 @@ describe("strategicAssessment: the ward table", () => {
     expect(wards?.disclosed).toEqual([]);
   });
 
-  it("issue 13: the published ward table and its footnote do not tell primary from secondary suppression", () => {
+  it("the published ward table and its footnote do not tell primary from secondary suppression", () => {
     const result = withWards({ W1: [2, 40], W2: [33, 51], W3: [27, 18] });
     const wards = result.wards;
     expect(wards?.released).not.toHaveProperty("secondary");
@@ -283,7 +295,7 @@ describe("strategicAssessment: the ward table", () => {
     );
   });
 
-  it("issue 13: under a recode preset the recoded small counts are protected too, and the footnote says what was checked", async () => {
+  it("under a recode preset the recoded small counts are protected too, and the footnote says what was checked", async () => {
     const { auditTable, discloseTable, disclosurePreset, twoWayTable } = await import("@crimestats/disclosure");
     // W1 has 1 burglary, shown as 5: recoding alone, the totals would narrow it below 5.
     const matrix = { rows: ["W1", "W2", "W3"], columns: ["Burglary", "Violence"], counts: [[1, 8], [8, 51], [27, 18]] };
@@ -298,7 +310,7 @@ describe("strategicAssessment: the ward table", () => {
 
 
 describe("strategicAssessment: malformed input", () => {
-  const exampleCounts = [
+  const exampleCounts: CountRow[] = [
     { area: "Harrow", month: "2023-06", offence: "BURGLARY", count: 30 },
     { area: "Harrow", month: "2024-06", offence: "BURGLARY", count: 24 },
     { area: "Harrow", month: "2024-12", offence: "ROBBERY", count: 3 },
@@ -309,7 +321,7 @@ describe("strategicAssessment: malformed input", () => {
     counts: exampleCounts,
     populations: { Harrow: 250000, Barnet: 400000 },
     area: "Harrow",
-    neighbours: ["Barnet"],
+    benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] },
     priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
   };
   /** The code and message thrown, "not a ReportError: <name>" for another class, or "no error". */
@@ -323,40 +335,44 @@ describe("strategicAssessment: malformed input", () => {
   };
 
   it("refuses no input, or an input that is not an object, naming what it got", () => {
-    expect(thrown(undefined)).toEqual(["INVALID_DATA", "strategicAssessment: the input is undefined: expected an object with counts, populations, area and priorities."]);
-    expect(thrown([])[0]).toBe("INVALID_DATA");
+    expect(thrown(undefined)).toEqual(["invalid-argument", "strategicAssessment: the input is undefined: expected an object with counts, populations, area, benchmarkArea and priorities."]);
+    expect(thrown([])[0]).toBe("invalid-argument");
   });
 
   it("refuses a priority without offences, with a name that is not text or an unknown polarity, naming the priority's field", () => {
     expect(thrown({ ...example, priorities: [...example.priorities, { id: "robbery", name: "Robbery" }] })).toEqual([
-      "INVALID_DATA",
+      "invalid-argument",
       "strategicAssessment: priorities[1].offences is undefined: expected a list of strings.",
     ]);
     expect(thrown({ ...example, priorities: [{ id: "S", name: [], offences: ["BURGLARY"] }] })).toEqual([
-      "INVALID_DATA",
-      "strategicAssessment: priorities[0].name is an array: expected a non-empty string.",
+      "invalid-argument",
+      "strategicAssessment: priorities[0].name is an array of 0 items: expected a non-empty string.",
     ]);
     expect(thrown({ ...example, priorities: [{ id: "b", name: "B", offences: [undefined] }] })[1]).toBe("strategicAssessment: priorities[0].offences[0] is undefined: expected a string.");
-    expect(thrown({ ...example, priorities: [{ ...example.priorities[0], polarity: "up" }] })[0]).toBe("INVALID_DATA");
+    expect(thrown({ ...example, priorities: [{ ...example.priorities[0], polarity: "up" }] })[0]).toBe("invalid-argument");
   });
 
-  it("refuses a neighbour that is not a name", () => {
-    expect(thrown({ ...example, neighbours: [-Infinity] })).toEqual(["INVALID_DATA", "strategicAssessment: neighbours[0] is -Infinity: expected a string."]);
-    expect(thrown({ ...example, neighbours: "Barnet" })[0]).toBe("INVALID_DATA");
+  it("refuses a comparator that is not a name, and a comparator group or benchmark area of the wrong shape", () => {
+    expect(thrown({ ...example, comparatorGroup: { name: "neighbours", members: [-Infinity] } })).toEqual(["invalid-argument", "strategicAssessment: comparatorGroup.members[0] is -Infinity: expected a string."]);
+    expect(thrown({ ...example, comparatorGroup: ["Barnet"] })[0]).toBe("invalid-argument");
+    expect(thrown({ ...example, comparatorGroup: { name: "", members: ["Barnet"] } })[1]).toBe('strategicAssessment: comparatorGroup.name is "": expected a non-empty string or nothing.');
+    expect(thrown({ ...example, benchmarkArea: undefined })[1]).toBe(
+      'strategicAssessment: benchmarkArea is undefined: expected the wider area the focus area belongs to, e.g. { name: "Cumbria", membersName: "districts" }.',
+    );
+    expect(thrown({ ...example, benchmarkArea: { name: "Cumbria" } })).toEqual(["invalid-argument", "strategicAssessment: benchmarkArea.membersName is undefined: expected a non-empty string."]);
   });
 
   it("refuses priorities that are neither a list nor a priority framework, instead of looking the offences up in the MPS taxonomy", () => {
     const [code, message] = thrown({ ...example, priorities: Object.create(null) });
-    expect(code).toBe("INVALID_DATA");
+    expect(code).toBe("invalid-data");
     expect(message).toBe(
       "strategicAssessment: priorities is an object that is not a priority framework (id: is missing (expected text); title: is missing (expected text); area: is missing (expected text); 2 more): expected a list of priorities or a Strategy.",
     );
   });
 
   it("turns another package's error into a ReportError with the same message (offence labels that are not MPS categories under a framework)", async () => {
-    const { harrowStrategy2023to2026 } = await import("@crimestats/taxonomy");
     const [code, message] = thrown({ ...example, priorities: harrowStrategy2023to2026 });
-    expect(code).toBe("INVALID_DATA");
+    expect(code).toBe("invalid-data");
     expect(message).toBe(
       '"BURGLARY" is not a category of Metropolitan Police recorded crime categories (MajorText / MinorText) (mps) at level 2; expected a code, name or alias of one of its 48 categories.',
     );
@@ -364,7 +380,7 @@ describe("strategicAssessment: malformed input", () => {
 
   it("refuses a population that is not a whole number of residents, so no rate or London total is infinite", () => {
     for (const population of [1e308, 5e-324, Number.NaN, -1, 2 ** 53 + 2, "250000"]) {
-      expect(thrown({ ...example, populations: { ...example.populations, Harrow: population } })[0]).toBe("INVALID_DATA");
+      expect(thrown({ ...example, populations: { ...example.populations, Harrow: population } })[0]).toBe("invalid-population");
     }
     expect(thrown({ ...example, populations: { ...example.populations, Barnet: Infinity } })[1]).toBe(
       'strategicAssessment: the population of "Barnet" is Infinity: expected a whole number of residents from 0 to 2^53 - 1.',
@@ -384,7 +400,8 @@ describe("strategicAssessment: malformed input", () => {
       { ragRule: () => ({ kind: "target", polarity: "lower-is-better", target: Number.NaN }) },
       { wards: [] },
     ];
-    expect(bad.map((extra) => thrown({ ...example, ...extra })[0])).toEqual(bad.map(() => "INVALID_DATA"));
+    // The target that is not a number is @crimestats/rag's error, passed on as invalid-data.
+    expect(bad.map((extra) => thrown({ ...example, ...extra })[0])).toEqual([...bad.slice(0, -2).map(() => "invalid-argument"), "invalid-data", "invalid-argument"]);
   });
 
   it("gives finite figures for areas and offences named in odd Unicode", () => {
@@ -410,7 +427,7 @@ describe("strategicAssessment: malformed count cubes", () => {
     values: new Float64Array(48).fill(2),
     total: 96,
   };
-  const input = { populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow", neighbours: ["Barnet"], priorities: [{ id: "b", name: "Burglary", offences: ["BURGLARY"] }] };
+  const input = { populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow", benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] }, priorities: [{ id: "b", name: "Burglary", offences: ["BURGLARY"] }] };
   const codeOf = (counts: unknown): string => {
     try {
       strategicAssessment({ ...input, counts: counts as never });
@@ -435,9 +452,19 @@ describe("strategicAssessment: malformed count cubes", () => {
       { ...cube, values: new Float64Array(48).fill(Number.NaN) },
       { ...cube, values: new Float64Array(48).fill(1e308) },
     ];
-    expect(bad.map(codeOf)).toEqual(bad.map(() => "INVALID_DATA"));
+    expect(bad.map(codeOf)).toEqual(bad.map(() => "invalid-data"));
     expect(() => strategicAssessment({ ...input, counts: { ...cube, values: new Float64Array(48).fill(-1) } as never })).toThrow(
       "The counts are a cube whose value 0 is -1: expected a whole number from 0 to 9007199254740991.",
     );
+  });
+});
+
+describe("strategicAssessment in a REPL or notebook", () => {
+  it("prints a short summary (area, periods, number of sections) while its data stay a plain object", () => {
+    const result = strategicAssessment(base);
+    expect(inspect(result)).toBe("Strategic Assessment of Harrow, 12 months to Dec 2018 against 12 months to Dec 2017: 1 priority");
+    const plain: unknown = JSON.parse(JSON.stringify(result));
+    expect(plain).toEqual(JSON.parse(JSON.stringify({ ...result })));
+    expect(Object.keys(result)).toEqual(["title", "synthetic", "sources", "area", "benchmarkArea", "comparatorGroup", "current", "previous", "priorities", "wards", "notes", "reconciliation"]);
   });
 });

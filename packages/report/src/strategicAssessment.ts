@@ -3,9 +3,8 @@ import type { CountCube } from "@crimestats/police-data";
 import { classifyMonths, rate, rollingSums } from "@crimestats/rates";
 import { benchmarkTable, compareWithBenchmark, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
-import { evaluate, harrowDeliveryPlan, presentRating, type ChangeRule, type RagResult, type RagScheme, type TargetRule } from "@crimestats/rag";
-import { formatNumber } from "./internal/format.js";
-import { kindOf } from "./internal/kindOf.js";
+import { evaluate, presentRating, standardScheme, type ChangeRule, type RagResult, type RagScheme, type TargetRule } from "@crimestats/rag";
+import { describeValue, formatNumber, withDisplay } from "@crimestats/internal";
 import { strategyPriorities } from "./internal/priorities.js";
 import type { Strategy } from "@crimestats/schema";
 import { buildWardTable } from "./internal/wardTable.js";
@@ -13,7 +12,7 @@ import { countTable, type CountRow, type CountTable } from "./internal/counts.js
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
 import { trendChartSpec, type TrendPoint } from "./trendChartSpec.js";
-import type { BenchmarkRow, InputReconciliation, MonthPattern, PrioritySection, RagVerdict, ReportFigure, ReportPeriod, StrategicAssessmentResult } from "./types.js";
+import type { BenchmarkAreaInput, BenchmarkRow, ComparatorGroupInput, InputReconciliation, MonthPattern, PrioritySection, RagVerdict, ReportFigure, ReportPeriod, StrategicAssessmentResult } from "./types.js";
 
 export type { CountRow } from "./internal/counts.js";
 
@@ -35,10 +34,20 @@ export interface StrategicAssessmentInput {
   readonly counts: CountCube | readonly CountRow[];
   /** Resident population of each area (one vintage used for both periods, docs/methods.md#rate-per-1000-residents). */
   readonly populations: Readonly<Record<string, number>>;
-  /** The focus area, e.g. `"Harrow"`. */
+  /** The focus area, e.g. `"Harrow"` or `"Allerdale"`. */
   readonly area: string;
-  /** Its comparator areas, e.g. `["Barnet", "Brent", "Ealing", "Hillingdon"]`. Default none. */
-  readonly neighbours?: readonly string[];
+  /**
+   * The benchmark area: the wider area the focus area belongs to, pooled from every area in the
+   * counts, with its name and what its member areas are called, e.g. `{ name: "London",
+   * membersName: "London boroughs" }` or `{ name: "Cumbria", membersName: "districts" }`.
+   */
+  readonly benchmarkArea: BenchmarkAreaInput;
+  /**
+   * The comparator group: the areas the focus area is compared with row by row and what they are
+   * called, e.g. `{ name: "neighbours", members: ["Barnet", "Brent", "Ealing", "Hillingdon"] }`.
+   * Default none.
+   */
+  readonly comparatorGroup?: ComparatorGroupInput;
   /** Last month of the current rolling year, `"YYYY-MM"`. Default: the last month in the counts. */
   readonly end?: string;
   /**
@@ -48,8 +57,8 @@ export interface StrategicAssessmentInput {
    */
   readonly period?: Period;
   /**
-   * The priorities to assess: a list, or a priority framework (a `Strategy` from
-   * @crimestats/taxonomy such as `harrowStrategy2023to2026`). From a framework, every indicator
+   * The priorities to assess: a list, or a priority framework (a `Strategy` of
+   * @crimestats/schema, e.g. read from a JSON file with `parseStrategy`). From a framework, every indicator
    * that selects Metropolitan Police categories becomes a priority with its polarity, after an
    * "All offences" priority; the counts' offence labels must then be MPS MinorText names (looked
    * up with `findCategory`), and indicators that cannot be measured from them are listed in the notes.
@@ -65,11 +74,10 @@ export interface StrategicAssessmentInput {
    * rates the current period's offences against a target (e.g. `{ kind: "target", polarity:
    * "lower-is-better", target: 2147, amber: { percent: 2 } }`). Return `null` for no rating.
    * Default: a `change` rule with the priority's polarity and an amber band of 5% of last year's
-   * count (a rise of up to 5% is amber, "slightly behind target"; the Harrow plans give no
-   * numeric thresholds); priorities with no judgement are not rated.
+   * count (a rise of up to 5% is amber); priorities with no judgement are not rated.
    */
   readonly ragRule?: (priority: PriorityInput) => ChangeRule | TargetRule | null;
-  /** How ratings are labelled and coloured. Default the `harrowDeliveryPlan` scheme of @crimestats/rag. */
+  /** How ratings are labelled and coloured. Default the `standardScheme` of @crimestats/rag. */
   readonly ragScheme?: RagScheme;
   /** Ward counts of the focus area (areas are wards) for the ward table; omit for no ward table. */
   readonly wards?: { readonly counts: CountCube | readonly CountRow[] };
@@ -88,7 +96,6 @@ export interface StrategicAssessmentInput {
 }
 
 const PER = 1000;
-const LONDON = "London";
 
 function toReportPeriod(p: Period): ReportPeriod {
   return { first: p.first, last: p.last, label: p.label };
@@ -96,25 +103,29 @@ function toReportPeriod(p: Period): ReportPeriod {
 
 /**
  * Computes the Strategic Assessment of one area: for each priority, quick facts (offences,
- * rate per 1,000, change against the same period last year, rank among the London areas), the
- * benchmark table against the neighbours and London, and a rolling-year trend chart. Every
- * figure keeps full precision and says how it was made; render with {@link renderMarkdown} or
- * {@link renderHtml}, which are the only places numbers are rounded.
+ * rate per 1,000, change against the same period last year, rank among the member areas of the
+ * benchmark area), the benchmark table against the comparator group and the benchmark area, and
+ * a rolling-year trend chart. Every figure keeps full precision and says how it was made; render
+ * with {@link renderMarkdown} or {@link renderHtml}, which are the only places numbers are rounded.
+ * In a REPL the result prints as a short summary (area, period, number of sections).
  *
- * The London row pools all areas in the counts (boroughs and the non-borough rows such as
- * "Unknown") over the sum of the populations given (docs/methods.md#comparator-groups); ranks are among the areas that
- * have a population, 1 = lowest rate.
+ * The benchmark area's row pools all areas in the counts (including rows not assigned to a
+ * member area, such as "Unknown") over the sum of the populations given
+ * (docs/methods.md#comparator-groups); ranks are among the areas that have a population,
+ * 1 = lowest rate.
  *
- * @param input - Counts, populations, the focus area and its neighbours, the end month and the priorities.
+ * @param input - Counts, populations, the focus area, the benchmark area, the comparator group, the end month and the priorities.
  * @returns The structured assessment.
- * @throws {@link ReportError} `UNKNOWN_AREA` when the focus area or a neighbour has no counts
- * or no population; `MONTH_OUT_OF_RANGE` when the rolling year or the year before it is not
- * wholly inside the months of the counts; `INVALID_ARGUMENT` for no priorities or a malformed month;
- * `INVALID_DATA` for an input of the wrong shape (checked whole before anything is computed: count
- * rows, a neighbour or priority field that is not text, a population that is not a whole number
- * of residents, priorities that are neither a list nor a valid framework, an option of the wrong
- * type), naming the value and what was expected, and for an error of another package of the suite
- * (e.g. an offence label that is not an MPS category under a framework), with its message.
+ * @throws {@link ReportError} (the whole input is checked before anything is computed, and every
+ * message names the value and what was expected): `invalid-argument` for an input field of the
+ * wrong type (a comparator or priority field that is not text, no benchmark area, an option of
+ * the wrong type) or no priorities; `invalid-population` for a population that is not a whole
+ * number of residents; `invalid-month` for an end month that is not `"YYYY-MM"`; `invalid-data`
+ * for malformed count rows or cube, priorities that are neither a list nor a valid framework, and
+ * for an error of another package of the suite (e.g. an offence label that is not an MPS category
+ * under a framework), with its message; `unknown-area` when the focus area or a comparator has
+ * no counts or no population; `month-out-of-range` when the compared periods are not wholly
+ * inside the months of the counts.
  * @example
  * ```ts
  * const counts = [
@@ -124,7 +135,9 @@ function toReportPeriod(p: Period): ReportPeriod {
  *   { area: "Barnet", month: "2024-12", offence: "BURGLARY", count: 45 },
  * ];
  * const result = strategicAssessment({
- *   counts, populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow", neighbours: ["Barnet"],
+ *   counts, populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow",
+ *   benchmarkArea: { name: "London", membersName: "London boroughs" },
+ *   comparatorGroup: { name: "neighbours", members: ["Barnet"] },
  *   priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
  * });
  * result.current.label;
@@ -138,7 +151,7 @@ function toReportPeriod(p: Period): ReportPeriod {
 export function strategicAssessment(input: StrategicAssessmentInput): StrategicAssessmentResult {
   checkAssessmentInput(input);
   try {
-    return assess(input);
+    return withDisplay(assess(input), displaySummary);
   } catch (error) {
     throw asReportError(error);
   }
@@ -146,11 +159,13 @@ export function strategicAssessment(input: StrategicAssessmentInput): StrategicA
 
 function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const table = countTable(input.counts, "counts");
-  // A neighbour named twice, or the focus area among its own neighbours, is counted once.
-  const neighbours = [...new Set(input.neighbours ?? [])].filter((a) => a !== input.area);
+  // A comparator named twice, or the focus area among its own comparators, is counted once.
+  const comparators = [...new Set(input.comparatorGroup?.members ?? [])].filter((a) => a !== input.area);
+  const comparatorGroupName = input.comparatorGroup?.name ?? "neighbours";
+  const { name: benchmarkName, membersName } = input.benchmarkArea;
   const populations = input.populations;
   const populated = table.areas.filter((a) => typeof populations[a] === "number" && (populations[a] ?? 0) > 0);
-  for (const area of [input.area, ...neighbours]) checkArea(area, table, populated);
+  for (const area of [input.area, ...comparators]) checkArea(area, table, populated);
   const frameworkNotes: string[] = [];
   const chosen: readonly PriorityInput[] = Array.isArray(input.priorities)
     ? (input.priorities as readonly PriorityInput[])
@@ -159,7 +174,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         ...strategyPriorities(input.priorities as Strategy, table.offences, new Set(table.offences), frameworkNotes),
       ];
   if (chosen.length === 0) {
-    throw new ReportError("INVALID_ARGUMENT", "No priorities were given: expected at least one priority with its offences.", {});
+    throw new ReportError("invalid-argument", "No priorities were given: expected at least one priority with its offences.", {});
   }
 
   const firstMonth = table.months[0] ?? "";
@@ -168,14 +183,14 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   try {
     end = parseMonthKey(input.end ?? lastMonth);
   } catch {
-    throw new ReportError("INVALID_ARGUMENT", `End month "${String(input.end)}" is not a month: expected "YYYY-MM".`, { end: input.end });
+    throw new ReportError("invalid-month", `End month ${describeValue(input.end)} is not a month: expected "YYYY-MM".`, { end: input.end });
   }
   const current = input.period ?? rollingYear(end);
   const previous = samePeriodLastYear(current);
   const length = monthIndex(current.last) - monthIndex(current.first) + 1;
   if (monthIndex(previous.first) < monthIndex(firstMonth) || monthIndex(current.last) > monthIndex(lastMonth)) {
     throw new ReportError(
-      "MONTH_OUT_OF_RANGE",
+      "month-out-of-range",
       input.period === undefined
         ? `End month ${end} needs counts from ${previous.first} to ${current.last}, but the data run from ${firstMonth} to ${lastMonth}: expected an end month from ${addMonths(firstMonth, 23)} to ${lastMonth}.`
         : `Period ${current.label} and the same period a year earlier need counts from ${previous.first} to ${current.last}, but the data run from ${firstMonth} to ${lastMonth}: expected a period inside the data.`,
@@ -185,7 +200,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const at = (m: string): number => monthIndex(m) - monthIndex(firstMonth);
   const curTo = at(current.last);
   const prevTo = at(previous.last);
-  const londonPopulation = populated.reduce((s, a) => s + (populations[a] ?? 0), 0);
+  const benchmarkPopulation = populated.reduce((s, a) => s + (populations[a] ?? 0), 0);
 
   const priorities: PrioritySection[] = chosen.map((priority) => {
     const series = memoize((area: string) => table.series(area, priority.offences));
@@ -194,84 +209,81 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     // Totals of the compared periods (windows of the period's length; a rolling year reuses `rolling`).
     const periodSums = length === 12 ? rolling : memoize((s: Float64Array) => rollingSums(s, { window: length }));
     const yearTo = (s: Float64Array, last: number): number => periodSums(s)[last - (length - 1)] ?? 0;
-    const londonSeries = new Float64Array(table.months.length);
+    const benchmarkSeries = new Float64Array(table.months.length);
     for (const area of table.areas) {
       const s = series(area);
-      for (let i = 0; i < s.length; i += 1) londonSeries[i] = (londonSeries[i] ?? 0) + (s[i] ?? 0);
+      for (let i = 0; i < s.length; i += 1) benchmarkSeries[i] = (benchmarkSeries[i] ?? 0) + (s[i] ?? 0);
     }
-    const group = [input.area, ...neighbours].sort();
+    const group = [input.area, ...comparators].sort();
     const counts = (s: Float64Array): Record<string, number> => ({ [previous.label]: yearTo(s, prevTo), [current.label]: yearTo(s, curTo) });
     const areas: BenchmarkArea[] = [
       ...group.map((a) => ({ area: a, population: populations[a] ?? 0, counts: counts(series(a)) })),
-      { area: LONDON, population: londonPopulation, counts: counts(londonSeries) },
+      { area: benchmarkName, population: benchmarkPopulation, counts: counts(benchmarkSeries) },
     ];
-    const bt = benchmarkTable({ areas, before: previous.label, after: current.label, per: PER, focus: input.area, group, london: LONDON });
+    const bt = benchmarkTable({ areas, previousPeriod: previous.label, currentPeriod: current.label, per: PER, focus: input.area, group, benchmarkArea: benchmarkName });
     const rows: BenchmarkRow[] = bt.rows.map((r) => ({
       area: r.area,
-      role: r.isLondon ? "london" : r.isFocus ? "focus" : "neighbour",
-      previousCount: r.before.count,
-      currentCount: r.after.count,
-      population: r.after.population,
-      previousRate: r.before.value,
-      currentRate: r.after.value,
-      countChange: r.offencesChange,
-      rateChange: r.rateChange,
-      percentChange: r.percentChange,
+      role: r.isBenchmarkArea ? "benchmark-area" : r.isFocus ? "focus" : "comparator",
+      population: r.current.population,
+      previous: { count: r.previous.count, rate: r.previous.value },
+      current: { count: r.current.count, rate: r.current.value },
+      change: { count: r.change.count, rate: r.change.rate, percent: r.change.percent },
     }));
     const focus = rows.find((r) => r.role === "focus") as BenchmarkRow;
-    const focusRate = bt.rows.find((r) => r.isFocus)?.after;
-    const vsLondon =
-      focusRate === undefined || bt.london === null
-        ? { outcome: "not-compared", direction: null, significance: null, explanation: "No London rate to compare with." }
-        : compareWithBenchmark(focusRate, { value: bt.london.after, area: LONDON }, { method: "two-level", polarity: priority.polarity ?? "lower-is-better" });
+    const focusRate = bt.rows.find((r) => r.isFocus)?.current;
+    const vsBenchmark =
+      focusRate === undefined || bt.benchmarkArea === null
+        ? { outcome: "not-compared", direction: null, significance: null, explanation: `No ${benchmarkName} rate to compare with.` }
+        : compareWithBenchmark(focusRate, { value: bt.benchmarkArea.current, area: benchmarkName }, { method: "two-level", polarity: priority.polarity ?? "lower-is-better" });
 
-    // Rank of the focus area's current rate among all London areas with a population.
-    const londonRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), populations[a] ?? 0, { per: PER }).value }));
-    const sentences = describeTable(bt, {
+    // Rank of the focus area's current rate among all member areas with a population.
+    const memberRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), populations[a] ?? 0, { per: PER }).value }));
+    const explanations = describeTable(bt, {
       polarity: priority.polarity ?? "lower-is-better",
-      londonName: "the London rate",
-      ...(londonRows.length >= 2 ? { londonAreas: londonRows, londonAreasName: "London boroughs" } : {}),
-    }).map((x) => x.text);
-    const ranked = rank(londonRows, { by: "rate", order: "ascending", ties: "min" });
+      groupName: comparatorGroupName,
+      benchmarkAreaName: benchmarkName,
+      ...(memberRows.length >= 2 ? { benchmarkAreaMembers: memberRows, benchmarkAreaMembersName: membersName } : {}),
+    }).map((x) => x.explanation);
+    const ranked = rank(memberRows, { by: "rate", order: "ascending", ties: "min" });
     const mine = ranked.rows.find((r) => r.row.area === input.area);
-    const rankText = describeRank(mine?.rank ?? 0, ranked.total, { order: "ascending", subject: `${priority.name.toLowerCase()} rate`, among: "London boroughs", tied: mine?.tied ?? 1 });
+    const rankText = describeRank(mine?.rank ?? 0, ranked.total, { order: "ascending", subject: `${priority.name.toLowerCase()} rate`, among: membersName, tied: mine?.tied ?? 1 });
 
     const figure = (value: number | null, method: string, inputs: ReportFigure["inputs"]): ReportFigure => ({ value, method, inputs });
     const points: TrendPoint[] = [];
     for (const r of rows) {
-      const s = r.role === "london" ? londonSeries : series(r.area);
-      rolling(s).forEach((sum, k) => points.push({ series: r.area, month: table.months[k + 11] ?? "", value: rate(sum, r.population, { per: PER }).value }));
+      const s = r.role === "benchmark-area" ? benchmarkSeries : series(r.area);
+      rolling(s).forEach((sum, k) => points.push({ series: r.area, month: table.months[k + 11] ?? current.last, value: rate(sum, r.population, { per: PER }).value }));
     }
     return {
       id: priority.id,
       name: priority.name,
       categories: priority.offences,
       quickFacts: {
-        count: figure(focus.currentCount, `sum of monthly counts, ${current.label}`, { area: input.area, first: current.first, last: current.last }),
-        previousCount: figure(focus.previousCount, `sum of monthly counts, ${previous.label}`, { area: input.area, first: previous.first, last: previous.last }),
-        rate: figure(focus.currentRate, "count / population × 1,000", { count: focus.currentCount, population: focus.population }),
-        rateChange: figure(focus.rateChange, "current rate − previous rate (unrounded rates, same population)", {
-          previousRate: focus.previousRate,
-          currentRate: focus.currentRate,
+        count: figure(focus.current.count, `sum of monthly counts, ${current.label}`, { area: input.area, first: current.first, last: current.last }),
+        previousCount: figure(focus.previous.count, `sum of monthly counts, ${previous.label}`, { area: input.area, first: previous.first, last: previous.last }),
+        rate: figure(focus.current.rate, "count / population × 1,000", { count: focus.current.count, population: focus.population }),
+        rateChange: figure(focus.change.rate, "current rate − previous rate (unrounded rates, same population)", {
+          previousRate: focus.previous.rate,
+          currentRate: focus.current.rate,
         }),
-        percentChange: figure(focus.percentChange, "(current − previous) / previous × 100; null from zero", {
-          previous: focus.previousCount,
-          current: focus.currentCount,
+        percentChange: figure(focus.change.percent, "(current − previous) / previous × 100; null from zero", {
+          previous: focus.previous.count,
+          current: focus.current.count,
         }),
-        rankInLondon: {
+        rankInBenchmarkArea: {
           rank: mine?.rank ?? 0,
           of: ranked.total,
-          sentence: `${input.area} has the ${rankText} (${current.label}).`,
+          explanation: `${input.area} has the ${rankText} (${current.label}).`,
         },
-        vsLondon: {
-          outcome: vsLondon.outcome,
-          direction: vsLondon.direction,
-          significance: vsLondon.significance,
-          explanation: `Against the London rate: ${vsLondon.explanation}`,
+        vsBenchmarkArea: {
+          outcome: vsBenchmark.outcome,
+          direction: vsBenchmark.direction,
+          significance: vsBenchmark.significance,
+          explanation: `Against the ${benchmarkName} rate: ${vsBenchmark.explanation}`,
         },
       },
       table: rows,
-      sentences,
+      explanations,
       trendChart: trendChartSpec({
         title: `${priority.name}: rolling-year rate per 1,000 residents`,
         yTitle: "Offences per 1,000 residents (rolling 12 months)",
@@ -297,7 +309,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     synthetic,
     sources: input.sources ?? [],
     area: input.area,
-    neighbours: [...neighbours],
+    benchmarkArea: { name: benchmarkName, membersName },
+    comparatorGroup: { name: comparatorGroupName, members: [...comparators] },
     current: reportPeriod,
     previous: toReportPeriod(previous),
     priorities,
@@ -305,7 +318,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     notes: [
       "Rates are offences per 1,000 residents; one population is used for both periods.",
       "Rate change is the difference of the unrounded rates, rounded afterwards.",
-      `London pools every area in the counts (including rows not assigned to a borough) over the population of the ${populated.length} areas with a population.`,
+      `${benchmarkName} pools every area in the counts (including rows not assigned to one of its ${membersName}) over the population of the ${populated.length} areas with a population.`,
       "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
       ...frameworkNotes,
       ...(input.notes ?? []),
@@ -348,22 +361,22 @@ function ragVerdict(input: StrategicAssessmentInput, priority: PriorityInput, fo
     input.ragRule !== undefined ? input.ragRule(priority) : polarity === "no-judgement" ? null : { kind: "change", polarity, amber: { percent: 5 } };
   if (rule === null) return null;
   if (typeof rule !== "object" || (rule.kind !== "change" && rule.kind !== "target")) {
-    throw new ReportError("INVALID_DATA", `strategicAssessment: the ragRule of priority "${priority.id}" returned ${kindOf(rule)}: expected a change or target rule of @crimestats/rag, or null.`, {
+    throw new ReportError("invalid-argument", `strategicAssessment: the ragRule of priority "${priority.id}" returned ${describeValue(rule)}: expected a change or target rule of @crimestats/rag, or null.`, {
       priority: priority.id,
     });
   }
   const what = offencesOf(priority.name).toLowerCase();
   const result: RagResult =
     rule.kind === "target"
-      ? evaluate(rule, { value: focus.currentCount, what, period: current.label })
+      ? evaluate(rule, { value: focus.current.count, what, period: current.label })
       : evaluate(rule, {
-          current: { count: focus.currentCount, population: focus.population },
-          previous: { count: focus.previousCount, population: focus.population },
+          current: { count: focus.current.count, population: focus.population },
+          previous: { count: focus.previous.count, population: focus.population },
           what,
           period: current.label,
           previousPeriod: previous.label,
         });
-  const shown = presentRating(result, input.ragScheme ?? harrowDeliveryPlan);
+  const shown = presentRating(result, input.ragScheme ?? standardScheme);
   return {
     rating: result.status,
     label: shown.label,
@@ -371,10 +384,10 @@ function ragVerdict(input: StrategicAssessmentInput, priority: PriorityInput, fo
     colour: shown.colour,
     textColour: shown.textColour,
     definition: shown.definition,
-    reason: result.reason,
+    explanation: result.explanation,
     measure:
       rule.kind === "target"
-        ? `${offencesOf(priority.name)} ${rule.polarity === "higher-is-better" ? "at or above" : "at or below"} the target${rule.target === undefined ? "" : ` of ${formatNumber(rule.target, 2).replace(/\.?0+$/, "")}`}`
+        ? `${offencesOf(priority.name)} ${rule.polarity === "higher-is-better" ? "at or above" : "at or below"} the target${rule.target === undefined ? "" : ` of ${formatNumber(rule.target, 2, { trim: true })}`}`
         : `${offencesOf(priority.name)} are ${rule.polarity === "higher-is-better" ? "increased" : "reduced"} compared to the same period in the last 12 months`,
   };
 }
@@ -383,12 +396,19 @@ function checkArea(area: string, table: CountTable, populated: readonly string[]
   if (!table.areas.includes(area)) {
     const near = populated.filter((a) => a.toLowerCase().startsWith(area.slice(0, 3).toLowerCase()));
     throw new ReportError(
-      "UNKNOWN_AREA",
+      "unknown-area",
       `Unknown area "${area}": expected one of the ${populated.length} areas in the data${near.length > 0 ? ` (did you mean ${near.join(" or ")}?)` : ""}.`,
       { area },
     );
   }
   if (!populated.includes(area)) {
-    throw new ReportError("UNKNOWN_AREA", `Area "${area}" has no population: expected a population for every area assessed.`, { area });
+    throw new ReportError("unknown-area", `Area "${area}" has no population: expected a population for every area assessed.`, { area });
   }
+}
+
+/** What a result shows in a REPL: the area, the period and how many sections it holds. */
+function displaySummary(result: StrategicAssessmentResult): string {
+  const n = result.priorities.length;
+  const sections = `${n} priorit${n === 1 ? "y" : "ies"}${result.wards === null ? "" : " and a ward table"}`;
+  return `Strategic Assessment of ${result.area}, ${result.current.label} against ${result.previous.label}: ${sections}${result.synthetic ? " (SYNTHETIC DEMONSTRATION DATA)" : ""}`;
 }

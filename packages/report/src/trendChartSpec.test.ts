@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { renderChartSvg } from "./renderChartSvg.js";
 import { ReportError } from "./ReportError.js";
-import { trendChartSpec } from "./trendChartSpec.js";
+import { trendChartSpec, type TrendPoint } from "./trendChartSpec.js";
 
-const points = [
+const points: TrendPoint[] = [
   { series: "Harrow", month: "2024-12", value: 9.1 },
   { series: "Harrow", month: "2025-01", value: 9.305 },
   { series: "London", month: "2024-12", value: 11.06 },
@@ -66,6 +66,6 @@ describe("renderChartSvg", () => {
 
   it("refuses a specification that would load data from a URL", async () => {
     const spec = { ...trendChartSpec({ title: "T", yTitle: "Y", points }), data: { url: "https://example.org/data.csv" } };
-    await expect(renderChartSvg(spec)).rejects.toMatchObject({ code: "INVALID_DATA", message: expect.stringContaining("refused") });
+    await expect(renderChartSvg(spec)).rejects.toMatchObject({ code: "invalid-data", message: expect.stringContaining("refused") });
   });
 });

@@ -1,13 +1,13 @@
-import { formatNumber } from "./internal/format.js";
+import { describeValue, formatNumber } from "@crimestats/internal";
+import { isMonthKey, type MonthKey } from "@crimestats/periods";
 import { ReportError } from "./ReportError.js";
-import { kindOf } from "./internal/kindOf.js";
 
 /** One point of a chart series: an area's value for the period ending in a month. */
 export interface TrendPoint {
   /** The series (usually an area name, e.g. `"Harrow"` or `"London"`). */
   readonly series: string;
   /** The month the value belongs to, `"YYYY-MM"` (for a rolling year: its last month). */
-  readonly month: string;
+  readonly month: MonthKey;
   /** The value at full precision (the chart formats it; nothing is rounded here). */
   readonly value: number;
 }
@@ -33,8 +33,6 @@ export interface TrendChartInput {
 /** A Vega-Lite (v6) specification as a plain JSON object, usable unchanged in notebooks. */
 export type VegaLiteSpec = Readonly<Record<string, unknown>>;
 
-const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
 /**
  * Builds the Vega-Lite specification of a trend chart: one line per series over months, told
  * apart by dash pattern and point shape as well as colour (so it does not rely on colour
@@ -43,9 +41,9 @@ const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
  *
  * @param input - Title, axis titles, points and the series to highlight.
  * @returns The Vega-Lite specification (render it with {@link renderChartSvg}, or in a notebook).
- * @throws {@link ReportError} `INVALID_DATA` when a field is missing or of the wrong type (a
- * width or height outside 1 to 10,000 pixels included), there are no points, a month is not
- * `"YYYY-MM"` or a value is not finite.
+ * @throws {@link ReportError} `invalid-argument` when a field is missing or of the wrong type (a
+ * width or height outside 1 to 10,000 pixels included) or there are no points; `invalid-month`
+ * when a month is not `"YYYY-MM"`; `invalid-number` when a value is not finite.
  * @example
  * ```ts
  * const spec = trendChartSpec({
@@ -60,15 +58,14 @@ const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export function trendChartSpec(input: TrendChartInput): VegaLiteSpec {
   checkInput(input);
   if (input.points.length === 0) {
-    throw new ReportError("INVALID_DATA", `Chart "${input.title}" has no points: expected at least one.`, { title: input.title });
+    throw new ReportError("invalid-argument", `Chart "${input.title}" has no points: expected at least one.`, { title: input.title });
   }
   const values = input.points.map((p) => {
-    const match = monthPattern.exec(p.month);
-    if (match === null) {
-      throw new ReportError("INVALID_DATA", `Chart point month "${p.month}" is not a month: expected "YYYY-MM".`, { month: p.month });
+    if (!isMonthKey(p.month)) {
+      throw new ReportError("invalid-month", `Chart point month ${describeValue(p.month)} is not a month: expected "YYYY-MM".`, { month: p.month });
     }
     if (!Number.isFinite(p.value)) {
-      throw new ReportError("INVALID_DATA", `Chart point value ${String(p.value)} for ${p.series} ${p.month} is not a finite number: expected a number.`, {
+      throw new ReportError("invalid-number", `Chart point value ${describeValue(p.value)} for ${p.series} ${p.month} is not a finite number: expected a number.`, {
         series: p.series,
         month: p.month,
         value: p.value,
@@ -111,7 +108,7 @@ export function trendChartSpec(input: TrendChartInput): VegaLiteSpec {
 /** Checks the types of the input before anything is read from it. */
 function checkInput(input: unknown): asserts input is TrendChartInput {
   const bad = (what: string, value: unknown, expected: string): ReportError =>
-    new ReportError("INVALID_DATA", `trendChartSpec: ${what} is ${kindOf(value)}: expected ${expected}.`, { field: what });
+    new ReportError("invalid-argument", `trendChartSpec: ${what} is ${describeValue(value)}: expected ${expected}.`, { field: what });
   if (typeof input !== "object" || input === null || Array.isArray(input)) throw bad("the input", input, "an object with title, yTitle and points");
   const o = input as Record<string, unknown>;
   for (const field of ["title", "yTitle"]) if (typeof o[field] !== "string") throw bad(field, o[field], "a string");

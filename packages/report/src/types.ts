@@ -1,8 +1,6 @@
 import type { ReleasedTable } from "@crimestats/disclosure";
+import type { MonthKey } from "@crimestats/periods";
 import type { VegaLiteSpec } from "./trendChartSpec.js";
-
-/** A month as `"YYYY-MM"`. */
-export type MonthKey = string;
 
 /** An inclusive run of months with its label, e.g. the rolling year to February 2025. */
 export interface ReportPeriod {
@@ -24,28 +22,51 @@ export interface ReportFigure {
   readonly inputs: Readonly<Record<string, number | string | null>>;
 }
 
+/** The benchmark area of a Strategic Assessment: the wider area the focus area belongs to. */
+export interface BenchmarkAreaInput {
+  /** Its name as written in the document, e.g. `"London"`, `"Cumbria"`, `"England and Wales"`. */
+  readonly name: string;
+  /** What its member areas are called, e.g. `"London boroughs"`, `"districts"`. */
+  readonly membersName: string;
+}
+
+/** The comparator group of a Strategic Assessment: the areas the focus area is compared with. */
+export interface ComparatorGroupInput {
+  /** What the group is called after "of its", e.g. `"neighbours"` or `"most similar areas"`. Default `"neighbours"`. */
+  readonly name?: string;
+  /** The member areas (the focus area may be among them; it is counted once). */
+  readonly members: readonly string[];
+}
+
+/** One period's offences and rate in a {@link BenchmarkRow}. */
+export interface PeriodFigures {
+  /** Offences in the period. */
+  readonly count: number;
+  /** Rate per 1,000 residents, unrounded. */
+  readonly rate: number;
+}
+
 /** One row of a benchmark table: an area in the previous and the current period. */
 export interface BenchmarkRow {
-  /** The area name ("London" for the pooled London row). */
+  /** The area name (the benchmark area's name for its pooled row). */
   readonly area: string;
-  /** Whether the row is the focus area, a neighbour or London. */
-  readonly role: "focus" | "neighbour" | "london";
-  /** Offences in the previous period. */
-  readonly previousCount: number;
-  /** Offences in the current period. */
-  readonly currentCount: number;
+  /** Whether the row is the focus area, a member of the comparator group or the benchmark area. */
+  readonly role: "focus" | "comparator" | "benchmark-area";
   /** The population used for both periods' rates. */
   readonly population: number;
-  /** Rate per 1,000 in the previous period, unrounded. */
-  readonly previousRate: number;
-  /** Rate per 1,000 in the current period, unrounded. */
-  readonly currentRate: number;
-  /** Current minus previous offences. */
-  readonly countChange: number;
-  /** Difference of the unrounded rates (rounded only when displayed, docs/methods.md#rate-change). */
-  readonly rateChange: number;
-  /** Percent change of offences, `null` when the previous count is 0. */
-  readonly percentChange: number | null;
+  /** Offences and rate in the previous period. */
+  readonly previous: PeriodFigures;
+  /** Offences and rate in the current period. */
+  readonly current: PeriodFigures;
+  /** The changes from the previous to the current period. */
+  readonly change: {
+    /** Current minus previous offences. */
+    readonly count: number;
+    /** Difference of the unrounded rates (rounded only when displayed, docs/methods.md#rate-change). */
+    readonly rate: number;
+    /** Percent change of offences, `null` when the previous count is 0. */
+    readonly percent: number | null;
+  };
 }
 
 /** Quick facts for one priority in the focus area. */
@@ -60,16 +81,16 @@ export interface QuickFacts {
   readonly rateChange: ReportFigure;
   /** Percent change of offences (`value` is `null` from zero). */
   readonly percentChange: ReportFigure;
-  /** Rank of the rate among the London boroughs (1 = lowest), with its sentence. */
-  readonly rankInLondon: { readonly rank: number; readonly of: number; readonly sentence: string };
+  /** Rank of the rate among the member areas of the benchmark area (1 = lowest), with the sentence explaining it. */
+  readonly rankInBenchmarkArea: { readonly rank: number; readonly of: number; readonly explanation: string };
   /**
-   * The current rate compared with the London rate by `compareWithBenchmark` of
+   * The current rate compared with the benchmark area's rate by `compareWithBenchmark` of
    * @crimestats/benchmark (two-level: 95% and 99.8% intervals of the rate, PHE Fingertips
    * style): the outcome (`better`, `similar`, `worse`, `best`, `worst`, or `higher`/`lower` without
    * judgement, `not-compared`), the direction and level of any significant difference, and the
    * sentence explaining it.
    */
-  readonly vsLondon: {
+  readonly vsBenchmarkArea: {
     readonly outcome: string;
     /** `higher`, `lower` or `similar`; `null` when not compared. */
     readonly direction: string | null;
@@ -93,7 +114,7 @@ export interface MonthPattern {
   readonly method: string;
 }
 
-/** A red/amber/green verdict with its reason (from `evaluate` of @crimestats/rag). */
+/** A red/amber/green verdict with the sentence explaining it (from `evaluate` of @crimestats/rag). */
 export interface RagVerdict {
   /** The status: `"red"`, `"amber"`, `"green"` or `"not-rated"`. */
   readonly rating: string;
@@ -108,7 +129,7 @@ export interface RagVerdict {
   /** The scheme's definition of the status. */
   readonly definition: string;
   /** Why: a sentence with the numbers, starting with the status. */
-  readonly reason: string;
+  readonly explanation: string;
   /** The measure rated, e.g. "Burglary offences are reduced compared to the same period in the last 12 months". */
   readonly measure: string;
 }
@@ -123,11 +144,11 @@ export interface PrioritySection {
   readonly categories: readonly string[];
   /** Quick facts for the focus area. */
   readonly quickFacts: QuickFacts;
-  /** The benchmark table: focus, neighbours and London. */
+  /** The benchmark table: the focus area, its comparator group and the benchmark area. */
   readonly table: readonly BenchmarkRow[];
-  /** Sentences describing the table. */
-  readonly sentences: readonly string[];
-  /** Rolling-year trend chart (Vega-Lite) for the focus area, neighbours and London. */
+  /** Sentences explaining the table (from `describeTable` of @crimestats/benchmark). */
+  readonly explanations: readonly string[];
+  /** Rolling-year trend chart (Vega-Lite) for the focus area, its comparator group and the benchmark area. */
   readonly trendChart: VegaLiteSpec;
   /** Above/below-average months, or `null` when the data hold fewer than 24 months to the end month. */
   readonly months: MonthPattern | null;
@@ -159,7 +180,7 @@ export interface WardTable {
 export interface RejectedInput {
   /** Line of the row in its file (the header is line 1). */
   readonly line: number;
-  /** Why it was rejected, e.g. `"bad-count"`, `"field-count"`, `"duplicate-row"`. */
+  /** Why it was rejected, e.g. `"invalid-count"`, `"field-count"`, `"duplicate-row"`. */
   readonly reason: string;
   /** The offending value and what was expected. */
   readonly message: string;
@@ -212,8 +233,10 @@ export interface StrategicAssessmentResult {
   readonly sources: readonly string[];
   /** The focus area. */
   readonly area: string;
-  /** The comparator areas. */
-  readonly neighbours: readonly string[];
+  /** The benchmark area (its name and what its members are called). */
+  readonly benchmarkArea: BenchmarkAreaInput;
+  /** The comparator group: its name and its members other than the focus area. */
+  readonly comparatorGroup: { readonly name: string; readonly members: readonly string[] };
   /** The current period (rolling year). */
   readonly current: ReportPeriod;
   /** The comparison period (same period last year). */

@@ -74,7 +74,7 @@ describe("crimestats assess writes its three documents together", () => {
     const error = await folder.commit({ "strategic-assessment.md": "this run" }).catch((e: unknown) => e);
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     expect(error).toBeInstanceOf(ReportError);
-    expect((error as ReportError).code).toBe("OUTPUT_BUSY");
+    expect((error as ReportError).code).toBe("output-busy");
     expect((error as ReportError).message).toBe(
       `The output folder "${out}" is being written by another crimestats run (process ${process.pid} on ${lock.host}, started ${lock.started}): wait for it to finish or choose another --out (if no run is active, delete "${join(out, ".crimestats-assess.lock")}").`,
     );

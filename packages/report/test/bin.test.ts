@@ -13,7 +13,7 @@ const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8
 describe("the crimestats bin entry", () => {
   it("is declared in package.json and its data ship inside dist/", () => {
     expect(manifest.bin).toEqual({ crimestats: "./dist/cli.js" });
-    expect(manifest.files).toEqual(["dist", "CHANGELOG.md"]);
+    expect(manifest.files).toEqual(["dist", "node", "CHANGELOG.md"]);
   });
 
   it.skipIf(!existsSync(cli))("the build copies the SYNTHETIC demo data next to dist/cli.js (skipped: not built)", () => {

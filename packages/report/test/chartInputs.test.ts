@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { renderChartSvg } from "../src/renderChartSvg.js";
 import { ReportError } from "../src/ReportError.js";
-import { trendChartSpec, type TrendChartInput } from "../src/trendChartSpec.js";
+import { trendChartSpec, type TrendChartInput, type TrendPoint } from "../src/trendChartSpec.js";
 
-const point = { series: "Harrow", month: "2025-01", value: 9.3 };
+const point: TrendPoint = { series: "Harrow", month: "2025-01", value: 9.3 };
 const good = { title: "Burglary", yTitle: "Rate", points: [point] };
 
 async function thrown(run: () => unknown): Promise<unknown> {
@@ -23,20 +23,28 @@ describe("trendChartSpec and renderChartSvg on inputs of the wrong shape (as a c
     ["a null point", { ...good, points: [null] }, "points[0] is null"],
     ["a title without a prototype", { ...good, title: Object.create(null) as object }, "title is an object"],
     ["a NaN title", { ...good, title: Number.NaN }, "title is NaN"],
-    ["a Symbol axis title", { ...good, yTitle: Symbol("fuzz") }, "yTitle is symbol"],
-    ["a BigInt value", { ...good, points: [{ ...point, value: 5n }] }, "points[0].value is bigint"],
+    ["a Symbol axis title", { ...good, yTitle: Symbol("fuzz") }, "yTitle is Symbol(fuzz)"],
+    ["a BigInt value", { ...good, points: [{ ...point, value: 5n }] }, "points[0].value is 5n"],
     ["a width of a billion pixels", { ...good, width: 1e9 }, "width is 1000000000"],
-  ])("trendChartSpec: %s is INVALID_DATA, never a TypeError or a NaN title", async (_name, input, message) => {
+  ])("trendChartSpec: %s is invalid-argument, never a TypeError or a NaN title", async (_name, input, message) => {
     const error = await thrown(() => trendChartSpec(input as unknown as TrendChartInput));
     expect(error).toBeInstanceOf(ReportError);
-    expect((error as ReportError).code).toBe("INVALID_DATA");
+    expect((error as ReportError).code).toBe("invalid-argument");
     expect((error as ReportError).message).toContain(message);
   });
 
   it.each([
-    ["no specification", [undefined], "the specification is undefined"],
-    ["null options", [trendChartSpec(good), null], "the options are not an object"],
-    ["a number as id", [trendChartSpec(good), { id: 5 }], "the options are not an object"],
+    ["no specification", [undefined], "invalid-argument", "the specification is undefined"],
+    ["null options", [trendChartSpec(good), null], "invalid-option", "the options are not an object"],
+    ["a number as id", [trendChartSpec(good), { id: 5 }], "invalid-option", "the options are not an object"],
+  ])("renderChartSvg: %s is %s", async (_name, args, code, message) => {
+    const error = await thrown(() => (renderChartSvg as (...a: unknown[]) => Promise<string>)(...args));
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe(code);
+    expect((error as ReportError).message).toContain(message);
+  });
+
+  it.each([
     ["a specification that contains itself", [(() => {
       const spec: Record<string, unknown> = { ...trendChartSpec(good) };
       spec["self"] = spec;
@@ -56,10 +64,10 @@ describe("trendChartSpec and renderChartSvg on inputs of the wrong shape (as a c
       spec.encoding.color.legend["columns"] = "9".repeat(200_000);
       return spec;
     })()], 'asks for columns "99999999999999999999…"'],
-  ])("renderChartSvg: %s is INVALID_DATA", async (_name, args, message) => {
+  ])("renderChartSvg: %s is invalid-data", async (_name, args, message) => {
     const error = await thrown(() => (renderChartSvg as (...a: unknown[]) => Promise<string>)(...args));
     expect(error).toBeInstanceOf(ReportError);
-    expect((error as ReportError).code).toBe("INVALID_DATA");
+    expect((error as ReportError).code).toBe("invalid-data");
     expect((error as ReportError).message).toContain(message);
   });
 

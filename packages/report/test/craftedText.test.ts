@@ -1,9 +1,10 @@
+import { addMonths, type MonthKey } from "@crimestats/periods";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import MarkdownIt from "markdown-it";
-import { harrowDeliveryPlan } from "@crimestats/rag";
+import { standardScheme } from "@crimestats/rag";
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
@@ -11,15 +12,17 @@ import { strategicAssessment, type CountRow } from "../src/strategicAssessment.j
 import { externalReferences, wellFormedProblems } from "./html.js";
 import { run } from "./runCli.js";
 
+const london = { name: "London", membersName: "London boroughs" };
+
 /** Text a crafted data file or option can carry: HTML, Markdown inline and block markup, table pipes, line breaks. */
 const crafted = "\u0001\uD800<script>alert(1)</script> \" onmouseover=\"alert(2)\" ' |*b*_i_ [l](javascript:alert(1)) `c` ~~s~~ <img src=x onerror=alert(1)> &amp; #h\n# Heading\r\n<div>\n- item\n1. one\n    code";
 const area = `Area ${crafted}`;
 const ward = `1. Ward ${crafted}`;
 const offence = `- Offence ${crafted}`;
 
-function months(): string[] {
-  const out: string[] = [];
-  for (let m = 0; m < 24; m += 1) out.push(`${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`);
+function months(): MonthKey[] {
+  const out: MonthKey[] = [];
+  for (let m = 0; m < 24; m += 1) out.push(addMonths("2023-01", m));
   return out;
 }
 
@@ -36,7 +39,7 @@ const result = strategicAssessment({
   counts,
   populations: { [area]: 250_000, Barnet: 400_000 },
   area,
-  neighbours: ["Barnet"],
+  benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] },
   priorities: [{ id: "crafted", name: `Priority ${crafted}`, offences: [offence] }],
   wards: { counts: wardCounts },
   notes: [`- Note ${crafted}`],
@@ -93,9 +96,9 @@ describe("text from data files and options is shown as typed, never as markup", 
   });
 
   it("HTML: a RAG colour that is not a colour cannot add CSS (no url(), no further declarations)", async () => {
-    const hostile = { ...harrowDeliveryPlan.green, colour: "red;background-image:url(https://example.org/x.png)", textColour: "#fff\" onmouseover=\"alert(1)" };
-    const scheme = { ...harrowDeliveryPlan, green: hostile, red: hostile, amber: hostile };
-    const html = await renderHtml(strategicAssessment({ counts, populations: { [area]: 250_000, Barnet: 400_000 }, area, neighbours: ["Barnet"], priorities: [{ id: "p", name: "P", offences: [offence] }], ragScheme: scheme }));
+    const hostile = { ...standardScheme.green, colour: "red;background-image:url(https://example.org/x.png)", textColour: "#fff\" onmouseover=\"alert(1)" };
+    const scheme = { ...standardScheme, green: hostile, red: hostile, amber: hostile };
+    const html = await renderHtml(strategicAssessment({ counts, populations: { [area]: 250_000, Barnet: 400_000 }, area, benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] }, priorities: [{ id: "p", name: "P", offences: [offence] }], ragScheme: scheme }));
     expect(externalReferences(html)).toEqual([]);
     expect(html).not.toContain("url(");
     // The badges keep their words and symbol, without the hostile colours.

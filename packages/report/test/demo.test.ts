@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,9 +51,16 @@ describe("crimestats assess with no arguments (the README's main command) on the
 });
 
 describe("crimestats assess --framework", () => {
-  it("uses the Harrow 2023-26 indicators by default and the MPS major categories on request", { timeout: 120_000 }, async () => {
+  const strategies = fileURLToPath(new URL("../../../examples/data/harrow/strategies.json", import.meta.url));
+
+  it("uses the MPS major categories by default, and a partnership's strategy file on request", { timeout: 120_000 }, async () => {
     const out = mkdtempSync(join(tmpdir(), "crimestats-fw-"));
     expect((await run(["assess", "--out", out, "--quiet"])).code).toBe(0);
+    const major = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    expect(major).toContain("## Violence Against the Person");
+    expect(major).toContain("## NFIB Fraud");
+
+    expect((await run(["assess", "--out", out, "--quiet", "--framework", strategies, "--strategy", "harrow-2023-26"])).code).toBe(0);
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
     const sections = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(sections).toEqual([
@@ -64,17 +72,24 @@ describe("crimestats assess --framework", () => {
     // Polarity comes from the strategy: no judgement on drug offences, so no RAG rating.
     expect(md.slice(md.indexOf("## Drug offences"))).toMatch(/### RAG\n\nNot rated\./);
 
-    expect((await run(["assess", "--out", out, "--quiet", "--framework", "mps-major"])).code).toBe(0);
-    const major = readFileSync(join(out, "strategic-assessment.md"), "utf8");
-    expect(major).toContain("## Violence Against the Person");
-    expect(major).toContain("## NFIB Fraud");
     expect((await run(["assess", "--out", out, "--quiet", "--disclosure", "redact-0-7-round-5"])).code).toBe(0);
     const redacted = readFileSync(join(out, "strategic-assessment.md"), "utf8");
     expect(redacted).toContain('Counts released under the disclosure policy "redact-0-7-round-5"');
     // the footnote states the published rule, and that the redacted small counts (0–7) were checked too
     expect(redacted).toContain("(counts 0–7 are shown as 0, other counts are rounded to the nearest 5)");
     expect(redacted).toContain("Checked: no count that may be small (0–7) can be narrowed");
-    const bad = await run(["assess", "--framework", "mopac9"]);
-    expect(bad.err).toBe('crimestats: Unknown priority framework "mopac9": expected harrow-2023-26 or mps-major.\n');
+  });
+
+  it("names an unknown framework, a file of several strategies without --strategy, and an unknown strategy", async () => {
+    expect((await run(["assess", "--framework", "mopac9"])).err).toBe(
+      'crimestats: Unknown priority framework "mopac9": expected mps-major or the path of a strategy\'s JSON file.\n',
+    );
+    const several = await run(["assess", "--framework", strategies]);
+    expect(several.code).toBe(2);
+    expect(several.err).toContain("holds 4 strategies: expected --strategy with one of harrow-2011-14, harrow-2017-20, harrow-2019-20, harrow-2023-26.");
+    expect((await run(["assess", "--framework", strategies, "--strategy", "kent-2024"])).err).toContain('Strategy "kent-2024" is not in');
+    const missing = await run(["assess", "--framework", "no-such-strategy.json"]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('Cannot read the strategy file "no-such-strategy.json"');
   });
 });

@@ -1,5 +1,7 @@
 import type { StrategicAssessmentInput } from "../src/strategicAssessment.js";
 
+const london = { name: "London", membersName: "London boroughs" };
+
 /** The input of the strategicAssessment doc example, reused by the renderers' examples. */
 export const exampleInput: StrategicAssessmentInput = {
   counts: [
@@ -10,6 +12,6 @@ export const exampleInput: StrategicAssessmentInput = {
   ],
   populations: { Harrow: 250000, Barnet: 400000 },
   area: "Harrow",
-  neighbours: ["Barnet"],
+  benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] },
   priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
 };

@@ -1,3 +1,4 @@
+import type { MonthKey } from "@crimestats/periods";
 import type { CountRow } from "../src/internal/counts.js";
 
 /**
@@ -22,8 +23,8 @@ export function total2019Rows(): CountRow[] {
   for (const [area, c2017, c2018] of total2019.counts) {
     for (let m = 1; m <= 12; m += 1) {
       const mm = String(m).padStart(2, "0");
-      rows.push({ area, month: `2017-${mm}`, offence: "ALL", count: m === 12 ? c2017 : 0 });
-      rows.push({ area, month: `2018-${mm}`, offence: "ALL", count: m === 12 ? c2018 : 0 });
+      rows.push({ area, month: `2017-${mm}` as MonthKey, offence: "ALL", count: m === 12 ? c2017 : 0 });
+      rows.push({ area, month: `2018-${mm}` as MonthKey, offence: "ALL", count: m === 12 ? c2018 : 0 });
     }
   }
   return rows;

@@ -59,7 +59,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     const pop = cellsOf(demoPopulation);
     expect(result.code).toBe(3);
     expect(result.err).toContain(
-      `crimestats: warning: 13 of ${b.cells.toLocaleString("en-GB")} month cells of borough.csv (borough counts) were rejected and not counted (bad-count 13); first at line 2: 2023-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991.\n`,
+      `crimestats: warning: 13 of ${b.cells.toLocaleString("en-GB")} month cells of borough.csv (borough counts) were rejected and not counted (invalid-count 13); first at line 2: 2023-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991.\n`,
     );
     expect(result.err).toContain("the documents were written, but their reconciliation section lists input that was rejected or is missing (exit status 3");
 
@@ -70,20 +70,20 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
       ["SYNTHETIC-demo-small-area-residents.csv", "population", pop.rows, pop.rows, 0],
       ["SYNTHETIC-demo-ward-crime.csv", "ward counts", w.cells, w.cells, 0],
     ]);
-    expect(json.reconciliation.files[0].rejectedByReason).toEqual({ "bad-count": 13 });
+    expect(json.reconciliation.files[0].rejectedByReason).toEqual({ "invalid-count": 13 });
     // five examples per reason, in line order
     expect(json.reconciliation.files[0].examples.map((e: { line: number }) => e.line)).toEqual([2, 63, 124, 185, 246]);
 
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
     expect(md).toContain("## Reconciliation of the input files\n\nCheck before quoting: 13 rows or month cells of the input were rejected and are not in any figure of this document.");
     const grouped = (n: number) => n.toLocaleString("en-GB");
-    expect(md).toContain(`| borough.csv | borough counts | ${grouped(b.cells)} month cells | ${grouped(b.cells - 13)} | 13 | bad-count: 13 |`);
-    expect(md).toContain('- borough.csv, line 2 (bad-count): 2023-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991');
+    expect(md).toContain(`| borough.csv | borough counts | ${grouped(b.cells)} month cells | ${grouped(b.cells - 13)} | 13 | invalid-count: 13 |`);
+    expect(md).toContain('- borough.csv, line 2 (invalid-count): 2023-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991');
     const html = readFileSync(join(out, "strategic-assessment.html"), "utf8");
     expect(wellFormedProblems(html)).toEqual([]);
     expect(html).toContain('<section id="reconciliation">');
     expect(html).toContain('<p class="warning" role="note">Check before quoting: 13 rows or month cells of the input were rejected and are not in any figure of this document.</p>');
-    expect(html).toContain("<td>bad-count: 13</td>");
+    expect(html).toContain("<td>invalid-count: 13</td>");
   });
 
   it("with --strict, rejected input writes no document and exits 3", { timeout: 120_000 }, async () => {
@@ -98,7 +98,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(clean.code).toBe(0);
     expect(clean.err).toBe("");
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
-    expect(md).toContain("Every row and month cell read was accepted, and every borough with a population has counts for every month");
+    expect(md).toContain("Every row and month cell read was accepted, and every area with a population has counts for every month");
     expect(JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")).reconciliation).toMatchObject({ rejected: 0, missing: [], complete: true });
   });
 

@@ -18,14 +18,14 @@ const malformed: readonly (readonly [string, unknown])[] = [
   ["quick facts as a number", { ...good, priorities: [{ ...priority, quickFacts: 0.5 }] }],
   ["categories as a number", { ...good, priorities: [{ ...priority, categories: 9007199254740990 }] }],
   ["a period without its label", { ...good, current: { first: "2024-01", last: "2024-12" } }],
-  ["a figure without its value object", { ...good, priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, rankInLondon: null } }] }],
+  ["a figure without its value object", { ...good, priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, rankInBenchmarkArea: null } }] }],
   ["a prototype-less title", { ...good, title: Object.create(null) as object }],
   ["a table row missing", { ...good, priorities: [{ ...priority, table: [undefined] }] }],
   ["a count that is not a number (another package's error inside)", { ...good, priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, count: { value: Number.NaN } } }] }],
 ];
 
 describe("renderMarkdown and renderHtml on a result that is not shaped like strategicAssessment's", () => {
-  it.each(malformed)("%s: throw ReportError INVALID_DATA, never a TypeError", async (_name, result) => {
+  it.each(malformed)("%s: throw ReportError invalid-argument, never a TypeError", async (_name, result) => {
     const md = (() => {
       try {
         return renderMarkdown(result as StrategicAssessmentResult);
@@ -36,7 +36,7 @@ describe("renderMarkdown and renderHtml on a result that is not shaped like stra
     const html = await renderHtml(result as StrategicAssessmentResult).catch((error: unknown) => error);
     for (const error of [md, html]) {
       expect(error).toBeInstanceOf(ReportError);
-      expect((error as ReportError).code).toBe("INVALID_DATA");
+      expect((error as ReportError).code).toBe("invalid-argument");
       expect((error as ReportError).message).toMatch(/^render(Markdown|Html): .+ expected .+\.$/);
     }
   });

@@ -2,7 +2,7 @@ import { isPeriod } from "@crimestats/periods";
 import { safeParseStrategy } from "@crimestats/schema";
 import { ReportError } from "../ReportError.js";
 import type { StrategicAssessmentInput } from "../strategicAssessment.js";
-import { kindOf } from "./kindOf.js";
+import { describeValue } from "@crimestats/internal";
 import { isSuiteError } from "./suiteErrors.js";
 
 const POLARITIES = ["lower-is-better", "higher-is-better", "no-judgement"];
@@ -12,8 +12,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function bad(field: string, value: unknown, expected: string): ReportError {
-  return new ReportError("INVALID_DATA", `strategicAssessment: ${field} is ${kindOf(value)}: expected ${expected}.`, { field });
+function bad(field: string, value: unknown, expected: string, code: "invalid-argument" | "invalid-population" = "invalid-argument"): ReportError {
+  return new ReportError(code, `strategicAssessment: ${field} is ${describeValue(value)}: expected ${expected}.`, { field });
 }
 
 function checkOptionalText(field: string, value: unknown): void {
@@ -35,17 +35,29 @@ function checkOptionalObject(field: string, value: unknown, expected: string): v
 /**
  * Checks the whole input of `strategicAssessment` (other than the count rows, which `countTable`
  * checks as it reads them) before anything is computed, so a malformed value is named in a
- * `ReportError` `INVALID_DATA` instead of surfacing as a TypeError or a non-finite figure.
+ * `ReportError` (`invalid-argument`, `invalid-population` for a population, `invalid-data` for
+ * priorities that are not a valid framework) instead of surfacing as a TypeError or a non-finite figure.
  */
 export function checkAssessmentInput(input: unknown): asserts input is StrategicAssessmentInput {
-  if (!isRecord(input)) throw bad("the input", input, "an object with counts, populations, area and priorities");
+  if (!isRecord(input)) throw bad("the input", input, "an object with counts, populations, area, benchmarkArea and priorities");
   if (typeof input["area"] !== "string" || input["area"] === "") throw bad("area", input["area"], "the name of the focus area");
-  checkTextList("neighbours", input["neighbours"], true);
+  const benchmarkArea = input["benchmarkArea"];
+  if (!isRecord(benchmarkArea)) throw bad("benchmarkArea", benchmarkArea, 'the wider area the focus area belongs to, e.g. { name: "Cumbria", membersName: "districts" }');
+  for (const field of ["name", "membersName"]) {
+    const text = benchmarkArea[field];
+    if (typeof text !== "string" || text.trim() === "") throw bad(`benchmarkArea.${field}`, text, "a non-empty string");
+  }
+  const group = input["comparatorGroup"];
+  if (group !== undefined) {
+    if (!isRecord(group)) throw bad("comparatorGroup", group, 'a comparator group { name, members } or nothing');
+    if (group["name"] !== undefined && (typeof group["name"] !== "string" || group["name"].trim() === "")) throw bad("comparatorGroup.name", group["name"], "a non-empty string or nothing");
+    checkTextList("comparatorGroup.members", group["members"], false);
+  }
   const populations = input["populations"];
   if (!isRecord(populations)) throw bad("populations", populations, "an object of residents by area");
   for (const [area, n] of Object.entries(populations)) {
     if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
-      throw bad(`the population of ${JSON.stringify(area)}`, n, "a whole number of residents from 0 to 2^53 - 1");
+      throw bad(`the population of ${JSON.stringify(area)}`, n, "a whole number of residents from 0 to 2^53 - 1", "invalid-population");
     }
   }
   checkOptionalText("end", input["end"]);
@@ -73,8 +85,8 @@ export function checkAssessmentInput(input: unknown): asserts input is Strategic
       const problems = lines.length > 1 ? lines.slice(1) : lines;
       const shown = problems.slice(0, 3).join("; ") + (problems.length > 3 ? `; ${problems.length - 3} more` : "");
       throw new ReportError(
-        "INVALID_DATA",
-        `strategicAssessment: priorities is ${kindOf(priorities)} that is not a priority framework (${shown.replace(/[.;:]+$/, "")}): expected a list of priorities or a Strategy.`,
+        "invalid-data",
+        `strategicAssessment: priorities is ${describeValue(priorities)} that is not a priority framework (${shown.replace(/[.;:]+$/, "")}): expected a list of priorities or a Strategy.`,
         { field: "priorities" },
       );
     }
@@ -96,9 +108,9 @@ export function checkAssessmentInput(input: unknown): asserts input is Strategic
 /**
  * `error` as this package's error: a `ReportError` passes through; an error of another package
  * of the suite (e.g. a TaxonomyError for an offence label that is not an MPS category, a RagError
- * for a malformed rating rule) becomes `ReportError` `INVALID_DATA` with the same message.
+ * for a malformed rating rule) becomes `ReportError` `invalid-data` with the same message.
  */
 export function asReportError(error: unknown): unknown {
   if (error instanceof ReportError || !isSuiteError(error)) return error;
-  return new ReportError("INVALID_DATA", error.message, { code: error.code });
+  return new ReportError("invalid-data", error.message, { code: error.code });
 }

@@ -1,23 +1,30 @@
 import { ReportError } from "../ReportError.js";
 import { isSuiteError } from "./suiteErrors.js";
-import { kindOf } from "./kindOf.js";
+import { describeValue } from "@crimestats/internal";
 import { isRecord } from "./assessmentInput.js";
 
 /**
  * Checks the top level of a Strategic Assessment result before a renderer walks it, naming the
  * first field that is missing or of the wrong type: `title`, `area`, the `current` and
- * `previous` periods, and the `priorities`, `neighbours`, `notes` and `sources` lists.
+ * `previous` periods, the benchmark area and comparator group, and the `priorities`, `notes`
+ * and `sources` lists.
  */
 export function checkResultShape(fn: string, result: unknown): void {
   const bad = (field: string, expected: string, value: unknown): ReportError =>
-    new ReportError("INVALID_DATA", `${fn}: ${field} is ${kindOf(value)}: expected ${expected} (pass the result of strategicAssessment).`, { field });
+    new ReportError("invalid-argument", `${fn}: ${field} is ${describeValue(value)}: expected ${expected} (pass the result of strategicAssessment).`, { field });
   if (!isRecord(result)) throw bad("the result", "a Strategic Assessment result object", result);
   for (const field of ["title", "area"]) if (typeof result[field] !== "string") throw bad(field, "a string", result[field]);
   for (const field of ["current", "previous"]) {
     const period = result[field];
     if (!isRecord(period) || typeof period["label"] !== "string") throw bad(`${field}`, "a period with a label", period);
   }
-  for (const field of ["priorities", "neighbours", "notes", "sources"]) if (!Array.isArray(result[field])) throw bad(field, "an array", result[field]);
+  for (const field of ["priorities", "notes", "sources"]) if (!Array.isArray(result[field])) throw bad(field, "an array", result[field]);
+  const benchmarkArea = result["benchmarkArea"];
+  if (!isRecord(benchmarkArea) || typeof benchmarkArea["name"] !== "string" || typeof benchmarkArea["membersName"] !== "string") {
+    throw bad("benchmarkArea", "a benchmark area { name, membersName }", benchmarkArea);
+  }
+  const group = result["comparatorGroup"];
+  if (!isRecord(group) || typeof group["name"] !== "string" || !Array.isArray(group["members"])) throw bad("comparatorGroup", "a comparator group { name, members }", group);
   for (const [i, p] of (result["priorities"] as unknown[]).entries()) {
     if (!isRecord(p) || typeof p["name"] !== "string" || !Array.isArray(p["categories"]) || !isRecord(p["quickFacts"]) || !Array.isArray(p["table"])) {
       throw bad(`priorities[${i}]`, "a priority section (name, categories, quickFacts, table, …)", p);
@@ -29,12 +36,12 @@ export function checkResultShape(fn: string, result: unknown): void {
  * The error a renderer throws when a result of the right top-level shape is malformed deeper
  * down: a `ReportError` passes through; anything else (a TypeError while reading a field, an
  * error of another package of the suite on a value that is not a number) becomes `ReportError`
- * `INVALID_DATA`, so the renderers throw only this package's error class.
+ * `invalid-argument`, so the renderers throw only this package's error class.
  */
 export function asRenderError(fn: string, error: unknown): unknown {
   if (error instanceof ReportError) return error;
-  const reason = isSuiteError(error) ? ` (${error.message.replace(/[.;:]+$/, "")})` : " (a field is missing or of the wrong type)";
-  return new ReportError("INVALID_DATA", `${fn}: the result is malformed${reason}: expected the result of strategicAssessment.`, {
+  const reason = isSuiteError(error) || error instanceof RangeError ? ` (${error.message.replace(/[.;:]+$/, "")})` : " (a field is missing or of the wrong type)";
+  return new ReportError("invalid-argument", `${fn}: the result is malformed${reason}: expected the result of strategicAssessment.`, {
     reason: error instanceof Error ? error.message : typeof error,
   });
 }

@@ -1,5 +1,6 @@
-import { isMonthKey, monthIndex, monthKeyFromIndex } from "@crimestats/periods";
+import { isMonthKey, monthIndex, monthKeyFromIndex, type MonthKey } from "@crimestats/periods";
 import type { CountCube } from "@crimestats/police-data";
+import { describeValue } from "@crimestats/internal";
 import { ReportError } from "../ReportError.js";
 
 /** A count in long form: one area, month and offence. */
@@ -7,7 +8,7 @@ export interface CountRow {
   /** The area (borough or ward) label. */
   readonly area: string;
   /** The month, `"YYYY-MM"`. */
-  readonly month: string;
+  readonly month: MonthKey;
   /** The offence label (e.g. an MPS MinorText). */
   readonly offence: string;
   /** The number of offences. */
@@ -17,7 +18,7 @@ export interface CountRow {
 /** Read access to counts by area, offence set and month, whatever their source. */
 export interface CountTable {
   readonly areas: readonly string[];
-  readonly months: readonly string[];
+  readonly months: readonly MonthKey[];
   readonly offences: readonly string[];
   /** Monthly counts of `area` summed over `offences`, one per month of `months`. */
   series(area: string, offences: readonly string[]): Float64Array;
@@ -26,21 +27,13 @@ export interface CountTable {
 /** Most months a table may span (100 years): a stray far-off month would otherwise make every series that long. */
 const MAX_MONTHS = 1200;
 
-/** A value as text for a message, whatever it is (BigInt, symbols and prototype-less objects included). */
-function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "bigint" || typeof value === "symbol" || typeof value === "function") return typeof value === "bigint" ? `${value}n` : typeof value;
-  if (typeof value !== "object" || value === null) return String(value);
-  return Array.isArray(value) ? "a list" : "an object";
-}
-
 /** Wraps a police-data cube (dims area, month and offence, in any order) or long rows. */
 export function countTable(counts: CountCube | readonly CountRow[], what: string): CountTable {
   if (Array.isArray(counts)) return fromRows(counts as readonly CountRow[]);
   const cube = counts as CountCube;
   const given: unknown = typeof cube === "object" && cube !== null ? cube.dims : undefined;
   if (!Array.isArray(given) || given.length !== 3 || !given.includes("area") || !given.includes("month") || !given.includes("offence")) {
-    throw new ReportError("INVALID_DATA", `The ${what} are ${Array.isArray(given) ? `a cube with dimensions [${given.map(describe).join(", ")}]` : describe(counts)}: expected count rows or a cube with dimensions area, month and offence.`, {});
+    throw new ReportError("invalid-data", `The ${what} are ${Array.isArray(given) ? `a cube with dimensions [${given.map(describeValue).join(", ")}]` : describeValue(counts)}: expected count rows or a cube with dimensions area, month and offence.`, {});
   }
   const dims = cube.dims;
   checkCube(cube, what);
@@ -54,7 +47,8 @@ export function countTable(counts: CountCube | readonly CountRow[], what: string
   const offenceStride = strideOf("offence");
   return {
     areas: labels.area,
-    months: labels.month,
+    // checkCube has checked every month label is a month key.
+    months: labels.month as readonly MonthKey[],
     offences: labels.offence,
     series(area, offences) {
       const out = new Float64Array(labels.month.length);
@@ -73,28 +67,28 @@ export function countTable(counts: CountCube | readonly CountRow[], what: string
 
 /** Checks a cube's labels (text, consecutive months) and values (one whole count per cell) before it is read. */
 function checkCube(cube: CountCube, what: string): void {
-  const fail = (message: string): ReportError => new ReportError("INVALID_DATA", `The ${what} are a cube whose ${message}.`, {});
+  const fail = (message: string): ReportError => new ReportError("invalid-data", `The ${what} are a cube whose ${message}.`, {});
   const labels: unknown = cube.labels;
-  if (typeof labels !== "object" || labels === null) throw fail(`labels are ${describe(labels)}: expected labels of area, month and offence`);
+  if (typeof labels !== "object" || labels === null) throw fail(`labels are ${describeValue(labels)}: expected labels of area, month and offence`);
   let cells = 1;
   for (const dim of ["area", "month", "offence"] as const) {
     const given: unknown = (labels as Record<string, unknown>)[dim];
-    if (!Array.isArray(given) || given.some((l) => typeof l !== "string")) throw fail(`${dim} labels are ${describe(given)}: expected a list of text labels`);
+    if (!Array.isArray(given) || given.some((l) => typeof l !== "string")) throw fail(`${dim} labels are ${describeValue(given)}: expected a list of text labels`);
     cells *= given.length;
   }
   const months = cube.labels.month ?? [];
   if (months.length > MAX_MONTHS) throw fail(`months number ${months.length}: expected at most ${MAX_MONTHS} months (100 years)`);
   months.forEach((m, i) => {
-    if (!isMonthKey(m) || (i > 0 && monthIndex(m) !== monthIndex(months[i - 1] ?? "") + 1)) throw fail(`month ${describe(m)} is not the month after the one before: expected consecutive "YYYY-MM" months`);
+    if (!isMonthKey(m) || (i > 0 && monthIndex(m) !== monthIndex(months[i - 1] ?? "") + 1)) throw fail(`month ${describeValue(m)} is not the month after the one before: expected consecutive "YYYY-MM" months`);
   });
   if (months.length === 0) throw fail("month labels are empty: expected at least one month");
   const values: unknown = cube.values;
-  if (!(values instanceof Float64Array) && !Array.isArray(values)) throw fail(`values are ${describe(values)}: expected a Float64Array of counts`);
+  if (!(values instanceof Float64Array) && !Array.isArray(values)) throw fail(`values are ${describeValue(values)}: expected a Float64Array of counts`);
   const list = values as ArrayLike<unknown>;
   if (list.length !== cells) throw fail(`values hold ${list.length} counts: expected ${cells}, one per area, month and offence`);
   for (let i = 0; i < list.length; i += 1) {
     const v = list[i];
-    if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) throw fail(`value ${i} is ${describe(v)}: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+    if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) throw fail(`value ${i} is ${describeValue(v)}: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
   }
 }
 
@@ -103,27 +97,27 @@ function fromRows(rows: readonly CountRow[]): CountTable {
   for (let i = 0; i < rows.length; i += 1) {
     const r = rows[i];
     if (typeof r !== "object" || r === null) {
-      throw new ReportError("INVALID_DATA", `Count row ${i + 1} is ${describe(r)}: expected { area, month, offence, count }.`, { row: i + 1 });
+      throw new ReportError("invalid-data", `Count row ${i + 1} is ${describeValue(r)}: expected { area, month, offence, count }.`, { row: i + 1 });
     }
     if (typeof r.area !== "string" || typeof r.offence !== "string") {
-      throw new ReportError("INVALID_DATA", `Count row ${i + 1} has area ${describe(r.area)} and offence ${describe(r.offence)}: expected both as text.`, { row: i + 1 });
+      throw new ReportError("invalid-data", `Count row ${i + 1} has area ${describeValue(r.area)} and offence ${describeValue(r.offence)}: expected both as text.`, { row: i + 1 });
     }
     if (!isMonthKey(r.month)) {
-      throw new ReportError("INVALID_DATA", `Month ${describe(r.month)} of a count row is not a month: expected "YYYY-MM".`, { row: i + 1 });
+      throw new ReportError("invalid-data", `Month ${describeValue(r.month)} of a count row is not a month: expected "YYYY-MM".`, { row: i + 1 });
     }
     if (typeof r.count !== "number" || !Number.isSafeInteger(r.count) || r.count < 0) {
-      throw new ReportError("INVALID_DATA", `Count ${describe(r.count)} for ${r.area} ${r.month} ${r.offence} is not a count: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}.`, { row: i + 1 });
+      throw new ReportError("invalid-data", `Count ${describeValue(r.count)} for ${r.area} ${r.month} ${r.offence} is not a count: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}.`, { row: i + 1 });
     }
   }
   const areas = [...new Set(rows.map((r) => r.area))].sort();
   const offences = [...new Set(rows.map((r) => r.offence))].sort();
   const monthSet = [...new Set(rows.map((r) => r.month))].sort();
-  if (monthSet.length === 0) throw new ReportError("INVALID_DATA", "The counts are empty: expected at least one row.", {});
+  if (monthSet.length === 0) throw new ReportError("invalid-data", "The counts are empty: expected at least one row.", {});
   // Consecutive months from the first to the last (months without rows count 0).
-  const months: string[] = [];
+  const months: MonthKey[] = [];
   const last = monthIndex(monthSet.at(-1) ?? "");
   if (last - monthIndex(monthSet[0] ?? "") + 1 > MAX_MONTHS) {
-    throw new ReportError("INVALID_DATA", `The counts run from ${monthSet[0] ?? ""} to ${monthSet.at(-1) ?? ""}: expected at most ${MAX_MONTHS} months (100 years); is a month mistyped?`, {});
+    throw new ReportError("invalid-data", `The counts run from ${monthSet[0] ?? ""} to ${monthSet.at(-1) ?? ""}: expected at most ${MAX_MONTHS} months (100 years); is a month mistyped?`, {});
   }
   for (let i = monthIndex(monthSet[0] ?? ""); i <= last; i += 1) months.push(monthKeyFromIndex(i));
   const monthPosition = new Map(months.map((m, i) => [m, i]));

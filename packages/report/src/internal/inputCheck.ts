@@ -2,7 +2,7 @@ import { monthIndex, monthKeyFromIndex } from "@crimestats/periods";
 import type { ReaderStats } from "@crimestats/police-data";
 import { basename } from "node:path";
 import type { InputFileReconciliation, InputReconciliation } from "../types.js";
-import { formatCount } from "./format.js";
+import { formatNumber } from "@crimestats/internal";
 
 /** Rejected rows kept as examples per reason and file in the document (so every reason has its examples). */
 const EXAMPLES_PER_REASON = 5;
@@ -83,7 +83,7 @@ export function missingPopulations(what: string, areas: readonly string[]): stri
   return `${what}: no population for ${sorted.length} area${sorted.length === 1 ? "" : "s"} with counts (${listOf(sorted)}); they are left out of the ranks and of London's population while their offences stay in London's count, so London's rate would be too high.`;
 }
 
-/** `"bad-count 12, field-count 1"`. */
+/** `"invalid-count 12, field-count 1"`. */
 function reasonsText(byReason: Readonly<Record<string, number>>): string {
   return Object.entries(byReason)
     .map(([reason, n]) => `${reason} ${n}`)
@@ -97,7 +97,7 @@ export function reconciliationWarnings(reconciliation: InputReconciliation): str
     if (f.rejected === 0) continue;
     const first = f.examples[0];
     out.push(
-      `${formatCount(f.rejected)} of ${formatCount(f.read)} ${f.unit} of ${f.file} (${f.role}) were rejected and not counted (${reasonsText(f.rejectedByReason)})${first === undefined ? "" : `; first at line ${first.line}: ${first.message}`}.`,
+      `${formatNumber(f.rejected, 0)} of ${formatNumber(f.read, 0)} ${f.unit} of ${f.file} (${f.role}) were rejected and not counted (${reasonsText(f.rejectedByReason)})${first === undefined ? "" : `; first at line ${first.line}: ${first.message}`}.`,
     );
   }
   out.push(...reconciliation.missing);

@@ -1,9 +1,25 @@
 import type { BenchmarkRow, InputReconciliation, MonthPattern, PrioritySection, QuickFacts, StrategicAssessmentResult, WardTable } from "../types.js";
-import { formatCount, formatNumber } from "./format.js";
+import { describeValue, formatNumber as formatFinite, type FormatNumberOptions } from "@crimestats/internal";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
 export const syntheticWarning =
   "SYNTHETIC DEMONSTRATION DATA: every count and population in this document is invented by a seeded generator (scripts/generate-demo-data.mjs). These are not real crime figures; do not quote them.";
+
+/** A figure for display (`formatNumber` of the suite), refusing a value that is not a finite number, so no document shows "NaN". */
+function formatNumber(x: number, decimals: number, options?: FormatNumberOptions): string {
+  if (typeof x !== "number" || !Number.isFinite(x)) {
+    // A RangeError: the renderer turns it into its ReportError, naming the renderer.
+    throw new RangeError(`a figure is ${describeValue(x)}, not a finite number`);
+  }
+  return formatFinite(x, decimals, options);
+}
+
+/** The sentence naming the focus area, its comparator group and the benchmark area. */
+export function areasSentence(result: StrategicAssessmentResult): string {
+  const group = result.comparatorGroup;
+  const name = group.name.charAt(0).toUpperCase() + group.name.slice(1);
+  return `Focus area: ${result.area}. ${name}: ${group.members.length === 0 ? "none" : group.members.join(", ")}. ${result.benchmarkArea.name}: all ${result.benchmarkArea.membersName} pooled.`;
+}
 
 /** A table ready to print: header cells and body rows of display strings. */
 export interface DisplayTable {
@@ -16,10 +32,10 @@ export interface DisplayTable {
 }
 
 const rate2 = (x: number): string => formatNumber(x, 2);
-const change2 = (x: number): string => formatNumber(x, 2, { sign: true });
-const percent1 = (x: number | null): string => (x === null ? "n/a (from zero)" : `${formatNumber(x, 1, { sign: true })}%`);
+const change2 = (x: number): string => formatNumber(x, 2, { signed: true });
+const percent1 = (x: number | null): string => (x === null ? "n/a (from zero)" : `${formatNumber(x, 1, { signed: true })}%`);
 
-/** The benchmark table of a priority as display strings (Harrow 2019 Strategy, strategic assessment). */
+/** The benchmark table of a priority as display strings: the columns of a strategic assessment's benchmark table. */
 export function benchmarkDisplay(result: StrategicAssessmentResult, table: readonly BenchmarkRow[]): DisplayTable {
   const prev = result.previous.label;
   const cur = result.current.label;
@@ -27,12 +43,12 @@ export function benchmarkDisplay(result: StrategicAssessmentResult, table: reado
     header: ["Area", `Offences ${prev}`, `Rate ${prev}`, `Offences ${cur}`, `Rate ${cur}`, "Offences change", "Rate change"],
     rows: table.map((r) => [
       r.role === "focus" ? `${r.area} (focus)` : r.area,
-      formatCount(r.previousCount),
-      rate2(r.previousRate),
-      formatCount(r.currentCount),
-      rate2(r.currentRate),
-      formatNumber(r.countChange, 0, { sign: true }),
-      change2(r.rateChange),
+      formatNumber(r.previous.count, 0),
+      rate2(r.previous.rate),
+      formatNumber(r.current.count, 0),
+      rate2(r.current.rate),
+      formatNumber(r.change.count, 0, { signed: true }),
+      change2(r.change.rate),
     ]),
     emphasis: table.findIndex((r) => r.role === "focus"),
     numeric: [false, true, true, true, true, true, true],
@@ -42,14 +58,14 @@ export function benchmarkDisplay(result: StrategicAssessmentResult, table: reado
 /** The summary table: one row per priority. */
 export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable {
   return {
-    header: ["Priority", `Offences ${result.current.label}`, "Rate per 1,000", "Rate change", "Offences change (%)", "Rank in London (1 = lowest rate)", "RAG"],
+    header: ["Priority", `Offences ${result.current.label}`, "Rate per 1,000", "Rate change", "Offences change (%)", `Rank among ${result.benchmarkArea.membersName} (1 = lowest rate)`, "RAG"],
     rows: result.priorities.map((p) => [
       p.name,
-      formatCount(p.quickFacts.count.value ?? 0),
+      formatNumber(p.quickFacts.count.value ?? 0, 0),
       rate2(p.quickFacts.rate.value ?? 0),
       change2(p.quickFacts.rateChange.value ?? 0),
       percent1(p.quickFacts.percentChange.value),
-      `${p.quickFacts.rankInLondon.rank} of ${p.quickFacts.rankInLondon.of}`,
+      `${p.quickFacts.rankInBenchmarkArea.rank} of ${p.quickFacts.rankInBenchmarkArea.of}`,
       p.rag === null ? "not rated" : `${p.rag.symbol} ${p.rag.label}`,
     ]),
     emphasis: -1,
@@ -71,13 +87,13 @@ export function wardDisplay(wards: WardTable): DisplayTable {
 export function quickFactsDisplay(result: StrategicAssessmentResult, p: PrioritySection): readonly (readonly [string, string])[] {
   const q = p.quickFacts;
   return [
-    [`Offences, ${result.current.label}`, formatCount(q.count.value ?? 0)],
-    [`Offences, ${result.previous.label}`, formatCount(q.previousCount.value ?? 0)],
+    [`Offences, ${result.current.label}`, formatNumber(q.count.value ?? 0, 0)],
+    [`Offences, ${result.previous.label}`, formatNumber(q.previousCount.value ?? 0, 0)],
     ["Rate per 1,000 residents", rate2(q.rate.value ?? 0)],
     ["Rate change per 1,000", change2(q.rateChange.value ?? 0)],
     ["Offences change", percent1(q.percentChange.value)],
-    ["Rank in London", `${q.rankInLondon.rank} of ${q.rankInLondon.of} (1 = lowest rate)`],
-    ["Compared with the London rate", vsLondonText(q.vsLondon)],
+    [`Rank among ${result.benchmarkArea.membersName}`, `${q.rankInBenchmarkArea.rank} of ${q.rankInBenchmarkArea.of} (1 = lowest rate)`],
+    [`Compared with the ${result.benchmarkArea.name} rate`, comparisonText(q.vsBenchmarkArea)],
   ];
 }
 
@@ -99,10 +115,10 @@ export function monthPatternDisplay(months: MonthPattern): readonly (readonly [s
 }
 
 /** "best (significantly lower, 99.8% level)", "similar (no significant difference)". */
-function vsLondonText(v: QuickFacts["vsLondon"]): string {
+function comparisonText(v: QuickFacts["vsBenchmarkArea"]): string {
   const outcome = v.outcome.replace(/-/g, " ");
   if (v.direction === "similar") return `${outcome} (no significant difference)`;
-  if (v.direction !== null && v.significance !== null) return `${outcome} (significantly ${v.direction}, ${formatNumber(v.significance * 100, 1).replace(/\.0$/, "")}% level)`;
+  if (v.direction !== null && v.significance !== null) return `${outcome} (significantly ${v.direction}, ${formatNumber(v.significance * 100, 1, { trim: true })}% level)`;
   return outcome;
 }
 
@@ -111,9 +127,9 @@ export const reconciliationHeading = "Reconciliation of the input files";
 
 /** The sentence opening the reconciliation section: complete, or how much was rejected and missing. */
 export function reconciliationSummary(r: InputReconciliation): string {
-  if (r.complete) return "Every row and month cell read was accepted, and every borough with a population has counts for every month: nothing was rejected or is missing.";
+  if (r.complete) return "Every row and month cell read was accepted, and every area with a population has counts for every month: nothing was rejected or is missing.";
   const parts: string[] = [];
-  if (r.rejected > 0) parts.push(`${formatCount(r.rejected)} rows or month cells of the input were rejected and are not in any figure of this document`);
+  if (r.rejected > 0) parts.push(`${formatNumber(r.rejected, 0)} rows or month cells of the input were rejected and are not in any figure of this document`);
   if (r.missing.length > 0) parts.push("the data are incomplete (see below)");
   return `Check before quoting: ${parts.join(", and ")}.`;
 }
@@ -125,11 +141,11 @@ export function reconciliationDisplay(r: InputReconciliation): DisplayTable {
     rows: r.files.map((f) => [
       f.file,
       f.role,
-      `${formatCount(f.read)} ${f.unit}`,
-      formatCount(f.accepted),
-      formatCount(f.rejected),
+      `${formatNumber(f.read, 0)} ${f.unit}`,
+      formatNumber(f.accepted, 0),
+      formatNumber(f.rejected, 0),
       Object.entries(f.rejectedByReason)
-        .map(([reason, n]) => `${reason}: ${formatCount(n)}`)
+        .map(([reason, n]) => `${reason}: ${formatNumber(n, 0)}`)
         .join("; ") || "none",
     ]),
     emphasis: -1,

@@ -1,5 +1,6 @@
 import { disclosurePreset, type DisclosurePresetName } from "@crimestats/disclosure";
-import { accessSync, constants } from "node:fs";
+import { safeParseStrategy, type Strategy } from "@crimestats/schema";
+import { accessSync, constants, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describeSystemError, isSystemError } from "../fsError.js";
 import { reconciliationWarnings } from "../inputCheck.js";
@@ -10,7 +11,7 @@ import { strategicAssessment } from "../../strategicAssessment.js";
 import { findAssessFiles, type AssessFiles } from "./findFiles.js";
 import { openOutputFolder } from "./outputFolder.js";
 import type { CliIo } from "./io.js";
-import { frameworks, loadAssessData, type FrameworkId } from "./loadData.js";
+import { loadAssessData, type Framework } from "./loadData.js";
 import { progressReporter } from "./progress.js";
 
 /** The disclosure presets of @crimestats/disclosure that `--disclosure` accepts. */
@@ -28,7 +29,7 @@ function checkReadable(files: AssessFiles): void {
       accessSync(path, constants.R_OK);
     } catch (error) {
       if (!isSystemError(error)) throw error;
-      throw new ReportError("FILE_NOT_FOUND", describeSystemError(error, `Cannot read the ${what} "${path}"`), { path, code: error.code });
+      throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the ${what} "${path}"`), { path, code: error.code });
     }
   }
 }
@@ -42,7 +43,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   const progress = progressReporter(io, values["quiet"] === true);
   const files = findAssessFiles(values, io.cwd, io.demoDataDir);
   const area = typeof values["area"] === "string" ? values["area"].trim() : "Harrow";
-  if (area === "") throw new ReportError("INVALID_ARGUMENT", 'Option "--area" is empty: expected a borough name such as Harrow.', {});
+  if (area === "") throw new ReportError("invalid-argument", 'Option "--area" is empty: expected a borough name such as Harrow.', {});
   const neighbourText = values["neighbours"];
   const neighbours =
     typeof neighbourText === "string"
@@ -50,15 +51,12 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       : [...(defaultNeighbours[area] ?? [])];
   const to = typeof values["to"] === "string" ? values["to"] : undefined;
   if (to !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(to)) {
-    throw new ReportError("INVALID_ARGUMENT", `Month "${to}" given to --to is not a month: expected YYYY-MM, e.g. 2025-02.`, { to });
+    throw new ReportError("invalid-argument", `Month "${to}" given to --to is not a month: expected YYYY-MM, e.g. 2025-02.`, { to });
   }
-  const framework = typeof values["framework"] === "string" ? values["framework"] : "harrow-2023-26";
-  if (!(frameworks as readonly string[]).includes(framework)) {
-    throw new ReportError("INVALID_ARGUMENT", `Unknown priority framework "${framework}": expected ${frameworks.join(" or ")}.`, { framework });
-  }
+  const framework = readFramework(values, io.cwd);
   const disclosure = typeof values["disclosure"] === "string" ? values["disclosure"] : "suppress-1-4-round-5";
   if (!(disclosurePresets as readonly string[]).includes(disclosure)) {
-    throw new ReportError("INVALID_ARGUMENT", `Unknown disclosure policy "${disclosure}": expected ${disclosurePresets.join(", ")}.`, { disclosure });
+    throw new ReportError("invalid-argument", `Unknown disclosure policy "${disclosure}": expected ${disclosurePresets.join(", ")}.`, { disclosure });
   }
   const outDir = resolve(io.cwd, typeof values["out"] === "string" ? values["out"] : "out");
   checkReadable(files);
@@ -67,7 +65,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   const output = await openOutputFolder(outDir, { names: Object.values(names) });
   try {
     if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");
-    const data = await loadAssessData(files, area, (text) => progress.step(text), framework as FrameworkId);
+    const data = await loadAssessData(files, area, (text) => progress.step(text), framework);
     // Rejected rows or cells and missing areas or months are always said; --strict refuses to publish them.
     const warnings = reconciliationWarnings(data.reconciliation);
     for (const w of warnings) io.err(`crimestats: warning: ${w}\n`);
@@ -80,7 +78,9 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       counts: data.counts,
       populations: data.populations,
       area,
-      neighbours,
+      // The MPS borough files cover London: the benchmark area is London and its members the boroughs.
+      benchmarkArea: { name: "London", membersName: "London boroughs" },
+      comparatorGroup: { name: "neighbours", members: neighbours },
       ...(to === undefined ? {} : { end: to }),
       priorities: data.priorities,
       ...(data.wards === null ? {} : { wards: data.wards }),
@@ -109,4 +109,56 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     await output.release();
   }
   return 0;
+}
+
+/**
+ * The priorities of `--framework`: `mps-major` (the default), or the path of a JSON file holding a
+ * partnership's strategy (a `Strategy` of @crimestats/schema, or a list of them, one chosen with
+ * `--strategy <id>`), checked with the schema before anything is read.
+ */
+function readFramework(values: Record<string, unknown>, cwd: string): Framework {
+  const given = typeof values["framework"] === "string" ? values["framework"] : "mps-major";
+  const id = typeof values["strategy"] === "string" ? values["strategy"] : undefined;
+  if (given === "mps-major") {
+    if (id !== undefined) throw new ReportError("invalid-argument", 'Option "--strategy" needs --framework <file>: expected the JSON file of a strategy.', { strategy: id });
+    return { kind: "mps-major" };
+  }
+  if (!given.toLowerCase().endsWith(".json")) {
+    throw new ReportError("invalid-argument", `Unknown priority framework "${given}": expected mps-major or the path of a strategy's JSON file.`, { framework: given });
+  }
+  const file = resolve(cwd, given);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the strategy file "${given}"`), { file, code: error.code });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ReportError("invalid-data", `Strategy file "${given}" is not JSON: expected a strategy or a list of strategies.`, { file });
+  }
+  const candidates: unknown[] = Array.isArray(json) ? json : [json];
+  const strategies: Strategy[] = candidates.map((candidate, i) => {
+    const parsed = safeParseStrategy(candidate);
+    if (!parsed.success) {
+      const where = Array.isArray(json) ? ` (entry ${i + 1})` : "";
+      throw new ReportError("invalid-data", `Strategy file "${given}"${where} is not a strategy: ${parsed.error.message.split("\n").slice(0, 3).join("; ")}.`, { file });
+    }
+    return parsed.data;
+  });
+  const ids = strategies.map((s) => s.id);
+  const chosen = id === undefined ? (strategies.length === 1 ? strategies[0] : undefined) : strategies.find((s) => s.id === id);
+  if (chosen === undefined) {
+    throw new ReportError(
+      "invalid-argument",
+      id === undefined
+        ? `Strategy file "${given}" holds ${strategies.length} strategies: expected --strategy with one of ${ids.join(", ")}.`
+        : `Strategy "${id}" is not in "${given}": expected one of ${ids.join(", ")}.`,
+      { file, ...(id === undefined ? {} : { strategy: id }) },
+    );
+  }
+  return { kind: "strategy", strategy: chosen, file };
 }

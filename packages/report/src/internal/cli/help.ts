@@ -29,9 +29,11 @@ Options:
   --neighbours <a,b,...>   comparator boroughs, comma-separated
                            (default for Harrow: Barnet,Brent,Ealing,Hillingdon; otherwise none)
   --to <YYYY-MM>           last month of the rolling year (default: the last month in the data)
-  --framework <id>         priorities: harrow-2023-26 (default: the indicators of Harrow's Community
-                           Safety Strategy 2023-26 that MPS categories measure) or mps-major (one per
-                           MPS major category); all offences always come first
+  --framework <file|id>    priorities: mps-major (default: one per MPS major category), or the JSON
+                           file of a partnership's strategy (a Strategy of @crimestats/schema, or a
+                           list of them), whose indicators that MPS categories measure become the
+                           priorities, with their polarity; all offences always come first
+  --strategy <id>          the strategy to use when the --framework file holds several
   --disclosure <preset>    policy of the ward table: suppress-1-4-round-5 (default), small-to-5-round-5
                            or redact-0-7-round-5 (@crimestats/disclosure); secondary suppression and an
                            audit of the released table are always applied

@@ -1,5 +1,6 @@
-import { countCube, readLsoaPopulation, readMpsWide, type CountCube, type MpsCount, type ReaderStats } from "@crimestats/police-data";
-import { harrowStrategy2023to2026 } from "@crimestats/taxonomy";
+import type { MonthKey } from "@crimestats/periods";
+import { countCube, readLsoaPopulation, readMpsWide, type CountCube, type MpsCount, type ReaderStats } from "@crimestats/police-data/node";
+import type { Strategy } from "@crimestats/schema";
 import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
 import { basename } from "node:path";
 import type { CountRow } from "../counts.js";
@@ -42,10 +43,8 @@ function span(vintage: string, fallback: { first: string; last: string }): { fir
   return m === null ? fallback : { first: m[1] ?? fallback.first, last: m[2] ?? fallback.last };
 }
 
-/** The priority frameworks `--framework` accepts. */
-export const frameworks = ["harrow-2023-26", "mps-major"] as const;
-/** One of {@link frameworks}. */
-export type FrameworkId = (typeof frameworks)[number];
+/** The priorities `--framework` chose: the MPS major categories, or a partnership's strategy read from a file. */
+export type Framework = { readonly kind: "mps-major" } | { readonly kind: "strategy"; readonly strategy: Strategy; readonly file: string };
 
 /**
  * The borough file as a cube (area × month × MinorText) with readMpsWide and countCube of
@@ -66,27 +65,29 @@ async function readBorough(file: string, minors: Set<string>): Promise<{ cube: C
   }
   const { cube } = await countCube(records(), { by: ["area", "month", "offence"], area: "area" });
   const months = cube.labels.month ?? [];
-  if (cube.total === 0 || months.length === 0) throw new ReportError("INVALID_DATA", `"${basename(file)}" holds no counts: expected MPS borough rows.`, { file });
+  if (cube.total === 0 || months.length === 0) throw new ReportError("invalid-data", `"${basename(file)}" holds no counts: expected MPS borough rows.`, { file });
   return { cube, ...span(vintage, { first: months[0] ?? "", last: months.at(-1) ?? "" }), stats: reader.stats, coverage };
 }
 
 /** The focus borough's wards (by ward name) from an MPS ward file, with readMpsWide, the reader's statistics and the months each of those wards has counts for. */
 async function readWards(file: string, borough: string, minors: Set<string>): Promise<{ rows: CountRow[]; first: string; last: string; stats: ReaderStats; coverage: Coverage }> {
   const rows: CountRow[] = [];
-  let first = "";
-  let last = "";
+  let first: MonthKey | "" = "";
+  let last: MonthKey | "" = "";
   let vintage = "";
   const coverage: Coverage = new Map();
   const reader = readMpsWide(file, { offence: "minor" });
   for await (const r of reader) {
     minors.add(r.minor);
     vintage = r.vintage;
-    if (first === "" || r.month < first) first = r.month;
-    if (r.month > last) last = r.month;
+    // readMpsWide accepts only "YYYY-MM" month columns.
+    const month = r.month as MonthKey;
+    if (first === "" || month < first) first = month;
+    if (month > last) last = month;
     if (r.borough !== borough) continue;
     const ward = (r.wardName ?? r.area).trim();
-    cover(coverage, ward, r.month);
-    rows.push({ area: ward, month: r.month, offence: r.minor, count: r.count });
+    cover(coverage, ward, month);
+    rows.push({ area: ward, month, offence: r.minor, count: r.count });
   }
   return { rows, ...span(vintage, { first, last }), stats: reader.stats, coverage };
 }
@@ -98,7 +99,7 @@ async function readPopulation(file: string): Promise<{ populations: Record<strin
 }
 
 /** Reads the borough, ward and population files (police-data's CSV tokenizer) into what `assess` needs. */
-export async function loadAssessData(files: AssessFiles, area: string, step: (text: string) => void, framework: FrameworkId = "harrow-2023-26"): Promise<AssessData> {
+export async function loadAssessData(files: AssessFiles, area: string, step: (text: string) => void, framework: Framework = { kind: "mps-major" }): Promise<AssessData> {
   step(`Reading ${basename(files.borough)}...`);
   const boroughMinors = new Set<string>();
   const borough = await readBorough(files.borough, boroughMinors);
@@ -136,11 +137,11 @@ export async function loadAssessData(files: AssessFiles, area: string, step: (te
       `The ward counts come from a different release (${wardSpan}) than the borough counts (${boroughSpan}); releases revise earlier months, so ward totals need not match the borough figures.`,
     );
   }
-  const chosen = framework === "mps-major" ? majorCategoryPriorities(minors) : strategyPriorities(harrowStrategy2023to2026, minors, boroughMinors, notes);
+  const chosen = framework.kind === "mps-major" ? majorCategoryPriorities(minors) : strategyPriorities(framework.strategy, minors, boroughMinors, notes);
   notes.unshift(
-    framework === "mps-major"
+    framework.kind === "mps-major"
       ? "Priorities: all offences and the Metropolitan Police major categories."
-      : `Priorities: all offences and the indicators of ${harrowStrategy2023to2026.title} (Harrow) that MPS recorded-crime categories measure, with their polarity (@crimestats/taxonomy).`,
+      : `Priorities: all offences and the indicators of ${framework.strategy.title} (${basename(framework.file)}) that MPS recorded-crime categories measure, with their polarity.`,
   );
   if (!files.synthetic) {
     notes.push(

@@ -35,7 +35,7 @@ export interface OutputFolder {
 
 function writeFailed(error: unknown, dir: string): unknown {
   if (!isSystemError(error)) return error;
-  return new ReportError("WRITE_FAILED", describeSystemError(error, `Cannot write the output folder "${dir}"`), { out: dir, code: error.code });
+  return new ReportError("write-failed", describeSystemError(error, `Cannot write the output folder "${dir}"`), { out: dir, code: error.code });
 }
 
 function parseLock(text: string): LockRecord | null {
@@ -73,13 +73,13 @@ async function removeStale(path: string, seen: string): Promise<void> {
 function busy(dir: string, record: LockRecord | null): ReportError {
   const who = record === null ? "another crimestats run" : `another crimestats run (process ${record.pid} on ${record.host}, started ${record.started})`;
   return new ReportError(
-    "OUTPUT_BUSY",
+    "output-busy",
     `The output folder "${dir}" is being written by ${who}: wait for it to finish or choose another --out (if no run is active, delete "${join(dir, lockName)}").`,
     { out: dir, holder: record },
   );
 }
 
-/** Takes the lock of `dir`, waiting up to `waitMs` while a live run holds it (its move takes moments); `OUTPUT_BUSY` after that. */
+/** Takes the lock of `dir`, waiting up to `waitMs` while a live run holds it (its move takes moments); `output-busy` after that. */
 async function acquire(dir: string, record: LockRecord, waitMs: number): Promise<void> {
   const path = join(dir, lockName);
   const text = `${JSON.stringify(record)}\n`;
@@ -139,18 +139,18 @@ async function recover(dir: string): Promise<void> {
 
 /** Options of {@link openOutputFolder}. */
 export interface OutputFolderOptions {
-  /** How long a run waits for another live run to finish moving its files before `OUTPUT_BUSY`. Default 10,000 ms. */
+  /** How long a run waits for another live run to finish moving its files before `output-busy`. Default 10,000 ms. */
   readonly waitMs?: number;
-  /** The files the run will write: each must be a file or absent (a folder in its place is `WRITE_FAILED` before computing). */
+  /** The files the run will write: each must be a file or absent (a folder in its place is `write-failed` before computing). */
   readonly names?: readonly string[];
 }
 
 /**
  * Makes sure `dir` can be written before anything is computed (creates it if missing; a path
- * that is a file, lies below a file or cannot be written is `WRITE_FAILED` in one sentence), and
+ * that is a file, lies below a file or cannot be written is `write-failed` in one sentence), and
  * completes or clears what a killed run left there when no live run holds it. `commit` then
  * takes the folder's lock file (pid, host, start; a lock of a process that no longer runs is
- * taken over; a live holder is waited for, then `OUTPUT_BUSY`), stages the files in a hidden
+ * taken over; a live holder is waited for, then `output-busy`), stages the files in a hidden
  * folder inside `dir`, flushes them and moves them into place together.
  */
 export async function openOutputFolder(dir: string, options: OutputFolderOptions = {}): Promise<OutputFolder> {
@@ -164,14 +164,14 @@ export async function openOutputFolder(dir: string, options: OutputFolderOptions
       throw error;
     });
     if (existing !== null && !existing.isDirectory()) {
-      throw new ReportError("WRITE_FAILED", `The output folder "${dir}" is a file: expected a folder, or a path where one can be made.`, { out: dir });
+      throw new ReportError("write-failed", `The output folder "${dir}" is a file: expected a folder, or a path where one can be made.`, { out: dir });
     }
     created = await mkdir(dir, { recursive: true });
     await access(dir, constants.W_OK);
     for (const name of options.names ?? []) {
       const target = await stat(join(dir, name)).catch(() => null);
       if (target !== null && !target.isFile()) {
-        throw new ReportError("WRITE_FAILED", `"${join(dir, name)}" is a folder or other non-file: expected a file there, or nothing, so the document can be written.`, { out: dir, name });
+        throw new ReportError("write-failed", `"${join(dir, name)}" is a folder or other non-file: expected a file there, or nothing, so the document can be written.`, { out: dir, name });
       }
     }
   } catch (error) {
@@ -183,7 +183,7 @@ export async function openOutputFolder(dir: string, options: OutputFolderOptions
   const repairing = await acquire(dir, repairer, 0).then(
     () => true,
     (error: unknown) => {
-      if (error instanceof ReportError && error.code === "OUTPUT_BUSY") return false;
+      if (error instanceof ReportError && error.code === "output-busy") return false;
       throw error;
     },
   );

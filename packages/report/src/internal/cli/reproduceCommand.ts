@@ -1,4 +1,4 @@
-import { formatNumber } from "../format.js";
+import { formatNumber } from "@crimestats/internal";
 import { reproduce2019 } from "../../reproduce2019.js";
 import type { CliIo } from "./io.js";
 
@@ -20,12 +20,12 @@ export async function reproduceCommand(values: Record<string, unknown>, io: CliI
     const header = ["Area", "2017 Offences", "2017 Rate", "2018 Offences", "2018 Rate", "Offences Change", "Rate Change"];
     const body = t.table.rows.map((r) => [
       r.area,
-      formatNumber(r.before.count, 0),
-      formatNumber(r.before.value, 2),
-      formatNumber(r.after.count, 0),
-      formatNumber(r.after.value, 2),
-      formatNumber(r.offencesChange, 0),
-      formatNumber(r.rateChange, 2),
+      formatNumber(r.previous.count, 0),
+      formatNumber(r.previous.value, 2),
+      formatNumber(r.current.count, 0),
+      formatNumber(r.current.value, 2),
+      formatNumber(r.change.count, 0),
+      formatNumber(r.change.rate, 2),
     ]);
     lines.push(pad([header, ...body]));
     const failed = t.cells.filter((c) => !c.reproduces);

@@ -26,7 +26,7 @@ function parseCommandArgs(command: string, args: readonly string[], options: Opt
     } else {
       message = `${raw.split("\n")[0] ?? raw} (see "crimestats ${command} --help").`;
     }
-    throw new ReportError("INVALID_ARGUMENT", message, { command, args });
+    throw new ReportError("invalid-argument", message, { command, args });
   }
 }
 
@@ -72,6 +72,7 @@ const commands: Readonly<Record<string, Command>> = {
       neighbours: { type: "string" },
       to: { type: "string" },
       framework: { type: "string" },
+      strategy: { type: "string" },
       disclosure: { type: "string" },
       out: { type: "string" },
       quiet: { type: "boolean" },
@@ -119,7 +120,7 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
     }
     const spec = commandNamed(command);
     if (spec === undefined) {
-      throw new ReportError("INVALID_ARGUMENT", `Unknown command "${command}": expected assess, download or reproduce-2019 (see "crimestats --help").`, { command });
+      throw new ReportError("invalid-argument", `Unknown command "${command}": expected assess, download or reproduce-2019 (see "crimestats --help").`, { command });
     }
     const values = parseCommandArgs(command, rest, spec.options);
     if (values["help"] === true) {
@@ -131,6 +132,6 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   } catch (error) {
     io.err(`crimestats: ${describeError(error)}\n`);
     if (io.env["CRIMESTATS_DEBUG"] === "1" && error instanceof Error && error.stack !== undefined) io.err(`${error.stack}\n`);
-    return error instanceof ReportError && error.code === "INVALID_ARGUMENT" ? 2 : 1;
+    return error instanceof ReportError && (error.code === "invalid-argument" || error.code === "invalid-option") ? 2 : 1;
   }
 }

@@ -1,0 +1,11 @@
+// "@crimestats/report/node": everything of the main entry, plus what needs Node (downloading
+// files into a cache folder). The `crimestats` command is built from src/cli.ts.
+export * from "./index.js";
+export {
+  defaultMaxDownloadBytes,
+  downloadFiles,
+  londonDatastoreUrls,
+  type DownloadFilesOptions,
+  type DownloadProgress,
+  type DownloadedFile,
+} from "./downloadFiles.js";
