@@ -16,7 +16,9 @@ const input = {
     { area: "Barnet", month: "2023-01", offence: "BURGLARY", count: 50 },
     { area: "Barnet", month: "2024-12", offence: "BURGLARY", count: 45 },
   ],
-  populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow", neighbours: ["Barnet"],
+  populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow",
+  benchmarkArea: { name: "London", membersName: "London boroughs" },
+  comparatorGroup: { name: "neighbours", members: ["Barnet"] },
   priorities: [
     { id: "burglary", name: "Burglary", offences: ["BURGLARY"] },
     { id: "robbery", name: "Robbery", offences: ["ROBBERY"] },

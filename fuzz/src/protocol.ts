@@ -2,6 +2,7 @@
 export type FailureKind =
   | "wrong error class"
   | "error without a string code"
+  | "error code not in kebab-case"
   | "non-finite result"
   | "slow"
   | "hang"

@@ -223,6 +223,8 @@ async function fuzzFunction(name: string, f: AnyFunction, errorClass: new (...ar
       threw = true;
       if (!(e instanceof errorClass)) fail("wrong error class", call, `threw ${errorText(e)}; expected ${errorClass.name}`);
       else if (typeof (e as { code?: unknown }).code !== "string") fail("error without a string code", call, `threw ${errorText(e)} whose code is ${describeValue((e as { code?: unknown }).code)}`);
+      // The suite spells every code in kebab-case ("invalid-count", never "INVALID_COUNT").
+      else if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test((e as { code: string }).code)) fail("error code not in kebab-case", call, `threw ${errorText(e)} whose code is ${describeValue((e as { code: string }).code)}`);
     }
     const ms = performance.now() - started;
     slowest = Math.max(slowest, ms);

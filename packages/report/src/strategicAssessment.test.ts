@@ -76,7 +76,7 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
     expect(() => strategicAssessment({ ...base, priorities: [] })).toThrow(/No priorities/);
   });
 
-  it("refuses a count row with a month that does not exist or a count beyond 2^53 - 1 is refused, not summed into the first month", () => {
+  it("a count row with a month that does not exist or a count beyond 2^53 - 1 is refused, not summed into the first month", () => {
     const rows = total2019Rows();
     const first = rows.find((r) => r.area === "Harrow" && r.month === "2017-01");
     expect(first).toBeDefined();
