@@ -1,5 +1,6 @@
 import type { ComparisonOutcome, TrendOutcome } from "@crimestats/benchmark";
 import { describeValue } from "@crimestats/internal";
+import type { Lifecycle, Rag } from "@crimestats/schema";
 import { RagError } from "./RagError.js";
 import { evaluateChecked } from "./internal/dispatch.js";
 import { issuesToError } from "./internal/issues.js";
@@ -87,9 +88,6 @@ export interface TrendInput extends MeasureContext {
   readonly code?: string | null;
 }
 
-/** The lifecycle of a delivery-plan action (Harrow Delivery Plans 2018/19 and 2019/20), separate from its RAG rating. */
-export type ActionLifecycle = "new" | "continue" | "complete" | "remove" | "unknown";
-
 /** A dated progress update of an action. */
 export interface ProgressUpdate {
   /** When: `"YYYY-MM-DD"` or `"YYYY-MM"`. */
@@ -114,10 +112,10 @@ export type ActionDue =
 export interface ActionRow {
   /** An identifier for the explanation, e.g. `"1a.3"`. */
   readonly id?: string | undefined;
-  /** Lifecycle status. */
-  readonly lifecycle: ActionLifecycle;
-  /** The RAG rating written in the plan, if any (`unrated` and `null` mean none). */
-  readonly rag?: "red" | "amber" | "green" | "unrated" | null | undefined;
+  /** Lifecycle status, a `Lifecycle` of `@crimestats/schema` (separate from the RAG rating). */
+  readonly lifecycle: Lifecycle;
+  /** The RAG rating written in the plan, a `Rag` of `@crimestats/schema`, if any (`unrated` and `null` mean none). */
+  readonly rag?: Rag | null | undefined;
   /**
    * The review point: a month `"YYYY-MM"` (or a date `"YYYY-MM-DD"`, its month counting) or a `Due` of `@crimestats/schema` (`{ kind: "month",
    * month }`, or `{ kind: "months", months }` whose last month counts), after which an unfinished

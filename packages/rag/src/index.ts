@@ -26,7 +26,6 @@ export { parseRules } from "./parseRules.js";
 export {
   evaluate,
   type ActionInput,
-  type ActionLifecycle,
   type ActionDue,
   type ActionRow,
   type BenchmarkInput,

@@ -1,12 +1,13 @@
 import { describeValue } from "@crimestats/internal";
 import { isMonthKey, month, monthsBetween } from "@crimestats/periods";
 import { RagError } from "../../RagError.js";
-import type { ActionInput, ActionLifecycle, ActionRow, RagResult, RuleInput } from "../../evaluate.js";
+import type { Lifecycle } from "@crimestats/schema";
+import type { ActionInput, ActionRow, RagResult, RuleInput } from "../../evaluate.js";
 import type { ActionRule, RagColour } from "../../types.js";
 import { optionalOneOf, optionalString, requireObject, verdict } from "../common.js";
 import { statusWord } from "../format.js";
 
-const LIFECYCLES: readonly ActionLifecycle[] = ["new", "continue", "complete", "remove", "unknown"];
+const LIFECYCLES: readonly Lifecycle[] = ["new", "continue", "complete", "remove", "unknown"];
 const RATINGS = ["red", "amber", "green", "unrated"] as const;
 const ORDER: Readonly<Record<RagColour, number>> = { green: 0, amber: 1, red: 2 };
 
