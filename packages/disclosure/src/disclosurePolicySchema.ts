@@ -54,7 +54,13 @@ export interface DisclosurePolicy {
   readonly protectionWidth: number;
 }
 
-const count = z.int().check(z.nonnegative());
+// Every call building the schema is marked pure (zod marks its own builders so), so a bundle
+// that does not import the schema drops it with zod; the functions of this package check
+// policies without zod.
+/* @__NO_SIDE_EFFECTS__ */
+function count() {
+  return /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative());
+}
 
 /**
  * The zod schema (zod/mini) of a {@link DisclosurePolicy}. It checks shapes only; use
@@ -66,12 +72,15 @@ const count = z.int().check(z.nonnegative());
  * //=> true
  * ```
  */
-export const disclosurePolicySchema: z.ZodMiniType<DisclosurePolicy> = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  suppress: z.optional(z.strictObject({ min: count, max: count, symbol: z.string() })),
-  recode: z.optional(z.strictObject({ min: count, max: count, value: count })),
-  round: z.optional(
-    z.strictObject({ base: z.int().check(z.positive()), mode: z.enum(["nearest", "up", "down"]) }),
+export const disclosurePolicySchema: z.ZodMiniType<DisclosurePolicy> = /* @__PURE__ */ z.strictObject({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  suppress: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ min: count(), max: count(), symbol: /* @__PURE__ */ z.string() })),
+  recode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ min: count(), max: count(), value: count() })),
+  round: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({
+      base: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.positive()),
+      mode: /* @__PURE__ */ z.enum(["nearest", "up", "down"]),
+    }),
   ),
-  protectionWidth: count,
+  protectionWidth: count(),
 }) as unknown as z.ZodMiniType<DisclosurePolicy>;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DisclosureError, discloseCount, disclosurePolicySchema, parseDisclosurePolicy } from "./index.js";
 
@@ -99,5 +100,36 @@ describe("parseDisclosurePolicy at any size", () => {
   });
   it("inputs of any type give invalid-policy, never TypeError", () => {
     for (const bad of [null, undefined, 3n, Object.create(null), [], "x", { id: 1n, protectionWidth: 5 }]) expect(codeOf(() => parseDisclosurePolicy(bad))[0]).toBe("invalid-policy");
+  });
+  it("accepts exactly the policies whose shape disclosurePolicySchema accepts", () => {
+    const value = fc.oneof(fc.integer({ min: -3, max: 12 }), fc.constant(2.5), fc.constant(2 ** 53), fc.string({ maxLength: 2 }), fc.constant(null), fc.constant(undefined));
+    const rule = (keys: readonly string[]) =>
+      fc.oneof(fc.dictionary(fc.constantFrom(...keys, "extra"), fc.oneof(value, fc.constantFrom("nearest", "up", "down", "")), { maxKeys: 4 }), value);
+    const policy = fc.oneof(
+      fc.record(
+        {
+          id: fc.oneof(fc.constantFrom("p", ""), value),
+          suppress: rule(["min", "max", "symbol"]),
+          recode: rule(["min", "max", "value"]),
+          round: rule(["base", "mode"]),
+          protectionWidth: value,
+          extra: value,
+        },
+        { requiredKeys: [] },
+      ),
+      value,
+      fc.constant([]),
+    );
+    fc.assert(
+      fc.property(policy, (input) => {
+        const bySchema = disclosurePolicySchema.safeParse(input).success;
+        const code = codeOf(() => parseDisclosurePolicy(input))[0];
+        // a policy of the right shape may still fail the checks that the rules make sense together
+        if (bySchema) expect(code === "none" || code === "invalid-policy").toBe(true);
+        else expect(code).toBe("invalid-policy");
+        if (code === "none") expect(bySchema).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { DisclosureError } from "./DisclosureError.js";
-import { type DisclosurePolicy, disclosurePolicySchema } from "./disclosurePolicySchema.js";
+import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
+import { checkPolicyShape } from "./internal/policyShape.js";
 import { MAX_COUNT, applyToCount, policyBreakpoints } from "./internal/policyMath.js";
 
 function invalid(message: string, details: Record<string, unknown>): never {
@@ -27,16 +28,7 @@ function invalid(message: string, details: Record<string, unknown>): never {
  * ```
  */
 export function parseDisclosurePolicy(input: unknown): DisclosurePolicy {
-  const parsed = disclosurePolicySchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue === undefined ? "" : issue.path.join(".");
-    invalid(`Disclosure policy field "${path}" is invalid: ${issue?.message ?? "unknown"}.`, {
-      field: path,
-      issues: parsed.error.issues,
-    });
-  }
-  const policy = parsed.data;
+  const policy = checkPolicyShape(input);
   for (const key of ["suppress", "recode"] as const) {
     const rule = policy[key];
     if (rule === undefined) continue;
