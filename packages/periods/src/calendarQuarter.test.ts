@@ -8,7 +8,12 @@ describe("calendarQuarter", () => {
   });
 
   it("Q1 to Q3", () => {
-    expect([1, 2, 3].map((q) => { const p = calendarQuarter(2019, q); return [p.first, p.last, p.label]; })).toEqual([
+    expect(
+      [1, 2, 3].map((q) => {
+        const p = calendarQuarter(2019, q);
+        return [p.first, p.last, p.label];
+      }),
+    ).toEqual([
       ["2019-01", "2019-03", "Q1 2019"],
       ["2019-04", "2019-06", "Q2 2019"],
       ["2019-07", "2019-09", "Q3 2019"],

@@ -21,11 +21,7 @@ export function customPeriod(first: MonthKey | string, last: MonthKey | string):
   const f = requireIndex(first, "first month");
   const l = requireIndex(last, "last month");
   if (f > l) {
-    throw new PeriodError(
-      "invalid-range",
-      `The first month "${first}" is after the last month "${last}"; expected first on or before last.`,
-      { first, last },
-    );
+    throw new PeriodError("invalid-range", `The first month "${first}" is after the last month "${last}"; expected first on or before last.`, { first, last });
   }
   return makePeriod("custom", f, l);
 }

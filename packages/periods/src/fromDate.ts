@@ -35,11 +35,10 @@ export function fromDate(date: Date | number): MonthKey {
   // A finite time beyond ±8.64e15 ms is no Date at all: its year is NaN, which no comparison catches.
   if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
     const where = Number.isNaN(year) ? "is outside the range of a Date (±8.64e15 ms)" : `is in the year ${year}`;
-    throw new PeriodError(
-      "invalid-date",
-      `The date given, ${describeValue(date)}, ${where}; expected a year from ${MIN_YEAR} to ${MAX_YEAR}.`,
-      { value: date, year },
-    );
+    throw new PeriodError("invalid-date", `The date given, ${describeValue(date)}, ${where}; expected a year from ${MIN_YEAR} to ${MAX_YEAR}.`, {
+      value: date,
+      year,
+    });
   }
   return keyOf(year * 12 + getMonth(time, { in: utc }));
 }

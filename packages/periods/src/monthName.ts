@@ -2,7 +2,6 @@ import { describeValue } from "@crimestats/internal";
 import { PeriodError } from "./PeriodError.js";
 import { LONG_MONTHS, SHORT_MONTHS } from "./internal/monthNames.js";
 
-
 /**
  * The English name of a month number, in full (`"September"`) or in three letters (`"Sep"`), as
  * the period labels of this package write it.
@@ -22,11 +21,9 @@ import { LONG_MONTHS, SHORT_MONTHS } from "./internal/monthNames.js";
  */
 export function monthName(month: number, style: "long" | "short" = "long"): string {
   if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12) {
-    throw new PeriodError(
-      "invalid-month",
-      `The month number ${describeValue(month)} is not valid; expected an integer from 1 (January) to 12 (December).`,
-      { value: month },
-    );
+    throw new PeriodError("invalid-month", `The month number ${describeValue(month)} is not valid; expected an integer from 1 (January) to 12 (December).`, {
+      value: month,
+    });
   }
   if (style === "long") return LONG_MONTHS[month - 1]!;
   if (style === "short") return SHORT_MONTHS[month - 1]!;

@@ -24,7 +24,11 @@ describe("overlaps", () => {
   });
 
   it("throws for an inconsistent period", () => {
-    expectPeriodError(() => overlaps({ kind: "calendar-year", first: "2018-02", last: "2019-01", label: "2018" } as Period, month("2018-03")), "invalid-period", "first period");
+    expectPeriodError(
+      () => overlaps({ kind: "calendar-year", first: "2018-02", last: "2019-01", label: "2018" } as Period, month("2018-03")),
+      "invalid-period",
+      "first period",
+    );
   });
 });
 

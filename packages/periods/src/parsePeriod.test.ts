@@ -159,17 +159,14 @@ describe("parsePeriod", () => {
     );
   });
 
-  it.each(["range", "short-range"] as const)(
-    "property: %j names the months only, so it reads back as the custom period of the same months",
-    (style) => {
-      fc.assert(
-        fc.property(arbitraryPeriod(2000, 2099), (p) => {
-          expect(parsePeriod(formatPeriod(p, style))).toEqual(customPeriod(p.first, p.last));
-        }),
-        { numRuns: 2000 },
-      );
-    },
-  );
+  it.each(["range", "short-range"] as const)("property: %j names the months only, so it reads back as the custom period of the same months", (style) => {
+    fc.assert(
+      fc.property(arbitraryPeriod(2000, 2099), (p) => {
+        expect(parsePeriod(formatPeriod(p, style))).toEqual(customPeriod(p.first, p.last));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   const allStyles: PeriodStyle[] = ["label", "hyphen", "long", "range", "short-range"];
   it.each(allStyles)("property: parsePeriod(formatPeriod(p, %j), { kind: p.kind }) equals p", (style) => {
@@ -186,9 +183,7 @@ describe("parsePeriod", () => {
     expect(parsePeriod("Apr 18 - Mar 19", { kind: "financial-year" })).toEqual(financialYear(2018));
     expect(parsePeriod("Apr 2018 \u2013 Nov 2018", { kind: "year-to-date" })).toEqual(yearToDate("2018-11"));
     expect(parsePeriod("Jan 2018 \u2013 Nov 2018", { kind: "year-to-date" })).toEqual(yearToDate("2018-11", { basis: "calendar" }));
-    expect(parsePeriod("Jul 2018 \u2013 Jun 2019", { kind: "financial-year", financialYearStart: 7 })).toEqual(
-      financialYear(2018, { startMonth: 7 }),
-    );
+    expect(parsePeriod("Jul 2018 \u2013 Jun 2019", { kind: "financial-year", financialYearStart: 7 })).toEqual(financialYear(2018, { startMonth: 7 }));
     expect(parsePeriod("2018/19", { kind: "custom" })).toEqual(customPeriod("2018-04", "2019-03"));
     expect(parsePeriod("2018/19", { kind: "financial-year" })).toEqual(financialYear(2018));
   });

@@ -2,15 +2,7 @@ import { describeValue } from "@crimestats/internal";
 import { readOptions } from "./internal/options.js";
 import { PeriodError } from "./PeriodError.js";
 import { LONG_MONTHS, SHORT_MONTHS } from "./internal/monthNames.js";
-import {
-  MAX_INDEX,
-  MIN_INDEX,
-  calendarQuarterStart,
-  financialQuarterStart,
-  keyOf,
-  monthOf,
-  requireStartMonth,
-} from "./internal/monthIndex.js";
+import { MAX_INDEX, MIN_INDEX, calendarQuarterStart, financialQuarterStart, keyOf, monthOf, requireStartMonth } from "./internal/monthIndex.js";
 import { KINDS, kindProblem, makePeriod } from "./internal/period.js";
 import type { Period, PeriodKind } from "./types.js";
 
@@ -166,11 +158,9 @@ function build(text: string, kind: PeriodKind, first: number, last: number): Rea
     );
   }
   if (first > last) {
-    throw new PeriodError(
-      "invalid-range",
-      `The period text ${JSON.stringify(text)} starts after it ends; expected the first month on or before the last.`,
-      { value: text },
-    );
+    throw new PeriodError("invalid-range", `The period text ${JSON.stringify(text)} starts after it ends; expected the first month on or before the last.`, {
+      value: text,
+    });
   }
   const problem = kindProblem(kind, first, last);
   if (problem !== null) {
@@ -277,6 +267,18 @@ function kindAs(text: string, read: Read, kind: unknown, options: ParsePeriodOpt
   return kind as PeriodKind;
 }
 
+/** The strict grammar, built on first use. */
+function strictGrammarOnce(): Grammar {
+  strictGrammar ??= grammar(strictMonth(), "", " ");
+  return strictGrammar;
+}
+
+/** The lenient grammar, built on first use. */
+function lenientGrammarOnce(): Grammar {
+  lenientGrammar ??= grammar(lenientMonth(), "i", " ?");
+  return lenientGrammar;
+}
+
 /** Reads the text as the kind it names (a range is `custom`). */
 function readPeriod(text: string, options: ParsePeriodOptions): Read {
   if (typeof text !== "string") {
@@ -286,33 +288,42 @@ function readPeriod(text: string, options: ParsePeriodOptions): Read {
   }
   const strict = options.strict !== false;
   const start = options.financialYearStart === undefined ? 4 : requireStartMonth(options.financialYearStart);
-  const input = strict ? text : text.trim().replace(/\s+/g, " ").replace(/\s*[\u2012\u2013\u2014\u2212]\s*/g, "-");
-  const g = strict
-    ? (strictGrammar ??= grammar(strictMonth(), "", " "))
-    : (lenientGrammar ??= grammar(lenientMonth(), "i", " ?"));
+  const input = strict
+    ? text
+    : text
+        .trim()
+        .replace(/\s+/g, " ")
+        .replace(/\s*[\u2012\u2013\u2014\u2212]\s*/g, "-");
+  const g = strict ? strictGrammarOnce() : lenientGrammarOnce();
 
   let m: RegExpExecArray | null;
-  if ((m = g.calendarYear.exec(input))) {
+  m = g.calendarYear.exec(input);
+  if (m) {
     const first = Number(m[1]) * 12;
     return build(text, "calendar-year", first, first + 11);
   }
-  if ((m = g.financialYear.exec(input))) {
+  m = g.financialYear.exec(input);
+  if (m) {
     const first = financialStart(text, m[1]!, m[3]!) * 12 + start - 1;
     return build(text, "financial-year", first, first + 11);
   }
-  if ((m = g.financialQuarter.exec(input))) {
+  m = g.financialQuarter.exec(input);
+  if (m) {
     const first = financialQuarterStart(financialStart(text, m[2]!, m[4]!), Number(m[1]));
     return build(text, "financial-quarter", first, first + 2);
   }
-  if ((m = g.calendarQuarter.exec(input))) {
+  m = g.calendarQuarter.exec(input);
+  if (m) {
     const first = calendarQuarterStart(Number(m[2]), Number(m[1]));
     return build(text, "calendar-quarter", first, first + 2);
   }
-  if ((m = g.month.exec(input))) {
+  m = g.month.exec(input);
+  if (m) {
     const index = monthAt(m[2]!, m[1]!);
     return build(text, "month", index, index);
   }
-  if ((m = g.rolling.exec(input))) {
+  m = g.rolling.exec(input);
+  if (m) {
     const n = Number(m[1]);
     if ((n === 1) !== (m[2]!.toLowerCase() === "month")) {
       if (strict) fail(text, options);
@@ -320,7 +331,8 @@ function readPeriod(text: string, options: ParsePeriodOptions): Read {
     const last = monthAt(m[4]!, m[3]!);
     return build(text, "rolling", last - n + 1, last);
   }
-  if ((m = g.yearToDate.exec(input))) {
+  m = g.yearToDate.exec(input);
+  if (m) {
     const last = monthAt(m[6]!, m[5]!);
     const first = m[1] !== undefined ? financialStart(text, m[1], m[3]!) * 12 + start - 1 : Number(m[4]) * 12;
     if (last < first || last - first > 11) {
@@ -332,16 +344,13 @@ function readPeriod(text: string, options: ParsePeriodOptions): Read {
     }
     return build(text, "year-to-date", first, last);
   }
-  if ((m = g.range.exec(input))) {
+  m = g.range.exec(input);
+  if (m) {
     return build(text, "custom", monthAt(m[2]!, m[1]!), monthAt(m[4]!, m[3]!));
   }
-  if ((m = g.shortRange.exec(input))) {
-    return build(
-      text,
-      "custom",
-      monthAt(2000 + Number(m[2]), m[1]!),
-      monthAt(2000 + Number(m[4]), m[3]!),
-    );
+  m = g.shortRange.exec(input);
+  if (m) {
+    return build(text, "custom", monthAt(2000 + Number(m[2]), m[1]!), monthAt(2000 + Number(m[4]), m[3]!));
   }
   return strict ? strictFallback(text) : lenient(text, input, start, options);
 }
@@ -349,7 +358,11 @@ function readPeriod(text: string, options: ParsePeriodOptions): Read {
 /** In strict mode, explains the near misses that have a specific reason, or fails. */
 function strictFallback(text: string): never {
   if (/^\d{2}[/-]\d{2}$/.test(text)) {
-    ambiguous(text, "a two-digit year does not say the century", `a four-digit year such as "20${text.slice(0, 2)}/${text.slice(3)}" (or { strict: false } to read 20YY)`);
+    ambiguous(
+      text,
+      "a two-digit year does not say the century",
+      `a four-digit year such as "20${text.slice(0, 2)}/${text.slice(3)}" (or { strict: false } to read 20YY)`,
+    );
   }
   if (/\b(?:YTD|year to date)\b/i.test(text) && !/ to /.test(text)) {
     ambiguous(text, "a year to date needs its latest month", 'a form like "2018/19 YTD to Nov 2018"');
@@ -360,15 +373,18 @@ function strictFallback(text: string): never {
 function lenient(text: string, input: string, start: number, options: ParsePeriodOptions): Read {
   const x = getExtras();
   let m: RegExpExecArray | null;
-  if ((m = x.namedFinancialYear.exec(input))) {
+  m = x.namedFinancialYear.exec(input);
+  if (m) {
     const first = financialStart(text, m[1]!, m[3]!) * 12 + start - 1;
     return build(text, "financial-year", first, first + 11);
   }
-  if ((m = x.twoDigitFinancialYear.exec(input))) {
+  m = x.twoDigitFinancialYear.exec(input);
+  if (m) {
     const first = financialStart(text, String(2000 + Number(m[1])), m[3]!) * 12 + start - 1;
     return build(text, "financial-year", first, first + 11);
   }
-  if ((m = x.oneDigitFinancialYear.exec(input))) {
+  m = x.oneDigitFinancialYear.exec(input);
+  if (m) {
     const y = Number(m[1]);
     if ((y + 1) % 10 !== Number(m[3])) {
       throw new PeriodError(
@@ -381,17 +397,20 @@ function lenient(text: string, input: string, start: number, options: ParsePerio
     return build(text, "financial-year", first, first + 11);
   }
   // Fingertips quarter ranges (docs/periods.md): months only, so custom; "2006/07 Q1-Q2" is cumulative (YTD).
-  if ((m = x.calendarQuarterRange.exec(input))) {
+  m = x.calendarQuarterRange.exec(input);
+  if (m) {
     const first = calendarQuarterStart(Number(m[1]), Number(m[2]));
     const last = calendarQuarterStart(Number(m[3]), Number(m[4])) + 2;
     return build(text, "custom", first, last);
   }
-  if ((m = x.financialQuarterRange.exec(input))) {
+  m = x.financialQuarterRange.exec(input);
+  if (m) {
     const first = financialQuarterStart(financialStart(text, m[1]!, m[3]!), Number(m[4]));
     const last = financialQuarterStart(financialStart(text, m[5]!, m[7]!), Number(m[8])) + 2;
     return build(text, "custom", first, last);
   }
-  if ((m = x.cumulativeQuarters.exec(input))) {
+  m = x.cumulativeQuarters.exec(input);
+  if (m) {
     const year = financialStart(text, m[1]!, m[3]!);
     const from = Number(m[4]);
     const first = financialQuarterStart(year, from);
@@ -402,11 +421,14 @@ function lenient(text: string, input: string, start: number, options: ParsePerio
   let q = 0;
   let year = "";
   let next = "";
-  if ((m = x.quarterOf.exec(input))) {
-    [q, year, next] = [Number(m[1]), m[2]!, m[4]!];
-  } else if ((m = x.yearThenQuarter.exec(input))) {
-    [q, year, next] = [Number(m[4]), m[1]!, m[3]!];
-  } else if ((m = x.quarterWithMonths.exec(input))) {
+  const quarterOf = x.quarterOf.exec(input);
+  const yearThenQuarter = quarterOf === null ? x.yearThenQuarter.exec(input) : null;
+  m = quarterOf === null && yearThenQuarter === null ? x.quarterWithMonths.exec(input) : null;
+  if (quarterOf) {
+    [q, year, next] = [Number(quarterOf[1]), quarterOf[2]!, quarterOf[4]!];
+  } else if (yearThenQuarter) {
+    [q, year, next] = [Number(yearThenQuarter[4]), yearThenQuarter[1]!, yearThenQuarter[3]!];
+  } else if (m) {
     q = Number(m[1]);
     const from = monthNumber(m[2]!);
     const to = monthNumber(m[3]!);
@@ -424,15 +446,18 @@ function lenient(text: string, input: string, start: number, options: ParsePerio
     const first = financialQuarterStart(financialStart(text, year, next), q);
     return build(text, "financial-quarter", first, first + 2);
   }
-  if ((m = x.calendarYearThenQuarter.exec(input))) {
+  m = x.calendarYearThenQuarter.exec(input);
+  if (m) {
     const first = calendarQuarterStart(Number(m[1]), Number(m[2]));
     return build(text, "calendar-quarter", first, first + 2);
   }
-  if ((m = x.monthTwoDigitYear.exec(input))) {
+  m = x.monthTwoDigitYear.exec(input);
+  if (m) {
     const index = monthAt(2000 + Number(m[2]), m[1]!);
     return build(text, "month", index, index);
   }
-  if ((m = x.rollingYearTo.exec(input)) || (m = x.rollingYearSuffix.exec(input))) {
+  m = x.rollingYearTo.exec(input) ?? x.rollingYearSuffix.exec(input);
+  if (m) {
     const last = monthAt(m[2]!, m[1]!);
     return build(text, "rolling", last - 11, last);
   }

@@ -18,15 +18,7 @@ export type MonthKey = `${number}-${number}`;
  * - `year-to-date`: from the start of the financial (or calendar) year to a given month.
  * - `custom`: any run of consecutive months.
  */
-export type PeriodKind =
-  | "month"
-  | "calendar-quarter"
-  | "calendar-year"
-  | "financial-quarter"
-  | "financial-year"
-  | "rolling"
-  | "year-to-date"
-  | "custom";
+export type PeriodKind = "month" | "calendar-quarter" | "calendar-year" | "financial-quarter" | "financial-year" | "rolling" | "year-to-date" | "custom";
 
 /**
  * A reporting period: a run of whole months, `first` to `last` inclusive, with its kind and its

@@ -38,11 +38,10 @@ export function yearToDate(end: MonthKey | string, options?: YearToDateOptions):
   const { basis: given, startMonth }: YearToDateOptions = readOptions(options, "yearToDate", '{ basis: "calendar" }');
   const basis = given ?? "financial";
   if (basis !== "financial" && basis !== "calendar") {
-    throw new PeriodError(
-      "invalid-option",
-      `The year-to-date basis ${describeValue(basis)} is not valid; expected "financial" or "calendar".`,
-      { option: "basis", value: basis },
-    );
+    throw new PeriodError("invalid-option", `The year-to-date basis ${describeValue(basis)} is not valid; expected "financial" or "calendar".`, {
+      option: "basis",
+      value: basis,
+    });
   }
   let start = 1;
   if (basis === "financial") {

@@ -25,7 +25,9 @@ function secondColumn(file: string): string[] {
 describe.skipIf(!present)("real data.police.uk files (CRIMESTATS_DATA_DIR; skipped when absent)", { timeout: 60_000 }, () => {
   it("every street-level Month value is a strict month key equal to its file's month", () => {
     for (const dir of streetDirs) {
-      const files = readdirSync(dir).filter((f) => f.endsWith(".csv")).sort();
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith(".csv"))
+        .sort();
       expect(files.length).toBeGreaterThan(0);
       for (const file of files) {
         const fileMonth = parseMonthKey(file.slice(0, 7));
@@ -40,14 +42,19 @@ describe.skipIf(!present)("real data.police.uk files (CRIMESTATS_DATA_DIR; skipp
   });
 
   it("the 24 burglary months hold two rolling years: to Feb 2025 and the same period last year", () => {
-    const files = readdirSync(streetDirs[0]!).filter((f) => f.endsWith(".csv")).map((f) => f.slice(0, 7)).sort();
+    const files = readdirSync(streetDirs[0]!)
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => f.slice(0, 7))
+      .sort();
     const current = rollingYear("2025-02");
     expect(files).toEqual([...monthsIn(samePeriodLastYear(current)), ...monthsIn(current)]);
   });
 
   it("stop-and-search Date values read in UTC: file month, or the previous month only in the last UTC hour of BST months", () => {
     let shifted = 0;
-    for (const file of readdirSync(stopSearchDir).filter((f) => f.endsWith(".csv")).sort()) {
+    for (const file of readdirSync(stopSearchDir)
+      .filter((f) => f.endsWith(".csv"))
+      .sort()) {
       const fileMonth = parseMonthKey(file.slice(0, 7));
       const bst = Number(fileMonth.slice(5)) >= 4 && Number(fileMonth.slice(5)) <= 10;
       for (const value of secondColumn(join(stopSearchDir, file))) {

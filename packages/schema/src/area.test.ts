@@ -14,12 +14,24 @@ describe("AreaSchema / parseArea / safeParseArea", () => {
       ["E01000006", "lsoa"], // Barking and Dagenham 016A (ons-lsoa-population-london)
       ["E02000017", "msoa"],
       ["E05013544", "ward"], // Harrow Centenary (MPS ward file)
-      ["E09000003", "borough"], ["E09000005", "borough"], ["E09000009", "borough"], ["E09000015", "borough"], ["E09000017", "borough"],
-      ["E06000001", "borough"], ["W06000015", "borough"],
-      ["E12000007", "region"], ["E92000001", "country"], ["W92000004", "country"], ["K04000001", "country"],
-      ["E23000001", "force"], ["W15000001", "force"],
-      ["W01000001", "lsoa"], ["W02000001", "msoa"], ["W05000001", "ward"],
-      ["North West", "bcu"], ["Harrow town centre", "custom"],
+      ["E09000003", "borough"],
+      ["E09000005", "borough"],
+      ["E09000009", "borough"],
+      ["E09000015", "borough"],
+      ["E09000017", "borough"],
+      ["E06000001", "borough"],
+      ["W06000015", "borough"],
+      ["E12000007", "region"],
+      ["E92000001", "country"],
+      ["W92000004", "country"],
+      ["K04000001", "country"],
+      ["E23000001", "force"],
+      ["W15000001", "force"],
+      ["W01000001", "lsoa"],
+      ["W02000001", "msoa"],
+      ["W05000001", "ward"],
+      ["North West", "bcu"],
+      ["Harrow town centre", "custom"],
     ];
     for (const [code, level] of ok) expect(safeParseArea({ code, name: "x", level }).success, `${code} ${level}`).toBe(true);
   });
@@ -29,7 +41,13 @@ describe("AreaSchema / parseArea / safeParseArea", () => {
     expect(r.success ? "" : r.error.details.problems[0]?.message).toBe(
       '"E01000006" is not a ward code (expected E05 or W05 followed by 6 digits (an electoral ward))',
     );
-    for (const [code, level] of [["E0900015", "borough"], ["e09000015", "borough"], ["S12000033", "borough"], ["E12000007 ", "region"], ["E09000015", "region"]]) {
+    for (const [code, level] of [
+      ["E0900015", "borough"],
+      ["e09000015", "borough"],
+      ["S12000033", "borough"],
+      ["E12000007 ", "region"],
+      ["E09000015", "region"],
+    ]) {
       expect(safeParseArea({ code, name: "x", level }).success, `${code} ${level}`).toBe(false);
     }
   });

@@ -68,7 +68,17 @@ export interface GssCodePatterns {
  * //=> false
  * ```
  */
-export const AreaLevelSchema: z.ZodMiniEnum<{ [K in AreaLevel]: K }> = /* @__PURE__ */ z.enum(["lsoa", "msoa", "ward", "borough", "bcu", "force", "region", "country", "custom"]);
+export const AreaLevelSchema: z.ZodMiniEnum<{ [K in AreaLevel]: K }> = /* @__PURE__ */ z.enum([
+  "lsoa",
+  "msoa",
+  "ward",
+  "borough",
+  "bcu",
+  "force",
+  "region",
+  "country",
+  "custom",
+]);
 
 /** A level of geography; see {@link AreaLevelSchema}. */
 export type AreaLevel = "lsoa" | "msoa" | "ward" | "borough" | "bcu" | "force" | "region" | "country" | "custom";

@@ -13,7 +13,9 @@ const neighbours = {
 describe("ComparatorGroupSchema / parseComparatorGroup / safeParseComparatorGroup", () => {
   it("doc examples", () => {
     expect(ComparatorGroupSchema.safeParse(neighbours).success).toBe(true);
-    expect(parseComparatorGroup({ id: "london", name: "London", members: ["E12000007"], aggregation: "pooled", includesSelf: false }).aggregation).toBe("pooled");
+    expect(parseComparatorGroup({ id: "london", name: "London", members: ["E12000007"], aggregation: "pooled", includesSelf: false }).aggregation).toBe(
+      "pooled",
+    );
     expect(safeParseComparatorGroup({ id: "g", name: "G", members: ["A", "A"], aggregation: "pooled", includesSelf: false }).success).toBe(false);
   });
   it("includesSelf must agree with the members when self is given", () => {
@@ -23,7 +25,8 @@ describe("ComparatorGroupSchema / parseComparatorGroup / safeParseComparatorGrou
     expect(r2.success ? "" : r2.error.details.problems[0]?.message).toBe('is true but self "E09000001" is not among the members');
   });
   it("aggregation is one of the four rules", () => {
-    for (const a of ["pooled", "mean-of-rates", "median-of-rates", "external"]) expect(safeParseComparatorGroup({ ...neighbours, aggregation: a }).success).toBe(true);
+    for (const a of ["pooled", "mean-of-rates", "median-of-rates", "external"])
+      expect(safeParseComparatorGroup({ ...neighbours, aggregation: a }).success).toBe(true);
     expect(safeParseComparatorGroup({ ...neighbours, aggregation: "meanOfRates" }).success).toBe(false);
     expect(safeParseComparatorGroup({ ...neighbours, members: [] }).success).toBe(false);
   });

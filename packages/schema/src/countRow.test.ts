@@ -6,7 +6,9 @@ const row = { area: "E09000015", month: "2019-03", offence: "burglary", count: 1
 describe("CountRowSchema / parseCountRow / safeParseCountRow", () => {
   it("doc examples", () => {
     expect(CountRowSchema.safeParse({ area: "E09000015", month: "2025-01", offence: "BURGLARY", count: 1268 }).success).toBe(true);
-    expect(parseCountRow({ area: "E09000015", month: "2019-03", offence: "burglary", count: 120, source: "data.police.uk", vintage: "2019-05" }).count).toBe(120);
+    expect(parseCountRow({ area: "E09000015", month: "2019-03", offence: "burglary", count: 120, source: "data.police.uk", vintage: "2019-05" }).count).toBe(
+      120,
+    );
     const r = safeParseCountRow({ area: "E09000015", month: "2019-13", offence: "burglary", count: 3 }, { label: "counts[3]" });
     expect(r.success ? "" : r.error.details.problems.map((p) => `${p.path}: ${p.message}`).join("\n")).toBe(
       'counts[3].month: "2019-13" is not a month (expected YYYY-MM)',

@@ -15,7 +15,15 @@ describe("DeliveryPlanActionSchema / parseDeliveryPlanAction / safeParseDelivery
   it("doc examples", () => {
     expect(DeliveryPlanActionSchema.safeParse(row).success).toBe(true);
     expect(
-      parseDeliveryPlanAction({ objective: "4b", measures: ["As above"], action: "Share data", due: { kind: "month", month: "2020-03", text: "March 2020" }, leads: [], lifecycle: "new", rag: "unrated" }).lifecycle,
+      parseDeliveryPlanAction({
+        objective: "4b",
+        measures: ["As above"],
+        action: "Share data",
+        due: { kind: "month", month: "2020-03", text: "March 2020" },
+        leads: [],
+        lifecycle: "new",
+        rag: "unrated",
+      }).lifecycle,
     ).toBe("new");
     expect(safeParseDeliveryPlanAction({ ...row, lifecycle: "COMPLETE" }).success).toBe(false);
     expect(DueSchema.safeParse({ kind: "cadence", cadence: "quarterly", text: "Quarterly" }).success).toBe(true);
@@ -41,10 +49,22 @@ describe("DeliveryPlanActionSchema / parseDeliveryPlanAction / safeParseDelivery
     expect(DueSchema.safeParse({ kind: "cadence", cadence: "fortnightly" }).success).toBe(false);
   });
   it("progress updates are real dates in order; leads name someone", () => {
-    const ok = parseDeliveryPlanAction({ ...row, progress: [{ date: "2019-01-10", text: "UPDATE 10th Jan 2019" }, { date: "2019-02-25", text: "25 Feb 19 update" }] });
+    const ok = parseDeliveryPlanAction({
+      ...row,
+      progress: [
+        { date: "2019-01-10", text: "UPDATE 10th Jan 2019" },
+        { date: "2019-02-25", text: "25 Feb 19 update" },
+      ],
+    });
     expect(ok.progress).toHaveLength(2);
     expect(parseDeliveryPlanAction(row).progress).toEqual([]);
-    const r = safeParseDeliveryPlanAction({ ...row, progress: [{ date: "2019-05-17", text: "a" }, { date: "2019-02-25", text: "b" }] });
+    const r = safeParseDeliveryPlanAction({
+      ...row,
+      progress: [
+        { date: "2019-05-17", text: "a" },
+        { date: "2019-02-25", text: "b" },
+      ],
+    });
     expect(r.success ? "" : r.error.message).toBe(
       'DeliveryPlanAction is not valid (1 problem):\nprogress[1].date: "2019-02-25" is before the previous update\'s "2019-05-17" (list updates in date order)',
     );

@@ -138,9 +138,21 @@ export const RagSchema: z.ZodMiniEnum<{ [K in Rag]: K }> = /* @__PURE__ */ z.enu
 export type Rag = "red" | "amber" | "green" | "unrated";
 
 const dueSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
-  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("month"), month: MonthKeySchema, text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
-  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("months"), months: /* @__PURE__ */ z.array(MonthKeySchema).check(/* @__PURE__ */ z.minLength(1)), text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
-  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("ongoing"), from: /* @__PURE__ */ z.optional(MonthKeySchema), text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("month"),
+    month: MonthKeySchema,
+    text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  }),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("months"),
+    months: /* @__PURE__ */ z.array(MonthKeySchema).check(/* @__PURE__ */ z.minLength(1)),
+    text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  }),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("ongoing"),
+    from: /* @__PURE__ */ z.optional(MonthKeySchema),
+    text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  }),
   /* @__PURE__ */ z.strictObject({
     kind: /* @__PURE__ */ z.literal("cadence"),
     cadence: /* @__PURE__ */ z.enum(["weekly", "monthly", "quarterly", "six-monthly", "annually"]),

@@ -22,13 +22,25 @@ describe("IndicatorSchema / parseIndicator / safeParseIndicator", () => {
     expect(IndicatorSchema.safeParse(rate).success).toBe(true);
     expect(
       parseIndicator({
-        id: "hate-reports", name: "Hate crime reports", measure: "count",
-        numerator: { offences: { flags: ["hate"] }, unit: "offences" }, denominator: null,
-        polarity: "higher-is-better", decimals: 0,
+        id: "hate-reports",
+        name: "Hate crime reports",
+        measure: "count",
+        numerator: { offences: { flags: ["hate"] }, unit: "offences" },
+        denominator: null,
+        polarity: "higher-is-better",
+        decimals: 0,
       }).polarity,
     ).toBe("higher-is-better");
     expect(
-      safeParseIndicator({ id: "x", name: "X", measure: "rate", numerator: { offences: { description: "x" }, unit: "offences" }, denominator: null, polarity: "lower-is-better", decimals: 1 }).success,
+      safeParseIndicator({
+        id: "x",
+        name: "X",
+        measure: "rate",
+        numerator: { offences: { description: "x" }, unit: "offences" },
+        denominator: null,
+        polarity: "lower-is-better",
+        decimals: 1,
+      }).success,
     ).toBe(false);
     expect(OffenceSelectionSchema.safeParse({ taxonomy: "police-uk", codes: ["burglary"] }).success).toBe(true);
     expect(PopulationSpecSchema.safeParse({ ageBand: "10-17" }).success).toBe(true);

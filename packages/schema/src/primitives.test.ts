@@ -1,15 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  calendarQuarter,
-  financialQuarter,
-  financialYear,
-  isPeriod,
-  month,
-  rolling,
-  yearToDate,
-  type PeriodKind,
-} from "@crimestats/periods";
+import { calendarQuarter, financialQuarter, financialYear, isPeriod, month, rolling, yearToDate, type PeriodKind } from "@crimestats/periods";
 import { IsoDateSchema, MonthKeySchema, PeriodSchema } from "./primitives.js";
 import { safeParseCountRow } from "./countRow.js";
 
@@ -80,8 +71,14 @@ describe("PeriodSchema", () => {
   });
   it("rejects what @crimestats/periods rejects: a financial quarter not starting Jan/Apr/Jul/Oct, a January financial year, a year to date over 12 months", () => {
     const cases: [unknown, string][] = [
-      [{ kind: "financial-quarter", first: "2019-05", last: "2019-07", label: "x" }, 'a financial-quarter starts in January, April, July or October, not "2019-05"'],
-      [{ kind: "financial-year", first: "2019-01", last: "2019-12", label: "x" }, 'a financial year starts in a month other than January (a January start is a calendar-year), not "2019-01"'],
+      [
+        { kind: "financial-quarter", first: "2019-05", last: "2019-07", label: "x" },
+        'a financial-quarter starts in January, April, July or October, not "2019-05"',
+      ],
+      [
+        { kind: "financial-year", first: "2019-01", last: "2019-12", label: "x" },
+        'a financial year starts in a month other than January (a January start is a calendar-year), not "2019-01"',
+      ],
       [{ kind: "year-to-date", first: "2018-04", last: "2019-04", label: "x" }, "a year to date is at most 12 months, not 13 months"],
     ];
     for (const [p, message] of cases) {
@@ -128,7 +125,16 @@ describe("one problem per bad value", () => {
   it("a malformed date or age band is reported once", async () => {
     const { safeParseDeliveryPlanAction } = await import("./deliveryPlanAction.js");
     const { safeParsePopulation } = await import("./population.js");
-    const r = safeParseDeliveryPlanAction({ objective: "1", measures: [], action: "a", due: { kind: "unknown" }, leads: [], lifecycle: "new", rag: "red", progress: [{ date: "10 Jan 2019", text: "x" }] });
+    const r = safeParseDeliveryPlanAction({
+      objective: "1",
+      measures: [],
+      action: "a",
+      due: { kind: "unknown" },
+      leads: [],
+      lifecycle: "new",
+      rag: "red",
+      progress: [{ date: "10 Jan 2019", text: "x" }],
+    });
     expect(r.success ? [] : r.error.details.problems.map((p) => p.message)).toEqual(['"10 Jan 2019" is not a date (expected YYYY-MM-DD)']);
     const p = safeParsePopulation({ area: "A", year: 2017, value: 1, ageBand: "under 16", source: "s", vintage: "v" });
     expect(p.success ? [] : p.error.details.problems.map((x) => x.message)).toEqual(['"under 16" is not an age band (expected "all", "10-17" or "65+")']);

@@ -36,18 +36,16 @@ export const MonthKeySchema = /* @__PURE__ */ z
  * //=> true
  * ```
  */
-export const IsoDateSchema = /* @__PURE__ */ z
-  .string({ error: notADate })
-  .check(
-    /* @__PURE__ */ z.regex(DATE_RE, { abort: true }),
-    /* @__PURE__ */ z.refine(
-      (s) => {
-        const m = DATE_RE.exec(s);
-        return m !== null && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
-      },
-      { error: notADate },
-    ),
-  );
+export const IsoDateSchema = /* @__PURE__ */ z.string({ error: notADate }).check(
+  /* @__PURE__ */ z.regex(DATE_RE, { abort: true }),
+  /* @__PURE__ */ z.refine(
+    (s) => {
+      const m = DATE_RE.exec(s);
+      return m !== null && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
+    },
+    { error: notADate },
+  ),
+);
 
 /**
  * The kinds of reporting period, as in `@crimestats/periods`.
@@ -60,16 +58,7 @@ export const IsoDateSchema = /* @__PURE__ */ z
  */
 export const PeriodKindSchema: z.ZodMiniEnum<{
   [K in PeriodKind]: K;
-}> = /* @__PURE__ */ z.enum([
-  "month",
-  "calendar-quarter",
-  "calendar-year",
-  "financial-quarter",
-  "financial-year",
-  "rolling",
-  "year-to-date",
-  "custom",
-]);
+}> = /* @__PURE__ */ z.enum(["month", "calendar-quarter", "calendar-year", "financial-quarter", "financial-year", "rolling", "year-to-date", "custom"]);
 
 /**
  * A reporting period `{ kind, first, last, label }` with inclusive first and last months, the
@@ -139,7 +128,15 @@ export const PeriodSchema = /* @__PURE__ */ z
  * //=> false
  * ```
  */
-export const CountingUnitSchema: z.ZodMiniEnum<{ [K in CountingUnit]: K }> = /* @__PURE__ */ z.enum(["offences", "incidents", "victims", "calls", "referrals", "people", "cases"]);
+export const CountingUnitSchema: z.ZodMiniEnum<{ [K in CountingUnit]: K }> = /* @__PURE__ */ z.enum([
+  "offences",
+  "incidents",
+  "victims",
+  "calls",
+  "referrals",
+  "people",
+  "cases",
+]);
 
 /** The unit a count is in: `offences`, `incidents`, `victims`, `calls`, `referrals`, `people` or `cases`. */
 export type CountingUnit = "offences" | "incidents" | "victims" | "calls" | "referrals" | "people" | "cases";
@@ -168,6 +165,6 @@ export type Polarity = "lower-is-better" | "higher-is-better" | "no-judgement";
  * //=> false
  * ```
  */
-export const NonEmptyStringSchema = /* @__PURE__ */ z.string().check(
-  /* @__PURE__ */ z.regex(/\S/, { error: (iss) => `${describeValue(iss.input)} is empty (expected some text)` }),
-);
+export const NonEmptyStringSchema = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.regex(/\S/, { error: (iss) => `${describeValue(iss.input)} is empty (expected some text)` }));

@@ -90,13 +90,23 @@ const prioritySchema = /* @__PURE__ */ z
       const ids = new Set<string>();
       p.indicators.forEach((ind, i) => {
         if (ids.has(ind.id)) {
-          ctx.issues.push({ code: "custom", input: ind.id, path: ["indicators", i, "id"], message: `${describeValue(ind.id)} is used by another indicator of this priority` });
+          ctx.issues.push({
+            code: "custom",
+            input: ind.id,
+            path: ["indicators", i, "id"],
+            message: `${describeValue(ind.id)} is used by another indicator of this priority`,
+          });
         }
         ids.add(ind.id);
       });
       p.targets.forEach((t, i) => {
         if (!ids.has(t.indicator)) {
-          ctx.issues.push({ code: "custom", input: t.indicator, path: ["targets", i, "indicator"], message: `${describeValue(t.indicator)} is not the id of an indicator of this priority` });
+          ctx.issues.push({
+            code: "custom",
+            input: t.indicator,
+            path: ["targets", i, "indicator"],
+            message: `${describeValue(t.indicator)} is not the id of an indicator of this priority`,
+          });
         }
       });
     }),

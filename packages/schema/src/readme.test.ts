@@ -4,8 +4,12 @@ import { parseCountRow, safeParseCountRow } from "./index.js";
 describe("README example", () => {
   it("prints what it says", () => {
     const row = parseCountRow({
-      area: "E09000015", month: "2019-03", offence: "burglary", count: 120,
-      source: "data.police.uk", vintage: "2019-05",
+      area: "E09000015",
+      month: "2019-03",
+      offence: "burglary",
+      count: 120,
+      source: "data.police.uk",
+      vintage: "2019-05",
     });
     expect(row.count).toBe(120);
     const r = safeParseCountRow({ ...row, month: "2019-13" }, { label: "counts[3]" });

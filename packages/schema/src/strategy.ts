@@ -78,7 +78,12 @@ const strategySchema = /* @__PURE__ */ z
       const ids = new Set<string>();
       s.priorities.forEach((p, i) => {
         if (ids.has(p.id)) {
-          ctx.issues.push({ code: "custom", input: p.id, path: ["priorities", i, "id"], message: `${describeValue(p.id)} is used by another priority of this strategy` });
+          ctx.issues.push({
+            code: "custom",
+            input: p.id,
+            path: ["priorities", i, "id"],
+            message: `${describeValue(p.id)} is used by another priority of this strategy`,
+          });
         }
         ids.add(p.id);
       });

@@ -8,10 +8,13 @@ describe("TargetSchema / parseTarget / safeParseTarget", () => {
     expect(safeParseTarget({ kind: "range", lower: 10, upper: 5 }).success).toBe(false);
   });
   it("accepts the four kinds", () => {
-    expect(safeParseTarget({ kind: "same-period-last-year", description: "Burglaries are reduced compared to the same period in the last 12 months" }).success).toBe(true);
+    expect(
+      safeParseTarget({ kind: "same-period-last-year", description: "Burglaries are reduced compared to the same period in the last 12 months" }).success,
+    ).toBe(true);
     expect(safeParseTarget({ kind: "range", lower: 5, upper: 5 }).success).toBe(true);
     expect(
-      safeParseTarget({ kind: "percent-reduction", percent: 50, baseline: { kind: "financial-year", first: "2018-04", last: "2019-03", label: "2018/19" } }).success,
+      safeParseTarget({ kind: "percent-reduction", percent: 50, baseline: { kind: "financial-year", first: "2018-04", last: "2019-03", label: "2018/19" } })
+        .success,
     ).toBe(true);
   });
   it("reports bad percentages and unknown kinds in plain English", () => {

@@ -54,16 +54,32 @@ export interface RangeTarget extends TargetCommon {
 export type Target = ValueTarget | PercentReductionTarget | SamePeriodLastYearTarget | RangeTarget;
 
 const targetSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
-  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("value"), value: /* @__PURE__ */ z.number(), description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), period: /* @__PURE__ */ z.optional(PeriodSchema) }),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("value"),
+    value: /* @__PURE__ */ z.number(),
+    description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    period: /* @__PURE__ */ z.optional(PeriodSchema),
+  }),
   /* @__PURE__ */ z.strictObject({
     kind: /* @__PURE__ */ z.literal("percent-reduction"),
     percent: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(100)),
     baseline: /* @__PURE__ */ z.optional(PeriodSchema),
-    description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), period: /* @__PURE__ */ z.optional(PeriodSchema),
+    description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    period: /* @__PURE__ */ z.optional(PeriodSchema),
   }),
-  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("same-period-last-year"), description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), period: /* @__PURE__ */ z.optional(PeriodSchema) }),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("same-period-last-year"),
+    description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    period: /* @__PURE__ */ z.optional(PeriodSchema),
+  }),
   /* @__PURE__ */ z
-    .strictObject({ kind: /* @__PURE__ */ z.literal("range"), lower: /* @__PURE__ */ z.number(), upper: /* @__PURE__ */ z.number(), description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), period: /* @__PURE__ */ z.optional(PeriodSchema) })
+    .strictObject({
+      kind: /* @__PURE__ */ z.literal("range"),
+      lower: /* @__PURE__ */ z.number(),
+      upper: /* @__PURE__ */ z.number(),
+      description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      period: /* @__PURE__ */ z.optional(PeriodSchema),
+    })
     .check(
       /* @__PURE__ */ z.superRefine((t, ctx) => {
         if (t.upper < t.lower) {

@@ -19,9 +19,7 @@ describe("CategorySchema / parseCategory / safeParseCategory", () => {
       'validTo: "2011-09" is before validFrom "2013-05"',
     ]);
     expect(messages(safeParseCategory({ code: "a", name: "A", level: 2 }))).toEqual(["parent: is missing (a level-2 category needs a parent)"]);
-    expect(messages(safeParseCategory({ code: "a", name: "A", level: 1, parent: "b" }))).toEqual([
-      'parent: a level-1 category has no parent (got "b")',
-    ]);
+    expect(messages(safeParseCategory({ code: "a", name: "A", level: 1, parent: "b" }))).toEqual(['parent: a level-1 category has no parent (got "b")']);
     expect(messages(safeParseCategory({ code: " ", name: "A", level: 1 }))).toEqual(['code: " " is empty (expected some text)']);
   });
   it("throws SchemaError", () => {

@@ -107,7 +107,12 @@ const taxonomySchema = /* @__PURE__ */ z
       const levels = new Map<string, number>();
       t.categories.forEach((c, i) => {
         if (levels.has(c.code)) {
-          ctx.issues.push({ code: "custom", input: c.code, path: ["categories", i, "code"], message: `${describeValue(c.code)} is used by another category (codes must be unique)` });
+          ctx.issues.push({
+            code: "custom",
+            input: c.code,
+            path: ["categories", i, "code"],
+            message: `${describeValue(c.code)} is used by another category (codes must be unique)`,
+          });
         }
         levels.set(c.code, c.level);
       });
@@ -115,9 +120,19 @@ const taxonomySchema = /* @__PURE__ */ z
         if (c.parent === undefined) return;
         const parentLevel = levels.get(c.parent);
         if (parentLevel === undefined) {
-          ctx.issues.push({ code: "custom", input: c.parent, path: ["categories", i, "parent"], message: `${describeValue(c.parent)} is not the code of a category in this taxonomy` });
+          ctx.issues.push({
+            code: "custom",
+            input: c.parent,
+            path: ["categories", i, "parent"],
+            message: `${describeValue(c.parent)} is not the code of a category in this taxonomy`,
+          });
         } else if (parentLevel !== c.level - 1) {
-          ctx.issues.push({ code: "custom", input: c.parent, path: ["categories", i, "parent"], message: `${describeValue(c.parent)} is at level ${parentLevel} (expected a parent at level ${c.level - 1})` });
+          ctx.issues.push({
+            code: "custom",
+            input: c.parent,
+            path: ["categories", i, "parent"],
+            message: `${describeValue(c.parent)} is at level ${parentLevel} (expected a parent at level ${c.level - 1})`,
+          });
         }
       });
     }),

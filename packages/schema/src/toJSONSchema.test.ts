@@ -17,13 +17,27 @@ describe("toJSONSchema", () => {
   const schemas = toJSONSchema();
 
   it("doc example", () => {
-    expect(schemas.CountRow.properties?.["unit"]).toEqual({ type: "string", enum: ["offences", "incidents", "victims", "calls", "referrals", "people", "cases"] });
+    expect(schemas.CountRow.properties?.["unit"]).toEqual({
+      type: "string",
+      enum: ["offences", "incidents", "victims", "calls", "referrals", "people", "cases"],
+    });
   });
 
   it("exports the twelve schemas, each titled, as draft 2020-12, and plain JSON", () => {
-    expect(Object.keys(schemas).sort()).toEqual(
-      ["Area", "Category", "ComparatorGroup", "CountRow", "DeliveryPlanAction", "Indicator", "Period", "Population", "Priority", "Strategy", "Target", "Taxonomy"],
-    );
+    expect(Object.keys(schemas).sort()).toEqual([
+      "Area",
+      "Category",
+      "ComparatorGroup",
+      "CountRow",
+      "DeliveryPlanAction",
+      "Indicator",
+      "Period",
+      "Population",
+      "Priority",
+      "Strategy",
+      "Target",
+      "Taxonomy",
+    ]);
     for (const [name, doc] of Object.entries(schemas) as [string, JsonSchema][]) {
       expect(doc.title).toBe(name);
       expect(doc.$schema).toBe("https://json-schema.org/draft/2020-12/schema");

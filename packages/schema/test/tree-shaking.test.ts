@@ -66,6 +66,7 @@ describe("tree-shaking of the module-level schemas", () => {
     const code = await bundle("parseStrategy");
     const schemas = schemasIn(code);
     for (const part of ["strategySchema", "prioritySchema", "indicatorSchema", "targetSchema", "PeriodSchema"]) expect(schemas).toContain(part);
-    for (const other of ["deliveryPlanActionSchema", "leadSchema", "dueSchema", "areaSchema", "countRowSchema", "populationSchema"]) expect(schemas).not.toContain(other);
+    for (const other of ["deliveryPlanActionSchema", "leadSchema", "dueSchema", "areaSchema", "countRowSchema", "populationSchema"])
+      expect(schemas).not.toContain(other);
   });
 });

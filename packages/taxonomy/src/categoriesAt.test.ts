@@ -4,11 +4,18 @@ import { homeOfficeOffenceGroups } from "./data/homeOfficeOffenceGroups.js";
 import { metropolitanPoliceCategories } from "./data/metropolitanPoliceCategories.js";
 import { policeUkCategories } from "./data/policeUkCategories.js";
 
-const codes = (month: string): string[] => categoriesAt(policeUkCategories, month).map((c) => c.code).sort();
+const codes = (month: string): string[] =>
+  categoriesAt(policeUkCategories, month)
+    .map((c) => c.code)
+    .sort();
 
 describe("categoriesAt", () => {
   it("doc examples", () => {
-    expect(categoriesAt(policeUkCategories, "2012-06").map((c) => c.code).includes("public-disorder-weapons")).toBe(true);
+    expect(
+      categoriesAt(policeUkCategories, "2012-06")
+        .map((c) => c.code)
+        .includes("public-disorder-weapons"),
+    ).toBe(true);
     expect(categoriesAt(policeUkCategories, "2011-01").length).toBe(6);
   });
 
@@ -17,8 +24,17 @@ describe("categoriesAt", () => {
     expect(codes("2010-12")).toEqual(["anti-social-behaviour", "burglary", "other-crime", "robbery", "vehicle-crime", "violent-crime"]);
     expect(codes("2011-08")).toHaveLength(6);
     expect(codes("2011-09")).toEqual([
-      "anti-social-behaviour", "burglary", "criminal-damage-arson", "drugs", "other-crime", "other-theft",
-      "public-disorder-weapons", "robbery", "shoplifting", "vehicle-crime", "violent-crime",
+      "anti-social-behaviour",
+      "burglary",
+      "criminal-damage-arson",
+      "drugs",
+      "other-crime",
+      "other-theft",
+      "public-disorder-weapons",
+      "robbery",
+      "shoplifting",
+      "vehicle-crime",
+      "violent-crime",
     ]);
     expect(codes("2013-04")).toHaveLength(11);
     expect(codes("2013-05")).toHaveLength(14);
@@ -28,16 +44,24 @@ describe("categoriesAt", () => {
 
   it("MPS: the burglary series break of 2024", () => {
     const burglary = (m: string): string[] =>
-      categoriesAt(metropolitanPoliceCategories, m).filter((c) => c.parent === "burglary").map((c) => c.name);
+      categoriesAt(metropolitanPoliceCategories, m)
+        .filter((c) => c.parent === "burglary")
+        .map((c) => c.name);
     expect(burglary("2023-12")).toEqual(["BURGLARY IN A DWELLING", "BURGLARY BUSINESS AND COMMUNITY"]);
     expect(burglary("2024-03")).toEqual([
-      "BURGLARY BUSINESS AND COMMUNITY", "BURGLARY - RESIDENTIAL", "BURGLARY NON-DWELLING",
-      "RES BURGLARY OF A HOME", "RES BURGLARY OF UNCONNECTED BUILDING",
+      "BURGLARY BUSINESS AND COMMUNITY",
+      "BURGLARY - RESIDENTIAL",
+      "BURGLARY NON-DWELLING",
+      "RES BURGLARY OF A HOME",
+      "RES BURGLARY OF UNCONNECTED BUILDING",
     ]);
   });
 
   it("Home Office: domestic burglary until March 2017, residential from April 2017", () => {
-    const names = (m: string): string[] => categoriesAt(homeOfficeOffenceGroups, m).map((c) => c.code).filter((c) => c.includes("burglary"));
+    const names = (m: string): string[] =>
+      categoriesAt(homeOfficeOffenceGroups, m)
+        .map((c) => c.code)
+        .filter((c) => c.includes("burglary"));
     expect(names("2017-03")).toEqual(["domestic-burglary", "non-domestic-burglary"]);
     expect(names("2017-04")).toEqual(["residential-burglary", "non-residential-burglary"]);
   });

@@ -22,7 +22,15 @@ import { thrownCode } from "./internal/thrownCode.js";
 const byId = new Map<string, Taxonomy>(
   [policeUkCategories, homeOfficeOffenceGroups, metropolitanPoliceCategories, metropolitanPoliceLegacyCategories, mopac7].map((t) => [t.id, t]),
 );
-const tables: CrosswalkTable[] = [mpsToHomeOffice, mpsLegacyToHomeOffice, homeOfficeToPoliceUk, homeOfficeToMopac7, policeUkToMopac7, mpsToMopac7, mpsLegacyToMopac7];
+const tables: CrosswalkTable[] = [
+  mpsToHomeOffice,
+  mpsLegacyToHomeOffice,
+  homeOfficeToPoliceUk,
+  homeOfficeToMopac7,
+  policeUkToMopac7,
+  mpsToMopac7,
+  mpsLegacyToMopac7,
+];
 
 function summary(from: Taxonomy, to: Taxonomy, code: string, month?: string): string | null {
   const r = crosswalk(from, to, code, month === undefined ? undefined : { month });
@@ -41,7 +49,9 @@ describe("crosswalk", () => {
   it("MPS minor → Home Office sub-group", () => {
     expect(summary(metropolitanPoliceCategories, homeOfficeOffenceGroups, "RAPE")).toBe("rape (exact)");
     expect(summary(metropolitanPoliceCategories, homeOfficeOffenceGroups, "BURGLARY BUSINESS AND COMMUNITY")).toBe("non-residential-burglary (exact)");
-    expect(summary(metropolitanPoliceCategories, homeOfficeOffenceGroups, "BURGLARY BUSINESS AND COMMUNITY", "2015-06")).toBe("non-domestic-burglary (many-to-one)");
+    expect(summary(metropolitanPoliceCategories, homeOfficeOffenceGroups, "BURGLARY BUSINESS AND COMMUNITY", "2015-06")).toBe(
+      "non-domestic-burglary (many-to-one)",
+    );
     expect(summary(metropolitanPoliceCategories, homeOfficeOffenceGroups, "VIOLENT DISORDER")).toBe("public-order (many-to-one)");
     expect(summary(metropolitanPoliceCategories, homeOfficeOffenceGroups, "VIOLENCE WITHOUT INJURY")).toBe(
       "violence-without-injury+stalking-and-harassment+death-or-serious-injury-unlawful-driving (partial)",
@@ -160,7 +170,9 @@ describe("crosswalk: every category along every chain", () => {
             expect(r.targets[0]).toBe(r.target);
             for (const t of r.targets) expect(to.categories).toContain(t);
             if (r.targets.length > 1) expect(r.match).toBe("partial");
-            if (month !== undefined) for (const t of r.targets) expect((t.validFrom ?? "0000-00") <= month && month <= (t.validTo ?? "9999-99"), `${c.code} → ${t.code} @ ${month}`).toBe(true);
+            if (month !== undefined)
+              for (const t of r.targets)
+                expect((t.validFrom ?? "0000-00") <= month && month <= (t.validTo ?? "9999-99"), `${c.code} → ${t.code} @ ${month}`).toBe(true);
           }
         }
       }
@@ -205,7 +217,9 @@ describe("crosswalk: a source category asked for outside its validity", () => {
     );
     expect(summary(metropolitanPoliceCategories, policeUkCategories, "RES BURGLARY OF A HOME", "2024-01")).toBe("burglary (many-to-one)");
     // Also to the same taxonomy, and for a retired category after its last month.
-    expect(() => summary(policeUkCategories, policeUkCategories, "public-disorder-weapons", "2013-05")).toThrow(expect.objectContaining({ code: "not-in-force" }));
+    expect(() => summary(policeUkCategories, policeUkCategories, "public-disorder-weapons", "2013-05")).toThrow(
+      expect.objectContaining({ code: "not-in-force" }),
+    );
     expect(summary(policeUkCategories, policeUkCategories, "public-disorder-weapons", "2013-04")).toBe("public-disorder-weapons (exact)");
   });
 });

@@ -68,17 +68,37 @@ describe("taxonomy data", () => {
   });
 
   it("MPS: the 13 modern MajorText classes", () => {
-    expect(metropolitanPoliceCategories.categories.filter((c) => c.level === 1).map((c) => c.name).sort()).toEqual(
+    expect(
+      metropolitanPoliceCategories.categories
+        .filter((c) => c.level === 1)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(
       [
-        "VIOLENCE AGAINST THE PERSON", "SEXUAL OFFENCES", "ROBBERY", "BURGLARY", "THEFT", "VEHICLE OFFENCES",
-        "ARSON AND CRIMINAL DAMAGE", "DRUG OFFENCES", "POSSESSION OF WEAPONS", "PUBLIC ORDER OFFENCES",
-        "MISCELLANEOUS CRIMES AGAINST SOCIETY", "FRAUD AND FORGERY", "NFIB FRAUD",
+        "VIOLENCE AGAINST THE PERSON",
+        "SEXUAL OFFENCES",
+        "ROBBERY",
+        "BURGLARY",
+        "THEFT",
+        "VEHICLE OFFENCES",
+        "ARSON AND CRIMINAL DAMAGE",
+        "DRUG OFFENCES",
+        "POSSESSION OF WEAPONS",
+        "PUBLIC ORDER OFFENCES",
+        "MISCELLANEOUS CRIMES AGAINST SOCIETY",
+        "FRAUD AND FORGERY",
+        "NFIB FRAUD",
       ].sort(),
     );
   });
 
   it("MPS legacy: the nine 2008–16 major categories", () => {
-    expect(metropolitanPoliceLegacyCategories.categories.filter((c) => c.level === 1).map((c) => c.name).join(", ")).toBe(
+    expect(
+      metropolitanPoliceLegacyCategories.categories
+        .filter((c) => c.level === 1)
+        .map((c) => c.name)
+        .join(", "),
+    ).toBe(
       "Burglary, Criminal Damage, Drugs, Fraud or Forgery, Other Notifiable Offences, Robbery, Sexual Offences, Theft and Handling, Violence Against the Person",
     );
   });

@@ -68,10 +68,17 @@ describe("findCategory", () => {
   });
 
   it("ambiguous text at one level throws ambiguous-category", () => {
-    const t = { id: "t", name: "T", publisher: "p", version: "1", licence: "x", categories: [
-      { code: "a", name: "Same", level: 1 },
-      { code: "b", name: "same", level: 1 },
-    ] };
+    const t = {
+      id: "t",
+      name: "T",
+      publisher: "p",
+      version: "1",
+      licence: "x",
+      categories: [
+        { code: "a", name: "Same", level: 1 },
+        { code: "b", name: "same", level: 1 },
+      ],
+    };
     expect(() => findCategory(t, "SAME")).toThrow(expect.objectContaining({ code: "ambiguous-category" }));
   });
 });
@@ -93,17 +100,12 @@ describe("findCategory: properties", () => {
     const fc = (await import("fast-check")).default;
     const names = taxonomies.flatMap((t) => t.categories.map((c) => [t, c] as const));
     fc.assert(
-      fc.property(
-        fc.constantFrom(...names),
-        fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
-        fc.boolean(),
-        ([t, c], upper, amp) => {
-          let text = [...c.name].map((ch, i) => (upper[i % 64] === true ? ch.toUpperCase() : ch.toLowerCase())).join("");
-          text = `  ${text.replace(/ /g, "   ")} `;
-          if (amp) text = text.replace(/\band\b/gi, "&");
-          expect(findCategory(t, text, { level: c.level }).code).toBe(c.code);
-        },
-      ),
+      fc.property(fc.constantFrom(...names), fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }), fc.boolean(), ([t, c], upper, amp) => {
+        let text = [...c.name].map((ch, i) => (upper[i % 64] === true ? ch.toUpperCase() : ch.toLowerCase())).join("");
+        text = `  ${text.replace(/ /g, "   ")} `;
+        if (amp) text = text.replace(/\band\b/gi, "&");
+        expect(findCategory(t, text, { level: c.level }).code).toBe(c.code);
+      }),
       { numRuns: 300 },
     );
   });

@@ -35,7 +35,13 @@ describe("doc examples of the data constants", () => {
     expect(homeOfficeOffenceGroups.categories.filter((c) => c.level === 1).length).toBe(10);
     expect(metropolitanPoliceCategories.categories.filter((c) => c.level === 1).length).toBe(13);
     expect(mopac7.categories.map((c) => c.name)).toEqual([
-      "Violence with injury", "Robbery", "Burglary", "Theft of a motor vehicle", "Theft from a motor vehicle", "Theft from a person", "Criminal damage",
+      "Violence with injury",
+      "Robbery",
+      "Burglary",
+      "Theft of a motor vehicle",
+      "Theft from a motor vehicle",
+      "Theft from a person",
+      "Criminal damage",
     ]);
   });
   it("crosswalk tables name their source taxonomy", () => {

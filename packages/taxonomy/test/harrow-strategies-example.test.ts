@@ -96,7 +96,12 @@ describe("example data: Harrow's strategies (examples/data/harrow/strategies.jso
     const s = harrowStrategy2019to2020;
     expect(s.priorities.map((p) => p.number)).toEqual(["HV1", "HV2", "HV3", "HV4", "HH1", "HH2", "HH3", "HH4", "HH5"]);
     expect(s.mandatoryPriorities.filter((m) => m.kind === "high-harm").map((m) => m.title)).toEqual([
-      "Sexual Violence", "Modern Slavery", "Domestic Abuse", "Weapon Based Crime", "Child Sexual Exploitation", "Hate Crime",
+      "Sexual Violence",
+      "Modern Slavery",
+      "Domestic Abuse",
+      "Weapon Based Crime",
+      "Child Sexual Exploitation",
+      "Hate Crime",
     ]);
     expect(s.mandatoryPriorities.filter((m) => m.kind === "high-volume").map((m) => m.title)).toEqual(["Anti-Social Behaviour"]);
   });
@@ -104,11 +109,16 @@ describe("example data: Harrow's strategies (examples/data/harrow/strategies.jso
   it("2019/20: the plan's numeric targets and verbatim measures", () => {
     const s = harrowStrategy2019to2020;
     const hh1 = s.priorities.find((p) => p.number === "HH1");
-    expect(hh1?.targets).toEqual([{ indicator: "young-people-carrying-weapons", target: { kind: "percent-reduction", percent: 10, description: "by 10% each year" } }]);
+    expect(hh1?.targets).toEqual([
+      { indicator: "young-people-carrying-weapons", target: { kind: "percent-reduction", percent: 10, description: "by 10% each year" } },
+    ]);
     const hh3 = s.priorities.find((p) => p.number === "HH3");
     expect(hh3?.targets[0]?.target).toEqual({ kind: "value", value: 240, description: "240 new cases per year" });
     const hv1 = s.priorities.find((p) => p.number === "HV1");
-    expect(hv1?.targets[0]?.target).toEqual({ kind: "same-period-last-year", description: "Burglaries are reduced compared to the same period in the last 12 months" });
+    expect(hv1?.targets[0]?.target).toEqual({
+      kind: "same-period-last-year",
+      description: "Burglaries are reduced compared to the same period in the last 12 months",
+    });
   });
 
   it("polarity belongs to the indicator", () => {
@@ -129,10 +139,24 @@ describe("example data: Harrow's strategies (examples/data/harrow/strategies.jso
     const names = harrowStrategy2011to2014.priorities.flatMap((p) => p.indicators.map((i) => i.name));
     expect(names.sort()).toEqual(
       [
-        "Total crime", "Common assault", "Personal robbery", "Residential burglary", "Theft from vehicle", "Theft of vehicle",
-        "Snatch and pickpocket", "Criminal damage", "Racist offences", "Domestic violence", "Incidents recorded on buses",
-        "Incidents on trains and tubes", "Fly-tipping (public reports)", "Graffiti (public reports)", "Young first time entrants",
-        "Offences committed by young people", "Problem drug users in treatment", "Sanction detection rate",
+        "Total crime",
+        "Common assault",
+        "Personal robbery",
+        "Residential burglary",
+        "Theft from vehicle",
+        "Theft of vehicle",
+        "Snatch and pickpocket",
+        "Criminal damage",
+        "Racist offences",
+        "Domestic violence",
+        "Incidents recorded on buses",
+        "Incidents on trains and tubes",
+        "Fly-tipping (public reports)",
+        "Graffiti (public reports)",
+        "Young first time entrants",
+        "Offences committed by young people",
+        "Problem drug users in treatment",
+        "Sanction detection rate",
       ].sort(),
     );
   });

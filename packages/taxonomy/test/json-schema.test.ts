@@ -28,31 +28,34 @@ function validate(docs: [string, unknown][]): string[][] {
   return JSON.parse(r.stdout) as string[][];
 }
 
-describe.skipIf(!havePython)(`JSON Schema checked by Python jsonschema (${havePython ? "available" : "python3 -c 'import jsonschema' failed: skipped"})`, () => {
-  it("accepts every taxonomy of the package and the example strategies of examples/data/harrow", () => {
-    const strategies = JSON.parse(readFileSync(new URL("../../../examples/data/harrow/strategies.json", import.meta.url), "utf8")) as unknown[];
-    const docs: [string, unknown][] = [
-      ["Taxonomy", pkg.policeUkCategories],
-      ["Taxonomy", pkg.homeOfficeOffenceGroups],
-      ["Taxonomy", pkg.metropolitanPoliceCategories],
-      ["Taxonomy", pkg.metropolitanPoliceLegacyCategories],
-      ["Taxonomy", pkg.mopac7],
-      ...strategies.map((s): [string, unknown] => ["Strategy", s]),
-    ];
-    expect(validate(docs)).toEqual(docs.map(() => []));
-  });
+describe.skipIf(!havePython)(
+  `JSON Schema checked by Python jsonschema (${havePython ? "available" : "python3 -c 'import jsonschema' failed: skipped"})`,
+  () => {
+    it("accepts every taxonomy of the package and the example strategies of examples/data/harrow", () => {
+      const strategies = JSON.parse(readFileSync(new URL("../../../examples/data/harrow/strategies.json", import.meta.url), "utf8")) as unknown[];
+      const docs: [string, unknown][] = [
+        ["Taxonomy", pkg.policeUkCategories],
+        ["Taxonomy", pkg.homeOfficeOffenceGroups],
+        ["Taxonomy", pkg.metropolitanPoliceCategories],
+        ["Taxonomy", pkg.metropolitanPoliceLegacyCategories],
+        ["Taxonomy", pkg.mopac7],
+        ...strategies.map((s): [string, unknown] => ["Strategy", s]),
+      ];
+      expect(validate(docs)).toEqual(docs.map(() => []));
+    });
 
-  it("rejects what the parsers reject on structure (bad month, unknown field, bad enum, negative count)", () => {
-    const count = { area: "E09000015", month: "2019-03", offence: "burglary", count: 3, unit: "offences", source: "MPS", vintage: "2019-06" };
-    const results = validate([
-      ["CountRow", count],
-      ["CountRow", { ...count, month: "2019-13" }],
-      ["CountRow", { ...count, vintgae: "x" }],
-      ["CountRow", { ...count, unit: "crimes" }],
-      ["CountRow", { ...count, count: -1 }],
-      ["Target", { kind: "percent-reduction", percent: 10 }],
-      ["Target", { kind: "reduce" }],
-    ]);
-    expect(results.map((errors) => errors.length > 0)).toEqual([false, true, true, true, true, false, true]);
-  });
-});
+    it("rejects what the parsers reject on structure (bad month, unknown field, bad enum, negative count)", () => {
+      const count = { area: "E09000015", month: "2019-03", offence: "burglary", count: 3, unit: "offences", source: "MPS", vintage: "2019-06" };
+      const results = validate([
+        ["CountRow", count],
+        ["CountRow", { ...count, month: "2019-13" }],
+        ["CountRow", { ...count, vintgae: "x" }],
+        ["CountRow", { ...count, unit: "crimes" }],
+        ["CountRow", { ...count, count: -1 }],
+        ["Target", { kind: "percent-reduction", percent: 10 }],
+        ["Target", { kind: "reduce" }],
+      ]);
+      expect(results.map((errors) => errors.length > 0)).toEqual([false, true, true, true, true, false, true]);
+    });
+  },
+);

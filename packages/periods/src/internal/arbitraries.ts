@@ -24,8 +24,6 @@ export function arbitraryPeriod(minYear = 1001, maxYear = 9998): fc.Arbitrary<Pe
     fc.tuple(index, fc.integer({ min: 1, max: 11 * 12 })).map(([i, n]) => rolling(monthKeyFromIndex(i), Math.min(n, i - minYear * 12 + 1))),
     index.map((i) => yearToDate(monthKeyFromIndex(i))),
     index.map((i) => yearToDate(monthKeyFromIndex(i), { basis: "calendar" })),
-    fc.tuple(index, fc.integer({ min: 0, max: 11 * 12 })).map(([i, n]) =>
-      customPeriod(monthKeyFromIndex(Math.max(i - n, minYear * 12)), monthKeyFromIndex(i)),
-    ),
+    fc.tuple(index, fc.integer({ min: 0, max: 11 * 12 })).map(([i, n]) => customPeriod(monthKeyFromIndex(Math.max(i - n, minYear * 12)), monthKeyFromIndex(i))),
   );
 }

@@ -55,9 +55,7 @@ export function labelWith(kind: PeriodKind, first: number, last: number, parts: 
       return `${n} ${n === 1 ? "month" : "months"} to ${monthName(last)}`;
     }
     case "year-to-date":
-      return monthOf(first) === 1
-        ? `${yearOf(first)} YTD to ${monthName(last)}`
-        : `${financialYearText(yearOf(first), separator)} YTD to ${monthName(last)}`;
+      return monthOf(first) === 1 ? `${yearOf(first)} YTD to ${monthName(last)}` : `${financialYearText(yearOf(first), separator)} YTD to ${monthName(last)}`;
     case "custom":
       return `${monthName(first)} \u2013 ${monthName(last)}`;
   }

@@ -103,11 +103,11 @@ export function requireValidIndex(index: unknown): number {
 /** Throws `invalid-year` unless `year` is an integer from 1000 to 9999. */
 export function requireYear(year: unknown): number {
   if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new PeriodError(
-      "invalid-year",
-      `The year ${describeValue(year)} is not valid; expected an integer from ${MIN_YEAR} to ${MAX_YEAR}.`,
-      { value: year, min: MIN_YEAR, max: MAX_YEAR },
-    );
+    throw new PeriodError("invalid-year", `The year ${describeValue(year)} is not valid; expected an integer from ${MIN_YEAR} to ${MAX_YEAR}.`, {
+      value: year,
+      min: MIN_YEAR,
+      max: MAX_YEAR,
+    });
   }
   return year;
 }
@@ -137,11 +137,11 @@ export function requireStartMonth(start: unknown): number {
 /** Throws `invalid-month-index` when a computed index leaves the supported range. */
 export function requireInRange(index: number, what: string): number {
   if (index < MIN_INDEX || index > MAX_INDEX) {
-    throw new PeriodError(
-      "invalid-month-index",
-      `The ${what} falls outside the supported years ${MIN_YEAR}–${MAX_YEAR}.`,
-      { value: index, min: MIN_INDEX, max: MAX_INDEX },
-    );
+    throw new PeriodError("invalid-month-index", `The ${what} falls outside the supported years ${MIN_YEAR}–${MAX_YEAR}.`, {
+      value: index,
+      min: MIN_INDEX,
+      max: MAX_INDEX,
+    });
   }
   return index;
 }

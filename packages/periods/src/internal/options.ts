@@ -1,7 +1,6 @@
 import { describeValue } from "@crimestats/internal";
 import { PeriodError } from "../PeriodError.js";
 
-
 /**
  * The options argument of a function: `{}` when it is left out (`undefined`), the object itself
  * when it is one. Anything else (`null`, a number, a string, an array) throws `invalid-option`

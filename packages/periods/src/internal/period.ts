@@ -41,9 +41,7 @@ export function kindProblem(kind: PeriodKind, first: number, last: number): stri
     case "calendar-quarter":
       return span === 3 && (m - 1) % 3 === 0 ? null : "a calendar quarter must be 3 months starting in Jan, Apr, Jul or Oct";
     case "financial-quarter":
-      return span === 3 && (m - 1) % 3 === 0
-        ? null
-        : "a financial quarter must be 3 months starting in Apr, Jul, Oct or Jan";
+      return span === 3 && (m - 1) % 3 === 0 ? null : "a financial quarter must be 3 months starting in Apr, Jul, Oct or Jan";
     case "calendar-year":
       return span === 12 && m === 1 ? null : "a calendar year must run from January to December";
     case "financial-year":
@@ -68,11 +66,7 @@ export function periodIndices(period: unknown, what = "period"): { kind: PeriodK
   }
   const { kind, first, last } = period as Record<string, unknown>;
   if (typeof kind !== "string" || !KINDS.has(kind)) {
-    throw new PeriodError(
-      "invalid-period",
-      `The ${what} has kind ${describeValue(kind)}; expected one of ${[...KINDS].join(", ")}.`,
-      { value: period, kind },
-    );
+    throw new PeriodError("invalid-period", `The ${what} has kind ${describeValue(kind)}; expected one of ${[...KINDS].join(", ")}.`, { value: period, kind });
   }
   const f = typeof first === "string" ? indexOrMinusOne(first) : -1;
   const l = typeof last === "string" ? indexOrMinusOne(last) : -1;
@@ -84,11 +78,15 @@ export function periodIndices(period: unknown, what = "period"): { kind: PeriodK
     );
   }
   if (f > l) {
-    throw new PeriodError("invalid-range", `The ${what} starts at ${describeValue(first)}, after its last month ${describeValue(last)}; expected first on or before last.`, {
-      value: period,
-      first,
-      last,
-    });
+    throw new PeriodError(
+      "invalid-range",
+      `The ${what} starts at ${describeValue(first)}, after its last month ${describeValue(last)}; expected first on or before last.`,
+      {
+        value: period,
+        first,
+        last,
+      },
+    );
   }
   const problem = kindProblem(kind as PeriodKind, f, l);
   if (problem !== null) {

@@ -19,6 +19,11 @@ export function validToNotBeforeFrom(
   value: { readonly validFrom?: string | undefined; readonly validTo?: string | undefined },
 ): void {
   if (value.validFrom !== undefined && value.validTo !== undefined && value.validTo < value.validFrom) {
-    ctx.issues.push({ code: "custom", input: value.validTo, path: ["validTo"], message: `${describeValue(value.validTo)} is before validFrom ${describeValue(value.validFrom)}` });
+    ctx.issues.push({
+      code: "custom",
+      input: value.validTo,
+      path: ["validTo"],
+      message: `${describeValue(value.validTo)} is before validFrom ${describeValue(value.validFrom)}`,
+    });
   }
 }

@@ -26,11 +26,11 @@ function plainEnglish(issue: RawIssue): string {
         return `has ${plural(Array.isArray(input) ? input.length : 0, "item", "items")} (expected at least ${String(min)})`;
       }
       if (issue.origin === "string") {
-        return input === "" ? "is empty (expected some text)" : `${describeValue(input)} is too short (expected at least ${plural(Number(min), "character", "characters")})`;
+        return input === ""
+          ? "is empty (expected some text)"
+          : `${describeValue(input)} is too short (expected at least ${plural(Number(min), "character", "characters")})`;
       }
-      return issue.inclusive === false
-        ? `${describeValue(input)} is not greater than ${String(min)}`
-        : `${describeValue(input)} is less than ${String(min)}`;
+      return issue.inclusive === false ? `${describeValue(input)} is not greater than ${String(min)}` : `${describeValue(input)} is less than ${String(min)}`;
     }
     case "too_big": {
       const max = issue.maximum;
@@ -38,9 +38,7 @@ function plainEnglish(issue: RawIssue): string {
         return `has ${plural(Array.isArray(input) ? input.length : 0, "item", "items")} (expected at most ${String(max)})`;
       }
       if (issue.origin === "string") return `${describeValue(input)} is too long (expected at most ${plural(Number(max), "character", "characters")})`;
-      return issue.inclusive === false
-        ? `${describeValue(input)} is not less than ${String(max)}`
-        : `${describeValue(input)} is more than ${String(max)}`;
+      return issue.inclusive === false ? `${describeValue(input)} is not less than ${String(max)}` : `${describeValue(input)} is more than ${String(max)}`;
     }
     case "invalid_value": {
       const values = issue.values.map((v) => describeValue(v));
@@ -84,12 +82,7 @@ export function parseWith<T>(schema: z.ZodMiniType<T>, name: string, input: unkn
 /**
  * Validates `input` against `schema` without throwing.
  */
-export function safeParseWith<T>(
-  schema: z.ZodMiniType<T>,
-  name: string,
-  input: unknown,
-  options?: ParseOptions,
-): SafeParseResult<T> {
+export function safeParseWith<T>(schema: z.ZodMiniType<T>, name: string, input: unknown, options?: ParseOptions): SafeParseResult<T> {
   const label: unknown = options?.label;
   if (label !== undefined && typeof label !== "string") {
     // A label that is not text cannot prefix a path: say so, as a problem of the options.

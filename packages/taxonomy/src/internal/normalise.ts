@@ -5,5 +5,8 @@
  * "burglaryresidential", and "Antisocial behaviour" meets "Anti-social behaviour".
  */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "");
+  return text
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/[^a-z0-9]+/g, "");
 }
