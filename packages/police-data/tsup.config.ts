@@ -1,11 +1,14 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // The main entry reads no files (browsers too); ./node adds the readers of paths.
+  entry: ["src/index.ts", "src/node.ts"],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
   clean: true,
   target: "node20",
-  platform: "node",
+  platform: "neutral",
+  // The suite's shared helpers are bundled in, not published as a package of their own.
+  noExternal: ["@crimestats/internal"],
 });

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { bench, describe } from "vitest";
-import { countCube, readMpsWide, readStreetCrimes, streetCrimeCube } from "../src/index.js";
+import { countCube, readMpsWide, readStreetCrimes, streetCrimeCube } from "../src/node.js";
 
 const dir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
 const has = dir !== "" && existsSync(join(dir, "SOURCES.md"));

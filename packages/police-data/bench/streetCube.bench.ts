@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse";
 import { bench, describe } from "vitest";
-import { streetCrimeCube } from "../src/index.js";
+import { streetCrimeCube } from "../src/node.js";
 import { writeSyntheticStreetCsv } from "./synthetic.js";
 
 const ROWS = Number(process.env["POLICE_DATA_BENCH_ROWS"] ?? 1_000_000);

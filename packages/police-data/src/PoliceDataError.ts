@@ -1,16 +1,25 @@
 /**
- * Stable codes of {@link PoliceDataError}.
+ * Stable codes of {@link PoliceDataError} (the same fault has the same code in every package of
+ * the suite).
  *
- * - `bad-header`: a file's header is not the one expected for its format.
- * - `bad-value`: an option or argument is not valid.
- * - `bad-csv`: the CSV text is malformed (an unterminated quoted field).
+ * - `invalid-header`: a file's header is not the one expected for its format.
+ * - `invalid-value`: a value in a file or record is not valid (an unmapped offence, a mixed vintage).
+ * - `invalid-month`: a record's month is not a `"YYYY-MM"` key (year 1000–9999).
+ * - `invalid-count`: a record's count is not a number from 0 to 2⁵³ − 1.
+ * - `invalid-csv`: the CSV text is malformed (an unterminated quoted field).
+ * - `invalid-option`: the options argument is not an object, or one of its fields is not valid.
+ * - `invalid-argument`: a positional argument (a source, a cube, the records) is not what was expected.
  * - `missing-population`: a row was asked for an area that has no population.
  * - `incompatible-cubes`: two cubes cannot be compared.
  */
 export type PoliceDataErrorCode =
-  | "bad-header"
-  | "bad-value"
-  | "bad-csv"
+  | "invalid-header"
+  | "invalid-value"
+  | "invalid-month"
+  | "invalid-count"
+  | "invalid-csv"
+  | "invalid-option"
+  | "invalid-argument"
   | "missing-population"
   | "incompatible-cubes";
 
@@ -22,9 +31,9 @@ export type PoliceDataErrorCode =
  *
  * @example
  * ```ts
- * const error = new PoliceDataError("bad-header", "a.csv:1: expected column 2 to be \"Month\", got \"Date\"", { file: "a.csv", line: 1 });
+ * const error = new PoliceDataError("invalid-header", "a.csv:1: expected column 2 to be \"Month\", got \"Date\"", { file: "a.csv", line: 1 });
  * error.code;
- * //=> "bad-header"
+ * //=> "invalid-header"
  * ```
  */
 export class PoliceDataError extends Error {

@@ -6,7 +6,7 @@ describe("compareVintages", () => {
   it("doc example", async () => {
     const a = await countCube([{ area: "Harrow", month: "2025-01", offence: "All", count: 1268 }], { vintage: "2023-03_2025-02" });
     const b = await countCube([{ area: "Harrow", month: "2025-01", offence: "All", count: 1289 }], { vintage: "2024-01_2025-12" });
-    expect(compareVintages(a.cube, b.cube).revisions).toEqual([{ area: "Harrow", month: "2025-01", offence: "All", before: 1268, after: 1289, change: 21 }]);
+    expect(compareVintages(a.cube, b.cube).revisions).toEqual([{ area: "Harrow", month: "2025-01", offence: "All", previous: 1268, current: 1289, change: 21 }]);
   });
 
   it("compares only the shared cells and lists the labels of one release only", async () => {
@@ -32,9 +32,9 @@ describe("compareVintages", () => {
     // shared: area A, month 2024-02, offence x
     expect(c.cellsCompared).toBe(1);
     expect(c.cellsRevised).toBe(1);
-    expect([c.totalBefore, c.totalAfter]).toEqual([6, 7]);
-    expect(c.onlyBefore).toEqual({ area: ["B"], month: ["2024-01"], offence: ["y"] });
-    expect(c.onlyAfter).toEqual({ area: ["C"], month: ["2024-03"] });
+    expect([c.totalPrevious, c.totalCurrent]).toEqual([6, 7]);
+    expect(c.onlyPrevious).toEqual({ area: ["B"], month: ["2024-01"], offence: ["y"] });
+    expect(c.onlyCurrent).toEqual({ area: ["C"], month: ["2024-03"] });
   });
 
   it("no shared month: nothing compared", async () => {

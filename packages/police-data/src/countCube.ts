@@ -1,3 +1,4 @@
+import { describeValue } from "@crimestats/internal";
 import type { Taxonomy } from "@crimestats/schema";
 import { findCategory } from "@crimestats/taxonomy";
 import { PoliceDataError } from "./PoliceDataError.js";
@@ -5,8 +6,9 @@ import { CubeAccumulator } from "./internal/accumulator.js";
 import { areaLookup, offenceMapper } from "./internal/mapping.js";
 import { monthIndexOf } from "./internal/month.js";
 import { ReconciliationBuilder } from "./internal/reconcile.js";
-import { OUTSIDE_AREA, UNKNOWN_AREA, type MonthKey, type ReaderStats, type Reconciliation } from "./types.js";
-import { isStringList, optionsOf, show } from "./internal/check.js";
+import type { MonthKey } from "@crimestats/periods";
+import { OUTSIDE_AREA, UNKNOWN_AREA, type ReaderStats, type Reconciliation } from "./types.js";
+import { isStringList, optionsOf } from "./internal/check.js";
 
 /** A dimension of a {@link CountCube}. */
 export type CubeDimension = "area" | "month" | "offence";
@@ -141,46 +143,46 @@ export function resolveCommon(options: CountCubeOptions): {
   last: number;
 } {
   if (options.vintage !== undefined && typeof options.vintage !== "string") {
-    throw new PoliceDataError("bad-value", `vintage: expected a release label (text), got ${show(options.vintage)}`, { vintage: show(options.vintage) });
+    throw new PoliceDataError("invalid-option", `vintage: expected a release label (text), got ${describeValue(options.vintage)}`, { vintage: describeValue(options.vintage) });
   }
   const by = options.by ?? DEFAULT_BY;
   if (!Array.isArray(by) || by.length === 0) {
-    throw new PoliceDataError("bad-value", `by: expected a non-empty list of "area", "month", "offence", got ${show(by)}`, { by });
+    throw new PoliceDataError("invalid-option", `by: expected a non-empty list of "area", "month", "offence", got ${describeValue(by)}`, { by });
   }
   const unmapped = options.unmapped ?? "throw";
   if (unmapped !== "throw" && unmapped !== "reject") {
-    throw new PoliceDataError("bad-value", `unmapped: expected "throw" or "reject", got ${show(unmapped)}`, { unmapped });
+    throw new PoliceDataError("invalid-option", `unmapped: expected "throw" or "reject", got ${describeValue(unmapped)}`, { unmapped });
   }
   const duplicates = options.duplicates ?? "keep";
   if (duplicates !== "keep" && duplicates !== "drop") {
-    throw new PoliceDataError("bad-value", `duplicates: expected "keep" or "drop", got ${show(duplicates)}`, { duplicates });
+    throw new PoliceDataError("invalid-option", `duplicates: expected "keep" or "drop", got ${describeValue(duplicates)}`, { duplicates });
   }
   for (const key of ["areas", "offences"] as const) {
     const list = options[key];
     if (list !== undefined && !isStringList(list)) {
-      throw new PoliceDataError("bad-value", `${key}: expected a list of labels (text), got ${show(list)}`, { [key]: show(list) });
+      throw new PoliceDataError("invalid-option", `${key}: expected a list of labels (text), got ${describeValue(list)}`, { [key]: describeValue(list) });
     }
   }
   let first = -Infinity;
   let last = Infinity;
   if (options.months !== undefined) {
     if (typeof options.months !== "object" || options.months === null) {
-      throw new PoliceDataError("bad-value", `months: expected { first, last } as "YYYY-MM", got ${show(options.months)}`, { months: show(options.months) });
+      throw new PoliceDataError("invalid-option", `months: expected { first, last } as "YYYY-MM", got ${describeValue(options.months)}`, { months: describeValue(options.months) });
     }
     first = monthIndexOf(options.months.first);
     last = monthIndexOf(options.months.last);
     if (first < 0 || last < 0 || first > last) {
       throw new PoliceDataError(
-        "bad-value",
-        `months: expected { first, last } as "YYYY-MM" with first <= last, got ${show(options.months)}`,
-        { months: show(options.months) },
+        "invalid-option",
+        `months: expected { first, last } as "YYYY-MM" with first <= last, got ${describeValue(options.months)}`,
+        { months: describeValue(options.months) },
       );
     }
   }
   const mapper = offenceMapper(options.offence);
   const taxonomy = options.taxonomy;
   if (taxonomy !== undefined && (typeof taxonomy !== "object" || taxonomy === null || !Array.isArray(taxonomy.categories))) {
-    throw new PoliceDataError("bad-value", `taxonomy: expected a Taxonomy of @crimestats/taxonomy (with categories), got ${typeof taxonomy}`, { taxonomy });
+    throw new PoliceDataError("invalid-option", `taxonomy: expected a Taxonomy of @crimestats/taxonomy (with categories), got ${typeof taxonomy}`, { taxonomy });
   }
   const why = new Map<string, string>();
   const level = options.level;
@@ -194,7 +196,7 @@ export function resolveCommon(options: CountCubeOptions): {
       if (taxonomy === undefined) return label;
       return findCategory(taxonomy, label, level === undefined ? undefined : { level }).code;
     } catch (e) {
-      why.set(text, e instanceof Error ? e.message : show(e));
+      why.set(text, e instanceof Error ? e.message : describeValue(e));
       return undefined;
     }
   };
@@ -207,8 +209,8 @@ export function resolveCommon(options: CountCubeOptions): {
 export function unmappedError(text: string, file: string, line: number, why: ReadonlyMap<string, string>): PoliceDataError {
   const reason = why.get(text);
   return new PoliceDataError(
-    "bad-value",
-    `${file}:${line}: offence category ${show(text)} is not mapped${reason === undefined ? "" : ` (${reason})`}; expected a known category (or set unmapped: "reject")`,
+    "invalid-value",
+    `${file}:${line}: offence category ${describeValue(text)} is not mapped${reason === undefined ? "" : ` (${reason})`}; expected a known category (or set unmapped: "reject")`,
     { file, line, value: text, reason: reason ?? null },
   );
 }
@@ -229,10 +231,11 @@ function isReader(x: unknown): x is { stats: ReaderStats } {
  * @param records - the records (any iterable or async iterable, e.g. `readStreetCrimes(...)`).
  * @param options - dimensions, area field and look-up, offence mapping, duplicates, months.
  * @returns the cube and its reconciliation.
- * @throws {@link PoliceDataError} `bad-value` for an invalid option, a record without the area
- * field chosen, a bad month or count (a count must be a number from 0 to
- * `Number.MAX_SAFE_INTEGER`), an area or offence that is not text, records that are not an
- * iterable of objects, records of two vintages (and, with `unmapped: "throw"`, an unmapped offence).
+ * @throws {@link PoliceDataError} `invalid-option` for an invalid option; `invalid-month` for a bad
+ * month; `invalid-count` for a bad count (a number from 0 to `Number.MAX_SAFE_INTEGER`);
+ * `invalid-value` for a record without the area field chosen, an area or offence that is not
+ * text, records of two vintages (and, with `unmapped: "throw"`, an unmapped offence);
+ * `invalid-argument` for records that are not an iterable of objects.
  * @example
  * ```ts
  * const { cube, reconciliation } = await countCube(
@@ -259,12 +262,12 @@ export async function countCube(
 ): Promise<CountCubeResult> {
   options = optionsOf("countCube", options);
   if (typeof records !== "object" || records === null || !(Symbol.asyncIterator in records || Symbol.iterator in records)) {
-    throw new PoliceDataError("bad-value", `records: expected an iterable or async iterable of records (e.g. readStreetCrimes(...)), got ${show(records)}`, { records: show(records) });
+    throw new PoliceDataError("invalid-argument", `records: expected an iterable or async iterable of records (e.g. readStreetCrimes(...)), got ${describeValue(records)}`, { records: describeValue(records) });
   }
   const common = resolveCommon(options);
   const field: AreaField = options.area ?? "area";
   if (!["area", "lsoa", "district", "ward", "borough", "force"].includes(field)) {
-    throw new PoliceDataError("bad-value", `area: expected one of area, lsoa, district, ward, borough, force, got ${show(field)}`, { area: field });
+    throw new PoliceDataError("invalid-option", `area: expected one of area, lsoa, district, ward, borough, force, got ${describeValue(field)}`, { area: field });
   }
   const acc = new CubeAccumulator();
   for (const a of options.areas ?? []) acc.areaId(a);
@@ -280,13 +283,13 @@ export async function countCube(
   const readerFiles: string[] = [];
   for await (const r of records as AsyncIterable<CountRecord>) {
     if (typeof r !== "object" || r === null) {
-      throw new PoliceDataError("bad-value", `record ${rec.rowsRead + 1}: expected an object with month and offence, got ${show(r)}`, { record: rec.rowsRead + 1 });
+      throw new PoliceDataError("invalid-argument", `record ${rec.rowsRead + 1}: expected an object with month and offence, got ${describeValue(r)}`, { record: rec.rowsRead + 1 });
     }
     rec.rowsRead++;
     const file = typeof r.file === "string" ? r.file : "<records>";
     const line = typeof r.line === "number" ? r.line : rec.rowsRead;
     if (typeof r.offence !== "string") {
-      throw new PoliceDataError("bad-value", `${file}:${line}: offence ${show(r.offence)} is not text; expected the offence as published`, { file, line });
+      throw new PoliceDataError("invalid-value", `${file}:${line}: offence ${describeValue(r.offence)} is not text; expected the offence as published`, { file, line });
     }
     if (file !== currentFile) {
       currentFile = file;
@@ -296,16 +299,16 @@ export async function countCube(
     }
     const m = typeof r.month === "string" ? monthIndexOf(r.month) : -1;
     if (m < 0) {
-      throw new PoliceDataError("bad-value", `${file}:${line}: month ${show(r.month)} is not a month; expected "YYYY-MM"`, { file, line, value: r.month });
+      throw new PoliceDataError("invalid-month", `${file}:${line}: month ${describeValue(r.month)} is not a month; expected "YYYY-MM"`, { file, line, value: r.month });
     }
     if (r.vintage !== undefined && typeof r.vintage !== "string") {
-      throw new PoliceDataError("bad-value", `${file}:${line}: vintage ${show(r.vintage)} is not text; expected a release label`, { file, line });
+      throw new PoliceDataError("invalid-value", `${file}:${line}: vintage ${describeValue(r.vintage)} is not text; expected a release label`, { file, line });
     }
     if (r.vintage !== undefined && r.vintage !== vintage) {
       if (vintage !== undefined) {
         throw new PoliceDataError(
-          "bad-value",
-          `${file}:${line}: vintage ${show(r.vintage)} mixed with ${show(vintage)}; expected the records of one release (count each vintage apart and compare them with compareVintages)`,
+          "invalid-value",
+          `${file}:${line}: vintage ${describeValue(r.vintage)} mixed with ${describeValue(vintage)}; expected the records of one release (count each vintage apart and compare them with compareVintages)`,
           { file, line, vintage: r.vintage, previous: vintage },
         );
       }
@@ -313,10 +316,10 @@ export async function countCube(
     }
     const count = r.count ?? 1;
     if (typeof count !== "number" || !(count >= 0 && count <= Number.MAX_SAFE_INTEGER)) {
-      throw new PoliceDataError("bad-value", `${file}:${line}: count ${show(count)} is not a count; expected a number from 0 to ${Number.MAX_SAFE_INTEGER}`, {
+      throw new PoliceDataError("invalid-count", `${file}:${line}: count ${describeValue(count)} is not a count; expected a number from 0 to ${Number.MAX_SAFE_INTEGER}`, {
         file,
         line,
-        value: typeof count === "number" ? count : show(count),
+        value: typeof count === "number" ? count : describeValue(count),
       });
     }
     if (m < common.first || m > common.last) {
@@ -331,7 +334,7 @@ export async function countCube(
     }
     if (off < 0) {
       if (common.unmapped === "throw") throw unmappedError(String(r.offence), file, line, common.why);
-      rec.reject("unmapped-offence", file, line, `offence ${show(r.offence)} is not mapped`);
+      rec.reject("unmapped-offence", file, line, `offence ${describeValue(r.offence)} is not mapped`);
       continue;
     }
     const id = r.crimeId;
@@ -351,12 +354,12 @@ export async function countCube(
       } else seen.add(id);
     }
     if (!(field in r)) {
-      throw new PoliceDataError("bad-value", `${file}:${line}: the record has no field ${show(field)}; expected the area option to name a field the records have`, { file, line, area: field });
+      throw new PoliceDataError("invalid-value", `${file}:${line}: the record has no field ${describeValue(field)}; expected the area option to name a field the records have`, { file, line, area: field });
     }
     const value = r[field];
     let area: number;
     if (value !== null && value !== undefined && typeof value !== "string") {
-      throw new PoliceDataError("bad-value", `${file}:${line}: ${field} ${show(value)} is not text; expected an area label or code (or null when unknown)`, { file, line, area: field });
+      throw new PoliceDataError("invalid-value", `${file}:${line}: ${field} ${describeValue(value)} is not text; expected an area label or code (or null when unknown)`, { file, line, area: field });
     }
     if (value === null || value === undefined || value === "") {
       if (unknownId < 0) unknownId = acc.areaId(UNKNOWN_AREA);

@@ -1,9 +1,11 @@
+import { describeValue } from "@crimestats/internal";
 import type { CountCube } from "./countCube.js";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { labelIndex, positions, strides, Sum } from "./internal/select.js";
 import { monthIndexOf } from "./internal/month.js";
-import { OUTSIDE_AREA, UNKNOWN_AREA, type MonthKey } from "./types.js";
-import { checkCube, isStringList, show } from "./internal/check.js";
+import type { MonthKey } from "@crimestats/periods";
+import { OUTSIDE_AREA, UNKNOWN_AREA } from "./types.js";
+import { checkCube, isStringList } from "./internal/check.js";
 
 /** Options of {@link cubeRows}. */
 export interface CubeRowsOptions {
@@ -38,8 +40,8 @@ export interface AreaCountRow {
  * @param options - populations, months, offence, areas.
  * @returns one row per area.
  * @throws {@link PoliceDataError} `missing-population` when an area has no population (or a
- * population that is not a finite number > 0), `bad-value` for a label or month not in the cube,
- * a malformed cube (see `cubeSeries`) or options without `population`.
+ * population that is not a finite number > 0), `invalid-option` for a label or month not in the cube
+ * or options without `population`, `invalid-argument` for a malformed cube (see `cubeSeries`).
  * @example
  * ```ts
  * const { cube } = await countCube([
@@ -54,15 +56,15 @@ export interface AreaCountRow {
 export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRow[] {
   checkCube(cube, "cube");
   if (typeof options !== "object" || options === null || typeof options.population !== "object" || options.population === null) {
-    throw new PoliceDataError("bad-value", `options: expected { population } with the population of each area (a Map or an object), got ${show(options)}`, { options: show(options) });
+    throw new PoliceDataError("invalid-option", `options: expected { population } with the population of each area (a Map or an object), got ${describeValue(options)}`, { options: describeValue(options) });
   }
   if (options.areas !== undefined && !isStringList(options.areas)) {
-    throw new PoliceDataError("bad-value", `areas: expected a list of area labels, got ${show(options.areas)}`, { areas: show(options.areas) });
+    throw new PoliceDataError("invalid-option", `areas: expected a list of area labels, got ${describeValue(options.areas)}`, { areas: describeValue(options.areas) });
   }
   const areaLabels = cube.labels.area;
   const months = cube.labels.month;
   if (areaLabels === undefined || months === undefined) {
-    throw new PoliceDataError("bad-value", `cube: expected "area" and "month" dimensions, got ${cube.dims.join(", ")}`, { dims: cube.dims });
+    throw new PoliceDataError("invalid-argument", `cube: expected "area" and "month" dimensions, got ${cube.dims.join(", ")}`, { dims: cube.dims });
   }
   const pop = options.population;
   const popOf = (area: string): number | undefined =>
@@ -71,16 +73,16 @@ export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRo
   let m1 = months.length - 1;
   if (options.months !== undefined) {
     if (typeof options.months !== "object" || options.months === null) {
-      throw new PoliceDataError("bad-value", `months: expected { first, last } as "YYYY-MM", got ${show(options.months)}`, { months: show(options.months) });
+      throw new PoliceDataError("invalid-option", `months: expected { first, last } as "YYYY-MM", got ${describeValue(options.months)}`, { months: describeValue(options.months) });
     }
     const first = monthIndexOf(options.months.first);
     const last = monthIndexOf(options.months.last);
     const start = months.length > 0 ? monthIndexOf(months[0]!) : 0;
     if (first < 0 || last < 0 || first > last || first < start || last > start + months.length - 1) {
       throw new PoliceDataError(
-        "bad-value",
-        `months: ${show(options.months)} is not a window inside the cube's months ${months[0] ?? "(none)"}..${months[months.length - 1] ?? "(none)"}`,
-        { months: show(options.months) },
+        "invalid-option",
+        `months: ${describeValue(options.months)} is not a window inside the cube's months ${months[0] ?? "(none)"}..${months[months.length - 1] ?? "(none)"}`,
+        { months: describeValue(options.months) },
       );
     }
     m0 = first - start;
@@ -95,8 +97,8 @@ export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRo
     if (population === undefined || typeof population !== "number" || !Number.isFinite(population) || population <= 0) {
       throw new PoliceDataError(
         "missing-population",
-        `population of ${show(area)} is ${population === undefined ? "missing" : show(population)}; expected a finite number > 0 (or leave the area out with the areas option)`,
-        { area, population: typeof population === "number" ? population : population === undefined ? null : show(population) },
+        `population of ${describeValue(area)} is ${population === undefined ? "missing" : describeValue(population)}; expected a finite number > 0 (or leave the area out with the areas option)`,
+        { area, population: typeof population === "number" ? population : population === undefined ? null : describeValue(population) },
       );
     }
     const sum = new Sum();

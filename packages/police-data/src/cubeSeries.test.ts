@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countCube } from "./countCube.js";
+import { countCube, type CountRecord } from "./countCube.js";
 import { cubeSeries } from "./cubeSeries.js";
 
 describe("cubeSeries", () => {
@@ -13,7 +13,7 @@ describe("cubeSeries", () => {
   });
 
   it("sums what is not selected, in any dimension order", async () => {
-    const recs = [
+    const recs: CountRecord[] = [
       { area: "A", month: "2023-12", offence: "x", count: 1 },
       { area: "B", month: "2023-12", offence: "y", count: 2 },
       { area: null, month: "2024-01", offence: "x", count: 4 },

@@ -2,7 +2,7 @@ import type { CountCube } from "./countCube.js";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { positions, strides, Sum } from "./internal/select.js";
 import { checkCube, optionsOf } from "./internal/check.js";
-import type { MonthKey } from "./types.js";
+import type { MonthKey } from "@crimestats/periods";
 
 /** Which slice of the cube to turn into a series. */
 export interface CubeSeriesOptions {
@@ -28,9 +28,10 @@ export interface MonthlySeries {
  * @param cube - a cube with a `"month"` dimension.
  * @param options - the area and offence to keep (others are summed).
  * @returns the series.
- * @throws {@link PoliceDataError} `bad-value` when the cube has no month dimension or no month,
- * a label is not in the cube, or `cube` is not a well-formed count cube (dims, labels, shape
- * and values that agree; finite counts; consecutive months) or the options are not an object.
+ * @throws {@link PoliceDataError} `invalid-argument` when the cube has no month dimension or no month,
+ * or `cube` is not a well-formed count cube (dims, labels, shape and values that agree; finite
+ * counts; consecutive months); `invalid-option` when a label is not in the cube or the options
+ * are not an object.
  * @example
  * ```ts
  * const { cube } = await countCube([
@@ -47,7 +48,7 @@ export function cubeSeries(cube: CountCube, options?: CubeSeriesOptions): Monthl
   options = optionsOf("cubeSeries", options);
   const months = cube.labels.month;
   if (months === undefined || months.length === 0) {
-    throw new PoliceDataError("bad-value", `cube: expected a cube with a "month" dimension and at least one month, got dims ${cube.dims.join(", ") || "(none)"}`, { dims: cube.dims });
+    throw new PoliceDataError("invalid-argument", `cube: expected a cube with a "month" dimension and at least one month, got dims ${cube.dims.join(", ") || "(none)"}`, { dims: cube.dims });
   }
   const st = strides(cube);
   const areas = positions(cube, "area", options.area);

@@ -3,7 +3,6 @@ export {
   OUTSIDE_AREA,
   UNKNOWN_AREA,
   type CsvSource,
-  type MonthKey,
   type ReaderStats,
   type RecordReader,
   type Reconciliation,

@@ -36,10 +36,10 @@ describe("readCsv", () => {
     for (const size of [1, 2, 3, 5]) expect(await parse(text, [size])).toEqual([["name"], ["Caf\u00e9 \u2013 Sant\u00e9"]]);
   });
 
-  it("throws bad-csv with file and line for an unterminated quote", async () => {
+  it("throws invalid-csv with file and line for an unterminated quote", async () => {
     const err = await collect(readCsv({ name: "bad.csv", data: enc('a\n1\n"open,2\n') })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PoliceDataError);
-    expect((err as PoliceDataError).code).toBe("bad-csv");
+    expect((err as PoliceDataError).code).toBe("invalid-csv");
     expect((err as PoliceDataError).message).toMatch(/^bad\.csv:3: /);
   });
 
@@ -58,11 +58,11 @@ describe("readCsv", () => {
     for (const sizes of [[1], [2, 3], [5]]) expect(await parse('h\n"12"3\n"a" \n', sizes)).toEqual([["h"], ['"12"3'], ["a"]]);
   });
 
-  it("a UTF-16 file (NUL bytes in the header) is a bad-csv that says so, not a header of odd characters", async () => {
+  it("a UTF-16 file (NUL bytes in the header) is an invalid-csv that says so, not a header of odd characters", async () => {
     const text = "\uFEFFWardName,Count\r\nA,1\r\n";
     const utf16 = new Uint8Array(Buffer.from(text, "utf16le"));
     await expect(collect(readCsv({ name: "u.csv", data: utf16 }))).rejects.toMatchObject({
-      code: "bad-csv",
+      code: "invalid-csv",
       message: "u.csv:1: the header holds NUL characters; expected UTF-8 text (the file looks like UTF-16: save it as CSV UTF-8)",
     });
   });

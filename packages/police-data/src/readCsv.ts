@@ -19,8 +19,8 @@ export interface CsvRow {
  *
  * @param sources - one CSV file or several (paths, bytes, streams, `{ name, data }`).
  * @returns a {@link RecordReader} of {@link CsvRow}.
- * @throws {@link PoliceDataError} `bad-csv` (while iterating) when a quoted field is not closed;
- * `bad-header` for an empty file.
+ * @throws {@link PoliceDataError} `invalid-csv` (while iterating) when a quoted field is not closed;
+ * `invalid-header` for an empty file.
  * @example
  * ```ts
  * const text = '\uFEFFWardName,Count\r\n"Mottingham, Coldharbour & New Eltham",3\r\n"St Mary\'s ""A""",4\r\n';

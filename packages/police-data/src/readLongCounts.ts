@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { checkHeader } from "./internal/header.js";
 import { monthIndexOf } from "./internal/month.js";
 import { recordReader } from "./internal/reader.js";
-import type { CsvSource, MonthKey, RecordReader } from "./types.js";
-import { showCell } from "./internal/check.js";
+import type { MonthKey } from "@crimestats/periods";
+import type { CsvSource, RecordReader } from "./types.js";
 
 /** One row of a long count table. */
 export interface LongCount {
@@ -29,7 +30,7 @@ export interface LongCount {
  *
  * @param sources - one file or several.
  * @returns a {@link RecordReader} of {@link LongCount}, ready for `countCube`.
- * @throws {@link PoliceDataError} `bad-header` (while iterating) when the header is not `area,month,offence,count`.
+ * @throws {@link PoliceDataError} `invalid-header` (while iterating) when the header is not `area,month,offence,count`.
  * @example
  * ```ts
  * const csv = "area,month,offence,count\nHarrow,2024-01,Burglary,90\nHarrow,2024-01,Robbery,x\n";
@@ -37,7 +38,7 @@ export interface LongCount {
  * const rows = [];
  * for await (const r of reader) rows.push([r.area, r.month, r.offence, r.count]);
  * [rows, reader.stats.rejectedByReason];
- * //=> [[["Harrow", "2024-01", "Burglary", 90]], { "bad-count": 1 }]
+ * //=> [[["Harrow", "2024-01", "Burglary", 90]], { "invalid-count": 1 }]
  * ```
  */
 export function readLongCounts(sources: CsvSource | readonly CsvSource[]): RecordReader<LongCount> {
@@ -55,13 +56,13 @@ export function readLongCounts(sources: CsvSource | readonly CsvSource[]): Recor
         return;
       }
       if (monthIndexOf(f[1]!) < 0) {
-        reject("bad-month", `month ${JSON.stringify(f[1])} is not "YYYY-MM"`);
+        reject("invalid-month", `month ${describeValue(f[1])} is not "YYYY-MM"`);
         return;
       }
       const text = f[3]!.trim();
       const count = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
       if (!(count <= Number.MAX_SAFE_INTEGER)) {
-        reject("bad-count", `count ${showCell(f[3]!)} is not a number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+        reject("invalid-count", `count ${describeValue(f[3]!)} is not a number from 0 to ${Number.MAX_SAFE_INTEGER}`);
         return;
       }
       const key = `${f[0]!}\u0000${f[1]!}\u0000${f[2]!}`;
@@ -71,7 +72,7 @@ export function readLongCounts(sources: CsvSource | readonly CsvSource[]): Recor
         return;
       }
       keys.set(key, `${file}:${line}`);
-      out.push({ area: f[0]!, month: f[1]!, offence: f[2]!, count, file, line });
+      out.push({ area: f[0]!, month: f[1]! as MonthKey, offence: f[2]!, count, file, line });
     },
   });
 }

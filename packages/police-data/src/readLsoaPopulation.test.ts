@@ -32,7 +32,7 @@ describe("readLsoaPopulation", () => {
   it("rejects bad populations into stats; validates the header", async () => {
     const pop = await readLsoaPopulation({ name: "p.csv", data: enc(`${HEAD}\nE01,x,E02,x,E09,A,12,1\nE01b,x,E02,x,E09,A,n/a,1\n`) });
     expect(pop.total).toBe(12);
-    expect(pop.stats).toMatchObject({ rowsRead: 2, rowsRejected: 1, rejectedByReason: { "bad-count": 1 } });
+    expect(pop.stats).toMatchObject({ rowsRead: 2, rowsRejected: 1, rejectedByReason: { "invalid-count": 1 } });
     expect(pop.stats.rejectedExamples[0]).toMatchObject({ file: "p.csv", line: 3 });
     await expect(readLsoaPopulation({ name: "p.csv", data: enc("LSOA11CD,LSOA11NM,MSOA11CD,X\n") })).rejects.toThrow(/^p\.csv:1: not an ONS LSOA population file: expected column 4 to be "MSOA11NM", got "X"/);
     await expect(readLsoaPopulation({ name: "p.csv", data: enc(`${HEAD}\n`) }, { column: "Total" })).rejects.toThrow(/population column "Total" not found/);
@@ -52,11 +52,11 @@ describe("readLsoaPopulation", () => {
     });
   });
 
-  it("a population beyond Number.MAX_SAFE_INTEGER is rejected; a population column given twice is a bad-header", async () => {
+  it("a population beyond Number.MAX_SAFE_INTEGER is rejected; a population column given twice is an invalid-header", async () => {
     const pop = await readLsoaPopulation({ name: "p.csv", data: enc(`${HEAD}\nE01,x,E02,x,E09,A,99999999999999999999,1\nE01b,x,E02,x,E09,A,7.0,1\n`) });
-    expect([pop.total, pop.stats.rejectedByReason]).toEqual([7, { "bad-count": 1 }]);
+    expect([pop.total, pop.stats.rejectedByReason]).toEqual([7, { "invalid-count": 1 }]);
     await expect(readLsoaPopulation({ name: "p.csv", data: enc(`${HEAD},Persons_All-Ages\n`) })).rejects.toMatchObject({
-      code: "bad-header",
+      code: "invalid-header",
       message: 'p.csv:1: population column "Persons_All-Ages" appears twice (columns 7 and 9); expected it once',
     });
   });

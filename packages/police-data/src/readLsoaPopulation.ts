@@ -1,8 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { recordReader } from "./internal/reader.js";
 import { Sum } from "./internal/select.js";
 import type { CsvSource, ReaderStats } from "./types.js";
-import { optionsOf, show, showCell } from "./internal/check.js";
+import { optionsOf } from "./internal/check.js";
 
 /** One LSOA of an ONS small-area population table. */
 export interface LsoaPopulationRow {
@@ -46,7 +47,7 @@ export interface LsoaPopulation {
   readonly total: number;
   /**
    * Rows read and rejected: a population that is not a whole number from 0 to
-   * `Number.MAX_SAFE_INTEGER` (`bad-count`), a second row for an LSOA already read
+   * `Number.MAX_SAFE_INTEGER` (`invalid-count`), a second row for an LSOA already read
    * (`duplicate-row`: it would inflate its MSOA and borough), a row with the wrong number of
    * fields (`field-count`).
    */
@@ -69,7 +70,7 @@ export interface ReadLsoaPopulationOptions {
  * @param source - the population CSV.
  * @param options - the population column.
  * @returns the rows, look-ups and sums.
- * @throws {@link PoliceDataError} `bad-header` when the geography columns or the population
+ * @throws {@link PoliceDataError} `invalid-header` when the geography columns or the population
  * column are missing, or the population column appears twice (naming the file and column).
  * @example
  * ```ts
@@ -84,7 +85,7 @@ export interface ReadLsoaPopulationOptions {
 export async function readLsoaPopulation(source: CsvSource, options?: ReadLsoaPopulationOptions): Promise<LsoaPopulation> {
   options = optionsOf("readLsoaPopulation", options);
   const column = options.column ?? "Persons_All-Ages";
-  if (typeof column !== "string") throw new PoliceDataError("bad-value", `column: expected the name of a population column, got ${show(column)}`, { column: show(column) });
+  if (typeof column !== "string") throw new PoliceDataError("invalid-option", `column: expected the name of a population column, got ${describeValue(column)}`, { column: describeValue(column) });
   let geography: "11" | "21" = "11";
   const reader = recordReader<LsoaPopulationRow>(source, {
     name: "ONS LSOA population",
@@ -94,8 +95,8 @@ export async function readLsoaPopulation(source: CsvSource, options?: ReadLsoaPo
       for (let i = 0; i < expected.length; i++) {
         if (fields[i]?.trim() !== expected[i]) {
           throw new PoliceDataError(
-            "bad-header",
-            `${file}:1: not an ONS LSOA population file: expected column ${i + 1} to be ${show(expected[i])}, got ${fields[i] === undefined ? "nothing" : show(fields[i])}`,
+            "invalid-header",
+            `${file}:1: not an ONS LSOA population file: expected column ${i + 1} to be ${describeValue(expected[i])}, got ${describeValue(fields[i])}`,
             { file, line: 1, column: i + 1, expected: expected[i], actual: fields[i] ?? null },
           );
         }
@@ -103,14 +104,14 @@ export async function readLsoaPopulation(source: CsvSource, options?: ReadLsoaPo
       const col = fields.findIndex((f) => f.trim() === column);
       const again = fields.findIndex((f, i) => i > col && f.trim() === column);
       if (col >= 0 && again >= 0) {
-        throw new PoliceDataError("bad-header", `${file}:1: population column ${show(column)} appears twice (columns ${col + 1} and ${again + 1}); expected it once`, {
+        throw new PoliceDataError("invalid-header", `${file}:1: population column ${describeValue(column)} appears twice (columns ${col + 1} and ${again + 1}); expected it once`, {
           file,
           line: 1,
           column,
         });
       }
       if (col < 0) {
-        throw new PoliceDataError("bad-header", `${file}:1: population column ${show(column)} not found; expected one of ${fields.slice(6).join(", ")}`, {
+        throw new PoliceDataError("invalid-header", `${file}:1: population column ${describeValue(column)} not found; expected one of ${fields.slice(6).join(", ")}`, {
           file,
           line: 1,
           column,
@@ -127,7 +128,7 @@ export async function readLsoaPopulation(source: CsvSource, options?: ReadLsoaPo
       }
       const text = f[col]!;
       if (!/^\d{1,16}(\.0+)?$/.test(text) || !Number.isSafeInteger(Number(text))) {
-        reject("bad-count", `population ${showCell(text)} of ${f[0]!} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+        reject("invalid-count", `population ${describeValue(text)} of ${f[0]!} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
         return;
       }
       if (lsoas.has(f[0]!)) {

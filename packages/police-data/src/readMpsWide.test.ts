@@ -6,6 +6,7 @@ import { PoliceDataError } from "./PoliceDataError.js";
 import { collect, enc } from "../test/helpers.js";
 import { countCube } from "./countCube.js";
 import { readMpsWide } from "./readMpsWide.js";
+import { readMpsWide as readMpsWideFiles } from "./node/readMpsWide.js";
 
 describe("readMpsWide", () => {
   it("doc example", async () => {
@@ -33,8 +34,8 @@ describe("readMpsWide", () => {
     const { cube, reconciliation: r } = await countCube(reader, { by: ["area"] });
     expect(cube.labels.area).toEqual(["X", "Y"]);
     expect([...cube.values]).toEqual([3, 3]);
-    expect(r).toMatchObject({ rowsRead: 6, rowsCounted: 3, rowsRejected: 3, rejectedByReason: { "bad-count": 1, "field-count": 2 }, files: ["w.csv"] });
-    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([[3, "bad-count"], [4, "field-count"]]);
+    expect(r).toMatchObject({ rowsRead: 6, rowsCounted: 3, rowsRejected: 3, rejectedByReason: { "invalid-count": 1, "field-count": 2 }, files: ["w.csv"] });
+    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([[3, "invalid-count"], [4, "field-count"]]);
     expect(cube.vintage).toBe("2024-01_2024-02");
   });
 
@@ -45,7 +46,7 @@ describe("readMpsWide", () => {
     expect(() => readMpsWide(enc(""), { offence: "x" as "major" })).toThrow(/offence: expected "major", "minor" or "major\/minor", got "x"/);
   });
 
-  it("a count beyond Number.MAX_SAFE_INTEGER is rejected as bad-count, never read as 1e20", async () => {
+  it("a count beyond Number.MAX_SAFE_INTEGER is rejected as invalid-count, never read as 1e20", async () => {
     const csv = "MajorText,MinorText,BoroughName,202401,202402\nA,a,X,99999999999999999999,2\nA,a,Y,9007199254740991,9007199254740992\n";
     const reader = readMpsWide({ name: "w.csv", data: enc(csv) });
     const rows = await collect(reader);
@@ -53,7 +54,7 @@ describe("readMpsWide", () => {
       ["X", "2024-02", 2],
       ["Y", "2024-01", Number.MAX_SAFE_INTEGER],
     ]);
-    expect(reader.stats).toMatchObject({ rowsRead: 4, rowsRejected: 2, rejectedByReason: { "bad-count": 2 } });
+    expect(reader.stats).toMatchObject({ rowsRead: 4, rowsRejected: 2, rejectedByReason: { "invalid-count": 2 } });
     expect(reader.stats.rejectedExamples.map((e) => [e.line, e.message])).toEqual([
       [2, '2024-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991'],
       [3, '2024-02: count "9007199254740992" is not a whole number from 0 to 9007199254740991'],
@@ -90,35 +91,35 @@ describe("readMpsWide", () => {
     writeFileSync(path, csv);
     let thrown: unknown;
     try {
-      readMpsWide([path, join(dir, ".", "b.csv")]);
+      readMpsWideFiles([path, join(dir, ".", "b.csv")]);
     } catch (error) {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(PoliceDataError);
-    expect(thrown).toMatchObject({ code: "bad-value", message: `the file ${JSON.stringify(path)} is given twice; expected each file once (its rows would be counted twice)` });
+    expect(thrown).toMatchObject({ code: "invalid-argument", message: `the file ${JSON.stringify(path)} is given twice; expected each file once (its rows would be counted twice)` });
   });
 
-  it("month columns that repeat, skip or go back are a bad-header naming the month expected", async () => {
+  it("month columns that repeat, skip or go back are an invalid-header naming the month expected", async () => {
     const read = (months: string) => collect(readMpsWide({ name: "h.csv", data: enc(`MajorText,MinorText,BoroughName,${months}\nA,a,X,1,2,3\n`) }));
     await expect(read("202401,202401,202403")).rejects.toMatchObject({
       name: "PoliceDataError",
-      code: "bad-header",
+      code: "invalid-header",
       message: "h.csv:1: column 5 is 2024-01 again; expected the next month, 2024-02 (month columns must run one after the other without gaps or repeats)",
     });
-    await expect(read("202401,202403,202404")).rejects.toMatchObject({ code: "bad-header", details: { column: 5, actual: "2024-03", expected: "2024-02" } });
-    await expect(read("202402,202401,202403")).rejects.toMatchObject({ code: "bad-header", details: { column: 5, actual: "2024-01", expected: "2024-03" } });
+    await expect(read("202401,202403,202404")).rejects.toMatchObject({ code: "invalid-header", details: { column: 5, actual: "2024-03", expected: "2024-02" } });
+    await expect(read("202402,202401,202403")).rejects.toMatchObject({ code: "invalid-header", details: { column: 5, actual: "2024-01", expected: "2024-03" } });
     await expect(read("202412,202501,202502")).resolves.toHaveLength(3);
   });
 
-  it("a month column before year 1000 (099901) is a bad-header, not an error of another package", async () => {
+  it("a month column before year 1000 (099901) is an invalid-header, not an error of another package", async () => {
     await expect(collect(readMpsWide({ name: "h.csv", data: enc("MajorText,MinorText,BoroughName,099901\nA,a,X,1\n") }))).rejects.toMatchObject({
       name: "PoliceDataError",
-      code: "bad-header",
+      code: "invalid-header",
       message: 'h.csv:1: column 4 "099901" is not a month; expected YYYYMM (year 1000 to 9999)',
     });
   });
 
-  it("rows ended by CR CR LF read like CRLF (the last month's counts are kept); CR alone is a bad-csv", async () => {
+  it("rows ended by CR CR LF read like CRLF (the last month's counts are kept); CR alone is an invalid-csv", async () => {
     const lf = "MajorText,MinorText,BoroughName,202511,202512\nA,a,X,1,2\nA,a,Y,3,4\n";
     const expected = await collect(readMpsWide(enc(lf)));
     for (const eol of ["\r\n", "\r\r\n"]) {
@@ -128,16 +129,16 @@ describe("readMpsWide", () => {
     }
     expect(expected.map((r) => r.count)).toEqual([1, 2, 3, 4]);
     await expect(collect(readMpsWide({ name: "cr.csv", data: enc(lf.replaceAll("\n", "\r")) }))).rejects.toMatchObject({
-      code: "bad-csv",
+      code: "invalid-csv",
       message: expect.stringMatching(/^cr\.csv:1: column 5 of the header holds a carriage return .*expected rows ended by LF or CRLF, not by CR alone$/),
     });
   });
 
-  it("a header row further down (two releases joined into one file) is a bad-header, not counts of 202401", async () => {
+  it("a header row further down (two releases joined into one file) is an invalid-header, not counts of 202401", async () => {
     const a = "MajorText,MinorText,BoroughName,202401,202402\nA,a,X,1,2\n";
     const b = "MajorText,MinorText,BoroughName,202402,202403\nA,a,X,3,4\n";
     await expect(collect(readMpsWide({ name: "joined.csv", data: enc(a + b) }))).rejects.toMatchObject({
-      code: "bad-header",
+      code: "invalid-header",
       message: "joined.csv:3: the header row appears again; expected one table per file (read each release as its own file)",
     });
   });

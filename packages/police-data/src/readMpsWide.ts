@@ -1,9 +1,11 @@
+import { describeValue } from "@crimestats/internal";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { checkHeader } from "./internal/header.js";
 import { recordReader } from "./internal/reader.js";
 import { monthKeyOf } from "./internal/month.js";
-import type { CsvSource, MonthKey, RecordReader } from "./types.js";
-import { optionsOf, show, showCell } from "./internal/check.js";
+import type { MonthKey } from "@crimestats/periods";
+import type { CsvSource, RecordReader } from "./types.js";
+import { optionsOf } from "./internal/check.js";
 
 /** One month cell of a Metropolitan Police borough or ward table, in long form. */
 export interface MpsCount {
@@ -62,15 +64,15 @@ interface WideState {
  * its cells (`field-count`), and so does a second row for the same offence and area in the
  * files of one release (`duplicate-row`, so nothing is counted twice, even when a file is given
  * twice); a cell that is not a whole number from 0 to
- * `Number.MAX_SAFE_INTEGER` is rejected alone (`bad-count`).
+ * `Number.MAX_SAFE_INTEGER` is rejected alone (`invalid-count`).
  *
  * @param sources - one table or several of the same release (paths, bytes, streams, `{ name, data }`).
  * @param options - offence label and vintage.
  * @returns a {@link RecordReader} of {@link MpsCount}.
- * @throws {@link PoliceDataError} `bad-header` (while iterating) when the header is neither the
+ * @throws {@link PoliceDataError} `invalid-header` (while iterating) when the header is neither the
  * borough nor the ward layout, a month column is not `YYYYMM` (year 1000 to 9999), or the month
  * columns do not run one after the other (a month repeated, missing or out of order), or the
- * header row appears again further down (two files joined); `bad-value` for a bad option.
+ * header row appears again further down (two files joined); `invalid-option` for a bad option.
  * @example
  * ```ts
  * const csv = "MajorText,MinorText,BoroughName,202401,202402\nBURGLARY,BURGLARY - RESIDENTIAL,Harrow,90,85\n";
@@ -84,10 +86,10 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
   options = optionsOf("readMpsWide", options);
   const offence = options.offence ?? "major";
   if (offence !== "major" && offence !== "minor" && offence !== "major/minor") {
-    throw new PoliceDataError("bad-value", `offence: expected "major", "minor" or "major/minor", got ${show(offence)}`, { offence: show(offence) });
+    throw new PoliceDataError("invalid-option", `offence: expected "major", "minor" or "major/minor", got ${describeValue(offence)}`, { offence: describeValue(offence) });
   }
   if (options.vintage !== undefined && typeof options.vintage !== "string") {
-    throw new PoliceDataError("bad-value", `vintage: expected a release label (text), got ${show(options.vintage)}`, { vintage: show(options.vintage) });
+    throw new PoliceDataError("invalid-option", `vintage: expected a release label (text), got ${describeValue(options.vintage)}`, { vintage: describeValue(options.vintage) });
   }
   const vintageOption = options.vintage;
   // rows already read, per release (span of months), across the files of one iteration
@@ -105,7 +107,7 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
         const text = fields[i]!.trim();
         const m = /^([1-9]\d{3})(0[1-9]|1[0-2])$/.exec(text);
         if (m === null) {
-          throw new PoliceDataError("bad-header", `${file}:1: column ${i + 1} ${show(text)} is not a month; expected YYYYMM (year 1000 to 9999)`, {
+          throw new PoliceDataError("invalid-header", `${file}:1: column ${i + 1} ${describeValue(text)} is not a month; expected YYYYMM (year 1000 to 9999)`, {
             file,
             line: 1,
             column: i + 1,
@@ -117,7 +119,7 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
           // a repeated, missing or misplaced month would be summed twice or read as zero
           const expected = monthKeyOf(previous + 1);
           throw new PoliceDataError(
-            "bad-header",
+            "invalid-header",
             `${file}:1: column ${i + 1} is ${monthKeyOf(index)}${months.includes(monthKeyOf(index)) ? " again" : ""}; expected the next month, ${expected} (month columns must run one after the other without gaps or repeats)`,
             { file, line: 1, column: i + 1, actual: monthKeyOf(index), expected },
           );
@@ -126,7 +128,7 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
         months.push(monthKeyOf(index));
       }
       if (months.length === 0) {
-        throw new PoliceDataError("bad-header", `${file}:1: expected month columns (YYYYMM) after ${labels.join(",")}, got none`, { file, line: 1 });
+        throw new PoliceDataError("invalid-header", `${file}:1: expected month columns (YYYYMM) after ${labels.join(",")}, got none`, { file, line: 1 });
       }
       const vintage = vintageOption ?? `${months[0]!}_${months[months.length - 1]!}`;
       const span = `${months[0]!}_${months[months.length - 1]!}`;
@@ -144,7 +146,7 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
       }
       if (f[0]!.trim() === "MajorText" && f[1]!.trim() === "MinorText") {
         // two tables joined into one file: the second one's months need not be the first one's
-        throw new PoliceDataError("bad-header", `${file}:${line}: the header row appears again; expected one table per file (read each release as its own file)`, { file, line });
+        throw new PoliceDataError("invalid-header", `${file}:${line}: the header row appears again; expected one table per file (read each release as its own file)`, { file, line });
       }
       const major = f[0]!;
       const minor = f[1]!;
@@ -164,7 +166,7 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
         const text = f[lead + i]!;
         const count = /^\d{1,16}$/.test(text) ? Number(text) : NaN;
         if (!Number.isSafeInteger(count)) {
-          reject("bad-count", `${s.months[i]!}: count ${showCell(text)} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+          reject("invalid-count", `${s.months[i]!}: count ${describeValue(text)} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
           continue;
         }
         out.push({ major, minor, offence: label, area, borough, wardName, ward, month: s.months[i]!, count, vintage: s.vintage, file, line });

@@ -18,7 +18,7 @@ describe("readOutcomes", () => {
     expect(rows).toEqual([
       { crimeId: "x", month: "2023-06", reportedBy: "M", force: "M", longitude: -0.1, latitude: 51.5, location: "On or near A", lsoa: "E01", lsoaName: "Harrow 012B", district: "Harrow", outcome: "Unable to prosecute suspect", file: "o.csv", line: 2 },
     ]);
-    expect(reader.stats).toMatchObject({ rowsRead: 2, rowsRejected: 1, rejectedByReason: { "bad-month": 1 } });
+    expect(reader.stats).toMatchObject({ rowsRead: 2, rowsRejected: 1, rejectedByReason: { "invalid-month": 1 } });
     await expect(collect(readOutcomes({ name: "o.csv", data: enc(head.replace("Outcome type", "Crime type") + "\n") }))).rejects.toThrow(/^o\.csv:1: not a data\.police\.uk outcomes file: expected column 10 to be "Outcome type", got "Crime type"/);
   });
 });

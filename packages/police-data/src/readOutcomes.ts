@@ -1,7 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { checkHeader, districtOfLsoaName } from "./internal/header.js";
 import { monthIndexOf } from "./internal/month.js";
 import { numberOrNull, recordReader, textOrNull } from "./internal/reader.js";
-import type { CsvSource, MonthKey, RecordReader } from "./types.js";
+import type { MonthKey } from "@crimestats/periods";
+import type { CsvSource, RecordReader } from "./types.js";
 
 /** One row of a data.police.uk outcomes file. Empty fields are `null`. */
 export interface CrimeOutcome {
@@ -43,7 +45,7 @@ const OUTCOME_COLUMNS = ["Crime ID", "Month", "Reported by", "Falls within", "Lo
  *
  * @param sources - one outcomes file or several.
  * @returns a {@link RecordReader} of {@link CrimeOutcome}.
- * @throws {@link PoliceDataError} `bad-header` (while iterating) when a file does not have the
+ * @throws {@link PoliceDataError} `invalid-header` (while iterating) when a file does not have the
  * 10 outcomes columns.
  * @example
  * ```ts
@@ -67,13 +69,13 @@ export function readOutcomes(sources: CsvSource | readonly CsvSource[]): RecordR
         return;
       }
       if (monthIndexOf(f[1]!) < 0) {
-        reject("bad-month", `Month ${JSON.stringify(f[1])} is not "YYYY-MM"`);
+        reject("invalid-month", `Month ${describeValue(f[1])} is not "YYYY-MM"`);
         return;
       }
       const lsoaName = textOrNull(f[8]!);
       out.push({
         crimeId: textOrNull(f[0]!),
-        month: f[1]!,
+        month: f[1]! as MonthKey,
         reportedBy: f[2]!,
         force: f[3]!,
         longitude: numberOrNull(f[4]!),

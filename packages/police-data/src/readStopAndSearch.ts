@@ -1,10 +1,12 @@
+import { describeValue } from "@crimestats/internal";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { checkHeader } from "./internal/header.js";
 import { londonOffset } from "./internal/london.js";
 import { monthKeyOf } from "./internal/month.js";
 import { numberOrNull, recordReader, textOrNull } from "./internal/reader.js";
-import type { CsvSource, MonthKey, RecordReader } from "./types.js";
-import { optionsOf, show } from "./internal/check.js";
+import type { MonthKey } from "@crimestats/periods";
+import type { CsvSource, RecordReader } from "./types.js";
+import { optionsOf } from "./internal/check.js";
 
 /** One row of a data.police.uk stop-and-search file. Empty fields are `null`. */
 export interface StopAndSearch {
@@ -105,13 +107,13 @@ function bool(text: string): boolean | null {
  * time by default, so in summer months the first rows of a file (before 01:00 BST on the 1st,
  * dated the previous day in UTC) stay in the file's month. Rows with a wrong number of fields
  * or a date that is not a real ISO 8601 date-time (`2024-02-30`, `25:00`, a year before 1000)
- * are counted in `stats` as rejected (`bad-month`), never rolled over into another month.
+ * are counted in `stats` as rejected (`invalid-month`), never rolled over into another month.
  *
  * @param sources - one stop-and-search file or several.
  * @param options - the clock of the month.
  * @returns a {@link RecordReader} of {@link StopAndSearch}.
- * @throws {@link PoliceDataError} `bad-header` (while iterating) when a file does not have the
- * 15 stop-and-search columns; `bad-value` for a bad option.
+ * @throws {@link PoliceDataError} `invalid-header` (while iterating) when a file does not have the
+ * 15 stop-and-search columns; `invalid-option` for a bad option.
  * @example
  * ```ts
  * const csv = "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity,Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing\n" +
@@ -128,7 +130,7 @@ export function readStopAndSearch(sources: CsvSource | readonly CsvSource[], opt
   options = optionsOf("readStopAndSearch", options);
   const clock = options.month ?? "london";
   if (clock !== "london" && clock !== "utc") {
-    throw new PoliceDataError("bad-value", `month: expected "london" or "utc", got ${show(clock)}`, { month: show(clock) });
+    throw new PoliceDataError("invalid-option", `month: expected "london" or "utc", got ${describeValue(clock)}`, { month: describeValue(clock) });
   }
   return recordReader<StopAndSearch>(sources, {
     name: "data.police.uk stop and search",
@@ -145,7 +147,7 @@ export function readStopAndSearch(sources: CsvSource | readonly CsvSource[], opt
       const local = new Date(clock === "utc" ? time : time + londonOffset(time));
       const monthIndex = local.getUTCFullYear() * 12 + local.getUTCMonth();
       if (!(monthIndex >= 1000 * 12)) {
-        reject("bad-month", `Date ${show(date)} is not a real ISO 8601 date-time with an offset (year 1000 or later)`);
+        reject("invalid-month", `Date ${describeValue(date)} is not a real ISO 8601 date-time with an offset (year 1000 or later)`);
         return;
       }
       out.push({

@@ -1,7 +1,9 @@
+import { describeValue } from "@crimestats/internal";
 import { checkHeader, districtOfLsoaName, STREET_COLUMNS } from "./internal/header.js";
 import { numberOrNull, recordReader, textOrNull } from "./internal/reader.js";
 import { monthIndexOf } from "./internal/month.js";
-import type { CsvSource, MonthKey, RecordReader } from "./types.js";
+import type { MonthKey } from "@crimestats/periods";
+import type { CsvSource, RecordReader } from "./types.js";
 
 /** One row of a data.police.uk street-level crime file. Empty fields are `null`. */
 export interface StreetCrime {
@@ -46,8 +48,8 @@ export interface StreetCrime {
  *
  * @param sources - one street file or several (paths, bytes, streams, `{ name, data }`).
  * @returns a {@link RecordReader} of {@link StreetCrime}.
- * @throws {@link PoliceDataError} `bad-header` (while iterating) when a file does not start with
- * the 12 street columns, naming the file and column; `bad-csv` for an unterminated quote.
+ * @throws {@link PoliceDataError} `invalid-header` (while iterating) when a file does not start with
+ * the 12 street columns, naming the file and column; `invalid-csv` for an unterminated quote.
  * @example
  * ```ts
  * const csv =
@@ -72,13 +74,13 @@ export function readStreetCrimes(sources: CsvSource | readonly CsvSource[]): Rec
       }
       const month = f[1]!;
       if (monthIndexOf(month) < 0) {
-        reject("bad-month", `Month ${JSON.stringify(month)} is not "YYYY-MM"`);
+        reject("invalid-month", `Month ${describeValue(month)} is not "YYYY-MM"`);
         return;
       }
       const lsoaName = textOrNull(f[8]!);
       out.push({
         crimeId: textOrNull(f[0]!),
-        month,
+        month: month as MonthKey,
         reportedBy: f[2]!,
         force: f[3]!,
         longitude: numberOrNull(f[4]!),

@@ -54,38 +54,38 @@ describe("streetCrimeCube", () => {
     const csv = [STREET_HEADER, row("a", "2024-01", "E01", "X 001A", "Burglary"), "short,row", row("b", "Jan 2024", "E01", "X 001A", "Burglary"), row("c", "2024-01", "E01", "X 001A", "Burglary")].join("\r\n");
     const { cube, reconciliation: r } = await streetCrimeCube({ name: "m.csv", data: enc(csv) });
     expect(cube.total).toBe(2);
-    expect(r).toMatchObject({ rowsRead: 4, rowsCounted: 2, rowsRejected: 2, rejectedByReason: { "field-count": 1, "bad-month": 1 } });
+    expect(r).toMatchObject({ rowsRead: 4, rowsCounted: 2, rowsRejected: 2, rejectedByReason: { "field-count": 1, "invalid-month": 1 } });
     expect(r.rejectedExamples).toEqual([
       { file: "m.csv", line: 3, reason: "field-count", message: "expected 12 fields, got 2" },
-      { file: "m.csv", line: 4, reason: "bad-month", message: 'Month "Jan 2024" is not "YYYY-MM"' },
+      { file: "m.csv", line: 4, reason: "invalid-month", message: 'Month "Jan 2024" is not "YYYY-MM"' },
     ]);
     expect(r.rowsRead).toBe(r.rowsCounted + r.rowsUnknownArea + r.rowsRejected);
   });
 
-  it("a month before year 1000 (0999-01) is a bad-month rejection in both street readers, not an error of another package", async () => {
+  it("a month before year 1000 (0999-01) is an invalid-month rejection in both street readers, not an error of another package", async () => {
     const csv = [STREET_HEADER, row("a", "0999-01", "E01", "X 001A", "Burglary"), row("b", "1000-01", "E01", "X 001A", "Burglary")].join("\n");
     const { cube, reconciliation: r } = await streetCrimeCube({ name: "m.csv", data: enc(csv) }, { by: ["month"], area: "lsoa" });
     expect([cube.labels.month, [...cube.values]]).toEqual([["1000-01"], [1]]);
-    expect(r.rejectedExamples).toEqual([{ file: "m.csv", line: 2, reason: "bad-month", message: 'Month "0999-01" is not "YYYY-MM"' }]);
+    expect(r.rejectedExamples).toEqual([{ file: "m.csv", line: 2, reason: "invalid-month", message: 'Month "0999-01" is not "YYYY-MM"' }]);
     const slow = await countCube(readStreetCrimes({ name: "m.csv", data: enc(csv) }), { by: ["month"], area: "lsoa" });
     expect(slow.reconciliation).toEqual(r);
   });
 
-  it("rows ended by CR CR LF count like CRLF; a file with CR-only line breaks is a bad-csv", async () => {
+  it("rows ended by CR CR LF count like CRLF; a file with CR-only line breaks is an invalid-csv", async () => {
     const lines = [STREET_HEADER, row("a", "2024-01", "E01", "X 001A", "Burglary"), row("b", "2024-02", "", "", "Robbery", "No Location"), row("c", "2024-02", "E02", "Y 001A", '"Other ""theft"""')];
     const crlf = await streetCrimeCube(enc(lines.join("\r\n") + "\r\n"), { area: "district" });
     const crcrlf = await streetCrimeCube(enc(lines.join("\r\r\n") + "\r\r\n"), { area: "district" });
     expect(crcrlf).toEqual(crlf);
     expect(crcrlf.reconciliation.rowsRejected).toBe(0);
     expect(crcrlf.cube.labels.area).toEqual(["X", "Y", "(unknown)"]);
-    await expect(streetCrimeCube({ name: "cr.csv", data: enc(lines.join("\r")) })).rejects.toMatchObject({ code: "bad-csv", details: { file: "cr.csv", line: 1, column: 12 } });
+    await expect(streetCrimeCube({ name: "cr.csv", data: enc(lines.join("\r")) })).rejects.toMatchObject({ code: "invalid-csv", details: { file: "cr.csv", line: 1, column: 12 } });
   });
 
   it("validates the header, naming file and column", async () => {
     const bad = STREET_HEADER.replace("Month", "Date") + "\n";
     const err = await streetCrimeCube({ name: "x.csv", data: enc(bad) }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PoliceDataError);
-    expect((err as PoliceDataError).code).toBe("bad-header");
+    expect((err as PoliceDataError).code).toBe("invalid-header");
     expect((err as PoliceDataError).message).toMatch(/^x\.csv:1: not a data\.police\.uk street-level crime file: expected column 2 to be "Month", got "Date"/);
     await expect(streetCrimeCube({ name: "e.csv", data: enc("") })).rejects.toThrow(/e\.csv: expected a data\.police\.uk street-level crime file with a header row/);
     await expect(streetCrimeCube(enc(STREET_HEADER + ",Extra\n"))).rejects.toThrow(/expected 12 columns, got 13/);

@@ -1,3 +1,4 @@
+import { describeValue } from "@crimestats/internal";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { resolveCommon, seenInOrder, unmappedError, type CountCubeOptions, type CountCubeResult } from "./countCube.js";
 import { CubeAccumulator } from "./internal/accumulator.js";
@@ -8,7 +9,7 @@ import { ReconciliationBuilder } from "./internal/reconcile.js";
 import { fieldText } from "./internal/scanner.js";
 import { scanSource, sourceList, sourceName } from "./internal/source.js";
 import { OUTSIDE_AREA, UNKNOWN_AREA, type CsvSource } from "./types.js";
-import { optionsOf, show } from "./internal/check.js";
+import { optionsOf } from "./internal/check.js";
 
 /** Options of {@link streetCrimeCube}: those of `countCube`, with the area taken from a street-file column. */
 export interface StreetCrimeCubeOptions extends Omit<CountCubeOptions, "area"> {
@@ -42,9 +43,10 @@ const COL_TYPE = 9;
  * @param sources - one street file or several (paths, bytes, streams, `{ name, data }`).
  * @param options - dimensions, area column and look-up, offence mapping, duplicates, months.
  * @returns the cube and its reconciliation.
- * @throws {@link PoliceDataError} `bad-header` when a file does not have the 12 street columns
- * (message names the file and column), `bad-csv` for an unterminated quote, `bad-value` for an
- * invalid option or (by default) an unmapped offence.
+ * @throws {@link PoliceDataError} `invalid-header` when a file does not have the 12 street columns
+ * (message names the file and column), `invalid-csv` for an unterminated quote, `invalid-option` for an
+ * invalid option, `invalid-value` (by default) for an unmapped offence, `invalid-argument` for a
+ * source that is not bytes, a stream or `{ name, data }`.
  * @example
  * ```ts
  * const csv =
@@ -73,7 +75,7 @@ export async function streetCrimeCube(
   const common = resolveCommon(options);
   const level = options.area ?? "lsoa";
   if (level !== "lsoa" && level !== "district" && level !== "force") {
-    throw new PoliceDataError("bad-value", `area: expected "lsoa", "district" or "force", got ${show(level)}`, { area: show(level) });
+    throw new PoliceDataError("invalid-option", `area: expected "lsoa", "district" or "force", got ${describeValue(level)}`, { area: describeValue(level) });
   }
   const areaCol = level === "lsoa" ? COL_LSOA : level === "district" ? COL_LSOA_NAME : COL_FORCE;
   const acc = new CubeAccumulator();
@@ -113,7 +115,7 @@ export async function streetCrimeCube(
       }
       const m = monthIndexOfBytes(buf, starts[COL_MONTH]!, ends[COL_MONTH]!);
       if (m < 0) {
-        rec.reject("bad-month", file, line, `Month ${show(fieldText(buf, starts[COL_MONTH]!, ends[COL_MONTH]!, kinds[COL_MONTH]!))} is not "YYYY-MM"`);
+        rec.reject("invalid-month", file, line, `Month ${describeValue(fieldText(buf, starts[COL_MONTH]!, ends[COL_MONTH]!, kinds[COL_MONTH]!))} is not "YYYY-MM"`);
         return;
       }
       if (m < first || m > last) {
@@ -134,7 +136,7 @@ export async function streetCrimeCube(
       if (off < 0) {
         const text = fieldText(buf, starts[COL_TYPE]!, ends[COL_TYPE]!, kinds[COL_TYPE]!);
         if (unmapped === "throw") throw unmappedError(text, file, line, common.why);
-        rec.reject("unmapped-offence", file, line, `Crime type ${show(text)} is not mapped`);
+        rec.reject("unmapped-offence", file, line, `Crime type ${describeValue(text)} is not mapped`);
         return;
       }
       // duplicate Crime IDs within the month (this file)

@@ -1,28 +1,30 @@
 /**
- * Where a CSV file comes from:
+ * Where a CSV file comes from (the main entry reads no files, so it runs in browsers too):
  *
- * - a file path (`string`) or `file:` URL, read as a stream in 1 MiB chunks;
- * - the bytes of the whole file (`Uint8Array`, e.g. a `Buffer`);
+ * - the bytes of the whole file (`Uint8Array`, e.g. a `Buffer` or the body of a `fetch`);
+ * - a web `ReadableStream` of chunks (`response.body`, `file.stream()`);
  * - any async iterable of chunks, such as a Node `Readable` (chunks may be bytes or strings);
  * - `{ name, data }` to give bytes or a stream the name used in error messages and
  *   reconciliations (otherwise `"<input>"`).
+ *
+ * File paths and `file:` URLs are read by the functions of `@crimestats/police-data/node`.
  */
 export type CsvSource =
-  | string
-  | URL
   | Uint8Array
+  | ReadableStream<Uint8Array | string>
   | AsyncIterable<Uint8Array | string>
-  | { readonly name: string; readonly data: Uint8Array | AsyncIterable<Uint8Array | string> };
+  | {
+      readonly name: string;
+      readonly data: Uint8Array | ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string>;
+    };
 
-/** A month as `"YYYY-MM"` (the `MonthKey` of `@crimestats/periods`). */
-export type MonthKey = string;
 
 /**
  * Why a row was rejected (not counted):
  *
  * - `field-count`: the row has the wrong number of fields (e.g. a file cut short);
- * - `bad-month`: the month or date is not a real calendar month or date;
- * - `bad-count`: a count or population is not a whole number from 0 to 2^53 − 1
+ * - `invalid-month`: the month or date is not a real calendar month or date;
+ * - `invalid-count`: a count or population is not a whole number from 0 to 2^53 − 1
  *   (`Number.MAX_SAFE_INTEGER`), so it could not be added exactly;
  * - `unmapped-offence`: the offence text is not mapped (with `unmapped: "reject"`);
  * - `duplicate-crime-id`: a Crime ID already seen (with `duplicates: "drop"`);
@@ -32,8 +34,8 @@ export type MonthKey = string;
  */
 export type RejectReason =
   | "field-count"
-  | "bad-month"
-  | "bad-count"
+  | "invalid-month"
+  | "invalid-count"
   | "unmapped-offence"
   | "duplicate-crime-id"
   | "duplicate-row"

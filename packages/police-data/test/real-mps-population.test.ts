@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import type { MonthKey } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
 import { collect, enc } from "./helpers.js";
-import { compareVintages, countCube, cubeRows, cubeSeries, readCsv, readLsoaPopulation, readMpsWide, readStopAndSearch } from "../src/index.js";
+import { compareVintages, countCube, cubeRows, cubeSeries, readCsv, readLsoaPopulation, readMpsWide, readStopAndSearch } from "../src/node.js";
 import { dataPath, hasData, referenceParse, skipReason, splitCsv } from "./helpers.js";
 
 const BOROUGH = "london-datastore-mps-borough-crime";
@@ -27,7 +28,7 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     expect([independentOld, independentNew]).toEqual([1268, 1289]);
     const c = compareVintages(older.cube, newer.cube);
     expect(c.months).toEqual({ first: "2024-01", last: "2025-02" });
-    expect(c.revisions.find((r) => r.area === "Harrow" && r.month === "2025-01")).toEqual({ area: "Harrow", month: "2025-01", before: 1268, after: 1289, change: 21 });
+    expect(c.revisions.find((r) => r.area === "Harrow" && r.month === "2025-01")).toEqual({ area: "Harrow", month: "2025-01", previous: 1268, current: 1289, change: 21 });
     const harrowOld = cubeSeries(older.cube, { area: "Harrow" });
     expect(harrowOld.start).toBe("2023-03");
     expect(harrowOld.values[22]).toBe(1268);
@@ -63,11 +64,11 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     const differ = cells.filter((k) => (a.get(k) ?? 0) !== (b.get(k) ?? 0));
     expect(c.cellsCompared).toBe(cells.length);
     expect(c.cellsRevised).toBe(differ.length);
-    expect(c.revisions.reduce((s, r) => s + r.change, 0)).toBe(c.totalAfter - c.totalBefore);
+    expect(c.revisions.reduce((s, r) => s + r.change, 0)).toBe(c.totalCurrent - c.totalPrevious);
     // In these two London Datastore releases, 3,526 (major category, borough, month) totals differ
     expect(c.cellsRevised).toBe(3526);
-    expect(c.onlyBefore).toEqual({ month: ["2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"] });
-    expect(c.onlyAfter.month?.length).toBe(10);
+    expect(c.onlyPrevious).toEqual({ month: ["2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"] });
+    expect(c.onlyCurrent.month?.length).toBe(10);
   });
 
   it("historical release: every month cell read; the burglary series break (3,578 in-dwelling in 2024-01, 3,208 residential in 2024-03)", async () => {
@@ -171,7 +172,7 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
       for await (const row of readCsv(dataPath("kaggle-london-crime-by-lsoa-sample", "london_crime_by_lsoa_first999rows.csv"))) {
         if (row.line === 1) continue;
         const f = row.fields;
-        yield { area: f[1]!, month: `${f[5]}-${f[6]!.padStart(2, "0")}`, offence: f[2]!, count: Number(f[4]) };
+        yield { area: f[1]!, month: `${f[5]}-${f[6]!.padStart(2, "0")}` as MonthKey, offence: f[2]!, count: Number(f[4]) };
       }
     }
     const old = await countCube(legacy(), { taxonomy: metropolitanPoliceLegacyCategories, by: ["offence"] });
@@ -210,7 +211,7 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     }
     const good = await countCube(readMpsWide(R2425), { by: ["area"] });
     const bad = await countCube(readMpsWide({ name: "spoilt.csv", data: enc(rows.join("\n")) }), { by: ["area"] });
-    expect(bad.reconciliation).toMatchObject({ rowsRead: good.reconciliation.rowsRead, rowsRejected: 13, rejectedByReason: { "bad-count": 13 } });
+    expect(bad.reconciliation).toMatchObject({ rowsRead: good.reconciliation.rowsRead, rowsRejected: 13, rejectedByReason: { "invalid-count": 13 } });
     expect(bad.cube.total).toBe(good.cube.total - removed);
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { countCube, readLsoaPopulation, readOutcomes, readStreetCrimes, streetCrimeCube } from "../src/index.js";
+import { countCube, readLsoaPopulation, readOutcomes, readStreetCrimes, streetCrimeCube } from "../src/node.js";
 import { collect, dataPath, hasData, skipReason, splitCsv } from "./helpers.js";
 
 // Rows per file of the data.police.uk street-level crime files read here (data.police.uk/data/archive: City of London

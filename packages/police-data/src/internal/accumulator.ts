@@ -1,9 +1,10 @@
+import { describeValue } from "@crimestats/internal";
 import type { CountCube, CubeDimension } from "../countCube.js";
-import { OUTSIDE_AREA, UNKNOWN_AREA, type MonthKey } from "../types.js";
+import type { MonthKey } from "@crimestats/periods";
+import { OUTSIDE_AREA, UNKNOWN_AREA } from "../types.js";
 import { PoliceDataError } from "../PoliceDataError.js";
 import { monthKeyOf } from "./month.js";
 import { strides } from "./select.js";
-import { show } from "./check.js";
 
 /**
  * Sums counts into a dense area × month × offence array of float64 that grows with the number
@@ -103,9 +104,9 @@ export class CubeAccumulator {
     const seen = new Set<CubeDimension>();
     for (const d of by) {
       if (d !== "area" && d !== "month" && d !== "offence") {
-        throw new PoliceDataError("bad-value", `by: expected "area", "month" or "offence", got ${show(d)}`, { by });
+        throw new PoliceDataError("invalid-option", `by: expected "area", "month" or "offence", got ${describeValue(d)}`, { by });
       }
-      if (seen.has(d)) throw new PoliceDataError("bad-value", `by: dimension "${d}" is listed twice`, { by });
+      if (seen.has(d)) throw new PoliceDataError("invalid-option", `by: dimension "${d}" is listed twice`, { by });
       seen.add(d);
     }
     const shape = by.map((d) => all[d].length);
@@ -140,7 +141,8 @@ export class CubeAccumulator {
     for (const d of by) labels[d] = all[d];
     return {
       dims: [...by],
-      labels,
+      // month labels are keys built by monthKeyOf
+      labels: labels as CountCube["labels"],
       shape,
       values: out,
       total: total + comp,

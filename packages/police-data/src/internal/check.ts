@@ -1,29 +1,7 @@
+import { describeValue } from "@crimestats/internal";
 import type { CountCube, CubeDimension } from "../countCube.js";
 import { PoliceDataError } from "../PoliceDataError.js";
 import { monthIndexOf } from "./month.js";
-
-/**
- * A value as text for an error message, whatever it is: strings quoted as JSON, BigInt as `12n`,
- * symbols, objects without a prototype and objects that JSON cannot write never throw here.
- */
-export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "symbol") return value.toString();
-  if (typeof value === "function") return "a function";
-  if (typeof value === "number" || typeof value === "boolean" || value === undefined || value === null) return String(value);
-  try {
-    const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? `${v}n` : typeof v === "symbol" ? v.toString() : v));
-    return text === undefined ? (Array.isArray(value) ? "an array" : "an object") : text.length > 200 ? `${text.slice(0, 200)}…` : text;
-  } catch {
-    return Array.isArray(value) ? "an array" : "an object";
-  }
-}
-
-/** A cell's text quoted for a reject message, cut to its first 40 characters. */
-export function showCell(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
 
 /** Whether `value` is an array of strings with no holes. */
 export function isStringList(value: unknown): value is string[] {
@@ -32,11 +10,11 @@ export function isStringList(value: unknown): value is string[] {
   return true;
 }
 
-/** The options object of `fn` (`{}` when absent); anything else but an object is a `bad-value`. */
+/** The options object of `fn` (`{}` when absent); anything else but an object is a `invalid-value`. */
 export function optionsOf<T extends object>(fn: string, value: T | undefined | null): T {
   if (value === undefined) return {} as T;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new PoliceDataError("bad-value", `${fn}: options: expected an object (or nothing), got ${show(value)}`, { options: show(value) });
+    throw new PoliceDataError("invalid-option", `${fn}: options: expected an object (or nothing), got ${describeValue(value)}`, { options: describeValue(value) });
   }
   return value;
 }
@@ -44,30 +22,30 @@ export function optionsOf<T extends object>(fn: string, value: T | undefined | n
 const DIMENSIONS: readonly CubeDimension[] = ["area", "month", "offence"];
 
 /**
- * Throw `bad-value` unless `cube` is a well-formed {@link CountCube}: distinct dimensions among
+ * Throw `invalid-argument` unless `cube` is a well-formed {@link CountCube}: distinct dimensions among
  * area, month and offence; string labels for each; a shape that matches the labels; `values` a
  * `Float64Array` of that size holding finite counts ≥ 0; months consecutive `"YYYY-MM"`; a finite
  * total; a string vintage when there is one.
  */
 export function checkCube(cube: unknown, name: string): asserts cube is CountCube {
   const fail = (what: string): never => {
-    throw new PoliceDataError("bad-value", `${name}: expected a count cube (as countCube returns), but ${what}`, { argument: name });
+    throw new PoliceDataError("invalid-argument", `${name}: expected a count cube (as countCube returns), but ${what}`, { argument: name });
   };
-  if (typeof cube !== "object" || cube === null) fail(`got ${show(cube)}`);
+  if (typeof cube !== "object" || cube === null) fail(`got ${describeValue(cube)}`);
   const c = cube as Record<string, unknown>;
   const dims = c["dims"];
   if (!Array.isArray(dims) || [...dims].some((d) => !DIMENSIONS.includes(d as CubeDimension)) || new Set(dims).size !== dims.length) {
-    fail(`its dims are ${show(dims)}; expected distinct "area", "month", "offence"`);
+    fail(`its dims are ${describeValue(dims)}; expected distinct "area", "month", "offence"`);
   }
   const labels = c["labels"];
-  if (typeof labels !== "object" || labels === null) fail(`its labels are ${show(labels)}`);
+  if (typeof labels !== "object" || labels === null) fail(`its labels are ${describeValue(labels)}`);
   const shape = c["shape"];
-  if (!Array.isArray(shape) || shape.length !== (dims as unknown[]).length) fail(`its shape ${show(shape)} does not have one length per dimension`);
+  if (!Array.isArray(shape) || shape.length !== (dims as unknown[]).length) fail(`its shape ${describeValue(shape)} does not have one length per dimension`);
   let size = 1;
   (dims as CubeDimension[]).forEach((d, i) => {
     const l = (labels as Record<string, unknown>)[d];
-    if (!isStringList(l)) fail(`its ${d} labels are ${show(l)}; expected a list of strings`);
-    if ((shape as unknown[])[i] !== (l as unknown[]).length) fail(`its shape ${show(shape)} does not match its ${d} labels (${(l as unknown[]).length})`);
+    if (!isStringList(l)) fail(`its ${d} labels are ${describeValue(l)}; expected a list of strings`);
+    if ((shape as unknown[])[i] !== (l as unknown[]).length) fail(`its shape ${describeValue(shape)} does not match its ${d} labels (${(l as unknown[]).length})`);
     size *= (l as unknown[]).length;
   });
   const months = (labels as Record<string, unknown>)["month"];
@@ -75,13 +53,13 @@ export function checkCube(cube: unknown, name: string): asserts cube is CountCub
     const m = months as string[];
     for (let i = 0; i < m.length; i++) {
       const k = monthIndexOf(m[i]!);
-      if (k < 0 || (i > 0 && k !== monthIndexOf(m[i - 1]!) + 1)) fail(`its month label ${show(m[i])} is not the month after ${show(m[i - 1] ?? "(start)")}`);
+      if (k < 0 || (i > 0 && k !== monthIndexOf(m[i - 1]!) + 1)) fail(`its month label ${describeValue(m[i])} is not the month after ${describeValue(m[i - 1] ?? "(start)")}`);
     }
   }
   const values = c["values"];
   if (!(values instanceof Float64Array) || values.length !== size) fail(`its values are not a Float64Array of ${size} counts`);
-  for (const v of values as Float64Array) if (!(v >= 0 && v <= Number.MAX_VALUE)) fail(`its values hold ${show(v)}; expected finite counts >= 0`);
+  for (const v of values as Float64Array) if (!(v >= 0 && v <= Number.MAX_VALUE)) fail(`its values hold ${describeValue(v)}; expected finite counts >= 0`);
   const total = c["total"];
-  if (typeof total !== "number" || !Number.isFinite(total)) fail(`its total is ${show(total)}`);
-  if (c["vintage"] !== undefined && typeof c["vintage"] !== "string") fail(`its vintage is ${show(c["vintage"])}; expected a string`);
+  if (typeof total !== "number" || !Number.isFinite(total)) fail(`its total is ${describeValue(total)}`);
+  if (c["vintage"] !== undefined && typeof c["vintage"] !== "string") fail(`its vintage is ${describeValue(c["vintage"])}; expected a string`);
 }

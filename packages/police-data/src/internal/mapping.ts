@@ -8,7 +8,7 @@ export type OffenceMapper = (text: string) => string | undefined;
 export function offenceMapper(option: ((text: string) => string | undefined) | undefined): OffenceMapper {
   if (option === undefined) return (t) => t;
   if (typeof option !== "function") {
-    throw new PoliceDataError("bad-value", `offence: expected a function from category text to a label, got ${typeof option}`, { value: option });
+    throw new PoliceDataError("invalid-option", `offence: expected a function from category text to a label, got ${typeof option}`, { value: option });
   }
   return option;
 }
@@ -20,7 +20,7 @@ export function areaLookup(
   if (lookup === undefined) return undefined;
   if (lookup instanceof Map) return (code) => lookup.get(code) ?? OUTSIDE_AREA;
   if (typeof lookup !== "object" || lookup === null) {
-    throw new PoliceDataError("bad-value", `lookup: expected a Map or a plain object from area code to area label, got ${typeof lookup}`, { value: lookup });
+    throw new PoliceDataError("invalid-option", `lookup: expected a Map or a plain object from area code to area label, got ${typeof lookup}`, { value: lookup });
   }
   const rec = lookup as Readonly<Record<string, string>>;
   return (code) => (Object.prototype.hasOwnProperty.call(rec, code) ? rec[code]! : OUTSIDE_AREA);

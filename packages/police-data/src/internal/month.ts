@@ -1,4 +1,4 @@
-import { isMonthKey, monthIndex, monthKeyFromIndex } from "@crimestats/periods";
+import { isMonthKey, monthIndex, monthKeyFromIndex, type MonthKey } from "@crimestats/periods";
 
 /** Months are handled inside hot loops as `year * 12 + (month - 1)`, the month index of `@crimestats/periods`. */
 
@@ -25,6 +25,6 @@ export function monthIndexOf(text: string): number {
 }
 
 /** `"YYYY-MM"` of a month index (`monthKeyFromIndex` of `@crimestats/periods`). */
-export function monthKeyOf(index: number): string {
+export function monthKeyOf(index: number): MonthKey {
   return monthKeyFromIndex(index);
 }

@@ -13,7 +13,7 @@ export interface RowFormat<T> {
   readonly name: string;
   /** Whether the header row is also handed to `row` (not counted in `rowsRead`). */
   readonly keepHeader?: boolean;
-  /** Validate the header (throw `bad-header`); may return per-file state for `row`. */
+  /** Validate the header (throw `invalid-header`); may return per-file state for `row`. */
   header(file: string, fields: readonly string[]): unknown;
   /** Convert one data row: push its records to `out` or call `reject`. */
   row(fields: readonly string[], file: string, line: number, state: unknown, out: T[], reject: Reject): void;

@@ -296,7 +296,7 @@ export class CsvScanner {
         if (closed < 0) {
           if (final) {
             throw new PoliceDataError(
-              "bad-csv",
+              "invalid-csv",
               `${this.file}:${rowLine}: a quoted field is not closed; expected a closing double quote before the end of the file`,
               { file: this.file, line: rowLine },
             );
