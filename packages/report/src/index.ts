@@ -28,9 +28,3 @@ export { renderMarkdown } from "./renderMarkdown.js";
 export { renderHtml } from "./renderHtml.js";
 export { trendChartSpec, type TrendChartInput, type TrendPoint, type VegaLiteSpec } from "./trendChartSpec.js";
 export { renderChartSvg, type RenderChartSvgOptions } from "./renderChartSvg.js";
-export {
-  reproduce2019,
-  type Reproduce2019Result,
-  type ReproducedCell,
-  type ReproducedTable,
-} from "./reproduce2019.js";

@@ -27,7 +27,7 @@ describe("the crimestats bin entry", () => {
     expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
     const help = spawnSync(process.execPath, [cli, "--help"], { encoding: "utf8" });
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain("reproduce-2019");
+    expect(help.stdout).toContain("download");
     const out = mkdtempSync(join(tmpdir(), "crimestats-bin-"));
     const assess = spawnSync(process.execPath, [cli, "assess", "--out", out], { encoding: "utf8", cwd: tmpdir() });
     expect(assess.stderr).toContain("SYNTHETIC");

@@ -11,14 +11,12 @@ describe("crimestats help and argument errors", () => {
     expect(help.code).toBe(0);
     expect(help.out).toContain("assess");
     expect(help.out).toContain("download");
-    expect(help.out).toContain("reproduce-2019");
     expect((await run([])).code).toBe(1);
   });
 
   it.each([
     ["assess", "Usage: crimestats assess"],
     ["download", "Usage: crimestats download"],
-    ["reproduce-2019", "Usage: crimestats reproduce-2019"],
   ])("%s --help prints its usage", async (command, usage) => {
     const result = await run([command, "--help"]);
     expect(result.code).toBe(0);
@@ -27,7 +25,7 @@ describe("crimestats help and argument errors", () => {
   });
 
   it.each([
-    [["frobnicate"], 'crimestats: Unknown command "frobnicate": expected assess, download or reproduce-2019 (see "crimestats --help").\n'],
+    [["frobnicate"], 'crimestats: Unknown command "frobnicate": expected assess or download (see "crimestats --help").\n'],
     [["assess", "--colour"], 'crimestats: Unknown option "--colour" for "crimestats assess": see "crimestats assess --help".\n'],
     [["assess", "--area"], 'crimestats: Option "--area" of "crimestats assess" needs a value: see "crimestats assess --help".\n'],
     [["assess", "Harrow"], 'crimestats: Unexpected argument "Harrow" for "crimestats assess": options start with "--" (see "crimestats assess --help").\n'],
@@ -49,7 +47,7 @@ describe("crimestats help and argument errors", () => {
     const { runCli } = await import("../src/internal/cli/runCli.js");
     let err = "";
     const broken = Object.assign(new Error("EPIPE: broken pipe, write"), { code: "EPIPE", errno: -32, syscall: "write" });
-    const code = await runCli(["reproduce-2019"], { out: () => { throw broken; }, err: (t) => (err += t), cwd: ".", env: {}, demoDataDir: "." });
+    const code = await runCli(["--help"], { out: () => { throw broken; }, err: (t) => (err += t), cwd: ".", env: {}, demoDataDir: "." });
     expect(code).toBe(1);
     expect(err).toBe("crimestats: Cannot write: whatever was reading the output has closed it.\n");
     const cache = join(mkdtempSync(join(tmpdir(), "crimestats-cache-")), "file");

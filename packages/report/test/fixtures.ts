@@ -1,21 +1,30 @@
+import { readFileSync } from "node:fs";
 import type { MonthKey } from "@crimestats/periods";
 import type { CountRow } from "../src/internal/counts.js";
 
+interface GoldenRow {
+  readonly area: string;
+  readonly previous: { readonly count: number };
+  readonly current: { readonly count: number };
+}
+
+/** The published Harrow 2019 tables, the suite's one copy (its source is named in the file). */
+export const golden2019 = JSON.parse(readFileSync(new URL("../../../examples/data/harrow/golden-2019.json", import.meta.url), "utf8")) as {
+  readonly populations: { readonly values: Readonly<Record<string, number>> };
+  readonly tables: readonly { readonly id: string; readonly rows: readonly GoldenRow[] }[];
+};
+
+const totalRows = (golden2019.tables.find((t) => t.id === "total-offences")?.rows ?? []).filter((r) => r.area !== "London");
+
 /**
- * A hand-written fixture from the Harrow 2019 Strategy's strategic assessment (Total Offences table): each area's
- * calendar-year total placed in the December of 2017 and 2018 (other months 0), so the
- * rolling year to Dec 2018 against the same period last year is the published table.
- * Populations are the working values that reproduce every printed rate (docs/methods.md#rate-per-1000-residents).
+ * The Total Offences table of the Harrow 2019 Strategy's strategic assessment (golden-2019.json):
+ * each area's calendar-year total placed in the December of 2017 and 2018 (other months 0), so the
+ * rolling year to Dec 2018 against the same period last year is the published table. Populations
+ * are the working values that reproduce every printed rate (docs/methods.md#rate-per-1000-residents).
  */
 export const total2019 = {
-  counts: [
-    ["Barnet", 26_996, 28_236],
-    ["Brent", 29_759, 30_705],
-    ["Ealing", 28_319, 28_233],
-    ["Harrow", 13_957, 14_866],
-    ["Hillingdon", 24_777, 24_973],
-  ] as const,
-  populations: { Barnet: 387_810, Brent: 329_110, Ealing: 342_720, Harrow: 248_880, Hillingdon: 302_340 } as Record<string, number>,
+  counts: totalRows.map((r) => [r.area, r.previous.count, r.current.count] as const),
+  populations: Object.fromEntries(totalRows.map((r) => [r.area, golden2019.populations.values[r.area] ?? 0])) as Record<string, number>,
 };
 
 export function total2019Rows(): CountRow[] {

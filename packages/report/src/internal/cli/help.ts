@@ -6,7 +6,6 @@ Usage:
 Commands:
   assess          write the Strategic Assessment (strategic-assessment.html and .md)
   download        fetch the current London Datastore MPS crime files into a local folder
-  reproduce-2019  recompute the Harrow 2019 benchmark tables and audit the published figures
 
 Run "crimestats <command> --help" for the options of a command.
 With no --data, "crimestats assess" runs on the embedded SYNTHETIC demonstration data.
@@ -74,15 +73,4 @@ Options:
   --max-size <MB>   refuse a file larger than this many megabytes (default: 100)
   --quiet           no progress lines
   -h, --help        show this help
-`;
-
-export const reproduceHelp = `Usage: crimestats reproduce-2019 [options]
-
-Recomputes the Harrow 2019 Strategy benchmark tables (Total Offences and Burglary, 2017 vs 2018,
-per 1,000 residents) from their counts and populations, prints them, and prints the audit of the
-published figures: which printed numbers do not reproduce, and why.
-
-Options:
-  --json        print the tables and the audit as JSON
-  -h, --help    show this help
 `;

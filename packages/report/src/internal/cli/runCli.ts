@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ReportError } from "../../ReportError.js";
 import { describeSystemError, isSystemError } from "../fsError.js";
 import { isSuiteError } from "../suiteErrors.js";
-import { assessHelp, downloadHelp, mainHelp, reproduceHelp } from "./help.js";
+import { assessHelp, downloadHelp, mainHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -86,11 +86,6 @@ const commands: Readonly<Record<string, Command>> = {
     help: downloadHelp,
     load: async () => (await import("./downloadCommand.js")).downloadCommand,
   },
-  "reproduce-2019": {
-    options: { json: { type: "boolean" } },
-    help: reproduceHelp,
-    load: async () => (await import("./reproduceCommand.js")).reproduceCommand,
-  },
 };
 
 /** The command named `name`, or `undefined` (never an inherited property such as "constructor"). */
@@ -120,7 +115,7 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
     }
     const spec = commandNamed(command);
     if (spec === undefined) {
-      throw new ReportError("invalid-argument", `Unknown command "${command}": expected assess, download or reproduce-2019 (see "crimestats --help").`, { command });
+      throw new ReportError("invalid-argument", `Unknown command "${command}": expected assess or download (see "crimestats --help").`, { command });
     }
     const values = parseCommandArgs(command, rest, spec.options);
     if (values["help"] === true) {
