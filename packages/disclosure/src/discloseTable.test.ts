@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { codeOf } from "../test/helpers/codeOf.js";
 import { discloseTable, disclosurePreset, oneWayTable, twoWayTable } from "./index.js";
@@ -40,5 +41,27 @@ describe("discloseTable", () => {
     const holed: unknown[] = new Array(1); // element 0 is a hole
     holed.push(...t.cells);
     expect(codeOf(() => discloseTable({ cells: holed as never, relations: t.relations }, policy))).toBe("invalid-argument");
+  });
+  it("prints in a REPL as a grid of rows × columns with suppressed cells as their symbol, its data unchanged", () => {
+    const counts = twoWayTable({ rows: ["Roxeth", "Wealdstone"], columns: ["2019", "2020"], counts: [[3, 10], [12, 20]] });
+    const released = discloseTable(counts, disclosurePreset("suppress-1-4-round-5"));
+    expect(inspect(released)).toBe(
+      [
+        'Released table, policy "suppress-1-4-round-5": 9 cells, 1 suppressed',
+        "            2019  2020  Total",
+        "Roxeth         *    10     15",
+        "Wealdstone    10    20     30",
+        "Total         15    30     45",
+      ].join("\n"),
+    );
+    const plain = { cells: released.cells, relations: released.relations, policy: released.policy };
+    expect(Object.keys(released)).toEqual(["cells", "relations", "policy"]);
+    expect(JSON.stringify(released)).toBe(JSON.stringify(plain));
+    expect(released).toEqual(plain);
+  });
+
+  it("prints a table that is not a grid as one cell per line", () => {
+    const released = discloseTable(oneWayTable({ a: 3, b: 10 }), disclosurePreset("suppress-1-4-round-5"));
+    expect(inspect(released)).toBe(['Released table, policy "suppress-1-4-round-5": 3 cells, 1 suppressed', "a      *", "b      10", "Total  15"].join("\n"));
   });
 });

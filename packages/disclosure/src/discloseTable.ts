@@ -1,5 +1,6 @@
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { discloseValid } from "./discloseCount.js";
+import { displayed } from "./internal/display.js";
 import { checkTable } from "./internal/table.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { CountTable, ReleasedTable } from "./tableTypes.js";
@@ -27,5 +28,5 @@ export function discloseTable(table: CountTable, policy: DisclosurePolicy): Rele
   parseDisclosurePolicy(policy);
   const t = checkTable(table);
   const cells = t.ids.map((id, i) => ({ id, ...discloseValid(t.counts[i]!, policy, t.structuralZero[i] === 1, id) }));
-  return { cells, relations: table.relations, policy };
+  return displayed({ cells, relations: table.relations, policy });
 }

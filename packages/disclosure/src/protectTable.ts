@@ -1,6 +1,7 @@
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { discloseValid } from "./discloseCount.js";
 import { attackerBounds } from "./internal/attack.js";
+import { displayed } from "./internal/display.js";
 import { FlowEngine, UNBOUNDED } from "./internal/flow.js";
 import { checkTable } from "./internal/table.js";
 import { protectedRanges, reachesProtected } from "./internal/policyMath.js";
@@ -192,5 +193,5 @@ export function protectTable(table: CountTable, policy: DisclosurePolicy, option
     if (l === h) determined.add(c);
   }
   for (const c of determined) cells[c] = { id: cells[c]!.id, ...discloseValid(t.counts[c]!, policy, false, cells[c]!.id) };
-  return { cells, relations: table.relations, policy, secondary: secondary.filter((id) => !determined.has(t.index.get(id)!)) };
+  return displayed({ cells, relations: table.relations, policy, secondary: secondary.filter((id) => !determined.has(t.index.get(id)!)) });
 }

@@ -1,4 +1,5 @@
 import { attackerEngine, isSuppressed } from "./internal/attack.js";
+import { displayed } from "./internal/display.js";
 import { checkArray, checkObject } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
 import type { ReleasedCell, ReleasedTable } from "./tableTypes.js";
@@ -42,5 +43,5 @@ export function publishTable(released: ReleasedTable): ReleasedTable {
     if (!isSuppressed(c.status)) return { id: c.id, value: c.value, display: c.display, status: c.status };
     return { id: c.id, value: null, display: symbol, status: "suppressed" };
   });
-  return { cells, relations: released.relations, policy };
+  return displayed({ cells, relations: released.relations, policy });
 }
