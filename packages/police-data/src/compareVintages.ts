@@ -1,6 +1,7 @@
+import { CompensatedSum } from "@crimestats/internal";
 import type { CountCube, CubeDimension } from "./countCube.js";
 import { PoliceDataError } from "./PoliceDataError.js";
-import { strides, Sum } from "./internal/select.js";
+import { strides } from "./internal/select.js";
 import { checkCube } from "./internal/check.js";
 import type { MonthKey } from "@crimestats/periods";
 
@@ -100,8 +101,8 @@ export function compareVintages(previous: CountCube, current: CountCube): Vintag
     if (oa.length > 0) onlyCurrent[d] = oa;
   }
   const revisions: Revision[] = [];
-  const totalB = new Sum();
-  const totalA = new Sum();
+  const totalB = new CompensatedSum();
+  const totalA = new CompensatedSum();
   let compared = 0;
   const walk = (k: number, ib: number, ia: number, cell: Partial<Record<CubeDimension, string>>): void => {
     if (k === dims.length) {

@@ -1,7 +1,7 @@
-import { describeValue } from "@crimestats/internal";
+import { CompensatedSum, describeValue } from "@crimestats/internal";
 import type { CountCube } from "./countCube.js";
 import { PoliceDataError } from "./PoliceDataError.js";
-import { labelIndex, positions, strides, Sum } from "./internal/select.js";
+import { labelIndex, positions, strides } from "./internal/select.js";
 import { monthIndexOf } from "./internal/month.js";
 import type { MonthKey } from "@crimestats/periods";
 import { OUTSIDE_AREA, UNKNOWN_AREA } from "./types.js";
@@ -101,7 +101,7 @@ export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRo
         { area, population: typeof population === "number" ? population : population === undefined ? null : describeValue(population) },
       );
     }
-    const sum = new Sum();
+    const sum = new CompensatedSum();
     for (let m = m0; m <= m1; m++) for (const o of offences) sum.add(cube.values[a * st.area + m * st.month + o * st.offence]!);
     return { area, count: sum.value, population };
   });

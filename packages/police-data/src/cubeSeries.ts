@@ -1,6 +1,7 @@
+import { CompensatedSum } from "@crimestats/internal";
 import type { CountCube } from "./countCube.js";
 import { PoliceDataError } from "./PoliceDataError.js";
-import { positions, strides, Sum } from "./internal/select.js";
+import { positions, strides } from "./internal/select.js";
 import { checkCube, optionsOf } from "./internal/check.js";
 import type { MonthKey } from "@crimestats/periods";
 
@@ -55,7 +56,7 @@ export function cubeSeries(cube: CountCube, options?: CubeSeriesOptions): Monthl
   const offences = positions(cube, "offence", options.offence);
   const values = new Float64Array(months.length);
   for (let m = 0; m < months.length; m++) {
-    const sum = new Sum();
+    const sum = new CompensatedSum();
     for (const a of areas) for (const o of offences) sum.add(cube.values[a * st.area + m * st.month + o * st.offence]!);
     values[m] = sum.value;
   }

@@ -1,7 +1,6 @@
-import { describeValue } from "@crimestats/internal";
+import { CompensatedSum, describeValue } from "@crimestats/internal";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { recordReader } from "./internal/reader.js";
-import { Sum } from "./internal/select.js";
 import type { CsvSource, ReaderStats } from "./types.js";
 import { optionsOf } from "./internal/check.js";
 
@@ -143,13 +142,13 @@ export async function readLsoaPopulation(source: CsvSource, options?: ReadLsoaPo
   const lsoaToMsoa = new Map<string, string>();
   const lsoaToDistrict = new Map<string, string>();
   const lsoaToDistrictCode = new Map<string, string>();
-  const sums = { msoa: new Map<string, Sum>(), district: new Map<string, Sum>(), code: new Map<string, Sum>() };
-  const add = (m: Map<string, Sum>, k: string, v: number): void => {
+  const sums = { msoa: new Map<string, CompensatedSum>(), district: new Map<string, CompensatedSum>(), code: new Map<string, CompensatedSum>() };
+  const add = (m: Map<string, CompensatedSum>, k: string, v: number): void => {
     let s = m.get(k);
-    if (s === undefined) m.set(k, (s = new Sum()));
+    if (s === undefined) m.set(k, (s = new CompensatedSum()));
     s.add(v);
   };
-  const total = new Sum();
+  const total = new CompensatedSum();
   for await (const r of reader) {
     rows.push(r);
     lsoaToMsoa.set(r.lsoa, r.msoa);
@@ -160,7 +159,7 @@ export async function readLsoaPopulation(source: CsvSource, options?: ReadLsoaPo
     add(sums.code, r.districtCode, r.population);
     total.add(r.population);
   }
-  const values = (m: Map<string, Sum>): Map<string, number> => new Map([...m].map(([k, s]) => [k, s.value]));
+  const values = (m: Map<string, CompensatedSum>): Map<string, number> => new Map([...m].map(([k, s]) => [k, s.value]));
   return {
     geography,
     column,

@@ -130,7 +130,8 @@ export class CubeAccumulator {
           if (v === 0) continue;
           const k = areaPos[a]! * sa + mpos * sm + offPos[o]! * so;
           out[k] = out[k]! + v;
-          // Neumaier summation of the total
+          // Neumaier summation of the total (CompensatedSum of @crimestats/internal, written out:
+          // this loop runs once per non-zero cell and keeps the sum in two local numbers)
           const t = total + v;
           comp += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
           total = t;

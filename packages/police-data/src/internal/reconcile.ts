@@ -1,5 +1,5 @@
+import { CompensatedSum } from "@crimestats/internal";
 import type { ReaderStats, Reconciliation, RejectReason, RejectedRow } from "../types.js";
-import { Sum } from "./select.js";
 
 const EXAMPLES_PER_REASON = 20;
 
@@ -28,7 +28,7 @@ export class ReconciliationBuilder extends StatsBuilder {
   emptyCrimeIds = 0;
   /** Rows counted one at a time (`total++`, the street-file fast path); other counts go through `addTotal`. */
   total = 0;
-  private readonly added = new Sum();
+  private readonly added = new CompensatedSum();
 
   /** Add a count to the total (Neumaier-compensated). */
   addTotal(v: number): void {

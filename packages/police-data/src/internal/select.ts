@@ -32,17 +32,3 @@ export function strides(cube: Pick<CountCube, "dims" | "shape">): Record<CubeDim
   }
   return out;
 }
-
-/** Neumaier-compensated sum. */
-export class Sum {
-  private s = 0;
-  private c = 0;
-  add(v: number): void {
-    const t = this.s + v;
-    this.c += Math.abs(this.s) >= Math.abs(v) ? this.s - t + v : v - t + this.s;
-    this.s = t;
-  }
-  get value(): number {
-    return this.s + this.c;
-  }
-}
