@@ -187,4 +187,14 @@ describe("countCube with a taxonomy", () => {
     expect(major.cube.labels.offence).toEqual(["possession-of-weapons"]);
     await expect(countCube([{ area: "A", month: "2024-01", offence: "x" }], { taxonomy: {} as never })).rejects.toThrow(/taxonomy: expected a Taxonomy/);
   });
+  it("counts the count rows of @crimestats/schema, as a partnership's own data arrives", async () => {
+    const { parseCountRow } = await import("@crimestats/schema");
+    const rows = [
+      parseCountRow({ area: "Harrow", month: "2024-01", offence: "burglary", count: 90 }),
+      parseCountRow({ area: "Harrow", month: "2024-02", offence: "burglary", count: 75, vintage: "2024-03" }),
+    ];
+    const { cube } = await countCube(rows, { by: ["month"] });
+    expect([...cube.values]).toEqual([90, 75]);
+    expect(cube.labels.month).toEqual(["2024-01", "2024-02"]);
+  });
 });

@@ -7,6 +7,7 @@ import { areaLookup, offenceMapper } from "./internal/mapping.js";
 import { monthIndexOf } from "./internal/month.js";
 import { ReconciliationBuilder } from "./internal/reconcile.js";
 import type { MonthKey } from "@crimestats/periods";
+import type { CountRow } from "@crimestats/schema";
 import { OUTSIDE_AREA, UNKNOWN_AREA, type ReaderStats, type Reconciliation } from "./types.js";
 import { isStringList, optionsOf } from "./internal/check.js";
 
@@ -42,7 +43,11 @@ export interface CountCube {
   readonly vintage?: string;
 }
 
-/** One row to count: a month, an offence text, and one or more area fields. */
+/**
+ * One row to count: a month, an offence text, and one or more area fields (the records of the
+ * readers). `countCube` also counts the `CountRow` of `@crimestats/schema` (`{ area, month,
+ * offence, count }`).
+ */
 export interface CountRecord {
   /** Month `"YYYY-MM"`. */
   readonly month: MonthKey;
@@ -257,7 +262,7 @@ function isReader(x: unknown): x is { stats: ReaderStats } {
  * ```
  */
 export async function countCube(
-  records: Iterable<CountRecord> | AsyncIterable<CountRecord>,
+  records: Iterable<CountRecord | CountRow> | AsyncIterable<CountRecord | CountRow>,
   options?: CountCubeOptions,
 ): Promise<CountCubeResult> {
   options = optionsOf("countCube", options);

@@ -3,18 +3,11 @@ import { checkHeader } from "./internal/header.js";
 import { monthIndexOf } from "./internal/month.js";
 import { recordReader } from "./internal/reader.js";
 import type { MonthKey } from "@crimestats/periods";
+import type { CountRow } from "@crimestats/schema";
 import type { CsvSource, RecordReader } from "./types.js";
 
-/** One row of a long count table. */
-export interface LongCount {
-  /** Area label or code. */
-  readonly area: string;
-  /** Month `"YYYY-MM"`. */
-  readonly month: MonthKey;
-  /** Offence label. */
-  readonly offence: string;
-  /** The count. */
-  readonly count: number;
+/** One row of a long count table: the `CountRow` of `@crimestats/schema`, with where it came from. */
+export interface LongCount extends CountRow {
   /** File the row came from. */
   readonly file: string;
   /** Line of the row in its file. */
