@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Packs every package as `pnpm publish` would and checks the tarball: only dist/, README.md,
-// LICENSE (MIT), CHANGELOG.md and package.json, no `workspace:` range left in the manifest, and
+// LICENSE (MIT), CHANGELOG.md and package.json (and `<entry>/package.json` for a subpath export), no `workspace:` range left in the manifest, and
 // every file its `exports` names (the main entry and any `./node` entry) present.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -22,7 +22,12 @@ for (const pkg of workspacePackages()) {
     const [tarball] = readdirSync(out).filter((name) => name.endsWith(".tgz"));
     const file = join(out, tarball);
     const entries = execFileSync("tar", ["-tzf", file], { encoding: "utf8" }).split("\n").filter(Boolean);
-    for (const entry of entries) if (!allowed.test(entry)) problems.push(`unexpected file ${entry}`);
+    // A subpath entry such as `./node` may ship `node/package.json`, which points resolvers that
+    // ignore `exports` (node10, older bundlers) to its dist files.
+    const stubs = Object.keys(pkg.manifest.exports ?? {})
+      .filter((key) => /^\.\/[\w-]+$/.test(key) && key !== "./package.json")
+      .map((key) => `package/${key.slice(2)}/package.json`);
+    for (const entry of entries) if (!allowed.test(entry) && !stubs.includes(entry)) problems.push(`unexpected file ${entry}`);
     for (const name of required) if (!entries.includes(`package/${name}`)) problems.push(`missing ${name}`);
     const manifest = execFileSync("tar", ["-xzOf", file, "package/package.json"], { encoding: "utf8" });
     if (manifest.includes("workspace:")) problems.push("package.json still has workspace: ranges");
