@@ -86,7 +86,7 @@ describe("protectSeries", () => {
     expect(codeOf(() => auditSeries(release))).toBe("invalid-month");
   });
 
-  it("bad input", () => {
+  it("a bad month, a negative count, a repeated area, a zero window or too few months for the window throw DisclosureError naming it", () => {
     expect(() => protectSeries([{ area: "A", start: "2019-00", counts: [1] }], policy)).toThrow(/"A".*YYYY-MM/);
     expect(() => protectSeries([{ area: "A", start: "2019-01", counts: [1, -1] }], policy)).toThrow(/"A:2019-02"/);
     expect(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }, { area: "A", start: "2019-01", counts: [1] }], policy)).toThrow(DisclosureError);

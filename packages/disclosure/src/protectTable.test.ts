@@ -209,10 +209,10 @@ describe("protectTable properties", () => {
   it("hierarchical tables", () => {
     fc.assert(fc.property(treeArb, fc.constantFrom(...policies), checkProtected), { numRuns: 300 });
   });
-  it("1-D tables", () => {
+  it("1-D tables come out protected for every policy", () => {
     fc.assert(fc.property(oneWayArb, fc.constantFrom(...policies), checkProtected), { numRuns: 300 });
   });
-  it("deterministic", () => {
+  it("gives the same release each time for the same table", () => {
     fc.assert(
       fc.property(twoWayArb, (t) => {
         expect(protectTable(t, exact14)).toEqual(protectTable(t, exact14));

@@ -12,7 +12,7 @@ describe("README examples", () => {
     expect(auditTable(published).cells[0]).toEqual({ id: "Roxeth|Apr", status: "suppressed", lower: 0, upper: 13, width: 13, disclosed: false });
     expect(disclosurePreset("suppress-1-4-round-5").round).toEqual({ base: 5, mode: "nearest" });
   });
-  it("presets", () => {
+  it("the README example: a preset suppresses 3 and rounds 13 to 15", () => {
     const policy = disclosurePreset("suppress-1-4-round-5");
     expect(discloseCount(3, policy)).toEqual({ value: null, display: "*", status: "primary-suppressed" });
     expect(discloseCount(13, policy)).toEqual({ value: 15, display: "15", status: "rounded" });
