@@ -3,7 +3,6 @@
 export { ReportError, type ReportErrorCode } from "./ReportError.js";
 export {
   strategicAssessment,
-  type CountRow,
   type PriorityInput,
   type StrategicAssessmentInput,
 } from "./strategicAssessment.js";

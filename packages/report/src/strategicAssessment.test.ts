@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { total2019, total2019Rows } from "../test/fixtures.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { ReportError } from "./ReportError.js";
-import { strategicAssessment, type CountRow } from "./strategicAssessment.js";
+import type { CountRow } from "@crimestats/schema";
+import { strategicAssessment } from "./strategicAssessment.js";
 
 const london = { name: "London", membersName: "London boroughs" };
 

@@ -6,15 +6,14 @@ import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure"
 import { evaluate, presentRating, standardScheme, type ChangeRule, type RagResult, type RagScheme, type TargetRule } from "@crimestats/rag";
 import { describeValue, formatNumber, withDisplay } from "@crimestats/internal";
 import { strategyPriorities } from "./internal/priorities.js";
-import type { Strategy } from "@crimestats/schema";
+import type { CountRow, Polarity, Strategy } from "@crimestats/schema";
 import { buildWardTable } from "./internal/wardTable.js";
-import { countTable, type CountRow, type CountTable } from "./internal/counts.js";
+import { countTable, type CountTable } from "./internal/counts.js";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
 import { trendChartSpec, type TrendPoint } from "./trendChartSpec.js";
 import type { BenchmarkAreaInput, BenchmarkRow, ComparatorGroupInput, InputReconciliation, MonthPattern, PrioritySection, RagVerdict, ReportFigure, ReportPeriod, StrategicAssessmentResult } from "./types.js";
 
-export type { CountRow } from "./internal/counts.js";
 
 /** A priority to assess: a name and the offence labels (in the counts) it sums. */
 export interface PriorityInput {
@@ -25,12 +24,12 @@ export interface PriorityInput {
   /** Offence labels in the counts (e.g. MPS MinorText values) summed for this priority. */
   readonly offences: readonly string[];
   /** Whether fewer offences are better (default) or more (e.g. hate-crime reporting), or neither. */
-  readonly polarity?: "lower-is-better" | "higher-is-better" | "no-judgement";
+  readonly polarity?: Polarity;
 }
 
 /** Input of {@link strategicAssessment}. */
 export interface StrategicAssessmentInput {
-  /** Monthly counts by area (borough), month and offence: a `@crimestats/police-data` cube or long rows. */
+  /** Monthly counts by area, month and offence: a `@crimestats/police-data` cube or `CountRow` rows of `@crimestats/schema`. */
   readonly counts: CountCube | readonly CountRow[];
   /** Resident population of each area (one vintage used for both periods, docs/methods.md#rate-per-1000-residents). */
   readonly populations: Readonly<Record<string, number>>;
@@ -233,7 +232,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     const focusRate = bt.rows.find((r) => r.isFocus)?.current;
     const vsBenchmark =
       focusRate === undefined || bt.benchmarkArea === null
-        ? { outcome: "not-compared", direction: null, significance: null, explanation: `No ${benchmarkName} rate to compare with.` }
+        ? { outcome: "not-compared" as const, direction: null, significance: null, explanation: `No ${benchmarkName} rate to compare with.` }
         : compareWithBenchmark(focusRate, { value: bt.benchmarkArea.current, area: benchmarkName }, { method: "two-level", polarity: priority.polarity ?? "lower-is-better" });
 
     // Rank of the focus area's current rate among all member areas with a population.

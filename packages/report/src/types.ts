@@ -1,3 +1,4 @@
+import type { ComparisonOutcome } from "@crimestats/benchmark";
 import type { ReleasedTable } from "@crimestats/disclosure";
 import type { MonthKey } from "@crimestats/periods";
 import type { VegaLiteSpec } from "./trendChartSpec.js";
@@ -91,11 +92,13 @@ export interface QuickFacts {
    * sentence explaining it.
    */
   readonly vsBenchmarkArea: {
-    readonly outcome: string;
+    /** The outcome, as `compareWithBenchmark` of @crimestats/benchmark gives it. */
+    readonly outcome: ComparisonOutcome;
     /** `higher`, `lower` or `similar`; `null` when not compared. */
-    readonly direction: string | null;
+    readonly direction: "higher" | "lower" | "similar" | null;
     /** The highest confidence level at which the difference is significant (0.95 or 0.998), or `null`. */
     readonly significance: number | null;
+    /** The sentence explaining it, starting "Against the <benchmark area> rate:". */
     readonly explanation: string;
   };
 }

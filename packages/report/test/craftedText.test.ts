@@ -8,7 +8,8 @@ import { standardScheme } from "@crimestats/rag";
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
-import { strategicAssessment, type CountRow } from "../src/strategicAssessment.js";
+import type { CountRow } from "@crimestats/schema";
+import { strategicAssessment } from "../src/strategicAssessment.js";
 import { externalReferences, wellFormedProblems } from "./html.js";
 import { run } from "./runCli.js";
 

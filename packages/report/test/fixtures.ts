@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { MonthKey } from "@crimestats/periods";
-import type { CountRow } from "../src/internal/counts.js";
+import type { CountRow } from "@crimestats/schema";
 
 interface GoldenRow {
   readonly area: string;

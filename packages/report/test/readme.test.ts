@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
-import { strategicAssessment, type CountRow } from "../src/strategicAssessment.js";
+import type { CountRow } from "@crimestats/schema";
+import { strategicAssessment } from "../src/strategicAssessment.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 

@@ -1,19 +1,8 @@
 import { isMonthKey, monthIndex, monthKeyFromIndex, type MonthKey } from "@crimestats/periods";
 import type { CountCube } from "@crimestats/police-data";
+import type { CountRow } from "@crimestats/schema";
 import { describeValue } from "@crimestats/internal";
 import { ReportError } from "../ReportError.js";
-
-/** A count in long form: one area, month and offence. */
-export interface CountRow {
-  /** The area (borough or ward) label. */
-  readonly area: string;
-  /** The month, `"YYYY-MM"`. */
-  readonly month: MonthKey;
-  /** The offence label (e.g. an MPS MinorText). */
-  readonly offence: string;
-  /** The number of offences. */
-  readonly count: number;
-}
 
 /** Read access to counts by area, offence set and month, whatever their source. */
 export interface CountTable {

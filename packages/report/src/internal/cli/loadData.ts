@@ -3,7 +3,7 @@ import { countCube, readLsoaPopulation, readMpsWide, type CountCube, type MpsCou
 import type { Strategy } from "@crimestats/schema";
 import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
 import { basename } from "node:path";
-import type { CountRow } from "../counts.js";
+import type { CountRow } from "@crimestats/schema";
 import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
 import type { InputReconciliation } from "../../types.js";
