@@ -9,7 +9,7 @@ const pad = (text: string, width: number) => " ".repeat(Math.max(0, width - text
  * and the cells fill the grid (as `twoWayTable` makes them), else one cell per line. Each cell
  * shows its `display` (the number, or the suppression symbol).
  */
-export function renderReleasedTable(table: ReleasedTable): string {
+function renderReleasedTable(table: ReleasedTable): string {
   const hidden = table.cells.filter((c) => c.value === null).length;
   const head = `Released table, policy "${table.policy.id}": ${table.cells.length} cells, ${hidden} suppressed`;
   const parts = table.cells.map((c) => c.id.split("|"));

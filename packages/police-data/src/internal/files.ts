@@ -19,7 +19,7 @@ function pathOf(path: string | URL): string {
 }
 
 /** `{ name, data }` for a file: the file is opened when it is read (in 1 MiB chunks), not before. */
-export function fileSourceOf(path: string | URL): CsvSource {
+function fileSourceOf(path: string | URL): CsvSource {
   const name = pathOf(path);
   return {
     name,
