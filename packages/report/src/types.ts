@@ -163,7 +163,7 @@ export interface PrioritySection {
 export interface WardTable {
   /** Column headings: the priorities, then "Total". */
   readonly columns: readonly string[];
-  /** One row per ward, then the borough total: the name and the released cells (suppressed cells show the symbol). */
+  /** One row per ward, then the total of the focus area: the name and the released cells (suppressed cells show the symbol). */
   readonly rows: readonly { readonly ward: string; readonly cells: readonly string[] }[];
   /** The footnote: the policy's rule, what the suppression symbol marks (never which hidden cells are primary) and what the audit checked. */
   readonly footnote: string;

@@ -36,9 +36,9 @@ export function majorCategoryPriorities(minors: readonly string[]): PriorityInpu
 }
 
 /**
- * `harrow-2023-26`: the indicators of Harrow's Community Safety Strategy 2023–26 (from
- * @crimestats/taxonomy) that select MPS categories, each with its polarity; indicators that
- * need other data (flags, surveys) are listed in the notes as not assessed.
+ * A partnership's strategy (a `Strategy` of @crimestats/schema): its indicators that select MPS
+ * categories, each with its polarity; indicators that need other data (flags, surveys), or whose
+ * categories the counts do not hold, are listed in the notes as not assessed.
  */
 export function strategyPriorities(strategy: Strategy, minors: readonly string[], boroughMinors: ReadonlySet<string>, notes: string[]): PriorityInput[] {
   const categories = categoriesOf(minors);
@@ -54,7 +54,7 @@ export function strategyPriorities(strategy: Strategy, minors: readonly string[]
       if (codes.length === 0 || !offences.some((o) => boroughMinors.has(o))) {
         notes.push(
           `${strategy.title}, ${priority.title}: "${indicator.name}" is not assessed here (${
-            codes.length === 0 ? "it needs data other than MPS recorded-crime categories" : "the borough file has no category for it: this release counts it within another category"
+            codes.length === 0 ? "it needs data other than MPS recorded-crime categories" : "the counts have no category for it: this release counts it within another category"
           }).`,
         );
         continue;
