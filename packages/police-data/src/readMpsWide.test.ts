@@ -111,6 +111,11 @@ describe("readMpsWide", () => {
     await expect(read("202412,202501,202502")).resolves.toHaveLength(3);
   });
 
+  it("a month column after December 9999 is an invalid-header, not an error of another package", async () => {
+    const read = (months: string) => collect(readMpsWide({ name: "h.csv", data: enc(`MajorText,MinorText,BoroughName,${months}\nA,a,X,1,2\n`) }));
+    await expect(read("999912,999912")).rejects.toMatchObject({ name: "PoliceDataError", code: "invalid-header", message: expect.stringContaining("none after 9999-12") });
+  });
+
   it("a month column before year 1000 (099901) is an invalid-header, not an error of another package", async () => {
     await expect(collect(readMpsWide({ name: "h.csv", data: enc("MajorText,MinorText,BoroughName,099901\nA,a,X,1\n") }))).rejects.toMatchObject({
       name: "PoliceDataError",

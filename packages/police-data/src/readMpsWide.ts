@@ -2,7 +2,7 @@ import { describeValue } from "@crimestats/internal";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { checkHeader } from "./internal/header.js";
 import { recordReader } from "./internal/reader.js";
-import { monthKeyOf } from "./internal/month.js";
+import { LAST_MONTH, monthKeyOf } from "./internal/month.js";
 import type { MonthKey } from "@crimestats/periods";
 import type { CsvSource, RecordReader } from "./types.js";
 import { optionsOf } from "./internal/check.js";
@@ -117,7 +117,8 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
         const index = Number(m[1]) * 12 + Number(m[2]) - 1;
         if (previous >= 0 && index !== previous + 1) {
           // a repeated, missing or misplaced month would be summed twice or read as zero
-          const expected = monthKeyOf(previous + 1);
+          // December 9999 is the last month there is (as @crimestats/periods reads months)
+          const expected = previous + 1 <= LAST_MONTH ? monthKeyOf(previous + 1) : "none after 9999-12";
           throw new PoliceDataError(
             "invalid-header",
             `${file}:1: column ${i + 1} is ${monthKeyOf(index)}${months.includes(monthKeyOf(index)) ? " again" : ""}; expected the next month, ${expected} (month columns must run one after the other without gaps or repeats)`,

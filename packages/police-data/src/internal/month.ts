@@ -24,6 +24,9 @@ export function monthIndexOf(text: string): number {
   return isMonthKey(text) ? monthIndex(text) : -1;
 }
 
+/** Month index of December 9999, the last month of `@crimestats/periods`. */
+export const LAST_MONTH = 9999 * 12 + 11;
+
 /** `"YYYY-MM"` of a month index (`monthKeyFromIndex` of `@crimestats/periods`). */
 export function monthKeyOf(index: number): MonthKey {
   return monthKeyFromIndex(index);
