@@ -24,7 +24,11 @@ export function reproduce(golden) {
   const populations = golden.populations.values;
   const tables = golden.tables.map((published) => {
     const table = benchmarkTable({
-      areas: published.rows.map((r) => ({ area: r.area, population: populations[r.area], counts: { [golden.previousPeriod]: r.previous.count, [golden.currentPeriod]: r.current.count } })),
+      areas: published.rows.map((r) => ({
+        area: r.area,
+        population: populations[r.area],
+        counts: { [golden.previousPeriod]: r.previous.count, [golden.currentPeriod]: r.current.count },
+      })),
       previousPeriod: golden.previousPeriod,
       currentPeriod: golden.currentPeriod,
       per: golden.per,
@@ -48,10 +52,7 @@ export function reproduce(golden) {
     const explanations = describeTable(table, { polarity: "lower-is-better", benchmarkAreaName: golden.benchmarkArea }).map((s) => s.explanation);
     return { id: published.id, title: published.title, table, explanations, cells };
   });
-  const rows = [
-    ...golden.tables.flatMap((t) => t.rows.map((r) => ({ ...r, label: `${t.title} table` }))),
-    ...golden.otherFigures.rows,
-  ];
+  const rows = [...golden.tables.flatMap((t) => t.rows.map((r) => ({ ...r, label: `${t.title} table` }))), ...golden.otherFigures.rows];
   const audit = auditPublishedTable(rows, { populations, per: golden.per, decimals: { rate: 2, rateChange: 2, percentChange: 1 } });
   return { tables, audit };
 }
@@ -61,7 +62,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { tables, audit } = reproduce(golden);
   for (const t of tables) {
     const failed = t.cells.filter((c) => !c.reproduces);
-    console.log(`${t.title}: ${failed.length === 0 ? `all ${t.cells.length} printed rates and changes reproduce` : `${failed.length} of ${t.cells.length} do not reproduce`}.`);
+    console.log(
+      `${t.title}: ${failed.length === 0 ? `all ${t.cells.length} printed rates and changes reproduce` : `${failed.length} of ${t.cells.length} do not reproduce`}.`,
+    );
     for (const s of t.explanations) console.log(`  - ${s}`);
   }
   console.log(`Audit: ${audit.checked - audit.findings.length} of ${audit.checked} printed figures reproduce.`);

@@ -31,26 +31,42 @@ const result = strategicAssessment(input);
 
 // The README's main command on the embedded SYNTHETIC data, step by step.
 describe("crimestats assess on the embedded SYNTHETIC data (32 boroughs × 32 categories × 36 months, MPS major categories)", () => {
-  bench("read the three demonstration files", async () => {
-    await loadAssessData(files, "Harrow", () => {});
-  }, { iterations: 5 });
-  bench("strategicAssessment", () => {
-    strategicAssessment(input);
-  }, { iterations: 5 });
+  bench(
+    "read the three demonstration files",
+    async () => {
+      await loadAssessData(files, "Harrow", () => {});
+    },
+    { iterations: 5 },
+  );
+  bench(
+    "strategicAssessment",
+    () => {
+      strategicAssessment(input);
+    },
+    { iterations: 5 },
+  );
   bench("renderMarkdown", () => {
     renderMarkdown(result);
   });
-  bench("renderHtml (one Vega-Lite chart per priority, to SVG)", async () => {
-    await renderHtml(result);
-  }, { iterations: 3 });
+  bench(
+    "renderHtml (one Vega-Lite chart per priority, to SVG)",
+    async () => {
+      await renderHtml(result);
+    },
+    { iterations: 3 },
+  );
 });
 
 // The README's main command end to end: a new Node process running the built command.
 const cli = resolve(dirname(fileURLToPath(import.meta.url)), "../dist/cli.js");
 describe.skipIf(!existsSync(cli))("node dist/cli.js assess (whole command, new process; skipped when not built)", () => {
   const out = mkdtempSync(join(tmpdir(), "crimestats-bench-"));
-  bench("crimestats assess --quiet", () => {
-    const run = spawnSync(process.execPath, [cli, "assess", "--quiet", "--out", out]);
-    if (run.status !== 0) throw new Error(String(run.stderr));
-  }, { iterations: 3 });
+  bench(
+    "crimestats assess --quiet",
+    () => {
+      const run = spawnSync(process.execPath, [cli, "assess", "--quiet", "--out", out]);
+      if (run.status !== 0) throw new Error(String(run.stderr));
+    },
+    { iterations: 3 },
+  );
 });

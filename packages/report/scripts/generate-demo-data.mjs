@@ -52,17 +52,38 @@ function poisson(mean) {
 
 // The 32 MPS boroughs (names as the London Datastore spells them) and their ONS codes.
 const boroughs = [
-  ["E09000002", "Barking and Dagenham"], ["E09000003", "Barnet"], ["E09000004", "Bexley"],
-  ["E09000005", "Brent"], ["E09000006", "Bromley"], ["E09000007", "Camden"],
-  ["E09000008", "Croydon"], ["E09000009", "Ealing"], ["E09000010", "Enfield"],
-  ["E09000011", "Greenwich"], ["E09000012", "Hackney"], ["E09000013", "Hammersmith and Fulham"],
-  ["E09000014", "Haringey"], ["E09000015", "Harrow"], ["E09000016", "Havering"],
-  ["E09000017", "Hillingdon"], ["E09000018", "Hounslow"], ["E09000019", "Islington"],
-  ["E09000020", "Kensington and Chelsea"], ["E09000021", "Kingston upon Thames"],
-  ["E09000022", "Lambeth"], ["E09000023", "Lewisham"], ["E09000024", "Merton"],
-  ["E09000025", "Newham"], ["E09000026", "Redbridge"], ["E09000027", "Richmond upon Thames"],
-  ["E09000028", "Southwark"], ["E09000029", "Sutton"], ["E09000030", "Tower Hamlets"],
-  ["E09000031", "Waltham Forest"], ["E09000032", "Wandsworth"], ["E09000033", "Westminster"],
+  ["E09000002", "Barking and Dagenham"],
+  ["E09000003", "Barnet"],
+  ["E09000004", "Bexley"],
+  ["E09000005", "Brent"],
+  ["E09000006", "Bromley"],
+  ["E09000007", "Camden"],
+  ["E09000008", "Croydon"],
+  ["E09000009", "Ealing"],
+  ["E09000010", "Enfield"],
+  ["E09000011", "Greenwich"],
+  ["E09000012", "Hackney"],
+  ["E09000013", "Hammersmith and Fulham"],
+  ["E09000014", "Haringey"],
+  ["E09000015", "Harrow"],
+  ["E09000016", "Havering"],
+  ["E09000017", "Hillingdon"],
+  ["E09000018", "Hounslow"],
+  ["E09000019", "Islington"],
+  ["E09000020", "Kensington and Chelsea"],
+  ["E09000021", "Kingston upon Thames"],
+  ["E09000022", "Lambeth"],
+  ["E09000023", "Lewisham"],
+  ["E09000024", "Merton"],
+  ["E09000025", "Newham"],
+  ["E09000026", "Redbridge"],
+  ["E09000027", "Richmond upon Thames"],
+  ["E09000028", "Southwark"],
+  ["E09000029", "Sutton"],
+  ["E09000030", "Tower Hamlets"],
+  ["E09000031", "Waltham Forest"],
+  ["E09000032", "Wandsworth"],
+  ["E09000033", "Westminster"],
 ];
 // Non-borough rows that the MPS borough file also carries (no population).
 const otherAreas = ["London Heathrow and London City Airports", "Unknown"];
@@ -138,8 +159,10 @@ for (const [major, minor, perThousand] of categories) {
     const level = boroughLevel[b] * uniform(0.7, 1.35);
     const growth = uniform(-0.12, 0.12); // change per year
     const series = months.map(({ m }, t) => {
-      const mean = ((populations[b].population / 1000) * perThousand * level / 12) *
-        (1 + amplitude * Math.sin((2 * Math.PI * (m - phase)) / 12)) * (1 + growth) ** (t / 12);
+      const mean =
+        (((populations[b].population / 1000) * perThousand * level) / 12) *
+        (1 + amplitude * Math.sin((2 * Math.PI * (m - phase)) / 12)) *
+        (1 + growth) ** (t / 12);
       return poisson(mean);
     });
     rows.push([major, minor, name, ...series]);
@@ -172,7 +195,9 @@ for (const [major, minor, perThousand] of categories) {
 // LSOA A"), persons, males and females by broad age band, adding up to the borough's population.
 const bands = ["All-Ages", "0-15", "16-29", "30-44", "45-64", "65+"];
 const populationLines = [
-  ["LSOA11CD", "LSOA11NM", "MSOA11CD", "MSOA11NM", "LAD11CD", "LAD11NM", ...["Persons", "Males", "Females"].flatMap((s) => bands.map((b) => `${s}_${b}`))].join(","),
+  ["LSOA11CD", "LSOA11NM", "MSOA11CD", "MSOA11NM", "LAD11CD", "LAD11NM", ...["Persons", "Males", "Females"].flatMap((s) => bands.map((b) => `${s}_${b}`))].join(
+    ",",
+  ),
 ];
 let lsoaCode = 0;
 populations.forEach(({ code, name, population }, b) => {

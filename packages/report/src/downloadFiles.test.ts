@@ -38,7 +38,11 @@ describe.skipIf(!hasData)("downloadFiles against a server on 127.0.0.1 serving C
 
   it("accepts every published MPS borough and ward file as it is (the content check refuses none of them)", async () => {
     const folders = ["london-datastore-mps-borough-crime", "london-datastore-mps-ward-crime"];
-    const names = folders.flatMap((folder) => readdirSync(join(dataDir, folder)).filter((f) => f.endsWith(".csv")).map((f) => `${folder}/${f}`));
+    const names = folders.flatMap((folder) =>
+      readdirSync(join(dataDir, folder))
+        .filter((f) => f.endsWith(".csv"))
+        .map((f) => `${folder}/${f}`),
+    );
     expect(names.length).toBeGreaterThanOrEqual(3);
     const cacheDir = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
     const urls = names.map((name) => `${served.base}/${name.split("/").map(encodeURIComponent).join("/")}`);
@@ -78,15 +82,19 @@ describe("downloadFiles address checks", () => {
     ["no options", undefined, "the options argument is undefined"],
     ["null options", null, "the options argument is null"],
     ["a number as cacheDir", { cacheDir: 5 }, "cacheDir is 5"],
-    ["a string as urls", { cacheDir: "x", urls: "https://example.org/a.csv" }, "urls is \"https://example.org/a.csv\""],
+    ["a string as urls", { cacheDir: "x", urls: "https://example.org/a.csv" }, 'urls is "https://example.org/a.csv"'],
     ["a BigInt address", { cacheDir: "x", urls: [10n] }, "urls is an array"],
     ["a Symbol address", { cacheDir: "x", urls: [Symbol("u")] }, "urls is an array"],
-    ["a prototype-less object as timeout", { cacheDir: "x", urls: ["https://example.org/a.csv"], timeoutMs: Object.create(null) as object }, "timeoutMs is an object"],
+    [
+      "a prototype-less object as timeout",
+      { cacheDir: "x", urls: ["https://example.org/a.csv"], timeoutMs: Object.create(null) as object },
+      "timeoutMs is an object",
+    ],
     ["a NaN timeout", { cacheDir: "x", urls: ["https://example.org/a.csv"], timeoutMs: Number.NaN }, "timeoutMs is NaN"],
     ["a timeout past Node's timer limit", { cacheDir: "x", urls: ["https://example.org/a.csv"], timeoutMs: 1e10 }, "timeoutMs is 10000000000"],
     ["a BigInt size limit", { cacheDir: "x", urls: ["https://example.org/a.csv"], maxBytes: 5n }, "maxBytes is 5n"],
-    ["a string as onProgress", { cacheDir: "x", urls: ["https://example.org/a.csv"], onProgress: "log" }, "onProgress is \"log\""],
-    ["an unknown expect", { cacheDir: "x", urls: ["https://example.org/a.csv"], expect: "xlsx" }, "expect is \"xlsx\""],
+    ["a string as onProgress", { cacheDir: "x", urls: ["https://example.org/a.csv"], onProgress: "log" }, 'onProgress is "log"'],
+    ["an unknown expect", { cacheDir: "x", urls: ["https://example.org/a.csv"], expect: "xlsx" }, 'expect is "xlsx"'],
   ])("refuses %s with invalid-option before fetching or writing anything", async (_name, options, message) => {
     const error = await downloadFiles(options as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReportError);
@@ -112,7 +120,10 @@ function mpsCsv(rows: number, months = 6, seed = 1): string {
   const header = ["MajorText", "MinorText", "BoroughName", ...Array.from({ length: months }, (_, m) => `2024${String(m + 1).padStart(2, "0")}`)];
   const lines = [header.join(",")];
   for (let r = 0; r < rows; r += 1) {
-    for (const [major, minor] of [["BURGLARY", "BURGLARY - RESIDENTIAL"], ["THEFT", "SHOPLIFTING"]]) {
+    for (const [major, minor] of [
+      ["BURGLARY", "BURGLARY - RESIDENTIAL"],
+      ["THEFT", "SHOPLIFTING"],
+    ]) {
       lines.push([major, minor, `Borough ${r}`, ...Array.from({ length: months }, (_, m) => String((r * 7 + m * 3 + seed) % 23))].join(","));
     }
   }
@@ -122,7 +133,10 @@ function mpsCsv(rows: number, months = 6, seed = 1): string {
 const good = mpsCsv(40);
 const older = mpsCsv(40, 6, 5);
 const html = "<!DOCTYPE html>\n<html><head><title>Data Store</title></head><body><p>The page you asked for has moved.</p></body></html>\n";
-const end = (bytes: string | Buffer): RawHandler => (socket) => socket.end(bytes);
+const end =
+  (bytes: string | Buffer): RawHandler =>
+  (socket) =>
+    socket.end(bytes);
 
 /** Each misbehaviour of a server, answered by hand over node:net. */
 const misbehaviours: Readonly<Record<string, RawHandler>> = {
@@ -259,7 +273,9 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
   ])("refuses a redirect (%s) to an address --url itself would refuse", async (path, target) => {
     const { error } = await refused(path);
     expect(error.code).toBe("download-failed");
-    expect(error.message).toBe(`Download of "${server.base}${path}" was redirected to "${target}", which is refused (not HTTPS): expected redirects to https:// addresses only.`);
+    expect(error.message).toBe(
+      `Download of "${server.base}${path}" was redirected to "${target}", which is refused (not HTTPS): expected redirects to https:// addresses only.`,
+    );
   });
 
   it("follows a redirect to an allowed address, and gives up on a redirect loop", async () => {
@@ -275,7 +291,9 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
 
   it("refuses a file larger than the size limit, declared or not", async () => {
     const declared = await refused("/big-declared.csv", { maxBytes: 1000 });
-    expect(declared.error.message).toBe(`Download of "${server.base}/big-declared.csv" is ${good.length} bytes, more than the limit of 1000: expected a smaller file (raise the limit if it is right).`);
+    expect(declared.error.message).toBe(
+      `Download of "${server.base}/big-declared.csv" is ${good.length} bytes, more than the limit of 1000: expected a smaller file (raise the limit if it is right).`,
+    );
     const undeclared = await refused("/big-undeclared.csv", { maxBytes: 1000 });
     expect(undeclared.error.message).toContain("is more than 1000 bytes, the limit");
     expect(defaultMaxDownloadBytes).toBe(100_000_000);
@@ -301,7 +319,7 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     expect(readdirSync(cacheDir)).toEqual(["good.csv"]);
   });
 
-  it("accepts any rectangular CSV with expect: \"csv\"", async () => {
+  it('accepts any rectangular CSV with expect: "csv"', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
     const files = await downloadFiles({ urls: [`${server.base}/not-mps.csv`], cacheDir, expect: "csv" });
     expect(files[0]?.bytes).toBe(12);
@@ -313,7 +331,9 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     const before = server.requests.length;
     const error = (await downloadFiles({ urls: [`${server.base}/good.csv`, `${server.base}/other.csv`], cacheDir }).catch((e: unknown) => e)) as ReportError;
     expect(error.code).toBe("write-failed");
-    expect(error.message).toBe(`"${join(cacheDir, "other.csv")}" is a folder or other non-file: expected a file there, or nothing, so the download can be saved.`);
+    expect(error.message).toBe(
+      `"${join(cacheDir, "other.csv")}" is a folder or other non-file: expected a file there, or nothing, so the download can be saved.`,
+    );
     expect(server.requests.length).toBe(before);
     expect(readdirSync(cacheDir)).toEqual(["other.csv"]);
   });
@@ -330,7 +350,27 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
 /** A self-signed certificate for 127.0.0.1 made with openssl for this test (none is committed), or `null` without openssl. */
 function selfSignedCertificate(): { key: string; cert: string } | null {
   const dir = mkdtempSync(join(tmpdir(), "crimestats-tls-"));
-  const made = spawnSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"), "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"], { encoding: "utf8" });
+  const made = spawnSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      join(dir, "key.pem"),
+      "-out",
+      join(dir, "cert.pem"),
+      "-days",
+      "1",
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=IP:127.0.0.1,DNS:localhost",
+    ],
+    { encoding: "utf8" },
+  );
   if (made.status !== 0) return null;
   return { key: readFileSync(join(dir, "key.pem"), "utf8"), cert: readFileSync(join(dir, "cert.pem"), "utf8") };
 }
@@ -346,7 +386,9 @@ describe.skipIf(certificate === null)("downloadFiles over HTTPS to a server whos
       const cacheDir = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
       const error = (await downloadFiles({ urls: [`https://127.0.0.1:${port}/good.csv`], cacheDir }).catch((e: unknown) => e)) as ReportError;
       expect(error.code).toBe("download-failed");
-      expect(error.message).toBe(`Download of "https://127.0.0.1:${port}/good.csv" failed (the server's certificate was not accepted (DEPTH_ZERO_SELF_SIGNED_CERT)): expected a reachable address.`);
+      expect(error.message).toBe(
+        `Download of "https://127.0.0.1:${port}/good.csv" failed (the server's certificate was not accepted (DEPTH_ZERO_SELF_SIGNED_CERT)): expected a reachable address.`,
+      );
       expect(readdirSync(cacheDir)).toEqual([]);
     } finally {
       await new Promise<void>((done) => server.close(() => done()));

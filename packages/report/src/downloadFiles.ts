@@ -91,10 +91,12 @@ function checkOptions(options: unknown): asserts options is DownloadFilesOptions
   if (typeof options !== "object" || options === null || Array.isArray(options)) throw bad("the options argument", options, "an object with cacheDir");
   const o = options as Record<string, unknown>;
   if (typeof o["cacheDir"] !== "string" || o["cacheDir"].trim() === "") throw bad("cacheDir", o["cacheDir"], "the path of a folder");
-  if (o["urls"] !== undefined && (!Array.isArray(o["urls"]) || o["urls"].some((u) => typeof u !== "string"))) throw bad("urls", o["urls"], "an array of address strings");
+  if (o["urls"] !== undefined && (!Array.isArray(o["urls"]) || o["urls"].some((u) => typeof u !== "string")))
+    throw bad("urls", o["urls"], "an array of address strings");
   const timeout = o["timeoutMs"];
   // Node's timers hold at most 2^31 - 1 ms; a longer one fires at once.
-  if (timeout !== undefined && (typeof timeout !== "number" || !(timeout > 0) || timeout > 2_147_483_647)) throw bad("timeoutMs", timeout, "a number of milliseconds from 1 to 2147483647");
+  if (timeout !== undefined && (typeof timeout !== "number" || !(timeout > 0) || timeout > 2_147_483_647))
+    throw bad("timeoutMs", timeout, "a number of milliseconds from 1 to 2147483647");
   if (o["maxBytes"] !== undefined && typeof o["maxBytes"] !== "number") throw bad("maxBytes", o["maxBytes"], "a positive whole number of bytes");
   if (o["onProgress"] !== undefined && typeof o["onProgress"] !== "function") throw bad("onProgress", o["onProgress"], "a function");
   if (o["expect"] !== undefined && o["expect"] !== "mps-wide" && o["expect"] !== "csv") throw bad("expect", o["expect"], '"mps-wide" or "csv"');
@@ -173,7 +175,9 @@ async function fetchChecked(start: URL, signal: AbortSignal, timeoutMs: number):
     }
     const problem = redirectProblem(url, next);
     if (problem !== null) {
-      throw failed(start, `was redirected to "${next.href}", which is refused (${problem}): expected redirects to https:// addresses only`, { location: next.href });
+      throw failed(start, `was redirected to "${next.href}", which is refused (${problem}): expected redirects to https:// addresses only`, {
+        location: next.href,
+      });
     }
     if (hop + 1 > maxRedirects) throw failed(start, `was redirected more than ${maxRedirects} times: expected the file`, { location: next.href });
     url = next;
@@ -184,7 +188,15 @@ async function fetchChecked(start: URL, signal: AbortSignal, timeoutMs: number):
  * Reads a response body into memory, refusing more than `maxBytes`, a body shorter than its
  * declared length and a chunked body without its final chunk (a message the server did not finish).
  */
-async function readBody(url: URL, response: IncomingMessage, fileName: string, maxBytes: number, signal: AbortSignal, timeoutMs: number, onProgress: DownloadFilesOptions["onProgress"]): Promise<Buffer> {
+async function readBody(
+  url: URL,
+  response: IncomingMessage,
+  fileName: string,
+  maxBytes: number,
+  signal: AbortSignal,
+  timeoutMs: number,
+  onProgress: DownloadFilesOptions["onProgress"],
+): Promise<Buffer> {
   const lengthHeader = response.headers["content-length"];
   const declared = lengthHeader !== undefined && /^\d+$/.test(lengthHeader.trim()) ? Number(lengthHeader) : null;
   const encoding = (response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
@@ -194,7 +206,10 @@ async function readBody(url: URL, response: IncomingMessage, fileName: string, m
   }
   if (declared !== null && declared > maxBytes) {
     response.destroy();
-    throw failed(url, `is ${declared} bytes, more than the limit of ${maxBytes}: expected a smaller file (raise the limit if it is right)`, { bytes: declared, maxBytes });
+    throw failed(url, `is ${declared} bytes, more than the limit of ${maxBytes}: expected a smaller file (raise the limit if it is right)`, {
+      bytes: declared,
+      maxBytes,
+    });
   }
   const chunks: Buffer[] = [];
   let received = 0;
@@ -293,14 +308,18 @@ export async function downloadFiles(options: DownloadFilesOptions): Promise<read
   }
   const maxBytes = options.maxBytes ?? defaultMaxDownloadBytes;
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
-    throw new ReportError("invalid-option", `Size limit ${describeValue(maxBytes)} is not a positive whole number of bytes: expected e.g. 100000000.`, { maxBytes });
+    throw new ReportError("invalid-option", `Size limit ${describeValue(maxBytes)} is not a positive whole number of bytes: expected e.g. 100000000.`, {
+      maxBytes,
+    });
   }
   const timeoutMs = options.timeoutMs ?? 120_000;
   const expected = options.expect ?? "mps-wide";
   const names = urls.map(fileNameOf);
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
   if (repeated !== undefined) {
-    throw new ReportError("invalid-option", `Two download addresses name the same file "${repeated}": expected one address per file name.`, { fileName: repeated });
+    throw new ReportError("invalid-option", `Two download addresses name the same file "${repeated}": expected one address per file name.`, {
+      fileName: repeated,
+    });
   }
   const cacheDir = resolve(options.cacheDir);
   try {
@@ -313,7 +332,11 @@ export async function downloadFiles(options: DownloadFilesOptions): Promise<read
   for (const name of names) {
     const target = await stat(join(cacheDir, name)).catch(() => null);
     if (target !== null && !target.isFile()) {
-      throw new ReportError("write-failed", `"${join(cacheDir, name)}" is a folder or other non-file: expected a file there, or nothing, so the download can be saved.`, { cacheDir, fileName: name });
+      throw new ReportError(
+        "write-failed",
+        `"${join(cacheDir, name)}" is a folder or other non-file: expected a file there, or nothing, so the download can be saved.`,
+        { cacheDir, fileName: name },
+      );
     }
   }
   const fetched: { url: URL; path: string; bytes: Buffer }[] = [];

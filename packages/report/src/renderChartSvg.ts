@@ -8,7 +8,6 @@ export interface RenderChartSvgOptions {
   readonly id?: string;
 }
 
-
 /**
  * Renders a Vega-Lite specification to a standalone SVG string on the server (Vega-Lite
  * compiles it to Vega; Vega's `View.toSVG` draws it headless, with no browser or canvas). The
@@ -34,10 +33,14 @@ export interface RenderChartSvgOptions {
  */
 export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvgOptions = {}): Promise<string> {
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
-    throw new ReportError("invalid-argument", `renderChartSvg: the specification is ${spec === null ? "null" : Array.isArray(spec) ? "an array" : typeof spec}: expected a Vega-Lite specification object.`, {});
+    throw new ReportError(
+      "invalid-argument",
+      `renderChartSvg: the specification is ${spec === null ? "null" : Array.isArray(spec) ? "an array" : typeof spec}: expected a Vega-Lite specification object.`,
+      {},
+    );
   }
   if (typeof options !== "object" || options === null || (options.id !== undefined && typeof options.id !== "string")) {
-    throw new ReportError("invalid-option", "renderChartSvg: the options are not an object with an optional string id: expected e.g. { id: \"chart-1\" }.", {});
+    throw new ReportError("invalid-option", 'renderChartSvg: the options are not an object with an optional string id: expected e.g. { id: "chart-1" }.', {});
   }
   let external: string | null;
   try {
@@ -47,19 +50,26 @@ export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvg
   }
   const oversized = findOversized(spec, 0);
   if (oversized !== null) {
-    throw new ReportError("invalid-data", `Chart "${titleOf(spec)}" asks for ${oversized}, which is refused: expected sizes up to 10,000 pixels, counts up to 1,000, and inline data without generators.`, {});
+    throw new ReportError(
+      "invalid-data",
+      `Chart "${titleOf(spec)}" asks for ${oversized}, which is refused: expected sizes up to 10,000 pixels, counts up to 1,000, and inline data without generators.`,
+      {},
+    );
   }
   if (external !== null) {
-    throw new ReportError("invalid-data", `Chart "${titleOf(spec)}" asks to load "${external}", which is refused: expected a Vega-Lite specification with inline data.`, {
-      url: external,
-    });
+    throw new ReportError(
+      "invalid-data",
+      `Chart "${titleOf(spec)}" asks to load "${external}", which is refused: expected a Vega-Lite specification with inline data.`,
+      {
+        url: external,
+      },
+    );
   }
   const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
   let svg: string;
   try {
     const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0]).spec;
-    const refuse = (uri: unknown): Promise<never> =>
-      Promise.reject(new Error(`loading "${String(uri)}" is refused: charts must embed their data`));
+    const refuse = (uri: unknown): Promise<never> => Promise.reject(new Error(`loading "${String(uri)}" is refused: charts must embed their data`));
     const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
     const view = new vega.View(vega.parse(compiled), { renderer: "none", loader: loader as unknown as ReturnType<typeof vega.loader> });
     try {
@@ -114,11 +124,13 @@ function findOversized(value: unknown, depth: number): string | null {
   for (const [key, item] of Object.entries(value)) {
     if (key === "values") continue;
     if (key === "sequence") return "generated data (sequence)";
-    if (expressionKeys.has(key) && typeof item === "string" && generating.test(item)) return `the expression ${JSON.stringify(item.length > 40 ? `${item.slice(0, 40)}…` : item)}`;
+    if (expressionKeys.has(key) && typeof item === "string" && generating.test(item))
+      return `the expression ${JSON.stringify(item.length > 40 ? `${item.slice(0, 40)}…` : item)}`;
     const limit = numericLimits[key];
     // Vega reads a numeric string as its number ("9999…" becomes Infinity), so strings are checked too.
     const size = typeof item === "string" && item.trim() !== "" ? Number(item) : item;
-    if (limit !== undefined && typeof size === "number" && !(Math.abs(size) <= limit)) return `${key} ${typeof item === "string" ? JSON.stringify(item.length > 20 ? `${item.slice(0, 20)}…` : item) : String(item)}`;
+    if (limit !== undefined && typeof size === "number" && !(Math.abs(size) <= limit))
+      return `${key} ${typeof item === "string" ? JSON.stringify(item.length > 20 ? `${item.slice(0, 20)}…` : item) : String(item)}`;
     const found = findOversized(item, depth + 1);
     if (found !== null) return found;
   }

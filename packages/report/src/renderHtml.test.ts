@@ -15,16 +15,25 @@ describe("renderHtml", () => {
 
   it("is well-formed, self-contained (no scripts, links or URLs), printable, with captions and text alternatives", async () => {
     const result = strategicAssessment({
-      counts: total2019Rows(), populations: total2019.populations, area: "Harrow", benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet", "Brent", "Ealing", "Hillingdon"] },
-      end: "2018-12", priorities: [{ id: "total", name: "Total <offences> & more", offences: ["ALL"] }],
+      counts: total2019Rows(),
+      populations: total2019.populations,
+      area: "Harrow",
+      benchmarkArea: london,
+      comparatorGroup: { name: "neighbours", members: ["Barnet", "Brent", "Ealing", "Hillingdon"] },
+      end: "2018-12",
+      priorities: [{ id: "total", name: "Total <offences> & more", offences: ["ALL"] }],
     });
     const html = await renderHtml(result);
     expect(wellFormedProblems(html)).toEqual([]);
     expect(externalReferences(html)).toEqual([]);
     expect(html).toContain("@media print");
     expect(html).toContain("<caption>Total &lt;offences&gt; &amp; more: offences and rates per 1,000 residents</caption>");
-    expect(html).toContain('<tr class="focus"><th scope="row">Harrow (focus)</th><td class="num">13,957</td><td class="num">56.08</td><td class="num">14,866</td><td class="num">59.73</td><td class="num">+909</td><td class="num">+3.65</td></tr>');
-    expect(html).toMatch(/<figure><svg[^>]*role="img"[^>]*><title id="chart-1-title">Total &lt;offences&gt; &amp; more: rolling-year rate per 1,000 residents<\/title><desc id="chart-1-desc">Line chart: /);
+    expect(html).toContain(
+      '<tr class="focus"><th scope="row">Harrow (focus)</th><td class="num">13,957</td><td class="num">56.08</td><td class="num">14,866</td><td class="num">59.73</td><td class="num">+909</td><td class="num">+3.65</td></tr>',
+    );
+    expect(html).toMatch(
+      /<figure><svg[^>]*role="img"[^>]*><title id="chart-1-title">Total &lt;offences&gt; &amp; more: rolling-year rate per 1,000 residents<\/title><desc id="chart-1-desc">Line chart: /,
+    );
     // The RAG rating is written in words and with a symbol, not only as a colour.
     expect(html).toMatch(/<span class="rag" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">. (Red|Amber|Green)<\/span>/);
   });

@@ -1,4 +1,19 @@
-import { areasSentence, benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
+import {
+  areasSentence,
+  benchmarkDisplay,
+  monthlyMeanText,
+  monthPatternDisplay,
+  noMonthPatternText,
+  quickFactsDisplay,
+  reconciliationDisplay,
+  reconciliationHeading,
+  reconciliationSummary,
+  rejectedExampleLines,
+  summaryDisplay,
+  syntheticWarning,
+  wardDisplay,
+  type DisplayTable,
+} from "./internal/present.js";
 import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { escapeXml } from "./internal/xml.js";
 import { renderChartSvg } from "./renderChartSvg.js";
@@ -126,7 +141,10 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     parts.push("</dl>", `<p>${escapeXml(`${p.quickFacts.rankInBenchmarkArea.explanation} ${p.quickFacts.vsBenchmarkArea.explanation}`)}</p>`);
     parts.push("<h3>Benchmark</h3>", htmlTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
     if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
-    parts.push("<h3>Rolling-year trend</h3>", `<figure>${charts[i] ?? ""}<figcaption>${escapeXml(String(p.trendChart["description"] ?? ""))}</figcaption></figure>`);
+    parts.push(
+      "<h3>Rolling-year trend</h3>",
+      `<figure>${charts[i] ?? ""}<figcaption>${escapeXml(String(p.trendChart["description"] ?? ""))}</figcaption></figure>`,
+    );
     parts.push("<h3>Above and below average months</h3>");
     if (p.months === null) {
       parts.push(`<p>${escapeXml(noMonthPatternText)}</p>`);
@@ -140,7 +158,11 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
       );
     }
     parts.push("<h3>RAG</h3>");
-    parts.push(p.rag === null ? "<p>Not rated.</p>" : `<p>${ragBadge(p.rag)} for the measure &#8220;${escapeXml(p.rag.measure)}&#8221;. ${escapeXml(p.rag.explanation)}.</p><p class="note">${escapeXml(`${p.rag.label}: ${p.rag.definition}`)}</p>`);
+    parts.push(
+      p.rag === null
+        ? "<p>Not rated.</p>"
+        : `<p>${ragBadge(p.rag)} for the measure &#8220;${escapeXml(p.rag.measure)}&#8221;. ${escapeXml(p.rag.explanation)}.</p><p class="note">${escapeXml(`${p.rag.label}: ${p.rag.definition}`)}</p>`,
+    );
     parts.push("</section>");
   });
   if (result.wards !== null) {

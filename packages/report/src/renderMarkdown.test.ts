@@ -27,7 +27,9 @@ describe("renderMarkdown", () => {
   });
 
   it("gives the RAG verdict with its reason, in words", () => {
-    expect(md).toMatch(/### RAG\n\n\*\*. Green\*\* for the measure "Burglary offences are reduced compared to the same period in the last 12 months"\. Green: /);
+    expect(md).toMatch(
+      /### RAG\n\n\*\*. Green\*\* for the measure "Burglary offences are reduced compared to the same period in the last 12 months"\. Green: /,
+    );
   });
 
   it("escapes table cells", () => {
@@ -39,10 +41,17 @@ describe("renderMarkdown", () => {
 describe("renderMarkdown: comparison with London", () => {
   it("says how the focus rate compares with the London rate and at which level", async () => {
     const { total2019, total2019Rows } = await import("../test/fixtures.js");
-    const md = renderMarkdown(strategicAssessment({
-      counts: total2019Rows(), populations: total2019.populations, area: "Harrow", benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Brent"] }, end: "2018-12",
-      priorities: [{ id: "t", name: "Total offences", offences: ["ALL"] }],
-    }));
+    const md = renderMarkdown(
+      strategicAssessment({
+        counts: total2019Rows(),
+        populations: total2019.populations,
+        area: "Harrow",
+        benchmarkArea: london,
+        comparatorGroup: { name: "neighbours", members: ["Brent"] },
+        end: "2018-12",
+        priorities: [{ id: "t", name: "Total offences", offences: ["ALL"] }],
+      }),
+    );
     // Harrow 59.73 against the pooled rate of the five areas, 127,013 / 1,610,860 × 1,000 = 78.85.
     expect(md).toContain("- Compared with the London rate: **best (significantly lower, 99.8% level)**");
     expect(md).toMatch(/Against the London rate: .*99\.8%/);

@@ -1,4 +1,19 @@
-import { areasSentence, benchmarkDisplay, monthlyMeanText, monthPatternDisplay, noMonthPatternText, quickFactsDisplay, reconciliationDisplay, reconciliationHeading, reconciliationSummary, rejectedExampleLines, summaryDisplay, syntheticWarning, wardDisplay, type DisplayTable } from "./internal/present.js";
+import {
+  areasSentence,
+  benchmarkDisplay,
+  monthlyMeanText,
+  monthPatternDisplay,
+  noMonthPatternText,
+  quickFactsDisplay,
+  reconciliationDisplay,
+  reconciliationHeading,
+  reconciliationSummary,
+  rejectedExampleLines,
+  summaryDisplay,
+  syntheticWarning,
+  wardDisplay,
+  type DisplayTable,
+} from "./internal/present.js";
 import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { markdownBlock as b, markdownInline as t } from "./internal/markdown.js";
 import type { StrategicAssessmentResult } from "./types.js";
@@ -63,7 +78,15 @@ function markdownOf(result: StrategicAssessmentResult): string {
   for (const p of result.priorities) {
     out.push(`## ${t(p.name)}`, "", `Categories: ${t(p.categories.join(", "))}.`, "", "### Quick facts", "");
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
-    out.push("", b(`${p.quickFacts.rankInBenchmarkArea.explanation} ${p.quickFacts.vsBenchmarkArea.explanation}`), "", "### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
+    out.push(
+      "",
+      b(`${p.quickFacts.rankInBenchmarkArea.explanation} ${p.quickFacts.vsBenchmarkArea.explanation}`),
+      "",
+      "### Benchmark",
+      "",
+      markdownTable(benchmarkDisplay(result, p.table)),
+      "",
+    );
     for (const sentence of p.explanations) out.push(`- ${b(sentence)}`);
     out.push("", "### Rolling-year trend", "", `Chart (see the HTML version): ${t(String(p.trendChart["description"] ?? ""))}`, "");
     out.push("### Above and below average months", "");
@@ -80,7 +103,12 @@ function markdownOf(result: StrategicAssessmentResult): string {
       );
     }
     out.push("### RAG", "");
-    out.push(p.rag === null ? "Not rated." : `**${t(`${p.rag.symbol} ${p.rag.label}`)}** for the measure "${t(p.rag.measure)}". ${t(p.rag.explanation)}. (${t(`${p.rag.label}: ${p.rag.definition}`)})`, "");
+    out.push(
+      p.rag === null
+        ? "Not rated."
+        : `**${t(`${p.rag.symbol} ${p.rag.label}`)}** for the measure "${t(p.rag.measure)}". ${t(p.rag.explanation)}. (${t(`${p.rag.label}: ${p.rag.definition}`)})`,
+      "",
+    );
   }
   if (result.wards !== null) {
     out.push(`## Wards of ${t(result.area)}, ${t(result.wards.period.label)}`, "");

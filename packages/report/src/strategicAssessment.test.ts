@@ -13,14 +13,17 @@ const london = { name: "London", membersName: "London boroughs" };
 
 /** Harrow's Community Safety Strategy 2023–26, from the example strategies file, as a partnership reads its own. */
 const harrowStrategy2023to2026: Strategy = parseStrategy(
-  (JSON.parse(readFileSync(new URL("../../../examples/data/harrow/strategies.json", import.meta.url), "utf8")) as { id: string }[]).find((s) => s.id === "harrow-2023-26"),
+  (JSON.parse(readFileSync(new URL("../../../examples/data/harrow/strategies.json", import.meta.url), "utf8")) as { id: string }[]).find(
+    (s) => s.id === "harrow-2023-26",
+  ),
 );
 
 const base = {
   counts: total2019Rows(),
   populations: total2019.populations,
   area: "Harrow",
-  benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet", "Brent", "Ealing", "Hillingdon"] },
+  benchmarkArea: london,
+  comparatorGroup: { name: "neighbours", members: ["Barnet", "Brent", "Ealing", "Hillingdon"] },
   end: "2018-12",
   priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],
 };
@@ -68,7 +71,9 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
   });
 
   it("names an unknown area, a month outside the data and no priorities in one sentence", () => {
-    expect(() => strategicAssessment({ ...base, area: "Harow" })).toThrow('Unknown area "Harow": expected one of the 5 areas in the data (did you mean Harrow?).');
+    expect(() => strategicAssessment({ ...base, area: "Harow" })).toThrow(
+      'Unknown area "Harow": expected one of the 5 areas in the data (did you mean Harrow?).',
+    );
     expect(() => strategicAssessment({ ...base, benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Camden"] } })).toThrow(ReportError);
     expect(() => strategicAssessment({ ...base, end: "2019-03" })).toThrow(
       "End month 2019-03 needs counts from 2017-04 to 2019-03, but the data run from 2017-01 to 2018-12: expected an end month from 2018-12 to 2018-12.",
@@ -90,7 +95,10 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
       return ["no error", ""];
     };
     expect(refusal([...rows, { ...first!, month: "2018-13" }])).toEqual(["invalid-data", 'Month "2018-13" of a count row is not a month: expected "YYYY-MM".']);
-    expect(refusal([...rows, { ...first!, count: 1e20 }])).toEqual(["invalid-data", "Count 100000000000000000000 for Harrow 2017-01 ALL is not a count: expected a whole number from 0 to 9007199254740991."]);
+    expect(refusal([...rows, { ...first!, count: 1e20 }])).toEqual([
+      "invalid-data",
+      "Count 100000000000000000000 for Harrow 2017-01 ALL is not a count: expected a whole number from 0 to 9007199254740991.",
+    ]);
     expect(refusal(rows)).toEqual(["no error", ""]);
     // hostile rows: not objects, months of other types, fractions, a far-off month that would make every series 88,000 months long
     const hostile: unknown[][] = [
@@ -103,14 +111,30 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
       [...rows, { ...first!, month: "9386-04" }],
     ];
     expect(hostile.map((counts) => refusal(counts as typeof rows)[0])).toEqual(hostile.map(() => "invalid-data"));
-    expect(refusal([...rows, { ...first!, month: "9386-04" }])[1]).toBe("The counts run from 2017-01 to 9386-04: expected at most 1200 months (100 years); is a month mistyped?");
-    expect(refusal(9007199254740990 as never)).toEqual(["invalid-data", "The counts are 9007199254740990: expected count rows or a cube with dimensions area, month and offence."]);
+    expect(refusal([...rows, { ...first!, month: "9386-04" }])[1]).toBe(
+      "The counts run from 2017-01 to 9386-04: expected at most 1200 months (100 years); is a month mistyped?",
+    );
+    expect(refusal(9007199254740990 as never)).toEqual([
+      "invalid-data",
+      "The counts are 9007199254740990: expected count rows or a cube with dimensions area, month and offence.",
+    ]);
   });
 
   it("keeps the input reconciliation it is given in the result and the Markdown (null when none is given)", () => {
     expect(strategicAssessment(base).reconciliation).toBeNull();
     const reconciliation = {
-      files: [{ file: "b.csv", role: "borough counts", unit: "month cells" as const, read: 10, accepted: 9, rejected: 1, rejectedByReason: { "bad-count": 1 }, examples: [{ line: 3, reason: "bad-count", message: 'count "x" is not a whole number' }] }],
+      files: [
+        {
+          file: "b.csv",
+          role: "borough counts",
+          unit: "month cells" as const,
+          read: 10,
+          accepted: 9,
+          rejected: 1,
+          rejectedByReason: { "bad-count": 1 },
+          examples: [{ line: 3, reason: "bad-count", message: 'count "x" is not a whole number' }],
+        },
+      ],
       rejected: 1,
       missing: ["Borough file b.csv: Brent has no counts for 1 of 24 months (2018-12)."],
       complete: false,
@@ -136,7 +160,14 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
       { area: "B", month, offence: "X", count: 10 },
     ];
   });
-  const result = strategicAssessment({ counts: rows, populations: { A: 1000, B: 2000 }, area: "A", benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["B"] }, priorities: [{ id: "x", name: "X", offences: ["X"] }] });
+  const result = strategicAssessment({
+    counts: rows,
+    populations: { A: 1000, B: 2000 },
+    area: "A",
+    benchmarkArea: london,
+    comparatorGroup: { name: "neighbours", members: ["B"] },
+    priorities: [{ id: "x", name: "X", offences: ["X"] }],
+  });
   const section = result.priorities[0];
 
   it("classifies the months of the 24 months to the end month", () => {
@@ -152,13 +183,33 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
     expect(section?.rag?.rating).toBe("red");
     expect(section?.rag?.explanation.startsWith("Red: ")).toBe(true);
     expect(section?.rag?.measure).toBe("X offences are reduced compared to the same period in the last 12 months");
-    const none = strategicAssessment({ benchmarkArea: london, counts: rows, populations: { A: 1000, B: 2000 }, area: "A", priorities: [{ id: "x", name: "X", offences: ["X"], polarity: "no-judgement" }] });
+    const none = strategicAssessment({
+      benchmarkArea: london,
+      counts: rows,
+      populations: { A: 1000, B: 2000 },
+      area: "A",
+      priorities: [{ id: "x", name: "X", offences: ["X"], polarity: "no-judgement" }],
+    });
     expect(none.priorities[0]?.rag).toBeNull();
   });
 
   it("charts the rolling-year rate of each area from its first full year", () => {
     const data = (section?.trendChart["data"] as { values: { series: string; month: string; value: number }[] }).values;
-    expect(data.filter((d) => d.series === "A").map((d) => d.month)).toEqual(["2017-12", "2018-01", "2018-02", "2018-03", "2018-04", "2018-05", "2018-06", "2018-07", "2018-08", "2018-09", "2018-10", "2018-11", "2018-12"]);
+    expect(data.filter((d) => d.series === "A").map((d) => d.month)).toEqual([
+      "2017-12",
+      "2018-01",
+      "2018-02",
+      "2018-03",
+      "2018-04",
+      "2018-05",
+      "2018-06",
+      "2018-07",
+      "2018-08",
+      "2018-09",
+      "2018-10",
+      "2018-11",
+      "2018-12",
+    ]);
     expect(data.find((d) => d.series === "A" && d.month === "2018-12")?.value).toBe(76);
     expect(data.find((d) => d.series === "London" && d.month === "2017-12")?.value).toBeCloseTo(((72 + 120) / 3000) * 1000, 10);
   });
@@ -173,7 +224,11 @@ describe("strategicAssessment doc example", () => {
       { area: "Barnet", month: "2024-12", offence: "BURGLARY", count: 45 },
     ];
     const result = strategicAssessment({
-      counts, populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow", benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] },
+      counts,
+      populations: { Harrow: 250000, Barnet: 400000 },
+      area: "Harrow",
+      benchmarkArea: london,
+      comparatorGroup: { name: "neighbours", members: ["Barnet"] },
       priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
     });
     expect(result.current.label).toBe("12 months to Dec 2024");
@@ -186,7 +241,10 @@ describe("strategicAssessment: targets", () => {
   it("rates offences against a target with the rag rule given (a reason in the Delivery Plans' style)", () => {
     const result = strategicAssessment({
       benchmarkArea: london,
-      counts: total2019Rows(), populations: total2019.populations, area: "Harrow", end: "2018-12",
+      counts: total2019Rows(),
+      populations: total2019.populations,
+      area: "Harrow",
+      end: "2018-12",
       priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],
       ragRule: () => ({ kind: "target", polarity: "lower-is-better", target: 14_500, amber: { percent: 2 } }),
     });
@@ -196,7 +254,15 @@ describe("strategicAssessment: targets", () => {
     expect(rag?.explanation).toContain("14,866");
     expect(rag?.explanation).toContain("14,500");
     expect(rag?.measure).toBe("Total offences at or below the target of 14,500");
-    const none = strategicAssessment({ benchmarkArea: london, counts: total2019Rows(), populations: total2019.populations, area: "Harrow", end: "2018-12", priorities: [{ id: "t", name: "T", offences: ["ALL"] }], ragRule: () => null });
+    const none = strategicAssessment({
+      benchmarkArea: london,
+      counts: total2019Rows(),
+      populations: total2019.populations,
+      area: "Harrow",
+      end: "2018-12",
+      priorities: [{ id: "t", name: "T", offences: ["ALL"] }],
+      ragRule: () => null,
+    });
     expect(none.priorities[0]?.rag).toBeNull();
   });
 });
@@ -210,12 +276,26 @@ describe("strategicAssessment with a priority framework (a partnership's strateg
         { area, month, offence: "POSSESSION OF DRUGS", count: 5 },
       ]),
     );
-    const result = strategicAssessment({ benchmarkArea: london, counts, populations: { Harrow: 1000, Barnet: 2000 }, area: "Harrow", priorities: harrowStrategy2023to2026 });
+    const result = strategicAssessment({
+      benchmarkArea: london,
+      counts,
+      populations: { Harrow: 1000, Barnet: 2000 },
+      area: "Harrow",
+      priorities: harrowStrategy2023to2026,
+    });
     expect(result.priorities.map((p) => p.name)).toEqual(["All offences", "Burglary offences", "Drug offences"]);
     expect(result.priorities[1]?.quickFacts.count.value).toBe(25);
     expect(result.priorities[2]?.rag).toBeNull(); // drugs: no judgement in the strategy
     expect(result.notes.some((n) => n.includes('"Robbery offences" is not assessed here'))).toBe(true);
-    expect(() => strategicAssessment({ benchmarkArea: london, counts: [{ area: "A", month: "2024-01", offence: "NOT A CATEGORY", count: 1 }], populations: { A: 1 }, area: "A", priorities: harrowStrategy2023to2026 })).toThrow(/NOT A CATEGORY/);
+    expect(() =>
+      strategicAssessment({
+        benchmarkArea: london,
+        counts: [{ area: "A", month: "2024-01", offence: "NOT A CATEGORY", count: 1 }],
+        populations: { A: 1 },
+        area: "A",
+        priorities: harrowStrategy2023to2026,
+      }),
+    ).toThrow(/NOT A CATEGORY/);
   });
 });
 
@@ -224,13 +304,29 @@ describe("strategicAssessment with another comparison period", () => {
     const { financialYear } = await import("@crimestats/periods");
     const months = Array.from({ length: 24 }, (_, i) => addMonths("2023-04", i));
     const counts = months.map((month, i): CountRow => ({ area: "A", month, offence: "X", count: i < 12 ? 1 : 2 }));
-    const result = strategicAssessment({ benchmarkArea: london, counts, populations: { A: 1000 }, area: "A", period: financialYear(2024), priorities: [{ id: "x", name: "X", offences: ["X"] }] });
+    const result = strategicAssessment({
+      benchmarkArea: london,
+      counts,
+      populations: { A: 1000 },
+      area: "A",
+      period: financialYear(2024),
+      priorities: [{ id: "x", name: "X", offences: ["X"] }],
+    });
     expect(months[0]).toBe("2023-04");
     expect(result.current.label).toBe(financialYear(2024).label);
     expect(result.previous.first).toBe("2023-04");
     expect(result.priorities[0]?.quickFacts.previousCount.value).toBe(12);
     expect(result.priorities[0]?.quickFacts.count.value).toBe(24);
-    expect(() => strategicAssessment({ benchmarkArea: london, counts, populations: { A: 1000 }, area: "A", period: financialYear(2025), priorities: [{ id: "x", name: "X", offences: ["X"] }] })).toThrow(/need counts from 2024-04 to 2026-03/);
+    expect(() =>
+      strategicAssessment({
+        benchmarkArea: london,
+        counts,
+        populations: { A: 1000 },
+        area: "A",
+        period: financialYear(2025),
+        priorities: [{ id: "x", name: "X", offences: ["X"] }],
+      }),
+    ).toThrow(/need counts from 2024-04 to 2026-03/);
   });
 });
 
@@ -256,11 +352,20 @@ describe("strategicAssessment: the ward table", () => {
       { area: ward, month: "2018-12", offence: "V", count: v },
       { area: ward, month: "2018-01", offence: "V", count: 0 },
     ]);
-    const counts = total2019Rows().flatMap((r) => [{ ...r, offence: "B" }, { ...r, offence: "V" }]);
+    const counts = total2019Rows().flatMap((r) => [
+      { ...r, offence: "B" },
+      { ...r, offence: "V" },
+    ]);
     return strategicAssessment({
       benchmarkArea: london,
-      counts, populations: total2019.populations, area: "Harrow", end: "2018-12",
-      priorities: [{ id: "b", name: "Burglary", offences: ["B"] }, { id: "v", name: "Violence", offences: ["V"] }],
+      counts,
+      populations: total2019.populations,
+      area: "Harrow",
+      end: "2018-12",
+      priorities: [
+        { id: "b", name: "Burglary", offences: ["B"] },
+        { id: "v", name: "Violence", offences: ["V"] },
+      ],
       wards: { counts: wardRows },
       ...(disclosure === undefined ? {} : { disclosure }),
     });
@@ -299,7 +404,15 @@ describe("strategicAssessment: the ward table", () => {
   it("under a recode preset the recoded small counts are protected too, and the footnote says what was checked", async () => {
     const { auditTable, discloseTable, disclosurePreset, twoWayTable } = await import("@crimestats/disclosure");
     // W1 has 1 burglary, shown as 5: recoding alone, the totals would narrow it below 5.
-    const matrix = { rows: ["W1", "W2", "W3"], columns: ["Burglary", "Violence"], counts: [[1, 8], [8, 51], [27, 18]] };
+    const matrix = {
+      rows: ["W1", "W2", "W3"],
+      columns: ["Burglary", "Violence"],
+      counts: [
+        [1, 8],
+        [8, 51],
+        [27, 18],
+      ],
+    };
     expect(auditTable(discloseTable(twoWayTable(matrix), disclosurePreset("small-to-5-round-5"))).disclosed.length).toBeGreaterThan(0);
     const wards = withWards({ W1: [1, 8], W2: [8, 51], W3: [27, 18] }, disclosurePreset("small-to-5-round-5")).wards!;
     expect(auditTable(wards.released, { include: "all" }).disclosed).toEqual([]);
@@ -308,7 +421,6 @@ describe("strategicAssessment: the ward table", () => {
     expect(wards.footnote).toContain("Checked: no count that may be small (1–7) can be narrowed");
   });
 });
-
 
 describe("strategicAssessment: malformed input", () => {
   const exampleCounts: CountRow[] = [
@@ -322,7 +434,8 @@ describe("strategicAssessment: malformed input", () => {
     counts: exampleCounts,
     populations: { Harrow: 250000, Barnet: 400000 },
     area: "Harrow",
-    benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] },
+    benchmarkArea: london,
+    comparatorGroup: { name: "neighbours", members: ["Barnet"] },
     priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
   };
   /** The code and message thrown, "not a ReportError: <name>" for another class, or "no error". */
@@ -336,7 +449,10 @@ describe("strategicAssessment: malformed input", () => {
   };
 
   it("refuses no input, or an input that is not an object, naming what it got", () => {
-    expect(thrown(undefined)).toEqual(["invalid-argument", "strategicAssessment: the input is undefined: expected an object with counts, populations, area, benchmarkArea and priorities."]);
+    expect(thrown(undefined)).toEqual([
+      "invalid-argument",
+      "strategicAssessment: the input is undefined: expected an object with counts, populations, area, benchmarkArea and priorities.",
+    ]);
     expect(thrown([])[0]).toBe("invalid-argument");
   });
 
@@ -349,18 +465,28 @@ describe("strategicAssessment: malformed input", () => {
       "invalid-argument",
       "strategicAssessment: priorities[0].name is an array of 0 items: expected a non-empty string.",
     ]);
-    expect(thrown({ ...example, priorities: [{ id: "b", name: "B", offences: [undefined] }] })[1]).toBe("strategicAssessment: priorities[0].offences[0] is undefined: expected a string.");
+    expect(thrown({ ...example, priorities: [{ id: "b", name: "B", offences: [undefined] }] })[1]).toBe(
+      "strategicAssessment: priorities[0].offences[0] is undefined: expected a string.",
+    );
     expect(thrown({ ...example, priorities: [{ ...example.priorities[0], polarity: "up" }] })[0]).toBe("invalid-argument");
   });
 
   it("refuses a comparator that is not a name, and a comparator group or benchmark area of the wrong shape", () => {
-    expect(thrown({ ...example, comparatorGroup: { name: "neighbours", members: [-Infinity] } })).toEqual(["invalid-argument", "strategicAssessment: comparatorGroup.members[0] is -Infinity: expected a string."]);
+    expect(thrown({ ...example, comparatorGroup: { name: "neighbours", members: [-Infinity] } })).toEqual([
+      "invalid-argument",
+      "strategicAssessment: comparatorGroup.members[0] is -Infinity: expected a string.",
+    ]);
     expect(thrown({ ...example, comparatorGroup: ["Barnet"] })[0]).toBe("invalid-argument");
-    expect(thrown({ ...example, comparatorGroup: { name: "", members: ["Barnet"] } })[1]).toBe('strategicAssessment: comparatorGroup.name is "": expected a non-empty string or nothing.');
+    expect(thrown({ ...example, comparatorGroup: { name: "", members: ["Barnet"] } })[1]).toBe(
+      'strategicAssessment: comparatorGroup.name is "": expected a non-empty string or nothing.',
+    );
     expect(thrown({ ...example, benchmarkArea: undefined })[1]).toBe(
       'strategicAssessment: benchmarkArea is undefined: expected the wider area the focus area belongs to, e.g. { name: "Cumbria", membersName: "districts" }.',
     );
-    expect(thrown({ ...example, benchmarkArea: { name: "Cumbria" } })).toEqual(["invalid-argument", "strategicAssessment: benchmarkArea.membersName is undefined: expected a non-empty string."]);
+    expect(thrown({ ...example, benchmarkArea: { name: "Cumbria" } })).toEqual([
+      "invalid-argument",
+      "strategicAssessment: benchmarkArea.membersName is undefined: expected a non-empty string.",
+    ]);
   });
 
   it("refuses priorities that are neither a list nor a priority framework, instead of looking the offences up in the MPS taxonomy", () => {
@@ -402,14 +528,24 @@ describe("strategicAssessment: malformed input", () => {
       { wards: [] },
     ];
     // The target that is not a number is @crimestats/rag's error, passed on as invalid-data.
-    expect(bad.map((extra) => thrown({ ...example, ...extra })[0])).toEqual([...bad.slice(0, -2).map(() => "invalid-argument"), "invalid-data", "invalid-argument"]);
+    expect(bad.map((extra) => thrown({ ...example, ...extra })[0])).toEqual([
+      ...bad.slice(0, -2).map(() => "invalid-argument"),
+      "invalid-data",
+      "invalid-argument",
+    ]);
   });
 
   it("gives finite figures for areas and offences named in odd Unicode", () => {
     const odd = ["\u{1F600}\u0301", "\uD800", "\u202E\u0000", "Ḩ̸̛a̵r̷r̸o̶w̵"];
     for (const name of odd) {
       const counts = exampleCounts.map((r) => ({ ...r, area: r.area === "Harrow" ? name : r.area, offence: r.offence === "BURGLARY" ? name : r.offence }));
-      const result = strategicAssessment({ ...example, counts, area: name, populations: { [name]: 250000, Barnet: 400000 }, priorities: [{ id: name, name, offences: [name] }] });
+      const result = strategicAssessment({
+        ...example,
+        counts,
+        area: name,
+        populations: { [name]: 250000, Barnet: 400000 },
+        priorities: [{ id: name, name, offences: [name] }],
+      });
       const numbers: number[] = [];
       JSON.stringify(result, (_k, v: unknown) => (typeof v === "number" && numbers.push(v), v));
       expect(numbers.length).toBeGreaterThan(0);
@@ -428,7 +564,13 @@ describe("strategicAssessment: malformed count cubes", () => {
     values: new Float64Array(48).fill(2),
     total: 96,
   };
-  const input = { populations: { Harrow: 250000, Barnet: 400000 }, area: "Harrow", benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] }, priorities: [{ id: "b", name: "Burglary", offences: ["BURGLARY"] }] };
+  const input = {
+    populations: { Harrow: 250000, Barnet: 400000 },
+    area: "Harrow",
+    benchmarkArea: london,
+    comparatorGroup: { name: "neighbours", members: ["Barnet"] },
+    priorities: [{ id: "b", name: "Burglary", offences: ["BURGLARY"] }],
+  };
   const codeOf = (counts: unknown): string => {
     try {
       strategicAssessment({ ...input, counts: counts as never });
@@ -466,6 +608,19 @@ describe("strategicAssessment in a REPL or notebook", () => {
     expect(inspect(result)).toBe("Strategic Assessment of Harrow, 12 months to Dec 2018 against 12 months to Dec 2017: 1 priority");
     const plain: unknown = JSON.parse(JSON.stringify(result));
     expect(plain).toEqual(JSON.parse(JSON.stringify({ ...result })));
-    expect(Object.keys(result)).toEqual(["title", "synthetic", "sources", "area", "benchmarkArea", "comparatorGroup", "current", "previous", "priorities", "wards", "notes", "reconciliation"]);
+    expect(Object.keys(result)).toEqual([
+      "title",
+      "synthetic",
+      "sources",
+      "area",
+      "benchmarkArea",
+      "comparatorGroup",
+      "current",
+      "previous",
+      "priorities",
+      "wards",
+      "notes",
+      "reconciliation",
+    ]);
   });
 });

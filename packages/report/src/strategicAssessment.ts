@@ -12,8 +12,18 @@ import { countTable, type CountTable } from "./internal/counts.js";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
 import { trendChartSpec, type TrendPoint } from "./trendChartSpec.js";
-import type { BenchmarkAreaInput, BenchmarkRow, ComparatorGroupInput, InputReconciliation, MonthPattern, PrioritySection, RagVerdict, ReportFigure, ReportPeriod, StrategicAssessmentResult } from "./types.js";
-
+import type {
+  BenchmarkAreaInput,
+  BenchmarkRow,
+  ComparatorGroupInput,
+  InputReconciliation,
+  MonthPattern,
+  PrioritySection,
+  RagVerdict,
+  ReportFigure,
+  ReportPeriod,
+  StrategicAssessmentResult,
+} from "./types.js";
 
 /** A priority to assess: a name and the offence labels (in the counts) it sums. */
 export interface PriorityInput {
@@ -219,7 +229,15 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       ...group.map((a) => ({ area: a, population: populations[a] ?? 0, counts: counts(series(a)) })),
       { area: benchmarkName, population: benchmarkPopulation, counts: counts(benchmarkSeries) },
     ];
-    const bt = benchmarkTable({ areas, previousPeriod: previous.label, currentPeriod: current.label, per: PER, focus: input.area, group, benchmarkArea: benchmarkName });
+    const bt = benchmarkTable({
+      areas,
+      previousPeriod: previous.label,
+      currentPeriod: current.label,
+      per: PER,
+      focus: input.area,
+      group,
+      benchmarkArea: benchmarkName,
+    });
     const rows: BenchmarkRow[] = bt.rows.map((r) => ({
       area: r.area,
       role: r.isBenchmarkArea ? "benchmark-area" : r.isFocus ? "focus" : "comparator",
@@ -233,7 +251,11 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     const vsBenchmark =
       focusRate === undefined || bt.benchmarkArea === null
         ? { outcome: "not-compared" as const, direction: null, significance: null, explanation: `No ${benchmarkName} rate to compare with.` }
-        : compareWithBenchmark(focusRate, { value: bt.benchmarkArea.current, area: benchmarkName }, { method: "two-level", polarity: priority.polarity ?? "lower-is-better" });
+        : compareWithBenchmark(
+            focusRate,
+            { value: bt.benchmarkArea.current, area: benchmarkName },
+            { method: "two-level", polarity: priority.polarity ?? "lower-is-better" },
+          );
 
     // Rank of the focus area's current rate among all member areas with a population.
     const memberRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), populations[a] ?? 0, { per: PER }).value }));
@@ -245,13 +267,20 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     }).map((x) => x.explanation);
     const ranked = rank(memberRows, { by: "rate", order: "ascending", ties: "min" });
     const mine = ranked.rows.find((r) => r.row.area === input.area);
-    const rankText = describeRank(mine?.rank ?? 0, ranked.total, { order: "ascending", subject: `${priority.name.toLowerCase()} rate`, among: membersName, tied: mine?.tied ?? 1 });
+    const rankText = describeRank(mine?.rank ?? 0, ranked.total, {
+      order: "ascending",
+      subject: `${priority.name.toLowerCase()} rate`,
+      among: membersName,
+      tied: mine?.tied ?? 1,
+    });
 
     const figure = (value: number | null, method: string, inputs: ReportFigure["inputs"]): ReportFigure => ({ value, method, inputs });
     const points: TrendPoint[] = [];
     for (const r of rows) {
       const s = r.role === "benchmark-area" ? benchmarkSeries : series(r.area);
-      rolling(s).forEach((sum, k) => points.push({ series: r.area, month: table.months[k + 11] ?? current.last, value: rate(sum, r.population, { per: PER }).value }));
+      rolling(s).forEach((sum, k) =>
+        points.push({ series: r.area, month: table.months[k + 11] ?? current.last, value: rate(sum, r.population, { per: PER }).value }),
+      );
     }
     return {
       id: priority.id,
@@ -259,7 +288,11 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       categories: priority.offences,
       quickFacts: {
         count: figure(focus.current.count, `sum of monthly counts, ${current.label}`, { area: input.area, first: current.first, last: current.last }),
-        previousCount: figure(focus.previous.count, `sum of monthly counts, ${previous.label}`, { area: input.area, first: previous.first, last: previous.last }),
+        previousCount: figure(focus.previous.count, `sum of monthly counts, ${previous.label}`, {
+          area: input.area,
+          first: previous.first,
+          last: previous.last,
+        }),
         rate: figure(focus.current.rate, "count / population × 1,000", { count: focus.current.count, population: focus.population }),
         rateChange: figure(focus.change.rate, "current rate − previous rate (unrounded rates, same population)", {
           previousRate: focus.previous.rate,
@@ -360,9 +393,13 @@ function ragVerdict(input: StrategicAssessmentInput, priority: PriorityInput, fo
     input.ragRule !== undefined ? input.ragRule(priority) : polarity === "no-judgement" ? null : { kind: "change", polarity, amber: { percent: 5 } };
   if (rule === null) return null;
   if (typeof rule !== "object" || (rule.kind !== "change" && rule.kind !== "target")) {
-    throw new ReportError("invalid-argument", `strategicAssessment: the ragRule of priority "${priority.id}" returned ${describeValue(rule)}: expected a change or target rule of @crimestats/rag, or null.`, {
-      priority: priority.id,
-    });
+    throw new ReportError(
+      "invalid-argument",
+      `strategicAssessment: the ragRule of priority "${priority.id}" returned ${describeValue(rule)}: expected a change or target rule of @crimestats/rag, or null.`,
+      {
+        priority: priority.id,
+      },
+    );
   }
   const what = offencesOf(priority.name).toLowerCase();
   const result: RagResult =

@@ -52,8 +52,12 @@ describe("renderChartSvg", () => {
   });
 
   it("renders an accessible SVG with title, description, axis titles and legend, and no external reference", async () => {
-    const svg = await renderChartSvg(trendChartSpec({ title: "Burglary & theft", yTitle: "Crimes per 1,000 residents", points, highlight: "Harrow" }), { id: "c1" });
-    expect(svg).toMatch(/^<svg[^>]* role="img" aria-labelledby="c1-title c1-desc"><title id="c1-title">Burglary &amp; theft<\/title><desc id="c1-desc">Line chart: /);
+    const svg = await renderChartSvg(trendChartSpec({ title: "Burglary & theft", yTitle: "Crimes per 1,000 residents", points, highlight: "Harrow" }), {
+      id: "c1",
+    });
+    expect(svg).toMatch(
+      /^<svg[^>]* role="img" aria-labelledby="c1-title c1-desc"><title id="c1-title">Burglary &amp; theft<\/title><desc id="c1-desc">Line chart: /,
+    );
     expect(svg).toContain(">Crimes per 1,000 residents</text>");
     expect(svg).toContain(">Rolling year ending</text>");
     expect(svg).toContain(">Dec 2024</text>");

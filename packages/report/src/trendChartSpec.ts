@@ -65,11 +65,15 @@ export function trendChartSpec(input: TrendChartInput): VegaLiteSpec {
       throw new ReportError("invalid-month", `Chart point month ${describeValue(p.month)} is not a month: expected "YYYY-MM".`, { month: p.month });
     }
     if (!Number.isFinite(p.value)) {
-      throw new ReportError("invalid-number", `Chart point value ${describeValue(p.value)} for ${p.series} ${p.month} is not a finite number: expected a number.`, {
-        series: p.series,
-        month: p.month,
-        value: p.value,
-      });
+      throw new ReportError(
+        "invalid-number",
+        `Chart point value ${describeValue(p.value)} for ${p.series} ${p.month} is not a finite number: expected a number.`,
+        {
+          series: p.series,
+          month: p.month,
+          value: p.value,
+        },
+      );
     }
     return { series: p.series, date: `${p.month}-01T00:00:00Z`, month: p.month, value: p.value };
   });

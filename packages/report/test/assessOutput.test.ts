@@ -34,7 +34,9 @@ describe("crimestats assess checks --out before computing and says what is wrong
     mkdirSync(join(out, "strategic-assessment.md"));
     const result = await run(["assess", "--out", out]);
     expect(result.code).toBe(1);
-    expect(result.err).toBe(`crimestats: "${join(out, "strategic-assessment.md")}" is a folder or other non-file: expected a file there, or nothing, so the document can be written.\n`);
+    expect(result.err).toBe(
+      `crimestats: "${join(out, "strategic-assessment.md")}" is a folder or other non-file: expected a file there, or nothing, so the document can be written.\n`,
+    );
     expect(readdirSync(out)).toEqual(["strategic-assessment.md"]);
   });
 

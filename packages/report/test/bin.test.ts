@@ -44,7 +44,10 @@ describe("the crimestats bin entry", () => {
  * Starts the built command and resolves with its exit code, signal and stderr. With `killWhenStaging`,
  * it is killed (SIGKILL) that many ms after its hidden staging folder appears in `out`, that is, while it writes.
  */
-function start(args: readonly string[], killWhenStaging?: { out: string; delayMs: number }): Promise<{ code: number | null; signal: string | null; err: string }> {
+function start(
+  args: readonly string[],
+  killWhenStaging?: { out: string; delayMs: number },
+): Promise<{ code: number | null; signal: string | null; err: string }> {
   const child = spawn(process.execPath, [cli, ...args], { cwd: tmpdir(), stdio: ["ignore", "ignore", "pipe"] });
   let err = "";
   child.stderr.setEncoding("utf8");
@@ -90,7 +93,8 @@ describe.skipIf(!existsSync(cli))("the built command's output folder under concu
       const found = areasWritten(out);
       expect(["Harrow", "Barnet"], `delay ${delay} ms`).toContain(found.md);
       expect(found, `delay ${delay} ms`).toEqual({ md: found.md, html: found.md, json: found.md });
-      for (const name of ["strategic-assessment.html", "strategic-assessment.json", "strategic-assessment.md"]) expect(statSync(join(out, name)).size).toBeGreaterThan(0);
+      for (const name of ["strategic-assessment.html", "strategic-assessment.json", "strategic-assessment.md"])
+        expect(statSync(join(out, name)).size).toBeGreaterThan(0);
     }
     const next = await start(["assess", "--out", out, "--area", "Brent", "--quiet"]);
     expect(next.err).toBe("");

@@ -45,25 +45,51 @@ describe("trendChartSpec and renderChartSvg on inputs of the wrong shape (as a c
   });
 
   it.each([
-    ["a specification that contains itself", [(() => {
-      const spec: Record<string, unknown> = { ...trendChartSpec(good) };
-      spec["self"] = spec;
-      return spec;
-    })()], "nests too deeply"],
-    ["a height of 1e10 pixels (hundreds of millions of axis ticks)", [{ ...trendChartSpec(good), height: 1e10 }], "asks for height 10000000000, which is refused"],
-    ["a legend of 1,532,559,828 columns", [(() => {
-      const spec = structuredClone(trendChartSpec(good)) as { encoding: { color: { legend: Record<string, unknown> } } };
-      spec.encoding.color.legend["columns"] = 1532559828;
-      return spec;
-    })()], "asks for columns 1532559828, which is refused"],
+    [
+      "a specification that contains itself",
+      [
+        (() => {
+          const spec: Record<string, unknown> = { ...trendChartSpec(good) };
+          spec["self"] = spec;
+          return spec;
+        })(),
+      ],
+      "nests too deeply",
+    ],
+    [
+      "a height of 1e10 pixels (hundreds of millions of axis ticks)",
+      [{ ...trendChartSpec(good), height: 1e10 }],
+      "asks for height 10000000000, which is refused",
+    ],
+    [
+      "a legend of 1,532,559,828 columns",
+      [
+        (() => {
+          const spec = structuredClone(trendChartSpec(good)) as { encoding: { color: { legend: Record<string, unknown> } } };
+          spec.encoding.color.legend["columns"] = 1532559828;
+          return spec;
+        })(),
+      ],
+      "asks for columns 1532559828, which is refused",
+    ],
     ["a data generator of a billion rows", [{ ...trendChartSpec(good), data: { sequence: { start: 0, stop: 1e9 } } }], "asks for generated data (sequence)"],
-    ["an expression that builds a billion-element array", [{ ...trendChartSpec(good), transform: [{ calculate: "sequence(0, 1e9)", as: "s" }] }], 'asks for the expression "sequence(0, 1e9)"'],
+    [
+      "an expression that builds a billion-element array",
+      [{ ...trendChartSpec(good), transform: [{ calculate: "sequence(0, 1e9)", as: "s" }] }],
+      'asks for the expression "sequence(0, 1e9)"',
+    ],
     ["a NaN width", [{ ...trendChartSpec(good), width: Number.NaN }], "asks for width NaN"],
-    ["legend columns written as 200,000 nines", [(() => {
-      const spec = structuredClone(trendChartSpec(good)) as { encoding: { color: { legend: Record<string, unknown> } } };
-      spec.encoding.color.legend["columns"] = "9".repeat(200_000);
-      return spec;
-    })()], 'asks for columns "99999999999999999999…"'],
+    [
+      "legend columns written as 200,000 nines",
+      [
+        (() => {
+          const spec = structuredClone(trendChartSpec(good)) as { encoding: { color: { legend: Record<string, unknown> } } };
+          spec.encoding.color.legend["columns"] = "9".repeat(200_000);
+          return spec;
+        })(),
+      ],
+      'asks for columns "99999999999999999999…"',
+    ],
   ])("renderChartSvg: %s is invalid-data", async (_name, args, message) => {
     const error = await thrown(() => (renderChartSvg as (...a: unknown[]) => Promise<string>)(...args));
     expect(error).toBeInstanceOf(ReportError);

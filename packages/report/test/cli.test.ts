@@ -33,9 +33,18 @@ describe("crimestats help and argument errors", () => {
     [["download", "--timeout", "99999999999"], 'crimestats: Timeout "99999999999" is too long: expected at most 2147483 seconds (about 24 days).\n'],
     [["download", "--max-size", "lots"], 'crimestats: Size limit "lots" is not a positive number of megabytes: expected e.g. --max-size 100.\n'],
     [["download", "--max-size", "0"], 'crimestats: Size limit "0" is not a positive number of megabytes: expected e.g. --max-size 100.\n'],
-    [["download", "--url", "http://example.org/x.csv"], 'crimestats: Download address "http://example.org/x.csv" is not HTTPS: expected an https:// address (plain http:// is allowed only to 127.0.0.1 or localhost).\n'],
-    [["assess", "--disclosure", "round-to-3"], 'crimestats: Unknown disclosure policy "round-to-3": expected suppress-1-4-round-5, small-to-5-round-5, redact-0-7-round-5.\n'],
-    [["assess", "--data", "/nonexistent/folder"], 'crimestats: The data folder "/nonexistent/folder" does not exist: expected a folder holding the downloaded files.\n'],
+    [
+      ["download", "--url", "http://example.org/x.csv"],
+      'crimestats: Download address "http://example.org/x.csv" is not HTTPS: expected an https:// address (plain http:// is allowed only to 127.0.0.1 or localhost).\n',
+    ],
+    [
+      ["assess", "--disclosure", "round-to-3"],
+      'crimestats: Unknown disclosure policy "round-to-3": expected suppress-1-4-round-5, small-to-5-round-5, redact-0-7-round-5.\n',
+    ],
+    [
+      ["assess", "--data", "/nonexistent/folder"],
+      'crimestats: The data folder "/nonexistent/folder" does not exist: expected a folder holding the downloaded files.\n',
+    ],
   ])("%j fails with one sentence, a non-zero exit and no stack trace", { timeout: 60_000 }, async (args, message) => {
     const result = await run(args);
     expect(result.code).not.toBe(0);
@@ -47,7 +56,15 @@ describe("crimestats help and argument errors", () => {
     const { runCli } = await import("../src/internal/cli/runCli.js");
     let err = "";
     const broken = Object.assign(new Error("EPIPE: broken pipe, write"), { code: "EPIPE", errno: -32, syscall: "write" });
-    const code = await runCli(["--help"], { out: () => { throw broken; }, err: (t) => (err += t), cwd: ".", env: {}, demoDataDir: "." });
+    const code = await runCli(["--help"], {
+      out: () => {
+        throw broken;
+      },
+      err: (t) => (err += t),
+      cwd: ".",
+      env: {},
+      demoDataDir: ".",
+    });
     expect(code).toBe(1);
     expect(err).toBe("crimestats: Cannot write: whatever was reading the output has closed it.\n");
     const cache = join(mkdtempSync(join(tmpdir(), "crimestats-cache-")), "file");
@@ -73,24 +90,27 @@ describe("crimestats help and argument errors", () => {
 describe("crimestats download against a server on 127.0.0.1 serving CRIMESTATS_DATA_DIR", () => {
   const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
   const file = "london-datastore-mps-ward-crime/MPS Ward Level Crime (most recent 24 months) 2024-01_2025-12.csv";
-  it.skipIf(dataDir === "" || !existsSync(join(dataDir, file)))("fetches the file into the cache, with progress (skipped: CRIMESTATS_DATA_DIR absent)", async () => {
-    const served = await serveFolder(dataDir);
-    try {
-      const cache = mkdtempSync(join(tmpdir(), "crimestats-cache-"));
-      const url = `${served.base}/${file.split("/").map(encodeURIComponent).join("/")}`;
-      const result = await run(["download", "--url", url, "--cache", cache]);
-      expect(result.code).toBe(0);
-      expect(result.err).toMatch(/^downloading MPS Ward Level Crime \(most recent 24 months\) 2024-01_2025-12\.csv: [\d.]+ (kB|MB) of 2\.3 MB$/m);
-      const written = join(cache, "MPS Ward Level Crime (most recent 24 months) 2024-01_2025-12.csv");
-      expect(readFileSync(written).equals(readFileSync(join(dataDir, file)))).toBe(true);
-      expect(result.out).toContain(`Downloaded 1 file to ${cache}`);
-      const missing = await run(["download", "--url", `${served.base}/nothing.csv`, "--cache", cache]);
-      expect(missing.code).toBe(1);
-      expect(missing.err).toBe(`crimestats: Download of "${served.base}/nothing.csv" failed with HTTP status 404: expected 200.\n`);
-    } finally {
-      await served.close();
-    }
-  });
+  it.skipIf(dataDir === "" || !existsSync(join(dataDir, file)))(
+    "fetches the file into the cache, with progress (skipped: CRIMESTATS_DATA_DIR absent)",
+    async () => {
+      const served = await serveFolder(dataDir);
+      try {
+        const cache = mkdtempSync(join(tmpdir(), "crimestats-cache-"));
+        const url = `${served.base}/${file.split("/").map(encodeURIComponent).join("/")}`;
+        const result = await run(["download", "--url", url, "--cache", cache]);
+        expect(result.code).toBe(0);
+        expect(result.err).toMatch(/^downloading MPS Ward Level Crime \(most recent 24 months\) 2024-01_2025-12\.csv: [\d.]+ (kB|MB) of 2\.3 MB$/m);
+        const written = join(cache, "MPS Ward Level Crime (most recent 24 months) 2024-01_2025-12.csv");
+        expect(readFileSync(written).equals(readFileSync(join(dataDir, file)))).toBe(true);
+        expect(result.out).toContain(`Downloaded 1 file to ${cache}`);
+        const missing = await run(["download", "--url", `${served.base}/nothing.csv`, "--cache", cache]);
+        expect(missing.code).toBe(1);
+        expect(missing.err).toBe(`crimestats: Download of "${served.base}/nothing.csv" failed with HTTP status 404: expected 200.\n`);
+      } finally {
+        await served.close();
+      }
+    },
+  );
 });
 
 describe("crimestats download against a misbehaving server on 127.0.0.1", () => {

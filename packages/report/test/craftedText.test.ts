@@ -16,7 +16,8 @@ import { run } from "./runCli.js";
 const london = { name: "London", membersName: "London boroughs" };
 
 /** Text a crafted data file or option can carry: HTML, Markdown inline and block markup, table pipes, line breaks. */
-const crafted = "\u0001\uD800<script>alert(1)</script> \" onmouseover=\"alert(2)\" ' |*b*_i_ [l](javascript:alert(1)) `c` ~~s~~ <img src=x onerror=alert(1)> &amp; #h\n# Heading\r\n<div>\n- item\n1. one\n    code";
+const crafted =
+  '\u0001\uD800<script>alert(1)</script> " onmouseover="alert(2)" \' |*b*_i_ [l](javascript:alert(1)) `c` ~~s~~ <img src=x onerror=alert(1)> &amp; #h\n# Heading\r\n<div>\n- item\n1. one\n    code';
 const area = `Area ${crafted}`;
 const ward = `1. Ward ${crafted}`;
 const offence = `- Offence ${crafted}`;
@@ -40,7 +41,8 @@ const result = strategicAssessment({
   counts,
   populations: { [area]: 250_000, Barnet: 400_000 },
   area,
-  benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] },
+  benchmarkArea: london,
+  comparatorGroup: { name: "neighbours", members: ["Barnet"] },
   priorities: [{ id: "crafted", name: `Priority ${crafted}`, offences: [offence] }],
   wards: { counts: wardCounts },
   notes: [`- Note ${crafted}`],
@@ -61,10 +63,13 @@ describe("text from data files and options is shown as typed, never as markup", 
     expect(md).not.toMatch(/<(script|img|div)/i);
     expect(md).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     const tags = new Set(renderedTags(md));
-    for (const tag of tags) expect(["h1", "h2", "h3", "p", "ul", "li", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "blockquote"]).toContain(tag);
+    for (const tag of tags)
+      expect(["h1", "h2", "h3", "p", "ul", "li", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "blockquote"]).toContain(tag);
     expect(html.match(/<h1>/g)).toHaveLength(1);
     // The crafted text is there, as text, in the title, the headings, the tables and the lists.
-    const shown = html.match(/&lt;script&gt;alert\(1\)&lt;\/script&gt; &quot; onmouseover=&quot;alert\(2\)&quot; ' \|\*b\*_i_ \[l\]\(javascript:alert\(1\)\) `c` ~~s~~ &lt;img src=x onerror=alert\(1\)&gt; &amp;amp; #h # Heading &lt;div&gt; - item 1\. one\s+code/g);
+    const shown = html.match(
+      /&lt;script&gt;alert\(1\)&lt;\/script&gt; &quot; onmouseover=&quot;alert\(2\)&quot; ' \|\*b\*_i_ \[l\]\(javascript:alert\(1\)\) `c` ~~s~~ &lt;img src=x onerror=alert\(1\)&gt; &amp;amp; #h # Heading &lt;div&gt; - item 1\. one\s+code/g,
+    );
     expect(shown?.length ?? 0).toBeGreaterThanOrEqual(10);
   });
 
@@ -97,9 +102,19 @@ describe("text from data files and options is shown as typed, never as markup", 
   });
 
   it("HTML: a RAG colour that is not a colour cannot add CSS (no url(), no further declarations)", async () => {
-    const hostile = { ...standardScheme.green, colour: "red;background-image:url(https://example.org/x.png)", textColour: "#fff\" onmouseover=\"alert(1)" };
+    const hostile = { ...standardScheme.green, colour: "red;background-image:url(https://example.org/x.png)", textColour: '#fff" onmouseover="alert(1)' };
     const scheme = { ...standardScheme, green: hostile, red: hostile, amber: hostile };
-    const html = await renderHtml(strategicAssessment({ counts, populations: { [area]: 250_000, Barnet: 400_000 }, area, benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] }, priorities: [{ id: "p", name: "P", offences: [offence] }], ragScheme: scheme }));
+    const html = await renderHtml(
+      strategicAssessment({
+        counts,
+        populations: { [area]: 250_000, Barnet: 400_000 },
+        area,
+        benchmarkArea: london,
+        comparatorGroup: { name: "neighbours", members: ["Barnet"] },
+        priorities: [{ id: "p", name: "P", offences: [offence] }],
+        ragScheme: scheme,
+      }),
+    );
     expect(externalReferences(html)).toEqual([]);
     expect(html).not.toContain("url(");
     // The badges keep their words and symbol, without the hostile colours.
@@ -119,8 +134,20 @@ describe("crimestats assess on files whose area name is crafted HTML", () => {
     }
     const out = join(dir, "out");
     const result = await run([
-      "assess", "--borough-file", join(dir, "SYNTHETIC-demo-borough-crime.csv"), "--population-file", join(dir, "SYNTHETIC-demo-small-area-residents.csv"),
-      "--ward-file", join(dir, "SYNTHETIC-demo-ward-crime.csv"), "--area", name, "--neighbours", "Barnet,Brent", "--out", out, "--quiet",
+      "assess",
+      "--borough-file",
+      join(dir, "SYNTHETIC-demo-borough-crime.csv"),
+      "--population-file",
+      join(dir, "SYNTHETIC-demo-small-area-residents.csv"),
+      "--ward-file",
+      join(dir, "SYNTHETIC-demo-ward-crime.csv"),
+      "--area",
+      name,
+      "--neighbours",
+      "Barnet,Brent",
+      "--out",
+      out,
+      "--quiet",
     ]);
     expect(result.err).toBe("");
     expect(result.code).toBe(0);

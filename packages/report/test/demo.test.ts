@@ -64,8 +64,17 @@ describe("crimestats assess --framework", () => {
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
     const sections = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(sections).toEqual([
-      "Summary", "All offences", "Sexual offences", "Stalking and harassment", "Burglary offences", "Theft of and from motor vehicles",
-      "Robbery offences", "Violence with injury", "Drug offences", "Wards of Harrow, 12 months to Dec 2025", "Reconciliation of the input files",
+      "Summary",
+      "All offences",
+      "Sexual offences",
+      "Stalking and harassment",
+      "Burglary offences",
+      "Theft of and from motor vehicles",
+      "Robbery offences",
+      "Violence with injury",
+      "Drug offences",
+      "Wards of Harrow, 12 months to Dec 2025",
+      "Reconciliation of the input files",
       "Notes on method and sources",
     ]);
     expect(md).toContain('"Domestic abuse offences" is not assessed here');

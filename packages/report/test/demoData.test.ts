@@ -20,7 +20,11 @@ describe("the embedded SYNTHETIC demonstration data", () => {
   it("is labelled synthetic in its file names, its README and its ward names", () => {
     for (const file of readdirSync(dataDir).filter((f) => f.endsWith(".csv"))) expect(file.startsWith("SYNTHETIC-")).toBe(true);
     expect(readFileSync(join(dataDir, "README.md"), "utf8")).toMatch(/^# SYNTHETIC demonstration data \(not real crime figures\)/);
-    const wardNames = readFileSync(join(dataDir, "SYNTHETIC-demo-ward-crime.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[2]);
+    const wardNames = readFileSync(join(dataDir, "SYNTHETIC-demo-ward-crime.csv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(",")[2]);
     expect(wardNames.every((name) => name?.includes("Synthetic Ward") === true)).toBe(true);
   });
 
@@ -42,7 +46,11 @@ describe("the embedded SYNTHETIC demonstration data", () => {
 
     // Wards are a split of their borough: Harrow's 2025-12 residential burglaries add up.
     const burglary = rows.find((r) => r[1] === "RES BURGLARY OF A HOME" && r[2] === "Harrow");
-    const wardRows = readFileSync(join(dataDir, "SYNTHETIC-demo-ward-crime.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(","));
+    const wardRows = readFileSync(join(dataDir, "SYNTHETIC-demo-ward-crime.csv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(","));
     const wardSum = wardRows.filter((r) => r[1] === "RES BURGLARY OF A HOME" && r[4] === "Harrow").reduce((s, r) => s + Number(r.at(-1)), 0);
     expect(wardSum).toBe(Number(burglary?.at(-1)));
   });

@@ -33,15 +33,33 @@ function fields(line: string): string[] {
 }
 
 function csv(path: string): string[][] {
-  return readFileSync(path, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l !== "").map(fields);
+  return readFileSync(path, "utf8")
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((l) => l !== "")
+    .map(fields);
 }
 
 describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ONS files (skipped: CRIMESTATS_DATA_DIR absent)", () => {
   it("writes figures that agree with a direct computation from the CSV files, and a well-formed self-contained HTML file", { timeout: 120_000 }, async () => {
     const out = mkdtempSync(join(tmpdir(), "crimestats-e2e-"));
     const result = await run([
-      "assess", "--borough-file", boroughFile, "--ward-file", wardFile, "--population-file", populationFile,
-      "--area", "Harrow", "--neighbours", "Barnet,Brent,Ealing,Hillingdon", "--to", "2025-02", "--out", out, "--quiet",
+      "assess",
+      "--borough-file",
+      boroughFile,
+      "--ward-file",
+      wardFile,
+      "--population-file",
+      populationFile,
+      "--area",
+      "Harrow",
+      "--neighbours",
+      "Barnet,Brent,Ealing,Hillingdon",
+      "--to",
+      "2025-02",
+      "--out",
+      out,
+      "--quiet",
     ]);
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
@@ -50,8 +68,12 @@ describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ON
     // the borough CSV, and Harrow's mid-2020 population summed over its LSOAs.
     const rows = csv(boroughFile);
     const header = rows[0] ?? [];
-    const cols = ["202403", "202404", "202405", "202406", "202407", "202408", "202409", "202410", "202411", "202412", "202501", "202502"].map((m) => header.indexOf(m));
-    const prevCols = ["202303", "202304", "202305", "202306", "202307", "202308", "202309", "202310", "202311", "202312", "202401", "202402"].map((m) => header.indexOf(m));
+    const cols = ["202403", "202404", "202405", "202406", "202407", "202408", "202409", "202410", "202411", "202412", "202501", "202502"].map((m) =>
+      header.indexOf(m),
+    );
+    const prevCols = ["202303", "202304", "202305", "202306", "202307", "202308", "202309", "202310", "202311", "202312", "202401", "202402"].map((m) =>
+      header.indexOf(m),
+    );
     expect([...cols, ...prevCols].every((c) => c > 2)).toBe(true);
     let harrowTotal = 0;
     let harrowPrevious = 0;
@@ -63,7 +85,10 @@ describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ON
     const pop = csv(populationFile);
     const lad = (pop[0] ?? []).indexOf("LAD11NM");
     const persons = (pop[0] ?? []).indexOf("Persons_All-Ages");
-    const harrowPopulation = pop.slice(1).filter((r) => r[lad] === "Harrow").reduce((s, r) => s + Number(r[persons]), 0);
+    const harrowPopulation = pop
+      .slice(1)
+      .filter((r) => r[lad] === "Harrow")
+      .reduce((s, r) => s + Number(r[persons]), 0);
     expect(harrowPopulation).toBe(252_338); // ONS small-area (LSOA) mid-2020 population estimates: Harrow 252,338
 
     // The first section is all recorded offences; its quick facts must match.
@@ -71,7 +96,8 @@ describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ON
     // Read as a CommonMark renderer reads it: only the document's own structure, every table row complete.
     const rendered = new MarkdownIt({ html: true }).render(md);
     const tags = new Set([...rendered.matchAll(/<([a-z][\w-]*)/g)].map((m) => m[1]));
-    for (const tag of tags) expect(["h1", "h2", "h3", "p", "ul", "li", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "blockquote"]).toContain(tag);
+    for (const tag of tags)
+      expect(["h1", "h2", "h3", "p", "ul", "li", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "blockquote"]).toContain(tag);
     for (const table of rendered.match(/<table>[\s\S]*?<\/table>/g) ?? []) {
       expect(new Set((table.match(/<tr>[\s\S]*?<\/tr>/g) ?? []).map((r) => (r.match(/<t[hd][ >]/g) ?? []).length)).size).toBe(1);
     }
@@ -103,7 +129,9 @@ describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ON
     const policy = disclosurePreset("suppress-1-4-round-5");
     const wardRows = csv(wardFile);
     const wardHeader = wardRows[0] ?? [];
-    const wardCols = ["202403", "202404", "202405", "202406", "202407", "202408", "202409", "202410", "202411", "202412", "202501", "202502"].map((m) => wardHeader.indexOf(m));
+    const wardCols = ["202403", "202404", "202405", "202406", "202407", "202408", "202409", "202410", "202411", "202412", "202501", "202502"].map((m) =>
+      wardHeader.indexOf(m),
+    );
     const harrowWards = wardRows.slice(1).filter((r) => r[4] === "Harrow");
     expect(wards.rows.length).toBe(new Set(harrowWards.map((r) => r[2]?.trim())).size + 1);
     let checked = 0;

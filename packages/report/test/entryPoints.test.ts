@@ -33,7 +33,11 @@ describe("entry points", () => {
 
   it("the ./node entry adds the downloads, which need Node", async () => {
     expect((await browserBundle(entry("node"))).errors.some((e) => e.includes("node:"))).toBe(true);
-    expect(Object.keys(node).filter((name) => !(name in main)).sort()).toEqual(["defaultMaxDownloadBytes", "downloadFiles", "londonDatastoreUrls"]);
+    expect(
+      Object.keys(node)
+        .filter((name) => !(name in main))
+        .sort(),
+    ).toEqual(["defaultMaxDownloadBytes", "downloadFiles", "londonDatastoreUrls"]);
     expect("downloadFiles" in main).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ export const exampleInput: StrategicAssessmentInput = {
   ],
   populations: { Harrow: 250000, Barnet: 400000 },
   area: "Harrow",
-  benchmarkArea: london, comparatorGroup: { name: "neighbours", members: ["Barnet"] },
+  benchmarkArea: london,
+  comparatorGroup: { name: "neighbours", members: ["Barnet"] },
   priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
 };

@@ -31,12 +31,24 @@ describe("examples/reproduce-harrow-2019.mjs: a published benchmark table checke
   it("recomputes the Total Offences table exactly as printed, with rate changes from unrounded rates", () => {
     const total = result.tables.find((t) => t.id === "total-offences");
     expect(total?.cells.map((c) => `${c.area} ${c.column} ${c.recomputedDisplay}`)).toEqual([
-      "Barnet 2017 rate 69.61", "Barnet 2018 rate 72.81", "Barnet rate change 3.2",
-      "Brent 2017 rate 90.42", "Brent 2018 rate 93.3", "Brent rate change 2.87",
-      "Ealing 2017 rate 82.63", "Ealing 2018 rate 82.38", "Ealing rate change -0.25",
-      "Harrow 2017 rate 56.08", "Harrow 2018 rate 59.73", "Harrow rate change 3.65",
-      "Hillingdon 2017 rate 81.95", "Hillingdon 2018 rate 82.6", "Hillingdon rate change 0.65",
-      "London 2017 rate 93.44", "London 2018 rate 95.06", "London rate change 1.62",
+      "Barnet 2017 rate 69.61",
+      "Barnet 2018 rate 72.81",
+      "Barnet rate change 3.2",
+      "Brent 2017 rate 90.42",
+      "Brent 2018 rate 93.3",
+      "Brent rate change 2.87",
+      "Ealing 2017 rate 82.63",
+      "Ealing 2018 rate 82.38",
+      "Ealing rate change -0.25",
+      "Harrow 2017 rate 56.08",
+      "Harrow 2018 rate 59.73",
+      "Harrow rate change 3.65",
+      "Hillingdon 2017 rate 81.95",
+      "Hillingdon 2018 rate 82.6",
+      "Hillingdon rate change 0.65",
+      "London 2017 rate 93.44",
+      "London 2018 rate 95.06",
+      "London rate change 1.62",
     ]);
     // Brent: 2.8744 unrounded, 2.87 printed; the naive 93.30 − 90.42 would give 2.88.
     expect(total?.cells.find((c) => c.area === "Brent" && c.column === "rate change")?.recomputed).toBeCloseTo(2.8744, 4);
@@ -55,7 +67,9 @@ describe("examples/reproduce-harrow-2019.mjs: a published benchmark table checke
     expect(found).toContainEqual(["Burglary quick facts", "current.rate", 8.81, 9, "copied-from-another-row", "Ealing"]);
     expect(found).toContainEqual(["Burglary quick facts", "previous.rate", 8.87, 9.59, "copied-from-another-row", "Ealing"]);
     expect(found).toContainEqual(["Burglary prose", "change.count", -146, -145, "unexplained", null]);
-    expect(result.audit.findings.some((f) => f.label === "Burglary prose" && f.field === "change.rate" && f.published === 0.59 && f.cause === "sign-reversed")).toBe(true);
+    expect(
+      result.audit.findings.some((f) => f.label === "Burglary prose" && f.field === "change.rate" && f.published === 0.59 && f.cause === "sign-reversed"),
+    ).toBe(true);
     expect(result.audit.findings.filter((f) => f.label?.endsWith("table") === true)).toEqual([]);
   });
 });

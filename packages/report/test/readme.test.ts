@@ -33,7 +33,9 @@ describe("README", () => {
       priorities: [{ id: "burglary", name: "Burglary", offences: ["Burglary"] }],
     });
     expect(result.current.label).toBe("12 months to Dec 2024");
-    expect(result.priorities[0]?.quickFacts.rankInBenchmarkArea.explanation).toBe("Allerdale has the lowest burglary rate of 3 districts (12 months to Dec 2024).");
+    expect(result.priorities[0]?.quickFacts.rankInBenchmarkArea.explanation).toBe(
+      "Allerdale has the lowest burglary rate of 3 districts (12 months to Dec 2024).",
+    );
     const markdown = renderMarkdown(result);
     expect(markdown).toContain("Rank among districts");
     expect(markdown).toContain("Compared with the Cumbria rate");

@@ -18,7 +18,9 @@ const hasData = dataDir !== "" && existsSync(realBorough) && existsSync(realPopu
 
 /** Month cells (data rows × month columns) and data rows of a file, counted from its text. */
 function cellsOf(path: string): { cells: number; rows: number } {
-  const lines = readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "");
+  const lines = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
   const months = (lines[0] ?? "").split(",").filter((h) => /^\d{6}$/.test(h.trim())).length;
   return { cells: (lines.length - 1) * months, rows: lines.length - 1 };
 }
@@ -65,7 +67,15 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
 
     const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8"));
     expect(json.reconciliation).toMatchObject({ rejected: 13, complete: false, missing: [] });
-    expect(json.reconciliation.files.map((f: { file: string; role: string; read: number; accepted: number; rejected: number }) => [f.file, f.role, f.read, f.accepted, f.rejected])).toEqual([
+    expect(
+      json.reconciliation.files.map((f: { file: string; role: string; read: number; accepted: number; rejected: number }) => [
+        f.file,
+        f.role,
+        f.read,
+        f.accepted,
+        f.rejected,
+      ]),
+    ).toEqual([
       ["borough.csv", "borough counts", b.cells, b.cells - 13, 13],
       ["SYNTHETIC-demo-small-area-residents.csv", "population", pop.rows, pop.rows, 0],
       ["SYNTHETIC-demo-ward-crime.csv", "ward counts", w.cells, w.cells, 0],
@@ -75,14 +85,18 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(json.reconciliation.files[0].examples.map((e: { line: number }) => e.line)).toEqual([2, 63, 124, 185, 246]);
 
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
-    expect(md).toContain("## Reconciliation of the input files\n\nCheck before quoting: 13 rows or month cells of the input were rejected and are not in any figure of this document.");
+    expect(md).toContain(
+      "## Reconciliation of the input files\n\nCheck before quoting: 13 rows or month cells of the input were rejected and are not in any figure of this document.",
+    );
     const grouped = (n: number) => n.toLocaleString("en-GB");
     expect(md).toContain(`| borough.csv | borough counts | ${grouped(b.cells)} month cells | ${grouped(b.cells - 13)} | 13 | invalid-count: 13 |`);
     expect(md).toContain('- borough.csv, line 2 (invalid-count): 2023-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991');
     const html = readFileSync(join(out, "strategic-assessment.html"), "utf8");
     expect(wellFormedProblems(html)).toEqual([]);
     expect(html).toContain('<section id="reconciliation">');
-    expect(html).toContain('<p class="warning" role="note">Check before quoting: 13 rows or month cells of the input were rejected and are not in any figure of this document.</p>');
+    expect(html).toContain(
+      '<p class="warning" role="note">Check before quoting: 13 rows or month cells of the input were rejected and are not in any figure of this document.</p>',
+    );
     expect(html).toContain("<td>invalid-count: 13</td>");
   });
 
@@ -105,7 +119,14 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
   it("a borough file cut short is caught: the broken last row is rejected and the boroughs without counts are named", { timeout: 120_000 }, async () => {
     // keep the first 25 boroughs' rows of every category, then cut a row in half (the demo file is sorted by category)
     const lines = readFileSync(demoBorough, "utf8").split("\n");
-    const boroughs = [...new Set(lines.slice(1).map((l) => l.split(",")[2]).filter((b) => b !== undefined))];
+    const boroughs = [
+      ...new Set(
+        lines
+          .slice(1)
+          .map((l) => l.split(",")[2])
+          .filter((b) => b !== undefined),
+      ),
+    ];
     const kept = new Set(boroughs.slice(0, 25));
     const cut = [lines[0], ...lines.slice(1).filter((l) => kept.has(l.split(",")[2] ?? ""))];
     const half = (lines[1] ?? "").slice(0, 60);
@@ -117,7 +138,9 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(json.reconciliation.files[0].rejectedByReason).toEqual({ "field-count": months });
     const absent = boroughs.slice(25).filter((b) => b !== "Unknown" && !b.startsWith("London Heathrow"));
     expect(absent.length).toBeGreaterThan(0);
-    expect(json.reconciliation.missing[0]).toMatch(new RegExp(`^Borough file borough\\.csv: no counts for ${absent.length} of the 32 boroughs with a population \\(`));
+    expect(json.reconciliation.missing[0]).toMatch(
+      new RegExp(`^Borough file borough\\.csv: no counts for ${absent.length} of the 32 boroughs with a population \\(`),
+    );
     expect(result.err).toContain(`crimestats: warning: ${json.reconciliation.missing[0]}`);
   });
 
@@ -128,18 +151,40 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     const result = await assess(borough, out, "--to", "2025-11");
     expect(result.code).toBe(3);
     const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8"));
-    const areas = new Set(lines.slice(1).map((l) => l.split(",")[2]).filter((a) => a !== undefined && a !== ""));
+    const areas = new Set(
+      lines
+        .slice(1)
+        .map((l) => l.split(",")[2])
+        .filter((a) => a !== undefined && a !== ""),
+    );
     expect(json.reconciliation.missing).toHaveLength(1);
-    expect(json.reconciliation.missing[0]).toMatch(new RegExp(`^Borough file borough\\.csv: ${areas.size} areas \\(Barking and Dagenham, Barnet, .* and \\d+ more\\) have no counts for 1 of 36 months \\(2025-12\\)\\.$`));
+    expect(json.reconciliation.missing[0]).toMatch(
+      new RegExp(
+        `^Borough file borough\\.csv: ${areas.size} areas \\(Barking and Dagenham, Barnet, .* and \\d+ more\\) have no counts for 1 of 36 months \\(2025-12\\)\\.$`,
+      ),
+    );
   });
 
-  it("boroughs with counts but no population (a population file cut short) are named, since London's rate would be too high", { timeout: 120_000 }, async () => {
+  it("boroughs with counts but no population (a population file cut short) are named, since London's rate would be too high", {
+    timeout: 120_000,
+  }, async () => {
     const lines = readFileSync(demoPopulation, "utf8").split("\n");
     const kept = lines.filter((l) => !/^[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,(Sutton|Westminster),/.test(l));
     expect(lines.length - kept.length).toBeGreaterThan(1);
     const dir = mkdtempSync(join(tmpdir(), "crimestats-rec-"));
     writeFileSync(join(dir, "pop.csv"), kept.join("\n"));
-    const result = await run(["assess", "--borough-file", demoBorough, "--population-file", join(dir, "pop.csv"), "--to", "2025-12", "--out", join(dir, "out"), "--quiet"]);
+    const result = await run([
+      "assess",
+      "--borough-file",
+      demoBorough,
+      "--population-file",
+      join(dir, "pop.csv"),
+      "--to",
+      "2025-12",
+      "--out",
+      join(dir, "out"),
+      "--quiet",
+    ]);
     expect(result.code).toBe(3);
     const json = JSON.parse(readFileSync(join(dir, "out", "strategic-assessment.json"), "utf8"));
     expect(json.reconciliation.missing).toEqual([
@@ -179,7 +224,9 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
 });
 
 describe.skipIf(!hasData)(hasData ? "the real borough file cut short" : "skipped: CRIMESTATS_DATA_DIR absent", () => {
-  it("the 2024-01_2025-12 release cut after 25 areas names the boroughs without counts and exits 3, instead of a London total over 25 areas", { timeout: 120_000 }, async () => {
+  it("the 2024-01_2025-12 release cut after 25 areas names the boroughs without counts and exits 3, instead of a London total over 25 areas", {
+    timeout: 120_000,
+  }, async () => {
     const lines = readFileSync(realBorough, "utf8").split("\n");
     const order: string[] = [];
     for (const l of lines.slice(1)) {

@@ -21,7 +21,10 @@ const malformed: readonly (readonly [string, unknown])[] = [
   ["a figure without its value object", { ...good, priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, rankInBenchmarkArea: null } }] }],
   ["a prototype-less title", { ...good, title: Object.create(null) as object }],
   ["a table row missing", { ...good, priorities: [{ ...priority, table: [undefined] }] }],
-  ["a count that is not a number (another package's error inside)", { ...good, priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, count: { value: Number.NaN } } }] }],
+  [
+    "a count that is not a number (another package's error inside)",
+    { ...good, priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, count: { value: Number.NaN } } }] },
+  ],
 ];
 
 describe("renderMarkdown and renderHtml on a result that is not shaped like strategicAssessment's", () => {

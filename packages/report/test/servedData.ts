@@ -68,5 +68,8 @@ export async function serveRaw(handlers: Readonly<Record<string, RawHandler>>): 
 /** A complete raw HTTP 200 answer with a correct Content-Length. */
 export function rawOk(body: string | Buffer, contentType = "text/csv"): Buffer {
   const bytes = Buffer.from(body);
-  return Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: ${contentType}\r\nContent-Length: ${bytes.byteLength}\r\nConnection: close\r\n\r\n`), bytes]);
+  return Buffer.concat([
+    Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: ${contentType}\r\nContent-Length: ${bytes.byteLength}\r\nConnection: close\r\n\r\n`),
+    bytes,
+  ]);
 }

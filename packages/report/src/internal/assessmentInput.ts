@@ -42,15 +42,17 @@ export function checkAssessmentInput(input: unknown): asserts input is Strategic
   if (!isRecord(input)) throw bad("the input", input, "an object with counts, populations, area, benchmarkArea and priorities");
   if (typeof input["area"] !== "string" || input["area"] === "") throw bad("area", input["area"], "the name of the focus area");
   const benchmarkArea = input["benchmarkArea"];
-  if (!isRecord(benchmarkArea)) throw bad("benchmarkArea", benchmarkArea, 'the wider area the focus area belongs to, e.g. { name: "Cumbria", membersName: "districts" }');
+  if (!isRecord(benchmarkArea))
+    throw bad("benchmarkArea", benchmarkArea, 'the wider area the focus area belongs to, e.g. { name: "Cumbria", membersName: "districts" }');
   for (const field of ["name", "membersName"]) {
     const text = benchmarkArea[field];
     if (typeof text !== "string" || text.trim() === "") throw bad(`benchmarkArea.${field}`, text, "a non-empty string");
   }
   const group = input["comparatorGroup"];
   if (group !== undefined) {
-    if (!isRecord(group)) throw bad("comparatorGroup", group, 'a comparator group { name, members } or nothing');
-    if (group["name"] !== undefined && (typeof group["name"] !== "string" || group["name"].trim() === "")) throw bad("comparatorGroup.name", group["name"], "a non-empty string or nothing");
+    if (!isRecord(group)) throw bad("comparatorGroup", group, "a comparator group { name, members } or nothing");
+    if (group["name"] !== undefined && (typeof group["name"] !== "string" || group["name"].trim() === ""))
+      throw bad("comparatorGroup.name", group["name"], "a non-empty string or nothing");
     checkTextList("comparatorGroup.members", group["members"], false);
   }
   const populations = input["populations"];

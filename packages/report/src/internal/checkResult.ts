@@ -11,7 +11,9 @@ import { isRecord } from "./assessmentInput.js";
  */
 export function checkResultShape(fn: string, result: unknown): void {
   const bad = (field: string, expected: string, value: unknown): ReportError =>
-    new ReportError("invalid-argument", `${fn}: ${field} is ${describeValue(value)}: expected ${expected} (pass the result of strategicAssessment).`, { field });
+    new ReportError("invalid-argument", `${fn}: ${field} is ${describeValue(value)}: expected ${expected} (pass the result of strategicAssessment).`, {
+      field,
+    });
   if (!isRecord(result)) throw bad("the result", "a Strategic Assessment result object", result);
   for (const field of ["title", "area"]) if (typeof result[field] !== "string") throw bad(field, "a string", result[field]);
   for (const field of ["current", "previous"]) {
@@ -24,7 +26,8 @@ export function checkResultShape(fn: string, result: unknown): void {
     throw bad("benchmarkArea", "a benchmark area { name, membersName }", benchmarkArea);
   }
   const group = result["comparatorGroup"];
-  if (!isRecord(group) || typeof group["name"] !== "string" || !Array.isArray(group["members"])) throw bad("comparatorGroup", "a comparator group { name, members }", group);
+  if (!isRecord(group) || typeof group["name"] !== "string" || !Array.isArray(group["members"]))
+    throw bad("comparatorGroup", "a comparator group { name, members }", group);
   for (const [i, p] of (result["priorities"] as unknown[]).entries()) {
     if (!isRecord(p) || typeof p["name"] !== "string" || !Array.isArray(p["categories"]) || !isRecord(p["quickFacts"]) || !Array.isArray(p["table"])) {
       throw bad(`priorities[${i}]`, "a priority section (name, categories, quickFacts, table, …)", p);
@@ -40,7 +43,8 @@ export function checkResultShape(fn: string, result: unknown): void {
  */
 export function asRenderError(fn: string, error: unknown): unknown {
   if (error instanceof ReportError) return error;
-  const reason = isSuiteError(error) || error instanceof RangeError ? ` (${error.message.replace(/[.;:]+$/, "")})` : " (a field is missing or of the wrong type)";
+  const reason =
+    isSuiteError(error) || error instanceof RangeError ? ` (${error.message.replace(/[.;:]+$/, "")})` : " (a field is missing or of the wrong type)";
   return new ReportError("invalid-argument", `${fn}: the result is malformed${reason}: expected the result of strategicAssessment.`, {
     reason: error instanceof Error ? error.message : typeof error,
   });

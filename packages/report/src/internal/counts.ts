@@ -22,7 +22,11 @@ export function countTable(counts: CountCube | readonly CountRow[], what: string
   const cube = counts as CountCube;
   const given: unknown = typeof cube === "object" && cube !== null ? cube.dims : undefined;
   if (!Array.isArray(given) || given.length !== 3 || !given.includes("area") || !given.includes("month") || !given.includes("offence")) {
-    throw new ReportError("invalid-data", `The ${what} are ${Array.isArray(given) ? `a cube with dimensions [${given.map(describeValue).join(", ")}]` : describeValue(counts)}: expected count rows or a cube with dimensions area, month and offence.`, {});
+    throw new ReportError(
+      "invalid-data",
+      `The ${what} are ${Array.isArray(given) ? `a cube with dimensions [${given.map(describeValue).join(", ")}]` : describeValue(counts)}: expected count rows or a cube with dimensions area, month and offence.`,
+      {},
+    );
   }
   const dims = cube.dims;
   checkCube(cube, what);
@@ -62,13 +66,15 @@ function checkCube(cube: CountCube, what: string): void {
   let cells = 1;
   for (const dim of ["area", "month", "offence"] as const) {
     const given: unknown = (labels as Record<string, unknown>)[dim];
-    if (!Array.isArray(given) || given.some((l) => typeof l !== "string")) throw fail(`${dim} labels are ${describeValue(given)}: expected a list of text labels`);
+    if (!Array.isArray(given) || given.some((l) => typeof l !== "string"))
+      throw fail(`${dim} labels are ${describeValue(given)}: expected a list of text labels`);
     cells *= given.length;
   }
   const months = cube.labels.month ?? [];
   if (months.length > MAX_MONTHS) throw fail(`months number ${months.length}: expected at most ${MAX_MONTHS} months (100 years)`);
   months.forEach((m, i) => {
-    if (!isMonthKey(m) || (i > 0 && monthIndex(m) !== monthIndex(months[i - 1] ?? "") + 1)) throw fail(`month ${describeValue(m)} is not the month after the one before: expected consecutive "YYYY-MM" months`);
+    if (!isMonthKey(m) || (i > 0 && monthIndex(m) !== monthIndex(months[i - 1] ?? "") + 1))
+      throw fail(`month ${describeValue(m)} is not the month after the one before: expected consecutive "YYYY-MM" months`);
   });
   if (months.length === 0) throw fail("month labels are empty: expected at least one month");
   const values: unknown = cube.values;
@@ -77,7 +83,8 @@ function checkCube(cube: CountCube, what: string): void {
   if (list.length !== cells) throw fail(`values hold ${list.length} counts: expected ${cells}, one per area, month and offence`);
   for (let i = 0; i < list.length; i += 1) {
     const v = list[i];
-    if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) throw fail(`value ${i} is ${describeValue(v)}: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+    if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0)
+      throw fail(`value ${i} is ${describeValue(v)}: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
   }
 }
 
@@ -89,13 +96,21 @@ function fromRows(rows: readonly CountRow[]): CountTable {
       throw new ReportError("invalid-data", `Count row ${i + 1} is ${describeValue(r)}: expected { area, month, offence, count }.`, { row: i + 1 });
     }
     if (typeof r.area !== "string" || typeof r.offence !== "string") {
-      throw new ReportError("invalid-data", `Count row ${i + 1} has area ${describeValue(r.area)} and offence ${describeValue(r.offence)}: expected both as text.`, { row: i + 1 });
+      throw new ReportError(
+        "invalid-data",
+        `Count row ${i + 1} has area ${describeValue(r.area)} and offence ${describeValue(r.offence)}: expected both as text.`,
+        { row: i + 1 },
+      );
     }
     if (!isMonthKey(r.month)) {
       throw new ReportError("invalid-data", `Month ${describeValue(r.month)} of a count row is not a month: expected "YYYY-MM".`, { row: i + 1 });
     }
     if (typeof r.count !== "number" || !Number.isSafeInteger(r.count) || r.count < 0) {
-      throw new ReportError("invalid-data", `Count ${describeValue(r.count)} for ${r.area} ${r.month} ${r.offence} is not a count: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}.`, { row: i + 1 });
+      throw new ReportError(
+        "invalid-data",
+        `Count ${describeValue(r.count)} for ${r.area} ${r.month} ${r.offence} is not a count: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}.`,
+        { row: i + 1 },
+      );
     }
   }
   const areas = [...new Set(rows.map((r) => r.area))].sort();
@@ -106,7 +121,11 @@ function fromRows(rows: readonly CountRow[]): CountTable {
   const months: MonthKey[] = [];
   const last = monthIndex(monthSet.at(-1) ?? "");
   if (last - monthIndex(monthSet[0] ?? "") + 1 > MAX_MONTHS) {
-    throw new ReportError("invalid-data", `The counts run from ${monthSet[0] ?? ""} to ${monthSet.at(-1) ?? ""}: expected at most ${MAX_MONTHS} months (100 years); is a month mistyped?`, {});
+    throw new ReportError(
+      "invalid-data",
+      `The counts run from ${monthSet[0] ?? ""} to ${monthSet.at(-1) ?? ""}: expected at most ${MAX_MONTHS} months (100 years); is a month mistyped?`,
+      {},
+    );
   }
   for (let i = monthIndex(monthSet[0] ?? ""); i <= last; i += 1) months.push(monthKeyFromIndex(i));
   const monthPosition = new Map(months.map((m, i) => [m, i]));

@@ -88,8 +88,13 @@ export function csvShapeProblem(bytes: Uint8Array, expected: ExpectedContent): s
   if (names.length < 2 || names.some((h) => h === "")) return "has no header of named columns";
   if (expected === "mps-wide") {
     const months = names.filter((h) => /^\d{6}$/.test(h));
-    const wide = names[0]?.toLowerCase() === "majortext" && names[1]?.toLowerCase() === "minortext" && months.length > 0 && names.slice(names.length - months.length).every((h) => /^\d{6}$/.test(h));
-    if (!wide) return `has the header "${names.slice(0, 4).join(",")}${names.length > 4 ? ",…" : ""}", not an MPS file's (MajorText, MinorText, area columns, then months as YYYYMM)`;
+    const wide =
+      names[0]?.toLowerCase() === "majortext" &&
+      names[1]?.toLowerCase() === "minortext" &&
+      months.length > 0 &&
+      names.slice(names.length - months.length).every((h) => /^\d{6}$/.test(h));
+    if (!wide)
+      return `has the header "${names.slice(0, 4).join(",")}${names.length > 4 ? ",…" : ""}", not an MPS file's (MajorText, MinorText, area columns, then months as YYYYMM)`;
   }
   return null;
 }

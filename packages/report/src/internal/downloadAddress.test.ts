@@ -9,7 +9,13 @@ describe("download addresses and redirects", () => {
     expect(addressProblem(u("http://127.0.0.1:8080/a.csv"))).toBeNull();
     expect(addressProblem(u("http://[::1]/a.csv"))).toBeNull();
     expect(addressProblem(u("http://localhost/a.csv"))).toBeNull();
-    for (const refused of ["http://example.org/a.csv", "ftp://127.0.0.1/a.csv", "file:///etc/passwd", "data:text/csv,a,b", "http://127.0.0.1.example.org/a.csv"]) {
+    for (const refused of [
+      "http://example.org/a.csv",
+      "ftp://127.0.0.1/a.csv",
+      "file:///etc/passwd",
+      "data:text/csv,a,b",
+      "http://127.0.0.1.example.org/a.csv",
+    ]) {
       expect(addressProblem(u(refused)), refused).toMatch(/^not HTTPS/);
     }
   });

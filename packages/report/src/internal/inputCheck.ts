@@ -8,7 +8,12 @@ import { formatNumber } from "@crimestats/internal";
 const EXAMPLES_PER_REASON = 5;
 
 /** How one file's rows were accounted for, from the statistics of a police-data reader. */
-export function fileReconciliation(role: string, unit: InputFileReconciliation["unit"], stats: ReaderStats, file = stats.files[0] ?? "<input>"): InputFileReconciliation {
+export function fileReconciliation(
+  role: string,
+  unit: InputFileReconciliation["unit"],
+  stats: ReaderStats,
+  file = stats.files[0] ?? "<input>",
+): InputFileReconciliation {
   const rejectedByReason: Record<string, number> = {};
   for (const [reason, n] of Object.entries(stats.rejectedByReason)) if (n !== undefined && n > 0) rejectedByReason[reason] = n;
   return {

@@ -24,7 +24,8 @@ export function markdownInline(text: string): string {
  * or a heading underline, and drops leading spaces that would make it a code block.
  */
 export function markdownBlock(text: string): string {
-  return markdownInline(text.replace(/^[\s\u0085\u2028\u2029]+/, "")).replace(/^([-+=])|^(\d{1,9})([.)])/, (_m, marker?: string, digits?: string, dot?: string) =>
-    marker !== undefined ? `\\${marker}` : `${digits ?? ""}\\${dot ?? ""}`,
+  return markdownInline(text.replace(/^[\s\u0085\u2028\u2029]+/, "")).replace(
+    /^([-+=])|^(\d{1,9})([.)])/,
+    (_m, marker?: string, digits?: string, dot?: string) => (marker !== undefined ? `\\${marker}` : `${digits ?? ""}\\${dot ?? ""}`),
   );
 }

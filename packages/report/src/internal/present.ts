@@ -58,7 +58,15 @@ export function benchmarkDisplay(result: StrategicAssessmentResult, table: reado
 /** The summary table: one row per priority. */
 export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable {
   return {
-    header: ["Priority", `Offences ${result.current.label}`, "Rate per 1,000", "Rate change", "Offences change (%)", `Rank among ${result.benchmarkArea.membersName} (1 = lowest rate)`, "RAG"],
+    header: [
+      "Priority",
+      `Offences ${result.current.label}`,
+      "Rate per 1,000",
+      "Rate change",
+      "Offences change (%)",
+      `Rank among ${result.benchmarkArea.membersName} (1 = lowest rate)`,
+      "RAG",
+    ],
     rows: result.priorities.map((p) => [
       p.name,
       formatNumber(p.quickFacts.count.value ?? 0, 0),
@@ -118,7 +126,8 @@ export function monthPatternDisplay(months: MonthPattern): readonly (readonly [s
 function comparisonText(v: QuickFacts["vsBenchmarkArea"]): string {
   const outcome = v.outcome.replace(/-/g, " ");
   if (v.direction === "similar") return `${outcome} (no significant difference)`;
-  if (v.direction !== null && v.significance !== null) return `${outcome} (significantly ${v.direction}, ${formatNumber(v.significance * 100, 1, { trim: true })}% level)`;
+  if (v.direction !== null && v.significance !== null)
+    return `${outcome} (significantly ${v.direction}, ${formatNumber(v.significance * 100, 1, { trim: true })}% level)`;
   return outcome;
 }
 
@@ -127,7 +136,8 @@ export const reconciliationHeading = "Reconciliation of the input files";
 
 /** The sentence opening the reconciliation section: complete, or how much was rejected and missing. */
 export function reconciliationSummary(r: InputReconciliation): string {
-  if (r.complete) return "Every row and month cell read was accepted, and every area with a population has counts for every month: nothing was rejected or is missing.";
+  if (r.complete)
+    return "Every row and month cell read was accepted, and every area with a population has counts for every month: nothing was rejected or is missing.";
   const parts: string[] = [];
   if (r.rejected > 0) parts.push(`${formatNumber(r.rejected, 0)} rows or month cells of the input were rejected and are not in any figure of this document`);
   if (r.missing.length > 0) parts.push("the data are incomplete (see below)");

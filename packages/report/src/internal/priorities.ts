@@ -3,7 +3,11 @@ import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy
 import type { PriorityInput } from "../strategicAssessment.js";
 
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()).replace(/(?!^)\b(And|Of|The)\b/g, (w) => w.toLowerCase()).replace(/\bNfib\b/g, "NFIB");
+  return text
+    .toLowerCase()
+    .replace(/\b\w/g, (c) => c.toUpperCase())
+    .replace(/(?!^)\b(And|Of|The)\b/g, (w) => w.toLowerCase())
+    .replace(/\bNfib\b/g, "NFIB");
 }
 
 /** The MPS category (level 2) of each published MinorText, via the taxonomy (an unknown name is an error naming it). */
@@ -54,7 +58,9 @@ export function strategyPriorities(strategy: Strategy, minors: readonly string[]
       if (codes.length === 0 || !offences.some((o) => boroughMinors.has(o))) {
         notes.push(
           `${strategy.title}, ${priority.title}: "${indicator.name}" is not assessed here (${
-            codes.length === 0 ? "it needs data other than MPS recorded-crime categories" : "the counts have no category for it: this release counts it within another category"
+            codes.length === 0
+              ? "it needs data other than MPS recorded-crime categories"
+              : "the counts have no category for it: this release counts it within another category"
           }).`,
         );
         continue;
@@ -64,4 +70,3 @@ export function strategyPriorities(strategy: Strategy, minors: readonly string[]
   }
   return out;
 }
-

@@ -1,4 +1,14 @@
-const names = new Set(["ReportError", "BenchmarkError", "DisclosureError", "PeriodError", "PoliceDataError", "RagError", "RatesError", "SchemaError", "TaxonomyError"]);
+const names = new Set([
+  "ReportError",
+  "BenchmarkError",
+  "DisclosureError",
+  "PeriodError",
+  "PoliceDataError",
+  "RagError",
+  "RatesError",
+  "SchemaError",
+  "TaxonomyError",
+]);
 
 /** True for an error of one of the @crimestats packages (their messages are sentences written for the user). */
 export function isSuiteError(error: unknown): error is Error & { code: string } {

@@ -25,12 +25,7 @@ function disjointPriorities(priorities: readonly PriorityInput[]): PriorityInput
  * Ward × priority counts over a period, with row and column totals, released under a disclosure
  * policy with secondary suppression (`protectTable`) and checked by the attacker (`auditTable`).
  */
-export function buildWardTable(
-  counts: CountTable,
-  priorities: readonly PriorityInput[],
-  period: ReportPeriod,
-  policy: DisclosurePolicy,
-): WardTable | null {
+export function buildWardTable(counts: CountTable, priorities: readonly PriorityInput[], period: ReportPeriod, policy: DisclosurePolicy): WardTable | null {
   const columns = disjointPriorities(priorities);
   const wards = counts.areas.filter((w) => w !== "");
   if (columns.length === 0 || wards.length === 0) return null;

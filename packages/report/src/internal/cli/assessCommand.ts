@@ -22,7 +22,11 @@ const defaultNeighbours: Readonly<Record<string, readonly string[]>> = { Harrow:
 
 /** Checks that every input file can be read before anything is computed, saying which one cannot and why. */
 function checkReadable(files: AssessFiles): void {
-  const named: [string | null, string][] = [[files.borough, "borough file"], [files.ward, "ward file"], [files.population, "population file"]];
+  const named: [string | null, string][] = [
+    [files.borough, "borough file"],
+    [files.ward, "ward file"],
+    [files.population, "population file"],
+  ];
   for (const [path, what] of named) {
     if (path === null) continue;
     try {
@@ -47,7 +51,10 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   const neighbourText = values["neighbours"];
   const neighbours =
     typeof neighbourText === "string"
-      ? neighbourText.split(",").map((s) => s.trim()).filter((s) => s !== "")
+      ? neighbourText
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== "")
       : [...(defaultNeighbours[area] ?? [])];
   const to = typeof values["to"] === "string" ? values["to"] : undefined;
   if (to !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(to)) {
@@ -102,7 +109,9 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       `Wrote ${names.html}, ${names.md} and ${names.json} for ${area}, ${result.current.label} (${result.synthetic ? "SYNTHETIC demonstration data, " : ""}${Date.now() - started} ms).`,
     );
     if (result.reconciliation !== null && !result.reconciliation.complete) {
-      io.err(`crimestats: the documents were written, but their reconciliation section lists input that was rejected or is missing (exit status ${EXIT_INPUT_REJECTED}; --strict writes nothing instead).\n`);
+      io.err(
+        `crimestats: the documents were written, but their reconciliation section lists input that was rejected or is missing (exit status ${EXIT_INPUT_REJECTED}; --strict writes nothing instead).\n`,
+      );
       return EXIT_INPUT_REJECTED;
     }
   } finally {
@@ -120,11 +129,14 @@ function readFramework(values: Record<string, unknown>, cwd: string): Framework 
   const given = typeof values["framework"] === "string" ? values["framework"] : "mps-major";
   const id = typeof values["strategy"] === "string" ? values["strategy"] : undefined;
   if (given === "mps-major") {
-    if (id !== undefined) throw new ReportError("invalid-argument", 'Option "--strategy" needs --framework <file>: expected the JSON file of a strategy.', { strategy: id });
+    if (id !== undefined)
+      throw new ReportError("invalid-argument", 'Option "--strategy" needs --framework <file>: expected the JSON file of a strategy.', { strategy: id });
     return { kind: "mps-major" };
   }
   if (!given.toLowerCase().endsWith(".json")) {
-    throw new ReportError("invalid-argument", `Unknown priority framework "${given}": expected mps-major or the path of a strategy's JSON file.`, { framework: given });
+    throw new ReportError("invalid-argument", `Unknown priority framework "${given}": expected mps-major or the path of a strategy's JSON file.`, {
+      framework: given,
+    });
   }
   const file = resolve(cwd, given);
   let text: string;
@@ -145,7 +157,9 @@ function readFramework(values: Record<string, unknown>, cwd: string): Framework 
     const parsed = safeParseStrategy(candidate);
     if (!parsed.success) {
       const where = Array.isArray(json) ? ` (entry ${i + 1})` : "";
-      throw new ReportError("invalid-data", `Strategy file "${given}"${where} is not a strategy: ${parsed.error.message.split("\n").slice(0, 3).join("; ")}.`, { file });
+      throw new ReportError("invalid-data", `Strategy file "${given}"${where} is not a strategy: ${parsed.error.message.split("\n").slice(0, 3).join("; ")}.`, {
+        file,
+      });
     }
     return parsed.data;
   });

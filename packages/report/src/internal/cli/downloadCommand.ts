@@ -13,11 +13,15 @@ export async function downloadCommand(values: Record<string, unknown>, io: CliIo
   if (timeoutText !== undefined) {
     const seconds = Number(timeoutText);
     if (!/^\d+(\.\d+)?$/.test(timeoutText) || seconds <= 0) {
-      throw new ReportError("invalid-argument", `Timeout "${timeoutText}" is not a positive number of seconds: expected e.g. --timeout 60.`, { timeout: timeoutText });
+      throw new ReportError("invalid-argument", `Timeout "${timeoutText}" is not a positive number of seconds: expected e.g. --timeout 60.`, {
+        timeout: timeoutText,
+      });
     }
     // Node's timers hold at most 2^31 - 1 ms; a longer one fires at once.
     if (seconds > 2_147_483) {
-      throw new ReportError("invalid-argument", `Timeout "${timeoutText}" is too long: expected at most 2147483 seconds (about 24 days).`, { timeout: timeoutText });
+      throw new ReportError("invalid-argument", `Timeout "${timeoutText}" is too long: expected at most 2147483 seconds (about 24 days).`, {
+        timeout: timeoutText,
+      });
     }
     timeoutMs = seconds * 1000;
   }
@@ -26,7 +30,9 @@ export async function downloadCommand(values: Record<string, unknown>, io: CliIo
   if (sizeText !== undefined) {
     const megabytes = Number(sizeText);
     if (!/^\d+(\.\d+)?$/.test(sizeText) || megabytes <= 0 || !Number.isSafeInteger(Math.ceil(megabytes * 1_000_000))) {
-      throw new ReportError("invalid-argument", `Size limit "${sizeText}" is not a positive number of megabytes: expected e.g. --max-size 100.`, { maxSize: sizeText });
+      throw new ReportError("invalid-argument", `Size limit "${sizeText}" is not a positive number of megabytes: expected e.g. --max-size 100.`, {
+        maxSize: sizeText,
+      });
     }
     maxBytes = Math.ceil(megabytes * 1_000_000);
   }
@@ -40,7 +46,10 @@ export async function downloadCommand(values: Record<string, unknown>, io: CliIo
       progress.update(`downloading ${p.fileName}: ${formatBytes(p.received)}${p.total === null ? "" : ` of ${formatBytes(p.total)}`}`),
   });
   progress.done();
-  for (const file of files) io.out(`${file.path} (${formatBytes(file.bytes)})${file.previous === null ? "" : `; the copy it replaced is kept as ${file.previous}`}\n`);
-  io.out(`Downloaded ${files.length} file${files.length === 1 ? "" : "s"} to ${cacheDir}; run "crimestats assess --data ${JSON.stringify(cacheDir)}" with a population file there too.\n`);
+  for (const file of files)
+    io.out(`${file.path} (${formatBytes(file.bytes)})${file.previous === null ? "" : `; the copy it replaced is kept as ${file.previous}`}\n`);
+  io.out(
+    `Downloaded ${files.length} file${files.length === 1 ? "" : "s"} to ${cacheDir}; run "crimestats assess --data ${JSON.stringify(cacheDir)}" with a population file there too.\n`,
+  );
   return 0;
 }

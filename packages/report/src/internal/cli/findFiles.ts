@@ -56,7 +56,11 @@ function monthSpan(file: string): { first: string; last: string } | null {
     closeSync(fd);
   }
   const header = buffer.subarray(0, length).toString("utf8").split(/\r?\n/)[0] ?? "";
-  const months = header.split(",").map((h) => h.trim()).filter((h) => /^\d{6}$/.test(h)).sort();
+  const months = header
+    .split(",")
+    .map((h) => h.trim())
+    .filter((h) => /^\d{6}$/.test(h))
+    .sort();
   const first = months[0];
   const last = months.at(-1);
   return first === undefined || last === undefined ? null : { first: `${first.slice(0, 4)}-${first.slice(4)}`, last: `${last.slice(0, 4)}-${last.slice(4)}` };
@@ -108,24 +112,52 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
       };
     }
     if (borough === undefined || population === undefined) {
-      throw new ReportError("invalid-argument", "Without --data, give both --borough-file and --population-file: expected the MPS borough file and an ONS population file.", {});
+      throw new ReportError(
+        "invalid-argument",
+        "Without --data, give both --borough-file and --population-file: expected the MPS borough file and an ONS population file.",
+        {},
+      );
     }
     const ward = opt("ward-file");
-    return { borough: existingFile(borough, "borough file"), ward: ward === undefined ? null : existingFile(ward, "ward file"), population: existingFile(population, "population file"), synthetic: false };
+    return {
+      borough: existingFile(borough, "borough file"),
+      ward: ward === undefined ? null : existingFile(ward, "ward file"),
+      population: existingFile(population, "population file"),
+      synthetic: false,
+    };
   }
   if (!existsSync(data) || !statSync(data).isDirectory()) {
     throw new ReportError("file-not-found", `The data folder "${data}" does not exist: expected a folder holding the downloaded files.`, { data });
   }
   const csv = listCsv(data);
   const to = typeof values["to"] === "string" ? values["to"] : undefined;
-  const borough = opt("borough-file") ?? bestRelease(csv.filter((f) => /borough level crime/i.test(f)), to);
+  const borough =
+    opt("borough-file") ??
+    bestRelease(
+      csv.filter((f) => /borough level crime/i.test(f)),
+      to,
+    );
   if (borough === undefined) {
-    throw new ReportError("file-not-found", `No "MPS Borough Level Crime" CSV found in "${data}": expected the London Datastore borough file (see "crimestats download").`, { data });
+    throw new ReportError(
+      "file-not-found",
+      `No "MPS Borough Level Crime" CSV found in "${data}": expected the London Datastore borough file (see "crimestats download").`,
+      { data },
+    );
   }
-  const ward = opt("ward-file") ?? bestRelease(csv.filter((f) => /ward level crime/i.test(f)), to) ?? null;
+  const ward =
+    opt("ward-file") ??
+    bestRelease(
+      csv.filter((f) => /ward level crime/i.test(f)),
+      to,
+    ) ??
+    null;
   const population = opt("population-file") ?? newest(csv.filter((f) => /mid-?\d{4}.*pop|lsoa.*pop/i.test(f)));
   if (population === undefined) {
-    throw new ReportError("file-not-found", `No ONS population CSV found in "${data}": expected an LSOA population file such as "london-mid2020-pop.csv", or pass --population-file.`, { data });
+    throw new ReportError(
+      "file-not-found",
+      `No ONS population CSV found in "${data}": expected an LSOA population file such as "london-mid2020-pop.csv", or pass --population-file.`,
+      { data },
+    );
   }
   return {
     borough: existingFile(borough, "borough file"),

@@ -51,7 +51,10 @@ export type Framework = { readonly kind: "mps-major" } | { readonly kind: "strat
  * @crimestats/police-data, with the reader's statistics (cells rejected) and the months each
  * area has counts for.
  */
-async function readBorough(file: string, minors: Set<string>): Promise<{ cube: CountCube; first: string; last: string; stats: ReaderStats; coverage: Coverage }> {
+async function readBorough(
+  file: string,
+  minors: Set<string>,
+): Promise<{ cube: CountCube; first: string; last: string; stats: ReaderStats; coverage: Coverage }> {
   const reader = readMpsWide(file, { offence: "minor" });
   const coverage: Coverage = new Map();
   let vintage = "";
@@ -65,12 +68,17 @@ async function readBorough(file: string, minors: Set<string>): Promise<{ cube: C
   }
   const { cube } = await countCube(records(), { by: ["area", "month", "offence"], area: "area" });
   const months = cube.labels.month ?? [];
-  if (cube.total === 0 || months.length === 0) throw new ReportError("invalid-data", `"${basename(file)}" holds no counts: expected MPS borough rows.`, { file });
+  if (cube.total === 0 || months.length === 0)
+    throw new ReportError("invalid-data", `"${basename(file)}" holds no counts: expected MPS borough rows.`, { file });
   return { cube, ...span(vintage, { first: months[0] ?? "", last: months.at(-1) ?? "" }), stats: reader.stats, coverage };
 }
 
 /** The focus borough's wards (by ward name) from an MPS ward file, with readMpsWide, the reader's statistics and the months each of those wards has counts for. */
-async function readWards(file: string, borough: string, minors: Set<string>): Promise<{ rows: CountRow[]; first: string; last: string; stats: ReaderStats; coverage: Coverage }> {
+async function readWards(
+  file: string,
+  borough: string,
+  minors: Set<string>,
+): Promise<{ rows: CountRow[]; first: string; last: string; stats: ReaderStats; coverage: Coverage }> {
   const rows: CountRow[] = [];
   let first: MonthKey | "" = "";
   let last: MonthKey | "" = "";
@@ -99,7 +107,12 @@ async function readPopulation(file: string): Promise<{ populations: Record<strin
 }
 
 /** Reads the borough, ward and population files (police-data's CSV tokenizer) into what `assess` needs. */
-export async function loadAssessData(files: AssessFiles, area: string, step: (text: string) => void, framework: Framework = { kind: "mps-major" }): Promise<AssessData> {
+export async function loadAssessData(
+  files: AssessFiles,
+  area: string,
+  step: (text: string) => void,
+  framework: Framework = { kind: "mps-major" },
+): Promise<AssessData> {
   step(`Reading ${basename(files.borough)}...`);
   const boroughMinors = new Set<string>();
   const borough = await readBorough(files.borough, boroughMinors);

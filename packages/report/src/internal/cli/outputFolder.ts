@@ -41,7 +41,8 @@ function writeFailed(error: unknown, dir: string): unknown {
 function parseLock(text: string): LockRecord | null {
   try {
     const value = JSON.parse(text) as Partial<LockRecord>;
-    if (typeof value.pid === "number" && typeof value.host === "string" && typeof value.started === "string" && typeof value.token === "string") return value as LockRecord;
+    if (typeof value.pid === "number" && typeof value.host === "string" && typeof value.started === "string" && typeof value.token === "string")
+      return value as LockRecord;
   } catch {
     // unreadable: judged by its age below
   }
@@ -171,7 +172,11 @@ export async function openOutputFolder(dir: string, options: OutputFolderOptions
     for (const name of options.names ?? []) {
       const target = await stat(join(dir, name)).catch(() => null);
       if (target !== null && !target.isFile()) {
-        throw new ReportError("write-failed", `"${join(dir, name)}" is a folder or other non-file: expected a file there, or nothing, so the document can be written.`, { out: dir, name });
+        throw new ReportError(
+          "write-failed",
+          `"${join(dir, name)}" is a folder or other non-file: expected a file there, or nothing, so the document can be written.`,
+          { out: dir, name },
+        );
       }
     }
   } catch (error) {
@@ -200,7 +205,14 @@ export async function openOutputFolder(dir: string, options: OutputFolderOptions
     // A run that wrote nothing leaves no empty folders behind (rmdir refuses a folder that is not empty).
     if (committed || created === undefined) return;
     for (let folder = dir; folder.length >= created.length; folder = dirname(folder)) {
-      if ((await rmdir(folder).then(() => true, () => false)) === false || folder === created) break;
+      if (
+        (await rmdir(folder).then(
+          () => true,
+          () => false,
+        )) === false ||
+        folder === created
+      )
+        break;
     }
     created = undefined;
   };
@@ -224,7 +236,8 @@ export async function openOutputFolder(dir: string, options: OutputFolderOptions
       committed = true;
       await rm(staging, { recursive: true, force: true });
     } catch (error) {
-      if (staging !== null && (await stat(join(dir, commitName)).catch(() => null)) === null) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+      if (staging !== null && (await stat(join(dir, commitName)).catch(() => null)) === null)
+        await rm(staging, { recursive: true, force: true }).catch(() => undefined);
       throw writeFailed(error, dir);
     } finally {
       await unlock(dir, holder);

@@ -82,7 +82,13 @@ const commands: Readonly<Record<string, Command>> = {
     load: async () => (await import("./assessCommand.js")).assessCommand,
   },
   download: {
-    options: { url: { type: "string", multiple: true }, cache: { type: "string" }, timeout: { type: "string" }, "max-size": { type: "string" }, quiet: { type: "boolean" } },
+    options: {
+      url: { type: "string", multiple: true },
+      cache: { type: "string" },
+      timeout: { type: "string" },
+      "max-size": { type: "string" },
+      quiet: { type: "boolean" },
+    },
     help: downloadHelp,
     load: async () => (await import("./downloadCommand.js")).downloadCommand,
   },
