@@ -6,7 +6,8 @@ function runCalls(mod, calls) {
     let result = mod[call.fn](...args);
     for (const key of call.pick || []) result = result[key];
     const actual = JSON.stringify(result);
-    if (actual !== JSON.stringify(call.expected)) throw new Error(`${call.fn}(${JSON.stringify(call.args)}) gave ${actual}, expected ${JSON.stringify(call.expected)}`);
+    if (actual !== JSON.stringify(call.expected))
+      throw new Error(`${call.fn}(${JSON.stringify(call.args)}) gave ${actual}, expected ${JSON.stringify(call.expected)}`);
   }
 }
 module.exports = { runCalls };

@@ -11,9 +11,7 @@ const numbers = fc.oneof(
 );
 
 function strings(dictionary: readonly string[]): fc.Arbitrary<string> {
-  const monthLike = fc
-    .tuple(fc.integer({ min: -1, max: 10_000 }), fc.integer({ min: -1, max: 13 }))
-    .map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`);
+  const monthLike = fc.tuple(fc.integer({ min: -1, max: 10_000 }), fc.integer({ min: -1, max: 13 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`);
   const odd = fc.constantFrom("", " ", "\u0000", "\ud800", "\r\r\n", "2024-02-30", "2024-1", "Q5 2024", "2024/23", "FY 2024/25", "NaN");
   const arbitraries = [fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 8 }), monthLike, odd];
   return dictionary.length > 0 ? fc.oneof(fc.constantFrom(...dictionary), fc.constantFrom(...dictionary), ...arbitraries) : fc.oneof(...arbitraries);
@@ -119,7 +117,12 @@ function mutate(args: unknown[], m: Mutation): void {
  */
 export function callArguments(seeds: readonly (readonly unknown[])[], dictionary: readonly string[]): fc.Arbitrary<unknown[]> {
   const str = strings(dictionary);
-  const anyValue = fc.oneof(numbers, str, fc.anything(), fc.nat().map((i) => hostileValue(i, undefined)));
+  const anyValue = fc.oneof(
+    numbers,
+    str,
+    fc.anything(),
+    fc.nat().map((i) => hostileValue(i, undefined)),
+  );
   if (seeds.length === 0) return fc.array(anyValue, { maxLength: 4 });
   const mutation = fc.record({ at: fc.nat(), kind: fc.integer({ min: 0, max: 12 }), pick: fc.nat(), num: numbers, str });
   return fc

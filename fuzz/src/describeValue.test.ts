@@ -6,7 +6,9 @@ describe("describeValue", () => {
     expect(describeValue([-0, Number.NaN, 10n, Symbol("x"), undefined, null])).toBe('[-0, NaN, 10n, Symbol("x"), undefined, null]');
     expect(describeValue([, 1, ,])).toBe("[, 1, ,]"); // eslint-disable-line no-sparse-arrays
     expect(describeValue(Object.assign(Object.create(null), { a: 1 }))).toBe("Object.assign(Object.create(null), { a: 1 })");
-    expect(describeValue({ "odd key": new Date(0), f: new Float64Array([1.5]) })).toBe('{ "odd key": new Date("1970-01-01T00:00:00.000Z"), f: new Float64Array([1.5]) }');
+    expect(describeValue({ "odd key": new Date(0), f: new Float64Array([1.5]) })).toBe(
+      '{ "odd key": new Date("1970-01-01T00:00:00.000Z"), f: new Float64Array([1.5]) }',
+    );
     expect(describeValue(new Date(Number.NaN))).toBe("new Date(NaN)");
   });
 

@@ -72,7 +72,9 @@ export function describeValue(value: unknown, limit = 4000): string {
       if (o instanceof Set) return `new Set(${write([...o.values()], depth + 1)})`;
       if (Symbol.asyncIterator in o) return "/* async iterable */ (async function* () {})()";
       const proto: unknown = Object.getPrototypeOf(o);
-      const entries = Object.keys(o).slice(0, 50).map((k) => `${key(k)}: ${write((o as Record<string, unknown>)[k], depth + 1)}`);
+      const entries = Object.keys(o)
+        .slice(0, 50)
+        .map((k) => `${key(k)}: ${write((o as Record<string, unknown>)[k], depth + 1)}`);
       const body = `{ ${entries.join(", ")} }`.replace("{  }", "{}");
       if (proto === null) return `Object.assign(Object.create(null), ${body})`;
       if (proto !== Object.prototype) {

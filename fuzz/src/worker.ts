@@ -12,8 +12,6 @@ import { type Failure, type FailureKind, type FunctionReport, type WorkerInput, 
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
-
-
 const input = workerData as WorkerInput;
 const port = parentPort!;
 const header = new Int32Array(input.progress, 0, 4);
@@ -34,7 +32,6 @@ function announce(call: string): void {
   Atomics.add(header, 0, 1);
 }
 
-
 /** The exported functions of a package, by name (classes and constants excluded). */
 function functionsOf(ns: Readonly<Record<string, unknown>>): [string, AnyFunction][] {
   return exportedFunctions(ns).map((k) => [k, ns[k] as AnyFunction]);
@@ -44,7 +41,9 @@ function functionsOf(ns: Readonly<Record<string, unknown>>): [string, AnyFunctio
 function errorClassOf(ns: Readonly<Record<string, unknown>>): new (...args: never[]) => Error {
   const found = Object.keys(ns).filter((k) => k.endsWith("Error") && isClass(ns[k]));
   if (found.length !== 1) throw new Error(`expected one exported error class, found ${found.join(", ") || "none"}`);
-  return ns[found[0]!] as new (...args: never[]) => Error;
+  return ns[found[0]!] as new (
+    ...args: never[]
+  ) => Error;
 }
 
 /** Police-data readers take a path or URL as a source: give them the same text in memory instead. */
@@ -180,7 +179,10 @@ function errorText(e: unknown): string {
 
 /** A failure's family, so that one call stands for many alike (numbers and quoted values dropped). */
 function family(kind: FailureKind, outcome: string): string {
-  return `${kind}|${outcome.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, "…").replace(/[-+]?\d[\d.e+-]*/g, "#").slice(0, 120)}`;
+  return `${kind}|${outcome
+    .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, "…")
+    .replace(/[-+]?\d[\d.e+-]*/g, "#")
+    .slice(0, 120)}`;
 }
 
 async function fuzzFunction(name: string, f: AnyFunction, errorClass: new (...args: never[]) => Error): Promise<FunctionReport> {
@@ -222,9 +224,11 @@ async function fuzzFunction(name: string, f: AnyFunction, errorClass: new (...ar
     } catch (e) {
       threw = true;
       if (!(e instanceof errorClass)) fail("wrong error class", call, `threw ${errorText(e)}; expected ${errorClass.name}`);
-      else if (typeof (e as { code?: unknown }).code !== "string") fail("error without a string code", call, `threw ${errorText(e)} whose code is ${describeValue((e as { code?: unknown }).code)}`);
+      else if (typeof (e as { code?: unknown }).code !== "string")
+        fail("error without a string code", call, `threw ${errorText(e)} whose code is ${describeValue((e as { code?: unknown }).code)}`);
       // The suite spells every code in kebab-case ("invalid-count", never "INVALID_COUNT").
-      else if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test((e as { code: string }).code)) fail("error code not in kebab-case", call, `threw ${errorText(e)} whose code is ${describeValue((e as { code: string }).code)}`);
+      else if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test((e as { code: string }).code))
+        fail("error code not in kebab-case", call, `threw ${errorText(e)} whose code is ${describeValue((e as { code: string }).code)}`);
     }
     const ms = performance.now() - started;
     slowest = Math.max(slowest, ms);
