@@ -97,7 +97,7 @@ export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRo
     if (population === undefined || typeof population !== "number" || !Number.isFinite(population) || population <= 0) {
       throw new PoliceDataError(
         "missing-population",
-        `population of ${describeValue(area)} is ${population === undefined ? "missing" : describeValue(population)}; expected a finite number > 0 (or leave the area out with the areas option)`,
+        `population of ${describeValue(area)} is ${describeValue(population)}; expected a finite number > 0 (or leave the area out with the areas option)`,
         { area, population: typeof population === "number" ? population : population === undefined ? null : describeValue(population) },
       );
     }
