@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { exampleInput } from "../test/exampleInput.js";
 import { externalReferences, wellFormedProblems } from "../test/html.js";
-import { total2019, total2019Rows } from "../test/fixtures.js";
+import { total2019Input } from "../test/fixtures.js";
 import { renderHtml } from "./renderHtml.js";
 import { strategicAssessment } from "./strategicAssessment.js";
-
-const london = { name: "London", membersName: "London boroughs" };
 
 describe("renderHtml", () => {
   it("doc example: an HTML document", async () => {
@@ -15,12 +13,7 @@ describe("renderHtml", () => {
 
   it("is well-formed, self-contained (no scripts, links or URLs), printable, with captions and text alternatives", async () => {
     const result = strategicAssessment({
-      counts: total2019Rows(),
-      populations: total2019.populations,
-      area: "Harrow",
-      benchmarkArea: london,
-      comparatorGroup: { name: "neighbours", members: ["Barnet", "Brent", "Ealing", "Hillingdon"] },
-      end: "2018-12",
+      ...total2019Input,
       priorities: [{ id: "total", name: "Total <offences> & more", offences: ["ALL"] }],
     });
     const html = await renderHtml(result);

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { exampleInput } from "../test/exampleInput.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { strategicAssessment } from "./strategicAssessment.js";
-
-const london = { name: "London", membersName: "London boroughs" };
+import { london } from "../test/fixtures.js";
 
 describe("renderMarkdown", () => {
   const md = renderMarkdown(strategicAssessment(exampleInput));

@@ -3,13 +3,11 @@ import { readFileSync } from "node:fs";
 import { inspect } from "node:util";
 import { parseStrategy, type Strategy } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
-import { total2019, total2019Rows } from "../test/fixtures.js";
+import { london, total2019, total2019Input, total2019Rows } from "../test/fixtures.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { ReportError } from "./ReportError.js";
 import type { CountRow } from "@crimestats/schema";
 import { strategicAssessment } from "./strategicAssessment.js";
-
-const london = { name: "London", membersName: "London boroughs" };
 
 /** Harrow's Community Safety Strategy 2023–26, from the example strategies file, as a partnership reads its own. */
 const harrowStrategy2023to2026: Strategy = parseStrategy(
@@ -19,12 +17,7 @@ const harrowStrategy2023to2026: Strategy = parseStrategy(
 );
 
 const base = {
-  counts: total2019Rows(),
-  populations: total2019.populations,
-  area: "Harrow",
-  benchmarkArea: london,
-  comparatorGroup: { name: "neighbours", members: ["Barnet", "Brent", "Ealing", "Hillingdon"] },
-  end: "2018-12",
+  ...total2019Input,
   priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],
 };
 

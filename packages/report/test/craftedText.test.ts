@@ -12,8 +12,7 @@ import type { CountRow } from "@crimestats/schema";
 import { strategicAssessment } from "../src/strategicAssessment.js";
 import { externalReferences, wellFormedProblems } from "./html.js";
 import { run } from "./runCli.js";
-
-const london = { name: "London", membersName: "London boroughs" };
+import { london } from "./fixtures.js";
 
 /** Text a crafted data file or option can carry: HTML, Markdown inline and block markup, table pipes, line breaks. */
 const crafted =

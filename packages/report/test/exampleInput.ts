@@ -1,6 +1,5 @@
 import type { StrategicAssessmentInput } from "../src/strategicAssessment.js";
-
-const london = { name: "London", membersName: "London boroughs" };
+import { london } from "./fixtures.js";
 
 /** The input of the strategicAssessment doc example, reused by the renderers' examples. */
 export const exampleInput: StrategicAssessmentInput = {

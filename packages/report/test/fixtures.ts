@@ -38,3 +38,16 @@ export function total2019Rows(): CountRow[] {
   }
   return rows;
 }
+
+/** The benchmark area of the London examples: London, pooled from its boroughs. */
+export const london = { name: "London", membersName: "London boroughs" };
+
+/** Harrow against its four neighbours and London, 12 months to Dec 2018, on {@link total2019Rows}; add the priorities. */
+export const total2019Input = {
+  counts: total2019Rows(),
+  populations: total2019.populations,
+  area: "Harrow",
+  benchmarkArea: london,
+  comparatorGroup: { name: "neighbours", members: ["Barnet", "Brent", "Ealing", "Hillingdon"] },
+  end: "2018-12",
+};
