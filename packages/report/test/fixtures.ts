@@ -9,7 +9,7 @@ interface GoldenRow {
 }
 
 /** The published Harrow 2019 tables, the suite's one copy (its source is named in the file). */
-export const golden2019 = JSON.parse(readFileSync(new URL("../../../examples/data/harrow/golden-2019.json", import.meta.url), "utf8")) as {
+const golden2019 = JSON.parse(readFileSync(new URL("../../../examples/data/harrow/golden-2019.json", import.meta.url), "utf8")) as {
   readonly populations: { readonly values: Readonly<Record<string, number>> };
   readonly tables: readonly { readonly id: string; readonly rows: readonly GoldenRow[] }[];
 };
