@@ -17,7 +17,7 @@ const figures = Array.from({ length: N }, () => {
   return rate(count, population, { per: 1000, confidence: [0.95, 0.998] });
 });
 const values = Float64Array.from(figures, (f) => f.value);
-const london = figures.reduce((s, f) => s + f.count, 0) / figures.reduce((s, f) => s + f.population, 0) * 1000;
+const london = (figures.reduce((s, f) => s + f.count, 0) / figures.reduce((s, f) => s + f.population, 0)) * 1000;
 
 // The same figures as columns (typed arrays), as a reader of a count cube would hold them.
 const level = (k: number) => ({

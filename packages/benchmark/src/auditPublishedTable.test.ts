@@ -60,9 +60,7 @@ describe("auditPublishedTable", () => {
       ["quick facts", "previous.rate", 8.87, 9.59, "copied-from-another-row", { area: "Ealing", label: null, field: "previous.rate" }],
       ["quick facts", "current.rate", 8.81, 9, "copied-from-another-row", { area: "Ealing", label: null, field: "current.rate" }],
     ]);
-    expect(audit.findings[1]?.explanation).toBe(
-      "Harrow current.rate: printed 8.81, recomputed 9.00; the printed value is Ealing's current.rate.",
-    );
+    expect(audit.findings[1]?.explanation).toBe("Harrow current.rate: printed 8.81, recomputed 9.00; the printed value is Ealing's current.rate.");
   });
 
   it("published error 2: artifice burglary 17 printed '0.7 per 1,000' is a decimal slip for 0.07", () => {
@@ -140,10 +138,10 @@ describe("auditPublishedTable", () => {
       populations: {},
     });
     expect(fte.findings.map((f) => [f.expected, f.cause])).toEqual([[-32.8, "unexplained"]]);
-    const fly = auditPublishedTable(
-      [{ area: "Fly-tipping", previous: { count: 2075 }, current: { count: 2625 }, change: { percent: 26 } }],
-      { populations: {}, decimals: { percentChange: 0 } },
-    );
+    const fly = auditPublishedTable([{ area: "Fly-tipping", previous: { count: 2075 }, current: { count: 2625 }, change: { percent: 26 } }], {
+      populations: {},
+      decimals: { percentChange: 0 },
+    });
     expect(fly.findings.map((f) => [f.expected, f.cause])).toEqual([[27, "rounding"]]);
     // The other 2011–14 rows round half-up correctly.
     const ok = auditPublishedTable(
@@ -169,10 +167,11 @@ describe("auditPublishedTable", () => {
   });
 
   it("reoffending 36.4% vs 38.5% 'a decrease of 2.1%' is percentage points, not percent", () => {
-    const audit = auditPublishedTable(
-      [{ area: "Reoffending", previous: { rate: 38.5 }, current: { count: 12, rate: 36.4 }, change: { percent: -2.1 } }],
-      { populations: { Reoffending: { current: 33 } }, per: 100, decimals: { rate: 1 } },
-    );
+    const audit = auditPublishedTable([{ area: "Reoffending", previous: { rate: 38.5 }, current: { count: 12, rate: 36.4 }, change: { percent: -2.1 } }], {
+      populations: { Reoffending: { current: 33 } },
+      per: 100,
+      decimals: { rate: 1 },
+    });
     expect(audit.findings.map((f) => [f.field, f.expected, f.cause])).toEqual([["change.percent", -5.5, "points-for-percent"]]);
     expect(audit.checked).toBe(2); // 12/33 = 36.4% reproduces; the 38.5% has no count to check
   });
@@ -180,9 +179,7 @@ describe("auditPublishedTable", () => {
   it("a change from the displayed rates (Brent 2.88, Hillingdon -0.91) is caught", () => {
     const rows = asPublished(TOTAL_OFFENCES).map((r) => (r.area === "Brent" ? { ...r, change: { ...r.change, rate: 2.88 } } : r));
     const audit = auditPublishedTable(rows, { populations: POPULATIONS });
-    expect(audit.findings.map((f) => [f.area, f.field, f.expected, f.cause])).toEqual([
-      ["Brent", "change.rate", 2.87, "change-from-rounded-rates"],
-    ]);
+    expect(audit.findings.map((f) => [f.area, f.field, f.expected, f.cause])).toEqual([["Brent", "change.rate", 2.87, "change-from-rounded-rates"]]);
     const hill = auditPublishedTable(
       [{ area: "Hillingdon", previous: { count: 3016, rate: 9.98 }, current: { count: 2743, rate: 9.07 }, change: { rate: -0.91 } }],
       { populations: POPULATIONS },
@@ -265,9 +262,9 @@ describe("auditPublishedTable", () => {
     expect(() => auditPublishedTable([{ area: "Camden", current: { count: 1, rate: 1 } }], { populations: POPULATIONS })).toThrow(
       expect.objectContaining({ code: "missing-member", message: expect.stringContaining('"Camden"') }),
     );
-    expect(() =>
-      auditPublishedTable([{ area: "Harrow" }, { area: "Harrow" }], { populations: POPULATIONS }),
-    ).toThrow(expect.objectContaining({ code: "duplicate-area" }));
+    expect(() => auditPublishedTable([{ area: "Harrow" }, { area: "Harrow" }], { populations: POPULATIONS })).toThrow(
+      expect.objectContaining({ code: "duplicate-area" }),
+    );
     expect(() => auditPublishedTable([{ area: "Harrow", current: { count: 1.5 } }], { populations: POPULATIONS })).toThrow(
       expect.objectContaining({ code: "invalid-count" }),
     );
@@ -275,9 +272,7 @@ describe("auditPublishedTable", () => {
     expect(() => auditPublishedTable([], { populations: POPULATIONS, decimals: 2.5 })).toThrow(/decimals/);
     expect(() => auditPublishedTable([], {} as never)).toThrow(/populations/);
     expect(() => auditPublishedTable([{ area: "" }], { populations: POPULATIONS })).toThrow(/area must be a non-empty name/);
-    expect(() => auditPublishedTable([{ area: "Harrow", current: { count: 1, rate: 1 } }], { populations: { Harrow: 0 } })).toThrow(
-      /population of Harrow/,
-    );
+    expect(() => auditPublishedTable([{ area: "Harrow", current: { count: 1, rate: 1 } }], { populations: { Harrow: 0 } })).toThrow(/population of Harrow/);
   });
 
   it("a hole in the rows or a label that is not text throws BenchmarkError, not TypeError", () => {

@@ -251,8 +251,7 @@ export function auditPublishedTable(rows: readonly PublishedRow[], options: Audi
         if (row.change[key] !== undefined) assertFinite(fn, `change.${key} of ${row.area}`, row.change[key]);
       }
     }
-    const needs = (side: "previous" | "current") =>
-      row[side]?.count !== undefined && (row[side]?.rate !== undefined || row.change?.rate !== undefined);
+    const needs = (side: "previous" | "current") => row[side]?.count !== undefined && (row[side]?.rate !== undefined || row.change?.rate !== undefined);
     const popPrevious = needs("previous") ? populationOf(fn, options.populations, row.area, "previous") : null;
     const popCurrent = needs("current") ? populationOf(fn, options.populations, row.area, "current") : null;
     const rateOf = (side: "previous" | "current", population: number | null): number | null => {
@@ -300,9 +299,7 @@ function checkField(item: Prepared, field: AuditField): Check | null {
     published === undefined || exact === null ? null : { published, exact, expected: roundHalfUp(exact, decimals), decimals };
   switch (field) {
     case "previous.rate":
-      return row.previous?.count === undefined || item.popPrevious === null
-        ? null
-        : make(row.previous.rate, item.ratePrevious, dec.rate);
+      return row.previous?.count === undefined || item.popPrevious === null ? null : make(row.previous.rate, item.ratePrevious, dec.rate);
     case "current.rate":
       return row.current?.count === undefined || item.popCurrent === null ? null : make(row.current.rate, item.rateCurrent, dec.rate);
     case "change.count": {
@@ -331,12 +328,7 @@ function percentOf(item: Prepared): number | null {
 }
 
 /** The population of an area for a period, or a `missing-member` error. */
-function populationOf(
-  fn: string,
-  populations: Readonly<Record<string, AuditPopulation>>,
-  area: string,
-  side: "previous" | "current",
-): number {
+function populationOf(fn: string, populations: Readonly<Record<string, AuditPopulation>>, area: string, side: "previous" | "current"): number {
   const entry = Object.prototype.hasOwnProperty.call(populations, area) ? populations[area] : undefined;
   const value = typeof entry === "number" ? entry : entry?.[side];
   if (value === undefined) {
@@ -484,8 +476,7 @@ function diagnose(
     if (a?.count !== undefined && b?.count !== undefined && row.change?.rate !== undefined && item.popPrevious === item.popCurrent) {
       add(impliedInterval(a.count - b.count, row.change?.rate, dec.rateChange, item.per), field === "change.rate");
     }
-    const intersect = (list: [number, number][]) =>
-      list.reduce<[number, number]>(([lo, hi], [l, h]) => [Math.max(lo, l), Math.min(hi, h)], [0, Infinity]);
+    const intersect = (list: [number, number][]) => list.reduce<[number, number]>(([lo, hi], [l, h]) => [Math.max(lo, l), Math.min(hi, h)], [0, Infinity]);
     let [lo, hi] = intersect(intervals);
     if (!(lo < hi)) [lo, hi] = intersect(own);
     if (own.length > 0 && lo < hi) {
@@ -566,9 +557,7 @@ function explain(
     case "different-population":
       return `${head}; the printed figures imply a population ${
         implied?.max == null ? `above ${formatNumber(implied?.min ?? 0, 0)}` : `from ${formatNumber(implied.min, 0)} to ${formatNumber(implied.max, 0)}`
-      }${
-        matching.length > 0 ? `, which fits ${matching.join(", ")}` : ", which fits no area given"
-      }.`;
+      }${matching.length > 0 ? `, which fits ${matching.join(", ")}` : ", which fits no area given"}.`;
     case "unexplained":
       return `${head}; no known cause reproduces the printed value.`;
   }

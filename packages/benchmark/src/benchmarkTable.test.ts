@@ -1,15 +1,7 @@
 import { roundHalfUp } from "@crimestats/rates";
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import {
-  asAreas,
-  BURGLARY,
-  NEIGHBOURS,
-  POPULATION_RANGES,
-  POPULATIONS,
-  TOTAL_OFFENCES,
-  type PrintedRow,
-} from "../test/fixtures/in/strategicAssessment2019.js";
+import { asAreas, BURGLARY, NEIGHBOURS, POPULATION_RANGES, POPULATIONS, TOTAL_OFFENCES, type PrintedRow } from "../test/fixtures/in/strategicAssessment2019.js";
 import { DISTRICT_TABLE } from "../test/fixtures/in/districts.js";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { benchmarkTable } from "./benchmarkTable.js";
@@ -167,8 +159,7 @@ describe("benchmarkTable", () => {
       group: ["Harrow", "Ealing"],
       benchmarkArea: { id: "five", name: "the five boroughs", members: NEIGHBOURS, aggregation: "pooled" },
     });
-    const sum = (key: "count2017" | "count2018") =>
-      BURGLARY.filter((r) => r.area !== "London").reduce((s, r) => s + r[key], 0);
+    const sum = (key: "count2017" | "count2018") => BURGLARY.filter((r) => r.area !== "London").reduce((s, r) => s + r[key], 0);
     const pop = NEIGHBOURS.reduce((s, a) => s + (POPULATIONS[a] as number), 0);
     expect(table.benchmarkArea?.current).toBeCloseTo((sum("count2018") / pop) * 1000, 12);
     expect(table.benchmarkArea?.previous).toBeCloseTo((sum("count2017") / pop) * 1000, 12);
@@ -195,18 +186,14 @@ describe("benchmarkTable", () => {
     expect(() => benchmarkTable({ ...base, group: [...NEIGHBOURS, "Camden"] })).toThrow(
       expect.objectContaining({ code: "missing-member", message: expect.stringContaining('"Camden"') }),
     );
-    expect(() => benchmarkTable({ ...base, areas: [...areas, areas[0] as (typeof areas)[0]] })).toThrow(
-      expect.objectContaining({ code: "duplicate-area" }),
-    );
+    expect(() => benchmarkTable({ ...base, areas: [...areas, areas[0] as (typeof areas)[0]] })).toThrow(expect.objectContaining({ code: "duplicate-area" }));
     expect(() => benchmarkTable({ ...base, group: ["Harrow", "Harrow"] })).toThrow(expect.objectContaining({ code: "duplicate-area" }));
     expect(() => benchmarkTable({ ...base, focus: "Camden" })).toThrow(/focus area "Camden" is not in the group/);
     expect(() => benchmarkTable({ ...base, currentPeriod: "2019" })).toThrow(/has no count for "2019"/);
     expect(() => benchmarkTable({ ...base, currentPeriod: "2017" })).toThrow(/two different periods/);
     expect(() => benchmarkTable({ ...base, benchmarkArea: "Harrow" })).toThrow(/must not be a member of the group/);
     expect(() => benchmarkTable({ ...base, benchmarkArea: "England" })).toThrow(/the benchmark area "England" has no row/);
-    expect(() =>
-      benchmarkTable({ ...base, benchmarkArea: { id: "x", members: [], aggregation: "external" } }),
-    ).toThrow(/external group/);
+    expect(() => benchmarkTable({ ...base, benchmarkArea: { id: "x", members: [], aggregation: "external" } })).toThrow(/external group/);
     expect(() => benchmarkTable({ ...base, group: [] })).toThrow(BenchmarkError);
     expect(() => benchmarkTable({ ...base, per: -1 })).toThrow(expect.objectContaining({ code: "invalid-number" }));
     // The confidence level goes to rate() of @crimestats/rates; its fault keeps the suite's code.
@@ -214,7 +201,12 @@ describe("benchmarkTable", () => {
       expect.objectContaining({ name: "BenchmarkError", code: "invalid-confidence", details: expect.objectContaining({ ratesCode: "invalid-confidence" }) }),
     );
     expect(() =>
-      benchmarkTable({ ...base, areas: [{ area: "Harrow", population: { "2017": 1 }, counts: { "2017": 1, "2018": 2 } }], group: ["Harrow"], benchmarkArea: undefined }),
+      benchmarkTable({
+        ...base,
+        areas: [{ area: "Harrow", population: { "2017": 1 }, counts: { "2017": 1, "2018": 2 } }],
+        group: ["Harrow"],
+        benchmarkArea: undefined,
+      }),
     ).toThrow(/no population for "2018"/);
   });
 

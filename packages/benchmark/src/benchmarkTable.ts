@@ -177,7 +177,10 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
   const fn = "benchmarkTable";
   assertObject(fn, "options", options);
   const { previousPeriod, currentPeriod, focus } = options;
-  for (const [name, key] of [["previousPeriod", previousPeriod], ["currentPeriod", currentPeriod]] as const) {
+  for (const [name, key] of [
+    ["previousPeriod", previousPeriod],
+    ["currentPeriod", currentPeriod],
+  ] as const) {
     if (typeof key !== "string" || key === "") {
       throw new BenchmarkError("invalid-option", `${fn}: ${name} must be a period key such as "2017", got ${describeValue(key)}.`, {
         name,
@@ -273,11 +276,9 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
   const option = options.benchmarkArea;
   if (typeof option === "string") {
     if (seen.has(option)) {
-      throw new BenchmarkError(
-        "invalid-option",
-        `${fn}: the benchmark area ${describeValue(option)} must not be a member of the group it benchmarks.`,
-        { benchmarkArea: option },
-      );
+      throw new BenchmarkError("invalid-option", `${fn}: the benchmark area ${describeValue(option)} must not be a member of the group it benchmarks.`, {
+        benchmarkArea: option,
+      });
     }
     const built = build(rowFor(option, "the benchmark area"));
     benchmark = {
@@ -299,11 +300,10 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
     }
     const groupMembers: unknown = option.members;
     if (!isNameList(groupMembers)) {
-      throw new BenchmarkError(
-        "invalid-option",
-        `${fn}: benchmarkArea.members must be an array of area names, got ${describeValue(groupMembers)}.`,
-        { name: "benchmarkArea.members", value: groupMembers },
-      );
+      throw new BenchmarkError("invalid-option", `${fn}: benchmarkArea.members must be an array of area names, got ${describeValue(groupMembers)}.`, {
+        name: "benchmarkArea.members",
+        value: groupMembers,
+      });
     }
     const rowsFor = (period: string) =>
       groupMembers.map((area) => {

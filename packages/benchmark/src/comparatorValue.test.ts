@@ -67,7 +67,10 @@ describe("comparatorValue", () => {
   it("external: the published figure is the row named by the group's id, taken as given", () => {
     const yot = comparatorValue(
       { id: "yot-family", name: "YOT family", members: [], aggregation: "external" },
-      [{ area: "yot-family", rate: 40.8, per: 100 }, { area: "Other", rate: 1 }],
+      [
+        { area: "yot-family", rate: 40.8, per: 100 },
+        { area: "Other", rate: 1 },
+      ],
       { per: 100 },
     );
     expect(yot).toMatchObject({ value: 40.8, rule: "external", per: 100, count: null, population: null });
@@ -93,9 +96,7 @@ describe("comparatorValue", () => {
     expect(() => comparatorValue({ id: "g", members: ["A"], aggregation: "pooled" }, [...rows, ...rows])).toThrow(
       expect.objectContaining({ code: "duplicate-area" }),
     );
-    expect(() => comparatorValue({ id: "g", members: ["A", "A"], aggregation: "pooled" }, rows)).toThrow(
-      expect.objectContaining({ code: "duplicate-area" }),
-    );
+    expect(() => comparatorValue({ id: "g", members: ["A", "A"], aggregation: "pooled" }, rows)).toThrow(expect.objectContaining({ code: "duplicate-area" }));
     expect(() =>
       comparatorValue({ id: "g", members: ["A", "B"], aggregation: "mean-of-rates" }, [
         { area: "A", rate: 5, per: 1000 },
@@ -120,9 +121,7 @@ describe("comparatorValue", () => {
     expect(() => comparatorValue({ id: "g", members: [], aggregation: "external" }, [])).toThrow(
       expect.objectContaining({ code: "missing-member", message: expect.stringContaining('{ area: "g", rate }') }),
     );
-    expect(() => comparatorValue({ id: "g", members: ["A"], aggregation: "pooled" }, [{ area: "A", count: -1, population: 10 }])).toThrow(
-      BenchmarkError,
-    );
+    expect(() => comparatorValue({ id: "g", members: ["A"], aggregation: "pooled" }, [{ area: "A", count: -1, population: 10 }])).toThrow(BenchmarkError);
   });
 
   it("hostile ids, members and counts throw BenchmarkError (never TypeError or RatesError)", () => {

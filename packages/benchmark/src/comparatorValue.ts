@@ -95,11 +95,7 @@ const RULES: readonly Aggregation[] = ["pooled", "mean-of-rates", "median-of-rat
  * //=> 41.2
  * ```
  */
-export function comparatorValue(
-  group: ComparatorGroupRule,
-  rows: readonly ComparatorRow[],
-  options?: ComparatorValueOptions,
-): ComparatorValueResult {
+export function comparatorValue(group: ComparatorGroupRule, rows: readonly ComparatorRow[], options?: ComparatorValueOptions): ComparatorValueResult {
   const fn = "comparatorValue";
   assertObject(fn, "group", group, "invalid-argument");
   if (options !== undefined) assertObject(fn, "options", options);
@@ -221,7 +217,13 @@ export function comparatorValue(
     const m = neumaierSum(list) / list.length;
     return Number.isFinite(m) ? m : list.reduce((total, v) => total + v / list.length, 0);
   };
-  const value = rule === "mean-of-rates" ? average(values) : quantile7([...values].sort((a, b) => a - b), 0.5);
+  const value =
+    rule === "mean-of-rates"
+      ? average(values)
+      : quantile7(
+          [...values].sort((a, b) => a - b),
+          0.5,
+        );
   return {
     group: id,
     rule,

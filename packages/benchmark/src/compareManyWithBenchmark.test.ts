@@ -63,9 +63,7 @@ describe("compareManyWithBenchmark", () => {
   it("throws BenchmarkError on bad input", () => {
     const columns = { value: [1, 2], intervals: [{ confidence: 0.95, lower: [0, 1], upper: [2, 3] }] };
     expect(() => compareManyWithBenchmark(columns, 1, { method: "two-level", polarity: "lower-is-better" })).toThrow(/no 99.8% interval/);
-    expect(() => compareManyWithBenchmark(columns, 1, { method: "ci-overlap-95" } as never)).toThrow(
-      expect.objectContaining({ code: "missing-polarity" }),
-    );
+    expect(() => compareManyWithBenchmark(columns, 1, { method: "ci-overlap-95" } as never)).toThrow(expect.objectContaining({ code: "missing-polarity" }));
     expect(() =>
       compareManyWithBenchmark({ value: [1], intervals: [{ confidence: 0.95, lower: [0, 1], upper: [2] }] }, 1, {
         method: "ci-overlap-95",
@@ -84,12 +82,8 @@ describe("compareManyWithBenchmark", () => {
         polarity: "lower-is-better",
       }),
     ).toThrow(BenchmarkError);
-    expect(() => compareManyWithBenchmark({} as never, 1, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(
-      /columns must have a value array/,
-    );
-    expect(() => compareManyWithBenchmark(columns, 1, { method: "funnel" as never, polarity: "lower-is-better" })).toThrow(
-      /method must be one of/,
-    );
+    expect(() => compareManyWithBenchmark({} as never, 1, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(/columns must have a value array/);
+    expect(() => compareManyWithBenchmark(columns, 1, { method: "funnel" as never, polarity: "lower-is-better" })).toThrow(/method must be one of/);
   });
 
   it("interval columns with holes, nulls or no limits throw BenchmarkError, not TypeError", () => {
@@ -126,8 +120,6 @@ describe("compareManyWithBenchmark", () => {
     expect(code(() => compareManyWithBenchmark({ value: [1], intervals: [{ confidence: 95, lower: [0], upper: [2] }] }, 11, options))).toBe(
       "invalid-confidence",
     );
-    expect(code(() => compareManyWithBenchmark({ value: [1], intervals: [{ confidence: 0.95, lower: [0], upper: [2] }] }, 11, options))).toBe(
-      "no error",
-    );
+    expect(code(() => compareManyWithBenchmark({ value: [1], intervals: [{ confidence: 0.95, lower: [0], upper: [2] }] }, 11, options))).toBe("no error");
   });
 });

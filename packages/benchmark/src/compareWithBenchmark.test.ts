@@ -33,7 +33,8 @@ describe("compareWithBenchmark", () => {
       expect.objectContaining({
         name: "BenchmarkError",
         code: "missing-confidence",
-        message: "compareWithBenchmark: figure has lower and upper limits (8, 12) but no confidence; give the level they are at as a fraction, e.g. confidence: 0.95.",
+        message:
+          "compareWithBenchmark: figure has lower and upper limits (8, 12) but no confidence; give the level they are at as a fraction, e.g. confidence: 0.95.",
       }),
     );
     expect(() => compareWithBenchmark({ value: 10, lower: 8, upper: 12, confidence: null }, 13, options)).toThrow(
@@ -65,9 +66,7 @@ describe("compareWithBenchmark", () => {
     );
     const none = compareWithBenchmark({ value: 10 }, 13, { method: "ci-overlap-95", polarity: "lower-is-better" });
     expect(inspect(none)).toBe("Not compared: the figure has no usable 95% interval.");
-    expect(Object.keys(lower)).toEqual([
-      "outcome", "direction", "significance", "method", "polarity", "value", "benchmark", "limits", "code", "explanation",
-    ]);
+    expect(Object.keys(lower)).toEqual(["outcome", "direction", "significance", "method", "polarity", "value", "benchmark", "limits", "code", "explanation"]);
   });
 
   it("golden (Fingertips): funnel ratio significance of observed vs expected, exact below 10 events, Byar otherwise", () => {
@@ -133,13 +132,7 @@ describe("compareWithBenchmark", () => {
       ],
     };
     const at = (b: number, polarity: Polarity) => compareWithBenchmark(twoLevel, b, { method: "two-level", polarity });
-    expect([7.5, 12.5, 6, 14, 10].map((b) => at(b, "lower-is-better").outcome)).toEqual([
-      "worse",
-      "better",
-      "worst",
-      "best",
-      "similar",
-    ]);
+    expect([7.5, 12.5, 6, 14, 10].map((b) => at(b, "lower-is-better").outcome)).toEqual(["worse", "better", "worst", "best", "similar"]);
     expect([7.5, 12.5, 6, 14].map((b) => at(b, "higher-is-better").outcome)).toEqual(["better", "worse", "best", "worst"]);
     expect([7.5, 6].map((b) => at(b, "no-judgement").outcome)).toEqual(["higher", "higher"]);
     expect(at(6, "no-judgement").significance).toBe(0.998);
@@ -148,9 +141,7 @@ describe("compareWithBenchmark", () => {
     expect(at(13, "lower-is-better").explanation).toMatch(/at 95% but not at 99.8%.*Lower is better: better\./);
     const single = compareWithBenchmark(twoLevel, 12.5, { method: "ci-overlap-99.8", polarity: "lower-is-better" });
     expect(single.outcome).toBe("similar");
-    expect(compareWithBenchmark(twoLevel, 14, { method: "ci-overlap-99.8", polarity: "lower-is-better" }).outcome).toBe(
-      "better",
-    );
+    expect(compareWithBenchmark(twoLevel, 14, { method: "ci-overlap-99.8", polarity: "lower-is-better" }).outcome).toBe("better");
     expect(compareWithBenchmark(figure, 14, { method: "two-level", polarity: "lower-is-better" }).code).toBe("no-interval");
   });
 
@@ -163,15 +154,12 @@ describe("compareWithBenchmark", () => {
     expect(result.limits.map((l) => l.confidence)).toEqual([0.95, 0.998]);
     // Its main lower/upper carry the first level when `intervals` lacks it.
     const mainOnly = { value: harrow.value, lower: harrow.lower, upper: harrow.upper, confidence: 0.95 };
-    expect(compareWithBenchmark(mainOnly, 59.7, { method: "ci-overlap-95", polarity: "lower-is-better" }).outcome).toBe(
-      "similar",
-    );
+    expect(compareWithBenchmark(mainOnly, 59.7, { method: "ci-overlap-95", polarity: "lower-is-better" }).outcome).toBe("similar");
   });
 
   it("funnel: the rate against exact Poisson limits around the benchmark for the figure's population", () => {
-    const london = 838895 / 8824800 * 1000;
-    const funnel = (count: number) =>
-      compareWithBenchmark(rate(count, 248880, { per: 1000 }), london, { method: "funnel", polarity: "lower-is-better" });
+    const london = (838895 / 8824800) * 1000;
+    const funnel = (count: number) => compareWithBenchmark(rate(count, 248880, { per: 1000 }), london, { method: "funnel", polarity: "lower-is-better" });
     // Limits at 248,880 (scipy.stats.chi2; python3 scripts/reference/funnel-limits.py): 95% 93.8536–96.2802,
     // 99.8% 93.1627–96.9864 per 1,000.
     expect(funnel(14866).outcome).toBe("best");
@@ -219,7 +207,13 @@ describe("compareWithBenchmark", () => {
 
   it("two-level explanations name the levels used", () => {
     const r = compareWithBenchmark(
-      { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 }, { confidence: 0.998, lower: 6, upper: 14 }] },
+      {
+        value: 10,
+        intervals: [
+          { confidence: 0.95, lower: 8, upper: 12 },
+          { confidence: 0.998, lower: 6, upper: 14 },
+        ],
+      },
       13,
       { method: "two-level", polarity: "no-judgement" },
     );
@@ -229,27 +223,19 @@ describe("compareWithBenchmark", () => {
   it("funnel options are checked", () => {
     const f = { value: 5, count: 5, population: 1000, per: 1000 };
     expect(() => compareWithBenchmark(f, 5, { method: "funnel", polarity: "lower-is-better", funnelLevels: [] })).toThrow(/funnelLevels/);
-    expect(() =>
-      compareWithBenchmark(f, 5, { method: "funnel", polarity: "lower-is-better", distribution: "normal" as never }),
-    ).toThrow(/distribution must be/);
+    expect(() => compareWithBenchmark(f, 5, { method: "funnel", polarity: "lower-is-better", distribution: "normal" as never })).toThrow(
+      /distribution must be/,
+    );
     expect(compareWithBenchmark(f, 5, { method: "funnel", polarity: "lower-is-better", overdispersion: 2 }).outcome).toBe("similar");
   });
 
   it("not-compared: same area, too few events, no count", () => {
     const f = { value: 5, count: 4, area: "Harrow", intervals: [{ confidence: 0.95, lower: 1, upper: 9 }] };
-    expect(compareWithBenchmark(f, { value: 5, area: "Harrow" }, { method: "ci-overlap-95", polarity: "lower-is-better" }).code).toBe(
-      "same-area",
-    );
-    expect(compareWithBenchmark(f, 5, { method: "ci-overlap-95", polarity: "lower-is-better", minEvents: 10 }).code).toBe(
-      "too-few-events",
-    );
-    expect(compareWithBenchmark({ value: 5 }, 5, { method: "ci-overlap-95", polarity: "lower-is-better", minEvents: 10 }).code).toBe(
-      "no-count",
-    );
+    expect(compareWithBenchmark(f, { value: 5, area: "Harrow" }, { method: "ci-overlap-95", polarity: "lower-is-better" }).code).toBe("same-area");
+    expect(compareWithBenchmark(f, 5, { method: "ci-overlap-95", polarity: "lower-is-better", minEvents: 10 }).code).toBe("too-few-events");
+    expect(compareWithBenchmark({ value: 5 }, 5, { method: "ci-overlap-95", polarity: "lower-is-better", minEvents: 10 }).code).toBe("no-count");
     expect(compareWithBenchmark({ value: 5 }, 5, { method: "funnel", polarity: "lower-is-better" }).code).toBe("no-count");
-    expect(compareWithBenchmark(f, { value: 20, area: "London" }, { method: "ci-overlap-95", polarity: "lower-is-better" }).outcome).toBe(
-      "better",
-    );
+    expect(compareWithBenchmark(f, { value: 20, area: "London" }, { method: "ci-overlap-95", polarity: "lower-is-better" }).outcome).toBe("better");
   });
 
   const intervalArb = fc
@@ -304,12 +290,8 @@ describe("compareWithBenchmark", () => {
   });
 
   it("throws BenchmarkError on bad input", () => {
-    expect(() => compareWithBenchmark(figure, 13, { method: "ci-overlap-95" } as never)).toThrow(
-      expect.objectContaining({ code: "missing-polarity" }),
-    );
-    expect(() => compareWithBenchmark(figure, 13, { method: "overlap", polarity: "lower-is-better" } as never)).toThrow(
-      /method must be one of/,
-    );
+    expect(() => compareWithBenchmark(figure, 13, { method: "ci-overlap-95" } as never)).toThrow(expect.objectContaining({ code: "missing-polarity" }));
+    expect(() => compareWithBenchmark(figure, 13, { method: "overlap", polarity: "lower-is-better" } as never)).toThrow(/method must be one of/);
     expect(() => compareWithBenchmark(figure, Number.NaN, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(
       /benchmark must be a finite number/,
     );
@@ -319,11 +301,9 @@ describe("compareWithBenchmark", () => {
         polarity: "lower-is-better",
       }),
     ).toThrow(expect.objectContaining({ code: "invalid-interval" }));
-    expect(() =>
-      compareWithBenchmark({ value: 1, per: 1000 }, { value: 1, per: 100000 }, { method: "ci-overlap-95", polarity: "lower-is-better" }),
-    ).toThrow(expect.objectContaining({ code: "mixed-per" }));
-    expect(() => compareWithBenchmark({ value: "1" } as never, 1, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(
-      BenchmarkError,
+    expect(() => compareWithBenchmark({ value: 1, per: 1000 }, { value: 1, per: 100000 }, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(
+      expect.objectContaining({ code: "mixed-per" }),
     );
+    expect(() => compareWithBenchmark({ value: "1" } as never, 1, { method: "ci-overlap-95", polarity: "lower-is-better" })).toThrow(BenchmarkError);
   });
 });

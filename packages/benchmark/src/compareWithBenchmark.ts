@@ -33,15 +33,7 @@ export type ComparisonMethod = "ci-overlap-95" | "ci-overlap-99.8" | "two-level"
  * (significant at 99.8% in a two-level method), `similar`, `higher`/`lower` (significant, for a
  * `no-judgement` indicator) or `not-compared` (see the result's `code`).
  */
-export type ComparisonOutcome =
-  | "better"
-  | "similar"
-  | "worse"
-  | "best"
-  | "worst"
-  | "higher"
-  | "lower"
-  | "not-compared";
+export type ComparisonOutcome = "better" | "similar" | "worse" | "best" | "worst" | "higher" | "lower" | "not-compared";
 
 /**
  * Why a figure was not compared (the result's `code`):
@@ -57,9 +49,7 @@ export type NotComparedCode = "no-interval" | "too-few-events" | "no-count" | "s
  * A benchmark: a number (the benchmark area's rate), or a figure whose `value` is used (its `area` stops an
  * area being compared with itself; its `per` must match the figure's).
  */
-export type Benchmark =
-  | number
-  | { readonly value: number; readonly area?: string | undefined; readonly per?: number | undefined };
+export type Benchmark = number | { readonly value: number; readonly area?: string | undefined; readonly per?: number | undefined };
 
 /** Options of {@link compareWithBenchmark}. */
 export interface CompareWithBenchmarkOptions {
@@ -157,11 +147,7 @@ function percent(confidence: number): string {
  * //=> "The benchmark lies above the figure's 95% interval: significantly lower."
  * ```
  */
-export function compareWithBenchmark(
-  figure: BenchmarkFigure,
-  benchmark: Benchmark,
-  options: CompareWithBenchmarkOptions,
-): ComparisonResult {
+export function compareWithBenchmark(figure: BenchmarkFigure, benchmark: Benchmark, options: CompareWithBenchmarkOptions): ComparisonResult {
   const fn = "compareWithBenchmark";
   assertObject(fn, "options", options);
   assertOneOf(fn, "method", options.method, METHODS);
@@ -176,25 +162,21 @@ export function compareWithBenchmark(
   assertFinite(fn, "benchmark", b);
   const value = figure.value;
 
-  const notCompared = (code: NotComparedCode, explanation: string): ComparisonResult => displayComparison({
-    outcome: "not-compared",
-    direction: null,
-    significance: null,
-    method,
-    polarity,
-    value,
-    benchmark: b,
-    limits: [],
-    code,
-    explanation,
-  });
+  const notCompared = (code: NotComparedCode, explanation: string): ComparisonResult =>
+    displayComparison({
+      outcome: "not-compared",
+      direction: null,
+      significance: null,
+      method,
+      polarity,
+      value,
+      benchmark: b,
+      limits: [],
+      code,
+      explanation,
+    });
 
-  if (
-    typeof benchmark === "object" &&
-    benchmark.per !== undefined &&
-    figure.per !== undefined &&
-    benchmark.per !== figure.per
-  ) {
+  if (typeof benchmark === "object" && benchmark.per !== undefined && figure.per !== undefined && benchmark.per !== figure.per) {
     throw new BenchmarkError(
       "mixed-per",
       `${fn}: the figure is per ${describeValue(figure.per)} but the benchmark is per ${describeValue(benchmark.per)}; compare rates on the same base.`,
@@ -211,10 +193,7 @@ export function compareWithBenchmark(
     }
     assertFinite(fn, "figure.count", figure.count);
     if (figure.count < options.minEvents) {
-      return notCompared(
-        "too-few-events",
-        `Not compared: ${figure.count} events is below the minimum of ${options.minEvents}.`,
-      );
+      return notCompared("too-few-events", `Not compared: ${figure.count} events is below the minimum of ${options.minEvents}.`);
     }
   }
 
@@ -297,13 +276,7 @@ export function compareWithBenchmark(
     const bv = b as number;
     const inner = levels[0] as Limits;
     if (bv >= inner.lower && bv <= inner.upper) {
-      return result(
-        "similar",
-        null,
-        null,
-        levels,
-        `The benchmark lies inside the figure's ${percent(inner.confidence)} ${what}: no significant difference.`,
-      );
+      return result("similar", null, null, levels, `The benchmark lies inside the figure's ${percent(inner.confidence)} ${what}: no significant difference.`);
     }
     const direction = inner.upper < bv ? "lower" : "higher";
     const outer = twoLevels ? (levels[1] as Limits) : null;

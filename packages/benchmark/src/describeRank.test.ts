@@ -5,27 +5,32 @@ import { describeRank } from "./describeRank.js";
 describe("describeRank", () => {
   it("doc examples", () => {
     expect(describeRank(2, 32, { order: "ascending" })).toBe("2nd lowest of 32");
-    expect(
-      describeRank(2, 6, { order: "ascending", subject: "crime rate", among: "districts", ordinals: "words" }),
-    ).toBe("second lowest crime rate of 6 districts");
+    expect(describeRank(2, 6, { order: "ascending", subject: "crime rate", among: "districts", ordinals: "words" })).toBe(
+      "second lowest crime rate of 6 districts",
+    );
     expect(describeRank(1, 5, { order: "descending", subject: "rate increase" })).toBe("highest rate increase of 5");
     expect(describeRank(5, 5, { order: "ascending" })).toBe("highest of 5");
     expect(describeRank(2, 6, { order: "ascending", tied: 2 })).toBe("joint 2nd lowest of 6");
   });
 
   it("fifth lowest, second lowest, lowest", () => {
-    expect(describeRank(5, 32, { order: "ascending", ordinals: "words", subject: "London Borough" })).toBe(
-      "fifth lowest London Borough of 32",
-    );
-    expect(describeRank(1, 32, { order: "ascending", subject: "rate of sexual offences" })).toBe(
-      "lowest rate of sexual offences of 32",
-    );
+    expect(describeRank(5, 32, { order: "ascending", ordinals: "words", subject: "London Borough" })).toBe("fifth lowest London Borough of 32");
+    expect(describeRank(1, 32, { order: "ascending", subject: "rate of sexual offences" })).toBe("lowest rate of sexual offences of 32");
   });
 
   it("writes English ordinals", () => {
     const cases: [number, string][] = [
-      [3, "3rd"], [4, "4th"], [11, "11th"], [12, "12th"], [13, "13th"], [21, "21st"], [22, "22nd"],
-      [23, "23rd"], [101, "101st"], [111, "111th"], [112, "112th"],
+      [3, "3rd"],
+      [4, "4th"],
+      [11, "11th"],
+      [12, "12th"],
+      [13, "13th"],
+      [21, "21st"],
+      [22, "22nd"],
+      [23, "23rd"],
+      [101, "101st"],
+      [111, "111th"],
+      [112, "112th"],
     ];
     for (const [n, text] of cases) expect(describeRank(n, 200, { order: "ascending" })).toBe(`${text} lowest of 200`);
     expect(describeRank(10, 20, { order: "ascending", ordinals: "words" })).toBe("tenth lowest of 20");

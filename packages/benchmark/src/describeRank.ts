@@ -56,29 +56,25 @@ export function describeRank(rank: number, total: number, options: DescribeRankO
   const ordinals = options.ordinals ?? "numeric";
   assertOneOf("describeRank", "ordinals", ordinals, ["numeric", "words"] as const);
   if (typeof total !== "number" || !Number.isInteger(total) || total < 1) {
-    throw new BenchmarkError(
-      "invalid-number",
-      `describeRank: total must be a whole number of areas (1 or more), got ${describeValue(total)}.`,
-      { name: "total", value: total },
-    );
+    throw new BenchmarkError("invalid-number", `describeRank: total must be a whole number of areas (1 or more), got ${describeValue(total)}.`, {
+      name: "total",
+      value: total,
+    });
   }
   if (typeof rank !== "number" || !Number.isInteger(rank) || rank < 1 || rank > total) {
     throw new BenchmarkError(
       "invalid-rank",
       `describeRank: rank must be a whole number from 1 to ${total}, got ${describeValue(rank)}` +
-        (typeof rank === "number" && Number.isFinite(rank) && !Number.isInteger(rank)
-          ? " (an average tie rank; rank with ties: \"min\" for prose)."
-          : "."),
+        (typeof rank === "number" && Number.isFinite(rank) && !Number.isInteger(rank) ? ' (an average tie rank; rank with ties: "min" for prose).' : "."),
       { name: "rank", value: rank, total },
     );
   }
   const tied = options.tied ?? 1;
   if (typeof tied !== "number" || !Number.isInteger(tied) || tied < 1 || tied > total) {
-    throw new BenchmarkError(
-      "invalid-number",
-      `describeRank: tied must be a whole number from 1 to ${total}, got ${describeValue(tied)}.`,
-      { name: "tied", value: tied },
-    );
+    throw new BenchmarkError("invalid-number", `describeRank: tied must be a whole number from 1 to ${total}, got ${describeValue(tied)}.`, {
+      name: "tied",
+      value: tied,
+    });
   }
   const low = options.order === "ascending" ? "lowest" : "highest";
   const high = options.order === "ascending" ? "highest" : "lowest";

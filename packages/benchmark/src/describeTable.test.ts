@@ -148,11 +148,13 @@ describe("describeTable", () => {
       "highest-rate",
       "vs-benchmark-area",
     ]);
-    expect(byClaim(sentences, "largest-increase").explanation).toBe(
-      "Harrow saw the largest rate increase of its neighbours, at +3.65 per 1,000.",
-    );
+    expect(byClaim(sentences, "largest-increase").explanation).toBe("Harrow saw the largest rate increase of its neighbours, at +3.65 per 1,000.");
     expect(byClaim(sentences, "directions").explanation).toBe("All but Ealing saw their rate increase.");
-    expect(byClaim(sentences, "directions").figures.filter((f) => f.value <= 0).map((f) => f.area)).toEqual(["Ealing"]);
+    expect(
+      byClaim(sentences, "directions")
+        .figures.filter((f) => f.value <= 0)
+        .map((f) => f.area),
+    ).toEqual(["Ealing"]);
     expect(byClaim(sentences, "focus-rank").explanation).toBe("In 2018, Harrow has the lowest rate of 5 in its group (59.73 per 1,000).");
     expect(byClaim(sentences, "vs-benchmark-area").explanation).toBe(
       "Along with Barnet, Brent, Ealing and Hillingdon, Harrow's rate is lower than the London rate (59.73 against 95.06 per 1,000).",
@@ -163,12 +165,8 @@ describe("describeTable", () => {
   it("golden Burglary: lowest and highest in both years, most positive change, below London", () => {
     const t = table(BURGLARY);
     const sentences = describeTable(t, { polarity: "lower-is-better" });
-    expect(byClaim(sentences, "lowest-rate").explanation).toBe(
-      "Ealing had the lowest rate in the group in both 2017 and 2018 (8.87 and 8.81 per 1,000).",
-    );
-    expect(byClaim(sentences, "highest-rate").explanation).toBe(
-      "Barnet had the highest rate in the group in both 2017 and 2018 (10.41 and 11.43 per 1,000).",
-    );
+    expect(byClaim(sentences, "lowest-rate").explanation).toBe("Ealing had the lowest rate in the group in both 2017 and 2018 (8.87 and 8.81 per 1,000).");
+    expect(byClaim(sentences, "highest-rate").explanation).toBe("Barnet had the highest rate in the group in both 2017 and 2018 (10.41 and 11.43 per 1,000).");
     expect(byClaim(sentences, "largest-fall").explanation).toBe(
       "At -0.90 per 1,000, Hillingdon has the most positive rate change in the group (the largest fall).",
     );
@@ -218,7 +216,9 @@ describe("describeTable", () => {
       benchmarkArea: "L",
     });
     const s = describeTable(one, { polarity: "lower-is-better", decimals: 1 });
-    expect(byClaim(s, "vs-benchmark-area").explanation).toBe("A's rate is higher than the L rate (20.0 against 10.0 per 1,000); no other area in the group is higher.");
+    expect(byClaim(s, "vs-benchmark-area").explanation).toBe(
+      "A's rate is higher than the L rate (20.0 against 10.0 per 1,000); no other area in the group is higher.",
+    );
     expect(byClaim(s, "largest-increase").explanation).toBe("A saw the largest rate increase of its neighbours, at +10.0 per 1,000.");
     expect(byClaim(s, "directions").explanation).toBe("1 of 2 areas saw their rate increase (A); 1 saw it fall (B).");
   });
@@ -240,7 +240,10 @@ describe("describeTable", () => {
     const above = byClaim(describeTable(t, { polarity: "lower-is-better", decimals: 1 }), "vs-benchmark-area");
     expect(above.explanation).toBe("Along with C, A's rate is higher than the L rate (20.0 against 10.0 per 1,000).");
     expect(above.areas).toEqual(["A", "C"]);
-    const equal = byClaim(describeTable({ ...t, focus: "B", rows: t.rows.map((r) => ({ ...r, isFocus: r.area === "B" })) }, { polarity: "lower-is-better", decimals: 1 }), "vs-benchmark-area");
+    const equal = byClaim(
+      describeTable({ ...t, focus: "B", rows: t.rows.map((r) => ({ ...r, isFocus: r.area === "B" })) }, { polarity: "lower-is-better", decimals: 1 }),
+      "vs-benchmark-area",
+    );
     expect(equal.explanation).toBe("B's rate is equal to the L rate (10.0 against 10.0 per 1,000).");
     expect(equal.areas).toEqual(["B"]);
   });

@@ -7,12 +7,7 @@ import { assertObject, assertOptionalText, assertPolarity } from "./internal/val
 import type { Polarity } from "@crimestats/schema";
 
 /** What a number in a sentence measures. */
-export type TableMeasure =
-  | "rate-previous"
-  | "rate-current"
-  | "rate-change"
-  | "benchmark-area-rate"
-  | "benchmark-area-member-rate";
+export type TableMeasure = "rate-previous" | "rate-current" | "rate-change" | "benchmark-area-rate" | "benchmark-area-member-rate";
 
 /** A number a sentence rests on: unrounded, and as written. */
 export interface TableFigure {
@@ -185,9 +180,7 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
 
   // 1b. The focus area's rank among every member area of the benchmark area.
   if (options.benchmarkAreaMembers !== undefined) {
-    sentences.push(
-      benchmarkAreaRank(fn, options.benchmarkAreaMembers, options.benchmarkAreaMembersName ?? "areas", focus, table, decimals, perText),
-    );
+    sentences.push(benchmarkAreaRank(fn, options.benchmarkAreaMembers, options.benchmarkAreaMembersName ?? "areas", focus, table, decimals, perText));
   }
 
   // 2. The largest increase, and 3. the largest fall.
@@ -230,8 +223,7 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     if (rises.length === n) text = `Every area in the group saw its rate increase.`;
     else if (falls.length === n) text = `Every area in the group saw its rate fall.`;
     else if (rises.length === n - 1 && n > 2) text = `All but ${subjectOf(others)} saw their rate increase.`;
-    else if (falls.length === n - 1 && n > 2)
-      text = `All but ${subjectOf(members.filter((row) => row.change.rate >= 0))} saw their rate fall.`;
+    else if (falls.length === n - 1 && n > 2) text = `All but ${subjectOf(members.filter((row) => row.change.rate >= 0))} saw their rate fall.`;
     else {
       const parts = [`${rises.length} of ${n} areas saw their rate increase${rises.length > 0 ? ` (${subjectOf(rises)})` : ""}`];
       parts.push(`${falls.length} saw it fall${falls.length > 0 ? ` (${subjectOf(falls)})` : ""}`);
@@ -291,9 +283,7 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     const explanation =
       mates.length > 0 && relation !== "equal to"
         ? `Along with ${subjectOf(mates)}, ${focus.area}'s rate is ${relation} ${benchmarkName} ${numbers}.`
-        : `${focus.area}'s rate is ${relation} ${benchmarkName} ${numbers}${
-            relation === "equal to" ? "" : `; no other area in the group is ${side}`
-          }.`;
+        : `${focus.area}'s rate is ${relation} ${benchmarkName} ${numbers}${relation === "equal to" ? "" : `; no other area in the group is ${side}`}.`;
     sentences.push({
       claim: "vs-benchmark-area",
       explanation,

@@ -59,9 +59,7 @@ describe("funnelLimits", () => {
         expect(s95?.upper).toBeGreaterThan(b);
         expect(s998?.lower).toBeLessThan(s95?.lower as number);
         expect(s998?.upper).toBeGreaterThan(s95?.upper as number);
-        expect((large.limits[0]?.upper as number) - (large.limits[0]?.lower as number)).toBeLessThan(
-          (s95?.upper as number) - (s95?.lower as number),
-        );
+        expect((large.limits[0]?.upper as number) - (large.limits[0]?.lower as number)).toBeLessThan((s95?.upper as number) - (s95?.lower as number));
       }),
       { numRuns: 50 },
     );

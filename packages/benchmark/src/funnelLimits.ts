@@ -95,11 +95,7 @@ export interface FunnelLimitsResult {
  * //=> 18.390358...
  * ```
  */
-export function funnelLimits(
-  benchmarkRate: number,
-  population: number,
-  options?: FunnelLimitsOptions,
-): FunnelLimitsResult {
+export function funnelLimits(benchmarkRate: number, population: number, options?: FunnelLimitsOptions): FunnelLimitsResult {
   const fn = "funnelLimits";
   if (options !== undefined) assertObject(fn, "options", options);
   assertBenchmarkRate(fn, benchmarkRate);

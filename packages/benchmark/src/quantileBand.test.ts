@@ -68,7 +68,13 @@ describe("quantileBand", () => {
     expect(quantileBand(5, values, { bands: 2 }).label).toBe("bottom half");
     expect(quantileBand(50, values, { bands: 3 }).label).toBe("2nd tercile");
     expect(quantileBand(50, values, { bands: 7 }).label).toBe("4th band");
-    expect(quantileBand(30, Array.from({ length: 2000 }, (_, i) => i), { bands: 100 }).label).toBe("2nd band");
+    expect(
+      quantileBand(
+        30,
+        Array.from({ length: 2000 }, (_, i) => i),
+        { bands: 100 },
+      ).label,
+    ).toBe("2nd band");
   });
 
   it("Harrow's rate change is 'in the top quartile for London' when it is among the largest increases", () => {
@@ -81,23 +87,19 @@ describe("quantileBand", () => {
 
   it("property: the band is 1 + the number of R-7 cut points strictly below the value", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 60 }),
-        fc.integer({ min: 2, max: 10 }),
-        (xs, bands) => {
-          const sorted = [...xs].sort((a, b) => a - b);
-          const r7 = (p: number) => {
-            const h = (sorted.length - 1) * p;
-            const lo = Math.floor(h);
-            return (sorted[lo] as number) + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] as number) - (sorted[lo] as number));
-          };
-          for (const x of xs) {
-            const result = quantileBand(x, xs, { bands });
-            result.cuts.forEach((cut, k) => expect(cut).toBeCloseTo(r7((k + 1) / bands), 9));
-            expect(result.band).toBe(1 + result.cuts.filter((c) => c < x).length);
-          }
-        },
-      ),
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 10 }), (xs, bands) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        const r7 = (p: number) => {
+          const h = (sorted.length - 1) * p;
+          const lo = Math.floor(h);
+          return (sorted[lo] as number) + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] as number) - (sorted[lo] as number));
+        };
+        for (const x of xs) {
+          const result = quantileBand(x, xs, { bands });
+          result.cuts.forEach((cut, k) => expect(cut).toBeCloseTo(r7((k + 1) / bands), 9));
+          expect(result.band).toBe(1 + result.cuts.filter((c) => c < x).length);
+        }
+      }),
     );
   });
 

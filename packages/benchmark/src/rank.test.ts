@@ -27,13 +27,7 @@ describe("rank", () => {
 
   it("ranks the published 2018 rates of the 2019 Harrow Strategy's table: Harrow lowest of 5", () => {
     const ranked = rank(rows, { by: "rate" });
-    expect(ranked.rows.map((r) => `${r.row.area} ${r.rank}`)).toEqual([
-      "Barnet 2",
-      "Brent 5",
-      "Ealing 3",
-      "Harrow 1",
-      "Hillingdon 4",
-    ]);
+    expect(ranked.rows.map((r) => `${r.row.area} ${r.rank}`)).toEqual(["Barnet 2", "Brent 5", "Ealing 3", "Harrow 1", "Hillingdon 4"]);
     expect(ranked.total).toBe(5);
     expect(ranked.order).toBe("ascending");
     expect(ranked.ties).toBe("min");
@@ -72,10 +66,10 @@ describe("rank", () => {
   it("throws BenchmarkError on bad input", () => {
     expect(() => rank([], { by: "rate" } as never)).toThrow(expect.objectContaining({ code: "empty-input" }));
     expect(() => rank({} as never, { by: "rate" } as never)).toThrow(expect.objectContaining({ name: "BenchmarkError", code: "invalid-argument" }));
-    expect(() => rank(rows, {} as never)).toThrow(expect.objectContaining({ code: "invalid-option", message: expect.stringContaining("by must be a property name") }));
-    expect(() => rank([{ area: "X", rate: Number.NaN }], { by: "rate" })).toThrow(
-      expect.objectContaining({ code: "invalid-number" }),
+    expect(() => rank(rows, {} as never)).toThrow(
+      expect.objectContaining({ code: "invalid-option", message: expect.stringContaining("by must be a property name") }),
     );
+    expect(() => rank([{ area: "X", rate: Number.NaN }], { by: "rate" })).toThrow(expect.objectContaining({ code: "invalid-number" }));
     expect(() => rank([{ area: "X" }], { by: "rate" } as never)).toThrow(/row 0 \(rate\)/);
     expect(() => rank([...rows, { area: "Harrow", rate: 1 }], { by: "rate" })).toThrow(
       expect.objectContaining({ code: "duplicate-area", message: expect.stringContaining('"Harrow"') }),

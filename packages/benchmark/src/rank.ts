@@ -81,11 +81,10 @@ export function rank<T>(rows: readonly T[], options: RankOptions<T>): RankResult
   const { order, ties } = readRankOptions("rank", options);
   const by = options?.by;
   if (typeof by !== "function" && typeof by !== "string") {
-    throw new BenchmarkError(
-      "invalid-option",
-      `rank: by must be a property name or a function of the row, got ${describeValue(by)}.`,
-      { name: "by", value: by },
-    );
+    throw new BenchmarkError("invalid-option", `rank: by must be a property name or a function of the row, got ${describeValue(by)}.`, {
+      name: "by",
+      value: by,
+    });
   }
   const n = rows.length;
   // Rows that name their area must name each area once: a repeat would inflate the total.
@@ -104,8 +103,7 @@ export function rank<T>(rows: readonly T[], options: RankOptions<T>): RankResult
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const row = rows[i] as T;
-    const v: unknown =
-      typeof by === "function" ? by(row, i) : (row as Record<string, unknown> | null | undefined)?.[by];
+    const v: unknown = typeof by === "function" ? by(row, i) : (row as Record<string, unknown> | null | undefined)?.[by];
     if (typeof v !== "number" || !Number.isFinite(v)) {
       throw new BenchmarkError(
         "invalid-number",

@@ -27,14 +27,21 @@ describe("rankValues", () => {
 
   it("property: without ties every rule gives a permutation of 1..n", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 40, comparator: (a, b) => a === b }), (xs) => {
-        for (const ties of ["min", "dense", "average"] as const) {
-          for (const order of ["ascending", "descending"] as const) {
-            const ranks = Array.from(rankValues(xs, { ties, order })).sort((a, b) => a - b);
-            expect(ranks).toEqual(xs.map((_, i) => i + 1));
+      fc.property(
+        fc.uniqueArray(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), {
+          minLength: 1,
+          maxLength: 40,
+          comparator: (a, b) => a === b,
+        }),
+        (xs) => {
+          for (const ties of ["min", "dense", "average"] as const) {
+            for (const order of ["ascending", "descending"] as const) {
+              const ranks = Array.from(rankValues(xs, { ties, order })).sort((a, b) => a - b);
+              expect(ranks).toEqual(xs.map((_, i) => i + 1));
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 

@@ -4,8 +4,7 @@ import { describe, expect, it } from "vitest";
 import { BenchmarkError } from "./BenchmarkError.js";
 import { trend } from "./trend.js";
 
-const withSE = (values: number[], se: number) =>
-  values.map((value) => ({ value, lower: value - 1.96 * se, upper: value + 1.96 * se, confidence: 0.95 }));
+const withSE = (values: number[], se: number) => values.map((value) => ({ value, lower: value - 1.96 * se, upper: value + 1.96 * se, confidence: 0.95 }));
 
 describe("trend", () => {
   it("doc example: SE 1 at every point, slope 1, χ² = Σw(t − t̄)² = 10", () => {
@@ -27,7 +26,18 @@ describe("trend", () => {
     expect(inspect(result)).toBe("Increasing and getting worse (χ² 10.00 above 9.55, 99.8%, 5 points)");
     expect(inspect(trend(series.slice(0, 4), { polarity: "lower-is-better" }))).toBe("Cannot be calculated (too-few-points)");
     expect(Object.keys(result)).toEqual([
-      "threshold", "confidence", "method", "polarity", "outcome", "judgement", "label", "chiSquared", "slope", "stable", "n", "code",
+      "threshold",
+      "confidence",
+      "method",
+      "polarity",
+      "outcome",
+      "judgement",
+      "label",
+      "chiSquared",
+      "slope",
+      "stable",
+      "n",
+      "code",
     ]);
   });
 
@@ -70,11 +80,7 @@ describe("trend", () => {
     const none = trend(falling, { polarity: "no-judgement" });
     expect([low.outcome, high.outcome, none.outcome]).toEqual(["decreasing", "decreasing", "decreasing"]);
     expect([low.judgement, high.judgement, none.judgement]).toEqual(["improving", "worsening", null]);
-    expect([low.label, high.label, none.label]).toEqual([
-      "Decreasing and getting better",
-      "Decreasing and getting worse",
-      "Decreasing",
-    ]);
+    expect([low.label, high.label, none.label]).toEqual(["Decreasing and getting better", "Decreasing and getting worse", "Decreasing"]);
     expect(high.chiSquared).toBe(low.chiSquared);
   });
 
@@ -99,7 +105,12 @@ describe("trend", () => {
   it("cannot be calculated: too few points, no interval, zero width, no counts, no variation", () => {
     const p = { polarity: "lower-is-better" } as const;
     expect(trend(withSE([1, 2, 3, 4], 1), p)).toMatchObject({ outcome: "cannot-be-calculated", code: "too-few-points", n: 4 });
-    expect(trend([1, 2, 3, 4, 5].map((value) => ({ value })), p).code).toBe("no-interval");
+    expect(
+      trend(
+        [1, 2, 3, 4, 5].map((value) => ({ value })),
+        p,
+      ).code,
+    ).toBe("no-interval");
     expect(trend(withSE([1, 2, 3, 4, 5], 0), p).code).toBe("zero-width-interval");
     const props = { ...p, method: "chi-squared-proportions" } as const;
     expect(trend(withSE([1, 2, 3, 4, 5], 1), props).code).toBe("no-count");
@@ -117,22 +128,21 @@ describe("trend", () => {
     // Limits without the level they are at are an error, not a point without an interval.
     const unlabelled = [1, 2, 3, 4, 5].map((value) => ({ value, lower: value - 1, upper: value + 1 }));
     expect(() => trend(unlabelled, { polarity: "lower-is-better" })).toThrow(
-      expect.objectContaining({ code: "missing-confidence", message: expect.stringContaining("series[0] has lower and upper limits (0, 2) but no confidence") }),
+      expect.objectContaining({
+        code: "missing-confidence",
+        message: expect.stringContaining("series[0] has lower and upper limits (0, 2) but no confidence"),
+      }),
     );
     expect(() => trend("x" as never, { polarity: "lower-is-better" })).toThrow(BenchmarkError);
     expect(() => trend([...s.slice(0, 4), { value: Number.NaN }], { polarity: "lower-is-better" })).toThrow(/series\[4\]\.value/);
     const mixed = [rate(10, 1000, { per: 1000 }), ...[11, 12, 13, 14].map((c) => rate(c, 1000, { per: 100000 }))];
     expect(() => trend(mixed, { polarity: "lower-is-better" })).toThrow(expect.objectContaining({ code: "mixed-per" }));
     const bad = [1, 2, 3, 4, 5].map((count) => ({ value: 1, count, denominator: 3 }));
-    expect(() => trend(bad, { polarity: "lower-is-better", method: "chi-squared-proportions" })).toThrow(
-      expect.objectContaining({ code: "invalid-number" }),
-    );
+    expect(() => trend(bad, { polarity: "lower-is-better", method: "chi-squared-proportions" })).toThrow(expect.objectContaining({ code: "invalid-number" }));
   });
 
   it("values so extreme that the statistic overflows throw invalid-number instead of an Infinity or NaN chi-squared", () => {
     const series = [1, 2, 3, -1.2137903721988654e229, 5].map((value, i) => ({ value, lower: i - 0.96, upper: i + 2.96, confidence: 0.95 }));
-    expect(() => trend(series, { polarity: "lower-is-better" })).toThrow(
-      expect.objectContaining({ name: "BenchmarkError", code: "invalid-number" }),
-    );
+    expect(() => trend(series, { polarity: "lower-is-better" })).toThrow(expect.objectContaining({ name: "BenchmarkError", code: "invalid-number" }));
   });
 });

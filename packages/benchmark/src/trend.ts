@@ -201,17 +201,18 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
   const { polarity } = options;
   const threshold = chiSquaredQuantile(confidence, 1);
   const base = { threshold, confidence, method, polarity };
-  const cannot = (code: TrendNotCalculatedCode, n: number): TrendResult => displayTrend({
-    ...base,
-    outcome: "cannot-be-calculated",
-    judgement: null,
-    label: "Cannot be calculated",
-    chiSquared: null,
-    slope: null,
-    stable: null,
-    n,
-    code,
-  });
+  const cannot = (code: TrendNotCalculatedCode, n: number): TrendResult =>
+    displayTrend({
+      ...base,
+      outcome: "cannot-be-calculated",
+      judgement: null,
+      label: "Cannot be calculated",
+      chiSquared: null,
+      slope: null,
+      stable: null,
+      n,
+      code,
+    });
   if (series.length < k) return cannot("too-few-points", series.length);
   const latest = series.slice(series.length - k);
   for (let i = 0; i < k; i++) {
@@ -220,11 +221,11 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions): Tre
     checkIntervals(fn, point as TrendPoint, `series[${series.length - k + i}]`);
     const v = (point as TrendPoint).value;
     if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw new BenchmarkError(
-        "invalid-number",
-        `${fn}: series[${series.length - k + i}].value must be a finite number, got ${describeValue(v)}.`,
-        { name: "value", index: series.length - k + i, value: v },
-      );
+      throw new BenchmarkError("invalid-number", `${fn}: series[${series.length - k + i}].value must be a finite number, got ${describeValue(v)}.`, {
+        name: "value",
+        index: series.length - k + i,
+        value: v,
+      });
     }
   }
 

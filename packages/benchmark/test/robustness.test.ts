@@ -20,17 +20,38 @@ const distribution = orHostile(fc.constantFrom("poisson", "binomial"));
 const interval = orHostile(fc.record({ confidence: level, lower: num, upper: num }));
 const figure = orHostile(
   fc.record(
-    { value: num, lower: num, upper: num, confidence: level, intervals: orHostile(fc.array(interval, { maxLength: 2 })), count, population: num, per: num, area: text },
+    {
+      value: num,
+      lower: num,
+      upper: num,
+      confidence: level,
+      intervals: orHostile(fc.array(interval, { maxLength: 2 })),
+      count,
+      population: num,
+      per: num,
+      area: text,
+    },
     { requiredKeys: ["value"] },
   ),
 );
 const column = (n: number) => fc.array(extremeNumber, { minLength: n, maxLength: n }).map((v) => Float64Array.from(v));
 const point = orHostile(fc.record({ value: num, lower: num, upper: num, confidence: level, count, denominator: num }, { requiredKeys: ["value"] }));
-const area = fc.record({ area: fc.constantFrom("Harrow", "Ealing", "London"), population: num, counts: orHostile(fc.record({ "2017": count, "2018": count })) });
+const area = fc.record({
+  area: fc.constantFrom("Harrow", "Ealing", "London"),
+  population: num,
+  counts: orHostile(fc.record({ "2017": count, "2018": count })),
+});
 const table = fc.array(area, { minLength: 1, maxLength: 3 }).map((areas) => {
   try {
     const group = areas.map((a) => a.area).filter((a, i, all) => a !== "London" && all.indexOf(a) === i);
-    return benchmark.benchmarkTable({ areas: areas as never, previousPeriod: "2017", currentPeriod: "2018", focus: group[0] ?? "Harrow", group, benchmarkArea: "London" });
+    return benchmark.benchmarkTable({
+      areas: areas as never,
+      previousPeriod: "2017",
+      currentPeriod: "2018",
+      focus: group[0] ?? "Harrow",
+      group,
+      benchmarkArea: "London",
+    });
   } catch {
     return null;
   }
@@ -45,27 +66,80 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
   compareWithBenchmark: fc.tuple(
     figure,
     orHostile(fc.oneof(extremeNumber, fc.record({ value: num, area: text, per: num }))),
-    options({ method: orHostile(fc.constantFrom("ci-overlap-95", "ci-overlap-99.8", "two-level", "funnel")), polarity, minEvents: num, overdispersion: num, distribution, funnelLevels: levels }),
+    options({
+      method: orHostile(fc.constantFrom("ci-overlap-95", "ci-overlap-99.8", "two-level", "funnel")),
+      polarity,
+      minEvents: num,
+      overdispersion: num,
+      distribution,
+      funnelLevels: levels,
+    }),
   ),
-  compareManyWithBenchmark: fc.integer({ min: 0, max: 4 }).chain((n) =>
-    fc.tuple(
-      orHostile(fc.record({ value: column(n), intervals: fc.array(orHostile(fc.record({ confidence: level, lower: column(n), upper: column(n) })), { maxLength: 2 }) })),
-      num,
-      options({ method: orHostile(fc.constantFrom("ci-overlap-95", "ci-overlap-99.8", "two-level")), polarity }),
+  compareManyWithBenchmark: fc
+    .integer({ min: 0, max: 4 })
+    .chain((n) =>
+      fc.tuple(
+        orHostile(
+          fc.record({
+            value: column(n),
+            intervals: fc.array(orHostile(fc.record({ confidence: level, lower: column(n), upper: column(n) })), { maxLength: 2 }),
+          }),
+        ),
+        num,
+        options({ method: orHostile(fc.constantFrom("ci-overlap-95", "ci-overlap-99.8", "two-level")), polarity }),
+      ),
     ),
-  ),
   funnelLimits: fc.tuple(num, num, options({ per: num, levels, overdispersion: num, distribution })),
-  funnelPoints: fc.tuple(num, options({ from: num, to: num, points: orHostile(fc.integer({ min: 0, max: 40 })), per: num, levels, overdispersion: num, distribution })),
-  trend: fc.tuple(orHostile(fc.array(point, { maxLength: 6 })), options({ polarity, method: orHostile(fc.constantFrom("weighted-least-squares", "chi-squared-proportions")), points: num, confidence: num })),
+  funnelPoints: fc.tuple(
+    num,
+    options({ from: num, to: num, points: orHostile(fc.integer({ min: 0, max: 40 })), per: num, levels, overdispersion: num, distribution }),
+  ),
+  trend: fc.tuple(
+    orHostile(fc.array(point, { maxLength: 6 })),
+    options({ polarity, method: orHostile(fc.constantFrom("weighted-least-squares", "chi-squared-proportions")), points: num, confidence: num }),
+  ),
   comparatorValue: fc.tuple(
-    orHostile(fc.record({ id: text, members: orHostile(fc.array(text, { maxLength: 3 })), aggregation: orHostile(fc.constantFrom("pooled", "mean-of-rates", "median-of-rates", "external")), name: text })),
+    orHostile(
+      fc.record({
+        id: text,
+        members: orHostile(fc.array(text, { maxLength: 3 })),
+        aggregation: orHostile(fc.constantFrom("pooled", "mean-of-rates", "median-of-rates", "external")),
+        name: text,
+      }),
+    ),
     orHostile(fc.array(orHostile(fc.record({ area: text, count, population: num, rate: num, per: num }, { requiredKeys: ["area"] })), { maxLength: 3 })),
     options({ per: num }),
   ),
-  benchmarkTable: fc.tuple(options({ areas: orHostile(fc.array(area, { maxLength: 3 })), previousPeriod: fc.constant("2017"), currentPeriod: fc.constant("2018"), per: num, focus: text, group: orHostile(fc.array(text, { maxLength: 3 })), benchmarkArea: text })),
+  benchmarkTable: fc.tuple(
+    options({
+      areas: orHostile(fc.array(area, { maxLength: 3 })),
+      previousPeriod: fc.constant("2017"),
+      currentPeriod: fc.constant("2018"),
+      per: num,
+      focus: text,
+      group: orHostile(fc.array(text, { maxLength: 3 })),
+      benchmarkArea: text,
+    }),
+  ),
   describeTable: fc.tuple(table, options({ polarity, decimals: num, groupName: text, benchmarkAreaName: text })),
   auditPublishedTable: fc.tuple(
-    orHostile(fc.array(orHostile(fc.record({ area: text, label: text, current: orHostile(fc.record({ count, rate: num })), previous: orHostile(fc.record({ count, rate: num })), change: orHostile(fc.record({ count: num, rate: num, percent: num })) }, { requiredKeys: ["area"] })), { maxLength: 3 })),
+    orHostile(
+      fc.array(
+        orHostile(
+          fc.record(
+            {
+              area: text,
+              label: text,
+              current: orHostile(fc.record({ count, rate: num })),
+              previous: orHostile(fc.record({ count, rate: num })),
+              change: orHostile(fc.record({ count: num, rate: num, percent: num })),
+            },
+            { requiredKeys: ["area"] },
+          ),
+        ),
+        { maxLength: 3 },
+      ),
+    ),
     options({ populations: orHostile(fc.record({ Harrow: num, Ealing: num })), per: num, decimals: num }),
   ),
 };

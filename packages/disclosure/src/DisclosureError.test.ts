@@ -10,9 +10,7 @@ describe("DisclosureError", () => {
       code = (error as DisclosureError).code;
     }
     expect(code).toBe("invalid-count");
-    expect(new DisclosureError("duplicate-cell", 'Cell "a" appears twice; expected unique ids.', { cell: "a" }).code).toBe(
-      "duplicate-cell",
-    );
+    expect(new DisclosureError("duplicate-cell", 'Cell "a" appears twice; expected unique ids.', { cell: "a" }).code).toBe("duplicate-cell");
   });
   it("is an Error with name, message and details", () => {
     const e = new DisclosureError("unknown-cell", "m", { cell: "b" });

@@ -2,15 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "../test/helpers/codeOf.js";
 import { highs } from "../test/helpers/highsAudit.js";
-import {
-  type CellStatus,
-  type DisclosurePolicy,
-  type SeriesFigure,
-  auditSeries,
-  discloseCount,
-  disclosurePreset,
-  possibleCounts,
-} from "./index.js";
+import { type CellStatus, type DisclosurePolicy, type SeriesFigure, auditSeries, discloseCount, disclosurePreset, possibleCounts } from "./index.js";
 
 const policy: DisclosurePolicy = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
 const fig = (first: string, last: string, value: number | null, status?: CellStatus): SeriesFigure => ({
@@ -43,7 +35,12 @@ describe("auditSeries", () => {
   it("with the months of both ends suppressed, differencing gives only the difference", () => {
     const r = auditSeries({
       policy,
-      figures: [fig("2018-01", "2018-12", 60), fig("2018-02", "2019-01", 56), fig("2018-01", "2018-01", null, "secondary-suppressed"), fig("2019-01", "2019-01", null)],
+      figures: [
+        fig("2018-01", "2018-12", 60),
+        fig("2018-02", "2019-01", 56),
+        fig("2018-01", "2018-01", null, "secondary-suppressed"),
+        fig("2019-01", "2019-01", null),
+      ],
     });
     // Jan 2019 = Jan 2018 − 4, Jan 2018 ≤ 60: Jan 2019 ∈ [0, 56]
     expect(r.disclosed).toEqual([]);
@@ -53,7 +50,14 @@ describe("auditSeries", () => {
 
   it("rounded figures: what rounding reveals is used", () => {
     const p = disclosurePreset("suppress-1-4-round-5");
-    const rounded = (first: string, last: string, value: number): SeriesFigure => ({ area: "A", first, last, value, display: String(value), status: "rounded" });
+    const rounded = (first: string, last: string, value: number): SeriesFigure => ({
+      area: "A",
+      first,
+      last,
+      value,
+      display: String(value),
+      status: "rounded",
+    });
     const r = auditSeries({ policy: p, figures: [rounded("2019-01", "2019-02", 10), rounded("2019-01", "2019-01", 10)] });
     // Feb = (8..12) − (8..12) but ≥ 0: [0, 4]: a small month pinned to a width below 5
     expect(r.disclosed.map((f) => [f.first, f.lower, f.upper])).toEqual([["2019-02", 0, 4]]);
@@ -98,7 +102,12 @@ describe("auditSeries agrees with HiGHS (exactness of the difference-constraint 
           seen.add(`${a}:${b}`);
           const sum = counts.slice(a, b + 1).reduce((s, v) => s + v, 0);
           const d = discloseCount(sum, p);
-          figures.push({ area: "A", first: month(a), last: month(b), ...(hide && d.value !== null ? { value: null, display: "*", status: "secondary-suppressed" as const } : d) });
+          figures.push({
+            area: "A",
+            first: month(a),
+            last: month(b),
+            ...(hide && d.value !== null ? { value: null, display: "*", status: "secondary-suppressed" as const } : d),
+          });
         }
         const r = auditSeries({ figures, policy: p });
         const rows = figures.flatMap((f, k) => {
@@ -117,7 +126,9 @@ describe("auditSeries agrees with HiGHS (exactness of the difference-constraint 
           const b = Number(got.last.slice(5)) - 1;
           const obj = Array.from({ length: b - a + 1 }, (_, i) => `+ x${a + i}`).join(" ");
           const lp = (sense: string) =>
-            solver.solve(`${sense}\n obj: ${obj}\nSubject To\n${rows.join("\n")}\nBounds\n${counts.map((_, i) => ` x${i} >= 0`).join("\n")}\nEnd\n`, { presolve: "off" });
+            solver.solve(`${sense}\n obj: ${obj}\nSubject To\n${rows.join("\n")}\nBounds\n${counts.map((_, i) => ` x${i} >= 0`).join("\n")}\nEnd\n`, {
+              presolve: "off",
+            });
           const lo = lp("Minimize");
           const hi = lp("Maximize");
           expect(lo.Status).toBe("Optimal");
@@ -138,11 +149,7 @@ describe("auditSeries with nested geographies", () => {
   });
 
   it("a ward's suppressed month is recovered from the borough minus the other ward", () => {
-    const figures = [
-      f("Harrow", "2019-01", "2019-01", 40),
-      f("Pinner", "2019-01", "2019-01", 37),
-      f("Roxeth", "2019-01", "2019-01", null),
-    ];
+    const figures = [f("Harrow", "2019-01", "2019-01", 40), f("Pinner", "2019-01", "2019-01", 37), f("Roxeth", "2019-01", "2019-01", null)];
     expect(auditSeries({ policy, figures }, { nesting }).disclosed).toEqual([
       { area: "Roxeth", first: "2019-01", last: "2019-01", status: "primary-suppressed", lower: 3, upper: 3, width: 0, disclosed: true },
     ]);
@@ -197,7 +204,12 @@ describe("auditSeries with nested geographies", () => {
             const sum = c.slice(a, b + 1).reduce((x, y) => x + y, 0);
             const d = discloseCount(sum, policy);
             const hidden = hide[h++ % hide.length]! && d.value !== null;
-            figures.push({ area, first: `2019-0${a + 1}`, last: `2019-0${b + 1}`, ...(hidden ? { value: null, display: "*", status: "secondary-suppressed" as const } : d) });
+            figures.push({
+              area,
+              first: `2019-0${a + 1}`,
+              last: `2019-0${b + 1}`,
+              ...(hidden ? { value: null, display: "*", status: "secondary-suppressed" as const } : d),
+            });
           };
           if (quarter[k]!) push(0, 2);
           for (let m = 0; m < 3; m++) if (!quarter[k] || hide[(h + m) % hide.length]) push(m, m);

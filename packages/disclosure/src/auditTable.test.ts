@@ -25,7 +25,14 @@ const suppress = (r: ReleasedTable, ids: readonly string[]): ReleasedTable => ({
 
 describe("auditTable", () => {
   it("doc example: the 2×2 table [[3, 10], [12, 20]], hiding only the 3 is undone by subtraction", () => {
-    const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });
+    const t = twoWayTable({
+      rows: ["r1", "r2"],
+      columns: ["c1", "c2"],
+      counts: [
+        [3, 10],
+        [12, 20],
+      ],
+    });
     expect(auditTable(discloseTable(t, hide3)).disclosed).toEqual([
       { id: "r1|c1", status: "primary-suppressed", lower: 3, upper: 3, width: 0, disclosed: true },
     ]);
@@ -69,13 +76,24 @@ describe("auditTable", () => {
     expect(codeOf(() => auditTable(null as never))).toBe("invalid-argument");
     expect(codeOf(() => auditTable({ cells: null, relations: [], policy } as never))).toBe("invalid-argument");
     expect(codeOf(() => auditTable({ cells: [null], relations: [], policy } as never))).toBe("invalid-argument");
-    expect(codeOf(() => auditTable({ cells: [{ id: "a", value: 1n, display: "1", status: "published" }], relations: [], policy } as never))).toBe("invalid-count");
-    expect(codeOf(() => auditTable({ cells: [{ id: "a", value: null, display: "*", status: Object.create(null) }], relations: [], policy } as never))).toBe("unknown-status");
+    expect(codeOf(() => auditTable({ cells: [{ id: "a", value: 1n, display: "1", status: "published" }], relations: [], policy } as never))).toBe(
+      "invalid-count",
+    );
+    expect(codeOf(() => auditTable({ cells: [{ id: "a", value: null, display: "*", status: Object.create(null) }], relations: [], policy } as never))).toBe(
+      "unknown-status",
+    );
     expect(codeOf(() => auditTable({ cells: [], relations: [], policy }, null as never))).toBe("invalid-option");
   });
 
   it("with the rectangle suppressed, every interval has width 13 (hand-computed)", () => {
-    const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });
+    const t = twoWayTable({
+      rows: ["r1", "r2"],
+      columns: ["c1", "c2"],
+      counts: [
+        [3, 10],
+        [12, 20],
+      ],
+    });
     const r = auditTable(suppress(discloseTable(t, hide3), ["r1|c2", "r2|c1", "r2|c2"]));
     expect(r.disclosed).toEqual([]);
     expect(r.cells.map((c) => [c.id, c.lower, c.upper])).toEqual([
@@ -148,8 +166,20 @@ describe("auditTable", () => {
     const t = hierarchicalTable({
       id: "London",
       children: [
-        { id: "Harrow", children: [{ id: "Roxeth", count: 2 }, { id: "Pinner", count: 9 }] },
-        { id: "Brent", children: [{ id: "Kilburn", count: 8 }, { id: "Wembley", count: 30 }] },
+        {
+          id: "Harrow",
+          children: [
+            { id: "Roxeth", count: 2 },
+            { id: "Pinner", count: 9 },
+          ],
+        },
+        {
+          id: "Brent",
+          children: [
+            { id: "Kilburn", count: 8 },
+            { id: "Wembley", count: 30 },
+          ],
+        },
       ],
     });
     const policy = disclosurePreset("suppress-1-4-round-5", { protectionWidth: 3 });
@@ -212,11 +242,18 @@ function randomRelease(t: CountTable, policyIndex: number, hideMask: readonly bo
     disclosurePreset("suppress-1-4-round-5"),
     disclosurePreset("small-to-5-round-5"),
   ];
-  return suppress(discloseTable(t, policies[policyIndex]!), t.cells.filter((_, i) => hideMask[i % hideMask.length]).map((c) => c.id));
+  return suppress(
+    discloseTable(t, policies[policyIndex]!),
+    t.cells.filter((_, i) => hideMask[i % hideMask.length]).map((c) => c.id),
+  );
 }
 
 const twoWayArb = fc
-  .record({ r: fc.integer({ min: 1, max: 4 }), c: fc.integer({ min: 1, max: 4 }), seed: fc.array(fc.integer({ min: 0, max: 25 }), { minLength: 16, maxLength: 16 }) })
+  .record({
+    r: fc.integer({ min: 1, max: 4 }),
+    c: fc.integer({ min: 1, max: 4 }),
+    seed: fc.array(fc.integer({ min: 0, max: 25 }), { minLength: 16, maxLength: 16 }),
+  })
   .map(({ r, c, seed }) =>
     twoWayTable({
       rows: Array.from({ length: r }, (_, i) => `r${i}`),

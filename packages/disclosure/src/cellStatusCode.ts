@@ -17,13 +17,7 @@ import { DisclosureError } from "./DisclosureError.js";
  * `primary-suppressed` and `secondary-suppressed` are for the program that made the release (to
  * suppress derived figures, or to explain a pattern to its owner); never publish them.
  */
-export type CellStatus =
-  | "published"
-  | "rounded"
-  | "primary-suppressed"
-  | "secondary-suppressed"
-  | "suppressed"
-  | "structural-zero";
+export type CellStatus = "published" | "rounded" | "primary-suppressed" | "secondary-suppressed" | "suppressed" | "structural-zero";
 
 /**
  * The one-letter footnote code of each {@link CellStatus}: `s`, `u` and `x` as in sdcTable
@@ -67,11 +61,9 @@ const FOOTNOTES: Readonly<Record<CellStatus, string>> = {
 export function cellStatusCode(status: CellStatus): { readonly code: CellStatusCode; readonly footnote: string } {
   const code = typeof status === "string" && Object.hasOwn(CODES, status) ? CODES[status] : undefined;
   if (code === undefined) {
-    throw new DisclosureError(
-      "unknown-status",
-      `Cell status ${describeValue(status)} is not known; expected one of ${Object.keys(CODES).join(", ")}.`,
-      { status: describeValue(status) },
-    );
+    throw new DisclosureError("unknown-status", `Cell status ${describeValue(status)} is not known; expected one of ${Object.keys(CODES).join(", ")}.`, {
+      status: describeValue(status),
+    });
   }
   return { code, footnote: FOOTNOTES[status] };
 }

@@ -42,11 +42,7 @@ export interface DisclosedCount {
  * //=> { value: 1235, display: "1235", status: "rounded" }
  * ```
  */
-export function discloseCount(
-  count: number,
-  policy: DisclosurePolicy,
-  options?: DiscloseCountOptions,
-): DisclosedCount {
+export function discloseCount(count: number, policy: DisclosurePolicy, options?: DiscloseCountOptions): DisclosedCount {
   const opts = optionsOf(options, "discloseCount");
   const cell = opts.cell ?? "count";
   checkId(cell, 'Option "cell"', "invalid-option");
@@ -59,11 +55,7 @@ export function discloseCount(
 export function discloseValid(count: number, policy: DisclosurePolicy, structuralZero: boolean, cell: string): DisclosedCount {
   if (structuralZero) {
     if (count !== 0) {
-      throw new DisclosureError(
-        "invalid-count",
-        `Cell "${cell}" is marked as a structural zero but has count ${count}; expected 0.`,
-        { cell, value: count },
-      );
+      throw new DisclosureError("invalid-count", `Cell "${cell}" is marked as a structural zero but has count ${count}; expected 0.`, { cell, value: count });
     }
     return { value: 0, display: "0", status: "structural-zero" };
   }

@@ -25,9 +25,7 @@ describe("discloseRatio", () => {
     expect(discloseRatio({ count: 30, status: "secondary-suppressed" }, { count: 400 }, policy).reason).toBe("numerator-suppressed");
     expect(discloseRatio({ count: 30 }, { count: 2 }, policy).reason).toBe("denominator-suppressed");
     // a recoded small count (3 shown as 5) must not be given away by its rate
-    expect(discloseRatio({ count: 3 }, { count: 1000 }, disclosurePreset("small-to-5-round-5"), { per: 1000 }).reason).toBe(
-      "numerator-suppressed",
-    );
+    expect(discloseRatio({ count: 3 }, { count: 1000 }, disclosurePreset("small-to-5-round-5"), { per: 1000 }).reason).toBe("numerator-suppressed");
   });
 
   it("zero denominator gives null, published", () => {
@@ -50,7 +48,11 @@ describe("discloseRatio input checks", () => {
     expect(codeOf(() => discloseRatio({ count: 1 }, { count: 2 }, policy, { per: 1n as never }))).toBe("invalid-option");
   });
   it("a figure hidden in published output ('suppressed') suppresses the ratio", () => {
-    expect(discloseRatio({ count: 20, status: "suppressed" }, { count: 40 }, policy)).toEqual({ value: null, status: "secondary-suppressed", reason: "numerator-suppressed" });
+    expect(discloseRatio({ count: 20, status: "suppressed" }, { count: 40 }, policy)).toEqual({
+      value: null,
+      status: "secondary-suppressed",
+      reason: "numerator-suppressed",
+    });
   });
   it("results are finite at the extremes of the accepted range", () => {
     expect(discloseRatio({ count: 1e12 }, { count: 1e12 }, policy, { per: 1e12 }).value).toBe(1e12);

@@ -82,12 +82,7 @@ function effective(input: RatioInput, policy: DisclosurePolicy, cell: string): {
  * //=> { value: 42.5, status: "published", reason: null }
  * ```
  */
-export function discloseRatio(
-  numerator: RatioInput,
-  denominator: RatioInput,
-  policy: DisclosurePolicy,
-  options?: DiscloseRatioOptions,
-): DisclosedRatio {
+export function discloseRatio(numerator: RatioInput, denominator: RatioInput, policy: DisclosurePolicy, options?: DiscloseRatioOptions): DisclosedRatio {
   const opts = optionsOf(options, "discloseRatio");
   parseDisclosurePolicy(policy);
   const per = opts.per ?? 1;

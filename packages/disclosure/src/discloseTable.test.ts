@@ -12,7 +12,14 @@ describe("discloseTable", () => {
     expect(discloseTable(u, disclosurePreset("small-to-5-round-5")).cells.map((c) => c.display)).toEqual(["10", "15", "10", "30"]);
   });
   it("keeps every cell, in order, with its status; structural zeros are never suppressed", () => {
-    const t = twoWayTable({ rows: ["a", "b"], columns: ["x", "y"], counts: [[0, 2], [7, 30]] });
+    const t = twoWayTable({
+      rows: ["a", "b"],
+      columns: ["x", "y"],
+      counts: [
+        [0, 2],
+        [7, 30],
+      ],
+    });
     const withZero = { ...t, cells: t.cells.map((c) => (c.id === "a|x" ? { ...c, structuralZero: true } : c)) };
     const r = discloseTable(withZero, disclosurePreset("suppress-1-4-round-5", { suppressZero: true }));
     expect(r.cells.map((c) => [c.id, c.display, c.status])).toEqual([
@@ -30,9 +37,9 @@ describe("discloseTable", () => {
   });
   it("a non-zero structural zero is rejected", () => {
     const t = oneWayTable({ a: 1 });
-    expect(() => discloseTable({ ...t, cells: t.cells.map((c) => ({ ...c, structuralZero: c.id === "a" })) }, disclosurePreset("suppress-1-4-round-5"))).toThrow(
-      /"a" is marked as a structural zero/,
-    );
+    expect(() =>
+      discloseTable({ ...t, cells: t.cells.map((c) => ({ ...c, structuralZero: c.id === "a" })) }, disclosurePreset("suppress-1-4-round-5")),
+    ).toThrow(/"a" is marked as a structural zero/);
   });
   it("an array with a hole (relations: [,]) throws DisclosureError, not TypeError", () => {
     const t = oneWayTable({ Q1: 9, Q2: 14, Q3: 11 }, { total: "FY" });
@@ -43,7 +50,14 @@ describe("discloseTable", () => {
     expect(codeOf(() => discloseTable({ cells: holed as never, relations: t.relations }, policy))).toBe("invalid-argument");
   });
   it("prints in a REPL as a grid of rows × columns with suppressed cells as their symbol, its data unchanged", () => {
-    const counts = twoWayTable({ rows: ["Roxeth", "Wealdstone"], columns: ["2019", "2020"], counts: [[3, 10], [12, 20]] });
+    const counts = twoWayTable({
+      rows: ["Roxeth", "Wealdstone"],
+      columns: ["2019", "2020"],
+      counts: [
+        [3, 10],
+        [12, 20],
+      ],
+    });
     const released = discloseTable(counts, disclosurePreset("suppress-1-4-round-5"));
     expect(inspect(released)).toBe(
       [

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { codeOf } from "../test/helpers/codeOf.js";
 import { DisclosureError, type DisclosurePresetName, discloseCount, disclosurePreset, parseDisclosurePolicy } from "./index.js";
 
-const show = (name: DisclosurePresetName, v: number, suppressZero = false) =>
-  discloseCount(v, disclosurePreset(name, { suppressZero })).display;
+const show = (name: DisclosurePresetName, v: number, suppressZero = false) => discloseCount(v, disclosurePreset(name, { suppressZero })).display;
 
 // The NHS FGM rules and OpenSAFELY apply_sdc: true values 0,1,2,3,4,5,6,7,8,12,13.
 const values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 13];
@@ -23,7 +22,17 @@ describe("disclosurePreset", () => {
 
   it("OpenSAFELY goldens (apply_sdc, threshold 7, multiple 5)", () => {
     const golden: [number, number][] = [
-      [0, 0], [3, 0], [7, 0], [8, 10], [12, 10], [13, 15], [17, 15], [18, 20], [22, 20], [23, 25], [1234, 1235],
+      [0, 0],
+      [3, 0],
+      [7, 0],
+      [8, 10],
+      [12, 10],
+      [13, 15],
+      [17, 15],
+      [18, 20],
+      [22, 20],
+      [23, 25],
+      [1234, 1235],
     ];
     for (const [v, out] of golden) expect(discloseCount(v, disclosurePreset("redact-0-7-round-5")).value).toBe(out);
   });
@@ -34,8 +43,7 @@ describe("disclosurePreset", () => {
   });
 
   it("docs table 0…13 (README and TSDoc)", () => {
-    const row = (name: DisclosurePresetName, zero = false) =>
-      Array.from({ length: 14 }, (_, v) => show(name, v, zero)).join(" ");
+    const row = (name: DisclosurePresetName, zero = false) => Array.from({ length: 14 }, (_, v) => show(name, v, zero)).join(" ");
     expect(row("suppress-1-4-round-5")).toBe("0 * * * * 5 5 5 10 10 10 10 10 15");
     expect(row("suppress-1-4-round-5", true)).toBe("* * * * * 5 5 5 10 10 10 10 10 15");
     expect(row("small-to-5-round-5")).toBe("0 5 5 5 5 5 5 5 10 10 10 10 10 15");

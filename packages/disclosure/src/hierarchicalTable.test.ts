@@ -5,7 +5,16 @@ import { discloseTable, disclosurePreset, hierarchicalTable } from "./index.js";
 describe("hierarchicalTable", () => {
   const tree = {
     id: "Harrow",
-    children: [{ id: "West", children: [{ id: "Roxeth", count: 3 }, { id: "Pinner", count: 9 }] }, { id: "East", count: 20 }],
+    children: [
+      {
+        id: "West",
+        children: [
+          { id: "Roxeth", count: 3 },
+          { id: "Pinner", count: 9 },
+        ],
+      },
+      { id: "East", count: 20 },
+    ],
   };
   it("doc example", () => {
     expect(hierarchicalTable(tree).cells[0]).toEqual({ id: "Harrow", count: 32 });
@@ -25,7 +34,14 @@ describe("hierarchicalTable", () => {
     ]);
   });
   it("a group count that is not the sum is rejected naming the group", () => {
-    const t = hierarchicalTable({ id: "London", count: 40, children: [{ id: "a", count: 3 }, { id: "b", count: 30 }] });
+    const t = hierarchicalTable({
+      id: "London",
+      count: 40,
+      children: [
+        { id: "a", count: 3 },
+        { id: "b", count: 30 },
+      ],
+    });
     expect(() => discloseTable(t, disclosurePreset("suppress-1-4-round-5"))).toThrow(/"London" is 40/);
   });
   it("a leaf without a count is rejected naming the leaf", () => {

@@ -30,7 +30,9 @@ export interface OneWayTableOptions {
 export function oneWayTable(counts: Readonly<Record<string, number>>, options?: OneWayTableOptions): CountTable {
   const opts = optionsOf(options, "oneWayTable");
   if (counts === null || typeof counts !== "object" || Array.isArray(counts)) {
-    throw new DisclosureError("invalid-argument", `The counts are ${describeValue(counts)}; expected an object of counts by category.`, { value: describeValue(counts) });
+    throw new DisclosureError("invalid-argument", `The counts are ${describeValue(counts)}; expected an object of counts by category.`, {
+      value: describeValue(counts),
+    });
   }
   const total = opts.total ?? "Total";
   checkId(total, 'Option "total"', "invalid-option");

@@ -29,14 +29,8 @@ describe("parseDisclosurePolicy", () => {
 
   it("rejects bad shapes naming the field", () => {
     expect(codeOf(() => parseDisclosurePolicy({ id: "x", protectionWidth: -1 }))).toEqual(["invalid-policy", "protectionWidth"]);
-    expect(codeOf(() => parseDisclosurePolicy({ id: "x", round: { base: 0, mode: "nearest" }, protectionWidth: 5 }))).toEqual([
-      "invalid-policy",
-      "round.base",
-    ]);
-    expect(codeOf(() => parseDisclosurePolicy({ id: "x", round: { base: 5, mode: "bankers" }, protectionWidth: 5 }))).toEqual([
-      "invalid-policy",
-      "round.mode",
-    ]);
+    expect(codeOf(() => parseDisclosurePolicy({ id: "x", round: { base: 0, mode: "nearest" }, protectionWidth: 5 }))).toEqual(["invalid-policy", "round.base"]);
+    expect(codeOf(() => parseDisclosurePolicy({ id: "x", round: { base: 5, mode: "bankers" }, protectionWidth: 5 }))).toEqual(["invalid-policy", "round.mode"]);
     expect(codeOf(() => parseDisclosurePolicy({ id: "x", protectionWidth: 5, extra: 1 }))[0]).toBe("invalid-policy");
     expect(codeOf(() => parseDisclosurePolicy(null))[0]).toBe("invalid-policy");
   });
@@ -99,10 +93,18 @@ describe("parseDisclosurePolicy at any size", () => {
     expect(codeOf(() => parseDisclosurePolicy({ id: "w", protectionWidth: 1e13 }))[0]).toBe("invalid-policy");
   });
   it("inputs of any type give invalid-policy, never TypeError", () => {
-    for (const bad of [null, undefined, 3n, Object.create(null), [], "x", { id: 1n, protectionWidth: 5 }]) expect(codeOf(() => parseDisclosurePolicy(bad))[0]).toBe("invalid-policy");
+    for (const bad of [null, undefined, 3n, Object.create(null), [], "x", { id: 1n, protectionWidth: 5 }])
+      expect(codeOf(() => parseDisclosurePolicy(bad))[0]).toBe("invalid-policy");
   });
   it("accepts exactly the policies whose shape disclosurePolicySchema accepts", () => {
-    const value = fc.oneof(fc.integer({ min: -3, max: 12 }), fc.constant(2.5), fc.constant(2 ** 53), fc.string({ maxLength: 2 }), fc.constant(null), fc.constant(undefined));
+    const value = fc.oneof(
+      fc.integer({ min: -3, max: 12 }),
+      fc.constant(2.5),
+      fc.constant(2 ** 53),
+      fc.string({ maxLength: 2 }),
+      fc.constant(null),
+      fc.constant(undefined),
+    );
     const rule = (keys: readonly string[]) =>
       fc.oneof(fc.dictionary(fc.constantFrom(...keys, "extra"), fc.oneof(value, fc.constantFrom("nearest", "up", "down", "")), { maxKeys: 4 }), value);
     const policy = fc.oneof(

@@ -49,10 +49,11 @@ export function parseDisclosurePolicy(input: unknown): DisclosurePolicy {
   const s = policy.suppress;
   const rc = policy.recode;
   if (s !== undefined && rc !== undefined && s.min <= rc.max && rc.min <= s.max) {
-    invalid(
-      `Disclosure policy ranges "suppress" (${s.min}–${s.max}) and "recode" (${rc.min}–${rc.max}) overlap; expected disjoint ranges.`,
-      { field: "recode", suppress: s, recode: rc },
-    );
+    invalid(`Disclosure policy ranges "suppress" (${s.min}–${s.max}) and "recode" (${rc.min}–${rc.max}) overlap; expected disjoint ranges.`, {
+      field: "recode",
+      suppress: s,
+      recode: rc,
+    });
   }
   for (const [field, value] of [
     ["suppress.max", s?.max],

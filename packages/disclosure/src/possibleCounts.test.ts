@@ -36,16 +36,19 @@ describe("possibleCounts", () => {
     expect(possibleCounts(null, disclosurePreset("suppress-1-4-round-5", { suppressZero: true }))).toEqual({ lower: 0, upper: 4 });
     expect(() => possibleCounts(null, disclosurePreset("small-to-5-round-5"))).toThrow(/suppresses nothing/);
     expect(() => possibleCounts(7, disclosurePreset("small-to-5-round-5"))).toThrow(/7/);
-    expect(() => possibleCounts(0, disclosurePreset("suppress-1-4-round-5")))
-      .not.toThrow();
+    expect(() => possibleCounts(0, disclosurePreset("suppress-1-4-round-5"))).not.toThrow();
     expect(possibleCounts(5, disclosurePreset("suppress-1-4-round-5"))).toEqual({ lower: 5, upper: 7 });
   });
   it("equals the brute-force preimage for random valid policies (computed from the rules, not by scanning)", () => {
     const range = fc.option(fc.record({ min: fc.integer({ min: 0, max: 1 }), max: fc.integer({ min: 1, max: 9 }) }), { nil: undefined });
     const arb = fc.record({
       suppress: range,
-      recode: fc.option(fc.record({ min: fc.integer({ min: 0, max: 1 }), max: fc.integer({ min: 1, max: 9 }), value: fc.integer({ min: 0, max: 15 }) }), { nil: undefined }),
-      round: fc.option(fc.record({ base: fc.integer({ min: 1, max: 12 }), mode: fc.constantFrom("nearest" as const, "up" as const, "down" as const) }), { nil: undefined }),
+      recode: fc.option(fc.record({ min: fc.integer({ min: 0, max: 1 }), max: fc.integer({ min: 1, max: 9 }), value: fc.integer({ min: 0, max: 15 }) }), {
+        nil: undefined,
+      }),
+      round: fc.option(fc.record({ base: fc.integer({ min: 1, max: 12 }), mode: fc.constantFrom("nearest" as const, "up" as const, "down" as const) }), {
+        nil: undefined,
+      }),
     });
     let checked = 0;
     fc.assert(

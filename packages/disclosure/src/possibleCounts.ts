@@ -42,11 +42,10 @@ export function possibleCounts(released: number | null, policy: DisclosurePolicy
     // the primary suppression range; a secondary suppression may be any count
     const s = policy.suppress;
     if (s === undefined) {
-      throw new DisclosureError(
-        "invalid-release",
-        `A suppressed figure cannot come from policy "${policy.id}", which suppresses nothing; expected a number.`,
-        { released, policy: policy.id },
-      );
+      throw new DisclosureError("invalid-release", `A suppressed figure cannot come from policy "${policy.id}", which suppresses nothing; expected a number.`, {
+        released,
+        policy: policy.id,
+      });
     }
     return { lower: s.min, upper: s.max };
   }

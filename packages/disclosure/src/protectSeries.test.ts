@@ -45,7 +45,11 @@ describe("protectSeries", () => {
   });
 
   it("recoded and redacted months are protected across random series and windows", () => {
-    const presets = [disclosurePreset("small-to-5-round-5"), disclosurePreset("redact-0-7-round-5"), disclosurePreset("small-to-5-round-5", { protectionWidth: 7 })];
+    const presets = [
+      disclosurePreset("small-to-5-round-5"),
+      disclosurePreset("redact-0-7-round-5"),
+      disclosurePreset("small-to-5-round-5", { protectionWidth: 7 }),
+    ];
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 14 }), { minLength: 2, maxLength: 10 }),
@@ -72,16 +76,21 @@ describe("protectSeries", () => {
     expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, null as never))).toBe("invalid-option");
     expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, { window: 2n as never }))).toBe("invalid-option");
     // bounded work: a million months with a long window is refused before any window is summed
-    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: new Array<number>(1_000_000).fill(1) }], policy, { window: 100_000 }))).toBe("invalid-argument");
+    expect(codeOf(() => protectSeries([{ area: "A", start: "2019-01", counts: new Array<number>(1_000_000).fill(1) }], policy, { window: 100_000 }))).toBe(
+      "invalid-argument",
+    );
   });
 
-  it("months are \"YYYY-MM\" keys with a year from 1000 to 9999, as @crimestats/periods reads them", () => {
+  it('months are "YYYY-MM" keys with a year from 1000 to 9999, as @crimestats/periods reads them', () => {
     const policy = disclosurePreset("suppress-1-4-round-5");
     for (const start of ["0000-01", "0999-12", "2019-13", "2019-1", "10000-01"]) {
       expect(codeOf(() => protectSeries([{ area: "A", start, counts: [7] }], policy, { window: 1 }))).toBe("invalid-month");
     }
     expect(codeOf(() => protectSeries([{ area: "A", start: "9999-12", counts: [7, 8] }], policy, { window: 1 }))).toBe("invalid-month");
-    expect(protectSeries([{ area: "A", start: "1000-01", counts: [7] }], policy, { window: 1 }).figures[0]).toMatchObject({ first: "1000-01", last: "1000-01" });
+    expect(protectSeries([{ area: "A", start: "1000-01", counts: [7] }], policy, { window: 1 }).figures[0]).toMatchObject({
+      first: "1000-01",
+      last: "1000-01",
+    });
     const release = { policy, figures: [{ area: "A", first: "0000-01", last: "0000-01", value: 5, display: "5", status: "published" as const }] };
     expect(codeOf(() => auditSeries(release))).toBe("invalid-month");
   });
@@ -89,7 +98,15 @@ describe("protectSeries", () => {
   it("a bad month, a negative count, a repeated area, a zero window or too few months for the window throw DisclosureError naming it", () => {
     expect(() => protectSeries([{ area: "A", start: "2019-00", counts: [1] }], policy)).toThrow(/"A".*YYYY-MM/);
     expect(() => protectSeries([{ area: "A", start: "2019-01", counts: [1, -1] }], policy)).toThrow(/"A:2019-02"/);
-    expect(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }, { area: "A", start: "2019-01", counts: [1] }], policy)).toThrow(DisclosureError);
+    expect(() =>
+      protectSeries(
+        [
+          { area: "A", start: "2019-01", counts: [1] },
+          { area: "A", start: "2019-01", counts: [1] },
+        ],
+        policy,
+      ),
+    ).toThrow(DisclosureError);
     expect(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, { window: 0 })).toThrow(/window/);
     expect(() => protectSeries([{ area: "A", start: "2019-01", counts: [1] }], policy, { releaseMonths: false })).toThrow(/fewer than/);
   });

@@ -136,9 +136,7 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
       if (fb < a || fa > b) continue; // does not overlap
       if (fa === a && fb === b && f.area === area) continue; // the disclosed figure itself
       const better =
-        pick < 0 ||
-        counts[i]! < counts[pick]! ||
-        (counts[i]! === counts[pick]! && f.first === f.last && figures[pick]!.first !== figures[pick]!.last);
+        pick < 0 || counts[i]! < counts[pick]! || (counts[i]! === counts[pick]! && f.first === f.last && figures[pick]!.first !== figures[pick]!.last);
       if (better) pick = i;
     }
     return pick;
@@ -191,9 +189,17 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
           for (const c of n.children) group.add(c);
         }
       }
-      const pick = nextToHide(target, all.filter((i) => group.has(figures[i]!.area)));
+      const pick = nextToHide(
+        target,
+        all.filter((i) => group.has(figures[i]!.area)),
+      );
       if (pick < 0) break; // cannot happen: a month no published figure covers is unbounded above
-      hide(pick, pick >= 0 && figures[pick]!.area === target.area && figures[pick]!.first === target.first && figures[pick]!.last === target.last ? "primary-suppressed" : "secondary-suppressed");
+      hide(
+        pick,
+        pick >= 0 && figures[pick]!.area === target.area && figures[pick]!.first === target.first && figures[pick]!.last === target.last
+          ? "primary-suppressed"
+          : "secondary-suppressed",
+      );
     }
     return { figures, policy, secondary };
   }

@@ -20,7 +20,14 @@ const exact14: DisclosurePolicy = { id: "exact-1-4", suppress: { min: 1, max: 4,
 
 describe("protectTable", () => {
   it("doc example: the 2×2 table [[3, 10], [12, 20]] needs the whole rectangle", () => {
-    const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });
+    const t = twoWayTable({
+      rows: ["r1", "r2"],
+      columns: ["c1", "c2"],
+      counts: [
+        [3, 10],
+        [12, 20],
+      ],
+    });
     const policy = { id: "hide-3", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 };
     const p = protectTable(t, policy);
     expect(p.secondary).toEqual(["r1|c2", "r2|c1", "r2|c2"]);
@@ -58,8 +65,20 @@ describe("protectTable", () => {
     const t = hierarchicalTable({
       id: "London",
       children: [
-        { id: "Harrow", children: [{ id: "Roxeth", count: 2 }, { id: "Pinner", count: 9 }] },
-        { id: "Brent", children: [{ id: "Kilburn", count: 8 }, { id: "Wembley", count: 30 }] },
+        {
+          id: "Harrow",
+          children: [
+            { id: "Roxeth", count: 2 },
+            { id: "Pinner", count: 9 },
+          ],
+        },
+        {
+          id: "Brent",
+          children: [
+            { id: "Kilburn", count: 8 },
+            { id: "Wembley", count: 30 },
+          ],
+        },
       ],
     });
     const p = protectTable(t, exact14);
@@ -112,7 +131,14 @@ describe("protectTable", () => {
 
   it("a secondary suppression that the released figures determine exactly is shown again", () => {
     // Hiding b|y (0) looked useful while the pattern grew, but column y (37 and 37) fixes it at 0.
-    const t = twoWayTable({ rows: ["a", "b"], columns: ["x", "y", "z"], counts: [[7, 37, 6], [1, 0, 33]] });
+    const t = twoWayTable({
+      rows: ["a", "b"],
+      columns: ["x", "y", "z"],
+      counts: [
+        [7, 37, 6],
+        [1, 0, 33],
+      ],
+    });
     const policy = { id: "exact-1-3", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 };
     const p = protectTable(t, policy);
     expect(p.cells.find((c) => c.id === "b|y")).toEqual({ id: "b|y", value: 0, display: "0", status: "published" });
@@ -123,7 +149,13 @@ describe("protectTable", () => {
   });
 
   it("a count beyond 10¹² (such as 2⁵³ − 2) is refused at once instead of hanging", () => {
-    const t = { cells: [{ id: "a", count: 9007199254740990 }, { id: "T", count: 9007199254740990 }], relations: [{ total: "T", parts: ["a"] }] };
+    const t = {
+      cells: [
+        { id: "a", count: 9007199254740990 },
+        { id: "T", count: 9007199254740990 },
+      ],
+      relations: [{ total: "T", parts: ["a"] }],
+    };
     expect(codeOf(() => protectTable(t, disclosurePreset("suppress-1-4-round-5")))).toBe("invalid-count");
     const big = oneWayTable({ a: 2, b: 1e12 - 2 });
     expect(auditTable(protectTable(big, disclosurePreset("suppress-1-4-round-5"))).disclosed).toEqual([]);
@@ -144,7 +176,18 @@ describe("protectTable", () => {
   it("bad input throws naming the cell", () => {
     expect(() => protectTable(oneWayTable({ a: -1 }), exact14)).toThrow(/"a"/);
     expect(() => protectTable(oneWayTable({ a: 1 }, { totalCount: 2 }), exact14)).toThrow(/"Total" is 2/);
-    expect(() => protectTable({ cells: [{ id: "a", count: 1 }, { id: "a", count: 1 }], relations: [] }, exact14)).toThrow(/"a" appears more than once/);
+    expect(() =>
+      protectTable(
+        {
+          cells: [
+            { id: "a", count: 1 },
+            { id: "a", count: 1 },
+          ],
+          relations: [],
+        },
+        exact14,
+      ),
+    ).toThrow(/"a" appears more than once/);
   });
 });
 
@@ -199,7 +242,12 @@ function checkProtected(t: CountTable, policy: DisclosurePolicy) {
     // every released number obeys the policy
     else expect(out).toEqual({ id: cell.id, ...primary });
   });
-  expect([...p.secondary].sort()).toEqual(p.cells.filter((c) => c.status === "secondary-suppressed").map((c) => c.id).sort());
+  expect([...p.secondary].sort()).toEqual(
+    p.cells
+      .filter((c) => c.status === "secondary-suppressed")
+      .map((c) => c.id)
+      .sort(),
+  );
 }
 
 describe("protectTable properties", () => {

@@ -4,7 +4,14 @@ import { auditTable, disclosurePreset, oneWayTable, protectTable, publishTable, 
 
 describe("publishTable", () => {
   it("doc example", () => {
-    const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });
+    const t = twoWayTable({
+      rows: ["r1", "r2"],
+      columns: ["c1", "c2"],
+      counts: [
+        [3, 10],
+        [12, 20],
+      ],
+    });
     const policy = { id: "hide-3", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 };
     expect(publishTable(protectTable(t, policy)).cells.map((c) => c.status)).toEqual([
       "suppressed",

@@ -3,7 +3,14 @@ import { auditTable, discloseCount, disclosurePreset, oneWayTable, protectTable,
 
 describe("README examples", () => {
   it("protect and audit", () => {
-    const table = twoWayTable({ rows: ["Roxeth", "Pinner"], columns: ["Apr", "May"], counts: [[3, 10], [12, 20]] });
+    const table = twoWayTable({
+      rows: ["Roxeth", "Pinner"],
+      columns: ["Apr", "May"],
+      counts: [
+        [3, 10],
+        [12, 20],
+      ],
+    });
     const policy = { id: "suppress-1-3", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 };
     const released = protectTable(table, policy);
     const published = publishTable(released);

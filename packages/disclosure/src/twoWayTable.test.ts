@@ -4,7 +4,14 @@ import { DisclosureError, discloseTable, disclosurePreset, twoWayTable } from ".
 
 describe("twoWayTable", () => {
   it("doc example and margins (13/32, 15/30, 45)", () => {
-    const t = twoWayTable({ rows: ["r1", "r2"], columns: ["c1", "c2"], counts: [[3, 10], [12, 20]] });
+    const t = twoWayTable({
+      rows: ["r1", "r2"],
+      columns: ["c1", "c2"],
+      counts: [
+        [3, 10],
+        [12, 20],
+      ],
+    });
     expect(t.cells.at(-1)).toEqual({ id: "Total|Total", count: 45 });
     const byId = Object.fromEntries(t.cells.map((c) => [c.id, c.count]));
     expect([byId["r1|Total"], byId["r2|Total"], byId["Total|c1"], byId["Total|c2"]]).toEqual([13, 32, 15, 30]);

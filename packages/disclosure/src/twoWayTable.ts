@@ -53,11 +53,9 @@ export function twoWayTable(input: TwoWayTableInput, options?: TwoWayTableOption
   rows.forEach((r, i) => checkId(r, `Row label ${i}`));
   columns.forEach((c, j) => checkId(c, `Column label ${j}`));
   if (counts === null || typeof counts !== "object" || typeof counts.length !== "number" || counts.length !== rows.length) {
-    throw new DisclosureError(
-      "invalid-argument",
-      `counts is ${describeValue(counts)} for ${rows.length} row labels; expected one row of counts per label.`,
-      { rows: rows.length },
-    );
+    throw new DisclosureError("invalid-argument", `counts is ${describeValue(counts)} for ${rows.length} row labels; expected one row of counts per label.`, {
+      rows: rows.length,
+    });
   }
   const cells: TableCell[] = [];
   const relations: TableRelation[] = [];
@@ -67,9 +65,13 @@ export function twoWayTable(input: TwoWayTableInput, options?: TwoWayTableOption
   rows.forEach((r, i) => {
     const row = counts[i]!;
     if (row === null || typeof row !== "object" || row.length !== columns.length) {
-      throw new DisclosureError("invalid-argument", `Row "${r}" has ${row !== null && typeof row === "object" && typeof row.length === "number" ? `${row.length} counts` : describeValue(row)} for ${columns.length} columns; expected one count per column.`, {
-        cell: r,
-      });
+      throw new DisclosureError(
+        "invalid-argument",
+        `Row "${r}" has ${row !== null && typeof row === "object" && typeof row.length === "number" ? `${row.length} counts` : describeValue(row)} for ${columns.length} columns; expected one count per column.`,
+        {
+          cell: r,
+        },
+      );
     }
     let sum = 0;
     const parts: string[] = [];

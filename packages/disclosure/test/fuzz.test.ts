@@ -41,29 +41,86 @@ function call(f: () => unknown): void {
 
 const weird = fc.oneof(
   fc.anything({ withBigInt: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true }),
-  fc.constantFrom(null, undefined, Number.NaN, Number.POSITIVE_INFINITY, -1, 2.5, 9007199254740990, 1e12, 1e12 + 1, 2n ** 60n, Symbol("s"), Object.create(null)),
+  fc.constantFrom(
+    null,
+    undefined,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -1,
+    2.5,
+    9007199254740990,
+    1e12,
+    1e12 + 1,
+    2n ** 60n,
+    Symbol("s"),
+    Object.create(null),
+  ),
 );
 const count = fc.oneof(fc.integer({ min: 0, max: 30 }), weird);
 const policy = fc.oneof(
-  fc.constantFrom(
-    api.disclosurePreset("suppress-1-4-round-5"),
-    api.disclosurePreset("small-to-5-round-5"),
-    api.disclosurePreset("redact-0-7-round-5"),
-    { id: "exact", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 },
-  ),
+  fc.constantFrom(api.disclosurePreset("suppress-1-4-round-5"), api.disclosurePreset("small-to-5-round-5"), api.disclosurePreset("redact-0-7-round-5"), {
+    id: "exact",
+    suppress: { min: 1, max: 3, symbol: "*" },
+    protectionWidth: 5,
+  }),
   weird,
-  fc.record({ id: fc.string(), round: fc.record({ base: fc.oneof(fc.integer({ min: 1, max: 10 }), weird), mode: fc.constantFrom("nearest", "up", "down") }), protectionWidth: count }),
+  fc.record({
+    id: fc.string(),
+    round: fc.record({ base: fc.oneof(fc.integer({ min: 1, max: 10 }), weird), mode: fc.constantFrom("nearest", "up", "down") }),
+    protectionWidth: count,
+  }),
 );
-const options = fc.oneof(fc.constant(undefined), weird, fc.dictionary(fc.constantFrom("protectionWidth", "window", "total", "cell", "per", "include", "nesting", "margins", "rolling", "releaseMonths", "separator", "totalCount", "suppressZero", "basis", "structuralZero"), count));
+const options = fc.oneof(
+  fc.constant(undefined),
+  weird,
+  fc.dictionary(
+    fc.constantFrom(
+      "protectionWidth",
+      "window",
+      "total",
+      "cell",
+      "per",
+      "include",
+      "nesting",
+      "margins",
+      "rolling",
+      "releaseMonths",
+      "separator",
+      "totalCount",
+      "suppressZero",
+      "basis",
+      "structuralZero",
+    ),
+    count,
+  ),
+);
 const cellStatus = fc.oneof(fc.constantFrom("published", "rounded", "primary-suppressed", "secondary-suppressed", "suppressed", "structural-zero"), weird);
 /** Arrays, sometimes with holes (`[, x]`). */
 const list = <T>(item: fc.Arbitrary<T>, maxLength: number) => fc.oneof(fc.array(item, { maxLength }), fc.sparseArray(item, { maxLength }));
 const display = fc.oneof(fc.string(), weird);
-const relations = fc.oneof(weird, list(fc.oneof(weird, fc.record({ total: fc.oneof(fc.constant("T"), weird), parts: fc.oneof(fc.constant(["a", "b"]), list(fc.constantFrom("a", "b"), 2), weird) })), 2));
+const relations = fc.oneof(
+  weird,
+  list(
+    fc.oneof(
+      weird,
+      fc.record({ total: fc.oneof(fc.constant("T"), weird), parts: fc.oneof(fc.constant(["a", "b"]), list(fc.constantFrom("a", "b"), 2), weird) }),
+    ),
+    2,
+  ),
+);
 const releasedTable = fc.oneof(
   weird,
   fc.record({
-    cells: fc.oneof(weird, list(fc.oneof(weird, fc.record({ id: fc.oneof(fc.constantFrom("a", "b", "T"), weird), value: fc.oneof(fc.constant(null), count), display, status: cellStatus })), 4)),
+    cells: fc.oneof(
+      weird,
+      list(
+        fc.oneof(
+          weird,
+          fc.record({ id: fc.oneof(fc.constantFrom("a", "b", "T"), weird), value: fc.oneof(fc.constant(null), count), display, status: cellStatus }),
+        ),
+        4,
+      ),
+    ),
     relations,
     policy,
   }),
@@ -76,11 +133,30 @@ const countTable = fc.oneof(
   }),
 );
 const month = fc.oneof(fc.constantFrom("2019-01", "2019-02", "2019-03", "9999-12", "0000-01"), weird);
-const series = fc.oneof(weird, list(fc.oneof(weird, fc.record({ area: fc.oneof(fc.constantFrom("A", "B"), weird), start: month, counts: fc.oneof(weird, list(count, 6)) })), 2));
+const series = fc.oneof(
+  weird,
+  list(fc.oneof(weird, fc.record({ area: fc.oneof(fc.constantFrom("A", "B"), weird), start: month, counts: fc.oneof(weird, list(count, 6)) })), 2),
+);
 const releasedSeries = fc.oneof(
   weird,
   fc.record({
-    figures: fc.oneof(weird, list(fc.oneof(weird, fc.record({ area: fc.oneof(fc.constantFrom("A", "B"), weird), first: month, last: month, value: fc.oneof(fc.constant(null), count), display, status: cellStatus })), 4)),
+    figures: fc.oneof(
+      weird,
+      list(
+        fc.oneof(
+          weird,
+          fc.record({
+            area: fc.oneof(fc.constantFrom("A", "B"), weird),
+            first: month,
+            last: month,
+            value: fc.oneof(fc.constant(null), count),
+            display,
+            status: cellStatus,
+          }),
+        ),
+        4,
+      ),
+    ),
     policy,
   }),
 );
@@ -94,13 +170,59 @@ const cases: readonly [string, fc.Arbitrary<() => unknown>][] = [
   ["DisclosureError", callOf(fc.tuple(weird, weird), (a, c) => void new api.DisclosureError(a as never, "m", c as never))],
   ["cellStatusCode", callOf(fc.tuple(cellStatus), (s) => api.cellStatusCode(s as never))],
   ["parseDisclosurePolicy", callOf(fc.tuple(policy), (p) => api.parseDisclosurePolicy(p))],
-  ["disclosurePreset", callOf(fc.tuple(fc.oneof(fc.constantFrom("suppress-1-4-round-5", "small-to-5-round-5", "redact-0-7-round-5"), weird), options), (n, o) => api.disclosurePreset(n as never, o as never))],
+  [
+    "disclosurePreset",
+    callOf(fc.tuple(fc.oneof(fc.constantFrom("suppress-1-4-round-5", "small-to-5-round-5", "redact-0-7-round-5"), weird), options), (n, o) =>
+      api.disclosurePreset(n as never, o as never),
+    ),
+  ],
   ["discloseCount", callOf(fc.tuple(count, policy, options), (c, p, o) => api.discloseCount(c as never, p as never, o as never))],
-  ["discloseRatio", callOf(fc.tuple(fc.oneof(weird, fc.record({ count, status: cellStatus })), fc.oneof(weird, fc.record({ count })), policy, options), (n, d, p, o) => api.discloseRatio(n as never, d as never, p as never, o as never))],
+  [
+    "discloseRatio",
+    callOf(fc.tuple(fc.oneof(weird, fc.record({ count, status: cellStatus })), fc.oneof(weird, fc.record({ count })), policy, options), (n, d, p, o) =>
+      api.discloseRatio(n as never, d as never, p as never, o as never),
+    ),
+  ],
   ["possibleCounts", callOf(fc.tuple(fc.oneof(fc.constant(null), count), policy), (v, p) => api.possibleCounts(v as never, p as never))],
-  ["oneWayTable", callOf(fc.tuple(fc.oneof(weird, fc.dictionary(fc.string({ maxLength: 3 }), count, { maxKeys: 4 })), options), (c, o) => api.oneWayTable(c as never, o as never))],
-  ["twoWayTable", callOf(fc.tuple(fc.oneof(weird, fc.record({ rows: fc.oneof(weird, fc.constant(["r"])), columns: fc.oneof(weird, fc.constant(["x", "y"])), counts: fc.oneof(weird, list(fc.oneof(weird, list(count, 3)), 2)) })), options), (i, o) => api.twoWayTable(i as never, o as never))],
-  ["hierarchicalTable", callOf(fc.tuple(fc.oneof(weird, fc.record({ id: fc.oneof(fc.constant("L"), weird), count, children: fc.oneof(weird, list(fc.oneof(weird, fc.record({ id: fc.oneof(fc.constantFrom("a", "b"), weird), count })), 3)) }))), (r) => api.hierarchicalTable(r as never))],
+  [
+    "oneWayTable",
+    callOf(fc.tuple(fc.oneof(weird, fc.dictionary(fc.string({ maxLength: 3 }), count, { maxKeys: 4 })), options), (c, o) =>
+      api.oneWayTable(c as never, o as never),
+    ),
+  ],
+  [
+    "twoWayTable",
+    callOf(
+      fc.tuple(
+        fc.oneof(
+          weird,
+          fc.record({
+            rows: fc.oneof(weird, fc.constant(["r"])),
+            columns: fc.oneof(weird, fc.constant(["x", "y"])),
+            counts: fc.oneof(weird, list(fc.oneof(weird, list(count, 3)), 2)),
+          }),
+        ),
+        options,
+      ),
+      (i, o) => api.twoWayTable(i as never, o as never),
+    ),
+  ],
+  [
+    "hierarchicalTable",
+    callOf(
+      fc.tuple(
+        fc.oneof(
+          weird,
+          fc.record({
+            id: fc.oneof(fc.constant("L"), weird),
+            count,
+            children: fc.oneof(weird, list(fc.oneof(weird, fc.record({ id: fc.oneof(fc.constantFrom("a", "b"), weird), count })), 3)),
+          }),
+        ),
+      ),
+      (r) => api.hierarchicalTable(r as never),
+    ),
+  ],
   ["discloseTable", callOf(fc.tuple(countTable, policy), (t, p) => api.discloseTable(t as never, p as never))],
   ["protectTable", callOf(fc.tuple(countTable, policy, options), (t, p, o) => api.protectTable(t as never, p as never, o as never))],
   ["auditTable", callOf(fc.tuple(releasedTable, options), (r, o) => api.auditTable(r as never, o as never))],

@@ -174,9 +174,7 @@ function attackTable(solver: Highs, rule: Rule, table: CountTable, integer: bool
     // the figure shown is what the rule gives, or the cell is hidden
     if (c.value !== null) expect(c.value).toBe(rule.figure(count));
   });
-  const targets = published.cells
-    .map((c, i) => ({ id: c.id, terms: [i], count: table.cells[i]!.count, shown: c.value }))
-    .filter((t) => rule.protects(t.count));
+  const targets = published.cells.map((c, i) => ({ id: c.id, terms: [i], count: table.cells[i]!.count, shown: c.value })).filter((t) => rule.protects(t.count));
   tally.hiddenOrRecoded += published.cells.filter((c) => c.value === null || rule.protects(rule.figure(c.value) ?? -1)).length;
   assertProtected(solver, tableModel(rule, published), targets, integer);
 }
@@ -224,7 +222,11 @@ function attackSeries(
   });
   windows.forEach(([a, b], k) => {
     if (a === b || !rule.protects(sum(a, b))) return;
-    targets.push({ id: `window ${published.figures[k]!.first}..${published.figures[k]!.last}`, terms: Array.from({ length: b - a + 1 }, (_, j) => a + j), count: sum(a, b) });
+    targets.push({
+      id: `window ${published.figures[k]!.first}..${published.figures[k]!.last}`,
+      terms: Array.from({ length: b - a + 1 }, (_, j) => a + j),
+      count: sum(a, b),
+    });
   });
   tally.hiddenOrRecoded += published.figures.filter((f) => f.value === null || rule.protects(rule.figure(f.value) ?? -1)).length;
   assertProtected(solver, model, targets, integer);

@@ -8,7 +8,16 @@ describe("describeValue", () => {
     expect(describeValue("x".repeat(100))).toBe(JSON.stringify(`${"x".repeat(57)}...`));
   });
   it("writes numbers, booleans, null and undefined as JavaScript does", () => {
-    expect([NaN, -0, 1.5, Infinity, true, null, undefined, 12n].map(describeValue)).toEqual(["NaN", "-0", "1.5", "Infinity", "true", "null", "undefined", "12n"]);
+    expect([NaN, -0, 1.5, Infinity, true, null, undefined, 12n].map(describeValue)).toEqual([
+      "NaN",
+      "-0",
+      "1.5",
+      "Infinity",
+      "true",
+      "null",
+      "undefined",
+      "12n",
+    ]);
   });
   it("names other values by kind", () => {
     expect(describeValue([1, 2])).toBe("an array of 2 items");
@@ -24,7 +33,9 @@ describe("describeValue", () => {
 
 describe("roundDecimal", () => {
   it("rounds half up in the decimal sense, away from zero", () => {
-    expect([roundDecimal(1.005, 2), roundDecimal(12.5, 0), roundDecimal(18.75, 1), roundDecimal(-2.5, 0), roundDecimal(2.8744, 2)]).toEqual([1.01, 13, 18.8, -3, 2.87]);
+    expect([roundDecimal(1.005, 2), roundDecimal(12.5, 0), roundDecimal(18.75, 1), roundDecimal(-2.5, 0), roundDecimal(2.8744, 2)]).toEqual([
+      1.01, 13, 18.8, -3, 2.87,
+    ]);
   });
   it("carries through nines and handles exponent forms and negative places", () => {
     expect(roundDecimal(9.995, 2)).toBe(10);

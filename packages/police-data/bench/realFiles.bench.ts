@@ -15,15 +15,27 @@ const ward = has ? join(dir, "london-datastore-mps-ward-crime", "MPS Ward Level 
 const mb = street.reduce((s, f) => s + statSync(f).size, 0) / 1e6;
 
 describe.skipIf(!has)(`real files: ${street.length} street files (${mb.toFixed(0)} MB, ${has ? "present" : "CRIMESTATS_DATA_DIR absent"})`, () => {
-  bench("streetCrimeCube, by district × month × category", async () => {
-    await streetCrimeCube(street, { area: "district" });
-  }, { iterations: 5, time: 0 });
+  bench(
+    "streetCrimeCube, by district × month × category",
+    async () => {
+      await streetCrimeCube(street, { area: "district" });
+    },
+    { iterations: 5, time: 0 },
+  );
 
-  bench("countCube(readStreetCrimes(...)), the record path", async () => {
-    await countCube(readStreetCrimes(street), { area: "district" });
-  }, { iterations: 2, time: 0 });
+  bench(
+    "countCube(readStreetCrimes(...)), the record path",
+    async () => {
+      await countCube(readStreetCrimes(street), { area: "district" });
+    },
+    { iterations: 2, time: 0 },
+  );
 
-  bench("countCube(readMpsWide(ward file)), 449k cells", async () => {
-    await countCube(readMpsWide(ward), { area: "borough" });
-  }, { iterations: 3, time: 0 });
+  bench(
+    "countCube(readMpsWide(ward file)), 449k cells",
+    async () => {
+      await countCube(readMpsWide(ward), { area: "borough" });
+    },
+    { iterations: 3, time: 0 },
+  );
 });

@@ -49,7 +49,17 @@ export async function writeSyntheticStreetCsv(path: string, rows: number): Promi
     const mk = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
     const type = TYPES[Math.floor(rand() * TYPES.length)]!;
     const asb = type === "Anti-social behaviour";
-    const id = asb ? "" : (i.toString(16).padStart(16, "0") + Math.floor(rand() * 2 ** 32).toString(16).padStart(8, "0")).repeat(3).slice(0, 64).padEnd(64, "a");
+    const id = asb
+      ? ""
+      : (
+          i.toString(16).padStart(16, "0") +
+          Math.floor(rand() * 2 ** 32)
+            .toString(16)
+            .padStart(8, "0")
+        )
+          .repeat(3)
+          .slice(0, 64)
+          .padEnd(64, "a");
     const noLoc = rand() < 0.02;
     const lsoaN = Math.floor(rand() * 4000);
     const district = DISTRICTS[lsoaN % DISTRICTS.length]!;

@@ -6,7 +6,9 @@ describe("compareVintages", () => {
   it("doc example", async () => {
     const a = await countCube([{ area: "Harrow", month: "2025-01", offence: "All", count: 1268 }], { vintage: "2023-03_2025-02" });
     const b = await countCube([{ area: "Harrow", month: "2025-01", offence: "All", count: 1289 }], { vintage: "2024-01_2025-12" });
-    expect(compareVintages(a.cube, b.cube).revisions).toEqual([{ area: "Harrow", month: "2025-01", offence: "All", previous: 1268, current: 1289, change: 21 }]);
+    expect(compareVintages(a.cube, b.cube).revisions).toEqual([
+      { area: "Harrow", month: "2025-01", offence: "All", previous: 1268, current: 1289, change: 21 },
+    ]);
   });
 
   it("compares only the shared cells and lists the labels of one release only", async () => {
@@ -47,6 +49,8 @@ describe("compareVintages", () => {
   it("throws for cubes with other dimensions", async () => {
     const a = await countCube([{ area: "A", month: "2024-01", offence: "x" }], { by: ["area", "month"] });
     const b = await countCube([{ area: "A", month: "2024-01", offence: "x" }]);
-    expect(() => compareVintages(a.cube, b.cube)).toThrow(/the cubes have dimensions \[area, month\] and \[area, month, offence\]; expected the same dimensions/);
+    expect(() => compareVintages(a.cube, b.cube)).toThrow(
+      /the cubes have dimensions \[area, month\] and \[area, month, offence\]; expected the same dimensions/,
+    );
   });
 });

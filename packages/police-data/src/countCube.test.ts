@@ -51,7 +51,14 @@ describe("countCube", () => {
         { lsoa: "W99", month: "2024-01", offence: "x" },
         { lsoa: null, month: "2024-01", offence: "x" },
       ],
-      { area: "lsoa", lookup: new Map([["E01", "Harrow"], ["E02", "Harrow"]]), by: ["area"] },
+      {
+        area: "lsoa",
+        lookup: new Map([
+          ["E01", "Harrow"],
+          ["E02", "Harrow"],
+        ]),
+        by: ["area"],
+      },
     );
     expect(cube.labels.area).toEqual(["Harrow", UNKNOWN_AREA, OUTSIDE_AREA]);
     expect([...cube.values]).toEqual([2, 1, 1]);
@@ -105,8 +112,13 @@ describe("countCube", () => {
     await expect(countCube([{ area: "A", month: "2024-13", offence: "x" }])).rejects.toThrow(/month "2024-13" is not a month/);
     await expect(countCube([{ area: "A", month: "2024-01", offence: "x", count: -1 }])).rejects.toThrow(/count -1 is not a count/);
     // a count that cannot be added exactly is an error, not a total of 1e20
-    await expect(countCube([{ area: "A", month: "2024-01", offence: "x", count: 1e20 }])).rejects.toMatchObject({ code: "invalid-count", message: "<records>:1: count 100000000000000000000 is not a count; expected a number from 0 to 9007199254740991" });
-    await expect(countCube([{ area: "A", month: "2024-01", offence: "x", count: Number.MAX_SAFE_INTEGER }])).resolves.toMatchObject({ cube: { total: Number.MAX_SAFE_INTEGER } });
+    await expect(countCube([{ area: "A", month: "2024-01", offence: "x", count: 1e20 }])).rejects.toMatchObject({
+      code: "invalid-count",
+      message: "<records>:1: count 100000000000000000000 is not a count; expected a number from 0 to 9007199254740991",
+    });
+    await expect(countCube([{ area: "A", month: "2024-01", offence: "x", count: Number.MAX_SAFE_INTEGER }])).resolves.toMatchObject({
+      cube: { total: Number.MAX_SAFE_INTEGER },
+    });
     await expect(countCube([{ lsoa: "E01", month: "2024-01", offence: "x" }])).rejects.toThrow(/has no field "area"/);
     await expect(countCube([], { by: [] })).rejects.toMatchObject({ code: "invalid-option" });
     await expect(countCube([], { by: ["area", "area"] })).rejects.toThrow(/listed twice/);
@@ -175,7 +187,9 @@ describe("countCube with a taxonomy", () => {
   it("unknown text fails loudly with the taxonomy's reason, or is rejected", async () => {
     const { policeUkCategories } = await import("@crimestats/taxonomy");
     const recs: CountRecord[] = [{ area: "A", month: "2024-01", offence: "Burglarly", file: "t.csv", line: 9 }];
-    await expect(countCube(recs, { taxonomy: policeUkCategories })).rejects.toThrow(/^t\.csv:9: offence category "Burglarly" is not mapped \("Burglarly" is not a category of/);
+    await expect(countCube(recs, { taxonomy: policeUkCategories })).rejects.toThrow(
+      /^t\.csv:9: offence category "Burglarly" is not mapped \("Burglarly" is not a category of/,
+    );
     const { reconciliation } = await countCube(recs, { taxonomy: policeUkCategories, unmapped: "reject" });
     expect(reconciliation.rejectedByReason).toEqual({ "unmapped-offence": 1 });
   });

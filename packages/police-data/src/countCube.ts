@@ -148,7 +148,9 @@ export function resolveCommon(options: CountCubeOptions): {
   last: number;
 } {
   if (options.vintage !== undefined && typeof options.vintage !== "string") {
-    throw new PoliceDataError("invalid-option", `vintage: expected a release label (text), got ${describeValue(options.vintage)}`, { vintage: describeValue(options.vintage) });
+    throw new PoliceDataError("invalid-option", `vintage: expected a release label (text), got ${describeValue(options.vintage)}`, {
+      vintage: describeValue(options.vintage),
+    });
   }
   const by = options.by ?? DEFAULT_BY;
   if (!Array.isArray(by) || by.length === 0) {
@@ -172,22 +174,24 @@ export function resolveCommon(options: CountCubeOptions): {
   let last = Infinity;
   if (options.months !== undefined) {
     if (typeof options.months !== "object" || options.months === null) {
-      throw new PoliceDataError("invalid-option", `months: expected { first, last } as "YYYY-MM", got ${describeValue(options.months)}`, { months: describeValue(options.months) });
+      throw new PoliceDataError("invalid-option", `months: expected { first, last } as "YYYY-MM", got ${describeValue(options.months)}`, {
+        months: describeValue(options.months),
+      });
     }
     first = monthIndexOf(options.months.first);
     last = monthIndexOf(options.months.last);
     if (first < 0 || last < 0 || first > last) {
-      throw new PoliceDataError(
-        "invalid-option",
-        `months: expected { first, last } as "YYYY-MM" with first <= last, got ${describeValue(options.months)}`,
-        { months: describeValue(options.months) },
-      );
+      throw new PoliceDataError("invalid-option", `months: expected { first, last } as "YYYY-MM" with first <= last, got ${describeValue(options.months)}`, {
+        months: describeValue(options.months),
+      });
     }
   }
   const mapper = offenceMapper(options.offence);
   const taxonomy = options.taxonomy;
   if (taxonomy !== undefined && (typeof taxonomy !== "object" || taxonomy === null || !Array.isArray(taxonomy.categories))) {
-    throw new PoliceDataError("invalid-option", `taxonomy: expected a Taxonomy of @crimestats/taxonomy (with categories), got ${typeof taxonomy}`, { taxonomy });
+    throw new PoliceDataError("invalid-option", `taxonomy: expected a Taxonomy of @crimestats/taxonomy (with categories), got ${typeof taxonomy}`, {
+      taxonomy,
+    });
   }
   const why = new Map<string, string>();
   const level = options.level;
@@ -205,8 +209,7 @@ export function resolveCommon(options: CountCubeOptions): {
       return undefined;
     }
   };
-  const offenceOrder =
-    options.offences ?? (taxonomy === undefined ? undefined : taxonomy.categories.map((c) => c.code));
+  const offenceOrder = options.offences ?? (taxonomy === undefined ? undefined : taxonomy.categories.map((c) => c.code));
   return { by, lookup: areaLookup(options.lookup), mapOffence, why, offenceOrder, unmapped, duplicates, first, last };
 }
 
@@ -267,12 +270,18 @@ export async function countCube(
 ): Promise<CountCubeResult> {
   options = optionsOf("countCube", options);
   if (typeof records !== "object" || records === null || !(Symbol.asyncIterator in records || Symbol.iterator in records)) {
-    throw new PoliceDataError("invalid-argument", `records: expected an iterable or async iterable of records (e.g. readStreetCrimes(...)), got ${describeValue(records)}`, { records: describeValue(records) });
+    throw new PoliceDataError(
+      "invalid-argument",
+      `records: expected an iterable or async iterable of records (e.g. readStreetCrimes(...)), got ${describeValue(records)}`,
+      { records: describeValue(records) },
+    );
   }
   const common = resolveCommon(options);
   const field: AreaField = options.area ?? "area";
   if (!["area", "lsoa", "district", "ward", "borough", "force"].includes(field)) {
-    throw new PoliceDataError("invalid-option", `area: expected one of area, lsoa, district, ward, borough, force, got ${describeValue(field)}`, { area: field });
+    throw new PoliceDataError("invalid-option", `area: expected one of area, lsoa, district, ward, borough, force, got ${describeValue(field)}`, {
+      area: field,
+    });
   }
   const acc = new CubeAccumulator();
   for (const a of options.areas ?? []) acc.areaId(a);
@@ -288,13 +297,18 @@ export async function countCube(
   const readerFiles: string[] = [];
   for await (const r of records as AsyncIterable<CountRecord>) {
     if (typeof r !== "object" || r === null) {
-      throw new PoliceDataError("invalid-argument", `record ${rec.rowsRead + 1}: expected an object with month and offence, got ${describeValue(r)}`, { record: rec.rowsRead + 1 });
+      throw new PoliceDataError("invalid-argument", `record ${rec.rowsRead + 1}: expected an object with month and offence, got ${describeValue(r)}`, {
+        record: rec.rowsRead + 1,
+      });
     }
     rec.rowsRead++;
     const file = typeof r.file === "string" ? r.file : "<records>";
     const line = typeof r.line === "number" ? r.line : rec.rowsRead;
     if (typeof r.offence !== "string") {
-      throw new PoliceDataError("invalid-value", `${file}:${line}: offence ${describeValue(r.offence)} is not text; expected the offence as published`, { file, line });
+      throw new PoliceDataError("invalid-value", `${file}:${line}: offence ${describeValue(r.offence)} is not text; expected the offence as published`, {
+        file,
+        line,
+      });
     }
     if (file !== currentFile) {
       currentFile = file;
@@ -304,7 +318,11 @@ export async function countCube(
     }
     const m = typeof r.month === "string" ? monthIndexOf(r.month) : -1;
     if (m < 0) {
-      throw new PoliceDataError("invalid-month", `${file}:${line}: month ${describeValue(r.month)} is not a month; expected "YYYY-MM"`, { file, line, value: r.month });
+      throw new PoliceDataError("invalid-month", `${file}:${line}: month ${describeValue(r.month)} is not a month; expected "YYYY-MM"`, {
+        file,
+        line,
+        value: r.month,
+      });
     }
     if (r.vintage !== undefined && typeof r.vintage !== "string") {
       throw new PoliceDataError("invalid-value", `${file}:${line}: vintage ${describeValue(r.vintage)} is not text; expected a release label`, { file, line });
@@ -321,11 +339,15 @@ export async function countCube(
     }
     const count = r.count ?? 1;
     if (typeof count !== "number" || !(count >= 0 && count <= Number.MAX_SAFE_INTEGER)) {
-      throw new PoliceDataError("invalid-count", `${file}:${line}: count ${describeValue(count)} is not a count; expected a number from 0 to ${Number.MAX_SAFE_INTEGER}`, {
-        file,
-        line,
-        value: typeof count === "number" ? count : describeValue(count),
-      });
+      throw new PoliceDataError(
+        "invalid-count",
+        `${file}:${line}: count ${describeValue(count)} is not a count; expected a number from 0 to ${Number.MAX_SAFE_INTEGER}`,
+        {
+          file,
+          line,
+          value: typeof count === "number" ? count : describeValue(count),
+        },
+      );
     }
     if (m < common.first || m > common.last) {
       rec.reject("filtered", file, line, `month ${r.month} is outside ${options.months!.first}..${options.months!.last}`);
@@ -359,12 +381,20 @@ export async function countCube(
       } else seen.add(id);
     }
     if (!(field in r)) {
-      throw new PoliceDataError("invalid-value", `${file}:${line}: the record has no field ${describeValue(field)}; expected the area option to name a field the records have`, { file, line, area: field });
+      throw new PoliceDataError(
+        "invalid-value",
+        `${file}:${line}: the record has no field ${describeValue(field)}; expected the area option to name a field the records have`,
+        { file, line, area: field },
+      );
     }
     const value = r[field];
     let area: number;
     if (value !== null && value !== undefined && typeof value !== "string") {
-      throw new PoliceDataError("invalid-value", `${file}:${line}: ${field} ${describeValue(value)} is not text; expected an area label or code (or null when unknown)`, { file, line, area: field });
+      throw new PoliceDataError(
+        "invalid-value",
+        `${file}:${line}: ${field} ${describeValue(value)} is not text; expected an area label or code (or null when unknown)`,
+        { file, line, area: field },
+      );
     }
     if (value === null || value === undefined || value === "") {
       if (unknownId < 0) unknownId = acc.areaId(UNKNOWN_AREA);
@@ -394,7 +424,11 @@ export async function countCube(
   } else {
     rec.files.push(...readerFiles);
   }
-  const cube = acc.finish(common.by, { areaOrder: options.areas, offenceOrder: seenInOrder(common.offenceOrder, acc.offenceLabels, options.offences !== undefined), vintage: options.vintage ?? vintage });
+  const cube = acc.finish(common.by, {
+    areaOrder: options.areas,
+    offenceOrder: seenInOrder(common.offenceOrder, acc.offenceLabels, options.offences !== undefined),
+    vintage: options.vintage ?? vintage,
+  });
   return { cube, reconciliation: rec.build() };
 }
 

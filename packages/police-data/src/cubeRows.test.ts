@@ -41,7 +41,9 @@ describe("cubeRows", () => {
     expect((err as PoliceDataError).code).toBe("missing-population");
     expect((err as PoliceDataError).message).toMatch(/population of "A" is undefined; expected a finite number > 0/);
     expect(() => cubeRows(cube, { population: { A: 0 } })).toThrow(/population of "A" is 0/);
-    expect(() => cubeRows(cube, { population: { A: 1 }, months: { first: "2023-12", last: "2024-01" } })).toThrow(/is not a window inside the cube's months 2024-01\.\.2024-01/);
+    expect(() => cubeRows(cube, { population: { A: 1 }, months: { first: "2023-12", last: "2024-01" } })).toThrow(
+      /is not a window inside the cube's months 2024-01\.\.2024-01/,
+    );
     const noArea = await countCube([{ area: "A", month: "2024-01", offence: "x" }], { by: ["month"] });
     expect(() => cubeRows(noArea.cube, { population: { A: 1 } })).toThrow(/expected "area" and "month" dimensions/);
   });

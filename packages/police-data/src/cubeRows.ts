@@ -56,10 +56,16 @@ export interface AreaCountRow {
 export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRow[] {
   checkCube(cube, "cube");
   if (typeof options !== "object" || options === null || typeof options.population !== "object" || options.population === null) {
-    throw new PoliceDataError("invalid-option", `options: expected { population } with the population of each area (a Map or an object), got ${describeValue(options)}`, { options: describeValue(options) });
+    throw new PoliceDataError(
+      "invalid-option",
+      `options: expected { population } with the population of each area (a Map or an object), got ${describeValue(options)}`,
+      { options: describeValue(options) },
+    );
   }
   if (options.areas !== undefined && !isStringList(options.areas)) {
-    throw new PoliceDataError("invalid-option", `areas: expected a list of area labels, got ${describeValue(options.areas)}`, { areas: describeValue(options.areas) });
+    throw new PoliceDataError("invalid-option", `areas: expected a list of area labels, got ${describeValue(options.areas)}`, {
+      areas: describeValue(options.areas),
+    });
   }
   const areaLabels = cube.labels.area;
   const months = cube.labels.month;
@@ -73,7 +79,9 @@ export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRo
   let m1 = months.length - 1;
   if (options.months !== undefined) {
     if (typeof options.months !== "object" || options.months === null) {
-      throw new PoliceDataError("invalid-option", `months: expected { first, last } as "YYYY-MM", got ${describeValue(options.months)}`, { months: describeValue(options.months) });
+      throw new PoliceDataError("invalid-option", `months: expected { first, last } as "YYYY-MM", got ${describeValue(options.months)}`, {
+        months: describeValue(options.months),
+      });
     }
     const first = monthIndexOf(options.months.first);
     const last = monthIndexOf(options.months.last);

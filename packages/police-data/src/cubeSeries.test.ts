@@ -18,7 +18,11 @@ describe("cubeSeries", () => {
       { area: "B", month: "2023-12", offence: "y", count: 2 },
       { area: null, month: "2024-01", offence: "x", count: 4 },
     ];
-    for (const by of [["area", "month", "offence"], ["offence", "area", "month"], ["month", "offence", "area"]] as const) {
+    for (const by of [
+      ["area", "month", "offence"],
+      ["offence", "area", "month"],
+      ["month", "offence", "area"],
+    ] as const) {
       const { cube } = await countCube(recs, { by });
       expect([...cubeSeries(cube).values]).toEqual([3, 4]);
       expect([...cubeSeries(cube, { offence: "x" }).values]).toEqual([1, 4]);

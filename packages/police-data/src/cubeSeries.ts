@@ -49,7 +49,11 @@ export function cubeSeries(cube: CountCube, options?: CubeSeriesOptions): Monthl
   options = optionsOf("cubeSeries", options);
   const months = cube.labels.month;
   if (months === undefined || months.length === 0) {
-    throw new PoliceDataError("invalid-argument", `cube: expected a cube with a "month" dimension and at least one month, got dims ${cube.dims.join(", ") || "(none)"}`, { dims: cube.dims });
+    throw new PoliceDataError(
+      "invalid-argument",
+      `cube: expected a cube with a "month" dimension and at least one month, got dims ${cube.dims.join(", ") || "(none)"}`,
+      { dims: cube.dims },
+    );
   }
   const st = strides(cube);
   const areas = positions(cube, "area", options.area);

@@ -45,7 +45,10 @@ describe("@crimestats/police-data/node", () => {
   });
 
   it("the main entry reads no files: a path is an invalid-argument pointing to the node entry", async () => {
-    await expect(collect(main.readCsv(long as never))).rejects.toMatchObject({ code: "invalid-argument", message: expect.stringContaining("@crimestats/police-data/node") });
+    await expect(collect(main.readCsv(long as never))).rejects.toMatchObject({
+      code: "invalid-argument",
+      message: expect.stringContaining("@crimestats/police-data/node"),
+    });
     await expect(main.streetCrimeCube(street as never)).rejects.toMatchObject({ code: "invalid-argument" });
   });
 

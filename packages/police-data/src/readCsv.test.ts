@@ -22,13 +22,25 @@ describe("readCsv", () => {
   });
 
   it("handles LF, CRLF, no final line break, blank lines, empty fields", async () => {
-    expect(await parse("a,b\n1,\n\n,2")).toEqual([["a", "b"], ["1", ""], ["", "2"]]);
-    expect(await parse("a,b\r\n1,\r\n\r\n,2\r\n")).toEqual([["a", "b"], ["1", ""], ["", "2"]]);
+    expect(await parse("a,b\n1,\n\n,2")).toEqual([
+      ["a", "b"],
+      ["1", ""],
+      ["", "2"],
+    ]);
+    expect(await parse("a,b\r\n1,\r\n\r\n,2\r\n")).toEqual([
+      ["a", "b"],
+      ["1", ""],
+      ["", "2"],
+    ]);
   });
 
   it("a quoted field may hold a line break; line numbers count physical lines", async () => {
     const rows = await collect(readCsv(enc('h\n"x\ny"\nz\n')));
-    expect(rows.map((r) => [r.line, ...r.fields])).toEqual([[1, "h"], [2, "x\ny"], [4, "z"]]);
+    expect(rows.map((r) => [r.line, ...r.fields])).toEqual([
+      [1, "h"],
+      [2, "x\ny"],
+      [4, "z"],
+    ]);
   });
 
   it("keeps non-ASCII text (UTF-8 split across chunks)", async () => {

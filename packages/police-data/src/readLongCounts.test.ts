@@ -17,19 +17,27 @@ describe("readLongCounts", () => {
     const { cube, reconciliation: r } = await countCube(readLongCounts({ name: "l.csv", data: enc(csv) }), { by: ["area", "month"] });
     expect([...cube.values]).toEqual([18, 0, 0, 2]);
     expect(r).toMatchObject({ rowsRead: 4, rowsCounted: 2, rowsRejected: 2, total: 20, files: ["l.csv"] });
-    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([[4, "invalid-month"], [5, "field-count"]]);
+    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([
+      [4, "invalid-month"],
+      [5, "field-count"],
+    ]);
   });
 
   it("a count beyond Number.MAX_SAFE_INTEGER and a repeated area, month and offence are rejected, not summed", async () => {
     const csv = "area,month,offence,count\nA,2024-01,x,99999999999999999999\nA,2024-01,y,3\nA,2024-01,y,3\nA,2024-02,y,3\n";
     const { cube, reconciliation: r } = await countCube(readLongCounts({ name: "l.csv", data: enc(csv) }), { by: ["month"] });
     expect([...cube.values]).toEqual([3, 3]);
-    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([[2, "invalid-count"], [4, "duplicate-row"]]);
+    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([
+      [2, "invalid-count"],
+      [4, "duplicate-row"],
+    ]);
     expect(r.rowsRead).toBe(r.rowsCounted + r.rowsUnknownArea + r.rowsRejected);
   });
 
   it("validates the header", async () => {
-    await expect(countCube(readLongCounts({ name: "l.csv", data: enc("area,month,count\n") }))).rejects.toThrow(/^l\.csv:1: .*expected column 3 to be "offence", got "count"/);
+    await expect(countCube(readLongCounts({ name: "l.csv", data: enc("area,month,count\n") }))).rejects.toThrow(
+      /^l\.csv:1: .*expected column 3 to be "offence", got "count"/,
+    );
   });
 });
 

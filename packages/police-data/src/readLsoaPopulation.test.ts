@@ -22,8 +22,14 @@ describe("readLsoaPopulation", () => {
     const pop = await readLsoaPopulation(enc(csv), { column: "Persons_0-15" });
     expect(pop.geography).toBe("21");
     expect(pop.column).toBe("Persons_0-15");
-    expect([...pop.msoaPopulation]).toEqual([["E02000001", 5], ["E02000002", 1]]);
-    expect([...pop.districtCodePopulation]).toEqual([["E09000001", 5], ["E09000002", 1]]);
+    expect([...pop.msoaPopulation]).toEqual([
+      ["E02000001", 5],
+      ["E02000002", 1],
+    ]);
+    expect([...pop.districtCodePopulation]).toEqual([
+      ["E09000001", 5],
+      ["E09000002", 1],
+    ]);
     expect(pop.lsoaToMsoa.get("E01000003")).toBe("E02000002");
     expect(pop.lsoaToDistrictCode.get("E01000003")).toBe("E09000002");
     expect(pop.total).toBe(6);
@@ -34,7 +40,9 @@ describe("readLsoaPopulation", () => {
     expect(pop.total).toBe(12);
     expect(pop.stats).toMatchObject({ rowsRead: 2, rowsRejected: 1, rejectedByReason: { "invalid-count": 1 } });
     expect(pop.stats.rejectedExamples[0]).toMatchObject({ file: "p.csv", line: 3 });
-    await expect(readLsoaPopulation({ name: "p.csv", data: enc("LSOA11CD,LSOA11NM,MSOA11CD,X\n") })).rejects.toThrow(/^p\.csv:1: not an ONS LSOA population file: expected column 4 to be "MSOA11NM", got "X"/);
+    await expect(readLsoaPopulation({ name: "p.csv", data: enc("LSOA11CD,LSOA11NM,MSOA11CD,X\n") })).rejects.toThrow(
+      /^p\.csv:1: not an ONS LSOA population file: expected column 4 to be "MSOA11NM", got "X"/,
+    );
     await expect(readLsoaPopulation({ name: "p.csv", data: enc(`${HEAD}\n`) }, { column: "Total" })).rejects.toThrow(/population column "Total" not found/);
   });
 

@@ -84,7 +84,10 @@ export interface ReadLsoaPopulationOptions {
 export async function readLsoaPopulation(source: CsvSource, options?: ReadLsoaPopulationOptions): Promise<LsoaPopulation> {
   options = optionsOf("readLsoaPopulation", options);
   const column = options.column ?? "Persons_All-Ages";
-  if (typeof column !== "string") throw new PoliceDataError("invalid-option", `column: expected the name of a population column, got ${describeValue(column)}`, { column: describeValue(column) });
+  if (typeof column !== "string")
+    throw new PoliceDataError("invalid-option", `column: expected the name of a population column, got ${describeValue(column)}`, {
+      column: describeValue(column),
+    });
   let geography: "11" | "21" = "11";
   const reader = recordReader<LsoaPopulationRow>(source, {
     name: "ONS LSOA population",
@@ -103,18 +106,26 @@ export async function readLsoaPopulation(source: CsvSource, options?: ReadLsoaPo
       const col = fields.findIndex((f) => f.trim() === column);
       const again = fields.findIndex((f, i) => i > col && f.trim() === column);
       if (col >= 0 && again >= 0) {
-        throw new PoliceDataError("invalid-header", `${file}:1: population column ${describeValue(column)} appears twice (columns ${col + 1} and ${again + 1}); expected it once`, {
-          file,
-          line: 1,
-          column,
-        });
+        throw new PoliceDataError(
+          "invalid-header",
+          `${file}:1: population column ${describeValue(column)} appears twice (columns ${col + 1} and ${again + 1}); expected it once`,
+          {
+            file,
+            line: 1,
+            column,
+          },
+        );
       }
       if (col < 0) {
-        throw new PoliceDataError("invalid-header", `${file}:1: population column ${describeValue(column)} not found; expected one of ${fields.slice(6).join(", ")}`, {
-          file,
-          line: 1,
-          column,
-        });
+        throw new PoliceDataError(
+          "invalid-header",
+          `${file}:1: population column ${describeValue(column)} not found; expected one of ${fields.slice(6).join(", ")}`,
+          {
+            file,
+            line: 1,
+            column,
+          },
+        );
       }
       geography = yy!;
       return { col, width: fields.length, lsoas: new Set<string>() };

@@ -24,8 +24,23 @@ describe("readMpsWide", () => {
       'MajorText,MinorText,WardName,WardCode,LookUp_BoroughName,202412,202501\r\nTHEFT,SHOPLIFTING,"Mottingham, Coldharbour & New Eltham",E05013999,Bromley,3,4\r\n' +
       'THEFT,SHOPLIFTING,"St Mary\'s & St James",E05014000,Islington,1,0\r\n';
     const rows = await collect(readMpsWide(enc(csv), { offence: "major/minor", vintage: "v1" }));
-    expect(rows[0]).toMatchObject({ area: "E05013999", ward: "E05013999", wardName: "Mottingham, Coldharbour & New Eltham", borough: "Bromley", month: "2024-12", count: 3, offence: "THEFT / SHOPLIFTING", vintage: "v1", line: 2 });
-    expect(rows.map((r) => r.wardName)).toEqual(["Mottingham, Coldharbour & New Eltham", "Mottingham, Coldharbour & New Eltham", "St Mary's & St James", "St Mary's & St James"]);
+    expect(rows[0]).toMatchObject({
+      area: "E05013999",
+      ward: "E05013999",
+      wardName: "Mottingham, Coldharbour & New Eltham",
+      borough: "Bromley",
+      month: "2024-12",
+      count: 3,
+      offence: "THEFT / SHOPLIFTING",
+      vintage: "v1",
+      line: 2,
+    });
+    expect(rows.map((r) => r.wardName)).toEqual([
+      "Mottingham, Coldharbour & New Eltham",
+      "Mottingham, Coldharbour & New Eltham",
+      "St Mary's & St James",
+      "St Mary's & St James",
+    ]);
   });
 
   it("counts cells in the reconciliation; bad cells and rows are rejected with file and line", async () => {
@@ -35,13 +50,20 @@ describe("readMpsWide", () => {
     expect(cube.labels.area).toEqual(["X", "Y"]);
     expect([...cube.values]).toEqual([3, 3]);
     expect(r).toMatchObject({ rowsRead: 6, rowsCounted: 3, rowsRejected: 3, rejectedByReason: { "invalid-count": 1, "field-count": 2 }, files: ["w.csv"] });
-    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([[3, "invalid-count"], [4, "field-count"]]);
+    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([
+      [3, "invalid-count"],
+      [4, "field-count"],
+    ]);
     expect(cube.vintage).toBe("2024-01_2024-02");
   });
 
   it("validates the header", async () => {
-    await expect(collect(readMpsWide({ name: "h.csv", data: enc("Major,MinorText,BoroughName,202401\n") }))).rejects.toThrow(/^h\.csv:1: not a MPS borough crime file: expected column 1 to be "MajorText", got "Major"/);
-    await expect(collect(readMpsWide({ name: "h.csv", data: enc("MajorText,MinorText,BoroughName,2024-01\n") }))).rejects.toThrow(/^h\.csv:1: column 4 "2024-01" is not a month; expected YYYYMM/);
+    await expect(collect(readMpsWide({ name: "h.csv", data: enc("Major,MinorText,BoroughName,202401\n") }))).rejects.toThrow(
+      /^h\.csv:1: not a MPS borough crime file: expected column 1 to be "MajorText", got "Major"/,
+    );
+    await expect(collect(readMpsWide({ name: "h.csv", data: enc("MajorText,MinorText,BoroughName,2024-01\n") }))).rejects.toThrow(
+      /^h\.csv:1: column 4 "2024-01" is not a month; expected YYYYMM/,
+    );
     await expect(collect(readMpsWide({ name: "h.csv", data: enc("MajorText,MinorText,BoroughName\n") }))).rejects.toThrow(/expected month columns/);
     expect(() => readMpsWide(enc(""), { offence: "x" as "major" })).toThrow(/offence: expected "major", "minor" or "major\/minor", got "x"/);
   });
@@ -69,10 +91,16 @@ describe("readMpsWide", () => {
     expect([...cube.values]).toEqual([175, 11]);
     expect(r).toMatchObject({ rowsRead: 6, rowsCounted: 4, rowsRejected: 2, rejectedByReason: { "duplicate-row": 2 } });
     expect(r.rejectedExamples).toEqual([
-      { file: "w.csv", line: 4, reason: "duplicate-row", message: "BURGLARY / BURGLARY - RESIDENTIAL in Harrow already has a row (w.csv:2); expected one row per offence and borough" },
+      {
+        file: "w.csv",
+        line: 4,
+        reason: "duplicate-row",
+        message: "BURGLARY / BURGLARY - RESIDENTIAL in Harrow already has a row (w.csv:2); expected one row per offence and borough",
+      },
     ]);
     // the same key in a ward table is the ward code
-    const ward = "MajorText,MinorText,WardName,WardCode,LookUp_BoroughName,202401\nA,a,W1,E05000001,Harrow,1\nA,a,W1,E05000002,Harrow,2\nA,a,W1,E05000001,Harrow,1\n";
+    const ward =
+      "MajorText,MinorText,WardName,WardCode,LookUp_BoroughName,202401\nA,a,W1,E05000001,Harrow,1\nA,a,W1,E05000002,Harrow,2\nA,a,W1,E05000001,Harrow,1\n";
     const w = readMpsWide(enc(ward));
     expect((await collect(w)).map((x) => x.count)).toEqual([1, 2]);
     expect(w.stats.rejectedByReason).toEqual({ "duplicate-row": 1 });
@@ -80,10 +108,15 @@ describe("readMpsWide", () => {
 
   it("the same release read from two files (or one file given twice) counts each offence and area once", async () => {
     const csv = "MajorText,MinorText,BoroughName,202401,202402\nA,a,X,1,2\n";
-    const reader = readMpsWide([{ name: "one.csv", data: enc(csv) }, { name: "copy.csv", data: enc(csv) }]);
+    const reader = readMpsWide([
+      { name: "one.csv", data: enc(csv) },
+      { name: "copy.csv", data: enc(csv) },
+    ]);
     const { cube, reconciliation: r } = await countCube(reader, { by: ["area"] });
     expect([...cube.values]).toEqual([3]);
-    expect(r.rejectedExamples).toEqual([{ file: "copy.csv", line: 2, reason: "duplicate-row", message: "A / a in X already has a row (one.csv:2); expected one row per offence and borough" }]);
+    expect(r.rejectedExamples).toEqual([
+      { file: "copy.csv", line: 2, reason: "duplicate-row", message: "A / a in X already has a row (one.csv:2); expected one row per offence and borough" },
+    ]);
     // iterating again starts afresh
     expect((await countCube(reader, { by: ["area"] })).cube.total).toBe(3);
     const dir = mkdtempSync(join(tmpdir(), "police-data-twice-"));
@@ -96,7 +129,10 @@ describe("readMpsWide", () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(PoliceDataError);
-    expect(thrown).toMatchObject({ code: "invalid-argument", message: `the file ${JSON.stringify(path)} is given twice; expected each file once (its rows would be counted twice)` });
+    expect(thrown).toMatchObject({
+      code: "invalid-argument",
+      message: `the file ${JSON.stringify(path)} is given twice; expected each file once (its rows would be counted twice)`,
+    });
   });
 
   it("month columns that repeat, skip or go back are an invalid-header naming the month expected", async () => {
@@ -106,14 +142,24 @@ describe("readMpsWide", () => {
       code: "invalid-header",
       message: "h.csv:1: column 5 is 2024-01 again; expected the next month, 2024-02 (month columns must run one after the other without gaps or repeats)",
     });
-    await expect(read("202401,202403,202404")).rejects.toMatchObject({ code: "invalid-header", details: { column: 5, actual: "2024-03", expected: "2024-02" } });
-    await expect(read("202402,202401,202403")).rejects.toMatchObject({ code: "invalid-header", details: { column: 5, actual: "2024-01", expected: "2024-03" } });
+    await expect(read("202401,202403,202404")).rejects.toMatchObject({
+      code: "invalid-header",
+      details: { column: 5, actual: "2024-03", expected: "2024-02" },
+    });
+    await expect(read("202402,202401,202403")).rejects.toMatchObject({
+      code: "invalid-header",
+      details: { column: 5, actual: "2024-01", expected: "2024-03" },
+    });
     await expect(read("202412,202501,202502")).resolves.toHaveLength(3);
   });
 
   it("a month column after December 9999 is an invalid-header, not an error of another package", async () => {
     const read = (months: string) => collect(readMpsWide({ name: "h.csv", data: enc(`MajorText,MinorText,BoroughName,${months}\nA,a,X,1,2\n`) }));
-    await expect(read("999912,999912")).rejects.toMatchObject({ name: "PoliceDataError", code: "invalid-header", message: expect.stringContaining("none after 9999-12") });
+    await expect(read("999912,999912")).rejects.toMatchObject({
+      name: "PoliceDataError",
+      code: "invalid-header",
+      message: expect.stringContaining("none after 9999-12"),
+    });
   });
 
   it("a month column before year 1000 (099901) is an invalid-header, not an error of another package", async () => {

@@ -86,10 +86,14 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
   options = optionsOf("readMpsWide", options);
   const offence = options.offence ?? "major";
   if (offence !== "major" && offence !== "minor" && offence !== "major/minor") {
-    throw new PoliceDataError("invalid-option", `offence: expected "major", "minor" or "major/minor", got ${describeValue(offence)}`, { offence: describeValue(offence) });
+    throw new PoliceDataError("invalid-option", `offence: expected "major", "minor" or "major/minor", got ${describeValue(offence)}`, {
+      offence: describeValue(offence),
+    });
   }
   if (options.vintage !== undefined && typeof options.vintage !== "string") {
-    throw new PoliceDataError("invalid-option", `vintage: expected a release label (text), got ${describeValue(options.vintage)}`, { vintage: describeValue(options.vintage) });
+    throw new PoliceDataError("invalid-option", `vintage: expected a release label (text), got ${describeValue(options.vintage)}`, {
+      vintage: describeValue(options.vintage),
+    });
   }
   const vintageOption = options.vintage;
   // rows already read, per release (span of months), across the files of one iteration
@@ -147,7 +151,11 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
       }
       if (f[0]!.trim() === "MajorText" && f[1]!.trim() === "MinorText") {
         // two tables joined into one file: the second one's months need not be the first one's
-        throw new PoliceDataError("invalid-header", `${file}:${line}: the header row appears again; expected one table per file (read each release as its own file)`, { file, line });
+        throw new PoliceDataError(
+          "invalid-header",
+          `${file}:${line}: the header row appears again; expected one table per file (read each release as its own file)`,
+          { file, line },
+        );
       }
       const major = f[0]!;
       const minor = f[1]!;
@@ -159,7 +167,11 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
       const key = `${major}\u0000${minor}\u0000${area}`;
       const seen = s.keys.get(key);
       if (seen !== undefined) {
-        reject("duplicate-row", `${major} / ${minor} in ${area} already has a row (${seen}); expected one row per offence and ${s.ward ? "ward" : "borough"}`, s.months.length);
+        reject(
+          "duplicate-row",
+          `${major} / ${minor} in ${area} already has a row (${seen}); expected one row per offence and ${s.ward ? "ward" : "borough"}`,
+          s.months.length,
+        );
         return;
       }
       s.keys.set(key, `${file}:${line}`);

@@ -35,7 +35,18 @@ export interface CrimeOutcome {
   readonly line: number;
 }
 
-const OUTCOME_COLUMNS = ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Outcome type"] as const;
+const OUTCOME_COLUMNS = [
+  "Crime ID",
+  "Month",
+  "Reported by",
+  "Falls within",
+  "Longitude",
+  "Latitude",
+  "Location",
+  "LSOA code",
+  "LSOA name",
+  "Outcome type",
+] as const;
 
 /**
  * Stream the rows of data.police.uk outcomes files (`YYYY-MM-<force>-outcomes.csv`, 10

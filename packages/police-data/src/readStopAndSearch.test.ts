@@ -28,7 +28,13 @@ describe("readStopAndSearch", () => {
     const csv = [HEAD, ...dates.map(at)].join("\n");
     const rows = await collect(readStopAndSearch(enc(csv)));
     expect(rows.map((r) => r.month)).toEqual(["2024-03", "2024-10", "2024-10", "2024-10", "2023-12", "2024-05"]);
-    expect(rows[0]).toMatchObject({ partOfOperation: false, outcomeLinkedToObject: true, removalOfMoreThanOuterClothing: null, operation: null, latitude: 51.5 });
+    expect(rows[0]).toMatchObject({
+      partOfOperation: false,
+      outcomeLinkedToObject: true,
+      removalOfMoreThanOuterClothing: null,
+      operation: null,
+      latitude: 51.5,
+    });
     const utc = await collect(readStopAndSearch(enc(csv), { month: "utc" }));
     expect(utc.map((r) => r.month)).toEqual(["2024-03", "2024-10", "2024-09", "2024-10", "2023-12", "2024-04"]);
   });
@@ -36,13 +42,26 @@ describe("readStopAndSearch", () => {
   it("rejects rows without a valid date; validates header and options", async () => {
     const reader = readStopAndSearch({ name: "s.csv", data: enc([HEAD, at("2024-06-01"), at("2024-06-01T10:00:00+00:00")].join("\n")) });
     expect((await collect(reader)).length).toBe(1);
-    expect(reader.stats.rejectedExamples).toEqual([{ file: "s.csv", line: 2, reason: "invalid-month", message: 'Date "2024-06-01" is not a real ISO 8601 date-time with an offset (year 1000 or later)' }]);
-    await expect(collect(readStopAndSearch({ name: "s.csv", data: enc("Type,When\n") }))).rejects.toThrow(/^s\.csv:1: .*expected column 2 to be "Date", got "When"/);
+    expect(reader.stats.rejectedExamples).toEqual([
+      { file: "s.csv", line: 2, reason: "invalid-month", message: 'Date "2024-06-01" is not a real ISO 8601 date-time with an offset (year 1000 or later)' },
+    ]);
+    await expect(collect(readStopAndSearch({ name: "s.csv", data: enc("Type,When\n") }))).rejects.toThrow(
+      /^s\.csv:1: .*expected column 2 to be "Date", got "When"/,
+    );
     expect(() => readStopAndSearch(enc(""), { month: "bst" as "utc" })).toThrow(/month: expected "london" or "utc", got "bst"/);
   });
 
   it("a date that does not exist (30 February, hour 24, year 999) is rejected, never rolled into the next month", async () => {
-    const bad = ["2024-02-30T10:00:00+00:00", "2023-02-29T10:00:00+00:00", "2024-04-31T10:00:00+00:00", "2024-03-01T24:00:00+00:00", "2024-03-01T10:60:00+00:00", "2024-03-01T10:00:00+24:00", "0999-03-01T10:00:00+00:00", "2024-00-10T10:00:00Z"];
+    const bad = [
+      "2024-02-30T10:00:00+00:00",
+      "2023-02-29T10:00:00+00:00",
+      "2024-04-31T10:00:00+00:00",
+      "2024-03-01T24:00:00+00:00",
+      "2024-03-01T10:60:00+00:00",
+      "2024-03-01T10:00:00+24:00",
+      "0999-03-01T10:00:00+00:00",
+      "2024-00-10T10:00:00Z",
+    ];
     const good = ["2024-02-29T10:00:00+00:00", "2024-03-31T23:59:59+00:00", "2024-02-01T00:00:00.5Z"];
     const reader = readStopAndSearch({ name: "s.csv", data: enc([HEAD, ...[...bad, ...good].map(at)].join("\n")) });
     const rows = await collect(reader);

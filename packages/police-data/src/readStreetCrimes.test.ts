@@ -15,7 +15,10 @@ describe("readStreetCrimes", () => {
   it("reads every column; quoted fields; several files keep their names and lines", async () => {
     const a = `${STREET_HEADER}\r\nab12,2022-07,City of London Police,City of London Police,-0.116415,51.524797,"On or near Gray'S Inn Road, North",E01000936,Camden 024A,Drugs,Status update unavailable,\r\n`;
     const b = `${STREET_HEADER}\n,2010-12,Met,Met,,,No Location,,,Burglary,,some context\n`;
-    const reader = readStreetCrimes([{ name: "a.csv", data: enc(a) }, { name: "b.csv", data: enc(b) }]);
+    const reader = readStreetCrimes([
+      { name: "a.csv", data: enc(a) },
+      { name: "b.csv", data: enc(b) },
+    ]);
     const rows = await collect(reader);
     expect(rows).toEqual([
       {
@@ -57,6 +60,8 @@ describe("readStreetCrimes", () => {
   });
 
   it("the header error names the file", async () => {
-    await expect(collect(readStreetCrimes({ name: "z.csv", data: enc("Crime ID,Month\n") }))).rejects.toThrow(/^z\.csv:1: not a data\.police\.uk street-level crime file: expected column 3 to be "Reported by", got undefined/);
+    await expect(collect(readStreetCrimes({ name: "z.csv", data: enc("Crime ID,Month\n") }))).rejects.toThrow(
+      /^z\.csv:1: not a data\.police\.uk street-level crime file: expected column 3 to be "Reported by", got undefined/,
+    );
   });
 });

@@ -44,14 +44,24 @@ describe("streetCrimeCube", () => {
   });
 
   it("maps LSOAs through a look-up; LSOAs outside it are counted apart", async () => {
-    const csv = [STREET_HEADER, row("a", "2024-01", "E01000001", "City of London 001A", "Burglary"), row("b", "2024-01", "W01000001", "Cardiff 001A", "Burglary")].join("\n");
+    const csv = [
+      STREET_HEADER,
+      row("a", "2024-01", "E01000001", "City of London 001A", "Burglary"),
+      row("b", "2024-01", "W01000001", "Cardiff 001A", "Burglary"),
+    ].join("\n");
     const { cube, reconciliation } = await streetCrimeCube(enc(csv), { by: ["area"], lookup: { E01000001: "City of London" } });
     expect(cube.labels.area).toEqual(["City of London", "(outside look-up)"]);
     expect(reconciliation).toMatchObject({ rowsCounted: 1, outsideLookup: 1, rowsUnknownArea: 1 });
   });
 
   it("rejects bad rows with file and line, and the totals still add up", async () => {
-    const csv = [STREET_HEADER, row("a", "2024-01", "E01", "X 001A", "Burglary"), "short,row", row("b", "Jan 2024", "E01", "X 001A", "Burglary"), row("c", "2024-01", "E01", "X 001A", "Burglary")].join("\r\n");
+    const csv = [
+      STREET_HEADER,
+      row("a", "2024-01", "E01", "X 001A", "Burglary"),
+      "short,row",
+      row("b", "Jan 2024", "E01", "X 001A", "Burglary"),
+      row("c", "2024-01", "E01", "X 001A", "Burglary"),
+    ].join("\r\n");
     const { cube, reconciliation: r } = await streetCrimeCube({ name: "m.csv", data: enc(csv) });
     expect(cube.total).toBe(2);
     expect(r).toMatchObject({ rowsRead: 4, rowsCounted: 2, rowsRejected: 2, rejectedByReason: { "field-count": 1, "invalid-month": 1 } });
@@ -72,13 +82,21 @@ describe("streetCrimeCube", () => {
   });
 
   it("rows ended by CR CR LF count like CRLF; a file with CR-only line breaks is an invalid-csv", async () => {
-    const lines = [STREET_HEADER, row("a", "2024-01", "E01", "X 001A", "Burglary"), row("b", "2024-02", "", "", "Robbery", "No Location"), row("c", "2024-02", "E02", "Y 001A", '"Other ""theft"""')];
+    const lines = [
+      STREET_HEADER,
+      row("a", "2024-01", "E01", "X 001A", "Burglary"),
+      row("b", "2024-02", "", "", "Robbery", "No Location"),
+      row("c", "2024-02", "E02", "Y 001A", '"Other ""theft"""'),
+    ];
     const crlf = await streetCrimeCube(enc(lines.join("\r\n") + "\r\n"), { area: "district" });
     const crcrlf = await streetCrimeCube(enc(lines.join("\r\r\n") + "\r\r\n"), { area: "district" });
     expect(crcrlf).toEqual(crlf);
     expect(crcrlf.reconciliation.rowsRejected).toBe(0);
     expect(crcrlf.cube.labels.area).toEqual(["X", "Y", "(unknown)"]);
-    await expect(streetCrimeCube({ name: "cr.csv", data: enc(lines.join("\r")) })).rejects.toMatchObject({ code: "invalid-csv", details: { file: "cr.csv", line: 1, column: 12 } });
+    await expect(streetCrimeCube({ name: "cr.csv", data: enc(lines.join("\r")) })).rejects.toMatchObject({
+      code: "invalid-csv",
+      details: { file: "cr.csv", line: 1, column: 12 },
+    });
   });
 
   it("validates the header, naming file and column", async () => {
@@ -87,12 +105,19 @@ describe("streetCrimeCube", () => {
     expect(err).toBeInstanceOf(PoliceDataError);
     expect((err as PoliceDataError).code).toBe("invalid-header");
     expect((err as PoliceDataError).message).toMatch(/^x\.csv:1: not a data\.police\.uk street-level crime file: expected column 2 to be "Month", got "Date"/);
-    await expect(streetCrimeCube({ name: "e.csv", data: enc("") })).rejects.toThrow(/e\.csv: expected a data\.police\.uk street-level crime file with a header row/);
+    await expect(streetCrimeCube({ name: "e.csv", data: enc("") })).rejects.toThrow(
+      /e\.csv: expected a data\.police\.uk street-level crime file with a header row/,
+    );
     await expect(streetCrimeCube(enc(STREET_HEADER + ",Extra\n"))).rejects.toThrow(/expected 12 columns, got 13/);
   });
 
   it("duplicate Crime IDs: counted, kept or dropped", async () => {
-    const csv = [STREET_HEADER, row("a", "2024-01", "E01", "X 001A", "Burglary"), row("a", "2024-01", "E01", "X 001A", "Burglary"), row("b", "2024-01", "E01", "X 001A", "Burglary")].join("\n");
+    const csv = [
+      STREET_HEADER,
+      row("a", "2024-01", "E01", "X 001A", "Burglary"),
+      row("a", "2024-01", "E01", "X 001A", "Burglary"),
+      row("b", "2024-01", "E01", "X 001A", "Burglary"),
+    ].join("\n");
     const kept = await streetCrimeCube(enc(csv));
     expect([kept.cube.total, kept.reconciliation.duplicateCrimeIds]).toEqual([3, 1]);
     const dropped = await streetCrimeCube(enc(csv), { duplicates: "drop" });
@@ -100,13 +125,20 @@ describe("streetCrimeCube", () => {
   });
 
   it("maps categories with the offence option (once per distinct text)", async () => {
-    const csv = [STREET_HEADER, row("a", "2024-01", "E01", "X 001A", "Burglary"), row("b", "2024-01", "E01", "X 001A", "Burglary"), row("c", "2024-01", "E01", "X 001A", "Public disorder and weapons")].join("\n");
+    const csv = [
+      STREET_HEADER,
+      row("a", "2024-01", "E01", "X 001A", "Burglary"),
+      row("b", "2024-01", "E01", "X 001A", "Burglary"),
+      row("c", "2024-01", "E01", "X 001A", "Public disorder and weapons"),
+    ].join("\n");
     const seen: string[] = [];
     const offence = (t: string) => {
       seen.push(t);
       return t === "Burglary" ? "burglary" : undefined;
     };
-    await expect(streetCrimeCube({ name: "f.csv", data: enc(csv) }, { offence })).rejects.toThrow(/^f\.csv:4: offence category "Public disorder and weapons" is not mapped/);
+    await expect(streetCrimeCube({ name: "f.csv", data: enc(csv) }, { offence })).rejects.toThrow(
+      /^f\.csv:4: offence category "Public disorder and weapons" is not mapped/,
+    );
     seen.length = 0;
     const { cube, reconciliation } = await streetCrimeCube(enc(csv), { offence, unmapped: "reject" });
     expect(seen).toEqual(["Burglary", "Public disorder and weapons"]);
@@ -133,9 +165,7 @@ describe("streetCrimeCube", () => {
         fc.constantFrom("lsoa", "district", "force") as fc.Arbitrary<"lsoa" | "district" | "force">,
         fc.constantFrom("keep", "drop") as fc.Arbitrary<"keep" | "drop">,
         async (rows, eol, bom, sizes, area, duplicates) => {
-          const lines = rows.map((r) =>
-            r.short ? `${r.id},${r.month}` : `${r.id},${r.month},Met,Met,,,${r.location},${r.lsoa},${r.name},${r.type},,`,
-          );
+          const lines = rows.map((r) => (r.short ? `${r.id},${r.month}` : `${r.id},${r.month},Met,Met,,,${r.location},${r.lsoa},${r.name},${r.type},,`));
           const bytes = enc((bom ? "\uFEFF" : "") + [STREET_HEADER, ...lines].join(eol) + eol);
           const lookup = area === "lsoa" ? { E01000001: "Harrow", E01000003: "Brent" } : undefined;
           const options = { area, duplicates, ...(lookup ? { lookup } : {}) };

@@ -67,10 +67,7 @@ const COL_TYPE = 9;
  * //=> 1
  * ```
  */
-export async function streetCrimeCube(
-  sources: CsvSource | readonly CsvSource[],
-  options?: StreetCrimeCubeOptions,
-): Promise<CountCubeResult> {
+export async function streetCrimeCube(sources: CsvSource | readonly CsvSource[], options?: StreetCrimeCubeOptions): Promise<CountCubeResult> {
   options = optionsOf("streetCrimeCube", options);
   const common = resolveCommon(options);
   const level = options.area ?? "lsoa";
@@ -115,7 +112,12 @@ export async function streetCrimeCube(
       }
       const m = monthIndexOfBytes(buf, starts[COL_MONTH]!, ends[COL_MONTH]!);
       if (m < 0) {
-        rec.reject("invalid-month", file, line, `Month ${describeValue(fieldText(buf, starts[COL_MONTH]!, ends[COL_MONTH]!, kinds[COL_MONTH]!))} is not "YYYY-MM"`);
+        rec.reject(
+          "invalid-month",
+          file,
+          line,
+          `Month ${describeValue(fieldText(buf, starts[COL_MONTH]!, ends[COL_MONTH]!, kinds[COL_MONTH]!))} is not "YYYY-MM"`,
+        );
         return;
       }
       if (m < first || m > last) {

@@ -18,7 +18,6 @@ export type CsvSource =
       readonly data: Uint8Array | ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string>;
     };
 
-
 /**
  * Why a row was rejected (not counted):
  *
@@ -32,14 +31,7 @@ export type CsvSource =
  *   population table) was already read in the same file, which would otherwise be counted twice;
  * - `filtered`: outside the months asked for.
  */
-export type RejectReason =
-  | "field-count"
-  | "invalid-month"
-  | "invalid-count"
-  | "unmapped-offence"
-  | "duplicate-crime-id"
-  | "duplicate-row"
-  | "filtered";
+export type RejectReason = "field-count" | "invalid-month" | "invalid-count" | "unmapped-offence" | "duplicate-crime-id" | "duplicate-row" | "filtered";
 
 /** One rejected row kept as an example. */
 export interface RejectedRow {

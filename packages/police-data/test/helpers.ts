@@ -106,5 +106,4 @@ export async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 
 export const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-export const STREET_HEADER =
-  "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+export const STREET_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";

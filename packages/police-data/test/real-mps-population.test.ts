@@ -15,7 +15,10 @@ const WARD = dataPath("london-datastore-mps-ward-crime", "MPS Ward Level Crime (
 function sumColumn(path: string, month: string, keep: (r: string[]) => boolean): number {
   const rows = splitCsv(path);
   const col = rows[0]!.indexOf(month);
-  return rows.slice(1).filter(keep).reduce((s, r) => s + Number(r[col]), 0);
+  return rows
+    .slice(1)
+    .filter(keep)
+    .reduce((s, r) => s + Number(r[col]), 0);
 }
 
 describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-search files" : `skipped: ${skipReason}`, { timeout: 60_000 }, () => {
@@ -28,7 +31,13 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     expect([independentOld, independentNew]).toEqual([1268, 1289]);
     const c = compareVintages(older.cube, newer.cube);
     expect(c.months).toEqual({ first: "2024-01", last: "2025-02" });
-    expect(c.revisions.find((r) => r.area === "Harrow" && r.month === "2025-01")).toEqual({ area: "Harrow", month: "2025-01", previous: 1268, current: 1289, change: 21 });
+    expect(c.revisions.find((r) => r.area === "Harrow" && r.month === "2025-01")).toEqual({
+      area: "Harrow",
+      month: "2025-01",
+      previous: 1268,
+      current: 1289,
+      change: 21,
+    });
     const harrowOld = cubeSeries(older.cube, { area: "Harrow" });
     expect(harrowOld.start).toBe("2023-03");
     expect(harrowOld.values[22]).toBe(1268);
@@ -76,7 +85,9 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     expect(hist.reconciliation).toMatchObject({ rowsRead: 931 * 155, rowsRejected: 0 });
     expect(hist.cube.labels.month!.length).toBe(155);
     expect([hist.cube.labels.month![0], hist.cube.labels.month![154]]).toEqual(["2010-04", "2023-02"]);
-    const independentTotal = splitCsv(HIST).slice(1).reduce((s, r) => s + r.slice(3).reduce((t, x) => t + Number(x), 0), 0);
+    const independentTotal = splitCsv(HIST)
+      .slice(1)
+      .reduce((s, r) => s + r.slice(3).reduce((t, x) => t + Number(x), 0), 0);
     expect(hist.cube.total).toBe(independentTotal);
     const minor = await countCube(readMpsWide(R2325, { offence: "minor" }), { by: ["offence", "month"] });
     expect(cubeSeries(minor.cube, { offence: "BURGLARY IN A DWELLING" }).values[10]).toBe(3578);
@@ -90,7 +101,10 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     expect(rows.length - 1).toBe(18707);
     const { cube, reconciliation } = await countCube(readMpsWide(WARD), { area: "borough", by: ["area"] });
     expect(reconciliation).toMatchObject({ rowsRead: 18707 * 24, rowsRejected: 0 });
-    const harrow = rows.slice(1).filter((r) => r[4] === "Harrow").reduce((s, r) => s + r.slice(5).reduce((t, x) => t + Number(x), 0), 0);
+    const harrow = rows
+      .slice(1)
+      .filter((r) => r[4] === "Harrow")
+      .reduce((s, r) => s + r.slice(5).reduce((t, x) => t + Number(x), 0), 0);
     expect(cube.values[cube.labels.area!.indexOf("Harrow")]).toBe(harrow);
     const names = new Set((await collect(readMpsWide(WARD))).map((r) => r.wardName));
     expect(names.has("St Mary's & St James")).toBe(true);
@@ -157,10 +171,17 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     const { metropolitanPoliceCategories, metropolitanPoliceLegacyCategories } = await import("@crimestats/taxonomy");
     const cubes = [];
     for (const path of [HIST, R2325, R2425]) {
-      for (const [offence, level] of [["major", 1], ["minor", 2]] as const) {
+      for (const [offence, level] of [
+        ["major", 1],
+        ["minor", 2],
+      ] as const) {
         const r = await countCube(readMpsWide(path, { offence }), { taxonomy: metropolitanPoliceCategories, level, by: ["area", "month", "offence"] });
         expect(r.reconciliation.rowsRejected).toBe(0);
-        expect(r.cube.total).toBe(splitCsv(path).slice(1).reduce((s, x) => s + x.slice(3).reduce((t, v) => t + Number(v), 0), 0));
+        expect(r.cube.total).toBe(
+          splitCsv(path)
+            .slice(1)
+            .reduce((s, x) => s + x.slice(3).reduce((t, v) => t + Number(v), 0), 0),
+        );
         if (offence === "major") cubes.push(r.cube);
       }
     }

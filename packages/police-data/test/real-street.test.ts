@@ -6,14 +6,44 @@ import { collect, dataPath, hasData, skipReason, splitCsv } from "./helpers.js";
 // Rows per file of the data.police.uk street-level crime files read here (data.police.uk/data/archive: City of London
 // Police, all crime types, 2022-07 .. 2023-06; Metropolitan Police Service, burglary rows, 2023-03 .. 2025-02).
 const CITY_ROWS: Record<string, number> = {
-  "2022-07": 786, "2022-08": 783, "2022-09": 699, "2022-10": 786, "2022-11": 748, "2022-12": 735,
-  "2023-01": 719, "2023-02": 783, "2023-03": 709, "2023-04": 738, "2023-05": 774, "2023-06": 759,
+  "2022-07": 786,
+  "2022-08": 783,
+  "2022-09": 699,
+  "2022-10": 786,
+  "2022-11": 748,
+  "2022-12": 735,
+  "2023-01": 719,
+  "2023-02": 783,
+  "2023-03": 709,
+  "2023-04": 738,
+  "2023-05": 774,
+  "2023-06": 759,
 };
 const MET_BURGLARY_ROWS: Record<string, number> = {
-  "2023-03": 4925, "2023-04": 4185, "2023-05": 4441, "2023-06": 4652, "2023-07": 4513, "2023-08": 4665,
-  "2023-09": 4551, "2023-10": 4923, "2023-11": 4703, "2023-12": 4990, "2024-01": 5082, "2024-02": 4388,
-  "2024-03": 4618, "2024-04": 4215, "2024-05": 3986, "2024-06": 3869, "2024-07": 4170, "2024-08": 4190,
-  "2024-09": 4087, "2024-10": 4589, "2024-11": 4597, "2024-12": 4761, "2025-01": 4445, "2025-02": 3739,
+  "2023-03": 4925,
+  "2023-04": 4185,
+  "2023-05": 4441,
+  "2023-06": 4652,
+  "2023-07": 4513,
+  "2023-08": 4665,
+  "2023-09": 4551,
+  "2023-10": 4923,
+  "2023-11": 4703,
+  "2023-12": 4990,
+  "2024-01": 5082,
+  "2024-02": 4388,
+  "2024-03": 4618,
+  "2024-04": 4215,
+  "2024-05": 3986,
+  "2024-06": 3869,
+  "2024-07": 4170,
+  "2024-08": 4190,
+  "2024-09": 4087,
+  "2024-10": 4589,
+  "2024-11": 4597,
+  "2024-12": 4761,
+  "2025-01": 4445,
+  "2025-02": 3739,
 };
 
 const CITY = "police-uk-city-of-london-street-2022-07_2023-06";
@@ -31,7 +61,11 @@ function independentCounts(rows: string[][]): Map<string, number> {
   return out;
 }
 
-function cubeCounts(cube: { labels: { area?: readonly string[]; offence?: readonly string[] }; values: Float64Array; shape: readonly number[] }): Map<string, number> {
+function cubeCounts(cube: {
+  labels: { area?: readonly string[]; offence?: readonly string[] };
+  values: Float64Array;
+  shape: readonly number[];
+}): Map<string, number> {
   const out = new Map<string, number>();
   const areas = cube.labels.area!;
   const offences = cube.labels.offence!;

@@ -31,7 +31,13 @@ const POPULATION: Record<Area, { fixture: number; range: readonly [number, numbe
 type Row = readonly [Area, number, number, number, number, number, number];
 const rows = (id: string): readonly Row[] =>
   (golden.tables.find((t) => t.id === id)?.rows ?? []).map((r) => [
-    r.area, r.previous.count, r.previous.rate, r.current.count, r.current.rate, r.change.count ?? r.current.count - r.previous.count, r.change.rate,
+    r.area,
+    r.previous.count,
+    r.previous.rate,
+    r.current.count,
+    r.current.rate,
+    r.change.count ?? r.current.count - r.previous.count,
+    r.change.rate,
   ]);
 const TOTAL_OFFENCES = rows("total-offences");
 const BURGLARY = rows("burglary");
@@ -66,8 +72,14 @@ describe("rateChange", () => {
 
   it("every population in the ranges reproduces both tables, and the one just outside each end does not", () => {
     const both = (area: Area, population: number) => () => {
-      check(TOTAL_OFFENCES.filter((r) => r[0] === area), () => population);
-      check(BURGLARY.filter((r) => r[0] === area), () => population);
+      check(
+        TOTAL_OFFENCES.filter((r) => r[0] === area),
+        () => population,
+      );
+      check(
+        BURGLARY.filter((r) => r[0] === area),
+        () => population,
+      );
     };
     for (const area of Object.keys(POPULATION)) {
       const [lo, hi] = POPULATION[area]?.range ?? [0, 0];
@@ -76,7 +88,6 @@ describe("rateChange", () => {
       expect(both(area, hi + 1), `${area} ${hi + 1}`).toThrow();
     }
   });
-
 
   it("Brent 2.87 not 2.88 and Hillingdon −0.90 not −0.91 (difference of unrounded rates)", () => {
     const brent = rateChange({ count: 29759, population: 329110 }, { count: 30705, population: 329110 });

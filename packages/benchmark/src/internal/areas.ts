@@ -22,11 +22,11 @@ export function indexByArea<T extends { readonly area: string }>(
   rows.forEach((row: T, index: number) => {
     const area: unknown = (row as { area?: unknown } | null)?.area;
     if (typeof area !== "string" || area === "") {
-      throw new BenchmarkError(
-        code,
-        `${fn}: ${name}[${index}].area must be a non-empty area name, got ${describeValue(area)}.`,
-        { name: "area", index, value: area },
-      );
+      throw new BenchmarkError(code, `${fn}: ${name}[${index}].area must be a non-empty area name, got ${describeValue(area)}.`, {
+        name: "area",
+        index,
+        value: area,
+      });
     }
     if (byArea.has(area)) {
       throw new BenchmarkError("duplicate-area", `${fn}: the area ${describeValue(area)} appears more than once in ${name}.`, {

@@ -41,11 +41,10 @@ export function readLevels(fn: string, levels: unknown): readonly number[] {
 export function readOverdispersion(fn: string, phi: unknown): number {
   if (phi === undefined) return 1;
   if (typeof phi !== "number" || !Number.isFinite(phi) || phi < 1) {
-    throw new BenchmarkError(
-      "invalid-option",
-      `${fn}: overdispersion must be a finite factor of 1 or more, got ${describeValue(phi)}.`,
-      { name: "overdispersion", value: phi },
-    );
+    throw new BenchmarkError("invalid-option", `${fn}: overdispersion must be a finite factor of 1 or more, got ${describeValue(phi)}.`, {
+      name: "overdispersion",
+      value: phi,
+    });
   }
   return phi;
 }
@@ -68,10 +67,7 @@ function binomialCountLimits(expected: number, n: number, confidence: number): [
   // The formula halved above and below, so that 2E and 4E cannot overflow for N near 1.8e308.
   const halfRoot = z * Math.sqrt(Math.max(0, z2 / 4 + expected * (1 - expected / n)));
   const denominator = n + z2;
-  return [
-    Math.max(0, ((expected + z2 / 2 - halfRoot) / denominator) * n),
-    Math.min(n, ((expected + z2 / 2 + halfRoot) / denominator) * n),
-  ];
+  return [Math.max(0, ((expected + z2 / 2 - halfRoot) / denominator) * n), Math.min(n, ((expected + z2 / 2 + halfRoot) / denominator) * n)];
 }
 
 /**
@@ -124,15 +120,8 @@ export function levelLimits(
 }
 
 /** The count-scale limits of either distribution, widened for over-dispersion. */
-function countLimits(
-  distribution: FunnelDistribution,
-  expected: number,
-  population: number,
-  confidence: number,
-  widen: number,
-): [number, number] {
-  let [lower, upper] =
-    distribution === "poisson" ? exactCountLimits(expected, confidence) : binomialCountLimits(expected, population, confidence);
+function countLimits(distribution: FunnelDistribution, expected: number, population: number, confidence: number, widen: number): [number, number] {
+  let [lower, upper] = distribution === "poisson" ? exactCountLimits(expected, confidence) : binomialCountLimits(expected, population, confidence);
   if (widen !== 1) {
     lower = Math.max(0, expected - widen * (expected - lower));
     upper = expected + widen * (upper - expected);
@@ -159,4 +148,3 @@ export function readDistribution(fn: string, value: unknown, benchmarkRate: numb
   }
   return value;
 }
-

@@ -3,7 +3,6 @@ import { BenchmarkError } from "../BenchmarkError.js";
 import { assertConfidence } from "./validate.js";
 import type { BenchmarkFigure } from "../types.js";
 
-
 /** Confidence levels match when they differ by less than this. */
 const SAME_LEVEL = 1e-9;
 

@@ -6,7 +6,10 @@ const ORDERS: readonly RankOrder[] = ["ascending", "descending"];
 const TIES: readonly TieRule[] = ["min", "dense", "average"];
 
 /** Reads and checks the rank options (shared with `rank`). */
-export function readRankOptions(fn: string, options: RankValuesOptions | undefined): {
+export function readRankOptions(
+  fn: string,
+  options: RankValuesOptions | undefined,
+): {
   order: RankOrder;
   ties: TieRule;
 } {
@@ -17,4 +20,3 @@ export function readRankOptions(fn: string, options: RankValuesOptions | undefin
   assertOneOf(fn, "ties", ties, TIES);
   return { order, ties };
 }
-

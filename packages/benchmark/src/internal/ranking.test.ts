@@ -29,7 +29,12 @@ describe("computeRanks (internal)", () => {
     for (const xs of inputs) {
       // The quicksort itself finishes within its depth limit on these shapes.
       const keys = Float64Array.from(xs);
-      expect(pairSort(keys, Uint32Array.from(xs, (_, i) => i))).toBe(true);
+      expect(
+        pairSort(
+          keys,
+          Uint32Array.from(xs, (_, i) => i),
+        ),
+      ).toBe(true);
       for (let i = 1; i < n; i++) expect(keys[i - 1] as number).toBeLessThanOrEqual(keys[i] as number);
       const fast = computeRanks(xs, Float64Array.from(xs), "ascending", "min");
       const fallback = computeRanks(xs, Float64Array.from(xs), "ascending", "min", 0);

@@ -6,13 +6,7 @@ import { lowerBound, upperBound } from "./sorted.js";
  * The ranks of `values` (already checked finite), using `sorted`, a scratch copy of them that is
  * reordered. `depthLimit` is for tests: 0 forces the fallback path (native sort + binary search).
  */
-export function computeRanks(
-  values: ArrayLike<number>,
-  sorted: Float64Array,
-  order: RankOrder,
-  ties: TieRule,
-  depthLimit?: number,
-): Float64Array {
+export function computeRanks(values: ArrayLike<number>, sorted: Float64Array, order: RankOrder, ties: TieRule, depthLimit?: number): Float64Array {
   const n = values.length;
   const ranks = new Float64Array(n);
   const index = new Uint32Array(n);

@@ -67,12 +67,7 @@ export function assertPositive(fn: string, name: string, value: unknown): assert
 }
 
 /** Throws unless `value` is one of `allowed`. */
-export function assertOneOf<T extends string>(
-  fn: string,
-  name: string,
-  value: unknown,
-  allowed: readonly T[],
-): asserts value is T {
+export function assertOneOf<T extends string>(fn: string, name: string, value: unknown, allowed: readonly T[]): asserts value is T {
   if (typeof value !== "string" || !(allowed as readonly string[]).includes(value)) {
     throw new BenchmarkError(
       "invalid-option",

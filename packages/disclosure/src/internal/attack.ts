@@ -36,7 +36,9 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
       });
     }
     if (typeof c.display !== "string") {
-      throw new DisclosureError("invalid-release", `Cell ${describeValue(c.id)} displays ${describeValue(c.display)}; expected a string.`, { cell: describeValue(c.id) });
+      throw new DisclosureError("invalid-release", `Cell ${describeValue(c.id)} displays ${describeValue(c.display)}; expected a string.`, {
+        cell: describeValue(c.id),
+      });
     }
     if (isSuppressed(c.status)) {
       if (c.value !== null) {
@@ -71,7 +73,10 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
       start[i] = Math.min(Math.max(v, range[0]), range[1]);
     } else {
       if (c.status === "structural-zero" && v !== 0) {
-        throw new DisclosureError("invalid-count", `Cell ${describeValue(c.id)} is a structural zero but shows ${v}; expected 0.`, { cell: describeValue(c.id), value: v });
+        throw new DisclosureError("invalid-count", `Cell ${describeValue(c.id)} is a structural zero but shows ${v}; expected 0.`, {
+          cell: describeValue(c.id),
+          value: v,
+        });
       }
       lo[i] = v;
       hi[i] = v;

@@ -63,7 +63,7 @@ export class FlowEngine {
     // free arcs (lo < hi) first in each node's list, fixed arcs after `freeEnd`
     for (let pass = 0; pass < 2; pass++) {
       for (let a = 0; a < this.arcs; a++) {
-        if (this.from[a]! < 0 || (lo[a]! < hi[a]!) !== (pass === 0)) continue;
+        if (this.from[a]! < 0 || lo[a]! < hi[a]! !== (pass === 0)) continue;
         this.posFrom[a] = fill[this.from[a]!]!;
         this.adjArc[fill[this.from[a]!]!++] = a;
         this.posTo[a] = fill[this.to[a]!]!;

@@ -11,11 +11,10 @@ const LAST_INDEX = 9999 * 12 + 11;
 /** `"YYYY-MM"` (year 1000–9999, as `@crimestats/periods` accepts) → month index. Throws `invalid-month` naming `what`. */
 export function monthIndex(key: unknown, what: string): number {
   if (!isMonthKey(key)) {
-    throw new DisclosureError(
-      "invalid-month",
-      `${what} has month ${describeValue(key)}; expected a "YYYY-MM" key with a year from 1000 to 9999.`,
-      { cell: what, month: describeValue(key) },
-    );
+    throw new DisclosureError("invalid-month", `${what} has month ${describeValue(key)}; expected a "YYYY-MM" key with a year from 1000 to 9999.`, {
+      cell: what,
+      month: describeValue(key),
+    });
   }
   return periodsMonthIndex(key);
 }

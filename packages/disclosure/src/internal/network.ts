@@ -30,10 +30,14 @@ export function buildNetwork(ids: readonly string[], index: ReadonlyMap<string, 
   const add = (id: unknown, r: number, isTotal: boolean) => {
     const c = typeof id === "string" ? index.get(id) : undefined;
     if (c === undefined) {
-      throw new DisclosureError("unknown-cell", `Relation ${r + 1} names cell ${describeValue(id)}, which is not in the table; expected an id of a table cell.`, {
-        cell: describeValue(id),
-        relation: r,
-      });
+      throw new DisclosureError(
+        "unknown-cell",
+        `Relation ${r + 1} names cell ${describeValue(id)}, which is not in the table; expected an id of a table cell.`,
+        {
+          cell: describeValue(id),
+          relation: r,
+        },
+      );
     }
     if (relA[c] === r || relB[c] === r) {
       throw new DisclosureError(

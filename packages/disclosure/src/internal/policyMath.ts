@@ -20,9 +20,7 @@ function roundToBase(value: number, rule: RoundRule): number {
 }
 
 /** The outcome of a policy on one count. */
-export type Applied =
-  | { readonly kind: "suppressed" }
-  | { readonly kind: "value"; readonly value: number; readonly altered: boolean };
+export type Applied = { readonly kind: "suppressed" } | { readonly kind: "value"; readonly value: number; readonly altered: boolean };
 
 /** Applies a (valid) policy to a valid count. `altered` is true when a recode or round rule applied. */
 export function applyToCount(value: number, policy: DisclosurePolicy): Applied {

@@ -31,7 +31,11 @@ export interface CheckedTable {
 /** Validates counts, ids and relations (each total must equal the sum of its parts). */
 export function checkTable(table: CountTable): CheckedTable {
   if (table === null || typeof table !== "object") {
-    throw new DisclosureError("invalid-argument", `The table is ${describeValue(table)}, not { cells, relations }; expected arrays of cells and relations.`, {});
+    throw new DisclosureError(
+      "invalid-argument",
+      `The table is ${describeValue(table)}, not { cells, relations }; expected arrays of cells and relations.`,
+      {},
+    );
   }
   checkArray(table.cells, "The cells of the table");
   checkArray(table.relations, "The relations of the table");

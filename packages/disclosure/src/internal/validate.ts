@@ -62,10 +62,14 @@ export function optionsOf<T extends object>(options: T | undefined, fn: string):
 export function protectionWidthOf(option: unknown, policy: DisclosurePolicy): number {
   const width = option ?? policy.protectionWidth;
   if (typeof width !== "number" || !Number.isSafeInteger(width) || width < 0 || width > MAX_COUNT) {
-    throw new DisclosureError("invalid-option", `Option "protectionWidth" is ${describeValue(width)}; expected a non-negative integer of at most ${MAX_COUNT}.`, {
-      field: "protectionWidth",
-      value: describeValue(width),
-    });
+    throw new DisclosureError(
+      "invalid-option",
+      `Option "protectionWidth" is ${describeValue(width)}; expected a non-negative integer of at most ${MAX_COUNT}.`,
+      {
+        field: "protectionWidth",
+        value: describeValue(width),
+      },
+    );
   }
   return width;
 }

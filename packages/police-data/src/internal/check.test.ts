@@ -12,7 +12,15 @@ import { readStopAndSearch } from "../readStopAndSearch.js";
 import { streetCrimeCube } from "../streetCrimeCube.js";
 
 const cube = (over: Record<string, unknown> = {}): CountCube =>
-  ({ dims: ["area", "month", "offence"], labels: { area: ["Harrow"], month: ["2025-01"], offence: ["All"] }, shape: [1, 1, 1], values: new Float64Array([1268]), total: 1268, vintage: "v", ...over }) as CountCube;
+  ({
+    dims: ["area", "month", "offence"],
+    labels: { area: ["Harrow"], month: ["2025-01"], offence: ["All"] },
+    shape: [1, 1, 1],
+    values: new Float64Array([1268]),
+    total: 1268,
+    vintage: "v",
+    ...over,
+  }) as CountCube;
 
 /** The code of the PoliceDataError `f` throws (or rejects with); anything else fails the test. */
 async function codeOf(f: () => unknown): Promise<string> {

@@ -14,7 +14,9 @@ export function isStringList(value: unknown): value is string[] {
 export function optionsOf<T extends object>(fn: string, value: T | undefined | null): T {
   if (value === undefined) return {} as T;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new PoliceDataError("invalid-option", `${fn}: options: expected an object (or nothing), got ${describeValue(value)}`, { options: describeValue(value) });
+    throw new PoliceDataError("invalid-option", `${fn}: options: expected an object (or nothing), got ${describeValue(value)}`, {
+      options: describeValue(value),
+    });
   }
   return value;
 }
@@ -45,7 +47,8 @@ export function checkCube(cube: unknown, name: string): asserts cube is CountCub
   (dims as CubeDimension[]).forEach((d, i) => {
     const l = (labels as Record<string, unknown>)[d];
     if (!isStringList(l)) fail(`its ${d} labels are ${describeValue(l)}; expected a list of strings`);
-    if ((shape as unknown[])[i] !== (l as unknown[]).length) fail(`its shape ${describeValue(shape)} does not match its ${d} labels (${(l as unknown[]).length})`);
+    if ((shape as unknown[])[i] !== (l as unknown[]).length)
+      fail(`its shape ${describeValue(shape)} does not match its ${d} labels (${(l as unknown[]).length})`);
     size *= (l as unknown[]).length;
   });
   const months = (labels as Record<string, unknown>)["month"];
@@ -53,7 +56,8 @@ export function checkCube(cube: unknown, name: string): asserts cube is CountCub
     const m = months as string[];
     for (let i = 0; i < m.length; i++) {
       const k = monthIndexOf(m[i]!);
-      if (k < 0 || (i > 0 && k !== monthIndexOf(m[i - 1]!) + 1)) fail(`its month label ${describeValue(m[i])} is not the month after ${describeValue(m[i - 1] ?? "(start)")}`);
+      if (k < 0 || (i > 0 && k !== monthIndexOf(m[i - 1]!) + 1))
+        fail(`its month label ${describeValue(m[i])} is not the month after ${describeValue(m[i - 1] ?? "(start)")}`);
     }
   }
   const values = c["values"];

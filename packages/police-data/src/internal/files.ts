@@ -13,7 +13,11 @@ export type NodeCsvSource = CsvSource | string | URL;
 function pathOf(path: string | URL): string {
   if (typeof path === "string") return path;
   if (path.protocol !== "file:") {
-    throw new PoliceDataError("invalid-argument", `the URL ${describeValue(path.href)} is not a file: URL; expected a path or a file: URL (fetch other URLs and pass the response body)`, { value: path.href });
+    throw new PoliceDataError(
+      "invalid-argument",
+      `the URL ${describeValue(path.href)} is not a file: URL; expected a path or a file: URL (fetch other URLs and pass the response body)`,
+      { value: path.href },
+    );
   }
   return fileURLToPath(path);
 }
@@ -40,7 +44,11 @@ export function fileSources(sources: NodeCsvSource | readonly NodeCsvSource[]): 
     if (typeof source !== "string" && !(source instanceof URL)) return source;
     const path = resolve(pathOf(source));
     if (seen.has(path)) {
-      throw new PoliceDataError("invalid-argument", `the file ${describeValue(path)} is given twice; expected each file once (its rows would be counted twice)`, { file: path });
+      throw new PoliceDataError(
+        "invalid-argument",
+        `the file ${describeValue(path)} is given twice; expected each file once (its rows would be counted twice)`,
+        { file: path },
+      );
     }
     seen.add(path);
     return fileSourceOf(source);

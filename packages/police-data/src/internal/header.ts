@@ -37,7 +37,11 @@ export function checkHeader(file: string, format: string, actual: readonly strin
  */
 export function checkHeaderText(file: string, fields: readonly string[], kinds: Uint8Array): void {
   if (fields.some((f) => f.includes("\u0000"))) {
-    throw new PoliceDataError("invalid-csv", `${file}:1: the header holds NUL characters; expected UTF-8 text (the file looks like UTF-16: save it as CSV UTF-8)`, { file, line: 1 });
+    throw new PoliceDataError(
+      "invalid-csv",
+      `${file}:1: the header holds NUL characters; expected UTF-8 text (the file looks like UTF-16: save it as CSV UTF-8)`,
+      { file, line: 1 },
+    );
   }
   const at = fields.findIndex((f, i) => kinds[i] === PLAIN && f.includes("\r"));
   if (at >= 0) {

@@ -14,13 +14,13 @@ export function offenceMapper(option: ((text: string) => string | undefined) | u
 }
 
 /** Resolve a look-up option to a function (label, or OUTSIDE_AREA when absent). */
-export function areaLookup(
-  lookup: ReadonlyMap<string, string> | Readonly<Record<string, string>> | undefined,
-): ((code: string) => string) | undefined {
+export function areaLookup(lookup: ReadonlyMap<string, string> | Readonly<Record<string, string>> | undefined): ((code: string) => string) | undefined {
   if (lookup === undefined) return undefined;
   if (lookup instanceof Map) return (code) => lookup.get(code) ?? OUTSIDE_AREA;
   if (typeof lookup !== "object" || lookup === null) {
-    throw new PoliceDataError("invalid-option", `lookup: expected a Map or a plain object from area code to area label, got ${typeof lookup}`, { value: lookup });
+    throw new PoliceDataError("invalid-option", `lookup: expected a Map or a plain object from area code to area label, got ${typeof lookup}`, {
+      value: lookup,
+    });
   }
   const rec = lookup as Readonly<Record<string, string>>;
   return (code) => (Object.prototype.hasOwnProperty.call(rec, code) ? rec[code]! : OUTSIDE_AREA);

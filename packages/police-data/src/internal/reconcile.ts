@@ -63,4 +63,3 @@ export class ReconciliationBuilder extends StatsBuilder {
     };
   }
 }
-

@@ -15,14 +15,7 @@ const QUOTED_ESCAPED = 2;
  * `i < count`; `kinds[i]` says whether field `i` was quoted (and had doubled quotes inside).
  * The arrays are reused for the next row, so copy what you keep.
  */
-export type RowHandler = (
-  buf: Uint8Array,
-  starts: Int32Array,
-  ends: Int32Array,
-  kinds: Uint8Array,
-  count: number,
-  line: number,
-) => void;
+export type RowHandler = (buf: Uint8Array, starts: Int32Array, ends: Int32Array, kinds: Uint8Array, count: number, line: number) => void;
 
 const decoder = new TextDecoder("utf-8");
 

@@ -6,12 +6,23 @@ import { PoliceDataError } from "../PoliceDataError.js";
 export function labelIndex(cube: CountCube, dim: CubeDimension, label: string): number {
   const labels = cube.labels[dim];
   if (labels === undefined) {
-    throw new PoliceDataError("invalid-option", `${dim}: the cube has no "${dim}" dimension (dims: ${cube.dims.join(", ")}), so ${describeValue(label)} cannot be selected`, { dim, label });
+    throw new PoliceDataError(
+      "invalid-option",
+      `${dim}: the cube has no "${dim}" dimension (dims: ${cube.dims.join(", ")}), so ${describeValue(label)} cannot be selected`,
+      { dim, label },
+    );
   }
   const i = (labels as readonly string[]).indexOf(label);
   if (i < 0) {
-    const shown = labels.slice(0, 10).map((l) => describeValue(l)).join(", ");
-    throw new PoliceDataError("invalid-option", `${dim}: ${describeValue(label)} is not in the cube; expected one of ${shown}${labels.length > 10 ? ", …" : ""}`, { dim, label });
+    const shown = labels
+      .slice(0, 10)
+      .map((l) => describeValue(l))
+      .join(", ");
+    throw new PoliceDataError(
+      "invalid-option",
+      `${dim}: ${describeValue(label)} is not in the cube; expected one of ${shown}${labels.length > 10 ? ", …" : ""}`,
+      { dim, label },
+    );
   }
   return i;
 }

@@ -24,7 +24,9 @@ export function sourceName(source: CsvSource): string {
   if (typeof (source as unknown) === "string" || (source as unknown) instanceof URL) throw pathError(source as unknown as string | URL);
   if (!isNamed(source)) return "<input>";
   if (typeof source.name !== "string") {
-    throw new PoliceDataError("invalid-argument", `expected { name, data } with the name as text, got the name ${describeValue(source.name)}`, { name: describeValue(source.name) });
+    throw new PoliceDataError("invalid-argument", `expected { name, data } with the name as text, got the name ${describeValue(source.name)}`, {
+      name: describeValue(source.name),
+    });
   }
   return source.name;
 }
