@@ -8,7 +8,8 @@ import { limitRate, readLevels, readOverdispersion } from "./internal/funnel.js"
 import { judge } from "./internal/judge.js";
 import { assertFinite, assertObject, assertOneOf, assertOptionalText, assertPolarity, assertPositive } from "./internal/validate.js";
 import type { Polarity } from "@crimestats/schema";
-import type { BenchmarkFigure, Interval } from "./types.js";
+import type { ConfidenceInterval } from "@crimestats/rates";
+import type { BenchmarkFigure } from "./types.js";
 
 /**
  * How a figure is compared with a benchmark (PHE Fingertips technical guidance):
@@ -91,7 +92,7 @@ export interface ComparisonResult {
    * interval of its count on the rate scale), or, for a `binomial` funnel, the control limits
    * around the benchmark.
    */
-  readonly limits: readonly Interval[];
+  readonly limits: readonly ConfidenceInterval[];
   /** Why the figure was not compared, as a code; `null` when it was. */
   readonly code: NotComparedCode | null;
   /** One sentence saying how the verdict was reached (or why there is none). */

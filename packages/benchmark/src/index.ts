@@ -1,5 +1,5 @@
 export { BenchmarkError, type BenchmarkErrorCode } from "./BenchmarkError.js";
-export type { BenchmarkFigure, Interval, RankOrder, TieRule } from "./types.js";
+export type { BenchmarkFigure, RankOrder, TieRule } from "./types.js";
 export { rankValues, type RankValuesOptions } from "./rankValues.js";
 export { rank, type NumericKey, type RankOptions, type RankResult, type RankedRow } from "./rank.js";
 export { describeRank, type DescribeRankOptions } from "./describeRank.js";

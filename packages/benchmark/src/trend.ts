@@ -5,7 +5,7 @@ import { displayTrend } from "./internal/display.js";
 import { checkIntervals, intervalAt } from "./internal/intervals.js";
 import { assertConfidence, assertObject, assertOneOf, assertPolarity } from "./internal/validate.js";
 import type { Polarity } from "@crimestats/schema";
-import type { Interval } from "./types.js";
+import type { ConfidenceInterval } from "@crimestats/rates";
 
 /** One point of a series for {@link trend}, oldest first. */
 export interface TrendPoint {
@@ -20,7 +20,7 @@ export interface TrendPoint {
   /** The confidence level of `lower`/`upper` as a fraction (0.95); required when they are given. */
   readonly confidence?: number | null | undefined;
   /** Intervals at several levels, as `rate()` of `@crimestats/rates` returns them. */
-  readonly intervals?: readonly Interval[] | undefined;
+  readonly intervals?: readonly ConfidenceInterval[] | undefined;
   /** Numerator (`chi-squared-proportions`): the events or people with the attribute. */
   readonly count?: number | undefined;
   /** Denominator (`chi-squared-proportions`): the people at risk. */

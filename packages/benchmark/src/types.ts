@@ -1,3 +1,5 @@
+import type { ConfidenceInterval } from "@crimestats/rates";
+
 /**
  * The direction of a ranking: `ascending` gives rank 1 to the lowest value ("2nd lowest"),
  * `descending` gives rank 1 to the highest value ("2nd highest").
@@ -12,16 +14,6 @@ export type RankOrder = "ascending" | "descending";
  * - `average`: the tied values share the mean of the ranks they span (1, 2.5, 2.5, 4).
  */
 export type TieRule = "min" | "dense" | "average";
-
-/** A confidence interval of a figure at one confidence level. */
-export interface Interval {
-  /** The confidence level as a fraction: `0.95` or `0.998`. */
-  readonly confidence: number;
-  /** The lower limit, on the same scale as the figure's value. */
-  readonly lower: number;
-  /** The upper limit, on the same scale as the figure's value. */
-  readonly upper: number;
-}
 
 /**
  * A figure to compare with a benchmark: a value and, for the significance methods, its confidence
@@ -40,7 +32,7 @@ export interface BenchmarkFigure {
    */
   readonly confidence?: number | null | undefined;
   /** Intervals at other confidence levels, e.g. 95% and 99.8% for a two-level comparison. */
-  readonly intervals?: readonly Interval[] | undefined;
+  readonly intervals?: readonly ConfidenceInterval[] | undefined;
   /** The number of events behind the figure, needed by the `funnel` method and `minEvents`. */
   readonly count?: number | undefined;
   /** The population behind the figure, needed by the `funnel` method. */
