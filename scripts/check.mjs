@@ -83,6 +83,9 @@ if (built) {
   check("guide example for a partnership outside London (examples/any-partnership.mjs) prints what it says", () =>
     compareOutput("examples/any-partnership.mjs", "examples/any-partnership.expected.txt"),
   );
+  check("Node.js 22 and 24: the built packages load by import and require and the README examples print the same", () =>
+    runNode("scripts/check-node-versions.mjs"),
+  );
   check("docs/guide.md programs run on the published data", () => runNode("scripts/check-guide.mjs"));
   check("packed tarballs hold only dist, README, LICENSE, CHANGELOG and package.json", () => runNode("scripts/check-pack.mjs"));
 }
