@@ -329,7 +329,7 @@ function percentOf(item: Prepared): number | null {
 
 /** The population of an area for a period, or a `missing-member` error. */
 function populationOf(fn: string, populations: Readonly<Record<string, AuditPopulation>>, area: string, side: "previous" | "current"): number {
-  const entry = Object.prototype.hasOwnProperty.call(populations, area) ? populations[area] : undefined;
+  const entry = Object.hasOwn(populations, area) ? populations[area] : undefined;
   const value = typeof entry === "number" ? entry : entry?.[side];
   if (value === undefined) {
     throw new BenchmarkError(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { DISTRICT_RATES } from "../test/fixtures/in/districts.js";
-import { BenchmarkError } from "./BenchmarkError.js";
 import { rank } from "./rank.js";
 
 const rows = [

@@ -82,9 +82,9 @@ describe("rankValues", () => {
         const shuffled = order.map((i) => xs[i] as number);
         const ranks = rankValues(xs, { ties: "average" });
         const shuffledRanks = rankValues(shuffled, { ties: "average" });
-        order.forEach((i, k) => expect(shuffledRanks[k]).toBe(ranks[i]));
+        for (const [k, i] of order.entries()) expect(shuffledRanks[k]).toBe(ranks[i]);
         const desc = rankValues(xs, { ties: "average", order: "descending" });
-        xs.forEach((_, i) => expect((ranks[i] as number) + (desc[i] as number)).toBe(xs.length + 1));
+        for (let i = 0; i < xs.length; i++) expect((ranks[i] as number) + (desc[i] as number)).toBe(xs.length + 1);
       }),
     );
   });

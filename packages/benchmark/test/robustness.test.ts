@@ -75,20 +75,18 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
       funnelLevels: levels,
     }),
   ),
-  compareManyWithBenchmark: fc
-    .integer({ min: 0, max: 4 })
-    .chain((n) =>
-      fc.tuple(
-        orHostile(
-          fc.record({
-            value: column(n),
-            intervals: fc.array(orHostile(fc.record({ confidence: level, lower: column(n), upper: column(n) })), { maxLength: 2 }),
-          }),
-        ),
-        num,
-        options({ method: orHostile(fc.constantFrom("ci-overlap-95", "ci-overlap-99.8", "two-level")), polarity }),
+  compareManyWithBenchmark: fc.integer({ min: 0, max: 4 }).chain((n) =>
+    fc.tuple(
+      orHostile(
+        fc.record({
+          value: column(n),
+          intervals: fc.array(orHostile(fc.record({ confidence: level, lower: column(n), upper: column(n) })), { maxLength: 2 }),
+        }),
       ),
+      num,
+      options({ method: orHostile(fc.constantFrom("ci-overlap-95", "ci-overlap-99.8", "two-level")), polarity }),
     ),
+  ),
   funnelLimits: fc.tuple(num, num, options({ per: num, levels, overdispersion: num, distribution })),
   funnelPoints: fc.tuple(
     num,

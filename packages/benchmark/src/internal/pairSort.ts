@@ -18,7 +18,7 @@ function sortRange(k: Float64Array, ix: Uint32Array, lo: number, hi: number, dep
     const a = k[lo] as number;
     const b = k[mid] as number;
     const c = k[hi] as number;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    const pivot = a < b ? (b < c ? b : Math.max(a, c)) : a < c ? a : Math.max(b, c);
     let i = lo;
     let j = hi;
     while (i <= j) {
