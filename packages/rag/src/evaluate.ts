@@ -1,6 +1,7 @@
 import type { ComparisonOutcome, TrendOutcome } from "@crimestats/benchmark";
 import { describeValue } from "@crimestats/internal";
 import type { Lifecycle, Rag } from "@crimestats/schema";
+import type { CountAndPopulation } from "@crimestats/rates";
 import { RagError } from "./RagError.js";
 import { evaluateChecked } from "./internal/dispatch.js";
 import { issuesToError } from "./internal/issues.js";
@@ -30,20 +31,12 @@ export interface TargetInput extends MeasureContext {
   readonly target?: number | null | undefined;
 }
 
-/** A count with its population, for a change in rates (per 1,000) rather than counts. */
-export interface CountWithPopulation {
-  /** The count, zero or more. */
-  readonly count: number;
-  /** The population, greater than zero. */
-  readonly population: number;
-}
-
 /** The input of a `change` rule: this period and the same period last year. */
 export interface ChangeInput extends MeasureContext {
   /** This period: a value (or count), or a count with population; `null`/`undefined` is missing. */
-  readonly current: number | CountWithPopulation | null | undefined;
+  readonly current: number | CountAndPopulation | null | undefined;
   /** The same period last year, in the same form as `current`; `null`/`undefined` is missing. */
-  readonly previous: number | CountWithPopulation | null | undefined;
+  readonly previous: number | CountAndPopulation | null | undefined;
   /** How to name the earlier period (default `"the same period last year"`). */
   readonly previousPeriod?: PeriodLike;
 }
@@ -88,8 +81,11 @@ export interface TrendInput extends MeasureContext {
   readonly code?: string | null;
 }
 
-/** A dated progress update of an action. */
-export interface ProgressUpdate {
+/**
+ * The parts of a progress update that an `action` rule reads. A `ProgressUpdate` of
+ * `@crimestats/schema` can be passed as it is; here the date may also be a month.
+ */
+export interface ActionProgress {
   /** When: `"YYYY-MM-DD"` or `"YYYY-MM"`. */
   readonly date: string;
   /** What was reported. */
@@ -124,7 +120,7 @@ export interface ActionRow {
    */
   readonly due?: string | ActionDue | null | undefined;
   /** Progress updates, in any order. */
-  readonly progress?: readonly ProgressUpdate[] | undefined;
+  readonly progress?: readonly ActionProgress[] | undefined;
 }
 
 /** The input of an `action` rule. */

@@ -20,7 +20,7 @@ export type {
   TrendRule,
 } from "./types.js";
 export { ruleSchema, ruleSetSchema } from "./ruleSchema.js";
-export { toJSONSchema, type JsonSchema, type RuleSchemaName } from "./toJSONSchema.js";
+export { ruleJsonSchemas, type RuleSchemaName } from "./ruleJsonSchemas.js";
 export { parseRule } from "./parseRule.js";
 export { parseRules } from "./parseRules.js";
 export {
@@ -31,10 +31,9 @@ export {
   type BenchmarkInput,
   type ChangeInput,
   type CompositeInput,
-  type CountWithPopulation,
   type MeasureContext,
   type PeriodLike,
-  type ProgressUpdate,
+  type ActionProgress,
   type RagResultCode,
   type RagResult,
   type RuleInput,

@@ -1,6 +1,7 @@
 import { describeValue } from "@crimestats/internal";
 import { RagError } from "../../RagError.js";
-import type { ChangeInput, CountWithPopulation, RagResult, RuleInput } from "../../evaluate.js";
+import type { CountAndPopulation } from "@crimestats/rates";
+import type { ChangeInput, RagResult, RuleInput } from "../../evaluate.js";
 import type { ChangeRule } from "../../types.js";
 import { bandText, bandWidth, classifyGap } from "../band.js";
 import { forContext, optionalString, periodText, requireObject, verdict } from "../common.js";
@@ -22,7 +23,7 @@ function readSide(value: unknown, path: string): Side | null {
     return { form: "value", value };
   }
   if (typeof value === "object" && !Array.isArray(value)) {
-    const { count, population } = value as Partial<CountWithPopulation>;
+    const { count, population } = value as Partial<CountAndPopulation>;
     if (typeof count !== "number" || !Number.isFinite(count) || count < 0) {
       throw new RagError("invalid-count", `${path}.count is ${describeValue(count)}; expected a finite number of zero or more.`, {
         path: `${path}.count`,

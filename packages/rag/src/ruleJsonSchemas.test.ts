@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toJSONSchema, type JsonSchema } from "./toJSONSchema.js";
+import type { JsonSchema } from "@crimestats/schema";
+import { ruleJsonSchemas } from "./ruleJsonSchemas.js";
 
 /** The one-of branches of the recursive rule definition, by kind. */
 function branches(doc: JsonSchema): Map<string, JsonSchema> {
@@ -13,15 +14,15 @@ function branches(doc: JsonSchema): Map<string, JsonSchema> {
   return out;
 }
 
-describe("toJSONSchema", () => {
+describe("ruleJsonSchemas", () => {
   it("doc example: the RuleSet document requires rules and each document carries its title", () => {
-    const { RuleSet } = toJSONSchema();
+    const { RuleSet } = ruleJsonSchemas();
     expect(RuleSet.required).toEqual(["rules"]);
-    expect(toJSONSchema().Rule.title).toBe("Rule");
+    expect(ruleJsonSchemas().Rule.title).toBe("Rule");
   });
 
   it("describes every rule kind, strictly, with the ranges the parser checks", () => {
-    for (const doc of Object.values(toJSONSchema())) {
+    for (const doc of Object.values(ruleJsonSchemas())) {
       expect(doc.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
       const kinds = branches(doc);
       expect([...kinds.keys()]).toEqual(["target", "change", "benchmark", "trend", "action", "composite"]);
@@ -40,9 +41,9 @@ describe("toJSONSchema", () => {
   });
 
   it("is plain JSON and fresh on each call", () => {
-    const a = toJSONSchema();
+    const a = ruleJsonSchemas();
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
     a.Rule.title = "changed";
-    expect(toJSONSchema().Rule.title).toBe("Rule");
+    expect(ruleJsonSchemas().Rule.title).toBe("Rule");
   });
 });

@@ -1,14 +1,13 @@
+import type { JsonSchema } from "@crimestats/schema";
 import * as z from "zod/mini";
 import { ruleSchema, ruleSetSchema } from "./ruleSchema.js";
 
-/** A JSON Schema document (draft 2020-12), as produced by zod's `toJSONSchema`. */
-export type JsonSchema = z.core.JSONSchema.BaseSchema;
-
-/** The names of the documents {@link toJSONSchema} returns. */
+/** The names of the documents {@link ruleJsonSchemas} returns. */
 export type RuleSchemaName = "Rule" | "RuleSet";
 
 /**
- * The rule schemas as JSON Schema (draft 2020-12), so a partnership can check a rule file in its
+ * The rule schemas as JSON Schema (draft 2020-12) documents of the `JsonSchema` type of
+ * `@crimestats/schema` (whose `toJSONSchema` gives the data schemas), so a partnership can check a rule file in its
  * editor, or in Python (`jsonschema`) or R (`jsonvalidate`), before `parseRules` reads it.
  *
  * The documents carry the structure, the kinds, enumerations and ranges (a tolerance of 0 or more,
@@ -22,14 +21,14 @@ export type RuleSchemaName = "Rule" | "RuleSet";
  * @throws Never.
  * @example
  * ```ts
- * const { RuleSet } = toJSONSchema();
+ * const { RuleSet } = ruleJsonSchemas();
  * RuleSet.required;
  * //=> ["rules"]
- * toJSONSchema().Rule.title;
+ * ruleJsonSchemas().Rule.title;
  * //=> "Rule"
  * ```
  */
-export function toJSONSchema(): Record<RuleSchemaName, JsonSchema> {
+export function ruleJsonSchemas(): Record<RuleSchemaName, JsonSchema> {
   const schemas: Record<RuleSchemaName, z.core.$ZodType> = { Rule: ruleSchema, RuleSet: ruleSetSchema };
   const out = {} as Record<RuleSchemaName, JsonSchema>;
   for (const name of Object.keys(schemas) as RuleSchemaName[]) {
