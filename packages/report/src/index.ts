@@ -25,5 +25,5 @@ export type {
 } from "./types.js";
 export { renderMarkdown } from "./renderMarkdown.js";
 export { renderHtml } from "./renderHtml.js";
-export { trendChartSpec, type TrendChartInput, type TrendPoint, type VegaLiteSpec } from "./trendChartSpec.js";
+export { trendChartSpec, type TrendChartInput, type TrendChartPoint, type VegaLiteSpec } from "./trendChartSpec.js";
 export { renderChartSvg, type RenderChartSvgOptions } from "./renderChartSvg.js";

@@ -124,8 +124,8 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
           read: 10,
           accepted: 9,
           rejected: 1,
-          rejectedByReason: { "bad-count": 1 },
-          examples: [{ line: 3, reason: "bad-count", message: 'count "x" is not a whole number' }],
+          rejectedByCode: { "invalid-count": 1 },
+          examples: [{ line: 3, code: "invalid-count", message: 'count "x" is not a whole number' }],
         },
       ],
       rejected: 1,
@@ -136,9 +136,9 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
     expect(result.reconciliation).toEqual(reconciliation);
     const md = renderMarkdown(result);
     expect(md).toContain("## Reconciliation of the input files");
-    expect(md).toContain("| b.csv | borough counts | 10 month cells | 9 | 1 | bad-count: 1 |");
+    expect(md).toContain("| b.csv | borough counts | 10 month cells | 9 | 1 | invalid-count: 1 |");
     expect(md).toContain("- Borough file b.csv: Brent has no counts for 1 of 24 months (2018-12).");
-    expect(md).toContain('- b.csv, line 3 (bad-count): count "x" is not a whole number');
+    expect(md).toContain('- b.csv, line 3 (invalid-count): count "x" is not a whole number');
   });
 });
 

@@ -11,7 +11,7 @@ import { buildWardTable } from "./internal/wardTable.js";
 import { countTable, type CountTable } from "./internal/counts.js";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
-import { trendChartSpec, type TrendPoint } from "./trendChartSpec.js";
+import { trendChartSpec, type TrendChartPoint } from "./trendChartSpec.js";
 import type {
   BenchmarkAreaInput,
   BenchmarkRow,
@@ -275,7 +275,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     });
 
     const figure = (value: number | null, method: string, inputs: ReportFigure["inputs"]): ReportFigure => ({ value, method, inputs });
-    const points: TrendPoint[] = [];
+    const points: TrendChartPoint[] = [];
     for (const r of rows) {
       const s = r.role === "benchmark-area" ? benchmarkSeries : series(r.area);
       rolling(s).forEach((sum, k) =>

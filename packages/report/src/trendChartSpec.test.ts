@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { renderChartSvg } from "./renderChartSvg.js";
 import { ReportError } from "./ReportError.js";
-import { trendChartSpec, type TrendPoint } from "./trendChartSpec.js";
+import { trendChartSpec, type TrendChartPoint } from "./trendChartSpec.js";
 
-const points: TrendPoint[] = [
+const points: TrendChartPoint[] = [
   { series: "Harrow", month: "2024-12", value: 9.1 },
   { series: "Harrow", month: "2025-01", value: 9.305 },
   { series: "London", month: "2024-12", value: 11.06 },

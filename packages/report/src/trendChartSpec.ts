@@ -3,7 +3,7 @@ import { isMonthKey, type MonthKey } from "@crimestats/periods";
 import { ReportError } from "./ReportError.js";
 
 /** One point of a chart series: an area's value for the period ending in a month. */
-export interface TrendPoint {
+export interface TrendChartPoint {
   /** The series (usually an area name, e.g. `"Harrow"` or `"London"`). */
   readonly series: string;
   /** The month the value belongs to, `"YYYY-MM"` (for a rolling year: its last month). */
@@ -21,7 +21,7 @@ export interface TrendChartInput {
   /** Title of the vertical axis, e.g. `"Crimes per 1,000 residents"`. */
   readonly yTitle: string;
   /** The points of every series. */
-  readonly points: readonly TrendPoint[];
+  readonly points: readonly TrendChartPoint[];
   /** The series drawn thicker (the focus area); default none. */
   readonly highlight?: string;
   /** Width of the plot in pixels. Default 560. */

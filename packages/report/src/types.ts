@@ -183,8 +183,8 @@ export interface WardTable {
 export interface RejectedInput {
   /** Line of the row in its file (the header is line 1). */
   readonly line: number;
-  /** Why it was rejected, e.g. `"invalid-count"`, `"field-count"`, `"duplicate-row"`. */
-  readonly reason: string;
+  /** Why it was rejected, as a code, e.g. `"invalid-count"`, `"field-count"`, `"duplicate-row"`. */
+  readonly code: string;
   /** The offending value and what was expected. */
   readonly message: string;
 }
@@ -203,15 +203,15 @@ export interface InputFileReconciliation {
   readonly accepted: number;
   /** Units rejected (not counted). */
   readonly rejected: number;
-  /** Rejected units per reason; the counts add up to `rejected`. */
-  readonly rejectedByReason: Readonly<Record<string, number>>;
-  /** The first rejected rows, with line and reason. */
+  /** Rejected units per code; the counts add up to `rejected`. */
+  readonly rejectedByCode: Readonly<Record<string, number>>;
+  /** The first rejected rows, with line and code. */
   readonly examples: readonly RejectedInput[];
 }
 
 /**
  * What the input files held against what they should hold: every row or cell read is either
- * accepted or rejected (with its reason), and what is missing is named (areas without counts,
+ * accepted or rejected (with its code), and what is missing is named (areas without counts,
  * months without counts). `complete` is true only when nothing was rejected and nothing is
  * missing; the command exits with status 3 otherwise.
  */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { renderChartSvg } from "../src/renderChartSvg.js";
 import { ReportError } from "../src/ReportError.js";
-import { trendChartSpec, type TrendChartInput, type TrendPoint } from "../src/trendChartSpec.js";
+import { trendChartSpec, type TrendChartInput, type TrendChartPoint } from "../src/trendChartSpec.js";
 
-const point: TrendPoint = { series: "Harrow", month: "2025-01", value: 9.3 };
+const point: TrendChartPoint = { series: "Harrow", month: "2025-01", value: 9.3 };
 const good = { title: "Burglary", yTitle: "Rate", points: [point] };
 
 async function thrown(run: () => unknown): Promise<unknown> {

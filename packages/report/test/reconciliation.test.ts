@@ -80,8 +80,8 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
       ["SYNTHETIC-demo-small-area-residents.csv", "population", pop.rows, pop.rows, 0],
       ["SYNTHETIC-demo-ward-crime.csv", "ward counts", w.cells, w.cells, 0],
     ]);
-    expect(json.reconciliation.files[0].rejectedByReason).toEqual({ "invalid-count": 13 });
-    // five examples per reason, in line order
+    expect(json.reconciliation.files[0].rejectedByCode).toEqual({ "invalid-count": 13 });
+    // five examples per code, in line order
     expect(json.reconciliation.files[0].examples.map((e: { line: number }) => e.line)).toEqual([2, 63, 124, 185, 246]);
 
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
@@ -135,7 +135,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(result.code).toBe(3);
     const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8"));
     const months = (lines[0] ?? "").split(",").length - 3;
-    expect(json.reconciliation.files[0].rejectedByReason).toEqual({ "field-count": months });
+    expect(json.reconciliation.files[0].rejectedByCode).toEqual({ "field-count": months });
     const absent = boroughs.slice(25).filter((b) => b !== "Unknown" && !b.startsWith("London Heathrow"));
     expect(absent.length).toBeGreaterThan(0);
     expect(json.reconciliation.missing[0]).toMatch(
@@ -244,6 +244,6 @@ describe.skipIf(!hasData)(hasData ? "the real borough file cut short" : "skipped
     expect(json.reconciliation.missing[0]).toBe(
       `Borough file borough.csv: no counts for ${absent.length} of the 32 boroughs with a population (${absent.slice(0, -1).join(", ")} and ${absent.at(-1)}); the file may be cut short or filtered, so London totals and ranks would be too low.`,
     );
-    expect(json.reconciliation.files[0].rejectedByReason).toEqual({ "field-count": (lines[0] ?? "").split(",").length - 3 });
+    expect(json.reconciliation.files[0].rejectedByCode).toEqual({ "field-count": (lines[0] ?? "").split(",").length - 3 });
   });
 });

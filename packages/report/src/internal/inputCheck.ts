@@ -4,8 +4,8 @@ import { basename } from "node:path";
 import type { InputFileReconciliation, InputReconciliation } from "../types.js";
 import { formatNumber } from "@crimestats/internal";
 
-/** Rejected rows kept as examples per reason and file in the document (so every reason has its examples). */
-const EXAMPLES_PER_REASON = 5;
+/** Rejected rows kept as examples per code and file in the document (so every code has its examples). */
+const EXAMPLES_PER_CODE = 5;
 
 /** How one file's rows were accounted for, from the statistics of a police-data reader. */
 export function fileReconciliation(
@@ -14,8 +14,8 @@ export function fileReconciliation(
   stats: ReaderStats,
   file = stats.files[0] ?? "<input>",
 ): InputFileReconciliation {
-  const rejectedByReason: Record<string, number> = {};
-  for (const [reason, n] of Object.entries(stats.rejectedByReason)) if (n !== undefined && n > 0) rejectedByReason[reason] = n;
+  const rejectedByCode: Record<string, number> = {};
+  for (const [code, n] of Object.entries(stats.rejectedByCode)) if (n !== undefined && n > 0) rejectedByCode[code] = n;
   return {
     file: basename(file),
     role,
@@ -23,11 +23,11 @@ export function fileReconciliation(
     read: stats.rowsRead,
     accepted: stats.rowsRead - stats.rowsRejected,
     rejected: stats.rowsRejected,
-    rejectedByReason,
-    examples: Object.keys(rejectedByReason)
-      .flatMap((reason) => stats.rejectedExamples.filter((e) => e.reason === reason).slice(0, EXAMPLES_PER_REASON))
+    rejectedByCode,
+    examples: Object.keys(rejectedByCode)
+      .flatMap((code) => stats.rejectedExamples.filter((e) => e.code === code).slice(0, EXAMPLES_PER_CODE))
       .sort((a, b) => a.line - b.line)
-      .map((e) => ({ line: e.line, reason: e.reason, message: e.message })),
+      .map((e) => ({ line: e.line, code: e.code, message: e.message })),
   };
 }
 
@@ -89,9 +89,9 @@ export function missingPopulations(what: string, areas: readonly string[]): stri
 }
 
 /** `"invalid-count 12, field-count 1"`. */
-function reasonsText(byReason: Readonly<Record<string, number>>): string {
-  return Object.entries(byReason)
-    .map(([reason, n]) => `${reason} ${n}`)
+function codesText(byCode: Readonly<Record<string, number>>): string {
+  return Object.entries(byCode)
+    .map(([code, n]) => `${code} ${n}`)
     .join(", ");
 }
 
@@ -102,7 +102,7 @@ export function reconciliationWarnings(reconciliation: InputReconciliation): str
     if (f.rejected === 0) continue;
     const first = f.examples[0];
     out.push(
-      `${formatNumber(f.rejected, 0)} of ${formatNumber(f.read, 0)} ${f.unit} of ${f.file} (${f.role}) were rejected and not counted (${reasonsText(f.rejectedByReason)})${first === undefined ? "" : `; first at line ${first.line}: ${first.message}`}.`,
+      `${formatNumber(f.rejected, 0)} of ${formatNumber(f.read, 0)} ${f.unit} of ${f.file} (${f.role}) were rejected and not counted (${codesText(f.rejectedByCode)})${first === undefined ? "" : `; first at line ${first.line}: ${first.message}`}.`,
     );
   }
   out.push(...reconciliation.missing);

@@ -154,8 +154,8 @@ export function reconciliationDisplay(r: InputReconciliation): DisplayTable {
       `${formatNumber(f.read, 0)} ${f.unit}`,
       formatNumber(f.accepted, 0),
       formatNumber(f.rejected, 0),
-      Object.entries(f.rejectedByReason)
-        .map(([reason, n]) => `${reason}: ${formatNumber(n, 0)}`)
+      Object.entries(f.rejectedByCode)
+        .map(([code, n]) => `${code}: ${formatNumber(n, 0)}`)
         .join("; ") || "none",
     ]),
     emphasis: -1,
@@ -163,7 +163,7 @@ export function reconciliationDisplay(r: InputReconciliation): DisplayTable {
   };
 }
 
-/** The rejected rows shown as examples, one line each: "file, line N (reason): message". */
+/** The rejected rows shown as examples, one line each: "file, line N (code): message". */
 export function rejectedExampleLines(r: InputReconciliation): string[] {
-  return r.files.flatMap((f) => f.examples.map((e) => `${f.file}, line ${e.line} (${e.reason}): ${e.message}`));
+  return r.files.flatMap((f) => f.examples.map((e) => `${f.file}, line ${e.line} (${e.code}): ${e.message}`));
 }
