@@ -13,8 +13,11 @@ export interface CubeSeriesOptions {
   readonly offence?: string;
 }
 
-/** A monthly series: `values[i]` is the count of month `start + i`. */
-export interface MonthlySeries {
+/**
+ * Result of {@link cubeSeries}: a monthly series, `values[i]` being the count of month
+ * `start + i`. It is a `MonthlyValues` of `@crimestats/rates`, so the series functions there take it.
+ */
+export interface CubeSeriesResult {
   /** First month `"YYYY-MM"`. */
   readonly start: MonthKey;
   /** One count per consecutive month. */
@@ -44,7 +47,7 @@ export interface MonthlySeries {
  * //=> ["2024-01", [0, 0, 4]]
  * ```
  */
-export function cubeSeries(cube: CountCube, options?: CubeSeriesOptions): MonthlySeries {
+export function cubeSeries(cube: CountCube, options?: CubeSeriesOptions): CubeSeriesResult {
   checkCube(cube, "cube");
   options = optionsOf("cubeSeries", options);
   const months = cube.labels.month;

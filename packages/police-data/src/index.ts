@@ -21,7 +21,7 @@ export {
 export { streetCrimeCube, type StreetCrimeCubeOptions } from "./streetCrimeCube.js";
 export { readStreetCrimes, type StreetCrime } from "./readStreetCrimes.js";
 export { readCsv, type CsvRow } from "./readCsv.js";
-export { cubeSeries, type CubeSeriesOptions, type MonthlySeries } from "./cubeSeries.js";
+export { cubeSeries, type CubeSeriesOptions, type CubeSeriesResult } from "./cubeSeries.js";
 export { cubeRows, type AreaCountRow, type CubeRowsOptions } from "./cubeRows.js";
 export { readMpsWide, type MpsCount, type ReadMpsWideOptions } from "./readMpsWide.js";
 export { compareVintages, type Revision, type VintageComparison } from "./compareVintages.js";
