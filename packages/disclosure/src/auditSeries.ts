@@ -314,7 +314,7 @@ function checkNesting(nesting: unknown): readonly { readonly parent: string; rea
     checkObject(n, `Nesting entry ${k}`, "invalid-option");
     checkId(n.parent, `The parent of nesting entry ${k}`, "invalid-option");
     checkArray(n.children, `The children of nesting entry ${k}`, "invalid-option");
-    n.children.forEach((c, j) => checkId(c, `Child ${j} of nesting entry ${k}`, "invalid-option"));
+    for (const [j, c] of n.children.entries()) checkId(c, `Child ${j} of nesting entry ${k}`, "invalid-option");
   });
   return nesting as readonly { readonly parent: string; readonly children: readonly string[] }[];
 }

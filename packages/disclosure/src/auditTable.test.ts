@@ -4,7 +4,7 @@ import { highs, highsIntervals } from "../test/helpers/highsAudit.js";
 import {
   type CellStatus,
   type CountTable,
-  DisclosureError,
+  type DisclosureError,
   type ReleasedTable,
   auditTable,
   discloseTable,

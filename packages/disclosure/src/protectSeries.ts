@@ -99,7 +99,7 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
       throw new DisclosureError("invalid-argument", `Area "${s.area}" has ${s.counts.length} months; expected at most ${MAX_MONTHS}.`, { cell: s.area });
     }
     checkLastMonth(start + s.counts.length - 1, `Area "${s.area}"`);
-    s.counts.forEach((c, i) => checkCount(c, `${s.area}:${monthKey(start + i)}`));
+    for (const [i, c] of s.counts.entries()) checkCount(c, `${s.area}:${monthKey(start + i)}`);
     if (!releaseMonths && s.counts.length < windowLength) {
       throw new DisclosureError(
         "invalid-argument",
@@ -203,7 +203,7 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
     }
     return { figures, policy, secondary };
   }
-  series.forEach((s, k) => {
+  for (let k = 0; k < series.length; k++) {
     const idx = figures.map((_, i) => i).filter((i) => areaOf[i] === k);
     for (;;) {
       const audit = auditSeries({ figures: idx.map((i) => figures[i]!), policy }, { protectionWidth: width });
@@ -217,6 +217,6 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
       const f = figures[pick]!;
       hide(pick, f.first === target.first && f.last === target.last ? "primary-suppressed" : "secondary-suppressed");
     }
-  });
+  }
   return { figures, policy, secondary };
 }

@@ -50,8 +50,8 @@ export function twoWayTable(input: TwoWayTableInput, options?: TwoWayTableOption
   const { rows, columns, counts } = input;
   checkArray(rows, "rows");
   checkArray(columns, "columns");
-  rows.forEach((r, i) => checkId(r, `Row label ${i}`));
-  columns.forEach((c, j) => checkId(c, `Column label ${j}`));
+  for (const [i, r] of rows.entries()) checkId(r, `Row label ${i}`);
+  for (const [j, c] of columns.entries()) checkId(c, `Column label ${j}`);
   if (counts === null || typeof counts !== "object" || typeof counts.length !== "number" || counts.length !== rows.length) {
     throw new DisclosureError("invalid-argument", `counts is ${describeValue(counts)} for ${rows.length} row labels; expected one row of counts per label.`, {
       rows: rows.length,
@@ -91,7 +91,7 @@ export function twoWayTable(input: TwoWayTableInput, options?: TwoWayTableOption
   });
   const colTotals = columns.map((c, j) => ({ id: `${T}${sep}${c}`, count: colSums[j]! }));
   checkCount(grand, `${T}${sep}${T}`);
-  columns.forEach((c) => relations.push({ total: `${T}${sep}${c}`, parts: rows.map((r) => `${r}${sep}${c}`) }));
+  for (const c of columns) relations.push({ total: `${T}${sep}${c}`, parts: rows.map((r) => `${r}${sep}${c}`) });
   const grandId = `${T}${sep}${T}`;
   relations.push({ total: grandId, parts: rowTotals.map((c) => c.id) });
   relations.push({ total: grandId, parts: colTotals.map((c) => c.id) });

@@ -90,7 +90,7 @@ export function attackerBounds(cells: readonly ReleasedCell[], policy: Disclosur
 export function attackerEngine(cells: readonly ReleasedCell[], relations: readonly TableRelation[], policy: DisclosurePolicy): FlowEngine {
   checkArray(cells, "The released cells");
   checkArray(relations, "The relations");
-  cells.forEach((c, i) => checkObject(c, `Released cell ${i}`));
+  for (const [i, c] of cells.entries()) checkObject(c, `Released cell ${i}`);
   const ids = cells.map((c) => c.id);
   const index = indexIds(ids);
   const net = buildNetwork(ids, index, relations);

@@ -39,7 +39,7 @@ export function checkTable(table: CountTable): CheckedTable {
   }
   checkArray(table.cells, "The cells of the table");
   checkArray(table.relations, "The relations of the table");
-  table.cells.forEach((c, i) => checkObject(c, `Cell ${i} of the table`));
+  for (const [i, c] of table.cells.entries()) checkObject(c, `Cell ${i} of the table`);
   const ids = table.cells.map((c) => c.id);
   const index = indexIds(ids);
   const counts = new Float64Array(ids.length);

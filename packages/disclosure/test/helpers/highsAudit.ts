@@ -46,7 +46,7 @@ export function highsIntervals(
   for (const id of ids) {
     const x = name.get(id)!;
     const solve = (sense: string) => {
-      const lp = `${sense}\n obj: ${x}\nSubject To\n${rows.length > 0 ? rows.join("\n") : " r: " + x + " >= 0"}\nBounds\n${bounds.join("\n")}\n${general}End\n`;
+      const lp = `${sense}\n obj: ${x}\nSubject To\n${rows.length > 0 ? rows.join("\n") : ` r: ${x} >= 0`}\nBounds\n${bounds.join("\n")}\n${general}End\n`;
       return solver.solve(lp, { presolve: "off" });
     };
     const lo = solve("Minimize");
