@@ -17,7 +17,7 @@ export const KINDS: ReadonlySet<string> = new Set<PeriodKind>([
 ]);
 
 /** How a period prints in a REPL or notebook: `Period "12 months to Sep 2018" (2017-10 – 2018-09)`. */
-export function displayPeriod(p: Period): string {
+function displayPeriod(p: Period): string {
   const months = p.first === p.last ? p.first : `${p.first} \u2013 ${p.last}`;
   return `Period ${JSON.stringify(p.label)} (${months})`;
 }
