@@ -9,10 +9,10 @@ describe("discloseRatio", () => {
     expect(discloseRatio({ count: 3 }, { count: 40 }, policy, { per: 100 })).toEqual({
       value: null,
       status: "secondary-suppressed",
-      reason: "numerator-suppressed",
+      code: "numerator-suppressed",
     });
     // 17/40 = 42.5% (shown as 43 after half-up rounding at presentation)
-    expect(discloseRatio({ count: 17 }, { count: 40 }, policy, { per: 100 })).toEqual({ value: 42.5, status: "published", reason: null });
+    expect(discloseRatio({ count: 17 }, { count: 40 }, policy, { per: 100 })).toEqual({ value: 42.5, status: "published", code: null });
   });
 
   it("computed from the exact counts, not the rounded ones", () => {
@@ -22,14 +22,14 @@ describe("discloseRatio", () => {
   });
 
   it("follows the status of its inputs", () => {
-    expect(discloseRatio({ count: 30, status: "secondary-suppressed" }, { count: 400 }, policy).reason).toBe("numerator-suppressed");
-    expect(discloseRatio({ count: 30 }, { count: 2 }, policy).reason).toBe("denominator-suppressed");
+    expect(discloseRatio({ count: 30, status: "secondary-suppressed" }, { count: 400 }, policy).code).toBe("numerator-suppressed");
+    expect(discloseRatio({ count: 30 }, { count: 2 }, policy).code).toBe("denominator-suppressed");
     // a recoded small count (3 shown as 5) must not be given away by its rate
-    expect(discloseRatio({ count: 3 }, { count: 1000 }, disclosurePreset("small-to-5-round-5"), { per: 1000 }).reason).toBe("numerator-suppressed");
+    expect(discloseRatio({ count: 3 }, { count: 1000 }, disclosurePreset("small-to-5-round-5"), { per: 1000 }).code).toBe("numerator-suppressed");
   });
 
   it("zero denominator gives null, published", () => {
-    expect(discloseRatio({ count: 0 }, { count: 0 }, policy)).toEqual({ value: null, status: "published", reason: null });
+    expect(discloseRatio({ count: 0 }, { count: 0 }, policy)).toEqual({ value: null, status: "published", code: null });
   });
 
   it("bad input throws", () => {
@@ -51,7 +51,7 @@ describe("discloseRatio input checks", () => {
     expect(discloseRatio({ count: 20, status: "suppressed" }, { count: 40 }, policy)).toEqual({
       value: null,
       status: "secondary-suppressed",
-      reason: "numerator-suppressed",
+      code: "numerator-suppressed",
     });
   });
   it("results are finite at the extremes of the accepted range", () => {

@@ -38,8 +38,8 @@ export interface DisclosedRatio {
   readonly value: number | null;
   /** `secondary-suppressed` when an input is suppressed or recoded; otherwise `published`. */
   readonly status: CellStatus;
-  /** Why the figure is suppressed, when it is. */
-  readonly reason: "numerator-suppressed" | "denominator-suppressed" | null;
+  /** Why the figure is suppressed, as a code, when it is (`null` when published). */
+  readonly code: "numerator-suppressed" | "denominator-suppressed" | null;
 }
 
 function effective(input: RatioInput, policy: DisclosurePolicy, cell: string): { status: CellStatus; released: number | null; recoded: boolean } {
@@ -68,7 +68,7 @@ function effective(input: RatioInput, policy: DisclosurePolicy, cell: string): {
  * @param denominator - The denominator's count (and status).
  * @param policy - The disclosure policy applied to both counts.
  * @param options - `per` multiplier and the computation basis.
- * @returns The figure, its status and the reason for a suppression.
+ * @returns The figure, its status and the code of a suppression.
  * @throws {@link DisclosureError} (`invalid-count`) for a count that is not a non-negative integer
  * of at most 10¹², (`invalid-option`) for a `per` that is not a positive number of at most 10¹² or options
  * that are not an object; (`invalid-policy`) for a bad policy; (`invalid-argument`) for an input
@@ -77,9 +77,9 @@ function effective(input: RatioInput, policy: DisclosurePolicy, cell: string): {
  * ```ts
  * const policy = disclosurePreset("suppress-1-4-round-5");
  * discloseRatio({ count: 3 }, { count: 40 }, policy, { per: 100 });
- * //=> { value: null, status: "secondary-suppressed", reason: "numerator-suppressed" }
+ * //=> { value: null, status: "secondary-suppressed", code: "numerator-suppressed" }
  * discloseRatio({ count: 17 }, { count: 40 }, policy, { per: 100 });
- * //=> { value: 42.5, status: "published", reason: null }
+ * //=> { value: 42.5, status: "published", code: null }
  * ```
  */
 export function discloseRatio(numerator: RatioInput, denominator: RatioInput, policy: DisclosurePolicy, options?: DiscloseRatioOptions): DisclosedRatio {
@@ -95,10 +95,10 @@ export function discloseRatio(numerator: RatioInput, denominator: RatioInput, po
   const n = effective(numerator, policy, "numerator");
   const d = effective(denominator, policy, "denominator");
   const hidden = (x: { status: CellStatus; recoded: boolean }) => isSuppressed(x.status) || x.recoded;
-  if (hidden(n)) return { value: null, status: "secondary-suppressed", reason: "numerator-suppressed" };
-  if (hidden(d)) return { value: null, status: "secondary-suppressed", reason: "denominator-suppressed" };
+  if (hidden(n)) return { value: null, status: "secondary-suppressed", code: "numerator-suppressed" };
+  if (hidden(d)) return { value: null, status: "secondary-suppressed", code: "denominator-suppressed" };
   const num = opts.basis === "released" ? (n.released ?? 0) : numerator.count;
   const den = opts.basis === "released" ? (d.released ?? 0) : denominator.count;
-  if (den === 0) return { value: null, status: "published", reason: null };
-  return { value: (num * per) / den, status: "published", reason: null };
+  if (den === 0) return { value: null, status: "published", code: null };
+  return { value: (num * per) / den, status: "published", code: null };
 }
