@@ -69,6 +69,8 @@ describe("parseRules", () => {
     expect(thrown(() => parseRules({})).details["path"]).toBe("$.rules");
     expect(thrown(() => parseRules({ rules: [], version: 2 })).details["path"]).toBe("$.version");
     expect(thrown(() => parseRules("{")).code).toBe("invalid-json");
+    const notJson = thrown(() => parseRules("{"));
+    expect(notJson.message).toContain(`not valid JSON (${String(notJson.details["explanation"])})`);
     expect(thrown(() => parseRules(null)).message).toBe("Invalid rule set: $ is null; expected a value of type object.");
   });
 });

@@ -5,10 +5,10 @@ export function parseJsonText(text: string, what = "rule"): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new RagError("invalid-json", `The ${what} text is not valid JSON (${reason}); expected a JSON document.`, {
+    const explanation = error instanceof Error ? error.message : String(error);
+    throw new RagError("invalid-json", `The ${what} text is not valid JSON (${explanation}); expected a JSON document.`, {
       value: text.length > 200 ? `${text.slice(0, 197)}...` : text,
-      reason,
+      explanation,
     });
   }
 }
