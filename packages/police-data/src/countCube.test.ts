@@ -76,8 +76,8 @@ describe("countCube", () => {
     expect((err as PoliceDataError).message).toMatch(/^f\.csv:7: offence category "Mystery" is not mapped/);
     const { cube, reconciliation } = await countCube(recs, { offence, unmapped: "reject" });
     expect(cube.labels.offence).toEqual(["burglary"]);
-    expect(reconciliation.rejectedByReason).toEqual({ "unmapped-offence": 1 });
-    expect(reconciliation.rejectedExamples[0]).toMatchObject({ file: "f.csv", line: 7, reason: "unmapped-offence" });
+    expect(reconciliation.rejectedByCode).toEqual({ "unmapped-offence": 1 });
+    expect(reconciliation.rejectedExamples[0]).toMatchObject({ file: "f.csv", line: 7, code: "unmapped-offence" });
   });
 
   it("counts duplicate Crime IDs within a month of a file, keeps or drops them", async () => {
@@ -93,7 +93,7 @@ describe("countCube", () => {
     expect(kept.reconciliation).toMatchObject({ duplicateCrimeIds: 1, emptyCrimeIds: 1, rowsRejected: 0, files: ["a", "b"] });
     const dropped = await countCube(recs, { duplicates: "drop" });
     expect(dropped.cube.total).toBe(4);
-    expect(dropped.reconciliation).toMatchObject({ duplicateCrimeIds: 1, rowsRejected: 1, rejectedByReason: { "duplicate-crime-id": 1 } });
+    expect(dropped.reconciliation).toMatchObject({ duplicateCrimeIds: 1, rowsRejected: 1, rejectedByCode: { "duplicate-crime-id": 1 } });
   });
 
   it("filters months into the reconciliation", async () => {
@@ -105,7 +105,7 @@ describe("countCube", () => {
       { months: { first: "2024-01", last: "2024-12" } },
     );
     expect(cube.labels.month).toEqual(["2024-01"]);
-    expect(reconciliation).toMatchObject({ rowsRead: 2, rowsCounted: 1, rowsRejected: 1, rejectedByReason: { filtered: 1 } });
+    expect(reconciliation).toMatchObject({ rowsRead: 2, rowsCounted: 1, rowsRejected: 1, rejectedByCode: { filtered: 1 } });
   });
 
   it("throws on bad input, naming the value", async () => {
@@ -184,14 +184,18 @@ describe("countCube with a taxonomy", () => {
     expect([...cube.values]).toEqual([1, 2]);
   });
 
-  it("unknown text fails loudly with the taxonomy's reason, or is rejected", async () => {
+  it("unknown text fails loudly with the taxonomy's explanation, or is rejected as unmapped-offence", async () => {
     const { policeUkCategories } = await import("@crimestats/taxonomy");
     const recs: CountRecord[] = [{ area: "A", month: "2024-01", offence: "Burglarly", file: "t.csv", line: 9 }];
     await expect(countCube(recs, { taxonomy: policeUkCategories })).rejects.toThrow(
       /^t\.csv:9: offence category "Burglarly" is not mapped \("Burglarly" is not a category of/,
     );
+    await expect(countCube(recs, { taxonomy: policeUkCategories })).rejects.toMatchObject({
+      code: "invalid-value",
+      details: { file: "t.csv", line: 9, value: "Burglarly", explanation: expect.stringMatching(/^"Burglarly" is not a category of/) },
+    });
     const { reconciliation } = await countCube(recs, { taxonomy: policeUkCategories, unmapped: "reject" });
-    expect(reconciliation.rejectedByReason).toEqual({ "unmapped-offence": 1 });
+    expect(reconciliation.rejectedByCode).toEqual({ "unmapped-offence": 1 });
   });
 
   it("level picks MPS major (1) or minor (2) categories", async () => {

@@ -107,7 +107,7 @@ export interface CountCubeOptions {
   readonly taxonomy?: Taxonomy;
   /** With `taxonomy`: only match categories at this level (`MajorText` is level 1, `MinorText` level 2 of the MPS categories). */
   readonly level?: number;
-  /** What to do with a row whose offence text is unmapped: `"throw"` (default) or `"reject"` it (reason `unmapped-offence`). */
+  /** What to do with a row whose offence text is unmapped: `"throw"` (default) or `"reject"` it (code `unmapped-offence`). */
   readonly unmapped?: "throw" | "reject";
   /**
    * Rows whose Crime ID already appeared in the same run of rows of one month in the same file
@@ -129,7 +129,7 @@ export interface CountCubeOptions {
 export interface CountCubeResult {
   /** The counts. */
   readonly cube: CountCube;
-  /** Rows read, counted, in the unknown areas and rejected (with reasons); they add up. */
+  /** Rows read, counted, in the unknown areas and rejected (with their codes); they add up. */
   readonly reconciliation: Reconciliation;
 }
 
@@ -215,11 +215,11 @@ export function resolveCommon(options: CountCubeOptions): {
 
 /** @internal Throw for an unmapped offence text. */
 export function unmappedError(text: string, file: string, line: number, why: ReadonlyMap<string, string>): PoliceDataError {
-  const reason = why.get(text);
+  const explanation = why.get(text);
   return new PoliceDataError(
     "invalid-value",
-    `${file}:${line}: offence category ${describeValue(text)} is not mapped${reason === undefined ? "" : ` (${reason})`}; expected a known category (or set unmapped: "reject")`,
-    { file, line, value: text, reason: reason ?? null },
+    `${file}:${line}: offence category ${describeValue(text)} is not mapped${explanation === undefined ? "" : ` (${explanation})`}; expected a known category (or set unmapped: "reject")`,
+    { file, line, value: text, explanation: explanation ?? null },
   );
 }
 

@@ -6,7 +6,7 @@ export {
   type ReaderStats,
   type RecordReader,
   type Reconciliation,
-  type RejectReason,
+  type RejectCode,
   type RejectedRow,
 } from "./types.js";
 export {

@@ -9,7 +9,7 @@ describe("readLongCounts", () => {
     const reader = readLongCounts(new TextEncoder().encode(csv));
     const rows = [];
     for await (const r of reader) rows.push([r.area, r.month, r.offence, r.count]);
-    expect([rows, reader.stats.rejectedByReason]).toEqual([[["Harrow", "2024-01", "Burglary", 90]], { "invalid-count": 1 }]);
+    expect([rows, reader.stats.rejectedByCode]).toEqual([[["Harrow", "2024-01", "Burglary", 90]], { "invalid-count": 1 }]);
   });
 
   it("feeds countCube, the rejects reconcile", async () => {
@@ -17,7 +17,7 @@ describe("readLongCounts", () => {
     const { cube, reconciliation: r } = await countCube(readLongCounts({ name: "l.csv", data: enc(csv) }), { by: ["area", "month"] });
     expect([...cube.values]).toEqual([18, 0, 0, 2]);
     expect(r).toMatchObject({ rowsRead: 4, rowsCounted: 2, rowsRejected: 2, total: 20, files: ["l.csv"] });
-    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([
+    expect(r.rejectedExamples.map((e) => [e.line, e.code])).toEqual([
       [4, "invalid-month"],
       [5, "field-count"],
     ]);
@@ -27,7 +27,7 @@ describe("readLongCounts", () => {
     const csv = "area,month,offence,count\nA,2024-01,x,99999999999999999999\nA,2024-01,y,3\nA,2024-01,y,3\nA,2024-02,y,3\n";
     const { cube, reconciliation: r } = await countCube(readLongCounts({ name: "l.csv", data: enc(csv) }), { by: ["month"] });
     expect([...cube.values]).toEqual([3, 3]);
-    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([
+    expect(r.rejectedExamples.map((e) => [e.line, e.code])).toEqual([
       [2, "invalid-count"],
       [4, "duplicate-row"],
     ]);

@@ -30,7 +30,7 @@ export interface LongCount extends CountRow {
  * const reader = readLongCounts(new TextEncoder().encode(csv));
  * const rows = [];
  * for await (const r of reader) rows.push([r.area, r.month, r.offence, r.count]);
- * [rows, reader.stats.rejectedByReason];
+ * [rows, reader.stats.rejectedByCode];
  * //=> [[["Harrow", "2024-01", "Burglary", 90]], { "invalid-count": 1 }]
  * ```
  */

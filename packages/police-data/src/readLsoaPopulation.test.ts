@@ -38,7 +38,7 @@ describe("readLsoaPopulation", () => {
   it("rejects bad populations into stats; validates the header", async () => {
     const pop = await readLsoaPopulation({ name: "p.csv", data: enc(`${HEAD}\nE01,x,E02,x,E09,A,12,1\nE01b,x,E02,x,E09,A,n/a,1\n`) });
     expect(pop.total).toBe(12);
-    expect(pop.stats).toMatchObject({ rowsRead: 2, rowsRejected: 1, rejectedByReason: { "invalid-count": 1 } });
+    expect(pop.stats).toMatchObject({ rowsRead: 2, rowsRejected: 1, rejectedByCode: { "invalid-count": 1 } });
     expect(pop.stats.rejectedExamples[0]).toMatchObject({ file: "p.csv", line: 3 });
     await expect(readLsoaPopulation({ name: "p.csv", data: enc("LSOA11CD,LSOA11NM,MSOA11CD,X\n") })).rejects.toThrow(
       /^p\.csv:1: not an ONS LSOA population file: expected column 4 to be "MSOA11NM", got "X"/,
@@ -51,18 +51,18 @@ describe("readLsoaPopulation", () => {
     const b = "E01000002,City of London 001B,E02000001,City of London 001,E09000001,City of London,1678,264";
     const pop = await readLsoaPopulation({ name: "p.csv", data: enc([HEAD, a, b, a, b].join("\n")) });
     expect([pop.districtPopulation.get("City of London"), pop.msoaPopulation.get("E02000001"), pop.total, pop.rows.length]).toEqual([3427, 3427, 3427, 2]);
-    expect(pop.stats).toMatchObject({ rowsRead: 4, rowsRejected: 2, rejectedByReason: { "duplicate-row": 2 } });
+    expect(pop.stats).toMatchObject({ rowsRead: 4, rowsRejected: 2, rejectedByCode: { "duplicate-row": 2 } });
     expect(pop.stats.rejectedExamples[0]).toEqual({
       file: "p.csv",
       line: 4,
-      reason: "duplicate-row",
+      code: "duplicate-row",
       message: "LSOA E01000001 already has a row; expected one row per LSOA (a repeated row would be counted twice in its MSOA and borough)",
     });
   });
 
   it("a population beyond Number.MAX_SAFE_INTEGER is rejected; a population column given twice is an invalid-header", async () => {
     const pop = await readLsoaPopulation({ name: "p.csv", data: enc(`${HEAD}\nE01,x,E02,x,E09,A,99999999999999999999,1\nE01b,x,E02,x,E09,A,7.0,1\n`) });
-    expect([pop.total, pop.stats.rejectedByReason]).toEqual([7, { "invalid-count": 1 }]);
+    expect([pop.total, pop.stats.rejectedByCode]).toEqual([7, { "invalid-count": 1 }]);
     await expect(readLsoaPopulation({ name: "p.csv", data: enc(`${HEAD},Persons_All-Ages\n`) })).rejects.toMatchObject({
       code: "invalid-header",
       message: 'p.csv:1: population column "Persons_All-Ages" appears twice (columns 7 and 9); expected it once',

@@ -49,8 +49,8 @@ describe("readMpsWide", () => {
     const { cube, reconciliation: r } = await countCube(reader, { by: ["area"] });
     expect(cube.labels.area).toEqual(["X", "Y"]);
     expect([...cube.values]).toEqual([3, 3]);
-    expect(r).toMatchObject({ rowsRead: 6, rowsCounted: 3, rowsRejected: 3, rejectedByReason: { "invalid-count": 1, "field-count": 2 }, files: ["w.csv"] });
-    expect(r.rejectedExamples.map((e) => [e.line, e.reason])).toEqual([
+    expect(r).toMatchObject({ rowsRead: 6, rowsCounted: 3, rowsRejected: 3, rejectedByCode: { "invalid-count": 1, "field-count": 2 }, files: ["w.csv"] });
+    expect(r.rejectedExamples.map((e) => [e.line, e.code])).toEqual([
       [3, "invalid-count"],
       [4, "field-count"],
     ]);
@@ -76,7 +76,7 @@ describe("readMpsWide", () => {
       ["X", "2024-02", 2],
       ["Y", "2024-01", Number.MAX_SAFE_INTEGER],
     ]);
-    expect(reader.stats).toMatchObject({ rowsRead: 4, rowsRejected: 2, rejectedByReason: { "invalid-count": 2 } });
+    expect(reader.stats).toMatchObject({ rowsRead: 4, rowsRejected: 2, rejectedByCode: { "invalid-count": 2 } });
     expect(reader.stats.rejectedExamples.map((e) => [e.line, e.message])).toEqual([
       [2, '2024-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991'],
       [3, '2024-02: count "9007199254740992" is not a whole number from 0 to 9007199254740991'],
@@ -89,12 +89,12 @@ describe("readMpsWide", () => {
     const { cube, reconciliation: r } = await countCube(readMpsWide({ name: "w.csv", data: enc(csv) }, { offence: "minor" }), { by: ["offence"] });
     expect(cube.labels.offence).toEqual(["BURGLARY - RESIDENTIAL", "ROBBERY OF PERSONAL PROPERTY"]);
     expect([...cube.values]).toEqual([175, 11]);
-    expect(r).toMatchObject({ rowsRead: 6, rowsCounted: 4, rowsRejected: 2, rejectedByReason: { "duplicate-row": 2 } });
+    expect(r).toMatchObject({ rowsRead: 6, rowsCounted: 4, rowsRejected: 2, rejectedByCode: { "duplicate-row": 2 } });
     expect(r.rejectedExamples).toEqual([
       {
         file: "w.csv",
         line: 4,
-        reason: "duplicate-row",
+        code: "duplicate-row",
         message: "BURGLARY / BURGLARY - RESIDENTIAL in Harrow already has a row (w.csv:2); expected one row per offence and borough",
       },
     ]);
@@ -103,7 +103,7 @@ describe("readMpsWide", () => {
       "MajorText,MinorText,WardName,WardCode,LookUp_BoroughName,202401\nA,a,W1,E05000001,Harrow,1\nA,a,W1,E05000002,Harrow,2\nA,a,W1,E05000001,Harrow,1\n";
     const w = readMpsWide(enc(ward));
     expect((await collect(w)).map((x) => x.count)).toEqual([1, 2]);
-    expect(w.stats.rejectedByReason).toEqual({ "duplicate-row": 1 });
+    expect(w.stats.rejectedByCode).toEqual({ "duplicate-row": 1 });
   });
 
   it("the same release read from two files (or one file given twice) counts each offence and area once", async () => {
@@ -115,7 +115,7 @@ describe("readMpsWide", () => {
     const { cube, reconciliation: r } = await countCube(reader, { by: ["area"] });
     expect([...cube.values]).toEqual([3]);
     expect(r.rejectedExamples).toEqual([
-      { file: "copy.csv", line: 2, reason: "duplicate-row", message: "A / a in X already has a row (one.csv:2); expected one row per offence and borough" },
+      { file: "copy.csv", line: 2, code: "duplicate-row", message: "A / a in X already has a row (one.csv:2); expected one row per offence and borough" },
     ]);
     // iterating again starts afresh
     expect((await countCube(reader, { by: ["area"] })).cube.total).toBe(3);

@@ -36,7 +36,7 @@ describe("readOutcomes", () => {
         line: 2,
       },
     ]);
-    expect(reader.stats).toMatchObject({ rowsRead: 2, rowsRejected: 1, rejectedByReason: { "invalid-month": 1 } });
+    expect(reader.stats).toMatchObject({ rowsRead: 2, rowsRejected: 1, rejectedByCode: { "invalid-month": 1 } });
     await expect(collect(readOutcomes({ name: "o.csv", data: enc(head.replace("Outcome type", "Crime type") + "\n") }))).rejects.toThrow(
       /^o\.csv:1: not a data\.police\.uk outcomes file: expected column 10 to be "Outcome type", got "Crime type"/,
     );

@@ -43,7 +43,7 @@ describe("readStopAndSearch", () => {
     const reader = readStopAndSearch({ name: "s.csv", data: enc([HEAD, at("2024-06-01"), at("2024-06-01T10:00:00+00:00")].join("\n")) });
     expect((await collect(reader)).length).toBe(1);
     expect(reader.stats.rejectedExamples).toEqual([
-      { file: "s.csv", line: 2, reason: "invalid-month", message: 'Date "2024-06-01" is not a real ISO 8601 date-time with an offset (year 1000 or later)' },
+      { file: "s.csv", line: 2, code: "invalid-month", message: 'Date "2024-06-01" is not a real ISO 8601 date-time with an offset (year 1000 or later)' },
     ]);
     await expect(collect(readStopAndSearch({ name: "s.csv", data: enc("Type,When\n") }))).rejects.toThrow(
       /^s\.csv:1: .*expected column 2 to be "Date", got "When"/,
@@ -67,7 +67,7 @@ describe("readStopAndSearch", () => {
     const rows = await collect(reader);
     expect(rows.map((r) => r.date)).toEqual(good);
     expect(rows.map((r) => r.month)).toEqual(["2024-02", "2024-04", "2024-02"]);
-    expect(reader.stats.rejectedByReason).toEqual({ "invalid-month": bad.length });
+    expect(reader.stats.rejectedByCode).toEqual({ "invalid-month": bad.length });
     expect(reader.stats.rejectedExamples.map((e) => e.line)).toEqual(bad.map((_, i) => i + 2));
   });
 });

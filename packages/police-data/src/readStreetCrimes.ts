@@ -43,7 +43,7 @@ export interface StreetCrime {
  * Stream the rows of data.police.uk street-level crime files (`YYYY-MM-<force>-street.csv`,
  * 12 columns) as records, in constant memory. Handles CRLF or LF, a UTF-8 byte-order mark and
  * quoted fields. Rows with a wrong number of fields or a bad month are not yielded but counted
- * in `stats` (reason, file and line). To count, pass the reader to `countCube`, or use
+ * in `stats` (code, file and line). To count, pass the reader to `countCube`, or use
  * `streetCrimeCube`, which is faster.
  *
  * @param sources - one street file or several (paths, bytes, streams, `{ name, data }`).

@@ -64,10 +64,10 @@ describe("streetCrimeCube", () => {
     ].join("\r\n");
     const { cube, reconciliation: r } = await streetCrimeCube({ name: "m.csv", data: enc(csv) });
     expect(cube.total).toBe(2);
-    expect(r).toMatchObject({ rowsRead: 4, rowsCounted: 2, rowsRejected: 2, rejectedByReason: { "field-count": 1, "invalid-month": 1 } });
+    expect(r).toMatchObject({ rowsRead: 4, rowsCounted: 2, rowsRejected: 2, rejectedByCode: { "field-count": 1, "invalid-month": 1 } });
     expect(r.rejectedExamples).toEqual([
-      { file: "m.csv", line: 3, reason: "field-count", message: "expected 12 fields, got 2" },
-      { file: "m.csv", line: 4, reason: "invalid-month", message: 'Month "Jan 2024" is not "YYYY-MM"' },
+      { file: "m.csv", line: 3, code: "field-count", message: "expected 12 fields, got 2" },
+      { file: "m.csv", line: 4, code: "invalid-month", message: 'Month "Jan 2024" is not "YYYY-MM"' },
     ]);
     expect(r.rowsRead).toBe(r.rowsCounted + r.rowsUnknownArea + r.rowsRejected);
   });
@@ -76,7 +76,7 @@ describe("streetCrimeCube", () => {
     const csv = [STREET_HEADER, row("a", "0999-01", "E01", "X 001A", "Burglary"), row("b", "1000-01", "E01", "X 001A", "Burglary")].join("\n");
     const { cube, reconciliation: r } = await streetCrimeCube({ name: "m.csv", data: enc(csv) }, { by: ["month"], area: "lsoa" });
     expect([cube.labels.month, [...cube.values]]).toEqual([["1000-01"], [1]]);
-    expect(r.rejectedExamples).toEqual([{ file: "m.csv", line: 2, reason: "invalid-month", message: 'Month "0999-01" is not "YYYY-MM"' }]);
+    expect(r.rejectedExamples).toEqual([{ file: "m.csv", line: 2, code: "invalid-month", message: 'Month "0999-01" is not "YYYY-MM"' }]);
     const slow = await countCube(readStreetCrimes({ name: "m.csv", data: enc(csv) }), { by: ["month"], area: "lsoa" });
     expect(slow.reconciliation).toEqual(r);
   });
@@ -143,7 +143,7 @@ describe("streetCrimeCube", () => {
     const { cube, reconciliation } = await streetCrimeCube(enc(csv), { offence, unmapped: "reject" });
     expect(seen).toEqual(["Burglary", "Public disorder and weapons"]);
     expect(cube.labels.offence).toEqual(["burglary"]);
-    expect(reconciliation.rejectedByReason).toEqual({ "unmapped-offence": 1 });
+    expect(reconciliation.rejectedByCode).toEqual({ "unmapped-offence": 1 });
   });
 
   it("property: equals countCube(readStreetCrimes(...)) for any chunking, line ending, BOM and quoting", async () => {

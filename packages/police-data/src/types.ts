@@ -19,7 +19,7 @@ export type CsvSource =
     };
 
 /**
- * Why a row was rejected (not counted):
+ * Why a row was rejected (not counted), as a code:
  *
  * - `field-count`: the row has the wrong number of fields (e.g. a file cut short);
  * - `invalid-month`: the month or date is not a real calendar month or date;
@@ -31,7 +31,7 @@ export type CsvSource =
  *   population table) was already read in the same file, which would otherwise be counted twice;
  * - `filtered`: outside the months asked for.
  */
-export type RejectReason = "field-count" | "invalid-month" | "invalid-count" | "unmapped-offence" | "duplicate-crime-id" | "duplicate-row" | "filtered";
+export type RejectCode = "field-count" | "invalid-month" | "invalid-count" | "unmapped-offence" | "duplicate-crime-id" | "duplicate-row" | "filtered";
 
 /** One rejected row kept as an example. */
 export interface RejectedRow {
@@ -39,8 +39,8 @@ export interface RejectedRow {
   readonly file: string;
   /** Physical line number of the row (the header is line 1). */
   readonly line: number;
-  /** Why the row was rejected. */
-  readonly reason: RejectReason;
+  /** Why the row was rejected, as a code. */
+  readonly code: RejectCode;
   /** The offending value and what was expected. */
   readonly message: string;
 }
@@ -48,7 +48,7 @@ export interface RejectedRow {
 /**
  * How every row read was accounted for. Always
  * `rowsRead === rowsCounted + rowsUnknownArea + rowsRejected`, and the counts in
- * `rejectedByReason` add up to `rowsRejected`.
+ * `rejectedByCode` add up to `rowsRejected`.
  */
 export interface Reconciliation {
   /** Files (or inputs) read, in order. */
@@ -65,9 +65,9 @@ export interface Reconciliation {
   readonly outsideLookup: number;
   /** Rows not counted. */
   readonly rowsRejected: number;
-  /** Number of rejected rows per reason. */
-  readonly rejectedByReason: Readonly<Partial<Record<RejectReason, number>>>;
-  /** The first rejected rows (at most 20 per reason), with file and line. */
+  /** Number of rejected rows per code. */
+  readonly rejectedByCode: Readonly<Partial<Record<RejectCode, number>>>;
+  /** The first rejected rows (at most 20 per code), with file and line. */
   readonly rejectedExamples: readonly RejectedRow[];
   /** Rows whose non-empty Crime ID was already seen in the same run of rows of one month in the same file (kept or dropped per option). */
   readonly duplicateCrimeIds: number;
@@ -90,9 +90,9 @@ export interface ReaderStats {
   readonly rowsRead: number;
   /** Rows the reader did not yield. */
   readonly rowsRejected: number;
-  /** Number of rejected rows per reason. */
-  readonly rejectedByReason: Readonly<Partial<Record<RejectReason, number>>>;
-  /** The first rejected rows (at most 20 per reason). */
+  /** Number of rejected rows per code. */
+  readonly rejectedByCode: Readonly<Partial<Record<RejectCode, number>>>;
+  /** The first rejected rows (at most 20 per code). */
   readonly rejectedExamples: readonly RejectedRow[];
 }
 

@@ -216,7 +216,7 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     const city = lines.filter((l) => l.includes(",City of London,"));
     const repeated = await readLsoaPopulation({ name: "repeated.csv", data: enc([...lines.slice(0, -1), ...city, ""].join("\n")) });
     expect(repeated.districtPopulation.get("City of London")).toBe(10_938);
-    expect(repeated.stats.rejectedByReason).toEqual({ "duplicate-row": city.length });
+    expect(repeated.stats.rejectedByCode).toEqual({ "duplicate-row": city.length });
     expect(repeated.total).toBe(pop.total);
 
     // the newest borough release with 13 cells spoilt: each cell rejected alone, the rest counted
@@ -232,7 +232,7 @@ describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-sea
     }
     const good = await countCube(readMpsWide(R2425), { by: ["area"] });
     const bad = await countCube(readMpsWide({ name: "spoilt.csv", data: enc(rows.join("\n")) }), { by: ["area"] });
-    expect(bad.reconciliation).toMatchObject({ rowsRead: good.reconciliation.rowsRead, rowsRejected: 13, rejectedByReason: { "invalid-count": 13 } });
+    expect(bad.reconciliation).toMatchObject({ rowsRead: good.reconciliation.rowsRead, rowsRejected: 13, rejectedByCode: { "invalid-count": 13 } });
     expect(bad.cube.total).toBe(good.cube.total - removed);
   });
 });

@@ -121,7 +121,7 @@ describe.skipIf(!hasData)(hasData ? "real data.police.uk street and outcomes fil
     }
     expect([kept.reconciliation.duplicateCrimeIds, independentDuplicates]).toEqual([882, 882]);
     expect(dropped.cube.total).toBe(kept.cube.total - 882);
-    expect(dropped.reconciliation).toMatchObject({ rowsRejected: 882, rejectedByReason: { "duplicate-crime-id": 882 } });
+    expect(dropped.reconciliation).toMatchObject({ rowsRejected: 882, rejectedByCode: { "duplicate-crime-id": 882 } });
     const june = await streetCrimeCube(files[3]!);
     expect(june.reconciliation.duplicateCrimeIds).toBe(299);
   });

@@ -1,11 +1,11 @@
-import type { CsvSource, RecordReader, RejectReason } from "../types.js";
+import type { CsvSource, RecordReader, RejectCode } from "../types.js";
 import { checkHeaderText, emptyFile, rowFields } from "./header.js";
 import { StatsBuilder } from "./reconcile.js";
 import { CsvScanner } from "./scanner.js";
 import { sourceChunks, sourceList, sourceName } from "./source.js";
 
 /** Reject callback handed to row converters (`rows`: how many data rows or cells, default 1). */
-type Reject = (reason: RejectReason, message: string, rows?: number) => void;
+type Reject = (code: RejectCode, message: string, rows?: number) => void;
 
 /** How a format turns decoded rows into records. */
 export interface RowFormat<T> {
@@ -35,7 +35,7 @@ export function recordReader<T>(sources: CsvSource | readonly CsvSource[], forma
     stats.files = [];
     stats.rowsRead = 0;
     stats.rowsRejected = 0;
-    stats.rejectedByReason = {};
+    stats.rejectedByCode = {};
     stats.rejectedExamples = [];
     format.begin?.();
     for (const source of list) {
@@ -45,7 +45,7 @@ export function recordReader<T>(sources: CsvSource | readonly CsvSource[], forma
       let header = true;
       const out: T[] = [];
       let rejectLine = 0;
-      const reject: Reject = (reason, message, rows) => stats.reject(reason, file, rejectLine, message, rows);
+      const reject: Reject = (code, message, rows) => stats.reject(code, file, rejectLine, message, rows);
       const scanner = new CsvScanner(file, (buf, starts, ends, kinds, n, line) => {
         const fields = rowFields(buf, starts, ends, kinds, n);
         if (header) {

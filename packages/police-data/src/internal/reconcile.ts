@@ -1,21 +1,21 @@
 import { CompensatedSum } from "@crimestats/internal";
-import type { ReaderStats, Reconciliation, RejectReason, RejectedRow } from "../types.js";
+import type { ReaderStats, Reconciliation, RejectCode, RejectedRow } from "../types.js";
 
-const EXAMPLES_PER_REASON = 20;
+const EXAMPLES_PER_CODE = 20;
 
 /** Mutable statistics behind {@link ReaderStats}. */
 export class StatsBuilder implements ReaderStats {
   files: string[] = [];
   rowsRead = 0;
   rowsRejected = 0;
-  rejectedByReason: Partial<Record<RejectReason, number>> = {};
+  rejectedByCode: Partial<Record<RejectCode, number>> = {};
   rejectedExamples: RejectedRow[] = [];
 
-  reject(reason: RejectReason, file: string, line: number, message: string, rows = 1): void {
+  reject(code: RejectCode, file: string, line: number, message: string, rows = 1): void {
     this.rowsRejected += rows;
-    const n = (this.rejectedByReason[reason] ?? 0) + rows;
-    this.rejectedByReason[reason] = n;
-    if (n - rows < EXAMPLES_PER_REASON) this.rejectedExamples.push({ file, line, reason, message });
+    const n = (this.rejectedByCode[code] ?? 0) + rows;
+    this.rejectedByCode[code] = n;
+    if (n - rows < EXAMPLES_PER_CODE) this.rejectedExamples.push({ file, line, code, message });
   }
 }
 
@@ -39,8 +39,8 @@ export class ReconciliationBuilder extends StatsBuilder {
   mergeReader(stats: ReaderStats): void {
     for (const f of stats.files) this.files.push(f);
     this.rowsRead += stats.rowsRejected;
-    for (const [reason, n] of Object.entries(stats.rejectedByReason) as [RejectReason, number][]) {
-      this.rejectedByReason[reason] = (this.rejectedByReason[reason] ?? 0) + n;
+    for (const [code, n] of Object.entries(stats.rejectedByCode) as [RejectCode, number][]) {
+      this.rejectedByCode[code] = (this.rejectedByCode[code] ?? 0) + n;
       this.rowsRejected += n;
     }
     for (const e of stats.rejectedExamples) this.rejectedExamples.push(e);
@@ -55,7 +55,7 @@ export class ReconciliationBuilder extends StatsBuilder {
       noArea: this.noArea,
       outsideLookup: this.outsideLookup,
       rowsRejected: this.rowsRejected,
-      rejectedByReason: { ...this.rejectedByReason },
+      rejectedByCode: { ...this.rejectedByCode },
       rejectedExamples: [...this.rejectedExamples].sort((a, b) => this.files.indexOf(a.file) - this.files.indexOf(b.file) || a.line - b.line),
       duplicateCrimeIds: this.duplicateCrimeIds,
       emptyCrimeIds: this.emptyCrimeIds,
