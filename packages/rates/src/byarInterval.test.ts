@@ -25,7 +25,7 @@ describe("byarInterval", () => {
     expect(byarInterval(1, 0.998)).toEqual({ lower: 0, upper: expect.closeTo(9.362180217908362, 12) });
   });
 
-  it("reproduces the Fingertips reference values to 1e-12 relative", () => {
+  it("reproduces byars_lower / byars_upper of PHEindicatormethods to 1e-12 relative", () => {
     for (const [x, c, lower, upper] of GOLDEN) {
       const r = byarInterval(x, c);
       if (lower === null) expect(r.lower, "PHE gives NA (negative); we floor at 0").toBe(0);

@@ -18,7 +18,7 @@ describe("directlyStandardisedRate", () => {
     expect(directlyStandardisedRate([3, 4], [1000, 2000], [1, 1]).value).toBeNull();
   });
 
-  it("Fingertips golden per 10,000 with 95% and 99.8% limits to 1e-9 relative", () => {
+  it("matches calculate_dsr of PHEindicatormethods per 10,000 with 95% and 99.8% limits to 1e-9 relative", () => {
     const r = directlyStandardisedRate(COUNTS, POPULATIONS, ESP2013, { per: 10000, confidence: [0.95, 0.998] });
     expect(relativeError(r.value ?? Number.NaN, 1043.0247991469423)).toBeLessThan(1e-9);
     const [a, b] = r.intervals;
@@ -29,7 +29,7 @@ describe("directlyStandardisedRate", () => {
     expect(r).toMatchObject({ count: 895, population: 8970, per: 10000, method: "dobson", reliable: true, confidence: 0.95 });
   });
 
-  it("Fingertips: a total of 9 events gives no figure (NA)", () => {
+  it("gives no figure for a total of 9 events, as calculate_dsr of PHEindicatormethods gives NA", () => {
     const r = directlyStandardisedRate([2, 3, 4], [100, 200, 300], [1, 2, 3]);
     expect(r).toMatchObject({ value: null, lower: null, upper: null, reliable: false, count: 9, intervals: [] });
   });

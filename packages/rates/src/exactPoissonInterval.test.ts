@@ -13,7 +13,7 @@ describe("exactPoissonInterval", () => {
     expect(exactPoissonInterval(0, 0.95)).toEqual({ lower: 0, upper: expect.closeTo(3.6888794541139, 12) });
   });
 
-  it("Fingertips: x = 4 gives 1.0898654, 10.2415887", () => {
+  it("gives the Garwood limits 1.0898654, 10.2415887 for x = 4, as R qchisq computes them", () => {
     // Source: exact Poisson limits (Garwood 1936), R: qchisq(0.025, 8) / 2 and qchisq(0.975, 10) / 2
     // (Rscript scripts/reference/rates-intervals.R).
     const { lower, upper } = exactPoissonInterval(4, 0.95);
@@ -21,7 +21,7 @@ describe("exactPoissonInterval", () => {
     expect(relativeError(upper, 10.2415887)).toBeLessThan(5e-9);
   });
 
-  it("Fingertips / R poisson.test(137, 24.19893): rate 95% CI 4.753125–6.692709", () => {
+  it("matches the documentation example of R poisson.test(137, 24.19893): rate 95% CI 4.753125–6.692709", () => {
     // Source: the documentation example of R's stats::poisson.test (SMR of Welsh nickel workers, from the
     // ISwR package), as R prints it (Rscript scripts/reference/rates-intervals.R).
     const { lower, upper } = exactPoissonInterval(137, 0.95);
@@ -29,7 +29,7 @@ describe("exactPoissonInterval", () => {
     expect(relativeError(upper / 24.19893, 6.692709)).toBeLessThan(1e-6);
   });
 
-  it("Fingertips phe_rate exact rows to 1e-9 relative (count scale = rate ÷ 100 × 100)", () => {
+  it("matches the exact rows of phe_rate (PHEindicatormethods) to 1e-9 relative (count scale = rate ÷ 100 × 100)", () => {
     // Source: phe_rate of the R package PHEindicatormethods (UKHSA), exact below 10 events
     // (Rscript scripts/reference/rates-intervals.R).
     const rows: readonly (readonly [number, number, number, number, number])[] = [

@@ -21,7 +21,7 @@ describe("proportion", () => {
     expect(proportion(65, 100, { per: 1 }).lower).toBe(0.5525444329688797);
   });
 
-  it("Fingertips Wilson reference values to 1e-9 relative", () => {
+  it("matches the Wilson limits of PHEindicatormethods to 1e-9 relative", () => {
     for (const [x, n, l95, u95, l998, u998] of WILSON) {
       const r = proportion(x, n, { per: 1, confidence: [0.95, 0.998] });
       const [a, b] = r.intervals;
@@ -32,7 +32,7 @@ describe("proportion", () => {
     }
   });
 
-  it("Fingertips literature cross-checks (Wilson 95%, 4 dp)", () => {
+  it("matches the Wilson score intervals of Newcombe (1998) (95%, 4 dp)", () => {
     // Source: Newcombe (1998), "Two-sided confidence intervals for the single proportion: comparison of
     // seven methods", Statistics in Medicine 17:857-872, method 3 (Wilson score) on its four examples.
     const cases: readonly (readonly [number, number, number, number])[] = [

@@ -30,7 +30,7 @@ describe("rate", () => {
     expect(rate(3, 1000, { confidence: "none" }).lower).toBeNull();
   });
 
-  it("Fingertips phe_rate reference values to 1e-9 relative", () => {
+  it("matches phe_rate of PHEindicatormethods to 1e-9 relative", () => {
     for (const [x, n, per, value, l95, u95, l998, u998, method] of PHE_RATE) {
       const r = rate(x, n, { per, confidence: [0.95, 0.998] });
       expect(relativeError(r.value, value)).toBeLessThan(1e-12);
@@ -44,7 +44,7 @@ describe("rate", () => {
     }
   });
 
-  it("Fingertips grouped input: 2 per 200 per 100,000 → 1000 [121.10463927198258, 3612.3438338619794]", () => {
+  it("matches phe_rate of PHEindicatormethods on grouped input: 2 per 200 per 100,000 → 1000 [121.10463927198258, 3612.3438338619794]", () => {
     // Source: phe_rate of PHEindicatormethods on grouped input (Rscript scripts/reference/rates-intervals.R).
     const r = rate(2, 200, { per: 100000 });
     expect(r.value).toBe(1000);

@@ -45,7 +45,7 @@ describe("rateRatioTest", () => {
     expect(t.pValue).toBeCloseTo(0.0796686330333, 12);
   });
 
-  it("Fingertips rate-ratio golden at R's printed precision", () => {
+  it("matches the documentation example of R poisson.test at R's printed precision", () => {
     const t = rateRatioTest({ count: 21, population: 3011 }, { count: 11, population: 800 });
     expect(relativeError(t.value ?? Number.NaN, 1.971488)).toBeLessThan(5e-7);
     expect(relativeError(t.lower ?? Number.NaN, 0.8584264)).toBeLessThan(1e-7);
