@@ -9,7 +9,7 @@ import type { Polarity } from "@crimestats/schema";
 const figure = { value: 10, intervals: [{ confidence: 0.95, lower: 8, upper: 12 }] };
 
 describe("compareWithBenchmark", () => {
-  it("doc examples = FingertipsNext goldens (Fingertips): 10 [8, 12] against 13 and 12", () => {
+  it("doc examples follow the benchmark rule of FingertipsNext: 10 [8, 12] against 13 and 12", () => {
     // Source: the benchmark rule of FingertipsNext (github.com/dhsc-govuk/FingertipsNext): a benchmark inside the 95%
     // interval (bounds included) is similar; otherwise lower or higher, judged by the polarity.
     const ci95 = "ci-overlap-95" as const;
@@ -69,7 +69,7 @@ describe("compareWithBenchmark", () => {
     expect(Object.keys(lower)).toEqual(["outcome", "direction", "significance", "method", "polarity", "value", "benchmark", "limits", "code", "explanation"]);
   });
 
-  it("golden (Fingertips): funnel ratio significance of observed vs expected, exact below 10 events, Byar otherwise", () => {
+  it("labels observed vs expected as assign_funnel_significance of PHEindicatormethods does, exact below 10 events, Byar otherwise", () => {
     // Source: (observed, expected) rows of tests/testthat/testdata_funnel_ratio_inputs.csv of the R package
     // PHEindicatormethods, labelled as its assign_funnel_significance does (Rscript scripts/reference/benchmark.R).
     const cases: [number, number, string][] = [
@@ -94,7 +94,7 @@ describe("compareWithBenchmark", () => {
     }
   });
 
-  it("golden (Fingertips): SpcForProportions, low is good, benchmark 8.9611086876279327%", () => {
+  it("agrees with the SpcForProportions comparer tests of Fingertips, low is good, benchmark 8.9611086876279327%", () => {
     // Source: Fingertips' SpcForProportionsComparerTest.cs (github.com/ukhsa-collaboration/fingertips-open,
     // PholioVisualisationWS/AnalysisTest); limits and verdicts: Rscript scripts/reference/benchmark.R.
     const b = 8.9611086876279327;

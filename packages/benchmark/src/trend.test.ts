@@ -41,7 +41,7 @@ describe("trend", () => {
     ]);
   });
 
-  it("golden (Fingertips): significant only when χ² > χ²₁(0.998) = 9.54953570608324", () => {
+  it("is significant only when χ² > χ²₁(0.998) = 9.54953570608324", () => {
     // Source: the threshold of the Fingertips recent-trend test, R: qchisq(0.998, 1) (Rscript scripts/reference/benchmark.R).
     expect(trend(withSE([1, 2, 3, 4, 5], 1), { polarity: "no-judgement" }).threshold).toBeCloseTo(9.54953570608324, 12);
     // SE 1.03: χ² = 10 / 1.03² = 9.426 < 9.5495 → no significant change.
