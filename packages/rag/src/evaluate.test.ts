@@ -271,7 +271,7 @@ describe("evaluate: change rules (same period last year)", () => {
     ).toBe("Amber: 11.00 per 1,000 population is 10.0% above 10.00 in the same period last year (amber band 1 per 1,000)");
   });
 
-  it("significance: exact conditional Poisson test (Fingertips golden 11/800 vs 21/3011, p = 0.07967)", () => {
+  it("significance: exact conditional Poisson test as R poisson.test documents it (11/800 vs 21/3011, p = 0.07967)", () => {
     // Source: the documentation example of R's stats::poisson.test, poisson.test(c(11, 21), c(800, 3011))
     // (Rscript scripts/reference/rate-ratio.R).
     const input = { current: { count: 11, population: 800 }, previous: { count: 21, population: 3011 } };
