@@ -8,7 +8,8 @@ import { bench, describe } from "vitest";
 import { countCube, readMpsWide, readStreetCrimes, streetCrimeCube } from "../src/node.js";
 
 const dir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
-const has = dir !== "" && existsSync(join(dir, "SOURCES.md"));
+const folders = ["police-uk-metropolitan-burglary", "police-uk-city-of-london-street-2022-07_2023-06", "london-datastore-mps-ward-crime"];
+const has = dir !== "" && folders.every((folder) => existsSync(join(dir, folder)));
 const list = (sub: string): string[] => (has ? readdirSync(join(dir, sub)).map((f) => join(dir, sub, f)) : []);
 const street = [...list("police-uk-metropolitan-burglary/street"), ...list("police-uk-city-of-london-street-2022-07_2023-06")];
 const ward = has ? join(dir, "london-datastore-mps-ward-crime", "MPS Ward Level Crime (most recent 24 months) 2024-01_2025-12.csv") : "";

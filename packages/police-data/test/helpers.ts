@@ -3,7 +3,17 @@ import { join } from "node:path";
 
 /** Folder of the real published data (never committed); tests skip when it is absent. */
 const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
-export const hasData = dataDir !== "" && existsSync(join(dataDir, "SOURCES.md"));
+/** The folders of the data folder that the real-file tests read. */
+const dataFolders = [
+  "police-uk-metropolitan-burglary",
+  "police-uk-metropolitan-stop-and-search",
+  "police-uk-city-of-london-street-2022-07_2023-06",
+  "london-datastore-mps-borough-crime",
+  "london-datastore-mps-ward-crime",
+  "ons-lsoa-population-london",
+  "kaggle-london-crime-by-lsoa-sample",
+];
+export const hasData = dataDir !== "" && dataFolders.every((folder) => existsSync(join(dataDir, folder)));
 export const skipReason = `real data folder CRIMESTATS_DATA_DIR=${JSON.stringify(dataDir)} is absent`;
 
 export function dataPath(...parts: string[]): string {
