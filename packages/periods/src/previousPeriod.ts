@@ -27,5 +27,5 @@ import type { Period } from "./types.js";
 export function previousPeriod(period: Period): Period {
   const { kind, first, last } = periodIndices(period);
   const span = last - first + 1;
-  return makePeriod(kind === "year-to-date" ? "custom" : kind, requireInRange(first - span, "period before " + period.first), first - 1);
+  return makePeriod(kind === "year-to-date" ? "custom" : kind, requireInRange(first - span, `period before ${period.first}`), first - 1);
 }
