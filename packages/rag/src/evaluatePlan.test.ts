@@ -172,7 +172,6 @@ describe("evaluatePlan: what a careless caller passes", () => {
       [{ id: "HV1", measures: "none" }, 'plan.priorities[0].measures is "none"; expected an array of measures.'],
       [{ id: "HV1", actions: 5e-324 }, "plan.priorities[0].actions is 5e-324; expected an array of actions."],
       [{ id: "HV1", measures: [null] }, "plan.priorities[0].measures[0] is null; expected a measure { id, rule, input }."],
-      // biome-ignore lint/suspicious/noSparseArray: a hole in the list is the case under test
       [{ id: "HV1", actions: [, { id: "a", lifecycle: "complete" }] }, "plan.priorities[0].actions[0] is undefined; expected an action { id, lifecycle, … }."],
       [{ id: Number.POSITIVE_INFINITY, measures: [] }, "plan.priorities[0].id is Infinity; expected the priority's id as text."],
       [

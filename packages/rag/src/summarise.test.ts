@@ -97,7 +97,6 @@ describe("summarise: what a careless caller passes", () => {
     expect(message(() => summarise([{ ...item, result: { status: "green", completed: "\r\r\n" } }] as never))).toBe(
       'results[0].result.completed is "\\r\\r\\n"; expected true or false.',
     );
-    // biome-ignore lint/suspicious/noSparseArray: a hole in the list is the case under test
     expect(message(() => summarise([, item] as never))).toBe("results[0] is undefined; expected a plan item { priority, item, result }.");
     expect(summarise([item] as never).overall).toEqual({ red: 0, amber: 0, green: 1, "not-rated": 0, completed: 0, total: 1 });
   });

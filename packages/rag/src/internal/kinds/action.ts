@@ -46,6 +46,7 @@ function readDue(due: unknown, path: string): DateRead | null {
     const d = due as { kind?: unknown; month?: unknown; months?: unknown };
     if (d.kind === "month" && isMonthKey(d.month)) return { key: d.month, label: month(d.month).label };
     if (d.kind === "months" && Array.isArray(d.months) && d.months.length > 0 && d.months.every((m) => isMonthKey(m))) {
+      // biome-ignore lint/complexity/useMathMinMax: the latest "YYYY-MM" key by string order; Math.max would turn the keys into NaN
       const last = (d.months as string[]).reduce((a, b) => (b > a ? b : a));
       return { key: last, label: month(last).label };
     }
