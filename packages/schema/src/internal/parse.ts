@@ -1,5 +1,5 @@
 import { describeValue } from "@crimestats/internal";
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 import { SchemaError, type SchemaProblem } from "../SchemaError.js";
 import { formatPath, typeName } from "./describe.js";
 import type { ParseOptions, SafeParseResult } from "../ParseOptions.js";
