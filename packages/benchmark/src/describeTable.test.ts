@@ -175,7 +175,7 @@ describe("describeTable", () => {
       "Along with Ealing and Hillingdon, Harrow's rate is lower than the London rate (9.00 against 11.06 per 1,000).",
     );
     expect(byClaim(sentences, "vs-benchmark-area").areas).toEqual(["Ealing", "Harrow", "Hillingdon"]);
-    expect(byClaim(sentences, "focus-rank").explanation).toBe("In 2018, Harrow has the 2nd lowest rate of 5 in its group (9.00 per 1,000).");
+    expect(byClaim(sentences, "focus-rank").explanation).toBe("In 2018, Harrow has the second lowest rate of 5 in its group (9.00 per 1,000).");
     expect(byClaim(sentences, "directions").explanation).toBe(
       "2 of 5 areas saw their rate increase (Barnet and Brent); 3 saw it fall (Ealing, Harrow and Hillingdon).",
     );

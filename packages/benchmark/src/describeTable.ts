@@ -94,7 +94,8 @@ function list(names: readonly string[]): string {
  * lower is better, so "most positive" never means the largest rise of a crime rate — how many
  * areas rose and fell ("All but Copeland saw their rate increase"), the lowest and highest rates
  * ("Copeland had the lowest rate in both 2017 and 2018"), and the comparison with the benchmark
- * area ("Along with Copeland, Allerdale's rate is lower than the Cumbria rate"). Numbers are written
+ * area ("Along with Copeland, Allerdale's rate is lower than the Cumbria rate"). Both ranks write
+ * ordinals in words up to the tenth ("second", "fourth"), then in figures ("11th"). Numbers are written
  * rounded half-up (`roundHalfUp` of `@crimestats/rates`); every claim is decided on the unrounded
  * values.
  *
@@ -169,7 +170,7 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
   // 1. The focus area's rank in the later period.
   if (focus?.rank != null && Number.isInteger(focus.rank.current)) {
     const tied = members.filter((row) => row.current.value === focus.current.value).length;
-    const phrase = describeRank(focus.rank.current, table.total, { order: "ascending", subject: "rate", tied });
+    const phrase = describeRank(focus.rank.current, table.total, { order: "ascending", subject: "rate", tied, ordinals: "words" });
     sentences.push({
       claim: "focus-rank",
       explanation: `In ${currentPeriod}, ${focus.area} has the ${phrase} in its group (${fig(focus, "rate-current").display} ${perText}).`,
