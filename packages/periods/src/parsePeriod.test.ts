@@ -50,8 +50,8 @@ describe("parsePeriod", () => {
   });
 
   it("financialYearStart option", () => {
-    expect(parsePeriod("2018/19", { financialYearStart: 9 })).toEqual(financialYear(2018, { startMonth: 9 }));
-    expect(parsePeriod("2018/19 YTD to Nov 2018", { financialYearStart: 9 })).toEqual(yearToDate("2018-11", { startMonth: 9 }));
+    expect(parsePeriod("2018/19", { financialYearStart: 9 })).toEqual(financialYear(2018, { financialYearStart: 9 }));
+    expect(parsePeriod("2018/19 YTD to Nov 2018", { financialYearStart: 9 })).toEqual(yearToDate("2018-11", { financialYearStart: 9 }));
     expectPeriodError(() => parsePeriod("2018/19", { financialYearStart: 1 }), "invalid-option", "1");
   });
 
@@ -183,7 +183,7 @@ describe("parsePeriod", () => {
     expect(parsePeriod("Apr 18 - Mar 19", { kind: "financial-year" })).toEqual(financialYear(2018));
     expect(parsePeriod("Apr 2018 \u2013 Nov 2018", { kind: "year-to-date" })).toEqual(yearToDate("2018-11"));
     expect(parsePeriod("Jan 2018 \u2013 Nov 2018", { kind: "year-to-date" })).toEqual(yearToDate("2018-11", { basis: "calendar" }));
-    expect(parsePeriod("Jul 2018 \u2013 Jun 2019", { kind: "financial-year", financialYearStart: 7 })).toEqual(financialYear(2018, { startMonth: 7 }));
+    expect(parsePeriod("Jul 2018 \u2013 Jun 2019", { kind: "financial-year", financialYearStart: 7 })).toEqual(financialYear(2018, { financialYearStart: 7 }));
     expect(parsePeriod("2018/19", { kind: "custom" })).toEqual(customPeriod("2018-04", "2019-03"));
     expect(parsePeriod("2018/19", { kind: "financial-year" })).toEqual(financialYear(2018));
   });
@@ -219,7 +219,7 @@ describe("parsePeriod", () => {
   it("property: a non-April financial year round-trips with the same financialYearStart", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 9998 }), fc.integer({ min: 2, max: 12 }), (y, start) => {
-        const p = financialYear(y, { startMonth: start });
+        const p = financialYear(y, { financialYearStart: start });
         expect(parsePeriod(formatPeriod(p), { financialYearStart: start })).toEqual(p);
         expect(parsePeriod(formatPeriod(p, "hyphen"), { financialYearStart: start })).toEqual(p);
       }),

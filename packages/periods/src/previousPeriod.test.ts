@@ -28,7 +28,7 @@ describe("previousPeriod", () => {
     expect(previousPeriod(calendarYear(2018))).toEqual(calendarYear(2017));
     expect(previousPeriod(financialQuarter(2018, 4))).toEqual(financialQuarter(2018, 3));
     expect(previousPeriod(financialYear(2018))).toEqual(financialYear(2017));
-    expect(previousPeriod(financialYear(2018, { startMonth: 9 }))).toEqual(financialYear(2017, { startMonth: 9 }));
+    expect(previousPeriod(financialYear(2018, { financialYearStart: 9 }))).toEqual(financialYear(2017, { financialYearStart: 9 }));
     expect(previousPeriod(rolling("2018-09", 3))).toEqual(rolling("2018-06", 3));
     expect(previousPeriod(customPeriod("2018-01", "2018-02"))).toEqual(customPeriod("2017-11", "2017-12"));
   });

@@ -27,7 +27,7 @@ describe("samePeriodLastYear", () => {
     expect(samePeriodLastYear(calendarYear(2018))).toEqual(calendarYear(2017));
     expect(samePeriodLastYear(calendarQuarter(2018, 1))).toEqual(calendarQuarter(2017, 1));
     expect(samePeriodLastYear(financialYear(2018))).toEqual(financialYear(2017));
-    expect(samePeriodLastYear(financialYear(2018, { startMonth: 9 }))).toEqual(financialYear(2017, { startMonth: 9 }));
+    expect(samePeriodLastYear(financialYear(2018, { financialYearStart: 9 }))).toEqual(financialYear(2017, { financialYearStart: 9 }));
     expect(samePeriodLastYear(financialQuarter(2018, 4))).toEqual(financialQuarter(2017, 4));
     expect(samePeriodLastYear(yearToDate("2018-11"))).toEqual(yearToDate("2017-11"));
     expect(samePeriodLastYear(yearToDate("2018-11", { basis: "calendar" }))).toEqual(yearToDate("2017-11", { basis: "calendar" }));

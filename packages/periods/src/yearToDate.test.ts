@@ -20,21 +20,21 @@ describe("yearToDate", () => {
   });
 
   it("other start months", () => {
-    expect(yearToDate("2018-11", { startMonth: 9 })).toMatchObject({ first: "2018-09", label: "2018/19 YTD to Nov 2018" });
-    expect(yearToDate("2018-08", { startMonth: 9 })).toMatchObject({ first: "2017-09", label: "2017/18 YTD to Aug 2018" });
+    expect(yearToDate("2018-11", { financialYearStart: 9 })).toMatchObject({ first: "2018-09", label: "2018/19 YTD to Nov 2018" });
+    expect(yearToDate("2018-08", { financialYearStart: 9 })).toMatchObject({ first: "2017-09", label: "2017/18 YTD to Aug 2018" });
   });
 
   it("rejects bad options", () => {
     expectPeriodError(() => yearToDate("2018-11", { basis: "fiscal" as "financial" }), "invalid-option", '"fiscal"');
-    expectPeriodError(() => yearToDate("2018-11", { startMonth: 0 }), "invalid-option", "0");
-    expectPeriodError(() => yearToDate("2018-11", { basis: "calendar", startMonth: 4 }), "invalid-option", "4");
+    expectPeriodError(() => yearToDate("2018-11", { financialYearStart: 0 }), "invalid-option", "0");
+    expectPeriodError(() => yearToDate("2018-11", { basis: "calendar", financialYearStart: 4 }), "invalid-option", "4");
     expectPeriodError(() => yearToDate("2018-1"), "invalid-month");
   });
 
   it("property: 1 to 12 months, ends at end, starts in the start month", () => {
     fc.assert(
       fc.property(fc.integer({ min: 20000, max: 30000 }), fc.integer({ min: 2, max: 12 }), (endIndex, start) => {
-        const p = yearToDate(monthKeyFromIndex(endIndex), { startMonth: start });
+        const p = yearToDate(monthKeyFromIndex(endIndex), { financialYearStart: start });
         const n = monthsIn(p).length;
         expect(n).toBeGreaterThanOrEqual(1);
         expect(n).toBeLessThanOrEqual(12);

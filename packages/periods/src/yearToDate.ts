@@ -10,7 +10,7 @@ export interface YearToDateOptions {
   /** `"financial"` (default) counts from the financial-year start; `"calendar"` from January. */
   readonly basis?: "financial" | "calendar";
   /** Financial-year start month (2–12) when `basis` is `"financial"`; default 4 (April). */
-  readonly startMonth?: number;
+  readonly financialYearStart?: number;
 }
 
 /**
@@ -18,7 +18,7 @@ export interface YearToDateOptions {
  * (docs/methods.md#rolling-year-same-period-last-year-and-year-to-date `YTD(fy, m) = Σ months Apr … m`). Financial by default; calendar on request.
  *
  * @param end - The latest month included.
- * @param options - `basis` (`"financial"` or `"calendar"`) and the financial `startMonth`.
+ * @param options - `basis` (`"financial"` or `"calendar"`) and `financialYearStart`, the month the financial year starts in.
  * @returns A `year-to-date` period of 1 to 12 months, labelled like `"2018/19 YTD to Nov 2018"`
  * (financial) or `"2018 YTD to Nov 2018"` (calendar).
  * @throws {@link PeriodError} with code `invalid-month` for a bad `end`, `invalid-option` for
@@ -35,7 +35,7 @@ export interface YearToDateOptions {
  */
 export function yearToDate(end: MonthKey | string, options?: YearToDateOptions): Period {
   const last = requireIndex(end, "end month");
-  const { basis: given, startMonth }: YearToDateOptions = readOptions(options, "yearToDate", '{ basis: "calendar" }');
+  const { basis: given, financialYearStart }: YearToDateOptions = readOptions(options, "yearToDate", '{ basis: "calendar" }');
   const basis = given ?? "financial";
   if (basis !== "financial" && basis !== "calendar") {
     throw new PeriodError("invalid-option", `The year-to-date basis ${describeValue(basis)} is not valid; expected "financial" or "calendar".`, {
@@ -45,12 +45,12 @@ export function yearToDate(end: MonthKey | string, options?: YearToDateOptions):
   }
   let start = 1;
   if (basis === "financial") {
-    start = startMonth === undefined ? 4 : requireStartMonth(startMonth);
-  } else if (startMonth !== undefined) {
+    start = financialYearStart === undefined ? 4 : requireStartMonth(financialYearStart);
+  } else if (financialYearStart !== undefined) {
     throw new PeriodError(
       "invalid-option",
-      `The start month ${describeValue(startMonth)} cannot be used with the calendar basis; expected no startMonth (calendar years start in January).`,
-      { option: "startMonth", value: startMonth },
+      `The start month ${describeValue(financialYearStart)} cannot be used with the calendar basis; expected no financialYearStart (calendar years start in January).`,
+      { option: "financialYearStart", value: financialYearStart },
     );
   }
   const back = (monthOf(last) - start + 12) % 12;

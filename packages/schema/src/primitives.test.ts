@@ -90,8 +90,8 @@ describe("PeriodSchema", () => {
   it("accepts the periods @crimestats/periods builds at the edges of those rules", () => {
     const good = [
       financialQuarter(2018, 4),
-      financialYear(2018, { startMonth: 2 }),
-      financialYear(2018, { startMonth: 12 }),
+      financialYear(2018, { financialYearStart: 2 }),
+      financialYear(2018, { financialYearStart: 12 }),
       yearToDate("2019-03"),
       yearToDate("2018-12", { basis: "calendar" }),
       calendarQuarter(2018, 1),

@@ -128,7 +128,7 @@ export function requireStartMonth(start: unknown): number {
     throw new PeriodError(
       "invalid-option",
       `The financial-year start month ${describeValue(start)} is not valid; expected an integer from 2 (February) to 12 (December) — April is 4; a January start is a calendar year.`,
-      { option: "startMonth", value: start },
+      { option: "financialYearStart", value: start },
     );
   }
   return start;
