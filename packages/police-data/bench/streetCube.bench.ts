@@ -68,7 +68,11 @@ function start(): { wall: number; cpu: NodeJS.CpuUsage } {
 }
 
 function record(name: string, t0: { wall: number; cpu: NodeJS.CpuUsage }, cells: number): void {
-  const t = (timings[name] ??= { ms: [], cpu: [], rss: [], cells });
+  let t = timings[name];
+  if (t === undefined) {
+    t = { ms: [], cpu: [], rss: [], cells };
+    timings[name] = t;
+  }
   t.ms.push(performance.now() - t0.wall);
   const cpu = process.cpuUsage(t0.cpu);
   t.cpu.push((cpu.user + cpu.system) / 1000);

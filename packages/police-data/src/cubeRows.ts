@@ -74,7 +74,7 @@ export function cubeRows(cube: CountCube, options: CubeRowsOptions): AreaCountRo
   }
   const pop = options.population;
   const popOf = (area: string): number | undefined =>
-    pop instanceof Map ? pop.get(area) : Object.prototype.hasOwnProperty.call(pop, area) ? (pop as Record<string, number>)[area] : undefined;
+    pop instanceof Map ? pop.get(area) : Object.hasOwn(pop, area) ? (pop as Record<string, number>)[area] : undefined;
   let m0 = 0;
   let m1 = months.length - 1;
   if (options.months !== undefined) {

@@ -156,7 +156,10 @@ export async function readLsoaPopulation(source: CsvSource, options?: ReadLsoaPo
   const sums = { msoa: new Map<string, CompensatedSum>(), district: new Map<string, CompensatedSum>(), code: new Map<string, CompensatedSum>() };
   const add = (m: Map<string, CompensatedSum>, k: string, v: number): void => {
     let s = m.get(k);
-    if (s === undefined) m.set(k, (s = new CompensatedSum()));
+    if (s === undefined) {
+      s = new CompensatedSum();
+      m.set(k, s);
+    }
     s.add(v);
   };
   const total = new CompensatedSum();

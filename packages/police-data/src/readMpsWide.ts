@@ -138,7 +138,10 @@ export function readMpsWide(sources: CsvSource | readonly CsvSource[], options?:
       const vintage = vintageOption ?? `${months[0]!}_${months[months.length - 1]!}`;
       const span = `${months[0]!}_${months[months.length - 1]!}`;
       let keys = released.get(span);
-      if (keys === undefined) released.set(span, (keys = new Map()));
+      if (keys === undefined) {
+        keys = new Map();
+        released.set(span, keys);
+      }
       return { ward, months, vintage, keys };
     },
     rowsPerRow: (state) => (state as WideState).months.length,

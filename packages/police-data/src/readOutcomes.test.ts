@@ -37,7 +37,7 @@ describe("readOutcomes", () => {
       },
     ]);
     expect(reader.stats).toMatchObject({ rowsRead: 2, rowsRejected: 1, rejectedByCode: { "invalid-month": 1 } });
-    await expect(collect(readOutcomes({ name: "o.csv", data: enc(head.replace("Outcome type", "Crime type") + "\n") }))).rejects.toThrow(
+    await expect(collect(readOutcomes({ name: "o.csv", data: enc(`${head.replace("Outcome type", "Crime type")}\n`) }))).rejects.toThrow(
       /^o\.csv:1: not a data\.police\.uk outcomes file: expected column 10 to be "Outcome type", got "Crime type"/,
     );
   });

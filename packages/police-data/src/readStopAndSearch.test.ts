@@ -8,7 +8,7 @@ const at = (date: string) => `Person search,${date},False,,51.5,0.2,Male,10-17,,
 
 describe("readStopAndSearch", () => {
   it("doc example", async () => {
-    const csv = HEAD + "\n" + "Person search,2024-06-30T23:04:00+00:00,False,,51.5,0.2,Male,10-17,,White,,Controlled drugs,Arrest,False,False\n";
+    const csv = `${HEAD}\nPerson search,2024-06-30T23:04:00+00:00,False,,51.5,0.2,Male,10-17,,White,,Controlled drugs,Arrest,False,False\n`;
     const london = [];
     for await (const r of readStopAndSearch(new TextEncoder().encode(csv))) london.push(r.month);
     const utc = [];

@@ -88,8 +88,8 @@ describe("streetCrimeCube", () => {
       row("b", "2024-02", "", "", "Robbery", "No Location"),
       row("c", "2024-02", "E02", "Y 001A", '"Other ""theft"""'),
     ];
-    const crlf = await streetCrimeCube(enc(lines.join("\r\n") + "\r\n"), { area: "district" });
-    const crcrlf = await streetCrimeCube(enc(lines.join("\r\r\n") + "\r\r\n"), { area: "district" });
+    const crlf = await streetCrimeCube(enc(`${lines.join("\r\n")}\r\n`), { area: "district" });
+    const crcrlf = await streetCrimeCube(enc(`${lines.join("\r\r\n")}\r\r\n`), { area: "district" });
     expect(crcrlf).toEqual(crlf);
     expect(crcrlf.reconciliation.rowsRejected).toBe(0);
     expect(crcrlf.cube.labels.area).toEqual(["X", "Y", "(unknown)"]);
@@ -100,7 +100,7 @@ describe("streetCrimeCube", () => {
   });
 
   it("validates the header, naming file and column", async () => {
-    const bad = STREET_HEADER.replace("Month", "Date") + "\n";
+    const bad = `${STREET_HEADER.replace("Month", "Date")}\n`;
     const err = await streetCrimeCube({ name: "x.csv", data: enc(bad) }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PoliceDataError);
     expect((err as PoliceDataError).code).toBe("invalid-header");
@@ -108,7 +108,7 @@ describe("streetCrimeCube", () => {
     await expect(streetCrimeCube({ name: "e.csv", data: enc("") })).rejects.toThrow(
       /e\.csv: expected a data\.police\.uk street-level crime file with a header row/,
     );
-    await expect(streetCrimeCube(enc(STREET_HEADER + ",Extra\n"))).rejects.toThrow(/expected 12 columns, got 13/);
+    await expect(streetCrimeCube(enc(`${STREET_HEADER},Extra\n`))).rejects.toThrow(/expected 12 columns, got 13/);
   });
 
   it("duplicate Crime IDs: counted, kept or dropped", async () => {

@@ -69,12 +69,12 @@ function cubeCounts(cube: {
   const out = new Map<string, number>();
   const areas = cube.labels.area!;
   const offences = cube.labels.offence!;
-  areas.forEach((a, i) =>
-    offences.forEach((o, j) => {
+  for (const [i, a] of areas.entries()) {
+    for (const [j, o] of offences.entries()) {
       const v = cube.values[i * offences.length + j]!;
       if (v !== 0) out.set(`${a}|${o}`, v);
-    }),
-  );
+    }
+  }
   return out;
 }
 

@@ -115,10 +115,10 @@ export class CubeAccumulator {
     const out = new Float64Array(size);
     const areaPos = new Int32Array(this.areaLabels.length);
     const areaIndex = new Map(areas.map((a, i) => [a, i] as const));
-    this.areaLabels.forEach((a, id) => (areaPos[id] = areaIndex.get(a)!));
+    for (let id = 0; id < this.areaLabels.length; id++) areaPos[id] = areaIndex.get(this.areaLabels[id]!)!;
     const offPos = new Int32Array(this.offenceLabels.length);
     const offIndex = new Map(offences.map((o, i) => [o, i] as const));
-    this.offenceLabels.forEach((o, id) => (offPos[id] = offIndex.get(o)!));
+    for (let id = 0; id < this.offenceLabels.length; id++) offPos[id] = offIndex.get(this.offenceLabels[id]!)!;
     let total = 0;
     let comp = 0;
     for (let a = 0; a < this.areaLabels.length; a++) {

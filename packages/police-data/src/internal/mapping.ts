@@ -23,5 +23,5 @@ export function areaLookup(lookup: ReadonlyMap<string, string> | Readonly<Record
     });
   }
   const rec = lookup as Readonly<Record<string, string>>;
-  return (code) => (Object.prototype.hasOwnProperty.call(rec, code) ? rec[code]! : OUTSIDE_AREA);
+  return (code) => (Object.hasOwn(rec, code) ? rec[code]! : OUTSIDE_AREA);
 }
