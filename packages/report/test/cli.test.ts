@@ -24,6 +24,12 @@ describe("crimestats help and argument errors", () => {
     expect((await run(["help", command])).out.startsWith(usage)).toBe(true);
   });
 
+  it("assess --help offers the comparator group as --comparators", async () => {
+    const help = (await run(["assess", "--help"])).out;
+    expect(help).toContain("--comparators <a,b,...>");
+    expect(help).not.toContain("--neighbours");
+  });
+
   it.each([
     [["frobnicate"], 'crimestats: Unknown command "frobnicate": expected assess or download (see "crimestats --help").\n'],
     [["assess", "--colour"], 'crimestats: Unknown option "--colour" for "crimestats assess": see "crimestats assess --help".\n'],

@@ -142,7 +142,7 @@ describe("crimestats assess on files whose area name is crafted HTML", () => {
       join(dir, "SYNTHETIC-demo-ward-crime.csv"),
       "--area",
       name,
-      "--neighbours",
+      "--comparators",
       "Barnet,Brent",
       "--out",
       out,

@@ -53,7 +53,7 @@ describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ON
       populationFile,
       "--area",
       "Harrow",
-      "--neighbours",
+      "--comparators",
       "Barnet,Brent,Ealing,Hillingdon",
       "--to",
       "2025-02",

@@ -139,7 +139,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     const absent = boroughs.slice(25).filter((b) => b !== "Unknown" && !b.startsWith("London Heathrow"));
     expect(absent.length).toBeGreaterThan(0);
     expect(json.reconciliation.missing[0]).toMatch(
-      new RegExp(`^Borough file borough\\.csv: no counts for ${absent.length} of the 32 boroughs with a population \\(`),
+      new RegExp(`^Borough file borough\\.csv: no counts for ${absent.length} of the 32 London boroughs with a population \\(`),
     );
     expect(result.err).toContain(`crimestats: warning: ${json.reconciliation.missing[0]}`);
   });
@@ -242,7 +242,7 @@ describe.skipIf(!hasData)(hasData ? "the real borough file cut short" : "skipped
     const absent = order.slice(25).filter((b) => b !== "Unknown" && !b.startsWith("London Heathrow"));
     expect(absent.length).toBeGreaterThan(5);
     expect(json.reconciliation.missing[0]).toBe(
-      `Borough file borough.csv: no counts for ${absent.length} of the 32 boroughs with a population (${absent.slice(0, -1).join(", ")} and ${absent.at(-1)}); the file may be cut short or filtered, so London totals and ranks would be too low.`,
+      `Borough file borough.csv: no counts for ${absent.length} of the 32 London boroughs with a population (${absent.slice(0, -1).join(", ")} and ${absent.at(-1)}); the file may be cut short or filtered, so London totals and ranks would be too low.`,
     );
     expect(json.reconciliation.files[0].rejectedByCode).toEqual({ "field-count": (lines[0] ?? "").split(",").length - 3 });
   });

@@ -67,25 +67,32 @@ export function missingMonths(what: string, seen: ReadonlyMap<string, ReadonlySe
   });
 }
 
+/** The benchmark area the counts cover, as the reconciliation names it: `{ name: "London", membersName: "London boroughs" }`. */
+export interface ReconciledArea {
+  readonly name: string;
+  readonly membersName: string;
+}
+
 /**
  * The sentence naming the areas expected in the counts (those with a population) that have no
  * counts at all, or `null` when none is missing.
  */
-export function missingAreas(what: string, expected: readonly string[], present: ReadonlySet<string>): string | null {
+export function missingAreas(what: string, expected: readonly string[], present: ReadonlySet<string>, benchmarkArea: ReconciledArea): string | null {
   const absent = expected.filter((a) => !present.has(a)).sort();
   if (absent.length === 0) return null;
-  return `${what}: no counts for ${absent.length} of the ${expected.length} boroughs with a population (${listOf(absent)}); the file may be cut short or filtered, so London totals and ranks would be too low.`;
+  return `${what}: no counts for ${absent.length} of the ${expected.length} ${benchmarkArea.membersName} with a population (${listOf(absent)}); the file may be cut short or filtered, so ${benchmarkArea.name} totals and ranks would be too low.`;
 }
 
 /**
  * The sentence naming the areas with counts but no population (other than the rows that are not
- * boroughs), or `null`: they are left out of the ranks and of London's population while their
- * offences stay in London's count, so London's rate would be too high.
+ * member areas), or `null`: they are left out of the ranks and of the benchmark area's population
+ * while their offences stay in its count, so its rate would be too high.
  */
-export function missingPopulations(what: string, areas: readonly string[]): string | null {
+export function missingPopulations(what: string, areas: readonly string[], benchmarkArea: ReconciledArea): string | null {
   if (areas.length === 0) return null;
   const sorted = [...areas].sort();
-  return `${what}: no population for ${sorted.length} area${sorted.length === 1 ? "" : "s"} with counts (${listOf(sorted)}); they are left out of the ranks and of London's population while their offences stay in London's count, so London's rate would be too high.`;
+  const name = benchmarkArea.name;
+  return `${what}: no population for ${sorted.length} area${sorted.length === 1 ? "" : "s"} with counts (${listOf(sorted)}); they are left out of the ranks and of ${name}'s population while their offences stay in ${name}'s count, so ${name}'s rate would be too high.`;
 }
 
 /** `"invalid-count 12, field-count 1"`. */

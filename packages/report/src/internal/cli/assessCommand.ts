@@ -11,14 +11,14 @@ import { strategicAssessment } from "../../strategicAssessment.js";
 import { findAssessFiles, type AssessFiles } from "./findFiles.js";
 import { openOutputFolder } from "./outputFolder.js";
 import type { CliIo } from "./io.js";
-import { loadAssessData, type Framework } from "./loadData.js";
+import { loadAssessData, mpsBenchmarkArea, type Framework } from "./loadData.js";
 import { progressReporter } from "./progress.js";
 
 /** The disclosure presets of @crimestats/disclosure that `--disclosure` accepts. */
 const disclosurePresets: readonly DisclosurePresetName[] = ["suppress-1-4-round-5", "small-to-5-round-5", "redact-0-7-round-5"];
 
-/** The neighbours used when the focus area is Harrow and none are given (the 2019 Strategy's group). */
-const defaultNeighbours: Readonly<Record<string, readonly string[]>> = { Harrow: ["Barnet", "Brent", "Ealing", "Hillingdon"] };
+/** The comparator group used when the focus area is Harrow and none is given (the 2019 Strategy's group). */
+const defaultComparators: Readonly<Record<string, readonly string[]>> = { Harrow: ["Barnet", "Brent", "Ealing", "Hillingdon"] };
 
 /** Checks that every input file can be read before anything is computed, saying which one cannot and why. */
 function checkReadable(files: AssessFiles): void {
@@ -48,14 +48,14 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   const files = findAssessFiles(values, io.cwd, io.demoDataDir);
   const area = typeof values["area"] === "string" ? values["area"].trim() : "Harrow";
   if (area === "") throw new ReportError("invalid-argument", 'Option "--area" is empty: expected a borough name such as Harrow.', {});
-  const neighbourText = values["neighbours"];
-  const neighbours =
-    typeof neighbourText === "string"
-      ? neighbourText
+  const comparatorText = values["comparators"];
+  const comparators =
+    typeof comparatorText === "string"
+      ? comparatorText
           .split(",")
           .map((s) => s.trim())
           .filter((s) => s !== "")
-      : [...(defaultNeighbours[area] ?? [])];
+      : [...(defaultComparators[area] ?? [])];
   const to = typeof values["to"] === "string" ? values["to"] : undefined;
   if (to !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(to)) {
     throw new ReportError("invalid-argument", `Month "${to}" given to --to is not a month: expected YYYY-MM, e.g. 2025-02.`, { to });
@@ -80,14 +80,13 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       io.err(`crimestats: --strict: no document written, because input was rejected or is incomplete (exit status ${EXIT_INPUT_REJECTED}).\n`);
       return EXIT_INPUT_REJECTED;
     }
-    progress.step(`Computing the assessment for ${area}${neighbours.length > 0 ? ` against ${neighbours.join(", ")}` : ""} and London...`);
+    progress.step(`Computing the assessment for ${area}${comparators.length > 0 ? ` against ${comparators.join(", ")}` : ""} and ${mpsBenchmarkArea.name}...`);
     const result = strategicAssessment({
       counts: data.counts,
       populations: data.populations,
       area,
-      // The MPS borough files cover London: the benchmark area is London and its members the boroughs.
-      benchmarkArea: { name: "London", membersName: "London boroughs" },
-      comparatorGroup: { name: "neighbours", members: neighbours },
+      benchmarkArea: mpsBenchmarkArea,
+      comparatorGroup: { name: "neighbours", members: comparators },
       ...(to === undefined ? {} : { end: to }),
       priorities: data.priorities,
       ...(data.wards === null ? {} : { wards: data.wards }),

@@ -14,8 +14,8 @@ With no --data, "crimestats assess" runs on the embedded SYNTHETIC demonstration
 export const assessHelp = `Usage: crimestats assess [options]
 
 Writes strategic-assessment.html (one self-contained file, no network requests),
-strategic-assessment.md and strategic-assessment.json for one borough against its neighbours
-and London.
+strategic-assessment.md and strategic-assessment.json for one borough against its comparator
+group and London (the benchmark area of the Metropolitan Police files it reads).
 
 Options:
   --data <dir>             folder with downloaded files: an "MPS Borough Level Crime" CSV, optionally an
@@ -25,8 +25,9 @@ Options:
   --ward-file <file>       the MPS ward file to use (default: found in --data, if any)
   --population-file <file> the population file to use (default: the latest found in --data)
   --area <name>            the focus borough (default: Harrow)
-  --neighbours <a,b,...>   comparator boroughs, comma-separated
-                           (default for Harrow: Barnet,Brent,Ealing,Hillingdon; otherwise none)
+  --comparators <a,b,...>  the comparator group: boroughs the focus borough is compared with,
+                           comma-separated (default for Harrow: Barnet,Brent,Ealing,Hillingdon, its
+                           2019 Strategy's group; otherwise none)
   --to <YYYY-MM>           last month of the rolling year (default: the last month in the data)
   --framework <file|id>    priorities: mps-major (default: one per MPS major category), or the JSON
                            file of a partnership's strategy (a Strategy of @crimestats/schema, or a

@@ -106,6 +106,9 @@ async function readPopulation(file: string): Promise<{ populations: Record<strin
   return { populations: Object.fromEntries(population.districtPopulation), stats: population.stats };
 }
 
+/** The benchmark area of the MPS borough files: London, its members the boroughs. */
+export const mpsBenchmarkArea = { name: "London", membersName: "London boroughs" } as const;
+
 /** Reads the borough, ward and population files (police-data's CSV tokenizer) into what `assess` needs. */
 export async function loadAssessData(
   files: AssessFiles,
@@ -121,12 +124,13 @@ export async function loadAssessData(
   const checked = [fileReconciliation("borough counts", "month cells", borough.stats), fileReconciliation("population", "rows", populationStats)];
   const missing: string[] = [];
   const expected = Object.keys(populations).filter((a) => (populations[a] ?? 0) > 0 && !notPolicedByMps.has(a));
-  const absent = missingAreas(`Borough file ${basename(files.borough)}`, expected, new Set(borough.coverage.keys()));
+  const absent = missingAreas(`Borough file ${basename(files.borough)}`, expected, new Set(borough.coverage.keys()), mpsBenchmarkArea);
   if (absent !== null) missing.push(absent);
   missing.push(...missingMonths(`Borough file ${basename(files.borough)}`, borough.coverage, borough.first, borough.last));
   const unpopulated = missingPopulations(
     `Population file ${basename(files.population)}`,
     [...borough.coverage.keys()].filter((a) => !notBoroughs.has(a) && !((populations[a] ?? 0) > 0)),
+    mpsBenchmarkArea,
   );
   if (unpopulated !== null) missing.push(unpopulated);
   let wards: AssessData["wards"] = null;

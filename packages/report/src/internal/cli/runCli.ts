@@ -69,7 +69,7 @@ const commands: Readonly<Record<string, Command>> = {
       "ward-file": { type: "string" },
       "population-file": { type: "string" },
       area: { type: "string" },
-      neighbours: { type: "string" },
+      comparators: { type: "string" },
       to: { type: "string" },
       framework: { type: "string" },
       strategy: { type: "string" },
