@@ -14,21 +14,21 @@ function twoYears(a: number, b: number): number[] {
 describe("monthlyMean", () => {
   it("documented example", () => {
     const m = monthlyMean({ start: "2017-01", values: [...Array(23).fill(27), 32] });
-    expect(m.mean).toBe(27.208333333333332);
-    expect(roundHalfUp(m.mean, 0)).toBe(27);
+    expect(m.value).toBe(27.208333333333332);
+    expect(roundHalfUp(m.value, 0)).toBe(27);
     expect([m.total, m.months, m.first, m.last]).toEqual([653, 24, "2017-01", "2018-12"]);
   });
 
   it("hate crime (326 + 327) / 24 = 27.21 → 27", () => {
     const m = monthlyMean({ start: "2017-01", values: twoYears(326, 327) });
-    expect(roundHalfUp(m.mean, 2)).toBe(27.21);
-    expect(roundHalfUp(m.mean, 0)).toBe(27);
+    expect(roundHalfUp(m.value, 2)).toBe(27.21);
+    expect(roundHalfUp(m.value, 0)).toBe(27);
   });
 
   it("published error: ASB 407.79 (printed 407) and drug offences 46.33 (printed 45)", () => {
-    expect(roundHalfUp(monthlyMean({ start: "2017-01", values: twoYears(4898, 4889) }).mean, 2)).toBe(407.79);
-    expect(roundHalfUp(monthlyMean({ start: "2017-01", values: twoYears(4898, 4889) }).mean, 0)).toBe(408);
-    expect(roundHalfUp(monthlyMean({ start: "2017-01", values: twoYears(539, 573) }).mean, 2)).toBe(46.33);
+    expect(roundHalfUp(monthlyMean({ start: "2017-01", values: twoYears(4898, 4889) }).value, 2)).toBe(407.79);
+    expect(roundHalfUp(monthlyMean({ start: "2017-01", values: twoYears(4898, 4889) }).value, 0)).toBe(408);
+    expect(roundHalfUp(monthlyMean({ start: "2017-01", values: twoYears(539, 573) }).value, 2)).toBe(46.33);
   });
 
   it("throws on an empty series and on gaps without fill", () => {
@@ -39,7 +39,7 @@ describe("monthlyMean", () => {
       { month: "2017-03", count: 4 },
     ];
     expect(() => monthlyMean(gap)).toThrow(/2017-02/);
-    expect(monthlyMean(gap, { fill: 0 }).mean).toBe(2);
+    expect(monthlyMean(gap, { fill: 0 }).value).toBe(2);
   });
 
   it("values adding up beyond the largest number throw invalid-number instead of a NaN mean", () => {

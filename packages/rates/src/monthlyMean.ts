@@ -7,8 +7,8 @@ import { readOptions } from "./internal/validate.js";
 
 /** Result of {@link monthlyMean}. */
 export interface MonthlyMeanResult {
-  /** total / months, unrounded (the reports print it half-up to an integer). */
-  readonly mean: number;
+  /** The mean, total / months, unrounded (the reports print it half-up to an integer). */
+  readonly value: number;
   /** Sum over the whole span (Neumaier-compensated). */
   readonly total: number;
   /** Number of months in the span. */
@@ -25,14 +25,15 @@ export interface MonthlyMeanResult {
  *
  * @param series - `{ start, values }` or `{ month, count }` records; at least one month.
  * @param options - `fill` for missing months (without it a gap throws).
- * @returns The unrounded mean with the total, month count and span.
+ * @returns `{ value, total, months, first, last }`: the unrounded mean as `value` (the name every
+ *   figure of the suite gives its number), with the total, month count and span.
  * @throws {@link RatesError} `empty-input` for an empty series; `missing-month`,
  *   `invalid-month`, `duplicate-month` or `invalid-number` naming the month.
  * @example
  * ```ts
  * const m = monthlyMean({ start: "2017-01", values: [...Array(23).fill(27), 32] });
- * m.mean;                   //=> 27.208333333333332
- * roundHalfUp(m.mean, 0);   //=> 27
+ * m.value;                  //=> 27.208333333333332
+ * roundHalfUp(m.value, 0);  //=> 27
  * [m.total, m.months, m.first, m.last]; //=> [653, 24, "2017-01", "2018-12"]
  * ```
  */
@@ -45,7 +46,7 @@ export function monthlyMean(series: MonthlySeries, options: SeriesOptions = {}):
   }
   const total = neumaierSum(dense.values);
   return {
-    mean: total / months,
+    value: total / months,
     total,
     months,
     first: monthKeyFromIndex(dense.start),

@@ -5,8 +5,8 @@ import { share } from "./share.js";
 
 describe("share", () => {
   it("documented examples", () => {
-    expect(share(1, 6)).toEqual({ value: 16.666666666666664, part: 1, total: 6 });
-    expect(share(0, 0)).toEqual({ value: null, part: 0, total: 0 });
+    expect(share(1, 6)).toEqual({ value: 16.666666666666664, part: 1, total: 6, per: 100 });
+    expect(share(0, 0)).toEqual({ value: null, part: 0, total: 0, per: 100 });
   });
 
   it("shares at 1 dp and whole numbers", () => {

@@ -8,6 +8,8 @@ export interface ShareResult {
   readonly part: number;
   /** The total (the base of the percentage). */
   readonly total: number;
+  /** The scale of `value`: 100, a percentage (as `per` of `proportion`). */
+  readonly per: 100;
 }
 
 /**
@@ -17,19 +19,19 @@ export interface ShareResult {
  *
  * @param part - The part, a finite number ≥ 0.
  * @param total - The total, a finite number ≥ 0.
- * @returns `{ value, part, total }`.
+ * @returns `{ value, part, total, per }`, `per` being 100 (a percentage).
  * @throws {@link RatesError} `invalid-number` when a value is negative or not finite, or when the
  *   share is too large to represent (a part more than about 1.8e306 times a tiny total, such as
  *   `share(1, 1e-310)`).
  * @example
  * ```ts
- * share(1, 6);  //=> { value: 16.666666666666664, part: 1, total: 6 }
- * share(0, 0);  //=> { value: null, part: 0, total: 0 }
+ * share(1, 6);  //=> { value: 16.666666666666664, part: 1, total: 6, per: 100 }
+ * share(0, 0);  //=> { value: null, part: 0, total: 0, per: 100 }
  * ```
  */
 export function share(part: number, total: number): ShareResult {
   assertAmount("part", part);
   assertAmount("total", total);
   const value = total === 0 ? null : finiteResult("share", `${part} / ${total} × 100`, (part / total) * 100, { part, total });
-  return { value, part, total };
+  return { value, part, total, per: 100 };
 }

@@ -10,7 +10,7 @@ describe("shares", () => {
   it("documented example", () => {
     const s = shares({ firearms: 3, offensiveWeapon: 1, knives: 27, other: 12 });
     expect(s.total).toBe(43);
-    expect(s.shares[2]).toEqual({ key: "knives", part: 27, value: 62.7906976744186 });
+    expect(s.shares[2]).toEqual({ key: "knives", part: 27, value: 62.7906976744186, per: 100 });
   });
 
   it("published error 13: YOT sentences with base 138 give 21.0 / 37.7 / 41.3", () => {

@@ -10,6 +10,8 @@ export interface SharesEntry {
   readonly part: number;
   /** part / total × 100, unrounded; null when the total is 0. */
   readonly value: number | null;
+  /** The scale of `value`: 100, a percentage (as `per` of `proportion`). */
+  readonly per: 100;
 }
 
 /** Result of {@link shares}. */
@@ -25,7 +27,8 @@ export interface SharesResult {
  * The shares are unrounded; rounded shares need not add to 100.
  *
  * @param parts - An array of parts, or an object mapping names to parts; each a finite number ≥ 0.
- * @returns The total and one `{ key, part, value }` per part (`value` null when the total is 0).
+ * @returns The total and one `{ key, part, value, per }` per part (`value` null when the total is 0;
+ *   `per` 100, a percentage).
  * @throws {@link RatesError} `invalid-number` naming the first negative or non-finite part, when
  *   `parts` is neither an array nor an object, or when the parts add up to more than the largest
  *   representable number (about 1.8e308).
@@ -33,7 +36,7 @@ export interface SharesResult {
  * ```ts
  * const s = shares({ firearms: 3, offensiveWeapon: 1, knives: 27, other: 12 });
  * s.total;              //=> 43
- * s.shares[2];          //=> { key: "knives", part: 27, value: 62.7906976744186 }
+ * s.shares[2];          //=> { key: "knives", part: 27, value: 62.7906976744186, per: 100 }
  * ```
  */
 export function shares(parts: readonly number[] | Readonly<Record<string, number>>): SharesResult {
@@ -54,6 +57,6 @@ export function shares(parts: readonly number[] | Readonly<Record<string, number
   const total = finiteResult("shares", "the total of the parts", neumaierSum(values), { name: "parts" });
   return {
     total,
-    shares: entries.map(([key, part]) => ({ key, part, value: total === 0 ? null : (part / total) * 100 })),
+    shares: entries.map(([key, part]) => ({ key, part, value: total === 0 ? null : (part / total) * 100, per: 100 as const })),
   };
 }

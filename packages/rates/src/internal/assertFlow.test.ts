@@ -28,7 +28,7 @@ describe("stock series are never summed", () => {
     const flow = { ...activeCases, kind: "flow" } as const;
     expect(rollingYearTotal(flow)[0]?.sum).toBe(997);
     expect(rollingSums(new Float64Array([1, 2, 3]), { window: 2, kind: "flow" })).toEqual(new Float64Array([3, 5]));
-    expect(monthlyMean(activeCases).mean).toBeCloseTo(997 / 12, 12);
+    expect(monthlyMean(activeCases).value).toBeCloseTo(997 / 12, 12);
   });
 
   it("an unknown kind is an invalid-option naming it", () => {
