@@ -86,9 +86,9 @@ function recording(pkg: string): Record<string, unknown> {
 }
 
 /**
- * What an example of `first` sees: every package's exports, its own package's last. A name two
- * packages export (`rollingYear`, `toJSONSchema`) calls the example's own package's function and,
- * when that throws, the other's: examples import whichever they mean.
+ * What an example of `first` sees: every package's exports, its own package's last. Were a name
+ * exported by two packages (the suite avoids it), it would call the example's own package's function
+ * and, when that throws, the other's: examples import whichever they mean.
  */
 function recordingScope(first: string): Record<string, unknown> {
   const wrapped: Record<string, Record<string, unknown>> = {};
