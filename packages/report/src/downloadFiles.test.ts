@@ -258,6 +258,7 @@ describe("downloadFiles against a misbehaving server on 127.0.0.1", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "crimestats-dl-"));
     const error = (await downloadFiles({ urls: [`${server.base}/stalls.csv`], cacheDir, timeoutMs: 300 }).catch((e: unknown) => e)) as ReportError;
     expect(error.message).toBe(`Download of "${server.base}/stalls.csv" was interrupted (no complete answer within 0.3 s): expected the whole file.`);
+    expect(error.details["explanation"]).toBe("no complete answer within 0.3 s");
     expect(readdirSync(cacheDir)).toEqual([]);
   });
 

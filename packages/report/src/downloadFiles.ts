@@ -117,7 +117,7 @@ function fileNameOf(url: URL): string {
 }
 
 /** A network failure in words: never Node's bare "socket hang up" or "aborted". */
-function networkReason(error: unknown, signal: AbortSignal, timeoutMs: number): string {
+function networkExplanation(error: unknown, signal: AbortSignal, timeoutMs: number): string {
   if (signal.aborted) return `no complete answer within ${timeoutMs / 1000} s`;
   const cause = (error instanceof Error && error.cause instanceof Error ? error.cause : error) as NodeJS.ErrnoException;
   const code = typeof cause?.code === "string" ? cause.code : "";
@@ -159,8 +159,8 @@ async function fetchChecked(start: URL, signal: AbortSignal, timeoutMs: number):
     try {
       response = await get(url, signal);
     } catch (error) {
-      const reason = networkReason(error, signal, timeoutMs);
-      throw failed(start, `failed (${reason})${url === start ? "" : ` at "${url.href}"`}: expected a reachable address`, { reason });
+      const explanation = networkExplanation(error, signal, timeoutMs);
+      throw failed(start, `failed (${explanation})${url === start ? "" : ` at "${url.href}"`}: expected a reachable address`, { explanation });
     }
     const status = response.statusCode ?? 0;
     if (status < 300 || status > 399 || status === 304) return response;
@@ -225,8 +225,8 @@ async function readBody(
     }
   } catch (error) {
     if (error instanceof ReportError) throw error;
-    const reason = networkReason(error, signal, timeoutMs);
-    throw failed(url, `was interrupted (${reason}): expected the whole file`, { reason, received });
+    const explanation = networkExplanation(error, signal, timeoutMs);
+    throw failed(url, `was interrupted (${explanation}): expected the whole file`, { explanation, received });
   }
   if (!response.complete) {
     throw failed(url, "was interrupted (the server closed the connection before the end of the file): expected the whole file", { received });

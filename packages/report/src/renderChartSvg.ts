@@ -78,10 +78,14 @@ export async function renderChartSvg(spec: VegaLiteSpec, options: RenderChartSvg
       view.finalize();
     }
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ReportError("invalid-data", `Chart "${titleOf(spec)}" could not be rendered (${reason}): expected a Vega-Lite specification with inline data.`, {
-      reason,
-    });
+    const explanation = error instanceof Error ? error.message : String(error);
+    throw new ReportError(
+      "invalid-data",
+      `Chart "${titleOf(spec)}" could not be rendered (${explanation}): expected a Vega-Lite specification with inline data.`,
+      {
+        explanation,
+      },
+    );
   }
   const id = options.id ?? "chart";
   const title = typeof spec["title"] === "string" ? spec["title"] : "Chart";

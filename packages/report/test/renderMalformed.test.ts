@@ -44,6 +44,20 @@ describe("renderMarkdown and renderHtml on a result that is not shaped like stra
     }
   });
 
+  it("gives the sentence of the error met deeper down as details.explanation", () => {
+    const [, result] = malformed[malformed.length - 1]!;
+    const error = (() => {
+      try {
+        return renderMarkdown(result as StrategicAssessmentResult);
+      } catch (e) {
+        return e;
+      }
+    })() as ReportError;
+    const explanation = error.details["explanation"];
+    expect(typeof explanation).toBe("string");
+    expect(error.message).toContain(`(${String(explanation).replace(/[.;:]+$/, "")})`);
+  });
+
   it("still renders the result strategicAssessment made", async () => {
     expect(renderMarkdown(good).startsWith("# Strategic Assessment: Harrow")).toBe(true);
     expect((await renderHtml(good)).startsWith("<!DOCTYPE html>")).toBe(true);

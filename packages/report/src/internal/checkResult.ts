@@ -43,9 +43,8 @@ export function checkResultShape(fn: string, result: unknown): void {
  */
 export function asRenderError(fn: string, error: unknown): unknown {
   if (error instanceof ReportError) return error;
-  const reason =
-    isSuiteError(error) || error instanceof RangeError ? ` (${error.message.replace(/[.;:]+$/, "")})` : " (a field is missing or of the wrong type)";
-  return new ReportError("invalid-argument", `${fn}: the result is malformed${reason}: expected the result of strategicAssessment.`, {
-    reason: error instanceof Error ? error.message : typeof error,
+  const why = isSuiteError(error) || error instanceof RangeError ? ` (${error.message.replace(/[.;:]+$/, "")})` : " (a field is missing or of the wrong type)";
+  return new ReportError("invalid-argument", `${fn}: the result is malformed${why}: expected the result of strategicAssessment.`, {
+    explanation: error instanceof Error ? error.message : typeof error,
   });
 }

@@ -147,7 +147,7 @@ export function reconciliationSummary(r: InputReconciliation): string {
 /** Rows or cells read, accepted and rejected per file. */
 export function reconciliationDisplay(r: InputReconciliation): DisplayTable {
   return {
-    header: ["File", "Read for", "Read", "Accepted", "Rejected", "Rejected by reason"],
+    header: ["File", "Read for", "Read", "Accepted", "Rejected", "Rejected by code"],
     rows: r.files.map((f) => [
       f.file,
       f.role,
