@@ -144,11 +144,14 @@ const wards = boroughs.map(([, name]) => {
   const n = 4 + Math.floor(random() * 3);
   const weights = Array.from({ length: n }, () => uniform(0.3, 1.8));
   const total = weights.reduce((a, b) => a + b, 0);
-  return Array.from({ length: n }, (_, i) => ({
-    name: `${name} Synthetic Ward ${String.fromCharCode(65 + i)}`,
-    code: `E0599${String((wardCode += 1)).padStart(4, "0")}`,
-    share: weights[i] / total,
-  }));
+  return Array.from({ length: n }, (_, i) => {
+    wardCode += 1;
+    return {
+      name: `${name} Synthetic Ward ${String.fromCharCode(65 + i)}`,
+      code: `E0599${String(wardCode).padStart(4, "0")}`,
+      share: weights[i] / total,
+    };
+  });
 });
 
 for (const [major, minor, perThousand] of categories) {
@@ -180,7 +183,7 @@ for (const [major, minor, perThousand] of categories) {
         shareLeft -= w.share;
       });
     }
-    wards[b].forEach((w, i) => wardLines.push([major, minor, csvField(w.name), w.code, name, ...wardSeries[i]].join(",")));
+    for (const [i, w] of wards[b].entries()) wardLines.push([major, minor, csvField(w.name), w.code, name, ...wardSeries[i]].join(","));
   });
   for (const area of otherAreas) {
     const mean = perThousand * (area === "Unknown" ? 0.6 : 0.25);
@@ -229,9 +232,9 @@ populations.forEach(({ code, name, population }, b) => {
 });
 
 mkdirSync(outDir, { recursive: true });
-writeFileSync(resolve(outDir, "SYNTHETIC-demo-borough-crime.csv"), boroughLines.join("\n") + "\n");
-writeFileSync(resolve(outDir, "SYNTHETIC-demo-ward-crime.csv"), wardLines.join("\n") + "\n");
-writeFileSync(resolve(outDir, "SYNTHETIC-demo-small-area-residents.csv"), populationLines.join("\n") + "\n");
+writeFileSync(resolve(outDir, "SYNTHETIC-demo-borough-crime.csv"), `${boroughLines.join("\n")}\n`);
+writeFileSync(resolve(outDir, "SYNTHETIC-demo-ward-crime.csv"), `${wardLines.join("\n")}\n`);
+writeFileSync(resolve(outDir, "SYNTHETIC-demo-small-area-residents.csv"), `${populationLines.join("\n")}\n`);
 writeFileSync(
   resolve(outDir, "README.md"),
   `# SYNTHETIC demonstration data (not real crime figures)

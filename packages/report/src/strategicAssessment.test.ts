@@ -187,7 +187,7 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
   });
 
   it("charts the rolling-year rate of each area from its first full year", () => {
-    const data = (section?.trendChart["data"] as { values: { series: string; month: string; value: number }[] }).values;
+    const data = (section!.trendChart["data"] as { values: { series: string; month: string; value: number }[] }).values;
     expect(data.filter((d) => d.series === "A").map((d) => d.month)).toEqual([
       "2017-12",
       "2018-01",
@@ -540,7 +540,10 @@ describe("strategicAssessment: malformed input", () => {
         priorities: [{ id: name, name, offences: [name] }],
       });
       const numbers: number[] = [];
-      JSON.stringify(result, (_k, v: unknown) => (typeof v === "number" && numbers.push(v), v));
+      JSON.stringify(result, (_k, v: unknown) => {
+        if (typeof v === "number") numbers.push(v);
+        return v;
+      });
       expect(numbers.length).toBeGreaterThan(0);
       expect(numbers.every(Number.isFinite)).toBe(true);
       expect(result.priorities[0]?.quickFacts.rate.value).toBe(0.096);

@@ -278,9 +278,9 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     const points: TrendChartPoint[] = [];
     for (const r of rows) {
       const s = r.role === "benchmark-area" ? benchmarkSeries : series(r.area);
-      rolling(s).forEach((sum, k) =>
-        points.push({ series: r.area, month: table.months[k + 11] ?? current.last, value: rate(sum, r.population, { per: PER }).value }),
-      );
+      for (const [k, sum] of rolling(s).entries()) {
+        points.push({ series: r.area, month: table.months[k + 11] ?? current.last, value: rate(sum, r.population, { per: PER }).value });
+      }
     }
     return {
       id: priority.id,
@@ -364,7 +364,10 @@ function memoize<K, V>(f: (key: K) => V): (key: K) => V {
   const cache = new Map<K, V>();
   return (key) => {
     let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = f(key)));
+    if (value === undefined) {
+      value = f(key);
+      cache.set(key, value);
+    }
     return value;
   };
 }

@@ -10,8 +10,7 @@ export function wellFormedProblems(html: string): string[] {
   const body = html.replace(/^<!DOCTYPE html>\s*/i, "");
   const stack: string[] = [];
   const tag = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*(\/?)>|<!--[\s\S]*?-->|<|&(?!(?:amp|lt|gt|quot|#39|#\d+|#x[0-9a-fA-F]+|nbsp);)/g;
-  let match: RegExpExecArray | null;
-  while ((match = tag.exec(body)) !== null) {
+  for (const match of body.matchAll(tag)) {
     const [text, closing, name, , selfClosing] = match;
     if (text.startsWith("<!--")) continue;
     if (text === "<") {

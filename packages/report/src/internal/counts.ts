@@ -133,7 +133,10 @@ function fromRows(rows: readonly CountRow[]): CountTable {
   for (const r of rows) {
     const key = `${r.area}\u0000${r.offence}`;
     let s = byKey.get(key);
-    if (s === undefined) byKey.set(key, (s = new Float64Array(months.length)));
+    if (s === undefined) {
+      s = new Float64Array(months.length);
+      byKey.set(key, s);
+    }
     const i = monthPosition.get(r.month) as number;
     s[i] = (s[i] ?? 0) + r.count;
   }

@@ -10,6 +10,7 @@
 export function markdownInline(text: string): string {
   return text
     .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, " ")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this replaces
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, " ")
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
     .replace(/&/g, "&amp;")

@@ -1,4 +1,5 @@
 /** Characters XML does not allow: control characters other than tab, line feed and carriage return, unpaired surrogates, U+FFFE and U+FFFF. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters XML forbids are what this matches
 const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Replaces each character XML does not allow with U+FFFD (markup is left as it is). */
