@@ -22,7 +22,7 @@ describe("DeliveryPlanActionSchema / parseDeliveryPlanAction / safeParseDelivery
         due: { kind: "month", month: "2020-03", text: "March 2020" },
         leads: [],
         lifecycle: "new",
-        rag: "unrated",
+        rag: "not-rated",
       }).lifecycle,
     ).toBe("new");
     expect(safeParseDeliveryPlanAction({ ...row, lifecycle: "COMPLETE" }).success).toBe(false);
@@ -30,7 +30,7 @@ describe("DeliveryPlanActionSchema / parseDeliveryPlanAction / safeParseDelivery
   });
   it("lifecycle and RAG are independent: every combination is valid", () => {
     for (const lifecycle of ["new", "continue", "complete", "remove", "unknown"]) {
-      for (const rag of ["red", "amber", "green", "unrated"]) {
+      for (const rag of ["red", "amber", "green", "not-rated"]) {
         expect(safeParseDeliveryPlanAction({ ...row, lifecycle, rag }).success, `${lifecycle}+${rag}`).toBe(true);
       }
     }

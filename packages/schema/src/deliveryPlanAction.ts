@@ -100,7 +100,7 @@ export interface DeliveryPlanAction {
   /** Where it stands in the plan's life (separate from `rag`). */
   lifecycle: Lifecycle;
   /** Its RAG rating (separate from `lifecycle`). */
-  rag: Rag;
+  rag: RagRating;
   /** Dated progress updates, oldest first (default `[]`). */
   progress: ProgressUpdate[];
 }
@@ -122,20 +122,20 @@ export const LifecycleSchema: z.ZodMiniEnum<{ [K in Lifecycle]: K }> = /* @__PUR
 export type Lifecycle = "new" | "continue" | "complete" | "remove" | "unknown";
 
 /**
- * The RAG rating of an action (Harrow Delivery Plans 2018/19 and 2019/20): `red`, `amber`, `green`, or `unrated` (the 2019/20
+ * The RAG rating of an action (Harrow Delivery Plans 2018/19 and 2019/20): `red`, `amber`, `green`, or `not-rated` (the 2019/20
  * plan's empty RAG column). COMPLETE + Amber and CONTINUE + Green both occur, so keep it apart
  * from the lifecycle.
  *
  * @example
  * ```ts
- * RagSchema.safeParse("unrated").success;
+ * RagRatingSchema.safeParse("not-rated").success;
  * //=> true
  * ```
  */
-export const RagSchema: z.ZodMiniEnum<{ [K in Rag]: K }> = /* @__PURE__ */ z.enum(["red", "amber", "green", "unrated"]);
+export const RagRatingSchema: z.ZodMiniEnum<{ [K in RagRating]: K }> = /* @__PURE__ */ z.enum(["red", "amber", "green", "not-rated"]);
 
-/** The RAG rating of an action; see {@link RagSchema}. */
-export type Rag = "red" | "amber" | "green" | "unrated";
+/** The RAG rating of an action; see {@link RagRatingSchema}. */
+export type RagRating = "red" | "amber" | "green" | "not-rated";
 
 const dueSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   /* @__PURE__ */ z.strictObject({
@@ -239,7 +239,7 @@ const deliveryPlanActionSchema = /* @__PURE__ */ z
     due: dueSchema,
     leads: /* @__PURE__ */ z.array(leadSchema),
     lifecycle: LifecycleSchema,
-    rag: RagSchema,
+    rag: RagRatingSchema,
     progress: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(progressUpdateSchema), []),
   })
   .check(
@@ -289,7 +289,7 @@ export const DeliveryPlanActionSchema: z.ZodMiniType<DeliveryPlanAction> = deliv
  * ```ts
  * parseDeliveryPlanAction({ objective: "4b", measures: ["As above"], action: "Share data",
  *   due: { kind: "month", month: "2020-03", text: "March 2020" }, leads: [],
- *   lifecycle: "new", rag: "unrated" }).lifecycle;
+ *   lifecycle: "new", rag: "not-rated" }).lifecycle;
  * //=> "new"
  * ```
  */

@@ -84,7 +84,7 @@ export {
 } from "./comparatorGroup.js";
 export {
   LifecycleSchema,
-  RagSchema,
+  RagRatingSchema,
   DueSchema,
   LeadSchema,
   ProgressUpdateSchema,
@@ -92,7 +92,7 @@ export {
   parseDeliveryPlanAction,
   safeParseDeliveryPlanAction,
   type Lifecycle,
-  type Rag,
+  type RagRating,
   type Due,
   type DueText,
   type DueMonth,

@@ -12,7 +12,7 @@ import {
   PriorityKindSchema,
   PriorityTargetSchema,
   ProgressUpdateSchema,
-  RagSchema,
+  RagRatingSchema,
   gssCodePatterns,
 } from "./index.js";
 
@@ -25,7 +25,7 @@ describe("doc examples of the small schemas", () => {
     expect(PriorityKindSchema.safeParse("high-harm").success).toBe(true);
     expect(AggregationSchema.safeParse("meanOfRates").success).toBe(false);
     expect(LifecycleSchema.safeParse("continue").success).toBe(true);
-    expect(RagSchema.safeParse("unrated").success).toBe(true);
+    expect(RagRatingSchema.safeParse("not-rated").success).toBe(true);
   });
   it("objects and text", () => {
     expect(NonEmptyStringSchema.safeParse("  ").success).toBe(false);

@@ -52,7 +52,7 @@ describe("toJSONSchema", () => {
     expect(schemas.CountRow.properties?.["count"]).toMatchObject({ type: "integer", minimum: 0 });
     expect(schemas.Indicator.properties?.["polarity"]).toEqual({ type: "string", enum: ["lower-is-better", "higher-is-better", "no-judgement"] });
     expect(schemas.DeliveryPlanAction.properties?.["lifecycle"]).toEqual({ type: "string", enum: ["new", "continue", "complete", "remove", "unknown"] });
-    expect(schemas.DeliveryPlanAction.properties?.["rag"]).toEqual({ type: "string", enum: ["red", "amber", "green", "unrated"] });
+    expect(schemas.DeliveryPlanAction.properties?.["rag"]).toEqual({ type: "string", enum: ["red", "amber", "green", "not-rated"] });
   });
 
   it("carries the month, date and age-band patterns, and they behave as the parsers do", () => {
