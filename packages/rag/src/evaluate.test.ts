@@ -20,7 +20,7 @@ describe("evaluate: the documented examples", () => {
     expect(result.explanation).toBe("Red: 2,240 burglaries in the 12 months to Dec 2018 is 4.3% above the target of 2,147 (amber band 2%)");
     expect(result.status).toBe("red");
     expect(result.code).toBe("beyond-band");
-    expect(result.completed).toBe(false);
+    expect(result.complete).toBe(false);
     expect(result.inputs).toEqual({ value: 2240, what: "burglaries", period: "the 12 months to Dec 2018" });
     expect(result.rule).toEqual({ kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 } });
   });
@@ -30,8 +30,8 @@ describe("evaluate: the documented examples", () => {
     const result = evaluate({ kind: "change", polarity: "lower-is-better", amber: { percent: 2 } }, input);
     expect(inspect(result)).toBe(result.explanation);
     expect(result.explanation.startsWith("Green: 2,240 burglaries")).toBe(true);
-    expect(Object.keys(result)).toEqual(["status", "completed", "code", "explanation", "rule", "inputs"]);
-    const plain = { status: result.status, completed: result.completed, code: result.code, explanation: result.explanation, rule: result.rule, inputs: input };
+    expect(Object.keys(result)).toEqual(["status", "complete", "code", "explanation", "rule", "inputs"]);
+    const plain = { status: result.status, complete: result.complete, code: result.code, explanation: result.explanation, rule: result.rule, inputs: input };
     expect(result).toEqual(plain);
     expect(JSON.stringify(result)).toBe(JSON.stringify(plain));
     const composite = evaluate({ kind: "composite", combine: "worst-of", rules: [{ kind: "benchmark" }, { kind: "benchmark" }] }, [
@@ -445,14 +445,14 @@ describe("evaluate: action rules (Delivery Plans)", () => {
     ],
     [{ lifecycle: "continue" }, "amber", "stale", "action 1a.2 has no progress update (updates are expected at least every 3 month(s))"],
     [{ lifecycle: "new" }, "not-rated", "new", "action 1a.2 is a new action, not yet rated"],
-    [{ lifecycle: "new", rag: "unrated" }, "not-rated", "new", "action 1a.2 is a new action, not yet rated"],
+    [{ lifecycle: "new", rag: "not-rated" }, "not-rated", "new", "action 1a.2 is a new action, not yet rated"],
     [{ lifecycle: "unknown" }, "not-rated", "unknown-lifecycle", "action 1a.2 has an unknown lifecycle status and no rating"],
     [{ lifecycle: "unknown", rag: "amber" }, "amber", "manual", "action 1a.2 has an unknown lifecycle status, rated Amber in the plan"],
   ] as const)("%# %o → %s", (row, status, code, sentence) => {
     const result = evaluate(rule, { action: { id: "1a.2", ...row }, asOf: "2019-04" });
     expect(result.status).toBe(status);
     expect(result.code).toBe(code);
-    expect(result.completed).toBe(code === "complete");
+    expect(result.complete).toBe(code === "complete");
     expect(result.explanation).toBe(`${status === "not-rated" ? "Not rated" : status[0]!.toUpperCase() + status.slice(1)}: ${sentence}`);
   });
 
@@ -566,14 +566,14 @@ describe("evaluate: composite rules", () => {
     expect(evaluate(rule, [{ value: 9 }, { outcome: null }, { outcome: null }]).status).toBe("not-rated");
   });
 
-  it("nests, and a completed green stays completed", () => {
+  it("nests, and a completed green stays complete", () => {
     const action = { kind: "action" } as const;
     const rule = { kind: "composite", combine: "worst-of", rules: [action, { kind: "composite", combine: "best-of", rules: [action, action] }] } as const;
     const done = { action: { lifecycle: "complete" as const }, asOf: "2019-04" };
     const r = evaluate(rule, [done, [done, { action: { lifecycle: "continue" as const, rag: "green" as const }, asOf: "2019-04" }]]);
     expect(r.status).toBe("green");
-    expect(r.completed).toBe(false);
-    expect(evaluate(rule, [done, [done, done]]).completed).toBe(true);
+    expect(r.complete).toBe(false);
+    expect(evaluate(rule, [done, [done, done]]).complete).toBe(true);
   });
 
   it("needs one input per part", () => {

@@ -1,6 +1,6 @@
 import type { ComparisonOutcome, TrendOutcome } from "@crimestats/benchmark";
 import { describeValue } from "@crimestats/internal";
-import type { Lifecycle, Rag } from "@crimestats/schema";
+import type { Lifecycle, RagRating } from "@crimestats/schema";
 import type { CountAndPopulation } from "@crimestats/rates";
 import { RagError } from "./RagError.js";
 import { evaluateChecked } from "./internal/dispatch.js";
@@ -110,8 +110,8 @@ export interface ActionRow {
   readonly id?: string | undefined;
   /** Lifecycle status, a `Lifecycle` of `@crimestats/schema` (separate from the RAG rating). */
   readonly lifecycle: Lifecycle;
-  /** The RAG rating written in the plan, a `Rag` of `@crimestats/schema`, if any (`unrated` and `null` mean none). */
-  readonly rag?: Rag | null | undefined;
+  /** The RAG rating written in the plan, a `RagRating` of `@crimestats/schema`, if any (`not-rated` and `null` mean none). */
+  readonly rag?: RagRating | null | undefined;
   /**
    * The review point: a month `"YYYY-MM"` (or a date `"YYYY-MM-DD"`, its month counting) or a `Due` of `@crimestats/schema` (`{ kind: "month",
    * month }`, or `{ kind: "months", months }` whose last month counts), after which an unfinished
@@ -192,7 +192,7 @@ export interface RagResult {
   /** The rating. */
   readonly status: RagStatus;
   /** `true` when the status is green because the work is complete (a completed action). */
-  readonly completed: boolean;
+  readonly complete: boolean;
   /** The ground of the verdict, as a code. */
   readonly code: RagResultCode;
   /**
@@ -221,7 +221,7 @@ export interface RagResult {
  * Boundaries are decided exactly on the decimal values as written (2,189.94 is exactly on the edge
  * of a 2% band above 2,147). Missing data is `not-rated`, never green.
  *
- * @param rule - The rule; it is validated as `ruleSchema` validates it (without needing zod in the bundle).
+ * @param rule - The rule; it is validated as `RuleSchema` validates it (without needing zod in the bundle).
  * @param input - The input for the rule's kind.
  * @returns The status, a result code and an explanation, the rule and the input.
  * @throws {@link RagError} `invalid-rule` when the rule breaks the schema; `invalid-argument` when

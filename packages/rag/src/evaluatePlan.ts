@@ -105,7 +105,7 @@ const DEFAULT_ACTION_RULE: ActionRule = { kind: "action" };
  * names, each action with its `action` rule (as of `plan.asOf`).
  *
  * @param plan - The plan: `asOf` and priorities with measures and actions.
- * @param rules - A rule set, validated as `ruleSetSchema` validates it (without needing zod in the bundle).
+ * @param rules - A rule set, validated as `RuleSetSchema` validates it (without needing zod in the bundle).
  * @param options - Which `action` rule actions use by default.
  * @returns The verdict of every item, in plan order.
  * @throws {@link RagError} `invalid-rule` for a bad rule set; `unknown-rule` when an item names a rule
@@ -270,7 +270,7 @@ function overridden(override: ManualOverride, computed: RagResult, path: string)
   const word = statusWord(override.status);
   return ragResult({
     status: override.status,
-    completed: false,
+    complete: false,
     code: "override",
     explanation: `${word} (set by hand): ${override.explanation}; the rule gives ${computed.explanation}`,
     rule: computed.rule,

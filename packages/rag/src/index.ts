@@ -19,7 +19,7 @@ export type {
   TrendAssessment,
   TrendRule,
 } from "./types.js";
-export { ruleSchema, ruleSetSchema } from "./ruleSchema.js";
+export { RuleSchema, RuleSetSchema } from "./ruleSchema.js";
 export { ruleJsonSchemas, type RuleSchemaName } from "./ruleJsonSchemas.js";
 export { parseRule } from "./parseRule.js";
 export { parseRules } from "./parseRules.js";

@@ -14,7 +14,7 @@ describe("parseRagScheme", () => {
   });
 
   it("doc example: a partnership's own scheme is read and gives its own words to presentRating", () => {
-    expect(presentRating({ status: "amber", completed: false }, scheme).definition).toBe("Some risk: action needed to stay on track.");
+    expect(presentRating({ status: "amber", complete: false }, scheme).definition).toBe("Some risk: action needed to stay on track.");
     const e = thrown(() => parseRagScheme({ ...scheme, amber: { ...scheme.amber, colour: "orange" } }));
     expect([e.code, e.message, e.details["path"]]).toEqual([
       "invalid-data",

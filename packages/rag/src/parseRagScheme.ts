@@ -74,7 +74,7 @@ function entryAt(value: unknown, path: string): RagSchemeEntry {
  *   source: "The district's delivery plan 2025/26",
  *   amber: { ...standardScheme.amber, definition: "Some risk: action needed to stay on track." },
  * });
- * presentRating({ status: "amber", completed: false }, scheme).definition;
+ * presentRating({ status: "amber", complete: false }, scheme).definition;
  * //=> "Some risk: action needed to stay on track."
  * parseRagScheme({ ...scheme, amber: { ...scheme.amber, colour: "orange" } });
  * // throws RagError: Invalid RAG scheme: $.amber.colour is "orange"; expected a colour "#rrggbb".

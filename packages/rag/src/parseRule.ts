@@ -1,10 +1,10 @@
 import { parseJsonText } from "./internal/json.js";
 import { issuesToError } from "./internal/issues.js";
-import { ruleSchema } from "./ruleSchema.js";
+import { RuleSchema } from "./ruleSchema.js";
 import type { Rule } from "./types.js";
 
 /**
- * Validates one rule (a parsed JSON value or JSON text) against {@link ruleSchema}.
+ * Validates one rule (a parsed JSON value or JSON text) against {@link RuleSchema}.
  *
  * @param json - The rule, as a value or as JSON text.
  * @returns The rule, typed.
@@ -20,7 +20,7 @@ import type { Rule } from "./types.js";
  */
 export function parseRule(json: unknown): Rule {
   const value = typeof json === "string" ? parseJsonText(json) : json;
-  const result = ruleSchema.safeParse(value);
+  const result = RuleSchema.safeParse(value);
   if (!result.success) throw issuesToError("rule", value, result.error.issues);
   return result.data;
 }

@@ -1,10 +1,10 @@
 import { parseJsonText } from "./internal/json.js";
 import { issuesToError } from "./internal/issues.js";
-import { ruleSetSchema } from "./ruleSchema.js";
+import { RuleSetSchema } from "./ruleSchema.js";
 import type { RuleSet } from "./types.js";
 
 /**
- * Validates a rule set (a parsed JSON value or JSON text) against {@link ruleSetSchema}: a
+ * Validates a rule set (a parsed JSON value or JSON text) against {@link RuleSetSchema}: a
  * partnership's rule file, `{ "rules": [ { "id": …, "kind": … }, … ] }`.
  *
  * @param json - The rule set, as a value or as JSON text.
@@ -23,7 +23,7 @@ import type { RuleSet } from "./types.js";
  */
 export function parseRules(json: unknown): RuleSet {
   const value = typeof json === "string" ? parseJsonText(json) : json;
-  const result = ruleSetSchema.safeParse(value);
+  const result = RuleSetSchema.safeParse(value);
   if (!result.success) throw issuesToError("rule set", value, result.error.issues);
   return result.data;
 }

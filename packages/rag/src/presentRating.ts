@@ -37,24 +37,24 @@ function checkScheme(scheme: unknown): void {
  * How to show a rating in a scheme: its label, colours, symbol and definition. A green rating of
  * completed work uses the scheme's `complete` entry when it has one (blue in {@link bragScheme}).
  *
- * @param result - A rating, or anything with its `status` and `completed`.
+ * @param result - A rating, or anything with its `status` and `complete`.
  * @param scheme - The scheme (default {@link standardScheme}).
  * @returns The scheme entry with the status.
  * @throws {@link RagError} `invalid-argument` when `result` has no known `status` or no boolean
- *   `completed`, or `scheme` is not a scheme (an entry for red, amber, green and not rated, each
+ *   `complete`, or `scheme` is not a scheme (an entry for red, amber, green and not rated, each
  *   with text `label`, `abbreviation`, `colour`, `textColour`, `symbol` and `definition`).
  * @example
  * ```ts
- * presentRating({ status: "green", completed: true }, bragScheme).label;
+ * presentRating({ status: "green", complete: true }, bragScheme).label;
  * //=> "Complete"
- * presentRating({ status: "green", completed: true }).label;
+ * presentRating({ status: "green", complete: true }).label;
  * //=> "Green"
  * ```
  */
-export function presentRating(result: Pick<RagResult, "status" | "completed">, scheme: RagScheme = standardScheme): RagPresentation {
+export function presentRating(result: Pick<RagResult, "status" | "complete">, scheme: RagScheme = standardScheme): RagPresentation {
   checkRating(result, "result");
   checkScheme(scheme);
-  if (result.status === "green" && result.completed && scheme.complete !== undefined) {
+  if (result.status === "green" && result.complete && scheme.complete !== undefined) {
     return { ...entryFields(scheme.complete), status: "green", complete: true };
   }
   const entry = result.status === "not-rated" ? scheme.notRated : scheme[result.status];

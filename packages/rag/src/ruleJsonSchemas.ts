@@ -1,6 +1,6 @@
 import type { JsonSchema } from "@crimestats/schema";
 import * as z from "zod/mini";
-import { ruleSchema, ruleSetSchema } from "./ruleSchema.js";
+import { RuleSchema, RuleSetSchema } from "./ruleSchema.js";
 
 /** The names of the documents {@link ruleJsonSchemas} returns. */
 export type RuleSchemaName = "Rule" | "RuleSet";
@@ -29,7 +29,7 @@ export type RuleSchemaName = "Rule" | "RuleSet";
  * ```
  */
 export function ruleJsonSchemas(): Record<RuleSchemaName, JsonSchema> {
-  const schemas: Record<RuleSchemaName, z.core.$ZodType> = { Rule: ruleSchema, RuleSet: ruleSetSchema };
+  const schemas: Record<RuleSchemaName, z.core.$ZodType> = { Rule: RuleSchema, RuleSet: RuleSetSchema };
   const out = {} as Record<RuleSchemaName, JsonSchema>;
   for (const name of Object.keys(schemas) as RuleSchemaName[]) {
     const doc = z.toJSONSchema(schemas[name], { io: "input", unrepresentable: "any" }) as JsonSchema;

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ruleSchema, ruleSetSchema } from "./ruleSchema.js";
+import { RuleSchema, RuleSetSchema } from "./ruleSchema.js";
 
-describe("ruleSchema / ruleSetSchema", () => {
-  it("doc example: ruleSchema", () => {
-    expect(ruleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber: { percent: 2 } }).success).toBe(true);
-    expect(ruleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber: { percent: -2 } }).success).toBe(false);
+describe("RuleSchema / RuleSetSchema", () => {
+  it("doc example: RuleSchema", () => {
+    expect(RuleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber: { percent: 2 } }).success).toBe(true);
+    expect(RuleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber: { percent: -2 } }).success).toBe(false);
   });
 
-  it("doc example: ruleSetSchema rejects a repeated id", () => {
+  it("doc example: RuleSetSchema rejects a repeated id", () => {
     expect(
-      ruleSetSchema.safeParse({
+      RuleSetSchema.safeParse({
         rules: [
           { id: "a", kind: "action" },
           { id: "a", kind: "action" },
@@ -17,7 +17,7 @@ describe("ruleSchema / ruleSetSchema", () => {
       }).success,
     ).toBe(false);
     expect(
-      ruleSetSchema.safeParse({
+      RuleSetSchema.safeParse({
         rules: [
           { id: "a", kind: "action" },
           { id: "b", kind: "action" },
@@ -28,10 +28,10 @@ describe("ruleSchema / ruleSetSchema", () => {
 
   it("the band edges of the schema: 0 and 100% are allowed", () => {
     for (const amber of [{ percent: 0 }, { percent: 100 }, { absolute: 0 }]) {
-      expect(ruleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber }).success).toBe(true);
+      expect(RuleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber }).success).toBe(true);
     }
     for (const amber of [{ percent: -0.001 }, { percent: 100.001 }, { absolute: -0.001 }, {}]) {
-      expect(ruleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber }).success).toBe(false);
+      expect(RuleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber }).success).toBe(false);
     }
   });
 });

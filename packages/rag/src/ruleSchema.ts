@@ -199,13 +199,13 @@ const anyRuleSet = /* @__PURE__ */ buildRuleSetSchema(anyRule);
  *
  * @example
  * ```ts
- * ruleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber: { percent: 2 } }).success;
+ * RuleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber: { percent: 2 } }).success;
  * //=> true
- * ruleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber: { percent: -2 } }).success;
+ * RuleSchema.safeParse({ kind: "target", polarity: "lower-is-better", amber: { percent: -2 } }).success;
  * //=> false
  * ```
  */
-export const ruleSchema: z.ZodMiniType<Rule> = anyRule as unknown as z.ZodMiniType<Rule>;
+export const RuleSchema: z.ZodMiniType<Rule> = anyRule as unknown as z.ZodMiniType<Rule>;
 
 /**
  * The zod (`zod/mini`) schema of a rule set: `{ "rules": [...] }`, every top-level rule with a
@@ -213,8 +213,8 @@ export const ruleSchema: z.ZodMiniType<Rule> = anyRule as unknown as z.ZodMiniTy
  *
  * @example
  * ```ts
- * ruleSetSchema.safeParse({ rules: [{ id: "a", kind: "action" }, { id: "a", kind: "action" }] }).success;
+ * RuleSetSchema.safeParse({ rules: [{ id: "a", kind: "action" }, { id: "a", kind: "action" }] }).success;
  * //=> false
  * ```
  */
-export const ruleSetSchema: z.ZodMiniType<RuleSet> = anyRuleSet as unknown as z.ZodMiniType<RuleSet>;
+export const RuleSetSchema: z.ZodMiniType<RuleSet> = anyRuleSet as unknown as z.ZodMiniType<RuleSet>;

@@ -27,7 +27,7 @@ describe("summarise", () => {
       amber: 0,
       green: 2,
       "not-rated": 0,
-      completed: 1,
+      complete: 1,
       total: 2,
     });
   });
@@ -58,19 +58,19 @@ describe("summarise", () => {
     expect(summary.byPriority.map((p) => p.priority)).toEqual(["HH1", "HV1"]);
     expect(summary.byPriority[0]).toEqual({
       priority: "HH1",
-      counts: { red: 1, amber: 2, green: 1, "not-rated": 1, completed: 1, total: 5 },
-      measures: { red: 0, amber: 1, green: 0, "not-rated": 1, completed: 0, total: 2 },
-      actions: { red: 1, amber: 1, green: 1, "not-rated": 0, completed: 1, total: 3 },
+      counts: { red: 1, amber: 2, green: 1, "not-rated": 1, complete: 1, total: 5 },
+      measures: { red: 0, amber: 1, green: 0, "not-rated": 1, complete: 0, total: 2 },
+      actions: { red: 1, amber: 1, green: 1, "not-rated": 0, complete: 1, total: 3 },
     });
-    expect(summary.byPriority[1]?.counts).toEqual({ red: 0, amber: 0, green: 0, "not-rated": 1, completed: 0, total: 1 });
-    expect(summary.overall).toEqual({ red: 1, amber: 2, green: 1, "not-rated": 2, completed: 1, total: 6 });
+    expect(summary.byPriority[1]?.counts).toEqual({ red: 0, amber: 0, green: 0, "not-rated": 1, complete: 0, total: 1 });
+    expect(summary.overall).toEqual({ red: 1, amber: 2, green: 1, "not-rated": 2, complete: 1, total: 6 });
     expect(summarise(result)).toEqual(summary);
   });
 
   it("an empty plan", () => {
     expect(summarise([])).toEqual({
       byPriority: [],
-      overall: { red: 0, amber: 0, green: 0, "not-rated": 0, completed: 0, total: 0 },
+      overall: { red: 0, amber: 0, green: 0, "not-rated": 0, complete: 0, total: 0 },
     });
   });
 });
@@ -81,8 +81,8 @@ describe("summarise: what a careless caller passes", () => {
     item: "measure",
     id: "m",
     ruleId: null,
-    result: { status: "green", completed: false },
-    computed: { status: "green", completed: false },
+    result: { status: "green", complete: false },
+    computed: { status: "green", complete: false },
   };
   it("nothing, null items or a symbol is invalid-argument, not a TypeError", () => {
     expect(message(() => summarise(undefined as never))).toBe("results is undefined; expected a plan result { items } or a list of its items.");
@@ -91,13 +91,13 @@ describe("summarise: what a careless caller passes", () => {
   });
 
   it("an item whose status is not a RAG status is invalid-argument, never a NaN count", () => {
-    expect(message(() => summarise([{ ...item, result: { status: "met", completed: false } }] as never))).toBe(
+    expect(message(() => summarise([{ ...item, result: { status: "met", complete: false } }] as never))).toBe(
       'results[0].result.status is "met"; expected one of "red", "amber", "green", "not-rated".',
     );
-    expect(message(() => summarise([{ ...item, result: { status: "green", completed: "\r\r\n" } }] as never))).toBe(
-      'results[0].result.completed is "\\r\\r\\n"; expected true or false.',
+    expect(message(() => summarise([{ ...item, result: { status: "green", complete: "\r\r\n" } }] as never))).toBe(
+      'results[0].result.complete is "\\r\\r\\n"; expected true or false.',
     );
     expect(message(() => summarise([, item] as never))).toBe("results[0] is undefined; expected a plan item { priority, item, result }.");
-    expect(summarise([item] as never).overall).toEqual({ red: 0, amber: 0, green: 1, "not-rated": 0, completed: 0, total: 1 });
+    expect(summarise([item] as never).overall).toEqual({ red: 0, amber: 0, green: 1, "not-rated": 0, complete: 0, total: 1 });
   });
 });

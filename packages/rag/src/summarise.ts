@@ -15,7 +15,7 @@ export interface StatusCounts {
   /** Items not rated (each result says why). */
   readonly "not-rated": number;
   /** Of the green items, how many are green because complete. */
-  readonly completed: number;
+  readonly complete: number;
   /** All items. */
   readonly total: number;
 }
@@ -43,12 +43,12 @@ export interface SummariseResult {
 type MutableCounts = { -readonly [K in keyof StatusCounts]: number };
 
 function empty(): MutableCounts {
-  return { red: 0, amber: 0, green: 0, "not-rated": 0, completed: 0, total: 0 };
+  return { red: 0, amber: 0, green: 0, "not-rated": 0, complete: 0, total: 0 };
 }
 
 function add(counts: MutableCounts, item: PlanItemResult): void {
   counts[item.result.status] += 1;
-  if (item.result.status === "green" && item.result.completed) counts.completed += 1;
+  if (item.result.status === "green" && item.result.complete) counts.complete += 1;
   counts.total += 1;
 }
 
@@ -89,11 +89,11 @@ function itemsOf(results: unknown): readonly PlanItemResult[] {
  * @returns Counts per priority, split into measures and actions, and overall.
  * @throws {@link RagError} `invalid-argument` when `results` is not a plan result or a list of its
  *   items (an item without a text `priority`, an `item` other than `"measure"` or `"action"`, or a
- *   `result` without a known `status` and a boolean `completed`); the message names the path.
+ *   `result` without a known `status` and a boolean `complete`); the message names the path.
  * @example
  * ```ts
  * summarise(evaluatePlan(plan, rules)).overall;
- * //=> { red: 0, amber: 0, green: 2, "not-rated": 0, completed: 1, total: 2 }
+ * //=> { red: 0, amber: 0, green: 2, "not-rated": 0, complete: 1, total: 2 }
  * ```
  */
 export function summarise(results: EvaluatePlanResult | readonly PlanItemResult[]): SummariseResult {

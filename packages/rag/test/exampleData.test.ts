@@ -23,7 +23,7 @@ describe("example data: the Harrow delivery plans' RAG scheme", () => {
   });
 
   it("shows a completed action as green, the plans having no separate colour for complete work", () => {
-    expect(presentRating({ status: "green", completed: true }, scheme)).toMatchObject({ label: "Green", definition: "action on track or completed." });
+    expect(presentRating({ status: "green", complete: true }, scheme)).toMatchObject({ label: "Green", definition: "action on track or completed." });
   });
 
   it("has text colours with AA contrast and a distinct symbol and label per status", () => {

@@ -38,7 +38,7 @@ describe("README example", () => {
       amber: 0,
       green: 1,
       "not-rated": 0,
-      completed: 1,
+      complete: 1,
       total: 3,
     });
   });

@@ -33,7 +33,7 @@ describe("with @crimestats/schema", () => {
     });
     expect(evaluate({ kind: "action" }, { action: severalDates, asOf: "2019-03" }).status).toBe("amber");
     expect(evaluate({ kind: "action" }, { action: severalDates, asOf: "2019-04" }).status).toBe("red");
-    const quarterly = parseDeliveryPlanAction({ ...base, due: { kind: "cadence", cadence: "quarterly" }, lifecycle: "new", rag: "unrated" });
+    const quarterly = parseDeliveryPlanAction({ ...base, due: { kind: "cadence", cadence: "quarterly" }, lifecycle: "new", rag: "not-rated" });
     expect(evaluate({ kind: "action" }, { action: quarterly, asOf: "2030-01" }).status).toBe("not-rated");
     const ongoing = parseDeliveryPlanAction({ ...base, due: { kind: "ongoing", from: "2018-04" }, lifecycle: "continue", rag: "green" });
     expect(evaluate({ kind: "action" }, { action: ongoing, asOf: "2030-01" }).status).toBe("green");

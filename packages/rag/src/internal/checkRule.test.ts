@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ruleSchema, ruleSetSchema } from "../ruleSchema.js";
+import { RuleSchema, RuleSetSchema } from "../ruleSchema.js";
 import { checkRule, checkRuleSet } from "./checkRule.js";
 
 // evaluate checks rules with checkRule (plain code) so that it does not need zod; parseRule uses the
-// zod ruleSchema. The two must accept exactly the same rules.
+// zod RuleSchema. The two must accept exactly the same rules.
 const value = fc.constantFrom<unknown>(
   undefined,
   null,
@@ -95,16 +95,16 @@ const { rule } = fc.letrec((tie) => ({
 }));
 
 describe("checkRule (the rule schema without zod)", () => {
-  it("accepts exactly the rules that the zod ruleSchema accepts, on generated rules of every kind", () => {
+  it("accepts exactly the rules that the zod RuleSchema accepts, on generated rules of every kind", () => {
     fc.assert(
       fc.property(rule, (r) => {
-        expect(checkRule(r).length === 0).toBe(ruleSchema.safeParse(r).success);
+        expect(checkRule(r).length === 0).toBe(RuleSchema.safeParse(r).success);
       }),
       { numRuns: 5000 },
     );
   });
 
-  it("accepts exactly the rules that ruleSchema accepts, on rules close to valid ones", () => {
+  it("accepts exactly the rules that RuleSchema accepts, on rules close to valid ones", () => {
     const valid: unknown[] = [
       { kind: "target", polarity: "lower-is-better", target: 2147, amber: { percent: 2 }, decimals: 0, id: "a", title: "t", description: "d" },
       { kind: "change", polarity: "higher-is-better", amber: { absolute: 50 }, significance: { confidence: 0.95 } },
@@ -135,13 +135,13 @@ describe("checkRule (the rule schema without zod)", () => {
     fc.assert(
       fc.property(mutate, ([r, key, v]) => {
         const changed = { ...(r as object), [key]: v };
-        expect(checkRule(changed).length === 0).toBe(ruleSchema.safeParse(changed).success);
+        expect(checkRule(changed).length === 0).toBe(RuleSchema.safeParse(changed).success);
       }),
       { numRuns: 3000 },
     );
   });
 
-  it("accepts exactly the rules that ruleSchema accepts, on rules of each kind with values near the limits", () => {
+  it("accepts exactly the rules that RuleSchema accepts, on rules of each kind with values near the limits", () => {
     const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
     const polarity = fc.constantFrom("lower-is-better", "higher-is-better", "no-judgement");
     const band = fc.oneof(
@@ -176,7 +176,7 @@ describe("checkRule (the rule schema without zod)", () => {
     let accepted = 0;
     fc.assert(
       fc.property(fc.oneof(part, composite), (r) => {
-        const ok = ruleSchema.safeParse(r).success;
+        const ok = RuleSchema.safeParse(r).success;
         if (ok) accepted += 1;
         expect(checkRule(r).length === 0).toBe(ok);
       }),
@@ -186,7 +186,7 @@ describe("checkRule (the rule schema without zod)", () => {
     expect(accepted).toBeGreaterThan(300);
   });
 
-  it("accepts exactly the rule sets that ruleSetSchema accepts (ids present and unique, nothing but rules)", () => {
+  it("accepts exactly the rule sets that RuleSetSchema accepts (ids present and unique, nothing but rules)", () => {
     const ruleWithId = fc.record(
       { id: fc.constantFrom<unknown>("a", "b", "c", "d", "", undefined, 3), kind: fc.constantFrom("action", "benchmark", "benchmark", "forecast") },
       { requiredKeys: ["kind"] },
@@ -201,7 +201,7 @@ describe("checkRule (the rule schema without zod)", () => {
     let accepted = 0;
     fc.assert(
       fc.property(set, (s) => {
-        const ok = ruleSetSchema.safeParse(s).success;
+        const ok = RuleSetSchema.safeParse(s).success;
         if (ok) accepted += 1;
         expect(checkRuleSet(s).length === 0).toBe(ok);
       }),

@@ -1,5 +1,5 @@
 /**
- * The rule schema as plain code, for {@link evaluate}: it accepts exactly what `ruleSchema` (zod)
+ * The rule schema as plain code, for {@link evaluate}: it accepts exactly what `RuleSchema` (zod)
  * accepts — a test holds the two to that — so that evaluating a rule does not need zod in the
  * bundle. `parseRule` and `parseRules` keep the zod schema, whose messages are the reference.
  */
@@ -205,14 +205,14 @@ function checkAt(rule: unknown, path: Path, issues: Issues): void {
   strict(rule, KEYS[kind], path, issues);
 }
 
-/** Everything that is wrong with a rule, as issues with JSON paths; none when `ruleSchema` accepts it. */
+/** Everything that is wrong with a rule, as issues with JSON paths; none when `RuleSchema` accepts it. */
 export function checkRule(rule: unknown): RuleIssue[] {
   const issues: Issues = [];
   checkAt(rule, [], issues);
   return issues;
 }
 
-/** Everything that is wrong with a rule set, as `ruleSetSchema` finds it; none when it accepts it. */
+/** Everything that is wrong with a rule set, as `RuleSetSchema` finds it; none when it accepts it. */
 export function checkRuleSet(set: unknown): RuleIssue[] {
   const issues: Issues = [];
   if (!isObject(set)) {

@@ -5,8 +5,8 @@ import type { RagStatus, Rule } from "../types.js";
 import { statusWord } from "./format.js";
 
 /** Builds a result whose explanation starts with the status word, shown as that sentence in a REPL. */
-export function verdict(status: RagStatus, code: RagResultCode, sentence: string, rule: Rule, inputs: RuleInput, completed = false): RagResult {
-  return ragResult({ status, completed, code, explanation: `${statusWord(status)}: ${sentence}`, rule, inputs });
+export function verdict(status: RagStatus, code: RagResultCode, sentence: string, rule: Rule, inputs: RuleInput, complete = false): RagResult {
+  return ragResult({ status, complete, code, explanation: `${statusWord(status)}: ${sentence}`, rule, inputs });
 }
 
 /** A result with its REPL display: `util.inspect` shows the explanation ("Amber: …"); the data are unchanged. */

@@ -8,7 +8,7 @@ import { optionalOneOf, optionalString, requireObject, verdict } from "../common
 import { statusWord } from "../format.js";
 
 const LIFECYCLES: readonly Lifecycle[] = ["new", "continue", "complete", "remove", "unknown"];
-const RATINGS = ["red", "amber", "green", "unrated"] as const;
+const RATINGS = ["red", "amber", "green", "not-rated"] as const;
 const ORDER: Readonly<Record<RagColour, number>> = { green: 0, amber: 1, red: 2 };
 
 /** A date or month read: its month key and a label (`"10 Jan 2019"`, `"Jan 2019"`). */

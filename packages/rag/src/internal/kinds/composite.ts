@@ -82,7 +82,7 @@ export function evaluateComposite(rule: CompositeRule, raw: RuleInput, path: str
       break;
     }
   }
-  const completed = status === "green" && parts.filter((p) => p.status === "green").every((p) => p.completed);
+  const complete = status === "green" && parts.filter((p) => p.status === "green").every((p) => p.complete);
   const details = parts.map((p, i) => `(${i + 1}) ${p.explanation}`).join("; ");
-  return ragResult({ status, completed, code, explanation: `${statusWord(status)}: ${summary}; ${details}`, rule, inputs: raw, parts });
+  return ragResult({ status, complete, code, explanation: `${statusWord(status)}: ${summary}; ${details}`, rule, inputs: raw, parts });
 }
