@@ -68,11 +68,11 @@ function count() {
  *
  * @example
  * ```ts
- * disclosurePolicySchema.safeParse({ id: "x", round: { base: 5, mode: "nearest" }, protectionWidth: 5 }).success;
+ * DisclosurePolicySchema.safeParse({ id: "x", round: { base: 5, mode: "nearest" }, protectionWidth: 5 }).success;
  * //=> true
  * ```
  */
-export const disclosurePolicySchema: z.ZodMiniType<DisclosurePolicy> = /* @__PURE__ */ z.strictObject({
+export const DisclosurePolicySchema: z.ZodMiniType<DisclosurePolicy> = /* @__PURE__ */ z.strictObject({
   id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   suppress: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ min: count(), max: count(), symbol: /* @__PURE__ */ z.string() })),
   recode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ min: count(), max: count(), value: count() })),

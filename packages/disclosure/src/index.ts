@@ -1,7 +1,7 @@
 export { DisclosureError, type DisclosureErrorCode } from "./DisclosureError.js";
 export { cellStatusCode, type CellStatus, type CellStatusCode } from "./cellStatusCode.js";
 export {
-  disclosurePolicySchema,
+  DisclosurePolicySchema,
   type DisclosurePolicy,
   type RecodeRule,
   type RoundRule,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DisclosureError, discloseCount, disclosurePolicySchema, parseDisclosurePolicy } from "./index.js";
+import { DisclosureError, discloseCount, DisclosurePolicySchema, parseDisclosurePolicy } from "./index.js";
 
 const codeOf = (f: () => unknown) => {
   try {
@@ -24,7 +24,7 @@ describe("parseDisclosurePolicy", () => {
   });
 
   it("schema doc example", () => {
-    expect(disclosurePolicySchema.safeParse({ id: "x", round: { base: 5, mode: "nearest" }, protectionWidth: 5 }).success).toBe(true);
+    expect(DisclosurePolicySchema.safeParse({ id: "x", round: { base: 5, mode: "nearest" }, protectionWidth: 5 }).success).toBe(true);
   });
 
   it("rejects bad shapes naming the field", () => {
@@ -96,7 +96,7 @@ describe("parseDisclosurePolicy at any size", () => {
     for (const bad of [null, undefined, 3n, Object.create(null), [], "x", { id: 1n, protectionWidth: 5 }])
       expect(codeOf(() => parseDisclosurePolicy(bad))[0]).toBe("invalid-policy");
   });
-  it("accepts exactly the policies whose shape disclosurePolicySchema accepts", () => {
+  it("accepts exactly the policies whose shape DisclosurePolicySchema accepts", () => {
     const value = fc.oneof(
       fc.integer({ min: -3, max: 12 }),
       fc.constant(2.5),
@@ -124,7 +124,7 @@ describe("parseDisclosurePolicy at any size", () => {
     );
     fc.assert(
       fc.property(policy, (input) => {
-        const bySchema = disclosurePolicySchema.safeParse(input).success;
+        const bySchema = DisclosurePolicySchema.safeParse(input).success;
         const code = codeOf(() => parseDisclosurePolicy(input))[0];
         // a policy of the right shape may still fail the checks that the rules make sense together
         if (bySchema) expect(code === "none" || code === "invalid-policy").toBe(true);

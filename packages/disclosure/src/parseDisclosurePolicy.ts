@@ -9,7 +9,7 @@ function invalid(message: string, details: Record<string, unknown>): never {
 
 /**
  * Validates a disclosure policy (for example one read from JSON): its shape against
- * {@link disclosurePolicySchema}, then that its rules make sense together:
+ * {@link DisclosurePolicySchema}, then that its rules make sense together:
  *
  * - each range has `min ≤ max` and starts at 0 or 1 (a rule that hides 3 but shows 1 and 2
  *   protects nothing);

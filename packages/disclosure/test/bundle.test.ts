@@ -32,8 +32,8 @@ describe("bundles", () => {
     expect(inputs.filter((f) => f.includes("/zod/"))).toEqual([]);
   });
 
-  it("a bundle of disclosurePolicySchema takes in zod", async () => {
-    const inputs = await bundledInputs('import { disclosurePolicySchema } from "@crimestats/disclosure"; console.log(disclosurePolicySchema);');
+  it("a bundle of DisclosurePolicySchema takes in zod", async () => {
+    const inputs = await bundledInputs('import { DisclosurePolicySchema } from "@crimestats/disclosure"; console.log(DisclosurePolicySchema);');
     expect(inputs.some((f) => f.includes("/zod/"))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { describeValue } from "@crimestats/internal";
 import { DisclosureError } from "../DisclosureError.js";
 import type { DisclosurePolicy, RecodeRule, RoundRule, SuppressRule } from "../disclosurePolicySchema.js";
 
-// The same checks as `disclosurePolicySchema`, written out so that the functions of this package
+// The same checks as `DisclosurePolicySchema`, written out so that the functions of this package
 // do not pull zod into a bundle (a test checks that both accept exactly the same policies).
 
 type Fields = Record<string, unknown>;
