@@ -239,7 +239,7 @@ describe("evaluate: change rules (same period last year)", () => {
     [{ polarity: LOWER }, 0, 0, "amber", "no-improvement", "0 burglaries in 2018 is on 0 in the same period last year (no amber band)"],
     [{ polarity: HIGHER }, 1, 0, "green", "met", "1 burglaries in 2018 is 1 above 0 in the same period last year (no amber band)"],
   ] as const)("%# %o %d vs %d → %s", (partial, current, previous, status, code, sentence) => {
-    const result = evaluate({ kind: "change", ...partial }, { current, previous, what: "burglaries", period: "2018" });
+    const result = evaluate({ kind: "change", ...partial }, { current, previous, what: "burglaries", currentPeriod: "2018" });
     expect(result.status).toBe(status);
     expect(result.code).toBe(code);
     expect(result.explanation).toBe(`${status[0]!.toUpperCase()}${status.slice(1)}: ${sentence}`);
@@ -252,7 +252,7 @@ describe("evaluate: change rules (same period last year)", () => {
         current: { count: 2240, population: 248880 },
         previous: { count: 2386, population: 248880 },
         what: "burglaries",
-        period: "2018",
+        currentPeriod: "2018",
         previousPeriod: "2017",
       },
     );
@@ -313,7 +313,7 @@ describe("evaluate: change rules (same period last year)", () => {
   });
 
   it("missing data is never green", () => {
-    expect(evaluate({ kind: "change", polarity: LOWER }, { current: null, previous: 5, what: "robberies", period: "2018" })).toMatchObject({
+    expect(evaluate({ kind: "change", polarity: LOWER }, { current: null, previous: 5, what: "robberies", currentPeriod: "2018" })).toMatchObject({
       status: "not-rated",
       explanation: "Not rated: no value for this period for robberies in 2018, so the change cannot be assessed",
     });

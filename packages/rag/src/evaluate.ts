@@ -31,14 +31,16 @@ export interface TargetInput extends MeasureContext {
   readonly target?: number | null | undefined;
 }
 
-/** The input of a `change` rule: this period and the same period last year. */
-export interface ChangeInput extends MeasureContext {
+/** The input of a `change` rule: this period and the same period last year, named as in `samePeriodComparison` of `@crimestats/rates`. */
+export interface ChangeInput extends Omit<MeasureContext, "period"> {
   /** This period: a value (or count), or a count with population; `null`/`undefined` is missing. */
   readonly current: number | CountAndPopulation | null | undefined;
   /** The same period last year, in the same form as `current`; `null`/`undefined` is missing. */
   readonly previous: number | CountAndPopulation | null | undefined;
   /** How to name the earlier period (default `"the same period last year"`). */
   readonly previousPeriod?: PeriodLike;
+  /** How to name this period (default: not named). */
+  readonly currentPeriod?: PeriodLike;
 }
 
 /**

@@ -25,7 +25,7 @@ const plan: DeliveryPlanInput = {
           id: "HV1-m1",
           title: "Burglaries are reduced compared to the same period in the last 12 months",
           rule: "reduced",
-          input: { current: 2240, previous: 2386, what: "burglaries", period: "2018" },
+          input: { current: 2240, previous: 2386, what: "burglaries", currentPeriod: "2018" },
         },
       ],
       actions: [

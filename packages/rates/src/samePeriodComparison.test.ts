@@ -65,6 +65,6 @@ describe("samePeriodComparison in a REPL or notebook", () => {
       "18 in 2018 against 0 in 2017: +18",
     );
     expect(c).toEqual({ ...c });
-    expect(Object.keys(c)).toEqual(["previous", "current", "change", "previousPeriod", "period", "reduced"]);
+    expect(Object.keys(c)).toEqual(["previous", "current", "change", "previousPeriod", "currentPeriod", "reduced"]);
   });
 });

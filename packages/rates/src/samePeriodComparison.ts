@@ -20,14 +20,14 @@ export interface TotalChange {
 export interface SamePeriodComparisonResult {
   /** Sum of the series over `previousPeriod`. */
   readonly previous: number;
-  /** Sum of the series over `period`. */
+  /** Sum of the series over `currentPeriod`. */
   readonly current: number;
   /** The change from the previous total to the current one. */
   readonly change: TotalChange;
   /** The same period a year earlier (shifted back 12 months). */
   readonly previousPeriod: Period;
-  /** The period compared. */
-  readonly period: Period;
+  /** The period compared (the `period` argument). */
+  readonly currentPeriod: Period;
   /** True when current < previous: the delivery-plan test "reduced compared to the same period last year". */
   readonly reduced: boolean;
 }
@@ -36,14 +36,14 @@ export interface SamePeriodComparisonResult {
  * A period's total against the same period a year earlier (docs/methods.md#rolling-year-same-period-last-year-and-year-to-date: "Burglaries are
  * reduced compared to the same period in the last 12 months"). Both periods must be covered by
  * the series; a missing month is an error unless `fill` is given. The result's `previous`,
- * `current`, `period` and `previousPeriod` are named as the change rule of `@crimestats/rag`
+ * `current`, `previousPeriod` and `currentPeriod` are named as the change rule of `@crimestats/rag`
  * reads them, so it can be spread into that rule's input. In a REPL or notebook it prints as
  * `108 in the 12 months to Dec 2018 against 120 in the 12 months to Dec 2017: -12 (-10.0%)`.
  *
  * @param series - `{ start, values }` or `{ month, count }` records.
  * @param period - The period to compare (any kind from `@crimestats/periods`).
  * @param options - `fill` for missing months.
- * @returns Both totals, `change` (the difference and the percent change), both periods and
+ * @returns Both totals, `change` (the difference and the percent change), both periods (`previousPeriod`, `currentPeriod`) and
  *   whether the total fell.
  * @throws {@link RatesError} `missing-month` naming the first month not covered,
  *   `invalid-period` for a value that is not a valid Period (or one with no same period a year
@@ -93,7 +93,7 @@ export function samePeriodComparison(series: MonthlySeries, period: Period, opti
     current,
     change: { value: current - previous, percent: percentChange(previous, current) },
     previousPeriod,
-    period,
+    currentPeriod: period,
     reduced: current < previous,
   };
   return withDisplay(result, comparisonText);
@@ -116,7 +116,7 @@ function comparisonText(c: SamePeriodComparisonResult): string {
   const total = (x: number) => formatNumber(x, Number.isInteger(x) ? 0 : 2);
   const percent = c.change.percent === null ? "" : ` (${signed(c.change.percent, 1)}%)`;
   const change = formatNumber(c.change.value, Number.isInteger(c.change.value) ? 0 : 2, { signed: true });
-  return `${total(c.current)} in ${periodName(c.period)} against ${total(c.previous)} in ${periodName(c.previousPeriod)}: ${change}${percent}`;
+  return `${total(c.current)} in ${periodName(c.currentPeriod)} against ${total(c.previous)} in ${periodName(c.previousPeriod)}: ${change}${percent}`;
 }
 
 /** A period's label after "in": "the 12 months to Dec 2018", "2018/19". */

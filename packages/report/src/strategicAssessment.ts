@@ -412,7 +412,7 @@ function ragVerdict(input: StrategicAssessmentInput, priority: PriorityInput, fo
           current: { count: focus.current.count, population: focus.population },
           previous: { count: focus.previous.count, population: focus.population },
           what,
-          period: current.label,
+          currentPeriod: current.label,
           previousPeriod: previous.label,
         });
   const shown = presentRating(result, input.ragScheme ?? standardScheme);

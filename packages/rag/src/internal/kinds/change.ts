@@ -52,11 +52,11 @@ function exact(side: Side): Rational {
 }
 
 export function evaluateChange(rule: ChangeRule, raw: RuleInput, path: string): RagResult {
-  const input = requireObject(raw, path, "a change input { current, previous, what?, period? }") as unknown as ChangeInput;
+  const input = requireObject(raw, path, "a change input { current, previous, what?, currentPeriod?, previousPeriod? }") as unknown as ChangeInput;
   const current = readSide(input.current, `${path}.current`);
   const previous = readSide(input.previous, `${path}.previous`);
   const what = optionalString(input.what, `${path}.what`);
-  const period = periodText(input.period, `${path}.period`);
+  const period = periodText(input.currentPeriod, `${path}.currentPeriod`);
   const previousPeriod = periodText(input.previousPeriod, `${path}.previousPeriod`) ?? "the same period last year";
   if (current === null || previous === null) {
     const missing = current === null && previous === null ? "either period" : current === null ? "this period" : previousPeriod;
