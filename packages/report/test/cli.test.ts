@@ -82,6 +82,7 @@ describe("crimestats help and argument errors", () => {
   it("shows control characters from arguments and data as \uFFFD instead of sending them to the terminal", { timeout: 60_000 }, async () => {
     const result = await run(["assess", "--area", "\u001b[2J\u001b]0;owned\u0007Harrow\r", "--quiet"]);
     expect(result.code).toBe(1);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach the terminal
     expect(result.err).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
     expect(result.err).toContain("\uFFFD[2J\uFFFD]0;owned\uFFFDHarrow");
   });

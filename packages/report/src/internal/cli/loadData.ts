@@ -33,7 +33,10 @@ type Coverage = Map<string, Set<string>>;
 
 function cover(coverage: Coverage, area: string, month: string): void {
   let months = coverage.get(area);
-  if (months === undefined) coverage.set(area, (months = new Set()));
+  if (months === undefined) {
+    months = new Set();
+    coverage.set(area, months);
+  }
   months.add(month);
 }
 

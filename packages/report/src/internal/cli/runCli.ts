@@ -32,6 +32,7 @@ function parseCommandArgs(command: string, args: readonly string[], options: Opt
 
 /** Text with control characters other than line feed and tab replaced by U+FFFD. */
 function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this replaces
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "\uFFFD");
 }
 
