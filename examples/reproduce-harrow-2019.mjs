@@ -47,7 +47,7 @@ export function reproduce(golden) {
       check(`${golden.previousPeriod} rate`, printed.previous.rate, row.previous.value, 2);
       check(`${golden.currentPeriod} rate`, printed.current.rate, row.current.value, 2);
       check("offences change", printed.change.count, row.change.count, 0);
-      check("rate change", printed.change.rate, row.change.rate, 2);
+      check("rate change", printed.change.rate, row.change.value, 2);
     }
     const explanations = describeTable(table, { polarity: "lower-is-better", benchmarkAreaName: golden.benchmarkArea }).map((s) => s.explanation);
     return { id: published.id, title: published.title, table, explanations, cells };

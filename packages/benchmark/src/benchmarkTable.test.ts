@@ -27,7 +27,7 @@ describe("benchmarkTable", () => {
     expect(table.rows[0]?.current.value).toBe(44.845360824742265);
     expect(table.rows[0]?.rank?.current).toBe(1);
     expect(table.rows[0]?.vsBenchmarkArea?.current).toBe("lower");
-    expect(table.benchmarkArea).toEqual({ area: "Cumbria", rule: "row", previous: 42, current: 45, change: { rate: 3 } });
+    expect(table.benchmarkArea).toEqual({ area: "Cumbria", rule: "row", previous: 42, current: 45, change: { value: 3 } });
   });
 
   it("prints as a grid in a REPL while its data stay plain", () => {
@@ -52,7 +52,7 @@ describe("benchmarkTable", () => {
         expect(got, row.area).toBeDefined();
         expect(roundHalfUp(got?.previous.value as number, 2), `${row.area} 2017`).toBe(row.rate2017);
         expect(roundHalfUp(got?.current.value as number, 2), `${row.area} 2018`).toBe(row.rate2018);
-        expect(roundHalfUp(got?.change.rate as number, 2), `${row.area} change`).toBe(row.rateChange);
+        expect(roundHalfUp(got?.change.value as number, 2), `${row.area} change`).toBe(row.rateChange);
         expect(got?.change.count).toBe(row.count2018 - row.count2017);
         if (row.offencesChange !== undefined) expect(got?.change.count).toBe(row.offencesChange);
       }
@@ -66,7 +66,7 @@ describe("benchmarkTable", () => {
           const got = table.rows.find((r) => r.area === row.area);
           expect(roundHalfUp(got?.previous.value as number, 2)).toBe(row.rate2017);
           expect(roundHalfUp(got?.current.value as number, 2)).toBe(row.rate2018);
-          expect(roundHalfUp(got?.change.rate as number, 2)).toBe(row.rateChange);
+          expect(roundHalfUp(got?.change.value as number, 2)).toBe(row.rateChange);
         }
       }
     });
@@ -82,7 +82,7 @@ describe("benchmarkTable", () => {
         return (
           roundHalfUp(got?.previous.value as number, 2) === row.rate2017 &&
           roundHalfUp(got?.current.value as number, 2) === row.rate2018 &&
-          roundHalfUp(got?.change.rate as number, 2) === row.rateChange
+          roundHalfUp(got?.change.value as number, 2) === row.rateChange
         );
       });
     };
@@ -96,12 +96,12 @@ describe("benchmarkTable", () => {
 
   it("the rate change is the difference of the unrounded rates (Brent 2.87, Hillingdon -0.90)", () => {
     const total = build(TOTAL_OFFENCES).rows.find((r) => r.area === "Brent");
-    expect(total?.change.rate).toBeCloseTo(2.8744, 4);
-    expect(roundHalfUp(total?.change.rate as number, 2)).toBe(2.87);
+    expect(total?.change.value).toBeCloseTo(2.8744, 4);
+    expect(roundHalfUp(total?.change.value as number, 2)).toBe(2.87);
     expect(roundHalfUp(roundHalfUp(total?.current.value as number, 2) - roundHalfUp(total?.previous.value as number, 2), 2)).toBe(2.88);
     const burglary = build(BURGLARY).rows.find((r) => r.area === "Hillingdon");
-    expect(burglary?.change.rate).toBeCloseTo(-0.903, 3);
-    expect(roundHalfUp(burglary?.change.rate as number, 2)).toBe(-0.9);
+    expect(burglary?.change.value).toBeCloseTo(-0.903, 3);
+    expect(roundHalfUp(burglary?.change.value as number, 2)).toBe(-0.9);
   });
 
   it("golden Total Offences claims: Harrow lowest rate of the group in 2018 and the largest rate increase; all but Ealing increased", () => {
@@ -109,7 +109,7 @@ describe("benchmarkTable", () => {
     expect(table.total).toBe(5);
     expect(ranksOf(table, "current")).toEqual({ Barnet: 2, Brent: 5, Ealing: 3, Harrow: 1, Hillingdon: 4 });
     expect(ranksOf(table, "change")).toEqual({ Barnet: 4, Brent: 3, Ealing: 1, Harrow: 5, Hillingdon: 2 });
-    const increased = table.rows.filter((r) => !r.isBenchmarkArea && r.change.rate > 0).map((r) => r.area);
+    const increased = table.rows.filter((r) => !r.isBenchmarkArea && r.change.value > 0).map((r) => r.area);
     expect(increased).toEqual(["Barnet", "Brent", "Harrow", "Hillingdon"]);
     // Every neighbour is below the London rate (95.06) in 2018, Brent (93.30) included.
     expect(table.rows.filter((r) => r.vsBenchmarkArea?.current === "lower").map((r) => r.area)).toEqual(NEIGHBOURS);
@@ -144,7 +144,7 @@ describe("benchmarkTable", () => {
     expect(table.rows[0]?.current.intervals.map((i) => i.confidence)).toEqual([0.95, 0.998]);
     expect(table.rows[0]?.change.percent).toBeNull();
     expect(table.rows[1]?.change.percent).toBe(0);
-    expect(table.rows[1]?.change.rate).toBe(-2.5); // 5 per 1,000 → 2.5 per 1,000 with a per-period population
+    expect(table.rows[1]?.change.value).toBe(-2.5); // 5 per 1,000 → 2.5 per 1,000 with a per-period population
     expect(table.benchmarkArea).toBeNull();
     expect(table.rows[0]?.vsBenchmarkArea).toBeNull();
   });

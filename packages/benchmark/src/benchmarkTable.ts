@@ -62,10 +62,10 @@ export interface TableRanks {
 
 /** A rate compared with the benchmark area's rate of the same period. */
 export interface BenchmarkAreaComparison {
-  /** `lower`, `higher` or `equal` for the earlier period. */
-  readonly previous: "lower" | "higher" | "equal";
-  /** `lower`, `higher` or `equal` for the later period. */
-  readonly current: "lower" | "higher" | "equal";
+  /** `lower`, `higher` or `similar` (the same rate) for the earlier period, the words of `compareWithBenchmark`. */
+  readonly previous: "lower" | "higher" | "similar";
+  /** `lower`, `higher` or `similar` (the same rate) for the later period, the words of `compareWithBenchmark`. */
+  readonly current: "lower" | "higher" | "similar";
   /** The area's later rate minus the benchmark area's later rate (unrounded). */
   readonly difference: number;
 }
@@ -75,7 +75,7 @@ export interface TableChange {
   /** Change in the count of offences: current count − previous count. */
   readonly count: number;
   /** Rate change: current rate − previous rate, the difference of the UNROUNDED rates (docs/methods.md#rate-change). */
-  readonly rate: number;
+  readonly value: number;
   /** Percent change in the count; `null` when the earlier count is 0. */
   readonly percent: number | null;
 }
@@ -113,7 +113,7 @@ export interface BenchmarkAreaRates {
   /** The change from the earlier to the later period. */
   readonly change: {
     /** The rate change (current − previous, unrounded). */
-    readonly rate: number;
+    readonly value: number;
   };
 }
 
@@ -262,7 +262,7 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
       current,
       change: {
         count: current.count - previous.count,
-        rate: current.value - previous.value,
+        value: current.value - previous.value,
         percent: pct === null ? null : (pct as number),
       },
     };
@@ -286,7 +286,7 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
       rule: "row",
       previous: built.previous.value,
       current: built.current.value,
-      change: { rate: built.change.rate },
+      change: { value: built.change.value },
     };
     benchmarkRow = { area: option, isFocus: false, isBenchmarkArea: true, ...built, rank: null, vsBenchmarkArea: null };
   } else if (option !== undefined) {
@@ -317,7 +317,7 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
       rule: current.rule as "pooled" | "mean-of-rates" | "median-of-rates",
       previous: previous.value,
       current: current.value,
-      change: { rate: current.value - previous.value },
+      change: { value: current.value - previous.value },
     };
   }
 
@@ -325,8 +325,8 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
   const rankOf = (values: Float64Array) => rankValues(values, { order: "ascending", ties });
   const rPrevious = rankOf(Float64Array.from(members, (m) => m.previous.value));
   const rCurrent = rankOf(Float64Array.from(members, (m) => m.current.value));
-  const rChange = rankOf(Float64Array.from(members, (m) => m.change.rate));
-  const compare = (x: number, y: number) => (x < y ? "lower" : x > y ? "higher" : "equal");
+  const rChange = rankOf(Float64Array.from(members, (m) => m.change.value));
+  const compare = (x: number, y: number) => (x < y ? "lower" : x > y ? "higher" : "similar");
   const rows: BenchmarkTableRow[] = members.map(({ area, ...m }, i) => ({
     area,
     isFocus: area === focus,

@@ -48,7 +48,7 @@ function expectTied(sentence: TableSentence, t: BenchmarkTableResult) {
         : figure.measure === "rate-current"
           ? row?.current.value
           : figure.measure === "rate-change"
-            ? row?.change.rate
+            ? row?.change.value
             : t.benchmarkArea?.current;
     expect(figure.value).toBe(value);
     expect(Number(figure.display.replace(/[+,]/g, ""))).toBe(roundHalfUp(value as number, 2));
@@ -246,6 +246,8 @@ describe("describeTable", () => {
     );
     expect(equal.explanation).toBe("B's rate is equal to the L rate (10.0 against 10.0 per 1,000).");
     expect(equal.areas).toEqual(["B"]);
+    // The same rate as the benchmark area is "similar", the word compareWithBenchmark uses for "about the same".
+    expect(t.rows.find((r) => r.area === "B")?.vsBenchmarkArea?.current).toBe("similar");
   });
 
   it("ties are joint; no rise means no 'largest increase' sentence", () => {

@@ -156,7 +156,7 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
   const sentences: TableSentence[] = [];
 
   const fig = (row: BenchmarkTableRow, measure: TableMeasure): TableFigure => {
-    const value = measure === "rate-previous" ? row.previous.value : measure === "rate-current" ? row.current.value : row.change.rate;
+    const value = measure === "rate-previous" ? row.previous.value : measure === "rate-current" ? row.current.value : row.change.value;
     return { area: row.area, measure, value, display: formatNumber(value, decimals, { signed: measure === "rate-change" }) };
   };
   const extremes = (value: (row: BenchmarkTableRow) => number, pick: "min" | "max") => {
@@ -185,10 +185,10 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
   }
 
   // 2. The largest increase, and 3. the largest fall.
-  const rises = members.filter((row) => row.change.rate > 0);
-  const falls = members.filter((row) => row.change.rate < 0);
+  const rises = members.filter((row) => row.change.value > 0);
+  const falls = members.filter((row) => row.change.value < 0);
   if (rises.length > 0) {
-    const top = extremes((row) => row.change.rate, "max");
+    const top = extremes((row) => row.change.value, "max");
     const first = top[0] as BenchmarkTableRow;
     const of = top.length === 1 && first.isFocus ? `of its ${groupName}` : "in the group";
     const positive = polarity === "higher-is-better" ? " (the most positive rate change)" : "";
@@ -200,7 +200,7 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     });
   }
   if (falls.length > 0) {
-    const bottom = extremes((row) => row.change.rate, "min");
+    const bottom = extremes((row) => row.change.value, "min");
     const first = bottom[0] as BenchmarkTableRow;
     const of = bottom.length === 1 && first.isFocus ? `of its ${groupName}` : "in the group";
     const at = `At ${fig(first, "rate-change").display} ${perText}, ${subjectOf(bottom)}`;
@@ -219,16 +219,16 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
   // 4. How many rose and fell.
   {
     const n = members.length;
-    const others = members.filter((row) => row.change.rate <= 0);
+    const others = members.filter((row) => row.change.value <= 0);
     let text: string;
     if (rises.length === n) text = `Every area in the group saw its rate increase.`;
     else if (falls.length === n) text = `Every area in the group saw its rate fall.`;
     else if (rises.length === n - 1 && n > 2) text = `All but ${subjectOf(others)} saw their rate increase.`;
-    else if (falls.length === n - 1 && n > 2) text = `All but ${subjectOf(members.filter((row) => row.change.rate >= 0))} saw their rate fall.`;
+    else if (falls.length === n - 1 && n > 2) text = `All but ${subjectOf(members.filter((row) => row.change.value >= 0))} saw their rate fall.`;
     else {
       const parts = [`${rises.length} of ${n} areas saw their rate increase${rises.length > 0 ? ` (${subjectOf(rises)})` : ""}`];
       parts.push(`${falls.length} saw it fall${falls.length > 0 ? ` (${subjectOf(falls)})` : ""}`);
-      const same = members.filter((row) => row.change.rate === 0);
+      const same = members.filter((row) => row.change.value === 0);
       if (same.length > 0) parts.push(`${same.length} saw no change (${subjectOf(same)})`);
       text = `${parts.join("; ")}.`;
     }
@@ -277,7 +277,7 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     };
     // Only areas on the focus's own side are its companions: an area equal to the benchmark is neither.
     const side = focus.vsBenchmarkArea.current;
-    const involved = side === "equal" ? [focus] : members.filter((row) => row.vsBenchmarkArea?.current === side);
+    const involved = side === "similar" ? [focus] : members.filter((row) => row.vsBenchmarkArea?.current === side);
     const mates = involved.filter((row) => !row.isFocus);
     const relation = side === "lower" ? "lower than" : side === "higher" ? "higher than" : "equal to";
     const numbers = `(${fig(focus, "rate-current").display} against ${benchmarkFigure.display} ${perText})`;
@@ -331,11 +331,11 @@ function readTable(fn: string, table: unknown): asserts table is BenchmarkTableR
     }
     const change = r["change"];
     if (typeof change !== "object" || change === null) bad(`rows[${i}].change is not the row's changes`);
-    finite((change as Record<string, unknown>)["rate"], `table.rows[${i}].change.rate`);
+    finite((change as Record<string, unknown>)["value"], `table.rows[${i}].change.value`);
     const vs = r["vsBenchmarkArea"];
     if (vs !== null && vs !== undefined) {
       const current = (vs as Record<string, unknown>)["current"];
-      if (typeof vs !== "object" || (current !== "lower" && current !== "higher" && current !== "equal")) {
+      if (typeof vs !== "object" || (current !== "lower" && current !== "higher" && current !== "similar")) {
         bad(`rows[${i}].vsBenchmarkArea is not a comparison with the benchmark area`);
       }
     }

@@ -36,7 +36,7 @@ export function displayTable(table: BenchmarkTableResult): BenchmarkTableResult 
       formatNumber(row.previous.value, 2),
       formatNumber(row.current.count, 0),
       formatNumber(row.current.value, 2),
-      formatNumber(row.change.rate, 2, { signed: true }),
+      formatNumber(row.change.value, 2, { signed: true }),
       row.rank === null ? "" : `${formatNumber(row.rank.current, 1, { trim: true })} of ${t.total}`,
       row.vsBenchmarkArea?.current ?? "",
     ]);
