@@ -61,7 +61,10 @@ const seeds = new Map<string, { list: unknown[][]; seen: Set<string> }>();
 
 function recordSeed(key: string, args: unknown[]): void {
   let entry = seeds.get(key);
-  if (entry === undefined) seeds.set(key, (entry = { list: [], seen: new Set() }));
+  if (entry === undefined) {
+    entry = { list: [], seen: new Set() };
+    seeds.set(key, entry);
+  }
   const text = describeValue(args);
   if (entry.seen.has(text) || entry.list.length >= 20) return;
   entry.seen.add(text);
@@ -125,7 +128,10 @@ async function collectSeeds(): Promise<void> {
     for (let pass = 0; pass < 2; pass++) {
       for (const ex of relevant) {
         let scope = scopes.get(ex.pkg);
-        if (scope === undefined) scopes.set(ex.pkg, (scope = recordingScope(ex.pkg)));
+        if (scope === undefined) {
+          scope = recordingScope(ex.pkg);
+          scopes.set(ex.pkg, scope);
+        }
         try {
           const run = new AsyncFunction("__scope", `with (__scope) {\n${ex.code}\n}`);
           await withTimeout(run(scope), input.callMs);
