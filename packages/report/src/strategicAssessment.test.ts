@@ -40,11 +40,11 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
   });
 
   it("keeps full precision in the result: Harrow 14,866 / 248,880 × 1,000", () => {
-    expect(section?.quickFacts.count.value).toBe(14_866);
-    expect(section?.quickFacts.rate.value).toBeCloseTo(14_866 / 248.88, 10);
-    expect(section?.quickFacts.rate.inputs).toEqual({ count: 14_866, population: 248_880 });
+    expect(section?.quickFacts.current.count.value).toBe(14_866);
+    expect(section?.quickFacts.current.rate.value).toBeCloseTo(14_866 / 248.88, 10);
+    expect(section?.quickFacts.current.rate.inputs).toEqual({ count: 14_866, population: 248_880 });
     const brent = section?.table.find((r) => r.area === "Brent");
-    expect(brent?.change.rate).toBeCloseTo(2.8744, 4);
+    expect(brent?.change.value).toBeCloseTo(2.8744, 4);
   });
 
   it("renders the published table: rates to 2 dp and rate changes from unrounded rates (Brent 2.87, not 2.88)", () => {
@@ -60,7 +60,16 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
     expect(section?.explanations.some((t) => /Harrow has the lowest rate of 5 London boroughs \(59\.73 per 1,000\)/.test(t))).toBe(true);
     expect(section?.explanations.some((t) => t.includes("Harrow saw the largest rate increase"))).toBe(true);
     expect(section?.quickFacts.rankInBenchmarkArea.rank).toBe(1);
-    expect(section?.quickFacts.rankInBenchmarkArea.of).toBe(5);
+    expect(section?.quickFacts.rankInBenchmarkArea.total).toBe(5);
+  });
+
+  it("nests the quick facts as a benchmark row does: previous, current and change, the rate change as change.value", () => {
+    const focusRow = section?.table.find((r) => r.role === "focus");
+    expect(Object.keys(section?.quickFacts ?? {})).toEqual(["previous", "current", "change", "rankInBenchmarkArea", "vsBenchmarkArea"]);
+    expect(section?.quickFacts.previous.count.value).toBe(focusRow?.previous.count);
+    expect(section?.quickFacts.current.count.value).toBe(focusRow?.current.count);
+    expect(section?.quickFacts.change.value.value).toBe(focusRow?.change.value);
+    expect(section?.quickFacts.change.percent.value).toBe(focusRow?.change.percent);
   });
 
   it("names an unknown area, a month outside the data and no priorities in one sentence", () => {
@@ -171,8 +180,8 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
 
   it("rates the change against the same period last year (amber band 5% by default) with the reason", () => {
     // 76 offences in 2018 against 72 in 2017: +5.6%, beyond the 5% band, so red.
-    expect(section?.quickFacts.count.value).toBe(76);
-    expect(section?.quickFacts.previousCount.value).toBe(72);
+    expect(section?.quickFacts.current.count.value).toBe(76);
+    expect(section?.quickFacts.previous.count.value).toBe(72);
     expect(section?.rag?.rating).toBe("red");
     expect(section?.rag?.explanation.startsWith("Red: ")).toBe(true);
     expect(section?.rag?.measure).toBe("X offences are reduced compared to the same period in the last 12 months");
@@ -225,7 +234,7 @@ describe("strategicAssessment doc example", () => {
       priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
     });
     expect(result.current.label).toBe("12 months to Dec 2024");
-    expect(result.priorities[0]?.quickFacts.rate.value).toBe(0.096);
+    expect(result.priorities[0]?.quickFacts.current.rate.value).toBe(0.096);
     expect(result.priorities[0]?.rag?.label).toBe("Green");
   });
 });
@@ -277,7 +286,7 @@ describe("strategicAssessment with a priority framework (a partnership's strateg
       priorities: harrowStrategy2023to2026,
     });
     expect(result.priorities.map((p) => p.name)).toEqual(["All offences", "Burglary offences", "Drug offences"]);
-    expect(result.priorities[1]?.quickFacts.count.value).toBe(25);
+    expect(result.priorities[1]?.quickFacts.current.count.value).toBe(25);
     expect(result.priorities[2]?.rag).toBeNull(); // drugs: no judgement in the strategy
     expect(result.notes.some((n) => n.includes('"Robbery offences" is not assessed here'))).toBe(true);
     expect(() =>
@@ -308,8 +317,8 @@ describe("strategicAssessment with another comparison period", () => {
     expect(months[0]).toBe("2023-04");
     expect(result.current.label).toBe(financialYear(2024).label);
     expect(result.previous.first).toBe("2023-04");
-    expect(result.priorities[0]?.quickFacts.previousCount.value).toBe(12);
-    expect(result.priorities[0]?.quickFacts.count.value).toBe(24);
+    expect(result.priorities[0]?.quickFacts.previous.count.value).toBe(12);
+    expect(result.priorities[0]?.quickFacts.current.count.value).toBe(24);
     expect(() =>
       strategicAssessment({
         benchmarkArea: london,
@@ -546,7 +555,7 @@ describe("strategicAssessment: malformed input", () => {
       });
       expect(numbers.length).toBeGreaterThan(0);
       expect(numbers.every(Number.isFinite)).toBe(true);
-      expect(result.priorities[0]?.quickFacts.rate.value).toBe(0.096);
+      expect(result.priorities[0]?.quickFacts.current.rate.value).toBe(0.096);
     }
   });
 });
@@ -577,7 +586,7 @@ describe("strategicAssessment: malformed count cubes", () => {
   };
 
   it("reads a well-formed cube (24 per year for Harrow: rate 0.096)", () => {
-    expect(strategicAssessment({ ...input, counts: cube as never }).priorities[0]?.quickFacts.rate.value).toBe(0.096);
+    expect(strategicAssessment({ ...input, counts: cube as never }).priorities[0]?.quickFacts.current.rate.value).toBe(0.096);
   });
 
   it("refuses a cube without labels or values, with labels that are not text or months out of order, or values that are not whole counts", () => {

@@ -151,7 +151,7 @@ function toReportPeriod(p: Period): ReportPeriod {
  * });
  * result.current.label;
  * //=> "12 months to Dec 2024"
- * result.priorities[0].quickFacts.rate.value; // 24 / 250,000 × 1,000
+ * result.priorities[0].quickFacts.current.rate.value; // 24 / 250,000 × 1,000
  * //=> 0.096
  * result.priorities[0].rag.label;
  * //=> "Green"
@@ -244,7 +244,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       population: r.current.population,
       previous: { count: r.previous.count, rate: r.previous.value },
       current: { count: r.current.count, rate: r.current.value },
-      change: { count: r.change.count, rate: r.change.rate, percent: r.change.percent },
+      change: { count: r.change.count, value: r.change.value, percent: r.change.percent },
     }));
     const focus = rows.find((r) => r.role === "focus") as BenchmarkRow;
     const focusRate = bt.rows.find((r) => r.isFocus)?.current;
@@ -287,24 +287,30 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       name: priority.name,
       categories: priority.offences,
       quickFacts: {
-        count: figure(focus.current.count, `sum of monthly counts, ${current.label}`, { area: input.area, first: current.first, last: current.last }),
-        previousCount: figure(focus.previous.count, `sum of monthly counts, ${previous.label}`, {
-          area: input.area,
-          first: previous.first,
-          last: previous.last,
-        }),
-        rate: figure(focus.current.rate, "count / population × 1,000", { count: focus.current.count, population: focus.population }),
-        rateChange: figure(focus.change.rate, "current rate − previous rate (unrounded rates, same population)", {
-          previousRate: focus.previous.rate,
-          currentRate: focus.current.rate,
-        }),
-        percentChange: figure(focus.change.percent, "(current − previous) / previous × 100; null from zero", {
-          previous: focus.previous.count,
-          current: focus.current.count,
-        }),
+        previous: {
+          count: figure(focus.previous.count, `sum of monthly counts, ${previous.label}`, {
+            area: input.area,
+            first: previous.first,
+            last: previous.last,
+          }),
+        },
+        current: {
+          count: figure(focus.current.count, `sum of monthly counts, ${current.label}`, { area: input.area, first: current.first, last: current.last }),
+          rate: figure(focus.current.rate, "count / population × 1,000", { count: focus.current.count, population: focus.population }),
+        },
+        change: {
+          value: figure(focus.change.value, "current rate − previous rate (unrounded rates, same population)", {
+            previousRate: focus.previous.rate,
+            currentRate: focus.current.rate,
+          }),
+          percent: figure(focus.change.percent, "(current − previous) / previous × 100; null from zero", {
+            previous: focus.previous.count,
+            current: focus.current.count,
+          }),
+        },
         rankInBenchmarkArea: {
           rank: mine?.rank ?? 0,
-          of: ranked.total,
+          total: ranked.total,
           explanation: `${input.area} has the ${rankText} (${current.label}).`,
         },
         vsBenchmarkArea: {

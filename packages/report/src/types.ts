@@ -63,8 +63,8 @@ export interface BenchmarkRow {
   readonly change: {
     /** Current minus previous offences. */
     readonly count: number;
-    /** Difference of the unrounded rates (rounded only when displayed, docs/methods.md#rate-change). */
-    readonly rate: number;
+    /** The rate change: difference of the unrounded rates (rounded only when displayed, docs/methods.md#rate-change). */
+    readonly value: number;
     /** Percent change of offences, `null` when the previous count is 0. */
     readonly percent: number | null;
   };
@@ -72,18 +72,27 @@ export interface BenchmarkRow {
 
 /** Quick facts for one priority in the focus area. */
 export interface QuickFacts {
-  /** Offences in the current period. */
-  readonly count: ReportFigure;
-  /** Rate per 1,000 residents in the current period. */
-  readonly rate: ReportFigure;
-  /** Offences in the same period a year earlier. */
-  readonly previousCount: ReportFigure;
-  /** Change in the rate per 1,000 (difference of unrounded rates). */
-  readonly rateChange: ReportFigure;
-  /** Percent change of offences (`value` is `null` from zero). */
-  readonly percentChange: ReportFigure;
-  /** Rank of the rate among the member areas of the benchmark area (1 = lowest), with the sentence explaining it. */
-  readonly rankInBenchmarkArea: { readonly rank: number; readonly of: number; readonly explanation: string };
+  /** The same period a year earlier. */
+  readonly previous: {
+    /** Offences in the previous period. */
+    readonly count: ReportFigure;
+  };
+  /** The current period. */
+  readonly current: {
+    /** Offences in the current period. */
+    readonly count: ReportFigure;
+    /** Rate per 1,000 residents in the current period. */
+    readonly rate: ReportFigure;
+  };
+  /** The changes from the previous to the current period, named as in a benchmark table row. */
+  readonly change: {
+    /** Change in the rate per 1,000 (difference of unrounded rates). */
+    readonly value: ReportFigure;
+    /** Percent change of offences (`value` is `null` from zero). */
+    readonly percent: ReportFigure;
+  };
+  /** Rank of the rate among the member areas of the benchmark area (1 = lowest) out of `total`, with the sentence explaining it. */
+  readonly rankInBenchmarkArea: { readonly rank: number; readonly total: number; readonly explanation: string };
   /**
    * The current rate compared with the benchmark area's rate by `compareWithBenchmark` of
    * @crimestats/benchmark (two-level: 95% and 99.8% intervals of the rate, PHE Fingertips

@@ -23,7 +23,10 @@ const malformed: readonly (readonly [string, unknown])[] = [
   ["a table row missing", { ...good, priorities: [{ ...priority, table: [undefined] }] }],
   [
     "a count that is not a number (another package's error inside)",
-    { ...good, priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, count: { value: Number.NaN } } }] },
+    {
+      ...good,
+      priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, current: { ...priority?.quickFacts.current, count: { value: Number.NaN } } } }],
+    },
   ],
 ];
 

@@ -48,7 +48,7 @@ export function benchmarkDisplay(result: StrategicAssessmentResult, table: reado
       formatNumber(r.current.count, 0),
       rate2(r.current.rate),
       formatNumber(r.change.count, 0, { signed: true }),
-      change2(r.change.rate),
+      change2(r.change.value),
     ]),
     emphasis: table.findIndex((r) => r.role === "focus"),
     numeric: [false, true, true, true, true, true, true],
@@ -69,11 +69,11 @@ export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable 
     ],
     rows: result.priorities.map((p) => [
       p.name,
-      formatNumber(p.quickFacts.count.value ?? 0, 0),
-      rate2(p.quickFacts.rate.value ?? 0),
-      change2(p.quickFacts.rateChange.value ?? 0),
-      percent1(p.quickFacts.percentChange.value),
-      `${p.quickFacts.rankInBenchmarkArea.rank} of ${p.quickFacts.rankInBenchmarkArea.of}`,
+      formatNumber(p.quickFacts.current.count.value ?? 0, 0),
+      rate2(p.quickFacts.current.rate.value ?? 0),
+      change2(p.quickFacts.change.value.value ?? 0),
+      percent1(p.quickFacts.change.percent.value),
+      `${p.quickFacts.rankInBenchmarkArea.rank} of ${p.quickFacts.rankInBenchmarkArea.total}`,
       p.rag === null ? "not rated" : `${p.rag.symbol} ${p.rag.label}`,
     ]),
     emphasis: -1,
@@ -95,12 +95,12 @@ export function wardDisplay(wards: WardTable): DisplayTable {
 export function quickFactsDisplay(result: StrategicAssessmentResult, p: PrioritySection): readonly (readonly [string, string])[] {
   const q = p.quickFacts;
   return [
-    [`Offences, ${result.current.label}`, formatNumber(q.count.value ?? 0, 0)],
-    [`Offences, ${result.previous.label}`, formatNumber(q.previousCount.value ?? 0, 0)],
-    ["Rate per 1,000 residents", rate2(q.rate.value ?? 0)],
-    ["Rate change per 1,000", change2(q.rateChange.value ?? 0)],
-    ["Offences change", percent1(q.percentChange.value)],
-    [`Rank among ${result.benchmarkArea.membersName}`, `${q.rankInBenchmarkArea.rank} of ${q.rankInBenchmarkArea.of} (1 = lowest rate)`],
+    [`Offences, ${result.current.label}`, formatNumber(q.current.count.value ?? 0, 0)],
+    [`Offences, ${result.previous.label}`, formatNumber(q.previous.count.value ?? 0, 0)],
+    ["Rate per 1,000 residents", rate2(q.current.rate.value ?? 0)],
+    ["Rate change per 1,000", change2(q.change.value.value ?? 0)],
+    ["Offences change", percent1(q.change.percent.value)],
+    [`Rank among ${result.benchmarkArea.membersName}`, `${q.rankInBenchmarkArea.rank} of ${q.rankInBenchmarkArea.total} (1 = lowest rate)`],
     [`Compared with the ${result.benchmarkArea.name} rate`, comparisonText(q.vsBenchmarkArea)],
   ];
 }
