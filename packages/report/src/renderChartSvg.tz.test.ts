@@ -7,7 +7,9 @@ import { trendChartSpec, type TrendChartPoint } from "./trendChartSpec.js";
 // process time zone (the chart uses UTC time units and UTC dates).
 describe(`renderChartSvg month axis in TZ=${process.env["TZ"] ?? "(unset)"}`, () => {
   it("labels the months of the data, whatever the time zone", async () => {
-    const points = ["2024-01", "2024-02", "2024-03", "2024-04"].map((month, i): TrendChartPoint => ({ series: "Harrow", month: month as MonthKey, value: i + 1 }));
+    const points = ["2024-01", "2024-02", "2024-03", "2024-04"].map(
+      (month, i): TrendChartPoint => ({ series: "Harrow", month: month as MonthKey, value: i + 1 }),
+    );
     const svg = await renderChartSvg(trendChartSpec({ title: "T", yTitle: "Y", points }));
     expect(svg).toContain(">Jan 2024</text>");
     expect(svg).toContain(">Apr 2024</text>");

@@ -1,3 +1,7 @@
+/** Control characters other than tab and line feed. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what markdownInline replaces
+const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
 /**
  * Escapes text for inline Markdown (CommonMark and GitHub Flavored Markdown), so that whatever
  * it holds (an area or ward name from a data file, a priority name, a note) is shown as typed
@@ -10,8 +14,7 @@
 export function markdownInline(text: string): string {
   return text
     .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, " ")
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this replaces
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, " ")
+    .replace(controlCharacters, " ")
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
