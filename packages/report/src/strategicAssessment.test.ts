@@ -63,6 +63,18 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
     expect(section?.quickFacts.rankInBenchmarkArea.total).toBe(5);
   });
 
+  it("writes the focus area's rank with ordinals in words, as the benchmark sentences of the same section do", () => {
+    const brent = strategicAssessment({
+      ...base,
+      area: "Brent",
+      comparatorGroup: { name: "neighbours", members: ["Barnet", "Ealing", "Harrow", "Hillingdon"] },
+    });
+    const rankSentence = brent.priorities[0]?.quickFacts.rankInBenchmarkArea.explanation ?? "";
+    expect(rankSentence).toMatch(/^Brent has the (second|third|fourth|fifth|highest) /);
+    const text = brent.priorities.flatMap((p) => [p.quickFacts.rankInBenchmarkArea.explanation, ...p.explanations]).join(" ");
+    expect(text).not.toMatch(/\b([2-9]|10)(nd|rd|th)\b/);
+  });
+
   it("nests the quick facts as a benchmark row does: previous, current and change, the rate change as change.value", () => {
     const focusRow = section?.table.find((r) => r.role === "focus");
     expect(Object.keys(section?.quickFacts ?? {})).toEqual(["previous", "current", "change", "rankInBenchmarkArea", "vsBenchmarkArea"]);

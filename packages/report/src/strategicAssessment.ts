@@ -272,6 +272,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       subject: `${priority.name.toLowerCase()} rate`,
       among: membersName,
       tied: mine?.tied ?? 1,
+      // Ordinals in words, as describeTable writes them in the same section ("second lowest").
+      ordinals: "words",
     });
 
     const figure = (value: number | null, method: string, inputs: ReportFigure["inputs"]): ReportFigure => ({ value, method, inputs });
