@@ -64,10 +64,10 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
   });
 
   it("writes the focus area's rank with ordinals in words, as the benchmark sentences of the same section do", () => {
-    const brent = strategicAssessment({
+    const ealing = strategicAssessment({
       ...base,
-      area: "Brent",
-      comparatorGroup: { name: "neighbours", members: ["Barnet", "Ealing", "Harrow", "Hillingdon"] },
+      area: "Ealing",
+      comparatorGroup: { name: "neighbours", members: ["Barnet", "Brent", "Harrow", "Hillingdon"] },
     });
     const rankSentence = ealing.priorities[0]?.quickFacts.rankInBenchmarkArea.explanation ?? "";
     expect(rankSentence).toMatch(/^Ealing has the third lowest total offences rate of 5 London boroughs /);
