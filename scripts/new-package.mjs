@@ -63,16 +63,9 @@ write("tsconfig.json", `${JSON.stringify({ extends: "../../tsconfig.base.json", 
 write(
   "tsup.config.ts",
   `import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.shared.ts";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  platform: "${platform}",
-});
+export default defineConfig(packageBuild(${platform === "neutral" ? "" : `{ platform: "${platform}" }`}));
 `,
 );
 write(
