@@ -8,7 +8,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltWorker, buildWorker } from "./buildWorker.js";
-import { type FunctionReport, notCalled } from "./protocol.js";
+import type { FunctionReport } from "./protocol.js";
 import { exportedFunctions, packages } from "./packages.js";
 import { runPackage } from "./runPackage.js";
 
@@ -66,11 +66,6 @@ for (const [pkg, ns] of Object.entries(packages)) {
     const errorClass = errorClassName(ns);
     for (const name of exportedFunctions(ns)) {
       const title = `${name} throws only ${errorClass}, returns only finite numbers and returns within ${callMs} ms`;
-      const why = notCalled[`${pkg}.${name}`];
-      if (why !== undefined) {
-        it.skip(`${title} (not called: ${why})`, () => {});
-        continue;
-      }
       it(title, () => {
         const r = reports.get(name);
         expect(r, `${name} was not fuzzed`).toBeDefined();

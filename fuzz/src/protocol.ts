@@ -31,8 +31,6 @@ export interface FunctionReport {
   readonly slowestMs?: number;
   /** How many known-good argument lists (from the documented examples) the calls were built from. */
   readonly seeds: number;
-  /** Why the function was not called, when it was not. */
-  readonly skipped?: string;
 }
 
 /** One documented example, rewritten as the body of an async function. */
@@ -65,12 +63,3 @@ export type WorkerMessage =
 
 /** Bytes of the progress buffer: 16 header bytes, then the current call as UTF-8. */
 export const progressBytes = 1 << 16;
-
-/**
- * Functions the suite does not call, with the reason: each does I/O that in-memory arguments cannot
- * avoid. (Police-data readers are called: a path or URL given as a source is replaced by the same
- * text in memory.)
- */
-export const notCalled: Readonly<Record<string, string>> = {
-  "report.downloadFiles": "fetches over the network and writes a cache folder; its own tests run it against a server on 127.0.0.1",
-};

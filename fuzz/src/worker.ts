@@ -9,7 +9,7 @@ import { isKebabCase } from "./kebabCase.js";
 import { findNonFinite, reachableObjects } from "./findNonFinite.js";
 import { cloneData } from "./hostileValue.js";
 import { exportedFunctions, isClass, packages } from "./packages.js";
-import { type Failure, type FailureKind, type FunctionReport, type WorkerInput, type WorkerMessage, notCalled, progressBytes } from "./protocol.js";
+import { type Failure, type FailureKind, type FunctionReport, type WorkerInput, type WorkerMessage, progressBytes } from "./protocol.js";
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
@@ -75,8 +75,7 @@ function recordSeed(key: string, args: unknown[]): void {
 function recording(pkg: string): Record<string, unknown> {
   const w: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(packages[pkg]!)) {
-    if (notCalled[`${pkg}.${k}`] !== undefined) w[k] = () => undefined;
-    else if (typeof v !== "function" || isClass(v)) w[k] = v;
+    if (typeof v !== "function" || isClass(v)) w[k] = v;
     else
       w[k] = (...args: unknown[]) => {
         recordSeed(`${pkg}.${k}`, args);
@@ -194,9 +193,7 @@ function family(kind: FailureKind, outcome: string): string {
 
 async function fuzzFunction(name: string, f: AnyFunction, errorClass: new (...args: never[]) => Error): Promise<FunctionReport> {
   const key = `${input.pkg}.${name}`;
-  const skipped = notCalled[key];
   const known = seeds.get(key)?.list ?? [];
-  if (skipped !== undefined) return { name, calls: 0, failed: 0, failures: [], seeds: known.length, skipped };
   const dictionary = [...new Set(known.flatMap((args) => stringsIn(args)))].slice(0, 200);
   const seed = (input.seed ^ hash(key)) >>> 0;
   const samples = fc.sample(callArguments(known, dictionary), { seed, numRuns: input.runs });
