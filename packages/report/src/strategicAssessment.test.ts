@@ -21,6 +21,16 @@ const base = {
   priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],
 };
 
+/** The code and message strategicAssessment throws, "not a ReportError: <name>" for another class, or "no error". */
+function thrown(input: unknown): [string, string] {
+  try {
+    strategicAssessment(input as never);
+  } catch (error) {
+    return [error instanceof ReportError ? error.code : `not a ReportError: ${(error as Error).name}`, (error as Error).message];
+  }
+  return ["no error", ""];
+}
+
 describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts", () => {
   const result = strategicAssessment(base);
   const section = result.priorities[0];
@@ -100,14 +110,7 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
     const rows = total2019Rows();
     const first = rows.find((r) => r.area === "Harrow" && r.month === "2017-01");
     expect(first).toBeDefined();
-    const refusal = (counts: typeof rows): [string, string] => {
-      try {
-        strategicAssessment({ ...base, counts });
-      } catch (error) {
-        return [error instanceof ReportError ? error.code : "not a ReportError", (error as Error).message];
-      }
-      return ["no error", ""];
-    };
+    const refusal = (counts: typeof rows) => thrown({ ...base, counts });
     expect(refusal([...rows, { ...first!, month: "2018-13" }])).toEqual(["invalid-data", 'Month "2018-13" of a count row is not a month: expected "YYYY-MM".']);
     expect(refusal([...rows, { ...first!, count: 1e20 }])).toEqual([
       "invalid-data",
@@ -174,11 +177,9 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
       { area: "B", month, offence: "X", count: 10 },
     ];
   });
+  const input = { counts: rows, populations: { A: 1000, B: 2000 }, area: "A", benchmarkArea: london };
   const result = strategicAssessment({
-    counts: rows,
-    populations: { A: 1000, B: 2000 },
-    area: "A",
-    benchmarkArea: london,
+    ...input,
     comparatorGroup: { name: "neighbours", members: ["B"] },
     priorities: [{ id: "x", name: "X", offences: ["X"] }],
   });
@@ -197,13 +198,7 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
     expect(section?.rag?.rating).toBe("red");
     expect(section?.rag?.explanation.startsWith("Red: ")).toBe(true);
     expect(section?.rag?.measure).toBe("X offences are reduced compared to the same period in the last 12 months");
-    const none = strategicAssessment({
-      benchmarkArea: london,
-      counts: rows,
-      populations: { A: 1000, B: 2000 },
-      area: "A",
-      priorities: [{ id: "x", name: "X", offences: ["X"], polarity: "no-judgement" }],
-    });
+    const none = strategicAssessment({ ...input, priorities: [{ id: "x", name: "X", offences: ["X"], polarity: "no-judgement" }] });
     expect(none.priorities[0]?.rag).toBeNull();
   });
 
@@ -253,12 +248,9 @@ describe("strategicAssessment doc example", () => {
 
 describe("strategicAssessment: targets", () => {
   it("rates offences against a target with the rag rule given (a reason in the Delivery Plans' style)", () => {
+    const input = { benchmarkArea: london, counts: total2019Rows(), populations: total2019.populations, area: "Harrow", end: "2018-12" };
     const result = strategicAssessment({
-      benchmarkArea: london,
-      counts: total2019Rows(),
-      populations: total2019.populations,
-      area: "Harrow",
-      end: "2018-12",
+      ...input,
       priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],
       ragRule: () => ({ kind: "target", polarity: "lower-is-better", target: 14_500, amber: { percent: 2 } }),
     });
@@ -268,15 +260,7 @@ describe("strategicAssessment: targets", () => {
     expect(rag?.explanation).toContain("14,866");
     expect(rag?.explanation).toContain("14,500");
     expect(rag?.measure).toBe("Total offences at or below the target of 14,500");
-    const none = strategicAssessment({
-      benchmarkArea: london,
-      counts: total2019Rows(),
-      populations: total2019.populations,
-      area: "Harrow",
-      end: "2018-12",
-      priorities: [{ id: "t", name: "T", offences: ["ALL"] }],
-      ragRule: () => null,
-    });
+    const none = strategicAssessment({ ...input, priorities: [{ id: "t", name: "T", offences: ["ALL"] }], ragRule: () => null });
     expect(none.priorities[0]?.rag).toBeNull();
   });
 });
@@ -318,29 +302,14 @@ describe("strategicAssessment with another comparison period", () => {
     const { financialYear } = await import("@crimestats/periods");
     const months = Array.from({ length: 24 }, (_, i) => addMonths("2023-04", i));
     const counts = months.map((month, i): CountRow => ({ area: "A", month, offence: "X", count: i < 12 ? 1 : 2 }));
-    const result = strategicAssessment({
-      benchmarkArea: london,
-      counts,
-      populations: { A: 1000 },
-      area: "A",
-      period: financialYear(2024),
-      priorities: [{ id: "x", name: "X", offences: ["X"] }],
-    });
+    const input = { benchmarkArea: london, counts, populations: { A: 1000 }, area: "A", priorities: [{ id: "x", name: "X", offences: ["X"] }] };
+    const result = strategicAssessment({ ...input, period: financialYear(2024) });
     expect(months[0]).toBe("2023-04");
     expect(result.current.label).toBe(financialYear(2024).label);
     expect(result.previous.first).toBe("2023-04");
     expect(result.priorities[0]?.quickFacts.previous.count.value).toBe(12);
     expect(result.priorities[0]?.quickFacts.current.count.value).toBe(24);
-    expect(() =>
-      strategicAssessment({
-        benchmarkArea: london,
-        counts,
-        populations: { A: 1000 },
-        area: "A",
-        period: financialYear(2025),
-        priorities: [{ id: "x", name: "X", offences: ["X"] }],
-      }),
-    ).toThrow(/need counts from 2024-04 to 2026-03/);
+    expect(() => strategicAssessment({ ...input, period: financialYear(2025) })).toThrow(/need counts from 2024-04 to 2026-03/);
   });
 });
 
@@ -451,15 +420,6 @@ describe("strategicAssessment: malformed input", () => {
     benchmarkArea: london,
     comparatorGroup: { name: "neighbours", members: ["Barnet"] },
     priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
-  };
-  /** The code and message thrown, "not a ReportError: <name>" for another class, or "no error". */
-  const thrown = (input: unknown): [string, string] => {
-    try {
-      strategicAssessment(input as never);
-    } catch (error) {
-      return [error instanceof ReportError ? error.code : `not a ReportError: ${(error as Error).name}`, (error as Error).message];
-    }
-    return ["no error", ""];
   };
 
   it("refuses no input, or an input that is not an object, naming what it got", () => {
@@ -573,7 +533,7 @@ describe("strategicAssessment: malformed input", () => {
 });
 
 describe("strategicAssessment: malformed count cubes", () => {
-  const months = Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+  const months = Array.from({ length: 24 }, (_, i) => addMonths("2023-01", i));
   const cube = {
     dims: ["area", "month", "offence"],
     labels: { area: ["Barnet", "Harrow"], month: months, offence: ["BURGLARY"] },
@@ -588,14 +548,7 @@ describe("strategicAssessment: malformed count cubes", () => {
     comparatorGroup: { name: "neighbours", members: ["Barnet"] },
     priorities: [{ id: "b", name: "Burglary", offences: ["BURGLARY"] }],
   };
-  const codeOf = (counts: unknown): string => {
-    try {
-      strategicAssessment({ ...input, counts: counts as never });
-    } catch (error) {
-      return error instanceof ReportError ? error.code : `not a ReportError: ${(error as Error).name}`;
-    }
-    return "no error";
-  };
+  const codeOf = (counts: unknown): string => thrown({ ...input, counts })[0];
 
   it("reads a well-formed cube (24 per year for Harrow: rate 0.096)", () => {
     expect(strategicAssessment({ ...input, counts: cube as never }).priorities[0]?.quickFacts.current.rate.value).toBe(0.096);
