@@ -2,8 +2,8 @@ import { describeValue } from "@crimestats/internal";
 import { PeriodError } from "./PeriodError.js";
 import { canonicalLabel, labelWith, longMonth, shortMonth, twoDigits } from "./internal/label.js";
 import { monthOf, yearOf } from "./internal/monthIndex.js";
+import { SHORT_MONTHS } from "./internal/monthNames.js";
 import { periodIndices } from "./internal/period.js";
-import { monthName } from "./monthName.js";
 import type { Period } from "./types.js";
 
 /**
@@ -25,7 +25,7 @@ export type PeriodStyle = "label" | "hyphen" | "long" | "range" | "short-range";
 const STYLES: ReadonlySet<string> = new Set<PeriodStyle>(["label", "hyphen", "long", "range", "short-range"]);
 
 function shortRangeMonth(index: number): string {
-  return `${monthName(monthOf(index), "short")} ${twoDigits(yearOf(index))}`;
+  return `${SHORT_MONTHS[monthOf(index) - 1]!} ${twoDigits(yearOf(index))}`;
 }
 
 /**

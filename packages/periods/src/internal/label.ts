@@ -1,15 +1,15 @@
 import type { PeriodKind } from "../types.js";
-import { monthName } from "../monthName.js";
 import { monthOf, yearOf } from "./monthIndex.js";
+import { LONG_MONTHS, SHORT_MONTHS } from "./monthNames.js";
 
 /** `"Sep 2018"`. */
 export function shortMonth(index: number): string {
-  return `${monthName(monthOf(index), "short")} ${yearOf(index)}`;
+  return `${SHORT_MONTHS[monthOf(index) - 1]!} ${yearOf(index)}`;
 }
 
 /** `"September 2018"`. */
 export function longMonth(index: number): string {
-  return `${monthName(monthOf(index))} ${yearOf(index)}`;
+  return `${LONG_MONTHS[monthOf(index) - 1]!} ${yearOf(index)}`;
 }
 
 /** Last two digits of a year, zero-padded: 2000 → "00". */
