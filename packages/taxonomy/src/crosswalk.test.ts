@@ -3,15 +3,7 @@ import type { Taxonomy } from "@crimestats/schema";
 import { crosswalk } from "./crosswalk.js";
 import { TaxonomyError } from "./TaxonomyError.js";
 import type { CrosswalkTable } from "./crosswalkTypes.js";
-import {
-  homeOfficeToMopac7,
-  homeOfficeToPoliceUk,
-  mpsLegacyToHomeOffice,
-  mpsLegacyToMopac7,
-  mpsToHomeOffice,
-  mpsToMopac7,
-  policeUkToMopac7,
-} from "./data/crosswalks.js";
+import { builtInTables } from "./data/crosswalks.js";
 import { homeOfficeOffenceGroups } from "./data/homeOfficeOffenceGroups.js";
 import { metropolitanPoliceCategories } from "./data/metropolitanPoliceCategories.js";
 import { metropolitanPoliceLegacyCategories } from "./data/metropolitanPoliceLegacyCategories.js";
@@ -22,15 +14,6 @@ import { thrownCode } from "./internal/thrownCode.js";
 const byId = new Map<string, Taxonomy>(
   [policeUkCategories, homeOfficeOffenceGroups, metropolitanPoliceCategories, metropolitanPoliceLegacyCategories, mopac7].map((t) => [t.id, t]),
 );
-const tables: CrosswalkTable[] = [
-  mpsToHomeOffice,
-  mpsLegacyToHomeOffice,
-  homeOfficeToPoliceUk,
-  homeOfficeToMopac7,
-  policeUkToMopac7,
-  mpsToMopac7,
-  mpsLegacyToMopac7,
-];
 
 function summary(from: Taxonomy, to: Taxonomy, code: string, month?: string): string | null {
   const r = crosswalk(from, to, code, month === undefined ? undefined : { month });
@@ -111,7 +94,7 @@ describe("crosswalk", () => {
     expect(crosswalk(mine, policeUkCategories, "Burgs", { tables: [table] })?.match).toBe("exact");
   });
 
-  describe.each(tables.map((t) => [`${t.from} → ${t.to}`, t] as const))("table %s", (_name, table) => {
+  describe.each(builtInTables.map((t) => [`${t.from} → ${t.to}`, t] as const))("table %s", (_name, table) => {
     const from = byId.get(table.from) as Taxonomy;
     const to = byId.get(table.to) as Taxonomy;
     it("covers every category of the source taxonomy, and points only at real categories", () => {

@@ -2,15 +2,7 @@ import { describeValue } from "@crimestats/internal";
 import type { Category, Taxonomy } from "@crimestats/schema";
 import { TaxonomyError } from "./TaxonomyError.js";
 import type { CrosswalkMatch, CrosswalkTable } from "./crosswalkTypes.js";
-import {
-  homeOfficeToMopac7,
-  homeOfficeToPoliceUk,
-  mpsLegacyToHomeOffice,
-  mpsLegacyToMopac7,
-  mpsToHomeOffice,
-  mpsToMopac7,
-  policeUkToMopac7,
-} from "./data/crosswalks.js";
+import { builtInTables } from "./data/crosswalks.js";
 import { findCategory } from "./findCategory.js";
 import { checkOptions, checkTables } from "./internal/checks.js";
 import { indexOf } from "./internal/index.js";
@@ -44,10 +36,6 @@ export interface CrosswalkResult {
   readonly targets: readonly Category[];
   /** How good the correspondence is; see {@link CrosswalkMatch}. */
   readonly match: CrosswalkMatch;
-}
-
-function builtInTables(): readonly CrosswalkTable[] {
-  return [mpsToHomeOffice, mpsLegacyToHomeOffice, homeOfficeToPoliceUk, homeOfficeToMopac7, policeUkToMopac7, mpsToMopac7, mpsLegacyToMopac7];
 }
 
 /** Shortest chain of tables from one taxonomy id to another (breadth-first, table order breaks ties). */
@@ -115,7 +103,7 @@ function worse(a: CrosswalkMatch, b: CrosswalkMatch): CrosswalkMatch {
 export function crosswalk(from: Taxonomy, to: Taxonomy, code: string, options?: CrosswalkOptions): CrosswalkResult | null {
   const opts = checkOptions(options, "crosswalk");
   const month = opts.month === undefined ? undefined : checkMonth(opts.month, "crosswalk");
-  const tables = opts.tables === undefined ? builtInTables() : checkTables(opts.tables);
+  const tables = opts.tables === undefined ? builtInTables : checkTables(opts.tables);
   indexOf(from, "source taxonomy (from)");
   indexOf(to, "target taxonomy (to)");
   const source = findCategory(from, code);

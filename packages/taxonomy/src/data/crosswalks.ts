@@ -455,3 +455,14 @@ export const mpsLegacyToMopac7: CrosswalkTable = {
     { from: "violence-against-the-person.wounding-gbh", to: "violence-with-injury", match: "many-to-one" },
   ],
 };
+
+/** Every built-in table, in the order `crosswalk` searches them (table order breaks ties between chains). */
+export const builtInTables: readonly CrosswalkTable[] = [
+  mpsToHomeOffice,
+  mpsLegacyToHomeOffice,
+  homeOfficeToPoliceUk,
+  homeOfficeToMopac7,
+  policeUkToMopac7,
+  mpsToMopac7,
+  mpsLegacyToMopac7,
+];
