@@ -1,14 +1,18 @@
 import * as z from "zod/mini";
 import type { Rule, RuleSet } from "./types.js";
 
-const JUDGED_POLARITIES = ["lower-is-better", "higher-is-better"] as const;
-const RATED_BENCHMARK_OUTCOMES = ["better", "similar", "worse", "best", "worst", "higher", "lower"] as const;
-const JUDGED_TREND = ["improving", "worsening", "no-significant-change"] as const;
-const UNJUDGED_TREND = ["increasing", "decreasing", "no-significant-change"] as const;
-const COLOURS = ["green", "amber", "red"] as const;
-
-/** The widest relative amber band allowed, in percent of the target. */
-const MAX_BAND_PERCENT = 100;
+import {
+  COLOURS,
+  COMBINE_METHODS,
+  JUDGED_POLARITIES,
+  JUDGED_TREND,
+  MANUAL_RATINGS,
+  MAX_BAND_PERCENT,
+  POLARITIES,
+  RATED_BENCHMARK_OUTCOMES,
+  TREND_ASSESSMENTS,
+  UNJUDGED_TREND,
+} from "./internal/ruleVocabulary.js";
 
 /** Reports an outcome that appears in more than one colour list (or twice in one). */
 function colourMap<T extends string>(values: readonly [T, ...T[]]) {
@@ -113,8 +117,8 @@ function buildRuleSchema() {
     .strictObject({
       ...base,
       kind: z.literal("trend"),
-      polarity: z.enum(["lower-is-better", "higher-is-better", "no-judgement"]),
-      colours: z.optional(colourMap(["improving", "worsening", "increasing", "decreasing", "no-significant-change"])),
+      polarity: z.enum(POLARITIES),
+      colours: z.optional(colourMap(TREND_ASSESSMENTS)),
     })
     .check(
       z.superRefine((rule, ctx) => {
@@ -137,14 +141,14 @@ function buildRuleSchema() {
   const actionRule = z.strictObject({
     ...base,
     kind: z.literal("action"),
-    manualRating: z.optional(z.enum(["use", "ignore"])),
+    manualRating: z.optional(z.enum(MANUAL_RATINGS)),
     staleAfterMonths: z.optional(z.int().check(z.gte(1))),
   });
 
   const compositeRule = z.strictObject({
     ...base,
     kind: z.literal("composite"),
-    combine: z.enum(["worst-of", "best-of", "all-of", "majority"]),
+    combine: z.enum(COMBINE_METHODS),
     get rules(): z.ZodMiniArray<z.ZodMiniType<unknown>> {
       return z.array(anyRule as z.ZodMiniType<unknown>).check(z.minLength(2));
     },

@@ -4,6 +4,19 @@
  * bundle. `parseRule` and `parseRules` keep the zod schema, whose messages are the reference.
  */
 
+import {
+  COLOURS,
+  COMBINE_METHODS,
+  JUDGED_POLARITIES,
+  JUDGED_TREND,
+  MANUAL_RATINGS,
+  MAX_BAND_PERCENT,
+  POLARITIES,
+  RATED_BENCHMARK_OUTCOMES,
+  TREND_ASSESSMENTS,
+  UNJUDGED_TREND,
+} from "./ruleVocabulary.js";
+
 /** A problem found, in the shape of a zod issue, so that `issuesToError` words both alike. */
 export interface RuleIssue {
   readonly code: "custom" | "unrecognized_keys";
@@ -15,14 +28,7 @@ export interface RuleIssue {
 type Issues = RuleIssue[];
 type Path = readonly PropertyKey[];
 
-const JUDGED = ["lower-is-better", "higher-is-better"] as const;
-const POLARITIES = ["lower-is-better", "higher-is-better", "no-judgement"] as const;
-const RATED_BENCHMARK = ["better", "similar", "worse", "best", "worst", "higher", "lower"] as const;
-const TREND_ASSESSMENTS = ["improving", "worsening", "increasing", "decreasing", "no-significant-change"] as const;
-const JUDGED_TREND = ["improving", "worsening", "no-significant-change"] as const;
-const UNJUDGED_TREND = ["increasing", "decreasing", "no-significant-change"] as const;
 const KINDS = ["target", "change", "benchmark", "trend", "action", "composite"] as const;
-const COLOURS = ["green", "amber", "red"] as const;
 const BASE = ["id", "title", "description"];
 const KEYS: Readonly<Record<(typeof KINDS)[number], readonly string[]>> = {
   target: [...BASE, "kind", "polarity", "target", "amber", "decimals"],
@@ -89,7 +95,9 @@ function amberBand(value: unknown, path: Path, issues: Issues): void {
   if (percent !== undefined) {
     if (!isFiniteNumber(percent)) push(issues, [...path, "percent"], "a value of type number");
     else if (percent < 0) push(issues, [...path, "percent"], "a tolerance of 0 or more");
-    else if (percent > 100) push(issues, [...path, "percent"], "at most 100 (an amber band wider than 100% of the target is not allowed)");
+    else if (percent > MAX_BAND_PERCENT) {
+      push(issues, [...path, "percent"], `at most ${MAX_BAND_PERCENT} (an amber band wider than ${MAX_BAND_PERCENT}% of the target is not allowed)`);
+    }
   }
   strict(value, ["absolute", "percent"], path, issues);
   if (issues.length === before && (absolute === undefined) === (percent === undefined)) push(issues, path, 'exactly one of "absolute" or "percent"');
@@ -142,13 +150,13 @@ function checkAt(rule: unknown, path: Path, issues: Issues): void {
   optionalText(rule["description"], [...path, "description"], issues);
   switch (kind) {
     case "target":
-      oneOf(rule["polarity"], JUDGED, [...path, "polarity"], issues);
+      oneOf(rule["polarity"], JUDGED_POLARITIES, [...path, "polarity"], issues);
       if (rule["target"] !== undefined && !isFiniteNumber(rule["target"])) push(issues, [...path, "target"], "a value of type number");
       amberBand(rule["amber"], [...path, "amber"], issues);
       optionalInt(rule["decimals"], 0, 6, [...path, "decimals"], issues);
       break;
     case "change": {
-      oneOf(rule["polarity"], JUDGED, [...path, "polarity"], issues);
+      oneOf(rule["polarity"], JUDGED_POLARITIES, [...path, "polarity"], issues);
       amberBand(rule["amber"], [...path, "amber"], issues);
       const significance = rule["significance"];
       if (significance !== undefined) {
@@ -166,7 +174,7 @@ function checkAt(rule: unknown, path: Path, issues: Issues): void {
       break;
     }
     case "benchmark":
-      colourMap(rule["colours"], RATED_BENCHMARK, [...path, "colours"], issues);
+      colourMap(rule["colours"], RATED_BENCHMARK_OUTCOMES, [...path, "colours"], issues);
       break;
     case "trend": {
       const polarityOk = oneOf(rule["polarity"], POLARITIES, [...path, "polarity"], issues);
@@ -186,11 +194,11 @@ function checkAt(rule: unknown, path: Path, issues: Issues): void {
       break;
     }
     case "action":
-      if (rule["manualRating"] !== undefined) oneOf(rule["manualRating"], ["use", "ignore"], [...path, "manualRating"], issues);
+      if (rule["manualRating"] !== undefined) oneOf(rule["manualRating"], MANUAL_RATINGS, [...path, "manualRating"], issues);
       optionalInt(rule["staleAfterMonths"], 1, undefined, [...path, "staleAfterMonths"], issues);
       break;
     case "composite": {
-      oneOf(rule["combine"], ["worst-of", "best-of", "all-of", "majority"], [...path, "combine"], issues);
+      oneOf(rule["combine"], COMBINE_METHODS, [...path, "combine"], issues);
       const parts = rule["rules"];
       if (!Array.isArray(parts)) push(issues, [...path, "rules"], "a value of type array");
       else {
