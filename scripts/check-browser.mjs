@@ -5,9 +5,9 @@
 // `path`, `stream`, …) is reached from it, naming the module that imports it. Code that needs the
 // file system belongs behind a `./node` entry point, which this check leaves out. Run after the build.
 import { builtinModules } from "node:module";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import * as esbuild from "esbuild";
-import { workspacePackages } from "./lib/repo.mjs";
+import { repoRoot, workspacePackages } from "./lib/repo.mjs";
 
 const builtins = new Set(builtinModules.flatMap((name) => [name, name.split("/")[0]]));
 let failures = 0;
@@ -59,6 +59,5 @@ function recordBuiltins(reached) {
 }
 
 function shortPath(file) {
-  const root = resolve(import.meta.dirname, "..");
-  return file.startsWith(root) ? file.slice(root.length + 1) : file;
+  return file.startsWith(repoRoot) ? relative(repoRoot, file) : file;
 }

@@ -4,10 +4,9 @@
 //   node scripts/check-references.mjs [--run]
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative } from "node:path";
+import { repoRoot as root } from "./lib/repo.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const folder = join(root, "scripts", "reference");
 const problems = [];
 
