@@ -1,4 +1,4 @@
-import { roundDecimal } from "./roundDecimal.js";
+import { NUMBER_PATTERN, roundDecimal } from "./roundDecimal.js";
 
 /** How {@link formatNumber} writes a number. */
 export interface FormatNumberOptions {
@@ -33,7 +33,7 @@ export function formatNumber(x: number, decimals: number, options: FormatNumberO
 /** The plain decimal digits of a non-negative finite number, without an exponent. */
 function plainDecimal(x: number): string {
   const text = String(x);
-  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
+  const match = NUMBER_PATTERN.exec(text);
   /* c8 ignore next -- String() of a finite non-negative number always matches */
   if (match === null) return text;
   const [, whole = "0", fraction = "", exponentText] = match;

@@ -1,4 +1,5 @@
-const NUMBER_PATTERN = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
+/** `String(x)` of a finite non-negative number: whole digits, fraction digits, exponent. */
+export const NUMBER_PATTERN = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 
 /**
  * Rounds a finite number half up in the decimal sense (what `String(x)` prints, a trailing 5
