@@ -6,10 +6,8 @@
 // `mailto:` links are allowed.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { workspacePackages } from "./lib/repo.mjs";
+import { manifestLinks, workspacePackages } from "./lib/repo.mjs";
 
-const repositoryUrl = "git+https://github.com/crimestats/crimestats.git";
-const issuesUrl = "https://github.com/crimestats/crimestats/issues";
 let failures = 0;
 
 for (const pkg of workspacePackages()) {
@@ -23,7 +21,8 @@ process.exit(failures === 0 ? 0 : 1);
 function manifestProblems({ folder, manifest }) {
   const problems = [];
   const { repository, homepage, bugs } = manifest;
-  const directory = `packages/${folder}`;
+  const expected = manifestLinks(folder);
+  const { url: repositoryUrl, directory } = expected.repository;
   if (typeof repository !== "object" || repository === null) {
     problems.push(`package.json: "repository" must be { "type": "git", "url": "${repositoryUrl}", "directory": "${directory}" }`);
   } else {
@@ -32,10 +31,9 @@ function manifestProblems({ folder, manifest }) {
     if (repository.directory !== directory)
       problems.push(`package.json: repository.directory is ${JSON.stringify(repository.directory)}, expected "${directory}"`);
   }
-  const home = `https://github.com/crimestats/crimestats/tree/main/${directory}#readme`;
-  if (homepage !== home) problems.push(`package.json: homepage is ${JSON.stringify(homepage)}, expected "${home}"`);
+  if (homepage !== expected.homepage) problems.push(`package.json: homepage is ${JSON.stringify(homepage)}, expected "${expected.homepage}"`);
   const bugsUrl = typeof bugs === "string" ? bugs : bugs?.url;
-  if (bugsUrl !== issuesUrl) problems.push(`package.json: bugs is ${JSON.stringify(bugs)}, expected { "url": "${issuesUrl}" }`);
+  if (bugsUrl !== expected.bugs.url) problems.push(`package.json: bugs is ${JSON.stringify(bugs)}, expected { "url": "${expected.bugs.url}" }`);
   return problems;
 }
 

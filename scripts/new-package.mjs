@@ -5,7 +5,7 @@
 //   node scripts/new-package.mjs <noun> "<one-line description>" [--platform node|neutral]
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { repoRoot as root } from "./lib/repo.mjs";
+import { manifestLinks, repoRoot as root } from "./lib/repo.mjs";
 
 const [noun, description, flag, platformArg] = process.argv.slice(2);
 if (!noun || !/^[a-z][a-z-]*$/.test(noun) || !description) {
@@ -32,9 +32,7 @@ write(
       description,
       license: "MIT",
       keywords: ["crime", "statistics", "community-safety", noun],
-      repository: { type: "git", url: "git+https://github.com/crimestats/crimestats.git", directory: `packages/${noun}` },
-      homepage: `https://github.com/crimestats/crimestats/tree/main/packages/${noun}#readme`,
-      bugs: { url: "https://github.com/crimestats/crimestats/issues" },
+      ...manifestLinks(noun),
       type: "module",
       sideEffects: false,
       main: "./dist/index.cjs",

@@ -16,3 +16,16 @@ export function workspacePackages() {
     })
     .filter((pkg) => pkg.manifest.private !== true);
 }
+
+/**
+ * The manifest fields that point a registry page back to the repository (repository with the
+ * package's folder, homepage and issue tracker), as every published package must have them.
+ */
+export function manifestLinks(folder) {
+  const directory = `packages/${folder}`;
+  return {
+    repository: { type: "git", url: "git+https://github.com/crimestats/crimestats.git", directory },
+    homepage: `https://github.com/crimestats/crimestats/tree/main/${directory}#readme`,
+    bugs: { url: "https://github.com/crimestats/crimestats/issues" },
+  };
+}
