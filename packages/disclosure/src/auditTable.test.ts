@@ -16,6 +16,7 @@ import {
   twoWayTable,
 } from "./index.js";
 import { codeOf } from "../test/helpers/codeOf.js";
+import { docTable } from "../test/helpers/docTable.js";
 
 const hide3 = { id: "hide-3", suppress: { min: 0, max: 3, symbol: "*" }, protectionWidth: 5 };
 const suppress = (r: ReleasedTable, ids: readonly string[]): ReleasedTable => ({
@@ -25,14 +26,7 @@ const suppress = (r: ReleasedTable, ids: readonly string[]): ReleasedTable => ({
 
 describe("auditTable", () => {
   it("doc example: the 2×2 table [[3, 10], [12, 20]], hiding only the 3 is undone by subtraction", () => {
-    const t = twoWayTable({
-      rows: ["r1", "r2"],
-      columns: ["c1", "c2"],
-      counts: [
-        [3, 10],
-        [12, 20],
-      ],
-    });
+    const t = docTable();
     expect(auditTable(discloseTable(t, hide3)).disclosed).toEqual([
       { id: "r1|c1", status: "primary-suppressed", lower: 3, upper: 3, width: 0, disclosed: true },
     ]);
@@ -86,14 +80,7 @@ describe("auditTable", () => {
   });
 
   it("with the rectangle suppressed, every interval has width 13 (hand-computed)", () => {
-    const t = twoWayTable({
-      rows: ["r1", "r2"],
-      columns: ["c1", "c2"],
-      counts: [
-        [3, 10],
-        [12, 20],
-      ],
-    });
+    const t = docTable();
     const r = auditTable(suppress(discloseTable(t, hide3), ["r1|c2", "r2|c1", "r2|c2"]));
     expect(r.disclosed).toEqual([]);
     expect(r.cells.map((c) => [c.id, c.lower, c.upper])).toEqual([

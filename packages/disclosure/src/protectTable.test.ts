@@ -15,19 +15,13 @@ import {
   twoWayTable,
 } from "./index.js";
 import { codeOf } from "../test/helpers/codeOf.js";
+import { docTable } from "../test/helpers/docTable.js";
 
 const exact14: DisclosurePolicy = { id: "exact-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
 
 describe("protectTable", () => {
   it("doc example: the 2×2 table [[3, 10], [12, 20]] needs the whole rectangle", () => {
-    const t = twoWayTable({
-      rows: ["r1", "r2"],
-      columns: ["c1", "c2"],
-      counts: [
-        [3, 10],
-        [12, 20],
-      ],
-    });
+    const t = docTable();
     const policy = { id: "hide-3", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 };
     const p = protectTable(t, policy);
     expect(p.secondary).toEqual(["r1|c2", "r2|c1", "r2|c2"]);

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { codeOf } from "../test/helpers/codeOf.js";
-import { auditTable, disclosurePreset, oneWayTable, protectTable, publishTable, twoWayTable } from "./index.js";
+import { docTable } from "../test/helpers/docTable.js";
+import { auditTable, disclosurePreset, oneWayTable, protectTable, publishTable } from "./index.js";
 
 describe("publishTable", () => {
   it("doc example", () => {
-    const t = twoWayTable({
-      rows: ["r1", "r2"],
-      columns: ["c1", "c2"],
-      counts: [
-        [3, 10],
-        [12, 20],
-      ],
-    });
+    const t = docTable();
     const policy = { id: "hide-3", suppress: { min: 1, max: 3, symbol: "*" }, protectionWidth: 5 };
     expect(publishTable(protectTable(t, policy)).cells.map((c) => c.status)).toEqual([
       "suppressed",
