@@ -8,6 +8,7 @@ import { builtinModules } from "node:module";
 import { relative, resolve } from "node:path";
 import * as esbuild from "esbuild";
 import { repoRoot, workspacePackages } from "./lib/repo.mjs";
+import { reportProblems } from "./lib/report.mjs";
 
 const builtins = new Set(builtinModules.flatMap((name) => [name, name.split("/")[0]]));
 let failures = 0;
@@ -31,8 +32,7 @@ for (const pkg of workspacePackages()) {
   }
   const problems = reached.map(({ path, importer }) => `imports Node.js built-in "${path}" from ${importer}`);
   if (error) problems.push(`esbuild failed: ${error}`);
-  if (problems.length > 0) failures++;
-  console.log(`${problems.length === 0 ? "ok  " : "FAIL"} ${pkg.name}${problems.map((p) => `\n     ${p}`).join("")}`);
+  if (!reportProblems(pkg.name, problems)) failures++;
 }
 process.exit(failures === 0 ? 0 : 1);
 

@@ -7,13 +7,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { manifestLinks, workspacePackages } from "./lib/repo.mjs";
+import { reportProblems } from "./lib/report.mjs";
 
 let failures = 0;
 
 for (const pkg of workspacePackages()) {
   const problems = [...manifestProblems(pkg), ...readmeProblems(pkg)];
-  if (problems.length > 0) failures++;
-  console.log(`${problems.length === 0 ? "ok  " : "FAIL"} ${pkg.name}${problems.map((p) => `\n     ${p}`).join("")}`);
+  if (!reportProblems(pkg.name, problems)) failures++;
 }
 process.exit(failures === 0 ? 0 : 1);
 

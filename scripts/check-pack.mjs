@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pnpmCommand } from "./lib/pnpm.mjs";
 import { workspacePackages } from "./lib/repo.mjs";
+import { reportProblems } from "./lib/report.mjs";
 
 const pnpm = pnpmCommand();
 const allowed = /^package\/(dist\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
@@ -44,8 +45,7 @@ for (const pkg of workspacePackages()) {
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
-  if (problems.length > 0) failures++;
-  console.log(`${problems.length === 0 ? "ok  " : "FAIL"} ${pkg.name}${problems.map((p) => `\n     ${p}`).join("")}`);
+  if (!reportProblems(pkg.name, problems)) failures++;
 }
 process.exit(failures === 0 ? 0 : 1);
 
