@@ -90,7 +90,7 @@ export function rateRatioTest(previous: CountAndPopulation, current: CountAndPop
     );
   }
   // t1 / (t1 + t2) without overflowing when both populations are near the largest number.
-  const total = Number.isFinite(t1 + t2) ? t1 + t2 : Number.NaN;
+  const total = t1 + t2;
   const p0 = Number.isFinite(total) ? t1 / total : t1 / 2 / (t1 / 2 + t2 / 2);
   // 1 − p₀ formed directly, so that it keeps its digits when the current population is far larger.
   const q0 = Number.isFinite(total) ? t2 / total : t2 / 2 / (t1 / 2 + t2 / 2);

@@ -115,7 +115,7 @@ function periodMonth(name: string, key: unknown): number {
 function comparisonText(c: SamePeriodComparisonResult): string {
   const total = (x: number) => formatNumber(x, Number.isInteger(x) ? 0 : 2);
   const percent = c.change.percent === null ? "" : ` (${signed(c.change.percent, 1)}%)`;
-  const change = formatNumber(c.change.value, Number.isInteger(c.change.value) ? 0 : 2, { signed: true });
+  const change = signed(c.change.value, Number.isInteger(c.change.value) ? 0 : 2);
   return `${total(c.current)} in ${periodName(c.currentPeriod)} against ${total(c.previous)} in ${periodName(c.previousPeriod)}: ${change}${percent}`;
 }
 
