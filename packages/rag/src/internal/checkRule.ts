@@ -103,12 +103,11 @@ function amberBand(value: unknown, path: Path, issues: Issues): void {
   if (issues.length === before && (absolute === undefined) === (percent === undefined)) push(issues, path, 'exactly one of "absolute" or "percent"');
 }
 
-function colourMap(value: unknown, allowed: readonly string[], path: Path, issues: Issues): string[] {
-  const mapped: string[] = [];
-  if (value === undefined) return mapped;
+function colourMap(value: unknown, allowed: readonly string[], path: Path, issues: Issues): void {
+  if (value === undefined) return;
   if (!isObject(value)) {
     push(issues, path, "a value of type object");
-    return mapped;
+    return;
   }
   const before = issues.length;
   const seen = new Map<string, string>();
@@ -123,7 +122,6 @@ function colourMap(value: unknown, allowed: readonly string[], path: Path, issue
     Array.from(list as unknown[]).forEach((outcome, index) => {
       if (!oneOf(outcome, allowed, [...path, colour, index], issues)) return;
       const o = outcome as string;
-      mapped.push(o);
       const first = seen.get(o);
       if (first !== undefined) repeats.push([colour, index, o, first]);
       else seen.set(o, `${colour}[${index}]`);
@@ -134,7 +132,6 @@ function colourMap(value: unknown, allowed: readonly string[], path: Path, issue
     for (const [colour, index, outcome, first] of repeats)
       push(issues, [...path, colour, index], `"${outcome}" mapped only once (it is already mapped at ${first})`);
   }
-  return mapped;
 }
 
 /** Checks one rule at `path`, adding what is wrong to `issues`. */
