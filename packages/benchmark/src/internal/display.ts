@@ -44,21 +44,23 @@ export function displayTable(table: BenchmarkTableResult): BenchmarkTableResult 
   });
 }
 
+/** The words before "the benchmark" for each rated outcome. */
+const COMPARISON_WORDS: Readonly<Record<string, string>> = {
+  better: "Better than",
+  worse: "Worse than",
+  best: "Much better than",
+  worst: "Much worse than",
+  higher: "Higher than",
+  lower: "Lower than",
+  similar: "Similar to",
+};
+
 /** "Lower than the benchmark (significant at 95%)", "Similar to the benchmark", "Not compared: …". */
 export function displayComparison<T extends ComparisonResult>(result: T): T {
   return withDisplay(result, (r) => {
     if (r.outcome === "not-compared") return r.explanation;
     const level = r.significance === null ? "" : ` (significant at ${formatNumber(r.significance * 100, 1, { trim: true })}%)`;
-    const words: Record<string, string> = {
-      better: "Better than",
-      worse: "Worse than",
-      best: "Much better than",
-      worst: "Much worse than",
-      higher: "Higher than",
-      lower: "Lower than",
-      similar: "Similar to",
-    };
-    return `${words[r.outcome] ?? r.outcome} the benchmark${level}: ${formatNumber(r.value, 2)} against ${formatNumber(r.benchmark, 2)}`;
+    return `${COMPARISON_WORDS[r.outcome] ?? r.outcome} the benchmark${level}: ${formatNumber(r.value, 2)} against ${formatNumber(r.benchmark, 2)}`;
   });
 }
 
