@@ -137,28 +137,31 @@ export const RagRatingSchema: z.ZodMiniEnum<{ [K in RagRating]: K }> = /* @__PUR
 /** The RAG rating of an action; see {@link RagRatingSchema}. */
 export type RagRating = "red" | "amber" | "green" | "not-rated";
 
+/** The free-text note every form of a due date may carry (one schema, shared by the five forms). */
+const optionalText = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string());
+
 const dueSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   /* @__PURE__ */ z.strictObject({
     kind: /* @__PURE__ */ z.literal("month"),
     month: MonthKeySchema,
-    text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    text: optionalText,
   }),
   /* @__PURE__ */ z.strictObject({
     kind: /* @__PURE__ */ z.literal("months"),
     months: /* @__PURE__ */ z.array(MonthKeySchema).check(/* @__PURE__ */ z.minLength(1)),
-    text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    text: optionalText,
   }),
   /* @__PURE__ */ z.strictObject({
     kind: /* @__PURE__ */ z.literal("ongoing"),
     from: /* @__PURE__ */ z.optional(MonthKeySchema),
-    text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    text: optionalText,
   }),
   /* @__PURE__ */ z.strictObject({
     kind: /* @__PURE__ */ z.literal("cadence"),
     cadence: /* @__PURE__ */ z.enum(["weekly", "monthly", "quarterly", "six-monthly", "annually"]),
-    text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    text: optionalText,
   }),
-  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("unknown"), text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("unknown"), text: optionalText }),
 ]);
 
 type _DueMatches = Assert<Same<z.infer<typeof dueSchema>, Due>>;
