@@ -4,11 +4,11 @@ import { RagError } from "../../RagError.js";
 import type { Lifecycle } from "@crimestats/schema";
 import type { ActionInput, ActionRow, RagResult, RuleInput } from "../../evaluate.js";
 import type { ActionRule, RagColour } from "../../types.js";
+import { STATUSES } from "../checkResult.js";
 import { optionalOneOf, optionalString, requireObject, verdict } from "../common.js";
 import { statusWord } from "../format.js";
 
 const LIFECYCLES: readonly Lifecycle[] = ["new", "continue", "complete", "remove", "unknown"];
-const RATINGS = ["red", "amber", "green", "not-rated"] as const;
 const ORDER: Readonly<Record<RagColour, number>> = { green: 0, amber: 1, red: 2 };
 
 /** A date or month read: its month key and a label (`"10 Jan 2019"`, `"Jan 2019"`). */
@@ -70,7 +70,7 @@ function readAction(raw: unknown, path: string): { action: ActionRow; due: DateR
     );
   }
   optionalString(action.id, `${path}.id`);
-  optionalOneOf(action.rag, RATINGS, `${path}.rag`);
+  optionalOneOf(action.rag, STATUSES, `${path}.rag`);
   const due = readDue(action.due, `${path}.due`);
   const dates: DateRead[] = [];
   if (action.progress !== undefined) {
