@@ -4,9 +4,10 @@
 // `node-<platform>-<arch>` packages that npm's own `node` package installs), then loads every package
 // by import and require and runs the two README examples with each, comparing their output.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { runExample } from "./lib/examples.mjs";
 import { repoRoot } from "./lib/repo.mjs";
 
 const lines = ["22", "24"];
@@ -28,10 +29,9 @@ try {
     const version = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
     for (const script of consumers) report(version, script, run(node, script).status === 0);
     for (const [script, expectedFile] of examples) {
-      const out = run(node, script);
-      const same = out.status === 0 && out.stdout === readFileSync(resolve(repoRoot, expectedFile), "utf8");
-      if (!same) process.stdout.write(out.stdout + out.stderr);
-      report(version, script, same);
+      const { ok, output } = runExample(node, script, expectedFile);
+      if (!ok) process.stdout.write(output);
+      report(version, script, ok);
     }
   }
 } finally {

@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { runExample } from "./lib/examples.mjs";
 import { pnpmCommand, runPnpm, turboEnv } from "./lib/pnpm.mjs";
 import { repoRoot } from "./lib/repo.mjs";
 
@@ -105,10 +106,9 @@ function tzTestFiles() {
 
 /** Runs an example and compares what it prints with the expected text kept beside it. */
 function compareOutput(script, expectedFile) {
-  const run = spawnSync(process.execPath, [resolve(repoRoot, script)], { cwd: repoRoot, encoding: "utf8" });
-  const expected = readFileSync(resolve(repoRoot, expectedFile), "utf8");
-  process.stdout.write(run.stdout + run.stderr);
-  if (run.status === 0 && run.stdout === expected) return 0;
+  const { ok, output, expected } = runExample(process.execPath, script, expectedFile);
+  process.stdout.write(output);
+  if (ok) return 0;
   console.log(`expected:\n${expected}`);
   return 1;
 }
