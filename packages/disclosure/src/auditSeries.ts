@@ -4,7 +4,8 @@ import { DisclosureError } from "./DisclosureError.js";
 import { attackerBounds, attackerEngine, auditedInterval, isDisclosed, isSuppressed } from "./internal/attack.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import type { ReleasedCell, TableRelation } from "./tableTypes.js";
-import { MAX_MONTHS, monthIndex, monthKey } from "./internal/months.js";
+import { monthKeyFromIndex } from "@crimestats/periods";
+import { MAX_MONTHS, monthIndex } from "./internal/months.js";
 import { reachesProtected } from "./internal/policyMath.js";
 import { checkArray, checkId, checkObject, optionsOf, protectionWidthOf } from "./internal/validate.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
@@ -179,8 +180,8 @@ export function auditSeries(released: ReleasedSeries, options?: AuditSeriesOptio
       if (d[k * n + k]! < 0) {
         throw new DisclosureError(
           "inconsistent-margins",
-          `No monthly counts of area "${area}" fit its released figures (around ${monthKey(start + Math.min(k, n - 2))}); expected figures that agree with each other.`,
-          { cell: area, month: monthKey(start + Math.min(k, n - 2)) },
+          `No monthly counts of area "${area}" fit its released figures (around ${monthKeyFromIndex(start + Math.min(k, n - 2))}); expected figures that agree with each other.`,
+          { cell: area, month: monthKeyFromIndex(start + Math.min(k, n - 2)) },
         );
       }
     }
@@ -205,7 +206,7 @@ export function auditSeries(released: ReleasedSeries, options?: AuditSeriesOptio
       const status = monthFigure === undefined ? ("unpublished" as const) : released.figures[monthFigure.i]!.status;
       if (exactMonths.has(m) || isSuppressed(status)) continue;
       const iv = interval(m, m);
-      out.push({ area, first: monthKey(m), last: monthKey(m), status, ...iv, disclosed: isDisclosed(iv, width, policy) });
+      out.push({ area, first: monthKeyFromIndex(m), last: monthKeyFromIndex(m), status, ...iv, disclosed: isDisclosed(iv, width, policy) });
     }
   }
   return { figures: out, disclosed: out.filter((f) => f.disclosed), protectionWidth: width };
@@ -218,7 +219,7 @@ function auditNested(
   width: number,
   nesting: readonly { readonly parent: string; readonly children: readonly string[] }[],
 ): AuditSeriesResult {
-  const idOf = (area: string, a: number, b: number) => `${area}:${monthKey(a)}..${monthKey(b)}`;
+  const idOf = (area: string, a: number, b: number) => `${area}:${monthKeyFromIndex(a)}..${monthKeyFromIndex(b)}`;
   const cells: ReleasedCell[] = [];
   const meta: { area: string; a: number; b: number; unpublished: boolean }[] = [];
   const cellOf = new Map<string, number>();
@@ -290,7 +291,7 @@ function auditNested(
     if (!isSuppressed(c.status) && !shown) return;
     const iv = auditedInterval(engine, i);
     const status = m.unpublished ? ("unpublished" as const) : c.status;
-    out.push({ area: m.area, first: monthKey(m.a), last: monthKey(m.b), status, ...iv, disclosed: isDisclosed(iv, width, policy) });
+    out.push({ area: m.area, first: monthKeyFromIndex(m.a), last: monthKeyFromIndex(m.b), status, ...iv, disclosed: isDisclosed(iv, width, policy) });
   });
   return { figures: out, disclosed: out.filter((f) => f.disclosed), protectionWidth: width };
 }
@@ -300,8 +301,8 @@ function checkSpan(area: string, start: number, end: number): void {
   if (end - start + 1 > MAX_MONTHS) {
     throw new DisclosureError(
       "invalid-argument",
-      `Area ${describeValue(area)} has figures from ${monthKey(start)} to ${monthKey(end)}, ${end - start + 1} months; expected at most ${MAX_MONTHS}.`,
-      { cell: area, first: monthKey(start), last: monthKey(end) },
+      `Area ${describeValue(area)} has figures from ${monthKeyFromIndex(start)} to ${monthKeyFromIndex(end)}, ${end - start + 1} months; expected at most ${MAX_MONTHS}.`,
+      { cell: area, first: monthKeyFromIndex(start), last: monthKeyFromIndex(end) },
     );
   }
 }

@@ -3,7 +3,8 @@ import { DisclosureError } from "./DisclosureError.js";
 import type { DisclosurePolicy } from "./disclosurePolicySchema.js";
 import { type AuditSeriesOptions, type AuditSeriesResult, type AuditedFigure, auditSeries } from "./auditSeries.js";
 import { discloseValid } from "./discloseCount.js";
-import { checkLastMonth, MAX_MONTHS, monthIndex, monthKey } from "./internal/months.js";
+import { monthKeyFromIndex } from "@crimestats/periods";
+import { checkLastMonth, MAX_MONTHS, monthIndex } from "./internal/months.js";
 import { checkArray, checkCount, checkId, checkObject, optionsOf, protectionWidthOf } from "./internal/validate.js";
 import { possibleCounts } from "./possibleCounts.js";
 import { parseDisclosurePolicy } from "./parseDisclosurePolicy.js";
@@ -99,7 +100,7 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
       throw new DisclosureError("invalid-argument", `Area "${s.area}" has ${s.counts.length} months; expected at most ${MAX_MONTHS}.`, { cell: s.area });
     }
     checkLastMonth(start + s.counts.length - 1, `Area "${s.area}"`);
-    for (const [i, c] of s.counts.entries()) checkCount(c, `${s.area}:${monthKey(start + i)}`);
+    for (const [i, c] of s.counts.entries()) checkCount(c, `${s.area}:${monthKeyFromIndex(start + i)}`);
     if (!releaseMonths && s.counts.length < windowLength) {
       throw new DisclosureError(
         "invalid-argument",
@@ -110,8 +111,8 @@ export function protectSeries(series: readonly CountSeries[], policy: Disclosure
     const push = (a: number, b: number) => {
       let sum = 0;
       for (let i = a; i <= b; i++) sum += s.counts[i]!;
-      const id = `${s.area}:${monthKey(start + a)}..${monthKey(start + b)}`;
-      figures.push({ area: s.area, first: monthKey(start + a), last: monthKey(start + b), ...discloseValid(sum, policy, false, id) });
+      const id = `${s.area}:${monthKeyFromIndex(start + a)}..${monthKeyFromIndex(start + b)}`;
+      figures.push({ area: s.area, first: monthKeyFromIndex(start + a), last: monthKeyFromIndex(start + b), ...discloseValid(sum, policy, false, id) });
       counts.push(sum);
       areaOf.push(k);
       firstOf.push(start + a);

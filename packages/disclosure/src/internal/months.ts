@@ -1,5 +1,5 @@
 import { describeValue } from "@crimestats/internal";
-import { isMonthKey, monthIndex as periodsMonthIndex, monthKeyFromIndex } from "@crimestats/periods";
+import { isMonthKey, monthIndex as periodsMonthIndex } from "@crimestats/periods";
 import { DisclosureError } from "../DisclosureError.js";
 
 /** The most months a series may span (50 years): the series audit is cubic in it. */
@@ -24,9 +24,4 @@ export function checkLastMonth(last: number, what: string): void {
   if (last > LAST_INDEX) {
     throw new DisclosureError("invalid-month", `${what} runs past December 9999; expected months from 1000-01 to 9999-12.`, { cell: what });
   }
-}
-
-/** Month index (from {@link monthIndex}, at most December 9999) → `"YYYY-MM"`. */
-export function monthKey(index: number): string {
-  return monthKeyFromIndex(index);
 }
