@@ -212,11 +212,6 @@ export function comparatorValue(group: ComparatorGroupRule, rows: readonly Compa
   const rates = members.map((row) => ({ area: row.area, rate: memberRate(fn, row, per, id) }));
   const values = rates.map((r) => r.rate);
   const everyCount = members.every((row) => row.count !== undefined);
-  // The mean as Σ(v / n) when Σv overflows (rates near the largest number).
-  const average = (list: readonly number[]) => {
-    const m = neumaierSum(list) / list.length;
-    return Number.isFinite(m) ? m : list.reduce((total, v) => total + v / list.length, 0);
-  };
   const value =
     rule === "mean-of-rates"
       ? average(values)
@@ -230,11 +225,17 @@ export function comparatorValue(group: ComparatorGroupRule, rows: readonly Compa
     value,
     per,
     members: [...group.members],
-    count: rule === "mean-of-rates" && everyCount ? neumaierSum(members.map((row) => row.count as number)) / members.length : null,
+    count: rule === "mean-of-rates" && everyCount ? average(members.map((row) => row.count as number)) : null,
     population: null,
     rates,
     explanation: `${rule === "mean-of-rates" ? "Unweighted mean" : "Median"} of the rates per ${formatNumber(per, 0)} of the ${members.length} members of ${name} (not a pooled rate).`,
   };
+}
+
+/** The mean, compensated; as Σ(v / n) when Σv overflows (rates near the largest number). */
+function average(list: readonly number[]): number {
+  const m = neumaierSum(list) / list.length;
+  return Number.isFinite(m) ? m : list.reduce((total, v) => total + v / list.length, 0);
 }
 
 /** A member's rate: its published rate (checked against per) or count / population × per. */
