@@ -1,4 +1,4 @@
-import { RatesError, rateRatioTest } from "@crimestats/rates";
+import { type CountAndPopulation, RatesError, rateRatioTest } from "@crimestats/rates";
 import { RagError } from "../RagError.js";
 import { formatNumber } from "./format.js";
 import { add, cmp, fromNumber } from "./rational.js";
@@ -6,11 +6,8 @@ import { add, cmp, fromNumber } from "./rational.js";
 /** One side of a change, read and checked: a value (a count), or a count with its population. */
 export type Side = { readonly form: "value"; readonly value: number } | { readonly form: "rate"; readonly count: number; readonly population: number };
 
-/** A count and its exposure, as the Poisson test takes them. */
-type Counted = { count: number; population: number };
-
-/** The counts (and exposures) of a side, checked for the Poisson test. */
-export function counted(side: Side, path: string): Counted {
+/** The count and exposure of a side, checked for the Poisson test (plain counts over equal exposures). */
+export function counted(side: Side, path: string): CountAndPopulation {
   const count = side.form === "value" ? side.value : side.count;
   if (!Number.isSafeInteger(count) || count < 0) {
     throw new RagError(
@@ -33,7 +30,7 @@ function pText(p: number): string {
  * `poisson.test`) of this period against last year's, and says whether the change is significant at
  * the given confidence level (p < 1 − confidence).
  */
-export function significanceOf(previous: Counted, current: Counted, confidence: number): { significant: boolean; text: string } {
+export function significanceOf(previous: CountAndPopulation, current: CountAndPopulation, confidence: number): { significant: boolean; text: string } {
   let test: ReturnType<typeof rateRatioTest>;
   try {
     test = rateRatioTest(previous, current, { confidence });
