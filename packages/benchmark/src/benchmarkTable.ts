@@ -256,14 +256,13 @@ export function benchmarkTable(options: BenchmarkTableOptions): BenchmarkTableRe
   const build = (row: BenchmarkArea) => {
     const previous = rate(countOf(row, previousPeriod), populationOf(row, previousPeriod), { per, confidence });
     const current = rate(countOf(row, currentPeriod), populationOf(row, currentPeriod), { per, confidence });
-    const pct = percentChange(previous.count, current.count);
     return {
       previous,
       current,
       change: {
         count: current.count - previous.count,
         value: current.value - previous.value,
-        percent: pct === null ? null : (pct as number),
+        percent: percentChange(previous.count, current.count),
       },
     };
   };
