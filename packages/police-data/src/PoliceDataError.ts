@@ -11,6 +11,8 @@
  * - `invalid-argument`: a positional argument (a source, a cube, the records) is not what was expected.
  * - `missing-population`: a row was asked for an area that has no population.
  * - `incompatible-cubes`: two cubes cannot be compared.
+ * - `invalid-data`: data that are valid piece by piece but not usable as a whole (e.g. releases
+ *   that leave months uncovered).
  */
 export type PoliceDataErrorCode =
   | "invalid-header"
@@ -21,7 +23,8 @@ export type PoliceDataErrorCode =
   | "invalid-option"
   | "invalid-argument"
   | "missing-population"
-  | "incompatible-cubes";
+  | "incompatible-cubes"
+  | "invalid-data";
 
 /**
  * The error thrown by every function of `@crimestats/police-data`.
