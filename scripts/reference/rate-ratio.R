@@ -1,6 +1,7 @@
 # Regenerates the R reference values of the exact conditional rate-ratio test:
 #   packages/rates/src/rateRatioTest.test.ts (documented example, "accuracy and termination at any count")
 #   packages/rag/src/evaluate.test.ts (significance of a change in plain counts: binom.test p-values)
+#   packages/rates/src/classifyChange.test.ts (p-values, and the smallest p-value any split of the total could give)
 #
 # stats::poisson.test(c(x1, x2), c(T1, T2)) tests x1 out of x1 + x2 against p0 = T1 / (T1 + T2)
 # with binom.test; its limits on the ratio are p / (1 - p) * T2 / T1 on the Clopper-Pearson
@@ -43,3 +44,19 @@ show("poisson.test(c(999999, 1), c(1, 1)) (forms p / (1 - p) directly)", poisson
 cat("\n# rag evaluate.test.ts: significance on plain counts (equal exposures)\n")
 show("binom.test(2240, 4626)", binom.test(2240, 4626))
 show("binom.test(86, 178)", binom.test(86, 178))
+
+cat("\n# classifyChange.test.ts: p-value and the smallest p-value over every split of n = previous + current\n")
+# The two-sided p-value is smallest at the least likely split, all n events in one period or all in the other.
+smallest_p <- function(n, previous_population, current_population) {
+  min(poisson.test(c(0, n), c(current_population, previous_population))$p.value,
+      poisson.test(c(n, 0), c(current_population, previous_population))$p.value)
+}
+# previous count, previous population, current count, current population
+for (k in list(c(2386, 248880, 2240, 248880), c(13957, 248880, 14866, 248880), c(21, 3011, 11, 800),
+               c(0, 1, 5, 1), c(0, 1, 6, 1), c(3, 1, 3, 1), c(9, 1, 1, 1), c(1, 1, 9, 1), c(8, 1, 1, 1),
+               c(2, 100, 0, 300), c(3, 100, 0, 300))) {
+  t <- poisson.test(c(k[3], k[1]), c(k[4], k[2]))
+  cat(sprintf("poisson.test(c(%g, %g), c(%g, %g)): p = %s, smallest p = %s\n", k[3], k[1], k[4], k[2],
+              g(t$p.value), g(smallest_p(k[1] + k[3], k[2], k[4]))))
+}
+for (n in 4:11) cat("equal populations, n =", n, ": smallest p =", g(smallest_p(n, 1, 1)), "\n")

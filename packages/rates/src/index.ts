@@ -35,6 +35,12 @@ export {
   type NumeratorFigure,
 } from "./consistentNumerators.js";
 export { rateRatioTest, type RateRatioTestOptions, type RateRatioTestResult } from "./rateRatioTest.js";
+export {
+  classifyChange,
+  type ChangeVerdict,
+  type ClassifyChangeOptions,
+  type ClassifyChangeResult,
+} from "./classifyChange.js";
 export type { MonthlyRecord, MonthlySeries, MonthlyValues, SeriesOptions } from "./series.js";
 export {
   rollingSums,
