@@ -36,8 +36,8 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
   const section = result.priorities[0];
 
   it("compares the rolling year to Dec 2018 with the same period last year", () => {
-    expect(result.current).toEqual({ first: "2018-01", last: "2018-12", label: "12 months to Dec 2018" });
-    expect(result.previous).toEqual({ first: "2017-01", last: "2017-12", label: "12 months to Dec 2017" });
+    expect(result.current).toEqual({ first: "2018-01", last: "2018-12", label: "12 months to Dec 2018", longLabel: "12 months to December 2018" });
+    expect(result.previous).toEqual({ first: "2017-01", last: "2017-12", label: "12 months to Dec 2017", longLabel: "12 months to December 2017" });
   });
 
   it("states its rate conventions in plain words, without pointing to a document the reader does not have", () => {
@@ -587,6 +587,7 @@ describe("strategicAssessment in a REPL or notebook", () => {
       "comparatorGroup",
       "current",
       "previous",
+      "populations",
       "priorities",
       "wards",
       "notes",

@@ -1,13 +1,14 @@
-import { addMonths, monthIndex, parseMonthKey, rollingYear, samePeriodLastYear, type Period } from "@crimestats/periods";
+import { addMonths, formatPeriod, monthIndex, parseMonthKey, rollingYear, samePeriodLastYear, type Period } from "@crimestats/periods";
 import type { CountCube } from "@crimestats/police-data";
 import { classifyMonths, rate, rollingSums } from "@crimestats/rates";
 import { benchmarkTable, compareWithBenchmark, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
 import { evaluate, presentRating, standardScheme, type ChangeRule, type RagResult, type RagScheme, type TargetRule } from "@crimestats/rag";
-import { describeValue, formatNumber, withDisplay } from "@crimestats/internal";
+import { describeValue, formatNumber, neumaierSum, withDisplay } from "@crimestats/internal";
 import { strategyPriorities } from "./internal/priorities.js";
 import type { CountRow, Polarity, Strategy } from "@crimestats/schema";
 import { buildWardTable } from "./internal/wardTable.js";
+import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
 import { countTable, type CountTable } from "./internal/counts.js";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
@@ -18,6 +19,8 @@ import type {
   ComparatorGroupInput,
   InputReconciliation,
   MonthPattern,
+  PopulationEstimates,
+  PopulationUsed,
   PrioritySection,
   RagVerdict,
   ReportFigure,
@@ -41,8 +44,14 @@ export interface PriorityInput {
 export interface StrategicAssessmentInput {
   /** Monthly counts by area, month and offence: a `@crimestats/police-data` cube or `CountRow` rows of `@crimestats/schema`. */
   readonly counts: CountCube | readonly CountRow[];
-  /** Resident population of each area (one vintage used for both periods, docs/methods.md#rate-per-1000-residents). */
-  readonly populations: Readonly<Record<string, number>>;
+  /**
+   * Resident population of each area: one record used for both periods (the document says so), or
+   * estimates by year, e.g. `[{ year: 2023, populations: {…} }, { year: 2024, populations: {…} }]`.
+   * With estimates by year each period uses the estimate for the calendar year holding its middle
+   * month (March 2024 to February 2025 → 2024), or the nearest year available for the area (a tie
+   * goes to the later year), and the document says which (docs/methods.md#rate-per-1000-residents).
+   */
+  readonly populations: Readonly<Record<string, number>> | readonly PopulationEstimates[];
   /** The focus area, e.g. `"Harrow"` or `"Allerdale"`. */
   readonly area: string;
   /**
@@ -107,7 +116,7 @@ export interface StrategicAssessmentInput {
 const PER = 1000;
 
 function toReportPeriod(p: Period): ReportPeriod {
-  return { first: p.first, last: p.last, label: p.label };
+  return { first: p.first, last: p.last, label: p.label, longLabel: formatPeriod(p, "long") };
 }
 
 /**
@@ -172,8 +181,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const comparators = [...new Set(input.comparatorGroup?.members ?? [])].filter((a) => a !== input.area);
   const comparatorGroupName = input.comparatorGroup?.name ?? "neighbours";
   const { name: benchmarkName, membersName } = input.benchmarkArea;
-  const populations = input.populations;
-  const populated = table.areas.filter((a) => typeof populations[a] === "number" && (populations[a] ?? 0) > 0);
+  const lookup = populationLookup(input.populations);
+  const populated = table.areas.filter((a) => lookup.areas.has(a));
   for (const area of [input.area, ...comparators]) checkArea(area, table, populated);
   const frameworkNotes: string[] = [];
   const chosen: readonly PriorityInput[] = Array.isArray(input.priorities)
@@ -209,7 +218,15 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const at = (m: string): number => monthIndex(m) - monthIndex(firstMonth);
   const curTo = at(current.last);
   const prevTo = at(previous.last);
-  const benchmarkPopulation = populated.reduce((s, a) => s + (populations[a] ?? 0), 0);
+  // Each period's rates use the population estimate for its own year (the year of its middle month).
+  const years = { previous: periodYear(previous.first, previous.last), current: periodYear(current.first, current.last) };
+  const populationOf = (area: string, year: number): number => lookup.of(area, year)?.population ?? 0;
+  const pop = (area: string, which: "previous" | "current"): number => populationOf(area, years[which]);
+  const benchmarkPopulationOf = memoize((year: number) => neumaierSum(populated.map((a) => populationOf(a, year))));
+  const benchmarkPopulation = { previous: benchmarkPopulationOf(years.previous), current: benchmarkPopulationOf(years.current) };
+  // Period keys of the benchmark table as its sentences write them ("In the 12 months to February 2025, …").
+  const previousKey = periodInWords(previous);
+  const currentKey = periodInWords(current);
 
   const priorities: PrioritySection[] = chosen.map((priority) => {
     const series = memoize((area: string) => table.series(area, priority.offences));
@@ -224,15 +241,19 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       for (let i = 0; i < s.length; i += 1) benchmarkSeries[i] = (benchmarkSeries[i] ?? 0) + (s[i] ?? 0);
     }
     const group = [input.area, ...comparators].sort();
-    const counts = (s: Float64Array): Record<string, number> => ({ [previous.label]: yearTo(s, prevTo), [current.label]: yearTo(s, curTo) });
+    const counts = (s: Float64Array): Record<string, number> => ({ [previousKey]: yearTo(s, prevTo), [currentKey]: yearTo(s, curTo) });
     const areas: BenchmarkArea[] = [
-      ...group.map((a) => ({ area: a, population: populations[a] ?? 0, counts: counts(series(a)) })),
-      { area: benchmarkName, population: benchmarkPopulation, counts: counts(benchmarkSeries) },
+      ...group.map((a) => ({ area: a, population: { [previousKey]: pop(a, "previous"), [currentKey]: pop(a, "current") }, counts: counts(series(a)) })),
+      {
+        area: benchmarkName,
+        population: { [previousKey]: benchmarkPopulation.previous, [currentKey]: benchmarkPopulation.current },
+        counts: counts(benchmarkSeries),
+      },
     ];
     const bt = benchmarkTable({
       areas,
-      previousPeriod: previous.label,
-      currentPeriod: current.label,
+      previousPeriod: previousKey,
+      currentPeriod: currentKey,
       per: PER,
       focus: input.area,
       group,
@@ -242,8 +263,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       area: r.area,
       role: r.isBenchmarkArea ? "benchmark-area" : r.isFocus ? "focus" : "comparator",
       population: r.current.population,
-      previous: { count: r.previous.count, rate: r.previous.value },
-      current: { count: r.current.count, rate: r.current.value },
+      previous: { count: r.previous.count, population: r.previous.population, rate: r.previous.value },
+      current: { count: r.current.count, population: r.current.population, rate: r.current.value },
       change: { count: r.change.count, value: r.change.value, percent: r.change.percent },
     }));
     const focus = rows.find((r) => r.role === "focus") as BenchmarkRow;
@@ -258,7 +279,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
           );
 
     // Rank of the focus area's current rate among all member areas with a population.
-    const memberRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), populations[a] ?? 0, { per: PER }).value }));
+    const memberRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), pop(a, "current"), { per: PER }).value }));
     const explanations = describeTable(bt, {
       polarity: priority.polarity ?? "lower-is-better",
       groupName: comparatorGroupName,
@@ -281,7 +302,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     for (const r of rows) {
       const s = r.role === "benchmark-area" ? benchmarkSeries : series(r.area);
       for (const [k, sum] of rolling(s).entries()) {
-        points.push({ series: r.area, month: table.months[k + 11] ?? current.last, value: rate(sum, r.population, { per: PER }).value });
+        // The rolling year of months k..k + 11 uses the estimate for the year of its middle month, k + 6.
+        const year = Number((table.months[k + 6] ?? current.last).slice(0, 4));
+        const population = r.role === "benchmark-area" ? benchmarkPopulationOf(year) : populationOf(r.area, year);
+        points.push({ series: r.area, month: table.months[k + 11] ?? current.last, value: rate(sum, population, { per: PER }).value });
       }
     }
     return {
@@ -298,10 +322,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         },
         current: {
           count: figure(focus.current.count, `sum of monthly counts, ${current.label}`, { area: input.area, first: current.first, last: current.last }),
-          rate: figure(focus.current.rate, "count / population × 1,000", { count: focus.current.count, population: focus.population }),
+          rate: figure(focus.current.rate, "count / population × 1,000", { count: focus.current.count, population: focus.current.population }),
         },
         change: {
-          value: figure(focus.change.value, "current rate − previous rate (unrounded rates, same population)", {
+          value: figure(focus.change.value, `current rate − previous rate (unrounded rates, ${lookup.single ? "same population" : "each period's own population"})`, {
             previousRate: focus.previous.rate,
             currentRate: focus.current.rate,
           }),
@@ -313,7 +337,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         rankInBenchmarkArea: {
           rank: mine?.rank ?? 0,
           total: ranked.total,
-          explanation: `${input.area} has the ${rankText} (${current.label}).`,
+          explanation: `${input.area} has the ${rankText} (${currentKey}).`,
         },
         vsBenchmarkArea: {
           outcome: vsBenchmark.outcome,
@@ -337,6 +361,12 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
 
   const synthetic = input.synthetic === true;
   const reportPeriod = toReportPeriod(current);
+  const previousPeriod = toReportPeriod(previous);
+  const used = (year: number): PopulationUsed => {
+    const found = lookup.single ? undefined : lookup.of(input.area, year);
+    return { year: found?.year ?? null, wanted: lookup.single ? null : year, source: found?.source ?? null };
+  };
+  const populationsUsed = { previous: used(years.previous), current: used(years.current) };
   const wards =
     input.wards === undefined
       ? null
@@ -352,11 +382,17 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     benchmarkArea: { name: benchmarkName, membersName },
     comparatorGroup: { name: comparatorGroupName, members: [...comparators] },
     current: reportPeriod,
-    previous: toReportPeriod(previous),
+    previous: previousPeriod,
+    populations: populationsUsed,
     priorities,
     wards,
     notes: [
-      "Rates are offences per 1,000 residents; one population is used for both periods.",
+      ...populationNotes(
+        populationsUsed,
+        { previous: previousPeriod, current: reportPeriod },
+        input.area,
+        { previous: pop(input.area, "previous"), current: pop(input.area, "current") },
+      ),
       "Rate change is the difference of the unrounded rates, rounded afterwards.",
       `${benchmarkName} pools every area in the counts (including rows not assigned to one of its ${membersName}) over the population of the ${populated.length} areas with a population.`,
       "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
@@ -365,6 +401,12 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     ],
     reconciliation: input.reconciliation ?? null,
   };
+}
+
+/** A period as sentences name it after "in": "the 12 months to February 2025", "2024/25". */
+function periodInWords(p: Period): string {
+  const long = formatPeriod(p, "long");
+  return p.kind === "rolling" ? `the ${long}` : long;
 }
 
 /** `f` computing each argument's value once (by identity). */
@@ -417,8 +459,8 @@ function ragVerdict(input: StrategicAssessmentInput, priority: PriorityInput, fo
     rule.kind === "target"
       ? evaluate(rule, { value: focus.current.count, what, period: current.label })
       : evaluate(rule, {
-          current: { count: focus.current.count, population: focus.population },
-          previous: { count: focus.previous.count, population: focus.population },
+          current: { count: focus.current.count, population: focus.current.population },
+          previous: { count: focus.previous.count, population: focus.previous.population },
           what,
           currentPeriod: current.label,
           previousPeriod: previous.label,

@@ -9,8 +9,30 @@ export interface ReportPeriod {
   readonly first: MonthKey;
   /** Last month, `"YYYY-MM"`. */
   readonly last: MonthKey;
-  /** Label in UK statistical style, e.g. `"Mar 2024 to Feb 2025"`. */
+  /** Label in UK statistical style for table headings, e.g. `"12 months to Feb 2025"`. */
   readonly label: string;
+  /** The label as written in sentences, month names in full, e.g. `"12 months to February 2025"`. */
+  readonly longLabel: string;
+}
+
+/** Population estimates for one year (a mid-year estimate), for rates of the periods that year is nearest to. */
+export interface PopulationEstimates {
+  /** The year of the estimate, e.g. `2024` for mid-2024. */
+  readonly year: number;
+  /** Residents by area name. */
+  readonly populations: Readonly<Record<string, number>>;
+  /** Where the estimate comes from, e.g. `"ONS mid-year estimates, mid-2024"`. */
+  readonly source?: string;
+}
+
+/** The population estimate a period's rates use. */
+export interface PopulationUsed {
+  /** The year of the estimate used for the focus area, or `null` when one estimate was given for every period. */
+  readonly year: number | null;
+  /** The year wanted: the calendar year holding the period's middle month, or `null` when one estimate was given for every period. */
+  readonly wanted: number | null;
+  /** The estimate's source, when given. */
+  readonly source: string | null;
 }
 
 /** A computed figure at full precision with how it was made, so a reader can check it. */
@@ -43,6 +65,8 @@ export interface ComparatorGroupInput {
 export interface PeriodFigures {
   /** Offences in the period. */
   readonly count: number;
+  /** Residents: the population estimate used for the period. */
+  readonly population: number;
   /** Rate per 1,000 residents, unrounded. */
   readonly rate: number;
 }
@@ -53,7 +77,7 @@ export interface BenchmarkRow {
   readonly area: string;
   /** Whether the row is the focus area, a member of the comparator group or the benchmark area. */
   readonly role: "focus" | "comparator" | "benchmark-area";
-  /** The population used for both periods' rates. */
+  /** The population used for the current period's rate (each period's own is in `previous` and `current`). */
   readonly population: number;
   /** Offences and rate in the previous period. */
   readonly previous: PeriodFigures;
@@ -253,6 +277,8 @@ export interface StrategicAssessmentResult {
   readonly current: ReportPeriod;
   /** The comparison period (same period last year). */
   readonly previous: ReportPeriod;
+  /** The population estimate each period's rates use. */
+  readonly populations: { readonly previous: PopulationUsed; readonly current: PopulationUsed };
   /** One section per priority. */
   readonly priorities: readonly PrioritySection[];
   /** The ward table, or `null` when no ward counts were given. */

@@ -32,6 +32,33 @@ function checkOptionalObject(field: string, value: unknown, expected: string): v
   if (value !== undefined && !isRecord(value)) throw bad(field, value, `${expected} or nothing`);
 }
 
+function checkResidents(record: Record<string, unknown>, prefix: string): void {
+  for (const [area, n] of Object.entries(record)) {
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+      throw bad(`${prefix}the population of ${JSON.stringify(area)}`, n, "a whole number of residents from 0 to 2^53 - 1", "invalid-population");
+    }
+  }
+}
+
+/** Populations: one record of residents by area, or a non-empty list of estimates by year (each year once). */
+function checkPopulations(populations: unknown): void {
+  const expected = "an object of residents by area, or a list of estimates by year [{ year, populations, source? }]";
+  if (isRecord(populations)) return checkResidents(populations, "");
+  if (!Array.isArray(populations) || populations.length === 0) throw bad("populations", populations, expected);
+  const years = new Set<number>();
+  populations.forEach((e: unknown, i) => {
+    const field = `populations[${i}]`;
+    if (!isRecord(e)) throw bad(field, e, "an estimate { year, populations, source? }");
+    const year = e["year"];
+    if (typeof year !== "number" || !Number.isSafeInteger(year) || year < 1000 || year > 9999) throw bad(`${field}.year`, year, "a four-digit year");
+    if (years.has(year)) throw bad(`${field}.year`, year, "each year once");
+    years.add(year);
+    if (!isRecord(e["populations"])) throw bad(`${field}.populations`, e["populations"], "an object of residents by area");
+    checkResidents(e["populations"], `${field}: `);
+    checkOptionalText(`${field}.source`, e["source"]);
+  });
+}
+
 /**
  * Checks the whole input of `strategicAssessment` (other than the count rows, which `countTable`
  * checks as it reads them) before anything is computed, so a malformed value is named in a
@@ -55,13 +82,7 @@ export function checkAssessmentInput(input: unknown): asserts input is Strategic
       throw bad("comparatorGroup.name", group["name"], "a non-empty string or nothing");
     checkTextList("comparatorGroup.members", group["members"], false);
   }
-  const populations = input["populations"];
-  if (!isRecord(populations)) throw bad("populations", populations, "an object of residents by area");
-  for (const [area, n] of Object.entries(populations)) {
-    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
-      throw bad(`the population of ${JSON.stringify(area)}`, n, "a whole number of residents from 0 to 2^53 - 1", "invalid-population");
-    }
-  }
+  checkPopulations(input["populations"]);
   checkOptionalText("end", input["end"]);
   if (input["period"] !== undefined && !isPeriod(input["period"])) {
     throw bad("period", input["period"], "a period of @crimestats/periods (e.g. financialYear(2024)) or nothing");

@@ -1,0 +1,91 @@
+import { monthIndex, monthKeyFromIndex, monthName, type MonthKey } from "@crimestats/periods";
+import { formatNumber } from "@crimestats/internal";
+import type { PopulationEstimates, PopulationUsed, ReportPeriod } from "../types.js";
+
+/** One area's population for one period: the residents, the estimate's year (`null` for a single estimate) and its source. */
+export interface AreaPopulation {
+  readonly population: number;
+  readonly year: number | null;
+  readonly source: string | null;
+}
+
+/** The populations of a Strategic Assessment, looked up by area and year. */
+export interface PopulationLookup {
+  /** True when one estimate (a plain record) is used for every period. */
+  readonly single: boolean;
+  /** Areas with a positive population in some estimate. */
+  readonly areas: ReadonlySet<string>;
+  /** The population of `area` for `year`: that year's estimate, else the nearest year holding the area (a tie goes to the later year). */
+  of(area: string, year: number): AreaPopulation | undefined;
+}
+
+/**
+ * The calendar year a period's population estimate is wanted for: the year holding the period's
+ * middle month, month ⌊L/2⌋ + 1 of an L-month period (March 2024 to February 2025 → month 7,
+ * September 2024 → 2024; a financial year 2024/25 → October 2024 → 2024; January to December
+ * 2025 → July 2025 → 2025).
+ */
+export function periodYear(first: MonthKey, last: MonthKey): number {
+  const length = monthIndex(last) - monthIndex(first) + 1;
+  return Number(monthKeyFromIndex(monthIndex(first) + Math.floor(length / 2)).slice(0, 4));
+}
+
+/** The lookup of `populations`: one record for every period, or estimates by year. */
+export function populationLookup(populations: Readonly<Record<string, number>> | readonly PopulationEstimates[]): PopulationLookup {
+  if (!Array.isArray(populations)) {
+    const record = populations as Readonly<Record<string, number>>;
+    const areas = new Set(Object.keys(record).filter((a) => (record[a] ?? 0) > 0));
+    return {
+      single: true,
+      areas,
+      of: (area) => (areas.has(area) ? { population: record[area] ?? 0, year: null, source: null } : undefined),
+    };
+  }
+  const estimates = [...(populations as readonly PopulationEstimates[])].sort((a, b) => a.year - b.year);
+  const areas = new Set(estimates.flatMap((e) => Object.keys(e.populations).filter((a) => (e.populations[a] ?? 0) > 0)));
+  return {
+    single: false,
+    areas,
+    of(area, year) {
+      let best: PopulationEstimates | undefined;
+      for (const e of estimates) {
+        if ((e.populations[area] ?? 0) <= 0) continue;
+        // Estimates are in ascending years, so on a tie (as far before as after) the later one wins.
+        if (best === undefined || Math.abs(e.year - year) <= Math.abs(best.year - year)) best = e;
+      }
+      return best === undefined ? undefined : { population: best.populations[area] ?? 0, year: best.year, source: best.source ?? null };
+    },
+  };
+}
+
+/** "February 2025" for `"2025-02"`. */
+export function monthInWords(month: MonthKey): string {
+  return `${monthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
+}
+
+/** What the document says about the populations: which estimate each period uses, and whether the newest is old. */
+export function populationNotes(
+  used: { readonly previous: PopulationUsed; readonly current: PopulationUsed },
+  periods: { readonly previous: ReportPeriod; readonly current: ReportPeriod },
+  area: string,
+  focusPopulations: { readonly previous: number; readonly current: number },
+): string[] {
+  if (used.current.year === null || used.previous.year === null) {
+    return ["Rates are offences per 1,000 residents; one population is used for both periods."];
+  }
+  const describe = (u: PopulationUsed, p: ReportPeriod, residents: number): string =>
+    `for the ${p.longLabel}, the mid-${u.year} estimate${
+      u.year === u.wanted ? "" : ` (the nearest available to ${u.wanted})`
+    }${u.source === null ? "" : ` from ${u.source}`} (${area}: ${formatNumber(residents, 0)} residents)`;
+  const notes = [
+    `Rates are offences per 1,000 residents, each period with the population estimate for its own year: ${describe(used.previous, periods.previous, focusPopulations.previous)}; ${describe(used.current, periods.current, focusPopulations.current)}.`,
+  ];
+  const newest = Math.max(used.previous.year, used.current.year);
+  // An estimate is for the middle of its year (30 June): more than 24 months before the last month is more than two years old.
+  if (monthIndex(periods.current.last) - monthIndex(`${newest}-06`) > 24) {
+    notes.push(
+      `The newest population estimate used is for mid-${newest}, more than two years before the end of the current period (${monthInWords(periods.current.last)}): where the population has grown since, the rates overstate offences per resident.`,
+    );
+  }
+  return notes;
+}
