@@ -72,3 +72,10 @@ export {
   type DirectlyStandardisedRateResult,
 } from "./directlyStandardisedRate.js";
 export { rates, type RatesOptions, type RatesResult } from "./rates.js";
+export {
+  changeContributions,
+  type ChangeContributionsOptions,
+  type ChangeContributionsResult,
+  type Contribution,
+  type ContributionInput,
+} from "./changeContributions.js";
