@@ -104,4 +104,15 @@ export {
   type ProgressUpdate,
   type DeliveryPlanAction,
 } from "./deliveryPlanAction.js";
+export {
+  RecordingBreakKindSchema,
+  RowSelectionSchema,
+  RecordingBreakSchema,
+  parseRecordingBreaks,
+  safeParseRecordingBreaks,
+  type RecordingBreak,
+  type RecordingBreakKind,
+  type RecordingBreakSource,
+  type RowSelection,
+} from "./recordingBreak.js";
 export { toJSONSchema, type JsonSchema, type SchemaName } from "./toJSONSchema.js";

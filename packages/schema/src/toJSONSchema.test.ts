@@ -23,7 +23,7 @@ describe("toJSONSchema", () => {
     });
   });
 
-  it("exports the twelve schemas, each titled, as draft 2020-12, and plain JSON", () => {
+  it("exports the thirteen schemas, each titled, as draft 2020-12, and plain JSON", () => {
     expect(Object.keys(schemas).sort()).toEqual([
       "Area",
       "Category",
@@ -34,6 +34,7 @@ describe("toJSONSchema", () => {
       "Period",
       "Population",
       "Priority",
+      "RecordingBreak",
       "Strategy",
       "Target",
       "Taxonomy",

@@ -7,6 +7,7 @@ import { IndicatorSchema } from "./indicator.js";
 import { PopulationSchema } from "./population.js";
 import { PeriodSchema } from "./primitives.js";
 import { PrioritySchema } from "./priority.js";
+import { RecordingBreakSchema } from "./recordingBreak.js";
 import { StrategySchema } from "./strategy.js";
 import { TargetSchema } from "./target.js";
 import { CategorySchema, TaxonomySchema } from "./taxonomy.js";
@@ -24,7 +25,8 @@ export type SchemaName =
   | "Strategy"
   | "ComparatorGroup"
   | "DeliveryPlanAction"
-  | "Period";
+  | "Period"
+  | "RecordingBreak";
 
 /** A JSON Schema document (draft 2020-12), as produced by zod's `toJSONSchema`. */
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
@@ -40,7 +42,8 @@ export type JsonSchema = z.core.JSONSchema.BaseSchema;
  * checks that JSON Schema cannot express are not in them and only the zod parsers apply them:
  * GSS code prefix by area level, first month not after last, a period's months fitting its kind,
  * unique codes and ids, parents and target indicators that exist, rate denominators and
- * multipliers, progress updates in date order.
+ * multipliers, progress updates in date order, a recording break's like-for-like rows holding its affected
+ * rows.
  *
  * @returns A fresh object from schema name to JSON Schema document (each with a `title`).
  * @throws Never.
@@ -65,6 +68,7 @@ export function toJSONSchema(): Record<SchemaName, JsonSchema> {
     ComparatorGroup: ComparatorGroupSchema,
     DeliveryPlanAction: DeliveryPlanActionSchema,
     Period: PeriodSchema,
+    RecordingBreak: RecordingBreakSchema,
   };
   const out = {} as Record<SchemaName, JsonSchema>;
   for (const name of Object.keys(schemas) as SchemaName[]) {
