@@ -15,3 +15,4 @@ export { readLsoaPopulation } from "./node/readLsoaPopulation.js";
 export { readOutcomes } from "./node/readOutcomes.js";
 export { readStopAndSearch } from "./node/readStopAndSearch.js";
 export { readLongCounts } from "./node/readLongCounts.js";
+export { readMidYearEstimates } from "./node/readMidYearEstimates.js";

@@ -25,13 +25,14 @@ export type CsvSource =
  * - `invalid-month`: the month or date is not a real calendar month or date;
  * - `invalid-count`: a count or population is not a whole number from 0 to 2^53 − 1
  *   (`Number.MAX_SAFE_INTEGER`), so it could not be added exactly;
+ * - `invalid-value`: a field the row needs (e.g. the area code of a population table) is empty;
  * - `unmapped-offence`: the offence text is not mapped (with `unmapped: "reject"`);
  * - `duplicate-crime-id`: a Crime ID already seen (with `duplicates: "drop"`);
  * - `duplicate-row`: a row whose key (e.g. offence and area of an MPS table, LSOA code of a
  *   population table) was already read in the same file, which would otherwise be counted twice;
- * - `filtered`: outside the months asked for.
+ * - `filtered`: outside the months (or kinds of area) asked for.
  */
-export type RejectCode = "field-count" | "invalid-month" | "invalid-count" | "unmapped-offence" | "duplicate-crime-id" | "duplicate-row" | "filtered";
+export type RejectCode = "field-count" | "invalid-month" | "invalid-count" | "invalid-value" | "unmapped-offence" | "duplicate-crime-id" | "duplicate-row" | "filtered";
 
 /** One rejected row kept as an example. */
 export interface RejectedRow {
