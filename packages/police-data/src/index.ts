@@ -25,6 +25,7 @@ export { cubeSeries, type CubeSeriesOptions, type CubeSeriesResult } from "./cub
 export { cubeRows, type AreaCountRow, type CubeRowsOptions } from "./cubeRows.js";
 export { readMpsWide, type MpsCount, type ReadMpsWideOptions } from "./readMpsWide.js";
 export { compareVintages, type Revision, type VintageComparison } from "./compareVintages.js";
+export { joinReleases, type DroppedLabel, type JoinedReleases, type JoinReleasesOptions, type MappedLabel, type ReleaseRun } from "./joinReleases.js";
 export {
   readLsoaPopulation,
   type LsoaPopulation,
@@ -34,4 +35,3 @@ export {
 export { readOutcomes, type CrimeOutcome } from "./readOutcomes.js";
 export { readStopAndSearch, type ReadStopAndSearchOptions, type StopAndSearch } from "./readStopAndSearch.js";
 export { readLongCounts, type LongCount } from "./readLongCounts.js";
-export { readMidYearEstimates, type MidYearEstimate, type MidYearEstimates, type ReadMidYearEstimatesOptions } from "./readMidYearEstimates.js";
