@@ -35,3 +35,4 @@ export {
 export { readOutcomes, type CrimeOutcome } from "./readOutcomes.js";
 export { readStopAndSearch, type ReadStopAndSearchOptions, type StopAndSearch } from "./readStopAndSearch.js";
 export { readLongCounts, type LongCount } from "./readLongCounts.js";
+export { readMidYearEstimates, type MidYearEstimate, type MidYearEstimates, type ReadMidYearEstimatesOptions } from "./readMidYearEstimates.js";
