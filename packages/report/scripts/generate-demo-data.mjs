@@ -4,9 +4,18 @@
 // Every number written here is invented by a seeded pseudo-random generator: nothing is copied
 // from, or fitted to, published data. The files are shaped like the London Datastore
 // "MPS Borough Level Crime" and "MPS Ward Level Crime" wide files (one row per category and
-// area, one column per month YYYYMM) and like a borough population table, so the same readers
-// work on them (populations: like the ONS LSOA estimates with their borough look-up), and they are labelled SYNTHETIC in their file names, in data/README.md, in the
-// ward names and in every report made from them.
+// area, one column per month YYYYMM: a long "historical" release and a newer 24-month release
+// that overlap by 12 months and disagree slightly on them, as real releases do), like the ONS
+// mid-year population estimates by local authority (the CSV layout of "MYE2 - Persons", one file
+// per year) and like a RAG rule file, so the same readers work on them. They are labelled
+// SYNTHETIC in their file names, in data/README.md, in the ward names and in every report made
+// from them.
+//
+// Two recording breaks are planted inside the default compared periods (the 12 months to
+// December 2025 against the 12 months to December 2024), so every section of the document is
+// exercised: from September 2024 the airports row is folded into Hillingdon (a reallocation of
+// a non-area row to one borough), and from March 2025 "BURGLARY IN A DWELLING" is relabelled
+// "BURGLARY - RESIDENTIAL" (a category relabelling) in the newer release.
 //
 // Deterministic: the same script always writes byte-identical files (fixed seed, no clock,
 // no locale). Run: node packages/report/scripts/generate-demo-data.mjs [outDir]
@@ -85,16 +94,16 @@ const boroughs = [
   ["E09000032", "Wandsworth"],
   ["E09000033", "Westminster"],
 ];
-// Non-borough rows that the MPS borough file also carries (no population).
-const otherAreas = ["London Heathrow and London City Airports", "Unknown"];
 
 // Category labels as in the MPS files; the yearly rate per 1,000 residents is invented.
+// "BURGLARY IN A DWELLING" is relabelled "BURGLARY - RESIDENTIAL" at `relabelMonth` (below).
+const dwellingBurglary = "BURGLARY IN A DWELLING";
+const residentialBurglary = "BURGLARY - RESIDENTIAL";
 const categories = [
   ["ARSON AND CRIMINAL DAMAGE", "ARSON", 0.3],
   ["ARSON AND CRIMINAL DAMAGE", "CRIMINAL DAMAGE", 5.5],
   ["BURGLARY", "BURGLARY BUSINESS AND COMMUNITY", 1.6],
-  ["BURGLARY", "RES BURGLARY OF A HOME", 4.5],
-  ["BURGLARY", "RES BURGLARY OF UNCONNECTED BUILDING", 0.4],
+  ["BURGLARY", dwellingBurglary, 4.9],
   ["DRUG OFFENCES", "POSSESSION OF DRUGS", 3.2],
   ["DRUG OFFENCES", "TRAFFICKING OF DRUGS", 0.6],
   ["FRAUD AND FORGERY", "FRAUD AND FORGERY", 0.15],
@@ -117,26 +126,35 @@ const categories = [
   ["VEHICLE OFFENCES", "INTERFERING WITH A MOTOR VEHICLE", 0.7],
   ["VEHICLE OFFENCES", "THEFT FROM A VEHICLE", 4],
   ["VEHICLE OFFENCES", "THEFT OR UNAUTH TAKING OF A MOTOR VEH", 3.5],
-  ["VIOLENCE AGAINST THE PERSON", "DEATH SERIOUS INJURY ILLEGAL DRIVING", 0.01],
   ["VIOLENCE AGAINST THE PERSON", "HOMICIDE", 0.012],
-  ["VIOLENCE AGAINST THE PERSON", "STALKING AND HARASSMENT", 8],
   ["VIOLENCE AGAINST THE PERSON", "VIOLENCE WITH INJURY", 7.5],
-  ["VIOLENCE AGAINST THE PERSON", "VIOLENCE WITHOUT INJURY", 12],
+  ["VIOLENCE AGAINST THE PERSON", "VIOLENCE WITHOUT INJURY", 20],
 ];
 
-// 36 months, January 2023 to December 2025; wards cover the last 24 (as the MPS ward file does).
+// 72 months, January 2020 to December 2025. The historical release holds the first 60
+// (2020-01..2024-12), the 24-month release and the ward file the last 24 (2024-01..2025-12):
+// they overlap by the 12 months of 2024, which the newer release revises slightly.
 const months = [];
-for (let y = 2023; y <= 2025; y += 1) for (let m = 1; m <= 12; m += 1) months.push({ y, m, key: `${y}${String(m).padStart(2, "0")}` });
-const wardFirstMonth = 12;
+for (let y = 2020; y <= 2025; y += 1) for (let m = 1; m <= 12; m += 1) months.push({ y, m, key: `${y}${String(m).padStart(2, "0")}` });
+const historicalLast = 59;
+const recentFirst = 48;
+const keyOf = (t) => `${months[t].key.slice(0, 4)}-${months[t].key.slice(4)}`;
+// The planted breaks: the month the airports row is folded into Hillingdon, and the month of the relabelling.
+const airportsRow = "London Heathrow and London City Airports";
+const airportsInto = "Hillingdon";
+const reallocationMonth = months.findIndex((x) => x.key === "202409");
+const relabelMonth = months.findIndex((x) => x.key === "202503");
 
-const populations = boroughs.map(([code, name]) => ({ code, name, population: Math.floor(uniform(160_000, 400_000)) }));
+const populations = boroughs.map(([code, name]) => ({ code, name, population: Math.floor(uniform(160_000, 400_000)), growth: uniform(-0.004, 0.016) }));
 const boroughLevel = boroughs.map(() => uniform(0.55, 1.7));
 const majorPhase = new Map();
 for (const [major] of categories) if (!majorPhase.has(major)) majorPhase.set(major, uniform(0, 12));
 
 const csvField = (s) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-const boroughLines = [["MajorText", "MinorText", "BoroughName", ...months.map((m) => m.key)].join(",")];
-const wardLines = [["MajorText", "MinorText", "WardName", "WardCode", "LookUp_BoroughName", ...months.slice(wardFirstMonth).map((m) => m.key)].join(",")];
+const monthColumns = (from, to) => months.slice(from, to + 1).map((m) => m.key);
+const historicalLines = [["MajorText", "MinorText", "BoroughName", ...monthColumns(0, historicalLast)].join(",")];
+const recentLines = [["MajorText", "MinorText", "BoroughName", ...monthColumns(recentFirst, months.length - 1)].join(",")];
+const wardLines = [["MajorText", "MinorText", "WardName", "WardCode", "LookUp_BoroughName", ...monthColumns(recentFirst, months.length - 1)].join(",")];
 
 // Synthetic wards: 4 to 6 per borough, named so that no one mistakes them for real wards.
 let wardCode = 0;
@@ -154,10 +172,54 @@ const wards = boroughs.map(([, name]) => {
   });
 });
 
+/** The count first published in the historical release for a month the newer release revises: a few late-recorded offences fewer, now and then. */
+const firstPublished = (count) => (random() < 0.3 ? Math.max(0, count - 1 - Math.floor(random() * 3)) : count);
+
+/** Splits a borough's monthly counts among its wards (a multinomial draw), so wards add up to the borough. */
+function splitAmongWards(b, series) {
+  const wardSeries = wards[b].map(() => []);
+  for (let t = recentFirst; t < months.length; t += 1) {
+    let left = series[t];
+    let shareLeft = 1;
+    wards[b].forEach((w, i) => {
+      let k = 0;
+      if (i === wards[b].length - 1) k = left;
+      else for (let j = 0; j < left; j += 1) if (random() < w.share / shareLeft) k += 1;
+      wardSeries[i].push(k);
+      left -= k;
+      shareLeft -= w.share;
+    });
+  }
+  return wardSeries;
+}
+
+/** Writes one category's rows (true counts `series` per area) to both releases; the burglary label changes at `relabelMonth` in the newer release only. */
+function writeRows(major, minor, rowsByArea) {
+  const sorted = [...rowsByArea].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const relabelled = minor === dwellingBurglary;
+  for (const [area, series] of sorted) {
+    historicalLines.push([major, minor, csvField(area), ...series.slice(0, recentFirst), ...series.slice(recentFirst, historicalLast + 1).map(firstPublished)].join(","));
+  }
+  for (const [area, series] of sorted) {
+    const recent = series.slice(recentFirst);
+    const old = relabelled ? recent.map((v, i) => (recentFirst + i < relabelMonth ? v : 0)) : recent;
+    recentLines.push([major, minor, csvField(area), ...old].join(","));
+  }
+  if (relabelled) {
+    for (const [area, series] of sorted) {
+      recentLines.push([major, residentialBurglary, csvField(area), ...series.slice(recentFirst).map((v, i) => (recentFirst + i < relabelMonth ? 0 : v))].join(","));
+    }
+  }
+}
+
 for (const [major, minor, perThousand] of categories) {
   const phase = majorPhase.get(major);
   const amplitude = uniform(0.04, 0.22);
   const rows = [];
+  const wardRows = [];
+  // The airports row: counts of its own until the reallocation month, then none (they are Hillingdon's from then on).
+  const airportsMean = perThousand * 7;
+  const airports = months.map((_, t) => poisson(airportsMean));
   boroughs.forEach(([, name], b) => {
     const level = boroughLevel[b] * uniform(0.7, 1.35);
     const growth = uniform(-0.12, 0.12); // change per year
@@ -165,90 +227,106 @@ for (const [major, minor, perThousand] of categories) {
       const mean =
         (((populations[b].population / 1000) * perThousand * level) / 12) *
         (1 + amplitude * Math.sin((2 * Math.PI * (m - phase)) / 12)) *
-        (1 + growth) ** (t / 12);
-      return poisson(mean);
+        (1 + growth) ** ((t - 36) / 12);
+      return poisson(mean) + (name === airportsInto && t >= reallocationMonth ? airports[t] : 0);
     });
-    rows.push([major, minor, name, ...series]);
-    // Split the borough's count among its wards (a multinomial draw), so wards add up to the borough.
-    const wardSeries = wards[b].map(() => []);
-    for (let t = wardFirstMonth; t < months.length; t += 1) {
-      let left = series[t];
-      let shareLeft = 1;
-      wards[b].forEach((w, i) => {
-        let k = 0;
-        if (i === wards[b].length - 1) k = left;
-        else for (let j = 0; j < left; j += 1) if (random() < w.share / shareLeft) k += 1;
-        wardSeries[i].push(k);
-        left -= k;
-        shareLeft -= w.share;
-      });
-    }
-    for (const [i, w] of wards[b].entries()) wardLines.push([major, minor, csvField(w.name), w.code, name, ...wardSeries[i]].join(","));
+    rows.push([name, series]);
+    const wardSeries = splitAmongWards(b, series);
+    for (const [i, w] of wards[b].entries()) wardRows.push([major, csvField(w.name), w.code, name, wardSeries[i]]);
   });
-  for (const area of otherAreas) {
-    const mean = perThousand * (area === "Unknown" ? 0.6 : 0.25);
-    rows.push([major, minor, area, ...months.map(() => poisson(mean))]);
+  rows.push([airportsRow, airports.map((v, t) => (t >= reallocationMonth ? 0 : v))]);
+  rows.push(["Unknown", months.map(() => poisson(perThousand * 0.6))]);
+  writeRows(major, minor, rows);
+  for (const [maj, ward, code, borough, series] of wardRows) {
+    if (minor === dwellingBurglary) {
+      wardLines.push([maj, minor, ward, code, borough, ...series.map((v, i) => (recentFirst + i < relabelMonth ? v : 0))].join(","));
+      wardLines.push([maj, residentialBurglary, ward, code, borough, ...series.map((v, i) => (recentFirst + i < relabelMonth ? 0 : v))].join(","));
+    } else wardLines.push([maj, minor, ward, code, borough, ...series].join(","));
   }
-  rows.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
-  for (const r of rows) boroughLines.push(r.map((v) => csvField(String(v))).join(","));
 }
 
-// Populations in the shape of the ONS small-area (LSOA) mid-year estimates with the LSOA -> MSOA
-// -> borough look-up: four invented "LSOAs" per borough (codes E01990001.., named "... Synthetic
-// LSOA A"), persons, males and females by broad age band, adding up to the borough's population.
-const bands = ["All-Ages", "0-15", "16-29", "30-44", "45-64", "65+"];
-const populationLines = [
-  ["LSOA11CD", "LSOA11NM", "MSOA11CD", "MSOA11NM", "LAD11CD", "LAD11NM", ...["Persons", "Males", "Females"].flatMap((s) => bands.map((b) => `${s}_${b}`))].join(
-    ",",
-  ),
-];
-let lsoaCode = 0;
-populations.forEach(({ code, name, population }, b) => {
-  const parts = [0.22, 0.26, 0.24];
-  const sizes = parts.map((p) => Math.floor(population * p));
-  sizes.push(population - sizes.reduce((x, y) => x + y, 0));
-  sizes.forEach((persons, i) => {
-    lsoaCode += 1;
-    const males = Math.floor(persons * uniform(0.47, 0.51));
-    const byAge = (total) => {
-      const shares = [0.2, 0.19, 0.24, 0.24];
-      const v = shares.map((sh) => Math.floor(total * sh));
-      return [total, ...v, total - v.reduce((x, y) => x + y, 0)];
-    };
-    populationLines.push(
-      [
-        `E0199${String(lsoaCode).padStart(4, "0")}`,
-        `${name} Synthetic LSOA ${String.fromCharCode(65 + i)}`,
-        `E0299${String(b + 1).padStart(4, "0")}`,
-        `${name} Synthetic MSOA`,
-        code,
-        name,
-        ...byAge(persons),
-        ...byAge(males),
-        ...byAge(persons - males),
-      ].join(","),
-    );
-  });
+// Populations in the layout of the ONS mid-year estimates by local authority (the CSV of "MYE2 -
+// Persons": Code, Name, Geography, All ages, then single years of age 0..89 and 90+), one file per
+// year: the City of London (which the Metropolitan Police does not cover), the 32 boroughs and the
+// London region (E12000007, the sum of its boroughs).
+const years = [2022, 2023, 2024];
+const ages = [...Array.from({ length: 90 }, (_, a) => String(a)), "90+"];
+/** Splits a population among the single years of age (an invented, smooth age profile), adding up exactly. */
+function byAge(total) {
+  const weights = ages.map((_, a) => (a < 90 ? Math.exp(-((a - 34) ** 2) / 1800) : 0.6));
+  const sum = weights.reduce((x, y) => x + y, 0);
+  const counts = weights.map((w) => Math.floor((total * w) / sum));
+  counts[34] += total - counts.reduce((x, y) => x + y, 0);
+  return counts;
+}
+const cityOfLondon = { code: "E09000001", name: "City of London", population: Math.floor(uniform(8_000, 12_000)), growth: uniform(0, 0.02) };
+const populationFiles = years.map((year) => {
+  const inYear = ({ population, growth }) => Math.floor(population * (1 + growth) ** (year - 2022));
+  const areas = [cityOfLondon, ...populations].map((p) => ({ ...p, count: inYear(p) }));
+  const london = areas.reduce((n, a) => n + a.count, 0);
+  const lines = [["Code", "Name", "Geography", "All ages", ...ages].join(",")];
+  lines.push(["E12000007", "LONDON", "Region", london, ...byAge(london)].join(","));
+  for (const a of areas) lines.push([a.code, csvField(a.name), "London Borough", a.count, ...byAge(a.count)].join(","));
+  return { name: `SYNTHETIC-demo-mid-year-estimates-mid${year}.csv`, text: `${lines.join("\n")}\n` };
 });
 
+// A RAG rule file (a RuleSet of @crimestats/rag) with one target: burglary in the focus borough
+// (Harrow) at no more than 95% of its count in the previous 12 months, rounded down to a multiple of 10.
+const harrow = boroughs.findIndex(([, name]) => name === "Harrow");
+const burglaryRows = historicalLines
+  .slice(1)
+  .map((l) => l.split(","))
+  .filter((r) => r[0] === "BURGLARY" && r[2] === boroughs[harrow][1]);
+const previousYear = burglaryRows.reduce((n, r) => n + r.slice(3 + recentFirst, 3 + historicalLast + 1).reduce((x, v) => x + Number(v), 0), 0);
+const rules = {
+  rules: [
+    {
+      id: "burglary",
+      kind: "target",
+      title: "Burglary against the partnership's target",
+      description: "Burglary offences in the year are at or below the target (an invented target for the SYNTHETIC demonstration).",
+      polarity: "lower-is-better",
+      target: Math.floor((previousYear * 0.95) / 10) * 10,
+      amber: { percent: 5 },
+    },
+  ],
+};
+
+const historicalName = `SYNTHETIC-demo-borough-crime-${keyOf(0)}_${keyOf(historicalLast)}.csv`;
+const recentName = `SYNTHETIC-demo-borough-crime-${keyOf(recentFirst)}_${keyOf(months.length - 1)}.csv`;
+const wardName = `SYNTHETIC-demo-ward-crime-${keyOf(recentFirst)}_${keyOf(months.length - 1)}.csv`;
 mkdirSync(outDir, { recursive: true });
-writeFileSync(resolve(outDir, "SYNTHETIC-demo-borough-crime.csv"), `${boroughLines.join("\n")}\n`);
-writeFileSync(resolve(outDir, "SYNTHETIC-demo-ward-crime.csv"), `${wardLines.join("\n")}\n`);
-writeFileSync(resolve(outDir, "SYNTHETIC-demo-small-area-residents.csv"), `${populationLines.join("\n")}\n`);
+writeFileSync(resolve(outDir, historicalName), `${historicalLines.join("\n")}\n`);
+writeFileSync(resolve(outDir, recentName), `${recentLines.join("\n")}\n`);
+writeFileSync(resolve(outDir, wardName), `${wardLines.join("\n")}\n`);
+for (const f of populationFiles) writeFileSync(resolve(outDir, f.name), f.text);
+writeFileSync(resolve(outDir, "SYNTHETIC-demo-rag-rules.json"), `${JSON.stringify(rules, null, 2)}\n`);
 writeFileSync(
   resolve(outDir, "README.md"),
   `# SYNTHETIC demonstration data (not real crime figures)
 
 Every number in these files is invented by \`scripts/generate-demo-data.mjs\` (seeded, so the files
 are reproducible byte for byte). Nothing is copied from or fitted to published data. They are
-shaped like the London Datastore MPS borough and ward files so that \`crimestats assess\` can run
-without downloads; every report made from them says SYNTHETIC on its title.
+shaped like the London Datastore MPS borough and ward files, the ONS mid-year population
+estimates and a RAG rule file, so that \`crimestats assess\` can run without downloads; every
+report made from them says SYNTHETIC on its title.
 
 | file | shape |
 | --- | --- |
-| \`SYNTHETIC-demo-borough-crime.csv\` | MajorText, MinorText, BoroughName, one column per month ${months[0].key}..${months.at(-1).key}; 32 boroughs plus the airports and Unknown rows |
-| \`SYNTHETIC-demo-ward-crime.csv\` | MajorText, MinorText, WardName, WardCode, LookUp_BoroughName, months ${months[wardFirstMonth].key}..${months.at(-1).key}; invented "Synthetic Ward" names and E0599xxxx codes that belong to no real ward; wards add up to their borough |
-| \`SYNTHETIC-demo-small-area-residents.csv\` | shaped like the ONS LSOA mid-year estimates with the LSOA -> MSOA -> borough look-up (LSOA11CD, LSOA11NM, MSOA11CD, MSOA11NM, LAD11CD, LAD11NM, Persons/Males/Females by age band); four invented "Synthetic LSOA" rows (codes E0199xxxx) per MPS borough, adding up to invented borough populations |
+| \`${historicalName}\` | an older, long release: MajorText, MinorText, BoroughName, one column per month ${months[0].key}..${months[historicalLast].key}; 32 boroughs plus the airports and Unknown rows |
+| \`${recentName}\` | the newer 24-month release, months ${months[recentFirst].key}..${months.at(-1).key}: it overlaps the older one by the 12 months of ${months[recentFirst].y} and revises some of their counts upwards by a few offences (late recording) |
+| \`${wardName}\` | MajorText, MinorText, WardName, WardCode, LookUp_BoroughName, months ${months[recentFirst].key}..${months.at(-1).key}; invented "Synthetic Ward" names and E0599xxxx codes that belong to no real ward; wards add up to their borough in the newer release |
+${populationFiles.map((f, i) => `| \`${f.name}\` | the layout of the ONS mid-year estimates by local authority ("MYE2 - Persons" saved as CSV: Code, Name, Geography, All ages, ages 0..89 and 90+) for mid-${years[i]}: the City of London, the 32 boroughs with their real ONS codes and invented populations, and the London region (E12000007, their sum) |`).join("\n")}
+| \`SYNTHETIC-demo-rag-rules.json\` | a RAG rule set (rule ids are priority ids) with one target: burglary in Harrow at or below an invented target |
+
+Planted recording breaks, inside the default compared periods (the 12 months to December 2025
+against the 12 months to December 2024), so that the document shows how it handles them:
+
+- **Reallocation, ${keyOf(reallocationMonth)}:** the "${airportsRow}" row has counts of its own
+  until ${keyOf(reallocationMonth - 1)}; from ${keyOf(reallocationMonth)} they are recorded in ${airportsInto} instead (the row is zero).
+  ${airportsInto}'s change between the two periods is therefore not comparable.
+- **Relabelling, ${keyOf(relabelMonth)}:** in the newer release, "${dwellingBurglary}" stops at ${keyOf(relabelMonth - 1)} and
+  "${residentialBurglary}" takes its counts from ${keyOf(relabelMonth)}; the two together (and the burglary total) are comparable.
 
 Regenerate with \`node packages/report/scripts/generate-demo-data.mjs\`.
 `,
