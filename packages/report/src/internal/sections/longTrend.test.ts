@@ -1,0 +1,167 @@
+import { addMonths, financialYear, rollingYear, samePeriodLastYear, type MonthKey } from "@crimestats/periods";
+import { describe, expect, it } from "vitest";
+import { renderChartSvg } from "../../renderChartSvg.js";
+import { ReportError } from "../../ReportError.js";
+import { longTrend } from "./longTrend.js";
+
+/** `n` consecutive months from `first`. */
+function monthsFrom(first: MonthKey, n: number): MonthKey[] {
+  return Array.from({ length: n }, (_, i) => addMonths(first, i));
+}
+
+/** Six years from March 2019 to February 2025 at 75, 80, 85, 90, 95 and 100 offences a month. */
+const months = monthsFrom("2019-03", 72);
+const series = Float64Array.from(months, (_, i) => 75 + 5 * Math.floor(i / 12));
+
+describe("longTrend", () => {
+  it("doc example: compares the assessed year with the mean of the five previous years", () => {
+    const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
+    // Years to Feb 2020..Feb 2024: 900, 960, 1,020, 1,080, 1,140; mean 5,100 / 5 = 1,020; the year to Feb 2025 is 1,200.
+    expect(result.longRunAverage?.sentence).toBe(
+      "Offences in the 12 months to February 2025 (1,200) were above the average of the five previous years (1,020).",
+    );
+    expect(result.longRunAverage?.years).toBe(5);
+    expect(result.longRunAverage?.value).toBe(1020);
+  });
+
+  it("lists the assessed period and every earlier fully covered year, newest first, with exact counts", () => {
+    const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
+    expect(result.first).toBe("2019-03");
+    expect(result.samePeriod.map((s) => [s.label, s.first, s.last, s.count])).toEqual([
+      ["12 months to Feb 2025", "2024-03", "2025-02", 1200],
+      ["12 months to Feb 2024", "2023-03", "2024-02", 1140],
+      ["12 months to Feb 2023", "2022-03", "2023-02", 1080],
+      ["12 months to Feb 2022", "2021-03", "2022-02", 1020],
+      ["12 months to Feb 2021", "2020-03", "2021-02", 960],
+      ["12 months to Feb 2020", "2019-03", "2020-02", 900],
+    ]);
+    expect(result.sentence).toBe("The series runs from March 2019 to February 2025; the same period in each of the five previous years is shown for comparison.");
+  });
+
+  it("averages only the five newest earlier years when the series holds more, and leaves out a year not fully covered", () => {
+    // From July 2017: the year to Feb 2018 is only 8 months, so it is left out; years to Feb 2019..Feb 2025 are whole.
+    const long = monthsFrom("2017-07", 92);
+    const counts = Float64Array.from(long, (_, i) => (i < 20 ? 10 : 75 + 5 * Math.floor((i - 20) / 12)));
+    const result = longTrend({ months: long, series: counts, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
+    // Years to Feb 2019 (Mar 2018..Feb 2019, 12 × 10 = 120), then 900 .. 1,200 as above.
+    expect(result.samePeriod.map((s) => s.count)).toEqual([1200, 1140, 1080, 1020, 960, 900, 120]);
+    expect(result.longRunAverage?.value).toBe(1020);
+  });
+
+  it("says how many years the average is over when there are fewer than five, and handles one year of history", () => {
+    const three = longTrend({ months: months.slice(24), series: series.subarray(24), current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
+    // 1,020, 1,080, 1,140 → mean 1,080.
+    expect(three.longRunAverage).toMatchObject({ years: 3, value: 1080 });
+    expect(three.longRunAverage?.sentence).toBe("Offences in the 12 months to February 2025 (1,200) were above the average of the three previous years (1,080).");
+    const one = longTrend({ months: months.slice(48), series: series.subarray(48), current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
+    expect(one.longRunAverage).toMatchObject({ years: 1, value: 1140 });
+    expect(one.longRunAverage?.sentence).toBe("Offences in the 12 months to February 2025 (1,200) were above the same period a year earlier (1,140).");
+    expect(one.sentence).toBe("The series runs from March 2023 to February 2025; the same period in the previous year is shown for comparison.");
+  });
+
+  it("gives no long-run average when the series holds only the assessed period", () => {
+    const result = longTrend({ months: months.slice(60), series: series.subarray(60), current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
+    expect(result.samePeriod.map((s) => s.count)).toEqual([1200]);
+    expect(result.longRunAverage).toBeNull();
+    expect(result.sentence).toBe("The series runs from March 2024 to February 2025, so the 12 months to February 2025 cannot be compared with any earlier year.");
+  });
+
+  it("words a fall, equal figures and zero counts", () => {
+    const falling = Float64Array.from(series).reverse();
+    const fall = longTrend({ months, series: falling, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [], what: "Burglary offences" });
+    // Reversed: the year to Feb 2025 is 900; the five before are 960..1,200, mean 1,080.
+    expect(fall.longRunAverage?.sentence).toBe("Burglary offences in the 12 months to February 2025 (900) were below the average of the five previous years (1,080).");
+    const zeros = longTrend({ months, series: new Float64Array(72), current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
+    expect(zeros.longRunAverage?.sentence).toBe("Offences in the 12 months to February 2025 (0) were the same as the average of the five previous years (0).");
+  });
+
+  it("works for a financial year", () => {
+    const result = longTrend({ months, series, current: financialYear(2023), previous: financialYear(2022), breaks: [] });
+    // FY 2023/24 = Apr 2023..Mar 2024: 11 × 95 + 100 = 1,145; FY 2022/23 = 11 × 90 + 95 = 1,085; ... back to FY 2019/20.
+    expect(result.samePeriod.map((s) => [s.label, s.count])).toEqual([
+      ["2023/24", 1145],
+      ["2022/23", 1085],
+      ["2021/22", 1025],
+      ["2020/21", 965],
+      ["2019/20", 905],
+    ]);
+    // Mean of 1,085, 1,025, 965, 905 = 3,980 / 4 = 995.
+    expect(result.longRunAverage?.sentence).toBe("Offences in 2023/24 (1,145) were above the average of the four previous years (995).");
+  });
+
+  it("says when a change in recording falls within the averaged years, including one in the first month of the comparison", () => {
+    const breaks = [{ month: "2024-03" as MonthKey, description: "Offences at the airports are recorded in Hillingdon." }];
+    const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks });
+    expect(result.longRunAverage?.sentence).toBe(
+      "Offences in the 12 months to February 2025 (1,200) were above the average of the five previous years (1,020). A change in recording (March 2024) falls within these years, so the comparison may not be like for like.",
+    );
+    expect(result.sentence).toContain("One change in recording falls within it (marked on the chart).");
+    // A break in the series' first month changes nothing that is shown.
+    const atStart = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [{ month: "2019-03", description: "Start." }] });
+    expect(atStart.longRunAverage?.sentence).not.toContain("change in recording");
+    expect(atStart.sentence).not.toContain("change in recording");
+  });
+
+  it("charts rolling 12-month counts from the first full year, shades the assessed period and marks breaks with labelled rules", () => {
+    const breaks = [
+      { month: "2024-03" as MonthKey, description: "London Heathrow and London City Airports offences are recorded in Hillingdon from March 2024." },
+      { month: "2024-01" as MonthKey, description: "Stalking and harassment split out." },
+      { month: "2030-01" as MonthKey, description: "Outside the series." },
+    ];
+    const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks, area: "Harrow" });
+    const layers = result.chart["layer"] as { data: { values: Record<string, unknown>[] }; mark: { type: string } }[];
+    expect(layers.map((l) => l.mark.type)).toEqual(["rect", "text", "line", "rule", "text", "text"]);
+    expect(layers[0]?.data.values).toEqual([{ first: "2024-03-01T00:00:00Z", last: "2025-02-01T00:00:00Z" }]);
+    expect(layers[1]?.data.values).toEqual([{ last: "2025-02-01T00:00:00Z", label: "Assessed: 12 months to Feb 2025" }]);
+    const line = layers[2]?.data.values ?? [];
+    // 72 months give 61 rolling years; the first ends in February 2020 (900), the last in February 2025 (1,200).
+    expect(line).toHaveLength(61);
+    expect(line[0]).toEqual({ date: "2020-02-01T00:00:00Z", value: 900 });
+    expect(line[1]).toEqual({ date: "2020-03-01T00:00:00Z", value: 905 });
+    expect(line.at(-1)).toEqual({ date: "2025-02-01T00:00:00Z", value: 1200 });
+    expect(layers[3]?.data.values.map((r) => [r["date"], r["label"]])).toEqual([
+      ["2024-01-01T00:00:00Z", "Jan 2024: Stalking and harassment split out."],
+      ["2024-03-01T00:00:00Z", "Mar 2024: London Heathrow and London City…"],
+    ]);
+    // Both breaks lie in the last 40% of the 72 months, so their labels sit to the left of the rules.
+    expect(layers[4]?.data.values).toEqual([]);
+    expect(layers[5]?.data.values).toHaveLength(2);
+    expect(result.chart["title"]).toBe("Offences in Harrow: rolling 12-month count");
+    expect(result.chart["description"]).toContain("March 2024: London Heathrow and London City Airports offences are recorded in Hillingdon from March 2024.");
+    expect(result.chart["description"]).not.toContain("Outside the series");
+  });
+
+  it("renders through renderChartSvg with readable labels and no long unrounded numbers", async () => {
+    const breaks = [{ month: "2024-03" as MonthKey, description: "Airport offences recorded in Hillingdon." }];
+    const odd = Float64Array.from(series, (v, i) => v + ((i * 7) % 3));
+    const result = longTrend({ months, series: odd, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks });
+    const svg = await renderChartSvg(result.chart, { id: "long" });
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg).toContain(">Rolling year ending</text>");
+    expect(svg).toContain(">2024</text>");
+    expect(svg).toContain(">Assessed: 12 months to Feb 2025</text>");
+    expect(svg).toContain(">Mar 2024: Airport offences recorded in…</text>");
+    expect(svg).toMatch(/>1,\d00<\/text>/);
+    // Vega writes path coordinates to 3 decimals; positions from the rounded scales are whole pixels.
+    const long = svg.match(/\d\.\d{4,}/g) ?? [];
+    expect(long).toEqual([]);
+  });
+
+  it("draws no line when the series holds fewer than 12 months", async () => {
+    const short = monthsFrom("2024-06", 9);
+    const result = longTrend({ months: short, series: new Float64Array(9).fill(3), current: { kind: "rolling", first: "2024-12", last: "2025-02", label: "3 months to Feb 2025" }, previous: { kind: "rolling", first: "2024-09", last: "2024-11", label: "3 months to Nov 2024" }, breaks: [] });
+    expect((result.chart["layer"] as { data: { values: unknown[] } }[])[2]?.data.values).toEqual([]);
+    expect(result.chart["description"]).toContain("fewer than 12 months");
+    await expect(renderChartSvg(result.chart)).resolves.toMatch(/^<svg/);
+  });
+
+  it("rejects months that are not consecutive, counts that do not match, and periods outside the series", () => {
+    const base = { current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] };
+    expect(() => longTrend({ ...base, months: ["2024-01", "2024-03"], series: [1, 2] })).toThrow(ReportError);
+    expect(() => longTrend({ ...base, months, series: series.subarray(1) })).toThrow(/72 counts/);
+    expect(() => longTrend({ ...base, months, series: Float64Array.from(series, (v, i) => (i === 3 ? Number.NaN : v)) })).toThrow(/2019-06/);
+    expect(() => longTrend({ ...base, months: months.slice(0, 60), series: series.subarray(0, 60) })).toThrow(/current period/);
+    expect(() => longTrend({ ...base, months, series, previous: rollingYear("2025-01") })).toThrow(/previous period/);
+    expect(() => longTrend({ ...base, months, series, breaks: [{ month: "March", description: "x" }] as never })).toThrow(/break 1/);
+  });
+});

@@ -1,0 +1,32 @@
+import { formatNumber } from "@crimestats/internal";
+import { formatPeriod, type Period } from "@crimestats/periods";
+
+/**
+ * A period as it follows "in" in a sentence, month names in full: "the 12 months to February
+ * 2025", "2024/25", "2025".
+ */
+export function periodWords(period: Period): string {
+  const long = formatPeriod(period, "long");
+  return /^\d+ months to /.test(long) ? `the ${long}` : long;
+}
+
+/** A whole count for display, with thousands separators: 16419 → "16,419". */
+export function countText(value: number): string {
+  return formatNumber(value, 0);
+}
+
+/** A signed whole count for display: 514 → "+514", −40 → "-40", 0 → "0". */
+export function signedCount(value: number): string {
+  return formatNumber(value, 0, { signed: true });
+}
+
+/** A percent change for display to one decimal, signed: 3.23 → "+3.2%"; `null` (from zero) → null. */
+export function signedPercent(value: number | null): string | null {
+  return value === null ? null : `${formatNumber(value, 1, { signed: true })}%`;
+}
+
+/** Names joined in English: ["a"] → "a", ["a", "b"] → "a and b", ["a", "b", "c"] → "a, b and c". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+}
