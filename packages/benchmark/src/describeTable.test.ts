@@ -87,6 +87,13 @@ describe("describeTable", () => {
     expect(byClaim(generic, "vs-benchmark-area").explanation).toContain("lower than the Cumbria force area rate");
   });
 
+  it("doc example: an area whose change is not compared gets a sentence saying why", () => {
+    const notComparable = [{ area: "Allerdale", reason: "its boundary changed in 2018" }];
+    expect(byClaim(describeTable(benchmarkTable(DISTRICT_TABLE), { polarity: "lower-is-better", notComparable }), "not-comparable").explanation).toBe(
+      "Allerdale's change is not compared: its boundary changed in 2018.",
+    );
+  });
+
   it("the area-wide rank counts every member listed (32 boroughs, or 33 with the City), writes ties as joint, and checks its members", () => {
     const t = table(TOTAL_OFFENCES);
     const focusRate = (t.rows.find((r) => r.area === "Harrow") as { current: { value: number } }).current.value;
@@ -298,5 +305,133 @@ describe("describeTable", () => {
     // A table without the benchmark area's figures (left out rather than null) still gives its sentences.
     const { benchmarkArea: _benchmarkArea, ...noBenchmark } = t;
     expect(describeTable({ ...noBenchmark, benchmarkArea: undefined as never }, options).length).toBeGreaterThan(0);
+  });
+});
+
+describe("describeTable with areas whose change is not comparable", () => {
+  /**
+   * A group where one area's count jumps because offences recorded in another row (airports)
+   * were moved into it in the later period: by rate change it is the largest increase.
+   */
+  const reallocated = () =>
+    benchmarkTable({
+      areas: [
+        { area: "Harrow", population: 261185, counts: { "2024": 22000, "2025": 22900 } },
+        { area: "Barnet", population: 389344, counts: { "2024": 34000, "2025": 35600 } },
+        { area: "Brent", population: 339816, counts: { "2024": 36000, "2025": 36500 } },
+        { area: "Ealing", population: 367100, counts: { "2024": 37000, "2025": 36100 } },
+        { area: "Hillingdon", population: 309014, counts: { "2024": 24000, "2025": 29260 } },
+        { area: "London", population: 8866180, counts: { "2024": 930000, "2025": 940000 } },
+      ],
+      previousPeriod: "2024",
+      currentPeriod: "2025",
+      focus: "Harrow",
+      group: ["Harrow", "Barnet", "Brent", "Ealing", "Hillingdon"],
+      benchmarkArea: "London",
+    });
+  const reason = "offences at Heathrow and London City airports were recorded in a separate row until February 2024 and with Hillingdon from March 2024";
+  const notComparable = [{ area: "Hillingdon", reason }];
+
+  it("leaves the area out of the largest increase and the count of rises, and says why its change is not compared", () => {
+    const t = reallocated();
+    const plain = describeTable(t, { polarity: "lower-is-better" });
+    expect(byClaim(plain, "largest-increase").explanation).toBe("Hillingdon saw the largest rate increase in the group, at +17.02 per 1,000.");
+    expect(byClaim(plain, "directions").explanation).toBe("All but Ealing saw their rate increase.");
+
+    const sentences = describeTable(t, { polarity: "lower-is-better", notComparable });
+    expect(byClaim(sentences, "largest-increase").explanation).toBe("Barnet saw the largest rate increase in the group, at +4.11 per 1,000.");
+    expect(byClaim(sentences, "largest-increase").areas).toEqual(["Barnet"]);
+    expect(byClaim(sentences, "directions").explanation).toBe("Of the areas compared, all but Ealing saw their rate increase.");
+    expect(byClaim(sentences, "directions").areas).toEqual(["Harrow", "Barnet", "Brent", "Ealing"]);
+    expect(byClaim(sentences, "not-comparable")).toEqual({
+      claim: "not-comparable",
+      explanation: `Hillingdon's change is not compared: ${reason}.`,
+      areas: ["Hillingdon"],
+      figures: [],
+    });
+    // No sentence on change names Hillingdon except its own.
+    for (const sentence of sentences.filter((s) => ["largest-increase", "largest-fall", "directions"].includes(s.claim))) {
+      expect(sentence.explanation).not.toContain("Hillingdon");
+      expect(sentence.figures.map((f) => f.area)).not.toContain("Hillingdon");
+    }
+    for (const sentence of sentences) expectTied(sentence, t);
+  });
+
+  it("keeps the sentences on rates in a period and the ranks as they are", () => {
+    const t = reallocated();
+    const plain = describeTable(t, { polarity: "lower-is-better" });
+    const sentences = describeTable(t, { polarity: "lower-is-better", notComparable });
+    for (const claim of ["focus-rank", "lowest-rate", "highest-rate", "vs-benchmark-area"] as const) {
+      expect(byClaim(sentences, claim)).toEqual(byClaim(plain, claim));
+    }
+    expect(sentences.map((s) => s.claim)).toEqual([
+      "focus-rank",
+      "largest-increase",
+      "largest-fall",
+      "directions",
+      "not-comparable",
+      "lowest-rate",
+      "highest-rate",
+      "vs-benchmark-area",
+    ]);
+  });
+
+  it("a focus area whose change is not compared is left out too; one sentence per area, in the table's order", () => {
+    const t = reallocated();
+    const sentences = describeTable(t, {
+      polarity: "lower-is-better",
+      notComparable: [notComparable[0] as { area: string; reason: string }, { area: "Harrow", reason: "its counting rules changed. " }],
+    });
+    expect(sentences.filter((s) => s.claim === "not-comparable").map((s) => s.explanation)).toEqual([
+      "Harrow's change is not compared: its counting rules changed.",
+      `Hillingdon's change is not compared: ${reason}.`,
+    ]);
+    expect(byClaim(sentences, "directions").explanation).toBe("Of the areas compared, all but Ealing saw their rate increase.");
+    expect(byClaim(sentences, "largest-increase").explanation).toBe("Barnet saw the largest rate increase in the group, at +4.11 per 1,000.");
+  });
+
+  it("with one area left to compare says so, and with none writes no sentence on change", () => {
+    const t = reallocated();
+    const all = ["Harrow", "Barnet", "Brent", "Ealing", "Hillingdon"].map((area) => ({ area, reason: "the boundaries changed" }));
+    const one = describeTable(t, { polarity: "lower-is-better", notComparable: all.filter((a) => a.area !== "Ealing") });
+    expect(byClaim(one, "directions").explanation).toBe("Only Ealing's change is compared: its rate fell.");
+    expect(one.some((s) => s.claim === "largest-increase")).toBe(false);
+    const two = describeTable(t, { polarity: "lower-is-better", notComparable: all.filter((a) => a.area !== "Ealing" && a.area !== "Harrow") });
+    expect(byClaim(two, "directions").explanation).toBe("1 of 2 areas compared saw their rate increase (Harrow); 1 saw it fall (Ealing).");
+    const none = describeTable(t, { polarity: "lower-is-better", notComparable: all });
+    expect(none.map((s) => s.claim)).toEqual([
+      "focus-rank",
+      "not-comparable",
+      "not-comparable",
+      "not-comparable",
+      "not-comparable",
+      "not-comparable",
+      "lowest-rate",
+      "highest-rate",
+      "vs-benchmark-area",
+    ]);
+    // An empty list changes nothing.
+    expect(describeTable(t, { polarity: "lower-is-better", notComparable: [] })).toEqual(describeTable(t, { polarity: "lower-is-better" }));
+  });
+
+  it("checks the option: areas of the group named once, each with a reason", () => {
+    const t = reallocated();
+    const attempt = (value: unknown) => () => describeTable(t, { polarity: "lower-is-better", notComparable: value as never });
+    expect(attempt("Hillingdon")).toThrow(
+      expect.objectContaining({ code: "invalid-option", message: expect.stringMatching(/notComparable must be an array/) }),
+    );
+    expect(attempt([{ area: "Croydon", reason: "x" }])).toThrow(
+      expect.objectContaining({ code: "invalid-option", message: expect.stringMatching(/notComparable\[0\]\.area "Croydon" is not an area of the group/) }),
+    );
+    expect(attempt([{ area: "London", reason: "x" }])).toThrow(expect.objectContaining({ code: "invalid-option" }));
+    expect(attempt([{ area: "Hillingdon", reason: " " }])).toThrow(
+      expect.objectContaining({
+        code: "invalid-option",
+        message: expect.stringMatching(/notComparable\[0\]\.reason \(Hillingdon\) must be a non-empty sentence/),
+      }),
+    );
+    expect(attempt([{ area: "Hillingdon" }])).toThrow(expect.objectContaining({ code: "invalid-option" }));
+    expect(attempt([notComparable[0], notComparable[0]])).toThrow(expect.objectContaining({ code: "duplicate-area" }));
+    expect(attempt([null])).toThrow(BenchmarkError);
   });
 });

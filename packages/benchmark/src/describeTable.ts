@@ -31,6 +31,7 @@ export type TableClaim =
   | "largest-increase"
   | "largest-fall"
   | "directions"
+  | "not-comparable"
   | "lowest-rate"
   | "highest-rate"
   | "vs-benchmark-area";
@@ -69,6 +70,24 @@ export interface DescribeTableOptions {
   readonly benchmarkAreaMembers?: readonly BenchmarkAreaRate[] | undefined;
   /** What the `benchmarkAreaMembers` are called after their number ("districts", "boroughs"; default `"areas"`). */
   readonly benchmarkAreaMembersName?: string | undefined;
+  /**
+   * Areas of the table whose change between the two periods is not comparable (a recording
+   * break, a boundary change): the sentences that rank or count areas by change leave them out,
+   * and each gets a sentence saying its change is not compared and why. Sentences on the rates
+   * of one period are unchanged.
+   */
+  readonly notComparable?: readonly NotComparableArea[] | undefined;
+}
+
+/** An area whose change {@link describeTable} does not compare, and why. */
+export interface NotComparableArea {
+  /** The area's name, as in the table. */
+  readonly area: string;
+  /**
+   * Why its change is not compared, in plain English, written after "⟨area⟩'s change is not
+   * compared: " (e.g. "offences at the airports were recorded in a separate row until March 2024").
+   */
+  readonly reason: string;
 }
 
 /** One member area's rate for the area-wide rank of {@link describeTable}. */
@@ -94,21 +113,26 @@ function list(names: readonly string[]): string {
  * lower is better, so "most positive" never means the largest rise of a crime rate — how many
  * areas rose and fell ("All but Copeland saw their rate increase"), the lowest and highest rates
  * ("Copeland had the lowest rate in both 2017 and 2018"), and the comparison with the benchmark
- * area ("Along with Copeland, Allerdale's rate is lower than the Cumbria rate"). Both ranks write
+ * area ("Along with Copeland, Allerdale's rate is lower than the Cumbria rate"). Areas given in
+ * `notComparable` are left out of the largest increase, the largest fall and the count of rises
+ * and falls ("2 of 4 areas compared saw their rate increase"), and each gets its own sentence
+ * ("Hillingdon's change is not compared: …"); the ranks and the sentences on rates are unchanged.
+ * Both ranks write
  * ordinals in words up to the tenth ("second", "fourth"), then in figures ("11th"). Numbers are written
  * rounded half-up (`roundHalfUp` of `@crimestats/rates`); every claim is decided on the unrounded
  * values.
  *
  * @param table - A result of {@link benchmarkTable}.
  * @param options - `polarity` (required), `decimals` (default 2), `groupName`,
- *   `benchmarkAreaName`, `benchmarkAreaMembers` and `benchmarkAreaMembersName`.
+ *   `benchmarkAreaName`, `benchmarkAreaMembers`, `benchmarkAreaMembersName` and `notComparable`.
  * @returns The sentences, in a fixed order, each with its claim, explanation, areas and figures.
  * @throws {@link BenchmarkError} `missing-polarity` without a polarity; `invalid-argument` for a
  *   table that is not a `benchmarkTable` result; `invalid-option` for bad `decimals`, or
  *   `benchmarkAreaMembers` that are not an array of two or more areas or whose focus rate differs
- *   from the table's; `missing-member` when the focus is not among `benchmarkAreaMembers`;
- *   `duplicate-area` when an area is listed twice there; `invalid-number` for a member's rate that
- *   is not finite.
+ *   from the table's, or `notComparable` that is not an array of `{ area, reason }` with areas of
+ *   the group and non-empty reasons; `missing-member` when the focus is not among
+ *   `benchmarkAreaMembers`; `duplicate-area` when an area is listed twice in either;
+ *   `invalid-number` for a member's rate that is not finite.
  * @example
  * ```ts
  * const table = benchmarkTable({
@@ -129,6 +153,9 @@ function list(names: readonly string[]): string {
  * describeTable(table, { polarity: "lower-is-better", benchmarkAreaMembers: districts, benchmarkAreaMembersName: "districts" })
  *   .find((s) => s.claim === "benchmark-area-rank").explanation;
  * //=> "In 2018, Allerdale has the fourth lowest rate of 6 districts (44.85 per 1,000)."
+ * const notComparable = [{ area: "Allerdale", reason: "its boundary changed in 2018" }];
+ * describeTable(table, { polarity: "lower-is-better", notComparable }).find((s) => s.claim === "not-comparable").explanation;
+ * //=> "Allerdale's change is not compared: its boundary changed in 2018."
  * ```
  */
 export function describeTable(table: BenchmarkTableResult, options: DescribeTableOptions): TableSentence[] {
@@ -152,6 +179,9 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
   const perText = `per ${formatNumber(table.per, 0)}`;
   const members = table.rows.filter((row) => !row.isBenchmarkArea);
   const focus = members.find((row) => row.isFocus) as BenchmarkTableRow;
+  const notComparable = readNotComparable(fn, options.notComparable, members);
+  // The areas whose change is compared: every sentence on change is about these alone.
+  const compared = members.filter((row) => !notComparable.has(row.area));
   const { previousPeriod, currentPeriod } = table;
   const sentences: TableSentence[] = [];
 
@@ -159,9 +189,9 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     const value = measure === "rate-previous" ? row.previous.value : measure === "rate-current" ? row.current.value : row.change.value;
     return { area: row.area, measure, value, display: formatNumber(value, decimals, { signed: measure === "rate-change" }) };
   };
-  const extremes = (value: (row: BenchmarkTableRow) => number, pick: "min" | "max") => {
-    const target = pick === "min" ? Math.min(...members.map(value)) : Math.max(...members.map(value));
-    return members.filter((row) => value(row) === target);
+  const extremes = (value: (row: BenchmarkTableRow) => number, pick: "min" | "max", rows = members) => {
+    const target = pick === "min" ? Math.min(...rows.map(value)) : Math.max(...rows.map(value));
+    return rows.filter((row) => value(row) === target);
   };
   const names = (rows: readonly BenchmarkTableRow[]) => rows.map((row) => row.area);
   const subjectOf = (rows: readonly BenchmarkTableRow[]) => list(names(rows));
@@ -185,10 +215,10 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
   }
 
   // 2. The largest increase, and 3. the largest fall.
-  const rises = members.filter((row) => row.change.value > 0);
-  const falls = members.filter((row) => row.change.value < 0);
+  const rises = compared.filter((row) => row.change.value > 0);
+  const falls = compared.filter((row) => row.change.value < 0);
   if (rises.length > 0) {
-    const top = extremes((row) => row.change.value, "max");
+    const top = extremes((row) => row.change.value, "max", compared);
     const first = top[0] as BenchmarkTableRow;
     const of = top.length === 1 && first.isFocus ? `of its ${groupName}` : "in the group";
     const positive = polarity === "higher-is-better" ? " (the most positive rate change)" : "";
@@ -200,7 +230,7 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     });
   }
   if (falls.length > 0) {
-    const bottom = extremes((row) => row.change.value, "min");
+    const bottom = extremes((row) => row.change.value, "min", compared);
     const first = bottom[0] as BenchmarkTableRow;
     const of = bottom.length === 1 && first.isFocus ? `of its ${groupName}` : "in the group";
     const at = `At ${fig(first, "rate-change").display} ${perText}, ${subjectOf(bottom)}`;
@@ -216,27 +246,45 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     });
   }
 
-  // 4. How many rose and fell.
-  {
-    const n = members.length;
-    const others = members.filter((row) => row.change.value <= 0);
+  // 4. How many rose and fell, among the areas whose change is compared.
+  const n = compared.length;
+  if (n > 0) {
+    const some = notComparable.size > 0;
+    const others = compared.filter((row) => row.change.value <= 0);
+    const only = compared[0] as BenchmarkTableRow;
     let text: string;
-    if (rises.length === n) text = `Every area in the group saw its rate increase.`;
-    else if (falls.length === n) text = `Every area in the group saw its rate fall.`;
-    else if (rises.length === n - 1 && n > 2) text = `All but ${subjectOf(others)} saw their rate increase.`;
-    else if (falls.length === n - 1 && n > 2) text = `All but ${subjectOf(members.filter((row) => row.change.value >= 0))} saw their rate fall.`;
-    else {
-      const parts = [`${rises.length} of ${n} areas saw their rate increase${rises.length > 0 ? ` (${subjectOf(rises)})` : ""}`];
+    if (some && n === 1) {
+      const moved = only.change.value > 0 ? "its rate increased" : only.change.value < 0 ? "its rate fell" : "its rate did not change";
+      text = `Only ${only.area}'s change is compared: ${moved}.`;
+    } else if (rises.length === n) text = `Every area ${some ? "compared" : "in the group"} saw its rate increase.`;
+    else if (falls.length === n) text = `Every area ${some ? "compared" : "in the group"} saw its rate fall.`;
+    else if (rises.length === n - 1 && n > 2) text = `${some ? "Of the areas compared, all" : "All"} but ${subjectOf(others)} saw their rate increase.`;
+    else if (falls.length === n - 1 && n > 2) {
+      text = `${some ? "Of the areas compared, all" : "All"} but ${subjectOf(compared.filter((row) => row.change.value >= 0))} saw their rate fall.`;
+    } else {
+      const parts = [`${rises.length} of ${n} areas${some ? " compared" : ""} saw their rate increase${rises.length > 0 ? ` (${subjectOf(rises)})` : ""}`];
       parts.push(`${falls.length} saw it fall${falls.length > 0 ? ` (${subjectOf(falls)})` : ""}`);
-      const same = members.filter((row) => row.change.value === 0);
+      const same = compared.filter((row) => row.change.value === 0);
       if (same.length > 0) parts.push(`${same.length} saw no change (${subjectOf(same)})`);
       text = `${parts.join("; ")}.`;
     }
     sentences.push({
       claim: "directions",
       explanation: text,
-      areas: names(members),
-      figures: members.map((row) => fig(row, "rate-change")),
+      areas: names(compared),
+      figures: compared.map((row) => fig(row, "rate-change")),
+    });
+  }
+
+  // 4b. One sentence per area whose change is not compared, in the table's order.
+  for (const row of members) {
+    const reason = notComparable.get(row.area);
+    if (reason === undefined) continue;
+    sentences.push({
+      claim: "not-comparable",
+      explanation: `${row.area}'s change is not compared: ${reason}${/[.!?]$/.test(reason) ? "" : "."}`,
+      areas: [row.area],
+      figures: [],
     });
   }
 
@@ -352,6 +400,42 @@ function readTable(fn: string, table: unknown): asserts table is BenchmarkTableR
     }
     finite((benchmark as Record<string, unknown>)["current"], "table.benchmarkArea.current");
   }
+}
+
+/**
+ * The `notComparable` option as a map from area to its reason (trimmed): each an area of the
+ * group (not the benchmark area), named once, with a reason.
+ */
+function readNotComparable(fn: string, option: unknown, members: readonly BenchmarkTableRow[]): Map<string, string> {
+  const reasons = new Map<string, string>();
+  if (option === undefined) return reasons;
+  const byArea = indexByArea(fn, option as readonly NotComparableArea[], "notComparable", "invalid-option");
+  const areas = new Set(members.map((row) => row.area));
+  let index = 0;
+  for (const [area, entry] of byArea) {
+    const reason: unknown = (entry as { reason?: unknown }).reason;
+    if (typeof reason !== "string" || reason.trim() === "") {
+      throw new BenchmarkError(
+        "invalid-option",
+        `${fn}: notComparable[${index}].reason (${area}) must be a non-empty sentence saying why, got ${describeValue(reason)}.`,
+        {
+          name: "reason",
+          index,
+          value: reason,
+        },
+      );
+    }
+    if (!areas.has(area)) {
+      throw new BenchmarkError(
+        "invalid-option",
+        `${fn}: notComparable[${index}].area ${describeValue(area)} is not an area of the group in the table (${list([...areas])}).`,
+        { name: "area", index, value: area },
+      );
+    }
+    reasons.set(area, reason.trim());
+    index++;
+  }
+  return reasons;
 }
 
 /** The "benchmark-area-rank" sentence: the focus ranked (ascending, `min` ties) among every member area. */

@@ -67,6 +67,7 @@ export {
   describeTable,
   type BenchmarkAreaRate,
   type DescribeTableOptions,
+  type NotComparableArea,
   type TableClaim,
   type TableFigure,
   type TableMeasure,
