@@ -52,6 +52,6 @@ export {
   type PlanPriority,
 } from "./evaluatePlan.js";
 export { summarise, type PrioritySummary, type StatusCounts, type SummariseResult } from "./summarise.js";
-export { bragScheme, standardScheme, type RagScheme, type RagSchemeEntry } from "./schemes.js";
+export { actionScheme, bragScheme, measureScheme, standardScheme, type RagScheme, type RagSchemeEntry } from "./schemes.js";
 export { parseRagScheme } from "./parseRagScheme.js";
 export { presentRating, type RagPresentation } from "./presentRating.js";

@@ -50,7 +50,10 @@ const BLACK = "#0b0c0c";
 
 /**
  * The suite's default scheme: GOV.UK colours, a distinct symbol per status (✕ ! ✓ –) and plain
- * definitions of what each colour means for the rules of this package.
+ * definitions of what each colour means for the rules of this package, measures and actions
+ * together. Use it for a list that mixes both (a delivery plan rated by `evaluatePlan`); for
+ * measures alone use {@link measureScheme}, for actions alone {@link actionScheme}, so that a
+ * key never explains a measure's colour in words about actions.
  *
  * @example
  * ```ts
@@ -96,6 +99,59 @@ export const standardScheme: RagScheme = {
     symbol: "–",
     definition: "Not rated: missing data, no comparison possible, or the action was removed.",
   },
+};
+
+/**
+ * The standard scheme's colours and symbols with definitions about measures only (a figure against
+ * its target, the same period last year, a benchmark or its trend), for a key printed beside
+ * measures: nothing in it speaks of actions.
+ *
+ * @example
+ * ```ts
+ * measureScheme.red.definition;
+ * //=> "Off track: the measure is worse than its target or its benchmark, or has got worse, by more than the tolerance."
+ * measureScheme.red.colour === standardScheme.red.colour;
+ * //=> true
+ * ```
+ */
+export const measureScheme: RagScheme = {
+  ...standardScheme,
+  id: "measure",
+  name: "Red, amber, green for measures",
+  red: {
+    ...standardScheme.red,
+    definition: "Off track: the measure is worse than its target or its benchmark, or has got worse, by more than the tolerance.",
+  },
+  amber: {
+    ...standardScheme.amber,
+    definition: "At risk: the measure is short of its target but within the tolerance, has not improved, or is similar to its benchmark.",
+  },
+  green: { ...standardScheme.green, definition: "On track: the measure meets its target, has improved, or is better than its benchmark." },
+  notRated: { ...standardScheme.notRated, definition: "Not rated: the data are missing or no comparison is possible." },
+};
+
+/**
+ * The standard scheme's colours and symbols with definitions about delivery-plan actions only
+ * (on track or complete, slightly behind, problems), for a key printed beside actions: nothing in
+ * it speaks of measures or targets.
+ *
+ * @example
+ * ```ts
+ * actionScheme.amber.definition;
+ * //=> "Slightly behind: some work is needed to bring the action back on track, or its progress has not been updated."
+ * ```
+ */
+export const actionScheme: RagScheme = {
+  ...standardScheme,
+  id: "action",
+  name: "Red, amber, green for actions",
+  red: { ...standardScheme.red, definition: "Problems: the action is overdue or has problems that need to be addressed." },
+  amber: {
+    ...standardScheme.amber,
+    definition: "Slightly behind: some work is needed to bring the action back on track, or its progress has not been updated.",
+  },
+  green: { ...standardScheme.green, definition: "On track or complete: the action is going to plan or has been finished." },
+  notRated: { ...standardScheme.notRated, definition: "Not rated: the action is new and has no rating yet, or it was removed." },
 };
 
 /**
