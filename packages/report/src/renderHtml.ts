@@ -1,6 +1,8 @@
 import {
   areasSentence,
   benchmarkDisplay,
+  findingFootnotes,
+  findingSentences,
   monthlyMeanText,
   monthPatternDisplay,
   noMonthPatternText,
@@ -138,7 +140,8 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     parts.push(`<p class="note">Categories: ${escapeXml(p.categories.join(", "))}.</p>`);
     parts.push("<h3>Quick facts</h3>", '<dl class="facts">');
     for (const [label, value] of quickFactsDisplay(result, p)) parts.push(`<div><dt>${escapeXml(label)}</dt><dd>${escapeXml(value)}</dd></div>`);
-    parts.push("</dl>", `<p>${escapeXml(`${p.quickFacts.rankInBenchmarkArea.explanation} ${p.quickFacts.vsBenchmarkArea.explanation}`)}</p>`);
+    parts.push("</dl>", `<p>${escapeXml(findingSentences(result, p).join(" "))}</p>`);
+    for (const note of findingFootnotes(p)) parts.push(`<p class="note">${escapeXml(note)}</p>`);
     parts.push("<h3>Benchmark</h3>", htmlTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
     if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
     parts.push(

@@ -1,6 +1,8 @@
 import {
   areasSentence,
   benchmarkDisplay,
+  findingFootnotes,
+  findingSentences,
   monthlyMeanText,
   monthPatternDisplay,
   noMonthPatternText,
@@ -78,10 +80,9 @@ function markdownOf(result: StrategicAssessmentResult): string {
   for (const p of result.priorities) {
     out.push(`## ${t(p.name)}`, "", `Categories: ${t(p.categories.join(", "))}.`, "", "### Quick facts", "");
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
+    out.push("", b(findingSentences(result, p).join(" ")), "");
+    for (const note of findingFootnotes(p)) out.push(`_${t(note)}_`, "");
     out.push(
-      "",
-      b(`${p.quickFacts.rankInBenchmarkArea.explanation} ${p.quickFacts.vsBenchmarkArea.explanation}`),
-      "",
       "### Benchmark",
       "",
       markdownTable(benchmarkDisplay(result, p.table)),

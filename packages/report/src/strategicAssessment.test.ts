@@ -87,7 +87,7 @@ describe("strategicAssessment on the Harrow 2019 Strategy Total Offences counts"
 
   it("nests the quick facts as a benchmark row does: previous, current and change, the rate change as change.value", () => {
     const focusRow = section?.table.find((r) => r.role === "focus");
-    expect(Object.keys(section?.quickFacts ?? {})).toEqual(["previous", "current", "change", "rankInBenchmarkArea", "vsBenchmarkArea"]);
+    expect(Object.keys(section?.quickFacts ?? {})).toEqual(["previous", "current", "change", "rankInBenchmarkArea"]);
     expect(section?.quickFacts.previous.count.value).toBe(focusRow?.previous.count);
     expect(section?.quickFacts.current.count.value).toBe(focusRow?.current.count);
     expect(section?.quickFacts.change.value.value).toBe(focusRow?.change.value);

@@ -1,7 +1,7 @@
 import { addMonths, formatPeriod, monthIndex, parseMonthKey, rollingYear, samePeriodLastYear, type Period } from "@crimestats/periods";
 import type { CountCube } from "@crimestats/police-data";
 import { classifyMonths, rate, rollingSums } from "@crimestats/rates";
-import { benchmarkTable, compareWithBenchmark, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
+import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
 import { evaluate, presentRating, standardScheme, type ChangeRule, type RagResult, type RagScheme, type TargetRule } from "@crimestats/rag";
 import { describeValue, formatNumber, neumaierSum, withDisplay } from "@crimestats/internal";
@@ -9,6 +9,7 @@ import { strategyPriorities } from "./internal/priorities.js";
 import type { CountRow, Polarity, Strategy } from "@crimestats/schema";
 import { buildWardTable } from "./internal/wardTable.js";
 import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
+import { changeVerdict, rateComparison } from "./internal/verdicts.js";
 import { countTable, type CountTable } from "./internal/counts.js";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
@@ -268,15 +269,33 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       change: { count: r.change.count, value: r.change.value, percent: r.change.percent },
     }));
     const focus = rows.find((r) => r.role === "focus") as BenchmarkRow;
-    const focusRate = bt.rows.find((r) => r.isFocus)?.current;
-    const vsBenchmark =
-      focusRate === undefined || bt.benchmarkArea === null
-        ? { outcome: "not-compared" as const, direction: null, significance: null, explanation: `No ${benchmarkName} rate to compare with.` }
-        : compareWithBenchmark(
-            focusRate,
-            { value: bt.benchmarkArea.current, area: benchmarkName },
-            { method: "two-level", polarity: priority.polarity ?? "lower-is-better" },
-          );
+    const side = (r: BenchmarkRow, which: "previous" | "current") => ({ count: r[which].count, population: r[which].population });
+    const benchmarkRow = rows.find((r) => r.role === "benchmark-area");
+    const comparatorRows = rows.filter((r) => r.role === "comparator");
+    const subject = `rate of ${offencesOf(priority.name).toLowerCase()}`;
+    const change = changeVerdict(offencesOf(priority.name), input.area, side(focus, "previous"), side(focus, "current"), {
+      previous: previousKey,
+      current: currentKey,
+    });
+    const vsBenchmarkArea = rateComparison(input.area, side(focus, "current"), benchmarkRow === undefined ? null : side(benchmarkRow, "current"), {
+      subject,
+      against: `the ${benchmarkName} rate`,
+      basis: `the ${benchmarkName} rate`,
+      period: currentKey,
+    });
+    const vsComparatorGroup = rateComparison(
+      input.area,
+      side(focus, "current"),
+      comparatorRows.length === 0
+        ? null
+        : { count: neumaierSum(comparatorRows.map((r) => r.current.count)), population: neumaierSum(comparatorRows.map((r) => r.current.population)) },
+      {
+        subject,
+        against: `the pooled rate of its ${comparatorGroupName}`,
+        basis: `the pooled rate of its ${comparatorGroupName} (${comparatorRows.map((r) => r.area).join(", ")}: their offences over their residents)`,
+        period: currentKey,
+      },
+    );
 
     // Rank of the focus area's current rate among all member areas with a population.
     const memberRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), pop(a, "current"), { per: PER }).value }));
@@ -337,15 +356,12 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         rankInBenchmarkArea: {
           rank: mine?.rank ?? 0,
           total: ranked.total,
-          explanation: `${input.area} has the ${rankText} (${currentKey}).`,
-        },
-        vsBenchmarkArea: {
-          outcome: vsBenchmark.outcome,
-          direction: vsBenchmark.direction,
-          significance: vsBenchmark.significance,
-          explanation: `Against the ${benchmarkName} rate: ${vsBenchmark.explanation}`,
+          explanation: `${input.area} has the ${rankText} in ${currentKey}.`,
         },
       },
+      change,
+      vsBenchmarkArea,
+      vsComparatorGroup,
       table: rows,
       explanations,
       trendChart: trendChartSpec({

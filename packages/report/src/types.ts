@@ -1,4 +1,3 @@
-import type { ComparisonOutcome } from "@crimestats/benchmark";
 import type { ReleasedTable } from "@crimestats/disclosure";
 import type { MonthKey } from "@crimestats/periods";
 import type { VegaLiteSpec } from "./trendChartSpec.js";
@@ -117,23 +116,38 @@ export interface QuickFacts {
   };
   /** Rank of the rate among the member areas of the benchmark area (1 = lowest) out of `total`, with the sentence explaining it. */
   readonly rankInBenchmarkArea: { readonly rank: number; readonly total: number; readonly explanation: string };
-  /**
-   * The current rate compared with the benchmark area's rate by `compareWithBenchmark` of
-   * @crimestats/benchmark (two-level: 95% and 99.8% intervals of the rate, PHE Fingertips
-   * style): the outcome (`better`, `similar`, `worse`, `best`, `worst`, or `higher`/`lower` without
-   * judgement, `not-compared`), the direction and level of any significant difference, and the
-   * sentence explaining it.
-   */
-  readonly vsBenchmarkArea: {
-    /** The outcome, as `compareWithBenchmark` of @crimestats/benchmark gives it. */
-    readonly outcome: ComparisonOutcome;
-    /** `higher`, `lower` or `similar`; `null` when not compared. */
-    readonly direction: "higher" | "lower" | "similar" | null;
-    /** The highest confidence level at which the difference is significant (0.95 or 0.998), or `null`. */
-    readonly significance: number | null;
-    /** The sentence explaining it, starting "Against the <benchmark area> rate:". */
-    readonly explanation: string;
-  };
+}
+
+/**
+ * The verdict on the focus area's change from the previous to the current period: `classifyChange`
+ * of @crimestats/rates at 95% on the two periods' counts and populations, or `not-comparable`
+ * when a recording break falls inside the comparison and affects the figure.
+ */
+export interface PriorityChange {
+  /** `significant-rise`, `significant-fall`, `no-significant-change`, `too-few-to-judge` or `not-comparable`. */
+  readonly verdict: "significant-rise" | "significant-fall" | "no-significant-change" | "too-few-to-judge" | "not-comparable";
+  /** The change in plain words with its figures and verdict. */
+  readonly explanation: string;
+  /** How the verdict was reached (the test, its level and p-value), for a footnote. */
+  readonly footnote: string;
+}
+
+/**
+ * The focus area's current rate against another rate (the benchmark area's, or the comparator
+ * group's pooled rate without the focus area): 95% and 99.8% intervals of the focus area's rate
+ * (Byar) against that rate, with no judgement of better or worse.
+ */
+export interface RateComparison {
+  /** `higher` or `lower` (significantly), `similar`, or `not-compared` (no rate to compare with). */
+  readonly outcome: "higher" | "lower" | "similar" | "not-compared";
+  /** The highest confidence level at which the difference is significant (0.95 or 0.998), or `null`. */
+  readonly significance: number | null;
+  /** The rate the focus area's is compared with (unrounded), or `null` when not compared. */
+  readonly rate: number | null;
+  /** The comparison in plain words, e.g. "Harrow's rate is significantly lower than London's". */
+  readonly explanation: string;
+  /** The method and level, for a footnote. */
+  readonly footnote: string;
 }
 
 /** The above/below-average months of a priority over 24 months (docs/methods.md#monthly-average-and-month-classification). */
@@ -180,6 +194,12 @@ export interface PrioritySection {
   readonly categories: readonly string[];
   /** Quick facts for the focus area. */
   readonly quickFacts: QuickFacts;
+  /** The verdict on the focus area's change. */
+  readonly change: PriorityChange;
+  /** The focus area's current rate against the benchmark area's. */
+  readonly vsBenchmarkArea: RateComparison;
+  /** The focus area's current rate against the pooled rate of its comparator group (the focus area left out). */
+  readonly vsComparatorGroup: RateComparison;
   /** The benchmark table: the focus area, its comparator group and the benchmark area. */
   readonly table: readonly BenchmarkRow[];
   /** Sentences explaining the table (from `describeTable` of @crimestats/benchmark). */

@@ -1,4 +1,4 @@
-import type { BenchmarkRow, InputReconciliation, MonthPattern, PrioritySection, QuickFacts, StrategicAssessmentResult, WardTable } from "../types.js";
+import type { BenchmarkRow, InputReconciliation, MonthPattern, PriorityChange, PrioritySection, RateComparison, StrategicAssessmentResult, WardTable } from "../types.js";
 import { describeValue, formatNumber as formatFinite, type FormatNumberOptions } from "@crimestats/internal";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -101,8 +101,40 @@ export function quickFactsDisplay(result: StrategicAssessmentResult, p: Priority
     ["Rate change per 1,000", change2(q.change.value.value ?? 0)],
     ["Offences change", percent1(q.change.percent.value)],
     [`Rank among ${result.benchmarkArea.membersName}`, `${q.rankInBenchmarkArea.rank} of ${q.rankInBenchmarkArea.total} (1 = lowest rate)`],
-    [`Compared with the ${result.benchmarkArea.name} rate`, comparisonText(q.vsBenchmarkArea)],
+    ["Change", verdictText(p.change.verdict)],
+    [`Compared with the ${result.benchmarkArea.name} rate`, comparisonText(p.vsBenchmarkArea)],
+    ...(result.comparatorGroup.members.length === 0
+      ? []
+      : [[`Compared with its ${result.comparatorGroup.name}`, comparisonText(p.vsComparatorGroup)] as const]),
   ];
+}
+
+/** The sentences of a priority's findings: the change, the rank, and the comparisons with the benchmark area and the comparator group. */
+export function findingSentences(result: StrategicAssessmentResult, p: PrioritySection): string[] {
+  return [
+    p.change.explanation,
+    p.quickFacts.rankInBenchmarkArea.explanation,
+    p.vsBenchmarkArea.explanation,
+    ...(result.comparatorGroup.members.length === 0 ? [] : [p.vsComparatorGroup.explanation]),
+  ];
+}
+
+/** How a priority's verdicts were reached, one footnote each (none for a comparison not made). */
+export function findingFootnotes(p: PrioritySection): string[] {
+  return [p.change.footnote, p.vsBenchmarkArea.footnote, p.vsComparatorGroup.footnote].filter((f) => f !== "");
+}
+
+const VERDICT_TEXT: Readonly<Record<PriorityChange["verdict"], string>> = {
+  "significant-rise": "significant rise",
+  "significant-fall": "significant fall",
+  "no-significant-change": "no significant change",
+  "too-few-to-judge": "too few to judge",
+  "not-comparable": "not comparable",
+};
+
+/** A change verdict in words for a table cell. */
+export function verdictText(verdict: PriorityChange["verdict"]): string {
+  return VERDICT_TEXT[verdict] ?? verdict;
 }
 
 /** The 24-month mean as displayed (an integer, docs/methods.md#monthly-average-and-month-classification). */
@@ -122,13 +154,10 @@ export function monthPatternDisplay(months: MonthPattern): readonly (readonly [s
   ];
 }
 
-/** "best (significantly lower, 99.8% level)", "similar (no significant difference)". */
-function comparisonText(v: QuickFacts["vsBenchmarkArea"]): string {
-  const outcome = v.outcome.replace(/-/g, " ");
-  if (v.direction === "similar") return `${outcome} (no significant difference)`;
-  if (v.direction !== null && v.significance !== null)
-    return `${outcome} (significantly ${v.direction}, ${formatNumber(v.significance * 100, 1, { trim: true })}% level)`;
-  return outcome;
+/** "significantly lower", "statistically similar", "not compared": a comparison in words for a table cell (the level is in the footnote). */
+function comparisonText(v: RateComparison): string {
+  if (v.outcome === "higher" || v.outcome === "lower") return `significantly ${v.outcome}`;
+  return v.outcome === "similar" ? "statistically similar" : "not compared";
 }
 
 /** Heading of the reconciliation section. */

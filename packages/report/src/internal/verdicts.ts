@@ -1,0 +1,110 @@
+import { compareWithBenchmark } from "@crimestats/benchmark";
+import { formatNumber } from "@crimestats/internal";
+import { classifyChange, rate } from "@crimestats/rates";
+import type { PriorityChange, RateComparison } from "../types.js";
+
+/** One period's count and population of a figure. */
+interface Side {
+  readonly count: number;
+  readonly population: number;
+}
+
+const PER = 1000;
+
+/** "+146" / "−146" with thousands separators. */
+const signed = (x: number): string => formatNumber(x, 0, { signed: true });
+
+/** "5.3%" with a sign, or `null` from zero. */
+function signedPercent(previous: number, current: number): string | null {
+  return previous === 0 ? null : `${formatNumber(((current - previous) / previous) * 100, 1, { signed: true })}%`;
+}
+
+/**
+ * The verdict on a change (classifyChange of @crimestats/rates at 95%) with a sentence: "Burglary
+ * offences in Harrow rose from 2,240 to 2,386 (+146, +6.5%) in the 12 months to February 2025
+ * compared with the 12 months to February 2024: no significant change."
+ */
+export function changeVerdict(what: string, area: string, previous: Side, current: Side, periods: { previous: string; current: string }): PriorityChange {
+  const c = classifyChange(previous, current, { confidence: 0.95 });
+  const moved =
+    current.count === previous.count
+      ? `stayed at ${formatNumber(current.count, 0)}`
+      : `${current.count > previous.count ? "rose" : "fell"} from ${formatNumber(previous.count, 0)} to ${formatNumber(current.count, 0)} (${[
+          signed(current.count - previous.count),
+          signedPercent(previous.count, current.count),
+        ]
+          .filter((x) => x !== null)
+          .join(", ")})`;
+  // With a different population in each period the verdict is on the rate, which may move unlike the count.
+  const rateNote =
+    previous.population === current.population || c.verdict === "too-few-to-judge"
+      ? ""
+      : ` in the rate per 1,000 residents (${formatNumber(rate(previous.count, previous.population, { per: PER }).value, 2)} to ${formatNumber(rate(current.count, current.population, { per: PER }).value, 2)})`;
+  return {
+    verdict: c.verdict,
+    explanation: `${what} in ${area} ${moved} in ${periods.current} compared with ${periods.previous}: ${c.explanation}${rateNote}.`,
+    footnote: `Whether a change is significant: ${lowerFirst(c.method)}`,
+  };
+}
+
+/** The figure of a rate with its 95% and 99.8% intervals (Byar), as compareWithBenchmark takes it. */
+function rateFigure(side: Side) {
+  return rate(side.count, side.population, { per: PER, confidence: [0.95, 0.998] });
+}
+
+/**
+ * The focus area's rate against another rate, without judgement: "significantly lower than" or
+ * "statistically similar to" (95% and 99.8% Byar intervals of the focus area's rate against the
+ * other rate, PHE Fingertips two-level comparison).
+ */
+export function rateComparison(
+  area: string,
+  focus: Side,
+  other: Side | null,
+  names: { readonly subject: string; readonly against: string; readonly basis: string; readonly period: string },
+): RateComparison {
+  if (other === null || other.population <= 0) {
+    return {
+      outcome: "not-compared",
+      significance: null,
+      rate: null,
+      explanation: `${area}'s ${names.subject} is not compared with ${names.against}: there is no rate to compare with.`,
+      footnote: "",
+    };
+  }
+  const otherRate = rate(other.count, other.population, { per: PER }).value;
+  const figure = rateFigure(focus);
+  const r = compareWithBenchmark(figure, otherRate, { method: "two-level", polarity: "no-judgement" });
+  const levels = `Method: 95% and 99.8% confidence intervals of ${area}'s rate (${figure.method === "byar" ? "Byar's approximation" : "exact Poisson limits"}), with no judgement of better or worse.`;
+  const figures = `${formatNumber(figure.value, 2)} against ${formatNumber(otherRate, 2)} per 1,000 residents`;
+  if (r.direction === "higher" || r.direction === "lower") {
+    const level = r.significance === 0.998 ? "99.8%" : "95%";
+    return {
+      outcome: r.direction,
+      significance: r.significance,
+      rate: otherRate,
+      explanation: `${area}'s ${names.subject} is significantly ${r.direction} than ${names.against} in ${names.period} (${figures}).`,
+      footnote: `Compared with ${names.basis}: the ${level} interval of ${area}'s rate lies wholly ${r.direction === "higher" ? "above" : "below"} it. ${levels}`,
+    };
+  }
+  if (r.direction === "similar") {
+    return {
+      outcome: "similar",
+      significance: null,
+      rate: otherRate,
+      explanation: `${area}'s ${names.subject} is statistically similar to ${names.against} in ${names.period} (${figures}).`,
+      footnote: `Compared with ${names.basis}: it lies inside the 95% interval of ${area}'s rate. ${levels}`,
+    };
+  }
+  return {
+    outcome: "not-compared",
+    significance: null,
+    rate: otherRate,
+    explanation: `${area}'s ${names.subject} is not compared with ${names.against}: ${lowerFirst(r.explanation)}`,
+    footnote: "",
+  };
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

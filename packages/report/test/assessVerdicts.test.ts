@@ -1,0 +1,92 @@
+import type { CountRow } from "@crimestats/schema";
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "../src/renderMarkdown.js";
+import { strategicAssessment } from "../src/strategicAssessment.js";
+import { total2019, total2019Input } from "./fixtures.js";
+
+/** Each area's yearly counts placed in the December of 2023 and 2024 (other months 0). */
+function decembers(counts: Readonly<Record<string, readonly [number, number]>>): CountRow[] {
+  const rows: CountRow[] = [];
+  for (const [area, [previous, current]] of Object.entries(counts)) {
+    for (let m = 1; m <= 12; m += 1) {
+      const mm = String(m).padStart(2, "0");
+      rows.push({ area, month: `2023-${mm}`, offence: "X", count: m === 12 ? previous : 0 });
+      rows.push({ area, month: `2024-${mm}`, offence: "X", count: m === 12 ? current : 0 });
+    }
+  }
+  return rows;
+}
+
+const region = { name: "Region", membersName: "districts" };
+const priorities = [{ id: "x", name: "Theft", offences: ["X"] }];
+
+describe("strategicAssessment verdicts on change and on position", () => {
+  const neighbours = ["Barnet", "Brent", "Ealing", "Hillingdon"];
+  const harrow = strategicAssessment({
+    ...total2019Input,
+    comparatorGroup: { members: neighbours },
+    priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],
+  });
+  const section = harrow.priorities[0];
+
+  it("calls a change significant by the exact test on the two periods' rates", () => {
+    // 13,957 → 14,866 on one population: of 28,823 offences, 14,866 in the current year against an
+    // expected 14,411.5; z ≈ 454.5 / √(28,823 / 4) ≈ 5.4, p < 0.001: a significant rise.
+    expect(section?.change.verdict).toBe("significant-rise");
+    expect(section?.change.explanation).toBe(
+      "Total offences in Harrow rose from 13,957 to 14,866 (+909, +6.5%) in the 12 months to December 2018 compared with the 12 months to December 2017: a significant rise.",
+    );
+    expect(section?.change.footnote).toMatch(/^Whether a change is significant: exact conditional test .* at the 95% level \(p < 0\.001\)\.$/);
+  });
+
+  it("compares the rate with the benchmark area's and the comparator group's pooled rate, without judging", () => {
+    // Harrow 14,866 / 248,880 × 1,000 = 59.73; its 99.8% interval ≈ 59.73 ± 3.09 × √14,866 / 248.88 ≈ 58.2 to 61.3, wholly below London's 78.85.
+    expect(section?.vsBenchmarkArea).toMatchObject({ outcome: "lower", significance: 0.998 });
+    expect(section?.vsBenchmarkArea.explanation).toBe(
+      "Harrow's rate of total offences is significantly lower than the London rate in the 12 months to December 2018 (59.73 against 78.85 per 1,000 residents).",
+    );
+    expect(section?.vsBenchmarkArea.footnote).toContain("the 99.8% interval of Harrow's rate lies wholly below it");
+    // The neighbours pooled, Harrow left out: 28,236 + 30,705 + 28,233 + 24,973 = 112,147 offences over their residents.
+    const residents = neighbours.reduce((s, a) => s + (total2019.populations[a] ?? 0), 0);
+    expect(section?.vsComparatorGroup.rate).toBeCloseTo((112_147 / residents) * 1000, 10);
+    expect(section?.vsComparatorGroup).toMatchObject({ outcome: "lower", significance: 0.998 });
+    expect(section?.vsComparatorGroup.explanation).toContain("significantly lower than the pooled rate of its neighbours");
+  });
+
+  it("says a rate is statistically similar when the other rate lies inside its 95% interval", () => {
+    // A: 100 / 1,000 × 1,000 = 100, 95% interval about 100 ± 1.96 × 10 = 80.4 to 119.6; B: 210 / 2,000 × 1,000 = 105 lies inside.
+    const r = strategicAssessment({
+      counts: decembers({ A: [100, 100], B: [210, 210] }),
+      populations: { A: 1000, B: 2000 },
+      area: "A",
+      benchmarkArea: region,
+      comparatorGroup: { members: ["B"] },
+      priorities,
+    });
+    expect(r.priorities[0]?.vsComparatorGroup.outcome).toBe("similar");
+    expect(r.priorities[0]?.vsComparatorGroup.explanation).toBe(
+      "A's rate of theft offences is statistically similar to the pooled rate of its neighbours in the 12 months to December 2024 (100.00 against 105.00 per 1,000 residents).",
+    );
+    expect(r.priorities[0]?.change.verdict).toBe("no-significant-change");
+  });
+
+  it("says when there are too few offences to judge a change", () => {
+    // 0 → 3: of 3 offences, the most extreme split (all 3 in one year) has two-sided p = 2 × 0.5³ = 0.25 ≥ 0.05.
+    const r = strategicAssessment({
+      counts: decembers({ A: [0, 3], B: [40, 40] }),
+      populations: { A: 1000, B: 2000 },
+      area: "A",
+      benchmarkArea: region,
+      priorities,
+    });
+    expect(r.priorities[0]?.change.verdict).toBe("too-few-to-judge");
+    expect(r.priorities[0]?.change.explanation).toBe(
+      "Theft offences in A rose from 0 to 3 (+3) in the 12 months to December 2024 compared with the 12 months to December 2023: too few offences to judge.",
+    );
+  });
+
+  it("never calls an area best or worst", () => {
+    const md = renderMarkdown(harrow);
+    expect(md).not.toMatch(/\b(best|worst)\b/i);
+  });
+});
