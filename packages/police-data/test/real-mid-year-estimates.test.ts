@@ -42,6 +42,12 @@ describe.skipIf(!hasEstimates)(
       expect((await readMidYearEstimates(readFileSync(MID_2021))).year).toBe(2021);
     });
 
+    it("each edition has the local authorities of its release: Allerdale (mid-2021), Cumberland (mid-2022, mid-2024)", async () => {
+      const codes = async (path: string) => new Set((await readMidYearEstimates(path)).rows.map((r) => r.code));
+      const [a, b, c] = [await codes(MID_2021), await codes(MID_2022), await codes(MID_2024)];
+      expect([a.has("E07000026"), a.has("E06000063"), b.has("E07000026"), b.has("E06000063"), c.has("E06000063")]).toEqual([true, false, false, true, true]);
+    });
+
     it("the CSV save matches an independent parse, row for row", async () => {
       const mye = await readMidYearEstimates(MID_2024);
       const [head, ...rows] = referenceParse(readFileSync(MID_2024, "utf8")); // names such as "Herefordshire, County of" are quoted
