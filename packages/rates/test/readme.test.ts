@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { rate, rateChange, rateRatioTest, rollingYearTotal, roundHalfUp } from "../src/index.js";
+import { changeContributions, classifyChange, rate, rateChange, rateRatioTest, rollingYearTotal, roundHalfUp } from "../src/index.js";
 
 describe("README example", () => {
   it("gives the results it shows", () => {
@@ -12,6 +12,17 @@ describe("README example", () => {
     expect(c.change.count).toBe(-146);
     expect(roundHalfUp(c.change.value, 2)).toBe(-0.59);
     expect(roundHalfUp(rateRatioTest({ count: 2386, population: 248880 }, { count: 2240, population: 248880 }).pValue, 3)).toBe(0.033);
+    expect(classifyChange({ count: 2386, population: 248880 }, { count: 2240, population: 248880 }).explanation).toBe("a significant fall");
+    expect(classifyChange({ count: 2, population: 248880 }, { count: 3, population: 248880 }).explanation).toBe("too few offences to judge");
+    const d = changeContributions([
+      { name: "Burglary", previous: 1100, current: 641 },
+      { name: "Shoplifting", previous: 1500, current: 2427 },
+    ]);
+    expect(d.change).toBe(468);
+    expect(d.rows.map((row) => [row.name, row.change])).toEqual([
+      ["Shoplifting", 927],
+      ["Burglary", -459],
+    ]);
     const ry = rollingYearTotal({ start: "2017-10", values: [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] });
     expect(ry.map((w) => [w.period.label, w.sum])).toEqual([
       ["12 months to Sep 2018", 126],
