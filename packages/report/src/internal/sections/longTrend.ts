@@ -1,9 +1,9 @@
 import { describeValue, formatNumber, neumaierSum } from "@crimestats/internal";
-import { formatPeriod, isMonthKey, monthIndex, monthName, samePeriodLastYear, type MonthKey, type Period } from "@crimestats/periods";
+import { formatPeriod, isMonthKey, monthIndex, samePeriodLastYear, type MonthKey, type Period } from "@crimestats/periods";
 import { rollingSums } from "@crimestats/rates";
 import { ReportError } from "../../ReportError.js";
 import type { VegaLiteSpec } from "../../trendChartSpec.js";
-import { countText, listWords, periodWords } from "./words.js";
+import { countText, listWords, monthWords, periodWords, shortMonth } from "./words.js";
 
 /** A change in recording to mark on the long trend: the first month on the new basis and what changed. */
 export interface LongTrendBreak {
@@ -254,16 +254,6 @@ function checkInput(input: LongTrendInput): {
     if (typeof o !== "object" || o === null || !isMonthKey(o.month) || typeof o.description !== "string") throw bad(`break ${i + 1}`, b, '{ month: "YYYY-MM", description }');
   });
   return { months, series, current, previous, breaks };
-}
-
-/** "2024-03" → "March 2024". */
-function monthWords(month: MonthKey): string {
-  return `${monthName(Number(month.slice(5)))} ${month.slice(0, 4)}`;
-}
-
-/** "2024-03" → "Mar 2024". */
-function shortMonth(month: MonthKey): string {
-  return `${monthName(Number(month.slice(5)), "short")} ${month.slice(0, 4)}`;
 }
 
 /** "2024-03" → the UTC instant Vega-Lite reads as March 2024. */

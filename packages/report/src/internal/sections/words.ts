@@ -1,5 +1,5 @@
 import { formatNumber } from "@crimestats/internal";
-import { formatPeriod, type Period } from "@crimestats/periods";
+import { formatPeriod, month, type MonthKey, type Period } from "@crimestats/periods";
 
 /**
  * A period as it follows "in" in a sentence, month names in full: "the 12 months to February
@@ -29,4 +29,14 @@ export function signedPercent(value: number | null): string | null {
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+}
+
+/** A month in a sentence: "2024-03" → "March 2024". */
+export function monthWords(key: MonthKey): string {
+  return formatPeriod(month(key), "long");
+}
+
+/** A month in a chart label or table heading: "2024-03" → "Mar 2024". */
+export function shortMonth(key: MonthKey): string {
+  return formatPeriod(month(key));
 }
