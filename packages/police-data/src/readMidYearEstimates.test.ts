@@ -34,11 +34,27 @@ const csvOf = (rows: readonly (readonly (string | number)[])[], eol = "\n"): str
   rows.map((r) => r.map((f) => (/[",]/.test(String(f)) ? `"${String(f).replaceAll('"', '""')}"` : String(f))).join(",")).join(eol);
 
 /** A workbook laid out as ONS publishes it: a cover sheet, the females table, then the persons table with its header on row 8. */
-function workbook(bookType: "xlsx" | "xls", options: { title?: string; cover?: string; sheet?: string; extraRows?: (string | number | null)[][] } = {}): Uint8Array {
+function workbook(
+  bookType: "xlsx" | "xls",
+  options: { title?: string; cover?: string; sheet?: string; extraRows?: (string | number | null)[][] } = {},
+): Uint8Array {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([[options.cover ?? "Mid-Year Population Estimates, UK, June 2019"], ["Publication dates"]]), "Cover sheet");
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([...NOTES("MYE2: Females, mid-2019"), HEAD, ["E09000015", "Harrow", "London Borough", 1, 1, 0, 0]]), "MYE2 - Females");
-  const persons = [...NOTES(options.title ?? "MYE2: Persons by single year of age and sex for local authorities in the UK, mid-2020"), HEAD, ...TABLE, ...(options.extraRows ?? [])];
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([[options.cover ?? "Mid-Year Population Estimates, UK, June 2019"], ["Publication dates"]]),
+    "Cover sheet",
+  );
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([...NOTES("MYE2: Females, mid-2019"), HEAD, ["E09000015", "Harrow", "London Borough", 1, 1, 0, 0]]),
+    "MYE2 - Females",
+  );
+  const persons = [
+    ...NOTES(options.title ?? "MYE2: Persons by single year of age and sex for local authorities in the UK, mid-2020"),
+    HEAD,
+    ...TABLE,
+    ...(options.extraRows ?? []),
+  ];
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(persons), options.sheet ?? "MYE2 - Persons");
   return new Uint8Array(XLSX.write(book, { type: "array", bookType }) as ArrayBuffer);
 }
@@ -79,7 +95,12 @@ describe("readMidYearEstimates", () => {
     expect(mye.rows).toEqual(EXPECTED);
     expect(mye.stats).toMatchObject({ rowsRead: TABLE.length + 1, rowsRejected: 1, rejectedByCode: { "invalid-count": 1 } });
     expect(mye.stats.rejectedExamples).toEqual([
-      { file: "w.xlsx", line: 8 + TABLE.length + 2, code: "invalid-count", message: 'All ages "" of "Source: Office for National Statistics" is not a whole number from 0 to 9007199254740991' },
+      {
+        file: "w.xlsx",
+        line: 8 + TABLE.length + 2,
+        code: "invalid-count",
+        message: 'All ages "" of "Source: Office for National Statistics" is not a whole number from 0 to 9007199254740991',
+      },
     ]);
   });
 
@@ -95,7 +116,8 @@ describe("readMidYearEstimates", () => {
     expect((await readMidYearEstimates(bytes, { year: 2023 })).rows).toEqual(EXPECTED);
     await expect(readMidYearEstimates(workbook("xlsx", { sheet: "Table 2" }), { fileName: "w.xlsx" })).rejects.toMatchObject({
       code: "invalid-header",
-      message: 'w.xlsx: no sheet "MYE2 - Persons" in the workbook (its sheets are "Cover sheet", "MYE2 - Females", "Table 2"); expected the ONS mid-year estimates table of persons',
+      message:
+        'w.xlsx: no sheet "MYE2 - Persons" in the workbook (its sheets are "Cover sheet", "MYE2 - Females", "Table 2"); expected the ONS mid-year estimates table of persons',
     });
   });
 
@@ -141,11 +163,17 @@ describe("readMidYearEstimates", () => {
       message:
         'x.csv: no header row found in 2 rows; expected a row with the columns Code, Name, Geography and All ages (the ONS mid-year estimates table "MYE2 - Persons")',
     });
-    await expect(readMidYearEstimates(enc("Title, mid-2020\nCode,Name,Geography,Total\nE09000015,Harrow,London Borough,1\n"), { fileName: "x.csv" })).rejects.toMatchObject({
+    await expect(
+      readMidYearEstimates(enc("Title, mid-2020\nCode,Name,Geography,Total\nE09000015,Harrow,London Borough,1\n"), { fileName: "x.csv" }),
+    ).rejects.toMatchObject({
       code: "invalid-header",
-      message: 'x.csv:2: the header has no "All ages" column (its columns are Code, Name, Geography, Total); expected the ONS columns Code, Name, Geography, All ages',
+      message:
+        'x.csv:2: the header has no "All ages" column (its columns are Code, Name, Geography, Total); expected the ONS columns Code, Name, Geography, All ages',
     });
-    await expect(readMidYearEstimates(enc("Code,Name,All ages\n"), { year: 2024 })).rejects.toMatchObject({ code: "invalid-header", message: /no "Geography" column/ });
+    await expect(readMidYearEstimates(enc("Code,Name,All ages\n"), { year: 2024 })).rejects.toMatchObject({
+      code: "invalid-header",
+      message: /no "Geography" column/,
+    });
     await expect(readMidYearEstimates(enc("Code,Name,Geography,All ages,All ages\n"), { year: 2024 })).rejects.toMatchObject({
       message: '<input>:1: the header has the column "All ages" twice (columns 4 and 5); expected it once',
     });
@@ -172,7 +200,9 @@ describe("readMidYearEstimates", () => {
       }
     });
     it("the workbook's cover sheet when the table's title states no year", async () => {
-      const mye = await readMidYearEstimates(workbook("xlsx", { title: "MYE2: Persons by single year of age", cover: "Mid-Year Population Estimates, UK, June 2017" }));
+      const mye = await readMidYearEstimates(
+        workbook("xlsx", { title: "MYE2: Persons by single year of age", cover: "Mid-Year Population Estimates, UK, June 2017" }),
+      );
       expect([mye.year, mye.title]).toEqual([2017, "MYE2: Persons by single year of age"]);
     });
     it("the file name: mye24… → 2024, …mid2021… → 2021, a path's folders ignored", async () => {
@@ -189,7 +219,8 @@ describe("readMidYearEstimates", () => {
     it("stated nowhere, or twice differently in one line of the title, is an invalid-data asking for the option", async () => {
       await expect(readMidYearEstimates(plain, { fileName: "persons.csv" })).rejects.toMatchObject({
         code: "invalid-data",
-        message: "persons.csv: the year of the estimates is not stated in the text above the table, on a cover sheet or in the file name; pass it as the option year (e.g. { year: 2024 })",
+        message:
+          "persons.csv: the year of the estimates is not stated in the text above the table, on a cover sheet or in the file name; pass it as the option year (e.g. { year: 2024 })",
       });
       await expect(readMidYearEstimates(plain)).rejects.toMatchObject({ code: "invalid-data" });
       await expect(readMidYearEstimates(enc(csvOf([["Persons, mid-2011 to mid-2022"], HEAD, ...TABLE])))).rejects.toMatchObject({
@@ -225,7 +256,10 @@ describe("readMidYearEstimates", () => {
     for (const options of [{ year: 2024.5 }, { year: "2024" }, { year: 99 }, { geography: "London Borough" }, { geography: [""] }, { fileName: 3 }, "2024"]) {
       await expect(readMidYearEstimates(bytes, options as never)).rejects.toMatchObject({ code: "invalid-option" });
     }
-    await expect(readMidYearEstimates("mye24tablesew.csv" as never)).rejects.toMatchObject({ code: "invalid-argument", message: /expected the bytes of a file/ });
+    await expect(readMidYearEstimates("mye24tablesew.csv" as never)).rejects.toMatchObject({
+      code: "invalid-argument",
+      message: /expected the bytes of a file/,
+    });
   });
 
   it("reading CSV never loads the spreadsheet library (it is loaded only for workbooks)", async () => {

@@ -99,23 +99,37 @@ export async function readMidYearEstimates(source: Uint8Array | ArrayBuffer, opt
   options = optionsOf("readMidYearEstimates", options);
   const { year, geography, fileName } = options;
   if (year !== undefined && !(Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR)) {
-    throw new PoliceDataError("invalid-option", `readMidYearEstimates: year: expected a whole number from ${MIN_YEAR} to ${MAX_YEAR}, got ${describeValue(year)}`, {
-      year: describeValue(year),
-    });
+    throw new PoliceDataError(
+      "invalid-option",
+      `readMidYearEstimates: year: expected a whole number from ${MIN_YEAR} to ${MAX_YEAR}, got ${describeValue(year)}`,
+      {
+        year: describeValue(year),
+      },
+    );
   }
   if (geography !== undefined && !(isStringList(geography) && geography.every((g) => g.trim() !== ""))) {
-    throw new PoliceDataError("invalid-option", `readMidYearEstimates: geography: expected a list of kinds of area (e.g. ["London Borough"]), got ${describeValue(geography)}`, {
-      geography: describeValue(geography),
-    });
+    throw new PoliceDataError(
+      "invalid-option",
+      `readMidYearEstimates: geography: expected a list of kinds of area (e.g. ["London Borough"]), got ${describeValue(geography)}`,
+      {
+        geography: describeValue(geography),
+      },
+    );
   }
   if (fileName !== undefined && typeof fileName !== "string") {
-    throw new PoliceDataError("invalid-option", `readMidYearEstimates: fileName: expected text, got ${describeValue(fileName)}`, { fileName: describeValue(fileName) });
+    throw new PoliceDataError("invalid-option", `readMidYearEstimates: fileName: expected text, got ${describeValue(fileName)}`, {
+      fileName: describeValue(fileName),
+    });
   }
   const bytes = source instanceof ArrayBuffer ? new Uint8Array(source) : source;
   if (!(bytes instanceof Uint8Array)) {
-    throw new PoliceDataError("invalid-argument", `readMidYearEstimates: expected the bytes of a file (a Uint8Array or an ArrayBuffer), got ${describeValue(source)}`, {
-      value: describeValue(source),
-    });
+    throw new PoliceDataError(
+      "invalid-argument",
+      `readMidYearEstimates: expected the bytes of a file (a Uint8Array or an ArrayBuffer), got ${describeValue(source)}`,
+      {
+        value: describeValue(source),
+      },
+    );
   }
   const file = fileName ?? "<input>";
   const table = isWorkbook(bytes) ? await workbookTable(bytes, file) : await csvTable(bytes, file);
@@ -292,7 +306,12 @@ function estimatesOf(table: Table, file: string, optionYear: number | undefined,
     }
     const population = countOf(row[cols.all] ?? null);
     if (population === null) {
-      stats.reject("invalid-count", file, line, `All ages ${describeValue(row[cols.all] ?? "")} of ${describeValue(code)} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+      stats.reject(
+        "invalid-count",
+        file,
+        line,
+        `All ages ${describeValue(row[cols.all] ?? "")} of ${describeValue(code)} is not a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`,
+      );
       continue;
     }
     if (code === "" || name === "" || kind === "") {
@@ -313,7 +332,10 @@ function estimatesOf(table: Table, file: string, optionYear: number | undefined,
     if (absent.length > 0) {
       throw new PoliceDataError(
         "invalid-option",
-        `readMidYearEstimates: geography: no row of ${file} is a ${absent.map((g) => describeValue(g)).join(" or ")}; the table has ${[...kinds].filter((k) => k !== "").map((k) => describeValue(k)).join(", ")}`,
+        `readMidYearEstimates: geography: no row of ${file} is a ${absent.map((g) => describeValue(g)).join(" or ")}; the table has ${[...kinds]
+          .filter((k) => k !== "")
+          .map((k) => describeValue(k))
+          .join(", ")}`,
         { file, geography: absent, available: [...kinds] },
       );
     }
