@@ -8,6 +8,8 @@
  * - `not-in-force`: a category is asked for in a month outside its validity (it did not exist then).
  * - `invalid-taxonomy`: an argument given as a taxonomy is not one (by the schema's `TaxonomySchema`).
  * - `invalid-option`: the options are not an object, or an option has a value of the wrong kind.
+ * - `invalid-argument`: another argument has the wrong shape (the breaks given to `breaksIn` are
+ *   not a list of valid recording breaks).
  */
 export type TaxonomyErrorCode =
   | "unknown-category"
@@ -16,7 +18,8 @@ export type TaxonomyErrorCode =
   | "no-crosswalk"
   | "not-in-force"
   | "invalid-taxonomy"
-  | "invalid-option";
+  | "invalid-option"
+  | "invalid-argument";
 
 /**
  * The error thrown by the functions of `@crimestats/taxonomy`: an unknown category is always an

@@ -1,10 +1,12 @@
-import { parseTaxonomy, type Taxonomy } from "@crimestats/schema";
+import { parseRecordingBreaks, parseTaxonomy, type Taxonomy } from "@crimestats/schema";
+import { monthIndex, monthKeyFromIndex } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
 import { homeOfficeOffenceGroups } from "./data/homeOfficeOffenceGroups.js";
 import { metropolitanPoliceCategories } from "./data/metropolitanPoliceCategories.js";
 import { metropolitanPoliceLegacyCategories } from "./data/metropolitanPoliceLegacyCategories.js";
 import { mopac7 } from "./data/mopac7.js";
 import { policeUkCategories } from "./data/policeUkCategories.js";
+import { recordingBreaks } from "./data/recordingBreaks.js";
 import { normalise } from "./internal/normalise.js";
 
 const all: Taxonomy[] = [policeUkCategories, homeOfficeOffenceGroups, metropolitanPoliceCategories, metropolitanPoliceLegacyCategories, mopac7];
@@ -113,5 +115,70 @@ describe("taxonomy data", () => {
       "Theft from a person",
       "Criminal damage",
     ]);
+  });
+});
+
+describe("recording breaks data", () => {
+  const byId = new Map(all.map((t) => [t.id, t]));
+  const names = (t: Taxonomy): Set<string> => new Set(t.categories.flatMap((c) => [c.name, ...(c.aliases ?? [])]));
+
+  it("doc example", () => {
+    expect(recordingBreaks.find((b) => b.id === "mps-airports-row-to-hillingdon")?.month).toBe("2024-03");
+  });
+
+  it("every break is valid under the schema, ids unique, and the list is in month order", () => {
+    expect(parseRecordingBreaks(recordingBreaks, { label: "recordingBreaks" })).toEqual(recordingBreaks);
+    expect(new Set(recordingBreaks.map((b) => b.id)).size).toBe(recordingBreaks.length);
+    const months = recordingBreaks.map((b) => b.month);
+    expect(months).toEqual([...months].sort());
+  });
+
+  it.each(recordingBreaks.map((b) => [b.id, b] as const))("%s has a public https source and a description of one or two sentences", (_id, b) => {
+    expect(b.source.url).toMatch(/^https:\/\/[a-z0-9.-]+\.(gov\.uk|police\.uk)\//);
+    expect(b.source.publisher).toBeTruthy();
+    const sentences = b.description.split(/(?<=[.;])\s+(?=[A-Z])/).length;
+    expect(sentences).toBeGreaterThanOrEqual(1);
+    expect(sentences).toBeLessThanOrEqual(3);
+    expect(b.description).not.toMatch(/[A-Za-z]+\(|@crimestats|docs\//);
+  });
+
+  it.each(recordingBreaks.filter((b) => b.affects.offences !== undefined).map((b) => [b.id, b] as const))(
+    "%s: every offence label is a category name (or alias) of its classification",
+    (_id, b) => {
+      const t = byId.get(b.classification ?? "");
+      expect(t, `classification ${b.classification}`).toBeDefined();
+      const known = names(t as Taxonomy);
+      for (const label of [...(b.affects.offences ?? []), ...(b.likeForLike?.offences ?? [])]) expect(known.has(label), label).toBe(true);
+    },
+  );
+
+  it("the MPS like-for-like lists are every MinorText of BURGLARY and of VIOLENCE AGAINST THE PERSON in the taxonomy", () => {
+    const minors = (major: string): string[] =>
+      metropolitanPoliceCategories.categories.filter((c) => c.parent === major).map((c) => c.name).sort();
+    const like = (id: string): string[] => [...(recordingBreaks.find((b) => b.id === id)?.likeForLike?.offences ?? [])].sort();
+    expect(like("mps-burglary-in-a-dwelling-relabelled-residential")).toEqual(minors("burglary"));
+    expect(like("mps-burglary-residential-home-and-unconnected")).toEqual(minors("burglary"));
+    expect(like("mps-burglary-outbuildings-to-residential")).toEqual(minors("burglary"));
+    expect(like("mps-stalking-harassment-split-from-violence-without-injury")).toEqual(minors("violence-against-the-person"));
+  });
+
+  it("the data.police.uk breaks are the months a category starts or stops in policeUkCategories", () => {
+    const changes = new Set<string>();
+    for (const c of policeUkCategories.categories) {
+      if (c.validFrom !== undefined && c.validFrom !== "2010-12") changes.add(c.validFrom);
+      if (c.validTo !== undefined) changes.add(`${c.validTo}+1`);
+    }
+    const next = (m: string): string => monthKeyFromIndex(monthIndex(m) + 1);
+    const expected = new Set([...changes].map((m) => (m.endsWith("+1") ? next(m.slice(0, -2)) : m)));
+    const shipped = new Set(recordingBreaks.filter((b) => b.id.startsWith("police-uk-") && b.kind !== "counting-rules").map((b) => b.month));
+    expect(shipped).toEqual(expected);
+    for (const b of recordingBreaks.filter((x) => x.classification === "police-uk" && x.kind !== "counting-rules")) {
+      for (const label of b.affects.offences ?? []) {
+        const c = policeUkCategories.categories.find((x) => x.name === label || x.aliases?.includes(label));
+        const startsOrStops = c?.validFrom === b.month || (c?.validTo !== undefined && next(c.validTo) === b.month) || c?.aliases?.includes(label) === true;
+        const continues = c !== undefined && (c.validFrom ?? "") < b.month && c.validTo === undefined;
+        expect(startsOrStops || continues, `${b.id}: ${label}`).toBe(true);
+      }
+    }
   });
 });

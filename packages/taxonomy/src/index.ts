@@ -4,6 +4,7 @@ export { homeOfficeOffenceGroups } from "./data/homeOfficeOffenceGroups.js";
 export { metropolitanPoliceCategories } from "./data/metropolitanPoliceCategories.js";
 export { metropolitanPoliceLegacyCategories } from "./data/metropolitanPoliceLegacyCategories.js";
 export { mopac7 } from "./data/mopac7.js";
+export { recordingBreaks } from "./data/recordingBreaks.js";
 export {
   mpsToHomeOffice,
   mpsLegacyToHomeOffice,
@@ -17,3 +18,4 @@ export type { CrosswalkMatch, CrosswalkRow, CrosswalkTable } from "./crosswalkTy
 export { findCategory, type FindCategoryOptions } from "./findCategory.js";
 export { categoriesAt } from "./categoriesAt.js";
 export { crosswalk, type CrosswalkOptions, type CrosswalkResult } from "./crosswalk.js";
+export { breaksIn, type BreaksInOptions, type BreaksInPeriod } from "./breaksIn.js";
