@@ -127,8 +127,8 @@ describe("classifyChange", () => {
   it("property: too few to judge exactly when no split of the total between the periods is significant", () => {
     fc.assert(
       fc.property(
-        fc.nat(20),
-        fc.nat(20),
+        fc.nat(16),
+        fc.nat(16),
         fc.integer({ min: 1, max: 1e6 }),
         fc.integer({ min: 1, max: 1e6 }),
         fc.constantFrom(0.9, 0.95, 0.99, 0.998),
@@ -136,15 +136,15 @@ describe("classifyChange", () => {
           const c = classifyChange({ count: a, population: ta }, { count: b, population: tb }, { confidence });
           const n = a + b;
           let anySignificant = false;
-          for (let x = 0; x <= n; x++) {
-            if (rateRatioTest({ count: n - x, population: ta }, { count: x, population: tb }).pValue < 1 - confidence) anySignificant = true;
+          for (let x = 0; x <= n && !anySignificant; x++) {
+            anySignificant = rateRatioTest({ count: n - x, population: ta }, { count: x, population: tb }).pValue < 1 - confidence;
           }
           expect(c.verdict === "too-few-to-judge").toBe(!anySignificant);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
-  });
+  }, 60_000);
 
   it("property: the verdict follows the test's p-value and the ratio's direction when the count can be judged", () => {
     fc.assert(

@@ -46,6 +46,11 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
     options({ decimals: num, multiplier: num, max: num }),
   ),
   rateRatioTest: fc.tuple(side, side, options({ confidence: level })),
+  classifyChange: fc.tuple(side, side, options({ confidence: level })),
+  changeContributions: fc.tuple(
+    orHostile(fc.array(orHostile(fc.record({ name: orHostile(fc.string({ maxLength: 3 })), previous: count, current: count })), { maxLength: 6 })),
+    options({ previousPopulation: num, currentPopulation: num, per: num }),
+  ),
   rollingSums: fc.tuple(fc.oneof(typed, series), seriesOptions),
   rollingYearTotal: fc.tuple(fc.oneof(typed, series), seriesOptions),
   samePeriodComparison: fc.tuple(series, period, seriesOptions),
@@ -68,5 +73,5 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
 };
 
 describe("every public function, at the edges of the numbers", () => {
-  everyFunctionBehaves(rates, calls, RatesError, (name) => (name === "rateRatioTest" ? 100 : 300));
+  everyFunctionBehaves(rates, calls, RatesError, (name) => (name === "rateRatioTest" || name === "classifyChange" ? 100 : 300));
 });
