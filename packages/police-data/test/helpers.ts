@@ -31,6 +31,16 @@ export function splitCsv(path: string): string[][] {
     .map((l) => l.split(","));
 }
 
+/** Independent sum of a split-parsed borough table over rows matching `keep`, for month column `YYYYMM`. */
+export function sumColumn(path: string, month: string, keep: (r: string[]) => boolean): number {
+  const rows = splitCsv(path);
+  const col = rows[0]!.indexOf(month);
+  return rows
+    .slice(1)
+    .filter(keep)
+    .reduce((s, r) => s + Number(r[col]), 0);
+}
+
 /** Independent reference parse that understands double quotes (character by character). */
 export function referenceParse(text: string): string[][] {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

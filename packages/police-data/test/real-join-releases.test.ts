@@ -2,7 +2,7 @@ import type { MonthKey } from "@crimestats/periods";
 import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CountCube, compareVintages, countCube, joinReleases, readMpsWide } from "../src/node.js";
-import { dataPath, hasData, skipReason, splitCsv } from "./helpers.js";
+import { dataPath, hasData, skipReason, splitCsv, sumColumn } from "./helpers.js";
 
 const BOROUGH = "london-datastore-mps-borough-crime";
 const HIST = dataPath(BOROUGH, "MPS Borough Level Crime (Historical).csv");
@@ -16,16 +16,6 @@ function cell(cube: CountCube, area: string, month: MonthKey, offence: string): 
   const o = cube.labels.offence!.indexOf(offence);
   if (a < 0 || m < 0 || o < 0) return 0;
   return cube.values[(a * cube.shape[1]! + m) * cube.shape[2]! + o]!;
-}
-
-/** Independent sum of a split-parsed borough table over the rows matching `keep`, for month column `YYYYMM`. */
-function sumColumn(path: string, month: string, keep: (r: string[]) => boolean): number {
-  const rows = splitCsv(path);
-  const col = rows[0]!.indexOf(month);
-  return rows
-    .slice(1)
-    .filter(keep)
-    .reduce((s, r) => s + Number(r[col]), 0);
 }
 
 /** Months `first..last` of a cube's month labels. */

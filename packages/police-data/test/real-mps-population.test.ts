@@ -3,23 +3,13 @@ import type { MonthKey } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
 import { collect, enc } from "./helpers.js";
 import { compareVintages, countCube, cubeRows, cubeSeries, readCsv, readLsoaPopulation, readMpsWide, readStopAndSearch } from "../src/node.js";
-import { dataPath, hasData, referenceParse, skipReason, splitCsv } from "./helpers.js";
+import { dataPath, hasData, referenceParse, skipReason, splitCsv, sumColumn } from "./helpers.js";
 
 const BOROUGH = "london-datastore-mps-borough-crime";
 const HIST = dataPath(BOROUGH, "MPS Borough Level Crime (Historical).csv");
 const R2325 = dataPath(BOROUGH, "MPS Borough Level Crime (most recent 24 months) 2023-03_2025-02.csv");
 const R2425 = dataPath(BOROUGH, "MPS Borough Level Crime (most recent 24 months) 2024-01_2025-12.csv");
 const WARD = dataPath("london-datastore-mps-ward-crime", "MPS Ward Level Crime (most recent 24 months) 2024-01_2025-12.csv");
-
-/** Independent sum of a split-parsed borough table over rows matching `keep`, for month column `YYYYMM`. */
-function sumColumn(path: string, month: string, keep: (r: string[]) => boolean): number {
-  const rows = splitCsv(path);
-  const col = rows[0]!.indexOf(month);
-  return rows
-    .slice(1)
-    .filter(keep)
-    .reduce((s, r) => s + Number(r[col]), 0);
-}
 
 describe.skipIf(!hasData)(hasData ? "real London Datastore, ONS and stop-and-search files" : `skipped: ${skipReason}`, { timeout: 60_000 }, () => {
   it("two overlapping releases stay apart; Harrow 2025-01 all crime 1,268 (2023-03_2025-02) vs 1,289 (2024-01_2025-12)", async () => {
