@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCountRow, safeParseCountRow } from "./index.js";
+import { parseCountRow, parseRecordingBreaks, safeParseCountRow } from "./index.js";
 
 describe("README example", () => {
   it("prints what it says", () => {
@@ -14,5 +14,22 @@ describe("README example", () => {
     expect(row.count).toBe(120);
     const r = safeParseCountRow({ ...row, month: "2019-13" }, { label: "counts[3]" });
     expect(r.success ? "" : r.error.message).toBe('CountRow is not valid (1 problem):\ncounts[3].month: "2019-13" is not a month (expected YYYY-MM)');
+  });
+});
+
+describe("README recording breaks example", () => {
+  it("prints what it says", () => {
+    const breaks = parseRecordingBreaks([
+      {
+        id: "new-ward-boundaries",
+        month: "2022-05",
+        kind: "boundary",
+        description: "Ward boundaries changed in May 2022.",
+        source: { title: "Council notice" },
+        affects: { areas: ["Old ward", "New ward"] },
+        likeForLike: { areas: ["Old ward", "New ward"] },
+      },
+    ]);
+    expect(breaks[0]?.kind).toBe("boundary");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   TaxonomyError,
+  breaksIn,
   categoriesAt,
   crosswalk,
   findCategory,
@@ -15,6 +16,7 @@ import {
   homeOfficeToPoliceUk,
   policeUkToMopac7,
   policeUkCategories,
+  recordingBreaks,
 } from "./index.js";
 
 describe("README example", () => {
@@ -26,6 +28,20 @@ describe("README example", () => {
     expect(r?.target.code).toBe("burglary");
     expect(r?.match).toBe("many-to-one");
     expect(() => findCategory(policeUkCategories, "Littering")).toThrow(TaxonomyError);
+  });
+});
+
+describe("README recording breaks example", () => {
+  it("prints what it says", () => {
+    const compared = { previous: { first: "2023-03", last: "2024-02" }, current: { first: "2024-03", last: "2025-02" }, classification: "mps" };
+    expect(breaksIn(recordingBreaks, { ...compared, areas: ["Hillingdon"] }).map((b) => b.id)).toEqual([
+      "mps-airports-row-starts",
+      "mps-hocr-principal-crime-stalking-harassment",
+      "mps-airports-row-to-hillingdon",
+    ]);
+    expect(
+      breaksIn(recordingBreaks, { ...compared, areas: ["Hillingdon", "London Heathrow and London City Airports"], offences: ["BURGLARY BUSINESS AND COMMUNITY"] }),
+    ).toEqual([]);
   });
 });
 
