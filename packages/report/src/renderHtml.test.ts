@@ -15,6 +15,7 @@ describe("renderHtml", () => {
     const result = strategicAssessment({
       ...total2019Input,
       priorities: [{ id: "total", name: "Total <offences> & more", offences: ["ALL"] }],
+      ragRule: () => ({ kind: "change", polarity: "lower-is-better" }),
     });
     const html = await renderHtml(result);
     expect(wellFormedProblems(html)).toEqual([]);

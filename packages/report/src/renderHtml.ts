@@ -160,12 +160,12 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
         `<p class="note">${escapeXml(p.months.method)}</p>`,
       );
     }
-    parts.push("<h3>RAG</h3>");
-    parts.push(
-      p.rag === null
-        ? "<p>Not rated.</p>"
-        : `<p>${ragBadge(p.rag)} for the measure &#8220;${escapeXml(p.rag.measure)}&#8221;. ${escapeXml(p.rag.explanation)}.</p><p class="note">${escapeXml(`${p.rag.label}: ${p.rag.definition}`)}</p>`,
-    );
+    if (p.rag !== null) {
+      parts.push(
+        "<h3>RAG</h3>",
+        `<p>${ragBadge(p.rag)} for the measure &#8220;${escapeXml(p.rag.measure)}&#8221;. ${escapeXml(p.rag.explanation)}.</p><p class="note">${escapeXml(`${p.rag.label}: ${p.rag.definition}`)}</p>`,
+      );
+    }
     parts.push("</section>");
   });
   if (result.wards !== null) {

@@ -25,10 +25,13 @@ describe("renderMarkdown", () => {
     expect(synthetic.match(/SYNTHETIC DEMONSTRATION DATA: every count/g)).toHaveLength(2);
   });
 
-  it("gives the RAG verdict with its reason, in words", () => {
-    expect(md).toMatch(
-      /### RAG\n\n\*\*. Green\*\* for the measure "Burglary offences are reduced compared to the same period in the last 12 months"\. Green: /,
+  it("gives the RAG verdict with its reason, in words, when a rule rates the priority (and no RAG section without one)", () => {
+    expect(md).not.toContain("RAG");
+    const rated = renderMarkdown(
+      strategicAssessment({ ...exampleInput, ragRule: () => ({ kind: "change", polarity: "lower-is-better", title: "Burglaries are reduced" }) }),
     );
+    // 30 → 24 is a fall: green.
+    expect(rated).toMatch(/### RAG\n\n\*\*. Green\*\* for the measure "Burglaries are reduced"\. Green: /);
   });
 
   it("escapes table cells", () => {

@@ -103,13 +103,14 @@ function markdownOf(result: StrategicAssessmentResult): string {
         "",
       );
     }
-    out.push("### RAG", "");
-    out.push(
-      p.rag === null
-        ? "Not rated."
-        : `**${t(`${p.rag.symbol} ${p.rag.label}`)}** for the measure "${t(p.rag.measure)}". ${t(p.rag.explanation)}. (${t(`${p.rag.label}: ${p.rag.definition}`)})`,
-      "",
-    );
+    if (p.rag !== null) {
+      out.push(
+        "### RAG",
+        "",
+        `**${t(`${p.rag.symbol} ${p.rag.label}`)}** for the measure "${t(p.rag.measure)}". ${t(p.rag.explanation)}. (${t(`${p.rag.label}: ${p.rag.definition}`)})`,
+        "",
+      );
+    }
   }
   if (result.wards !== null) {
     out.push(`## Wards of ${t(result.area)}, ${t(result.wards.period.label)}`, "");

@@ -191,15 +191,21 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
     expect(section?.months?.mean).toBeCloseTo(6.1667, 4);
   });
 
-  it("rates the change against the same period last year (amber band 5% by default) with the reason", () => {
+  it("has no RAG rating without a rule, and rates a change rule given in the rule's own words", () => {
+    expect(section?.rag).toBeNull();
+    const rated = strategicAssessment({
+      ...input,
+      priorities: [{ id: "x", name: "X", offences: ["X"] }],
+      ragRule: () => ({ kind: "change", polarity: "lower-is-better", amber: { percent: 5 }, title: "X is lower than a year earlier" }),
+    });
     // 76 offences in 2018 against 72 in 2017: +5.6%, beyond the 5% band, so red.
     expect(section?.quickFacts.current.count.value).toBe(76);
     expect(section?.quickFacts.previous.count.value).toBe(72);
-    expect(section?.rag?.rating).toBe("red");
-    expect(section?.rag?.explanation.startsWith("Red: ")).toBe(true);
-    expect(section?.rag?.measure).toBe("X offences are reduced compared to the same period in the last 12 months");
-    const none = strategicAssessment({ ...input, priorities: [{ id: "x", name: "X", offences: ["X"], polarity: "no-judgement" }] });
-    expect(none.priorities[0]?.rag).toBeNull();
+    expect(rated.priorities[0]?.rag?.rating).toBe("red");
+    expect(rated.priorities[0]?.rag?.explanation.startsWith("Red: ")).toBe(true);
+    expect(rated.priorities[0]?.rag?.measure).toBe("X is lower than a year earlier");
+    // Defined in words about measures (measureScheme of @crimestats/rag), never about actions.
+    expect(rated.priorities[0]?.rag?.definition).not.toMatch(/action/i);
   });
 
   it("charts the rolling-year rate of each area from its first full year", () => {
@@ -242,7 +248,9 @@ describe("strategicAssessment doc example", () => {
     });
     expect(result.current.label).toBe("12 months to Dec 2024");
     expect(result.priorities[0]?.quickFacts.current.rate.value).toBe(0.096);
-    expect(result.priorities[0]?.rag?.label).toBe("Green");
+    // 24 of 54 offences in the current year against an expected 27: z ≈ −3 / √13.5 ≈ −0.8.
+    expect(result.priorities[0]?.change.verdict).toBe("no-significant-change");
+    expect(result.priorities[0]?.rag).toBeNull();
   });
 });
 
@@ -260,6 +268,9 @@ describe("strategicAssessment: targets", () => {
     expect(rag?.explanation).toContain("14,866");
     expect(rag?.explanation).toContain("14,500");
     expect(rag?.measure).toBe("Total offences at or below the target of 14,500");
+    // The summary has a RAG column only when some priority is rated.
+    expect(renderMarkdown(result)).toContain("| RAG |");
+    expect(renderMarkdown(strategicAssessment({ ...input, priorities: [{ id: "t", name: "T", offences: ["ALL"] }] }))).not.toContain("RAG");
     const none = strategicAssessment({ ...input, priorities: [{ id: "t", name: "T", offences: ["ALL"] }], ragRule: () => null });
     expect(none.priorities[0]?.rag).toBeNull();
   });

@@ -1,15 +1,16 @@
-import { addMonths, formatPeriod, monthIndex, parseMonthKey, rollingYear, samePeriodLastYear, type Period } from "@crimestats/periods";
+import { addMonths, formatPeriod, monthIndex, parseMonthKey, rollingYear, samePeriodLastYear, type MonthKey, type Period } from "@crimestats/periods";
 import type { CountCube } from "@crimestats/police-data";
 import { classifyMonths, rate, rollingSums } from "@crimestats/rates";
 import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
-import { evaluate, presentRating, standardScheme, type ChangeRule, type RagResult, type RagScheme, type TargetRule } from "@crimestats/rag";
+import type { ChangeRule, RagScheme, TargetRule } from "@crimestats/rag";
 import { describeValue, formatNumber, neumaierSum, withDisplay } from "@crimestats/internal";
 import { strategyPriorities } from "./internal/priorities.js";
 import type { CountRow, Polarity, Strategy } from "@crimestats/schema";
 import { buildWardTable } from "./internal/wardTable.js";
 import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
 import { changeVerdict, rateComparison } from "./internal/verdicts.js";
+import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { countTable, type CountTable } from "./internal/counts.js";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
@@ -88,15 +89,16 @@ export interface StrategicAssessmentInput {
   /** Where the counts and populations came from, printed in the notes. */
   readonly sources?: readonly string[];
   /**
-   * The RAG rule of each priority (from @crimestats/rag). A `change` rule rates the measure
-   * "offences are reduced compared to the same period in the last 12 months"; a `target` rule
-   * rates the current period's offences against a target (e.g. `{ kind: "target", polarity:
-   * "lower-is-better", target: 2147, amber: { percent: 2 } }`). Return `null` for no rating.
-   * Default: a `change` rule with the priority's polarity and an amber band of 5% of last year's
-   * count (a rise of up to 5% is amber); priorities with no judgement are not rated.
+   * The RAG rule of each priority (from @crimestats/rag), or `null` for none. A `change` rule rates
+   * the current period against the same period a year earlier; a `target` rule rates the current
+   * period's offences against a target (e.g. `{ kind: "target", polarity: "lower-is-better",
+   * target: 2147, amber: { percent: 2 } }`). The measure is written in the rule's own words (its
+   * `title`, else its `description`). When it returns `null` (or is not given), a priority from a
+   * strategy is rated by the first target the strategy sets on its indicator, in the target's words
+   * (`description`). There is no default rule: a priority without one has no RAG rating.
    */
   readonly ragRule?: (priority: PriorityInput) => ChangeRule | TargetRule | null;
-  /** How ratings are labelled and coloured. Default the `standardScheme` of @crimestats/rag. */
+  /** How ratings are labelled and coloured. Default the `measureScheme` of @crimestats/rag. */
   readonly ragScheme?: RagScheme;
   /** Ward counts of the focus area (areas are wards) for the ward table; omit for no ward table. */
   readonly wards?: { readonly counts: CountCube | readonly CountRow[] };
@@ -163,8 +165,10 @@ function toReportPeriod(p: Period): ReportPeriod {
  * //=> "12 months to Dec 2024"
  * result.priorities[0].quickFacts.current.rate.value; // 24 / 250,000 × 1,000
  * //=> 0.096
- * result.priorities[0].rag.label;
- * //=> "Green"
+ * result.priorities[0].change.verdict; // 30 → 24 on the same population: p ≈ 0.5
+ * //=> "no-significant-change"
+ * result.priorities[0].rag; // no rule given
+ * //=> null
  * ```
  */
 export function strategicAssessment(input: StrategicAssessmentInput): StrategicAssessmentResult {
@@ -371,7 +375,19 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         highlight: input.area,
       }),
       months: monthPattern(series(input.area), curTo, table.months),
-      rag: ragVerdict(input, priority, focus, current, previous),
+      rag: ragVerdict(priority, {
+        ragRule: input.ragRule,
+        ragScheme: input.ragScheme,
+        previous: focus.previous,
+        current: focus.current,
+        periods: { previous: previousKey, current: currentKey },
+        countIn: (first, last) => {
+          const from = table.months.indexOf(first as MonthKey);
+          const to = table.months.indexOf(last as MonthKey);
+          return from < 0 || to < from ? null : neumaierSum(series(input.area).subarray(from, to + 1));
+        },
+        notes: frameworkNotes,
+      }),
     };
   });
 
@@ -448,52 +464,6 @@ function monthPattern(s: Float64Array, last: number, months: readonly string[]):
     below: c.below,
     unclassified: c.mixed,
     method: `Monthly average of the 24 months ${months[last - 23] ?? ""} to ${months[last] ?? ""}; a calendar month is above (below) average when its count is above (below) the average in both years, and neither otherwise (classifyMonths, "each-year" rule).`,
-  };
-}
-
-/** "Burglary" → "Burglary offences"; "All offences" stays. */
-function offencesOf(name: string): string {
-  return /offences$/i.test(name) ? name : `${name} offences`;
-}
-
-function ragVerdict(input: StrategicAssessmentInput, priority: PriorityInput, focus: BenchmarkRow, current: Period, previous: Period): RagVerdict | null {
-  const polarity = priority.polarity ?? "lower-is-better";
-  const rule: ChangeRule | TargetRule | null =
-    input.ragRule !== undefined ? input.ragRule(priority) : polarity === "no-judgement" ? null : { kind: "change", polarity, amber: { percent: 5 } };
-  if (rule === null) return null;
-  if (typeof rule !== "object" || (rule.kind !== "change" && rule.kind !== "target")) {
-    throw new ReportError(
-      "invalid-argument",
-      `strategicAssessment: the ragRule of priority "${priority.id}" returned ${describeValue(rule)}: expected a change or target rule of @crimestats/rag, or null.`,
-      {
-        priority: priority.id,
-      },
-    );
-  }
-  const what = offencesOf(priority.name).toLowerCase();
-  const result: RagResult =
-    rule.kind === "target"
-      ? evaluate(rule, { value: focus.current.count, what, period: current.label })
-      : evaluate(rule, {
-          current: { count: focus.current.count, population: focus.current.population },
-          previous: { count: focus.previous.count, population: focus.previous.population },
-          what,
-          currentPeriod: current.label,
-          previousPeriod: previous.label,
-        });
-  const shown = presentRating(result, input.ragScheme ?? standardScheme);
-  return {
-    rating: result.status,
-    label: shown.label,
-    symbol: shown.symbol,
-    colour: shown.colour,
-    textColour: shown.textColour,
-    definition: shown.definition,
-    explanation: result.explanation,
-    measure:
-      rule.kind === "target"
-        ? `${offencesOf(priority.name)} ${rule.polarity === "higher-is-better" ? "at or above" : "at or below"} the target${rule.target === undefined ? "" : ` of ${formatNumber(rule.target, 2, { trim: true })}`}`
-        : `${offencesOf(priority.name)} are ${rule.polarity === "higher-is-better" ? "increased" : "reduced"} compared to the same period in the last 12 months`,
   };
 }
 

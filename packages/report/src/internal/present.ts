@@ -55,9 +55,10 @@ export function benchmarkDisplay(result: StrategicAssessmentResult, table: reado
   };
 }
 
-/** The summary table: one row per priority. */
+/** The summary table: one row per priority (a RAG column only when some priority is rated). */
 export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable {
-  return {
+  const rated = result.priorities.some((p) => p.rag !== null);
+  const table = {
     header: [
       "Priority",
       `Offences ${result.current.label}`,
@@ -74,11 +75,12 @@ export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable 
       change2(p.quickFacts.change.value.value ?? 0),
       percent1(p.quickFacts.change.percent.value),
       `${p.quickFacts.rankInBenchmarkArea.rank} of ${p.quickFacts.rankInBenchmarkArea.total}`,
-      p.rag === null ? "not rated" : `${p.rag.symbol} ${p.rag.label}`,
+      p.rag === null ? "" : `${p.rag.symbol} ${p.rag.label}`,
     ]),
     emphasis: -1,
     numeric: [false, true, true, true, true, true, false],
   };
+  return rated ? table : { ...table, header: table.header.slice(0, -1), rows: table.rows.map((r) => r.slice(0, -1)), numeric: table.numeric.slice(0, -1) };
 }
 
 /** The ward table as display strings: one row per ward, then the total. */

@@ -1,4 +1,4 @@
-import type { Strategy } from "@crimestats/schema";
+import type { Strategy, Target } from "@crimestats/schema";
 import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
 import type { PriorityInput } from "../strategicAssessment.js";
 
@@ -42,11 +42,17 @@ export function majorCategoryPriorities(minors: readonly string[]): PriorityInpu
 /**
  * A partnership's strategy (a `Strategy` of @crimestats/schema): its indicators that select MPS
  * categories, each with its polarity; indicators that need other data (flags, surveys), or whose
- * categories the counts do not hold, are listed in the notes as not assessed.
+ * categories the counts do not hold, are listed in the notes as not assessed. Each keeps the
+ * targets the strategy sets on its indicator (they give its RAG rule).
  */
-export function strategyPriorities(strategy: Strategy, minors: readonly string[], boroughMinors: ReadonlySet<string>, notes: string[]): PriorityInput[] {
+export function strategyPriorities(
+  strategy: Strategy,
+  minors: readonly string[],
+  boroughMinors: ReadonlySet<string>,
+  notes: string[],
+): (PriorityInput & { readonly targets: readonly Target[] })[] {
   const categories = categoriesOf(minors);
-  const out: PriorityInput[] = [];
+  const out: (PriorityInput & { readonly targets: readonly Target[] })[] = [];
   for (const priority of strategy.priorities) {
     for (const indicator of priority.indicators) {
       const selection = indicator.numerator.offences;
@@ -65,7 +71,8 @@ export function strategyPriorities(strategy: Strategy, minors: readonly string[]
         );
         continue;
       }
-      out.push({ id: indicator.id, name: indicator.name, offences, polarity: indicator.polarity });
+      const targets = priority.targets.filter((t) => t.indicator === indicator.id).map((t) => t.target);
+      out.push({ id: indicator.id, name: indicator.name, offences, polarity: indicator.polarity, targets });
     }
   }
   return out;
