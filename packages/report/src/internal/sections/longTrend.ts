@@ -3,7 +3,7 @@ import { formatPeriod, isMonthKey, monthIndex, samePeriodLastYear, type MonthKey
 import { rollingSums } from "@crimestats/rates";
 import { ReportError } from "../../ReportError.js";
 import type { VegaLiteSpec } from "../../trendChartSpec.js";
-import { countText, listWords, monthWords, periodWords, shortMonth } from "./words.js";
+import { capitalise, countText, listWords, monthWords, periodWords, shortMonth, unique } from "./words.js";
 
 /** A change in recording to mark on the long trend: the first month on the new basis and what changed. */
 export interface LongTrendBreak {
@@ -272,12 +272,4 @@ function shorten(text: string): string {
 /** 5 → "five"; numbers above ten in figures. */
 function numberWord(n: number): string {
   return NUMBER_WORDS[n] ?? formatNumber(n, 0);
-}
-
-function capitalise(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
-
-function unique(items: readonly string[]): string[] {
-  return [...new Set(items)];
 }

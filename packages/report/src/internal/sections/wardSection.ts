@@ -15,7 +15,7 @@ import { percentChange } from "@crimestats/rates";
 import { ReportError } from "../../ReportError.js";
 import type { CountTable } from "../counts.js";
 import { asReportError } from "../assessmentInput.js";
-import { listWords, monthWords, periodWords, signedCount } from "./words.js";
+import { capitalise, listWords, lowerFirst, monthWords, periodWords, signedCount } from "./words.js";
 
 /** A priority shown in the ward section: its id, its name and the offence labels it sums. */
 export interface WardPriority {
@@ -311,13 +311,8 @@ function sentencesOf(rows: readonly WardRow[], name: string, area: string, curre
 /** "Burglary" → "burglary offences"; "All offences" → "offences"; "VAWG" stays in capitals. */
 function offencesWords(name: string): string {
   if (/^all offences$/i.test(name)) return "offences";
-  const first = name.split(" ")[0] ?? "";
-  const lowered = first === first.toUpperCase() && first.length > 1 ? name : `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+  const lowered = lowerFirst(name);
   return /offences$/i.test(lowered) ? lowered : `${lowered} offences`;
-}
-
-function capitalise(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** The policy's published rule in words, e.g. `counts 1–4 are shown as "*", other counts are rounded to the nearest 5`. */

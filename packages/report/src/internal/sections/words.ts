@@ -40,3 +40,18 @@ export function monthWords(key: MonthKey): string {
 export function shortMonth(key: MonthKey): string {
   return formatPeriod(month(key));
 }
+
+/** The first letter in capitals: "offences in Harrow" → "Offences in Harrow". */
+export function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** A name inside a sentence: "Burglary" → "burglary"; a name starting with an acronym ("VAWG") stays. */
+export function lowerFirst(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : name;
+}
+
+/** Each item once, in first-seen order. */
+export function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}

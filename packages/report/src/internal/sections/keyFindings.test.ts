@@ -1,0 +1,137 @@
+import { formatNumber } from "@crimestats/internal";
+import { rollingYear } from "@crimestats/periods";
+import { describe, expect, it } from "vitest";
+import { keyFindings, type KeyFindingsPriority } from "./keyFindings.js";
+
+/** A priority's figures; the rest of the fields default to "nothing to say". */
+function priority(name: string, previous: number, current: number, verdict: KeyFindingsPriority["change"]["verdict"], more: Partial<KeyFindingsPriority> = {}): KeyFindingsPriority {
+  return {
+    id: name.toLowerCase().replace(/ /g, "-"),
+    name,
+    section: name.toLowerCase().replace(/ /g, "-"),
+    previous,
+    current,
+    rate: 1,
+    change: { verdict },
+    vsBenchmarkArea: { outcome: "not-compared", rate: null },
+    vsComparatorGroup: { outcome: "not-compared", rate: null },
+    breaks: [],
+    rag: null,
+    ...more,
+  };
+}
+
+const allOffences = priority("All offences", 15905, 16419, "significant-rise", {
+  rate: 65.3246,
+  vsBenchmarkArea: { outcome: "lower", rate: 89.1 },
+  vsComparatorGroup: { outcome: "similar", rate: 66 },
+});
+const base = { area: "Harrow", benchmarkArea: "London", comparatorGroup: "neighbours", current: rollingYear("2025-02") };
+
+/** The numbers written in a sentence, leaving out the period's ("12 months", "2025"). */
+function numbersIn(text: string): string[] {
+  return [...text.replace(/12 months to \w+ \d{4}|\w+ \d{4}|per 1,000 residents/g, "").matchAll(/[+-]?\d+(?:,\d{3})*(?:\.\d+)?%?/g)].map((m) => m[0]);
+}
+const count = (x: number): string => formatNumber(x, 0);
+const signed = (x: number): string => formatNumber(x, 0, { signed: true });
+const percent = (previous: number, current: number): string => `${formatNumber(((current - previous) / previous) * 100, 1, { signed: true })}%`;
+
+describe("keyFindings", () => {
+  it("doc example: leads with the change in all offences, linked to its section", () => {
+    expect(keyFindings({ ...base, headline: allOffences, priorities: [] })[0]).toEqual({
+      text: "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.",
+      section: "all-offences",
+    });
+  });
+
+  it("orders the findings: headline, position, significant changes (rises first), concerns; each with its section", () => {
+    const burglary = priority("Burglary", 1234, 1456, "significant-rise");
+    const robbery = priority("Robbery", 500, 400, "significant-fall", { rag: { rating: "red", label: "Red" } });
+    const theft = priority("Theft", 3000, 3050, "no-significant-change");
+    const hate = priority("Hate crime", 100, 150, "significant-rise", { polarity: "higher-is-better" });
+    const findings = keyFindings({ ...base, headline: allOffences, priorities: [robbery, burglary, theft, hate] });
+    expect(findings).toEqual([
+      {
+        text: "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.",
+        section: "all-offences",
+      },
+      {
+        text: "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and statistically similar to the pooled rate of its neighbours (66.00) in the 12 months to February 2025.",
+        section: "all-offences",
+      },
+      { text: "Burglary in Harrow rose significantly, from 1,234 to 1,456 (+222, +18.0%).", section: "burglary" },
+      { text: "Hate crime in Harrow rose significantly, from 100 to 150 (+50, +50.0%).", section: "hate-crime" },
+      { text: "Robbery in Harrow fell significantly, from 500 to 400 (-100, -20.0%).", section: "robbery" },
+      // A rise where more is better (hate crime reporting) is not a concern; a red rating is.
+      { text: "Priorities of concern: robbery (rated Red) and burglary (a significant rise).", section: "robbery" },
+    ]);
+  });
+
+  it("writes in every sentence exactly the figures it was made from", () => {
+    const burglary = priority("Burglary", 1234, 1456, "significant-rise");
+    const robbery = priority("Robbery", 500, 400, "significant-fall");
+    const [headline, position, rise, fall] = keyFindings({ ...base, headline: allOffences, priorities: [burglary, robbery] });
+    const h = allOffences;
+    expect(numbersIn(headline?.text ?? "")).toEqual([count(h.previous), count(h.current), signed(h.current - h.previous), percent(h.previous, h.current)]);
+    expect(numbersIn(position?.text ?? "")).toEqual([formatNumber(h.rate, 2), formatNumber(89.1, 2), formatNumber(66, 2)]);
+    for (const [finding, p] of [
+      [rise, burglary],
+      [fall, robbery],
+    ] as const) {
+      expect(numbersIn(finding?.text ?? "")).toEqual([count(p.previous), count(p.current), signed(p.current - p.previous), percent(p.previous, p.current)]);
+    }
+  });
+
+  it("words no significant change, too few to judge, an unchanged count and a change from zero", () => {
+    const flat = keyFindings({ ...base, headline: priority("All offences", 120, 120, "no-significant-change"), priorities: [] });
+    expect(flat[0]?.text).toBe("All offences in Harrow stayed at 120 in the 12 months to February 2025 compared with a year earlier, which is not a significant change.");
+    const few = keyFindings({ ...base, headline: priority("All offences", 0, 3, "too-few-to-judge"), priorities: [] });
+    // From zero there is no percent change.
+    expect(few[0]?.text).toBe(
+      "All offences in Harrow rose from 0 to 3 (+3) in the 12 months to February 2025 compared with a year earlier; there are too few offences to judge whether the change is significant.",
+    );
+    expect(few).toHaveLength(1);
+  });
+
+  it("says when a change in recording makes the headline not comparable, with the like-for-like figure", () => {
+    const airports = {
+      id: "airports-to-hillingdon",
+      month: "2024-03" as const,
+      areas: ["Hillingdon"],
+      likeForLike: [{ area: "Hillingdon", rows: { areas: ["Hillingdon", "Airports"], offences: ["THEFT"] }, previous: 30000, current: 30500, change: 500, percent: 500 / 300 }],
+    };
+    const headline = priority("All offences", 24000, 29260, "not-comparable", { breaks: [airports] });
+    const theft = priority("Theft", 9000, 11000, "not-comparable", { breaks: [airports] });
+    const findings = keyFindings({ ...base, area: "Hillingdon", headline, priorities: [theft] });
+    expect(findings).toEqual([
+      {
+        text: "All offences in Hillingdon rose from 24,000 to 29,260 (+5,260, +21.9%) in the 12 months to February 2025 compared with a year earlier, but a change in recording means the two periods are not comparable. Like for like, they went from 30,000 to 30,500 (+500, +1.7%).",
+        section: "all-offences",
+      },
+      {
+        text: "A change in recording from March 2024 means the change is not comparable for Hillingdon (all offences and theft); like for like, Hillingdon went from 30,000 to 30,500 (+500, +1.7%).",
+        section: "all-offences",
+      },
+    ]);
+  });
+
+  it("keeps to eight findings, counting the priorities left out in one sentence", () => {
+    const many = Array.from({ length: 10 }, (_, i) => priority(`Priority ${String.fromCharCode(65 + i)}`, 100, 200 + i, "significant-rise"));
+    const findings = keyFindings({ ...base, headline: allOffences, priorities: many });
+    expect(findings).toHaveLength(8);
+    // Headline, position, four priorities, "6 more…", concerns.
+    expect(findings[6]?.text).toBe("6 more priorities changed significantly: priority E, priority F, priority G, priority H, priority I and priority J.");
+    expect(findings[6]?.section).toBe("priority-e");
+    expect(findings[7]?.text).toMatch(/^Priorities of concern: priority A \(a significant rise\), /);
+  });
+
+  it("gives one sentence to the first change in recording and one to the rest when there are more than two", () => {
+    const note = (id: string, area: string) => ({ id, month: "2024-03" as const, areas: [area], likeForLike: [] });
+    const headline = priority("All offences", 100, 110, "not-comparable", { breaks: [note("a", "Barnet"), note("b", "Brent"), note("c", "Ealing")] });
+    const findings = keyFindings({ ...base, headline, priorities: [] });
+    expect(findings.map((f) => f.text).slice(1)).toEqual([
+      "A change in recording from March 2024 means the change is not comparable for Barnet (all offences).",
+      "2 more changes in recording affect comparisons for Brent and Ealing.",
+    ]);
+  });
+});

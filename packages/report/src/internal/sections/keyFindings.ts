@@ -1,0 +1,220 @@
+import { formatNumber } from "@crimestats/internal";
+import type { Period } from "@crimestats/periods";
+import { percentChange } from "@crimestats/rates";
+import type { Polarity } from "@crimestats/schema";
+import type { PriorityChange, RagVerdict, RateComparison } from "../../types.js";
+import type { BreakNote } from "./breakNotes.js";
+import { countText, listWords, lowerFirst, monthWords, periodWords, signedCount, signedPercent, unique } from "./words.js";
+
+/** The figures of one priority (or of all offences) that key findings are written from. */
+export interface KeyFindingsPriority {
+  /** Priority id. */
+  readonly id: string;
+  /** Priority name, e.g. `"Burglary"` or `"All offences"`. */
+  readonly name: string;
+  /** The anchor id of the priority's section, e.g. `"burglary"`: every finding links to the section its figures come from. */
+  readonly section: string;
+  /** Whether fewer offences are better (default), more, or neither. */
+  readonly polarity?: Polarity;
+  /** The focus area's offences in the previous period. */
+  readonly previous: number;
+  /** The focus area's offences in the current period. */
+  readonly current: number;
+  /** The focus area's rate per 1,000 residents in the current period (unrounded). */
+  readonly rate: number;
+  /** The verdict on the change. */
+  readonly change: Pick<PriorityChange, "verdict">;
+  /** The rate against the benchmark area's. */
+  readonly vsBenchmarkArea: Pick<RateComparison, "outcome" | "rate">;
+  /** The rate against the comparator group's pooled rate. */
+  readonly vsComparatorGroup: Pick<RateComparison, "outcome" | "rate">;
+  /** Changes in recording affecting the comparison (from `breakNotes`). */
+  readonly breaks: readonly Pick<BreakNote, "id" | "month" | "areas" | "likeForLike">[];
+  /** The RAG verdict, or `null` when no rule applies. */
+  readonly rag: Pick<RagVerdict, "rating" | "label"> | null;
+}
+
+/** Input of {@link keyFindings}. */
+export interface KeyFindingsInput {
+  /** The focus area. */
+  readonly area: string;
+  /** The benchmark area's name, e.g. `"London"`. */
+  readonly benchmarkArea: string;
+  /** What the comparator group is called after "its", e.g. `"neighbours"`. */
+  readonly comparatorGroup: string;
+  /** The assessed period. */
+  readonly current: Period;
+  /** All offences: the headline, always first. */
+  readonly headline: KeyFindingsPriority;
+  /** The other priorities, in the document's order. */
+  readonly priorities: readonly KeyFindingsPriority[];
+}
+
+/** One key finding: a sentence and the anchor id of the section whose figures it states. */
+export interface KeyFinding {
+  /** The sentence. */
+  readonly text: string;
+  /** The anchor id of the section it comes from. */
+  readonly section: string;
+}
+
+/** Most findings listed. */
+const MAX_FINDINGS = 8;
+/** Most changes in recording given a sentence each (the rest share one). */
+const MAX_BREAKS = 2;
+
+/**
+ * The key findings for the top of the document: at most eight sentences, each written only from
+ * the figures passed in and linked to the section they come from, in this order: the change in
+ * all offences; the focus area's rate against the benchmark area and its comparator group; the
+ * priorities that changed significantly (rises first); the changes in recording that make a
+ * comparison not like for like; the priorities of concern (a significant rise where fewer offences
+ * are better, or a red rating). Where there are more, the last sentence of a kind counts the rest.
+ *
+ * @param input - The focus area, the names of the benchmark area and comparator group, the period, and the figures of all offences and of each priority.
+ * @returns The findings, in order.
+ * @throws Nothing: the figures are those the sections were built from.
+ * @example
+ * ```ts
+ * keyFindings({ area: "Harrow", benchmarkArea: "London", comparatorGroup: "neighbours", current: rollingYear("2025-02"),
+ *   headline: allOffences, priorities: [] })[0];
+ * //=> { text: "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.", section: "all-offences" }
+ * ```
+ */
+export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
+  const { area, headline, current } = input;
+  const when = periodWords(current);
+  const findings: KeyFinding[] = [{ text: headlineSentence(headline, area, when), section: headline.section }];
+
+  const position = positionSentence(input, when);
+  if (position !== null) findings.push({ text: position, section: headline.section });
+
+  const significant = input.priorities.filter((p) => p.change.verdict === "significant-rise" || p.change.verdict === "significant-fall");
+  const changes = [
+    ...significant.filter((p) => p.change.verdict === "significant-rise"),
+    ...significant.filter((p) => p.change.verdict === "significant-fall"),
+  ].map((p) => ({ finding: { text: changeSentence(p, area), section: p.section }, name: p.name }));
+
+  const breaks = breakSentences(input);
+  const concern = concernSentence(input);
+  const room = MAX_FINDINGS - findings.length - breaks.length - (concern === null ? 0 : 1);
+  if (changes.length <= room) findings.push(...changes.map((c) => c.finding));
+  else {
+    const kept = changes.slice(0, Math.max(room - 1, 0));
+    const rest = changes.slice(kept.length);
+    findings.push(...kept.map((c) => c.finding), {
+      text: `${rest.length} more priorities changed significantly: ${listWords(rest.map((c) => lowerFirst(c.name)))}.`,
+      section: rest[0]?.finding.section ?? headline.section,
+    });
+  }
+  findings.push(...breaks);
+  if (concern !== null) findings.push(concern);
+  return findings;
+}
+
+/** "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in … compared with a year earlier, a significant rise." */
+function headlineSentence(p: KeyFindingsPriority, area: string, when: string): string {
+  const moved = movement(p.previous, p.current);
+  const subject = `${p.name} in ${area}`;
+  switch (p.change.verdict) {
+    case "significant-rise":
+    case "significant-fall":
+      return `${subject} ${moved} in ${when} compared with a year earlier, a significant ${p.change.verdict === "significant-rise" ? "rise" : "fall"}.`;
+    case "no-significant-change":
+      return `${subject} ${moved} in ${when} compared with a year earlier, which is not a significant change.`;
+    case "too-few-to-judge":
+      return `${subject} ${moved} in ${when} compared with a year earlier; there are too few offences to judge whether the change is significant.`;
+    case "not-comparable": {
+      const like = p.breaks.flatMap((b) => b.likeForLike.filter((l) => l.area === area))[0];
+      const likeText = like === undefined ? "" : ` Like for like, they went from ${countText(like.previous)} to ${countText(like.current)} (${changeFigures(like.previous, like.current)}).`;
+      return `${subject} ${moved} in ${when} compared with a year earlier, but a change in recording means the two periods are not comparable.${likeText}`;
+    }
+  }
+}
+
+/** "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and statistically similar to its neighbours' (66.00) in …." */
+function positionSentence(input: KeyFindingsInput, when: string): string | null {
+  const p = input.headline;
+  const parts: string[] = [];
+  const against = (c: KeyFindingsPriority["vsBenchmarkArea"], whose: string): void => {
+    if (c.outcome === "not-compared" || c.rate === null) return;
+    const words = c.outcome === "similar" ? "statistically similar to" : `significantly ${c.outcome} than`;
+    parts.push(`${words} ${whose} (${formatNumber(c.rate, 2)})`);
+  };
+  against(p.vsBenchmarkArea, possessive(input.benchmarkArea));
+  against(p.vsComparatorGroup, `the pooled rate of its ${input.comparatorGroup}`);
+  if (parts.length === 0) return null;
+  return `${possessive(input.area)} rate of ${lowerFirst(p.name)} (${formatNumber(p.rate, 2)} per 1,000 residents) was ${listWords(parts)} in ${when}.`;
+}
+
+/** "Burglary in Harrow rose significantly, from 1,234 to 1,456 (+222, +18.0%)." */
+function changeSentence(p: KeyFindingsPriority, area: string): string {
+  const direction = p.change.verdict === "significant-rise" ? "rose" : "fell";
+  return `${p.name} in ${area} ${direction} significantly, from ${countText(p.previous)} to ${countText(p.current)} (${changeFigures(p.previous, p.current)}).`;
+}
+
+/** One sentence per change in recording that affects a comparison (the first two; the rest share one). */
+function breakSentences(input: KeyFindingsInput): KeyFinding[] {
+  const all = [input.headline, ...input.priorities];
+  const seen = new Map<string, { month: string; areas: Set<string>; names: string[]; section: string; focus: BreakNote["likeForLike"][number] | undefined }>();
+  for (const p of all) {
+    for (const b of p.breaks) {
+      const entry = seen.get(b.id) ?? { month: b.month, areas: new Set<string>(), names: [], section: p.section, focus: undefined };
+      for (const a of b.areas) entry.areas.add(a);
+      entry.names.push(lowerFirst(p.name));
+      entry.focus ??= b.likeForLike.find((l) => l.area === input.area);
+      seen.set(b.id, entry);
+    }
+  }
+  const entries = [...seen.values()];
+  const sentence = (e: (typeof entries)[number]): KeyFinding => {
+    const like =
+      e.focus === undefined
+        ? ""
+        : `; like for like, ${input.area} went from ${countText(e.focus.previous)} to ${countText(e.focus.current)} (${changeFigures(e.focus.previous, e.focus.current)})`;
+    return {
+      text: `A change in recording from ${monthWords(e.month as Period["first"])} means the change is not comparable for ${listWords([...e.areas])} (${listWords(unique(e.names))})${like}.`,
+      section: e.section,
+    };
+  };
+  if (entries.length <= MAX_BREAKS) return entries.map(sentence);
+  const rest = entries.slice(MAX_BREAKS - 1);
+  const areas = unique(rest.flatMap((e) => [...e.areas]));
+  return [
+    ...entries.slice(0, MAX_BREAKS - 1).map(sentence),
+    { text: `${rest.length} more changes in recording affect comparisons for ${listWords(areas)}.`, section: rest[0]?.section ?? input.headline.section },
+  ];
+}
+
+/** "Priorities of concern: burglary (a significant rise) and robbery (rated Red)." */
+function concernSentence(input: KeyFindingsInput): KeyFinding | null {
+  const reasons = [input.headline, ...input.priorities].flatMap((p) => {
+    const why: string[] = [];
+    const rises = p !== input.headline && p.change.verdict === "significant-rise" && (p.polarity ?? "lower-is-better") === "lower-is-better";
+    if (rises) why.push("a significant rise");
+    if (p.rag?.rating === "red") why.push(`rated ${p.rag.label}`);
+    return why.length === 0 ? [] : [{ p, why }];
+  });
+  if (reasons.length === 0) return null;
+  return {
+    text: `Priorit${reasons.length === 1 ? "y" : "ies"} of concern: ${listWords(reasons.map((r) => `${lowerFirst(r.p.name)} (${listWords(r.why)})`))}.`,
+    section: reasons[0]?.p.section ?? input.headline.section,
+  };
+}
+
+/** "rose from 15,905 to 16,419 (+514, +3.2%)", "fell from …", "stayed at 120". */
+function movement(previous: number, current: number): string {
+  if (previous === current) return `stayed at ${countText(current)}`;
+  return `${current > previous ? "rose" : "fell"} from ${countText(previous)} to ${countText(current)} (${changeFigures(previous, current)})`;
+}
+
+/** "+514, +3.2%" (no percent from zero). */
+function changeFigures(previous: number, current: number): string {
+  const percent = signedPercent(percentChange(previous, current));
+  return percent === null ? signedCount(current - previous) : `${signedCount(current - previous)}, ${percent}`;
+}
+
+/** "London" → "London's"; "neighbours" → "neighbours'". */
+function possessive(name: string): string {
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
+}
