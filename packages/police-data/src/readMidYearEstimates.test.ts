@@ -121,6 +121,17 @@ describe("readMidYearEstimates", () => {
     });
   });
 
+  it("a damaged workbook is an invalid-data naming the file, not an error of the spreadsheet library", async () => {
+    for (const bookType of ["xlsx", "xls"] as const) {
+      const bytes = workbook(bookType);
+      await expect(readMidYearEstimates(bytes.slice(0, 600), { fileName: `cut.${bookType}` })).rejects.toMatchObject({
+        name: "PoliceDataError",
+        code: "invalid-data",
+        message: new RegExp(`^cut\\.${bookType}: the workbook cannot be read \\(.+\\); expected an \\.xls or \\.xlsx workbook as published`),
+      });
+    }
+  });
+
   it("rejects bad rows with a code and line: invalid-count, invalid-value, duplicate-row, field-count", async () => {
     const lines = [
       HEAD,

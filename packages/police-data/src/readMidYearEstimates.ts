@@ -84,7 +84,8 @@ const MIN_YEAR = 1000;
  * no "MYE2 - Persons" sheet and more than one sheet; `invalid-data` when the year is stated
  * nowhere (or twice, differently, in one line of the title) and `options.year` is not given;
  * `invalid-option` for a bad option, or a `geography` that no row has (naming those the table
- * has); `invalid-argument` when `source` is not bytes; `invalid-csv` for malformed CSV text.
+ * has); `invalid-argument` when `source` is not bytes; `invalid-csv` for malformed CSV text;
+ * `invalid-data` for a workbook that cannot be read (damaged, or protected by a password).
  * @example
  * ```ts
  * const csv = "Code,Name,Geography,All ages,0,1\r\n" +
@@ -164,7 +165,18 @@ async function workbookTable(bytes: Uint8Array, file: string): Promise<Table> {
   // loaded here only, so that reading CSV never loads the spreadsheet library
   const XLSX = await import("@e965/xlsx");
   const settings = { type: "array", dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellText: false } as const;
-  let book = XLSX.read(bytes, { ...settings, sheets: [0, "MYE2 - Persons"] });
+  const read = (sheets: (string | number)[]): ReturnType<typeof XLSX.read> => {
+    try {
+      return XLSX.read(bytes, { ...settings, sheets });
+    } catch (error) {
+      throw new PoliceDataError(
+        "invalid-data",
+        `${file}: the workbook cannot be read (${error instanceof Error ? error.message : describeValue(error)}); expected an .xls or .xlsx workbook as published, not damaged or protected by a password`,
+        { file },
+      );
+    }
+  };
+  let book = read([0, "MYE2 - Persons"]);
   const names = book.SheetNames;
   const name = names.find((n) => PERSONS_SHEET.test(n)) ?? (names.length === 1 ? names[0] : undefined);
   if (name === undefined) {
@@ -174,7 +186,7 @@ async function workbookTable(bytes: Uint8Array, file: string): Promise<Table> {
       { file, sheets: [...names] },
     );
   }
-  if (book.Sheets[name] === undefined) book = XLSX.read(bytes, { ...settings, sheets: [0, name] });
+  if (book.Sheets[name] === undefined) book = read([0, name]);
   const cells = (sheetName: string): (string | number | null)[][] =>
     // dense rows and cells have holes where a worksheet row or cell is empty
     Array.from(book.Sheets[sheetName]?.["!data"] ?? [], (row) => Array.from(row ?? [], (c) => (c === undefined ? null : cellValue(c.v))));
