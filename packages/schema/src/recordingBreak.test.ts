@@ -44,10 +44,9 @@ describe("RecordingBreakSchema / parseRecordingBreaks / safeParseRecordingBreaks
         },
       ])[0]?.kind,
     ).toBe("boundary");
-    const r = safeParseRecordingBreaks(
-      [{ id: "Airports", month: "2024-03", kind: "reallocation", description: "d", source: { title: "t" }, affects: {} }],
-      { label: "breaks" },
-    );
+    const r = safeParseRecordingBreaks([{ id: "Airports", month: "2024-03", kind: "reallocation", description: "d", source: { title: "t" }, affects: {} }], {
+      label: "breaks",
+    });
     expect(r.success ? "" : r.error.details.problems[0]?.path).toBe("breaks[0].id");
   });
 
@@ -67,7 +66,9 @@ describe("RecordingBreakSchema / parseRecordingBreaks / safeParseRecordingBreaks
   });
 
   it("names the bad id, month, web address and empty description in plain English", () => {
-    expect(problems([{ ...airports, id: "Airport Row" }])).toEqual(['breaks[0].id: "Airport Row" is not a kebab-case id (expected lower-case words joined by "-")']);
+    expect(problems([{ ...airports, id: "Airport Row" }])).toEqual([
+      'breaks[0].id: "Airport Row" is not a kebab-case id (expected lower-case words joined by "-")',
+    ]);
     expect(problems([{ ...airports, month: "2024-3" }])).toEqual(['breaks[0].month: "2024-3" is not a month (expected YYYY-MM)']);
     expect(problems([{ ...airports, source: { title: "t", url: "data.london.gov.uk" } }])).toEqual([
       'breaks[0].source.url: "data.london.gov.uk" is not a web address (expected http:// or https://…)',
@@ -112,7 +113,9 @@ describe("RecordingBreakSchema / parseRecordingBreaks / safeParseRecordingBreaks
   it("is exported as JSON Schema with the kinds and the id pattern", () => {
     const doc = toJSONSchema().RecordingBreak;
     expect(doc.required).toEqual(["id", "month", "kind", "description", "source", "affects"]);
-    expect(doc.properties?.["kind"]).toMatchObject({ enum: ["relabelling", "split", "merge", "reallocation", "counting-rules", "boundary", "series-start", "series-end"] });
+    expect(doc.properties?.["kind"]).toMatchObject({
+      enum: ["relabelling", "split", "merge", "reallocation", "counting-rules", "boundary", "series-start", "series-end"],
+    });
     const id = doc.properties?.["id"];
     const pattern = new RegExp(typeof id === "object" ? (id.pattern ?? "") : "", "u");
     expect(pattern.test("airport-row-to-hillingdon")).toBe(true);

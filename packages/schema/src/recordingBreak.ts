@@ -158,7 +158,9 @@ const recordingBreakSchema = /* @__PURE__ */ z
   .strictObject({
     id: /* @__PURE__ */ z
       .string()
-      .check(/* @__PURE__ */ z.regex(KEBAB_RE, { error: (iss) => `${describeValue(iss.input)} is not a kebab-case id (expected lower-case words joined by "-")` })),
+      .check(
+        /* @__PURE__ */ z.regex(KEBAB_RE, { error: (iss) => `${describeValue(iss.input)} is not a kebab-case id (expected lower-case words joined by "-")` }),
+      ),
     month: MonthKeySchema,
     kind: RecordingBreakKindSchema,
     description: NonEmptyStringSchema,
@@ -210,7 +212,12 @@ const recordingBreaksSchema = /* @__PURE__ */ z.array(recordingBreakSchema).chec
     breaks.forEach((b, i) => {
       const first = seen.get(b.id);
       if (first !== undefined) {
-        ctx.issues.push({ code: "custom", input: b.id, path: [i, "id"], message: `${describeValue(b.id)} is already the id of break [${first}] (ids must be unique)` });
+        ctx.issues.push({
+          code: "custom",
+          input: b.id,
+          path: [i, "id"],
+          message: `${describeValue(b.id)} is already the id of break [${first}] (ids must be unique)`,
+        });
       } else seen.set(b.id, i);
     });
   }),

@@ -193,7 +193,10 @@ describe("breaksIn", () => {
     expect(ids([mps, policeUk, none], { ...compared, areas: ["A"] })).toEqual(["mps-break", "police-uk-break", "no-classification"]);
     expect(ids([mps, policeUk, none], { ...compared, areas: ["A"], classification: "police-uk" })).toEqual(["police-uk-break", "no-classification"]);
     const withUk = { previous: { first: "2022-06", last: "2023-05" }, current: { first: "2023-06", last: "2024-05" }, areas: ["E06000063"] };
-    expect(ids(recordingBreaks, { ...withUk, classification: "police-uk" })).toEqual(["cumbria-cumberland-gss-codes", "police-uk-hocr-principal-crime-stalking-harassment"]);
+    expect(ids(recordingBreaks, { ...withUk, classification: "police-uk" })).toEqual([
+      "cumbria-cumberland-gss-codes",
+      "police-uk-hocr-principal-crime-stalking-harassment",
+    ]);
   });
 
   it("returns the breaks in the order given, as given", () => {
@@ -218,7 +221,10 @@ describe("breaksIn", () => {
       'The breaksIn option previous is undefined; expected { first, last } months such as { first: "2023-03", last: "2024-02" }.',
     );
     const month = thrown(() => breaksIn([], { ...compared, previous: { first: "2023-3", last: "2024-02" } }));
-    expect([month.code, month.message]).toEqual(["invalid-month", '"2023-3" is not a month; breaksIn (previous.first) expects "YYYY-MM" (for example "2019-04").']);
+    expect([month.code, month.message]).toEqual([
+      "invalid-month",
+      '"2023-3" is not a month; breaksIn (previous.first) expects "YYYY-MM" (for example "2019-04").',
+    ]);
     expect(thrown(() => breaksIn([], { ...compared, current: { first: "2025-02", last: "2024-03" } })).message).toBe(
       'The breaksIn option current runs from "2025-02" to "2024-03"; expected a first month not after the last.',
     );

@@ -33,7 +33,12 @@ export interface BreaksInOptions {
    * zero, so the figure need not hold it, and "every area (offence)" means every one listed here.
    * Default: not known, so every like-for-like label must be in the figure.
    */
-  readonly present?: { readonly areas?: readonly string[]; readonly offences?: readonly string[] };
+  readonly present?: {
+    /** Every area label of the data. */
+    readonly areas?: readonly string[];
+    /** Every offence label of the data. */
+    readonly offences?: readonly string[];
+  };
 }
 
 type Field = "areas" | "offences";
@@ -67,17 +72,25 @@ function labelSet(value: unknown, name: string): ReadonlySet<string> | undefined
 /** A period option checked: an object with months `first` ≤ `last`. */
 function period(value: unknown, name: "previous" | "current"): BreaksInPeriod {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new TaxonomyError("invalid-option", `The breaksIn option ${name} is ${describeValue(value)}; expected { first, last } months such as { first: "2023-03", last: "2024-02" }.`, {
-      value,
-    });
+    throw new TaxonomyError(
+      "invalid-option",
+      `The breaksIn option ${name} is ${describeValue(value)}; expected { first, last } months such as { first: "2023-03", last: "2024-02" }.`,
+      {
+        value,
+      },
+    );
   }
   const { first, last } = value as { first?: unknown; last?: unknown };
   checkMonth(first, `breaksIn (${name}.first)`);
   checkMonth(last, `breaksIn (${name}.last)`);
   if ((last as string) < (first as string)) {
-    throw new TaxonomyError("invalid-option", `The breaksIn option ${name} runs from ${describeValue(first)} to ${describeValue(last)}; expected a first month not after the last.`, {
-      value,
-    });
+    throw new TaxonomyError(
+      "invalid-option",
+      `The breaksIn option ${name} runs from ${describeValue(first)} to ${describeValue(last)}; expected a first month not after the last.`,
+      {
+        value,
+      },
+    );
   }
   return { first: first as string, last: last as string };
 }
@@ -136,9 +149,13 @@ export function breaksIn(breaks: readonly RecordingBreak[], options: BreaksInOpt
   const offences = labelSet(o.offences, "offences");
   const present: unknown = o.present;
   if (present !== undefined && (typeof present !== "object" || present === null || Array.isArray(present))) {
-    throw new TaxonomyError("invalid-option", `The breaksIn option present is ${describeValue(present)}; expected { areas, offences } lists of the labels the data hold.`, {
-      value: present,
-    });
+    throw new TaxonomyError(
+      "invalid-option",
+      `The breaksIn option present is ${describeValue(present)}; expected { areas, offences } lists of the labels the data hold.`,
+      {
+        value: present,
+      },
+    );
   }
   const classification: unknown = o.classification;
   if (classification !== undefined && typeof classification !== "string") {

@@ -154,7 +154,10 @@ describe("recording breaks data", () => {
 
   it("the MPS like-for-like lists are every MinorText of BURGLARY and of VIOLENCE AGAINST THE PERSON in the taxonomy", () => {
     const minors = (major: string): string[] =>
-      metropolitanPoliceCategories.categories.filter((c) => c.parent === major).map((c) => c.name).sort();
+      metropolitanPoliceCategories.categories
+        .filter((c) => c.parent === major)
+        .map((c) => c.name)
+        .sort();
     const like = (id: string): string[] => [...(recordingBreaks.find((b) => b.id === id)?.likeForLike?.offences ?? [])].sort();
     expect(like("mps-burglary-in-a-dwelling-relabelled-residential")).toEqual(minors("burglary"));
     expect(like("mps-burglary-residential-home-and-unconnected")).toEqual(minors("burglary"));

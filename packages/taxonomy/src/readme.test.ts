@@ -40,7 +40,11 @@ describe("README recording breaks example", () => {
       "mps-airports-row-to-hillingdon",
     ]);
     expect(
-      breaksIn(recordingBreaks, { ...compared, areas: ["Hillingdon", "London Heathrow and London City Airports"], offences: ["BURGLARY BUSINESS AND COMMUNITY"] }),
+      breaksIn(recordingBreaks, {
+        ...compared,
+        areas: ["Hillingdon", "London Heathrow and London City Airports"],
+        offences: ["BURGLARY BUSINESS AND COMMUNITY"],
+      }),
     ).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ const AIRPORTS = "London Heathrow and London City Airports";
 
 /** Monthly totals of one file by borough and by MinorText ("YYYYMM" columns become "YYYY-MM"). */
 function totals(file: string): { months: string[]; area: (a: string) => Map<string, number>; offence: (o: string) => Map<string, number> } {
-  const lines = readFileSync(join(dir, file), "utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l !== "");
+  const lines = readFileSync(join(dir, file), "utf8")
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((l) => l !== "");
   const header = (lines[0] ?? "").split(",");
   const months = header.slice(3).map((m) => `${m.slice(0, 4)}-${m.slice(4)}`);
   const byArea = new Map<string, Map<string, number>>();
@@ -98,7 +101,8 @@ describe.skipIf(!existsSync(join(dir, RELEASE_2023)))("the Metropolitan Police b
     const unconnected = r2024.offence("RES BURGLARY OF UNCONNECTED BUILDING");
     expect(at(r2024.offence("BURGLARY IN A DWELLING"), "2024-01")).toBe(0);
     for (const m of ["2024-01", "2024-02"]) {
-      const older = at(r2023.offence("BURGLARY IN A DWELLING"), m) + at(r2023.offence("BURGLARY - RESIDENTIAL"), m) + at(r2023.offence("BURGLARY NON-DWELLING"), m);
+      const older =
+        at(r2023.offence("BURGLARY IN A DWELLING"), m) + at(r2023.offence("BURGLARY - RESIDENTIAL"), m) + at(r2023.offence("BURGLARY NON-DWELLING"), m);
       expect(Math.abs(at(home, m) + at(unconnected, m) - older) / older).toBeLessThan(0.01);
     }
   });

@@ -124,7 +124,8 @@ export const recordingBreaks: readonly RecordingBreak[] = [
     id: "police-uk-violent-crime-renamed",
     month: "2013-05",
     kind: "relabelling",
-    description: 'From May 2013 data.police.uk names its violence category "Violence and sexual offences" instead of "Violent crime"; the two names together form one series.',
+    description:
+      'From May 2013 data.police.uk names its violence category "Violence and sexual offences" instead of "Violent crime"; the two names together form one series.',
     source: POLICE_UK_CATEGORIES,
     classification: "police-uk",
     affects: { offences: ["Violent crime", "Violence and sexual offences"] },
