@@ -64,6 +64,12 @@ describe("breakNotes", () => {
     });
   });
 
+  it("does not repeat the month when the description starts with it", () => {
+    const dated = { ...airports, description: "From March 2024 offences at the airports are counted in Hillingdon." };
+    const [note] = breakNotes({ breaks: [dated], detected: [], ...periods, areas: ["Hillingdon"], offences: ["THEFT"], counts });
+    expect(note?.explanation).toMatch(/^From March 2024 offences at the airports are counted in Hillingdon\. This affects/);
+  });
+
   it("names the affected areas only, with the source and the note in words", () => {
     const [note, ...rest] = breakNotes({ breaks: [airports], detected: [], ...periods, areas: ["Hillingdon", "Harrow"], offences: ["THEFT"], counts });
     expect(rest).toEqual([]);
@@ -94,7 +100,7 @@ describe("breakNotes", () => {
       { area: "Harrow", rows: { areas: ["Harrow"], offences: [DWELLING, RESIDENTIAL, BUSINESS] }, previous: 120, current: 115, change: -5, percent: (-5 / 120) * 100 },
     ]);
     expect(note?.explanation).toContain(
-      "Like for like (Harrow, with one more offence category (BURGLARY BUSINESS)): 120 in the 12 months to February 2024 and 115 in the 12 months to February 2025 (-5, -4.2%).",
+      "Like for like (Harrow, with one more offence category (burglary business)): 120 in the 12 months to February 2024 and 115 in the 12 months to February 2025 (-5, -4.2%).",
     );
   });
 
@@ -121,7 +127,7 @@ describe("breakNotes", () => {
     expect(alone).toHaveLength(1);
     expect(alone[0]).toMatchObject({ origin: "detected", kind: "reallocation", source: null, url: null, areas: ["Hillingdon"] });
     expect(alone[0]?.likeForLike.map((l) => [l.previous, l.current, l.change])).toEqual([[1200, 1236, 36]]);
-    expect(alone[0]?.explanation).toMatch(/^Found in the counts from March 2024: Counts moved from Airports to Hillingdon/);
+    expect(alone[0]?.explanation).toMatch(/^Found in the counts: From March 2024: Counts moved from Airports to Hillingdon/);
     // A month later is still the same change; the known break explains it.
     const both = breakNotes({ breaks: [airports], detected: [{ ...moved, month: "2024-04" }], ...periods, areas: ["Hillingdon"], offences: ["THEFT"], counts });
     expect(both.map((n) => n.origin)).toEqual(["known"]);

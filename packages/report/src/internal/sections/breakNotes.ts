@@ -211,14 +211,18 @@ function explain(
   previous: Period,
   current: Period,
 ): string {
-  const what = c.origin === "known" ? `From ${monthWords(b.month)}: ${b.description}` : `Found in the counts from ${monthWords(b.month)}: ${b.description}`;
+  // Descriptions usually start "From March 2024 …"; the month is added only where one does not.
+  const dated = /^from /i.test(b.description) ? b.description : `From ${monthWords(b.month)}: ${b.description}`;
+  const what = c.origin === "known" ? dated : `Found in the counts: ${dated}`;
   const affects = ` This affects the comparison for ${listWords(areas)}.`;
   const figures = likeForLike.map((l) => {
     const extraAreas = l.rows.areas.filter((a) => a !== l.area);
     const extraOffences = l.rows.offences.filter((o) => !offences.includes(o));
     const rows = [
       extraAreas.length > 0 ? `${l.area} counted with ${listWords(extraAreas)}` : l.area,
-      extraOffences.length > 0 ? `with ${extraOffences.length === 1 ? "one more offence category" : `${extraOffences.length} more offence categories`} (${listWords(extraOffences)})` : "",
+      extraOffences.length > 0
+        ? `with ${extraOffences.length === 1 ? "one more offence category" : `${extraOffences.length} more offence categories`} (${listWords(extraOffences.map(labelWords))})`
+        : "",
     ]
       .filter((s) => s !== "")
       .join(", ");
@@ -234,6 +238,11 @@ function explain(
           ? " No like-for-like figure can be given: no set of figures is comparable across the change."
           : " No like-for-like figure can be given for a single area: only the total of every area is comparable across the change.";
   return `${what}${affects}${figures.join("")}${none}`;
+}
+
+/** An offence label in a sentence: one written in capitals ("BURGLARY NON-DWELLING") in lower case, others as they are. */
+function labelWords(label: string): string {
+  return label === label.toUpperCase() ? label.toLowerCase() : label;
 }
 
 /** Whether known break `k` explains detected break `d`: within a month, on rows `k` names (every row `d` names is in `k`'s affected rows, and `k` lists one of them). */

@@ -167,6 +167,21 @@ describe("wardSection", () => {
     expect(robbery?.sentences).toHaveLength(2);
   });
 
+  it("writes released figures of 1,000 or more with thousands separators", () => {
+    const big = counts("2023-03", {
+      Greenhill: { burglary: [998, 1234], robbery: [0, 0] },
+      Pinner: { burglary: [10, 10], robbery: [0, 0] },
+      Roxeth: { burglary: [10, 10], robbery: [0, 0] },
+      Wealdstone: { burglary: [10, 10], robbery: [0, 0] },
+    });
+    const burglary = wardSection({ ...base, counts: big, disclosure: preset })?.priorities[0];
+    // 1,234 → 1,235 and 998 → 1,000 (nearest 5); total 1,264 → 1,265.
+    expect(burglary?.rows[0]).toMatchObject({ ward: "Greenhill", current: { value: 1235, display: "1,235" }, previous: { value: 1000, display: "1,000" }, change: { value: 235 } });
+    expect(burglary?.total.current.display).toBe("1,265");
+    expect(burglary?.sentences[0]).toBe("Greenhill had the most burglary offences of the 4 wards of Harrow in the 12 months to February 2025 (1,235).");
+    expect(burglary?.sentences[2]).toBe("The largest increase was in Greenhill (+235, from 1,000 to 1,235), comparing the figures shown.");
+  });
+
   it("says so when every ward is suppressed", () => {
     const small = counts("2023-03", {
       Greenhill: { burglary: [1, 2], robbery: [0, 0] },

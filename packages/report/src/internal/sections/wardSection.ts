@@ -9,7 +9,7 @@ import {
   type ReleasedCell,
   type ReleasedTable,
 } from "@crimestats/disclosure";
-import { describeValue } from "@crimestats/internal";
+import { describeValue, formatNumber } from "@crimestats/internal";
 import { isMonthKey, monthIndex, type MonthKey, type Period } from "@crimestats/periods";
 import { percentChange } from "@crimestats/rates";
 import { ReportError } from "../../ReportError.js";
@@ -207,7 +207,8 @@ function wardTables(input: WardSectionInput): WardSectionResult | null {
           );
     const figure = (table: ReleasedTable, id: string): WardFigure => {
       const cell = table.cells.find((c) => c.id === id) as ReleasedCell;
-      return { value: cell.value, display: cell.display, status: cell.status };
+      // A released number is written with thousands separators, as every number of the document.
+      return { value: cell.value, display: cell.value === null ? cell.display : formatNumber(cell.value, 0), status: cell.status };
     };
     const unordered = wards.map((ward) => {
       const now = figure(releasedCurrent, ward);
