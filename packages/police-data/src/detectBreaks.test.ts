@@ -1,3 +1,4 @@
+import type { MonthKey } from "@crimestats/periods";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanCube, plantedMove, seededRandom } from "../test/breakSeries.js";
@@ -7,8 +8,8 @@ import { dispersion, refine, trimmedWindowMeans } from "./internal/detectBreaksS
 import { PoliceDataError } from "./PoliceDataError.js";
 
 /** Months "2020-01", "2020-02", … */
-function monthsFrom(n: number, year = 2020): string[] {
-  return Array.from({ length: n }, (_, t) => `${year + Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, "0")}`);
+function monthsFrom(n: number, year = 2020): MonthKey[] {
+  return Array.from({ length: n }, (_, t) => `${year + Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, "0")}` as MonthKey);
 }
 
 /** A cube area × month (one offence) from plain series. */
@@ -16,10 +17,10 @@ function areaMonthCube(series: Record<string, readonly number[]>): CountCube {
   const areas = Object.keys(series);
   const T = series[areas[0]!]!.length;
   const values = new Float64Array(areas.length * T);
-  areas.forEach((a, i) => values.set(series[a]!, i * T));
+  for (let i = 0; i < areas.length; i++) values.set(series[areas[i]!]!, i * T);
   return {
     dims: ["area", "month"],
-    labels: { area: areas, month: monthsFrom(T) as CountCube["labels"]["month"] & string[] },
+    labels: { area: areas, month: monthsFrom(T) },
     shape: [areas.length, T],
     values,
     total: values.reduce((s, v) => s + v, 0),
@@ -37,7 +38,7 @@ describe("detectBreaks", () => {
     const base = [30, 34, 28, 31, 29, 33, 30, 32, 27, 31, 30, 29];
     const old = base.map((c, i) => (i < 6 ? c : 0));
     const renamed = base.map((c, i) => (i < 6 ? 0 : c));
-    const months = base.map((_, i) => `2024-${String(i + 1).padStart(2, "0")}`);
+    const months = base.map((_, i) => `2024-${String(i + 1).padStart(2, "0")}` as MonthKey);
     const { cube } = await countCube([
       ...old.map((count, i) => ({ area: "Harrow", month: months[i]!, offence: "Burglary in a dwelling", count })),
       ...renamed.map((count, i) => ({ area: "Harrow", month: months[i]!, offence: "Residential burglary", count })),

@@ -103,7 +103,7 @@ const DEFAULTS = { window: 6, minScore: 5, minRelative: 0.4, sizeRatio: 2 } as c
  * const base = [30, 34, 28, 31, 29, 33, 30, 32, 27, 31, 30, 29];
  * const old = base.map((c, i) => (i < 6 ? c : 0));
  * const renamed = base.map((c, i) => (i < 6 ? 0 : c));
- * const months = base.map((_, i) => `2024-${String(i + 1).padStart(2, "0")}`);
+ * const months = base.map((_, i) => `2024-${String(i + 1).padStart(2, "0")}` as MonthKey);
  * const { cube } = await countCube([
  *   ...old.map((count, i) => ({ area: "Harrow", month: months[i]!, offence: "Burglary in a dwelling", count })),
  *   ...renamed.map((count, i) => ({ area: "Harrow", month: months[i]!, offence: "Residential burglary", count })),
@@ -277,7 +277,9 @@ export function detectBreaks(cube: CountCube, options?: DetectBreaksOptions): re
     // the month: where the losing row stops, else where the gaining row starts, else the sharper change
     const t = edges.has(fromRow * T + fallT) ? fallT : edges.has(toRow * T + riseT) ? riseT : Math.abs(z) > Math.abs(c.score) ? bestT : c.t;
     const lost = M[fromRow * T + fallT - w]! - M[fromRow * T + fallT]!;
-    const bothEdges = zerosFrom(fromRow, fallT, fallT + w) && zerosFrom(toRow, riseT - w, riseT);
+    // a renaming: the losing row stops and the gaining row starts (within a month of each other)
+    const started = edges.has(toRow * T + riseT) || (riseT > 0 && edges.has(toRow * T + riseT - 1)) || (riseT + 1 < T && edges.has(toRow * T + riseT + 1));
+    const bothEdges = zerosFrom(fromRow, fallT, fallT + w) && started;
     const from = row(fromRow);
     const to = row(toRow);
     out.push({
