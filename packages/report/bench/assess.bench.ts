@@ -4,18 +4,15 @@ import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bench, describe } from "vitest";
+import { findAssessFiles } from "../src/internal/cli/findFiles.js";
 import { loadAssessData } from "../src/internal/cli/loadData.js";
 import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import { strategicAssessment } from "../src/strategicAssessment.js";
 
 const data = resolve(dirname(fileURLToPath(import.meta.url)), "../data");
-const files = {
-  borough: join(data, "SYNTHETIC-demo-borough-crime.csv"),
-  ward: join(data, "SYNTHETIC-demo-ward-crime.csv"),
-  population: join(data, "SYNTHETIC-demo-small-area-residents.csv"),
-  synthetic: true,
-};
+// The files `crimestats assess` finds with no arguments: both releases, the ward file and the estimates by year.
+const files = findAssessFiles({}, data, data);
 const loaded = await loadAssessData(files, "Harrow", () => {});
 const input = {
   counts: loaded.counts,
@@ -30,9 +27,9 @@ const input = {
 const result = strategicAssessment(input);
 
 // The README's main command on the embedded SYNTHETIC data, step by step.
-describe("crimestats assess on the embedded SYNTHETIC data (32 boroughs × 32 categories × 36 months, MPS major categories)", () => {
+describe("crimestats assess on the embedded SYNTHETIC data (two releases joined, 34 areas × 30 categories × 72 months, MPS major categories)", () => {
   bench(
-    "read the three demonstration files",
+    "read and join the demonstration files",
     async () => {
       await loadAssessData(files, "Harrow", () => {});
     },

@@ -126,9 +126,11 @@ const categories = [
   ["VEHICLE OFFENCES", "INTERFERING WITH A MOTOR VEHICLE", 0.7],
   ["VEHICLE OFFENCES", "THEFT FROM A VEHICLE", 4],
   ["VEHICLE OFFENCES", "THEFT OR UNAUTH TAKING OF A MOTOR VEH", 3.5],
+  ["VIOLENCE AGAINST THE PERSON", "DEATH SERIOUS INJURY ILLEGAL DRIVING", 0.01],
   ["VIOLENCE AGAINST THE PERSON", "HOMICIDE", 0.012],
+  ["VIOLENCE AGAINST THE PERSON", "STALKING AND HARASSMENT", 8],
   ["VIOLENCE AGAINST THE PERSON", "VIOLENCE WITH INJURY", 7.5],
-  ["VIOLENCE AGAINST THE PERSON", "VIOLENCE WITHOUT INJURY", 20],
+  ["VIOLENCE AGAINST THE PERSON", "VIOLENCE WITHOUT INJURY", 12],
 ];
 
 // 72 months, January 2020 to December 2025. The historical release holds the first 60
@@ -198,7 +200,9 @@ function writeRows(major, minor, rowsByArea) {
   const sorted = [...rowsByArea].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const relabelled = minor === dwellingBurglary;
   for (const [area, series] of sorted) {
-    historicalLines.push([major, minor, csvField(area), ...series.slice(0, recentFirst), ...series.slice(recentFirst, historicalLast + 1).map(firstPublished)].join(","));
+    historicalLines.push(
+      [major, minor, csvField(area), ...series.slice(0, recentFirst), ...series.slice(recentFirst, historicalLast + 1).map(firstPublished)].join(","),
+    );
   }
   for (const [area, series] of sorted) {
     const recent = series.slice(recentFirst);
@@ -207,7 +211,9 @@ function writeRows(major, minor, rowsByArea) {
   }
   if (relabelled) {
     for (const [area, series] of sorted) {
-      recentLines.push([major, residentialBurglary, csvField(area), ...series.slice(recentFirst).map((v, i) => (recentFirst + i < relabelMonth ? 0 : v))].join(","));
+      recentLines.push(
+        [major, residentialBurglary, csvField(area), ...series.slice(recentFirst).map((v, i) => (recentFirst + i < relabelMonth ? 0 : v))].join(","),
+      );
     }
   }
 }
@@ -219,7 +225,7 @@ for (const [major, minor, perThousand] of categories) {
   const wardRows = [];
   // The airports row: counts of its own until the reallocation month, then none (they are Hillingdon's from then on).
   const airportsMean = perThousand * 7;
-  const airports = months.map((_, t) => poisson(airportsMean));
+  const airports = months.map(() => poisson(airportsMean));
   boroughs.forEach(([, name], b) => {
     const level = boroughLevel[b] * uniform(0.7, 1.35);
     const growth = uniform(-0.12, 0.12); // change per year

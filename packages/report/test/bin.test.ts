@@ -17,7 +17,9 @@ describe("the crimestats bin entry", () => {
   });
 
   it.skipIf(!existsSync(cli))("the build copies the SYNTHETIC demo data next to dist/cli.js (skipped: not built)", () => {
-    for (const name of ["SYNTHETIC-demo-borough-crime.csv", "SYNTHETIC-demo-small-area-residents.csv", "SYNTHETIC-demo-ward-crime.csv"]) {
+    const names = readdirSync(join(packageDir, "data"));
+    expect(names.filter((n) => n.startsWith("SYNTHETIC-demo-borough-crime-"))).toHaveLength(2);
+    for (const name of names) {
       expect(readFileSync(join(packageDir, "dist/data", name), "utf8")).toBe(readFileSync(join(packageDir, "data", name), "utf8"));
     }
   });

@@ -1,5 +1,5 @@
 import { addMonths, type MonthKey } from "@crimestats/periods";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -130,26 +130,11 @@ describe("crimestats assess on files whose area name is crafted HTML", () => {
     const name = "<script>alert(1)</script> *x* |y| <img src=x onerror=alert(2)>";
     const demo = resolve(dirname(fileURLToPath(import.meta.url)), "../data");
     const dir = mkdtempSync(join(tmpdir(), "crimestats-crafted-"));
-    for (const file of ["SYNTHETIC-demo-borough-crime.csv", "SYNTHETIC-demo-small-area-residents.csv", "SYNTHETIC-demo-ward-crime.csv"]) {
+    for (const file of readdirSync(demo).filter((f) => f.endsWith(".csv"))) {
       writeFileSync(join(dir, file), readFileSync(join(demo, file), "utf8").replaceAll("Harrow", name));
     }
     const out = join(dir, "out");
-    const result = await run([
-      "assess",
-      "--borough-file",
-      join(dir, "SYNTHETIC-demo-borough-crime.csv"),
-      "--population-file",
-      join(dir, "SYNTHETIC-demo-small-area-residents.csv"),
-      "--ward-file",
-      join(dir, "SYNTHETIC-demo-ward-crime.csv"),
-      "--area",
-      name,
-      "--comparators",
-      "Barnet,Brent",
-      "--out",
-      out,
-      "--quiet",
-    ]);
+    const result = await run(["assess", "--data", dir, "--area", name, "--comparators", "Barnet,Brent", "--out", out, "--quiet"]);
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");

@@ -13,7 +13,8 @@ describe("crimestats assess with no arguments (the README's main command) on the
     expect(result.code).toBe(0);
     expect(result.out).toBe(["html", "md", "json"].map((x) => `${join(out, `strategic-assessment.${x}`)}\n`).join(""));
     expect(result.err).toContain("Using the embedded SYNTHETIC demonstration data");
-    expect(result.err).toContain("Reading SYNTHETIC-demo-borough-crime.csv...");
+    expect(result.err).toContain("Reading SYNTHETIC-demo-borough-crime-2020-01_2024-12.csv...");
+    expect(result.err).toContain("Reading SYNTHETIC-demo-borough-crime-2024-01_2025-12.csv...");
     expect(result.err).toMatch(/Wrote strategic-assessment\.html, strategic-assessment\.md and strategic-assessment\.json for Harrow, 12 months to Dec 2025/);
 
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
@@ -40,7 +41,7 @@ describe("crimestats assess with no arguments (the README's main command) on the
     const late = await run(["assess", "--to", "2026-06", "--quiet"]);
     expect(late.code).toBe(1);
     expect(late.err).toBe(
-      "crimestats: End month 2026-06 needs counts from 2024-07 to 2026-06, but the data run from 2023-01 to 2025-12: expected an end month from 2024-12 to 2025-12.\n",
+      "crimestats: End month 2026-06 needs counts from 2024-07 to 2026-06, but the data run from 2020-01 to 2025-12: expected an end month from 2021-12 to 2025-12.\n",
     );
     const bad = await run(["assess", "--to", "Feb 2025"]);
     expect(bad.code).toBe(2);

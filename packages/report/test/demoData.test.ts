@@ -79,7 +79,10 @@ describe("the embedded SYNTHETIC demonstration data", () => {
   it("gives population estimates for mid-2022, mid-2023 and mid-2024 in the ONS mid-year estimates CSV layout, London the sum of its boroughs", () => {
     for (const year of [2022, 2023, 2024]) {
       const rows = rowsOf(`SYNTHETIC-demo-mid-year-estimates-mid${year}.csv`);
-      const header = readFileSync(join(dataDir, `SYNTHETIC-demo-mid-year-estimates-mid${year}.csv`), "utf8").split("\n")[0]?.split(",") ?? [];
+      const header =
+        readFileSync(join(dataDir, `SYNTHETIC-demo-mid-year-estimates-mid${year}.csv`), "utf8")
+          .split("\n")[0]
+          ?.split(",") ?? [];
       expect(header.slice(0, 5)).toEqual(["Code", "Name", "Geography", "All ages", "0"]);
       expect(header.at(-1)).toBe("90+");
       for (const r of rows) expect(r.slice(4).reduce((s, v) => s + Number(v), 0)).toBe(Number(r[3]));

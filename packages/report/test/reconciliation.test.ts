@@ -7,9 +7,10 @@ import { wellFormedProblems } from "./html.js";
 import { run } from "./runCli.js";
 
 const demo = join(resolve(dirname(fileURLToPath(import.meta.url)), ".."), "data");
-const demoBorough = join(demo, "SYNTHETIC-demo-borough-crime.csv");
-const demoWard = join(demo, "SYNTHETIC-demo-ward-crime.csv");
-const demoPopulation = join(demo, "SYNTHETIC-demo-small-area-residents.csv");
+const demoBorough = join(demo, "SYNTHETIC-demo-borough-crime-2024-01_2025-12.csv");
+const demoHistorical = join(demo, "SYNTHETIC-demo-borough-crime-2020-01_2024-12.csv");
+const demoWard = join(demo, "SYNTHETIC-demo-ward-crime-2024-01_2025-12.csv");
+const demoPopulation = join(demo, "SYNTHETIC-demo-mid-year-estimates-mid2024.csv");
 
 const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
 const realBorough = join(dataDir, "london-datastore-mps-borough-crime/MPS Borough Level Crime (most recent 24 months) 2024-01_2025-12.csv");
@@ -43,7 +44,7 @@ function spoilCells(n: number): { text: string; removed: number } {
   for (let k = 0; k < n; k += 1) {
     const i = 1 + k * 61;
     const f = (lines[i] ?? "").split(",");
-    const c = 3 + ((k * 5) % 36);
+    const c = 3 + ((k * 5) % 24);
     removed += Number(f[c]);
     f[c] = k === 0 ? "99999999999999999999" : "n/a";
     lines[i] = f.join(",");
@@ -61,7 +62,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     const pop = cellsOf(demoPopulation);
     expect(result.code).toBe(3);
     expect(result.err).toContain(
-      `crimestats: warning: 13 of ${b.cells.toLocaleString("en-GB")} month cells of borough.csv (borough counts) were rejected and not counted (invalid-count 13); first at line 2: 2023-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991.\n`,
+      `crimestats: warning: 13 of ${b.cells.toLocaleString("en-GB")} month cells of borough.csv (borough counts) were rejected and not counted (invalid-count 13); first at line 2: 2024-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991.\n`,
     );
     expect(result.err).toContain("the documents were written, but their reconciliation section lists input that was rejected or is missing (exit status 3");
 
@@ -77,8 +78,8 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
       ]),
     ).toEqual([
       ["borough.csv", "borough counts", b.cells, b.cells - 13, 13],
-      ["SYNTHETIC-demo-small-area-residents.csv", "population", pop.rows, pop.rows, 0],
-      ["SYNTHETIC-demo-ward-crime.csv", "ward counts", w.cells, w.cells, 0],
+      ["SYNTHETIC-demo-mid-year-estimates-mid2024.csv", "population", pop.rows, pop.rows, 0],
+      ["SYNTHETIC-demo-ward-crime-2024-01_2025-12.csv", "ward counts", w.cells, w.cells, 0],
     ]);
     expect(json.reconciliation.files[0].rejectedByCode).toEqual({ "invalid-count": 13 });
     // five examples per code, in line order
@@ -90,7 +91,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     );
     const grouped = (n: number) => n.toLocaleString("en-GB");
     expect(md).toContain(`| borough.csv | borough counts | ${grouped(b.cells)} month cells | ${grouped(b.cells - 13)} | 13 | invalid-count: 13 |`);
-    expect(md).toContain('- borough.csv, line 2 (invalid-count): 2023-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991');
+    expect(md).toContain('- borough.csv, line 2 (invalid-count): 2024-01: count "99999999999999999999" is not a whole number from 0 to 9007199254740991');
     const html = readFileSync(join(out, "strategic-assessment.html"), "utf8");
     expect(wellFormedProblems(html)).toEqual([]);
     expect(html).toContain('<section id="reconciliation">');
@@ -148,7 +149,8 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     const lines = readFileSync(demoBorough, "utf8").split("\n");
     const spoilt = lines.map((l, i) => (i === 0 || l === "" ? l : l.replace(/,\d+$/, ",x")));
     const { borough, out } = variant(spoilt.join("\n"));
-    const result = await assess(borough, out, "--to", "2025-11");
+    // The older release supplies the months before 2024-01 that the 12 months to November 2024 need.
+    const result = await assess(borough, out, "--to", "2025-11", "--borough-file", demoHistorical);
     expect(result.code).toBe(3);
     const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8"));
     const areas = new Set(
@@ -160,7 +162,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(json.reconciliation.missing).toHaveLength(1);
     expect(json.reconciliation.missing[0]).toMatch(
       new RegExp(
-        `^Borough file borough\\.csv: ${areas.size} areas \\(Barking and Dagenham, Barnet, .* and \\d+ more\\) have no counts for 1 of 36 months \\(2025-12\\)\\.$`,
+        `^Borough file borough\\.csv: ${areas.size} areas \\(Barking and Dagenham, Barnet, .* and \\d+ more\\) have no counts for 1 of 24 months \\(2025-12\\)\\.$`,
       ),
     );
   });
@@ -169,16 +171,16 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     timeout: 120_000,
   }, async () => {
     const lines = readFileSync(demoPopulation, "utf8").split("\n");
-    const kept = lines.filter((l) => !/^[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,(Sutton|Westminster),/.test(l));
-    expect(lines.length - kept.length).toBeGreaterThan(1);
+    const kept = lines.filter((l) => !/^[^,]*,(Sutton|Westminster),/.test(l));
+    expect(lines.length - kept.length).toBe(2);
     const dir = mkdtempSync(join(tmpdir(), "crimestats-rec-"));
-    writeFileSync(join(dir, "pop.csv"), kept.join("\n"));
+    writeFileSync(join(dir, "pop-mid2024.csv"), kept.join("\n"));
     const result = await run([
       "assess",
       "--borough-file",
       demoBorough,
       "--population-file",
-      join(dir, "pop.csv"),
+      join(dir, "pop-mid2024.csv"),
       "--to",
       "2025-12",
       "--out",
@@ -188,7 +190,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(result.code).toBe(3);
     const json = JSON.parse(readFileSync(join(dir, "out", "strategic-assessment.json"), "utf8"));
     expect(json.reconciliation.missing).toEqual([
-      "Population file pop.csv: no population for 2 areas with counts (Sutton and Westminster); they are left out of the ranks and of London's population while their offences stay in London's count, so London's rate would be too high.",
+      "Population file pop-mid2024.csv: no population for 2 areas with counts (Sutton and Westminster); they are left out of the ranks and of London's population while their offences stay in London's count, so London's rate would be too high.",
     ]);
   });
 
@@ -207,8 +209,8 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     const data = join(dir, "data");
     mkdirSync(join(dir, "real", "ward"), { recursive: true });
     mkdirSync(data);
-    symlinkSync(demoBorough, join(data, "MPS Borough Level Crime (most recent 24 months) 2023-01_2025-12.csv"));
-    symlinkSync(demoPopulation, join(data, "london-mid2020-pop.csv"));
+    symlinkSync(demoBorough, join(data, "MPS Borough Level Crime (most recent 24 months) 2024-01_2025-12.csv"));
+    symlinkSync(demoPopulation, join(data, "mye24tablesew.csv"));
     writeFileSync(join(dir, "real", "ward", "MPS Ward Level Crime (most recent 24 months) 2024-01_2025-12.csv"), readFileSync(demoWard));
     symlinkSync(join(dir, "real", "ward"), join(data, "ward"));
     symlinkSync(join(dir, "nowhere.csv"), join(data, "broken Borough Level Crime.csv"));
@@ -216,8 +218,8 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect([result.code, result.err]).toEqual([0, ""]);
     const json = JSON.parse(readFileSync(join(dir, "out", "strategic-assessment.json"), "utf8"));
     expect(json.reconciliation.files.map((f: { file: string }) => f.file)).toEqual([
-      "MPS Borough Level Crime (most recent 24 months) 2023-01_2025-12.csv",
-      "london-mid2020-pop.csv",
+      "MPS Borough Level Crime (most recent 24 months) 2024-01_2025-12.csv",
+      "mye24tablesew.csv",
       "MPS Ward Level Crime (most recent 24 months) 2024-01_2025-12.csv",
     ]);
   });

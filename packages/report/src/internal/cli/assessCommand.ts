@@ -1,5 +1,7 @@
 import { disclosurePreset, type DisclosurePresetName } from "@crimestats/disclosure";
-import { safeParseStrategy, type Strategy } from "@crimestats/schema";
+import { parseRules, type ChangeRule, type RuleSet, type TargetRule } from "@crimestats/rag";
+import { parseRecordingBreaks, safeParseStrategy, type RecordingBreak, type Strategy } from "@crimestats/schema";
+import { recordingBreaks } from "@crimestats/taxonomy";
 import { accessSync, constants, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describeSystemError, isSystemError } from "../fsError.js";
@@ -7,7 +9,7 @@ import { reconciliationWarnings } from "../inputCheck.js";
 import { renderHtml } from "../../renderHtml.js";
 import { renderMarkdown } from "../../renderMarkdown.js";
 import { ReportError } from "../../ReportError.js";
-import { strategicAssessment } from "../../strategicAssessment.js";
+import { strategicAssessment, type PriorityInput } from "../../strategicAssessment.js";
 import { findAssessFiles, type AssessFiles } from "./findFiles.js";
 import { openOutputFolder } from "./outputFolder.js";
 import type { CliIo } from "./io.js";
@@ -23,9 +25,11 @@ const defaultComparators: Readonly<Record<string, readonly string[]>> = { Harrow
 /** Checks that every input file can be read before anything is computed, saying which one cannot and why. */
 function checkReadable(files: AssessFiles): void {
   const named: [string | null, string][] = [
-    [files.borough, "borough file"],
+    ...files.boroughs.map((f): [string, string] => [f, "borough file"]),
     [files.ward, "ward file"],
-    [files.population, "population file"],
+    ...files.populations.map((f): [string, string] => [f.path, "population file"]),
+    [files.breaks, "breaks file"],
+    [files.rules, "RAG rules file"],
   ];
   for (const [path, what] of named) {
     if (path === null) continue;
@@ -61,6 +65,8 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     throw new ReportError("invalid-argument", `Month "${to}" given to --to is not a month: expected YYYY-MM, e.g. 2025-02.`, { to });
   }
   const framework = readFramework(values, io.cwd);
+  const userBreaks = files.breaks === null ? [] : readBreaks(files.breaks);
+  const rules = files.rules === null ? null : readRules(files.rules);
   const disclosure = typeof values["disclosure"] === "string" ? values["disclosure"] : "suppress-1-4-round-5";
   if (!(disclosurePresets as readonly string[]).includes(disclosure)) {
     throw new ReportError("invalid-argument", `Unknown disclosure policy "${disclosure}": expected ${disclosurePresets.join(", ")}.`, { disclosure });
@@ -80,6 +86,8 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       io.err(`crimestats: --strict: no document written, because input was rejected or is incomplete (exit status ${EXIT_INPUT_REJECTED}).\n`);
       return EXIT_INPUT_REJECTED;
     }
+    // The demonstration data's rule file rates the MPS major categories: with another framework its rule may name no priority.
+    const ragRule = rules === null ? undefined : ruleOfPriority(rules, files.rules ?? "", data.priorities, typeof values["rag-rules"] === "string");
     progress.step(`Computing the assessment for ${area}${comparators.length > 0 ? ` against ${comparators.join(", ")}` : ""} and ${mpsBenchmarkArea.name}...`);
     const result = strategicAssessment({
       counts: data.counts,
@@ -89,6 +97,8 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       comparatorGroup: { name: "neighbours", members: comparators },
       ...(to === undefined ? {} : { end: to }),
       priorities: data.priorities,
+      breaks: [...recordingBreaks.filter((b) => b.classification === undefined || b.classification === "mps"), ...userBreaks],
+      ...(ragRule === undefined ? {} : { ragRule }),
       ...(data.wards === null ? {} : { wards: data.wards }),
       synthetic: files.synthetic,
       sources: data.sources,
@@ -117,6 +127,70 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     await output.release();
   }
   return 0;
+}
+
+/** Reads a JSON file given to an option, saying which file cannot be read or is not JSON. */
+function readJson(file: string, what: string, expected: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the ${what} "${file}"`), { file, code: error.code });
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ReportError("invalid-data", `The ${what} "${file}" is not JSON: expected ${expected}.`, { file });
+  }
+}
+
+/** The user's own recording breaks (`--breaks`): a JSON list of RecordingBreak, checked with parseRecordingBreaks of @crimestats/schema. */
+function readBreaks(file: string): readonly RecordingBreak[] {
+  return parseRecordingBreaks(readJson(file, "breaks file", "a list of recording breaks"));
+}
+
+/** The RAG rules (`--rag-rules`): a RuleSet of @crimestats/rag, checked with parseRules. */
+function readRules(file: string): RuleSet {
+  return parseRules(readJson(file, "RAG rules file", 'a rule set, { "rules": [ … ] }'));
+}
+
+/**
+ * The RAG rule of each priority: the rule whose id is the priority's id. Only change and target
+ * rules rate a priority's count; a rule of another kind is an error, and so (when `strict`, for a
+ * file the user gave) is a rule whose id names no priority, naming the priority ids, so a
+ * misspelt id never silently leaves a priority unrated.
+ */
+function ruleOfPriority(
+  rules: RuleSet,
+  file: string,
+  priorities: readonly PriorityInput[],
+  strict: boolean,
+): (priority: PriorityInput) => ChangeRule | TargetRule | null {
+  const ids = priorities.map((p) => p.id);
+  const byId = new Map<string, ChangeRule | TargetRule>();
+  for (const rule of rules.rules) {
+    const id = rule.id ?? "";
+    if (!ids.includes(id)) {
+      if (!strict) continue;
+      throw new ReportError("invalid-data", `Rule "${id}" of the RAG rules file "${file}" names no priority: expected one of ${ids.join(", ")}.`, {
+        file,
+        rule: id,
+      });
+    }
+    if (rule.kind !== "change" && rule.kind !== "target") {
+      throw new ReportError(
+        "invalid-data",
+        `Rule "${id}" of the RAG rules file "${file}" is a ${rule.kind} rule: expected a change or target rule, which rate a priority's offences.`,
+        {
+          file,
+          rule: id,
+        },
+      );
+    }
+    byId.set(id, rule);
+  }
+  return (priority) => byId.get(priority.id) ?? null;
 }
 
 /**

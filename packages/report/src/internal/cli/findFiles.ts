@@ -1,12 +1,24 @@
 import { closeSync, existsSync, openSync, readSync, readdirSync, statSync, type Dirent } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { ReportError } from "../../ReportError.js";
+
+/** A population file and how to read it: ONS mid-year estimates by local authority, or ONS LSOA estimates summed to boroughs. */
+export interface PopulationFile {
+  readonly path: string;
+  readonly kind: "mid-year-estimates" | "lsoa";
+}
 
 /** The files `assess` reads. */
 export interface AssessFiles {
-  readonly borough: string;
+  /** Every MPS borough release to join (oldest first by name; the join decides which release each month comes from). */
+  readonly boroughs: readonly string[];
   readonly ward: string | null;
-  readonly population: string;
+  /** Population estimates: every ONS mid-year estimates file (by local authority) found, else the LSOA files. */
+  readonly populations: readonly PopulationFile[];
+  /** The user's own recording breaks (`--breaks`), a JSON list of RecordingBreak. */
+  readonly breaks: string | null;
+  /** The RAG rules (`--rag-rules`, or the demonstration data's rule file), a RuleSet JSON. */
+  readonly rules: string | null;
   readonly synthetic: boolean;
 }
 
@@ -21,21 +33,73 @@ function kind(path: string, entry: Dirent): "file" | "directory" | null {
   }
 }
 
-/** CSV files in `dir` and its folders, `depth` levels down; symbolic links to files and folders are followed. */
-function listCsv(dir: string, depth = 2): string[] {
+/** Data files (CSV and Excel workbooks) in `dir` and its folders, `depth` levels down; symbolic links to files and folders are followed. */
+function listData(dir: string, depth = 2): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     const what = kind(path, entry);
-    if (what === "directory" && depth > 0) found.push(...listCsv(path, depth - 1));
-    else if (what === "file" && entry.name.toLowerCase().endsWith(".csv")) found.push(path);
+    if (what === "directory" && depth > 0) found.push(...listData(path, depth - 1));
+    else if (what === "file" && /\.(csv|xlsx?)$/i.test(entry.name)) found.push(path);
   }
   return found.sort();
 }
 
-function existingFile(path: string, what: string): string {
+/** The first line of a text file (at most 64 KiB read), without a byte-order mark. */
+function firstLine(file: string): string {
+  const buffer = Buffer.alloc(65_536);
+  const fd = openSync(file, "r");
+  let length: number;
+  try {
+    length = readSync(fd, buffer, 0, buffer.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return (buffer.subarray(0, length).toString("utf8").split(/\r?\n/)[0] ?? "").replace(/^\uFEFF/, "");
+}
+
+/**
+ * What a population file holds, from its name and first line: an Excel workbook or a CSV whose
+ * header starts "Code,Name,Geography" is an ONS mid-year estimates table by local authority; a
+ * CSV with LSOA columns is an LSOA table; anything else is `null`.
+ */
+function populationKind(file: string): PopulationFile["kind"] | null {
+  if (/\.xlsx?$/i.test(file)) return "mid-year-estimates";
+  const header = firstLine(file).toLowerCase();
+  if (/^"?code"?,"?name"?,"?geography"?/.test(header)) return "mid-year-estimates";
+  if (/lsoa/.test(header)) return "lsoa";
+  return null;
+}
+
+/** The population files of a folder: every mid-year estimates file by local authority, or, when there is none, every LSOA file. */
+function populationFiles(files: readonly string[]): PopulationFile[] {
+  const candidates = files.filter((f) => /\.xlsx?$/i.test(f) || /mye|mid-?year|pop/i.test(basename(f)));
+  const typed = candidates.flatMap((path) => {
+    const kind = populationKind(path);
+    return kind === null ? [] : [{ path, kind }];
+  });
+  const estimates = typed.filter((f) => f.kind === "mid-year-estimates");
+  return estimates.length > 0 ? estimates : typed;
+}
+
+/** Releases oldest first: by their last month, then their first month (from the header), then by name. */
+function byMonths(files: readonly string[]): string[] {
+  const spans = new Map(files.map((f) => [f, monthSpan(f)]));
+  const key = (f: string): string => {
+    const s = spans.get(f);
+    return s === null || s === undefined ? "" : `${s.last}|${s.first}`;
+  };
+  return [...files].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** MPS borough releases: "MPS Borough Level Crime …" (and the demonstration data's "…-borough-crime-…") CSV files. */
+const isBoroughRelease = (f: string): boolean => /\.csv$/i.test(f) && /borough[ _-]?(level[ _-]?)?crime/i.test(basename(f));
+/** MPS ward releases. */
+const isWardRelease = (f: string): boolean => /\.csv$/i.test(f) && /ward[ _-]?(level[ _-]?)?crime/i.test(basename(f));
+
+function existingFile(path: string, what: string, expected = "a CSV file"): string {
   if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new ReportError("file-not-found", `The ${what} "${path}" does not exist: expected a CSV file.`, { path });
+    throw new ReportError("file-not-found", `The ${what} "${path}" does not exist: expected ${expected}.`, { path });
   }
   return path;
 }
@@ -47,16 +111,7 @@ function newest(files: readonly string[]): string | undefined {
 
 /** The first and last month columns (YYYYMM) of a wide MPS file, from its header line. */
 function monthSpan(file: string): { first: string; last: string } | null {
-  const buffer = Buffer.alloc(65_536);
-  const fd = openSync(file, "r");
-  let length: number;
-  try {
-    length = readSync(fd, buffer, 0, buffer.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  const header = buffer.subarray(0, length).toString("utf8").split(/\r?\n/)[0] ?? "";
-  const months = header
+  const months = firstLine(file)
     .split(",")
     .map((h) => h.trim())
     .filter((h) => /^\d{6}$/.test(h))
@@ -90,79 +145,94 @@ function bestRelease(files: readonly string[], to: string | undefined): string |
   return newest(covering.filter((f) => !/historical/i.test(f))) ?? newest(covering) ?? fallback;
 }
 
+/** The option's values: one string, or the strings of a repeated option, resolved against `cwd`. */
+function paths(value: unknown, cwd: string): string[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.filter((v): v is string => typeof v === "string").map((v) => resolve(cwd, v));
+}
+
+/** The kind of each population file given with --population-file (a mid-year estimates table or an LSOA table). */
+function givenPopulations(given: readonly string[]): PopulationFile[] {
+  return given.map((path) => {
+    existingFile(path, "population file");
+    const kind = populationKind(path);
+    if (kind === null) {
+      throw new ReportError(
+        "invalid-data",
+        `The population file "${path}" is neither ONS mid-year estimates (a workbook, or a CSV whose header starts "Code,Name,Geography") nor an ONS LSOA population CSV.`,
+        { path },
+      );
+    }
+    return { path, kind };
+  });
+}
+
 /**
- * Finds the borough, ward and population files: explicit options first, then by name in
- * `--data` (searched two folders deep), else the embedded SYNTHETIC demonstration data.
+ * Finds the borough releases, ward and population files: explicit options first, then by name
+ * in `--data` (searched two folders deep), else the embedded SYNTHETIC demonstration data (found
+ * the same way in its folder, with its RAG rule file).
  */
 export function findAssessFiles(values: Record<string, unknown>, cwd: string, demoDataDir: string): AssessFiles {
   const opt = (name: string): string | undefined => {
     const v = values[name];
     return typeof v === "string" ? resolve(cwd, v) : undefined;
   };
-  const data = opt("data");
+  const givenBoroughs = paths(values["borough-file"], cwd);
+  const givenPopulation = paths(values["population-file"], cwd);
+  const givenWard = opt("ward-file");
+  const breaks = opt("breaks") ?? null;
+  if (breaks !== null) existingFile(breaks, "breaks file", "a JSON file");
+  const givenRules = opt("rag-rules") ?? null;
+  if (givenRules !== null) existingFile(givenRules, "RAG rules file", "a JSON file");
+  const to = typeof values["to"] === "string" ? values["to"] : undefined;
+  let data = opt("data");
+  const synthetic = data === undefined && givenBoroughs.length === 0 && givenPopulation.length === 0 && givenWard === undefined;
+  if (synthetic) data = demoDataDir;
   if (data === undefined) {
-    const borough = opt("borough-file");
-    const population = opt("population-file");
-    if (borough === undefined && population === undefined && opt("ward-file") === undefined) {
-      return {
-        borough: join(demoDataDir, "SYNTHETIC-demo-borough-crime.csv"),
-        ward: join(demoDataDir, "SYNTHETIC-demo-ward-crime.csv"),
-        population: join(demoDataDir, "SYNTHETIC-demo-small-area-residents.csv"),
-        synthetic: true,
-      };
-    }
-    if (borough === undefined || population === undefined) {
+    if (givenBoroughs.length === 0 || givenPopulation.length === 0) {
       throw new ReportError(
         "invalid-argument",
-        "Without --data, give both --borough-file and --population-file: expected the MPS borough file and an ONS population file.",
+        "Without --data, give both --borough-file and --population-file: expected the MPS borough file(s) and ONS population file(s).",
         {},
       );
     }
-    const ward = opt("ward-file");
     return {
-      borough: existingFile(borough, "borough file"),
-      ward: ward === undefined ? null : existingFile(ward, "ward file"),
-      population: existingFile(population, "population file"),
+      boroughs: byMonths(givenBoroughs.map((f) => existingFile(f, "borough file"))),
+      ward: givenWard === undefined ? null : existingFile(givenWard, "ward file"),
+      populations: givenPopulations(givenPopulation),
+      breaks,
+      rules: givenRules,
       synthetic: false,
     };
   }
   if (!existsSync(data) || !statSync(data).isDirectory()) {
     throw new ReportError("file-not-found", `The data folder "${data}" does not exist: expected a folder holding the downloaded files.`, { data });
   }
-  const csv = listCsv(data);
-  const to = typeof values["to"] === "string" ? values["to"] : undefined;
-  const borough =
-    opt("borough-file") ??
-    bestRelease(
-      csv.filter((f) => /borough level crime/i.test(f)),
-      to,
-    );
-  if (borough === undefined) {
+  const found = listData(data);
+  const boroughs = givenBoroughs.length > 0 ? givenBoroughs : found.filter(isBoroughRelease);
+  if (boroughs.length === 0) {
     throw new ReportError(
       "file-not-found",
       `No "MPS Borough Level Crime" CSV found in "${data}": expected the London Datastore borough file (see "crimestats download").`,
       { data },
     );
   }
-  const ward =
-    opt("ward-file") ??
-    bestRelease(
-      csv.filter((f) => /ward level crime/i.test(f)),
-      to,
-    ) ??
-    null;
-  const population = opt("population-file") ?? newest(csv.filter((f) => /mid-?\d{4}.*pop|lsoa.*pop/i.test(f)));
-  if (population === undefined) {
+  const ward = givenWard ?? bestRelease(found.filter(isWardRelease), to) ?? null;
+  const populations = givenPopulation.length > 0 ? givenPopulations(givenPopulation) : populationFiles(found);
+  if (populations.length === 0) {
     throw new ReportError(
       "file-not-found",
-      `No ONS population CSV found in "${data}": expected an LSOA population file such as "london-mid2020-pop.csv", or pass --population-file.`,
+      `No ONS population file found in "${data}": expected ONS mid-year estimates by local authority (e.g. "mye24tablesew.csv" or an .xlsx/.xls workbook) or an LSOA population file such as "london-mid2020-pop.csv", or pass --population-file.`,
       { data },
     );
   }
+  const demoRules = join(demoDataDir, "SYNTHETIC-demo-rag-rules.json");
   return {
-    borough: existingFile(borough, "borough file"),
+    boroughs: byMonths(boroughs.map((f) => existingFile(f, "borough file"))),
     ward: ward === null ? null : existingFile(ward, "ward file"),
-    population: existingFile(population, "population file"),
-    synthetic: false,
+    populations,
+    breaks,
+    rules: givenRules ?? (synthetic && existsSync(demoRules) ? demoRules : null),
+    synthetic,
   };
 }

@@ -18,17 +18,31 @@ strategic-assessment.md and strategic-assessment.json for one borough against it
 group and London (the benchmark area of the Metropolitan Police files it reads).
 
 Options:
-  --data <dir>             folder with downloaded files: an "MPS Borough Level Crime" CSV, optionally an
-                           "MPS Ward Level Crime" CSV, and an ONS population CSV (LSOA or borough level).
+  --data <dir>             folder with downloaded files, searched two folders deep: every "MPS Borough
+                           Level Crime" CSV (the Historical file and the 24-month releases are joined
+                           into one monthly series, the newest release winning each month; the months
+                           each release supplied and the revisions between releases are listed),
+                           optionally an "MPS Ward Level Crime" CSV, and ONS population estimates:
+                           every mid-year estimates file by local authority (.xls, .xlsx, or the CSV
+                           of "MYE2 - Persons"), each period using the estimate for its own year, or,
+                           when there is none, ONS LSOA population CSVs (the year from the name, e.g.
+                           "london-mid2020-pop.csv").
                            Default: the embedded SYNTHETIC demonstration data (not real figures).
-  --borough-file <file>    the MPS borough file to use (default: found in --data)
+  --borough-file <file>    an MPS borough release to use (repeat for several; default: all found in --data)
   --ward-file <file>       the MPS ward file to use (default: found in --data, if any)
-  --population-file <file> the population file to use (default: the latest found in --data)
+  --population-file <file> a population file to use (repeat for several years; default: found in --data)
+  --breaks <file>          your own recording breaks: a JSON list of RecordingBreak (@crimestats/schema),
+                           added to the known breaks of the Metropolitan Police files and to the breaks
+                           found in the counts; a figure a break affects is "not comparable"
+  --rag-rules <file>       RAG rules: a RuleSet JSON of @crimestats/rag whose rule ids are priority ids
+                           (change or target rules). Without it no priority is rated (the embedded
+                           demonstration data bring a rule file with one target)
   --area <name>            the focus borough (default: Harrow)
   --comparators <a,b,...>  the comparator group: boroughs the focus borough is compared with,
                            comma-separated (default for Harrow: Barnet,Brent,Ealing,Hillingdon, its
                            2019 Strategy's group; otherwise none)
-  --to <YYYY-MM>           last month of the rolling year (default: the last month in the data)
+  --to <YYYY-MM>           last month of the rolling year: any month with 23 months of counts before it
+                           in the joined series (default: the last month in the data)
   --framework <file|id>    priorities: mps-major (default: one per MPS major category), or the JSON
                            file of a partnership's strategy (a Strategy of @crimestats/schema, or a
                            list of them), whose indicators that MPS categories measure become the

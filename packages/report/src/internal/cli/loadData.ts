@@ -1,19 +1,54 @@
-import type { MonthKey } from "@crimestats/periods";
-import { countCube, readLsoaPopulation, readMpsWide, type CountCube, type MpsCount, type ReaderStats } from "@crimestats/police-data/node";
-import type { Strategy } from "@crimestats/schema";
-import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
+import { formatNumber } from "@crimestats/internal";
+import { monthName, type MonthKey } from "@crimestats/periods";
+import {
+  countCube,
+  joinReleases,
+  PoliceDataError,
+  readLsoaPopulation,
+  readMidYearEstimates,
+  readMpsWide,
+  type CountCube,
+  type MpsCount,
+  type ReaderStats,
+} from "@crimestats/police-data/node";
+import type { CountRow, Strategy } from "@crimestats/schema";
+import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
 import { basename } from "node:path";
-import type { CountRow } from "@crimestats/schema";
 import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
-import type { InputReconciliation } from "../../types.js";
+import type { InputReconciliation, PopulationEstimates } from "../../types.js";
 import { fileReconciliation, inputReconciliation, missingAreas, missingMonths, missingPopulations } from "../inputCheck.js";
-import type { AssessFiles } from "./findFiles.js";
+import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
+import type { AssessFiles, PopulationFile } from "./findFiles.js";
+
+/** One release joined into the counts: the months it holds, the months taken from it and how the release that replaced it revised it. */
+export interface ReleaseUsed {
+  readonly file: string;
+  readonly vintage: string;
+  readonly first: MonthKey;
+  readonly last: MonthKey;
+  /** Runs of months the joined counts take from this release (newest release wins). */
+  readonly used: readonly { readonly first: MonthKey; readonly last: MonthKey }[];
+  /** The vintage of the newer release compared with this one over the months both hold, or `null` when none replaced it. */
+  readonly revisedBy: string | null;
+  /** Cells both releases hold (after category names were made the same). */
+  readonly cellsCompared: number;
+  /** Cells whose counts the newer release changed. */
+  readonly cellsRevised: number;
+  /** Newer minus older count over the compared cells. */
+  readonly totalChange: number;
+  /** Offence categories only one of the two releases holds (after names were made the same): a sign that the newer one restates categories. */
+  readonly categoriesNotShared: readonly string[];
+}
 
 /** What `assess` computes from. */
 export interface AssessData {
+  /** Every release joined (newest wins), offence labels made the same with the MPS taxonomy. */
   readonly counts: CountCube;
-  readonly populations: Readonly<Record<string, number>>;
+  /** Estimates by year (mid-year estimates, or LSOA files whose names give the year), or one estimate for both periods. */
+  readonly populations: readonly PopulationEstimates[] | Readonly<Record<string, number>>;
+  /** The releases joined, oldest first. */
+  readonly releases: readonly ReleaseUsed[];
   readonly priorities: readonly PriorityInput[];
   readonly wards: { readonly counts: readonly CountRow[] } | null;
   readonly sources: readonly string[];
@@ -40,57 +75,71 @@ function cover(coverage: Coverage, area: string, month: string): void {
   months.add(month);
 }
 
-/** The first and last month of a release from its vintage label ("2024-01_2025-12", the month columns of its header). */
-function span(vintage: string, fallback: { first: string; last: string }): { first: string; last: string } {
-  const m = /^(\d{4}-\d{2})_(\d{4}-\d{2})$/.exec(vintage);
-  return m === null ? fallback : { first: m[1] ?? fallback.first, last: m[2] ?? fallback.last };
-}
-
 /** The priorities `--framework` chose: the MPS major categories, or a partnership's strategy read from a file. */
 export type Framework = { readonly kind: "mps-major" } | { readonly kind: "strategy"; readonly strategy: Strategy; readonly file: string };
 
 /**
- * The borough file as a cube (area × month × MinorText) with readMpsWide and countCube of
+ * The category name of an MPS MinorText label in the `metropolitanPoliceCategories` taxonomy
+ * ("Burglary in a dwelling" → "BURGLARY IN A DWELLING"), so releases that spell a category
+ * differently join on one name; a label the taxonomy does not know is kept as it is.
+ */
+function canonicalOffence(label: string): string {
+  try {
+    return findCategory(metropolitanPoliceCategories, label, { level: 2 }).name;
+  } catch {
+    return label;
+  }
+}
+
+/**
+ * One borough release as a cube (area × month × MinorText) with readMpsWide and countCube of
  * @crimestats/police-data, with the reader's statistics (cells rejected) and the months each
  * area has counts for.
  */
 async function readBorough(
   file: string,
-  minors: Set<string>,
-): Promise<{ cube: CountCube; first: string; last: string; stats: ReaderStats; coverage: Coverage }> {
+): Promise<{ cube: CountCube; vintage: string; first: MonthKey; last: MonthKey; stats: ReaderStats; coverage: Coverage }> {
   const reader = readMpsWide(file, { offence: "minor" });
   const coverage: Coverage = new Map();
-  let vintage = "";
   async function* records(): AsyncGenerator<MpsCount> {
     for await (const r of reader) {
-      minors.add(r.minor);
       cover(coverage, r.area, r.month);
-      vintage = r.vintage;
       yield r;
     }
   }
   const { cube } = await countCube(records(), { by: ["area", "month", "offence"], area: "area" });
-  const months = cube.labels.month ?? [];
-  if (cube.total === 0 || months.length === 0)
+  const months = (cube.labels.month ?? []) as MonthKey[];
+  const first = months[0];
+  const last = months.at(-1);
+  if (cube.total === 0 || first === undefined || last === undefined)
     throw new ReportError("invalid-data", `"${basename(file)}" holds no counts: expected MPS borough rows.`, { file });
-  return { cube, ...span(vintage, { first: months[0] ?? "", last: months.at(-1) ?? "" }), stats: reader.stats, coverage };
+  const vintage = cube.vintage ?? `${first}_${last}`;
+  // The release's own months are those of its header (readMpsWide's vintage label), even where every cell of a month was rejected.
+  const header = /^(\d{4}-\d{2})_(\d{4}-\d{2})$/.exec(vintage);
+  return {
+    cube,
+    vintage,
+    first: (header?.[1] as MonthKey | undefined) ?? first,
+    last: (header?.[2] as MonthKey | undefined) ?? last,
+    stats: reader.stats,
+    coverage,
+  };
 }
 
 /** The focus borough's wards (by ward name) from an MPS ward file, with readMpsWide, the reader's statistics and the months each of those wards has counts for. */
 async function readWards(
   file: string,
   borough: string,
-  minors: Set<string>,
-): Promise<{ rows: CountRow[]; first: string; last: string; stats: ReaderStats; coverage: Coverage }> {
+): Promise<{ rows: CountRow[]; offences: Set<string>; first: string; last: string; stats: ReaderStats; coverage: Coverage }> {
   const rows: CountRow[] = [];
+  const offences = new Set<string>();
   let first: MonthKey | "" = "";
   let last: MonthKey | "" = "";
-  let vintage = "";
   const coverage: Coverage = new Map();
   const reader = readMpsWide(file, { offence: "minor" });
   for await (const r of reader) {
-    minors.add(r.minor);
-    vintage = r.vintage;
+    const offence = canonicalOffence(r.minor);
+    offences.add(offence);
     // readMpsWide accepts only "YYYY-MM" month columns.
     const month = r.month as MonthKey;
     if (first === "" || month < first) first = month;
@@ -98,88 +147,242 @@ async function readWards(
     if (r.borough !== borough) continue;
     const ward = (r.wardName ?? r.area).trim();
     cover(coverage, ward, month);
-    rows.push({ area: ward, month, offence: r.minor, count: r.count });
+    rows.push({ area: ward, month, offence, count: r.count });
   }
-  return { rows, ...span(vintage, { first, last }), stats: reader.stats, coverage };
+  return { rows, offences, first, last, stats: reader.stats, coverage };
 }
 
-/** Borough populations from an ONS LSOA file (readLsoaPopulation of @crimestats/police-data), with the reader's statistics. */
-async function readPopulation(file: string): Promise<{ populations: Record<string, number>; stats: ReaderStats }> {
-  const population = await readLsoaPopulation(file);
-  return { populations: Object.fromEntries(population.districtPopulation), stats: population.stats };
+/** "March 2024" for "2024-03". */
+function monthWords(month: string): string {
+  return `${monthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
+}
+
+/** "April 2010 to February 2023", or one month's name. */
+function monthRun(first: string, last: string): string {
+  return first === last ? monthWords(first) : `${monthWords(first)} to ${monthWords(last)}`;
+}
+
+/** The ONS code of the London region in the mid-year estimates. */
+const LONDON_REGION = "E12000007";
+
+/**
+ * Population estimates by year: every mid-year estimates file (readMidYearEstimates of
+ * @crimestats/police-data; the London boroughs, E09 codes, and any row named like an area of the
+ * counts, ignoring case), or LSOA files summed
+ * to boroughs (readLsoaPopulation) with the year of their name ("london-mid2020-pop.csv"). One
+ * LSOA file without a year in its name gives one estimate for both periods, as before.
+ */
+async function readPopulations(
+  files: readonly PopulationFile[],
+  areas: readonly string[],
+  notes: string[],
+): Promise<{ populations: readonly PopulationEstimates[] | Record<string, number>; stats: { file: string; stats: ReaderStats }[]; named: Set<string> }> {
+  const byName = new Map(areas.map((a) => [a.toLowerCase(), a]));
+  const estimates: PopulationEstimates[] = [];
+  const stats: { file: string; stats: ReaderStats }[] = [];
+  const named = new Set<string>();
+  const londonRows: { year: number; file: string; london: number; boroughs: number; count: number }[] = [];
+  for (const file of files) {
+    const name = basename(file.path);
+    if (file.kind === "mid-year-estimates") {
+      const read = await readMidYearEstimates(file.path).catch((error: unknown) => {
+        // A CSV has no title: without "mye24…" or "…mid2024…" in its name the year is unknown.
+        if (error instanceof PoliceDataError && error.code === "invalid-data" && /the year of the estimates/.test(error.message)) {
+          throw new ReportError(
+            "invalid-data",
+            `The population file "${name}" does not say clearly which mid-year it estimates: expected the year in its title or in its name, e.g. "mye24tablesew.csv" or "population-mid2024.csv".`,
+            { file: file.path },
+          );
+        }
+        throw error;
+      });
+      stats.push({ file: file.path, stats: read.stats });
+      const populations: Record<string, number> = {};
+      let london: number | null = null;
+      for (const row of read.rows) {
+        if (row.code === LONDON_REGION) london = row.population;
+        // London boroughs (ONS codes E09…) whether or not the counts hold them, so a borough missing from the counts is named.
+        const area = byName.get(row.name.trim().toLowerCase()) ?? (row.code.startsWith("E09") ? row.name.trim() : undefined);
+        if (area !== undefined && !notPolicedByMps.has(area)) populations[area] = row.population;
+      }
+      for (const a of Object.keys(populations)) named.add(a);
+      if (london !== null)
+        londonRows.push({
+          year: read.year,
+          file: name,
+          london,
+          boroughs: Object.values(populations).reduce((n, p) => n + p, 0),
+          count: Object.keys(populations).length,
+        });
+      estimates.push({ year: read.year, populations, source: `ONS mid-year estimates, mid-${read.year} (${name})` });
+    } else {
+      const read = await readLsoaPopulation(file.path);
+      stats.push({ file: file.path, stats: read.stats });
+      const populations = Object.fromEntries([...read.districtPopulation].filter(([a]) => !notPolicedByMps.has(a)));
+      for (const a of Object.keys(populations)) named.add(a);
+      const year = /mid-?(\d{4})/i.exec(name)?.[1];
+      if (year === undefined) {
+        if (files.length === 1) return { populations, stats, named };
+        throw new ReportError(
+          "invalid-argument",
+          `The population file "${name}" does not say its year: expected a name with the mid-year, such as "london-mid2020-pop.csv", when several population files are given.`,
+          { file: file.path },
+        );
+      }
+      estimates.push({ year: Number(year), populations, source: `ONS LSOA mid-year estimates, mid-${year}, summed to boroughs (${name})` });
+    }
+  }
+  const newestLondon = londonRows.sort((a, b) => a.year - b.year).at(-1);
+  if (newestLondon !== undefined) {
+    notes.push(
+      `London's population is the sum of its boroughs' estimates (mid-${newestLondon.year}: ${formatNumber(newestLondon.boroughs, 0)} in ${newestLondon.count} boroughs), not the ONS figure for the London region (${LONDON_REGION}, mid-${newestLondon.year}: ${formatNumber(newestLondon.london, 0)}), which also counts the City of London: it has its own police force, so its offences are not in the Metropolitan Police counts.`,
+    );
+  }
+  const years = new Map<number, string>();
+  for (const e of estimates) {
+    const other = years.get(e.year);
+    if (other !== undefined) {
+      throw new ReportError(
+        "invalid-argument",
+        `Two population files give mid-${e.year} estimates (${other}; ${e.source}): expected one file per year (choose with --population-file).`,
+        {
+          year: e.year,
+        },
+      );
+    }
+    years.set(e.year, e.source ?? `mid-${e.year}`);
+  }
+  return { populations: estimates.sort((a, b) => a.year - b.year), stats, named };
 }
 
 /** The benchmark area of the MPS borough files: London, its members the boroughs. */
 export const mpsBenchmarkArea = { name: "London", membersName: "London boroughs" } as const;
 
-/** Reads the borough, ward and population files (police-data's CSV tokenizer) into what `assess` needs. */
+/**
+ * Reads every borough release (joined with joinReleases of @crimestats/police-data, the newest
+ * release winning each month), the ward file and the population files (police-data's readers)
+ * into what `assess` needs.
+ */
 export async function loadAssessData(
   files: AssessFiles,
   area: string,
   step: (text: string) => void,
   framework: Framework = { kind: "mps-major" },
 ): Promise<AssessData> {
-  step(`Reading ${basename(files.borough)}...`);
-  const boroughMinors = new Set<string>();
-  const borough = await readBorough(files.borough, boroughMinors);
-  step(`Reading ${basename(files.population)}...`);
-  const { populations, stats: populationStats } = await readPopulation(files.population);
-  const checked = [fileReconciliation("borough counts", "month cells", borough.stats), fileReconciliation("population", "rows", populationStats)];
+  const releases: (Awaited<ReturnType<typeof readBorough>> & { file: string })[] = [];
+  for (const file of files.boroughs) {
+    step(`Reading ${basename(file)}...`);
+    releases.push({ ...(await readBorough(file)), file });
+  }
+  const joined = joinReleases(
+    releases.map((r) => r.cube),
+    { offence: canonicalOffence },
+  );
+  const counts = joined.cube;
+  const areas = counts.labels.area ?? [];
+  const notes: string[] = [];
+  const populationNotes: string[] = [];
+  step(`Reading ${files.populations.map((f) => basename(f.path)).join(", ")}...`);
+  const population = await readPopulations(files.populations, areas, populationNotes);
+  const checked = [
+    ...releases.map((r) => fileReconciliation("borough counts", "month cells", r.stats, r.file)),
+    ...population.stats.map((p) => fileReconciliation("population", "rows", p.stats, p.file)),
+  ];
   const missing: string[] = [];
-  const expected = Object.keys(populations).filter((a) => (populations[a] ?? 0) > 0 && !notPolicedByMps.has(a));
-  const absent = missingAreas(`Borough file ${basename(files.borough)}`, expected, new Set(borough.coverage.keys()), mpsBenchmarkArea);
+  const present = new Set(releases.flatMap((r) => [...r.coverage.keys()]));
+  const newest = Array.isArray(population.populations) ? (population.populations.at(-1)?.populations ?? {}) : population.populations;
+  const expected = Object.keys(newest).filter((a) => (newest[a] ?? 0) > 0 && !notPolicedByMps.has(a));
+  const boroughNames = releases.map((r) => basename(r.file)).join(", ");
+  const absent = missingAreas(`Borough file${releases.length === 1 ? "" : "s"} ${boroughNames}`, expected, present, mpsBenchmarkArea);
   if (absent !== null) missing.push(absent);
-  missing.push(...missingMonths(`Borough file ${basename(files.borough)}`, borough.coverage, borough.first, borough.last));
+  for (const r of releases) missing.push(...missingMonths(`Borough file ${basename(r.file)}`, r.coverage, r.first, r.last));
   const unpopulated = missingPopulations(
-    `Population file ${basename(files.population)}`,
-    [...borough.coverage.keys()].filter((a) => !notBoroughs.has(a) && !((populations[a] ?? 0) > 0)),
+    `Population file${files.populations.length === 1 ? "" : "s"} ${files.populations.map((f) => basename(f.path)).join(", ")}`,
+    [...present].filter((a) => !notBoroughs.has(a) && !population.named.has(a)),
     mpsBenchmarkArea,
   );
   if (unpopulated !== null) missing.push(unpopulated);
   let wards: AssessData["wards"] = null;
-  const allMinors = new Set(boroughMinors);
+  const offences = [...(counts.labels.offence ?? [])];
+  const allOffences = new Set(offences);
   let wardSpan = "";
   if (files.ward !== null) {
     step(`Reading ${basename(files.ward)}...`);
     // Categories are named differently between releases: the ward file's names join the
     // priorities too (through the taxonomy), so ward and borough figures group the same offences.
-    const read = await readWards(files.ward, area, allMinors);
+    const read = await readWards(files.ward, area);
+    for (const o of read.offences) allOffences.add(o);
     wards = { counts: read.rows };
-    wardSpan = `${read.first} to ${read.last}`;
+    wardSpan = `${read.first}_${read.last}`;
     checked.push(fileReconciliation("ward counts", "month cells", read.stats));
     missing.push(...missingMonths(`Ward file ${basename(files.ward)}`, read.coverage, read.first, read.last));
   }
-  const minors = [...allMinors];
-  const boroughSpan = `${borough.first} to ${borough.last}`;
-  const notes: string[] = [];
-  if (wards !== null && wardSpan !== boroughSpan) {
+  const newestRelease = releases.reduce<(typeof releases)[number] | undefined>((best, r) => (best === undefined || r.last >= best.last ? r : best), undefined);
+  if (wards !== null && newestRelease !== undefined && wardSpan !== newestRelease.vintage) {
     notes.push(
-      `The ward counts come from a different release (${wardSpan}) than the borough counts (${boroughSpan}); releases revise earlier months, so ward totals need not match the borough figures.`,
+      `The ward counts come from a different release (${wardSpan}) than the newest borough counts (${newestRelease.vintage}); releases revise earlier months, so ward totals need not match the borough figures.`,
     );
   }
-  const chosen = framework.kind === "mps-major" ? majorCategoryPriorities(minors) : strategyPriorities(framework.strategy, minors, boroughMinors, notes);
+  const minors = [...allOffences];
+  const chosen = framework.kind === "mps-major" ? majorCategoryPriorities(minors) : strategyPriorities(framework.strategy, minors, new Set(offences), notes);
   notes.unshift(
     framework.kind === "mps-major"
       ? "Priorities: all offences and the Metropolitan Police major categories."
       : `Priorities: all offences and the indicators of ${framework.strategy.title} (${basename(framework.file)}) that MPS recorded-crime categories measure, with their polarity.`,
   );
-  if (!files.synthetic) {
-    notes.push(
-      `Rates use the populations of ${basename(files.population)} for both periods; when that estimate is older than the crime data, say so when quoting a rate.`,
-    );
-  }
-  const label = files.synthetic ? "SYNTHETIC demonstration data generated by scripts/generate-demo-data.mjs (not real figures): " : "";
+  const used: ReleaseUsed[] = releases.map((r) => {
+    const revision = joined.revisions.find((v) => v.vintages[0] === r.vintage);
+    return {
+      file: basename(r.file),
+      vintage: r.vintage,
+      first: r.first,
+      last: r.last,
+      used: joined.sources.filter((s) => s.vintage === r.vintage).map((s) => ({ first: s.first, last: s.last })),
+      revisedBy: revision?.vintages[1] ?? null,
+      cellsCompared: revision?.cellsCompared ?? 0,
+      cellsRevised: revision?.cellsRevised ?? 0,
+      totalChange: revision === undefined ? 0 : revision.totalCurrent - revision.totalPrevious,
+      categoriesNotShared: revision === undefined ? [] : [...(revision.onlyPrevious.offence ?? []), ...(revision.onlyCurrent.offence ?? [])],
+    };
+  });
+  if (used.length > 1) notes.push(...releaseNotes(used));
+  for (const m of joined.mapped)
+    if (m.from !== m.to) notes.push(`Release ${m.vintage}: the category "${m.from}" is counted as "${m.to}" (the same Metropolitan Police category).`);
+  notes.push(...populationNotes);
+  const label = files.synthetic ? "SYNTHETIC demonstration data invented by a seeded generator (not real figures): " : "";
   return {
-    counts: borough.cube,
-    populations,
+    counts,
+    populations: population.populations,
+    releases: used,
     priorities: [{ id: "all-offences", name: "All offences", offences: minors }, ...chosen],
     notes,
     wards,
     reconciliation: inputReconciliation(checked, missing),
     sources: [
-      `${label}${basename(files.borough)} (recorded crime by borough, category and month)`,
-      `${label}${basename(files.population)} (resident population by LSOA, summed to boroughs)`,
+      ...releases.map((r) => `${label}${basename(r.file)} (recorded crime by borough, category and month, ${monthRun(r.first, r.last)})`),
+      ...files.populations.map((f) =>
+        f.kind === "mid-year-estimates"
+          ? `${label}${basename(f.path)} (ONS mid-year population estimates by local authority)`
+          : `${label}${basename(f.path)} (resident population by LSOA, summed to boroughs)`,
+      ),
       ...(files.ward === null ? [] : [`${label}${basename(files.ward)} (recorded crime by ward)`]),
     ],
   };
+}
+
+/** One sentence per release joined: the months taken from it, and how the release that replaced it revised the months both hold. */
+function releaseNotes(releases: readonly ReleaseUsed[]): string[] {
+  return releases.map((r) => {
+    const runs = r.used.map((u) => monthRun(u.first, u.last));
+    const taken = runs.length === 0 ? "no month is taken from it (a newer release holds all its months)" : `the counts for ${runs.join(" and ")} come from it`;
+    const revised =
+      r.revisedBy === null
+        ? ""
+        : ` Release ${r.revisedBy} revised ${formatNumber(r.cellsRevised, 0)} of the ${formatNumber(r.cellsCompared, 0)} cells both hold (${formatNumber(r.totalChange, 0, { signed: true })} offences in total)${
+            r.categoriesNotShared.length === 0
+              ? "."
+              : `; the two do not share every category (${r.categoriesNotShared.join(", ")} in only one of them), so part of that change is categories counted differently, not late recording.`
+          }`;
+    return `Release ${r.vintage} (${r.file}, ${monthRun(r.first, r.last)}): ${taken}.${revised}`;
+  });
 }

@@ -66,9 +66,11 @@ const commands: Readonly<Record<string, Command>> = {
   assess: {
     options: {
       data: { type: "string" },
-      "borough-file": { type: "string" },
+      "borough-file": { type: "string", multiple: true },
       "ward-file": { type: "string" },
-      "population-file": { type: "string" },
+      "population-file": { type: "string", multiple: true },
+      breaks: { type: "string" },
+      "rag-rules": { type: "string" },
       area: { type: "string" },
       comparators: { type: "string" },
       to: { type: "string" },
