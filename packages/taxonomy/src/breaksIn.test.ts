@@ -1,9 +1,9 @@
 import type { RecordingBreak } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
-import { TaxonomyError } from "./TaxonomyError.js";
 import { breaksIn, type BreaksInOptions } from "./breaksIn.js";
 import { metropolitanPoliceCategories } from "./data/metropolitanPoliceCategories.js";
 import { recordingBreaks } from "./data/recordingBreaks.js";
+import { thrownCode } from "./internal/thrownCode.js";
 
 const AIRPORTS = "London Heathrow and London City Airports";
 const compared = { previous: { first: "2023-03", last: "2024-02" }, current: { first: "2024-03", last: "2025-02" } };
@@ -28,16 +28,6 @@ const ids = (breaks: readonly RecordingBreak[], options: BreaksInOptions): strin
 function minorsOf(major: string): string[] {
   const parent = metropolitanPoliceCategories.categories.find((c) => c.level === 1 && c.name === major)?.code;
   return metropolitanPoliceCategories.categories.filter((c) => c.parent === parent).map((c) => c.name);
-}
-
-function thrown(fn: () => unknown): TaxonomyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof TaxonomyError) return error;
-    throw error;
-  }
-  throw new Error("expected a TaxonomyError");
 }
 
 describe("breaksIn", () => {
@@ -208,32 +198,48 @@ describe("breaksIn", () => {
   });
 
   it("throws invalid-argument, naming the problem, when the breaks are not a list of valid breaks", () => {
-    const e = thrown(() => breaksIn([{ ...made("2024-06"), month: "June 2024" } as unknown as RecordingBreak], compared));
-    expect(e.code).toBe("invalid-argument");
-    expect(e.message).toBe('The breaks given to breaksIn are not a list of recording breaks (breaks[0].month: "June 2024" is not a month (expected YYYY-MM)).');
-    expect(thrown(() => breaksIn(undefined as unknown as RecordingBreak[], compared)).code).toBe("invalid-argument");
-    expect(thrown(() => breaksIn([made("2024-06"), made("2024-06")], compared)).message).toContain("ids must be unique");
+    const badMonth = (): unknown => breaksIn([{ ...made("2024-06"), month: "June 2024" } as unknown as RecordingBreak], compared);
+    expect(thrownCode(badMonth)).toBe("invalid-argument");
+    expect(badMonth).toThrow(
+      'The breaks given to breaksIn are not a list of recording breaks (breaks[0].month: "June 2024" is not a month (expected YYYY-MM)).',
+    );
+    expect(thrownCode(() => breaksIn(undefined as unknown as RecordingBreak[], compared))).toBe("invalid-argument");
+    expect(() => breaksIn([made("2024-06"), made("2024-06")], compared)).toThrow("ids must be unique");
   });
 
   it("throws invalid-option or invalid-month for a bad comparison or label list", () => {
-    expect(thrown(() => breaksIn([], undefined as unknown as BreaksInOptions)).code).toBe("invalid-option");
-    expect(thrown(() => breaksIn([], { current: compared.current } as unknown as BreaksInOptions)).message).toBe(
-      'The breaksIn option previous is undefined; expected { first, last } months such as { first: "2023-03", last: "2024-02" }.',
-    );
-    const month = thrown(() => breaksIn([], { ...compared, previous: { first: "2023-3", last: "2024-02" } }));
-    expect([month.code, month.message]).toEqual([
-      "invalid-month",
-      '"2023-3" is not a month; breaksIn (previous.first) expects "YYYY-MM" (for example "2019-04").',
-    ]);
-    expect(thrown(() => breaksIn([], { ...compared, current: { first: "2025-02", last: "2024-03" } })).message).toBe(
-      'The breaksIn option current runs from "2025-02" to "2024-03"; expected a first month not after the last.',
-    );
-    expect(thrown(() => breaksIn([], { ...compared, areas: "Harrow" as unknown as string[] })).message).toBe(
-      'The breaksIn option areas is "Harrow"; expected a list of labels (text).',
-    );
-    expect(thrown(() => breaksIn([], { ...compared, present: { offences: [1] as unknown as string[] } })).code).toBe("invalid-option");
-    expect(thrown(() => breaksIn([], { ...compared, classification: 7 as unknown as string })).message).toBe(
-      'The breaksIn option classification is 7; expected a taxonomy id such as "mps".',
-    );
+    const cases: [() => unknown, string, string][] = [
+      [() => breaksIn([], undefined as unknown as BreaksInOptions), "invalid-option", "breaksIn needs options { previous, current }"],
+      [
+        () => breaksIn([], { current: compared.current } as unknown as BreaksInOptions),
+        "invalid-option",
+        'The breaksIn option previous is undefined; expected { first, last } months such as { first: "2023-03", last: "2024-02" }.',
+      ],
+      [
+        () => breaksIn([], { ...compared, previous: { first: "2023-3", last: "2024-02" } }),
+        "invalid-month",
+        '"2023-3" is not a month; breaksIn (previous.first) expects "YYYY-MM" (for example "2019-04").',
+      ],
+      [
+        () => breaksIn([], { ...compared, current: { first: "2025-02", last: "2024-03" } }),
+        "invalid-option",
+        'The breaksIn option current runs from "2025-02" to "2024-03"; expected a first month not after the last.',
+      ],
+      [
+        () => breaksIn([], { ...compared, areas: "Harrow" as unknown as string[] }),
+        "invalid-option",
+        'The breaksIn option areas is "Harrow"; expected a list of labels (text).',
+      ],
+      [() => breaksIn([], { ...compared, present: { offences: [1] as unknown as string[] } }), "invalid-option", "The breaksIn option present.offences is an array of 1 item; expected a list of labels (text)."],
+      [
+        () => breaksIn([], { ...compared, classification: 7 as unknown as string }),
+        "invalid-option",
+        'The breaksIn option classification is 7; expected a taxonomy id such as "mps".',
+      ],
+    ];
+    for (const [call, code, message] of cases) {
+      expect(thrownCode(call)).toBe(code);
+      expect(call).toThrow(message);
+    }
   });
 });
