@@ -131,6 +131,19 @@ describe("longTrend", () => {
     expect(result.chart["description"]).not.toContain("Outside the series");
   });
 
+  it("keeps break labels from running into each other: four rows, then the rule alone", () => {
+    // Six breaks in six consecutive months: each label is about 45 characters (some 250 pixels), so one fits per row.
+    const breaks = Array.from({ length: 6 }, (_, i) => ({ month: addMonths("2021-01", i), description: `From ${["January", "February", "March", "April", "May", "June"][i]} 2021 offences of kind ${i + 1} are counted in another row.` }));
+    const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks });
+    const layers = result.chart["layer"] as { data: { values: Record<string, unknown>[] } }[];
+    expect(layers[3]?.data.values).toHaveLength(6);
+    const labels = [...(layers[4]?.data.values ?? []), ...(layers[5]?.data.values ?? [])];
+    expect(labels.map((l) => l["row"])).toEqual([4, 17, 30, 43]);
+    // The month is given once: "From January 2021" is dropped from the description.
+    expect(labels[0]?.["label"]).toBe("Jan 2021: offences of kind 1 are counted in…");
+    expect(result.chart["description"]).toContain("June 2021: From June 2021 offences of kind 6 are counted in another row.");
+  });
+
   it("renders through renderChartSvg with readable labels and no long unrounded numbers", async () => {
     const breaks = [{ month: "2024-03" as MonthKey, description: "Airport offences recorded in Hillingdon." }];
     const odd = Float64Array.from(series, (v, i) => v + ((i * 7) % 3));

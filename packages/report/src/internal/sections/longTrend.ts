@@ -75,6 +75,12 @@ const AVERAGE_YEARS = 5;
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 /** Characters of a break's description shown next to its rule (the whole text is in the text alternative). */
 const LABEL_LENGTH = 36;
+/** Rows of break labels at the top of the plot. */
+const LABEL_ROWS = 4;
+/** Width of the plot in pixels. */
+const WIDTH = 560;
+/** Width of one character of a 10-pixel label, in pixels (an estimate for placing labels). */
+const CHAR_WIDTH = 5.6;
 
 /**
  * The long trend of the focus area: the same period in every earlier year the joined series
@@ -156,17 +162,25 @@ function chartSpec(input: LongTrendInput, months: readonly MonthKey[], series: A
   const points = [...sums].map((value, k) => ({ date: dateOf(months[k + 11] as MonthKey), value }));
   // Scales round positions to whole pixels: the SVG stays small and has no long decimals.
   const date = { type: "temporal", timeUnit: "utcyearmonth", scale: { round: true } } as const;
-  // One rule per month; labels of breaks in the same month are joined, and stacked in three rows so neighbours do not overlap.
+  // One rule per month (descriptions of breaks in the same month joined); each label goes in the
+  // first of four rows where it does not run into another, and is left out (the rule stays, the
+  // text alternative keeps it) when no row has room.
   const byMonth = new Map<MonthKey, string[]>();
   for (const b of shown) byMonth.set(b.month, [...(byMonth.get(b.month) ?? []), b.description]);
+  const firstDrawn = Math.min(monthIndex(months[Math.min(11, months.length - 1)] as MonthKey), ...shown.map((b) => monthIndex(b.month)));
+  const span = Math.max(monthIndex(months.at(-1) as MonthKey) - firstDrawn, 1);
+  const taken: [number, number][][] = Array.from({ length: LABEL_ROWS }, () => []);
   const rules = [...byMonth.entries()]
     .sort(([a], [b]) => monthIndex(a) - monthIndex(b))
-    .map(([month, descriptions], i) => ({
-      date: dateOf(month),
-      label: `${shortMonth(month)}: ${shorten(descriptions.join(" "))}`,
-      row: 4 + 13 * (i % 3),
-      left: monthIndex(month) - monthIndex(months[0] as MonthKey) < 0.6 * months.length,
-    }));
+    .map(([month, descriptions]) => {
+      const label = `${shortMonth(month)}: ${shorten(descriptions.map(undated).join(" "))}`;
+      const x = ((monthIndex(month) - firstDrawn) / span) * WIDTH;
+      const left = x < 0.6 * WIDTH;
+      const extent: [number, number] = left ? [x, x + 3 + label.length * CHAR_WIDTH] : [x - 3 - label.length * CHAR_WIDTH, x];
+      const row = taken.findIndex((r) => r.every(([a, b]) => extent[1] + 4 < a || extent[0] > b + 4));
+      if (row >= 0) taken[row]?.push(extent);
+      return { date: dateOf(month), label: row < 0 ? "" : label, row: 4 + 13 * Math.max(row, 0), left };
+    });
   const current = input.current;
   const title = `${what}${input.area === undefined ? "" : ` in ${input.area}`}: rolling 12-month count`;
   const description = [
@@ -182,7 +196,7 @@ function chartSpec(input: LongTrendInput, months: readonly MonthKey[], series: A
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title,
     description,
-    width: 560,
+    width: WIDTH,
     height: 260,
     layer: [
       {
@@ -211,7 +225,7 @@ function chartSpec(input: LongTrendInput, months: readonly MonthKey[], series: A
       },
       // Labels to the right of their rule in the first 60% of the chart, to the left after it (so none runs off the edge).
       ...[true, false].map((left) => ({
-        data: { values: rules.filter((r) => r.left === left) },
+        data: { values: rules.filter((r) => r.left === left && r.label !== "") },
         mark: { type: "text", align: left ? "left" : "right", baseline: "top", dx: left ? 3 : -3, fontSize: 10, color: "#333333" },
         encoding: { x: { field: "date", ...date }, y: { field: "row", type: "quantitative", scale: null }, text: { field: "label", type: "nominal" } },
       })),
@@ -259,6 +273,11 @@ function checkInput(input: LongTrendInput): {
 /** "2024-03" → the UTC instant Vega-Lite reads as March 2024. */
 function dateOf(month: MonthKey): string {
   return `${month}-01T00:00:00Z`;
+}
+
+/** A description without the "From March 2024" it starts with (the label gives the month): "From March 2024 the files …" → "the files …". */
+function undated(description: string): string {
+  return description.replace(/^from \w+ \d{4},?\s*/i, "");
 }
 
 /** A description cut to the label length at a word boundary, with "…" when cut. */
