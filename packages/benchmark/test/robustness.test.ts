@@ -119,7 +119,16 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
       benchmarkArea: text,
     }),
   ),
-  describeTable: fc.tuple(table, options({ polarity, decimals: num, groupName: text, benchmarkAreaName: text })),
+  describeTable: fc.tuple(
+    table,
+    options({
+      polarity,
+      decimals: num,
+      groupName: text,
+      benchmarkAreaName: text,
+      notComparable: orHostile(fc.array(orHostile(fc.record({ area: text, reason: text })), { maxLength: 3 })),
+    }),
+  ),
   auditPublishedTable: fc.tuple(
     orHostile(
       fc.array(
