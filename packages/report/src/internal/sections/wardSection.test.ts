@@ -1,6 +1,7 @@
 import { auditTable, disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
 import { addMonths, rollingYear, type MonthKey } from "@crimestats/periods";
 import type { CountRow } from "@crimestats/schema";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countTable } from "../counts.js";
 import { wardSection } from "./wardSection.js";
@@ -215,5 +216,26 @@ describe("wardSection", () => {
     const c = counts("2023-03", WARD_COUNTS);
     expect(() => wardSection({ ...base, counts: c, disclosure: preset, priorities: [{ id: "x", name: "X", offences: [] }] })).toThrow(/priority 1/);
     expect(() => wardSection({ ...base, counts: c, disclosure: { id: "bad", protectionWidth: -1 } })).toThrow(expect.objectContaining({ name: "ReportError", code: "invalid-data" }));
+  });
+
+  it("for any ward counts, releases no exact count of a suppressed ward, names none in a sentence, and passes the audit", () => {
+    const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 400 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(count, count), { minLength: 4, maxLength: 4 }), (pairs) => {
+        const byWard = Object.fromEntries(WARDS.map((w, i) => [w, { burglary: pairs[i] ?? [0, 0], robbery: [0, 0] }])) as Parameters<typeof counts>[1];
+        const result = wardSection({ ...base, priorities: [priorities[0]!], counts: counts("2023-03", byWard), disclosure: preset });
+        const section = result?.priorities[0];
+        for (const row of section?.rows ?? []) {
+          if (row.current.value === null) {
+            expect(row.change).toBeNull();
+            expect(row.rank).toBeNull();
+            for (const sentence of section?.sentences ?? []) expect(sentence).not.toContain(row.ward);
+          }
+        }
+        expect(section?.disclosed).toEqual([]);
+        for (const table of [section?.released.current, section?.released.previous]) if (table) expect(auditTable(table).disclosed).toEqual([]);
+      }),
+      { numRuns: 60, seed: 20261207 },
+    );
   });
 });
