@@ -156,25 +156,66 @@ describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ON
   });
 });
 
-describe.skipIf(!hasData)("crimestats assess --data finds the files (skipped: CRIMESTATS_DATA_DIR absent)", () => {
-  it("picks the newest borough release that covers the 24 months to --to, and the latest ONS population file", { timeout: 120_000 }, async () => {
+const hasFolder =
+  dataDir !== "" && existsSync(join(dataDir, "london-datastore-mps-borough-crime")) && existsSync(join(dataDir, "ons-mid-year-population-estimates-lad"));
+
+describe.skipIf(!hasFolder)(
+  "crimestats assess --data on the real folder: every release joined, estimates by year (skipped: CRIMESTATS_DATA_DIR absent)",
+  () => {
     const out = mkdtempSync(join(tmpdir(), "crimestats-find-"));
-    const sources = async (to: string): Promise<string[]> => {
-      const result = await run(["assess", "--data", dataDir, "--to", to, "--out", out, "--quiet"]);
+    interface Written {
+      sources: string[];
+      notes: string[];
+      populations: { previous: { year: number | null }; current: { year: number | null } };
+      reconciliation: { files: { file: string }[] };
+      current: { first: string; last: string };
+    }
+    const assess = async (...args: string[]): Promise<{ json: Written; md: string }> => {
+      const result = await run(["assess", "--data", dataDir, "--area", "Harrow", "--out", out, "--quiet", ...args]);
       expect(result.err).toBe("");
-      return (JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { sources: string[] }).sources;
+      expect(result.code).toBe(0);
+      return {
+        json: JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as Written,
+        md: readFileSync(join(out, "strategic-assessment.md"), "utf8"),
+      };
     };
-    const feb = await sources("2025-02");
-    expect(feb[0]).toContain("MPS Borough Level Crime (most recent 24 months) 2023-03_2025-02.csv");
-    expect(feb[1]).toContain("london-mid2020-pop.csv");
-    const dec = await sources("2025-12");
-    expect(dec[0]).toContain("MPS Borough Level Crime (most recent 24 months) 2024-01_2025-12.csv");
-    const early = await sources("2012-03");
-    expect(early[0]).toContain("MPS Borough Level Crime (Historical).csv");
-    const late = await run(["assess", "--data", dataDir, "--to", "2026-03", "--out", out, "--quiet"]);
-    expect(late.code).toBe(1);
-    expect(late.err).toBe(
-      "crimestats: End month 2026-03 needs counts from 2024-04 to 2026-03, but the data run from 2024-01 to 2025-12: expected an end month from 2025-12 to 2025-12.\n",
-    );
-  });
-});
+
+    it("to February 2025 and to December 2025: all three borough releases joined from April 2010, each period with the mid-2024 estimate", {
+      timeout: 300_000,
+    }, async () => {
+      for (const to of ["2025-02", "2025-12"]) {
+        const { json } = await assess("--to", to);
+        const boroughFiles = json.reconciliation.files.map((f) => f.file).filter((f) => f.startsWith("MPS Borough Level Crime"));
+        expect(boroughFiles).toEqual([
+          "MPS Borough Level Crime (Historical).csv",
+          "MPS Borough Level Crime (most recent 24 months) 2023-03_2025-02.csv",
+          "MPS Borough Level Crime (most recent 24 months) 2024-01_2025-12.csv",
+        ]);
+        expect(json.current.last).toBe(to);
+        // The notes say which months each release supplied: the historical file from April 2010, the newest from January 2024.
+        expect(json.notes).toContainEqual(expect.stringMatching(/^Release 2010-04_2023-02 .*: the counts for April 2010 to February 2023 come from it\./));
+        expect(json.notes).toContainEqual(
+          expect.stringMatching(/^Release 2023-03_2025-02 .*: the counts for March 2023 to December 2023 come from it\. Release 2024-01_2025-12 revised /),
+        );
+        expect(json.notes).toContainEqual(expect.stringMatching(/^Release 2024-01_2025-12 .*: the counts for January 2024 to December 2025 come from it\./));
+        // mid-2024 is the estimate of 2024 and the nearest to 2025 (there is no mid-2023 or mid-2025 file).
+        expect(json.populations.current.year).toBe(2024);
+        expect(json.sources).toContainEqual(expect.stringContaining("mye24tablesew.csv"));
+      }
+    });
+
+    it("runs to March 2019 from the historical release, with the mid-2021 estimate as the nearest", { timeout: 300_000 }, async () => {
+      const { json } = await assess("--to", "2019-03");
+      expect(json.current).toMatchObject({ first: "2018-04", last: "2019-03" });
+      expect([json.populations.previous.year, json.populations.current.year]).toEqual([2021, 2021]);
+    });
+
+    it("names the months the joined series cannot compare", { timeout: 300_000 }, async () => {
+      const late = await run(["assess", "--data", dataDir, "--to", "2026-03", "--out", out, "--quiet"]);
+      expect(late.code).toBe(1);
+      expect(late.err).toBe(
+        "crimestats: End month 2026-03 needs counts from 2024-04 to 2026-03, but the data run from 2010-04 to 2025-12: expected an end month from 2012-03 to 2025-12.\n",
+      );
+    });
+  },
+);
