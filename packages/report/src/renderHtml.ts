@@ -1,6 +1,7 @@
 import {
   areasSentence,
   benchmarkDisplay,
+  driversDisplay,
   findingFootnotes,
   findingSentences,
   monthlyMeanText,
@@ -142,6 +143,13 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     for (const [label, value] of quickFactsDisplay(result, p)) parts.push(`<div><dt>${escapeXml(label)}</dt><dd>${escapeXml(value)}</dd></div>`);
     parts.push("</dl>", `<p>${escapeXml(findingSentences(result, p).join(" "))}</p>`);
     for (const note of findingFootnotes(p)) parts.push(`<p class="note">${escapeXml(note)}</p>`);
+    if (p.drivers !== null) {
+      parts.push(
+        "<h3>What drove the change</h3>",
+        `<p>${escapeXml(p.drivers.explanation)}</p>`,
+        htmlTable(driversDisplay(result, p.drivers), `${p.name}: offences by category in ${result.area}`),
+      );
+    }
     parts.push("<h3>Benchmark</h3>", htmlTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
     if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
     parts.push(

@@ -1,6 +1,7 @@
 import {
   areasSentence,
   benchmarkDisplay,
+  driversDisplay,
   findingFootnotes,
   findingSentences,
   monthlyMeanText,
@@ -82,6 +83,9 @@ function markdownOf(result: StrategicAssessmentResult): string {
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
     out.push("", b(findingSentences(result, p).join(" ")), "");
     for (const note of findingFootnotes(p)) out.push(`_${t(note)}_`, "");
+    if (p.drivers !== null) {
+      out.push("### What drove the change", "", b(p.drivers.explanation), "", markdownTable(driversDisplay(result, p.drivers)), "");
+    }
     out.push(
       "### Benchmark",
       "",

@@ -538,8 +538,21 @@ describe("strategicAssessment: malformed input", () => {
       });
       expect(numbers.length).toBeGreaterThan(0);
       expect(numbers.every(Number.isFinite)).toBe(true);
-      expect(result.priorities[0]?.quickFacts.current.rate.value).toBe(0.096);
+      expect(result.priorities.find((p) => p.id === name)?.quickFacts.current.rate.value).toBe(0.096);
     }
+  });
+
+  it("opens with All offences, every label in the counts, before a list of priorities that leaves some out", () => {
+    const result = strategicAssessment(example);
+    expect(result.priorities.map((p) => p.name)).toEqual(["All offences", "Burglary"]);
+    // 24 burglaries and 3 robberies in 2024: 27 / 250,000 × 1,000 = 0.108.
+    expect(result.priorities[0]?.quickFacts.current.rate.value).toBe(0.108);
+    // A priority that already sums every label is the headline: moved first, nothing added.
+    const whole = strategicAssessment({
+      ...example,
+      priorities: [...example.priorities, { id: "total", name: "Total offences", offences: ["ROBBERY", "BURGLARY"] }],
+    });
+    expect(whole.priorities.map((p) => p.name)).toEqual(["Total offences", "Burglary"]);
   });
 });
 

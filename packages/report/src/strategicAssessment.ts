@@ -11,6 +11,7 @@ import { buildWardTable } from "./internal/wardTable.js";
 import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
 import { changeVerdict, rateComparison } from "./internal/verdicts.js";
 import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
+import { drivers, readableName } from "./internal/drivers.js";
 import { countTable, type CountTable } from "./internal/counts.js";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
@@ -78,7 +79,9 @@ export interface StrategicAssessmentInput {
   readonly period?: Period;
   /**
    * The priorities to assess: a list, or a priority framework (a `Strategy` of
-   * @crimestats/schema, e.g. read from a JSON file with `parseStrategy`). From a framework, every indicator
+   * @crimestats/schema). The document always opens with all recorded crime: a priority of a list
+   * that sums every offence label in the counts comes first, and when none does an "All offences"
+   * priority is added first. A framework is read, e.g., from a JSON file with `parseStrategy`: every indicator
    * that selects Metropolitan Police categories becomes a priority with its polarity, after an
    * "All offences" priority; the counts' offence labels must then be MPS MinorText names (looked
    * up with `findCategory`), and indicators that cannot be measured from them are listed in the notes.
@@ -191,7 +194,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   for (const area of [input.area, ...comparators]) checkArea(area, table, populated);
   const frameworkNotes: string[] = [];
   const chosen: readonly PriorityInput[] = Array.isArray(input.priorities)
-    ? (input.priorities as readonly PriorityInput[])
+    ? headlineFirst(input.priorities as readonly PriorityInput[], table.offences)
     : [
         { id: "all-offences", name: "All offences", offences: table.offences },
         ...strategyPriorities(input.priorities as Strategy, table.offences, new Set(table.offences), frameworkNotes),
@@ -366,6 +369,16 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       change,
       vsBenchmarkArea,
       vsComparatorGroup,
+      drivers: drivers(
+        priority.offences.map((label, i, all) => {
+          const s = table.series(input.area, [label]);
+          // Labels differing only in case keep their own spelling, so every part's name is unique.
+          const name = all.some((o, j) => j !== i && readableName(o) === readableName(label)) ? label : readableName(label);
+          return { name, previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
+        }),
+        { previous: focus.previous.population, current: focus.current.population },
+        input.area,
+      ),
       table: rows,
       explanations,
       trendChart: trendChartSpec({
@@ -433,6 +446,19 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     ],
     reconciliation: input.reconciliation ?? null,
   };
+}
+
+/**
+ * The priorities with the headline first: a priority that sums every offence label in the counts
+ * (the first such) moves to the front; when there is none, an "All offences" priority is added
+ * before the others, so the document always opens with all recorded crime.
+ */
+function headlineFirst(priorities: readonly PriorityInput[], offences: readonly string[]): readonly PriorityInput[] {
+  if (priorities.length === 0) return priorities;
+  const i = priorities.findIndex((p) => offences.every((o) => p.offences.includes(o)));
+  if (i === 0) return priorities;
+  if (i > 0) return [priorities[i] as PriorityInput, ...priorities.filter((_, j) => j !== i)];
+  return [{ id: "all-offences", name: "All offences", offences }, ...priorities];
 }
 
 /** A period as sentences name it after "in": "the 12 months to February 2025", "2024/25". */

@@ -184,6 +184,27 @@ export interface RagVerdict {
   readonly measure: string;
 }
 
+/** What drove a priority's change in the focus area: each part's contribution (changeContributions of @crimestats/rates). */
+export interface Drivers {
+  /** One row per part (an offence category, or the categories of one recording change merged), largest change first; the changes add up to the total change. */
+  readonly rows: readonly {
+    /** The part's name in words. */
+    readonly name: string;
+    /** Offences in the previous period. */
+    readonly previous: number;
+    /** Offences in the current period. */
+    readonly current: number;
+    /** Current minus previous. */
+    readonly change: number;
+    /** Its change as a fraction of the total change; `null` when the total did not change. */
+    readonly share: number | null;
+    /** Its contribution to the change of the rate per 1,000 residents (each period's own population). */
+    readonly rateChange: number | null;
+  }[];
+  /** The parts that drove the change, in words. */
+  readonly explanation: string;
+}
+
 /** Everything the Strategic Assessment says about one priority. */
 export interface PrioritySection {
   /** Priority id from the framework. */
@@ -200,6 +221,8 @@ export interface PrioritySection {
   readonly vsBenchmarkArea: RateComparison;
   /** The focus area's current rate against the pooled rate of its comparator group (the focus area left out). */
   readonly vsComparatorGroup: RateComparison;
+  /** What drove the focus area's change, or `null` for a priority of one offence category. */
+  readonly drivers: Drivers | null;
   /** The benchmark table: the focus area, its comparator group and the benchmark area. */
   readonly table: readonly BenchmarkRow[];
   /** Sentences explaining the table (from `describeTable` of @crimestats/benchmark). */

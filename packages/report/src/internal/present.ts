@@ -1,4 +1,4 @@
-import type { BenchmarkRow, InputReconciliation, MonthPattern, PriorityChange, PrioritySection, RateComparison, StrategicAssessmentResult, WardTable } from "../types.js";
+import type { BenchmarkRow, Drivers, InputReconciliation, MonthPattern, PriorityChange, PrioritySection, RateComparison, StrategicAssessmentResult, WardTable } from "../types.js";
 import { describeValue, formatNumber as formatFinite, type FormatNumberOptions } from "@crimestats/internal";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -81,6 +81,31 @@ export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable 
     numeric: [false, true, true, true, true, true, false],
   };
   return rated ? table : { ...table, header: table.header.slice(0, -1), rows: table.rows.map((r) => r.slice(0, -1)), numeric: table.numeric.slice(0, -1) };
+}
+
+/** Most rows of a drivers table shown. */
+const DRIVER_ROWS = 8;
+
+/** The largest contributions to a priority's change as display strings (the rest summed in one row). */
+export function driversDisplay(result: StrategicAssessmentResult, d: Drivers): DisplayTable {
+  const shown = d.rows.slice(0, DRIVER_ROWS);
+  const rest = d.rows.slice(DRIVER_ROWS);
+  const row = (name: string, previous: number, current: number): string[] => [
+    name,
+    formatNumber(previous, 0),
+    formatNumber(current, 0),
+    formatNumber(current - previous, 0, { signed: true }),
+  ];
+  const sum = (f: (r: Drivers["rows"][number]) => number): number => rest.reduce((s, r) => s + f(r), 0);
+  return {
+    header: ["Category", `Offences ${result.previous.label}`, `Offences ${result.current.label}`, "Change"],
+    rows: [
+      ...shown.map((r) => row(r.name.charAt(0).toUpperCase() + r.name.slice(1), r.previous, r.current)),
+      ...(rest.length === 0 ? [] : [row(`${rest.length} other categories`, sum((r) => r.previous), sum((r) => r.current))]),
+    ],
+    emphasis: -1,
+    numeric: [false, true, true, true],
+  };
 }
 
 /** The ward table as display strings: one row per ward, then the total. */

@@ -1,0 +1,58 @@
+import type { MonthKey } from "@crimestats/periods";
+import type { CountRow } from "@crimestats/schema";
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "../src/renderMarkdown.js";
+import { strategicAssessment } from "../src/strategicAssessment.js";
+
+/** Counts of each offence placed in the December of 2023 and 2024. */
+function decembers(area: string, counts: Readonly<Record<string, readonly [number, number]>>): CountRow[] {
+  return Object.entries(counts).flatMap(([offence, [previous, current]]): CountRow[] => [
+    { area, month: "2023-01" as MonthKey, offence, count: 0 },
+    { area, month: "2023-12" as MonthKey, offence, count: previous },
+    { area, month: "2024-12" as MonthKey, offence, count: current },
+  ]);
+}
+
+const counts = [
+  ...decembers("A", { SHOPLIFTING: [100, 200], "THEFT FROM THE PERSON": [50, 90], "BICYCLE THEFT": [30, 20] }),
+  ...decembers("B", { SHOPLIFTING: [10, 10], "THEFT FROM THE PERSON": [10, 10], "BICYCLE THEFT": [10, 10] }),
+];
+const input = {
+  counts,
+  populations: { A: 1000, B: 1000 },
+  area: "A",
+  benchmarkArea: { name: "Region", membersName: "districts" },
+  priorities: [
+    { id: "theft", name: "Theft", offences: ["SHOPLIFTING", "THEFT FROM THE PERSON", "BICYCLE THEFT"] },
+    { id: "shop", name: "Shoplifting", offences: ["SHOPLIFTING"] },
+  ],
+};
+
+describe("strategicAssessment: what drove a change", () => {
+  const result = strategicAssessment(input);
+  const theft = result.priorities.find((p) => p.id === "theft");
+
+  it("splits the change into each category's contribution, largest first, adding up to the total", () => {
+    // +100 (shoplifting) + 40 (theft from the person) − 10 (bicycle theft) = +130 = 310 − 180.
+    expect(theft?.drivers?.rows.map((r) => [r.name, r.change])).toEqual([
+      ["shoplifting", 100],
+      ["theft from the person", 40],
+      ["bicycle theft", -10],
+    ]);
+    // 100 / 130 of the change; rate change per 1,000 on 1,000 residents: (200 − 100) / 1,000 × 1,000 = 100.
+    expect(theft?.drivers?.rows[0]?.share).toBeCloseTo(100 / 130, 12);
+    expect(theft?.drivers?.rows[0]?.rateChange).toBe(100);
+  });
+
+  it("names the largest parts that cover most of the change and those that moved the other way", () => {
+    // Shoplifting alone covers 100 / 130 ≈ 77% of the rise, at least three quarters: it is named, the next one is counted.
+    expect(theft?.drivers?.explanation).toBe(
+      "The rise of 130 offences in A was driven by shoplifting (+100) and 1 other category; bicycle theft (-10) moved the other way.",
+    );
+    expect(renderMarkdown(result)).toContain("### What drove the change");
+  });
+
+  it("has no drivers for a priority of one category", () => {
+    expect(result.priorities.find((p) => p.id === "shop")?.drivers).toBeNull();
+  });
+});
