@@ -1,5 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
+// a small deterministic PRNG (mulberry32) so every run writes the same file
+import { seededRandom as rng } from "../test/breakSeries.js";
 
 const TYPES = [
   "Anti-social behaviour",
@@ -19,18 +21,6 @@ const TYPES = [
 ];
 const OUTCOMES = ["Investigation complete; no suspect identified", "Unable to prosecute suspect", "Under investigation", "Status update unavailable"];
 const DISTRICTS = ["Barnet", "Brent", "Ealing", "Harrow", "Hillingdon", "Camden", "Westminster", "Croydon"];
-
-/** A small deterministic PRNG (mulberry32) so every run writes the same file. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Write a synthetic data.police.uk street file of `rows` rows (12 columns, LF, 64-hex Crime IDs,
