@@ -216,6 +216,10 @@ describe("classifyChange", () => {
     expect(codeOf(() => classifyChange(ok, ok, { confidence: 95 }))).toBe("invalid-confidence");
     // @ts-expect-error not an object
     expect(codeOf(() => classifyChange(ok, ok, null))).toBe("invalid-option");
+    expect(() => classifyChange({ count: Number.MAX_SAFE_INTEGER, population: 1 }, ok)).toThrow(/^classifyChange: the two counts together/);
+    expect(() => classifyChange({ count: 1, population: 5e-324 }, { count: 1, population: 1e308 })).toThrow(
+      /^classifyChange: the populations 5e-324 and 1e\+308 are too far apart/,
+    );
     expect(() => classifyChange(ok, { count: 1, population: Number.NaN })).toThrow(/current\.population must be a finite number greater than 0, got NaN/);
   });
 });

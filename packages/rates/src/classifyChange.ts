@@ -1,4 +1,5 @@
 import { formatNumber, withDisplay } from "@crimestats/internal";
+import { RatesError } from "./RatesError.js";
 import { levelText } from "./internal/display.js";
 import { assertConfidence, assertCountAndPopulation, readOptions } from "./internal/validate.js";
 import type { CountAndPopulation } from "./rateChange.js";
@@ -62,8 +63,9 @@ const EXPLANATIONS: Readonly<Record<ChangeVerdict, string>> = {
  * @returns The `verdict`, the `test` it rests on (null when too few to judge), the `confidence`,
  *   a `method` sentence and the `explanation` in plain English.
  * @throws {@link RatesError} `invalid-argument` when a period is not `{ count, population }`;
- *   `invalid-count`, `invalid-population`, `invalid-confidence` or `invalid-option` naming the bad
- *   value (as {@link rateRatioTest}).
+ *   `invalid-count` (also when the two counts together exceed `Number.MAX_SAFE_INTEGER`),
+ *   `invalid-population` (also for populations too far apart to compare), `invalid-confidence` or
+ *   `invalid-option` naming the bad value, as {@link rateRatioTest}.
  * @example
  * ```ts
  * // R: poisson.test(c(2240, 2386), c(248880, 248880))$p.value is 0.033004534618917274
@@ -81,14 +83,21 @@ export function classifyChange(previous: CountAndPopulation, current: CountAndPo
   assertCountAndPopulation("current", current);
   const confidence = options.confidence ?? 0.95;
   assertConfidence("confidence", confidence);
-  const test = rateRatioTest(previous, current, { confidence });
-  const alpha = 1 - confidence;
   const n = previous.count + current.count;
+  if (n > Number.MAX_SAFE_INTEGER) {
+    throw new RatesError(
+      "invalid-count",
+      `classifyChange: the two counts together (${previous.count} + ${current.count}) must not exceed ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER).`,
+      { name: "count", previous: previous.count, current: current.count },
+    );
+  }
+  const test = testOf(previous, current, confidence);
+  const alpha = 1 - confidence;
   // The smallest p-value any split of n could give: the two-sided p-value is the probability of
   // the outcomes no more likely than the observed one, so it is smallest at the least likely
   // outcome, which (the binomial being unimodal) is all n in one period or all in the other.
-  const allPrevious = rateRatioTest({ count: n, population: previous.population }, { count: 0, population: current.population }, { confidence });
-  const allCurrent = rateRatioTest({ count: 0, population: previous.population }, { count: n, population: current.population }, { confidence });
+  const allPrevious = testOf({ count: n, population: previous.population }, { count: 0, population: current.population }, confidence);
+  const allCurrent = testOf({ count: 0, population: previous.population }, { count: n, population: current.population }, confidence);
   const smallest = Math.min(allPrevious.pValue, allCurrent.pValue, test.pValue);
   const level = `Exact conditional test of the ratio of the two rates, two-sided, at the ${levelText(confidence)} level`;
   let verdict: ChangeVerdict;
@@ -112,6 +121,16 @@ export function classifyChange(previous: CountAndPopulation, current: CountAndPo
     explanation: EXPLANATIONS[verdict],
   };
   return withDisplay(result, verdictText);
+}
+
+/** {@link rateRatioTest}, its errors (populations too far apart) named as this function's. */
+function testOf(previous: CountAndPopulation, current: CountAndPopulation, confidence: number): RateRatioTestResult {
+  try {
+    return rateRatioTest(previous, current, { confidence });
+  } catch (error) {
+    if (!(error instanceof RatesError) || !error.message.startsWith("rateRatioTest: ")) throw error;
+    throw new RatesError(error.code, `classifyChange: ${error.message.slice("rateRatioTest: ".length)}`, error.details);
+  }
 }
 
 /** 1 − confidence as written: 0.050000000000000044 → "0.05". */
