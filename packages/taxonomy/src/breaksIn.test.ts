@@ -1,4 +1,6 @@
 import type { RecordingBreak } from "@crimestats/schema";
+import { monthIndex, monthKeyFromIndex } from "@crimestats/periods";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { breaksIn, type BreaksInOptions } from "./breaksIn.js";
 import { metropolitanPoliceCategories } from "./data/metropolitanPoliceCategories.js";
@@ -230,7 +232,11 @@ describe("breaksIn", () => {
         "invalid-option",
         'The breaksIn option areas is "Harrow"; expected a list of labels (text).',
       ],
-      [() => breaksIn([], { ...compared, present: { offences: [1] as unknown as string[] } }), "invalid-option", "The breaksIn option present.offences is an array of 1 item; expected a list of labels (text)."],
+      [
+        () => breaksIn([], { ...compared, present: { offences: [1] as unknown as string[] } }),
+        "invalid-option",
+        "The breaksIn option present.offences is an array of 1 item; expected a list of labels (text).",
+      ],
       [
         () => breaksIn([], { ...compared, classification: 7 as unknown as string }),
         "invalid-option",
@@ -241,5 +247,48 @@ describe("breaksIn", () => {
       expect(thrownCode(call)).toBe(code);
       expect(call).toThrow(message);
     }
+  });
+});
+
+describe("breaksIn properties", () => {
+  const labels = ["A", "B", "C", "D"];
+  const selection = fc.option(fc.uniqueArray(fc.constantFrom(...labels), { minLength: 1 }), { nil: undefined });
+  const month = fc.integer({ min: 0, max: 35 }).map((i) => monthKeyFromIndex(monthIndex("2022-01") + i));
+  const aBreak = fc.record({ month, affectsAreas: selection, likeAreas: selection, hasLike: fc.boolean() }).map(
+    ({ month: m, affectsAreas, likeAreas, hasLike }): RecordingBreak => ({
+      ...made(m, { affects: affectsAreas === undefined ? {} : { areas: affectsAreas } }),
+      // like-for-like areas must hold the affected areas, and may be listed only when affects lists some
+      ...(hasLike
+        ? { likeForLike: affectsAreas === undefined || likeAreas === undefined ? {} : { areas: [...new Set([...affectsAreas, ...likeAreas])] } }
+        : {}),
+    }),
+  );
+  const breaks = fc.uniqueArray(aBreak, { selector: (b) => b.month, maxLength: 6 });
+
+  it("returns breaks of the input, in input order, each falling inside, whatever the order of the labels and breaks", () => {
+    fc.assert(
+      fc.property(breaks, selection, fc.integer({ min: 0, max: 30 }), (list, areas, shift) => {
+        const first = monthKeyFromIndex(monthIndex("2022-01") + shift);
+        const options: BreaksInOptions = {
+          previous: { first, last: monthKeyFromIndex(monthIndex(first) + 2) },
+          current: { first: monthKeyFromIndex(monthIndex(first) + 3), last: monthKeyFromIndex(monthIndex(first) + 5) },
+          ...(areas === undefined ? {} : { areas }),
+        };
+        const found = breaksIn(list, options);
+        expect(found.every((b) => options.previous.first < b.month && b.month <= options.current.last)).toBe(true);
+        expect(found).toEqual(list.filter((b) => found.includes(b)));
+        const reversed = breaksIn([...list].reverse(), { ...options, ...(areas === undefined ? {} : { areas: [...areas].reverse() }) });
+        expect(new Set(reversed)).toEqual(new Set(found));
+      }),
+    );
+  });
+
+  it("a figure over every area and offence is affected by exactly the breaks without a like-for-like set", () => {
+    fc.assert(
+      fc.property(breaks, (list) => {
+        const found = breaksIn(list, { previous: { first: "2021-12", last: "2022-12" }, current: { first: "2023-01", last: "2025-12" } });
+        expect(found).toEqual(list.filter((b) => b.likeForLike === undefined));
+      }),
+    );
   });
 });
