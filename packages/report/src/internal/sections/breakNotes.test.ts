@@ -97,7 +97,14 @@ describe("breakNotes", () => {
     const [note] = breakNotes({ breaks: [relabel], detected: [], ...periods, areas: ["Harrow"], offences: [DWELLING, RESIDENTIAL], counts });
     // All three burglary labels: 100 + 0 + 20 = 120 before, 0 + 90 + 25 = 115 after; −5 = −4.17% of 120.
     expect(note?.likeForLike).toEqual([
-      { area: "Harrow", rows: { areas: ["Harrow"], offences: [DWELLING, RESIDENTIAL, BUSINESS] }, previous: 120, current: 115, change: -5, percent: (-5 / 120) * 100 },
+      {
+        area: "Harrow",
+        rows: { areas: ["Harrow"], offences: [DWELLING, RESIDENTIAL, BUSINESS] },
+        previous: 120,
+        current: 115,
+        change: -5,
+        percent: (-5 / 120) * 100,
+      },
     ]);
     expect(note?.explanation).toContain(
       "Like for like (Harrow, with one more offence category (burglary business)): 120 in the 12 months to February 2024 and 115 in the 12 months to February 2025 (-5, -4.2%).",
@@ -105,7 +112,8 @@ describe("breakNotes", () => {
   });
 
   it("counts a break inside the comparison only from the month after the previous period starts to the current period's last month", () => {
-    const at = (month: MonthKey) => breakNotes({ breaks: [{ ...airports, month }], detected: [], ...periods, areas: ["Hillingdon"], offences: ["THEFT"], counts });
+    const at = (month: MonthKey) =>
+      breakNotes({ breaks: [{ ...airports, month }], detected: [], ...periods, areas: ["Hillingdon"], offences: ["THEFT"], counts });
     // previous starts 2023-03 (p1), current ends 2025-02 (c2).
     expect(at("2023-03")).toEqual([]);
     expect(at("2023-04")).toHaveLength(1);
@@ -186,7 +194,14 @@ describe("breakNotes", () => {
 
   it("orders notes by month, then id", () => {
     const later = { ...relabel, id: "a-later", month: "2024-06" as MonthKey };
-    const notes = breakNotes({ breaks: [later, relabel, { ...relabel, id: "a-first" }], detected: [], ...periods, areas: ["Harrow"], offences: [DWELLING], counts });
+    const notes = breakNotes({
+      breaks: [later, relabel, { ...relabel, id: "a-first" }],
+      detected: [],
+      ...periods,
+      areas: ["Harrow"],
+      offences: [DWELLING],
+      counts,
+    });
     expect(notes.map((n) => n.id)).toEqual(["a-first", "burglary-relabel", "a-later"]);
   });
 

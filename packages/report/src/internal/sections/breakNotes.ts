@@ -279,8 +279,7 @@ function fromDetected(d: DetectedBreak, index: number, allAreas: readonly string
       : d.kind === "level-shift" || (d.from?.area !== undefined && d.from.area !== d.to?.area)
         ? "reallocation"
         : "relabelling";
-  const likeForLike: RowSelection | undefined =
-    d.kind === "moved" || d.kind === "level-shift" ? { ...affects } : undefined;
+  const likeForLike: RowSelection | undefined = d.kind === "moved" || d.kind === "level-shift" ? { ...affects } : undefined;
   return {
     id: `detected-${index + 1}-${d.kind}`,
     month: d.month,

@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import { keyFindings, type KeyFindingsPriority } from "./keyFindings.js";
 
 /** A priority's figures; the rest of the fields default to "nothing to say". */
-function priority(name: string, previous: number, current: number, verdict: KeyFindingsPriority["change"]["verdict"], more: Partial<KeyFindingsPriority> = {}): KeyFindingsPriority {
+function priority(
+  name: string,
+  previous: number,
+  current: number,
+  verdict: KeyFindingsPriority["change"]["verdict"],
+  more: Partial<KeyFindingsPriority> = {},
+): KeyFindingsPriority {
   return {
     id: name.toLowerCase().replace(/ /g, "-"),
     name,
@@ -84,7 +90,9 @@ describe("keyFindings", () => {
 
   it("words no significant change, too few to judge, an unchanged count and a change from zero", () => {
     const flat = keyFindings({ ...base, headline: priority("All offences", 120, 120, "no-significant-change"), priorities: [] });
-    expect(flat[0]?.text).toBe("All offences in Harrow stayed at 120 in the 12 months to February 2025 compared with a year earlier, which is not a significant change.");
+    expect(flat[0]?.text).toBe(
+      "All offences in Harrow stayed at 120 in the 12 months to February 2025 compared with a year earlier, which is not a significant change.",
+    );
     const few = keyFindings({ ...base, headline: priority("All offences", 0, 3, "too-few-to-judge"), priorities: [] });
     // From zero there is no percent change.
     expect(few[0]?.text).toBe(
@@ -98,7 +106,16 @@ describe("keyFindings", () => {
       id: "airports-to-hillingdon",
       month: "2024-03" as const,
       areas: ["Hillingdon"],
-      likeForLike: [{ area: "Hillingdon", rows: { areas: ["Hillingdon", "Airports"], offences: ["THEFT"] }, previous: 30000, current: 30500, change: 500, percent: 500 / 300 }],
+      likeForLike: [
+        {
+          area: "Hillingdon",
+          rows: { areas: ["Hillingdon", "Airports"], offences: ["THEFT"] },
+          previous: 30000,
+          current: 30500,
+          change: 500,
+          percent: 500 / 300,
+        },
+      ],
     };
     const headline = priority("All offences", 24000, 29260, "not-comparable", { breaks: [airports] });
     const theft = priority("Theft", 9000, 11000, "not-comparable", { breaks: [airports] });

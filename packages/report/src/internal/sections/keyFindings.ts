@@ -126,7 +126,10 @@ function headlineSentence(p: KeyFindingsPriority, area: string, when: string): s
       return `${subject} ${moved} in ${when} compared with a year earlier; there are too few offences to judge whether the change is significant.`;
     case "not-comparable": {
       const like = p.breaks.flatMap((b) => b.likeForLike.filter((l) => l.area === area))[0];
-      const likeText = like === undefined ? "" : ` Like for like, they went from ${countText(like.previous)} to ${countText(like.current)} (${changeFigures(like.previous, like.current)}).`;
+      const likeText =
+        like === undefined
+          ? ""
+          : ` Like for like, they went from ${countText(like.previous)} to ${countText(like.current)} (${changeFigures(like.previous, like.current)}).`;
       return `${subject} ${moved} in ${when} compared with a year earlier, but a change in recording means the two periods are not comparable.${likeText}`;
     }
   }

@@ -1,4 +1,4 @@
-import { addMonths, financialYear, rollingYear, samePeriodLastYear, type MonthKey } from "@crimestats/periods";
+import { addMonths, financialYear, rollingYear, type MonthKey } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
 import { renderChartSvg } from "../../renderChartSvg.js";
 import { ReportError } from "../../ReportError.js";
@@ -35,7 +35,9 @@ describe("longTrend", () => {
       ["12 months to Feb 2021", "2020-03", "2021-02", 960],
       ["12 months to Feb 2020", "2019-03", "2020-02", 900],
     ]);
-    expect(result.sentence).toBe("The series runs from March 2019 to February 2025; the same period in each of the five previous years is shown for comparison.");
+    expect(result.sentence).toBe(
+      "The series runs from March 2019 to February 2025; the same period in each of the five previous years is shown for comparison.",
+    );
   });
 
   it("averages only the five newest earlier years when the series holds more, and leaves out a year not fully covered", () => {
@@ -49,28 +51,59 @@ describe("longTrend", () => {
   });
 
   it("says how many years the average is over when there are fewer than five, and handles one year of history", () => {
-    const three = longTrend({ months: months.slice(24), series: series.subarray(24), current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
+    const three = longTrend({
+      months: months.slice(24),
+      series: series.subarray(24),
+      current: rollingYear("2025-02"),
+      previous: rollingYear("2024-02"),
+      breaks: [],
+    });
     // 1,020, 1,080, 1,140 → mean 1,080.
     expect(three.longRunAverage).toMatchObject({ years: 3, value: 1080 });
-    expect(three.longRunAverage?.sentence).toBe("Offences in the 12 months to February 2025 (1,200) were above the average of the three previous years (1,080).");
-    const one = longTrend({ months: months.slice(48), series: series.subarray(48), current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
+    expect(three.longRunAverage?.sentence).toBe(
+      "Offences in the 12 months to February 2025 (1,200) were above the average of the three previous years (1,080).",
+    );
+    const one = longTrend({
+      months: months.slice(48),
+      series: series.subarray(48),
+      current: rollingYear("2025-02"),
+      previous: rollingYear("2024-02"),
+      breaks: [],
+    });
     expect(one.longRunAverage).toMatchObject({ years: 1, value: 1140 });
     expect(one.longRunAverage?.sentence).toBe("Offences in the 12 months to February 2025 (1,200) were above the same period a year earlier (1,140).");
     expect(one.sentence).toBe("The series runs from March 2023 to February 2025; the same period in the previous year is shown for comparison.");
   });
 
   it("gives no long-run average when the series holds only the assessed period", () => {
-    const result = longTrend({ months: months.slice(60), series: series.subarray(60), current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
+    const result = longTrend({
+      months: months.slice(60),
+      series: series.subarray(60),
+      current: rollingYear("2025-02"),
+      previous: rollingYear("2024-02"),
+      breaks: [],
+    });
     expect(result.samePeriod.map((s) => s.count)).toEqual([1200]);
     expect(result.longRunAverage).toBeNull();
-    expect(result.sentence).toBe("The series runs from March 2024 to February 2025, so the 12 months to February 2025 cannot be compared with any earlier year.");
+    expect(result.sentence).toBe(
+      "The series runs from March 2024 to February 2025, so the 12 months to February 2025 cannot be compared with any earlier year.",
+    );
   });
 
   it("words a fall, equal figures and zero counts", () => {
     const falling = Float64Array.from(series).reverse();
-    const fall = longTrend({ months, series: falling, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [], what: "Burglary offences" });
+    const fall = longTrend({
+      months,
+      series: falling,
+      current: rollingYear("2025-02"),
+      previous: rollingYear("2024-02"),
+      breaks: [],
+      what: "Burglary offences",
+    });
     // Reversed: the year to Feb 2025 is 900; the five before are 960..1,200, mean 1,080.
-    expect(fall.longRunAverage?.sentence).toBe("Burglary offences in the 12 months to February 2025 (900) were below the average of the five previous years (1,080).");
+    expect(fall.longRunAverage?.sentence).toBe(
+      "Burglary offences in the 12 months to February 2025 (900) were below the average of the five previous years (1,080).",
+    );
     const zeros = longTrend({ months, series: new Float64Array(72), current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
     expect(zeros.longRunAverage?.sentence).toBe("Offences in the 12 months to February 2025 (0) were the same as the average of the five previous years (0).");
   });
@@ -97,7 +130,13 @@ describe("longTrend", () => {
     );
     expect(result.sentence).toContain("One change in recording falls within it (marked on the chart).");
     // A break in the series' first month changes nothing that is shown.
-    const atStart = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [{ month: "2019-03", description: "Start." }] });
+    const atStart = longTrend({
+      months,
+      series,
+      current: rollingYear("2025-02"),
+      previous: rollingYear("2024-02"),
+      breaks: [{ month: "2019-03", description: "Start." }],
+    });
     expect(atStart.longRunAverage?.sentence).not.toContain("change in recording");
     expect(atStart.sentence).not.toContain("change in recording");
   });
@@ -133,7 +172,10 @@ describe("longTrend", () => {
 
   it("keeps break labels from running into each other: four rows, then the rule alone", () => {
     // Six breaks in six consecutive months: each label is about 45 characters (some 250 pixels), so one fits per row.
-    const breaks = Array.from({ length: 6 }, (_, i) => ({ month: addMonths("2021-01", i), description: `From ${["January", "February", "March", "April", "May", "June"][i]} 2021 offences of kind ${i + 1} are counted in another row.` }));
+    const breaks = Array.from({ length: 6 }, (_, i) => ({
+      month: addMonths("2021-01", i),
+      description: `From ${["January", "February", "March", "April", "May", "June"][i]} 2021 offences of kind ${i + 1} are counted in another row.`,
+    }));
     const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks });
     const layers = result.chart["layer"] as { data: { values: Record<string, unknown>[] } }[];
     expect(layers[3]?.data.values).toHaveLength(6);
@@ -162,7 +204,13 @@ describe("longTrend", () => {
 
   it("draws no line when the series holds fewer than 12 months", async () => {
     const short = monthsFrom("2024-06", 9);
-    const result = longTrend({ months: short, series: new Float64Array(9).fill(3), current: { kind: "rolling", first: "2024-12", last: "2025-02", label: "3 months to Feb 2025" }, previous: { kind: "rolling", first: "2024-09", last: "2024-11", label: "3 months to Nov 2024" }, breaks: [] });
+    const result = longTrend({
+      months: short,
+      series: new Float64Array(9).fill(3),
+      current: { kind: "rolling", first: "2024-12", last: "2025-02", label: "3 months to Feb 2025" },
+      previous: { kind: "rolling", first: "2024-09", last: "2024-11", label: "3 months to Nov 2024" },
+      breaks: [],
+    });
     expect((result.chart["layer"] as { data: { values: unknown[] } }[])[2]?.data.values).toEqual([]);
     expect(result.chart["description"]).toContain("fewer than 12 months");
     await expect(renderChartSvg(result.chart)).resolves.toMatch(/^<svg/);

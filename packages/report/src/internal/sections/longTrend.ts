@@ -157,7 +157,13 @@ export function longTrend(input: LongTrendInput): LongTrendResult {
 }
 
 /** The Vega-Lite layers: the shaded assessed period, the rolling-year line, the break rules and their labels. */
-function chartSpec(input: LongTrendInput, months: readonly MonthKey[], series: ArrayLike<number>, shown: readonly LongTrendBreak[], what: string): VegaLiteSpec {
+function chartSpec(
+  input: LongTrendInput,
+  months: readonly MonthKey[],
+  series: ArrayLike<number>,
+  shown: readonly LongTrendBreak[],
+  what: string,
+): VegaLiteSpec {
   const sums = months.length >= 12 ? rollingSums(Float64Array.from(series), { window: 12 }) : new Float64Array(0);
   const points = [...sums].map((value, k) => ({ date: dateOf(months[k + 11] as MonthKey), value }));
   // Scales round positions to whole pixels: the SVG stays small and has no long decimals.
@@ -214,7 +220,12 @@ function chartSpec(input: LongTrendInput, months: readonly MonthKey[], series: A
         data: { values: points },
         mark: { type: "line", color: "#1d4f91", strokeWidth: 2 },
         encoding: {
-          x: { field: "date", ...date, title: "Rolling year ending", axis: { format: "%Y", labelAngle: 0, tickCount: { interval: "year", step: 1 }, labelOverlap: "greedy" } },
+          x: {
+            field: "date",
+            ...date,
+            title: "Rolling year ending",
+            axis: { format: "%Y", labelAngle: 0, tickCount: { interval: "year", step: 1 }, labelOverlap: "greedy" },
+          },
           y: { field: "value", type: "quantitative", title: `${what} (rolling 12 months)`, scale: { zero: false, round: true }, axis: { format: ",d" } },
         },
       },
@@ -258,14 +269,28 @@ function checkInput(input: LongTrendInput): {
   }
   const start = monthIndex(months[0] as MonthKey);
   const end = monthIndex(months.at(-1) as MonthKey);
-  if (typeof current !== "object" || current === null || !isMonthKey(current.first) || !isMonthKey(current.last) || monthIndex(current.first) < start || monthIndex(current.last) > end)
+  if (
+    typeof current !== "object" ||
+    current === null ||
+    !isMonthKey(current.first) ||
+    !isMonthKey(current.last) ||
+    monthIndex(current.first) < start ||
+    monthIndex(current.last) > end
+  )
     throw bad("current period", current, `a period inside ${months[0]} to ${months.at(-1)}`);
-  if (typeof previous !== "object" || previous === null || !isMonthKey(previous.first) || !isMonthKey(previous.last) || monthIndex(previous.last) >= monthIndex(current.first))
+  if (
+    typeof previous !== "object" ||
+    previous === null ||
+    !isMonthKey(previous.first) ||
+    !isMonthKey(previous.last) ||
+    monthIndex(previous.last) >= monthIndex(current.first)
+  )
     throw bad("previous period", previous, `a period ending before ${current.first}`);
   if (!Array.isArray(breaks)) throw bad("breaks", breaks, "a list of { month, description }");
   breaks.forEach((b: unknown, i) => {
     const o = b as Partial<LongTrendBreak> | null;
-    if (typeof o !== "object" || o === null || !isMonthKey(o.month) || typeof o.description !== "string") throw bad(`break ${i + 1}`, b, '{ month: "YYYY-MM", description }');
+    if (typeof o !== "object" || o === null || !isMonthKey(o.month) || typeof o.description !== "string")
+      throw bad(`break ${i + 1}`, b, '{ month: "YYYY-MM", description }');
   });
   return { months, series, current, previous, breaks };
 }

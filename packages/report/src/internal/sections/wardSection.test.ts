@@ -21,7 +21,10 @@ function counts(first: MonthKey, byWard: Record<string, { burglary: [number, num
     rows.push({ area, month: "2023-06", offence: "BURGLARY", count: c.burglary[0] }, { area, month: "2024-06", offence: "BURGLARY", count: c.burglary[1] });
     rows.push({ area, month: "2023-06", offence: "ROBBERY", count: c.robbery[0] }, { area, month: "2024-06", offence: "ROBBERY", count: c.robbery[1] });
   }
-  return countTable(rows.filter((r) => r.month >= first), "ward counts");
+  return countTable(
+    rows.filter((r) => r.month >= first),
+    "ward counts",
+  );
 }
 
 const WARD_COUNTS = {
@@ -42,7 +45,9 @@ describe("wardSection", () => {
   it("doc example: names the ward with the most offences by its released figure", () => {
     const result = wardSection({ ...base, counts: counts("2023-03", WARD_COUNTS), disclosure: preset, priorities: [priorities[0]!] });
     // Greenhill's 41 burglaries are released rounded to the nearest 5: 40.
-    expect(result?.priorities[0]?.sentences[0]).toBe("Greenhill had the most burglary offences of the 4 wards of Harrow in the 12 months to February 2025 (40).");
+    expect(result?.priorities[0]?.sentences[0]).toBe(
+      "Greenhill had the most burglary offences of the 4 wards of Harrow in the 12 months to February 2025 (40).",
+    );
   });
 
   it("releases only rounded figures, ranks wards by count and works out changes from the released figures", () => {
@@ -177,7 +182,12 @@ describe("wardSection", () => {
     });
     const burglary = wardSection({ ...base, counts: big, disclosure: preset })?.priorities[0];
     // 1,234 → 1,235 and 998 → 1,000 (nearest 5); total 1,264 → 1,265.
-    expect(burglary?.rows[0]).toMatchObject({ ward: "Greenhill", current: { value: 1235, display: "1,235" }, previous: { value: 1000, display: "1,000" }, change: { value: 235 } });
+    expect(burglary?.rows[0]).toMatchObject({
+      ward: "Greenhill",
+      current: { value: 1235, display: "1,235" },
+      previous: { value: 1000, display: "1,000" },
+      change: { value: 235 },
+    });
     expect(burglary?.total.current.display).toBe("1,265");
     expect(burglary?.sentences[0]).toBe("Greenhill had the most burglary offences of the 4 wards of Harrow in the 12 months to February 2025 (1,235).");
     expect(burglary?.sentences[2]).toBe("The largest increase was in Greenhill (+235, from 1,000 to 1,235), comparing the figures shown.");
@@ -197,7 +207,9 @@ describe("wardSection", () => {
 
   it("is null when the ward data do not cover the assessed period or hold no ward", () => {
     expect(wardSection({ ...base, current: rollingYear("2025-06"), counts: counts("2023-03", WARD_COUNTS), disclosure: preset })).toBeNull();
-    expect(wardSection({ ...base, counts: countTable([{ area: "", month: "2024-06", offence: "BURGLARY", count: 1 }], "ward counts"), disclosure: preset })).toBeNull();
+    expect(
+      wardSection({ ...base, counts: countTable([{ area: "", month: "2024-06", offence: "BURGLARY", count: 1 }], "ward counts"), disclosure: preset }),
+    ).toBeNull();
   });
 
   it("names an all-offences total for what it is", () => {
@@ -215,7 +227,9 @@ describe("wardSection", () => {
   it("rejects a priority without offences and a policy the disclosure rules refuse, with this package's error", () => {
     const c = counts("2023-03", WARD_COUNTS);
     expect(() => wardSection({ ...base, counts: c, disclosure: preset, priorities: [{ id: "x", name: "X", offences: [] }] })).toThrow(/priority 1/);
-    expect(() => wardSection({ ...base, counts: c, disclosure: { id: "bad", protectionWidth: -1 } })).toThrow(expect.objectContaining({ name: "ReportError", code: "invalid-data" }));
+    expect(() => wardSection({ ...base, counts: c, disclosure: { id: "bad", protectionWidth: -1 } })).toThrow(
+      expect.objectContaining({ name: "ReportError", code: "invalid-data" }),
+    );
   });
 
   it("for any ward counts, releases no exact count of a suppressed ward, names none in a sentence, and passes the audit", () => {

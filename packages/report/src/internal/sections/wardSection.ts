@@ -292,7 +292,9 @@ function sentencesOf(rows: readonly WardRow[], name: string, area: string, curre
   if (bottom.length > 0) {
     const fewest = `${listWords(bottom.map((r) => r.ward))} had the fewest (${bottom[0]?.current.display ?? ""}${bottom.length > 1 ? " each" : ""})`;
     sentences.push(
-      hidden > 0 ? `Of the wards whose figures can be shown, ${fewest}; ${hidden} ward${hidden === 1 ? "'s figure is" : "s' figures are"} suppressed.` : `${fewest}.`,
+      hidden > 0
+        ? `Of the wards whose figures can be shown, ${fewest}; ${hidden} ward${hidden === 1 ? "'s figure is" : "s' figures are"} suppressed.`
+        : `${fewest}.`,
     );
   }
   if (covered) {
