@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { run } from "./runCli.js";
 import { rawOk, serveFolder, serveRaw } from "./servedData.js";
@@ -91,6 +92,98 @@ describe("crimestats help and argument errors", () => {
     const result = await run(["frobnicate"], { CRIMESTATS_DEBUG: "1" });
     expect(result.err).toContain("ReportError");
     expect(result.err).toContain("    at ");
+  });
+});
+
+describe("crimestats assess --rag-rules, --breaks and --population-file", () => {
+  const folder = mkdtempSync(join(tmpdir(), "crimestats-options-"));
+  const file = (name: string, text: string): string => {
+    const path = join(folder, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const demoData = fileURLToPath(new URL("../data", import.meta.url));
+
+  it("rates only the priorities a rule names, with the rule's target", { timeout: 120_000 }, async () => {
+    const rules = file(
+      "rules.json",
+      JSON.stringify({ rules: [{ id: "robbery", kind: "target", polarity: "lower-is-better", target: 10, amber: { percent: 5 } }] }),
+    );
+    const out = join(folder, "rated");
+    const result = await run(["assess", "--rag-rules", rules, "--out", out, "--quiet"]);
+    expect([result.code, result.err]).toEqual([0, ""]);
+    const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { priorities: { id: string; rag: unknown }[] };
+    expect(json.priorities.filter((p) => p.rag !== null).map((p) => p.id)).toEqual(["robbery"]);
+  });
+
+  it("rates nothing without a rule file; on the demonstration data, burglary by the demonstration rule file", { timeout: 120_000 }, async () => {
+    const rated = async (...args: string[]): Promise<string[]> => {
+      const out = join(folder, "demo");
+      expect((await run(["assess", ...args, "--out", out, "--quiet"])).code).toBe(0);
+      const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { priorities: { id: string; rag: unknown }[] };
+      return json.priorities.filter((p) => p.rag !== null).map((p) => p.id);
+    };
+    const rules = JSON.parse(readFileSync(join(demoData, "SYNTHETIC-demo-rag-rules.json"), "utf8")) as { rules: { id: string }[] };
+    expect(rules.rules.map((r) => r.id)).toEqual(["burglary"]);
+    expect(await rated()).toEqual(["burglary"]);
+    const files = [
+      "--borough-file",
+      join(demoData, "SYNTHETIC-demo-borough-crime-2024-01_2025-12.csv"),
+      "--population-file",
+      join(demoData, "SYNTHETIC-demo-mid-year-estimates-mid2024.csv"),
+    ];
+    expect(await rated(...files)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a rule that names no priority",
+      { rules: [{ id: "burglery", kind: "target", polarity: "lower-is-better", target: 10 }] },
+      /^crimestats: Rule "burglery" of the RAG rules file ".*rules-\d\.json" names no priority: expected one of all-offences, arson-and-criminal-damage, burglary, /,
+    ],
+    [
+      "a rule that does not rate a count",
+      { rules: [{ id: "burglary", kind: "benchmark" }] },
+      /^crimestats: Rule "burglary" of the RAG rules file ".*" is a benchmark rule: expected a change or target rule, which rate a priority's offences\.\n$/,
+    ],
+    [
+      "a rule set the schema refuses",
+      { rules: [{ id: "burglary", kind: "target", polarity: "sideways" }] },
+      /^crimestats: Invalid rule set: \$\.rules\[0\]\.polarity/,
+    ],
+  ])("refuses %s with one sentence and exit 1", { timeout: 120_000 }, async (_what, rules, message) => {
+    const path = file(`rules-${Math.floor(Math.random() * 10)}.json`, JSON.stringify(rules));
+    const result = await run(["assess", "--rag-rules", path, "--out", join(folder, "refused"), "--quiet"]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(message);
+  });
+
+  it("names a missing or malformed breaks file before reading any data", async () => {
+    const missing = await run(["assess", "--breaks", join(folder, "none.json"), "--quiet"]);
+    expect(missing.err).toBe(`crimestats: The breaks file "${join(folder, "none.json")}" does not exist: expected a JSON file.\n`);
+    const notJson = await run(["assess", "--breaks", file("breaks.txt", "month,kind\n"), "--quiet"]);
+    expect(notJson.err).toBe(`crimestats: The breaks file "${join(folder, "breaks.txt")}" is not JSON: expected a list of recording breaks.\n`);
+    const wrong = await run(["assess", "--breaks", file("breaks.json", JSON.stringify([{ id: "x", month: "2024-13" }])), "--quiet"]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toMatch(/^crimestats: The breaks file ".*breaks\.json" is not a list of recording breaks: .*2024-13.*\.\n$/);
+  });
+
+  it("asks for the year of a mid-year estimates CSV whose name does not give it", { timeout: 120_000 }, async () => {
+    const estimates = file("estimates.csv", readFileSync(join(demoData, "SYNTHETIC-demo-mid-year-estimates-mid2024.csv"), "utf8"));
+    const result = await run([
+      "assess",
+      "--borough-file",
+      join(demoData, "SYNTHETIC-demo-borough-crime-2024-01_2025-12.csv"),
+      "--population-file",
+      estimates,
+      "--quiet",
+      "--out",
+      join(folder, "year"),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      'crimestats: The population file "estimates.csv" does not say clearly which mid-year it estimates: expected the year in its title or in its name, e.g. "mye24tablesew.csv" or "population-mid2024.csv".\n',
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { disclosurePreset, type DisclosurePresetName } from "@crimestats/disclosure";
 import { parseRules, type ChangeRule, type RuleSet, type TargetRule } from "@crimestats/rag";
-import { parseRecordingBreaks, safeParseStrategy, type RecordingBreak, type Strategy } from "@crimestats/schema";
+import { safeParseRecordingBreaks, safeParseStrategy, type RecordingBreak, type Strategy } from "@crimestats/schema";
 import { recordingBreaks } from "@crimestats/taxonomy";
 import { accessSync, constants, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -145,9 +145,17 @@ function readJson(file: string, what: string, expected: string): unknown {
   }
 }
 
-/** The user's own recording breaks (`--breaks`): a JSON list of RecordingBreak, checked with parseRecordingBreaks of @crimestats/schema. */
+/** The user's own recording breaks (`--breaks`): a JSON list of RecordingBreak, checked with safeParseRecordingBreaks of @crimestats/schema. */
 function readBreaks(file: string): readonly RecordingBreak[] {
-  return parseRecordingBreaks(readJson(file, "breaks file", "a list of recording breaks"));
+  const parsed = safeParseRecordingBreaks(readJson(file, "breaks file", "a list of recording breaks"));
+  if (!parsed.success) {
+    throw new ReportError(
+      "invalid-data",
+      `The breaks file "${file}" is not a list of recording breaks: ${parsed.error.message.split("\n").slice(1, 4).join("; ")}.`,
+      { file },
+    );
+  }
+  return parsed.data;
 }
 
 /** The RAG rules (`--rag-rules`): a RuleSet of @crimestats/rag, checked with parseRules. */
