@@ -33,6 +33,13 @@ function steady(level: number, n: number, seed = 1): number[] {
   return Array.from({ length: n }, () => Math.max(0, Math.round(level + Math.sqrt(level) * (rng() + rng() + rng() - 1.5) * 2)));
 }
 
+/** Area A (about 200 a month) stops after 12 months and area B (about 400) gains `gain` a month from then on, over 24 months. */
+function stopAndRise(gain: number, seed: number): CountCube {
+  const a = steady(200, 24, seed).map((c, t) => (t >= 12 ? 0 : c));
+  const b = steady(400, 24, seed + 1).map((c, t) => (t >= 12 ? c + gain : c));
+  return areaMonthCube({ A: a, B: b });
+}
+
 describe("detectBreaks", () => {
   it("finds a category renamed in one month as counts moved from the old label to the new (documented example)", async () => {
     const base = [30, 34, 28, 31, 29, 33, 30, 32, 27, 31, 30, 29];
@@ -116,10 +123,7 @@ describe("detectBreaks", () => {
   });
 
   it("matches only rows that related says are related", () => {
-    const T = 24;
-    const a = steady(200, T, 11).map((c, t) => (t >= 12 ? 0 : c));
-    const b = steady(400, T, 12).map((c, t) => (t >= 12 ? c + 200 : c));
-    const cube = areaMonthCube({ A: a, B: b });
+    const cube = stopAndRise(200, 11);
     expect(detectBreaks(cube).map((x) => x.kind)).toEqual(["moved"]);
     const never = detectBreaks(cube, { related: () => false });
     expect(never.map((x) => [x.kind, x.from?.area ?? null])).toEqual([["series-end", "A"]]);
@@ -134,10 +138,7 @@ describe("detectBreaks", () => {
   });
 
   it("needs the sizes of a fall and a rise to be within sizeRatio of each other", () => {
-    const T = 24;
-    const a = steady(200, T, 13).map((c, t) => (t >= 12 ? 0 : c));
-    const b = steady(400, T, 14).map((c, t) => (t >= 12 ? c + 500 : c));
-    const cube = areaMonthCube({ A: a, B: b });
+    const cube = stopAndRise(500, 13);
     expect(detectBreaks(cube).map((x) => x.kind)).toEqual(["series-end"]);
     expect(detectBreaks(cube, { sizeRatio: 3 }).map((x) => x.kind)).toEqual(["moved"]);
   });
@@ -194,9 +195,7 @@ describe("detectBreaks", () => {
       expect(() => detectBreaks(good, bad as never)).toThrow(expect.objectContaining({ code: "invalid-option" }));
     }
     expect(() => detectBreaks(good, "x" as never)).toThrow(expect.objectContaining({ code: "invalid-option" }));
-    const T = 24;
-    const pair = areaMonthCube({ A: steady(200, T, 15).map((c, t) => (t >= 12 ? 0 : c)), B: steady(400, T, 16).map((c, t) => (t >= 12 ? c + 200 : c)) });
-    expect(() => detectBreaks(pair, { related: () => 1 as never })).toThrow(expect.objectContaining({ code: "invalid-option" }));
+    expect(() => detectBreaks(stopAndRise(200, 15), { related: () => 1 as never })).toThrow(expect.objectContaining({ code: "invalid-option" }));
   });
 
   it("returns finite sizes and scores, months of the cube and rows that exist, on any counts (property)", () => {

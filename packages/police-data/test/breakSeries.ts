@@ -30,7 +30,7 @@ function normal(rng: () => number): number {
 }
 
 /** A Poisson deviate: Knuth's product method below 30, the PTRS transformed rejection of Hörmann (1993) above. */
-export function poisson(rng: () => number, lambda: number): number {
+function poisson(rng: () => number, lambda: number): number {
   if (lambda <= 0) return 0;
   if (lambda < 30) {
     const limit = Math.exp(-lambda);
@@ -144,7 +144,7 @@ export function drawCounts(rng: () => number, mean: Float64Array, dispersion: nu
 }
 
 /** A cube of one offence (dims area × month) from series, areas named "A1", "A2", …. */
-export function areaCube(series: readonly Float64Array[], firstYear = 2020): CountCube {
+function areaCube(series: readonly Float64Array[], firstYear = 2020): CountCube {
   const months = series[0]!.length;
   const values = new Float64Array(series.length * months);
   let total = 0;

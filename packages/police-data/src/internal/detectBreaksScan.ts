@@ -57,7 +57,7 @@ export function trimmedWindowMeans(x: Float64Array, w: number, out: Float64Array
  * its standard error under the Poisson model (the variance of a mean of `n` Poisson months is
  * the mean ÷ `n`); the `+ 1` keeps it finite, and small, when both means are 0.
  */
-export function shiftScore(before: number, after: number, n: number): number {
+function shiftScore(before: number, after: number, n: number): number {
   // n is the number of months of each mean divided by the dispersion of the series (quasi-Poisson)
   return (after - before) / Math.sqrt((after + before + 1) / n);
 }
