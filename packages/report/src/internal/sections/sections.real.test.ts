@@ -150,7 +150,7 @@ describe.skipIf(!present)("sections on the London Datastore files (skipped: CRIM
       area: "Harrow",
     });
     expect(result?.previousCovered).toBe(false);
-    expect(result?.changeNote).toBe(
+    expect(result?.changeExplanation).toBe(
       "Changes are not shown: the ward data run from January 2024 to December 2025, so they do not cover the 12 months to February 2024.",
     );
     const section = result?.priorities[0];

@@ -45,7 +45,7 @@ describe("wardSection", () => {
   it("doc example: names the ward with the most offences by its released figure", () => {
     const result = wardSection({ ...base, counts: counts("2023-03", WARD_COUNTS), disclosure: preset, priorities: [priorities[0]!] });
     // Greenhill's 41 burglaries are released rounded to the nearest 5: 40.
-    expect(result?.priorities[0]?.sentences[0]).toBe(
+    expect(result?.priorities[0]?.explanations[0]).toBe(
       "Greenhill had the most burglary offences of the 4 wards of Harrow in the 12 months to February 2025 (40).",
     );
   });
@@ -71,14 +71,14 @@ describe("wardSection", () => {
       previous: { value: 60, display: "60" },
       change: { value: 15, percent: 25 },
     });
-    expect(burglary?.sentences).toEqual([
+    expect(burglary?.explanations).toEqual([
       "Greenhill had the most burglary offences of the 4 wards of Harrow in the 12 months to February 2025 (40).",
       "Pinner had the fewest (0).",
       "The largest increases were in Greenhill (+10, from 30 to 40) and Wealdstone (+5, from 5 to 10), comparing the figures shown.",
     ]);
     expect(result?.previousCovered).toBe(true);
-    expect(result?.rankNote).toContain("not by a rate");
-    expect(result?.changeNote).toBe(
+    expect(result?.rankExplanation).toContain("not by a rate");
+    expect(result?.changeExplanation).toBe(
       "Changes are worked out from the figures shown, which may be rounded, so they are approximate; no change is given where either figure is suppressed.",
     );
   });
@@ -93,12 +93,12 @@ describe("wardSection", () => {
       ["Wealdstone", 10, "10", 0, 2],
       ["Greenhill", null, "*", null, null],
     ]);
-    expect(robbery?.sentences).toEqual([
+    expect(robbery?.explanations).toEqual([
       "Roxeth had the most robbery offences of the 4 wards of Harrow in the 12 months to February 2025 (15).",
       "Of the wards whose figures can be shown, Pinner and Wealdstone had the fewest (10 each); 1 ward's figure is suppressed.",
       "The largest increase was in Roxeth (+5, from 10 to 15), comparing the figures shown.",
     ]);
-    expect(robbery?.sentences.join(" ")).not.toContain("Greenhill");
+    expect(robbery?.explanations.join(" ")).not.toContain("Greenhill");
     // The exact count 3 is nowhere in the output.
     expect(JSON.stringify(robbery?.rows)).not.toMatch(/"value":3\b/);
     expect(result?.footnote).toContain('"*" marks a suppressed figure');
@@ -112,7 +112,7 @@ describe("wardSection", () => {
     const hidden = robbery?.rows.filter((r) => r.current.value === null).map((r) => r.ward) ?? [];
     expect(hidden.length).toBeGreaterThanOrEqual(2);
     expect(hidden).toContain("Greenhill");
-    for (const ward of hidden) expect(robbery?.sentences.join(" ")).not.toContain(ward);
+    for (const ward of hidden) expect(robbery?.explanations.join(" ")).not.toContain(ward);
     for (const p of result?.priorities ?? []) {
       expect(p.disclosed).toEqual([]);
       for (const table of [p.released.current, p.released.previous]) if (table !== null) expect(auditTable(table).disclosed).toEqual([]);
@@ -131,7 +131,7 @@ describe("wardSection", () => {
   it("gives no change, with the reason, when the ward data do not cover the previous period", () => {
     const result = wardSection({ ...base, counts: counts("2024-01", WARD_COUNTS), disclosure: preset });
     expect(result?.previousCovered).toBe(false);
-    expect(result?.changeNote).toBe(
+    expect(result?.changeExplanation).toBe(
       "Changes are not shown: the ward data run from January 2024 to February 2025, so they do not cover the 12 months to February 2024.",
     );
     const burglary = result?.priorities[0];
@@ -139,7 +139,7 @@ describe("wardSection", () => {
     expect(burglary?.total.previous).toBeNull();
     expect(burglary?.total.change).toBeNull();
     expect(burglary?.released.previous).toBeNull();
-    expect(burglary?.sentences).toEqual([
+    expect(burglary?.explanations).toEqual([
       "Greenhill had the most burglary offences of the 4 wards of Harrow in the 12 months to February 2025 (40).",
       "Pinner had the fewest (0).",
     ]);
@@ -159,7 +159,7 @@ describe("wardSection", () => {
       ["Roxeth", 3],
       ["Wealdstone", 3],
     ]);
-    expect(burglary?.sentences).toEqual([
+    expect(burglary?.explanations).toEqual([
       "Greenhill and Pinner had the most burglary offences of the 4 wards of Harrow in the 12 months to February 2025 (20 each).",
       "Roxeth and Wealdstone had the fewest (10 each).",
       "No ward's figure for burglary offences rose from the 12 months to February 2024 to the 12 months to February 2025 (comparing the figures shown).",
@@ -167,10 +167,10 @@ describe("wardSection", () => {
     // Every ward 0: one rank, no "fewest" sentence (the same wards), no rise.
     const robbery = wardSection({ ...base, counts: flat, disclosure: preset })?.priorities[1];
     expect(robbery?.rows.every((r) => r.rank === 1 && r.current.value === 0)).toBe(true);
-    expect(robbery?.sentences[0]).toBe(
+    expect(robbery?.explanations[0]).toBe(
       "Greenhill, Pinner, Roxeth and Wealdstone had the most robbery offences of the 4 wards of Harrow in the 12 months to February 2025 (0 each).",
     );
-    expect(robbery?.sentences).toHaveLength(2);
+    expect(robbery?.explanations).toHaveLength(2);
   });
 
   it("writes released figures of 1,000 or more with thousands separators", () => {
@@ -189,8 +189,8 @@ describe("wardSection", () => {
       change: { value: 235 },
     });
     expect(burglary?.total.current.display).toBe("1,265");
-    expect(burglary?.sentences[0]).toBe("Greenhill had the most burglary offences of the 4 wards of Harrow in the 12 months to February 2025 (1,235).");
-    expect(burglary?.sentences[2]).toBe("The largest increase was in Greenhill (+235, from 1,000 to 1,235), comparing the figures shown.");
+    expect(burglary?.explanations[0]).toBe("Greenhill had the most burglary offences of the 4 wards of Harrow in the 12 months to February 2025 (1,235).");
+    expect(burglary?.explanations[2]).toBe("The largest increase was in Greenhill (+235, from 1,000 to 1,235), comparing the figures shown.");
   });
 
   it("says so when every ward is suppressed", () => {
@@ -202,7 +202,7 @@ describe("wardSection", () => {
     });
     const burglary = wardSection({ ...base, counts: small, disclosure: preset })?.priorities[0];
     expect(burglary?.rows.every((r) => r.current.value === null && r.rank === null && r.change === null)).toBe(true);
-    expect(burglary?.sentences).toEqual(["No ward's figure for burglary offences in the 12 months to February 2025 can be shown under the disclosure rule."]);
+    expect(burglary?.explanations).toEqual(["No ward's figure for burglary offences in the 12 months to February 2025 can be shown under the disclosure rule."]);
   });
 
   it("is null when the ward data do not cover the assessed period or hold no ward", () => {
@@ -221,7 +221,7 @@ describe("wardSection", () => {
     });
     // 76 burglaries + 39 robberies = 115.
     expect(result?.priorities[0]?.total).toMatchObject({ label: "All wards", description: "Offences in all wards of Harrow", current: { value: 115 } });
-    expect(result?.priorities[0]?.sentences[0]).toBe("Greenhill had the most offences of the 4 wards of Harrow in the 12 months to February 2025 (45).");
+    expect(result?.priorities[0]?.explanations[0]).toBe("Greenhill had the most offences of the 4 wards of Harrow in the 12 months to February 2025 (45).");
   });
 
   it("rejects a priority without offences and a policy the disclosure rules refuse, with this package's error", () => {
@@ -243,7 +243,7 @@ describe("wardSection", () => {
           if (row.current.value === null) {
             expect(row.change).toBeNull();
             expect(row.rank).toBeNull();
-            for (const sentence of section?.sentences ?? []) expect(sentence).not.toContain(row.ward);
+            for (const sentence of section?.explanations ?? []) expect(sentence).not.toContain(row.ward);
           }
         }
         expect(section?.disclosed).toEqual([]);

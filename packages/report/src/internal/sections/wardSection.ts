@@ -95,7 +95,7 @@ export interface WardPrioritySection {
     readonly change: WardChange | null;
   };
   /** Sentences on the wards with the most and fewest offences and the largest increases; none names a suppressed figure. */
-  readonly sentences: readonly string[];
+  readonly explanations: readonly string[];
   /** The released tables, so anyone can audit them: the assessed period and (when covered) the previous one. */
   readonly released: { readonly current: ReleasedTable; readonly previous: ReleasedTable | null };
   /** Figures that may be small and could be narrowed from the released ones (from the disclosure audit), as "<priority>, <period label>: <ward>"; empty when safe. */
@@ -115,9 +115,9 @@ export interface WardSectionResult {
   /** One ward table per priority, in input order. */
   readonly priorities: readonly WardPrioritySection[];
   /** How changes are worked out, or why they are not shown. */
-  readonly changeNote: string;
+  readonly changeExplanation: string;
   /** How ranks are made: by count, as wards have no population here. */
-  readonly rankNote: string;
+  readonly rankExplanation: string;
   /** The disclosure rule, what the suppression symbol marks (never which cells were hidden for their own small count) and what the audit checked. */
   readonly footnote: string;
 }
@@ -135,7 +135,7 @@ const INCREASES = 3;
  * count within the area (wards have no population here, so no rates), and sentences on the wards
  * with the most and the fewest offences and the largest increases, none of which names a
  * suppressed figure. When the ward data do not cover the previous period, every change is `null`
- * and `changeNote` says why.
+ * and `changeExplanation` says why.
  *
  * @param input - The ward counts, the priorities, the two periods, the disclosure policy and the area.
  * @returns The ward tables, or `null` when the ward data hold no ward or do not cover the assessed period.
@@ -145,7 +145,7 @@ const INCREASES = 3;
  * ```ts
  * const result = wardSection({ counts, priorities: [{ id: "burglary", name: "Burglary", offences: ["BURGLARY"] }],
  *   current: rollingYear("2025-02"), previous: rollingYear("2024-02"), disclosure: disclosurePreset("suppress-1-4-round-5"), area: "Harrow" });
- * result?.priorities[0]?.sentences[0];
+ * result?.priorities[0]?.explanations[0];
  * //=> "Greenhill had the most burglary offences of the 3 wards of Harrow in the 12 months to February 2025 (40)."
  * ```
  */
@@ -234,7 +234,7 @@ function wardTables(input: WardSectionInput): WardSectionResult | null {
         previous: totalPrevious,
         change: changeOf(totalPrevious, totalCurrent),
       },
-      sentences: sentencesOf(rows, priority.name, area, current, previous, previousRange !== null),
+      explanations: sentencesOf(rows, priority.name, area, current, previous, previousRange !== null),
       released: { current: releasedCurrent, previous: releasedPrevious },
       disclosed,
     };
@@ -258,10 +258,10 @@ function wardTables(input: WardSectionInput): WardSectionResult | null {
     previous,
     previousCovered,
     priorities,
-    changeNote: previousCovered
+    changeExplanation: previousCovered
       ? "Changes are worked out from the figures shown, which may be rounded, so they are approximate; no change is given where either figure is suppressed."
       : `Changes are not shown: the ward data run from ${monthWords(counts.months[0] as MonthKey)} to ${monthWords(counts.months.at(-1) as MonthKey)}, so they do not cover ${periodWords(previous)}.`,
-    rankNote: `Wards are ranked by their number of offences (1 = most), not by a rate: there is no population for each ward here.`,
+    rankExplanation: `Wards are ranked by their number of offences (1 = most), not by a rate: there is no population for each ward here.`,
     footnote,
   };
 }
@@ -276,22 +276,22 @@ function changeOf(previous: WardFigure | null, current: WardFigure): WardChange 
 function sentencesOf(rows: readonly WardRow[], name: string, area: string, current: Period, previous: Period, covered: boolean): string[] {
   const shown = rows.filter((r) => r.current.value !== null);
   const what = offencesWords(name);
-  const sentences: string[] = [];
+  const explanations: string[] = [];
   const hidden = rows.length - shown.length;
   if (shown.length === 0) {
-    sentences.push(`No ward's figure for ${what} in ${periodWords(current)} can be shown under the disclosure rule.`);
-    return sentences;
+    explanations.push(`No ward's figure for ${what} in ${periodWords(current)} can be shown under the disclosure rule.`);
+    return explanations;
   }
   const top = shown.filter((r) => r.rank === 1);
   const each = top.length > 1 ? " each" : "";
-  sentences.push(
+  explanations.push(
     `${listWords(top.map((r) => r.ward))} had the most ${what} of the ${rows.length} wards of ${area} in ${periodWords(current)} (${top[0]?.current.display ?? ""}${each}).`,
   );
   const lowest = Math.min(...shown.map((r) => r.current.value ?? 0));
   const bottom = shown.filter((r) => r.current.value === lowest && r.rank !== 1);
   if (bottom.length > 0) {
     const fewest = `${listWords(bottom.map((r) => r.ward))} had the fewest (${bottom[0]?.current.display ?? ""}${bottom.length > 1 ? " each" : ""})`;
-    sentences.push(
+    explanations.push(
       hidden > 0
         ? `Of the wards whose figures can be shown, ${fewest}; ${hidden} ward${hidden === 1 ? "'s figure is" : "s' figures are"} suppressed.`
         : `${fewest}.`,
@@ -302,13 +302,13 @@ function sentencesOf(rows: readonly WardRow[], name: string, area: string, curre
       .filter((r) => r.change !== null && r.change.value > 0)
       .sort((a, b) => (b.change?.value ?? 0) - (a.change?.value ?? 0) || a.ward.localeCompare(b.ward, "en"))
       .slice(0, INCREASES);
-    sentences.push(
+    explanations.push(
       rises.length === 0
         ? `No ward's figure for ${what} rose from ${periodWords(previous)} to ${periodWords(current)} (comparing the figures shown).`
         : `The largest ${rises.length === 1 ? "increase was" : "increases were"} in ${listWords(rises.map((r) => `${r.ward} (${signedCount(r.change?.value ?? 0)}, from ${r.previous?.display ?? ""} to ${r.current.display})`))}, comparing the figures shown.`,
     );
   }
-  return sentences;
+  return explanations;
 }
 
 /** "Burglary" → "burglary offences"; "All offences" → "offences"; "VAWG" stays in capitals. */
