@@ -1,6 +1,8 @@
 import {
   areasSentence,
   benchmarkDisplay,
+  breakLine,
+  breaksHeading,
   driversDisplay,
   findingFootnotes,
   findingSentences,
@@ -152,6 +154,9 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     }
     parts.push("<h3>Benchmark</h3>", htmlTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
     if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
+    if (p.breaks.length > 0) {
+      parts.push(`<h3>${escapeXml(breaksHeading)}</h3>`, `<ul>${p.breaks.map((n) => `<li>${escapeXml(breakLine(n))}</li>`).join("")}</ul>`);
+    }
     parts.push(
       "<h3>Rolling-year trend</h3>",
       `<figure>${charts[i] ?? ""}<figcaption>${escapeXml(String(p.trendChart["description"] ?? ""))}</figcaption></figure>`,

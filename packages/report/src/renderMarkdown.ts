@@ -1,6 +1,8 @@
 import {
   areasSentence,
   benchmarkDisplay,
+  breakLine,
+  breaksHeading,
   driversDisplay,
   findingFootnotes,
   findingSentences,
@@ -93,6 +95,9 @@ function markdownOf(result: StrategicAssessmentResult): string {
       "",
     );
     for (const sentence of p.explanations) out.push(`- ${b(sentence)}`);
+    if (p.breaks.length > 0) {
+      out.push("", `### ${breaksHeading}`, "", ...p.breaks.map((n) => `- ${b(breakLine(n))}`));
+    }
     out.push("", "### Rolling-year trend", "", `Chart (see the HTML version): ${t(String(p.trendChart["description"] ?? ""))}`, "");
     out.push("### Above and below average months", "");
     if (p.months === null) {

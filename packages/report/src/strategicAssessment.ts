@@ -1,18 +1,19 @@
 import { addMonths, formatPeriod, monthIndex, parseMonthKey, rollingYear, samePeriodLastYear, type MonthKey, type Period } from "@crimestats/periods";
-import type { CountCube } from "@crimestats/police-data";
+import { detectBreaks, type CountCube } from "@crimestats/police-data";
 import { classifyMonths, rate, rollingSums } from "@crimestats/rates";
 import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
 import type { ChangeRule, RagScheme, TargetRule } from "@crimestats/rag";
 import { describeValue, formatNumber, neumaierSum, withDisplay } from "@crimestats/internal";
-import { strategyPriorities } from "./internal/priorities.js";
-import type { CountRow, Polarity, Strategy } from "@crimestats/schema";
+import { mpsGroups, strategyPriorities } from "./internal/priorities.js";
+import type { CountRow, Polarity, RecordingBreak, Strategy } from "@crimestats/schema";
 import { buildWardTable } from "./internal/wardTable.js";
 import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
-import { changeVerdict, rateComparison } from "./internal/verdicts.js";
+import { breakReason, changeVerdict, driverParts, notComparableChange, rateComparison } from "./internal/verdicts.js";
 import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { drivers, readableName } from "./internal/drivers.js";
-import { countTable, type CountTable } from "./internal/counts.js";
+import { countTable, cubeOf, type CountTable } from "./internal/counts.js";
+import { breakNotes, type BreakNote } from "./internal/sections/breakNotes.js";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
 import { trendChartSpec, type TrendChartPoint } from "./trendChartSpec.js";
@@ -101,6 +102,20 @@ export interface StrategicAssessmentInput {
    * (`description`). There is no default rule: a priority without one has no RAG rating.
    */
   readonly ragRule?: (priority: PriorityInput) => ChangeRule | TargetRule | null;
+  /**
+   * Changes in recording (`RecordingBreak` of @crimestats/schema): published ones (e.g.
+   * `recordingBreaks` of @crimestats/taxonomy) and your own. Where one falls inside the comparison
+   * and affects a figure, that figure's change is "not comparable" (never a rise or a fall), left out
+   * of every ranking of change, and given like for like where the break names a comparable set of rows.
+   */
+  readonly breaks?: readonly RecordingBreak[];
+  /**
+   * Whether to look for changes in recording in the counts too (`detectBreaks` of
+   * @crimestats/police-data, with the Metropolitan Police major categories as offence groups when
+   * the labels are MPS categories, and the areas without a population as rows of unallocated
+   * offences). Default true.
+   */
+  readonly detectedBreaks?: boolean;
   /** How ratings are labelled and coloured. Default the `measureScheme` of @crimestats/rag. */
   readonly ragScheme?: RagScheme;
   /** Ward counts of the focus area (areas are wards) for the ward table; omit for no ward table. */
@@ -226,6 +241,16 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const at = (m: string): number => monthIndex(m) - monthIndex(firstMonth);
   const curTo = at(current.last);
   const prevTo = at(previous.last);
+  // Changes in recording found in the counts (series that start or stop, counts moved between related rows).
+  const groups = mpsGroups(table.offences);
+  const classification = groups === null ? null : "mps";
+  const detected =
+    input.detectedBreaks === false
+      ? []
+      : detectBreaks(cubeOf(input.counts, table), {
+          ...(groups === null ? {} : { groups }),
+          unallocated: table.areas.filter((a) => !lookup.areas.has(a)),
+        });
   // Each period's rates use the population estimate for its own year (the year of its middle month).
   const years = { previous: periodYear(previous.first, previous.last), current: periodYear(current.first, current.last) };
   const populationOf = (area: string, year: number): number => lookup.of(area, year)?.population ?? 0;
@@ -267,23 +292,38 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       group,
       benchmarkArea: benchmarkName,
     });
+    // Changes in recording inside the comparison that affect the focus area's, a comparator's or the benchmark area's figure.
+    const breaks = breakNotes({
+      breaks: input.breaks ?? [],
+      detected,
+      previous,
+      current,
+      areas: group,
+      pooled: { name: benchmarkName, areas: table.areas },
+      offences: priority.offences,
+      counts: table,
+      ...(classification === null ? {} : { classification }),
+    });
+    const affected = new Map<string, BreakNote>();
+    for (const note of breaks) for (const area of note.areas) if (!affected.has(area)) affected.set(area, note);
     const rows: BenchmarkRow[] = bt.rows.map((r) => ({
       area: r.area,
       role: r.isBenchmarkArea ? "benchmark-area" : r.isFocus ? "focus" : "comparator",
       population: r.current.population,
       previous: { count: r.previous.count, population: r.previous.population, rate: r.previous.value },
       current: { count: r.current.count, population: r.current.population, rate: r.current.value },
-      change: { count: r.change.count, value: r.change.value, percent: r.change.percent },
+      change: { count: r.change.count, value: r.change.value, percent: r.change.percent, comparable: !affected.has(r.area) },
     }));
     const focus = rows.find((r) => r.role === "focus") as BenchmarkRow;
     const side = (r: BenchmarkRow, which: "previous" | "current") => ({ count: r[which].count, population: r[which].population });
     const benchmarkRow = rows.find((r) => r.role === "benchmark-area");
     const comparatorRows = rows.filter((r) => r.role === "comparator");
     const subject = `rate of ${offencesOf(priority.name).toLowerCase()}`;
-    const change = changeVerdict(offencesOf(priority.name), input.area, side(focus, "previous"), side(focus, "current"), {
-      previous: previousKey,
-      current: currentKey,
-    });
+    const focusBreak = affected.get(input.area);
+    const change =
+      focusBreak === undefined
+        ? changeVerdict(offencesOf(priority.name), input.area, side(focus, "previous"), side(focus, "current"), { previous: previousKey, current: currentKey })
+        : notComparableChange(offencesOf(priority.name), input.area, focus, focusBreak, { previous: previousKey, current: currentKey });
     const vsBenchmarkArea = rateComparison(input.area, side(focus, "current"), benchmarkRow === undefined ? null : side(benchmarkRow, "current"), {
       subject,
       against: `the ${benchmarkName} rate`,
@@ -307,6 +347,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     // Rank of the focus area's current rate among all member areas with a population.
     const memberRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), pop(a, "current"), { per: PER }).value }));
     const explanations = describeTable(bt, {
+      ...(affected.size === 0 ? {} : { notComparable: [...affected].map(([area, note]) => ({ area, reason: breakReason(note) })) }),
       polarity: priority.polarity ?? "lower-is-better",
       groupName: comparatorGroupName,
       benchmarkAreaName: benchmarkName,
@@ -370,15 +411,14 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       vsBenchmarkArea,
       vsComparatorGroup,
       drivers: drivers(
-        priority.offences.map((label, i, all) => {
-          const s = table.series(input.area, [label]);
-          // Labels differing only in case keep their own spelling, so every part's name is unique.
-          const name = all.some((o, j) => j !== i && readableName(o) === readableName(label)) ? label : readableName(label);
-          return { name, previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
+        driverParts(priority.offences, breaks, input.area).map((labels) => {
+          const s = table.series(input.area, labels);
+          return { name: labels.map(readableName).join(" and "), previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
         }),
         { previous: focus.previous.population, current: focus.current.population },
         input.area,
       ),
+      breaks,
       table: rows,
       explanations,
       trendChart: trendChartSpec({

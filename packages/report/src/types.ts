@@ -1,6 +1,9 @@
 import type { ReleasedTable } from "@crimestats/disclosure";
 import type { MonthKey } from "@crimestats/periods";
 import type { VegaLiteSpec } from "./trendChartSpec.js";
+import type { BreakNote } from "./internal/sections/breakNotes.js";
+
+export type { BreakNote, LikeForLikeFigure } from "./internal/sections/breakNotes.js";
 
 /** An inclusive run of months with its label, e.g. the rolling year to February 2025. */
 export interface ReportPeriod {
@@ -90,6 +93,8 @@ export interface BenchmarkRow {
     readonly value: number;
     /** Percent change of offences, `null` when the previous count is 0. */
     readonly percent: number | null;
+    /** False when a change in recording inside the two periods affects this row's figure: its change is then not comparable. */
+    readonly comparable: boolean;
   };
 }
 
@@ -223,6 +228,8 @@ export interface PrioritySection {
   readonly vsComparatorGroup: RateComparison;
   /** What drove the focus area's change, or `null` for a priority of one offence category. */
   readonly drivers: Drivers | null;
+  /** Changes in recording inside the comparison that affect the figure of the focus area, a comparator or the benchmark area. */
+  readonly breaks: readonly BreakNote[];
   /** The benchmark table: the focus area, its comparator group and the benchmark area. */
   readonly table: readonly BenchmarkRow[];
   /** Sentences explaining the table (from `describeTable` of @crimestats/benchmark). */

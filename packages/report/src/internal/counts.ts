@@ -154,3 +154,22 @@ function fromRows(rows: readonly CountRow[]): CountTable {
     },
   };
 }
+
+/** The counts as a police-data cube (dims area, month, offence): the cube given, or one built from the table of count rows. */
+export function cubeOf(counts: CountCube | readonly CountRow[], table: CountTable): CountCube {
+  if (!Array.isArray(counts)) return counts as CountCube;
+  const { areas, months, offences } = table;
+  const values = new Float64Array(areas.length * months.length * offences.length);
+  let total = 0;
+  areas.forEach((area, a) => {
+    offences.forEach((offence, o) => {
+      const s = table.series(area, [offence]);
+      for (let m = 0; m < s.length; m += 1) {
+        const v = s[m] ?? 0;
+        values[(a * months.length + m) * offences.length + o] = v;
+        total += v;
+      }
+    });
+  });
+  return { dims: ["area", "month", "offence"], labels: { area: areas, month: months, offence: offences }, shape: [areas.length, months.length, offences.length], values, total };
+}

@@ -1,4 +1,4 @@
-import type { BenchmarkRow, Drivers, InputReconciliation, MonthPattern, PriorityChange, PrioritySection, RateComparison, StrategicAssessmentResult, WardTable } from "../types.js";
+import type { BenchmarkRow, BreakNote, Drivers, InputReconciliation, MonthPattern, PriorityChange, PrioritySection, RateComparison, StrategicAssessmentResult, WardTable } from "../types.js";
 import { describeValue, formatNumber as formatFinite, type FormatNumberOptions } from "@crimestats/internal";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -47,8 +47,8 @@ export function benchmarkDisplay(result: StrategicAssessmentResult, table: reado
       rate2(r.previous.rate),
       formatNumber(r.current.count, 0),
       rate2(r.current.rate),
-      formatNumber(r.change.count, 0, { signed: true }),
-      change2(r.change.value),
+      r.change.comparable ? formatNumber(r.change.count, 0, { signed: true }) : `${formatNumber(r.change.count, 0, { signed: true })} (not comparable)`,
+      r.change.comparable ? change2(r.change.value) : `${change2(r.change.value)} (not comparable)`,
     ]),
     emphasis: table.findIndex((r) => r.role === "focus"),
     numeric: [false, true, true, true, true, true, true],
@@ -72,8 +72,8 @@ export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable 
       p.name,
       formatNumber(p.quickFacts.current.count.value ?? 0, 0),
       rate2(p.quickFacts.current.rate.value ?? 0),
-      change2(p.quickFacts.change.value.value ?? 0),
-      percent1(p.quickFacts.change.percent.value),
+      p.change.verdict === "not-comparable" ? "not comparable" : change2(p.quickFacts.change.value.value ?? 0),
+      p.change.verdict === "not-comparable" ? "not comparable" : percent1(p.quickFacts.change.percent.value),
       `${p.quickFacts.rankInBenchmarkArea.rank} of ${p.quickFacts.rankInBenchmarkArea.total}`,
       p.rag === null ? "" : `${p.rag.symbol} ${p.rag.label}`,
     ]),
@@ -125,8 +125,8 @@ export function quickFactsDisplay(result: StrategicAssessmentResult, p: Priority
     [`Offences, ${result.current.label}`, formatNumber(q.current.count.value ?? 0, 0)],
     [`Offences, ${result.previous.label}`, formatNumber(q.previous.count.value ?? 0, 0)],
     ["Rate per 1,000 residents", rate2(q.current.rate.value ?? 0)],
-    ["Rate change per 1,000", change2(q.change.value.value ?? 0)],
-    ["Offences change", percent1(q.change.percent.value)],
+    ["Rate change per 1,000", p.change.verdict === "not-comparable" ? "not comparable" : change2(q.change.value.value ?? 0)],
+    ["Offences change", p.change.verdict === "not-comparable" ? "not comparable" : percent1(q.change.percent.value)],
     [`Rank among ${result.benchmarkArea.membersName}`, `${q.rankInBenchmarkArea.rank} of ${q.rankInBenchmarkArea.total} (1 = lowest rate)`],
     ["Change", verdictText(p.change.verdict)],
     [`Compared with the ${result.benchmarkArea.name} rate`, comparisonText(p.vsBenchmarkArea)],
@@ -185,6 +185,15 @@ export function monthPatternDisplay(months: MonthPattern): readonly (readonly [s
 function comparisonText(v: RateComparison): string {
   if (v.outcome === "higher" || v.outcome === "lower") return `significantly ${v.outcome}`;
   return v.outcome === "similar" ? "statistically similar" : "not compared";
+}
+
+/** Heading of a priority's notes on changes in recording. */
+export const breaksHeading = "Changes in recording";
+
+/** A break note as a line of the document: its explanation, then where it is documented (or that it was found in the counts). */
+export function breakLine(note: BreakNote): string {
+  const source = note.source === null ? "" : ` Source: ${note.source}${note.url === null ? "" : `, ${note.url}`}.`;
+  return `${note.explanation}${source}`;
 }
 
 /** Heading of the reconciliation section. */

@@ -2,6 +2,23 @@ import type { Strategy, Target } from "@crimestats/schema";
 import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
 import type { PriorityInput } from "../strategicAssessment.js";
 
+/**
+ * Each offence label's Metropolitan Police major category (MinorText → MajorText code), for
+ * finding counts moved between categories of one group; `null` when a label is not an MPS category.
+ */
+export function mpsGroups(labels: readonly string[]): Record<string, string> | null {
+  const groups: Record<string, string> = {};
+  for (const label of labels) {
+    try {
+      const category = findCategory(metropolitanPoliceCategories, label, { level: 2 });
+      groups[label] = category.parent ?? category.code;
+    } catch {
+      return null;
+    }
+  }
+  return groups;
+}
+
 function titleCase(text: string): string {
   return text
     .toLowerCase()

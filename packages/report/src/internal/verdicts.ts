@@ -1,7 +1,9 @@
 import { compareWithBenchmark } from "@crimestats/benchmark";
 import { formatNumber } from "@crimestats/internal";
 import { classifyChange, rate } from "@crimestats/rates";
-import type { PriorityChange, RateComparison } from "../types.js";
+import type { BenchmarkRow, PriorityChange, RateComparison } from "../types.js";
+import type { BreakNote } from "./sections/breakNotes.js";
+import { monthWords } from "./sections/words.js";
 
 /** One period's count and population of a figure. */
 interface Side {
@@ -107,4 +109,52 @@ export function rateComparison(
 
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** Why an area's change is not compared, for the benchmark sentences: "recording changed in March 2024". */
+export function breakReason(note: BreakNote): string {
+  return `the way offences are recorded changed in ${monthWords(note.month)} (see the notes on changes in recording)`;
+}
+
+/**
+ * The change of a figure a recording break affects: stated with its figures and "not comparable",
+ * never as a rise or a fall, with the like-for-like change where the break gives one.
+ */
+export function notComparableChange(what: string, area: string, row: BenchmarkRow, note: BreakNote, periods: { previous: string; current: string }): PriorityChange {
+  const like = note.likeForLike.find((l) => l.area === area);
+  const likeText =
+    like === undefined
+      ? ""
+      : ` Like for like, counting the rows recorded differently with it, the change is ${[
+          signed(like.change),
+          like.percent === null ? null : `${formatNumber(like.percent, 1, { signed: true })}%`,
+        ]
+          .filter((x) => x !== null)
+          .join(", ")} (${formatNumber(like.previous, 0)} to ${formatNumber(like.current, 0)}).`;
+  return {
+    verdict: "not-comparable",
+    explanation: `${what} in ${area} went from ${formatNumber(row.previous.count, 0)} to ${formatNumber(row.current.count, 0)} in ${periods.current} compared with ${periods.previous}: not comparable, because ${breakReason(note)}.${likeText}`,
+    footnote: "A change in recording inside the two periods affects this figure, so its change is not judged as a rise or a fall and is left out of every ranking of change.",
+  };
+}
+
+/**
+ * The parts of a priority's change in an area: one per offence label, except that the labels one
+ * recording break makes comparable only together (its like-for-like set, e.g. an old and a new name
+ * of one category) are one part.
+ */
+export function driverParts(offences: readonly string[], breaks: readonly BreakNote[], area: string): string[][] {
+  const parts = offences.map((o) => [o]);
+  for (const note of breaks) {
+    for (const like of note.likeForLike) {
+      if (like.area !== area) continue;
+      const together = offences.filter((o) => like.rows.offences.includes(o));
+      if (together.length < 2) continue;
+      const merged = parts.filter((p) => p.some((o) => together.includes(o)));
+      const rest = parts.filter((p) => !merged.includes(p));
+      parts.length = 0;
+      parts.push(...rest, merged.flat());
+    }
+  }
+  return parts;
 }
