@@ -202,7 +202,9 @@ describe("wardSection", () => {
     });
     const burglary = wardSection({ ...base, counts: small, disclosure: preset })?.priorities[0];
     expect(burglary?.rows.every((r) => r.current.value === null && r.rank === null && r.change === null)).toBe(true);
-    expect(burglary?.explanations).toEqual(["No ward's figure for burglary offences in the 12 months to February 2025 can be shown under the disclosure rule."]);
+    expect(burglary?.explanations).toEqual([
+      "No ward's figure for burglary offences in the 12 months to February 2025 can be shown under the disclosure rule.",
+    ]);
   });
 
   it("is null when the ward data do not cover the assessed period or hold no ward", () => {
