@@ -4,7 +4,7 @@
  * the MinorText → MajorText groups the files give.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CountCube, countCube, type DetectedBreak, detectBreaks, readMpsWide } from "../src/node.js";
+import { type CountCube, countCube, type DetectedBreak, detectBreaks, joinReleases, readMpsWide } from "../src/node.js";
 import { dataPath, hasData, skipReason } from "./helpers.js";
 
 const BOROUGH = "london-datastore-mps-borough-crime";
@@ -52,6 +52,19 @@ describe.skipIf(!hasData)(hasData ? "detectBreaks on the real MPS borough files"
       );
       console.log(`-- ${name}, area × month: ${byArea.length} breaks\n${byArea.map(show).join("\n")}`);
     }
+  });
+
+  it("finds the airports row moved out of Hillingdon in April 2023 and back in March 2024 in the three releases joined (MinorText as published; printed in full)", async () => {
+    const releases = await Promise.all(Object.values(FILES).map((path) => release(path)));
+    const groups = Object.assign({}, ...releases.map((r) => r.groups)) as Record<string, string>;
+    const { cube } = joinReleases(releases.map((r) => r.cube));
+    const breaks = detectBreaks(cube, { groups, unallocated: ["Unknown"] });
+    console.log(`\n== joined: ${cube.shape.join(" × ")} (${cube.dims.join(" × ")}), ${breaks.length} breaks\n${breaks.map(show).join("\n")}`);
+    const moved = (from: string, to: string, month: string) =>
+      breaks.filter((b) => b.kind === "moved" && b.from?.area === from && b.to?.area === to && b.month === month).map((b) => b.from?.offence);
+    expect(moved(AIRPORTS, "Hillingdon", "2024-03")).toEqual(expect.arrayContaining(["OTHER THEFT", "MISC CRIMES AGAINST SOCIETY"]));
+    // and the reverse when the airports row started: its offences had been counted in Hillingdon until March 2023
+    expect(moved("Hillingdon", AIRPORTS, "2023-04")).toEqual(expect.arrayContaining(["OTHER THEFT", "MISC CRIMES AGAINST SOCIETY"]));
   });
 
   it("finds the airports row moved to Hillingdon in March 2024 (2023-03_2025-02 release), and to no other borough", () => {
