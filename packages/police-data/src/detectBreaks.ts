@@ -152,17 +152,16 @@ export function detectBreaks(cube: CountCube, options?: DetectBreaksOptions): re
 
   // 1. every row's trimmed window means and shift statistics, and its candidate changes
   const R = nArea * nOffence;
-  const X = new Float64Array(R * T);
   const M = new Float64Array(R * T);
   const S = new Float64Array(R * T);
   const candidates: ShiftCandidate[] = [];
   if (T >= 2 * w) {
     const scratch = new Float64Array(w);
+    const x = new Float64Array(T);
     for (let a = 0; a < nArea; a++) {
       for (let f = 0; f < nOffence; f++) {
         const r = a * nOffence + f;
         const base = a * st.area + f * st.offence;
-        const x = X.subarray(r * T, (r + 1) * T);
         let any = false;
         for (let t = 0; t < T; t++) {
           const v = cube.values[base + t * st.month]!;
@@ -222,13 +221,13 @@ export function detectBreaks(cube: CountCube, options?: DetectBreaksOptions): re
   const claim = (r: number, t: number, sign: number): void => {
     for (let u = Math.max(0, t - w + 1); u <= Math.min(T - 1, t + w - 1); u++) claimed[r * T + u] = sign;
   };
-  // the statistic of row r at month t is the largest of its sign within two months (not the slope of a nearby change), or a start or end
   const unallocatedRow = (r: number): boolean => {
     const area = row(r).area;
     return area !== undefined && o.unallocated.has(area);
   };
   const edges = new Set<number>();
   for (const c of candidates) if (c.kind !== "shift") edges.add(c.row * T + c.t);
+  // the statistic of row r at month t is the largest of its sign within two months (not the slope of a nearby change), or a start or end
   const peak = (r: number, t: number): boolean => {
     if (edges.has(r * T + t)) return true;
     const z = S[r * T + t]!;
@@ -237,7 +236,8 @@ export function detectBreaks(cube: CountCube, options?: DetectBreaksOptions): re
     return true;
   };
   const zerosFrom = (r: number, from: number, to: number): boolean => {
-    for (let u = from; u < to; u++) if (X[r * T + u] !== 0) return false;
+    const base = Math.floor(r / nOffence) * st.area + (r % nOffence) * st.offence;
+    for (let u = from; u < to; u++) if (cube.values[base + u * st.month] !== 0) return false;
     return true;
   };
   const used = new Set<ShiftCandidate>();
