@@ -1,9 +1,13 @@
 import {
+  anchorId,
   areasSentence,
   benchmarkDisplay,
   breakLine,
   breaksHeading,
   driversDisplay,
+  keyFindingsHeading,
+  longTrendSentences,
+  samePeriodDisplay,
   findingFootnotes,
   findingSentences,
   monthlyMeanText,
@@ -113,6 +117,7 @@ export async function renderHtml(result: StrategicAssessmentResult): Promise<str
 /** The document of {@link renderHtml}, for a result whose shape has been checked. */
 async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
   const charts = await Promise.all(result.priorities.map((p, i) => renderChartSvg(p.trendChart, { id: `chart-${i + 1}` })));
+  const longCharts = await Promise.all(result.priorities.map((p, i) => renderChartSvg(p.longTrend.chart, { id: `long-chart-${i + 1}` })));
   const parts: string[] = [];
   const title = escapeXml(result.title);
   parts.push(
@@ -134,12 +139,19 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     `<p>Current period: ${escapeXml(result.current.label)}; compared with the same period last year, ${escapeXml(result.previous.label)}.</p>`,
     "</header>",
     "<main>",
-    '<section><h2 class="first">Summary</h2>',
+    ...(result.keyFindings.length === 0
+      ? []
+      : [
+          `<section id="key-findings"><h2 class="first">${escapeXml(keyFindingsHeading)}</h2>`,
+          `<ul>${result.keyFindings.map((f) => `<li><a href="#${anchorId(f.section)}">${escapeXml(f.text)}</a></li>`).join("")}</ul>`,
+          "</section>",
+        ]),
+    `<section><h2${result.keyFindings.length === 0 ? ' class="first"' : ""}>Summary</h2>`,
     htmlTable(summaryDisplay(result), `Priorities in ${result.area}, ${result.current.label}`),
     "</section>",
   );
   result.priorities.forEach((p, i) => {
-    parts.push(`<section class="priority" id="priority-${escapeXml(p.id)}">`, `<h2>${escapeXml(p.name)}</h2>`);
+    parts.push(`<section class="priority" id="${anchorId(p.anchor)}">`, `<h2>${escapeXml(p.name)}</h2>`);
     parts.push(`<p class="note">Categories: ${escapeXml(p.categories.join(", "))}.</p>`);
     parts.push("<h3>Quick facts</h3>", '<dl class="facts">');
     for (const [label, value] of quickFactsDisplay(result, p)) parts.push(`<div><dt>${escapeXml(label)}</dt><dd>${escapeXml(value)}</dd></div>`);
@@ -157,6 +169,12 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     if (p.breaks.length > 0) {
       parts.push(`<h3>${escapeXml(breaksHeading)}</h3>`, `<ul>${p.breaks.map((n) => `<li>${escapeXml(breakLine(n))}</li>`).join("")}</ul>`);
     }
+    parts.push(
+      "<h3>Long-term trend</h3>",
+      `<p>${escapeXml(longTrendSentences(p).join(" "))}</p>`,
+      htmlTable(samePeriodDisplay(p), `${p.name}: offences in ${result.area} in the same period of each year`),
+      `<figure>${longCharts[i] ?? ""}<figcaption>${escapeXml(String(p.longTrend.chart["description"] ?? ""))}</figcaption></figure>`,
+    );
     parts.push(
       "<h3>Rolling-year trend</h3>",
       `<figure>${charts[i] ?? ""}<figcaption>${escapeXml(String(p.trendChart["description"] ?? ""))}</figcaption></figure>`,

@@ -1,9 +1,13 @@
 import {
+  anchorId,
   areasSentence,
   benchmarkDisplay,
   breakLine,
   breaksHeading,
   driversDisplay,
+  keyFindingsHeading,
+  longTrendSentences,
+  samePeriodDisplay,
   findingFootnotes,
   findingSentences,
   monthlyMeanText,
@@ -75,13 +79,16 @@ function markdownOf(result: StrategicAssessmentResult): string {
     "",
     `Current period: ${t(result.current.label)}; compared with the same period last year, ${t(result.previous.label)}.`,
     "",
+    ...(result.keyFindings.length === 0
+      ? []
+      : [`## ${keyFindingsHeading}`, "", ...result.keyFindings.map((f) => `- [${t(f.text)}](#${anchorId(f.section)})`), ""]),
     "## Summary",
     "",
     markdownTable(summaryDisplay(result)),
     "",
   );
   for (const p of result.priorities) {
-    out.push(`## ${t(p.name)}`, "", `Categories: ${t(p.categories.join(", "))}.`, "", "### Quick facts", "");
+    out.push(`<a id="${anchorId(p.anchor)}"></a>`, "", `## ${t(p.name)}`, "", `Categories: ${t(p.categories.join(", "))}.`, "", "### Quick facts", "");
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
     out.push("", b(findingSentences(result, p).join(" ")), "");
     for (const note of findingFootnotes(p)) out.push(`_${t(note)}_`, "");
@@ -98,6 +105,16 @@ function markdownOf(result: StrategicAssessmentResult): string {
     if (p.breaks.length > 0) {
       out.push("", `### ${breaksHeading}`, "", ...p.breaks.map((n) => `- ${b(breakLine(n))}`));
     }
+    out.push(
+      "",
+      "### Long-term trend",
+      "",
+      b(longTrendSentences(p).join(" ")),
+      "",
+      markdownTable(samePeriodDisplay(p)),
+      "",
+      `Chart (see the HTML version): ${t(String(p.longTrend.chart["description"] ?? ""))}`,
+    );
     out.push("", "### Rolling-year trend", "", `Chart (see the HTML version): ${t(String(p.trendChart["description"] ?? ""))}`, "");
     out.push("### Above and below average months", "");
     if (p.months === null) {

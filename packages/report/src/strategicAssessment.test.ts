@@ -612,6 +612,7 @@ describe("strategicAssessment in a REPL or notebook", () => {
       "current",
       "previous",
       "populations",
+      "keyFindings",
       "priorities",
       "wards",
       "notes",

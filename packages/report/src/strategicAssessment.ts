@@ -14,6 +14,9 @@ import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { drivers, readableName } from "./internal/drivers.js";
 import { countTable, cubeOf, type CountTable } from "./internal/counts.js";
 import { breakNotes, type BreakNote } from "./internal/sections/breakNotes.js";
+import { keyFindings } from "./internal/sections/keyFindings.js";
+import { longTrend } from "./internal/sections/longTrend.js";
+import { breaksIn } from "@crimestats/taxonomy";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
 import { trendChartSpec, type TrendChartPoint } from "./trendChartSpec.js";
@@ -261,6 +264,16 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const previousKey = periodInWords(previous);
   const currentKey = periodInWords(current);
 
+  // One anchor id per section, for links from the key findings: the priority's id in lower-case letters, digits and hyphens, made unique.
+  const anchors = new Set<string>();
+  const anchorOf = (id: string): string => {
+    const slug = `priority-${id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`.replace(/-$/, "");
+    let anchor = slug;
+    for (let n = 2; anchors.has(anchor); n += 1) anchor = `${slug}-${n}`;
+    anchors.add(anchor);
+    return anchor;
+  };
+  const wholeSeries = { first: firstMonth, last: previous.last };
   const priorities: PrioritySection[] = chosen.map((priority) => {
     const series = memoize((area: string) => table.series(area, priority.offences));
     // Rolling-year totals (rollingSums of @crimestats/rates): entry k is the 12 months ending at month k + 11.
@@ -375,9 +388,24 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         points.push({ series: r.area, month: table.months[k + 11] ?? current.last, value: rate(sum, population, { per: PER }).value });
       }
     }
+    // Changes in recording over the whole series that affect the focus area's figure, marked on the long-trend chart.
+    const longBreaks = breaksIn(input.breaks ?? [], {
+      previous: wholeSeries,
+      current: { first: current.first, last: current.last },
+      areas: [input.area],
+      offences: priority.offences,
+      present: { areas: [...table.areas], offences: [...table.offences] },
+      ...(classification === null ? {} : { classification }),
+    });
+    const markedBreaks = [
+      ...longBreaks.map((b) => ({ month: b.month, description: b.description })),
+      ...breaks.filter((b) => b.origin === "detected" && b.areas.includes(input.area)).map((b) => ({ month: b.month, description: b.description })),
+    ];
     return {
       id: priority.id,
+      anchor: anchorOf(priority.id),
       name: priority.name,
+      polarity: priority.polarity ?? "lower-is-better",
       categories: priority.offences,
       quickFacts: {
         previous: {
@@ -419,6 +447,15 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         input.area,
       ),
       breaks,
+      longTrend: longTrend({
+        months: table.months,
+        series: series(input.area),
+        current,
+        previous,
+        breaks: markedBreaks,
+        what: offencesOf(priority.name),
+        area: input.area,
+      }),
       table: rows,
       explanations,
       trendChart: trendChartSpec({
@@ -469,6 +506,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     current: reportPeriod,
     previous: previousPeriod,
     populations: populationsUsed,
+    keyFindings: findingsOf(priorities, { area: input.area, benchmarkArea: benchmarkName, comparatorGroup: comparatorGroupName, current }),
     priorities,
     wards,
     notes: [
@@ -505,6 +543,32 @@ function headlineFirst(priorities: readonly PriorityInput[], offences: readonly 
 function periodInWords(p: Period): string {
   const long = formatPeriod(p, "long");
   return p.kind === "rolling" ? `the ${long}` : long;
+}
+
+/** The key findings of the sections: All offences (always the first section) is the headline. */
+function findingsOf(
+  sections: readonly PrioritySection[],
+  names: { readonly area: string; readonly benchmarkArea: string; readonly comparatorGroup: string; readonly current: Period },
+): StrategicAssessmentResult["keyFindings"] {
+  const figures = sections.map((p) => {
+    const focus = p.table.find((r) => r.role === "focus");
+    return {
+      id: p.id,
+      name: p.name,
+      section: p.anchor,
+      polarity: p.polarity,
+      previous: focus?.previous.count ?? 0,
+      current: focus?.current.count ?? 0,
+      rate: focus?.current.rate ?? 0,
+      change: p.change,
+      vsBenchmarkArea: p.vsBenchmarkArea,
+      vsComparatorGroup: p.vsComparatorGroup,
+      breaks: p.breaks,
+      rag: p.rag,
+    };
+  });
+  const [headline, ...rest] = figures;
+  return headline === undefined ? [] : keyFindings({ ...names, headline, priorities: rest });
 }
 
 /** `f` computing each argument's value once (by identity). */

@@ -3,7 +3,13 @@ import type { MonthKey } from "@crimestats/periods";
 import type { VegaLiteSpec } from "./trendChartSpec.js";
 import type { BreakNote } from "./internal/sections/breakNotes.js";
 
+import type { KeyFinding } from "./internal/sections/keyFindings.js";
+import type { LongTrendResult } from "./internal/sections/longTrend.js";
+import type { Polarity } from "@crimestats/schema";
+
 export type { BreakNote, LikeForLikeFigure } from "./internal/sections/breakNotes.js";
+export type { KeyFinding } from "./internal/sections/keyFindings.js";
+export type { LongRunAverage, LongTrendResult, SamePeriodCount } from "./internal/sections/longTrend.js";
 
 /** An inclusive run of months with its label, e.g. the rolling year to February 2025. */
 export interface ReportPeriod {
@@ -214,8 +220,12 @@ export interface Drivers {
 export interface PrioritySection {
   /** Priority id from the framework. */
   readonly id: string;
+  /** The section's anchor id in the documents (`priority-<id>`), which the key findings link to. */
+  readonly anchor: string;
   /** Priority name, e.g. "Burglary". */
   readonly name: string;
+  /** Whether fewer offences are better, more, or neither. */
+  readonly polarity: Polarity;
   /** The MPS categories (MinorText) summed for this priority. */
   readonly categories: readonly string[];
   /** Quick facts for the focus area. */
@@ -230,6 +240,8 @@ export interface PrioritySection {
   readonly drivers: Drivers | null;
   /** Changes in recording inside the comparison that affect the figure of the focus area, a comparator or the benchmark area. */
   readonly breaks: readonly BreakNote[];
+  /** The focus area's long trend: the same period in every earlier year of the counts, the long-run average and a rolling-year chart with the changes in recording marked. */
+  readonly longTrend: LongTrendResult;
   /** The benchmark table: the focus area, its comparator group and the benchmark area. */
   readonly table: readonly BenchmarkRow[];
   /** Sentences explaining the table (from `describeTable` of @crimestats/benchmark). */
@@ -329,7 +341,9 @@ export interface StrategicAssessmentResult {
   readonly previous: ReportPeriod;
   /** The population estimate each period's rates use. */
   readonly populations: { readonly previous: PopulationUsed; readonly current: PopulationUsed };
-  /** One section per priority. */
+  /** The key findings for the top of the document, each sentence with the anchor id of the section it comes from. */
+  readonly keyFindings: readonly KeyFinding[];
+  /** One section per priority, All offences (or the priority summing every offence) first. */
   readonly priorities: readonly PrioritySection[];
   /** The ward table, or `null` when no ward counts were given. */
   readonly wards: WardTable | null;

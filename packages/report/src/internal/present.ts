@@ -187,6 +187,29 @@ function comparisonText(v: RateComparison): string {
   return v.outcome === "similar" ? "statistically similar" : "not compared";
 }
 
+/** An anchor id as written into a document: letters, digits and hyphens only. */
+export function anchorId(id: string): string {
+  return id.replace(/[^A-Za-z0-9-]/g, "-");
+}
+
+/** Heading of the key findings. */
+export const keyFindingsHeading = "Key findings";
+
+/** The same period in each year as display strings: newest first. */
+export function samePeriodDisplay(p: PrioritySection): DisplayTable {
+  return {
+    header: ["Period", "Offences"],
+    rows: p.longTrend.samePeriod.map((s) => [s.label, formatNumber(s.count, 0)]),
+    emphasis: 0,
+    numeric: [false, true],
+  };
+}
+
+/** The sentences of a priority's long trend: the span of the series, then the comparison with the long-run average. */
+export function longTrendSentences(p: PrioritySection): string[] {
+  return [p.longTrend.sentence, ...(p.longTrend.longRunAverage === null ? [] : [p.longTrend.longRunAverage.sentence])];
+}
+
 /** Heading of a priority's notes on changes in recording. */
 export const breaksHeading = "Changes in recording";
 

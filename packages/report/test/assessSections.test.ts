@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { renderHtml } from "../src/renderHtml.js";
+import { renderMarkdown } from "../src/renderMarkdown.js";
+import { strategicAssessment } from "../src/strategicAssessment.js";
+import { total2019Input } from "./fixtures.js";
+
+describe("strategicAssessment: key findings and the long trend", () => {
+  const result = strategicAssessment({
+    ...total2019Input,
+    comparatorGroup: { members: ["Barnet", "Brent"] },
+    priorities: [{ id: "total", name: "Total offences", offences: ["ALL"] }],
+  });
+
+  it("opens with key findings written from the sections, each linked to its section", () => {
+    // The headline: 13,957 → 14,866, a significant rise (see the verdict tests).
+    expect(result.keyFindings[0]?.text).toContain("13,957 to 14,866");
+    expect(result.keyFindings[0]?.text).toContain("significant rise");
+    expect(result.keyFindings.every((f) => f.section === "priority-total")).toBe(true);
+    expect(result.priorities[0]?.anchor).toBe("priority-total");
+  });
+
+  it("links the findings to the section's anchor in Markdown and HTML", async () => {
+    const md = renderMarkdown(result);
+    expect(md.indexOf("## Key findings")).toBeLessThan(md.indexOf("## Summary"));
+    expect(md).toContain('<a id="priority-total"></a>');
+    expect(md).toMatch(/^- \[Total offences in Harrow .*\]\(#priority-total\)$/m);
+    const html = await renderHtml(result);
+    expect(html).toContain('<section class="priority" id="priority-total">');
+    expect(html).toMatch(/<li><a href="#priority-total">Total offences in Harrow /);
+  });
+
+  it("gives the long trend of the focus area: the same period of each year the counts cover", () => {
+    // The counts hold 2017 and 2018 only: the current year and one earlier year.
+    expect(result.priorities[0]?.longTrend.samePeriod.map((s) => [s.label, s.count])).toEqual([
+      ["12 months to Dec 2018", 14_866],
+      ["12 months to Dec 2017", 13_957],
+    ]);
+    expect(renderMarkdown(result)).toContain("### Long-term trend");
+  });
+
+  it("makes distinct anchors for priorities whose ids differ only in characters an anchor cannot hold", () => {
+    const twice = strategicAssessment({
+      ...total2019Input,
+      priorities: [
+        { id: "all", name: "All", offences: ["ALL"] },
+        { id: "a b", name: "A", offences: ["ALL"] },
+        { id: "a-b", name: "B", offences: ["ALL"] },
+      ],
+    });
+    expect(twice.priorities.map((p) => p.anchor)).toEqual(["priority-all", "priority-a-b", "priority-a-b-2"]);
+  });
+});
