@@ -201,13 +201,12 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
   });
   if (result.wards !== null) {
     const w = result.wards;
-    parts.push(
-      "<section>",
-      `<h2>Wards of ${escapeXml(result.area)}</h2>`,
-      htmlTable(wardDisplay(w), `Offences by ward, ${w.period.label}`),
-      `<p class="note">${escapeXml(w.footnote)}</p>`,
-      "</section>",
-    );
+    parts.push('<section id="wards">', `<h2>Wards of ${escapeXml(result.area)}</h2>`, `<p>${escapeXml(`${w.changeExplanation} ${w.rankExplanation}`)}</p>`);
+    for (const p of w.priorities) {
+      parts.push(`<h3>${escapeXml(p.name)}</h3>`, htmlTable(wardDisplay(w, p), `${p.name}: offences by ward of ${result.area}`));
+      if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
+    }
+    parts.push(`<p class="note">${escapeXml(w.footnote)}</p>`, "</section>");
   }
   if (result.reconciliation !== null) {
     const r = result.reconciliation;

@@ -139,9 +139,12 @@ function markdownOf(result: StrategicAssessmentResult): string {
     }
   }
   if (result.wards !== null) {
-    out.push(`## Wards of ${t(result.area)}, ${t(result.wards.period.label)}`, "");
-    out.push(markdownTable(wardDisplay(result.wards)));
-    out.push("", `_${t(result.wards.footnote.trim())}_`, "");
+    const w = result.wards;
+    out.push(`## Wards of ${t(result.area)}`, "", b(`${w.changeExplanation} ${w.rankExplanation}`), "");
+    for (const p of w.priorities) {
+      out.push(`### ${t(p.name)}`, "", markdownTable(wardDisplay(w, p)), "", ...p.explanations.map((e) => `- ${b(e)}`), "");
+    }
+    out.push(`_${t(w.footnote.trim())}_`, "");
   }
   if (result.reconciliation !== null) {
     const r = result.reconciliation;

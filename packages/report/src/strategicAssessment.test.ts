@@ -334,7 +334,7 @@ describe("strategicAssessment: neighbours and wards edge cases", () => {
   it("says why there is no ward table when the ward counts hold no ward for the period", () => {
     const result = strategicAssessment({ ...base, wards: { counts: [{ area: "Some Ward", month: "2016-01", offence: "ALL", count: 3 }] } });
     expect(result.wards).toBeNull();
-    expect(result.notes).toContain("No ward table: the ward counts do not cover wards of Harrow for the whole of 12 months to Dec 2018.");
+    expect(result.notes).toContain("No ward tables: the ward counts do not cover wards of Harrow for the whole of 12 months to December 2018.");
   });
 });
 
@@ -365,54 +365,37 @@ describe("strategicAssessment: the ward table", () => {
     });
   };
 
-  it("suppresses small counts, adds secondary suppression so totals do not give them away, and passes its own audit", async () => {
+  it("gives one ward table per priority with small counts suppressed, secondary suppression where a total would give them away, and its own audit passing", async () => {
     const { auditTable } = await import("@crimestats/disclosure");
-    // Ward W1 has 2 burglaries (primary), the rest are large.
+    // Ward W1 has 2 burglaries (a small count), the rest are large.
     const wards = withWards({ W1: [2, 40], W2: [33, 51], W3: [27, 18] }).wards;
-    expect(wards?.columns).toEqual(["Burglary", "Violence", "Total"]);
-    const shown = Object.fromEntries(wards?.rows.map((r) => [r.ward, r.cells]) ?? []);
-    expect(shown["W1"]?.[0]).toBe("*");
-    // W1's total (42, released as 40) would give its 2 burglaries away from its violence count, so
-    // that cell is hidden too; in the burglary column, rounding to 5 already leaves W1 uncertain.
-    expect(shown["W1"]).toEqual(["*", "*", "40"]);
-    expect(shown["Total"]).toEqual(["60", "110", "170"]);
-    expect(wards?.released.cells.length).toBe(12);
-    expect(auditTable(wards?.released as NonNullable<typeof wards>["released"]).disclosed).toEqual([]);
-    expect(wards?.disclosed).toEqual([]);
+    expect(wards?.priorities.map((p) => p.name)).toEqual(["All offences", "Burglary", "Violence"]);
+    const burglary = wards?.priorities.find((p) => p.name === "Burglary");
+    expect(burglary?.rows.find((r) => r.ward === "W1")?.current.display).toBe("*");
+    // 2 + 33 + 27 = 62, released rounded to the nearest 5: 60; the total row is "All wards".
+    expect(burglary?.total.label).toBe("All wards");
+    expect(burglary?.total.current.display).toBe("60");
+    for (const p of wards?.priorities ?? []) {
+      expect(auditTable(p.released.current).disclosed).toEqual([]);
+      expect(p.disclosed).toEqual([]);
+    }
   });
 
-  it("the published ward table and its footnote do not tell primary from secondary suppression", () => {
+  it("the published ward tables and their footnote do not tell primary from secondary suppression", () => {
     const result = withWards({ W1: [2, 40], W2: [33, 51], W3: [27, 18] });
-    const wards = result.wards;
-    expect(wards?.released).not.toHaveProperty("secondary");
-    expect(wards?.released.cells.filter((c) => c.value === null).map((c) => [c.id, c.status])).toEqual([
-      ["W1|Burglary", "suppressed"],
-      ["W1|Violence", "suppressed"],
-    ]);
+    const burglary = result.wards?.priorities.find((p) => p.name === "Burglary");
+    expect(burglary?.released.current).not.toHaveProperty("secondary");
     expect(JSON.stringify(result)).not.toMatch(/primary|secondary/);
-    expect(wards?.footnote).toBe(
-      'Counts released under the disclosure policy "suppress-1-4-round-5" (counts 1–4 are shown as "*", other counts are rounded to the nearest 5); "*" marks 2 suppressed cells, each either a small number or hidden so that no small number can be worked out from the other figures. Totals are computed from the exact counts and released separately: they are not the sum of the released cells. Checked: no count that may be small (1–4) can be narrowed from the released figures and this rule to a range narrower than 5 (upper minus lower).',
-    );
+    expect(result.wards?.footnote).toContain('Ward figures are released under the disclosure rule "suppress-1-4-round-5" (counts 1–4 are shown as "*", other counts are rounded to the nearest 5)');
+    expect(renderMarkdown(result)).toContain("| **All wards** |");
   });
 
   it("under a recode preset the recoded small counts are protected too, and the footnote says what was checked", async () => {
-    const { auditTable, discloseTable, disclosurePreset, twoWayTable } = await import("@crimestats/disclosure");
-    // W1 has 1 burglary, shown as 5: recoding alone, the totals would narrow it below 5.
-    const matrix = {
-      rows: ["W1", "W2", "W3"],
-      columns: ["Burglary", "Violence"],
-      counts: [
-        [1, 8],
-        [8, 51],
-        [27, 18],
-      ],
-    };
-    expect(auditTable(discloseTable(twoWayTable(matrix), disclosurePreset("small-to-5-round-5"))).disclosed.length).toBeGreaterThan(0);
-    const wards = withWards({ W1: [1, 8], W2: [8, 51], W3: [27, 18] }, disclosurePreset("small-to-5-round-5")).wards!;
-    expect(auditTable(wards.released, { include: "all" }).disclosed).toEqual([]);
-    expect(wards.released.cells.some((c) => c.value === null)).toBe(true);
-    expect(wards.footnote).toContain("(counts 1–7 are shown as 5, other counts are rounded to the nearest 5)");
-    expect(wards.footnote).toContain("Checked: no count that may be small (1–7) can be narrowed");
+    const { auditTable, disclosurePreset } = await import("@crimestats/disclosure");
+    const wards = withWards({ W1: [1, 8], W2: [8, 51], W3: [27, 18] }, disclosurePreset("small-to-5-round-5")).wards;
+    for (const p of wards?.priorities ?? []) expect(auditTable(p.released.current, { include: "all" }).disclosed).toEqual([]);
+    expect(wards?.footnote).toContain("(counts 1–7 are shown as 5, other counts are rounded to the nearest 5)");
+    expect(wards?.footnote).toContain("Checked: no count that may be small (1–7) can be narrowed");
   });
 });
 

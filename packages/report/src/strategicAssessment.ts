@@ -7,7 +7,6 @@ import type { ChangeRule, RagScheme, TargetRule } from "@crimestats/rag";
 import { describeValue, formatNumber, neumaierSum, withDisplay } from "@crimestats/internal";
 import { mpsGroups, strategyPriorities } from "./internal/priorities.js";
 import type { CountRow, Polarity, RecordingBreak, Strategy } from "@crimestats/schema";
-import { buildWardTable } from "./internal/wardTable.js";
 import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
 import { breakReason, changeVerdict, driverParts, notComparableChange, rateComparison } from "./internal/verdicts.js";
 import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
@@ -16,6 +15,7 @@ import { countTable, cubeOf, type CountTable } from "./internal/counts.js";
 import { breakNotes, type BreakNote } from "./internal/sections/breakNotes.js";
 import { keyFindings } from "./internal/sections/keyFindings.js";
 import { longTrend } from "./internal/sections/longTrend.js";
+import { wardSection } from "./internal/sections/wardSection.js";
 import { breaksIn } from "@crimestats/taxonomy";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
@@ -121,7 +121,7 @@ export interface StrategicAssessmentInput {
   readonly detectedBreaks?: boolean;
   /** How ratings are labelled and coloured. Default the `measureScheme` of @crimestats/rag. */
   readonly ragScheme?: RagScheme;
-  /** Ward counts of the focus area (areas are wards) for the ward table; omit for no ward table. */
+  /** Ward counts of the focus area (areas are wards) for the ward tables (one per priority); omit for none. */
   readonly wards?: { readonly counts: CountCube | readonly CountRow[] };
   /** The disclosure policy of the ward table. Default the `suppress-1-4-round-5` preset of @crimestats/disclosure. */
   readonly disclosure?: DisclosurePolicy;
@@ -492,9 +492,16 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const wards =
     input.wards === undefined
       ? null
-      : buildWardTable(countTable(input.wards.counts, "ward counts"), chosen, reportPeriod, input.disclosure ?? disclosurePreset("suppress-1-4-round-5"));
+      : wardSection({
+          counts: countTable(input.wards.counts, "ward counts"),
+          priorities: chosen,
+          current,
+          previous,
+          disclosure: input.disclosure ?? disclosurePreset("suppress-1-4-round-5"),
+          area: input.area,
+        });
   if (input.wards !== undefined && wards === null) {
-    frameworkNotes.push(`No ward table: the ward counts do not cover wards of ${input.area} for the whole of ${current.label}.`);
+    frameworkNotes.push(`No ward tables: the ward counts do not cover wards of ${input.area} for the whole of ${reportPeriod.longLabel}.`);
   }
   return {
     title: input.title ?? `Strategic Assessment: ${input.area}${synthetic ? " (SYNTHETIC DEMONSTRATION DATA)" : ""}`,
@@ -614,6 +621,6 @@ function checkArea(area: string, table: CountTable, populated: readonly string[]
 /** What a result shows in a REPL: the area, the period and how many sections it holds. */
 function displaySummary(result: StrategicAssessmentResult): string {
   const n = result.priorities.length;
-  const sections = `${n} priorit${n === 1 ? "y" : "ies"}${result.wards === null ? "" : " and a ward table"}`;
+  const sections = `${n} priorit${n === 1 ? "y" : "ies"}${result.wards === null ? "" : " and ward tables"}`;
   return `Strategic Assessment of ${result.area}, ${result.current.label} against ${result.previous.label}: ${sections}${result.synthetic ? " (SYNTHETIC DEMONSTRATION DATA)" : ""}`;
 }

@@ -1,14 +1,15 @@
-import type { ReleasedTable } from "@crimestats/disclosure";
 import type { MonthKey } from "@crimestats/periods";
 import type { VegaLiteSpec } from "./trendChartSpec.js";
 import type { BreakNote } from "./internal/sections/breakNotes.js";
 
 import type { KeyFinding } from "./internal/sections/keyFindings.js";
 import type { LongTrendResult } from "./internal/sections/longTrend.js";
+import type { WardSectionResult } from "./internal/sections/wardSection.js";
 import type { Polarity } from "@crimestats/schema";
 
 export type { BreakNote, LikeForLikeFigure } from "./internal/sections/breakNotes.js";
 export type { KeyFinding } from "./internal/sections/keyFindings.js";
+export type { WardChange, WardFigure, WardPrioritySection, WardRow, WardSectionResult } from "./internal/sections/wardSection.js";
 export type { LongRunAverage, LongTrendResult, SamePeriodCount } from "./internal/sections/longTrend.js";
 
 /** An inclusive run of months with its label, e.g. the rolling year to February 2025. */
@@ -254,26 +255,6 @@ export interface PrioritySection {
   readonly rag: RagVerdict | null;
 }
 
-/** The ward table with a disclosure policy applied (and checked). */
-export interface WardTable {
-  /** Column headings: the priorities, then "Total". */
-  readonly columns: readonly string[];
-  /** One row per ward, then the total of the focus area: the name and the released cells (suppressed cells show the symbol). */
-  readonly rows: readonly { readonly ward: string; readonly cells: readonly string[] }[];
-  /** The footnote: the policy's rule, what the suppression symbol marks (never which hidden cells are primary) and what the audit checked. */
-  readonly footnote: string;
-  /** The period the counts cover. */
-  readonly period: ReportPeriod;
-  /**
-   * The published table (`publishTable(protectTable(…))` of @crimestats/disclosure): cells,
-   * relations and policy, so anyone can audit it. Every hidden cell has the status `suppressed`:
-   * nothing says which were hidden for their own small count and which to protect another.
-   */
-  readonly released: ReleasedTable;
-  /** Cells that may be small and that an attacker could narrow below the protection width (from `auditTable`); empty when safe. */
-  readonly disclosed: readonly string[];
-}
-
 /** One rejected row or cell of an input file, as an example. */
 export interface RejectedInput {
   /** Line of the row in its file (the header is line 1). */
@@ -345,8 +326,8 @@ export interface StrategicAssessmentResult {
   readonly keyFindings: readonly KeyFinding[];
   /** One section per priority, All offences (or the priority summing every offence) first. */
   readonly priorities: readonly PrioritySection[];
-  /** The ward table, or `null` when no ward counts were given. */
-  readonly wards: WardTable | null;
+  /** The ward tables of the focus area (one per priority, released under the disclosure policy and audited), or `null` when no ward counts were given or they do not cover the current period. */
+  readonly wards: WardSectionResult | null;
   /** Method notes printed at the end. */
   readonly notes: readonly string[];
   /** How the input files were read (rows accepted and rejected, what is missing), or `null` when not given. */

@@ -1,4 +1,4 @@
-import type { BenchmarkRow, BreakNote, Drivers, InputReconciliation, MonthPattern, PriorityChange, PrioritySection, RateComparison, StrategicAssessmentResult, WardTable } from "../types.js";
+import type { BenchmarkRow, BreakNote, Drivers, InputReconciliation, MonthPattern, PriorityChange, PrioritySection, RateComparison, StrategicAssessmentResult, WardPrioritySection, WardSectionResult } from "../types.js";
 import { describeValue, formatNumber as formatFinite, type FormatNumberOptions } from "@crimestats/internal";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -108,13 +108,19 @@ export function driversDisplay(result: StrategicAssessmentResult, d: Drivers): D
   };
 }
 
-/** The ward table as display strings: one row per ward, then the total. */
-export function wardDisplay(wards: WardTable): DisplayTable {
+/** One priority's ward table as display strings: one row per ward (by rank), then the "All wards" total. */
+export function wardDisplay(wards: WardSectionResult, p: WardPrioritySection): DisplayTable {
+  const change = (c: WardPrioritySection["total"]["change"]): string =>
+    c === null ? "" : `${formatNumber(c.value, 0, { signed: true })}${c.percent === null ? "" : ` (${formatNumber(c.percent, 1, { signed: true })}%)`}`;
+  const covered = wards.previousCovered;
   return {
-    header: ["Ward", ...wards.columns],
-    rows: wards.rows.map((r) => [r.ward, ...r.cells]),
-    emphasis: -1,
-    numeric: [false, ...wards.columns.map(() => true)],
+    header: ["Ward", ...(covered ? [`Offences ${wards.previous.label}`] : []), `Offences ${wards.current.label}`, ...(covered ? ["Change (of the figures shown)"] : []), "Rank (1 = most)"],
+    rows: [
+      ...p.rows.map((r) => [r.ward, ...(covered ? [r.previous?.display ?? ""] : []), r.current.display, ...(covered ? [change(r.change)] : []), r.rank === null ? "" : String(r.rank)]),
+      [p.total.label, ...(covered ? [p.total.previous?.display ?? ""] : []), p.total.current.display, ...(covered ? [change(p.total.change)] : []), ""],
+    ],
+    emphasis: p.rows.length,
+    numeric: [false, ...(covered ? [true] : []), true, ...(covered ? [true] : []), true],
   };
 }
 
