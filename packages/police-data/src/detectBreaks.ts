@@ -57,7 +57,7 @@ export interface DetectBreaksOptions {
   readonly minScore?: number;
   /**
    * Smallest relative size |after − before| ÷ max(after, before) of a level shift in an
-   * `unallocated` row, and of at least one of the two rows of a move (default 0.4; from 0 to 1).
+   * `unallocated` row, and of at least one of the two rows of a move (default 0.5; from 0 to 1).
    */
   readonly minRelative?: number;
   /** Largest ratio of the larger to the smaller size of a fall and a rise that are matched (default 2; at least 1). */
@@ -73,7 +73,7 @@ export interface DetectBreaksOptions {
   readonly unallocated?: readonly string[];
 }
 
-const DEFAULTS = { window: 6, minScore: 5, minRelative: 0.4, sizeRatio: 2 } as const;
+const DEFAULTS = { window: 6, minScore: 5, minRelative: 0.5, sizeRatio: 2 } as const;
 
 /**
  * Find recording breaks in a count cube: rows (area × offence series) that start or stop, and
