@@ -13,6 +13,7 @@ import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { drivers, readableName } from "./internal/drivers.js";
 import { countTable, cubeOf, type CountTable } from "./internal/counts.js";
 import { breakNotes, type BreakNote } from "./internal/sections/breakNotes.js";
+import { monthWords } from "./internal/sections/words.js";
 import { keyFindings } from "./internal/sections/keyFindings.js";
 import { longTrend } from "./internal/sections/longTrend.js";
 import { wardSection } from "./internal/sections/wardSection.js";
@@ -139,6 +140,9 @@ export interface StrategicAssessmentInput {
 
 const PER = 1000;
 
+/** Area labels of offences recorded without an area. */
+const UNALLOCATED = /^(unknown|not known|unallocated|no location)\b/i;
+
 function toReportPeriod(p: Period): ReportPeriod {
   return { first: p.first, last: p.last, label: p.label, longLabel: formatPeriod(p, "long") };
 }
@@ -252,7 +256,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       ? []
       : detectBreaks(cubeOf(input.counts, table), {
           ...(groups === null ? {} : { groups }),
-          unallocated: table.areas.filter((a) => !lookup.areas.has(a)),
+          // Rows of offences recorded without an area ("Unknown"): a shift in them is spread over every area.
+          unallocated: table.areas.filter((a) => !lookup.areas.has(a) && UNALLOCATED.test(a)),
         });
   // Each period's rates use the population estimate for its own year (the year of its middle month).
   const years = { previous: periodYear(previous.first, previous.last), current: periodYear(current.first, current.last) };
@@ -360,7 +365,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     // Rank of the focus area's current rate among all member areas with a population.
     const memberRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), pop(a, "current"), { per: PER }).value }));
     const explanations = describeTable(bt, {
-      ...(affected.size === 0 ? {} : { notComparable: [...affected].map(([area, note]) => ({ area, reason: breakReason(note) })) }),
+      // Only members of the group are ranked by change; the benchmark area's row is marked in the table.
+      ...(group.some((a) => affected.has(a))
+        ? { notComparable: group.filter((a) => affected.has(a)).map((area) => ({ area, reason: breakReason(affected.get(area) as BreakNote) })) }
+        : {}),
       polarity: priority.polarity ?? "lower-is-better",
       groupName: comparatorGroupName,
       benchmarkAreaName: benchmarkName,
@@ -439,7 +447,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       vsBenchmarkArea,
       vsComparatorGroup,
       drivers: drivers(
-        driverParts(priority.offences, breaks, input.area).map((labels) => {
+        driverParts(priority.offences, input.breaks ?? [], { area: input.area, first: previous.first, last: current.last }).map((labels) => {
           const s = table.series(input.area, labels);
           return { name: labels.map(readableName).join(" and "), previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
         }),
@@ -600,7 +608,7 @@ function monthPattern(s: Float64Array, last: number, months: readonly string[]):
     above: c.above,
     below: c.below,
     unclassified: c.mixed,
-    method: `Monthly average of the 24 months ${months[last - 23] ?? ""} to ${months[last] ?? ""}; a calendar month is above (below) average when its count is above (below) the average in both years, and neither otherwise (classifyMonths, "each-year" rule).`,
+    method: `The monthly average is taken over the 24 months from ${monthWords(months[last - 23] as MonthKey)} to ${monthWords(months[last] as MonthKey)}. A month of the year (say, March) is above average when it had more offences than that average in both years, below average when it had fewer in both years, and neither when it was above in one year and below in the other.`,
   };
 }
 

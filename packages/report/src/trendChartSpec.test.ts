@@ -33,7 +33,7 @@ describe("trendChartSpec", () => {
     expect(encoding["shape"]?.field).toBe("series");
     // Values are rounded half up only in the words of the text alternative: 9.305 -> 9.31.
     expect(spec["description"]).toBe(
-      "Line chart: Burglary. Crimes per 1,000 residents by month; Harrow from 9.10 (2024-12) to 9.31 (2025-01); London from 11.06 (2024-12) to 10.40 (2025-01).",
+      "Line chart: Burglary. Crimes per 1,000 residents by month; Harrow from 9.10 (December 2024) to 9.31 (January 2025); London from 11.06 (December 2024) to 10.40 (January 2025).",
     );
     expect(JSON.stringify(spec["data"])).toContain('"value":9.305');
   });

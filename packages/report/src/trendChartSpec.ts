@@ -1,5 +1,5 @@
 import { describeValue, formatNumber } from "@crimestats/internal";
-import { isMonthKey, type MonthKey } from "@crimestats/periods";
+import { formatPeriod, isMonthKey, month, type MonthKey } from "@crimestats/periods";
 import { ReportError } from "./ReportError.js";
 
 /** One point of a chart series: an area's value for the period ending in a month. */
@@ -138,9 +138,14 @@ function chartDescription(input: TrendChartInput, series: readonly string[]): st
     const first = points[0];
     const last = points.at(-1);
     if (first === undefined || last === undefined) return name;
-    return `${name} from ${formatShort(first.value)} (${first.month}) to ${formatShort(last.value)} (${last.month})`;
+    return `${name} from ${formatShort(first.value)} (${monthText(first.month)}) to ${formatShort(last.value)} (${monthText(last.month)})`;
   });
   return `Line chart: ${input.title}. ${input.yTitle} by month; ${parts.join("; ")}.`;
+}
+
+/** A month as the description writes it: "December 2024" for "2024-12" (any other text as it is). */
+function monthText(key: string): string {
+  return isMonthKey(key) ? formatPeriod(month(key), "long") : key;
 }
 
 /** Two decimals for the description (display rounding, half up). */

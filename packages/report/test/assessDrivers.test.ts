@@ -55,4 +55,32 @@ describe("strategicAssessment: what drove a change", () => {
   it("has no drivers for a priority of one category", () => {
     expect(result.priorities.find((p) => p.id === "shop")?.drivers).toBeNull();
   });
+
+  it("counts the old and new names of a category one recording change renamed as one part", () => {
+    const relabelled = strategicAssessment({
+      ...input,
+      counts: [
+        ...decembers("A", { "BURGLARY IN A DWELLING": [100, 20], "BURGLARY - RESIDENTIAL": [0, 90], SHOPLIFTING: [50, 45] }),
+        ...decembers("B", { "BURGLARY IN A DWELLING": [10, 10], "BURGLARY - RESIDENTIAL": [0, 0], SHOPLIFTING: [10, 10] }),
+      ],
+      priorities: [{ id: "all", name: "All offences", offences: ["BURGLARY IN A DWELLING", "BURGLARY - RESIDENTIAL", "SHOPLIFTING"] }],
+      breaks: [
+        {
+          id: "burglary-renamed",
+          month: "2024-03",
+          kind: "relabelling",
+          description: "From March 2024 burglary in a dwelling is published as burglary - residential.",
+          source: { title: "Test notes" },
+          affects: { offences: ["BURGLARY IN A DWELLING", "BURGLARY - RESIDENTIAL"] },
+          likeForLike: { offences: ["BURGLARY IN A DWELLING", "BURGLARY - RESIDENTIAL"] },
+        },
+      ],
+      detectedBreaks: false,
+    });
+    // Burglary under either name: 100 + 0 = 100 → 20 + 90 = 110, +10; shoplifting 50 → 45, −5.
+    expect(relabelled.priorities[0]?.drivers?.rows.map((r) => [r.name, r.change])).toEqual([
+      ["burglary in a dwelling and burglary - residential", 10],
+      ["shoplifting", -5],
+    ]);
+  });
 });

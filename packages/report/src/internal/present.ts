@@ -3,7 +3,7 @@ import { describeValue, formatNumber as formatFinite, type FormatNumberOptions }
 
 /** The warning every rendering of the synthetic demonstration data carries. */
 export const syntheticWarning =
-  "SYNTHETIC DEMONSTRATION DATA: every count and population in this document is invented by a seeded generator (scripts/generate-demo-data.mjs). These are not real crime figures; do not quote them.";
+  "SYNTHETIC DEMONSTRATION DATA: every count and population in this document is invented by a seeded generator. These are not real crime figures; do not quote them.";
 
 /** A figure for display (`formatNumber` of the suite), refusing a value that is not a finite number, so no document shows "NaN". */
 function formatNumber(x: number, decimals: number, options?: FormatNumberOptions): string {

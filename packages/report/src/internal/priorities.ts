@@ -19,12 +19,10 @@ export function mpsGroups(labels: readonly string[]): Record<string, string> | n
   return groups;
 }
 
-function titleCase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\b\w/g, (c) => c.toUpperCase())
-    .replace(/(?!^)\b(And|Of|The)\b/g, (w) => w.toLowerCase())
-    .replace(/\bNfib\b/g, "NFIB");
+/** "ARSON AND CRIMINAL DAMAGE" → "Arson and criminal damage" (sentence case, so a name reads well inside a sentence); NFIB stays in capitals. */
+function sentenceCase(text: string): string {
+  const lower = text.toLowerCase().replace(/\bnfib\b/g, "NFIB");
+  return `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`;
 }
 
 /** The MPS category (level 2) of each published MinorText, via the taxonomy (an unknown name is an error naming it). */
@@ -52,7 +50,7 @@ export function majorCategoryPriorities(minors: readonly string[]): PriorityInpu
   }
   const nameOf = (code: string): string => metropolitanPoliceCategories.categories.find((c) => c.code === code)?.name ?? code;
   return [...groups.entries()]
-    .map(([code, offences]) => ({ id: code, name: titleCase(nameOf(code)), offences }))
+    .map(([code, offences]) => ({ id: code, name: sentenceCase(nameOf(code)), offences }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

@@ -4,6 +4,8 @@ import { classifyChange, rate } from "@crimestats/rates";
 import type { BenchmarkRow, PriorityChange, RateComparison } from "../types.js";
 import type { BreakNote } from "./sections/breakNotes.js";
 import { monthWords } from "./sections/words.js";
+import { monthIndex, type MonthKey } from "@crimestats/periods";
+import type { RecordingBreak } from "@crimestats/schema";
 
 /** One period's count and population of a figure. */
 interface Side {
@@ -139,16 +141,19 @@ export function notComparableChange(what: string, area: string, row: BenchmarkRo
 }
 
 /**
- * The parts of a priority's change in an area: one per offence label, except that the labels one
- * recording break makes comparable only together (its like-for-like set, e.g. an old and a new name
- * of one category) are one part.
+ * The parts of a priority's change in an area: one per offence label, except that the labels a
+ * recording break inside the comparison makes comparable only together (its like-for-like
+ * offences, e.g. an old and a new name of one category) are one part.
  */
-export function driverParts(offences: readonly string[], breaks: readonly BreakNote[], area: string): string[][] {
+export function driverParts(offences: readonly string[], breaks: readonly RecordingBreak[], span: { area: string; first: MonthKey; last: MonthKey }): string[][] {
   const parts = offences.map((o) => [o]);
-  for (const note of breaks) {
-    for (const like of note.likeForLike) {
-      if (like.area !== area) continue;
-      const together = offences.filter((o) => like.rows.offences.includes(o));
+  for (const b of breaks) {
+    // Inside the comparison (first < month ≤ last), on the area's rows, with a like-for-like set of offences.
+    if (!(monthIndex(span.first) < monthIndex(b.month) && monthIndex(b.month) <= monthIndex(span.last))) continue;
+    if (b.affects.areas !== undefined && !b.affects.areas.includes(span.area)) continue;
+    const set = b.likeForLike?.offences ?? (b.likeForLike === undefined ? undefined : b.affects.offences);
+    if (set !== undefined) {
+      const together = offences.filter((o) => set.includes(o));
       if (together.length < 2) continue;
       const merged = parts.filter((p) => p.some((o) => together.includes(o)));
       const rest = parts.filter((p) => !merged.includes(p));
