@@ -1,5 +1,4 @@
-import { formatNumber } from "@crimestats/internal";
-import { monthName, type MonthKey } from "@crimestats/periods";
+import type { MonthKey } from "@crimestats/periods";
 import {
   countCube,
   joinReleases,
@@ -19,6 +18,7 @@ import type { PriorityInput } from "../../strategicAssessment.js";
 import type { InputReconciliation, PopulationEstimates } from "../../types.js";
 import { fileReconciliation, inputReconciliation, missingAreas, missingMonths, missingPopulations } from "../inputCheck.js";
 import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
+import { countText, monthWords, signedCount } from "../sections/words.js";
 import type { AssessFiles, PopulationFile } from "./findFiles.js";
 
 /** One release joined into the counts: the months it holds, the months taken from it and how the release that replaced it revised it. */
@@ -152,13 +152,8 @@ async function readWards(
   return { rows, offences, first, last, stats: reader.stats, coverage };
 }
 
-/** "March 2024" for "2024-03". */
-function monthWords(month: string): string {
-  return `${monthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
-}
-
 /** "April 2010 to February 2023", or one month's name. */
-function monthRun(first: string, last: string): string {
+function monthRun(first: MonthKey, last: MonthKey): string {
   return first === last ? monthWords(first) : `${monthWords(first)} to ${monthWords(last)}`;
 }
 
@@ -235,7 +230,7 @@ async function readPopulations(
   const newestLondon = londonRows.sort((a, b) => a.year - b.year).at(-1);
   if (newestLondon !== undefined) {
     notes.push(
-      `London's population is the sum of its boroughs' estimates (mid-${newestLondon.year}: ${formatNumber(newestLondon.boroughs, 0)} in ${newestLondon.count} boroughs), not the ONS figure for the London region (${LONDON_REGION}, mid-${newestLondon.year}: ${formatNumber(newestLondon.london, 0)}), which also counts the City of London: it has its own police force, so its offences are not in the Metropolitan Police counts.`,
+      `London's population is the sum of its boroughs' estimates (mid-${newestLondon.year}: ${countText(newestLondon.boroughs)} in ${newestLondon.count} boroughs), not the ONS figure for the London region (${LONDON_REGION}, mid-${newestLondon.year}: ${countText(newestLondon.london)}), which also counts the City of London: it has its own police force, so its offences are not in the Metropolitan Police counts.`,
     );
   }
   const years = new Map<number, string>();
@@ -378,7 +373,7 @@ function releaseNotes(releases: readonly ReleaseUsed[]): string[] {
     const revised =
       r.revisedBy === null
         ? ""
-        : ` Release ${r.revisedBy} revised ${formatNumber(r.cellsRevised, 0)} of the ${formatNumber(r.cellsCompared, 0)} cells both hold (${formatNumber(r.totalChange, 0, { signed: true })} offences in total)${
+        : ` Release ${r.revisedBy} revised ${countText(r.cellsRevised)} of the ${countText(r.cellsCompared)} cells both hold (${signedCount(r.totalChange)} offences in total)${
             r.categoriesNotShared.length === 0
               ? "."
               : `; the two do not share every category (${r.categoriesNotShared.join(", ")} in only one of them), so part of that change is categories counted differently, not late recording.`
