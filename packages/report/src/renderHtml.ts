@@ -13,6 +13,7 @@ import {
   monthlyMeanText,
   monthPatternDisplay,
   noMonthPatternText,
+  periodsSentence,
   quickFactsDisplay,
   reconciliationDisplay,
   reconciliationHeading,
@@ -136,7 +137,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
   if (result.synthetic) parts.push(`<p class="synthetic" role="note">${escapeXml(syntheticWarning)}</p>`);
   parts.push(
     `<p>${escapeXml(areasSentence(result))}</p>`,
-    `<p>Current period: ${escapeXml(result.current.label)}; compared with the same period last year, ${escapeXml(result.previous.label)}.</p>`,
+    `<p>${escapeXml(periodsSentence(result))}</p>`,
     "</header>",
     "<main>",
     ...(result.keyFindings.length === 0

@@ -13,6 +13,7 @@ import {
   monthlyMeanText,
   monthPatternDisplay,
   noMonthPatternText,
+  periodsSentence,
   quickFactsDisplay,
   reconciliationDisplay,
   reconciliationHeading,
@@ -77,7 +78,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
   out.push(
     t(areasSentence(result)),
     "",
-    `Current period: ${t(result.current.label)}; compared with the same period last year, ${t(result.previous.label)}.`,
+    t(periodsSentence(result)),
     "",
     ...(result.keyFindings.length === 0
       ? []

@@ -491,6 +491,8 @@ describe("strategicAssessment: malformed input", () => {
       { sources: "file.csv" },
       { synthetic: "yes" },
       { ragRule: {} },
+      { breaks: "none" },
+      { detectedBreaks: "yes" },
       { ragRule: () => undefined },
       { ragRule: () => ({ kind: "target", polarity: "lower-is-better", target: Number.NaN }) },
       { wards: [] },

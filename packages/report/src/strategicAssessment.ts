@@ -140,6 +140,10 @@ export interface StrategicAssessmentInput {
 
 const PER = 1000;
 
+/** Line breaks and other control characters, which a chart's titles cannot hold. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is replaced
+const LINE_BREAKS = /[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g;
+
 /** Area labels of offences recorded without an area. */
 const UNALLOCATED = /^(unknown|not known|unallocated|no location)\b/i;
 
@@ -461,7 +465,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         current,
         previous,
         breaks: markedBreaks,
-        what: offencesOf(priority.name),
+        // One line: the chart's axis title is built from it, and a line break there breaks the chart.
+        what: offencesOf(priority.name).replace(LINE_BREAKS, " "),
         area: input.area,
       }),
       table: rows,

@@ -64,7 +64,9 @@ describe("text from data files and options is shown as typed, never as markup", 
     expect(md).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     const tags = new Set(renderedTags(md));
     for (const tag of tags)
-      expect(["h1", "h2", "h3", "p", "ul", "li", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "blockquote"]).toContain(tag);
+      expect(["h1", "h2", "h3", "p", "ul", "li", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "blockquote", "a"]).toContain(tag);
+    // The only links are the key findings' links to the document's own sections (and their anchors).
+    for (const a of html.match(/<a\b[^>]*>/g) ?? []) expect(a).toMatch(/^<a (href="#[A-Za-z0-9-]+"|id="[A-Za-z0-9-]+")>$/);
     expect(html.match(/<h1>/g)).toHaveLength(1);
     // The crafted text is there, as text, in the title, the headings, the tables and the lists.
     const shown = html.match(
@@ -93,7 +95,9 @@ describe("text from data files and options is shown as typed, never as markup", 
     const html = await renderHtml(result);
     expect(wellFormedProblems(html)).toEqual([]);
     expect(externalReferences(html)).toEqual([]);
-    expect(html.match(/<(script|img|iframe|object|embed|a)\b.{0,80}/gi) ?? []).toEqual([]);
+    expect(html.match(/<(script|img|iframe|object|embed)\b.{0,80}/gi) ?? []).toEqual([]);
+    // The only links are the key findings' links to the document's own sections.
+    for (const a of html.match(/<a\b[^>]*>/g) ?? []) expect(a).toMatch(/^<a href="#[A-Za-z0-9-]+">$/);
     // No element gets an event attribute: with the quoted attribute values removed, no on…= is left inside a tag.
     for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) expect(tag.replace(/="[^"]*"/g, "")).not.toMatch(/\son\w+\s*=/i);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -113,6 +117,7 @@ describe("text from data files and options is shown as typed, never as markup", 
         benchmarkArea: london,
         comparatorGroup: { name: "neighbours", members: ["Barnet"] },
         priorities: [{ id: "p", name: "P", offences: [offence] }],
+        ragRule: () => ({ kind: "change", polarity: "lower-is-better" }),
         ragScheme: scheme,
       }),
     );

@@ -118,6 +118,9 @@ export function checkAssessmentInput(input: unknown): asserts input is Strategic
   checkTextList("sources", input["sources"], true);
   checkTextList("notes", input["notes"], true);
   checkOptionalText("title", input["title"]);
+  if (input["breaks"] !== undefined && !Array.isArray(input["breaks"])) throw bad("breaks", input["breaks"], "a list of recording breaks or nothing");
+  if (input["detectedBreaks"] !== undefined && typeof input["detectedBreaks"] !== "boolean")
+    throw bad("detectedBreaks", input["detectedBreaks"], "true, false or nothing");
   if (input["ragRule"] !== undefined && typeof input["ragRule"] !== "function") throw bad("ragRule", input["ragRule"], "a function or nothing");
   checkOptionalObject("ragScheme", input["ragScheme"], "a RAG scheme of @crimestats/rag");
   const wards = input["wards"];

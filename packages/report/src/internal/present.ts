@@ -21,6 +21,12 @@ export function areasSentence(result: StrategicAssessmentResult): string {
   return `Focus area: ${result.area}. ${name}: ${group.members.length === 0 ? "none" : group.members.join(", ")}. ${result.benchmarkArea.name}: all ${result.benchmarkArea.membersName} pooled.`;
 }
 
+/** The sentence naming the compared periods, month names in full. */
+export function periodsSentence(result: StrategicAssessmentResult): string {
+  const the = (label: string): string => (/^\d+ months to /.test(label) ? `the ${label}` : label);
+  return `Current period: ${the(result.current.longLabel)}; compared with the same period a year earlier, ${the(result.previous.longLabel)}.`;
+}
+
 /** A table ready to print: header cells and body rows of display strings. */
 export interface DisplayTable {
   readonly header: readonly string[];
