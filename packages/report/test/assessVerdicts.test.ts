@@ -1,3 +1,4 @@
+import type { MonthKey } from "@crimestats/periods";
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "../src/renderMarkdown.js";
@@ -10,8 +11,8 @@ function decembers(counts: Readonly<Record<string, readonly [number, number]>>):
   for (const [area, [previous, current]] of Object.entries(counts)) {
     for (let m = 1; m <= 12; m += 1) {
       const mm = String(m).padStart(2, "0");
-      rows.push({ area, month: `2023-${mm}`, offence: "X", count: m === 12 ? previous : 0 });
-      rows.push({ area, month: `2024-${mm}`, offence: "X", count: m === 12 ? current : 0 });
+      rows.push({ area, month: `2023-${mm}` as MonthKey, offence: "X", count: m === 12 ? previous : 0 });
+      rows.push({ area, month: `2024-${mm}` as MonthKey, offence: "X", count: m === 12 ? current : 0 });
     }
   }
   return rows;
