@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import MarkdownIt from "markdown-it";
@@ -231,6 +231,31 @@ describe.skipIf(!hasFolder)(
       expect(json.current).toMatchObject({ first: "2018-04", last: "2019-03" });
       expect([json.populations.previous.year, json.populations.current.year]).toEqual([2021, 2021]);
     });
+
+    it("takes several --population-file estimates, each period the estimate of its own year (a tie goes to the later)", { timeout: 300_000 }, async () => {
+      const lad = join(dataDir, "ons-mid-year-population-estimates-lad");
+      const { json } = await assess("--population-file", join(lad, "mye22final.xlsx"), "--population-file", join(lad, "mye24tablesew.csv"), "--to", "2023-12");
+      // 2023 is as near to mid-2022 as to mid-2024: the later is used.
+      expect([json.populations.previous.year, json.populations.current.year]).toEqual([2022, 2024]);
+    });
+
+    it.skipIf(!existsSync(join(dataDir, "ons-lsoa-population-london/london-mid2019-pop.csv")))(
+      "falls back to the LSOA population files, by the year in their names, when the folder has no mid-year estimates",
+      { timeout: 300_000 },
+      async () => {
+        const folder = mkdtempSync(join(tmpdir(), "crimestats-lsoa-"));
+        symlinkSync(join(dataDir, "london-datastore-mps-borough-crime"), join(folder, "borough"));
+        symlinkSync(join(dataDir, "ons-lsoa-population-london"), join(folder, "population"));
+        const result = await run(["assess", "--data", folder, "--to", "2020-12", "--out", join(folder, "out"), "--quiet"]);
+        expect([result.code, result.err]).toEqual([0, ""]);
+        const json = JSON.parse(readFileSync(join(folder, "out", "strategic-assessment.json"), "utf8")) as Written;
+        expect([json.populations.previous.year, json.populations.current.year]).toEqual([2019, 2020]);
+        expect(json.sources.filter((s) => s.includes("pop.csv"))).toEqual([
+          "london-mid2019-pop.csv (resident population by LSOA, summed to boroughs)",
+          "london-mid2020-pop.csv (resident population by LSOA, summed to boroughs)",
+        ]);
+      },
+    );
 
     it("names the months the joined series cannot compare", { timeout: 300_000 }, async () => {
       const late = await run(["assess", "--data", dataDir, "--to", "2026-03", "--out", out, "--quiet"]);
