@@ -74,6 +74,8 @@ describe("crimestats assess on the demonstration data's planted recording breaks
     expect(all?.name).toBe("All offences");
     const found = all?.breaks.filter((b) => b.origin === "detected" && b.areas.includes("Hillingdon")) ?? [];
     expect(found.map((b) => b.month)).toContain("2024-09");
+    // The published breaks describe the real files, so none is applied to the invented counts.
+    expect(json.priorities.flatMap((p) => p.breaks).filter((b) => b.origin === "known")).toEqual([]);
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
     const section = md.slice(md.indexOf("\n## All offences"), md.indexOf("\n## ", md.indexOf("\n## All offences") + 5));
     expect(section).toContain("Hillingdon's change is not compared");

@@ -97,12 +97,17 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       comparatorGroup: { name: "neighbours", members: comparators },
       ...(to === undefined ? {} : { end: to }),
       priorities: data.priorities,
-      breaks: [...recordingBreaks.filter((b) => b.classification === undefined || b.classification === "mps"), ...userBreaks],
+      breaks: [...knownBreaks(files.synthetic), ...userBreaks],
       ...(ragRule === undefined ? {} : { ragRule }),
       ...(data.wards === null ? {} : { wards: data.wards }),
       synthetic: files.synthetic,
       sources: data.sources,
-      notes: data.notes,
+      notes: files.synthetic
+        ? [
+            ...data.notes,
+            "The published changes in recording of the Metropolitan Police files are not applied to the SYNTHETIC data: they describe the real files. The changes planted in the SYNTHETIC data are found in the counts.",
+          ]
+        : data.notes,
       disclosure: disclosurePreset(disclosure as DisclosurePresetName),
       reconciliation: data.reconciliation,
     });
@@ -127,6 +132,15 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     await output.release();
   }
   return 0;
+}
+
+/**
+ * The known changes in recording (`recordingBreaks` of @crimestats/taxonomy) that apply to MPS
+ * borough counts: those of the MPS classification or of none. None for the SYNTHETIC data, whose
+ * invented counts the published descriptions would misstate.
+ */
+function knownBreaks(synthetic: boolean): readonly RecordingBreak[] {
+  return synthetic ? [] : recordingBreaks.filter((b) => b.classification === undefined || b.classification === "mps");
 }
 
 /** Reads a JSON file given to an option, saying which file cannot be read or is not JSON. */
