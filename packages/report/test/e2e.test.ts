@@ -182,6 +182,7 @@ describe.skipIf(!hasFolder)(
       populations: { previous: { year: number | null }; current: { year: number | null } };
       reconciliation: { files: { file: string }[] };
       current: { first: string; last: string };
+      priorities: { name: string; breaks: { month: string; areas: string[] }[] }[];
     }
     const assess = async (...args: string[]): Promise<{ json: Written; md: string }> => {
       const result = await run(["assess", "--data", dataDir, "--area", "Harrow", "--out", out, "--quiet", ...args]);
