@@ -22,7 +22,7 @@ import { countText, monthWords, signedCount } from "../sections/words.js";
 import type { AssessFiles, PopulationFile } from "./findFiles.js";
 
 /** One release joined into the counts: the months it holds, the months taken from it and how the release that replaced it revised it. */
-export interface ReleaseUsed {
+interface ReleaseUsed {
   readonly file: string;
   readonly vintage: string;
   readonly first: MonthKey;
