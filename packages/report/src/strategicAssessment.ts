@@ -13,7 +13,7 @@ import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { drivers, readableName } from "./internal/drivers.js";
 import { countTable, cubeOf, type CountTable } from "./internal/counts.js";
 import { breakNotes, type BreakNote } from "./internal/sections/breakNotes.js";
-import { monthWords } from "./internal/sections/words.js";
+import { monthWords, periodWords } from "./internal/sections/words.js";
 import { keyFindings } from "./internal/sections/keyFindings.js";
 import { longTrend } from "./internal/sections/longTrend.js";
 import { wardSection } from "./internal/sections/wardSection.js";
@@ -270,8 +270,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const benchmarkPopulationOf = memoize((year: number) => neumaierSum(populated.map((a) => populationOf(a, year))));
   const benchmarkPopulation = { previous: benchmarkPopulationOf(years.previous), current: benchmarkPopulationOf(years.current) };
   // Period keys of the benchmark table as its sentences write them ("In the 12 months to February 2025, …").
-  const previousKey = periodInWords(previous);
-  const currentKey = periodInWords(current);
+  const previousKey = periodWords(previous);
+  const currentKey = periodWords(current);
 
   // One anchor id per section, for links from the key findings: the priority's id in lower-case letters, digits and hyphens, made unique.
   const anchors = new Set<string>();
@@ -557,12 +557,6 @@ function headlineFirst(priorities: readonly PriorityInput[], offences: readonly 
   if (i === 0) return priorities;
   if (i > 0) return [priorities[i] as PriorityInput, ...priorities.filter((_, j) => j !== i)];
   return [{ id: "all-offences", name: "All offences", offences }, ...priorities];
-}
-
-/** A period as sentences name it after "in": "the 12 months to February 2025", "2024/25". */
-function periodInWords(p: Period): string {
-  const long = formatPeriod(p, "long");
-  return p.kind === "rolling" ? `the ${long}` : long;
 }
 
 /** The key findings of the sections: All offences (always the first section) is the headline. */

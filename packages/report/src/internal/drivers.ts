@@ -1,6 +1,7 @@
 import { formatNumber } from "@crimestats/internal";
 import { changeContributions } from "@crimestats/rates";
 import type { Drivers } from "../types.js";
+import { listWords } from "./sections/words.js";
 
 /** One part of a priority's total in both periods (an offence label, or a like-for-like group of labels merged). */
 export interface DriverPart {
@@ -17,11 +18,6 @@ const MOST = 3;
 /** "BURGLARY IN A DWELLING" → "burglary in a dwelling"; a label in mixed case keeps its case. */
 export function readableName(label: string): string {
   return label === label.toUpperCase() ? label.toLowerCase() : label;
-}
-
-/** A list in words: "a", "a and b", "a, b and c". */
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
 }
 
 /**
@@ -43,7 +39,7 @@ export function drivers(
     explanation =
       moved.length === 0
         ? `No category of these offences in ${area} changed.`
-        : `The total in ${area} did not change: ${listInWords(moved.slice(0, MOST).map((r) => `${r.name} (${signed(r.change)})`))}${moved.length > MOST ? ` and ${moved.length - MOST} other${moved.length - MOST === 1 ? "" : "s"}` : ""} moved in ways that cancel out.`;
+        : `The total in ${area} did not change: ${listWords(moved.slice(0, MOST).map((r) => `${r.name} (${signed(r.change)})`))}${moved.length > MOST ? ` and ${moved.length - MOST} other${moved.length - MOST === 1 ? "" : "s"}` : ""} moved in ways that cancel out.`;
   } else {
     const direction = Math.sign(c.change);
     const withTotal = c.rows.filter((r) => Math.sign(r.change) === direction);
@@ -62,7 +58,7 @@ export function drivers(
       against.length === 0
         ? ""
         : `; ${against[0]?.name ?? ""} (${signed(against[0]?.change ?? 0)})${against.length > 1 ? ` and ${against.length - 1} other categor${against.length === 2 ? "y" : "ies"}` : ""} moved the other way`;
-    explanation = `The ${direction > 0 ? "rise" : "fall"} of ${formatNumber(Math.abs(c.change), 0)} offences in ${area} was driven by ${listInWords(items)}${opposite}.`;
+    explanation = `The ${direction > 0 ? "rise" : "fall"} of ${formatNumber(Math.abs(c.change), 0)} offences in ${area} was driven by ${listWords(items)}${opposite}.`;
   }
   return {
     rows: c.rows.map((r) => ({ name: r.name, previous: r.previous, current: r.current, change: r.change, share: r.share, rateChange: r.rateChange })),

@@ -1,4 +1,5 @@
-import { monthIndex, monthKeyFromIndex, monthName, type MonthKey } from "@crimestats/periods";
+import { monthIndex, monthKeyFromIndex, type MonthKey } from "@crimestats/periods";
+import { monthWords } from "./sections/words.js";
 import { formatNumber } from "@crimestats/internal";
 import type { PopulationEstimates, PopulationUsed, ReportPeriod } from "../types.js";
 
@@ -58,11 +59,6 @@ export function populationLookup(populations: Readonly<Record<string, number>> |
   };
 }
 
-/** "February 2025" for `"2025-02"`. */
-export function monthInWords(month: MonthKey): string {
-  return `${monthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
-}
-
 /** What the document says about the populations: which estimate each period uses, and whether the newest is old. */
 export function populationNotes(
   used: { readonly previous: PopulationUsed; readonly current: PopulationUsed },
@@ -84,7 +80,7 @@ export function populationNotes(
   // An estimate is for the middle of its year (30 June): more than 24 months before the last month is more than two years old.
   if (monthIndex(periods.current.last) - monthIndex(`${newest}-06`) > 24) {
     notes.push(
-      `The newest population estimate used is for mid-${newest}, more than two years before the end of the current period (${monthInWords(periods.current.last)}): where the population has grown since, the rates overstate offences per resident.`,
+      `The newest population estimate used is for mid-${newest}, more than two years before the end of the current period (${monthWords(periods.current.last)}): where the population has grown since, the rates overstate offences per resident.`,
     );
   }
   return notes;
