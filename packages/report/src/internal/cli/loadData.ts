@@ -1,6 +1,8 @@
-import type { MonthKey } from "@crimestats/periods";
+import { monthIndex, type MonthKey } from "@crimestats/periods";
+import { neumaierSum } from "@crimestats/internal";
 import {
   countCube,
+  cubeSeries,
   joinReleases,
   PoliceDataError,
   readLsoaPopulation,
@@ -39,6 +41,16 @@ interface ReleaseUsed {
   readonly totalChange: number;
   /** Offence categories only one of the two releases holds (after names were made the same): a sign that the newer one restates categories. */
   readonly categoriesNotShared: readonly string[];
+  /** All offences over the months both releases hold, in this release and in the newer one (every category and area), or `null` when none replaced it. */
+  readonly sharedTotals: { readonly first: MonthKey; readonly last: MonthKey; readonly previous: number; readonly current: number } | null;
+}
+
+/** The sum of all counts of a cube over the months `first`..`last` (every area and offence). */
+function totalOver(cube: CountCube, first: MonthKey, last: MonthKey): number {
+  const series = cubeSeries(cube);
+  const from = monthIndex(first) - monthIndex(series.start);
+  const to = monthIndex(last) - monthIndex(series.start);
+  return neumaierSum(series.values.subarray(Math.max(0, from), Math.max(0, to + 1)));
 }
 
 /** What `assess` computes from. */
@@ -327,6 +339,7 @@ export async function loadAssessData(
   );
   const used: ReleaseUsed[] = releases.map((r) => {
     const revision = joined.revisions.find((v) => v.vintages[0] === r.vintage);
+    const newer = releases.find((n) => n.vintage === revision?.vintages[1]);
     return {
       file: basename(r.file),
       vintage: r.vintage,
@@ -338,6 +351,14 @@ export async function loadAssessData(
       cellsRevised: revision?.cellsRevised ?? 0,
       totalChange: revision === undefined ? 0 : revision.totalCurrent - revision.totalPrevious,
       categoriesNotShared: revision === undefined ? [] : [...(revision.onlyPrevious.offence ?? []), ...(revision.onlyCurrent.offence ?? [])],
+      sharedTotals:
+        revision?.months == null || newer === undefined
+          ? null
+          : {
+              ...revision.months,
+              previous: totalOver(r.cube, revision.months.first, revision.months.last),
+              current: totalOver(newer.cube, revision.months.first, revision.months.last),
+            },
     };
   });
   if (used.length > 1) notes.push(...releaseNotes(used));
@@ -370,14 +391,18 @@ function releaseNotes(releases: readonly ReleaseUsed[]): string[] {
   return releases.map((r) => {
     const runs = r.used.map((u) => monthRun(u.first, u.last));
     const taken = runs.length === 0 ? "no month is taken from it (a newer release holds all its months)" : `the counts for ${runs.join(" and ")} come from it`;
+    const totals =
+      r.sharedTotals === null
+        ? ""
+        : ` Over all categories, ${monthRun(r.sharedTotals.first, r.sharedTotals.last)} count ${countText(r.sharedTotals.previous)} offences in this release and ${countText(r.sharedTotals.current)} in release ${r.revisedBy ?? ""} (${signedCount(r.sharedTotals.current - r.sharedTotals.previous)}).`;
     const revised =
       r.revisedBy === null
         ? ""
-        : ` Release ${r.revisedBy} revised ${countText(r.cellsRevised)} of the ${countText(r.cellsCompared)} cells both hold (${signedCount(r.totalChange)} offences in total)${
+        : ` Release ${r.revisedBy} revised ${countText(r.cellsRevised)} of the ${countText(r.cellsCompared)} cells both hold (${signedCount(r.totalChange)} offences in those cells)${
             r.categoriesNotShared.length === 0
               ? "."
-              : `; the two do not share every category (${r.categoriesNotShared.join(", ")} in only one of them), so part of that change is categories counted differently, not late recording.`
-          }`;
+              : `; the two do not share every category (${r.categoriesNotShared.join(", ")} in only one of them), so part of that change may be categories counted differently rather than late recording.`
+          }${totals}`;
     return `Release ${r.vintage} (${r.file}, ${monthRun(r.first, r.last)}): ${taken}.${revised}`;
   });
 }
