@@ -65,6 +65,36 @@ interface PriorityJson {
   breaks: BreakJson[];
 }
 
+describe("crimestats assess joins the demonstration data's two releases", () => {
+  it("says which months each release supplied and how the newer one revised the 12 months both hold, as summed from the files", {
+    timeout: 120_000,
+  }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-releases-"));
+    expect((await run(["assess", "--out", out, "--quiet"])).code).toBe(0);
+    const notes = (JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { notes: string[] }).notes;
+    // Direct sums of every cell of 2024 in each file (independent of the package's readers).
+    const data = fileURLToPath(new URL("../data", import.meta.url));
+    const total2024 = (file: string): number => {
+      const [header = "", ...rows] = readFileSync(join(data, file), "utf8").trim().split("\n");
+      const columns = header.split(",").flatMap((h, i) => (h.startsWith("2024") ? [i] : []));
+      return rows.reduce((sum, row) => {
+        const cells = row.split(",");
+        return sum + columns.reduce((s, c) => s + Number(cells[c]), 0);
+      }, 0);
+    };
+    const older = total2024("SYNTHETIC-demo-borough-crime-2020-01_2024-12.csv");
+    const newer = total2024("SYNTHETIC-demo-borough-crime-2024-01_2025-12.csv");
+    expect(newer).toBeGreaterThan(older);
+    const grouped = (n: number) => n.toLocaleString("en-GB");
+    const note = notes.find((n) => n.startsWith("Release 2020-01_2024-12 "));
+    expect(note).toContain("the counts for January 2020 to December 2023 come from it.");
+    expect(note).toContain(
+      `Over all categories, January 2024 to December 2024 count ${grouped(older)} offences in this release and ${grouped(newer)} in release 2024-01_2025-12 (+${grouped(newer - older)}).`,
+    );
+    expect(notes).toContainEqual(expect.stringMatching(/^Release 2024-01_2025-12 .*: the counts for January 2024 to December 2025 come from it\.$/));
+  });
+});
+
 describe("crimestats assess on the demonstration data's planted recording breaks", () => {
   it("finds the airports row folded into Hillingdon and does not rank Hillingdon on its change", { timeout: 120_000 }, async () => {
     const out = mkdtempSync(join(tmpdir(), "crimestats-breaks-"));
