@@ -5,7 +5,7 @@ import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea }
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
 import type { ChangeRule, RagScheme, TargetRule } from "@crimestats/rag";
 import { describeValue, formatNumber, neumaierSum, withDisplay } from "@crimestats/internal";
-import { mpsGroups, strategyPriorities } from "./internal/priorities.js";
+import { mpsCategoryName, mpsGroups, strategyPriorities } from "./internal/priorities.js";
 import type { CountRow, Polarity, RecordingBreak, Strategy } from "@crimestats/schema";
 import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
 import { breakReason, changeVerdict, driverParts, notComparableChange, rateComparison } from "./internal/verdicts.js";
@@ -453,7 +453,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       drivers: drivers(
         driverParts(priority.offences, input.breaks ?? [], { area: input.area, first: previous.first, last: current.last }).map((labels) => {
           const s = table.series(input.area, labels);
-          return { name: labels.map(readableName).join(" and "), previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
+          return { name: partName(labels, groups), previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
         }),
         { previous: focus.previous.population, current: focus.current.population },
         input.area,
@@ -557,6 +557,19 @@ function headlineFirst(priorities: readonly PriorityInput[], offences: readonly 
   if (i === 0) return priorities;
   if (i > 0) return [priorities[i] as PriorityInput, ...priorities.filter((_, j) => j !== i)];
   return [{ id: "all-offences", name: "All offences", offences }, ...priorities];
+}
+
+/**
+ * The name of a part of a change: the label in words, two labels joined ("burglary in a dwelling
+ * and burglary - residential"), or for more the major category they share with how many names it
+ * had ("Burglary, under 6 names over the two periods").
+ */
+function partName(labels: readonly string[], groups: Readonly<Record<string, string>> | null): string {
+  if (labels.length <= 2) return labels.map(readableName).join(" and ");
+  const parents = new Set(labels.map((l) => groups?.[l]));
+  const parent = parents.size === 1 ? [...parents][0] : undefined;
+  const name = parent === undefined ? null : mpsCategoryName(parent);
+  return name === null ? `${readableName(labels[0] ?? "")} and ${labels.length - 1} related categories` : `${name.toLowerCase()}, under ${labels.length} names over the two periods`;
 }
 
 /** The key findings of the sections: All offences (always the first section) is the headline. */

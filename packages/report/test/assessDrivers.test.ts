@@ -83,4 +83,33 @@ describe("strategicAssessment: what drove a change", () => {
       ["shoplifting", -5],
     ]);
   });
+
+  it("names a part of three or more Metropolitan Police labels by the major category they share", () => {
+    const labels = ["BURGLARY IN A DWELLING", "BURGLARY - RESIDENTIAL", "BURGLARY BUSINESS AND COMMUNITY"];
+    const result = strategicAssessment({
+      ...input,
+      counts: [
+        ...decembers("A", { [labels[0] as string]: [100, 0], [labels[1] as string]: [0, 90], [labels[2] as string]: [30, 30], SHOPLIFTING: [50, 45] }),
+        ...decembers("B", { [labels[0] as string]: [10, 10], [labels[1] as string]: [0, 0], [labels[2] as string]: [5, 5], SHOPLIFTING: [10, 10] }),
+      ],
+      priorities: [{ id: "all", name: "All offences", offences: [...labels, "SHOPLIFTING"] }],
+      breaks: [
+        {
+          id: "burglary-renamed",
+          month: "2024-03",
+          kind: "relabelling",
+          description: "From March 2024 burglary is published under new names.",
+          source: { title: "Test notes" },
+          affects: { offences: labels },
+          likeForLike: { offences: labels },
+        },
+      ],
+      detectedBreaks: false,
+    });
+    // Burglary: 100 + 0 + 30 = 130 → 0 + 90 + 30 = 120, −10; shoplifting 50 → 45, −5.
+    expect(result.priorities[0]?.drivers?.rows.map((r) => [r.name, r.change])).toEqual([
+      ["burglary, under 3 names over the two periods", -10],
+      ["shoplifting", -5],
+    ]);
+  });
 });

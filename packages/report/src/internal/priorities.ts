@@ -20,6 +20,12 @@ export function mpsGroups(labels: readonly string[]): Record<string, string> | n
 }
 
 /** "ARSON AND CRIMINAL DAMAGE" → "Arson and criminal damage" (sentence case, so a name reads well inside a sentence); NFIB stays in capitals. */
+/** The name of an MPS major category in sentence case ("Burglary"), or `null` for a code that is not one. */
+export function mpsCategoryName(code: string): string | null {
+  const found = metropolitanPoliceCategories.categories.find((c) => c.code === code);
+  return found === undefined ? null : sentenceCase(found.name);
+}
+
 function sentenceCase(text: string): string {
   const lower = text.toLowerCase().replace(/\bnfib\b/g, "NFIB");
   return `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`;
