@@ -140,6 +140,9 @@ export interface StrategicAssessmentInput {
 
 const PER = 1000;
 
+/** Months of rolling years the rate chart shows, up to the end of the current period. */
+const TREND_MONTHS = 36;
+
 /** Line breaks and other control characters, which a chart's titles cannot hold. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is replaced
 const LINE_BREAKS = /[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g;
@@ -394,6 +397,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     for (const r of rows) {
       const s = r.role === "benchmark-area" ? benchmarkSeries : series(r.area);
       for (const [k, sum] of rolling(s).entries()) {
+        // The last three years of rolling years (the long-term trend shows the whole series).
+        if (k + 11 < curTo - (TREND_MONTHS - 1)) continue;
         // The rolling year of months k..k + 11 uses the estimate for the year of its middle month, k + 6.
         const year = Number((table.months[k + 6] ?? current.last).slice(0, 4));
         const population = r.role === "benchmark-area" ? benchmarkPopulationOf(year) : populationOf(r.area, year);

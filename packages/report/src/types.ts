@@ -247,7 +247,7 @@ export interface PrioritySection {
   readonly table: readonly BenchmarkRow[];
   /** Sentences explaining the table (from `describeTable` of @crimestats/benchmark). */
   readonly explanations: readonly string[];
-  /** Rolling-year trend chart (Vega-Lite) for the focus area, its comparator group and the benchmark area. */
+  /** Rolling-year rate chart (Vega-Lite) for the focus area, its comparator group and the benchmark area: the rolling years ending in the 36 months to the end of the current period. */
   readonly trendChart: VegaLiteSpec;
   /** Above/below-average months, or `null` when the data hold fewer than 24 months to the end month. */
   readonly months: MonthPattern | null;

@@ -1,3 +1,4 @@
+import { addMonths } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
@@ -48,5 +49,25 @@ describe("strategicAssessment: key findings and the long trend", () => {
       ],
     });
     expect(twice.priorities.map((p) => p.anchor)).toEqual(["priority-all", "priority-a-b", "priority-a-b-2"]);
+  });
+
+  it("charts rolling-year rates over the last three years only; the long-term trend keeps the whole series", () => {
+    // 60 months, January 2020 to December 2024, 10 offences a month in A and B.
+    const counts = ["A", "B"].flatMap((area) =>
+      Array.from({ length: 60 }, (_, i) => ({ area, month: addMonths("2020-01", i), offence: "X", count: 10 })),
+    );
+    const r = strategicAssessment({
+      counts,
+      populations: { A: 1000, B: 1000 },
+      area: "A",
+      benchmarkArea: { name: "Region", membersName: "districts" },
+      priorities: [{ id: "x", name: "X", offences: ["X"] }],
+    });
+    const months = (r.priorities[0]?.trendChart["data"] as { values: { series: string; month: string }[] }).values
+      .filter((p) => p.series === "A")
+      .map((p) => p.month);
+    // The 36 rolling years ending January 2022 to December 2024.
+    expect([months[0], months.at(-1), months.length]).toEqual(["2022-01", "2024-12", 36]);
+    expect(r.priorities[0]?.longTrend.first).toBe("2020-01");
   });
 });
