@@ -158,6 +158,35 @@ describe("crimestats assess --rag-rules, --breaks and --population-file", () => 
     expect(result.err).toMatch(message);
   });
 
+  it("adds the breaks of a --breaks file: a figure one affects is not comparable and says so", { timeout: 120_000 }, async () => {
+    const breaks = file(
+      "own-breaks.json",
+      JSON.stringify([
+        {
+          id: "harrow-shoplifting-unit",
+          month: "2025-06",
+          kind: "counting-rules",
+          description: "From June 2025 Harrow records shop thefts reported by the business crime unit, which were counted elsewhere before.",
+          source: { title: "Harrow Community Safety Partnership note" },
+          classification: "mps",
+          affects: { areas: ["Harrow"], offences: ["SHOPLIFTING"] },
+        },
+      ]),
+    );
+    const out = join(folder, "own-breaks");
+    const result = await run(["assess", "--breaks", breaks, "--out", out, "--quiet"]);
+    expect([result.code, result.err]).toEqual([0, ""]);
+    const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as {
+      priorities: { id: string; breaks: { id: string; origin: string; areas: string[] }[] }[];
+    };
+    const theft = json.priorities.find((p) => p.id === "theft");
+    expect(theft?.breaks.find((b) => b.id === "harrow-shoplifting-unit")).toMatchObject({ origin: "known", areas: ["Harrow", "London"] }); // London pools Harrow
+    // Robbery holds no shoplifting: not affected.
+    expect(json.priorities.find((p) => p.id === "robbery")?.breaks.some((b) => b.id === "harrow-shoplifting-unit")).toBe(false);
+    const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    expect(md).toContain("From June 2025 Harrow records shop thefts reported by the business crime unit");
+  });
+
   it("names a missing or malformed breaks file before reading any data", async () => {
     const missing = await run(["assess", "--breaks", join(folder, "none.json"), "--quiet"]);
     expect(missing.err).toBe(`crimestats: The breaks file "${join(folder, "none.json")}" does not exist: expected a JSON file.\n`);
