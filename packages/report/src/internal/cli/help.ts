@@ -28,12 +28,15 @@ Options:
                            when there is none, ONS LSOA population CSVs (the year from the name, e.g.
                            "london-mid2020-pop.csv").
                            Default: the embedded SYNTHETIC demonstration data (not real figures).
-  --borough-file <file>    an MPS borough release to use (repeat for several; default: all found in --data)
+  --borough-file <file>    an MPS borough release to use (repeat for several; default: every one found
+                           in --data)
   --ward-file <file>       the MPS ward file to use (default: found in --data, if any)
-  --population-file <file> a population file to use (repeat for several years; default: found in --data)
+  --population-file <file> a population file to use (repeat for several years; default: found in
+                           --data)
   --breaks <file>          your own recording breaks: a JSON list of RecordingBreak (@crimestats/schema),
-                           added to the known breaks of the Metropolitan Police files and to the breaks
-                           found in the counts; a figure a break affects is "not comparable"
+                           added to the known breaks of the Metropolitan Police files (not applied to
+                           the SYNTHETIC data) and to the breaks found in the counts; a figure a break
+                           affects is "not comparable"
   --rag-rules <file>       RAG rules: a RuleSet JSON of @crimestats/rag whose rule ids are priority ids
                            (change or target rules). Without it no priority is rated (the embedded
                            demonstration data bring a rule file with one target)
