@@ -96,12 +96,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
     if (p.drivers !== null) {
       out.push("### What drove the change", "", b(p.drivers.explanation), "", markdownTable(driversDisplay(result, p.drivers)), "");
     }
-    out.push(
-      "### Benchmark",
-      "",
-      markdownTable(benchmarkDisplay(result, p.table)),
-      "",
-    );
+    out.push("### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
     for (const sentence of p.explanations) out.push(`- ${b(sentence)}`);
     if (p.breaks.length > 0) {
       out.push("", `### ${breaksHeading}`, "", ...p.breaks.map((n) => `- ${b(breakLine(n))}`));

@@ -386,7 +386,9 @@ describe("strategicAssessment: the ward table", () => {
     const burglary = result.wards?.priorities.find((p) => p.name === "Burglary");
     expect(burglary?.released.current).not.toHaveProperty("secondary");
     expect(JSON.stringify(result)).not.toMatch(/primary|secondary/);
-    expect(result.wards?.footnote).toContain('Ward figures are released under the disclosure rule "suppress-1-4-round-5" (counts 1–4 are shown as "*", other counts are rounded to the nearest 5)');
+    expect(result.wards?.footnote).toContain(
+      'Ward figures are released under the disclosure rule "suppress-1-4-round-5" (counts 1–4 are shown as "*", other counts are rounded to the nearest 5)',
+    );
     expect(renderMarkdown(result)).toContain("| **All wards** |");
   });
 

@@ -4,7 +4,7 @@ import { classifyMonths, rate, rollingSums } from "@crimestats/rates";
 import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
 import type { ChangeRule, RagScheme, TargetRule } from "@crimestats/rag";
-import { describeValue, formatNumber, neumaierSum, withDisplay } from "@crimestats/internal";
+import { describeValue, neumaierSum, withDisplay } from "@crimestats/internal";
 import { mpsCategoryName, mpsGroups, strategyPriorities } from "./internal/priorities.js";
 import type { CountRow, Polarity, RecordingBreak, Strategy } from "@crimestats/schema";
 import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
@@ -30,7 +30,6 @@ import type {
   PopulationEstimates,
   PopulationUsed,
   PrioritySection,
-  RagVerdict,
   ReportFigure,
   ReportPeriod,
   StrategicAssessmentResult,
@@ -279,7 +278,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   // One anchor id per section, for links from the key findings: the priority's id in lower-case letters, digits and hyphens, made unique.
   const anchors = new Set<string>();
   const anchorOf = (id: string): string => {
-    const slug = `priority-${id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`.replace(/-$/, "");
+    const slug = `priority-${id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")}`.replace(/-$/, "");
     let anchor = slug;
     for (let n = 2; anchors.has(anchor); n += 1) anchor = `${slug}-${n}`;
     anchors.add(anchor);
@@ -437,10 +439,14 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
           rate: figure(focus.current.rate, "count / population × 1,000", { count: focus.current.count, population: focus.current.population }),
         },
         change: {
-          value: figure(focus.change.value, `current rate − previous rate (unrounded rates, ${lookup.single ? "same population" : "each period's own population"})`, {
-            previousRate: focus.previous.rate,
-            currentRate: focus.current.rate,
-          }),
+          value: figure(
+            focus.change.value,
+            `current rate − previous rate (unrounded rates, ${lookup.single ? "same population" : "each period's own population"})`,
+            {
+              previousRate: focus.previous.rate,
+              currentRate: focus.current.rate,
+            },
+          ),
           percent: figure(focus.change.percent, "(current − previous) / previous × 100; null from zero", {
             previous: focus.previous.count,
             current: focus.current.count,
@@ -535,12 +541,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     priorities,
     wards,
     notes: [
-      ...populationNotes(
-        populationsUsed,
-        { previous: previousPeriod, current: reportPeriod },
-        input.area,
-        { previous: pop(input.area, "previous"), current: pop(input.area, "current") },
-      ),
+      ...populationNotes(populationsUsed, { previous: previousPeriod, current: reportPeriod }, input.area, {
+        previous: pop(input.area, "previous"),
+        current: pop(input.area, "current"),
+      }),
       "Rate change is the difference of the unrounded rates, rounded afterwards.",
       `${benchmarkName} pools every area in the counts (including rows not assigned to one of its ${membersName}) over the population of the ${populated.length} areas with a population.`,
       "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
@@ -574,7 +578,9 @@ function partName(labels: readonly string[], groups: Readonly<Record<string, str
   const parents = new Set(labels.map((l) => groups?.[l]));
   const parent = parents.size === 1 ? [...parents][0] : undefined;
   const name = parent === undefined ? null : mpsCategoryName(parent);
-  return name === null ? `${readableName(labels[0] ?? "")} and ${labels.length - 1} related categories` : `${name.toLowerCase()}, under ${labels.length} names over the two periods`;
+  return name === null
+    ? `${readableName(labels[0] ?? "")} and ${labels.length - 1} related categories`
+    : `${name.toLowerCase()}, under ${labels.length} names over the two periods`;
 }
 
 /** The key findings of the sections: All offences (always the first section) is the headline. */

@@ -58,7 +58,7 @@ describe("strategicAssessment with population estimates by year", () => {
   });
 
   it("charts each rolling year with the estimate of its own middle month's year", () => {
-    const values = (section?.trendChart["data"] as { values: { series: string; month: string; value: number }[] }).values;
+    const values = ((section?.trendChart ?? {})["data"] as { values: { series: string; month: string; value: number }[] }).values;
     // 12 months to Feb 2024 (middle month Sep 2023): 120 / 1,000 × 1,000; to Feb 2025 (Sep 2024): 120 / 2,000 × 1,000.
     expect(values.find((p) => p.series === "A" && p.month === "2024-02")?.value).toBe(120);
     expect(values.find((p) => p.series === "A" && p.month === "2025-02")?.value).toBe(60);
@@ -95,9 +95,19 @@ describe("strategicAssessment with population estimates by year", () => {
       "The newest population estimate used is for mid-2022, more than two years before the end of the current period (February 2025): where the population has grown since, the rates overstate offences per resident.",
     );
     // Mid-2022 to June 2024 is exactly 24 months: not more than two years.
-    const edge = strategicAssessment({ ...base, end: "2024-06", counts: [...flat("A", "2022-07", 24, 10), ...flat("B", "2022-07", 24, 20)], populations: [{ year: 2022, populations: { A: 1000, B: 2000 } }] });
+    const edge = strategicAssessment({
+      ...base,
+      end: "2024-06",
+      counts: [...flat("A", "2022-07", 24, 10), ...flat("B", "2022-07", 24, 20)],
+      populations: [{ year: 2022, populations: { A: 1000, B: 2000 } }],
+    });
     expect(edge.notes.some((n) => n.startsWith("The newest population estimate"))).toBe(false);
-    const after = strategicAssessment({ ...base, end: "2024-07", counts: [...flat("A", "2022-08", 24, 10), ...flat("B", "2022-08", 24, 20)], populations: [{ year: 2022, populations: { A: 1000, B: 2000 } }] });
+    const after = strategicAssessment({
+      ...base,
+      end: "2024-07",
+      counts: [...flat("A", "2022-08", 24, 10), ...flat("B", "2022-08", 24, 20)],
+      populations: [{ year: 2022, populations: { A: 1000, B: 2000 } }],
+    });
     expect(after.notes.some((n) => n.startsWith("The newest population estimate used is for mid-2022"))).toBe(true);
   });
 
@@ -119,10 +129,15 @@ describe("strategicAssessment with population estimates by year", () => {
       return "no error";
     };
     expect(code([])).toMatch(/^invalid-argument: strategicAssessment: populations is/);
-    expect(code([{ year: "2024", populations: { A: 1 } }])).toBe('invalid-argument: strategicAssessment: populations[0].year is "2024": expected a four-digit year.');
-    expect(code([{ year: 2024, populations: { A: 1 } }, { year: 2024, populations: { A: 2 } }])).toBe(
-      "invalid-argument: strategicAssessment: populations[1].year is 2024: expected each year once.",
+    expect(code([{ year: "2024", populations: { A: 1 } }])).toBe(
+      'invalid-argument: strategicAssessment: populations[0].year is "2024": expected a four-digit year.',
     );
+    expect(
+      code([
+        { year: 2024, populations: { A: 1 } },
+        { year: 2024, populations: { A: 2 } },
+      ]),
+    ).toBe("invalid-argument: strategicAssessment: populations[1].year is 2024: expected each year once.");
     expect(code([{ year: 2024, populations: { A: -1 } }])).toMatch(/^invalid-population: strategicAssessment: populations\[0\]: the population of "A" is -1/);
   });
 });

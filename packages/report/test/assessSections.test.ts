@@ -53,9 +53,7 @@ describe("strategicAssessment: key findings and the long trend", () => {
 
   it("charts rolling-year rates over the last three years only; the long-term trend keeps the whole series", () => {
     // 60 months, January 2020 to December 2024, 10 offences a month in A and B.
-    const counts = ["A", "B"].flatMap((area) =>
-      Array.from({ length: 60 }, (_, i) => ({ area, month: addMonths("2020-01", i), offence: "X", count: 10 })),
-    );
+    const counts = ["A", "B"].flatMap((area) => Array.from({ length: 60 }, (_, i) => ({ area, month: addMonths("2020-01", i), offence: "X", count: 10 })));
     const r = strategicAssessment({
       counts,
       populations: { A: 1000, B: 1000 },
@@ -63,7 +61,7 @@ describe("strategicAssessment: key findings and the long trend", () => {
       benchmarkArea: { name: "Region", membersName: "districts" },
       priorities: [{ id: "x", name: "X", offences: ["X"] }],
     });
-    const months = (r.priorities[0]?.trendChart["data"] as { values: { series: string; month: string }[] }).values
+    const months = ((r.priorities[0]?.trendChart ?? {})["data"] as { values: { series: string; month: string }[] }).values
       .filter((p) => p.series === "A")
       .map((p) => p.month);
     // The 36 rolling years ending January 2022 to December 2024.

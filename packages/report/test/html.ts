@@ -37,7 +37,8 @@ export function wellFormedProblems(html: string): string[] {
 export function externalReferences(html: string): string[] {
   const found: string[] = [];
   // A link to a part of the same document (href="#…") loads nothing.
-  for (const m of html.matchAll(/\s(?:src|href|srcset|action|poster|data)\s*=\s*"([^"]*)"/gi)) if (!/^\s*href\s*=\s*"#[A-Za-z0-9-]+"$/i.test(m[0].trim())) found.push(m[0].trim());
+  for (const m of html.matchAll(/\s(?:src|href|srcset|action|poster|data)\s*=\s*"([^"]*)"/gi))
+    if (!/^\s*href\s*=\s*"#[A-Za-z0-9-]+"$/i.test(m[0].trim())) found.push(m[0].trim());
   for (const m of html.matchAll(/<(?:script|link|iframe|object|embed|img|base)\b/gi)) found.push(m[0]);
   for (const m of html.matchAll(/url\(|@import/gi)) found.push(m[0]);
   return found;

@@ -43,7 +43,10 @@ function checkResidents(record: Record<string, unknown>, prefix: string): void {
 /** Populations: one record of residents by area, or a non-empty list of estimates by year (each year once). */
 function checkPopulations(populations: unknown): void {
   const expected = "an object of residents by area, or a list of estimates by year [{ year, populations, source? }]";
-  if (isRecord(populations)) return checkResidents(populations, "");
+  if (isRecord(populations)) {
+    checkResidents(populations, "");
+    return;
+  }
   if (!Array.isArray(populations) || populations.length === 0) throw bad("populations", populations, expected);
   const years = new Set<number>();
   populations.forEach((e: unknown, i) => {

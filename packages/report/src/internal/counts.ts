@@ -171,5 +171,11 @@ export function cubeOf(counts: CountCube | readonly CountRow[], table: CountTabl
       }
     });
   });
-  return { dims: ["area", "month", "offence"], labels: { area: areas, month: months, offence: offences }, shape: [areas.length, months.length, offences.length], values, total };
+  return {
+    dims: ["area", "month", "offence"],
+    labels: { area: areas, month: months, offence: offences },
+    shape: [areas.length, months.length, offences.length],
+    values,
+    total,
+  };
 }

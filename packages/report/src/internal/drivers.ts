@@ -25,11 +25,7 @@ export function readableName(label: string): string {
  * sentence naming the largest parts that moved with the total, enough to cover three quarters of
  * the change (at most three), and those that moved the other way. `null` for a priority of one part.
  */
-export function drivers(
-  parts: readonly DriverPart[],
-  populations: { readonly previous: number; readonly current: number },
-  area: string,
-): Drivers | null {
+export function drivers(parts: readonly DriverPart[], populations: { readonly previous: number; readonly current: number }, area: string): Drivers | null {
   if (parts.length < 2) return null;
   const c = changeContributions(parts, { previousPopulation: populations.previous, currentPopulation: populations.current, per: 1000 });
   const signed = (x: number): string => formatNumber(x, 0, { signed: true });

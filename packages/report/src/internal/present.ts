@@ -1,4 +1,16 @@
-import type { BenchmarkRow, BreakNote, Drivers, InputReconciliation, MonthPattern, PriorityChange, PrioritySection, RateComparison, StrategicAssessmentResult, WardPrioritySection, WardSectionResult } from "../types.js";
+import type {
+  BenchmarkRow,
+  BreakNote,
+  Drivers,
+  InputReconciliation,
+  MonthPattern,
+  PriorityChange,
+  PrioritySection,
+  RateComparison,
+  StrategicAssessmentResult,
+  WardPrioritySection,
+  WardSectionResult,
+} from "../types.js";
 import { describeValue, formatNumber as formatFinite, type FormatNumberOptions } from "@crimestats/internal";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -107,7 +119,15 @@ export function driversDisplay(result: StrategicAssessmentResult, d: Drivers): D
     header: ["Category", `Offences ${result.previous.label}`, `Offences ${result.current.label}`, "Change"],
     rows: [
       ...shown.map((r) => row(r.name.charAt(0).toUpperCase() + r.name.slice(1), r.previous, r.current)),
-      ...(rest.length === 0 ? [] : [row(`${rest.length} other categories`, sum((r) => r.previous), sum((r) => r.current))]),
+      ...(rest.length === 0
+        ? []
+        : [
+            row(
+              `${rest.length} other categories`,
+              sum((r) => r.previous),
+              sum((r) => r.current),
+            ),
+          ]),
     ],
     emphasis: -1,
     numeric: [false, true, true, true],
@@ -120,9 +140,21 @@ export function wardDisplay(wards: WardSectionResult, p: WardPrioritySection): D
     c === null ? "" : `${formatNumber(c.value, 0, { signed: true })}${c.percent === null ? "" : ` (${formatNumber(c.percent, 1, { signed: true })}%)`}`;
   const covered = wards.previousCovered;
   return {
-    header: ["Ward", ...(covered ? [`Offences ${wards.previous.label}`] : []), `Offences ${wards.current.label}`, ...(covered ? ["Change (of the figures shown)"] : []), "Rank (1 = most)"],
+    header: [
+      "Ward",
+      ...(covered ? [`Offences ${wards.previous.label}`] : []),
+      `Offences ${wards.current.label}`,
+      ...(covered ? ["Change (of the figures shown)"] : []),
+      "Rank (1 = most)",
+    ],
     rows: [
-      ...p.rows.map((r) => [r.ward, ...(covered ? [r.previous?.display ?? ""] : []), r.current.display, ...(covered ? [change(r.change)] : []), r.rank === null ? "" : String(r.rank)]),
+      ...p.rows.map((r) => [
+        r.ward,
+        ...(covered ? [r.previous?.display ?? ""] : []),
+        r.current.display,
+        ...(covered ? [change(r.change)] : []),
+        r.rank === null ? "" : String(r.rank),
+      ]),
       [p.total.label, ...(covered ? [p.total.previous?.display ?? ""] : []), p.total.current.display, ...(covered ? [change(p.total.change)] : []), ""],
     ],
     emphasis: p.rows.length,

@@ -23,11 +23,19 @@ export function offencesOf(name: string): string {
  * rule of @crimestats/rag rates a range), nor is a target of an indicator without a judged polarity.
  * The measure is the target's own words when it has them.
  */
-function targetRule(priority: PriorityInput, target: Target, countIn: (first: string, last: string) => number | null, previousCount: number, notes: string[]): MeasureRule | null {
+function targetRule(
+  priority: PriorityInput,
+  target: Target,
+  countIn: (first: string, last: string) => number | null,
+  previousCount: number,
+  notes: string[],
+): MeasureRule | null {
   const polarity = priority.polarity ?? "lower-is-better";
   const what = offencesOf(priority.name);
   if (polarity === "no-judgement" || target.kind === "range") {
-    notes.push(`${priority.name}: its target${target.description === undefined ? "" : ` "${target.description}"`} is not rated here (${polarity === "no-judgement" ? "the indicator has no better direction" : "a range target is not rated"}).`);
+    notes.push(
+      `${priority.name}: its target${target.description === undefined ? "" : ` "${target.description}"`} is not rated here (${polarity === "no-judgement" ? "the indicator has no better direction" : "a range target is not rated"}).`,
+    );
     return null;
   }
   const words = target.description?.trim() || undefined;
@@ -38,11 +46,16 @@ function targetRule(priority: PriorityInput, target: Target, countIn: (first: st
     };
   }
   if (target.kind === "value") {
-    return { rule: { kind: "target", polarity, target: target.value }, measure: words ?? `${what} ${polarity === "higher-is-better" ? "at or above" : "at or below"} ${formatNumber(target.value, 2, { trim: true })}` };
+    return {
+      rule: { kind: "target", polarity, target: target.value },
+      measure: words ?? `${what} ${polarity === "higher-is-better" ? "at or above" : "at or below"} ${formatNumber(target.value, 2, { trim: true })}`,
+    };
   }
   const baseline = target.baseline === undefined ? null : countIn(target.baseline.first, target.baseline.last);
   if (target.baseline !== undefined && baseline === null) {
-    notes.push(`${priority.name}: the baseline of its target (${target.baseline.label}) is outside the counts, so the reduction is measured against the same period a year earlier.`);
+    notes.push(
+      `${priority.name}: the baseline of its target (${target.baseline.label}) is outside the counts, so the reduction is measured against the same period a year earlier.`,
+    );
   }
   const base = baseline ?? previousCount;
   return {

@@ -122,7 +122,13 @@ export function breakReason(note: BreakNote): string {
  * The change of a figure a recording break affects: stated with its figures and "not comparable",
  * never as a rise or a fall, with the like-for-like change where the break gives one.
  */
-export function notComparableChange(what: string, area: string, row: BenchmarkRow, note: BreakNote, periods: { previous: string; current: string }): PriorityChange {
+export function notComparableChange(
+  what: string,
+  area: string,
+  row: BenchmarkRow,
+  note: BreakNote,
+  periods: { previous: string; current: string },
+): PriorityChange {
   const like = note.likeForLike.find((l) => l.area === area);
   const likeText =
     like === undefined
@@ -136,7 +142,8 @@ export function notComparableChange(what: string, area: string, row: BenchmarkRo
   return {
     verdict: "not-comparable",
     explanation: `${what} in ${area} went from ${formatNumber(row.previous.count, 0)} to ${formatNumber(row.current.count, 0)} in ${periods.current} compared with ${periods.previous}: not comparable, because ${breakReason(note)}.${likeText}`,
-    footnote: "A change in recording inside the two periods affects this figure, so its change is not judged as a rise or a fall and is left out of every ranking of change.",
+    footnote:
+      "A change in recording inside the two periods affects this figure, so its change is not judged as a rise or a fall and is left out of every ranking of change.",
   };
 }
 
@@ -145,7 +152,11 @@ export function notComparableChange(what: string, area: string, row: BenchmarkRo
  * recording break inside the comparison makes comparable only together (its like-for-like
  * offences, e.g. an old and a new name of one category) are one part.
  */
-export function driverParts(offences: readonly string[], breaks: readonly RecordingBreak[], span: { area: string; first: MonthKey; last: MonthKey }): string[][] {
+export function driverParts(
+  offences: readonly string[],
+  breaks: readonly RecordingBreak[],
+  span: { area: string; first: MonthKey; last: MonthKey },
+): string[][] {
   const parts = offences.map((o) => [o]);
   for (const b of breaks) {
     // Inside the comparison (first < month ≤ last), on the area's rows, with a like-for-like set of offences.
