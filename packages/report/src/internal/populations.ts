@@ -4,7 +4,7 @@ import { formatNumber } from "@crimestats/internal";
 import type { PopulationEstimates, PopulationUsed, ReportPeriod } from "../types.js";
 
 /** One area's population for one period: the residents, the estimate's year (`null` for a single estimate) and its source. */
-export interface AreaPopulation {
+interface AreaPopulation {
   readonly population: number;
   readonly year: number | null;
   readonly source: string | null;

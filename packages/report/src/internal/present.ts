@@ -204,7 +204,7 @@ const VERDICT_TEXT: Readonly<Record<PriorityChange["verdict"], string>> = {
 };
 
 /** A change verdict in words for a table cell. */
-export function verdictText(verdict: PriorityChange["verdict"]): string {
+function verdictText(verdict: PriorityChange["verdict"]): string {
   return VERDICT_TEXT[verdict] ?? verdict;
 }
 
