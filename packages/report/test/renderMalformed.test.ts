@@ -21,6 +21,10 @@ const malformed: readonly (readonly [string, unknown])[] = [
   ["a figure without its value object", { ...good, priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, rankInBenchmarkArea: null } }] }],
   ["a prototype-less title", { ...good, title: Object.create(null) as object }],
   ["a table row missing", { ...good, priorities: [{ ...priority, table: [undefined] }] }],
+  ["key findings as text", { ...good, keyFindings: "none" }],
+  ["a section without its change verdict", { ...good, priorities: [{ ...priority, change: undefined }] }],
+  ["break notes as a number", { ...good, priorities: [{ ...priority, breaks: 3 }] }],
+  ["a long trend without its chart", { ...good, priorities: [{ ...priority, longTrend: { ...priority?.longTrend, chart: undefined, samePeriod: null } }] }],
   [
     "a count that is not a number (another package's error inside)",
     {

@@ -6,8 +6,8 @@ import { isRecord } from "./assessmentInput.js";
 /**
  * Checks the top level of a Strategic Assessment result before a renderer walks it, naming the
  * first field that is missing or of the wrong type: `title`, `area`, the `current` and
- * `previous` periods, the benchmark area and comparator group, and the `priorities`, `notes`
- * and `sources` lists.
+ * `previous` periods, the benchmark area and comparator group, and the `priorities`, `notes`,
+ * `sources` and `keyFindings` lists.
  */
 export function checkResultShape(fn: string, result: unknown): void {
   const bad = (field: string, expected: string, value: unknown): ReportError =>
@@ -20,7 +20,7 @@ export function checkResultShape(fn: string, result: unknown): void {
     const period = result[field];
     if (!isRecord(period) || typeof period["label"] !== "string") throw bad(`${field}`, "a period with a label", period);
   }
-  for (const field of ["priorities", "notes", "sources"]) if (!Array.isArray(result[field])) throw bad(field, "an array", result[field]);
+  for (const field of ["priorities", "notes", "sources", "keyFindings"]) if (!Array.isArray(result[field])) throw bad(field, "an array", result[field]);
   const benchmarkArea = result["benchmarkArea"];
   if (!isRecord(benchmarkArea) || typeof benchmarkArea["name"] !== "string" || typeof benchmarkArea["membersName"] !== "string") {
     throw bad("benchmarkArea", "a benchmark area { name, membersName }", benchmarkArea);
@@ -29,8 +29,21 @@ export function checkResultShape(fn: string, result: unknown): void {
   if (!isRecord(group) || typeof group["name"] !== "string" || !Array.isArray(group["members"]))
     throw bad("comparatorGroup", "a comparator group { name, members }", group);
   for (const [i, p] of (result["priorities"] as unknown[]).entries()) {
-    if (!isRecord(p) || typeof p["name"] !== "string" || !Array.isArray(p["categories"]) || !isRecord(p["quickFacts"]) || !Array.isArray(p["table"])) {
-      throw bad(`priorities[${i}]`, "a priority section (name, categories, quickFacts, table, …)", p);
+    if (
+      !isRecord(p) ||
+      typeof p["name"] !== "string" ||
+      typeof p["anchor"] !== "string" ||
+      !Array.isArray(p["categories"]) ||
+      !isRecord(p["quickFacts"]) ||
+      !isRecord(p["change"]) ||
+      !Array.isArray(p["table"]) ||
+      !Array.isArray(p["breaks"]) ||
+      !isRecord(p["trendChart"]) ||
+      !isRecord(p["longTrend"]) ||
+      !isRecord(p["longTrend"]["chart"]) ||
+      !Array.isArray(p["longTrend"]["samePeriod"])
+    ) {
+      throw bad(`priorities[${i}]`, "a priority section (name, anchor, categories, quickFacts, change, table, breaks, charts, …)", p);
     }
   }
 }
