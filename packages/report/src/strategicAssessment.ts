@@ -154,12 +154,18 @@ function toReportPeriod(p: Period): ReportPeriod {
 }
 
 /**
- * Computes the Strategic Assessment of one area: for each priority, quick facts (offences,
- * rate per 1,000, change against the same period last year, rank among the member areas of the
- * benchmark area), the benchmark table against the comparator group and the benchmark area, and
- * a rolling-year trend chart. Every figure keeps full precision and says how it was made; render
- * with {@link renderMarkdown} or {@link renderHtml}, which are the only places numbers are rounded.
- * In a REPL the result prints as a short summary (area, period, number of sections).
+ * Computes the Strategic Assessment of one area: key findings, then for all offences (always
+ * first) and each priority quick facts (offences, rate per 1,000, change against the same period
+ * last year, rank among the member areas of the benchmark area), the verdict on the change (a
+ * significant rise or fall, no significant change, too few to judge, or not comparable where a
+ * change in recording falls inside the two periods, with a like-for-like figure), the rate against
+ * the benchmark area and the comparator group's pooled rate, what drove the change, the benchmark
+ * table, the changes in recording, the long-term trend and a rolling-year rate chart; RAG ratings
+ * only where a rule or a strategy target applies; ward tables when ward counts are given. Every
+ * figure keeps full precision and says how it was made (sentences carry their figures as
+ * displayed); render with {@link renderMarkdown} or {@link renderHtml}, which are the only places
+ * numbers in tables are rounded. In a REPL the result prints as a short summary (area, period,
+ * number of sections).
  *
  * The benchmark area's row pools all areas in the counts (including rows not assigned to a
  * member area, such as "Unknown") over the sum of the populations given
@@ -177,7 +183,8 @@ function toReportPeriod(p: Period): ReportPeriod {
  * for an error of another package of the suite (e.g. an offence label that is not an MPS category
  * under a framework), with its message; `unknown-area` when the focus area or a comparator has
  * no counts or no population; `month-out-of-range` when the compared periods are not wholly
- * inside the months of the counts.
+ * inside the months of the counts; `invalid-data` for a recording break that is not a valid
+ * `RecordingBreak` (the message says which).
  * @example
  * ```ts
  * const counts = [

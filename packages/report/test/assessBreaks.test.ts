@@ -2,6 +2,7 @@ import { addMonths, type MonthKey } from "@crimestats/periods";
 import type { CountRow, RecordingBreak } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "../src/renderMarkdown.js";
+import { ReportError } from "../src/ReportError.js";
 import { strategicAssessment } from "../src/strategicAssessment.js";
 
 /** `area`'s monthly counts of X from March 2023 to February 2025: `before` a month until February 2024, `after` from March 2024. */
@@ -67,5 +68,18 @@ describe("strategicAssessment with a change in recording inside the comparison",
     const result = strategicAssessment({ ...base, breaks: [early], area: "Hillingdon", comparatorGroup: { members: ["Harrow"] } });
     expect(result.priorities[0]?.breaks).toEqual([]);
     expect(result.priorities[0]?.change.verdict).not.toBe("not-comparable");
+  });
+
+  it("refuses a recording break that is not one, naming it", () => {
+    const bad = { ...airports, month: "March 2024" } as unknown as RecordingBreak;
+    let caught: unknown;
+    try {
+      strategicAssessment({ ...base, breaks: [bad], area: "Harrow" });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ReportError);
+    expect((caught as ReportError).code).toBe("invalid-data");
+    expect((caught as ReportError).message).toContain("March 2024");
   });
 });
