@@ -5,6 +5,7 @@ import { changeContributions, type ContributionInput } from "./changeContributio
 import { RatesError } from "./RatesError.js";
 import { rateChange } from "./rateChange.js";
 import { roundHalfUp } from "./roundHalfUp.js";
+import { share } from "./share.js";
 
 /** The thrown RatesError's code and message, or a note that nothing (or something else) was thrown. */
 function thrown(f: () => unknown): { code: string; message: string } {
@@ -31,7 +32,7 @@ const rowsArbitrary = (max: number) =>
   });
 
 describe("changeContributions", () => {
-  it("doc example: three offences' changes, largest first, with their shares of the total change", () => {
+  it("doc example: three offences' changes, largest first, with their shares of the total change in percent", () => {
     const c = changeContributions(DOC_ROWS);
     expect([c.previous, c.current, c.change]).toEqual([3400, 4312, 912]);
     expect(c.rows.map((row) => [row.name, row.change])).toEqual([
@@ -39,17 +40,27 @@ describe("changeContributions", () => {
       ["Burglary", -459],
       ["Theft from the person", 444],
     ]);
-    expect(roundHalfUp(c.rows[0]?.share as number, 3)).toBe(1.016);
+    expect(roundHalfUp(c.rows[0]?.share as number, 1)).toBe(101.6);
     const r = changeContributions([{ name: "Shoplifting", previous: 1500, current: 2427 }], { previousPopulation: 260987, currentPopulation: 270724 });
     expect(roundHalfUp(r.rows[0]?.rateChange as number, 2)).toBe(3.22);
   });
 
-  it("a part that moved against the total has a negative share, and the others' shares go above 1", () => {
+  it("a share is a percentage of the total change: negative for a part that moved against the total, above 100 for one that outgrew it", () => {
     const c = changeContributions(DOC_ROWS);
-    const share = (name: string) => c.rows.find((row) => row.name === name)?.share;
-    expect(share("Burglary")).toBe(-459 / 912);
-    expect(share("Shoplifting")).toBe(927 / 912);
-    expect(share("Theft from the person")).toBe(444 / 912);
+    const shareOf = (name: string) => c.rows.find((row) => row.name === name)?.share;
+    expect(shareOf("Burglary")).toBe((-459 / 912) * 100);
+    expect(shareOf("Shoplifting")).toBe((927 / 912) * 100);
+    expect(shareOf("Theft from the person")).toBe((444 / 912) * 100);
+  });
+
+  it("a share is on the scale of rates' share: parts that all moved with the total get the same percentages as share(change, total change)", () => {
+    const c = changeContributions([
+      { name: "a", previous: 10, current: 13 },
+      { name: "b", previous: 20, current: 21 },
+      { name: "c", previous: 5, current: 5 },
+    ]);
+    for (const row of c.rows) expect(row.share).toBe(share(row.change, c.change).value);
+    expect(c.rows.map((row) => row.share)).toEqual([75, 25, 0]);
   });
 
   it("without populations there are no rate changes; per is still given", () => {
@@ -97,20 +108,28 @@ describe("changeContributions", () => {
   });
 
   it("prints the totals and each part's change in a REPL; the data are a plain object", () => {
-    expect(inspect(changeContributions(DOC_ROWS))).toBe("3,400 → 4,312 (+912): Shoplifting +927, Burglary -459, Theft from the person +444");
+    expect(inspect(changeContributions(DOC_ROWS))).toBe(
+      "3,400 → 4,312 (+912): Shoplifting +927 (102%), Burglary -459 (-50%), Theft from the person +444 (49%)",
+    );
     const withRates = changeContributions(DOC_ROWS, { previousPopulation: 260987, currentPopulation: 270724 });
-    expect(inspect(withRates)).toBe("3,400 → 4,312 (+912, +2.90 per 1,000): Shoplifting +927, Burglary -459, Theft from the person +444");
+    expect(inspect(withRates)).toBe("3,400 → 4,312 (+912, +2.90 per 1,000): Shoplifting +927 (102%), Burglary -459 (-50%), Theft from the person +444 (49%)");
+    // No total change: no shares to print.
+    const cancelling = [
+      { name: "a", previous: 5, current: 8 },
+      { name: "b", previous: 8, current: 5 },
+    ];
+    expect(inspect(changeContributions(cancelling))).toBe("13 → 13 (0): a +3, b -3");
     expect(Object.keys(withRates)).toEqual(["previous", "current", "change", "rateChange", "per", "rows"]);
   });
 
-  it("property: the contributions add up to the total change exactly, and the shares to 1", () => {
+  it("property: the contributions add up to the total change exactly, and the shares to 100", () => {
     fc.assert(
       fc.property(rowsArbitrary(1_000_000), (rows) => {
         const c = changeContributions(rows);
         expect(c.rows.reduce((sum, row) => sum + row.change, 0)).toBe(c.change);
         expect(c.change).toBe(c.current - c.previous);
         expect(c.previous).toBe(rows.reduce((sum, row) => sum + row.previous, 0));
-        if (c.change !== 0) expect(c.rows.reduce((sum, row) => sum + (row.share as number), 0)).toBeCloseTo(1, 9);
+        if (c.change !== 0) expect(c.rows.reduce((sum, row) => sum + (row.share as number), 0)).toBeCloseTo(100, 7);
       }),
       { numRuns: 300 },
     );

@@ -35,8 +35,9 @@ export interface Contribution {
   /** current − previous: its contribution to the total change. */
   readonly change: number;
   /**
-   * change ÷ the total change, a fraction (not a percentage): above 1 when other parts moved the
-   * other way, negative for a part that moved against the total; null when the total change is 0.
+   * change ÷ the total change × 100, a percentage like the `value` of `share(part, total)`, unrounded:
+   * above 100 when other parts moved the other way, negative for a part that moved against the
+   * total; null when the total change is 0. The rows' shares add up to 100.
    */
   readonly share: number | null;
   /**
@@ -68,18 +69,20 @@ export interface ChangeContributionsResult {
  * the previous period to the current one. A part's contribution is its own change, current −
  * previous; the contributions add up to the total change exactly (counts are whole numbers, and
  * totals are kept within `Number.MAX_SAFE_INTEGER`, summed with Neumaier's compensated sum). Its
- * `share` is its change over the total change. With both periods' populations, each part also
+ * `share` is its change as a percentage of the total change (0–100 when every part moved with
+ * the total). With both periods' populations, each part also
  * gets its contribution to the change of the total rate, each period's count over that period's
  * own population: these add up to the total rate change up to the rounding of the last digit.
  * Rows come largest change first (by size, rises and falls alike), ties by name. In a REPL or
  * notebook the result prints as
- * `3,400 → 4,312 (+912): Shoplifting +927, Burglary -459, Theft from the person +444`.
+ * `3,400 → 4,312 (+912): Shoplifting +927 (102%), Burglary -459 (-50%), Theft from the person +444 (49%)`.
  *
  * @param rows - One `{ name, previous, current }` per part; names unique, counts non-negative integers.
  * @param options - `previousPopulation` and `currentPopulation` (both or neither) for rate changes,
  *   and `per` (default 1000).
  * @returns The totals, the total `change` (and `rateChange`, null without populations), `per`, and
- *   one row per part with its change, `share` (null when the total change is 0) and `rateChange`.
+ *   one row per part with its change, `share` (a percentage of the total change, null when the
+ *   total change is 0) and `rateChange`.
  * @throws {@link RatesError} `invalid-argument` when `rows` is not an array, a row not an object,
  *   or a name is empty, not text or repeated; `invalid-count` naming a count that is not a
  *   non-negative safe integer, or totals beyond `Number.MAX_SAFE_INTEGER`; `invalid-population`
@@ -95,7 +98,7 @@ export interface ChangeContributionsResult {
  * [c.previous, c.current, c.change]; //=> [3400, 4312, 912]
  * c.rows.map((row) => [row.name, row.change]);
  * //=> [["Shoplifting", 927], ["Burglary", -459], ["Theft from the person", 444]]
- * roundHalfUp(c.rows[0].share!, 3); //=> 1.016
+ * roundHalfUp(c.rows[0].share!, 1); //=> 101.6
  * const r = changeContributions([{ name: "Shoplifting", previous: 1500, current: 2427 }],
  *   { previousPopulation: 260987, currentPopulation: 270724 });
  * roundHalfUp(r.rows[0].rateChange!, 2); //=> 3.22
@@ -171,7 +174,7 @@ export function changeContributions(rows: readonly ContributionInput[], options:
       previous: p,
       current: c,
       change: c - p,
-      share: change === 0 ? null : (c - p) / change,
+      share: change === 0 ? null : ((c - p) / change) * 100,
       rateChange: rateChange(p, c, row.name),
     };
   });
@@ -216,9 +219,9 @@ function safeTotal(fn: string, period: "previous" | "current", total: number): n
   return total;
 }
 
-/** `"3,400 → 4,312 (+912): Shoplifting +927, Burglary -459, Theft from the person +444"`. */
+/** `"3,400 → 4,312 (+912): Shoplifting +927 (102%), Burglary -459 (-50%), Theft from the person +444 (49%)"`. */
 function contributionsText(r: ChangeContributionsResult): string {
   const rate = r.rateChange === null ? "" : `, ${signed(r.rateChange, 2)} ${perText(r.per)}`;
-  const parts = r.rows.map((row) => `${row.name} ${signed(row.change, 0)}`).join(", ");
+  const parts = r.rows.map((row) => `${row.name} ${signed(row.change, 0)}${row.share === null ? "" : ` (${formatNumber(row.share, 0)}%)`}`).join(", ");
   return `${formatNumber(r.previous, 0)} → ${formatNumber(r.current, 0)} (${signed(r.change, 0)}${rate})${parts === "" ? "" : `: ${parts}`}`;
 }

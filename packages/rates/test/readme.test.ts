@@ -23,6 +23,7 @@ describe("README example", () => {
       ["Shoplifting", 927],
       ["Burglary", -459],
     ]);
+    expect(roundHalfUp(d.rows[0]?.share as number, 1)).toBe(198.1);
     const ry = rollingYearTotal({ start: "2017-10", values: [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] });
     expect(ry.map((w) => [w.period.label, w.sum])).toEqual([
       ["12 months to Sep 2018", 126],
