@@ -208,7 +208,7 @@ export interface Drivers {
     readonly current: number;
     /** Current minus previous. */
     readonly change: number;
-    /** Its change as a fraction of the total change; `null` when the total did not change. */
+    /** Its change as a percentage of the total change (the rows' shares add up to 100); `null` when the total did not change. */
     readonly share: number | null;
     /** Its contribution to the change of the rate per 1,000 residents (each period's own population). */
     readonly rateChange: number | null;

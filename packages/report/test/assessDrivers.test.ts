@@ -39,8 +39,8 @@ describe("strategicAssessment: what drove a change", () => {
       ["theft from the person", 40],
       ["bicycle theft", -10],
     ]);
-    // 100 / 130 of the change; rate change per 1,000 on 1,000 residents: (200 − 100) / 1,000 × 1,000 = 100.
-    expect(theft?.drivers?.rows[0]?.share).toBeCloseTo(100 / 130, 12);
+    // 100 / 130 of the change, as a percentage; rate change per 1,000 on 1,000 residents: (200 − 100) / 1,000 × 1,000 = 100.
+    expect(theft?.drivers?.rows[0]?.share).toBeCloseTo((100 / 130) * 100, 10);
     expect(theft?.drivers?.rows[0]?.rateChange).toBe(100);
   });
 
