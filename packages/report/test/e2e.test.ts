@@ -5,6 +5,7 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { auditTable, discloseCount, disclosurePreset, type ReleasedTable } from "@crimestats/disclosure";
 import { run } from "./runCli.js";
+import { csv } from "./csv.js";
 import { externalReferences, wellFormedProblems } from "./html.js";
 
 const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
@@ -12,37 +13,6 @@ const boroughFile = join(dataDir, "london-datastore-mps-borough-crime/MPS Boroug
 const wardFile = join(dataDir, "london-datastore-mps-ward-crime/MPS Ward Level Crime (most recent 24 months) 2024-01_2025-12.csv");
 const populationFile = join(dataDir, "ons-lsoa-population-london/london-mid2020-pop.csv");
 const hasData = dataDir !== "" && [boroughFile, wardFile, populationFile].every((f) => existsSync(f));
-
-/** Splits one CSV line with double-quoted fields (independent of the package's readers). */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
-function csv(path: string): string[][] {
-  return readFileSync(path, "utf8")
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .filter((l) => l !== "")
-    .map(fields);
-}
 
 describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ONS files (skipped: CRIMESTATS_DATA_DIR absent)", () => {
   it("writes figures that agree with a direct computation from the CSV files, and a well-formed self-contained HTML file", { timeout: 120_000 }, async () => {
