@@ -34,7 +34,7 @@ const ONS_YE_MARCH_2024 = {
 };
 
 const POLICE_UK_CATEGORIES = {
-  title: "data.police.uk API: crime categories (the list in force each month)",
+  title: "data.police.uk API: crime categories",
   url: "https://data.police.uk/docs/method/crime-categories/",
   publisher: "Home Office (data.police.uk)",
 };
@@ -52,7 +52,7 @@ const WESTMORLAND_AND_FURNESS =
   "On 1 April 2023 the districts of Barrow-in-Furness, Eden and South Lakeland were abolished and replaced by one unitary authority, Westmorland and Furness, covering the same area; only the three districts together compare with Westmorland and Furness.";
 
 const PRINCIPAL_CRIME =
-  "From May 2023 the Home Office Counting Rules record stalking, harassment and controlling or coercive behaviour in the same course of conduct as another, more serious offence against the same victim only once, as that principal offence, where before they were recorded in addition to it, so fewer of these offences are recorded from then on.";
+  "From May 2023 the Home Office Counting Rules record stalking, harassment and controlling or coercive behaviour in the same course of conduct as another, more serious offence against the same victim only once, as that principal offence, where from April 2018 they had been recorded in addition to it, so fewer of these offences are recorded from then on.";
 
 /**
  * Known recording breaks: months from which some published counts are recorded on a different
@@ -92,7 +92,7 @@ export const recordingBreaks: readonly RecordingBreak[] = [
     month: "2011-09",
     kind: "split",
     description:
-      'From September 2011 data.police.uk lists criminal damage and arson, drugs, other theft, shoplifting, and public disorder and weapons as categories of their own, which until then were counted in "Other crime"; only these categories together compare across that month.',
+      'From September 2011 data.police.uk lists criminal damage and arson, drugs, other theft, shoplifting, and public disorder and weapons as categories of their own, which until then were counted in "Other crime"; only these categories together compare across that month. The month could not be checked against a published data.police.uk page.',
     source: POLICE_UK_CATEGORIES,
     classification: "police-uk",
     affects: { offences: ["Other crime", "Criminal damage and arson", "Drugs", "Other theft", "Shoplifting", "Public disorder and weapons"] },
@@ -103,7 +103,7 @@ export const recordingBreaks: readonly RecordingBreak[] = [
     month: "2013-05",
     kind: "split",
     description:
-      'From May 2013 data.police.uk splits "Public disorder and weapons" into public order and possession of weapons; only the two together compare across that month.',
+      'From May 2013 data.police.uk splits "Public disorder and weapons" into public order and possession of weapons; only the two together compare across that month. The month could not be checked against a published data.police.uk page.',
     source: POLICE_UK_CATEGORIES,
     classification: "police-uk",
     affects: { offences: ["Public disorder and weapons", "Public order", "Possession of weapons"] },
@@ -114,7 +114,7 @@ export const recordingBreaks: readonly RecordingBreak[] = [
     month: "2013-05",
     kind: "split",
     description:
-      'From May 2013 data.police.uk lists bicycle theft and theft from the person as categories of their own, which until then were counted in "Other theft"; only the three together compare across that month.',
+      'From May 2013 data.police.uk lists bicycle theft and theft from the person as categories of their own, which until then were counted in "Other theft"; only the three together compare across that month. The month could not be checked against a published data.police.uk page.',
     source: POLICE_UK_CATEGORIES,
     classification: "police-uk",
     affects: { offences: ["Other theft", "Bicycle theft", "Theft from the person"] },
@@ -125,7 +125,7 @@ export const recordingBreaks: readonly RecordingBreak[] = [
     month: "2013-05",
     kind: "relabelling",
     description:
-      'From May 2013 data.police.uk names its violence category "Violence and sexual offences" instead of "Violent crime"; the two names together form one series.',
+      'From May 2013 data.police.uk names its violence category "Violence and sexual offences" instead of "Violent crime"; the two names together form one series. The month could not be checked against a published data.police.uk page.',
     source: POLICE_UK_CATEGORIES,
     classification: "police-uk",
     affects: { offences: ["Violent crime", "Violence and sexual offences"] },
@@ -136,7 +136,7 @@ export const recordingBreaks: readonly RecordingBreak[] = [
     month: "2017-04",
     kind: "counting-rules",
     description:
-      'From April 2017 burglaries of sheds, garages and other outbuildings of a home count as residential burglary rather than business and community burglary. The Metropolitan Police files keep the label "burglary in a dwelling", which rises from April 2017 while business and community burglary falls (seen in the published data), so only all burglary together compares across that month.',
+      'From April 2017 burglaries of sheds, garages and other outbuildings of a home count as residential burglary rather than business and community burglary. The Metropolitan Police files keep the label "burglary in a dwelling", which rises from April 2017 while business and community burglary falls (seen in the published data), so only all burglary together compares across that month. No Home Office or ONS page found states the month; it is taken from these files.',
     source: COUNTING_RULES,
     classification: "mps",
     affects: { offences: ["BURGLARY IN A DWELLING", "BURGLARY BUSINESS AND COMMUNITY"] },
@@ -147,7 +147,7 @@ export const recordingBreaks: readonly RecordingBreak[] = [
     month: "2017-04",
     kind: "counting-rules",
     description:
-      "From April 2017 the Home Office groups burglary as residential (a home and the sheds, garages and other buildings within its grounds) and non-residential, instead of domestic and non-domestic, so only all burglary together compares across that month.",
+      "From April 2017 the Home Office groups burglary as residential (a home and the sheds, garages and other buildings within its grounds) and non-residential, instead of domestic and non-domestic, so only all burglary together compares across that month. No Home Office or ONS page found states the month; the Metropolitan Police files show the change from April 2017.",
     source: COUNTING_RULES,
     classification: "home-office",
     affects: { offences: ["Domestic burglary", "Non-domestic burglary", "Residential burglary", "Non-residential burglary"] },
@@ -254,7 +254,7 @@ export const recordingBreaks: readonly RecordingBreak[] = [
     month: "2024-03",
     kind: "reallocation",
     description:
-      "From March 2024 the airports row of the Metropolitan Police files is empty and Hillingdon's count rises by about the same amount (some 450 offences a month), so offences at Heathrow and London City airports appear to be counted in Hillingdon. This is seen in the published data; the dataset page gives no reason.",
+      "From March 2024 the airports row of the Metropolitan Police files is empty and Hillingdon's count rises by about the same amount (some 450 offences a month), so offences at Heathrow and London City airports appear to be counted in Hillingdon. This is seen in the published data; the borough files' dataset page gives no reason. The Metropolitan Police's notes to its monthly crime dashboard data on the London Datastore say that from the end of February 2024 its new crime recording system places offences in the borough where they happened rather than the borough managing the case, which would account for it.",
     source: LONDON_DATASTORE,
     classification: "mps",
     affects: { areas: [AIRPORTS, "Hillingdon"] },
@@ -265,7 +265,7 @@ export const recordingBreaks: readonly RecordingBreak[] = [
     month: "2024-03",
     kind: "relabelling",
     description:
-      'In the Metropolitan Police release for March 2023 to February 2025, "burglary in a dwelling" is replaced by "burglary - residential" from March 2024 (a few offences already carry the new label in February 2024), while the burglary total runs on unbroken (seen in the published data). Only all burglary together compares across March 2024.',
+      'In the Metropolitan Police release for March 2023 to February 2025, "burglary in a dwelling" is replaced by "burglary - residential" from March 2024 (a few offences already carry the new label in February 2024), while the burglary total runs on unbroken (seen in the published data). The Metropolitan Police began recording crime on a new system at the end of February 2024. Only all burglary together compares across March 2024.',
     source: LONDON_DATASTORE,
     classification: "mps",
     affects: { offences: ["BURGLARY IN A DWELLING", "BURGLARY - RESIDENTIAL", "BURGLARY NON-DWELLING"] },
