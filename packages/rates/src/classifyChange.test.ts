@@ -95,11 +95,23 @@ describe("classifyChange", () => {
 
   it("no events in either period is too few to judge, with no test", () => {
     const c = classifyChange({ count: 0, population: 10 }, { count: 0, population: 12 });
-    expect(c).toMatchObject({ verdict: "too-few-to-judge", test: null, explanation: "too few offences to judge" });
+    expect(c).toMatchObject({ verdict: "too-few-to-judge", test: null, explanation: "too few to judge" });
     expect(c.method).toBe(
-      "Exact conditional test of the ratio of the two rates, two-sided, at the 95% level: with 0 offences in the two periods together, no split between them could give p below 0.05.",
+      "Exact conditional test of the ratio of the two rates, two-sided, at the 95% level: with a combined count of 0 over the two periods, no split between them could give p below 0.05.",
     );
-    expect(classifyChange({ count: 1, population: 10 }, { count: 0, population: 10 }).method).toContain("with 1 offence in the two periods");
+    expect(classifyChange({ count: 1, population: 10 }, { count: 0, population: 10 }).method).toContain("with a combined count of 1 over the two periods");
+  });
+
+  it("words its verdicts and method for any kind of count, naming no offences", () => {
+    const cases = [
+      classifyChange({ count: 1, population: 10 }, { count: 2, population: 10 }),
+      classifyChange({ count: 0, population: 5000 }, { count: 12, population: 5000 }),
+      classifyChange({ count: 12, population: 5000 }, { count: 0, population: 5000 }),
+      classifyChange({ count: 6, population: 5000 }, { count: 6, population: 5000 }),
+      classifyChange({ count: 1234, population: 5000 }, { count: 0, population: 5000 }),
+    ];
+    expect(cases.map((c) => c.verdict)).toEqual(["too-few-to-judge", "significant-rise", "significant-fall", "no-significant-change", "significant-fall"]);
+    for (const c of cases) expect(`${c.explanation} ${c.method} ${inspect(c)}`).not.toMatch(/offence|crime/i);
   });
 
   it("a significant change from no events is a rise", () => {
@@ -119,7 +131,7 @@ describe("classifyChange", () => {
     const c = classifyChange({ count: 2386, population: 248880 }, { count: 2240, population: 248880 });
     expect(inspect(c)).toBe("a significant fall (exact conditional test, 95% level, p = 0.033)");
     expect(inspect(classifyChange({ count: 1, population: 1 }, { count: 2, population: 1 }))).toBe(
-      "too few offences to judge (exact conditional test, 95% level, no split of the count could be significant)",
+      "too few to judge (exact conditional test, 95% level, no split of the count could be significant)",
     );
     expect(Object.keys(c)).toEqual(["verdict", "test", "confidence", "method", "explanation"]);
   });

@@ -27,7 +27,10 @@ export interface ClassifyChangeResult {
   readonly confidence: number;
   /** How the verdict was reached, one sentence naming the test and the level (with the p-value, or why none could be significant). */
   readonly method: string;
-  /** The verdict in plain English: "a significant rise", "a significant fall", "no significant change" or "too few offences to judge". */
+  /**
+   * The verdict in plain English, true of any count (offences, first-time entrants, custodies): "a
+   * significant rise", "a significant fall", "no significant change" or "too few to judge".
+   */
   readonly explanation: string;
 }
 
@@ -36,7 +39,7 @@ const EXPLANATIONS: Readonly<Record<ChangeVerdict, string>> = {
   "significant-rise": "a significant rise",
   "significant-fall": "a significant fall",
   "no-significant-change": "no significant change",
-  "too-few-to-judge": "too few offences to judge",
+  "too-few-to-judge": "too few to judge",
 };
 
 /**
@@ -45,8 +48,8 @@ const EXPLANATIONS: Readonly<Record<ChangeVerdict, string>> = {
  * conditional test of the ratio of the two rates ({@link rateRatioTest}; the test of R's
  * `poisson.test`), two-sided, at `confidence`:
  *
- * - `"too-few-to-judge"` when the count is too small for ANY split of it to be significant: with
- *   n = previous.count + current.count events in all, the smallest two-sided p-value over every
+ * - `"too-few-to-judge"` ("too few to judge") when the count is too small for ANY split of it to
+ *   be significant: with n = previous.count + current.count events in all, the smallest two-sided p-value over every
  *   split (current = 0, 1, …, n; always reached at current = 0 or current = n) is ≥ 1 − confidence.
  *   With equal populations 5 events cannot reach p < 0.05 (the smallest p-value is 2 × 0.5⁵ =
  *   0.0625) but 6 can (0.03125); at 99.8% it takes 10. No events at all is too few to judge;
@@ -104,8 +107,7 @@ export function classifyChange(previous: CountAndPopulation, current: CountAndPo
   let method: string;
   if (smallest >= alpha) {
     verdict = "too-few-to-judge";
-    const events = `${formatNumber(n, 0)} ${n === 1 ? "offence" : "offences"}`;
-    method = `${level}: with ${events} in the two periods together, no split between them could give p below ${alphaText(alpha)}.`;
+    method = `${level}: with a combined count of ${formatNumber(n, 0)} over the two periods, no split between them could give p below ${alphaText(alpha)}.`;
   } else {
     // The direction of the rate ratio, current rate / previous rate; with no previous events
     // there is no finite ratio, and a significant change from none is a rise.

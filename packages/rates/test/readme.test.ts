@@ -13,7 +13,7 @@ describe("README example", () => {
     expect(roundHalfUp(c.change.value, 2)).toBe(-0.59);
     expect(roundHalfUp(rateRatioTest({ count: 2386, population: 248880 }, { count: 2240, population: 248880 }).pValue, 3)).toBe(0.033);
     expect(classifyChange({ count: 2386, population: 248880 }, { count: 2240, population: 248880 }).explanation).toBe("a significant fall");
-    expect(classifyChange({ count: 2, population: 248880 }, { count: 3, population: 248880 }).explanation).toBe("too few offences to judge");
+    expect(classifyChange({ count: 2, population: 248880 }, { count: 3, population: 248880 }).explanation).toBe("too few to judge");
     const d = changeContributions([
       { name: "Burglary", previous: 1100, current: 641 },
       { name: "Shoplifting", previous: 1500, current: 2427 },
