@@ -49,8 +49,9 @@ const EXPLANATIONS: Readonly<Record<ChangeVerdict, string>> = {
  * `poisson.test`), two-sided, at `confidence`:
  *
  * - `"too-few-to-judge"` ("too few to judge") when the count is too small for ANY split of it to
- *   be significant: with n = previous.count + current.count events in all, the smallest two-sided p-value over every
- *   split (current = 0, 1, …, n; always reached at current = 0 or current = n) is ≥ 1 − confidence.
+ *   be significant: with n = previous.count + current.count events in all, the smallest two-sided
+ *   p-value over every split (current = 0, 1, …, n; always reached at current = 0 or current = n)
+ *   is ≥ 1 − confidence.
  *   With equal populations 5 events cannot reach p < 0.05 (the smallest p-value is 2 × 0.5⁵ =
  *   0.0625) but 6 can (0.03125); at 99.8% it takes 10. No events at all is too few to judge;
  * - otherwise `"significant-rise"` or `"significant-fall"` when p < 1 − confidence, the direction
