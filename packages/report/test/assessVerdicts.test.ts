@@ -82,7 +82,7 @@ describe("strategicAssessment verdicts on change and on position", () => {
     });
     expect(r.priorities[0]?.change.verdict).toBe("too-few-to-judge");
     expect(r.priorities[0]?.change.explanation).toBe(
-      "Theft offences in A rose from 0 to 3 (+3) in the 12 months to December 2024 compared with the 12 months to December 2023: too few offences to judge.",
+      "Theft offences in A rose from 0 to 3 (+3) in the 12 months to December 2024 compared with the 12 months to December 2023: too few to judge.",
     );
   });
 
