@@ -92,6 +92,13 @@ describe("describeTable", () => {
     expect(byClaim(describeTable(benchmarkTable(DISTRICT_TABLE), { polarity: "lower-is-better", notComparable }), "not-comparable").explanation).toBe(
       "Allerdale's change is not compared: its boundary changed in 2018.",
     );
+    const boundaries = [
+      { area: "Allerdale", reason: "the district boundaries changed in 2018" },
+      { area: "Copeland", reason: "the district boundaries changed in 2018" },
+    ];
+    expect(
+      byClaim(describeTable(benchmarkTable(DISTRICT_TABLE), { polarity: "lower-is-better", notComparable: boundaries }), "not-comparable").explanation,
+    ).toBe("The changes of Allerdale and Copeland are not compared: the district boundaries changed in 2018.");
   });
 
   it("the area-wide rank counts every member listed (32 boroughs, or 33 with the City), writes ties as joint, and checks its members", () => {
@@ -376,15 +383,15 @@ describe("describeTable with areas whose change is not comparable", () => {
     ]);
   });
 
-  it("a focus area whose change is not compared is left out too; one sentence per area, in the table's order", () => {
+  it("a focus area whose change is not compared is left out too; different reasons get a sentence each, in the table's order", () => {
     const t = reallocated();
     const sentences = describeTable(t, {
       polarity: "lower-is-better",
       notComparable: [notComparable[0] as { area: string; reason: string }, { area: "Harrow", reason: "its counting rules changed. " }],
     });
-    expect(sentences.filter((s) => s.claim === "not-comparable").map((s) => s.explanation)).toEqual([
-      "Harrow's change is not compared: its counting rules changed.",
-      `Hillingdon's change is not compared: ${reason}.`,
+    expect(sentences.filter((s) => s.claim === "not-comparable").map((s) => [s.explanation, s.areas])).toEqual([
+      ["Harrow's change is not compared: its counting rules changed.", ["Harrow"]],
+      [`Hillingdon's change is not compared: ${reason}.`, ["Hillingdon"]],
     ]);
     expect(byClaim(sentences, "directions").explanation).toBe("Of the areas compared, all but Ealing saw their rate increase.");
     expect(byClaim(sentences, "largest-increase").explanation).toBe("Barnet saw the largest rate increase in the group, at +4.11 per 1,000.");
@@ -399,19 +406,36 @@ describe("describeTable with areas whose change is not comparable", () => {
     const two = describeTable(t, { polarity: "lower-is-better", notComparable: all.filter((a) => a.area !== "Ealing" && a.area !== "Harrow") });
     expect(byClaim(two, "directions").explanation).toBe("1 of 2 areas compared saw their rate increase (Harrow); 1 saw it fall (Ealing).");
     const none = describeTable(t, { polarity: "lower-is-better", notComparable: all });
-    expect(none.map((s) => s.claim)).toEqual([
-      "focus-rank",
-      "not-comparable",
-      "not-comparable",
-      "not-comparable",
-      "not-comparable",
-      "not-comparable",
-      "lowest-rate",
-      "highest-rate",
-      "vs-benchmark-area",
-    ]);
+    expect(none.map((s) => s.claim)).toEqual(["focus-rank", "not-comparable", "lowest-rate", "highest-rate", "vs-benchmark-area"]);
+    expect(byClaim(none, "not-comparable").explanation).toBe(
+      "The changes of Harrow, Barnet, Brent, Ealing and Hillingdon are not compared: the boundaries changed.",
+    );
     // An empty list changes nothing.
     expect(describeTable(t, { polarity: "lower-is-better", notComparable: [] })).toEqual(describeTable(t, { polarity: "lower-is-better" }));
+  });
+
+  it("areas with the same reason share one sentence naming them all, in the table's order; other reasons keep their own, placed by their first area", () => {
+    const t = reallocated();
+    const boundary = "the borough boundaries changed in April 2024";
+    const sentences = describeTable(t, {
+      polarity: "lower-is-better",
+      // Given out of table order, one reason written with and once without its full stop.
+      notComparable: [
+        { area: "Ealing", reason: boundary },
+        { area: "Hillingdon", reason },
+        { area: "Barnet", reason: `${boundary}.` },
+        { area: "Brent", reason: `  ${boundary}` },
+      ],
+    });
+    expect(sentences.filter((s) => s.claim === "not-comparable").map((s) => [s.explanation, s.areas, s.figures])).toEqual([
+      [`The changes of Barnet, Brent and Ealing are not compared: ${boundary}.`, ["Barnet", "Brent", "Ealing"], []],
+      [`Hillingdon's change is not compared: ${reason}.`, ["Hillingdon"], []],
+    ]);
+    // Every area left out is named once, whatever the grouping.
+    const named = sentences.filter((s) => s.claim === "not-comparable").flatMap((s) => s.areas);
+    expect([...named].sort()).toEqual(["Barnet", "Brent", "Ealing", "Hillingdon"]);
+    expect(byClaim(sentences, "directions").explanation).toBe("Only Harrow's change is compared: its rate increased.");
+    for (const sentence of sentences) expectTied(sentence, t);
   });
 
   it("checks the option: areas of the group named once, each with a reason", () => {

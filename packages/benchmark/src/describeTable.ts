@@ -73,8 +73,8 @@ export interface DescribeTableOptions {
   /**
    * Areas of the table whose change between the two periods is not comparable (a recording
    * break, a boundary change): the sentences that rank or count areas by change leave them out,
-   * and each gets a sentence saying its change is not compared and why. Sentences on the rates
-   * of one period are unchanged.
+   * and a sentence says their change is not compared and why, one sentence per reason naming
+   * every area given it. Sentences on the rates of one period are unchanged.
    */
   readonly notComparable?: readonly NotComparableArea[] | undefined;
 }
@@ -85,7 +85,10 @@ export interface NotComparableArea {
   readonly area: string;
   /**
    * Why its change is not compared, in plain English, written after "⟨area⟩'s change is not
-   * compared: " (e.g. "offences at the airports were recorded in a separate row until March 2024").
+   * compared: " (e.g. "offences at the airports were recorded in a separate row until March 2024"),
+   * or after "The changes of ⟨areas⟩ are not compared: " when other areas have the same reason (the
+   * same text, trimmed, a final full stop aside): word a reason shared by several areas so that it
+   * reads for all of them ("the borough boundaries changed in April 2023").
    */
   readonly reason: string;
 }
@@ -115,8 +118,10 @@ function list(names: readonly string[]): string {
  * ("Copeland had the lowest rate in both 2017 and 2018"), and the comparison with the benchmark
  * area ("Along with Copeland, Allerdale's rate is lower than the Cumbria rate"). Areas given in
  * `notComparable` are left out of the largest increase, the largest fall and the count of rises
- * and falls ("2 of 4 areas compared saw their rate increase"), and each gets its own sentence
- * ("Hillingdon's change is not compared: …"); the ranks and the sentences on rates are unchanged.
+ * and falls ("2 of 4 areas compared saw their rate increase"), and a sentence says why, one per
+ * reason, naming every area with that reason ("Hillingdon's change is not compared: …", "The
+ * changes of Barnet and Brent are not compared: …"), in the table's order; the ranks and the
+ * sentences on rates are unchanged.
  * Both ranks write
  * ordinals in words up to the tenth ("second", "fourth"), then in figures ("11th"). Numbers are written
  * rounded half-up (`roundHalfUp` of `@crimestats/rates`); every claim is decided on the unrounded
@@ -156,6 +161,10 @@ function list(names: readonly string[]): string {
  * const notComparable = [{ area: "Allerdale", reason: "its boundary changed in 2018" }];
  * describeTable(table, { polarity: "lower-is-better", notComparable }).find((s) => s.claim === "not-comparable").explanation;
  * //=> "Allerdale's change is not compared: its boundary changed in 2018."
+ * const boundaries = [{ area: "Allerdale", reason: "the district boundaries changed in 2018" },
+ *   { area: "Copeland", reason: "the district boundaries changed in 2018" }];
+ * describeTable(table, { polarity: "lower-is-better", notComparable: boundaries }).find((s) => s.claim === "not-comparable").explanation;
+ * //=> "The changes of Allerdale and Copeland are not compared: the district boundaries changed in 2018."
  * ```
  */
 export function describeTable(table: BenchmarkTableResult, options: DescribeTableOptions): TableSentence[] {
@@ -276,14 +285,23 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     });
   }
 
-  // 4b. One sentence per area whose change is not compared, in the table's order.
+  // 4b. One sentence per reason for the areas whose change is not compared, naming every area
+  // given that reason; the sentences and the areas in each follow the table's order.
+  const byReason = new Map<string, { reason: string; areas: string[] }>();
   for (const row of members) {
     const reason = notComparable.get(row.area);
     if (reason === undefined) continue;
+    const key = reason.replace(/\.$/, "");
+    const same = byReason.get(key);
+    if (same === undefined) byReason.set(key, { reason, areas: [row.area] });
+    else same.areas.push(row.area);
+  }
+  for (const { reason, areas } of byReason.values()) {
+    const subject = areas.length === 1 ? `${areas[0] as string}'s change is` : `The changes of ${list(areas)} are`;
     sentences.push({
       claim: "not-comparable",
-      explanation: `${row.area}'s change is not compared: ${reason}${/[.!?]$/.test(reason) ? "" : "."}`,
-      areas: [row.area],
+      explanation: `${subject} not compared: ${reason}${/[.!?]$/.test(reason) ? "" : "."}`,
+      areas,
       figures: [],
     });
   }
