@@ -2,8 +2,12 @@ import {
   anchorId,
   areasSentence,
   benchmarkDisplay,
-  breakLine,
+  breakFigureLines,
   breaksHeading,
+  recordingChangeLine,
+  recordingChangesAnchor,
+  recordingChangesIntro,
+  releasesDisplay,
   driversDisplay,
   keyFindingsHeading,
   longTrendSentences,
@@ -144,7 +148,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
       ? []
       : [
           `<section id="key-findings"><h2 class="first">${escapeXml(keyFindingsHeading)}</h2>`,
-          `<ul>${result.keyFindings.map((f) => `<li><a href="#${anchorId(f.section)}">${escapeXml(f.text)}</a></li>`).join("")}</ul>`,
+          `<ul>${result.keyFindings.map((f) => `<li><a href="#${anchorId(f.section)}">${escapeXml(f.explanation)}</a></li>`).join("")}</ul>`,
           "</section>",
         ]),
     `<section><h2${result.keyFindings.length === 0 ? ' class="first"' : ""}>Summary</h2>`,
@@ -167,8 +171,10 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     }
     parts.push("<h3>Benchmark</h3>", htmlTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
     if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
-    if (p.breaks.length > 0) {
-      parts.push(`<h3>${escapeXml(breaksHeading)}</h3>`, `<ul>${p.breaks.map((n) => `<li>${escapeXml(breakLine(n))}</li>`).join("")}</ul>`);
+    const breakLines = breakFigureLines(result, p);
+    if (breakLines.length > 0) {
+      const see = ` (see <a href="#${recordingChangesAnchor}">${escapeXml(breaksHeading)}</a>)`;
+      parts.push(`<h3>${escapeXml(breaksHeading)}</h3>`, `<ul>${breakLines.map((line) => `<li>${escapeXml(line)}${see}</li>`).join("")}</ul>`);
     }
     parts.push(
       "<h3>Long-term trend</h3>",
@@ -217,10 +223,20 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
       `<p${r.complete ? "" : ' class="warning" role="note"'}>${escapeXml(reconciliationSummary(r))}</p>`,
       htmlTable(reconciliationDisplay(r), "Rows and month cells read, accepted and rejected, per file"),
     );
+    const releases = releasesDisplay(r);
+    if (releases !== null) parts.push("<h3>Releases joined</h3>", htmlTable(releases, "Releases joined into the counts (where two hold a month, the newer is used)"));
     if (r.missing.length > 0) parts.push("<h3>Missing</h3>", `<ul>${r.missing.map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
     const examples = rejectedExampleLines(r);
     if (examples.length > 0) parts.push("<h3>First rejected rows</h3>", `<ul>${examples.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
     parts.push("</section>");
+  }
+  if (result.recordingChanges.length > 0) {
+    parts.push(`<section id="${recordingChangesAnchor}">`, `<h2>${escapeXml(breaksHeading)}</h2>`, `<p>${escapeXml(recordingChangesIntro)}</p>`, "<ul>");
+    for (const c of result.recordingChanges) {
+      const line = recordingChangeLine(c);
+      parts.push(`<li><strong>${escapeXml(line.heading)}</strong> ${escapeXml(line.text)}</li>`);
+    }
+    parts.push("</ul>", "</section>");
   }
   parts.push("<section>", "<h2>Notes on method and sources</h2>", "<ul>");
   for (const note of result.notes) parts.push(`<li>${escapeXml(note)}</li>`);

@@ -2,8 +2,12 @@ import {
   anchorId,
   areasSentence,
   benchmarkDisplay,
-  breakLine,
+  breakFigureLines,
   breaksHeading,
+  recordingChangeLine,
+  recordingChangesAnchor,
+  recordingChangesIntro,
+  releasesDisplay,
   driversDisplay,
   keyFindingsHeading,
   longTrendSentences,
@@ -82,7 +86,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
     "",
     ...(result.keyFindings.length === 0
       ? []
-      : [`## ${keyFindingsHeading}`, "", ...result.keyFindings.map((f) => `- [${t(f.text)}](#${anchorId(f.section)})`), ""]),
+      : [`## ${keyFindingsHeading}`, "", ...result.keyFindings.map((f) => `- [${t(f.explanation)}](#${anchorId(f.section)})`), ""]),
     "## Summary",
     "",
     markdownTable(summaryDisplay(result)),
@@ -98,8 +102,9 @@ function markdownOf(result: StrategicAssessmentResult): string {
     }
     out.push("### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
     for (const sentence of p.explanations) out.push(`- ${b(sentence)}`);
-    if (p.breaks.length > 0) {
-      out.push("", `### ${breaksHeading}`, "", ...p.breaks.map((n) => `- ${b(breakLine(n))}`));
+    const breakLines = breakFigureLines(result, p);
+    if (breakLines.length > 0) {
+      out.push("", `### ${breaksHeading}`, "", ...breakLines.map((line) => `- ${b(line)} (see [${t(breaksHeading)}](#${recordingChangesAnchor}))`));
     }
     out.push(
       "",
@@ -145,9 +150,19 @@ function markdownOf(result: StrategicAssessmentResult): string {
   if (result.reconciliation !== null) {
     const r = result.reconciliation;
     out.push(`## ${t(reconciliationHeading)}`, "", b(reconciliationSummary(r)), "", markdownTable(reconciliationDisplay(r)), "");
+    const releases = releasesDisplay(r);
+    if (releases !== null) out.push("Releases joined into the counts (where two hold a month, the newer is used):", "", markdownTable(releases), "");
     if (r.missing.length > 0) out.push("Missing:", "", ...r.missing.map((m) => `- ${b(m)}`), "");
     const examples = rejectedExampleLines(r);
     if (examples.length > 0) out.push("First rejected rows:", "", ...examples.map((e) => `- ${b(e)}`), "");
+  }
+  if (result.recordingChanges.length > 0) {
+    out.push(`<a id="${recordingChangesAnchor}"></a>`, "", `## ${t(breaksHeading)}`, "", b(recordingChangesIntro), "");
+    for (const c of result.recordingChanges) {
+      const line = recordingChangeLine(c);
+      out.push(`- **${t(line.heading)}** ${b(line.text)}`);
+    }
+    out.push("");
   }
   out.push("## Notes on method and sources", "");
   for (const note of [...result.notes, ...result.sources.map((s) => `Source: ${s}`)]) out.push(`- ${b(note)}`);

@@ -601,6 +601,7 @@ describe("strategicAssessment in a REPL or notebook", () => {
       "populations",
       "keyFindings",
       "priorities",
+      "recordingChanges",
       "wards",
       "notes",
       "reconciliation",

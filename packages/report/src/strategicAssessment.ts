@@ -8,12 +8,12 @@ import { describeValue, neumaierSum, withDisplay } from "@crimestats/internal";
 import { mpsCategoryName, mpsGroups, strategyPriorities } from "./internal/priorities.js";
 import type { CountRow, Polarity, RecordingBreak, Strategy } from "@crimestats/schema";
 import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
-import { breakReason, changeVerdict, driverParts, notComparableChange, rateComparison } from "./internal/verdicts.js";
+import { breakReason, changeVerdict, driverParts, notComparableChange, rateComparison, withCaveats } from "./internal/verdicts.js";
 import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
-import { drivers, readableName } from "./internal/drivers.js";
+import { drivers } from "./internal/drivers.js";
 import { countTable, cubeOf, type CountTable } from "./internal/counts.js";
-import { breakNotes, type BreakNote } from "./internal/sections/breakNotes.js";
-import { monthWords, periodWords } from "./internal/sections/words.js";
+import { breakLabel, breakNotes, type BreakNote } from "./internal/sections/breakNotes.js";
+import { labelWords, listWords, monthWords, periodWords } from "./internal/sections/words.js";
 import { keyFindings } from "./internal/sections/keyFindings.js";
 import { longTrend } from "./internal/sections/longTrend.js";
 import { wardSection } from "./internal/sections/wardSection.js";
@@ -30,6 +30,8 @@ import type {
   PopulationEstimates,
   PopulationUsed,
   PrioritySection,
+  RecordingChange,
+  RecordingChangeFigures,
   ReportFigure,
   ReportPeriod,
   StrategicAssessmentResult,
@@ -264,13 +266,14 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   // Changes in recording found in the counts (series that start or stop, counts moved between related rows).
   const groups = mpsGroups(table.offences);
   const classification = groups === null ? null : "mps";
+  // Rows of offences recorded without an area ("Unknown"): a shift in them is spread over every area.
+  const unallocatedRows = table.areas.filter((a) => !lookup.areas.has(a) && UNALLOCATED.test(a));
   const detected =
     input.detectedBreaks === false
       ? []
       : detectBreaks(cubeOf(input.counts, table), {
           ...(groups === null ? {} : { groups }),
-          // Rows of offences recorded without an area ("Unknown"): a shift in them is spread over every area.
-          unallocated: table.areas.filter((a) => !lookup.areas.has(a) && UNALLOCATED.test(a)),
+          unallocated: unallocatedRows,
         });
   // Each period's rates use the population estimate for its own year (the year of its middle month).
   const years = { previous: periodYear(previous.first, previous.last), current: periodYear(current.first, current.last) };
@@ -337,9 +340,14 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       offences: priority.offences,
       counts: table,
       ...(classification === null ? {} : { classification }),
+      // Shifts in the rows without an area are looked for only when breaks are detected at all.
+      ...(unallocatedRows.length === 0 || input.detectedBreaks === false
+        ? {}
+        : { unallocated: { rows: unallocatedRows, members: populated, areaWord: memberWord(membersName), population: pop } }),
     });
+    // The figures a break makes not comparable (a caveat or a possible change leaves the change judged).
     const affected = new Map<string, BreakNote>();
-    for (const note of breaks) for (const area of note.areas) if (!affected.has(area)) affected.set(area, note);
+    for (const note of breaks) for (const f of note.figures) if (!f.comparable && !affected.has(f.area)) affected.set(f.area, note);
     const rows: BenchmarkRow[] = bt.rows.map((r) => ({
       area: r.area,
       role: r.isBenchmarkArea ? "benchmark-area" : r.isFocus ? "focus" : "comparator",
@@ -354,9 +362,13 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     const comparatorRows = rows.filter((r) => r.role === "comparator");
     const subject = `rate of ${offencesOf(priority.name).toLowerCase()}`;
     const focusBreak = affected.get(input.area);
+    const focusNotes = breaks.flatMap((b) => b.figures.filter((f) => f.area === input.area).map((f) => f.note));
     const change =
       focusBreak === undefined
-        ? changeVerdict(offencesOf(priority.name), input.area, side(focus, "previous"), side(focus, "current"), { previous: previousKey, current: currentKey })
+        ? withCaveats(
+            changeVerdict(offencesOf(priority.name), input.area, side(focus, "previous"), side(focus, "current"), { previous: previousKey, current: currentKey }),
+            focusNotes,
+          )
         : notComparableChange(offencesOf(priority.name), input.area, focus, focusBreak, { previous: previousKey, current: currentKey });
     const vsBenchmarkArea = rateComparison(input.area, side(focus, "current"), benchmarkRow === undefined ? null : side(benchmarkRow, "current"), {
       subject,
@@ -383,7 +395,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     const explanations = describeTable(bt, {
       // Only members of the group are ranked by change; the benchmark area's row is marked in the table.
       ...(group.some((a) => affected.has(a))
-        ? { notComparable: group.filter((a) => affected.has(a)).map((area) => ({ area, reason: breakReason(affected.get(area) as BreakNote) })) }
+        ? { notComparable: group.filter((a) => affected.has(a)).map((area) => ({ area, reason: breakReason(affected.get(area) as BreakNote, area) })) }
         : {}),
       polarity: priority.polarity ?? "lower-is-better",
       groupName: comparatorGroupName,
@@ -423,10 +435,13 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       present: { areas: [...table.areas], offences: [...table.offences] },
       ...(classification === null ? {} : { classification }),
     });
+    // Each marked with its month and a short label; only those affecting the focus area's figure.
     const markedBreaks = [
-      ...longBreaks.map((b) => ({ month: b.month, description: b.description })),
-      ...breaks.filter((b) => b.origin === "detected" && b.areas.includes(input.area)).map((b) => ({ month: b.month, description: b.description })),
-    ];
+      ...longBreaks.map((b) => ({ month: b.month, description: breakLabel(b.kind) })),
+      ...breaks
+        .filter((b) => b.origin === "detected" && b.figures.some((f) => f.area === input.area && !f.comparable))
+        .map((b) => ({ month: b.month, description: b.label })),
+    ].filter((b, i, all) => all.findIndex((o) => o.month === b.month && o.description === b.description) === i);
     return {
       id: priority.id,
       anchor: anchorOf(priority.id),
@@ -469,9 +484,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       vsBenchmarkArea,
       vsComparatorGroup,
       drivers: drivers(
-        driverParts(priority.offences, input.breaks ?? [], { area: input.area, first: previous.first, last: current.last }).map((labels) => {
+        driverParts(priority.offences, input.breaks ?? [], { area: input.area, first: previous.first, last: current.last }).map(({ labels, month }) => {
           const s = table.series(input.area, labels);
-          return { name: partName(labels, groups), previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
+          const largest = labels.reduce((best, l) => (yearTo(table.series(input.area, [l]), curTo) > yearTo(table.series(input.area, [best]), curTo) ? l : best), labels[0] ?? "");
+          return { name: partName(labels, month, largest, groups), previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
         }),
         { previous: focus.previous.population, current: focus.current.population },
         input.area,
@@ -546,6 +562,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     populations: populationsUsed,
     keyFindings: findingsOf(priorities, { area: input.area, benchmarkArea: benchmarkName, comparatorGroup: comparatorGroupName, current }),
     priorities,
+    recordingChanges: recordingChangesOf(priorities),
     wards,
     notes: [
       ...populationNotes(populationsUsed, { previous: previousPeriod, current: reportPeriod }, input.area, {
@@ -576,18 +593,62 @@ function headlineFirst(priorities: readonly PriorityInput[], offences: readonly 
 }
 
 /**
- * The name of a part of a change: the label in words, two labels joined ("burglary in a dwelling
- * and burglary - residential"), or for more the major category they share with how many names it
- * had ("Burglary, under 6 names over the two periods").
+ * The name of a part of a change: the label in words, or for labels a recording change ties
+ * together the major category they share (else the label with most offences now) with when the
+ * names changed: "burglary (recorded under different names before and after March 2024)".
  */
-function partName(labels: readonly string[], groups: Readonly<Record<string, string>> | null): string {
-  if (labels.length <= 2) return labels.map(readableName).join(" and ");
+function partName(labels: readonly string[], month: MonthKey | null, largest: string, groups: Readonly<Record<string, string>> | null): string {
+  if (labels.length === 1 || month === null) return labels.map(labelWords).join(" and ");
   const parents = new Set(labels.map((l) => groups?.[l]));
   const parent = parents.size === 1 ? [...parents][0] : undefined;
   const name = parent === undefined ? null : mpsCategoryName(parent);
-  return name === null
-    ? `${readableName(labels[0] ?? "")} and ${labels.length - 1} related categories`
-    : `${name.toLowerCase()}, under ${labels.length} names over the two periods`;
+  return `${name === null ? labelWords(largest) : name.toLowerCase()} (recorded under different names before and after ${monthWords(month)})`;
+}
+
+/**
+ * Every change in recording of the sections, once each by month then id, with how it bears on
+ * each priority's figures in words: the areas whose change is not comparable, those judged with a
+ * caveat or shown a possible change, or why the figures are comparable.
+ */
+function recordingChangesOf(sections: readonly PrioritySection[]): RecordingChange[] {
+  const changes = new Map<string, RecordingChange & { figures: RecordingChangeFigures[] }>();
+  for (const p of sections) {
+    for (const note of p.breaks) {
+      const entry = changes.get(note.id) ?? {
+        id: note.id,
+        month: note.month,
+        kind: note.kind,
+        label: note.label,
+        origin: note.origin,
+        description: note.description,
+        source: note.source,
+        url: note.url,
+        figures: [],
+      };
+      entry.figures.push({ priority: p.name, section: p.anchor, treatment: note.treatment, explanation: figureWords(note) });
+      changes.set(note.id, entry);
+    }
+  }
+  return [...changes.values()].sort((a, b) => monthIndex(a.month) - monthIndex(b.month) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** How a break bears on one priority's figures, in words. */
+function figureWords(note: BreakNote): string {
+  if (note.treatment === "contained") return note.explanation.replace(/^.*This does not affect the comparison: /s, "").replace(/\.$/, "");
+  const notComparable = note.figures.filter((f) => !f.comparable).map((f) => f.area);
+  const judged = note.figures.filter((f) => f.comparable).map((f) => f.area);
+  return [
+    notComparable.length === 0 ? "" : `not comparable for ${listWords(notComparable)}`,
+    judged.length === 0 ? "" : note.treatment === "possible" ? `shown for ${listWords(judged)}, whose change is still judged` : `judged with a caveat for ${listWords(judged)}`,
+  ]
+    .filter((t) => t !== "")
+    .join("; ");
+}
+
+/** What one member area is called, from what the members are called: "London boroughs" → "borough", "districts" → "district". */
+function memberWord(membersName: string): string {
+  const last = membersName.trim().split(/\s+/).at(-1) ?? "area";
+  return last.toLowerCase().replace(/ies$/, "y").replace(/s$/, "") || "area";
 }
 
 /** The key findings of the sections: All offences (always the first section) is the headline. */
@@ -608,7 +669,11 @@ function findingsOf(
       change: p.change,
       vsBenchmarkArea: p.vsBenchmarkArea,
       vsComparatorGroup: p.vsComparatorGroup,
-      breaks: p.breaks,
+      // Key findings name only the changes in recording that leave a figure not comparable.
+      breaks: p.breaks.flatMap((b) => {
+        const areas = b.figures.filter((f) => !f.comparable).map((f) => f.area);
+        return areas.length === 0 ? [] : [{ id: b.id, month: b.month, areas, likeForLike: b.likeForLike.filter((l) => areas.includes(l.area)) }];
+      }),
       rag: p.rag,
     };
   });

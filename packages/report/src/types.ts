@@ -5,9 +5,10 @@ import type { BreakNote } from "./internal/sections/breakNotes.js";
 import type { KeyFinding } from "./internal/sections/keyFindings.js";
 import type { LongTrendResult } from "./internal/sections/longTrend.js";
 import type { WardSectionResult } from "./internal/sections/wardSection.js";
-import type { Polarity } from "@crimestats/schema";
+import type { Polarity, RecordingBreakKind } from "@crimestats/schema";
+import type { BreakTreatment } from "./internal/sections/breakNotes.js";
 
-export type { BreakNote, LikeForLikeFigure } from "./internal/sections/breakNotes.js";
+export type { BreakFigure, BreakNote, BreakTreatment, LikeForLikeFigure } from "./internal/sections/breakNotes.js";
 export type { KeyFinding } from "./internal/sections/keyFindings.js";
 export type { WardChange, WardFigure, WardPrioritySection, WardRow, WardSectionResult } from "./internal/sections/wardSection.js";
 export type { LongRunAverage, LongTrendResult, SamePeriodCount } from "./internal/sections/longTrend.js";
@@ -300,6 +301,64 @@ export interface InputReconciliation {
   readonly missing: readonly string[];
   /** True when nothing was rejected and nothing is missing. */
   readonly complete: boolean;
+  /** The releases joined into the counts, oldest first: the months each supplied and its revisions by the release that replaced it. */
+  readonly releases?: readonly ReleaseReconciliation[];
+}
+
+/** One release joined into the counts, in an {@link InputReconciliation}. */
+export interface ReleaseReconciliation {
+  /** The file's name. */
+  readonly file: string;
+  /** The release's vintage, e.g. `"2023-03_2025-02"`. */
+  readonly vintage: string;
+  /** First month in the release. */
+  readonly first: MonthKey;
+  /** Last month in the release. */
+  readonly last: MonthKey;
+  /** Runs of months taken from it (a newer release wins where two hold a month). */
+  readonly used: readonly { readonly first: MonthKey; readonly last: MonthKey }[];
+  /** Vintage of the newer release it was compared with, `null` for the newest. */
+  readonly revisedBy: string | null;
+  /** Cells (area × month × offence) both releases hold. */
+  readonly cellsCompared: number;
+  /** Of those, cells whose count the newer release changed. */
+  readonly cellsRevised: number;
+  /** The newer release's total minus this one's over the months both hold. */
+  readonly totalChange: number;
+}
+
+/** How a change in recording bears on one priority's figures, for the document's list of changes. */
+export interface RecordingChangeFigures {
+  /** The priority's name. */
+  readonly priority: string;
+  /** The anchor id of the priority's section. */
+  readonly section: string;
+  /** How the change bears on the priority's figures. */
+  readonly treatment: BreakTreatment;
+  /** In words: which areas' changes are not comparable, judged with a caveat, or why the figures are comparable. */
+  readonly explanation: string;
+}
+
+/** A change in recording that falls inside the compared periods, listed once in the document's "Changes in recording" section. */
+export interface RecordingChange {
+  /** The break's id. */
+  readonly id: string;
+  /** The first month on the new basis. */
+  readonly month: MonthKey;
+  /** What kind of change it is. */
+  readonly kind: RecordingBreakKind;
+  /** A short label, e.g. "counts moved between areas". */
+  readonly label: string;
+  /** A published or given change (`known`), or one found in the counts (`detected`). */
+  readonly origin: "known" | "detected";
+  /** What changed, in plain English. */
+  readonly description: string;
+  /** Where a known change is documented, `null` for one found in the counts. */
+  readonly source: string | null;
+  /** The address of that source, `null` when none. */
+  readonly url: string | null;
+  /** The priorities whose figures it touches, in the document's order. */
+  readonly figures: readonly RecordingChangeFigures[];
 }
 
 /** The structured Strategic Assessment returned by {@link strategicAssessment}. */
@@ -326,6 +385,8 @@ export interface StrategicAssessmentResult {
   readonly keyFindings: readonly KeyFinding[];
   /** One section per priority, All offences (or the priority summing every offence) first. */
   readonly priorities: readonly PrioritySection[];
+  /** Every change in recording inside the compared periods that touches a figure of the document, once each, by month (the "Changes in recording" section). */
+  readonly recordingChanges: readonly RecordingChange[];
   /** The ward tables of the focus area (one per priority, released under the disclosure policy and audited), or `null` when no ward counts were given or they do not cover the current period. */
   readonly wards: WardSectionResult | null;
   /** Method notes printed at the end. */

@@ -40,14 +40,17 @@ describe("strategicAssessment with a change in recording inside the comparison",
     expect(section?.change.verdict).toBe("not-comparable");
     // Hillingdon 300 × 12 = 3,600 → 400 × 12 = 4,800; with the airports 3,600 + 1,200 = 4,800 → 4,800 + 0 = 4,800: no change.
     expect(section?.change.explanation).toBe(
-      "X offences in Hillingdon went from 3,600 to 4,800 in the 12 months to February 2025 compared with the 12 months to February 2024: not comparable, because the way offences are recorded changed in March 2024 (see the notes on changes in recording). Like for like, counting the rows recorded differently with it, the change is 0, 0.0% (4,800 to 4,800).",
+      "X offences in Hillingdon went from 3,600 to 4,800 in the 12 months to February 2025 compared with the 12 months to February 2024: not comparable, because offences at the airports are counted in Hillingdon; like for like, Hillingdon counted with Airports: 4,800 to 4,800 (0, 0.0%) (see Changes in recording).",
     );
     expect(section?.breaks.map((b) => [b.id, b.origin, b.areas])).toEqual([["airports-to-hillingdon", "known", ["Hillingdon"]]]);
     expect(section?.breaks[0]?.likeForLike[0]).toMatchObject({ area: "Hillingdon", previous: 4800, current: 4800, change: 0 });
     const md = renderMarkdown(result);
     expect(md).toContain("| **Hillingdon (focus)** | 3,600 | 12.00 | 4,800 | 16.00 | +1,200 (not comparable) | +4.00 (not comparable) |");
-    expect(md).toContain("### Changes in recording");
-    expect(md).toContain("Source: Test dataset notes (Test publisher).");
+    // A short note next to the figure, linked to the one list of changes, where the description and source are given once.
+    expect(md).toContain("- Hillingdon: not comparable: offences at the airports are counted in Hillingdon; like for like, Hillingdon counted with Airports: 4,800 to 4,800 (0, 0.0%) (see [Changes in recording](#changes-in-recording))");
+    expect(md).toContain('<a id="changes-in-recording"></a>\n\n## Changes in recording');
+    expect(md.split("From March 2024 offences at the airports are counted in Hillingdon.")).toHaveLength(2);
+    expect(md).toContain("Source: Test dataset notes (Test publisher). Figures: X: not comparable for Hillingdon.");
     expect(md).not.toMatch(/significant rise/);
   });
 
@@ -81,5 +84,61 @@ describe("strategicAssessment with a change in recording inside the comparison",
     expect(caught).toBeInstanceOf(ReportError);
     expect((caught as ReportError).code).toBe("invalid-data");
     expect((caught as ReportError).message).toContain("March 2024");
+  });
+
+  it("reads a shift in the offences with no area over the figure's offences: a caveat where the verdict stands, not comparable where it changes, the pooled figure untouched", () => {
+    // X a month: "Unknown" (no population) 300 until August 2024, then 50; Harrow 500 then 520; Barnet 1,500 then 2,500.
+    const months = (area: string, before: number, after: number): CountRow[] =>
+      Array.from({ length: 24 }, (_, i) => {
+        const month = addMonths("2023-03", i) as MonthKey;
+        return { area, month, offence: "X", count: month >= "2024-09" ? after : before };
+      });
+    const result = strategicAssessment({
+      counts: [...months("Unknown", 300, 50), ...months("Harrow", 500, 520), ...months("Barnet", 1500, 2500)],
+      populations: { Harrow: 250_000, Barnet: 400_000 },
+      benchmarkArea: { name: "London", membersName: "London boroughs" },
+      priorities: [{ id: "x", name: "X", offences: ["X"] }],
+      area: "Harrow",
+      comparatorGroup: { members: ["Barnet"] },
+    });
+    const section = result.priorities[0];
+    // Unknown fell by 3,600 − 2,100 = 1,500; Harrow's share of the boroughs' counts before is 6,000 / 24,000: up to 375.
+    // 6,000 → 6,120 is no significant change, 6,000 → 5,745 a significant fall: the verdict changes, so not comparable.
+    expect(section?.change.verdict).toBe("not-comparable");
+    expect(section?.change.explanation).toContain("not comparable, because up to about 375 of this rise may be offences that had no borough before September 2024");
+    // Barnet: up to 1,125 of 18,000 → 24,000, a significant rise either way: judged, with the caveat, and ranked.
+    expect(section?.table.find((r) => r.area === "Barnet")?.change.comparable).toBe(true);
+    expect(section?.table.find((r) => r.area === "London")?.change.comparable).toBe(true);
+    expect(section?.explanations.some((e) => /Barnet's change is not compared/.test(e))).toBe(false);
+    const md = renderMarkdown(result);
+    expect(md).toContain("Figures: X: not comparable for Harrow; judged with a caveat for Barnet.");
+  });
+
+  it("gives a counting-rules change a caveat with its share of the figure, and still ranks the change", () => {
+    const rules: RecordingBreak = {
+      id: "counting-rules",
+      month: "2023-05",
+      kind: "counting-rules",
+      description: "From May 2023 the counting rules record harassment alongside a more serious offence only once.",
+      source: { title: "Crime in England and Wales", url: "https://www.ons.gov.uk/" },
+      affects: { offences: ["Y"] },
+    };
+    const withY = [...counts, ...series("Harrow", 100, 100).map((r) => ({ ...r, offence: "Y" })), ...series("Barnet", 50, 50).map((r) => ({ ...r, offence: "Y" }))];
+    const result = strategicAssessment({
+      ...base,
+      counts: withY,
+      breaks: [rules],
+      priorities: [{ id: "xy", name: "X and Y", offences: ["X", "Y"] }, { id: "y", name: "Y", offences: ["Y"] }],
+      area: "Harrow",
+      comparatorGroup: { members: ["Barnet"] },
+    });
+    // X and Y sums every label, so it is the headline section.
+    const [both, y] = result.priorities;
+    // Harrow: Y is 1,200 of 2,400 + 1,200 = 3,600 offences before: 33%.
+    expect(both?.change.verdict).toBe("no-significant-change");
+    expect(both?.change.explanation).toContain("Y, where the change in counting rules of May 2023 applies, is 33% of this figure in the 12 months to February 2024 (see Changes in recording).");
+    expect(both?.table.every((r) => r.change.comparable)).toBe(true);
+    // A figure made only of Y is not comparable.
+    expect(y?.change.verdict).toBe("not-comparable");
   });
 });

@@ -45,9 +45,10 @@ describe("strategicAssessment: what drove a change", () => {
   });
 
   it("names the largest parts that cover most of the change and those that moved the other way", () => {
-    // Shoplifting alone covers 100 / 130 ≈ 77% of the rise, at least three quarters: it is named, the next one is counted.
+    // The rises add up to 140: shoplifting alone is 100 / 140 ≈ 71%, under three quarters, so theft from the person is named too;
+    // every part is named with its change, none is only counted.
     expect(theft?.drivers?.explanation).toBe(
-      "The rise of 130 offences in A was driven by shoplifting (+100) and 1 other category; bicycle theft (-10) moved the other way.",
+      "The rise of 130 offences in A was driven by shoplifting (+100) and theft from the person (+40); bicycle theft (-10) moved the other way.",
     );
     expect(renderMarkdown(result)).toContain("### What drove the change");
   });
@@ -79,9 +80,32 @@ describe("strategicAssessment: what drove a change", () => {
     });
     // Burglary under either name: 100 + 0 = 100 → 20 + 90 = 110, +10; shoplifting 50 → 45, −5.
     expect(relabelled.priorities[0]?.drivers?.rows.map((r) => [r.name, r.change])).toEqual([
-      ["burglary in a dwelling and burglary - residential", 10],
+      ["burglary (recorded under different names before and after March 2024)", 10],
       ["shoplifting", -5],
     ]);
+  });
+
+  it("names a part of labels that are not Metropolitan Police categories by the label with most offences now, with the month the names changed", () => {
+    const result = strategicAssessment({
+      ...input,
+      counts: [...decembers("A", { "Old name": [100, 20], "New name": [0, 90], Other: [50, 45] }), ...decembers("B", { "Old name": [10, 10], "New name": [0, 0], Other: [10, 10] })],
+      priorities: [{ id: "all", name: "All offences", offences: ["Old name", "New name", "Other"] }],
+      breaks: [
+        {
+          id: "renamed",
+          month: "2024-03",
+          kind: "relabelling",
+          description: "From March 2024 Old name is published as New name.",
+          source: { title: "Test notes" },
+          affects: { offences: ["Old name", "New name"] },
+          likeForLike: { offences: ["Old name", "New name"] },
+        },
+      ],
+      detectedBreaks: false,
+    });
+    // "New name" holds 90 of the 110 now.
+    expect(result.priorities[0]?.drivers?.rows[0]?.name).toBe("New name (recorded under different names before and after March 2024)");
+    expect(result.priorities[0]?.drivers?.explanation).not.toMatch(/under \d+ names|other categor/);
   });
 
   it("names a part of three or more Metropolitan Police labels by the major category they share", () => {
@@ -108,7 +132,7 @@ describe("strategicAssessment: what drove a change", () => {
     });
     // Burglary: 100 + 0 + 30 = 130 → 0 + 90 + 30 = 120, −10; shoplifting 50 → 45, −5.
     expect(result.priorities[0]?.drivers?.rows.map((r) => [r.name, r.change])).toEqual([
-      ["burglary, under 3 names over the two periods", -10],
+      ["burglary (recorded under different names before and after March 2024)", -10],
       ["shoplifting", -5],
     ]);
   });

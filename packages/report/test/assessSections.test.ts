@@ -14,8 +14,8 @@ describe("strategicAssessment: key findings and the long trend", () => {
 
   it("opens with key findings written from the sections, each linked to its section", () => {
     // The headline: 13,957 → 14,866, a significant rise (see the verdict tests).
-    expect(result.keyFindings[0]?.text).toContain("13,957 to 14,866");
-    expect(result.keyFindings[0]?.text).toContain("significant rise");
+    expect(result.keyFindings[0]?.explanation).toContain("13,957 to 14,866");
+    expect(result.keyFindings[0]?.explanation).toContain("significant rise");
     expect(result.keyFindings.every((f) => f.section === "priority-total")).toBe(true);
     expect(result.priorities[0]?.anchor).toBe("priority-total");
   });

@@ -7,7 +7,7 @@ import { isRecord } from "./assessmentInput.js";
  * Checks the top level of a Strategic Assessment result before a renderer walks it, naming the
  * first field that is missing or of the wrong type: `title`, `area`, the `current` and
  * `previous` periods, the benchmark area and comparator group, and the `priorities`, `notes`,
- * `sources` and `keyFindings` lists.
+ * `sources`, `keyFindings` and `recordingChanges` lists.
  */
 export function checkResultShape(fn: string, result: unknown): void {
   const bad = (field: string, expected: string, value: unknown): ReportError =>
@@ -20,7 +20,7 @@ export function checkResultShape(fn: string, result: unknown): void {
     const period = result[field];
     if (!isRecord(period) || typeof period["label"] !== "string") throw bad(`${field}`, "a period with a label", period);
   }
-  for (const field of ["priorities", "notes", "sources", "keyFindings"]) if (!Array.isArray(result[field])) throw bad(field, "an array", result[field]);
+  for (const field of ["priorities", "notes", "sources", "keyFindings", "recordingChanges"]) if (!Array.isArray(result[field])) throw bad(field, "an array", result[field]);
   const benchmarkArea = result["benchmarkArea"];
   if (!isRecord(benchmarkArea) || typeof benchmarkArea["name"] !== "string" || typeof benchmarkArea["membersName"] !== "string") {
     throw bad("benchmarkArea", "a benchmark area { name, membersName }", benchmarkArea);

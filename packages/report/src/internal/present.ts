@@ -1,6 +1,6 @@
 import type {
   BenchmarkRow,
-  BreakNote,
+  RecordingChange,
   Drivers,
   InputReconciliation,
   MonthPattern,
@@ -11,6 +11,7 @@ import type {
   WardPrioritySection,
   WardSectionResult,
 } from "../types.js";
+import { monthWords } from "./sections/words.js";
 import { describeValue, formatNumber as formatFinite, type FormatNumberOptions } from "@crimestats/internal";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -251,16 +252,55 @@ export function samePeriodDisplay(p: PrioritySection): DisplayTable {
 
 /** The sentences of a priority's long trend: the span of the series, then the comparison with the long-run average. */
 export function longTrendSentences(p: PrioritySection): string[] {
-  return [p.longTrend.sentence, ...(p.longTrend.longRunAverage === null ? [] : [p.longTrend.longRunAverage.sentence])];
+  return [p.longTrend.explanation, ...(p.longTrend.longRunAverage === null ? [] : [p.longTrend.longRunAverage.explanation])];
 }
 
-/** Heading of a priority's notes on changes in recording. */
+/** Heading of the document's section on changes in recording (and of each priority's short notes). */
 export const breaksHeading = "Changes in recording";
 
-/** A break note as a line of the document: its explanation, then where it is documented (or that it was found in the counts). */
-export function breakLine(note: BreakNote): string {
-  const source = note.source === null ? "" : ` Source: ${note.source}${note.url === null ? "" : `, ${note.url}`}.`;
-  return `${note.explanation}${source}`;
+/** The anchor id of the document's section on changes in recording. */
+export const recordingChangesAnchor = "changes-in-recording";
+
+/** The sentence opening the document's section on changes in recording. */
+export const recordingChangesIntro =
+  "Changes in how offences are recorded that fall inside the two compared periods, each listed once, with the figures of this document they bear on. Where a change makes a figure's change not comparable, that change is not judged as a rise or a fall and is left out of every ranking of change; where it only needs a caveat, the change is judged and the caveat is given next to it.";
+
+/** The short notes next to a priority's figures: one per affected figure of the focus area and per comparator figure not comparable, "Hillingdon: not comparable: …". */
+export function breakFigureLines(result: StrategicAssessmentResult, p: PrioritySection): string[] {
+  // Every note on the focus area's figure; a comparator's or the benchmark area's only where its change is not comparable (its caveats are in the list of changes).
+  return p.breaks.flatMap((b) => b.figures.filter((f) => f.area === result.area || !f.comparable).map((f) => `${f.area}: ${f.note}`));
+}
+
+/** A change in recording as a line of the document's section: month and label, where it comes from, what changed, its source and the figures it bears on. */
+export function recordingChangeLine(c: RecordingChange): { readonly heading: string; readonly text: string } {
+  const origin =
+    c.origin === "known"
+      ? c.url === null
+        ? "a known change"
+        : "a published change"
+      : c.figures.every((f) => f.treatment === "possible")
+        ? "a possible change in recording found in the counts"
+        : "found in the counts";
+  const source = c.source === null ? "" : ` Source: ${c.source}${c.url === null ? "" : `, ${c.url}`}.`;
+  const figures = c.figures.map((f) => `${f.priority}: ${f.explanation}`).join("; ");
+  return { heading: `${monthWords(c.month)}, ${c.label} (${origin}).`, text: `${c.description}${source} Figures: ${figures}.` };
+}
+
+/** The releases joined into the counts: months used, cells revised by the newer release and the total change over the months both hold. */
+export function releasesDisplay(r: InputReconciliation): DisplayTable | null {
+  const releases = r.releases ?? [];
+  if (releases.length === 0) return null;
+  return {
+    header: ["Release", "Months used", "Cells revised by the newer release", "Total change over shared months"],
+    rows: releases.map((x) => [
+      `${x.file} (${monthWords(x.first)} to ${monthWords(x.last)})`,
+      x.used.length === 0 ? "none" : x.used.map((u) => (u.first === u.last ? monthWords(u.first) : `${monthWords(u.first)} to ${monthWords(u.last)}`)).join("; "),
+      x.revisedBy === null ? "newest release" : `${formatNumber(x.cellsRevised, 0)} of ${formatNumber(x.cellsCompared, 0)}`,
+      x.revisedBy === null ? "" : formatNumber(x.totalChange, 0, { signed: true }),
+    ]),
+    emphasis: -1,
+    numeric: [false, false, true, true],
+  };
 }
 
 /** Heading of the reconciliation section. */

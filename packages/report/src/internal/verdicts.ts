@@ -113,14 +113,23 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-/** Why an area's change is not compared, for the benchmark sentences: "recording changed in March 2024". */
-export function breakReason(note: BreakNote): string {
-  return `the way offences are recorded changed in ${monthWords(note.month)} (see the notes on changes in recording)`;
+/** Why an area's change is not compared, for the benchmark sentences: the note next to its figure ("offences at … are counted in Hillingdon from March 2024"). */
+export function breakReason(note: BreakNote, area: string): string {
+  const figure = note.figures.find((f) => f.area === area);
+  return (figure?.note ?? `the way offences are recorded changed in ${monthWords(note.month)}`).replace(/^not comparable: /, "");
+}
+
+/** A judged change with the caveats of the changes in recording that bear on it, one sentence each after the verdict. */
+export function withCaveats(change: PriorityChange, notes: readonly string[]): PriorityChange {
+  if (notes.length === 0) return change;
+  const sentences = notes.map((n) => ` ${n.charAt(0).toUpperCase()}${n.slice(1)} (see Changes in recording).`);
+  return { ...change, explanation: `${change.explanation}${sentences.join("")}` };
 }
 
 /**
  * The change of a figure a recording break affects: stated with its figures and "not comparable",
- * never as a rise or a fall, with the like-for-like change where the break gives one.
+ * never as a rise or a fall, with the note next to the figure (which carries the like-for-like
+ * change where the break gives one).
  */
 export function notComparableChange(
   what: string,
@@ -129,19 +138,9 @@ export function notComparableChange(
   note: BreakNote,
   periods: { previous: string; current: string },
 ): PriorityChange {
-  const like = note.likeForLike.find((l) => l.area === area);
-  const likeText =
-    like === undefined
-      ? ""
-      : ` Like for like, counting the rows recorded differently with it, the change is ${[
-          signed(like.change),
-          like.percent === null ? null : `${formatNumber(like.percent, 1, { signed: true })}%`,
-        ]
-          .filter((x) => x !== null)
-          .join(", ")} (${formatNumber(like.previous, 0)} to ${formatNumber(like.current, 0)}).`;
   return {
     verdict: "not-comparable",
-    explanation: `${what} in ${area} went from ${formatNumber(row.previous.count, 0)} to ${formatNumber(row.current.count, 0)} in ${periods.current} compared with ${periods.previous}: not comparable, because ${breakReason(note)}.${likeText}`,
+    explanation: `${what} in ${area} went from ${formatNumber(row.previous.count, 0)} to ${formatNumber(row.current.count, 0)} in ${periods.current} compared with ${periods.previous}: not comparable, because ${breakReason(note, area)} (see Changes in recording).`,
     footnote:
       "A change in recording inside the two periods affects this figure, so its change is not judged as a rise or a fall and is left out of every ranking of change.",
   };
@@ -150,14 +149,15 @@ export function notComparableChange(
 /**
  * The parts of a priority's change in an area: one per offence label, except that the labels a
  * recording break inside the comparison makes comparable only together (its like-for-like
- * offences, e.g. an old and a new name of one category) are one part.
+ * offences, e.g. an old and a new name of one category) are one part, with the month of the
+ * (latest) break that ties them (`null` for a single label).
  */
 export function driverParts(
   offences: readonly string[],
   breaks: readonly RecordingBreak[],
   span: { area: string; first: MonthKey; last: MonthKey },
-): string[][] {
-  const parts = offences.map((o) => [o]);
+): { labels: string[]; month: MonthKey | null }[] {
+  let parts: { labels: string[]; month: MonthKey | null }[] = offences.map((o) => ({ labels: [o], month: null }));
   for (const b of breaks) {
     // Inside the comparison (first < month ≤ last), on the area's rows, with a like-for-like set of offences.
     if (!(monthIndex(span.first) < monthIndex(b.month) && monthIndex(b.month) <= monthIndex(span.last))) continue;
@@ -166,10 +166,10 @@ export function driverParts(
     if (set !== undefined) {
       const together = offences.filter((o) => set.includes(o));
       if (together.length < 2) continue;
-      const merged = parts.filter((p) => p.some((o) => together.includes(o)));
-      const rest = parts.filter((p) => !merged.includes(p));
-      parts.length = 0;
-      parts.push(...rest, merged.flat());
+      const merged = parts.filter((p) => p.labels.some((o) => together.includes(o)));
+      const months = [b.month, ...merged.map((p) => p.month).filter((m): m is MonthKey => m !== null)];
+      const latest = months.reduce((a, m) => (monthIndex(m) > monthIndex(a) ? m : a));
+      parts = [...parts.filter((p) => !merged.includes(p)), { labels: merged.flatMap((p) => p.labels), month: latest }];
     }
   }
   return parts;

@@ -87,10 +87,15 @@ describe("breakNotes", () => {
     );
   });
 
-  it("leaves out a figure that already holds the whole like-for-like set (the pooled benchmark area, all burglary)", () => {
+  it("lists a break a figure already holds whole (the pooled benchmark area, all burglary) as comparable, affecting no figure", () => {
     const pooled = { name: "London", areas: AREAS };
-    expect(breakNotes({ breaks: [airports], detected: [], ...periods, areas: ["Harrow"], pooled, offences: ["THEFT"], counts })).toEqual([]);
-    expect(breakNotes({ breaks: [relabel], detected: [], ...periods, areas: ["Harrow"], offences: [DWELLING, RESIDENTIAL, BUSINESS], counts })).toEqual([]);
+    const [airportsNote, ...none] = breakNotes({ breaks: [airports], detected: [], ...periods, areas: ["Harrow"], pooled, offences: ["THEFT"], counts });
+    expect(none).toEqual([]);
+    expect(airportsNote).toMatchObject({ treatment: "contained", areas: [], figures: [] });
+    expect(airportsNote?.explanation).toContain("This does not affect the comparison: the London figure includes every row the change moves counts between, so it is comparable.");
+    const [burglary] = breakNotes({ breaks: [relabel], detected: [], ...periods, areas: ["Harrow"], offences: [DWELLING, RESIDENTIAL, BUSINESS], counts });
+    expect(burglary).toMatchObject({ treatment: "contained", areas: [], figures: [] });
+    expect(burglary?.explanation).toContain("the figure includes burglary in a dwelling and burglary - residential, so it is comparable");
   });
 
   it("widens the offences for a relabelling, with a fall worked out like for like", () => {
@@ -144,28 +149,101 @@ describe("breakNotes", () => {
     expect(other.map((n) => n.origin)).toEqual(["detected"]);
   });
 
-  it("says a level shift of offences without an area affects every area and has no like-for-like figure for one area", () => {
-    const shift: DetectedBreak = {
+  it("drops a per-offence level shift of a row without an area and reads the shift of that row over the figure's offences instead", () => {
+    // THEFT a month: Unknown 300 until August 2024, then 50; Harrow 500 then 520; Barnet 1,500 then 2,500.
+    const rows: CountRow[] = [];
+    for (let m: MonthKey = "2023-03"; m <= "2025-02"; m = addMonths(m, 1)) {
+      const after = m >= "2024-09";
+      rows.push(
+        { area: "Unknown", month: m, offence: "THEFT", count: after ? 50 : 300 },
+        { area: "Harrow", month: m, offence: "THEFT", count: after ? 520 : 500 },
+        { area: "Barnet", month: m, offence: "THEFT", count: after ? 2500 : 1500 },
+      );
+    }
+    const shifted = countTable(rows, "counts");
+    const perOffence: DetectedBreak = {
       kind: "level-shift",
       month: "2024-09",
-      from: { area: "Unknown" },
+      from: { area: "Unknown", offence: "THEFT" },
       to: null,
       size: -250,
       score: -20,
-      explanation: "Offences without an area fell by about 250 a month from September 2024.",
+      explanation: "Theft without an area fell by about 250 a month from September 2024.",
     };
+    const population = (area: string): number => (area === "Harrow" ? 250_000 : 400_000);
     const notes = breakNotes({
       breaks: [],
-      detected: [shift],
+      detected: [perOffence],
       ...periods,
-      areas: ["Harrow", "Hillingdon"],
-      pooled: { name: "London", areas: AREAS },
+      areas: ["Barnet", "Harrow"],
+      pooled: { name: "London", areas: ["Barnet", "Harrow", "Unknown"] },
       offences: ["THEFT"],
-      counts,
+      counts: shifted,
+      unallocated: { rows: ["Unknown"], members: ["Barnet", "Harrow"], areaWord: "borough", population },
     });
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ kind: "reallocation", areas: ["Harrow", "Hillingdon"], likeForLike: [] });
-    expect(notes[0]?.explanation).toContain("No like-for-like figure can be given for a single area: the change is spread over every area.");
+    const [note] = notes;
+    expect(note).toMatchObject({ origin: "detected", month: "2024-09", areas: ["Barnet", "Harrow"], likeForLike: [] });
+    // Unknown: 12 × 300 = 3,600 before, 6 × 300 + 6 × 50 = 2,100 after: it fell by 1,500.
+    // Harrow's share of the boroughs' 6,000 + 18,000 before is 1/4: up to 375. Harrow went 6,000 → 6,120 (no
+    // significant change); 6,120 − 375 = 5,745 is a significant fall, so the verdict changes: not comparable.
+    // Barnet's share 3/4: up to 1,125; 18,000 → 24,000 is a significant rise with or without it: a caveat.
+    expect(note?.figures).toEqual([
+      { area: "Barnet", comparable: true, note: "up to about 1,125 of this rise may be offences that had no borough before September 2024" },
+      { area: "Harrow", comparable: false, note: "not comparable: up to about 375 of this rise may be offences that had no borough before September 2024" },
+    ]);
+    expect(note?.treatment).toBe("break");
+    // The pooled figure holds the row: not affected.
+    expect(note?.areas).not.toContain("London");
+  });
+
+  it("gives a counting-rules change a caveat with the share of the figure it applies to, and not comparable only when it applies to all of it", () => {
+    const rules: RecordingBreak = {
+      id: "counting-rules",
+      month: "2023-05",
+      kind: "counting-rules",
+      description: "From May 2023 the counting rules record harassment alongside a more serious offence only once.",
+      source: { title: "Crime in England and Wales", url: "https://www.ons.gov.uk/" },
+      affects: { offences: ["VIOLENCE WITHOUT INJURY"] },
+    };
+    const violence = table([
+      ["Harrow", "VIOLENCE WITHOUT INJURY", 300, 280],
+      ["Harrow", "VIOLENCE WITH INJURY", 700, 720],
+    ]);
+    const [part] = breakNotes({ breaks: [rules], detected: [], ...periods, areas: ["Harrow"], offences: ["VIOLENCE WITHOUT INJURY", "VIOLENCE WITH INJURY"], counts: violence });
+    // 300 of 1,000 offences before.
+    expect(part).toMatchObject({ treatment: "caveat", areas: ["Harrow"] });
+    expect(part?.figures).toEqual([
+      {
+        area: "Harrow",
+        comparable: true,
+        note: "violence without injury, where the change in counting rules of May 2023 applies, is 30% of this figure in the 12 months to February 2024",
+      },
+    ]);
+    const [whole] = breakNotes({ breaks: [rules], detected: [], ...periods, areas: ["Harrow"], offences: ["VIOLENCE WITHOUT INJURY"], counts: violence });
+    expect(whole).toMatchObject({ treatment: "break" });
+    expect(whole?.figures.map((f) => f.comparable)).toEqual([false]);
+  });
+
+  it("shows a detected move between two rows that both continue as a possible change that leaves the change judged", () => {
+    const moved: DetectedBreak = {
+      kind: "moved",
+      month: "2024-06",
+      from: { area: "Harrow" },
+      to: { area: "Hillingdon" },
+      size: 20,
+      score: 5,
+      explanation: "Counts moved from Harrow to Hillingdon in June 2024.",
+    };
+    // Harrow and Hillingdon both hold theft before and after June 2024.
+    const [note] = breakNotes({ breaks: [], detected: [moved], ...periods, areas: ["Harrow", "Hillingdon"], offences: ["THEFT"], counts });
+    expect(note).toMatchObject({ treatment: "possible", areas: ["Harrow", "Hillingdon"] });
+    expect(note?.figures.every((f) => f.comparable)).toBe(true);
+    expect(note?.figures[0]?.note).toMatch(/^a possible change in recording found in the counts \(counts moved from Harrow to Hillingdon in June 2024\); like for like, Harrow counted with Hillingdon: /);
+    // The losing row stops (the airports row is empty after March 2024): a break.
+    const [stops] = breakNotes({ breaks: [], detected: [{ ...moved, month: "2024-03", from: { area: "Airports" } }], ...periods, areas: ["Hillingdon"], offences: ["THEFT"], counts });
+    expect(stops).toMatchObject({ treatment: "break" });
+    expect(stops?.figures.map((f) => f.comparable)).toEqual([false]);
   });
 
   it("gives no like-for-like figure for a series start, and says so", () => {

@@ -1,13 +1,13 @@
-import { describeValue } from "@crimestats/internal";
+import { describeValue, formatNumber } from "@crimestats/internal";
 import { isMonthKey, monthIndex, type MonthKey, type Period } from "@crimestats/periods";
-import type { DetectedBreak } from "@crimestats/police-data";
-import { percentChange } from "@crimestats/rates";
+import { detectBreaks, type CountCube, type DetectedBreak } from "@crimestats/police-data";
+import { classifyChange, percentChange } from "@crimestats/rates";
 import type { RecordingBreak, RecordingBreakKind, RowSelection } from "@crimestats/schema";
 import { breaksIn } from "@crimestats/taxonomy";
 import { ReportError } from "../../ReportError.js";
 import { asReportError } from "../assessmentInput.js";
 import type { CountTable } from "../counts.js";
-import { countText, listWords, monthWords, periodWords, signedCount, signedPercent } from "./words.js";
+import { countText, labelWords, listWords, lowerFirst, monthWords, periodWords, signedCount, signedPercent } from "./words.js";
 
 /** Input of {@link breakNotes}: the breaks, the compared periods and the figure they may affect. */
 export interface BreakNotesInput {
@@ -29,6 +29,18 @@ export interface BreakNotesInput {
   readonly counts: CountTable;
   /** The taxonomy of the offence labels (`"mps"`, `"police-uk"`): breaks of another taxonomy are left out. Default: every break. */
   readonly classification?: string;
+  /**
+   * Rows of offences recorded without an area (e.g. "Unknown"): their shifts are looked for in the
+   * row summed over the figure's offences, and each compared area is given the most such a shift
+   * can explain of its change. `members` are the areas whose counts share it out, `areaWord` what
+   * one is called ("borough"), `population` each area's population in each period. Default none.
+   */
+  readonly unallocated?: {
+    readonly rows: readonly string[];
+    readonly members: readonly string[];
+    readonly areaWord: string;
+    readonly population: (area: string, period: "previous" | "current") => number;
+  };
 }
 
 /** A like-for-like comparison of one affected area: the sum over a set of rows comparable across the break. */
@@ -47,7 +59,26 @@ export interface LikeForLikeFigure {
   readonly percent: number | null;
 }
 
-/** A change in recording that falls inside the comparison and affects the figure of at least one area. */
+/** How a change in recording bears on one compared figure: whether its change can still be judged, and the short note shown next to it. */
+export interface BreakFigure {
+  /** The area (or the benchmark area's name for its pooled figure). */
+  readonly area: string;
+  /** False when the figure's change is not judged (a break); true when it is judged with the note as a caveat. */
+  readonly comparable: boolean;
+  /** The short note shown next to the figure, e.g. "not comparable: …" or "up to about 130 of this rise may be …". */
+  readonly note: string;
+}
+
+/**
+ * A change in recording that falls inside the comparison and touches the figures: `break` — the
+ * figures it affects are not comparable; `caveat` — they are judged, with a caveat next to each;
+ * `possible` — a possible change found in the counts between two rows that both continue, shown
+ * with its like-for-like figure and judged as usual; `contained` — the figures already hold every
+ * row it moves, so they are comparable.
+ */
+export type BreakTreatment = "break" | "caveat" | "possible" | "contained";
+
+/** A change in recording that falls inside the comparison and touches the figure of at least one area. */
 export interface BreakNote {
   /** The break's id (a detected one's is `detected-…`). */
   readonly id: string;
@@ -59,12 +90,20 @@ export interface BreakNote {
   readonly origin: "known" | "detected";
   /** What changed, in plain English. */
   readonly description: string;
+  /** A short label for charts, e.g. "counts moved between areas". */
+  readonly label: string;
+  /** What changed in a few words for the note next to a figure (the description's first sentence, without its month). */
+  readonly summary: string;
   /** Where a known break is documented (title and publisher), `null` for a detected one. */
   readonly source: string | null;
   /** The address of that source, `null` when none. */
   readonly url: string | null;
-  /** The compared areas whose figures it affects (and the benchmark area's name when its pooled figure is affected). */
+  /** How it bears on the figures (see {@link BreakTreatment}). */
+  readonly treatment: BreakTreatment;
+  /** The compared areas whose figures it affects (and the benchmark area's name when its pooled figure is affected); empty when `contained`. */
   readonly areas: readonly string[];
+  /** Per affected figure: whether its change is still judged and the note shown next to it. */
+  readonly figures: readonly BreakFigure[];
   /** A like-for-like comparison per affected area, where the break names a comparable set of rows; otherwise empty. */
   readonly likeForLike: readonly LikeForLikeFigure[];
   /** The note in words: when, what changed, and the like-for-like figures or why there are none. */
@@ -110,35 +149,36 @@ export function breakNotes(input: BreakNotesInput): readonly BreakNote[] {
 interface Candidate {
   readonly recording: RecordingBreak;
   readonly origin: "known" | "detected";
-  readonly spread: boolean;
+  readonly detected: DetectedBreak | null;
+}
+
+/** A compared figure: its name and the areas it sums. */
+interface Figure {
+  readonly name: string;
+  readonly areas: readonly string[];
+  readonly pooled: boolean;
+}
+
+const KIND_LABELS: Readonly<Record<RecordingBreakKind, string>> = {
+  relabelling: "category renamed",
+  split: "category split",
+  merge: "categories merged",
+  reallocation: "counts moved between areas",
+  "counting-rules": "counting rules changed",
+  boundary: "boundary change",
+  "series-start": "new row starts",
+  "series-end": "row ends",
+};
+
+/** A short label of a kind of change in recording, for a chart's marks: "counts moved between areas". */
+export function breakLabel(kind: RecordingBreakKind): string {
+  return KIND_LABELS[kind];
 }
 
 function notes(input: BreakNotesInput): readonly BreakNote[] {
   const { counts, previous, current, offences } = input;
   const allAreas = counts.areas;
-  const candidates: Candidate[] = [
-    ...input.breaks.map((recording) => ({ recording, origin: "known" as const, spread: false })),
-    ...input.detected
-      .filter((d) => !input.breaks.some((k) => explains(k, d)))
-      .map((d, i) => ({ recording: fromDetected(d, i, allAreas), origin: "detected" as const, spread: d.kind === "level-shift" })),
-  ];
-  if (candidates.length === 0) return [];
-  const recordings = candidates.map((c) => c.recording);
-  const compared = {
-    previous: { first: previous.first, last: previous.last },
-    current: { first: current.first, last: current.last },
-    offences,
-    present: { areas: [...allAreas], offences: [...counts.offences] },
-    ...(input.classification === undefined ? {} : { classification: input.classification }),
-  };
-  const figures = [
-    ...[...new Set(input.areas)].map((area) => ({ name: area, areas: [area], pooled: false })),
-    ...(input.pooled === undefined ? [] : [{ name: input.pooled.name, areas: [...input.pooled.areas], pooled: true }]),
-  ];
-  const affectedBy = new Map<string, { name: string; areas: string[]; pooled: boolean }[]>();
-  for (const figure of figures) {
-    for (const b of breaksIn(recordings, { ...compared, areas: figure.areas })) affectedBy.set(b.id, [...(affectedBy.get(b.id) ?? []), figure]);
-  }
+  const unallocatedRows = new Set(input.unallocated?.rows ?? []);
   const sum = (areas: readonly string[], labels: readonly string[], p: Period): number => {
     const first = counts.months.indexOf(p.first);
     const last = counts.months.indexOf(p.last);
@@ -149,11 +189,53 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
     }
     return total;
   };
+  const figures: Figure[] = [
+    ...[...new Set(input.areas)].map((area) => ({ name: area, areas: [area], pooled: false })),
+    ...(input.pooled === undefined ? [] : [{ name: input.pooled.name, areas: [...input.pooled.areas], pooled: true }]),
+  ];
   const result: BreakNote[] = [];
+  // Shifts of the rows without an area, over the figure's offences summed (one row, not one per offence).
+  const usedKnown = new Set<string>();
+  for (const row of unallocatedRows) {
+    if (!allAreas.includes(row) || input.unallocated === undefined) continue;
+    const note = unallocatedNote(input, row, sum, figures);
+    if (note === null) continue;
+    const known = input.breaks.find((k) => explains(k, note.detected));
+    if (known !== undefined) usedKnown.add(known.id);
+    result.push(known === undefined ? note.note : { ...note.note, ...knownFields(known), month: known.month });
+  }
+  const detected = input.detected.filter((d) => !(d.kind === "level-shift" && [d.from?.area, d.to?.area].some((a) => a !== undefined && unallocatedRows.has(a))));
+  const candidates: Candidate[] = [
+    ...input.breaks.filter((k) => !usedKnown.has(k.id)).map((recording) => ({ recording, origin: "known" as const, detected: null })),
+    ...detected
+      .filter((d) => !input.breaks.some((k) => explains(k, d)))
+      .map((d, i) => ({ recording: fromDetected(d, i, allAreas), origin: "detected" as const, detected: d })),
+  ];
+  if (candidates.length === 0) return sorted(result);
+  const recordings = candidates.map((c) => c.recording);
+  const compared = {
+    previous: { first: previous.first, last: previous.last },
+    current: { first: current.first, last: current.last },
+    offences,
+    present: { areas: [...allAreas], offences: [...counts.offences] },
+    ...(input.classification === undefined ? {} : { classification: input.classification }),
+  };
+  const affectedBy = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    for (const b of breaksIn(recordings, { ...compared, areas: [...figure.areas] })) affectedBy.set(b.id, [...(affectedBy.get(b.id) ?? []), figure]);
+  }
+  // Known breaks on the figures' rows that every figure already holds whole (the same rule without the like-for-like exemption).
+  const touched = new Map<string, Figure[]>();
+  const bare = recordings.map(({ likeForLike: _, ...rest }) => rest);
+  for (const figure of figures) for (const b of breaksIn(bare, { ...compared, areas: [...figure.areas] })) touched.set(b.id, [...(touched.get(b.id) ?? []), figure]);
   for (const c of candidates) {
-    const figs = affectedBy.get(c.recording.id);
-    if (figs === undefined) continue;
     const b = c.recording;
+    const figs = affectedBy.get(b.id);
+    if (figs === undefined) {
+      const holding = touched.get(b.id);
+      if (c.origin === "known" && holding !== undefined) result.push(containedNote(b, offences, holding));
+      continue;
+    }
     const likeForLike: LikeForLikeFigure[] = [];
     for (const fig of figs) {
       const rows = likeForLikeRows(b, fig.areas, offences, allAreas, counts.offences);
@@ -163,6 +245,27 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
       const after = sum(rows.areas, rows.offences, current);
       likeForLike.push({ area: fig.name, rows, previous: before, current: after, change: after - before, percent: percentChange(before, after) });
     }
+    const treatment = treatmentOf(c, counts, previous, current);
+    const summary = summaryOf(b.description);
+    const figureNotes = figs.map((fig): BreakFigure => {
+      const like = likeForLike.find((l) => l.area === fig.name);
+      const likeText = like === undefined ? "" : `; like for like, ${likeWords(like, offences)}`;
+      if (treatment === "possible") return { area: fig.name, comparable: true, note: `a possible change in recording found in the counts (${summary})${likeText}` };
+      if (treatment === "caveat") {
+        const hit = offences.filter((o) => b.affects.offences === undefined || b.affects.offences.includes(o));
+        const all = hit.length === offences.length;
+        const whole = sum(fig.areas, offences, previous);
+        const share = whole === 0 ? 0 : (sum(fig.areas, hit, previous) / whole) * 100;
+        return all
+          ? { area: fig.name, comparable: false, note: `not comparable: ${summary}` }
+          : {
+              area: fig.name,
+              comparable: true,
+              note: `${listWords(hit.map(labelWords))}, where the change in counting rules of ${monthWords(b.month)} applies, ${hit.length === 1 ? "is" : "are"} ${formatNumber(share, 0)}% of this figure in ${periodWords(previous)}`,
+            };
+      }
+      return { area: fig.name, comparable: false, note: `not comparable: ${summary}${likeText}` };
+    });
     const areas = figs.map((f) => f.name);
     result.push({
       id: b.id,
@@ -170,14 +273,18 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
       kind: b.kind,
       origin: c.origin,
       description: b.description,
+      label: KIND_LABELS[b.kind],
+      summary,
       source: c.origin === "known" ? `${b.source.title}${b.source.publisher === undefined ? "" : ` (${b.source.publisher})`}` : null,
       url: c.origin === "known" ? (b.source.url ?? null) : null,
+      treatment: treatment === "caveat" && figureNotes.some((f) => !f.comparable) ? "break" : treatment,
       areas,
+      figures: figureNotes,
       likeForLike,
-      explanation: explain(b, c, areas, likeForLike, offences, previous, current),
+      explanation: explain(b, c, treatment, areas, likeForLike, offences, previous, current),
     });
   }
-  return result.sort((a, b) => monthIndex(a.month) - monthIndex(b.month) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sorted(result);
 }
 
 /**
@@ -201,48 +308,200 @@ function likeForLikeRows(
   return { areas: widen(areas, "areas", allAreas), offences: widen(offences, "offences", allOffences) };
 }
 
+function sorted(notes: BreakNote[]): BreakNote[] {
+  return notes.sort((a, b) => monthIndex(a.month) - monthIndex(b.month) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * How a break bears on the figures: a counting-rules change with no like-for-like set is a caveat
+ * (not comparable only for a figure whose offences it all covers); a detected move between two
+ * rows that both continue is a possible change; everything else is a break.
+ */
+function treatmentOf(c: Candidate, counts: CountTable, previous: Period, current: Period): BreakTreatment {
+  const b = c.recording;
+  if (c.origin === "known") return b.kind === "counting-rules" && b.likeForLike === undefined ? "caveat" : "break";
+  const d = c.detected;
+  if (d === null || d.kind === "series-start" || d.kind === "series-end") return "break";
+  if (d.kind !== "moved") return "possible";
+  const m = counts.months.indexOf(d.month);
+  const from = counts.months.indexOf(previous.first);
+  const to = counts.months.indexOf(current.last);
+  const total = (row: DetectedBreak["from"], first: number, last: number): number => {
+    if (row === null) return 0;
+    const s = counts.series(row.area ?? "", row.offence === undefined ? counts.offences : [row.offence]);
+    let t = 0;
+    for (let i = Math.max(first, 0); i <= last; i += 1) t += s[i] ?? 0;
+    return t;
+  };
+  // The losing row stops, or the gaining row starts: a break; two rows that both continue: a possible change.
+  const stops = d.from !== null && d.from.area !== undefined && total(d.from, m, to) === 0;
+  const starts = d.to !== null && d.to.area !== undefined && total(d.to, from, m - 1) === 0;
+  return stops || starts ? "break" : "possible";
+}
+
+/** The fields of a known break a note shows. */
+function knownFields(k: RecordingBreak): Pick<BreakNote, "id" | "kind" | "origin" | "description" | "label" | "source" | "url"> {
+  return {
+    id: k.id,
+    kind: k.kind,
+    origin: "known",
+    description: k.description,
+    label: KIND_LABELS[k.kind],
+    source: `${k.source.title}${k.source.publisher === undefined ? "" : ` (${k.source.publisher})`}`,
+    url: k.source.url ?? null,
+  };
+}
+
+/** A known break that touches the figures' rows but that every figure already holds whole. */
+function containedNote(b: RecordingBreak, offences: readonly string[], holding: readonly Figure[]): BreakNote {
+  const labels = b.affects.offences?.filter((o) => offences.includes(o)) ?? [];
+  // Only the pooled figure (every area) holds the rows: say whose figure it is.
+  const whose = holding.every((f) => f.pooled) ? `the ${listWords(holding.map((f) => f.name))} figure` : "the figure";
+  const both =
+    labels.length >= 2
+      ? `${whose} includes ${listWords(labels.map(labelWords))}, so it is comparable`
+      : `${whose} includes every row the change moves counts between, so it is comparable`;
+  return {
+    ...knownFields(b),
+    month: b.month,
+    summary: summaryOf(b.description),
+    treatment: "contained",
+    areas: [],
+    figures: [],
+    likeForLike: [],
+    explanation: `${dated(b)} This does not affect the comparison: ${both}.`,
+  };
+}
+
+/**
+ * The note of a shift in a row of offences without an area, over the figure's offences summed, or
+ * `null` when none falls inside the comparison. Each compared area (not the pooled figure, which
+ * holds the row) is given the most the shift can explain of its change: the row's change between
+ * the periods times the area's share of the member areas' counts in the previous period; its
+ * change is tested with that amount taken off, and is not comparable when the verdict changes.
+ */
+function unallocatedNote(
+  input: BreakNotesInput,
+  row: string,
+  sum: (areas: readonly string[], labels: readonly string[], p: Period) => number,
+  figures: readonly Figure[],
+): { note: BreakNote; detected: DetectedBreak } | null {
+  const { counts, previous, current, offences } = input;
+  const u = input.unallocated;
+  if (u === undefined) return null;
+  const series = counts.series(row, offences);
+  let total = 0;
+  for (const v of series) total += v;
+  const cube: CountCube = { dims: ["area", "month"], labels: { area: [row], month: counts.months }, shape: [1, counts.months.length], values: series, total };
+  const inside = detectBreaks(cube, { unallocated: [row] }).filter(
+    (d) => d.kind === "level-shift" && monthIndex(previous.first) < monthIndex(d.month) && monthIndex(d.month) <= monthIndex(current.last),
+  );
+  const d = inside.sort((a, b) => Math.abs(b.size) - Math.abs(a.size))[0];
+  if (d === undefined) return null;
+  const fell = sum([row], offences, previous) - sum([row], offences, current);
+  if (fell === 0) return null;
+  const membersBefore = sum(u.members, offences, previous);
+  const when = monthWords(d.month);
+  const notes: BreakFigure[] = [];
+  for (const fig of figures) {
+    if (fig.pooled) continue;
+    const before = sum(fig.areas, offences, previous);
+    const after = sum(fig.areas, offences, current);
+    const estimate = membersBefore === 0 ? 0 : Math.round((Math.abs(fell) * before) / membersBefore);
+    if (estimate === 0) continue;
+    const area = fig.areas[0] ?? fig.name;
+    const side = (count: number, period: "previous" | "current") => ({ count, population: u.population(area, period) });
+    const adjusted = Math.max(0, fell > 0 ? after - estimate : after + estimate);
+    const verdict = classifyChange(side(before, "previous"), side(after, "current"), { confidence: 0.95 }).verdict;
+    const without = classifyChange(side(before, "previous"), side(adjusted, "current"), { confidence: 0.95 }).verdict;
+    const sentence =
+      fell > 0
+        ? after >= before
+          ? `up to about ${countText(estimate)} of this rise may be offences that had no ${u.areaWord} before ${when}`
+          : `this fall may be understated by up to about ${countText(estimate)}: offences that had no ${u.areaWord} before ${when} are now counted in ${u.areaWord}s`
+        : `up to about ${countText(estimate)} offences may have moved from the ${u.areaWord}s into the offences with no ${u.areaWord} from ${when}`;
+    notes.push({ area: fig.name, comparable: verdict === without, note: verdict === without ? sentence : `not comparable: ${sentence}` });
+  }
+  if (notes.length === 0) return null;
+  const description = `Offences recorded with no ${u.areaWord} ("${row}") ${fell > 0 ? "fell" : "rose"} from ${countText(sum([row], offences, previous))} in ${periodWords(previous)} to ${countText(sum([row], offences, current))} in ${periodWords(current)}, with a shift from ${when} found in the counts: offences that had no ${u.areaWord} ${fell > 0 ? "appear to be counted in the " + u.areaWord + "s" : "appear to be moved out of the " + u.areaWord + "s"}.`;
+  const areas = notes.map((n) => n.area);
+  return {
+    detected: d,
+    note: {
+      id: `detected-unallocated-${row.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${d.month}`,
+      month: d.month,
+      kind: "reallocation",
+      origin: "detected",
+      description,
+      label: `offences with no ${u.areaWord} allocated`,
+      summary: `offences with no ${u.areaWord} are allocated to ${u.areaWord}s from ${when}`,
+      source: null,
+      url: null,
+      treatment: notes.every((n) => n.comparable) ? "caveat" : "break",
+      areas,
+      figures: notes,
+      likeForLike: [],
+      explanation: `${description} The most it can explain of each ${u.areaWord}'s change is its share (in ${periodWords(previous)}) of the change in that row; ${listWords(notes.map((n) => `${n.area}: ${n.note}`))}.`,
+    },
+  };
+}
+
+/** "Hillingdon counted with the airports row: 30,000 to 31,000 (+1,000, +3.3%)". */
+function likeWords(l: LikeForLikeFigure, offences: readonly string[]): string {
+  const percent = signedPercent(l.percent);
+  return `${likeRows(l, offences)}: ${countText(l.previous)} to ${countText(l.current)} (${signedCount(l.change)}${percent === null ? "" : `, ${percent}`})`;
+}
+
+/** The rows a like-for-like figure sums, in words: "Hillingdon counted with Airports", "Harrow, with one more offence category (…)". */
+function likeRows(l: LikeForLikeFigure, offences: readonly string[]): string {
+  const extraAreas = l.rows.areas.filter((a) => a !== l.area);
+  const extraOffences = l.rows.offences.filter((o) => !offences.includes(o));
+  const rows = [
+    extraAreas.length > 0 ? `${l.area} counted with ${listWords(extraAreas)}` : l.area,
+    extraOffences.length > 0
+      ? `with ${extraOffences.length === 1 ? "one more offence category" : `${extraOffences.length} more offence categories`} (${listWords(extraOffences.map(labelWords))})`
+      : "",
+  ]
+    .filter((s) => s !== "")
+    .join(", ");
+  return rows;
+}
+
+/** The description's first sentence, without the month it starts with and without brackets: "the airports row … is empty and …". */
+function summaryOf(description: string): string {
+  const first = (description.match(/^.*?[.!?](?=\s|$)/s)?.[0] ?? description).replace(/[.!?]$/, "");
+  return lowerFirst(first.replace(/^from \w+ \d{4},?\s*/i, "").replace(/\s*\([^)]*\)/g, "").replace(/^found in the counts:\s*/i, ""));
+}
+
+/** The description with its month: descriptions usually start "From March 2024 …"; the month is added only where one does not. */
+function dated(b: RecordingBreak): string {
+  return /^from /i.test(b.description) ? b.description : `From ${monthWords(b.month)}: ${b.description}`;
+}
+
 /** The note in words. */
 function explain(
   b: RecordingBreak,
   c: Candidate,
+  treatment: BreakTreatment,
   areas: readonly string[],
   likeForLike: readonly LikeForLikeFigure[],
   offences: readonly string[],
   previous: Period,
   current: Period,
 ): string {
-  // Descriptions usually start "From March 2024 …"; the month is added only where one does not.
-  const dated = /^from /i.test(b.description) ? b.description : `From ${monthWords(b.month)}: ${b.description}`;
-  const what = c.origin === "known" ? dated : `Found in the counts: ${dated}`;
-  const affects = ` This affects the comparison for ${listWords(areas)}.`;
+  const what = c.origin === "known" ? dated(b) : `${treatment === "possible" ? "A possible change in recording found in the counts" : "Found in the counts"}: ${dated(b)}`;
+  const affects = treatment === "possible" ? ` It is shown for ${listWords(areas)} but does not stop the change being judged.` : ` This affects the comparison for ${listWords(areas)}.`;
   const figures = likeForLike.map((l) => {
-    const extraAreas = l.rows.areas.filter((a) => a !== l.area);
-    const extraOffences = l.rows.offences.filter((o) => !offences.includes(o));
-    const rows = [
-      extraAreas.length > 0 ? `${l.area} counted with ${listWords(extraAreas)}` : l.area,
-      extraOffences.length > 0
-        ? `with ${extraOffences.length === 1 ? "one more offence category" : `${extraOffences.length} more offence categories`} (${listWords(extraOffences.map(labelWords))})`
-        : "",
-    ]
-      .filter((s) => s !== "")
-      .join(", ");
     const percent = signedPercent(l.percent);
-    return ` Like for like (${rows}): ${countText(l.previous)} in ${periodWords(previous)} and ${countText(l.current)} in ${periodWords(current)} (${signedCount(l.change)}${percent === null ? "" : `, ${percent}`}).`;
+    return ` Like for like (${likeRows(l, offences)}): ${countText(l.previous)} in ${periodWords(previous)} and ${countText(l.current)} in ${periodWords(current)} (${signedCount(l.change)}${percent === null ? "" : `, ${percent}`}).`;
   });
   const none =
-    likeForLike.length > 0
+    likeForLike.length > 0 || treatment === "caveat"
       ? ""
-      : c.spread
-        ? " No like-for-like figure can be given for a single area: the change is spread over every area."
-        : b.likeForLike === undefined
-          ? " No like-for-like figure can be given: no set of figures is comparable across the change."
-          : " No like-for-like figure can be given for a single area: only the total of every area is comparable across the change.";
+      : b.likeForLike === undefined
+        ? " No like-for-like figure can be given: no set of figures is comparable across the change."
+        : " No like-for-like figure can be given for a single area: only the total of every area is comparable across the change.";
   return `${what}${affects}${figures.join("")}${none}`;
-}
-
-/** An offence label in a sentence: one written in capitals ("BURGLARY NON-DWELLING") in lower case, others as they are. */
-function labelWords(label: string): string {
-  return label === label.toUpperCase() ? label.toLowerCase() : label;
 }
 
 /** Whether known break `k` explains detected break `d`: within a month, on rows `k` names (every row `d` names is in `k`'s affected rows, and `k` lists one of them). */

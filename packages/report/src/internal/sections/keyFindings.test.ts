@@ -45,7 +45,7 @@ const percent = (previous: number, current: number): string => `${formatNumber((
 describe("keyFindings", () => {
   it("doc example: leads with the change in all offences, linked to its section", () => {
     expect(keyFindings({ ...base, headline: allOffences, priorities: [] })[0]).toEqual({
-      text: "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.",
+      explanation: "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.",
       section: "all-offences",
     });
   });
@@ -58,18 +58,18 @@ describe("keyFindings", () => {
     const findings = keyFindings({ ...base, headline: allOffences, priorities: [robbery, burglary, theft, hate] });
     expect(findings).toEqual([
       {
-        text: "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.",
+        explanation: "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.",
         section: "all-offences",
       },
       {
-        text: "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and statistically similar to the pooled rate of its neighbours (66.00) in the 12 months to February 2025.",
+        explanation: "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and statistically similar to the pooled rate of its neighbours (66.00) in the 12 months to February 2025.",
         section: "all-offences",
       },
-      { text: "Burglary in Harrow rose significantly, from 1,234 to 1,456 (+222, +18.0%).", section: "burglary" },
-      { text: "Hate crime in Harrow rose significantly, from 100 to 150 (+50, +50.0%).", section: "hate-crime" },
-      { text: "Robbery in Harrow fell significantly, from 500 to 400 (-100, -20.0%).", section: "robbery" },
+      { explanation: "Burglary in Harrow rose significantly, from 1,234 to 1,456 (+222, +18.0%).", section: "burglary" },
+      { explanation: "Hate crime in Harrow rose significantly, from 100 to 150 (+50, +50.0%).", section: "hate-crime" },
+      { explanation: "Robbery in Harrow fell significantly, from 500 to 400 (-100, -20.0%).", section: "robbery" },
       // A rise where more is better (hate crime reporting) is not a concern; a red rating is.
-      { text: "Priorities of concern: robbery (rated Red) and burglary (a significant rise).", section: "robbery" },
+      { explanation: "Priorities of concern: robbery (rated Red) and burglary (a significant rise).", section: "robbery" },
     ]);
   });
 
@@ -78,24 +78,24 @@ describe("keyFindings", () => {
     const robbery = priority("Robbery", 500, 400, "significant-fall");
     const [headline, position, rise, fall] = keyFindings({ ...base, headline: allOffences, priorities: [burglary, robbery] });
     const h = allOffences;
-    expect(numbersIn(headline?.text ?? "")).toEqual([count(h.previous), count(h.current), signed(h.current - h.previous), percent(h.previous, h.current)]);
-    expect(numbersIn(position?.text ?? "")).toEqual([formatNumber(h.rate, 2), formatNumber(89.1, 2), formatNumber(66, 2)]);
+    expect(numbersIn(headline?.explanation ?? "")).toEqual([count(h.previous), count(h.current), signed(h.current - h.previous), percent(h.previous, h.current)]);
+    expect(numbersIn(position?.explanation ?? "")).toEqual([formatNumber(h.rate, 2), formatNumber(89.1, 2), formatNumber(66, 2)]);
     for (const [finding, p] of [
       [rise, burglary],
       [fall, robbery],
     ] as const) {
-      expect(numbersIn(finding?.text ?? "")).toEqual([count(p.previous), count(p.current), signed(p.current - p.previous), percent(p.previous, p.current)]);
+      expect(numbersIn(finding?.explanation ?? "")).toEqual([count(p.previous), count(p.current), signed(p.current - p.previous), percent(p.previous, p.current)]);
     }
   });
 
   it("words no significant change, too few to judge, an unchanged count and a change from zero", () => {
     const flat = keyFindings({ ...base, headline: priority("All offences", 120, 120, "no-significant-change"), priorities: [] });
-    expect(flat[0]?.text).toBe(
+    expect(flat[0]?.explanation).toBe(
       "All offences in Harrow stayed at 120 in the 12 months to February 2025 compared with a year earlier, which is not a significant change.",
     );
     const few = keyFindings({ ...base, headline: priority("All offences", 0, 3, "too-few-to-judge"), priorities: [] });
     // From zero there is no percent change.
-    expect(few[0]?.text).toBe(
+    expect(few[0]?.explanation).toBe(
       "All offences in Harrow rose from 0 to 3 (+3) in the 12 months to February 2025 compared with a year earlier; there are too few offences to judge whether the change is significant.",
     );
     expect(few).toHaveLength(1);
@@ -122,11 +122,11 @@ describe("keyFindings", () => {
     const findings = keyFindings({ ...base, area: "Hillingdon", headline, priorities: [theft] });
     expect(findings).toEqual([
       {
-        text: "All offences in Hillingdon rose from 24,000 to 29,260 (+5,260, +21.9%) in the 12 months to February 2025 compared with a year earlier, but a change in recording means the two periods are not comparable. Like for like, they went from 30,000 to 30,500 (+500, +1.7%).",
+        explanation: "All offences in Hillingdon rose from 24,000 to 29,260 (+5,260, +21.9%) in the 12 months to February 2025 compared with a year earlier, but a change in recording means the two periods are not comparable. Like for like, they went from 30,000 to 30,500 (+500, +1.7%).",
         section: "all-offences",
       },
       {
-        text: "A change in recording from March 2024 means the change is not comparable for Hillingdon (all offences and theft); like for like, Hillingdon went from 30,000 to 30,500 (+500, +1.7%).",
+        explanation: "A change in recording from March 2024 means the change is not comparable for Hillingdon (all offences and theft); like for like, Hillingdon went from 30,000 to 30,500 (+500, +1.7%).",
         section: "all-offences",
       },
     ]);
@@ -137,16 +137,16 @@ describe("keyFindings", () => {
     const findings = keyFindings({ ...base, headline: allOffences, priorities: many });
     expect(findings).toHaveLength(8);
     // Headline, position, four priorities, "6 more…", concerns.
-    expect(findings[6]?.text).toBe("6 more priorities changed significantly: priority E, priority F, priority G, priority H, priority I and priority J.");
+    expect(findings[6]?.explanation).toBe("6 more priorities changed significantly: priority E, priority F, priority G, priority H, priority I and priority J.");
     expect(findings[6]?.section).toBe("priority-e");
-    expect(findings[7]?.text).toMatch(/^Priorities of concern: priority A \(a significant rise\), /);
+    expect(findings[7]?.explanation).toMatch(/^Priorities of concern: priority A \(a significant rise\), /);
   });
 
   it("gives one sentence to the first change in recording and one to the rest when there are more than two", () => {
     const note = (id: string, area: string) => ({ id, month: "2024-03" as const, areas: [area], likeForLike: [] });
     const headline = priority("All offences", 100, 110, "not-comparable", { breaks: [note("a", "Barnet"), note("b", "Brent"), note("c", "Ealing")] });
     const findings = keyFindings({ ...base, headline, priorities: [] });
-    expect(findings.map((f) => f.text).slice(1)).toEqual([
+    expect(findings.map((f) => f.explanation).slice(1)).toEqual([
       "A change in recording from March 2024 means the change is not comparable for Barnet (all offences).",
       "2 more changes in recording affect comparisons for Brent and Ealing.",
     ]);

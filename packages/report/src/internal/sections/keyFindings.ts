@@ -53,7 +53,7 @@ export interface KeyFindingsInput {
 /** One key finding: a sentence and the anchor id of the section whose figures it states. */
 export interface KeyFinding {
   /** The sentence. */
-  readonly text: string;
+  readonly explanation: string;
   /** The anchor id of the section it comes from. */
   readonly section: string;
 }
@@ -78,22 +78,22 @@ const MAX_BREAKS = 2;
  * ```ts
  * keyFindings({ area: "Harrow", benchmarkArea: "London", comparatorGroup: "neighbours", current: rollingYear("2025-02"),
  *   headline: allOffences, priorities: [] })[0];
- * //=> { text: "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.", section: "all-offences" }
+ * //=> { explanation: "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.", section: "all-offences" }
  * ```
  */
 export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
   const { area, headline, current } = input;
   const when = periodWords(current);
-  const findings: KeyFinding[] = [{ text: headlineSentence(headline, area, when), section: headline.section }];
+  const findings: KeyFinding[] = [{ explanation: headlineSentence(headline, area, when), section: headline.section }];
 
   const position = positionSentence(input, when);
-  if (position !== null) findings.push({ text: position, section: headline.section });
+  if (position !== null) findings.push({ explanation: position, section: headline.section });
 
   const significant = input.priorities.filter((p) => p.change.verdict === "significant-rise" || p.change.verdict === "significant-fall");
   const changes = [
     ...significant.filter((p) => p.change.verdict === "significant-rise"),
     ...significant.filter((p) => p.change.verdict === "significant-fall"),
-  ].map((p) => ({ finding: { text: changeSentence(p, area), section: p.section }, name: p.name }));
+  ].map((p) => ({ finding: { explanation: changeSentence(p, area), section: p.section }, name: p.name }));
 
   const breaks = breakSentences(input);
   const concern = concernSentence(input);
@@ -103,7 +103,7 @@ export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
     const kept = changes.slice(0, Math.max(room - 1, 0));
     const rest = changes.slice(kept.length);
     findings.push(...kept.map((c) => c.finding), {
-      text: `${rest.length} more priorities changed significantly: ${listWords(rest.map((c) => lowerFirst(c.name)))}.`,
+      explanation: `${rest.length} more priorities changed significantly: ${listWords(rest.map((c) => lowerFirst(c.name)))}.`,
       section: rest[0]?.finding.section ?? headline.section,
     });
   }
@@ -176,7 +176,7 @@ function breakSentences(input: KeyFindingsInput): KeyFinding[] {
         ? ""
         : `; like for like, ${input.area} went from ${countText(e.focus.previous)} to ${countText(e.focus.current)} (${changeFigures(e.focus.previous, e.focus.current)})`;
     return {
-      text: `A change in recording from ${monthWords(e.month as Period["first"])} means the change is not comparable for ${listWords([...e.areas])} (${listWords(unique(e.names))})${like}.`,
+      explanation: `A change in recording from ${monthWords(e.month as Period["first"])} means the change is not comparable for ${listWords([...e.areas])} (${namesWords(unique(e.names), all.length)})${like}.`,
       section: e.section,
     };
   };
@@ -185,8 +185,14 @@ function breakSentences(input: KeyFindingsInput): KeyFinding[] {
   const areas = unique(rest.flatMap((e) => [...e.areas]));
   return [
     ...entries.slice(0, MAX_BREAKS - 1).map(sentence),
-    { text: `${rest.length} more changes in recording affect comparisons for ${listWords(areas)}.`, section: rest[0]?.section ?? input.headline.section },
+    { explanation: `${rest.length} more changes in recording affect comparisons for ${listWords(areas)}.`, section: rest[0]?.section ?? input.headline.section },
   ];
+}
+
+/** The priorities a change in recording touches: named when three or fewer, "every priority" or counted otherwise. */
+function namesWords(names: readonly string[], total: number): string {
+  if (names.length <= 3) return listWords(names);
+  return names.length === total ? "every priority" : `${names.length} priorities`;
 }
 
 /** "Priorities of concern: burglary (a significant rise) and robbery (rated Red)." */
@@ -200,7 +206,7 @@ function concernSentence(input: KeyFindingsInput): KeyFinding | null {
   });
   if (reasons.length === 0) return null;
   return {
-    text: `Priorit${reasons.length === 1 ? "y" : "ies"} of concern: ${listWords(reasons.map((r) => `${lowerFirst(r.p.name)} (${listWords(r.why)})`))}.`,
+    explanation: `Priorit${reasons.length === 1 ? "y" : "ies"} of concern: ${listWords(reasons.map((r) => `${lowerFirst(r.p.name)} (${listWords(r.why)})`))}.`,
     section: reasons[0]?.p.section ?? input.headline.section,
   };
 }

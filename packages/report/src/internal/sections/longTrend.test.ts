@@ -17,7 +17,7 @@ describe("longTrend", () => {
   it("doc example: compares the assessed year with the mean of the five previous years", () => {
     const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
     // Years to Feb 2020..Feb 2024: 900, 960, 1,020, 1,080, 1,140; mean 5,100 / 5 = 1,020; the year to Feb 2025 is 1,200.
-    expect(result.longRunAverage?.sentence).toBe(
+    expect(result.longRunAverage?.explanation).toBe(
       "Offences in the 12 months to February 2025 (1,200) were above the average of the five previous years (1,020).",
     );
     expect(result.longRunAverage?.years).toBe(5);
@@ -35,7 +35,7 @@ describe("longTrend", () => {
       ["12 months to Feb 2021", "2020-03", "2021-02", 960],
       ["12 months to Feb 2020", "2019-03", "2020-02", 900],
     ]);
-    expect(result.sentence).toBe(
+    expect(result.explanation).toBe(
       "The series runs from March 2019 to February 2025; the same period in each of the five previous years is shown for comparison.",
     );
   });
@@ -60,7 +60,7 @@ describe("longTrend", () => {
     });
     // 1,020, 1,080, 1,140 → mean 1,080.
     expect(three.longRunAverage).toMatchObject({ years: 3, value: 1080 });
-    expect(three.longRunAverage?.sentence).toBe(
+    expect(three.longRunAverage?.explanation).toBe(
       "Offences in the 12 months to February 2025 (1,200) were above the average of the three previous years (1,080).",
     );
     const one = longTrend({
@@ -71,8 +71,8 @@ describe("longTrend", () => {
       breaks: [],
     });
     expect(one.longRunAverage).toMatchObject({ years: 1, value: 1140 });
-    expect(one.longRunAverage?.sentence).toBe("Offences in the 12 months to February 2025 (1,200) were above the same period a year earlier (1,140).");
-    expect(one.sentence).toBe("The series runs from March 2023 to February 2025; the same period in the previous year is shown for comparison.");
+    expect(one.longRunAverage?.explanation).toBe("Offences in the 12 months to February 2025 (1,200) were above the same period a year earlier (1,140).");
+    expect(one.explanation).toBe("The series runs from March 2023 to February 2025; the same period in the previous year is shown for comparison.");
   });
 
   it("gives no long-run average when the series holds only the assessed period", () => {
@@ -85,7 +85,7 @@ describe("longTrend", () => {
     });
     expect(result.samePeriod.map((s) => s.count)).toEqual([1200]);
     expect(result.longRunAverage).toBeNull();
-    expect(result.sentence).toBe(
+    expect(result.explanation).toBe(
       "The series runs from March 2024 to February 2025, so the 12 months to February 2025 cannot be compared with any earlier year.",
     );
   });
@@ -101,11 +101,11 @@ describe("longTrend", () => {
       what: "Burglary offences",
     });
     // Reversed: the year to Feb 2025 is 900; the five before are 960..1,200, mean 1,080.
-    expect(fall.longRunAverage?.sentence).toBe(
+    expect(fall.longRunAverage?.explanation).toBe(
       "Burglary offences in the 12 months to February 2025 (900) were below the average of the five previous years (1,080).",
     );
     const zeros = longTrend({ months, series: new Float64Array(72), current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
-    expect(zeros.longRunAverage?.sentence).toBe("Offences in the 12 months to February 2025 (0) were the same as the average of the five previous years (0).");
+    expect(zeros.longRunAverage?.explanation).toBe("Offences in the 12 months to February 2025 (0) were the same as the average of the five previous years (0).");
   });
 
   it("works for a financial year", () => {
@@ -119,16 +119,16 @@ describe("longTrend", () => {
       ["2019/20", 905],
     ]);
     // Mean of 1,085, 1,025, 965, 905 = 3,980 / 4 = 995.
-    expect(result.longRunAverage?.sentence).toBe("Offences in 2023/24 (1,145) were above the average of the four previous years (995).");
+    expect(result.longRunAverage?.explanation).toBe("Offences in 2023/24 (1,145) were above the average of the four previous years (995).");
   });
 
   it("says when a change in recording falls within the averaged years, including one in the first month of the comparison", () => {
     const breaks = [{ month: "2024-03" as MonthKey, description: "Offences at the airports are recorded in Hillingdon." }];
     const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks });
-    expect(result.longRunAverage?.sentence).toBe(
+    expect(result.longRunAverage?.explanation).toBe(
       "Offences in the 12 months to February 2025 (1,200) were above the average of the five previous years (1,020). A change in recording (March 2024) falls within these years, so the comparison may not be like for like.",
     );
-    expect(result.sentence).toContain("One change in recording falls within it (marked on the chart).");
+    expect(result.explanation).toContain("One change in recording falls within it (marked on the chart).");
     // A break in the series' first month changes nothing that is shown.
     const atStart = longTrend({
       months,
@@ -137,8 +137,8 @@ describe("longTrend", () => {
       previous: rollingYear("2024-02"),
       breaks: [{ month: "2019-03", description: "Start." }],
     });
-    expect(atStart.longRunAverage?.sentence).not.toContain("change in recording");
-    expect(atStart.sentence).not.toContain("change in recording");
+    expect(atStart.longRunAverage?.explanation).not.toContain("change in recording");
+    expect(atStart.explanation).not.toContain("change in recording");
   });
 
   it("charts rolling 12-month counts from the first full year, shades the assessed period and marks breaks with labelled rules", () => {

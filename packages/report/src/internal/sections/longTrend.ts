@@ -52,7 +52,7 @@ export interface LongRunAverage {
   /** The mean, unrounded. */
   readonly value: number;
   /** The comparison in words, e.g. "Offences in the 12 months to February 2025 (16,419) were above the average of the five previous years (15,020)." */
-  readonly sentence: string;
+  readonly explanation: string;
 }
 
 /** Result of {@link longTrend}. */
@@ -66,7 +66,7 @@ export interface LongTrendResult {
   /** Vega-Lite chart of rolling-year counts from the first 12 months, the assessed period shaded, changes in recording as labelled rules. */
   readonly chart: VegaLiteSpec;
   /** What the series covers, in words. */
-  readonly sentence: string;
+  readonly explanation: string;
 }
 
 /** Years in the long-run average. */
@@ -98,7 +98,7 @@ const CHAR_WIDTH = 5.6;
  * ```ts
  * // Six years of 12 months from March 2019; the counts of the year to February 2025 are 1,200 a year.
  * const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
- * result.longRunAverage?.sentence;
+ * result.longRunAverage?.explanation;
  * //=> "Offences in the 12 months to February 2025 (1,200) were above the average of the five previous years (1,020)."
  * ```
  */
@@ -136,7 +136,7 @@ export function longTrend(input: LongTrendInput): LongTrendResult {
     longRunAverage = {
       years: earlier.length,
       value,
-      sentence: `${what} in ${periodWords(current)} (${shownNow}) were ${relation} ${against}.${caveat}`,
+      explanation: `${what} in ${periodWords(current)} (${shownNow}) were ${relation} ${against}.${caveat}`,
     };
   }
 
@@ -153,7 +153,7 @@ export function longTrend(input: LongTrendInput): LongTrendResult {
       ? ""
       : ` ${shown.length === 1 ? "One change" : `${capitalise(numberWord(shown.length))} changes`} in recording ${shown.length === 1 ? "falls" : "fall"} within it (marked on the chart).`,
   ].join("");
-  return { first, samePeriod, longRunAverage, chart: chartSpec(input, months, series, shown, what), sentence };
+  return { first, samePeriod, longRunAverage, chart: chartSpec(input, months, series, shown, what), explanation: sentence };
 }
 
 /** The Vega-Lite layers: the shaded assessed period, the rolling-year line, the break rules and their labels. */

@@ -55,3 +55,8 @@ export function lowerFirst(name: string): string {
 export function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
+
+/** An offence label in a sentence: one written in capitals ("BURGLARY NON-DWELLING") in lower case, others as they are. */
+export function labelWords(label: string): string {
+  return label === label.toUpperCase() ? label.toLowerCase() : label;
+}
