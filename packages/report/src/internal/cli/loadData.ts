@@ -373,7 +373,11 @@ export async function loadAssessData(
     priorities: [{ id: "all-offences", name: "All offences", offences: minors }, ...chosen],
     notes,
     wards,
-    reconciliation: inputReconciliation(checked, missing),
+    // The releases joined, for the reconciliation's table of releases (the notes say more of each).
+    reconciliation: {
+      ...inputReconciliation(checked, missing),
+      releases: used.map(({ categoriesNotShared: _, sharedTotals: __, ...release }) => release),
+    },
     sources: [
       ...releases.map((r) => `${label}${basename(r.file)} (recorded crime by borough, category and month, ${monthRun(r.first, r.last)})`),
       ...files.populations.map((f) =>
