@@ -32,7 +32,15 @@ export type CsvSource =
  *   population table) was already read in the same file, which would otherwise be counted twice;
  * - `filtered`: outside the months (or kinds of area) asked for.
  */
-export type RejectCode = "field-count" | "invalid-month" | "invalid-count" | "invalid-value" | "unmapped-offence" | "duplicate-crime-id" | "duplicate-row" | "filtered";
+export type RejectCode =
+  | "field-count"
+  | "invalid-month"
+  | "invalid-count"
+  | "invalid-value"
+  | "unmapped-offence"
+  | "duplicate-crime-id"
+  | "duplicate-row"
+  | "filtered";
 
 /** One rejected row kept as an example. */
 export interface RejectedRow {
