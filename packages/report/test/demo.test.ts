@@ -164,6 +164,7 @@ describe("crimestats assess --framework", () => {
       "Drug offences",
       "Wards of Harrow",
       "Reconciliation of the input files",
+      "Changes in recording",
       "Notes on method and sources",
     ]);
     expect(md).toContain('"Domestic abuse offences" is not assessed here');
