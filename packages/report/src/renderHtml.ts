@@ -233,7 +233,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
   if (result.recordingChanges.length > 0) {
     parts.push(`<section id="${recordingChangesAnchor}">`, `<h2>${escapeXml(breaksHeading)}</h2>`, `<p>${escapeXml(recordingChangesIntro)}</p>`, "<ul>");
     for (const c of result.recordingChanges) {
-      const line = recordingChangeLine(c);
+      const line = recordingChangeLine(result, c);
       parts.push(`<li><strong>${escapeXml(line.heading)}</strong> ${escapeXml(line.text)}</li>`);
     }
     parts.push("</ul>", "</section>");

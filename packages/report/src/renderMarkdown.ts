@@ -159,7 +159,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
   if (result.recordingChanges.length > 0) {
     out.push(`<a id="${recordingChangesAnchor}"></a>`, "", `## ${t(breaksHeading)}`, "", b(recordingChangesIntro), "");
     for (const c of result.recordingChanges) {
-      const line = recordingChangeLine(c);
+      const line = recordingChangeLine(result, c);
       out.push(`- **${t(line.heading)}** ${b(line.text)}`);
     }
     out.push("");

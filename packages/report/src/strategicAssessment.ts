@@ -499,14 +499,14 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         current,
         previous,
         breaks: markedBreaks,
-        // One line: the chart's axis title is built from it, and a line break there breaks the chart.
-        what: offencesOf(priority.name).replace(LINE_BREAKS, " "),
+        what: offencesOf(priority.name),
         area: input.area,
       }),
       table: rows,
       explanations,
       trendChart: trendChartSpec({
-        title: `${priority.name}: rolling-year rate per 1,000 residents`,
+        // One line: a line break in a chart's title breaks the chart.
+        title: `${priority.name.replace(LINE_BREAKS, " ")}: rolling-year rate per 1,000 residents`,
         yTitle: "Offences per 1,000 residents (rolling 12 months)",
         points,
         highlight: input.area,

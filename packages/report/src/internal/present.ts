@@ -272,7 +272,7 @@ export function breakFigureLines(result: StrategicAssessmentResult, p: PriorityS
 }
 
 /** A change in recording as a line of the document's section: month and label, where it comes from, what changed, its source and the figures it bears on. */
-export function recordingChangeLine(c: RecordingChange): { readonly heading: string; readonly text: string } {
+export function recordingChangeLine(result: StrategicAssessmentResult, c: RecordingChange): { readonly heading: string; readonly text: string } {
   const origin =
     c.origin === "known"
       ? c.url === null
@@ -282,7 +282,12 @@ export function recordingChangeLine(c: RecordingChange): { readonly heading: str
         ? "a possible change in recording found in the counts"
         : "found in the counts";
   const source = c.source === null ? "" : ` Source: ${c.source}${c.url === null ? "" : `, ${c.url}`}.`;
-  const figures = c.figures.map((f) => `${f.priority}: ${f.explanation}`).join("; ");
+  // Priorities the change bears on in the same way share one entry ("every priority" when it is all of them).
+  const byText = new Map<string, string[]>();
+  for (const f of c.figures) byText.set(f.explanation, [...(byText.get(f.explanation) ?? []), f.priority]);
+  const figures = [...byText.entries()]
+    .map(([text, names]) => `${names.length === result.priorities.length && names.length > 1 ? "every priority" : names.join(", ")}: ${text}`)
+    .join("; ");
   return { heading: `${monthWords(c.month)}, ${c.label} (${origin}).`, text: `${c.description}${source} Figures: ${figures}.` };
 }
 

@@ -7,7 +7,7 @@ import { breaksIn } from "@crimestats/taxonomy";
 import { ReportError } from "../../ReportError.js";
 import { asReportError } from "../assessmentInput.js";
 import type { CountTable } from "../counts.js";
-import { countText, labelWords, listWords, lowerFirst, monthWords, periodWords, signedCount, signedPercent } from "./words.js";
+import { capitalise, countText, labelWords, listWords, lowerFirst, monthWords, periodWords, signedCount, signedPercent, unique } from "./words.js";
 
 /** Input of {@link breakNotes}: the breaks, the compared periods and the figure they may affect. */
 export interface BreakNotesInput {
@@ -194,6 +194,7 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
     ...(input.pooled === undefined ? [] : [{ name: input.pooled.name, areas: [...input.pooled.areas], pooled: true }]),
   ];
   const result: BreakNote[] = [];
+  const found = new Map<string, DetectedBreak>();
   // Shifts of the rows without an area, over the figure's offences summed (one row, not one per offence).
   const usedKnown = new Set<string>();
   for (const row of unallocatedRows) {
@@ -220,9 +221,24 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
     present: { areas: [...allAreas], offences: [...counts.offences] },
     ...(input.classification === undefined ? {} : { classification: input.classification }),
   };
+  // A row found to start or stop in the month counts move from or to its area (a row such as the airports' emptied into a
+  // borough) changes nothing in the pooled figure, which holds both areas.
+  const movedWith = (c: Candidate): boolean => {
+    const d = c.detected;
+    if (d === null || (d.kind !== "series-start" && d.kind !== "series-end")) return false;
+    const area = (d.from ?? d.to)?.area;
+    return (
+      area !== undefined &&
+      detected.some((m) => m.kind === "moved" && Math.abs(monthIndex(m.month) - monthIndex(d.month)) <= 1 && (m.from?.area === area || m.to?.area === area) && m.from?.area !== m.to?.area)
+    );
+  };
   const affectedBy = new Map<string, Figure[]>();
   for (const figure of figures) {
-    for (const b of breaksIn(recordings, { ...compared, areas: [...figure.areas] })) affectedBy.set(b.id, [...(affectedBy.get(b.id) ?? []), figure]);
+    for (const b of breaksIn(recordings, { ...compared, areas: [...figure.areas] })) {
+      const c = candidates.find((x) => x.recording.id === b.id);
+      if (figure.pooled && c !== undefined && movedWith(c)) continue;
+      affectedBy.set(b.id, [...(affectedBy.get(b.id) ?? []), figure]);
+    }
   }
   // Known breaks on the figures' rows that every figure already holds whole (the same rule without the like-for-like exemption).
   const touched = new Map<string, Figure[]>();
@@ -233,7 +249,10 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
     const figs = affectedBy.get(b.id);
     if (figs === undefined) {
       const holding = touched.get(b.id);
-      if (c.origin === "known" && holding !== undefined) result.push(containedNote(b, offences, holding));
+      // A known break, or a renaming found in the counts (a move between two offence rows of one area), that the figures hold whole.
+      const renamed = c.detected?.kind === "moved" && c.detected.from?.area === c.detected.to?.area && c.detected.from?.offence !== c.detected.to?.offence;
+      if ((c.origin === "known" || (renamed && holding?.some((f) => !f.pooled) === true)) && holding !== undefined) result.push({ ...containedNote(b, offences, holding), origin: c.origin, source: c.origin === "known" ? containedSource(b) : null, url: c.origin === "known" ? (b.source.url ?? null) : null });
+        if (renamed && holding !== undefined && c.detected !== null) found.set(b.id, c.detected);
       continue;
     }
     const likeForLike: LikeForLikeFigure[] = [];
@@ -283,8 +302,104 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
       likeForLike,
       explanation: explain(b, c, treatment, areas, likeForLike, offences, previous, current),
     });
+    if (c.detected !== null) found.set(b.id, c.detected);
   }
-  return sorted(result);
+  const shown = candidates.flatMap((c) => (c.detected === null ? [] : [c.detected]));
+  return sorted(mergeFound(result, found, shown));
+}
+
+/**
+ * Notes of breaks found in the counts merged where one change shows in several offence rows: the
+ * same kind, month, treatment and areas (e.g. counts of eight categories moved from the airports row
+ * to Hillingdon in one month) become one note naming the categories. Their like-for-like figures
+ * are the same rows over the figure's offences, so the first note's stand.
+ */
+function mergeFound(notes: readonly BreakNote[], found: ReadonlyMap<string, DetectedBreak>, shown: readonly DetectedBreak[]): BreakNote[] {
+  const groups = new Map<string, { note: BreakNote; members: DetectedBreak[]; notes: BreakNote[] }>();
+  const out: BreakNote[] = [];
+  for (const note of notes) {
+    const d = found.get(note.id);
+    if (d === undefined || d.kind === "level-shift") {
+      out.push(note);
+      continue;
+    }
+    // A renaming found in several areas is one change; a move between areas is one per pair of areas.
+    const renaming = d.from?.area === d.to?.area && d.from?.offence !== d.to?.offence;
+    const key = renaming
+      ? [d.kind, d.month, note.treatment, d.from?.offence ?? "", d.to?.offence ?? ""].join("|")
+      : [d.kind, d.month, note.treatment, d.from?.area ?? "", d.to?.area ?? ""].join("|");
+    const group = groups.get(key);
+    if (group === undefined) {
+      const entry = { note, members: [d], notes: [note] };
+      groups.set(key, entry);
+      out.push(note);
+    } else {
+      group.members.push(d);
+      group.notes.push(note);
+    }
+  }
+  return out.map((note) => {
+    const group = [...groups.values()].find((g) => g.note === note);
+    if (group === undefined) return note;
+    // Described from every such row found (not only this figure's), so the change reads the same in every section.
+    const [d] = group.members;
+    const renaming = d !== undefined && d.from?.area === d.to?.area && d.from?.offence !== d.to?.offence;
+    const same = renaming
+      ? group.members
+      : shown.filter((m) => d !== undefined && m.kind === d.kind && m.month === d.month && m.from?.area === d.from?.area && m.to?.area === d.to?.area);
+    const description = renaming ? renamingWords(group.members) : foundWords(same.length === 0 ? group.members : same);
+    const summary = summaryOf(description);
+    const key =
+      d === undefined
+        ? note.id
+        : renaming
+          ? ["detected-renamed", d.month, d.from?.offence ?? "", d.to?.offence ?? "", note.treatment].join("-")
+          : ["detected", d.kind, d.month, d.from?.area ?? "", d.to?.area ?? "", note.treatment].join("-");
+    // The figures of every note merged (a renaming in several areas affects each area's figure), each area once.
+    const byArea = <T extends { readonly area: string }>(items: readonly T[]): T[] => items.filter((x, i) => items.findIndex((y) => y.area === x.area) === i);
+    const figures = byArea(group.notes.flatMap((n) => n.figures.map((f) => ({ ...f, note: f.note.replace(n.summary, summary) }))));
+    const likeForLike = byArea(group.notes.flatMap((n) => n.likeForLike));
+    const areas = unique(group.notes.flatMap((n) => n.areas));
+    return {
+      ...note,
+      id: key.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-$/, ""),
+      description,
+      summary,
+      figures,
+      likeForLike,
+      areas,
+      explanation: note.explanation.replace(note.description, description),
+    };
+  });
+}
+
+/** A renaming found in the counts in one or more areas: "In Harrow and Brent, burglary in a dwelling is counted as burglary - residential from March 2025 …". */
+function renamingWords(members: readonly DetectedBreak[]): string {
+  const [first] = members;
+  if (first === undefined) return "";
+  const areas = unique(members.map((m) => m.from?.area).filter((a): a is string => a !== undefined));
+  const from = labelWords(first.from?.offence ?? "");
+  const to = labelWords(first.to?.offence ?? "");
+  return `In ${listWords(areas)}, offences counted as ${from} are counted as ${to} from ${monthWords(first.month)}: the first stopped and the second started in the same month, as when a category is renamed.`;
+}
+
+/** A break found in the counts in words, offence labels in sentence case; several rows of one change together. */
+function foundWords(members: readonly DetectedBreak[]): string {
+  const [first] = members;
+  if (first === undefined) return "";
+  const labels = unique(members.flatMap((m) => [m.from?.offence, m.to?.offence]).filter((o): o is string => o !== undefined));
+  const readable = (text: string): string => labels.reduce((t, l) => t.split(l).join(labelWords(l)), text);
+  if (members.length === 1) return readable(first.explanation);
+  const when = monthWords(first.month);
+  const size = formatNumber(members.reduce((t, m) => t + Math.abs(m.size), 0), 0);
+  const what = `${members.length} categories (${listWords(labels.map(labelWords))})`;
+  if (first.kind === "moved") {
+    return `Counts of ${what} moved from ${first.from?.area ?? "one row"} to ${first.to?.area ?? "another"} in ${when}: the first fell and the second rose by a similar amount, about ${size} offences a month together, as when offences are reallocated.`;
+  }
+  const area = (first.from ?? first.to)?.area ?? "one area";
+  return first.kind === "series-end"
+    ? `${capitalise(what)} in ${area} have no offences from ${when}, after about ${size} a month together.`
+    : `${capitalise(what)} in ${area} are counted from ${when}, about ${size} a month together.`;
 }
 
 /**
@@ -337,6 +452,11 @@ function treatmentOf(c: Candidate, counts: CountTable, previous: Period, current
   const stops = d.from !== null && d.from.area !== undefined && total(d.from, m, to) === 0;
   const starts = d.to !== null && d.to.area !== undefined && total(d.to, from, m - 1) === 0;
   return stops || starts ? "break" : "possible";
+}
+
+/** Where a known break is documented, in words. */
+function containedSource(b: RecordingBreak): string {
+  return `${b.source.title}${b.source.publisher === undefined ? "" : ` (${b.source.publisher})`}`;
 }
 
 /** The fields of a known break a note shows. */

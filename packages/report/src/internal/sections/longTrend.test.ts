@@ -166,7 +166,10 @@ describe("longTrend", () => {
     expect(layers[4]?.data.values).toEqual([]);
     expect(layers[5]?.data.values).toHaveLength(2);
     expect(result.chart["title"]).toBe("Offences in Harrow: rolling 12-month count");
-    expect(result.chart["description"]).toContain("March 2024: London Heathrow and London City Airports offences are recorded in Hillingdon from March 2024.");
+    // The text alternative names each break's month with its label, as given.
+    expect(result.chart["description"]).toContain(
+      "Changes in recording marked: January 2024 (Stalking and harassment split out) and March 2024 (London Heathrow and London City Airports offences are recorded in Hillingdon from March 2024).",
+    );
     expect(result.chart["description"]).not.toContain("Outside the series");
   });
 
@@ -183,7 +186,13 @@ describe("longTrend", () => {
     expect(labels.map((l) => l["row"])).toEqual([4, 17, 30, 43]);
     // The month is given once: "From January 2021" is dropped from the description.
     expect(labels[0]?.["label"]).toBe("Jan 2021: offences of kind 1 are counted in…");
-    expect(result.chart["description"]).toContain("June 2021: From June 2021 offences of kind 6 are counted in another row.");
+    expect(result.chart["description"]).toContain("June 2021 (From June 2021 offences of kind 6 are counted in another row).");
+  });
+
+  it("keeps the chart's titles on one line when what is counted or the area holds a line break", () => {
+    const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [], what: "Burglary\noffences", area: "Harrow\r\nWest" });
+    expect(result.chart["title"]).toBe("Burglary offences in Harrow West: rolling 12-month count");
+    expect(JSON.stringify(result.chart)).not.toMatch(/\\[nr]/);
   });
 
   it("renders through renderChartSvg with readable labels and no long unrounded numbers", async () => {

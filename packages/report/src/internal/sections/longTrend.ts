@@ -71,6 +71,10 @@ export interface LongTrendResult {
 
 /** Years in the long-run average. */
 const AVERAGE_YEARS = 5;
+/** Line breaks and other control characters, which a chart's titles cannot hold. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is replaced
+const LINE_BREAKS = /[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g;
+
 /** Number words used in sentences ("the five previous years"). */
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 /** Characters of a break's description shown next to its rule (the whole text is in the text alternative). */
@@ -114,7 +118,8 @@ export function longTrend(input: LongTrendInput): LongTrendResult {
   const periods: Period[] = [current];
   for (let p = previous; at(p.first) >= 0; p = samePeriodLastYear(p)) periods.push(p);
   const samePeriod = periods.map((p) => ({ label: p.label, first: p.first, last: p.last, count: sumOf(p) }));
-  const what = input.what ?? "Offences";
+  // One line: the chart's title and axis title are built from it, and a line break there breaks the chart.
+  const what = (input.what ?? "Offences").replace(LINE_BREAKS, " ");
 
   const earlier = samePeriod.slice(1, 1 + AVERAGE_YEARS);
   let longRunAverage: LongRunAverage | null = null;
@@ -188,14 +193,21 @@ function chartSpec(
       return { date: dateOf(month), label: row < 0 ? "" : label, row: 4 + 13 * Math.max(row, 0), left };
     });
   const current = input.current;
-  const title = `${what}${input.area === undefined ? "" : ` in ${input.area}`}: rolling 12-month count`;
+  const title = `${what}${input.area === undefined ? "" : ` in ${input.area.replace(LINE_BREAKS, " ")}`}: rolling 12-month count`;
   const description = [
     `Line chart: ${title}.`,
     points.length === 0
       ? " The series holds fewer than 12 months, so no rolling 12-month count is drawn."
       : ` From ${countText(points[0]?.value ?? 0)} in the 12 months to ${monthWords(months[11] as MonthKey)} to ${countText(points.at(-1)?.value ?? 0)} in the 12 months to ${monthWords(months.at(-1) as MonthKey)}.`,
     ` The shaded band is ${formatPeriod(current, "long")}.`,
-    ...shown.map((b) => ` ${monthWords(b.month)}: ${b.description}`),
+    // The break months with their short labels only (the document lists each change once, in full).
+    ...(shown.length === 0
+      ? []
+      : [
+          ` Changes in recording marked: ${listWords(
+            [...shown].sort((a, b) => monthIndex(a.month) - monthIndex(b.month)).map((b) => `${monthWords(b.month)} (${b.description.replace(/[.]+$/, "")})`),
+          )}.`,
+        ]),
     ...(input.sources ?? []).map((s) => ` ${monthWords(s.first)} to ${monthWords(s.last)} from release ${s.vintage}.`),
   ].join("");
   return {
