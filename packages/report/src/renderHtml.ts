@@ -224,7 +224,8 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
       htmlTable(reconciliationDisplay(r), "Rows and month cells read, accepted and rejected, per file"),
     );
     const releases = releasesDisplay(r);
-    if (releases !== null) parts.push("<h3>Releases joined</h3>", htmlTable(releases, "Releases joined into the counts (where two hold a month, the newer is used)"));
+    if (releases !== null)
+      parts.push("<h3>Releases joined</h3>", htmlTable(releases, "Releases joined into the counts (where two hold a month, the newer is used)"));
     if (r.missing.length > 0) parts.push("<h3>Missing</h3>", `<ul>${r.missing.map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
     const examples = rejectedExampleLines(r);
     if (examples.length > 0) parts.push("<h3>First rejected rows</h3>", `<ul>${examples.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);

@@ -58,4 +58,41 @@ describe("renderMarkdown: comparison with London", () => {
     expect(md).toContain("- Compared with the London rate: **significantly lower**");
     expect(md).toContain("_Compared with the London rate: the 99.8% interval of Harrow's rate lies wholly below it.");
   });
+
+  it("shows the releases joined into the counts as a table in the reconciliation: months used, cells revised and the total change", () => {
+    const reconciliation = {
+      files: [],
+      rejected: 0,
+      missing: [],
+      complete: true,
+      releases: [
+        {
+          file: "old.csv",
+          vintage: "2023-03_2025-02",
+          first: "2023-03",
+          last: "2025-02",
+          used: [{ first: "2023-03", last: "2023-12" }],
+          revisedBy: "2024-01_2025-12",
+          cellsCompared: 12_345,
+          cellsRevised: 1_234,
+          totalChange: -56,
+        },
+        {
+          file: "new.csv",
+          vintage: "2024-01_2025-12",
+          first: "2024-01",
+          last: "2025-12",
+          used: [{ first: "2024-01", last: "2025-12" }],
+          revisedBy: null,
+          cellsCompared: 0,
+          cellsRevised: 0,
+          totalChange: 0,
+        },
+      ],
+    } as const;
+    const out = renderMarkdown(strategicAssessment({ ...exampleInput, reconciliation }));
+    expect(out).toContain("| Release | Months used | Cells revised by the newer release | Total change over shared months |");
+    expect(out).toContain("| old.csv (March 2023 to February 2025) | March 2023 to December 2023 | 1,234 of 12,345 | -56 |");
+    expect(out).toContain("| new.csv (January 2024 to December 2025) | January 2024 to December 2025 | newest release |  |");
+  });
 });

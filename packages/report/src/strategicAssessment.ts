@@ -366,7 +366,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     const change =
       focusBreak === undefined
         ? withCaveats(
-            changeVerdict(offencesOf(priority.name), input.area, side(focus, "previous"), side(focus, "current"), { previous: previousKey, current: currentKey }),
+            changeVerdict(offencesOf(priority.name), input.area, side(focus, "previous"), side(focus, "current"), {
+              previous: previousKey,
+              current: currentKey,
+            }),
             focusNotes,
           )
         : notComparableChange(offencesOf(priority.name), input.area, focus, focusBreak, { previous: previousKey, current: currentKey });
@@ -486,7 +489,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       drivers: drivers(
         driverParts(priority.offences, input.breaks ?? [], { area: input.area, first: previous.first, last: current.last }).map(({ labels, month }) => {
           const s = table.series(input.area, labels);
-          const largest = labels.reduce((best, l) => (yearTo(table.series(input.area, [l]), curTo) > yearTo(table.series(input.area, [best]), curTo) ? l : best), labels[0] ?? "");
+          const largest = labels.reduce(
+            (best, l) => (yearTo(table.series(input.area, [l]), curTo) > yearTo(table.series(input.area, [best]), curTo) ? l : best),
+            labels[0] ?? "",
+          );
           return { name: partName(labels, month, largest, groups), previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
         }),
         { previous: focus.previous.population, current: focus.current.population },
@@ -639,7 +645,11 @@ function figureWords(note: BreakNote): string {
   const judged = note.figures.filter((f) => f.comparable).map((f) => f.area);
   return [
     notComparable.length === 0 ? "" : `not comparable for ${listWords(notComparable)}`,
-    judged.length === 0 ? "" : note.treatment === "possible" ? `shown for ${listWords(judged)}, whose change is still judged` : `judged with a caveat for ${listWords(judged)}`,
+    judged.length === 0
+      ? ""
+      : note.treatment === "possible"
+        ? `shown for ${listWords(judged)}, whose change is still judged`
+        : `judged with a caveat for ${listWords(judged)}`,
   ]
     .filter((t) => t !== "")
     .join("; ");

@@ -47,7 +47,9 @@ describe("strategicAssessment with a change in recording inside the comparison",
     const md = renderMarkdown(result);
     expect(md).toContain("| **Hillingdon (focus)** | 3,600 | 12.00 | 4,800 | 16.00 | +1,200 (not comparable) | +4.00 (not comparable) |");
     // A short note next to the figure, linked to the one list of changes, where the description and source are given once.
-    expect(md).toContain("- Hillingdon: not comparable: offences at the airports are counted in Hillingdon; like for like, Hillingdon counted with Airports: 4,800 to 4,800 (0, 0.0%) (see [Changes in recording](#changes-in-recording))");
+    expect(md).toContain(
+      "- Hillingdon: not comparable: offences at the airports are counted in Hillingdon; like for like, Hillingdon counted with Airports: 4,800 to 4,800 (0, 0.0%) (see [Changes in recording](#changes-in-recording))",
+    );
     expect(md).toContain('<a id="changes-in-recording"></a>\n\n## Changes in recording');
     expect(md.split("From March 2024 offences at the airports are counted in Hillingdon.")).toHaveLength(2);
     expect(md).toContain("Source: Test dataset notes (Test publisher). Figures: X: not comparable for Hillingdon.");
@@ -105,7 +107,9 @@ describe("strategicAssessment with a change in recording inside the comparison",
     // Unknown fell by 3,600 − 2,100 = 1,500; Harrow's share of the boroughs' counts before is 6,000 / 24,000: up to 375.
     // 6,000 → 6,120 is no significant change, 6,000 → 5,745 a significant fall: the verdict changes, so not comparable.
     expect(section?.change.verdict).toBe("not-comparable");
-    expect(section?.change.explanation).toContain("not comparable, because up to about 375 of this rise may be offences that had no borough before September 2024");
+    expect(section?.change.explanation).toContain(
+      "not comparable, because up to about 375 of this rise may be offences that had no borough before September 2024",
+    );
     // Barnet: up to 1,125 of 18,000 → 24,000, a significant rise either way: judged, with the caveat, and ranked.
     expect(section?.table.find((r) => r.area === "Barnet")?.change.comparable).toBe(true);
     expect(section?.table.find((r) => r.area === "London")?.change.comparable).toBe(true);
@@ -123,12 +127,19 @@ describe("strategicAssessment with a change in recording inside the comparison",
       source: { title: "Crime in England and Wales", url: "https://www.ons.gov.uk/" },
       affects: { offences: ["Y"] },
     };
-    const withY = [...counts, ...series("Harrow", 100, 100).map((r) => ({ ...r, offence: "Y" })), ...series("Barnet", 50, 50).map((r) => ({ ...r, offence: "Y" }))];
+    const withY = [
+      ...counts,
+      ...series("Harrow", 100, 100).map((r) => ({ ...r, offence: "Y" })),
+      ...series("Barnet", 50, 50).map((r) => ({ ...r, offence: "Y" })),
+    ];
     const result = strategicAssessment({
       ...base,
       counts: withY,
       breaks: [rules],
-      priorities: [{ id: "xy", name: "X and Y", offences: ["X", "Y"] }, { id: "y", name: "Y", offences: ["Y"] }],
+      priorities: [
+        { id: "xy", name: "X and Y", offences: ["X", "Y"] },
+        { id: "y", name: "Y", offences: ["Y"] },
+      ],
       area: "Harrow",
       comparatorGroup: { members: ["Barnet"] },
     });
@@ -136,9 +147,43 @@ describe("strategicAssessment with a change in recording inside the comparison",
     const [both, y] = result.priorities;
     // Harrow: Y is 1,200 of 2,400 + 1,200 = 3,600 offences before: 33%.
     expect(both?.change.verdict).toBe("no-significant-change");
-    expect(both?.change.explanation).toContain("Y, where the change in counting rules of May 2023 applies, is 33% of this figure in the 12 months to February 2024 (see Changes in recording).");
+    expect(both?.change.explanation).toContain(
+      "Y, where the change in counting rules of May 2023 applies, is 33% of this figure in the 12 months to February 2024 (see Changes in recording).",
+    );
     expect(both?.table.every((r) => r.change.comparable)).toBe(true);
     // A figure made only of Y is not comparable.
     expect(y?.change.verdict).toBe("not-comparable");
+  });
+
+  it("lists once a change a total already holds whole, saying why that total is comparable, and notes it by no figure", () => {
+    const renamed: RecordingBreak = {
+      id: "renamed",
+      month: "2024-03",
+      kind: "relabelling",
+      description: "From March 2024 X is published as Z.",
+      source: { title: "Test dataset notes" },
+      affects: { offences: ["X", "Z"] },
+      likeForLike: { offences: ["X", "Z"] },
+    };
+    const withZ = [...counts, ...series("Harrow", 0, 10).map((r) => ({ ...r, offence: "Z" }))];
+    const result = strategicAssessment({
+      ...base,
+      counts: withZ,
+      breaks: [renamed],
+      priorities: [
+        { id: "xz", name: "X and Z", offences: ["X", "Z"] },
+        { id: "x", name: "X only", offences: ["X"] },
+      ],
+      area: "Harrow",
+      comparatorGroup: { members: ["Barnet"] },
+    });
+    const [both, only] = result.priorities;
+    expect(both?.change.verdict).not.toBe("not-comparable");
+    expect(both?.breaks.map((b) => b.treatment)).toEqual(["contained"]);
+    expect(only?.change.verdict).toBe("not-comparable");
+    expect(result.recordingChanges.map((c) => c.id)).toEqual(["renamed"]);
+    const md = renderMarkdown(result);
+    expect(md.split("From March 2024 X is published as Z.")).toHaveLength(2);
+    expect(md).toContain("Figures: X and Z: the figure includes x and z, so it is comparable; X only: not comparable for Barnet, Harrow and London.");
   });
 });

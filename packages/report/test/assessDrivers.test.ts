@@ -88,7 +88,10 @@ describe("strategicAssessment: what drove a change", () => {
   it("names a part of labels that are not Metropolitan Police categories by the label with most offences now, with the month the names changed", () => {
     const result = strategicAssessment({
       ...input,
-      counts: [...decembers("A", { "Old name": [100, 20], "New name": [0, 90], Other: [50, 45] }), ...decembers("B", { "Old name": [10, 10], "New name": [0, 0], Other: [10, 10] })],
+      counts: [
+        ...decembers("A", { "Old name": [100, 20], "New name": [0, 90], Other: [50, 45] }),
+        ...decembers("B", { "Old name": [10, 10], "New name": [0, 0], Other: [10, 10] }),
+      ],
       priorities: [{ id: "all", name: "All offences", offences: ["Old name", "New name", "Other"] }],
       breaks: [
         {

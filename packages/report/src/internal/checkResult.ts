@@ -20,7 +20,8 @@ export function checkResultShape(fn: string, result: unknown): void {
     const period = result[field];
     if (!isRecord(period) || typeof period["label"] !== "string") throw bad(`${field}`, "a period with a label", period);
   }
-  for (const field of ["priorities", "notes", "sources", "keyFindings", "recordingChanges"]) if (!Array.isArray(result[field])) throw bad(field, "an array", result[field]);
+  for (const field of ["priorities", "notes", "sources", "keyFindings", "recordingChanges"])
+    if (!Array.isArray(result[field])) throw bad(field, "an array", result[field]);
   const benchmarkArea = result["benchmarkArea"];
   if (!isRecord(benchmarkArea) || typeof benchmarkArea["name"] !== "string" || typeof benchmarkArea["membersName"] !== "string") {
     throw bad("benchmarkArea", "a benchmark area { name, membersName }", benchmarkArea);

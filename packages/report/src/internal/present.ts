@@ -299,7 +299,9 @@ export function releasesDisplay(r: InputReconciliation): DisplayTable | null {
     header: ["Release", "Months used", "Cells revised by the newer release", "Total change over shared months"],
     rows: releases.map((x) => [
       `${x.file} (${monthWords(x.first)} to ${monthWords(x.last)})`,
-      x.used.length === 0 ? "none" : x.used.map((u) => (u.first === u.last ? monthWords(u.first) : `${monthWords(u.first)} to ${monthWords(u.last)}`)).join("; "),
+      x.used.length === 0
+        ? "none"
+        : x.used.map((u) => (u.first === u.last ? monthWords(u.first) : `${monthWords(u.first)} to ${monthWords(u.last)}`)).join("; "),
       x.revisedBy === null ? "newest release" : `${formatNumber(x.cellsRevised, 0)} of ${formatNumber(x.cellsCompared, 0)}`,
       x.revisedBy === null ? "" : formatNumber(x.totalChange, 0, { signed: true }),
     ]),

@@ -17,28 +17,14 @@ import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy
 import { basename } from "node:path";
 import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
-import type { InputReconciliation, PopulationEstimates } from "../../types.js";
+import type { InputReconciliation, PopulationEstimates, ReleaseReconciliation } from "../../types.js";
 import { fileReconciliation, inputReconciliation, missingAreas, missingMonths, missingPopulations } from "../inputCheck.js";
 import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
 import { countText, monthWords, signedCount } from "../sections/words.js";
 import type { AssessFiles, PopulationFile } from "./findFiles.js";
 
-/** One release joined into the counts: the months it holds, the months taken from it and how the release that replaced it revised it. */
-interface ReleaseUsed {
-  readonly file: string;
-  readonly vintage: string;
-  readonly first: MonthKey;
-  readonly last: MonthKey;
-  /** Runs of months the joined counts take from this release (newest release wins). */
-  readonly used: readonly { readonly first: MonthKey; readonly last: MonthKey }[];
-  /** The vintage of the newer release compared with this one over the months both hold, or `null` when none replaced it. */
-  readonly revisedBy: string | null;
-  /** Cells both releases hold (after category names were made the same). */
-  readonly cellsCompared: number;
-  /** Cells whose counts the newer release changed. */
-  readonly cellsRevised: number;
-  /** Newer minus older count over the compared cells. */
-  readonly totalChange: number;
+/** One release joined into the counts (as the reconciliation shows it), with what the notes say more of it. */
+interface ReleaseUsed extends ReleaseReconciliation {
   /** Offence categories only one of the two releases holds (after names were made the same): a sign that the newer one restates categories. */
   readonly categoriesNotShared: readonly string[];
   /** All offences over the months both releases hold, in this release and in the newer one (every category and area), or `null` when none replaced it. */

@@ -92,7 +92,9 @@ describe("breakNotes", () => {
     const [airportsNote, ...none] = breakNotes({ breaks: [airports], detected: [], ...periods, areas: ["Harrow"], pooled, offences: ["THEFT"], counts });
     expect(none).toEqual([]);
     expect(airportsNote).toMatchObject({ treatment: "contained", areas: [], figures: [] });
-    expect(airportsNote?.explanation).toContain("This does not affect the comparison: the London figure includes every row the change moves counts between, so it is comparable.");
+    expect(airportsNote?.explanation).toContain(
+      "This does not affect the comparison: the London figure includes every row the change moves counts between, so it is comparable.",
+    );
     const [burglary] = breakNotes({ breaks: [relabel], detected: [], ...periods, areas: ["Harrow"], offences: [DWELLING, RESIDENTIAL, BUSINESS], counts });
     expect(burglary).toMatchObject({ treatment: "contained", areas: [], figures: [] });
     expect(burglary?.explanation).toContain("the figure includes burglary in a dwelling and burglary - residential, so it is comparable");
@@ -210,7 +212,14 @@ describe("breakNotes", () => {
       ["Harrow", "VIOLENCE WITHOUT INJURY", 300, 280],
       ["Harrow", "VIOLENCE WITH INJURY", 700, 720],
     ]);
-    const [part] = breakNotes({ breaks: [rules], detected: [], ...periods, areas: ["Harrow"], offences: ["VIOLENCE WITHOUT INJURY", "VIOLENCE WITH INJURY"], counts: violence });
+    const [part] = breakNotes({
+      breaks: [rules],
+      detected: [],
+      ...periods,
+      areas: ["Harrow"],
+      offences: ["VIOLENCE WITHOUT INJURY", "VIOLENCE WITH INJURY"],
+      counts: violence,
+    });
     // 300 of 1,000 offences before.
     expect(part).toMatchObject({ treatment: "caveat", areas: ["Harrow"] });
     expect(part?.figures).toEqual([
@@ -239,9 +248,18 @@ describe("breakNotes", () => {
     const [note] = breakNotes({ breaks: [], detected: [moved], ...periods, areas: ["Harrow", "Hillingdon"], offences: ["THEFT"], counts });
     expect(note).toMatchObject({ treatment: "possible", areas: ["Harrow", "Hillingdon"] });
     expect(note?.figures.every((f) => f.comparable)).toBe(true);
-    expect(note?.figures[0]?.note).toMatch(/^a possible change in recording found in the counts \(counts moved from Harrow to Hillingdon in June 2024\); like for like, Harrow counted with Hillingdon: /);
+    expect(note?.figures[0]?.note).toMatch(
+      /^a possible change in recording found in the counts \(counts moved from Harrow to Hillingdon in June 2024\); like for like, Harrow counted with Hillingdon: /,
+    );
     // The losing row stops (the airports row is empty after March 2024): a break.
-    const [stops] = breakNotes({ breaks: [], detected: [{ ...moved, month: "2024-03", from: { area: "Airports" } }], ...periods, areas: ["Hillingdon"], offences: ["THEFT"], counts });
+    const [stops] = breakNotes({
+      breaks: [],
+      detected: [{ ...moved, month: "2024-03", from: { area: "Airports" } }],
+      ...periods,
+      areas: ["Hillingdon"],
+      offences: ["THEFT"],
+      counts,
+    });
     expect(stops).toMatchObject({ treatment: "break" });
     expect(stops?.figures.map((f) => f.comparable)).toEqual([false]);
   });

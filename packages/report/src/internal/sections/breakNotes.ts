@@ -205,7 +205,9 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
     if (known !== undefined) usedKnown.add(known.id);
     result.push(known === undefined ? note.note : { ...note.note, ...knownFields(known), month: known.month });
   }
-  const detected = input.detected.filter((d) => !(d.kind === "level-shift" && [d.from?.area, d.to?.area].some((a) => a !== undefined && unallocatedRows.has(a))));
+  const detected = input.detected.filter(
+    (d) => !(d.kind === "level-shift" && [d.from?.area, d.to?.area].some((a) => a !== undefined && unallocatedRows.has(a))),
+  );
   const candidates: Candidate[] = [
     ...input.breaks.filter((k) => !usedKnown.has(k.id)).map((recording) => ({ recording, origin: "known" as const, detected: null })),
     ...detected
@@ -229,7 +231,13 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
     const area = (d.from ?? d.to)?.area;
     return (
       area !== undefined &&
-      detected.some((m) => m.kind === "moved" && Math.abs(monthIndex(m.month) - monthIndex(d.month)) <= 1 && (m.from?.area === area || m.to?.area === area) && m.from?.area !== m.to?.area)
+      detected.some(
+        (m) =>
+          m.kind === "moved" &&
+          Math.abs(monthIndex(m.month) - monthIndex(d.month)) <= 1 &&
+          (m.from?.area === area || m.to?.area === area) &&
+          m.from?.area !== m.to?.area,
+      )
     );
   };
   const affectedBy = new Map<string, Figure[]>();
@@ -243,7 +251,8 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
   // Known breaks on the figures' rows that every figure already holds whole (the same rule without the like-for-like exemption).
   const touched = new Map<string, Figure[]>();
   const bare = recordings.map(({ likeForLike: _, ...rest }) => rest);
-  for (const figure of figures) for (const b of breaksIn(bare, { ...compared, areas: [...figure.areas] })) touched.set(b.id, [...(touched.get(b.id) ?? []), figure]);
+  for (const figure of figures)
+    for (const b of breaksIn(bare, { ...compared, areas: [...figure.areas] })) touched.set(b.id, [...(touched.get(b.id) ?? []), figure]);
   for (const c of candidates) {
     const b = c.recording;
     const figs = affectedBy.get(b.id);
@@ -251,8 +260,14 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
       const holding = touched.get(b.id);
       // A known break, or a renaming found in the counts (a move between two offence rows of one area), that the figures hold whole.
       const renamed = c.detected?.kind === "moved" && c.detected.from?.area === c.detected.to?.area && c.detected.from?.offence !== c.detected.to?.offence;
-      if ((c.origin === "known" || (renamed && holding?.some((f) => !f.pooled) === true)) && holding !== undefined) result.push({ ...containedNote(b, offences, holding), origin: c.origin, source: c.origin === "known" ? containedSource(b) : null, url: c.origin === "known" ? (b.source.url ?? null) : null });
-        if (renamed && holding !== undefined && c.detected !== null) found.set(b.id, c.detected);
+      if ((c.origin === "known" || (renamed && holding?.some((f) => !f.pooled) === true)) && holding !== undefined)
+        result.push({
+          ...containedNote(b, offences, holding),
+          origin: c.origin,
+          source: c.origin === "known" ? containedSource(b) : null,
+          url: c.origin === "known" ? (b.source.url ?? null) : null,
+        });
+      if (renamed && holding !== undefined && c.detected !== null) found.set(b.id, c.detected);
       continue;
     }
     const likeForLike: LikeForLikeFigure[] = [];
@@ -269,7 +284,8 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
     const figureNotes = figs.map((fig): BreakFigure => {
       const like = likeForLike.find((l) => l.area === fig.name);
       const likeText = like === undefined ? "" : `; like for like, ${likeWords(like, offences)}`;
-      if (treatment === "possible") return { area: fig.name, comparable: true, note: `a possible change in recording found in the counts (${summary})${likeText}` };
+      if (treatment === "possible")
+        return { area: fig.name, comparable: true, note: `a possible change in recording found in the counts (${summary})${likeText}` };
       if (treatment === "caveat") {
         const hit = offences.filter((o) => b.affects.offences === undefined || b.affects.offences.includes(o));
         const all = hit.length === offences.length;
@@ -362,7 +378,10 @@ function mergeFound(notes: readonly BreakNote[], found: ReadonlyMap<string, Dete
     const areas = unique(group.notes.flatMap((n) => n.areas));
     return {
       ...note,
-      id: key.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-$/, ""),
+      id: key
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/-$/, ""),
       description,
       summary,
       figures,
@@ -391,7 +410,10 @@ function foundWords(members: readonly DetectedBreak[]): string {
   const readable = (text: string): string => labels.reduce((t, l) => t.split(l).join(labelWords(l)), text);
   if (members.length === 1) return readable(first.explanation);
   const when = monthWords(first.month);
-  const size = formatNumber(members.reduce((t, m) => t + Math.abs(m.size), 0), 0);
+  const size = formatNumber(
+    members.reduce((t, m) => t + Math.abs(m.size), 0),
+    0,
+  );
   const what = `${members.length} categories (${listWords(labels.map(labelWords))})`;
   if (first.kind === "moved") {
     return `Counts of ${what} moved from ${first.from?.area ?? "one row"} to ${first.to?.area ?? "another"} in ${when}: the first fell and the second rose by a similar amount, about ${size} offences a month together, as when offences are reallocated.`;
@@ -543,7 +565,7 @@ function unallocatedNote(
     notes.push({ area: fig.name, comparable: verdict === without, note: verdict === without ? sentence : `not comparable: ${sentence}` });
   }
   if (notes.length === 0) return null;
-  const description = `Offences recorded with no ${u.areaWord} ("${row}") ${fell > 0 ? "fell" : "rose"} from ${countText(sum([row], offences, previous))} in ${periodWords(previous)} to ${countText(sum([row], offences, current))} in ${periodWords(current)}, with a shift from ${when} found in the counts: offences that had no ${u.areaWord} ${fell > 0 ? "appear to be counted in the " + u.areaWord + "s" : "appear to be moved out of the " + u.areaWord + "s"}.`;
+  const description = `Offences recorded with no ${u.areaWord} ("${row}") ${fell > 0 ? "fell" : "rose"} from ${countText(sum([row], offences, previous))} in ${periodWords(previous)} to ${countText(sum([row], offences, current))} in ${periodWords(current)}, with a shift from ${when} found in the counts: offences that had no ${u.areaWord} ${fell > 0 ? `appear to be counted in the ${u.areaWord}s` : `appear to be moved out of the ${u.areaWord}s`}.`;
   const areas = notes.map((n) => n.area);
   return {
     detected: d,
@@ -590,7 +612,12 @@ function likeRows(l: LikeForLikeFigure, offences: readonly string[]): string {
 /** The description's first sentence, without the month it starts with and without brackets: "the airports row … is empty and …". */
 function summaryOf(description: string): string {
   const first = (description.match(/^.*?[.!?](?=\s|$)/s)?.[0] ?? description).replace(/[.!?]$/, "");
-  return lowerFirst(first.replace(/^from \w+ \d{4},?\s*/i, "").replace(/\s*\([^)]*\)/g, "").replace(/^found in the counts:\s*/i, ""));
+  return lowerFirst(
+    first
+      .replace(/^from \w+ \d{4},?\s*/i, "")
+      .replace(/\s*\([^)]*\)/g, "")
+      .replace(/^found in the counts:\s*/i, ""),
+  );
 }
 
 /** The description with its month: descriptions usually start "From March 2024 …"; the month is added only where one does not. */
@@ -609,8 +636,12 @@ function explain(
   previous: Period,
   current: Period,
 ): string {
-  const what = c.origin === "known" ? dated(b) : `${treatment === "possible" ? "A possible change in recording found in the counts" : "Found in the counts"}: ${dated(b)}`;
-  const affects = treatment === "possible" ? ` It is shown for ${listWords(areas)} but does not stop the change being judged.` : ` This affects the comparison for ${listWords(areas)}.`;
+  const what =
+    c.origin === "known" ? dated(b) : `${treatment === "possible" ? "A possible change in recording found in the counts" : "Found in the counts"}: ${dated(b)}`;
+  const affects =
+    treatment === "possible"
+      ? ` It is shown for ${listWords(areas)} but does not stop the change being judged.`
+      : ` This affects the comparison for ${listWords(areas)}.`;
   const figures = likeForLike.map((l) => {
     const percent = signedPercent(l.percent);
     return ` Like for like (${likeRows(l, offences)}): ${countText(l.previous)} in ${periodWords(previous)} and ${countText(l.current)} in ${periodWords(current)} (${signedCount(l.change)}${percent === null ? "" : `, ${percent}`}).`;

@@ -45,7 +45,8 @@ const percent = (previous: number, current: number): string => `${formatNumber((
 describe("keyFindings", () => {
   it("doc example: leads with the change in all offences, linked to its section", () => {
     expect(keyFindings({ ...base, headline: allOffences, priorities: [] })[0]).toEqual({
-      explanation: "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.",
+      explanation:
+        "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.",
       section: "all-offences",
     });
   });
@@ -58,11 +59,13 @@ describe("keyFindings", () => {
     const findings = keyFindings({ ...base, headline: allOffences, priorities: [robbery, burglary, theft, hate] });
     expect(findings).toEqual([
       {
-        explanation: "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.",
+        explanation:
+          "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise.",
         section: "all-offences",
       },
       {
-        explanation: "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and statistically similar to the pooled rate of its neighbours (66.00) in the 12 months to February 2025.",
+        explanation:
+          "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and statistically similar to the pooled rate of its neighbours (66.00) in the 12 months to February 2025.",
         section: "all-offences",
       },
       { explanation: "Burglary in Harrow rose significantly, from 1,234 to 1,456 (+222, +18.0%).", section: "burglary" },
@@ -78,13 +81,23 @@ describe("keyFindings", () => {
     const robbery = priority("Robbery", 500, 400, "significant-fall");
     const [headline, position, rise, fall] = keyFindings({ ...base, headline: allOffences, priorities: [burglary, robbery] });
     const h = allOffences;
-    expect(numbersIn(headline?.explanation ?? "")).toEqual([count(h.previous), count(h.current), signed(h.current - h.previous), percent(h.previous, h.current)]);
+    expect(numbersIn(headline?.explanation ?? "")).toEqual([
+      count(h.previous),
+      count(h.current),
+      signed(h.current - h.previous),
+      percent(h.previous, h.current),
+    ]);
     expect(numbersIn(position?.explanation ?? "")).toEqual([formatNumber(h.rate, 2), formatNumber(89.1, 2), formatNumber(66, 2)]);
     for (const [finding, p] of [
       [rise, burglary],
       [fall, robbery],
     ] as const) {
-      expect(numbersIn(finding?.explanation ?? "")).toEqual([count(p.previous), count(p.current), signed(p.current - p.previous), percent(p.previous, p.current)]);
+      expect(numbersIn(finding?.explanation ?? "")).toEqual([
+        count(p.previous),
+        count(p.current),
+        signed(p.current - p.previous),
+        percent(p.previous, p.current),
+      ]);
     }
   });
 
@@ -122,14 +135,30 @@ describe("keyFindings", () => {
     const findings = keyFindings({ ...base, area: "Hillingdon", headline, priorities: [theft] });
     expect(findings).toEqual([
       {
-        explanation: "All offences in Hillingdon rose from 24,000 to 29,260 (+5,260, +21.9%) in the 12 months to February 2025 compared with a year earlier, but a change in recording means the two periods are not comparable. Like for like, they went from 30,000 to 30,500 (+500, +1.7%).",
+        explanation:
+          "All offences in Hillingdon rose from 24,000 to 29,260 (+5,260, +21.9%) in the 12 months to February 2025 compared with a year earlier, but a change in recording means the two periods are not comparable. Like for like, they went from 30,000 to 30,500 (+500, +1.7%).",
         section: "all-offences",
       },
       {
-        explanation: "A change in recording from March 2024 means the change is not comparable for Hillingdon (all offences and theft); like for like, Hillingdon went from 30,000 to 30,500 (+500, +1.7%).",
+        explanation:
+          "A change in recording from March 2024 means the change is not comparable for Hillingdon (all offences and theft); like for like, Hillingdon went from 30,000 to 30,500 (+500, +1.7%).",
         section: "all-offences",
       },
     ]);
+  });
+
+  it("names the priorities a change in recording touches when three or fewer, and says every priority or counts them otherwise", () => {
+    const moved = { id: "moved", month: "2024-03" as const, areas: ["Hillingdon"], likeForLike: [] };
+    const names = ["Theft", "Robbery", "Burglary", "Drugs"];
+    const headline = priority("All offences", 100, 120, "no-significant-change", { breaks: [moved] });
+    const all = keyFindings({ ...base, headline, priorities: names.map((n) => priority(n, 10, 12, "no-significant-change", { breaks: [moved] })) });
+    expect(all.some((f) => f.explanation.includes("not comparable for Hillingdon (every priority)"))).toBe(true);
+    const some = keyFindings({
+      ...base,
+      headline: priority("All offences", 100, 120, "no-significant-change"),
+      priorities: names.map((n, i) => priority(n, 10, 12, "no-significant-change", { breaks: i < 3 ? [moved] : [] })),
+    });
+    expect(some.some((f) => f.explanation.includes("not comparable for Hillingdon (theft, robbery and burglary)"))).toBe(true);
   });
 
   it("keeps to eight findings, counting the priorities left out in one sentence", () => {
@@ -137,7 +166,9 @@ describe("keyFindings", () => {
     const findings = keyFindings({ ...base, headline: allOffences, priorities: many });
     expect(findings).toHaveLength(8);
     // Headline, position, four priorities, "6 more…", concerns.
-    expect(findings[6]?.explanation).toBe("6 more priorities changed significantly: priority E, priority F, priority G, priority H, priority I and priority J.");
+    expect(findings[6]?.explanation).toBe(
+      "6 more priorities changed significantly: priority E, priority F, priority G, priority H, priority I and priority J.",
+    );
     expect(findings[6]?.section).toBe("priority-e");
     expect(findings[7]?.explanation).toMatch(/^Priorities of concern: priority A \(a significant rise\), /);
   });

@@ -185,7 +185,10 @@ function breakSentences(input: KeyFindingsInput): KeyFinding[] {
   const areas = unique(rest.flatMap((e) => [...e.areas]));
   return [
     ...entries.slice(0, MAX_BREAKS - 1).map(sentence),
-    { explanation: `${rest.length} more changes in recording affect comparisons for ${listWords(areas)}.`, section: rest[0]?.section ?? input.headline.section },
+    {
+      explanation: `${rest.length} more changes in recording affect comparisons for ${listWords(areas)}.`,
+      section: rest[0]?.section ?? input.headline.section,
+    },
   ];
 }
 

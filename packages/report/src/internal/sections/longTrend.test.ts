@@ -105,7 +105,9 @@ describe("longTrend", () => {
       "Burglary offences in the 12 months to February 2025 (900) were below the average of the five previous years (1,080).",
     );
     const zeros = longTrend({ months, series: new Float64Array(72), current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [] });
-    expect(zeros.longRunAverage?.explanation).toBe("Offences in the 12 months to February 2025 (0) were the same as the average of the five previous years (0).");
+    expect(zeros.longRunAverage?.explanation).toBe(
+      "Offences in the 12 months to February 2025 (0) were the same as the average of the five previous years (0).",
+    );
   });
 
   it("works for a financial year", () => {
@@ -190,7 +192,15 @@ describe("longTrend", () => {
   });
 
   it("keeps the chart's titles on one line when what is counted or the area holds a line break", () => {
-    const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks: [], what: "Burglary\noffences", area: "Harrow\r\nWest" });
+    const result = longTrend({
+      months,
+      series,
+      current: rollingYear("2025-02"),
+      previous: rollingYear("2024-02"),
+      breaks: [],
+      what: "Burglary\noffences",
+      area: "Harrow\r\nWest",
+    });
     expect(result.chart["title"]).toBe("Burglary offences in Harrow West: rolling 12-month count");
     expect(JSON.stringify(result.chart)).not.toMatch(/\\[nr]/);
   });
