@@ -6,7 +6,7 @@ import type { VegaLiteSpec } from "../../trendChartSpec.js";
 import { capitalise, countText, listWords, monthWords, periodWords, shortMonth, unique } from "./words.js";
 
 /** A change in recording to mark on the long trend: the first month on the new basis and what changed. */
-export interface LongTrendBreak {
+interface LongTrendBreak {
   /** First month recorded on the new basis, `"YYYY-MM"`. */
   readonly month: MonthKey;
   /** What changed, in plain English (shown in the chart's text alternative; its start labels the rule). */
