@@ -565,7 +565,9 @@ function unallocatedNote(
     notes.push({ area: fig.name, comparable: verdict === without, note: verdict === without ? sentence : `not comparable: ${sentence}` });
   }
   if (notes.length === 0) return null;
-  const description = `Offences recorded with no ${u.areaWord} ("${row}") ${fell > 0 ? "fell" : "rose"} from ${countText(sum([row], offences, previous))} in ${periodWords(previous)} to ${countText(sum([row], offences, current))} in ${periodWords(current)}, with a shift from ${when} found in the counts: offences that had no ${u.areaWord} ${fell > 0 ? `appear to be counted in the ${u.areaWord}s` : `appear to be moved out of the ${u.areaWord}s`}.`;
+  // The description is the same for every figure (the document lists the change once); the row's counts for these offences go in the explanation.
+  const description = `A shift from ${when} in the offences recorded with no ${u.areaWord} ("${row}") is found in the counts: offences that had no ${u.areaWord} ${fell > 0 ? `appear to be counted in the ${u.areaWord}s` : `appear to be moved out of the ${u.areaWord}s`}.`;
+  const counted = `For these offences the row went from ${countText(sum([row], offences, previous))} in ${periodWords(previous)} to ${countText(sum([row], offences, current))} in ${periodWords(current)}.`;
   const areas = notes.map((n) => n.area);
   return {
     detected: d,
@@ -583,7 +585,7 @@ function unallocatedNote(
       areas,
       figures: notes,
       likeForLike: [],
-      explanation: `${description} The most it can explain of each ${u.areaWord}'s change is its share (in ${periodWords(previous)}) of the change in that row; ${listWords(notes.map((n) => `${n.area}: ${n.note}`))}.`,
+      explanation: `${description} ${counted} The most it can explain of each ${u.areaWord}'s change is its share (in ${periodWords(previous)}) of the change in that row; ${listWords(notes.map((n) => `${n.area}: ${n.note}`))}.`,
     },
   };
 }
