@@ -297,12 +297,16 @@ export function releasesDisplay(r: InputReconciliation): DisplayTable | null {
   if (releases.length === 0) return null;
   return {
     header: ["Release", "Months used", "Cells revised by the newer release", "Total change over shared months"],
-    rows: releases.map((x) => [
+    rows: releases.map((x, i) => [
       `${x.file} (${monthWords(x.first)} to ${monthWords(x.last)})`,
       x.used.length === 0
         ? "none"
         : x.used.map((u) => (u.first === u.last ? monthWords(u.first) : `${monthWords(u.first)} to ${monthWords(u.last)}`)).join("; "),
-      x.revisedBy === null ? "newest release" : `${formatNumber(x.cellsRevised, 0)} of ${formatNumber(x.cellsCompared, 0)}`,
+      x.revisedBy === null
+        ? i === releases.length - 1
+          ? "newest release"
+          : "none (no newer release holds its months)"
+        : `${formatNumber(x.cellsRevised, 0)} of ${formatNumber(x.cellsCompared, 0)}`,
       x.revisedBy === null ? "" : formatNumber(x.totalChange, 0, { signed: true }),
     ]),
     emphasis: -1,
