@@ -61,7 +61,7 @@ describe("strategicAssessment: key findings and the long trend", () => {
       benchmarkArea: { name: "Region", membersName: "districts" },
       priorities: [{ id: "x", name: "X", offences: ["X"] }],
     });
-    const months = ((r.priorities[0]?.trendChart ?? {})["data"] as { values: { series: string; month: string }[] }).values
+    const months = ((r.priorities[0]?.trendChart["data"] as { values: { series: string; month: string }[] } | undefined)?.values ?? [])
       .filter((p) => p.series === "A")
       .map((p) => p.month);
     // The 36 rolling years ending January 2022 to December 2024.

@@ -55,7 +55,7 @@ export interface LongRunAverage {
   readonly explanation: string;
 }
 
-/** Result of {@link longTrend}. */
+/** The long-term trend of a priority in the focus area: the same period in each earlier year, the long-run average and the chart. */
 export interface LongTrendResult {
   /** The first month of the series. */
   readonly first: MonthKey;

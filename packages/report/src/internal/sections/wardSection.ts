@@ -18,7 +18,7 @@ import { asReportError } from "../assessmentInput.js";
 import { capitalise, listWords, lowerFirst, monthWords, periodWords, signedCount } from "./words.js";
 
 /** A priority shown in the ward section: its id, its name and the offence labels it sums. */
-export interface WardPriority {
+interface WardPriority {
   /** Stable id, e.g. `"burglary"`. */
   readonly id: string;
   /** Display name, e.g. `"Burglary"` or `"All offences"`. */
@@ -102,7 +102,7 @@ export interface WardPrioritySection {
   readonly disclosed: readonly string[];
 }
 
-/** Result of {@link wardSection}. */
+/** The ward section: for each priority, the wards of the focus area with the disclosure policy applied. */
 export interface WardSectionResult {
   /** The area the wards belong to. */
   readonly area: string;
