@@ -11,7 +11,7 @@ import { periodYear, populationLookup, populationNotes } from "./internal/popula
 import { breakReason, changeVerdict, driverParts, notComparableChange, rateComparison, withCaveats } from "./internal/verdicts.js";
 import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { drivers } from "./internal/drivers.js";
-import { countTable, cubeOf, type CountTable } from "./internal/counts.js";
+import { areaTotalsCube, countTable, cubeOf, type CountTable } from "./internal/counts.js";
 import { breakLabel, breakNotes, type BreakNote } from "./internal/sections/breakNotes.js";
 import { labelWords, listWords, monthWords, periodWords } from "./internal/sections/words.js";
 import { keyFindings } from "./internal/sections/keyFindings.js";
@@ -268,13 +268,19 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const classification = groups === null ? null : "mps";
   // Rows of offences recorded without an area ("Unknown"): a shift in them is spread over every area.
   const unallocatedRows = table.areas.filter((a) => !lookup.areas.has(a) && UNALLOCATED.test(a));
+  // Counts moved between two areas show most clearly in the areas' totals over every offence (a move of a
+  // few hundred offences a month hides in each category's own variation), so those totals are searched
+  // too, and a move found there bears on every priority of the two areas.
   const detected =
     input.detectedBreaks === false
       ? []
-      : detectBreaks(cubeOf(input.counts, table), {
-          ...(groups === null ? {} : { groups }),
-          unallocated: unallocatedRows,
-        });
+      : [
+          ...detectBreaks(cubeOf(input.counts, table), {
+            ...(groups === null ? {} : { groups }),
+            unallocated: unallocatedRows,
+          }),
+          ...detectBreaks(areaTotalsCube(table), { unallocated: unallocatedRows }).filter((b) => b.kind === "moved"),
+        ];
   // Each period's rates use the population estimate for its own year (the year of its middle month).
   const years = { previous: periodYear(previous.first, previous.last), current: periodYear(current.first, current.last) };
   const populationOf = (area: string, year: number): number => lookup.of(area, year)?.population ?? 0;

@@ -187,3 +187,28 @@ describe("strategicAssessment with a change in recording inside the comparison",
     expect(md).toContain("Figures: X and Z: the figure includes x and z, so it is comparable; X only: not comparable for Barnet, Harrow and London.");
   });
 });
+
+describe("strategicAssessment finding a move between areas in their totals over every offence", () => {
+  it("makes every priority of the area that received the counts not comparable, though no single category shows the move", () => {
+    // Five categories; from March 2024 the airports' 20 a month in each (100 in all) are counted in
+    // Hillingdon (60 → 80 a month in each, 300 → 400 in all). In one category the rise of 20 on 60 is
+    // too small to find (about 3.8 standard errors of a six-month mean); in the totals, 100 on 300 is
+    // about 8.4, and the airports' row stops: a move. Burglary alone (one category) is then not
+    // comparable for Hillingdon, and Hillingdon is not ranked on its change.
+    const offences = ["A", "B", "C", "D", "E"];
+    const rows = (area: string, before: number, after: number): CountRow[] =>
+      offences.flatMap((offence) => series(area, before, after).map((r) => ({ ...r, offence })));
+    const result = strategicAssessment({
+      counts: [...rows("Harrow", 50, 50), ...rows("Hillingdon", 60, 80), ...rows("Airports", 20, 0), ...rows("Barnet", 40, 40)],
+      populations: { Harrow: 250_000, Hillingdon: 300_000, Barnet: 400_000 },
+      benchmarkArea: { name: "London", membersName: "London boroughs" },
+      area: "Harrow",
+      comparatorGroup: { members: ["Hillingdon", "Barnet"] },
+      priorities: [{ id: "burglary", name: "Burglary", offences: ["A"] }],
+    });
+    const burglary = result.priorities.find((p) => p.id === "burglary");
+    expect(burglary?.table.find((r) => r.area === "Hillingdon")?.change.comparable).toBe(false);
+    expect(burglary?.breaks.find((b) => b.areas.includes("Hillingdon"))?.origin).toBe("detected");
+    for (const sentence of burglary?.explanations ?? []) if (/largest rate increase/.test(sentence)) expect(sentence).not.toContain("Hillingdon");
+  });
+});

@@ -1,7 +1,7 @@
 import { isMonthKey, monthIndex, monthKeyFromIndex, type MonthKey } from "@crimestats/periods";
 import type { CountCube } from "@crimestats/police-data";
 import type { CountRow } from "@crimestats/schema";
-import { describeValue } from "@crimestats/internal";
+import { describeValue, neumaierSum } from "@crimestats/internal";
 import { ReportError } from "../ReportError.js";
 
 /** Read access to counts by area, offence set and month, whatever their source. */
@@ -178,4 +178,12 @@ export function cubeOf(counts: CountCube | readonly CountRow[], table: CountTabl
     values,
     total,
   };
+}
+
+/** Each area's monthly total over every offence, as a police-data cube (dims area, month). */
+export function areaTotalsCube(table: CountTable): CountCube {
+  const { areas, months, offences } = table;
+  const values = new Float64Array(areas.length * months.length);
+  areas.forEach((area, a) => values.set(table.series(area, offences), a * months.length));
+  return { dims: ["area", "month"], labels: { area: areas, month: months }, shape: [areas.length, months.length], values, total: neumaierSum(values) };
 }

@@ -408,6 +408,9 @@ function foundWords(members: readonly DetectedBreak[]): string {
   if (first === undefined) return "";
   const labels = unique(members.flatMap((m) => [m.from?.offence, m.to?.offence]).filter((o): o is string => o !== undefined));
   const readable = (text: string): string => labels.reduce((t, l) => t.split(l).join(labelWords(l)), text);
+  // A move found in the areas' totals over every offence says the whole of it (the categories found too are part of it).
+  const whole = members.find((m) => m.from?.offence === undefined && m.to?.offence === undefined);
+  if (whole !== undefined) return readable(whole.explanation);
   if (members.length === 1) return readable(first.explanation);
   const when = monthWords(first.month);
   const size = formatNumber(
