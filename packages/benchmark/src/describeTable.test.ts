@@ -405,6 +405,11 @@ describe("describeTable with areas whose change is not comparable", () => {
     expect(one.some((s) => s.claim === "largest-increase")).toBe(false);
     const two = describeTable(t, { polarity: "lower-is-better", notComparable: all.filter((a) => a.area !== "Ealing" && a.area !== "Harrow") });
     expect(byClaim(two, "directions").explanation).toBe("1 of 2 areas compared saw their rate increase (Harrow); 1 saw it fall (Ealing).");
+    // All the areas left rose (Harrow +900, Barnet +1,600, Brent +500): they are named, since "every area" would read as the whole group.
+    const rose = describeTable(t, { polarity: "lower-is-better", notComparable: all.filter((a) => ["Ealing", "Hillingdon"].includes(a.area)) });
+    expect(byClaim(rose, "directions").explanation).toBe("All 3 areas compared (Harrow, Barnet and Brent) saw their rate increase.");
+    const both = describeTable(t, { polarity: "lower-is-better", notComparable: all.filter((a) => !["Harrow", "Barnet"].includes(a.area)) });
+    expect(byClaim(both, "directions").explanation).toBe("Both areas compared (Harrow and Barnet) saw their rate increase.");
     const none = describeTable(t, { polarity: "lower-is-better", notComparable: all });
     expect(none.map((s) => s.claim)).toEqual(["focus-rank", "not-comparable", "lowest-rate", "highest-rate", "vs-benchmark-area"]);
     expect(byClaim(none, "not-comparable").explanation).toBe(

@@ -265,9 +265,13 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     if (some && n === 1) {
       const moved = only.change.value > 0 ? "its rate increased" : only.change.value < 0 ? "its rate fell" : "its rate did not change";
       text = `Only ${only.area}'s change is compared: ${moved}.`;
-    } else if (rises.length === n) text = `Every area ${some ? "compared" : "in the group"} saw its rate increase.`;
-    else if (falls.length === n) text = `Every area ${some ? "compared" : "in the group"} saw its rate fall.`;
-    else if (rises.length === n - 1 && n > 2) text = `${some ? "Of the areas compared, all" : "All"} but ${subjectOf(others)} saw their rate increase.`;
+    } else if (rises.length === n || falls.length === n) {
+      // With areas left out, the areas compared are named: "every area" would read as the whole group.
+      const moved = rises.length === n ? "increase" : "fall";
+      text = some
+        ? `${n === 2 ? "Both" : `All ${n}`} areas compared (${subjectOf(compared)}) saw their rate ${moved}.`
+        : `Every area in the group saw its rate ${moved}.`;
+    } else if (rises.length === n - 1 && n > 2) text = `${some ? "Of the areas compared, all" : "All"} but ${subjectOf(others)} saw their rate increase.`;
     else if (falls.length === n - 1 && n > 2) {
       text = `${some ? "Of the areas compared, all" : "All"} but ${subjectOf(compared.filter((row) => row.change.value >= 0))} saw their rate fall.`;
     } else {
