@@ -164,13 +164,30 @@ describe("wardSection", () => {
       "Roxeth and Wealdstone had the fewest (10 each).",
       "No ward's figure for burglary offences rose from the 12 months to February 2024 to the 12 months to February 2025 (comparing the figures shown).",
     ]);
-    // Every ward 0: one rank, no "fewest" sentence (the same wards), no rise.
+    // Every ward 0: one rank, but no ward "had the most" of nothing, and no "fewest" sentence.
     const robbery = wardSection({ ...base, counts: flat, disclosure: preset })?.priorities[1];
     expect(robbery?.rows.every((r) => r.rank === 1 && r.current.value === 0)).toBe(true);
-    expect(robbery?.explanations[0]).toBe(
-      "Greenhill, Pinner, Roxeth and Wealdstone had the most robbery offences of the 4 wards of Harrow in the 12 months to February 2025 (0 each).",
-    );
-    expect(robbery?.explanations).toHaveLength(2);
+    expect(robbery?.explanations).toEqual(["No ward of Harrow recorded any robbery offences in the 12 months to February 2025."]);
+  });
+
+  it("says the other wards' figures are too small to show when every ward shown has 0", () => {
+    // Robbery: Greenhill 3 and Pinner 2 in June 2024 (suppressed, 1–4), Roxeth and Wealdstone 0.
+    const few = counts("2023-03", {
+      Greenhill: { burglary: [20, 20], robbery: [0, 3] },
+      Pinner: { burglary: [20, 20], robbery: [0, 2] },
+      Roxeth: { burglary: [30, 10], robbery: [0, 0] },
+      Wealdstone: { burglary: [10, 10], robbery: [0, 0] },
+    });
+    const robbery = wardSection({ ...base, counts: few, disclosure: preset })?.priorities[1];
+    expect(robbery?.rows.map((r) => [r.ward, r.current.display])).toEqual([
+      ["Roxeth", "0"],
+      ["Wealdstone", "0"],
+      ["Greenhill", "*"],
+      ["Pinner", "*"],
+    ]);
+    expect(robbery?.explanations).toEqual([
+      "No ward of Harrow whose figure can be shown recorded any robbery offences in the 12 months to February 2025; the other 2 wards' figures are too small to show.",
+    ]);
   });
 
   it("writes released figures of 1,000 or more with thousands separators", () => {
@@ -203,7 +220,7 @@ describe("wardSection", () => {
     const burglary = wardSection({ ...base, counts: small, disclosure: preset })?.priorities[0];
     expect(burglary?.rows.every((r) => r.current.value === null && r.rank === null && r.change === null)).toBe(true);
     expect(burglary?.explanations).toEqual([
-      "No ward's figure for burglary offences in the 12 months to February 2025 can be shown under the disclosure rule.",
+      "The figures for burglary offences in the wards of Harrow in the 12 months to February 2025 are too small to show.",
     ]);
   });
 

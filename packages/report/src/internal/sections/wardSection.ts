@@ -279,7 +279,16 @@ function sentencesOf(rows: readonly WardRow[], name: string, area: string, curre
   const explanations: string[] = [];
   const hidden = rows.length - shown.length;
   if (shown.length === 0) {
-    explanations.push(`No ward's figure for ${what} in ${periodWords(current)} can be shown under the disclosure rule.`);
+    explanations.push(`The figures for ${what} in the wards of ${area} in ${periodWords(current)} are too small to show.`);
+    return explanations;
+  }
+  if (shown.every((r) => r.current.value === 0)) {
+    // "had the most … (0 each)" would rank wards on nothing: say that none recorded any, or that the rest are too small to show.
+    explanations.push(
+      hidden === 0
+        ? `No ward of ${area} recorded any ${what} in ${periodWords(current)}.`
+        : `No ward of ${area} whose figure can be shown recorded any ${what} in ${periodWords(current)}; ${hidden === 1 ? "the other ward's figure is" : `the other ${hidden} wards' figures are`} too small to show.`,
+    );
     return explanations;
   }
   const top = shown.filter((r) => r.rank === 1);
