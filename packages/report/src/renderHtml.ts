@@ -26,6 +26,7 @@ import {
   summaryDisplay,
   syntheticWarning,
   wardDisplay,
+  wardSentences,
   type DisplayTable,
 } from "./internal/present.js";
 import { asRenderError, checkResultShape } from "./internal/checkResult.js";
@@ -211,7 +212,8 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     parts.push('<section id="wards">', `<h2>Wards of ${escapeXml(result.area)}</h2>`, `<p>${escapeXml(`${w.changeExplanation} ${w.rankExplanation}`)}</p>`);
     for (const p of w.priorities) {
       parts.push(`<h3>${escapeXml(p.name)}</h3>`, htmlTable(wardDisplay(w, p), `${p.name}: offences by ward of ${result.area}`));
-      if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
+      const sentences = wardSentences(result, w, p);
+      if (sentences.length > 0) parts.push(`<ul>${sentences.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
     }
     parts.push(`<p class="note">${escapeXml(w.footnote)}</p>`, "</section>");
   }

@@ -34,6 +34,20 @@ describe("renderMarkdown", () => {
     expect(rated).toMatch(/### RAG\n\n\*\*. Green\*\* for the measure "Burglaries are reduced"\. Green: /);
   });
 
+  it("says under each ward table how the wards' released total relates to the borough figure", () => {
+    // Wards W1 12 and W2 8 burglaries in June 2024: total 20 (released as 20), against Harrow's 24 in the borough counts.
+    const wards = [
+      { area: "W1", month: "2024-01", offence: "BURGLARY", count: 0 },
+      { area: "W1", month: "2024-06", offence: "BURGLARY", count: 12 },
+      { area: "W2", month: "2024-06", offence: "BURGLARY", count: 8 },
+      { area: "W2", month: "2024-12", offence: "BURGLARY", count: 0 },
+    ] as const;
+    const withWards = renderMarkdown(strategicAssessment({ ...exampleInput, wards: { counts: wards } }));
+    expect(withWards).toContain(
+      "- The ward figures add up to 20 burglary offences in the 12 months to December 2024, against 24 for Harrow in the borough figures: the ward file, published separately, does not place every offence in a ward, so ward figures are compared with each other, not with the borough's.",
+    );
+  });
+
   it("escapes table cells", () => {
     const odd = renderMarkdown(strategicAssessment({ ...exampleInput, priorities: [{ id: "p", name: "A | B", offences: ["BURGLARY"] }] }));
     expect(odd).toContain("| A \\| B |");

@@ -26,6 +26,7 @@ import {
   summaryDisplay,
   syntheticWarning,
   wardDisplay,
+  wardSentences,
   type DisplayTable,
 } from "./internal/present.js";
 import { asRenderError, checkResultShape } from "./internal/checkResult.js";
@@ -143,7 +144,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
     const w = result.wards;
     out.push(`## Wards of ${t(result.area)}`, "", b(`${w.changeExplanation} ${w.rankExplanation}`), "");
     for (const p of w.priorities) {
-      out.push(`### ${t(p.name)}`, "", markdownTable(wardDisplay(w, p)), "", ...p.explanations.map((e) => `- ${b(e)}`), "");
+      out.push(`### ${t(p.name)}`, "", markdownTable(wardDisplay(w, p)), "", ...wardSentences(result, w, p).map((e) => `- ${b(e)}`), "");
     }
     out.push(`_${t(w.footnote.trim())}_`, "");
   }

@@ -11,7 +11,8 @@ import type {
   WardPrioritySection,
   WardSectionResult,
 } from "../types.js";
-import { monthWords } from "./sections/words.js";
+import { offencesWords } from "./sections/wardSection.js";
+import { monthWords, periodWords } from "./sections/words.js";
 import { describeValue, formatNumber as formatFinite, type FormatNumberOptions } from "@crimestats/internal";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -161,6 +162,26 @@ export function wardDisplay(wards: WardSectionResult, p: WardPrioritySection): D
     emphasis: p.rows.length,
     numeric: [false, ...(covered ? [true] : []), true, ...(covered ? [true] : []), true],
   };
+}
+
+/**
+ * The sentences under a priority's ward table: how the wards' total relates to the borough figure
+ * (the ward file is a separate publication that places fewer offences in wards than the borough
+ * file counts for the area; the released total only), then the ward section's own sentences.
+ */
+export function wardSentences(result: StrategicAssessmentResult, wards: WardSectionResult, p: WardPrioritySection): string[] {
+  const borough = result.priorities.find((q) => q.id === p.id)?.quickFacts.current.count.value ?? null;
+  const total = p.total.current.value;
+  if (borough === null || total === null) return [...p.explanations];
+  const what = offencesWords(p.name);
+  const against = `The ward figures add up to ${formatNumber(total, 0)} ${what} in ${periodWords(wards.current)}, against ${formatNumber(borough, 0)} for ${result.area} in the borough figures`;
+  const why =
+    total < borough
+      ? ": the ward file, published separately, does not place every offence in a ward, so ward figures are compared with each other, not with the borough's."
+      : total > borough
+        ? ": the ward file is published separately, so ward figures are compared with each other, not with the borough's."
+        : ".";
+  return [`${against}${why}`, ...p.explanations];
 }
 
 /** Quick facts as label/value pairs. */

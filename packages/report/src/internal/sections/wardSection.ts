@@ -321,7 +321,7 @@ function sentencesOf(rows: readonly WardRow[], name: string, area: string, curre
 }
 
 /** "Burglary" → "burglary offences"; "All offences" → "offences"; "VAWG" stays in capitals. */
-function offencesWords(name: string): string {
+export function offencesWords(name: string): string {
   if (/^all offences$/i.test(name)) return "offences";
   const lowered = lowerFirst(name);
   return /offences$/i.test(lowered) ? lowered : `${lowered} offences`;
