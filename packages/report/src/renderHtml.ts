@@ -4,6 +4,7 @@ import {
   benchmarkDisplay,
   breakFigureLines,
   breaksHeading,
+  categoriesText,
   recordingChangeLine,
   recordingChangesAnchor,
   recordingChangesIntro,
@@ -158,7 +159,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
   );
   result.priorities.forEach((p, i) => {
     parts.push(`<section class="priority" id="${anchorId(p.anchor)}">`, `<h2>${escapeXml(p.name)}</h2>`);
-    parts.push(`<p class="note">Categories: ${escapeXml(p.categories.join(", "))}.</p>`);
+    parts.push(`<p class="note">Categories: ${escapeXml(categoriesText(p))}.</p>`);
     parts.push("<h3>Quick facts</h3>", '<dl class="facts">');
     for (const [label, value] of quickFactsDisplay(result, p)) parts.push(`<div><dt>${escapeXml(label)}</dt><dd>${escapeXml(value)}</dd></div>`);
     parts.push("</dl>", `<p>${escapeXml(findingSentences(result, p).join(" "))}</p>`);

@@ -48,6 +48,17 @@ describe("renderMarkdown", () => {
     );
   });
 
+  it("lists a priority's categories in sentence case with the taxonomy's alias where there is one, an acronym kept", () => {
+    const labels = ["THEFT OR UNAUTH TAKING OF A MOTOR VEH", "NFIB", "BURGLARY IN A DWELLING"];
+    const counts = exampleInput.counts as readonly { area: string; month: string; offence: string; count: number }[];
+    const relabelled = counts.map((r, i) => ({ ...r, offence: labels[i % 3] as string }));
+    const out = renderMarkdown(
+      strategicAssessment({ ...exampleInput, counts: relabelled as typeof exampleInput.counts, priorities: [{ id: "p", name: "Mixed", offences: labels }] }),
+    );
+    expect(out).toContain("Categories: Theft or unauthorised taking of a motor vehicle, NFIB, burglary in a dwelling.");
+    expect(out).not.toContain("MOTOR VEH");
+  });
+
   it("escapes table cells", () => {
     const odd = renderMarkdown(strategicAssessment({ ...exampleInput, priorities: [{ id: "p", name: "A | B", offences: ["BURGLARY"] }] }));
     expect(odd).toContain("| A \\| B |");

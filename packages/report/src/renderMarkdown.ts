@@ -4,6 +4,7 @@ import {
   benchmarkDisplay,
   breakFigureLines,
   breaksHeading,
+  categoriesText,
   recordingChangeLine,
   recordingChangesAnchor,
   recordingChangesIntro,
@@ -94,7 +95,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
     "",
   );
   for (const p of result.priorities) {
-    out.push(`<a id="${anchorId(p.anchor)}"></a>`, "", `## ${t(p.name)}`, "", `Categories: ${t(p.categories.join(", "))}.`, "", "### Quick facts", "");
+    out.push(`<a id="${anchorId(p.anchor)}"></a>`, "", `## ${t(p.name)}`, "", `Categories: ${t(categoriesText(p))}.`, "", "### Quick facts", "");
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
     out.push("", b(findingSentences(result, p).join(" ")), "");
     for (const note of findingFootnotes(p)) out.push(`_${t(note)}_`, "");

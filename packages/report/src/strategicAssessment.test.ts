@@ -387,7 +387,7 @@ describe("strategicAssessment: the ward table", () => {
     expect(burglary?.released.current).not.toHaveProperty("secondary");
     expect(JSON.stringify(result)).not.toMatch(/primary|secondary/);
     expect(result.wards?.footnote).toContain(
-      'Ward figures are released under the disclosure rule "suppress-1-4-round-5" (counts 1–4 are shown as "*", other counts are rounded to the nearest 5)',
+      'Ward figures are released under a disclosure rule: counts of 1 to 4 are hidden (shown as "*") and the others rounded to the nearest 5',
     );
     expect(renderMarkdown(result)).toContain("| **All wards** |");
   });
@@ -396,8 +396,8 @@ describe("strategicAssessment: the ward table", () => {
     const { auditTable, disclosurePreset } = await import("@crimestats/disclosure");
     const wards = withWards({ W1: [1, 8], W2: [8, 51], W3: [27, 18] }, disclosurePreset("small-to-5-round-5")).wards;
     for (const p of wards?.priorities ?? []) expect(auditTable(p.released.current, { include: "all" }).disclosed).toEqual([]);
-    expect(wards?.footnote).toContain("(counts 1–7 are shown as 5, other counts are rounded to the nearest 5)");
-    expect(wards?.footnote).toContain("Checked: no count that may be small (1–7) can be narrowed");
+    expect(wards?.footnote).toContain("counts of 1 to 7 are shown as 5 and the others rounded to the nearest 5");
+    expect(wards?.footnote).toContain("Checked: no count that may be small (1 to 7) can be narrowed");
   });
 });
 

@@ -32,8 +32,10 @@ describe("crimestats assess with no arguments (the README's main command) on the
     expect(html.match(/<svg[^>]* role="img"/g)?.length ?? 0).toBe(charts);
     // The ward section is there, with its footnote, and says its audit found nothing.
     expect(md).toContain("## Wards of Harrow");
-    expect(md).toContain('released under the disclosure rule "suppress-1-4-round-5"');
-    expect(md).toContain("Checked: no count that may be small (1–4) can be narrowed");
+    // The rule in words from the policy itself, never the preset's id.
+    expect(md).toContain('released under a disclosure rule: counts of 1 to 4 are hidden (shown as "\\*") and the others rounded to the nearest 5');
+    expect(md).not.toContain("suppress-1-4-round-5");
+    expect(md).toContain("Checked: no count that may be small (1 to 4) can be narrowed");
   });
 
   it("names an unknown area and a month outside the data in one sentence, with a non-zero exit", async () => {
@@ -86,12 +88,16 @@ describe("crimestats assess joins the demonstration data's two releases", () => 
     const newer = total2024("SYNTHETIC-demo-borough-crime-2024-01_2025-12.csv");
     expect(newer).toBeGreaterThan(older);
     const grouped = (n: number) => n.toLocaleString("en-GB");
-    const note = notes.find((n) => n.startsWith("Release 2020-01_2024-12 "));
+    // Releases are named by their months and file, never by an id such as "2020-01_2024-12".
+    const note = notes.find((n) => n.startsWith("The release covering January 2020 to December 2024 (SYNTHETIC-demo-borough-crime-2020-01_2024-12.csv): "));
     expect(note).toContain("the counts for January 2020 to December 2023 come from it.");
     expect(note).toContain(
-      `Over all categories, January 2024 to December 2024 count ${grouped(older)} offences in this release and ${grouped(newer)} in release 2024-01_2025-12 (+${grouped(newer - older)}).`,
+      `Over all categories, January 2024 to December 2024 count ${grouped(older)} offences in this release and ${grouped(newer)} in the release covering January 2024 to December 2025 (SYNTHETIC-demo-borough-crime-2024-01_2025-12.csv) (+${grouped(newer - older)}).`,
     );
-    expect(notes).toContainEqual(expect.stringMatching(/^Release 2024-01_2025-12 .*: the counts for January 2024 to December 2025 come from it\.$/));
+    expect(notes).toContainEqual(
+      "The release covering January 2024 to December 2025 (SYNTHETIC-demo-borough-crime-2024-01_2025-12.csv): the counts for January 2024 to December 2025 come from it.",
+    );
+    expect(notes.join(" ")).not.toMatch(/\b\d{4}-\d{2}_\d{4}-\d{2}\b(?!\.csv)/);
   });
 });
 
@@ -174,10 +180,10 @@ describe("crimestats assess --framework", () => {
 
     expect((await run(["assess", "--out", out, "--quiet", "--disclosure", "redact-0-7-round-5"])).code).toBe(0);
     const redacted = readFileSync(join(out, "strategic-assessment.md"), "utf8");
-    expect(redacted).toContain('released under the disclosure rule "redact-0-7-round-5"');
-    // the footnote states the published rule, and that the redacted small counts (0–7) were checked too
-    expect(redacted).toContain("(counts 0–7 are shown as 0, other counts are rounded to the nearest 5)");
-    expect(redacted).toContain("Checked: no count that may be small (0–7) can be narrowed");
+    expect(redacted).not.toContain("redact-0-7-round-5");
+    // the footnote states the published rule, and that the redacted small counts (0 to 7) were checked too
+    expect(redacted).toContain("released under a disclosure rule: counts of 0 to 7 are shown as 0 and the others rounded to the nearest 5");
+    expect(redacted).toContain("Checked: no count that may be small (0 to 7) can be narrowed");
   });
 
   it("names an unknown framework, a file of several strategies without --strategy, and an unknown strategy", async () => {

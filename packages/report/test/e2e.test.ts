@@ -177,11 +177,18 @@ describe.skipIf(!hasFolder)(
         ]);
         expect(json.current.last).toBe(to);
         // The notes say which months each release supplied: the historical file from April 2010, the newest from January 2024.
-        expect(json.notes).toContainEqual(expect.stringMatching(/^Release 2010-04_2023-02 .*: the counts for April 2010 to February 2023 come from it\./));
+        // Each release is named by the months it covers and its file, not by an id.
         expect(json.notes).toContainEqual(
-          expect.stringMatching(/^Release 2023-03_2025-02 .*: the counts for March 2023 to December 2023 come from it\. Release 2024-01_2025-12 revised /),
+          expect.stringMatching(/^The release covering April 2010 to February 2023 \(MPS Borough Level Crime \(Historical\)\.csv\): the counts for April 2010 to February 2023 come from it\./),
         );
-        expect(json.notes).toContainEqual(expect.stringMatching(/^Release 2024-01_2025-12 .*: the counts for January 2024 to December 2025 come from it\./));
+        expect(json.notes).toContainEqual(
+          expect.stringMatching(
+            /^The release covering March 2023 to February 2025 \(.*\): the counts for March 2023 to December 2023 come from it\. The release covering January 2024 to December 2025 \(.*\) revised /,
+          ),
+        );
+        expect(json.notes).toContainEqual(
+          expect.stringMatching(/^The release covering January 2024 to December 2025 \(.*\): the counts for January 2024 to December 2025 come from it\./),
+        );
         // mid-2024 is the estimate of 2024 and the nearest to 2025 (there is no mid-2023 or mid-2025 file).
         expect(json.populations.current.year).toBe(2024);
         expect(json.sources).toContainEqual(expect.stringContaining("mye24tablesew.csv"));

@@ -11,8 +11,8 @@ import type {
   WardPrioritySection,
   WardSectionResult,
 } from "../types.js";
-import { offencesWords } from "./sections/wardSection.js";
-import { monthWords, periodWords } from "./sections/words.js";
+import { capitalise, labelWords, lowerFirst, monthWords, offencesWords, periodWords } from "./sections/words.js";
+import { metropolitanPoliceCategories } from "@crimestats/taxonomy";
 import { describeValue, formatNumber as formatFinite, type FormatNumberOptions } from "@crimestats/internal";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -39,6 +39,21 @@ export function areasSentence(result: StrategicAssessmentResult): string {
 export function periodsSentence(result: StrategicAssessmentResult): string {
   const the = (label: string): string => (/^\d+ months to /.test(label) ? `the ${label}` : label);
   return `Current period: ${the(result.current.longLabel)}; compared with the same period a year earlier, ${the(result.previous.longLabel)}.`;
+}
+
+/**
+ * The categories a priority sums, as the document lists them: each by the taxonomy's alias where
+ * the Metropolitan Police category has one ("THEFT OR UNAUTH TAKING OF A MOTOR VEH" → "theft or
+ * unauthorised taking of a motor vehicle"), else in lower case when written in capitals; a short
+ * name in capitals ("NFIB") is an acronym and stays; the list in sentence case.
+ */
+export function categoriesText(p: PrioritySection): string {
+  const words = p.categories.map((label) => {
+    const alias = metropolitanPoliceCategories.categories.find((c) => c.name === label && c.aliases !== undefined)?.aliases?.[0];
+    if (alias !== undefined) return lowerFirst(alias);
+    return /^[A-Z]{2,4}$/.test(label) ? label : labelWords(label);
+  });
+  return capitalise(words.join(", "));
 }
 
 /** A table ready to print: header cells and body rows of display strings. */

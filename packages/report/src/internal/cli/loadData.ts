@@ -20,7 +20,7 @@ import type { PriorityInput } from "../../strategicAssessment.js";
 import type { InputReconciliation, PopulationEstimates, ReleaseReconciliation } from "../../types.js";
 import { fileReconciliation, inputReconciliation, missingAreas, missingMonths, missingPopulations } from "../inputCheck.js";
 import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
-import { countText, monthWords, signedCount } from "../sections/words.js";
+import { capitalise, countText, monthWords, signedCount } from "../sections/words.js";
 import type { AssessFiles, PopulationFile } from "./findFiles.js";
 
 /** One release joined into the counts (as the reconciliation shows it), with what the notes say more of it. */
@@ -313,7 +313,7 @@ export async function loadAssessData(
   const newestRelease = releases.reduce<(typeof releases)[number] | undefined>((best, r) => (best === undefined || r.last >= best.last ? r : best), undefined);
   if (wards !== null && newestRelease !== undefined && wardSpan !== newestRelease.vintage) {
     notes.push(
-      `The ward counts come from a different release (${wardSpan}) than the newest borough counts (${newestRelease.vintage}); releases revise earlier months, so ward totals need not match the borough figures.`,
+      `The ward counts come from a different release (${releaseWords(wardSpan)}) than the newest borough counts (${releaseWords(newestRelease.vintage)}); releases revise earlier months, so ward totals need not match the borough figures.`,
     );
   }
   const minors = [...allOffences];
@@ -349,7 +349,8 @@ export async function loadAssessData(
   });
   if (used.length > 1) notes.push(...releaseNotes(used));
   for (const m of joined.mapped)
-    if (m.from !== m.to) notes.push(`Release ${m.vintage}: the category "${m.from}" is counted as "${m.to}" (the same Metropolitan Police category).`);
+    if (m.from !== m.to)
+      notes.push(`In ${releaseWords(m.vintage, used)}, the category "${m.from}" is counted as "${m.to}" (the same Metropolitan Police category).`);
   notes.push(...populationNotes);
   const label = files.synthetic ? "SYNTHETIC demonstration data invented by a seeded generator (not real figures): " : "";
   return {
@@ -384,15 +385,26 @@ function releaseNotes(releases: readonly ReleaseUsed[]): string[] {
     const totals =
       r.sharedTotals === null
         ? ""
-        : ` Over all categories, ${monthRun(r.sharedTotals.first, r.sharedTotals.last)} count ${countText(r.sharedTotals.previous)} offences in this release and ${countText(r.sharedTotals.current)} in release ${r.revisedBy ?? ""} (${signedCount(r.sharedTotals.current - r.sharedTotals.previous)}).`;
+        : ` Over all categories, ${monthRun(r.sharedTotals.first, r.sharedTotals.last)} count ${countText(r.sharedTotals.previous)} offences in this release and ${countText(r.sharedTotals.current)} in ${releaseWords(r.revisedBy ?? "", releases)} (${signedCount(r.sharedTotals.current - r.sharedTotals.previous)}).`;
     const revised =
       r.revisedBy === null
         ? ""
-        : ` Release ${r.revisedBy} revised ${countText(r.cellsRevised)} of the ${countText(r.cellsCompared)} cells both hold (${signedCount(r.totalChange)} offences in those cells)${
+        : ` ${capitalise(releaseWords(r.revisedBy, releases))} revised ${countText(r.cellsRevised)} of the ${countText(r.cellsCompared)} cells both hold (${signedCount(r.totalChange)} offences in those cells)${
             r.categoriesNotShared.length === 0
               ? "."
               : `; the two do not share every category (${r.categoriesNotShared.join(", ")} in only one of them), so part of that change may be categories counted differently rather than late recording.`
           }${totals}`;
-    return `Release ${r.vintage} (${r.file}, ${monthRun(r.first, r.last)}): ${taken}.${revised}`;
+    return `The release covering ${monthRun(r.first, r.last)} (${r.file}): ${taken}.${revised}`;
   });
+}
+
+/**
+ * A release in words by its months, never its id: "the release covering March 2023 to February
+ * 2025" (with its file when one of `releases` has that id), e.g. for "2023-03_2025-02".
+ */
+function releaseWords(vintage: string, releases: readonly ReleaseUsed[] = []): string {
+  const known = releases.find((r) => r.vintage === vintage);
+  if (known !== undefined) return `the release covering ${monthRun(known.first, known.last)} (${known.file})`;
+  const span = /^(\d{4}-\d{2})_(\d{4}-\d{2})$/.exec(vintage);
+  return span === null ? `the release "${vintage}"` : `the release covering ${monthRun(span[1] as MonthKey, span[2] as MonthKey)}`;
 }

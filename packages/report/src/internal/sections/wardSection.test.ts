@@ -117,7 +117,7 @@ describe("wardSection", () => {
       expect(p.disclosed).toEqual([]);
       for (const table of [p.released.current, p.released.previous]) if (table !== null) expect(auditTable(table).disclosed).toEqual([]);
     }
-    expect(result?.footnote).toContain("Checked: no count that may be small (1–4) can be narrowed");
+    expect(result?.footnote).toContain("Checked: no count that may be small (1 to 4) can be narrowed");
   });
 
   it("passes the audit for the rounded tables too", () => {

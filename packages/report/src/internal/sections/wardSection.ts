@@ -15,7 +15,7 @@ import { percentChange } from "@crimestats/rates";
 import { ReportError } from "../../ReportError.js";
 import type { CountTable } from "../counts.js";
 import { asReportError } from "../assessmentInput.js";
-import { capitalise, listWords, lowerFirst, monthWords, periodWords, signedCount } from "./words.js";
+import { capitalise, listWords, monthWords, offencesWords, periodWords, signedCount } from "./words.js";
 
 /** A priority shown in the ward section: its id, its name and the offence labels it sums. */
 interface WardPriority {
@@ -243,7 +243,7 @@ function wardTables(input: WardSectionInput): WardSectionResult | null {
   const symbol = priorities.flatMap((p) => p.rows.map((r) => r.current)).find((f) => f.value === null)?.display ?? policy.suppress?.symbol ?? "*";
   const allDisclosed = priorities.flatMap((p) => p.disclosed);
   const footnote = [
-    `Ward figures are released under the disclosure rule "${policy.id}" (${describeRule(policy)})`,
+    `Ward figures are released under a disclosure rule: ${describeRule(policy)}`,
     suppressed > 0
       ? `; "${symbol}" marks a suppressed figure, either a small number or one hidden so that no small number can be worked out from the others`
       : "; no figure needed suppression",
@@ -320,31 +320,29 @@ function sentencesOf(rows: readonly WardRow[], name: string, area: string, curre
   return explanations;
 }
 
-/** "Burglary" → "burglary offences"; "All offences" → "offences"; "VAWG" stays in capitals. */
-export function offencesWords(name: string): string {
-  if (/^all offences$/i.test(name)) return "offences";
-  const lowered = lowerFirst(name);
-  return /offences$/i.test(lowered) ? lowered : `${lowered} offences`;
-}
-
-/** The policy's published rule in words, e.g. `counts 1–4 are shown as "*", other counts are rounded to the nearest 5`. */
+/** The policy's rule in words, from its own settings (never its id), e.g. `counts of 1 to 4 are hidden (shown as "*") and the others rounded to the nearest 5`. */
 function describeRule(policy: DisclosurePolicy): string {
   const parts: string[] = [];
   const s = policy.suppress;
-  if (s !== undefined) parts.push(`counts ${s.min}–${s.max} are shown as "${s.symbol}"`);
+  if (s !== undefined) parts.push(`counts of ${rangeWords(s)} are hidden (shown as "${s.symbol}")`);
   const rc = policy.recode;
-  if (rc !== undefined) parts.push(`counts ${rc.min}–${rc.max} are shown as ${rc.value}`);
+  if (rc !== undefined) parts.push(`counts of ${rangeWords(rc)} are shown as ${rc.value}`);
   const r = policy.round;
   if (r !== undefined) {
     const how = r.mode === "nearest" ? "to the nearest" : r.mode === "up" ? "up to a multiple of" : "down to a multiple of";
-    parts.push(`${parts.length > 0 ? "other counts" : "counts"} are rounded ${how} ${r.base}`);
+    parts.push(parts.length > 0 ? `the others rounded ${how} ${r.base}` : `counts are rounded ${how} ${r.base}`);
   }
-  return parts.length > 0 ? parts.join(", ") : "counts are shown as counted";
+  return parts.length > 0 ? listWords(parts) : "counts are shown as counted";
 }
 
-/** The counts the policy protects, in words, e.g. `1–4` or `1–7`. */
+/** A range of counts in words: `{ min: 1, max: 4 }` → "1 to 4"; one count → "1". */
+function rangeWords(range: { readonly min: number; readonly max: number }): string {
+  return range.min === range.max ? String(range.min) : `${range.min} to ${range.max}`;
+}
+
+/** The counts the policy protects, in words, e.g. `1 to 4` or `1 to 7`. */
 function protectedText(policy: DisclosurePolicy): string {
-  const ranges = [policy.suppress, policy.recode].filter((r) => r !== undefined).map((r) => `${r.min}–${r.max}`);
+  const ranges = [policy.suppress, policy.recode].filter((r) => r !== undefined).map(rangeWords);
   return ranges.length > 0 ? ranges.join(" or ") : "none";
 }
 

@@ -60,3 +60,10 @@ export function unique(items: readonly string[]): string[] {
 export function labelWords(label: string): string {
   return label === label.toUpperCase() ? label.toLowerCase() : label;
 }
+
+/** A priority's offences in a sentence: "Burglary" → "burglary offences"; "All offences" → "offences"; "VAWG" stays in capitals. */
+export function offencesWords(name: string): string {
+  if (/^all offences$/i.test(name)) return "offences";
+  const lowered = lowerFirst(name);
+  return /offences$/i.test(lowered) ? lowered : `${lowered} offences`;
+}
