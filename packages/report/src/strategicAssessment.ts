@@ -368,15 +368,21 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     const comparatorRows = rows.filter((r) => r.role === "comparator");
     const subject = `rate of ${offencesOf(priority.name).toLowerCase()}`;
     const focusBreak = affected.get(input.area);
-    const focusNotes = breaks.flatMap((b) => b.figures.filter((f) => f.area === input.area).map((f) => f.note));
+    const focusFigures = breaks.flatMap((b) => b.figures.filter((f) => f.area === input.area));
+    // A change significant as counted but not without what a change in recording may explain is judged on the counts without it.
+    const judged = focusFigures.find((f) => f.judgedOn !== undefined);
     const change =
       focusBreak === undefined
         ? withCaveats(
-            changeVerdict(offencesOf(priority.name), input.area, side(focus, "previous"), side(focus, "current"), {
-              previous: previousKey,
-              current: currentKey,
-            }),
-            focusNotes,
+            changeVerdict(
+              offencesOf(priority.name),
+              input.area,
+              side(focus, "previous"),
+              side(focus, "current"),
+              { previous: previousKey, current: currentKey },
+              judged?.judgedOn === undefined ? undefined : { judgedOn: judged.judgedOn, why: judged.note },
+            ),
+            focusFigures.filter((f) => f !== judged).map((f) => f.note),
           )
         : notComparableChange(offencesOf(priority.name), input.area, focus, focusBreak, { previous: previousKey, current: currentKey });
     const vsBenchmarkArea = rateComparison(input.area, side(focus, "current"), benchmarkRow === undefined ? null : side(benchmarkRow, "current"), {

@@ -105,17 +105,47 @@ describe("strategicAssessment with a change in recording inside the comparison",
     });
     const section = result.priorities[0];
     // Unknown fell by 3,600 − 2,100 = 1,500; Harrow's share of the boroughs' counts before is 6,000 / 24,000: up to 375.
-    // 6,000 → 6,120 is no significant change, 6,000 → 5,745 a significant fall: the verdict changes, so not comparable.
-    expect(section?.change.verdict).toBe("not-comparable");
+    // 6,000 → 6,120 is no significant change, 6,000 → 5,745 would be a significant fall: the verdict as counted claims
+    // nothing, so it stands, with the caveat saying what the shift could make of it.
+    expect(section?.change.verdict).toBe("no-significant-change");
     expect(section?.change.explanation).toContain(
-      "not comparable, because up to about 375 of this rise may be offences that had no borough before September 2024",
+      "no significant change. Up to about 375 of this rise may be offences that had no borough before September 2024; without them it would be a significant fall (see Changes in recording).",
     );
+    expect(section?.table.find((r) => r.area === "Harrow")?.change.comparable).toBe(true);
     // Barnet: up to 1,125 of 18,000 → 24,000, a significant rise either way: judged, with the caveat, and ranked.
     expect(section?.table.find((r) => r.area === "Barnet")?.change.comparable).toBe(true);
     expect(section?.table.find((r) => r.area === "London")?.change.comparable).toBe(true);
     expect(section?.explanations.some((e) => /Barnet's change is not compared/.test(e))).toBe(false);
     const md = renderMarkdown(result);
-    expect(md).toContain("Figures: X: not comparable for Harrow; judged with a caveat for Barnet.");
+    expect(md).toContain("Figures: X: judged with a caveat for Barnet and Harrow.");
+  });
+
+  it("gives a change significant only with what a shift in the offences with no area may explain the conservative verdict, and keeps it comparable and ranked", () => {
+    // X a month: "Unknown" (no population) 300 until August 2024, then 50; Harrow 500 then 540; Barnet 7,000 then 7,400.
+    const months = (area: string, before: number, after: number): CountRow[] =>
+      Array.from({ length: 24 }, (_, i) => {
+        const month = addMonths("2023-03", i) as MonthKey;
+        return { area, month, offence: "X", count: month >= "2024-09" ? after : before };
+      });
+    const result = strategicAssessment({
+      counts: [...months("Unknown", 300, 50), ...months("Harrow", 500, 540), ...months("Barnet", 7000, 7400)],
+      populations: { Harrow: 250_000, Barnet: 400_000 },
+      benchmarkArea: { name: "London", membersName: "London boroughs" },
+      priorities: [{ id: "x", name: "X", offences: ["X"] }],
+      area: "Harrow",
+      comparatorGroup: { members: ["Barnet"] },
+    });
+    const section = result.priorities[0];
+    // Unknown fell by 1,500; Harrow's share of the boroughs' 90,000 before is 6,000: up to 100. 6,000 → 6,240 is a
+    // significant rise (z ≈ 2.17), 6,000 → 6,140 is not (z ≈ 1.27): no significant change, with the reason.
+    expect(section?.change.verdict).toBe("no-significant-change");
+    expect(section?.change.explanation).toBe(
+      "X offences in Harrow rose from 6,000 to 6,240 (+240, +4.0%) in the 12 months to February 2025 compared with the 12 months to February 2024: no significant change; it would be a significant rise, but up to about 100 of it may be offences that had no borough before September 2024, and without them it is not significant (see Changes in recording).",
+    );
+    expect(section?.change.footnote).toContain("judged on 6,000 and 6,140 offences");
+    // Comparable, so ranked on its change like any other area.
+    expect(section?.table.every((r) => r.change.comparable)).toBe(true);
+    expect(section?.explanations.some((e) => /not compared/.test(e))).toBe(false);
   });
 
   it("gives a counting-rules change a caveat with its share of the figure, and still ranks the change", () => {

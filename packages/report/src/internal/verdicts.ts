@@ -28,7 +28,14 @@ function signedPercent(previous: number, current: number): string | null {
  * offences in Harrow rose from 2,240 to 2,386 (+146, +6.5%) in the 12 months to February 2025
  * compared with the 12 months to February 2024: no significant change."
  */
-export function changeVerdict(what: string, area: string, previous: Side, current: Side, periods: { previous: string; current: string }): PriorityChange {
+export function changeVerdict(
+  what: string,
+  area: string,
+  previous: Side,
+  current: Side,
+  periods: { previous: string; current: string },
+  conservative?: { readonly judgedOn: { readonly previous: number; readonly current: number }; readonly why: string },
+): PriorityChange {
   const c = classifyChange(previous, current, { confidence: 0.95 });
   const moved =
     current.count === previous.count
@@ -44,6 +51,22 @@ export function changeVerdict(what: string, area: string, previous: Side, curren
     previous.population === current.population || c.verdict === "too-few-to-judge"
       ? ""
       : ` in the rate per 1,000 residents (${formatNumber(rate(previous.count, previous.population, { per: PER }).value, 2)} to ${formatNumber(rate(current.count, current.population, { per: PER }).value, 2)})`;
+  if (conservative !== undefined) {
+    // Significant as counted, but not with what a change in recording may explain taken off: the verdict on the counts without it.
+    const { judgedOn, why } = conservative;
+    const a = classifyChange(
+      { count: judgedOn.previous, population: previous.population },
+      { count: judgedOn.current, population: current.population },
+      { confidence: 0.95 },
+    );
+    // Significant the other way without it: the direction itself is not robust, so no significant change is claimed.
+    const verdict = a.verdict === "significant-rise" || a.verdict === "significant-fall" ? "no-significant-change" : a.verdict;
+    return {
+      verdict,
+      explanation: `${what} in ${area} ${moved} in ${periods.current} compared with ${periods.previous}: ${verdict === a.verdict ? a.explanation : "no significant change"}; ${why} (see Changes in recording).`,
+      footnote: `Whether a change is significant: judged on ${formatNumber(judgedOn.previous, 0)} and ${formatNumber(judgedOn.current, 0)} offences, without the offences a change in recording may explain. ${a.method}`,
+    };
+  }
   return {
     verdict: c.verdict,
     explanation: `${what} in ${area} ${moved} in ${periods.current} compared with ${periods.previous}: ${c.explanation}${rateNote}.`,

@@ -188,15 +188,57 @@ describe("breakNotes", () => {
     expect(note).toMatchObject({ origin: "detected", month: "2024-09", areas: ["Barnet", "Harrow"], likeForLike: [] });
     // Unknown: 12 × 300 = 3,600 before, 6 × 300 + 6 × 50 = 2,100 after: it fell by 1,500.
     // Harrow's share of the boroughs' 6,000 + 18,000 before is 1/4: up to 375. Harrow went 6,000 → 6,120 (no
-    // significant change); 6,120 − 375 = 5,745 is a significant fall, so the verdict changes: not comparable.
+    // significant change); 6,120 − 375 = 5,745 would be a significant fall: the verdict as counted claims nothing, so it
+    // stands, and the note says what the shift could make of it.
     // Barnet's share 3/4: up to 1,125; 18,000 → 24,000 is a significant rise with or without it: a caveat.
     expect(note?.figures).toEqual([
       { area: "Barnet", comparable: true, note: "up to about 1,125 of this rise may be offences that had no borough before September 2024" },
-      { area: "Harrow", comparable: false, note: "not comparable: up to about 375 of this rise may be offences that had no borough before September 2024" },
+      {
+        area: "Harrow",
+        comparable: true,
+        note: "up to about 375 of this rise may be offences that had no borough before September 2024; without them it would be a significant fall",
+      },
     ]);
-    expect(note?.treatment).toBe("break");
+    expect(note?.treatment).toBe("caveat");
     // The pooled figure holds the row: not affected.
     expect(note?.areas).not.toContain("London");
+  });
+
+  it("keeps a change comparable whose significance the shift of a row without an area could explain, and judges it on the counts without the shift", () => {
+    // THEFT a month: Unknown 300 until August 2024, then 50; Harrow 500 then 540; Barnet 7,000 then 7,400.
+    const rows: CountRow[] = [];
+    for (let m: MonthKey = "2023-03"; m <= "2025-02"; m = addMonths(m, 1)) {
+      const after = m >= "2024-09";
+      rows.push(
+        { area: "Unknown", month: m, offence: "THEFT", count: after ? 50 : 300 },
+        { area: "Harrow", month: m, offence: "THEFT", count: after ? 540 : 500 },
+        { area: "Barnet", month: m, offence: "THEFT", count: after ? 7400 : 7000 },
+      );
+    }
+    const notes = breakNotes({
+      breaks: [],
+      detected: [],
+      ...periods,
+      areas: ["Harrow", "Barnet"],
+      offences: ["THEFT"],
+      counts: countTable(rows, "counts"),
+      unallocated: { rows: ["Unknown"], members: ["Barnet", "Harrow"], areaWord: "borough", population: (a) => (a === "Harrow" ? 250_000 : 400_000) },
+    });
+    // Unknown fell by 3,600 − 2,100 = 1,500. Before, Harrow had 6,000 and Barnet 84,000 of the boroughs' 90,000.
+    // Harrow: up to 1,500 × 6,000 / 90,000 = 100. 6,000 → 6,240 is a significant rise (z = 120 / √3,060 ≈ 2.17);
+    // 6,000 → 6,140 is not (z = 70 / √3,035 ≈ 1.27): judged on 6,000 and 6,140, still comparable.
+    // Barnet: up to 1,400; 84,000 → 86,400 and 84,000 → 85,000 (z = 500 / √42,250 ≈ 2.43) are both significant rises: a plain caveat.
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.treatment).toBe("caveat");
+    expect(notes[0]?.figures).toEqual([
+      {
+        area: "Harrow",
+        comparable: true,
+        note: "it would be a significant rise, but up to about 100 of it may be offences that had no borough before September 2024, and without them it is not significant",
+        judgedOn: { previous: 6000, current: 6140 },
+      },
+      { area: "Barnet", comparable: true, note: "up to about 1,400 of this rise may be offences that had no borough before September 2024" },
+    ]);
   });
 
   it("gives a counting-rules change a caveat with the share of the figure it applies to, and not comparable only when it applies to all of it", () => {

@@ -67,6 +67,12 @@ export interface BreakFigure {
   readonly comparable: boolean;
   /** The short note shown next to the figure, e.g. "not comparable: …" or "up to about 130 of this rise may be …". */
   readonly note: string;
+  /**
+   * Where the change would be significant but the most the break can explain would make it not
+   * significant: the counts it is judged on instead (the current count with that amount taken off),
+   * so its verdict is the conservative one and the note says why. Absent otherwise.
+   */
+  readonly judgedOn?: { readonly previous: number; readonly current: number };
 }
 
 /**
@@ -523,7 +529,9 @@ function containedNote(b: RecordingBreak, offences: readonly string[], holding: 
  * `null` when none falls inside the comparison. Each compared area (not the pooled figure, which
  * holds the row) is given the most the shift can explain of its change: the row's change between
  * the periods times the area's share of the member areas' counts in the previous period; its
- * change is tested with that amount taken off, and is not comparable when the verdict changes.
+ * change is tested with that amount taken off. The change stays comparable: where it is significant
+ * as counted but not with that amount taken off, it is judged on the counts without it (`judgedOn`,
+ * the conservative verdict) and the note says why; otherwise its verdict stands with the note.
  */
 function unallocatedNote(
   input: BreakNotesInput,
@@ -557,15 +565,35 @@ function unallocatedNote(
     const area = fig.areas[0] ?? fig.name;
     const side = (count: number, period: "previous" | "current") => ({ count, population: u.population(area, period) });
     const adjusted = Math.max(0, fell > 0 ? after - estimate : after + estimate);
-    const verdict = classifyChange(side(before, "previous"), side(after, "current"), { confidence: 0.95 }).verdict;
-    const without = classifyChange(side(before, "previous"), side(adjusted, "current"), { confidence: 0.95 }).verdict;
+    const verdict = classifyChange(side(before, "previous"), side(after, "current"), { confidence: 0.95 });
+    const without = classifyChange(side(before, "previous"), side(adjusted, "current"), { confidence: 0.95 });
+    const rise = after >= before;
     const sentence =
       fell > 0
-        ? after >= before
+        ? rise
           ? `up to about ${countText(estimate)} of this rise may be offences that had no ${u.areaWord} before ${when}`
           : `this fall may be understated by up to about ${countText(estimate)}: offences that had no ${u.areaWord} before ${when} are now counted in ${u.areaWord}s`
         : `up to about ${countText(estimate)} offences may have moved from the ${u.areaWord}s into the offences with no ${u.areaWord} from ${when}`;
-    notes.push({ area: fig.name, comparable: verdict === without, note: verdict === without ? sentence : `not comparable: ${sentence}` });
+    const them = fell > 0 ? "without them" : "with them";
+    if (verdict.verdict === without.verdict) notes.push({ area: fig.name, comparable: true, note: sentence });
+    else if (!significant(verdict.verdict))
+      // Not significant as counted: the verdict stands (it claims nothing), and the note says what the shift could make of it.
+      notes.push({
+        area: fig.name,
+        comparable: true,
+        note: significant(without.verdict) ? `${sentence}; ${them} it would be ${without.explanation}` : sentence,
+      });
+    else {
+      // Significant as counted but not robust to the shift: still comparable, judged on the counts without the shift (the conservative verdict).
+      const why = fell > 0 && rise ? `up to about ${countText(estimate)} of it may be offences that had no ${u.areaWord} before ${when}` : sentence;
+      const then = significant(without.verdict) ? `it would be ${without.explanation}` : "it is not significant";
+      notes.push({
+        area: fig.name,
+        comparable: true,
+        note: `it would be ${verdict.explanation}, but ${why}, and ${them} ${then}`,
+        judgedOn: { previous: before, current: adjusted },
+      });
+    }
   }
   if (notes.length === 0) return null;
   // The description is the same for every figure (the document lists the change once); the row's counts for these offences go in the explanation.
@@ -584,13 +612,18 @@ function unallocatedNote(
       summary: `offences with no ${u.areaWord} are allocated to ${u.areaWord}s from ${when}`,
       source: null,
       url: null,
-      treatment: notes.every((n) => n.comparable) ? "caveat" : "break",
+      treatment: "caveat",
       areas,
       figures: notes,
       likeForLike: [],
       explanation: `${description} ${counted} The most it can explain of each ${u.areaWord}'s change is its share (in ${periodWords(previous)}) of the change in that row; ${listWords(notes.map((n) => `${n.area}: ${n.note}`))}.`,
     },
   };
+}
+
+/** Whether a verdict is a significant rise or fall. */
+function significant(verdict: string): boolean {
+  return verdict === "significant-rise" || verdict === "significant-fall";
 }
 
 /** "Hillingdon counted with the airports row: 30,000 to 31,000 (+1,000, +3.3%)". */
