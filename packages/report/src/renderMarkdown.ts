@@ -19,6 +19,8 @@ import {
   monthPatternDisplay,
   noMonthPatternText,
   periodsSentence,
+  populationsDisplay,
+  populationsIntro,
   quickFactsDisplay,
   reconciliationDisplay,
   reconciliationHeading,
@@ -168,6 +170,8 @@ function markdownOf(result: StrategicAssessmentResult): string {
   }
   out.push("## Notes on method and sources", "");
   for (const note of [...result.notes, ...result.sources.map((s) => `Source: ${s}`)]) out.push(`- ${b(note)}`);
+  const populations = populationsDisplay(result);
+  if (populations !== null) out.push("", t(populationsIntro), "", markdownTable(populations));
   if (result.synthetic) out.push("", `**${t(syntheticWarning)}**`);
   out.push("");
   return out.join("\n");

@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { addMonths, calendarYear, financialYear, type MonthKey } from "@crimestats/periods";
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
@@ -5,6 +8,7 @@ import { periodYear } from "../src/internal/populations.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import { ReportError } from "../src/ReportError.js";
 import { strategicAssessment } from "../src/strategicAssessment.js";
+import { run } from "./runCli.js";
 
 /** A flat series: `perMonth` offences of X in `area` every month from `first` for `months` months. */
 function flat(area: string, first: MonthKey, months: number, perMonth: number): CountRow[] {
@@ -55,6 +59,15 @@ describe("strategicAssessment with population estimates by year", () => {
       "Rates are offences per 1,000 residents, each period with the population estimate for its own year: for the 12 months to February 2024, the mid-2023 estimate from estimates for 2023 (A: 1,000 residents); for the 12 months to February 2025, the mid-2024 estimate from estimates for 2024 (A: 2,000 residents).",
     );
     expect(renderMarkdown(result)).toContain("the mid-2024 estimate");
+  });
+
+  it("states the residents used for every area of the table in each period, with the estimate's year", () => {
+    const md = renderMarkdown(result);
+    // Region pools A and B: 1,000 + 2,000 = 3,000 in the previous period, 2,000 + 2,500 = 4,500 in the current.
+    expect(md).toContain("| Area | Residents 12 months to Feb 2024 (mid-2023) | Residents 12 months to Feb 2025 (mid-2024) |");
+    expect(md).toContain("| **A (focus)** | 1,000 | 2,000 |");
+    expect(md).toContain("| B | 2,000 | 2,500 |");
+    expect(md).toContain("| Region | 3,000 | 4,500 |");
   });
 
   it("charts each rolling year with the estimate of its own middle month's year", () => {
@@ -153,5 +166,26 @@ describe("the year of a period's population estimate", () => {
     // August 2024 to January 2025 (6 months): month 4 is November 2024; October 2024 to March 2025: month 4 is January 2025.
     expect(periodYear("2024-08", "2025-01")).toBe(2024);
     expect(periodYear("2024-10", "2025-03")).toBe(2025);
+  });
+});
+
+describe("crimestats assess: population estimates by year", () => {
+  it("says when two estimates are equally near a period's year, and never calls invented estimates ONS's", { timeout: 120_000 }, async () => {
+    // The demonstration data without its mid-2023 estimates: the 12 months to December 2023 want 2023, and
+    // mid-2022 and mid-2024 are one year either side of it.
+    const demo = join(import.meta.dirname, "..", "data");
+    const data = mkdtempSync(join(tmpdir(), "crimestats-tie-"));
+    for (const file of readdirSync(demo)) if (file.endsWith(".csv") && !file.includes("mid2023")) copyFileSync(join(demo, file), join(data, file));
+    const out = mkdtempSync(join(tmpdir(), "crimestats-tie-out-"));
+    expect((await run(["assess", "--data", data, "--to", "2024-12", "--out", out, "--quiet"])).code).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { notes: string[]; sources: string[] };
+    const at = json.notes.findIndex((n) => n.startsWith("Rates are offences per 1,000 residents"));
+    expect(json.notes[at]).toContain("for the 12 months to December 2023, the mid-2024 estimate (the nearest available to 2023)");
+    expect(json.notes[at + 1]).toBe("Mid-2022 and mid-2024 are equally near 2023; the later, mid-2024, is used.");
+    expect(json.notes[at]).toContain("from SYNTHETIC mid-year estimates invented for the demonstration, mid-2024 (SYNTHETIC-demo-mid-year-estimates-mid2024.csv)");
+    const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    // ONS only as the layout the invented figures copy, never as their source.
+    expect(md).not.toMatch(/ONS mid-year|ONS figure/);
+    expect(md).toContain("SYNTHETIC-demo-mid-year-estimates-mid2024.csv (invented population estimates by local authority, laid out like the ONS tables)");
   });
 });

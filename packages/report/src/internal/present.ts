@@ -350,6 +350,35 @@ export function releasesDisplay(r: InputReconciliation): DisplayTable | null {
   };
 }
 
+/** The sentence before {@link populationsDisplay}'s table. */
+export const populationsIntro = "Residents used for the rates of each area in each period:";
+
+/**
+ * The populations the rates use, for every area of the benchmark table (the focus area, the
+ * comparators and the benchmark area, pooled): one column per period headed by the estimate's
+ * year, or one column when one estimate serves both periods; `null` when there is no table.
+ */
+export function populationsDisplay(result: StrategicAssessmentResult): DisplayTable | null {
+  const table = result.priorities[0]?.table ?? [];
+  if (table.length === 0) return null;
+  const { previous, current } = result.populations;
+  const single = previous.year === null || current.year === null;
+  const area = (r: BenchmarkRow): string => (r.role === "focus" ? `${r.area} (focus)` : r.area);
+  return single
+    ? {
+        header: ["Area", "Residents (both periods)"],
+        rows: table.map((r) => [area(r), formatNumber(r.current.population, 0)]),
+        emphasis: table.findIndex((r) => r.role === "focus"),
+        numeric: [false, true],
+      }
+    : {
+        header: ["Area", `Residents ${result.previous.label} (mid-${previous.year})`, `Residents ${result.current.label} (mid-${current.year})`],
+        rows: table.map((r) => [area(r), formatNumber(r.previous.population, 0), formatNumber(r.current.population, 0)]),
+        emphasis: table.findIndex((r) => r.role === "focus"),
+        numeric: [false, true, true],
+      };
+}
+
 /** Heading of the reconciliation section. */
 export const reconciliationHeading = "Reconciliation of the input files";
 

@@ -10,6 +10,7 @@ import { renderHtml } from "../../renderHtml.js";
 import { renderMarkdown } from "../../renderMarkdown.js";
 import { ReportError } from "../../ReportError.js";
 import { strategicAssessment, type PriorityInput } from "../../strategicAssessment.js";
+import type { PopulationEstimates, StrategicAssessmentResult } from "../../types.js";
 import { findAssessFiles, type AssessFiles } from "./findFiles.js";
 import { openOutputFolder } from "./outputFolder.js";
 import type { CliIo } from "./io.js";
@@ -89,7 +90,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     // The demonstration data's rule file rates the MPS major categories: with another framework its rule may name no priority.
     const ragRule = rules === null ? undefined : ruleOfPriority(rules, files.rules ?? "", data.priorities, typeof values["rag-rules"] === "string");
     progress.step(`Computing the assessment for ${area}${comparators.length > 0 ? ` against ${comparators.join(", ")}` : ""} and ${mpsBenchmarkArea.name}...`);
-    const result = strategicAssessment({
+    const assessed = strategicAssessment({
       counts: data.counts,
       populations: data.populations,
       area,
@@ -111,6 +112,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       disclosure: disclosurePreset(disclosure as DisclosurePresetName),
       reconciliation: data.reconciliation,
     });
+    const result = withPopulationTies(assessed, data.populations, area);
     progress.step(`Rendering ${result.priorities.length} charts and writing the documents...`);
     // All three are staged and moved into place together: the folder never mixes runs or holds a part-written file.
     await output.commit({
@@ -270,4 +272,31 @@ function readFramework(values: Record<string, unknown>, cwd: string): Framework 
     );
   }
   return { kind: "strategy", strategy: chosen, file };
+}
+
+/**
+ * The result with a note, after the one on the populations, for each period whose estimate was the
+ * later of two equally near its year ("Mid-2022 and mid-2024 are equally near 2023; the later,
+ * mid-2024, is used."), so the reader sees that the choice was a tie, not the only estimate.
+ */
+function withPopulationTies(
+  result: StrategicAssessmentResult,
+  populations: readonly PopulationEstimates[] | Readonly<Record<string, number>>,
+  area: string,
+): StrategicAssessmentResult {
+  if (!Array.isArray(populations)) return result;
+  const years = new Set((populations as readonly PopulationEstimates[]).filter((e) => (e.populations[area] ?? 0) > 0).map((e) => e.year));
+  const ties = new Set<string>();
+  for (const used of [result.populations.previous, result.populations.current]) {
+    if (used.year === null || used.wanted === null || used.year === used.wanted) continue;
+    const other = 2 * used.wanted - used.year;
+    if (years.has(other))
+      ties.add(`mid-${Math.min(other, used.year)} and mid-${Math.max(other, used.year)} are equally near ${used.wanted}; the later, mid-${used.year}, is used`);
+  }
+  if (ties.size === 0) return result;
+  const sentence = `${[...ties].join("; ").replace(/^m/, "M")}.`;
+  const after = result.notes.findIndex((n) => n.startsWith("Rates are offences per 1,000 residents"));
+  const notes = [...result.notes];
+  notes.splice(after < 0 ? notes.length : after + 1, 0, sentence);
+  return { ...result, notes };
 }

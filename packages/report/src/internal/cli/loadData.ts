@@ -155,6 +155,9 @@ function monthRun(first: MonthKey, last: MonthKey): string {
   return first === last ? monthWords(first) : `${monthWords(first)} to ${monthWords(last)}`;
 }
 
+/** A file whose name says its figures are invented (the demonstration data's files). */
+const SYNTHETIC_NAME = /SYNTHETIC/;
+
 /** The ONS code of the London region in the mid-year estimates. */
 const LONDON_REGION = "E12000007";
 
@@ -169,6 +172,7 @@ async function readPopulations(
   files: readonly PopulationFile[],
   areas: readonly string[],
   notes: string[],
+  synthetic: boolean,
 ): Promise<{ populations: readonly PopulationEstimates[] | Record<string, number>; stats: { file: string; stats: ReaderStats }[]; named: Set<string> }> {
   const byName = new Map(areas.map((a) => [a.toLowerCase(), a]));
   const estimates: PopulationEstimates[] = [];
@@ -207,7 +211,9 @@ async function readPopulations(
           boroughs: Object.values(populations).reduce((n, p) => n + p, 0),
           count: Object.keys(populations).length,
         });
-      estimates.push({ year: read.year, populations, source: `ONS mid-year estimates, mid-${read.year} (${name})` });
+      // Invented figures in the ONS layout (the demonstration's, or a file named SYNTHETIC) are never called ONS estimates.
+      const publisher = synthetic || SYNTHETIC_NAME.test(name) ? "SYNTHETIC mid-year estimates invented for the demonstration" : "ONS mid-year estimates";
+      estimates.push({ year: read.year, populations, source: `${publisher}, mid-${read.year} (${name})` });
     } else {
       const read = await readLsoaPopulation(file.path);
       stats.push({ file: file.path, stats: read.stats });
@@ -228,7 +234,7 @@ async function readPopulations(
   const newestLondon = londonRows.sort((a, b) => a.year - b.year).at(-1);
   if (newestLondon !== undefined) {
     notes.push(
-      `London's population is the sum of its boroughs' estimates (mid-${newestLondon.year}: ${countText(newestLondon.boroughs)} in ${newestLondon.count} boroughs), not the ONS figure for the London region (${LONDON_REGION}, mid-${newestLondon.year}: ${countText(newestLondon.london)}), which also counts the City of London: it has its own police force, so its offences are not in the Metropolitan Police counts.`,
+      `London's population is the sum of its boroughs' estimates (mid-${newestLondon.year}: ${countText(newestLondon.boroughs)} in ${newestLondon.count} boroughs), not the ${synthetic || SYNTHETIC_NAME.test(newestLondon.file) ? "file's" : "ONS"} figure for the London region (${LONDON_REGION}, mid-${newestLondon.year}: ${countText(newestLondon.london)}), which also counts the City of London: it has its own police force, so its offences are not in the Metropolitan Police counts.`,
     );
   }
   const years = new Map<number, string>();
@@ -276,7 +282,7 @@ export async function loadAssessData(
   const notes: string[] = [];
   const populationNotes: string[] = [];
   step(`Reading ${files.populations.map((f) => basename(f.path)).join(", ")}...`);
-  const population = await readPopulations(files.populations, areas, populationNotes);
+  const population = await readPopulations(files.populations, areas, populationNotes, files.synthetic);
   const checked = [
     ...releases.map((r) => fileReconciliation("borough counts", "month cells", r.stats, r.file)),
     ...population.stats.map((p) => fileReconciliation("population", "rows", p.stats, p.file)),
@@ -369,7 +375,7 @@ export async function loadAssessData(
       ...releases.map((r) => `${label}${basename(r.file)} (recorded crime by borough, category and month, ${monthRun(r.first, r.last)})`),
       ...files.populations.map((f) =>
         f.kind === "mid-year-estimates"
-          ? `${label}${basename(f.path)} (ONS mid-year population estimates by local authority)`
+          ? `${label}${basename(f.path)} (${files.synthetic || SYNTHETIC_NAME.test(basename(f.path)) ? "invented population estimates by local authority, laid out like the ONS tables" : "ONS mid-year population estimates by local authority"})`
           : `${label}${basename(f.path)} (resident population by LSOA, summed to boroughs)`,
       ),
       ...(files.ward === null ? [] : [`${label}${basename(files.ward)} (recorded crime by ward)`]),
