@@ -22,6 +22,7 @@ import {
   populationsDisplay,
   populationsIntro,
   quickFactsDisplay,
+  ragText,
   reconciliationDisplay,
   reconciliationHeading,
   reconciliationSummary,
@@ -205,7 +206,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     if (p.rag !== null) {
       parts.push(
         "<h3>RAG</h3>",
-        `<p>${ragBadge(p.rag)} for the measure &#8220;${escapeXml(p.rag.measure)}&#8221;. ${escapeXml(p.rag.explanation)}.</p><p class="note">${escapeXml(`${p.rag.label}: ${p.rag.definition}`)}</p>`,
+        `<p>${ragBadge(p.rag)} ${escapeXml(ragText(p.rag))}</p>`,
       );
     }
     parts.push("</section>");

@@ -31,7 +31,8 @@ describe("renderMarkdown", () => {
       strategicAssessment({ ...exampleInput, ragRule: () => ({ kind: "change", polarity: "lower-is-better", title: "Burglaries are reduced" }) }),
     );
     // 30 → 24 is a fall: green.
-    expect(rated).toMatch(/### RAG\n\n\*\*. Green\*\* for the measure "Burglaries are reduced"\. Green: /);
+    expect(rated).toMatch(/### RAG\n\n\*\*. Green\*\* for "Burglaries are reduced"\. \S/);
+    expect(rated).not.toMatch(/Green\*\* [^\n]*Green/);
   });
 
   it("says under each ward table how the wards' released total relates to the borough figure", () => {

@@ -22,6 +22,7 @@ import {
   populationsDisplay,
   populationsIntro,
   quickFactsDisplay,
+  ragText,
   reconciliationDisplay,
   reconciliationHeading,
   reconciliationSummary,
@@ -138,7 +139,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
       out.push(
         "### RAG",
         "",
-        `**${t(`${p.rag.symbol} ${p.rag.label}`)}** for the measure "${t(p.rag.measure)}". ${t(p.rag.explanation)}. (${t(`${p.rag.label}: ${p.rag.definition}`)})`,
+        `**${t(`${p.rag.symbol} ${p.rag.label}`)}** ${t(ragText(p.rag))}`,
         "",
       );
     }

@@ -195,6 +195,8 @@ export interface RagVerdict {
   readonly explanation: string;
   /** The measure rated, e.g. "Burglary offences are reduced compared to the same period in the last 12 months". */
   readonly measure: string;
+  /** The rule's own words (its title and description, or a strategy target's description), `null` when it has none: then the document explains the rating with the scheme's `definition`, otherwise with these words only. */
+  readonly ruleWords: { readonly title: string | null; readonly description: string | null } | null;
 }
 
 /** What drove a priority's change in the focus area: each part's contribution (changeContributions of @crimestats/rates). */

@@ -6,6 +6,7 @@ import type {
   MonthPattern,
   PriorityChange,
   PrioritySection,
+  RagVerdict,
   RateComparison,
   StrategicAssessmentResult,
   WardPrioritySection,
@@ -243,6 +244,22 @@ const VERDICT_TEXT: Readonly<Record<PriorityChange["verdict"], string>> = {
 /** A change verdict in words for a table cell. */
 function verdictText(verdict: PriorityChange["verdict"]): string {
   return VERDICT_TEXT[verdict] ?? verdict;
+}
+
+/**
+ * A RAG rating's words after its badge: the rule's own words (title, then its description) when
+ * it has them, else the measure with the scheme's definition of the rating; then why, with the
+ * numbers. The rating's label is in the badge only, never repeated.
+ */
+export function ragText(rag: RagVerdict): string {
+  const sentence = (text: string): string => text.trim().replace(/\.$/, "");
+  const label = rag.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const why = capitalise(sentence(rag.explanation.replace(new RegExp(`^(?:${label}|red|amber|green|not rated)\\s*:\\s*`, "i"), "")));
+  const own = rag.ruleWords;
+  if (own === null) return `for the measure "${rag.measure}". ${why}. (${sentence(rag.definition)}.)`;
+  const named = own.title ?? own.description ?? rag.measure;
+  const described = own.title !== null && own.description !== null ? `: ${sentence(own.description)}` : "";
+  return `for "${named}"${described}. ${why}.`;
 }
 
 /** The 24-month mean as displayed (an integer, docs/methods.md#monthly-average-and-month-classification). */

@@ -9,6 +9,8 @@ import type { PeriodFigures, RagVerdict } from "../types.js";
 interface MeasureRule {
   readonly rule: ChangeRule | TargetRule;
   readonly measure: string;
+  /** The rule's own words, `null` when it has none (the measure is then made from the rule). */
+  readonly words: RagVerdict["ruleWords"];
 }
 
 /** "Burglary" → "Burglary offences"; "All offences" stays. */
@@ -39,16 +41,19 @@ function targetRule(
     return null;
   }
   const words = target.description?.trim() || undefined;
+  const own = words === undefined ? null : { title: null, description: words };
   if (target.kind === "same-period-last-year") {
     return {
       rule: { kind: "change", polarity },
       measure: words ?? `${what} ${polarity === "higher-is-better" ? "higher" : "lower"} than in the same period a year earlier`,
+      words: own,
     };
   }
   if (target.kind === "value") {
     return {
       rule: { kind: "target", polarity, target: target.value },
       measure: words ?? `${what} ${polarity === "higher-is-better" ? "at or above" : "at or below"} ${formatNumber(target.value, 2, { trim: true })}`,
+      words: own,
     };
   }
   const baseline = target.baseline === undefined ? null : countIn(target.baseline.first, target.baseline.last);
@@ -61,6 +66,7 @@ function targetRule(
   return {
     rule: { kind: "target", polarity: "lower-is-better", target: base * (1 - target.percent / 100) },
     measure: words ?? `${what} reduced by ${formatNumber(target.percent, 2, { trim: true })}%`,
+    words: own,
   };
 }
 
@@ -102,12 +108,14 @@ export function ragVerdict(
         { priority: priority.id },
       );
     }
-    chosen = { rule: given, measure: ruleWords(priority, given) };
+    const title = given.title?.trim() || null;
+    const description = given.description?.trim() || null;
+    chosen = { rule: given, measure: ruleWords(priority, given), words: title === null && description === null ? null : { title, description } };
   } else if (priority.targets !== undefined && priority.targets.length > 0) {
     chosen = targetRule(priority, priority.targets[0] as Target, options.countIn, options.previous.count, options.notes);
   }
   if (chosen === null) return null;
-  const { rule, measure } = chosen;
+  const { rule, measure, words } = chosen;
   const what = offencesOf(priority.name).toLowerCase();
   const result: RagResult =
     rule.kind === "target"
@@ -129,5 +137,6 @@ export function ragVerdict(
     definition: shown.definition,
     explanation: result.explanation,
     measure,
+    ruleWords: words,
   };
 }
