@@ -60,6 +60,21 @@ describe("renderMarkdown", () => {
     expect(out).not.toContain("MOTOR VEH");
   });
 
+  it("names the months above average in one year and below in the other in plain words", () => {
+    // 2023–2024: January 20 both years, February 20 then 0, every other month 5. Mean 160 / 24 ≈ 6.7:
+    // January above in both years, February above in 2023 and below in 2024, the rest below in both.
+    const months = Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+    const count = (m: string): number => (m.endsWith("-01") ? 20 : m === "2023-02" ? 20 : m === "2024-02" ? 0 : 5);
+    const counts = months.flatMap((month) => [
+      { area: "Harrow", month, offence: "BURGLARY", count: count(month) },
+      { area: "Barnet", month, offence: "BURGLARY", count: 5 },
+    ]);
+    const out = renderMarkdown(strategicAssessment({ ...exampleInput, counts: counts as typeof exampleInput.counts }));
+    expect(out).toContain("- Above average in both years: January\n");
+    expect(out).toContain("- Above average in one year and below in the other: February\n");
+    expect(out).not.toContain("Neither in both years");
+  });
+
   it("escapes table cells", () => {
     const odd = renderMarkdown(strategicAssessment({ ...exampleInput, priorities: [{ id: "p", name: "A | B", offences: ["BURGLARY"] }] }));
     expect(odd).toContain("| A \\| B |");
