@@ -697,6 +697,8 @@ function findingsOf(
         return areas.length === 0 ? [] : [{ id: b.id, month: b.month, areas, likeForLike: b.likeForLike.filter((l) => areas.includes(l.area)) }];
       }),
       rag: p.rag,
+      // The caveats next to the focus area's figure that leave its change judged (not a possible change, which is only shown).
+      caveats: p.breaks.flatMap((b) => (b.treatment === "possible" ? [] : b.figures.filter((f) => f.area === names.area && f.comparable).map((f) => f.note))),
     };
   });
   const [headline, ...rest] = figures;

@@ -146,6 +146,10 @@ describe("strategicAssessment with a change in recording inside the comparison",
     // Comparable, so ranked on its change like any other area.
     expect(section?.table.every((r) => r.change.comparable)).toBe(true);
     expect(section?.explanations.some((e) => /not compared/.test(e))).toBe(false);
+    // The headline finding (all offences, here X alone) keeps the reason.
+    expect(result.keyFindings[0]?.explanation).toContain(
+      "which is not a significant change; it would be a significant rise, but up to about 100 of it may be offences that had no borough before September 2024, and without them it is not significant.",
+    );
   });
 
   it("gives a counting-rules change a caveat with its share of the figure, and still ranks the change", () => {

@@ -161,25 +161,78 @@ describe("keyFindings", () => {
     expect(some.some((f) => f.explanation.includes("not comparable for Hillingdon (theft, robbery and burglary)"))).toBe(true);
   });
 
-  it("keeps to eight findings, counting the priorities left out in one sentence", () => {
+  it("keeps to eight findings, naming the priorities left out in one sentence", () => {
     const many = Array.from({ length: 10 }, (_, i) => priority(`Priority ${String.fromCharCode(65 + i)}`, 100, 200 + i, "significant-rise"));
     const findings = keyFindings({ ...base, headline: allOffences, priorities: many });
     expect(findings).toHaveLength(8);
-    // Headline, position, four priorities, "6 more…", concerns.
-    expect(findings[6]?.explanation).toBe(
-      "6 more priorities changed significantly: priority E, priority F, priority G, priority H, priority I and priority J.",
-    );
+    // Headline, position, four priorities, the other six, concerns.
+    expect(findings[6]?.explanation).toBe("Other priorities rose significantly (priority E, priority F, priority G, priority H, priority I and priority J).");
     expect(findings[6]?.section).toBe("priority-e");
     expect(findings[7]?.explanation).toMatch(/^Priorities of concern: priority A \(a significant rise\), /);
   });
 
-  it("gives one sentence to the first change in recording and one to the rest when there are more than two", () => {
-    const note = (id: string, area: string) => ({ id, month: "2024-03" as const, areas: [area], likeForLike: [] });
-    const headline = priority("All offences", 100, 110, "not-comparable", { breaks: [note("a", "Barnet"), note("b", "Brent"), note("c", "Ealing")] });
-    const findings = keyFindings({ ...base, headline, priorities: [] });
+  it("names the rises and the falls left out apart, never as one count of changes", () => {
+    // Eight significant changes and no concern (the rises are of priorities where more is better): room for six after the
+    // headline and the position, so five are named and the other three (one rise, two falls) share a sentence.
+    const rises = ["A", "B", "C", "D", "E", "F"].map((x) => priority(`Rise ${x}`, 100, 200, "significant-rise", { polarity: "higher-is-better" }));
+    const falls = ["G", "H"].map((x) => priority(`Fall ${x}`, 200, 100, "significant-fall"));
+    const findings = keyFindings({ ...base, headline: allOffences, priorities: [...falls, ...rises] });
+    expect(findings).toHaveLength(8);
+    expect(findings.map((f) => f.explanation).slice(6)).toEqual([
+      "Rise E in Harrow rose significantly, from 100 to 200 (+100, +100.0%).",
+      "Other priorities rose significantly (rise F) or fell significantly (fall G and fall H).",
+    ]);
+    expect(findings[7]?.section).toBe("rise-f");
+    // Only falls left: no rise is mentioned.
+    const onlyFalls = keyFindings({
+      ...base,
+      headline: allOffences,
+      priorities: ["E", "F", "G", "H", "I", "J", "K", "L"].map((x) => priority(`Fall ${x}`, 200, 100, "significant-fall")),
+    });
+    expect(onlyFalls.at(-1)?.explanation).toBe("Other priorities fell significantly (fall J, fall K and fall L).");
+  });
+
+  it("keeps the caveat of the headline's and a priority's figure after its verdict", () => {
+    const caveat = "up to about 307 of this rise may be offences that had no borough before September 2024";
+    const headline = { ...allOffences, caveats: [caveat] };
+    const theft = priority("Theft", 3000, 3300, "significant-rise", {
+      caveats: ["up to about 30 of this rise may be offences that had no borough before September 2024"],
+    });
+    const [first, , rise] = keyFindings({ ...base, headline, priorities: [theft] });
+    expect(first?.explanation).toBe(
+      "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise; up to about 307 of it may be offences that had no borough before September 2024.",
+    );
+    expect(rise?.explanation).toBe(
+      "Theft in Harrow rose significantly, from 3,000 to 3,300 (+300, +10.0%); up to about 30 of it may be offences that had no borough before September 2024.",
+    );
+    // A change judged on the counts without the shift says why it is not significant.
+    const judged = keyFindings({
+      ...base,
+      headline: {
+        ...priority("All offences", 504, 570, "no-significant-change"),
+        caveats: [
+          "it would be a significant rise, but up to about 8 of it may be offences that had no borough before September 2024, and without them it is not significant",
+        ],
+      },
+      priorities: [],
+    });
+    expect(judged[0]?.explanation).toBe(
+      "All offences in Harrow rose from 504 to 570 (+66, +13.1%) in the 12 months to February 2025 compared with a year earlier, which is not a significant change; it would be a significant rise, but up to about 8 of it may be offences that had no borough before September 2024, and without them it is not significant.",
+    );
+  });
+
+  it("gives one sentence to the first change in recording and one naming the rest, with the focus area first and its own priorities, when there are more than two", () => {
+    const note = (id: string, month: "2024-03" | "2024-09", areas: string[]) => ({ id, month, areas, likeForLike: [] });
+    const a = note("a", "2024-03", ["Barnet"]);
+    const b = note("b", "2024-03", ["Brent"]);
+    const c = note("c", "2024-09", ["Ealing", "Harrow"]);
+    const headline = priority("All offences", 100, 110, "not-comparable", { breaks: [a, b, c] });
+    const robbery = priority("Robbery", 50, 60, "not-comparable", { breaks: [note("c", "2024-09", ["Harrow"])] });
+    const drugs = priority("Drugs", 50, 60, "not-comparable", { breaks: [note("c", "2024-09", ["Ealing"])] });
+    const findings = keyFindings({ ...base, headline, priorities: [robbery, drugs] });
     expect(findings.map((f) => f.explanation).slice(1)).toEqual([
       "A change in recording from March 2024 means the change is not comparable for Barnet (all offences).",
-      "2 more changes in recording affect comparisons for Brent and Ealing.",
+      "Further changes in recording make changes not comparable: from March 2024 for Brent (all offences); from September 2024 for Harrow and Ealing (all offences, robbery and drugs; for Harrow, all offences and robbery).",
     ]);
   });
 });

@@ -32,6 +32,12 @@ export interface KeyFindingsPriority {
   readonly breaks: readonly Pick<BreakNote, "id" | "month" | "areas" | "likeForLike">[];
   /** The RAG verdict, or `null` when no rule applies. */
   readonly rag: Pick<RagVerdict, "rating" | "label"> | null;
+  /**
+   * The caveats on the focus area's change that a change in recording leaves judged (the notes next
+   * to its figure, e.g. "up to about 307 of this rise may be offences that had no borough before
+   * September 2024"), given after its verdict. Default none.
+   */
+  readonly caveats?: readonly string[];
 }
 
 /** Input of {@link keyFindings}. */
@@ -93,7 +99,7 @@ export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
   const changes = [
     ...significant.filter((p) => p.change.verdict === "significant-rise"),
     ...significant.filter((p) => p.change.verdict === "significant-fall"),
-  ].map((p) => ({ finding: { explanation: changeSentence(p, area), section: p.section }, name: p.name }));
+  ].map((p) => ({ finding: { explanation: changeSentence(p, area), section: p.section }, name: p.name, verdict: p.change.verdict }));
 
   const breaks = breakSentences(input);
   const concern = concernSentence(input);
@@ -102,8 +108,16 @@ export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
   else {
     const kept = changes.slice(0, Math.max(room - 1, 0));
     const rest = changes.slice(kept.length);
+    // Rises and falls named apart, never as one count of "changes".
+    const names = (verdict: string): string[] => rest.filter((c) => c.verdict === verdict).map((c) => lowerFirst(c.name));
+    const rose = names("significant-rise");
+    const fell = names("significant-fall");
+    const parts = [
+      rose.length === 0 ? "" : `rose significantly (${listWords(rose)})`,
+      fell.length === 0 ? "" : `fell significantly (${listWords(fell)})`,
+    ].filter((t) => t !== "");
     findings.push(...kept.map((c) => c.finding), {
-      explanation: `${rest.length} more priorities changed significantly: ${listWords(rest.map((c) => lowerFirst(c.name)))}.`,
+      explanation: `Other priorities ${parts.join(" or ")}.`,
       section: rest[0]?.finding.section ?? headline.section,
     });
   }
@@ -116,14 +130,15 @@ export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
 function headlineSentence(p: KeyFindingsPriority, area: string, when: string): string {
   const moved = movement(p.previous, p.current);
   const subject = `${p.name} in ${area}`;
+  const caveats = caveatWords(p);
   switch (p.change.verdict) {
     case "significant-rise":
     case "significant-fall":
-      return `${subject} ${moved} in ${when} compared with a year earlier, a significant ${p.change.verdict === "significant-rise" ? "rise" : "fall"}.`;
+      return `${subject} ${moved} in ${when} compared with a year earlier, a significant ${p.change.verdict === "significant-rise" ? "rise" : "fall"}${caveats}.`;
     case "no-significant-change":
-      return `${subject} ${moved} in ${when} compared with a year earlier, which is not a significant change.`;
+      return `${subject} ${moved} in ${when} compared with a year earlier, which is not a significant change${caveats}.`;
     case "too-few-to-judge":
-      return `${subject} ${moved} in ${when} compared with a year earlier; there are too few offences to judge whether the change is significant.`;
+      return `${subject} ${moved} in ${when} compared with a year earlier; there are too few offences to judge whether the change is significant${caveats}.`;
     case "not-comparable": {
       const like = p.breaks.flatMap((b) => b.likeForLike.filter((l) => l.area === area))[0];
       const likeText =
@@ -133,6 +148,11 @@ function headlineSentence(p: KeyFindingsPriority, area: string, when: string): s
       return `${subject} ${moved} in ${when} compared with a year earlier, but a change in recording means the two periods are not comparable.${likeText}`;
     }
   }
+}
+
+/** The caveats on a change, each after a semicolon: "; up to about 307 of it may be offences that had no borough before September 2024". */
+function caveatWords(p: KeyFindingsPriority): string {
+  return (p.caveats ?? []).map((c) => `; ${c.replace(/ of this (rise|fall)\b/, " of it")}`).join("");
 }
 
 /** "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and statistically similar to its neighbours' (66.00) in …." */
@@ -153,40 +173,51 @@ function positionSentence(input: KeyFindingsInput, when: string): string | null 
 /** "Burglary in Harrow rose significantly, from 1,234 to 1,456 (+222, +18.0%)." */
 function changeSentence(p: KeyFindingsPriority, area: string): string {
   const direction = p.change.verdict === "significant-rise" ? "rose" : "fell";
-  return `${p.name} in ${area} ${direction} significantly, from ${countText(p.previous)} to ${countText(p.current)} (${changeFigures(p.previous, p.current)}).`;
+  return `${p.name} in ${area} ${direction} significantly, from ${countText(p.previous)} to ${countText(p.current)} (${changeFigures(p.previous, p.current)})${caveatWords(p)}.`;
 }
 
 /** One sentence per change in recording that affects a comparison (the first two; the rest share one). */
 function breakSentences(input: KeyFindingsInput): KeyFinding[] {
   const all = [input.headline, ...input.priorities];
-  const seen = new Map<string, { month: string; areas: Set<string>; names: string[]; section: string; focus: BreakNote["likeForLike"][number] | undefined }>();
+  const seen = new Map<
+    string,
+    { month: string; areas: Set<string>; names: string[]; mine: string[]; section: string; focus: BreakNote["likeForLike"][number] | undefined }
+  >();
   for (const p of all) {
     for (const b of p.breaks) {
-      const entry = seen.get(b.id) ?? { month: b.month, areas: new Set<string>(), names: [], section: p.section, focus: undefined };
+      const entry = seen.get(b.id) ?? { month: b.month, areas: new Set<string>(), names: [], mine: [], section: p.section, focus: undefined };
       for (const a of b.areas) entry.areas.add(a);
       entry.names.push(lowerFirst(p.name));
+      if (b.areas.includes(input.area)) entry.mine.push(lowerFirst(p.name));
       entry.focus ??= b.likeForLike.find((l) => l.area === input.area);
       seen.set(b.id, entry);
     }
   }
   const entries = [...seen.values()];
+  // "Harrow, Barnet and Brent (4 priorities; for Harrow, robbery)": the focus area first, and its own priorities named when they are not all of them.
+  const whom = (e: (typeof entries)[number]): string => {
+    const areas = [...e.areas].sort((a, b) => Number(b === input.area) - Number(a === input.area));
+    const names = unique(e.names);
+    const mine = unique(e.mine);
+    const own = mine.length === 0 || mine.length === names.length ? "" : `; for ${input.area}, ${namesWords(mine, all.length)}`;
+    return `${listWords(areas)} (${namesWords(names, all.length)}${own})`;
+  };
   const sentence = (e: (typeof entries)[number]): KeyFinding => {
     const like =
       e.focus === undefined
         ? ""
         : `; like for like, ${input.area} went from ${countText(e.focus.previous)} to ${countText(e.focus.current)} (${changeFigures(e.focus.previous, e.focus.current)})`;
     return {
-      explanation: `A change in recording from ${monthWords(e.month as Period["first"])} means the change is not comparable for ${listWords([...e.areas])} (${namesWords(unique(e.names), all.length)})${like}.`,
+      explanation: `A change in recording from ${monthWords(e.month as Period["first"])} means the change is not comparable for ${whom(e)}${like}.`,
       section: e.section,
     };
   };
   if (entries.length <= MAX_BREAKS) return entries.map(sentence);
   const rest = entries.slice(MAX_BREAKS - 1);
-  const areas = unique(rest.flatMap((e) => [...e.areas]));
   return [
     ...entries.slice(0, MAX_BREAKS - 1).map(sentence),
     {
-      explanation: `${rest.length} more changes in recording affect comparisons for ${listWords(areas)}.`,
+      explanation: `Further changes in recording make changes not comparable: ${rest.map((e) => `from ${monthWords(e.month as Period["first"])} for ${whom(e)}`).join("; ")}.`,
       section: rest[0]?.section ?? input.headline.section,
     },
   ];
