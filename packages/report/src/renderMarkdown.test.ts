@@ -132,7 +132,7 @@ describe("renderMarkdown: comparison with London", () => {
       ],
     } as const;
     const out = renderMarkdown(strategicAssessment({ ...exampleInput, reconciliation }));
-    expect(out).toContain("| Release | Months used | Cells revised by the newer release | Total change over shared months |");
+    expect(out).toContain("| Release | Months used | Cells revised by the newer release | Change in all offences over the months both hold |");
     expect(out).toContain("| old.csv (March 2023 to February 2025) | March 2023 to December 2023 | 1,234 of 12,345 | -56 |");
     expect(out).toContain("| new.csv (January 2024 to December 2025) | January 2024 to December 2025 | newest release |  |");
     // An older release no newer one overlaps is not called the newest.

@@ -325,7 +325,7 @@ export interface ReleaseReconciliation {
   readonly cellsCompared: number;
   /** Of those, cells whose count the newer release changed. */
   readonly cellsRevised: number;
-  /** The newer release's total minus this one's over the months both hold. */
+  /** The newer release's total minus this one's over the months both hold, every category and area (a category one of them restates under other names counts in both totals). */
   readonly totalChange: number;
 }
 

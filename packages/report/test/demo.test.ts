@@ -98,6 +98,11 @@ describe("crimestats assess joins the demonstration data's two releases", () => 
       "The release covering January 2024 to December 2025 (SYNTHETIC-demo-borough-crime-2024-01_2025-12.csv): the counts for January 2024 to December 2025 come from it.",
     );
     expect(notes.join(" ")).not.toMatch(/\b\d{4}-\d{2}_\d{4}-\d{2}\b(?!\.csv)/);
+    // The releases table gives the same change over all categories of the 12 months both hold (a restated category
+    // moves between cells but stays in the total), labelled for what it is.
+    const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    expect(md).toContain("| Release | Months used | Cells revised by the newer release | Change in all offences over the months both hold |");
+    expect(md).toMatch(new RegExp(`\\| SYNTHETIC-demo-borough-crime-2020-01\\\\_2024-12\\.csv \\(January 2020 to December 2024\\) \\| [^|]+ \\| [^|]+ \\| \\+${grouped(newer - older)} \\|`));
   });
 });
 

@@ -344,12 +344,12 @@ export function recordingChangeLine(result: StrategicAssessmentResult, c: Record
   return { heading: `${monthWords(c.month)}, ${c.label} (${origin}).`, text: `${c.description}${source} Figures: ${figures}.` };
 }
 
-/** The releases joined into the counts: months used, cells revised by the newer release and the total change over the months both hold. */
+/** The releases joined into the counts: months used, cells revised by the newer release and the change in all offences (every category) over the months both hold. */
 export function releasesDisplay(r: InputReconciliation): DisplayTable | null {
   const releases = r.releases ?? [];
   if (releases.length === 0) return null;
   return {
-    header: ["Release", "Months used", "Cells revised by the newer release", "Total change over shared months"],
+    header: ["Release", "Months used", "Cells revised by the newer release", "Change in all offences over the months both hold"],
     rows: releases.map((x, i) => [
       `${x.file} (${monthWords(x.first)} to ${monthWords(x.last)})`,
       x.used.length === 0

@@ -29,6 +29,8 @@ interface ReleaseUsed extends ReleaseReconciliation {
   readonly categoriesNotShared: readonly string[];
   /** All offences over the months both releases hold, in this release and in the newer one (every category and area), or `null` when none replaced it. */
   readonly sharedTotals: { readonly first: MonthKey; readonly last: MonthKey; readonly previous: number; readonly current: number } | null;
+  /** The newer release's counts minus this one's in the cells both hold (a category one of them restates is left out, so this can be far from `totalChange`). */
+  readonly cellsChange: number;
 }
 
 /** The sum of all counts of a cube over the months `first`..`last` (every area and offence). */
@@ -332,6 +334,15 @@ export async function loadAssessData(
   const used: ReleaseUsed[] = releases.map((r) => {
     const revision = joined.revisions.find((v) => v.vintages[0] === r.vintage);
     const newer = releases.find((n) => n.vintage === revision?.vintages[1]);
+    const sharedTotals =
+      revision?.months == null || newer === undefined
+        ? null
+        : {
+            ...revision.months,
+            previous: totalOver(r.cube, revision.months.first, revision.months.last),
+            current: totalOver(newer.cube, revision.months.first, revision.months.last),
+          };
+    const cellsChange = revision === undefined ? 0 : revision.totalCurrent - revision.totalPrevious;
     return {
       file: basename(r.file),
       vintage: r.vintage,
@@ -341,16 +352,11 @@ export async function loadAssessData(
       revisedBy: revision?.vintages[1] ?? null,
       cellsCompared: revision?.cellsCompared ?? 0,
       cellsRevised: revision?.cellsRevised ?? 0,
-      totalChange: revision === undefined ? 0 : revision.totalCurrent - revision.totalPrevious,
+      // Over every category of the months both hold: a category one release restates moves between cells, not out of the total.
+      totalChange: sharedTotals === null ? cellsChange : sharedTotals.current - sharedTotals.previous,
+      cellsChange,
       categoriesNotShared: revision === undefined ? [] : [...(revision.onlyPrevious.offence ?? []), ...(revision.onlyCurrent.offence ?? [])],
-      sharedTotals:
-        revision?.months == null || newer === undefined
-          ? null
-          : {
-              ...revision.months,
-              previous: totalOver(r.cube, revision.months.first, revision.months.last),
-              current: totalOver(newer.cube, revision.months.first, revision.months.last),
-            },
+      sharedTotals,
     };
   });
   if (used.length > 1) notes.push(...releaseNotes(used));
@@ -369,7 +375,7 @@ export async function loadAssessData(
     // The releases joined, for the reconciliation's table of releases (the notes say more of each).
     reconciliation: {
       ...inputReconciliation(checked, missing),
-      releases: used.map(({ categoriesNotShared: _, sharedTotals: __, ...release }) => release),
+      releases: used.map(({ categoriesNotShared: _, sharedTotals: __, cellsChange: ___, ...release }) => release),
     },
     sources: [
       ...releases.map((r) => `${label}${basename(r.file)} (recorded crime by borough, category and month, ${monthRun(r.first, r.last)})`),
@@ -395,7 +401,7 @@ function releaseNotes(releases: readonly ReleaseUsed[]): string[] {
     const revised =
       r.revisedBy === null
         ? ""
-        : ` ${capitalise(releaseWords(r.revisedBy, releases))} revised ${countText(r.cellsRevised)} of the ${countText(r.cellsCompared)} cells both hold (${signedCount(r.totalChange)} offences in those cells)${
+        : ` ${capitalise(releaseWords(r.revisedBy, releases))} revised ${countText(r.cellsRevised)} of the ${countText(r.cellsCompared)} cells both hold (${signedCount(r.cellsChange)} offences in those cells)${
             r.categoriesNotShared.length === 0
               ? "."
               : `; the two do not share every category (${r.categoriesNotShared.join(", ")} in only one of them), so part of that change may be categories counted differently rather than late recording.`
