@@ -182,7 +182,7 @@ describe("strategicAssessment with a change in recording inside the comparison",
     // Harrow: Y is 1,200 of 2,400 + 1,200 = 3,600 offences before: 33%.
     expect(both?.change.verdict).toBe("no-significant-change");
     expect(both?.change.explanation).toContain(
-      "Y, where the change in counting rules of May 2023 applies, is 33% of this figure in the 12 months to February 2024 (see Changes in recording).",
+      "The change in counting rules of May 2023 changes how many offences are recorded in y; it is 33% of this figure in the 12 months to February 2024, so part of the change may come from the rule (see Changes in recording).",
     );
     expect(both?.table.every((r) => r.change.comparable)).toBe(true);
     // A figure made only of Y is not comparable.

@@ -246,7 +246,7 @@ describe("breakNotes", () => {
       id: "counting-rules",
       month: "2023-05",
       kind: "counting-rules",
-      description: "From May 2023 the counting rules record harassment alongside a more serious offence only once.",
+      description: "From May 2023 the counting rules record harassment alongside a more serious offence only once, so fewer of these offences are recorded.",
       source: { title: "Crime in England and Wales", url: "https://www.ons.gov.uk/" },
       affects: { offences: ["VIOLENCE WITHOUT INJURY"] },
     };
@@ -268,9 +268,25 @@ describe("breakNotes", () => {
       {
         area: "Harrow",
         comparable: true,
-        note: "violence without injury, where the change in counting rules of May 2023 applies, is 30% of this figure in the 12 months to February 2024",
+        note: "the change in counting rules of May 2023 records fewer offences in violence without injury; it is 30% of this figure in the 12 months to February 2024, so part of the change may come from the rule",
       },
     ]);
+    // A description that says more offences are recorded, or neither: the note follows it.
+    const notes = (description: string) =>
+      breakNotes({
+        breaks: [{ ...rules, description }],
+        detected: [],
+        ...periods,
+        areas: ["Harrow"],
+        offences: ["VIOLENCE WITHOUT INJURY", "VIOLENCE WITH INJURY"],
+        counts: violence,
+      })[0]?.figures[0]?.note;
+    expect(notes("From May 2023 the rules count each victim apart, so more offences are recorded.")).toMatch(
+      /^the change in counting rules of May 2023 records more offences in violence without injury; it is 30% /,
+    );
+    expect(notes("From May 2023 the counting rules record harassment alongside a more serious offence only once.")).toMatch(
+      /^the change in counting rules of May 2023 changes how many offences are recorded in violence without injury; it is 30% /,
+    );
     const [whole] = breakNotes({ breaks: [rules], detected: [], ...periods, areas: ["Harrow"], offences: ["VIOLENCE WITHOUT INJURY"], counts: violence });
     expect(whole).toMatchObject({ treatment: "break" });
     expect(whole?.figures.map((f) => f.comparable)).toEqual([false]);

@@ -302,7 +302,7 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
           : {
               area: fig.name,
               comparable: true,
-              note: `${listWords(hit.map(labelWords))}, where the change in counting rules of ${monthWords(b.month)} applies, ${hit.length === 1 ? "is" : "are"} ${formatNumber(share, 0)}% of this figure in ${periodWords(previous)}`,
+              note: `the change in counting rules of ${monthWords(b.month)} ${rulesDirection(b.description)} ${listWords(hit.map(labelWords))}; ${hit.length === 1 ? "it is" : "they are"} ${formatNumber(share, 0)}% of this figure in ${periodWords(previous)}, so part of the change may come from the rule`,
             };
       }
       return { area: fig.name, comparable: false, note: `not comparable: ${summary}${likeText}` };
@@ -619,6 +619,13 @@ function unallocatedNote(
       explanation: `${description} ${counted} The most it can explain of each ${u.areaWord}'s change is its share (in ${periodWords(previous)}) of the change in that row; ${listWords(notes.map((n) => `${n.area}: ${n.note}`))}.`,
     },
   };
+}
+
+/** Which way a counting-rules change moves the counts, from its description ("… so fewer of these offences are recorded"): "records fewer offences in". */
+function rulesDirection(description: string): string {
+  if (/\bfewer\b/i.test(description)) return "records fewer offences in";
+  if (/\bmore (of (these|them)|offences)\b/i.test(description)) return "records more offences in";
+  return "changes how many offences are recorded in";
 }
 
 /** Whether a verdict is a significant rise or fall. */
