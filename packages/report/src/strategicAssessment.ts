@@ -8,7 +8,7 @@ import { describeValue, neumaierSum, withDisplay } from "@crimestats/internal";
 import { mpsCategoryName, mpsGroups, strategyPriorities } from "./internal/priorities.js";
 import type { CountRow, Polarity, RecordingBreak, Strategy } from "@crimestats/schema";
 import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
-import { breakReason, changeVerdict, driverParts, notComparableChange, rateComparison, withCaveats } from "./internal/verdicts.js";
+import { breakReason, changeVerdict, driverParts, notComparableChange, rateComparison, renamingsFound, withCaveats } from "./internal/verdicts.js";
 import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { drivers } from "./internal/drivers.js";
 import { areaTotalsCube, countTable, cubeOf, type CountTable } from "./internal/counts.js";
@@ -281,6 +281,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
           }),
           ...detectBreaks(areaTotalsCube(table), { unallocated: unallocatedRows }).filter((b) => b.kind === "moved"),
         ];
+  const renamings = renamingsFound(detected);
   // Each period's rates use the population estimate for its own year (the year of its middle month).
   const years = { previous: periodYear(previous.first, previous.last), current: periodYear(current.first, current.last) };
   const populationOf = (area: string, year: number): number => lookup.of(area, year)?.population ?? 0;
@@ -499,14 +500,17 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       vsBenchmarkArea,
       vsComparatorGroup,
       drivers: drivers(
-        driverParts(priority.offences, input.breaks ?? [], { area: input.area, first: previous.first, last: current.last }).map(({ labels, month }) => {
-          const s = table.series(input.area, labels);
-          const largest = labels.reduce(
-            (best, l) => (yearTo(table.series(input.area, [l]), curTo) > yearTo(table.series(input.area, [best]), curTo) ? l : best),
-            labels[0] ?? "",
-          );
-          return { name: partName(labels, month, largest, groups), previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
-        }),
+        // Known renamings and those found in the counts (a row that stops as another starts) each make one part.
+        driverParts(priority.offences, [...(input.breaks ?? []), ...renamings], { area: input.area, first: previous.first, last: current.last }).map(
+          ({ labels, month }) => {
+            const s = table.series(input.area, labels);
+            const largest = labels.reduce(
+              (best, l) => (yearTo(table.series(input.area, [l]), curTo) > yearTo(table.series(input.area, [best]), curTo) ? l : best),
+              labels[0] ?? "",
+            );
+            return { name: partName(labels, month, largest, groups), previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
+          },
+        ),
         { previous: focus.previous.population, current: focus.current.population },
         input.area,
       ),

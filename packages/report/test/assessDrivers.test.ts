@@ -85,6 +85,31 @@ describe("strategicAssessment: what drove a change", () => {
     ]);
   });
 
+  it("counts the old and new names of a renaming found in the counts (a row stops as another starts in the same area) as one part", () => {
+    // A, monthly from January 2023 to December 2024: burglary in a dwelling 20 a month until February 2024, then none;
+    // burglary - residential none until February 2024, then 22 a month; shoplifting 10 a month. B: every row 10 a month.
+    const monthly = (area: string, offence: string, count: (m: MonthKey) => number): CountRow[] =>
+      Array.from({ length: 24 }, (_, i) => {
+        const month = `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}` as MonthKey;
+        return { area, month, offence, count: count(month) };
+      });
+    const renamed = strategicAssessment({
+      ...input,
+      counts: [
+        ...monthly("A", "BURGLARY IN A DWELLING", (m) => (m < "2024-03" ? 20 : 0)),
+        ...monthly("A", "BURGLARY - RESIDENTIAL", (m) => (m < "2024-03" ? 0 : 22)),
+        ...monthly("A", "SHOPLIFTING", () => 10),
+        ...["BURGLARY IN A DWELLING", "BURGLARY - RESIDENTIAL", "SHOPLIFTING"].flatMap((o) => monthly("B", o, () => 10)),
+      ],
+      priorities: [{ id: "all", name: "All offences", offences: ["BURGLARY IN A DWELLING", "BURGLARY - RESIDENTIAL", "SHOPLIFTING"] }],
+    });
+    // Burglary under either name: 12 × 20 = 240 in 2023 → 2 × 20 + 10 × 22 = 260 in 2024, +20; shoplifting 120 → 120, 0.
+    expect(renamed.priorities[0]?.drivers?.rows.map((r) => [r.name, r.change])).toEqual([
+      ["burglary (recorded under different names before and after March 2024)", 20],
+      ["shoplifting", 0],
+    ]);
+  });
+
   it("names a part of labels that are not Metropolitan Police categories by the label with most offences now, with the month the names changed", () => {
     const result = strategicAssessment({
       ...input,

@@ -5,6 +5,7 @@ import type { BenchmarkRow, PriorityChange, RateComparison } from "../types.js";
 import type { BreakNote } from "./sections/breakNotes.js";
 import { monthWords } from "./sections/words.js";
 import { monthIndex, type MonthKey } from "@crimestats/periods";
+import type { DetectedBreak } from "@crimestats/police-data";
 import type { RecordingBreak } from "@crimestats/schema";
 
 /** One period's count and population of a figure. */
@@ -196,4 +197,32 @@ export function driverParts(
     }
   }
   return parts;
+}
+
+/**
+ * The renamings found in the counts as recording breaks that tie the two labels together (like
+ * for like), for {@link driverParts}: a row of an area that moves its counts to another offence row
+ * of the same area, or that stops in the month another offence row of the area starts.
+ */
+export function renamingsFound(detected: readonly DetectedBreak[]): RecordingBreak[] {
+  const pairs: { area: string; month: MonthKey; from: string; to: string }[] = [];
+  for (const d of detected) {
+    const area = d.from?.area;
+    const [from, to] = [d.from?.offence, d.to?.offence];
+    if (d.kind === "moved" && area !== undefined && area === d.to?.area && from !== undefined && to !== undefined && from !== to)
+      pairs.push({ area, month: d.month, from, to });
+    if (d.kind === "series-end" && area !== undefined && from !== undefined)
+      for (const e of detected)
+        if (e.kind === "series-start" && e.month === d.month && e.to?.area === area && e.to.offence !== undefined && e.to.offence !== from)
+          pairs.push({ area, month: d.month, from, to: e.to.offence });
+  }
+  return pairs.map((p, i) => ({
+    id: `detected-renaming-${i + 1}`,
+    month: p.month,
+    kind: "relabelling",
+    description: `Found in the counts: ${p.from} stops and ${p.to} starts in ${p.area}.`,
+    source: { title: "Found in the counts" },
+    affects: { areas: [p.area], offences: [p.from, p.to] },
+    likeForLike: { offences: [p.from, p.to] },
+  }));
 }
