@@ -241,6 +241,55 @@ describe("breakNotes", () => {
     ]);
   });
 
+  it("leaves out a possible move of one category a month before a move between the same two areas over every offence, as part of it", () => {
+    // THEFT a month: Airports 30 until August 2024, then none; Hillingdon 100, then 130 from September 2024; Harrow 50 throughout.
+    const rows: CountRow[] = [];
+    for (let m: MonthKey = "2023-03"; m <= "2025-02"; m = addMonths(m, 1)) {
+      const after = m >= "2024-09";
+      rows.push(
+        { area: "Airports", month: m, offence: "THEFT", count: after ? 0 : 30 },
+        { area: "Hillingdon", month: m, offence: "THEFT", count: after ? 130 : 100 },
+        { area: "Harrow", month: m, offence: "THEFT", count: 50 },
+      );
+    }
+    const move = (month: MonthKey, from: DetectedBreak["from"], to: DetectedBreak["to"], explanation: string): DetectedBreak => ({
+      kind: "moved",
+      month,
+      from,
+      to,
+      size: 30,
+      score: 8,
+      explanation,
+    });
+    const whole = move("2024-09", { area: "Airports" }, { area: "Hillingdon" }, "About 30 offences a month moved from Airports to Hillingdon.");
+    // Found a month early in theft alone; the airports' theft row still has counts in August 2024, so on its own it is only possible.
+    const early = move("2024-08", { area: "Airports", offence: "THEFT" }, { area: "Hillingdon", offence: "THEFT" }, "Theft moved from Airports to Hillingdon.");
+    // A move between two other areas in the same month is a change of its own.
+    const other = move("2024-08", { area: "Harrow", offence: "THEFT" }, { area: "Hillingdon", offence: "THEFT" }, "Theft moved from Harrow to Hillingdon.");
+    const notes = breakNotes({
+      breaks: [],
+      detected: [whole, early, other],
+      ...periods,
+      areas: ["Hillingdon", "Harrow"],
+      offences: ["THEFT"],
+      counts: countTable(rows, "counts"),
+    });
+    expect(notes.map((n) => [n.month, n.treatment, n.description])).toEqual([
+      ["2024-08", "possible", "Theft moved from Harrow to Hillingdon."],
+      ["2024-09", "break", "About 30 offences a month moved from Airports to Hillingdon."],
+    ]);
+    // Without the move over every offence, the early one is shown as a possible change.
+    const alone = breakNotes({
+      breaks: [],
+      detected: [early],
+      ...periods,
+      areas: ["Hillingdon", "Harrow"],
+      offences: ["THEFT"],
+      counts: countTable(rows, "counts"),
+    });
+    expect(alone.map((n) => n.treatment)).toEqual(["possible"]);
+  });
+
   it("gives a counting-rules change a caveat with the share of the figure it applies to, and not comparable only when it applies to all of it", () => {
     const rules: RecordingBreak = {
       id: "counting-rules",

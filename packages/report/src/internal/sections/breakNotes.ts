@@ -128,7 +128,9 @@ export interface BreakNote {
  * together are like for like; a `series-start` or `series-end` affects its row with no like-for-like
  * set; a `level-shift` (a row of offences with no area) affects every area, and only the sum of
  * every area is like for like, so no area has a like-for-like figure (the note says so). A detected
- * break within a month of a known break on the same rows is left out (the known one explains it).
+ * break within a month of a known break on the same rows is left out (the known one explains it), and
+ * a possible move of some offences between two areas within a month of a move between the same two
+ * areas over every offence is left out (it is part of that move).
  *
  * @param input - The breaks, the detected breaks, the periods, the areas, the offences and the counts.
  * @returns The notes, by month then id; empty when no break affects the comparison.
@@ -286,6 +288,8 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
       likeForLike.push({ area: fig.name, rows, previous: before, current: after, change: after - before, percent: percentChange(before, after) });
     }
     const treatment = treatmentOf(c, counts, previous, current);
+    // A possible move of some categories within a month of a move between the same two areas over every offence is part of that move.
+    if (treatment === "possible" && c.detected !== null && partOfWholeMove(c.detected, detected)) continue;
     const summary = summaryOf(b.description);
     const figureNotes = figs.map((fig): BreakFigure => {
       const like = likeForLike.find((l) => l.area === fig.name);
@@ -626,6 +630,24 @@ function rulesDirection(description: string): string {
   if (/\bfewer\b/i.test(description)) return "records fewer offences in";
   if (/\bmore (of (these|them)|offences)\b/i.test(description)) return "records more offences in";
   return "changes how many offences are recorded in";
+}
+
+/**
+ * Whether detected move `d` of some offences between two areas falls within one month of a move
+ * between the same two areas found over every offence (no offence named), and so is part of it.
+ */
+function partOfWholeMove(d: DetectedBreak, detected: readonly DetectedBreak[]): boolean {
+  if (d.kind !== "moved" || d.from?.area === undefined || d.from.area === d.to?.area) return false;
+  if (d.from.offence === undefined && d.to?.offence === undefined) return false;
+  return detected.some(
+    (w) =>
+      w.kind === "moved" &&
+      w.from?.offence === undefined &&
+      w.to?.offence === undefined &&
+      w.from?.area === d.from?.area &&
+      w.to?.area === d.to?.area &&
+      Math.abs(monthIndex(w.month) - monthIndex(d.month)) <= 1,
+  );
 }
 
 /** Whether a verdict is a significant rise or fall. */
