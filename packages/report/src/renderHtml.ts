@@ -204,10 +204,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
       );
     }
     if (p.rag !== null) {
-      parts.push(
-        "<h3>RAG</h3>",
-        `<p>${ragBadge(p.rag)} ${escapeXml(ragText(p.rag))}</p>`,
-      );
+      parts.push("<h3>RAG</h3>", `<p>${ragBadge(p.rag)} ${escapeXml(ragText(p.rag))}</p>`);
     }
     parts.push("</section>");
   });

@@ -136,12 +136,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
       );
     }
     if (p.rag !== null) {
-      out.push(
-        "### RAG",
-        "",
-        `**${t(`${p.rag.symbol} ${p.rag.label}`)}** ${t(ragText(p.rag))}`,
-        "",
-      );
+      out.push("### RAG", "", `**${t(`${p.rag.symbol} ${p.rag.label}`)}** ${t(ragText(p.rag))}`, "");
     }
   }
   if (result.wards !== null) {

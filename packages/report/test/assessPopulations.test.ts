@@ -182,7 +182,9 @@ describe("crimestats assess: population estimates by year", () => {
     const at = json.notes.findIndex((n) => n.startsWith("Rates are offences per 1,000 residents"));
     expect(json.notes[at]).toContain("for the 12 months to December 2023, the mid-2024 estimate (the nearest available to 2023)");
     expect(json.notes[at + 1]).toBe("Mid-2022 and mid-2024 are equally near 2023; the later, mid-2024, is used.");
-    expect(json.notes[at]).toContain("from SYNTHETIC mid-year estimates invented for the demonstration, mid-2024 (SYNTHETIC-demo-mid-year-estimates-mid2024.csv)");
+    expect(json.notes[at]).toContain(
+      "from SYNTHETIC mid-year estimates invented for the demonstration, mid-2024 (SYNTHETIC-demo-mid-year-estimates-mid2024.csv)",
+    );
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
     // ONS only as the layout the invented figures copy, never as their source.
     expect(md).not.toMatch(/ONS mid-year|ONS figure/);

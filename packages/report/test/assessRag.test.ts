@@ -72,7 +72,11 @@ describe("strategicAssessment RAG from a strategy's targets", () => {
 describe("the RAG rating in the document", () => {
   const rated = (rule: Parameters<typeof strategicAssessment>[0]["ragRule"]) =>
     renderMarkdown(
-      strategicAssessment({ ...base, priorities: [{ id: "burglary", name: "Burglary", offences: ["RES BURGLARY OF A HOME"] }], ...(rule === undefined ? {} : { ragRule: rule }) }),
+      strategicAssessment({
+        ...base,
+        priorities: [{ id: "burglary", name: "Burglary", offences: ["RES BURGLARY OF A HOME"] }],
+        ...(rule === undefined ? {} : { ragRule: rule }),
+      }),
     );
   /** The line after the "### RAG" heading of the burglary section (the second section, after all offences). */
   const ragLine = (md: string): string => md.split("### RAG\n\n").at(-1)?.split("\n")[0] ?? "";
@@ -80,12 +84,21 @@ describe("the RAG rating in the document", () => {
   it("gives the rule's own title and description and the rating, without the scheme's generic definition or the label twice", () => {
     const md = rated((p) =>
       p.id === "burglary"
-        ? { kind: "target", polarity: "lower-is-better", target: 100, amber: { percent: 5 }, title: "Burglary against the target", description: "Burglaries in the year are at or below 100." }
+        ? {
+            kind: "target",
+            polarity: "lower-is-better",
+            target: 100,
+            amber: { percent: 5 },
+            title: "Burglary against the target",
+            description: "Burglaries in the year are at or below 100.",
+          }
         : null,
     );
     // 110 burglaries against a target of 100: 10% above, beyond the 5% amber band, so red.
     const line = ragLine(md);
-    expect(line).toMatch(/^\*\*\S+ Red\*\* for "Burglary against the target": Burglaries in the year are at or below 100\. 110 burglary offences .*10\.0% above the target of 100/);
+    expect(line).toMatch(
+      /^\*\*\S+ Red\*\* for "Burglary against the target": Burglaries in the year are at or below 100\. 110 burglary offences .*10\.0% above the target of 100/,
+    );
     expect(line.match(/Red/g)).toHaveLength(1);
     expect(line).not.toMatch(/Off track|tolerance/);
   });

@@ -102,7 +102,11 @@ describe("crimestats assess joins the demonstration data's two releases", () => 
     // moves between cells but stays in the total), labelled for what it is.
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
     expect(md).toContain("| Release | Months used | Cells revised by the newer release | Change in all offences over the months both hold |");
-    expect(md).toMatch(new RegExp(`\\| SYNTHETIC-demo-borough-crime-2020-01\\\\_2024-12\\.csv \\(January 2020 to December 2024\\) \\| [^|]+ \\| [^|]+ \\| \\+${grouped(newer - older)} \\|`));
+    expect(md).toMatch(
+      new RegExp(
+        `\\| SYNTHETIC-demo-borough-crime-2020-01\\\\_2024-12\\.csv \\(January 2020 to December 2024\\) \\| [^|]+ \\| [^|]+ \\| \\+${grouped(newer - older)} \\|`,
+      ),
+    );
   });
 });
 

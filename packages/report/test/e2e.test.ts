@@ -179,7 +179,9 @@ describe.skipIf(!hasFolder)(
         // The notes say which months each release supplied: the historical file from April 2010, the newest from January 2024.
         // Each release is named by the months it covers and its file, not by an id.
         expect(json.notes).toContainEqual(
-          expect.stringMatching(/^The release covering April 2010 to February 2023 \(MPS Borough Level Crime \(Historical\)\.csv\): the counts for April 2010 to February 2023 come from it\./),
+          expect.stringMatching(
+            /^The release covering April 2010 to February 2023 \(MPS Borough Level Crime \(Historical\)\.csv\): the counts for April 2010 to February 2023 come from it\./,
+          ),
         );
         expect(json.notes).toContainEqual(
           expect.stringMatching(
