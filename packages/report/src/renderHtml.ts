@@ -244,11 +244,13 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
   }
   parts.push("<section>", "<h2>Notes on method and sources</h2>", "<ul>");
   for (const note of result.notes) parts.push(`<li>${escapeXml(note)}</li>`);
-  for (const source of result.sources) parts.push(`<li>Source: ${escapeXml(source)}</li>`);
   parts.push("</ul>");
+  // The residents used, after the notes on the estimates and before the sources.
   const populations = populationsDisplay(result);
   if (populations !== null) parts.push(`<p>${escapeXml(populationsIntro)}</p>`, htmlTable(populations, "Residents used for the rates, by area and period"));
-  parts.push("</section>", "</main>");
+  parts.push("<ul>");
+  for (const source of result.sources) parts.push(`<li>Source: ${escapeXml(source)}</li>`);
+  parts.push("</ul>", "</section>", "</main>");
   if (result.synthetic) parts.push(`<footer><p class="synthetic">${escapeXml(syntheticWarning)}</p></footer>`);
   parts.push("</body>", "</html>", "");
   return parts.join("\n");

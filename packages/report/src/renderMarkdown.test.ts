@@ -44,19 +44,25 @@ describe("renderMarkdown", () => {
       { area: "W2", month: "2024-12", offence: "BURGLARY", count: 0 },
     ] as const;
     const withWards = renderMarkdown(strategicAssessment({ ...exampleInput, wards: { counts: wards } }));
+    // Neither file counts any: nothing to relate, only that no ward recorded any.
+    const none = exampleInput.counts.map((r) => (r.area === "Harrow" ? { ...r, count: 0 } : r));
+    const noWards = wards.map((r) => ({ ...r, count: 0 }));
+    const empty = renderMarkdown(strategicAssessment({ ...exampleInput, counts: none, wards: { counts: noWards } }));
+    expect(empty).not.toContain("The ward figures add up to");
+    expect(empty).toContain("- No ward of Harrow recorded any burglary offences in the 12 months to December 2024.");
     expect(withWards).toContain(
       "- The ward figures add up to 20 burglary offences in the 12 months to December 2024, against 24 for Harrow in the borough figures: the ward file, published separately, does not place every offence in a ward, so ward figures are compared with each other, not with the borough's.",
     );
   });
 
   it("lists a priority's categories in sentence case with the taxonomy's alias where there is one, an acronym kept", () => {
-    const labels = ["THEFT OR UNAUTH TAKING OF A MOTOR VEH", "NFIB", "BURGLARY IN A DWELLING"];
+    const labels = ["THEFT OR UNAUTH TAKING OF A MOTOR VEH", "NFIB", "RAPE"];
     const counts = exampleInput.counts as readonly { area: string; month: string; offence: string; count: number }[];
     const relabelled = counts.map((r, i) => ({ ...r, offence: labels[i % 3] as string }));
     const out = renderMarkdown(
       strategicAssessment({ ...exampleInput, counts: relabelled as typeof exampleInput.counts, priorities: [{ id: "p", name: "Mixed", offences: labels }] }),
     );
-    expect(out).toContain("Categories: Theft or unauthorised taking of a motor vehicle, NFIB, burglary in a dwelling.");
+    expect(out).toContain("Categories: Theft or unauthorised taking of a motor vehicle, NFIB, rape.");
     expect(out).not.toContain("MOTOR VEH");
   });
 

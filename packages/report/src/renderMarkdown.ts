@@ -165,9 +165,11 @@ function markdownOf(result: StrategicAssessmentResult): string {
     out.push("");
   }
   out.push("## Notes on method and sources", "");
-  for (const note of [...result.notes, ...result.sources.map((s) => `Source: ${s}`)]) out.push(`- ${b(note)}`);
+  for (const note of result.notes) out.push(`- ${b(note)}`);
+  // The residents used, after the notes on the estimates and before the sources.
   const populations = populationsDisplay(result);
-  if (populations !== null) out.push("", t(populationsIntro), "", markdownTable(populations));
+  if (populations !== null) out.push("", t(populationsIntro), "", markdownTable(populations), "");
+  for (const source of result.sources) out.push(`- ${b(`Source: ${source}`)}`);
   if (result.synthetic) out.push("", `**${t(syntheticWarning)}**`);
   out.push("");
   return out.join("\n");

@@ -42,17 +42,20 @@ export function periodsSentence(result: StrategicAssessmentResult): string {
   return `Current period: ${the(result.current.longLabel)}; compared with the same period a year earlier, ${the(result.previous.longLabel)}.`;
 }
 
+/** Category names in capitals that are acronyms, kept so in the document. */
+const ACRONYMS: ReadonlySet<string> = new Set(["NFIB"]);
+
 /**
  * The categories a priority sums, as the document lists them: each by the taxonomy's alias where
  * the Metropolitan Police category has one ("THEFT OR UNAUTH TAKING OF A MOTOR VEH" → "theft or
- * unauthorised taking of a motor vehicle"), else in lower case when written in capitals; a short
- * name in capitals ("NFIB") is an acronym and stays; the list in sentence case.
+ * unauthorised taking of a motor vehicle"), else in lower case when written in capitals; an
+ * acronym ("NFIB", the National Fraud Intelligence Bureau) stays; the list in sentence case.
  */
 export function categoriesText(p: PrioritySection): string {
   const words = p.categories.map((label) => {
     const alias = metropolitanPoliceCategories.categories.find((c) => c.name === label && c.aliases !== undefined)?.aliases?.[0];
     if (alias !== undefined) return lowerFirst(alias);
-    return /^[A-Z]{2,4}$/.test(label) ? label : labelWords(label);
+    return ACRONYMS.has(label) ? label : labelWords(label);
   });
   return capitalise(words.join(", "));
 }
@@ -188,7 +191,8 @@ export function wardDisplay(wards: WardSectionResult, p: WardPrioritySection): D
 export function wardSentences(result: StrategicAssessmentResult, wards: WardSectionResult, p: WardPrioritySection): string[] {
   const borough = result.priorities.find((q) => q.id === p.id)?.quickFacts.current.count.value ?? null;
   const total = p.total.current.value;
-  if (borough === null || total === null) return [...p.explanations];
+  // Nothing to relate when neither file counts any (NFIB fraud, counted nationally).
+  if (borough === null || total === null || (borough === 0 && total === 0)) return [...p.explanations];
   const what = offencesWords(p.name);
   const against = `The ward figures add up to ${formatNumber(total, 0)} ${what} in ${periodWords(wards.current)}, against ${formatNumber(borough, 0)} for ${result.area} in the borough figures`;
   const why =

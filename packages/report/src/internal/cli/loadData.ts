@@ -20,7 +20,7 @@ import type { PriorityInput } from "../../strategicAssessment.js";
 import type { InputReconciliation, PopulationEstimates, ReleaseReconciliation } from "../../types.js";
 import { fileReconciliation, inputReconciliation, missingAreas, missingMonths, missingPopulations } from "../inputCheck.js";
 import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
-import { capitalise, countText, monthWords, signedCount } from "../sections/words.js";
+import { capitalise, countText, labelWords, monthWords, signedCount } from "../sections/words.js";
 import type { AssessFiles, PopulationFile } from "./findFiles.js";
 
 /** One release joined into the counts (as the reconciliation shows it), with what the notes say more of it. */
@@ -404,7 +404,7 @@ function releaseNotes(releases: readonly ReleaseUsed[]): string[] {
         : ` ${capitalise(releaseWords(r.revisedBy, releases))} revised ${countText(r.cellsRevised)} of the ${countText(r.cellsCompared)} cells both hold (${signedCount(r.cellsChange)} offences in those cells)${
             r.categoriesNotShared.length === 0
               ? "."
-              : `; the two do not share every category (${r.categoriesNotShared.join(", ")} in only one of them), so part of that change may be categories counted differently rather than late recording.`
+              : `; the two do not share every category (${r.categoriesNotShared.map(labelWords).join(", ")} in only one of them), so part of that change may be categories counted differently rather than late recording.`
           }${totals}`;
     return `The release covering ${monthRun(r.first, r.last)} (${r.file}): ${taken}.${revised}`;
   });
