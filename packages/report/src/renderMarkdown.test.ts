@@ -44,6 +44,11 @@ describe("renderMarkdown", () => {
       { area: "W2", month: "2024-12", offence: "BURGLARY", count: 0 },
     ] as const;
     const withWards = renderMarkdown(strategicAssessment({ ...exampleInput, wards: { counts: wards } }));
+    // W1 13 and W2 10: total 23, released rounded to the nearest 5 as 25; against 24 only the rounding differs.
+    const close = wards.map((r) => (r.count === 12 ? { ...r, count: 13 } : r.count === 8 ? { ...r, count: 10 } : r));
+    expect(renderMarkdown(strategicAssessment({ ...exampleInput, wards: { counts: close } }))).toContain(
+      "- The ward figures add up to 25 burglary offences in the 12 months to December 2024, against 24 for Harrow in the borough figures: the ward total is rounded to the nearest 5.",
+    );
     // Neither file counts any: nothing to relate, only that no ward recorded any.
     const none = exampleInput.counts.map((r) => (r.area === "Harrow" ? { ...r, count: 0 } : r));
     const noWards = wards.map((r) => ({ ...r, count: 0 }));

@@ -195,12 +195,18 @@ export function wardSentences(result: StrategicAssessmentResult, wards: WardSect
   if (borough === null || total === null || (borough === 0 && total === 0)) return [...p.explanations];
   const what = offencesWords(p.name);
   const against = `The ward figures add up to ${formatNumber(total, 0)} ${what} in ${periodWords(wards.current)}, against ${formatNumber(borough, 0)} for ${result.area} in the borough figures`;
+  // The released total is rounded: a difference the rounding can make is only that.
+  const round = p.released.current.policy.round;
+  const slack = round === undefined ? 0 : round.mode === "nearest" ? round.base / 2 : round.base - 1;
+  const how = round === undefined ? "" : round.mode === "nearest" ? "to the nearest" : round.mode === "up" ? "up to a multiple of" : "down to a multiple of";
   const why =
-    total < borough
-      ? ": the ward file, published separately, does not place every offence in a ward, so ward figures are compared with each other, not with the borough's."
-      : total > borough
-        ? ": the ward file is published separately, so ward figures are compared with each other, not with the borough's."
-        : ".";
+    total === borough
+      ? "."
+      : Math.abs(total - borough) <= slack
+        ? `: the ward total is rounded ${how} ${round?.base ?? ""}.`
+        : total < borough
+          ? ": the ward file, published separately, does not place every offence in a ward, so ward figures are compared with each other, not with the borough's."
+          : ": the ward file is published separately, so ward figures are compared with each other, not with the borough's.";
   return [`${against}${why}`, ...p.explanations];
 }
 
