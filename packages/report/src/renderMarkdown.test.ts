@@ -1,3 +1,4 @@
+import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import { exampleInput } from "../test/exampleInput.js";
 import { renderMarkdown } from "./renderMarkdown.js";
@@ -50,7 +51,7 @@ describe("renderMarkdown", () => {
       "- The ward figures add up to 25 burglary offences in the 12 months to December 2024, against 24 for Harrow in the borough figures: the ward total is rounded to the nearest 5.",
     );
     // Neither file counts any: nothing to relate, only that no ward recorded any.
-    const none = exampleInput.counts.map((r) => (r.area === "Harrow" ? { ...r, count: 0 } : r));
+    const none = (exampleInput.counts as readonly CountRow[]).map((r) => (r.area === "Harrow" ? { ...r, count: 0 } : r));
     const noWards = wards.map((r) => ({ ...r, count: 0 }));
     const empty = renderMarkdown(strategicAssessment({ ...exampleInput, counts: none, wards: { counts: noWards } }));
     expect(empty).not.toContain("The ward figures add up to");
