@@ -194,13 +194,15 @@ describe("keyFindings", () => {
 
   it("keeps the caveat of the headline's and a priority's figure after its verdict", () => {
     const caveat = "up to about 307 of this rise may be offences that had no borough before September 2024";
-    const headline = { ...allOffences, caveats: [caveat] };
+    const rules =
+      "the change in counting rules of May 2023 records fewer offences in y; it is 22% of this figure, so part of the change may come from the rule";
+    const headline = { ...allOffences, caveats: [rules, caveat] };
     const theft = priority("Theft", 3000, 3300, "significant-rise", {
       caveats: ["up to about 30 of this rise may be offences that had no borough before September 2024"],
     });
     const [first, , rise] = keyFindings({ ...base, headline, priorities: [theft] });
     expect(first?.explanation).toBe(
-      "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise; up to about 307 of it may be offences that had no borough before September 2024.",
+      "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in the 12 months to February 2025 compared with a year earlier, a significant rise; up to about 307 of it may be offences that had no borough before September 2024. The change in counting rules of May 2023 records fewer offences in y; it is 22% of this figure, so part of the change may come from the rule.",
     );
     expect(rise?.explanation).toBe(
       "Theft in Harrow rose significantly, from 3,000 to 3,300 (+300, +10.0%); up to about 30 of it may be offences that had no borough before September 2024.",

@@ -152,7 +152,11 @@ function headlineSentence(p: KeyFindingsPriority, area: string, when: string): s
 
 /** The caveats on a change, each after a semicolon: "; up to about 307 of it may be offences that had no borough before September 2024". */
 function caveatWords(p: KeyFindingsPriority): string {
-  return (p.caveats ?? []).map((c) => `; ${c.replace(/ of this (rise|fall)\b/, " of it")}`).join("");
+  // One caveat after a semicolon; more as sentences of their own, those with a clause of their own (a semicolon) last.
+  const caveats = [...(p.caveats ?? [])].sort((a, b) => Number(a.includes(";")) - Number(b.includes(";")));
+  return caveats
+    .map((c, i) => `${i === 0 ? "; " : `. ${c.charAt(0).toUpperCase()}`}${(i === 0 ? c : c.slice(1)).replace(/ of this (rise|fall)\b/, " of it")}`)
+    .join("");
 }
 
 /** "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and statistically similar to its neighbours' (66.00) in …." */
