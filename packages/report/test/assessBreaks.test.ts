@@ -33,6 +33,26 @@ const base = {
   detectedBreaks: false,
 };
 
+/**
+ * The assessment of Harrow against Barnet on offence X, from monthly counts that change from September 2024: "Unknown"
+ * (no population) 300 a month, then 50; Harrow and Barnet `[before, after]` a month; 24 months to February 2025.
+ */
+function unknownShift(harrow: readonly [number, number], barnet: readonly [number, number]) {
+  const months = (area: string, before: number, after: number): CountRow[] =>
+    Array.from({ length: 24 }, (_, i) => {
+      const month = addMonths("2023-03", i) as MonthKey;
+      return { area, month, offence: "X", count: month >= "2024-09" ? after : before };
+    });
+  return strategicAssessment({
+    counts: [...months("Unknown", 300, 50), ...months("Harrow", ...harrow), ...months("Barnet", ...barnet)],
+    populations: { Harrow: 250_000, Barnet: 400_000 },
+    benchmarkArea: { name: "London", membersName: "London boroughs" },
+    priorities: [{ id: "x", name: "X", offences: ["X"] }],
+    area: "Harrow",
+    comparatorGroup: { members: ["Barnet"] },
+  });
+}
+
 describe("strategicAssessment with a change in recording inside the comparison", () => {
   it("calls the affected area's change not comparable, never a rise, and gives it like for like", () => {
     const result = strategicAssessment({ ...base, area: "Hillingdon", comparatorGroup: { members: ["Harrow"] } });
@@ -90,19 +110,7 @@ describe("strategicAssessment with a change in recording inside the comparison",
 
   it("reads a shift in the offences with no area over the figure's offences: a caveat where the verdict stands, not comparable where it changes, the pooled figure untouched", () => {
     // X a month: "Unknown" (no population) 300 until August 2024, then 50; Harrow 500 then 520; Barnet 1,500 then 2,500.
-    const months = (area: string, before: number, after: number): CountRow[] =>
-      Array.from({ length: 24 }, (_, i) => {
-        const month = addMonths("2023-03", i) as MonthKey;
-        return { area, month, offence: "X", count: month >= "2024-09" ? after : before };
-      });
-    const result = strategicAssessment({
-      counts: [...months("Unknown", 300, 50), ...months("Harrow", 500, 520), ...months("Barnet", 1500, 2500)],
-      populations: { Harrow: 250_000, Barnet: 400_000 },
-      benchmarkArea: { name: "London", membersName: "London boroughs" },
-      priorities: [{ id: "x", name: "X", offences: ["X"] }],
-      area: "Harrow",
-      comparatorGroup: { members: ["Barnet"] },
-    });
+    const result = unknownShift([500, 520], [1500, 2500]);
     const section = result.priorities[0];
     // Unknown fell by 3,600 − 2,100 = 1,500; Harrow's share of the boroughs' counts before is 6,000 / 24,000: up to 375.
     // 6,000 → 6,120 is no significant change, 6,000 → 5,745 would be a significant fall: the verdict as counted claims
@@ -122,19 +130,7 @@ describe("strategicAssessment with a change in recording inside the comparison",
 
   it("gives a change significant only with what a shift in the offences with no area may explain the conservative verdict, and keeps it comparable and ranked", () => {
     // X a month: "Unknown" (no population) 300 until August 2024, then 50; Harrow 500 then 540; Barnet 7,000 then 7,400.
-    const months = (area: string, before: number, after: number): CountRow[] =>
-      Array.from({ length: 24 }, (_, i) => {
-        const month = addMonths("2023-03", i) as MonthKey;
-        return { area, month, offence: "X", count: month >= "2024-09" ? after : before };
-      });
-    const result = strategicAssessment({
-      counts: [...months("Unknown", 300, 50), ...months("Harrow", 500, 540), ...months("Barnet", 7000, 7400)],
-      populations: { Harrow: 250_000, Barnet: 400_000 },
-      benchmarkArea: { name: "London", membersName: "London boroughs" },
-      priorities: [{ id: "x", name: "X", offences: ["X"] }],
-      area: "Harrow",
-      comparatorGroup: { members: ["Barnet"] },
-    });
+    const result = unknownShift([500, 540], [7000, 7400]);
     const section = result.priorities[0];
     // Unknown fell by 1,500; Harrow's share of the boroughs' 90,000 before is 6,000: up to 100. 6,000 → 6,240 is a
     // significant rise (z ≈ 2.17), 6,000 → 6,140 is not (z ≈ 1.27): no significant change, with the reason.

@@ -50,6 +50,20 @@ const relabel: RecordingBreak = {
 };
 const periods = { previous: rollingYear("2024-02"), current: rollingYear("2025-02") };
 
+/** THEFT counts a month from March 2023 to February 2025 that change from September 2024: Unknown 300, then 50; Harrow and Barnet `[before, after]`. */
+function unknownShift(harrow: readonly [number, number], barnet: readonly [number, number]): ReturnType<typeof countTable> {
+  const rows: CountRow[] = [];
+  for (let m: MonthKey = "2023-03"; m <= "2025-02"; m = addMonths(m, 1)) {
+    const after = m >= "2024-09" ? 1 : 0;
+    rows.push(
+      { area: "Unknown", month: m, offence: "THEFT", count: after ? 50 : 300 },
+      { area: "Harrow", month: m, offence: "THEFT", count: harrow[after] ?? 0 },
+      { area: "Barnet", month: m, offence: "THEFT", count: barnet[after] ?? 0 },
+    );
+  }
+  return countTable(rows, "counts");
+}
+
 describe("breakNotes", () => {
   it("doc example: gives the affected area's like-for-like figure (Hillingdon with the airports row)", () => {
     const notes = breakNotes({ breaks: [airports], detected: [], ...periods, areas: ["Hillingdon", "Harrow"], offences: ["THEFT"], counts });
@@ -153,16 +167,7 @@ describe("breakNotes", () => {
 
   it("drops a per-offence level shift of a row without an area and reads the shift of that row over the figure's offences instead", () => {
     // THEFT a month: Unknown 300 until August 2024, then 50; Harrow 500 then 520; Barnet 1,500 then 2,500.
-    const rows: CountRow[] = [];
-    for (let m: MonthKey = "2023-03"; m <= "2025-02"; m = addMonths(m, 1)) {
-      const after = m >= "2024-09";
-      rows.push(
-        { area: "Unknown", month: m, offence: "THEFT", count: after ? 50 : 300 },
-        { area: "Harrow", month: m, offence: "THEFT", count: after ? 520 : 500 },
-        { area: "Barnet", month: m, offence: "THEFT", count: after ? 2500 : 1500 },
-      );
-    }
-    const shifted = countTable(rows, "counts");
+    const shifted = unknownShift([500, 520], [1500, 2500]);
     const perOffence: DetectedBreak = {
       kind: "level-shift",
       month: "2024-09",
@@ -206,22 +211,13 @@ describe("breakNotes", () => {
 
   it("keeps a change comparable whose significance the shift of a row without an area could explain, and judges it on the counts without the shift", () => {
     // THEFT a month: Unknown 300 until August 2024, then 50; Harrow 500 then 540; Barnet 7,000 then 7,400.
-    const rows: CountRow[] = [];
-    for (let m: MonthKey = "2023-03"; m <= "2025-02"; m = addMonths(m, 1)) {
-      const after = m >= "2024-09";
-      rows.push(
-        { area: "Unknown", month: m, offence: "THEFT", count: after ? 50 : 300 },
-        { area: "Harrow", month: m, offence: "THEFT", count: after ? 540 : 500 },
-        { area: "Barnet", month: m, offence: "THEFT", count: after ? 7400 : 7000 },
-      );
-    }
     const notes = breakNotes({
       breaks: [],
       detected: [],
       ...periods,
       areas: ["Harrow", "Barnet"],
       offences: ["THEFT"],
-      counts: countTable(rows, "counts"),
+      counts: unknownShift([500, 540], [7000, 7400]),
       unallocated: { rows: ["Unknown"], members: ["Barnet", "Harrow"], areaWord: "borough", population: (a) => (a === "Harrow" ? 250_000 : 400_000) },
     });
     // Unknown fell by 3,600 − 2,100 = 1,500. Before, Harrow had 6,000 and Barnet 84,000 of the boroughs' 90,000.
