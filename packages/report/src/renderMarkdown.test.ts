@@ -50,6 +50,15 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown(strategicAssessment({ ...exampleInput, wards: { counts: close } }))).toContain(
       "- The ward figures add up to 25 burglary offences in the 12 months to December 2024, against 24 for Harrow in the borough figures: the ward total is rounded to the nearest 5.",
     );
+    // W1 with 10 burglaries in June 2023: the wards' total rises from 10 to 20 while Harrow's borough figure falls from 30 to 24.
+    const rising = [
+      ...wards,
+      { area: "W1", month: "2023-06", offence: "BURGLARY", count: 10 },
+      { area: "W1", month: "2023-01", offence: "BURGLARY", count: 0 },
+    ];
+    expect(renderMarkdown(strategicAssessment({ ...exampleInput, wards: { counts: rising } }))).toContain(
+      "- From the 12 months to December 2023, the ward figures' total rose by 10 while the borough figure fell by 6.",
+    );
     // Neither file counts any: nothing to relate, only that no ward recorded any.
     const none = (exampleInput.counts as readonly CountRow[]).map((r) => (r.area === "Harrow" ? { ...r, count: 0 } : r));
     const noWards = wards.map((r) => ({ ...r, count: 0 }));

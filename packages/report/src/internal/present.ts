@@ -207,7 +207,16 @@ export function wardSentences(result: StrategicAssessmentResult, wards: WardSect
         : total < borough
           ? ": the ward file, published separately, does not place every offence in a ward, so ward figures are compared with each other, not with the borough's."
           : ": the ward file is published separately, so ward figures are compared with each other, not with the borough's.";
-  return [`${against}${why}`, ...p.explanations];
+  // When the two move in opposite directions, say so: a ward change is then not the borough's.
+  const boroughBefore = result.priorities.find((q) => q.id === p.id)?.quickFacts.previous.count.value ?? null;
+  const wardChange = p.total.change?.value ?? null;
+  const boroughChange = boroughBefore === null ? null : borough - boroughBefore;
+  const moved = (x: number): string => `${x > 0 ? "rose" : "fell"} by ${formatNumber(Math.abs(x), 0)}`;
+  const apart =
+    wardChange !== null && boroughChange !== null && wardChange * boroughChange < 0
+      ? [`From ${periodWords(wards.previous)}, the ward figures' total ${moved(wardChange)} while the borough figure ${moved(boroughChange)}.`]
+      : [];
+  return [`${against}${why}`, ...apart, ...p.explanations];
 }
 
 /** Quick facts as label/value pairs. */
