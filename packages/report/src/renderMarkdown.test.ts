@@ -51,7 +51,7 @@ describe("renderMarkdown", () => {
       "- The ward figures add up to 25 burglary offences in the 12 months to December 2024, against 24 for Harrow in the borough figures: the ward total is rounded to the nearest 5.",
     );
     // W1 with 10 burglaries in June 2023: the wards' total rises from 10 to 20 while Harrow's borough figure falls from 30 to 24.
-    const rising = [
+    const rising: CountRow[] = [
       ...wards,
       { area: "W1", month: "2023-06", offence: "BURGLARY", count: 10 },
       { area: "W1", month: "2023-01", offence: "BURGLARY", count: 0 },
