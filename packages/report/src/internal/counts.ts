@@ -184,6 +184,8 @@ export function cubeOf(counts: CountCube | readonly CountRow[], table: CountTabl
 export function areaTotalsCube(table: CountTable): CountCube {
   const { areas, months, offences } = table;
   const values = new Float64Array(areas.length * months.length);
-  areas.forEach((area, a) => values.set(table.series(area, offences), a * months.length));
+  areas.forEach((area, a) => {
+    values.set(table.series(area, offences), a * months.length);
+  });
   return { dims: ["area", "month"], labels: { area: areas, month: months }, shape: [areas.length, months.length], values, total: neumaierSum(values) };
 }
