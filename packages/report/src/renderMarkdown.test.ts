@@ -81,7 +81,7 @@ describe("renderMarkdown", () => {
     expect(out).not.toContain("MOTOR VEH");
   });
 
-  it("names the months above average in one year and below in the other in plain words", () => {
+  it("names the months not above or below average in both years in plain words", () => {
     // 2023–2024: January 20 both years, February 20 then 0, every other month 5. Mean 160 / 24 ≈ 6.7:
     // January above in both years, February above in 2023 and below in 2024, the rest below in both.
     const months = Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
@@ -92,7 +92,7 @@ describe("renderMarkdown", () => {
     ]);
     const out = renderMarkdown(strategicAssessment({ ...exampleInput, counts: counts as typeof exampleInput.counts }));
     expect(out).toContain("- Above average in both years: January\n");
-    expect(out).toContain("- Above average in one year and below in the other: February\n");
+    expect(out).toContain("- Not above or below average in both years: February\n");
     expect(out).not.toContain("Neither in both years");
   });
 

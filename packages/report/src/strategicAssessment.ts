@@ -731,7 +731,7 @@ function monthPattern(s: Float64Array, last: number, months: readonly string[]):
     above: c.above,
     below: c.below,
     unclassified: c.mixed,
-    method: `The monthly average is taken over the 24 months from ${monthWords(months[last - 23] as MonthKey)} to ${monthWords(months[last] as MonthKey)}. A month of the year (say, March) is above average when it had more offences than that average in both years, below average when it had fewer in both years, and neither when it was above in one year and below in the other.`,
+    method: `The monthly average is taken over the 24 months from ${monthWords(months[last - 23] as MonthKey)} to ${monthWords(months[last] as MonthKey)}. A month of the year (say, March) is above average when it had more offences than that average in both years, below average when it had fewer in both years; any other month (above in one year and below in the other, or exactly at the average) is not above or below average in both years.`,
   };
 }
 

@@ -294,7 +294,7 @@ export function monthPatternDisplay(months: MonthPattern): readonly (readonly [s
   return [
     ["Above average in both years", months.above.join(", ") || "none"],
     ["Below average in both years", months.below.join(", ") || "none"],
-    ["Above average in one year and below in the other", months.unclassified.join(", ") || "none"],
+    ["Not above or below average in both years", months.unclassified.join(", ") || "none"],
   ];
 }
 
