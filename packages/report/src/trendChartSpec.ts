@@ -1,5 +1,6 @@
 import { describeValue, formatNumber } from "@crimestats/internal";
-import { formatPeriod, isMonthKey, month, type MonthKey } from "@crimestats/periods";
+import { isMonthKey, type MonthKey } from "@crimestats/periods";
+import { monthWords } from "./internal/sections/words.js";
 import { ReportError } from "./ReportError.js";
 
 /** One point of a chart series: an area's value for the period ending in a month. */
@@ -145,7 +146,7 @@ function chartDescription(input: TrendChartInput, series: readonly string[]): st
 
 /** A month as the description writes it: "December 2024" for "2024-12" (any other text as it is). */
 function monthText(key: string): string {
-  return isMonthKey(key) ? formatPeriod(month(key), "long") : key;
+  return isMonthKey(key) ? monthWords(key) : key;
 }
 
 /** Two decimals for the description (display rounding, half up). */

@@ -12,8 +12,7 @@ import type {
   WardPrioritySection,
   WardSectionResult,
 } from "../types.js";
-import { capitalise, labelWords, lowerFirst, monthWords, offencesWords, periodWords } from "./sections/words.js";
-import { metropolitanPoliceCategories } from "@crimestats/taxonomy";
+import { capitalise, labelWords, monthWords, offencesWords, periodWords } from "./sections/words.js";
 import { describeValue, formatNumber as formatFinite, type FormatNumberOptions } from "@crimestats/internal";
 
 /** The warning every rendering of the synthetic demonstration data carries. */
@@ -42,22 +41,9 @@ export function periodsSentence(result: StrategicAssessmentResult): string {
   return `Current period: ${the(result.current.longLabel)}; compared with the same period a year earlier, ${the(result.previous.longLabel)}.`;
 }
 
-/** Category names in capitals that are acronyms, kept so in the document. */
-const ACRONYMS: ReadonlySet<string> = new Set(["NFIB"]);
-
-/**
- * The categories a priority sums, as the document lists them: each by the taxonomy's alias where
- * the Metropolitan Police category has one ("THEFT OR UNAUTH TAKING OF A MOTOR VEH" → "theft or
- * unauthorised taking of a motor vehicle"), else in lower case when written in capitals; an
- * acronym ("NFIB", the National Fraud Intelligence Bureau) stays; the list in sentence case.
- */
+/** The categories a priority sums, as the document lists them: each label as a sentence writes it (`labelWords`), the list in sentence case. */
 export function categoriesText(p: PrioritySection): string {
-  const words = p.categories.map((label) => {
-    const alias = metropolitanPoliceCategories.categories.find((c) => c.name === label && c.aliases !== undefined)?.aliases?.[0];
-    if (alias !== undefined) return lowerFirst(alias);
-    return ACRONYMS.has(label) ? label : labelWords(label);
-  });
-  return capitalise(words.join(", "));
+  return capitalise(p.categories.map(labelWords).join(", "));
 }
 
 /** A table ready to print: header cells and body rows of display strings. */

@@ -1,6 +1,7 @@
 import type { Strategy, Target } from "@crimestats/schema";
 import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
 import type { PriorityInput } from "../strategicAssessment.js";
+import { capitalise, labelWords } from "./sections/words.js";
 
 /**
  * Each offence label's Metropolitan Police major category (MinorText → MajorText code), for
@@ -19,16 +20,15 @@ export function mpsGroups(labels: readonly string[]): Record<string, string> | n
   return groups;
 }
 
-/** "ARSON AND CRIMINAL DAMAGE" → "Arson and criminal damage" (sentence case, so a name reads well inside a sentence); NFIB stays in capitals. */
 /** The name of an MPS major category in sentence case ("Burglary"), or `null` for a code that is not one. */
 export function mpsCategoryName(code: string): string | null {
   const found = metropolitanPoliceCategories.categories.find((c) => c.code === code);
   return found === undefined ? null : sentenceCase(found.name);
 }
 
+/** "ARSON AND CRIMINAL DAMAGE" → "Arson and criminal damage", "NFIB FRAUD" → "NFIB fraud": a name that reads well inside a sentence. */
 function sentenceCase(text: string): string {
-  const lower = text.toLowerCase().replace(/\bnfib\b/g, "NFIB");
-  return `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`;
+  return capitalise(labelWords(text));
 }
 
 /** The MPS category (level 2) of each published MinorText, via the taxonomy (an unknown name is an error naming it). */

@@ -1,5 +1,6 @@
 import { formatNumber } from "@crimestats/internal";
 import { formatPeriod, month, type MonthKey, type Period } from "@crimestats/periods";
+import { metropolitanPoliceCategories } from "@crimestats/taxonomy";
 
 /**
  * A period as it follows "in" in a sentence, month names in full: "the 12 months to February
@@ -56,9 +57,20 @@ export function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
-/** An offence label in a sentence: one written in capitals ("BURGLARY NON-DWELLING") in lower case, others as they are. */
+/** Words of published labels that are acronyms, kept in capitals ("NFIB", the National Fraud Intelligence Bureau). */
+const ACRONYMS: readonly string[] = ["NFIB"];
+
+/**
+ * An offence label in a sentence: the taxonomy's alias where the Metropolitan Police category has
+ * one ("THEFT OR UNAUTH TAKING OF A MOTOR VEH" → "theft or unauthorised taking of a motor
+ * vehicle"); a label written in capitals in lower case ("BURGLARY NON-DWELLING" → "burglary
+ * non-dwelling"), its acronyms kept ("NFIB FRAUD" → "NFIB fraud"); others as they are.
+ */
 export function labelWords(label: string): string {
-  return label === label.toUpperCase() ? label.toLowerCase() : label;
+  const alias = metropolitanPoliceCategories.categories.find((c) => c.name === label)?.aliases?.[0];
+  if (alias !== undefined) return lowerFirst(alias);
+  if (label !== label.toUpperCase()) return label;
+  return ACRONYMS.reduce((text, acronym) => text.replace(new RegExp(`\\b${acronym.toLowerCase()}\\b`, "g"), acronym), label.toLowerCase());
 }
 
 /** A priority's offences in a sentence: "Burglary" → "burglary offences"; "All offences" → "offences"; "VAWG" stays in capitals. */
