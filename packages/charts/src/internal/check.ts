@@ -1,0 +1,64 @@
+import { describeValue } from "@crimestats/internal";
+import { isMonthKey, type MonthKey } from "@crimestats/periods";
+import { ChartsError } from "../ChartsError.js";
+import type { ChartOptions } from "../types.js";
+
+/** Throws `invalid-argument` unless the value is an object (not null, not an array). */
+export function checkObject(fn: string, what: string, value: unknown, expected: string): asserts value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ChartsError("invalid-argument", `${fn}: ${what} is ${describeValue(value)}: expected ${expected}.`, { field: what });
+  }
+}
+
+/** Throws `invalid-argument` unless the value is a non-empty array; returns it. */
+export function checkRows(fn: string, what: string, value: unknown, expected: string): readonly unknown[] {
+  if (!Array.isArray(value)) throw new ChartsError("invalid-argument", `${fn}: ${what} is ${describeValue(value)}: expected ${expected}.`, { field: what });
+  if (value.length === 0) throw new ChartsError("invalid-argument", `${fn}: ${what} is empty: expected ${expected}.`, { field: what });
+  return value;
+}
+
+/** Throws `invalid-argument` unless the value is a non-empty string (an area or category name). */
+export function checkAreaName(fn: string, value: unknown, what: string): asserts value is string {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new ChartsError("invalid-argument", `${fn}: ${what} is ${describeValue(value)}: expected a non-empty name.`, { field: what });
+  }
+}
+
+/** Throws `invalid-argument` unless the value is a string, or undefined when optional. */
+export function checkText(fn: string, what: string, value: unknown, optional = false): void {
+  if (optional && value === undefined) return;
+  if (typeof value !== "string") throw new ChartsError("invalid-argument", `${fn}: ${what} is ${describeValue(value)}: expected text.`, { field: what });
+}
+
+/** Throws `invalid-number` unless the value is a finite number (at least `min` when given); returns it. */
+export function checkNumber(fn: string, what: string, value: unknown, min?: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || (min !== undefined && value < min)) {
+    throw new ChartsError(
+      "invalid-number",
+      `${fn}: ${what} is ${describeValue(value)}: expected a finite number${min === undefined ? "" : ` of at least ${min}`}.`,
+      { field: what, value },
+    );
+  }
+  return value;
+}
+
+/** Throws `invalid-month` unless the value is a `"YYYY-MM"` month key; returns it. */
+export function checkMonth(fn: string, what: string, value: unknown): MonthKey {
+  if (!isMonthKey(value))
+    throw new ChartsError("invalid-month", `${fn}: ${what} is ${describeValue(value)}: expected a month "YYYY-MM".`, { field: what, month: value });
+  return value;
+}
+
+/** Checks the options every chart takes (title, source, licence, finding, width, height). */
+export function checkChartOptions(fn: string, input: unknown): asserts input is ChartOptions {
+  checkObject(fn, "the input", input, "an object with title, source and the chart's data");
+  checkText(fn, "title", input["title"]);
+  checkText(fn, "source", input["source"]);
+  for (const field of ["licence", "finding"]) checkText(fn, field, input[field], true);
+  for (const field of ["width", "height"]) {
+    const size = input[field];
+    if (size !== undefined && (typeof size !== "number" || !(size >= 1 && size <= 10_000))) {
+      throw new ChartsError("invalid-argument", `${fn}: ${field} is ${describeValue(size)}: expected a number of pixels from 1 to 10,000.`, { field });
+    }
+  }
+}
