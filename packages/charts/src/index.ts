@@ -1,4 +1,17 @@
 export { ChartsError, type ChartsErrorCode } from "./ChartsError.js";
-export type { AreaRole, AreaStyle, AreaStyles, Chart, ChartKind, ChartOptions, ChartTable, VegaLiteSpec } from "./types.js";
+export type {
+  AreaRole,
+  AreaStyle,
+  AreaStyles,
+  Boundaries,
+  BoundaryFeature,
+  Chart,
+  ChartKind,
+  ChartOptions,
+  ChartTable,
+  MultiPolygonGeometry,
+  PolygonGeometry,
+  VegaLiteSpec,
+} from "./types.js";
 export { palette } from "./palette.js";
 export { areaStyles, type AreaStylesInput } from "./areaStyles.js";

@@ -69,3 +69,41 @@ export interface ChartOptions {
   /** Height of the plot in pixels (1 to 10,000). Each chart has its own default. */
   readonly height?: number;
 }
+
+/** A polygon boundary in longitude/latitude (WGS 84), as in GeoJSON: rings of `[longitude, latitude]` positions, the first ring the outer one. */
+export interface PolygonGeometry {
+  /** Always `"Polygon"`. */
+  readonly type: "Polygon";
+  /** The rings. */
+  readonly coordinates: readonly (readonly (readonly number[])[])[];
+}
+
+/** A boundary of several polygons, as in GeoJSON. */
+export interface MultiPolygonGeometry {
+  /** Always `"MultiPolygon"`. */
+  readonly type: "MultiPolygon";
+  /** The polygons, each a list of rings. */
+  readonly coordinates: readonly (readonly (readonly (readonly number[])[])[])[];
+}
+
+/** One area's boundary read from a GeoJSON or TopoJSON file. */
+export interface BoundaryFeature {
+  /** The area's code (e.g. an ONS code `"E09000015"`), or `null` when the file has none. */
+  readonly code: string | null;
+  /** The area's name (e.g. `"Harrow"`), or `null` when the file has none. */
+  readonly name: string | null;
+  /** Its outline. */
+  readonly geometry: PolygonGeometry | MultiPolygonGeometry;
+  /** The feature's other properties as in the file (e.g. the parent borough of a ward). */
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+/** The boundaries of a set of areas (from `readBoundaries`). */
+export interface Boundaries {
+  /** One feature per area, in the file's order. */
+  readonly features: readonly BoundaryFeature[];
+  /** The property read as the code (e.g. `"LAD21CD"`), or `null`. */
+  readonly codeProperty: string | null;
+  /** The property read as the name (e.g. `"LAD21NM"`), or `null`. */
+  readonly nameProperty: string | null;
+}
