@@ -1,5 +1,6 @@
 import { addMonths, formatPeriod, monthIndex, parseMonthKey, rollingYear, samePeriodLastYear, type MonthKey, type Period } from "@crimestats/periods";
-import { detectBreaks, type CountCube } from "@crimestats/police-data";
+import { detectBreaks, type CountCube, type StreetCrime } from "@crimestats/police-data";
+import type { Boundaries } from "@crimestats/charts";
 import { classifyMonths, rate, rollingSums } from "@crimestats/rates";
 import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
@@ -125,6 +126,22 @@ export interface StrategicAssessmentInput {
   readonly ragScheme?: RagScheme;
   /** Ward counts of the focus area (areas are wards) for the ward tables (one per priority); omit for none. */
   readonly wards?: { readonly counts: CountCube | readonly CountRow[] };
+  /**
+   * Boundaries of the areas (`Boundaries` of @crimestats/charts, read with `readBoundaries`):
+   * `areas` of the benchmark area's members (e.g. the London boroughs) for the map of the
+   * headline rate, `wards` of the focus area's wards (a file of more wards is filtered to the
+   * features whose properties name the focus area or its code) for each priority's ward map.
+   * Features are joined to the counts by code or name; areas and features left unjoined are listed
+   * in the map's notes. Omit for no maps.
+   */
+  readonly boundaries?: { readonly areas?: Boundaries; readonly wards?: Boundaries };
+  /**
+   * Street-level crimes of data.police.uk (`StreetCrime` of @crimestats/police-data, e.g. from
+   * `readStreetCrimes`) for hotspot maps: the points of the focus area (by `district`) in the
+   * current period, drawn for a priority whose categories match a police.uk crime type like for
+   * like (e.g. Burglary → "Burglary"). Omit for no hotspot maps.
+   */
+  readonly streetCrimes?: readonly StreetCrime[];
   /** The disclosure policy of the ward table. Default the `suppress-1-4-round-5` preset of @crimestats/disclosure. */
   readonly disclosure?: DisclosurePolicy;
   /** Further notes printed with the method notes (e.g. which priorities could not be assessed). */
