@@ -15,3 +15,4 @@ export type {
 } from "./types.js";
 export { palette } from "./palette.js";
 export { areaStyles, type AreaStylesInput } from "./areaStyles.js";
+export { renderSvg, type RenderSvgOptions } from "./renderSvg.js";

@@ -1,0 +1,185 @@
+import { describeValue } from "@crimestats/internal";
+import { ChartsError } from "./ChartsError.js";
+import { compactSvg } from "./internal/compactSvg.js";
+import { escapeXml, replaceNonXml } from "./internal/xml.js";
+import type { Chart, VegaLiteSpec } from "./types.js";
+
+/** Options of {@link renderSvg}. */
+export interface RenderSvgOptions {
+  /** Prefix of the `id`s of the SVG's `<title>` and `<desc>`, unique within one page. Default `"chart"`. */
+  readonly id?: string;
+}
+
+/**
+ * Renders a chart (or any Vega-Lite specification with inline data) to a standalone, compact,
+ * accessible SVG string, in Node.js or a browser: Vega-Lite compiles the specification to Vega
+ * and Vega's headless renderer draws it, with no browser, canvas, network or file system.
+ *
+ * The SVG has `role="img"`, a `<title>` (the chart's title) and a `<desc>` (its text alternative,
+ * the finding first) linked by `aria-labelledby`. It is compact: every number in the attributes
+ * that place and size marks (`d`, `transform`, `x`, `y`, `width`, `points`, …) is rounded to a
+ * tenth of a pixel, empty background paths are dropped, and a line is one `<path>`. Loading
+ * anything from a URL is refused: data must be embedded in the specification.
+ *
+ * @param chart - A {@link Chart} from one of the chart functions, or a Vega-Lite specification object.
+ * @param options - The id prefix of the title and description elements.
+ * @returns The SVG markup, starting with `<svg`.
+ * @throws {@link ChartsError} `invalid-argument` when the chart is not an object (or a chart's
+ * `spec` is not one); `invalid-option` when the options are not an object with an optional string
+ * `id`; `invalid-data` when the specification does not compile or render (for example, when it
+ * asks to load data from a URL) or asks for more work than a chart needs (a width or height over
+ * 10,000 pixels, more than 1,000 legend columns or ticks, a `sequence` generator, an expression
+ * calling `sequence` or `pad`).
+ * @example
+ * ```ts
+ * const chart = trendChart({
+ *   title: "Burglary: rolling-year rate",
+ *   source: "Metropolitan Police Service; ONS",
+ *   yTitle: "Crimes per 1,000 residents",
+ *   points: [{ series: "Harrow", month: "2024-12", value: 9.1 }, { series: "Harrow", month: "2025-01", value: 9.3 }],
+ * });
+ * const svg = await renderSvg(chart, { id: "burglary-trend" });
+ * [svg.startsWith("<svg"), svg.includes('<title id="burglary-trend-title">Burglary: rolling-year rate</title>')];
+ * //=> [true, true]
+ * ```
+ */
+export async function renderSvg(chart: Chart | VegaLiteSpec, options: RenderSvgOptions = {}): Promise<string> {
+  if (typeof chart !== "object" || chart === null || Array.isArray(chart)) {
+    throw new ChartsError("invalid-argument", `renderSvg: the chart is ${describeValue(chart)}: expected a Chart or a Vega-Lite specification object.`, {});
+  }
+  if (typeof options !== "object" || options === null || (options.id !== undefined && typeof options.id !== "string")) {
+    throw new ChartsError(
+      "invalid-option",
+      `renderSvg: the options are ${describeValue(options)}, not an object with an optional string id: expected e.g. { id: "chart-1" }.`,
+      {},
+    );
+  }
+  const isChart = "spec" in chart && "kind" in chart;
+  const spec = isChart ? (chart as Chart).spec : (chart as VegaLiteSpec);
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
+    throw new ChartsError("invalid-argument", `renderSvg: the chart's spec is ${describeValue(spec)}: expected a Vega-Lite specification object.`, {});
+  }
+  let external: string | null;
+  try {
+    external = findUrl(spec, 0);
+  } catch {
+    throw new ChartsError("invalid-data", "renderSvg: the specification nests too deeply (or refers to itself): expected a Vega-Lite specification.", {});
+  }
+  const oversized = findOversized(spec, 0);
+  if (oversized !== null) {
+    throw new ChartsError(
+      "invalid-data",
+      `renderSvg: chart "${titleOf(spec)}" asks for ${oversized}, which is refused: expected sizes up to 10,000 pixels, counts up to 1,000, and inline data without generators.`,
+      {},
+    );
+  }
+  if (external !== null) {
+    throw new ChartsError(
+      "invalid-data",
+      `renderSvg: chart "${titleOf(spec)}" asks to load "${external}", which is refused: expected a Vega-Lite specification with inline data.`,
+      { url: external },
+    );
+  }
+  const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
+  let svg: string;
+  try {
+    const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0]).spec;
+    const refuse = (uri: unknown): Promise<never> => Promise.reject(new Error(`loading "${String(uri)}" is refused: charts must embed their data`));
+    const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
+    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader: loader as unknown as ReturnType<typeof vega.loader> });
+    try {
+      svg = await view.toSVG();
+    } finally {
+      view.finalize();
+    }
+  } catch (error) {
+    const explanation = error instanceof Error ? error.message : String(error);
+    throw new ChartsError(
+      "invalid-data",
+      `renderSvg: chart "${titleOf(spec)}" could not be rendered (${explanation}): expected a Vega-Lite specification with inline data.`,
+      { explanation },
+    );
+  }
+  const id = escapeXml(options.id ?? "chart");
+  const title = isChart && typeof (chart as Chart).title === "string" ? (chart as Chart).title : titleOf(spec) || "Chart";
+  const specDescription = typeof spec["description"] === "string" ? spec["description"] : title;
+  const description = isChart && typeof (chart as Chart).description === "string" ? (chart as Chart).description : specDescription;
+  // Vega escapes markup in labels but passes control characters through: the SVG must stay well-formed XML.
+  return compactSvg(replaceNonXml(svg)).replace(
+    /^<svg([^>]*)>/,
+    (_match, attributes: string) =>
+      `<svg${attributes} role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>`,
+  );
+}
+
+/**
+ * Limits of the numbers that set how much work Vega does (axis ticks follow the plot's height or
+ * width: a height of 1e10 asks for hundreds of millions of ticks and takes minutes).
+ */
+const numericLimits: Readonly<Record<string, number>> = {
+  width: 10_000,
+  height: 10_000,
+  step: 10_000,
+  padding: 10_000,
+  columns: 1_000,
+  tickCount: 1_000,
+  maxbins: 1_000,
+  labelLimit: 10_000,
+};
+
+/** Vega expression functions that build arrays or strings as long as asked (sequence(0, 1e9) fills the memory). */
+const generating = /\b(sequence|timeSequence|utcSequence|pad)\s*\(/;
+/** The keys whose strings Vega-Lite reads as expressions (titles and labels are text, not code). */
+const expressionKeys = new Set(["calculate", "filter", "test", "expr", "signal", "update", "init"]);
+
+/**
+ * The first size or count in a specification beyond its limit (as "height 10000000000"), a data
+ * generator (`sequence`) or an expression that builds arrays or strings of any length, or `null`;
+ * data rows are not looked at.
+ */
+function findOversized(value: unknown, depth: number): string | null {
+  if (depth > 100 || value === null || typeof value !== "object") return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === "values") continue;
+    if (key === "sequence") return "generated data (sequence)";
+    if (expressionKeys.has(key) && typeof item === "string" && generating.test(item))
+      return `the expression ${JSON.stringify(item.length > 40 ? `${item.slice(0, 40)}…` : item)}`;
+    const limit = numericLimits[key];
+    // Vega reads a numeric string as its number ("9999…" becomes Infinity), so strings are checked too.
+    const size = typeof item === "string" && item.trim() !== "" ? Number(item) : item;
+    if (limit !== undefined && typeof size === "number" && !(Math.abs(size) <= limit))
+      return `${key} ${typeof item === "string" ? JSON.stringify(item.length > 20 ? `${item.slice(0, 20)}…` : item) : String(item)}`;
+    const found = findOversized(item, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** The title of a specification for a message ("" when it is not text). */
+function titleOf(spec: VegaLiteSpec): string {
+  const title = spec["title"];
+  if (typeof title === "string") return title;
+  if (typeof title === "object" && title !== null && typeof (title as Record<string, unknown>)["text"] === "string") return (title as { text: string }).text;
+  return "";
+}
+
+/** The first `url` (data, image or other resource) anywhere in a specification, or `null`; throws past 100 levels of nesting (or a cycle). */
+function findUrl(value: unknown, depth: number): string | null {
+  if (depth > 100) throw new RangeError("too deep");
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findUrl(item, depth + 1);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if ((key === "url" || key === "href") && typeof item === "string") return item;
+      if (key === "values") continue; // inline data rows are data, not references
+      const found = findUrl(item, depth + 1);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
