@@ -6,12 +6,13 @@
  *   rows, a row without its area, a title that is not text).
  * - `invalid-option`: an options object is not an object, or one of its fields is malformed.
  * - `invalid-month`: a month is not a `"YYYY-MM"` month key.
+ * - `invalid-confidence`: a confidence level that is not a fraction strictly between 0 and 1.
  * - `invalid-number`: a number that is not finite, or outside its range (a negative count, a
  *   population of zero).
  * - `invalid-data`: a boundary file that is neither GeoJSON nor TopoJSON (or breaks their shape),
  *   or a chart specification that cannot be rendered or asks to load anything from a URL.
  */
-export type ChartsErrorCode = "invalid-argument" | "invalid-option" | "invalid-month" | "invalid-number" | "invalid-data";
+export type ChartsErrorCode = "invalid-argument" | "invalid-option" | "invalid-month" | "invalid-confidence" | "invalid-number" | "invalid-data";
 
 /**
  * The error thrown by every function of `@crimestats/charts`: a stable `code`, a one-sentence

@@ -49,6 +49,26 @@ export function checkMonth(fn: string, what: string, value: unknown): MonthKey {
   return value;
 }
 
+/** Throws `invalid-confidence` unless the value is a fraction strictly between 0 and 1 (0.95, 0.998); returns it. */
+export function checkConfidence(fn: string, what: string, value: unknown): number {
+  if (typeof value !== "number" || !(value > 0 && value < 1)) {
+    throw new ChartsError("invalid-confidence", `${fn}: ${what} is ${describeValue(value)}: expected a fraction strictly between 0 and 1, such as 0.95.`, {
+      field: what,
+      value,
+    });
+  }
+  return value;
+}
+
+/** Throws `invalid-argument` unless the value is a whole number from `min` to `max` (a number of decimals, of bars); returns it, or `fallback` when undefined. */
+export function checkWhole(fn: string, what: string, value: unknown, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new ChartsError("invalid-argument", `${fn}: ${what} is ${describeValue(value)}: expected a whole number from ${min} to ${max}.`, { field: what, value });
+  }
+  return value;
+}
+
 /** Checks the options every chart takes (title, source, licence, finding, width, height). */
 export function checkChartOptions(fn: string, input: unknown): asserts input is ChartOptions {
   checkObject(fn, "the input", input, "an object with title, source and the chart's data");
