@@ -16,3 +16,5 @@ export type {
 export { palette } from "./palette.js";
 export { areaStyles, type AreaStylesInput } from "./areaStyles.js";
 export { renderSvg, type RenderSvgOptions } from "./renderSvg.js";
+export { readBoundaries, type ReadBoundariesOptions } from "./readBoundaries.js";
+export { joinBoundaries, type AreaValue, type JoinBoundariesOptions, type JoinBoundariesResult, type JoinedBoundary } from "./joinBoundaries.js";
