@@ -18,3 +18,4 @@ export { areaStyles, type AreaStylesInput } from "./areaStyles.js";
 export { renderSvg, type RenderSvgOptions } from "./renderSvg.js";
 export { readBoundaries, type ReadBoundariesOptions } from "./readBoundaries.js";
 export { joinBoundaries, type AreaValue, type JoinBoundariesOptions, type JoinBoundariesResult, type JoinedBoundary } from "./joinBoundaries.js";
+export { trendChart, type TrendChartInput, type TrendPoint } from "./trendChart.js";

@@ -122,3 +122,44 @@ describe("renderSvg", () => {
     expect((error as ChartsError).message).toContain("the chart's spec is null");
   });
 });
+
+describe("renderSvg on inputs of the wrong shape or asking for too much (as a caller or a fuzzer passes them)", () => {
+  const withLegendColumns = (columns: unknown): VegaLiteSpec => {
+    const spec = structuredClone(sixSeriesSpec()) as { encoding: { color: Record<string, unknown> } };
+    spec.encoding.color["legend"] = { columns };
+    return spec as unknown as VegaLiteSpec;
+  };
+  it.each([
+    ["no chart", "invalid-argument", "the chart is undefined", [undefined]],
+    ["null options", "invalid-option", "the options are null", [sixSeriesSpec(), null]],
+    ["a number as id", "invalid-option", "not an object with an optional string id", [sixSeriesSpec(), { id: 5 }]],
+    [
+      "a specification that contains itself",
+      "invalid-data",
+      "nests too deeply",
+      [
+        (() => {
+          const spec: Record<string, unknown> = { ...sixSeriesSpec() };
+          spec["self"] = spec;
+          return spec;
+        })(),
+      ],
+    ],
+    ["a height of 1e10 pixels (hundreds of millions of axis ticks)", "invalid-data", "asks for height 10000000000, which is refused", [{ ...sixSeriesSpec(), height: 1e10 }]],
+    ["a legend of 1,532,559,828 columns", "invalid-data", "asks for columns 1532559828, which is refused", [withLegendColumns(1532559828)]],
+    ["a data generator of a billion rows", "invalid-data", "asks for generated data (sequence)", [{ ...sixSeriesSpec(), data: { sequence: { start: 0, stop: 1e9 } } }]],
+    [
+      "an expression that builds a billion-element array",
+      "invalid-data",
+      'asks for the expression "sequence(0, 1e9)"',
+      [{ ...sixSeriesSpec(), transform: [{ calculate: "sequence(0, 1e9)", as: "s" }] }],
+    ],
+    ["a NaN width", "invalid-data", "asks for width NaN", [{ ...sixSeriesSpec(), width: Number.NaN }]],
+    ["legend columns written as 200,000 nines", "invalid-data", 'asks for columns "99999999999999999999…"', [withLegendColumns("9".repeat(200_000))]],
+  ])("%s is %s", async (_name, code, message, args) => {
+    const error = await thrown(() => (renderSvg as (...a: unknown[]) => Promise<string>)(...args));
+    expect(error).toBeInstanceOf(ChartsError);
+    expect((error as ChartsError).code).toBe(code);
+    expect((error as ChartsError).message).toContain(message);
+  });
+});

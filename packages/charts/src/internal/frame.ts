@@ -42,6 +42,23 @@ export const chartConfig: VegaLiteSpec = {
   text: { fontSize: 12, color: palette.text },
 };
 
+/** Pixels per character of the source line, generously (11.5 px Arial averages about 6). */
+const sourceCharWidth = 6.2;
+
+/** The text broken into lines of at most `size` characters, at spaces (a longer word keeps its own line). */
+function wrap(text: string, size: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > size) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines;
+}
+
 /** What a chart function hands to {@link finishChart}: its view, the data summary in words, its table and notes. */
 export interface ChartBody {
   /** The Vega-Lite view (a unit or layer specification, with its own width and height), without title, description or config. */
@@ -67,6 +84,7 @@ export function finishChart(kind: ChartKind, options: ChartOptions, body: ChartB
     .filter((part) => part !== "")
     .join(" ");
   const width = typeof body.view["width"] === "number" ? body.view["width"] : 560;
+  const lines = wrap(source, Math.max(20, Math.floor(width / sourceCharWidth)));
   const spec: VegaLiteSpec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title,
@@ -75,9 +93,9 @@ export function finishChart(kind: ChartKind, options: ChartOptions, body: ChartB
       body.view,
       {
         width,
-        height: 14,
-        data: { values: [{ source }] },
-        mark: { type: "text", align: "left", baseline: "top", fontSize: 11.5, color: palette.text, limit: width },
+        height: 14 * lines.length,
+        data: { values: [{ source: lines.join("\n") }] },
+        mark: { type: "text", align: "left", baseline: "top", fontSize: 11.5, color: palette.text, lineBreak: "\n", lineHeight: 14 },
         encoding: { text: { field: "source" }, x: { value: 0 }, y: { value: 0 } },
       },
     ],
