@@ -88,6 +88,9 @@ if (built) {
     runNode("scripts/check-node-versions.mjs"),
   );
   check("docs/guide.md programs run on the published data", () => runNode("scripts/check-guide.mjs"));
+  check("notebooks (examples/notebooks) run with a real Jupyter kernel (tslab), on the published and the demonstration data", () =>
+    runNode("scripts/check-notebook.mjs"),
+  );
   check("packed tarballs hold only dist, README, LICENSE, CHANGELOG and package.json", () => runNode("scripts/check-pack.mjs"));
 }
 
