@@ -65,7 +65,7 @@ export function compactSvg(svg: string): string {
   out = out
     .replace(/<path class="(?:background|foreground)" d="[^"]*"(?: display="none")?\/>/g, "")
     .replace(/<text [^>]*opacity="0"[^>]*>[^<]*<\/text>/g, "")
-    .replace(/ opacity="1"| transform="translate\(0,0\)"/g, "");
+    .replace(/ opacity="1"| transform="translate\(0,0\)"| stroke-dasharray=""/g, "");
   let previous: string;
   do {
     previous = out;
