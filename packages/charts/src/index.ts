@@ -20,3 +20,4 @@ export { readBoundaries, type ReadBoundariesOptions } from "./readBoundaries.js"
 export { joinBoundaries, type AreaValue, type JoinBoundariesOptions, type JoinBoundariesResult, type JoinedBoundary } from "./joinBoundaries.js";
 export { trendChart, type TrendChartInput, type TrendPoint } from "./trendChart.js";
 export { monthlyChart, type MonthlyChartInput, type MonthlyValue } from "./monthlyChart.js";
+export { contrastRatio } from "./contrastRatio.js";
