@@ -10,9 +10,10 @@
 // Each notebook runs on the published data when the data folder exists (CRIMESTATS_DATA_DIR,
 // default ../shared/data, as the other checks), and again without CRIMESTATS_DATA_DIR, when it falls
 // back to the report's SYNTHETIC demonstration data. A run fails when a cell errors: tslab reports a
-// compile or run-time error on stderr (an "error" output from another kernel counts too), and
-// aborts the cells after it, so the last code cell must have printed something. The committed
-// notebook must have no outputs (no data extracts in the repository).
+// compile or run-time error on stderr (an "error" output from another kernel counts too; stderr of
+// Vega's "WARN …" lines alone is reported as a warning), and aborts the cells after it, so the last
+// code cell must have printed something. The committed notebook must have no outputs (no data
+// extracts in the repository).
 //
 // Without Jupyter or the kernel the check is skipped with the install command, except under CI
 // (the CI variable set), where it fails: .ci/run installs Jupyter.
@@ -122,6 +123,7 @@ function execute(name, run, outDir) {
   }
   const cells = JSON.parse(readFileSync(executed, "utf8")).cells.filter((cell) => cell.cell_type === "code");
   const problems = [];
+  const warnings = [];
   for (const [i, cell] of cells.entries()) {
     const first =
       text(cell.source)
@@ -133,7 +135,8 @@ function execute(name, run, outDir) {
         problems.push(`cell ${i + 1} raised ${output.ename}: ${output.evalue}`);
         console.log(indent(`${output.ename}: ${output.evalue}`));
       } else if (output.output_type === "stream") {
-        if (output.name === "stderr") problems.push(`cell ${i + 1} wrote an error (above)`);
+        if (output.name === "stderr" && isVegaWarning(text(output.text))) warnings.push(`cell ${i + 1}: Vega warnings (above)`);
+        else if (output.name === "stderr") problems.push(`cell ${i + 1} wrote an error (above)`);
         console.log(indent(text(output.text).trimEnd()));
       } else {
         const kinds = Object.entries(output.data ?? {}).map(([type, value]) => `${type}, ${text(value).length} characters`);
@@ -147,8 +150,18 @@ function execute(name, run, outDir) {
     console.log(`FAIL ${name} (${seconds} s): ${problems.join("\n")}`);
     return false;
   }
+  for (const warning of warnings) console.log(`warning: ${warning}`);
   console.log(`ok   ${name}: ${cells.length} code cells ran in ${seconds} s`);
   return true;
+}
+
+/**
+ * Whether stderr text holds only warnings of Vega or Vega-Lite ("WARN …" lines, written by their
+ * default logger while a chart is rendered): reported, but not a failed cell.
+ */
+function isVegaWarning(value) {
+  const lines = value.split("\n").filter((line) => line.trim() !== "");
+  return lines.length > 0 && lines.every((line) => /^WARN /.test(line));
 }
 
 /** What a committed notebook must not carry: outputs and execution counts. */
