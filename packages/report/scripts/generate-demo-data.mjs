@@ -7,7 +7,9 @@
 // area, one column per month YYYYMM: a long "historical" release and a newer 24-month release
 // that overlap by 12 months and disagree slightly on them, as real releases do), like the ONS
 // mid-year population estimates by local authority (the CSV layout of "MYE2 - Persons", one file
-// per year) and like a RAG rule file, so the same readers work on them. They are labelled
+// per year), like a RAG rule file, like GeoJSON boundary files (invented hexagons for the boroughs
+// and their wards) and like a data.police.uk street-level file (burglaries in Harrow), so the same
+// readers work on them and the document draws its maps. They are labelled
 // SYNTHETIC in their file names, in data/README.md, in the ward names and in every report made
 // from them.
 //
@@ -40,24 +42,25 @@ function mulberry32(seed) {
 const random = mulberry32(20190711);
 const uniform = (lo, hi) => lo + (hi - lo) * random();
 
-/** Poisson draw: Knuth's product method for small means, a rounded normal approximation above 40. */
-function poisson(mean) {
+/** Poisson draw from the generator `rng`: Knuth's product method for small means, a rounded normal approximation above 40. */
+function poissonOf(rng, mean) {
   if (mean <= 0) return 0;
   if (mean < 40) {
     const limit = Math.exp(-mean);
     let k = 0;
-    let p = random();
+    let p = rng();
     while (p > limit) {
       k += 1;
-      p *= random();
+      p *= rng();
     }
     return k;
   }
-  const u1 = Math.max(random(), 1e-12);
-  const u2 = random();
+  const u1 = Math.max(rng(), 1e-12);
+  const u2 = rng();
   const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
   return Math.max(0, Math.floor(mean + Math.sqrt(mean) * z + 0.5));
 }
+const poisson = (mean) => poissonOf(random, mean);
 
 // The 32 MPS boroughs (names as the London Datastore spells them) and their ONS codes.
 const boroughs = [
@@ -298,6 +301,265 @@ const rules = {
   ],
 };
 
+// SYNTHETIC boundaries, so the demonstration document draws its maps: invented hexagons, not
+// real outlines. Each borough is a rosette of 7 hexagonal cells (a centre cell and its 6
+// neighbours; rosettes tile the plane), placed roughly in London's arrangement; its wards (4 to 6,
+// the wards of the ward file) are groups of 1 or 2 of its cells. Cells are about 1.4 km across the
+// corners, and the map sits on London's longitude and latitude, so projections work as on real
+// files. Vertices are computed on an integer lattice, so a border two areas share has identical
+// coordinates in both; rings run clockwise, as in the ONS boundary files. A generator of its own
+// (seed below) draws the street-level points, so the files above stay as they were.
+const mapRandom = mulberry32(20250301);
+const mapUniform = (lo, hi) => lo + (hi - lo) * mapRandom();
+/** Rows of the borough hex map, north to south (odd rows sit half a rosette to the east). */
+const hexRows = [
+  [
+    [2, "Barnet"],
+    [3, "Enfield"],
+  ],
+  [
+    [1, "Harrow"],
+    [2, "Brent"],
+    [3, "Haringey"],
+    [4, "Waltham Forest"],
+  ],
+  [
+    [0, "Hillingdon"],
+    [1, "Ealing"],
+    [2, "Camden"],
+    [3, "Islington"],
+    [4, "Hackney"],
+    [5, "Redbridge"],
+    [6, "Havering"],
+  ],
+  [
+    [0, "Hounslow"],
+    [1, "Hammersmith and Fulham"],
+    [2, "Kensington and Chelsea"],
+    [3, "Westminster"],
+    [4, "Tower Hamlets"],
+    [5, "Newham"],
+    [6, "Barking and Dagenham"],
+  ],
+  [
+    [0, "Richmond upon Thames"],
+    [1, "Wandsworth"],
+    [2, "Lambeth"],
+    [3, "Southwark"],
+    [4, "Lewisham"],
+    [5, "Greenwich"],
+    [6, "Bexley"],
+  ],
+  [
+    [1, "Kingston upon Thames"],
+    [2, "Merton"],
+    [3, "Croydon"],
+    [4, "Bromley"],
+  ],
+  [[2, "Sutton"]],
+];
+// Cells are pointy-top hexagons in axial coordinates (q, r). A vertex is an integer pair (X, Y):
+// X in units of √3/2 of the cell's corner radius eastwards, Y in halves of it southwards.
+const cellCorners = [
+  [0, -2],
+  [1, -1],
+  [1, 1],
+  [0, 2],
+  [-1, 1],
+  [-1, -1],
+]; // clockwise on the map
+const ringCells = [
+  [1, 0],
+  [0, 1],
+  [-1, 1],
+  [-1, 0],
+  [0, -1],
+  [1, -1],
+]; // the 6 neighbours, clockwise from the east
+/** Cells of each ward, by the number of wards of the borough: indexes into [centre, ...ringCells]. */
+const wardCells = { 4: [[0, 1], [2, 3], [4, 5], [6]], 5: [[0, 1], [2, 3], [4], [5], [6]], 6: [[0, 1], [2], [3], [4], [5], [6]] };
+const cellKm = 1.4; // corner radius of a cell
+// Rosettes sit on the lattice spanned by (2, 1) and (-1, 3) in cell coordinates, turned about 19°
+// from the cells' own rows: the map is turned back so the rows of boroughs run east to west.
+const turn = Math.atan2(1.5, 2.5 * Math.sqrt(3));
+const rosettes = [];
+hexRows.forEach((row, r) => {
+  for (const [col, name] of row) {
+    const a = col - (r - (r & 1)) / 2;
+    rosettes.push({ name, centre: [2 * a - r, a + 3 * r] });
+  }
+});
+if (rosettes.length !== boroughs.length || rosettes.some((x) => !boroughs.some(([, n]) => n === x.name))) throw new Error("hex map: every borough once");
+/** Kilometres east and south of the lattice's origin, for a vertex (X, Y). */
+const vertexKm = ([X, Y]) => {
+  const x = (X * Math.sqrt(3) * cellKm) / 2;
+  const y = (Y * cellKm) / 2;
+  return [x * Math.cos(turn) + y * Math.sin(turn), -x * Math.sin(turn) + y * Math.cos(turn)];
+};
+const centresKm = rosettes.map(({ centre: [q, r] }) => vertexKm([2 * q + r, 3 * r]));
+const originKm = [0, 1].map((i) => centresKm.reduce((s, c) => s + c[i], 0) / centresKm.length);
+const kmPerDegreeLatitude = 111.32;
+const kmPerDegreeLongitude = kmPerDegreeLatitude * Math.cos((51.5 * Math.PI) / 180);
+/** Longitude and latitude (5 decimals for vertices, as the ONS files; 6 for points, as police.uk) of a point `km` east and south of the lattice's origin, the map centred on -0.1, 51.5. */
+function lonLat([east, south], decimals = 5) {
+  const scale = 10 ** decimals;
+  return [
+    Math.round((-0.1 + (east - originKm[0]) / kmPerDegreeLongitude) * scale) / scale,
+    Math.round((51.5 - (south - originKm[1]) / kmPerDegreeLatitude) * scale) / scale,
+  ];
+}
+/** The outline of a group of cells (edges two cells share cancel out), as one clockwise ring of longitude/latitude pairs. */
+function outline(cells) {
+  const edges = new Map();
+  for (const [q, r] of cells) {
+    const corners = cellCorners.map(([dx, dy]) => [2 * q + r + dx, 3 * r + dy]);
+    corners.forEach((from, i) => {
+      const to = corners[(i + 1) % 6];
+      const back = `${to}|${from}`;
+      if (edges.has(back)) edges.delete(back);
+      else edges.set(`${from}|${to}`, [from, to]);
+    });
+  }
+  const next = new Map([...edges.values()].map(([from, to]) => [`${from}`, to]));
+  const first = [...edges.values()].sort(([a], [b]) => a[1] - b[1] || a[0] - b[0])[0][0];
+  const ring = [first];
+  for (let at = next.get(`${first}`); `${at}` !== `${first}`; at = next.get(`${at}`)) ring.push(at);
+  if (ring.length !== edges.size) throw new Error("hex map: a group of cells is not one piece");
+  return [...ring, first].map((v) => lonLat(vertexKm(v)));
+}
+const cellsOf = ({ centre: [q, r] }) => [[q, r], ...ringCells.map(([dq, dr]) => [q + dq, r + dr])];
+const rosetteOf = (name) => rosettes.find((x) => x.name === name);
+const boroughFeatures = boroughs.map(([code, name]) => ({
+  type: "Feature",
+  properties: { code, name, synthetic: "SYNTHETIC: invented hexagons" },
+  geometry: { type: "Polygon", coordinates: [outline(cellsOf(rosetteOf(name)))] },
+}));
+const wardFeatures = boroughs.flatMap(([, name], b) => {
+  const cells = cellsOf(rosetteOf(name));
+  return wards[b].map((w, i) => ({
+    type: "Feature",
+    properties: { code: w.code, name: w.name, borough: name, synthetic: "SYNTHETIC: invented hexagons" },
+    geometry: { type: "Polygon", coordinates: [outline(wardCells[wards[b].length][i].map((c) => cells[c]))] },
+  }));
+});
+/** A FeatureCollection, one feature a line (small and readable in a diff). */
+const featureCollection = (name, features) =>
+  `{"type":"FeatureCollection","name":${JSON.stringify(name)},"features":[\n${features.map((f) => JSON.stringify(f)).join(",\n")}\n]}\n`;
+
+// A SYNTHETIC street-level file in the data.police.uk layout (12 columns): burglaries in Harrow
+// over the 12 months of 2025 (the demonstration's current period), at points inside Harrow's
+// hexagons, half of them around four invented hot spots; a few in Brent (the command keeps the
+// focus area's rows) and two without a location, as police.uk files have. About 60% of the
+// borough file's count, to keep the file small: police.uk and MPS counts differ anyway.
+const streetHeader = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+const force = "Metropolitan Police Service";
+const outcomes = [
+  ["Investigation complete; no suspect identified", 0.62],
+  ["Unable to prosecute suspect", 0.14],
+  ["Under investigation", 0.12],
+  ["Status update unavailable", 0.06],
+  ["Court result unavailable", 0.03],
+  ["Offender given a caution", 0.03],
+];
+const pick = (weighted) => {
+  let u = mapRandom();
+  for (const [value, w] of weighted) {
+    u -= w;
+    if (u < 0) return value;
+  }
+  return weighted.at(-1)[0];
+};
+const hex64 = () =>
+  Array.from({ length: 8 }, () =>
+    Math.floor(mapRandom() * 2 ** 32)
+      .toString(16)
+      .padStart(8, "0"),
+  ).join("");
+/** Gaussian draw (Box–Muller). */
+const gaussian = () => Math.sqrt(-2 * Math.log(Math.max(mapRandom(), 1e-12))) * Math.cos(2 * Math.PI * mapRandom());
+/** The cell (axial, rounded) holding a point given in cell-corner radii east and south of the lattice origin. */
+function cellAt(x, y) {
+  const qf = (Math.sqrt(3) / 3) * x - y / 3;
+  const rf = (2 / 3) * y;
+  const sf = -qf - rf;
+  let [q, r, s] = [Math.round(qf), Math.round(rf), Math.round(sf)];
+  const [dq, dr, ds] = [Math.abs(q - qf), Math.abs(r - rf), Math.abs(s - sf)];
+  if (dq > dr && dq > ds) q = -r - s;
+  else if (dr > ds) r = -q - s;
+  return [q, r];
+}
+/** A random point inside one of `cells` (near `around` when given), with the index of its cell; in cell-corner radii. */
+function pointIn(cells, around = null, spread = 0.25) {
+  for (;;) {
+    let x;
+    let y;
+    if (around === null) {
+      const [q, r] = cells[Math.floor(mapRandom() * cells.length)];
+      x = Math.sqrt(3) * (q + r / 2) + mapUniform(-1, 1);
+      y = 1.5 * r + mapUniform(-1, 1);
+    } else {
+      x = around.x + spread * gaussian();
+      y = around.y + spread * gaussian();
+    }
+    const [q, r] = cellAt(x, y);
+    const index = cells.findIndex(([cq, cr]) => cq === q && cr === r);
+    if (index >= 0) return { x, y, cell: index };
+  }
+}
+/** One street-level row of `borough` in `month`, at a point of its hexagons. */
+function streetRow(borough, month, point) {
+  const [lon, lat] = lonLat(vertexKm([(2 * point.x) / Math.sqrt(3), 2 * point.y]), 6);
+  const lsoa = 900 + point.cell * 3 + Math.floor(mapRandom() * 3);
+  const letter = String.fromCharCode(65 + Math.floor(mapRandom() * 4));
+  const street = `On or near Synthetic Street ${1 + Math.floor(mapRandom() * 60)}`;
+  return [
+    hex64(),
+    month,
+    force,
+    force,
+    lon,
+    lat,
+    street,
+    `E0109${String(lsoa).padStart(4, "0")}`,
+    `${borough} ${lsoa}${letter}`,
+    "Burglary",
+    pick(outcomes),
+    "",
+  ].join(",");
+}
+const harrowCells = cellsOf(rosetteOf("Harrow"));
+const hotSpots = Array.from({ length: 4 }, () => pointIn(harrowCells));
+const streetLines = [streetHeader];
+let brentRows = 0;
+let noLocation = 0;
+const streetMonths = "January to December 2025";
+for (let m = 1; m <= 12; m += 1) {
+  const month = `2025-${String(m).padStart(2, "0")}`;
+  const n = poissonOf(mapRandom, 45 * (1 + 0.15 * Math.cos((2 * Math.PI * (m - 1)) / 12)));
+  for (let i = 0; i < n; i += 1) {
+    const near = mapRandom() < 0.5 ? hotSpots[Math.floor(mapRandom() * hotSpots.length)] : null;
+    streetLines.push(streetRow("Harrow", month, pointIn(harrowCells, near)));
+  }
+  if (m % 4 === 0) {
+    for (let i = 0; i < 5; i += 1) streetLines.push(streetRow("Brent", month, pointIn(cellsOf(rosetteOf("Brent")))));
+    brentRows += 5;
+  }
+  if (m === 6 || m === 11) {
+    streetLines.push([hex64(), month, force, force, "", "", "No Location", "", "", "Burglary", pick(outcomes), ""].join(","));
+    noLocation += 1;
+  }
+}
+// The newer release's burglaries in Harrow over 2025, to say what share of them the street file holds.
+const harrowBurglaries = recentLines
+  .slice(1)
+  .map((l) => l.split(","))
+  .filter((r) => r[0] === "BURGLARY" && r[2] === "Harrow")
+  .reduce((n, r) => n + r.slice(3 + 12).reduce((x, v) => x + Number(v), 0), 0);
+const harrowShare = Math.round((100 * (streetLines.length - 1 - brentRows - noLocation)) / harrowBurglaries);
+const streetName = "SYNTHETIC-demo-harrow-burglary-2025-01_2025-12-street.csv";
+const boroughBoundariesName = "SYNTHETIC-demo-borough-boundaries.geojson";
+const wardBoundariesName = "SYNTHETIC-demo-ward-boundaries.geojson";
+
 const historicalName = `SYNTHETIC-demo-borough-crime-${keyOf(0)}_${keyOf(historicalLast)}.csv`;
 const recentName = `SYNTHETIC-demo-borough-crime-${keyOf(recentFirst)}_${keyOf(months.length - 1)}.csv`;
 const wardName = `SYNTHETIC-demo-ward-crime-${keyOf(recentFirst)}_${keyOf(months.length - 1)}.csv`;
@@ -307,6 +569,9 @@ writeFileSync(resolve(outDir, recentName), `${recentLines.join("\n")}\n`);
 writeFileSync(resolve(outDir, wardName), `${wardLines.join("\n")}\n`);
 for (const f of populationFiles) writeFileSync(resolve(outDir, f.name), f.text);
 writeFileSync(resolve(outDir, "SYNTHETIC-demo-rag-rules.json"), `${JSON.stringify(rules, null, 2)}\n`);
+writeFileSync(resolve(outDir, boroughBoundariesName), featureCollection("SYNTHETIC demonstration borough boundaries (invented hexagons)", boroughFeatures));
+writeFileSync(resolve(outDir, wardBoundariesName), featureCollection("SYNTHETIC demonstration ward boundaries (invented hexagons)", wardFeatures));
+writeFileSync(resolve(outDir, streetName), `${streetLines.join("\n")}\n`);
 writeFileSync(
   resolve(outDir, "README.md"),
   `# SYNTHETIC demonstration data (not real crime figures)
@@ -324,6 +589,9 @@ report made from them says SYNTHETIC on its title.
 | \`${wardName}\` | MajorText, MinorText, WardName, WardCode, LookUp_BoroughName, months ${months[recentFirst].key}..${months.at(-1).key}; invented "Synthetic Ward" names and E0599xxxx codes that belong to no real ward; wards add up to their borough in the newer release |
 ${populationFiles.map((f, i) => `| \`${f.name}\` | the layout of the ONS mid-year estimates by local authority ("MYE2 - Persons" saved as CSV: Code, Name, Geography, All ages, ages 0..89 and 90+) for mid-${years[i]}: the City of London, the 32 boroughs with their real ONS codes and invented populations, and the London region (E12000007, their sum) |`).join("\n")}
 | \`SYNTHETIC-demo-rag-rules.json\` | a RAG rule set (rule ids are priority ids) with one target: burglary in Harrow at or below an invented target |
+| \`${boroughBoundariesName}\` | GeoJSON FeatureCollection of invented boundaries: each of the 32 boroughs is a rosette of 7 hexagonal cells (about 1.4 km from centre to corner), placed roughly in London's arrangement on London's longitude and latitude; properties \`code\` (the real ONS code), \`name\` and \`synthetic\` |
+| \`${wardBoundariesName}\` | GeoJSON FeatureCollection of the ${wardFeatures.length} wards of the ward file (code, name, \`borough\`, \`synthetic\`): each ward is 1 or 2 cells of its borough's rosette, so wards fill their borough and share its border exactly |
+| \`${streetName}\` | the data.police.uk street-level layout (12 columns, one row per crime): ${streetLines.length - 1} rows, burglaries in Harrow over ${streetMonths} (the demonstration's current period) at points inside Harrow's hexagons, half of them around four invented hot spots; ${brentRows} in Brent and ${noLocation} without a location, as real files have rows of other areas and rows with no location. Crime IDs, streets ("On or near Synthetic Street …") and LSOAs (E0109xxxx, "Harrow 9xxA") are invented. ${harrowShare}% of the borough file's ${harrowBurglaries} burglaries in Harrow in 2025, to keep the file small (police.uk and MPS counts differ in real data too) |
 
 Planted recording breaks, inside the default compared periods (the 12 months to December 2025
 against the 12 months to December 2024), so that the document shows how it handles them:
@@ -333,6 +601,12 @@ against the 12 months to December 2024), so that the document shows how it handl
   ${airportsInto}'s change between the two periods is therefore not comparable.
 - **Relabelling, ${keyOf(relabelMonth)}:** in the newer release, "${dwellingBurglary}" stops at ${keyOf(relabelMonth - 1)} and
   "${residentialBurglary}" takes its counts from ${keyOf(relabelMonth)}; the two together (and the burglary total) are comparable.
+
+The boundary files and the street file exist so that the demonstration document draws its maps
+(a map of the boroughs, a map of Harrow's wards and a hot-spot map of Harrow's burglaries): they
+are hexagons and points invented for that, not the shape of any place. Their coordinates come
+from a generator of their own (seed 20250301), so the other files do not change when they do.
+Rings run clockwise, as in the ONS boundary files.
 
 Regenerate with \`node packages/report/scripts/generate-demo-data.mjs\`.
 `,

@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readStreetCrimes } from "@crimestats/police-data/node";
 import { describe, expect, it } from "vitest";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -93,9 +94,125 @@ describe("the embedded SYNTHETIC demonstration data", () => {
   });
 });
 
+describe("the SYNTHETIC boundaries and street-level file of the demonstration data", () => {
+  const boroughs = featuresOf("SYNTHETIC-demo-borough-boundaries.geojson");
+  const wards = featuresOf("SYNTHETIC-demo-ward-boundaries.geojson");
+
+  it("give every borough of the counts one hexagon rosette, with its ONS code from the population file, labelled SYNTHETIC", () => {
+    const names = [...new Set(rowsOf(recentFile).map((r) => r[2] ?? ""))].filter((n) => n !== "Unknown" && !n.startsWith("London Heathrow")).sort();
+    expect(boroughs.map((f) => f.properties["name"]).sort()).toEqual(names);
+    const codes = new Map(rowsOf("SYNTHETIC-demo-mid-year-estimates-mid2024.csv").map((r) => [r[1], r[0]]));
+    for (const f of boroughs) {
+      expect(f.properties["code"]).toBe(codes.get(String(f.properties["name"])));
+      expect(f.properties["synthetic"]).toMatch(/^SYNTHETIC/);
+      // A rosette of 7 cells has an outline of 18 edges.
+      expect(f.geometry.coordinates[0]).toHaveLength(19);
+    }
+  });
+
+  it("give every ward of the ward file a feature inside its borough, the wards of a borough filling it exactly", () => {
+    const wardRows = new Map(rowsOf(wardFile).map((r) => [r[3], { name: r[2], borough: r[4] }]));
+    expect(wards.map((f) => f.properties["code"]).sort()).toEqual([...wardRows.keys()].sort());
+    for (const f of wards) {
+      const row = wardRows.get(String(f.properties["code"]));
+      expect([f.properties["name"], f.properties["borough"]]).toEqual([row?.name, row?.borough]);
+      expect(f.properties["synthetic"]).toMatch(/^SYNTHETIC/);
+    }
+    for (const borough of boroughs) {
+      const own = wards.filter((w) => w.properties["borough"] === borough.properties["name"]);
+      expect(own.length).toBeGreaterThanOrEqual(4);
+      const sum = own.reduce((s, w) => s + ringArea(w.geometry.coordinates[0] ?? []), 0);
+      expect(sum).toBeCloseTo(ringArea(borough.geometry.coordinates[0] ?? []), 8);
+      // Every vertex of a ward is a vertex of a cell of its borough: each lies on or inside the borough's outline.
+      for (const w of own) for (const p of w.geometry.coordinates[0] ?? []) expect(inside(p, borough.geometry.coordinates[0] ?? [], true)).toBe(true);
+    }
+  });
+
+  it("run every ring clockwise and closed, as in the ONS boundary files, near London's longitude and latitude", () => {
+    for (const f of [...boroughs, ...wards]) {
+      const ring = f.geometry.coordinates[0] ?? [];
+      expect(ring[0]).toEqual(ring.at(-1));
+      expect(ringArea(ring)).toBeLessThan(0);
+      for (const [lon, lat] of ring) {
+        expect(lon).toBeGreaterThan(-0.6);
+        expect(lon).toBeLessThan(0.4);
+        expect(lat).toBeGreaterThan(51.2);
+        expect(lat).toBeLessThan(51.8);
+      }
+    }
+  });
+
+  it("hold police.uk-format burglaries of 2025, every Harrow point inside Harrow's hexagons, every row read without a rejection", async () => {
+    const harrow = boroughs.find((f) => f.properties["name"] === "Harrow")?.geometry.coordinates[0] ?? [];
+    const reader = readStreetCrimes(join(dataDir, streetFile));
+    const rows = [];
+    for await (const r of reader) rows.push(r);
+    expect(reader.stats.rowsRejected).toBe(0);
+    expect(new Set(rows.map((r) => r.offence))).toEqual(new Set(["Burglary"]));
+    expect([...new Set(rows.map((r) => r.month))].sort()).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}`));
+    const inHarrow = rows.filter((r) => r.district === "Harrow");
+    expect(inHarrow.length).toBeGreaterThan(400);
+    for (const r of inHarrow) expect(inside([r.longitude ?? Number.NaN, r.latitude ?? Number.NaN], harrow)).toBe(true);
+    // Rows of another borough and rows without a location, as in real files.
+    expect(rows.filter((r) => r.district === "Brent").length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.longitude === null && r.district === null).length).toBeGreaterThan(0);
+  });
+
+  it("keep the new boundary and street files together under 250 KB", () => {
+    const files = ["SYNTHETIC-demo-borough-boundaries.geojson", "SYNTHETIC-demo-ward-boundaries.geojson", streetFile];
+    expect(files.reduce((n, f) => n + statSync(join(dataDir, f)).size, 0)).toBeLessThan(250_000);
+  });
+});
+
 const historicalFile = "SYNTHETIC-demo-borough-crime-2020-01_2024-12.csv";
 const recentFile = "SYNTHETIC-demo-borough-crime-2024-01_2025-12.csv";
 const wardFile = "SYNTHETIC-demo-ward-crime-2024-01_2025-12.csv";
+const streetFile = "SYNTHETIC-demo-harrow-burglary-2025-01_2025-12-street.csv";
+
+interface PolygonFeature {
+  readonly properties: Readonly<Record<string, unknown>>;
+  readonly geometry: { readonly type: "Polygon"; readonly coordinates: readonly (readonly [number, number])[][] };
+}
+
+/** The features of a demonstration GeoJSON file (all Polygons). */
+function featuresOf(file: string): PolygonFeature[] {
+  const json = JSON.parse(readFileSync(join(dataDir, file), "utf8")) as { type: string; features: PolygonFeature[] };
+  expect(json.type).toBe("FeatureCollection");
+  for (const f of json.features) expect(f.geometry.type).toBe("Polygon");
+  return json.features;
+}
+
+/** Signed area of a ring in square degrees (shoelace): negative when it runs clockwise with north up. */
+function ringArea(ring: readonly (readonly [number, number])[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i += 1) {
+    const [x0, y0] = ring[i] ?? [0, 0];
+    const [x1, y1] = ring[i + 1] ?? [0, 0];
+    sum += x0 * y1 - x1 * y0;
+  }
+  return sum / 2;
+}
+
+/** Whether a point lies inside a ring (ray casting), or on its outline when `orOnOutline`. */
+function inside([x, y]: readonly [number, number], ring: readonly (readonly [number, number])[], orOnOutline = false): boolean {
+  let within = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const [xi, yi] = ring[i] ?? [0, 0];
+    const [xj, yj] = ring[j] ?? [0, 0];
+    const cross = (xj - xi) * (y - yi) - (yj - yi) * (x - xi);
+    if (
+      orOnOutline &&
+      Math.abs(cross) < 1e-12 &&
+      x >= Math.min(xi, xj) - 1e-12 &&
+      x <= Math.max(xi, xj) + 1e-12 &&
+      y >= Math.min(yi, yj) - 1e-12 &&
+      y <= Math.max(yi, yj) + 1e-12
+    )
+      return true;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) within = !within;
+  }
+  return within;
+}
 
 /** The data rows of a demonstration CSV file, split on commas (the files quote no field). */
 function rowsOf(file: string): string[][] {
