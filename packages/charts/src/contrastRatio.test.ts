@@ -35,7 +35,7 @@ describe("contrastRatio", () => {
   });
 
   it.each([
-    ["a name", "red", "a is \"red\""],
+    ["a name", "red", 'a is "red"'],
     ["five digits", "#12345", 'a is "#12345"'],
     ["not text", 0x000000, "a is 0"],
     ["undefined", undefined, "a is undefined"],

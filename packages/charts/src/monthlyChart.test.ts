@@ -23,7 +23,23 @@ const months = series("2022-09", 30, (i) => {
 });
 const base: MonthlyChartInput = { title: "Burglary by month", source, yTitle: "Offences per month", months };
 
-type Layer = { data?: { values: Record<string, unknown>[] }; layer?: Layer[]; mark?: Record<string, unknown>; encoding?: Record<string, any>; transform?: unknown[] };
+/** The parts of an encoding channel the tests read. */
+type Channel = { field?: string; title?: string; sort?: unknown; value?: unknown; scale: { domain: unknown[]; range: unknown[]; zero?: boolean } };
+type Layer = {
+  data?: { values: Record<string, unknown>[] };
+
+  layer?: Layer[];
+  mark?: Record<string, unknown>;
+  encoding?: Record<string, Channel>;
+  transform?: unknown[];
+};
+
+/** A channel of a layer's encoding (failing the test when it is missing). */
+function channel(layer: Layer | undefined, name: string): Channel {
+  const found = layer?.encoding?.[name];
+  if (found === undefined) throw new Error(`no ${name} channel`);
+  return found;
+}
 function units(chart: ReturnType<typeof monthlyChart>): Layer[] {
   const view = (chart.spec["vconcat"] as Layer[])[0] as Layer;
   const out: Layer[] = [];
@@ -54,7 +70,7 @@ describe("monthlyChart", () => {
     const [earlier, later] = lines as [Layer, Layer];
     expect(earlier.data?.values.map((v) => v["month"])).toEqual(series("2023-03", 12, () => 0).map((m) => m.month));
     expect(later.data?.values.map((v) => v["month"])).toEqual(series("2024-03", 12, () => 0).map((m) => m.month));
-    expect(later.encoding?.["x"].sort).toEqual(["Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"]);
+    expect(channel(later, "x").sort).toEqual(["Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"]);
     expect(earlier.mark?.["strokeDash"]).not.toEqual([]);
     expect(later.mark?.["strokeDash"]).toEqual([]);
     expect(later.mark?.["color"]).toBe(palette.focus);

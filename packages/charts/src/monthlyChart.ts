@@ -3,6 +3,8 @@ import { monthIndex, monthName, type MonthKey } from "@crimestats/periods";
 import { ChartsError } from "./ChartsError.js";
 import { checkChartOptions, checkMonth, checkNumber, checkObject, checkRows, checkText } from "./internal/check.js";
 import { finishChart, oneLine } from "./internal/frame.js";
+import { listWords, lowerFirst } from "./internal/labels.js";
+import { monthShort, monthWords } from "./internal/months.js";
 import { dodge, niceTop } from "./internal/scale.js";
 import { palette } from "./palette.js";
 import type { Chart, ChartOptions, VegaLiteSpec } from "./types.js";
@@ -75,8 +77,7 @@ export function monthlyChart(input: MonthlyChartInput): Chart {
   const short = (month: MonthKey): string => monthName(Number(month.slice(5)), "short");
   const order = later.map((m) => short(m.month));
   const runName = (run: readonly MonthlyValue[]): string => {
-    const last = (run.at(-1) as MonthlyValue).month;
-    return `12 months to ${short(last)} ${last.slice(0, 4)}`;
+    return `12 months to ${monthShort((run.at(-1) as MonthlyValue).month)}`;
   };
   const runs = [
     { name: runName(earlier), months: earlier, colour: palette.axis, dash: [6, 3], strokeWidth: 2 },
@@ -171,24 +172,9 @@ function summarise(
   const both = (side: (m: MonthlyValue) => boolean): string[] => later.filter((m, i) => side(m) && side(earlier[i] as MonthlyValue)).map((m) => long(m.month));
   const aboveBoth = both((m) => m.value > average.value);
   const belowBoth = both((m) => m.value < average.value);
-  parts.push(aboveBoth.length === 0 ? "No month was above the average in both years." : `Above the average in both years: ${list(aboveBoth)}.`);
-  parts.push(belowBoth.length === 0 ? "No month was below the average in both years." : `Below the average in both years: ${list(belowBoth)}.`);
+  parts.push(aboveBoth.length === 0 ? "No month was above the average in both years." : `Above the average in both years: ${listWords(aboveBoth)}.`);
+  parts.push(belowBoth.length === 0 ? "No month was below the average in both years." : `Below the average in both years: ${listWords(belowBoth)}.`);
   return parts.join(" ");
-}
-
-/** "a", "a and b", "a, b and c". */
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
-/** The text with its first letter in lower case unless the first word is an acronym ("ONS"). */
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
-}
-
-/** "February 2025" for "2025-02". */
-function monthWords(month: MonthKey): string {
-  return `${monthName(Number(month.slice(5)), "long")} ${month.slice(0, 4)}`;
 }
 
 /** Checks the months: at least 24, consecutive, values finite and not negative. */

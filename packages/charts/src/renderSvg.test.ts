@@ -88,7 +88,7 @@ describe("renderSvg", () => {
     };
     const svg = await renderSvg(chart);
     expect(svg).toContain('<title id="chart-title">Burglary &lt;rate&gt;</title>');
-    expect(svg).toContain("<desc id=\"chart-desc\">Harrow&#39;s rate fell &amp; stayed low.</desc>");
+    expect(svg).toContain('<desc id="chart-desc">Harrow&#39;s rate fell &amp; stayed low.</desc>');
   });
 
   it("escapes the id so it cannot add markup", async () => {
@@ -145,9 +145,19 @@ describe("renderSvg on inputs of the wrong shape or asking for too much (as a ca
         })(),
       ],
     ],
-    ["a height of 1e10 pixels (hundreds of millions of axis ticks)", "invalid-data", "asks for height 10000000000, which is refused", [{ ...sixSeriesSpec(), height: 1e10 }]],
+    [
+      "a height of 1e10 pixels (hundreds of millions of axis ticks)",
+      "invalid-data",
+      "asks for height 10000000000, which is refused",
+      [{ ...sixSeriesSpec(), height: 1e10 }],
+    ],
     ["a legend of 1,532,559,828 columns", "invalid-data", "asks for columns 1532559828, which is refused", [withLegendColumns(1532559828)]],
-    ["a data generator of a billion rows", "invalid-data", "asks for generated data (sequence)", [{ ...sixSeriesSpec(), data: { sequence: { start: 0, stop: 1e9 } } }]],
+    [
+      "a data generator of a billion rows",
+      "invalid-data",
+      "asks for generated data (sequence)",
+      [{ ...sixSeriesSpec(), data: { sequence: { start: 0, stop: 1e9 } } }],
+    ],
     [
       "an expression that builds a billion-element array",
       "invalid-data",

@@ -27,7 +27,23 @@ function sixAreas(): TrendPoint[] {
 const styles = areaStyles({ focus: "Harrow", comparators: ["Barnet", "Brent", "Ealing", "Hillingdon"], benchmarkArea: "London" });
 const base: TrendChartInput = { title: "Burglary: rolling-year rate", source, yTitle: "Crimes per 1,000 residents", points: sixAreas(), styles };
 
-type Layer = { data?: { values: Record<string, unknown>[] }; layer?: Layer[]; mark?: Record<string, unknown>; encoding?: Record<string, any>; transform?: unknown[] };
+/** The parts of an encoding channel the tests read. */
+type Channel = { field?: string; title?: string; sort?: unknown; value?: unknown; scale: { domain: unknown[]; range: unknown[]; zero?: boolean } };
+type Layer = {
+  data?: { values: Record<string, unknown>[] };
+
+  layer?: Layer[];
+  mark?: Record<string, unknown>;
+  encoding?: Record<string, Channel>;
+  transform?: unknown[];
+};
+
+/** A channel of a layer's encoding (failing the test when it is missing). */
+function channel(layer: Layer | undefined, name: string): Channel {
+  const found = layer?.encoding?.[name];
+  if (found === undefined) throw new Error(`no ${name} channel`);
+  return found;
+}
 /** Every unit layer of the chart's view, flattened, each with the data of its nearest parent. */
 function units(chart: ReturnType<typeof trendChart>): Layer[] {
   const view = (chart.spec["vconcat"] as Layer[])[0] as Layer;
@@ -105,23 +121,25 @@ describe("trendChart", () => {
     expect(lines).toHaveLength(2);
     const last = lines[1] as Layer;
     expect(last.transform).toEqual([{ filter: { field: "series", oneOf: ["Harrow"] } }]);
-    const colour = last.encoding?.["color"].scale;
+    const colour = channel(last, "color").scale;
     expect(colour.domain.at(-1)).toBe("Harrow");
     expect(colour.range.at(-1)).toBe(palette.focus);
     expect(colour.range[colour.domain.indexOf("London")]).toBe(styles["London"]?.colour);
-    const widths = last.encoding?.["strokeWidth"].scale;
-    expect(Math.max(...widths.range)).toBe(widths.range[widths.domain.indexOf("Harrow")]);
-    const dashes = last.encoding?.["strokeDash"].scale;
+    const widths = channel(last, "strokeWidth").scale;
+    expect(Math.max(...(widths.range as number[]))).toBe(widths.range[widths.domain.indexOf("Harrow")]);
+    const dashes = channel(last, "strokeDash").scale;
     expect(dashes.range[dashes.domain.indexOf("London")]).toEqual(styles["London"]?.dash);
   });
 
   it("labels each line at its end, labels at least 14 pixels apart however close the values", () => {
     const points = names.flatMap((series, s) => months("2024-01", 12).map((month) => ({ series, month, value: 7 + s * 0.01 })));
     const chart = trendChart({ ...base, points, height: 260 });
-    const label = units(chart).find((u) => u.mark?.["type"] === "text" && u.encoding?.["text"]?.field === "label" && u.data?.values[0]?.["series"] !== undefined);
+    const label = units(chart).find(
+      (u) => u.mark?.["type"] === "text" && u.encoding?.["text"]?.field === "label" && u.data?.values[0]?.["series"] !== undefined,
+    );
     const rows = label?.data?.values ?? [];
     expect(rows.map((r) => r["label"])).toEqual(["Harrow 7.0", "Barnet 7.0", "Brent 7.0", "Ealing 7.0", "Hillingdon 7.0", "London 7.1"]);
-    const top = label?.encoding?.["y"].scale.domain[1] as number;
+    const top = channel(label, "y").scale.domain[1] as number;
     const pixels = rows.map((r) => (260 * (top - (r["labelValue"] as number))) / top).sort((a, b) => a - b);
     for (let i = 1; i < pixels.length; i++) expect((pixels[i] as number) - (pixels[i - 1] as number)).toBeGreaterThanOrEqual(14 - 1e-9);
     for (const p of pixels) expect(p).toBeGreaterThanOrEqual(0);
@@ -185,7 +203,12 @@ describe("trendChart on inputs of the wrong shape (as a caller or a fuzzer passe
   const good = { title: "Burglary", source, yTitle: "Rate", points: [point] };
   it.each([
     ["no input", "invalid-argument", "the input is undefined", undefined],
-    ["points that are an object without a prototype", "invalid-argument", "points is an object", { ...good, points: Object.assign(Object.create(null) as object, { 0: point }) }],
+    [
+      "points that are an object without a prototype",
+      "invalid-argument",
+      "points is an object",
+      { ...good, points: Object.assign(Object.create(null) as object, { 0: point }) },
+    ],
     ["points that are null", "invalid-argument", "points is null", { ...good, points: null }],
     ["no points", "invalid-argument", "points is empty", { ...good, points: [] }],
     ["a null point", "invalid-argument", "points[0] is null", { ...good, points: [null] }],

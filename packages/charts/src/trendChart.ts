@@ -1,9 +1,11 @@
 import { describeValue, formatNumber } from "@crimestats/internal";
-import { monthIndex, monthName, type MonthKey } from "@crimestats/periods";
+import { monthIndex, type MonthKey } from "@crimestats/periods";
 import { ChartsError } from "./ChartsError.js";
 import { checkStyles, resolveStyles } from "./internal/areas.js";
 import { checkAreaName, checkChartOptions, checkMonth, checkNumber, checkObject, checkRows, checkText } from "./internal/check.js";
 import { finishChart, oneLine } from "./internal/frame.js";
+import { listWords, lowerFirst } from "./internal/labels.js";
+import { monthDate, monthShort, monthWords } from "./internal/months.js";
 import { dodge, monthStep, niceTop } from "./internal/scale.js";
 import { palette } from "./palette.js";
 import type { AreaStyles, Chart, ChartOptions, VegaLiteSpec } from "./types.js";
@@ -120,7 +122,7 @@ export function trendChart(input: TrendChartInput): Chart {
   );
   const endRows = ends.map((end, i) => ({
     series: end.series,
-    date: isoDate(end.month),
+    date: monthDate(end.month),
     value: end.value,
     labelValue: toValue(labelPixels[i] as number),
     label: `${end.series} ${format(end.value)}`,
@@ -133,7 +135,7 @@ export function trendChart(input: TrendChartInput): Chart {
     type: "temporal",
     timeUnit: "utcyearmonth",
     title: oneLine(input.xTitle ?? "Rolling year ending"),
-    scale: { domain: [isoDate(firstMonth), isoDate(lastMonth)] },
+    scale: { domain: [monthDate(firstMonth), monthDate(lastMonth)] },
     axis: {
       format: "%b %Y",
       formatType: "utc",
@@ -166,7 +168,17 @@ export function trendChart(input: TrendChartInput): Chart {
   const layers: VegaLiteSpec[] = [];
   if (period !== null) {
     layers.push({
-      data: { values: [{ date: isoDate(period.first), date2: isoDate(period.last), labelDate: isoDate(late(period.first) ? period.last : period.first), labelValue: top, label: period.label }] },
+      data: {
+        values: [
+          {
+            date: monthDate(period.first),
+            date2: monthDate(period.last),
+            labelDate: monthDate(late(period.first) ? period.last : period.first),
+            labelValue: top,
+            label: period.label,
+          },
+        ],
+      },
       layer: [
         {
           mark: { type: "rect", color: palette.period },
@@ -185,7 +197,7 @@ export function trendChart(input: TrendChartInput): Chart {
     layers.push({
       data: {
         values: breaks.map((b, i) => ({
-          date: isoDate(b.month),
+          date: monthDate(b.month),
           label: b.label,
           labelValue: toValue((firstRow + (i % 3)) * labelRow + 1),
           align: late(b.month) ? "right" : "left",
@@ -204,7 +216,7 @@ export function trendChart(input: TrendChartInput): Chart {
   }
   const others = drawOrder.filter((name) => name !== focus);
   layers.push({
-    data: { values: points.map((p) => ({ series: p.series, date: isoDate(p.month), value: p.value })) },
+    data: { values: points.map((p) => ({ series: p.series, date: monthDate(p.month), value: p.value })) },
     layer: [...(others.length > 0 ? [lineLayer(others)] : []), ...(focus === null ? [] : [lineLayer([focus])])],
   });
   layers.push({
@@ -237,7 +249,7 @@ export function trendChart(input: TrendChartInput): Chart {
   const table = {
     columns: ["Month", ...series],
     rows: months.map((month) => [
-      `${monthName(Number(month.slice(5)), "short")} ${month.slice(0, 4)}`,
+      monthShort(month),
       ...series.map((name) => {
         const point = points.find((p) => p.series === name && p.month === month);
         return point === undefined ? "" : format(point.value);
@@ -285,36 +297,16 @@ function summarise(
       const below = rest.filter((p) => p.value > own.value).map((p) => `${p.series} (${format(p.value)})`);
       const level = rest.filter((p) => p.value === own.value).map((p) => p.series);
       const clauses = [
-        above.length > 0 ? `above ${list(above)}` : "",
-        below.length > 0 ? `below ${list(below)}` : "",
-        level.length > 0 ? `level with ${list(level)}` : "",
+        above.length > 0 ? `above ${listWords(above)}` : "",
+        below.length > 0 ? `below ${listWords(below)}` : "",
+        level.length > 0 ? `level with ${listWords(level)}` : "",
       ].filter((c) => c !== "");
-      parts.push(`In ${monthWords(lastMonth)} ${focus} (${format(own.value)}) was ${list(clauses)}.`);
+      parts.push(`In ${monthWords(lastMonth)} ${focus} (${format(own.value)}) was ${listWords(clauses)}.`);
     }
   }
   if (period !== null) parts.push(`The shaded band marks ${oneLine(period.label)} (${monthWords(period.first)} to ${monthWords(period.last)}).`);
   for (const b of breaks) parts.push(`A vertical line at ${monthWords(b.month)} marks: ${oneLine(b.label)}.`);
   return parts.join(" ");
-}
-
-/** "a", "a and b", "a, b and c". */
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
-/** The text with its first letter in lower case unless the first word is an acronym ("ONS"). */
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
-}
-
-/** "February 2025" for "2025-02". */
-function monthWords(month: MonthKey): string {
-  return `${monthName(Number(month.slice(5)), "long")} ${month.slice(0, 4)}`;
-}
-
-/** The first instant of a month in UTC, as Vega-Lite reads a temporal field. */
-function isoDate(month: MonthKey): string {
-  return `${month}-01T00:00:00Z`;
 }
 
 /** Checks the points; returns them. */
@@ -355,7 +347,8 @@ function readPeriod(value: unknown): { first: MonthKey; last: MonthKey; label: s
 /** Checks the breaks; returns them. */
 function readBreaks(value: unknown): readonly { month: MonthKey; label: string }[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new ChartsError("invalid-argument", `${fn}: breaks is ${describeValue(value)}: expected an array of { month, label }.`, { field: "breaks" });
+  if (!Array.isArray(value))
+    throw new ChartsError("invalid-argument", `${fn}: breaks is ${describeValue(value)}: expected an array of { month, label }.`, { field: "breaks" });
   return value.map((item: unknown, i) => {
     checkObject(fn, `breaks[${i}]`, item, "an object { month, label }");
     const month = checkMonth(fn, `breaks[${i}].month`, item["month"]);

@@ -2,6 +2,7 @@ import { palette } from "../palette.js";
 import type { Chart, ChartKind, ChartOptions, ChartTable, VegaLiteSpec } from "../types.js";
 
 /** Line breaks and other control characters, which a chart's titles cannot hold. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this matches
 const controls = /[\u0000-\u001f\u007f]+/g;
 
 /** The text on one line: control characters become spaces, spaces are collapsed. */
