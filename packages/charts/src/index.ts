@@ -21,3 +21,4 @@ export { joinBoundaries, type AreaValue, type JoinBoundariesOptions, type JoinBo
 export { trendChart, type TrendChartInput, type TrendPoint } from "./trendChart.js";
 export { monthlyChart, type MonthlyChartInput, type MonthlyValue } from "./monthlyChart.js";
 export { contrastRatio } from "./contrastRatio.js";
+export { choroplethMap, type ChoroplethMapInput } from "./choroplethMap.js";

@@ -16,7 +16,18 @@ function codeOf(run: () => unknown): string | undefined {
 
 describe("joinBoundaries", () => {
   test("doc example: joins by name ignoring '&', lists what did not join", () => {
-    const square = { type: "Polygon" as const, coordinates: [[[0, 51], [0.1, 51], [0.1, 51.1], [0, 51.1], [0, 51]]] };
+    const square = {
+      type: "Polygon" as const,
+      coordinates: [
+        [
+          [0, 51],
+          [0.1, 51],
+          [0.1, 51.1],
+          [0, 51.1],
+          [0, 51],
+        ],
+      ],
+    };
     const boundaries = {
       features: [
         { code: "E09000007", name: "Camden", geometry: square, properties: {} },
@@ -51,7 +62,11 @@ describe("joinBoundaries", () => {
 
   test("names compare without case, punctuation or spacing", () => {
     const grid = squareGrid(3, 1);
-    const joined = joinBoundaries(grid, [{ area: "AREA-1" }, { area: "area  2." }, { area: "Area3" }].map((row) => ({ ...row, value: 1 })), { by: "name" });
+    const joined = joinBoundaries(
+      grid,
+      [{ area: "AREA-1" }, { area: "area  2." }, { area: "Area3" }].map((row) => ({ ...row, value: 1 })),
+      { by: "name" },
+    );
     expect(joined.matched).toHaveLength(3);
     expect(joined.areasWithoutBoundary).toEqual([]);
   });
@@ -64,7 +79,14 @@ describe("joinBoundaries", () => {
 
   test("rejects an area given twice, bad values and a join on what the boundaries lack", () => {
     const grid = squareGrid(2, 1);
-    expect(codeOf(() => joinBoundaries(grid, [{ area: "Area 1", value: 1 }, { area: "area 1", value: 2 }]))).toBe("invalid-argument");
+    expect(
+      codeOf(() =>
+        joinBoundaries(grid, [
+          { area: "Area 1", value: 1 },
+          { area: "area 1", value: 2 },
+        ]),
+      ),
+    ).toBe("invalid-argument");
     expect(codeOf(() => joinBoundaries(grid, [{ area: "Area 1", value: Number.NaN }]))).toBe("invalid-number");
     expect(codeOf(() => joinBoundaries(grid, [{ area: "", value: 1 }]))).toBe("invalid-argument");
     expect(codeOf(() => joinBoundaries(grid, "Area 1" as never))).toBe("invalid-argument");

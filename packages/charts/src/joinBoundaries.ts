@@ -89,13 +89,11 @@ export function joinBoundaries(boundaries: Boundaries, values: readonly AreaValu
   }
   const codes = new Set(boundaries.features.map((feature) => (feature.code === null ? null : codeKey(feature.code))));
   const by =
-    wanted !== "auto"
-      ? wanted
-      : values.length > 0 && values.every((row) => onsCode.test(row.area.trim()) || codes.has(codeKey(row.area)))
-        ? "code"
-        : "name";
+    wanted !== "auto" ? wanted : values.length > 0 && values.every((row) => onsCode.test(row.area.trim()) || codes.has(codeKey(row.area))) ? "code" : "name";
   if (boundaries.features.every((feature) => (by === "code" ? feature.code : feature.name) === null)) {
-    throw new ChartsError("invalid-option", `${fn}: by is "${by}", but the boundaries have no ${by}s: expected a join on what the boundaries hold.`, { field: "by" });
+    throw new ChartsError("invalid-option", `${fn}: by is "${by}", but the boundaries have no ${by}s: expected a join on what the boundaries hold.`, {
+      field: "by",
+    });
   }
   const key = by === "code" ? codeKey : nameKey;
   const byKey = new Map<string, AreaValue>();

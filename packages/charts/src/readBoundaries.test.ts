@@ -22,7 +22,24 @@ describe("readBoundaries", () => {
   test("doc example: detects the ONS code and name properties", () => {
     const boundaries = readBoundaries({
       type: "FeatureCollection",
-      features: [{ type: "Feature", properties: { LAD21CD: "E09000015", LAD21NM: "Harrow" }, geometry: { type: "Polygon", coordinates: [[[0, 51], [0.1, 51], [0.1, 51.1], [0, 51.1], [0, 51]]] } }],
+      features: [
+        {
+          type: "Feature",
+          properties: { LAD21CD: "E09000015", LAD21NM: "Harrow" },
+          geometry: {
+            type: "Polygon",
+            coordinates: [
+              [
+                [0, 51],
+                [0.1, 51],
+                [0.1, 51.1],
+                [0, 51.1],
+                [0, 51],
+              ],
+            ],
+          },
+        },
+      ],
     });
     expect([boundaries.codeProperty, boundaries.nameProperty, boundaries.features[0]?.name]).toEqual(["LAD21CD", "LAD21NM", "Harrow"]);
   });
@@ -36,7 +53,11 @@ describe("readBoundaries", () => {
   });
 
   test("reads a single Feature, a bare geometry, and code/name properties", () => {
-    const one = readBoundaries({ type: "Feature", properties: { code: "A1", name: "North" }, geometry: { type: "MultiPolygon", coordinates: [square, [squareRing(1, 51)]] } });
+    const one = readBoundaries({
+      type: "Feature",
+      properties: { code: "A1", name: "North" },
+      geometry: { type: "MultiPolygon", coordinates: [square, [squareRing(1, 51)]] },
+    });
     expect(one.features).toHaveLength(1);
     expect([one.codeProperty, one.nameProperty, one.features[0]?.code, one.features[0]?.geometry.type]).toEqual(["code", "name", "A1", "MultiPolygon"]);
     const bare = readBoundaries({ type: "Polygon", coordinates: square });
@@ -51,7 +72,10 @@ describe("readBoundaries", () => {
 
   test("reads TopoJSON, the first object by default or the one named", () => {
     const collection = squareGridGeoJson(2, 2) as unknown as GeoJSON.FeatureCollection;
-    const topo = topology({ wards: collection, other: { type: "FeatureCollection", features: [collection.features[0] as GeoJSON.Feature] } as GeoJSON.FeatureCollection });
+    const topo = topology({
+      wards: collection,
+      other: { type: "FeatureCollection", features: [collection.features[0] as GeoJSON.Feature] } as GeoJSON.FeatureCollection,
+    });
     expect(readBoundaries(JSON.stringify(topo)).features).toHaveLength(4);
     expect(readBoundaries(topo, { object: "other" }).features).toHaveLength(1);
     // TopoJSON may start a ring at another vertex (where shared arcs meet): the corners are the same.
@@ -67,12 +91,70 @@ describe("readBoundaries", () => {
     expect(codeOf(() => readBoundaries({ type: "Topology", objects: {} }))).toBe("invalid-data");
     expect(codeOf(() => readBoundaries({ hello: "world" }))).toBe("invalid-data");
     expect(() =>
-      readBoundaries({ type: "FeatureCollection", features: [{ type: "Feature", properties: { name: "Bus station" }, geometry: { type: "Point", coordinates: [0, 51] } }] }),
+      readBoundaries({
+        type: "FeatureCollection",
+        features: [{ type: "Feature", properties: { name: "Bus station" }, geometry: { type: "Point", coordinates: [0, 51] } }],
+      }),
     ).toThrow('readBoundaries: the boundary of "Bus station" is a Point: expected a Polygon or MultiPolygon.');
-    expect(codeOf(() => readBoundaries({ type: "Polygon", coordinates: [[[0, 51], [1, 51], [0, 51]]] }))).toBe("invalid-data");
-    expect(codeOf(() => readBoundaries({ type: "Polygon", coordinates: [[[0, 51], [1, 51], [1, 52], [0, 52]]] }))).toBe("invalid-data");
-    expect(codeOf(() => readBoundaries({ type: "Polygon", coordinates: [[[0, 91], [1, 51], [1, 52], [0, 91]]] }))).toBe("invalid-data");
-    expect(codeOf(() => readBoundaries({ type: "Polygon", coordinates: [[[0, Number.NaN], [1, 51], [1, 52], [0, Number.NaN]]] }))).toBe("invalid-data");
+    expect(
+      codeOf(() =>
+        readBoundaries({
+          type: "Polygon",
+          coordinates: [
+            [
+              [0, 51],
+              [1, 51],
+              [0, 51],
+            ],
+          ],
+        }),
+      ),
+    ).toBe("invalid-data");
+    expect(
+      codeOf(() =>
+        readBoundaries({
+          type: "Polygon",
+          coordinates: [
+            [
+              [0, 51],
+              [1, 51],
+              [1, 52],
+              [0, 52],
+            ],
+          ],
+        }),
+      ),
+    ).toBe("invalid-data");
+    expect(
+      codeOf(() =>
+        readBoundaries({
+          type: "Polygon",
+          coordinates: [
+            [
+              [0, 91],
+              [1, 51],
+              [1, 52],
+              [0, 91],
+            ],
+          ],
+        }),
+      ),
+    ).toBe("invalid-data");
+    expect(
+      codeOf(() =>
+        readBoundaries({
+          type: "Polygon",
+          coordinates: [
+            [
+              [0, Number.NaN],
+              [1, 51],
+              [1, 52],
+              [0, Number.NaN],
+            ],
+          ],
+        }),
+      ),
+    ).toBe("invalid-data");
     expect(codeOf(() => readBoundaries(42 as unknown as string))).toBe("invalid-argument");
     expect(codeOf(() => readBoundaries({ type: "Polygon", coordinates: square }, null as never))).toBe("invalid-option");
   });

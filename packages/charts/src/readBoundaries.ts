@@ -64,7 +64,11 @@ export function readBoundaries(source: string | object, options: ReadBoundariesO
     try {
       parsed = JSON.parse(source);
     } catch (error) {
-      throw new ChartsError("invalid-data", `${fn}: the source is not JSON (${error instanceof Error ? error.message : String(error)}): expected GeoJSON or TopoJSON text.`, {});
+      throw new ChartsError(
+        "invalid-data",
+        `${fn}: the source is not JSON (${error instanceof Error ? error.message : String(error)}): expected GeoJSON or TopoJSON text.`,
+        {},
+      );
     }
   } else if (typeof source !== "object" || source === null || Array.isArray(source)) {
     throw new ChartsError("invalid-argument", `${fn}: the source is ${describeValue(source)}: expected GeoJSON or TopoJSON text or object.`, {});
@@ -114,14 +118,19 @@ function rawFeatures(fn: string, parsed: unknown, objectName: string | undefined
   if (type === "Topology") return rawFeatures(fn, topologyFeatures(fn, record, objectName), undefined);
   if (type === "FeatureCollection") {
     const features = record["features"];
-    if (!Array.isArray(features)) throw new ChartsError("invalid-data", `${fn}: the FeatureCollection's features are ${describeValue(features)}: expected an array of features.`, {});
+    if (!Array.isArray(features))
+      throw new ChartsError("invalid-data", `${fn}: the FeatureCollection's features are ${describeValue(features)}: expected an array of features.`, {});
     return features.map((item, index) => featureOf(fn, item, index));
   }
   if (type === "Feature") return [featureOf(fn, record, 0)];
   if (type === "Polygon" || type === "MultiPolygon") return [{ properties: {}, geometry: record }];
-  throw new ChartsError("invalid-data", `${fn}: the source's type is ${describeValue(type)}: expected a GeoJSON FeatureCollection, Feature or Polygon, or a TopoJSON Topology.`, {
-    type,
-  });
+  throw new ChartsError(
+    "invalid-data",
+    `${fn}: the source's type is ${describeValue(type)}: expected a GeoJSON FeatureCollection, Feature or Polygon, or a TopoJSON Topology.`,
+    {
+      type,
+    },
+  );
 }
 
 /** One GeoJSON feature's properties and geometry. */
@@ -146,9 +155,13 @@ function topologyFeatures(fn: string, topology: Record<string, unknown>, objectN
   const names = Object.keys(objects);
   const name = objectName ?? (names[0] as string);
   if (!Object.hasOwn(objects, name)) {
-    throw new ChartsError("invalid-option", `${fn}: object is ${describeValue(name)}, which the topology does not hold: expected one of ${describeValue(names)}.`, {
-      field: "object",
-    });
+    throw new ChartsError(
+      "invalid-option",
+      `${fn}: object is ${describeValue(name)}, which the topology does not hold: expected one of ${describeValue(names)}.`,
+      {
+        field: "object",
+      },
+    );
   }
   try {
     // topojson-client's types want its own Topology type; the shape is checked by the conversion itself.
@@ -219,12 +232,7 @@ function checkRing(fn: string, ring: unknown, label: string): number[][] {
   if (!Array.isArray(ring) || ring.length < 4) throw badCoordinates(fn, label, `a ring of ${describeValue(ring)}`);
   const positions = ring.map((position) => {
     const [longitude, latitude] = Array.isArray(position) ? position : [];
-    if (
-      typeof longitude !== "number" ||
-      typeof latitude !== "number" ||
-      !(Math.abs(longitude) <= 180) ||
-      !(Math.abs(latitude) <= 90)
-    ) {
+    if (typeof longitude !== "number" || typeof latitude !== "number" || !(Math.abs(longitude) <= 180) || !(Math.abs(latitude) <= 90)) {
       throw badCoordinates(fn, label, `the position ${describeValue(position)}`);
     }
     return [longitude, latitude];

@@ -3,7 +3,6 @@ import { ChartsError } from "../ChartsError.js";
 import type { AreaValue } from "../joinBoundaries.js";
 import type { Boundaries } from "../types.js";
 
-
 /** A name as compared: lower case, "&" as "and", punctuation and spacing ignored. */
 export function nameKey(name: string): string {
   return name
@@ -18,9 +17,13 @@ export function nameKey(name: string): string {
 export function checkBoundaries(fn: string, boundaries: unknown): asserts boundaries is Boundaries {
   const features = typeof boundaries === "object" && boundaries !== null ? (boundaries as Record<string, unknown>)["features"] : undefined;
   if (!Array.isArray(features) || features.length === 0) {
-    throw new ChartsError("invalid-argument", `${fn}: the boundaries are ${describeValue(boundaries)}: expected boundaries from readBoundaries, with at least one feature.`, {
-      field: "boundaries",
-    });
+    throw new ChartsError(
+      "invalid-argument",
+      `${fn}: the boundaries are ${describeValue(boundaries)}: expected boundaries from readBoundaries, with at least one feature.`,
+      {
+        field: "boundaries",
+      },
+    );
   }
   features.forEach((feature: unknown, index) => {
     const record = typeof feature === "object" && feature !== null ? (feature as Record<string, unknown>) : {};
@@ -67,7 +70,10 @@ export function checkValues(fn: string, values: unknown): asserts values is read
       });
     }
     if (label !== undefined && typeof label !== "string") {
-      throw new ChartsError("invalid-argument", `${fn}: the label of ${JSON.stringify(area)} is ${describeValue(label)}: expected text.`, { field: "values", area });
+      throw new ChartsError("invalid-argument", `${fn}: the label of ${JSON.stringify(area)} is ${describeValue(label)}: expected text.`, {
+        field: "values",
+        area,
+      });
     }
   });
 }
