@@ -1,5 +1,6 @@
 import { describeValue, formatNumber, roundDecimal } from "@crimestats/internal";
 import { ChartsError } from "./ChartsError.js";
+import { contrastRatio } from "./contrastRatio.js";
 import { checkBoundaries, checkValues, nameKey } from "./internal/boundaryInput.js";
 import { checkChartOptions, checkText, checkWhole } from "./internal/check.js";
 import { classBreaks } from "./internal/classBreaks.js";
@@ -284,19 +285,7 @@ function labelRow(
 
 /** The text colour that stands out more on a fill: the palette's text colour or white. */
 function inkOn(fill: string): string {
-  const luminance = relativeLuminance(fill);
-  const onDark = 1.05 / (luminance + 0.05);
-  const onLight = (luminance + 0.05) / (relativeLuminance(palette.text) + 0.05);
-  return onDark > onLight ? palette.background : palette.text;
-}
-
-/** WCAG 2 relative luminance of a `#rrggbb` colour. */
-function relativeLuminance(hex: string): number {
-  const channel = (at: number): number => {
-    const c = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return contrastRatio(palette.background, fill) > contrastRatio(palette.text, fill) ? palette.background : palette.text;
 }
 
 /** The summary: what is drawn, the highest and lowest shown values, the classes, and where the focus area lies. */

@@ -96,5 +96,9 @@ describe("joinBoundaries", () => {
     expect(codeOf(() => joinBoundaries(nameless, [{ area: "Area 1", value: 1 }]))).toBe("invalid-option");
     const pointy = { ...grid, features: [{ code: null, name: "X", geometry: { type: "Point", coordinates: squareRing(0, 51)[0] }, properties: {} }] };
     expect(codeOf(() => joinBoundaries(pointy as never, []))).toBe("invalid-argument");
+    const ring = squareRing(0, 51);
+    ring[2] = [Number.NaN, 51];
+    const broken = { ...grid, features: [{ code: null, name: "X", geometry: { type: "Polygon", coordinates: [ring] }, properties: {} }] };
+    expect(() => joinBoundaries(broken as never, [])).toThrow("joinBoundaries: the boundary of \"X\" has the position an array of 2 items");
   });
 });

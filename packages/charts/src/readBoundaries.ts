@@ -1,7 +1,8 @@
 import { describeValue } from "@crimestats/internal";
 import { feature as topojsonFeature } from "topojson-client";
 import { ChartsError } from "./ChartsError.js";
-import type { Boundaries, BoundaryFeature, MultiPolygonGeometry, PolygonGeometry } from "./types.js";
+import { checkGeometry } from "./internal/boundaryInput.js";
+import type { Boundaries, BoundaryFeature } from "./types.js";
 
 /** Options of {@link readBoundaries}. */
 export interface ReadBoundariesOptions {
@@ -94,7 +95,7 @@ export function readBoundaries(source: string | object, options: ReadBoundariesO
     const code = textOf(item.properties, codeProperty);
     const name = textOf(item.properties, nameProperty);
     const label = name ?? code ?? `number ${index + 1}`;
-    const geometry = checkGeometry(fn, item.geometry, label);
+    const geometry = checkGeometry(fn, item.geometry, label, "invalid-data");
     const properties: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(item.properties)) if (key !== codeProperty && key !== nameProperty) properties[key] = value;
     return { code, name, geometry, properties };
@@ -205,49 +206,4 @@ function textOf(properties: Readonly<Record<string, unknown>>, key: string | nul
   const value = properties[key];
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
-}
-
-/** The geometry checked: a Polygon or MultiPolygon whose rings are closed lists of at least four longitude/latitude positions. */
-function checkGeometry(fn: string, geometry: unknown, label: string): PolygonGeometry | MultiPolygonGeometry {
-  const type = typeof geometry === "object" && geometry !== null ? (geometry as Record<string, unknown>)["type"] : undefined;
-  if (type !== "Polygon" && type !== "MultiPolygon") {
-    throw new ChartsError(
-      "invalid-data",
-      `${fn}: the boundary of ${JSON.stringify(label)} is ${type === undefined ? describeValue(geometry) : `a ${String(type)}`}: expected a Polygon or MultiPolygon.`,
-      { feature: label, type },
-    );
-  }
-  const coordinates = (geometry as Record<string, unknown>)["coordinates"];
-  const polygons = type === "Polygon" ? [coordinates] : coordinates;
-  if (!Array.isArray(polygons) || polygons.length === 0) throw badCoordinates(fn, label, "no polygons");
-  const checked = polygons.map((polygon) => {
-    if (!Array.isArray(polygon) || polygon.length === 0) throw badCoordinates(fn, label, "a polygon without rings");
-    return polygon.map((ring) => checkRing(fn, ring, label));
-  });
-  return type === "Polygon" ? { type, coordinates: checked[0] as number[][][] } : { type, coordinates: checked };
-}
-
-/** A ring checked and copied as `[longitude, latitude]` pairs. */
-function checkRing(fn: string, ring: unknown, label: string): number[][] {
-  if (!Array.isArray(ring) || ring.length < 4) throw badCoordinates(fn, label, `a ring of ${describeValue(ring)}`);
-  const positions = ring.map((position) => {
-    const [longitude, latitude] = Array.isArray(position) ? position : [];
-    if (typeof longitude !== "number" || typeof latitude !== "number" || !(Math.abs(longitude) <= 180) || !(Math.abs(latitude) <= 90)) {
-      throw badCoordinates(fn, label, `the position ${describeValue(position)}`);
-    }
-    return [longitude, latitude];
-  });
-  const first = positions[0] as number[];
-  const last = positions[positions.length - 1] as number[];
-  if (first[0] !== last[0] || first[1] !== last[1]) throw badCoordinates(fn, label, "a ring that does not end where it starts");
-  return positions;
-}
-
-/** The error of a bad coordinate list. */
-function badCoordinates(fn: string, label: string, what: string): ChartsError {
-  return new ChartsError(
-    "invalid-data",
-    `${fn}: the boundary of ${JSON.stringify(label)} has ${what}: expected closed rings of at least four [longitude, latitude] positions.`,
-    { feature: label },
-  );
 }

@@ -1,7 +1,7 @@
 import { describeValue } from "@crimestats/internal";
 import { ChartsError } from "../ChartsError.js";
 import type { AreaValue } from "../joinBoundaries.js";
-import type { Boundaries } from "../types.js";
+import type { Boundaries, MultiPolygonGeometry, PolygonGeometry } from "../types.js";
 
 /** A name as compared: lower case, "&" as "and", punctuation and spacing ignored. */
 export function nameKey(name: string): string {
@@ -27,14 +27,14 @@ export function checkBoundaries(fn: string, boundaries: unknown): asserts bounda
   }
   features.forEach((feature: unknown, index) => {
     const record = typeof feature === "object" && feature !== null ? (feature as Record<string, unknown>) : {};
-    const geometry = record["geometry"] as Record<string, unknown> | null | undefined;
-    const type = typeof geometry === "object" && geometry !== null ? geometry["type"] : undefined;
-    if ((type !== "Polygon" && type !== "MultiPolygon") || !Array.isArray(geometry?.["coordinates"])) {
+    if (typeof feature !== "object" || feature === null || Array.isArray(feature)) {
       throw new ChartsError("invalid-argument", `${fn}: boundary number ${index + 1} is ${describeValue(feature)}: expected a feature from readBoundaries.`, {
         field: "boundaries",
         index,
       });
     }
+    const label = typeof record["name"] === "string" ? record["name"] : typeof record["code"] === "string" ? record["code"] : `number ${index + 1}`;
+    checkGeometry(fn, record["geometry"], label, "invalid-argument");
     for (const field of ["code", "name"]) {
       const value = record[field];
       if (value !== null && typeof value !== "string") {
@@ -76,4 +76,49 @@ export function checkValues(fn: string, values: unknown): asserts values is read
       });
     }
   });
+}
+
+/** The geometry checked: a Polygon or MultiPolygon whose rings are closed lists of at least four longitude/latitude positions. */
+export function checkGeometry(fn: string, geometry: unknown, label: string, code: "invalid-data" | "invalid-argument"): PolygonGeometry | MultiPolygonGeometry {
+  const type = typeof geometry === "object" && geometry !== null ? (geometry as Record<string, unknown>)["type"] : undefined;
+  if (type !== "Polygon" && type !== "MultiPolygon") {
+    throw new ChartsError(
+      code,
+      `${fn}: the boundary of ${JSON.stringify(label)} is ${type === undefined ? describeValue(geometry) : `a ${String(type)}`}: expected a Polygon or MultiPolygon.`,
+      { feature: label, type },
+    );
+  }
+  const coordinates = (geometry as Record<string, unknown>)["coordinates"];
+  const polygons = type === "Polygon" ? [coordinates] : coordinates;
+  if (!Array.isArray(polygons) || polygons.length === 0) throw badCoordinates(fn, code, label, "no polygons");
+  const checked = polygons.map((polygon) => {
+    if (!Array.isArray(polygon) || polygon.length === 0) throw badCoordinates(fn, code, label, "a polygon without rings");
+    return polygon.map((ring) => checkRing(fn, ring, label, code));
+  });
+  return type === "Polygon" ? { type, coordinates: checked[0] as number[][][] } : { type, coordinates: checked };
+}
+
+/** A ring checked and copied as `[longitude, latitude]` pairs. */
+function checkRing(fn: string, ring: unknown, label: string, code: "invalid-data" | "invalid-argument"): number[][] {
+  if (!Array.isArray(ring) || ring.length < 4) throw badCoordinates(fn, code, label, `a ring of ${describeValue(ring)}`);
+  const positions = ring.map((position) => {
+    const [longitude, latitude] = Array.isArray(position) ? position : [];
+    if (typeof longitude !== "number" || typeof latitude !== "number" || !(Math.abs(longitude) <= 180) || !(Math.abs(latitude) <= 90)) {
+      throw badCoordinates(fn, code, label, `the position ${describeValue(position)}`);
+    }
+    return [longitude, latitude];
+  });
+  const first = positions[0] as number[];
+  const last = positions[positions.length - 1] as number[];
+  if (first[0] !== last[0] || first[1] !== last[1]) throw badCoordinates(fn, code, label, "a ring that does not end where it starts");
+  return positions;
+}
+
+/** The error of a bad coordinate list. */
+function badCoordinates(fn: string, code: "invalid-data" | "invalid-argument", label: string, what: string): ChartsError {
+  return new ChartsError(
+    code,
+    `${fn}: the boundary of ${JSON.stringify(label)} has ${what}: expected closed rings of at least four [longitude, latitude] positions.`,
+    { feature: label },
+  );
 }

@@ -32,9 +32,10 @@ export interface FittedMap {
 
 const radians = Math.PI / 180;
 
-/** Web Mercator y (unitless) of a latitude in degrees. */
+/** Web Mercator y (unitless) of a latitude in degrees (clamped to ±85.05°, where Web Mercator stops, so the poles stay finite). */
 function mercatorY(latitude: number): number {
-  return Math.log(Math.tan(Math.PI / 4 + (latitude * radians) / 2));
+  const clamped = Math.max(-85.05, Math.min(85.05, latitude));
+  return Math.log(Math.tan(Math.PI / 4 + (clamped * radians) / 2));
 }
 
 /** The polygons of a geometry. */
