@@ -22,3 +22,4 @@ export { trendChart, type TrendChartInput, type TrendPoint } from "./trendChart.
 export { monthlyChart, type MonthlyChartInput, type MonthlyValue } from "./monthlyChart.js";
 export { contrastRatio } from "./contrastRatio.js";
 export { choroplethMap, type ChoroplethMapInput } from "./choroplethMap.js";
+export { comparisonChart, type ComparisonChartInput, type ComparisonChartRow } from "./comparisonChart.js";

@@ -64,8 +64,7 @@ export interface ResolvedStyles {
  */
 export function resolveStyles(names: readonly string[], styles: AreaStyles | undefined, fallback: "group" | "focus"): ResolvedStyles {
   const [first, ...rest] = names;
-  const given: AreaStyles =
-    styles ?? (first === undefined ? {} : areaStyles(fallback === "group" ? { focus: first, comparators: rest } : { focus: first }));
+  const given: AreaStyles = styles ?? (first === undefined ? {} : areaStyles(fallback === "group" ? { focus: first, comparators: rest } : { focus: first }));
   const styleOf = (name: string): DrawnStyle => (Object.hasOwn(given, name) ? (given[name] as AreaStyle) : otherAreaStyle);
   const focus = names.find((name) => styleOf(name).role === "focus") ?? null;
   return { styleOf, focus };
