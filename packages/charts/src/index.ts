@@ -22,4 +22,5 @@ export { trendChart, type TrendChartInput, type TrendPoint } from "./trendChart.
 export { monthlyChart, type MonthlyChartInput, type MonthlyValue } from "./monthlyChart.js";
 export { contrastRatio } from "./contrastRatio.js";
 export { choroplethMap, type ChoroplethMapInput } from "./choroplethMap.js";
+export { hotspotMap, type HotspotCell, type HotspotMapInput, type HotspotPoint } from "./hotspotMap.js";
 export { comparisonChart, type ComparisonChartInput, type ComparisonChartRow } from "./comparisonChart.js";

@@ -2,6 +2,9 @@ import { describeValue } from "@crimestats/internal";
 import { ChartsError } from "../ChartsError.js";
 import type { Boundaries, BoundaryFeature, MultiPolygonGeometry } from "../types.js";
 
+/** The largest latitude (north or south) a map takes: the Mercator projection maps a pole to infinity. */
+export const maxLatitude = 85;
+
 /** A position `[longitude, latitude]`. */
 type Position = readonly [number, number];
 /** A polygon: its outer ring, then its holes. */
@@ -70,7 +73,7 @@ export function checkOutline(fn: string, outline: unknown): CheckedOutline {
   return { names, geometries, box, contains: (longitude, latitude) => polygons.some((polygon) => inPolygon(polygon, longitude, latitude)) };
 }
 
-/** Checks one polygon's rings (finite positions in range, at least three each), closes them and widens the box. */
+/** Checks one polygon's rings (finite positions in range, latitudes within ±85°, at least three each), closes them and widens the box. */
 function checkPolygon(fn: string, where: string, polygon: unknown, index: number, box: [number, number, number, number]): Polygon {
   if (!Array.isArray(polygon) || polygon.length === 0) {
     throw new ChartsError("invalid-argument", `${fn}: ${where} polygon ${index + 1} is ${describeValue(polygon)}: expected a list of rings.`, {
@@ -85,10 +88,10 @@ function checkPolygon(fn: string, where: string, polygon: unknown, index: number
     }
     const positions = ring.map((position: unknown): Position => {
       const [longitude, latitude] = Array.isArray(position) ? (position as unknown[]) : [];
-      if (typeof longitude !== "number" || typeof latitude !== "number" || !(Math.abs(longitude) <= 180) || !(Math.abs(latitude) <= 90)) {
+      if (typeof longitude !== "number" || typeof latitude !== "number" || !(Math.abs(longitude) <= 180) || !(Math.abs(latitude) <= maxLatitude)) {
         throw new ChartsError(
           "invalid-number",
-          `${fn}: ${where} has a position at longitude ${describeValue(longitude)}, latitude ${describeValue(latitude)}: expected [longitude, latitude] in degrees (longitude −180 to 180, latitude −90 to 90).`,
+          `${fn}: ${where} has a position at longitude ${describeValue(longitude)}, latitude ${describeValue(latitude)}: expected [longitude, latitude] in degrees (longitude −180 to 180, latitude −85 to 85).`,
           { field: where, value: position },
         );
       }
