@@ -97,6 +97,11 @@ function signedArea(ring: readonly number[][]): number {
   return sum;
 }
 
+/** An outline of one polygon ring, as a bare geometry holder (no name or code). */
+function polygonOutline(ring: number[][]): { geometry: { type: "Polygon"; coordinates: number[][][] } } {
+  return { geometry: { type: "Polygon", coordinates: [ring] } };
+}
+
 describe("hotspotMap", () => {
   test("doc example: a map of kind hotspot whose table and notes count the points", () => {
     const map = hotspotMap({
@@ -330,19 +335,12 @@ describe("hotspotMap", () => {
       [
         "an outline position out of range",
         {
-          outline: {
-            geometry: {
-              type: "Polygon",
-              coordinates: [
-                [
-                  [0, 51],
-                  [1, 51],
-                  [1, 91],
-                  [0, 51],
-                ],
-              ],
-            },
-          },
+          outline: polygonOutline([
+            [0, 51],
+            [1, 51],
+            [1, 91],
+            [0, 51],
+          ]),
         },
         "invalid-number",
         /a position at longitude 1, latitude 91/,
@@ -350,17 +348,10 @@ describe("hotspotMap", () => {
       [
         "a ring of two positions",
         {
-          outline: {
-            geometry: {
-              type: "Polygon",
-              coordinates: [
-                [
-                  [0, 51],
-                  [1, 51],
-                ],
-              ],
-            },
-          },
+          outline: polygonOutline([
+            [0, 51],
+            [1, 51],
+          ]),
         },
         "invalid-argument",
         /expected 3 or more positions/,
