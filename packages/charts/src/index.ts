@@ -24,3 +24,4 @@ export { contrastRatio } from "./contrastRatio.js";
 export { choroplethMap, type ChoroplethMapInput } from "./choroplethMap.js";
 export { hotspotMap, type HotspotCell, type HotspotMapInput, type HotspotPoint } from "./hotspotMap.js";
 export { comparisonChart, type ComparisonChartInput, type ComparisonChartRow } from "./comparisonChart.js";
+export { funnelChart, type FunnelChartInput, type FunnelChartRow } from "./funnelChart.js";
