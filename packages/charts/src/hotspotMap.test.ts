@@ -247,6 +247,7 @@ describe("hotspotMap", () => {
     expect(layers(map)).toHaveLength(2);
     expect(map.description).toContain("no crime has a location, so no cell is drawn");
     expect(map.notes[0]).toBe("1 of the 1 crimes has no location and is not drawn.");
+    expect(map.table.rows).toEqual([]);
   });
 
   test("takes boundaries of several features as the outline, and a MultiPolygon", () => {
@@ -300,6 +301,31 @@ describe("hotspotMap", () => {
         expect(b.description).toBe(a.description);
       }),
       { numRuns: 10 },
+    );
+  });
+
+  test("returns only finite numbers and counts every point, whatever the points, cells and classes", () => {
+    const finite = (value: unknown): boolean =>
+      typeof value === "number" ? Number.isFinite(value) : typeof value === "object" && value !== null ? Object.values(value).every(finite) : true;
+    const point = fc.oneof(
+      fc.record({ longitude: fc.double({ min: -0.05, max: 0.05, noNaN: true }), latitude: fc.double({ min: 51.47, max: 51.53, noNaN: true }) }),
+      fc.constant({ longitude: null, latitude: null }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(point, { maxLength: 300 }),
+        fc.constantFrom("hexagon" as const, "square" as const),
+        fc.double({ min: 10, max: 5000, noNaN: true }),
+        fc.integer({ min: 3, max: 7 }),
+        (points, shape, size, classes) => {
+          const map = hotspotMap({ ...base, outline: square, points, cell: { shape, size }, classes });
+          expect(finite(map.spec)).toBe(true);
+          const located = points.filter((p) => p.longitude !== null).length;
+          const counted = map.table.rows.filter((row) => row[0]?.startsWith("Class")).reduce((sum, row) => sum + Number(row[3]?.replace(/,/g, "")), 0);
+          expect(counted).toBe(located);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 

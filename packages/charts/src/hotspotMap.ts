@@ -108,7 +108,9 @@ export function hotspotMap(input: HotspotMapInput): Chart {
     cells.map((c) => c.count),
     { classes, decimals: 0 },
   );
-  const byClass = legend.classes.map(() => ({ cells: [] as BinnedCell[], crimes: 0 }));
+  // No cell, no class: the legend and the table's class rows are left out.
+  const classList = cells.length === 0 ? [] : legend.classes;
+  const byClass = classList.map(() => ({ cells: [] as BinnedCell[], crimes: 0 }));
   for (const cell of cells) {
     const group = byClass[legend.classOf(cell.count)];
     if (group !== undefined) {
@@ -133,7 +135,7 @@ export function hotspotMap(input: HotspotMapInput): Chart {
   }
   notes.push(
     "Locations are approximate: police.uk anonymises each crime to a nearby map point (a street, a public place or premises), so crimes gather on those points and a cell counts the points that fall in it.",
-    `Cells are ${cellWords}${shape === "hexagon" ? " (measured across the flat sides)" : ""}, counted in a flat plane at the outline's middle latitude; cells without a crime are not drawn. ${legend.method}`,
+    `Cells are ${cellWords}${shape === "hexagon" ? " (measured across the flat sides)" : ""}, counted in a flat plane at the outline's middle latitude; cells without a crime are not drawn.${cells.length === 0 ? "" : ` ${legend.method}`}`,
   );
 
   const width = input.width ?? defaultWidth;
@@ -145,7 +147,7 @@ export function hotspotMap(input: HotspotMapInput): Chart {
     width,
     height,
     legendTitle,
-    legend: legend.classes,
+    legend: classList,
     byClass,
     outlineFeatures,
     keyed: keyed.map((cell) => [cell, legend.classOf(cell.count)]),
@@ -153,19 +155,13 @@ export function hotspotMap(input: HotspotMapInput): Chart {
   const table = {
     columns: ["Key", legendTitle, "Cells", "Crimes", "Centre (latitude, longitude)"],
     rows: [
-      ...legend.classes.map((c, i) => [
-        `Class ${i + 1}`,
-        c.label,
-        formatNumber(byClass[i]?.cells.length ?? 0, 0),
-        formatNumber(byClass[i]?.crimes ?? 0, 0),
-        "",
-      ]),
+      ...classList.map((c, i) => [`Class ${i + 1}`, c.label, formatNumber(byClass[i]?.cells.length ?? 0, 0), formatNumber(byClass[i]?.crimes ?? 0, 0), ""]),
       ...keyed.map((cell, i) => [String(i + 1), formatNumber(cell.count, 0), "1", formatNumber(cell.count, 0), centreWords(cell)]),
     ],
   };
   return finishChart("hotspot", input, {
     view,
-    summary: summaryWords({ located, cells, keyed, cellWords, areaName, classes: legend.classes.map((c, i) => [c.label, byClass[i]?.cells.length ?? 0]) }),
+    summary: summaryWords({ located, cells, keyed, cellWords, areaName, classes: classList.map((c, i) => [c.label, byClass[i]?.cells.length ?? 0]) }),
     table,
     notes,
   });
