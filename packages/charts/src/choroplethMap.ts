@@ -6,7 +6,7 @@ import { checkChartOptions, checkText, checkWhole } from "./internal/check.js";
 import { classBreaks } from "./internal/classBreaks.js";
 import { finishChart } from "./internal/frame.js";
 import { listWords, lowerFirst, textWidth } from "./internal/labels.js";
-import { fitMap } from "./internal/mapGeometry.js";
+import { type FittedLabel, fitMap } from "./internal/mapGeometry.js";
 import { type AreaValue, joinBoundaries } from "./joinBoundaries.js";
 import { palette } from "./palette.js";
 import type { Boundaries, Chart, ChartOptions, VegaLiteSpec } from "./types.js";
@@ -170,10 +170,7 @@ export function choroplethMap(input: ChoroplethMapInput): Chart {
       properties: { key: area.key, area: area.name, value: area.value, shown: display(area), class: classOfArea(area) },
     })),
   );
-  const labelRows =
-    labelMode === "none"
-      ? []
-      : areas.flatMap((area) => labelRow(area, labelMode, display(area), fitted, fillOf.get(classOfArea(area)) as string, area === focusArea));
+  const labelRows = labelMode === "none" ? [] : placeLabels(areas, labelMode, display, fitted, (area) => fillOf.get(classOfArea(area)) as string, focusArea);
 
   const layers: VegaLiteSpec[] = [
     {
@@ -266,21 +263,50 @@ export function choroplethMap(input: ChoroplethMapInput): Chart {
   return finishChart("choropleth", input, { view, summary: summaryOf(input, areas, classing.classes.length, focusArea, decimals, classOfArea), table, notes });
 }
 
-/** A label row for an area: its key, name (where it fits, else its key) or value; ink dark or white, whichever stands out more on its fill. */
-function labelRow(
-  area: DrawnArea,
+/** A label drawn on the map. */
+interface LabelRow {
+  readonly longitude: number;
+  readonly latitude: number;
+  readonly text: string;
+  readonly ink: string;
+  readonly bold: boolean;
+}
+
+/**
+ * The labels of the areas: each area's key, name (where it fits inside the area, else its key) or
+ * value, at its pole of inaccessibility, in white or dark ink, whichever stands out more on its
+ * fill. Labels are placed roomiest area first (the focus area before all), and a label that
+ * would overlap one already placed is left out (its area is still in the table), so no two
+ * labels overlap.
+ */
+function placeLabels(
+  areas: readonly DrawnArea[],
   mode: "key" | "name" | "value",
-  shown: string,
+  display: (area: DrawnArea) => string,
   fitted: ReturnType<typeof fitMap>,
-  fill: string,
-  bold: boolean,
-): { longitude: number; latitude: number; text: string; ink: string; bold: boolean }[] {
-  const best = area.featureIndexes.map((index) => fitted.labels[index]!).reduce((a, b) => (b.room > a.room ? b : a));
-  let text = String(area.key);
-  if (mode === "value") text = shown;
-  if (mode === "name") text = textWidth(area.name, 12) <= 2 * best.room ? area.name : String(area.key);
-  if (text === "") return [];
-  return [{ longitude: best.position[0], latitude: best.position[1], text, ink: inkOn(fill), bold }];
+  fillOf: (area: DrawnArea) => string,
+  focus: DrawnArea | undefined,
+): LabelRow[] {
+  const candidates = areas.map((area) => {
+    const spot = area.featureIndexes.map((index) => fitted.labels[index] as FittedLabel).reduce((a, b) => (b.room > a.room ? b : a));
+    let text = mode === "value" ? display(area) : String(area.key);
+    if (mode === "name" && textWidth(area.name, 12) <= 2 * spot.room) text = area.name;
+    return { area, spot, text };
+  });
+  const order = [...candidates].sort((a, b) => Number(b.area === focus) - Number(a.area === focus) || b.spot.room - a.spot.room);
+  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+  const kept = new Set<DrawnArea>();
+  for (const { area, spot, text } of order) {
+    if (text === "") continue;
+    const half = textWidth(text, 12) / 2 + 1;
+    const box = { left: spot.x - half, right: spot.x + half, top: spot.y - 7, bottom: spot.y + 7 };
+    if (placed.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom)) continue;
+    placed.push(box);
+    kept.add(area);
+  }
+  return candidates
+    .filter(({ area }) => kept.has(area))
+    .map(({ area, spot, text }) => ({ longitude: spot.position[0], latitude: spot.position[1], text, ink: inkOn(fillOf(area)), bold: area === focus }));
 }
 
 /** The text colour that stands out more on a fill: the palette's text colour or white. */

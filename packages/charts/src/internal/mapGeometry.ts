@@ -17,6 +17,14 @@ export const SIMPLIFY_SQUARE_PIXELS = 2;
 /** Rings (islands, holes, slivers) smaller than this many square pixels are not drawn. */
 const MIN_RING_SQUARE_PIXELS = 1;
 
+/** Where an area's label goes: the point inside it farthest from its edges (polylabel), as `[longitude, latitude]` and in pixels from the plot's top left (`x`, `y`), and that distance in pixels (`room`). */
+export interface FittedLabel {
+  readonly position: readonly [number, number];
+  readonly x: number;
+  readonly y: number;
+  readonly room: number;
+}
+
 /** Geometries fitted to a plot, simplified to what shows at that size, with a label point each. */
 export interface FittedMap {
   /** The plot's width and height in pixels (the height from the areas' shape when not given). */
@@ -24,8 +32,8 @@ export interface FittedMap {
   readonly height: number;
   /** Per input geometry, in the same order: the simplified geometry in longitude/latitude (rings wound as d3-geo draws them). */
   readonly geometries: readonly MultiPolygonGeometry[];
-  /** Per input geometry: the point inside it farthest from its edges (polylabel), as `[longitude, latitude]`, and that distance in pixels. */
-  readonly labels: readonly { readonly position: readonly [number, number]; readonly room: number }[];
+  /** Per input geometry, where its label goes. */
+  readonly labels: readonly FittedLabel[];
   /** How many positions the geometries had before and after simplification. */
   readonly positions: { readonly before: number; readonly after: number };
 }
@@ -108,7 +116,7 @@ export function fitMap(geometries: readonly (PolygonGeometry | MultiPolygonGeome
   };
   let after = 0;
   const fitted: MultiPolygonGeometry[] = [];
-  const labels: { position: [number, number]; room: number }[] = [];
+  const labels: { position: [number, number]; x: number; y: number; room: number }[] = [];
   geometries.forEach((original, index) => {
     const geometry = back.features[index]?.geometry;
     const simplifiedPolygons: Polygon[] =
@@ -119,7 +127,7 @@ export function fitMap(geometries: readonly (PolygonGeometry | MultiPolygonGeome
     const largest = polygons.reduce((best, polygon) => (Math.abs(signedArea(polygon[0] as Ring)) > Math.abs(signedArea(best[0] as Ring)) ? polygon : best));
     const pole = polylabel(largest, 0.5);
     const [longitude, latitude] = invert(pole);
-    labels.push({ position: [longitude as number, latitude as number], room: pole.distance });
+    labels.push({ position: [longitude as number, latitude as number], x: pole[0], y: pole[1], room: pole.distance });
     const coordinates = polygons.map((polygon) => polygon.map((ring, ringIndex) => wind(ring.map(invert), ringIndex === 0)));
     for (const polygon of coordinates) for (const ring of polygon) after += ring.length;
     fitted.push({ type: "MultiPolygon", coordinates });
