@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/specParts.js";
 import { type AreaStylesInput, areaStyles } from "./areaStyles.js";
 import { ChartsError } from "./ChartsError.js";
 import { palette } from "./palette.js";
@@ -61,13 +62,8 @@ describe("areaStyles", () => {
     ["comparators that are not an array", { focus: "Harrow", comparators: "Barnet" }, "comparators is not an array"],
     ["a comparator that is not text", { focus: "Harrow", comparators: [5] }, "area 2 is 5"],
     ["an area named twice", { focus: "Harrow", comparators: ["Barnet"], benchmarkArea: "Harrow" }, 'area "Harrow" is named twice'],
-  ])("rejects %s with invalid-argument", (_name, input, message) => {
-    let error: unknown;
-    try {
-      areaStyles(input as unknown as AreaStylesInput);
-    } catch (caught) {
-      error = caught;
-    }
+  ])("rejects %s with invalid-argument", async (_name, input, message) => {
+    const error = await thrown(() => areaStyles(input as unknown as AreaStylesInput));
     expect(error).toBeInstanceOf(ChartsError);
     expect((error as ChartsError).code).toBe("invalid-argument");
     expect((error as ChartsError).message).toContain(message);

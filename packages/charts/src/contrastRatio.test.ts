@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/specParts.js";
 import { ChartsError } from "./ChartsError.js";
 import { contrastRatio } from "./contrastRatio.js";
 
@@ -39,13 +40,8 @@ describe("contrastRatio", () => {
     ["five digits", "#12345", 'a is "#12345"'],
     ["not text", 0x000000, "a is 0"],
     ["undefined", undefined, "a is undefined"],
-  ])("rejects a colour that is %s with invalid-argument", (_name, colour, message) => {
-    let error: unknown;
-    try {
-      contrastRatio(colour as string, "#fff");
-    } catch (caught) {
-      error = caught;
-    }
+  ])("rejects a colour that is %s with invalid-argument", async (_name, colour, message) => {
+    const error = await thrown(() => contrastRatio(colour as string, "#fff"));
     expect(error).toBeInstanceOf(ChartsError);
     expect((error as ChartsError).code).toBe("invalid-argument");
     expect((error as ChartsError).message).toContain(message);

@@ -1,5 +1,6 @@
 import type { MonthKey } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
+import { type Channel, thrown, type Unit, unitsOf } from "../test/specParts.js";
 import { ChartsError } from "./ChartsError.js";
 import { type MonthlyChartInput, type MonthlyValue, monthlyChart } from "./monthlyChart.js";
 import { palette } from "./palette.js";
@@ -23,33 +24,11 @@ const months = series("2022-09", 30, (i) => {
 });
 const base: MonthlyChartInput = { title: "Burglary by month", source, yTitle: "Offences per month", months };
 
-/** The parts of an encoding channel the tests read. */
-type Channel = { field?: string; title?: string; sort?: unknown; value?: unknown; scale: { domain: unknown[]; range: unknown[]; zero?: boolean } };
-type Layer = {
-  data?: { values: Record<string, unknown>[] };
-
-  layer?: Layer[];
-  mark?: Record<string, unknown>;
-  encoding?: Record<string, Channel>;
-  transform?: unknown[];
-};
-
 /** A channel of a layer's encoding (failing the test when it is missing). */
-function channel(layer: Layer | undefined, name: string): Channel {
-  const found = layer?.encoding?.[name];
+function channel(layer: Unit | undefined, name: string): Channel & { scale: { domain: unknown[]; range: unknown[]; zero?: boolean } } {
+  const found = layer?.encoding[name];
   if (found === undefined) throw new Error(`no ${name} channel`);
-  return found;
-}
-function units(chart: ReturnType<typeof monthlyChart>): Layer[] {
-  const view = (chart.spec["vconcat"] as Layer[])[0] as Layer;
-  const out: Layer[] = [];
-  const walk = (layer: Layer, data: Layer["data"]): void => {
-    const own = layer.data ?? data;
-    if (layer.layer) for (const child of layer.layer) walk(child, own);
-    else out.push({ ...layer, ...(own === undefined ? {} : { data: own }) });
-  };
-  walk(view, undefined);
-  return out;
+  return found as Channel & { scale: { domain: unknown[]; range: unknown[]; zero?: boolean } };
 }
 
 describe("monthlyChart", () => {
@@ -65,9 +44,9 @@ describe("monthlyChart", () => {
   });
 
   it("draws the last 24 months as two runs over the month names in the runs' order, the earlier dashed", () => {
-    const lines = units(monthlyChart(base)).filter((u) => u.mark?.["type"] === "line");
+    const lines = unitsOf(monthlyChart(base)).filter((u) => u.mark?.["type"] === "line");
     expect(lines).toHaveLength(2);
-    const [earlier, later] = lines as [Layer, Layer];
+    const [earlier, later] = lines as [Unit, Unit];
     expect(earlier.data?.values.map((v) => v["month"])).toEqual(series("2023-03", 12, () => 0).map((m) => m.month));
     expect(later.data?.values.map((v) => v["month"])).toEqual(series("2024-03", 12, () => 0).map((m) => m.month));
     expect(channel(later, "x").sort).toEqual(["Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"]);
@@ -78,7 +57,7 @@ describe("monthlyChart", () => {
   });
 
   it("draws the mean of the last 24 months as a labelled rule, and labels each run at its end", () => {
-    const all = units(monthlyChart(base));
+    const all = unitsOf(monthlyChart(base));
     const mean = months.slice(-24).reduce((sum, m) => sum + m.value, 0) / 24;
     const rule = all.find((u) => u.mark?.["type"] === "rule");
     expect(rule?.data?.values[0]?.["value"]).toBeCloseTo(mean, 9);
@@ -93,11 +72,11 @@ describe("monthlyChart", () => {
   });
 
   it("starts the value axis at zero, titled with its unit", () => {
-    for (const unit of units(monthlyChart(base))) {
-      const y = unit.encoding?.["y"];
+    for (const unit of unitsOf(monthlyChart(base))) {
+      const y = unit.encoding["y"];
       if (y === undefined || y.value !== undefined) continue;
-      expect(y.scale.domain[0]).toBe(0);
-      expect(y.scale.zero).toBe(true);
+      expect(y.scale?.domain?.[0]).toBe(0);
+      expect(y.scale?.zero).toBe(true);
       expect(y.title).toBe("Offences per month");
     }
   });
@@ -142,13 +121,8 @@ describe("monthlyChart on inputs of the wrong shape", () => {
     ["an Infinity average", "invalid-number", "average.value is Infinity", { ...base, average: { value: Number.POSITIVE_INFINITY, label: "A" } }],
     ["an average without a label", "invalid-argument", "average.label is undefined", { ...base, average: { value: 3 } }],
     ["decimals of 7", "invalid-number", "decimals is 7", { ...base, decimals: 7 }],
-  ])("%s is %s", (_name, code, message, input) => {
-    let error: unknown;
-    try {
-      monthlyChart(input as unknown as MonthlyChartInput);
-    } catch (caught) {
-      error = caught;
-    }
+  ])("%s is %s", async (_name, code, message, input) => {
+    const error = await thrown(() => monthlyChart(input as unknown as MonthlyChartInput));
     expect(error).toBeInstanceOf(ChartsError);
     expect((error as ChartsError).code).toBe(code);
     expect((error as ChartsError).message).toContain(message);

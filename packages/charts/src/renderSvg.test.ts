@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/specParts.js";
 import { ChartsError } from "./ChartsError.js";
 import { renderSvg } from "./renderSvg.js";
 import type { VegaLiteSpec } from "./types.js";
@@ -34,15 +35,6 @@ function attributeNumbers(svg: string): string[] {
     for (const match of tag.matchAll(/\s[a-zA-Z-]+="([^"]*)"/g)) numbers.push(...((match[1] ?? "").match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? []));
   }
   return numbers;
-}
-
-async function thrown(run: () => unknown): Promise<unknown> {
-  try {
-    await run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
 }
 
 describe("renderSvg", () => {

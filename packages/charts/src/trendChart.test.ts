@@ -1,5 +1,6 @@
 import type { MonthKey } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
+import { type Channel, thrown, type Unit, unitsOf } from "../test/specParts.js";
 import { areaStyles } from "./areaStyles.js";
 import { ChartsError } from "./ChartsError.js";
 import { palette } from "./palette.js";
@@ -27,43 +28,11 @@ function sixAreas(): TrendPoint[] {
 const styles = areaStyles({ focus: "Harrow", comparators: ["Barnet", "Brent", "Ealing", "Hillingdon"], benchmarkArea: "London" });
 const base: TrendChartInput = { title: "Burglary: rolling-year rate", source, yTitle: "Crimes per 1,000 residents", points: sixAreas(), styles };
 
-/** The parts of an encoding channel the tests read. */
-type Channel = { field?: string; title?: string; sort?: unknown; value?: unknown; scale: { domain: unknown[]; range: unknown[]; zero?: boolean } };
-type Layer = {
-  data?: { values: Record<string, unknown>[] };
-
-  layer?: Layer[];
-  mark?: Record<string, unknown>;
-  encoding?: Record<string, Channel>;
-  transform?: unknown[];
-};
-
 /** A channel of a layer's encoding (failing the test when it is missing). */
-function channel(layer: Layer | undefined, name: string): Channel {
-  const found = layer?.encoding?.[name];
+function channel(layer: Unit | undefined, name: string): Channel & { scale: { domain: unknown[]; range: unknown[]; zero?: boolean } } {
+  const found = layer?.encoding[name];
   if (found === undefined) throw new Error(`no ${name} channel`);
-  return found;
-}
-/** Every unit layer of the chart's view, flattened, each with the data of its nearest parent. */
-function units(chart: ReturnType<typeof trendChart>): Layer[] {
-  const view = (chart.spec["vconcat"] as Layer[])[0] as Layer;
-  const out: Layer[] = [];
-  const walk = (layer: Layer, data: Layer["data"]): void => {
-    const own = layer.data ?? data;
-    if (layer.layer) for (const child of layer.layer) walk(child, own);
-    else out.push({ ...layer, ...(own === undefined ? {} : { data: own }) });
-  };
-  walk(view, undefined);
-  return out;
-}
-
-async function thrown(run: () => unknown): Promise<unknown> {
-  try {
-    await run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
+  return found as Channel & { scale: { domain: unknown[]; range: unknown[]; zero?: boolean } };
 }
 
 describe("trendChart", () => {
@@ -107,19 +76,19 @@ describe("trendChart", () => {
   });
 
   it("starts the value axis at zero, titled with its unit", () => {
-    for (const unit of units(trendChart(base))) {
-      const y = unit.encoding?.["y"];
+    for (const unit of unitsOf(trendChart(base))) {
+      const y = unit.encoding["y"];
       if (y === undefined) continue;
-      expect(y.scale.domain[0]).toBe(0);
-      expect(y.scale.zero).toBe(true);
+      expect(y.scale?.domain?.[0]).toBe(0);
+      expect(y.scale?.zero).toBe(true);
       expect(y.title).toBe("Crimes per 1,000 residents");
     }
   });
 
   it("draws each area in its document style, the focus area last", () => {
-    const lines = units(trendChart(base)).filter((u) => u.mark?.["type"] === "line");
+    const lines = unitsOf(trendChart(base)).filter((u) => u.mark?.["type"] === "line");
     expect(lines).toHaveLength(2);
-    const last = lines[1] as Layer;
+    const last = lines[1] as Unit;
     expect(last.transform).toEqual([{ filter: { field: "series", oneOf: ["Harrow"] } }]);
     const colour = channel(last, "color").scale;
     expect(colour.domain.at(-1)).toBe("Harrow");
@@ -134,8 +103,8 @@ describe("trendChart", () => {
   it("labels each line at its end, labels at least 14 pixels apart however close the values", () => {
     const points = names.flatMap((series, s) => months("2024-01", 12).map((month) => ({ series, month, value: 7 + s * 0.01 })));
     const chart = trendChart({ ...base, points, height: 260 });
-    const label = units(chart).find(
-      (u) => u.mark?.["type"] === "text" && u.encoding?.["text"]?.field === "label" && u.data?.values[0]?.["series"] !== undefined,
+    const label = unitsOf(chart).find(
+      (u) => u.mark?.["type"] === "text" && u.encoding["text"]?.field === "label" && u.data?.values[0]?.["series"] !== undefined,
     );
     const rows = label?.data?.values ?? [];
     expect(rows.map((r) => r["label"])).toEqual(["Harrow 7.0", "Barnet 7.0", "Brent 7.0", "Ealing 7.0", "Hillingdon 7.0", "London 7.1"]);
@@ -152,7 +121,7 @@ describe("trendChart", () => {
       period: { first: "2024-03", last: "2025-02", label: "Assessed period" },
       breaks: [{ month: "2023-04", label: "Recording change" }],
     });
-    const all = units(chart);
+    const all = unitsOf(chart);
     expect(all.some((u) => u.mark?.["type"] === "rect" && u.data?.values[0]?.["label"] === "Assessed period")).toBe(true);
     expect(all.some((u) => u.mark?.["type"] === "rule" && u.data?.values[0]?.["label"] === "Recording change")).toBe(true);
     expect(chart.description).toContain("The shaded band marks Assessed period (March 2024 to February 2025).");
@@ -169,7 +138,7 @@ describe("trendChart", () => {
 
   it("styles areas from the input's order when no styles are given, the first the focus area", () => {
     const { styles: _omit, ...rest } = base;
-    const lines = units(trendChart(rest)).filter((u) => u.mark?.["type"] === "line");
+    const lines = unitsOf(trendChart(rest)).filter((u) => u.mark?.["type"] === "line");
     expect(lines.at(-1)?.transform).toEqual([{ filter: { field: "series", oneOf: ["Harrow"] } }]);
   });
 

@@ -11,7 +11,7 @@ export function oneLine(text: string): string {
 }
 
 /** The source line drawn under every chart: "Source: ⟨source⟩. ⟨licence⟩." (default licence OGL v3.0). */
-export function sourceLine(options: ChartOptions): string {
+function sourceLine(options: ChartOptions): string {
   const source = oneLine(options.source)
     .replace(/^source:\s*/i, "")
     .replace(/\.$/, "");
@@ -24,7 +24,7 @@ export function sourceLine(options: ChartOptions): string {
  * 15 px), no frame around the plot, a white background, the title at the start with little space
  * under it.
  */
-export const chartConfig: VegaLiteSpec = {
+const chartConfig: VegaLiteSpec = {
   background: palette.background,
   font: "Arial, Helvetica, sans-serif",
   view: { stroke: null },
