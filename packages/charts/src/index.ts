@@ -25,3 +25,5 @@ export { choroplethMap, type ChoroplethMapInput } from "./choroplethMap.js";
 export { hotspotMap, type HotspotCell, type HotspotMapInput, type HotspotPoint } from "./hotspotMap.js";
 export { comparisonChart, type ComparisonChartInput, type ComparisonChartRow } from "./comparisonChart.js";
 export { funnelChart, type FunnelChartInput, type FunnelChartRow } from "./funnelChart.js";
+export { mixChart, type MixChartInput, type MixChartRow } from "./mixChart.js";
+export { driversChart, type DriversChartInput, type DriversChartRow } from "./driversChart.js";
