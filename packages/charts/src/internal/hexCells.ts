@@ -47,7 +47,7 @@ export function toPlane(plane: LocalPlane, longitude: number, latitude: number):
 }
 
 /** A position of the plane back in longitude and latitude. */
-export function fromPlane(plane: LocalPlane, x: number, y: number): [number, number] {
+function fromPlane(plane: LocalPlane, x: number, y: number): [number, number] {
   return [plane.longitude + x / metresPerDegreeEast(plane), plane.latitude + y / metresPerDegree];
 }
 
