@@ -31,6 +31,8 @@ function checkReadable(files: AssessFiles): void {
     ...files.populations.map((f): [string, string] => [f.path, "population file"]),
     [files.breaks, "breaks file"],
     [files.rules, "RAG rules file"],
+    ...files.boundaries.map((f): [string, string] => [f, "boundary file"]),
+    ...files.streets.map((f): [string, string] => [f, "street-level file"]),
   ];
   for (const [path, what] of named) {
     if (path === null) continue;
@@ -79,7 +81,12 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   const output = await openOutputFolder(outDir, { names: Object.values(names) });
   try {
     if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");
-    const data = await loadAssessData(files, area, (text) => progress.step(text), framework);
+    const data = await loadAssessData(files, area, (text) => progress.step(text), framework, {
+      ...(to === undefined ? {} : { to }),
+      boundariesGiven: values["boundaries"] !== undefined,
+    });
+    // Input not used (a boundary file matching neither layer) is said, but is no rejected input.
+    for (const w of data.warnings) io.err(`crimestats: warning: ${w}\n`);
     // Rejected rows or cells and missing areas or months are always said; --strict refuses to publish them.
     const warnings = reconciliationWarnings(data.reconciliation);
     for (const w of warnings) io.err(`crimestats: warning: ${w}\n`);
@@ -101,6 +108,8 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       breaks: [...knownBreaks(files.synthetic), ...userBreaks],
       ...(ragRule === undefined ? {} : { ragRule }),
       ...(data.wards === null ? {} : { wards: data.wards }),
+      ...(data.boundaries.areas === undefined && data.boundaries.wards === undefined ? {} : { boundaries: data.boundaries }),
+      ...(data.streetCrimes === null ? {} : { streetCrimes: data.streetCrimes }),
       synthetic: files.synthetic,
       sources: data.sources,
       notes: files.synthetic

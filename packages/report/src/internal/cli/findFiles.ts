@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, readdirSync, statSync, type Dirent } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { ReportError } from "../../ReportError.js";
 
@@ -20,6 +20,10 @@ export interface AssessFiles {
   /** The RAG rules (`--rag-rules`, or the demonstration data's rule file), a RuleSet JSON. */
   readonly rules: string | null;
   readonly synthetic: boolean;
+  /** Boundary files (`--boundaries`, or the GeoJSON and TopoJSON files found in the folder), each told apart by what it matches when read. */
+  readonly boundaries: readonly string[];
+  /** data.police.uk street-level crime files (`--street-file`, or the `*-street.csv` files found in the folder). */
+  readonly streets: readonly string[];
 }
 
 /** What a folder entry is, following symbolic links (a link to a file is a file); `null` for a broken link. */
@@ -33,16 +37,60 @@ function kind(path: string, entry: Dirent): "file" | "directory" | null {
   }
 }
 
-/** Data files (CSV and Excel workbooks) in `dir` and its folders, `depth` levels down; symbolic links to files and folders are followed. */
+/** Data files (CSV, Excel workbooks, GeoJSON, TopoJSON and JSON) in `dir` and its folders, `depth` levels down; symbolic links to files and folders are followed. */
 function listData(dir: string, depth = 2): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     const what = kind(path, entry);
     if (what === "directory" && depth > 0) found.push(...listData(path, depth - 1));
-    else if (what === "file" && /\.(csv|xlsx?)$/i.test(entry.name)) found.push(path);
+    else if (what === "file" && /\.(csv|xlsx?|geojson|topojson|json)$/i.test(entry.name)) found.push(path);
   }
   return found.sort();
+}
+
+/** The header of a data.police.uk street-level crime file (12 columns). */
+const STREET_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+
+/** Whether a file starts with the data.police.uk street-level header (outcomes and stop-and-search files do not). */
+function hasStreetHeader(file: string): boolean {
+  return firstLine(file).replace(/"/g, "").trim() === STREET_HEADER;
+}
+
+/** data.police.uk street-level files of a folder: named `…-street.csv` and starting with the street-level header. */
+const isStreetFile = (f: string): boolean => /-street\.csv$/i.test(basename(f)) && hasStreetHeader(f);
+
+/** Files larger than this are not opened to see whether a `.json` file is GeoJSON or TopoJSON. */
+const JSON_SNIFF_LIMIT = 200 * 1024 * 1024;
+
+/**
+ * Boundary files of a folder: every `.geojson` and `.topojson` file, and every `.json` file whose
+ * top-level `"type"` is `"Topology"` or `"FeatureCollection"` (a RAG rule or strategy file is not).
+ */
+function isBoundaryFile(f: string): boolean {
+  if (/\.(geojson|topojson)$/i.test(f)) return true;
+  if (!/\.json$/i.test(f) || statSync(f).size > JSON_SNIFF_LIMIT) return false;
+  try {
+    const type = (JSON.parse(readFileSync(f, "utf8")) as { type?: unknown } | null)?.type;
+    return type === "Topology" || type === "FeatureCollection";
+  } catch {
+    return false;
+  }
+}
+
+/** The street-level files given with --street-file, each checked to exist and to start with the data.police.uk street-level header. */
+function givenStreets(given: readonly string[]): string[] {
+  return given.map((path) => {
+    existingFile(path, "street-level file", "a data.police.uk street-level CSV file");
+    if (!hasStreetHeader(path)) {
+      throw new ReportError(
+        "invalid-data",
+        `The street-level file "${path}" does not start with the data.police.uk street-level header: expected "${STREET_HEADER}".`,
+        { path },
+      );
+    }
+    return path;
+  });
 }
 
 /** The first line of a text file (at most 64 KiB read), without a byte-order mark. */
@@ -168,9 +216,10 @@ function givenPopulations(given: readonly string[]): PopulationFile[] {
 }
 
 /**
- * Finds the borough releases, ward and population files: explicit options first, then by name
- * in `--data` (searched two folders deep), else the embedded SYNTHETIC demonstration data (found
- * the same way in its folder, with its RAG rule file).
+ * Finds the borough releases, ward, population, boundary and street-level files: explicit options
+ * first, then by name (and, for boundary and street-level files, by content) in `--data` (searched
+ * two folders deep), else the embedded SYNTHETIC demonstration data (found the same way in its
+ * folder, with its RAG rule file).
  */
 export function findAssessFiles(values: Record<string, unknown>, cwd: string, demoDataDir: string): AssessFiles {
   const opt = (name: string): string | undefined => {
@@ -180,13 +229,21 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
   const givenBoroughs = paths(values["borough-file"], cwd);
   const givenPopulation = paths(values["population-file"], cwd);
   const givenWard = opt("ward-file");
+  const givenBoundaries = paths(values["boundaries"], cwd).map((f) => existingFile(f, "boundary file", "a GeoJSON or TopoJSON file"));
+  const givenStreet = givenStreets(paths(values["street-file"], cwd));
   const breaks = opt("breaks") ?? null;
   if (breaks !== null) existingFile(breaks, "breaks file", "a JSON file");
   const givenRules = opt("rag-rules") ?? null;
   if (givenRules !== null) existingFile(givenRules, "RAG rules file", "a JSON file");
   const to = typeof values["to"] === "string" ? values["to"] : undefined;
   let data = opt("data");
-  const synthetic = data === undefined && givenBoroughs.length === 0 && givenPopulation.length === 0 && givenWard === undefined;
+  const synthetic =
+    data === undefined &&
+    givenBoroughs.length === 0 &&
+    givenPopulation.length === 0 &&
+    givenWard === undefined &&
+    givenBoundaries.length === 0 &&
+    givenStreet.length === 0;
   if (synthetic) data = demoDataDir;
   if (data === undefined) {
     if (givenBoroughs.length === 0 || givenPopulation.length === 0) {
@@ -203,6 +260,8 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
       breaks,
       rules: givenRules,
       synthetic: false,
+      boundaries: givenBoundaries,
+      streets: givenStreet,
     };
   }
   if (!existsSync(data) || !statSync(data).isDirectory()) {
@@ -234,5 +293,7 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
     breaks,
     rules: givenRules ?? (synthetic && existsSync(demoRules) ? demoRules : null),
     synthetic,
+    boundaries: givenBoundaries.length > 0 ? givenBoundaries : found.filter(isBoundaryFile),
+    streets: givenStreet.length > 0 ? givenStreet : found.filter(isStreetFile),
   };
 }

@@ -26,13 +26,27 @@ Options:
                            every mid-year estimates file by local authority (.xls, .xlsx, or the CSV
                            of "MYE2 - Persons"), each period using the estimate for its own year, or,
                            when there is none, ONS LSOA population CSVs (the year from the name, e.g.
-                           "london-mid2020-pop.csv").
+                           "london-mid2020-pop.csv"); optionally boundary files and data.police.uk
+                           street-level files for the maps (see --boundaries and --street-file).
                            Default: the embedded SYNTHETIC demonstration data (not real figures).
   --borough-file <file>    an MPS borough release to use (repeat for several; default: every one found
                            in --data)
   --ward-file <file>       the MPS ward file to use (default: found in --data, if any)
   --population-file <file> a population file to use (repeat for several years; default: found in
                            --data)
+  --boundaries <file>      a GeoJSON or TopoJSON boundary file for the maps (repeat for several;
+                           default: every .geojson and .topojson file in --data, and every .json file
+                           whose top-level "type" is "FeatureCollection" or "Topology"). Each is told
+                           apart by what its features name: the boroughs of the counts (the map of
+                           the boroughs) or the wards of the ward file (the ward maps, filtered to
+                           the focus borough's wards); a file naming neither is not used and a
+                           warning says so
+  --street-file <file>     a data.police.uk street-level crime CSV for the hotspot maps (repeat for
+                           several; default: every "*-street.csv" file in --data that starts with
+                           the street-level header). Read row by row; only the focus borough's rows
+                           are kept (by the district of the LSOA name, "Harrow 012B"), and a file
+                           named for a month outside the current period ("2023-03-…-street.csv") is
+                           not read. Rejected rows are listed in the reconciliation
   --breaks <file>          your own recording breaks: a JSON list of RecordingBreak (@crimestats/schema),
                            added to the known breaks of the Metropolitan Police files (not applied to
                            the SYNTHETIC data) and to the breaks found in the counts; a figure a break

@@ -1,4 +1,4 @@
-import { monthIndex, type MonthKey } from "@crimestats/periods";
+import { monthIndex, rollingYear, type MonthKey } from "@crimestats/periods";
 import { neumaierSum } from "@crimestats/internal";
 import {
   countCube,
@@ -11,9 +11,11 @@ import {
   type CountCube,
   type MpsCount,
   type ReaderStats,
+  type StreetCrime,
 } from "@crimestats/police-data/node";
 import type { CountRow, Strategy } from "@crimestats/schema";
 import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
+import type { Boundaries } from "@crimestats/charts";
 import { basename } from "node:path";
 import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
@@ -21,7 +23,9 @@ import type { InputReconciliation, PopulationEstimates, ReleaseReconciliation } 
 import { fileReconciliation, inputReconciliation, missingAreas, missingMonths, missingPopulations } from "../inputCheck.js";
 import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
 import { capitalise, countText, labelWords, monthWords, signedCount } from "../sections/words.js";
+import { readBoundaryLayers, type LayerKeys } from "./boundaryFiles.js";
 import type { AssessFiles, PopulationFile } from "./findFiles.js";
+import { readStreetFiles } from "./streetFiles.js";
 
 /** One release joined into the counts (as the reconciliation shows it), with what the notes say more of it. */
 interface ReleaseUsed extends ReleaseReconciliation {
@@ -55,6 +59,12 @@ export interface AssessData {
   readonly notes: readonly string[];
   /** How every row and cell of the files was accounted for, and what the data lack. */
   readonly reconciliation: InputReconciliation;
+  /** Boundaries told apart from the boundary files: of the areas of the counts, and of the wards of the ward file. */
+  readonly boundaries: { readonly areas?: Boundaries; readonly wards?: Boundaries };
+  /** The focus area's street-level crimes (by the LSOA name's district), or `null` when no street-level file was given or found. */
+  readonly streetCrimes: readonly StreetCrime[] | null;
+  /** Sentences on input that is not used (a boundary file matching neither layer) or holds nothing of the focus area; printed as warnings, not part of the reconciliation. */
+  readonly warnings: readonly string[];
 }
 
 /** Areas of the population files that the Metropolitan Police does not cover (the City of London has its own force). */
@@ -130,9 +140,21 @@ async function readBorough(
 async function readWards(
   file: string,
   borough: string,
-): Promise<{ rows: CountRow[]; offences: Set<string>; first: string; last: string; stats: ReaderStats; coverage: Coverage }> {
+): Promise<{
+  rows: CountRow[];
+  offences: Set<string>;
+  first: string;
+  last: string;
+  stats: ReaderStats;
+  coverage: Coverage;
+  wardCodes: Set<string>;
+  wardNames: Set<string>;
+}> {
   const rows: CountRow[] = [];
   const offences = new Set<string>();
+  // Every ward of the file (of every borough), to recognise a file of ward boundaries.
+  const wardCodes = new Set<string>();
+  const wardNames = new Set<string>();
   let first: MonthKey | "" = "";
   let last: MonthKey | "" = "";
   const coverage: Coverage = new Map();
@@ -144,12 +166,14 @@ async function readWards(
     const month = r.month as MonthKey;
     if (first === "" || month < first) first = month;
     if (month > last) last = month;
+    if (r.ward !== null) wardCodes.add(r.ward);
+    if (r.wardName !== null) wardNames.add(r.wardName.trim());
     if (r.borough !== borough) continue;
     const ward = (r.wardName ?? r.area).trim();
     cover(coverage, ward, month);
     rows.push({ area: ward, month, offence, count: r.count });
   }
-  return { rows, offences, first, last, stats: reader.stats, coverage };
+  return { rows, offences, first, last, stats: reader.stats, coverage, wardCodes, wardNames };
 }
 
 /** "April 2010 to February 2023", or one month's name. */
@@ -175,11 +199,18 @@ async function readPopulations(
   areas: readonly string[],
   notes: string[],
   synthetic: boolean,
-): Promise<{ populations: readonly PopulationEstimates[] | Record<string, number>; stats: { file: string; stats: ReaderStats }[]; named: Set<string> }> {
+): Promise<{
+  populations: readonly PopulationEstimates[] | Record<string, number>;
+  stats: { file: string; stats: ReaderStats }[];
+  named: Set<string>;
+  codes: Set<string>;
+}> {
   const byName = new Map(areas.map((a) => [a.toLowerCase(), a]));
   const estimates: PopulationEstimates[] = [];
   const stats: { file: string; stats: ReaderStats }[] = [];
   const named = new Set<string>();
+  // The ONS codes of the areas read (e.g. E09000015), to recognise a file of their boundaries by code.
+  const codes = new Set<string>();
   const londonRows: { year: number; file: string; london: number; boroughs: number; count: number }[] = [];
   for (const file of files) {
     const name = basename(file.path);
@@ -202,7 +233,10 @@ async function readPopulations(
         if (row.code === LONDON_REGION) london = row.population;
         // London boroughs (ONS codes E09…) whether or not the counts hold them, so a borough missing from the counts is named.
         const area = byName.get(row.name.trim().toLowerCase()) ?? (row.code.startsWith("E09") ? row.name.trim() : undefined);
-        if (area !== undefined && !notPolicedByMps.has(area)) populations[area] = row.population;
+        if (area !== undefined && !notPolicedByMps.has(area)) {
+          populations[area] = row.population;
+          codes.add(row.code);
+        }
       }
       for (const a of Object.keys(populations)) named.add(a);
       if (london !== null)
@@ -223,7 +257,7 @@ async function readPopulations(
       for (const a of Object.keys(populations)) named.add(a);
       const year = /mid-?(\d{4})/i.exec(name)?.[1];
       if (year === undefined) {
-        if (files.length === 1) return { populations, stats, named };
+        if (files.length === 1) return { populations, stats, named, codes };
         throw new ReportError(
           "invalid-argument",
           `The population file "${name}" does not say its year: expected a name with the mid-year, such as "london-mid2020-pop.csv", when several population files are given.`,
@@ -253,7 +287,7 @@ async function readPopulations(
     }
     years.set(e.year, e.source ?? `mid-${e.year}`);
   }
-  return { populations: estimates.sort((a, b) => a.year - b.year), stats, named };
+  return { populations: estimates.sort((a, b) => a.year - b.year), stats, named, codes };
 }
 
 /** The benchmark area of the MPS borough files: London, its members the boroughs. */
@@ -269,6 +303,7 @@ export async function loadAssessData(
   area: string,
   step: (text: string) => void,
   framework: Framework = { kind: "mps-major" },
+  options: { readonly to?: string; readonly boundariesGiven?: boolean } = {},
 ): Promise<AssessData> {
   const releases: (Awaited<ReturnType<typeof readBorough>> & { file: string })[] = [];
   for (const file of files.boroughs) {
@@ -307,6 +342,7 @@ export async function loadAssessData(
   const offences = [...(counts.labels.offence ?? [])];
   const allOffences = new Set(offences);
   let wardSpan = "";
+  let wardKeys: LayerKeys | null = null;
   if (files.ward !== null) {
     step(`Reading ${basename(files.ward)}...`);
     // Categories are named differently between releases: the ward file's names join the
@@ -315,8 +351,28 @@ export async function loadAssessData(
     for (const o of read.offences) allOffences.add(o);
     wards = { counts: read.rows };
     wardSpan = `${read.first}_${read.last}`;
+    wardKeys = { codes: read.wardCodes, names: read.wardNames };
     checked.push(fileReconciliation("ward counts", "month cells", read.stats));
     missing.push(...missingMonths(`Ward file ${basename(files.ward)}`, read.coverage, read.first, read.last));
+  }
+  const warnings: string[] = [];
+  const layers = readBoundaryLayers(
+    files.boundaries,
+    { areas: { codes: population.codes, names: areas }, wards: wardKeys },
+    { given: options.boundariesGiven === true, step, areasName: mpsBenchmarkArea.membersName },
+  );
+  warnings.push(...layers.warnings);
+  // Street-level files of months outside the current period are not read: the maps draw the current period only.
+  const months = (counts.labels.month ?? []) as MonthKey[];
+  const end = options.to ?? months.at(-1);
+  const street = files.streets.length === 0 ? null : await readStreetFiles(files.streets, area, end === undefined ? null : rollingYear(end), step);
+  if (street !== null) {
+    checked.push(...street.checked);
+    if (street.used.length > 0 && street.crimes.length === 0) {
+      warnings.push(
+        `The street-level files read (${street.used.map((f) => basename(f)).join(", ")}) hold no crime in ${area}: no row's LSOA name starts with "${area}", so no hotspot map is drawn.`,
+      );
+    }
   }
   const newestRelease = releases.reduce<(typeof releases)[number] | undefined>((best, r) => (best === undefined || r.last >= best.last ? r : best), undefined);
   if (wards !== null && newestRelease !== undefined && wardSpan !== newestRelease.vintage) {
@@ -385,8 +441,26 @@ export async function loadAssessData(
           : `${label}${basename(f.path)} (resident population by LSOA, summed to boroughs)`,
       ),
       ...(files.ward === null ? [] : [`${label}${basename(files.ward)} (recorded crime by ward)`]),
+      ...(layers.areas === null
+        ? []
+        : [`${label}${layers.areas.file} (${files.synthetic ? "invented hexagons as " : ""}boundaries of the ${mpsBenchmarkArea.membersName}, for the map)`]),
+      ...(layers.wards === null ? [] : [`${label}${layers.wards.file} (${files.synthetic ? "invented hexagons as " : ""}ward boundaries, for the ward maps)`]),
+      ...(street === null || street.used.length === 0 ? [] : [`${label}${streetSources(street.used)}`]),
     ],
+    boundaries: {
+      ...(layers.areas === null ? {} : { areas: layers.areas.boundaries }),
+      ...(layers.wards === null ? {} : { wards: layers.wards.boundaries }),
+    },
+    streetCrimes: street === null ? null : street.crimes,
+    warnings,
   };
+}
+
+/** The street-level files read, as the sources list names them: one file, or the first and last of several. */
+function streetSources(used: readonly string[]): string {
+  const names = used.map((f) => basename(f));
+  const files = names.length === 1 ? names[0] : `${names.length} files, ${names[0]} to ${names.at(-1)}`;
+  return `${files} (data.police.uk street-level crimes, for the hotspot maps)`;
 }
 
 /** One sentence per release joined: the months taken from it, and how the release that replaced it revised the months both hold. */

@@ -69,6 +69,8 @@ const commands: Readonly<Record<string, Command>> = {
       "borough-file": { type: "string", multiple: true },
       "ward-file": { type: "string" },
       "population-file": { type: "string", multiple: true },
+      boundaries: { type: "string", multiple: true },
+      "street-file": { type: "string", multiple: true },
       breaks: { type: "string" },
       "rag-rules": { type: "string" },
       area: { type: "string" },

@@ -1,0 +1,137 @@
+import { readBoundaries, type Boundaries } from "@crimestats/charts";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { ReportError } from "../../ReportError.js";
+import { describeSystemError, isSystemError } from "../fsError.js";
+import { countText } from "../sections/words.js";
+
+/** The codes and names a boundary layer is recognised by (e.g. the boroughs of the counts, or the wards of the ward file). */
+export interface LayerKeys {
+  /** Area codes, e.g. ONS codes `E09000015` (compared ignoring case and surrounding spaces). */
+  readonly codes: Iterable<string>;
+  /** Area names (compared ignoring case, punctuation and spacing, "&" read as "and"). */
+  readonly names: Iterable<string>;
+}
+
+/** One boundary file recognised as a layer, with how many of its features matched. */
+export interface BoundaryLayer {
+  readonly file: string;
+  readonly boundaries: Boundaries;
+  /** Features that name an area of the layer (by code or name). */
+  readonly matched: number;
+}
+
+/** What the boundary files hold: the area layer, the ward layer, and a sentence per file not used. */
+export interface BoundaryLayers {
+  readonly areas: BoundaryLayer | null;
+  readonly wards: BoundaryLayer | null;
+  /** One sentence per file that is not used (it matches neither layer, another file of its layer matches more, or it could not be read). */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * A name as compared with a boundary's: without accents, case, punctuation and spacing, "&"
+ * read as "and" (as joinBoundaries of @crimestats/charts compares names), so
+ * "Kensington & Chelsea" is "Kensington and Chelsea".
+ */
+function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** A matcher of features against a layer's codes and names. */
+function matcher(keys: LayerKeys): (feature: Boundaries["features"][number]) => boolean {
+  const codes = new Set([...keys.codes].map((c) => c.trim().toUpperCase()));
+  const names = new Set([...keys.names].map(nameKey));
+  return (feature) => (feature.code !== null && codes.has(feature.code.trim().toUpperCase())) || (feature.name !== null && names.has(nameKey(feature.name)));
+}
+
+/**
+ * Reads one boundary file with readBoundaries of @crimestats/charts; a file that cannot be read
+ * or is not GeoJSON/TopoJSON polygons is an error when the user named it (`given`), else `null`
+ * with the reason in `warnings` (a folder may hold other GeoJSON, e.g. points).
+ */
+function readOne(file: string, given: boolean, warnings: string[]): Boundaries | null {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the boundary file "${file}"`), { file, code: error.code });
+  }
+  try {
+    return readBoundaries(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/^readBoundaries: /, "").replace(/\.$/, "") : String(error);
+    if (given) {
+      throw new ReportError("invalid-data", `The boundary file "${file}" is not GeoJSON or TopoJSON area boundaries: ${reason}.`, { file });
+    }
+    warnings.push(`The boundary file ${basename(file)} is not used: it is not GeoJSON or TopoJSON area boundaries (${reason}).`);
+    return null;
+  }
+}
+
+/**
+ * Reads boundary files and tells each apart as the area layer (most of its features name an area
+ * of the counts, by code or name) or the ward layer (most name a ward of the ward file); a file
+ * matching neither, or a second file of a layer that matches fewer of its features, is not used
+ * and named in a warning. `describe` words each layer for the progress lines.
+ *
+ * @param files - The boundary files, in order.
+ * @param layers - The codes and names of the areas, and of the wards (`null` without a ward file).
+ * @param options - `given` when the user named the files (a file that is not boundaries is then an error), `step` for progress lines, `areasName` for the areas ("London boroughs").
+ */
+export function readBoundaryLayers(
+  files: readonly string[],
+  layers: { readonly areas: LayerKeys; readonly wards: LayerKeys | null },
+  options: { readonly given: boolean; readonly step: (text: string) => void; readonly areasName: string },
+): BoundaryLayers {
+  const warnings: string[] = [];
+  const isArea = matcher(layers.areas);
+  const isWard = layers.wards === null ? () => false : matcher(layers.wards);
+  const best: { areas: BoundaryLayer | null; wards: BoundaryLayer | null } = { areas: null, wards: null };
+  const words = { areas: `boundaries of the ${options.areasName}`, wards: "ward boundaries" };
+  if (files.length > 0) options.step(`Reading ${files.map((f) => basename(f)).join(", ")}...`);
+  for (const file of files) {
+    const name = basename(file);
+    const boundaries = readOne(file, options.given, warnings);
+    if (boundaries === null) continue;
+    const total = boundaries.features.length;
+    const areas = boundaries.features.filter(isArea).length;
+    const wards = boundaries.features.filter(isWard).length;
+    const layer = areas >= wards ? "areas" : "wards";
+    const matched = Math.max(areas, wards);
+    if (matched * 2 < total) {
+      warnings.push(
+        `The boundary file ${name} is not used: of its ${countText(total)} features, ${countText(areas)} name an area of the counts and ${countText(wards)} a ward of ${layers.wards === null ? "a ward file (none was read)" : "the ward file"}; expected most of them to name one or the other.`,
+      );
+      continue;
+    }
+    const previous = best[layer];
+    if (previous !== null && previous.matched >= matched) {
+      warnings.push(
+        `The boundary file ${name} is not used: ${previous.file} also holds ${words[layer]} and matches as many or more of them (${countText(previous.matched)} against ${countText(matched)}).`,
+      );
+      continue;
+    }
+    if (previous !== null) {
+      warnings.push(
+        `The boundary file ${previous.file} is not used: ${name} also holds ${words[layer]} and matches more of them (${countText(matched)} against ${countText(previous.matched)}).`,
+      );
+    }
+    best[layer] = { file: name, boundaries, matched };
+  }
+  for (const layer of ["areas", "wards"] as const) {
+    const used = best[layer];
+    if (used === null) continue;
+    const of = layer === "areas" ? "an area of the counts" : "a ward of the ward file";
+    options.step(
+      `Using ${used.file} as the ${words[layer]} (${countText(used.matched)} of its ${countText(used.boundaries.features.length)} features name ${of}).`,
+    );
+  }
+  return { ...best, warnings };
+}

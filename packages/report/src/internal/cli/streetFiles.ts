@@ -1,0 +1,66 @@
+import type { Period } from "@crimestats/periods";
+import { readStreetCrimes, type StreetCrime } from "@crimestats/police-data/node";
+import { basename } from "node:path";
+import type { InputFileReconciliation } from "../../types.js";
+import { fileReconciliation } from "../inputCheck.js";
+import { countText, monthWords } from "../sections/words.js";
+
+/** The street-level crimes of the focus area, with how every file was accounted for. */
+export interface StreetFiles {
+  /** Rows whose `district` (from the LSOA name) is the focus area, in file order. */
+  readonly crimes: readonly StreetCrime[];
+  /** One reconciliation entry per file read (every row read is accepted or rejected with its code). */
+  readonly checked: readonly InputFileReconciliation[];
+  /** The files read. */
+  readonly used: readonly string[];
+  /** Files not read because the month of their name lies outside the current period. */
+  readonly skipped: readonly string[];
+  /** Rows read over all files (header excluded). */
+  readonly read: number;
+}
+
+/** The month of a data.police.uk file name, `YYYY-MM-<force>-street.csv`, or `null` for another name. */
+function monthOfName(file: string): string | null {
+  return /^(\d{4}-(?:0[1-9]|1[0-2]))-.+-street\.csv$/i.exec(basename(file))?.[1] ?? null;
+}
+
+/**
+ * Streams data.police.uk street-level files (readStreetCrimes of @crimestats/police-data, one
+ * file at a time, in constant memory apart from the rows kept) and keeps the rows whose
+ * `district` is the focus area (compared ignoring case). A file whose name gives a month outside
+ * `period` (`2023-03-metropolitan-street.csv`) is not read: its points would not be drawn.
+ *
+ * @param files - The street-level files.
+ * @param area - The focus area, as the LSOA names spell it ("Harrow" of "Harrow 012B").
+ * @param period - The current period, or `null` to read every file.
+ * @param step - Progress lines.
+ */
+export async function readStreetFiles(files: readonly string[], area: string, period: Period | null, step: (text: string) => void): Promise<StreetFiles> {
+  const inPeriod = (file: string): boolean => {
+    const month = monthOfName(file);
+    return month === null || period === null || (month >= period.first && month <= period.last);
+  };
+  const used = files.filter(inPeriod);
+  const skipped = files.filter((f) => !inPeriod(f));
+  if (skipped.length > 0 && period !== null) {
+    step(
+      `Not reading ${countText(skipped.length)} street-level file${skipped.length === 1 ? "" : "s"} whose month is outside ${monthWords(period.first)} to ${monthWords(period.last)}: ${skipped.map((f) => basename(f)).join(", ")}.`,
+    );
+  }
+  const wanted = area.trim().toLowerCase();
+  const crimes: StreetCrime[] = [];
+  const checked: InputFileReconciliation[] = [];
+  let read = 0;
+  if (used.length > 0) {
+    const names = used.map((f) => basename(f));
+    step(`Reading ${used.length === 1 ? names[0] : `${countText(used.length)} street-level files (${names[0]} to ${names.at(-1)})`}...`);
+  }
+  for (const file of used) {
+    const reader = readStreetCrimes(file);
+    for await (const crime of reader) if (crime.district !== null && crime.district.trim().toLowerCase() === wanted) crimes.push(crime);
+    checked.push(fileReconciliation("street-level crimes", "rows", reader.stats, file));
+    read += reader.stats.rowsRead;
+  }
+  if (used.length > 0) step(`Kept ${countText(crimes.length)} street-level crimes in ${area} of the ${countText(read)} rows read.`);
+  return { crimes, checked, used, skipped, read };
+}

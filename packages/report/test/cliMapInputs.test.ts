@@ -1,0 +1,257 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readBoundaryLayers } from "../src/internal/cli/boundaryFiles.js";
+import { findAssessFiles } from "../src/internal/cli/findFiles.js";
+import { loadAssessData } from "../src/internal/cli/loadData.js";
+import { readStreetFiles } from "../src/internal/cli/streetFiles.js";
+import { ReportError } from "../src/ReportError.js";
+import { run } from "./runCli.js";
+
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const demoDir = join(packageDir, "data");
+
+const STREET_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+const OUTCOMES_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Outcome type";
+
+/** A street-level row of data.police.uk: a burglary in `lsoaName`'s district in `month`. */
+function streetRow(month: string, lsoaName: string, lon = "-0.33", lat = "51.58"): string {
+  return `abc,${month},Metropolitan Police Service,Metropolitan Police Service,${lon},${lat},On or near A Road,E01000001,${lsoaName},Burglary,Under investigation,`;
+}
+
+/** A square polygon feature with the given properties. */
+function square(properties: Record<string, string>, x = 0): object {
+  return {
+    type: "Feature",
+    properties,
+    geometry: {
+      type: "Polygon",
+      coordinates: [
+        [
+          [x, 51],
+          [x, 51.1],
+          [x + 0.1, 51.1],
+          [x + 0.1, 51],
+          [x, 51],
+        ],
+      ],
+    },
+  };
+}
+
+const collection = (features: object[]): string => JSON.stringify({ type: "FeatureCollection", features });
+
+/** A folder holding the demonstration's counts and populations, plus the files `extra` names (path → text). */
+function dataFolder(extra: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "crimestats-maps-"));
+  for (const f of readdirSync(demoDir).filter((n) => /borough-crime|ward-crime|mid-year/.test(n))) copyFileSync(join(demoDir, f), join(dir, f));
+  for (const [path, text] of Object.entries(extra)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe("crimestats assess finds boundary and street-level files in --data", () => {
+  it("takes GeoJSON, TopoJSON and JSON boundaries by content, and police.uk street files by name and header, two folders deep", () => {
+    const dir = dataFolder({
+      "maps/boroughs.geojson": collection([square({ code: "E09000015", name: "Harrow" })]),
+      "maps/wards.topojson": JSON.stringify({ type: "Topology", objects: {}, arcs: [] }),
+      "maps/london.json": collection([square({ code: "E09000003", name: "Barnet" })]),
+      "maps/rules.json": JSON.stringify({ rules: [] }),
+      "maps/points.json": JSON.stringify({ type: "Feature", geometry: null }),
+      "police/street/2025-01-metropolitan-street.csv": `${STREET_HEADER}\n${streetRow("2025-01", "Harrow 001A")}\n`,
+      "police/outcomes/2025-01-metropolitan-outcomes.csv": `${OUTCOMES_HEADER}\n`,
+      "police/other/2025-01-notes-street.csv": "Some,other,file\n",
+    });
+    const files = findAssessFiles({ data: dir }, packageDir, demoDir);
+    expect(files.boundaries.map((f) => f.slice(dir.length + 1))).toEqual(["maps/boroughs.geojson", "maps/london.json", "maps/wards.topojson"]);
+    expect(files.streets.map((f) => f.slice(dir.length + 1))).toEqual(["police/street/2025-01-metropolitan-street.csv"]);
+    expect(files.synthetic).toBe(false);
+  });
+
+  it("uses the files given with --boundaries and --street-file instead, and says which one does not exist or is not a street file", () => {
+    const dir = dataFolder({
+      "a.geojson": collection([square({ code: "E09000015", name: "Harrow" })]),
+      "mine.csv": `${STREET_HEADER}\n`,
+      "outcomes.csv": `${OUTCOMES_HEADER}\n`,
+      "b.geojson": collection([square({ code: "E09000003", name: "Barnet" })]),
+    });
+    const files = findAssessFiles({ data: dir, boundaries: ["b.geojson"], "street-file": ["mine.csv"] }, dir, demoDir);
+    expect([files.boundaries, files.streets]).toEqual([[join(dir, "b.geojson")], [join(dir, "mine.csv")]]);
+    const fault = (values: Record<string, unknown>): unknown => {
+      try {
+        findAssessFiles({ data: dir, ...values }, dir, demoDir);
+      } catch (error) {
+        return error instanceof ReportError ? [error.code, error.message] : error;
+      }
+      return null;
+    };
+    expect(fault({ boundaries: ["nope.geojson"] })).toEqual([
+      "file-not-found",
+      `The boundary file "${join(dir, "nope.geojson")}" does not exist: expected a GeoJSON or TopoJSON file.`,
+    ]);
+    expect(fault({ "street-file": ["outcomes.csv"] })).toEqual([
+      "invalid-data",
+      `The street-level file "${join(dir, "outcomes.csv")}" does not start with the data.police.uk street-level header: expected "${STREET_HEADER}".`,
+    ]);
+  });
+
+  it("reads the embedded SYNTHETIC boundaries and street file when no --data is given", () => {
+    const files = findAssessFiles({}, packageDir, demoDir);
+    expect(files.synthetic).toBe(true);
+    expect(files.boundaries.map((f) => basename(f))).toEqual(["SYNTHETIC-demo-borough-boundaries.geojson", "SYNTHETIC-demo-ward-boundaries.geojson"]);
+    expect(files.streets.map((f) => basename(f))).toEqual(["SYNTHETIC-demo-harrow-burglary-2025-01_2025-12-street.csv"]);
+  });
+
+  it("assess --help describes --boundaries and --street-file", async () => {
+    const help = (await run(["assess", "--help"])).out;
+    expect(help).toContain("--boundaries <file>");
+    expect(help).toContain("--street-file <file>");
+  });
+});
+
+describe("boundary files told apart as the areas or the wards", () => {
+  const areas = { codes: ["E09000015", "E09000003"], names: ["Harrow", "Barnet", "Kensington and Chelsea"] };
+  const wards = { codes: ["E05000001", "E05000002"], names: ["Ward One", "Ward Two"] };
+  const write = (files: Record<string, string>): string[] => {
+    const dir = mkdtempSync(join(tmpdir(), "crimestats-bounds-"));
+    return Object.entries(files).map(([name, text]) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    });
+  };
+
+  it("matches areas by name (ignoring case and '&') and wards by code, and says which file is used for which", () => {
+    const steps: string[] = [];
+    const files = write({
+      "london.geojson": collection([square({ NAME: "HARROW" }), square({ NAME: "Kensington & Chelsea" }, 1), square({ NAME: "City of London" }, 2)]),
+      "wards.geojson": collection([square({ WD22CD: "E05000001", WD22NM: "One" }), square({ WD22CD: "E05000002", WD22NM: "Two" }, 1)]),
+    });
+    const layers = readBoundaryLayers(files, { areas, wards }, { given: false, step: (t) => steps.push(t), areasName: "London boroughs" });
+    expect([layers.areas?.file, layers.areas?.matched, layers.wards?.file, layers.wards?.matched]).toEqual(["london.geojson", 2, "wards.geojson", 2]);
+    expect(layers.wards?.boundaries.codeProperty).toBe("WD22CD");
+    expect(layers.warnings).toEqual([]);
+    expect(steps).toEqual([
+      "Reading london.geojson, wards.geojson...",
+      "Using london.geojson as the boundaries of the London boroughs (2 of its 3 features name an area of the counts).",
+      "Using wards.geojson as the ward boundaries (2 of its 2 features name a ward of the ward file).",
+    ]);
+  });
+
+  it("warns, naming the file, when most of its features match neither, and uses only the better of two files of one layer", () => {
+    const files = write({
+      "england.geojson": collection([
+        square({ code: "E06000001", name: "Hartlepool" }),
+        square({ code: "E09000015", name: "Harrow" }, 1),
+        square({ code: "E06000002", name: "Middlesbrough" }, 2),
+      ]),
+      "harrow.geojson": collection([square({ code: "E09000015", name: "Harrow" })]),
+      "boroughs.geojson": collection([square({ code: "E09000015", name: "Harrow" }), square({ code: "E09000003", name: "Barnet" }, 1)]),
+    });
+    const layers = readBoundaryLayers(files, { areas, wards: null }, { given: true, step: () => undefined, areasName: "London boroughs" });
+    expect([layers.areas?.file, layers.wards]).toEqual(["boroughs.geojson", null]);
+    expect(layers.warnings).toEqual([
+      "The boundary file england.geojson is not used: of its 3 features, 1 name an area of the counts and 0 a ward of a ward file (none was read); expected most of them to name one or the other.",
+      "The boundary file harrow.geojson is not used: boroughs.geojson also holds boundaries of the London boroughs and matches more of them (2 against 1).",
+    ]);
+  });
+
+  it("refuses a boundary file the user named that is not polygons, and passes over one found in the folder with a warning", () => {
+    const [points] = write({
+      "points.geojson": collection([{ type: "Feature", properties: { name: "Harrow" }, geometry: { type: "Point", coordinates: [0, 51] } }]),
+    });
+    const file = points ?? "";
+    let error: unknown;
+    try {
+      readBoundaryLayers([file], { areas, wards }, { given: true, step: () => undefined, areasName: "London boroughs" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe("invalid-data");
+    expect((error as ReportError).message).toMatch(new RegExp(`^The boundary file "${file}" is not GeoJSON or TopoJSON area boundaries: .*Point`));
+    const found = readBoundaryLayers([file], { areas, wards }, { given: false, step: () => undefined, areasName: "London boroughs" });
+    expect([found.areas, found.wards]).toEqual([null, null]);
+    expect(found.warnings).toHaveLength(1);
+    expect(found.warnings[0]).toMatch(/^The boundary file points\.geojson is not used: it is not GeoJSON or TopoJSON area boundaries \(.*Point/);
+  });
+});
+
+describe("street-level files read for the focus area", () => {
+  it("keeps the focus area's rows (by the LSOA name's district), counts every row read and rejected, and skips files of months outside the period", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "crimestats-street-"));
+    const inside = join(dir, "2025-01-metropolitan-street.csv");
+    writeFileSync(
+      inside,
+      [STREET_HEADER, streetRow("2025-01", "Harrow 001A"), streetRow("2025-01", "Brent 002B"), "too,few,fields", streetRow("2025-01", "harrow 003C"), ""].join(
+        "\n",
+      ),
+    );
+    const outside = join(dir, "2012-01-metropolitan-street.csv");
+    writeFileSync(outside, [STREET_HEADER, streetRow("2012-01", "Harrow 001A"), ""].join("\n"));
+    const steps: string[] = [];
+    const read = await readStreetFiles([outside, inside], "Harrow", { first: "2024-02", last: "2025-01" } as never, (t) => steps.push(t));
+    expect(read.crimes.map((c) => [c.lsoaName, c.line])).toEqual([
+      ["Harrow 001A", 2],
+      ["harrow 003C", 5],
+    ]);
+    expect([read.used, read.skipped, read.read]).toEqual([[inside], [outside], 4]);
+    expect(read.checked).toHaveLength(1);
+    expect(read.checked[0]).toMatchObject({
+      file: "2025-01-metropolitan-street.csv",
+      role: "street-level crimes",
+      unit: "rows",
+      read: 4,
+      accepted: 3,
+      rejected: 1,
+      rejectedByCode: { "field-count": 1 },
+    });
+    expect(steps).toEqual([
+      "Not reading 1 street-level file whose month is outside February 2024 to January 2025: 2012-01-metropolitan-street.csv.",
+      "Reading 2025-01-metropolitan-street.csv...",
+      "Kept 2 street-level crimes in Harrow of the 4 rows read.",
+    ]);
+  });
+});
+
+describe("the demonstration data's maps input, as assess loads it", () => {
+  it("gives the SYNTHETIC borough and ward boundaries and Harrow's street-level crimes, each file in the sources and the reconciliation", {
+    timeout: 120_000,
+  }, async () => {
+    const steps: string[] = [];
+    const data = await loadAssessData(findAssessFiles({}, packageDir, demoDir), "Harrow", (t) => steps.push(t));
+    expect(data.boundaries.areas?.features).toHaveLength(32);
+    expect(data.boundaries.wards?.features.filter((f) => f.properties["borough"] === "Harrow").length).toBeGreaterThanOrEqual(4);
+    expect(data.streetCrimes?.length).toBeGreaterThan(400);
+    expect(new Set(data.streetCrimes?.map((c) => c.district))).toEqual(new Set(["Harrow"]));
+    expect(data.warnings).toEqual([]);
+    const street = data.reconciliation.files.find((f) => f.role === "street-level crimes");
+    expect([street?.file, street?.rejected, street?.accepted]).toEqual(["SYNTHETIC-demo-harrow-burglary-2025-01_2025-12-street.csv", 0, street?.read]);
+    expect(data.reconciliation.complete).toBe(true);
+    const sources = data.sources.join("\n");
+    expect(sources).toContain("SYNTHETIC-demo-borough-boundaries.geojson (invented hexagons as boundaries of the London boroughs, for the map)");
+    expect(sources).toContain("SYNTHETIC-demo-ward-boundaries.geojson (invented hexagons as ward boundaries, for the ward maps)");
+    expect(sources).toContain("SYNTHETIC-demo-harrow-burglary-2025-01_2025-12-street.csv (data.police.uk street-level crimes, for the hotspot maps)");
+    expect(data.sources.filter((s) => /geojson|street/.test(s)).every((s) => s.startsWith("SYNTHETIC demonstration data"))).toBe(true);
+    expect(steps).toContain("Using SYNTHETIC-demo-ward-boundaries.geojson as the ward boundaries (161 of its 161 features name a ward of the ward file).");
+  });
+
+  it("says when the street-level files hold no crime of the focus area, and puts a rejected street row into the reconciliation", {
+    timeout: 120_000,
+  }, async () => {
+    const dir = dataFolder({
+      "2025-12-metropolitan-street.csv": [STREET_HEADER, streetRow("2025-12", "Brent 001A"), `x,2025-13,${"a,".repeat(9)}a`, ""].join("\n"),
+    });
+    const data = await loadAssessData(findAssessFiles({ data: dir }, dir, demoDir), "Harrow", () => undefined);
+    expect(data.streetCrimes).toEqual([]);
+    expect(data.warnings).toEqual([
+      'The street-level files read (2025-12-metropolitan-street.csv) hold no crime in Harrow: no row\'s LSOA name starts with "Harrow", so no hotspot map is drawn.',
+    ]);
+    const street = data.reconciliation.files.find((f) => f.role === "street-level crimes");
+    expect(street).toMatchObject({ read: 2, accepted: 1, rejected: 1, rejectedByCode: { "invalid-month": 1 } });
+    expect(data.reconciliation.complete).toBe(false);
+  });
+});
