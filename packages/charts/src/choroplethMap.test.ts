@@ -182,6 +182,25 @@ describe("choroplethMap", () => {
     expect(names).not.toContain("Area 1");
   });
 
+  test("leaves out labels that would overlap, focus area first, and names the unlabelled areas in the notes", () => {
+    const crowded = squareGrid(40, 1, 0.002);
+    const values = crowded.features.map((feature, index) => ({ area: feature.name as string, value: index }));
+    const map = choroplethMap({ ...base, boundaries: crowded, values, focus: "Area 40", decimals: 0 });
+    const rows = layersOf(map.spec)
+      .filter((layer) => layer["mark"]?.type === "text")
+      .flatMap((layer) => layer["data"].values as { text: string; longitude: number }[]);
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(40);
+    expect(rows.map((row) => row.text)).toContain("40");
+    // 40 squares of 0.002° across 560 px: 7,000 px per degree; a digit is about 6.7 px wide at 12 px.
+    const sorted = [...rows].sort((a, b) => a.longitude - b.longitude);
+    for (let i = 1; i < sorted.length; i++) {
+      const [left, right] = [sorted[i - 1], sorted[i]] as { text: string; longitude: number }[];
+      expect((right!.longitude - left!.longitude) * 7000).toBeGreaterThanOrEqual(((left!.text.length + right!.text.length) * 6.72) / 2);
+    }
+    expect(map.notes.at(-1)).toMatch(/^Too small to label at this size without overlapping: .*Area 39.* \(see the table\)\.$/);
+  });
+
   test("label ink is white on dark fills and dark on light fills", () => {
     const layers = layersOf(choroplethMap(nineSquares({ classes: 3 })).spec);
     const rows = layers.filter((layer) => layer["mark"]?.type === "text").flatMap((layer) => layer["data"].values as { text: string; ink: string }[]);

@@ -131,7 +131,7 @@ export function choroplethMap(input: ChoroplethMapInput): Chart {
       featureIndexes: [index],
     });
   });
-  const areas = [...byArea.values()].sort((a, b) => a.name.localeCompare(b.name, "en") || a.featureIndexes[0]! - b.featureIndexes[0]!);
+  const areas = [...byArea.values()].sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }) || a.featureIndexes[0]! - b.featureIndexes[0]!);
   areas.forEach((area, index) => {
     area.key = index + 1;
   });
@@ -260,11 +260,17 @@ export function choroplethMap(input: ChoroplethMapInput): Chart {
   }
   const noData = areas.filter((area) => area.status === "no-data").map((area) => area.name);
   if (noData.length > 0) notes.push(`No value for ${listWords(noData)}: drawn white, as "No data".`);
+  const labelled = new Set(labelRows.map((row) => row.key));
+  const unlabelled = labelMode === "none" ? [] : areas.filter((area) => !labelled.has(area.key) && (labelMode !== "value" || area.status === "value"));
+  if (unlabelled.length > 0) {
+    notes.push(`Too small to label at this size without overlapping: ${listWords(unlabelled.map((area) => area.name))} (see the table).`);
+  }
   return finishChart("choropleth", input, { view, summary: summaryOf(input, areas, classing.classes.length, focusArea, decimals, classOfArea), table, notes });
 }
 
 /** A label drawn on the map. */
 interface LabelRow {
+  readonly key: number;
   readonly longitude: number;
   readonly latitude: number;
   readonly text: string;
@@ -306,7 +312,14 @@ function placeLabels(
   }
   return candidates
     .filter(({ area }) => kept.has(area))
-    .map(({ area, spot, text }) => ({ longitude: spot.position[0], latitude: spot.position[1], text, ink: inkOn(fillOf(area)), bold: area === focus }));
+    .map(({ area, spot, text }) => ({
+      key: area.key,
+      longitude: spot.position[0],
+      latitude: spot.position[1],
+      text,
+      ink: inkOn(fillOf(area)),
+      bold: area === focus,
+    }));
 }
 
 /** The text colour that stands out more on a fill: the palette's text colour or white. */
