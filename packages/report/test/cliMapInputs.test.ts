@@ -215,6 +215,21 @@ describe("street-level files read for the focus area", () => {
       "Kept 2 street-level crimes in Harrow of the 4 rows read.",
     ]);
   });
+
+  it("names the first three files not read and how many more, so the line stays short", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "crimestats-street-"));
+    const files = ["2011-12", "2012-01", "2023-03", "2023-04", "2023-05"].map((month) => {
+      const file = join(dir, `${month}-metropolitan-street.csv`);
+      writeFileSync(file, `${STREET_HEADER}\n`);
+      return file;
+    });
+    const steps: string[] = [];
+    const read = await readStreetFiles(files, "Harrow", { first: "2024-03", last: "2025-02" } as never, (t) => steps.push(t));
+    expect([read.used, read.crimes, read.checked]).toEqual([[], [], []]);
+    expect(steps).toEqual([
+      "Not reading 5 street-level files whose month is outside March 2024 to February 2025: 2011-12-metropolitan-street.csv, 2012-01-metropolitan-street.csv, 2023-03-metropolitan-street.csv and 2 more.",
+    ]);
+  });
 });
 
 describe("the demonstration data's maps input, as assess loads it", () => {

@@ -43,8 +43,10 @@ export async function readStreetFiles(files: readonly string[], area: string, pe
   const used = files.filter(inPeriod);
   const skipped = files.filter((f) => !inPeriod(f));
   if (skipped.length > 0 && period !== null) {
+    const names = skipped.map((f) => basename(f));
+    const listed = names.length <= 4 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${countText(names.length - 3)} more`;
     step(
-      `Not reading ${countText(skipped.length)} street-level file${skipped.length === 1 ? "" : "s"} whose month is outside ${monthWords(period.first)} to ${monthWords(period.last)}: ${skipped.map((f) => basename(f)).join(", ")}.`,
+      `Not reading ${countText(skipped.length)} street-level file${skipped.length === 1 ? "" : "s"} whose month is outside ${monthWords(period.first)} to ${monthWords(period.last)}: ${listed}.`,
     );
   }
   const wanted = area.trim().toLowerCase();
