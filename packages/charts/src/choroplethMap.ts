@@ -92,7 +92,7 @@ interface DrawnArea {
  *   focus: "West",
  * });
  * map.table.rows;
- * //=> [["1", "East", "7.9", "7.9"], ["2", "West", "4.2", "4.2"]]
+ * //=> [["1", "East", "7.9", "5.0 to 7.9"], ["2", "West", "4.2", "4.2 to under 5.0"]]
  * ```
  */
 export function choroplethMap(input: ChoroplethMapInput): Chart {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Feature, FeatureCollection } from "geojson";
 import { topology } from "topojson-server";
 import { describe, expect, test } from "vitest";
 import { squareGridGeoJson, squareRing } from "../test/squares.js";
@@ -71,10 +72,10 @@ describe("readBoundaries", () => {
   });
 
   test("reads TopoJSON, the first object by default or the one named", () => {
-    const collection = squareGridGeoJson(2, 2) as unknown as GeoJSON.FeatureCollection;
+    const collection = squareGridGeoJson(2, 2) as unknown as FeatureCollection;
     const topo = topology({
       wards: collection,
-      other: { type: "FeatureCollection", features: [collection.features[0] as GeoJSON.Feature] } as GeoJSON.FeatureCollection,
+      other: { type: "FeatureCollection", features: [collection.features[0] as Feature] } as FeatureCollection,
     });
     expect(readBoundaries(JSON.stringify(topo)).features).toHaveLength(4);
     expect(readBoundaries(topo, { object: "other" }).features).toHaveLength(1);

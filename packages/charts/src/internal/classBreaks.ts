@@ -15,7 +15,7 @@ export interface ClassBreaksOptions {
 }
 
 /** One class of a classed legend. */
-export interface LegendClass {
+interface LegendClass {
   /** Its lower break (included), or `null` for the first class. */
   readonly lower: number | null;
   /** Its upper break (not included), or `null` for the last class. */

@@ -13,7 +13,7 @@ type Polygon = Ring[];
  * Visvalingam's threshold: points whose triangle with their neighbours is smaller than this many
  * square pixels are dropped (a point off a straight 8-pixel stretch by half a pixel or less).
  */
-export const SIMPLIFY_SQUARE_PIXELS = 2;
+const SIMPLIFY_SQUARE_PIXELS = 2;
 /** Rings (islands, holes, slivers) smaller than this many square pixels are not drawn. */
 const MIN_RING_SQUARE_PIXELS = 1;
 
