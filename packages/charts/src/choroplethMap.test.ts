@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { squareGrid } from "../test/squares.js";
-import { ChartsError } from "./ChartsError.js";
+import { errorCode } from "../test/errorCode.js";
 import { choroplethMap, type ChoroplethMapInput } from "./choroplethMap.js";
 import { palette } from "./palette.js";
 import { readBoundaries } from "./readBoundaries.js";
@@ -16,16 +16,6 @@ const base = { title: "Burglary rate by area", source: "Metropolitan Police Serv
 function layersOf(spec: VegaLiteSpec): Record<string, any>[] {
   const view = (spec["vconcat"] as Record<string, any>[])[0] as Record<string, any>;
   return view["layer"] as Record<string, any>[];
-}
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChartsError);
-    return (error as ChartsError).code;
-  }
-  return undefined;
 }
 
 /** A 3 × 3 grid with values 1 to 9 by name ("Area n" has n). */
@@ -230,18 +220,18 @@ describe("choroplethMap", () => {
   });
 
   test("rejects bad input with ChartsError", () => {
-    expect(codeOf(() => choroplethMap(nineSquares({ classes: 8 })))).toBe("invalid-argument");
-    expect(codeOf(() => choroplethMap(nineSquares({ classes: 3.5 })))).toBe("invalid-argument");
-    expect(codeOf(() => choroplethMap(nineSquares({ decimals: -1 })))).toBe("invalid-argument");
-    expect(codeOf(() => choroplethMap(nineSquares({ breaks: [5, 2] })))).toBe("invalid-argument");
-    expect(codeOf(() => choroplethMap(nineSquares({ breaks: [] })))).toBe("invalid-argument");
-    expect(codeOf(() => choroplethMap(nineSquares({ scheme: "rainbow" as never })))).toBe("invalid-argument");
-    expect(codeOf(() => choroplethMap(nineSquares({ labels: "all" as never })))).toBe("invalid-argument");
-    expect(codeOf(() => choroplethMap(nineSquares({ focus: "Nowhere" })))).toBe("invalid-argument");
-    expect(codeOf(() => choroplethMap(nineSquares({ legendTitle: 3 as never })))).toBe("invalid-argument");
-    expect(codeOf(() => choroplethMap(nineSquares({ values: [{ area: "Area 1", value: Number.POSITIVE_INFINITY }] })))).toBe("invalid-number");
-    expect(codeOf(() => choroplethMap(nineSquares({ boundaries: { features: [] } as unknown as Boundaries })))).toBe("invalid-argument");
-    expect(codeOf(() => choroplethMap(null as never))).toBe("invalid-argument");
+    expect(errorCode(() => choroplethMap(nineSquares({ classes: 8 })))).toBe("invalid-argument");
+    expect(errorCode(() => choroplethMap(nineSquares({ classes: 3.5 })))).toBe("invalid-argument");
+    expect(errorCode(() => choroplethMap(nineSquares({ decimals: -1 })))).toBe("invalid-argument");
+    expect(errorCode(() => choroplethMap(nineSquares({ breaks: [5, 2] })))).toBe("invalid-argument");
+    expect(errorCode(() => choroplethMap(nineSquares({ breaks: [] })))).toBe("invalid-argument");
+    expect(errorCode(() => choroplethMap(nineSquares({ scheme: "rainbow" as never })))).toBe("invalid-argument");
+    expect(errorCode(() => choroplethMap(nineSquares({ labels: "all" as never })))).toBe("invalid-argument");
+    expect(errorCode(() => choroplethMap(nineSquares({ focus: "Nowhere" })))).toBe("invalid-argument");
+    expect(errorCode(() => choroplethMap(nineSquares({ legendTitle: 3 as never })))).toBe("invalid-argument");
+    expect(errorCode(() => choroplethMap(nineSquares({ values: [{ area: "Area 1", value: Number.POSITIVE_INFINITY }] })))).toBe("invalid-number");
+    expect(errorCode(() => choroplethMap(nineSquares({ boundaries: { features: [] } as unknown as Boundaries })))).toBe("invalid-argument");
+    expect(errorCode(() => choroplethMap(null as never))).toBe("invalid-argument");
   });
 });
 

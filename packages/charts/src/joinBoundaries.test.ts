@@ -1,18 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { squareGrid, squareRing } from "../test/squares.js";
-import { ChartsError } from "./ChartsError.js";
+import { errorCode } from "../test/errorCode.js";
 import { joinBoundaries } from "./joinBoundaries.js";
 import type { Boundaries } from "./types.js";
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChartsError);
-    return (error as ChartsError).code;
-  }
-  return undefined;
-}
 
 describe("joinBoundaries", () => {
   test("doc example: joins by name ignoring '&', lists what did not join", () => {
@@ -80,25 +70,25 @@ describe("joinBoundaries", () => {
   test("rejects an area given twice, bad values and a join on what the boundaries lack", () => {
     const grid = squareGrid(2, 1);
     expect(
-      codeOf(() =>
+      errorCode(() =>
         joinBoundaries(grid, [
           { area: "Area 1", value: 1 },
           { area: "area 1", value: 2 },
         ]),
       ),
     ).toBe("invalid-argument");
-    expect(codeOf(() => joinBoundaries(grid, [{ area: "Area 1", value: Number.NaN }]))).toBe("invalid-number");
-    expect(codeOf(() => joinBoundaries(grid, [{ area: "", value: 1 }]))).toBe("invalid-argument");
-    expect(codeOf(() => joinBoundaries(grid, "Area 1" as never))).toBe("invalid-argument");
-    expect(codeOf(() => joinBoundaries({ features: [], codeProperty: null, nameProperty: null }, []))).toBe("invalid-argument");
-    expect(codeOf(() => joinBoundaries(grid, [], { by: "id" as never }))).toBe("invalid-option");
+    expect(errorCode(() => joinBoundaries(grid, [{ area: "Area 1", value: Number.NaN }]))).toBe("invalid-number");
+    expect(errorCode(() => joinBoundaries(grid, [{ area: "", value: 1 }]))).toBe("invalid-argument");
+    expect(errorCode(() => joinBoundaries(grid, "Area 1" as never))).toBe("invalid-argument");
+    expect(errorCode(() => joinBoundaries({ features: [], codeProperty: null, nameProperty: null }, []))).toBe("invalid-argument");
+    expect(errorCode(() => joinBoundaries(grid, [], { by: "id" as never }))).toBe("invalid-option");
     const nameless: Boundaries = { ...grid, features: grid.features.map((feature) => ({ ...feature, name: null })) };
-    expect(codeOf(() => joinBoundaries(nameless, [{ area: "Area 1", value: 1 }]))).toBe("invalid-option");
+    expect(errorCode(() => joinBoundaries(nameless, [{ area: "Area 1", value: 1 }]))).toBe("invalid-option");
     const pointy = { ...grid, features: [{ code: null, name: "X", geometry: { type: "Point", coordinates: squareRing(0, 51)[0] }, properties: {} }] };
-    expect(codeOf(() => joinBoundaries(pointy as never, []))).toBe("invalid-argument");
+    expect(errorCode(() => joinBoundaries(pointy as never, []))).toBe("invalid-argument");
     const ring = squareRing(0, 51);
     ring[2] = [Number.NaN, 51];
     const broken = { ...grid, features: [{ code: null, name: "X", geometry: { type: "Polygon", coordinates: [ring] }, properties: {} }] };
-    expect(() => joinBoundaries(broken as never, [])).toThrow("joinBoundaries: the boundary of \"X\" has the position an array of 2 items");
+    expect(() => joinBoundaries(broken as never, [])).toThrow('joinBoundaries: the boundary of "X" has the position an array of 2 items');
   });
 });

@@ -4,20 +4,10 @@ import type { Feature, FeatureCollection } from "geojson";
 import { topology } from "topojson-server";
 import { describe, expect, test } from "vitest";
 import { squareGridGeoJson, squareRing } from "../test/squares.js";
-import { ChartsError } from "./ChartsError.js";
+import { errorCode } from "../test/errorCode.js";
 import { readBoundaries } from "./readBoundaries.js";
 
 const square = [squareRing(0, 51)];
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChartsError);
-    return (error as ChartsError).code;
-  }
-  return undefined;
-}
 
 describe("readBoundaries", () => {
   test("doc example: detects the ONS code and name properties", () => {
@@ -68,7 +58,7 @@ describe("readBoundaries", () => {
   test("uses the properties it is told to use", () => {
     const boundaries = readBoundaries(squareGridGeoJson(2, 1), { codeProperty: "LAD22CD", nameProperty: "LAD22NM" });
     expect(boundaries.features.map((feature) => feature.name)).toEqual(["Parent", "Parent"]);
-    expect(codeOf(() => readBoundaries(squareGridGeoJson(2, 1), { codeProperty: "CTYUA22CD" }))).toBe("invalid-option");
+    expect(errorCode(() => readBoundaries(squareGridGeoJson(2, 1), { codeProperty: "CTYUA22CD" }))).toBe("invalid-option");
   });
 
   test("reads TopoJSON, the first object by default or the one named", () => {
@@ -83,81 +73,29 @@ describe("readBoundaries", () => {
     const corners = (ring: readonly (readonly number[])[]): string[] => [...new Set(ring.map((position) => position.join(",")))].sort();
     const ring = readBoundaries(topo).features[0]?.geometry.coordinates[0] as number[][];
     expect(corners(ring)).toEqual(corners(squareRing(-0.5, 51.3)));
-    expect(codeOf(() => readBoundaries(topo, { object: "boroughs" }))).toBe("invalid-option");
+    expect(errorCode(() => readBoundaries(topo, { object: "boroughs" }))).toBe("invalid-option");
   });
 
   test("rejects what is not GeoJSON or TopoJSON with invalid-data, naming the feature with another geometry", () => {
-    expect(codeOf(() => readBoundaries("{not json"))).toBe("invalid-data");
-    expect(codeOf(() => readBoundaries({ type: "FeatureCollection", features: [] }))).toBe("invalid-data");
-    expect(codeOf(() => readBoundaries({ type: "Topology", objects: {} }))).toBe("invalid-data");
-    expect(codeOf(() => readBoundaries({ hello: "world" }))).toBe("invalid-data");
+    expect(errorCode(() => readBoundaries("{not json"))).toBe("invalid-data");
+    expect(errorCode(() => readBoundaries({ type: "FeatureCollection", features: [] }))).toBe("invalid-data");
+    expect(errorCode(() => readBoundaries({ type: "Topology", objects: {} }))).toBe("invalid-data");
+    expect(errorCode(() => readBoundaries({ hello: "world" }))).toBe("invalid-data");
     expect(() =>
       readBoundaries({
         type: "FeatureCollection",
         features: [{ type: "Feature", properties: { name: "Bus station" }, geometry: { type: "Point", coordinates: [0, 51] } }],
       }),
     ).toThrow('readBoundaries: the boundary of "Bus station" is a Point: expected a Polygon or MultiPolygon.');
-    expect(
-      codeOf(() =>
-        readBoundaries({
-          type: "Polygon",
-          coordinates: [
-            [
-              [0, 51],
-              [1, 51],
-              [0, 51],
-            ],
-          ],
-        }),
-      ),
-    ).toBe("invalid-data");
-    expect(
-      codeOf(() =>
-        readBoundaries({
-          type: "Polygon",
-          coordinates: [
-            [
-              [0, 51],
-              [1, 51],
-              [1, 52],
-              [0, 52],
-            ],
-          ],
-        }),
-      ),
-    ).toBe("invalid-data");
-    expect(
-      codeOf(() =>
-        readBoundaries({
-          type: "Polygon",
-          coordinates: [
-            [
-              [0, 91],
-              [1, 51],
-              [1, 52],
-              [0, 91],
-            ],
-          ],
-        }),
-      ),
-    ).toBe("invalid-data");
-    expect(
-      codeOf(() =>
-        readBoundaries({
-          type: "Polygon",
-          coordinates: [
-            [
-              [0, Number.NaN],
-              [1, 51],
-              [1, 52],
-              [0, Number.NaN],
-            ],
-          ],
-        }),
-      ),
-    ).toBe("invalid-data");
-    expect(codeOf(() => readBoundaries(42 as unknown as string))).toBe("invalid-argument");
-    expect(codeOf(() => readBoundaries({ type: "Polygon", coordinates: square }, null as never))).toBe("invalid-option");
+    const badRings: number[][][] = [
+      squareRing(0, 51).slice(0, 3), // too few positions
+      squareRing(0, 51).slice(0, 4), // not closed
+      squareRing(0, 89.95), // beyond latitude 90
+      squareRing(0, 51).map(([x]) => [x as number, Number.NaN]),
+    ];
+    for (const ring of badRings) expect(errorCode(() => readBoundaries({ type: "Polygon", coordinates: [ring] }))).toBe("invalid-data");
+    expect(errorCode(() => readBoundaries(42 as unknown as string))).toBe("invalid-argument");
+    expect(errorCode(() => readBoundaries({ type: "Polygon", coordinates: square }, null as never))).toBe("invalid-option");
   });
 });
 
