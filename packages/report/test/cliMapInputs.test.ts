@@ -141,6 +141,13 @@ describe("boundary files told apart as the areas or the wards", () => {
     ]);
   });
 
+  it("counts a boundary once when the ward file names two wards alike (Queens Park of one borough, Queen's Park of another)", () => {
+    const files = write({ "wards.geojson": collection([square({ name: "Queen's Park" }), square({ name: "Ward One" }, 1)]) });
+    const alike = { codes: [], names: ["Queens Park", "Queen's Park", "Ward One"] };
+    const layers = readBoundaryLayers(files, { areas, wards: alike }, { given: true, step: () => undefined, areasName: "London boroughs" });
+    expect([layers.wards?.file, layers.wards?.matched, layers.warnings]).toEqual(["wards.geojson", 2, []]);
+  });
+
   it("warns, naming the file, when most of its features match neither, and uses only the better of two files of one layer", () => {
     const files = write({
       "england.geojson": collection([

@@ -1,4 +1,4 @@
-import { readBoundaries, type Boundaries } from "@crimestats/charts";
+import { ChartsError, joinBoundaries, readBoundaries, type Boundaries } from "@crimestats/charts";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { ReportError } from "../../ReportError.js";
@@ -7,9 +7,9 @@ import { countText } from "../sections/words.js";
 
 /** The codes and names a boundary layer is recognised by (e.g. the boroughs of the counts, or the wards of the ward file). */
 export interface LayerKeys {
-  /** Area codes, e.g. ONS codes `E09000015` (compared ignoring case and surrounding spaces). */
+  /** Area codes, e.g. ONS codes `E09000015`. */
   readonly codes: Iterable<string>;
-  /** Area names (compared ignoring case, punctuation and spacing, "&" read as "and"). */
+  /** Area names. */
   readonly names: Iterable<string>;
 }
 
@@ -30,24 +30,32 @@ export interface BoundaryLayers {
 }
 
 /**
- * A name as compared with a boundary's: without accents, case, punctuation and spacing, "&"
- * read as "and" (as joinBoundaries of @crimestats/charts compares names), so
- * "Kensington & Chelsea" is "Kensington and Chelsea".
+ * The features that joinBoundaries of @crimestats/charts joins to `areas` by `by` (codes compared
+ * ignoring case; names ignoring case, punctuation and spacing, "&" read as "and"). Two areas the
+ * join takes for one (e.g. "Queens Park" and "Queen's Park", wards of two boroughs) would be
+ * refused as an area given twice: the second is left out, as it names the same boundaries.
  */
-function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+function joined(boundaries: Boundaries, areas: Iterable<string>, by: "code" | "name"): Set<Boundaries["features"][number]> {
+  let values = [...new Set([...areas].map((a) => a.trim()))].filter((a) => a !== "").map((area) => ({ area, value: null }));
+  if (values.length === 0) return new Set();
+  for (;;) {
+    try {
+      return new Set(joinBoundaries(boundaries, values, { by }).matched.map((m) => m.feature));
+    } catch (error) {
+      if (!(error instanceof ChartsError)) throw error;
+      // The boundaries have no codes (or no names) to join on.
+      if (error.code === "invalid-option") return new Set();
+      const twice = error.details["area"];
+      if (error.code !== "invalid-argument" || typeof twice !== "string") throw error;
+      values = values.filter((v) => v.area !== twice);
+    }
+  }
 }
 
-/** A matcher of features against a layer's codes and names. */
-function matcher(keys: LayerKeys): (feature: Boundaries["features"][number]) => boolean {
-  const codes = new Set([...keys.codes].map((c) => c.trim().toUpperCase()));
-  const names = new Set([...keys.names].map(nameKey));
-  return (feature) => (feature.code !== null && codes.has(feature.code.trim().toUpperCase())) || (feature.name !== null && names.has(nameKey(feature.name)));
+/** How many features name an area of the layer, by code or by name. */
+function matching(boundaries: Boundaries, keys: LayerKeys | null): number {
+  if (keys === null) return 0;
+  return new Set([...joined(boundaries, keys.codes, "code"), ...joined(boundaries, keys.names, "name")]).size;
 }
 
 /**
@@ -76,8 +84,9 @@ function readOne(file: string, given: boolean, warnings: string[]): Boundaries |
 }
 
 /**
- * Reads boundary files and tells each apart as the area layer (most of its features name an area
- * of the counts, by code or name) or the ward layer (most name a ward of the ward file); a file
+ * Reads boundary files and tells each apart as the area layer (most of its features join an area
+ * of the counts, by code or name, with joinBoundaries of @crimestats/charts) or the ward layer
+ * (most join a ward of the ward file); a file
  * matching neither, or a second file of a layer that matches fewer of its features, is not used
  * and named in a warning. `describe` words each layer for the progress lines.
  *
@@ -91,8 +100,6 @@ export function readBoundaryLayers(
   options: { readonly given: boolean; readonly step: (text: string) => void; readonly areasName: string },
 ): BoundaryLayers {
   const warnings: string[] = [];
-  const isArea = matcher(layers.areas);
-  const isWard = layers.wards === null ? () => false : matcher(layers.wards);
   const best: { areas: BoundaryLayer | null; wards: BoundaryLayer | null } = { areas: null, wards: null };
   const words = { areas: `boundaries of the ${options.areasName}`, wards: "ward boundaries" };
   if (files.length > 0) options.step(`Reading ${files.map((f) => basename(f)).join(", ")}...`);
@@ -101,8 +108,8 @@ export function readBoundaryLayers(
     const boundaries = readOne(file, options.given, warnings);
     if (boundaries === null) continue;
     const total = boundaries.features.length;
-    const areas = boundaries.features.filter(isArea).length;
-    const wards = boundaries.features.filter(isWard).length;
+    const areas = matching(boundaries, layers.areas);
+    const wards = matching(boundaries, layers.wards);
     const layer = areas >= wards ? "areas" : "wards";
     const matched = Math.max(areas, wards);
     if (matched * 2 < total) {
