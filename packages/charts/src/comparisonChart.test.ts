@@ -64,7 +64,7 @@ describe("comparisonChart", () => {
     expect(x?.scale?.domain?.[0]).toBe(0);
     const widest = Math.max(...rows.map((row) => row.upper));
     expect(x?.scale?.domain?.[1]).toBeGreaterThan(widest);
-    expect(x?.title).toBe("Burglaries per 1,000 residents, 12 months to Feb 2025 (lines: 95% confidence intervals)");
+    expect(x?.title).toEqual(["Burglaries per 1,000 residents, 12 months to Feb 2025", "Lines: 95% confidence intervals"]);
   });
 
   it("draws each area in its document colour and the focus area's name and value in bold", () => {
@@ -101,6 +101,15 @@ describe("comparisonChart", () => {
     expect(reference?.data?.values).toEqual([{ value: 5.43, label: "London: 5.4" }]);
   });
 
+  it("starts a value label after the reference line when the line would cross it, and leaves the others at their whiskers", () => {
+    const chart = comparisonChart({ ...base, reference: { label: "London", value: 4.95 } });
+    const values = viewOf(chart).data?.values ?? [];
+    const ealing = rows[3] as (typeof rows)[number];
+    expect(values.find((bar) => bar["area"] === "Ealing")?.["labelAt"]).toBe(4.95);
+    expect(ealing.upper).toBeLessThan(4.95);
+    expect(values.find((bar) => bar["area"] === "Barnet")?.["labelAt"]).toBe((rows[1] as (typeof rows)[number]).upper);
+  });
+
   it("says which intervals overlap the focus area's and which lie wholly above or below it, never ranking them", () => {
     const chart = comparisonChart(base);
     expect(chart.description).toBe(
@@ -129,7 +138,7 @@ describe("comparisonChart", () => {
 
   it("says the level of the intervals in the axis title, the table and the text alternative", () => {
     const chart = comparisonChart({ ...base, confidence: 0.998 });
-    expect(marksOf(chart, "bar")[0]?.encoding["x"]?.title).toContain("(lines: 99.8% confidence intervals)");
+    expect(marksOf(chart, "bar")[0]?.encoding["x"]?.title).toEqual([base.xTitle, "Lines: 99.8% confidence intervals"]);
     expect(chart.table.columns).toEqual(["Area", base.xTitle, "99.8% confidence interval"]);
     expect(chart.description).toContain("with 99.8% confidence intervals");
   });

@@ -128,7 +128,17 @@ export function comparisonChart(input: ComparisonChartInput): Chart {
   const dataMax = Math.max(...bars.map((bar) => bar.labelAt), reference?.value ?? 0);
   const labelSpace = Math.max(...bars.map((bar) => textWidth(bar.label, 12))) + 10;
   const xMax = (dataMax > 0 ? dataMax : 1) * (width / Math.max(width - labelSpace, width / 2));
-  const xTitle = withIntervals ? `${input.xTitle} (lines: ${level} confidence intervals)` : input.xTitle;
+  // A value label the reference line would cross starts just after the line instead.
+  if (reference !== undefined) {
+    const pixels = width / xMax;
+    for (const [i, bar] of bars.entries()) {
+      const start = bar.labelAt * pixels + 5;
+      const end = start + textWidth(bar.label, 12);
+      const line = reference.value * pixels;
+      if (line >= start - 3 && line <= end + 2) bars[i] = { ...bar, labelAt: reference.value };
+    }
+  }
+  const xTitle = withIntervals ? [input.xTitle, `Lines: ${level} confidence intervals`] : input.xTitle;
   const focusTest = `datum.value === ${JSON.stringify(styles.focus ?? "")}`;
   const y = { field: "area", type: "nominal", sort: bars.map((bar) => bar.area), title: null };
 

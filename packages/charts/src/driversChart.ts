@@ -129,7 +129,7 @@ export function driversChart(input: DriversChartInput): Chart {
       label: bar.label,
       colour: bar.change > 0 ? (palette.diverging[4] as string) : bar.change < 0 ? (palette.diverging[0] as string) : palette.otherArea,
     })),
-    { width, height, xTitle: withShares ? `${xTitle}; in brackets, the share of the total change` : xTitle },
+    { width, height, xTitle: withShares ? [xTitle, "In brackets: the share of the total change"] : xTitle },
   );
   const table = {
     columns: ["Part", xTitle, ...(withShares ? ["Share of the total change (%)"] : [])],

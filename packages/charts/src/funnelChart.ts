@@ -90,6 +90,8 @@ const limitDashes: readonly (readonly number[])[] = [
  *   not rise; `invalid-confidence` when a curve's level is not a fraction strictly between 0 and 1.
  * @example
  * ```ts
+ * import { funnelPoints } from "@crimestats/benchmark";
+ *
  * const limits = funnelPoints(80, { from: 150_000, to: 450_000 });
  * const chart = funnelChart({
  *   title: "All offences: rate per 1,000 residents against residents",

@@ -100,7 +100,7 @@ describe("mixChart", () => {
     const chart = mixChart(base);
     const [bars] = marksOf(chart, "bar");
     expect(bars?.encoding["x"]?.scale?.zero).toBe(true);
-    expect(bars?.encoding["x"]?.title).toBe("Share of all offences (%); in brackets, the change since the previous period");
+    expect(bars?.encoding["x"]?.title).toEqual(["Share of all offences (%)", "In brackets: the change in share since the previous period"]);
     expect((viewOf(chart).data?.values ?? [])[1]?.["label"]).toBe("27.9% (+6.1 points)");
   });
 

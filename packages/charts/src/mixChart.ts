@@ -137,7 +137,7 @@ export function mixChart(input: MixChartInput): Chart {
   const height = input.height ?? bars.length * 26;
   const view = labelledBarsView(
     bars.map((bar) => ({ name: bar.name, value: bar.share, label: bar.label, colour: bar.rest ? palette.otherArea : palette.focus })),
-    { width, height, xTitle: changes ? `${xTitle}; in brackets, the change since the previous period` : xTitle },
+    { width, height, xTitle: changes ? [xTitle, "In brackets: the change in share since the previous period"] : xTitle },
   );
   const table = {
     columns: ["Category", "Offences", "Share (%)", ...(withPrevious ? ["Previous share (%)", "Change in share (percentage points)"] : [])],

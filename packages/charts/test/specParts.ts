@@ -4,7 +4,7 @@ import type { Chart } from "../src/types.js";
 export interface Channel {
   readonly field?: string;
   readonly type?: string;
-  readonly title?: string | null;
+  readonly title?: string | readonly string[] | null;
   readonly sort?: unknown;
   readonly value?: unknown;
   readonly scale?: { readonly type?: string; readonly domain?: number[]; readonly range?: unknown[]; readonly zero?: boolean } | null;

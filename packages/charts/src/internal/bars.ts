@@ -33,7 +33,7 @@ export function restName(kept: readonly { name: string }[], name: string): strin
  * end for a bar to the right, before it for a bar to the left), with the value axis widened so
  * every label fits inside the plot, a rule at zero, and the bar names on the axis.
  */
-export function labelledBarsView(bars: readonly LabelledBar[], options: { width: number; height: number; xTitle: string }): VegaLiteSpec {
+export function labelledBarsView(bars: readonly LabelledBar[], options: { width: number; height: number; xTitle: string | readonly string[] }): VegaLiteSpec {
   const { width, height } = options;
   const low = Math.min(0, ...bars.map((bar) => bar.value));
   const high = Math.max(0, ...bars.map((bar) => bar.value));
