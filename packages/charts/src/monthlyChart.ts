@@ -24,7 +24,12 @@ export interface MonthlyChartInput extends ChartOptions {
   /** Consecutive months, at least 24, in order; the chart draws the last 24. */
   readonly months: readonly MonthlyValue[];
   /** The average drawn as a labelled rule. Default: the mean of the last 24 months, labelled `"24-month average"`. */
-  readonly average?: { readonly value: number; readonly label: string };
+  readonly average?: {
+    /** The average (not negative). */
+    readonly value: number;
+    /** Its label, written before its value at the rule's end, e.g. `"Three-year average"`. */
+    readonly label: string;
+  };
   /** Decimals of the values written in labels, the table and the text alternative (0 to 6). Default 0 (counts). */
   readonly decimals?: number;
 }

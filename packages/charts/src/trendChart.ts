@@ -31,9 +31,21 @@ export interface TrendChartInput extends ChartOptions {
   /** The document's area styles (from `areaStyles`). Default: styles from the order of the series, the first the focus area and the rest comparators; a series the styles do not name is grey. */
   readonly styles?: AreaStyles;
   /** A period shaded behind the lines and labelled at its top, e.g. the assessed period. */
-  readonly period?: { readonly first: MonthKey; readonly last: MonthKey; readonly label: string };
+  readonly period?: {
+    /** The first month of the band, `"YYYY-MM"`. */
+    readonly first: MonthKey;
+    /** The last month of the band (not before `first`). */
+    readonly last: MonthKey;
+    /** Its label, drawn at the band's top, e.g. `"Assessed period"`. */
+    readonly label: string;
+  };
   /** Months marked by a labelled vertical rule, e.g. recording changes. */
-  readonly breaks?: readonly { readonly month: MonthKey; readonly label: string }[];
+  readonly breaks?: readonly {
+    /** The month the rule marks, `"YYYY-MM"`. */
+    readonly month: MonthKey;
+    /** Its label, drawn beside the rule at the top, e.g. `"Recording change"`. */
+    readonly label: string;
+  }[];
   /** Decimals of the values written in labels, the table and the text alternative (0 to 6). Default 1. */
   readonly decimals?: number;
 }
