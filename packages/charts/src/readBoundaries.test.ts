@@ -55,6 +55,15 @@ describe("readBoundaries", () => {
     expect([bare.codeProperty, bare.nameProperty, bare.features[0]?.code, bare.features[0]?.name]).toEqual([null, null, null, null]);
   });
 
+  test("keeps other properties as JSON holds them: numbers that are not finite become null", () => {
+    const boundaries = readBoundaries({
+      type: "Feature",
+      properties: { name: "North", area: Number.NaN, population: 12, parts: [1, Number.POSITIVE_INFINITY], count: 10n },
+      geometry: { type: "Polygon", coordinates: square },
+    });
+    expect(boundaries.features[0]?.properties).toEqual({ area: null, population: 12, parts: [1, null], count: "10" });
+  });
+
   test("uses the properties it is told to use", () => {
     const boundaries = readBoundaries(squareGridGeoJson(2, 1), { codeProperty: "LAD22CD", nameProperty: "LAD22NM" });
     expect(boundaries.features.map((feature) => feature.name)).toEqual(["Parent", "Parent"]);

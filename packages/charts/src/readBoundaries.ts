@@ -21,8 +21,9 @@ const onsCode = /^[A-Z]\d{8}$/;
  * Reads area boundaries from GeoJSON (a FeatureCollection, a Feature or a bare geometry) or
  * TopoJSON (a Topology; its `object` option picks the layer, default the first), given as text or
  * as the parsed object. Polygons and MultiPolygons are kept, with their coordinates as
- * longitude/latitude. Each feature's code and name are read from `codeProperty` and
- * `nameProperty`, or, when not given, detected: the code is a property whose name ends in `CD`
+ * longitude/latitude, and the other properties as JSON holds them (a number that is not finite
+ * becomes null). Each feature's code and name are read from `codeProperty` and `nameProperty`,
+ * or, when not given, detected: the code is a property whose name ends in `CD`
  * and whose values are all ONS-style codes (a letter and eight digits; when several are, the one
  * whose values differ from feature to feature, so a ward file's `WD22CD` is chosen over its
  * borough's `LAD22CD`), else `code`; the name is the matching `NM` property (`WD22NM` beside
@@ -97,7 +98,7 @@ export function readBoundaries(source: string | object, options: ReadBoundariesO
     const label = name ?? code ?? `number ${index + 1}`;
     const geometry = checkGeometry(fn, item.geometry, label, "invalid-data");
     const properties: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(item.properties)) if (key !== codeProperty && key !== nameProperty) properties[key] = value;
+    for (const [key, value] of Object.entries(item.properties)) if (key !== codeProperty && key !== nameProperty) properties[key] = jsonValue(value, 0);
     return { code, name, geometry, properties };
   });
   return { features, codeProperty, nameProperty };
@@ -198,6 +199,22 @@ function detectName(all: readonly Readonly<Record<string, unknown>>[], codePrope
 /** Whether a property's values differ from feature to feature. */
 function distinct(all: readonly Readonly<Record<string, unknown>>[], key: string): boolean {
   return new Set(all.map((properties) => properties[key])).size === all.length;
+}
+
+/**
+ * A property value as JSON holds it: numbers that are not finite become null (as JSON.stringify
+ * writes them), BigInts their digits, functions and symbols null, nesting past 20 levels null.
+ * (A parsed file holds only JSON; an object passed in may hold anything.)
+ */
+function jsonValue(value: unknown, depth: number): unknown {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "bigint") return String(value);
+  if (typeof value === "string" || typeof value === "boolean" || value === null) return value;
+  if (typeof value !== "object" || depth >= 20) return null;
+  if (Array.isArray(value)) return Array.from(value, (item) => jsonValue(item, depth + 1));
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = jsonValue(item, depth + 1);
+  return copy;
 }
 
 /** A property's value as text (a number written out), or null when absent or empty. */

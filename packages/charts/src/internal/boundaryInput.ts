@@ -84,7 +84,7 @@ export function checkGeometry(fn: string, geometry: unknown, label: string, code
   if (type !== "Polygon" && type !== "MultiPolygon") {
     throw new ChartsError(
       code,
-      `${fn}: the boundary of ${JSON.stringify(label)} is ${type === undefined ? describeValue(geometry) : `a ${String(type)}`}: expected a Polygon or MultiPolygon.`,
+      `${fn}: the boundary of ${JSON.stringify(label)} is ${typeof type === "string" ? `a ${type}` : describeValue(geometry)}: expected a Polygon or MultiPolygon.`,
       { feature: label, type },
     );
   }
