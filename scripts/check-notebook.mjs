@@ -15,6 +15,8 @@
 // code cell must have printed something. The committed notebook must have no outputs (no data
 // extracts in the repository).
 //
+// `node scripts/check-notebook.mjs --out <folder>` keeps the executed notebooks (outputs included).
+//
 // Without Jupyter or the kernel the check is skipped with the install command, except under CI
 // (the CI variable set), where it fails: .ci/run installs Jupyter.
 import { spawnSync } from "node:child_process";
@@ -28,6 +30,9 @@ const tslab = resolve(repoRoot, "examples/node_modules/.bin/tslab");
 const dataDir = resolve(repoRoot, process.env.CRIMESTATS_DATA_DIR ?? "../shared/data");
 const aptInstall = "apt-get install -y --no-install-recommends jupyter-nbconvert jupyter-client python3-ipykernel";
 const inCi = Boolean(process.env.CI);
+// `--out <folder>` keeps the executed notebooks there (one subfolder per run), to look at the figures.
+const outIndex = process.argv.indexOf("--out");
+const keepDir = outIndex === -1 ? null : resolve(process.argv[outIndex + 1] ?? fail("--out needs a folder"));
 
 const notebooks = readdirSync(notebookDir)
   .filter((name) => name.endsWith(".ipynb"))
@@ -61,15 +66,16 @@ try {
   const jupyterEnv = kernelEnvironment(work);
   const runs = existsSync(dataDir)
     ? [
-        { label: `the published data in ${dataDir}`, env: { ...jupyterEnv, CRIMESTATS_DATA_DIR: dataDir } },
-        { label: "the demonstration data (CRIMESTATS_DATA_DIR unset)", env: withoutDataDir(jupyterEnv) },
+        { folder: "published", label: `the published data in ${dataDir}`, env: { ...jupyterEnv, CRIMESTATS_DATA_DIR: dataDir } },
+        { folder: "demo", label: "the demonstration data (CRIMESTATS_DATA_DIR unset)", env: withoutDataDir(jupyterEnv) },
       ]
-    : [{ label: `the demonstration data (no data folder at ${dataDir})`, env: withoutDataDir(jupyterEnv) }];
+    : [{ folder: "demo", label: `the demonstration data (no data folder at ${dataDir})`, env: withoutDataDir(jupyterEnv) }];
   for (const name of notebooks) {
-    for (const [i, run] of runs.entries()) {
-      if (!execute(name, run, join(work, `run-${i}`))) failures++;
+    for (const run of runs) {
+      if (!execute(name, run, join(keepDir ?? work, run.folder))) failures++;
     }
   }
+  if (keepDir) console.log(`\nthe executed notebooks are in ${keepDir}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
