@@ -216,6 +216,7 @@ describe("street-level files read for the focus area", () => {
       rejected: 1,
       rejectedByCode: { "field-count": 1 },
     });
+    expect(read.contributing).toEqual([inside]);
     expect(steps).toEqual([
       "Not reading 1 street-level file whose month is outside February 2024 to January 2025: 2012-01-metropolitan-street.csv.",
       "Reading 2025-01-metropolitan-street.csv...",
@@ -232,10 +233,32 @@ describe("street-level files read for the focus area", () => {
     });
     const steps: string[] = [];
     const read = await readStreetFiles(files, "Harrow", { first: "2024-03", last: "2025-02" } as never, (t) => steps.push(t));
-    expect([read.used, read.crimes, read.checked]).toEqual([[], [], []]);
+    expect([read.used, read.contributing, read.crimes, read.checked]).toEqual([[], [], [], []]);
     expect(steps).toEqual([
       "Not reading 5 street-level files whose month is outside March 2024 to February 2025: 2011-12-metropolitan-street.csv, 2012-01-metropolitan-street.csv, 2023-03-metropolitan-street.csv and 2 more.",
     ]);
+  });
+});
+
+describe("the street-level files of a data folder, as assess loads them", () => {
+  it("names the months read, lists only the files holding the focus area's points as sources, and passes no crimes when no file is of the period", {
+    timeout: 120_000,
+  }, async () => {
+    const dir = dataFolder({
+      "police/2025-11-metropolitan-street.csv": [STREET_HEADER, streetRow("2025-11", "Harrow 001A"), ""].join("\n"),
+      "police/2025-12-metropolitan-street.csv": [STREET_HEADER, streetRow("2025-12", "Harrow 002A"), ""].join("\n"),
+      "police/2025-12-gwent-street.csv": [STREET_HEADER, streetRow("2025-12", "Newport 001A"), ""].join("\n"),
+    });
+    const steps: string[] = [];
+    const data = await loadAssessData(findAssessFiles({ data: dir }, dir, demoDir), "Harrow", (t) => steps.push(t));
+    expect(steps).toContain("Reading 3 street-level files of November 2025 to December 2025...");
+    expect(data.streetCrimes?.map((c) => c.lsoaName)).toEqual(["Harrow 001A", "Harrow 002A"]);
+    expect(data.reconciliation.files.filter((f) => f.role === "street-level crimes")).toHaveLength(3);
+    expect(data.sources.filter((s) => s.includes("street"))).toEqual([
+      "2 files, 2025-11-metropolitan-street.csv to 2025-12-metropolitan-street.csv (data.police.uk street-level crimes, for the hotspot maps)",
+    ]);
+    const early = await loadAssessData(findAssessFiles({ data: dir, to: "2024-12" }, dir, demoDir), "Harrow", () => undefined, undefined, { to: "2024-12" });
+    expect([early.streetCrimes, early.sources.some((s) => s.includes("street")), early.warnings]).toEqual([null, false, []]);
   });
 });
 

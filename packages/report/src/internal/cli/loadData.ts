@@ -61,7 +61,7 @@ export interface AssessData {
   readonly reconciliation: InputReconciliation;
   /** Boundaries told apart from the boundary files: of the areas of the counts, and of the wards of the ward file. */
   readonly boundaries: { readonly areas?: Boundaries; readonly wards?: Boundaries };
-  /** The focus area's street-level crimes (by the LSOA name's district), or `null` when no street-level file was given or found. */
+  /** The focus area's street-level crimes (by the LSOA name's district), or `null` when no street-level file was read (none given or found, or none of the current period). */
   readonly streetCrimes: readonly StreetCrime[] | null;
   /** Sentences on input that is not used (a boundary file matching neither layer) or holds nothing of the focus area; printed as warnings, not part of the reconciliation. */
   readonly warnings: readonly string[];
@@ -445,20 +445,21 @@ export async function loadAssessData(
         ? []
         : [`${label}${layers.areas.file} (${files.synthetic ? "invented hexagons as " : ""}boundaries of the ${mpsBenchmarkArea.membersName}, for the map)`]),
       ...(layers.wards === null ? [] : [`${label}${layers.wards.file} (${files.synthetic ? "invented hexagons as " : ""}ward boundaries, for the ward maps)`]),
-      ...(street === null || street.used.length === 0 ? [] : [`${label}${streetSources(street.used)}`]),
+      ...(street === null || street.contributing.length === 0 ? [] : [`${label}${streetSources(street.contributing)}`]),
     ],
     boundaries: {
       ...(layers.areas === null ? {} : { areas: layers.areas.boundaries }),
       ...(layers.wards === null ? {} : { wards: layers.wards.boundaries }),
     },
-    streetCrimes: street === null ? null : street.crimes,
+    // No street-level file read (none given, or none of the current period): no hotspot input at all.
+    streetCrimes: street === null || street.used.length === 0 ? null : street.crimes,
     warnings,
   };
 }
 
-/** The street-level files read, as the sources list names them: one file, or the first and last of several. */
+/** The street-level files that gave the focus area's points, as the sources list names them: one file, or the first and last of several. */
 function streetSources(used: readonly string[]): string {
-  const names = used.map((f) => basename(f));
+  const names = used.map((f) => basename(f)).sort();
   const files = names.length === 1 ? names[0] : `${names.length} files, ${names[0]} to ${names.at(-1)}`;
   return `${files} (data.police.uk street-level crimes, for the hotspot maps)`;
 }

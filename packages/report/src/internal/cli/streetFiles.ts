@@ -1,4 +1,4 @@
-import type { Period } from "@crimestats/periods";
+import type { MonthKey, Period } from "@crimestats/periods";
 import { readStreetCrimes, type StreetCrime } from "@crimestats/police-data/node";
 import { basename } from "node:path";
 import type { InputFileReconciliation } from "../../types.js";
@@ -13,6 +13,8 @@ export interface StreetFiles {
   readonly checked: readonly InputFileReconciliation[];
   /** The files read. */
   readonly used: readonly string[];
+  /** The files read that hold at least one row of the focus area (the sources of its points). */
+  readonly contributing: readonly string[];
   /** Files not read because the month of their name lies outside the current period. */
   readonly skipped: readonly string[];
   /** Rows read over all files (header excluded). */
@@ -53,16 +55,26 @@ export async function readStreetFiles(files: readonly string[], area: string, pe
   const crimes: StreetCrime[] = [];
   const checked: InputFileReconciliation[] = [];
   let read = 0;
-  if (used.length > 0) {
-    const names = used.map((f) => basename(f));
-    step(`Reading ${used.length === 1 ? names[0] : `${countText(used.length)} street-level files (${names[0]} to ${names.at(-1)})`}...`);
-  }
+  if (used.length > 0) step(`Reading ${used.length === 1 ? basename(used[0] ?? "") : `${countText(used.length)} street-level files${monthsOf(used)}`}...`);
+  const contributing: string[] = [];
   for (const file of used) {
     const reader = readStreetCrimes(file);
+    const before = crimes.length;
     for await (const crime of reader) if (crime.district !== null && crime.district.trim().toLowerCase() === wanted) crimes.push(crime);
     checked.push(fileReconciliation("street-level crimes", "rows", reader.stats, file));
     read += reader.stats.rowsRead;
+    if (crimes.length > before) contributing.push(file);
   }
   if (used.length > 0) step(`Kept ${countText(crimes.length)} street-level crimes in ${area} of the ${countText(read)} rows read.`);
-  return { crimes, checked, used, skipped, read };
+  return { crimes, checked, used, contributing, skipped, read };
+}
+
+/** " of March 2024 to February 2025" from the months of the files' names, or "" when a name gives none. */
+function monthsOf(files: readonly string[]): string {
+  const months = files.map(monthOfName);
+  if (months.some((m) => m === null)) return "";
+  const sorted = (months as string[]).sort();
+  const first = sorted[0] as MonthKey;
+  const last = sorted.at(-1) as MonthKey;
+  return first === last ? ` of ${monthWords(first)}` : ` of ${monthWords(first)} to ${monthWords(last)}`;
 }
