@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { ChartsError } from "./ChartsError.js";
+import { errorCode } from "../test/errorCode.js";
+import { type Unit, specNumbers, unitsOf, viewOf } from "../test/specParts.js";
 import { type HotspotMapInput, type HotspotPoint, hotspotMap } from "./hotspotMap.js";
 import { palette } from "./palette.js";
 import { renderSvg } from "./renderSvg.js";
@@ -61,27 +62,21 @@ function generatedPoints(): HotspotPoint[] {
 
 const base = { title: "Burglary: where the crimes were", source: "data.police.uk" };
 
-/** The map's layers (the view is the first part of the frame's vconcat). */
-function layers(chart: Chart): VegaLiteSpec[] {
-  const view = (chart.spec["vconcat"] as VegaLiteSpec[])[0] as VegaLiteSpec;
-  return view["layer"] as VegaLiteSpec[];
-}
-
-/** One layer of a map by index (negative from the end). */
-function layer(chart: Chart, index: number): VegaLiteSpec {
-  const found = layers(chart).at(index);
+/** One layer of a map by index (negative from the end): cells, outline halo, outline, keys. */
+function layer(chart: Chart, index: number): Unit {
+  const found = unitsOf(chart).at(index);
   if (found === undefined) throw new Error(`no layer ${index}`);
   return found;
 }
 
 /** The inline data of one layer of a map. */
 function layerData<T>(chart: Chart, index: number): T[] {
-  return (layer(chart, index)["data"] as { values: T[] }).values;
+  return (layer(chart, index).data?.values ?? []) as T[];
 }
 
 /** The colour encoding of the cells. */
 function cellColour(chart: Chart): { scale: { domain: string[]; range: string[] }; legend: { title: string } } {
-  return (layer(chart, 0)["encoding"] as { color: ReturnType<typeof cellColour> }).color;
+  return layer(chart, 0).encoding["color"] as unknown as ReturnType<typeof cellColour>;
 }
 
 /** The drawn cell features (one per class) of a map. */
@@ -244,7 +239,7 @@ describe("hotspotMap", () => {
 
   test("draws the outline only, and says so, when no point has a location", () => {
     const map = hotspotMap({ ...base, outline: square, points: [{ longitude: null, latitude: null }] });
-    expect(layers(map)).toHaveLength(2);
+    expect(unitsOf(map)).toHaveLength(2);
     expect(map.description).toContain("no crime has a location, so no cell is drawn");
     expect(map.notes[0]).toBe("1 of the 1 crimes has no location and is not drawn.");
     expect(map.table.rows).toEqual([]);
@@ -280,7 +275,7 @@ describe("hotspotMap", () => {
 
   test("fits the map's height to the outline's shape at the given width, the legend under it", () => {
     const map = hotspotMap({ ...base, outline: square, points: at(0, 51.5, 3), width: 560 });
-    const view = (map.spec["vconcat"] as VegaLiteSpec[])[0] as VegaLiteSpec;
+    const view = viewOf(map) as unknown as VegaLiteSpec;
     // The square is 0.04° of longitude by 0.02° of latitude at 51.5° N: about 2,772 m by 2,224 m.
     const projection = view["projection"] as { type: string; size: [number, number] };
     expect(view["width"]).toBe(560);
@@ -305,8 +300,6 @@ describe("hotspotMap", () => {
   });
 
   test("returns only finite numbers and counts every point, whatever the points, cells and classes", () => {
-    const finite = (value: unknown): boolean =>
-      typeof value === "number" ? Number.isFinite(value) : typeof value === "object" && value !== null ? Object.values(value).every(finite) : true;
     const point = fc.oneof(
       fc.record({ longitude: fc.double({ min: -0.05, max: 0.05, noNaN: true }), latitude: fc.double({ min: 51.47, max: 51.53, noNaN: true }) }),
       fc.constant({ longitude: null, latitude: null }),
@@ -319,7 +312,7 @@ describe("hotspotMap", () => {
         fc.integer({ min: 3, max: 7 }),
         (points, shape, size, classes) => {
           const map = hotspotMap({ ...base, outline: square, points, cell: { shape, size }, classes });
-          expect(finite(map.spec)).toBe(true);
+          expect(specNumbers(map.spec).every(Number.isFinite)).toBe(true);
           const located = points.filter((p) => p.longitude !== null).length;
           const counted = map.table.rows.filter((row) => row[0]?.startsWith("Class")).reduce((sum, row) => sum + Number(row[3]?.replace(/,/g, "")), 0);
           expect(counted).toBe(located);
@@ -390,17 +383,12 @@ describe("hotspotMap", () => {
     ];
     test.each(cases)("%s", (_name, change, code, message) => {
       const input = { ...base, outline: square, points: generatedPoints(), ...(change as object) } as HotspotMapInput;
-      expect(() => hotspotMap(input)).toThrow(ChartsError);
+      expect(errorCode(() => hotspotMap(input))).toBe(code);
       expect(() => hotspotMap(input)).toThrow(message);
-      try {
-        hotspotMap(input);
-      } catch (error) {
-        expect((error as ChartsError).code).toBe(code);
-      }
     });
 
     test("an input that is not an object", () => {
-      expect(() => hotspotMap(null as unknown as HotspotMapInput)).toThrow(ChartsError);
+      expect(errorCode(() => hotspotMap(null as unknown as HotspotMapInput))).toBe("invalid-argument");
     });
   });
 });
