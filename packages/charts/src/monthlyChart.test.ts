@@ -1,6 +1,6 @@
 import type { MonthKey } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
-import { type Channel, thrown, type Unit, unitsOf } from "../test/specParts.js";
+import { channelOf, thrown, type Unit, unitsOf } from "../test/specParts.js";
 import { ChartsError } from "./ChartsError.js";
 import { type MonthlyChartInput, type MonthlyValue, monthlyChart } from "./monthlyChart.js";
 import { palette } from "./palette.js";
@@ -24,13 +24,6 @@ const months = series("2022-09", 30, (i) => {
 });
 const base: MonthlyChartInput = { title: "Burglary by month", source, yTitle: "Offences per month", months };
 
-/** A channel of a layer's encoding (failing the test when it is missing). */
-function channel(layer: Unit | undefined, name: string): Channel & { scale: { domain: unknown[]; range: unknown[]; zero?: boolean } } {
-  const found = layer?.encoding[name];
-  if (found === undefined) throw new Error(`no ${name} channel`);
-  return found as Channel & { scale: { domain: unknown[]; range: unknown[]; zero?: boolean } };
-}
-
 describe("monthlyChart", () => {
   it("gives the text alternative of the documented example", () => {
     const example = Array.from({ length: 24 }, (_, i) => ({
@@ -49,7 +42,7 @@ describe("monthlyChart", () => {
     const [earlier, later] = lines as [Unit, Unit];
     expect(earlier.data?.values.map((v) => v["month"])).toEqual(series("2023-03", 12, () => 0).map((m) => m.month));
     expect(later.data?.values.map((v) => v["month"])).toEqual(series("2024-03", 12, () => 0).map((m) => m.month));
-    expect(channel(later, "x").sort).toEqual(["Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"]);
+    expect(channelOf(later, "x").sort).toEqual(["Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"]);
     expect(earlier.mark?.["strokeDash"]).not.toEqual([]);
     expect(later.mark?.["strokeDash"]).toEqual([]);
     expect(later.mark?.["color"]).toBe(palette.focus);

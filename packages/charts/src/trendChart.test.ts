@@ -1,6 +1,6 @@
 import type { MonthKey } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
-import { type Channel, thrown, type Unit, unitsOf } from "../test/specParts.js";
+import { channelOf, thrown, type Unit, unitsOf } from "../test/specParts.js";
 import { areaStyles } from "./areaStyles.js";
 import { ChartsError } from "./ChartsError.js";
 import { palette } from "./palette.js";
@@ -27,13 +27,6 @@ function sixAreas(): TrendPoint[] {
 }
 const styles = areaStyles({ focus: "Harrow", comparators: ["Barnet", "Brent", "Ealing", "Hillingdon"], benchmarkArea: "London" });
 const base: TrendChartInput = { title: "Burglary: rolling-year rate", source, yTitle: "Crimes per 1,000 residents", points: sixAreas(), styles };
-
-/** A channel of a layer's encoding (failing the test when it is missing). */
-function channel(layer: Unit | undefined, name: string): Channel & { scale: { domain: unknown[]; range: unknown[]; zero?: boolean } } {
-  const found = layer?.encoding[name];
-  if (found === undefined) throw new Error(`no ${name} channel`);
-  return found as Channel & { scale: { domain: unknown[]; range: unknown[]; zero?: boolean } };
-}
 
 describe("trendChart", () => {
   it("gives the chart and text alternative of the documented example", () => {
@@ -90,13 +83,13 @@ describe("trendChart", () => {
     expect(lines).toHaveLength(2);
     const last = lines[1] as Unit;
     expect(last.transform).toEqual([{ filter: { field: "series", oneOf: ["Harrow"] } }]);
-    const colour = channel(last, "color").scale;
+    const colour = channelOf(last, "color").scale;
     expect(colour.domain.at(-1)).toBe("Harrow");
     expect(colour.range.at(-1)).toBe(palette.focus);
     expect(colour.range[colour.domain.indexOf("London")]).toBe(styles["London"]?.colour);
-    const widths = channel(last, "strokeWidth").scale;
+    const widths = channelOf(last, "strokeWidth").scale;
     expect(Math.max(...(widths.range as number[]))).toBe(widths.range[widths.domain.indexOf("Harrow")]);
-    const dashes = channel(last, "strokeDash").scale;
+    const dashes = channelOf(last, "strokeDash").scale;
     expect(dashes.range[dashes.domain.indexOf("London")]).toEqual(styles["London"]?.dash);
   });
 
@@ -108,7 +101,7 @@ describe("trendChart", () => {
     );
     const rows = label?.data?.values ?? [];
     expect(rows.map((r) => r["label"])).toEqual(["Harrow 7.0", "Barnet 7.0", "Brent 7.0", "Ealing 7.0", "Hillingdon 7.0", "London 7.1"]);
-    const top = channel(label, "y").scale.domain[1] as number;
+    const top = channelOf(label, "y").scale.domain[1] as number;
     const pixels = rows.map((r) => (260 * (top - (r["labelValue"] as number))) / top).sort((a, b) => a - b);
     for (let i = 1; i < pixels.length; i++) expect((pixels[i] as number) - (pixels[i - 1] as number)).toBeGreaterThanOrEqual(14 - 1e-9);
     for (const p of pixels) expect(p).toBeGreaterThanOrEqual(0);

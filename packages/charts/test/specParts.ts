@@ -50,6 +50,13 @@ export function unitsOf(chart: Chart): Unit[] {
   return out;
 }
 
+/** A channel of a unit's encoding, with its scale's domain and range (failing the test when the channel is missing). */
+export function channelOf(unit: Unit | undefined, name: string): Channel & { scale: { domain: unknown[]; range: unknown[]; zero?: boolean } } {
+  const found = unit?.encoding[name];
+  if (found === undefined) throw new Error(`no ${name} channel`);
+  return found as Channel & { scale: { domain: unknown[]; range: unknown[]; zero?: boolean } };
+}
+
 /** The unit layers with a mark of a type (`"bar"`, `"text"`, …). */
 export function marksOf(chart: Chart, type: string): Unit[] {
   return unitsOf(chart).filter((unit) => unit.mark["type"] === type);
