@@ -1,7 +1,7 @@
 import { formatNumber } from "@crimestats/internal";
 import { ChartsError } from "./ChartsError.js";
-import { checkStyles, checkUniqueNames, resolveStyles } from "./internal/areas.js";
-import { checkAreaName, checkChartOptions, checkConfidence, checkNumber, checkObject, checkRows, checkText, checkWhole } from "./internal/check.js";
+import { checkStyles, resolveStyles } from "./internal/areas.js";
+import { checkAreaName, checkChartOptions, checkConfidence, checkEachRow, checkNumber, checkObject, checkText, checkWhole } from "./internal/check.js";
 import { finishChart, oneLine } from "./internal/frame.js";
 import { levelWords, listWords, lowerFirst, textWidth } from "./internal/labels.js";
 import { palette } from "./palette.js";
@@ -88,16 +88,7 @@ const fn = "comparisonChart";
 export function comparisonChart(input: ComparisonChartInput): Chart {
   checkChartOptions(fn, input);
   checkText(fn, "xTitle", input.xTitle);
-  const rows = checkRows(fn, "rows", input.rows, "a list of { area, value, lower?, upper? }");
-  if (rows.length > 100) {
-    throw new ChartsError("invalid-argument", `${fn}: rows has ${rows.length} items: expected 1 to 100 bars.`, { field: "rows" });
-  }
-  const checked = rows.map((row, i) => checkRow(row, i));
-  checkUniqueNames(
-    fn,
-    checked.map((row) => row.area),
-    "area",
-  );
+  const checked = checkEachRow(fn, input.rows, { expected: "a list of { area, value, lower?, upper? }", max: 100, items: "bars", key: "area" }, checkRow);
   const reference = input.reference === undefined ? undefined : checkReference(input.reference);
   const confidence = input.confidence === undefined ? 0.95 : checkConfidence(fn, "confidence", input.confidence);
   const decimals = checkWhole(fn, "decimals", input.decimals, 0, 6, 1);

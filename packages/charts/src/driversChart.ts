@@ -1,8 +1,7 @@
 import { describeValue, formatNumber, neumaierSum } from "@crimestats/internal";
 import { ChartsError } from "./ChartsError.js";
-import { checkUniqueNames } from "./internal/areas.js";
 import { labelledBarsView, restName, splitTop } from "./internal/bars.js";
-import { checkAreaName, checkChartOptions, checkNumber, checkObject, checkRows, checkText, checkWhole } from "./internal/check.js";
+import { checkAreaName, checkChartOptions, checkEachRow, checkNumber, checkObject, checkText, checkWhole } from "./internal/check.js";
 import { finishChart, oneLine } from "./internal/frame.js";
 import { lowerFirst } from "./internal/labels.js";
 import { palette } from "./palette.js";
@@ -77,14 +76,7 @@ export function driversChart(input: DriversChartInput): Chart {
   checkText(fn, "xTitle", input.xTitle, true);
   const top = checkWhole(fn, "top", input.top, 1, 50, 10);
   const decimals = checkWhole(fn, "decimals", input.decimals, 0, 6, 0);
-  const raw = checkRows(fn, "rows", input.rows, "a list of { name, change, share? }");
-  if (raw.length > 1000) throw new ChartsError("invalid-argument", `${fn}: rows has ${raw.length} items: expected 1 to 1,000 parts.`, { field: "rows" });
-  const rows = raw.map((row, i) => checkRow(row, i));
-  checkUniqueNames(
-    fn,
-    rows.map((row) => row.name),
-    "name",
-  );
+  const rows = checkEachRow(fn, input.rows, { expected: "a list of { name, change, share? }", max: 1000, items: "parts", key: "name" }, checkRow);
   const total = neumaierSum(rows.map((row) => row.change));
   const rises = neumaierSum(rows.map((row) => Math.max(0, row.change)));
   const falls = neumaierSum(rows.map((row) => Math.min(0, row.change)));

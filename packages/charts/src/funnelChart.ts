@@ -1,8 +1,18 @@
 import type { FunnelPointsResult } from "@crimestats/benchmark";
 import { describeValue, formatNumber } from "@crimestats/internal";
 import { ChartsError } from "./ChartsError.js";
-import { checkStyles, checkUniqueNames, resolveStyles, type DrawnStyle } from "./internal/areas.js";
-import { checkAreaName, checkChartOptions, checkConfidence, checkNumber, checkObject, checkRows, checkText, checkWhole } from "./internal/check.js";
+import { checkStyles, resolveStyles, type DrawnStyle } from "./internal/areas.js";
+import {
+  checkAreaName,
+  checkChartOptions,
+  checkConfidence,
+  checkNumber,
+  checkEachRow,
+  checkObject,
+  checkRows,
+  checkText,
+  checkWhole,
+} from "./internal/check.js";
 import { finishChart, oneLine } from "./internal/frame.js";
 import { levelWords, listWords, lowerFirst } from "./internal/labels.js";
 import { type Box, labelHeight, lineBoxes, placeLabels } from "./internal/placeLabels.js";
@@ -116,14 +126,8 @@ export function funnelChart(input: FunnelChartInput): Chart {
   checkText(fn, "benchmarkLabel", input.benchmarkLabel, true);
   const decimals = checkWhole(fn, "decimals", input.decimals, 0, 6, 1);
   const limits = checkLimits(input.limits);
-  const rawRows = checkRows(fn, "rows", input.rows, "a list of { area, population, value }");
-  if (rawRows.length > 1000)
-    throw new ChartsError("invalid-argument", `${fn}: rows has ${rawRows.length} items: expected 1 to 1,000 areas.`, { field: "rows" });
-  const rows = rawRows.map((row, i) => checkRow(row, i, limits.population));
-  checkUniqueNames(
-    fn,
-    rows.map((row) => row.area),
-    "area",
+  const rows = checkEachRow(fn, input.rows, { expected: "a list of { area, population, value }", max: 1000, items: "areas", key: "area" }, (row, i) =>
+    checkRow(row, i, limits.population),
   );
   const styles = resolveStyles(
     rows.map((row) => row.area),

@@ -1,8 +1,7 @@
 import { formatNumber, neumaierSum } from "@crimestats/internal";
 import { ChartsError } from "./ChartsError.js";
-import { checkUniqueNames } from "./internal/areas.js";
 import { labelledBarsView, restName, splitTop } from "./internal/bars.js";
-import { checkAreaName, checkChartOptions, checkNumber, checkObject, checkRows, checkText, checkWhole } from "./internal/check.js";
+import { checkAreaName, checkChartOptions, checkEachRow, checkNumber, checkObject, checkText, checkWhole } from "./internal/check.js";
 import { finishChart } from "./internal/frame.js";
 import { palette } from "./palette.js";
 import type { Chart, ChartOptions } from "./types.js";
@@ -80,14 +79,7 @@ export function mixChart(input: MixChartInput): Chart {
   checkChartOptions(fn, input);
   checkText(fn, "xTitle", input.xTitle, true);
   const top = checkWhole(fn, "top", input.top, 1, 50, 10);
-  const raw = checkRows(fn, "rows", input.rows, "a list of { name, current, previous? }");
-  if (raw.length > 1000) throw new ChartsError("invalid-argument", `${fn}: rows has ${raw.length} items: expected 1 to 1,000 categories.`, { field: "rows" });
-  const rows = raw.map((row, i) => checkRow(row, i));
-  checkUniqueNames(
-    fn,
-    rows.map((row) => row.name),
-    "name",
-  );
+  const rows = checkEachRow(fn, input.rows, { expected: "a list of { name, current, previous? }", max: 1000, items: "categories", key: "name" }, checkRow);
   const withPrevious = rows[0]?.previous !== null;
   const mismatch = rows.findIndex((row) => (row.previous !== null) !== withPrevious);
   if (mismatch >= 0) {

@@ -69,16 +69,3 @@ export function resolveStyles(names: readonly string[], styles: AreaStyles | und
   const focus = names.find((name) => styleOf(name).role === "focus") ?? null;
   return { styleOf, focus };
 }
-
-/** Throws `invalid-argument` when a name appears twice in a chart's rows. */
-export function checkUniqueNames(fn: string, names: readonly string[], what: string): void {
-  const seen = new Set<string>();
-  names.forEach((name, i) => {
-    if (seen.has(name)) {
-      throw new ChartsError("invalid-argument", `${fn}: rows[${i}].${what} ${describeValue(name)} is named twice: expected each ${what} once.`, {
-        field: `rows[${i}].${what}`,
-      });
-    }
-    seen.add(name);
-  });
-}

@@ -1,4 +1,4 @@
-import { describeValue } from "@crimestats/internal";
+import { describeValue, formatNumber } from "@crimestats/internal";
 import { isMonthKey, type MonthKey } from "@crimestats/periods";
 import { ChartsError } from "../ChartsError.js";
 import type { ChartOptions } from "../types.js";
@@ -15,6 +15,41 @@ export function checkRows(fn: string, what: string, value: unknown, expected: st
   if (!Array.isArray(value)) throw new ChartsError("invalid-argument", `${fn}: ${what} is ${describeValue(value)}: expected ${expected}.`, { field: what });
   if (value.length === 0) throw new ChartsError("invalid-argument", `${fn}: ${what} is empty: expected ${expected}.`, { field: what });
   return value;
+}
+
+/**
+ * Checks a chart's rows: a non-empty array of at most `max` items, each checked by `check`, no two
+ * with the same `key` (an area or category name); returns the checked rows. Throws
+ * `invalid-argument` for a list that is not one, is empty or too long, or names an item twice.
+ */
+export function checkEachRow<K extends string, T extends Readonly<Record<K, string>>>(
+  fn: string,
+  value: unknown,
+  options: { readonly expected: string; readonly max: number; readonly items: string; readonly key: K },
+  check: (row: unknown, i: number) => T,
+): T[] {
+  const rows = checkRows(fn, "rows", value, options.expected);
+  if (rows.length > options.max) {
+    throw new ChartsError(
+      "invalid-argument",
+      `${fn}: rows has ${formatNumber(rows.length, 0)} items: expected 1 to ${formatNumber(options.max, 0)} ${options.items}.`,
+      {
+        field: "rows",
+      },
+    );
+  }
+  const checked = rows.map(check);
+  const seen = new Set<string>();
+  checked.forEach((row, i) => {
+    const name = row[options.key];
+    if (seen.has(name)) {
+      throw new ChartsError("invalid-argument", `${fn}: rows[${i}].${options.key} ${describeValue(name)} is named twice: expected each ${options.key} once.`, {
+        field: `rows[${i}].${options.key}`,
+      });
+    }
+    seen.add(name);
+  });
+  return checked;
 }
 
 /** Throws `invalid-argument` unless the value is a non-empty string (an area or category name). */
@@ -64,7 +99,10 @@ export function checkConfidence(fn: string, what: string, value: unknown): numbe
 export function checkWhole(fn: string, what: string, value: unknown, min: number, max: number, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    throw new ChartsError("invalid-argument", `${fn}: ${what} is ${describeValue(value)}: expected a whole number from ${min} to ${max}.`, { field: what, value });
+    throw new ChartsError("invalid-argument", `${fn}: ${what} is ${describeValue(value)}: expected a whole number from ${min} to ${max}.`, {
+      field: what,
+      value,
+    });
   }
   return value;
 }
