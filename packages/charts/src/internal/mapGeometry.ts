@@ -17,6 +17,16 @@ const SIMPLIFY_SQUARE_PIXELS = 2;
 /** Rings (islands, holes, slivers) smaller than this many square pixels are not drawn. */
 const MIN_RING_SQUARE_PIXELS = 1;
 
+/**
+ * polylabel's function. polylabel is an ES module only: the package's CommonJS build, which
+ * requires it (Node.js 20.19 and later load an ES module with require), receives its namespace,
+ * whose `default` is the function.
+ */
+function polylabelFunction(): typeof polylabel {
+  const loaded: unknown = polylabel;
+  return typeof loaded === "function" ? (loaded as typeof polylabel) : (loaded as { default: typeof polylabel }).default;
+}
+
 /** Where an area's label goes: the point inside it farthest from its edges (polylabel), as `[longitude, latitude]` and in pixels from the plot's top left (`x`, `y`), and that distance in pixels (`room`). */
 export interface FittedLabel {
   readonly position: readonly [number, number];
@@ -125,7 +135,7 @@ export function fitMap(geometries: readonly (PolygonGeometry | MultiPolygonGeome
     // An area too small to survive simplification is drawn as it was (projected), never dropped.
     if (polygons.length === 0) polygons = polygonsOf(original).map((polygon) => polygon.map((ring) => ring.map(project)));
     const largest = polygons.reduce((best, polygon) => (Math.abs(signedArea(polygon[0] as Ring)) > Math.abs(signedArea(best[0] as Ring)) ? polygon : best));
-    const pole = polylabel(largest, 0.5);
+    const pole = polylabelFunction()(largest, 0.5);
     const [longitude, latitude] = invert(pole);
     labels.push({ position: [longitude as number, latitude as number], x: pole[0], y: pole[1], room: pole.distance });
     const coordinates = polygons.map((polygon) => polygon.map((ring, ringIndex) => wind(ring.map(invert), ringIndex === 0)));
