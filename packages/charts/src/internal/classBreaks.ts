@@ -77,11 +77,11 @@ export function classBreaks(values: readonly number[], options: ClassBreaksOptio
     const outer = naturalBreaks(sizes, half, decimals).filter((b) => b > 0);
     breaks = [...outer.map((b) => -b).reverse(), ...(even && shown.length > 0 ? [0] : []), ...outer];
     method =
-      "Class breaks are Jenks natural breaks (ckmeans, Wang and Song 2011) of the sizes of the values as shown, rounded to the shown precision and mirrored about zero so the classes are symmetric; each class runs from its lower break up to, not including, the next.";
+      "Class breaks are Jenks natural breaks (ckmeans, Wang and Song 2011) of the sizes of the values as shown, each moved to a round number between two classes and mirrored about zero so the classes are symmetric; each class runs from its lower break up to, not including, the next.";
   } else {
     breaks = naturalBreaks(shown, options.classes, decimals);
     method =
-      "Class breaks are Jenks natural breaks (ckmeans, Wang and Song 2011) of the values as shown, rounded to the shown precision; each class runs from its lower break up to, not including, the next.";
+      "Class breaks are Jenks natural breaks (ckmeans, Wang and Song 2011) of the values as shown, each moved to a round number between two classes; each class runs from its lower break up to, not including, the next.";
   }
   const colours = classColours(scheme, breaks.length + 1);
   const min = shown.length === 0 ? null : Math.min(...shown);
