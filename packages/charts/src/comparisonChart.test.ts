@@ -193,6 +193,7 @@ describe("comparisonChart", () => {
       [{ ...base, rows: [{ area: "", value: 1 }] }, "invalid-argument"],
       [{ ...base, reference: { label: "London", value: Number.POSITIVE_INFINITY } }, "invalid-number"],
       [{ ...base, reference: { value: 5 } }, "invalid-argument"],
+      [{ ...base, width: 50, reference: { label: "London", value: 1e308 } }, "invalid-number"],
       [{ ...base, confidence: 95 }, "invalid-confidence"],
       [{ ...base, decimals: 7 }, "invalid-argument"],
       [{ ...base, styles: { Harrow: { ...styles["Harrow"], colour: "blue" } } }, "invalid-argument"],

@@ -1,7 +1,7 @@
 import { formatNumber } from "@crimestats/internal";
 import { ChartsError } from "./ChartsError.js";
 import { checkStyles, resolveStyles } from "./internal/areas.js";
-import { checkAreaName, checkChartOptions, checkConfidence, checkEachRow, checkNumber, checkObject, checkText, checkWhole } from "./internal/check.js";
+import { checkAreaName, checkChartOptions, checkDrawnNumber, checkConfidence, checkEachRow, checkObject, checkText, checkWhole } from "./internal/check.js";
 import { finishChart, oneLine } from "./internal/frame.js";
 import { levelWords, listWords, lowerFirst, textWidth } from "./internal/labels.js";
 import { palette } from "./palette.js";
@@ -63,8 +63,8 @@ const fn = "comparisonChart";
  * @returns The {@link Chart} (kind `"comparison"`); its table lists each area's value and interval.
  * @throws {@link ChartsError} `invalid-argument` when a field is missing or of the wrong type, there
  *   are no rows or more than 100, an area is named twice, or a row gives one end of its interval
- *   without the other; `invalid-number` when a value or interval end is negative or not finite, or
- *   an interval does not contain its value; `invalid-confidence` when `confidence` is not a fraction
+ *   without the other; `invalid-number` when a value or interval end is negative, not finite or
+ *   beyond 10^15, or an interval does not contain its value; `invalid-confidence` when `confidence` is not a fraction
  *   strictly between 0 and 1.
  * @example
  * ```ts
@@ -265,7 +265,7 @@ function checkRow(row: unknown, i: number): { area: string; value: number; lower
   checkObject(fn, `rows[${i}]`, row, "{ area, value, lower?, upper? }");
   const area = row["area"];
   checkAreaName(fn, area, `rows[${i}].area`);
-  const value = checkNumber(fn, `rows[${i}].value`, row["value"], 0);
+  const value = checkDrawnNumber(fn, `rows[${i}].value`, row["value"], 0);
   if ((row["lower"] === undefined) !== (row["upper"] === undefined)) {
     throw new ChartsError(
       "invalid-argument",
@@ -274,8 +274,8 @@ function checkRow(row: unknown, i: number): { area: string; value: number; lower
     );
   }
   if (row["lower"] === undefined) return { area, value, lower: null, upper: null };
-  const lower = checkNumber(fn, `rows[${i}].lower`, row["lower"], 0);
-  const upper = checkNumber(fn, `rows[${i}].upper`, row["upper"], 0);
+  const lower = checkDrawnNumber(fn, `rows[${i}].lower`, row["lower"], 0);
+  const upper = checkDrawnNumber(fn, `rows[${i}].upper`, row["upper"], 0);
   if (!(lower <= value && value <= upper)) {
     throw new ChartsError(
       "invalid-number",
@@ -291,5 +291,5 @@ function checkReference(reference: unknown): { label: string; value: number } {
   checkObject(fn, "reference", reference, "{ label, value }");
   const label = reference["label"];
   checkAreaName(fn, label, "reference.label");
-  return { label, value: checkNumber(fn, "reference.value", reference["value"], 0) };
+  return { label, value: checkDrawnNumber(fn, "reference.value", reference["value"], 0) };
 }

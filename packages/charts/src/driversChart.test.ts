@@ -122,8 +122,8 @@ describe("driversChart", () => {
         {
           ...base,
           rows: [
-            { name: "Theft", change: 1e308 },
-            { name: "Robbery", change: 1e308 },
+            { name: "Theft", change: 1e16 },
+            { name: "Robbery", change: 1 },
           ],
         },
         "invalid-number",

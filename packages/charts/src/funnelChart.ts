@@ -6,7 +6,7 @@ import {
   checkAreaName,
   checkChartOptions,
   checkConfidence,
-  checkNumber,
+  checkDrawnNumber,
   checkEachRow,
   checkObject,
   checkRows,
@@ -96,8 +96,8 @@ const limitDashes: readonly (readonly number[])[] = [
  * @throws {@link ChartsError} `invalid-argument` when a field is missing or of the wrong type, there
  *   are no rows or more than 1,000, an area is named twice, `limits` is not the shape `funnelPoints`
  *   returns, or a row's population lies outside the limits' populations; `invalid-number` when a
- *   population is not above 0, a value or limit is negative or not finite, or the populations do
- *   not rise; `invalid-confidence` when a curve's level is not a fraction strictly between 0 and 1.
+ *   population is not above 0, a value or limit is negative, not finite or beyond 10^15, or the
+ *   populations do not rise; `invalid-confidence` when a curve's level is not a fraction strictly between 0 and 1.
  * @example
  * ```ts
  * import { funnelPoints } from "@crimestats/benchmark";
@@ -436,13 +436,13 @@ function numbers(what: string, value: unknown, min: number, length?: number): nu
       { field: what },
     );
   }
-  return list.map((x, i) => checkNumber(fn, `${what}[${i}]`, x, min));
+  return list.map((x, i) => checkDrawnNumber(fn, `${what}[${i}]`, x, min));
 }
 
 /** Checks the shape `funnelPoints` returns. */
 function checkLimits(limits: unknown): CheckedLimits {
   checkObject(fn, "limits", limits, "the result of funnelPoints");
-  const benchmark = checkNumber(fn, "limits.benchmark", limits["benchmark"], 0);
+  const benchmark = checkDrawnNumber(fn, "limits.benchmark", limits["benchmark"], 0);
   const population = numbers("limits.population", limits["population"], 0);
   population.forEach((p, i) => {
     if (p <= 0 || (i > 0 && p <= (population[i - 1] as number))) {
@@ -492,7 +492,7 @@ function checkRow(row: unknown, i: number, population: readonly number[]): { are
   checkObject(fn, `rows[${i}]`, row, "{ area, population, value }");
   const area = row["area"];
   checkAreaName(fn, area, `rows[${i}].area`);
-  const people = checkNumber(fn, `rows[${i}].population`, row["population"], 0);
+  const people = checkDrawnNumber(fn, `rows[${i}].population`, row["population"], 0);
   if (people <= 0) {
     throw new ChartsError("invalid-number", `${fn}: rows[${i}].population is ${describeValue(people)}: expected a population above 0.`, {
       field: `rows[${i}].population`,
@@ -508,5 +508,5 @@ function checkRow(row: unknown, i: number, population: readonly number[]): { are
       { field: `rows[${i}].population`, value: people },
     );
   }
-  return { area, population: people, value: checkNumber(fn, `rows[${i}].value`, row["value"], 0) };
+  return { area, population: people, value: checkDrawnNumber(fn, `rows[${i}].value`, row["value"], 0) };
 }

@@ -134,8 +134,8 @@ describe("mixChart", () => {
         {
           ...base,
           rows: [
-            { name: "Theft", current: 1e308 },
-            { name: "Robbery", current: 1e308 },
+            { name: "Theft", current: 1e16 },
+            { name: "Robbery", current: 1 },
           ],
         },
         "invalid-number",

@@ -1,7 +1,7 @@
 import { formatNumber, neumaierSum } from "@crimestats/internal";
 import { ChartsError } from "./ChartsError.js";
 import { labelledBarsView, restName, splitTop } from "./internal/bars.js";
-import { checkAreaName, checkChartOptions, checkEachRow, checkNumber, checkObject, checkText, checkWhole } from "./internal/check.js";
+import { checkAreaName, checkChartOptions, checkDrawnNumber, checkEachRow, checkObject, checkText, checkWhole } from "./internal/check.js";
 import { finishChart } from "./internal/frame.js";
 import { palette } from "./palette.js";
 import type { Chart, ChartOptions } from "./types.js";
@@ -58,8 +58,7 @@ const otherName = "All other categories";
  * @throws {@link ChartsError} `invalid-argument` when a field is missing or of the wrong type, there
  *   are no rows or more than 1,000, a category is named twice, `previous` is given for some rows
  *   but not all, the current counts add up to 0, or `top` is not a whole number from 1 to 50;
- *   `invalid-number` when a count is negative or not finite, or the counts add up to more than
- *   the largest representable number.
+ *   `invalid-number` when a count is negative, not finite or beyond 10^15.
  * @example
  * ```ts
  * const chart = mixChart({
@@ -91,9 +90,6 @@ export function mixChart(input: MixChartInput): Chart {
   }
   const total = neumaierSum(rows.map((row) => row.current));
   const previousTotal = withPrevious ? neumaierSum(rows.map((row) => row.previous ?? 0)) : null;
-  if (!Number.isFinite(total) || (previousTotal !== null && !Number.isFinite(previousTotal))) {
-    throw new ChartsError("invalid-number", `${fn}: the counts add up to more than the largest number: expected counts that can be summed.`, { field: "rows" });
-  }
   if (!(total > 0))
     throw new ChartsError("invalid-argument", `${fn}: the current counts add up to ${total}: expected a total above 0 to take shares of.`, { field: "rows" });
 
@@ -158,7 +154,7 @@ function checkRow(row: unknown, i: number): { name: string; current: number; pre
   checkObject(fn, `rows[${i}]`, row, "{ name, current, previous? }");
   const name = row["name"];
   checkAreaName(fn, name, `rows[${i}].name`);
-  const current = checkNumber(fn, `rows[${i}].current`, row["current"], 0);
-  const previous = row["previous"] === undefined ? null : checkNumber(fn, `rows[${i}].previous`, row["previous"], 0);
+  const current = checkDrawnNumber(fn, `rows[${i}].current`, row["current"], 0);
+  const previous = row["previous"] === undefined ? null : checkDrawnNumber(fn, `rows[${i}].previous`, row["previous"], 0);
   return { name, current, previous };
 }

@@ -77,6 +77,22 @@ export function checkNumber(fn: string, what: string, value: unknown, min?: numb
   return value;
 }
 
+/**
+ * Throws `invalid-number` unless the value is a finite number (at least `min` when given) no
+ * further than 10^15 from zero, so that axes, label space and sums of the charts' values stay
+ * finite (no count, rate or population comes near it); returns it.
+ */
+export function checkDrawnNumber(fn: string, what: string, value: unknown, min?: number): number {
+  const x = checkNumber(fn, what, value, min);
+  if (Math.abs(x) > 1e15) {
+    throw new ChartsError("invalid-number", `${fn}: ${what} is ${describeValue(x)}: expected a number no further than 10^15 from zero.`, {
+      field: what,
+      value: x,
+    });
+  }
+  return x;
+}
+
 /** Throws `invalid-month` unless the value is a `"YYYY-MM"` month key; returns it. */
 export function checkMonth(fn: string, what: string, value: unknown): MonthKey {
   if (!isMonthKey(value))
