@@ -107,6 +107,7 @@ describe("monthlyChart on inputs of the wrong shape", () => {
   it.each([
     ["no input", "invalid-argument", "the input is undefined", undefined],
     ["months that are not an array", "invalid-argument", "months is null", { ...base, months: null }],
+    ["a hole among the months", "invalid-argument", "months[1] is undefined", { ...base, months: [months[0], , ...months.slice(2)] }],
     ["23 months", "invalid-argument", "months has 23 months: expected at least 24", { ...base, months: months.slice(0, 23) }],
     ["a gap between months", "invalid-argument", "expected consecutive months", { ...base, months: [...months.slice(0, 10), ...months.slice(11)] }],
     ["a month that is not a month", "invalid-month", "months[0].month", { ...base, months: [{ month: "2024-00", value: 1 }, ...months] }],

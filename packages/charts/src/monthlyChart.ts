@@ -185,7 +185,8 @@ function summarise(
 /** Checks the months: at least 24, consecutive, values finite and not negative. */
 function readMonths(value: unknown): readonly MonthlyValue[] {
   const rows = checkRows(fn, "months", value, "an array of at least 24 consecutive { month, value }");
-  const months = rows.map((row, i) => {
+  // Array.from reads a hole in the array as undefined, which the checks reject.
+  const months = Array.from(rows, (row, i) => {
     checkObject(fn, `months[${i}]`, row, "an object { month, value }");
     return { month: checkMonth(fn, `months[${i}].month`, row["month"]), value: checkNumber(fn, `months[${i}].value`, row["value"], 0) };
   });

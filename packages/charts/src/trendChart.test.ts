@@ -1,6 +1,6 @@
 import type { MonthKey } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
-import { channelOf, thrown, type Unit, unitsOf } from "../test/specParts.js";
+import { channelOf, specNumbers, thrown, type Unit, unitsOf } from "../test/specParts.js";
 import { areaStyles } from "./areaStyles.js";
 import { ChartsError } from "./ChartsError.js";
 import { palette } from "./palette.js";
@@ -158,6 +158,19 @@ describe("trendChart", () => {
     const svg = await renderSvg(trendChart(base));
     expect(svg.length).toBeLessThan(16_000);
   });
+
+  it("keeps every number of the spec finite for values next to zero and next to the largest number", () => {
+    for (const value of [5e-324, Number.MAX_VALUE]) {
+      const chart = trendChart({
+        ...base,
+        points: [
+          { series: "Harrow", month: "2024-12", value },
+          { series: "Harrow", month: "2025-01", value: 0 },
+        ],
+      });
+      expect(specNumbers(chart.spec).every(Number.isFinite)).toBe(true);
+    }
+  });
 });
 
 describe("trendChart on inputs of the wrong shape (as a caller or a fuzzer passes them)", () => {
@@ -173,6 +186,7 @@ describe("trendChart on inputs of the wrong shape (as a caller or a fuzzer passe
     ],
     ["points that are null", "invalid-argument", "points is null", { ...good, points: null }],
     ["no points", "invalid-argument", "points is empty", { ...good, points: [] }],
+    ["a hole among the points", "invalid-argument", "points[1] is undefined", { ...good, points: [point, , point] }],
     ["a null point", "invalid-argument", "points[0] is null", { ...good, points: [null] }],
     ["a title without a prototype", "invalid-argument", "title is an object", { ...good, title: Object.create(null) as object }],
     ["a NaN title", "invalid-argument", "title is NaN", { ...good, title: Number.NaN }],

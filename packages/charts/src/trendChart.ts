@@ -116,7 +116,7 @@ export function trendChart(input: TrendChartInput): Chart {
   const rows = (period === null ? 0 : 1) + Math.min(breaks.length, 3);
   const reserve = Math.min(rows * labelRow, height / 3);
   const dataMax = Math.max(...points.map((p) => p.value));
-  const top = niceTop(dataMax / (1 - reserve / height), Math.max(2, Math.floor(height / 45)));
+  const top = niceTop(Math.min(dataMax / (1 - reserve / height), Number.MAX_VALUE), Math.max(2, Math.floor(height / 45)));
   const toValue = (pixels: number): number => top * (1 - pixels / height);
   const span = Math.max(1, monthIndex(lastMonth) - monthIndex(firstMonth));
   /** Whether a month lies in the last 40% of the chart, where a label written rightwards would leave the plot. */
@@ -325,7 +325,8 @@ function summarise(
 function readPoints(value: unknown): readonly TrendPoint[] {
   const rows = checkRows(fn, "points", value, "a non-empty array of { series, month, value }");
   const seen = new Set<string>();
-  return rows.map((row, i) => {
+  // Array.from reads a hole in the array as undefined, which the checks reject.
+  return Array.from(rows, (row, i) => {
     checkObject(fn, `points[${i}]`, row, "an object { series, month, value }");
     checkAreaName(fn, row["series"], `points[${i}].series`);
     const month = checkMonth(fn, `points[${i}].month`, row["month"]);
@@ -361,7 +362,7 @@ function readBreaks(value: unknown): readonly { month: MonthKey; label: string }
   if (value === undefined) return [];
   if (!Array.isArray(value))
     throw new ChartsError("invalid-argument", `${fn}: breaks is ${describeValue(value)}: expected an array of { month, label }.`, { field: "breaks" });
-  return value.map((item: unknown, i) => {
+  return Array.from(value as unknown[], (item, i) => {
     checkObject(fn, `breaks[${i}]`, item, "an object { month, label }");
     const month = checkMonth(fn, `breaks[${i}].month`, item["month"]);
     checkText(fn, `breaks[${i}].label`, item["label"]);

@@ -6,12 +6,14 @@
  */
 export function niceTop(max: number, ticks: number): number {
   if (!(max > 0)) return 1;
+  if (!Number.isFinite(max)) return Number.MAX_VALUE;
   const raw = max / Math.max(1, ticks);
   const power = 10 ** Math.floor(Math.log10(raw));
   const error = raw / power;
   const step = (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1) * power;
-  const top = Math.ceil(max / step - 1e-9) * step;
-  return Number(top.toPrecision(12));
+  const top = Number((Math.ceil(max / step - 1e-9) * step).toPrecision(12));
+  // Values next to zero or to the largest number leave no round step: the maximum itself is the top.
+  return Number.isFinite(top) && top >= max ? top : max;
 }
 
 /**
