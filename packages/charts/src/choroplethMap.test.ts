@@ -120,7 +120,9 @@ describe("choroplethMap", () => {
       ["4", "Area 4", "No data", "No data"],
     ]);
     expect(map.notes).toContain("No boundary for Elsewhere: it is not drawn.");
-    expect(map.notes).toContain('No value for Area 4: drawn white, as "No data".');
+    expect(map.notes).toContain('No value for Area 4: drawn white with a dashed outline, as "No data".');
+    const dashed = layersOf(map.spec).find((layer) => layer["mark"]?.strokeDash !== undefined);
+    expect(dashed?.["data"].values.map((shape: { properties: { area: string } }) => shape.properties.area)).toEqual(["Area 3", "Area 4"]);
     expect(map.description).toContain("1 area's value is not shown (Area 3).");
   });
 
@@ -201,7 +203,7 @@ describe("choroplethMap", () => {
   test("a map's height follows the areas' shape and the legend sits under the map", () => {
     const wide = layersOf(choroplethMap({ ...nineSquares(), boundaries: squareGrid(6, 1), values: [] }).spec);
     const view = (choroplethMap({ ...nineSquares(), boundaries: squareGrid(6, 1), values: [] }).spec["vconcat"] as Record<string, any>[])[0] ?? {};
-    expect(wide).toHaveLength(2);
+    expect(wide.map((layer) => layer["mark"].type)).toEqual(["geoshape", "geoshape", "text"]);
     expect(view["projection"].extent[1][0]).toBe(560);
     expect(view["projection"].extent[1][1]).toBe(160);
     expect(view["height"]).toBeGreaterThan(160);

@@ -48,7 +48,8 @@ interface DrawnArea {
 /**
  * A choropleth map: each area filled by the class of its value, with a classed legend whose
  * labels state the class breaks ("5.0 to under 7.5"), "Not shown" (a value withheld) and "No
- * data" (a boundary without a value) entries when there are such areas, a dark outline round
+ * data" (a boundary without a value) entries when there are such areas (drawn with a dashed
+ * outline, so a white area without data is not read as the lightest class), a dark outline round
  * every area, a label on each area (by default its key number in the linked `table`, placed at
  * the point inside it farthest from its edges, found with polylabel), and the `focus` area
  * outlined heavier in the focus blue over a white halo. Nothing is told by colour alone: the
@@ -201,6 +202,11 @@ export function choroplethMap(input: ChoroplethMapInput): Chart {
       },
     },
   ];
+  // Areas without a value shown also get a dashed outline, so white "No data" is not read as the lightest class.
+  const withoutValue = shapes.filter((shape) => shape.properties.class === "Not shown" || shape.properties.class === "No data");
+  if (withoutValue.length > 0) {
+    layers.push({ data: { values: withoutValue }, mark: { type: "geoshape", filled: false, stroke: palette.axis, strokeWidth: 1.2, strokeDash: [3, 2] } });
+  }
   if (focusArea !== undefined) {
     const focusShapes = shapes.filter((shape) => shape.properties.key === focusArea.key);
     layers.push(
@@ -259,7 +265,7 @@ export function choroplethMap(input: ChoroplethMapInput): Chart {
     notes.push(`No boundary for ${listWords(joined.areasWithoutBoundary)}: ${joined.areasWithoutBoundary.length === 1 ? "it is" : "they are"} not drawn.`);
   }
   const noData = areas.filter((area) => area.status === "no-data").map((area) => area.name);
-  if (noData.length > 0) notes.push(`No value for ${listWords(noData)}: drawn white, as "No data".`);
+  if (noData.length > 0) notes.push(`No value for ${listWords(noData)}: drawn white with a dashed outline, as "No data".`);
   const labelled = new Set(labelRows.map((row) => row.key));
   const unlabelled = labelMode === "none" ? [] : areas.filter((area) => !labelled.has(area.key) && (labelMode !== "value" || area.status === "value"));
   if (unlabelled.length > 0) {
