@@ -116,7 +116,7 @@ describe("choroplethMap", () => {
     expect(color.scale.domain.slice(-2)).toEqual(["Not shown", "No data"]);
     expect(color.scale.range.slice(-2)).toEqual([palette.grid, palette.noData]);
     expect(map.table.rows.slice(2)).toEqual([
-      ["3", "Area 3", "Not shown (Fewer than 10 offences)", "Not shown"],
+      ["3", "Area 3", "Fewer than 10 offences", "Not shown"],
       ["4", "Area 4", "No data", "No data"],
     ]);
     expect(map.notes).toContain("No boundary for Elsewhere: it is not drawn.");

@@ -15,7 +15,7 @@ import type { Boundaries, Chart, ChartOptions, VegaLiteSpec } from "./types.js";
 export interface ChoroplethMapInput extends ChartOptions {
   /** The areas' boundaries (from `readBoundaries`). */
   readonly boundaries: Boundaries;
-  /** One value per area; `null` is a value not shown (e.g. suppressed under a disclosure policy), with `label` saying why (shown in the table). */
+  /** One value per area; `null` is a value not shown (e.g. suppressed under a disclosure policy), with `label` saying why: the table shows the label in place of the value. */
   readonly values: readonly AreaValue[];
   /** Join the values to the boundaries by `"code"`, `"name"` or `"auto"` (default; see `joinBoundaries`). */
   readonly by?: "code" | "name" | "auto";
@@ -254,7 +254,7 @@ export function choroplethMap(input: ChoroplethMapInput): Chart {
       area.status === "value"
         ? `${display(area)}${area.label === null ? "" : ` (${area.label})`}`
         : area.status === "not-shown"
-          ? `Not shown${area.label === null ? "" : ` (${area.label})`}`
+          ? (area.label ?? "Not shown")
           : "No data",
       classOfArea(area),
     ]),
