@@ -20,7 +20,7 @@ export interface DrawnStyle {
 }
 
 /** The style of an area the styles do not name: mid grey (4.5:1), plain circle, thin line. */
-export const otherAreaStyle: DrawnStyle = { role: "other", colour: palette.otherArea, dash: [], shape: "circle", strokeWidth: 1 };
+const otherAreaStyle: DrawnStyle = { role: "other", colour: palette.otherArea, dash: [], shape: "circle", strokeWidth: 1 };
 
 const roles = new Set<unknown>(["focus", "comparator", "benchmark-area"]);
 const hexColour = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
