@@ -204,6 +204,9 @@ describe("choroplethMap", () => {
     const wide = layersOf(choroplethMap({ ...nineSquares(), boundaries: squareGrid(6, 1), values: [] }).spec);
     const view = (choroplethMap({ ...nineSquares(), boundaries: squareGrid(6, 1), values: [] }).spec["vconcat"] as Record<string, any>[])[0] ?? {};
     expect(wide.map((layer) => layer["mark"].type)).toEqual(["geoshape", "geoshape", "text"]);
+    const empty = choroplethMap({ ...nineSquares(), boundaries: squareGrid(6, 1), values: [] });
+    expect(layersOf(empty.spec)[0]?.["encoding"]["color"].scale.domain).toEqual(["No data"]);
+    expect(empty.description).toMatch(/^Map of 6 areas for burglaries per 1,000 residents, none with a value shown\./);
     expect(view["projection"].extent[1][0]).toBe(560);
     expect(view["projection"].extent[1][1]).toBe(160);
     expect(view["height"]).toBeGreaterThan(160);

@@ -150,7 +150,7 @@ export function choroplethMap(input: ChoroplethMapInput): Chart {
   fillOf.set("Not shown", palette.grid);
   fillOf.set("No data", palette.noData);
   const legendDomain = [
-    ...classing.classes.map((item) => item.label),
+    ...(shownValues.length === 0 ? [] : classing.classes.map((item) => item.label)),
     ...(areas.some((area) => area.status === "not-shown") ? ["Not shown"] : []),
     ...(areas.some((area) => area.status === "no-data") ? ["No data"] : []),
   ];
@@ -344,7 +344,9 @@ function summaryOf(
 ): string {
   const valued = areas.filter((area) => area.status === "value");
   const parts = [
-    `Map of ${areas.length} ${areas.length === 1 ? "area" : "areas"} shaded by ${lowerFirst(input.legendTitle)} in ${classCount} ${classCount === 1 ? "class" : "classes"}.`,
+    valued.length === 0
+      ? `Map of ${areas.length} ${areas.length === 1 ? "area" : "areas"} for ${lowerFirst(input.legendTitle)}, none with a value shown.`
+      : `Map of ${areas.length} ${areas.length === 1 ? "area" : "areas"} shaded by ${lowerFirst(input.legendTitle)} in ${classCount} ${classCount === 1 ? "class" : "classes"}.`,
   ];
   if (valued.length > 0) {
     const shownOf = (area: DrawnArea): number => roundDecimal(area.value as number, decimals);
