@@ -121,6 +121,15 @@ describe("trendChart", () => {
     expect(chart.description).toContain("A vertical line at April 2023 marks: Recording change.");
   });
 
+  it("widens the month axis to a period or break outside the data, so nothing is drawn outside the plot", () => {
+    const chart = trendChart({ ...base, period: { first: "2025-01", last: "2025-06", label: "Next period" }, breaks: [{ month: "2021-06", label: "Change" }] });
+    const x = channelOf(
+      unitsOf(chart).find((u) => u.mark["type"] === "line"),
+      "x",
+    );
+    expect(x.scale.domain).toEqual(["2021-06-01T00:00:00Z", "2025-06-01T00:00:00Z"]);
+  });
+
   it("gives the values as a table by month, rounded for display", () => {
     const chart = trendChart(base);
     expect(chart.table.columns).toEqual(["Month", ...names]);

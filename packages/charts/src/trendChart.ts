@@ -108,8 +108,10 @@ export function trendChart(input: TrendChartInput): Chart {
   const width = input.width ?? 560;
   const height = input.height ?? 260;
   const months = [...new Set(points.map((p) => p.month))].sort();
-  const firstMonth = months[0] as MonthKey;
-  const lastMonth = months.at(-1) as MonthKey;
+  // The month axis spans the data, the period and the breaks, so nothing is drawn outside the plot.
+  const marked = [...months, ...(period === null ? [] : [period.first, period.last]), ...breaks.map((b) => b.month)].sort();
+  const firstMonth = marked[0] as MonthKey;
+  const lastMonth = marked.at(-1) as MonthKey;
   const format = (value: number): string => formatNumber(value, decimals);
 
   // The value axis: zero to a round top, with room at the top for the period and break labels.
@@ -155,7 +157,7 @@ export function trendChart(input: TrendChartInput): Chart {
       labelOverlap: true,
       labelFlush: false,
       grid: false,
-      tickCount: { interval: "month", step: monthStep(months.length, width, 90) },
+      tickCount: { interval: "month", step: monthStep(span + 1, width, 90) },
     },
   };
   const y = {
