@@ -26,7 +26,12 @@ export interface ComparisonChartInput extends ChartOptions {
   /** One row per area (1 to 100), in any order: the bars are sorted high to low. */
   readonly rows: readonly ComparisonChartRow[];
   /** A value drawn as a labelled vertical line across the bars, e.g. the benchmark area's rate `{ label: "London", value: 89.6 }`. */
-  readonly reference?: { readonly label: string; readonly value: number };
+  readonly reference?: {
+    /** What the line is, e.g. `"London"`: labelled "London: 89.6" above the bars. */
+    readonly label: string;
+    /** Its value (≥ 0), on the bars' scale. */
+    readonly value: number;
+  };
   /** The document's area styles (from `areaStyles`); areas they do not name are grey. Default: styles from the rows' order, the first row the focus area. */
   readonly styles?: AreaStyles;
   /** The level of the intervals, a fraction (default 0.95): said in the axis title and the text alternative. */
