@@ -51,7 +51,9 @@ describe("comparisonChart", () => {
       ["London (reference)", "6.0", ""],
     ]);
     expect(
-      chart.description.endsWith("The interval of Brent overlaps Harrow's; Barnet's lies wholly above it. London's 6.0 lies above Harrow's interval."),
+      chart.description.endsWith(
+        "The interval of Brent overlaps Harrow's; Barnet's lies wholly above it. The reference line, London at 6.0, lies above Harrow's interval.",
+      ),
     ).toBe(true);
   });
 
@@ -113,7 +115,7 @@ describe("comparisonChart", () => {
   it("says which intervals overlap the focus area's and which lie wholly above or below it, never ranking them", () => {
     const chart = comparisonChart(base);
     expect(chart.description).toBe(
-      "Bar chart of burglaries per 1,000 residents, 12 months to Feb 2025, by area, with 95% confidence intervals, sorted high to low: Barnet 5.8 (5.6 to 6.0), Brent 5.3 (5.1 to 5.5), Hillingdon 4.7 (4.5 to 4.9), Ealing 4.5 (4.3 to 4.7), Harrow 4.2 (3.9 to 4.4). The reference line is London at 5.4. The interval of Ealing overlaps Harrow's; Barnet's, Brent's and Hillingdon's lie wholly above it. London's 5.4 lies above Harrow's interval.",
+      "Bar chart of burglaries per 1,000 residents, 12 months to Feb 2025, by area, with 95% confidence intervals, sorted high to low: Barnet 5.8 (5.6 to 6.0), Brent 5.3 (5.1 to 5.5), Hillingdon 4.7 (4.5 to 4.9), Ealing 4.5 (4.3 to 4.7), Harrow 4.2 (3.9 to 4.4). The interval of Ealing overlaps Harrow's; Barnet's, Brent's and Hillingdon's lie wholly above it. The reference line, London at 5.4, lies above Harrow's interval.",
     );
     expect(chart.description).not.toMatch(/\b(highest|lowest|best|worst|better|worse|significant)/i);
   });
@@ -149,6 +151,7 @@ describe("comparisonChart", () => {
     expect(chart.table.columns).toEqual(["Area", base.xTitle]);
     expect(chart.notes).toEqual(["No confidence intervals are given, so the chart cannot show which differences may be chance."]);
     expect(chart.description).not.toContain("overlap");
+    expect(chart.description).toContain("sorted high to low: Barnet 5.8, Brent 5.3, Hillingdon 4.7, Ealing 4.5, Harrow 4.2. The reference line is London at 5.4.");
   });
 
   it("names the areas given without an interval", () => {

@@ -86,7 +86,7 @@ const fn = "comparisonChart";
  * });
  * chart.table.rows;
  * //=> [["Barnet", "6.1", "5.9 to 6.4"], ["Brent", "5.5", "5.2 to 5.8"], ["Harrow", "5.3", "5.0 to 5.6"], ["London (reference)", "6.0", ""]]
- * chart.description.endsWith("The interval of Brent overlaps Harrow's; Barnet's lies wholly above it. London's 6.0 lies above Harrow's interval.");
+ * chart.description.endsWith("The interval of Brent overlaps Harrow's; Barnet's lies wholly above it. The reference line, London at 6.0, lies above Harrow's interval.");
  * //=> true
  * ```
  */
@@ -230,9 +230,12 @@ function summary(
   const sentences = [
     `Bar chart of ${lowerFirst(oneLine(xTitle))}, by area${withIntervals ? `, with ${level} confidence intervals` : ""}, sorted high to low: ${listed.join(", ")}.`,
   ];
-  if (reference !== undefined) sentences.push(`The reference line is ${reference.label} at ${show(reference.value)}.`);
+  const referenceWords = reference === undefined ? "" : `${reference.label} at ${show(reference.value)}`;
   const focusBar = bars.find((bar) => bar.area === focus);
-  if (focusBar === undefined || focusBar.lower === null || focusBar.upper === null) return sentences.join(" ");
+  if (focusBar === undefined || focusBar.lower === null || focusBar.upper === null) {
+    if (reference !== undefined) sentences.push(`The reference line is ${referenceWords}.`);
+    return sentences.join(" ");
+  }
   const { lower, upper } = focusBar;
   const others = bars.filter((bar) => bar !== focusBar);
   const overlap = others.filter((bar) => bar.lower !== null && bar.upper !== null && bar.lower <= upper && bar.upper >= lower).map((bar) => bar.area);
@@ -255,7 +258,7 @@ function summary(
   if (without.length > 0) sentences.push(`No interval is given for ${listWords(without)}.`);
   if (reference !== undefined) {
     const where = reference.value > upper ? "above" : reference.value < lower ? "below" : "within";
-    sentences.push(`${reference.label}'s ${show(reference.value)} lies ${where} ${focusBar.area}'s interval.`);
+    sentences.push(`The reference line, ${referenceWords}, lies ${where} ${focusBar.area}'s interval.`);
   }
   return sentences.join(" ");
 }
