@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,7 @@ import { findAssessFiles } from "../src/internal/cli/findFiles.js";
 import { loadAssessData } from "../src/internal/cli/loadData.js";
 import { readStreetFiles } from "../src/internal/cli/streetFiles.js";
 import { ReportError } from "../src/ReportError.js";
+import { csv } from "./csv.js";
 import { run } from "./runCli.js";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -298,5 +299,46 @@ describe("the demonstration data's maps input, as assess loads it", () => {
     const street = data.reconciliation.files.find((f) => f.role === "street-level crimes");
     expect(street).toMatchObject({ read: 2, accepted: 1, rejected: 1, rejectedByCode: { "invalid-month": 1 } });
     expect(data.reconciliation.complete).toBe(false);
+  });
+});
+
+const shared = process.env["CRIMESTATS_DATA_DIR"] ?? "";
+const realFolders = [
+  "london-datastore-mps-borough-crime",
+  "london-datastore-mps-ward-crime",
+  "ons-mid-year-population-estimates-lad",
+  "ons-boundaries-london",
+  "police-uk-metropolitan-burglary",
+];
+const hasRealData = shared !== "" && realFolders.every((f) => existsSync(join(shared, f)));
+
+describe.skipIf(!hasRealData)("the real folder's boundaries and street-level files (skipped: CRIMESTATS_DATA_DIR absent)", () => {
+  it("tells the ONS borough and ward files apart and keeps Harrow's burglaries of the 12 months to February 2025, outcomes and other months not read", {
+    timeout: 300_000,
+  }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "crimestats-real-maps-"));
+    for (const f of realFolders) symlinkSync(join(shared, f), join(dir, f));
+    const steps: string[] = [];
+    const files = findAssessFiles({ data: dir, to: "2025-02" }, dir, demoDir);
+    expect(files.streets.some((f) => f.includes("outcomes"))).toBe(false);
+    const data = await loadAssessData(files, "Harrow", (t) => steps.push(t), undefined, { to: "2025-02" });
+    expect(steps).toContain("Using london-boroughs-2021.geojson as the boundaries of the London boroughs (32 of its 33 features name an area of the counts).");
+    expect(steps).toContainEqual(expect.stringMatching(/^Using harrow-and-neighbours-wards-2022\.geojson as the ward boundaries \(11\d of its 113 features/));
+    expect(data.warnings).toEqual([]);
+    // Independently: the rows of the 12 monthly files whose LSOA name is in Harrow.
+    const months = Array.from({ length: 12 }, (_, i) => {
+      const m = (2024 * 12 + 2 + i) % 12;
+      return `${Math.floor((2024 * 12 + 2 + i) / 12)}-${String(m + 1).padStart(2, "0")}`;
+    });
+    const expected = months
+      .flatMap((m) => csv(join(shared, "police-uk-metropolitan-burglary/street", `${m}-metropolitan-street.csv`)).slice(1))
+      .filter((r) => /^Harrow \d{3}[A-Z]$/.test(r[8] ?? "")).length;
+    expect(data.streetCrimes?.length).toBe(expected);
+    expect(new Set(data.streetCrimes?.map((c) => c.month))).toEqual(new Set(months));
+    const read = data.reconciliation.files.filter((f) => f.role === "street-level crimes").map((f) => f.file);
+    expect(read).toEqual(months.map((m) => `${m}-metropolitan-street.csv`));
+    expect(steps).toContainEqual(
+      expect.stringMatching(/^Not reading 15 street-level files whose month is outside March 2024 to February 2025: 2010-12-metropolitan-street\.csv/),
+    );
   });
 });
