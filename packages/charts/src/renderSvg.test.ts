@@ -83,6 +83,28 @@ describe("renderSvg", () => {
     expect(svg).toContain('<desc id="chart-desc">Harrow&#39;s rate fell &amp; stayed low.</desc>');
   });
 
+  it("names clip paths after the chart's id, so charts on one page never share an id and a chart always renders the same", async () => {
+    const clipped = {
+      width: 100,
+      height: 100,
+      data: {
+        values: [
+          { x: 1, y: 2 },
+          { x: 5, y: 9 },
+        ],
+      },
+      mark: { type: "line", clip: true },
+      encoding: { x: { field: "x", type: "quantitative", scale: { domain: [0, 3] } }, y: { field: "y", type: "quantitative" } },
+    };
+    const first = await renderSvg(clipped, { id: "a" });
+    const second = await renderSvg(clipped, { id: "a" });
+    expect(first).toBe(second);
+    expect(first).toContain('<clipPath id="a-clip1">');
+    expect(first).toContain('clip-path="url(#a-clip1)"');
+    const other = await renderSvg(clipped, { id: "b" });
+    expect(other).toContain('<clipPath id="b-clip1">');
+  });
+
   it("escapes the id so it cannot add markup", async () => {
     const svg = await renderSvg(sixSeriesSpec(), { id: 'a"b' });
     expect(svg).toContain('aria-labelledby="a&quot;b-title a&quot;b-desc"');

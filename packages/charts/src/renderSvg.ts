@@ -105,11 +105,29 @@ export async function renderSvg(chart: Chart | VegaLiteSpec, options: RenderSvgO
   const specDescription = typeof spec["description"] === "string" ? spec["description"] : title;
   const description = isChart && typeof (chart as Chart).description === "string" ? (chart as Chart).description : specDescription;
   // Vega escapes markup in labels but passes control characters through: the SVG must stay well-formed XML.
-  return compactSvg(replaceNonXml(svg)).replace(
+  return localIds(compactSvg(replaceNonXml(svg)), id).replace(
     /^<svg([^>]*)>/,
     (_match, attributes: string) =>
       `<svg${attributes} role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>`,
   );
+}
+
+/**
+ * The SVG with the ids Vega gives clip paths and gradients (`clip7`, numbered across the process)
+ * renamed after the chart's id and their order in it (`chart-clip1`), so two charts on one page
+ * never share an id and the same chart always gives the same SVG.
+ */
+function localIds(svg: string, prefix: string): string {
+  const names = new Map<string, string>();
+  for (const match of svg.matchAll(/\sid="([^"]+)"/g)) {
+    const name = match[1] as string;
+    if (!names.has(name)) names.set(name, `${prefix}-${name.replace(/\d+$/, "")}${names.size + 1}`);
+  }
+  if (names.size === 0) return svg;
+  return svg.replace(/(\sid="|url\(#|href="#)([^")]+)/g, (whole, lead: string, name: string) => {
+    const local = names.get(name);
+    return local === undefined ? whole : `${lead}${local}`;
+  });
 }
 
 /**
