@@ -153,9 +153,11 @@ describe("funnelChart", () => {
     expect(funnelChart(base).notes[0]).toMatch(
       /^\d+ of 30 areas lie outside the 99\.8% limits, where chance alone would put about 0\.1: the areas differ by more than chance \(over-dispersion\)/,
     );
-    const calm = funnelChart({ ...base, rows: areasOnBenchmark(), styles: undefined as never });
+    const { benchmarkLabel: _unused, ...withoutLabel } = base;
+    const calm = funnelChart({ ...withoutLabel, rows: areasOnBenchmark(), styles: undefined as never });
     expect(calm.notes).toEqual([]);
     expect(calm.description).toContain("12 areas lie within the 95% limits.");
+    expect(calm.description).toContain("around the benchmark of 95.2, with 95% and 99.8% limits.");
   });
 
   it("labels areas outside the outer limits only where a label does not overlap another, and says how many it left out", () => {

@@ -282,7 +282,8 @@ export function funnelChart(input: FunnelChartInput): Chart {
         ]
       : []),
   ];
-  const summaryText = summary(input.yTitle, benchmarkLabel, placed, limits, styles.focus, show, level, positionWords);
+  const centre = input.benchmarkLabel === undefined ? `the benchmark of ${show(limits.benchmark)}` : `${benchmarkLabel} at ${show(limits.benchmark)}`;
+  const summaryText = summary(input.yTitle, centre, placed, limits, styles.focus, show, level, positionWords);
   return finishChart("funnel", input, { view, summary: summaryText, table, notes });
 
   /** Order in which points get a label: the focus area, comparators, the benchmark area, then the rest. */
@@ -342,7 +343,7 @@ function place(row: { area: string; population: number; value: number }, limits:
 /** The text alternative's summary: how many areas lie beyond each limit, and where the focus area lies. */
 function summary(
   yTitle: string,
-  benchmarkLabel: string,
+  centre: string,
   placed: readonly Placed[],
   limits: CheckedLimits,
   focus: string | null,
@@ -352,7 +353,7 @@ function summary(
 ): string {
   const levels = listWords(limits.curves.map((curve) => levelWords(curve.confidence)));
   const sentences = [
-    `Funnel plot of ${lowerFirst(oneLine(yTitle))} against residents for ${count(placed.length, "area")}, around ${benchmarkLabel} at ${show(limits.benchmark)}, with ${levels} limits.`,
+    `Funnel plot of ${lowerFirst(oneLine(yTitle))} against residents for ${count(placed.length, "area")}, around ${centre}, with ${levels} limits.`,
   ];
   const groups: string[] = [];
   const named = (areas: readonly Placed[]): string =>
