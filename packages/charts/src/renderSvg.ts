@@ -6,7 +6,7 @@ import type { Chart, VegaLiteSpec } from "./types.js";
 
 /** Options of {@link renderSvg}. */
 export interface RenderSvgOptions {
-  /** Prefix of the `id`s of the SVG's `<title>` and `<desc>`, unique within one page. Default `"chart"`. */
+  /** Prefix of the `id`s of the SVG's `<title>`, `<desc>` and clip paths, unique within one page. Default `"chart"`. */
   readonly id?: string;
 }
 
