@@ -102,7 +102,7 @@ describe("driversChart", () => {
   it("shows changes in a rate with the decimals asked for", () => {
     const chart = driversChart({ ...base, xTitle: "Change in crimes per 1,000 residents", decimals: 2, rows: [{ name: "Theft", change: 4.125 }] });
     expect(chart.table.rows).toEqual([["Theft", "+4.13"]]);
-    expect(chart.description).toContain("Bar chart of change in crimes per 1,000 residents by part");
+    expect(chart.description).toContain("Bar chart of change in crimes per 1,000 residents, by part, largest change first: Theft +4.13.");
   });
 
   it("renders to SVG with every bar's name and label", async () => {

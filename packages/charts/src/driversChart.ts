@@ -123,7 +123,7 @@ export function driversChart(input: DriversChartInput): Chart {
   const restBar = bars.find((bar) => bar.rest);
   const listed = bars.filter((bar) => !bar.rest).map((bar) => `${bar.name} ${bar.label}`);
   const summary = [
-    `Bar chart of ${lowerFirst(oneLine(xTitle))} by part${withShares ? ", with each part's share of the total change" : ""}, largest change first: ${listed.join(", ")}${
+    `Bar chart of ${lowerFirst(oneLine(xTitle))}, by part${withShares ? ", with each part's share of the total change" : ""}, largest change first: ${listed.join(", ")}${
       restBar === undefined ? "" : `; the other ${formatNumber(rest.length, 0)} parts together ${restBar.label}`
     }.`,
     `Rises add up to ${showChange(rises)} and falls to ${showChange(falls)}: a net change of ${showChange(total)}.`,
