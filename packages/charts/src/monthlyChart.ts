@@ -102,7 +102,7 @@ export function monthlyChart(input: MonthlyChartInput): Chart {
     field: "name",
     type: "ordinal",
     sort: order,
-    title: `Month (12 months to ${short((later.at(-1) as MonthlyValue).month)})`,
+    title: "Month",
     scale: { type: "point", padding: 0.3 },
     axis: { labelAngle: 0, grid: false },
   };
