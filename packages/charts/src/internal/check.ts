@@ -10,11 +10,14 @@ export function checkObject(fn: string, what: string, value: unknown, expected: 
   }
 }
 
-/** Throws `invalid-argument` unless the value is a non-empty array; returns it. */
+/**
+ * Throws `invalid-argument` unless the value is a non-empty array; returns a dense copy, a hole
+ * read as `undefined` (which the row's own check then rejects, where `map` would skip it).
+ */
 export function checkRows(fn: string, what: string, value: unknown, expected: string): readonly unknown[] {
   if (!Array.isArray(value)) throw new ChartsError("invalid-argument", `${fn}: ${what} is ${describeValue(value)}: expected ${expected}.`, { field: what });
   if (value.length === 0) throw new ChartsError("invalid-argument", `${fn}: ${what} is empty: expected ${expected}.`, { field: what });
-  return value;
+  return Array.from(value as unknown[]);
 }
 
 /**
