@@ -42,6 +42,11 @@ export interface FunnelPointsResult {
   readonly population: Float64Array;
   /** The curves, one pair per level, in the order of `levels`. */
   readonly curves: readonly FunnelCurve[];
+  /**
+   * The over-dispersion factor φ the limits were widened by (1 = none), as in `funnelLimits`.
+   * Always set by `funnelPoints`; optional so that a result written by hand stays valid.
+   */
+  readonly overdispersion?: number;
 }
 
 /**
@@ -52,7 +57,7 @@ export interface FunnelPointsResult {
  * @param benchmarkRate - The benchmark rate (≥ 0) per `per`.
  * @param options - `from` and `to` (population range), `points` (default 100), `per`, `levels`,
  *   `overdispersion` and `distribution`.
- * @returns The populations and, per level, the lower and upper curves.
+ * @returns The populations, per level the lower and upper curves, and the over-dispersion factor used.
  * @throws {@link BenchmarkError} `invalid-number` for a negative rate or a bad range, or limits
  *   beyond the largest representable number (as {@link funnelLimits});
  *   `invalid-option` for bad `points`, levels or over-dispersion.
@@ -88,7 +93,8 @@ export function funnelPoints(benchmarkRate: number, options: FunnelPointsOptions
   const per = options.per ?? 1000;
   assertPositive(fn, "per", per);
   const levels = readLevels(fn, options.levels);
-  const widen = Math.sqrt(readOverdispersion(fn, options.overdispersion));
+  const overdispersion = readOverdispersion(fn, options.overdispersion);
+  const widen = Math.sqrt(overdispersion);
   const distribution = readDistribution(fn, options.distribution, benchmarkRate, per);
   const population = new Float64Array(points);
   const logFrom = Math.log10(options.from);
@@ -107,5 +113,5 @@ export function funnelPoints(benchmarkRate: number, options: FunnelPointsOptions
     }
     return { confidence, lower, upper };
   });
-  return { benchmark: benchmarkRate, per, population, curves };
+  return { benchmark: benchmarkRate, per, population, curves, overdispersion };
 }

@@ -36,6 +36,14 @@ export {
 } from "./funnelLimits.js";
 export { funnelPoints, type FunnelCurve, type FunnelPointsOptions, type FunnelPointsResult } from "./funnelPoints.js";
 export {
+  funnelOverdispersion,
+  type FunnelOverdispersionOptions,
+  type FunnelOverdispersionResult,
+  type FunnelOverdispersionRow,
+  type OverdispersionArea,
+  type OverdispersionScale,
+} from "./funnelOverdispersion.js";
+export {
   trend,
   type TrendMethod,
   type TrendOptions,
