@@ -138,11 +138,11 @@ function execute(name, run, outDir) {
     console.log(`[${i + 1}] ${first}`);
     for (const output of cell.outputs) {
       if (output.output_type === "error") {
-        problems.push(`cell ${i + 1} raised ${output.ename}: ${output.evalue}`);
+        problems.push(`code cell ${i + 1} raised ${output.ename}: ${output.evalue}`);
         console.log(indent(`${output.ename}: ${output.evalue}`));
       } else if (output.output_type === "stream") {
-        if (output.name === "stderr" && isVegaWarning(text(output.text))) warnings.push(`cell ${i + 1}: Vega warnings (above)`);
-        else if (output.name === "stderr") problems.push(`cell ${i + 1} wrote an error (above)`);
+        if (output.name === "stderr" && isVegaWarning(text(output.text))) warnings.push(`code cell ${i + 1}: Vega warnings (above)`);
+        else if (output.name === "stderr") problems.push(`code cell ${i + 1} wrote an error (above)`);
         console.log(indent(text(output.text).trimEnd()));
       } else {
         const kinds = Object.entries(output.data ?? {}).map(([type, value]) => `${type}, ${text(value).length} characters`);
@@ -173,10 +173,10 @@ function isVegaWarning(value) {
 /** What a committed notebook must not carry: outputs and execution counts. */
 function committedOutputs(notebook) {
   const problems = [];
-  for (const [i, cell] of notebook.cells.entries()) {
-    if (cell.cell_type !== "code") continue;
-    if ((cell.outputs ?? []).length > 0) problems.push(`cell ${i + 1} has outputs`);
-    if (cell.execution_count != null) problems.push(`cell ${i + 1} has an execution count`);
+  // Code cells numbered as in the report of a run.
+  for (const [i, cell] of notebook.cells.filter((c) => c.cell_type === "code").entries()) {
+    if ((cell.outputs ?? []).length > 0) problems.push(`code cell ${i + 1} has outputs`);
+    if (cell.execution_count != null) problems.push(`code cell ${i + 1} has an execution count`);
   }
   return problems;
 }
