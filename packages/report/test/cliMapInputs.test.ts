@@ -264,6 +264,15 @@ describe("the street-level files of a data folder, as assess loads them", () => 
 });
 
 describe("the demonstration data's maps input, as assess loads it", () => {
+  it("reads no street-level file for an area the counts do not hold, so the only message is the unknown area's", { timeout: 120_000 }, async () => {
+    const steps: string[] = [];
+    const data = await loadAssessData(findAssessFiles({}, packageDir, demoDir), "Harow", (t) => steps.push(t));
+    expect([data.streetCrimes, data.warnings]).toEqual([null, []]);
+    expect(steps.some((t) => t.includes("street-level"))).toBe(false);
+    const unknown = await run(["assess", "--area", "Harow", "--out", mkdtempSync(join(tmpdir(), "crimestats-x-")), "--quiet"]);
+    expect(unknown.err).toBe('crimestats: Unknown area "Harow": expected one of the 32 areas in the data (did you mean Haringey or Harrow?).\n');
+  });
+
   it("gives the SYNTHETIC borough and ward boundaries and Harrow's street-level crimes, each file in the sources and the reconciliation", {
     timeout: 120_000,
   }, async () => {

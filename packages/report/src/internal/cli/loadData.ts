@@ -365,7 +365,9 @@ export async function loadAssessData(
   // Street-level files of months outside the current period are not read: the maps draw the current period only.
   const months = (counts.labels.month ?? []) as MonthKey[];
   const end = options.to ?? months.at(-1);
-  const street = files.streets.length === 0 ? null : await readStreetFiles(files.streets, area, end === undefined ? null : rollingYear(end), step);
+  // An area the counts do not hold is refused by the assessment with the names it does hold: its street-level crimes are not looked for.
+  const known = areas.includes(area);
+  const street = files.streets.length === 0 || !known ? null : await readStreetFiles(files.streets, area, end === undefined ? null : rollingYear(end), step);
   if (street !== null) {
     checked.push(...street.checked);
     if (street.used.length > 0 && street.crimes.length === 0) {
