@@ -14,7 +14,7 @@ export interface LayerKeys {
 }
 
 /** One boundary file recognised as a layer, with how many of its features matched. */
-export interface BoundaryLayer {
+interface BoundaryLayer {
   readonly file: string;
   readonly boundaries: Boundaries;
   /** Features that name an area of the layer (by code or name). */
