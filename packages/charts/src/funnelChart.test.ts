@@ -1,4 +1,4 @@
-import { funnelLimits, funnelPoints } from "@crimestats/benchmark";
+import { funnelLimits, funnelOverdispersion, funnelPoints } from "@crimestats/benchmark";
 import { formatNumber } from "@crimestats/internal";
 import { describe, expect, it } from "vitest";
 import { marksOf, specNumbers, svgTexts, thrown } from "../test/specParts.js";
@@ -153,11 +153,41 @@ describe("funnelChart", () => {
     expect(funnelChart(base).notes[0]).toMatch(
       /^\d+ of 30 areas lie outside the 99\.8% limits, where chance alone would put about 0\.1: the areas differ by more than chance \(over-dispersion\)/,
     );
+    expect(funnelChart(base).notes[0]).toContain(
+      "; limits widened by an estimate of the over-dispersion (Spiegelhalter's φ) would show which areas stand out among them.",
+    );
     const { benchmarkLabel: _unused, ...withoutLabel } = base;
     const calm = funnelChart({ ...withoutLabel, rows: areasOnBenchmark(), styles: undefined as never });
     expect(calm.notes).toEqual([]);
     expect(calm.description).toContain("12 areas lie within the 95% limits.");
     expect(calm.description).toContain("around the benchmark of 95.2, with 95% and 99.8% limits.");
+  });
+
+  it("says above the plot, in the text alternative and in a note that the limits were widened for over-dispersion, with φ", async () => {
+    // φ estimated from counts behind the spread areas' rates, as a caller would (funnelOverdispersion of benchmark).
+    const counted = base.rows.map((row) => ({ area: row.area, count: Math.round((row.value * row.population) / 1000), population: row.population }));
+    const { overdispersion } = funnelOverdispersion(counted, benchmark);
+    expect(overdispersion).toBeGreaterThan(10);
+    const shown = formatNumber(overdispersion, 1);
+    const widened = funnelPoints(benchmark, { from: 140_000, to: 450_000, overdispersion });
+    const chart = funnelChart({ ...base, limits: widened });
+    expect(chart.description).toContain(`with 95% and 99.8% limits widened for over-dispersion (φ = ${shown}).`);
+    expect(chart.notes[0]).toBe(
+      `The limits are widened for over-dispersion (φ = ${shown}): the areas vary more than chance would make them, so the limits are widened by √φ to allow for the real differences between areas like these (Spiegelhalter 2005); an area outside them stands out among them.`,
+    );
+    expect(chart.notes.some((note) => note.includes("where chance alone would put"))).toBe(false);
+    // Fewer areas lie outside the widened limits than outside the Poisson ones.
+    const outside = (c: typeof chart): number => c.table.rows.filter((row) => String(row[3]).startsWith("Above the 99.8%") || String(row[3]).startsWith("Below the 99.8%")).length;
+    expect(outside(chart)).toBeLessThan(outside(funnelChart(base)));
+    const texts = svgTexts(await renderSvg(chart, { id: "widened" }));
+    expect(texts).toContain(`Limits widened for over-dispersion, φ = ${shown}`);
+    // Without over-dispersion (φ = 1, or limits written without the field) nothing is said about widening.
+    for (const plain of [funnelChart(base), funnelChart({ ...base, limits: { ...limits, overdispersion: undefined } as never })]) {
+      expect(plain.description).not.toContain("widened for over-dispersion");
+      expect(svgTexts(await renderSvg(plain))).not.toContain(`Limits widened for over-dispersion, φ = ${shown}`);
+    }
+    // A φ below 10 keeps two decimals, so 1.04 does not read as 1.0.
+    expect(funnelChart({ ...base, limits: funnelPoints(benchmark, { from: 140_000, to: 450_000, overdispersion: 1.04 }) }).description).toContain("(φ = 1.04)");
   });
 
   it("labels areas outside the outer limits only where a label does not overlap another, and says how many it left out", () => {
@@ -222,6 +252,8 @@ describe("funnelChart", () => {
       [{ ...base, limits: { ...limits, curves: [{ ...limits.curves[0], confidence: 95 }] } }, "invalid-confidence"],
       [{ ...base, limits: { ...limits, curves: [limits.curves[0], limits.curves[0]] } }, "invalid-argument"],
       [{ ...base, limits: { ...limits, benchmark: Number.NaN } }, "invalid-number"],
+      [{ ...base, limits: { ...limits, overdispersion: 0.5 } }, "invalid-number"],
+      [{ ...base, limits: { ...limits, overdispersion: "12" } }, "invalid-number"],
       [{ ...base, decimals: -1 }, "invalid-argument"],
     ];
     for (const [input, code] of cases) {

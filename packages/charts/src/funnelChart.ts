@@ -38,7 +38,11 @@ export interface FunnelChartInput extends ChartOptions {
   readonly xTitle?: string;
   /** One point per area (1 to 1,000), each population within the limits' populations. */
   readonly rows: readonly FunnelChartRow[];
-  /** The funnel's centre line and control limits, from `funnelPoints` of `@crimestats/benchmark` (its populations spanning the rows'). */
+  /**
+   * The funnel's centre line and control limits, from `funnelPoints` of `@crimestats/benchmark` (its populations spanning the rows').
+   * When they were widened for over-dispersion (`funnelPoints` with the `overdispersion` that `funnelOverdispersion` estimates),
+   * their `overdispersion` φ is said above the plot, in the text alternative and in a note.
+   */
   readonly limits: FunnelPointsResult;
   /** What the centre line is, e.g. `"London"` (the benchmark area whose rate it is). Default `"Benchmark"`. */
   readonly benchmarkLabel?: string;
@@ -82,9 +86,12 @@ const limitDashes: readonly (readonly number[])[] = [
  * point, in the focus colour, drawn on top and labelled; comparators named in `styles` keep their
  * colours and shapes and are labelled, and so are the areas outside the outer limits wherever a
  * label fits without overlapping another. The text alternative says how many areas lie above and
- * below each limit and where the focus area lies, with its limits at its population; when far
- * more areas lie outside the outer limits than chance would put there, a note says the areas
- * differ by more than chance (over-dispersion).
+ * below each limit and where the focus area lies, with its limits at its population. When the
+ * limits were widened for over-dispersion (`limits.overdispersion` φ above 1, from
+ * `funnelOverdispersion` of `@crimestats/benchmark`), a line above the plot, the text alternative
+ * and a note say so, with φ. When they were not and far more areas lie outside the outer limits
+ * than chance would put there, a note says the areas differ by more than chance (over-dispersion)
+ * and that limits widened by an estimate of it would show which areas stand out among them.
  *
  * An area's place against a limit is read from the drawn curve at its population (straight
  * between the curve's points on the log axis), so the words say what the picture shows.
@@ -96,8 +103,8 @@ const limitDashes: readonly (readonly number[])[] = [
  * @throws {@link ChartsError} `invalid-argument` when a field is missing or of the wrong type, there
  *   are no rows or more than 1,000, an area is named twice, `limits` is not the shape `funnelPoints`
  *   returns, or a row's population lies outside the limits' populations; `invalid-number` when a
- *   population is not above 0, a value or limit is negative, not finite or beyond 10^15, or the
- *   populations do not rise; `invalid-confidence` when a curve's level is not a fraction strictly between 0 and 1.
+ *   population is not above 0, a value or limit is negative, not finite or beyond 10^15, the
+ *   populations do not rise, or `limits.overdispersion` is given but not a finite factor of 1 or more; `invalid-confidence` when a curve's level is not a fraction strictly between 0 and 1.
  * @example
  * ```ts
  * import { funnelPoints } from "@crimestats/benchmark";
@@ -263,6 +270,9 @@ export function funnelChart(input: FunnelChartInput): Chart {
     },
     ...textLayers(pointLabels.map((label) => ({ ...label, bold: label.text === focusName }))),
   ];
+  if (limits.overdispersion > 1) {
+    layers.push(...textLayers([{ text: widenedWords(limits.overdispersion), x: 0, y: -10, align: "left", bold: false }]));
+  }
   const view = { width, height, layer: layers };
 
   const level = (i: number): string => levelWords((limits.curves[i] as Curve).confidence);
@@ -275,7 +285,11 @@ export function funnelChart(input: FunnelChartInput): Chart {
     rows: [...placed].sort((a, b) => b.value - a.value).map((area) => [area.area, formatNumber(area.population, 0), show(area.value), positionWords(area)]),
   };
   const notes = [
-    ...overdispersionNote(placed, limits.curves),
+    ...(limits.overdispersion > 1
+      ? [
+          `The limits are widened for over-dispersion (φ = ${phiWords(limits.overdispersion)}): the areas vary more than chance would make them, so the limits are widened by √φ to allow for the real differences between areas like these (Spiegelhalter 2005); an area outside them stands out among them.`,
+        ]
+      : overdispersionNote(placed, limits.curves)),
     ...(unlabelled.length > 0
       ? [
           `${count(unlabelled.length, "area")} outside the limits ${unlabelled.length === 1 ? "is" : "are"} not labelled where a label would overlap another; the table gives every area.`,
@@ -353,7 +367,7 @@ function summary(
 ): string {
   const levels = listWords(limits.curves.map((curve) => levelWords(curve.confidence)));
   const sentences = [
-    `Funnel plot of ${lowerFirst(oneLine(yTitle))} against residents for ${count(placed.length, "area")}, around ${centre}, with ${levels} limits.`,
+    `Funnel plot of ${lowerFirst(oneLine(yTitle))} against residents for ${count(placed.length, "area")}, around ${centre}, with ${levels} limits${limits.overdispersion > 1 ? ` widened for over-dispersion (φ = ${phiWords(limits.overdispersion)})` : ""}.`,
   ];
   const groups: string[] = [];
   const named = (areas: readonly Placed[]): string =>
@@ -402,8 +416,18 @@ function overdispersionNote(placed: readonly Placed[], curves: readonly Curve[])
   const n = placed.length;
   if (outside === 0 || binomialTail(n, 1 - confidence, outside) >= 0.001) return [];
   return [
-    `${formatNumber(outside, 0)} of ${formatNumber(n, 0)} areas lie outside the ${levelWords(confidence)} limits, where chance alone would put about ${formatNumber(n * (1 - confidence), 1)}: the areas differ by more than chance (over-dispersion), so lying outside these limits does not by itself make an area unusual among them.`,
+    `${formatNumber(outside, 0)} of ${formatNumber(n, 0)} areas lie outside the ${levelWords(confidence)} limits, where chance alone would put about ${formatNumber(n * (1 - confidence), 1)}: the areas differ by more than chance (over-dispersion), so lying outside these limits does not by itself make an area unusual among them; limits widened by an estimate of the over-dispersion (Spiegelhalter's φ) would show which areas stand out among them.`,
   ];
+}
+
+/** The line drawn above the plot: "Limits widened for over-dispersion, φ = 1,380.5". */
+function widenedWords(phi: number): string {
+  return `Limits widened for over-dispersion, φ = ${phiWords(phi)}`;
+}
+
+/** φ for display: two decimals below 10 (so 1.04 does not read as 1.0), one from 10. */
+function phiWords(phi: number): string {
+  return formatNumber(phi, phi < 10 ? 2 : 1);
 }
 
 /** P(X ≥ k) for X ~ Binomial(n, p), summed in log space. */
@@ -420,6 +444,8 @@ function binomialTail(n: number, p: number, k: number): number {
 /** The limits as checked: populations and curves as plain arrays, curves from the innermost level out. */
 interface CheckedLimits {
   readonly benchmark: number;
+  /** The over-dispersion factor the limits were widened by (1 = none or not said). */
+  readonly overdispersion: number;
   readonly population: readonly number[];
   readonly curves: readonly Curve[];
 }
@@ -485,7 +511,15 @@ function checkLimits(limits: unknown): CheckedLimits {
       });
     }
   });
-  return { benchmark, population, curves: sorted };
+  const phi = limits["overdispersion"];
+  if (phi !== undefined && (typeof phi !== "number" || !Number.isFinite(phi) || phi < 1 || phi > 1e15)) {
+    throw new ChartsError(
+      "invalid-number",
+      `${fn}: limits.overdispersion is ${describeValue(phi)}: expected the factor of 1 or more that funnelPoints widened the limits by.`,
+      { field: "limits.overdispersion", value: phi },
+    );
+  }
+  return { benchmark, population, curves: sorted, overdispersion: phi ?? 1 };
 }
 
 /** Checks one row, and that its population lies within the limits' populations. */
