@@ -1,6 +1,8 @@
+import * as vega from "vega";
 import { describe, expect, it } from "vitest";
 import { thrown } from "../test/specParts.js";
 import { ChartsError } from "./ChartsError.js";
+import { textWidth } from "./internal/labels.js";
 import { renderSvg } from "./renderSvg.js";
 import type { VegaLiteSpec } from "./types.js";
 
@@ -134,6 +136,72 @@ describe("renderSvg", () => {
     const error = await thrown(() => renderSvg({ kind: "trend", spec: null } as unknown as VegaLiteSpec));
     expect((error as ChartsError).code).toBe("invalid-argument");
     expect((error as ChartsError).message).toContain("the chart's spec is null");
+  });
+});
+
+/** A narrow bar chart under a long bold title, in the charts' font. */
+function longTitleSpec(title: string): VegaLiteSpec {
+  return {
+    title: { text: title, anchor: "start", fontSize: 15, fontWeight: "bold", font: "Arial, Helvetica, sans-serif" },
+    width: 200,
+    height: 60,
+    config: { font: "Arial, Helvetica, sans-serif" },
+    data: {
+      values: [
+        { area: "Kensington and Chelsea", value: 3 },
+        { area: "Harrow", value: 5 },
+      ],
+    },
+    mark: "bar",
+    encoding: { y: { field: "area", type: "nominal", title: null }, x: { field: "value", type: "quantitative", title: "Crimes per 1,000 residents" } },
+  };
+}
+
+/** The width of an SVG's root element. */
+function svgWidth(svg: string): number {
+  return Number(/^<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1]);
+}
+
+/** Vega's text metrics, which the renderer reads to measure text. */
+const metrics = (vega as unknown as { textMetrics: { width: unknown; estimateWidth: unknown } }).textMetrics;
+
+describe("renderSvg measures text as Arial or Helvetica sets it when Vega has no canvas", () => {
+  const title = "Burglary: rate per 1,000 residents in the 12 months to February 2025, Harrow and its neighbours";
+
+  it("lays a chart out as wide as its title and view, not half as wide again, and cuts no label", async () => {
+    const svg = await renderSvg(longTitleSpec(title));
+    const estimate = textWidth(title, 15, true);
+    // The title is wider than the view and its axis labels: the chart is the title plus Vega's padding (5 px each side).
+    expect(svgWidth(svg)).toBeGreaterThanOrEqual(estimate);
+    expect(svgWidth(svg)).toBeLessThanOrEqual(Math.ceil(estimate) + 2 * 5 + 1);
+    // Vega's own estimate (0.8 × font size a character) made it far wider.
+    expect(0.8 * 15 * title.length).toBeGreaterThan(estimate + 150);
+    expect(svg).toContain(`>${title}</text>`);
+    expect(svg).toContain(">Kensington and Chelsea</text>");
+    expect(svg).not.toContain("…");
+  });
+
+  it("gives the same SVGs to renders running at once as one at a time, and leaves Vega's estimate in place after", async () => {
+    const titles = [title, "Short", `${title} and London`];
+    const alone: string[] = [];
+    for (const text of titles) alone.push(await renderSvg(longTitleSpec(text)));
+    const together = await Promise.all(titles.map((text) => renderSvg(longTitleSpec(text))));
+    expect(together).toEqual(alone);
+    expect(new Set(alone.map(svgWidth)).size).toBe(3);
+    expect(metrics.width).toBe(metrics.estimateWidth);
+  });
+
+  it("leaves a width function Vega already has (a canvas, as in a browser) to do the measuring", async () => {
+    const own = metrics.width;
+    const canvasLike = (item: { fontSize?: number }, text?: unknown): number => 2 * (item.fontSize ?? 11) * String(text ?? "").length;
+    metrics.width = canvasLike;
+    try {
+      const svg = await renderSvg(longTitleSpec(title));
+      expect(svgWidth(svg)).toBeGreaterThanOrEqual(2 * 15 * title.length);
+      expect(metrics.width).toBe(canvasLike);
+    } finally {
+      metrics.width = own;
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describeValue } from "@crimestats/internal";
 import { ChartsError } from "./ChartsError.js";
 import { compactSvg } from "./internal/compactSvg.js";
+import { type VegaTextMetrics, withTextEstimate } from "./internal/vegaText.js";
 import { escapeXml, replaceNonXml } from "./internal/xml.js";
 import type { Chart, VegaLiteSpec } from "./types.js";
 
@@ -18,8 +19,10 @@ export interface RenderSvgOptions {
  * The SVG has `role="img"`, a `<title>` (the chart's title) and a `<desc>` (its text alternative,
  * the finding first) linked by `aria-labelledby`. It is compact: every number in the attributes
  * that place and size marks (`d`, `transform`, `x`, `y`, `width`, `points`, …) is rounded to a
- * tenth of a pixel, empty background paths are dropped, and a line is one `<path>`. Loading
- * anything from a URL is refused: data must be embedded in the specification.
+ * tenth of a pixel, empty background paths are dropped, and a line is one `<path>`. Without a
+ * canvas to measure text (in Node.js), Vega is given an estimate of Arial/Helvetica widths, so the
+ * chart is as wide as its content; where a canvas exists (a browser), Vega measures as it does.
+ * Loading anything from a URL is refused: data must be embedded in the specification.
  *
  * @param chart - A {@link Chart} from one of the chart functions, or a Vega-Lite specification object.
  * @param options - The id prefix of the title and description elements.
@@ -88,7 +91,7 @@ export async function renderSvg(chart: Chart | VegaLiteSpec, options: RenderSvgO
     const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
     const view = new vega.View(vega.parse(compiled), { renderer: "none", loader: loader as unknown as ReturnType<typeof vega.loader> });
     try {
-      svg = await view.toSVG();
+      svg = await withTextEstimate((vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics, () => view.toSVG());
     } finally {
       view.finalize();
     }

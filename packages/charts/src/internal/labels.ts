@@ -9,9 +9,11 @@ const digits = /[0-9]/;
 /**
  * The width in pixels a line of text takes in the charts' font (Arial or Helvetica) at a font
  * size, estimated on the generous side (for placing labels so they do not overlap or leave the
- * plot; Vega measures the same text with its own estimate when it has no canvas).
+ * plot). `renderSvg` gives Vega the same estimate when it has no canvas to measure with.
+ *
+ * @param bold - Whether the text is set bold (a title).
  */
-export function textWidth(text: string, fontSize: number): number {
+export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const char of text) {
     if (narrow.has(char)) em += 0.3;
@@ -20,7 +22,8 @@ export function textWidth(text: string, fontSize: number): number {
     else if (capitals.test(char)) em += 0.7;
     else em += 0.56;
   }
-  return em * fontSize;
+  // Arial Bold and Helvetica Bold run about a tenth wider than their regular faces.
+  return em * fontSize * (bold ? 1.1 : 1);
 }
 
 /** A confidence level as a reader sees it: 0.95 → "95%", 0.998 → "99.8%" (up to two decimals, none trailing). */
