@@ -13,6 +13,7 @@ export type {
   BreakNote,
   BreakTreatment,
   ComparatorGroupInput,
+  DocumentCharts,
   Drivers,
   KeyFinding,
   LikeForLikeFigure,
@@ -25,6 +26,7 @@ export type {
   PopulationEstimates,
   PopulationUsed,
   PriorityChange,
+  PriorityCharts,
   PrioritySection,
   QuickFacts,
   RagVerdict,
@@ -45,5 +47,3 @@ export type {
 } from "./types.js";
 export { renderMarkdown } from "./renderMarkdown.js";
 export { renderHtml } from "./renderHtml.js";
-export { trendChartSpec, type TrendChartInput, type TrendChartPoint, type VegaLiteSpec } from "./trendChartSpec.js";
-export { renderChartSvg, type RenderChartSvgOptions } from "./renderChartSvg.js";

@@ -25,9 +25,14 @@ describe("renderHtml", () => {
     expect(html).toContain(
       '<tr class="focus"><th scope="row">Harrow (focus)</th><td class="num">13,957</td><td class="num">56.08</td><td class="num">14,866</td><td class="num">59.73</td><td class="num">+909</td><td class="num">+3.65</td></tr>',
     );
+    // Each chart a figure: the SVG titled, described by its caption (its own long description is not repeated).
     expect(html).toMatch(
-      /<figure><svg[^>]*role="img"[^>]*><title id="chart-1-title">Total &lt;offences&gt; &amp; more: rolling-year rate per 1,000 residents<\/title><desc id="chart-1-desc">Line chart: /,
+      /<figure class="chart" id="priority-total-trend"><svg[^>]*role="img" aria-labelledby="priority-total-trend-title" aria-describedby="priority-total-trend-caption"><title id="priority-total-trend-title">Total &lt;offences&gt; &amp; more: rolling-year rate per 1,000 residents<\/title><rect /,
     );
+    expect(html).toMatch(
+      /<figcaption id="priority-total-trend-caption">Line chart of offences per 1,000 residents \(rolling 12 months\)[^<]*<\/figcaption><\/figure>/,
+    );
+    expect(html).not.toContain("<desc");
     // The RAG rating is written in words and with a symbol, not only as a colour.
     expect(html).toMatch(/<span class="rag" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">. (Red|Amber|Green)<\/span>/);
   });

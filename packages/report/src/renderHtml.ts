@@ -35,8 +35,9 @@ import {
 } from "./internal/present.js";
 import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { escapeXml } from "./internal/xml.js";
-import { renderChartSvg } from "./renderChartSvg.js";
-import type { RagVerdict, StrategicAssessmentResult } from "./types.js";
+import { renderSvg, type Chart } from "@crimestats/charts";
+import { documentSvgs } from "./internal/charts/documentSvg.js";
+import type { PrioritySection, RagVerdict, StrategicAssessmentResult } from "./types.js";
 
 const css = `
 :root { color-scheme: light; }
@@ -55,9 +56,15 @@ tr.focus td { font-weight: 700; background: #f6f6f6; }
 .facts div { border: 1px solid #8a8a8a; padding: 0.45rem 0.6rem; }
 .facts dt { font-size: 0.8rem; color: #404040; }
 .facts dd { margin: 0; font-size: 1.3rem; font-weight: 700; }
-figure { margin: 0.8rem 0; }
-figure svg { max-width: 100%; height: auto; }
-figcaption { font-size: 0.85rem; color: #404040; }
+figure.chart { margin: 1rem 0; max-width: 100%; overflow-x: auto; }
+figure.chart svg { display: block; max-width: none; height: auto; }
+figcaption { font-size: 0.85rem; color: #404040; max-width: 46rem; }
+ol.map-key { font-size: 0.8rem; columns: 12rem; column-gap: 1.5rem; margin: 0.2rem 0 1rem; padding: 0; list-style: none; }
+ol.map-key li { break-inside: avoid; padding: 0.05rem 0; }
+ol.map-key b { display: inline-block; min-width: 1.7rem; font-variant-numeric: tabular-nums; }
+ol.map-key span { font-variant-numeric: tabular-nums; color: #404040; }
+table.compact { font-size: 0.8rem; width: auto; }
+.table-scroll { max-width: 100%; overflow-x: auto; }
 .rag { display: inline-block; padding: 0.05rem 0.5rem; border: 2px solid #1b1b1b; font-weight: 700; }
 .note { font-size: 0.85rem; color: #404040; }
 .warning { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
@@ -67,6 +74,8 @@ section.priority { break-inside: auto; }
   h2 { break-before: page; }
   h2.first { break-before: auto; }
   table, figure, .facts { break-inside: avoid; }
+  figure.chart { overflow: visible; }
+  figure.chart svg { max-width: 100%; }
   .synthetic { border-width: 2px; }
 }
 `;
@@ -81,7 +90,7 @@ function htmlTable(table: DisplayTable, caption: string): string {
       return `<tr${i === table.emphasis ? ' class="focus"' : ""}>${cells}</tr>`;
     })
     .join("\n");
-  return `<table>\n<caption>${escapeXml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  return `<div class="table-scroll"><table>\n<caption>${escapeXml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
 /** A colour as CSS may take it from a RAG scheme (`#rgb`, `#rrggbb`, `#rrggbbaa` or a colour name), else `null`: never further CSS such as `url(…)`. */
@@ -96,12 +105,102 @@ function ragBadge(rag: RagVerdict): string {
   return `<span class="rag"${style}>${escapeXml(`${rag.symbol} ${rag.label}`)}</span>`;
 }
 
+/** Each chart of the document drawn: its SVG and the id of its figure. */
+type Drawn = ReadonlyMap<Chart, { readonly svg: string; readonly id: string }>;
+
+/**
+ * A chart as a figure: its SVG (drawn at its own width; on a narrow screen the figure scrolls
+ * rather than the text shrinking below 11 px), then its text alternative as the caption. The
+ * SVG's own `<desc>` is dropped and the image described by the caption instead, so the long text
+ * is in the page once. A map is followed by its key: the numbers on the map with each area's
+ * name and value.
+ */
+function figure(drawn: Drawn, chart: Chart | null, printed: string): string {
+  const found = chart === null ? undefined : drawn.get(chart);
+  if (chart === null || found === undefined) return "";
+  const { id } = found;
+  const svg = found.svg
+    .replace(/<desc id="[^"]*">[\s\S]*?<\/desc>/, "")
+    .replace(/ aria-labelledby="([^" ]*) [^"]*"/, ` aria-labelledby="$1" aria-describedby="${id}-caption"`);
+  const caption = `<figcaption id="${id}-caption">${escapeXml(captionOf(chart.description, printed))}</figcaption>`;
+  return `<figure class="chart" id="${id}">${svg}${caption}</figure>${mapKey(chart)}`;
+}
+
+/**
+ * A chart's caption: its text alternative without the sentences it opens with that the section
+ * already prints (the finding is the section's own sentence, so a reader meets it once).
+ */
+function captionOf(description: string, printed: string): string {
+  const sentences = description.split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/);
+  let i = 0;
+  while (i < sentences.length - 1 && printed.includes(sentences[i] ?? "")) i += 1;
+  return sentences.slice(i).join(" ");
+}
+
+/**
+ * What follows a map: a choropleth's key (each number on the map with its area's name and value,
+ * in columns; the class is in the legend), or a hotspot map's table (its classes and busiest
+ * cells) as a compact table.
+ */
+function mapKey(chart: Chart): string {
+  const { columns, rows } = chart.table;
+  if (rows.length === 0) return "";
+  if (chart.kind === "hotspot") {
+    const head = columns.map((c) => `<th scope="col">${escapeXml(c)}</th>`).join("");
+    const body = rows.map((row) => `<tr>${row.map((c) => `<td>${escapeXml(c)}</td>`).join("")}</tr>`).join("");
+    return `<div class="table-scroll"><table class="compact"><caption>${escapeXml(`${chart.title}: the table of the map`)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  }
+  if (chart.kind !== "choropleth" || columns[0] !== "Key") return "";
+  const items = rows.map(([key, area, value]) => `<li><b>${escapeXml(key ?? "")}</b> ${escapeXml(area ?? "")} <span>${escapeXml(value ?? "")}</span></li>`);
+  return `<ol class="map-key" aria-label="${escapeXml(`Key to the map: number, ${(columns[1] ?? "area").toLowerCase()}, ${columns[2] ?? "value"}`)}">${items.join("")}</ol>`;
+}
+
+/** The overview after the summary: the benchmark area's map and funnel plot of the headline rate, and what makes up crime in the focus area. */
+function overview(result: StrategicAssessmentResult, fig: (chart: Chart | null, printed?: string) => string): string[] {
+  const { areas, funnel, mix } = result.charts;
+  const headline = result.priorities[0] as PrioritySection | undefined;
+  const name = headline?.name ?? "All offences";
+  return [
+    '<section id="overview">',
+    `<h2>${escapeXml(`${result.area} among the ${result.benchmarkArea.membersName}`)}</h2>`,
+    ...(areas === null ? [] : [`<h3>${escapeXml(`${name}: rate by ${result.benchmarkArea.membersName}`)}</h3>`, fig(areas)]),
+    ...(funnel === null ? [] : [`<h3>${escapeXml(`${name}: rates against residents`)}</h3>`, fig(funnel)]),
+    ...(mix === null ? [] : [`<h3>${escapeXml(`What makes up crime in ${result.area}`)}</h3>`, fig(mix)]),
+    "</section>",
+  ];
+}
+
+/** Every chart of a result, in document order, with the id of its figure. */
+function chartsOf(result: StrategicAssessmentResult): [Chart, string][] {
+  const out: [Chart, string][] = [];
+  const add = (chart: Chart | null, id: string): void => {
+    if (chart !== null) out.push([chart, id]);
+  };
+  add(result.charts.areas, "chart-areas");
+  add(result.charts.funnel, "chart-funnel");
+  add(result.charts.mix, "chart-mix");
+  for (const p of result.priorities) {
+    const id = anchorId(p.anchor);
+    add(p.charts.comparison, `${id}-comparison`);
+    add(p.charts.drivers, `${id}-drivers`);
+    add(p.longTrend.chart, `${id}-long-trend`);
+    add(p.charts.trend, `${id}-trend`);
+    add(p.charts.monthly, `${id}-monthly`);
+    add(p.charts.hotspot, `${id}-hotspot`);
+    add(p.charts.wards, `${id}-wards`);
+  }
+  return out;
+}
+
 /**
  * Renders a Strategic Assessment as one self-contained HTML file: inline CSS (with print
  * rules) and inline SVG charts, no scripts, no fonts, images or styles loaded from anywhere, so
  * it works offline and prints legibly. Tables have captions and header cells; RAG ratings are
- * written as words as well as coloured; each chart has a title, axis titles and a text
- * alternative. Numbers are rounded here only, as in {@link renderMarkdown}.
+ * written as words as well as coloured. Every chart and map of the result is drawn with
+ * `renderSvg` of @crimestats/charts in a `<figure>` whose caption is its text alternative (the
+ * finding first); a map is followed by its key (the numbers on the map with each area's name and
+ * value). On a narrow screen a chart scrolls sideways inside its figure rather than shrinking its
+ * text. Numbers are rounded here only, as in {@link renderMarkdown}.
  *
  * @param result - The structured assessment from {@link strategicAssessment}.
  * @returns The HTML document (XHTML-compatible markup: every element closed, attributes quoted).
@@ -126,8 +225,14 @@ export async function renderHtml(result: StrategicAssessmentResult): Promise<str
 
 /** The document of {@link renderHtml}, for a result whose shape has been checked. */
 async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
-  const charts = await Promise.all(result.priorities.map((p, i) => renderChartSvg(p.trendChart, { id: `chart-${i + 1}` })));
-  const longCharts = await Promise.all(result.priorities.map((p, i) => renderChartSvg(p.longTrend.chart, { id: `long-chart-${i + 1}` })));
+  const all = chartsOf(result);
+  // One at a time: rendering holds each chart's scenegraph in memory.
+  const rendered: string[] = [];
+  for (const [chart, id] of all) rendered.push(await renderSvg(chart, { id }));
+  // The document's SVGs made smaller together: an outline drawn on several maps is written once.
+  const { svgs, defs } = documentSvgs(rendered.map((svg, i) => ({ svg, id: all[i]?.[1] ?? `chart-${i + 1}` })));
+  const drawn = new Map<Chart, { svg: string; id: string }>(all.map(([chart, id], i) => [chart, { svg: svgs[i] ?? "", id }]));
+  const fig = (chart: Chart | null, printed = ""): string => figure(drawn, chart, printed);
   const parts: string[] = [];
   const title = escapeXml(result.title);
   parts.push(
@@ -140,6 +245,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     `<style>${css}</style>`,
     "</head>",
     "<body>",
+    ...(defs === "" ? [] : [defs]),
     "<header>",
     `<h1>${title}</h1>`,
   );
@@ -159,18 +265,23 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     `<section><h2${result.keyFindings.length === 0 ? ' class="first"' : ""}>Summary</h2>`,
     htmlTable(summaryDisplay(result), `Priorities in ${result.area}, ${result.current.label}`),
     "</section>",
+    ...overview(result, fig),
   );
-  result.priorities.forEach((p, i) => {
+  for (const p of result.priorities) {
     parts.push(`<section class="priority" id="${anchorId(p.anchor)}">`, `<h2>${escapeXml(p.name)}</h2>`);
     parts.push(`<p class="note">Categories: ${escapeXml(categoriesText(p))}.</p>`);
     parts.push("<h3>Quick facts</h3>", '<dl class="facts">');
     for (const [label, value] of quickFactsDisplay(result, p)) parts.push(`<div><dt>${escapeXml(label)}</dt><dd>${escapeXml(value)}</dd></div>`);
+    // What the section prints in words: a chart's caption leaves out the sentences it opens with that are here.
+    const printed = [...findingSentences(result, p), p.drivers?.explanation ?? "", ...longTrendSentences(p)].join(" ");
     parts.push("</dl>", `<p>${escapeXml(findingSentences(result, p).join(" "))}</p>`);
     for (const note of findingFootnotes(p)) parts.push(`<p class="note">${escapeXml(note)}</p>`);
+    parts.push(fig(p.charts.comparison, printed));
     if (p.drivers !== null) {
       parts.push(
         "<h3>What drove the change</h3>",
         `<p>${escapeXml(p.drivers.explanation)}</p>`,
+        fig(p.charts.drivers, printed),
         htmlTable(driversDisplay(result, p.drivers), `${p.name}: offences by category in ${result.area}`),
       );
     }
@@ -185,12 +296,9 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
       "<h3>Long-term trend</h3>",
       `<p>${escapeXml(longTrendSentences(p).join(" "))}</p>`,
       htmlTable(samePeriodDisplay(p), `${p.name}: offences in ${result.area} in the same period of each year`),
-      `<figure>${longCharts[i] ?? ""}<figcaption>${escapeXml(String(p.longTrend.chart["description"] ?? ""))}</figcaption></figure>`,
+      fig(p.longTrend.chart, printed),
     );
-    parts.push(
-      "<h3>Rolling-year trend</h3>",
-      `<figure>${charts[i] ?? ""}<figcaption>${escapeXml(String(p.trendChart["description"] ?? ""))}</figcaption></figure>`,
-    );
+    parts.push("<h3>Rolling-year trend</h3>", fig(p.charts.trend, printed));
     parts.push("<h3>Above and below average months</h3>");
     if (p.months === null) {
       parts.push(`<p>${escapeXml(noMonthPatternText)}</p>`);
@@ -201,18 +309,24 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
         ...monthPatternDisplay(p.months).map(([label, value]) => `<li>${escapeXml(`${label}: ${value}`)}</li>`),
         "</ul>",
         `<p class="note">${escapeXml(p.months.method)}</p>`,
+        fig(p.charts.monthly, printed),
       );
     }
+    if (p.charts.hotspot !== null) parts.push("<h3>Where: street-level crimes</h3>", fig(p.charts.hotspot, printed));
     if (p.rag !== null) {
       parts.push("<h3>RAG</h3>", `<p>${ragBadge(p.rag)} ${escapeXml(ragText(p.rag))}</p>`);
     }
     parts.push("</section>");
-  });
+  }
   if (result.wards !== null) {
     const w = result.wards;
     parts.push('<section id="wards">', `<h2>Wards of ${escapeXml(result.area)}</h2>`, `<p>${escapeXml(`${w.changeExplanation} ${w.rankExplanation}`)}</p>`);
     for (const p of w.priorities) {
-      parts.push(`<h3>${escapeXml(p.name)}</h3>`, htmlTable(wardDisplay(w, p), `${p.name}: offences by ward of ${result.area}`));
+      parts.push(
+        `<h3>${escapeXml(p.name)}</h3>`,
+        fig(result.priorities.find((s) => s.id === p.id)?.charts.wards ?? null, wardSentences(result, w, p).join(" ")),
+      );
+      parts.push(htmlTable(wardDisplay(w, p), `${p.name}: offences by ward of ${result.area}`));
       const sentences = wardSentences(result, w, p);
       if (sentences.length > 0) parts.push(`<ul>${sentences.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
     }

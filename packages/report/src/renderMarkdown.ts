@@ -35,6 +35,7 @@ import {
 } from "./internal/present.js";
 import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { markdownBlock as b, markdownInline as t } from "./internal/markdown.js";
+import type { Chart } from "@crimestats/charts";
 import type { StrategicAssessmentResult } from "./types.js";
 
 /** A table cell: any text, escaped so it stays one cell of one row and is never markup. */
@@ -51,9 +52,11 @@ function markdownTable(table: DisplayTable): string {
 
 /**
  * Renders a Strategic Assessment as Markdown: title (marked SYNTHETIC when it is), a summary
- * table, then for each priority its quick facts, benchmark table with sentences, the text
- * alternative of its trend chart, above/below-average months and RAG verdict, then the ward
- * table with its disclosure footnote, the reconciliation of the input files (when the result
+ * table, the text alternatives of the document's charts (the benchmark area's map, the funnel
+ * plot, the mix of offences), then for each priority its quick facts, benchmark table with
+ * sentences, above/below-average months and RAG verdict with the text alternative of each of its
+ * charts ("Chart (see the HTML version): …", the finding first), then the ward tables (each after
+ * its map's text alternative) with the disclosure footnote, the reconciliation of the input files (when the result
  * has one: rows and cells read, accepted and rejected per file, what is missing) and the
  * method notes. Numbers are rounded here, and only
  * here: counts as integers, rates and rate changes to 2 dp, percentages to 1 dp (half up).
@@ -97,13 +100,24 @@ function markdownOf(result: StrategicAssessmentResult): string {
     markdownTable(summaryDisplay(result)),
     "",
   );
+  const chart = (c: Chart | null): string[] => (c === null ? [] : [`Chart (see the HTML version): ${t(c.description)}`, ""]);
+  const { areas, funnel, mix } = result.charts;
+  const headline = result.priorities[0]?.name ?? "All offences";
+  out.push(
+    `## ${t(`${result.area} among the ${result.benchmarkArea.membersName}`)}`,
+    "",
+    ...(areas === null ? [] : [`### ${t(`${headline}: rate by ${result.benchmarkArea.membersName}`)}`, "", ...chart(areas)]),
+    ...(funnel === null ? [] : [`### ${t(`${headline}: rates against residents`)}`, "", ...chart(funnel)]),
+    ...(mix === null ? [] : [`### ${t(`What makes up crime in ${result.area}`)}`, "", ...chart(mix)]),
+  );
   for (const p of result.priorities) {
     out.push(`<a id="${anchorId(p.anchor)}"></a>`, "", `## ${t(p.name)}`, "", `Categories: ${t(categoriesText(p))}.`, "", "### Quick facts", "");
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
     out.push("", b(findingSentences(result, p).join(" ")), "");
     for (const note of findingFootnotes(p)) out.push(`_${t(note)}_`, "");
+    out.push(...chart(p.charts.comparison));
     if (p.drivers !== null) {
-      out.push("### What drove the change", "", b(p.drivers.explanation), "", markdownTable(driversDisplay(result, p.drivers)), "");
+      out.push("### What drove the change", "", b(p.drivers.explanation), "", ...chart(p.charts.drivers), markdownTable(driversDisplay(result, p.drivers)), "");
     }
     out.push("### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
     for (const sentence of p.explanations) out.push(`- ${b(sentence)}`);
@@ -111,17 +125,8 @@ function markdownOf(result: StrategicAssessmentResult): string {
     if (breakLines.length > 0) {
       out.push("", `### ${breaksHeading}`, "", ...breakLines.map((line) => `- ${b(line)} (see [${t(breaksHeading)}](#${recordingChangesAnchor}))`));
     }
-    out.push(
-      "",
-      "### Long-term trend",
-      "",
-      b(longTrendSentences(p).join(" ")),
-      "",
-      markdownTable(samePeriodDisplay(p)),
-      "",
-      `Chart (see the HTML version): ${t(String(p.longTrend.chart["description"] ?? ""))}`,
-    );
-    out.push("", "### Rolling-year trend", "", `Chart (see the HTML version): ${t(String(p.trendChart["description"] ?? ""))}`, "");
+    out.push("", "### Long-term trend", "", b(longTrendSentences(p).join(" ")), "", markdownTable(samePeriodDisplay(p)), "", ...chart(p.longTrend.chart));
+    out.push("### Rolling-year trend", "", ...chart(p.charts.trend));
     out.push("### Above and below average months", "");
     if (p.months === null) {
       out.push(b(noMonthPatternText), "");
@@ -133,8 +138,10 @@ function markdownOf(result: StrategicAssessmentResult): string {
         "",
         `_${t(p.months.method.trim())}_`,
         "",
+        ...chart(p.charts.monthly),
       );
     }
+    if (p.charts.hotspot !== null) out.push("### Where: street-level crimes", "", ...chart(p.charts.hotspot));
     if (p.rag !== null) {
       out.push("### RAG", "", `**${t(`${p.rag.symbol} ${p.rag.label}`)}** ${t(ragText(p.rag))}`, "");
     }
@@ -143,7 +150,15 @@ function markdownOf(result: StrategicAssessmentResult): string {
     const w = result.wards;
     out.push(`## Wards of ${t(result.area)}`, "", b(`${w.changeExplanation} ${w.rankExplanation}`), "");
     for (const p of w.priorities) {
-      out.push(`### ${t(p.name)}`, "", markdownTable(wardDisplay(w, p)), "", ...wardSentences(result, w, p).map((e) => `- ${b(e)}`), "");
+      out.push(
+        `### ${t(p.name)}`,
+        "",
+        ...chart(result.priorities.find((s) => s.id === p.id)?.charts.wards ?? null),
+        markdownTable(wardDisplay(w, p)),
+        "",
+        ...wardSentences(result, w, p).map((e) => `- ${b(e)}`),
+        "",
+      );
     }
     out.push(`_${t(w.footnote.trim())}_`, "");
   }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { inspect } from "node:util";
 import { parseStrategy, type Strategy } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
+import { linePoints } from "../test/chartData.js";
 import { london, total2019, total2019Input, total2019Rows } from "../test/fixtures.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { ReportError } from "./ReportError.js";
@@ -209,7 +210,7 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
   });
 
   it("charts the rolling-year rate of each area from its first full year", () => {
-    const data = (section!.trendChart["data"] as { values: { series: string; month: string; value: number }[] }).values;
+    const data = linePoints(section!.charts.trend);
     expect(data.filter((d) => d.series === "A").map((d) => d.month)).toEqual([
       "2017-12",
       "2018-01",
@@ -602,6 +603,7 @@ describe("strategicAssessment in a REPL or notebook", () => {
       "keyFindings",
       "priorities",
       "recordingChanges",
+      "charts",
       "wards",
       "notes",
       "reconciliation",

@@ -1,6 +1,6 @@
 import { addMonths, formatPeriod, monthIndex, parseMonthKey, rollingYear, samePeriodLastYear, type MonthKey, type Period } from "@crimestats/periods";
 import { detectBreaks, type CountCube, type StreetCrime } from "@crimestats/police-data";
-import type { Boundaries } from "@crimestats/charts";
+import { areaStyles, type Boundaries, type BoundaryFeature } from "@crimestats/charts";
 import { classifyMonths, rate, rollingSums } from "@crimestats/rates";
 import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea } from "@crimestats/benchmark";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
@@ -21,7 +21,11 @@ import { wardSection } from "./internal/sections/wardSection.js";
 import { breaksIn } from "@crimestats/taxonomy";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
-import { trendChartSpec, type TrendChartPoint } from "./trendChartSpec.js";
+import { chartSources } from "./internal/charts/sources.js";
+import { comparisonOf, driversOf, monthlyOf, oneLineName, trendOf, type PriorityChartsInput } from "./internal/charts/priorityCharts.js";
+import { focusFeature, focusWards, wardMap } from "./internal/charts/wardMap.js";
+import { focusStreetCrimes, hotspotChart, policeUkTypes } from "./internal/charts/hotspot.js";
+import { areasMap, categoryCounts, funnelOf, mixOf, type MemberRate } from "./internal/charts/documentCharts.js";
 import type {
   BenchmarkAreaInput,
   BenchmarkRow,
@@ -160,10 +164,6 @@ const PER = 1000;
 
 /** Months of rolling years the rate chart shows, up to the end of the current period. */
 const TREND_MONTHS = 36;
-
-/** Line breaks and other control characters, which a chart's titles cannot hold. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is replaced
-const LINE_BREAKS = /[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g;
 
 /** Area labels of offences recorded without an area. */
 const UNALLOCATED = /^(unknown|not known|unallocated|no location)\b/i;
@@ -322,7 +322,18 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     return anchor;
   };
   const wholeSeries = { first: firstMonth, last: previous.last };
-  const priorities: PrioritySection[] = chosen.map((priority) => {
+  // One style per area for every chart of the document: the focus area, its comparators in the group's order, the benchmark area.
+  const styles = areaStyles({ focus: input.area, comparators, benchmarkArea: benchmarkName });
+  const synthetic = input.synthetic === true;
+  const sources = chartSources({
+    synthetic,
+    mps: groups !== null,
+    populationSources: Array.isArray(input.populations) ? (input.populations as readonly PopulationEstimates[]).map((e) => e.source ?? "") : [],
+    boundaries: [input.boundaries?.areas, input.boundaries?.wards],
+  });
+  const reportPeriod = toReportPeriod(current);
+  const previousPeriod = toReportPeriod(previous);
+  const drafts = chosen.map((priority) => {
     const series = memoize((area: string) => table.series(area, priority.offences));
     // Rolling-year totals (rollingSums of @crimestats/rates): entry k is the 12 months ending at month k + 11.
     const rolling = memoize((s: Float64Array) => rollingSums(s, { window: 12 }));
@@ -447,12 +458,12 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     });
 
     const figure = (value: number | null, method: string, inputs: ReportFigure["inputs"]): ReportFigure => ({ value, method, inputs });
-    const points: TrendChartPoint[] = [];
+    const points: { series: string; month: MonthKey; value: number }[] = [];
     for (const r of rows) {
       const s = r.role === "benchmark-area" ? benchmarkSeries : series(r.area);
       for (const [k, sum] of rolling(s).entries()) {
-        // The last three years of rolling years (the long-term trend shows the whole series).
-        if (k + 11 < curTo - (TREND_MONTHS - 1)) continue;
+        // The three years of rolling years to the end of the current period (the long-term trend shows the whole series).
+        if (k + 11 < curTo - (TREND_MONTHS - 1) || k + 11 > curTo) continue;
         // The rolling year of months k..k + 11 uses the estimate for the year of its middle month, k + 6.
         const year = Number((table.months[k + 6] ?? current.last).slice(0, 4));
         const population = r.role === "benchmark-area" ? benchmarkPopulationOf(year) : populationOf(r.area, year);
@@ -475,7 +486,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         .filter((b) => b.origin === "detected" && b.figures.some((f) => f.area === input.area && !f.comparable))
         .map((b) => ({ month: b.month, description: b.label })),
     ].filter((b, i, all) => all.findIndex((o) => o.month === b.month && o.description === b.description) === i);
-    return {
+    const months = monthPattern(series(input.area), curTo, table.months);
+    const section: Omit<PrioritySection, "charts"> = {
       id: priority.id,
       anchor: anchorOf(priority.id),
       name: priority.name,
@@ -540,17 +552,12 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         breaks: markedBreaks,
         what: offencesOf(priority.name),
         area: input.area,
+        source: sources.counts,
+        styles,
       }),
       table: rows,
       explanations,
-      trendChart: trendChartSpec({
-        // One line: a line break in a chart's title breaks the chart.
-        title: `${priority.name.replace(LINE_BREAKS, " ")}: rolling-year rate per 1,000 residents`,
-        yTitle: "Offences per 1,000 residents (rolling 12 months)",
-        points,
-        highlight: input.area,
-      }),
-      months: monthPattern(series(input.area), curTo, table.months),
+      months,
       rag: ragVerdict(priority, {
         ragRule: input.ragRule,
         ragScheme: input.ragScheme,
@@ -565,11 +572,39 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         notes: frameworkNotes,
       }),
     };
+    const chartInput: PriorityChartsInput = {
+      name: priority.name,
+      area: input.area,
+      benchmarkArea: benchmarkName,
+      previous: previousPeriod,
+      current: reportPeriod,
+      styles,
+      sources,
+      points,
+      breaks: markedBreaks,
+      table: rows,
+      change,
+      vsBenchmarkArea,
+      vsComparatorGroup,
+      monthly:
+        months === null
+          ? null
+          : {
+              months: [...series(input.area).subarray(curTo - 23, curTo + 1)].map((value, k) => ({ month: table.months[curTo - 23 + k] as MonthKey, value })),
+              pattern: months,
+            },
+      drivers: section.drivers,
+    };
+    // The members' rates of this priority in the current period (the map and the funnel plot draw the headline's).
+    const members: MemberRate[] = memberRows.map((m) => ({
+      area: m.area,
+      population: pop(m.area, "current"),
+      count: yearTo(series(m.area), curTo),
+      rate: m.rate,
+    }));
+    return { section, chartInput, members };
   });
 
-  const synthetic = input.synthetic === true;
-  const reportPeriod = toReportPeriod(current);
-  const previousPeriod = toReportPeriod(previous);
   const used = (year: number): PopulationUsed => {
     const found = lookup.single ? undefined : lookup.of(input.area, year);
     return { year: found?.year ?? null, wanted: lookup.single ? null : year, source: found?.source ?? null };
@@ -589,6 +624,59 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   if (input.wards !== undefined && wards === null) {
     frameworkNotes.push(`No ward tables: the ward counts do not cover wards of ${input.area} for the whole of ${reportPeriod.longLabel}.`);
   }
+  const maps = mapInputs(input, table.offences, reportPeriod, frameworkNotes);
+  const priorities: PrioritySection[] = drafts.map(({ section, chartInput }) => {
+    const wardTable = wards?.priorities.find((w) => w.id === section.id);
+    // Only when the street files hold every crime type of the priority (a file of burglaries draws no map of all offences).
+    const found = maps.street === null || groups === null ? null : policeUkTypes(section.categories, table.offences);
+    const types = found === null || !found.every((t) => maps.street?.types.has(t)) ? null : found;
+    return {
+      ...section,
+      charts: {
+        trend: trendOf(chartInput),
+        comparison: comparisonOf(chartInput),
+        monthly: monthlyOf(chartInput),
+        drivers: driversOf(chartInput),
+        wards:
+          maps.wards === null || wardTable === undefined
+            ? null
+            : wardMap({ section: wardTable, boundaries: maps.wards, area: input.area, current: reportPeriod, source: sources.wards }),
+        hotspot:
+          maps.street === null || types === null
+            ? null
+            : hotspotChart({
+                name: oneLineName(section.name),
+                area: input.area,
+                current: reportPeriod,
+                types,
+                crimes: maps.street.crimes,
+                outline: maps.street.outline,
+                source: sources.hotspot,
+              }),
+      },
+    };
+  });
+  const hotspots = priorities.filter((p) => p.charts.hotspot !== null);
+  if (hotspots.length > 0) {
+    frameworkNotes.push(
+      `Hotspot maps show the street-level crimes of data.police.uk for the priorities whose categories hold the same offences as data.police.uk crime types (${listWords(hotspots.map((p) => `${p.name}: ${listWords(policeUkTypes(p.categories, table.offences) ?? [])}`))}); data.police.uk counts crimes differently from the recorded crime of the sections, so its totals differ, and it places each crime at an anonymised nearby map point.`,
+    );
+  }
+  const headline = priorities[0] as PrioritySection;
+  const documentInput = {
+    area: input.area,
+    benchmarkArea: { name: benchmarkName, membersName },
+    current: reportPeriod,
+    headline,
+    members: drafts[0]?.members ?? [],
+    styles,
+    boundaries: input.boundaries?.areas,
+    categories: categoryCounts(table.offences, groups, (labels) => {
+      const s = table.series(input.area, labels);
+      return { previous: neumaierSum(s.subarray(at(previous.first), prevTo + 1)), current: neumaierSum(s.subarray(at(current.first), curTo + 1)) };
+    }),
+    sources,
+  };
   return {
     title: input.title ?? `Strategic Assessment: ${input.area}${synthetic ? " (SYNTHETIC DEMONSTRATION DATA)" : ""}`,
     synthetic,
@@ -602,6 +690,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     keyFindings: findingsOf(priorities, { area: input.area, benchmarkArea: benchmarkName, comparatorGroup: comparatorGroupName, current }),
     priorities,
     recordingChanges: recordingChangesOf(priorities),
+    charts: { areas: areasMap(documentInput), funnel: funnelOf(documentInput), mix: mixOf(documentInput) },
     wards,
     notes: [
       ...populationNotes(populationsUsed, { previous: previousPeriod, current: reportPeriod }, input.area, {
@@ -616,6 +705,40 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     ],
     reconciliation: input.reconciliation ?? null,
   };
+}
+
+/** The boundaries and street-level crimes the maps of a document draw, or `null` for each map that cannot be drawn (the notes say why where something was given). */
+function mapInputs(
+  input: StrategicAssessmentInput,
+  offences: readonly string[],
+  current: ReportPeriod,
+  notes: string[],
+): {
+  wards: Boundaries | null;
+  street: { crimes: readonly StreetCrime[]; types: ReadonlySet<string>; outline: Boundaries | BoundaryFeature } | null;
+} {
+  const focus = focusFeature(input.boundaries?.areas, input.area);
+  let wards: Boundaries | null = null;
+  if (input.boundaries?.wards !== undefined && input.wards !== undefined) {
+    const found = focusWards(input.boundaries.wards, input.area, focus?.code ?? null);
+    wards = found.boundaries;
+    if (!found.filtered) notes.push(`No ward boundary names ${input.area} or its code, so every ward boundary given is drawn on the ward maps.`);
+  }
+  let street: { crimes: readonly StreetCrime[]; types: ReadonlySet<string>; outline: Boundaries | BoundaryFeature } | null = null;
+  if (input.streetCrimes !== undefined && mpsGroups(offences) !== null) {
+    const found = focusStreetCrimes(input.streetCrimes, input.area, current);
+    const outline = focus ?? wards;
+    if (found.missingMonths.length > 0) {
+      notes.push(
+        `No hotspot maps: the street-level crimes given have no crime in ${listWords(found.missingMonths.map((m) => monthWords(m)))}, so they do not cover ${current.longLabel}.`,
+      );
+    } else if (outline === null) {
+      notes.push(`No hotspot maps: no boundary of ${input.area} was given to draw the street-level crimes on.`);
+    } else {
+      street = { crimes: found.crimes, types: found.types, outline };
+    }
+  }
+  return { wards, street };
 }
 
 /**

@@ -1,5 +1,5 @@
+import type { Chart } from "@crimestats/charts";
 import type { MonthKey } from "@crimestats/periods";
-import type { VegaLiteSpec } from "./trendChartSpec.js";
 import type { BreakNote } from "./internal/sections/breakNotes.js";
 
 import type { KeyFinding } from "./internal/sections/keyFindings.js";
@@ -220,6 +220,47 @@ export interface Drivers {
   readonly explanation: string;
 }
 
+/**
+ * The charts and maps of one priority section, each a `Chart` of @crimestats/charts drawn with the
+ * document's one set of area styles (`areaStyles`: the focus area, its comparators in the group's
+ * order, the benchmark area), so an area keeps its colour, dash and shape in every chart. Each
+ * chart's finding (the first words of its text alternative) is the section's own sentence.
+ */
+export interface PriorityCharts {
+  /** Rolling-year rate per 1,000 residents of the focus area, its comparators and the benchmark area over the rolling years ending in the 36 months to the end of the current period, the current period marked and the changes in recording that affect the focus area's figure drawn as labelled rules (`trendChart`). */
+  readonly trend: Chart;
+  /** The current rate per 1,000 of the focus area and its comparators with 95% intervals (Byar, `byarInterval` of @crimestats/rates), the benchmark area's rate as a reference line (`comparisonChart`). */
+  readonly comparison: Chart;
+  /** Offences per month over the 24 months to the end of the current period, as two 12-month runs, with the 24-month average (`monthlyChart`); `null` when {@link PrioritySection.months} is. */
+  readonly monthly: Chart | null;
+  /** What drove the change: each part's change in offences (`driversChart`); `null` when {@link PrioritySection.drivers} is. */
+  readonly drivers: Chart | null;
+  /**
+   * The focus area's wards coloured by their released counts in the current period (counts, not
+   * rates: wards have no population here), as released under the disclosure policy: a suppressed
+   * ward is "Not shown" with the reason (`choroplethMap`); `null` without ward counts, ward
+   * boundaries or a ward table for the priority.
+   */
+  readonly wards: Chart | null;
+  /**
+   * Where the priority's street-level crimes of data.police.uk fell in the focus area in the
+   * current period, in 250 m hexagons (`hotspotMap`); `null` unless street-level crimes were given
+   * for every month of the current period, the focus area's outline is among the area boundaries,
+   * and the priority's categories match data.police.uk crime types like for like (docs/report-guide.md#maps).
+   */
+  readonly hotspot: Chart | null;
+}
+
+/** The charts of the whole document (each a `Chart` of @crimestats/charts). */
+export interface DocumentCharts {
+  /** The benchmark area's members coloured by their rate of the headline priority (all offences) in the current period, the focus area outlined (`choroplethMap`); `null` without area boundaries. */
+  readonly areas: Chart | null;
+  /** The members' headline rates against their populations with 95% and 99.8% limits around the benchmark area's rate (`funnelChart`); `null` with fewer than three members with a population. */
+  readonly funnel: Chart | null;
+  /** What makes up the focus area's offences: each category's share of the current period and its change in share (`mixChart`; Metropolitan Police major categories when the counts use MPS categories); `null` when the focus area has no offence in the current period. */
+  readonly mix: Chart | null;
+}
+
 /** Everything the Strategic Assessment says about one priority. */
 export interface PrioritySection {
   /** Priority id from the framework. */
@@ -250,8 +291,8 @@ export interface PrioritySection {
   readonly table: readonly BenchmarkRow[];
   /** Sentences explaining the table (from `describeTable` of @crimestats/benchmark). */
   readonly explanations: readonly string[];
-  /** Rolling-year rate chart (Vega-Lite) for the focus area, its comparator group and the benchmark area: the rolling years ending in the 36 months to the end of the current period. */
-  readonly trendChart: VegaLiteSpec;
+  /** The section's charts and maps (each a `Chart` of @crimestats/charts: its Vega-Lite specification, title, text alternative, source line, table and notes). */
+  readonly charts: PriorityCharts;
   /** Above/below-average months, or `null` when the data hold fewer than 24 months to the end month. */
   readonly months: MonthPattern | null;
   /** The RAG verdict, or `null` when no rule applies. */
@@ -389,6 +430,8 @@ export interface StrategicAssessmentResult {
   readonly priorities: readonly PrioritySection[];
   /** Every change in recording inside the compared periods that touches a figure of the document, once each, by month (the "Changes in recording" section). */
   readonly recordingChanges: readonly RecordingChange[];
+  /** The document's charts beyond the priority sections: the benchmark area's map, the funnel plot and the mix of offences. */
+  readonly charts: DocumentCharts;
   /** The ward tables of the focus area (one per priority, released under the disclosure policy and audited), or `null` when no ward counts were given or they do not cover the current period. */
   readonly wards: WardSectionResult | null;
   /** Method notes printed at the end. */

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { addMonths, calendarYear, financialYear, type MonthKey } from "@crimestats/periods";
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
+import { linePoints } from "./chartData.js";
 import { periodYear } from "../src/internal/populations.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import { ReportError } from "../src/ReportError.js";
@@ -71,7 +72,7 @@ describe("strategicAssessment with population estimates by year", () => {
   });
 
   it("charts each rolling year with the estimate of its own middle month's year", () => {
-    const values = (section?.trendChart["data"] as { values: { series: string; month: string; value: number }[] } | undefined)?.values ?? [];
+    const values = section === undefined ? [] : linePoints(section.charts.trend);
     // 12 months to Feb 2024 (middle month Sep 2023): 120 / 1,000 × 1,000; to Feb 2025 (Sep 2024): 120 / 2,000 × 1,000.
     expect(values.find((p) => p.series === "A" && p.month === "2024-02")?.value).toBe(120);
     expect(values.find((p) => p.series === "A" && p.month === "2025-02")?.value).toBe(60);

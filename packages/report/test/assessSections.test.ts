@@ -1,5 +1,6 @@
 import { addMonths } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
+import { linePoints } from "./chartData.js";
 import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import { strategicAssessment } from "../src/strategicAssessment.js";
@@ -61,7 +62,7 @@ describe("strategicAssessment: key findings and the long trend", () => {
       benchmarkArea: { name: "Region", membersName: "districts" },
       priorities: [{ id: "x", name: "X", offences: ["X"] }],
     });
-    const months = ((r.priorities[0]?.trendChart["data"] as { values: { series: string; month: string }[] } | undefined)?.values ?? [])
+    const months = linePoints(r.priorities[0]!.charts.trend)
       .filter((p) => p.series === "A")
       .map((p) => p.month);
     // The 36 rolling years ending January 2022 to December 2024.

@@ -27,7 +27,7 @@ describe("crimestats assess with no arguments (the README's main command) on the
     // Every priority's charts have a title and a text alternative: at least one chart per priority section.
     const priorities = md.match(/^### Quick facts$/gm)?.length ?? 0;
     expect(priorities).toBeGreaterThan(5);
-    const charts = html.match(/<svg[^>]* role="img" aria-labelledby="([\w-]+)-title \1-desc"><title id="\1-title">/g)?.length ?? 0;
+    const charts = html.match(/<svg[^>]* role="img" aria-labelledby="([\w-]+)-title" aria-describedby="\1-caption"><title id="\1-title">/g)?.length ?? 0;
     expect(charts).toBeGreaterThanOrEqual(priorities);
     expect(html.match(/<svg[^>]* role="img"/g)?.length ?? 0).toBe(charts);
     // The ward section is there, with its footnote, and says its audit found nothing.
@@ -38,7 +38,7 @@ describe("crimestats assess with no arguments (the README's main command) on the
     expect(md).toContain("Checked: no count that may be small (1 to 4) can be narrowed");
   });
 
-  it("names an unknown area and a month outside the data in one sentence, with a non-zero exit", async () => {
+  it("names an unknown area and a month outside the data in one sentence, with a non-zero exit", { timeout: 60_000 }, async () => {
     const unknown = await run(["assess", "--area", "Harow", "--out", mkdtempSync(join(tmpdir(), "crimestats-x-")), "--quiet"]);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toBe('crimestats: Unknown area "Harow": expected one of the 32 areas in the data (did you mean Haringey or Harrow?).\n');

@@ -40,6 +40,7 @@ export function externalReferences(html: string): string[] {
   for (const m of html.matchAll(/\s(?:src|href|srcset|action|poster|data)\s*=\s*"([^"]*)"/gi))
     if (!/^\s*href\s*=\s*"#[A-Za-z0-9-]+"$/i.test(m[0].trim())) found.push(m[0].trim());
   for (const m of html.matchAll(/<(?:script|link|iframe|object|embed|img|base)\b/gi)) found.push(m[0]);
-  for (const m of html.matchAll(/url\(|@import/gi)) found.push(m[0]);
+  // url(#…) names a part of the same document (an SVG clip path), which loads nothing.
+  for (const m of html.matchAll(/url\((?!#[A-Za-z0-9-]+\))|@import/gi)) found.push(m[0]);
   return found;
 }

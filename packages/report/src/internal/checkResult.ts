@@ -6,8 +6,8 @@ import { isRecord } from "./assessmentInput.js";
 /**
  * Checks the top level of a Strategic Assessment result before a renderer walks it, naming the
  * first field that is missing or of the wrong type: `title`, `area`, the `current` and
- * `previous` periods, the benchmark area and comparator group, and the `priorities`, `notes`,
- * `sources`, `keyFindings` and `recordingChanges` lists.
+ * `previous` periods, the benchmark area and comparator group, the document's `charts`, and the
+ * `priorities` (each with its `charts`), `notes`, `sources`, `keyFindings` and `recordingChanges` lists.
  */
 export function checkResultShape(fn: string, result: unknown): void {
   const bad = (field: string, expected: string, value: unknown): ReportError =>
@@ -26,6 +26,8 @@ export function checkResultShape(fn: string, result: unknown): void {
   if (!isRecord(benchmarkArea) || typeof benchmarkArea["name"] !== "string" || typeof benchmarkArea["membersName"] !== "string") {
     throw bad("benchmarkArea", "a benchmark area { name, membersName }", benchmarkArea);
   }
+  const charts = result["charts"];
+  if (!isRecord(charts)) throw bad("charts", "the document's charts { areas, funnel, mix }", charts);
   const group = result["comparatorGroup"];
   if (!isRecord(group) || typeof group["name"] !== "string" || !Array.isArray(group["members"]))
     throw bad("comparatorGroup", "a comparator group { name, members }", group);
@@ -39,7 +41,9 @@ export function checkResultShape(fn: string, result: unknown): void {
       !isRecord(p["change"]) ||
       !Array.isArray(p["table"]) ||
       !Array.isArray(p["breaks"]) ||
-      !isRecord(p["trendChart"]) ||
+      !isRecord(p["charts"]) ||
+      !isRecord(p["charts"]["trend"]) ||
+      !isRecord(p["charts"]["comparison"]) ||
       !isRecord(p["longTrend"]) ||
       !isRecord(p["longTrend"]["chart"]) ||
       !Array.isArray(p["longTrend"]["samePeriod"])

@@ -1,6 +1,7 @@
 import { addMonths, financialYear, rollingYear, type MonthKey } from "@crimestats/periods";
 import { describe, expect, it } from "vitest";
-import { renderChartSvg } from "../../renderChartSvg.js";
+import { areaStyles, palette, renderSvg } from "@crimestats/charts";
+import { linePoints } from "../../../test/chartData.js";
 import { ReportError } from "../../ReportError.js";
 import { longTrend } from "./longTrend.js";
 
@@ -143,52 +144,41 @@ describe("longTrend", () => {
     expect(atStart.explanation).not.toContain("change in recording");
   });
 
-  it("charts rolling 12-month counts from the first full year, shades the assessed period and marks breaks with labelled rules", () => {
+  it("charts rolling 12-month counts from the first full year, shades the assessed period and marks breaks with labelled rules", async () => {
     const breaks = [
       { month: "2024-03" as MonthKey, description: "London Heathrow and London City Airports offences are recorded in Hillingdon from March 2024." },
       { month: "2024-01" as MonthKey, description: "Stalking and harassment split out." },
       { month: "2030-01" as MonthKey, description: "Outside the series." },
     ];
     const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks, area: "Harrow" });
-    const layers = result.chart["layer"] as { data: { values: Record<string, unknown>[] }; mark: { type: string } }[];
-    expect(layers.map((l) => l.mark.type)).toEqual(["rect", "text", "line", "rule", "text", "text"]);
-    expect(layers[0]?.data.values).toEqual([{ first: "2024-03-01T00:00:00Z", last: "2025-02-01T00:00:00Z" }]);
-    expect(layers[1]?.data.values).toEqual([{ last: "2025-02-01T00:00:00Z", label: "Assessed: 12 months to Feb 2025" }]);
-    const line = layers[2]?.data.values ?? [];
+    const line = linePoints(result.chart);
     // 72 months give 61 rolling years; the first ends in February 2020 (900), the last in February 2025 (1,200).
     expect(line).toHaveLength(61);
-    expect(line[0]).toEqual({ date: "2020-02-01T00:00:00Z", value: 900 });
-    expect(line[1]).toEqual({ date: "2020-03-01T00:00:00Z", value: 905 });
-    expect(line.at(-1)).toEqual({ date: "2025-02-01T00:00:00Z", value: 1200 });
-    expect(layers[3]?.data.values.map((r) => [r["date"], r["label"]])).toEqual([
-      ["2024-01-01T00:00:00Z", "Jan 2024: Stalking and harassment split out."],
-      ["2024-03-01T00:00:00Z", "Mar 2024: London Heathrow and London City…"],
-    ]);
-    // Both breaks lie in the last 40% of the 72 months, so their labels sit to the left of the rules.
-    expect(layers[4]?.data.values).toEqual([]);
-    expect(layers[5]?.data.values).toHaveLength(2);
-    expect(result.chart["title"]).toBe("Offences in Harrow: rolling 12-month count");
-    // The text alternative names each break's month with its label, as given.
-    expect(result.chart["description"]).toContain(
-      "Changes in recording marked: January 2024 (Stalking and harassment split out) and March 2024 (London Heathrow and London City Airports offences are recorded in Hillingdon from March 2024).",
-    );
-    expect(result.chart["description"]).not.toContain("Outside the series");
+    expect(line[0]).toEqual({ series: "Harrow", month: "2020-02", value: 900 });
+    expect(line[1]).toEqual({ series: "Harrow", month: "2020-03", value: 905 });
+    expect(line.at(-1)).toEqual({ series: "Harrow", month: "2025-02", value: 1200 });
+    expect(result.chart.kind).toBe("trend");
+    expect(result.chart.title).toBe("Offences in Harrow: rolling 12-month count");
+    // The finding first: the comparison with the long-run average.
+    expect(result.chart.description.startsWith(result.longRunAverage?.explanation ?? "-")).toBe(true);
+    const svg = await renderSvg(result.chart);
+    // The assessed period's band is labelled; each break's rule is labelled without its date, cut at a word.
+    expect(svg).toContain(">12 months to Feb 2025</text>");
+    expect(svg).toContain(">Stalking and harassment split");
+    expect(svg).toContain(">London Heathrow and London City…</text>");
+    expect(svg).not.toContain("Outside the series");
+    expect(result.chart.description).not.toContain("Outside the series");
   });
 
-  it("keeps break labels from running into each other: four rows, then the rule alone", () => {
-    // Six breaks in six consecutive months: each label is about 45 characters (some 250 pixels), so one fits per row.
-    const breaks = Array.from({ length: 6 }, (_, i) => ({
-      month: addMonths("2021-01", i),
-      description: `From ${["January", "February", "March", "April", "May", "June"][i]} 2021 offences of kind ${i + 1} are counted in another row.`,
-    }));
+  it("draws one rule per month, the descriptions of one month joined", async () => {
+    const breaks = [
+      { month: "2021-01" as MonthKey, description: "From January 2021 kind 1 moved." },
+      { month: "2021-01" as MonthKey, description: "Kind 2 split." },
+    ];
     const result = longTrend({ months, series, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks });
-    const layers = result.chart["layer"] as { data: { values: Record<string, unknown>[] } }[];
-    expect(layers[3]?.data.values).toHaveLength(6);
-    const labels = [...(layers[4]?.data.values ?? []), ...(layers[5]?.data.values ?? [])];
-    expect(labels.map((l) => l["row"])).toEqual([4, 17, 30, 43]);
-    // The month is given once: "From January 2021" is dropped from the description.
-    expect(labels[0]?.["label"]).toBe("Jan 2021: offences of kind 1 are counted in…");
-    expect(result.chart["description"]).toContain("June 2021 (From June 2021 offences of kind 6 are counted in another row).");
+    const svg = await renderSvg(result.chart);
+    expect(svg).toContain(">kind 1 moved.; Kind 2 split.</text>");
+    expect(result.explanation).toContain("Two changes in recording fall within it (marked on the chart).");
   });
 
   it("keeps the chart's titles on one line when what is counted or the area holds a line break", () => {
@@ -201,38 +191,49 @@ describe("longTrend", () => {
       what: "Burglary\noffences",
       area: "Harrow\r\nWest",
     });
-    expect(result.chart["title"]).toBe("Burglary offences in Harrow West: rolling 12-month count");
-    expect(JSON.stringify(result.chart)).not.toMatch(/\\[nr]/);
+    expect(result.chart.title).toBe("Burglary offences in Harrow West: rolling 12-month count");
+    expect(`${result.chart.title} ${result.chart.description}`).not.toMatch(/[\n\r]/);
   });
 
-  it("renders through renderChartSvg with readable labels and no long unrounded numbers", async () => {
+  it("draws the focus area's line in the document's style and names the source", () => {
+    const styles = areaStyles({ focus: "Harrow", comparators: ["Barnet"], benchmarkArea: "London" });
+    const result = longTrend({
+      months,
+      series,
+      current: rollingYear("2025-02"),
+      previous: rollingYear("2024-02"),
+      breaks: [],
+      area: "Harrow",
+      styles,
+      source: "MPS",
+    });
+    expect(JSON.stringify(result.chart.spec)).toContain(`"${palette.focus}"`);
+    expect(result.chart.source).toBe("Source: MPS. Open Government Licence v3.0.");
+  });
+
+  it("renders through renderSvg with the y axis from zero and no long unrounded numbers", async () => {
     const breaks = [{ month: "2024-03" as MonthKey, description: "Airport offences recorded in Hillingdon." }];
     const odd = Float64Array.from(series, (v, i) => v + ((i * 7) % 3));
     const result = longTrend({ months, series: odd, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks });
-    const svg = await renderChartSvg(result.chart, { id: "long" });
+    const svg = await renderSvg(result.chart, { id: "long" });
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain(">Rolling year ending</text>");
-    expect(svg).toContain(">2024</text>");
-    expect(svg).toContain(">Assessed: 12 months to Feb 2025</text>");
-    expect(svg).toContain(">Mar 2024: Airport offences recorded in…</text>");
-    expect(svg).toMatch(/>1,\d00<\/text>/);
-    // Vega writes path coordinates to 3 decimals; positions from the rounded scales are whole pixels.
-    const long = svg.match(/\d\.\d{4,}/g) ?? [];
-    expect(long).toEqual([]);
+    expect(svg).toContain(">0</text>");
+    expect(svg).toContain(">Airport offences recorded in…</text>");
+    expect(svg.match(/\d\.\d{2,}/g) ?? []).toEqual([]);
   });
 
-  it("draws no line when the series holds fewer than 12 months", async () => {
+  it("needs a rolling year: fewer than 12 months is an error", () => {
     const short = monthsFrom("2024-06", 9);
-    const result = longTrend({
-      months: short,
-      series: new Float64Array(9).fill(3),
-      current: { kind: "rolling", first: "2024-12", last: "2025-02", label: "3 months to Feb 2025" },
-      previous: { kind: "rolling", first: "2024-09", last: "2024-11", label: "3 months to Nov 2024" },
-      breaks: [],
-    });
-    expect((result.chart["layer"] as { data: { values: unknown[] } }[])[2]?.data.values).toEqual([]);
-    expect(result.chart["description"]).toContain("fewer than 12 months");
-    await expect(renderChartSvg(result.chart)).resolves.toMatch(/^<svg/);
+    expect(() =>
+      longTrend({
+        months: short,
+        series: new Float64Array(9).fill(3),
+        current: { kind: "rolling", first: "2024-12", last: "2025-02", label: "3 months to Feb 2025" },
+        previous: { kind: "rolling", first: "2024-09", last: "2024-11", label: "3 months to Nov 2024" },
+        breaks: [],
+      }),
+    ).toThrow(/at least 12/);
   });
 
   it("rejects months that are not consecutive, counts that do not match, and periods outside the series", () => {

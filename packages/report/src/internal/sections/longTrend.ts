@@ -1,15 +1,16 @@
+import { trendChart, type AreaStyles, type Chart } from "@crimestats/charts";
 import { describeValue, formatNumber, neumaierSum } from "@crimestats/internal";
-import { formatPeriod, isMonthKey, monthIndex, samePeriodLastYear, type MonthKey, type Period } from "@crimestats/periods";
+import { isMonthKey, monthIndex, samePeriodLastYear, type MonthKey, type Period } from "@crimestats/periods";
 import { rollingSums } from "@crimestats/rates";
 import { ReportError } from "../../ReportError.js";
-import type { VegaLiteSpec } from "../../trendChartSpec.js";
-import { capitalise, countText, listWords, monthWords, periodWords, shortMonth, unique } from "./words.js";
+import { breakRules } from "../charts/priorityCharts.js";
+import { capitalise, countText, listWords, monthWords, periodWords, unique } from "./words.js";
 
 /** A change in recording to mark on the long trend: the first month on the new basis and what changed. */
 interface LongTrendBreak {
   /** First month recorded on the new basis, `"YYYY-MM"`. */
   readonly month: MonthKey;
-  /** What changed, in plain English (shown in the chart's text alternative; its start labels the rule). */
+  /** What changed, in plain English (its start labels the rule). */
   readonly description: string;
 }
 
@@ -25,12 +26,14 @@ export interface LongTrendInput {
   readonly previous: Period;
   /** Changes in recording to mark on the chart (any month; those outside the chart are left out). */
   readonly breaks: readonly LongTrendBreak[];
-  /** Runs of months and the release each came from (for the text alternative); default none. */
-  readonly sources?: readonly { readonly first: MonthKey; readonly last: MonthKey; readonly vintage: string }[];
   /** What is counted, starting a sentence, e.g. `"Burglary offences"`. Default `"Offences"`. */
   readonly what?: string;
-  /** The focus area's name for the chart title, e.g. `"Harrow"`. Default none. */
+  /** The focus area's name for the chart title and its line, e.g. `"Harrow"`. Default none. */
   readonly area?: string;
+  /** The chart's source line, e.g. `"Metropolitan Police Service (London Datastore)"`. Default `"Police recorded crime"`. */
+  readonly source?: string;
+  /** The document's area styles (`areaStyles` of @crimestats/charts), so the focus area's line is drawn as in every other chart. */
+  readonly styles?: AreaStyles;
 }
 
 /** The count of one period in {@link LongTrendResult.samePeriod}. */
@@ -63,8 +66,8 @@ export interface LongTrendResult {
   readonly samePeriod: readonly SamePeriodCount[];
   /** The mean of up to five earlier same-period counts, or `null` when the series holds no earlier year. */
   readonly longRunAverage: LongRunAverage | null;
-  /** Vega-Lite chart of rolling-year counts from the first 12 months, the assessed period shaded, changes in recording as labelled rules. */
-  readonly chart: VegaLiteSpec;
+  /** The focus area's rolling 12-month count from the first 12 months of the series (`trendChart` of @crimestats/charts, from zero), the assessed period shaded, changes in recording as labelled rules; its finding is the comparison with the long-run average. */
+  readonly chart: Chart;
   /** What the series covers, in words. */
   readonly explanation: string;
 }
@@ -77,14 +80,6 @@ const LINE_BREAKS = /[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g;
 
 /** Number words used in sentences ("the five previous years"). */
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-/** Characters of a break's description shown next to its rule (the whole text is in the text alternative). */
-const LABEL_LENGTH = 36;
-/** Rows of break labels at the top of the plot. */
-const LABEL_ROWS = 4;
-/** Width of the plot in pixels. */
-const WIDTH = 560;
-/** Width of one character of a 10-pixel label, in pixels (an estimate for placing labels). */
-const CHAR_WIDTH = 5.6;
 
 /**
  * The long trend of the focus area: the same period in every earlier year the joined series
@@ -95,7 +90,7 @@ const CHAR_WIDTH = 5.6;
  *
  * @param input - The months and counts of the whole series, the compared periods, the changes in recording and what is counted.
  * @returns The same-period counts (newest first), the long-run average (or `null`), the chart and a sentence.
- * @throws {@link ReportError} `invalid-argument` when the months are not consecutive month keys, the
+ * @throws {@link ReportError} `invalid-argument` when the months are fewer than 12 or not consecutive month keys, the
  * counts are not one finite non-negative number per month, the current period is not wholly inside
  * the months, the previous period does not end before it, or a break is not `{ month, description }`.
  * @example
@@ -147,7 +142,9 @@ export function longTrend(input: LongTrendInput): LongTrendResult {
 
   const last = months.at(-1) as MonthKey;
   const first = months[0] as MonthKey;
-  const shown = breaks.filter((b) => monthIndex(b.month) > monthIndex(first) && monthIndex(b.month) <= monthIndex(last));
+  // The changes the chart marks: after its first month (the rolling year to the 12th month of the series).
+  const drawnFrom = monthIndex(months[11] as MonthKey);
+  const shown = breaks.filter((b) => monthIndex(b.month) > drawnFrom && monthIndex(b.month) <= monthIndex(last));
   const years = samePeriod.length - 1;
   const sentence = [
     `The series runs from ${monthWords(first)} to ${monthWords(last)}`,
@@ -158,103 +155,47 @@ export function longTrend(input: LongTrendInput): LongTrendResult {
       ? ""
       : ` ${shown.length === 1 ? "One change" : `${capitalise(numberWord(shown.length))} changes`} in recording ${shown.length === 1 ? "falls" : "fall"} within it (marked on the chart).`,
   ].join("");
-  return { first, samePeriod, longRunAverage, chart: chartSpec(input, months, series, shown, what), explanation: sentence };
+  return {
+    first,
+    samePeriod,
+    longRunAverage,
+    chart: chartOf(input, months, series, shown, what, longRunAverage?.explanation ?? sentence),
+    explanation: sentence,
+  };
 }
 
-/** The Vega-Lite layers: the shaded assessed period, the rolling-year line, the break rules and their labels. */
-function chartSpec(
+/**
+ * The chart: the focus area's rolling 12-month count from the first 12 months of the series
+ * (`trendChart` of @crimestats/charts, y from zero), the assessed period shaded and each change in
+ * recording a labelled rule (breaks of the same month share one rule); the finding is the
+ * comparison with the long-run average when there is one, else the span of the series.
+ */
+function chartOf(
   input: LongTrendInput,
   months: readonly MonthKey[],
   series: ArrayLike<number>,
   shown: readonly LongTrendBreak[],
   what: string,
-): VegaLiteSpec {
-  const sums = months.length >= 12 ? rollingSums(Float64Array.from(series), { window: 12 }) : new Float64Array(0);
-  const points = [...sums].map((value, k) => ({ date: dateOf(months[k + 11] as MonthKey), value }));
-  // Scales round positions to whole pixels: the SVG stays small and has no long decimals.
-  const date = { type: "temporal", timeUnit: "utcyearmonth", scale: { round: true } } as const;
-  // One rule per month (descriptions of breaks in the same month joined); each label goes in the
-  // first of four rows where it does not run into another, and is left out (the rule stays, the
-  // text alternative keeps it) when no row has room.
-  const byMonth = new Map<MonthKey, string[]>();
-  for (const b of shown) byMonth.set(b.month, [...(byMonth.get(b.month) ?? []), b.description]);
-  const firstDrawn = Math.min(monthIndex(months[Math.min(11, months.length - 1)] as MonthKey), ...shown.map((b) => monthIndex(b.month)));
-  const span = Math.max(monthIndex(months.at(-1) as MonthKey) - firstDrawn, 1);
-  const taken: [number, number][][] = Array.from({ length: LABEL_ROWS }, () => []);
-  const rules = [...byMonth.entries()]
-    .sort(([a], [b]) => monthIndex(a) - monthIndex(b))
-    .map(([month, descriptions]) => {
-      const label = `${shortMonth(month)}: ${shorten(descriptions.map(undated).join(" "))}`;
-      const x = ((monthIndex(month) - firstDrawn) / span) * WIDTH;
-      const left = x < 0.6 * WIDTH;
-      const extent: [number, number] = left ? [x, x + 3 + label.length * CHAR_WIDTH] : [x - 3 - label.length * CHAR_WIDTH, x];
-      const row = taken.findIndex((r) => r.every(([a, b]) => extent[1] + 4 < a || extent[0] > b + 4));
-      if (row >= 0) taken[row]?.push(extent);
-      return { date: dateOf(month), label: row < 0 ? "" : label, row: 4 + 13 * Math.max(row, 0), left };
-    });
+  finding: string,
+): Chart {
+  const sums = rollingSums(Float64Array.from(series), { window: 12 });
+  const area = input.area === undefined ? "" : input.area.replace(LINE_BREAKS, " ");
+  const name = area === "" ? "Offences" : area;
+  const points = [...sums].map((value, k) => ({ series: name, month: months[k + 11] as MonthKey, value }));
+  const title = `${what}${area === "" ? "" : ` in ${area}`}: rolling 12-month count`;
   const current = input.current;
-  const title = `${what}${input.area === undefined ? "" : ` in ${input.area.replace(LINE_BREAKS, " ")}`}: rolling 12-month count`;
-  const description = [
-    `Line chart: ${title}.`,
-    points.length === 0
-      ? " The series holds fewer than 12 months, so no rolling 12-month count is drawn."
-      : ` From ${countText(points[0]?.value ?? 0)} in the 12 months to ${monthWords(months[11] as MonthKey)} to ${countText(points.at(-1)?.value ?? 0)} in the 12 months to ${monthWords(months.at(-1) as MonthKey)}.`,
-    ` The shaded band is ${formatPeriod(current, "long")}.`,
-    // The break months with their short labels only (the document lists each change once, in full).
-    ...(shown.length === 0
-      ? []
-      : [
-          ` Changes in recording marked: ${listWords(
-            [...shown].sort((a, b) => monthIndex(a.month) - monthIndex(b.month)).map((b) => `${monthWords(b.month)} (${b.description.replace(/[.]+$/, "")})`),
-          )}.`,
-        ]),
-    ...(input.sources ?? []).map((s) => ` ${monthWords(s.first)} to ${monthWords(s.last)} from release ${s.vintage}.`),
-  ].join("");
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+  return trendChart({
     title,
-    description,
-    width: WIDTH,
-    height: 260,
-    layer: [
-      {
-        data: { values: [{ first: dateOf(current.first), last: dateOf(current.last) }] },
-        mark: { type: "rect", color: "#d9e2ef", opacity: 0.8 },
-        encoding: { x: { field: "first", ...date }, x2: { field: "last" } },
-      },
-      {
-        // The shaded band's name, inside it at the bottom right.
-        data: { values: [{ last: dateOf(current.last), label: `Assessed: ${current.label}` }] },
-        mark: { type: "text", align: "right", baseline: "bottom", dx: -3, y: 256, fontSize: 10, color: "#333333" },
-        encoding: { x: { field: "last", ...date }, text: { field: "label", type: "nominal" } },
-      },
-      {
-        data: { values: points },
-        mark: { type: "line", color: "#1d4f91", strokeWidth: 2 },
-        encoding: {
-          x: {
-            field: "date",
-            ...date,
-            title: "Rolling year ending",
-            axis: { format: "%Y", labelAngle: 0, tickCount: { interval: "year", step: 1 }, labelOverlap: "greedy" },
-          },
-          y: { field: "value", type: "quantitative", title: `${what} (rolling 12 months)`, scale: { zero: false, round: true }, axis: { format: ",d" } },
-        },
-      },
-      {
-        data: { values: rules },
-        mark: { type: "rule", color: "#555555", strokeDash: [4, 3] },
-        encoding: { x: { field: "date", ...date } },
-      },
-      // Labels to the right of their rule in the first 60% of the chart, to the left after it (so none runs off the edge).
-      ...[true, false].map((left) => ({
-        data: { values: rules.filter((r) => r.left === left && r.label !== "") },
-        mark: { type: "text", align: left ? "left" : "right", baseline: "top", dx: left ? 3 : -3, fontSize: 10, color: "#333333" },
-        encoding: { x: { field: "date", ...date }, y: { field: "row", type: "quantitative", scale: null }, text: { field: "label", type: "nominal" } },
-      })),
-    ],
-    config: { font: "sans-serif" },
-  };
+    source: input.source ?? "Police recorded crime",
+    finding,
+    yTitle: `${what} (rolling 12 months)`,
+    points,
+    ...(input.styles === undefined ? {} : { styles: input.styles }),
+    period: { first: current.first, last: current.last, label: current.label },
+    // Rules after the first month drawn (the rolling year to the 12th month of the series).
+    breaks: breakRules(shown, monthIndex(months[11] as MonthKey), monthIndex(months.at(-1) as MonthKey)),
+    decimals: 0,
+  });
 }
 
 /** Checks the input's types and ranges before anything is read; returns the parts with their types. */
@@ -269,7 +210,7 @@ function checkInput(input: LongTrendInput): {
     new ReportError("invalid-argument", `The long trend's ${what} is ${describeValue(value)}: expected ${expected}.`, { field: what });
   if (typeof input !== "object" || input === null) throw bad("input", input, "an object with months, series, current, previous and breaks");
   const { months, series, current, previous, breaks } = input;
-  if (!Array.isArray(months) || months.length === 0) throw bad("months", months, 'a non-empty list of "YYYY-MM" months');
+  if (!Array.isArray(months) || months.length < 12) throw bad("months", months, 'a list of at least 12 "YYYY-MM" months (one rolling year)');
   months.forEach((m: unknown, i) => {
     if (!isMonthKey(m) || (i > 0 && monthIndex(m) !== monthIndex(months[i - 1] as MonthKey) + 1))
       throw bad(`month ${i + 1}`, m, 'consecutive "YYYY-MM" months');
@@ -305,24 +246,6 @@ function checkInput(input: LongTrendInput): {
       throw bad(`break ${i + 1}`, b, '{ month: "YYYY-MM", description }');
   });
   return { months, series, current, previous, breaks };
-}
-
-/** "2024-03" → the UTC instant Vega-Lite reads as March 2024. */
-function dateOf(month: MonthKey): string {
-  return `${month}-01T00:00:00Z`;
-}
-
-/** A description without the "From March 2024" it starts with (the label gives the month): "From March 2024 the files …" → "the files …". */
-function undated(description: string): string {
-  return description.replace(/^from \w+ \d{4},?\s*/i, "");
-}
-
-/** A description cut to the label length at a word boundary, with "…" when cut. */
-function shorten(text: string): string {
-  if (text.length <= LABEL_LENGTH) return text;
-  const cut = text.slice(0, LABEL_LENGTH);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > LABEL_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`;
 }
 
 /** 5 → "five"; numbers above ten in figures. */

@@ -1,0 +1,179 @@
+import type { Boundaries, BoundaryFeature } from "@crimestats/charts";
+import { rollingYear } from "@crimestats/periods";
+import type { StreetCrime } from "@crimestats/police-data";
+import { describe, expect, it } from "vitest";
+import { documentSvgs } from "./documentSvg.js";
+import { focusStreetCrimes, policeUkTypes } from "./hotspot.js";
+import { chartSources } from "./sources.js";
+import { focusFeature, focusWards } from "./wardMap.js";
+
+/** A square feature with these properties. */
+function square(code: string, name: string, properties: Record<string, unknown>): BoundaryFeature {
+  return {
+    code,
+    name,
+    geometry: {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    },
+    properties: { WD22CD: code, WD22NM: name, ...properties },
+  };
+}
+
+const wards: Boundaries = {
+  codeProperty: "WD22CD",
+  nameProperty: "WD22NM",
+  features: [
+    square("E05000001", "Belmont", { LAD22CD: "E09000015", LAD22NM: "Harrow" }),
+    square("E05000002", "Edgware", { LAD22CD: "E09000003", LAD22NM: "Barnet" }),
+    square("E05000003", "Harrow", { LAD22CD: "E09000003", LAD22NM: "Barnet" }),
+    square("E05000004", "Canons", { LAD22CD: "E09000015", LAD22NM: "HARROW" }),
+  ],
+};
+
+/** A street-level crime of data.police.uk. */
+function crime(month: string, offence: string, district: string | null): StreetCrime {
+  return {
+    crimeId: null,
+    month: month as StreetCrime["month"],
+    reportedBy: "Metropolitan Police Service",
+    force: "Metropolitan Police Service",
+    longitude: -0.33,
+    latitude: 51.58,
+    location: "On or near High Street",
+    lsoa: "E01002185",
+    lsoaName: district === null ? null : `${district} 012B`,
+    district,
+    offence,
+    lastOutcome: null,
+    context: null,
+    file: "x.csv",
+    line: 2,
+  };
+}
+
+describe("the data.police.uk crime types of a priority", () => {
+  const all = [
+    "BURGLARY - RESIDENTIAL",
+    "BURGLARY BUSINESS AND COMMUNITY",
+    "RAPE",
+    "OTHER SEXUAL OFFENCES",
+    "VIOLENCE WITH INJURY",
+    "SHOPLIFTING",
+    "BICYCLE THEFT",
+  ];
+
+  it("maps burglary like for like onto Burglary, and theft onto the theft types it holds", () => {
+    expect(policeUkTypes(["BURGLARY - RESIDENTIAL", "BURGLARY BUSINESS AND COMMUNITY"], all)).toEqual(["Burglary"]);
+    expect(policeUkTypes(["SHOPLIFTING", "BICYCLE THEFT"], all)).toEqual(["Bicycle theft", "Shoplifting"]);
+  });
+
+  it("gives none when the type also holds another category of the counts (sexual offences are counted with violence)", () => {
+    expect(policeUkTypes(["RAPE", "OTHER SEXUAL OFFENCES"], all)).toBeNull();
+    // Part of a type is not the type: residential burglary alone is not "Burglary".
+    expect(policeUkTypes(["BURGLARY - RESIDENTIAL"], all)).toBeNull();
+  });
+
+  it("gives none for labels that are not Metropolitan Police categories", () => {
+    expect(policeUkTypes(["Widget theft"], ["Widget theft", "Gadget theft"])).toBeNull();
+  });
+});
+
+describe("the focus area's street-level crimes", () => {
+  it("keeps the focus area's crimes of the current period, and names the months the files miss", () => {
+    const crimes = [
+      crime("2024-03", "Burglary", "Harrow"),
+      crime("2024-04", "Robbery", "Barnet"),
+      crime("2024-02", "Burglary", "Harrow"),
+      crime("2024-05", "Burglary", "harrow"),
+    ];
+    const found = focusStreetCrimes(crimes, "Harrow", rollingYear("2025-02"));
+    expect(found.crimes.map((c) => c.month)).toEqual(["2024-03", "2024-05"]);
+    expect(found.missingMonths).toEqual(["2024-06", "2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12", "2025-01", "2025-02"]);
+    expect([...found.types].sort()).toEqual(["Burglary", "Robbery"]);
+  });
+});
+
+describe("the focus area's ward boundaries", () => {
+  it("keeps the wards whose other properties name the focus area or its code, not a ward that is only named like it", () => {
+    const found = focusWards(wards, "Harrow", null);
+    expect(found.filtered).toBe(true);
+    expect(found.boundaries.features.map((f) => f.name)).toEqual(["Belmont", "Canons"]);
+    expect(focusWards(wards, "Somewhere", "E09000015").boundaries.features.map((f) => f.name)).toEqual(["Belmont", "Canons"]);
+  });
+
+  it("keeps every ward when none names the focus area (a file of its wards only)", () => {
+    const found = focusWards(wards, "Brent", null);
+    expect(found.filtered).toBe(false);
+    expect(found.boundaries.features).toHaveLength(4);
+  });
+
+  it("finds the focus area's own feature by name or code, ignoring case", () => {
+    expect(focusFeature(wards, "belmont")?.code).toBe("E05000001");
+    expect(focusFeature(wards, "E05000004")?.name).toBe("Canons");
+    expect(focusFeature(wards, "Nowhere")).toBeNull();
+    expect(focusFeature(undefined, "Belmont")).toBeNull();
+  });
+});
+
+describe("the charts' source lines", () => {
+  it("names the MPS (London Datastore), ONS estimates and ONS boundaries with the OS notice, and data.police.uk", () => {
+    const sources = chartSources({ synthetic: false, mps: true, populationSources: ["ONS mid-year estimates, mid-2024"], boundaries: [wards] });
+    expect(sources.rates).toBe("Metropolitan Police Service recorded crime (London Datastore); ONS mid-year population estimates");
+    expect(sources.wards).toBe(
+      "Metropolitan Police Service recorded crime (London Datastore); ONS boundaries, contains OS data © Crown copyright and database right",
+    );
+    expect(sources.hotspot.startsWith("data.police.uk street-level crime")).toBe(true);
+  });
+
+  it("says SYNTHETIC on every chart of the demonstration data, and claims no source it was not given", () => {
+    const synthetic = chartSources({ synthetic: true, mps: true, populationSources: [], boundaries: [] });
+    for (const line of Object.values(synthetic)) expect(line).toContain("SYNTHETIC");
+    const plain = chartSources({ synthetic: false, mps: false, populationSources: [], boundaries: [undefined] });
+    expect(plain.rates).toBe("Police recorded crime; resident population estimates");
+    expect(plain.areas).not.toContain("ONS");
+  });
+});
+
+describe("the SVGs of one document", () => {
+  const outline = `M${Array.from({ length: 40 }, (_, i) => `${i},${i % 7}`).join("L")}Z`;
+  const map = (fill: string): string =>
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" class="marks" width="10" height="10"><g fill="none" stroke-miterlimit="4"><g><g class="mark-shape"><path d="${outline}" fill="${fill}" stroke="#595959"/></g><text text-anchor="start" font-family="Arial, Helvetica, sans-serif" font-size="12px" font-weight="normal" fill="#1a1a1a">1</text><g class="x"/></g></g></svg>`;
+
+  it("writes an outline drawn on several maps once and draws it with use, keeping each map's fill", () => {
+    const { svgs, defs } = documentSvgs([
+      { svg: map("#eff3ff"), id: "a" },
+      { svg: map("#08519c"), id: "b" },
+    ]);
+    expect(defs).toBe(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false"><defs><path id="shape-1" d="${outline}"/></defs></svg>`,
+    );
+    expect(svgs[0]).toContain('<use href="#shape-1" fill="#eff3ff" stroke="#595959"/>');
+    expect(svgs[1]).toContain('<use href="#shape-1" fill="#08519c" stroke="#595959"/>');
+  });
+
+  it("drops Vega's classes, default attributes and bare groups, and sets the font once on the svg", () => {
+    const { svgs, defs } = documentSvgs([{ svg: map("#eff3ff"), id: "a" }]);
+    expect(defs).toBe("");
+    expect(svgs[0]).toBe(
+      `<svg font-family="Arial, Helvetica, sans-serif" font-size="12px" xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g fill="none"><path d="${outline}" fill="#eff3ff" stroke="#595959"/><text fill="#1a1a1a">1</text></g></svg>`,
+    );
+  });
+
+  it("prefixes the ids an SVG defines with its chart's id, so two charts' clip paths never share one", () => {
+    const clipped = (id: string): { svg: string; id: string } => ({
+      svg: `<svg width="1" height="1"><title id="${id}-title">T</title><clipPath id="clip1"><rect width="1" height="1"/></clipPath><g clip-path="url(#clip1)"><rect width="1" height="1"/></g></svg>`,
+      id,
+    });
+    const { svgs } = documentSvgs([clipped("a"), clipped("b")]);
+    expect(svgs[1]).toContain('<title id="b-title">T</title><clipPath id="b-clip1">');
+    expect(svgs[1]).toContain('clip-path="url(#b-clip1)"');
+  });
+});

@@ -1,0 +1,62 @@
+import type { Boundaries } from "@crimestats/charts";
+
+/** The source lines of a document's charts, by what each chart draws (the frame adds "Source: …" and the licence, OGL v3.0). */
+export interface ChartSources {
+  /** Charts of counts only: the recorded crime. */
+  readonly counts: string;
+  /** Charts of rates: the recorded crime and the population estimates. */
+  readonly rates: string;
+  /** The map of the benchmark area's members: rates and the area boundaries. */
+  readonly areas: string;
+  /** The ward maps: the ward counts and the ward boundaries. */
+  readonly wards: string;
+  /** The hotspot maps: data.police.uk street-level crime and the outline's boundary. */
+  readonly hotspot: string;
+}
+
+/** What the document was made from, as far as the source lines need it. */
+export interface ChartSourcesInput {
+  /** The counts are the SYNTHETIC demonstration data. */
+  readonly synthetic: boolean;
+  /** The offence labels are Metropolitan Police categories (the London Datastore files). */
+  readonly mps: boolean;
+  /** The sources of the population estimates as given, e.g. `"ONS mid-year estimates, mid-2024"`. */
+  readonly populationSources: readonly string[];
+  /** The boundaries given, if any. */
+  readonly boundaries: readonly (Boundaries | undefined)[];
+}
+
+/** An ONS (GSS) area code, e.g. "E09000015" or "E05013570". */
+const ONS_CODE = /^[EWSNK]\d{8}$/;
+
+/**
+ * The source line of each kind of chart of a document: the Metropolitan Police Service (London
+ * Datastore) for counts in MPS categories, ONS for mid-year estimates and for boundaries with ONS
+ * codes (with the Ordnance Survey notice their licence asks for), data.police.uk for street-level
+ * crime; "SYNTHETIC demonstration data" for the demonstration document, so no chart of it can be
+ * taken for a real one.
+ */
+export function chartSources(input: ChartSourcesInput): ChartSources {
+  if (input.synthetic) {
+    const synthetic = "SYNTHETIC demonstration data, not real figures";
+    return {
+      counts: synthetic,
+      rates: synthetic,
+      areas: `${synthetic}; SYNTHETIC boundaries`,
+      wards: `${synthetic}; SYNTHETIC boundaries`,
+      hotspot: `${synthetic}; SYNTHETIC street-level crimes and boundaries`,
+    };
+  }
+  const counts = input.mps ? "Metropolitan Police Service recorded crime (London Datastore)" : "Police recorded crime";
+  const ons = input.populationSources.some((s) => /\bONS\b|Office for National Statistics/.test(s));
+  const rates = `${counts}; ${ons ? "ONS mid-year population estimates" : "resident population estimates"}`;
+  const onsBoundaries = input.boundaries.some((b) => b?.features.some((f) => f.code !== null && ONS_CODE.test(f.code)) === true);
+  const boundaries = onsBoundaries ? "ONS boundaries, contains OS data © Crown copyright and database right" : "boundaries as given";
+  return {
+    counts,
+    rates,
+    areas: `${rates}; ${boundaries}`,
+    wards: `${counts}; ${boundaries}`,
+    hotspot: `data.police.uk street-level crime; ${boundaries}`,
+  };
+}
