@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -260,6 +260,27 @@ describe("the street-level files of a data folder, as assess loads them", () => 
     ]);
     const early = await loadAssessData(findAssessFiles({ data: dir, to: "2024-12" }, dir, demoDir), "Harrow", () => undefined, undefined, { to: "2024-12" });
     expect([early.streetCrimes, early.sources.some((s) => s.includes("street")), early.warnings]).toEqual([null, false, []]);
+  });
+});
+
+describe("crimestats assess on the demonstration data draws every map", () => {
+  it("says which boundary file is used for which, and writes the map of the boroughs, the ward maps and the burglary hotspot map", {
+    timeout: 180_000,
+  }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "crimestats-demo-maps-"));
+    const result = await run(["assess", "--out", out]);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain(
+      "Using SYNTHETIC-demo-borough-boundaries.geojson as the boundaries of the London boroughs (32 of its 32 features name an area of the counts).",
+    );
+    expect(result.err).toMatch(/^Kept [\d,]+ street-level crimes in Harrow of the [\d,]+ rows read\.$/m);
+    const html = readFileSync(join(out, "strategic-assessment.html"), "utf8");
+    const figures = [...html.matchAll(/<figure class="chart" id="([^"]+)">/g)].map((m) => m[1] ?? "");
+    expect(figures).toContain("chart-areas");
+    expect(figures).toContain("priority-burglary-hotspot");
+    expect(figures.filter((f) => f.endsWith("-wards")).length).toBeGreaterThan(5);
+    // The progress line counts what the document draws: one figure per chart or map.
+    expect(result.err).toContain(`Rendering ${figures.length} charts and maps and writing the documents...`);
   });
 });
 

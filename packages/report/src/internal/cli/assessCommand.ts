@@ -122,7 +122,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       reconciliation: data.reconciliation,
     });
     const result = withPopulationTies(assessed, data.populations, area);
-    progress.step(`Rendering ${result.priorities.length} charts and writing the documents...`);
+    progress.step(`Rendering ${chartCount(result)} charts and maps and writing the documents...`);
     // All three are staged and moved into place together: the folder never mixes runs or holds a part-written file.
     await output.commit({
       [names.html]: await renderHtml(result),
@@ -143,6 +143,12 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     await output.release();
   }
   return 0;
+}
+
+/** How many charts and maps a result draws: the document's own and each priority's, its long-term trend included. */
+function chartCount(result: StrategicAssessmentResult): number {
+  const charts = [...Object.values(result.charts), ...result.priorities.flatMap((p) => [...Object.values(p.charts), p.longTrend.chart])];
+  return charts.filter((c) => c !== null).length;
 }
 
 /**
