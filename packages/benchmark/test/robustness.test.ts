@@ -92,6 +92,11 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
     num,
     options({ from: num, to: num, points: orHostile(fc.integer({ min: 0, max: 40 })), per: num, levels, overdispersion: num, distribution }),
   ),
+  funnelOverdispersion: fc.tuple(
+    orHostile(fc.array(orHostile(fc.record({ area: text, count, population: num })), { maxLength: 4 })),
+    num,
+    options({ per: num, winsorise: num, scale: orHostile(fc.constantFrom("rate", "square-root")), confidence: num }),
+  ),
   trend: fc.tuple(
     orHostile(fc.array(point, { maxLength: 6 })),
     options({ polarity, method: orHostile(fc.constantFrom("weighted-least-squares", "chi-squared-proportions")), points: num, confidence: num }),
