@@ -29,6 +29,25 @@ const styles = areaStyles({ focus: "Harrow", comparators: ["Barnet", "Brent", "E
 const base: TrendChartInput = { title: "Burglary: rolling-year rate", source, yTitle: "Crimes per 1,000 residents", points: sixAreas(), styles };
 
 describe("trendChart", () => {
+  it("compiles without a Vega-Lite warning, so the month labels keep their format (a dropped format printed raw dates)", async () => {
+    const { compile } = await import("vega-lite");
+    const warnings: unknown[][] = [];
+    const logger = {
+      level: () => logger,
+      info: () => logger,
+      debug: () => logger,
+      warn: (...message: unknown[]) => (warnings.push(message), logger),
+      error: (...message: unknown[]) => (warnings.push(message), logger),
+    };
+    const chart = trendChart({
+      ...base,
+      period: { first: "2024-03", last: "2025-02", label: "Assessed period" },
+      breaks: [{ month: "2024-09", label: "Change" }],
+    });
+    compile(chart.spec as unknown as Parameters<typeof compile>[0], { logger } as unknown as Parameters<typeof compile>[1]);
+    expect(warnings).toEqual([]);
+  });
+
   it("gives the chart and text alternative of the documented example", () => {
     const chart = trendChart({
       title: "Burglary: rolling-year rate",
@@ -127,7 +146,10 @@ describe("trendChart", () => {
       unitsOf(chart).find((u) => u.mark["type"] === "line"),
       "x",
     );
-    expect(x.scale.domain).toEqual(["2021-06-01T00:00:00Z", "2025-06-01T00:00:00Z"]);
+    expect(x.scale.domain).toEqual([
+      { year: 2021, month: 6, date: 1, utc: true },
+      { year: 2025, month: 6, date: 1, utc: true },
+    ]);
   });
 
   it("gives the values as a table by month, rounded for display", () => {

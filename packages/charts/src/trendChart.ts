@@ -149,10 +149,10 @@ export function trendChart(input: TrendChartInput): Chart {
     type: "temporal",
     timeUnit: "utcyearmonth",
     title: oneLine(input.xTitle ?? "Rolling year ending"),
-    scale: { domain: [monthDate(firstMonth), monthDate(lastMonth)] },
+    // As Vega-Lite date-times, so every layer reads the same domain (strings are read per layer and reported as conflicting).
+    scale: { domain: [dateTime(firstMonth), dateTime(lastMonth)] },
     axis: {
       format: "%b %Y",
-      formatType: "utc",
       labelAngle: 0,
       labelOverlap: true,
       labelFlush: false,
@@ -173,9 +173,21 @@ export function trendChart(input: TrendChartInput): Chart {
     encoding: {
       x,
       y,
-      color: { field: "series", type: "nominal", scale: colour, legend: null },
-      strokeDash: { field: "series", type: "nominal", scale: { domain: drawOrder, range: drawOrder.map((name) => [...styleOf(name).dash]) }, legend: null },
-      strokeWidth: { field: "series", type: "nominal", scale: { domain: drawOrder, range: drawOrder.map((name) => styleOf(name).strokeWidth) }, legend: null },
+      color: { field: "series", type: "nominal", sort: drawOrder, scale: colour, legend: null },
+      strokeDash: {
+        field: "series",
+        type: "nominal",
+        sort: drawOrder,
+        scale: { domain: drawOrder, range: drawOrder.map((name) => [...styleOf(name).dash]) },
+        legend: null,
+      },
+      strokeWidth: {
+        field: "series",
+        type: "ordinal",
+        sort: drawOrder,
+        scale: { domain: drawOrder, range: drawOrder.map((name) => styleOf(name).strokeWidth) },
+        legend: null,
+      },
     },
   });
 
@@ -248,7 +260,7 @@ export function trendChart(input: TrendChartInput): Chart {
       {
         // A leader from the line's end to its label, visible where the label was moved apart from its line.
         mark: { type: "rule", color: palette.axis, strokeWidth: 0.75, xOffset: 5, x2Offset: 13 },
-        encoding: { x, x2: { field: "date" }, y, y2: { field: "labelValue" } },
+        encoding: { x, x2: { field: "date", timeUnit: "utcyearmonth" }, y, y2: { field: "labelValue" } },
       },
       // Labels in the text colour (the end symbol carries the area's colour and shape); the focus area's in bold, like its line.
       ...[false, true].map((bold) => ({
@@ -370,4 +382,9 @@ function readBreaks(value: unknown): readonly { month: MonthKey; label: string }
     checkText(fn, `breaks[${i}].label`, item["label"]);
     return { month, label: oneLine(item["label"] as string) };
   });
+}
+
+/** A month as a Vega-Lite date-time in UTC (its first day). */
+function dateTime(month: MonthKey): { year: number; month: number; date: number; utc: true } {
+  return { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)), date: 1, utc: true };
 }
