@@ -1,22 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { funnelLimits, funnelOverdispersion } from "../src/index.js";
+import { dataDir, dataFiles, readCsv } from "./realData.js";
 
 // Real published data, read in place from CRIMESTATS_DATA_DIR and never copied: MPS borough-level
 // crime, 24 months to February 2025 (London Datastore), and the ONS mid-2024 borough populations.
-const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
-const crimeFile = join(dataDir, "london-datastore-mps-borough-crime/MPS Borough Level Crime (most recent 24 months) 2023-03_2025-02.csv");
-const populationFile = join(dataDir, "borough-population/2324borough_pop.csv");
-const present = dataDir !== "" && existsSync(crimeFile) && existsSync(populationFile);
-
-function readCsv(file: string): string[][] {
-  return readFileSync(file, "utf8")
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .filter((line) => line !== "")
-    .map((line) => line.split(","));
-}
+const {
+  paths: { crimeFile, populationFile },
+  present,
+} = dataFiles({
+  crimeFile: "london-datastore-mps-borough-crime/MPS Borough Level Crime (most recent 24 months) 2023-03_2025-02.csv",
+  populationFile: "borough-population/2324borough_pop.csv",
+});
 
 /** Each borough's all-offence count over the 12 months to February 2025 and its mid-2024 population. */
 function load(): { area: string; count: number; population: number }[] {

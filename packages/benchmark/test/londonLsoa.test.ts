@@ -1,24 +1,18 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { rate } from "@crimestats/rates";
 import { describe, expect, it } from "vitest";
 import { benchmarkTable, compareManyWithBenchmark, comparatorValue, describeTable, quantileBands, rank, rankValues } from "../src/index.js";
+import { dataDir, dataFiles, readCsv } from "./realData.js";
 
 // Real published data, read in place from CRIMESTATS_DATA_DIR and never copied:
 // MPS burglary per 2011 LSOA per year (London Datastore, derived annual sums; no City of London)
 // and ONS mid-2019 LSOA populations.
-const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
-const crimeFile = join(dataDir, "london-datastore-mps-lsoa-annual-derived/london-2011-2021-major-burglary.csv");
-const populationFile = join(dataDir, "ons-lsoa-population-london/london-mid2019-pop.csv");
-const present = dataDir !== "" && existsSync(crimeFile) && existsSync(populationFile);
-
-function readCsv(file: string): string[][] {
-  return readFileSync(file, "utf8")
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .filter((line) => line !== "")
-    .map((line) => line.split(","));
-}
+const {
+  paths: { crimeFile, populationFile },
+  present,
+} = dataFiles({
+  crimeFile: "london-datastore-mps-lsoa-annual-derived/london-2011-2021-major-burglary.csv",
+  populationFile: "ons-lsoa-population-london/london-mid2019-pop.csv",
+});
 
 function load() {
   const [crimeHeader, ...crimeRows] = readCsv(crimeFile);
