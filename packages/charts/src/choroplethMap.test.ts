@@ -2,13 +2,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { squareGrid } from "../test/squares.js";
+import { squareGrid, squareRing } from "../test/squares.js";
 import { errorCode } from "../test/errorCode.js";
 import { choroplethMap, type ChoroplethMapInput } from "./choroplethMap.js";
 import { palette } from "./palette.js";
 import { readBoundaries } from "./readBoundaries.js";
 import { renderSvg } from "./renderSvg.js";
-import type { Boundaries, VegaLiteSpec } from "./types.js";
+import type { Boundaries, BoundaryFeature, VegaLiteSpec } from "./types.js";
 
 const base = { title: "Burglary rate by area", source: "Metropolitan Police Service; ONS", legendTitle: "Burglaries per 1,000 residents" };
 
@@ -237,6 +237,19 @@ describe("choroplethMap", () => {
     expect(errorCode(() => choroplethMap(nineSquares({ values: [{ area: "Area 1", value: Number.POSITIVE_INFINITY }] })))).toBe("invalid-number");
     expect(errorCode(() => choroplethMap(nineSquares({ boundaries: { features: [] } as unknown as Boundaries })))).toBe("invalid-argument");
     expect(errorCode(() => choroplethMap(null as never))).toBe("invalid-argument");
+  });
+
+  test("refuses a hole in the boundaries, a ring or the values as invalid-argument (a sparse array, not a TypeError)", () => {
+    const map = nineSquares({});
+    const ring = squareRing(0, 51);
+    delete ring[1];
+    const feature = { ...(map.boundaries.features[0] as BoundaryFeature), geometry: { type: "Polygon" as const, coordinates: [ring] } };
+    const holes: Partial<ChoroplethMapInput>[] = [
+      { boundaries: { ...map.boundaries, features: [feature, ...map.boundaries.features.slice(1)] } },
+      { boundaries: { ...map.boundaries, features: [...map.boundaries.features.slice(0, 2), , ...map.boundaries.features.slice(3)] as BoundaryFeature[] } },
+      { values: [map.values[0], , map.values[2]] as ChoroplethMapInput["values"] },
+    ];
+    for (const change of holes) expect(errorCode(() => choroplethMap(nineSquares(change)))).toBe("invalid-argument");
   });
 });
 

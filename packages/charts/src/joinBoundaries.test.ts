@@ -88,6 +88,10 @@ describe("joinBoundaries", () => {
     expect(errorCode(() => joinBoundaries(pointy as never, []))).toBe("invalid-argument");
     const odd = { ...grid, features: [{ code: null, name: "X", geometry: { type: Object.create(null), coordinates: [] }, properties: {} }] };
     expect(errorCode(() => joinBoundaries(odd as never, []))).toBe("invalid-argument");
+    const holed = squareRing(0, 51);
+    delete holed[2];
+    const sparse = { ...grid, features: [{ code: null, name: "X", geometry: { type: "Polygon", coordinates: [holed] }, properties: {} }] };
+    expect(errorCode(() => joinBoundaries(sparse as never, []))).toBe("invalid-argument");
     const ring = squareRing(0, 51);
     ring[2] = [Number.NaN, 51];
     const broken = { ...grid, features: [{ code: null, name: "X", geometry: { type: "Polygon", coordinates: [ring] }, properties: {} }] };

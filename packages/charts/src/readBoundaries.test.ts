@@ -101,6 +101,7 @@ describe("readBoundaries", () => {
       squareRing(0, 51).slice(0, 4), // not closed
       squareRing(0, 89.95), // beyond latitude 90
       squareRing(0, 51).map(([x]) => [x as number, Number.NaN]),
+      [...squareRing(0, 51).slice(0, 4), , ...squareRing(0, 51).slice(4)] as number[][], // a hole (a sparse array), read as a missing position
     ];
     for (const ring of badRings) expect(errorCode(() => readBoundaries({ type: "Polygon", coordinates: [ring] }))).toBe("invalid-data");
     expect(errorCode(() => readBoundaries(42 as unknown as string))).toBe("invalid-argument");

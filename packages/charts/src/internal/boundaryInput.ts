@@ -25,7 +25,8 @@ export function checkBoundaries(fn: string, boundaries: unknown): asserts bounda
       },
     );
   }
-  features.forEach((feature: unknown, index) => {
+  // Array.from reads a hole in the list as undefined (forEach and map would skip it): it is refused like any other bad item.
+  Array.from(features as unknown[]).forEach((feature: unknown, index) => {
     const record = typeof feature === "object" && feature !== null ? (feature as Record<string, unknown>) : {};
     if (typeof feature !== "object" || feature === null || Array.isArray(feature)) {
       throw new ChartsError("invalid-argument", `${fn}: boundary number ${index + 1} is ${describeValue(feature)}: expected a feature from readBoundaries.`, {
@@ -52,7 +53,7 @@ export function checkValues(fn: string, values: unknown): asserts values is read
   if (!Array.isArray(values)) {
     throw new ChartsError("invalid-argument", `${fn}: the values are ${describeValue(values)}: expected an array of { area, value }.`, { field: "values" });
   }
-  values.forEach((row: unknown, index) => {
+  Array.from(values as unknown[]).forEach((row: unknown, index) => {
     const record = typeof row === "object" && row !== null && !Array.isArray(row) ? (row as Record<string, unknown>) : null;
     const area = record?.["area"];
     const value = record?.["value"];
@@ -91,9 +92,9 @@ export function checkGeometry(fn: string, geometry: unknown, label: string, code
   const coordinates = (geometry as Record<string, unknown>)["coordinates"];
   const polygons = type === "Polygon" ? [coordinates] : coordinates;
   if (!Array.isArray(polygons) || polygons.length === 0) throw badCoordinates(fn, code, label, "no polygons");
-  const checked = polygons.map((polygon) => {
+  const checked = Array.from(polygons as unknown[]).map((polygon) => {
     if (!Array.isArray(polygon) || polygon.length === 0) throw badCoordinates(fn, code, label, "a polygon without rings");
-    return polygon.map((ring) => checkRing(fn, ring, label, code));
+    return Array.from(polygon as unknown[]).map((ring) => checkRing(fn, ring, label, code));
   });
   return type === "Polygon" ? { type, coordinates: checked[0] as number[][][] } : { type, coordinates: checked };
 }
@@ -101,7 +102,7 @@ export function checkGeometry(fn: string, geometry: unknown, label: string, code
 /** A ring checked and copied as `[longitude, latitude]` pairs. */
 function checkRing(fn: string, ring: unknown, label: string, code: "invalid-data" | "invalid-argument"): number[][] {
   if (!Array.isArray(ring) || ring.length < 4) throw badCoordinates(fn, code, label, `a ring of ${describeValue(ring)}`);
-  const positions = ring.map((position) => {
+  const positions = Array.from(ring as unknown[]).map((position) => {
     const [longitude, latitude] = Array.isArray(position) ? position : [];
     if (typeof longitude !== "number" || typeof latitude !== "number" || !(Math.abs(longitude) <= 180) || !(Math.abs(latitude) <= 90)) {
       throw badCoordinates(fn, code, label, `the position ${describeValue(position)}`);
