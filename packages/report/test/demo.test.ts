@@ -169,6 +169,7 @@ describe("crimestats assess --framework", () => {
     expect(sections).toEqual([
       "Key findings",
       "Summary",
+      "Harrow among the London boroughs",
       "All offences",
       "Sexual offences",
       "Stalking and harassment",
