@@ -126,19 +126,20 @@ describe("the focus area's ward boundaries", () => {
 describe("the charts' source lines", () => {
   it("names the MPS (London Datastore), ONS estimates and ONS boundaries with the OS notice, and data.police.uk", () => {
     const sources = chartSources({ synthetic: false, mps: true, populationSources: ["ONS mid-year estimates, mid-2024"], boundaries: [wards] });
-    expect(sources.rates).toBe("Metropolitan Police Service recorded crime (London Datastore); ONS mid-year population estimates");
-    expect(sources.wards).toBe(
+    expect(sources.rates).toEqual({ source: "Metropolitan Police Service recorded crime (London Datastore); ONS mid-year population estimates" });
+    expect(sources.wards.source).toBe(
       "Metropolitan Police Service recorded crime (London Datastore); ONS boundaries, contains OS data © Crown copyright and database right",
     );
-    expect(sources.hotspot.startsWith("data.police.uk street-level crime")).toBe(true);
+    expect(sources.hotspot.source.startsWith("data.police.uk street-level crime")).toBe(true);
   });
 
   it("says SYNTHETIC on every chart of the demonstration data, and claims no source it was not given", () => {
     const synthetic = chartSources({ synthetic: true, mps: true, populationSources: [], boundaries: [] });
-    for (const line of Object.values(synthetic)) expect(line).toContain("SYNTHETIC");
+    // Invented figures: SYNTHETIC in every source line, and no licence claimed for them.
+    for (const line of Object.values(synthetic)) expect(line).toEqual({ source: expect.stringContaining("SYNTHETIC"), licence: "" });
     const plain = chartSources({ synthetic: false, mps: false, populationSources: [], boundaries: [undefined] });
-    expect(plain.rates).toBe("Police recorded crime; resident population estimates");
-    expect(plain.areas).not.toContain("ONS");
+    expect(plain.rates).toEqual({ source: "Police recorded crime; resident population estimates" });
+    expect(plain.areas.source).not.toContain("ONS");
   });
 });
 

@@ -4,6 +4,7 @@ import type { PrioritySection, ReportPeriod } from "../../types.js";
 import { capitalise, labelWords } from "../sections/words.js";
 import { mpsCategoryName } from "../priorities.js";
 import { oneLineName } from "./priorityCharts.js";
+import type { SourceLine } from "./sources.js";
 
 /** Members of the benchmark area the funnel plot needs at least. */
 const FUNNEL_MEMBERS = 3;
@@ -41,7 +42,7 @@ export interface DocumentChartsInput {
   /** The focus area's offences by category in the two periods (categories in the document's order). */
   readonly categories: readonly { readonly name: string; readonly previous: number; readonly current: number }[];
   /** Source lines. */
-  readonly sources: { readonly rates: string; readonly areas: string; readonly counts: string };
+  readonly sources: { readonly rates: SourceLine; readonly areas: SourceLine; readonly counts: SourceLine };
 }
 
 /**
@@ -55,7 +56,7 @@ export function areasMap(input: DocumentChartsInput): Chart | null {
   const { headline, benchmarkArea } = input;
   return choroplethMap({
     title: `${oneLineName(headline.name)}: rate per 1,000 residents by ${benchmarkArea.membersName}, ${input.current.label}`,
-    source: input.sources.areas,
+    ...input.sources.areas,
     finding: `${headline.quickFacts.rankInBenchmarkArea.explanation} ${headline.vsBenchmarkArea.explanation}`,
     boundaries: input.boundaries,
     values: input.members.map((m) => ({ area: m.area, value: m.rate })),
@@ -82,7 +83,7 @@ export function funnelOf(input: DocumentChartsInput): Chart | null {
   const { name, membersName } = input.benchmarkArea;
   return funnelChart({
     title: `${oneLineName(input.headline.name)}: rates of the ${membersName} against ${name}, ${input.current.label}`,
-    source: input.sources.rates,
+    ...input.sources.rates,
     finding: input.headline.vsBenchmarkArea.explanation,
     yTitle: "Offences per 1,000 residents",
     rows: members.map((m) => ({ area: m.area, population: m.population, value: m.rate })),
@@ -96,7 +97,7 @@ export function mixOf(input: DocumentChartsInput): Chart | null {
   if (!input.categories.some((c) => c.current > 0)) return null;
   return mixChart({
     title: `What makes up crime in ${oneLineName(input.area)}: share of offences by category, ${input.current.label}`,
-    source: input.sources.counts,
+    ...input.sources.counts,
     rows: input.categories,
   });
 }

@@ -1,6 +1,7 @@
 import { hotspotMap, type Boundaries, type BoundaryFeature, type Chart } from "@crimestats/charts";
 import { addMonths, monthIndex, type MonthKey } from "@crimestats/periods";
 import type { ReportPeriod } from "../../types.js";
+import type { SourceLine } from "./sources.js";
 import type { StreetCrime } from "@crimestats/police-data";
 import { crosswalk, metropolitanPoliceCategories, policeUkCategories } from "@crimestats/taxonomy";
 import { listWords, monthWords } from "../sections/words.js";
@@ -86,8 +87,8 @@ export interface HotspotChartInput {
   readonly crimes: readonly StreetCrime[];
   /** The focus area's outline (or its wards). */
   readonly outline: Boundaries | BoundaryFeature;
-  /** The source line. */
-  readonly source: string;
+  /** The source line and licence. */
+  readonly source: SourceLine;
 }
 
 /**
@@ -103,7 +104,7 @@ export function hotspotChart(input: HotspotChartInput): Chart | null {
   const typeWords = listWords(input.types.map((t) => `"${t}"`));
   return hotspotMap({
     title: `${input.name}: where street-level crimes were recorded in ${input.area}, ${input.current.label}`,
-    source: input.source,
+    ...input.source,
     finding: `Crimes of data.police.uk type ${typeWords} from ${monthWords(input.current.first)} to ${monthWords(input.current.last)}: the same offences as this priority's categories, but counted by data.police.uk, whose totals differ from the recorded crime of this section.`,
     points,
     outline: input.outline,

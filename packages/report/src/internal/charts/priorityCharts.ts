@@ -3,6 +3,7 @@ import { monthIndex, type MonthKey } from "@crimestats/periods";
 import { byarInterval } from "@crimestats/rates";
 import type { BenchmarkRow, Drivers, MonthPattern, PriorityChange, RateComparison, ReportPeriod } from "../../types.js";
 import { capitalise, listWords } from "../sections/words.js";
+import type { SourceLine } from "./sources.js";
 
 /** Line breaks and other control characters, which a chart's titles cannot hold. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is replaced
@@ -33,7 +34,7 @@ export interface PriorityChartsInput {
   /** The document's area styles. */
   readonly styles: AreaStyles;
   /** Source lines: of counts, and of rates. */
-  readonly sources: { readonly counts: string; readonly rates: string };
+  readonly sources: { readonly counts: SourceLine; readonly rates: SourceLine };
   /** Rolling-year rates of the focus area, its comparators and the benchmark area. */
   readonly points: readonly { readonly series: string; readonly month: MonthKey; readonly value: number }[];
   /** Changes in recording that affect the focus area's figure, with a short description. */
@@ -68,7 +69,7 @@ export function trendOf(input: PriorityChartsInput): Chart {
   const last = monthIndex(input.current.last);
   return trendChart({
     title: `${name}: rolling-year rate per 1,000 residents`,
-    source: input.sources.rates,
+    ...input.sources.rates,
     finding: firstSentence(input.change.explanation),
     yTitle: "Offences per 1,000 residents (rolling 12 months)",
     points: input.points,
@@ -98,7 +99,7 @@ export function comparisonOf(input: PriorityChartsInput): Chart {
   const findings = [input.vsBenchmarkArea, input.vsComparatorGroup].filter((v) => v.outcome !== "not-compared").map((v) => v.explanation);
   return comparisonChart({
     title: `${name}: rate per 1,000 residents, ${input.current.label}`,
-    source: input.sources.rates,
+    ...input.sources.rates,
     ...(findings.length === 0 ? {} : { finding: findings.join(" ") }),
     xTitle: `Offences per 1,000 residents, ${input.current.label}`,
     rows,
@@ -124,7 +125,7 @@ export function monthlyOf(input: PriorityChartsInput): Chart | null {
   ];
   return monthlyChart({
     title: `${name} in ${oneLineName(input.area)}: offences per month`,
-    source: input.sources.counts,
+    ...input.sources.counts,
     finding: `${parts.join("; ")}.`,
     yTitle: "Offences per month",
     months,
@@ -138,7 +139,7 @@ export function driversOf(input: PriorityChartsInput): Chart | null {
   const name = oneLineName(input.name);
   return driversChart({
     title: `${name}: what drove the change in ${oneLineName(input.area)}`,
-    source: input.sources.counts,
+    ...input.sources.counts,
     finding: input.drivers.explanation,
     xTitle: `Change in offences, ${input.previous.label} to ${input.current.label}`,
     rows: input.drivers.rows.map((r) => ({ name: capitalise(r.name), change: r.change, share: r.share })),

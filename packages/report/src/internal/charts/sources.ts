@@ -1,17 +1,25 @@
 import type { Boundaries } from "@crimestats/charts";
 
+/** A chart's source and licence, as `ChartOptions` of @crimestats/charts take them (spread into a chart's input). */
+export interface SourceLine {
+  /** Where the data come from. */
+  readonly source: string;
+  /** The licence, when not the Open Government Licence v3.0 (`""` for none: the SYNTHETIC data have no licence to state). */
+  readonly licence?: string;
+}
+
 /** The source lines of a document's charts, by what each chart draws (the frame adds "Source: …" and the licence, OGL v3.0). */
 export interface ChartSources {
   /** Charts of counts only: the recorded crime. */
-  readonly counts: string;
+  readonly counts: SourceLine;
   /** Charts of rates: the recorded crime and the population estimates. */
-  readonly rates: string;
+  readonly rates: SourceLine;
   /** The map of the benchmark area's members: rates and the area boundaries. */
-  readonly areas: string;
+  readonly areas: SourceLine;
   /** The ward maps: the ward counts and the ward boundaries. */
-  readonly wards: string;
+  readonly wards: SourceLine;
   /** The hotspot maps: data.police.uk street-level crime and the outline's boundary. */
-  readonly hotspot: string;
+  readonly hotspot: SourceLine;
 }
 
 /** What the document was made from, as far as the source lines need it. */
@@ -33,18 +41,20 @@ const ONS_CODE = /^[EWSNK]\d{8}$/;
  * The source line of each kind of chart of a document: the Metropolitan Police Service (London
  * Datastore) for counts in MPS categories, ONS for mid-year estimates and for boundaries with ONS
  * codes (with the Ordnance Survey notice their licence asks for), data.police.uk for street-level
- * crime; "SYNTHETIC demonstration data" for the demonstration document, so no chart of it can be
- * taken for a real one.
+ * crime, under the Open Government Licence v3.0; "SYNTHETIC demonstration data" and no licence
+ * for the demonstration document, so no chart of it can be taken for a real one.
  */
 export function chartSources(input: ChartSourcesInput): ChartSources {
   if (input.synthetic) {
     const synthetic = "SYNTHETIC demonstration data, not real figures";
+    // Invented figures are under no licence: the source line says SYNTHETIC and names none.
+    const line = (source: string): SourceLine => ({ source, licence: "" });
     return {
-      counts: synthetic,
-      rates: synthetic,
-      areas: `${synthetic}; SYNTHETIC boundaries`,
-      wards: `${synthetic}; SYNTHETIC boundaries`,
-      hotspot: `${synthetic}; SYNTHETIC street-level crimes and boundaries`,
+      counts: line(synthetic),
+      rates: line(synthetic),
+      areas: line(`${synthetic}; SYNTHETIC boundaries`),
+      wards: line(`${synthetic}; SYNTHETIC boundaries`),
+      hotspot: line(`${synthetic}; SYNTHETIC street-level crimes and boundaries`),
     };
   }
   const counts = input.mps ? "Metropolitan Police Service recorded crime (London Datastore)" : "Police recorded crime";
@@ -53,10 +63,10 @@ export function chartSources(input: ChartSourcesInput): ChartSources {
   const onsBoundaries = input.boundaries.some((b) => b?.features.some((f) => f.code !== null && ONS_CODE.test(f.code)) === true);
   const boundaries = onsBoundaries ? "ONS boundaries, contains OS data © Crown copyright and database right" : "boundaries as given";
   return {
-    counts,
-    rates,
-    areas: `${rates}; ${boundaries}`,
-    wards: `${counts}; ${boundaries}`,
-    hotspot: `data.police.uk street-level crime; ${boundaries}`,
+    counts: { source: counts },
+    rates: { source: rates },
+    areas: { source: `${rates}; ${boundaries}` },
+    wards: { source: `${counts}; ${boundaries}` },
+    hotspot: { source: `data.police.uk street-level crime; ${boundaries}` },
   };
 }

@@ -1,5 +1,6 @@
 import { choroplethMap, type Boundaries, type BoundaryFeature, type Chart } from "@crimestats/charts";
 import type { ReportPeriod } from "../../types.js";
+import type { SourceLine } from "./sources.js";
 import type { WardPrioritySection } from "../sections/wardSection.js";
 
 /** What a suppressed ward's row of a ward map's table says. */
@@ -46,8 +47,8 @@ export interface WardMapInput {
   readonly area: string;
   /** The current period. */
   readonly current: ReportPeriod;
-  /** The source line. */
-  readonly source: string;
+  /** The source line and licence. */
+  readonly source: SourceLine;
 }
 
 /**
@@ -62,7 +63,7 @@ export function wardMap(input: WardMapInput): Chart {
   const finding = section.explanations[0];
   return choroplethMap({
     title: `${section.name}: offences by ward of ${input.area}, ${input.current.label} (counts, not rates)`,
-    source: input.source,
+    ...input.source,
     ...(finding === undefined ? {} : { finding }),
     boundaries: input.boundaries,
     values: section.rows.map((r) => (r.current.value === null ? { area: r.ward, value: null, label: SUPPRESSED } : { area: r.ward, value: r.current.value })),

@@ -205,7 +205,7 @@ describe("longTrend", () => {
       breaks: [],
       area: "Harrow",
       styles,
-      source: "MPS",
+      source: { source: "MPS" },
     });
     expect(JSON.stringify(result.chart.spec)).toContain(`"${palette.focus}"`);
     expect(result.chart.source).toBe("Source: MPS. Open Government Licence v3.0.");

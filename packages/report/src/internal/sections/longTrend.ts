@@ -4,6 +4,7 @@ import { isMonthKey, monthIndex, samePeriodLastYear, type MonthKey, type Period 
 import { rollingSums } from "@crimestats/rates";
 import { ReportError } from "../../ReportError.js";
 import { breakRules } from "../charts/priorityCharts.js";
+import type { SourceLine } from "../charts/sources.js";
 import { capitalise, countText, listWords, monthWords, periodWords, unique } from "./words.js";
 
 /** A change in recording to mark on the long trend: the first month on the new basis and what changed. */
@@ -30,8 +31,8 @@ export interface LongTrendInput {
   readonly what?: string;
   /** The focus area's name for the chart title and its line, e.g. `"Harrow"`. Default none. */
   readonly area?: string;
-  /** The chart's source line, e.g. `"Metropolitan Police Service (London Datastore)"`. Default `"Police recorded crime"`. */
-  readonly source?: string;
+  /** The chart's source line and licence, e.g. `{ source: "Metropolitan Police Service (London Datastore)" }`. Default `"Police recorded crime"`, OGL v3.0. */
+  readonly source?: SourceLine;
   /** The document's area styles (`areaStyles` of @crimestats/charts), so the focus area's line is drawn as in every other chart. */
   readonly styles?: AreaStyles;
 }
@@ -186,7 +187,7 @@ function chartOf(
   const current = input.current;
   return trendChart({
     title,
-    source: input.source ?? "Police recorded crime",
+    ...(input.source ?? { source: "Police recorded crime" }),
     finding,
     yTitle: `${what} (rolling 12 months)`,
     points,
