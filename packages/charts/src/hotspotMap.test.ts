@@ -332,8 +332,9 @@ describe("hotspotMap", () => {
     const classColours = cellColour(map).scale.range;
     for (const colour of classColours) {
       // One path of cells per class (with many hexagons in it), plus the legend's symbol.
-      const paths = svg.match(new RegExp(`<path[^>]*d="M[^"]*"[^>]*fill="${colour}"`, "g")) ?? [];
-      expect(paths.filter((path) => (path.match(/Z/g) ?? []).length > 0 && !path.includes("translate"))).toHaveLength(1);
+      // (renderSvg writes straight-line paths with relative steps: "m…z".)
+      const paths = svg.match(new RegExp(`<path[^>]*d="[Mm][^"]*"[^>]*fill="${colour}"`, "g")) ?? [];
+      expect(paths.filter((path) => (path.match(/[Zz]/g) ?? []).length > 0 && !path.includes("translate"))).toHaveLength(1);
     }
     expect(svg).toContain(`stroke="${palette.text}" stroke-width="2"`);
     expect(svg).toContain(">1</text>");

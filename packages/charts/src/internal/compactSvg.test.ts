@@ -1,0 +1,136 @@
+import * as vega from "vega";
+import * as vegaLite from "vega-lite";
+import { describe, expect, it } from "vitest";
+import { squareGrid } from "../../test/squares.js";
+import { choroplethMap } from "../choroplethMap.js";
+import { trendChart } from "../trendChart.js";
+import type { Chart } from "../types.js";
+import { compactSvg } from "./compactSvg.js";
+
+/** Vega's own SVG of a chart, before compacting. */
+async function vegaSvg(chart: Chart): Promise<string> {
+  const compiled = vegaLite.compile(chart.spec as unknown as Parameters<typeof vegaLite.compile>[0]).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: "none" });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** The problem that keeps markup from being well-formed XML (a stray `<` or `&`, a tag closed out of order), or null. */
+function xmlProblem(svg: string): string | null {
+  const open: string[] = [];
+  const token =
+    /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<&]*(?:&(?:amp|lt|gt|quot|apos|#\d+);[^"<&]*)*")*)\s*(\/?)>|[<>]|&(?!(?:amp|lt|gt|quot|apos|#\d+);)/g;
+  for (const match of svg.matchAll(token)) {
+    const [whole, closing, name, , selfClosing] = match;
+    if (name === undefined) return `a stray ${whole} at ${match.index}`;
+    if (closing === "/") {
+      if (open.pop() !== name) return `</${name}> closes another element at ${match.index}`;
+    } else if (selfClosing !== "/") open.push(name);
+  }
+  return open.length === 0 ? null : `<${open.at(-1)}> is not closed`;
+}
+
+/** The texts of an SVG a reader sees (Vega's labels hidden to avoid overlaps, opacity 0, left out). */
+function shownTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text ([^>]*)>(.*?)<\/text>/g)].filter((match) => !/opacity="0"/.test(match[1] ?? "")).map((match) => match[2] ?? "");
+}
+
+/** The absolute positions a path of `m`/`M`, `l`/`L`, `z`/`Z` and numbers visits, in tenths. */
+function positions(d: string): [number, number][] {
+  const out: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let command = "";
+  let first = true;
+  const numbers: number[] = [];
+  for (const token of d.match(/[MmLlZz]|-?(?:\d+\.?\d*|\.\d+)/g) ?? []) {
+    if (/[MmLlZz]/.test(token)) {
+      command = token;
+      first = true;
+      if (token === "z" || token === "Z") [x, y] = [startX, startY];
+      continue;
+    }
+    numbers.push(Math.round(Number(token) * 10));
+    if (numbers.length < 2) continue;
+    const [a, b] = numbers.splice(0, 2) as [number, number];
+    const relative = command === "m" || command === "l";
+    [x, y] = relative ? [x + a, y + b] : [a, b];
+    if (first && (command === "m" || command === "M")) [startX, startY] = [x, y];
+    if (command === "m" || command === "M") command = command === "m" ? "l" : "L";
+    first = false;
+    out.push([x, y]);
+  }
+  return out;
+}
+
+const trend = trendChart({
+  title: "Burglary: rolling-year rate",
+  source: "Metropolitan Police Service; ONS",
+  yTitle: "Crimes per 1,000 residents",
+  points: ["Harrow", "Barnet", "London"].flatMap((series, s) =>
+    Array.from({ length: 24 }, (_, m) => ({
+      series,
+      month: `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}` as `${number}-${number}`,
+      value: 4 + s / 3 + Math.sin(m / 4 + s) / 7,
+    })),
+  ),
+});
+const grid = squareGrid(3, 3);
+const map = choroplethMap({
+  title: "Burglary rate by area",
+  source: "Metropolitan Police Service; ONS",
+  legendTitle: "Burglaries per 1,000 residents",
+  boundaries: grid,
+  values: grid.features.map((feature, index) => ({ area: feature.name as string, value: index + 1 })),
+});
+
+describe("compactSvg", () => {
+  it.each([
+    ["a trend chart", trend],
+    ["a choropleth map with a legend", map],
+  ])("keeps every text a reader sees of %s and stays well-formed XML, in fewer characters", async (_name, chart) => {
+    const raw = await vegaSvg(chart);
+    const compact = compactSvg(raw);
+    expect(xmlProblem(raw)).toBeNull();
+    expect(xmlProblem(compact)).toBeNull();
+    expect(shownTexts(compact)).toEqual(shownTexts(raw));
+    expect(shownTexts(compact).length).toBeGreaterThan(5);
+    expect(compact.length).toBeLessThan(raw.length * 0.75);
+  });
+
+  it("writes straight-line paths as relative steps that land on the positions rounded to a tenth", () => {
+    const svg = '<svg><g fill="none"><path d="M421.04,219.06L393.4,229.3L396.71,260.3ZM10,10L12,12.04Z" fill="#eff3ff"/><path d="M0,0C1,1,2,2,3,3"/></g></svg>';
+    const compact = compactSvg(svg);
+    expect(compact).toContain('d="m421,219.1-27.6,10.2,3.3,31zm-411-209.1,2,2z"');
+    expect(compact).toContain('d="M0,0C1,1,2,2,3,3"');
+    expect(positions("m421,219.1-27.6,10.2,3.3,31zm-411-209.1,2,2z")).toEqual(positions("M421,219.1L393.4,229.3L396.7,260.3ZM10,10L12,12Z"));
+  });
+
+  it("draws every straight-line path of a map through the same points as Vega's, rounded to a tenth", async () => {
+    const raw = await vegaSvg(map);
+    const before = [...raw.matchAll(/<path[^>]* d="([MLZ\d.,\s-]+)"/g)].map((match) => positions(match[1] as string));
+    const after = [...compactSvg(raw).matchAll(/<path[^>]* d="([mlzMLZ\d.,\s-]+)"/g)].map((match) => positions(match[1] as string));
+    const nonEmpty = (list: [number, number][][]) => list.filter((points) => points.length > 1);
+    expect(nonEmpty(after).length).toBeGreaterThanOrEqual(9);
+    for (const points of nonEmpty(after)) expect(nonEmpty(before)).toContainEqual(points);
+  });
+
+  it("sets the font family and size once on the root when every text names them, keeping a text's other size", () => {
+    const font = 'font-family="Arial, Helvetica, sans-serif"';
+    const svg = `<svg width="10"><g><text ${font} font-size="12px">A</text><text ${font} font-size="12px">B</text><text ${font} font-size="15px">C</text></g></svg>`;
+    expect(compactSvg(svg)).toBe(`<svg width="10" ${font} font-size="12px"><g><text>A</text><text>B</text><text font-size="15px">C</text></g></svg>`);
+    const unnamed = '<svg width="10"><g><text font-size="12px">A</text><text>B</text></g></svg>';
+    expect(compactSvg(unnamed)).toBe(unnamed);
+  });
+
+  it("drops a legend entry's empty background (Vega writes it with opacity 1 and no fill)", () => {
+    const svg =
+      '<svg><g fill="none"><g><path class="background" aria-hidden="true" d="M0,0h172v15.408203932499369h-172Z" pointer-events="none" opacity="1"/><text font-size="12px">3.0 to 6.0</text></g></g></svg>';
+    expect(compactSvg(svg)).not.toContain("background");
+  });
+});
