@@ -376,6 +376,13 @@ describe("hotspotMap", () => {
         "invalid-argument",
         /expected 3 or more positions/,
       ],
+      [
+        "a hole in a ring (a sparse array)",
+        { outline: polygonOutline([[0, 51], , [1, 51], [1, 52], [0, 51]] as number[][]) },
+        "invalid-argument",
+        /ring 1 position 2 is undefined: expected \[longitude, latitude\]/,
+      ],
+      ["a hole in the features", { outline: { features: [, square] } }, "invalid-argument", /outline.features\[0\].geometry is undefined/],
       ["a shape other than hexagon or square", { cell: { shape: "circle" } }, "invalid-argument", /cell.shape is "circle"/],
       ["a cell size under 10 m", { cell: { size: 5 } }, "invalid-number", /cell.size is 5: expected metres from 10 to 50,000/],
       ["too many classes", { classes: 8 }, "invalid-argument", /classes is 8: expected a whole number from 3 to 7/],

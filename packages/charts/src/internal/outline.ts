@@ -46,7 +46,8 @@ export function checkOutline(fn: string, outline: unknown): CheckedOutline {
   const polygons: Polygon[] = [];
   const names: string[] = [];
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  items.forEach((item, index) => {
+  // Array.from reads a hole in a list (a sparse array) as undefined, refused like any bad item (forEach and map would skip it).
+  Array.from(items).forEach((item, index) => {
     const where = items.length === 1 && item === outline ? "outline" : `outline.features[${index}]`;
     const feature = (typeof item === "object" && item !== null ? item : {}) as Partial<BoundaryFeature>;
     const geometry = feature.geometry as unknown;
@@ -64,7 +65,7 @@ export function checkOutline(fn: string, outline: unknown): CheckedOutline {
       );
     }
     const raw: readonly unknown[] = type === "Polygon" ? [coordinates] : coordinates;
-    const own: Polygon[] = raw.map((polygon, p) => checkPolygon(fn, `${where}.geometry`, polygon, p, box));
+    const own: Polygon[] = Array.from(raw).map((polygon, p) => checkPolygon(fn, `${where}.geometry`, polygon, p, box));
     polygons.push(...own);
     const name = typeof feature.name === "string" && feature.name.trim() !== "" ? feature.name.trim() : null;
     if (name !== null) names.push(name);
@@ -80,14 +81,21 @@ function checkPolygon(fn: string, where: string, polygon: unknown, index: number
       field: where,
     });
   }
-  return polygon.map((ring: unknown, r) => {
+  return Array.from(polygon as unknown[]).map((ring: unknown, r) => {
     if (!Array.isArray(ring) || ring.length < 3) {
       throw new ChartsError("invalid-argument", `${fn}: ${where} polygon ${index + 1} ring ${r + 1} is ${describeValue(ring)}: expected 3 or more positions.`, {
         field: where,
       });
     }
-    const positions = ring.map((position: unknown): Position => {
-      const [longitude, latitude] = Array.isArray(position) ? (position as unknown[]) : [];
+    const positions = Array.from(ring as unknown[]).map((position: unknown, i): Position => {
+      if (!Array.isArray(position)) {
+        throw new ChartsError(
+          "invalid-argument",
+          `${fn}: ${where} polygon ${index + 1} ring ${r + 1} position ${i + 1} is ${describeValue(position)}: expected [longitude, latitude].`,
+          { field: where },
+        );
+      }
+      const [longitude, latitude] = position as unknown[];
       if (typeof longitude !== "number" || typeof latitude !== "number" || !(Math.abs(longitude) <= 180) || !(Math.abs(latitude) <= maxLatitude)) {
         throw new ChartsError(
           "invalid-number",
