@@ -33,6 +33,10 @@ describe("renderHtml", () => {
       /<figcaption id="priority-total-trend-caption">Line chart of offences per 1,000 residents \(rolling 12 months\)[^<]*<\/figcaption><\/figure>/,
     );
     expect(html).not.toContain("<desc");
+    // On a phone a chart keeps its size (text never below 11 px) and scrolls inside its figure; long words wrap, so the page never scrolls sideways.
+    expect(html).toContain("figure.chart { margin: 1rem 0; max-width: 100%; overflow-x: auto; }");
+    expect(html).toContain("figure.chart svg { display: block; max-width: none; height: auto; }");
+    expect(html).toContain("p, li, figcaption { overflow-wrap: anywhere; }");
     // The RAG rating is written in words and with a symbol, not only as a colour.
     expect(html).toMatch(/<span class="rag" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">. (Red|Amber|Green)<\/span>/);
   });

@@ -65,6 +65,7 @@ ol.map-key b { display: inline-block; min-width: 1.7rem; font-variant-numeric: t
 ol.map-key span { font-variant-numeric: tabular-nums; color: #404040; }
 table.compact { font-size: 0.8rem; width: auto; }
 .table-scroll { max-width: 100%; overflow-x: auto; }
+p, li, figcaption { overflow-wrap: anywhere; }
 .rag { display: inline-block; padding: 0.05rem 0.5rem; border: 2px solid #1b1b1b; font-weight: 700; }
 .note { font-size: 0.85rem; color: #404040; }
 .warning { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
