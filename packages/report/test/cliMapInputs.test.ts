@@ -315,20 +315,26 @@ describe("the demonstration data's maps input, as assess loads it", () => {
     expect(steps).toContain("Using SYNTHETIC-demo-ward-boundaries.geojson as the ward boundaries (161 of its 161 features name a ward of the ward file).");
   });
 
-  it("says when the street-level files hold no crime of the focus area, and puts a rejected street row into the reconciliation", {
+  it("keeps no crime when the street-level files hold none of the focus area (the progress line says so), and puts a rejected street row into the reconciliation", {
     timeout: 120_000,
   }, async () => {
     const dir = dataFolder({
       "2025-12-metropolitan-street.csv": [STREET_HEADER, streetRow("2025-12", "Brent 001A"), `x,2025-13,${"a,".repeat(9)}a`, ""].join("\n"),
     });
-    const data = await loadAssessData(findAssessFiles({ data: dir }, dir, demoDir), "Harrow", () => undefined);
-    expect(data.streetCrimes).toEqual([]);
-    expect(data.warnings).toEqual([
-      'The street-level files read (2025-12-metropolitan-street.csv) hold no crime in Harrow: no row\'s LSOA name starts with "Harrow", so no hotspot map is drawn.',
-    ]);
+    const steps: string[] = [];
+    const data = await loadAssessData(findAssessFiles({ data: dir }, dir, demoDir), "Harrow", (t) => steps.push(t));
+    expect([data.streetCrimes, data.warnings]).toEqual([[], []]);
+    expect(steps).toContain("Kept 0 street-level crimes in Harrow of the 2 rows read.");
     const street = data.reconciliation.files.find((f) => f.role === "street-level crimes");
     expect(street).toMatchObject({ read: 2, accepted: 1, rejected: 1, rejectedByCode: { "invalid-month": 1 } });
     expect(data.reconciliation.complete).toBe(false);
+  });
+
+  it("reads no street-level file for an end month outside the counts, so the only message is the end month's", { timeout: 120_000 }, async () => {
+    const steps: string[] = [];
+    const data = await loadAssessData(findAssessFiles({}, packageDir, demoDir), "Harrow", (t) => steps.push(t), undefined, { to: "2026-06" });
+    expect(data.streetCrimes).toBeNull();
+    expect(steps.some((t) => t.includes("street-level"))).toBe(false);
   });
 });
 

@@ -63,7 +63,7 @@ export interface AssessData {
   readonly boundaries: { readonly areas?: Boundaries; readonly wards?: Boundaries };
   /** The focus area's street-level crimes (by the LSOA name's district), or `null` when no street-level file was read (none given or found, or none of the current period). */
   readonly streetCrimes: readonly StreetCrime[] | null;
-  /** Sentences on input that is not used (a boundary file matching neither layer) or holds nothing of the focus area; printed as warnings, not part of the reconciliation. */
+  /** Sentences on input that is not used (a boundary file matching neither layer, or the weaker of two); printed as warnings, not part of the reconciliation. */
   readonly warnings: readonly string[];
 }
 
@@ -365,17 +365,12 @@ export async function loadAssessData(
   // Street-level files of months outside the current period are not read: the maps draw the current period only.
   const months = (counts.labels.month ?? []) as MonthKey[];
   const end = options.to ?? months.at(-1);
-  // An area the counts do not hold is refused by the assessment with the names it does hold: its street-level crimes are not looked for.
-  const known = areas.includes(area);
-  const street = files.streets.length === 0 || !known ? null : await readStreetFiles(files.streets, area, end === undefined ? null : rollingYear(end), step);
-  if (street !== null) {
-    checked.push(...street.checked);
-    if (street.used.length > 0 && street.crimes.length === 0) {
-      warnings.push(
-        `The street-level files read (${street.used.map((f) => basename(f)).join(", ")}) hold no crime in ${area}: no row's LSOA name starts with "${area}", so no hotspot map is drawn.`,
-      );
-    }
-  }
+  // An area the counts do not hold, or an end month outside them, is refused by the assessment
+  // with what the data do hold: no street-level crime is looked for then. A file holding none of
+  // the focus area's crimes is said by the progress line ("Kept 0 …") and the document's notes.
+  const readable = areas.includes(area) && end !== undefined && months.includes(end as MonthKey);
+  const street = files.streets.length === 0 || !readable || end === undefined ? null : await readStreetFiles(files.streets, area, rollingYear(end), step);
+  if (street !== null) checked.push(...street.checked);
   const newestRelease = releases.reduce<(typeof releases)[number] | undefined>((best, r) => (best === undefined || r.last >= best.last ? r : best), undefined);
   if (wards !== null && newestRelease !== undefined && wardSpan !== newestRelease.vintage) {
     notes.push(
