@@ -1,4 +1,5 @@
 import * as benchmark from "@crimestats/benchmark";
+import * as charts from "@crimestats/charts";
 import * as disclosure from "@crimestats/disclosure";
 import * as periods from "@crimestats/periods";
 import * as policeData from "@crimestats/police-data";
@@ -18,6 +19,7 @@ export const packages: Readonly<Record<string, Readonly<Record<string, unknown>>
   rag,
   disclosure,
   "police-data": policeData,
+  charts,
   report,
 };
 
