@@ -50,7 +50,7 @@ export function areaStyles(input: AreaStylesInput): AreaStyles {
     throw new ChartsError("invalid-argument", "areaStyles: comparators is not an array: expected a list of area names.", {});
   }
   const names = [input.focus, ...comparators, ...(input.benchmarkArea === undefined ? [] : [input.benchmarkArea])];
-  names.forEach((name, i) => checkAreaName("areaStyles", name, i === 0 ? "focus" : `area ${i + 1}`));
+  for (const [i, name] of names.entries()) checkAreaName("areaStyles", name, i === 0 ? "focus" : `area ${i + 1}`);
   const seen = new Set<string>();
   for (const name of names) {
     if (seen.has(name)) throw new ChartsError("invalid-argument", `areaStyles: area "${name}" is named twice: expected each area once.`, { area: name });

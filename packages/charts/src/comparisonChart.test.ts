@@ -151,7 +151,9 @@ describe("comparisonChart", () => {
     expect(chart.table.columns).toEqual(["Area", base.xTitle]);
     expect(chart.notes).toEqual(["No confidence intervals are given, so the chart cannot show which differences may be chance."]);
     expect(chart.description).not.toContain("overlap");
-    expect(chart.description).toContain("sorted high to low: Barnet 5.8, Brent 5.3, Hillingdon 4.7, Ealing 4.5, Harrow 4.2. The reference line is London at 5.4.");
+    expect(chart.description).toContain(
+      "sorted high to low: Barnet 5.8, Brent 5.3, Hillingdon 4.7, Ealing 4.5, Harrow 4.2. The reference line is London at 5.4.",
+    );
   });
 
   it("names the areas given without an interval", () => {

@@ -177,7 +177,8 @@ describe("funnelChart", () => {
     );
     expect(chart.notes.some((note) => note.includes("where chance alone would put"))).toBe(false);
     // Fewer areas lie outside the widened limits than outside the Poisson ones.
-    const outside = (c: typeof chart): number => c.table.rows.filter((row) => String(row[3]).startsWith("Above the 99.8%") || String(row[3]).startsWith("Below the 99.8%")).length;
+    const outside = (c: typeof chart): number =>
+      c.table.rows.filter((row) => String(row[3]).startsWith("Above the 99.8%") || String(row[3]).startsWith("Below the 99.8%")).length;
     expect(outside(chart)).toBeLessThan(outside(funnelChart(base)));
     const texts = svgTexts(await renderSvg(chart, { id: "widened" }));
     expect(texts).toContain(`Limits widened for over-dispersion, φ = ${shown}`);

@@ -36,8 +36,14 @@ describe("trendChart", () => {
       level: () => logger,
       info: () => logger,
       debug: () => logger,
-      warn: (...message: unknown[]) => (warnings.push(message), logger),
-      error: (...message: unknown[]) => (warnings.push(message), logger),
+      warn: (...message: unknown[]) => {
+        warnings.push(message);
+        return logger;
+      },
+      error: (...message: unknown[]) => {
+        warnings.push(message);
+        return logger;
+      },
     };
     const chart = trendChart({
       ...base,
