@@ -4,6 +4,7 @@ import { thrown } from "../test/specParts.js";
 import { ChartsError } from "./ChartsError.js";
 import { textWidth } from "./internal/labels.js";
 import { renderSvg } from "./renderSvg.js";
+import { trendChart } from "./trendChart.js";
 import type { VegaLiteSpec } from "./types.js";
 
 /** Three years of monthly values for each of six series, with values that have long decimals. */
@@ -179,6 +180,29 @@ describe("renderSvg measures text as Arial or Helvetica sets it when Vega has no
     expect(svg).toContain(`>${title}</text>`);
     expect(svg).toContain(">Kensington and Chelsea</text>");
     expect(svg).not.toContain("…");
+  });
+
+  it("sets a chart's title wider than its plot on lines that fit the plot, so the title does not widen the chart", async () => {
+    const long = `${title}, rolling year to February 2025`;
+    const chart = trendChart({
+      title: long,
+      source: "Metropolitan Police Service; ONS",
+      yTitle: "Crimes per 1,000 residents",
+      points: [
+        { series: "Harrow", month: "2025-01", value: 9.3 },
+        { series: "Harrow", month: "2025-02", value: 9.1 },
+      ],
+    });
+    const lines = (chart.spec["title"] as { text: string[] }).text;
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe(long);
+    for (const line of lines) expect(textWidth(line, 15, true)).toBeLessThanOrEqual(560);
+    expect(chart.title).toBe(long);
+    const svg = await renderSvg(chart);
+    // As wide as the same chart under a short title.
+    expect(svgWidth(svg)).toBe(svgWidth(await renderSvg({ ...chart, spec: { ...chart.spec, title: "Burglary" } })));
+    expect(svg).toContain(`<title id="chart-title">${long}</title>`);
+    for (const line of lines) expect(svg).toContain(`>${line}</`);
   });
 
   it("gives the same SVGs to renders running at once as one at a time, and leaves Vega's estimate in place after", async () => {

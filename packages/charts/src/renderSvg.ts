@@ -181,7 +181,9 @@ function findOversized(value: unknown, depth: number): string | null {
 function titleOf(spec: VegaLiteSpec): string {
   const title = spec["title"];
   if (typeof title === "string") return title;
-  if (typeof title === "object" && title !== null && typeof (title as Record<string, unknown>)["text"] === "string") return (title as { text: string }).text;
+  const text = typeof title === "object" && title !== null ? (title as Record<string, unknown>)["text"] : undefined;
+  if (typeof text === "string") return text;
+  if (Array.isArray(text) && text.every((line) => typeof line === "string")) return text.join(" ");
   return "";
 }
 

@@ -1,5 +1,6 @@
 import { palette } from "../palette.js";
 import type { Chart, ChartKind, ChartOptions, ChartTable, VegaLiteSpec } from "../types.js";
+import { textWidth } from "./labels.js";
 
 /** Line breaks and other control characters, which a chart's titles cannot hold. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this matches
@@ -28,7 +29,16 @@ const chartConfig: VegaLiteSpec = {
   background: palette.background,
   font: "Arial, Helvetica, sans-serif",
   view: { stroke: null },
-  title: { anchor: "start", fontSize: 15, fontWeight: "bold", color: palette.text, offset: 6, subtitleFontSize: 12, subtitleColor: palette.text },
+  title: {
+    anchor: "start",
+    fontSize: 15,
+    fontWeight: "bold",
+    lineHeight: 19,
+    color: palette.text,
+    offset: 6,
+    subtitleFontSize: 12,
+    subtitleColor: palette.text,
+  },
   axis: {
     labelFontSize: 12,
     titleFontSize: 12,
@@ -46,12 +56,12 @@ const chartConfig: VegaLiteSpec = {
 /** Pixels per character of the source line, generously (11.5 px Arial averages about 6). */
 const sourceCharWidth = 6.2;
 
-/** The text broken into lines of at most `size` characters, at spaces (a longer word keeps its own line). */
-function wrap(text: string, size: number): string[] {
+/** The text broken into lines that each `fit`, at spaces (a longer word keeps its own line). */
+function wrap(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ")) {
-    if (line !== "" && line.length + 1 + word.length > size) {
+    if (line !== "" && !fits(`${line} ${word}`)) {
       lines.push(line);
       line = word;
     } else line = line === "" ? word : `${line} ${word}`;
@@ -85,10 +95,14 @@ export function finishChart(kind: ChartKind, options: ChartOptions, body: ChartB
     .filter((part) => part !== "")
     .join(" ");
   const width = typeof body.view["width"] === "number" ? body.view["width"] : 560;
-  const lines = wrap(source, Math.max(20, Math.floor(width / sourceCharWidth)));
+  const size = Math.max(20, Math.floor(width / sourceCharWidth));
+  const lines = wrap(source, (line) => line.length <= size);
+  // A title wider than the plot is set on two or more lines, so it does not widen the chart (a
+  // chart scaled to a column would then have smaller text).
+  const titleLines = wrap(title, (line) => textWidth(line, 15, true) <= Math.max(width, 200));
   const spec: VegaLiteSpec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title,
+    title: titleLines.length === 1 ? title : { text: titleLines },
     description,
     vconcat: [
       body.view,
