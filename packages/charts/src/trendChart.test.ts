@@ -29,6 +29,19 @@ const styles = areaStyles({ focus: "Harrow", comparators: ["Barnet", "Brent", "E
 const base: TrendChartInput = { title: "Burglary: rolling-year rate", source, yTitle: "Crimes per 1,000 residents", points: sixAreas(), styles };
 
 describe("trendChart", () => {
+  it("draws each line at its area's width: the focus area widest, the benchmark area next, comparators thinnest (never NaN)", async () => {
+    const svg = await renderSvg(trendChart(base));
+    const widths = new Map(
+      [...svg.matchAll(/<path [^>]*>/g)]
+        .map((m) => [/ stroke="(#[0-9A-Fa-f]{6})"/.exec(m[0])?.[1]?.toUpperCase(), / stroke-width="([^"]+)"/.exec(m[0])?.[1]] as const)
+        .filter(([stroke, width]) => stroke !== undefined && width !== undefined),
+    );
+    expect(widths.get(palette.focus.toUpperCase())).toBe("3");
+    expect(widths.get(palette.benchmarkArea.toUpperCase())).toBe("2");
+    expect(widths.get(palette.comparators[0].toUpperCase())).toBe("1.5");
+    expect(svg).not.toContain("NaN");
+  });
+
   it("compiles without a Vega-Lite warning, so the month labels keep their format (a dropped format printed raw dates)", async () => {
     const { compile } = await import("vega-lite");
     const warnings: unknown[][] = [];

@@ -183,9 +183,10 @@ export function trendChart(input: TrendChartInput): Chart {
       },
       strokeWidth: {
         field: "series",
-        type: "ordinal",
+        type: "nominal",
         sort: drawOrder,
-        scale: { domain: drawOrder, range: drawOrder.map((name) => styleOf(name).strokeWidth) },
+        // An ordinal scale maps each area to its own width (Vega-Lite's default for a width is a linear range).
+        scale: { type: "ordinal", domain: drawOrder, range: drawOrder.map((name) => styleOf(name).strokeWidth) },
         legend: null,
       },
     },
