@@ -128,6 +128,12 @@ describe("compactSvg", () => {
     expect(compactSvg(unnamed)).toBe(unnamed);
   });
 
+  it("rounds a line's end points (x1, y1, x2, y2), whose names hold digits, to a tenth", () => {
+    const compact = compactSvg('<svg><line x1="0.04" y1="3.25" x2="10.123" y2="8.664149221676851" stroke="#000"/></svg>');
+    expect(compact).not.toMatch(/\d\.\d{2}/);
+    expect(compact).toContain("8.7");
+  });
+
   it("drops a legend entry's empty background (Vega writes it with opacity 1 and no fill)", () => {
     const svg =
       '<svg><g fill="none"><g><path class="background" aria-hidden="true" d="M0,0h172v15.408203932499369h-172Z" pointer-events="none" opacity="1"/><text font-size="12px">3.0 to 6.0</text></g></g></svg>';

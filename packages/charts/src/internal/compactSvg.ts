@@ -34,7 +34,7 @@ const partAttributes = /\s(?:role="graphics-[a-z-]+"|aria-roledescription="[^"]*
 const numberToken = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
 
 /** A tag's attribute `name="value"`. */
-const attribute = /(\s)([a-zA-Z-]+)="([^"]*)"/g;
+const attribute = /(\s)([a-zA-Z][a-zA-Z0-9:-]*)="([^"]*)"/g;
 
 /** A number rounded to one decimal (a tenth of a pixel), written as short as it can be: "12", "-0.5", never "-0" or an exponent. */
 function tenth(token: string): string {
