@@ -123,15 +123,49 @@ describe("compactSvg", () => {
   it("sets the font family and size once on the root when every text names them, keeping a text's other size", () => {
     const font = 'font-family="Arial, Helvetica, sans-serif"';
     const svg = `<svg width="10"><g><text ${font} font-size="12px">A</text><text ${font} font-size="12px">B</text><text ${font} font-size="15px">C</text></g></svg>`;
-    expect(compactSvg(svg)).toBe(`<svg width="10" ${font} font-size="12px"><g><text>A</text><text>B</text><text font-size="15px">C</text></g></svg>`);
-    const unnamed = '<svg width="10"><g><text font-size="12px">A</text><text>B</text></g></svg>';
+    expect(compactSvg(svg)).toBe(`<svg width="10" ${font} font-size="12px"><text>A</text><text>B</text><text font-size="15px">C</text></svg>`);
+    const unnamed = '<svg width="10"><text font-size="12px">A</text><text>B</text></svg>';
     expect(compactSvg(unnamed)).toBe(unnamed);
   });
 
   it("rounds a line's end points (x1, y1, x2, y2), whose names hold digits, to a tenth", () => {
     const compact = compactSvg('<svg><line x1="0.04" y1="3.25" x2="10.123" y2="8.664149221676851" stroke="#000"/></svg>');
     expect(compact).not.toMatch(/\d\.\d{2}/);
-    expect(compact).toContain("8.7");
+    expect(positions(/ d="([^"]*)"/.exec(compact)?.[1] ?? "")).toEqual([
+      [0, 33],
+      [101, 87],
+    ]);
+  });
+
+  it("writes a run of sibling lines drawn alike (a grid, an axis's ticks) as one path drawing the same lines", async () => {
+    const raw = await vegaSvg(trend);
+    const lines = (svg: string) =>
+      [...svg.matchAll(/<line ([^>]*)\/>/g)].map((m) => {
+        const at = (name: string) => Number(new RegExp(` ${name}="([^"]*)"`).exec(m[1] ?? "")?.[1] ?? 0);
+        const [dx, dy] = (/translate\(([^,)]*),?([^)]*)\)/.exec(m[1] ?? "")?.slice(1) ?? []).map((n) => Number(n || 0));
+        const tenth = (n: number) => Math.round(n * 10);
+        return [tenth((dx ?? 0) + at("x1")), tenth((dy ?? 0) + at("y1")), tenth((dx ?? 0) + at("x2")), tenth((dy ?? 0) + at("y2"))].join(",");
+      });
+    const before = lines(raw);
+    const compact = compactSvg(raw);
+    expect(compact).not.toContain("<line");
+    // Each subpath M x,y then h/v/l one step: parse back to the lines' end points.
+    const after = [...compact.matchAll(/<path d="((?:M[^Mhvlz]+[hvl][^M"]+)+)"/g)].flatMap((m) =>
+      [...(m[1] ?? "").matchAll(/M(-?[\d.]+),?(-?[\d.]+)([hvl])(-?[\d.]+),?(-?[\d.]+)?/g)].map(([, x, y, c, a, b]) => {
+        const [x1, y1] = [Math.round(Number(x) * 10), Math.round(Number(y) * 10)];
+        const step = Math.round(Number(a) * 10);
+        const [x2, y2] = c === "h" ? [x1 + step, y1] : c === "v" ? [x1, y1 + step] : [x1 + step, y1 + Math.round(Number(b) * 10)];
+        return [x1, y1, x2, y2].join(",");
+      }),
+    );
+    expect(before.length).toBeGreaterThan(10);
+    expect(after.sort()).toEqual(before.sort());
+  });
+
+  it("places a text moved by a translate alone with x and y", () => {
+    expect(compactSvg('<svg><text transform="translate(12.34,5)" fill="#000">A</text><text transform="translate(1,2) rotate(-90)">B</text></svg>')).toBe(
+      '<svg><text x="12.3" y="5" fill="#000">A</text><text transform="translate(1,2) rotate(-90)">B</text></svg>',
+    );
   });
 
   it("drops a legend entry's empty background (Vega writes it with opacity 1 and no fill)", () => {

@@ -68,12 +68,108 @@ export function compactSvg(svg: string): string {
     .replace(/ opacity="1"| transform="translate\(0,0\)"| stroke-dasharray=""/g, "")
     .replace(/<path class="(?:background|foreground)" d="[^"]*"(?: display="none")?\/>/g, "")
     .replace(/<text [^>]*opacity="0"[^>]*>[^<]*<\/text>/g, "");
+  // Vega's class names and attributes at their SVG defaults say nothing (Vega sets none of these
+  // otherwise on a group, so no element inherits a different value).
+  out = out.replace(/<[a-z][^<>]*>/g, (tag) => tag.replace(defaults, ""));
+  if (!out.includes("xlink:")) out = out.replace(' xmlns:xlink="http://www.w3.org/1999/xlink"', "");
+  out = unwrapGroups(mergeLines(placeTexts(out)));
+  return inheritFont(out.replace(/(<path[^>]* d=")([^"]*)"/g, (_whole, lead: string, d: string) => `${lead}${shortPath(d)}"`));
+}
+
+/** Attributes Vega writes that say nothing: its class names, and values SVG takes by default. */
+const defaults = / class="[^"]*"| stroke-miterlimit="4"| text-anchor="start"| font-weight="normal"| stroke-linecap="butt"| version="1\.1"/g;
+
+/** A transform that only moves: `translate(x,y)` (or `translate(x)`), numbers already rounded. */
+const translateOnly = /^translate\((-?[\d.]+)(?:[,\s]+(-?[\d.]+))?\)$/;
+
+/** The attributes of a tag as name–value pairs, in order. */
+function attributesOf(tag: string): [string, string][] {
+  return [...tag.matchAll(/\s([a-zA-Z][a-zA-Z0-9:-]*)="([^"]*)"/g)].map((match) => [match[1] as string, match[2] as string]);
+}
+
+/** Tenths of a rounded number ("12.3" → 123). */
+function tenths(text: string | undefined): number {
+  return Math.round(Number(text ?? "0") * 10);
+}
+
+/**
+ * Each run of consecutive sibling `<line>`s with the same attributes other than their position
+ * (a chart's grid lines, an axis's ticks) written as one `<path>` of one straight subpath per line
+ * (`M0,223h560M0,180h560`), with those attributes: each subpath is stroked as its line was (a dash
+ * pattern starts again at each subpath, as on each line), and a path of lines has no area to fill.
+ * A line turned or scaled by its transform is kept as it is.
+ */
+function mergeLines(svg: string): string {
+  return svg.replace(/(?:<line\s[^>]*\/>)+/g, (run) => {
+    const parts: { key: string; d: string }[] = [];
+    for (const [tag] of run.matchAll(/<line\s[^>]*\/>/g)) {
+      let dx = 0;
+      let dy = 0;
+      const ends: Record<string, string> = {};
+      const rest: string[] = [];
+      let kept = true;
+      for (const [name, value] of attributesOf(tag)) {
+        if (name === "x1" || name === "y1" || name === "x2" || name === "y2") ends[name] = value;
+        else if (name === "transform") {
+          const move = translateOnly.exec(value);
+          if (move === null) kept = false;
+          else [dx, dy] = [tenths(move[1]), tenths(move[2])];
+        } else rest.push(` ${name}="${value}"`);
+      }
+      if (!kept) {
+        parts.push({ key: tag, d: "" });
+        continue;
+      }
+      const [x1, y1] = [dx + tenths(ends["x1"]), dy + tenths(ends["y1"])];
+      const [stepX, stepY] = [tenths(ends["x2"]) - tenths(ends["x1"]), tenths(ends["y2"]) - tenths(ends["y1"])];
+      const step = stepY === 0 ? `h${pathNumber(stepX)}` : stepX === 0 ? `v${pathNumber(stepY)}` : `l${joinNumbers([pathNumber(stepX), pathNumber(stepY)])}`;
+      parts.push({ key: rest.join(""), d: `M${joinNumbers([pathNumber(x1), pathNumber(y1)])}${step}` });
+    }
+    let out = "";
+    for (let i = 0; i < parts.length; ) {
+      const { key, d } = parts[i] as { key: string; d: string };
+      if (d === "") {
+        out += key;
+        i += 1;
+        continue;
+      }
+      let path = d;
+      for (i += 1; i < parts.length && parts[i]?.d !== "" && parts[i]?.key === key; i += 1) path += parts[i]?.d;
+      out += `<path d="${path}"${key}/>`;
+    }
+    return out;
+  });
+}
+
+/** Each `<text>` placed by a transform that only moves it written with `x` and `y` instead (shorter, the same place). */
+function placeTexts(svg: string): string {
+  return svg.replace(/<text\s[^>]*>/g, (tag) => {
+    if (/\s(?:x|y)="/.test(tag)) return tag;
+    return tag.replace(/ transform="([^"]*)"/, (whole, value: string) => {
+      const move = translateOnly.exec(value);
+      if (move === null) return whole;
+      const [x, y] = [pathNumber(tenths(move[1])), pathNumber(tenths(move[2]))].map((n) => n.replace(/^(-?)\./, "$10."));
+      return `${x === "0" ? "" : ` x="${x}"`}${y === "0" ? "" : ` y="${y}"`}`;
+    });
+  });
+}
+
+/** Drops each `<g>` without attributes (and its `</g>`), and each empty group: they group nothing a renderer needs. */
+function unwrapGroups(svg: string): string {
+  let out = svg;
   let previous: string;
   do {
     previous = out;
-    out = out.replace(/<g(?: class="[^"]*")?><\/g>/g, "").replace(/<g>(<g[^>]*>(?:(?!<g[\s>]).)*?<\/g>)<\/g>/g, "$1");
+    out = out.replace(/<g(?:\s[^>]*[^/])?><\/g>|<g\/>/g, "");
   } while (out !== previous);
-  return inheritFont(out.replace(/(<path[^>]* d=")([^"]*)"/g, (_whole, lead: string, d: string) => `${lead}${shortPath(d)}"`));
+  const open: boolean[] = [];
+  return out.replace(/<g>|<g\s[^>]*>|<\/g>/g, (tag) => {
+    if (tag === "</g>") return open.pop() === true ? "" : tag;
+    if (tag.endsWith("/>")) return tag;
+    const bare = tag === "<g>";
+    open.push(bare);
+    return bare ? "" : tag;
+  });
 }
 
 /** A number of tenths written as short as SVG path data allows: 5 → ".5", -5 → "-.5", 120 → "12". */
@@ -148,25 +244,23 @@ function shortPath(d: string): string {
   return out + joinNumbers(numbers);
 }
 
+/** The font family and size of the charts' texts (their shared configuration), set once on the root `<svg>`. */
+const rootFont = [' font-family="Arial, Helvetica, sans-serif"', ' font-size="12px"'] as const;
+
 /**
- * The font family and size every text of the chart is set in (the most common of each) given once
- * on the root `<svg>` and dropped from the texts that have them, which inherit them. Done only
- * when every text names its own (so no text falls back to a default that the root would change).
+ * The charts' font family and 12 px size given once on the root `<svg>` and dropped from the texts
+ * that have them, which inherit them (a text in another size keeps its own). Each is done only
+ * when every text names a family and a size (so no text falls back to a default that the root
+ * would change) and some text uses it; the root never holds either twice.
  */
 function inheritFont(svg: string): string {
   const texts = svg.match(/<text(?:\s[^>]*)?>/g) ?? [];
-  let out = svg;
-  const root: string[] = [];
-  for (const name of ["font-family", "font-size"]) {
-    const pattern = new RegExp(` ${name}="([^"]*)"`);
-    const values = texts.map((tag) => pattern.exec(tag)?.[1]);
-    if (values.length === 0 || values.some((value) => value === undefined)) continue;
-    const counts = new Map<string, number>();
-    for (const value of values as string[]) counts.set(value, (counts.get(value) ?? 0) + 1);
-    const common = [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
-    const attribute = ` ${name}="${common}"`;
-    out = out.replace(/<text\s[^>]*>/g, (tag) => tag.replace(attribute, ""));
-    root.push(attribute);
-  }
-  return root.length === 0 ? out : out.replace(/^<svg([^>]*)>/, (_whole, attributes: string) => `<svg${attributes}${root.join("")}>`);
+  const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? "";
+  const lifted = rootFont.filter((attribute) => {
+    const name = attribute.slice(1, attribute.indexOf("="));
+    return !root.includes(` ${name}=`) && texts.length > 0 && texts.every((tag) => tag.includes(` ${name}="`)) && texts.some((tag) => tag.includes(attribute));
+  });
+  if (lifted.length === 0) return svg;
+  const out = svg.replace(/<text\s[^>]*>/g, (tag) => lifted.reduce((text, attribute) => text.replace(attribute, ""), tag));
+  return out.replace(/^<svg([^>]*)>/, (_whole, attributes: string) => `<svg${attributes}${lifted.join("")}>`);
 }
