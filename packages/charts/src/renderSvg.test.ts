@@ -1,5 +1,5 @@
 import * as vega from "vega";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { thrown } from "../test/specParts.js";
 import { ChartsError } from "./ChartsError.js";
 import { textWidth } from "./internal/labels.js";
@@ -118,6 +118,28 @@ describe("renderSvg", () => {
     const spec = { ...sixSeriesSpec(), title: "Bad\u0001title" };
     const svg = await renderSvg(spec);
     expect(svg).not.toContain("\u0001");
+  });
+
+  it("writes nothing to the console or stderr when Vega-Lite or Vega would warn about a specification", async () => {
+    const written: unknown[] = [];
+    const spies = [
+      vi.spyOn(console, "warn").mockImplementation((...args) => void written.push(args)),
+      vi.spyOn(console, "error").mockImplementation((...args) => void written.push(args)),
+      vi.spyOn(console, "log").mockImplementation((...args) => void written.push(args)),
+      vi.spyOn(process.stderr, "write").mockImplementation((chunk) => written.push(chunk) > 0),
+    ];
+    try {
+      // A shape encoding on bars makes Vega-Lite warn ("shape dropped as it is incompatible with bar") by default.
+      const svg = await renderSvg({
+        data: { values: [{ a: 1, b: 2 }] },
+        mark: "bar",
+        encoding: { x: { field: "a", type: "quantitative" }, y: { field: "b", type: "quantitative" }, shape: { field: "c", type: "nominal" } },
+      });
+      expect(svg.startsWith("<svg")).toBe(true);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(written).toEqual([]);
   });
 
   it("refuses to load data from a URL", async () => {

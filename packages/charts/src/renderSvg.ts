@@ -87,10 +87,14 @@ export async function renderSvg(chart: Chart | VegaLiteSpec, options: RenderSvgO
   const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
   let svg: string;
   try {
-    const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0]).spec;
+    const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0], { logger: silent as never }).spec;
     const refuse = (uri: unknown): Promise<never> => Promise.reject(new Error(`loading "${String(uri)}" is refused: charts must embed their data`));
     const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
-    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader: loader as unknown as ReturnType<typeof vega.loader> });
+    const view = new vega.View(vega.parse(compiled), {
+      renderer: "none",
+      loader: loader as unknown as ReturnType<typeof vega.loader>,
+      logger: silent as never,
+    });
     try {
       svg = await withTextEstimate((vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics, () => view.toSVG());
     } finally {
@@ -115,6 +119,21 @@ export async function renderSvg(chart: Chart | VegaLiteSpec, options: RenderSvgO
       `<svg${attributes} role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>`,
   );
 }
+
+/**
+ * A logger that writes nothing, given to Vega-Lite's compiler and Vega's view: their warnings
+ * (an encoding dropped, a scale adjusted) are for a chart's author, and a library must not write
+ * to the console of the program or notebook that draws a chart. Errors still throw.
+ */
+const silent = {
+  level(level?: number) {
+    return level === undefined ? 0 : silent;
+  },
+  error: () => silent,
+  warn: () => silent,
+  info: () => silent,
+  debug: () => silent,
+};
 
 /**
  * The SVG with the ids Vega gives clip paths and gradients (`clip7`, numbered across the process)
