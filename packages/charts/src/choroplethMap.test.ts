@@ -31,6 +31,15 @@ function nineSquares(overrides: Partial<ChoroplethMapInput> = {}): ChoroplethMap
 }
 
 describe("choroplethMap", () => {
+  test("writes the drawn geometry's longitudes and latitudes to 5 decimals (about a metre), without the float noise of the boundaries", () => {
+    const grid = squareGrid(3, 2, 0.1 + 1e-13);
+    const chart = choroplethMap({ ...base, boundaries: grid, values: grid.features.map((f, i) => ({ area: f.name as string, value: i })) });
+    const numbers = JSON.stringify(chart.spec).match(/-?\d+\.\d+(?:e-?\d+)?/g) ?? [];
+    const coordinates = numbers.filter((n) => /^-?0\.|^51\./.test(n));
+    expect(coordinates.length).toBeGreaterThan(20);
+    for (const n of coordinates) expect(n).toMatch(/^-?\d+\.\d{1,5}$/);
+  });
+
   test("doc example: one row per area in name order, with key, value and class", () => {
     const square = (x: number) => ({
       type: "Polygon" as const,

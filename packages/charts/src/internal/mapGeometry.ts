@@ -1,3 +1,4 @@
+import { roundDecimal } from "@crimestats/internal";
 import polylabel from "polylabel";
 import { feature as topojsonFeature } from "topojson-client";
 import { topology as topojsonTopology } from "topojson-server";
@@ -136,13 +137,22 @@ export function fitMap(geometries: readonly (PolygonGeometry | MultiPolygonGeome
     if (polygons.length === 0) polygons = polygonsOf(original).map((polygon) => polygon.map((ring) => ring.map(project)));
     const largest = polygons.reduce((best, polygon) => (Math.abs(signedArea(polygon[0] as Ring)) > Math.abs(signedArea(best[0] as Ring)) ? polygon : best));
     const pole = polylabelFunction()(largest, 0.5);
-    const [longitude, latitude] = invert(pole);
+    const [longitude, latitude] = invert(pole).map(toMetre);
     labels.push({ position: [longitude as number, latitude as number], x: pole[0], y: pole[1], room: pole.distance });
-    const coordinates = polygons.map((polygon) => polygon.map((ring, ringIndex) => wind(ring.map(invert), ringIndex === 0)));
+    const coordinates = polygons.map((polygon) => polygon.map((ring, ringIndex) => wind(ring.map((position) => invert(position).map(toMetre)), ringIndex === 0)));
     for (const polygon of coordinates) for (const ring of polygon) after += ring.length;
     fitted.push({ type: "MultiPolygon", coordinates });
   });
   return { width, height: plotHeight, geometries: fitted, labels, positions: { before, after } };
+}
+
+/**
+ * A longitude or latitude rounded to 5 decimals (about a metre, far below a pixel of any map
+ * drawn): the positions projected back carry float noise (51.528589999999994) that only makes
+ * the specification longer.
+ */
+function toMetre(degrees: number): number {
+  return roundDecimal(degrees, 5);
 }
 
 /** Polygons whose outer ring covers at least a square pixel, without holes under a square pixel; rings of fewer than four positions are dropped. */
