@@ -81,7 +81,7 @@ describe("trendChart", () => {
     });
     expect([chart.kind, chart.description]).toEqual([
       "trend",
-      "Line chart of crimes per 1,000 residents by rolling year ending, December 2024 to January 2025. Harrow from 9.1 to 9.3, highest 9.3 (January 2025), lowest 9.1 (December 2024). London from 7.5 to 7.4, highest 7.5 (December 2024), lowest 7.4 (January 2025). In January 2025 Harrow (9.3) was above London (7.4).",
+      "Line chart of crimes per 1,000 residents by rolling year ending, December 2024 to January 2025. Harrow from 9.1 to 9.3, highest 9.3 (January 2025), lowest 9.1 (December 2024). In January 2025 Harrow (9.3) was above London (7.4).",
     ]);
   });
 
@@ -104,6 +104,30 @@ describe("trendChart", () => {
     expect(chart.description.startsWith("Harrow's rate rose but stays below London's. Line chart of crimes per 1,000 residents")).toBe(true);
     expect(chart.description).toContain("Harrow from 6.0 to 7.0, highest 7.0 (February 2025), lowest 5.5 (");
     expect(chart.description).toContain("In February 2025 Harrow (7.0) was below Barnet (7.6), Brent (7.6), Ealing (7.2), Hillingdon (7.2) and London (8.0).");
+  });
+
+  it("tells the focus area's course and where it ends against each other line, not every line's course", () => {
+    const chart = trendChart(base);
+    expect(chart.description).toContain("Harrow from 6.0 to 7.0");
+    for (const other of ["Barnet from", "London from", "highest 8.0"]) expect(chart.description).not.toContain(other);
+  });
+
+  it("says 'level with' for a value that reads the same as the focus area's, never above or below it", () => {
+    const chart = trendChart({
+      title: "Rate",
+      source: "ONS",
+      yTitle: "Crimes per 1,000 residents",
+      decimals: 2,
+      points: [
+        { series: "Harrow", month: "2025-01", value: 1.9 },
+        { series: "Harrow", month: "2025-02", value: 1.914 },
+        { series: "Barnet", month: "2025-01", value: 1.8 },
+        { series: "Barnet", month: "2025-02", value: 1.906 },
+        { series: "London", month: "2025-01", value: 2 },
+        { series: "London", month: "2025-02", value: 2.5 },
+      ],
+    });
+    expect(chart.description).toContain("In February 2025 Harrow (1.91) was below London (2.50) and level with Barnet.");
   });
 
   it("starts the value axis at zero, titled with its unit", () => {

@@ -87,7 +87,7 @@ const labelRow = 15;
  *   ],
  * });
  * [chart.kind, chart.description];
- * //=> ["trend", "Line chart of crimes per 1,000 residents by rolling year ending, December 2024 to January 2025. Harrow from 9.1 to 9.3, highest 9.3 (January 2025), lowest 9.1 (December 2024). London from 7.5 to 7.4, highest 7.5 (December 2024), lowest 7.4 (January 2025). In January 2025 Harrow (9.3) was above London (7.4)."]
+ * //=> ["trend", "Line chart of crimes per 1,000 residents by rolling year ending, December 2024 to January 2025. Harrow from 9.1 to 9.3, highest 9.3 (January 2025), lowest 9.1 (December 2024). In January 2025 Harrow (9.3) was above London (7.4)."]
  * ```
  */
 export function trendChart(input: TrendChartInput): Chart {
@@ -300,10 +300,12 @@ function summarise(
   const parts = [
     `Line chart of ${lowerFirst(oneLine(input.yTitle))} by ${lowerFirst(oneLine(input.xTitle ?? "Rolling year ending"))}, ${monthWords(months[0] as MonthKey)} to ${monthWords(months.at(-1) as MonthKey)}.`,
   ];
-  for (const name of series) {
+  // The focus area's course only (every series' is in the table); without a focus, each series'.
+  for (const name of focus === null ? series : [focus]) {
     const own = points.filter((p) => p.series === name).sort((a, b) => (a.month < b.month ? -1 : 1));
-    const first = own[0] as TrendPoint;
-    const last = own.at(-1) as TrendPoint;
+    const first = own[0];
+    const last = own.at(-1);
+    if (first === undefined || last === undefined) continue;
     if (own.length === 1) {
       parts.push(`${name} ${format(first.value)} (${monthWords(first.month)}).`);
       continue;
@@ -319,16 +321,19 @@ function summarise(
     const atEnd = points.filter((p) => p.month === lastMonth);
     const own = atEnd.find((p) => p.series === focus);
     if (own !== undefined && atEnd.length > 1) {
+      // Compared as displayed: two values written alike are level, never "above" one another.
+      const shown = format(own.value);
       const rest = atEnd.filter((p) => p.series !== focus);
-      const above = rest.filter((p) => p.value < own.value).map((p) => `${p.series} (${format(p.value)})`);
-      const below = rest.filter((p) => p.value > own.value).map((p) => `${p.series} (${format(p.value)})`);
-      const level = rest.filter((p) => p.value === own.value).map((p) => p.series);
+      const level = rest.filter((p) => format(p.value) === shown).map((p) => p.series);
+      const differ = rest.filter((p) => format(p.value) !== shown);
+      const above = differ.filter((p) => p.value < own.value).map((p) => `${p.series} (${format(p.value)})`);
+      const below = differ.filter((p) => p.value > own.value).map((p) => `${p.series} (${format(p.value)})`);
       const clauses = [
         above.length > 0 ? `above ${listWords(above)}` : "",
         below.length > 0 ? `below ${listWords(below)}` : "",
         level.length > 0 ? `level with ${listWords(level)}` : "",
       ].filter((c) => c !== "");
-      parts.push(`In ${monthWords(lastMonth)} ${focus} (${format(own.value)}) was ${listWords(clauses)}.`);
+      parts.push(`In ${monthWords(lastMonth)} ${focus} (${shown}) was ${listWords(clauses)}.`);
     }
   }
   if (period !== null) parts.push(`The shaded band marks ${oneLine(period.label)} (${monthWords(period.first)} to ${monthWords(period.last)}).`);
