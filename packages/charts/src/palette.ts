@@ -34,8 +34,8 @@ export const palette = {
   otherArea: "#767676",
   /** Shading of the assessed period behind lines (a guide). */
   period: "#f0f0f0",
-  /** Five classes, low to high (ColorBrewer Blues). */
-  sequential: ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"],
+  /** Five classes, low to high: ColorBrewer Blues of six classes without its palest, so the lowest class stands apart from the white page and from "No data". */
+  sequential: ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"],
   /** Five classes, large fall to large rise (ColorBrewer PuOr, purple for falls, orange for rises). */
   diverging: ["#5e3c99", "#b2abd2", "#f7f7f7", "#fdb863", "#e66101"],
   /** Fill of a map area with no value. */
