@@ -1,3 +1,4 @@
+import { roundDecimal } from "@crimestats/internal";
 import { hexbin } from "d3-hexbin";
 
 /** Mean radius of the Earth in metres (IUGG), for the local plane of {@link binCells}. */
@@ -24,7 +25,7 @@ export interface BinnedCell {
   readonly count: number;
   /** Its centre as `[longitude, latitude]`. */
   readonly centre: readonly [number, number];
-  /** Its outline as `[longitude, latitude]` positions, closed, clockwise (the exterior-ring order of d3-geo, which Vega draws with). */
+  /** Its outline as `[longitude, latitude]` positions, closed, clockwise (the exterior-ring order of d3-geo, which Vega draws with), to 6 decimals (about 0.1 m: what is drawn, without the float noise of projecting back). */
   readonly ring: readonly (readonly [number, number])[];
 }
 
@@ -62,6 +63,10 @@ export function binCells(longitudes: ArrayLike<number>, latitudes: ArrayLike<num
   const planar: [number, number][] = [];
   for (let i = 0; i < longitudes.length; i++) planar.push(toPlane(plane, longitudes[i] as number, latitudes[i] as number));
   const back = (x: number, y: number): [number, number] => fromPlane(plane, x, y);
+  const corner = (x: number, y: number): [number, number] => {
+    const [longitude, latitude] = fromPlane(plane, x, y);
+    return [roundDecimal(longitude, 6), roundDecimal(latitude, 6)];
+  };
   if (shape === "hexagon") {
     // d3-hexbin's radius is centre to corner; across the flat sides a hexagon is radius × √3.
     const radius = size / Math.sqrt(3);
@@ -69,7 +74,7 @@ export function binCells(longitudes: ArrayLike<number>, latitudes: ArrayLike<num
     return hexbin()
       .radius(radius)(planar)
       .map((bin) => {
-        const ring = corners.map(([dx, dy]) => back(bin.x + dx, bin.y + dy));
+        const ring = corners.map(([dx, dy]) => corner(bin.x + dx, bin.y + dy));
         return { count: bin.length, centre: back(bin.x, bin.y), ring: [...ring, ring[0] as [number, number]] };
       });
   }
@@ -85,7 +90,7 @@ export function binCells(longitudes: ArrayLike<number>, latitudes: ArrayLike<num
   return [...counts.values()].map(({ i, j, count }) => {
     const [x0, y0, x1, y1] = [i * size, j * size, (i + 1) * size, (j + 1) * size];
     // North-west, north-east, south-east, south-west: clockwise with north up.
-    const ring = [back(x0, y1), back(x1, y1), back(x1, y0), back(x0, y0), back(x0, y1)];
+    const ring = [corner(x0, y1), corner(x1, y1), corner(x1, y0), corner(x0, y0), corner(x0, y1)];
     return { count, centre: back((i + 0.5) * size, (j + 0.5) * size), ring };
   });
 }
