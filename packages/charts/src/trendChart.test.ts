@@ -183,6 +183,22 @@ describe("trendChart", () => {
     expect(chart.description).toContain("A vertical line at April 2023 marks: Recording change.");
   });
 
+  it("runs a break's rule from the axis up to its own label only, so it never crosses the period's label above it", () => {
+    const chart = trendChart({
+      ...base,
+      period: { first: "2024-03", last: "2025-02", label: "12 months to Feb 2025" },
+      breaks: [{ month: "2024-01", label: "counting rules changed" }],
+    });
+    const all = unitsOf(chart);
+    const rule = all.find((u) => u.mark?.["type"] === "rule" && u.data?.values[0]?.["label"] === "counting rules changed");
+    const label = all.find((u) => u.mark?.["type"] === "text" && u.data?.values[0]?.["label"] === "counting rules changed");
+    const periodLabel = all.find((u) => u.mark?.["type"] === "text" && u.data?.values[0]?.["label"] === "12 months to Feb 2025");
+    expect([rule?.encoding["y"]?.field, (rule?.encoding["y2"] as Record<string, unknown> | undefined)?.["datum"]]).toEqual(["labelValue", 0]);
+    expect(label?.encoding["y"]?.field).toBe("labelValue");
+    // The rule's top (its label's top) lies below the period's label, on the row under it.
+    expect(rule?.data?.values[0]?.["labelValue"] as number).toBeLessThan(periodLabel?.data?.values[0]?.["labelValue"] as number);
+  });
+
   it("widens the month axis to a period or break outside the data, so nothing is drawn outside the plot", () => {
     const chart = trendChart({ ...base, period: { first: "2025-01", last: "2025-06", label: "Next period" }, breaks: [{ month: "2021-06", label: "Change" }] });
     const x = channelOf(
