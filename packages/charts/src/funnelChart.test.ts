@@ -101,10 +101,22 @@ describe("funnelChart", () => {
     expect(dash?.domain).toEqual([0, 1]);
     expect(dash?.range?.[0]).not.toEqual(dash?.range?.[1]);
     expect(new Set(curves?.data?.values.map((row) => row["curve"]))).toEqual(new Set(["upper 0", "lower 0", "upper 1", "lower 1"]));
-    const texts = marksOf(chart, "text").flatMap((unit) => unit.data?.values.map((row) => row["text"]) ?? []);
+    // Small areas: a wide funnel, each limit labelled at its own line.
+    const wide = funnelChart({ ...base, rows: spreadAreas().map((row) => ({ ...row, population: row.population / 750 })), limits: funnelPoints(benchmark, { from: 190, to: 600 }) });
+    const texts = marksOf(wide, "text").flatMap((unit) => unit.data?.values.map((row) => row["text"]) ?? []);
     expect(texts.filter((text) => text === "95% limit")).toHaveLength(2);
     expect(texts.filter((text) => text === "99.8% limit")).toHaveLength(2);
     expect(texts).toContain("London: 95.2");
+  });
+
+  it("labels limits too close to label one by one together on each side, next to their lines, not stacked at the edge", () => {
+    // Boroughs of 150,000 to 450,000 residents: the limits lie within a few pixels of the centre line at the right end.
+    const texts = marksOf(funnelChart(base), "text").flatMap((unit) => unit.data?.values ?? []);
+    const ends = texts.filter((row) => /limit|London/.test(String(row["text"])));
+    expect(ends.map((row) => row["text"])).toEqual(["London: 95.2", "Upper 95% and 99.8% limits", "Lower 95% and 99.8% limits"]);
+    const y = (text: string) => ends.find((row) => row["text"] === text)?.["y"] as number;
+    expect(y("Upper 95% and 99.8% limits")).toBeLessThan(y("London: 95.2"));
+    expect(y("Lower 95% and 99.8% limits")).toBeGreaterThan(y("London: 95.2"));
   });
 
   it("moves the end labels apart so none is within 14 pixels of another", () => {
@@ -114,7 +126,7 @@ describe("funnelChart", () => {
       .filter((row) => /limit|London/.test(String(row["text"])))
       .map((row) => row["y"] as number)
       .sort((a, b) => a - b);
-    expect(ends).toHaveLength(5);
+    expect(ends).toHaveLength(3);
     for (let i = 1; i < ends.length; i++) expect((ends[i] as number) - (ends[i - 1] as number)).toBeGreaterThanOrEqual(14 - 1e-9);
   });
 
@@ -232,7 +244,7 @@ describe("funnelChart", () => {
     expect(svg).toContain('<title id="funnel-title">All offences: rate per 1,000 residents against residents</title>');
     expect(svg).toContain('<desc id="funnel-desc">Funnel plot of crimes per 1,000 residents');
     const texts = svgTexts(svg);
-    for (const label of ["Harrow", "Barnet", "95% limit", "99.8% limit", "London: 95.2", "Residents (log scale)", "Crimes per 1,000 residents"]) {
+    for (const label of ["Harrow", "Barnet", "Upper 95% and 99.8% limits", "Lower 95% and 99.8% limits", "London: 95.2", "Residents (log scale)", "Crimes per 1,000 residents"]) {
       expect(texts).toContain(label);
     }
     expect(svg).toMatch(/font-weight="bold"[^>]*>Harrow</);

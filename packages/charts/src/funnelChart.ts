@@ -82,7 +82,8 @@ const limitDashes: readonly (readonly number[])[] = [
 /**
  * A funnel plot: each area's value (a rate) against its population on a logarithmic axis, around
  * the benchmark's centre line with the control limits of `funnelPoints` (by default 95% and 99.8%,
- * in different dashes, each labelled), the value axis from zero. The focus area is the largest
+ * in different dashes, each labelled, or each side's labelled together where the funnel is too
+ * narrow to label them one by one), the value axis from zero. The focus area is the largest
  * point, in the focus colour, drawn on top and labelled; comparators named in `styles` keep their
  * colours and shapes and are labelled, and so are the areas outside the outer limits wherever a
  * label fits without overlapping another. The text alternative says how many areas lie above and
@@ -162,18 +163,37 @@ export function funnelChart(input: FunnelChartInput): Chart {
 
   // Labels at the right end of the centre line and of each limit, moved apart to be legible.
   const last = limits.population.length - 1;
-  const endLabels = [
+  const lineLabels = [
     { text: `${benchmarkLabel}: ${show(limits.benchmark)}`, value: limits.benchmark },
     ...limits.curves.flatMap((curve) => [
       { text: `${levelWords(curve.confidence)} limit`, value: curve.upper[last] as number },
       { text: `${levelWords(curve.confidence)} limit`, value: curve.lower[last] as number },
     ]),
   ];
-  const endY = dodge(
+  let endLabels = lineLabels;
+  let endY = dodge(
     endLabels.map((label) => yPixel(label.value)),
     labelHeight,
     height,
   );
+  // Limits too close together to label one by one (a narrow funnel of large areas) are labelled
+  // together on each side, so the labels stay next to the lines they name rather than stacked.
+  const moved = (labels: readonly { value: number }[], at: readonly number[]): boolean =>
+    labels.some((label, i) => Math.abs((at[i] as number) - yPixel(label.value)) > labelHeight / 2);
+  if (limits.curves.length > 0 && moved(endLabels, endY)) {
+    const together = `${listWords(limits.curves.map((curve) => levelWords(curve.confidence)))} limit${limits.curves.length > 1 ? "s" : ""}`;
+    const outerCurve = limits.curves.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    endLabels = [
+      { text: `${benchmarkLabel}: ${show(limits.benchmark)}`, value: limits.benchmark },
+      { text: `Upper ${together}`, value: outerCurve.upper[last] as number },
+      { text: `Lower ${together}`, value: outerCurve.lower[last] as number },
+    ];
+    endY = dodge(
+      endLabels.map((label) => yPixel(label.value)),
+      labelHeight,
+      height,
+    );
+  }
 
   // Point labels: the focus area, then comparators, then areas outside the outer limits (farthest first), each where it fits.
   const outer = limits.curves.length - 1;
