@@ -143,7 +143,8 @@ function mergeLines(svg: string): string {
 
 /** Each `<text>` placed by a transform that only moves it written with `x` and `y` instead (shorter, the same place). */
 function placeTexts(svg: string): string {
-  return svg.replace(/<text\s[^>]*>/g, (tag) => {
+  // Only a text without <tspan>s: a tspan's x="0" means the text's own origin, which a translate moves and x does not.
+  return svg.replace(/<text\s[^>]*>(?=[^<]*<\/text>)/g, (tag) => {
     if (/\s(?:x|y)="/.test(tag)) return tag;
     return tag.replace(/ transform="([^"]*)"/, (whole, value: string) => {
       const move = translateOnly.exec(value);
