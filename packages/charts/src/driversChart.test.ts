@@ -58,10 +58,10 @@ describe("driversChart", () => {
       "Public order offences",
       "All other parts",
     ]);
-    expect(bars[0]).toMatchObject({ value: 1205, label: "+1,205 (132%)", colour: palette.diverging[4] });
-    expect(bars[1]).toMatchObject({ value: -314, label: "-314 (-34%)", colour: palette.diverging[0] });
+    expect(bars[0]).toMatchObject({ value: 1205, label: "+1,205", colour: palette.diverging[4] });
+    expect(bars[1]).toMatchObject({ value: -314, label: "-314", colour: palette.diverging[0] });
     expect(bars.at(-1)).toMatchObject({ value: -34, colour: palette.diverging[0] });
-    expect(chart.description).toContain("; the other 4 parts together -34 (-4%). Rises add up to +1,510 and falls to -598: a net change of +912.");
+    expect(chart.description).toContain("; the other 4 parts together -34. Rises add up to +1,510 and falls to -598: a net change of +912.");
   });
 
   it("labels rises after the bar's end and falls before it, on an axis wide enough for both", () => {
@@ -89,11 +89,26 @@ describe("driversChart", () => {
     );
   });
 
+  it("labels each bar with its share of the total change only when every part moved the way the total did (shares then lie within 0 to 100%)", () => {
+    const labels = (chart: ReturnType<typeof driversChart>): unknown[] => (viewOf(chart).data?.values ?? []).map((bar) => bar["label"]);
+    const rises = [
+      { name: "Shoplifting", change: 959, share: 68 },
+      { name: "Theft from the person", change: 452, share: 32 },
+    ];
+    expect(labels(driversChart({ title: "T", source, rows: rises }))).toEqual(["+959 (68%)", "+452 (32%)"]);
+    const mixed = driversChart({ title: "T", source, rows: [...rises, { name: "Theft from a vehicle", change: -236, share: -20 }] });
+    expect(labels(mixed)).toEqual(["+959", "+452", "-236"]);
+    expect(mixed.table.columns).toEqual(["Part", "Change in offences", "Share of the total change (%)"]);
+  });
+
   it("leaves the share out of a label when it is not known, and out of the rest's when any part's is not", () => {
-    const chart = driversChart({ ...base, rows: rows.map((row, i) => (i === 11 ? { ...row, share: null } : row)) });
+    const rises = changes.filter(([, change]) => change > 0);
+    const sum = rises.reduce((total, [, change]) => total + change, 0);
+    const shared = rises.map(([name, change]) => ({ name, change, share: (change / sum) * 100 }));
+    const chart = driversChart({ ...base, rows: shared.map((row, i) => (i === shared.length - 1 ? { ...row, share: null } : row)), top: 3 });
     const bars = viewOf(chart).data?.values ?? [];
-    expect(bars.at(-1)?.["label"]).toBe("-34");
-    expect(bars[0]?.["label"]).toBe("+1,205 (132%)");
+    expect(bars[0]?.["label"]).toBe("+1,205 (80%)");
+    expect(bars.at(-1)?.["label"]).toBe("+84");
     const none = driversChart({ ...base, rows: rows.map(({ name, change }) => ({ name, change })) });
     expect(none.table.columns).toEqual(["Part", "Change in offences"]);
     expect(marksOf(none, "bar")[0]?.encoding["x"]?.title).toBe("Change in offences");
@@ -108,7 +123,7 @@ describe("driversChart", () => {
   it("renders to SVG with every bar's name and label", async () => {
     const svg = await renderSvg(driversChart(base), { id: "drivers" });
     const texts = svgTexts(svg);
-    for (const label of ["Theft", "+1,205 (132%)", "Vehicle offences", "-314 (-34%)", "All other parts"]) expect(texts).toContain(label);
+    for (const label of ["Theft", "+1,205", "Vehicle offences", "-314", "All other parts"]) expect(texts).toContain(label);
     expect(svg.toLowerCase()).toContain(`fill="${palette.diverging[4]}"`);
     expect(svg.toLowerCase()).toContain(`fill="${palette.diverging[0]}"`);
   });

@@ -46,7 +46,9 @@ const otherName = "All other parts";
  * side of zero, rises to the right in the palette's orange and falls to the left in its purple
  * (both at least 3:1 against the background; the side of zero and the sign in the label say the
  * direction without colour), largest change first, each labelled with its change and its share of
- * the total change, "+123 (45%)". Past the `top` parts the rest are summed into one "All other
+ * the total change, "+123 (45%)" — the share only when every part moved the way the total did (when
+ * some rose and some fell, shares run past 100% and the bars carry their counts alone; the table
+ * keeps the shares). Past the `top` parts the rest are summed into one "All other
  * parts" bar, drawn last, so the bars add up to the total change.
  *
  * @param input - Title, source, the rows, and optionally the axis title, how many parts to draw
@@ -99,11 +101,15 @@ export function driversChart(input: DriversChartInput): Chart {
           },
         ]),
   ];
+  // Shares of the net change lie between 0 and 100% only when every part moved the way the total did;
+  // otherwise some exceed 100% ("+97 (110%)"), which reads as more than the whole, so the bars carry counts only.
+  const oneWay = rows.every((row) => row.change === 0 || Math.sign(row.change) === Math.sign(total));
+  const withShares = groups.some((group) => group.share !== null);
+  const labelShares = withShares && oneWay;
   const bars: DriverBar[] = groups.map((group) => ({
     ...group,
-    label: `${showChange(group.change)}${group.share === null ? "" : ` (${formatNumber(group.share, 0)}%)`}`,
+    label: `${showChange(group.change)}${group.share === null || !labelShares ? "" : ` (${formatNumber(group.share, 0)}%)`}`,
   }));
-  const withShares = bars.some((bar) => bar.share !== null);
   const xTitle = input.xTitle ?? "Change in offences";
   const width = input.width ?? 400;
   const height = input.height ?? bars.length * 26;
@@ -114,7 +120,7 @@ export function driversChart(input: DriversChartInput): Chart {
       label: bar.label,
       colour: bar.change > 0 ? (palette.diverging[4] as string) : bar.change < 0 ? (palette.diverging[0] as string) : palette.otherArea,
     })),
-    { width, height, xTitle: withShares ? [xTitle, "In brackets: the share of the total change"] : xTitle },
+    { width, height, xTitle: labelShares ? [xTitle, "In brackets: the share of the total change"] : xTitle },
   );
   const table = {
     columns: ["Part", xTitle, ...(withShares ? ["Share of the total change (%)"] : [])],
@@ -123,7 +129,7 @@ export function driversChart(input: DriversChartInput): Chart {
   const restBar = bars.find((bar) => bar.rest);
   const listed = bars.filter((bar) => !bar.rest).map((bar) => `${bar.name} ${bar.label}`);
   const summary = [
-    `Bar chart of ${lowerFirst(oneLine(xTitle))}, by part${withShares ? ", with each part's share of the total change" : ""}, largest change first: ${listed.join(", ")}${
+    `Bar chart of ${lowerFirst(oneLine(xTitle))}, by part${labelShares ? ", with each part's share of the total change" : ""}, largest change first: ${listed.join(", ")}${
       restBar === undefined ? "" : `; the other ${formatNumber(rest.length, 0)} parts together ${restBar.label}`
     }.`,
     `Rises add up to ${showChange(rises)} and falls to ${showChange(falls)}: a net change of ${showChange(total)}.`,
