@@ -102,7 +102,11 @@ describe("funnelChart", () => {
     expect(dash?.range?.[0]).not.toEqual(dash?.range?.[1]);
     expect(new Set(curves?.data?.values.map((row) => row["curve"]))).toEqual(new Set(["upper 0", "lower 0", "upper 1", "lower 1"]));
     // Small areas: a wide funnel, each limit labelled at its own line.
-    const wide = funnelChart({ ...base, rows: spreadAreas().map((row) => ({ ...row, population: row.population / 750 })), limits: funnelPoints(benchmark, { from: 190, to: 600 }) });
+    const wide = funnelChart({
+      ...base,
+      rows: spreadAreas().map((row) => ({ ...row, population: row.population / 750 })),
+      limits: funnelPoints(benchmark, { from: 190, to: 600 }),
+    });
     const texts = marksOf(wide, "text").flatMap((unit) => unit.data?.values.map((row) => row["text"]) ?? []);
     expect(texts.filter((text) => text === "95% limit")).toHaveLength(2);
     expect(texts.filter((text) => text === "99.8% limit")).toHaveLength(2);
@@ -244,7 +248,15 @@ describe("funnelChart", () => {
     expect(svg).toContain('<title id="funnel-title">All offences: rate per 1,000 residents against residents</title>');
     expect(svg).toContain('<desc id="funnel-desc">Funnel plot of crimes per 1,000 residents');
     const texts = svgTexts(svg);
-    for (const label of ["Harrow", "Barnet", "Upper 95% and 99.8% limits", "Lower 95% and 99.8% limits", "London: 95.2", "Residents (log scale)", "Crimes per 1,000 residents"]) {
+    for (const label of [
+      "Harrow",
+      "Barnet",
+      "Upper 95% and 99.8% limits",
+      "Lower 95% and 99.8% limits",
+      "London: 95.2",
+      "Residents (log scale)",
+      "Crimes per 1,000 residents",
+    ]) {
       expect(texts).toContain(label);
     }
     expect(svg).toMatch(/font-weight="bold"[^>]*>Harrow</);

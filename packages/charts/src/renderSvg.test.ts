@@ -52,7 +52,9 @@ describe("renderSvg", () => {
   it("draws a line series as one path", async () => {
     const svg = await renderSvg(sixSeriesSpec());
     // A series of 36 months drawn as one path has 35 steps after its move: one such path per series, each in its own colour.
-    const lines = [...svg.matchAll(/<path d="([^"]*)"[^>]* stroke="(#[0-9a-fA-F]+)"/g)].filter((m) => (m[1]?.match(/-?(?:\d+\.?\d*|\.\d+)/g)?.length ?? 0) >= 70);
+    const lines = [...svg.matchAll(/<path d="([^"]*)"[^>]* stroke="(#[0-9a-fA-F]+)"/g)].filter(
+      (m) => (m[1]?.match(/-?(?:\d+\.?\d*|\.\d+)/g)?.length ?? 0) >= 70,
+    );
     expect(lines).toHaveLength(6);
     expect(new Set(lines.map((m) => m[2])).size).toBe(6);
   });

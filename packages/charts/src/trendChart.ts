@@ -232,7 +232,10 @@ export function trendChart(input: TrendChartInput): Chart {
       },
       layer: [
         // Each rule rises from the axis to its own label, so it never runs through a label above it (the period's).
-        { mark: { type: "rule", color: palette.axis, strokeDash: [4, 3], strokeWidth: 1 }, encoding: { x, y: { ...y, field: "labelValue" }, y2: { datum: 0 } } },
+        {
+          mark: { type: "rule", color: palette.axis, strokeDash: [4, 3], strokeWidth: 1 },
+          encoding: { x, y: { ...y, field: "labelValue" }, y2: { datum: 0 } },
+        },
         // Labels run right of their rule, or left of it late in the chart, so they stay over the plot.
         ...(["left", "right"] as const).map((align) => ({
           transform: [{ filter: { field: "align", equal: align } }],

@@ -139,7 +139,14 @@ export function fitMap(geometries: readonly (PolygonGeometry | MultiPolygonGeome
     const pole = polylabelFunction()(largest, 0.5);
     const [longitude, latitude] = invert(pole).map(toMetre);
     labels.push({ position: [longitude as number, latitude as number], x: pole[0], y: pole[1], room: pole.distance });
-    const coordinates = polygons.map((polygon) => polygon.map((ring, ringIndex) => wind(ring.map((position) => invert(position).map(toMetre)), ringIndex === 0)));
+    const coordinates = polygons.map((polygon) =>
+      polygon.map((ring, ringIndex) =>
+        wind(
+          ring.map((position) => invert(position).map(toMetre)),
+          ringIndex === 0,
+        ),
+      ),
+    );
     for (const polygon of coordinates) for (const ring of polygon) after += ring.length;
     fitted.push({ type: "MultiPolygon", coordinates });
   });
