@@ -251,9 +251,12 @@ function fittedHeight(
   return Math.round(Math.min(1_200, Math.max(200, width * ratio)));
 }
 
-/** A cell's centre for the table: "51.58010, −0.33440" (latitude, longitude, 5 decimals, about a metre). */
+/**
+ * A cell's centre for the table: "51.580, −0.334" (latitude, longitude, 3 decimals, about 100 m): no
+ * finer than the cell and the anonymised points it counts, so the table does not read as exact places.
+ */
 function centreWords(cell: BinnedCell): string {
-  return `${formatNumber(cell.centre[1], 5)}, ${formatNumber(cell.centre[0], 5)}`;
+  return `${formatNumber(cell.centre[1], 3)}, ${formatNumber(cell.centre[0], 3)}`;
 }
 
 /** What the map shows, in words: the points, the cells and their range, the busiest cells, the concentration and the classes. */
