@@ -13,14 +13,19 @@ export interface AreaStylesInput {
   readonly benchmarkArea?: string;
 }
 
-/** Dash patterns of comparators in order (the focus area is solid, the benchmark area long dashes). */
+/**
+ * Dash patterns of comparators in order, each of its own family so two lines differ by more than a
+ * dash length (colour-blind readers may not tell vermillion from dark orange): short dashes, dots,
+ * dash-dot, dash-dot-dot, then sparse dots and long dashes. The focus area is solid, the benchmark
+ * area long dashes (8, 4).
+ */
 const comparatorDashes: readonly (readonly number[])[] = [
-  [6, 3],
-  [2, 2],
+  [4, 2],
+  [1, 2],
   [8, 3, 2, 3],
-  [4, 4],
-  [1, 3],
-  [10, 2],
+  [12, 3, 2, 3, 2, 3],
+  [1, 5],
+  [16, 4],
 ];
 /** Point shapes of comparators in order (the focus area is a circle, the benchmark area a square). */
 const comparatorShapes = ["triangle-up", "diamond", "triangle-down", "cross", "triangle-right", "triangle-left"];
