@@ -82,6 +82,16 @@ describe("comparisonChart", () => {
     expect(bold?.transform).toEqual([{ filter: "datum.focus" }]);
   });
 
+  it("fills only the focus area's bar solid; the others are pale inside an outline in their colour, so the focus is the strongest mark", () => {
+    const chart = comparisonChart(base);
+    const [bars] = marksOf(chart, "bar");
+    expect(bars?.encoding["fill"]).toMatchObject({ field: "colour", scale: null });
+    expect(bars?.encoding["stroke"]).toMatchObject({ field: "colour", scale: null });
+    expect(bars?.encoding["fillOpacity"]).toEqual({ condition: { test: "datum.focus", value: 1 }, value: 0.25 });
+    const values = viewOf(chart).data?.values ?? [];
+    expect(values.filter((bar) => bar["focus"] === true).map((bar) => bar["area"])).toEqual(["Harrow"]);
+  });
+
   it("draws an area the document's styles do not name in grey, and styles from the rows' order when none are given", () => {
     const withOther = comparisonChart({ ...base, rows: [...rows, rate("Hounslow", 1300, 300_000)] });
     expect((viewOf(withOther).data?.values ?? []).find((bar) => bar["area"] === "Hounslow")?.["colour"]).toBe(palette.otherArea);

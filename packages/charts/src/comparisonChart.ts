@@ -57,8 +57,8 @@ const fn = "comparisonChart";
 /**
  * A bar chart comparing areas on one value (a rate per 1,000 residents, say), with confidence
  * intervals as whiskers: horizontal bars sorted high to low, each labelled with its value, the
- * focus area's bar in the focus colour with its name in bold, the other areas in their document
- * colours (grey for areas the styles do not name), the value axis from zero, and an optional
+ * focus area's bar filled in the focus colour with its name in bold (the strongest mark), the other
+ * areas pale inside an outline in their document colours (grey for areas the styles do not name), the value axis from zero, and an optional
  * labelled reference line (the benchmark area's rate). The text alternative gives each value with
  * its interval and says which areas' intervals overlap the focus area's and which lie wholly
  * above or below it; it never ranks differences the intervals cannot support.
@@ -140,7 +140,8 @@ export function comparisonChart(input: ComparisonChartInput): Chart {
 
   const layers: Record<string, unknown>[] = [
     {
-      mark: { type: "bar", cornerRadiusEnd: 0 },
+      // Comparators as a pale fill inside an outline in their colour (the outline meets 3:1), the focus area solid: the strongest mark.
+      mark: { type: "bar", cornerRadiusEnd: 0, strokeWidth: 1.5 },
       encoding: {
         y: {
           ...y,
@@ -159,7 +160,9 @@ export function comparisonChart(input: ComparisonChartInput): Chart {
           scale: { domain: [0, xMax], zero: true, nice: false },
           axis: { format: ",~f", grid: true, tickCount: Math.max(2, Math.min(8, Math.floor(width / 70))) },
         },
-        color: { field: "colour", type: "nominal", scale: null, legend: null },
+        fill: { field: "colour", type: "nominal", scale: null, legend: null },
+        stroke: { field: "colour", type: "nominal", scale: null, legend: null },
+        fillOpacity: { condition: { test: "datum.focus", value: 1 }, value: 0.25 },
       },
     },
   ];
