@@ -78,6 +78,11 @@ describe("classBreaks", () => {
 });
 
 describe("classColours", () => {
+  test("gives one class (every value alike, say all 0) the lightest sequential colour or the diverging middle, never a dark fill that reads as high", () => {
+    expect(classColours("sequential", 1)).toEqual([palette.sequential[0]]);
+    expect(classColours("diverging", 1)).toEqual([palette.diverging[2]]);
+  });
+
   test("three to five classes take palette colours; six and seven run from the lightest to the darkest", () => {
     expect(classColours("sequential", 3)).toEqual([palette.sequential[0], palette.sequential[2], palette.sequential[4]]);
     expect(classColours("diverging", 5)).toEqual([...palette.diverging]);

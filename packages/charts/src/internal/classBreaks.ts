@@ -162,13 +162,15 @@ function classLabel(lower: number | null, upper: number | null, min: number | nu
 
 /**
  * `count` class colours of a scheme from the palette's five: three to five take palette colours
- * (evenly spaced along the five, rounded to the nearest), one or two the darkest end(s), six or
- * seven are interpolated in RGB between neighbouring palette colours.
+ * (evenly spaced along the five, rounded to the nearest), two the two ends, six or seven are
+ * interpolated in RGB between neighbouring palette colours. One class (every value shown alike,
+ * say all 0) takes the lightest sequential colour or the diverging middle: a single value has
+ * nothing to stand out from, and a dark fill would read as a high one.
  */
 export function classColours(scheme: "sequential" | "diverging", count: number): string[] {
   const ramp: readonly string[] = scheme === "diverging" ? palette.diverging : palette.sequential;
   const last = ramp.length - 1;
-  if (count === 1) return [scheme === "diverging" ? (ramp[2] as string) : (ramp[last - 1] as string)];
+  if (count === 1) return [scheme === "diverging" ? (ramp[2] as string) : (ramp[0] as string)];
   return Array.from({ length: count }, (_, index) => {
     const position = (index * last) / (count - 1);
     if (count <= ramp.length) return ramp[Math.round(position)] as string;
