@@ -23,7 +23,7 @@ describe("renderHtml", () => {
     expect(html).toContain("@media print");
     expect(html).toContain("<caption>Total &lt;offences&gt; &amp; more: offences and rates per 1,000 residents</caption>");
     expect(html).toContain(
-      '<tr class="focus"><th scope="row">Harrow (focus)</th><td class="num">13,957</td><td class="num">56.08</td><td class="num">14,866</td><td class="num">59.73</td><td class="num">+909</td><td class="num">+3.65</td></tr>',
+      '<tr class="focus"><th scope="row">Harrow (focus)</th><td>13,957</td><td>56.08</td><td>14,866</td><td>59.73</td><td>+909</td><td>+3.65</td></tr>',
     );
     // Each chart a figure: the SVG titled, described by its caption (its own long description is not repeated).
     expect(html).toMatch(

@@ -49,7 +49,8 @@ table { border-collapse: collapse; margin: 0.6rem 0; width: 100%; font-size: 0.9
 caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.45rem; vertical-align: top; }
 th { background: #eeeeee; text-align: left; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.data td, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.data td.text { text-align: left; }
 tr.focus td { font-weight: 700; background: #f6f6f6; }
 .synthetic { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
 .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 0.5rem; margin: 0; }
@@ -81,17 +82,18 @@ section.priority { break-inside: auto; }
 }
 `;
 
-function htmlTable(table: DisplayTable, caption: string): string {
+function htmlTable(table: DisplayTable, caption: string, id?: string): string {
   const head = table.header.map((h, j) => `<th scope="col"${table.numeric[j] === true ? ' class="num"' : ""}>${escapeXml(h)}</th>`).join("");
   const body = table.rows
     .map((row, i) => {
       const cells = row
-        .map((c, j) => (j === 0 ? `<th scope="row">${escapeXml(c)}</th>` : `<td${table.numeric[j] === true ? ' class="num"' : ""}>${escapeXml(c)}</td>`))
+        .map((c, j) => (j === 0 ? `<th scope="row">${escapeXml(c)}</th>` : `<td${table.numeric[j] === true ? "" : ' class="text"'}>${escapeXml(c)}</td>`))
         .join("");
       return `<tr${i === table.emphasis ? ' class="focus"' : ""}>${cells}</tr>`;
     })
     .join("\n");
-  return `<div class="table-scroll"><table>\n<caption>${escapeXml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+  // A data table's cells are numbers, right-aligned, unless marked as text (most are numbers).
+  return `<div class="table-scroll"><table class="data"${id === undefined ? "" : ` id="${id}"`}>\n<caption>${escapeXml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
 /** A colour as CSS may take it from a RAG scheme (`#rgb`, `#rrggbb`, `#rrggbbaa` or a colour name), else `null`: never further CSS such as `url(…)`. */
@@ -114,28 +116,55 @@ type Drawn = ReadonlyMap<Chart, { readonly svg: string; readonly id: string }>;
  * rather than the text shrinking below 11 px), then its text alternative as the caption. The
  * SVG's own `<desc>` is dropped and the image described by the caption instead, so the long text
  * is in the page once. A map is followed by its key: the numbers on the map with each area's
- * name and value.
+ * name and value; unless `keyTable` names the table that follows the figure and carries the
+ * numbers (a ward map's table), which the caption then links to, the key listing only the numbers
+ * that table lacks.
  */
-function figure(drawn: Drawn, chart: Chart | null, printed: string): string {
+function figure(
+  drawn: Drawn,
+  said: Set<string>,
+  chart: Chart | null,
+  printed: string,
+  keyTable?: { readonly id: string; readonly keys: ReadonlyMap<string, string> },
+): string {
   const found = chart === null ? undefined : drawn.get(chart);
   if (chart === null || found === undefined) return "";
   const { id } = found;
   const svg = found.svg
     .replace(/<desc id="[^"]*">[\s\S]*?<\/desc>/, "")
     .replace(/ aria-labelledby="([^" ]*) [^"]*"/, ` aria-labelledby="$1" aria-describedby="${id}-caption"`);
-  const caption = `<figcaption id="${id}-caption">${escapeXml(captionOf(chart.description, printed))}</figcaption>`;
-  return `<figure class="chart" id="${id}">${svg}${caption}</figure>${mapKey(chart)}`;
+  const see = keyTable === undefined ? "" : ` The numbers on the map are in the Map column of <a href="#${keyTable.id}">the table below</a>.`;
+  const tabled = keyTable !== undefined || (chart.kind === "hotspot" && chart.table.rows.length > 0);
+  const caption = `<figcaption id="${id}-caption">${escapeXml(captionOf(chart.description, printed, said, tabled))}${see}</figcaption>`;
+  return `<figure class="chart" id="${id}">${svg}${caption}</figure>${mapKey(chart, keyTable?.keys)}`;
 }
 
+/** A sentence of a caption at least this long that an earlier caption of the document gave (a method, such as how a map's classes are set) is not given again. */
+const ONCE_LENGTH = 100;
+
 /**
- * A chart's caption: its text alternative without the sentences it opens with that the section
- * already prints (the finding is the section's own sentence, so a reader meets it once).
+ * What a map's caption leaves to the table printed with it: a choropleth's highest and lowest
+ * area (the ward table lists every ward), a hotspot map's classes and busiest cell (its table
+ * lists them).
  */
-function captionOf(description: string, printed: string): string {
+const IN_MAP_TABLE = /^(?:Highest: |Classes: |The busiest cell \(key 1\b)/;
+
+/**
+ * A chart's caption: its text alternative without the sentences the section already prints (the
+ * finding is the section's own sentence, so a reader meets it once), without a long sentence an
+ * earlier caption of the document gave (`said` holds them), and, when `tabled`, without what the
+ * map's table prints.
+ */
+function captionOf(description: string, printed: string, said: Set<string>, tabled: boolean): string {
   const sentences = description.split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/);
-  let i = 0;
-  while (i < sentences.length - 1 && printed.includes(sentences[i] ?? "")) i += 1;
-  return sentences.slice(i).join(" ");
+  const kept = sentences.filter((sentence) => {
+    if (printed.includes(sentence) || (tabled && IN_MAP_TABLE.test(sentence))) return false;
+    if (sentence.length < ONCE_LENGTH) return true;
+    if (said.has(sentence)) return false;
+    said.add(sentence);
+    return true;
+  });
+  return (kept.length === 0 ? sentences.slice(-1) : kept).join(" ");
 }
 
 /**
@@ -143,8 +172,9 @@ function captionOf(description: string, printed: string): string {
  * in columns; the class is in the legend), or a hotspot map's table (its classes and busiest
  * cells) as a compact table.
  */
-function mapKey(chart: Chart): string {
-  const { columns, rows } = chart.table;
+function mapKey(chart: Chart, inTable?: ReadonlyMap<string, string>): string {
+  const { columns } = chart.table;
+  const rows = chart.table.rows.filter(([, area]) => inTable?.has(keyName(area ?? "")) !== true);
   if (rows.length === 0) return "";
   if (chart.kind === "hotspot") {
     const head = columns.map((c) => `<th scope="col">${escapeXml(c)}</th>`).join("");
@@ -154,6 +184,29 @@ function mapKey(chart: Chart): string {
   if (chart.kind !== "choropleth" || columns[0] !== "Key") return "";
   const items = rows.map(([key, area, value]) => `<li><b>${escapeXml(key ?? "")}</b> ${escapeXml(area ?? "")} <span>${escapeXml(value ?? "")}</span></li>`);
   return `<ol class="map-key" aria-label="${escapeXml(`Key to the map: number, ${(columns[1] ?? "area").toLowerCase()}, ${columns[2] ?? "value"}`)}">${items.join("")}</ol>`;
+}
+
+/** An area's name as a map's key and a table are matched on: ignoring case and spaces at the ends. */
+function keyName(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** Each area of a choropleth's key (by {@link keyName}) with its number on the map; empty for any other chart. */
+function mapNumbers(chart: Chart | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (chart === null || chart.kind !== "choropleth" || chart.table.columns[0] !== "Key") return out;
+  for (const [key, area] of chart.table.rows) if (key !== undefined && area !== undefined) out.set(keyName(area), key);
+  return out;
+}
+
+/** A ward table with the ward map's number of each ward in a "Map" column after the ward's name (blank for a ward the map does not number, and for the total). */
+function withMapNumbers(table: DisplayTable, numbers: ReadonlyMap<string, string>): DisplayTable {
+  return {
+    header: [table.header[0] ?? "", "Map", ...table.header.slice(1)],
+    rows: table.rows.map(([name = "", ...rest]) => [name, numbers.get(keyName(name)) ?? "", ...rest]),
+    emphasis: table.emphasis,
+    numeric: [table.numeric[0] ?? false, true, ...table.numeric.slice(1)],
+  };
 }
 
 /** The overview after the summary: the benchmark area's map and funnel plot of the headline rate, and what makes up crime in the focus area. */
@@ -231,9 +284,11 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
   const rendered: string[] = [];
   for (const [chart, id] of all) rendered.push(await renderSvg(chart, { id }));
   // The document's SVGs made smaller together: an outline drawn on several maps is written once.
-  const { svgs, defs } = documentSvgs(rendered.map((svg, i) => ({ svg, id: all[i]?.[1] ?? `chart-${i + 1}` })));
+  const { svgs, defs } = documentSvgs(rendered);
   const drawn = new Map<Chart, { svg: string; id: string }>(all.map(([chart, id], i) => [chart, { svg: svgs[i] ?? "", id }]));
-  const fig = (chart: Chart | null, printed = ""): string => figure(drawn, chart, printed);
+  // Long sentences a caption gave (a method): the captions after it do not repeat them.
+  const said = new Set<string>();
+  const fig = (chart: Chart | null, printed = ""): string => figure(drawn, said, chart, printed);
   const parts: string[] = [];
   const title = escapeXml(result.title);
   parts.push(
@@ -277,6 +332,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     const printed = [...findingSentences(result, p), p.drivers?.explanation ?? "", ...longTrendSentences(p)].join(" ");
     parts.push("</dl>", `<p>${escapeXml(findingSentences(result, p).join(" "))}</p>`);
     for (const note of findingFootnotes(p)) parts.push(`<p class="note">${escapeXml(note)}</p>`);
+    if (p.charts.withheld !== null) parts.push(`<p>${escapeXml(p.charts.withheld)}</p>`);
     parts.push(fig(p.charts.comparison, printed));
     if (p.drivers !== null) {
       parts.push(
@@ -299,7 +355,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
       htmlTable(samePeriodDisplay(p), `${p.name}: offences in ${result.area} in the same period of each year`),
       fig(p.longTrend.chart, printed),
     );
-    parts.push("<h3>Rolling-year trend</h3>", fig(p.charts.trend, printed));
+    if (p.charts.trend !== null) parts.push("<h3>Rolling-year trend</h3>", fig(p.charts.trend, printed));
     parts.push("<h3>Above and below average months</h3>");
     if (p.months === null) {
       parts.push(`<p>${escapeXml(noMonthPatternText)}</p>`);
@@ -323,11 +379,20 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     const w = result.wards;
     parts.push('<section id="wards">', `<h2>Wards of ${escapeXml(result.area)}</h2>`, `<p>${escapeXml(`${w.changeExplanation} ${w.rankExplanation}`)}</p>`);
     for (const p of w.priorities) {
+      const section = result.priorities.find((s) => s.id === p.id);
+      const map = section?.charts.wards ?? null;
+      const numbers = mapNumbers(map);
+      const tableId = `${anchorId(section?.anchor ?? p.id)}-ward-table`;
+      const table = wardDisplay(w, p);
+      // The map's numbers are a column of the ward table that follows it, not a separate key.
+      const keyTable = numbers.size === 0 || !table.rows.some(([name]) => numbers.has(keyName(name ?? ""))) ? undefined : { id: tableId, keys: numbers };
+      parts.push(`<h3>${escapeXml(p.name)}</h3>`, figure(drawn, said, map, wardSentences(result, w, p).join(" "), keyTable));
+      if (map === null && section?.charts.withheld != null) parts.push(`<p class="note">${escapeXml(section.charts.withheld)}</p>`);
       parts.push(
-        `<h3>${escapeXml(p.name)}</h3>`,
-        fig(result.priorities.find((s) => s.id === p.id)?.charts.wards ?? null, wardSentences(result, w, p).join(" ")),
+        keyTable === undefined
+          ? htmlTable(table, `${p.name}: offences by ward of ${result.area}`)
+          : htmlTable(withMapNumbers(table, numbers), `${p.name}: offences by ward of ${result.area}`, tableId),
       );
-      parts.push(htmlTable(wardDisplay(w, p), `${p.name}: offences by ward of ${result.area}`));
       const sentences = wardSentences(result, w, p);
       if (sentences.length > 0) parts.push(`<ul>${sentences.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
     }

@@ -115,6 +115,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
     out.push("", b(findingSentences(result, p).join(" ")), "");
     for (const note of findingFootnotes(p)) out.push(`_${t(note)}_`, "");
+    if (p.charts.withheld !== null) out.push(b(p.charts.withheld), "");
     out.push(...chart(p.charts.comparison));
     if (p.drivers !== null) {
       out.push("### What drove the change", "", b(p.drivers.explanation), "", ...chart(p.charts.drivers), markdownTable(driversDisplay(result, p.drivers)), "");
@@ -126,7 +127,7 @@ function markdownOf(result: StrategicAssessmentResult): string {
       out.push("", `### ${breaksHeading}`, "", ...breakLines.map((line) => `- ${b(line)} (see [${t(breaksHeading)}](#${recordingChangesAnchor}))`));
     }
     out.push("", "### Long-term trend", "", b(longTrendSentences(p).join(" ")), "", markdownTable(samePeriodDisplay(p)), "", ...chart(p.longTrend.chart));
-    out.push("### Rolling-year trend", "", ...chart(p.charts.trend));
+    if (p.charts.trend !== null) out.push("### Rolling-year trend", "", ...chart(p.charts.trend));
     out.push("### Above and below average months", "");
     if (p.months === null) {
       out.push(b(noMonthPatternText), "");

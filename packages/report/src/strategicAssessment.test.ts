@@ -210,7 +210,7 @@ describe("strategicAssessment: above/below-average months, RAG and trend", () =>
   });
 
   it("charts the rolling-year rate of each area from its first full year", () => {
-    const data = linePoints(section!.charts.trend);
+    const data = linePoints(section!.charts.trend!);
     expect(data.filter((d) => d.series === "A").map((d) => d.month)).toEqual([
       "2017-12",
       "2018-01",

@@ -22,7 +22,7 @@ import { breaksIn } from "@crimestats/taxonomy";
 import { ReportError } from "./ReportError.js";
 import { asReportError, checkAssessmentInput } from "./internal/assessmentInput.js";
 import { chartSources } from "./internal/charts/sources.js";
-import { comparisonOf, driversOf, monthlyOf, oneLineName, trendOf, type PriorityChartsInput } from "./internal/charts/priorityCharts.js";
+import { chartsWithheld, comparisonOf, driversOf, monthlyOf, oneLineName, trendOf, type PriorityChartsInput } from "./internal/charts/priorityCharts.js";
 import { focusFeature, focusWards, wardMap } from "./internal/charts/wardMap.js";
 import { focusStreetCrimes, hotspotChart, policeUkTypes } from "./internal/charts/hotspot.js";
 import { areasMap, categoryCounts, funnelOf, mixOf, type MemberRate } from "./internal/charts/documentCharts.js";
@@ -625,7 +625,16 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     frameworkNotes.push(`No ward tables: the ward counts do not cover wards of ${input.area} for the whole of ${reportPeriod.longLabel}.`);
   }
   const maps = mapInputs(input, table.offences, reportPeriod, frameworkNotes);
-  const priorities: PrioritySection[] = drafts.map(({ section, chartInput }) => {
+  const priorities: PrioritySection[] = drafts.map(({ section, chartInput }, index) => {
+    const withheld = chartsWithheld(section.change, section.table);
+    if (withheld !== null) {
+      // Too few offences for a chart to show anything but chance: the section's figures and tables stay, its charts go.
+      return {
+        ...section,
+        longTrend: { ...section.longTrend, chart: null },
+        charts: { trend: null, comparison: null, monthly: null, drivers: null, wards: null, hotspot: null, withheld },
+      };
+    }
     const wardTable = wards?.priorities.find((w) => w.id === section.id);
     // Only when the street files hold every crime type of the priority (a file of burglaries draws no map of all offences).
     const found = maps.street === null || groups === null ? null : policeUkTypes(section.categories, table.offences);
@@ -635,7 +644,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       charts: {
         trend: trendOf(chartInput),
         comparison: comparisonOf(chartInput),
-        monthly: monthlyOf(chartInput),
+        // The monthly chart of the first section (all offences) only: the other sections give their months in words.
+        monthly: index === 0 ? monthlyOf(chartInput) : null,
         drivers: driversOf(chartInput),
         wards:
           maps.wards === null || wardTable === undefined
@@ -653,6 +663,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
                 outline: maps.street.outline,
                 source: sources.hotspot,
               }),
+        withheld: null,
       },
     };
   });
@@ -701,6 +712,9 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       `${benchmarkName} pools every area in the counts (including rows not assigned to one of its ${membersName}) over the population of the ${populated.length} areas with a population.`,
       "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
       ...frameworkNotes,
+      ...(priorities.length > 1 && priorities[0]?.charts.monthly != null
+        ? [`The chart of offences per month is drawn for ${priorities[0].name} only; the other sections give their above- and below-average months in words.`]
+        : []),
       ...(input.notes ?? []),
     ],
     reconciliation: input.reconciliation ?? null,

@@ -228,10 +228,10 @@ export interface Drivers {
  */
 export interface PriorityCharts {
   /** Rolling-year rate per 1,000 residents of the focus area, its comparators and the benchmark area over the rolling years ending in the 36 months to the end of the current period, the current period marked and the changes in recording that affect the focus area's figure drawn as labelled rules (`trendChart`). */
-  readonly trend: Chart;
+  readonly trend: Chart | null;
   /** The current rate per 1,000 of the focus area and its comparators with 95% intervals (Byar, `byarInterval` of @crimestats/rates), the benchmark area's rate as a reference line (`comparisonChart`). */
-  readonly comparison: Chart;
-  /** Offences per month over the 24 months to the end of the current period, as two 12-month runs, with the 24-month average (`monthlyChart`); `null` when {@link PrioritySection.months} is. */
+  readonly comparison: Chart | null;
+  /** Offences per month over the 24 months to the end of the current period, as two 12-month runs, with the 24-month average (`monthlyChart`): in the first section (all offences) only, the other sections give their months in words; `null` there and when {@link PrioritySection.months} is. */
   readonly monthly: Chart | null;
   /** What drove the change: each part's change in offences (`driversChart`); `null` when {@link PrioritySection.drivers} is. */
   readonly drivers: Chart | null;
@@ -249,13 +249,20 @@ export interface PriorityCharts {
    * and the priority's categories match data.police.uk crime types like for like (docs/report-guide.md#maps).
    */
   readonly hotspot: Chart | null;
+  /**
+   * Why the priority has no charts, e.g. `"No charts for this priority: too few offences for a
+   * chart to show anything but chance."`, when its change is too few to judge or it has no
+   * offences in either period (every chart above and its long-term trend chart are then `null`;
+   * its figures and tables stay); `null` when it has its charts.
+   */
+  readonly withheld: string | null;
 }
 
 /** The charts of the whole document (each a `Chart` of @crimestats/charts). */
 export interface DocumentCharts {
   /** The benchmark area's members coloured by their rate of the headline priority (all offences) in the current period, the focus area outlined (`choroplethMap`); `null` without area boundaries. */
   readonly areas: Chart | null;
-  /** The members' headline rates against their populations with 95% and 99.8% limits around the benchmark area's rate (`funnelChart`); `null` with fewer than three members with a population. */
+  /** The members' headline rates against their populations with 95% and 99.8% limits around the benchmark area's rate (`funnelChart`), widened for over-dispersion when the members vary more than chance would make them (φ estimated by `funnelOverdispersion` of @crimestats/benchmark; Spiegelhalter 2005); `null` with fewer than three members with a population. */
   readonly funnel: Chart | null;
   /** What makes up the focus area's offences: each category's share of the current period and its change in share (`mixChart`; Metropolitan Police major categories when the counts use MPS categories); `null` when the focus area has no offence in the current period. */
   readonly mix: Chart | null;

@@ -72,7 +72,7 @@ describe("strategicAssessment with population estimates by year", () => {
   });
 
   it("charts each rolling year with the estimate of its own middle month's year", () => {
-    const values = section === undefined ? [] : linePoints(section.charts.trend);
+    const values = section === undefined ? [] : linePoints(section.charts.trend!);
     // 12 months to Feb 2024 (middle month Sep 2023): 120 / 1,000 × 1,000; to Feb 2025 (Sep 2024): 120 / 2,000 × 1,000.
     expect(values.find((p) => p.series === "A" && p.month === "2024-02")?.value).toBe(120);
     expect(values.find((p) => p.series === "A" && p.month === "2025-02")?.value).toBe(60);

@@ -62,7 +62,7 @@ describe("strategicAssessment: key findings and the long trend", () => {
       benchmarkArea: { name: "Region", membersName: "districts" },
       priorities: [{ id: "x", name: "X", offences: ["X"] }],
     });
-    const months = linePoints(r.priorities[0]!.charts.trend)
+    const months = linePoints(r.priorities[0]!.charts.trend!)
       .filter((p) => p.series === "A")
       .map((p) => p.month);
     // The 36 rolling years ending January 2022 to December 2024.

@@ -4,11 +4,10 @@
 // and its neighbours to February 2025. The document must hold, for every priority, the trend, the
 // comparison bars with their intervals and a ward map; the London borough map; a hotspot map for
 // burglary; and stay within its size budget.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "./runCli.js";
+import { assessHarrow, linkedDataFolder } from "./realData.js";
 
 const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
 const folders = {
@@ -21,11 +20,10 @@ const folders = {
 const hasData = dataDir !== "" && Object.values(folders).every((d) => existsSync(d));
 
 /**
- * The HTML document's size budget, every chart and map included: 866,479 bytes measured (14
- * priorities, 82 charts and maps) plus 10%. The design's target was 400 KB; the text and tables
- * alone are about 210 KB, and the six charts of each of the 14 priority sections about 40 KB.
+ * The HTML document's size budget, every chart and map included: the design's 400 KB. Not met yet
+ * (measured 2026-12-07 after the report's cuts: see the lead's notes); the test says by how much.
  */
-const LIMIT = 953_000;
+const LIMIT = 400_000;
 
 interface Chart {
   readonly kind: string;
@@ -40,8 +38,9 @@ interface Result {
     readonly id: string;
     readonly name: string;
     readonly anchor: string;
-    readonly charts: Readonly<Record<"trend" | "comparison", Chart> & Record<"monthly" | "drivers" | "wards" | "hotspot", Chart | null>>;
-    readonly longTrend: { readonly chart: Chart };
+    readonly charts: Readonly<Record<"trend" | "comparison" | "monthly" | "drivers" | "wards" | "hotspot", Chart | null> & { withheld: string | null }>;
+    readonly change: { readonly verdict: string };
+    readonly longTrend: { readonly chart: Chart | null };
   }[];
 }
 
@@ -55,30 +54,31 @@ describe.skipIf(!hasData)("the real document's charts and maps (skipped: CRIMEST
   it("Harrow to February 2025: every priority's trend, comparison with intervals and ward map, the borough map, a burglary hotspot map, within the size budget", {
     timeout: 300_000,
   }, async () => {
-    const data = mkdtempSync(join(tmpdir(), "crimestats-charts-data-"));
-    for (const dir of Object.values(folders)) for (const f of readdirSync(dir)) if (!f.endsWith(".md")) symlinkSync(join(dir, f), join(data, f));
-    const out = mkdtempSync(join(tmpdir(), "crimestats-charts-"));
-    const { code, err } = await run([
-      "assess",
-      "--data",
-      data,
-      "--area",
-      "Harrow",
-      "--comparators",
-      "Barnet,Brent,Ealing,Hillingdon",
-      "--to",
-      "2025-02",
-      "--out",
-      out,
-      "--quiet",
-    ]);
+    const data = linkedDataFolder("crimestats-charts", Object.values(folders));
+    const { code, err, out } = await assessHarrow(["--data", data], "2025-02", "crimestats-charts");
     expect(err).toBe("");
     expect([0, 3]).toContain(code);
     const html = readFileSync(join(out, "strategic-assessment.html"), "utf8");
     const result = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as Result;
 
     expect(result.priorities.length).toBeGreaterThan(10);
-    for (const p of result.priorities) {
+    // Too few offences to judge (NFIB fraud has none in Harrow, fraud and forgery 3): no charts, a sentence says why, the tables stay.
+    const withheld = result.priorities.filter((p) => p.charts.withheld !== null);
+    expect(withheld.map((p) => p.id).sort()).toEqual(
+      result.priorities
+        .filter((p) => p.change.verdict === "too-few-to-judge")
+        .map((p) => p.id)
+        .sort(),
+    );
+    for (const p of withheld) {
+      const section = html.slice(html.indexOf(`<section class="priority" id="${p.anchor}">`), html.indexOf("</section>", html.indexOf(`id="${p.anchor}"`)));
+      expect(section).not.toContain("<svg");
+      expect(section).toContain(p.charts.withheld ?? "missing");
+      expect(section).toContain("<table");
+    }
+    // The chart of offences per month: the first section (all offences) only.
+    expect(result.priorities.map((p) => p.charts.monthly !== null)).toEqual(result.priorities.map((_, i) => i === 0));
+    for (const p of result.priorities.filter((q) => q.charts.withheld === null)) {
       const id = p.anchor;
       // The rolling-year trend of Harrow, its four neighbours and London, each line labelled at its end.
       const trend = figureOf(html, `${id}-trend`);
@@ -87,17 +87,24 @@ describe.skipIf(!hasData)("the real document's charts and maps (skipped: CRIMEST
       // The comparison bars: five areas, each with its 95% interval, London's rate as the reference.
       const comparison = figureOf(html, `${id}-comparison`);
       expect(comparison, p.name).toContain("<svg");
-      expect(p.charts.comparison.kind).toBe("comparison");
-      expect(p.charts.comparison.description).toMatch(/95%/);
-      const compared = p.charts.comparison.table.rows.map((r) => r[0]);
+      expect(p.charts.comparison?.kind).toBe("comparison");
+      expect(p.charts.comparison?.description).toMatch(/95%/);
+      const compared = p.charts.comparison?.table.rows.map((r) => r[0]);
       for (const area of ["Harrow", "Barnet", "Brent", "Ealing", "Hillingdon"]) expect(compared, p.name).toContain(area);
-      // A ward map of Harrow's 22 wards, released counts only, its key after it.
+      // A ward map of Harrow's 22 wards, released counts only, followed by its ward table, which numbers each ward as on the map.
       const wards = figureOf(html, `${id}-wards`);
       expect(wards, p.name).toContain("<svg");
       expect(p.charts.wards?.kind).toBe("choropleth");
       expect(p.charts.wards?.title).toContain("counts, not rates");
       expect(p.charts.wards?.table.rows.length).toBe(22);
-      expect(html.indexOf(wards) + wards.length).toBe(html.indexOf('<ol class="map-key"', html.indexOf(wards)));
+      const after = html.indexOf(wards) + wards.length;
+      expect(html.indexOf("<table", after)).toBe(html.indexOf('<div class="table-scroll"><table', after) + '<div class="table-scroll">'.length);
+      expect(html.slice(after, html.indexOf("<table", after))).not.toContain("<h3");
+      const table = html.slice(html.indexOf("<table", after), html.indexOf("</table>", after));
+      expect(wards).toContain(`href="#${/<table class="data" id="([^"]+)"/.exec(table)?.[1]}"`);
+      expect(table).toContain('<th scope="col" class="num">Map</th>');
+      for (const [key, ward] of p.charts.wards?.table.rows ?? []) expect(table, `${p.name}: ${ward}`).toContain(`<th scope="row">${ward}</th><td>${key}</td>`);
+      expect(html.slice(after, html.indexOf("</table>", after))).not.toContain('class="map-key"');
       expect(figureOf(html, `${id}-long-trend`)).toContain("<svg");
     }
     // The map of the 33 London boroughs' headline rate, Harrow outlined.

@@ -5,6 +5,7 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { auditTable, discloseCount, disclosurePreset, type ReleasedTable } from "@crimestats/disclosure";
 import { run } from "./runCli.js";
+import { assessHarrow } from "./realData.js";
 import { csv } from "./csv.js";
 import { externalReferences, wellFormedProblems } from "./html.js";
 
@@ -16,25 +17,11 @@ const hasData = dataDir !== "" && [boroughFile, wardFile, populationFile].every(
 
 describe.skipIf(!hasData)("crimestats assess on the real London Datastore and ONS files (skipped: CRIMESTATS_DATA_DIR absent)", () => {
   it("writes figures that agree with a direct computation from the CSV files, and a well-formed self-contained HTML file", { timeout: 120_000 }, async () => {
-    const out = mkdtempSync(join(tmpdir(), "crimestats-e2e-"));
-    const result = await run([
-      "assess",
-      "--borough-file",
-      boroughFile,
-      "--ward-file",
-      wardFile,
-      "--population-file",
-      populationFile,
-      "--area",
-      "Harrow",
-      "--comparators",
-      "Barnet,Brent,Ealing,Hillingdon",
-      "--to",
+    const { out, ...result } = await assessHarrow(
+      ["--borough-file", boroughFile, "--ward-file", wardFile, "--population-file", populationFile],
       "2025-02",
-      "--out",
-      out,
-      "--quiet",
-    ]);
+      "crimestats-e2e",
+    );
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
 

@@ -98,7 +98,7 @@ describe("crimestats assess: nothing read is lost without a word (the reconcilia
     expect(html).toContain(
       '<p class="warning" role="note">Check before quoting: 13 rows or month cells of the input were rejected and are not in any figure of this document.</p>',
     );
-    expect(html).toContain("<td>invalid-count: 13</td>");
+    expect(html).toContain('<td class="text">invalid-count: 13</td>');
   });
 
   it("with --strict, rejected input writes no document and exits 3", { timeout: 120_000 }, async () => {

@@ -42,15 +42,20 @@ export function checkResultShape(fn: string, result: unknown): void {
       !Array.isArray(p["table"]) ||
       !Array.isArray(p["breaks"]) ||
       !isRecord(p["charts"]) ||
-      !isRecord(p["charts"]["trend"]) ||
-      !isRecord(p["charts"]["comparison"]) ||
+      !chartOrNull(p["charts"]["trend"]) ||
+      !chartOrNull(p["charts"]["comparison"]) ||
       !isRecord(p["longTrend"]) ||
-      !isRecord(p["longTrend"]["chart"]) ||
+      !chartOrNull(p["longTrend"]["chart"]) ||
       !Array.isArray(p["longTrend"]["samePeriod"])
     ) {
       throw bad(`priorities[${i}]`, "a priority section (name, anchor, categories, quickFacts, change, table, breaks, charts, …)", p);
     }
   }
+}
+
+/** A chart, or `null` where a section has none (too few offences to chart). */
+function chartOrNull(value: unknown): boolean {
+  return value === null || isRecord(value);
 }
 
 /**

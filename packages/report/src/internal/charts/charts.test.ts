@@ -1,4 +1,4 @@
-import type { Boundaries, BoundaryFeature } from "@crimestats/charts";
+import { comparisonChart, renderSvg, type Boundaries, type BoundaryFeature } from "@crimestats/charts";
 import { rollingYear } from "@crimestats/periods";
 import type { StreetCrime } from "@crimestats/police-data";
 import { describe, expect, it } from "vitest";
@@ -148,33 +148,43 @@ describe("the SVGs of one document", () => {
   const map = (fill: string): string =>
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" class="marks" width="10" height="10"><g fill="none" stroke-miterlimit="4"><g><g class="mark-shape"><path d="${outline}" fill="${fill}" stroke="#595959"/></g><text text-anchor="start" font-family="Arial, Helvetica, sans-serif" font-size="12px" font-weight="normal" fill="#1a1a1a">1</text><g class="x"/></g></g></svg>`;
 
-  it("writes an outline drawn on several maps once and draws it with use, keeping each map's fill", () => {
-    const { svgs, defs } = documentSvgs([
-      { svg: map("#eff3ff"), id: "a" },
-      { svg: map("#08519c"), id: "b" },
-    ]);
+  it("writes an outline drawn on several maps once, with the stroke every map gives it, and draws it with use in each map's fill", () => {
+    const { svgs, defs } = documentSvgs([map("#eff3ff"), map("#08519c")]);
     expect(defs).toBe(
-      `<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false"><defs><path id="shape-1" d="${outline}"/></defs></svg>`,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false"><defs><path id="shape-1" d="${outline}" stroke="#595959"/></defs></svg>`,
     );
-    expect(svgs[0]).toContain('<use href="#shape-1" fill="#eff3ff" stroke="#595959"/>');
-    expect(svgs[1]).toContain('<use href="#shape-1" fill="#08519c" stroke="#595959"/>');
+    expect(svgs[0]).toContain('<use href="#shape-1" fill="#eff3ff"/>');
+    expect(svgs[1]).toContain('<use href="#shape-1" fill="#08519c"/>');
   });
 
-  it("drops Vega's classes, default attributes and bare groups, and sets the font once on the svg", () => {
-    const { svgs, defs } = documentSvgs([{ svg: map("#eff3ff"), id: "a" }]);
+  it("keeps on each use a style its drawings of the outline do not share", () => {
+    const { svgs, defs } = documentSvgs([map("#eff3ff"), map("#eff3ff").replace('stroke="#595959"', 'stroke="#000000"')]);
+    // The same fill on both maps goes to the definition; the strokes differ, so each use keeps its own.
+    expect(defs).toContain(`<path id="shape-1" d="${outline}" fill="#eff3ff"/>`);
+    expect(svgs[0]).toContain('<use href="#shape-1" stroke="#595959"/>');
+    expect(svgs[1]).toContain('<use href="#shape-1" stroke="#000000"/>');
+  });
+
+  it("leaves an SVG whose outlines no other SVG draws as renderSvg wrote it", () => {
+    const { svgs, defs } = documentSvgs([map("#eff3ff")]);
     expect(defs).toBe("");
-    expect(svgs[0]).toBe(
-      `<svg font-family="Arial, Helvetica, sans-serif" font-size="12px" xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g fill="none"><path d="${outline}" fill="#eff3ff" stroke="#595959"/><text fill="#1a1a1a">1</text></g></svg>`,
-    );
+    expect(svgs).toEqual([map("#eff3ff")]);
   });
 
-  it("prefixes the ids an SVG defines with its chart's id, so two charts' clip paths never share one", () => {
-    const clipped = (id: string): { svg: string; id: string } => ({
-      svg: `<svg width="1" height="1"><title id="${id}-title">T</title><clipPath id="clip1"><rect width="1" height="1"/></clipPath><g clip-path="url(#clip1)"><rect width="1" height="1"/></g></svg>`,
-      id,
+  it("keeps renderSvg's root font and chart-named clip ids: one font-size on each root, no id shared by two charts", async () => {
+    const chart = comparisonChart({
+      title: "Rate",
+      source: "Invented figures",
+      rows: [
+        { area: "A", value: 2, lower: 1, upper: 3 },
+        { area: "B", value: 3, lower: 2, upper: 4 },
+      ],
+      xTitle: "Rate",
     });
-    const { svgs } = documentSvgs([clipped("a"), clipped("b")]);
-    expect(svgs[1]).toContain('<title id="b-title">T</title><clipPath id="b-clip1">');
-    expect(svgs[1]).toContain('clip-path="url(#b-clip1)"');
+    const { svgs } = documentSvgs([await renderSvg(chart, { id: "a" }), await renderSvg(chart, { id: "b" })]);
+    for (const svg of svgs) expect(/^<svg[^>]*>/.exec(svg)?.[0].match(/ font-size=/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    const ids = svgs.flatMap((svg) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain("b-title");
   });
 });

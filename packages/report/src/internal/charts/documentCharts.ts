@@ -1,4 +1,4 @@
-import { funnelPoints } from "@crimestats/benchmark";
+import { funnelOverdispersion, funnelPoints } from "@crimestats/benchmark";
 import { choroplethMap, funnelChart, mixChart, type AreaStyles, type Boundaries, type Chart } from "@crimestats/charts";
 import type { PrioritySection, ReportPeriod } from "../../types.js";
 import { capitalise, labelWords } from "../sections/words.js";
@@ -69,9 +69,11 @@ export function areasMap(input: DocumentChartsInput): Chart | null {
 
 /**
  * The funnel plot of the members' headline rates against their residents, with 95% and 99.8%
- * limits around the benchmark area's rate (`funnelPoints` of @crimestats/benchmark, exact Poisson);
- * `null` with fewer than three members. The finding is the headline's comparison with the
- * benchmark area.
+ * limits around the benchmark area's rate (`funnelPoints` of @crimestats/benchmark, exact Poisson),
+ * widened for over-dispersion when the members vary more than chance would make them (φ from
+ * `funnelOverdispersion`, Spiegelhalter 2005; the chart says φ); the centre line is labelled with
+ * the benchmark area's name. `null` with fewer than three members. The finding is the headline's
+ * comparison with the benchmark area.
  */
 export function funnelOf(input: DocumentChartsInput): Chart | null {
   const members = input.members.filter((m) => m.population > 0);
@@ -81,13 +83,24 @@ export function funnelOf(input: DocumentChartsInput): Chart | null {
   const from = Math.min(...populations) * 0.8;
   const to = Math.max(...populations) * 1.25;
   const { name, membersName } = input.benchmarkArea;
+  const rate = benchmark.current.rate;
+  // Spiegelhalter's over-dispersion factor of the members' counts (1 when they vary no more than chance).
+  const { overdispersion } =
+    rate > 0
+      ? funnelOverdispersion(
+          members.map(({ area, count, population }) => ({ area, count, population })),
+          rate,
+          { per: 1000 },
+        )
+      : { overdispersion: 1 };
   return funnelChart({
     title: `${oneLineName(input.headline.name)}: rates of the ${membersName} against ${name}, ${input.current.label}`,
     ...input.sources.rates,
     finding: input.headline.vsBenchmarkArea.explanation,
     yTitle: "Offences per 1,000 residents",
     rows: members.map((m) => ({ area: m.area, population: m.population, value: m.rate })),
-    limits: funnelPoints(benchmark.current.rate, { from, to, points: FUNNEL_POINTS, per: 1000 }),
+    limits: funnelPoints(rate, { from, to, points: FUNNEL_POINTS, per: 1000, overdispersion }),
+    benchmarkLabel: oneLineName(name),
     styles: input.styles,
   });
 }

@@ -172,3 +172,19 @@ function shorten(text: string): string {
   const space = cut.lastIndexOf(" ");
   return `${(space > LABEL_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`;
 }
+
+/**
+ * Why a priority's section draws no charts, or `null` when it draws them: none when its change
+ * is too few to judge, or it has no offences in either period (too few offences for a chart to
+ * show anything but chance); its figures and tables stay.
+ */
+export function chartsWithheld(change: PriorityChange, table: readonly BenchmarkRow[]): string | null {
+  const focus = table.find((r) => r.role === "focus");
+  if (focus !== undefined && focus.previous.count === 0 && focus.current.count === 0) {
+    return "No charts for this priority: it has no offences in either period, so a chart would show nothing.";
+  }
+  if (change.verdict === "too-few-to-judge") {
+    return "No charts for this priority: too few offences for a chart to show anything but chance.";
+  }
+  return null;
+}

@@ -147,8 +147,11 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
 
 /** How many charts and maps a result draws: the document's own and each priority's, its long-term trend included. */
 function chartCount(result: StrategicAssessmentResult): number {
-  const charts = [...Object.values(result.charts), ...result.priorities.flatMap((p) => [...Object.values(p.charts), p.longTrend.chart])];
-  return charts.filter((c) => c !== null).length;
+  const all = [
+    ...Object.values(result.charts),
+    ...result.priorities.flatMap(({ charts: c, longTrend }) => [c.trend, c.comparison, c.monthly, c.drivers, c.wards, c.hotspot, longTrend.chart]),
+  ];
+  return all.filter((c) => c !== null).length;
 }
 
 /**

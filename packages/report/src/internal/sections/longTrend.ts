@@ -67,8 +67,8 @@ export interface LongTrendResult {
   readonly samePeriod: readonly SamePeriodCount[];
   /** The mean of up to five earlier same-period counts, or `null` when the series holds no earlier year. */
   readonly longRunAverage: LongRunAverage | null;
-  /** The focus area's rolling 12-month count from the first 12 months of the series (`trendChart` of @crimestats/charts, from zero), the assessed period shaded, changes in recording as labelled rules; its finding is the comparison with the long-run average. */
-  readonly chart: Chart;
+  /** The focus area's rolling 12-month count from the first 12 months of the series (`trendChart` of @crimestats/charts, from zero), the assessed period shaded, changes in recording as labelled rules; its finding is the comparison with the long-run average; `null` when the priority has no charts (`PriorityCharts.withheld` says why). */
+  readonly chart: Chart | null;
   /** What the series covers, in words. */
   readonly explanation: string;
 }
@@ -102,7 +102,7 @@ const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven
  * //=> "Offences in the 12 months to February 2025 (1,200) were above the average of the five previous years (1,020)."
  * ```
  */
-export function longTrend(input: LongTrendInput): LongTrendResult {
+export function longTrend(input: LongTrendInput): LongTrendResult & { readonly chart: Chart } {
   const { months, series, current, previous, breaks } = checkInput(input);
   const start = monthIndex(months[0] as MonthKey);
   const at = (m: MonthKey): number => monthIndex(m) - start;
