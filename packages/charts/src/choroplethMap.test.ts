@@ -79,6 +79,15 @@ describe("choroplethMap", () => {
     expect(map.table.columns).toEqual(["Key", "Area", "Burglaries per 1,000 residents", "Class"]);
   });
 
+  test("numbers the areas in the order of the values when asked (a ranked table beside the map), boundaries without data last", () => {
+    const input = nineSquares();
+    const ranked = [...input.values].reverse().slice(0, 8);
+    const map = choroplethMap({ ...input, values: ranked, keys: "values" });
+    expect(map.table.rows.map((row) => [row[0], row[1]])).toEqual([...ranked.map((item, i) => [String(i + 1), item.area]), ["9", "Area 1"]]);
+    const byName = choroplethMap({ ...input, values: ranked });
+    expect(byName.table.rows[0]?.slice(0, 2)).toEqual(["1", "Area 1"]);
+  });
+
   test("fills each area by its class, the legend listing the classes with their breaks in order", () => {
     const map = choroplethMap(nineSquares({ classes: 3 }));
     const [fills] = layersOf(map.spec);

@@ -29,6 +29,8 @@ export interface ChoroplethMapInput extends ChartOptions {
   readonly breaks?: readonly number[];
   /** What is written on each area: `"key"` (default; its number in the table), `"name"` (where it fits, else the key), `"value"`, or `"none"`. */
   readonly labels?: "key" | "name" | "value" | "none";
+  /** How areas are numbered: `"name"` (default; in name order) or `"values"` (in the order of `values`, e.g. ranked as a table beside the map already lists them; boundaries without data follow, in name order). */
+  readonly keys?: "name" | "values";
   /** An area (code or name) outlined heavier, e.g. the focus area on a map of its benchmark area's members. */
   readonly focus?: string;
   /** Decimals of the shown values (0 to 6, default 1): values are classed as shown. */
@@ -40,6 +42,8 @@ interface DrawnArea {
   key: number;
   name: string;
   value: number | null;
+  /** The `values` entry's area, `null` for a boundary without data. */
+  valueArea: string | null;
   label: string | null;
   status: "value" | "not-shown" | "no-data";
   featureIndexes: number[];
@@ -105,13 +109,14 @@ export function choroplethMap(input: ChoroplethMapInput): Chart {
   const scheme = oneOf(fn, "scheme", input.scheme, ["sequential", "diverging"] as const, "sequential");
   const labelMode = oneOf(fn, "labels", input.labels, ["key", "name", "value", "none"] as const, "key");
   const by = oneOf(fn, "by", input.by, ["code", "name", "auto"] as const, "auto");
+  const keyOrder = oneOf(fn, "keys", input.keys, ["name", "values"] as const, "name");
   const classes = checkWhole(fn, "classes", input.classes, 3, 7, 5);
   const decimals = checkWhole(fn, "decimals", input.decimals, 0, 6, 1);
   const breaks = checkBreaks(fn, input.breaks);
   const joined = joinBoundaries(input.boundaries, input.values, { by });
   const features = input.boundaries.features;
 
-  // Areas in name order, each with its key number; an area drawn as several features has one key.
+  // Areas in name order (or in the order of `values`), each with its key number; an area drawn as several features has one key.
   const byArea = new Map<string, DrawnArea>();
   const joinedByFeature = new Map(joined.matched.map((item) => [item.feature, item]));
   features.forEach((feature, index) => {
@@ -127,12 +132,17 @@ export function choroplethMap(input: ChoroplethMapInput): Chart {
       key: 0,
       name,
       value: item?.value ?? null,
+      valueArea: item?.area ?? null,
       label: item?.label ?? null,
       status: item === undefined ? "no-data" : item.value === null ? "not-shown" : "value",
       featureIndexes: [index],
     });
   });
-  const areas = [...byArea.values()].sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }) || a.featureIndexes[0]! - b.featureIndexes[0]!);
+  const given = new Map(input.values.map((item, index) => [item.area, index]));
+  const rankOf = (area: DrawnArea): number => (keyOrder === "values" && area.valueArea !== null ? (given.get(area.valueArea) ?? Infinity) : Infinity);
+  const areas = [...byArea.values()].sort(
+    (a, b) => rankOf(a) - rankOf(b) || a.name.localeCompare(b.name, "en", { numeric: true }) || a.featureIndexes[0]! - b.featureIndexes[0]!,
+  );
   areas.forEach((area, index) => {
     area.key = index + 1;
   });
