@@ -1,6 +1,7 @@
 import type { MonthKey } from "@crimestats/periods";
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
+import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import { strategicAssessment } from "../src/strategicAssessment.js";
 import { total2019, total2019Input } from "./fixtures.js";
@@ -83,6 +84,79 @@ describe("strategicAssessment verdicts on change and on position", () => {
     expect(r.priorities[0]?.change.verdict).toBe("too-few-to-judge");
     expect(r.priorities[0]?.change.explanation).toBe(
       "Theft offences in A rose from 0 to 3 (+3) in the 12 months to December 2024 compared with the 12 months to December 2023: too few to judge.",
+    );
+  });
+
+  it("draws no chart for a priority too few to judge, says why, and keeps its figures", async () => {
+    const r = strategicAssessment({
+      counts: decembers({ A: [0, 3], B: [40, 40] }),
+      populations: { A: 1000, B: 2000 },
+      area: "A",
+      benchmarkArea: region,
+      priorities,
+    });
+    const { withheld, ...charts } = r.priorities[0]?.charts ?? { withheld: null };
+    expect(withheld).toBe("No charts for this priority: too few offences for a chart to show anything but chance.");
+    expect(Object.values(charts).every((c) => c === null)).toBe(true);
+    expect(r.priorities[0]?.longTrend.chart).toBeNull();
+    const html = await renderHtml(r);
+    const section = html.slice(html.indexOf('<section class="priority"'), html.indexOf("</section>", html.indexOf('<section class="priority"')));
+    expect(section).toContain(`<p>${withheld}</p>`);
+    expect(section).not.toContain("<figure");
+    expect(section).toContain("<td>3</td>");
+    expect(renderMarkdown(r)).toContain(withheld ?? "missing");
+  });
+
+  it("says a priority with no offences in either period has nothing to chart", () => {
+    const r = strategicAssessment({
+      counts: decembers({ A: [0, 0], B: [40, 40] }),
+      populations: { A: 1000, B: 2000 },
+      area: "A",
+      benchmarkArea: region,
+      priorities,
+    });
+    expect(r.priorities[0]?.charts.withheld).toBe("No charts for this priority: it has no offences in either period, so a chart would show nothing.");
+    expect(r.priorities[0]?.charts.comparison).toBeNull();
+  });
+
+  it("names the funnel's centre line after the benchmark area and widens its limits when the members vary more than chance", () => {
+    // Rates of 20 to 200 per 1,000 among equal populations: far more spread than Poisson chance gives.
+    const spread = strategicAssessment({
+      counts: decembers({ A: [20, 20], B: [60, 60], C: [120, 120], D: [200, 200] }),
+      populations: { A: 1000, B: 1000, C: 1000, D: 1000 },
+      area: "A",
+      benchmarkArea: region,
+      priorities,
+    });
+    expect(spread.charts.funnel?.description).toContain("around Region at 100");
+    expect(spread.charts.funnel?.description).toMatch(/widened for over-dispersion \(φ = [\d.]+\)/);
+    // Rates that differ by no more than chance: the plain Poisson limits.
+    const even = strategicAssessment({
+      counts: decembers({ A: [100, 100], B: [101, 101], C: [99, 99], D: [100, 100] }),
+      populations: { A: 1000, B: 1000, C: 1000, D: 1000 },
+      area: "A",
+      benchmarkArea: region,
+      priorities,
+    });
+    expect(even.charts.funnel?.description).not.toContain("over-dispersion");
+  });
+
+  it("draws the chart of offences per month in the first section only, and the notes say the others give their months in words", () => {
+    const two = [
+      { id: "x", name: "Theft", offences: ["X"] },
+      { id: "y", name: "Theft again", offences: ["X"] },
+    ];
+    const r = strategicAssessment({
+      counts: decembers({ A: [100, 130], B: [210, 210] }),
+      populations: { A: 1000, B: 2000 },
+      area: "A",
+      benchmarkArea: region,
+      priorities: two,
+    });
+    expect(r.priorities.map((p) => p.months !== null)).toEqual([true, true]);
+    expect(r.priorities.map((p) => p.charts.monthly?.kind ?? null)).toEqual(["monthly", null]);
+    expect(r.notes).toContain(
+      "The chart of offences per month is drawn for Theft only; the other sections give their above- and below-average months in words.",
     );
   });
 
