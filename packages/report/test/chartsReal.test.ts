@@ -20,8 +20,8 @@ const folders = {
 const hasData = dataDir !== "" && Object.values(folders).every((d) => existsSync(d));
 
 /**
- * The HTML document's size budget, every chart and map included: the design's 400 KB. Not met yet
- * (measured 2026-12-07 after the report's cuts: see the lead's notes); the test says by how much.
+ * The HTML document's size budget, every chart and map included: 400 KB. Not met yet: 550,418
+ * bytes measured with 61 charts and maps (the failure says by how much it is over).
  */
 const LIMIT = 400_000;
 
