@@ -105,6 +105,9 @@ describe.skipIf(!hasData)("the real document's charts and maps (skipped: CRIMEST
       expect(table).toContain('<th scope="col" class="num">Map</th>');
       for (const [key, ward] of p.charts.wards?.table.rows ?? []) expect(table, `${p.name}: ${ward}`).toContain(`<th scope="row">${ward}</th><td>${key}</td>`);
       expect(html.slice(after, html.indexOf("</table>", after))).not.toContain('class="map-key"');
+      // The map numbers the wards in the table's order, so the Map column counts down the table.
+      const numbers = [...table.matchAll(/<\/th><td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
+      expect(numbers, p.name).toEqual(numbers.map((_, i) => i + 1));
       expect(figureOf(html, `${id}-long-trend`)).toContain("<svg");
     }
     // The map of the 33 London boroughs' headline rate, Harrow outlined.

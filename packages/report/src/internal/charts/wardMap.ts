@@ -71,5 +71,7 @@ export function wardMap(input: WardMapInput): Chart {
     legendTitle: "Offences (released count)",
     decimals: 0,
     width: WIDTH,
+    // Numbered in the ward table's order (most offences first), so the Map column counts down the table.
+    keys: "values",
   });
 }
