@@ -22,6 +22,11 @@ function decembers(counts: Readonly<Record<string, readonly [number, number]>>):
 const region = { name: "Region", membersName: "districts" };
 const priorities = [{ id: "x", name: "Theft", offences: ["X"] }];
 
+/** The assessment of theft in area A, against the region, of these December counts (populations: A 1,000, B 2,000 unless given). */
+function assessA(counts: Readonly<Record<string, readonly [number, number]>>, populations: Readonly<Record<string, number>> = { A: 1000, B: 2000 }) {
+  return strategicAssessment({ counts: decembers(counts), populations, area: "A", benchmarkArea: region, priorities });
+}
+
 describe("strategicAssessment verdicts on change and on position", () => {
   const neighbours = ["Barnet", "Brent", "Ealing", "Hillingdon"];
   const harrow = strategicAssessment({
@@ -74,13 +79,7 @@ describe("strategicAssessment verdicts on change and on position", () => {
 
   it("says when there are too few offences to judge a change", () => {
     // 0 → 3: of 3 offences, the most extreme split (all 3 in one year) has two-sided p = 2 × 0.5³ = 0.25 ≥ 0.05.
-    const r = strategicAssessment({
-      counts: decembers({ A: [0, 3], B: [40, 40] }),
-      populations: { A: 1000, B: 2000 },
-      area: "A",
-      benchmarkArea: region,
-      priorities,
-    });
+    const r = assessA({ A: [0, 3], B: [40, 40] });
     expect(r.priorities[0]?.change.verdict).toBe("too-few-to-judge");
     expect(r.priorities[0]?.change.explanation).toBe(
       "Theft offences in A rose from 0 to 3 (+3) in the 12 months to December 2024 compared with the 12 months to December 2023: too few to judge.",
@@ -88,13 +87,7 @@ describe("strategicAssessment verdicts on change and on position", () => {
   });
 
   it("draws no chart for a priority too few to judge, says why, and keeps its figures", async () => {
-    const r = strategicAssessment({
-      counts: decembers({ A: [0, 3], B: [40, 40] }),
-      populations: { A: 1000, B: 2000 },
-      area: "A",
-      benchmarkArea: region,
-      priorities,
-    });
+    const r = assessA({ A: [0, 3], B: [40, 40] });
     const { withheld, ...charts } = r.priorities[0]?.charts ?? { withheld: null };
     expect(withheld).toBe("No charts for this priority: too few offences for a chart to show anything but chance.");
     expect(Object.values(charts).every((c) => c === null)).toBe(true);
@@ -108,36 +101,18 @@ describe("strategicAssessment verdicts on change and on position", () => {
   });
 
   it("says a priority with no offences in either period has nothing to chart", () => {
-    const r = strategicAssessment({
-      counts: decembers({ A: [0, 0], B: [40, 40] }),
-      populations: { A: 1000, B: 2000 },
-      area: "A",
-      benchmarkArea: region,
-      priorities,
-    });
+    const r = assessA({ A: [0, 0], B: [40, 40] });
     expect(r.priorities[0]?.charts.withheld).toBe("No charts for this priority: it has no offences in either period, so a chart would show nothing.");
     expect(r.priorities[0]?.charts.comparison).toBeNull();
   });
 
   it("names the funnel's centre line after the benchmark area and widens its limits when the members vary more than chance", () => {
     // Rates of 20 to 200 per 1,000 among equal populations: far more spread than Poisson chance gives.
-    const spread = strategicAssessment({
-      counts: decembers({ A: [20, 20], B: [60, 60], C: [120, 120], D: [200, 200] }),
-      populations: { A: 1000, B: 1000, C: 1000, D: 1000 },
-      area: "A",
-      benchmarkArea: region,
-      priorities,
-    });
+    const spread = assessA({ A: [20, 20], B: [60, 60], C: [120, 120], D: [200, 200] }, { A: 1000, B: 1000, C: 1000, D: 1000 });
     expect(spread.charts.funnel?.description).toContain("around Region at 100");
     expect(spread.charts.funnel?.description).toMatch(/widened for over-dispersion \(φ = [\d.]+\)/);
     // Rates that differ by no more than chance: the plain Poisson limits.
-    const even = strategicAssessment({
-      counts: decembers({ A: [100, 100], B: [101, 101], C: [99, 99], D: [100, 100] }),
-      populations: { A: 1000, B: 1000, C: 1000, D: 1000 },
-      area: "A",
-      benchmarkArea: region,
-      priorities,
-    });
+    const even = assessA({ A: [100, 100], B: [101, 101], C: [99, 99], D: [100, 100] }, { A: 1000, B: 1000, C: 1000, D: 1000 });
     expect(even.charts.funnel?.description).not.toContain("over-dispersion");
   });
 
