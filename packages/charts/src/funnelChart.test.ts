@@ -187,7 +187,9 @@ describe("funnelChart", () => {
     const shown = formatNumber(overdispersion, 1);
     const widened = funnelPoints(benchmark, { from: 140_000, to: 450_000, overdispersion });
     const chart = funnelChart({ ...base, limits: widened });
-    expect(chart.description).toContain(`with 95% and 99.8% limits widened for over-dispersion (φ = ${shown}).`);
+    expect(chart.description).toContain("with 95% and 99.8% limits widened for over-dispersion.");
+    // φ is given once, in the note (which the text alternative ends with).
+    expect(chart.description.split(`φ = ${shown}`)).toHaveLength(2);
     expect(chart.notes[0]).toBe(
       `The limits are widened for over-dispersion (φ = ${shown}): the areas vary more than chance would make them, so the limits are widened by √φ to allow for the real differences between areas like these (Spiegelhalter 2005); an area outside them stands out among them.`,
     );

@@ -387,7 +387,7 @@ function summary(
 ): string {
   const levels = listWords(limits.curves.map((curve) => levelWords(curve.confidence)));
   const sentences = [
-    `Funnel plot of ${lowerFirst(oneLine(yTitle))} against residents for ${count(placed.length, "area")}, around ${centre}, with ${levels} limits${limits.overdispersion > 1 ? ` widened for over-dispersion (φ = ${phiWords(limits.overdispersion)})` : ""}.`,
+    `Funnel plot of ${lowerFirst(oneLine(yTitle))} against residents for ${count(placed.length, "area")}, around ${centre}, with ${levels} limits${limits.overdispersion > 1 ? " widened for over-dispersion" : ""}.`,
   ];
   const groups: string[] = [];
   const named = (areas: readonly Placed[]): string =>
