@@ -170,6 +170,19 @@ describe("longTrend", () => {
     expect(result.chart.description).not.toContain("Outside the series");
   });
 
+  it("ends the chart, its summary and the sentence at the assessed period's last month when the series runs on", () => {
+    // The series runs ten months past the year to February 2025, at 1,000 a month (so a rolling year there would be far higher).
+    const longer = monthsFrom("2019-03", 82);
+    const counts = Float64Array.from(longer, (_, i) => (i < 72 ? 75 + 5 * Math.floor(i / 12) : 1000));
+    const breaks = [{ month: "2025-06" as MonthKey, description: "After the period." }];
+    const result = longTrend({ months: longer, series: counts, current: rollingYear("2025-02"), previous: rollingYear("2024-02"), breaks, area: "Harrow" });
+    const line = linePoints(result.chart);
+    expect(line.at(-1)).toEqual({ series: "Harrow", month: "2025-02", value: 1200 });
+    expect(line.every((p) => p.value <= 1200)).toBe(true);
+    expect(result.explanation.startsWith("The series runs from March 2019 to February 2025;")).toBe(true);
+    expect(`${result.explanation} ${result.chart.description}`).not.toMatch(/2025-0[3-9]|2025-1|December 2025|June 2025|After the period/);
+  });
+
   it("draws one rule per month, the descriptions of one month joined", async () => {
     const breaks = [
       { month: "2021-01" as MonthKey, description: "From January 2021 kind 1 moved." },

@@ -83,8 +83,8 @@ const LINE_BREAKS = /[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g;
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /**
- * The long trend of the focus area: the same period in every earlier year the joined series
- * covers, the long-run level (the mean of the five previous same-period counts, or of as many as
+ * The long trend of the focus area, up to the assessed period's last month (later months of the
+ * series are left out): the same period in every earlier year the joined series covers, the long-run level (the mean of the five previous same-period counts, or of as many as
  * there are) with a sentence comparing the assessed period with it, and a chart of rolling-year
  * counts from the first month with 12 months of data, with the assessed period shaded and each
  * change in recording drawn as a labelled rule.
@@ -103,7 +103,12 @@ const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven
  * ```
  */
 export function longTrend(input: LongTrendInput): LongTrendResult & { readonly chart: Chart } {
-  const { months, series, current, previous, breaks } = checkInput(input);
+  const checked = checkInput(input);
+  const { current, previous, breaks } = checked;
+  // Nothing after the assessed period is shown: the series, its chart and its sentence end at the period's last month.
+  const kept = monthIndex(current.last) - monthIndex(checked.months[0] as MonthKey) + 1;
+  const months = checked.months.slice(0, kept);
+  const series = Array.from(checked.series).slice(0, kept);
   const start = monthIndex(months[0] as MonthKey);
   const at = (m: MonthKey): number => monthIndex(m) - start;
   const sumOf = (p: Period): number => {
