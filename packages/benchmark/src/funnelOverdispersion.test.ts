@@ -30,7 +30,9 @@ const close = [
 
 function expectAll(actual: readonly number[], expected: readonly number[], digits = 12): void {
   expect(actual).toHaveLength(expected.length);
-  actual.forEach((value, i) => expect(value).toBeCloseTo(expected[i] as number, digits));
+  actual.forEach((value, i) => {
+    expect(value).toBeCloseTo(expected[i] as number, digits);
+  });
 }
 
 describe("funnelOverdispersion", () => {
@@ -55,11 +57,17 @@ describe("funnelOverdispersion", () => {
     const result = funnelOverdispersion(ten, 80);
     expectAll(
       result.areas.map((a) => a.zScore),
-      [-4.7766794603224803, -3.6596252735569994, 6.0333668172518031, 0, -2.1213203435596424, 5.6747461531278232, -7.0995229280883096, 2.8504385627478452, 7, -2.9496877622448183],
+      [
+        -4.7766794603224803, -3.6596252735569994, 6.0333668172518031, 0, -2.1213203435596424, 5.6747461531278232, -7.0995229280883096, 2.8504385627478452, 7,
+        -2.9496877622448183,
+      ],
     );
     expectAll(
       result.areas.map((a) => a.winsorisedZScore),
-      [-4.7766794603224803, -3.6596252735569994, 6.0333668172518031, 0, -2.1213203435596424, 5.6747461531278232, -5.0089638070990636, 2.8504385627478452, 6.1300301355266225, -2.9496877622448183],
+      [
+        -4.7766794603224803, -3.6596252735569994, 6.0333668172518031, 0, -2.1213203435596424, 5.6747461531278232, -5.0089638070990636, 2.8504385627478452,
+        6.1300301355266225, -2.9496877622448183,
+      ],
     );
     expect(result.areas.filter((a) => a.winsorised).map((a) => a.area)).toEqual(["G", "I"]);
     expect(result.areas[0]?.expected).toBeCloseTo(960, 9);

@@ -156,28 +156,40 @@ export function funnelOverdispersion(
   }
   assertFinite(fn, "benchmarkRate", benchmarkRate);
   if (!(benchmarkRate > 0)) {
-    throw new BenchmarkError("invalid-number", `${fn}: benchmarkRate must be above 0 (z-scores divide by the expected count), got ${describeValue(benchmarkRate)}.`, {
-      name: "benchmarkRate",
-      value: benchmarkRate,
-    });
+    throw new BenchmarkError(
+      "invalid-number",
+      `${fn}: benchmarkRate must be above 0 (z-scores divide by the expected count), got ${describeValue(benchmarkRate)}.`,
+      {
+        name: "benchmarkRate",
+        value: benchmarkRate,
+      },
+    );
   }
   const per = options?.per ?? 1000;
   assertPositive(fn, "per", per);
   const winsorise = options?.winsorise ?? 0.1;
   if (typeof winsorise !== "number" || !(winsorise >= 0 && winsorise < 0.5)) {
-    throw new BenchmarkError("invalid-option", `${fn}: winsorise must be a fraction from 0 to below 0.5 (0.1 = 10% at each end), got ${describeValue(winsorise)}.`, {
-      name: "winsorise",
-      value: winsorise,
-    });
+    throw new BenchmarkError(
+      "invalid-option",
+      `${fn}: winsorise must be a fraction from 0 to below 0.5 (0.1 = 10% at each end), got ${describeValue(winsorise)}.`,
+      {
+        name: "winsorise",
+        value: winsorise,
+      },
+    );
   }
   const scale = options?.scale ?? "rate";
   assertOneOf(fn, "scale", scale, ["rate", "square-root"] as const);
   const confidence = options?.confidence ?? 0.95;
   assertConfidence(fn, "confidence", confidence);
   if (rows.length < 2) {
-    throw new BenchmarkError("empty-input", `${fn}: rows has ${rows.length} area${rows.length === 1 ? "" : "s"}; estimating over-dispersion needs at least 2.`, {
-      name: "rows",
-    });
+    throw new BenchmarkError(
+      "empty-input",
+      `${fn}: rows has ${rows.length} area${rows.length === 1 ? "" : "s"}; estimating over-dispersion needs at least 2.`,
+      {
+        name: "rows",
+      },
+    );
   }
 
   const seen = new Set<string>();
