@@ -639,14 +639,17 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     // Only when the street files hold every crime type of the priority (a file of burglaries draws no map of all offences).
     const found = maps.street === null || groups === null ? null : policeUkTypes(section.categories, table.offences);
     const types = found === null || !found.every((t) => maps.street?.types.has(t)) ? null : found;
+    // The monthly, long-term and drivers charts of the first section (all offences) only: the other sections
+    // give their months, same-period counts and categories in words and tables.
+    const first = index === 0;
     return {
       ...section,
+      ...(first ? {} : { longTrend: { ...section.longTrend, chart: null } }),
       charts: {
         trend: trendOf(chartInput),
         comparison: comparisonOf(chartInput),
-        // The monthly chart of the first section (all offences) only: the other sections give their months in words.
-        monthly: index === 0 ? monthlyOf(chartInput) : null,
-        drivers: driversOf(chartInput),
+        monthly: first ? monthlyOf(chartInput) : null,
+        drivers: first ? driversOf(chartInput) : null,
         wards:
           maps.wards === null || wardTable === undefined
             ? null
@@ -712,13 +715,26 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       `${benchmarkName} pools every area in the counts (including rows not assigned to one of its ${membersName}) over the population of the ${populated.length} areas with a population.`,
       "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
       ...frameworkNotes,
-      ...(priorities.length > 1 && priorities[0]?.charts.monthly != null
-        ? [`The chart of offences per month is drawn for ${priorities[0].name} only; the other sections give their above- and below-average months in words.`]
-        : []),
+      ...onlyFirstNote(priorities),
       ...(input.notes ?? []),
     ],
     reconciliation: input.reconciliation ?? null,
   };
+}
+
+/** The note saying which charts only the first section draws (none when there is one section or it draws none of them). */
+function onlyFirstNote(priorities: readonly PrioritySection[]): string[] {
+  const first = priorities[0];
+  if (priorities.length < 2 || first === undefined) return [];
+  const drawn = [
+    first.charts.monthly === null ? null : { chart: "offences per month", instead: "their above- and below-average months in words" },
+    first.longTrend.chart === null ? null : { chart: "the long-term trend", instead: "their long-term sentence and same-period table" },
+    first.charts.drivers === null ? null : { chart: "what drove the change", instead: "their drivers sentence and table of categories" },
+  ].filter((d) => d !== null);
+  if (drawn.length === 0) return [];
+  return [
+    `The ${drawn.length === 1 ? "chart" : "charts"} of ${listWords(drawn.map((d) => d.chart))} ${drawn.length === 1 ? "is" : "are"} drawn for ${first.name} only; the other sections give ${listWords(drawn.map((d) => d.instead))}.`,
+  ];
 }
 
 /** The boundaries and street-level crimes the maps of a document draw, or `null` for each map that cannot be drawn (the notes say why where something was given). */

@@ -116,7 +116,7 @@ describe("strategicAssessment verdicts on change and on position", () => {
     expect(even.charts.funnel?.description).not.toContain("over-dispersion");
   });
 
-  it("draws the chart of offences per month in the first section only, and the notes say the others give their months in words", () => {
+  it("draws the charts of offences per month, of the long-term trend and of the drivers in the first section only, and the notes say what the others give", () => {
     const two = [
       { id: "x", name: "Theft", offences: ["X"] },
       { id: "y", name: "Theft again", offences: ["X"] },
@@ -130,8 +130,11 @@ describe("strategicAssessment verdicts on change and on position", () => {
     });
     expect(r.priorities.map((p) => p.months !== null)).toEqual([true, true]);
     expect(r.priorities.map((p) => p.charts.monthly?.kind ?? null)).toEqual(["monthly", null]);
+    expect(r.priorities.map((p) => p.longTrend.chart?.kind ?? null)).toEqual(["trend", null]);
+    // One category each: no drivers, so the note leaves them out.
+    expect(r.priorities.map((p) => p.charts.drivers)).toEqual([null, null]);
     expect(r.notes).toContain(
-      "The chart of offences per month is drawn for Theft only; the other sections give their above- and below-average months in words.",
+      "The charts of offences per month and the long-term trend are drawn for Theft only; the other sections give their above- and below-average months in words and their long-term sentence and same-period table.",
     );
   });
 

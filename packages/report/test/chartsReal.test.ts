@@ -76,8 +76,16 @@ describe.skipIf(!hasData)("the real document's charts and maps (skipped: CRIMEST
       expect(section).toContain(p.charts.withheld ?? "missing");
       expect(section).toContain("<table");
     }
-    // The chart of offences per month: the first section (all offences) only.
-    expect(result.priorities.map((p) => p.charts.monthly !== null)).toEqual(result.priorities.map((_, i) => i === 0));
+    // The charts of offences per month, of the long-term trend and of the drivers: the first section (all offences) only.
+    const firstOnly = result.priorities.map((_, i) => i === 0);
+    expect(result.priorities.map((p) => p.charts.monthly !== null)).toEqual(firstOnly);
+    expect(result.priorities.map((p) => p.longTrend.chart !== null)).toEqual(firstOnly);
+    expect(result.priorities.map((p) => p.charts.drivers !== null)).toEqual(firstOnly);
+    const first = result.priorities[0]?.anchor;
+    expect(figureOf(html, `${first}-long-trend`)).toContain("<svg");
+    expect(figureOf(html, `${first}-drivers`)).toContain("<svg");
+    // The long-term trend ends with the assessed period.
+    expect(result.priorities[0]?.longTrend.chart?.description).not.toMatch(/December 2025/);
     for (const p of result.priorities.filter((q) => q.charts.withheld === null)) {
       const id = p.anchor;
       // The rolling-year trend of Harrow, its four neighbours and London, each line labelled at its end.
@@ -108,7 +116,6 @@ describe.skipIf(!hasData)("the real document's charts and maps (skipped: CRIMEST
       // The map numbers the wards in the table's order, so the Map column counts down the table.
       const numbers = [...table.matchAll(/<\/th><td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
       expect(numbers, p.name).toEqual(numbers.map((_, i) => i + 1));
-      expect(figureOf(html, `${id}-long-trend`)).toContain("<svg");
     }
     // The map of the 33 London boroughs' headline rate, Harrow outlined.
     expect(result.charts.areas?.kind).toBe("choropleth");
