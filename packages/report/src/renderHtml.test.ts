@@ -37,6 +37,11 @@ describe("renderHtml", () => {
     expect(html).toContain("figure.chart { margin: 1rem 0; max-width: 100%; overflow-x: auto; }");
     expect(html).toContain("figure.chart svg { display: block; max-width: none; height: auto; }");
     expect(html).toContain("p, li, figcaption { overflow-wrap: anywhere; }");
+    // Text in the default colour takes it from one CSS rule outside @media (so print too), not from a fill on every text.
+    const style = html.slice(html.indexOf("<style>"), html.indexOf("</style>"));
+    expect(style.slice(style.lastIndexOf("}\n}") + 1)).toContain("svg text:not([fill]){fill:#1a1a1a}");
+    expect(html).toContain("<text");
+    expect(html).not.toMatch(/<text[^>]*fill="#1a1a1a"/);
     // The RAG rating is written in words and with a symbol, not only as a colour.
     expect(html).toMatch(/<span class="rag" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">. (Red|Amber|Green)<\/span>/);
   });

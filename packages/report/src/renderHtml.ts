@@ -284,7 +284,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
   const rendered: string[] = [];
   for (const [chart, id] of all) rendered.push(await renderSvg(chart, { id }));
   // The document's SVGs made smaller together: an outline drawn on several maps is written once.
-  const { svgs, defs } = documentSvgs(rendered);
+  const { svgs, defs, css: svgCss } = documentSvgs(rendered);
   const drawn = new Map<Chart, { svg: string; id: string }>(all.map(([chart, id], i) => [chart, { svg: svgs[i] ?? "", id }]));
   // Long sentences a caption gave (a method): the captions after it do not repeat them.
   const said = new Set<string>();
@@ -298,7 +298,7 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
     '<meta charset="utf-8" />',
     '<meta name="viewport" content="width=device-width, initial-scale=1" />',
     `<title>${title}</title>`,
-    `<style>${css}</style>`,
+    `<style>${css}${svgCss}</style>`,
     "</head>",
     "<body>",
     ...(defs === "" ? [] : [defs]),

@@ -1,4 +1,4 @@
-import { comparisonChart, renderSvg, type Boundaries, type BoundaryFeature } from "@crimestats/charts";
+import { comparisonChart, palette, renderSvg, type Boundaries, type BoundaryFeature } from "@crimestats/charts";
 import { rollingYear } from "@crimestats/periods";
 import type { StreetCrime } from "@crimestats/police-data";
 import { describe, expect, it } from "vitest";
@@ -165,10 +165,34 @@ describe("the SVGs of one document", () => {
     expect(svgs[1]).toContain('<use href="#shape-1" stroke="#000000"/>');
   });
 
-  it("leaves an SVG whose outlines no other SVG draws as renderSvg wrote it", () => {
+  it("leaves an SVG whose outlines no other SVG draws as renderSvg wrote it, but for the default text fill", () => {
     const { svgs, defs } = documentSvgs([map("#eff3ff")]);
     expect(defs).toBe("");
-    expect(svgs).toEqual([map("#eff3ff")]);
+    expect(svgs).toEqual([map("#eff3ff").replace(` fill="${palette.text}">1</text>`, ">1</text>")]);
+  });
+
+  it("drops the default text colour from each text and gives it once as a CSS rule; white labels keep their fill", () => {
+    const white = map("#08519c").replace(`fill="${palette.text}">1</text>`, 'fill="#ffffff">1</text>');
+    const { svgs, css } = documentSvgs([map("#eff3ff"), white]);
+    expect(css).toBe(`svg text:not([fill]){fill:${palette.text}}`);
+    expect(svgs[0]).toContain('font-weight="normal">1</text>');
+    expect(svgs[0]).not.toContain(`fill="${palette.text}"`);
+    expect(svgs[1]).toContain('fill="#ffffff">1</text>');
+  });
+
+  it("keeps the text fills of an SVG in which a text inherits its colour, and gives no CSS rule when no fill was dropped", () => {
+    const inherits = map("#eff3ff").replace("<g class=\"x\"/>", "<text>2</text>");
+    const { svgs, css } = documentSvgs([inherits]);
+    expect(svgs).toEqual([inherits]);
+    expect(css).toBe("");
+  });
+
+  it("drops the default text fill from the texts renderSvg writes", async () => {
+    const chart = comparisonChart({ title: "Rate", source: "Invented figures", rows: [{ area: "A", value: 2 }], xTitle: "Rate" });
+    const { svgs, css } = documentSvgs([await renderSvg(chart, { id: "a" })]);
+    expect(svgs[0]).toContain("<text");
+    expect(svgs[0]).not.toMatch(new RegExp(`<text[^>]*fill="${palette.text}"`));
+    expect(css).toContain(palette.text);
   });
 
   it("keeps renderSvg's root font and chart-named clip ids: one font-size on each root, no id shared by two charts", async () => {

@@ -1,3 +1,5 @@
+import { palette } from "@crimestats/charts";
+
 /** Outlines at least this long (characters of `d`) drawn more than once in a document are written once and reused. */
 const SHARED_LENGTH = 120;
 
@@ -6,10 +8,16 @@ const SHARED_LENGTH = 120;
  * one SVG compact and names its ids after the chart's id) made smaller together without changing
  * what they draw: an outline drawn more than once in the document (the same wards on every
  * priority's ward map) is written once in a hidden `<svg>` of definitions and drawn with `<use>`
- * where it appears, keeping its fill and stroke. Returns the SVGs in order and the definitions to
- * put before them (empty when nothing is shared).
+ * where it appears, keeping its fill and stroke; and text in the default text colour
+ * (`palette.text`) drops its `fill`, which the document's CSS rule `css` sets once (only in an SVG
+ * whose every `<text>` sets its own fill, so no text inheriting a group's colour is changed; white
+ * labels on dark cells keep theirs). Returns the SVGs in order, the definitions to put before them
+ * (empty when nothing is shared) and the CSS rule (empty when no text dropped its fill).
  */
-export function documentSvgs(svgs: readonly string[]): { readonly svgs: readonly string[]; readonly defs: string } {
+export function documentSvgs(given: readonly string[]): { readonly svgs: readonly string[]; readonly defs: string; readonly css: string } {
+  const plain = given.map(withoutTextFill);
+  const svgs = plain.map((p) => p.svg);
+  const css = plain.some((p) => p.dropped) ? `svg text:not([fill]){fill:${palette.text}}` : "";
   // Each long outline's drawings: the attributes of every <path> that draws it.
   const drawings = new Map<string, Map<string, string>[]>();
   for (const svg of svgs) {
@@ -20,7 +28,7 @@ export function documentSvgs(svgs: readonly string[]): { readonly svgs: readonly
   }
   const shapes = new Map<string, { readonly id: string; readonly common: ReadonlyMap<string, string> }>();
   for (const [d, drawn] of drawings) if (drawn.length > 1) shapes.set(d, { id: `shape-${shapes.size + 1}`, common: commonStyle(drawn) });
-  if (shapes.size === 0) return { svgs, defs: "" };
+  if (shapes.size === 0) return { svgs, defs: "", css };
   const shared = svgs.map((svg) =>
     svg.replace(PATH, (whole, before: string, d: string, after: string) => {
       const shape = shapes.get(d);
@@ -34,6 +42,7 @@ export function documentSvgs(svgs: readonly string[]): { readonly svgs: readonly
     .join("");
   return {
     svgs: shared,
+    css,
     defs: `<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false"><defs>${paths}</defs></svg>`,
   };
 }
@@ -59,4 +68,24 @@ function commonStyle(drawn: readonly Map<string, string>[]): Map<string, string>
   const common = new Map<string, string>();
   for (const [name, value] of first ?? []) if (STYLE.has(name) && rest.every((a) => a.get(name) === value)) common.set(name, value);
   return common;
+}
+
+/** A `<text>` start tag and its attributes. */
+const TEXT = /<text\b([^>]*)>/g;
+
+/**
+ * The SVG with `fill="<palette.text>"` dropped from its `<text>` tags, when every `<text>` of it
+ * sets a fill (else unchanged, so no text that inherits a group's fill is recoloured by the CSS rule).
+ */
+function withoutTextFill(svg: string): { readonly svg: string; readonly dropped: boolean } {
+  const tags = [...svg.matchAll(TEXT)];
+  if (tags.length === 0 || !tags.every((m) => /\sfill="/.test(m[1] ?? ""))) return { svg, dropped: false };
+  const fill = ` fill="${palette.text}"`;
+  let dropped = false;
+  const out = svg.replace(TEXT, (whole: string, attributes: string) => {
+    if (!attributes.includes(fill)) return whole;
+    dropped = true;
+    return `<text${attributes.replace(fill, "")}>`;
+  });
+  return { svg: out, dropped };
 }
