@@ -365,7 +365,8 @@ async function htmlOf(result: StrategicAssessmentResult): Promise<string> {
         "<ul>",
         ...monthPatternDisplay(p.months).map(([label, value]) => `<li>${escapeXml(`${label}: ${value}`)}</li>`),
         "</ul>",
-        `<p class="note">${escapeXml(p.months.method)}</p>`,
+        // The method, unless the notes give it once for every section.
+        ...(result.notes.includes(`Above and below average months: ${p.months.method}`) ? [] : [`<p class="note">${escapeXml(p.months.method)}</p>`]),
         fig(p.charts.monthly, printed),
       );
     }

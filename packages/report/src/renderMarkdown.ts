@@ -137,8 +137,8 @@ function markdownOf(result: StrategicAssessmentResult): string {
         "",
         ...monthPatternDisplay(p.months).map(([label, value]) => `- ${b(label)}: ${t(value)}`),
         "",
-        `_${t(p.months.method.trim())}_`,
-        "",
+        // The method, unless the notes give it once for every section.
+        ...(result.notes.includes(`Above and below average months: ${p.months.method}`) ? [] : [`_${t(p.months.method.trim())}_`, ""]),
         ...chart(p.charts.monthly),
       );
     }

@@ -14,7 +14,7 @@ import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { drivers } from "./internal/drivers.js";
 import { areaTotalsCube, countTable, cubeOf, type CountTable } from "./internal/counts.js";
 import { breakLabel, breakNotes, type BreakNote } from "./internal/sections/breakNotes.js";
-import { labelWords, listWords, monthWords, periodWords } from "./internal/sections/words.js";
+import { labelWords, listWords, monthWords, periodWords, unique } from "./internal/sections/words.js";
 import { keyFindings } from "./internal/sections/keyFindings.js";
 import { longTrend } from "./internal/sections/longTrend.js";
 import { wardSection } from "./internal/sections/wardSection.js";
@@ -625,7 +625,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     frameworkNotes.push(`No ward tables: the ward counts do not cover wards of ${input.area} for the whole of ${reportPeriod.longLabel}.`);
   }
   const maps = mapInputs(input, table.offences, reportPeriod, frameworkNotes);
-  const priorities: PrioritySection[] = drafts.map(({ section, chartInput }, index) => {
+  const drawnSections: PrioritySection[] = drafts.map(({ section, chartInput }, index) => {
     const withheld = chartsWithheld(section.change, section.table);
     if (withheld !== null) {
       // Too few offences for a chart to show anything but chance: the section's figures and tables stay, its charts go.
@@ -670,6 +670,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       },
     };
   });
+  // The methods every section shares are said once, in the notes; each section keeps what is its own.
+  const { sections: priorities, notes: methodNotes } = methodsOnce(drawnSections, input.area);
   const hotspots = priorities.filter((p) => p.charts.hotspot !== null);
   if (hotspots.length > 0) {
     frameworkNotes.push(
@@ -715,11 +717,52 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       `${benchmarkName} pools every area in the counts (including rows not assigned to one of its ${membersName}) over the population of the ${populated.length} areas with a population.`,
       "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
       ...frameworkNotes,
+      ...methodNotes,
       ...onlyFirstNote(priorities),
       ...(input.notes ?? []),
     ],
     reconciliation: input.reconciliation ?? null,
   };
+}
+
+/** The test of a change (`classifyChange` of @crimestats/rates), as its method sentence starts. */
+const CHANGE_TEST = "xact conditional test of the ratio of the two rates, two-sided, at the 95% level";
+
+/**
+ * The sections with the method sentences they all share taken out of their footnotes (the test of
+ * a change, leaving its p-value; the intervals of a rate comparison, leaving which interval lies
+ * where; Byar's intervals only), and the notes that say each method once, with the month
+ * classification's method.
+ */
+function methodsOnce(sections: readonly PrioritySection[], area: string): { sections: PrioritySection[]; notes: string[] } {
+  const said = new Set<string>();
+  // Byar's approximation only: a section whose intervals are exact Poisson limits keeps its sentence saying so.
+  const levels = [`Method: 95% and 99.8% confidence intervals of ${area}'s rate (Byar's approximation), with no judgement of better or worse.`];
+  const own = (footnote: string): string => {
+    let out = footnote;
+    for (const l of levels) {
+      if (out.includes(l)) {
+        said.add(
+          `Compared with a rate (the benchmark area's, the comparator group's): ${l.slice("Method: ".length, -1)} unless the section says otherwise; each section says which interval lies where.`,
+        );
+        out = out.replace(` ${l}`, "").replace(l, "");
+      }
+    }
+    const test = new RegExp(`[Ee]${CHANGE_TEST}(?: \\((p [^)]*)\\)|: )`);
+    if (test.test(out)) {
+      said.add(`Whether a change is significant: e${CHANGE_TEST}; each section gives its p-value.`);
+      out = out.replace(test, (_, p: string | undefined) => p ?? "");
+    }
+    return out;
+  };
+  const out = sections.map((p) => ({
+    ...p,
+    change: { ...p.change, footnote: own(p.change.footnote) },
+    vsBenchmarkArea: { ...p.vsBenchmarkArea, footnote: own(p.vsBenchmarkArea.footnote) },
+    vsComparatorGroup: { ...p.vsComparatorGroup, footnote: own(p.vsComparatorGroup.footnote) },
+  }));
+  const months = unique(sections.flatMap((p) => (p.months === null ? [] : [p.months.method])));
+  return { sections: out, notes: [...said, ...months.map((m) => `Above and below average months: ${m}`)] };
 }
 
 /** The note saying which charts only the first section draws (none when there is one section or it draws none of them). */
