@@ -25,10 +25,12 @@ describe("renderHtml", () => {
     expect(html).toContain(
       '<tr class="focus"><th scope="row">Harrow (focus)</th><td>13,957</td><td>56.08</td><td>14,866</td><td>59.73</td><td>+909</td><td>+3.65</td></tr>',
     );
-    // Each chart a figure: the SVG titled, described by its caption (its own long description is not repeated).
+    // Each chart a figure: the SVG named by the title it draws (not repeated in a <title>), described by its caption (its own long description is not repeated).
     expect(html).toMatch(
-      /<figure class="chart" id="priority-total-trend"><svg[^>]*role="img" aria-labelledby="priority-total-trend-title" aria-describedby="priority-total-trend-caption"><title id="priority-total-trend-title">Total &lt;offences&gt; &amp; more: rolling-year rate per 1,000 residents<\/title><rect /,
+      /<figure class="chart" id="priority-total-trend"><svg[^>]*role="img" aria-labelledby="priority-total-trend-title" aria-describedby="priority-total-trend-caption"><rect /,
     );
+    expect(html).toMatch(/<text id="priority-total-trend-title"[^>]*>Total &lt;offences&gt; &amp; more: rolling-year rate per 1,000 residents<\/text>/);
+    expect(html).not.toContain('<title id="priority-total-trend-title"');
     expect(html).toMatch(
       /<figcaption id="priority-total-trend-caption">Line chart of offences per 1,000 residents \(rolling 12 months\)[^<]*<\/figcaption><\/figure>/,
     );

@@ -187,6 +187,14 @@ describe("the SVGs of one document", () => {
     expect(css).toBe("");
   });
 
+  it("names an SVG by the title it draws instead of repeating it in a title element, and keeps a title the SVG does not draw whole", () => {
+    const titled = (drawn: string): string =>
+      `<svg role="img" aria-labelledby="c-title"><title id="c-title">Rate &amp; count</title><g><text y="12" font-weight="bold" fill="${palette.text}">${drawn}</text></g></svg>`;
+    const { svgs } = documentSvgs([titled("Rate &amp; count"), titled("<tspan>Rate &amp; count</tspan>")]);
+    expect(svgs[0]).toBe('<svg role="img" aria-labelledby="c-title"><g><text id="c-title" y="12" font-weight="bold">Rate &amp; count</text></g></svg>');
+    expect(svgs[1]).toContain('<title id="c-title">Rate &amp; count</title>');
+  });
+
   it("drops the default text fill from the texts renderSvg writes", async () => {
     const chart = comparisonChart({ title: "Rate", source: "Invented figures", rows: [{ area: "A", value: 2 }], xTitle: "Rate" });
     const { svgs, css } = documentSvgs([await renderSvg(chart, { id: "a" })]);

@@ -11,11 +11,13 @@ const SHARED_LENGTH = 120;
  * where it appears, keeping its fill and stroke; and text in the default text colour
  * (`palette.text`) drops its `fill`, which the document's CSS rule `css` sets once (only in an SVG
  * whose every `<text>` sets its own fill, so no text inheriting a group's colour is changed; white
- * labels on dark cells keep theirs). Returns the SVGs in order, the definitions to put before them
+ * labels on dark cells keep theirs); and an SVG whose `<title>` repeats the title it draws is named by
+ * the drawn title (its `<text>` takes the title's id, so `aria-labelledby` still names the chart) instead
+ * of saying it twice. Returns the SVGs in order, the definitions to put before them
  * (empty when nothing is shared) and the CSS rule (empty when no text dropped its fill).
  */
 export function documentSvgs(given: readonly string[]): { readonly svgs: readonly string[]; readonly defs: string; readonly css: string } {
-  const plain = given.map(withoutTextFill);
+  const plain = given.map((svg) => withoutTextFill(titledByText(svg)));
   const svgs = plain.map((p) => p.svg);
   const css = plain.some((p) => p.dropped) ? `svg text:not([fill]){fill:${palette.text}}` : "";
   // Each long outline's drawings: the attributes of every <path> that draws it.
@@ -88,4 +90,22 @@ function withoutTextFill(svg: string): { readonly svg: string; readonly dropped:
     return `<text${attributes.replace(fill, "")}>`;
   });
   return { svg: out, dropped };
+}
+
+/**
+ * The SVG named by the title it draws: when its `<title id>` text is also drawn as one whole
+ * `<text>`, that `<text>` takes the id and the `<title>` goes (`aria-labelledby` names the same
+ * words); else unchanged.
+ */
+function titledByText(svg: string): string {
+  const title = /<title id="([^"]+)">([^<]*)<\/title>/.exec(svg);
+  if (title === null) return svg;
+  const [whole, id, words] = title as unknown as [string, string, string];
+  const drawn = `>${words}</text>`;
+  const at = svg.indexOf(drawn);
+  if (words === "" || at < 0) return svg;
+  const open = svg.lastIndexOf("<text", at);
+  // The words must be the <text>'s own (not its last <tspan>'s).
+  if (open < 0 || svg.slice(open + 1, at).includes("<")) return svg;
+  return `${svg.slice(0, open)}<text id="${id}"${svg.slice(open + "<text".length)}`.replace(whole, "");
 }
