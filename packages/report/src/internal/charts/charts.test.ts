@@ -190,9 +190,12 @@ describe("the SVGs of one document", () => {
   it("names an SVG by the title it draws instead of repeating it in a title element, and keeps a title the SVG does not draw whole", () => {
     const titled = (drawn: string): string =>
       `<svg role="img" aria-labelledby="c-title"><title id="c-title">Rate &amp; count</title><g><text y="12" font-weight="bold" fill="${palette.text}">${drawn}</text></g></svg>`;
-    const { svgs } = documentSvgs([titled("Rate &amp; count"), titled("<tspan>Rate &amp; count</tspan>")]);
+    const { svgs } = documentSvgs([titled("Rate &amp; count"), titled('<tspan>Rate &amp;</tspan><tspan x="0" dy="14">count</tspan>'), titled("Rate")]);
     expect(svgs[0]).toBe('<svg role="img" aria-labelledby="c-title"><g><text id="c-title" y="12" font-weight="bold">Rate &amp; count</text></g></svg>');
-    expect(svgs[1]).toContain('<title id="c-title">Rate &amp; count</title>');
+    // Drawn on two lines: the lines joined are the title.
+    expect(svgs[1]).toContain('<text id="c-title" y="12" font-weight="bold"><tspan>Rate &amp;</tspan>');
+    expect(svgs[1]).not.toContain("<title");
+    expect(svgs[2]).toContain('<title id="c-title">Rate &amp; count</title>');
   });
 
   it("drops the default text fill from the texts renderSvg writes", async () => {

@@ -101,11 +101,16 @@ function titledByText(svg: string): string {
   const title = /<title id="([^"]+)">([^<]*)<\/title>/.exec(svg);
   if (title === null) return svg;
   const [whole, id, words] = title as unknown as [string, string, string];
-  const drawn = `>${words}</text>`;
-  const at = svg.indexOf(drawn);
-  if (words === "" || at < 0) return svg;
-  const open = svg.lastIndexOf("<text", at);
-  // The words must be the <text>'s own (not its last <tspan>'s).
-  if (open < 0 || svg.slice(open + 1, at).includes("<")) return svg;
-  return `${svg.slice(0, open)}<text id="${id}"${svg.slice(open + "<text".length)}`.replace(whole, "");
+  if (words === "") return svg;
+  // The <text> that draws the words, whole or as lines (<tspan>s joined by a space).
+  for (const m of svg.matchAll(DRAWN)) {
+    const lines = [...(m[2] ?? "").matchAll(/<tspan[^>]*>([^<]*)<\/tspan>|([^<]+)/g)].map((l) => l[1] ?? l[2] ?? "");
+    if (lines.join(" ") === words && m.index !== undefined) {
+      return `${svg.slice(0, m.index)}<text id="${id}"${svg.slice(m.index + "<text".length)}`.replace(whole, "");
+    }
+  }
+  return svg;
 }
+
+/** A `<text>` with its attributes and content (words or `<tspan>` lines). */
+const DRAWN = /<text\b([^>]*)>((?:[^<]+|<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g;
