@@ -9,7 +9,7 @@ import { describeValue, neumaierSum, withDisplay } from "@crimestats/internal";
 import { mpsCategoryName, mpsGroups, strategyPriorities } from "./internal/priorities.js";
 import type { CountRow, Polarity, RecordingBreak, Strategy } from "@crimestats/schema";
 import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
-import { breakReason, changeVerdict, driverParts, notComparableChange, rateComparison, renamingsFound, withCaveats } from "./internal/verdicts.js";
+import { changeVerdict, driverParts, notComparableChange, rateComparison, renamingsFound, withCaveats } from "./internal/verdicts.js";
 import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { drivers } from "./internal/drivers.js";
 import { areaTotalsCube, countTable, cubeOf, type CountTable } from "./internal/counts.js";
@@ -439,7 +439,12 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     const explanations = describeTable(bt, {
       // Only members of the group are ranked by change; the benchmark area's row is marked in the table.
       ...(group.some((a) => affected.has(a))
-        ? { notComparable: group.filter((a) => affected.has(a)).map((area) => ({ area, reason: breakReason(affected.get(area) as BreakNote, area) })) }
+        ? // The break itself, with its like-for-like figures, is in the section's changes in recording just below: the sentence points to it.
+          {
+            notComparable: group
+              .filter((a) => affected.has(a))
+              .map((area) => ({ area, reason: "a change in recording affects it (see Changes in recording)" })),
+          }
         : {}),
       polarity: priority.polarity ?? "lower-is-better",
       groupName: comparatorGroupName,

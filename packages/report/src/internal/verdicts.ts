@@ -138,7 +138,7 @@ function lowerFirst(text: string): string {
 }
 
 /** Why an area's change is not compared, for the benchmark sentences: the note next to its figure ("offences at … are counted in Hillingdon from March 2024"). */
-export function breakReason(note: BreakNote, area: string): string {
+function breakReason(note: BreakNote, area: string): string {
   const figure = note.figures.find((f) => f.area === area);
   return (figure?.note ?? `the way offences are recorded changed in ${monthWords(note.month)}`).replace(/^not comparable: /, "");
 }
