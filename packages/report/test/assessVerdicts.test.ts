@@ -45,7 +45,9 @@ describe("strategicAssessment verdicts on change and on position", () => {
     );
     // The section gives its p-value; the notes give the test once for every section.
     expect(section?.change.footnote).toBe("Whether a change is significant: p < 0.001.");
-    expect(harrow.notes.filter((n) => /^Whether a change is significant: exact conditional test .* at the 95% level; each section gives its p-value\.$/.test(n))).toHaveLength(1);
+    expect(
+      harrow.notes.filter((n) => /^Whether a change is significant: exact conditional test .* at the 95% level; each section gives its p-value\.$/.test(n)),
+    ).toHaveLength(1);
   });
 
   it("compares the rate with the benchmark area's and the comparator group's pooled rate, without judging", () => {
@@ -134,7 +136,9 @@ describe("strategicAssessment verdicts on change and on position", () => {
     expect(r.priorities.map((p) => p.charts.monthly?.kind ?? null)).toEqual(["monthly", null]);
     expect(r.priorities.map((p) => p.longTrend.chart?.kind ?? null)).toEqual(["trend", null]);
     // How months are classed is said once in the notes, for both sections.
-    expect(r.notes.filter((n) => n.startsWith("Above and below average months: "))).toEqual([`Above and below average months: ${r.priorities[0]?.months?.method}`]);
+    expect(r.notes.filter((n) => n.startsWith("Above and below average months: "))).toEqual([
+      `Above and below average months: ${r.priorities[0]?.months?.method}`,
+    ]);
     // One category each: no drivers, so the note leaves them out.
     expect(r.priorities.map((p) => p.charts.drivers)).toEqual([null, null]);
     expect(r.notes).toContain(

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { run } from "./runCli.js";
 
 /** The focus area of the real-data tests and its comparators (its neighbours). */
-export const HARROW = { area: "Harrow", comparators: ["Barnet", "Brent", "Ealing", "Hillingdon"] } as const;
+const HARROW = { area: "Harrow", comparators: ["Barnet", "Brent", "Ealing", "Hillingdon"] } as const;
 
 /** A new temporary folder of links to every file of these folders (their README.md files left out): a data folder for `--data`. */
 export function linkedDataFolder(prefix: string, dirs: readonly string[]): string {

@@ -3,7 +3,7 @@
 const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Replaces each character XML does not allow with U+FFFD (markup is left as it is). */
-export function replaceNonXml(text: string): string {
+function replaceNonXml(text: string): string {
   return text.replace(notXml, "\uFFFD");
 }
 

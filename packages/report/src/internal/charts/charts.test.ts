@@ -181,7 +181,7 @@ describe("the SVGs of one document", () => {
   });
 
   it("keeps the text fills of an SVG in which a text inherits its colour, and gives no CSS rule when no fill was dropped", () => {
-    const inherits = map("#eff3ff").replace("<g class=\"x\"/>", "<text>2</text>");
+    const inherits = map("#eff3ff").replace('<g class="x"/>', "<text>2</text>");
     const { svgs, css } = documentSvgs([inherits]);
     expect(svgs).toEqual([inherits]);
     expect(css).toBe("");

@@ -37,11 +37,6 @@ export function monthWords(key: MonthKey): string {
   return formatPeriod(month(key), "long");
 }
 
-/** A month in a chart label or table heading: "2024-03" → "Mar 2024". */
-export function shortMonth(key: MonthKey): string {
-  return formatPeriod(month(key));
-}
-
 /** The first letter in capitals: "offences in Harrow" → "Offences in Harrow". */
 export function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
