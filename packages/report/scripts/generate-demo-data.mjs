@@ -606,7 +606,8 @@ The boundary files and the street file exist so that the demonstration document 
 (a map of the boroughs, a map of Harrow's wards and a hot-spot map of Harrow's burglaries): they
 are hexagons and points invented for that, not the shape of any place. Their coordinates come
 from a generator of their own (seed 20250301), so the other files do not change when they do.
-Rings run clockwise, as in the ONS boundary files.
+Rings run clockwise, as in the ONS boundary files. The street file has the layout of a published
+data.police.uk file, so it is not committed: the package's build and its test set-up write it.
 
 Regenerate with \`node packages/report/scripts/generate-demo-data.mjs\`.
 `,
