@@ -1,9 +1,8 @@
 import { describeValue, formatNumber, roundDecimal } from "@crimestats/internal";
 import { ChartsError } from "./ChartsError.js";
-import { contrastRatio } from "./contrastRatio.js";
 import { checkBoundaries, checkValues, nameKey } from "./internal/boundaryInput.js";
 import { checkChartOptions, checkText, checkWhole } from "./internal/check.js";
-import { classBreaks } from "./internal/classBreaks.js";
+import { classBreaks, inkOn } from "./internal/classBreaks.js";
 import { finishChart } from "./internal/frame.js";
 import { listWords, lowerFirst, textWidth } from "./internal/labels.js";
 import { type FittedLabel, fitMap } from "./internal/mapGeometry.js";
@@ -336,11 +335,6 @@ function placeLabels(
       ink: inkOn(fillOf(area)),
       bold: area === focus,
     }));
-}
-
-/** The text colour that stands out more on a fill: the palette's text colour or white. */
-function inkOn(fill: string): string {
-  return contrastRatio(palette.background, fill) > contrastRatio(palette.text, fill) ? palette.background : palette.text;
 }
 
 /** The summary: what is drawn, the highest and lowest shown values, the classes, and where the focus area lies. */

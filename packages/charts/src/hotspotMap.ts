@@ -1,8 +1,7 @@
 import { describeValue, formatNumber } from "@crimestats/internal";
 import { ChartsError } from "./ChartsError.js";
-import { contrastRatio } from "./contrastRatio.js";
 import { checkChartOptions, checkObject, checkText, checkWhole } from "./internal/check.js";
-import { classBreaks } from "./internal/classBreaks.js";
+import { classBreaks, inkOn } from "./internal/classBreaks.js";
 import { finishChart, oneLine } from "./internal/frame.js";
 import { type BinnedCell, binCells, localPlane, toPlane } from "./internal/hexCells.js";
 import { listWords } from "./internal/labels.js";
@@ -324,8 +323,7 @@ function mapView(parts: {
   // A key is written in white or near-black, whichever stands out more on its cell's class colour.
   const keys = parts.keyed.map(([cell, index], i) => {
     const fill = legend[index]?.colour ?? palette.background;
-    const colour = contrastRatio(palette.background, fill) > contrastRatio(palette.text, fill) ? palette.background : palette.text;
-    return { key: String(i + 1), longitude: cell.centre[0], latitude: cell.centre[1], crimes: cell.count, colour };
+    return { key: String(i + 1), longitude: cell.centre[0], latitude: cell.centre[1], crimes: cell.count, colour: inkOn(fill) };
   });
   const layer: VegaLiteSpec[] = [];
   if (cellFeatures.length > 0) {

@@ -1,5 +1,6 @@
 import { formatNumber, roundDecimal } from "@crimestats/internal";
 import { ckmeans } from "simple-statistics";
+import { contrastRatio } from "../contrastRatio.js";
 import { palette } from "../palette.js";
 
 /** What {@link classBreaks} needs besides the values. */
@@ -185,4 +186,9 @@ function mix(a: string, b: string, t: number): string {
   const channel = (hex: string, at: number): number => Number.parseInt(hex.slice(at, at + 2), 16);
   const parts = [1, 3, 5].map((at) => Math.round(channel(a, at) + (channel(b, at) - channel(a, at)) * t));
   return `#${parts.map((part) => part.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** The text colour that stands out more on a class fill (a map label or key): the palette's text colour or white. */
+export function inkOn(fill: string): string {
+  return contrastRatio(palette.background, fill) > contrastRatio(palette.text, fill) ? palette.background : palette.text;
 }
