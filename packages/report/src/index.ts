@@ -14,6 +14,8 @@ export type {
   BreakTreatment,
   ComparatorGroupInput,
   DocumentCharts,
+  DocumentLogo,
+  DocumentOptions,
   Drivers,
   KeyFinding,
   LikeForLikeFigure,
@@ -45,5 +47,5 @@ export type {
   WardRow,
   WardSectionResult,
 } from "./types.js";
-export { renderMarkdown } from "./renderMarkdown.js";
-export { renderHtml } from "./renderHtml.js";
+export { renderMarkdown, type RenderMarkdownOptions } from "./renderMarkdown.js";
+export { renderHtml, type RenderHtmlOptions } from "./renderHtml.js";

@@ -36,7 +36,15 @@ import {
 import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { markdownBlock as b, markdownInline as t } from "./internal/markdown.js";
 import type { Chart } from "@crimestats/charts";
-import type { StrategicAssessmentResult } from "./types.js";
+import { documentOptions, type FilledDocumentOptions } from "./internal/document/documentOptions.js";
+import type { DocumentOptions, StrategicAssessmentResult } from "./types.js";
+
+/**
+ * The options of {@link renderMarkdown}: the document's branding and front matter. Markdown
+ * cannot embed an image portably, so a logo is printed as its text alternative only, and the
+ * accent colour is not used.
+ */
+export type RenderMarkdownOptions = DocumentOptions;
 
 /** A table cell: any text, escaped so it stays one cell of one row and is never markup. */
 const escapeCell = t;
@@ -62,9 +70,11 @@ function markdownTable(table: DisplayTable): string {
  * here: counts as integers, rates and rate changes to 2 dp, percentages to 1 dp (half up).
  *
  * @param result - The structured assessment from {@link strategicAssessment}.
+ * @param options - The branding and front matter ({@link DocumentOptions}); all optional.
  * @returns The Markdown document.
  * @throws {@link ReportError} `invalid-data` when `result` is not shaped like a result of
- * {@link strategicAssessment} (never for one it made).
+ * {@link strategicAssessment} (never for one it made); `invalid-option` when an option is
+ * malformed or not one of {@link DocumentOptions}.
  * @example
  * ```ts
  * // input: as in the example of strategicAssessment
@@ -73,19 +83,20 @@ function markdownTable(table: DisplayTable): string {
  * //=> true
  * ```
  */
-export function renderMarkdown(result: StrategicAssessmentResult): string {
+export function renderMarkdown(result: StrategicAssessmentResult, options?: RenderMarkdownOptions): string {
   checkResultShape("renderMarkdown", result);
+  const filled = documentOptions("renderMarkdown", options);
   try {
-    return markdownOf(result);
+    return markdownOf(result, filled);
   } catch (error) {
     throw asRenderError("renderMarkdown", error);
   }
 }
 
 /** The document of {@link renderMarkdown}, for a result whose shape has been checked. */
-function markdownOf(result: StrategicAssessmentResult): string {
+function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOptions): string {
   const out: string[] = [];
-  out.push(`# ${t(result.title)}`, "");
+  out.push(`# ${t(options.title ?? result.title)}`, "");
   if (result.synthetic) out.push(`> **${t(syntheticWarning)}**`, "");
   out.push(
     t(areasSentence(result)),

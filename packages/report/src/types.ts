@@ -446,3 +446,40 @@ export interface StrategicAssessmentResult {
   /** How the input files were read (rows accepted and rejected, what is missing), or `null` when not given. */
   readonly reconciliation: InputReconciliation | null;
 }
+
+/**
+ * The logo of a published document: the image's bytes, their type and a text alternative. The
+ * HTML document embeds it as a `data:` URI (nothing is loaded from anywhere) and the Word document
+ * as an image; Markdown cannot embed bytes portably and prints the text alternative only.
+ */
+export interface DocumentLogo {
+  /** The image file's bytes (a PNG, a JPEG or an SVG file as read). */
+  readonly data: Uint8Array;
+  /** The image's type; checked against the bytes (the PNG or JPEG signature, `<svg` for SVG). */
+  readonly type: "image/png" | "image/jpeg" | "image/svg+xml";
+  /** The text alternative, required and not empty, e.g. `"Safer Harrow logo"`. */
+  readonly alt: string;
+}
+
+/**
+ * The branding and front matter of a published document (HTML, Markdown, Word, PDF). Every field
+ * is optional; text fields are plain text (never markup), printed as given.
+ */
+export interface DocumentOptions {
+  /** The document's title; default the result's `title`. */
+  readonly title?: string;
+  /** The partnership publishing it, e.g. `"Safer Harrow"`: printed in the front matter and the running header. */
+  readonly partnership?: string;
+  /** The partnership's logo, shown at the top of the front matter. */
+  readonly logo?: DocumentLogo;
+  /** An introduction in plain text: paragraphs separated by a blank line. */
+  readonly introduction?: string;
+  /** The colour of headings and rules, `"#rrggbb"`, at least 4.5:1 against white (so text in it can be read); default `"#1d4f91"` (dark blue). */
+  readonly accentColour?: string;
+  /** Text printed at the foot of every printed page and at the end of the document on screen. */
+  readonly footer?: string;
+  /** How to reach the authors, e.g. `"community.safety@harrow.gov.uk"`. */
+  readonly contact?: string;
+  /** The date the document was produced, `"YYYY-MM-DD"`; default today (UTC). Printed as "7 December 2026". */
+  readonly date?: string;
+}

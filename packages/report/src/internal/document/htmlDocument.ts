@@ -1,0 +1,423 @@
+import {
+  anchorId,
+  areasSentence,
+  benchmarkDisplay,
+  breakFigureLines,
+  breaksHeading,
+  categoriesText,
+  recordingChangeLine,
+  recordingChangesAnchor,
+  recordingChangesIntro,
+  releasesDisplay,
+  driversDisplay,
+  keyFindingsHeading,
+  longTrendSentences,
+  samePeriodDisplay,
+  findingFootnotes,
+  findingSentences,
+  monthlyMeanText,
+  monthPatternDisplay,
+  noMonthPatternText,
+  periodsSentence,
+  populationsDisplay,
+  populationsIntro,
+  quickFactsDisplay,
+  ragText,
+  reconciliationDisplay,
+  reconciliationHeading,
+  reconciliationSummary,
+  rejectedExampleLines,
+  summaryDisplay,
+  syntheticWarning,
+  wardDisplay,
+  wardSentences,
+  type DisplayTable,
+} from "../present.js";
+import { escapeXml } from "../xml.js";
+import { renderSvg, type Chart } from "@crimestats/charts";
+import { documentSvgs } from "../charts/documentSvg.js";
+import type { FilledDocumentOptions } from "./documentOptions.js";
+import type { PrioritySection, RagVerdict, StrategicAssessmentResult } from "../../types.js";
+
+const css = `
+:root { color-scheme: light; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #1b1b1b; background: #fff; margin: 0 auto; max-width: 60rem; padding: 1.5rem; line-height: 1.45; }
+h1 { font-size: 1.8rem; margin-bottom: 0.3rem; }
+h2 { font-size: 1.4rem; border-bottom: 2px solid #1b1b1b; padding-bottom: 0.2rem; margin-top: 2.2rem; }
+h3 { font-size: 1.1rem; margin-top: 1.4rem; }
+table { border-collapse: collapse; margin: 0.6rem 0; width: 100%; font-size: 0.92rem; }
+caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
+th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.45rem; vertical-align: top; }
+th { background: #eeeeee; text-align: left; }
+table.data td, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.data td.text { text-align: left; }
+tr.focus td { font-weight: 700; background: #f6f6f6; }
+.synthetic { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
+.facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 0.5rem; margin: 0; }
+.facts div { border: 1px solid #8a8a8a; padding: 0.45rem 0.6rem; }
+.facts dt { font-size: 0.8rem; color: #404040; }
+.facts dd { margin: 0; font-size: 1.3rem; font-weight: 700; }
+figure.chart { margin: 1rem 0; max-width: 100%; overflow-x: auto; }
+figure.chart svg { display: block; max-width: none; height: auto; }
+figcaption { font-size: 0.85rem; color: #404040; max-width: 46rem; }
+ol.map-key { font-size: 0.8rem; columns: 12rem; column-gap: 1.5rem; margin: 0.2rem 0 1rem; padding: 0; list-style: none; }
+ol.map-key li { break-inside: avoid; padding: 0.05rem 0; }
+ol.map-key b { display: inline-block; min-width: 1.7rem; font-variant-numeric: tabular-nums; }
+ol.map-key span { font-variant-numeric: tabular-nums; color: #404040; }
+table.compact { font-size: 0.8rem; width: auto; }
+.table-scroll { max-width: 100%; overflow-x: auto; }
+p, li, figcaption { overflow-wrap: anywhere; }
+.rag { display: inline-block; padding: 0.05rem 0.5rem; border: 2px solid #1b1b1b; font-weight: 700; }
+.note { font-size: 0.85rem; color: #404040; }
+.warning { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
+section.priority { break-inside: auto; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  h2 { break-before: page; }
+  h2.first { break-before: auto; }
+  table, figure, .facts { break-inside: avoid; }
+  figure.chart { overflow: visible; }
+  figure.chart svg { max-width: 100%; }
+  .synthetic { border-width: 2px; }
+}
+`;
+
+function htmlTable(table: DisplayTable, caption: string, id?: string): string {
+  const head = table.header.map((h, j) => `<th scope="col"${table.numeric[j] === true ? ' class="num"' : ""}>${escapeXml(h)}</th>`).join("");
+  const body = table.rows
+    .map((row, i) => {
+      const cells = row
+        .map((c, j) => (j === 0 ? `<th scope="row">${escapeXml(c)}</th>` : `<td${table.numeric[j] === true ? "" : ' class="text"'}>${escapeXml(c)}</td>`))
+        .join("");
+      return `<tr${i === table.emphasis ? ' class="focus"' : ""}>${cells}</tr>`;
+    })
+    .join("\n");
+  // A data table's cells are numbers, right-aligned, unless marked as text (most are numbers).
+  return `<div class="table-scroll"><table class="data"${id === undefined ? "" : ` id="${id}"`}>\n<caption>${escapeXml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+}
+
+/** A colour as CSS may take it from a RAG scheme (`#rgb`, `#rrggbb`, `#rrggbbaa` or a colour name), else `null`: never further CSS such as `url(…)`. */
+function cssColour(colour: string): string | null {
+  return /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$/.test(colour.trim()) ? colour.trim() : null;
+}
+
+function ragBadge(rag: RagVerdict): string {
+  const background = cssColour(rag.colour);
+  const text = cssColour(rag.textColour);
+  const style = background === null || text === null ? "" : ` style="background:${background};color:${text}"`;
+  return `<span class="rag"${style}>${escapeXml(`${rag.symbol} ${rag.label}`)}</span>`;
+}
+
+/** Each chart of the document drawn: its SVG and the id of its figure. */
+type Drawn = ReadonlyMap<Chart, { readonly svg: string; readonly id: string }>;
+
+/**
+ * A chart as a figure: its SVG (drawn at its own width; on a narrow screen the figure scrolls
+ * rather than the text shrinking below 11 px), then its text alternative as the caption. The
+ * SVG's own `<desc>` is dropped and the image described by the caption instead, so the long text
+ * is in the page once. A map is followed by its key: the numbers on the map with each area's
+ * name and value; unless `keyTable` names the table that follows the figure and carries the
+ * numbers (a ward map's table), which the caption then links to, the key listing only the numbers
+ * that table lacks.
+ */
+function figure(
+  drawn: Drawn,
+  said: Set<string>,
+  chart: Chart | null,
+  printed: string,
+  keyTable?: { readonly id: string; readonly keys: ReadonlyMap<string, string> },
+): string {
+  const found = chart === null ? undefined : drawn.get(chart);
+  if (chart === null || found === undefined) return "";
+  const { id } = found;
+  const svg = found.svg
+    .replace(/<desc id="[^"]*">[\s\S]*?<\/desc>/, "")
+    .replace(/ aria-labelledby="([^" ]*) [^"]*"/, ` aria-labelledby="$1" aria-describedby="${id}-caption"`);
+  const see = keyTable === undefined ? "" : ` The numbers on the map are in the Map column of <a href="#${keyTable.id}">the table below</a>.`;
+  const tabled = keyTable !== undefined || (chart.kind === "hotspot" && chart.table.rows.length > 0);
+  const caption = `<figcaption id="${id}-caption">${escapeXml(captionOf(chart.description, printed, said, tabled))}${see}</figcaption>`;
+  return `<figure class="chart" id="${id}">${svg}${caption}</figure>${mapKey(chart, keyTable?.keys)}`;
+}
+
+/** A sentence of a caption at least this long that an earlier caption of the document gave (a method, such as how a map's classes are set) is not given again. */
+const ONCE_LENGTH = 100;
+
+/**
+ * What a map's caption leaves to the table printed with it: a choropleth's highest and lowest
+ * area (the ward table lists every ward), a hotspot map's classes and busiest cell (its table
+ * lists them).
+ */
+const IN_MAP_TABLE = /^(?:Highest: |Classes: |The busiest cell \(key 1\b)/;
+
+/**
+ * A chart's caption: its text alternative without the sentences the section already prints (the
+ * finding is the section's own sentence, so a reader meets it once), without a long sentence an
+ * earlier caption of the document gave (`said` holds them), and, when `tabled`, without what the
+ * map's table prints.
+ */
+function captionOf(description: string, printed: string, said: Set<string>, tabled: boolean): string {
+  const sentences = description.split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/);
+  const kept = sentences.filter((sentence) => {
+    if (printed.includes(sentence) || (tabled && IN_MAP_TABLE.test(sentence))) return false;
+    if (sentence.length < ONCE_LENGTH) return true;
+    if (said.has(sentence)) return false;
+    said.add(sentence);
+    return true;
+  });
+  return (kept.length === 0 ? sentences.slice(-1) : kept).join(" ");
+}
+
+/**
+ * What follows a map: a choropleth's key (each number on the map with its area's name and value,
+ * in columns; the class is in the legend), or a hotspot map's table (its classes and busiest
+ * cells) as a compact table.
+ */
+function mapKey(chart: Chart, inTable?: ReadonlyMap<string, string>): string {
+  const { columns } = chart.table;
+  const rows = chart.table.rows.filter(([, area]) => inTable?.has(keyName(area ?? "")) !== true);
+  if (rows.length === 0) return "";
+  if (chart.kind === "hotspot") {
+    const head = columns.map((c) => `<th scope="col">${escapeXml(c)}</th>`).join("");
+    const body = rows.map((row) => `<tr>${row.map((c) => `<td>${escapeXml(c)}</td>`).join("")}</tr>`).join("");
+    return `<div class="table-scroll"><table class="compact"><caption>${escapeXml(`${chart.title}: the table of the map`)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  }
+  if (chart.kind !== "choropleth" || columns[0] !== "Key") return "";
+  const items = rows.map(([key, area, value]) => `<li><b>${escapeXml(key ?? "")}</b> ${escapeXml(area ?? "")} <span>${escapeXml(value ?? "")}</span></li>`);
+  return `<ol class="map-key" aria-label="${escapeXml(`Key to the map: number, ${(columns[1] ?? "area").toLowerCase()}, ${columns[2] ?? "value"}`)}">${items.join("")}</ol>`;
+}
+
+/** An area's name as a map's key and a table are matched on: ignoring case and spaces at the ends. */
+function keyName(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** Each area of a choropleth's key (by {@link keyName}) with its number on the map; empty for any other chart. */
+function mapNumbers(chart: Chart | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (chart === null || chart.kind !== "choropleth" || chart.table.columns[0] !== "Key") return out;
+  for (const [key, area] of chart.table.rows) if (key !== undefined && area !== undefined) out.set(keyName(area), key);
+  return out;
+}
+
+/** A ward table with the ward map's number of each ward in a "Map" column after the ward's name (blank for a ward the map does not number, and for the total). */
+function withMapNumbers(table: DisplayTable, numbers: ReadonlyMap<string, string>): DisplayTable {
+  return {
+    header: [table.header[0] ?? "", "Map", ...table.header.slice(1)],
+    rows: table.rows.map(([name = "", ...rest]) => [name, numbers.get(keyName(name)) ?? "", ...rest]),
+    emphasis: table.emphasis,
+    numeric: [table.numeric[0] ?? false, true, ...table.numeric.slice(1)],
+  };
+}
+
+/** The overview after the summary: the benchmark area's map and funnel plot of the headline rate, and what makes up crime in the focus area. */
+function overview(result: StrategicAssessmentResult, fig: (chart: Chart | null, printed?: string) => string): string[] {
+  const { areas, funnel, mix } = result.charts;
+  const headline = result.priorities[0] as PrioritySection | undefined;
+  const name = headline?.name ?? "All offences";
+  return [
+    '<section id="overview">',
+    `<h2>${escapeXml(`${result.area} among the ${result.benchmarkArea.membersName}`)}</h2>`,
+    ...(areas === null ? [] : [`<h3>${escapeXml(`${name}: rate by ${result.benchmarkArea.membersName}`)}</h3>`, fig(areas)]),
+    ...(funnel === null ? [] : [`<h3>${escapeXml(`${name}: rates against residents`)}</h3>`, fig(funnel)]),
+    ...(mix === null ? [] : [`<h3>${escapeXml(`What makes up crime in ${result.area}`)}</h3>`, fig(mix)]),
+    "</section>",
+  ];
+}
+
+/** Every chart of a result, in document order, with the id of its figure. */
+function chartsOf(result: StrategicAssessmentResult): [Chart, string][] {
+  const out: [Chart, string][] = [];
+  const add = (chart: Chart | null, id: string): void => {
+    if (chart !== null) out.push([chart, id]);
+  };
+  add(result.charts.areas, "chart-areas");
+  add(result.charts.funnel, "chart-funnel");
+  add(result.charts.mix, "chart-mix");
+  for (const p of result.priorities) {
+    const id = anchorId(p.anchor);
+    add(p.charts.comparison, `${id}-comparison`);
+    add(p.charts.drivers, `${id}-drivers`);
+    add(p.longTrend.chart, `${id}-long-trend`);
+    add(p.charts.trend, `${id}-trend`);
+    add(p.charts.monthly, `${id}-monthly`);
+    add(p.charts.hotspot, `${id}-hotspot`);
+    add(p.charts.wards, `${id}-wards`);
+  }
+  return out;
+}
+
+/** How the document's SVGs are written. */
+export interface HtmlLayout {
+  /**
+   * `true` (the HTML file): an outline drawn on several maps is written once and reused, and the
+   * default text colour is set by one CSS rule. `false` (the Word document reads the HTML): every
+   * SVG stands alone, as `renderSvg` drew it (no `<use>` of the document's definitions, every fill
+   * in the SVG).
+   */
+  readonly shareOutlines: boolean;
+}
+
+/**
+ * The HTML document of a Strategic Assessment whose shape has been checked: what
+ * `renderHtml` returns (with `shareOutlines`), and what the Word document is made from (without).
+ * Well-formed XHTML-compatible markup of semantic elements only (h1–h3, p, ul/ol/li, dl, table
+ * with caption/thead/tbody/th/td, figure with svg and figcaption).
+ */
+export async function htmlDocument(result: StrategicAssessmentResult, options: FilledDocumentOptions, layout: HtmlLayout): Promise<string> {
+  const all = chartsOf(result);
+  // One at a time: rendering holds each chart's scenegraph in memory.
+  const rendered: string[] = [];
+  for (const [chart, id] of all) rendered.push(await renderSvg(chart, { id }));
+  // The document's SVGs made smaller together: an outline drawn on several maps is written once.
+  const { svgs, defs, css: svgCss } = layout.shareOutlines ? documentSvgs(rendered) : { svgs: rendered, defs: "", css: "" };
+  const drawn = new Map<Chart, { svg: string; id: string }>(all.map(([chart, id], i) => [chart, { svg: svgs[i] ?? "", id }]));
+  // Long sentences a caption gave (a method): the captions after it do not repeat them.
+  const said = new Set<string>();
+  const fig = (chart: Chart | null, printed = ""): string => figure(drawn, said, chart, printed);
+  const parts: string[] = [];
+  const title = escapeXml(options.title ?? result.title);
+  parts.push(
+    "<!DOCTYPE html>",
+    '<html lang="en-GB">',
+    "<head>",
+    '<meta charset="utf-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    `<title>${title}</title>`,
+    `<style>${css}${svgCss}</style>`,
+    "</head>",
+    "<body>",
+    ...(defs === "" ? [] : [defs]),
+    "<header>",
+    `<h1>${title}</h1>`,
+  );
+  if (result.synthetic) parts.push(`<p class="synthetic" role="note">${escapeXml(syntheticWarning)}</p>`);
+  parts.push(
+    `<p>${escapeXml(areasSentence(result))}</p>`,
+    `<p>${escapeXml(periodsSentence(result))}</p>`,
+    "</header>",
+    "<main>",
+    ...(result.keyFindings.length === 0
+      ? []
+      : [
+          `<section id="key-findings"><h2 class="first">${escapeXml(keyFindingsHeading)}</h2>`,
+          `<ul>${result.keyFindings.map((f) => `<li><a href="#${anchorId(f.section)}">${escapeXml(f.explanation)}</a></li>`).join("")}</ul>`,
+          "</section>",
+        ]),
+    `<section><h2${result.keyFindings.length === 0 ? ' class="first"' : ""}>Summary</h2>`,
+    htmlTable(summaryDisplay(result), `Priorities in ${result.area}, ${result.current.label}`),
+    "</section>",
+    ...overview(result, fig),
+  );
+  for (const p of result.priorities) {
+    parts.push(`<section class="priority" id="${anchorId(p.anchor)}">`, `<h2>${escapeXml(p.name)}</h2>`);
+    parts.push(`<p class="note">Categories: ${escapeXml(categoriesText(p))}.</p>`);
+    parts.push("<h3>Quick facts</h3>", '<dl class="facts">');
+    for (const [label, value] of quickFactsDisplay(result, p)) parts.push(`<div><dt>${escapeXml(label)}</dt><dd>${escapeXml(value)}</dd></div>`);
+    // What the section prints in words: a chart's caption leaves out the sentences it opens with that are here.
+    const printed = [...findingSentences(result, p), p.drivers?.explanation ?? "", ...longTrendSentences(p)].join(" ");
+    parts.push("</dl>", `<p>${escapeXml(findingSentences(result, p).join(" "))}</p>`);
+    for (const note of findingFootnotes(p)) parts.push(`<p class="note">${escapeXml(note)}</p>`);
+    if (p.charts.withheld !== null) parts.push(`<p>${escapeXml(p.charts.withheld)}</p>`);
+    parts.push(fig(p.charts.comparison, printed));
+    if (p.drivers !== null) {
+      parts.push(
+        "<h3>What drove the change</h3>",
+        `<p>${escapeXml(p.drivers.explanation)}</p>`,
+        fig(p.charts.drivers, printed),
+        htmlTable(driversDisplay(result, p.drivers), `${p.name}: offences by category in ${result.area}`),
+      );
+    }
+    parts.push("<h3>Benchmark</h3>", htmlTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
+    if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
+    const breakLines = breakFigureLines(result, p);
+    if (breakLines.length > 0) {
+      const see = ` (see <a href="#${recordingChangesAnchor}">${escapeXml(breaksHeading)}</a>)`;
+      parts.push(`<h3>${escapeXml(breaksHeading)}</h3>`, `<ul>${breakLines.map((line) => `<li>${escapeXml(line)}${see}</li>`).join("")}</ul>`);
+    }
+    parts.push(
+      "<h3>Long-term trend</h3>",
+      `<p>${escapeXml(longTrendSentences(p).join(" "))}</p>`,
+      htmlTable(samePeriodDisplay(p), `${p.name}: offences in ${result.area} in the same period of each year`),
+      fig(p.longTrend.chart, printed),
+    );
+    if (p.charts.trend !== null) parts.push("<h3>Rolling-year trend</h3>", fig(p.charts.trend, printed));
+    parts.push("<h3>Above and below average months</h3>");
+    if (p.months === null) {
+      parts.push(`<p>${escapeXml(noMonthPatternText)}</p>`);
+    } else {
+      parts.push(
+        `<p>Monthly average over 24 months: <strong>${escapeXml(monthlyMeanText(p.months.mean))}</strong>.</p>`,
+        "<ul>",
+        ...monthPatternDisplay(p.months).map(([label, value]) => `<li>${escapeXml(`${label}: ${value}`)}</li>`),
+        "</ul>",
+        // The method, unless the notes give it once for every section.
+        ...(result.notes.includes(`Above and below average months: ${p.months.method}`) ? [] : [`<p class="note">${escapeXml(p.months.method)}</p>`]),
+        fig(p.charts.monthly, printed),
+      );
+    }
+    if (p.charts.hotspot !== null) parts.push("<h3>Where: street-level crimes</h3>", fig(p.charts.hotspot, printed));
+    if (p.rag !== null) {
+      parts.push("<h3>RAG</h3>", `<p>${ragBadge(p.rag)} ${escapeXml(ragText(p.rag))}</p>`);
+    }
+    parts.push("</section>");
+  }
+  if (result.wards !== null) {
+    const w = result.wards;
+    parts.push('<section id="wards">', `<h2>Wards of ${escapeXml(result.area)}</h2>`, `<p>${escapeXml(`${w.changeExplanation} ${w.rankExplanation}`)}</p>`);
+    for (const p of w.priorities) {
+      const section = result.priorities.find((s) => s.id === p.id);
+      const map = section?.charts.wards ?? null;
+      const numbers = mapNumbers(map);
+      const tableId = `${anchorId(section?.anchor ?? p.id)}-ward-table`;
+      const table = wardDisplay(w, p);
+      // The map's numbers are a column of the ward table that follows it, not a separate key.
+      const keyTable = numbers.size === 0 || !table.rows.some(([name]) => numbers.has(keyName(name ?? ""))) ? undefined : { id: tableId, keys: numbers };
+      parts.push(`<h3>${escapeXml(p.name)}</h3>`, figure(drawn, said, map, wardSentences(result, w, p).join(" "), keyTable));
+      if (map === null && section?.charts.withheld != null) parts.push(`<p class="note">${escapeXml(section.charts.withheld)}</p>`);
+      parts.push(
+        keyTable === undefined
+          ? htmlTable(table, `${p.name}: offences by ward of ${result.area}`)
+          : htmlTable(withMapNumbers(table, numbers), `${p.name}: offences by ward of ${result.area}`, tableId),
+      );
+      const sentences = wardSentences(result, w, p);
+      if (sentences.length > 0) parts.push(`<ul>${sentences.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
+    }
+    parts.push(`<p class="note">${escapeXml(w.footnote)}</p>`, "</section>");
+  }
+  if (result.reconciliation !== null) {
+    const r = result.reconciliation;
+    parts.push(
+      '<section id="reconciliation">',
+      `<h2>${escapeXml(reconciliationHeading)}</h2>`,
+      `<p${r.complete ? "" : ' class="warning" role="note"'}>${escapeXml(reconciliationSummary(r))}</p>`,
+      htmlTable(reconciliationDisplay(r), "Rows and month cells read, accepted and rejected, per file"),
+    );
+    const releases = releasesDisplay(r);
+    if (releases !== null)
+      parts.push("<h3>Releases joined</h3>", htmlTable(releases, "Releases joined into the counts (where two hold a month, the newer is used)"));
+    if (r.missing.length > 0) parts.push("<h3>Missing</h3>", `<ul>${r.missing.map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
+    const examples = rejectedExampleLines(r);
+    if (examples.length > 0) parts.push("<h3>First rejected rows</h3>", `<ul>${examples.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
+    parts.push("</section>");
+  }
+  if (result.recordingChanges.length > 0) {
+    parts.push(`<section id="${recordingChangesAnchor}">`, `<h2>${escapeXml(breaksHeading)}</h2>`, `<p>${escapeXml(recordingChangesIntro)}</p>`, "<ul>");
+    for (const c of result.recordingChanges) {
+      const line = recordingChangeLine(result, c);
+      parts.push(`<li><strong>${escapeXml(line.heading)}</strong> ${escapeXml(line.text)}</li>`);
+    }
+    parts.push("</ul>", "</section>");
+  }
+  parts.push("<section>", "<h2>Notes on method and sources</h2>", "<ul>");
+  for (const note of result.notes) parts.push(`<li>${escapeXml(note)}</li>`);
+  parts.push("</ul>");
+  // The residents used, after the notes on the estimates and before the sources.
+  const populations = populationsDisplay(result);
+  if (populations !== null) parts.push(`<p>${escapeXml(populationsIntro)}</p>`, htmlTable(populations, "Residents used for the rates, by area and period"));
+  parts.push("<ul>");
+  for (const source of result.sources) parts.push(`<li>Source: ${escapeXml(source)}</li>`);
+  parts.push("</ul>", "</section>", "</main>");
+  if (result.synthetic) parts.push(`<footer><p class="synthetic">${escapeXml(syntheticWarning)}</p></footer>`);
+  parts.push("</body>", "</html>", "");
+  return parts.join("\n");
+}
