@@ -38,8 +38,8 @@ function shownTexts(svg: string): string[] {
   return [...svg.matchAll(/<text ([^>]*)>(.*?)<\/text>/g)].filter((match) => !/opacity="0"/.test(match[1] ?? "")).map((match) => match[2] ?? "");
 }
 
-/** The absolute positions a path of `m`/`M`, `l`/`L`, `z`/`Z` and numbers visits, in tenths. */
-function positions(d: string): [number, number][] {
+/** The absolute positions a path of `m`/`M`, `l`/`L`, `z`/`Z` and numbers visits, in tenths, each rounded to `unit` tenths. */
+function positions(d: string, unit = 1): [number, number][] {
   const out: [number, number][] = [];
   let x = 0;
   let y = 0;
@@ -55,7 +55,7 @@ function positions(d: string): [number, number][] {
       if (token === "z" || token === "Z") [x, y] = [startX, startY];
       continue;
     }
-    numbers.push(Math.round(Number(token) * 10));
+    numbers.push(Math.round((Number(token) * 10) / unit) * unit);
     if (numbers.length < 2) continue;
     const [a, b] = numbers.splice(0, 2) as [number, number];
     const relative = command === "m" || command === "l";
@@ -103,17 +103,18 @@ describe("compactSvg", () => {
     expect(compact.length).toBeLessThan(raw.length * 0.75);
   });
 
-  it("writes straight-line paths as relative steps that land on the positions rounded to a tenth", () => {
-    const svg = '<svg><g fill="none"><path d="M421.04,219.06L393.4,229.3L396.71,260.3ZM10,10L12,12.04Z" fill="#eff3ff"/><path d="M0,0C1,1,2,2,3,3"/></g></svg>';
+  it("writes straight-line paths as relative steps that land on the positions rounded to a whole pixel", () => {
+    const svg =
+      '<svg><g fill="none"><path d="M421.04,219.06L393.4,229.3L396.71,260.5ZM10,10L12,12.04Z" fill="#eff3ff"/><path d="M0,0C1.25,1,2,2,3,3"/></g></svg>';
     const compact = compactSvg(svg);
-    expect(compact).toContain('d="m421,219.1-27.6,10.2,3.3,31zm-411-209.1,2,2z"');
-    expect(compact).toContain('d="M0,0C1,1,2,2,3,3"');
-    expect(positions("m421,219.1-27.6,10.2,3.3,31zm-411-209.1,2,2z")).toEqual(positions("M421,219.1L393.4,229.3L396.7,260.3ZM10,10L12,12Z"));
+    expect(compact).toContain('d="m421,219-28,10,4,32zm-411-209,2,2z"');
+    expect(compact).toContain('d="M0,0C1.3,1,2,2,3,3"');
+    expect(positions("m421,219-28,10,4,32zm-411-209,2,2z")).toEqual(positions("M421,219L393,229L397,261ZM10,10L12,12Z"));
   });
 
-  it("draws every straight-line path of a map through the same points as Vega's, rounded to a tenth", async () => {
+  it("draws every straight-line path of a map through the same points as Vega's, rounded to a whole pixel", async () => {
     const raw = await vegaSvg(map);
-    const before = [...raw.matchAll(/<path[^>]* d="([MLZ\d.,\s-]+)"/g)].map((match) => positions(match[1] as string));
+    const before = [...raw.matchAll(/<path[^>]* d="([MLZ\d.,\s-]+)"/g)].map((match) => positions(match[1] as string, 10));
     const after = [...compactSvg(raw).matchAll(/<path[^>]* d="([mlzMLZ\d.,\s-]+)"/g)].map((match) => positions(match[1] as string));
     const nonEmpty = (list: [number, number][][]) => list.filter((points) => points.length > 1);
     expect(nonEmpty(after).length).toBeGreaterThanOrEqual(9);

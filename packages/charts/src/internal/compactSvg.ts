@@ -46,7 +46,8 @@ function tenth(token: string): string {
 
 /**
  * Makes Vega's SVG compact: every number in the attributes that place and size marks is rounded
- * to a tenth of a pixel (below what the eye can see), attributes that only describe the parts of
+ * to a tenth of a pixel, and the corners of straight-line paths (lines, outlines) to a whole pixel
+ * (below what the eye can see), attributes that only describe the parts of
  * the image to assistive technology are dropped (the whole SVG is one image with a title and a
  * description), empty background and foreground paths and empty groups are removed, paths of
  * straight lines are written as relative steps, and the labels' font family and size are set
@@ -192,11 +193,11 @@ function joinNumbers(numbers: readonly string[]): string {
 }
 
 /**
- * Path data of straight lines (Vega's lines, rules and map shapes: absolute `M`, `L` and `Z` only,
- * numbers already in tenths) rewritten with relative moves, each point as the step from the one
- * before (`m421,219.1-27.6,10.2 3.3,31z`), which are shorter numbers. The steps are differences of
- * the rounded positions, so each point lands exactly where the absolute path put it. Any other path
- * is kept as it is.
+ * Path data of straight lines (Vega's lines, rules and map shapes: absolute `M`, `L` and `Z` only)
+ * rewritten with relative moves to whole pixels, each point as the step from the one before
+ * (`m421,219-28,10,4,31z`), which are short numbers. The steps are differences of the positions
+ * rounded to whole pixels, so each point lands within half a pixel of where the absolute path put
+ * it, and no error adds up along the path. Any other path is kept as it is.
  */
 function shortPath(d: string): string {
   if (!/^[MLZ\d.,\s-]+$/.test(d)) return d;
@@ -225,7 +226,8 @@ function shortPath(d: string): string {
       continue;
     }
     if (command === "" || command === "Z") return d;
-    const tenths = Math.round(Number(token) * 10);
+    // A whole pixel: a line's or an outline's corners half a pixel either way are not seen.
+    const tenths = Math.round(Number(token)) * 10;
     if (pending === null) {
       pending = tenths;
       continue;
