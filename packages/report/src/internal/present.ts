@@ -323,10 +323,26 @@ export const recordingChangesAnchor = "changes-in-recording";
 export const recordingChangesIntro =
   "Changes in how offences are recorded that fall inside the two compared periods, each listed once, with the figures of this document they bear on. Where a change makes a figure's change not comparable, that change is not judged as a rise or a fall and is left out of every ranking of change; where it only needs a caveat, the change is judged and the caveat is given next to it.";
 
-/** The short notes next to a priority's figures: one per affected figure of the focus area and per comparator figure not comparable, "Hillingdon: not comparable: …". */
+/** Where a figure's note gives its like-for-like figure: "…; like for like, Hillingdon counted with …". */
+const LIKE_FOR_LIKE = "; like for like, ";
+
+/**
+ * The short notes next to a priority's figures: one per affected figure of the focus area and per
+ * comparator figure not comparable, "Hillingdon: not comparable: …". Two changes that make the same
+ * area's figure not comparable with the same like-for-like figure (the airports row starting and
+ * ending) are one line giving both reasons and the figure once.
+ */
 export function breakFigureLines(result: StrategicAssessmentResult, p: PrioritySection): string[] {
   // Every note on the focus area's figure; a comparator's or the benchmark area's only where its change is not comparable (its caveats are in the list of changes).
-  return p.breaks.flatMap((b) => b.figures.filter((f) => f.area === result.area || !f.comparable).map((f) => `${f.area}: ${f.note}`));
+  const lines: { area: string; reasons: string[]; like: string }[] = [];
+  for (const f of p.breaks.flatMap((b) => b.figures.filter((x) => x.area === result.area || !x.comparable))) {
+    const at = f.note.indexOf(LIKE_FOR_LIKE);
+    const [reason, like] = at < 0 ? [f.note, ""] : [f.note.slice(0, at), f.note.slice(at)];
+    const same = like === "" ? undefined : lines.find((line) => line.area === f.area && line.like === like);
+    if (same === undefined) lines.push({ area: f.area, reasons: [reason], like });
+    else same.reasons.push(reason.replace(/^not comparable: /, ""));
+  }
+  return lines.map((line) => `${line.area}: ${line.reasons.join("; and ")}${line.like}`);
 }
 
 /** A change in recording as a line of the document's section: month and label, where it comes from, what changed, its source and the figures it bears on. */
