@@ -34,6 +34,14 @@ export interface ChartSourcesInput {
   readonly boundaries: readonly (Boundaries | undefined)[];
 }
 
+/** True when a source names the Office for National Statistics (the one test of it, for charts and the document's list of sources). */
+export function mentionsOns(source: string): boolean {
+  return /\bONS\b|Office for National Statistics/.test(source);
+}
+
+/** The source words of ONS boundaries, with the Ordnance Survey notice their licence asks for. */
+export const onsBoundariesSource = "ONS boundaries, contains OS data © Crown copyright and database right";
+
 /** An ONS (GSS) area code, e.g. "E09000015" or "E05013570". */
 const ONS_CODE = /^[EWSNK]\d{8}$/;
 
@@ -58,10 +66,10 @@ export function chartSources(input: ChartSourcesInput): ChartSources {
     };
   }
   const counts = input.mps ? "Metropolitan Police Service recorded crime (London Datastore)" : "Police recorded crime";
-  const ons = input.populationSources.some((s) => /\bONS\b|Office for National Statistics/.test(s));
+  const ons = input.populationSources.some(mentionsOns);
   const rates = `${counts}; ${ons ? "ONS mid-year population estimates" : "resident population estimates"}`;
   const onsBoundaries = input.boundaries.some((b) => b?.features.some((f) => f.code !== null && ONS_CODE.test(f.code)) === true);
-  const boundaries = onsBoundaries ? "ONS boundaries, contains OS data © Crown copyright and database right" : "boundaries as given";
+  const boundaries = onsBoundaries ? onsBoundariesSource : "boundaries as given";
   return {
     counts: { source: counts },
     rates: { source: rates },
