@@ -18,6 +18,8 @@
  * - `write-failed`: an output or cache folder cannot be written (not a folder, no permission,
  *   disk full, read-only).
  * - `output-busy`: another run is writing to the same output folder.
+ * - `browser-not-found`: no Chromium or Google Chrome was found to print a PDF, or the one found
+ *   or named cannot be started or fails while printing (none is ever downloaded).
  */
 export type ReportErrorCode =
   | "invalid-argument"
@@ -31,7 +33,8 @@ export type ReportErrorCode =
   | "file-not-found"
   | "download-failed"
   | "write-failed"
-  | "output-busy";
+  | "output-busy"
+  | "browser-not-found";
 
 /**
  * The error thrown by `@crimestats/report` and the `crimestats` command: a stable `code`, a

@@ -9,3 +9,4 @@ export {
   type DownloadProgress,
   type DownloadedFile,
 } from "./downloadFiles.js";
+export { renderPdf, type RenderPdfOptions } from "./renderPdf.js";
