@@ -121,6 +121,14 @@ describe("compactSvg", () => {
     for (const points of nonEmpty(after)) expect(nonEmpty(before)).toContainEqual(points);
   });
 
+  it("anchors a run of labels anchored alike with one group, and keeps a lone label's own anchor", () => {
+    const svg =
+      '<svg><g transform="translate(1,2)"><text text-anchor="middle" x="5">A</text><text text-anchor="middle" x="9"><tspan>B</tspan></text><text text-anchor="end" x="3">C</text><path d="M0,0h5"/><text text-anchor="end" x="3">D</text></g></svg>';
+    expect(compactSvg(svg)).toBe(
+      '<svg><g transform="translate(1,2)"><g text-anchor="middle"><text x="5">A</text><text x="9"><tspan>B</tspan></text></g><text text-anchor="end" x="3">C</text><path d="M0,0h5"/><text text-anchor="end" x="3">D</text></g></svg>',
+    );
+  });
+
   it("sets the font family and size once on the root when every text names them, keeping a text's other size", () => {
     const font = 'font-family="Arial, Helvetica, sans-serif"';
     const svg = `<svg width="10"><g><text ${font} font-size="12px">A</text><text ${font} font-size="12px">B</text><text ${font} font-size="15px">C</text></g></svg>`;

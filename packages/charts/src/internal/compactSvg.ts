@@ -50,7 +50,8 @@ function tenth(token: string): string {
  * (below what the eye can see), attributes that only describe the parts of
  * the image to assistive technology are dropped (the whole SVG is one image with a title and a
  * description), empty background and foreground paths and empty groups are removed, paths of
- * straight lines are written as relative steps, and the labels' font family and size are set
+ * straight lines are written as relative steps, consecutive labels anchored alike share a group
+ * that anchors them, and the labels' font family and size are set
  * once on the root `<svg>`. Text content is not touched.
  */
 export function compactSvg(svg: string): string {
@@ -73,7 +74,7 @@ export function compactSvg(svg: string): string {
   // otherwise on a group, so no element inherits a different value).
   out = out.replace(/<[a-z][^<>]*>/g, (tag) => tag.replace(defaults, ""));
   if (!out.includes("xlink:")) out = out.replace(' xmlns:xlink="http://www.w3.org/1999/xlink"', "");
-  out = unwrapGroups(mergeLines(placeTexts(out)));
+  out = unwrapGroups(anchorRuns(mergeLines(placeTexts(out))));
   return inheritFont(out.replace(/(<path[^>]* d=")([^"]*)"/g, (_whole, lead: string, d: string) => `${lead}${shortPath(d)}"`));
 }
 
@@ -137,6 +138,36 @@ function mergeLines(svg: string): string {
       let path = d;
       for (i += 1; i < parts.length && parts[i]?.d !== "" && parts[i]?.key === key; i += 1) path += parts[i]?.d;
       out += `<path d="${path}"${key}/>`;
+    }
+    return out;
+  });
+}
+
+/** A `<text>` element with its content (plain text or `<tspan>`s). */
+const textElement = /<text\s[^>]*>(?:(?!<\/text>)[\s\S])*<\/text>/g;
+
+/**
+ * Each run of two or more consecutive sibling `<text>`s with the same `text-anchor` (an axis's
+ * labels, a map's keys) wrapped in one `<g>` that sets it, which they inherit, instead of
+ * repeating it on each.
+ */
+function anchorRuns(svg: string): string {
+  return svg.replace(new RegExp(`(?:${textElement.source})+`, "g"), (run) => {
+    const texts = run.match(textElement) ?? [];
+    let out = "";
+    for (let i = 0; i < texts.length; ) {
+      const anchor = / text-anchor="([a-z]+)"/.exec((texts[i] as string).slice(0, (texts[i] as string).indexOf(">")))?.[1];
+      let j = i + 1;
+      const same = (text: string): boolean => text.slice(0, text.indexOf(">")).includes(` text-anchor="${anchor}"`);
+      while (anchor !== undefined && j < texts.length && same(texts[j] as string)) j += 1;
+      if (anchor === undefined || j - i < 2) {
+        out += texts[i];
+        i += 1;
+        continue;
+      }
+      const grouped = texts.slice(i, j).map((text) => text.replace(` text-anchor="${anchor}"`, ""));
+      out += `<g text-anchor="${anchor}">${grouped.join("")}</g>`;
+      i = j;
     }
     return out;
   });
