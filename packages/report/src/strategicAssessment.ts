@@ -450,7 +450,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       groupName: comparatorGroupName,
       benchmarkAreaName: benchmarkName,
       ...(memberRows.length >= 2 ? { benchmarkAreaMembers: memberRows, benchmarkAreaMembersName: membersName } : {}),
-    }).map((x) => x.explanation);
+    })
+      // The focus area's rank among the benchmark area's members is the section's finding (quickFacts.rankInBenchmarkArea): said once.
+      .filter((x) => x.claim !== "benchmark-area-rank")
+      .map((x) => x.explanation);
     const ranked = rank(memberRows, { by: "rate", order: "ascending", ties: "min" });
     const mine = ranked.rows.find((r) => r.row.area === input.area);
     const rankText = describeRank(mine?.rank ?? 0, ranked.total, {

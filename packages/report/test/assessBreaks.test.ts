@@ -66,10 +66,8 @@ describe("strategicAssessment with a change in recording inside the comparison",
     expect(section?.breaks[0]?.likeForLike[0]).toMatchObject({ area: "Hillingdon", previous: 4800, current: 4800, change: 0 });
     const md = renderMarkdown(result);
     expect(md).toContain("| **Hillingdon (focus)** | 3,600 | 12.00 | 4,800 | 16.00 | +1,200 (not comparable) | +4.00 (not comparable) |");
-    // A short note next to the figure, linked to the one list of changes, where the description and source are given once.
-    expect(md).toContain(
-      "- Hillingdon: not comparable: offences at the airports are counted in Hillingdon; like for like, Hillingdon counted with Airports: 4,800 to 4,800 (0, 0.0%) (see [Changes in recording](#changes-in-recording))",
-    );
+    // The focus area's note is its change sentence, said once: no short note repeats it next to the figure.
+    expect(md).not.toContain("- Hillingdon: not comparable:");
     expect(md).toContain('<a id="changes-in-recording"></a>\n\n## Changes in recording');
     expect(md.split("From March 2024 offences at the airports are counted in Hillingdon.")).toHaveLength(2);
     expect(md).toContain("Source: Test dataset notes (Test publisher). Figures: X: not comparable for Hillingdon.");

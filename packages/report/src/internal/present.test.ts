@@ -4,7 +4,7 @@ import { breakFigureLines } from "./present.js";
 
 /** A priority whose changes in recording carry these figure notes (only the fields breakFigureLines reads). */
 function priority(...breaks: { area: string; comparable: boolean; note: string }[][]): PrioritySection {
-  return { breaks: breaks.map((figures) => ({ figures })) } as unknown as PrioritySection;
+  return { breaks: breaks.map((figures) => ({ figures })), change: { explanation: "Offences rose: a significant rise." } } as unknown as PrioritySection;
 }
 
 const result = { area: "Harrow" } as unknown as StrategicAssessmentResult;
@@ -32,5 +32,14 @@ describe("breakFigureLines", () => {
   it("leaves out a comparator's figure that stays comparable (its caveat is in the list of changes)", () => {
     const p = priority([{ area: "Brent", comparable: true, note: "a caveat" }]);
     expect(breakFigureLines(result, p)).toEqual([]);
+  });
+
+  it("leaves out a note on the focus area's figure that its change sentence already gives, and keeps one it does not", () => {
+    const note = "up to about 6 of this rise may be offences that had no borough before September 2024";
+    const p = {
+      ...priority([{ area: "Harrow", comparable: true, note }], [{ area: "Harrow", comparable: true, note: "another caveat" }]),
+      change: { explanation: `Robbery offences in Harrow rose: a significant rise. ${note[0]?.toUpperCase()}${note.slice(1)} (see Changes in recording).` },
+    } as PrioritySection;
+    expect(breakFigureLines(result, p)).toEqual(["Harrow: another caveat"]);
   });
 });

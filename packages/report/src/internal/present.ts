@@ -327,15 +327,21 @@ export const recordingChangesIntro =
 const LIKE_FOR_LIKE = "; like for like, ";
 
 /**
- * The short notes next to a priority's figures: one per affected figure of the focus area and per
- * comparator figure not comparable, "Hillingdon: not comparable: …". Two changes that make the same
+ * The short notes next to a priority's figures: one per affected figure of the focus area (unless
+ * its change sentence gives the note already) and per comparator figure not comparable,
+ * "Hillingdon: not comparable: …". Two changes that make the same
  * area's figure not comparable with the same like-for-like figure (the airports row starting and
  * ending) are one line giving both reasons and the figure once.
  */
 export function breakFigureLines(result: StrategicAssessmentResult, p: PrioritySection): string[] {
   // Every note on the focus area's figure; a comparator's or the benchmark area's only where its change is not comparable (its caveats are in the list of changes).
   const lines: { area: string; reasons: string[]; like: string }[] = [];
-  for (const f of p.breaks.flatMap((b) => b.figures.filter((x) => x.area === result.area || !x.comparable))) {
+  // The focus area's note is left out where the section's finding (its change sentence) already gives it.
+  const said = p.change.explanation.toLowerCase();
+  const inFinding = (note: string): boolean => said.includes(note.replace(/^not comparable: /, "").toLowerCase());
+  for (const f of p.breaks.flatMap((b) =>
+    b.figures.filter((x) => (x.area === result.area && !inFinding(x.note)) || (x.area !== result.area && !x.comparable)),
+  )) {
     const at = f.note.indexOf(LIKE_FOR_LIKE);
     const [reason, like] = at < 0 ? [f.note, ""] : [f.note.slice(0, at), f.note.slice(at)];
     const same = like === "" ? undefined : lines.find((line) => line.area === f.area && line.like === like);
