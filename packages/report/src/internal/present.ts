@@ -37,8 +37,7 @@ export function areasSentence(result: StrategicAssessmentResult): string {
 
 /** The sentence naming the compared periods, month names in full. */
 export function periodsSentence(result: StrategicAssessmentResult): string {
-  const the = (label: string): string => (/^\d+ months to /.test(label) ? `the ${label}` : label);
-  return `Current period: ${the(result.current.longLabel)}; compared with the same period a year earlier, ${the(result.previous.longLabel)}.`;
+  return `Current period: ${thePeriod(result.current.longLabel)}; compared with the same period a year earlier, ${thePeriod(result.previous.longLabel)}.`;
 }
 
 /** The categories a priority sums, as the document lists them: each label as a sentence writes it (`labelWords`), the list in sentence case. */
@@ -458,4 +457,9 @@ export function reconciliationDisplay(r: InputReconciliation): DisplayTable {
 /** The rejected rows shown as examples, one line each: "file, line N (code): message". */
 export function rejectedExampleLines(r: InputReconciliation): string[] {
   return r.files.flatMap((f) => f.examples.map((e) => `${f.file}, line ${e.line} (${e.code}): ${e.message}`));
+}
+
+/** A period's long label as a sentence names it: "the 12 months to February 2025", but "financial year 2024/25" as it is. */
+export function thePeriod(label: string): string {
+  return /^\d+ months to /.test(label) ? `the ${label}` : label;
 }
