@@ -157,6 +157,16 @@ describe("the SVGs of one document", () => {
     expect(svgs[1]).toContain('<use href="#shape-1" fill="#08519c"/>');
   });
 
+  it("shares an outline of a few dozen characters drawn on several maps (a small ward at whole pixels), but not a path shorter than its use", () => {
+    const ward = "m254,275-10,8-18,8,0,2-19,5-6,0-4-1-9-10z";
+    const tick = "M0,0v5";
+    const drawn = (fill: string): string => `<svg width="10"><path d="${ward}" fill="${fill}" stroke="#595959"/><path d="${tick}" stroke="#595959"/></svg>`;
+    const { svgs, defs } = documentSvgs([drawn("#eff3ff"), drawn("#08519c")]);
+    expect(defs).toContain(`<path id="shape-1" d="${ward}" stroke="#595959"/>`);
+    expect(defs).not.toContain(tick);
+    expect(svgs[1]).toBe(`<svg width="10"><use href="#shape-1" fill="#08519c"/><path d="${tick}" stroke="#595959"/></svg>`);
+  });
+
   it("keeps on each use a style its drawings of the outline do not share", () => {
     const { svgs, defs } = documentSvgs([map("#eff3ff"), map("#eff3ff").replace('stroke="#595959"', 'stroke="#000000"')]);
     // The same fill on both maps goes to the definition; the strokes differ, so each use keeps its own.

@@ -1,7 +1,7 @@
 import { palette } from "@crimestats/charts";
 
-/** Outlines at least this long (characters of `d`) drawn more than once in a document are written once and reused. */
-const SHARED_LENGTH = 120;
+/** Outlines at least this long (characters of `d`; a small ward at whole pixels is about 40) drawn more than once in a document are written once and reused: a `<use>` is shorter. */
+const SHARED_LENGTH = 40;
 
 /**
  * The SVGs of one HTML document (each from `renderSvg` of @crimestats/charts, which already makes
