@@ -7,6 +7,9 @@ import { join, resolve } from "node:path";
 import { describeSystemError, isSystemError } from "../fsError.js";
 import { reconciliationWarnings } from "../inputCheck.js";
 import { renderHtml } from "../../renderHtml.js";
+import { findBrowser } from "../pdf/findBrowser.js";
+import { printPdf } from "../pdf/printPdf.js";
+import { brandingOptions } from "./brandingConfig.js";
 import { renderMarkdown } from "../../renderMarkdown.js";
 import { ReportError } from "../../ReportError.js";
 import { strategicAssessment, type PriorityInput } from "../../strategicAssessment.js";
@@ -45,6 +48,44 @@ function checkReadable(files: AssessFiles): void {
   }
 }
 
+/** The formats `--format` accepts, in the order they are written and listed, with the name of each file. */
+const formatFiles = {
+  html: "strategic-assessment.html",
+  md: "strategic-assessment.md",
+  json: "strategic-assessment.json",
+  docx: "strategic-assessment.docx",
+  pdf: "strategic-assessment.pdf",
+} as const;
+type Format = keyof typeof formatFiles;
+const allFormats = Object.keys(formatFiles) as Format[];
+
+/** The formats of `--format` (comma-separated; default html, md and json), in the order of {@link formatFiles}. */
+function parseFormats(given: unknown): readonly Format[] {
+  if (typeof given !== "string") return ["html", "md", "json"];
+  const names = given.split(",").map((name) => name.trim());
+  for (const name of names) {
+    if (!(allFormats as string[]).includes(name)) {
+      throw new ReportError(
+        "invalid-argument",
+        `Unknown format "${name}" given to --format: expected a comma-separated list of ${allFormats.join(", ")} (e.g. --format html,pdf).`,
+        { format: given },
+      );
+    }
+  }
+  if (names.includes("docx")) throw docxUnavailable();
+  return allFormats.filter((format) => names.includes(format));
+}
+
+/** Word output waits for renderDocx (not in this build yet): said before anything is computed. */
+function docxUnavailable(): ReportError {
+  return new ReportError("invalid-argument", 'Format "docx" is not available in this build yet: expected html, md, json or pdf.', { format: "docx" });
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+}
+
 /** Exit status when input rows or cells were rejected or the data are incomplete (documents written unless --strict). */
 const EXIT_INPUT_REJECTED = 3;
 
@@ -75,10 +116,20 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     throw new ReportError("invalid-argument", `Unknown disclosure policy "${disclosure}": expected ${disclosurePresets.join(", ")}.`, { disclosure });
   }
   const outDir = resolve(io.cwd, typeof values["out"] === "string" ? values["out"] : "out");
+  const formats = parseFormats(values["format"]);
+  // The branding, the browser and the files they name are checked before any data are read.
+  const branding = brandingOptions(values, io.cwd);
+  const givenBrowser = typeof values["browser"] === "string" ? resolve(io.cwd, values["browser"]) : undefined;
+  if (givenBrowser !== undefined && !formats.includes("pdf")) {
+    throw new ReportError("invalid-argument", 'Option "--browser" is for printing the PDF: expected --format with pdf (e.g. --format html,pdf).', {
+      browser: givenBrowser,
+    });
+  }
+  const browser = formats.includes("pdf") ? findBrowser({ given: givenBrowser, givenAs: "--browser", env: io.env, platform: process.platform }) : null;
   checkReadable(files);
   // The output folder is checked (and repaired after a killed run) before anything is computed.
-  const names = { html: "strategic-assessment.html", md: "strategic-assessment.md", json: "strategic-assessment.json" };
-  const output = await openOutputFolder(outDir, { names: Object.values(names) });
+  const names = formats.map((format) => formatFiles[format]);
+  const output = await openOutputFolder(outDir, { names });
   try {
     if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");
     const data = await loadAssessData(files, area, (text) => progress.step(text), framework, {
@@ -123,15 +174,24 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
     });
     const result = withPopulationTies(assessed, data.populations, area);
     progress.step(`Rendering ${chartCount(result)} charts and maps and writing the documents...`);
-    // All three are staged and moved into place together: the folder never mixes runs or holds a part-written file.
-    await output.commit({
-      [names.html]: await renderHtml(result),
-      [names.md]: renderMarkdown(result),
-      [names.json]: `${JSON.stringify(result, null, 2)}\n`,
-    });
-    io.out(`${join(outDir, names.html)}\n${join(outDir, names.md)}\n${join(outDir, names.json)}\n`);
+    // The PDF prints the HTML document itself, so the two agree by construction.
+    const html = formats.includes("html") || browser !== null ? await renderHtml(result, branding) : "";
+    const documents: Record<string, string | Uint8Array> = {};
+    for (const format of formats) {
+      if (format === "html") documents[formatFiles.html] = html;
+      else if (format === "md") documents[formatFiles.md] = renderMarkdown(result, branding);
+      else if (format === "json") documents[formatFiles.json] = `${JSON.stringify(result, null, 2)}\n`;
+      else if (format === "docx") throw docxUnavailable();
+      else if (browser !== null) {
+        progress.step(`Printing the PDF with ${browser}...`);
+        documents[formatFiles.pdf] = await printPdf(html, browser);
+      }
+    }
+    // All are staged and moved into place together: the folder never mixes runs or holds a part-written file.
+    await output.commit(documents);
+    io.out(names.map((name) => `${join(outDir, name)}\n`).join(""));
     progress.step(
-      `Wrote ${names.html}, ${names.md} and ${names.json} for ${area}, ${result.current.label} (${result.synthetic ? "SYNTHETIC demonstration data, " : ""}${Date.now() - started} ms).`,
+      `Wrote ${listed(names)} for ${area}, ${result.current.label} (${result.synthetic ? "SYNTHETIC demonstration data, " : ""}${Date.now() - started} ms).`,
     );
     if (result.reconciliation !== null && !result.reconciliation.complete) {
       io.err(

@@ -4,7 +4,8 @@ Usage:
   crimestats <command> [options]
 
 Commands:
-  assess          write the Strategic Assessment (strategic-assessment.html and .md)
+  assess          write the Strategic Assessment (strategic-assessment.html, .md and .json; also
+                  .pdf and .docx with --format)
   download        fetch the current London Datastore MPS crime files into a local folder
 
 Run "crimestats <command> --help" for the options of a command.
@@ -14,7 +15,8 @@ With no --data, "crimestats assess" runs on the embedded SYNTHETIC demonstration
 export const assessHelp = `Usage: crimestats assess [options]
 
 Writes strategic-assessment.html (one self-contained file, no network requests),
-strategic-assessment.md and strategic-assessment.json for one borough against its comparator
+strategic-assessment.md and strategic-assessment.json (and, with --format, the same document as
+strategic-assessment.pdf and strategic-assessment.docx) for one borough against its comparator
 group and London (the benchmark area of the Metropolitan Police files it reads).
 
 Options:
@@ -68,21 +70,44 @@ Options:
   --disclosure <preset>    policy of the ward table: suppress-1-4-round-5 (default), small-to-5-round-5
                            or redact-0-7-round-5 (@crimestats/disclosure); secondary suppression and an
                            audit of the released table are always applied
+  --format <list>          the documents to write, comma-separated: html, md, json, docx (Word), pdf
+                           (default: html,md,json). pdf prints the HTML document with a Chromium or
+                           Google Chrome already installed (see --browser); none is ever downloaded
   --out <dir>              output folder (default: ./out), checked before anything is computed. The
-                           three files are written to a hidden folder inside it and moved into place
+                           files are written to a hidden folder inside it and moved into place
                            together, so it never holds a part-written file or files of two runs. Runs
                            into the same folder move their files one at a time (the lock file
                            .crimestats-assess.lock names the process); a run still waiting after 10 s
                            stops with a message; a lock left by a process that no longer runs is
                            taken over
+  --config <file>          a JSON file of branding: any of "title", "partnership", "logo" ({"file":
+                           "logo.png", "alt": "Safer Harrow logo"}), "introduction" (a plain-text
+                           file), "accentColour", "footer", "contact", "date"; file paths are relative
+                           to the config file. A flag below overrides its field; an unknown field is
+                           an error
+  --title <text>           the document's title (default: "Strategic Assessment: <area>")
+  --partnership <text>     the partnership publishing it, e.g. "Safer Harrow" (front matter)
+  --logo <file>            the partnership's logo, a .png, .jpg or .svg file, embedded in the documents
+  --logo-alt <text>        the logo's text alternative, e.g. "Safer Harrow logo" (needed with a logo)
+  --introduction <file>    a plain-text introduction (paragraphs separated by a blank line)
+  --accent <#rrggbb>       colour of headings and rules, at least 4.5:1 against white (default:
+                           #1d4f91, dark blue)
+  --footer <text>          printed at the foot of every PDF page and at the end of the document
+  --contact <text>         how to reach the authors, e.g. community.safety@harrow.gov.uk
+  --date <YYYY-MM-DD>      the date produced, printed as "7 December 2026" (default: today, UTC)
+  --browser <path>         the Chromium or Google Chrome that prints the PDF (default: the one named
+                           by CRIMESTATS_BROWSER, else /usr/bin/chromium, /usr/bin/chromium-browser,
+                           /usr/bin/google-chrome, /usr/bin/google-chrome-stable; on Debian or
+                           Ubuntu: sudo apt-get install chromium)
   --strict                 write nothing (exit status 3) when any input row or cell was rejected or
                            the data are incomplete (a borough or month without counts)
   --quiet                  no progress lines
   -h, --help               show this help
 
-Exit status: 0 written; 1 error; 2 bad argument; 3 input rows or cells were rejected or the data
-are incomplete: the documents are written with a reconciliation section saying what (with
---strict, nothing is written).
+Exit status: 0 written; 1 error (a file that cannot be read, no browser for the PDF, ...);
+2 bad argument or branding (a flag, or a field of the --config file); 3 input rows or cells were
+rejected or the data are incomplete: the documents are written with a reconciliation section
+saying what (with --strict, nothing is written).
 `;
 
 export const downloadHelp = `Usage: crimestats download [options]

@@ -28,7 +28,7 @@ export interface OutputFolder {
   /** The folder. */
   readonly dir: string;
   /** Takes the lock, writes all files to a staging folder, flushes them, moves them into place together and unlocks. */
-  readonly commit: (files: Readonly<Record<string, string>>) => Promise<void>;
+  readonly commit: (files: Readonly<Record<string, string | Uint8Array>>) => Promise<void>;
   /** Ends the run's use of the folder: removes the folders it made if it wrote nothing (idempotent). */
   readonly release: () => Promise<void>;
 }
@@ -216,7 +216,7 @@ export async function openOutputFolder(dir: string, options: OutputFolderOptions
     }
     created = undefined;
   };
-  const commit = async (files: Readonly<Record<string, string>>): Promise<void> => {
+  const commit = async (files: Readonly<Record<string, string | Uint8Array>>): Promise<void> => {
     const holder = record();
     await acquire(dir, holder, waitMs);
     let staging: string | null = null;
