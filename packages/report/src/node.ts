@@ -10,3 +10,4 @@ export {
   type DownloadedFile,
 } from "./downloadFiles.js";
 export { renderPdf, type RenderPdfOptions } from "./renderPdf.js";
+export { renderDocx, type RenderDocxOptions } from "./renderDocx.js";

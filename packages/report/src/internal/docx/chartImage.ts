@@ -1,0 +1,91 @@
+import { Resvg } from "@resvg/resvg-js";
+import { TEXT_HEIGHT_PX, TEXT_WIDTH_PX } from "./page.js";
+
+/** A picture for the Word document: PNG or JPEG bytes and the size to show it at, in CSS pixels (96 to the inch). */
+export interface WordPicture {
+  readonly type: "png" | "jpg";
+  readonly data: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The tallest a chart is shown, in CSS pixels: about 62% of the text column's height (some
+ * 158 mm), so a tall map keeps its heading and caption on its page.
+ */
+const MAX_CHART_HEIGHT_PX = Math.round(TEXT_HEIGHT_PX * 0.62);
+
+/**
+ * Pixels of the PNG per CSS pixel shown: 2.5, so a chart the width of the text column is drawn
+ * 1,680 pixels wide, 240 dots to the inch on paper (lines and 7 pt labels print sharp).
+ */
+const RASTER_SCALE = 2.5;
+
+/**
+ * The fonts a chart's text is drawn in. The charts ask for "Arial, Helvetica, sans-serif": Arial
+ * where it is installed (Windows, macOS), else the generic sans-serif, which is Liberation Sans
+ * (Arial's metric twin, on most Linux systems), so labels keep the widths they were laid out for.
+ */
+const FONTS = { loadSystemFonts: true, defaultFontFamily: "Liberation Sans", sansSerifFamily: "Liberation Sans" } as const;
+
+/**
+ * The size a picture of `width` × `height` CSS pixels is shown at: as wide as the text column,
+ * unless that makes it taller than {@link MAX_CHART_HEIGHT_PX}, then as tall as that; the
+ * aspect ratio kept.
+ */
+export function fittedSize(width: number, height: number, maxWidth = TEXT_WIDTH_PX, maxHeight = MAX_CHART_HEIGHT_PX): { width: number; height: number } {
+  const scale = Math.min(maxWidth / width, maxHeight / height);
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** The width and height an SVG's root element declares (its `width`/`height`, else its `viewBox`), or `null`. */
+export function svgSize(svg: string): { width: number; height: number } | null {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  const attr = (name: string): number | null => {
+    const value = new RegExp(`\\s${name}="\\s*([0-9.]+)(?:px)?\\s*"`).exec(root)?.[1];
+    const n = value === undefined ? Number.NaN : Number(value);
+    return Number.isFinite(n) && n > 0 ? n : null;
+  };
+  const width = attr("width");
+  const height = attr("height");
+  if (width !== null && height !== null) return { width, height };
+  const box = /\sviewBox="\s*[-0-9.]+[\s,]+[-0-9.]+[\s,]+([0-9.]+)[\s,]+([0-9.]+)\s*"/.exec(root);
+  if (box === null) return null;
+  const [w, h] = [Number(box[1]), Number(box[2])];
+  return w > 0 && h > 0 ? { width: w, height: h } : null;
+}
+
+/**
+ * An SVG drawn as a PNG to be shown at `shown` CSS pixels, rasterised at {@link RASTER_SCALE}
+ * times that size on a white ground (resvg, with the system's fonts).
+ */
+export function svgPicture(svg: string, shown: { width: number; height: number }): WordPicture {
+  const source = /<svg\b[^>]*\sxmlns=/.test(svg) ? svg : svg.replace(/<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"');
+  const resvg = new Resvg(source, { fitTo: { mode: "width", value: Math.round(shown.width * RASTER_SCALE) }, background: "#ffffff", font: FONTS });
+  const png = resvg.render().asPng();
+  return { type: "png", data: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), width: shown.width, height: shown.height };
+}
+
+/** The pixel size a PNG or JPEG file declares (PNG's IHDR, JPEG's first start-of-frame), or `null`. */
+export function bitmapSize(data: Uint8Array): { width: number; height: number } | null {
+  const u16 = (i: number): number => ((data[i] ?? 0) << 8) | (data[i + 1] ?? 0);
+  if (data[0] === 0x89 && data[1] === 0x50 && data.length >= 24) {
+    const u32 = (i: number): number => u16(i) * 65536 + u16(i + 2);
+    const size = { width: u32(16), height: u32(20) };
+    return size.width > 0 && size.height > 0 ? size : null;
+  }
+  if (data[0] === 0xff && data[1] === 0xd8) {
+    let i = 2;
+    while (i + 9 < data.length) {
+      if (data[i] !== 0xff) return null;
+      const marker = data[i + 1] ?? 0;
+      // Start of frame: SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC).
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        const size = { width: u16(i + 7), height: u16(i + 5) };
+        return size.width > 0 && size.height > 0 ? size : null;
+      }
+      i += 2 + u16(i + 2);
+    }
+  }
+  return null;
+}

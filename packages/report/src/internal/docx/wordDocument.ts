@@ -1,0 +1,16 @@
+import type { StrategicAssessmentResult } from "../../types.js";
+import { htmlDocument } from "../document/htmlDocument.js";
+import type { FilledDocumentOptions } from "../document/documentOptions.js";
+import { docxFile } from "./docxDocument.js";
+import { htmlToDocx } from "./htmlToDocx.js";
+
+/**
+ * The Word document of a checked result: the HTML document (every SVG standing alone) read and
+ * written as .docx, with the elements the conversion had no rule for (written as their text; a
+ * test requires none).
+ */
+export async function wordDocument(result: StrategicAssessmentResult, options: FilledDocumentOptions): Promise<{ readonly docx: Uint8Array; readonly unmapped: readonly string[] }> {
+  const html = await htmlDocument(result, options, { shareOutlines: false });
+  const converted = htmlToDocx(html, options.accentColour);
+  return { docx: await docxFile(converted.children, converted.title, options), unmapped: converted.unmapped };
+}
