@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { brandingOptions } from "../src/internal/cli/brandingConfig.js";
 import { findBrowser } from "../src/internal/pdf/findBrowser.js";
 import { run } from "./runCli.js";
 
@@ -93,6 +94,22 @@ describe("crimestats assess branding: --config and the flags", () => {
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
     // The Markdown document is given the same options (its title is the one of the config file).
     expect(md.startsWith("# Harrow Strategic Assessment 2025\n")).toBe(true);
+  });
+
+  it("accepts the README's config file as it is printed there", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const printed = /--config branding\.json[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    const fields = JSON.parse(printed) as { logo: { file: string; alt: string }; introduction: string };
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    file(`readme/${fields.logo.file}`, png);
+    file(`readme/${fields.introduction}`, "Our assessment.\n");
+    const branding = file("readme/branding.json", printed);
+    expect(brandingOptions({ config: branding, date: "2026-12-07" }, tmpdir())).toEqual({
+      ...fields,
+      logo: { data: png, type: "image/png", alt: fields.logo.alt },
+      introduction: "Our assessment.\n",
+      date: "2026-12-07",
+    });
   });
 
   it("refuses a config field it does not know, listing the fields it knows (exit status 2)", async () => {
