@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { brandingOptions } from "../src/internal/cli/brandingConfig.js";
 import { findBrowser } from "../src/internal/pdf/findBrowser.js";
@@ -43,6 +44,17 @@ describe("crimestats assess --format", () => {
     expect([result.code, result.err]).toEqual([0, ""]);
     expect(result.out).toBe(`${join(out, "strategic-assessment.md")}\n${join(out, "strategic-assessment.json")}\n`);
     expect(readdirSync(out).sort()).toEqual(["strategic-assessment.json", "strategic-assessment.md"]);
+  });
+
+  it("writes the branded Word document with --format docx", { timeout: 180_000 }, async () => {
+    const out = join(folder, "docx");
+    const result = await run(["assess", "--format", "docx", "--partnership", "Safer Harrow", "--date", "2026-12-07", "--out", out, "--quiet"]);
+    expect([result.code, result.err]).toEqual([0, ""]);
+    expect(result.out).toBe(`${join(out, "strategic-assessment.docx")}\n`);
+    const files = unzipSync(readFileSync(join(out, "strategic-assessment.docx")));
+    const document = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    expect(document).toContain("Safer Harrow");
+    expect(document).toContain("7 December 2026");
   });
 
   it.each([
