@@ -10,6 +10,7 @@ import {
   PageOrientation,
   Packer,
   Paragraph,
+  Tab,
   TabStopType,
   TextRun,
   type FileChild,
@@ -36,7 +37,7 @@ export async function docxFile(body: readonly FileChild[], title: string, option
       new Paragraph({
         tabStops: rightTab,
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "8A8A8A", space: 2 } },
-        children: [new TextRun({ text: title, ...small }), new TextRun({ text: `\t${options.dateText}`, ...small })],
+        children: [new TextRun({ text: title, ...small }), new TextRun({ children: [new Tab(), options.dateText], ...small })],
       }),
     ],
   });
@@ -46,7 +47,7 @@ export async function docxFile(body: readonly FileChild[], title: string, option
         tabStops: rightTab,
         children: [
           ...(options.footer === null ? [] : [new TextRun({ text: options.footer, ...small })]),
-          new TextRun({ children: ["\tPage ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES], ...small }),
+          new TextRun({ children: [new Tab(), "Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES], ...small }),
         ],
       }),
     ],
