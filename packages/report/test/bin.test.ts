@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { findBrowser } from "../src/internal/pdf/findBrowser.js";
 import { areasWritten } from "./outputs.js";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,6 +41,34 @@ describe("the crimestats bin entry", () => {
     expect(bad.stderr.trim().split("\n").at(-1)).toBe('crimestats: Unknown area "Atlantis": expected one of the 32 areas in the data.');
     expect(bad.stderr).not.toContain("    at ");
   });
+});
+
+const hasBrowser = (() => {
+  try {
+    findBrowser({ env: process.env, platform: process.platform });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe("the built command's PDF and Word output", () => {
+  // Their libraries (puppeteer-core, docx, resvg) stay outside the bundle: this run shows the built command finds them.
+  it.skipIf(!existsSync(cli) || (!hasBrowser && process.env["CI"] === undefined))(
+    "writes strategic-assessment.pdf and .docx from dist/cli.js (skipped: not built, or no Chromium: sudo apt-get install chromium)",
+    { timeout: 180_000 },
+    () => {
+      const out = mkdtempSync(join(tmpdir(), "crimestats-bin-"));
+      const assess = spawnSync(process.execPath, [cli, "assess", "--format", "pdf,docx", "--partnership", "Safer Harrow", "--out", out, "--quiet"], {
+        encoding: "utf8",
+        cwd: tmpdir(),
+      });
+      expect([assess.status, assess.stderr]).toEqual([0, ""]);
+      expect(readdirSync(out).sort()).toEqual(["strategic-assessment.docx", "strategic-assessment.pdf"]);
+      expect(readFileSync(join(out, "strategic-assessment.pdf")).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(readFileSync(join(out, "strategic-assessment.docx")).subarray(0, 2).toString("latin1")).toBe("PK");
+    },
+  );
 });
 
 /**
