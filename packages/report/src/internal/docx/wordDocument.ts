@@ -6,11 +6,14 @@ import { htmlToDocx } from "./htmlToDocx.js";
 
 /**
  * The Word document of a checked result: the HTML document (every SVG standing alone) read and
- * written as .docx, with the elements the conversion had no rule for (written as their text; a
- * test requires none).
+ * written as .docx, with the HTML it was made from and the elements the conversion had no rule
+ * for (written as their text; a test requires none).
  */
-export async function wordDocument(result: StrategicAssessmentResult, options: FilledDocumentOptions): Promise<{ readonly docx: Uint8Array; readonly unmapped: readonly string[] }> {
+export async function wordDocument(
+  result: StrategicAssessmentResult,
+  options: FilledDocumentOptions,
+): Promise<{ readonly docx: Uint8Array; readonly html: string; readonly unmapped: readonly string[] }> {
   const html = await htmlDocument(result, options, { shareOutlines: false });
   const converted = htmlToDocx(html, options.accentColour);
-  return { docx: await docxFile(converted.children, converted.title, options), unmapped: converted.unmapped };
+  return { docx: await docxFile(converted.children, converted.title, options), html, unmapped: converted.unmapped };
 }
