@@ -2,13 +2,36 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import type { Browser } from "puppeteer-core";
+import { describe, expect, it, vi } from "vitest";
 import { exampleInput } from "../test/exampleInput.js";
 import { browserPaths, findBrowser } from "./internal/pdf/findBrowser.js";
 import { printPdf } from "./internal/pdf/printPdf.js";
 import { ReportError } from "./ReportError.js";
 import { renderPdf } from "./renderPdf.js";
 import { strategicAssessment } from "./strategicAssessment.js";
+
+// Every browser printPdf starts, so a test can see that it was closed.
+const launched = vi.hoisted((): Browser[] => []);
+vi.mock("puppeteer-core", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("puppeteer-core")>();
+  return {
+    ...actual,
+    launch: async (...args: Parameters<typeof actual.launch>) => {
+      const browser = await actual.launch(...args);
+      launched.push(browser);
+      return browser;
+    },
+  };
+});
+
+/** Resolves when the browser's process has ended. */
+async function ended(browser: Browser | undefined): Promise<boolean> {
+  const child = browser?.process();
+  if (child === null || child === undefined) return false;
+  if (child.exitCode !== null || child.signalCode !== null) return true;
+  return new Promise((done) => child.once("exit", () => done(true)));
+}
 
 const result = strategicAssessment(exampleInput);
 const folder = mkdtempSync(join(tmpdir(), "crimestats-pdf-"));
@@ -143,6 +166,7 @@ describePrinting(`renderPdf printing with the installed browser${needs.length ==
   it("doc example: a PDF file", { timeout: 120_000 }, async () => {
     const pdf = await renderPdf(strategicAssessment(exampleInput), { partnership: "Safer Harrow", date: "2026-12-07" });
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe("%PDF-");
+    expect(await ended(launched.at(-1))).toBe(true);
   });
 
   it("prints A4 pages with the title and the date at the head of each and 'Page X of Y' at its foot", { timeout: 120_000 }, async () => {
@@ -152,7 +176,10 @@ describePrinting(`renderPdf printing with the installed browser${needs.length ==
       footer: "Safer Harrow partnership",
       date: "2026-12-07",
     });
-    expect(pageSize(pdf)).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)$/);
+    // A4 is 595.28 x 841.89 pt; Chromium rounds it to whole device pixels.
+    const [width, height] = (/^([\d.]+) x ([\d.]+) pts \(A4\)$/.exec(pageSize(pdf)) ?? []).slice(1).map(Number);
+    expect(width).toBeCloseTo(595.28, 0);
+    expect(height).toBeCloseTo(841.89, 0);
     const pages = pdfPages(pdf);
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, i) => {
@@ -163,7 +190,9 @@ describePrinting(`renderPdf printing with the installed browser${needs.length ==
     });
   });
 
-  it("refuses a document that asks for anything on the network, naming the address, and makes no request", { timeout: 120_000 }, async () => {
+  it("refuses a document that asks for anything on the network, naming the address, makes no request and closes the browser", {
+    timeout: 120_000,
+  }, async () => {
     const html = '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><p>x</p><img src="http://127.0.0.1:9/logo.png" alt="logo"/></body></html>';
     await expect(printPdf(html, browser ?? "")).rejects.toMatchObject({
       code: "invalid-data",
@@ -171,5 +200,7 @@ describePrinting(`renderPdf printing with the installed browser${needs.length ==
         'The document asked for an address on the network ("http://127.0.0.1:9/logo.png"), which printing refused: expected a document that holds everything it shows.',
       details: { refused: ["http://127.0.0.1:9/logo.png"] },
     });
+    expect(launched.at(-1)?.connected).toBe(false);
+    expect(await ended(launched.at(-1))).toBe(true);
   });
 });
