@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docxParts, htmlWords, missingWords, wordText, words } from "../test/docx.js";
+import { docxMedia, docxParts, htmlWords, missingWords, wordText, words } from "../test/docx.js";
 import { exampleInput } from "../test/exampleInput.js";
 import { total2019Input } from "../test/fixtures.js";
 import { renderDocx } from "./renderDocx.js";
@@ -7,7 +7,8 @@ import { renderHtml } from "./renderHtml.js";
 import { ReportError } from "./ReportError.js";
 import { strategicAssessment } from "./strategicAssessment.js";
 
-describe("renderDocx", () => {
+// Each test draws charts with resvg and zips a document: seconds on a busy machine.
+describe("renderDocx", { timeout: 60_000 }, () => {
   it("doc example: a .docx file (a zip)", async () => {
     const docx = await renderDocx(strategicAssessment(exampleInput));
     expect(new TextDecoder().decode(docx.subarray(0, 2))).toBe("PK");
@@ -35,6 +36,18 @@ describe("renderDocx", () => {
     expect(parts["docProps/core.xml"]).toContain("<dc:title>Community Safety Strategic Assessment 2025</dc:title>");
     expect(parts["docProps/core.xml"]).toContain("<dc:creator>Safer Harrow</dc:creator>");
     expect(body).toMatch(/<w:pStyle w:val="Title"\/>[^]*?Community Safety Strategic Assessment 2025<\/w:t>/);
+  });
+
+  it("embeds the logo above the title, with its text alternative", async () => {
+    const { Resvg } = await import("@resvg/resvg-js");
+    const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="320" height="100"><rect width="320" height="100" fill="#1d4f91"/></svg>').render().asPng();
+    const docx = await renderDocx(strategicAssessment(exampleInput), { logo: { data: new Uint8Array(png), type: "image/png", alt: "Safer Harrow logo" } });
+    const body = docxParts(docx)["word/document.xml"] ?? "";
+    const logo = body.indexOf('descr="Safer Harrow logo"');
+    expect(logo).toBeGreaterThan(0);
+    expect(logo).toBeLessThan(body.indexOf('<w:pStyle w:val="Title"/>'));
+    // Each picture (the logo, the charts) is one image file of the package.
+    expect(Object.keys(docxMedia(docx))).toHaveLength(body.match(/<w:drawing>/g)?.length ?? -1);
   });
 
   it("writes the headings in the accent colour, Arial, British English", async () => {

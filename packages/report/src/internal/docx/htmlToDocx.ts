@@ -242,6 +242,9 @@ function paragraphBlock(el: DomElement, ctx: Context, cls: Set<string>): FileChi
     return [para(ctx, { ...warningParagraph, children: paragraphChildren(inlinePieces(el.children, ctx, { bold: true }, null)) })];
   }
   if (cls.has("note")) return [para(ctx, { children: paragraphChildren(inlinePieces(el.children, ctx, { size: SIZE.note, color: GREY.muted }, null)) })];
+  // The front matter's partnership (larger, bold, close to the title) and date produced (grey), as the HTML's CSS sets them.
+  if (cls.has("partnership")) return [para(ctx, { spacing: { after: 40 }, children: paragraphChildren(inlinePieces(el.children, ctx, { size: 26, bold: true }, null)) })];
+  if (cls.has("produced")) return [para(ctx, { children: paragraphChildren(inlinePieces(el.children, ctx, { color: GREY.muted }, null)) })];
   return [para(ctx, { children: inlineChildren(el, ctx) })];
 }
 
@@ -288,15 +291,16 @@ function list(el: DomElement, ctx: Context, html: string, level: number): FileCh
   return out;
 }
 
-/** A definition list: each term in bold, kept with its definition, indented below it. */
+/** A definition list: each term in bold, kept with its definition below it, indented (not in the appendix, whose terms are its topics). */
 function definitions(el: DomElement, ctx: Context): FileChild[] {
   const out: FileChild[] = [];
+  const indent = !classes(el).has("appendix");
   const walk = (nodes: readonly DomNode[]): void => {
     for (const node of nodes) {
       if (!isElement(node)) continue;
       if (node.name === "div") walk(node.children);
-      else if (node.name === "dt") out.push(para(ctx, { keepNext: true, children: paragraphChildren(inlinePieces(node.children, ctx, { bold: true }, null)) }));
-      else if (node.name === "dd") out.push(para(ctx, { indent: { left: 567 }, children: inlineChildren(node, ctx) }));
+      else if (node.name === "dt") out.push(para(ctx, { keepNext: true, spacing: { before: 120, after: 20 }, children: paragraphChildren(inlinePieces(node.children, ctx, { bold: true }, null)) }));
+      else if (node.name === "dd") out.push(para(ctx, { ...(indent ? { indent: { left: 288 } } : {}), spacing: { after: 40 }, children: inlineChildren(node, ctx) }));
       else {
         ctx.unmapped.add(`dl > ${node.name}`);
         out.push(para(ctx, { children: inlineChildren(node, ctx) }));
@@ -639,8 +643,8 @@ function chartPicture(svg: DomElement, ctx: Context, html: string, caption = "")
   return { kind: "picture", picture, alt: { name: svg.attribs["id"] ?? `Chart ${ctx.pictures}`, title, description }, link: null };
 }
 
-/** Largest size of an `<img>` (a logo) in the Word document, in CSS pixels. */
-const IMAGE_MAX = { width: 240, height: 96 } as const;
+/** Largest size of an `<img>` (a logo) in the Word document, in CSS pixels: as the HTML's CSS (16 by 5 rem). */
+const IMAGE_MAX = { width: 256, height: 80 } as const;
 
 /**
  * An `<img>` whose `src` is a `data:` URI of a PNG, JPEG or SVG image (the document embeds its
