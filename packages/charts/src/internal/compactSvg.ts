@@ -50,7 +50,8 @@ function tenth(token: string): string {
  * (below what the eye can see), attributes that only describe the parts of
  * the image to assistive technology are dropped (the whole SVG is one image with a title and a
  * description), empty background and foreground paths and empty groups are removed, paths of
- * straight lines are written as relative steps, consecutive labels anchored alike share a group
+ * straight lines are written as relative steps, consecutive rectangles drawn alike that do not
+ * overlap (a chart's interval caps) are one path, consecutive labels anchored alike share a group
  * that anchors them, and the labels' font family and size are set
  * once on the root `<svg>`. Text content is not touched.
  */
@@ -74,7 +75,7 @@ export function compactSvg(svg: string): string {
   // otherwise on a group, so no element inherits a different value).
   out = out.replace(/<[a-z][^<>]*>/g, (tag) => tag.replace(defaults, ""));
   if (!out.includes("xlink:")) out = out.replace(' xmlns:xlink="http://www.w3.org/1999/xlink"', "");
-  out = unwrapGroups(anchorRuns(mergeLines(placeTexts(out))));
+  out = unwrapGroups(anchorRuns(mergeRects(mergeLines(placeTexts(out)))));
   return inheritFont(out.replace(/(<path[^>]* d=")([^"]*)"/g, (_whole, lead: string, d: string) => `${lead}${shortPath(d)}"`));
 }
 
@@ -138,6 +139,56 @@ function mergeLines(svg: string): string {
       let path = d;
       for (i += 1; i < parts.length && parts[i]?.d !== "" && parts[i]?.key === key; i += 1) path += parts[i]?.d;
       out += `<path d="${path}"${key}/>`;
+    }
+    return out;
+  });
+}
+
+/** A rectangle as Vega draws it (`M x,y h w v h h -w Z`, numbers already rounded), with the tag's other attributes. */
+const rectPath = /<path d="M(-?[\d.]+),(-?[\d.]+)h(-?[\d.]+)v(-?[\d.]+)h(-?[\d.]+)Z"((?:\s[a-z-]+="[^"]*")*)\/>/g;
+
+/**
+ * Each run of consecutive sibling rectangles with the same attributes (no transform, no id) whose
+ * areas do not overlap (a comparison chart's interval caps) written as one `<path>` of one
+ * subpath per rectangle: with nothing overlapping, the fill, stroke and opacity look the same
+ * on one path as on several.
+ */
+function mergeRects(svg: string): string {
+  return svg.replace(new RegExp(`(?:${rectPath.source})+`, "g"), (run) => {
+    const rects = [...run.matchAll(rectPath)].map((m) => {
+      const [x, y, w, h, back] = [1, 2, 3, 4, 5].map((i) => Number(m[i]));
+      const attributes = m[6] ?? "";
+      const mergeable = w === -(back as number) && !/\s(?:transform|id)="/.test(attributes);
+      const [x0, y0] = [x as number, y as number];
+      const box = {
+        left: Math.min(x0, x0 + (w as number)),
+        right: Math.max(x0, x0 + (w as number)),
+        top: Math.min(y0, y0 + (h as number)),
+        bottom: Math.max(y0, y0 + (h as number)),
+      };
+      return { tag: m[0], d: /d="([^"]*)"/.exec(m[0])?.[1] ?? "", attributes, mergeable, box };
+    });
+    const apart = (a: (typeof rects)[number]["box"], b: (typeof rects)[number]["box"]): boolean =>
+      a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+    let out = "";
+    for (let i = 0; i < rects.length; ) {
+      const first = rects[i] as (typeof rects)[number];
+      let j = i + 1;
+      if (first.mergeable) {
+        while (j < rects.length) {
+          const next = rects[j] as (typeof rects)[number];
+          if (!next.mergeable || next.attributes !== first.attributes || !rects.slice(i, j).every((r) => apart(r.box, next.box))) break;
+          j += 1;
+        }
+      }
+      out +=
+        j - i < 2
+          ? first.tag
+          : `<path d="${rects
+              .slice(i, j)
+              .map((r) => r.d)
+              .join("")}"${first.attributes}/>`;
+      i = j;
     }
     return out;
   });
