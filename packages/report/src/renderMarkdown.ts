@@ -37,6 +37,24 @@ import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { markdownBlock as b, markdownInline as t } from "./internal/markdown.js";
 import type { Chart } from "@crimestats/charts";
 import { documentOptions, type FilledDocumentOptions } from "./internal/document/documentOptions.js";
+import {
+  appendixAnchor,
+  appendixHeading,
+  appendixParagraphs,
+  contactText,
+  contentsEntries,
+  contentsHeading,
+  documentTitle,
+  footerLines,
+  notesAnchor,
+  notesHeading,
+  overviewHeading,
+  producedText,
+  sourceEntries,
+  sourcesAnchor,
+  sourcesHeading,
+  wardsHeading,
+} from "./internal/document/documentText.js";
 import type { DocumentOptions, StrategicAssessmentResult } from "./types.js";
 
 /**
@@ -96,16 +114,31 @@ export function renderMarkdown(result: StrategicAssessmentResult, options?: Rend
 /** The document of {@link renderMarkdown}, for a result whose shape has been checked. */
 function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOptions): string {
   const out: string[] = [];
-  out.push(`# ${t(options.title ?? result.title)}`, "");
+  // A section the contents links to starts with an anchor of the same id as in the HTML document.
+  const anchor = (id: string): string => `<a id="${id}"></a>`;
+  const contact = contactText(options);
+  if (options.logo !== null) out.push(b(options.logo.alt), "");
+  out.push(`# ${t(documentTitle(result, options))}`, "");
   if (result.synthetic) out.push(`> **${t(syntheticWarning)}**`, "");
   out.push(
+    ...(options.partnership === null ? [] : [`**${t(options.partnership)}**`, ""]),
+    b(producedText(options)),
+    "",
     t(areasSentence(result)),
     "",
     t(periodsSentence(result)),
     "",
+    ...options.introduction.flatMap((paragraph) => [b(paragraph), ""]),
+    ...(contact === null ? [] : [b(contact), ""]),
+    `## ${contentsHeading}`,
+    "",
+    ...contentsEntries(result).map((e) => `- [${t(e.text)}](#${e.id})`),
+    "",
     ...(result.keyFindings.length === 0
       ? []
-      : [`## ${keyFindingsHeading}`, "", ...result.keyFindings.map((f) => `- [${t(f.explanation)}](#${anchorId(f.section)})`), ""]),
+      : [anchor("key-findings"), "", `## ${keyFindingsHeading}`, "", ...result.keyFindings.map((f) => `- [${t(f.explanation)}](#${anchorId(f.section)})`), ""]),
+    anchor("summary"),
+    "",
     "## Summary",
     "",
     markdownTable(summaryDisplay(result)),
@@ -115,14 +148,16 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
   const { areas, funnel, mix } = result.charts;
   const headline = result.priorities[0]?.name ?? "All offences";
   out.push(
-    `## ${t(`${result.area} among the ${result.benchmarkArea.membersName}`)}`,
+    anchor("overview"),
+    "",
+    `## ${t(overviewHeading(result))}`,
     "",
     ...(areas === null ? [] : [`### ${t(`${headline}: rate by ${result.benchmarkArea.membersName}`)}`, "", ...chart(areas)]),
     ...(funnel === null ? [] : [`### ${t(`${headline}: rates against residents`)}`, "", ...chart(funnel)]),
     ...(mix === null ? [] : [`### ${t(`What makes up crime in ${result.area}`)}`, "", ...chart(mix)]),
   );
   for (const p of result.priorities) {
-    out.push(`<a id="${anchorId(p.anchor)}"></a>`, "", `## ${t(p.name)}`, "", `Categories: ${t(categoriesText(p))}.`, "", "### Quick facts", "");
+    out.push(anchor(anchorId(p.anchor)), "", `## ${t(p.name)}`, "", `Categories: ${t(categoriesText(p))}.`, "", "### Quick facts", "");
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
     out.push("", b(findingSentences(result, p).join(" ")), "");
     for (const note of findingFootnotes(p)) out.push(`_${t(note)}_`, "");
@@ -160,7 +195,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
   }
   if (result.wards !== null) {
     const w = result.wards;
-    out.push(`## Wards of ${t(result.area)}`, "", b(`${w.changeExplanation} ${w.rankExplanation}`), "");
+    out.push(anchor("wards"), "", `## ${t(wardsHeading(result))}`, "", b(`${w.changeExplanation} ${w.rankExplanation}`), "");
     for (const p of w.priorities) {
       out.push(
         `### ${t(p.name)}`,
@@ -176,7 +211,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
   }
   if (result.reconciliation !== null) {
     const r = result.reconciliation;
-    out.push(`## ${t(reconciliationHeading)}`, "", b(reconciliationSummary(r)), "", markdownTable(reconciliationDisplay(r)), "");
+    out.push(anchor("reconciliation"), "", `## ${t(reconciliationHeading)}`, "", b(reconciliationSummary(r)), "", markdownTable(reconciliationDisplay(r)), "");
     const releases = releasesDisplay(r);
     if (releases !== null) out.push("Releases joined into the counts (where two hold a month, the newer is used):", "", markdownTable(releases), "");
     if (r.missing.length > 0) out.push("Missing:", "", ...r.missing.map((m) => `- ${b(m)}`), "");
@@ -184,20 +219,23 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     if (examples.length > 0) out.push("First rejected rows:", "", ...examples.map((e) => `- ${b(e)}`), "");
   }
   if (result.recordingChanges.length > 0) {
-    out.push(`<a id="${recordingChangesAnchor}"></a>`, "", `## ${t(breaksHeading)}`, "", b(recordingChangesIntro), "");
+    out.push(anchor(recordingChangesAnchor), "", `## ${t(breaksHeading)}`, "", b(recordingChangesIntro), "");
     for (const c of result.recordingChanges) {
       const line = recordingChangeLine(result, c);
       out.push(`- **${t(line.heading)}** ${b(line.text)}`);
     }
     out.push("");
   }
-  out.push("## Notes on method and sources", "");
+  out.push(anchor(notesAnchor), "", `## ${notesHeading}`, "");
   for (const note of result.notes) out.push(`- ${b(note)}`);
-  // The residents used, after the notes on the estimates and before the sources.
+  // The residents used, after the notes on the estimates.
   const populations = populationsDisplay(result);
-  if (populations !== null) out.push("", t(populationsIntro), "", markdownTable(populations), "");
-  for (const source of result.sources) out.push(`- ${b(`Source: ${source}`)}`);
-  if (result.synthetic) out.push("", `**${t(syntheticWarning)}**`);
-  out.push("");
-  return out.join("\n");
+  if (populations !== null) out.push("", t(populationsIntro), "", markdownTable(populations));
+  out.push("", anchor(sourcesAnchor), "", `## ${sourcesHeading}`, "");
+  for (const s of sourceEntries(result)) out.push(`- ${b(`${s.source}. ${s.publisher === null ? "" : `Published by ${s.publisher}. `}${s.licence}`)}`);
+  out.push("", anchor(appendixAnchor), "", `## ${appendixHeading}`, "");
+  for (const a of appendixParagraphs(result)) out.push(`**${t(a.title)}.** ${t(a.text)}`, "");
+  const footer = footerLines(result, options, syntheticWarning);
+  if (footer.length > 0) out.push("---", "", ...footer.flatMap((line) => [line === syntheticWarning ? `**${t(line)}**` : b(line), ""]));
+  return `${out.join("\n").trimEnd()}\n`;
 }

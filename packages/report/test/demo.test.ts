@@ -169,6 +169,7 @@ describe("crimestats assess --framework", () => {
     const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
     const sections = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(sections).toEqual([
+      "Contents",
       "Key findings",
       "Summary",
       "Harrow among the London boroughs",
@@ -183,7 +184,9 @@ describe("crimestats assess --framework", () => {
       "Wards of Harrow",
       "Reconciliation of the input files",
       "Changes in recording",
-      "Notes on method and sources",
+      "Notes on method",
+      "Data sources and licences",
+      "How the figures are made",
     ]);
     expect(md).toContain('"Domestic abuse offences" is not assessed here');
     // No RAG rule names drug offences, so the section has no RAG rating at all.

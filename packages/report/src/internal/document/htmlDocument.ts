@@ -37,14 +37,62 @@ import { escapeXml } from "../xml.js";
 import { renderSvg, type Chart } from "@crimestats/charts";
 import { documentSvgs } from "../charts/documentSvg.js";
 import type { FilledDocumentOptions } from "./documentOptions.js";
+import {
+  appendixAnchor,
+  appendixHeading,
+  appendixParagraphs,
+  contactText,
+  contentsEntries,
+  contentsHeading,
+  documentTitle,
+  footerLines,
+  notesAnchor,
+  notesHeading,
+  overviewHeading,
+  producedText,
+  sourceEntries,
+  sourcesAnchor,
+  sourcesHeading,
+  wardsHeading,
+} from "./documentText.js";
 import type { PrioritySection, RagVerdict, StrategicAssessmentResult } from "../../types.js";
 
-const css = `
+/** A text as a CSS string (for `content:`): quotes, backslashes, line breaks, the characters of markup and anything outside printable ASCII escaped, so it can neither end the string nor the style element. */
+function cssString(text: string): string {
+  let out = "";
+  // Each code point outside printable ASCII (and a lone surrogate, which CSS reads as U+FFFD) as a hex escape.
+  for (const c of text) out += /^[ !#-%(-;=?-[\]-~]$/.test(c) ? c : `\\${(c.codePointAt(0) ?? 0xfffd).toString(16)} `;
+  return `"${out}"`;
+}
+
+/**
+ * The document's style: the screen layout (one column up to 60rem, tables and charts that scroll
+ * inside their box on a phone so the page never scrolls sideways), the accent colour of headings,
+ * rules and links, and the A4 print layout with the title, date, footer and page number in the page
+ * margins.
+ */
+function documentCss(title: string, options: FilledDocumentOptions, synthetic: boolean): string {
+  const header = options.partnership === null ? title : `${options.partnership}: ${title}`;
+  const footer = options.footer ?? (synthetic ? "SYNTHETIC DEMONSTRATION DATA: not real figures" : "");
+  return `
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #1b1b1b; background: #fff; margin: 0 auto; max-width: 60rem; padding: 1.5rem; line-height: 1.45; }
-h1 { font-size: 1.8rem; margin-bottom: 0.3rem; }
-h2 { font-size: 1.4rem; border-bottom: 2px solid #1b1b1b; padding-bottom: 0.2rem; margin-top: 2.2rem; }
+h1, h2, h3 { color: ${options.accentColour}; }
+a { color: ${options.accentColour}; }
+h1 { font-size: 1.8rem; margin: 0.6rem 0 0.3rem; }
+h2 { font-size: 1.4rem; border-bottom: 2px solid ${options.accentColour}; padding-bottom: 0.2rem; margin-top: 2.2rem; }
 h3 { font-size: 1.1rem; margin-top: 1.4rem; }
+header { border-bottom: 4px solid ${options.accentColour}; padding-bottom: 0.6rem; }
+header img { display: block; max-height: 5rem; max-width: min(16rem, 100%); }
+.partnership { font-size: 1.15rem; font-weight: 700; margin: 0; }
+.produced { margin-top: 0.2rem; color: #404040; }
+nav ol { columns: 2 16rem; column-gap: 2rem; padding-left: 1.4rem; margin: 0.4rem 0; }
+nav li { break-inside: avoid; }
+.sources dt { font-weight: 700; margin-top: 0.5rem; }
+.sources dd { margin: 0 0 0 1.2rem; }
+.appendix dt { font-weight: 700; margin-top: 0.6rem; }
+.appendix dd { margin: 0; }
+footer { border-top: 2px solid ${options.accentColour}; margin-top: 2.5rem; padding-top: 0.4rem; font-size: 0.9rem; }
 table { border-collapse: collapse; margin: 0.6rem 0; width: 100%; font-size: 0.92rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.45rem; vertical-align: top; }
@@ -66,23 +114,51 @@ ol.map-key b { display: inline-block; min-width: 1.7rem; font-variant-numeric: t
 ol.map-key span { font-variant-numeric: tabular-nums; color: #404040; }
 table.compact { font-size: 0.8rem; width: auto; }
 .table-scroll { max-width: 100%; overflow-x: auto; }
-p, li, figcaption { overflow-wrap: anywhere; }
+.table-scroll:focus-visible, figure.chart:focus-visible { outline: 3px solid ${options.accentColour}; outline-offset: 2px; }
+p, li, dt, dd, figcaption, caption { overflow-wrap: anywhere; }
+#key-findings a { color: inherit; }
 .rag { display: inline-block; padding: 0.05rem 0.5rem; border: 2px solid #1b1b1b; font-weight: 700; }
 .note { font-size: 0.85rem; color: #404040; }
 .warning { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
 section.priority { break-inside: auto; }
+@media (max-width: 40rem) {
+  body { padding: 0.8rem; }
+  h1 { font-size: 1.5rem; }
+  h2 { font-size: 1.25rem; }
+}
+@page {
+  size: A4;
+  margin: 20mm 16mm 22mm;
+  @top-left { content: ${cssString(header)}; font: 8pt system-ui, Arial, sans-serif; color: #404040; }
+  @top-right { content: ${cssString(options.dateText)}; font: 8pt system-ui, Arial, sans-serif; color: #404040; }
+  @bottom-left { content: ${cssString(footer)}; font: 8pt system-ui, Arial, sans-serif; color: #404040; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #404040; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h2 { break-before: page; }
-  h2.first { break-before: auto; }
-  table, figure, .facts { break-inside: avoid; }
+  h2.first, #summary h2, #${sourcesAnchor} h2 { break-before: auto; }
+  h2, h3, caption { break-after: avoid; }
+  figure, .facts, nav, dt { break-inside: avoid; }
+  dt { break-after: avoid; }
+  tr { break-inside: avoid; }
+  th[scope="row"], td.text { overflow-wrap: anywhere; }
+  thead { display: table-header-group; }
   figure.chart { overflow: visible; }
   figure.chart svg { max-width: 100%; }
+  .table-scroll { overflow: visible; }
   .synthetic { border-width: 2px; }
+  a { color: inherit; text-decoration: none; }
 }
 `;
+}
 
-function htmlTable(table: DisplayTable, caption: string, id?: string): string {
+/**
+ * A data table with its caption, in a box that scrolls sideways on a narrow screen (so the page
+ * does not): the box is a focusable region named by the caption (`captionId`), so a keyboard can
+ * scroll it.
+ */
+function htmlTable(table: DisplayTable, caption: string, captionId: string, id?: string): string {
   const head = table.header.map((h, j) => `<th scope="col"${table.numeric[j] === true ? ' class="num"' : ""}>${escapeXml(h)}</th>`).join("");
   const body = table.rows
     .map((row, i) => {
@@ -93,7 +169,7 @@ function htmlTable(table: DisplayTable, caption: string, id?: string): string {
     })
     .join("\n");
   // A data table's cells are numbers, right-aligned, unless marked as text (most are numbers).
-  return `<div class="table-scroll"><table class="data"${id === undefined ? "" : ` id="${id}"`}>\n<caption>${escapeXml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+  return `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${captionId}"><table class="data"${id === undefined ? "" : ` id="${id}"`}>\n<caption id="${captionId}">${escapeXml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
 /** A colour as CSS may take it from a RAG scheme (`#rgb`, `#rrggbb`, `#rrggbbaa` or a colour name), else `null`: never further CSS such as `url(…)`. */
@@ -136,7 +212,7 @@ function figure(
   const see = keyTable === undefined ? "" : ` The numbers on the map are in the Map column of <a href="#${keyTable.id}">the table below</a>.`;
   const tabled = keyTable !== undefined || (chart.kind === "hotspot" && chart.table.rows.length > 0);
   const caption = `<figcaption id="${id}-caption">${escapeXml(captionOf(chart.description, printed, said, tabled))}${see}</figcaption>`;
-  return `<figure class="chart" id="${id}">${svg}${caption}</figure>${mapKey(chart, keyTable?.keys)}`;
+  return `<figure class="chart" id="${id}">${svg}${caption}</figure>${mapKey(chart, `${id}-table`, keyTable?.keys)}`;
 }
 
 /** A sentence of a caption at least this long that an earlier caption of the document gave (a method, such as how a map's classes are set) is not given again. */
@@ -172,14 +248,14 @@ function captionOf(description: string, printed: string, said: Set<string>, tabl
  * in columns; the class is in the legend), or a hotspot map's table (its classes and busiest
  * cells) as a compact table.
  */
-function mapKey(chart: Chart, inTable?: ReadonlyMap<string, string>): string {
+function mapKey(chart: Chart, captionId: string, inTable?: ReadonlyMap<string, string>): string {
   const { columns } = chart.table;
   const rows = chart.table.rows.filter(([, area]) => inTable?.has(keyName(area ?? "")) !== true);
   if (rows.length === 0) return "";
   if (chart.kind === "hotspot") {
     const head = columns.map((c) => `<th scope="col">${escapeXml(c)}</th>`).join("");
     const body = rows.map((row) => `<tr>${row.map((c) => `<td>${escapeXml(c)}</td>`).join("")}</tr>`).join("");
-    return `<div class="table-scroll"><table class="compact"><caption>${escapeXml(`${chart.title}: the table of the map`)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+    return `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${captionId}"><table class="compact"><caption id="${captionId}">${escapeXml(`${chart.title}: the table of the map`)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
   }
   if (chart.kind !== "choropleth" || columns[0] !== "Key") return "";
   const items = rows.map(([key, area, value]) => `<li><b>${escapeXml(key ?? "")}</b> ${escapeXml(area ?? "")} <span>${escapeXml(value ?? "")}</span></li>`);
@@ -216,7 +292,7 @@ function overview(result: StrategicAssessmentResult, fig: (chart: Chart | null, 
   const name = headline?.name ?? "All offences";
   return [
     '<section id="overview">',
-    `<h2>${escapeXml(`${result.area} among the ${result.benchmarkArea.membersName}`)}</h2>`,
+    `<h2>${escapeXml(overviewHeading(result))}</h2>`,
     ...(areas === null ? [] : [`<h3>${escapeXml(`${name}: rate by ${result.benchmarkArea.membersName}`)}</h3>`, fig(areas)]),
     ...(funnel === null ? [] : [`<h3>${escapeXml(`${name}: rates against residents`)}</h3>`, fig(funnel)]),
     ...(mix === null ? [] : [`<h3>${escapeXml(`What makes up crime in ${result.area}`)}</h3>`, fig(mix)]),
@@ -275,7 +351,13 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
   const said = new Set<string>();
   const fig = (chart: Chart | null, printed = ""): string => figure(drawn, said, chart, printed);
   const parts: string[] = [];
-  const title = escapeXml(options.title ?? result.title);
+  // Each table's caption has an id, the name of the region that scrolls the table on a phone.
+  let tables = 0;
+  const dataTable = (display: DisplayTable, caption: string): string => htmlTable(display, caption, `table-${++tables}`);
+  const plainTitle = documentTitle(result, options);
+  const title = escapeXml(plainTitle);
+  const { logo, partnership } = options;
+  const contact = contactText(options);
   parts.push(
     "<!DOCTYPE html>",
     '<html lang="en-GB">',
@@ -283,28 +365,38 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
     '<meta charset="utf-8" />',
     '<meta name="viewport" content="width=device-width, initial-scale=1" />',
     `<title>${title}</title>`,
-    `<style>${css}${svgCss}</style>`,
+    `<style>${documentCss(plainTitle, options, result.synthetic)}${svgCss}</style>`,
     "</head>",
     "<body>",
     ...(defs === "" ? [] : [defs]),
     "<header>",
+    ...(logo === null ? [] : [`<img src="${logo.dataUri}" alt="${escapeXml(logo.alt)}" />`]),
     `<h1>${title}</h1>`,
   );
   if (result.synthetic) parts.push(`<p class="synthetic" role="note">${escapeXml(syntheticWarning)}</p>`);
   parts.push(
+    ...(partnership === null ? [] : [`<p class="partnership">${escapeXml(partnership)}</p>`]),
+    `<p class="produced">${escapeXml(producedText(options))}</p>`,
     `<p>${escapeXml(areasSentence(result))}</p>`,
     `<p>${escapeXml(periodsSentence(result))}</p>`,
+    ...options.introduction.map((paragraph) => `<p>${escapeXml(paragraph)}</p>`),
+    ...(contact === null ? [] : [`<p>${escapeXml(contact)}</p>`]),
     "</header>",
+    `<nav aria-labelledby="contents"><h2 class="first" id="contents">${escapeXml(contentsHeading)}</h2>`,
+    `<ol>${contentsEntries(result)
+      .map((e) => `<li><a href="#${e.id}">${escapeXml(e.text)}</a></li>`)
+      .join("")}</ol>`,
+    "</nav>",
     "<main>",
     ...(result.keyFindings.length === 0
       ? []
       : [
-          `<section id="key-findings"><h2 class="first">${escapeXml(keyFindingsHeading)}</h2>`,
+          `<section id="key-findings"><h2>${escapeXml(keyFindingsHeading)}</h2>`,
           `<ul>${result.keyFindings.map((f) => `<li><a href="#${anchorId(f.section)}">${escapeXml(f.explanation)}</a></li>`).join("")}</ul>`,
           "</section>",
         ]),
-    `<section><h2${result.keyFindings.length === 0 ? ' class="first"' : ""}>Summary</h2>`,
-    htmlTable(summaryDisplay(result), `Priorities in ${result.area}, ${result.current.label}`),
+    '<section id="summary"><h2>Summary</h2>',
+    dataTable(summaryDisplay(result), `Priorities in ${result.area}, ${result.current.label}`),
     "</section>",
     ...overview(result, fig),
   );
@@ -324,10 +416,10 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
         "<h3>What drove the change</h3>",
         `<p>${escapeXml(p.drivers.explanation)}</p>`,
         fig(p.charts.drivers, printed),
-        htmlTable(driversDisplay(result, p.drivers), `${p.name}: offences by category in ${result.area}`),
+        dataTable(driversDisplay(result, p.drivers), `${p.name}: offences by category in ${result.area}`),
       );
     }
-    parts.push("<h3>Benchmark</h3>", htmlTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
+    parts.push("<h3>Benchmark</h3>", dataTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
     if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
     const breakLines = breakFigureLines(result, p);
     if (breakLines.length > 0) {
@@ -337,7 +429,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
     parts.push(
       "<h3>Long-term trend</h3>",
       `<p>${escapeXml(longTrendSentences(p).join(" "))}</p>`,
-      htmlTable(samePeriodDisplay(p), `${p.name}: offences in ${result.area} in the same period of each year`),
+      dataTable(samePeriodDisplay(p), `${p.name}: offences in ${result.area} in the same period of each year`),
       fig(p.longTrend.chart, printed),
     );
     if (p.charts.trend !== null) parts.push("<h3>Rolling-year trend</h3>", fig(p.charts.trend, printed));
@@ -363,7 +455,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
   }
   if (result.wards !== null) {
     const w = result.wards;
-    parts.push('<section id="wards">', `<h2>Wards of ${escapeXml(result.area)}</h2>`, `<p>${escapeXml(`${w.changeExplanation} ${w.rankExplanation}`)}</p>`);
+    parts.push('<section id="wards">', `<h2>${escapeXml(wardsHeading(result))}</h2>`, `<p>${escapeXml(`${w.changeExplanation} ${w.rankExplanation}`)}</p>`);
     for (const p of w.priorities) {
       const section = result.priorities.find((s) => s.id === p.id);
       const map = section?.charts.wards ?? null;
@@ -376,8 +468,8 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
       if (map === null && section?.charts.withheld != null) parts.push(`<p class="note">${escapeXml(section.charts.withheld)}</p>`);
       parts.push(
         keyTable === undefined
-          ? htmlTable(table, `${p.name}: offences by ward of ${result.area}`)
-          : htmlTable(withMapNumbers(table, numbers), `${p.name}: offences by ward of ${result.area}`, tableId),
+          ? dataTable(table, `${p.name}: offences by ward of ${result.area}`)
+          : htmlTable(withMapNumbers(table, numbers), `${p.name}: offences by ward of ${result.area}`, `${tableId}-caption`, tableId),
       );
       const sentences = wardSentences(result, w, p);
       if (sentences.length > 0) parts.push(`<ul>${sentences.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
@@ -390,11 +482,11 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
       '<section id="reconciliation">',
       `<h2>${escapeXml(reconciliationHeading)}</h2>`,
       `<p${r.complete ? "" : ' class="warning" role="note"'}>${escapeXml(reconciliationSummary(r))}</p>`,
-      htmlTable(reconciliationDisplay(r), "Rows and month cells read, accepted and rejected, per file"),
+      dataTable(reconciliationDisplay(r), "Rows and month cells read, accepted and rejected, per file"),
     );
     const releases = releasesDisplay(r);
     if (releases !== null)
-      parts.push("<h3>Releases joined</h3>", htmlTable(releases, "Releases joined into the counts (where two hold a month, the newer is used)"));
+      parts.push("<h3>Releases joined</h3>", dataTable(releases, "Releases joined into the counts (where two hold a month, the newer is used)"));
     if (r.missing.length > 0) parts.push("<h3>Missing</h3>", `<ul>${r.missing.map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
     const examples = rejectedExampleLines(r);
     if (examples.length > 0) parts.push("<h3>First rejected rows</h3>", `<ul>${examples.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
@@ -408,16 +500,23 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
     }
     parts.push("</ul>", "</section>");
   }
-  parts.push("<section>", "<h2>Notes on method and sources</h2>", "<ul>");
+  parts.push(`<section id="${notesAnchor}">`, `<h2>${escapeXml(notesHeading)}</h2>`, "<ul>");
   for (const note of result.notes) parts.push(`<li>${escapeXml(note)}</li>`);
   parts.push("</ul>");
-  // The residents used, after the notes on the estimates and before the sources.
+  // The residents used, after the notes on the estimates.
   const populations = populationsDisplay(result);
-  if (populations !== null) parts.push(`<p>${escapeXml(populationsIntro)}</p>`, htmlTable(populations, "Residents used for the rates, by area and period"));
-  parts.push("<ul>");
-  for (const source of result.sources) parts.push(`<li>Source: ${escapeXml(source)}</li>`);
-  parts.push("</ul>", "</section>", "</main>");
-  if (result.synthetic) parts.push(`<footer><p class="synthetic">${escapeXml(syntheticWarning)}</p></footer>`);
+  if (populations !== null) parts.push(`<p>${escapeXml(populationsIntro)}</p>`, dataTable(populations, "Residents used for the rates, by area and period"));
+  parts.push("</section>", `<section id="${sourcesAnchor}">`, `<h2>${escapeXml(sourcesHeading)}</h2>`, '<dl class="sources">');
+  for (const s of sourceEntries(result)) {
+    parts.push(`<dt>${escapeXml(s.source)}</dt>`);
+    if (s.publisher !== null) parts.push(`<dd>${escapeXml(`Published by ${s.publisher}.`)}</dd>`);
+    parts.push(`<dd>${escapeXml(s.licence)}</dd>`);
+  }
+  parts.push("</dl>", "</section>", `<section id="${appendixAnchor}">`, `<h2>${escapeXml(appendixHeading)}</h2>`, '<dl class="appendix">');
+  for (const a of appendixParagraphs(result)) parts.push(`<dt>${escapeXml(a.title)}</dt>`, `<dd>${escapeXml(a.text)}</dd>`);
+  parts.push("</dl>", "</section>", "</main>");
+  const footer = footerLines(result, options, syntheticWarning);
+  if (footer.length > 0) parts.push("<footer>", ...footer.map((line) => `<p${line === syntheticWarning ? ' class="synthetic"' : ""}>${escapeXml(line)}</p>`), "</footer>");
   parts.push("</body>", "</html>", "");
   return parts.join("\n");
 }

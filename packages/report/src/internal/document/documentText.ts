@@ -1,0 +1,221 @@
+import { formatNumber } from "@crimestats/internal";
+import { anchorId, breaksHeading, keyFindingsHeading, reconciliationHeading, recordingChangesAnchor, thePeriod } from "../present.js";
+import { mentionsOns, onsBoundariesSource } from "../charts/sources.js";
+import type { StrategicAssessmentResult } from "../../types.js";
+import type { FilledDocumentOptions } from "./documentOptions.js";
+
+// The words of the published document's front matter, contents, sources and appendix, shared by
+// the HTML (and so the Word and PDF documents made from it) and the Markdown renderings.
+
+/** The title the document prints: the one given in the options, else the result's. */
+export function documentTitle(result: StrategicAssessmentResult, options: FilledDocumentOptions): string {
+  return options.title ?? result.title;
+}
+
+/** "Produced 7 December 2026". */
+export function producedText(options: FilledDocumentOptions): string {
+  return `Produced ${options.dateText}`;
+}
+
+/** "Contact: …", or `null` when no contact was given. */
+export function contactText(options: FilledDocumentOptions): string | null {
+  return options.contact === null ? null : `Contact: ${options.contact}`;
+}
+
+/** Heading of the contents. */
+export const contentsHeading = "Contents";
+
+/** Heading and anchor id of the notes on method. */
+export const notesHeading = "Notes on method";
+export const notesAnchor = "notes-on-method";
+
+/** Heading and anchor id of the data sources and their licences. */
+export const sourcesHeading = "Data sources and licences";
+export const sourcesAnchor = "data-sources-and-licences";
+
+/** Heading and anchor id of the appendix on method in plain English. */
+export const appendixHeading = "How the figures are made";
+export const appendixAnchor = "how-the-figures-are-made";
+
+/** One entry of the contents: the anchor id of a section and its heading. */
+export interface ContentsEntry {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** The heading of the overview section (the focus area among the benchmark area's members). */
+export function overviewHeading(result: StrategicAssessmentResult): string {
+  return `${result.area} among the ${result.benchmarkArea.membersName}`;
+}
+
+/** The heading of the ward section. */
+export function wardsHeading(result: StrategicAssessmentResult): string {
+  return `Wards of ${result.area}`;
+}
+
+/** Every second-level section of the document, in order, as the contents lists it (the contents itself excepted). */
+export function contentsEntries(result: StrategicAssessmentResult): ContentsEntry[] {
+  return [
+    ...(result.keyFindings.length === 0 ? [] : [{ id: "key-findings", text: keyFindingsHeading }]),
+    { id: "summary", text: "Summary" },
+    { id: "overview", text: overviewHeading(result) },
+    ...result.priorities.map((p) => ({ id: anchorId(p.anchor), text: p.name })),
+    ...(result.wards === null ? [] : [{ id: "wards", text: wardsHeading(result) }]),
+    ...(result.reconciliation === null ? [] : [{ id: "reconciliation", text: reconciliationHeading }]),
+    ...(result.recordingChanges.length === 0 ? [] : [{ id: recordingChangesAnchor, text: breaksHeading }]),
+    { id: notesAnchor, text: notesHeading },
+    { id: sourcesAnchor, text: sourcesHeading },
+    { id: appendixAnchor, text: appendixHeading },
+  ];
+}
+
+/** A source of the document's data with who publishes it and the attribution its licence asks for. */
+export interface SourceEntry {
+  /** The source as the result names it (a file and what it holds). */
+  readonly source: string;
+  /** Who publishes it, or `null` when not known. */
+  readonly publisher: string | null;
+  /** The attribution or licence statement to print. */
+  readonly licence: string;
+}
+
+const OGL = "Contains public sector information licensed under the Open Government Licence v3.0.";
+const ONS_OGL = "Source: Office for National Statistics licensed under the Open Government Licence v3.0.";
+// Crown copyright notice of Ordnance Survey data in ONS boundaries; the year is not known from the file, so none is given.
+const OS_NOTICE = "Contains OS data © Crown copyright and database right.";
+
+/**
+ * Each source of the result with its publisher and licence line. Kinds are told apart by what the
+ * source names: SYNTHETIC demonstration data (no licence: invented figures), boundaries (ONS
+ * boundaries, with the Ordnance Survey notice, when the document's maps drew ONS codes),
+ * data.police.uk street-level crime, Metropolitan Police Service recorded crime (London
+ * Datastore), ONS population estimates; any other source is printed with a reminder to state its
+ * licence.
+ */
+export function sourceEntries(result: StrategicAssessmentResult): SourceEntry[] {
+  const maps = [result.charts.areas, ...result.priorities.map((p) => p.charts.wards), ...result.priorities.map((p) => p.charts.hotspot)];
+  const onsBoundaries = maps.some((chart) => chart?.source.includes(onsBoundariesSource) === true);
+  return result.sources.map((source) => {
+    if (result.synthetic || /\bSYNTHETIC\b/.test(source)) {
+      return { source, publisher: null, licence: "SYNTHETIC demonstration data, invented for the demonstration: not real figures, under no licence." };
+    }
+    if (/\bboundar/i.test(source)) {
+      return onsBoundaries
+        ? { source, publisher: "Office for National Statistics", licence: `${ONS_OGL} ${OS_NOTICE}` }
+        : { source, publisher: null, licence: "Boundaries as given: state their publisher's licence when publishing." };
+    }
+    if (/data\.police\.uk/.test(source)) return { source, publisher: "data.police.uk (Home Office)", licence: OGL };
+    if (/\bMPS\b|Metropolitan Police/.test(source)) return { source, publisher: "Metropolitan Police Service, via the London Datastore", licence: OGL };
+    if (mentionsOns(source)) return { source, publisher: "Office for National Statistics", licence: ONS_OGL };
+    return { source, publisher: null, licence: "State this source's licence when publishing." };
+  });
+}
+
+/** A paragraph of the appendix: plain-English method, with the heading of docs/methods.md it is drawn from. */
+export interface AppendixParagraph {
+  /** The heading of docs/methods.md the paragraph puts in plain English (a test checks it is there). */
+  readonly methodsHeading: string;
+  /** A short title, printed before the paragraph. */
+  readonly title: string;
+  /** The paragraph. */
+  readonly text: string;
+}
+
+/** The rule a ward footnote names ("counts of 1 to 4 are hidden …"), or `null`. */
+function disclosureRule(footnote: string): string | null {
+  return /^Ward figures are released under a disclosure rule: (.+?)(?:; "|; no figure|\. )/.exec(footnote)?.[1] ?? null;
+}
+
+/** The population estimates used, in words: "mid-2024 for both periods" or "mid-2023 for …, mid-2024 for …", or `null`. */
+function populationsWords(result: StrategicAssessmentResult): string | null {
+  const { previous, current } = result.populations;
+  if (previous.year === null || current.year === null) return null;
+  if (previous.year === current.year) return `the mid-${current.year} estimate for both periods`;
+  return `the mid-${previous.year} estimate for ${thePeriod(result.previous.longLabel)} and the mid-${current.year} estimate for ${thePeriod(result.current.longLabel)}`;
+}
+
+/**
+ * The appendix "How the figures are made": a paragraph in plain English for each method the
+ * document uses, in reading order; a method the result does not use is left out (no funnel plot,
+ * no paragraph on it; no ward tables, none on disclosure control).
+ */
+export function appendixParagraphs(result: StrategicAssessmentResult): AppendixParagraph[] {
+  const out: AppendixParagraph[] = [];
+  const add = (methodsHeading: string, title: string, text: string): void => {
+    out.push({ methodsHeading, title, text });
+  };
+  const hasTable = (result.priorities[0]?.table.length ?? 0) > 0;
+  const level = /at the (\d+(?:\.\d+)?)% level/.exec(result.notes.join(" "))?.[1] ?? "95";
+  if (hasTable) {
+    const used = populationsWords(result);
+    add(
+      "Rate per 1,000 residents",
+      "Rates per 1,000 residents",
+      `A rate is the number of offences divided by the number of residents, times 1,000, so that areas of different sizes can be compared. Residents are the mid-year population estimates; each period uses the estimate for its own year, or the nearest year published${used === null ? "" : ` (here ${used})`}.`,
+    );
+  }
+  add(
+    "Rolling year, same period last year and year to date",
+    "The periods compared",
+    `The current period is ${thePeriod(result.current.longLabel)}; it is compared with the same months a year earlier (${thePeriod(result.previous.longLabel)}), so that the time of year makes no difference.`,
+  );
+  add(
+    "Is a change significant?",
+    "Is a change significant?",
+    `Counts of crime go up and down by chance from one year to the next. A rise or a fall is called significant when a change as large would happen by chance less than ${level === "95" ? "1 time in 20" : `${formatNumber(100 - Number(level), 1)}% of the time`} if the underlying rate had not changed (an exact test of the ratio of the two rates, at the ${level}% level). "No significant change" means the evidence is not strong enough to say; it does not mean that nothing changed. "Too few to judge" means the numbers are too small for any change to count.`,
+  );
+  if (hasTable && (result.priorities[0]?.table.length ?? 0) > 1) {
+    add(
+      "Rate per 1,000 residents",
+      "Comparing with other areas",
+      `A rate is compared with the ${result.benchmarkArea.name} rate and the pooled rate of the ${result.comparatorGroup.name} through a confidence interval: the range the rate could take by chance (at 95% and at the stricter 99.8%). Only when the whole interval lies above or below the other rate is it called significantly higher or lower; otherwise the rates are similar.`,
+    );
+  }
+  if (result.charts.funnel !== null) {
+    add(
+      "Benchmarks (`@crimestats/benchmark`)",
+      "The funnel plot",
+      `The funnel plot shows each of the ${result.benchmarkArea.membersName}' rate against its number of residents, with limits around the ${result.benchmarkArea.name} rate that narrow as areas get larger (small areas vary more by chance). Where areas differ from one another more than chance would make them (over-dispersion), the limits are widened to allow for it (Spiegelhalter 2005); an area outside the limits stands out among areas like it.`,
+    );
+  }
+  if (result.priorities.some((p) => p.longTrend.longRunAverage !== null)) {
+    add(
+      "Long-run level",
+      "The long-run level",
+      "Each section compares its period with the average of the same period in the five years before (or as many as the data hold), so that one unusual year is not taken for a trend.",
+    );
+  }
+  if (result.priorities.some((p) => p.months !== null)) {
+    add(
+      "Monthly average and month classification",
+      "Above and below average months",
+      "A month of the year is above average when it had more offences than the monthly average in each of the last two years, and below average when it had fewer in both; a month that was above in one year and below in the other is not classed.",
+    );
+  }
+  if (result.recordingChanges.length > 0) {
+    add(
+      "Breaks in the Strategic Assessment",
+      "Changes in recording",
+      "When the police change how they record or count offences (a new counting rule, a category split or moved), figures before and after are not like for like. A change that makes a comparison meaningless is shown with its figures but not called a rise or a fall; a smaller one is judged, with a note next to the figure saying how much it may explain.",
+    );
+  }
+  if (result.wards !== null) {
+    const rule = disclosureRule(result.wards.footnote);
+    add(
+      "Ward figures in the Strategic Assessment",
+      "Small numbers in ward tables",
+      `Small counts in a ward could point to a person or a household, so ward figures are released under a disclosure rule${rule === null ? " (given under the ward tables)" : `: ${rule}`}. Further figures are hidden where a small number could otherwise be worked out from the others, and totals are worked out from the exact counts. Wards are ranked by their number of offences, not a rate, because there is no population for each ward.`,
+    );
+  }
+  add(
+    "Rounding",
+    "Rounding",
+    "Figures are worked out in full and rounded only for display, halves rounded up: counts to whole numbers, rates and rate changes to 2 decimal places, percentages to 1. A change is worked out from the unrounded figures, so it can differ by 0.01 from the difference of the rounded ones.",
+  );
+  return out;
+}
+
+/** The footer's lines: the footer text given, then the SYNTHETIC warning when the data are invented (none when neither). */
+export function footerLines(result: StrategicAssessmentResult, options: FilledDocumentOptions, syntheticWarning: string): string[] {
+  return [...(options.footer === null ? [] : [options.footer]), ...(result.synthetic ? [syntheticWarning] : [])];
+}
