@@ -181,9 +181,9 @@ describe("compactSvg", () => {
     expect(after.sort()).toEqual(before.sort());
   });
 
-  it("places a text moved by a translate alone with x and y", () => {
-    expect(compactSvg('<svg><text transform="translate(12.34,5)" fill="#000">A</text><text transform="translate(1,2) rotate(-90)">B</text></svg>')).toBe(
-      '<svg><text x="12.3" y="5" fill="#000">A</text><text transform="translate(1,2) rotate(-90)">B</text></svg>',
+  it("places a text moved by a translate alone with x and y, to the whole pixel", () => {
+    expect(compactSvg('<svg><text transform="translate(12.54,-0.4)" fill="#000">A</text><text transform="translate(1,2) rotate(-90)">B</text></svg>')).toBe(
+      '<svg><text x="13" fill="#000">A</text><text transform="translate(1,2) rotate(-90)">B</text></svg>',
     );
     // Lines of a text set with <tspan x="0">: x="0" is the text's own origin, which only the translate moves.
     const lines = '<svg><text transform="translate(240,31)"><tspan>A</tspan><tspan x="0" dy="14">B</tspan></text></svg>';

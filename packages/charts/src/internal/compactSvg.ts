@@ -224,7 +224,7 @@ function anchorRuns(svg: string): string {
   });
 }
 
-/** Each `<text>` placed by a transform that only moves it written with `x` and `y` instead (shorter, the same place). */
+/** Each `<text>` placed by a transform that only moves it written with `x` and `y` at whole pixels instead (shorter, the same place to the eye). */
 function placeTexts(svg: string): string {
   // Only a text without <tspan>s: a tspan's x="0" means the text's own origin, which a translate moves and x does not.
   return svg.replace(/<text\s[^>]*>(?=[^<]*<\/text>)/g, (tag) => {
@@ -232,7 +232,8 @@ function placeTexts(svg: string): string {
     return tag.replace(/ transform="([^"]*)"/, (whole, value: string) => {
       const move = translateOnly.exec(value);
       if (move === null) return whole;
-      const [x, y] = [pathNumber(tenths(move[1])), pathNumber(tenths(move[2]))].map((n) => n.replace(/^(-?)\./, "$10."));
+      // A whole pixel: a label half a pixel from where Vega put it is not seen to move.
+      const [x, y] = [move[1], move[2]].map((n) => String(Math.round(Number(n ?? "0")) || 0));
       return `${x === "0" ? "" : ` x="${x}"`}${y === "0" ? "" : ` y="${y}"`}`;
     });
   });
