@@ -23,14 +23,14 @@ describe("renderHtml", () => {
     expect(html).toContain("@media print");
     // A table scrolls inside a focusable region named by its caption, so the page never scrolls sideways on a phone.
     expect(html).toMatch(
-      /<div class="table-scroll" tabindex="0" role="region" aria-labelledby="(table-\d+)"><table class="data">\n<caption id="\1">Total &lt;offences&gt; &amp; more: offences and rates per 1,000 residents<\/caption>/,
+      /<div class="table-scroll" tabindex="0" role="region" aria-labelledby="(table-\d+)"><table class="data keep">\n<caption id="\1">Total &lt;offences&gt; &amp; more: offences and rates per 1,000 residents<\/caption>/,
     );
     expect(html).toContain(
       '<tr class="focus"><th scope="row">Harrow (focus)</th><td>13,957</td><td>56.08</td><td>14,866</td><td>59.73</td><td>+909</td><td>+3.65</td></tr>',
     );
     // Each chart a figure: the SVG named by the title it draws (not repeated in a <title>), described by its caption (its own long description is not repeated).
     expect(html).toMatch(
-      /<figure class="chart" id="priority-total-trend"><svg[^>]*role="img" aria-labelledby="priority-total-trend-title" aria-describedby="priority-total-trend-caption"><rect /,
+      /<figure class="chart" id="priority-total-trend" tabindex="0"><svg[^>]*role="img" aria-labelledby="priority-total-trend-title" aria-describedby="priority-total-trend-caption"><rect /,
     );
     expect(html).toMatch(/<text id="priority-total-trend-title"[^>]*>Total &lt;offences&gt; &amp; more: rolling-year rate per 1,000 residents<\/text>/);
     expect(html).not.toContain('<title id="priority-total-trend-title"');
@@ -41,7 +41,7 @@ describe("renderHtml", () => {
     // On a phone a chart keeps its size (text never below 11 px) and scrolls inside its figure; long words wrap, so the page never scrolls sideways.
     expect(html).toContain("figure.chart { margin: 1rem 0; max-width: 100%; overflow-x: auto; }");
     expect(html).toContain("figure.chart svg { display: block; max-width: none; height: auto; }");
-    expect(html).toContain("p, li, dt, dd, figcaption, caption { overflow-wrap: anywhere; }");
+    expect(html).toContain("p, li, dt, dd, figcaption, caption, #reconciliation th[scope=\"row\"] { overflow-wrap: anywhere; }");
     // Text in the default colour takes it from one CSS rule outside @media (so print too), not from a fill on every text.
     const style = html.slice(html.indexOf("<style>"), html.indexOf("</style>"));
     expect(style.slice(style.lastIndexOf("}\n}") + 1)).toContain("svg text:not([fill]){fill:#1a1a1a}");

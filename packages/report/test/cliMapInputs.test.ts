@@ -275,7 +275,7 @@ describe("crimestats assess on the demonstration data draws every map", () => {
     );
     expect(result.err).toMatch(/^Kept [\d,]+ street-level crimes in Harrow of the [\d,]+ rows read\.$/m);
     const html = readFileSync(join(out, "strategic-assessment.html"), "utf8");
-    const figures = [...html.matchAll(/<figure class="chart" id="([^"]+)">/g)].map((m) => m[1] ?? "");
+    const figures = [...html.matchAll(/<figure class="chart" id="([^"]+)"[^>]*>/g)].map((m) => m[1] ?? "");
     expect(figures).toContain("chart-areas");
     expect(figures).toContain("priority-burglary-hotspot");
     expect(figures.filter((f) => f.endsWith("-wards")).length).toBeGreaterThan(5);

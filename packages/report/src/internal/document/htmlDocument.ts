@@ -72,7 +72,7 @@ function cssString(text: string): string {
  * margins.
  */
 function documentCss(title: string, options: FilledDocumentOptions, synthetic: boolean): string {
-  const header = options.partnership === null ? title : `${options.partnership}: ${title}`;
+  const header = options.partnership === null ? title : `${options.partnership} – ${title}`;
   const footer = options.footer ?? (synthetic ? "SYNTHETIC DEMONSTRATION DATA: not real figures" : "");
   return `
 :root { color-scheme: light; }
@@ -86,7 +86,7 @@ header { border-bottom: 4px solid ${options.accentColour}; padding-bottom: 0.6re
 header img { display: block; max-height: 5rem; max-width: min(16rem, 100%); }
 .partnership { font-size: 1.15rem; font-weight: 700; margin: 0; }
 .produced { margin-top: 0.2rem; color: #404040; }
-nav ol { columns: 2 16rem; column-gap: 2rem; padding-left: 1.4rem; margin: 0.4rem 0; }
+nav ol { columns: 2 16rem; column-gap: 2rem; padding-left: 2.2rem; margin: 0.4rem 0; }
 nav li { break-inside: avoid; }
 .sources dt { font-weight: 700; margin-top: 0.5rem; }
 .sources dd { margin: 0 0 0 1.2rem; }
@@ -109,13 +109,13 @@ figure.chart { margin: 1rem 0; max-width: 100%; overflow-x: auto; }
 figure.chart svg { display: block; max-width: none; height: auto; }
 figcaption { font-size: 0.85rem; color: #404040; max-width: 46rem; }
 ol.map-key { font-size: 0.8rem; columns: 12rem; column-gap: 1.5rem; margin: 0.2rem 0 1rem; padding: 0; list-style: none; }
-ol.map-key li { break-inside: avoid; padding: 0.05rem 0; }
+ol.map-key li { break-inside: avoid; padding: 0.05rem 0 0.05rem 1.7rem; text-indent: -1.7rem; }
 ol.map-key b { display: inline-block; min-width: 1.7rem; font-variant-numeric: tabular-nums; }
 ol.map-key span { font-variant-numeric: tabular-nums; color: #404040; }
 table.compact { font-size: 0.8rem; width: auto; }
 .table-scroll { max-width: 100%; overflow-x: auto; }
 .table-scroll:focus-visible, figure.chart:focus-visible { outline: 3px solid ${options.accentColour}; outline-offset: 2px; }
-p, li, dt, dd, figcaption, caption { overflow-wrap: anywhere; }
+p, li, dt, dd, figcaption, caption, #reconciliation th[scope="row"] { overflow-wrap: anywhere; }
 #key-findings a { color: inherit; }
 .rag { display: inline-block; padding: 0.05rem 0.5rem; border: 2px solid #1b1b1b; font-weight: 700; }
 .note { font-size: 0.85rem; color: #404040; }
@@ -136,13 +136,11 @@ section.priority { break-inside: auto; }
 }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
-  h2 { break-before: page; }
-  h2.first, #summary h2, #${sourcesAnchor} h2 { break-before: auto; }
-  h2, h3, caption { break-after: avoid; }
-  figure, .facts, nav, dt { break-inside: avoid; }
-  dt { break-after: avoid; }
+  main > section:first-child > h2 { break-before: page; }
+  h2, h3, caption, dt { break-after: avoid; }
+  figure, .facts, nav, dt, table.keep { break-inside: avoid; }
+  ol.map-key { break-before: avoid; }
   tr { break-inside: avoid; }
-  th[scope="row"], td.text { overflow-wrap: anywhere; }
   thead { display: table-header-group; }
   figure.chart { overflow: visible; }
   figure.chart svg { max-width: 100%; }
@@ -152,6 +150,9 @@ section.priority { break-inside: auto; }
 }
 `;
 }
+
+/** A table of at most this many rows is kept on one printed page (a longer one breaks between rows, its header repeated). */
+const KEEP_ROWS = 15;
 
 /**
  * A data table with its caption, in a box that scrolls sideways on a narrow screen (so the page
@@ -168,8 +169,8 @@ function htmlTable(table: DisplayTable, caption: string, captionId: string, id?:
       return `<tr${i === table.emphasis ? ' class="focus"' : ""}>${cells}</tr>`;
     })
     .join("\n");
-  // A data table's cells are numbers, right-aligned, unless marked as text (most are numbers).
-  return `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${captionId}"><table class="data"${id === undefined ? "" : ` id="${id}"`}>\n<caption id="${captionId}">${escapeXml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+  // A data table's cells are numbers, right-aligned, unless marked as text (most are numbers). A short table is printed on one page.
+  return `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${captionId}"><table class="${table.rows.length <= KEEP_ROWS ? "data keep" : "data"}"${id === undefined ? "" : ` id="${id}"`}>\n<caption id="${captionId}">${escapeXml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
 /** A colour as CSS may take it from a RAG scheme (`#rgb`, `#rrggbb`, `#rrggbbaa` or a colour name), else `null`: never further CSS such as `url(…)`. */
@@ -212,7 +213,7 @@ function figure(
   const see = keyTable === undefined ? "" : ` The numbers on the map are in the Map column of <a href="#${keyTable.id}">the table below</a>.`;
   const tabled = keyTable !== undefined || (chart.kind === "hotspot" && chart.table.rows.length > 0);
   const caption = `<figcaption id="${id}-caption">${escapeXml(captionOf(chart.description, printed, said, tabled))}${see}</figcaption>`;
-  return `<figure class="chart" id="${id}">${svg}${caption}</figure>${mapKey(chart, `${id}-table`, keyTable?.keys)}`;
+  return `<figure class="chart" id="${id}" tabindex="0">${svg}${caption}</figure>${mapKey(chart, `${id}-table`, keyTable?.keys)}`;
 }
 
 /** A sentence of a caption at least this long that an earlier caption of the document gave (a method, such as how a map's classes are set) is not given again. */
