@@ -147,8 +147,8 @@ describe("renderPdf's options", () => {
     const error = await renderPdf(result, { browser: notBrowser }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ReportError);
     expect(error).toMatchObject({ code: "browser-not-found", details: { browser: notBrowser } });
-    expect((error as Error).message).toMatch(
-      new RegExp(`^The browser "${notBrowser}" could not be started to print the PDF \\(.+\\): expected a working Chromium`),
+    expect((error as Error).message).toBe(
+      `The browser "${notBrowser}" could not be started to print the PDF (Failed to launch the browser process: Code: 1; not a browser): expected a working Chromium or Google Chrome (on Debian or Ubuntu: sudo apt-get install chromium).`,
     );
     expect((error as Error).message).not.toContain("\n");
   });

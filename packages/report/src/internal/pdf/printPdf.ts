@@ -4,10 +4,16 @@ import { browserInstallCommand } from "./findBrowser.js";
 /** How long starting the browser, loading the document and printing it may each take (a loaded machine, a long document). */
 const stepTimeoutMs = 120_000;
 
-/** The first line of an error's message, for a one-sentence report. */
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return (text.split("\n")[0] ?? "").trim().replace(/[.:]+$/, "");
+/**
+ * An error of puppeteer in a few words: its first line, and when the browser printed why it
+ * stopped (puppeteer quotes its standard error), the first line of that, without the log prefix.
+ */
+function reason(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split("\n").map((line) => line.trim());
+  const first = (lines[0] ?? "").replace(/[.:\s]+$/, "").replace(/:\s+/g, ": ");
+  const stderr = lines.indexOf("stderr:");
+  const said = stderr < 0 ? undefined : lines.slice(stderr + 1).find((line) => line !== "");
+  return said === undefined ? first : `${first}; ${said.replace(/^\[[^\]]*\]\s*/, "")}`;
 }
 
 /**
@@ -30,7 +36,6 @@ export async function printPdf(html: string, browser: string): Promise<Uint8Arra
     running = await launch({
       executablePath: browser,
       headless: true,
-      pipe: true,
       timeout: stepTimeoutMs,
       protocolTimeout: stepTimeoutMs,
       args: [...(asRoot ? ["--no-sandbox"] : []), "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
@@ -38,7 +43,7 @@ export async function printPdf(html: string, browser: string): Promise<Uint8Arra
   } catch (error) {
     throw new ReportError(
       "browser-not-found",
-      `The browser "${browser}" could not be started to print the PDF (${firstLine(error)}): expected a working Chromium or Google Chrome (on Debian or Ubuntu: ${browserInstallCommand}).`,
+      `The browser "${browser}" could not be started to print the PDF (${reason(error)}): expected a working Chromium or Google Chrome (on Debian or Ubuntu: ${browserInstallCommand}).`,
       { browser, tried: [browser] },
     );
   }
@@ -77,7 +82,7 @@ export async function printPdf(html: string, browser: string): Promise<Uint8Arra
     // A browser that crashes or hangs while printing is, for the user, a browser that cannot be used: the same remedy.
     throw new ReportError(
       "browser-not-found",
-      `The browser "${browser}" failed while printing the PDF (${firstLine(error)}): expected a working Chromium or Google Chrome (on Debian or Ubuntu: ${browserInstallCommand}), or name another with --browser <path> or CRIMESTATS_BROWSER.`,
+      `The browser "${browser}" failed while printing the PDF (${reason(error)}): expected a working Chromium or Google Chrome (on Debian or Ubuntu: ${browserInstallCommand}), or name another with --browser <path> or CRIMESTATS_BROWSER.`,
       { browser, tried: [browser] },
     );
   } finally {
