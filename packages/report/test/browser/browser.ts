@@ -161,7 +161,7 @@ export function writePdfPages(pdf: Uint8Array, name: string, pages = 6): string 
 }
 
 /** One printed line of text: its words and box, in points from the page's top left corner. */
-interface PdfLine {
+export interface PdfLine {
   readonly text: string;
   readonly xMin: number;
   readonly yMin: number;
@@ -244,28 +244,33 @@ export function runningTexts(html: string): string[] {
 
 const words = (text: string) => text.split(/\s+/).filter((w) => w !== "");
 
+/** How far from the top or bottom edge of the paper the running header and footer may be. */
+const runningBandMm = 25;
+
 /**
- * Whether a printed line is one of the running header or footer texts: every word is a word of
- * one of them (any number standing for a page counter).
+ * Whether a printed line is one of the running header or footer texts: it lies within 25 mm of
+ * the top or bottom edge, and every word is a word of one of those texts (a number standing for a
+ * page counter), at least one of them not a number.
  */
-function isRunning(line: PdfLine, running: readonly string[]): boolean {
+export function isRunning(page: PdfPage, line: PdfLine, running: readonly string[]): boolean {
   const known = new Set(running.flatMap(words));
-  return running.length > 0 && words(line.text).every((w) => known.has(w) || /^\d+$/.test(w));
+  const inBand = line.yMax <= runningBandMm * pt || line.yMin >= page.height - runningBandMm * pt;
+  const lineWords = words(line.text);
+  return inBand && lineWords.some((w) => known.has(w) && !/^\d+$/.test(w)) && lineWords.every((w) => known.has(w) || /^\d+$/.test(w));
 }
 
 /**
  * The printed text that is not inside the page's margins: every word must be at least `bodyMm`
  * from each edge of its page, except the lines of the running header and footer (the document's
- * page-margin boxes), which must lie within `runningBandMm` of the top or bottom edge and at least
- * `edgeMm` from each edge. Each problem names the page, the text and how far it is from the edge.
+ * page-margin boxes, see {@link isRunning}), which must be at least `edgeMm` from each edge. Each
+ * problem names the page, the text and how far it is from the edge.
  */
-export function marginProblems(pages: readonly PdfPage[], running: readonly string[], bodyMm = 12, edgeMm = 5, runningBandMm = 25): string[] {
+export function marginProblems(pages: readonly PdfPage[], running: readonly string[], bodyMm = 12, edgeMm = 5): string[] {
   const problems: string[] = [];
   for (const page of pages) {
     for (const line of page.blocks.flat()) {
       const gaps = { left: line.xMin, right: page.width - line.xMax, top: line.yMin, bottom: page.height - line.yMax };
-      const inMargin = line.yMax <= runningBandMm * pt || line.yMin >= page.height - runningBandMm * pt;
-      const least = inMargin && isRunning(line, running) ? edgeMm : bodyMm;
+      const least = isRunning(page, line, running) ? edgeMm : bodyMm;
       const near = Object.entries(gaps).filter(([, g]) => g < least * pt);
       if (near.length > 0)
         problems.push(
@@ -288,7 +293,7 @@ export function strandedHeadings(pages: readonly PdfPage[], headings: readonly s
   const known = new Set(headings.map(normal));
   const problems: string[] = [];
   for (const page of pages) {
-    const blocks = page.blocks.map((b) => b.filter((line) => !isRunning(line, running))).filter((b) => b.length > 0);
+    const blocks = page.blocks.map((b) => b.filter((line) => !isRunning(page, line, running))).filter((b) => b.length > 0);
     const lastBlock = blocks.reduce<readonly PdfLine[] | undefined>((last, b) => (last === undefined || b[0]!.yMin >= last[0]!.yMin ? b : last), undefined);
     const lastLine = blocks.flat().reduce<PdfLine | undefined>((last, l) => (last === undefined || l.yMin >= last.yMin ? l : last), undefined);
     if (lastBlock === undefined || lastLine === undefined) continue;
@@ -305,7 +310,7 @@ export function wordsPerPage(pages: readonly PdfPage[], running: readonly string
   return pages.map((p) =>
     p.blocks
       .flat()
-      .filter((l) => !isRunning(l, running))
+      .filter((l) => !isRunning(p, l, running))
       .reduce((n, l) => n + words(l.text).length, 0),
   );
 }
