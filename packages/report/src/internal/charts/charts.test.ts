@@ -167,6 +167,20 @@ describe("the SVGs of one document", () => {
     expect(svgs[1]).toBe(`<svg width="10"><use href="#shape-1" fill="#08519c"/><path d="${tick}" stroke="#595959"/></svg>`);
   });
 
+  it("sets a stroke width the consecutive uses of a map share once on a group around them", () => {
+    const ward = (i: number) => `m${i},275-10,8-18,8,0,2-19,5-6,0-4-1-9-10-40,2z`;
+    const drawn = (width: string): string =>
+      `<svg width="10">${[1, 2, 3].map((i) => `<path d="${ward(i)}" fill="#eff3ff" stroke="#595959"${width}/>`).join("")}<path d="M0,0h5" stroke="#595959" stroke-width="0.6"/></svg>`;
+    const { svgs } = documentSvgs([drawn(' stroke-width="0.6"'), drawn(""), drawn(' stroke-width="0.6"')]);
+    // The widths differ between maps, so the definitions set none; the first map's three uses share theirs.
+    expect(svgs[0]).toBe(
+      '<svg width="10"><g stroke-width="0.6"><use href="#shape-1"/><use href="#shape-2"/><use href="#shape-3"/></g><path d="M0,0h5" stroke="#595959" stroke-width="0.6"/></svg>',
+    );
+    expect(svgs[1]).toBe(
+      '<svg width="10"><use href="#shape-1"/><use href="#shape-2"/><use href="#shape-3"/><path d="M0,0h5" stroke="#595959" stroke-width="0.6"/></svg>',
+    );
+  });
+
   it("keeps on each use a style its drawings of the outline do not share", () => {
     const { svgs, defs } = documentSvgs([map("#eff3ff"), map("#eff3ff").replace('stroke="#595959"', 'stroke="#000000"')]);
     // The same fill on both maps goes to the definition; the strokes differ, so each use keeps its own.

@@ -13,7 +13,7 @@ const SHARED_LENGTH = 40;
  * whose every `<text>` sets its own fill, so no text inheriting a group's colour is changed; white
  * labels on dark cells keep theirs); and an SVG whose `<title>` repeats the title it draws is named by
  * the drawn title (its `<text>` takes the title's id, so `aria-labelledby` still names the chart) instead
- * of saying it twice. Returns the SVGs in order, the definitions to put before them
+ * of saying it twice; a run of uses drawn at one stroke width sets it once on a group. Returns the SVGs in order, the definitions to put before them
  * (empty when nothing is shared) and the CSS rule (empty when no text dropped its fill).
  */
 export function documentSvgs(given: readonly string[]): { readonly svgs: readonly string[]; readonly defs: string; readonly css: string } {
@@ -39,14 +39,39 @@ export function documentSvgs(given: readonly string[]): { readonly svgs: readonl
       return `<use href="#${shape.id}"${own.map(([name, value]) => ` ${name}="${value}"`).join("")}/>`;
     }),
   );
+  const grouped = shared.map(groupStrokeWidths);
   const paths = [...shapes]
     .map(([d, { id, common }]) => `<path id="${id}" d="${d}"${[...common].map(([name, value]) => ` ${name}="${value}"`).join("")}/>`)
     .join("");
   return {
-    svgs: shared,
+    svgs: grouped,
     css,
     defs: `<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false"><defs>${paths}</defs></svg>`,
   };
+}
+
+/** A run of two or more self-closed `<use>`s. */
+const USE_RUN = /(?:<use [^>]*\/>){2,}/g;
+
+/**
+ * Each run of consecutive `<use>`s that all set the same `stroke-width` (a map's areas) wrapped in
+ * one `<g>` that sets it, which the uses and their definitions (which set none of their own)
+ * inherit, instead of writing it on each.
+ */
+function groupStrokeWidths(svg: string): string {
+  return svg.replace(USE_RUN, (run) => {
+    const uses = [...run.matchAll(/<use [^>]*\/>/g)].map((m) => ({ tag: m[0], width: / stroke-width="([^"]*)"/.exec(m[0])?.[1] }));
+    let out = "";
+    for (let i = 0; i < uses.length; ) {
+      const { width } = uses[i] as (typeof uses)[number];
+      let j = i + 1;
+      while (width !== undefined && j < uses.length && uses[j]?.width === width) j += 1;
+      const tags = uses.slice(i, j).map((u) => u.tag);
+      out += j - i < 2 ? tags.join("") : `<g stroke-width="${width}">${tags.join("").replaceAll(` stroke-width="${width}"`, "")}</g>`;
+      i = j;
+    }
+    return out;
+  });
 }
 
 /** A self-closed `<path>`: the attributes before its `d`, the `d`, the attributes after. */
