@@ -4,7 +4,11 @@ import { parseDocument } from "htmlparser2";
 /** The parts of a .docx file (a zip) by path, as text: word/document.xml, the headers and footers, styles, properties. */
 export function docxParts(docx: Uint8Array): Record<string, string> {
   const files = unzipSync(docx);
-  return Object.fromEntries(Object.entries(files).filter(([path]) => path.endsWith(".xml") || path.endsWith(".rels")).map(([path, bytes]) => [path, strFromU8(bytes)]));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([path]) => path.endsWith(".xml") || path.endsWith(".rels"))
+      .map(([path, bytes]) => [path, strFromU8(bytes)]),
+  );
 }
 
 /** The pictures of a .docx file (word/media/…) by path. */
@@ -17,7 +21,11 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 /** XML text with its five entities (and numeric references) undone. */
 export function xmlText(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) =>
-    name.startsWith("#x") ? String.fromCodePoint(Number.parseInt(name.slice(2), 16)) : name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? whole),
+    name.startsWith("#x")
+      ? String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+      : name.startsWith("#")
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (ENTITIES[name] ?? whole),
   );
 }
 
@@ -28,7 +36,32 @@ export function wordText(xml: string): string {
 }
 
 /** Elements whose text a browser sets apart from the text round it (blocks, cells, list items). */
-const SEPARATE = new Set(["p", "li", "dt", "dd", "div", "h1", "h2", "h3", "h4", "th", "td", "caption", "figcaption", "tr", "section", "header", "footer", "nav", "main", "ul", "ol", "dl", "table", "figure"]);
+const SEPARATE = new Set([
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "th",
+  "td",
+  "caption",
+  "figcaption",
+  "tr",
+  "section",
+  "header",
+  "footer",
+  "nav",
+  "main",
+  "ul",
+  "ol",
+  "dl",
+  "table",
+  "figure",
+]);
 
 /**
  * The words a reader sees in an HTML document: the text of its body, charts (SVG) left out (they

@@ -12,7 +12,7 @@ import { describe, it } from "vitest";
 const installCommand = "apt-get install libreoffice-writer-nogui poppler-utils";
 
 /** The folder the converted pages are written to as PNG, for a developer to look at. */
-export const wordLookFolder = join(tmpdir(), "crimestats-word");
+const wordLookFolder = join(tmpdir(), "crimestats-word");
 
 /** Whether a program runs (`--version` for LibreOffice, `-v` for poppler's tools). */
 function runs(program: string, flag: string): boolean {
@@ -60,7 +60,8 @@ export function printedPages(docx: Uint8Array, name: string, look = 6): string[]
       timeout: 170_000,
     });
     const pdf = join(dir, `${name}.pdf`);
-    if (!readdirSync(dir).includes(`${name}.pdf`)) throw new Error(`LibreOffice did not convert ${name}.docx: ${converted.stderr ?? ""}${converted.error?.message ?? ""}`);
+    if (!readdirSync(dir).includes(`${name}.pdf`))
+      throw new Error(`LibreOffice did not convert ${name}.docx: ${converted.stderr ?? ""}${converted.error?.message ?? ""}`);
     const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     if (text.status !== 0) throw new Error(`pdftotext failed: ${text.stderr}`);
     mkdirSync(wordLookFolder, { recursive: true });

@@ -62,7 +62,10 @@ export async function docxFile(body: readonly FileChild[], title: string, option
     description: title,
     styles: {
       default: {
-        document: { run: { font: FONT, size: SIZE.body, color: "1B1B1B", language: { value: "en-GB" } }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
+        document: {
+          run: { font: FONT, size: SIZE.body, color: "1B1B1B", language: { value: "en-GB" } },
+          paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+        },
         title: heading(52, { spacing: { before: 0, after: 160 } }),
         heading1: heading(32, {
           spacing: { before: 360, after: 160 },

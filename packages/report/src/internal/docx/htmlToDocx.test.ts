@@ -29,7 +29,9 @@ const svg = (id: string, width: number, height: number): string =>
 
 describe("htmlToDocx", { timeout: 30_000 }, () => {
   it("writes h1 as Word's Title and h2, h3 and h4 as Heading 1, 2 and 3", async () => {
-    const { xml, unmapped } = await convert("<header><h1>Strategic Assessment</h1></header><main><section><h2>Burglary</h2><h3>Quick facts</h3><h4>Detail</h4></section></main>");
+    const { xml, unmapped } = await convert(
+      "<header><h1>Strategic Assessment</h1></header><main><section><h2>Burglary</h2><h3>Quick facts</h3><h4>Detail</h4></section></main>",
+    );
     expect([...xml.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1])).toEqual(["Title", "Heading1", "Heading2", "Heading3"]);
     expect(paragraphs(xml).slice(0, 4)).toEqual(["Strategic Assessment", "Burglary", "Quick facts", "Detail"]);
     expect(unmapped).toEqual([]);
@@ -40,7 +42,10 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
     const { xml } = await convert(
       `<nav><h2 class="first">Contents</h2></nav><section><h2>Key findings</h2></section><section><h2>Summary</h2></section><section><h2>Burglary</h2>${figure}</section>`,
     );
-    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>(<w:pageBreakBefore\/>)?[\s\S]*?<w:t[^>]*>([^<]*)</g)].map((m) => [m[2], m[1] !== undefined]);
+    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>(<w:pageBreakBefore\/>)?[\s\S]*?<w:t[^>]*>([^<]*)</g)].map((m) => [
+      m[2],
+      m[1] !== undefined,
+    ]);
     expect(headings).toEqual([
       ["Contents", false],
       ["Key findings", true],
@@ -89,7 +94,9 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
   });
 
   it("draws a chart as a PNG picture the width of the text column, its drawn title and caption as the alternative text, the caption below", async () => {
-    const { xml, files } = await convert(`<figure class="chart" id="c">${svg("c", 400, 200)}<figcaption id="c-caption">Harrow's rate is lower than London's.</figcaption></figure>`);
+    const { xml, files } = await convert(
+      `<figure class="chart" id="c">${svg("c", 400, 200)}<figcaption id="c-caption">Harrow's rate is lower than London's.</figcaption></figure>`,
+    );
     const media = Object.keys(files).filter((f) => f.startsWith("word/media/"));
     expect(media).toHaveLength(1);
     const png = files[media[0] ?? ""] ?? new Uint8Array();
@@ -104,7 +111,7 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
     expect(Number(extent?.[2])).toBe(Math.round((200 * TEXT_WIDTH_PX) / 400) * 9525);
     expect(xml.indexOf("<w:drawing>")).toBeLessThan(xml.indexOf("lower than London"));
     // The picture is kept with its caption.
-    expect(/<w:p><w:pPr><w:keepNext\/>[^]*?<w:drawing>/.test(xml)).toBe(true);
+    expect(/<w:p><w:pPr><w:keepNext\/>[\s\S]*?<w:drawing>/.test(xml)).toBe(true);
   });
 
   it("keeps a tall map within about two thirds of the page's height", async () => {
@@ -118,7 +125,7 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
 
   it("writes a RAG badge as its words in bold, shaded in its colour and boxed", async () => {
     const { xml } = await convert('<p><span class="rag" style="background:#d4351c;color:#ffffff">✕ Red</span> Off track: a significant rise.</p>');
-    const badge = /<w:r><w:rPr>([^]*?)<\/w:rPr><w:t[^>]*>✕ Red<\/w:t><\/w:r>/.exec(xml)?.[1] ?? "";
+    const badge = /<w:r><w:rPr>([\s\S]*?)<\/w:rPr><w:t[^>]*>✕ Red<\/w:t><\/w:r>/.exec(xml)?.[1] ?? "";
     expect(badge).toContain("<w:b/>");
     expect(badge).toContain('w:fill="D4351C"');
     expect(badge).toContain('<w:color w:val="FFFFFF"/>');
@@ -128,7 +135,7 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
 
   it("writes a RAG badge whose colours are not CSS colours in bold black on white, with its words", async () => {
     const { xml } = await convert('<p><span class="rag">● Amber</span> Watch.</p>');
-    const badge = /<w:r><w:rPr>([^]*?)<\/w:rPr><w:t[^>]*>● Amber<\/w:t><\/w:r>/.exec(xml)?.[1] ?? "";
+    const badge = /<w:r><w:rPr>([\s\S]*?)<\/w:rPr><w:t[^>]*>● Amber<\/w:t><\/w:r>/.exec(xml)?.[1] ?? "";
     expect(badge).toContain("<w:b/>");
     expect(badge).not.toContain("w:fill");
   });
@@ -139,7 +146,7 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
     );
     const anchor = /<w:hyperlink [^>]*w:anchor="([^"]+)"/.exec(xml)?.[1];
     expect(anchor).toMatch(/^_\w{1,39}$/);
-    expect(xml).toMatch(new RegExp(`<w:bookmarkStart w:name="${anchor}" w:id="\\d+"/>[^]*?Burglary</w:t>`));
+    expect(xml).toMatch(new RegExp(`<w:bookmarkStart w:name="${anchor}" w:id="\\d+"/>[\\s\\S]*?Burglary</w:t>`));
     expect(xml.indexOf(`w:name="${anchor}"`)).toBeGreaterThan(xml.indexOf("Burglary rose."));
     const rels = strFromU8(files["word/_rels/document.xml.rels"] ?? new Uint8Array());
     expect(rels).toContain('Target="https://data.london.gov.uk/" TargetMode="External"');
@@ -170,7 +177,7 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
 
   it("boxes a SYNTHETIC warning in red, in bold", async () => {
     const { xml } = await convert('<p class="synthetic" role="note">SYNTHETIC DEMONSTRATION DATA: not real figures.</p>');
-    const properties = /<w:p><w:pPr>([^]*?)<\/w:pPr>/.exec(xml)?.[1] ?? "";
+    const properties = /<w:p><w:pPr>([\s\S]*?)<\/w:pPr>/.exec(xml)?.[1] ?? "";
     expect(properties).toContain('w:color="B00020"');
     expect(properties).toContain('w:fill="FFF0F0"');
     expect(xml).toContain("<w:b/>");
@@ -187,10 +194,17 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
     const png = await import("@resvg/resvg-js").then(({ Resvg }) =>
       new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200"><rect width="600" height="200" fill="#1d4f91"/></svg>').render().asPng(),
     );
-    const { xml, files } = await convert(`<header><img src="data:image/png;base64,${Buffer.from(png).toString("base64")}" alt="Safer Harrow logo" /><h1>Title</h1></header>`);
+    const { xml, files } = await convert(
+      `<header><img src="data:image/png;base64,${Buffer.from(png).toString("base64")}" alt="Safer Harrow logo" /><h1>Title</h1></header>`,
+    );
     expect(Object.keys(files).filter((f) => f.startsWith("word/media/"))).toHaveLength(1);
     expect(xml).toContain('descr="Safer Harrow logo"');
-    expect(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(xml)?.slice(1).map((n) => Number(n) / 9525)).toEqual([240, 80]);
+    expect(
+      /<wp:extent cx="(\d+)" cy="(\d+)"\/>/
+        .exec(xml)
+        ?.slice(1)
+        .map((n) => Number(n) / 9525),
+    ).toEqual([240, 80]);
   });
 
   it("names an element it has no rule for and still writes its text", async () => {

@@ -36,8 +36,13 @@ const GREY = { text: "1B1B1B", muted: "404040", rule: "8A8A8A", head: "EEEEEE", 
 /** The red box of a warning (the SYNTHETIC data, an incomplete reconciliation). */
 const WARNING = { border: "B00020", fill: "FFF0F0" } as const;
 
-/** Tables of up to this many rows are kept on one page (with their caption) where the page allows. */
-const KEEP_TOGETHER_ROWS = 25;
+/**
+ * Tables of up to this many rows (the header row included) are kept on one page with their
+ * caption where the page allows (the summary, a benchmark, the drivers); a longer one (a ward
+ * table) starts under what precedes it and goes on over the page under its repeated header row,
+ * rather than leaving half a page empty.
+ */
+const KEEP_TOGETHER_ROWS = 16;
 
 /** How a run of text looks. */
 interface RunStyle {
@@ -109,7 +114,15 @@ export function htmlToDocx(html: string, accentColour: string): ConvertedHtml {
     const href = a.attribs["href"] ?? "";
     if (href.startsWith("#") && href.length > 1 && !targets.has(href.slice(1))) targets.set(href.slice(1), `_Ref_cs${targets.size + 1}`);
   }
-  const ctx: Context = { accent: accentColour.replace(/^#/, "").toUpperCase(), targets, unmapped: new Set(), pending: [], pictures: 0, lists: 0, afterContents: false };
+  const ctx: Context = {
+    accent: accentColour.replace(/^#/, "").toUpperCase(),
+    targets,
+    unmapped: new Set(),
+    pending: [],
+    pictures: 0,
+    lists: 0,
+    afterContents: false,
+  };
   const titleElement = DomUtils.getElementsByTagName("title", dom.children, true, 1)[0];
   const title = titleElement === undefined ? "" : collapse(DomUtils.textContent(titleElement));
   const children = blocks(dom.children, ctx, html, {});
@@ -188,7 +201,8 @@ function block(el: DomElement, ctx: Context, html: string): FileChild[] {
     let pageBreakBefore = false;
     if (el.name === "h2") {
       const section = el.parent !== null && "attribs" in el.parent ? el.parent : null;
-      pageBreakBefore = ctx.afterContents || (section !== null && section.name !== "nav" && DomUtils.findOne((e) => e.name === "figure", section.children) !== null);
+      pageBreakBefore =
+        ctx.afterContents || (section !== null && section.name !== "nav" && DomUtils.findOne((e) => e.name === "figure", section.children) !== null);
       ctx.afterContents = section?.name === "nav";
     }
     return [para(ctx, { heading, pageBreakBefore, children: inlineChildren(el, ctx) })];
@@ -243,7 +257,8 @@ function paragraphBlock(el: DomElement, ctx: Context, cls: Set<string>): FileChi
   }
   if (cls.has("note")) return [para(ctx, { children: paragraphChildren(inlinePieces(el.children, ctx, { size: SIZE.note, color: GREY.muted }, null)) })];
   // The front matter's partnership (larger, bold, close to the title) and date produced (grey), as the HTML's CSS sets them.
-  if (cls.has("partnership")) return [para(ctx, { spacing: { after: 40 }, children: paragraphChildren(inlinePieces(el.children, ctx, { size: 26, bold: true }, null)) })];
+  if (cls.has("partnership"))
+    return [para(ctx, { spacing: { after: 40 }, children: paragraphChildren(inlinePieces(el.children, ctx, { size: 26, bold: true }, null)) })];
   if (cls.has("produced")) return [para(ctx, { children: paragraphChildren(inlinePieces(el.children, ctx, { color: GREY.muted }, null)) })];
   return [para(ctx, { children: inlineChildren(el, ctx) })];
 }
@@ -299,8 +314,16 @@ function definitions(el: DomElement, ctx: Context): FileChild[] {
     for (const node of nodes) {
       if (!isElement(node)) continue;
       if (node.name === "div") walk(node.children);
-      else if (node.name === "dt") out.push(para(ctx, { keepNext: true, spacing: { before: 120, after: 20 }, children: paragraphChildren(inlinePieces(node.children, ctx, { bold: true }, null)) }));
-      else if (node.name === "dd") out.push(para(ctx, { ...(indent ? { indent: { left: 288 } } : {}), spacing: { after: 40 }, children: inlineChildren(node, ctx) }));
+      else if (node.name === "dt")
+        out.push(
+          para(ctx, {
+            keepNext: true,
+            spacing: { before: 120, after: 20 },
+            children: paragraphChildren(inlinePieces(node.children, ctx, { bold: true }, null)),
+          }),
+        );
+      else if (node.name === "dd")
+        out.push(para(ctx, { ...(indent ? { indent: { left: 288 } } : {}), spacing: { after: 40 }, children: inlineChildren(node, ctx) }));
       else {
         ctx.unmapped.add(`dl > ${node.name}`);
         out.push(para(ctx, { children: inlineChildren(node, ctx) }));
@@ -349,8 +372,14 @@ function facts(el: DomElement, ctx: Context): FileChild[] {
         new TableCell({
           width: { size: width, type: WidthType.DXA },
           children: [
-            para(ctx, { keepNext: true, children: dt === null ? [] : paragraphChildren(inlinePieces(dt.children, ctx, { size: SIZE.small, color: GREY.muted }, null)) }),
-            para(ctx, { keepNext: true, children: dd === null ? [] : paragraphChildren(inlinePieces(dd.children, ctx, { size: SIZE.fact, bold: true }, null)) }),
+            para(ctx, {
+              keepNext: true,
+              children: dt === null ? [] : paragraphChildren(inlinePieces(dt.children, ctx, { size: SIZE.small, color: GREY.muted }, null)),
+            }),
+            para(ctx, {
+              keepNext: true,
+              children: dd === null ? [] : paragraphChildren(inlinePieces(dd.children, ctx, { size: SIZE.fact, bold: true }, null)),
+            }),
           ],
         }),
     );
@@ -477,7 +506,9 @@ function table(el: DomElement, ctx: Context): FileChild[] {
     if (!isElement(part)) continue;
     if (part.name === "caption") {
       markTarget(part, ctx);
-      out.push(para(ctx, { style: "Caption", keepNext: true, children: paragraphChildren(inlinePieces(part.children, ctx, { bold: true, color: GREY.text }, null)) }));
+      out.push(
+        para(ctx, { style: "Caption", keepNext: true, children: paragraphChildren(inlinePieces(part.children, ctx, { bold: true, color: GREY.text }, null)) }),
+      );
     } else if (part.name === "thead" || part.name === "tbody" || part.name === "tfoot") {
       for (const tr of part.children) {
         if (!isElement(tr)) continue;
@@ -501,14 +532,22 @@ function table(el: DomElement, ctx: Context): FileChild[] {
         children: row.cells.map((cell) => {
           const right = numeric && ((cell.el.name === "td" && !classes(cell.el).has("text")) || (cell.el.name === "th" && classes(cell.el).has("num")));
           const style: RunStyle = { size, ...(cell.header || row.focus ? { bold: true } : {}) };
-          const paragraph: IParagraphOptions = { alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, keepNext: keep && r < read.length - 1, spacing: { after: 0 } };
+          const paragraph: IParagraphOptions = {
+            alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            keepNext: keep && r < read.length - 1,
+            spacing: { after: 0 },
+          };
           const content = cellBlocks(cell.el, ctx, style, paragraph);
           return new TableCell({
             children: content.length === 0 ? [new Paragraph(paragraph)] : content,
             columnSpan: cell.span,
             rowSpan: cell.rowSpan,
             verticalAlign: VerticalAlignTable.TOP,
-            ...(row.header ? { shading: { type: ShadingType.CLEAR, fill: GREY.head, color: "auto" } } : row.focus ? { shading: { type: ShadingType.CLEAR, fill: GREY.focus, color: "auto" } } : {}),
+            ...(row.header
+              ? { shading: { type: ShadingType.CLEAR, fill: GREY.head, color: "auto" } }
+              : row.focus
+                ? { shading: { type: ShadingType.CLEAR, fill: GREY.focus, color: "auto" } }
+                : {}),
           });
         }),
       }),
@@ -633,7 +672,10 @@ function chartPicture(svg: DomElement, ctx: Context, html: string, caption = "")
   }
   const labelledBy = (svg.attribs["aria-labelledby"] ?? "").split(/\s+/)[0] ?? "";
   const titleElement = DomUtils.getElementsByTagName("title", svg.children, true, 1)[0];
-  const title = (labelledBy === "" ? "" : textById(svg, labelledBy)) || (titleElement === undefined ? "" : collapse(DomUtils.textContent(titleElement))) || (svg.attribs["aria-label"] ?? "");
+  const title =
+    (labelledBy === "" ? "" : textById(svg, labelledBy)) ||
+    (titleElement === undefined ? "" : collapse(DomUtils.textContent(titleElement))) ||
+    (svg.attribs["aria-label"] ?? "");
   const description = [title, caption]
     .filter((t) => t !== "")
     .map(sentence)
@@ -702,7 +744,11 @@ function wordColour(css: string | undefined): string | null {
   const value = css.trim().toLowerCase();
   const hex = /^#([0-9a-f]{3,8})$/.exec(value)?.[1];
   if (hex !== undefined) {
-    if (hex.length === 3 || hex.length === 4) return [...hex.slice(0, 3)].map((c) => c + c).join("").toUpperCase();
+    if (hex.length === 3 || hex.length === 4)
+      return [...hex.slice(0, 3)]
+        .map((c) => c + c)
+        .join("")
+        .toUpperCase();
     if (hex.length === 6 || hex.length === 8) return hex.slice(0, 6).toUpperCase();
     return null;
   }
