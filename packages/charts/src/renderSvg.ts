@@ -19,7 +19,8 @@ export interface RenderSvgOptions {
  * The SVG has `role="img"`, a `<title>` (the chart's title) and a `<desc>` (its text alternative,
  * the finding first) linked by `aria-labelledby`. It is compact: every number in the attributes
  * that place and size marks (`d`, `transform`, `x`, `y`, `width`, `points`, …) is rounded to a
- * tenth of a pixel, straight-line paths are written as relative steps, the grid lines (and an
+ * tenth of a pixel, straight-line paths are written as relative steps between whole pixels, labels
+ * are placed at whole pixels, the grid lines (and an
  * axis's ticks) are one `<path>`, the labels' font family and size are set once on the root, Vega's
  * class names, default attributes and empty background paths are dropped, and a line is one
  * `<path>`. Vega-Lite's and Vega's warnings are never written to the console. Without a
