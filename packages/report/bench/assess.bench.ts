@@ -8,6 +8,8 @@ import { findAssessFiles } from "../src/internal/cli/findFiles.js";
 import { loadAssessData } from "../src/internal/cli/loadData.js";
 import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
+import { findBrowser } from "../src/internal/pdf/findBrowser.js";
+import { renderPdf } from "../src/renderPdf.js";
 import { strategicAssessment } from "../src/strategicAssessment.js";
 
 const data = resolve(dirname(fileURLToPath(import.meta.url)), "../data");
@@ -49,6 +51,24 @@ describe("crimestats assess on the embedded SYNTHETIC data (two releases joined,
     "renderHtml (one Vega-Lite chart per priority, to SVG)",
     async () => {
       await renderHtml(result);
+    },
+    { iterations: 3 },
+  );
+});
+
+// The same document printed to PDF by the installed Chromium (a new browser process each time, as renderPdf does).
+const hasBrowser = (() => {
+  try {
+    return findBrowser({ env: process.env, platform: process.platform }) !== "";
+  } catch {
+    return false;
+  }
+})();
+describe.skipIf(!hasBrowser)("renderPdf on the embedded SYNTHETIC data (skipped without Chromium: sudo apt-get install chromium)", () => {
+  bench(
+    "renderPdf (start the browser, load the HTML document, print it tagged with an outline)",
+    async () => {
+      await renderPdf(result);
     },
     { iterations: 3 },
   );
