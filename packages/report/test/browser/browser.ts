@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { describe, it } from "vitest";
 import { findBrowser } from "../../src/internal/pdf/findBrowser.js";
 import { ReportError } from "../../src/ReportError.js";
+import { describeWithTools, runs } from "./requiredTools.js";
 
 /** The command that installs what the suite needs on Debian or Ubuntu. */
 const installCommand = "sudo apt-get install chromium poppler-utils";
@@ -29,32 +29,21 @@ function browser(): { path: string } | { missing: string } {
   }
 }
 
-/** Whether a program runs (poppler's tools print their version with -v). */
-function runs(program: string): boolean {
-  return spawnSync(program, ["-v"], { stdio: "ignore" }).error === undefined;
-}
-
 /** What the suite needs and this machine lacks, in words (empty when all is there). */
 export function missingTools(): string[] {
   const found = browser();
-  return [...("missing" in found ? [found.missing] : []), ...(["pdftotext", "pdftoppm"].every(runs) ? [] : ["no pdftotext/pdftoppm (poppler-utils)"])];
+  return [
+    ...("missing" in found ? [found.missing] : []),
+    ...(["pdftotext", "pdftoppm"].every((program) => runs(program, "-v")) ? [] : ["no pdftotext/pdftoppm (poppler-utils)"]),
+  ];
 }
 
 /**
- * `describe` for tests that need Chromium and poppler-utils. Without them the block is skipped
- * with a title that gives the reason and the install command; where env CI is set it fails
- * instead (CI installs them, so a missing tool there is a broken set-up, never a silent pass).
+ * `describe` for tests that need Chromium and poppler-utils: skipped with the reason and the
+ * install command without them, failing instead where env CI is set.
  */
 export function describeInBrowser(title: string, body: () => void): void {
-  const missing = missingTools();
-  if (missing.length === 0) describe(title, body);
-  else if (process.env["CI"]) {
-    describe(title, () => {
-      it("has Chromium and poppler-utils installed (CI runs the browser suite, never skips it)", () => {
-        throw new Error(`${missing.join("; ")}: install with ${installCommand}`);
-      });
-    });
-  } else describe.skip(`${title} (skipped: ${missing.join("; ")}; install with: ${installCommand})`, body);
+  describeWithTools(title, { missing: missingTools(), what: "Chromium and poppler-utils", install: installCommand }, body);
 }
 
 /** Launches the system's Chromium headless (no sandbox when running as root, where it refuses to start with one). */
