@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, symlinkSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "./runCli.js";
@@ -34,4 +34,22 @@ export async function assessHarrow(inputs: readonly string[], to: string, prefix
     "--quiet",
   ]);
   return { code, err, out };
+}
+
+/**
+ * The folders of published data the real-data document is made from, below CRIMESTATS_DATA_DIR
+ * (MPS borough and ward counts, ONS mid-year estimates, the London boundaries and a year of
+ * data.police.uk street-level burglary), and those of them that are absent (all, when the
+ * variable is not set).
+ */
+export function realDocumentFolders(): { folders: string[]; missing: string[] } {
+  const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
+  const folders = [
+    "london-datastore-mps-borough-crime",
+    "london-datastore-mps-ward-crime",
+    "ons-mid-year-population-estimates-lad",
+    "ons-boundaries-london",
+    join("police-uk-metropolitan-burglary", "street"),
+  ].map((d) => join(dataDir, d));
+  return { folders, missing: dataDir === "" ? folders : folders.filter((d) => !existsSync(d)) };
 }
