@@ -180,12 +180,22 @@ describe("crimestats assess branding: --config and the flags", () => {
     );
     const gif = await run(["assess", "--logo", file("logo.gif", "GIF89a"), "--logo-alt", "Logo"]);
     expect(gif.err).toBe(
-      `crimestats: The logo "${join(folder, "logo.gif")}" (Option "--logo") is not named as a PNG, JPEG or SVG file: expected a name ending .png, .jpg, .jpeg or .svg.\n`,
+      `crimestats: The logo "${join(folder, "logo.gif")}" (given to --logo) is not named as a PNG, JPEG or SVG file: expected a name ending .png, .jpg, .jpeg or .svg.\n`,
     );
     const notPng = await run(["assess", "--logo", file("logo.png", logoSvg), "--logo-alt", "Logo"]);
     expect(notPng.code).toBe(2);
     expect(notPng.err).toMatch(
-      /^crimestats: The logo ".*logo\.png" \(Option "--logo"\) is .*: expected the bytes of a PNG image \(they do not start as one does\)\.\n$/,
+      /^crimestats: The logo ".*logo\.png" \(given to --logo\) is .*: expected the bytes of a PNG image \(they do not start as one does\)\.\n$/,
+    );
+    // An SVG file named .jpg, named in the config file.
+    const notJpeg = brandingFolder("not-jpeg", { ...config, logo: { file: "images/logo.jpg", alt: "Logo" } });
+    file("not-jpeg/images/logo.jpg", logoSvg);
+    const wrongBytes = await run(["assess", "--config", notJpeg]);
+    expect(wrongBytes.code).toBe(2);
+    expect(wrongBytes.err).toMatch(
+      new RegExp(
+        `^crimestats: The logo "${join(folder, "not-jpeg", "images", "logo.jpg")}" \\(named by "logo.file" in the config file "${notJpeg}"\\) is .*: expected the bytes of a JPEG image`,
+      ),
     );
     const branding = brandingFolder("missing-intro", { ...config, introduction: "intro.md" });
     const missing = await run(["assess", "--config", branding]);

@@ -38,6 +38,11 @@ function sourceText(source: Source): string {
   return "flag" in source ? `Option "${source.flag}"` : `Field "${source.field}" of the config file "${source.file}"`;
 }
 
+/** Where a file was named, for a note after its path: `given to --logo`, `named by "logo.file" in the config file "…"`. */
+function namedBy(source: Source): string {
+  return "flag" in source ? `given to ${source.flag}` : `named by "${source.field}" in the config file "${source.file}"`;
+}
+
 /** The config file's settings as read: text fields, and the logo and introduction as absolute paths. */
 interface ConfigSettings {
   readonly text: Partial<Record<Exclude<ConfigField, "logo" | "introduction">, string>>;
@@ -108,8 +113,10 @@ function readNamed(path: string, what: string, source: Source): Buffer {
     return readFileSync(path);
   } catch (error) {
     if (!isSystemError(error)) throw error;
-    const where = "flag" in source ? `given to ${source.flag}` : `named by "${source.field}" in the config file "${source.file}"`;
-    throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the ${what} "${path}" ${where}`), { file: path, code: error.code });
+    throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the ${what} "${path}" ${namedBy(source)}`), {
+      file: path,
+      code: error.code,
+    });
   }
 }
 
@@ -155,7 +162,7 @@ export function brandingOptions(values: Readonly<Record<string, unknown>>, cwd: 
     if (text.trim() === "") {
       throw new ReportError(
         "invalid-option",
-        `The introduction file "${introduction.path}" (${sourceText(introduction.source)}) is empty: expected plain text, paragraphs separated by a blank line.`,
+        `The introduction file "${introduction.path}" (${namedBy(introduction.source)}) is empty: expected plain text, paragraphs separated by a blank line.`,
         { file: introduction.path },
       );
     }
@@ -183,7 +190,7 @@ export function brandingOptions(values: Readonly<Record<string, unknown>>, cwd: 
     if (type === undefined) {
       throw new ReportError(
         "invalid-option",
-        `The logo "${logoFile}" (${sourceText(fileSource)}) is not named as a PNG, JPEG or SVG file: expected a name ending .png, .jpg, .jpeg or .svg.`,
+        `The logo "${logoFile}" (${namedBy(fileSource)}) is not named as a PNG, JPEG or SVG file: expected a name ending .png, .jpg, .jpeg or .svg.`,
         { file: logoFile },
       );
     }
@@ -202,7 +209,7 @@ export function brandingOptions(values: Readonly<Record<string, unknown>>, cwd: 
     const source = typeof field === "string" ? sources.get(field) : undefined;
     const prefix = `${fn}: options.${String(field)}`;
     if (!(error instanceof ReportError) || source === undefined || !error.message.startsWith(prefix)) throw error;
-    const named = field === "logo.data" || field === "logo.type" ? `The logo "${logoFile}" (${sourceText(source)})` : sourceText(source);
+    const named = field === "logo.data" || field === "logo.type" ? `The logo "${logoFile}" (${namedBy(source)})` : sourceText(source);
     throw new ReportError(error.code, `${named}${error.message.slice(prefix.length)}`, {
       ...error.details,
       ...("file" in source ? { file: source.file } : {}),
