@@ -80,6 +80,15 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
     expect(focus.match(/<w:b\/>/g)?.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("sets an empty cell at the table's text size, so its row is no taller than the others", async () => {
+    const { xml } = await convert(
+      '<table class="compact"><caption>Map table</caption><thead><tr><th scope="col">Key</th><th scope="col">Centre</th></tr></thead><tbody><tr><td>1</td><td></td></tr></tbody></table>',
+    );
+    const empty = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)][3]?.[1] ?? "";
+    expect(empty).not.toMatch(/<w:t[ >]/);
+    expect(empty).toMatch(/<w:pPr>[\s\S]*<w:rPr><w:sz w:val="16"\/>/);
+  });
+
   it("gives every column at least its longest word and fills the text column", async () => {
     const { xml } = await convert(
       '<table class="data"><caption>Widths</caption><thead><tr><th scope="col">Category</th><th scope="col" class="num">Offences 12 months to Feb 2024</th><th scope="col" class="num">Offences 12 months to Feb 2025</th><th scope="col" class="num">Change</th></tr></thead>' +

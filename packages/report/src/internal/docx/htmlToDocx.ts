@@ -532,10 +532,12 @@ function table(el: DomElement, ctx: Context): FileChild[] {
         children: row.cells.map((cell) => {
           const right = numeric && ((cell.el.name === "td" && !classes(cell.el).has("text")) || (cell.el.name === "th" && classes(cell.el).has("num")));
           const style: RunStyle = { size, ...(cell.header || row.focus ? { bold: true } : {}) };
+          // The paragraph mark takes the cell's size too, so an empty cell is no taller than its row's text.
           const paragraph: IParagraphOptions = {
             alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
             keepNext: keep && r < read.length - 1,
             spacing: { after: 0 },
+            run: { size },
           };
           const content = cellBlocks(cell.el, ctx, style, paragraph);
           return new TableCell({
