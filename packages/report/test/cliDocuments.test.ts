@@ -184,18 +184,15 @@ describe("crimestats assess branding: --config and the flags", () => {
     );
     const notPng = await run(["assess", "--logo", file("logo.png", logoSvg), "--logo-alt", "Logo"]);
     expect(notPng.code).toBe(2);
-    expect(notPng.err).toMatch(
-      /^crimestats: The logo ".*logo\.png" \(given to --logo\) is .*: expected the bytes of a PNG image \(they do not start as one does\)\.\n$/,
-    );
+    // The renderers' own check says what is wrong with the bytes; the command says which file and where it was given.
+    expect(notPng.err).toMatch(/^crimestats: The logo ".*logo\.png" \(given to --logo\) .*PNG.*\.\n$/);
     // An SVG file named .jpg, named in the config file.
     const notJpeg = brandingFolder("not-jpeg", { ...config, logo: { file: "images/logo.jpg", alt: "Logo" } });
     file("not-jpeg/images/logo.jpg", logoSvg);
     const wrongBytes = await run(["assess", "--config", notJpeg]);
     expect(wrongBytes.code).toBe(2);
     expect(wrongBytes.err).toMatch(
-      new RegExp(
-        `^crimestats: The logo "${join(folder, "not-jpeg", "images", "logo.jpg")}" \\(named by "logo.file" in the config file "${notJpeg}"\\) is .*: expected the bytes of a JPEG image`,
-      ),
+      new RegExp(`^crimestats: The logo "${join(folder, "not-jpeg", "images", "logo.jpg")}" \\(named by "logo.file" in the config file "${notJpeg}"\\) .*JPEG`),
     );
     const branding = brandingFolder("missing-intro", { ...config, introduction: "intro.md" });
     const missing = await run(["assess", "--config", branding]);
