@@ -10,6 +10,7 @@ import { printPdf } from "./internal/pdf/printPdf.js";
 import { ReportError } from "./ReportError.js";
 import { renderPdf } from "./renderPdf.js";
 import { strategicAssessment } from "./strategicAssessment.js";
+import { describeInBrowser } from "../test/browser/browser.js";
 
 // Every browser printPdf starts, so a test can see that it was closed.
 const launched = vi.hoisted((): Browser[] => []);
@@ -43,18 +44,6 @@ function fakeBrowser(name: string): string {
   chmodSync(path, 0o755);
   return path;
 }
-
-/** The browser the printing tests use, or `null` when none is installed. */
-function installedBrowser(): string | null {
-  try {
-    return findBrowser({ env: process.env, platform: process.platform });
-  } catch {
-    return null;
-  }
-}
-
-/** Whether poppler's pdftotext runs. */
-const hasPdftotext = spawnSync("pdftotext", ["-v"]).error === undefined;
 
 /** The text of a PDF, page by page (pdftotext -layout; pages end with a form feed). */
 function pdfPages(pdf: Uint8Array): string[] {
@@ -154,15 +143,7 @@ describe("renderPdf's options", () => {
   });
 });
 
-const browser = installedBrowser();
-const needs = [
-  ...(browser === null ? ["Chromium (sudo apt-get install chromium)"] : []),
-  ...(hasPdftotext ? [] : ["pdftotext (sudo apt-get install poppler-utils)"]),
-];
-// In CI a missing browser fails (CI installs it); on a contributor's machine the tests say why they are skipped.
-const describePrinting = needs.length === 0 || process.env["CI"] !== undefined ? describe : describe.skip;
-
-describePrinting(`renderPdf printing with the installed browser${needs.length === 0 ? "" : ` (skipped: needs ${needs.join(" and ")})`}`, () => {
+describeInBrowser("renderPdf printing with the installed browser", () => {
   it("doc example: a PDF file", { timeout: 120_000 }, async () => {
     const pdf = await renderPdf(strategicAssessment(exampleInput), { partnership: "Safer Harrow", date: "2026-12-07" });
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe("%PDF-");
@@ -194,7 +175,7 @@ describePrinting(`renderPdf printing with the installed browser${needs.length ==
     timeout: 120_000,
   }, async () => {
     const html = '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><p>x</p><img src="http://127.0.0.1:9/logo.png" alt="logo"/></body></html>';
-    await expect(printPdf(html, browser ?? "")).rejects.toMatchObject({
+    await expect(printPdf(html, findBrowser({ env: process.env, platform: process.platform }))).rejects.toMatchObject({
       code: "invalid-data",
       message:
         'The document asked for an address on the network ("http://127.0.0.1:9/logo.png"), which printing refused: expected a document that holds everything it shows.',

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { brandingOptions } from "../src/internal/cli/brandingConfig.js";
-import { findBrowser } from "../src/internal/pdf/findBrowser.js";
 import { run } from "./runCli.js";
+import { describeInBrowser } from "./browser/browser.js";
 
 const folder = mkdtempSync(join(tmpdir(), "crimestats-documents-"));
 const file = (name: string, content: string | Uint8Array): string => {
@@ -203,22 +203,7 @@ describe("crimestats assess branding: --config and the flags", () => {
   });
 });
 
-const browser = (() => {
-  try {
-    return findBrowser({ env: process.env, platform: process.platform });
-  } catch {
-    return null;
-  }
-})();
-const hasPdftotext = spawnSync("pdftotext", ["-v"]).error === undefined;
-const needs = [
-  ...(browser === null ? ["Chromium (sudo apt-get install chromium)"] : []),
-  ...(hasPdftotext ? [] : ["pdftotext (sudo apt-get install poppler-utils)"]),
-];
-// In CI a missing browser fails (CI installs it); on a contributor's machine the test says why it is skipped.
-const describePrinting = needs.length === 0 || process.env["CI"] !== undefined ? describe : describe.skip;
-
-describePrinting(`crimestats assess --format pdf${needs.length === 0 ? "" : ` (skipped: needs ${needs.join(" and ")})`}`, () => {
+describeInBrowser("crimestats assess --format pdf", () => {
   it("prints the branded HTML document to PDF beside the other formats, in one run", { timeout: 180_000 }, async () => {
     const branding = brandingFolder("pdf-branding", config);
     const out = join(folder, "pdf-out");
