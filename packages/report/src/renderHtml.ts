@@ -7,8 +7,13 @@ import type { DocumentOptions, StrategicAssessmentResult } from "./types.js";
 export type RenderHtmlOptions = DocumentOptions;
 
 /**
- * Renders a Strategic Assessment as one self-contained HTML file: inline CSS (with print
- * rules) and inline SVG charts, no scripts, no fonts, images or styles loaded from anywhere, so
+ * Renders a Strategic Assessment as one self-contained HTML file a partnership can publish: the
+ * front matter (logo, title, partnership, date produced, periods, introduction, contact), the
+ * contents, the assessment, the data sources with their licences (Open Government Licence
+ * attribution), an appendix on how the figures are made in plain English, and a footer. Inline
+ * CSS (an A4 print layout with the title, date, footer and page numbers in the page margins; on a
+ * phone, tables and charts scroll inside their box so the page never scrolls sideways) and inline
+ * SVG charts, no scripts, no fonts, images or styles loaded from anywhere, so
  * it works offline and prints legibly. Tables have captions and header cells; RAG ratings are
  * written as words as well as coloured. Every chart and map of the result is drawn with
  * `renderSvg` of @crimestats/charts in a `<figure>` whose caption is its text alternative (the
@@ -32,6 +37,9 @@ export type RenderHtmlOptions = DocumentOptions;
  * // input: as in the example of strategicAssessment
  * const html = await renderHtml(strategicAssessment(input));
  * html.startsWith("<!DOCTYPE html>");
+ * //=> true
+ * const branded = await renderHtml(strategicAssessment(input), { partnership: "Safer Harrow", accentColour: "#00703c", date: "2026-12-07" });
+ * branded.includes('<p class="produced">Produced 7 December 2026</p>');
  * //=> true
  * ```
  */

@@ -1,6 +1,7 @@
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import { exampleInput } from "../test/exampleInput.js";
+import { renderHtml } from "./renderHtml.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { strategicAssessment } from "./strategicAssessment.js";
 import { london } from "../test/fixtures.js";
@@ -164,5 +165,83 @@ describe("renderMarkdown: comparison with London", () => {
       }),
     );
     expect(apart).toContain("| old.csv (March 2023 to February 2025) | March 2023 to December 2023 | none (no newer release holds its months) |  |");
+  });
+});
+
+describe("renderMarkdown options: the branding and front matter", () => {
+  const result = strategicAssessment(exampleInput);
+
+  it("doc example: the partnership and the date produced under the title", () => {
+    expect(
+      renderMarkdown(strategicAssessment(exampleInput), { partnership: "Safer Harrow", date: "2026-12-07" }).includes(
+        "**Safer Harrow**\n\nProduced 7 December 2026",
+      ),
+    ).toBe(true);
+  });
+
+  it("prints the same front matter as the HTML document, the logo as its text alternative, then the contents", () => {
+    const md = renderMarkdown(result, {
+      title: "Harrow *Strategic* Assessment",
+      partnership: "Safer Harrow",
+      logo: { data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), type: "image/png", alt: "Safer Harrow logo" },
+      introduction: "First paragraph.\n\n- Second, not a list.",
+      contact: "community.safety@harrow.gov.uk",
+      footer: "OFFICIAL",
+      accentColour: "#00703c",
+      date: "2026-12-07",
+    });
+    expect(md.slice(0, md.indexOf("## Contents"))).toBe(
+      [
+        "Safer Harrow logo",
+        "",
+        "# Harrow \\*Strategic\\* Assessment",
+        "",
+        "**Safer Harrow**",
+        "",
+        "Produced 7 December 2026",
+        "",
+        "Focus area: Harrow. Neighbours: Barnet. London: all London boroughs pooled.",
+        "",
+        /^Current period: .*$/m.exec(md)?.[0],
+        "",
+        "First paragraph.",
+        "",
+        "\\- Second, not a list.",
+        "",
+        "Contact: community.safety@harrow.gov.uk",
+        "",
+        "",
+      ].join("\n"),
+    );
+    expect(md.endsWith("---\n\nOFFICIAL\n")).toBe(true);
+    expect(md).not.toContain("#00703c");
+  });
+
+  it("links the contents to an anchor before each section's heading, in the document's order", () => {
+    const md = renderMarkdown(result);
+    const contents = md.slice(md.indexOf("## Contents"), md.indexOf("\n<a id=", md.indexOf("## Contents")));
+    const links = [...contents.matchAll(/^- \[([^\]]+)\]\(#([^)]+)\)$/gm)].map((m) => [m[1] ?? "", m[2] ?? ""]);
+    const sections = [...md.matchAll(/^<a id="([^"]+)"><\/a>\n\n## (.+)$/gm)].map((m) => [m[2] ?? "", m[1] ?? ""]);
+    expect(links).toEqual(sections);
+    expect(sections.map(([heading]) => heading).slice(-3)).toEqual(["Notes on method", "Data sources and licences", "How the figures are made"]);
+  });
+
+  it("gives the sources with their licences and the appendix in the words of the HTML document", async () => {
+    const md = renderMarkdown({ ...result, sources: ["mye24tablesew.csv (ONS mid-year population estimates)"] });
+    expect(md).toContain(
+      "- mye24tablesew.csv (ONS mid-year population estimates). Published by Office for National Statistics. Source: Office for National Statistics licensed under the Open Government Licence v3.0.",
+    );
+    const html = await renderHtml(result);
+    const appendix = html.slice(html.indexOf('id="how-the-figures-are-made"'));
+    const paragraphs = [...appendix.matchAll(/<dt>([^<]+)<\/dt>\n<dd>([^<]+)<\/dd>/g)];
+    expect(paragraphs.length).toBeGreaterThanOrEqual(5);
+    for (const [, title, text] of paragraphs) expect(md).toContain(`**${title}.** ${(text ?? "").replace(/&quot;/g, '"').replace(/&#39;/g, "'")}`);
+  });
+
+  it("refuses a malformed option with invalid-option, naming renderMarkdown and the field", () => {
+    expect(() => renderMarkdown(result, { introduction: "" })).toThrow('renderMarkdown: options.introduction is "": expected a text that is not empty.');
+    expect(() => renderMarkdown(result, { logo: { data: new Uint8Array([1]), type: "image/png", alt: "Logo" } })).toThrow(
+      expect.objectContaining({ code: "invalid-option", details: { field: "logo.data" } }),
+    );
   });
 });

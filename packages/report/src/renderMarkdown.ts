@@ -77,8 +77,10 @@ function markdownTable(table: DisplayTable): string {
 }
 
 /**
- * Renders a Strategic Assessment as Markdown: title (marked SYNTHETIC when it is), a summary
- * table, the text alternatives of the document's charts (the benchmark area's map, the funnel
+ * Renders a Strategic Assessment as Markdown, with the front matter, contents, data sources and
+ * licences and the appendix on how the figures are made of {@link renderHtml}, in the same words:
+ * title (marked SYNTHETIC when it is), partnership, date produced, introduction and contact, the
+ * contents (links to an anchor before each section), a summary table, the text alternatives of the document's charts (the benchmark area's map, the funnel
  * plot, the mix of offences), then for each priority its quick facts, benchmark table with
  * sentences, above/below-average months and RAG verdict with the text alternative of each of its
  * charts ("Chart (see the HTML version): …", the finding first), then the ward tables (each after
@@ -98,6 +100,8 @@ function markdownTable(table: DisplayTable): string {
  * // input: as in the example of strategicAssessment
  * const md = renderMarkdown(strategicAssessment(input));
  * md.startsWith("# Strategic Assessment");
+ * //=> true
+ * renderMarkdown(strategicAssessment(input), { partnership: "Safer Harrow", date: "2026-12-07" }).includes("**Safer Harrow**\n\nProduced 7 December 2026");
  * //=> true
  * ```
  */

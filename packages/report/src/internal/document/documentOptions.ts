@@ -88,7 +88,7 @@ export function documentOptions(fn: string, options: unknown): FilledDocumentOpt
   return {
     title: text("title"),
     partnership: text("partnership"),
-    logo: options["logo"] === undefined ? null : checkLogo(options["logo"], (field, value, expected) => bad(`logo.${field}`, value, expected)),
+    logo: options["logo"] === undefined ? null : checkLogo(fn, options["logo"], (field, value, expected) => bad(`logo.${field}`, value, expected)),
     introduction,
     accentColour: accent.toLowerCase(),
     footer: text("footer"),
@@ -129,14 +129,31 @@ function hasSignature(data: Uint8Array, type: DocumentLogo["type"]): boolean {
 
 const LOGO_TYPES: readonly DocumentLogo["type"][] = ["image/png", "image/jpeg", "image/svg+xml"];
 
-function checkLogo(logo: unknown, bad: (field: string, value: unknown, expected: string) => ReportError): FilledLogo {
+/** The logo checked, with its `data:` URI; `bad` makes the error of one of its fields. */
+function checkLogo(fn: string, logo: unknown, bad: (field: string, value: unknown, expected: string) => ReportError): FilledLogo {
   if (!isRecord(logo)) throw bad("", logo, "an object { data, type, alt }");
   for (const key of Object.keys(logo)) if (!["data", "type", "alt"].includes(key)) throw bad(key, logo[key], "no such field (a logo has data, type and alt)");
   const { data, type, alt } = logo;
-  if (typeof type !== "string" || !(LOGO_TYPES as readonly string[]).includes(type)) throw bad("type", type, LOGO_TYPES.map((t) => `"${t}"`).join(", ").replace(/, ([^,]*)$/, " or $1"));
+  if (typeof type !== "string" || !(LOGO_TYPES as readonly string[]).includes(type))
+    throw bad(
+      "type",
+      type,
+      LOGO_TYPES.map((t) => `"${t}"`)
+        .join(", ")
+        .replace(/, ([^,]*)$/, " or $1"),
+    );
   if (!(data instanceof Uint8Array) || data.length === 0) throw bad("data", data, "the image's bytes, a Uint8Array that is not empty");
   const logoType = type as DocumentLogo["type"];
-  if (!hasSignature(data, logoType)) throw bad("data", data, `the bytes of a ${logoType.slice(6).replace("+xml", "").toUpperCase()} image (they do not start as one does)`);
+  if (!hasSignature(data, logoType)) {
+    const kind = logoType.slice(6).replace("+xml", "").toUpperCase();
+    throw new ReportError(
+      "invalid-option",
+      `${fn}: options.logo.data does not start as a ${kind} file does: expected the bytes of the ${kind} image that logo.type names.`,
+      {
+        field: "logo.data",
+      },
+    );
+  }
   if (typeof alt !== "string" || alt.trim() === "") throw bad("alt", alt, 'a text alternative that is not empty (e.g. "Safer Harrow logo")');
   return { data, type: logoType, alt: alt.trim(), dataUri: `data:${logoType};base64,${base64(data)}` };
 }

@@ -175,7 +175,7 @@ export function appendixParagraphs(result: StrategicAssessmentResult): AppendixP
     add(
       "Benchmarks (`@crimestats/benchmark`)",
       "The funnel plot",
-      `The funnel plot shows each of the ${result.benchmarkArea.membersName}' rate against its number of residents, with limits around the ${result.benchmarkArea.name} rate that narrow as areas get larger (small areas vary more by chance). Where areas differ from one another more than chance would make them (over-dispersion), the limits are widened to allow for it (Spiegelhalter 2005); an area outside the limits stands out among areas like it.`,
+      `The funnel plot shows the rate of each of the ${result.benchmarkArea.membersName} against its number of residents, with limits around the ${result.benchmarkArea.name} rate that narrow as areas get larger (small areas vary more by chance). Where areas differ from one another more than chance would make them (over-dispersion), the limits are widened to allow for it (Spiegelhalter 2005); an area outside the limits stands out among areas like it.`,
     );
   }
   if (result.priorities.some((p) => p.longTrend.longRunAverage !== null)) {

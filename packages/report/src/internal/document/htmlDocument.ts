@@ -109,8 +109,8 @@ figure.chart { margin: 1rem 0; max-width: 100%; overflow-x: auto; }
 figure.chart svg { display: block; max-width: none; height: auto; }
 figcaption { font-size: 0.85rem; color: #404040; max-width: 46rem; }
 ol.map-key { font-size: 0.8rem; columns: 12rem; column-gap: 1.5rem; margin: 0.2rem 0 1rem; padding: 0; list-style: none; }
-ol.map-key li { break-inside: avoid; padding: 0.05rem 0 0.05rem 1.7rem; text-indent: -1.7rem; }
-ol.map-key b { display: inline-block; min-width: 1.7rem; font-variant-numeric: tabular-nums; }
+ol.map-key li { break-inside: avoid; padding: 0.05rem 0 0.05rem 1.9rem; position: relative; }
+ol.map-key b { position: absolute; left: 0; font-variant-numeric: tabular-nums; }
 ol.map-key span { font-variant-numeric: tabular-nums; color: #404040; }
 table.compact { font-size: 0.8rem; width: auto; }
 .table-scroll { max-width: 100%; overflow-x: auto; }
@@ -517,7 +517,8 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
   for (const a of appendixParagraphs(result)) parts.push(`<dt>${escapeXml(a.title)}</dt>`, `<dd>${escapeXml(a.text)}</dd>`);
   parts.push("</dl>", "</section>", "</main>");
   const footer = footerLines(result, options, syntheticWarning);
-  if (footer.length > 0) parts.push("<footer>", ...footer.map((line) => `<p${line === syntheticWarning ? ' class="synthetic"' : ""}>${escapeXml(line)}</p>`), "</footer>");
+  if (footer.length > 0)
+    parts.push("<footer>", ...footer.map((line) => `<p${line === syntheticWarning ? ' class="synthetic"' : ""}>${escapeXml(line)}</p>`), "</footer>");
   parts.push("</body>", "</html>", "");
   return parts.join("\n");
 }
