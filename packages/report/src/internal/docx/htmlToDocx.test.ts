@@ -37,7 +37,7 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
     expect(unmapped).toEqual([]);
   });
 
-  it("starts a page at the first part after the contents and at a part with charts, and lets a part without charts follow on", async () => {
+  it("starts a page at the contents, at the first part after them and at a part with charts, and lets a part without charts follow on", async () => {
     const figure = `<figure class="chart">${svg("c", 300, 200)}<figcaption>A chart.</figcaption></figure>`;
     const { xml } = await convert(
       `<nav><h2 class="first">Contents</h2></nav><section><h2>Key findings</h2></section><section><h2>Summary</h2></section><section><h2>Burglary</h2>${figure}</section>`,
@@ -47,7 +47,7 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
       m[1] !== undefined,
     ]);
     expect(headings).toEqual([
-      ["Contents", false],
+      ["Contents", true],
       ["Key findings", true],
       ["Summary", false],
       ["Burglary", true],

@@ -197,12 +197,13 @@ function block(el: DomElement, ctx: Context, html: string): FileChild[] {
   const cls = classes(el);
   const heading = HEADINGS[el.name];
   if (heading !== undefined) {
-    // A part of the document (Heading 1) starts a page when it is the first after the contents or holds charts; the others follow on.
+    // A part of the document (Heading 1) starts a page when it is the contents (the front matter is a page of its own), the first
+    // part after them, or a part with charts; the others follow on.
     let pageBreakBefore = false;
     if (el.name === "h2") {
       const section = el.parent !== null && "attribs" in el.parent ? el.parent : null;
       pageBreakBefore =
-        ctx.afterContents || (section !== null && section.name !== "nav" && DomUtils.findOne((e) => e.name === "figure", section.children) !== null);
+        ctx.afterContents || section?.name === "nav" || (section !== null && DomUtils.findOne((e) => e.name === "figure", section.children) !== null);
       ctx.afterContents = section?.name === "nav";
     }
     return [para(ctx, { heading, pageBreakBefore, children: inlineChildren(el, ctx) })];
@@ -215,7 +216,8 @@ function block(el: DomElement, ctx: Context, html: string): FileChild[] {
       return paragraphBlock(el, ctx, cls);
     case "ul":
     case "ol":
-      return cls.has("map-key") ? mapKey(el, ctx) : list(el, ctx, html, 0);
+      // The contents list is set close, so it keeps to one page.
+      return cls.has("map-key") ? mapKey(el, ctx) : list(el, ctx, html, 0, el.parent !== null && "name" in el.parent && el.parent.name === "nav");
     case "dl":
       return cls.has("facts") ? facts(el, ctx) : definitions(el, ctx);
     case "table":
@@ -264,10 +266,13 @@ function paragraphBlock(el: DomElement, ctx: Context, cls: Set<string>): FileChi
 }
 
 /** A list's items as bullets (`ul`) or numbered paragraphs (`ol`), a nested list one level in. */
-function list(el: DomElement, ctx: Context, html: string, level: number): FileChild[] {
+function list(el: DomElement, ctx: Context, html: string, level: number, close = false): FileChild[] {
   const ordered = el.name === "ol";
   const instance = ordered ? ++ctx.lists : 0;
-  const marker: IParagraphOptions = ordered ? { numbering: { reference: ORDERED_LIST, level, instance } } : { bullet: { level } };
+  const marker: IParagraphOptions = {
+    ...(ordered ? { numbering: { reference: ORDERED_LIST, level, instance } } : { bullet: { level } }),
+    ...(close ? { spacing: { after: 30 } } : {}),
+  };
   const out: FileChild[] = [];
   for (const li of el.children) {
     if (!isElement(li)) {
