@@ -22,8 +22,6 @@ import {
   wordsPerPage,
   writePdfPages,
 } from "./browser.js";
-import { renderPdf } from "../../src/renderPdf.js";
-import type { StrategicAssessmentResult } from "../../src/types.js";
 import { headingTexts, sidewaysOverflow, smallestChartText } from "./inPage.js";
 
 /** The phone and report widths, in CSS pixels. */
@@ -34,20 +32,20 @@ const widths = [390, 1280] as const;
  *
  * @param title - The describe block's title (what document it is).
  * @param name - A short name for the files written to the look folder ("demo", "real").
- * @param produce - Runs `crimestats assess` and returns its output folder (the HTML document and the result as JSON).
+ * @param produce - Runs `crimestats assess --format html,pdf` and returns its output folder (the HTML document and the PDF the command printed).
  */
 export function checkDocument(title: string, name: string, produce: () => Promise<string>): void {
   describeInBrowser(title, () => {
     let browser: Browser;
     let watched: WatchedPage;
     let html: string;
-    let result: StrategicAssessmentResult;
+    let pdfFile: string;
 
     beforeAll(async () => {
       const out = await produce();
       const file = join(out, "strategic-assessment.html");
       html = readFileSync(file, "utf8");
-      result = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as StrategicAssessmentResult;
+      pdfFile = join(out, "strategic-assessment.pdf");
       browser = await launchBrowser();
       watched = await openFile(browser, file);
     }, 300_000);
@@ -73,8 +71,8 @@ export function checkDocument(title: string, name: string, produce: () => Promis
     });
 
     it("prints to A4 with margins, the running header and footer in the margin, and no page ending with a heading", { timeout: 180_000 }, async () => {
-      // Printed as renderPdf prints it: the same document, with the same (default) options as the command's HTML.
-      const pdf = writePdfPages(await renderPdf(result), name);
+      // The PDF the command printed (with renderPdf) from the same result and options as its HTML.
+      const pdf = writePdfPages(readFileSync(pdfFile), name);
       console.info(`${title}: printed to ${pdf}, first pages as PNG in ${lookFolder}`);
       const pages = pdfPages(pdf);
       const running = runningTexts(html);
