@@ -52,11 +52,13 @@ describe("renderDocx", { timeout: 60_000 }, () => {
     expect(Object.keys(docxMedia(docx))).toHaveLength(body.match(/<w:drawing>/g)?.length ?? -1);
   });
 
-  it("writes the headings in the accent colour, Arial, British English", async () => {
+  it("writes the headings in the accent colour, kept with what follows, captions kept whole, Arial, British English", async () => {
     const styles = docxParts(await renderDocx(strategicAssessment(exampleInput), { accentColour: "#7a1f5c" }))["word/styles.xml"] ?? "";
     const heading1 = /<w:style w:type="paragraph" w:styleId="Heading1">[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? "";
     expect(heading1).toContain('<w:color w:val="7A1F5C"/>');
     expect(heading1).toContain("<w:keepNext/>");
+    // A caption is never split across pages (a chart's is kept with its picture, which is kept with it).
+    expect(/<w:style w:type="paragraph" w:styleId="Caption">[\s\S]*?<\/w:style>/.exec(styles)?.[0]).toContain("<w:keepLines/>");
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:ascii="Arial"[\s\S]*<w:lang w:val="en-GB"\/>[\s\S]*<\/w:docDefaults>/);
   });
 

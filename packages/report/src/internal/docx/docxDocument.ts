@@ -25,7 +25,7 @@ const FONT = "Arial";
 /**
  * The Word file of a converted document: A4 with the printed HTML's margins; Arial throughout;
  * Title and Heading 1–3 in the accent colour (Heading 1 ruled below, as the HTML's h2), kept with
- * what follows; a running header (the title, and the date produced at the right) from the second
+ * what follows; captions never split across pages; a running header (the title, and the date produced at the right) from the second
  * page on; a footer on every page with the footer text and "Page X of Y" (Word fields).
  */
 export async function docxFile(body: readonly FileChild[], title: string, options: FilledDocumentOptions): Promise<Uint8Array> {
@@ -73,7 +73,7 @@ export async function docxFile(body: readonly FileChild[], title: string, option
         }),
         heading2: heading(24, { spacing: { before: 240, after: 100 } }),
         heading3: heading(22, { spacing: { before: 200, after: 80 } }),
-        caption: { run: { font: FONT, size: 18, color: "404040", italics: false }, paragraph: { spacing: { before: 60, after: 160 } } },
+        caption: { run: { font: FONT, size: 18, color: "404040", italics: false }, paragraph: { spacing: { before: 60, after: 160 }, keepLines: true } },
         hyperlink: { run: { color: accent, underline: {} } },
       },
     },
