@@ -16,7 +16,7 @@ import {
   strandedHeadings,
   watchedPage,
 } from "./browser.js";
-import { headingTexts, sidewaysOverflow } from "./inPage.js";
+import { headingTexts, sidewaysOverflow, smallestChartText } from "./inPage.js";
 
 /** A small valid page with this style and body. */
 const page = (style: string, body: string) =>
@@ -82,6 +82,28 @@ describeInBrowser("the browser checks in Chromium", () => {
   it("finds nothing when wide content scrolls inside its own box and long words wrap", { timeout: 60_000 }, async () => {
     const table = `<div style="overflow-x: auto" tabindex="0" role="region" aria-label="Wide table"><table><caption>Wide table</caption><tr>${"<td>cell</td>".repeat(80)}</tr></table></div>`;
     expect(await overflow(page("dt { overflow-wrap: anywhere; }", `${paragraph}${table}<dl><dt>${"x".repeat(120)}.xls</dt><dd>A file</dd></dl>`))).toEqual([]);
+  });
+
+  it("measures chart text as drawn: 11 px text in a chart drawn at its own width, shrunk with a chart squeezed to a phone's width", {
+    timeout: 60_000,
+  }, async () => {
+    const chart = (style: string) =>
+      page(
+        "",
+        `<figure id="trend"><svg viewBox="0 0 1000 200" width="1000" height="200" style="${style}"><text x="10" y="100" font-size="11">Jan 2025</text></svg></figure>`,
+      );
+    const { page: tab } = await watchedPage(browser);
+    await tab.setViewport({ width: 390, height: 900 });
+    await tab.setContent(chart("max-width: none"));
+    expect(await tab.evaluate(smallestChartText)).toEqual({ px: 11, figure: "trend" });
+    await tab.setContent(chart("max-width: 100%; height: auto"));
+    // 11 user units in an SVG 1,000 units wide drawn in the figure's width (the phone less the body's and figure's margins).
+    const drawnWidth = (await tab.evaluate("document.querySelector('svg').getBoundingClientRect().width")) as number;
+    expect(drawnWidth).toBeLessThan(390);
+    expect((await tab.evaluate(smallestChartText))?.px).toBeCloseTo((11 * drawnWidth) / 1000, 6);
+    await tab.setContent(page("", paragraph));
+    expect(await tab.evaluate(smallestChartText)).toBeNull();
+    await tab.close();
   });
 
   it("reports axe-core's violations with the elements, and none on a clean page", { timeout: 60_000 }, async () => {
