@@ -11,10 +11,10 @@ export type RenderDocxOptions = DocumentOptions;
  * {@link renderHtml} (made by reading that HTML, so the two agree): the title in Word's Title
  * style and every section and sub-section as Heading 1 and 2 (Word's navigation pane and
  * contents list them); tables as Word tables with their caption above, the header row repeated
- * on each page and rows that never split across pages; every chart and map as a PNG picture the
- * width of the text column (drawn with resvg at 240 dots to the inch, its text in Arial or
- * Liberation Sans) with its text alternative (the chart's title and caption) and the caption
- * below it; RAG ratings as shaded words; links within the document as links to bookmarks. A4
+ * on each page and rows that never split across pages; every chart and map as a PNG picture at
+ * its own size, made smaller where it would not fit the text column (drawn with resvg at 240
+ * dots to the inch, its text in Arial or Liberation Sans) with its text alternative (the chart's
+ * title and caption) and the caption below it; RAG ratings as shaded words; links within the document as links to bookmarks. A4
  * with 20 mm, 16 mm and 22 mm margins, a running header with the title and date produced, and a
  * footer with the footer text and "Page X of Y". The `options` brand it as they brand the HTML
  * (the logo is embedded in the front matter).

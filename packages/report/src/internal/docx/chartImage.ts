@@ -17,7 +17,7 @@ const MAX_CHART_HEIGHT_PX = Math.round(TEXT_HEIGHT_PX * 0.62);
 
 /**
  * Pixels of the PNG per CSS pixel shown: 2.5, so a chart the width of the text column is drawn
- * 1,680 pixels wide, 240 dots to the inch on paper (lines and 7 pt labels print sharp).
+ * 1,682 pixels wide, 240 dots to the inch on paper (lines and 7 pt labels print sharp).
  */
 const RASTER_SCALE = 2.5;
 
@@ -29,12 +29,14 @@ const RASTER_SCALE = 2.5;
 const FONTS = { loadSystemFonts: true, defaultFontFamily: "Liberation Sans", sansSerifFamily: "Liberation Sans" } as const;
 
 /**
- * The size a picture of `width` × `height` CSS pixels is shown at: as wide as the text column,
- * unless that makes it taller than {@link MAX_CHART_HEIGHT_PX}, then as tall as that; the
- * aspect ratio kept.
+ * The size a picture of `width` × `height` CSS pixels is shown at: its own size, made smaller to
+ * fit the text column's width and {@link MAX_CHART_HEIGHT_PX}, the aspect ratio kept. It is never
+ * enlarged: a chart's text then stays at the size it was drawn at (11 to 12 px, about 8.5 pt)
+ * or smaller, never larger than the document's own text, and a narrow chart leaves room for
+ * its caption on the page.
  */
 export function fittedSize(width: number, height: number, maxWidth = TEXT_WIDTH_PX, maxHeight = MAX_CHART_HEIGHT_PX): { width: number; height: number } {
-  const scale = Math.min(maxWidth / width, maxHeight / height);
+  const scale = Math.min(1, maxWidth / width, maxHeight / height);
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 

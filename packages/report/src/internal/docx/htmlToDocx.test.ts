@@ -102,9 +102,9 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(10_092);
   });
 
-  it("draws a chart as a PNG picture the width of the text column, its drawn title and caption as the alternative text, the caption below", async () => {
+  it("draws a chart wider than the text column as a PNG picture as wide as the column, its drawn title and caption as the alternative text, the caption below", async () => {
     const { xml, files } = await convert(
-      `<figure class="chart" id="c">${svg("c", 400, 200)}<figcaption id="c-caption">Harrow's rate is lower than London's.</figcaption></figure>`,
+      `<figure class="chart" id="c">${svg("c", 800, 400)}<figcaption id="c-caption">Harrow's rate is lower than London's.</figcaption></figure>`,
     );
     const media = Object.keys(files).filter((f) => f.startsWith("word/media/"));
     expect(media).toHaveLength(1);
@@ -117,10 +117,22 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
     expect(xml).toContain('title="Burglary: rate per 1,000 residents"');
     const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(xml);
     expect(Number(extent?.[1])).toBe(Math.round(TEXT_WIDTH_PX) * 9525);
-    expect(Number(extent?.[2])).toBe(Math.round((200 * TEXT_WIDTH_PX) / 400) * 9525);
+    expect(Number(extent?.[2])).toBe(Math.round((400 * TEXT_WIDTH_PX) / 800) * 9525);
     expect(xml.indexOf("<w:drawing>")).toBeLessThan(xml.indexOf("lower than London"));
     // The picture is kept with its caption.
     expect(/<w:p><w:pPr><w:keepNext\/>[\s\S]*?<w:drawing>/.test(xml)).toBe(true);
+  });
+
+  it("shows a chart narrower than the text column at its own size, its text no larger than drawn, and draws it at 2.5 pixels a pixel", async () => {
+    const { xml, files } = await convert(`<figure class="chart">${svg("s", 400, 200)}<figcaption>A small chart.</figcaption></figure>`);
+    expect(
+      /<wp:extent cx="(\d+)" cy="(\d+)"\/>/
+        .exec(xml)
+        ?.slice(1)
+        .map((n) => Number(n) / 9525),
+    ).toEqual([400, 200]);
+    const png = Object.entries(files).find(([path]) => path.startsWith("word/media/"))?.[1] ?? new Uint8Array();
+    expect((png[18] ?? 0) * 256 + (png[19] ?? 0)).toBe(1000);
   });
 
   it("keeps a tall map within about two thirds of the page's height", async () => {

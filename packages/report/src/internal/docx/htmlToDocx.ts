@@ -667,7 +667,7 @@ function sentence(text: string): string {
 
 /**
  * A chart (an SVG element of the document) as a picture: the SVG's own markup, sliced from the
- * document, drawn as PNG at the width of the text column; its text alternative is the title the
+ * document, drawn as PNG at its own size or smaller to fit the page ({@link fittedSize}); its text alternative is the title the
  * chart draws (named by `aria-labelledby`, else its `<title>`) and the figure's caption.
  */
 function chartPicture(svg: DomElement, ctx: Context, html: string, caption = ""): Piece | null {
