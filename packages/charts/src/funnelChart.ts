@@ -207,8 +207,11 @@ export function funnelChart(input: FunnelChartInput): Chart {
         a.area.area.localeCompare(b.area.area),
     )
     .map(({ area, x, y }) => ({ text: area.area, x, y, required: area.style.role !== "other" }));
-  const obstacles: Box[] = [
-    ...points.map(({ area, x, y }) => (area.style.role === "other" ? { x: x - 4, y: y - 4, w: 8, h: 8 } : { x: x - 6, y: y - 6, w: 12, h: 12 })),
+  const pointBoxes: Box[] = points.map(({ area, x, y }) =>
+    area.style.role === "other" ? { x: x - 4, y: y - 4, w: 8, h: 8 } : { x: x - 6, y: y - 6, w: 12, h: 12 },
+  );
+  // The centre line and the limits: the focus area's and comparators' labels may cross one where nothing else is free.
+  const lines: Box[] = [
     ...lineBoxes([
       { x: 0, y: yPixel(limits.benchmark) },
       { x: width, y: yPixel(limits.benchmark) },
@@ -217,7 +220,7 @@ export function funnelChart(input: FunnelChartInput): Chart {
       [curve.lower, curve.upper].flatMap((values) => lineBoxes(limits.population.map((p, i) => ({ x: xPixel(p), y: yPixel(values[i] as number) })))),
     ),
   ];
-  const { placed: pointLabels, unplaced: unlabelled } = placeLabels(wanted, obstacles, { width, height });
+  const { placed: pointLabels, unplaced: unlabelled } = placeLabels(wanted, pointBoxes, { width, height }, 12, lines);
   const focusName = styles.focus;
 
   const curveRows = limits.curves.flatMap((curve, level) =>

@@ -17,6 +17,28 @@ describe("placeLabels", () => {
     expect(unplaced).toEqual([]);
   });
 
+  it("lets a required label cross a line when no spot is free of lines, never a point, and leaves out one that is not required", () => {
+    // Lines every 6 px across the whole plot: no spot is free of them.
+    const lines: Box[] = Array.from({ length: 50 }, (_, i) => ({ x: 0, y: i * 6, w: 400, h: 2 }));
+    const point: Box = { x: 94, y: 94, w: 12, h: 12 };
+    const { placed, unplaced } = placeLabels(
+      [
+        { text: "Harrow", x: 100, y: 100, required: true },
+        { text: "Barnet", x: 200, y: 100, required: false },
+      ],
+      [point],
+      { width: 400, height: 300 },
+      12,
+      lines,
+    );
+    expect(placed.map((p) => p.text)).toEqual(["Harrow"]);
+    expect(overlaps(boxOf(placed[0] as PlacedLabel), point)).toBe(false);
+    expect(unplaced).toEqual(["Barnet"]);
+    // Without lines to cross, the required label is still left out when points fill every spot.
+    const crowded = placeLabels([{ text: "Harrow", x: 100, y: 100, required: true }], [{ x: 0, y: 0, w: 400, h: 300 }], { width: 400, height: 300 });
+    expect(crowded.unplaced).toEqual(["Harrow"]);
+  });
+
   it("tries the left side when the right is taken or outside the plot", () => {
     const { placed } = placeLabels([{ text: "Barnet", x: 390, y: 100, required: false }], [], { width: 400, height: 300 });
     expect(placed[0]?.align).toBe("right");

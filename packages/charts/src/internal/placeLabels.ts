@@ -41,42 +41,50 @@ export function overlaps(a: Box, b: Box): boolean {
  * Places point labels one by one, in the order given, each at the first spot around its point
  * (right, left, above, below, then the diagonals) where it overlaps no obstacle (points, lines,
  * other labels) and stays inside the plot. A required label with no free spot beside its point
- * goes farther out (up to four steps) with a leader line; any other label with no free spot is
- * left out and named in `unplaced`.
+ * goes farther out (up to four steps) with a leader line, and where even that finds no free spot,
+ * it may cross one of the `lines` (never a point or another label); any other label with no free
+ * spot is left out and named in `unplaced`.
  */
 export function placeLabels(
   wanted: readonly WantedLabel[],
   obstacles: readonly Box[],
   plot: { readonly width: number; readonly height: number },
   fontSize = 12,
+  lines: readonly Box[] = [],
 ): { placed: PlacedLabel[]; unplaced: string[] } {
-  const taken: Box[] = [...obstacles];
+  const taken: Box[] = [...obstacles, ...lines];
+  const labels: Box[] = [];
   const placed: PlacedLabel[] = [];
   const unplaced: string[] = [];
   for (const label of wanted) {
     const w = textWidth(label.text, fontSize);
     const h = labelHeight;
     let found: PlacedLabel | null = null;
-    for (let step = 0; step <= (label.required ? 4 : 0) && found === null; step++) {
-      const gap = 7 + step * 14;
-      const { x, y } = label;
-      const spots: { box: Box; align: PlacedLabel["align"] }[] = [
-        { box: { x: x + gap, y: y - h / 2, w, h }, align: "left" },
-        { box: { x: x - gap - w, y: y - h / 2, w, h }, align: "right" },
-        { box: { x: x - w / 2, y: y - gap - h, w, h }, align: "center" },
-        { box: { x: x - w / 2, y: y + gap, w, h }, align: "center" },
-        { box: { x: x + gap - 1, y: y - gap + 3 - h, w, h }, align: "left" },
-        { box: { x: x + gap - 1, y: y + gap - 3, w, h }, align: "left" },
-        { box: { x: x - gap + 1 - w, y: y - gap + 3 - h, w, h }, align: "right" },
-        { box: { x: x - gap + 1 - w, y: y + gap - 3, w, h }, align: "right" },
-      ];
-      for (const { box, align } of spots) {
-        const inside = box.x >= 0 && box.x + box.w <= plot.width && box.y >= 0 && box.y + box.h <= plot.height;
-        if (!inside || taken.some((other) => overlaps(box, other))) continue;
-        const anchorX = align === "left" ? box.x : align === "right" ? box.x + box.w : box.x + box.w / 2;
-        found = { text: label.text, x: anchorX, y: box.y + h / 2, align, leader: step === 0 ? null : leaderTo(label, box) };
-        taken.push(box);
-        break;
+    // A required label with no free spot may cross a line (never a point or another label).
+    const passes = label.required && lines.length > 0 ? [taken, [...obstacles, ...labels]] : [taken];
+    for (const avoid of passes) {
+      for (let step = 0; step <= (label.required ? 4 : 0) && found === null; step++) {
+        const gap = 7 + step * 14;
+        const { x, y } = label;
+        const spots: { box: Box; align: PlacedLabel["align"] }[] = [
+          { box: { x: x + gap, y: y - h / 2, w, h }, align: "left" },
+          { box: { x: x - gap - w, y: y - h / 2, w, h }, align: "right" },
+          { box: { x: x - w / 2, y: y - gap - h, w, h }, align: "center" },
+          { box: { x: x - w / 2, y: y + gap, w, h }, align: "center" },
+          { box: { x: x + gap - 1, y: y - gap + 3 - h, w, h }, align: "left" },
+          { box: { x: x + gap - 1, y: y + gap - 3, w, h }, align: "left" },
+          { box: { x: x - gap + 1 - w, y: y - gap + 3 - h, w, h }, align: "right" },
+          { box: { x: x - gap + 1 - w, y: y + gap - 3, w, h }, align: "right" },
+        ];
+        for (const { box, align } of spots) {
+          const inside = box.x >= 0 && box.x + box.w <= plot.width && box.y >= 0 && box.y + box.h <= plot.height;
+          if (!inside || avoid.some((other) => overlaps(box, other))) continue;
+          const anchorX = align === "left" ? box.x : align === "right" ? box.x + box.w : box.x + box.w / 2;
+          found = { text: label.text, x: anchorX, y: box.y + h / 2, align, leader: step === 0 ? null : leaderTo(label, box) };
+          taken.push(box);
+          labels.push(box);
+          break;
+        }
       }
     }
     if (found === null) unplaced.push(label.text);
