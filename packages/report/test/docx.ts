@@ -19,7 +19,7 @@ export function docxMedia(docx: Uint8Array): Record<string, Uint8Array> {
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /** XML text with its five entities (and numeric references) undone. */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) =>
     name.startsWith("#x")
       ? String.fromCodePoint(Number.parseInt(name.slice(2), 16))

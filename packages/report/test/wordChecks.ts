@@ -20,7 +20,7 @@ function runs(program: string, flag: string): boolean {
 }
 
 /** What the LibreOffice checks need and this machine lacks, in words (empty when all is there). */
-export function missingConverter(): string[] {
+function missingConverter(): string[] {
   return [
     ...(runs("soffice", "--version") ? [] : ["no LibreOffice (soffice)"]),
     ...(["pdftotext", "pdftoppm"].every((p) => runs(p, "-v")) ? [] : ["no pdftotext/pdftoppm (poppler-utils)"]),
