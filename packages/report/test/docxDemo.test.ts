@@ -80,6 +80,15 @@ describe("the Word document of the demo assessment", () => {
     for (const [i, descr] of described.entries()) expect(descr.startsWith(titles[i] ?? "?")).toBe(true);
   });
 
+  it("makes every link within the document a link to a bookmark the document has, each bookmark named once", () => {
+    const links = [...made.html.matchAll(/<a href="#([^"]+)"/g)].length;
+    const anchors = [...made.body.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)].map((m) => m[1]);
+    const bookmarks = [...made.body.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)].map((m) => m[1]);
+    expect(anchors).toHaveLength(links);
+    expect(new Set(bookmarks).size).toBe(bookmarks.length);
+    for (const anchor of anchors) expect(bookmarks).toContain(anchor);
+  });
+
   it("writes the RAG rating as its words, shaded in its colour", () => {
     const badge = /<span class="rag" style="background:#([0-9a-f]{6});color:#[0-9a-f]{6}">([^<]+)<\/span>/.exec(made.html);
     expect(badge).not.toBeNull();
