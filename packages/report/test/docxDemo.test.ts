@@ -116,6 +116,19 @@ describeWithLibreOffice("the Word document of the demo assessment in LibreOffice
     for (const figure of figures) expect(printed).toContain(figure);
   });
 
+  it("leaves no heading at the foot of a page", () => {
+    const headings = new Set([...texts(made.html, "h2"), ...texts(made.html, "h3")]);
+    const stranded = pages.flatMap((page, i) => {
+      const lines = page
+        .split("\n")
+        .map((line) => line.replace(/\s+/g, " ").trim())
+        .filter((line) => line !== "" && !/Page \d+ of \d+/.test(line));
+      const last = lines[lines.length - 1] ?? "";
+      return headings.has(last) ? [`page ${i + 1}: ${last}`] : [];
+    });
+    expect(stranded).toEqual([]);
+  });
+
   it("takes a plausible number of pages: at least one per part that starts a page, at most about one per picture and table", () => {
     const starts = (made.body.match(/<w:pageBreakBefore\/>/g)?.length ?? 0) + 1;
     const pictures = made.body.match(/<w:drawing>/g)?.length ?? 0;
