@@ -73,8 +73,6 @@ interface Alt {
 
 /** What one conversion needs and gathers. */
 interface Context {
-  /** The accent colour, `RRGGBB`. */
-  readonly accent: string;
   /** Each element id that a link points to, with the name of its Word bookmark. */
   readonly targets: ReadonlyMap<string, string>;
   /** Elements this converter has no rule for (their text is still written), as `tag` or `tag.class`. */
@@ -107,7 +105,7 @@ export const ORDERED_LIST = "ordered-list";
  * badges → shaded text with their words, links to a part of the document → links to bookmarks.
  * An element with no rule is written as its text and named in `unmapped`, never dropped.
  */
-export function htmlToDocx(html: string, accentColour: string): ConvertedHtml {
+export function htmlToDocx(html: string): ConvertedHtml {
   const dom = parseDocument(html, { recognizeSelfClosing: true, withStartIndices: true, withEndIndices: true });
   const targets = new Map<string, string>();
   for (const a of DomUtils.getElementsByTagName("a", dom.children)) {
@@ -115,7 +113,6 @@ export function htmlToDocx(html: string, accentColour: string): ConvertedHtml {
     if (href.startsWith("#") && href.length > 1 && !targets.has(href.slice(1))) targets.set(href.slice(1), `_Ref_cs${targets.size + 1}`);
   }
   const ctx: Context = {
-    accent: accentColour.replace(/^#/, "").toUpperCase(),
     targets,
     unmapped: new Set(),
     pending: [],

@@ -14,6 +14,6 @@ export async function wordDocument(
   options: FilledDocumentOptions,
 ): Promise<{ readonly docx: Uint8Array; readonly html: string; readonly unmapped: readonly string[] }> {
   const html = await htmlDocument(result, options, { shareOutlines: false });
-  const converted = htmlToDocx(html, options.accentColour);
+  const converted = htmlToDocx(html);
   return { docx: await docxFile(converted.children, converted.title, options), html, unmapped: converted.unmapped };
 }
