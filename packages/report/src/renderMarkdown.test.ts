@@ -238,6 +238,15 @@ describe("renderMarkdown options: the branding and front matter", () => {
     for (const [, title, text] of paragraphs) expect(md).toContain(`**${title}.** ${(text ?? "").replace(/&quot;/g, '"').replace(/&#39;/g, "'")}`);
   });
 
+  it("gives each table the caption of the HTML document's table, on a Table: line before it", async () => {
+    const md = renderMarkdown(result);
+    const html = await renderHtml(result);
+    const htmlCaptions = [...html.matchAll(/<caption id="[^"]+">([^<]+)<\/caption>/g)].map((m) => m[1]);
+    const mdCaptions = [...md.matchAll(/^Table: (.+)\n\n\|/gm)].map((m) => m[1]);
+    expect(mdCaptions.length).toBeGreaterThanOrEqual(4);
+    expect(mdCaptions).toEqual(htmlCaptions);
+  });
+
   it("refuses a malformed option with invalid-option, naming renderMarkdown and the field", () => {
     expect(() => renderMarkdown(result, { introduction: "" })).toThrow('renderMarkdown: options.introduction is "": expected a text that is not empty.');
     expect(() => renderMarkdown(result, { logo: { data: new Uint8Array([1]), type: "image/png", alt: "Logo" } })).toThrow(

@@ -41,15 +41,21 @@ import {
   appendixAnchor,
   appendixHeading,
   appendixParagraphs,
+  captions,
   contactText,
   contentsEntries,
   contentsHeading,
   documentTitle,
+  findingSection,
   footerLines,
+  withoutStop,
   notesAnchor,
   notesHeading,
   overviewHeading,
+  missingHeading,
   producedText,
+  rejectedHeading,
+  releasesHeading,
   sourceEntries,
   sourcesAnchor,
   sourcesHeading,
@@ -67,8 +73,11 @@ export type RenderMarkdownOptions = DocumentOptions;
 /** A table cell: any text, escaped so it stays one cell of one row and is never markup. */
 const escapeCell = t;
 
-function markdownTable(table: DisplayTable): string {
+/** A table after its caption (a "Table: …" line, which Pandoc also reads as the caption). */
+function markdownTable(table: DisplayTable, caption: string): string {
   const lines = [
+    `Table: ${escapeCell(caption)}`,
+    "",
     `| ${table.header.map(escapeCell).join(" | ")} |`,
     `| ${table.numeric.map((n) => (n ? "---:" : "---")).join(" | ")} |`,
     ...table.rows.map((row, i) => `| ${row.map((c, j) => (i === table.emphasis && j === 0 ? `**${escapeCell(c)}**` : escapeCell(c))).join(" | ")} |`),
@@ -140,12 +149,22 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     "",
     ...(result.keyFindings.length === 0
       ? []
-      : [anchor("key-findings"), "", `## ${keyFindingsHeading}`, "", ...result.keyFindings.map((f) => `- [${t(f.explanation)}](#${anchorId(f.section)})`), ""]),
+      : [
+          anchor("key-findings"),
+          "",
+          `## ${keyFindingsHeading}`,
+          "",
+          ...result.keyFindings.map((f) => {
+            const to = findingSection(result, f.section);
+            return `- ${b(withoutStop(f.explanation))} (see [${t(to.text)}](#${to.id})).`;
+          }),
+          "",
+        ]),
     anchor("summary"),
     "",
     "## Summary",
     "",
-    markdownTable(summaryDisplay(result)),
+    markdownTable(summaryDisplay(result), captions.summary(result)),
     "",
   );
   const chart = (c: Chart | null): string[] => (c === null ? [] : [`Chart (see the HTML version): ${t(c.description)}`, ""]);
@@ -168,15 +187,32 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     if (p.charts.withheld !== null) out.push(b(p.charts.withheld), "");
     out.push(...chart(p.charts.comparison));
     if (p.drivers !== null) {
-      out.push("### What drove the change", "", b(p.drivers.explanation), "", ...chart(p.charts.drivers), markdownTable(driversDisplay(result, p.drivers)), "");
+      out.push(
+        "### What drove the change",
+        "",
+        b(p.drivers.explanation),
+        "",
+        ...chart(p.charts.drivers),
+        markdownTable(driversDisplay(result, p.drivers), captions.drivers(result, p)),
+        "",
+      );
     }
-    out.push("### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table)), "");
+    out.push("### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table), captions.benchmark(p)), "");
     for (const sentence of p.explanations) out.push(`- ${b(sentence)}`);
     const breakLines = breakFigureLines(result, p);
     if (breakLines.length > 0) {
       out.push("", `### ${breaksHeading}`, "", ...breakLines.map((line) => `- ${b(line)} (see [${t(breaksHeading)}](#${recordingChangesAnchor}))`));
     }
-    out.push("", "### Long-term trend", "", b(longTrendSentences(p).join(" ")), "", markdownTable(samePeriodDisplay(p)), "", ...chart(p.longTrend.chart));
+    out.push(
+      "",
+      "### Long-term trend",
+      "",
+      b(longTrendSentences(p).join(" ")),
+      "",
+      markdownTable(samePeriodDisplay(p), captions.samePeriod(result, p)),
+      "",
+      ...chart(p.longTrend.chart),
+    );
     if (p.charts.trend !== null) out.push("### Rolling-year trend", "", ...chart(p.charts.trend));
     out.push("### Above and below average months", "");
     if (p.months === null) {
@@ -205,7 +241,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
         `### ${t(p.name)}`,
         "",
         ...chart(result.priorities.find((s) => s.id === p.id)?.charts.wards ?? null),
-        markdownTable(wardDisplay(w, p)),
+        markdownTable(wardDisplay(w, p), captions.wards(result, p.name)),
         "",
         ...wardSentences(result, w, p).map((e) => `- ${b(e)}`),
         "",
@@ -215,12 +251,21 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
   }
   if (result.reconciliation !== null) {
     const r = result.reconciliation;
-    out.push(anchor("reconciliation"), "", `## ${t(reconciliationHeading)}`, "", b(reconciliationSummary(r)), "", markdownTable(reconciliationDisplay(r)), "");
+    out.push(
+      anchor("reconciliation"),
+      "",
+      `## ${t(reconciliationHeading)}`,
+      "",
+      b(reconciliationSummary(r)),
+      "",
+      markdownTable(reconciliationDisplay(r), captions.reconciliation),
+      "",
+    );
     const releases = releasesDisplay(r);
-    if (releases !== null) out.push("Releases joined into the counts (where two hold a month, the newer is used):", "", markdownTable(releases), "");
-    if (r.missing.length > 0) out.push("Missing:", "", ...r.missing.map((m) => `- ${b(m)}`), "");
+    if (releases !== null) out.push(`### ${releasesHeading}`, "", markdownTable(releases, captions.releases), "");
+    if (r.missing.length > 0) out.push(`### ${missingHeading}`, "", ...r.missing.map((m) => `- ${b(m)}`), "");
     const examples = rejectedExampleLines(r);
-    if (examples.length > 0) out.push("First rejected rows:", "", ...examples.map((e) => `- ${b(e)}`), "");
+    if (examples.length > 0) out.push(`### ${rejectedHeading}`, "", ...examples.map((e) => `- ${b(e)}`), "");
   }
   if (result.recordingChanges.length > 0) {
     out.push(anchor(recordingChangesAnchor), "", `## ${t(breaksHeading)}`, "", b(recordingChangesIntro), "");
@@ -234,7 +279,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
   for (const note of result.notes) out.push(`- ${b(note)}`);
   // The residents used, after the notes on the estimates.
   const populations = populationsDisplay(result);
-  if (populations !== null) out.push("", t(populationsIntro), "", markdownTable(populations));
+  if (populations !== null) out.push("", t(populationsIntro), "", markdownTable(populations, captions.populations));
   out.push("", anchor(sourcesAnchor), "", `## ${sourcesHeading}`, "");
   for (const s of sourceEntries(result)) out.push(`- ${b(`${s.source}. ${s.publisher === null ? "" : `Published by ${s.publisher}. `}${s.licence}`)}`);
   out.push("", anchor(appendixAnchor), "", `## ${appendixHeading}`, "");

@@ -25,10 +25,10 @@ describe("strategicAssessment: key findings and the long trend", () => {
     const md = renderMarkdown(result);
     expect(md.indexOf("## Key findings")).toBeLessThan(md.indexOf("## Summary"));
     expect(md).toContain('<a id="priority-total"></a>');
-    expect(md).toMatch(/^- \[Total offences in Harrow .*\]\(#priority-total\)$/m);
+    expect(md).toMatch(/^- Total offences in Harrow .*, a significant rise \(see \[Total offences\]\(#priority-total\)\)\.$/m);
     const html = await renderHtml(result);
     expect(html).toContain('<section class="priority" id="priority-total">');
-    expect(html).toMatch(/<li><a href="#priority-total">Total offences in Harrow /);
+    expect(html).toMatch(/<li>Total offences in Harrow [^<]*, a significant rise \(see <a href="#priority-total">Total offences<\/a>\)\.<\/li>/);
   });
 
   it("gives the long trend of the focus area: the same period of each year the counts cover", () => {

@@ -1,7 +1,7 @@
 import { formatNumber } from "@crimestats/internal";
 import { anchorId, breaksHeading, keyFindingsHeading, reconciliationHeading, recordingChangesAnchor, thePeriod } from "../present.js";
 import { mentionsOns, onsBoundariesSource } from "../charts/sources.js";
-import type { StrategicAssessmentResult } from "../../types.js";
+import type { PrioritySection, StrategicAssessmentResult } from "../../types.js";
 import type { FilledDocumentOptions } from "./documentOptions.js";
 
 // The words of the published document's front matter, contents, sources and appendix, shared by
@@ -67,6 +67,34 @@ export function contentsEntries(result: StrategicAssessmentResult): ContentsEntr
     { id: sourcesAnchor, text: sourcesHeading },
     { id: appendixAnchor, text: appendixHeading },
   ];
+}
+
+/** The caption of each table of the document: the HTML's `<caption>`, the line before a Markdown table. */
+export const captions = {
+  summary: (result: StrategicAssessmentResult): string => `Priorities in ${result.area}, ${result.current.label}`,
+  drivers: (result: StrategicAssessmentResult, p: PrioritySection): string => `${p.name}: offences by category in ${result.area}`,
+  benchmark: (p: PrioritySection): string => `${p.name}: offences and rates per 1,000 residents`,
+  samePeriod: (result: StrategicAssessmentResult, p: PrioritySection): string => `${p.name}: offences in ${result.area} in the same period of each year`,
+  wards: (result: StrategicAssessmentResult, name: string): string => `${name}: offences by ward of ${result.area}`,
+  reconciliation: "Rows and month cells read, accepted and rejected, per file",
+  releases: "Releases joined into the counts (where two hold a month, the newer is used)",
+  populations: "Residents used for the rates, by area and period",
+};
+
+/** Headings of the reconciliation's parts after its table. */
+export const releasesHeading = "Releases joined";
+export const missingHeading = "Missing";
+export const rejectedHeading = "First rejected rows";
+
+/** The section a key finding comes from, as the contents names it (for its "see …" link). */
+export function findingSection(result: StrategicAssessmentResult, section: string): ContentsEntry {
+  const id = anchorId(section);
+  return contentsEntries(result).find((e) => e.id === id) ?? { id, text: "more" };
+}
+
+/** A sentence without its full stop, so that a "(see …)." can end it. */
+export function withoutStop(sentence: string): string {
+  return sentence.replace(/\.\s*$/, "");
 }
 
 /** A source of the document's data with who publishes it and the attribution its licence asks for. */

@@ -41,15 +41,21 @@ import {
   appendixAnchor,
   appendixHeading,
   appendixParagraphs,
+  captions,
   contactText,
   contentsEntries,
   contentsHeading,
   documentTitle,
+  findingSection,
   footerLines,
+  withoutStop,
   notesAnchor,
   notesHeading,
   overviewHeading,
+  missingHeading,
   producedText,
+  rejectedHeading,
+  releasesHeading,
   sourceEntries,
   sourcesAnchor,
   sourcesHeading,
@@ -116,7 +122,6 @@ table.compact { font-size: 0.8rem; width: auto; }
 .table-scroll { max-width: 100%; overflow-x: auto; }
 .table-scroll:focus-visible, figure.chart:focus-visible { outline: 3px solid ${options.accentColour}; outline-offset: 2px; }
 p, li, dt, dd, figcaption, caption, #reconciliation th[scope="row"] { overflow-wrap: anywhere; }
-#key-findings a { color: inherit; }
 .rag { display: inline-block; padding: 0.05rem 0.5rem; border: 2px solid #1b1b1b; font-weight: 700; }
 .note { font-size: 0.85rem; color: #404040; }
 .warning { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
@@ -138,7 +143,7 @@ section.priority { break-inside: auto; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   main > section:first-child > h2 { break-before: page; }
   h2, h3, caption, dt { break-after: avoid; }
-  figure, .facts, nav, dt, table.keep { break-inside: avoid; }
+  figure, .facts, nav, dt, table.keep, section.priority ul { break-inside: avoid; }
   ol.map-key { break-before: avoid; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
@@ -393,11 +398,16 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
       ? []
       : [
           `<section id="key-findings"><h2>${escapeXml(keyFindingsHeading)}</h2>`,
-          `<ul>${result.keyFindings.map((f) => `<li><a href="#${anchorId(f.section)}">${escapeXml(f.explanation)}</a></li>`).join("")}</ul>`,
+          `<ul>${result.keyFindings
+            .map((f) => {
+              const to = findingSection(result, f.section);
+              return `<li>${escapeXml(withoutStop(f.explanation))} (see <a href="#${to.id}">${escapeXml(to.text)}</a>).</li>`;
+            })
+            .join("")}</ul>`,
           "</section>",
         ]),
     '<section id="summary"><h2>Summary</h2>',
-    dataTable(summaryDisplay(result), `Priorities in ${result.area}, ${result.current.label}`),
+    dataTable(summaryDisplay(result), captions.summary(result)),
     "</section>",
     ...overview(result, fig),
   );
@@ -417,10 +427,10 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
         "<h3>What drove the change</h3>",
         `<p>${escapeXml(p.drivers.explanation)}</p>`,
         fig(p.charts.drivers, printed),
-        dataTable(driversDisplay(result, p.drivers), `${p.name}: offences by category in ${result.area}`),
+        dataTable(driversDisplay(result, p.drivers), captions.drivers(result, p)),
       );
     }
-    parts.push("<h3>Benchmark</h3>", dataTable(benchmarkDisplay(result, p.table), `${p.name}: offences and rates per 1,000 residents`));
+    parts.push("<h3>Benchmark</h3>", dataTable(benchmarkDisplay(result, p.table), captions.benchmark(p)));
     if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
     const breakLines = breakFigureLines(result, p);
     if (breakLines.length > 0) {
@@ -430,7 +440,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
     parts.push(
       "<h3>Long-term trend</h3>",
       `<p>${escapeXml(longTrendSentences(p).join(" "))}</p>`,
-      dataTable(samePeriodDisplay(p), `${p.name}: offences in ${result.area} in the same period of each year`),
+      dataTable(samePeriodDisplay(p), captions.samePeriod(result, p)),
       fig(p.longTrend.chart, printed),
     );
     if (p.charts.trend !== null) parts.push("<h3>Rolling-year trend</h3>", fig(p.charts.trend, printed));
@@ -469,8 +479,8 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
       if (map === null && section?.charts.withheld != null) parts.push(`<p class="note">${escapeXml(section.charts.withheld)}</p>`);
       parts.push(
         keyTable === undefined
-          ? dataTable(table, `${p.name}: offences by ward of ${result.area}`)
-          : htmlTable(withMapNumbers(table, numbers), `${p.name}: offences by ward of ${result.area}`, `${tableId}-caption`, tableId),
+          ? dataTable(table, captions.wards(result, p.name))
+          : htmlTable(withMapNumbers(table, numbers), captions.wards(result, p.name), `${tableId}-caption`, tableId),
       );
       const sentences = wardSentences(result, w, p);
       if (sentences.length > 0) parts.push(`<ul>${sentences.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
@@ -483,14 +493,13 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
       '<section id="reconciliation">',
       `<h2>${escapeXml(reconciliationHeading)}</h2>`,
       `<p${r.complete ? "" : ' class="warning" role="note"'}>${escapeXml(reconciliationSummary(r))}</p>`,
-      dataTable(reconciliationDisplay(r), "Rows and month cells read, accepted and rejected, per file"),
+      dataTable(reconciliationDisplay(r), captions.reconciliation),
     );
     const releases = releasesDisplay(r);
-    if (releases !== null)
-      parts.push("<h3>Releases joined</h3>", dataTable(releases, "Releases joined into the counts (where two hold a month, the newer is used)"));
-    if (r.missing.length > 0) parts.push("<h3>Missing</h3>", `<ul>${r.missing.map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
+    if (releases !== null) parts.push(`<h3>${releasesHeading}</h3>`, dataTable(releases, captions.releases));
+    if (r.missing.length > 0) parts.push(`<h3>${missingHeading}</h3>`, `<ul>${r.missing.map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
     const examples = rejectedExampleLines(r);
-    if (examples.length > 0) parts.push("<h3>First rejected rows</h3>", `<ul>${examples.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
+    if (examples.length > 0) parts.push(`<h3>${rejectedHeading}</h3>`, `<ul>${examples.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
     parts.push("</section>");
   }
   if (result.recordingChanges.length > 0) {
@@ -506,7 +515,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
   parts.push("</ul>");
   // The residents used, after the notes on the estimates.
   const populations = populationsDisplay(result);
-  if (populations !== null) parts.push(`<p>${escapeXml(populationsIntro)}</p>`, dataTable(populations, "Residents used for the rates, by area and period"));
+  if (populations !== null) parts.push(`<p>${escapeXml(populationsIntro)}</p>`, dataTable(populations, captions.populations));
   parts.push("</section>", `<section id="${sourcesAnchor}">`, `<h2>${escapeXml(sourcesHeading)}</h2>`, '<dl class="sources">');
   for (const s of sourceEntries(result)) {
     parts.push(`<dt>${escapeXml(s.source)}</dt>`);
