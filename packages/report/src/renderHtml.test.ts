@@ -25,7 +25,7 @@ describe("renderHtml", () => {
     expect(html).toContain("@media print");
     // A table scrolls inside a focusable region named by its caption, so the page never scrolls sideways on a phone.
     expect(html).toMatch(
-      /<div class="table-scroll" tabindex="0" role="region" aria-labelledby="(table-\d+)"><table class="data keep">\n<caption id="\1">Total &lt;offences&gt; &amp; more: offences and rates per 1,000 residents<\/caption>/,
+      /<div class="table-scroll" tabindex="0" role="region" aria-labelledby="(t\d+)"><table class="data keep">\n<caption id="\1">Total &lt;offences&gt; &amp; more: offences and rates per 1,000 residents<\/caption>/,
     );
     expect(html).toContain(
       '<tr class="focus"><th scope="row">Harrow (focus)</th><td>13,957</td><td>56.08</td><td>14,866</td><td>59.73</td><td>+909</td><td>+3.65</td></tr>',

@@ -53,10 +53,11 @@ import {
   notesHeading,
   overviewHeading,
   missingHeading,
+  noSourcesText,
   producedText,
   rejectedHeading,
   releasesHeading,
-  sourceEntries,
+  sourceGroups,
   sourcesAnchor,
   sourcesHeading,
   wardsHeading,
@@ -281,8 +282,10 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
   const populations = populationsDisplay(result);
   if (populations !== null) out.push("", t(populationsIntro), "", markdownTable(populations, captions.populations));
   out.push("", anchor(sourcesAnchor), "", `## ${sourcesHeading}`, "");
-  for (const s of sourceEntries(result)) out.push(`- ${b(`${s.source}. ${s.publisher === null ? "" : `Published by ${s.publisher}. `}${s.licence}`)}`);
-  out.push("", anchor(appendixAnchor), "", `## ${appendixHeading}`, "");
+  const groups = sourceGroups(result);
+  if (groups.length === 0) out.push(b(noSourcesText), "");
+  for (const g of groups) out.push(`**${t(g.publisher)}.** ${t(g.licence)}`, "", ...g.sources.map((source) => `- ${b(source)}`), "");
+  out.push(anchor(appendixAnchor), "", `## ${appendixHeading}`, "");
   for (const a of appendixParagraphs(result)) out.push(`**${t(a.title)}.** ${t(a.text)}`, "");
   const footer = footerLines(result, options, syntheticWarning);
   if (footer.length > 0) out.push("---", "", ...footer.flatMap((line) => [line === syntheticWarning ? `**${t(line)}**` : b(line), ""]));

@@ -6,7 +6,7 @@ import { exampleInput } from "../../../test/exampleInput.js";
 import { total2019Input } from "../../../test/fixtures.js";
 import { strategicAssessment } from "../../strategicAssessment.js";
 import type { StrategicAssessmentResult } from "../../types.js";
-import { appendixParagraphs, contentsEntries, sourceEntries } from "./documentText.js";
+import { appendixParagraphs, contentsEntries, sourceEntries, sourceGroups } from "./documentText.js";
 
 const methods = readFileSync(fileURLToPath(new URL("../../../../../docs/methods.md", import.meta.url)), "utf8");
 /** The headings of docs/methods.md, without their # marks. */
@@ -100,6 +100,20 @@ describe("the data sources and their licences", () => {
     expect(sourceEntries(withOns)[0]?.licence).toBe(
       "Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.",
     );
+  });
+
+  it("groups the sources by publisher and licence, in the order each first appears, so each licence line is printed once", () => {
+    const sources = [
+      "MPS Borough Level Crime (Historical).csv",
+      "mye24tablesew.csv (ONS mid-year population estimates)",
+      "MPS Ward Level Crime (most recent 24 months).csv",
+      "counts.csv",
+    ];
+    expect(sourceGroups({ ...base, sources }).map((g) => [g.publisher, g.sources])).toEqual([
+      ["Metropolitan Police Service, via the London Datastore", [sources[0], sources[2]]],
+      ["Office for National Statistics", [sources[1]]],
+      ["Publisher not stated", [sources[3]]],
+    ]);
   });
 
   it("states no licence for SYNTHETIC data, only that they are invented", () => {

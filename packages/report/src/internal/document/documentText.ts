@@ -139,6 +139,32 @@ export function sourceEntries(result: StrategicAssessmentResult): SourceEntry[] 
   });
 }
 
+/** What the sources section says when the result names no source. */
+export const noSourcesText = "The sources of the data were not given: state them, with their licences, when publishing.";
+
+/** Sources with one publisher and licence line: printed once, with the sources under it. */
+export interface SourceGroup {
+  /** Who publishes them ("Publisher not stated" when not known; the SYNTHETIC data are invented). */
+  readonly publisher: string;
+  /** The attribution or licence statement. */
+  readonly licence: string;
+  /** The sources, in the result's order. */
+  readonly sources: readonly string[];
+}
+
+/** {@link sourceEntries} grouped by publisher and licence, each group where its first source is, so the licence line is printed once per publisher. */
+export function sourceGroups(result: StrategicAssessmentResult): SourceGroup[] {
+  const groups = new Map<string, { publisher: string; licence: string; sources: string[] }>();
+  for (const e of sourceEntries(result)) {
+    const publisher = e.publisher ?? (result.synthetic ? "SYNTHETIC demonstration data" : "Publisher not stated");
+    const key = `${publisher}\n${e.licence}`;
+    const group = groups.get(key) ?? { publisher, licence: e.licence, sources: [] };
+    group.sources.push(e.source);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 /** A paragraph of the appendix: plain-English method, with the heading of docs/methods.md it is drawn from. */
 export interface AppendixParagraph {
   /** The heading of docs/methods.md the paragraph puts in plain English (a test checks it is there). */

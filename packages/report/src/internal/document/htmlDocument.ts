@@ -53,10 +53,11 @@ import {
   notesHeading,
   overviewHeading,
   missingHeading,
+  noSourcesText,
   producedText,
   rejectedHeading,
   releasesHeading,
-  sourceEntries,
+  sourceGroups,
   sourcesAnchor,
   sourcesHeading,
   wardsHeading,
@@ -134,10 +135,12 @@ section.priority { break-inside: auto; }
 @page {
   size: A4;
   margin: 20mm 16mm 22mm;
-  @top-left { content: ${cssString(header)}; font: 8pt system-ui, Arial, sans-serif; color: #404040; }
-  @top-right { content: ${cssString(options.dateText)}; font: 8pt system-ui, Arial, sans-serif; color: #404040; }
-  @bottom-left { content: ${cssString(footer)}; font: 8pt system-ui, Arial, sans-serif; color: #404040; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #404040; }
+  font: 8pt system-ui, Arial, sans-serif;
+  color: #404040;
+  @top-left { content: ${cssString(header)}; }
+  @top-right { content: ${cssString(options.dateText)}; }
+  @bottom-left { content: ${cssString(footer)}; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); }
 }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -359,7 +362,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
   const parts: string[] = [];
   // Each table's caption has an id, the name of the region that scrolls the table on a phone.
   let tables = 0;
-  const dataTable = (display: DisplayTable, caption: string): string => htmlTable(display, caption, `table-${++tables}`);
+  const dataTable = (display: DisplayTable, caption: string): string => htmlTable(display, caption, `t${++tables}`);
   const plainTitle = documentTitle(result, options);
   const title = escapeXml(plainTitle);
   const { logo, partnership } = options;
@@ -480,7 +483,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
       parts.push(
         keyTable === undefined
           ? dataTable(table, captions.wards(result, p.name))
-          : htmlTable(withMapNumbers(table, numbers), captions.wards(result, p.name), `${tableId}-caption`, tableId),
+          : htmlTable(withMapNumbers(table, numbers), captions.wards(result, p.name), `t${++tables}`, tableId),
       );
       const sentences = wardSentences(result, w, p);
       if (sentences.length > 0) parts.push(`<ul>${sentences.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
@@ -517,10 +520,10 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
   const populations = populationsDisplay(result);
   if (populations !== null) parts.push(`<p>${escapeXml(populationsIntro)}</p>`, dataTable(populations, captions.populations));
   parts.push("</section>", `<section id="${sourcesAnchor}">`, `<h2>${escapeXml(sourcesHeading)}</h2>`, '<dl class="sources">');
-  for (const s of sourceEntries(result)) {
-    parts.push(`<dt>${escapeXml(s.source)}</dt>`);
-    if (s.publisher !== null) parts.push(`<dd>${escapeXml(`Published by ${s.publisher}.`)}</dd>`);
-    parts.push(`<dd>${escapeXml(s.licence)}</dd>`);
+  const groups = sourceGroups(result);
+  if (groups.length === 0) parts.push(`<dt>${escapeXml(noSourcesText)}</dt>`);
+  for (const g of groups) {
+    parts.push(`<dt>${escapeXml(g.publisher)}</dt>`, `<dd>${escapeXml(g.licence)}</dd>`, ...g.sources.map((source) => `<dd>${escapeXml(source)}</dd>`));
   }
   parts.push("</dl>", "</section>", `<section id="${appendixAnchor}">`, `<h2>${escapeXml(appendixHeading)}</h2>`, '<dl class="appendix">');
   for (const a of appendixParagraphs(result)) parts.push(`<dt>${escapeXml(a.title)}</dt>`, `<dd>${escapeXml(a.text)}</dd>`);
