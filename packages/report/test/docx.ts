@@ -65,7 +65,7 @@ const SEPARATE = new Set([
 
 /**
  * The words a reader sees in an HTML document: the text of its body, charts (SVG) left out (they
- * are pictures in Word), with the label of a map's key (printed as the key's caption in Word).
+ * are pictures in Word).
  */
 export function htmlWords(html: string): string[] {
   const dom = parseDocument(html);
@@ -78,7 +78,6 @@ export function htmlWords(html: string): string[] {
       if (node.name === "head" || node.name === "svg") continue;
       const separate = SEPARATE.has(node.name);
       if (separate) parts.push(" ");
-      if (node.name === "ol" && (node.attribs["class"] ?? "").includes("map-key")) parts.push(node.attribs["aria-label"] ?? "", " ");
       walk(node.children);
       if (separate) parts.push(" ");
     }

@@ -411,7 +411,8 @@ const noBorders = {
 
 /**
  * A map's key (the numbers on the map with each area's name and value): a compact table of
- * number, area and value, in two column groups so it takes half the length.
+ * number, area and value, in two column groups so it takes half the length; unlabelled, as the
+ * HTML shows it.
  */
 function mapKey(el: DomElement, ctx: Context): FileChild[] {
   const items: DomNode[][] = [];
@@ -449,9 +450,8 @@ function mapKey(el: DomElement, ctx: Context): FileChild[] {
     }
     rows.push(new TableRow({ cantSplit: true, children: cells }));
   }
-  const label = el.attribs["aria-label"];
+  // The key's label (aria-label) names it for screen readers only, in the HTML as here: it is not printed.
   return [
-    ...(label === undefined ? [] : [para(ctx, { style: "Caption", keepNext: true, children: [new TextRun({ text: label, bold: true })] })]),
     new Table({
       rows,
       width: { size: widths.reduce((a, b) => a + b, 0) * groups, type: WidthType.DXA },
