@@ -5,7 +5,7 @@ import { ReportError } from "../../ReportError.js";
 import { isRecord } from "../assessmentInput.js";
 import type { DocumentLogo, DocumentOptions } from "../../types.js";
 
-/** The accent colour of a document that names none: a dark blue, 9.6:1 against white. */
+/** The accent colour of a document that names none: a dark blue, 8.1:1 against white. */
 export const defaultAccentColour = "#1d4f91";
 
 /** The least contrast against white an accent colour must give: WCAG's 4.5:1 for text. */

@@ -97,6 +97,7 @@ nav ol { columns: 2 16rem; column-gap: 2rem; padding-left: 2.2rem; margin: 0.4re
 nav li { break-inside: avoid; }
 .sources dt { font-weight: 700; margin-top: 0.5rem; }
 .sources dd { margin: 0 0 0 1.2rem; }
+.sources dt + dd { font-style: italic; }
 .appendix dt { font-weight: 700; margin-top: 0.6rem; }
 .appendix dd { margin: 0; }
 footer { border-top: 2px solid ${options.accentColour}; margin-top: 2.5rem; padding-top: 0.4rem; font-size: 0.9rem; }
