@@ -12,7 +12,7 @@ export const defaultAccentColour = "#1d4f91";
 const MIN_ACCENT_CONTRAST = 4.5;
 
 /** A document's logo, checked, with its `data:` URI. */
-export interface FilledLogo extends DocumentLogo {
+interface FilledLogo extends DocumentLogo {
   /** The image as a `data:` URI (base64), for an `<img src>`. */
   readonly dataUri: string;
 }
