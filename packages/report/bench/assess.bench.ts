@@ -10,6 +10,7 @@ import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import { findBrowser } from "../src/internal/pdf/findBrowser.js";
 import { renderPdf } from "../src/renderPdf.js";
+import { renderDocx } from "../src/renderDocx.js";
 import { strategicAssessment } from "../src/strategicAssessment.js";
 
 const data = resolve(dirname(fileURLToPath(import.meta.url)), "../data");
@@ -51,6 +52,13 @@ describe("crimestats assess on the embedded SYNTHETIC data (two releases joined,
     "renderHtml (one Vega-Lite chart per priority, to SVG)",
     async () => {
       await renderHtml(result);
+    },
+    { iterations: 3 },
+  );
+  bench(
+    "renderDocx (the HTML document read into Word, every chart drawn as PNG by resvg)",
+    async () => {
+      await renderDocx(result);
     },
     { iterations: 3 },
   );
