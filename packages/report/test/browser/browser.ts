@@ -303,3 +303,43 @@ export function wordsPerPage(pages: readonly PdfPage[], running: readonly string
       .reduce((n, l) => n + words(l.text).length, 0),
   );
 }
+
+/**
+ * The charts printed over two pages: each figure's drawn title and the start of its caption are
+ * looked for, in document order, in the text of each page (its lines joined), and a figure whose
+ * caption is not on the page where its title is was split. A figure whose title is not found in
+ * the PDF text is reported too.
+ */
+export function splitFigures(
+  pages: readonly PdfPage[],
+  figures: readonly { id: string; title: string; caption: string }[],
+  running: readonly string[],
+): string[] {
+  const pageTexts = pages.map((p) =>
+    normal(
+      p.blocks
+        .flat()
+        .filter((l) => !isRunning(p, l, running))
+        .map((l) => l.text)
+        .join(" "),
+    ),
+  );
+  const find = (text: string, from: number) => pageTexts.findIndex((t, i) => i >= from && t.includes(text));
+  const problems: string[] = [];
+  let from = 0;
+  for (const { id, title, caption } of figures) {
+    const start = find(title, from);
+    if (start < 0) {
+      problems.push(`figure#${id}: its title "${title}" is not in the PDF after page ${from + 1}`);
+      continue;
+    }
+    const opening = words(caption).slice(0, 10).join(" ");
+    const end = find(opening, start);
+    if (end !== start)
+      problems.push(
+        `figure#${id} "${title}" starts on page ${start + 1} and its caption ("${opening}") is on ${end < 0 ? "no page after it" : `page ${end + 1}`}`,
+      );
+    from = start;
+  }
+  return problems;
+}

@@ -13,10 +13,11 @@ import {
   pdfPagesOf,
   printPdf,
   runningTexts,
+  splitFigures,
   strandedHeadings,
   watchedPage,
 } from "./browser.js";
-import { headingTexts, sidewaysOverflow, smallestChartText } from "./inPage.js";
+import { figureTexts, headingTexts, sidewaysOverflow, smallestChartText } from "./inPage.js";
 
 /** A small valid page with this style and body. */
 const page = (style: string, body: string) =>
@@ -144,8 +145,9 @@ describeInBrowser("the browser checks in Chromium", () => {
     await tab.setContent(html);
     const pages = pdfPagesOf(await printPdf(tab));
     const headings = await tab.evaluate(headingTexts);
+    const charts = await tab.evaluate(figureTexts);
     await tab.close();
-    return { pages, headings };
+    return { pages, headings, charts };
   }
 
   it("finds text printed at the paper's edge, and none inside margins with the page number in the bottom margin", { timeout: 60_000 }, async () => {
@@ -171,5 +173,20 @@ describeInBrowser("the browser checks in Chromium", () => {
     const fixed = await print(kept);
     expect(strandedHeadings(fixed.pages, fixed.headings, runningTexts(kept))).toEqual([]);
     expect(fixed.pages).toHaveLength(2);
+  });
+
+  it("finds a chart whose caption went to the next page, and none when the figure is kept whole", { timeout: 60_000 }, async () => {
+    // 186 mm of text, then a chart 40 mm high that fits at the foot of the page and a caption that does not.
+    const body = `<div style="height: 186mm">${paragraph}</div><figure id="f"><svg width="400" height="150" viewBox="0 0 400 150"><text id="f-title" x="0" y="20"><tspan>Chart title</tspan><tspan x="0" dy="14">on two lines</tspan></text><rect y="40" width="400" height="100" /></svg><figcaption>The caption says in words what the chart shows.</figcaption></figure>`;
+    const split = page(printed, body);
+    const printedSplit = await print(split);
+    expect(printedSplit.charts).toEqual([{ id: "f", title: "Chart title on two lines", caption: "The caption says in words what the chart shows." }]);
+    expect(splitFigures(printedSplit.pages, printedSplit.charts, runningTexts(split))).toEqual([
+      'figure#f "Chart title on two lines" starts on page 1 and its caption ("The caption says in words what the chart shows.") is on page 2',
+    ]);
+    const whole = page(`${printed} figure { break-inside: avoid; }`, body);
+    const printedWhole = await print(whole);
+    expect(splitFigures(printedWhole.pages, printedWhole.charts, runningTexts(whole))).toEqual([]);
+    expect(printedWhole.pages).toHaveLength(2);
   });
 });

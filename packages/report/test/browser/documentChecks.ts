@@ -17,12 +17,13 @@ import {
   pdfPages,
   runningTexts,
   screenshots,
+  splitFigures,
   strandedHeadings,
   type WatchedPage,
   wordsPerPage,
   writePdfPages,
 } from "./browser.js";
-import { headingTexts, sidewaysOverflow, smallestChartText } from "./inPage.js";
+import { figureTexts, headingTexts, sidewaysOverflow, smallestChartText } from "./inPage.js";
 
 /** The phone and report widths, in CSS pixels. */
 const widths = [390, 1280] as const;
@@ -70,7 +71,9 @@ export function checkDocument(title: string, name: string, produce: () => Promis
       expect(await axeViolations(watched.page)).toEqual([]);
     });
 
-    it("prints to A4 with margins, the running header and footer in the margin, and no page ending with a heading", { timeout: 180_000 }, async () => {
+    it("prints to A4 with margins, the running header and footer in the margin, no page ending with a heading and each chart on one page with its caption", {
+      timeout: 180_000,
+    }, async () => {
       // The PDF the command printed (with renderPdf) from the same result and options as its HTML.
       const pdf = writePdfPages(readFileSync(pdfFile), name);
       console.info(`${title}: printed to ${pdf}, first pages as PNG in ${lookFolder}`);
@@ -83,6 +86,7 @@ export function checkDocument(title: string, name: string, produce: () => Promis
       const problems = marginProblems(pages, running);
       expect(problems.length > 20 ? [...problems.slice(0, 20), `... and ${problems.length - 20} more`] : problems).toEqual([]);
       expect(strandedHeadings(pages, await watched.page.evaluate(headingTexts), running)).toEqual([]);
+      expect(splitFigures(pages, await watched.page.evaluate(figureTexts), running)).toEqual([]);
       console.info(`${title}: ${pages.length} pages, words per page ${wordsPerPage(pages, running).join(" ")}`);
     });
 

@@ -19,6 +19,7 @@ interface DomElement {
   getBoundingClientRect(): Rect;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): Iterable<DomElement>;
   closest(selector: string): DomElement | null;
 }
 declare const document: {
@@ -94,4 +95,15 @@ export function smallestChartText(): { px: number; figure: string } | null {
 /** In the page: the texts of its h2 and h3 headings, whitespace collapsed. */
 export function headingTexts(): string[] {
   return [...document.querySelectorAll("h2, h3")].map((h) => (h.textContent ?? "").replace(/\s+/g, " ").trim());
+}
+
+/** In the page: each chart's figure id, its drawn title (the lines of the SVG's `…-title` text, joined by spaces) and its caption. */
+export function figureTexts(): { id: string; title: string; caption: string }[] {
+  const squash = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
+  return [...document.querySelectorAll("figure[id]")].map((f) => {
+    const id = f.getAttribute("id") ?? "";
+    const title = f.querySelector(`[id="${id}-title"]`);
+    const lines = title === null ? [] : [...title.querySelectorAll("tspan")].map((t) => squash(t.textContent));
+    return { id, title: lines.length > 0 ? lines.join(" ") : squash(title?.textContent), caption: squash(f.querySelector("figcaption")?.textContent) };
+  });
 }
