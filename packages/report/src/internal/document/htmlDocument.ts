@@ -107,6 +107,7 @@ th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.45rem; vertical-align: to
 th { background: #eeeeee; text-align: left; }
 table.data td, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.data td.text { text-align: left; }
+#summary td.text { white-space: nowrap; }
 tr.focus td { font-weight: 700; background: #f6f6f6; }
 .synthetic { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
 .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 0.5rem; margin: 0; }
@@ -147,7 +148,7 @@ section.priority { break-inside: auto; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   main > section:first-child > h2 { break-before: page; }
   h2, h3, caption, dt { break-after: avoid; }
-  figure, .facts, nav, dt, table.keep, section.priority ul { break-inside: avoid; }
+  figure, .facts, nav, dt, table.keep, section.priority ul, ol.map-key { break-inside: avoid; }
   ol.map-key { break-before: avoid; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
