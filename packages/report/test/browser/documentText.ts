@@ -8,7 +8,7 @@ import { Parser } from "htmlparser2";
 import { isRunning, type PdfPage } from "./browser.js";
 
 /** One part of a document: its heading (with the h2 it is under, "Burglary › Benchmark") and its text up to the next heading. */
-export interface DocumentSection {
+interface DocumentSection {
   readonly heading: string;
   readonly text: string;
 }
