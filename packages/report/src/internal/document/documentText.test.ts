@@ -117,7 +117,19 @@ describe("the data sources and their licences", () => {
   });
 
   it("states no licence for SYNTHETIC data, only that they are invented", () => {
-    for (const e of entries(["SYNTHETIC-demo-borough-crime.csv (recorded crime by borough)", "mye24tablesew.csv (ONS mid-year population estimates)"], true)) {
+    const synthetic = entries(
+      [
+        "SYNTHETIC demonstration data invented by a seeded generator (not real figures): SYNTHETIC-demo-borough-crime.csv (recorded crime by borough)",
+        "mye24tablesew.csv (ONS mid-year population estimates)",
+      ],
+      true,
+    );
+    // The preface the licence line already says is not repeated; the file's own name still says SYNTHETIC.
+    expect(synthetic.map((e) => e.source)).toEqual([
+      "SYNTHETIC-demo-borough-crime.csv (recorded crime by borough)",
+      "mye24tablesew.csv (ONS mid-year population estimates)",
+    ]);
+    for (const e of synthetic) {
       expect(e.publisher).toBeNull();
       expect(e.licence).toBe("SYNTHETIC demonstration data, invented for the demonstration: not real figures, under no licence.");
     }

@@ -125,7 +125,12 @@ export function sourceEntries(result: StrategicAssessmentResult): SourceEntry[] 
   const onsBoundaries = maps.some((chart) => chart?.source.includes(onsBoundariesSource) === true);
   return result.sources.map((source) => {
     if (result.synthetic || /\bSYNTHETIC\b/.test(source)) {
-      return { source, publisher: null, licence: "SYNTHETIC demonstration data, invented for the demonstration: not real figures, under no licence." };
+      // The licence line says the data are invented, so a source's own "SYNTHETIC …:" preface is not repeated under it.
+      return {
+        source: source.replace(/^SYNTHETIC [^:]*:\s*(?=\S)/, ""),
+        publisher: null,
+        licence: "SYNTHETIC demonstration data, invented for the demonstration: not real figures, under no licence.",
+      };
     }
     if (/\bboundar/i.test(source)) {
       return onsBoundaries
