@@ -117,6 +117,16 @@ describe("renderHtml options: the branding and front matter", () => {
     expect(html).toContain('@top-right { content: "7 December 2026";');
     expect(html).toContain('@bottom-left { content: "OFFICIAL";');
     expect(html).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
+    // Printed: a long table's header row repeats and no row is split; headings stay with what follows; short tables, figures and a map's key are not split.
+    const print = html.slice(html.indexOf("@media print"));
+    for (const rule of [
+      "thead { display: table-header-group; }",
+      "tr { break-inside: avoid; }",
+      "h2, h3, caption, dt { break-after: avoid; }",
+      "figure, .facts, nav, dt, table.keep, section.priority ul, ol.map-key { break-inside: avoid; }",
+      "figure.chart svg { max-width: 100%; }",
+    ])
+      expect(print).toContain(rule);
     const plain = await renderHtml(result, { date: "2026-12-07" });
     expect(plain).toContain("h1, h2, h3 { color: #1d4f91; }");
     expect(plain).toContain(`@top-left { content: "${result.title}";`);
