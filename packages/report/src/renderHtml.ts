@@ -28,8 +28,8 @@ export type RenderHtmlOptions = DocumentOptions;
  * @param result - The structured assessment from {@link strategicAssessment}.
  * @param options - The branding and front matter ({@link DocumentOptions}); all optional.
  * @returns The HTML document (XHTML-compatible markup: every element closed, attributes quoted).
- * @throws {@link ReportError} `invalid-data` when a chart cannot be rendered, or when `result`
- * is not shaped like a result of {@link strategicAssessment}; `invalid-option` when an option is
+ * @throws {@link ReportError} `invalid-argument` when `result` is not shaped like a result of
+ * {@link strategicAssessment}, `invalid-data` when a chart cannot be rendered; `invalid-option` when an option is
  * malformed or not one of {@link DocumentOptions} (an accent colour giving less than 4.5:1
  * against white, a date that is not a real `YYYY-MM-DD` day, a logo whose bytes are not of its type).
  * @example

@@ -102,7 +102,7 @@ function markdownTable(table: DisplayTable, caption: string): string {
  * @param result - The structured assessment from {@link strategicAssessment}.
  * @param options - The branding and front matter ({@link DocumentOptions}); all optional.
  * @returns The Markdown document.
- * @throws {@link ReportError} `invalid-data` when `result` is not shaped like a result of
+ * @throws {@link ReportError} `invalid-argument` when `result` is not shaped like a result of
  * {@link strategicAssessment} (never for one it made); `invalid-option` when an option is
  * malformed or not one of {@link DocumentOptions}.
  * @example
