@@ -238,7 +238,9 @@ describe("renderMarkdown options: the branding and front matter", () => {
     const appendix = html.slice(html.indexOf('id="how-the-figures-are-made"'));
     const paragraphs = [...appendix.matchAll(/<dt>([^<]+)<\/dt>\n<dd>([^<]+)<\/dd>/g)];
     expect(paragraphs.length).toBeGreaterThanOrEqual(5);
-    for (const [, title, text] of paragraphs) expect(md).toContain(`**${title}.** ${(text ?? "").replace(/&quot;/g, '"').replace(/&#39;/g, "'")}`);
+    for (const [, title = "", text = ""] of paragraphs)
+      expect(md).toContain(`**${title}${title.endsWith("?") ? "" : "."}** ${text.replace(/&quot;/g, '"').replace(/&#39;/g, "'")}`);
+    expect(md).toContain("**Is a change significant?** Counts of crime go up and down by chance");
   });
 
   it("gives each table the caption of the HTML document's table, on a Table: line before it", async () => {

@@ -286,7 +286,8 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
   if (groups.length === 0) out.push(b(noSourcesText), "");
   for (const g of groups) out.push(`**${t(g.publisher)}.** ${t(g.licence)}`, "", ...g.sources.map((source) => `- ${b(source)}`), "");
   out.push(anchor(appendixAnchor), "", `## ${appendixHeading}`, "");
-  for (const a of appendixParagraphs(result)) out.push(`**${t(a.title)}.** ${t(a.text)}`, "");
+  // A title ending in a question mark takes no full stop after it.
+  for (const a of appendixParagraphs(result)) out.push(`**${t(a.title)}${/[?.]$/.test(a.title) ? "" : "."}** ${t(a.text)}`, "");
   const footer = footerLines(result, options, syntheticWarning);
   if (footer.length > 0) out.push("---", "", ...footer.flatMap((line) => [line === syntheticWarning ? `**${t(line)}**` : b(line), ""]));
   return `${out.join("\n").trimEnd()}\n`;

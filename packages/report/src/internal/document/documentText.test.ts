@@ -131,7 +131,7 @@ describe("the data sources and their licences", () => {
     ]);
     for (const e of synthetic) {
       expect(e.publisher).toBeNull();
-      expect(e.licence).toBe("SYNTHETIC demonstration data, invented for the demonstration: not real figures, under no licence.");
+      expect(e.licence).toBe("SYNTHETIC demonstration data: not real figures, under no licence.");
     }
   });
 });

@@ -129,7 +129,7 @@ export function sourceEntries(result: StrategicAssessmentResult): SourceEntry[] 
       return {
         source: source.replace(/^SYNTHETIC [^:]*:\s*(?=\S)/, ""),
         publisher: null,
-        licence: "SYNTHETIC demonstration data, invented for the demonstration: not real figures, under no licence.",
+        licence: "SYNTHETIC demonstration data: not real figures, under no licence.",
       };
     }
     if (/\bboundar/i.test(source)) {
@@ -149,7 +149,7 @@ export const noSourcesText = "The sources of the data were not given: state them
 
 /** Sources with one publisher and licence line: printed once, with the sources under it. */
 export interface SourceGroup {
-  /** Who publishes them ("Publisher not stated" when not known; the SYNTHETIC data are invented). */
+  /** Who publishes them ("Publisher not stated" when not known; for the SYNTHETIC data, that they are invented). */
   readonly publisher: string;
   /** The attribution or licence statement. */
   readonly licence: string;
@@ -161,7 +161,7 @@ export interface SourceGroup {
 export function sourceGroups(result: StrategicAssessmentResult): SourceGroup[] {
   const groups = new Map<string, { publisher: string; licence: string; sources: string[] }>();
   for (const e of sourceEntries(result)) {
-    const publisher = e.publisher ?? (result.synthetic ? "SYNTHETIC demonstration data" : "Publisher not stated");
+    const publisher = e.publisher ?? (result.synthetic ? "Invented by a seeded generator for the demonstration" : "Publisher not stated");
     const key = `${publisher}\n${e.licence}`;
     const group = groups.get(key) ?? { publisher, licence: e.licence, sources: [] };
     group.sources.push(e.source);
