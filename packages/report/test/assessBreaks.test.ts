@@ -173,10 +173,10 @@ describe("strategicAssessment with a change in recording inside the comparison",
     });
     // X and Y sums every label, so it is the headline section.
     const [both, y] = result.priorities;
-    // Harrow: Y is 1,200 of 2,400 + 1,200 = 3,600 offences before: 33%.
+    // Harrow: Y is 100 a month; March and April 2023 (before the rule) hold 200 of the 3,600 offences of the earlier year: 6%.
     expect(both?.change.verdict).toBe("no-significant-change");
     expect(both?.change.explanation).toContain(
-      "The change in counting rules of May 2023 changes how many offences are recorded in y; it is 33% of this figure in the 12 months to February 2024, so part of the change may come from the rule (see Changes in recording).",
+      "The change in counting rules of May 2023 changes how many offences are recorded in y; counted before it (March 2023 to April 2023), it is 6% of this figure in the 12 months to February 2024, so part of the change may come from the rule (see Changes in recording).",
     );
     expect(both?.table.every((r) => r.change.comparable)).toBe(true);
     // A figure made only of Y is not comparable.

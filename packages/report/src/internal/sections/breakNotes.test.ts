@@ -286,7 +286,7 @@ describe("breakNotes", () => {
     expect(alone.map((n) => n.treatment)).toEqual(["possible"]);
   });
 
-  it("gives a counting-rules change a caveat with the share of the figure it applies to, and not comparable only when it applies to all of it", () => {
+  it("gives a counting-rules change a caveat with the share of the figure counted before it, which way it pushes the change, and not comparable only when it applies to all of it", () => {
     const rules: RecordingBreak = {
       id: "counting-rules",
       month: "2023-05",
@@ -295,44 +295,50 @@ describe("breakNotes", () => {
       source: { title: "Crime in England and Wales", url: "https://www.ons.gov.uk/" },
       affects: { offences: ["VIOLENCE WITHOUT INJURY"] },
     };
-    const violence = table([
-      ["Harrow", "VIOLENCE WITHOUT INJURY", 300, 280],
-      ["Harrow", "VIOLENCE WITH INJURY", 700, 720],
-    ]);
-    const [part] = breakNotes({
-      breaks: [rules],
-      detected: [],
-      ...periods,
-      areas: ["Harrow"],
-      offences: ["VIOLENCE WITHOUT INJURY", "VIOLENCE WITH INJURY"],
-      counts: violence,
-    });
-    // 300 of 1,000 offences before.
+    // The earlier counts in April 2023, under the old rules; the later ones in June 2024.
+    const violence = (without: readonly [number, number], description = rules.description) => {
+      const rows: CountRow[] = [];
+      for (let m: MonthKey = "2023-03"; m <= "2025-02"; m = addMonths(m, 1)) rows.push({ area: "Harrow", month: m, offence: "THEFT", count: 0 });
+      rows.push(
+        { area: "Harrow", month: "2023-04", offence: "VIOLENCE WITHOUT INJURY", count: without[0] },
+        { area: "Harrow", month: "2024-06", offence: "VIOLENCE WITHOUT INJURY", count: without[1] },
+        { area: "Harrow", month: "2023-04", offence: "VIOLENCE WITH INJURY", count: 700 },
+        { area: "Harrow", month: "2024-06", offence: "VIOLENCE WITH INJURY", count: 700 },
+      );
+      const offences = ["VIOLENCE WITHOUT INJURY", "VIOLENCE WITH INJURY"];
+      return breakNotes({ breaks: [{ ...rules, description }], detected: [], ...periods, areas: ["Harrow"], offences, counts: countTable(rows, "counts") });
+    };
+    const [part] = violence([300, 300]);
+    // 300 of 1,000 offences of the earlier year were counted under the old rules; no change.
     expect(part).toMatchObject({ treatment: "caveat", areas: ["Harrow"] });
     expect(part?.figures).toEqual([
       {
         area: "Harrow",
         comparable: true,
-        note: "the change in counting rules of May 2023 records fewer offences in violence without injury; it is 30% of this figure in the 12 months to February 2024, so part of the change may come from the rule",
+        note: "the change in counting rules of May 2023 records fewer offences in violence without injury; counted before it (March 2023 to April 2023), it is 30% of this figure in the 12 months to February 2024, so part of the change may come from the rule",
       },
     ]);
-    // A description that says more offences are recorded, or neither: the note follows it.
-    const notes = (description: string) =>
-      breakNotes({
-        breaks: [{ ...rules, description }],
-        detected: [],
-        ...periods,
-        areas: ["Harrow"],
-        offences: ["VIOLENCE WITHOUT INJURY", "VIOLENCE WITH INJURY"],
-        counts: violence,
-      })[0]?.figures[0]?.note;
-    expect(notes("From May 2023 the rules count each victim apart, so more offences are recorded.")).toMatch(
-      /^the change in counting rules of May 2023 records more offences in violence without injury; it is 30% /,
+    // A rule that records fewer offences makes the earlier year look higher: a rise is understated, part of a fall may come from it.
+    expect(violence([300, 400])[0]?.figures[0]?.note).toMatch(/, so if anything the rise is understated$/);
+    expect(violence([300, 100])[0]?.figures[0]?.note).toMatch(/, so part of the fall may come from the rule$/);
+    // A rule that records more: the other way round; one that says neither: either way.
+    const more = "From May 2023 the rules count each victim apart, so more offences are recorded.";
+    expect(violence([300, 400], more)[0]?.figures[0]?.note).toMatch(
+      /^the change in counting rules of May 2023 records more offences in violence without injury; counted before it .*, so part of the rise may come from the rule$/,
     );
-    expect(notes("From May 2023 the counting rules record harassment alongside a more serious offence only once.")).toMatch(
-      /^the change in counting rules of May 2023 changes how many offences are recorded in violence without injury; it is 30% /,
+    expect(violence([300, 100], more)[0]?.figures[0]?.note).toMatch(/, so if anything the fall is understated$/);
+    const neither = "From May 2023 the counting rules record harassment alongside a more serious offence only once.";
+    expect(violence([300, 400], neither)[0]?.figures[0]?.note).toMatch(
+      /^the change in counting rules of May 2023 changes how many offences are recorded in violence without injury; counted before it .*, so part of the change may come from the rule$/,
     );
-    const [whole] = breakNotes({ breaks: [rules], detected: [], ...periods, areas: ["Harrow"], offences: ["VIOLENCE WITHOUT INJURY"], counts: violence });
+    const whole = breakNotes({
+      breaks: [rules],
+      detected: [],
+      ...periods,
+      areas: ["Harrow"],
+      offences: ["VIOLENCE WITHOUT INJURY"],
+      counts: table([["Harrow", "VIOLENCE WITHOUT INJURY", 300, 280]]),
+    })[0];
     expect(whole).toMatchObject({ treatment: "break" });
     expect(whole?.figures.map((f) => f.comparable)).toEqual([false]);
   });

@@ -298,16 +298,8 @@ function notes(input: BreakNotesInput): readonly BreakNote[] {
         return { area: fig.name, comparable: true, note: `a possible change in recording found in the counts (${summary})${likeText}` };
       if (treatment === "caveat") {
         const hit = offences.filter((o) => b.affects.offences === undefined || b.affects.offences.includes(o));
-        const all = hit.length === offences.length;
-        const whole = sum(fig.areas, offences, previous);
-        const share = whole === 0 ? 0 : (sum(fig.areas, hit, previous) / whole) * 100;
-        return all
-          ? { area: fig.name, comparable: false, note: `not comparable: ${summary}` }
-          : {
-              area: fig.name,
-              comparable: true,
-              note: `the change in counting rules of ${monthWords(b.month)} ${rulesDirection(b.description)} ${listWords(hit.map(labelWords))}; ${hit.length === 1 ? "it is" : "they are"} ${formatNumber(share, 0)}% of this figure in ${periodWords(previous)}, so part of the change may come from the rule`,
-            };
+        if (hit.length === offences.length) return { area: fig.name, comparable: false, note: `not comparable: ${summary}` };
+        return { area: fig.name, comparable: true, note: rulesNote(b, fig.areas, hit, offences, { previous, current }, sum) };
       }
       return { area: fig.name, comparable: false, note: `not comparable: ${summary}${likeText}` };
     });
@@ -626,6 +618,57 @@ function unallocatedNote(
 }
 
 /** Which way a counting-rules change moves the counts, from its description ("… so fewer of these offences are recorded"): "records fewer offences in". */
+/**
+ * The caveat next to a figure part of which a change in counting rules touches: which offences it
+ * touches, their share of the period counted under the old rules (the months before the change),
+ * and which way the old months push the figure's change. A rule that records fewer offences makes
+ * a period with old-rule months look higher than like for like: when that is the earlier period,
+ * a rise is understated (never partly "from the rule") and part of a fall may come from the rule;
+ * the other way round when the later period holds more old months or the rule records more.
+ */
+function rulesNote(
+  b: RecordingBreak,
+  areas: readonly string[],
+  hit: readonly string[],
+  offences: readonly string[],
+  periods: { readonly previous: Period; readonly current: Period },
+  sum: (areas: readonly string[], labels: readonly string[], p: Period) => number,
+): string {
+  // Each period's months under the old rules (before the change), if any, and the share of the figure the touched offences make in them.
+  const old = (p: Period): { readonly months: Period | null; readonly share: number } => {
+    if (p.first >= b.month) return { months: null, share: 0 };
+    const months: Period = { ...p, last: p.last < b.month ? p.last : monthBefore(b.month) };
+    const whole = sum(areas, offences, p);
+    return { months, share: whole === 0 ? 0 : (sum(areas, hit, months) / whole) * 100 };
+  };
+  const earlier = old(periods.previous);
+  const later = old(periods.current);
+  const [inflated, period] = earlier.share >= later.share ? [earlier, periods.previous] : [later, periods.current];
+  const change = sum(areas, offences, periods.current) - sum(areas, offences, periods.previous);
+  const direction = rulesDirection(b.description);
+  const what = `the change in counting rules of ${monthWords(b.month)} ${direction} ${listWords(hit.map(labelWords))}`;
+  if (inflated.months === null) return `${what}; part of the change may come from the rule`;
+  const months =
+    inflated.months.first === inflated.months.last
+      ? monthWords(inflated.months.first)
+      : `${monthWords(inflated.months.first)} to ${monthWords(inflated.months.last)}`;
+  const share = `counted before it (${months}), ${hit.length === 1 ? "it is" : "they are"} ${formatNumber(inflated.share, 0)}% of this figure in ${periodWords(period)}`;
+  // +1: the old months push the change up (they hold more of the later period and the rule records fewer, or the reverse); -1: down.
+  const fewer = direction.startsWith("records fewer");
+  const more = direction.startsWith("records more");
+  const push = !fewer && !more ? 0 : (fewer ? 1 : -1) * (inflated === later ? 1 : -1);
+  if (push === 0 || change === 0) return `${what}; ${share}, so part of the change may come from the rule`;
+  const rise = change > 0;
+  if (push > 0 === rise) return `${what}; ${share}, so part of the ${rise ? "rise" : "fall"} may come from the rule`;
+  return `${what}; ${share}, so if anything the ${rise ? "rise" : "fall"} is understated`;
+}
+
+/** The month before a month key ("2023-05" → "2023-04"). */
+function monthBefore(month: MonthKey): MonthKey {
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  return (m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, "0")}`) as MonthKey;
+}
+
 function rulesDirection(description: string): string {
   if (/\bfewer\b/i.test(description)) return "records fewer offences in";
   if (/\bmore (of (these|them)|offences)\b/i.test(description)) return "records more offences in";
