@@ -282,7 +282,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
   const populations = populationsDisplay(result);
   if (populations !== null) out.push("", t(populationsIntro), "", markdownTable(populations, captions.populations));
   out.push("", anchor(sourcesAnchor), "", `## ${sourcesHeading}`, "");
-  const groups = sourceGroups(result);
+  const groups = sourceGroups(result, options);
   if (groups.length === 0) out.push(b(noSourcesText), "");
   for (const g of groups) out.push(`**${t(g.publisher)}.** ${t(g.licence)}`, "", ...g.sources.map((source) => `- ${b(source)}`), "");
   out.push(anchor(appendixAnchor), "", `## ${appendixHeading}`, "");

@@ -6,6 +6,7 @@ import { exampleInput } from "../../../test/exampleInput.js";
 import { total2019Input } from "../../../test/fixtures.js";
 import { strategicAssessment } from "../../strategicAssessment.js";
 import type { StrategicAssessmentResult } from "../../types.js";
+import { documentOptions } from "./documentOptions.js";
 import { appendixParagraphs, contentsEntries, sourceEntries, sourceGroups } from "./documentText.js";
 
 const methods = readFileSync(fileURLToPath(new URL("../../../../../docs/methods.md", import.meta.url)), "utf8");
@@ -65,7 +66,8 @@ describe("the appendix: how the figures are made", () => {
 
 describe("the data sources and their licences", () => {
   const base = strategicAssessment(exampleInput);
-  const entries = (sources: string[], synthetic = false) => sourceEntries({ ...base, sources, synthetic });
+  const entries = (sources: string[], synthetic = false) => sourceEntries({ ...base, sources, synthetic }, "2026");
+  const options = documentOptions("renderHtml", { date: "2026-12-07" });
 
   it("gives each kind of source its publisher and the attribution of the Open Government Licence", () => {
     const [mps, ons, police, other] = entries([
@@ -78,14 +80,15 @@ describe("the data sources and their licences", () => {
       source: "MPS Borough Level Crime (Historical).csv (recorded crime by borough)",
       publisher: "Metropolitan Police Service, via the London Datastore",
       licence: "Contains public sector information licensed under the Open Government Licence v3.0.",
+      notice: null,
     });
     expect(ons?.publisher).toBe("Office for National Statistics");
     expect(ons?.licence).toBe("Source: Office for National Statistics licensed under the Open Government Licence v3.0.");
     expect(police?.licence).toBe("Contains public sector information licensed under the Open Government Licence v3.0.");
-    expect(other).toEqual({ source: "counts.csv (our own extract)", publisher: null, licence: "State this source's licence when publishing." });
+    expect(other).toEqual({ source: "counts.csv (our own extract)", publisher: null, licence: "State this source's licence when publishing.", notice: null });
   });
 
-  it("adds the Ordnance Survey notice to boundaries only when the maps drew ONS boundaries", () => {
+  it("adds the Ordnance Survey notice, with the boundaries' year (else the year produced), only when the maps drew ONS boundaries, under one ONS heading", () => {
     const [given] = entries(["wards.geojson (ward boundaries, for the ward maps)"]);
     expect(given?.licence).toBe("Boundaries as given: state their publisher's licence when publishing.");
     const map = {
@@ -94,12 +97,26 @@ describe("the data sources and their licences", () => {
     };
     const withOns = {
       ...base,
-      sources: ["wards.geojson (ward boundaries, for the ward maps)"],
+      sources: [
+        "mye24tablesew.csv (ONS mid-year population estimates)",
+        "london-boroughs-2021.geojson (boundaries of the London boroughs, for the map)",
+        "wards.geojson (ward boundaries, for the ward maps)",
+      ],
       charts: { ...base.charts, areas: map },
     } as StrategicAssessmentResult;
-    expect(sourceEntries(withOns)[0]?.licence).toBe(
-      "Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.",
-    );
+    expect(sourceEntries(withOns, "2026").map((e) => e.notice)).toEqual([
+      null,
+      "Contains OS data © Crown copyright and database right 2021.",
+      "Contains OS data © Crown copyright and database right 2026.",
+    ]);
+    expect(sourceGroups(withOns, options)).toEqual([
+      {
+        publisher: "Office for National Statistics",
+        licence:
+          "Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2021. Contains OS data © Crown copyright and database right 2026.",
+        sources: withOns.sources,
+      },
+    ]);
   });
 
   it("groups the sources by publisher and licence, in the order each first appears, so each licence line is printed once", () => {
@@ -109,7 +126,7 @@ describe("the data sources and their licences", () => {
       "MPS Ward Level Crime (most recent 24 months).csv",
       "counts.csv",
     ];
-    expect(sourceGroups({ ...base, sources }).map((g) => [g.publisher, g.sources])).toEqual([
+    expect(sourceGroups({ ...base, sources }, options).map((g) => [g.publisher, g.sources])).toEqual([
       ["Metropolitan Police Service, via the London Datastore", [sources[0], sources[2]]],
       ["Office for National Statistics", [sources[1]]],
       ["Publisher not stated", [sources[3]]],

@@ -105,22 +105,28 @@ export interface SourceEntry {
   readonly publisher: string | null;
   /** The attribution or licence statement to print. */
   readonly licence: string;
+  /** A notice the licence asks for besides it (the Ordnance Survey notice of ONS boundaries, with its year), or `null`. */
+  readonly notice: string | null;
 }
 
 const OGL = "Contains public sector information licensed under the Open Government Licence v3.0.";
+const ONS = "Office for National Statistics";
 const ONS_OGL = "Source: Office for National Statistics licensed under the Open Government Licence v3.0.";
-// Crown copyright notice of Ordnance Survey data in ONS boundaries; the year is not known from the file, so none is given.
-const OS_NOTICE = "Contains OS data © Crown copyright and database right.";
+/** The Crown copyright notice of Ordnance Survey data in ONS boundaries, with the year. */
+function osNotice(year: string): string {
+  return `Contains OS data © Crown copyright and database right ${year}.`;
+}
 
 /**
  * Each source of the result with its publisher and licence line. Kinds are told apart by what the
  * source names: SYNTHETIC demonstration data (no licence: invented figures), boundaries (ONS
- * boundaries, with the Ordnance Survey notice, when the document's maps drew ONS codes),
+ * boundaries, with the Ordnance Survey notice, when the document's maps drew ONS codes: its year
+ * is the year the boundary source names, else `year`, the year the document is produced),
  * data.police.uk street-level crime, Metropolitan Police Service recorded crime (London
  * Datastore), ONS population estimates; any other source is printed with a reminder to state its
  * licence.
  */
-export function sourceEntries(result: StrategicAssessmentResult): SourceEntry[] {
+export function sourceEntries(result: StrategicAssessmentResult, year: string): SourceEntry[] {
   const maps = [result.charts.areas, ...result.priorities.map((p) => p.charts.wards), ...result.priorities.map((p) => p.charts.hotspot)];
   const onsBoundaries = maps.some((chart) => chart?.source.includes(onsBoundariesSource) === true);
   return result.sources.map((source) => {
@@ -130,17 +136,19 @@ export function sourceEntries(result: StrategicAssessmentResult): SourceEntry[] 
         source: source.replace(/^SYNTHETIC [^:]*:\s*(?=\S)/, ""),
         publisher: null,
         licence: "SYNTHETIC demonstration data: not real figures, under no licence.",
+        notice: null,
       };
     }
     if (/\bboundar/i.test(source)) {
       return onsBoundaries
-        ? { source, publisher: "Office for National Statistics", licence: `${ONS_OGL} ${OS_NOTICE}` }
-        : { source, publisher: null, licence: "Boundaries as given: state their publisher's licence when publishing." };
+        ? { source, publisher: ONS, licence: ONS_OGL, notice: osNotice(/\b(?:19|20)\d\d\b/.exec(source)?.[0] ?? year) }
+        : { source, publisher: null, licence: "Boundaries as given: state their publisher's licence when publishing.", notice: null };
     }
-    if (/data\.police\.uk/.test(source)) return { source, publisher: "data.police.uk (Home Office)", licence: OGL };
-    if (/\bMPS\b|Metropolitan Police/.test(source)) return { source, publisher: "Metropolitan Police Service, via the London Datastore", licence: OGL };
-    if (mentionsOns(source)) return { source, publisher: "Office for National Statistics", licence: ONS_OGL };
-    return { source, publisher: null, licence: "State this source's licence when publishing." };
+    if (/data\.police\.uk/.test(source)) return { source, publisher: "data.police.uk (Home Office)", licence: OGL, notice: null };
+    if (/\bMPS\b|Metropolitan Police/.test(source))
+      return { source, publisher: "Metropolitan Police Service, via the London Datastore", licence: OGL, notice: null };
+    if (mentionsOns(source)) return { source, publisher: ONS, licence: ONS_OGL, notice: null };
+    return { source, publisher: null, licence: "State this source's licence when publishing.", notice: null };
   });
 }
 
@@ -151,23 +159,29 @@ export const noSourcesText = "The sources of the data were not given: state them
 export interface SourceGroup {
   /** Who publishes them ("Publisher not stated" when not known; for the SYNTHETIC data, that they are invented). */
   readonly publisher: string;
-  /** The attribution or licence statement. */
+  /** The attribution or licence statement, then the notices its sources ask for (each once). */
   readonly licence: string;
   /** The sources, in the result's order. */
   readonly sources: readonly string[];
 }
 
-/** {@link sourceEntries} grouped by publisher and licence, each group where its first source is, so the licence line is printed once per publisher. */
-export function sourceGroups(result: StrategicAssessmentResult): SourceGroup[] {
-  const groups = new Map<string, { publisher: string; licence: string; sources: string[] }>();
-  for (const e of sourceEntries(result)) {
+/**
+ * {@link sourceEntries} grouped by publisher and licence, each group where its first source is, so
+ * the licence line is printed once per publisher (the ONS population estimates and boundaries under
+ * one heading, the Ordnance Survey notice after the licence); `options` give the year of an OS
+ * notice whose source names none.
+ */
+export function sourceGroups(result: StrategicAssessmentResult, options: FilledDocumentOptions): SourceGroup[] {
+  const groups = new Map<string, { publisher: string; licence: string; notices: string[]; sources: string[] }>();
+  for (const e of sourceEntries(result, options.date.slice(0, 4))) {
     const publisher = e.publisher ?? (result.synthetic ? "Invented by a seeded generator for the demonstration" : "Publisher not stated");
     const key = `${publisher}\n${e.licence}`;
-    const group = groups.get(key) ?? { publisher, licence: e.licence, sources: [] };
+    const group = groups.get(key) ?? { publisher, licence: e.licence, notices: [], sources: [] };
+    if (e.notice !== null && !group.notices.includes(e.notice)) group.notices.push(e.notice);
     group.sources.push(e.source);
     groups.set(key, group);
   }
-  return [...groups.values()];
+  return [...groups.values()].map((g) => ({ publisher: g.publisher, licence: [g.licence, ...g.notices].join(" "), sources: g.sources }));
 }
 
 /** A paragraph of the appendix: plain-English method, with the heading of docs/methods.md it is drawn from. */

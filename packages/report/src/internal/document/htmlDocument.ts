@@ -522,7 +522,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
   const populations = populationsDisplay(result);
   if (populations !== null) parts.push(`<p>${escapeXml(populationsIntro)}</p>`, dataTable(populations, captions.populations));
   parts.push("</section>", `<section id="${sourcesAnchor}">`, `<h2>${escapeXml(sourcesHeading)}</h2>`, '<dl class="sources">');
-  const groups = sourceGroups(result);
+  const groups = sourceGroups(result, options);
   if (groups.length === 0) parts.push(`<dt>${escapeXml(noSourcesText)}</dt>`);
   for (const g of groups) {
     parts.push(`<dt>${escapeXml(g.publisher)}</dt>`, `<dd>${escapeXml(g.licence)}</dd>`, ...g.sources.map((source) => `<dd>${escapeXml(source)}</dd>`));
