@@ -64,7 +64,7 @@ describe("strategicAssessment verdicts on change and on position", () => {
     expect(section?.vsComparatorGroup.explanation).toContain("significantly lower than the pooled rate of its neighbours");
   });
 
-  it("says a rate is statistically similar when the other rate lies inside its 95% interval", () => {
+  it("says a rate is not significantly different (never similar) when the other rate lies inside its 95% interval", () => {
     // A: 100 / 1,000 × 1,000 = 100, 95% interval about 100 ± 1.96 × 10 = 80.4 to 119.6; B: 210 / 2,000 × 1,000 = 105 lies inside.
     const r = strategicAssessment({
       counts: decembers({ A: [100, 100], B: [210, 210] }),
@@ -76,7 +76,7 @@ describe("strategicAssessment verdicts on change and on position", () => {
     });
     expect(r.priorities[0]?.vsComparatorGroup.outcome).toBe("similar");
     expect(r.priorities[0]?.vsComparatorGroup.explanation).toBe(
-      "A's rate of theft offences is statistically similar to the pooled rate of its neighbours in the 12 months to December 2024 (100.00 against 105.00 per 1,000 residents).",
+      "A's rate of theft offences is not significantly different from the pooled rate of its neighbours in the 12 months to December 2024 (100.00 against 105.00 per 1,000 residents).",
     );
     expect(r.priorities[0]?.change.verdict).toBe("no-significant-change");
   });

@@ -283,10 +283,10 @@ export function monthPatternDisplay(months: MonthPattern): readonly (readonly [s
   ];
 }
 
-/** "significantly lower", "statistically similar", "not compared": a comparison in words for a table cell (the level is in the footnote). */
+/** "significantly lower", "no significant difference", "not compared": a comparison in words for a table cell (the level is in the footnote). */
 function comparisonText(v: RateComparison): string {
   if (v.outcome === "higher" || v.outcome === "lower") return `significantly ${v.outcome}`;
-  return v.outcome === "similar" ? "statistically similar" : "not compared";
+  return v.outcome === "similar" ? "no significant difference" : "not compared";
 }
 
 /** An anchor id as written into a document: letters, digits and hyphens only. */

@@ -82,7 +82,8 @@ function rateFigure(side: Side) {
 
 /**
  * The focus area's rate against another rate, without judgement: "significantly lower than" or
- * "statistically similar to" (95% and 99.8% Byar intervals of the focus area's rate against the
+ * "not significantly different from" (never "similar": an interval that holds the other rate shows
+ * no evidence of a difference, not that there is none; 95% and 99.8% Byar intervals of the focus area's rate against the
  * other rate, PHE Fingertips two-level comparison).
  */
 export function rateComparison(
@@ -120,7 +121,7 @@ export function rateComparison(
       outcome: "similar",
       significance: null,
       rate: otherRate,
-      explanation: `${area}'s ${names.subject} is statistically similar to ${names.against} in ${names.period} (${figures}).`,
+      explanation: `${area}'s ${names.subject} is not significantly different from ${names.against} in ${names.period} (${figures}).`,
       footnote: `Compared with ${names.basis}: it lies inside the 95% interval of ${area}'s rate. ${levels}`,
     };
   }

@@ -65,7 +65,7 @@ describe("keyFindings", () => {
       },
       {
         explanation:
-          "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and statistically similar to the pooled rate of its neighbours (66.00) in the 12 months to February 2025.",
+          "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and not significantly different from the pooled rate of its neighbours (66.00) in the 12 months to February 2025.",
         section: "all-offences",
       },
       { explanation: "Burglary in Harrow rose significantly, from 1,234 to 1,456 (+222, +18.0%).", section: "burglary" },

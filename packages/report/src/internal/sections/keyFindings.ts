@@ -159,13 +159,13 @@ function caveatWords(p: KeyFindingsPriority): string {
     .join("");
 }
 
-/** "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and statistically similar to its neighbours' (66.00) in …." */
+/** "Harrow's rate of all offences (65.32 per 1,000 residents) was significantly lower than London's (89.10) and not significantly different from its neighbours' (66.00) in …." */
 function positionSentence(input: KeyFindingsInput, when: string): string | null {
   const p = input.headline;
   const parts: string[] = [];
   const against = (c: KeyFindingsPriority["vsBenchmarkArea"], whose: string): void => {
     if (c.outcome === "not-compared" || c.rate === null) return;
-    const words = c.outcome === "similar" ? "statistically similar to" : `significantly ${c.outcome} than`;
+    const words = c.outcome === "similar" ? "not significantly different from" : `significantly ${c.outcome} than`;
     parts.push(`${words} ${whose} (${formatNumber(c.rate, 2)})`);
   };
   against(p.vsBenchmarkArea, possessive(input.benchmarkArea));
