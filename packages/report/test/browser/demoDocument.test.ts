@@ -32,5 +32,5 @@ checkDocument("the branded demo document in Chromium", "demo", async () => {
   const out = join(folder, "out");
   const { code, err } = await run(["assess", "--config", join(folder, "branding.json"), "--format", "html,pdf", "--out", out, "--quiet"]);
   if (code !== 0) throw new Error(`crimestats assess exited ${code}: ${err}`);
-  return out;
+  return { out, temporary: [folder] };
 });

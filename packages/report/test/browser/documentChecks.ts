@@ -2,7 +2,7 @@
 // real-data document: no sideways scroll at phone and report width, no axe-core violation, no
 // network request or console error, and printed to A4 with margins and no heading left at the foot
 // of a page. Screenshots and the first printed pages are written for a developer to look at.
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -33,25 +33,33 @@ const widths = [390, 1280] as const;
  *
  * @param title - The describe block's title (what document it is).
  * @param name - A short name for the files written to the look folder ("demo", "real").
- * @param produce - Runs `crimestats assess --format html,pdf` and returns its output folder (the HTML document and the PDF the command printed).
+ * @param produce - Runs `crimestats assess --format html,pdf` and returns its output folder (the
+ * HTML document and the PDF the command printed) and the temporary folders to remove afterwards.
  */
-export function checkDocument(title: string, name: string, produce: () => Promise<string>): void {
+export function checkDocument(title: string, name: string, produce: () => Promise<{ out: string; temporary: readonly string[] }>): void {
   describeInBrowser(title, () => {
     let browser: Browser;
     let watched: WatchedPage;
     let html: string;
     let pdfFile: string;
 
+    let temporary: readonly string[] = [];
+
     beforeAll(async () => {
-      const out = await produce();
-      const file = join(out, "strategic-assessment.html");
+      const produced = await produce();
+      temporary = produced.temporary;
+      const file = join(produced.out, "strategic-assessment.html");
       html = readFileSync(file, "utf8");
-      pdfFile = join(out, "strategic-assessment.pdf");
+      // Kept beside the screenshots and pages for a developer to open.
+      mkdirSync(lookFolder, { recursive: true });
+      writeFileSync(join(lookFolder, `${name}.html`), html);
+      pdfFile = join(produced.out, "strategic-assessment.pdf");
       browser = await launchBrowser();
       watched = await openFile(browser, file);
     }, 300_000);
     afterAll(async () => {
       await browser?.close();
+      for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
     });
 
     it.each(widths)("does not scroll sideways at %i px (tables and charts scroll inside their own box)", { timeout: 120_000 }, async (width) => {

@@ -1,9 +1,9 @@
 // The HTML, Markdown, Word and PDF of the same demo assessment say the same: the same headings in
 // the same order and the same figures as printed, each read back from its file independently.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { renderDocx } from "../../src/renderDocx.js";
 import { renderHtml } from "../../src/renderHtml.js";
 import { renderMarkdown } from "../../src/renderMarkdown.js";
@@ -27,9 +27,10 @@ describeInBrowser("the demo assessment as HTML, Markdown, Word and PDF", () => {
   let md: DocumentText;
   let word: DocumentText;
   let pdf: DocumentText & { lost: string[] };
+  let out = "";
 
   beforeAll(async () => {
-    const out = mkdtempSync(join(tmpdir(), "crimestats-formats-"));
+    out = mkdtempSync(join(tmpdir(), "crimestats-formats-"));
     const { code, err } = await run(["assess", "--format", "json", "--out", out, "--quiet"]);
     if (code !== 0) throw new Error(`crimestats assess exited ${code}: ${err}`);
     const result = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as StrategicAssessmentResult;
@@ -52,6 +53,9 @@ describeInBrowser("the demo assessment as HTML, Markdown, Word and PDF", () => {
       writeFileSync(join(folder, `${name}.txt`), text.replace(/\n\s*(?=\n)/g, ""));
     console.info(`the text read from each format: ${folder}`);
   }, 300_000);
+  afterAll(() => {
+    if (out !== "") rmSync(out, { recursive: true, force: true });
+  });
 
   it("has the same headings in the same order", () => {
     const { headings } = htmlText(html, { charts: "caption" });

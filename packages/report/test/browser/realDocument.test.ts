@@ -9,12 +9,9 @@ const { folders, missing } = realDocumentFolders();
 if (missing.length > 0) describe.skip(`the real-data document in Chromium (skipped: ${missing.join(", ")} absent)`, () => it("runs on the published data"));
 else
   checkDocument("the real-data document in Chromium", "real", async () => {
-    const { code, err, out } = await assessHarrow(
-      ["--data", linkedDataFolder("crimestats-browser", folders), "--format", "html,pdf"],
-      "2025-02",
-      "crimestats-browser-real",
-    );
+    const data = linkedDataFolder("crimestats-browser", folders);
+    const { code, err, out } = await assessHarrow(["--data", data, "--format", "html,pdf"], "2025-02", "crimestats-browser-real");
     // 3: written, with a warning about the inputs (as the other real-data tests accept).
     if (code !== 0 && code !== 3) throw new Error(`crimestats assess exited ${code}: ${err}`);
-    return out;
+    return { out, temporary: [data, out] };
   });
