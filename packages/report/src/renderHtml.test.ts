@@ -122,7 +122,9 @@ describe("renderHtml options: the branding and front matter", () => {
     for (const rule of [
       "thead { display: table-header-group; }",
       "tr { break-inside: avoid; }",
-      "h2, h3, caption, dt { break-after: avoid; }",
+      "h2, h3, h3 + p, caption, dt { break-after: avoid; }",
+      "main > section:first-child > h2, section.priority, #wards { break-before: page; }",
+      "figure + .table-scroll { break-before: avoid; }",
       "figure, .facts, nav, dt, table.keep, section.priority ul, ol.map-key { break-inside: avoid; }",
       "figure.chart svg { max-width: 100%; }",
     ])

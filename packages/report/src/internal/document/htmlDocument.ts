@@ -117,7 +117,7 @@ tr.focus td { font-weight: 700; background: #f6f6f6; }
 figure.chart { margin: 1rem 0; max-width: 100%; overflow-x: auto; }
 figure.chart svg { display: block; max-width: none; height: auto; }
 figcaption { font-size: 0.85rem; color: #404040; max-width: 46rem; }
-ol.map-key { font-size: 0.8rem; columns: 12rem; column-gap: 1.5rem; margin: 0.2rem 0 1rem; padding: 0; list-style: none; }
+ol.map-key { font-size: 0.8rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); column-gap: 1.5rem; margin: 0.2rem 0 1rem; padding: 0; list-style: none; }
 ol.map-key li { break-inside: avoid; padding: 0.05rem 0 0.05rem 1.9rem; position: relative; }
 ol.map-key b { position: absolute; left: 0; font-variant-numeric: tabular-nums; }
 ol.map-key span { font-variant-numeric: tabular-nums; color: #404040; }
@@ -146,10 +146,10 @@ section.priority { break-inside: auto; }
 }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
-  main > section:first-child > h2 { break-before: page; }
-  h2, h3, caption, dt { break-after: avoid; }
+  main > section:first-child > h2, section.priority, #wards { break-before: page; }
+  h2, h3, h3 + p, caption, dt { break-after: avoid; }
   figure, .facts, nav, dt, table.keep, section.priority ul, ol.map-key { break-inside: avoid; }
-  ol.map-key { break-before: avoid; }
+  figure + .table-scroll { break-before: avoid; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
   figure.chart { overflow: visible; }
