@@ -1,4 +1,4 @@
-import { funnelOverdispersion, funnelPoints } from "@crimestats/benchmark";
+import { funnelLimits, funnelOverdispersion, funnelPoints } from "@crimestats/benchmark";
 import { choroplethMap, funnelChart, mixChart, type AreaStyles, type Boundaries, type Chart } from "@crimestats/charts";
 import type { PrioritySection, ReportPeriod } from "../../types.js";
 import { capitalise, labelWords } from "../sections/words.js";
@@ -96,13 +96,31 @@ export function funnelOf(input: DocumentChartsInput): Chart | null {
   return funnelChart({
     title: `${oneLineName(input.headline.name)}: rates of the ${membersName} against ${name}, ${input.current.label}`,
     ...input.sources.rates,
-    finding: input.headline.vsBenchmarkArea.explanation,
+    finding: funnelFinding(input, rate, overdispersion),
     yTitle: "Offences per 1,000 residents",
     rows: members.map((m) => ({ area: m.area, population: m.population, value: m.rate })),
     limits: funnelPoints(rate, { from, to, points: FUNNEL_POINTS, per: 1000, overdispersion }),
     benchmarkLabel: oneLineName(name),
     styles: input.styles,
   });
+}
+
+/**
+ * The funnel plot's finding: the headline's comparison with the benchmark area, and, where the
+ * limits are widened for over-dispersion and the focus area is called significantly higher or
+ * lower than the benchmark area's rate but lies inside the widened 95% limits, why both are true:
+ * the section's test asks whether the area's rate differs from the benchmark's beyond the chance
+ * in its own counts; the widened limits ask whether it stands out among members that really differ.
+ */
+function funnelFinding(input: DocumentChartsInput, rate: number, overdispersion: number): string {
+  const comparison = input.headline.vsBenchmarkArea;
+  const focus = input.members.find((m) => m.area === input.area);
+  if (overdispersion <= 1 || focus === undefined || focus.population <= 0 || (comparison.outcome !== "higher" && comparison.outcome !== "lower"))
+    return comparison.explanation;
+  const [limit] = funnelLimits(rate, focus.population, { per: 1000, levels: [0.95], overdispersion }).limits;
+  if (limit === undefined || focus.rate < limit.lower || focus.rate > limit.upper) return comparison.explanation;
+  const { name, membersName } = input.benchmarkArea;
+  return `${comparison.explanation} The plot does not contradict that: the test asks whether ${input.area}'s rate differs from ${name}'s by more than the chance in its own counts, and it does; but the ${membersName}' rates differ from one another far more than chance alone would make them, and allowing for that, ${input.area} lies within the 95% limits and does not stand out among them.`;
 }
 
 /** The mix chart: each category's share of the focus area's offences in the current period, with its change in share; `null` without offences (no shares to take). */
