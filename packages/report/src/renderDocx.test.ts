@@ -24,7 +24,8 @@ describe("renderDocx", { timeout: 60_000 }, () => {
     // The first page (the front matter) has its own, empty header.
     expect(body).toContain("<w:titlePg/>");
     const headers = Object.entries(parts).filter(([path]) => /^word\/header\d+\.xml$/.test(path));
-    expect(headers.map(([, xml]) => wordText(xml).trim()).sort()).toEqual(["", "Community Safety Strategic Assessment 2025 7 December 2026"]);
+    // The running header of the printed HTML: the partnership and the title, the date at the right.
+    expect(headers.map(([, xml]) => wordText(xml).trim()).sort()).toEqual(["", "Safer Harrow – Community Safety Strategic Assessment 2025 7 December 2026"]);
     const footers = Object.entries(parts).filter(([path]) => /^word\/footer\d+\.xml$/.test(path));
     expect(footers.length).toBeGreaterThanOrEqual(1);
     for (const [, xml] of footers) {
@@ -60,6 +61,16 @@ describe("renderDocx", { timeout: 60_000 }, () => {
     // A caption is never split across pages (a chart's is kept with its picture, which is kept with it).
     expect(/<w:style w:type="paragraph" w:styleId="Caption">[\s\S]*?<\/w:style>/.exec(styles)?.[0]).toContain("<w:keepLines/>");
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:ascii="Arial"[\s\S]*<w:lang w:val="en-GB"\/>[\s\S]*<\/w:docDefaults>/);
+  });
+
+  it("prints the SYNTHETIC warning at the foot of each page of the demonstration data's document when no footer is given, as the PDF does", async () => {
+    const parts = docxParts(await renderDocx(strategicAssessment({ ...exampleInput, synthetic: true }), { date: "2026-12-07" }));
+    const footers = Object.entries(parts).filter(([path]) => /^word\/footer\d+\.xml$/.test(path));
+    expect(footers.length).toBeGreaterThanOrEqual(1);
+    for (const [, xml] of footers)
+      expect(wordText(xml).replace(/\s+/g, " ").trim()).toMatch(/^SYNTHETIC DEMONSTRATION DATA: not real figures Page \d*\s?of\s?\d*$/);
+    const real = docxParts(await renderDocx(strategicAssessment(exampleInput), { date: "2026-12-07" }));
+    for (const [path, xml] of Object.entries(real)) if (/^word\/footer\d+\.xml$/.test(path)) expect(wordText(xml)).not.toContain("SYNTHETIC");
   });
 
   it("writes every word of the HTML document, with real Word headings, repeated table header rows and every chart as a picture with alternative text", async () => {

@@ -12,6 +12,17 @@ export function documentTitle(result: StrategicAssessmentResult, options: Filled
   return options.title ?? result.title;
 }
 
+/** The running header of each printed page (the PDF's and Word's): the partnership, if given, and the title. */
+export function pageHeaderText(result: StrategicAssessmentResult, options: FilledDocumentOptions): string {
+  const title = documentTitle(result, options);
+  return options.partnership === null ? title : `${options.partnership} – ${title}`;
+}
+
+/** The text at the foot of each printed page, before "Page X of Y": the footer given, else the SYNTHETIC warning on the demonstration data, else none. */
+export function pageFooterText(result: StrategicAssessmentResult, options: FilledDocumentOptions): string {
+  return options.footer ?? (result.synthetic ? "SYNTHETIC DEMONSTRATION DATA: not real figures" : "");
+}
+
 /** "Produced 7 December 2026". */
 export function producedText(options: FilledDocumentOptions): string {
   return `Produced ${options.dateText}`;

@@ -54,6 +54,8 @@ import {
   overviewHeading,
   missingHeading,
   noSourcesText,
+  pageFooterText,
+  pageHeaderText,
   producedText,
   rejectedHeading,
   releasesHeading,
@@ -78,9 +80,9 @@ function cssString(text: string): string {
  * rules and links, and the A4 print layout with the title, date, footer and page number in the page
  * margins.
  */
-function documentCss(title: string, options: FilledDocumentOptions, synthetic: boolean): string {
-  const header = options.partnership === null ? title : `${options.partnership} – ${title}`;
-  const footer = options.footer ?? (synthetic ? "SYNTHETIC DEMONSTRATION DATA: not real figures" : "");
+function documentCss(result: StrategicAssessmentResult, options: FilledDocumentOptions): string {
+  const header = pageHeaderText(result, options);
+  const footer = pageFooterText(result, options);
   return `
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #1b1b1b; background: #fff; margin: 0 auto; max-width: 60rem; padding: 1.5rem; line-height: 1.45; }
@@ -376,7 +378,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
     '<meta charset="utf-8" />',
     '<meta name="viewport" content="width=device-width, initial-scale=1" />',
     `<title>${title}</title>`,
-    `<style>${documentCss(plainTitle, options, result.synthetic)}${svgCss}</style>`,
+    `<style>${documentCss(result, options)}${svgCss}</style>`,
     "</head>",
     "<body>",
     ...(defs === "" ? [] : [defs]),

@@ -25,10 +25,17 @@ const FONT = "Arial";
 /**
  * The Word file of a converted document: A4 with the printed HTML's margins; Arial throughout;
  * Title and Heading 1–3 in the accent colour (Heading 1 ruled below, as the HTML's h2), kept with
- * what follows; captions never split across pages; a running header (the title, and the date produced at the right) from the second
- * page on; a footer on every page with the footer text and "Page X of Y" (Word fields).
+ * what follows; captions never split across pages; a running header (`margins.header`, the
+ * printed HTML's: the partnership and title, and the date produced at the right) from the second
+ * page on; a footer on every page with `margins.footer` (the footer text, or the SYNTHETIC warning)
+ * and "Page X of Y" (Word fields). `margins` default to the title and the footer option.
  */
-export async function docxFile(body: readonly FileChild[], title: string, options: FilledDocumentOptions): Promise<Uint8Array> {
+export async function docxFile(
+  body: readonly FileChild[],
+  title: string,
+  options: FilledDocumentOptions,
+  margins: { readonly header: string; readonly footer: string } = { header: title, footer: options.footer ?? "" },
+): Promise<Uint8Array> {
   const accent = options.accentColour.replace(/^#/, "").toUpperCase();
   const rightTab = [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS }];
   const small = { size: 16, color: "404040", font: FONT };
@@ -37,7 +44,7 @@ export async function docxFile(body: readonly FileChild[], title: string, option
       new Paragraph({
         tabStops: rightTab,
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "8A8A8A", space: 2 } },
-        children: [new TextRun({ text: title, ...small }), new TextRun({ children: [new Tab(), options.dateText], ...small })],
+        children: [new TextRun({ text: margins.header, ...small }), new TextRun({ children: [new Tab(), options.dateText], ...small })],
       }),
     ],
   });
@@ -46,7 +53,7 @@ export async function docxFile(body: readonly FileChild[], title: string, option
       new Paragraph({
         tabStops: rightTab,
         children: [
-          ...(options.footer === null ? [] : [new TextRun({ text: options.footer, ...small })]),
+          ...(margins.footer === "" ? [] : [new TextRun({ text: margins.footer, ...small })]),
           new TextRun({ children: [new Tab(), "Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES], ...small }),
         ],
       }),

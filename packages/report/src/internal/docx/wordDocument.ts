@@ -1,4 +1,5 @@
 import type { StrategicAssessmentResult } from "../../types.js";
+import { pageFooterText, pageHeaderText } from "../document/documentText.js";
 import { htmlDocument } from "../document/htmlDocument.js";
 import type { FilledDocumentOptions } from "../document/documentOptions.js";
 import { docxFile } from "./docxDocument.js";
@@ -15,5 +16,6 @@ export async function wordDocument(
 ): Promise<{ readonly docx: Uint8Array; readonly html: string; readonly unmapped: readonly string[] }> {
   const html = await htmlDocument(result, options, { shareOutlines: false });
   const converted = htmlToDocx(html);
-  return { docx: await docxFile(converted.children, converted.title, options), html, unmapped: converted.unmapped };
+  const margins = { header: pageHeaderText(result, options), footer: pageFooterText(result, options) };
+  return { docx: await docxFile(converted.children, converted.title, options, margins), html, unmapped: converted.unmapped };
 }
