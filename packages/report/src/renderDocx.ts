@@ -15,8 +15,9 @@ export type RenderDocxOptions = DocumentOptions;
  * its own size, made smaller where it would not fit the text column (drawn with resvg at 240
  * dots to the inch, its text in Arial or Liberation Sans) with its text alternative (the chart's
  * title and caption) and the caption below it; RAG ratings as shaded words; links within the document as links to bookmarks. A4
- * with 20 mm, 16 mm and 22 mm margins, a running header with the title and date produced, and a
- * footer with the footer text and "Page X of Y". The `options` brand it as they brand the HTML
+ * with 20 mm, 16 mm and 22 mm margins, the printed HTML's running header (the partnership and
+ * title, the date produced) and a footer with the footer text (the SYNTHETIC warning on the
+ * demonstration data when none is given) and "Page X of Y". The `options` brand it as they brand the HTML
  * (the logo is embedded in the front matter).
  *
  * Node.js only ("@crimestats/report/node"): the charts are drawn by resvg's native module.
