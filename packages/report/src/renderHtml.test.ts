@@ -117,13 +117,15 @@ describe("renderHtml options: the branding and front matter", () => {
     expect(html).toContain('@top-right { content: "7 December 2026";');
     expect(html).toContain('@bottom-left { content: "OFFICIAL";');
     expect(html).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
+    // The first page is a title page: no running header over the front matter.
+    expect(html).toContain("@page :first {\n  @top-left { content: none; }\n  @top-right { content: none; }\n}");
     // Printed: a long table's header row repeats and no row is split; headings stay with what follows; short tables, figures and a map's key are not split.
     const print = html.slice(html.indexOf("@media print"));
     for (const rule of [
       "thead { display: table-header-group; }",
       "tr { break-inside: avoid; }",
       "h2, h3, h3 + p, caption, dt { break-after: avoid; }",
-      "main > section:first-child > h2, section.priority, #wards { break-before: page; }",
+      "nav, section.priority, #wards { break-before: page; }",
       "figure + .table-scroll { break-before: avoid; }",
       "figure, .facts, nav, dt, table.keep, section.priority ul, ol.map-key { break-inside: avoid; }",
       "figure.chart svg { max-width: 100%; }",

@@ -146,9 +146,13 @@ section.priority { break-inside: auto; }
   @bottom-left { content: ${cssString(footer)}; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); }
 }
+@page :first {
+  @top-left { content: none; }
+  @top-right { content: none; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
-  main > section:first-child > h2, section.priority, #wards { break-before: page; }
+  nav, section.priority, #wards { break-before: page; }
   h2, h3, h3 + p, caption, dt { break-after: avoid; }
   figure, .facts, nav, dt, table.keep, section.priority ul, ol.map-key { break-inside: avoid; }
   figure + .table-scroll { break-before: avoid; }
