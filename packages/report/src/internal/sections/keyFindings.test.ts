@@ -161,13 +161,14 @@ describe("keyFindings", () => {
     expect(some.some((f) => f.explanation.includes("not comparable for Hillingdon (theft, robbery and burglary)"))).toBe(true);
   });
 
-  it("keeps to eight findings, naming the priorities left out in one sentence", () => {
+  it("keeps to eight findings, the largest changes named first and the priorities left out in one sentence", () => {
     const many = Array.from({ length: 10 }, (_, i) => priority(`Priority ${String.fromCharCode(65 + i)}`, 100, 200 + i, "significant-rise"));
     const findings = keyFindings({ ...base, headline: allOffences, priorities: many });
     expect(findings).toHaveLength(8);
-    // Headline, position, four priorities, the other six, concerns.
-    expect(findings[6]?.explanation).toBe("Other priorities rose significantly (priority E, priority F, priority G, priority H, priority I and priority J).");
-    expect(findings[6]?.section).toBe("priority-e");
+    // Headline, position, the four largest rises (J +109 … G +106, not the first four of the document), the other six, concerns.
+    expect(findings.slice(2, 6).map((f) => f.section)).toEqual(["priority-j", "priority-i", "priority-h", "priority-g"]);
+    expect(findings[6]?.explanation).toBe("Other priorities rose significantly (priority F, priority E, priority D, priority C, priority B and priority A).");
+    expect(findings[6]?.section).toBe("priority-f");
     expect(findings[7]?.explanation).toMatch(/^Priorities of concern: priority A \(a significant rise\), /);
   });
 

@@ -73,7 +73,8 @@ const MAX_BREAKS = 2;
  * The key findings for the top of the document: at most eight sentences, each written only from
  * the figures passed in and linked to the section they come from, in this order: the change in
  * all offences; the focus area's rate against the benchmark area and its comparator group; the
- * priorities that changed significantly (rises first); the changes in recording that make a
+ * priorities that changed significantly (rises first, each by the size of its change in offences,
+ * largest first); the changes in recording that make a
  * comparison not like for like; the priorities of concern (a significant rise where fewer offences
  * are better, or a red rating). Where there are more, the last sentence of a kind counts the rest.
  *
@@ -95,7 +96,13 @@ export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
   const position = positionSentence(input, when);
   if (position !== null) findings.push({ explanation: position, section: headline.section });
 
-  const significant = input.priorities.filter((p) => p.change.verdict === "significant-rise" || p.change.verdict === "significant-fall");
+  // Largest change in offences first within rises and within falls (ties in the document's order), so the cut keeps the biggest.
+  const size = (p: KeyFindingsPriority): number => Math.abs(p.current - p.previous);
+  const significant = input.priorities
+    .filter((p) => p.change.verdict === "significant-rise" || p.change.verdict === "significant-fall")
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => size(b.p) - size(a.p) || a.i - b.i)
+    .map(({ p }) => p);
   const changes = [
     ...significant.filter((p) => p.change.verdict === "significant-rise"),
     ...significant.filter((p) => p.change.verdict === "significant-fall"),
