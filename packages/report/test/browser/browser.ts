@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { roundHalfUp } from "@crimestats/rates";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { findBrowser } from "../../src/internal/pdf/findBrowser.js";
 import { ReportError } from "../../src/ReportError.js";
@@ -203,7 +204,7 @@ export function pdfPagesOf(pdf: Uint8Array): PdfPage[] {
 /** Points per millimetre (a PDF point is 1/72 inch). */
 const pt = 72 / 25.4;
 /** A length in PDF points as millimetres, to a tenth (for messages). */
-export const pdfMm = (points: number): number => Math.round((points / pt) * 10) / 10;
+export const pdfMm = (points: number): number => roundHalfUp(points / pt, 1);
 
 /**
  * The texts of the page-margin boxes of the document's `@page` rule (`@top-left { content: "…" }`
@@ -340,6 +341,34 @@ export function splitFigures(
         `figure#${id} "${title}" starts on page ${start + 1} and its caption ("${opening}") is on ${end < 0 ? "no page after it" : `page ${end + 1}`}`,
       );
     from = start;
+  }
+  return problems;
+}
+
+/**
+ * The map keys printed over two pages: each key's first and last entries (an area's name and
+ * value) are looked for, in document order, in the text of each page, and a key whose last entry
+ * is not on the page of its first was split. A key whose entries are not found is reported too.
+ */
+export function splitKeys(pages: readonly PdfPage[], keys: readonly { first: string; last: string }[], running: readonly string[]): string[] {
+  const pageTexts = pages.map((p) =>
+    normal(
+      p.blocks
+        .flat()
+        .filter((l) => !isRunning(p, l, running))
+        .map((l) => l.text)
+        .join(" "),
+    ),
+  );
+  const find = (text: string, from: number) => pageTexts.findIndex((t, i) => i >= from && t.includes(text));
+  const problems: string[] = [];
+  let from = 0;
+  for (const { first, last } of keys) {
+    const start = find(first, from);
+    const end = start < 0 ? -1 : find(last, start);
+    if (start < 0 || end < 0) problems.push(`the map key from "${first}" to "${last}" is not in the PDF after page ${from + 1}`);
+    else if (end !== start) problems.push(`the map key from "${first}" (page ${start + 1}) to "${last}" (page ${end + 1}) is split over pages`);
+    from = Math.max(start, from);
   }
   return problems;
 }

@@ -14,10 +14,11 @@ import {
   printPdf,
   runningTexts,
   splitFigures,
+  splitKeys,
   strandedHeadings,
   watchedPage,
 } from "./browser.js";
-import { figureTexts, headingTexts, sidewaysOverflow, smallestChartText } from "./inPage.js";
+import { figureTexts, headingTexts, mapKeyEntries, sidewaysOverflow, smallestChartText } from "./inPage.js";
 
 /** A small valid page with this style and body. */
 const page = (style: string, body: string) =>
@@ -146,8 +147,9 @@ describeInBrowser("the browser checks in Chromium", () => {
     const pages = pdfPagesOf(await printPdf(tab));
     const headings = await tab.evaluate(headingTexts);
     const charts = await tab.evaluate(figureTexts);
+    const keys = await tab.evaluate(mapKeyEntries);
     await tab.close();
-    return { pages, headings, charts };
+    return { pages, headings, charts, keys };
   }
 
   it("finds text printed at the paper's edge, and none inside margins with the page number in the bottom margin", { timeout: 60_000 }, async () => {
@@ -188,5 +190,19 @@ describeInBrowser("the browser checks in Chromium", () => {
     const printedWhole = await print(whole);
     expect(splitFigures(printedWhole.pages, printedWhole.charts, runningTexts(whole))).toEqual([]);
     expect(printedWhole.pages).toHaveLength(2);
+  });
+
+  it("finds a map key printed over two pages, and none when it is kept whole", { timeout: 60_000 }, async () => {
+    const entries = Array.from({ length: 30 }, (_, i) => `<li><b>${i + 1}</b> Area ${String.fromCharCode(65 + (i % 26))}${i} <span>${i}.5</span></li>`);
+    const body = `<div style="height: 200mm">${paragraph}</div><ol class="map-key">${entries.join("")}</ol>`;
+    const split = page(printed, body);
+    const printedSplit = await print(split);
+    expect(printedSplit.keys).toEqual([{ first: "Area A0 0.5", last: "Area D29 29.5" }]);
+    expect(splitKeys(printedSplit.pages, printedSplit.keys, runningTexts(split))).toEqual([
+      expect.stringMatching(/^the map key from "Area A0 0\.5" \(page 1\) to "Area D29 29\.5" \(page 2\) is split over pages$/),
+    ]);
+    const whole = page(`${printed} ol.map-key { break-inside: avoid; }`, body);
+    const printedWhole = await print(whole);
+    expect(splitKeys(printedWhole.pages, printedWhole.keys, runningTexts(whole))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 // of a page. Screenshots and the first printed pages are written for a developer to look at.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { roundHalfUp } from "@crimestats/rates";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
@@ -18,12 +19,13 @@ import {
   runningTexts,
   screenshots,
   splitFigures,
+  splitKeys,
   strandedHeadings,
   type WatchedPage,
   wordsPerPage,
   writePdfPages,
 } from "./browser.js";
-import { figureTexts, headingTexts, sidewaysOverflow, smallestChartText } from "./inPage.js";
+import { figureTexts, headingTexts, mapKeyEntries, sidewaysOverflow, smallestChartText } from "./inPage.js";
 
 /** The phone and report widths, in CSS pixels. */
 const widths = [390, 1280] as const;
@@ -71,7 +73,9 @@ export function checkDocument(title: string, name: string, produce: () => Promis
     it("keeps chart text at least 11 px high at phone width", { timeout: 60_000 }, async () => {
       await watched.page.setViewport({ width: 390, height: 900 });
       const smallest = await watched.page.evaluate(smallestChartText);
-      expect(smallest === null || smallest.px >= 11 ? [] : [`chart text drawn ${smallest.px.toFixed(1)} px high in figure#${smallest.figure}`]).toEqual([]);
+      expect(smallest === null || smallest.px >= 11 ? [] : [`chart text drawn ${roundHalfUp(smallest.px, 1)} px high in figure#${smallest.figure}`]).toEqual(
+        [],
+      );
     });
 
     it.each(widths)("has no axe-core violation at %i px", { timeout: 180_000 }, async (width) => {
@@ -79,7 +83,7 @@ export function checkDocument(title: string, name: string, produce: () => Promis
       expect(await axeViolations(watched.page)).toEqual([]);
     });
 
-    it("prints to A4 with margins, the running header and footer in the margin, no page ending with a heading and each chart on one page with its caption", {
+    it("prints to A4 with margins, the running header and footer in the margin, no page ending with a heading, and each chart with its caption and each map key on one page", {
       timeout: 180_000,
     }, async () => {
       // The PDF the command printed (with renderPdf) from the same result and options as its HTML.
@@ -95,6 +99,7 @@ export function checkDocument(title: string, name: string, produce: () => Promis
       expect(problems.length > 20 ? [...problems.slice(0, 20), `... and ${problems.length - 20} more`] : problems).toEqual([]);
       expect(strandedHeadings(pages, await watched.page.evaluate(headingTexts), running)).toEqual([]);
       expect(splitFigures(pages, await watched.page.evaluate(figureTexts), running)).toEqual([]);
+      expect(splitKeys(pages, await watched.page.evaluate(mapKeyEntries), running)).toEqual([]);
       console.info(`${title}: ${pages.length} pages, words per page ${wordsPerPage(pages, running).join(" ")}`);
     });
 

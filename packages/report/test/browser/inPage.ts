@@ -107,3 +107,16 @@ export function figureTexts(): { id: string; title: string; caption: string }[] 
     return { id, title: lines.length > 0 ? lines.join(" ") : squash(title?.textContent), caption: squash(f.querySelector("figcaption")?.textContent) };
   });
 }
+
+/** In the page: each map key (`ol.map-key`) by its first and last entries (an area's name and value, the entry's number left out). */
+export function mapKeyEntries(): { first: string; last: string }[] {
+  const entry = (li: DomElement | undefined) =>
+    (li?.textContent ?? "")
+      .replace(li?.querySelector("b")?.textContent ?? "", "")
+      .replace(/\s+/g, " ")
+      .trim();
+  return [...document.querySelectorAll("ol.map-key")].map((ol) => {
+    const items = [...ol.querySelectorAll("li")];
+    return { first: entry(items[0]), last: entry(items[items.length - 1]) };
+  });
+}
