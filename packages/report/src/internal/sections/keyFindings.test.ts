@@ -147,6 +147,16 @@ describe("keyFindings", () => {
     ]);
   });
 
+  it("gives two changes in recording that bear on the same areas and priorities alike one sentence with both months", () => {
+    const stops = { id: "airports-out", month: "2023-04" as const, areas: ["Hillingdon"], likeForLike: [] };
+    const starts = { id: "airports-in", month: "2024-03" as const, areas: ["Hillingdon"], likeForLike: [] };
+    const headline = priority("All offences", 100, 120, "no-significant-change", { breaks: [stops, starts] });
+    const findings = keyFindings({ ...base, headline, priorities: [priority("Theft", 10, 12, "no-significant-change", { breaks: [stops, starts] })] });
+    expect(findings.filter((f) => /recording/.test(f.explanation)).map((f) => f.explanation)).toEqual([
+      "Changes in recording from April 2023 and March 2024 mean the change is not comparable for Hillingdon (all offences and theft).",
+    ]);
+  });
+
   it("names the priorities a change in recording touches when three or fewer, and says every priority or counts them otherwise", () => {
     const moved = { id: "moved", month: "2024-03" as const, areas: ["Hillingdon"], likeForLike: [] };
     const names = ["Theft", "Robbery", "Burglary", "Drugs"];

@@ -204,7 +204,19 @@ function breakSentences(input: KeyFindingsInput): KeyFinding[] {
       seen.set(b.id, entry);
     }
   }
-  const entries = [...seen.values()];
+  // Changes that bear on the same areas and priorities alike (an airports row that stops and starts again) are one sentence with their months.
+  const merged = new Map<
+    string,
+    { months: string[]; areas: Set<string>; names: string[]; mine: string[]; section: string; focus: BreakNote["likeForLike"][number] | undefined }
+  >();
+  for (const e of seen.values()) {
+    const key = JSON.stringify([[...e.areas].sort(), unique(e.names), unique(e.mine), e.focus ?? null]);
+    const same = merged.get(key);
+    if (same === undefined) merged.set(key, { ...e, months: [e.month] });
+    else same.months.push(e.month);
+  }
+  const entries = [...merged.values()];
+  const when = (e: (typeof entries)[number]): string => listWords(e.months.map((m) => monthWords(m as Period["first"])));
   // "Harrow, Barnet and Brent (4 priorities; for Harrow, robbery)": the focus area first, and its own priorities named when they are not all of them.
   const whom = (e: (typeof entries)[number]): string => {
     const areas = [...e.areas].sort((a, b) => Number(b === input.area) - Number(a === input.area));
@@ -219,7 +231,10 @@ function breakSentences(input: KeyFindingsInput): KeyFinding[] {
         ? ""
         : `; like for like, ${input.area} went from ${countText(e.focus.previous)} to ${countText(e.focus.current)} (${changeFigures(e.focus.previous, e.focus.current)})`;
     return {
-      explanation: `A change in recording from ${monthWords(e.month as Period["first"])} means the change is not comparable for ${whom(e)}${like}.`,
+      explanation:
+        e.months.length === 1
+          ? `A change in recording from ${when(e)} means the change is not comparable for ${whom(e)}${like}.`
+          : `Changes in recording from ${when(e)} mean the change is not comparable for ${whom(e)}${like}.`,
       section: e.section,
     };
   };
@@ -228,7 +243,7 @@ function breakSentences(input: KeyFindingsInput): KeyFinding[] {
   return [
     ...entries.slice(0, MAX_BREAKS - 1).map(sentence),
     {
-      explanation: `Further changes in recording make changes not comparable: ${rest.map((e) => `from ${monthWords(e.month as Period["first"])} for ${whom(e)}`).join("; ")}.`,
+      explanation: `Further changes in recording make changes not comparable: ${rest.map((e) => `from ${when(e)} for ${whom(e)}`).join("; ")}.`,
       section: rest[0]?.section ?? input.headline.section,
     },
   ];
