@@ -14,7 +14,7 @@ import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { drivers } from "./internal/drivers.js";
 import { areaTotalsCube, countTable, cubeOf, type CountTable } from "./internal/counts.js";
 import { breakLabel, breakNotes, type BreakNote } from "./internal/sections/breakNotes.js";
-import { labelWords, listWords, monthWords, periodWords, unique } from "./internal/sections/words.js";
+import { countText, labelWords, listWords, monthWords, periodWords, unique } from "./internal/sections/words.js";
 import { keyFindings } from "./internal/sections/keyFindings.js";
 import { longTrend } from "./internal/sections/longTrend.js";
 import { wardSection } from "./internal/sections/wardSection.js";
@@ -436,6 +436,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
 
     // Rank of the focus area's current rate among all member areas with a population.
     const memberRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), pop(a, "current"), { per: PER }).value }));
+    const tooFew = change.verdict === "too-few-to-judge";
     const explanations = describeTable(bt, {
       // Only members of the group are ranked by change; the benchmark area's row is marked in the table.
       ...(group.some((a) => affected.has(a))
@@ -453,6 +454,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     })
       // The focus area's rank among the benchmark area's members is the section's finding (quickFacts.rankInBenchmarkArea): said once.
       .filter((x) => x.claim !== "benchmark-area-rank")
+      // On offences too few to judge a change, the focus area's rank in its group is noise.
+      .filter((x) => x.claim !== "focus-rank" || !tooFew)
       .map((x) => x.explanation);
     const ranked = rank(memberRows, { by: "rate", order: "ascending", ties: "min" });
     const mine = ranked.rows.find((r) => r.row.area === input.area);
@@ -530,7 +533,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         rankInBenchmarkArea: {
           rank: mine?.rank ?? 0,
           total: ranked.total,
-          explanation: `${input.area} has the ${rankText} in ${currentKey}.`,
+          // Too few offences to judge the change are too few to rank the rate on: the rank would be noise.
+          explanation: tooFew
+            ? `${input.area} is not ranked among the ${ranked.total} ${membersName}: ${countText(focus.current.count)} ${offencesOf(priority.name).toLowerCase()} in ${currentKey} are too few to rank its rate on.`
+            : `${input.area} has the ${rankText} in ${currentKey}.`,
         },
       },
       change,

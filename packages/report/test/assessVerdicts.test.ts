@@ -90,6 +90,18 @@ describe("strategicAssessment verdicts on change and on position", () => {
     );
   });
 
+  it("does not rank a rate on offences too few to judge, in words and in the quick facts and summary", async () => {
+    const r = assessA({ A: [0, 3], B: [40, 40] });
+    const p = r.priorities[0];
+    expect(p?.quickFacts.rankInBenchmarkArea.explanation).toBe(
+      "A is not ranked among the 2 districts: 3 theft offences in the 12 months to December 2024 are too few to rank its rate on.",
+    );
+    expect(p?.explanations.some((e) => /lowest|highest/.test(e) && e.startsWith("In the"))).toBe(false);
+    const md = renderMarkdown(r);
+    expect(md).toContain("not ranked (too few offences)");
+    expect(md).not.toMatch(/\| 1 of 2 \||\| 2 of 2 \|/);
+  });
+
   it("draws no chart for a priority too few to judge, says why, and keeps its figures", async () => {
     const r = assessA({ A: [0, 3], B: [40, 40] });
     const { withheld, ...charts } = r.priorities[0]?.charts ?? { withheld: null };

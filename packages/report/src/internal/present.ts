@@ -98,7 +98,7 @@ export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable 
       rate2(p.quickFacts.current.rate.value ?? 0),
       p.change.verdict === "not-comparable" ? "not comparable" : change2(p.quickFacts.change.value.value ?? 0),
       p.change.verdict === "not-comparable" ? "not comparable" : percent1(p.quickFacts.change.percent.value),
-      `${p.quickFacts.rankInBenchmarkArea.rank} of ${p.quickFacts.rankInBenchmarkArea.total}`,
+      p.change.verdict === "too-few-to-judge" ? "not ranked" : `${p.quickFacts.rankInBenchmarkArea.rank} of ${p.quickFacts.rankInBenchmarkArea.total}`,
       p.rag === null ? "" : `${p.rag.symbol} ${p.rag.label}`,
     ]),
     emphasis: -1,
@@ -213,7 +213,12 @@ export function quickFactsDisplay(result: StrategicAssessmentResult, p: Priority
     ["Rate per 1,000 residents", rate2(q.current.rate.value ?? 0)],
     ["Rate change per 1,000", p.change.verdict === "not-comparable" ? "not comparable" : change2(q.change.value.value ?? 0)],
     ["Offences change", p.change.verdict === "not-comparable" ? "not comparable" : percent1(q.change.percent.value)],
-    [`Rank among ${result.benchmarkArea.membersName}`, `${q.rankInBenchmarkArea.rank} of ${q.rankInBenchmarkArea.total} (1 = lowest rate)`],
+    [
+      `Rank among ${result.benchmarkArea.membersName}`,
+      p.change.verdict === "too-few-to-judge"
+        ? "not ranked (too few offences)"
+        : `${q.rankInBenchmarkArea.rank} of ${q.rankInBenchmarkArea.total} (1 = lowest rate)`,
+    ],
     ["Change", verdictText(p.change.verdict)],
     [`Compared with the ${result.benchmarkArea.name} rate`, comparisonText(p.vsBenchmarkArea)],
     ...(result.comparatorGroup.members.length === 0
