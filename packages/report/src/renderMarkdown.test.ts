@@ -229,7 +229,7 @@ describe("renderMarkdown options: the branding and front matter", () => {
   it("gives the sources with their licences and the appendix in the words of the HTML document", async () => {
     const md = renderMarkdown({ ...result, sources: ["mye24tablesew.csv (ONS mid-year population estimates)"] });
     expect(md).toContain(
-      "## Data sources and licences\n\n**Office for National Statistics.** Source: Office for National Statistics licensed under the Open Government Licence v3.0.\n\n- mye24tablesew.csv (ONS mid-year population estimates)\n\n",
+      "## Data sources and licences\n\n**Office for National Statistics.** Source: Office for National Statistics licensed under the Open Government Licence v3.0. Dataset: ONS population estimates: https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates.\n\n- mye24tablesew.csv (ONS mid-year population estimates)\n\n",
     );
     expect(renderMarkdown({ ...result, sources: [] })).toContain(
       "## Data sources and licences\n\nThe sources of the data were not given: state them, with their licences, when publishing.\n\n",

@@ -284,7 +284,10 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
   out.push("", anchor(sourcesAnchor), "", `## ${sourcesHeading}`, "");
   const groups = sourceGroups(result, options);
   if (groups.length === 0) out.push(b(noSourcesText), "");
-  for (const g of groups) out.push(`**${t(g.publisher)}.** ${t(g.licence)}`, "", ...g.sources.map((source) => `- ${b(source)}`), "");
+  for (const g of groups) {
+    const published = g.datasets.map((d) => ` Dataset: ${t(d)}.`).join("");
+    out.push(`**${t(g.publisher)}.** ${t(g.licence)}${published}`, "", ...g.sources.map((source) => `- ${b(source)}`), "");
+  }
   out.push(anchor(appendixAnchor), "", `## ${appendixHeading}`, "");
   // A title ending in a question mark takes no full stop after it.
   for (const a of appendixParagraphs(result)) out.push(`**${t(a.title)}${/[?.]$/.test(a.title) ? "" : "."}** ${t(a.text)}`, "");

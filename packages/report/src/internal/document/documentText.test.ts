@@ -81,11 +81,18 @@ describe("the data sources and their licences", () => {
       publisher: "Metropolitan Police Service, via the London Datastore",
       licence: "Contains public sector information licensed under the Open Government Licence v3.0.",
       notice: null,
+      dataset: "London Datastore, recorded_crime_summary: https://data.london.gov.uk/dataset/recorded_crime_summary",
     });
     expect(ons?.publisher).toBe("Office for National Statistics");
     expect(ons?.licence).toBe("Source: Office for National Statistics licensed under the Open Government Licence v3.0.");
     expect(police?.licence).toBe("Contains public sector information licensed under the Open Government Licence v3.0.");
-    expect(other).toEqual({ source: "counts.csv (our own extract)", publisher: null, licence: "State this source's licence when publishing.", notice: null });
+    expect(other).toEqual({
+      source: "counts.csv (our own extract)",
+      publisher: null,
+      licence: "State this source's licence when publishing.",
+      notice: null,
+      dataset: null,
+    });
   });
 
   it("adds the Ordnance Survey notice, with the boundaries' year (else the year produced), only when the maps drew ONS boundaries, under one ONS heading", () => {
@@ -114,6 +121,10 @@ describe("the data sources and their licences", () => {
         publisher: "Office for National Statistics",
         licence:
           "Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2021. Contains OS data © Crown copyright and database right 2026.",
+        datasets: [
+          "ONS population estimates: https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates",
+          "ONS Open Geography Portal: https://geoportal.statistics.gov.uk",
+        ],
         sources: withOns.sources,
       },
     ]);

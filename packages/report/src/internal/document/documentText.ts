@@ -118,7 +118,17 @@ export interface SourceEntry {
   readonly licence: string;
   /** A notice the licence asks for besides it (the Ordnance Survey notice of ONS boundaries, with its year), or `null`. */
   readonly notice: string | null;
+  /** Where the publisher publishes it (a dataset page, as text), or `null` when not known. */
+  readonly dataset: string | null;
 }
+
+/** The pages the recognised sources are published on. */
+const DATASETS = {
+  mps: "London Datastore, recorded_crime_summary: https://data.london.gov.uk/dataset/recorded_crime_summary",
+  onsEstimates: "ONS population estimates: https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates",
+  onsBoundaries: "ONS Open Geography Portal: https://geoportal.statistics.gov.uk",
+  police: "data.police.uk downloads: https://data.police.uk/data/",
+} as const;
 
 const OGL = "Contains public sector information licensed under the Open Government Licence v3.0.";
 const ONS = "Office for National Statistics";
@@ -148,18 +158,20 @@ export function sourceEntries(result: StrategicAssessmentResult, year: string): 
         publisher: null,
         licence: "SYNTHETIC demonstration data: not real figures, under no licence.",
         notice: null,
+        dataset: null,
       };
     }
     if (/\bboundar/i.test(source)) {
       return onsBoundaries
-        ? { source, publisher: ONS, licence: ONS_OGL, notice: osNotice(/\b(?:19|20)\d\d\b/.exec(source)?.[0] ?? year) }
-        : { source, publisher: null, licence: "Boundaries as given: state their publisher's licence when publishing.", notice: null };
+        ? { source, publisher: ONS, licence: ONS_OGL, notice: osNotice(/\b(?:19|20)\d\d\b/.exec(source)?.[0] ?? year), dataset: DATASETS.onsBoundaries }
+        : { source, publisher: null, licence: "Boundaries as given: state their publisher's licence when publishing.", notice: null, dataset: null };
     }
-    if (/data\.police\.uk/.test(source)) return { source, publisher: "data.police.uk (Home Office)", licence: OGL, notice: null };
+    const plain = { source, notice: null };
+    if (/data\.police\.uk/.test(source)) return { ...plain, publisher: "data.police.uk (Home Office)", licence: OGL, dataset: DATASETS.police };
     if (/\bMPS\b|Metropolitan Police/.test(source))
-      return { source, publisher: "Metropolitan Police Service, via the London Datastore", licence: OGL, notice: null };
-    if (mentionsOns(source)) return { source, publisher: ONS, licence: ONS_OGL, notice: null };
-    return { source, publisher: null, licence: "State this source's licence when publishing.", notice: null };
+      return { ...plain, publisher: "Metropolitan Police Service, via the London Datastore", licence: OGL, dataset: DATASETS.mps };
+    if (mentionsOns(source)) return { ...plain, publisher: ONS, licence: ONS_OGL, dataset: DATASETS.onsEstimates };
+    return { ...plain, publisher: null, licence: "State this source's licence when publishing.", dataset: null };
   });
 }
 
@@ -172,6 +184,8 @@ export interface SourceGroup {
   readonly publisher: string;
   /** The attribution or licence statement, then the notices its sources ask for (each once). */
   readonly licence: string;
+  /** Where they are published (each once, as text), none when not known. */
+  readonly datasets: readonly string[];
   /** The sources, in the result's order. */
   readonly sources: readonly string[];
 }
@@ -183,16 +197,17 @@ export interface SourceGroup {
  * notice whose source names none.
  */
 export function sourceGroups(result: StrategicAssessmentResult, options: FilledDocumentOptions): SourceGroup[] {
-  const groups = new Map<string, { publisher: string; licence: string; notices: string[]; sources: string[] }>();
+  const groups = new Map<string, { publisher: string; licence: string; notices: string[]; datasets: string[]; sources: string[] }>();
   for (const e of sourceEntries(result, options.date.slice(0, 4))) {
     const publisher = e.publisher ?? (result.synthetic ? "Invented by a seeded generator for the demonstration" : "Publisher not stated");
     const key = `${publisher}\n${e.licence}`;
-    const group = groups.get(key) ?? { publisher, licence: e.licence, notices: [], sources: [] };
+    const group = groups.get(key) ?? { publisher, licence: e.licence, notices: [], datasets: [], sources: [] };
     if (e.notice !== null && !group.notices.includes(e.notice)) group.notices.push(e.notice);
+    if (e.dataset !== null && !group.datasets.includes(e.dataset)) group.datasets.push(e.dataset);
     group.sources.push(e.source);
     groups.set(key, group);
   }
-  return [...groups.values()].map((g) => ({ publisher: g.publisher, licence: [g.licence, ...g.notices].join(" "), sources: g.sources }));
+  return [...groups.values()].map((g) => ({ publisher: g.publisher, licence: [g.licence, ...g.notices].join(" "), datasets: g.datasets, sources: g.sources }));
 }
 
 /** A paragraph of the appendix: plain-English method, with the heading of docs/methods.md it is drawn from. */

@@ -531,7 +531,12 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
   const groups = sourceGroups(result, options);
   if (groups.length === 0) parts.push(`<dt>${escapeXml(noSourcesText)}</dt>`);
   for (const g of groups) {
-    parts.push(`<dt>${escapeXml(g.publisher)}</dt>`, `<dd>${escapeXml(g.licence)}</dd>`, ...g.sources.map((source) => `<dd>${escapeXml(source)}</dd>`));
+    parts.push(
+      `<dt>${escapeXml(g.publisher)}</dt>`,
+      `<dd>${escapeXml(g.licence)}</dd>`,
+      ...g.datasets.map((d) => `<dd>${escapeXml(`Dataset: ${d}`)}</dd>`),
+      ...g.sources.map((source) => `<dd>${escapeXml(source)}</dd>`),
+    );
   }
   parts.push("</dl>", "</section>", `<section id="${appendixAnchor}">`, `<h2>${escapeXml(appendixHeading)}</h2>`, '<dl class="appendix">');
   for (const a of appendixParagraphs(result)) parts.push(`<dt>${escapeXml(a.title)}</dt>`, `<dd>${escapeXml(a.text)}</dd>`);
