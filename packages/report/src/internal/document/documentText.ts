@@ -267,7 +267,7 @@ export function appendixParagraphs(result: StrategicAssessmentResult): AppendixP
     add(
       "Rate per 1,000 residents",
       "Comparing with other areas",
-      `A rate is compared with the ${result.benchmarkArea.name} rate and the pooled rate of the ${result.comparatorGroup.name} through a confidence interval: the range the rate could take by chance (at 95% and at the stricter 99.8%). Only when the whole interval lies above or below the other rate is it called significantly higher or lower; otherwise the rates are similar.`,
+      `A rate is compared with the ${result.benchmarkArea.name} rate and the pooled rate of the ${result.comparatorGroup.name} through a confidence interval: the range the rate could take by chance (at 95% and at the stricter 99.8%). Only when the whole interval lies above or below the other rate is it called significantly higher or lower; otherwise the difference is not significant (no evidence of a difference, which is not evidence that the rates are alike).`,
     );
   }
   if (result.charts.funnel !== null) {
