@@ -201,6 +201,9 @@ export function pdfPagesOf(pdf: Uint8Array): PdfPage[] {
   }
 }
 
+/** How far below the top of a page's text a repeated header row's lines start (a header of three or four lines). */
+const headerBandMm = 15;
+
 /** Points per millimetre (a PDF point is 1/72 inch). */
 const pt = 72 / 25.4;
 /** A length in PDF points as millimetres, to a tenth (for messages). */
@@ -369,6 +372,54 @@ export function splitKeys(pages: readonly PdfPage[], keys: readonly { first: str
     if (start < 0 || end < 0) problems.push(`the map key from "${first}" to "${last}" is not in the PDF after page ${from + 1}`);
     else if (end !== start) problems.push(`the map key from "${first}" (page ${start + 1}) to "${last}" (page ${end + 1}) is split over pages`);
     from = Math.max(start, from);
+  }
+  return problems;
+}
+
+/**
+ * The tables printed over more than one page without their header row at the top of each page
+ * after the first: a table's pages are found from its caption and then each body row's first cell,
+ * in document order, in the text of each page (on the page of the row before or the next); on
+ * every later page that holds its rows, the text at the top of the page (the running header left
+ * out; the lines starting within 15 mm of the first) must hold each header cell's first word.
+ */
+export function headerlessContinuations(
+  pages: readonly PdfPage[],
+  tables: readonly { caption: string; header: readonly string[]; rows: readonly string[] }[],
+  running: readonly string[],
+): string[] {
+  const lines = pages.map((p) => p.blocks.flat().filter((l) => !isRunning(p, l, running)));
+  const pageTexts = lines.map((l) => normal(l.map((line) => line.text).join(" ")));
+  const find = (text: string, from: number) => pageTexts.findIndex((t, i) => i >= from && t.includes(text));
+  const problems: string[] = [];
+  let from = 0;
+  for (const { caption, header, rows } of tables) {
+    const start = caption === "" ? -1 : find(caption, from);
+    if (start < 0) continue;
+    from = start;
+    let at = start;
+    const continued = new Set<number>();
+    for (const row of rows) {
+      // A row is on the page of the row before it or the next; text found further on is another table's or paragraph's.
+      const page = row === "" ? -1 : find(row, at);
+      if (page < 0 || page > at + 1) continue;
+      if (page > start) continued.add(page);
+      at = page;
+    }
+    for (const page of continued) {
+      const pageLines = lines[page] ?? [];
+      const top = Math.min(...pageLines.map((l) => l.yMin));
+      // The header row's lines: pdftotext may put each of its cells on a line of its own.
+      const band = pageLines.filter((l) => l.yMin < top + headerBandMm * pt).sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+      const bandWords = band.flatMap((l) => words(l.text));
+      if (!header.every((cell) => words(cell).length === 0 || bandWords.includes(words(cell)[0] ?? "")))
+        problems.push(
+          `the table "${caption}" goes on to page ${page + 1}, which starts with "${band
+            .map((l) => l.text)
+            .join(" ")
+            .slice(0, 50)}", not its header row ("${header.join(" | ").slice(0, 60)}")`,
+        );
+    }
   }
   return problems;
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   axeViolations,
   describeInBrowser,
+  headerlessContinuations,
   launchBrowser,
   marginProblems,
   missingTools,
@@ -18,7 +19,7 @@ import {
   strandedHeadings,
   watchedPage,
 } from "./browser.js";
-import { figureTexts, headingTexts, mapKeyEntries, sidewaysOverflow, smallestChartText } from "./inPage.js";
+import { figureTexts, headingTexts, mapKeyEntries, sidewaysOverflow, smallestChartText, tableTexts } from "./inPage.js";
 
 /** A small valid page with this style and body. */
 const page = (style: string, body: string) =>
@@ -148,8 +149,9 @@ describeInBrowser("the browser checks in Chromium", () => {
     const headings = await tab.evaluate(headingTexts);
     const charts = await tab.evaluate(figureTexts);
     const keys = await tab.evaluate(mapKeyEntries);
+    const tables = await tab.evaluate(tableTexts);
     await tab.close();
-    return { pages, headings, charts, keys };
+    return { pages, headings, charts, keys, tables };
   }
 
   it("finds text printed at the paper's edge, and none inside margins with the page number in the bottom margin", { timeout: 60_000 }, async () => {
@@ -204,5 +206,22 @@ describeInBrowser("the browser checks in Chromium", () => {
     const whole = page(`${printed} ol.map-key { break-inside: avoid; }`, body);
     const printedWhole = await print(whole);
     expect(splitKeys(printedWhole.pages, printedWhole.keys, runningTexts(whole))).toEqual([]);
+  });
+
+  it("finds a table that goes on to the next page without its header row, and none when the header row repeats", { timeout: 60_000 }, async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `<tr><th scope="row">Ward ${i + 1}</th><td>${i + 100}</td></tr>`);
+    const body = `<div style="height: 150mm">${paragraph}</div><table><caption>Offences by ward</caption><thead><tr><th scope="col">Ward</th><th scope="col">Offences in the year</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+    const once = page(`${printed} thead { display: table-row-group; }`, body);
+    const printedOnce = await print(once);
+    expect(printedOnce.tables).toEqual([{ caption: "Offences by ward", header: ["Ward", "Offences in the year"], rows: rows.map((_, i) => `Ward ${i + 1}`) }]);
+    expect(headerlessContinuations(printedOnce.pages, printedOnce.tables, runningTexts(once))).toEqual([
+      expect.stringMatching(
+        /^the table "Offences by ward" goes on to page 2, which starts with "Ward \d+ \d+[^"]*", not its header row \("Ward \| Offences in the year"\)$/,
+      ),
+    ]);
+    const repeated = page(printed, body);
+    const printedRepeated = await print(repeated);
+    expect(printedRepeated.pages).toHaveLength(2);
+    expect(headerlessContinuations(printedRepeated.pages, printedRepeated.tables, runningTexts(repeated))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   axeViolations,
   describeInBrowser,
+  headerlessContinuations,
   launchBrowser,
   lookFolder,
   marginProblems,
@@ -25,7 +26,7 @@ import {
   wordsPerPage,
   writePdfPages,
 } from "./browser.js";
-import { figureTexts, headingTexts, mapKeyEntries, sidewaysOverflow, smallestChartText } from "./inPage.js";
+import { figureTexts, headingTexts, mapKeyEntries, sidewaysOverflow, smallestChartText, tableTexts } from "./inPage.js";
 
 /** The phone and report widths, in CSS pixels. */
 const widths = [390, 1280] as const;
@@ -100,6 +101,7 @@ export function checkDocument(title: string, name: string, produce: () => Promis
       expect(strandedHeadings(pages, await watched.page.evaluate(headingTexts), running)).toEqual([]);
       expect(splitFigures(pages, await watched.page.evaluate(figureTexts), running)).toEqual([]);
       expect(splitKeys(pages, await watched.page.evaluate(mapKeyEntries), running)).toEqual([]);
+      expect(headerlessContinuations(pages, await watched.page.evaluate(tableTexts), running)).toEqual([]);
       console.info(`${title}: ${pages.length} pages, words per page ${wordsPerPage(pages, running).join(" ")}`);
     });
 

@@ -120,3 +120,15 @@ export function mapKeyEntries(): { first: string; last: string }[] {
     return { first: entry(items[0]), last: entry(items[items.length - 1]) };
   });
 }
+
+/** In the page: each table with a header row: its caption, its header cells' texts and each body row's first cell. */
+export function tableTexts(): { caption: string; header: string[]; rows: string[] }[] {
+  const squash = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
+  return [...document.querySelectorAll("table")]
+    .filter((t) => t.querySelector("thead") !== null)
+    .map((t) => ({
+      caption: squash(t.querySelector("caption")?.textContent),
+      header: [...t.querySelectorAll("thead th")].map((th) => squash(th.textContent)),
+      rows: [...t.querySelectorAll("tbody tr")].map((tr) => squash(tr.querySelector("th, td")?.textContent)),
+    }));
+}
