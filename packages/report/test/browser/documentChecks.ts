@@ -84,7 +84,7 @@ export function checkDocument(title: string, name: string, produce: () => Promis
       expect(await axeViolations(watched.page)).toEqual([]);
     });
 
-    it("prints to A4 with margins, the running header and footer in the margin, no page ending with a heading, and each chart with its caption and each map key on one page", {
+    it("prints to A4 with margins, the running header and footer in the margin, no page ending with a heading, each chart with its caption and each map key on one page, and a long table's header row on each of its pages", {
       timeout: 180_000,
     }, async () => {
       // The PDF the command printed (with renderPdf) from the same result and options as its HTML.
