@@ -128,6 +128,14 @@ describe("driversChart", () => {
     expect(svg.toLowerCase()).toContain(`fill="${palette.diverging[0]}"`);
   });
 
+  it("writes negative axis numbers with a hyphen-minus, as its bar labels and the document's tables do", async () => {
+    const falls = [{ name: "Theft", change: -1205 }, { name: "Burglary", change: 300 }];
+    const texts = svgTexts(await renderSvg(driversChart({ ...base, rows: falls }), { id: "drivers" }));
+    // The axis has negative ticks ("-1,000", "-500") and the bar its label ("-1,205").
+    expect(texts).toEqual(expect.arrayContaining(["-1,000", "-500", "-1,205"]));
+    expect(texts.join(" ")).not.toContain("\u2212");
+  });
+
   it("rejects input it cannot draw with ChartsError and a stable code", async () => {
     const cases: [unknown, string][] = [
       [{ ...base, rows: [] }, "invalid-argument"],

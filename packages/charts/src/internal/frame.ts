@@ -23,7 +23,7 @@ function sourceLine(options: ChartOptions): string {
 /**
  * The configuration every chart shares: the palette's text and axis colours, text of 12 px (titles
  * 15 px), no frame around the plot, a white background, the title at the start with little space
- * under it.
+ * under it, and numbers on the axes written as in the suite's tables (a hyphen-minus, commas).
  */
 const chartConfig: VegaLiteSpec = {
   background: palette.background,
@@ -51,6 +51,8 @@ const chartConfig: VegaLiteSpec = {
   },
   legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: "normal", labelColor: palette.text, titleColor: palette.text, labelLimit: 260 },
   text: { fontSize: 12, color: palette.text },
+  // Numbers as the suite writes them in tables and text: "-200" with a hyphen-minus, not d3's U+2212 "−200", and "1,000".
+  locale: { number: { decimal: ".", thousands: ",", grouping: [3], currency: ["£", ""], minus: "-" } },
 };
 
 /** Pixels per character of the source line, generously (11.5 px Arial averages about 6). */
