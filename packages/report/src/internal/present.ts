@@ -214,10 +214,8 @@ export function quickFactsDisplay(result: StrategicAssessmentResult, p: Priority
     ["Rate change per 1,000", p.change.verdict === "not-comparable" ? "not comparable" : change2(q.change.value.value ?? 0)],
     ["Offences change", p.change.verdict === "not-comparable" ? "not comparable" : percent1(q.change.percent.value)],
     [
-      `Rank among ${result.benchmarkArea.membersName}`,
-      p.change.verdict === "too-few-to-judge"
-        ? "not ranked (too few offences)"
-        : `${q.rankInBenchmarkArea.rank} of ${q.rankInBenchmarkArea.total} (1 = lowest rate)`,
+      `Rank among ${result.benchmarkArea.membersName} (1 = lowest rate)`,
+      p.change.verdict === "too-few-to-judge" ? "not ranked (too few offences)" : `${q.rankInBenchmarkArea.rank} of ${q.rankInBenchmarkArea.total}`,
     ],
     ["Change", verdictText(p.change.verdict)],
     [`Compared with the ${result.benchmarkArea.name} rate`, comparisonText(p.vsBenchmarkArea)],
