@@ -66,6 +66,11 @@ describe("renderMarkdown", () => {
     const empty = renderMarkdown(strategicAssessment({ ...exampleInput, counts: none, wards: { counts: noWards } }));
     expect(empty).not.toContain("The ward figures add up to");
     expect(empty).toContain("- No ward of Harrow recorded any burglary offences in the 12 months to December 2024.");
+    // No table of zeros, each ward ranked "1".
+    expect(empty).not.toContain("Table: Burglary: offences by ward");
+    expect(empty).not.toMatch(/\| W1 \|/);
+    expect(withWards).toMatch(/\| W1 \|/);
+    expect(withWards).toContain("Table: Burglary: offences by ward");
     expect(withWards).toContain(
       "- The ward figures add up to 20 burglary offences in the 12 months to December 2024, against 24 for Harrow in the borough figures: the ward file, published separately, does not place every offence in a ward, so ward figures are compared with each other, not with the borough's.",
     );

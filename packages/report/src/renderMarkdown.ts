@@ -238,12 +238,12 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     const w = result.wards;
     out.push(anchor("wards"), "", `## ${t(wardsHeading(result))}`, "", b(`${w.changeExplanation} ${w.rankExplanation}`), "");
     for (const p of w.priorities) {
+      const table = wardDisplay(w, p);
       out.push(
         `### ${t(p.name)}`,
         "",
         ...chart(result.priorities.find((s) => s.id === p.id)?.charts.wards ?? null),
-        markdownTable(wardDisplay(w, p), captions.wards(result, p.name)),
-        "",
+        ...(table === null ? [] : [markdownTable(table, captions.wards(result, p.name)), ""]),
         ...wardSentences(result, w, p).map((e) => `- ${b(e)}`),
         "",
       );

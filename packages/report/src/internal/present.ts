@@ -141,7 +141,8 @@ export function driversDisplay(result: StrategicAssessmentResult, d: Drivers): D
 }
 
 /** One priority's ward table as display strings: one row per ward (by rank), then the "All wards" total. */
-export function wardDisplay(wards: WardSectionResult, p: WardPrioritySection): DisplayTable {
+export function wardDisplay(wards: WardSectionResult, p: WardPrioritySection): DisplayTable | null {
+  if (noWardOffences(wards, p)) return null;
   const change = (c: WardPrioritySection["total"]["change"]): string =>
     c === null ? "" : `${formatNumber(c.value, 0, { signed: true })}${c.percent === null ? "" : ` (${formatNumber(c.percent, 1, { signed: true })}%)`}`;
   const covered = wards.previousCovered;
@@ -166,6 +167,12 @@ export function wardDisplay(wards: WardSectionResult, p: WardPrioritySection): D
     emphasis: p.rows.length,
     numeric: [false, ...(covered ? [true] : []), true, ...(covered ? [true] : []), true],
   };
+}
+
+/** Whether every ward released 0 offences of a priority in the assessed period (and in the previous one, when covered): a table of zeros ranked "1" says nothing (the ward section's sentence says no ward recorded any). */
+function noWardOffences(wards: WardSectionResult, p: WardPrioritySection): boolean {
+  const none = (f: WardPrioritySection["total"]["current"] | null | undefined): boolean => f?.value === 0;
+  return p.rows.length > 0 && p.rows.every((r) => none(r.current) && (!wards.previousCovered || none(r.previous)));
 }
 
 /**

@@ -485,14 +485,17 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
       const tableId = `${anchorId(section?.anchor ?? p.id)}-ward-table`;
       const table = wardDisplay(w, p);
       // The map's numbers are a column of the ward table that follows it, not a separate key.
-      const keyTable = numbers.size === 0 || !table.rows.some(([name]) => numbers.has(keyName(name ?? ""))) ? undefined : { id: tableId, keys: numbers };
+      const keyTable =
+        table === null || numbers.size === 0 || !table.rows.some(([name]) => numbers.has(keyName(name ?? ""))) ? undefined : { id: tableId, keys: numbers };
       parts.push(`<h3>${escapeXml(p.name)}</h3>`, figure(drawn, said, map, wardSentences(result, w, p).join(" "), keyTable));
       if (map === null && section?.charts.withheld != null) parts.push(`<p class="note">${escapeXml(section.charts.withheld)}</p>`);
-      parts.push(
-        keyTable === undefined
-          ? dataTable(table, captions.wards(result, p.name))
-          : htmlTable(withMapNumbers(table, numbers), captions.wards(result, p.name), `t${++tables}`, tableId),
-      );
+      // A priority no ward recorded gets its sentence, no table of zeros.
+      if (table !== null)
+        parts.push(
+          keyTable === undefined
+            ? dataTable(table, captions.wards(result, p.name))
+            : htmlTable(withMapNumbers(table, numbers), captions.wards(result, p.name), `t${++tables}`, tableId),
+        );
       const sentences = wardSentences(result, w, p);
       if (sentences.length > 0) parts.push(`<ul>${sentences.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
     }
