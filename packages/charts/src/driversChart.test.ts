@@ -129,7 +129,10 @@ describe("driversChart", () => {
   });
 
   it("writes negative axis numbers with a hyphen-minus, as its bar labels and the document's tables do", async () => {
-    const falls = [{ name: "Theft", change: -1205 }, { name: "Burglary", change: 300 }];
+    const falls = [
+      { name: "Theft", change: -1205 },
+      { name: "Burglary", change: 300 },
+    ];
     const texts = svgTexts(await renderSvg(driversChart({ ...base, rows: falls }), { id: "drivers" }));
     // The axis has negative ticks ("-1,000", "-500") and the bar its label ("-1,205").
     expect(texts).toEqual(expect.arrayContaining(["-1,000", "-500", "-1,205"]));

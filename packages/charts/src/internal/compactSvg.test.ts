@@ -124,7 +124,9 @@ describe("compactSvg", () => {
   it("writes a run of rectangles drawn alike that do not overlap as one path, and keeps overlapping or differently drawn ones apart", () => {
     const cap = (x: number, y: number, rest = ' fill="#1a1a1a" opacity="0.7"') => `<path d="M${x},${y}h1.5v12h-1.5Z"${rest}/>`;
     const apart = `<svg><g fill="none">${cap(10, 9)}${cap(40, 9)}${cap(10, 39)}</g></svg>`;
-    expect(compactSvg(apart)).toBe('<svg><g fill="none"><path d="M10,9h1.5v12h-1.5ZM40,9h1.5v12h-1.5ZM10,39h1.5v12h-1.5Z" fill="#1a1a1a" opacity="0.7"/></g></svg>');
+    expect(compactSvg(apart)).toBe(
+      '<svg><g fill="none"><path d="M10,9h1.5v12h-1.5ZM40,9h1.5v12h-1.5ZM10,39h1.5v12h-1.5Z" fill="#1a1a1a" opacity="0.7"/></g></svg>',
+    );
     const overlapping = `<svg><g fill="none">${cap(10, 9)}${cap(11, 9)}</g></svg>`;
     expect(compactSvg(overlapping)).toBe(overlapping);
     const different = `<svg><g fill="none">${cap(10, 9)}${cap(40, 9, ' fill="#ffffff"')}</g></svg>`;
