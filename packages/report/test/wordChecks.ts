@@ -6,18 +6,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, it } from "vitest";
+import { describeWithTools, runs } from "./browser/requiredTools.js";
 
 /** The command that installs the converter and the PDF tools on Debian or Ubuntu. */
 const installCommand = "apt-get install libreoffice-writer-nogui poppler-utils";
 
 /** The folder the converted pages are written to as PNG, for a developer to look at. */
 const wordLookFolder = join(tmpdir(), "crimestats-word");
-
-/** Whether a program runs (`--version` for LibreOffice, `-v` for poppler's tools). */
-function runs(program: string, flag: string): boolean {
-  return spawnSync(program, [flag], { stdio: "ignore" }).error === undefined;
-}
 
 /** What the LibreOffice checks need and this machine lacks, in words (empty when all is there). */
 function missingConverter(): string[] {
@@ -27,21 +22,9 @@ function missingConverter(): string[] {
   ];
 }
 
-/**
- * `describe` for tests that need LibreOffice and poppler-utils. Without them the block is
- * skipped with a title that gives the reason and the install command; where env CI is set it
- * fails instead (CI installs them, so a missing tool there is a broken set-up, never a silent pass).
- */
+/** `describe` for tests that need LibreOffice and poppler-utils: skipped with the reason and the install command without them, failing where env CI is set. */
 export function describeWithLibreOffice(title: string, body: () => void): void {
-  const missing = missingConverter();
-  if (missing.length === 0) describe(title, body);
-  else if (process.env["CI"]) {
-    describe(title, () => {
-      it("has LibreOffice and poppler-utils installed (CI converts the Word document, never skips it)", () => {
-        throw new Error(`${missing.join("; ")}: install with ${installCommand}`);
-      });
-    });
-  } else describe.skip(`${title} (skipped: ${missing.join("; ")}; install with: ${installCommand})`, body);
+  describeWithTools(title, { missing: missingConverter(), what: "LibreOffice and poppler-utils", install: installCommand }, body);
 }
 
 /**

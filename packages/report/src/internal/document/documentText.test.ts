@@ -120,7 +120,8 @@ describe("the data sources and their licences", () => {
       {
         publisher: "Office for National Statistics",
         licence:
-          "Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2021. Contains OS data © Crown copyright and database right 2026.",
+          // Two boundary files' notices are one, with both years.
+          "Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2021 and 2026.",
         datasets: [
           "ONS population estimates: https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates",
           "ONS Open Geography Portal: https://geoportal.statistics.gov.uk",

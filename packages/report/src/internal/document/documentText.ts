@@ -207,7 +207,21 @@ export function sourceGroups(result: StrategicAssessmentResult, options: FilledD
     group.sources.push(e.source);
     groups.set(key, group);
   }
-  return [...groups.values()].map((g) => ({ publisher: g.publisher, licence: [g.licence, ...g.notices].join(" "), datasets: g.datasets, sources: g.sources }));
+  return [...groups.values()].map((g) => ({
+    publisher: g.publisher,
+    licence: [g.licence, ...oneOsNotice(g.notices)].join(" "),
+    datasets: g.datasets,
+    sources: g.sources,
+  }));
+}
+
+/** The notices with the Ordnance Survey notices of several boundary files (2021, 2022) as one, their years in order: "… database right 2021 and 2022." */
+function oneOsNotice(notices: readonly string[]): string[] {
+  const years = notices.flatMap((n) => /^Contains OS data © Crown copyright and database right (\d{4})\.$/.exec(n)?.[1] ?? []);
+  if (years.length < 2) return [...notices];
+  const others = notices.filter((n) => !n.startsWith("Contains OS data"));
+  const sorted = [...new Set(years)].sort();
+  return [...others, osNotice(sorted.length === 2 ? sorted.join(" and ") : `${sorted.slice(0, -1).join(", ")} and ${sorted.at(-1)}`)];
 }
 
 /** A paragraph of the appendix: plain-English method, with the heading of docs/methods.md it is drawn from. */

@@ -152,6 +152,7 @@ section.priority { break-inside: auto; }
 }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
+  p, li { widows: 3; orphans: 3; }
   nav, section.priority, #wards { break-before: page; }
   h2, h3, h3 + p, caption, dt { break-after: avoid; }
   figure, .facts, nav, dt, table.keep, section.priority ul, ol.map-key { break-inside: avoid; }
