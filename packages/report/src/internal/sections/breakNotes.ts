@@ -1,5 +1,5 @@
 import { describeValue, formatNumber } from "@crimestats/internal";
-import { isMonthKey, monthIndex, type MonthKey, type Period } from "@crimestats/periods";
+import { addMonths, isMonthKey, monthIndex, type MonthKey, type Period } from "@crimestats/periods";
 import { detectBreaks, type CountCube, type DetectedBreak } from "@crimestats/police-data";
 import { classifyChange, percentChange } from "@crimestats/rates";
 import type { RecordingBreak, RecordingBreakKind, RowSelection } from "@crimestats/schema";
@@ -637,7 +637,7 @@ function rulesNote(
   // Each period's months under the old rules (before the change), if any, and the share of the figure the touched offences make in them.
   const old = (p: Period): { readonly months: Period | null; readonly share: number } => {
     if (p.first >= b.month) return { months: null, share: 0 };
-    const months: Period = { ...p, last: p.last < b.month ? p.last : monthBefore(b.month) };
+    const months: Period = { ...p, last: p.last < b.month ? p.last : addMonths(b.month, -1) };
     const whole = sum(areas, offences, p);
     return { months, share: whole === 0 ? 0 : (sum(areas, hit, months) / whole) * 100 };
   };
@@ -661,12 +661,6 @@ function rulesNote(
   const rise = change > 0;
   if (push > 0 === rise) return `${what}; ${share}, so part of the ${rise ? "rise" : "fall"} may come from the rule`;
   return `${what}; ${share}, so if anything the ${rise ? "rise" : "fall"} is understated`;
-}
-
-/** The month before a month key ("2023-05" → "2023-04"). */
-function monthBefore(month: MonthKey): MonthKey {
-  const [year, m] = month.split("-").map(Number) as [number, number];
-  return (m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, "0")}`) as MonthKey;
 }
 
 function rulesDirection(description: string): string {
