@@ -319,16 +319,7 @@ export function splitFigures(
   figures: readonly { id: string; title: string; caption: string }[],
   running: readonly string[],
 ): string[] {
-  const pageTexts = pages.map((p) =>
-    normal(
-      p.blocks
-        .flat()
-        .filter((l) => !isRunning(p, l, running))
-        .map((l) => l.text)
-        .join(" "),
-    ),
-  );
-  const find = (text: string, from: number) => pageTexts.findIndex((t, i) => i >= from && t.includes(text));
+  const find = pageFinder(pages, running);
   const problems: string[] = [];
   let from = 0;
   for (const { id, title, caption } of figures) {
@@ -348,12 +339,8 @@ export function splitFigures(
   return problems;
 }
 
-/**
- * The map keys printed over two pages: each key's first and last entries (an area's name and
- * value) are looked for, in document order, in the text of each page, and a key whose last entry
- * is not on the page of its first was split. A key whose entries are not found is reported too.
- */
-export function splitKeys(pages: readonly PdfPage[], keys: readonly { first: string; last: string }[], running: readonly string[]): string[] {
+/** A search over the pages' body text (running header and footer left out): the first page from `from` on whose text holds `text`, or -1. */
+function pageFinder(pages: readonly PdfPage[], running: readonly string[]): (text: string, from: number) => number {
   const pageTexts = pages.map((p) =>
     normal(
       p.blocks
@@ -363,7 +350,16 @@ export function splitKeys(pages: readonly PdfPage[], keys: readonly { first: str
         .join(" "),
     ),
   );
-  const find = (text: string, from: number) => pageTexts.findIndex((t, i) => i >= from && t.includes(text));
+  return (text, from) => pageTexts.findIndex((t, i) => i >= from && t.includes(text));
+}
+
+/**
+ * The map keys printed over two pages: each key's first and last entries (an area's name and
+ * value) are looked for, in document order, in the text of each page, and a key whose last entry
+ * is not on the page of its first was split. A key whose entries are not found is reported too.
+ */
+export function splitKeys(pages: readonly PdfPage[], keys: readonly { first: string; last: string }[], running: readonly string[]): string[] {
+  const find = pageFinder(pages, running);
   const problems: string[] = [];
   let from = 0;
   for (const { first, last } of keys) {
