@@ -47,5 +47,15 @@ export type {
   WardRow,
   WardSectionResult,
 } from "./types.js";
+export type {
+  LocalFact,
+  LocalKind,
+  LocalMeasuresInput,
+  LocalMeasuresResult,
+  LocalSection,
+  LocalSectionsInput,
+  LocalTable,
+  LocalVerdict,
+} from "./localTypes.js";
 export { renderMarkdown, type RenderMarkdownOptions } from "./renderMarkdown.js";
 export { renderHtml, type RenderHtmlOptions } from "./renderHtml.js";

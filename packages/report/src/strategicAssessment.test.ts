@@ -607,6 +607,7 @@ describe("strategicAssessment in a REPL or notebook", () => {
       "recordingChanges",
       "charts",
       "wards",
+      "local",
       "notes",
       "reconciliation",
     ]);

@@ -41,6 +41,7 @@ import type {
   ReportPeriod,
   StrategicAssessmentResult,
 } from "./types.js";
+import type { LocalMeasuresInput } from "./localTypes.js";
 
 /** A priority to assess: a name and the offence labels (in the counts) it sums. */
 export interface PriorityInput {
@@ -146,7 +147,14 @@ export interface StrategicAssessmentInput {
    * like (e.g. Burglary → "Burglary"). Omit for no hotspot maps.
    */
   readonly streetCrimes?: readonly StreetCrime[];
-  /** The disclosure policy of the ward table. Default the `suppress-1-4-round-5` preset of @crimestats/disclosure. */
+  /**
+   * The partnership's own data (`LocalMeasuresInput`: incident counts, youth justice, surveys,
+   * service volumes, the delivery plan), e.g. read with `readLocalFile`: each kind supplied gets its
+   * section (`localSections`), assessed with this input's area, comparator group, benchmark area,
+   * current populations, end month and disclosure policy. Omit for none.
+   */
+  readonly local?: LocalMeasuresInput;
+  /** The disclosure policy of the ward table and of the local sections. Default the `suppress-1-4-round-5` preset of @crimestats/disclosure. */
   readonly disclosure?: DisclosurePolicy;
   /** Further notes printed with the method notes (e.g. which priorities could not be assessed). */
   readonly notes?: readonly string[];
@@ -722,6 +730,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     recordingChanges: recordingChangesOf(priorities),
     charts: { areas: areasMap(documentInput), funnel: funnelOf(documentInput), mix: mixOf(documentInput) },
     wards,
+    local: null,
     notes: [
       ...populationNotes(populationsUsed, { previous: previousPeriod, current: reportPeriod }, input.area, {
         previous: pop(input.area, "previous"),

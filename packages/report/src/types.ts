@@ -6,6 +6,7 @@ import type { KeyFinding } from "./internal/sections/keyFindings.js";
 import type { LongTrendResult } from "./internal/sections/longTrend.js";
 import type { WardSectionResult } from "./internal/sections/wardSection.js";
 import type { Polarity, RecordingBreakKind } from "@crimestats/schema";
+import type { LocalMeasuresResult } from "./localTypes.js";
 import type { BreakTreatment } from "./internal/sections/breakNotes.js";
 
 export type { BreakFigure, BreakNote, BreakTreatment, LikeForLikeFigure } from "./internal/sections/breakNotes.js";
@@ -441,6 +442,8 @@ export interface StrategicAssessmentResult {
   readonly charts: DocumentCharts;
   /** The ward tables of the focus area (one per priority, released under the disclosure policy and audited), or `null` when no ward counts were given or they do not cover the current period. */
   readonly wards: WardSectionResult | null;
+  /** The sections of the partnership's own data (anti-social behaviour, domestic abuse, …, the delivery plan), or `null` when none were given. */
+  readonly local: LocalMeasuresResult | null;
   /** Method notes printed at the end. */
   readonly notes: readonly string[];
   /** How the input files were read (rows accepted and rejected, what is missing), or `null` when not given. */

@@ -129,8 +129,47 @@ export function checkAssessmentInput(input: unknown): asserts input is Strategic
   const wards = input["wards"];
   if (wards !== undefined && !isRecord(wards)) throw bad("wards", wards, "{ counts } or nothing");
   checkOptionalObject("disclosure", input["disclosure"], "a disclosure policy of @crimestats/disclosure");
+  if (input["local"] !== undefined) checkLocalMeasures(input["local"], "strategicAssessment", "local");
   if (input["reconciliation"] !== undefined && input["reconciliation"] !== null) {
     checkOptionalObject("reconciliation", input["reconciliation"], "an input reconciliation");
+  }
+}
+
+/** The fields of `LocalMeasuresInput`: the lists of rows, then the rest. */
+const LOCAL_ROWS = ["incidents", "youthJustice", "surveys", "services", "plan"] as const;
+const LOCAL_FIELDS: readonly string[] = [...LOCAL_ROWS, "synthetic", "sources", "streetPoints"];
+
+/**
+ * Checks the shape of a `LocalMeasuresInput` (the partnership's own data) given to `caller` as
+ * `field` (`"local"` of the assessment's input; `""` when it is the whole input of
+ * `localSections`, whose own fields `extra` names): an object whose fields are known (an unknown
+ * field is an error naming it, so a misspelt `incident` is never silently ignored), lists of rows
+ * where rows are expected, `synthetic` true or false, `sources` text. Throws `ReportError`
+ * `invalid-argument`.
+ */
+export function checkLocalMeasures(value: unknown, caller: string, field: string, extra: readonly string[] = []): asserts value is Record<string, unknown> {
+  const name = (f: string): string => (field === "" ? f : `${field}.${f}`);
+  const fail = (f: string, v: unknown, expected: string): ReportError =>
+    new ReportError("invalid-argument", `${caller}: ${f} is ${describeValue(v)}: expected ${expected}.`, { field: f });
+  if (!isRecord(value)) throw fail(field === "" ? "the input" : field, value, "the partnership's own data { incidents?, youthJustice?, surveys?, services?, plan?, … }");
+  const known = [...LOCAL_FIELDS, ...extra];
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      throw new ReportError("invalid-argument", `${caller}: ${name(key)} is not a field of the local data: expected one of ${known.join(", ")}.`, {
+        field: name(key),
+      });
+    }
+  }
+  for (const key of [...LOCAL_ROWS, "streetPoints"]) {
+    if (value[key] !== undefined && !Array.isArray(value[key])) throw fail(name(key), value[key], "a list of rows or nothing");
+  }
+  if (value["synthetic"] !== undefined && typeof value["synthetic"] !== "boolean") throw fail(name("synthetic"), value["synthetic"], "true, false or nothing");
+  const sources = value["sources"];
+  if (sources !== undefined) {
+    if (!Array.isArray(sources)) throw fail(name("sources"), sources, "a list of strings or nothing");
+    sources.forEach((s: unknown, i) => {
+      if (typeof s !== "string") throw fail(`${name("sources")}[${i}]`, s, "a string");
+    });
   }
 }
 
