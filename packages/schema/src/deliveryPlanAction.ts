@@ -87,6 +87,8 @@ export interface DeliveryPlanAction {
   plan?: string | undefined;
   /** The crime group: `high-volume`, `high-harm` or `other`. */
   group?: PriorityKind | undefined;
+  /** The partnership priority the action serves ("Domestic abuse and VAWG"). */
+  priority?: string | undefined;
   /** The strategic objective it serves (`"1a"`, `"4b"`). */
   objective: string;
   /** The measures and targets block, verbatim. */
@@ -236,6 +238,7 @@ const deliveryPlanActionSchema = /* @__PURE__ */ z
     id: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
     plan: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
     group: /* @__PURE__ */ z.optional(PriorityKindSchema),
+    priority: /* @__PURE__ */ z.optional(NonEmptyStringSchema),
     objective: NonEmptyStringSchema,
     measures: /* @__PURE__ */ z.array(NonEmptyStringSchema),
     action: NonEmptyStringSchema,
@@ -266,7 +269,7 @@ type _DeliveryPlanActionMatches = Assert<Same<z.infer<typeof deliveryPlanActionS
 
 /**
  * One row of a delivery plan (Harrow Delivery Plans 2018/19 and 2019/20): the strategic objective it serves (`"1a"`), the crime
- * group (`high-volume` / `high-harm`), the measures and targets block, the action, when it is due,
+ * group (`high-volume` / `high-harm`), optionally the partnership priority it serves, the measures and targets block, the action, when it is due,
  * its leads, its lifecycle and its RAG rating (two separate fields), and dated progress updates
  * (in date order).
  *

@@ -8,8 +8,10 @@ export {
   CountingUnitSchema,
   PolaritySchema,
   NonEmptyStringSchema,
+  MonthRangeSchema,
   type CountingUnit,
   type Polarity,
+  type MonthRange,
 } from "./primitives.js";
 export {
   CategorySchema,
@@ -115,4 +117,15 @@ export {
   type RecordingBreakSource,
   type RowSelection,
 } from "./recordingBreak.js";
+export {
+  IncidentMeasureSchema,
+  IncidentCountSchema,
+  parseIncidentCount,
+  safeParseIncidentCount,
+  type IncidentMeasure,
+  type IncidentCount,
+} from "./incidentCount.js";
+export { YouthJusticeRecordSchema, parseYouthJusticeRecord, safeParseYouthJusticeRecord, type YouthJusticeRecord } from "./youthJusticeRecord.js";
+export { SurveyResultSchema, parseSurveyResult, safeParseSurveyResult, type SurveyResult } from "./surveyResult.js";
+export { ServiceVolumeSchema, parseServiceVolume, safeParseServiceVolume, type ServiceVolume } from "./serviceVolume.js";
 export { toJSONSchema, type JsonSchema, type SchemaName } from "./toJSONSchema.js";

@@ -168,3 +168,34 @@ export type Polarity = "lower-is-better" | "higher-is-better" | "no-judgement";
 export const NonEmptyStringSchema = /* @__PURE__ */ z
   .string()
   .check(/* @__PURE__ */ z.regex(/\S/, { error: (iss) => `${describeValue(iss.input)} is empty (expected some text)` }));
+
+const RANGE_RE = /^([1-9]\d{3}-(?:0[1-9]|1[0-2]))(?:\/([1-9]\d{3}-(?:0[1-9]|1[0-2])))?$/;
+
+const notAMonthRange = (iss: { readonly input?: unknown }): string =>
+  `${describeValue(iss.input)} is not a month or a run of months (expected YYYY-MM or YYYY-MM/YYYY-MM)`;
+
+/**
+ * The period of a local-data row: one month `"YYYY-MM"`, or an inclusive run of months
+ * `"YYYY-MM/YYYY-MM"` whose first month is not after its last (`"2018-04/2018-06"` is the first
+ * quarter of 2018/19, `"2017-10/2018-09"` the 12 months October 2017 to September 2018). The same
+ * text in CSV and JSON; see {@link MonthRange}.
+ *
+ * @example
+ * ```ts
+ * MonthRangeSchema.safeParse("2017-10/2018-09").success;
+ * //=> true
+ * ```
+ */
+export const MonthRangeSchema = /* @__PURE__ */ z.string({ error: notAMonthRange }).check(
+  /* @__PURE__ */ z.regex(RANGE_RE, { error: notAMonthRange, abort: true }),
+  /* @__PURE__ */ z.refine(
+    (s) => {
+      const m = RANGE_RE.exec(s);
+      return m === null || m[2] === undefined || (m[1] ?? "") <= m[2];
+    },
+    { error: (iss) => `${describeValue(iss.input)} ends before it starts (the first month must not be after the last)` },
+  ),
+);
+
+/** A month `"YYYY-MM"` or an inclusive run of months `"YYYY-MM/YYYY-MM"`; see {@link MonthRangeSchema}. */
+export type MonthRange = string;

@@ -2,6 +2,7 @@ import { describeValue } from "@crimestats/internal";
 import type { MonthKey } from "@crimestats/periods";
 import * as z from "zod/mini";
 import { parseWith, safeParseWith } from "./internal/parse.js";
+import { kebabIdSchema } from "./internal/ids.js";
 import type { Assert, Same } from "./internal/types.js";
 import type { ParseOptions, SafeParseResult } from "./ParseOptions.js";
 import { MonthKeySchema, NonEmptyStringSchema } from "./primitives.js";
@@ -60,7 +61,6 @@ export interface RecordingBreak {
   likeForLike?: RowSelection | undefined;
 }
 
-const KEBAB_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const URL_RE = /^https?:\/\/[^\s/?#]+\.[^\s]+$/;
 
 /**
@@ -156,11 +156,7 @@ function checkWider(ctx: z.core.$RefinementCtx<RecordingBreak>, b: RecordingBrea
 
 const recordingBreakSchema = /* @__PURE__ */ z
   .strictObject({
-    id: /* @__PURE__ */ z
-      .string()
-      .check(
-        /* @__PURE__ */ z.regex(KEBAB_RE, { error: (iss) => `${describeValue(iss.input)} is not a kebab-case id (expected lower-case words joined by "-")` }),
-      ),
+    id: kebabIdSchema,
     month: MonthKeySchema,
     kind: RecordingBreakKindSchema,
     description: NonEmptyStringSchema,

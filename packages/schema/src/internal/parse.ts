@@ -42,6 +42,7 @@ function plainEnglish(issue: RawIssue): string {
     }
     case "invalid_value": {
       const values = issue.values.map((v) => describeValue(v));
+      if (input === undefined && (issue.path?.length ?? 0) > 0) return `is missing (expected ${values.length === 1 ? "" : "one of "}${values.join(", ")})`;
       if (values.length === 1) return `${describeValue(input)} is not ${values[0] ?? ""}`;
       return `${describeValue(input)} is not one of ${values.join(", ")}`;
     }
