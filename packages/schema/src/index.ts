@@ -128,4 +128,5 @@ export {
 export { YouthJusticeRecordSchema, parseYouthJusticeRecord, safeParseYouthJusticeRecord, type YouthJusticeRecord } from "./youthJusticeRecord.js";
 export { SurveyResultSchema, parseSurveyResult, safeParseSurveyResult, type SurveyResult } from "./surveyResult.js";
 export { ServiceVolumeSchema, parseServiceVolume, safeParseServiceVolume, type ServiceVolume } from "./serviceVolume.js";
+export { LocalKindSchema, type LocalKind } from "./localKind.js";
 export { toJSONSchema, type JsonSchema, type SchemaName } from "./toJSONSchema.js";
