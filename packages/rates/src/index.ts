@@ -26,6 +26,11 @@ export {
   type ProportionOptions,
   type ProportionResult,
 } from "./proportion.js";
+export {
+  proportionDifference,
+  type ProportionDifferenceOptions,
+  type ProportionDifferenceResult,
+} from "./proportionDifference.js";
 export { share, type ShareResult } from "./share.js";
 export { shares, type SharesEntry, type SharesResult } from "./shares.js";
 export {

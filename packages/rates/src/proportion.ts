@@ -2,6 +2,7 @@ import { describeValue, withDisplay } from "@crimestats/internal";
 import { figureText, intervalsText } from "./internal/display.js";
 import { RatesError } from "./RatesError.js";
 import { assertCount, assertPositive, confidenceList, readOptions } from "./internal/validate.js";
+import { wilson } from "./internal/wilson.js";
 import { normalQuantile } from "./normalQuantile.js";
 import type { ConfidenceInterval, ConfidenceLevels } from "./rate.js";
 
@@ -99,15 +100,4 @@ export function proportion(numerator: number, denominator: number, options: Prop
 function proportionText(r: ProportionResult): string {
   const decimals = r.per === 1 ? 3 : r.per === 100 ? 1 : 2;
   return `${figureText(r.value, r.per, decimals, true)}${intervalsText(r.intervals, r.method, decimals)}`;
-}
-
-/** Wilson score limits as fractions, clamped to [0, 1]. */
-function wilson(x: number, n: number, z: number): { lower: number; upper: number } {
-  const z2 = z * z;
-  const centre = 2 * x + z2;
-  const spread = z * Math.sqrt(z2 + 4 * x * (1 - x / n));
-  const denominator = 2 * (n + z2);
-  const lower = x === 0 ? 0 : Math.max(0, (centre - spread) / denominator);
-  const upper = x === n ? 1 : Math.min(1, (centre + spread) / denominator);
-  return { lower, upper };
 }

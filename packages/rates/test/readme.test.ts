@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { changeContributions, classifyChange, rate, rateChange, rateRatioTest, rollingYearTotal, roundHalfUp } from "../src/index.js";
+import { changeContributions, classifyChange, proportionDifference, rate, rateChange, rateRatioTest, rollingYearTotal, roundHalfUp } from "../src/index.js";
 
 describe("README example", () => {
   it("gives the results it shows", () => {
@@ -29,6 +29,12 @@ describe("README example", () => {
       ["12 months to Sep 2018", 126],
       ["12 months to Oct 2018", 138],
     ]);
+  });
+
+  it("compares two proportions as it shows", () => {
+    const d = proportionDifference(12, 33, 15, 39);
+    expect(roundHalfUp(d.value, 1)).toBe(-2.1);
+    expect(d.excludesZero).toBe(false);
   });
 
   it("prints results as it shows", () => {

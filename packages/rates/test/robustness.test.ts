@@ -38,6 +38,7 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
   percentChange: fc.tuple(num, num),
   percentagePointChange: fc.tuple(num, num),
   proportion: fc.tuple(count, count, options({ confidence: levels, multiplier: num })),
+  proportionDifference: fc.tuple(count, count, count, count, options({ confidence: levels, per: num })),
   share: fc.tuple(num, num),
   shares: fc.tuple(orHostile(fc.oneof(fc.array(num, { maxLength: 6 }), fc.dictionary(fc.string(), num, { maxKeys: 6 })))),
   consistentNumerators: fc.tuple(
