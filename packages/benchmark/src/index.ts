@@ -94,3 +94,4 @@ export {
   type PublishedFigure,
   type PublishedRow,
 } from "./auditPublishedTable.js";
+export { auditTotal, type AuditTotalCause, type AuditTotalOptions, type AuditTotalResult } from "./auditTotal.js";

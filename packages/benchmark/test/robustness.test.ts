@@ -154,6 +154,11 @@ const calls: Record<string, fc.Arbitrary<unknown[]>> = {
     ),
     options({ populations: orHostile(fc.record({ Harrow: num, Ealing: num })), per: num, decimals: num }),
   ),
+  auditTotal: fc.tuple(
+    values,
+    num,
+    options({ decimals: orHostile(fc.integer({ min: 0, max: 3 })), rounded: num, totalRounded: orHostile(fc.boolean()), totalAlsoCovers: text }),
+  ),
 };
 
 describe("every public function, at the edges of the numbers", () => {
