@@ -129,4 +129,7 @@ export { YouthJusticeRecordSchema, parseYouthJusticeRecord, safeParseYouthJustic
 export { SurveyResultSchema, parseSurveyResult, safeParseSurveyResult, type SurveyResult } from "./surveyResult.js";
 export { ServiceVolumeSchema, parseServiceVolume, safeParseServiceVolume, type ServiceVolume } from "./serviceVolume.js";
 export { LocalKindSchema, type LocalKind } from "./localKind.js";
+export { localLayout, type LocalLayout, type LocalColumn } from "./localLayout.js";
+export { localRowFromCsv, type LocalRowTypes } from "./localRowFromCsv.js";
+export { localKindOf } from "./localKindOf.js";
 export { toJSONSchema, type JsonSchema, type SchemaName } from "./toJSONSchema.js";
