@@ -104,6 +104,8 @@ const incidentCountSchema = /* @__PURE__ */ z
   })
   .check(
     /* @__PURE__ */ z.superRefine((r, ctx) => {
+      // Fields are compared once each is valid (a bad field is reported on its own first).
+      if (ctx.issues.length > 0) return;
       if (r.measureName === undefined && !(IncidentMeasureSchema.options as readonly string[]).includes(r.measure) && KEBAB_RE.test(r.measure)) {
         ctx.issues.push({
           code: "custom",

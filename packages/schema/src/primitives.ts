@@ -172,7 +172,9 @@ export const NonEmptyStringSchema = /* @__PURE__ */ z
 const RANGE_RE = /^([1-9]\d{3}-(?:0[1-9]|1[0-2]))(?:\/([1-9]\d{3}-(?:0[1-9]|1[0-2])))?$/;
 
 const notAMonthRange = (iss: { readonly input?: unknown }): string =>
-  `${describeValue(iss.input)} is not a month or a run of months (expected YYYY-MM or YYYY-MM/YYYY-MM)`;
+  iss.input === undefined
+    ? "is missing (expected a month or a run of months, YYYY-MM or YYYY-MM/YYYY-MM)"
+    : `${describeValue(iss.input)} is not a month or a run of months (expected YYYY-MM or YYYY-MM/YYYY-MM)`;
 
 /**
  * The period of a local-data row: one month `"YYYY-MM"`, or an inclusive run of months

@@ -23,21 +23,25 @@ describe("toJSONSchema", () => {
     });
   });
 
-  it("exports the thirteen schemas, each titled, as draft 2020-12, and plain JSON", () => {
+  it("exports the seventeen schemas, each titled, as draft 2020-12, and plain JSON", () => {
     expect(Object.keys(schemas).sort()).toEqual([
       "Area",
       "Category",
       "ComparatorGroup",
       "CountRow",
       "DeliveryPlanAction",
+      "IncidentCount",
       "Indicator",
       "Period",
       "Population",
       "Priority",
       "RecordingBreak",
+      "ServiceVolume",
       "Strategy",
+      "SurveyResult",
       "Target",
       "Taxonomy",
+      "YouthJusticeRecord",
     ]);
     for (const [name, doc] of Object.entries(schemas) as [string, JsonSchema][]) {
       expect(doc.title).toBe(name);

@@ -56,6 +56,8 @@ const youthJusticeRecordSchema = /* @__PURE__ */ z
   })
   .check(
     /* @__PURE__ */ z.superRefine((r, ctx) => {
+      // Fields are compared once each is valid (a bad field is reported on its own first).
+      if (ctx.issues.length > 0) return;
       const problem = (path: string, message: string): void => {
         ctx.issues.push({ code: "custom", input: r, path: [path], message });
       };
