@@ -1,0 +1,131 @@
+import type { DisclosurePolicy, RatioInput } from "@crimestats/disclosure";
+import { formatNumber, neumaierSum } from "@crimestats/internal";
+import type { Period } from "@crimestats/periods";
+import type { IncidentCount } from "@crimestats/schema";
+import type { LocalTable } from "../../localTypes.js";
+import { rowsIn } from "./countIn.js";
+import { releasedParts, releasedRatio, type ReleasedCount } from "./released.js";
+
+/** What {@link breakdownTable} needs. */
+export interface BreakdownTableInput {
+  /** The table's id. */
+  readonly id: string;
+  /** Its caption. */
+  readonly caption: string;
+  /** The first column's header, e.g. `"Category"`. */
+  readonly label: string;
+  /** The group of a row (`null`: the row's value is not recorded). */
+  readonly group: (row: IncidentCount) => string | null;
+  /** The label of rows with no value. */
+  readonly notRecorded: string;
+  /** The groups' order; groups not listed follow in first-seen order. */
+  readonly order?: readonly string[];
+  /** The focus area's rows (one unit). */
+  readonly rows: readonly IncidentCount[];
+  /** The periods, oldest first. */
+  readonly periods: readonly Period[];
+  /** How the rows' periods are read. */
+  readonly mode: "monthly" | "runs";
+  /** The disclosure policy. */
+  readonly policy: DisclosurePolicy;
+  /** The unit, for the notes (`"offences"`). */
+  readonly unit: string;
+}
+
+/** One period of a breakdown, released: each group's figure and share, the total. */
+export interface BreakdownPeriod {
+  /** The period. */
+  readonly period: Period;
+  /** Each group's released count, by group. */
+  readonly counts: ReadonlyMap<string, ReleasedCount>;
+  /** Each group's share of the total in percent (exact counts; `null` when hidden or the total is 0). */
+  readonly shares: ReadonlyMap<string, number | null>;
+  /** Each group's share as printed. */
+  readonly shareTexts: ReadonlyMap<string, string>;
+  /** The total's released count. */
+  readonly total: ReleasedCount;
+}
+
+/** The result of {@link breakdownTable}. */
+export interface BreakdownTableResult {
+  /** The table. */
+  readonly table: LocalTable;
+  /** Each period's released figures (for sentences). */
+  readonly periods: readonly BreakdownPeriod[];
+  /** Figures the disclosure audit finds could be narrowed, as "<period>: <group>" (empty when safe). */
+  readonly disclosed: readonly string[];
+}
+
+const TOTAL = "Total";
+
+/**
+ * A breakdown of a measure by one field of its rows (category, victim age band, victim sex) over
+ * one or more periods: each group's count released with its total as a one-way table (secondary
+ * suppression so that no hidden figure can be worked out from the total and the others), its
+ * share of the total in percent (1 dp) worked out from the exact counts and hidden when a count
+ * it uses is, and, over two or more periods, the change of the share from the previous period to
+ * the latest in percentage points (later minus earlier, 1 dp, from the unrounded shares).
+ *
+ * @param input - The rows, field, periods and policy.
+ * @returns The table and the released figures, or `null` when no row records the field.
+ * @throws {@link ReportError} `invalid-data` when the disclosure package rejects a count.
+ * @example
+ * ```ts
+ * breakdownTable({ id: "t", caption: "By category", label: "Category", group: (r) => r.category ?? null, notRecorded: "Not recorded",
+ *   rows, periods: [calendarYear(2017), calendarYear(2018)], mode: "runs", policy: { id: "none", protectionWidth: 0 }, unit: "offences" })?.table.rows[0];
+ * //=> ["Possession of firearms", "3", "7.0%", "1", "3.8%", "-3.1"]
+ * ```
+ */
+export function breakdownTable(input: BreakdownTableInput): BreakdownTableResult | null {
+  const { rows, periods, mode, policy } = input;
+  if (!rows.some((r) => input.group(r) !== null)) return null;
+  const groupOf = (r: IncidentCount): string => input.group(r) ?? input.notRecorded;
+  const seen = [...new Set(rows.map(groupOf))];
+  const listed = (input.order ?? []).filter((g) => seen.includes(g));
+  const groups = [...listed, ...seen.filter((g) => !listed.includes(g))];
+  const totalId = groups.includes(TOTAL) ? `${TOTAL} (all)` : TOTAL;
+  const disclosed: string[] = [];
+  const released: BreakdownPeriod[] = periods.map((period) => {
+    const inPeriod = rowsIn(rows, period, mode);
+    const counts = Object.fromEntries(groups.map((g) => [g, neumaierSum(inPeriod.filter((r) => groupOf(r) === g).map((r) => r.count))]));
+    const parts = releasedParts(counts, policy, totalId);
+    disclosed.push(...parts.disclosed.map((d) => `${period.label}: ${d}`));
+    const total = parts.inputs.get(totalId) as RatioInput;
+    const shares = new Map<string, number | null>();
+    const shareTexts = new Map<string, string>();
+    for (const g of groups) {
+      const s = releasedRatio(parts.inputs.get(g) as RatioInput, total, policy, { per: 100, decimals: 1, suffix: "%" });
+      shares.set(g, s.value);
+      shareTexts.set(g, s.text);
+    }
+    return { period, counts: new Map(parts.parts.map((p) => [p.id, p.count])), shares, shareTexts, total: parts.total };
+  });
+  const latest = released.at(-1) as BreakdownPeriod;
+  const before = released.length > 1 ? (released.at(-2) as BreakdownPeriod) : null;
+  const symbol = policy.suppress?.symbol ?? "*";
+  const ppText = (g: string): string => {
+    const a = before?.shares.get(g) ?? null;
+    const b = latest.shares.get(g) ?? null;
+    if (a !== null && b !== null) return formatNumber(b - a, 1, { signed: true });
+    return before?.shareTexts.get(g) === symbol || latest.shareTexts.get(g) === symbol ? symbol : "–";
+  };
+  const header = [input.label, ...released.flatMap((p) => [p.period.label, `${p.period.label} %`]), ...(before === null ? [] : [`Change in share, ${before.period.label} to ${latest.period.label} (percentage points)`])];
+  const body = groups.map((g) => [
+    g,
+    ...released.flatMap((p) => [p.counts.get(g)?.text ?? "", p.shareTexts.get(g) ?? ""]),
+    ...(before === null ? [] : [ppText(g)]),
+  ]);
+  body.push([TOTAL, ...released.flatMap((p) => [p.total.text, p.total.value === null ? "" : "100.0%"]), ...(before === null ? [] : [""])]);
+  const hidden = body.some((row) => row.slice(1).includes(symbol));
+  const notes = [
+    `Shares are of each period's total ${input.unit}, worked out from the exact counts; a share is not shown where a count it uses is hidden.`,
+    ...(before === null ? [] : ["The change in share is the later share minus the earlier, in percentage points, from the unrounded shares."]),
+    ...(hidden ? [`"${symbol}" marks a figure not shown: a small number, or one hidden so that no small number can be worked out from the others.`] : []),
+    ...(policy.round !== undefined ? [`Counts are rounded to the nearest ${policy.round.base} separately, so they need not add up to the total shown.`] : []),
+  ];
+  return {
+    table: { id: input.id, caption: input.caption, header, rows: body, numeric: header.map((_, i) => i > 0), emphasis: -1, notes },
+    periods: released,
+    disclosed,
+  };
+}
