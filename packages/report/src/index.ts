@@ -57,5 +57,15 @@ export type {
   LocalTable,
   LocalVerdict,
 } from "./localTypes.js";
+export {
+  readLocalFile,
+  type LocalFileOf,
+  type LocalFileResult,
+  type LocalProblem,
+  type LocalProblemCode,
+  type LocalRows,
+  type UnknownLocalFile,
+} from "./readLocalFile.js";
+export { localTemplate, type LocalTemplateResult } from "./localTemplate.js";
 export { renderMarkdown, type RenderMarkdownOptions } from "./renderMarkdown.js";
 export { renderHtml, type RenderHtmlOptions } from "./renderHtml.js";
