@@ -28,6 +28,12 @@ describe("DeliveryPlanActionSchema / parseDeliveryPlanAction / safeParseDelivery
     expect(safeParseDeliveryPlanAction({ ...row, lifecycle: "COMPLETE" }).success).toBe(false);
     expect(DueSchema.safeParse({ kind: "cadence", cadence: "quarterly", text: "Quarterly" }).success).toBe(true);
   });
+  it("keeps the partnership priority an action serves, when given, and refuses an empty one", () => {
+    expect(parseDeliveryPlanAction({ ...row, priority: "Domestic abuse and VAWG" }).priority).toBe("Domestic abuse and VAWG");
+    expect(parseDeliveryPlanAction(row)).not.toHaveProperty("priority");
+    const r = safeParseDeliveryPlanAction({ ...row, priority: " " });
+    expect(r.success ? "" : r.error.details.problems.map((p) => `${p.path}: ${p.message}`).join("\n")).toBe('priority: " " is empty (expected some text)');
+  });
   it("lifecycle and RAG are independent: every combination is valid", () => {
     for (const lifecycle of ["new", "continue", "complete", "remove", "unknown"]) {
       for (const rag of ["red", "amber", "green", "not-rated"]) {

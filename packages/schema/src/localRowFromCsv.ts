@@ -215,12 +215,18 @@ export function localRowFromCsv<K extends LocalKind>(kind: K, record: Readonly<R
   }
   const parsed = safeParseWith(schema, name, row);
   if (parsed.success && problems.length === 0) return parsed as SafeParseResult<LocalRowTypes[K]>;
-  const column = new Map(specs.map((s) => [s.field, s.name]));
+  const byField = new Map(specs.map((s) => [s.field, s]));
   const reported = new Set(problems.map((p) => p.path));
   const schemaProblems = parsed.success
     ? []
     : parsed.error.details.problems
-        .map((p) => ({ ...p, path: column.get(/^[^.[]*/.exec(p.path)?.[0] ?? "") ?? p.path }))
+        .map((p) => {
+          const spec = byField.get(/^[^.[]*/.exec(p.path)?.[0] ?? "");
+          if (spec === undefined) return p;
+          // An empty required cell is named with the column's type in words, not the row field's JSON type.
+          const missing = spec.values === undefined && /^is missing \(expected /.test(p.message);
+          return { ...p, path: spec.name, message: missing ? `is missing (expected ${spec.type})` : p.message };
+        })
         // A cell that could not be read is reported once, not again as missing.
         .filter((p) => !reported.has(p.path));
   return { success: false, error: new SchemaError(name, [...problems, ...schemaProblems]) };

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calendarQuarter, financialQuarter, financialYear, isPeriod, month, rolling, yearToDate, type PeriodKind } from "@crimestats/periods";
-import { IsoDateSchema, MonthKeySchema, PeriodSchema } from "./primitives.js";
+import { IsoDateSchema, MonthKeySchema, MonthRangeSchema, PeriodSchema } from "./primitives.js";
 import { safeParseCountRow } from "./countRow.js";
 
 describe("MonthKeySchema", () => {
@@ -22,6 +22,34 @@ describe("MonthKeySchema", () => {
   it("a month that is not text still gets the month message", () => {
     const r = safeParseCountRow({ area: "A", month: 201901, offence: "x", count: 1, unit: "offences", source: "s", vintage: "v" });
     expect(r.success ? "" : r.error.details.problems[0]?.message).toBe("201901 is not a month (expected YYYY-MM)");
+  });
+});
+
+describe("MonthRangeSchema", () => {
+  /** The message of a rejected value, or "" when it is accepted. */
+  const message = (value: unknown): string => {
+    const r = MonthRangeSchema.safeParse(value);
+    return r.success ? "" : (r.error.issues[0]?.message ?? "");
+  };
+  it("doc example", () => {
+    expect(MonthRangeSchema.safeParse("2017-10/2018-09").success).toBe(true);
+  });
+  it("accepts a month and a run of months whose first month is not after its last (property)", () => {
+    const key = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`);
+    fc.assert(
+      fc.property(key, key, (a, b) => {
+        expect(MonthRangeSchema.safeParse(a).success).toBe(true);
+        expect(MonthRangeSchema.safeParse(`${a}/${b}`).success).toBe(a <= b);
+      }),
+    );
+    expect(message("2018-04/2018-04")).toBe("");
+  });
+  it("names the value and the forms it expected", () => {
+    expect(message("2018-09/2017-10")).toBe('"2018-09/2017-10" ends before it starts (the first month must not be after the last)');
+    for (const bad of ["2018", "2018-13", "2018-04/", "2018-04/2018-6", "2018-04 / 2018-06", "2018-04/2018-06/2018-09", "Q1 2018/19"]) {
+      expect(message(bad), bad).toBe(`${JSON.stringify(bad)} is not a month or a run of months (expected YYYY-MM or YYYY-MM/YYYY-MM)`);
+    }
+    expect(message(201804)).toBe("201804 is not a month or a run of months (expected YYYY-MM or YYYY-MM/YYYY-MM)");
   });
 });
 

@@ -5,6 +5,7 @@ import {
   CountingUnitSchema,
   LeadSchema,
   LifecycleSchema,
+  LocalKindSchema,
   MandatoryPrioritySchema,
   NonEmptyStringSchema,
   PeriodKindSchema,
@@ -26,6 +27,7 @@ describe("doc examples of the small schemas", () => {
     expect(AggregationSchema.safeParse("meanOfRates").success).toBe(false);
     expect(LifecycleSchema.safeParse("continue").success).toBe(true);
     expect(RagRatingSchema.safeParse("not-rated").success).toBe(true);
+    expect(LocalKindSchema.safeParse("service-volumes").success).toBe(true);
   });
   it("objects and text", () => {
     expect(NonEmptyStringSchema.safeParse("  ").success).toBe(false);
