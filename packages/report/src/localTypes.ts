@@ -2,10 +2,9 @@ import type { Chart } from "@crimestats/charts";
 import type { DisclosurePolicy } from "@crimestats/disclosure";
 import type { MonthKey } from "@crimestats/periods";
 import type { StreetCrime } from "@crimestats/police-data";
-import type { DeliveryPlanAction, IncidentCount, ServiceVolume, SurveyResult, YouthJusticeRecord } from "@crimestats/schema";
+import type { DeliveryPlanAction, IncidentCount, LocalKind, ServiceVolume, SurveyResult, YouthJusticeRecord } from "@crimestats/schema";
 
-/** The five kinds of a partnership's own data, each with its template (`localTemplate`). */
-export type LocalKind = "incidents" | "youth-justice" | "survey" | "service-volumes" | "delivery-plan";
+export type { LocalKind } from "@crimestats/schema";
 
 /**
  * A partnership's own data for the Strategic Assessment (rows of the local-data templates of
