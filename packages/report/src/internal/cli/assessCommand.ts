@@ -2,8 +2,8 @@ import { disclosurePreset, type DisclosurePresetName } from "@crimestats/disclos
 import { parseRules, type ChangeRule, type RuleSet, type TargetRule } from "@crimestats/rag";
 import { safeParseRecordingBreaks, safeParseStrategy, type RecordingBreak, type Strategy } from "@crimestats/schema";
 import { recordingBreaks } from "@crimestats/taxonomy";
-import { accessSync, constants, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { accessSync, constants, existsSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { describeSystemError, isSystemError } from "../fsError.js";
 import { reconciliationWarnings } from "../inputCheck.js";
 import { renderHtml } from "../../renderHtml.js";
@@ -19,6 +19,10 @@ import { openOutputFolder } from "./outputFolder.js";
 import type { CliIo } from "./io.js";
 import { loadAssessData, mpsBenchmarkArea, type Framework } from "./loadData.js";
 import { progressReporter } from "./progress.js";
+import { EXIT_LOCAL_PROBLEMS, localFolderFiles, localInput, problemLines, problemSummary, readLocalFiles, type LocalFileRead } from "./localFiles.js";
+import { ASB_CRIME_TYPE, ASB_STREET_SOURCE } from "../local/asbFromStreetCrimes.js";
+import type { LocalMeasuresInput } from "../../localTypes.js";
+import type { AssessData } from "./loadData.js";
 
 /** The disclosure presets of @crimestats/disclosure that `--disclosure` accepts. */
 const disclosurePresets: readonly DisclosurePresetName[] = ["suppress-1-4-round-5", "small-to-5-round-5", "redact-0-7-round-5"];
@@ -121,6 +125,14 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   }
   const browser = formats.includes("pdf") ? findBrowser({ given: givenBrowser, givenAs: "--browser", env: io.env, platform: process.platform }) : null;
   checkReadable(files);
+  // The partnership's own data are read and checked before anything else: a problem in any file writes nothing.
+  const local = await readLocal(values, io, files.synthetic);
+  if (local.files.some((f) => f.problems.length > 0)) {
+    io.err(problemLines(local.files));
+    io.err(`crimestats: ${problemSummary(local.files)}\n`);
+    io.err(`crimestats: no document written, because a local-data file has a problem (exit status ${EXIT_LOCAL_PROBLEMS}); "crimestats check <file>" checks a file alone.\n`);
+    return EXIT_LOCAL_PROBLEMS;
+  }
   // The output folder is checked (and repaired after a killed run) before anything is computed.
   const names = formats.map((format) => formatFiles[format]);
   const output = await openOutputFolder(outDir, { names });
@@ -140,6 +152,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       return EXIT_INPUT_REJECTED;
     }
     // The demonstration data's rule file rates the MPS major categories: with another framework its rule may name no priority.
+    const localMeasures = assessmentLocal(local, data, files.synthetic, (w) => io.err(`crimestats: warning: ${w}\n`));
     const ragRule = rules === null ? undefined : ruleOfPriority(rules, files.rules ?? "", data.priorities, typeof values["rag-rules"] === "string");
     progress.step(`Computing the assessment for ${area}${comparators.length > 0 ? ` against ${comparators.join(", ")}` : ""} and ${mpsBenchmarkArea.name}...`);
     const assessed = strategicAssessment({
@@ -164,7 +177,9 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
           ]
         : data.notes,
       disclosure: disclosurePreset(disclosure as DisclosurePresetName),
-      reconciliation: data.reconciliation,
+      reconciliation:
+        localMeasures.checked.length === 0 ? data.reconciliation : { ...data.reconciliation, files: [...data.reconciliation.files, ...localMeasures.checked] },
+      ...(localMeasures.input === null ? {} : { local: localMeasures.input }),
     });
     const result = withPopulationTies(assessed, data.populations, area);
     progress.step(`Rendering ${chartCount(result)} charts and maps and writing the documents...`);
@@ -198,6 +213,80 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   }
   return 0;
 }
+
+/** The folder of the SYNTHETIC demonstration's local data (every kind), inside the demonstration data. */
+const DEMO_LOCAL_FOLDER = "SYNTHETIC-demo-local";
+
+/** The local-data files of `--local` (or, for the demonstration without --local, its SYNTHETIC local data), read and checked. */
+async function readLocal(values: Record<string, unknown>, io: CliIo, synthetic: boolean): Promise<{ files: readonly LocalFileRead[]; synthetic: boolean }> {
+  const given = values["local"];
+  if (typeof given === "string") {
+    if (given.trim() === "") throw new ReportError("invalid-argument", 'Option "--local" is empty: expected the folder of your local-data files.', {});
+    const paths = localFolderFiles(resolve(io.cwd, given));
+    const read = await readLocalFiles(paths);
+    // Paths are printed as given (relative to where the command runs), so an editor can jump to `file:line`.
+    return { files: read.map((f) => ({ ...f, path: join(given, f.result.file) })), synthetic: false };
+  }
+  const demo = join(io.demoDataDir, DEMO_LOCAL_FOLDER);
+  if (!synthetic || !existsSync(demo)) return { files: [], synthetic: false };
+  return { files: await readLocalFiles(localFolderFiles(demo)), synthetic: true };
+}
+
+/** The row counts of a file in words, for the sources list. */
+function rowsWords(n: number): string {
+  return `${n.toLocaleString("en-GB")} row${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * The assessment's `local` input: the local files (files of one kind joined), and anti-social
+ * behaviour from the street-level files (counts by district and month, and the focus area's
+ * points for the hotspot map) unless the local files give anti-social behaviour counts of their
+ * own (then the street-level counts are not added, and a warning says so). `null` when there is
+ * neither.
+ */
+function assessmentLocal(
+  local: { files: readonly LocalFileRead[]; synthetic: boolean },
+  data: AssessData,
+  syntheticData: boolean,
+  warn: (text: string) => void,
+): { input: LocalMeasuresInput | null; checked: AssessmentReconciliationFiles } {
+  const label = "SYNTHETIC demonstration data invented by a seeded generator (not real figures): ";
+  const { input, checked } = localInput(local.files, {
+    synthetic: local.synthetic,
+    sourceLabel: (f) => `${local.synthetic ? label : ""}${f.result.file} (the partnership's own data, ${f.result.kind ?? ""}: ${rowsWords(f.result.rows.length)})`,
+  });
+  let incidents = input.incidents ?? [];
+  const sources = [...(input.sources ?? [])];
+  let streetPoints: LocalMeasuresInput["streetPoints"];
+  if (data.asb !== null) {
+    if (incidents.some((row) => row.measure === "asb")) {
+      warn(
+        `The anti-social behaviour rows of the street-level files (${rowsWords(data.asb.counts.length)} of counts by district and month) are not used: the local-data files give anti-social behaviour counts, and the two would count the same incidents twice.`,
+      );
+    } else {
+      incidents = [...incidents, ...data.asb.counts];
+      const names = data.asb.files.map((f) => basename(f)).sort();
+      const files = names.length === 1 ? names[0] : `${names.length} files, ${names[0]} to ${names.at(-1)}`;
+      const unlocated = data.asb.withoutDistrict === 0 ? "" : `; ${rowsWords(data.asb.withoutDistrict)} without a location are in no district`;
+      sources.push(`${syntheticData ? label : ""}${files} (${ASB_STREET_SOURCE}: anti-social behaviour incidents by district and month${unlocated})`);
+      const points = (data.streetCrimes ?? []).filter((c) => c.offence === ASB_CRIME_TYPE);
+      if (points.length > 0) streetPoints = points;
+    }
+  }
+  const any = incidents.length > 0 || input.youthJustice !== undefined || input.surveys !== undefined || input.services !== undefined || input.plan !== undefined;
+  if (!any) return { input: null, checked };
+  return {
+    input: {
+      ...input,
+      ...(incidents.length > 0 ? { incidents } : {}),
+      ...(streetPoints === undefined ? {} : { streetPoints }),
+      sources,
+    },
+    checked,
+  };
+}
+
+type AssessmentReconciliationFiles = ReturnType<typeof localInput>["checked"];
 
 /** How many charts and maps a result draws: the document's own and each priority's, its long-term trend included. */
 function chartCount(result: StrategicAssessmentResult): number {

@@ -7,9 +7,56 @@ Commands:
   assess          write the Strategic Assessment (strategic-assessment.html, .md and .json; also
                   .pdf and .docx with --format)
   download        fetch the current London Datastore MPS crime files into a local folder
+  template        write the template of one kind of the partnership's own data (a CSV with a
+                  worked example row, its column definitions and its JSON Schema)
+  check           check local-data files and list every problem with its line
 
 Run "crimestats <command> --help" for the options of a command.
 With no --data, "crimestats assess" runs on the embedded SYNTHETIC demonstration data.
+`;
+
+export const templateHelp = `Usage: crimestats template <kind> [--out <dir>]
+
+Writes the template of one kind of the partnership's own data for "crimestats assess --local":
+  <kind>.csv          the header row and one worked example row: replace the example with your rows
+  <kind>.md           the column definitions: name, required, type, allowed values, meaning, example
+  <kind>.schema.json  the JSON Schema of the same rows as JSON, {"kind": "<kind>", "rows": [ ... ]}
+Nothing is overwritten: if any of the three files exists, none is written (exit status 1).
+
+Kinds:
+  incidents        counts of anti-social behaviour, domestic abuse, hate crime (by strand), knife
+                   crime, gun crime, serious youth violence or any other measure, by area and
+                   month (or months), with flags, victim age band and sex
+  youth-justice    first-time entrants, reoffending cohorts and custodial sentences
+  survey           survey results: question, area, period, agreeing or percentage, sample base
+  service-volumes  service volumes (e.g. IDVA referrals, MARAC cases) with targets and polarity
+  delivery-plan    the delivery plan's actions: priority, objective, action, lead, due date,
+                   lifecycle, RAG, measures, progress
+
+Options:
+  --out <dir>   folder to write into (default: the current folder; created if needed)
+  -h, --help    show this help
+
+Exit status: 0 written; 1 a file is in the way or cannot be written; 2 no kind or an unknown one.
+`;
+
+export const checkHelp = `Usage: crimestats check <file>...
+
+Reads each local-data file (CSV with a template's header, or JSON {"kind": "...", "rows": [ ... ]})
+as "crimestats assess --local" would, and prints every problem as
+
+  <file>:<line>: <column>: <message>
+
+(the CSV header is line 1; in JSON, the line of the bad value): a file that is not a template, an
+unknown or missing column, a bad value, a row with too many or too few fields, and a row that
+repeats another (the same identifying fields, in the file or in an earlier file of the same kind).
+A summary follows on standard error.
+
+Options:
+  -h, --help    show this help
+
+Exit status: 0 every file is clean; 1 a file cannot be read; 2 no file given; 3 a file has a
+problem.
 `;
 
 export const assessHelp = `Usage: crimestats assess [options]
@@ -49,6 +96,16 @@ Options:
                            are kept (by the district of the LSOA name, "Harrow 012B"), and a file
                            named for a month outside the current period ("2023-03-…-street.csv") is
                            not read. Rejected rows are listed in the reconciliation
+  --local <dir>            the partnership's own data: every .csv and .json file in the folder (not its
+                           subfolders) must be a local-data file (see "crimestats template" and
+                           "crimestats check"): incident counts, youth justice, survey results,
+                           service volumes, the delivery plan; files of one kind are joined. Each
+                           kind supplied gets its own sections. If any file has a problem, nothing
+                           is written: every problem is listed with its line (exit status 3).
+                           Without --data, the embedded SYNTHETIC local data of every kind are used.
+                           With street-level files (--data or --street-file) that hold "Anti-social
+                           behaviour" rows, their counts by district and month make an anti-social
+                           behaviour section unless --local gives anti-social behaviour counts
   --breaks <file>          your own recording breaks: a JSON list of RecordingBreak (@crimestats/schema),
                            added to the known breaks of the Metropolitan Police files (not applied to
                            the SYNTHETIC data) and to the breaks found in the counts; a figure a break
@@ -107,7 +164,8 @@ Options:
 Exit status: 0 written; 1 error (a file that cannot be read, no browser for the PDF, ...);
 2 bad argument or branding (a flag, or a field of the --config file); 3 input rows or cells were
 rejected or the data are incomplete: the documents are written with a reconciliation section
-saying what (with --strict, nothing is written).
+saying what (with --strict, nothing is written); a problem in a --local file always writes
+nothing.
 `;
 
 export const downloadHelp = `Usage: crimestats download [options]

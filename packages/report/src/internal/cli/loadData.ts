@@ -13,7 +13,7 @@ import {
   type ReaderStats,
   type StreetCrime,
 } from "@crimestats/police-data/node";
-import type { CountRow, Strategy } from "@crimestats/schema";
+import type { CountRow, IncidentCount, Strategy } from "@crimestats/schema";
 import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
 import type { Boundaries } from "@crimestats/charts";
 import { basename } from "node:path";
@@ -65,6 +65,12 @@ export interface AssessData {
   readonly streetCrimes: readonly StreetCrime[] | null;
   /** Sentences on input that is not used (a boundary file matching neither layer, or the weaker of two); printed as warnings, not part of the reconciliation. */
   readonly warnings: readonly string[];
+  /**
+   * Anti-social behaviour of the street-level files read: incidents by district and month (every
+   * district), the rows without a district (no location, in no count) and the files that held
+   * any; `null` when no street-level file held an anti-social behaviour row.
+   */
+  readonly asb: { readonly counts: readonly IncidentCount[]; readonly withoutDistrict: number; readonly files: readonly string[] } | null;
 }
 
 /** Areas of the population files that the Metropolitan Police does not cover (the City of London has its own force). */
@@ -451,6 +457,7 @@ export async function loadAssessData(
     // No street-level file read (none given, or none of the current period): no hotspot input at all.
     streetCrimes: street === null || street.used.length === 0 ? null : street.crimes,
     warnings,
+    asb: street === null || street.asbFiles.length === 0 ? null : { counts: street.asb, withoutDistrict: street.asbWithoutDistrict, files: street.asbFiles },
   };
 }
 

@@ -2,16 +2,19 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ReportError } from "../../ReportError.js";
 import { describeSystemError, isSystemError } from "../fsError.js";
 import { isSuiteError } from "../suiteErrors.js";
-import { assessHelp, downloadHelp, mainHelp } from "./help.js";
+import { assessHelp, checkHelp, downloadHelp, mainHelp, templateHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** Parses a command's arguments strictly; a malformed argument becomes one clear sentence. */
-function parseCommandArgs(command: string, args: readonly string[], options: Options): Record<string, string | boolean | string[] | undefined> {
+function parseCommandArgs(command: string, args: readonly string[], options: Options, positionals = false): Record<string, string | boolean | string[] | undefined> {
   try {
-    const parsed = parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: false, strict: true });
-    return parsed.values as Record<string, string | boolean | string[] | undefined>;
+    const parsed = parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: positionals, strict: true });
+    // The arguments that are not options (the kind of `template`, the files of `check`).
+    return positionals
+      ? { ...(parsed.values as Record<string, string | boolean | string[] | undefined>), $positionals: parsed.positionals }
+      : (parsed.values as Record<string, string | boolean | string[] | undefined>);
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const code = (error as { code?: string }).code;
@@ -55,9 +58,10 @@ function describeError(error: unknown): string {
   return `Unexpected error: ${text}`;
 }
 
-/** A subcommand: its options, its help text and its implementation (loaded on first use). */
+/** A subcommand: its options, whether it takes arguments that are not options, its help text and its implementation (loaded on first use). */
 interface Command {
   readonly options: Options;
+  readonly positionals?: boolean;
   readonly help: string;
   readonly load: () => Promise<(values: Record<string, unknown>, io: CliIo) => Promise<number>>;
 }
@@ -71,6 +75,7 @@ const commands: Readonly<Record<string, Command>> = {
       "population-file": { type: "string", multiple: true },
       boundaries: { type: "string", multiple: true },
       "street-file": { type: "string", multiple: true },
+      local: { type: "string" },
       breaks: { type: "string" },
       "rag-rules": { type: "string" },
       area: { type: "string" },
@@ -109,6 +114,18 @@ const commands: Readonly<Record<string, Command>> = {
     help: downloadHelp,
     load: async () => (await import("./downloadCommand.js")).downloadCommand,
   },
+  template: {
+    options: { out: { type: "string" } },
+    positionals: true,
+    help: templateHelp,
+    load: async () => (await import("./templateCommand.js")).templateCommand,
+  },
+  check: {
+    options: {},
+    positionals: true,
+    help: checkHelp,
+    load: async () => (await import("./checkCommand.js")).checkCommand,
+  },
 };
 
 /** The command named `name`, or `undefined` (never an inherited property such as "constructor"). */
@@ -138,9 +155,9 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
     }
     const spec = commandNamed(command);
     if (spec === undefined) {
-      throw new ReportError("invalid-argument", `Unknown command "${command}": expected assess or download (see "crimestats --help").`, { command });
+      throw new ReportError("invalid-argument", `Unknown command "${command}": expected assess, download, template or check (see "crimestats --help").`, { command });
     }
-    const values = parseCommandArgs(command, rest, spec.options);
+    const values = parseCommandArgs(command, rest, spec.options, spec.positionals === true);
     if (values["help"] === true) {
       io.out(spec.help);
       return 0;

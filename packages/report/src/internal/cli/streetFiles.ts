@@ -1,7 +1,9 @@
 import type { MonthKey, Period } from "@crimestats/periods";
 import { readStreetCrimes, type StreetCrime } from "@crimestats/police-data/node";
 import { basename } from "node:path";
+import type { IncidentCount } from "@crimestats/schema";
 import type { InputFileReconciliation } from "../../types.js";
+import { ASB_CRIME_TYPE, asbFromStreetCrimes, isAsbWithoutDistrict, mergeAsbCounts } from "../local/asbFromStreetCrimes.js";
 import { fileReconciliation } from "../inputCheck.js";
 import { countText, monthWords } from "../sections/words.js";
 
@@ -19,6 +21,12 @@ export interface StreetFiles {
   readonly skipped: readonly string[];
   /** Rows read over all files (header excluded). */
   readonly read: number;
+  /** Anti-social behaviour incidents of every district, by district and month (asbFromStreetCrimes), over the files read. */
+  readonly asb: readonly IncidentCount[];
+  /** Anti-social behaviour rows without a district (no location), so in no count. */
+  readonly asbWithoutDistrict: number;
+  /** The files read that hold anti-social behaviour rows. */
+  readonly asbFiles: readonly string[];
 }
 
 /** The month of a data.police.uk file name, `YYYY-MM-<force>-street.csv`, or `null` for another name. */
@@ -57,16 +65,31 @@ export async function readStreetFiles(files: readonly string[], area: string, pe
   let read = 0;
   if (used.length > 0) step(`Reading ${used.length === 1 ? basename(used[0] ?? "") : `${countText(used.length)} street-level files${monthsOf(used)}`}...`);
   const contributing: string[] = [];
+  // Anti-social behaviour of every district is counted file by file (the rows themselves are not kept).
+  const asbBatches: IncidentCount[][] = [];
+  const asbFiles: string[] = [];
+  let asbWithoutDistrict = 0;
   for (const file of used) {
     const reader = readStreetCrimes(file);
     const before = crimes.length;
-    for await (const crime of reader) if (crime.district !== null && crime.district.trim().toLowerCase() === wanted) crimes.push(crime);
+    const asbRows: StreetCrime[] = [];
+    for await (const crime of reader) {
+      if (crime.district !== null && crime.district.trim().toLowerCase() === wanted) crimes.push(crime);
+      if (crime.offence === ASB_CRIME_TYPE) {
+        if (isAsbWithoutDistrict(crime)) asbWithoutDistrict += 1;
+        else asbRows.push(crime);
+      }
+    }
     checked.push(fileReconciliation("street-level crimes", "rows", reader.stats, file));
     read += reader.stats.rowsRead;
     if (crimes.length > before) contributing.push(file);
+    if (asbRows.length > 0) {
+      asbBatches.push(asbFromStreetCrimes(asbRows));
+      asbFiles.push(file);
+    }
   }
   if (used.length > 0) step(`Kept ${countText(crimes.length)} street-level crimes in ${area} of the ${countText(read)} rows read.`);
-  return { crimes, checked, used, contributing, skipped, read };
+  return { crimes, checked, used, contributing, skipped, read, asb: mergeAsbCounts(asbBatches), asbWithoutDistrict, asbFiles };
 }
 
 /** " of March 2024 to February 2025" from the months of the files' names, or "" when a name gives none. */
