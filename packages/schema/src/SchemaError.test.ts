@@ -40,7 +40,7 @@ describe("SchemaError", () => {
         "CountRow is not valid (3 problems):",
         'counts[3].month: "2019-13" is not a month (expected YYYY-MM)',
         "counts[3].count: -2 is less than 0",
-        'counts[3].unit: "crimes" is not one of "offences", "incidents", "victims", "calls", "referrals", "people", "cases"',
+        'counts[3].unit: "crimes" is not one of "offences", "incidents", "victims", "calls", "referrals", "people", "cases", "attendances"',
       ].join("\n"),
     );
     expect(r.error.details.problems.map((p) => p.path)).toEqual(["counts[3].month", "counts[3].count", "counts[3].unit"]);

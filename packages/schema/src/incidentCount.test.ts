@@ -77,7 +77,7 @@ describe("IncidentCountSchema / parseIncidentCount / safeParseIncidentCount", ()
       expect(problems({ ...row, victimAgeBand: band })).toEqual([`victimAgeBand: "${band}" is not a victim age band (expected "0-17", "18-24", "65+" or "unknown")`]);
     }
     expect(problems({ ...row, victimSex: "f" })).toEqual(['victimSex: "f" is not one of "female", "male", "unknown"']);
-    expect(problems({ ...row, unit: "crimes" })).toEqual(['unit: "crimes" is not one of "offences", "incidents", "victims", "calls", "referrals", "people", "cases"']);
+    expect(problems({ ...row, unit: "crimes" })).toEqual(['unit: "crimes" is not one of "offences", "incidents", "victims", "calls", "referrals", "people", "cases", "attendances"']);
   });
 
   it("refuses unknown fields and names every missing one", () => {

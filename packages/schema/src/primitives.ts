@@ -136,10 +136,15 @@ export const CountingUnitSchema: z.ZodMiniEnum<{ [K in CountingUnit]: K }> = /* 
   "referrals",
   "people",
   "cases",
+  "attendances",
 ]);
 
-/** The unit a count is in: `offences`, `incidents`, `victims`, `calls`, `referrals`, `people` or `cases`. */
-export type CountingUnit = "offences" | "incidents" | "victims" | "calls" | "referrals" | "people" | "cases";
+/**
+ * The unit a count is in: `offences`, `incidents`, `victims`, `calls`, `referrals`, `people`
+ * (distinct individuals), `cases` or `attendances` (visits to a service: one person may attend
+ * several times).
+ */
+export type CountingUnit = "offences" | "incidents" | "victims" | "calls" | "referrals" | "people" | "cases" | "attendances";
 
 /**
  * Which direction of an indicator is good. Polarity belongs to an indicator, never to an offence

@@ -19,7 +19,7 @@ describe("toJSONSchema", () => {
   it("doc example", () => {
     expect(schemas.CountRow.properties?.["unit"]).toEqual({
       type: "string",
-      enum: ["offences", "incidents", "victims", "calls", "referrals", "people", "cases"],
+      enum: ["offences", "incidents", "victims", "calls", "referrals", "people", "cases", "attendances"],
     });
   });
 

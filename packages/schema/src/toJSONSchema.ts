@@ -62,7 +62,7 @@ export type JsonSchema = z.core.JSONSchema.BaseSchema;
  * ```ts
  * const schemas = toJSONSchema();
  * schemas.CountRow.properties?.["unit"];
- * //=> { type: "string", enum: ["offences", "incidents", "victims", "calls", "referrals", "people", "cases"] }
+ * //=> { type: "string", enum: ["offences", "incidents", "victims", "calls", "referrals", "people", "cases", "attendances"] }
  * ```
  */
 export function toJSONSchema(): Record<SchemaName, JsonSchema> {
