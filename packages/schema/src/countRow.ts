@@ -51,7 +51,7 @@ const countRowSchema = /* @__PURE__ */ z.strictObject({
 type _CountRowMatches = Assert<Same<z.infer<typeof countRowSchema>, CountRow>>;
 
 /**
- * A count row: how many offences (or incidents, victims, calls, referrals, people, cases, as
+ * A count row: how many offences (or incidents, victims, calls, referrals, people, cases, attendances, as
  * `unit` says; offences when absent) of one offence category in one area in one month, a
  * non-negative whole number. Optional fields say which taxonomy the offence code belongs to, a
  * crime flag the counted offences carry (`"domestic-abuse"`, a hate flag), whether the count is a
