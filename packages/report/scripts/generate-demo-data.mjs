@@ -560,6 +560,226 @@ const streetName = "SYNTHETIC-demo-harrow-burglary-2025-01_2025-12-street.csv";
 const boroughBoundariesName = "SYNTHETIC-demo-borough-boundaries.geojson";
 const wardBoundariesName = "SYNTHETIC-demo-ward-boundaries.geojson";
 
+// SYNTHETIC local data: the partnership's own measures in the layouts of the local-data templates
+// (`crimestats template <kind>`), one file per kind, for "crimestats assess" without --data.
+// Incident counts of anti-social behaviour, domestic abuse (with an injury flag, the focus
+// borough's by victim sex), hate crime (by strand, some crimes with two strands), knife crime, gun
+// crime and serious youth violence, by month over the 24 months of the newer release, for Harrow,
+// its comparators and London (London's count is the sum of all 32 boroughs' invented counts), the
+// focus borough's anti-social behaviour and knife crime also by its synthetic wards; youth justice
+// (first-time entrants, reoffending cohorts, custody), survey results with sample bases, service
+// volumes with targets and a delivery plan of 12 actions over 3 priorities. A generator of its
+// own (seed below), so the files above stay as they were.
+const localRandom = mulberry32(20261207);
+const localPoisson = (mean) => poissonOf(localRandom, mean);
+const localUniform = (lo, hi) => lo + (hi - lo) * localRandom();
+const localDir = "SYNTHETIC-demo-local";
+const localSource = "SYNTHETIC demonstration data";
+const localMonths = months.slice(recentFirst).map((_, i) => keyOf(recentFirst + i));
+const focusName = "Harrow";
+const comparatorNames = ["Barnet", "Brent", "Ealing", "Hillingdon"];
+const localAreas = [focusName, ...comparatorNames];
+const populationOf = (name) => populations.find((p) => p.name === name).population;
+// Incidents per 1,000 residents a year (invented), and each borough's own level.
+const incidentMeasures = [
+  ["asb", 22],
+  ["domestic-abuse", 9],
+  ["hate-crime", 1.6],
+  ["knife-crime", 0.9],
+  ["gun-crime", 0.05],
+  ["serious-youth-violence", 0.45],
+];
+const hateStrands = [
+  [["hate:race"], 0.55],
+  [["hate:religion"], 0.12],
+  [["hate:race", "hate:religion"], 0.07],
+  [["hate:sexual-orientation"], 0.13],
+  [["hate:disability"], 0.06],
+  [["hate:transgender"], 0.03],
+  [["hate:sexual-orientation", "hate:transgender"], 0.04],
+];
+const incidentHeader = "measure,area,ward,period,category,flags,victim_sex,count,unit,source";
+const incidentLines = [incidentHeader];
+const incidentRow = (measure, area, ward, period, flags, victimSex, count, unit) =>
+  [measure, csvField(area), csvField(ward), period, "", flags.join(";"), victimSex, count, unit, csvField(localSource)].join(",");
+const unitOf = (measure) => (measure === "asb" ? "incidents" : "offences");
+for (const [measure, perThousand] of incidentMeasures) {
+  const london = localMonths.map(() => 0);
+  const londonParts = measure === "hate-crime" ? hateStrands.map(() => localMonths.map(() => 0)) : null;
+  boroughs.forEach(([, name], b) => {
+    const level = localUniform(0.7, 1.35);
+    const trend = localUniform(-0.15, 0.15);
+    const means = localMonths.map((month, t) => {
+      const m = Number(month.slice(5));
+      const season = measure === "asb" ? 1 + 0.25 * Math.sin((2 * Math.PI * (m - 4)) / 12) : 1;
+      return ((populationOf(name) / 1000) * perThousand * level * season * (1 + trend) ** ((t - 12) / 12)) / 12;
+    });
+    const written = localAreas.includes(name);
+    localMonths.forEach((month, t) => {
+      if (measure === "hate-crime") {
+        hateStrands.forEach(([flags, share], s) => {
+          const n = localPoisson(means[t] * share);
+          london[t] += n;
+          londonParts[s][t] += n;
+          if (written) incidentLines.push(incidentRow(measure, name, "", month, flags, "", n, unitOf(measure)));
+        });
+      } else if (measure === "domestic-abuse") {
+        const groups = name === focusName ? [[["injury"], "female", 0.26], [[], "female", 0.5], [["injury"], "male", 0.08], [[], "male", 0.16]] : [[["injury"], "", 0.34], [[], "", 0.66]];
+        for (const [flags, sex, share] of groups) {
+          const n = localPoisson(means[t] * share);
+          london[t] += n;
+          if (written) incidentLines.push(incidentRow(measure, name, "", month, flags, sex, n, unitOf(measure)));
+        }
+      } else {
+        const n = localPoisson(means[t]);
+        london[t] += n;
+        if (written) incidentLines.push(incidentRow(measure, name, "", month, [], "", n, unitOf(measure)));
+        // The focus borough's anti-social behaviour and knife crime by ward: the borough's count split among its wards.
+        if (name === focusName && (measure === "asb" || measure === "knife-crime")) {
+          let left = n;
+          let shareLeft = 1;
+          wards[b].forEach((w, i) => {
+            let k = 0;
+            if (i === wards[b].length - 1) k = left;
+            else for (let j = 0; j < left; j += 1) if (localRandom() < w.share / shareLeft) k += 1;
+            incidentLines.push(incidentRow(measure, name, w.name, month, [], "", k, unitOf(measure)));
+            left -= k;
+            shareLeft -= w.share;
+          });
+        }
+      }
+    });
+  });
+  localMonths.forEach((month, t) => {
+    if (londonParts !== null) hateStrands.forEach(([flags], s) => incidentLines.push(incidentRow(measure, "London", "", month, flags, "", londonParts[s][t], unitOf(measure))));
+    else incidentLines.push(incidentRow(measure, "London", "", month, [], "", london[t], unitOf(measure)));
+  });
+}
+
+// Youth justice: first-time entrants and custodial sentences in the 12 months to December 2024
+// and 2025 (with residents aged 10-17, about a tenth of the population), and reoffending cohorts
+// (January to March 2023 and 2024): the focus borough with cohort sizes, the others as published
+// rates only (percent).
+const youthHeader = "measure,area,period,count,population_10_to_17,cohort,reoffenders,reoffences,percent,cohort_name,source";
+const youthLines = [youthHeader];
+const youthAreas = [...localAreas, "London"];
+const youthPopulation = (name) => Math.floor((name === "London" ? populations.reduce((n, p) => n + p.population, 0) : populationOf(name)) * localUniform(0.095, 0.11));
+for (const name of youthAreas) {
+  const pop = youthPopulation(name);
+  for (const [period, factor] of [
+    ["2024-01/2024-12", 1],
+    ["2025-01/2025-12", localUniform(0.75, 1.1)],
+  ]) {
+    const fteMean = (pop / 100_000) * 160 * factor;
+    youthLines.push(["first-time-entrants", csvField(name), period, localPoisson(fteMean), pop, "", "", "", "", "", csvField(localSource)].join(","));
+    youthLines.push(["custody", csvField(name), period, localPoisson((pop / 1000) * 0.12 * factor), pop, "", "", "", "", "", csvField(localSource)].join(","));
+  }
+  for (const period of ["2023-01/2023-03", "2024-01/2024-03"]) {
+    if (name === focusName) {
+      const cohort = 30 + Math.floor(localRandom() * 20);
+      let reoffenders = 0;
+      for (let i = 0; i < cohort; i += 1) if (localRandom() < 0.36) reoffenders += 1;
+      const reoffences = reoffenders + localPoisson(reoffenders * 2.4);
+      youthLines.push(["reoffending", name, period, "", "", cohort, reoffenders, reoffences, "", "YJB national cohort", csvField(localSource)].join(","));
+    } else {
+      const percent = Math.floor(localUniform(30, 45) * 10) / 10;
+      youthLines.push(["reoffending", csvField(name), period, "", "", "", "", "", percent, "YJB national cohort", csvField(localSource)].join(","));
+    }
+  }
+}
+
+// Survey results: three questions, October to December 2024 and 2025, every area with its base.
+const surveyHeader = "question,survey,area,period,agreeing,base,polarity";
+const surveyLines = [surveyHeader];
+const questions = [
+  ["Police do a good job in the local area", 0.62],
+  ["Agree the police treat everyone fairly", 0.74],
+  ["Worried about anti-social behaviour", 0.31, "lower-is-better"],
+];
+for (const [question, level, polarity] of questions) {
+  for (const name of [...localAreas, "London"]) {
+    const areaLevel = level + localUniform(-0.06, 0.06);
+    for (const [period, drift] of [
+      ["2024-10/2024-12", 0],
+      ["2025-10/2025-12", localUniform(-0.05, 0.05)],
+    ]) {
+      const base = name === "London" ? 3000 + Math.floor(localRandom() * 400) : 180 + Math.floor(localRandom() * 140);
+      let agreeing = 0;
+      for (let i = 0; i < base; i += 1) if (localRandom() < areaLevel + drift) agreeing += 1;
+      surveyLines.push(
+        [csvField(question), "SYNTHETIC demonstration survey", csvField(name), period, agreeing, base, polarity ?? "higher-is-better"].join(","),
+      );
+    }
+  }
+}
+
+// Service volumes of the focus borough (no area: the focus area), with targets.
+const serviceHeader = "measure,measure_name,period,value,unit,target,polarity,source";
+const serviceLines = [serviceHeader];
+const services = [
+  ["idva-referrals", "IDVA referrals", "referrals", 300, 340, "higher-is-better"],
+  ["marac-cases", "MARAC cases", "cases per month (average)", 18, 20, "higher-is-better"],
+  ["asb-case-reviews", "ASB case reviews", "reviews", 14, 12, "higher-is-better"],
+  ["dwell-time-days", "Days from referral to first contact (average)", "days (average)", 6.5, 5, "lower-is-better"],
+];
+for (const [measure, name, unit, level, target, polarity] of services) {
+  for (const [period, factor] of [
+    ["2024-01/2024-12", 1],
+    ["2025-01/2025-12", localUniform(0.85, 1.2)],
+  ]) {
+    const value = unit.includes("average") ? Math.round(level * factor * 10) / 10 : localPoisson(level * factor);
+    serviceLines.push([measure, csvField(name), period, value, csvField(unit), period.startsWith("2025") ? target : "", polarity, csvField(localSource)].join(","));
+  }
+}
+
+// The delivery plan (JSON rows of DeliveryPlanAction): 12 actions over 3 priorities, due around
+// the demonstration's last month (December 2025): some complete, some overdue, some due soon.
+const leads = [
+  { name: "A. Synthetic", role: "Community Safety Manager", organisation: "Synthetic Borough Council" },
+  { role: "Detective Inspector", organisation: "Synthetic Police" },
+  { name: "B. Example", role: "VAWG Coordinator", organisation: "Synthetic Borough Council" },
+  { role: "Head of Youth Justice", organisation: "Synthetic Youth Justice Service" },
+];
+const planPriorities = [
+  ["Domestic abuse and VAWG", "Reduce repeat victimisation of domestic abuse", ["idva-referrals", "marac-cases"]],
+  ["Anti-social behaviour", "Reduce anti-social behaviour in the hot spots", ["asb"]],
+  ["Youth violence and exploitation", "Fewer young people drawn into violence", ["first-time-entrants", "knife-crime"]],
+];
+const planActions = [
+  [0, "Extend the IDVA service to the hospital emergency department", "2025-06", "complete", "green", 2],
+  [0, "Train 200 frontline staff to recognise coercive control", "2025-09", "continue", "amber", 2],
+  [0, "Review every MARAC case with three or more referrals", "2026-01", "continue", "green", 0],
+  [0, "Commission a perpetrator programme", "2026-09", "new", "not-rated", 2],
+  [1, "Run a weekly joint patrol in the two hot-spot wards", "2025-10", "continue", "red", 1],
+  [1, "Publish the ASB case review procedure", "2025-04", "complete", "green", 0],
+  [1, "Install lighting in the three parks with most ASB calls", "2026-02", "continue", "amber", 0],
+  [1, "Set up a youth outreach team for summer evenings", "2026-06", "new", "not-rated", 3],
+  [2, "Screen every first-time entrant for exploitation", "2025-11", "continue", "amber", 3],
+  [2, "Knife-crime education in every secondary school", "2026-03", "continue", "green", 3],
+  [2, "Weapon sweeps with the safer schools officers", "2025-12", "complete", "green", 1],
+  [2, "Agree a data-sharing protocol on serious youth violence", null, "continue", "red", 1],
+];
+const plan = planActions.map(([p, action, due, lifecycle, rag, lead], i) => ({
+  id: `SYN-${String(i + 1).padStart(2, "0")}`,
+  plan: "SYNTHETIC demonstration delivery plan 2025-26",
+  priority: planPriorities[p][0],
+  objective: planPriorities[p][1],
+  measures: planPriorities[p][2],
+  action,
+  due: due === null ? { kind: "ongoing", text: "ongoing" } : { kind: "month", month: due },
+  leads: [leads[lead]],
+  lifecycle,
+  rag,
+  progress: [{ date: "2025-11-28", text: lifecycle === "complete" ? "Done." : rag === "red" ? "Behind: waiting on partners." : "On track at the last review." }],
+}));
+const localFiles = [
+  ["SYNTHETIC-demo-local-incidents.csv", `${incidentLines.join("\n")}\n`],
+  ["SYNTHETIC-demo-local-youth-justice.csv", `${youthLines.join("\n")}\n`],
+  ["SYNTHETIC-demo-local-survey.csv", `${surveyLines.join("\n")}\n`],
+  ["SYNTHETIC-demo-local-service-volumes.csv", `${serviceLines.join("\n")}\n`],
+  ["SYNTHETIC-demo-local-delivery-plan.json", `${JSON.stringify({ kind: "delivery-plan", rows: plan }, null, 2)}\n`],
+];
+
 const historicalName = `SYNTHETIC-demo-borough-crime-${keyOf(0)}_${keyOf(historicalLast)}.csv`;
 const recentName = `SYNTHETIC-demo-borough-crime-${keyOf(recentFirst)}_${keyOf(months.length - 1)}.csv`;
 const wardName = `SYNTHETIC-demo-ward-crime-${keyOf(recentFirst)}_${keyOf(months.length - 1)}.csv`;
@@ -572,6 +792,8 @@ writeFileSync(resolve(outDir, "SYNTHETIC-demo-rag-rules.json"), `${JSON.stringif
 writeFileSync(resolve(outDir, boroughBoundariesName), featureCollection("SYNTHETIC demonstration borough boundaries (invented hexagons)", boroughFeatures));
 writeFileSync(resolve(outDir, wardBoundariesName), featureCollection("SYNTHETIC demonstration ward boundaries (invented hexagons)", wardFeatures));
 writeFileSync(resolve(outDir, streetName), `${streetLines.join("\n")}\n`);
+mkdirSync(resolve(outDir, localDir), { recursive: true });
+for (const [name, text] of localFiles) writeFileSync(resolve(outDir, localDir, name), text);
 writeFileSync(
   resolve(outDir, "README.md"),
   `# SYNTHETIC demonstration data (not real crime figures)
@@ -592,6 +814,18 @@ ${populationFiles.map((f, i) => `| \`${f.name}\` | the layout of the ONS mid-yea
 | \`${boroughBoundariesName}\` | GeoJSON FeatureCollection of invented boundaries: each of the 32 boroughs is a rosette of 7 hexagonal cells (about 1.4 km from centre to corner), placed roughly in London's arrangement on London's longitude and latitude; properties \`code\` (the real ONS code), \`name\` and \`synthetic\` |
 | \`${wardBoundariesName}\` | GeoJSON FeatureCollection of the ${wardFeatures.length} wards of the ward file (code, name, \`borough\`, \`synthetic\`): each ward is 1 or 2 cells of its borough's rosette, so wards fill their borough and share its border exactly |
 | \`${streetName}\` | the data.police.uk street-level layout (12 columns, one row per crime): ${streetLines.length - 1} rows, burglaries in Harrow over ${streetMonths} (the demonstration's current period) at points inside Harrow's hexagons, half of them around four invented hot spots; ${brentRows} in Brent and ${noLocation} without a location, as real files have rows of other areas and rows with no location. Crime IDs, streets ("On or near Synthetic Street …") and LSOAs (E0109xxxx, "Harrow 9xxA") are invented. ${harrowShare}% of the borough file's ${harrowBurglaries} burglaries in Harrow in 2025, to keep the file small (police.uk and MPS counts differ in real data too) |
+
+The folder \`${localDir}/\` holds the partnership's own measures in the layouts of the local-data
+templates (\`crimestats template <kind>\`; checked by \`crimestats check\`), which \`crimestats assess\`
+reads when it runs on this data without \`--local\`; every row's source says SYNTHETIC:
+
+| file | what |
+| --- | --- |
+| \`${localFiles[0][0]}\` | ${incidentLines.length - 1} incident counts by month, ${localMonths[0]} to ${localMonths.at(-1)}: anti-social behaviour, domestic abuse (with an injury flag; ${focusName}'s also by victim sex), hate crime by strand (some crimes with two strands, one row per combination), knife crime, gun crime and serious youth violence, for ${localAreas.join(", ")} and London (the sum of all 32 boroughs' invented counts); ${focusName}'s anti-social behaviour and knife crime also by its synthetic wards |
+| \`${localFiles[1][0]}\` | ${youthLines.length - 1} youth justice rows: first-time entrants and custodial sentences in the 12 months to December 2024 and 2025 with residents aged 10-17, and reoffending cohorts (January to March 2023 and 2024): ${focusName} with its cohort, re-offenders and re-offences, the other areas as a published rate only |
+| \`${localFiles[2][0]}\` | ${surveyLines.length - 1} survey results: ${questions.length} questions, October to December 2024 and 2025, every area with its sample base |
+| \`${localFiles[3][0]}\` | ${serviceLines.length - 1} service volumes of ${focusName} in 2024 and 2025, with 2025 targets and each measure's polarity |
+| \`${localFiles[4][0]}\` | a delivery plan as JSON (\`{"kind": "delivery-plan", "rows": [ … ]}\`): ${plan.length} actions over ${planPriorities.length} priorities, due around December 2025 (some complete, some overdue, some due soon), invented leads |
 
 Planted recording breaks, inside the default compared periods (the 12 months to December 2025
 against the 12 months to December 2024), so that the document shows how it handles them:

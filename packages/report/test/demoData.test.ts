@@ -13,8 +13,13 @@ describe("the embedded SYNTHETIC demonstration data", () => {
   it("is exactly what scripts/generate-demo-data.mjs writes (deterministic, nothing edited by hand)", () => {
     const out = mkdtempSync(join(tmpdir(), "crimestats-demo-"));
     execFileSync(process.execPath, [join(packageDir, "scripts/generate-demo-data.mjs"), out]);
-    const committed = readdirSync(dataDir).sort();
-    expect(readdirSync(out).sort()).toEqual(committed);
+    // Files, and those of its one folder (the SYNTHETIC local data), as paths relative to the data folder.
+    const listed = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .filter((f) => statSync(join(dir, f)).isFile())
+        .sort();
+    const committed = listed(dataDir);
+    expect(listed(out)).toEqual(committed);
     for (const file of committed) expect(readFileSync(join(out, file)).equals(readFileSync(join(dataDir, file))), file).toBe(true);
   });
 
@@ -222,3 +227,60 @@ function rowsOf(file: string): string[][] {
     .slice(1)
     .map((l) => l.split(","));
 }
+
+describe("the embedded SYNTHETIC local data", () => {
+  const localDir = join(dataDir, "SYNTHETIC-demo-local");
+
+  it("holds a clean file of every kind of local data, each row's source saying SYNTHETIC", async () => {
+    const { readLocalFiles } = await import("../src/internal/cli/localFiles.js");
+    const files = await readLocalFiles(readdirSync(localDir).map((f) => join(localDir, f)));
+    expect(files.flatMap((f) => f.problems)).toEqual([]);
+    expect(files.map((f) => f.result.kind).sort()).toEqual(["delivery-plan", "incidents", "service-volumes", "survey", "youth-justice"]);
+    expect(readdirSync(localDir).every((f) => f.startsWith("SYNTHETIC-demo-local-"))).toBe(true);
+    for (const f of files) {
+      if (f.result.kind === "delivery-plan") expect(f.result.rows.every((r) => r.plan?.startsWith("SYNTHETIC") === true)).toBe(true);
+      else if (f.result.kind === "survey") expect(f.result.rows.every((r) => r.survey?.startsWith("SYNTHETIC") === true)).toBe(true);
+      else if (f.result.kind !== null) expect(f.result.rows.every((r) => "source" in r && r.source?.startsWith("SYNTHETIC") === true)).toBe(true);
+    }
+  });
+
+  it("has incidents of every built-in measure by month for the focus area, its comparators and London, hate crime by strand with crimes of two strands, domestic abuse with injury, and wards", async () => {
+    const { readLocalFile } = await import("../src/readLocalFile.js");
+    const read = await readLocalFile({ name: "incidents.csv", data: readFileSync(join(localDir, "SYNTHETIC-demo-local-incidents.csv")) });
+    if (read.kind !== "incidents") throw new Error("not incidents");
+    const rows = read.rows;
+    const measures = ["asb", "domestic-abuse", "hate-crime", "knife-crime", "gun-crime", "serious-youth-violence"];
+    for (const measure of measures) {
+      for (const area of ["Harrow", "Barnet", "Brent", "Ealing", "Hillingdon", "London"]) {
+        const months = new Set(rows.filter((r) => r.measure === measure && r.area === area && r.ward === undefined).map((r) => r.period));
+        expect(months.size, `${measure} ${area}`).toBe(24);
+      }
+    }
+    const hate = rows.filter((r) => r.measure === "hate-crime");
+    expect(hate.some((r) => r.flags.length === 2)).toBe(true);
+    expect(new Set(hate.flatMap((r) => r.flags)).size).toBeGreaterThanOrEqual(5);
+    expect(rows.some((r) => r.measure === "domestic-abuse" && r.flags.includes("injury"))).toBe(true);
+    const wards = rows.filter((r) => r.ward !== undefined);
+    expect(new Set(wards.map((r) => r.measure))).toEqual(new Set(["asb", "knife-crime"]));
+    // The wards of a month add up to the borough's count.
+    const harrowAsb = rows.find((r) => r.measure === "asb" && r.area === "Harrow" && r.ward === undefined && r.period === "2025-06");
+    const wardSum = wards.filter((r) => r.measure === "asb" && r.period === "2025-06").reduce((n, r) => n + r.count, 0);
+    expect(wardSum).toBe(harrowAsb?.count);
+  });
+
+  it("has a delivery plan of 12 actions over 3 priorities due around December 2025, and youth justice, survey and service rows", async () => {
+    const plan = JSON.parse(readFileSync(join(localDir, "SYNTHETIC-demo-local-delivery-plan.json"), "utf8")) as {
+      kind: string;
+      rows: { priority: string; due: { kind: string; month?: string } }[];
+    };
+    expect(plan.kind).toBe("delivery-plan");
+    expect(plan.rows).toHaveLength(12);
+    expect(new Set(plan.rows.map((r) => r.priority)).size).toBe(3);
+    const dues = plan.rows.flatMap((r) => (r.due.month === undefined ? [] : [r.due.month]));
+    expect(dues.some((m) => m < "2025-12") && dues.some((m) => m > "2025-12")).toBe(true);
+    const text = (name: string) => readFileSync(join(localDir, name), "utf8");
+    expect(text("SYNTHETIC-demo-local-youth-justice.csv")).toMatch(/first-time-entrants[\s\S]*reoffending[\s\S]*custody|first-time-entrants[\s\S]*custody[\s\S]*reoffending/);
+    expect(text("SYNTHETIC-demo-local-survey.csv").split("\n")[0]).toContain("base");
+    expect(text("SYNTHETIC-demo-local-service-volumes.csv").split("\n")[0]).toContain("target");
+  });
+});
