@@ -125,7 +125,7 @@ describe("renderHtml options: the branding and front matter", () => {
       "thead { display: table-header-group; }",
       "tr { break-inside: avoid; }",
       "h2, h3, h3 + p, caption, dt { break-after: avoid; }",
-      "nav, section.priority, #wards { break-before: page; }",
+      "nav, section.priority, section.local, #wards { break-before: page; }",
       "figure + .table-scroll { break-before: avoid; }",
       "figure, .facts, nav, dt, table.keep, section.priority ul, ol.map-key { break-inside: avoid; }",
       "figure.chart svg { max-width: 100%; }",

@@ -63,6 +63,8 @@ import {
   wardsHeading,
 } from "./internal/document/documentText.js";
 import type { DocumentOptions, StrategicAssessmentResult } from "./types.js";
+import { localSectionMarkdown } from "./internal/local/localMarkdown.js";
+import { localSectionsOf } from "./internal/document/localText.js";
 
 /**
  * The options of {@link renderMarkdown}: the document's branding and front matter. Markdown
@@ -233,6 +235,10 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     if (p.rag !== null) {
       out.push("### RAG", "", `**${t(`${p.rag.symbol} ${p.rag.label}`)}** ${t(ragText(p.rag))}`, "");
     }
+  }
+  // The partnership's own measures, after the recorded-crime priorities.
+  for (const s of localSectionsOf(result.local)) {
+    out.push(...localSectionMarkdown(s, { chart, table: markdownTable }, result.local?.disclosure ?? ""));
   }
   if (result.wards !== null) {
     const w = result.wards;

@@ -6,7 +6,7 @@ import { benchmarkTable, describeRank, describeTable, rank, type BenchmarkArea }
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
 import type { ChangeRule, RagScheme, TargetRule } from "@crimestats/rag";
 import { describeValue, neumaierSum, withDisplay } from "@crimestats/internal";
-import { mpsCategoryName, mpsGroups, strategyPriorities } from "./internal/priorities.js";
+import { localCoverage, mpsCategoryName, mpsGroups, strategyPriorities } from "./internal/priorities.js";
 import type { CountRow, Polarity, RecordingBreak, Strategy } from "@crimestats/schema";
 import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
 import { changeVerdict, driverParts, notComparableChange, rateComparison, renamingsFound, withCaveats } from "./internal/verdicts.js";
@@ -14,7 +14,7 @@ import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { drivers } from "./internal/drivers.js";
 import { areaTotalsCube, countTable, cubeOf, type CountTable } from "./internal/counts.js";
 import { breakLabel, breakNotes, type BreakNote } from "./internal/sections/breakNotes.js";
-import { countText, labelWords, listWords, monthWords, periodWords, unique } from "./internal/sections/words.js";
+import { countText, labelWords, listWords, lowerFirst, monthWords, periodWords, unique } from "./internal/sections/words.js";
 import { keyFindings } from "./internal/sections/keyFindings.js";
 import { longTrend } from "./internal/sections/longTrend.js";
 import { wardSection } from "./internal/sections/wardSection.js";
@@ -41,7 +41,8 @@ import type {
   ReportPeriod,
   StrategicAssessmentResult,
 } from "./types.js";
-import type { LocalMeasuresInput } from "./localTypes.js";
+import type { LocalMeasuresInput, LocalMeasuresResult } from "./localTypes.js";
+// PENDING (helper E): import { localSections } from "./localSections.js"; once the section builders land.
 
 /** A priority to assess: a name and the offence labels (in the counts) it sums. */
 export interface PriorityInput {
@@ -259,7 +260,14 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     ? headlineFirst(input.priorities as readonly PriorityInput[], table.offences)
     : [
         { id: "all-offences", name: "All offences", offences: table.offences },
-        ...strategyPriorities(input.priorities as Strategy, table.offences, new Set(table.offences), frameworkNotes),
+        ...strategyPriorities(
+          input.priorities as Strategy,
+          table.offences,
+          new Set(table.offences),
+          frameworkNotes,
+          // An indicator the counts cannot measure may be assessed from the partnership's own data (rows checked by checkAssessmentInput).
+          input.local === undefined ? undefined : localCoverage({ area: input.area, ...input.local }),
+        ),
       ];
   if (chosen.length === 0) {
     throw new ReportError("invalid-argument", "No priorities were given: expected at least one priority with its offences.", {});
@@ -647,6 +655,13 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     frameworkNotes.push(`No ward tables: the ward counts do not cover wards of ${input.area} for the whole of ${reportPeriod.longLabel}.`);
   }
   const maps = mapInputs(input, table.offences, reportPeriod, frameworkNotes);
+  const local = localOf(input, {
+    comparators,
+    benchmarkArea: benchmarkName,
+    // Residents in the current period's estimate: every area with a population, and the benchmark area's pooled total.
+    populations: { ...Object.fromEntries(populated.map((a) => [a, pop(a, "current")])), [benchmarkName]: benchmarkPopulation.current },
+    end: current.last,
+  });
   const drawnSections: PrioritySection[] = drafts.map(({ section, chartInput }, index) => {
     const withheld = chartsWithheld(section.change, section.table);
     if (withheld !== null) {
@@ -718,19 +733,19 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   return {
     title: input.title ?? `Strategic Assessment: ${input.area}${synthetic ? " (SYNTHETIC DEMONSTRATION DATA)" : ""}`,
     synthetic,
-    sources: input.sources ?? [],
+    sources: [...(input.sources ?? []), ...localSources(input.local)],
     area: input.area,
     benchmarkArea: { name: benchmarkName, membersName },
     comparatorGroup: { name: comparatorGroupName, members: [...comparators] },
     current: reportPeriod,
     previous: previousPeriod,
     populations: populationsUsed,
-    keyFindings: findingsOf(priorities, { area: input.area, benchmarkArea: benchmarkName, comparatorGroup: comparatorGroupName, current }),
+    keyFindings: findingsOf(priorities, { area: input.area, benchmarkArea: benchmarkName, comparatorGroup: comparatorGroupName, current }, local),
     priorities,
     recordingChanges: recordingChangesOf(priorities),
     charts: { areas: areasMap(documentInput), funnel: funnelOf(documentInput), mix: mixOf(documentInput) },
     wards,
-    local: null,
+    local,
     notes: [
       ...populationNotes(populationsUsed, { previous: previousPeriod, current: reportPeriod }, input.area, {
         previous: pop(input.area, "previous"),
@@ -742,10 +757,45 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       ...frameworkNotes,
       ...methodNotes,
       ...onlyFirstNote(priorities),
+      ...(local === null ? [] : [`The partnership's own measures: ${lowerFirst(local.disclosure)}`]),
       ...(input.notes ?? []),
     ],
     reconciliation: input.reconciliation ?? null,
   };
+}
+
+/**
+ * The sections of the partnership's own data (`localSections`), assessed with the assessment's
+ * area, comparators, benchmark area, current residents, last month and disclosure policy; `null`
+ * when none were given.
+ */
+function localOf(
+  input: StrategicAssessmentInput,
+  assessment: { readonly comparators: readonly string[]; readonly benchmarkArea: string; readonly populations: Record<string, number>; readonly end: MonthKey },
+): LocalMeasuresResult | null {
+  if (input.local === undefined) return null;
+  const localSections = (_: unknown): LocalMeasuresResult | null => null;
+  return localSections({
+    ...input.local,
+    area: input.area,
+    ...assessment,
+    ...(input.disclosure === undefined ? {} : { disclosure: input.disclosure }),
+  });
+}
+
+/**
+ * The sources of the partnership's own data, as the document's sources list them: the files or
+ * providers given, then each provider the rows name (`source`, a survey's name), once each, as
+ * "Local data: …" ("SYNTHETIC local data: …" for the demonstration data).
+ */
+function localSources(local: LocalMeasuresInput | undefined): string[] {
+  if (local === undefined) return [];
+  const named = [
+    ...(local.sources ?? []),
+    ...[...(local.incidents ?? []), ...(local.youthJustice ?? []), ...(local.services ?? [])].flatMap((r) => (r.source === undefined ? [] : [r.source])),
+    ...(local.surveys ?? []).flatMap((r) => (r.survey === undefined ? [] : [r.survey])),
+  ];
+  return unique(named.map((s) => s.trim()).filter((s) => s !== "")).map((s) => `${local.synthetic === true ? "SYNTHETIC local data" : "Local data"}: ${s}`);
 }
 
 /** The test of a change (`classifyChange` of @crimestats/rates), as its method sentence starts. */
@@ -917,6 +967,7 @@ function memberWord(membersName: string): string {
 function findingsOf(
   sections: readonly PrioritySection[],
   names: { readonly area: string; readonly benchmarkArea: string; readonly comparatorGroup: string; readonly current: Period },
+  local: LocalMeasuresResult | null,
 ): StrategicAssessmentResult["keyFindings"] {
   const figures = sections.map((p) => {
     const focus = p.table.find((r) => r.role === "focus");
@@ -942,7 +993,9 @@ function findingsOf(
     };
   });
   const [headline, ...rest] = figures;
-  return headline === undefined ? [] : keyFindings({ ...names, headline, priorities: rest });
+  return headline === undefined
+    ? []
+    : keyFindings({ ...names, headline, priorities: rest, local: (local?.sections ?? []).map((s) => ({ section: s.anchor, verdict: s.verdict })) });
 }
 
 /** `f` computing each argument's value once (by identity). */

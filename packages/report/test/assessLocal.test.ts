@@ -45,4 +45,12 @@ describe("strategicAssessment: the partnership's own data (local)", () => {
     expect(thrown({ ...base, local: { synthetic: "yes" } })[0]).toBe("invalid-argument");
     expect(thrown({ ...base, local: { sources: [3] } })[1]).toBe("strategicAssessment: local.sources[0] is 3: expected a string.");
   });
+
+  it("refuses a row its schema rejects, naming the row and what is wrong, before anything is computed", () => {
+    const good = { measure: "asb", area: "Harrow", period: "2024-03/2025-02", count: 120 };
+    const [code, message] = thrown({ ...base, local: { incidents: [good, { ...good, count: -1 }] } });
+    expect(code).toBe("invalid-data");
+    expect(message).toMatch(/^strategicAssessment: local\.incidents\[1\] is an object that is not an incident count \(.*count.*\)\.$/);
+    expect(thrown({ ...base, local: { plan: [{ action: "Train staff" }] } })[1]).toMatch(/^strategicAssessment: local\.plan\[0\] is an object that is not a delivery plan action/);
+  });
 });

@@ -1,5 +1,13 @@
 import { isPeriod } from "@crimestats/periods";
-import { safeParseStrategy } from "@crimestats/schema";
+import {
+  safeParseDeliveryPlanAction,
+  safeParseIncidentCount,
+  safeParseServiceVolume,
+  safeParseStrategy,
+  safeParseSurveyResult,
+  safeParseYouthJusticeRecord,
+  type SafeParseResult,
+} from "@crimestats/schema";
 import { ReportError } from "../ReportError.js";
 import type { StrategicAssessmentInput } from "../strategicAssessment.js";
 import { describeValue } from "@crimestats/internal";
@@ -129,7 +137,10 @@ export function checkAssessmentInput(input: unknown): asserts input is Strategic
   const wards = input["wards"];
   if (wards !== undefined && !isRecord(wards)) throw bad("wards", wards, "{ counts } or nothing");
   checkOptionalObject("disclosure", input["disclosure"], "a disclosure policy of @crimestats/disclosure");
-  if (input["local"] !== undefined) checkLocalMeasures(input["local"], "strategicAssessment", "local");
+  if (input["local"] !== undefined) {
+    checkLocalMeasures(input["local"], "strategicAssessment", "local");
+    parsedLocalRows(input["local"], "strategicAssessment", "local");
+  }
   if (input["reconciliation"] !== undefined && input["reconciliation"] !== null) {
     checkOptionalObject("reconciliation", input["reconciliation"], "an input reconciliation");
   }
@@ -151,7 +162,8 @@ export function checkLocalMeasures(value: unknown, caller: string, field: string
   const name = (f: string): string => (field === "" ? f : `${field}.${f}`);
   const fail = (f: string, v: unknown, expected: string): ReportError =>
     new ReportError("invalid-argument", `${caller}: ${f} is ${describeValue(v)}: expected ${expected}.`, { field: f });
-  if (!isRecord(value)) throw fail(field === "" ? "the input" : field, value, "the partnership's own data { incidents?, youthJustice?, surveys?, services?, plan?, … }");
+  if (!isRecord(value))
+    throw fail(field === "" ? "the input" : field, value, "the partnership's own data { incidents?, youthJustice?, surveys?, services?, plan?, … }");
   const known = [...LOCAL_FIELDS, ...extra];
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
@@ -171,6 +183,56 @@ export function checkLocalMeasures(value: unknown, caller: string, field: string
       if (typeof s !== "string") throw fail(`${name("sources")}[${i}]`, s, "a string");
     });
   }
+  (value["streetPoints"] as unknown[] | undefined)?.forEach((point, i) => {
+    if (!isRecord(point)) throw fail(`${name("streetPoints")}[${i}]`, point, "a street-level crime of @crimestats/police-data");
+  });
+}
+
+/** The lists of rows of the local data, each with the schema parser of its rows and what a row is, in words. */
+const LOCAL_PARSERS: readonly {
+  readonly field: string;
+  readonly parse: (row: unknown, options: { readonly label: string }) => SafeParseResult<unknown>;
+  readonly what: string;
+}[] = [
+  { field: "incidents", parse: safeParseIncidentCount, what: "an incident count" },
+  { field: "youthJustice", parse: safeParseYouthJusticeRecord, what: "a youth justice record" },
+  { field: "surveys", parse: safeParseSurveyResult, what: "a survey result" },
+  { field: "services", parse: safeParseServiceVolume, what: "a service volume" },
+  { field: "plan", parse: safeParseDeliveryPlanAction, what: "a delivery plan action" },
+];
+
+/**
+ * The lists of rows of local data (already shaped, see {@link checkLocalMeasures}), each row as
+ * its parser of @crimestats/schema returns it (defaults filled in); a row the schema rejects is a
+ * `ReportError` `invalid-data` naming the row (`local.incidents[3]`) and its first three problems.
+ */
+export function parsedLocalRows(value: Record<string, unknown>, caller: string, field: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { field: key, parse, what } of LOCAL_PARSERS) {
+    const rows = value[key];
+    if (rows === undefined) continue;
+    out[key] = (rows as readonly unknown[]).map((row, i) => {
+      const label = `${field === "" ? "" : `${field}.`}${key}[${i}]`;
+      return parsedRow(parse(row, { label }), row, label, what, caller);
+    });
+  }
+  return out;
+}
+
+/** A row as its parser returns it, or the ReportError `invalid-data` naming the row and its first three problems. */
+function parsedRow<T>(parsed: SafeParseResult<T>, row: unknown, label: string, what: string, caller: string): T {
+  if (parsed.success) return parsed.data;
+  // The schema lists one problem a line after a heading; the first three, on one line.
+  const lines = parsed.error.message.split("\n");
+  const problems = lines.length > 1 ? lines.slice(1) : lines;
+  const shown =
+    problems
+      .slice(0, 3)
+      .map((p) => p.trim())
+      .join("; ") + (problems.length > 3 ? `; ${problems.length - 3} more` : "");
+  throw new ReportError("invalid-data", `${caller}: ${label} is ${describeValue(row)} that is not ${what} (${shown.replace(/[.;:]+$/, "")}).`, {
+    field: label,
+  });
 }
 
 /**

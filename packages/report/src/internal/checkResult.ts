@@ -7,7 +7,8 @@ import { isRecord } from "./assessmentInput.js";
  * Checks the top level of a Strategic Assessment result before a renderer walks it, naming the
  * first field that is missing or of the wrong type: `title`, `area`, the `current` and
  * `previous` periods, the benchmark area and comparator group, the document's `charts`, and the
- * `priorities` (each with its `charts`), `notes`, `sources`, `keyFindings` and `recordingChanges` lists.
+ * `priorities` (each with its `charts`), `notes`, `sources`, `keyFindings` and `recordingChanges` lists,
+ * and the local sections when there are any.
  */
 export function checkResultShape(fn: string, result: unknown): void {
   const bad = (field: string, expected: string, value: unknown): ReportError =>
@@ -31,6 +32,22 @@ export function checkResultShape(fn: string, result: unknown): void {
   const group = result["comparatorGroup"];
   if (!isRecord(group) || typeof group["name"] !== "string" || !Array.isArray(group["members"]))
     throw bad("comparatorGroup", "a comparator group { name, members }", group);
+  // A result written before the local sections existed has no `local`: it renders without them.
+  const local = result["local"];
+  if (local !== undefined && local !== null) {
+    if (!isRecord(local) || !Array.isArray(local["sections"]) || typeof local["disclosure"] !== "string")
+      throw bad("local", "the local sections { sections, disclosure } or null", local);
+    for (const [i, s] of (local["sections"] as unknown[]).entries()) {
+      if (
+        !isRecord(s) ||
+        typeof s["name"] !== "string" ||
+        typeof s["anchor"] !== "string" ||
+        typeof s["period"] !== "string" ||
+        !["facts", "findings", "tables", "charts", "notes"].every((f) => Array.isArray(s[f]))
+      )
+        throw bad(`local.sections[${i}]`, "a local section (name, anchor, period, facts, findings, tables, charts, notes, verdict)", s);
+    }
+  }
   for (const [i, p] of (result["priorities"] as unknown[]).entries()) {
     if (
       !isRecord(p) ||

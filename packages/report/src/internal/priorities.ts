@@ -1,4 +1,4 @@
-import type { Strategy, Target } from "@crimestats/schema";
+import type { Indicator, Strategy, Target } from "@crimestats/schema";
 import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
 import type { PriorityInput } from "../strategicAssessment.js";
 import { capitalise, labelWords } from "./sections/words.js";
@@ -63,14 +63,16 @@ export function majorCategoryPriorities(minors: readonly string[]): PriorityInpu
 /**
  * A partnership's strategy (a `Strategy` of @crimestats/schema): its indicators that select MPS
  * categories, each with its polarity; indicators that need other data (flags, surveys), or whose
- * categories the counts do not hold, are listed in the notes as not assessed. Each keeps the
- * targets the strategy sets on its indicator (they give its RAG rule).
+ * categories the counts do not hold, are listed in the notes as not assessed, unless `covered`
+ * names the local section that assesses them (see {@link localCoverage}), which the note names
+ * instead. Each keeps the targets the strategy sets on its indicator (they give its RAG rule).
  */
 export function strategyPriorities(
   strategy: Strategy,
   minors: readonly string[],
   boroughMinors: ReadonlySet<string>,
   notes: string[],
+  covered: (indicator: Indicator) => string | null = () => null,
 ): (PriorityInput & { readonly targets: readonly Target[] })[] {
   const categories = categoriesOf(minors);
   const out: (PriorityInput & { readonly targets: readonly Target[] })[] = [];
@@ -83,6 +85,11 @@ export function strategyPriorities(
         return c !== undefined && codes.some((code) => c.code === code || c.parent === code);
       });
       if (codes.length === 0 || !offences.some((o) => boroughMinors.has(o))) {
+        const section = covered(indicator);
+        if (section !== null) {
+          notes.push(`${strategy.title}, ${priority.title}: "${indicator.name}" is assessed from the partnership's own data (section ${section}).`);
+          continue;
+        }
         notes.push(
           `${strategy.title}, ${priority.title}: "${indicator.name}" is not assessed here (${
             codes.length === 0
@@ -97,4 +104,54 @@ export function strategyPriorities(
     }
   }
   return out;
+}
+
+/** The measures of the partnership's own data a local section is made for, as `localCoverage` reads them. */
+export interface LocalCoverageInput {
+  /** The focus area: only its rows count. */
+  readonly area: string;
+  /** The incident rows' measures and areas. */
+  readonly incidents?: readonly { readonly measure: string; readonly area: string }[];
+  /** The youth justice rows' measures and areas. */
+  readonly youthJustice?: readonly { readonly measure: string; readonly area: string }[];
+}
+
+/**
+ * The local sections a strategy's indicator may be matched to, each with its heading and how an
+ * indicator is recognised: a crime flag its numerator selects, or words of its name (the name
+ * only, so "young people carrying offensive weapons (guns and knives)" is not knife crime).
+ */
+const COVERAGE: readonly { readonly id: string; readonly name: string; readonly flag?: RegExp; readonly words: RegExp; readonly not?: RegExp }[] = [
+  { id: "asb", name: "Anti-social behaviour", words: /\banti-social behaviour\b|\bASB\b/i, not: /\brepeat\b/i },
+  { id: "domestic-abuse", name: "Domestic abuse", flag: /^domestic-abuse$/, words: /\bdomestic (?:abuse|violence)\b/i, not: /\bnon-domestic\b|\bnon-DA\b/i },
+  { id: "hate-crime", name: "Hate crime", flag: /^hate(?::|$)/, words: /\bhate crime\b/i },
+  { id: "knife-crime", name: "Knife crime", words: /\bknife crime\b/i },
+  { id: "gun-crime", name: "Gun crime", words: /\bgun crime\b|\bfirearms? offences\b/i },
+  { id: "serious-youth-violence", name: "Serious youth violence", words: /\bserious youth violence\b/i },
+  { id: "first-time-entrants", name: "Youth justice", words: /\bfirst[- ]time entrants\b/i },
+  { id: "reoffending", name: "Youth justice", words: /\bre-?offending\b/i },
+  { id: "custody", name: "Youth justice", words: /\bcustod(?:y|ial)\b/i },
+];
+
+/**
+ * Which local section assesses a strategy's indicator that the recorded-crime counts cannot
+ * measure, from the partnership's own data: conservatively, only an indicator whose numerator
+ * selects the section's crime flag (`domestic-abuse`, a `hate` strand) or whose name says what the
+ * section measures (anti-social behaviour but not repeat incidents; domestic abuse but not
+ * non-domestic violence; hate crime; knife crime; gun crime; serious youth violence; first-time
+ * entrants, reoffending or custody for youth justice), and only when the data have rows of that
+ * measure for the focus area. Returns the section's heading in quotes, or `null`.
+ */
+export function localCoverage(local: LocalCoverageInput): (indicator: Indicator) => string | null {
+  const measures = new Set([
+    ...(local.incidents ?? []).filter((r) => r.area === local.area).map((r) => r.measure),
+    ...(local.youthJustice ?? []).filter((r) => r.area === local.area).map((r) => r.measure),
+  ]);
+  return (indicator) => {
+    const flags = indicator.numerator.offences.flags ?? [];
+    const found = COVERAGE.find(
+      (c) => measures.has(c.id) && (flags.some((f) => c.flag?.test(f) === true) || c.words.test(indicator.name)) && c.not?.test(indicator.name) !== true,
+    );
+    return found === undefined ? null : `"${found.name}"`;
+  };
 }

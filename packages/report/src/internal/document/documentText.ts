@@ -1,8 +1,10 @@
 import { formatNumber } from "@crimestats/internal";
 import { anchorId, breaksHeading, keyFindingsHeading, reconciliationHeading, recordingChangesAnchor, thePeriod } from "../present.js";
 import { mentionsOns, onsBoundariesSource } from "../charts/sources.js";
+import { listWords, lowerFirst } from "../sections/words.js";
 import type { PrioritySection, StrategicAssessmentResult } from "../../types.js";
 import type { FilledDocumentOptions } from "./documentOptions.js";
+import { localSectionsOf } from "./localText.js";
 
 // The words of the published document's front matter, contents, sources and appendix, shared by
 // the HTML (and so the Word and PDF documents made from it) and the Markdown renderings.
@@ -71,6 +73,7 @@ export function contentsEntries(result: StrategicAssessmentResult): ContentsEntr
     { id: "summary", text: "Summary" },
     { id: "overview", text: overviewHeading(result) },
     ...result.priorities.map((p) => ({ id: anchorId(p.anchor), text: p.name })),
+    ...localSectionsOf(result.local).map((s) => ({ id: anchorId(s.anchor), text: s.name })),
     ...(result.wards === null ? [] : [{ id: "wards", text: wardsHeading(result) }]),
     ...(result.reconciliation === null ? [] : [{ id: "reconciliation", text: reconciliationHeading }]),
     ...(result.recordingChanges.length === 0 ? [] : [{ id: recordingChangesAnchor, text: breaksHeading }]),
@@ -151,6 +154,8 @@ export function sourceEntries(result: StrategicAssessmentResult, year: string): 
   const maps = [result.charts.areas, ...result.priorities.map((p) => p.charts.wards), ...result.priorities.map((p) => p.charts.hotspot)];
   const onsBoundaries = maps.some((chart) => chart?.source.includes(onsBoundariesSource) === true);
   return result.sources.map((source) => {
+    const local = LOCAL_SOURCE.exec(source);
+    if (local !== null) return localSourceEntry(local[2] ?? "", local[1] !== undefined || result.synthetic);
     if (result.synthetic || /\bSYNTHETIC\b/.test(source)) {
       // The licence line says the data are invented, so a source's own "SYNTHETIC …:" preface is not repeated under it.
       return {
@@ -173,6 +178,36 @@ export function sourceEntries(result: StrategicAssessmentResult, year: string): 
     if (mentionsOns(source)) return { ...plain, publisher: ONS, licence: ONS_OGL, dataset: DATASETS.onsEstimates };
     return { ...plain, publisher: null, licence: "State this source's licence when publishing.", dataset: null };
   });
+}
+
+/** A source of the partnership's own data as `strategicAssessment` names it: "Local data: …", "SYNTHETIC local data: …". */
+const LOCAL_SOURCE = /^(SYNTHETIC )?local data: (.*)$/is;
+
+/** Who publishes the partnership's own data, as the sources section groups them. */
+export const localPublisher = "The partnership's own data";
+
+/**
+ * A source of the partnership's own data (a file or the provider a row names): SYNTHETIC ones under
+ * their own heading as invented, data.police.uk's street-level anti-social behaviour under
+ * data.police.uk, the others under the partnership's own data with a reminder of their terms.
+ */
+function localSourceEntry(source: string, synthetic: boolean): SourceEntry {
+  const plain = { source, notice: null };
+  if (synthetic)
+    return {
+      ...plain,
+      publisher: `${localPublisher} (SYNTHETIC)`,
+      licence: "SYNTHETIC demonstration data: not real figures, under no licence.",
+      dataset: null,
+    };
+  if (/data\.police\.uk/.test(source)) return { ...plain, publisher: "data.police.uk (Home Office)", licence: OGL, dataset: DATASETS.police };
+  return {
+    ...plain,
+    publisher: localPublisher,
+    licence:
+      "Supplied to the partnership by the providers named (the police, the youth justice service, survey providers, its own services): state each provider's terms when publishing.",
+    dataset: null,
+  };
 }
 
 /** What the sources section says when the result names no source. */
@@ -318,6 +353,13 @@ export function appendixParagraphs(result: StrategicAssessmentResult): AppendixP
       "Ward figures in the Strategic Assessment",
       "Small numbers in ward tables",
       `Small counts in a ward could point to a person or a household, so ward figures are released under a disclosure rule${rule === null ? " (given under the ward tables)" : `: ${rule}`}. Further figures are hidden where a small number could otherwise be worked out from the others, and totals are worked out from the exact counts. Wards are ranked by their number of offences, not a rate, because there is no population for each ward.`,
+    );
+  }
+  if (result.local != null && result.local.sections.length > 0) {
+    add(
+      "Local measures",
+      "The partnership's own measures",
+      `The sections on ${listWords(result.local.sections.map((x) => lowerFirst(x.name)))} use the partnership's own data. Each count is given with a rate on its own denominator, stated where it is used: incidents per 1,000 residents, first-time entrants per 100,000 and custodial sentences per 1,000 residents aged 10 to 17, reoffending as a share of the cohort, survey answers as a share of those asked. A change in a count is tested as the recorded-crime changes are; a change in a percentage, and a difference between two areas' survey results, by an interval for the difference of two proportions (Newcombe's method), called significant only when the interval leaves out no difference. Areas whose survey results were given without the number asked are listed, never ranked. A target is met or not met by the measure's direction (more referrals can be better). ${result.local.disclosure}`,
     );
   }
   add(

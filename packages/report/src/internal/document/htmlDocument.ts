@@ -65,6 +65,8 @@ import {
   wardsHeading,
 } from "./documentText.js";
 import type { PrioritySection, RagVerdict, StrategicAssessmentResult } from "../../types.js";
+import { localSectionHtml } from "./localHtml.js";
+import { localSectionsOf } from "./localText.js";
 
 /** A text as a CSS string (for `content:`): quotes, backslashes, line breaks, the characters of markup and anything outside printable ASCII escaped, so it can neither end the string nor the style element. */
 function cssString(text: string): string {
@@ -131,6 +133,7 @@ p, li, dt, dd, figcaption, caption, #reconciliation th[scope="row"] { overflow-w
 .note { font-size: 0.85rem; color: #404040; }
 .warning { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
 section.priority { break-inside: auto; }
+ul.notes { font-size: 0.85rem; color: #404040; padding-left: 1.2rem; }
 @media (max-width: 40rem) {
   body { padding: 0.8rem; }
   h1 { font-size: 1.5rem; }
@@ -153,7 +156,7 @@ section.priority { break-inside: auto; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   p, li { widows: 3; orphans: 3; }
-  nav, section.priority, #wards { break-before: page; }
+  nav, section.priority, section.local, #wards { break-before: page; }
   h2, h3, h3 + p, caption, dt { break-after: avoid; }
   figure, .facts, nav, dt, table.keep, section.priority ul, ol.map-key { break-inside: avoid; }
   figure + .table-scroll { break-before: avoid; }
@@ -337,6 +340,9 @@ function chartsOf(result: StrategicAssessmentResult): [Chart, string][] {
     add(p.charts.hotspot, `${id}-hotspot`);
     add(p.charts.wards, `${id}-wards`);
   }
+  for (const s of localSectionsOf(result.local)) {
+    for (const [i, chart] of s.charts.entries()) add(chart, `${anchorId(s.anchor)}-chart-${i + 1}`);
+  }
   return out;
 }
 
@@ -475,6 +481,10 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
       parts.push("<h3>RAG</h3>", `<p>${ragBadge(p.rag)} ${escapeXml(ragText(p.rag))}</p>`);
     }
     parts.push("</section>");
+  }
+  // The partnership's own measures, after the recorded-crime priorities.
+  for (const s of localSectionsOf(result.local)) {
+    parts.push(...localSectionHtml(s, { figure: fig, table: dataTable }, result.local?.disclosure ?? ""));
   }
   if (result.wards !== null) {
     const w = result.wards;

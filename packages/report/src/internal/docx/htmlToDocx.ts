@@ -195,14 +195,14 @@ function block(el: DomElement, ctx: Context, html: string): FileChild[] {
   const heading = HEADINGS[el.name];
   if (heading !== undefined) {
     // A part of the document (Heading 1) starts a page when it is the contents (the front matter is a page of its own), the first
-    // part after them, a priority section or the wards (as printed from the HTML), or a part with charts; the others follow on.
+    // part after them, a priority or local section or the wards (as printed from the HTML), or a part with charts; the others follow on.
     let pageBreakBefore = false;
     if (el.name === "h2") {
       const section = el.parent !== null && "attribs" in el.parent ? el.parent : null;
       pageBreakBefore =
         ctx.afterContents ||
         section?.name === "nav" ||
-        (section !== null && (classes(section).has("priority") || section.attribs["id"] === "wards")) ||
+        (section !== null && (classes(section).has("priority") || classes(section).has("local") || section.attribs["id"] === "wards")) ||
         (section !== null && DomUtils.findOne((e) => e.name === "figure", section.children) !== null);
       ctx.afterContents = section?.name === "nav";
     }

@@ -249,3 +249,60 @@ describe("keyFindings", () => {
     ]);
   });
 });
+
+describe("keyFindings from the partnership's own measures", () => {
+  const local = (section: string, kind: string, word: string) => ({ section, verdict: { kind, word, explanation: `${section}: ${word}.` } });
+
+  it("adds at most two: the first significant change and the first target not met, after the priorities' changes", () => {
+    const burglary = priority("Burglary", 1234, 1456, "significant-rise");
+    const findings = keyFindings({
+      ...base,
+      headline: allOffences,
+      priorities: [burglary],
+      local: [
+        local("local-asb", "change", "no-significant-change"),
+        local("local-hate-crime", "change", "significant-rise"),
+        local("local-knife-crime", "change", "significant-fall"),
+        local("local-service-volumes", "target", "not-met"),
+        { section: "local-delivery-plan", verdict: null },
+      ],
+    });
+    const sections = findings.map((f) => f.section);
+    expect(sections.filter((s) => s.startsWith("local-"))).toEqual(["local-hate-crime", "local-service-volumes"]);
+    expect(sections.indexOf("burglary")).toBeLessThan(sections.indexOf("local-hate-crime"));
+    expect(findings.find((f) => f.section === "local-service-volumes")?.explanation).toBe("local-service-volumes: not-met.");
+  });
+
+  it("takes two significant changes when no target is missed, and none from verdicts that are neither", () => {
+    const two = keyFindings({
+      ...base,
+      headline: allOffences,
+      priorities: [],
+      local: [
+        local("local-asb", "change", "significant-fall"),
+        local("local-gun-crime", "change", "significant-rise"),
+        local("local-knife-crime", "change", "significant-rise"),
+      ],
+    });
+    expect(two.filter((f) => f.section.startsWith("local-")).map((f) => f.section)).toEqual(["local-asb", "local-gun-crime"]);
+    const none = keyFindings({
+      ...base,
+      headline: allOffences,
+      priorities: [],
+      local: [local("local-survey", "comparison", "significantly-higher"), local("local-service-volumes", "target", "met")],
+    });
+    expect(none.some((f) => f.section.startsWith("local-"))).toBe(false);
+  });
+
+  it("keeps to eight findings in all, the local ones taking their room from the priorities' changes", () => {
+    const many = Array.from({ length: 10 }, (_, i) => priority(`Priority ${i}`, 100, 200 + i, "significant-rise"));
+    const findings = keyFindings({
+      ...base,
+      headline: allOffences,
+      priorities: many,
+      local: [local("local-asb", "change", "significant-fall"), local("local-service-volumes", "target", "not-met")],
+    });
+    expect(findings.length).toBeLessThanOrEqual(8);
+    expect(findings.filter((f) => f.section.startsWith("local-"))).toHaveLength(2);
+  });
+});

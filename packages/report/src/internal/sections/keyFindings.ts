@@ -54,7 +54,20 @@ export interface KeyFindingsInput {
   readonly headline: KeyFindingsPriority;
   /** The other priorities, in the document's order. */
   readonly priorities: readonly KeyFindingsPriority[];
+  /** The sections of the partnership's own measures, in the document's order, with their verdicts. Default none. */
+  readonly local?: readonly KeyFindingsLocal[];
 }
+
+/** A section of the partnership's own measures, as key findings read it. */
+export interface KeyFindingsLocal {
+  /** The anchor id of its section. */
+  readonly section: string;
+  /** Its verdict (a change, a target status or a comparison), or `null`. */
+  readonly verdict: { readonly kind: string; readonly word: string; readonly explanation: string } | null;
+}
+
+/** Most key findings from the partnership's own measures. */
+const MAX_LOCAL = 2;
 
 /** One key finding: a sentence and the anchor id of the section whose figures it states. */
 export interface KeyFinding {
@@ -77,6 +90,8 @@ const MAX_BREAKS = 2;
  * largest first); the changes in recording that make a
  * comparison not like for like; the priorities of concern (a significant rise where fewer offences
  * are better, or a red rating). Where there are more, the last sentence of a kind counts the rest.
+ * At most two findings come from the partnership's own measures (`local`): a significant change
+ * and a target not met, each in its section's verdict, after the priorities' changes.
  *
  * @param input - The focus area, the names of the benchmark area and comparator group, the period, and the figures of all offences and of each priority.
  * @returns The findings, in order.
@@ -110,7 +125,8 @@ export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
 
   const breaks = breakSentences(input);
   const concern = concernSentence(input);
-  const room = MAX_FINDINGS - findings.length - breaks.length - (concern === null ? 0 : 1);
+  const local = localFindings(input.local ?? []);
+  const room = MAX_FINDINGS - findings.length - breaks.length - (concern === null ? 0 : 1) - local.length;
   if (changes.length <= room) findings.push(...changes.map((c) => c.finding));
   else {
     const kept = changes.slice(0, Math.max(room - 1, 0));
@@ -128,9 +144,23 @@ export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
       section: rest[0]?.finding.section ?? headline.section,
     });
   }
-  findings.push(...breaks);
+  findings.push(...local, ...breaks);
   if (concern !== null) findings.push(concern);
   return findings;
+}
+
+/**
+ * At most two findings of the partnership's own measures, each its section's verdict in its own
+ * words: the first significant change and the first target not met (in the document's order), or
+ * two of either kind when there is none of the other.
+ */
+function localFindings(sections: readonly KeyFindingsLocal[]): KeyFinding[] {
+  const of = (s: KeyFindingsLocal): KeyFinding => ({ explanation: s.verdict?.explanation ?? "", section: s.section });
+  const changes = sections.filter((s) => s.verdict?.kind === "change" && (s.verdict.word === "significant-rise" || s.verdict.word === "significant-fall"));
+  const missed = sections.filter((s) => s.verdict?.kind === "target" && s.verdict.word === "not-met");
+  const first = [changes[0], missed[0]].filter((s) => s !== undefined);
+  const rest = [...changes.slice(1), ...missed.slice(1)];
+  return [...first, ...rest].slice(0, MAX_LOCAL).map(of);
 }
 
 /** "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in … compared with a year earlier, a significant rise." */

@@ -1,0 +1,74 @@
+import type { LocalMeasuresResult, LocalSection, LocalVerdict } from "../../localTypes.js";
+import { anchorId } from "../present.js";
+import { capitalise } from "../sections/words.js";
+
+// The words around a local section that the HTML (and so the Word and PDF documents) and the
+// Markdown renderings share, so the formats say the same.
+
+/** The words of a local section beyond its own figures and sentences. */
+export interface LocalSectionText {
+  /** The section's element id. */
+  readonly id: string;
+  /** "Period assessed: 12 months to February 2025 against the 12 months before." */
+  readonly period: string;
+  /** The SYNTHETIC label, or `null` for real data. */
+  readonly synthetic: string | null;
+  /** The method notes to print: the section's own, without the disclosure sentence (the document gives it once). */
+  readonly notes: readonly string[];
+  /** The verdict's heading, its word as a label, and its explanation (empty when the findings already give that sentence), or `null`. */
+  readonly verdict: { readonly heading: string; readonly label: string; readonly explanation: string } | null;
+}
+
+/** The label of a local section's data when they are SYNTHETIC. */
+export const localSyntheticLabel = "SYNTHETIC data: not real figures.";
+
+/** The words of each verdict code, as a label ("Significant rise", "Target met"). */
+const VERDICT_WORDS: Readonly<Record<string, string>> = {
+  "significant-rise": "Significant rise",
+  "significant-fall": "Significant fall",
+  "no-significant-change": "No significant change",
+  "too-few-to-judge": "Too few to judge",
+  "not-comparable": "Not comparable",
+  met: "Target met",
+  "not-met": "Target not met",
+  "no-target": "No target",
+};
+
+/** A verdict's code as a label: the words above, else the code in words ("significantly-higher" → "Significantly higher"). */
+export function verdictLabel(verdict: LocalVerdict): string {
+  return VERDICT_WORDS[verdict.word] ?? capitalise(verdict.word.replace(/-/g, " "));
+}
+
+/** The heading over a verdict: what was judged. */
+function verdictHeading(verdict: LocalVerdict): string {
+  return verdict.kind === "target" ? "Target" : verdict.kind === "comparison" ? "Comparison" : "Verdict";
+}
+
+/**
+ * The shared words of a local section: its period, the SYNTHETIC label when its data are, its
+ * notes without `disclosure` (the policy sentence, given once in the document's notes), and its
+ * verdict with a label (the explanation left out when the findings already say it).
+ */
+export function localSectionText(section: LocalSection, disclosure: string): LocalSectionText {
+  const said = new Set(section.findings.map((f) => f.trim()));
+  const verdict = section.verdict;
+  return {
+    id: anchorId(section.anchor),
+    period: `Period assessed: ${section.period.replace(/\.\s*$/, "")}.`,
+    synthetic: section.synthetic ? localSyntheticLabel : null,
+    notes: section.notes.filter((n) => n.trim() !== disclosure.trim()),
+    verdict:
+      verdict === null
+        ? null
+        : {
+            heading: verdictHeading(verdict),
+            label: `${verdictLabel(verdict)}.`,
+            explanation: said.has(verdict.explanation.trim()) ? "" : verdict.explanation,
+          },
+  };
+}
+
+/** The local sections of a result, or none. */
+export function localSectionsOf(local: LocalMeasuresResult | null | undefined): readonly LocalSection[] {
+  return local?.sections ?? [];
+}
