@@ -29,7 +29,7 @@ describe("auditTotal", () => {
     const audit = auditTotal([10, 15, 10], 30, { rounded: 5, totalAlsoCovers: "the fourth quarter (January to March 2019)" });
     expect(audit).toMatchObject({ sum: 35, difference: 5, tolerance: 10, consistent: true, cause: "rounding" });
     expect(audit.explanation).toBe(
-      "The 3 parts add up to 35 against a printed total of 30 (a difference of +5): within rounding, since each figure rounded to the nearest 5 can be off by up to 2.5, so 3 parts and the total can differ by up to 10 (4 × 5 / 2); the total also covers the fourth quarter (January to March 2019), which the parts do not, so it may exceed their sum but not fall short of it beyond rounding.",
+      "The 3 parts add up to 35 against a printed total of 30 (a difference of +5): within rounding, since each figure rounded to the nearest 5 can be off by up to 2.5, so rounding the 4 figures (3 parts and the total) can make the parts differ from the total by up to 10 (4 × 2.5); the total also covers the fourth quarter (January to March 2019), which the parts do not, so it may exceed their sum but not fall short of it beyond rounding.",
     );
   });
 
@@ -55,7 +55,7 @@ describe("auditTotal", () => {
     const audit = auditTotal([40.1, 30.1, 20.0, 10.0], 100, { decimals: 1, totalRounded: false });
     expect(audit).toMatchObject({ sum: 100.2, difference: 0.2, tolerance: 0.2, consistent: true, cause: "rounding" });
     expect(audit.explanation).toBe(
-      "The 4 parts add up to 100.2 against a printed total of 100.0 (a difference of +0.2): within rounding, since each figure printed to 1 decimal place can be off by up to 0.05, so 4 parts can differ by up to 0.2 (4 × 0.05).",
+      "The 4 parts add up to 100.2 against a printed total of 100.0 (a difference of +0.2): within rounding, since each figure printed to 1 decimal place can be off by up to 0.05, so rounding the 4 figures (the 4 parts; the total is exact) can make the parts differ from the total by up to 0.2 (4 × 0.05).",
     );
     const over = auditTotal([40.1, 30.1, 20.1, 10.0], 100, { decimals: 1, totalRounded: false });
     expect([over.difference, over.consistent, over.cause]).toEqual([0.3, false, "unexplained"]);

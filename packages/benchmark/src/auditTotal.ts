@@ -311,14 +311,19 @@ interface Explain {
 function explain(e: Explain): string {
   const f = (x: number) => formatNumber(x, e.shown);
   const parts = e.n === 1 ? "The 1 part adds" : `The ${e.n} parts add`;
-  const figures = e.totalRounded ? `${e.n} part${e.n === 1 ? "" : "s"} and the total` : `${e.n} part${e.n === 1 ? "" : "s"}`;
+  const plural = e.n === 1 ? "" : "s";
+  const which = e.totalRounded ? `${e.n} part${plural} and the total` : `the ${e.n} part${plural}; the total is exact`;
   const count = e.n + (e.totalRounded ? 1 : 0);
-  const bound =
+  const places = e.rounded !== undefined ? e.shown + 1 : (e.decimals ?? 0) + 1;
+  const half = formatNumber(e.rounded !== undefined ? e.rounded / 2 : 0.5 * 10 ** -(e.decimals ?? 0), places, { trim: true });
+  const how =
     e.rounded !== undefined
-      ? `each figure rounded to the nearest ${formatNumber(e.rounded, e.shown, { trim: true })} can be off by up to ${formatNumber(e.rounded / 2, e.shown + 1, { trim: true })}, so ${figures} can differ by up to ${formatNumber(e.tolerance, e.shown + 1, { trim: true })} (${count} × ${formatNumber(e.rounded, e.shown, { trim: true })} / 2)`
-      : e.decimals !== undefined
-        ? `each figure printed to ${e.decimals} decimal place${e.decimals === 1 ? "" : "s"} can be off by up to ${formatNumber(0.5 * 10 ** -e.decimals, e.decimals + 1, { trim: true })}, so ${figures} can differ by up to ${formatNumber(e.tolerance, e.decimals + 1, { trim: true })} (${count} × ${formatNumber(0.5 * 10 ** -e.decimals, e.decimals + 1, { trim: true })})`
-        : "the figures are taken as exact, so rounding explains no difference";
+      ? `rounded to the nearest ${formatNumber(e.rounded, e.shown, { trim: true })}`
+      : `printed to ${e.decimals} decimal place${e.decimals === 1 ? "" : "s"}`;
+  const bound =
+    e.rounded === undefined && e.decimals === undefined
+      ? "the figures are taken as exact, so rounding explains no difference"
+      : `each figure ${how} can be off by up to ${half}, so rounding the ${count} figures (${which}) can make the parts differ from the total by up to ${formatNumber(e.tolerance, places, { trim: true })} (${count} × ${half})`;
   const also =
     e.totalAlsoCovers === undefined
       ? ""
