@@ -109,7 +109,11 @@ export function breakdownTable(input: BreakdownTableInput): BreakdownTableResult
     if (a !== null && b !== null) return formatNumber(b - a, 1, { signed: true });
     return before?.shareTexts.get(g) === symbol || latest.shareTexts.get(g) === symbol ? symbol : "–";
   };
-  const header = [input.label, ...released.flatMap((p) => [p.period.label, `${p.period.label} %`]), ...(before === null ? [] : [`Change in share, ${before.period.label} to ${latest.period.label} (percentage points)`])];
+  const header = [
+    input.label,
+    ...released.flatMap((p) => [p.period.label, `${p.period.label} %`]),
+    ...(before === null ? [] : [`Change in share, ${before.period.label} to ${latest.period.label} (percentage points)`]),
+  ];
   const body = groups.map((g) => [
     g,
     ...released.flatMap((p) => [p.counts.get(g)?.text ?? "", p.shareTexts.get(g) ?? ""]),

@@ -77,7 +77,11 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
     const rows = rowsIn(input.rowsOf(a), current, input.mode);
     return rows.length === 0 ? null : neumaierSum(rows.map((r) => r.count));
   };
-  const areas = [area, ...input.comparators.filter((c) => c !== area), ...(input.benchmarkArea === undefined || input.benchmarkArea === area ? [] : [input.benchmarkArea])];
+  const areas = [
+    area,
+    ...input.comparators.filter((c) => c !== area),
+    ...(input.benchmarkArea === undefined || input.benchmarkArea === area ? [] : [input.benchmarkArea]),
+  ];
   const counts = new Map(areas.map((a) => [a, countOf(a)]));
   const others = areas.filter((a) => a !== area && counts.get(a) !== null);
   if (others.length === 0) return { table: null, findings: [], notes: [], comparisons: [] };
@@ -101,7 +105,14 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
     const c = rateComparison(area, focus, other, { subject: `rate of ${input.what}`, against: names.against, basis: names.basis, period: words });
     return c.outcome === "not-compared" ? null : c;
   };
-  const why = focusCount === null ? `there are no figures for ${area} in ${words}` : hidden(area) ? `${area}'s figure is too small to show` : focusPop === undefined ? `no population of ${area} was given, so it has no rate` : null;
+  const why =
+    focusCount === null
+      ? `there are no figures for ${area} in ${words}`
+      : hidden(area)
+        ? `${area}'s figure is too small to show`
+        : focusPop === undefined
+          ? `no population of ${area} was given, so it has no rate`
+          : null;
   const bench = input.benchmarkArea;
   const cells = new Map<string, string>();
   if (why !== null) {
@@ -113,7 +124,10 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
         findings.push(c.explanation);
         comparisons.push(c);
         cells.set(bench, OUTCOME[c.outcome]);
-      } else findings.push(`${area}'s rate is not compared with the ${bench} rate: ${hidden(bench) ? `the ${bench} figure is too small to show` : `no population of ${bench} was given`}.`);
+      } else
+        findings.push(
+          `${area}'s rate is not compared with the ${bench} rate: ${hidden(bench) ? `the ${bench} figure is too small to show` : `no population of ${bench} was given`}.`,
+        );
     }
     const members = input.comparators.filter((c) => c !== area);
     const usable = members.filter((m) => side(m) !== null);
@@ -154,7 +168,15 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
     `Rates are per 1,000 residents of each area (its population as given), worked out from the exact counts. ${area}'s rate is compared with each other rate using the 95% and 99.8% confidence intervals of ${area}'s rate (Byar's approximation to the exact Poisson interval): a difference is significant when the other rate lies outside the interval; otherwise the rates are "not significantly different", which is not evidence that they are the same.`,
   ];
   return {
-    table: { id: input.id, caption: `${input.what.charAt(0).toUpperCase()}${input.what.slice(1)} by area, ${current.label}`, header, rows, numeric: [false, true, true, false], emphasis: 0, notes: [] },
+    table: {
+      id: input.id,
+      caption: `${input.what.charAt(0).toUpperCase()}${input.what.slice(1)} by area, ${current.label}`,
+      header,
+      rows,
+      numeric: [false, true, true, false],
+      emphasis: 0,
+      notes: [],
+    },
     findings,
     notes,
     comparisons,

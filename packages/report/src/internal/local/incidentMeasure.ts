@@ -18,7 +18,13 @@ export interface IncidentMeasureInfo {
 }
 
 const BUILT_IN: readonly { id: string; name: string; unit: string; polarity: Polarity; note: string }[] = [
-  { id: "asb", name: "Anti-social behaviour", unit: "incidents", polarity: "lower-is-better", note: "Fewer anti-social behaviour incidents is the aim (lower is better)." },
+  {
+    id: "asb",
+    name: "Anti-social behaviour",
+    unit: "incidents",
+    polarity: "lower-is-better",
+    note: "Fewer anti-social behaviour incidents is the aim (lower is better).",
+  },
   {
     id: "domestic-abuse",
     name: "Domestic abuse",

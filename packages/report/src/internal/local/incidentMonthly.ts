@@ -72,7 +72,10 @@ export function incidentMonthly(input: IncidentMonthlyInput): IncidentMonthlyRes
   const values = figures.map((f) => f.value as number);
   const c = classifyMonths({ start, values }, { rule: "each-year" });
   const what = `${input.name} ${input.unit}`;
-  const above = c.above.length === 0 ? "no month was above the 24-month average in both years" : `were above the 24-month average in both years in ${listWords([...c.above])}`;
+  const above =
+    c.above.length === 0
+      ? "no month was above the 24-month average in both years"
+      : `were above the 24-month average in both years in ${listWords([...c.above])}`;
   const below = c.below.length === 0 ? "no month was below it in both years" : `below it in both years in ${listWords([...c.below])}`;
   const finding =
     c.above.length === 0 && c.below.length === 0

@@ -97,7 +97,8 @@ export function incidentPeriods(rows: readonly IncidentCount[], area: string, en
     previous,
     history,
     span: null,
-    notes: previous === null ? [`No change is given: the data hold no figure for the same period a year earlier (${formatPeriod(shift(current), "long")}).`] : [],
+    notes:
+      previous === null ? [`No change is given: the data hold no figure for the same period a year earlier (${formatPeriod(shift(current), "long")}).`] : [],
   };
 }
 

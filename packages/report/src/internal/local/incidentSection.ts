@@ -82,7 +82,12 @@ interface UnitFigures {
  * //=> "A recorded 250 anti-social behaviour incidents in 2018, 2.50 per 1,000 residents (a population of 100,000)."
  * ```
  */
-export function incidentSection(input: LocalSectionsInput, measure: string, rows: readonly IncidentCount[], options: IncidentSectionOptions = {}): LocalSection {
+export function incidentSection(
+  input: LocalSectionsInput,
+  measure: string,
+  rows: readonly IncidentCount[],
+  options: IncidentSectionOptions = {},
+): LocalSection {
   const info = incidentMeasure(measure, rows.find((r) => r.measureName !== undefined)?.measureName);
   const policy = input.disclosure ?? disclosurePreset("suppress-1-4-round-5");
   const area = input.area;
@@ -107,8 +112,17 @@ export function incidentSection(input: LocalSectionsInput, measure: string, rows
 
   const unitOf = (r: IncidentCount): string => r.unit ?? info.unit;
   const units = [...new Set(own.map(unitOf))];
-  const primary = units.includes(info.unit) ? info.unit : (units.sort((a, b) => own.filter((r) => unitOf(r) === b).length - own.filter((r) => unitOf(r) === a).length)[0] as string);
-  const figuresOf = (unit: string): UnitFigures | null => unitFigures(input, info, rows.filter((r) => unitOf(r) === unit), unit, policy);
+  const primary = units.includes(info.unit)
+    ? info.unit
+    : (units.sort((a, b) => own.filter((r) => unitOf(r) === b).length - own.filter((r) => unitOf(r) === a).length)[0] as string);
+  const figuresOf = (unit: string): UnitFigures | null =>
+    unitFigures(
+      input,
+      info,
+      rows.filter((r) => unitOf(r) === unit),
+      unit,
+      policy,
+    );
   const main = figuresOf(primary) as UnitFigures;
   const { periods } = main;
   const { current, previous } = periods;
@@ -134,7 +148,9 @@ export function incidentSection(input: LocalSectionsInput, measure: string, rows
       value: main.rate.value,
       method: `${capitalise(main.unit)} ÷ ${formatNumber(population, 0)} residents of ${area} × 1,000, from the exact count; not shown when the count is hidden.`,
     });
-    notes.push(`Rates are per 1,000 residents of ${area} (a population of ${formatNumber(population, 0)}, the estimate the assessment uses), the same residents in both periods.`);
+    notes.push(
+      `Rates are per 1,000 residents of ${area} (a population of ${formatNumber(population, 0)}, the estimate the assessment uses), the same residents in both periods.`,
+    );
   } else {
     notes.push(`No rate per 1,000 residents is given: no population of ${area} was supplied.`);
   }
@@ -157,8 +173,9 @@ export function incidentSection(input: LocalSectionsInput, measure: string, rows
     if (polar !== null) findings.push(polar);
   }
   notes.push(info.polarityNote);
-  if (main.stock) notes.push(`These are counts at a point in time (stocks, such as distinct people), never added up across periods: each period's figure stands alone.`);
-  if (main.fromWards) notes.push(`The data give ${area}'s figures by ward only: the whole area's figure is the sum of its wards.`);
+  if (main.stock)
+    notes.push(`These are counts at a point in time (stocks, such as distinct people), never added up across periods: each period's figure stands alone.`);
+  if (main.fromWards) notes.push(`Where the data give ${area}'s figures by ward only, the whole area's figure is the sum of its wards.`);
 
   // Other units of the same measure (e.g. incidents and offences): count and change only, never added to the first.
   for (const unit of units.filter((u) => u !== primary)) {
@@ -233,7 +250,9 @@ export function incidentSection(input: LocalSectionsInput, measure: string, rows
   }
 
   // Other flags (injury, a knife, repeat victims): each with its share of the total.
-  const otherFlags = [...new Set(wholeArea.flatMap((r) => r.flags))].filter((f) => !f.startsWith("hate:")).sort((a, b) => flagName(a).localeCompare(flagName(b), "en"));
+  const otherFlags = [...new Set(wholeArea.flatMap((r) => r.flags))]
+    .filter((f) => !f.startsWith("hate:"))
+    .sort((a, b) => flagName(a).localeCompare(flagName(b), "en"));
   if (otherFlags.length > 0) {
     const flags = flagsTable({
       id: `${base.anchor}-flags`,
@@ -257,7 +276,9 @@ export function incidentSection(input: LocalSectionsInput, measure: string, rows
           before?.figure?.share !== undefined && before.figure.share !== null
             ? `, against ${before.figure.shareText} in ${periodWords(before.period)} (${formatNumber(now.figure.share - before.figure.share, 1, { signed: true })} percentage points)`
             : "";
-        findings.push(`${now.figure.shareText} of ${main.what} in ${periodWords(now.period)} were flagged as with injury (${now.figure.count.text})${earlier}.`);
+        findings.push(
+          `${now.figure.shareText} of ${main.what} in ${periodWords(now.period)} were flagged as with injury (${now.figure.count.text})${earlier}.`,
+        );
         facts.push({
           label: `With injury, ${now.period.label}`,
           text: now.figure.shareText,
@@ -272,7 +293,13 @@ export function incidentSection(input: LocalSectionsInput, measure: string, rows
   const breakdowns = [
     { key: "category", label: "Category", caption: `${info.name} by category`, group: (r: IncidentCount) => r.category ?? null, order: undefined },
     { key: "age", label: "Victim age", caption: `${info.name} by victim age`, group: (r: IncidentCount) => r.victimAgeBand ?? null, order: AGE_BANDS },
-    { key: "sex", label: "Victim sex", caption: `${info.name} by victim sex`, group: (r: IncidentCount) => r.victimSex ?? null, order: ["female", "male", "unknown"] },
+    {
+      key: "sex",
+      label: "Victim sex",
+      caption: `${info.name} by victim sex`,
+      group: (r: IncidentCount) => r.victimSex ?? null,
+      order: ["female", "male", "unknown"],
+    },
   ];
   for (const b of breakdowns) {
     const t = breakdownTable({
@@ -290,7 +317,8 @@ export function incidentSection(input: LocalSectionsInput, measure: string, rows
     });
     if (t === null) continue;
     tables.push(t.table);
-    if (t.disclosed.length > 0) notes.push(`WARNING: the disclosure check finds figures of the ${lowerFirst(b.caption)} table that may be narrowed: ${t.disclosed.join(", ")}.`);
+    if (t.disclosed.length > 0)
+      notes.push(`WARNING: the disclosure check finds figures of the ${lowerFirst(b.caption)} table that may be narrowed: ${t.disclosed.join(", ")}.`);
   }
 
   // Wards.
@@ -337,17 +365,25 @@ function whatOf(info: IncidentMeasureInfo, unit: string): string {
 }
 
 /** One unit's periods, counts, rate and change. */
-function unitFigures(input: LocalSectionsInput, info: IncidentMeasureInfo, rows: readonly IncidentCount[], unit: string, policy: DisclosurePolicy): UnitFigures | null {
+function unitFigures(
+  input: LocalSectionsInput,
+  info: IncidentMeasureInfo,
+  rows: readonly IncidentCount[],
+  unit: string,
+  policy: DisclosurePolicy,
+): UnitFigures | null {
   const area = input.area;
   const stock = rows.some((r) => r.area === area && r.kind === "stock");
   const periods = incidentPeriods(rows, area, input.end, stock);
   if (periods === null) return null;
+  // The whole area's rows of a period: its rows without a ward, or, for a period that has none, the sum of its wards.
   const wholeOf = (a: string): readonly IncidentCount[] => {
-    const whole = rows.filter((r) => r.area === a && r.ward === undefined);
-    return whole.length > 0 ? whole : rows.filter((r) => r.area === a);
+    const own = rows.filter((r) => r.area === a);
+    const whole = new Set(own.filter((r) => r.ward === undefined).map((r) => r.period));
+    return own.filter((r) => r.ward === undefined || !whole.has(r.period));
   };
   const focusRows = wholeOf(area);
-  const fromWards = focusRows.length > 0 && focusRows.every((r) => r.ward !== undefined);
+  const fromWards = focusRows.some((r) => r.ward !== undefined);
   const sum = (p: Period): number => neumaierSum(rowsIn(focusRows, p, periods.mode).map((r) => r.count));
   const currentCount = sum(periods.current);
   const previousCount = periods.previous === null ? null : sum(periods.previous);
@@ -361,7 +397,8 @@ function unitFigures(input: LocalSectionsInput, info: IncidentMeasureInfo, rows:
     // Equal exposure: the same residents in both periods (the test is then of the two counts).
     const exposure = population !== undefined && population > 0 ? population : 1;
     const c = classifyChange({ count: previousCount, population: exposure }, { count: currentCount, population: exposure }, { confidence: 0.95 });
-    const percent = previous.value === null || current.value === null || previous.value === 0 ? null : ((current.value - previous.value) / previous.value) * 100;
+    const percent =
+      previous.value === null || current.value === null || previous.value === 0 ? null : ((current.value - previous.value) / previous.value) * 100;
     const when = periodWords(periods.previous);
     const moved =
       previous.value === null || current.value === null
@@ -408,7 +445,9 @@ function roundedSection(
   const latestRows = own.filter((r) => monthIndex(periodOf(r).last) === latestIndex);
   const latest = periodOf(latestRows[0] as IncidentCount);
   const bases = [...new Set(own.map((r) => r.rounded).filter((b): b is number => b !== undefined))];
-  const parts = latestRows.map((r) => `${r.category ?? (r.flags.length > 0 ? r.flags.map(flagName).join(", ") : lowerFirst(info.name))} ${formatNumber(r.count, 0)}`);
+  const parts = latestRows.map(
+    (r) => `${r.category ?? (r.flags.length > 0 ? r.flags.map(flagName).join(", ") : lowerFirst(info.name))} ${formatNumber(r.count, 0)}`,
+  );
   const stock = own.some((r) => r.kind === "stock");
   return {
     ...base,
@@ -454,8 +493,11 @@ function hotspot(input: LocalSectionsInput, current: Period, outline: Boundaries
     const at = monthIndex(c.month);
     return at >= first && at <= last && c.offence === "Anti-social behaviour";
   });
-  const points = inPeriod.filter((c) => c.longitude !== null && c.latitude !== null).map((c) => ({ longitude: c.longitude as number, latitude: c.latitude as number }));
-  if (points.length === 0) return { chart: null, note: `No hotspot map: the street-level anti-social behaviour given has no located incident in ${periodWords(current)}.` };
+  const points = inPeriod
+    .filter((c) => c.longitude !== null && c.latitude !== null)
+    .map((c) => ({ longitude: c.longitude as number, latitude: c.latitude as number }));
+  if (points.length === 0)
+    return { chart: null, note: `No hotspot map: the street-level anti-social behaviour given has no located incident in ${periodWords(current)}.` };
   if (outline === undefined) return { chart: null, note: `No hotspot map: no boundary of ${input.area} was given to draw it on.` };
   const months = [...new Set(inPeriod.map((c) => c.month))].sort();
   const chart = hotspotMap({

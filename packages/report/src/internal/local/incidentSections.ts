@@ -29,7 +29,11 @@ export function incidentSections(input: LocalSectionsInput, options: IncidentSec
     if (list === undefined) byMeasure.set(r.measure, [r]);
     else list.push(r);
   }
-  const measures = [...byMeasure.entries()].map(([id, list]) => ({ id, list, info: incidentMeasure(id, list.find((r) => r.measureName !== undefined)?.measureName) }));
+  const measures = [...byMeasure.entries()].map(([id, list]) => ({
+    id,
+    list,
+    info: incidentMeasure(id, list.find((r) => r.measureName !== undefined)?.measureName),
+  }));
   measures.sort((a, b) => a.info.order - b.info.order || a.info.name.localeCompare(b.info.name, "en") || a.id.localeCompare(b.id, "en"));
   return measures.map((m) => incidentSection(input, m.id, m.list, options));
 }

@@ -65,7 +65,9 @@ export function incidentWardTable(
     return { byWard: new Map(parts.parts.map((p) => [p.id, p.count])), total: parts.total };
   };
   const now = release(current);
-  const before = previous === null ? null : release(previous);
+  // A previous period without any ward row is not covered by the ward data (its wards would all read 0).
+  const earlier = previous === null || rowsIn(wardRows, previous, mode).length === 0 ? null : previous;
+  const before = earlier === null ? null : release(earlier);
   const shown = wards.filter((w) => now.byWard.get(w)?.value !== null);
   const ranked = shown.length === 0 ? [] : rank(shown, { by: (w: string) => now.byWard.get(w)?.value ?? 0, order: "descending", ties: "min" }).rows;
   const rankOf = new Map(ranked.map((r) => [r.row, r.rank]));
@@ -74,7 +76,13 @@ export function incidentWardTable(
   );
   const change = (a: ReleasedCount | undefined, b: ReleasedCount | undefined): string =>
     a === undefined || b === undefined || a.value === null || b.value === null ? "–" : signedCount(b.value - a.value);
-  const header = ["Ward", ...(previous === null ? [] : [previous.label]), current.label, ...(previous === null ? [] : ["Change (figures shown)"]), "Rank (1 = most)"];
+  const header = [
+    "Ward",
+    ...(earlier === null ? [] : [earlier.label]),
+    current.label,
+    ...(earlier === null ? [] : ["Change (figures shown)"]),
+    "Rank (1 = most)",
+  ];
   const body = order.map((w) => [
     w,
     ...(before === null ? [] : [before.byWard.get(w)?.text ?? ""]),
@@ -87,8 +95,12 @@ export function incidentWardTable(
   const hidden = wards.length - shown.length;
   const notes = [
     `Wards are ranked by their number (1 = most), not by a rate: there is no population for each ward here; a ward whose figure is not shown is not ranked.`,
-    ...(previous === null ? [] : ["Changes are worked out from the figures shown, which may be rounded, so they are approximate; none is given where either figure is hidden."]),
-    ...(body.some((r) => r.includes(symbol)) ? [`"${symbol}" marks a figure not shown: a small number, or one hidden so that no small number can be worked out from the others.`] : []),
+    ...(earlier === null
+      ? []
+      : ["Changes are worked out from the figures shown, which may be rounded, so they are approximate; none is given where either figure is hidden."]),
+    ...(body.some((r) => r.includes(symbol))
+      ? [`"${symbol}" marks a figure not shown: a small number, or one hidden so that no small number can be worked out from the others.`]
+      : []),
     `The "${ALL}" row is worked out from the exact counts and released under the same rule, so it need not equal the sum of the figures shown.`,
   ];
   const top = ranked.filter((r) => r.rank === 1).map((r) => ({ ward: r.row, count: now.byWard.get(r.row) as ReleasedCount }));

@@ -23,7 +23,8 @@ import { monthRun } from "./monthRun.js";
  * ```
  */
 export function publishedRoundedTable(rows: readonly IncidentCount[], id: string, caption: string): LocalTable {
-  const some = (f: (r: IncidentCount) => unknown): boolean => rows.some((r) => f(r) !== undefined && f(r) !== null && !(Array.isArray(f(r)) && (f(r) as unknown[]).length === 0));
+  const some = (f: (r: IncidentCount) => unknown): boolean =>
+    rows.some((r) => f(r) !== undefined && f(r) !== null && !(Array.isArray(f(r)) && (f(r) as unknown[]).length === 0));
   const areas = new Set(rows.map((r) => r.area)).size > 1;
   const columns: { header: string; cell: (r: IncidentCount) => string; numeric: boolean }[] = [
     { header: "Period", cell: (r) => monthRun(r.period).label, numeric: false },

@@ -24,7 +24,11 @@ describe("released", () => {
 
 describe("releasedRatio and releasedRate", () => {
   it("hides a share whose numerator or denominator is hidden and works the others out from the exact counts", () => {
-    expect(releasedRatio({ count: 3 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" })).toEqual({ value: null, text: "*", code: "numerator-suppressed" });
+    expect(releasedRatio({ count: 3 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" })).toEqual({
+      value: null,
+      text: "*",
+      code: "numerator-suppressed",
+    });
     expect(releasedRatio({ count: 17 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" })).toEqual({ value: 42.5, text: "42.5%", code: null });
     expect(releasedRatio({ count: 0 }, { count: 3 }, policy, { per: 100, decimals: 1 }).code).toBe("denominator-suppressed");
     expect(releasedRatio({ count: 0 }, { count: 0 }, policy, { per: 100, decimals: 1 })).toEqual({ value: null, text: "–", code: "undefined" });
@@ -77,7 +81,9 @@ describe("disclosureSentence", () => {
     expect(disclosureSentence(policy)).toBe(
       "Counts of 1 to 4 are shown as * and others rounded to the nearest 5 (suppress-1-4-round-5); a rate or share is not shown where a count it uses is hidden, and is worked out from the exact counts.",
     );
-    expect(disclosureSentence(disclosurePreset("small-to-5-round-5"))).toMatch(/^Counts of 1 to 7 are shown as 5 and others rounded to the nearest 5 \(small-to-5-round-5\)/);
+    expect(disclosureSentence(disclosurePreset("small-to-5-round-5"))).toMatch(
+      /^Counts of 1 to 7 are shown as 5 and others rounded to the nearest 5 \(small-to-5-round-5\)/,
+    );
   });
   it("says a policy with no rule publishes counts as recorded", () => {
     expect(disclosureSentence(none)).toBe('Counts are published as recorded: the disclosure policy "none" has no rule that suppresses or rounds a figure.');
