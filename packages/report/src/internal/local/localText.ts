@@ -1,0 +1,102 @@
+import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
+import { formatNumber } from "@crimestats/internal";
+import type { LocalFact, LocalKind, LocalSection, LocalSectionsInput, LocalTable, LocalVerdict } from "../../localTypes.js";
+import { listWords } from "../sections/words.js";
+import type { ReleasedCount } from "./released.js";
+
+/**
+ * Small pieces the youth justice, survey, service-volume and delivery-plan sections share: the
+ * policy in force, a released count in a sentence, an interval in words, the sentence that
+ * compares the focus area with other areas, and the section's shape.
+ */
+
+/** The disclosure policy of the local sections: the input's, else the suite's default preset. */
+export function policyOf(input: LocalSectionsInput): DisclosurePolicy {
+  return input.disclosure ?? disclosurePreset("suppress-1-4-round-5");
+}
+
+/**
+ * A released count inside a sentence: its printed value, or, when the policy hides it, the range
+ * it lies in and its symbol ("between 1 and 4 (shown as *)"), never the count itself.
+ */
+export function countPhrase(count: ReleasedCount, policy: DisclosurePolicy): string {
+  if (count.value !== null) return count.text;
+  const s = policy.suppress;
+  if (s === undefined) return `a number not shown (${count.text})`;
+  return s.min === s.max ? `${s.min} (shown as ${s.symbol})` : `between ${s.min} and ${s.max} (shown as ${s.symbol})`;
+}
+
+/** A 95% interval in words: "95% confidence interval 22.2% to 53.4%". */
+export function intervalWords(lower: number, upper: number, decimals: number, suffix: string): string {
+  return `95% confidence interval ${formatNumber(lower, decimals)}${suffix} to ${formatNumber(upper, decimals)}${suffix}`;
+}
+
+/** An interval in a table cell: "22.2 to 53.4". */
+export function intervalCell(lower: number, upper: number, decimals: number): string {
+  return `${formatNumber(lower, decimals)} to ${formatNumber(upper, decimals)}`;
+}
+
+/** The outcome of comparing the focus area's figure with another area's. */
+export type Outcome = "higher" | "lower" | "similar";
+
+/** One other area's comparison: its name with its figure in brackets, and the outcome. */
+export interface AreaComparison {
+  /** "London (44.4%)". */
+  readonly label: string;
+  /** Significantly higher or lower, or not significantly different. */
+  readonly outcome: Outcome;
+}
+
+/**
+ * One sentence comparing the focus area with other areas, significant differences first:
+ * "Harrow's rate is significantly lower than London (44.4%) and not significantly different from
+ * Barnet (40.8%) or Brent (39.6%)." Areas keep the order given (never ranked).
+ */
+export function comparisonSentence(subject: string, comparisons: readonly AreaComparison[]): string | null {
+  if (comparisons.length === 0) return null;
+  const of = (o: Outcome) => comparisons.filter((c) => c.outcome === o).map((c) => c.label);
+  const parts: string[] = [];
+  if (of("higher").length > 0) parts.push(`significantly higher than ${listWords(of("higher"))}`);
+  if (of("lower").length > 0) parts.push(`significantly lower than ${listWords(of("lower"))}`);
+  const similar = of("similar");
+  if (similar.length > 0) {
+    const names = similar.length === 1 ? (similar[0] ?? "") : `${similar.slice(0, -1).join(", ")} or ${similar.at(-1) ?? ""}`;
+    parts.push(`not significantly different from ${names}`);
+  }
+  return `${subject} is ${listWords(parts)}.`;
+}
+
+/** What a section is made of before it gets its id, anchor and kind. */
+export interface SectionParts {
+  readonly name: string;
+  readonly period: string;
+  readonly facts: readonly LocalFact[];
+  readonly findings: readonly string[];
+  readonly tables: readonly LocalTable[];
+  readonly charts?: LocalSection["charts"];
+  readonly notes: readonly string[];
+  readonly verdict: LocalVerdict | null;
+}
+
+/** A local section of one kind (its id is the kind's, its anchor `local-<id>`). */
+export function kindSection(input: LocalSectionsInput, kind: LocalKind, parts: SectionParts): LocalSection {
+  return {
+    id: kind,
+    anchor: `local-${kind}`,
+    kind,
+    name: parts.name,
+    synthetic: input.synthetic === true,
+    period: parts.period,
+    facts: parts.facts,
+    findings: parts.findings,
+    tables: parts.tables,
+    charts: parts.charts ?? [],
+    notes: parts.notes,
+    verdict: parts.verdict,
+  };
+}
+
+/** A whole number or a figure with up to `decimals` places, trailing zeros dropped: 16 → "16", 21.5 → "21.5". */
+export function plainNumber(value: number, decimals = 2): string {
+  return formatNumber(value, decimals, { trim: true });
+}
