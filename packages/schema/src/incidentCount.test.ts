@@ -50,7 +50,9 @@ describe("IncidentCountSchema / parseIncidentCount / safeParseIncidentCount", ()
 
   it("takes a month or a run of months, not one that ends before it starts", () => {
     expect(problems({ ...row, period: "2017-10/2018-09" })).toEqual([]);
-    expect(problems({ ...row, period: "2018-09/2017-10" })).toEqual(['period: "2018-09/2017-10" ends before it starts (the first month must not be after the last)']);
+    expect(problems({ ...row, period: "2018-09/2017-10" })).toEqual([
+      'period: "2018-09/2017-10" ends before it starts (the first month must not be after the last)',
+    ]);
     expect(problems({ ...row, period: "2018" })).toEqual(['period: "2018" is not a month or a run of months (expected YYYY-MM or YYYY-MM/YYYY-MM)']);
   });
 
@@ -74,10 +76,14 @@ describe("IncidentCountSchema / parseIncidentCount / safeParseIncidentCount", ()
   it("victim age bands are age bands or unknown; victim sex and unit are from their lists", () => {
     for (const band of ["0-17", "18-24", "65+", "unknown"]) expect(problems({ ...row, victimAgeBand: band })).toEqual([]);
     for (const band of ["all", "24-18", "adult"]) {
-      expect(problems({ ...row, victimAgeBand: band })).toEqual([`victimAgeBand: "${band}" is not a victim age band (expected "0-17", "18-24", "65+" or "unknown")`]);
+      expect(problems({ ...row, victimAgeBand: band })).toEqual([
+        `victimAgeBand: "${band}" is not a victim age band (expected "0-17", "18-24", "65+" or "unknown")`,
+      ]);
     }
     expect(problems({ ...row, victimSex: "f" })).toEqual(['victimSex: "f" is not one of "female", "male", "unknown"']);
-    expect(problems({ ...row, unit: "crimes" })).toEqual(['unit: "crimes" is not one of "offences", "incidents", "victims", "calls", "referrals", "people", "cases", "attendances"']);
+    expect(problems({ ...row, unit: "crimes" })).toEqual([
+      'unit: "crimes" is not one of "offences", "incidents", "victims", "calls", "referrals", "people", "cases", "attendances"',
+    ]);
   });
 
   it("refuses unknown fields and names every missing one", () => {

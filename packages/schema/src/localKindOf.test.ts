@@ -12,13 +12,23 @@ describe("localKindOf", () => {
     for (const kind of LocalKindSchema.options) {
       const columns = localLayout(kind).columns;
       expect(localKindOf(columns.map((c) => c.name)), kind).toBe(kind);
-      expect(localKindOf(columns.filter((c) => c.required === true).map((c) => ` ${c.name} `).reverse()), kind).toBe(kind);
+      expect(
+        localKindOf(
+          columns
+            .filter((c) => c.required === true)
+            .map((c) => ` ${c.name} `)
+            .reverse(),
+        ),
+        kind,
+      ).toBe(kind);
     }
   });
 
   it("is null when a required column is missing, or for a header of no template", () => {
     for (const kind of LocalKindSchema.options) {
-      const required = localLayout(kind).columns.filter((c) => c.required === true).map((c) => c.name);
+      const required = localLayout(kind)
+        .columns.filter((c) => c.required === true)
+        .map((c) => c.name);
       for (const left of required) {
         const got = localKindOf(required.filter((name) => name !== left));
         expect(got === kind, `${kind} without ${left}`).toBe(false);

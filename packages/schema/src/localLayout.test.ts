@@ -24,7 +24,11 @@ const docs = toJSONSchema();
 
 describe("localLayout", () => {
   it("doc example", () => {
-    expect(localLayout("youth-justice").columns.map((c) => c.name).slice(0, 5)).toEqual(["measure", "area", "period", "count", "population_10_to_17"]);
+    expect(
+      localLayout("youth-justice")
+        .columns.map((c) => c.name)
+        .slice(0, 5),
+    ).toEqual(["measure", "area", "period", "count", "population_10_to_17"]);
   });
 
   it("has one column for every field of the kind's row type, named in snake_case, each once", () => {
@@ -47,13 +51,16 @@ describe("localLayout", () => {
         if (c.required === "conditional") expect(c.description.length, `${kind}.${c.name}`).toBeGreaterThan(20);
       }
     }
-    expect(localLayout("incidents").columns.filter((c) => c.required === "conditional").map((c) => c.name)).toEqual(["measure_name"]);
-    expect(localLayout("youth-justice").columns.filter((c) => c.required === "conditional").map((c) => c.name)).toEqual([
-      "count",
-      "cohort",
-      "reoffenders",
-      "percent",
-    ]);
+    expect(
+      localLayout("incidents")
+        .columns.filter((c) => c.required === "conditional")
+        .map((c) => c.name),
+    ).toEqual(["measure_name"]);
+    expect(
+      localLayout("youth-justice")
+        .columns.filter((c) => c.required === "conditional")
+        .map((c) => c.name),
+    ).toEqual(["count", "cohort", "reoffenders", "percent"]);
   });
 
   it("lists the allowed values of a field with a fixed list, the same as its schema", () => {

@@ -52,12 +52,18 @@ export interface LocalLayout {
 export function localLayout(kind: LocalKind): LocalLayout {
   if (!LocalKindSchema.safeParse(kind).success) {
     throw new SchemaError("LocalKind", [
-      { path: "kind", message: `${describeValue(kind)} is not a kind of local data (expected one of ${LocalKindSchema.options.join(", ")})`, code: "invalid_value" },
+      {
+        path: "kind",
+        message: `${describeValue(kind)} is not a kind of local data (expected one of ${LocalKindSchema.options.join(", ")})`,
+        code: "invalid_value",
+      },
     ]);
   }
-  const columns = localColumnSpecs(kind).map(({ field: _field, cell: _cell, values, ...column }): LocalColumn => ({
-    ...column,
-    ...(values === undefined ? {} : { values: [...values] }),
-  }));
+  const columns = localColumnSpecs(kind).map(
+    ({ field: _field, cell: _cell, values, ...column }): LocalColumn => ({
+      ...column,
+      ...(values === undefined ? {} : { values: [...values] }),
+    }),
+  );
   return { kind, columns, example: { ...localExampleRow(kind) } };
 }

@@ -15,11 +15,29 @@ const plan = { objective: "4b", action: "Run workshops", due: "2020-03", lifecyc
 describe("localRowFromCsv", () => {
   it("doc example", () => {
     const r = localRowFromCsv("incidents", { measure: "asb", area: "Harrow", period: "2024-01/2024-12", flags: "", count: "2,240", unit: "Incidents" });
-    expect(r.success ? r.data : r.error.message).toEqual({ measure: "asb", area: "Harrow", period: "2024-01/2024-12", flags: [], count: 2240, unit: "incidents" });
+    expect(r.success ? r.data : r.error.message).toEqual({
+      measure: "asb",
+      area: "Harrow",
+      period: "2024-01/2024-12",
+      flags: [],
+      count: 2240,
+      unit: "incidents",
+    });
   });
 
   it("reads an empty or blank cell as an absent value, and trims the others", () => {
-    expect(read("survey", { question: " Police do a good job ", survey: "  ", area: "Harrow", period: "2018-04", agreeing: "", percent: "67", base: "", polarity: "" })).toEqual({
+    expect(
+      read("survey", {
+        question: " Police do a good job ",
+        survey: "  ",
+        area: "Harrow",
+        period: "2018-04",
+        agreeing: "",
+        percent: "67",
+        base: "",
+        polarity: "",
+      }),
+    ).toEqual({
       question: "Police do a good job",
       area: "Harrow",
       period: "2018-04",
@@ -28,7 +46,9 @@ describe("localRowFromCsv", () => {
   });
 
   it("reads numbers with thousands separators, and percentages with a % sign", () => {
-    expect(read("youth-justice", { measure: "first-time-entrants", area: "Harrow", period: "2017-10/2018-09", count: "41", population_10_to_17: "22,110" })).toEqual({
+    expect(
+      read("youth-justice", { measure: "first-time-entrants", area: "Harrow", period: "2017-10/2018-09", count: "41", population_10_to_17: "22,110" }),
+    ).toEqual({
       measure: "first-time-entrants",
       area: "Harrow",
       period: "2017-10/2018-09",
@@ -37,7 +57,16 @@ describe("localRowFromCsv", () => {
     });
     expect(read("youth-justice", { measure: "reoffending", area: "London", period: "2017-01/2017-03", percent: "44.4%" })).toMatchObject({ percent: 44.4 });
     expect(read("survey", { question: "Q", area: "A", period: "2018-04", percent: "12.5 %" })).toMatchObject({ percent: 12.5 });
-    expect(read("service-volumes", { measure: "marac-cases", measure_name: "MARAC cases", period: "2019-01", value: "1,234.5", unit: "cases", polarity: "higher-is-better" })).toMatchObject({
+    expect(
+      read("service-volumes", {
+        measure: "marac-cases",
+        measure_name: "MARAC cases",
+        period: "2019-01",
+        value: "1,234.5",
+        unit: "cases",
+        polarity: "higher-is-better",
+      }),
+    ).toMatchObject({
       value: 1234.5,
     });
   });
@@ -48,9 +77,9 @@ describe("localRowFromCsv", () => {
     expect(read("service-volumes", { measure: "m", measure_name: "M", period: "2019-01", value: "n/a", unit: "cases", polarity: "higher-is-better" })).toEqual([
       'value: "n/a" is not a number',
     ]);
-    expect(read("youth-justice", { measure: "first-time-entrants", area: "Harrow", period: "2017-10/2018-09", count: "41", population_10_to_17: "0" })).toEqual([
-      "population_10_to_17: 0 is not greater than 0",
-    ]);
+    expect(read("youth-justice", { measure: "first-time-entrants", area: "Harrow", period: "2017-10/2018-09", count: "41", population_10_to_17: "0" })).toEqual(
+      ["population_10_to_17: 0 is not greater than 0"],
+    );
   });
 
   it("splits flags and measures on semicolons", () => {
@@ -65,7 +94,9 @@ describe("localRowFromCsv", () => {
 
   it("matches a cell to a column's values ignoring case, with spaces as hyphens", () => {
     expect(read("delivery-plan", { ...plan, lifecycle: "COMPLETE", rag: "Not rated" })).toMatchObject({ lifecycle: "complete", rag: "not-rated" });
-    expect(read("survey", { question: "Q", area: "A", period: "2018-04", percent: "12", polarity: "Lower is better" })).toMatchObject({ polarity: "lower-is-better" });
+    expect(read("survey", { question: "Q", area: "A", period: "2018-04", percent: "12", polarity: "Lower is better" })).toMatchObject({
+      polarity: "lower-is-better",
+    });
     expect(read("delivery-plan", { ...plan, rag: "R" })).toEqual(['rag: "R" is not one of "red", "amber", "green", "not-rated"']);
   });
 

@@ -84,7 +84,9 @@ function namedMonth(cell: string): string | null {
 /** A due cell as a {@link Due}, or a problem message. */
 function dueCell(cell: string): Due | string {
   if (FULL_DATE_RE.test(cell)) {
-    return IsoDateSchema.safeParse(cell).success ? { kind: "month", month: cell.slice(0, 7) as MonthKey, text: cell } : `${describeValue(cell)} is not a date (expected YYYY-MM-DD)`;
+    return IsoDateSchema.safeParse(cell).success
+      ? { kind: "month", month: cell.slice(0, 7) as MonthKey, text: cell }
+      : `${describeValue(cell)} is not a date (expected YYYY-MM-DD)`;
   }
   if (MONTH_RE.test(cell)) return { kind: "month", month: cell as MonthKey };
   const month = namedMonth(cell);
@@ -186,7 +188,11 @@ function fieldValue(spec: ColumnSpec, cell: string): { readonly value: unknown }
 export function localRowFromCsv<K extends LocalKind>(kind: K, record: Readonly<Record<string, string>>): SafeParseResult<LocalRowTypes[K]> {
   if (!LocalKindSchema.safeParse(kind).success) {
     throw new SchemaError("LocalKind", [
-      { path: "kind", message: `${describeValue(kind)} is not a kind of local data (expected one of ${LocalKindSchema.options.join(", ")})`, code: "invalid_value" },
+      {
+        path: "kind",
+        message: `${describeValue(kind)} is not a kind of local data (expected one of ${LocalKindSchema.options.join(", ")})`,
+        code: "invalid_value",
+      },
     ]);
   }
   const specs = localColumnSpecs(kind);
@@ -197,7 +203,11 @@ export function localRowFromCsv<K extends LocalKind>(kind: K, record: Readonly<R
   for (const [column, raw] of Object.entries(record)) {
     const spec = byName.get(column.trim());
     if (spec === undefined) {
-      problems.push({ path: column, message: `is not a column of the ${kind} template (expected one of ${specs.map((s) => s.name).join(", ")})`, code: "unrecognized_keys" });
+      problems.push({
+        path: column,
+        message: `is not a column of the ${kind} template (expected one of ${specs.map((s) => s.name).join(", ")})`,
+        code: "unrecognized_keys",
+      });
       continue;
     }
     const cell = typeof raw === "string" ? raw.trim() : raw;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parseServiceVolume, safeParseServiceVolume, ServiceVolumeSchema } from "./serviceVolume.js";
 
-const idva = { measure: "idva-referrals", measureName: "IDVA referrals", period: "2018-04/2019-03", value: 348, unit: "referrals", target: 240, polarity: "higher-is-better" };
+const idva = {
+  measure: "idva-referrals",
+  measureName: "IDVA referrals",
+  period: "2018-04/2019-03",
+  value: 348,
+  unit: "referrals",
+  target: 240,
+  polarity: "higher-is-better",
+};
 
 /** The problems of a rejected volume as "path: message" lines (none when it is accepted). */
 function problems(input: unknown): string[] {
@@ -23,8 +31,14 @@ describe("ServiceVolumeSchema / parseServiceVolume / safeParseServiceVolume", ()
       }).success,
     ).toBe(true);
     expect(
-      parseServiceVolume({ measure: "marac-cases", measureName: "MARAC cases", period: "2018-04/2019-03", value: 22, unit: "cases per month (average)", polarity: "higher-is-better" })
-        .value,
+      parseServiceVolume({
+        measure: "marac-cases",
+        measureName: "MARAC cases",
+        period: "2018-04/2019-03",
+        value: 22,
+        unit: "cases per month (average)",
+        polarity: "higher-is-better",
+      }).value,
     ).toBe(22);
     const r = safeParseServiceVolume(
       { measure: "marac-cases", measureName: "MARAC cases", period: "2018-04/2019-03", value: 22, unit: "cases" },
@@ -37,7 +51,15 @@ describe("ServiceVolumeSchema / parseServiceVolume / safeParseServiceVolume", ()
 
   it("returns the fields as given; an average is a value too", () => {
     expect(parseServiceVolume(idva)).toEqual(idva);
-    const maracs = { ...idva, measure: "marac-cases", measureName: "MARAC cases", value: 16.5, unit: "cases per month (average)", area: "Harrow", source: "MARAC" };
+    const maracs = {
+      ...idva,
+      measure: "marac-cases",
+      measureName: "MARAC cases",
+      value: 16.5,
+      unit: "cases per month (average)",
+      area: "Harrow",
+      source: "MARAC",
+    };
     expect(parseServiceVolume(maracs)).toEqual(maracs);
   });
 
@@ -49,7 +71,9 @@ describe("ServiceVolumeSchema / parseServiceVolume / safeParseServiceVolume", ()
   });
 
   it("needs the measure's id, name, unit and polarity", () => {
-    expect(problems({ ...idva, measure: "IDVA referrals" })).toEqual(['measure: "IDVA referrals" is not a kebab-case id (expected lower-case words joined by "-")']);
+    expect(problems({ ...idva, measure: "IDVA referrals" })).toEqual([
+      'measure: "IDVA referrals" is not a kebab-case id (expected lower-case words joined by "-")',
+    ]);
     expect(problems({ period: "2019-01", value: 1 })).toEqual([
       "measure: is missing (expected text)",
       "measureName: is missing (expected text)",

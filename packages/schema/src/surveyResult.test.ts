@@ -11,9 +11,9 @@ function problems(input: unknown): string[] {
 
 describe("SurveyResultSchema / parseSurveyResult / safeParseSurveyResult", () => {
   it("doc examples", () => {
-    expect(SurveyResultSchema.safeParse({ question: "Police do a good job in the local area", area: "Harrow", period: "2018-04/2018-06", percent: 67 }).success).toBe(
-      true,
-    );
+    expect(
+      SurveyResultSchema.safeParse({ question: "Police do a good job in the local area", area: "Harrow", period: "2018-04/2018-06", percent: 67 }).success,
+    ).toBe(true);
     expect(
       parseSurveyResult({ question: "Police treat everyone fairly", area: "Harrow", period: "2018-04/2018-06", agreeing: 12, base: 33, percent: 36.4 }).percent,
     ).toBe(36.4);
@@ -30,13 +30,22 @@ describe("SurveyResultSchema / parseSurveyResult / safeParseSurveyResult", () =>
     expect(parseSurveyResult(result)).toEqual(result);
     const { percent: _p, ...counts } = result;
     expect(parseSurveyResult(counts)).toEqual(counts);
-    const printed = { question: "Victim satisfaction", survey: "MOPAC User Satisfaction Survey", area: "London", period: "2018-10/2018-12", percent: 71, polarity: "higher-is-better" };
+    const printed = {
+      question: "Victim satisfaction",
+      survey: "MOPAC User Satisfaction Survey",
+      area: "London",
+      period: "2018-10/2018-12",
+      percent: 71,
+      polarity: "higher-is-better",
+    };
     expect(parseSurveyResult(printed)).toEqual(printed);
     expect(problems({ ...printed, percent: undefined })).toEqual(["percent: is missing (give percent, or agreeing with base)"]);
   });
 
   it("agreeing needs the base and is at most the base", () => {
-    expect(problems({ ...result, base: undefined, percent: undefined })).toEqual(["base: is missing (agreeing is a count of respondents, so give the sample base)"]);
+    expect(problems({ ...result, base: undefined, percent: undefined })).toEqual([
+      "base: is missing (agreeing is a count of respondents, so give the sample base)",
+    ]);
     expect(problems({ ...result, agreeing: 34, percent: undefined })).toEqual(["agreeing: 34 is more than the base of 33"]);
     expect(problems({ ...result, agreeing: 33, percent: 100 })).toEqual([]);
     expect(problems({ ...result, base: 0 })).toEqual(["base: 0 is not greater than 0"]);

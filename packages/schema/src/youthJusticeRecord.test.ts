@@ -13,14 +13,19 @@ function problems(input: unknown): string[] {
 describe("YouthJusticeRecordSchema / parseYouthJusticeRecord / safeParseYouthJusticeRecord", () => {
   it("doc examples", () => {
     expect(
-      YouthJusticeRecordSchema.safeParse({ measure: "reoffending", area: "Harrow", period: "2017-01/2017-03", cohort: 33, reoffenders: 12, reoffences: 33 }).success,
+      YouthJusticeRecordSchema.safeParse({ measure: "reoffending", area: "Harrow", period: "2017-01/2017-03", cohort: 33, reoffenders: 12, reoffences: 33 })
+        .success,
     ).toBe(true);
-    expect(parseYouthJusticeRecord({ measure: "first-time-entrants", area: "Harrow", period: "2017-10/2018-09", count: 41, population10to17: 22110 }).count).toBe(41);
+    expect(
+      parseYouthJusticeRecord({ measure: "first-time-entrants", area: "Harrow", period: "2017-10/2018-09", count: 41, population10to17: 22110 }).count,
+    ).toBe(41);
     const r = safeParseYouthJusticeRecord(
       { measure: "reoffending", area: "Harrow", period: "2017-01/2017-03", cohort: 33, reoffenders: 40 },
       { label: "youthJustice[2]" },
     );
-    expect(r.success ? "" : r.error.details.problems.map((p) => `${p.path}: ${p.message}`).join("\n")).toBe("youthJustice[2].reoffenders: 40 is more than the cohort of 33");
+    expect(r.success ? "" : r.error.details.problems.map((p) => `${p.path}: ${p.message}`).join("\n")).toBe(
+      "youthJustice[2].reoffenders: 40 is more than the cohort of 33",
+    );
   });
 
   it("first-time entrants and custody give a count, with or without the population aged 10 to 17", () => {

@@ -20,7 +20,8 @@ function table(kind: LocalKind): string {
     "| column | required | type | values | meaning | example |",
     "| --- | --- | --- | --- | --- | --- |",
     ...localLayout(kind).columns.map(
-      (c) => `| \`${c.name}\` | ${required(c.required)} | ${cell(c.type)} | ${(c.values ?? []).map(code).join(", ")} | ${cell(c.description)} | ${code(c.example)} |`,
+      (c) =>
+        `| \`${c.name}\` | ${required(c.required)} | ${cell(c.type)} | ${(c.values ?? []).map(code).join(", ")} | ${cell(c.description)} | ${code(c.example)} |`,
     ),
   ].join("\n");
 }

@@ -97,7 +97,14 @@ const incident = { measure: "hate-crime", area: "Harrow", period: "2024-03", fla
 const fte = { measure: "first-time-entrants", area: "Harrow", period: "2017-10/2018-09", count: 41, population10to17: 22110 };
 const cohort = { measure: "reoffending", area: "Harrow", period: "2017-01/2017-03", cohort: 33, reoffenders: 12, reoffences: 33 };
 const survey = { question: "Police treat everyone fairly", area: "Harrow", period: "2018-04/2018-06", agreeing: 12, base: 33, percent: 36.4 };
-const service = { measure: "idva-referrals", measureName: "IDVA referrals", period: "2018-04/2019-03", value: 348, unit: "referrals", polarity: "higher-is-better" };
+const service = {
+  measure: "idva-referrals",
+  measureName: "IDVA referrals",
+  period: "2018-04/2019-03",
+  value: 348,
+  unit: "referrals",
+  polarity: "higher-is-better",
+};
 const action = {
   priority: "Domestic abuse and VAWG",
   objective: "4b",
@@ -195,16 +202,19 @@ describe("the JSON Schema documents of the local rows", () => {
 
   const python = spawnSync("python3", ["-c", "import jsonschema"], { stdio: "ignore" });
   const hasJsonschema = python.error === undefined && python.status === 0;
-  (hasJsonschema ? it : it.skip)(`agree with Python's jsonschema on every sample${hasJsonschema ? "" : " (skipped: python3 with jsonschema is not installed)"}`, () => {
-    const cases = SAMPLES.map((s) => ({ schema: docs[s.schema], value: plain(s.value) }));
-    const program = [
-      "import json, sys, jsonschema",
-      "cases = json.load(sys.stdin)",
-      "print(json.dumps([jsonschema.Draft202012Validator(c['schema']).is_valid(c['value']) for c in cases]))",
-    ].join("\n");
-    const run = spawnSync("python3", ["-c", program], { input: JSON.stringify(cases), encoding: "utf8" });
-    expect(run.stderr).toBe("");
-    const verdicts = JSON.parse(run.stdout) as boolean[];
-    expect(verdicts).toEqual(SAMPLES.map((s) => matches(docs[s.schema], plain(s.value))));
-  });
+  (hasJsonschema ? it : it.skip)(
+    `agree with Python's jsonschema on every sample${hasJsonschema ? "" : " (skipped: python3 with jsonschema is not installed)"}`,
+    () => {
+      const cases = SAMPLES.map((s) => ({ schema: docs[s.schema], value: plain(s.value) }));
+      const program = [
+        "import json, sys, jsonschema",
+        "cases = json.load(sys.stdin)",
+        "print(json.dumps([jsonschema.Draft202012Validator(c['schema']).is_valid(c['value']) for c in cases]))",
+      ].join("\n");
+      const run = spawnSync("python3", ["-c", program], { input: JSON.stringify(cases), encoding: "utf8" });
+      expect(run.stderr).toBe("");
+      const verdicts = JSON.parse(run.stdout) as boolean[];
+      expect(verdicts).toEqual(SAMPLES.map((s) => matches(docs[s.schema], plain(s.value))));
+    },
+  );
 });
