@@ -109,8 +109,14 @@ export function reproduce(printed, local) {
       recomputed: show(exact, decimals, suffix),
       assessment: shown,
       reproduces,
-      cause: reproduces === true ? null : (failure?.cause ?? "unexplained"),
-      explanation: reproduces === true ? `${text} reproduces.` : (failure?.explanation ?? `${text} is printed where ${show(exact, decimals, suffix)} is recomputed.`),
+      cause: reproduces === true ? null : (failure?.cause ?? (reproduces === null ? "not-in-the-data" : "unexplained")),
+      explanation:
+        reproduces === true
+          ? `${text} reproduces.`
+          : (failure?.explanation ??
+            (reproduces === null
+              ? `${text} is not in the data, so it is not checked.`
+              : `${text} is printed where ${show(exact, decimals, suffix)} is recomputed.`)),
     });
   };
   /** A printed total checked by auditTotal against its printed parts. */
