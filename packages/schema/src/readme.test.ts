@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCountRow, parseRecordingBreaks, safeParseCountRow } from "./index.js";
+import { localKindOf, localRowFromCsv, parseCountRow, parseRecordingBreaks, safeParseCountRow } from "./index.js";
 
 describe("README example", () => {
   it("prints what it says", () => {
@@ -31,5 +31,13 @@ describe("README recording breaks example", () => {
       },
     ]);
     expect(breaks[0]?.kind).toBe("boundary");
+  });
+});
+
+describe("README local data example", () => {
+  it("prints what it says", () => {
+    expect(localKindOf(["question", "area", "period", "percent"])).toBe("survey");
+    const r = localRowFromCsv("youth-justice", { measure: "reoffending", area: "Harrow", period: "2017-01/2017-03", cohort: "33", reoffenders: "40" });
+    expect(r.success ? "" : r.error.message).toBe("YouthJusticeRecord is not valid (1 problem):\nreoffenders: 40 is more than the cohort of 33");
   });
 });
