@@ -71,9 +71,15 @@ const TOTAL = "Total";
  * @throws {@link ReportError} `invalid-data` when the disclosure package rejects a count.
  * @example
  * ```ts
+ * const rows = [
+ *   { measure: "w", area: "A", period: "2017-01/2017-12", category: "Firearms", flags: [], count: 3 },
+ *   { measure: "w", area: "A", period: "2017-01/2017-12", category: "Knives", flags: [], count: 40 },
+ *   { measure: "w", area: "A", period: "2018-01/2018-12", category: "Firearms", flags: [], count: 1 },
+ *   { measure: "w", area: "A", period: "2018-01/2018-12", category: "Knives", flags: [], count: 25 },
+ * ];
  * breakdownTable({ id: "t", caption: "By category", label: "Category", group: (r) => r.category ?? null, notRecorded: "Not recorded",
  *   rows, periods: [calendarYear(2017), calendarYear(2018)], mode: "runs", policy: { id: "none", protectionWidth: 0 }, unit: "offences" })?.table.rows[0];
- * //=> ["Possession of firearms", "3", "7.0%", "1", "3.8%", "-3.1"]
+ * //=> ["Firearms", "3", "7.0%", "1", "3.8%", "-3.1"]
  * ```
  */
 export function breakdownTable(input: BreakdownTableInput): BreakdownTableResult | null {

@@ -66,9 +66,13 @@ export interface FlagsTableResult {
  * @throws {@link ReportError} `invalid-data` when the disclosure package rejects a count.
  * @example
  * ```ts
+ * const rows = [
+ *   { measure: "hate-crime", area: "A", period: "2024-06", flags: ["hate:race"], count: 20 },
+ *   { measure: "hate-crime", area: "A", period: "2024-06", flags: ["hate:race", "hate:religion"], count: 10 },
+ * ];
  * flagsTable({ id: "s", caption: "Strands", label: "Strand", flags: ["hate:race", "hate:religion"], totalLabel: "All hate crimes",
- *   rows, periods: [rollingYear("2025-02")], mode: "monthly", policy: { id: "none", protectionWidth: 0 }, unit: "offences" })?.table.rows.at(-1);
- * //=> ["All hate crimes", "30", "100.0%"]
+ *   rows, periods: [rollingYear("2025-02")], mode: "monthly", policy: { id: "none", protectionWidth: 0 }, unit: "offences" })?.table.rows;
+ * //=> [["Race", "30", "100.0%"], ["Religion or belief", "10", "33.3%"], ["All hate crimes", "30", "100.0%"]]
  * ```
  */
 export function flagsTable(input: FlagsTableInput): FlagsTableResult | null {

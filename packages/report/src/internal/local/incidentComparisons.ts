@@ -66,8 +66,13 @@ const OUTCOME: Readonly<Record<RateComparison["outcome"], string>> = {
  * @throws {@link ReportError} `invalid-data` when the disclosure package rejects a count.
  * @example
  * ```ts
+ * const rows = [
+ *   { measure: "asb", area: "A", period: "2024-06", flags: [], count: 250 },
+ *   { measure: "asb", area: "L", period: "2024-06", flags: [], count: 2400 },
+ * ];
  * incidentComparisons({ id: "c", what: "anti-social behaviour incidents", area: "A", comparators: [], benchmarkArea: "L",
- *   populations: { A: 100000, L: 1000000 }, rowsOf, current: rollingYear("2025-02"), mode: "monthly", policy }).findings[0];
+ *   populations: { A: 100000, L: 1000000 }, rowsOf: (a) => rows.filter((r) => r.area === a), current: rollingYear("2025-02"),
+ *   mode: "monthly", policy: disclosurePreset("suppress-1-4-round-5") }).findings[0];
  * //=> "A's rate of anti-social behaviour incidents is not significantly different from the L rate in the 12 months to February 2025 (2.50 against 2.40 per 1,000 residents)."
  * ```
  */

@@ -50,9 +50,13 @@ export interface IncidentMonthlyResult {
  * @throws {@link ReportError} `invalid-data` when the disclosure package rejects a count.
  * @example
  * ```ts
+ * // 100 a month, 150 in June, July and August, 60 in January and February, over the 24 months to February 2025.
+ * const rows = Array.from({ length: 24 }, (_, i) => addMonths("2023-03", i)).map((period) => ({
+ *   measure: "asb", area: "A", period, flags: [], count: ["06", "07", "08"].includes(period.slice(5)) ? 150 : ["01", "02"].includes(period.slice(5)) ? 60 : 100,
+ * }));
  * incidentMonthly({ name: "Anti-social behaviour", area: "A", unit: "incidents", rows, current: rollingYear("2025-02"),
- *   span: { first: "2023-03", last: "2025-02" }, policy, source: { source: "Council" } })?.finding;
- * //=> "Anti-social behaviour incidents were above the 24-month average in both years in June, July and August, and below it in both years in January and February."
+ *   span: { first: "2023-03", last: "2025-02" }, policy: disclosurePreset("suppress-1-4-round-5"), source: { source: "Council" } })?.finding;
+ * //=> "Anti-social behaviour incidents were above the 24-month average in both years in June, July and August, and below it in both years in January, February, March, April, May, September, October, November and December."
  * ```
  */
 export function incidentMonthly(input: IncidentMonthlyInput): IncidentMonthlyResult | null {

@@ -40,8 +40,12 @@ const ALL = "All wards";
  * @throws {@link ReportError} `invalid-data` when the disclosure package rejects a count.
  * @example
  * ```ts
- * incidentWardTable(rows, rollingYear("2025-02"), null, "monthly", policy, "w", "By ward")?.table.header;
- * //=> ["Ward", "12 months to Feb 2025", "Rank (1 = most)"]
+ * const rows = [
+ *   { measure: "asb", area: "A", ward: "Hill", period: "2024-06", flags: [], count: 42 },
+ *   { measure: "asb", area: "A", ward: "Vale", period: "2024-06", flags: [], count: 61 },
+ * ];
+ * incidentWardTable(rows, rollingYear("2025-02"), null, "monthly", disclosurePreset("suppress-1-4-round-5"), "w", "By ward")?.table.rows;
+ * //=> [["Vale", "60", "1"], ["Hill", "40", "2"], ["All wards", "105", ""]]
  * ```
  */
 export function incidentWardTable(

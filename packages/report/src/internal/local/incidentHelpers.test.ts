@@ -1,0 +1,249 @@
+import { disclosurePreset } from "@crimestats/disclosure";
+import { addMonths, calendarYear, rollingYear } from "@crimestats/periods";
+import type { IncidentCount } from "@crimestats/schema";
+import { describe, expect, it } from "vitest";
+import { breakdownTable } from "./breakdownTable.js";
+import { rowsIn } from "./countIn.js";
+import { flagName } from "./flagName.js";
+import { flagsTable } from "./flagsTable.js";
+import { incidentComparisons } from "./incidentComparisons.js";
+import { incidentMeasure } from "./incidentMeasure.js";
+import { incidentMonthly } from "./incidentMonthly.js";
+import { incidentPeriods } from "./incidentPeriods.js";
+import { incidentSection } from "./incidentSection.js";
+import { incidentSections } from "./incidentSections.js";
+import { incidentWardTable } from "./incidentWardTable.js";
+import { monthRun } from "./monthRun.js";
+import { publishedRoundedTable } from "./publishedRoundedTable.js";
+import { releasedRate } from "./released.js";
+
+const NONE = { id: "none", protectionWidth: 0 };
+const policy = disclosurePreset("suppress-1-4-round-5");
+
+describe("the examples of the incident helpers", () => {
+  it("monthRun names a run of months by its kind", () => {
+    expect(monthRun("2016-01/2016-12").label).toBe("2016");
+    expect(monthRun("2017-10/2018-09").label).toBe("12 months to Sep 2018");
+    expect(monthRun("2018-04/2019-03").label).toBe("2018/19");
+    expect(monthRun("2018-04/2018-06").label).toBe("Apr 2018 – Jun 2018");
+    expect(monthRun("2018-04").label).toBe("Apr 2018");
+  });
+
+  it("monthRun rejects text that is not a month or a run, or a run that ends before it starts", () => {
+    for (const bad of ["2018", "2018-04/2018-01", "2018-13", 7 as unknown as string]) {
+      expect(() => monthRun(bad)).toThrow(expect.objectContaining({ name: "ReportError", code: "invalid-data" }));
+    }
+  });
+
+  it("incidentMeasure gives the built-in polarity and no judgement for a measure the rows do not rate", () => {
+    expect(incidentMeasure("hate-crime").polarity).toBe("no-judgement");
+    expect(incidentMeasure("asb")).toMatchObject({ name: "Anti-social behaviour", unit: "incidents", polarity: "lower-is-better" });
+    expect(incidentMeasure("fgm", "FGM referrals")).toMatchObject({ name: "FGM referrals", polarity: "no-judgement" });
+  });
+
+  it("flagName names known flags and writes others in words", () => {
+    expect(flagName("hate:sexual-orientation")).toBe("Sexual orientation");
+    expect(flagName("repeat-victim")).toBe("Repeat victim");
+    expect(flagName("hate:other-strand")).toBe("Other strand");
+  });
+
+  it("incidentPeriods takes the latest calendar year", () => {
+    const p = incidentPeriods(
+      [
+        { measure: "x", area: "A", period: "2017-01/2017-12", flags: [], count: 4 },
+        { measure: "x", area: "A", period: "2018-01/2018-12", flags: [], count: 5 },
+      ],
+      "A",
+    );
+    expect(p?.current.label).toBe("2018");
+    expect(p?.previous?.label).toBe("2017");
+    expect(incidentPeriods([{ measure: "x", area: "B", period: "2018-01", flags: [], count: 5 }], "A")).toBeNull();
+  });
+
+  it("rowsIn counts a month inside a period, and a run only in itself", () => {
+    expect(rowsIn([{ measure: "asb", area: "A", period: "2024-03", flags: [], count: 9 }], rollingYear("2025-02"), "monthly")).toHaveLength(1);
+    const quarter: IncidentCount = { measure: "x", area: "A", period: "2018-01/2018-03", flags: [], count: 9 };
+    expect(rowsIn([quarter], calendarYear(2018), "runs")).toHaveLength(0);
+  });
+
+  it("breakdownTable gives shares and the change in share in percentage points", () => {
+    const rows = [
+      { measure: "w", area: "A", period: "2017-01/2017-12", category: "Firearms", flags: [], count: 3 },
+      { measure: "w", area: "A", period: "2017-01/2017-12", category: "Knives", flags: [], count: 40 },
+      { measure: "w", area: "A", period: "2018-01/2018-12", category: "Firearms", flags: [], count: 1 },
+      { measure: "w", area: "A", period: "2018-01/2018-12", category: "Knives", flags: [], count: 25 },
+    ];
+    const t = breakdownTable({
+      id: "t",
+      caption: "By category",
+      label: "Category",
+      group: (r) => r.category ?? null,
+      notRecorded: "Not recorded",
+      rows,
+      periods: [calendarYear(2017), calendarYear(2018)],
+      mode: "runs",
+      policy: NONE,
+      unit: "offences",
+    });
+    expect(t?.table.rows[0]).toEqual(["Firearms", "3", "7.0%", "1", "3.8%", "-3.1"]);
+  });
+
+  it("flagsTable gives each strand and the total of distinct crimes", () => {
+    const rows = [
+      { measure: "hate-crime", area: "A", period: "2024-06", flags: ["hate:race"], count: 20 },
+      { measure: "hate-crime", area: "A", period: "2024-06", flags: ["hate:race", "hate:religion"], count: 10 },
+    ];
+    const t = flagsTable({
+      id: "s",
+      caption: "Strands",
+      label: "Strand",
+      flags: ["hate:race", "hate:religion"],
+      totalLabel: "All hate crimes",
+      rows,
+      periods: [rollingYear("2025-02")],
+      mode: "monthly",
+      policy: NONE,
+      unit: "offences",
+    });
+    expect(t?.table.rows).toEqual([
+      ["Race", "30", "100.0%"],
+      ["Religion or belief", "10", "33.3%"],
+      ["All hate crimes", "30", "100.0%"],
+    ]);
+    expect(t?.overlap).toBe(true);
+  });
+
+  it("flagsTable hides a flag whose complement is small, so it cannot be worked out from the total", () => {
+    const rows = [
+      { measure: "domestic-abuse", area: "A", period: "2024-06", flags: ["injury"], count: 40 },
+      { measure: "domestic-abuse", area: "A", period: "2024-06", flags: ["injury", "repeat-victim"], count: 20 },
+      { measure: "domestic-abuse", area: "A", period: "2024-06", flags: [], count: 2 },
+    ];
+    const hide = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
+    const t = flagsTable({
+      id: "f",
+      caption: "Flags",
+      label: "Flag",
+      flags: ["injury", "repeat-victim"],
+      totalLabel: "All",
+      rows,
+      periods: [rollingYear("2025-02")],
+      mode: "monthly",
+      policy: hide,
+      unit: "offences",
+    });
+    // 62 in all, 60 with injury: showing 60 would give away the 2 without.
+    expect(t?.table.rows).toEqual([
+      ["With injury", "*", "*"],
+      ["Repeat victim", "20", "32.3%"],
+      ["All", "62", "100.0%"],
+    ]);
+  });
+
+  it("incidentWardTable ranks the wards by released count", () => {
+    const rows = [
+      { measure: "asb", area: "A", ward: "Hill", period: "2024-06", flags: [], count: 42 },
+      { measure: "asb", area: "A", ward: "Vale", period: "2024-06", flags: [], count: 61 },
+    ];
+    const t = incidentWardTable(rows, rollingYear("2025-02"), null, "monthly", policy, "w", "By ward");
+    expect(t?.table.rows).toEqual([
+      ["Vale", "60", "1"],
+      ["Hill", "40", "2"],
+      ["All wards", "105", ""],
+    ]);
+  });
+
+  it("incidentComparisons compares the focus area's rate with the benchmark area's", () => {
+    const rows = [
+      { measure: "asb", area: "A", period: "2024-06", flags: [], count: 250 },
+      { measure: "asb", area: "L", period: "2024-06", flags: [], count: 2400 },
+    ];
+    const c = incidentComparisons({
+      id: "c",
+      what: "anti-social behaviour incidents",
+      area: "A",
+      comparators: [],
+      benchmarkArea: "L",
+      populations: { A: 100000, L: 1000000 },
+      rowsOf: (a) => rows.filter((r) => r.area === a),
+      current: rollingYear("2025-02"),
+      mode: "monthly",
+      policy,
+    });
+    expect(c.findings[0]).toBe(
+      "A's rate of anti-social behaviour incidents is not significantly different from the L rate in the 12 months to February 2025 (2.50 against 2.40 per 1,000 residents).",
+    );
+    expect(c.table?.rows).toEqual([
+      ["A", "250", "2.50", ""],
+      ["L", "2,400", "2.40", "not significantly different"],
+    ]);
+  });
+
+  it("incidentMonthly gives the months above and below the average in both years", () => {
+    const rows = Array.from({ length: 24 }, (_, i) => addMonths("2023-03", i)).map((period) => ({
+      measure: "asb",
+      area: "A",
+      period,
+      flags: [],
+      count: ["06", "07", "08"].includes(period.slice(5)) ? 150 : ["01", "02"].includes(period.slice(5)) ? 60 : 100,
+    }));
+    const m = incidentMonthly({
+      name: "Anti-social behaviour",
+      area: "A",
+      unit: "incidents",
+      rows,
+      current: rollingYear("2025-02"),
+      span: { first: "2023-03", last: "2025-02" },
+      policy,
+      source: { source: "Council" },
+    });
+    expect(m?.finding).toBe(
+      "Anti-social behaviour incidents were above the 24-month average in both years in June, July and August, and below it in both years in January, February, March, April, May, September, October, November and December.",
+    );
+    expect(m?.chart?.kind).toBe("monthly");
+    expect(
+      incidentMonthly({
+        name: "x",
+        area: "A",
+        unit: "incidents",
+        rows,
+        current: rollingYear("2025-02"),
+        span: { first: "2023-04", last: "2025-02" },
+        policy,
+        source: { source: "Council" },
+      }),
+    ).toBeNull();
+  });
+
+  it("publishedRoundedTable lists rounded rows as published", () => {
+    const t = publishedRoundedTable(
+      [{ measure: "fgm", measureName: "FGM", area: "A", period: "2018-04/2018-06", category: "Newly recorded", flags: [], count: 10, rounded: 5 }],
+      "t",
+      "FGM",
+    );
+    expect(t.rows).toEqual([["Apr 2018 – Jun 2018", "Newly recorded", "10"]]);
+    expect(t.header).toEqual(["Period", "Category", "Count (as published)"]);
+  });
+
+  it("incidentSection states the count and the rate with its denominator", () => {
+    const s = incidentSection({ area: "A", populations: { A: 100000 }, disclosure: NONE }, "asb", [
+      { measure: "asb", area: "A", period: "2018-01/2018-12", flags: [], count: 250 },
+    ]);
+    expect(s.findings[0]).toBe("A recorded 250 anti-social behaviour incidents in 2018, 2.50 per 1,000 residents (a population of 100,000).");
+  });
+
+  it("incidentSections orders the sections by measure", () => {
+    const sections = incidentSections({
+      area: "A",
+      incidents: [
+        { measure: "hate-crime", area: "A", period: "2018-01/2018-12", flags: ["hate:race"], count: 30 },
+        { measure: "asb", area: "A", period: "2018-01/2018-12", flags: [], count: 250 },
+      ],
+    });
+    expect(sections.map((s) => s.id)).toEqual(["asb", "hate-crime"]);
+  });
+
+  it("releasedRate gives a rate per 1,000 residents from the exact count", () => {
+    expect(releasedRate({ count: 250 }, 100_000, policy, { per: 1000, decimals: 1 }).text).toBe("2.5");
+  });
+});
