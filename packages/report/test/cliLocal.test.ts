@@ -139,3 +139,53 @@ describe("crimestats assess --local", () => {
     expect(localFolderFiles(local)).toEqual([join(local, "asb.csv")]);
   });
 });
+
+describe("crimestats assess: anti-social behaviour from street-level files", () => {
+  const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+  /** A street-level file of 2025 with anti-social behaviour in Harrow (n a month) and Brent (3 a month), one row without a location and a burglary. */
+  function streetFile(dir: string): { harrow: number; brent: number } {
+    const lines = [header];
+    let harrow = 0;
+    for (let m = 1; m <= 12; m += 1) {
+      const month = `2025-${String(m).padStart(2, "0")}`;
+      const n = 4 + (m % 5);
+      for (let i = 0; i < n; i += 1)
+        lines.push(`,${month},Metropolitan Police Service,Metropolitan Police Service,-0.33,51.58,On or near Synthetic Street,E01000${100 + i},Harrow 0${10 + i}A,Anti-social behaviour,,`);
+      harrow += n;
+      for (let i = 0; i < 3; i += 1) lines.push(`,${month},Metropolitan Police Service,Metropolitan Police Service,-0.28,51.56,On or near Synthetic Road,E01000200,Brent 001A,Anti-social behaviour,,`);
+    }
+    lines.push(",2025-05,Metropolitan Police Service,Metropolitan Police Service,,,No Location,,,Anti-social behaviour,,");
+    lines.push("abc,2025-05,Metropolitan Police Service,Metropolitan Police Service,-0.33,51.58,On or near Synthetic Street,E01000100,Harrow 010A,Burglary,Under investigation,");
+    writeFileSync(join(dir, "SYNTHETIC-asb-2025-street.csv"), `${lines.join("\n")}\n`);
+    return { harrow, brent: 36 };
+  }
+
+  it("counts the street files' anti-social behaviour by district and month into an ASB section, naming the source", { timeout: 120_000 }, async () => {
+    const { linkedDataFolder } = await import("./realData.js");
+    const data = linkedDataFolder("crimestats-asb", [join(import.meta.dirname, "..", "data")]);
+    const expected = streetFile(data);
+    const out = temp("asb-out");
+    const result = await run(["assess", "--data", data, "--to", "2025-12", "--out", out, "--format", "json", "--quiet"]);
+    expect(result.err).not.toContain("Error");
+    const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as {
+      local: { sections: { id: string }[] } | null;
+      sources: string[];
+    };
+    expect(json.local?.sections.map((s) => s.id)).toEqual(["asb"]);
+    expect(json.sources.some((s) => s.includes("SYNTHETIC-asb-2025-street.csv (data.police.uk street-level data: anti-social behaviour incidents by district and month; 1 row without a location is in no district)"))).toBe(true);
+    expect(expected.harrow).toBeGreaterThan(0);
+  });
+
+  it("does not add the street files' anti-social behaviour when --local gives ASB counts, and says so", { timeout: 120_000 }, async () => {
+    const { linkedDataFolder } = await import("./realData.js");
+    const data = linkedDataFolder("crimestats-asb-local", [join(import.meta.dirname, "..", "data")]);
+    streetFile(data);
+    const local = folderWith("asb-local", { "asb.csv": goodAsb });
+    const out = temp("asb-local-out");
+    const result = await run(["assess", "--data", data, "--local", local, "--to", "2025-12", "--out", out, "--format", "json", "--quiet"]);
+    expect(result.err).toContain("The anti-social behaviour rows of the street-level files (24 rows of counts by district and month) are not used: the local-data files give anti-social behaviour counts");
+    const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { sources: string[] };
+    expect(json.sources.some((s) => s.includes("data.police.uk street-level data"))).toBe(false);
+    expect(json.sources.some((s) => s.includes("asb.csv (the partnership's incident counts: 2 rows)"))).toBe(true);
+  });
+});

@@ -21,7 +21,7 @@ import { loadAssessData, mpsBenchmarkArea, type Framework } from "./loadData.js"
 import { progressReporter } from "./progress.js";
 import { EXIT_LOCAL_PROBLEMS, localFolderFiles, localInput, problemLines, problemSummary, readLocalFiles, type LocalFileRead } from "./localFiles.js";
 import { ASB_CRIME_TYPE, ASB_STREET_SOURCE } from "../local/asbFromStreetCrimes.js";
-import type { LocalMeasuresInput } from "../../localTypes.js";
+import type { LocalKind, LocalMeasuresInput } from "../../localTypes.js";
 import type { AssessData } from "./loadData.js";
 
 /** The disclosure presets of @crimestats/disclosure that `--disclosure` accepts. */
@@ -138,9 +138,14 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   const output = await openOutputFolder(outDir, { names });
   try {
     if (files.synthetic) progress.step("Using the embedded SYNTHETIC demonstration data (not real crime figures); pass --data to use downloaded files.");
+    const fromFiles = localInput(local.files, {
+      synthetic: local.synthetic,
+      sourceLabel: (f) => `${f.result.file} (${f.result.kind === null ? "" : KIND_WORDS[f.result.kind]}: ${rowsWords(f.result.rows.length)})`,
+    });
     const data = await loadAssessData(files, area, (text) => progress.step(text), framework, {
       ...(to === undefined ? {} : { to }),
       boundariesGiven: values["boundaries"] !== undefined,
+      local: fromFiles.input,
     });
     // Input not used (a boundary file matching neither layer) is said, but is no rejected input.
     for (const w of data.warnings) io.err(`crimestats: warning: ${w}\n`);
@@ -152,7 +157,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       return EXIT_INPUT_REJECTED;
     }
     // The demonstration data's rule file rates the MPS major categories: with another framework its rule may name no priority.
-    const localMeasures = assessmentLocal(local, data, files.synthetic, (w) => io.err(`crimestats: warning: ${w}\n`));
+    const localMeasures = assessmentLocal(fromFiles, data, files.synthetic, (w) => io.err(`crimestats: warning: ${w}\n`));
     const ragRule = rules === null ? undefined : ruleOfPriority(rules, files.rules ?? "", data.priorities, typeof values["rag-rules"] === "string");
     progress.step(`Computing the assessment for ${area}${comparators.length > 0 ? ` against ${comparators.join(", ")}` : ""} and ${mpsBenchmarkArea.name}...`);
     const assessed = strategicAssessment({
@@ -232,6 +237,15 @@ async function readLocal(values: Record<string, unknown>, io: CliIo, synthetic: 
   return { files: await readLocalFiles(localFolderFiles(demo)), synthetic: true };
 }
 
+/** Each kind in words, for the sources list. */
+const KIND_WORDS: Readonly<Record<LocalKind, string>> = {
+  incidents: "the partnership's incident counts",
+  "youth-justice": "the partnership's youth justice figures",
+  survey: "the partnership's survey results",
+  "service-volumes": "the partnership's service volumes",
+  "delivery-plan": "the partnership's delivery plan",
+};
+
 /** The row counts of a file in words, for the sources list. */
 function rowsWords(n: number): string {
   return `${n.toLocaleString("en-GB")} row${n === 1 ? "" : "s"}`;
@@ -245,16 +259,12 @@ function rowsWords(n: number): string {
  * neither.
  */
 function assessmentLocal(
-  local: { files: readonly LocalFileRead[]; synthetic: boolean },
+  fromFiles: ReturnType<typeof localInput>,
   data: AssessData,
   syntheticData: boolean,
   warn: (text: string) => void,
 ): { input: LocalMeasuresInput | null; checked: AssessmentReconciliationFiles } {
-  const label = "SYNTHETIC demonstration data invented by a seeded generator (not real figures): ";
-  const { input, checked } = localInput(local.files, {
-    synthetic: local.synthetic,
-    sourceLabel: (f) => `${local.synthetic ? label : ""}${f.result.file} (the partnership's own data, ${f.result.kind ?? ""}: ${rowsWords(f.result.rows.length)})`,
-  });
+  const { input, checked } = fromFiles;
   let incidents = input.incidents ?? [];
   const sources = [...(input.sources ?? [])];
   let streetPoints: LocalMeasuresInput["streetPoints"];
@@ -267,8 +277,9 @@ function assessmentLocal(
       incidents = [...incidents, ...data.asb.counts];
       const names = data.asb.files.map((f) => basename(f)).sort();
       const files = names.length === 1 ? names[0] : `${names.length} files, ${names[0]} to ${names.at(-1)}`;
-      const unlocated = data.asb.withoutDistrict === 0 ? "" : `; ${rowsWords(data.asb.withoutDistrict)} without a location are in no district`;
-      sources.push(`${syntheticData ? label : ""}${files} (${ASB_STREET_SOURCE}: anti-social behaviour incidents by district and month${unlocated})`);
+      const n = data.asb.withoutDistrict;
+      const unlocated = n === 0 ? "" : `; ${rowsWords(n)} without a location ${n === 1 ? "is" : "are"} in no district`;
+      sources.push(`${syntheticData ? "SYNTHETIC demonstration data invented by a seeded generator (not real figures): " : ""}${files} (${ASB_STREET_SOURCE}: anti-social behaviour incidents by district and month${unlocated})`);
       const points = (data.streetCrimes ?? []).filter((c) => c.offence === ASB_CRIME_TYPE);
       if (points.length > 0) streetPoints = points;
     }

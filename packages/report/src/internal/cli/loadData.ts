@@ -21,7 +21,8 @@ import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
 import type { InputReconciliation, PopulationEstimates, ReleaseReconciliation } from "../../types.js";
 import { fileReconciliation, inputReconciliation, missingAreas, missingMonths, missingPopulations } from "../inputCheck.js";
-import { majorCategoryPriorities, strategyPriorities } from "../priorities.js";
+import { localCoverage, majorCategoryPriorities, strategyPriorities } from "../priorities.js";
+import type { LocalMeasuresInput } from "../../localTypes.js";
 import { capitalise, countText, labelWords, monthWords, signedCount } from "../sections/words.js";
 import { readBoundaryLayers, type LayerKeys } from "./boundaryFiles.js";
 import type { AssessFiles, PopulationFile } from "./findFiles.js";
@@ -309,7 +310,12 @@ export async function loadAssessData(
   area: string,
   step: (text: string) => void,
   framework: Framework = { kind: "mps-major" },
-  options: { readonly to?: string; readonly boundariesGiven?: boolean } = {},
+  options: {
+    readonly to?: string;
+    readonly boundariesGiven?: boolean;
+    /** The partnership's own rows (`--local`): a strategy indicator they measure is said to be assessed from them, not "not assessed". */
+    readonly local?: Pick<LocalMeasuresInput, "incidents" | "youthJustice">;
+  } = {},
 ): Promise<AssessData> {
   const releases: (Awaited<ReturnType<typeof readBorough>> & { file: string })[] = [];
   for (const file of files.boroughs) {
@@ -384,7 +390,14 @@ export async function loadAssessData(
     );
   }
   const minors = [...allOffences];
-  const chosen = framework.kind === "mps-major" ? majorCategoryPriorities(minors) : strategyPriorities(framework.strategy, minors, new Set(offences), notes);
+  // Anti-social behaviour of the street-level files counts as local data too.
+  const covered = localCoverage({
+    area,
+    incidents: [...(options.local?.incidents ?? []), ...(street?.asb ?? [])],
+    ...(options.local?.youthJustice === undefined ? {} : { youthJustice: options.local.youthJustice }),
+  });
+  const chosen =
+    framework.kind === "mps-major" ? majorCategoryPriorities(minors) : strategyPriorities(framework.strategy, minors, new Set(offences), notes, covered);
   notes.unshift(
     framework.kind === "mps-major"
       ? "Priorities: all offences and the Metropolitan Police major categories."
