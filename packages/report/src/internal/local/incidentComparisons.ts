@@ -4,9 +4,9 @@ import type { Period } from "@crimestats/periods";
 import type { IncidentCount } from "@crimestats/schema";
 import type { LocalTable } from "../../localTypes.js";
 import type { RateComparison } from "../../types.js";
-import { periodWords } from "../sections/words.js";
 import { rateComparison } from "../verdicts.js";
 import { rowsIn } from "./countIn.js";
+import { runText } from "./runText.js";
 import { isHidden, released, releasedRate } from "./released.js";
 
 /** What {@link incidentComparisons} needs. */
@@ -103,7 +103,7 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
   };
   const findings: string[] = [];
   const comparisons: RateComparison[] = [];
-  const words = periodWords(current);
+  const words = runText(current);
   const focus = side(area);
   const compare = (other: { count: number; population: number } | null, names: { against: string; basis: string }): RateComparison | null => {
     if (focus === null || other === null) return null;

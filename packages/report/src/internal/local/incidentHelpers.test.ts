@@ -16,6 +16,7 @@ import { incidentWardTable } from "./incidentWardTable.js";
 import { monthRun } from "./monthRun.js";
 import { publishedRoundedTable } from "./publishedRoundedTable.js";
 import { releasedRate } from "./released.js";
+import { runText } from "./runText.js";
 
 const NONE = { id: "none", protectionWidth: 0 };
 const policy = disclosurePreset("suppress-1-4-round-5");
@@ -25,7 +26,8 @@ describe("the examples of the incident helpers", () => {
     expect(monthRun("2016-01/2016-12").label).toBe("2016");
     expect(monthRun("2017-10/2018-09").label).toBe("12 months to Sep 2018");
     expect(monthRun("2018-04/2019-03").label).toBe("2018/19");
-    expect(monthRun("2018-04/2018-06").label).toBe("Apr 2018 – Jun 2018");
+    expect(monthRun("2018-04/2018-06").label).toBe("Apr – Jun 2018");
+    expect(monthRun("2016-10/2017-03").label).toBe("Oct 2016 – Mar 2017");
     expect(monthRun("2018-04").label).toBe("Apr 2018");
   });
 
@@ -221,7 +223,7 @@ describe("the examples of the incident helpers", () => {
       "t",
       "FGM",
     );
-    expect(t.rows).toEqual([["Apr 2018 – Jun 2018", "Newly recorded", "10"]]);
+    expect(t.rows).toEqual([["Apr – Jun 2018", "Newly recorded", "10"]]);
     expect(t.header).toEqual(["Period", "Category", "Count (as published)"]);
   });
 
@@ -241,6 +243,27 @@ describe("the examples of the incident helpers", () => {
       ],
     });
     expect(sections.map((s) => s.id)).toEqual(["asb", "hate-crime"]);
+  });
+
+  it("runText writes a period as the other local sections do", () => {
+    expect(runText(monthRun("2018-04/2018-06"))).toBe("April to June 2018");
+    expect(runText(rollingYear("2025-02"))).toBe("the 12 months to February 2025");
+  });
+
+  it("publishedRoundedTable adds a unit column when the rows count in different units", () => {
+    const fgm = (category: string, count: number, unit: "people" | "attendances"): IncidentCount => ({
+      measure: "fgm",
+      area: "A",
+      period: "2018-04/2018-06",
+      category,
+      flags: [],
+      count,
+      rounded: 5,
+      unit,
+    });
+    const t = publishedRoundedTable([fgm("Newly recorded", 10, "people"), fgm("Total attendances", 75, "attendances")], "t", "FGM");
+    expect(t.header).toEqual(["Period", "Category", "Unit", "Count (as published)"]);
+    expect(t.rows[1]).toEqual(["Apr – Jun 2018", "Total attendances", "attendances", "75"]);
   });
 
   it("releasedRate gives a rate per 1,000 residents from the exact count", () => {

@@ -1,4 +1,4 @@
-import { addMonths, formatPeriod, monthIndex, monthKeyFromIndex, rollingYear, customPeriod, type MonthKey, type Period } from "@crimestats/periods";
+import { addMonths, formatPeriod, monthIndex, monthKeyFromIndex, rollingYear, type MonthKey, type Period } from "@crimestats/periods";
 import type { IncidentCount } from "@crimestats/schema";
 import { monthRun } from "./monthRun.js";
 
@@ -56,12 +56,12 @@ export function incidentPeriods(rows: readonly IncidentCount[], area: string, en
         );
     }
     const from = Math.max(first, to - 11);
-    const current = to - from === 11 ? rollingYear(monthKeyFromIndex(to)) : customPeriod(monthKeyFromIndex(from), monthKeyFromIndex(to));
+    const current = to - from === 11 ? rollingYear(monthKeyFromIndex(to)) : monthRun(`${monthKeyFromIndex(from)}/${monthKeyFromIndex(to)}`);
     const covered = from - 12 >= first;
     const previous = covered
       ? to - from === 11
         ? rollingYear(addMonths(current.last, -12))
-        : customPeriod(addMonths(current.first, -12), addMonths(current.last, -12))
+        : monthRun(`${addMonths(current.first, -12)}/${addMonths(current.last, -12)}`)
       : null;
     if (!covered) notes.push(`No change is given: the data do not cover the same months a year earlier.`);
     return {

@@ -1,13 +1,14 @@
 import { hotspotMap, type Boundaries, type BoundaryFeature, type Chart } from "@crimestats/charts";
 import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
 import { formatNumber, neumaierSum } from "@crimestats/internal";
-import { formatPeriod, monthIndex, type Period } from "@crimestats/periods";
+import { monthIndex, type Period } from "@crimestats/periods";
 import { classifyChange, type ChangeVerdict } from "@crimestats/rates";
 import type { IncidentCount } from "@crimestats/schema";
 import type { LocalFact, LocalSection, LocalSectionsInput, LocalTable, LocalVerdict } from "../../localTypes.js";
-import { capitalise, listWords, lowerFirst, monthWords, periodWords } from "../sections/words.js";
+import { capitalise, listWords, lowerFirst, monthWords } from "../sections/words.js";
 import { breakdownTable } from "./breakdownTable.js";
 import { rowsIn } from "./countIn.js";
+import { runText } from "./runText.js";
 import { flagName } from "./flagName.js";
 import { flagsTable } from "./flagsTable.js";
 import { incidentComparisons } from "./incidentComparisons.js";
@@ -183,8 +184,8 @@ export function incidentSection(
     if (other === null) continue;
     findings.push(
       other.current.value === null
-        ? `The number of ${other.what} in ${area} in ${periodWords(other.periods.current)} is too small to show.`
-        : `${area} also recorded ${other.current.text} ${other.what} in ${periodWords(other.periods.current)}${other.change === null ? "" : ` (${lowerFirst(other.change.sentence.replace(/^This /, "this figure ").replace(/\.$/, ""))})`}.`,
+        ? `The number of ${other.what} in ${area} in ${runText(other.periods.current)} is too small to show.`
+        : `${area} also recorded ${other.current.text} ${other.what} in ${runText(other.periods.current)}${other.change === null ? "" : ` (${lowerFirst(other.change.sentence.replace(/^This /, "this figure ").replace(/\.$/, ""))})`}.`,
     );
     notes.push(`${capitalise(other.what)} and ${main.what} count different things and are never added together.`);
   }
@@ -242,7 +243,7 @@ export function incidentSection(
         const shown = strandFlags.filter((f) => latest.flags.get(f)?.count.value !== null);
         const hiddenCount = strandFlags.length - shown.length;
         findings.push(
-          `By strand, in ${periodWords(latest.period)}: ${listWords(shown.map((f) => `${lowerFirst(flagName(f))} ${latest.flags.get(f)?.count.text ?? ""}`))}${hiddenCount > 0 ? ` (${hiddenCount === 1 ? "one other strand is" : `${hiddenCount} other strands are`} too small to show)` : ""}, of ${latest.total.text} ${main.what} in all. ${strands.overlap ? "One crime can carry more than one strand, so the strands add up to more than the total and are never added up." : "The total counts each crime once; the strands are not added up to make it."}`,
+          `By strand, in ${runText(latest.period)}: ${listWords(shown.map((f) => `${lowerFirst(flagName(f))} ${latest.flags.get(f)?.count.text ?? ""}`))}${hiddenCount > 0 ? ` (${hiddenCount === 1 ? "one other strand is" : `${hiddenCount} other strands are`} too small to show)` : ""}, of ${latest.total.text} ${main.what} in all. ${strands.overlap ? "One crime can carry more than one strand, so the strands add up to more than the total and are never added up." : "The total counts each crime once; the strands are not added up to make it."}`,
         );
       }
       notes.push(`A crime can carry more than one hate-crime flag, so the strands are never added up: the total is the number of distinct crimes.`);
@@ -274,11 +275,9 @@ export function incidentSection(
       if (now?.figure !== undefined && now.figure.share !== null) {
         const earlier =
           before?.figure?.share !== undefined && before.figure.share !== null
-            ? `, against ${before.figure.shareText} in ${periodWords(before.period)} (${formatNumber(now.figure.share - before.figure.share, 1, { signed: true })} percentage points)`
+            ? `, against ${before.figure.shareText} in ${runText(before.period)} (${formatNumber(now.figure.share - before.figure.share, 1, { signed: true })} percentage points)`
             : "";
-        findings.push(
-          `${now.figure.shareText} of ${main.what} in ${periodWords(now.period)} were flagged as with injury (${now.figure.count.text})${earlier}.`,
-        );
+        findings.push(`${now.figure.shareText} of ${main.what} in ${runText(now.period)} were flagged as with injury (${now.figure.count.text})${earlier}.`);
         facts.push({
           label: `With injury, ${now.period.label}`,
           text: now.figure.shareText,
@@ -327,7 +326,7 @@ export function incidentSection(
     tables.push(wardTable.table);
     if (wardTable.top.length > 0) {
       findings.push(
-        `${listWords(wardTable.top.map((t) => t.ward))} had the most ${main.what} of ${area}'s wards in ${periodWords(current)} (${wardTable.top[0]?.count.text ?? ""}${wardTable.top.length > 1 ? " each" : ""})${wardTable.hidden > 0 ? `; ${wardTable.hidden} ward${wardTable.hidden === 1 ? "'s figure is" : "s' figures are"} too small to show and not ranked` : ""}.`,
+        `${listWords(wardTable.top.map((t) => t.ward))} had the most ${main.what} of ${area}'s wards in ${runText(current)} (${wardTable.top[0]?.count.text ?? ""}${wardTable.top.length > 1 ? " each" : ""})${wardTable.hidden > 0 ? `; ${wardTable.hidden} ward${wardTable.hidden === 1 ? "'s figure is" : "s' figures are"} too small to show and not ranked` : ""}.`,
       );
     }
     if (wardTable.disclosed.length > 0) notes.push(`WARNING: the disclosure check finds ward figures that may be narrowed: ${wardTable.disclosed.join(", ")}.`);
@@ -342,7 +341,7 @@ export function incidentSection(
 
   return {
     ...base,
-    period: previous === null ? formatPeriod(current, "long") : `${formatPeriod(current, "long")} against ${periodWords(previous)}`,
+    period: previous === null ? runText(current).replace(/^the /, "") : `${runText(current).replace(/^the /, "")} against ${runText(previous)}`,
     facts,
     findings,
     tables,
@@ -399,7 +398,7 @@ function unitFigures(
     const c = classifyChange({ count: previousCount, population: exposure }, { count: currentCount, population: exposure }, { confidence: 0.95 });
     const percent =
       previous.value === null || current.value === null || previous.value === 0 ? null : ((current.value - previous.value) / previous.value) * 100;
-    const when = periodWords(periods.previous);
+    const when = runText(periods.previous);
     const moved =
       previous.value === null || current.value === null
         ? `The figures are too small to show a change from ${when}`
@@ -413,7 +412,7 @@ function unitFigures(
 
 /** The count-and-rate sentence, with the denominator (or why there is no rate). */
 function countSentence(f: UnitFigures, area: string, current: Period, population: number | undefined, policy: DisclosurePolicy): string {
-  const when = periodWords(current);
+  const when = runText(current);
   if (f.current.value === null) {
     return `The number of ${f.what} recorded in ${area} in ${when} is too small to show (${policy.suppress?.symbol ?? "*"}), so no rate is given.`;
   }
@@ -451,7 +450,7 @@ function roundedSection(
   const stock = own.some((r) => r.kind === "stock");
   return {
     ...base,
-    period: formatPeriod(latest, "long"),
+    period: runText(latest).replace(/^the /, ""),
     facts: latestRows.map((r) => ({
       label: `${r.category ?? info.name}, ${latest.label}`,
       text: formatNumber(r.count, 0),
@@ -459,7 +458,7 @@ function roundedSection(
       method: `As published, already rounded to the nearest ${r.rounded ?? ""}.`,
     })),
     findings: [
-      `The ${lowerFirst(info.name)} figures for ${area} were published already rounded to the nearest ${bases.join(" or ")}; in ${periodWords(latest)} they were: ${listWords(parts)} (as published). No total or change is worked out from rounded figures: parts rounded separately need not add up.`,
+      `The ${lowerFirst(info.name)} figures for ${area} were published already rounded to the nearest ${bases.join(" or ")}; in ${runText(latest)} they were: ${listWords(parts)} (as published). No total or change is worked out from rounded figures: parts rounded separately need not add up.`,
     ],
     tables: [table],
     charts: [],
@@ -497,7 +496,7 @@ function hotspot(input: LocalSectionsInput, current: Period, outline: Boundaries
     .filter((c) => c.longitude !== null && c.latitude !== null)
     .map((c) => ({ longitude: c.longitude as number, latitude: c.latitude as number }));
   if (points.length === 0)
-    return { chart: null, note: `No hotspot map: the street-level anti-social behaviour given has no located incident in ${periodWords(current)}.` };
+    return { chart: null, note: `No hotspot map: the street-level anti-social behaviour given has no located incident in ${runText(current)}.` };
   if (outline === undefined) return { chart: null, note: `No hotspot map: no boundary of ${input.area} was given to draw it on.` };
   const months = [...new Set(inPeriod.map((c) => c.month))].sort();
   const chart = hotspotMap({

@@ -9,7 +9,8 @@ import { monthRun } from "./monthRun.js";
  * The rows of a measure published already rounded (`rounded`), as given: one line per row
  * (period, area when several, ward, category, flags, victim, count), newest period first. No
  * total is computed and no figure is rounded or suppressed again: parts rounded separately need
- * not add up, and a rounded figure released again could be narrowed.
+ * not add up, and a rounded figure released again could be narrowed. A unit column is added when
+ * the rows count in different units (people, attendances).
  *
  * @param rows - The rows (with `rounded`).
  * @param id - The table's id.
@@ -19,7 +20,7 @@ import { monthRun } from "./monthRun.js";
  * @example
  * ```ts
  * publishedRoundedTable([{ measure: "fgm", measureName: "FGM", area: "A", period: "2018-04/2018-06", category: "Newly recorded", flags: [], count: 10, rounded: 5 }], "t", "FGM").rows;
- * //=> [["Apr 2018 – Jun 2018", "Newly recorded", "10"]]
+ * //=> [["Apr – Jun 2018", "Newly recorded", "10"]]
  * ```
  */
 export function publishedRoundedTable(rows: readonly IncidentCount[], id: string, caption: string): LocalTable {
@@ -32,6 +33,7 @@ export function publishedRoundedTable(rows: readonly IncidentCount[], id: string
     ...(some((r) => r.ward) ? [{ header: "Ward", cell: (r: IncidentCount) => r.ward ?? "", numeric: false }] : []),
     ...(some((r) => r.category) ? [{ header: "Category", cell: (r: IncidentCount) => r.category ?? "", numeric: false }] : []),
     ...(some((r) => r.flags) ? [{ header: "Flags", cell: (r: IncidentCount) => r.flags.map(flagName).join("; "), numeric: false }] : []),
+    ...(new Set(rows.map((r) => r.unit)).size > 1 ? [{ header: "Unit", cell: (r: IncidentCount) => r.unit ?? "", numeric: false }] : []),
     ...(some((r) => r.victimAgeBand) ? [{ header: "Victim age", cell: (r: IncidentCount) => r.victimAgeBand ?? "", numeric: false }] : []),
     ...(some((r) => r.victimSex) ? [{ header: "Victim sex", cell: (r: IncidentCount) => r.victimSex ?? "", numeric: false }] : []),
     { header: "Count (as published)", cell: (r) => formatNumber(r.count, 0), numeric: true },
