@@ -189,3 +189,27 @@ describe("crimestats assess: anti-social behaviour from street-level files", () 
     expect(json.sources.some((s) => s.includes("asb.csv (the partnership's incident counts: 2 rows)"))).toBe(true);
   });
 });
+
+describe("crimestats assess on the SYNTHETIC demonstration data", () => {
+  it("assesses local data of every kind, each section and source saying SYNTHETIC, each file in the reconciliation", { timeout: 120_000 }, async () => {
+    const out = temp("demo-local");
+    const result = await run(["assess", "--out", out, "--format", "json", "--quiet"]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as {
+      local: { sections: { id: string; kind: string; synthetic: boolean }[] } | null;
+      sources: string[];
+      reconciliation: { files: { file: string; role: string; read: number; accepted: number }[] };
+    };
+    const sections = json.local?.sections ?? [];
+    expect(new Set(sections.map((s) => s.kind))).toEqual(new Set(["incidents", "youth-justice", "survey", "service-volumes", "delivery-plan"]));
+    expect(sections.map((s) => s.id).slice(0, 6)).toEqual(["asb", "domestic-abuse", "hate-crime", "knife-crime", "gun-crime", "serious-youth-violence"]);
+    expect(sections.every((s) => s.synthetic)).toBe(true);
+    const localFiles = readdirSync(join(import.meta.dirname, "..", "data", "SYNTHETIC-demo-local"));
+    for (const file of localFiles) {
+      expect(json.sources.some((s) => s.includes(file) && s.includes("SYNTHETIC")), file).toBe(true);
+      const entry = json.reconciliation.files.find((f) => f.file === file);
+      expect(entry?.role.startsWith("local data: ")).toBe(true);
+      expect(entry?.read).toBe(entry?.accepted);
+    }
+  });
+});
