@@ -1,0 +1,97 @@
+import { disclosurePreset, type DisclosurePolicy } from "@crimestats/disclosure";
+import { classifyChange } from "@crimestats/rates";
+import type { ServiceVolume } from "@crimestats/schema";
+import { describe, expect, it } from "vitest";
+import type { LocalSection } from "../../localTypes.js";
+import { serviceSection } from "./serviceSection.js";
+
+const NONE: DisclosurePolicy = { id: "none", protectionWidth: 0 };
+
+// The figures of a published assessment: IDVA referrals 348 against an annual target of 240
+// (296 the year before, as its "increase of 133" implies), MARAC cases 16 then 22 a month on average.
+const idva = (period: string, value: number, target?: number): ServiceVolume => ({
+  measure: "idva-referrals",
+  measureName: "IDVA referrals",
+  period,
+  value,
+  unit: "referrals",
+  polarity: "higher-is-better",
+  ...(target === undefined ? {} : { target }),
+});
+const marac = (period: string, value: number, target?: number): ServiceVolume => ({
+  measure: "marac-cases",
+  measureName: "MARAC cases",
+  period,
+  value,
+  unit: "cases per month (average)",
+  polarity: "higher-is-better",
+  ...(target === undefined ? {} : { target }),
+});
+const ROWS = [idva("2017-04/2018-03", 296), idva("2018-04/2019-03", 348, 240), marac("2017-04/2018-03", 16), marac("2018-04/2019-03", 22)];
+
+function section(rows: readonly ServiceVolume[], disclosure: DisclosurePolicy = NONE): LocalSection {
+  const s = serviceSection({ area: "Harrow", services: rows, disclosure });
+  if (s === null) throw new Error("expected a section");
+  return s;
+}
+
+describe("serviceSection", () => {
+  it("is null without service rows", () => {
+    expect(serviceSection({ area: "Harrow", services: [] })).toBeNull();
+  });
+
+  it("gives the latest value against its target: variance = actual − target, met by polarity", () => {
+    const s = section(ROWS);
+    expect(s.findings[0]).toBe("IDVA referrals: 348 referrals in 2018/19 against a target of 240, 108 above it: the target was met (higher is better).");
+    expect(s.tables[0]?.rows[0]).toEqual(["IDVA referrals", "2018/19", "348 referrals", "240", "+108", "met", "296 (2017/18)", "+52"]);
+    expect(s.verdict).toMatchObject({ kind: "target", word: "met" });
+  });
+
+  it("tests a change in a count between periods of the same length with the exact test", () => {
+    const s = section(ROWS);
+    const test = classifyChange({ count: 296, population: 12 }, { count: 348, population: 12 });
+    expect(s.findings[1]).toBe(`Up from 296 in 2017/18: ${test.explanation}.`);
+  });
+
+  it("never tests an average as a count, nor rounds it under the disclosure policy", () => {
+    const s = section([marac("2017-04/2018-03", 3.5), marac("2018-04/2019-03", 4, 5)], disclosurePreset("suppress-1-4-round-5"));
+    expect(s.findings).toEqual([
+      "MARAC cases: 4 cases per month (average) in 2018/19 against a target of 5, 1 below it: the target was not met (higher is better).",
+      "Up from 3.5 in 2017/18; an average is not a count, so the change is not tested.",
+    ]);
+    expect(s.findings.join(" ")).not.toMatch(/significant/);
+    expect(s.verdict?.word).toBe("not-met");
+  });
+
+  it("releases counts under the policy and gives the variance of the released value", () => {
+    const s = section(ROWS, disclosurePreset("suppress-1-4-round-5"));
+    expect(s.findings[0]).toBe("IDVA referrals: 350 referrals in 2018/19 against a target of 240, 110 above it: the target was met (higher is better).");
+    expect(JSON.stringify([s.facts, s.tables, s.findings])).not.toMatch(/\b(348|296)\b/);
+    const small = section([{ ...idva("2018-04/2019-03", 3, 10), polarity: "lower-is-better" }], disclosurePreset("suppress-1-4-round-5"));
+    expect(small.findings[0]).toBe(
+      "IDVA referrals: between 1 and 4 (shown as *) referrals in 2018/19 against a target of 10: the target was met (lower is better).",
+    );
+    expect(small.tables[0]?.rows[0]?.slice(2, 6)).toEqual(["* referrals", "10", "*", "met"]);
+  });
+
+  it("judges a lower-is-better target met at or below it, and gives no status without a direction", () => {
+    const lower = section([{ ...idva("2018-04/2019-03", 250, 240), polarity: "lower-is-better" }]);
+    expect(lower.verdict?.word).toBe("not-met");
+    const none = section([{ ...idva("2018-04/2019-03", 250, 240), polarity: "no-judgement" }]);
+    expect(none.findings[0]).toBe(
+      "IDVA referrals: 250 referrals in 2018/19 against a target of 240, 10 above it: no target status is given, because neither direction is judged better for this measure.",
+    );
+    expect(none.verdict).toBeNull();
+  });
+
+  it("counts the targets met and names those missed", () => {
+    const s = section([...ROWS.slice(0, 2), marac("2017-04/2018-03", 16), marac("2018-04/2019-03", 22, 25)]);
+    expect(s.findings.at(-1)).toBe("1 of 2 targets met; not met: MARAC cases (22 against 25).");
+    expect(s.verdict).toEqual({ kind: "target", word: "not-met", explanation: "1 of 2 targets met; not met: MARAC cases (22 against 25)." });
+  });
+
+  it("does not test a change between periods of different lengths", () => {
+    const s = section([idva("2018-01/2018-03", 80), idva("2018-04/2019-03", 348)]);
+    expect(s.findings[1]).toBe("Up from 80 in January to March 2018, a period of a different length, so the change is not tested.");
+  });
+});
