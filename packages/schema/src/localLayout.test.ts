@@ -3,15 +3,7 @@ import { LocalKindSchema, type LocalKind } from "./localKind.js";
 import { localLayout } from "./localLayout.js";
 import { localRowFromCsv } from "./localRowFromCsv.js";
 import { SchemaError } from "./SchemaError.js";
-import { toJSONSchema, type SchemaName } from "./toJSONSchema.js";
-
-const SCHEMA_OF: Readonly<Record<LocalKind, SchemaName>> = {
-  incidents: "IncidentCount",
-  "youth-justice": "YouthJusticeRecord",
-  survey: "SurveyResult",
-  "service-volumes": "ServiceVolume",
-  "delivery-plan": "DeliveryPlanAction",
-};
+import { toJSONSchema } from "./toJSONSchema.js";
 
 /** The row field a column fills: its snake_case name in camelCase ("population_10_to_17" → "population10to17"); `lead` fills `leads`. */
 function fieldOf(column: string): string {
@@ -36,14 +28,14 @@ describe("localLayout", () => {
       const names = localLayout(kind).columns.map((c) => c.name);
       expect(new Set(names).size, kind).toBe(names.length);
       for (const name of names) expect(name, kind).toMatch(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/);
-      const fields = Object.keys(docs[SCHEMA_OF[kind]].properties ?? {});
+      const fields = Object.keys(docs[localLayout(kind).schema].properties ?? {});
       expect(names.map(fieldOf).sort(), kind).toEqual([...fields].sort());
     }
   });
 
   it("marks a column required exactly when its field is (a list may be left empty), and conditional ones say when they are needed", () => {
     for (const kind of KINDS) {
-      const required = new Set(docs[SCHEMA_OF[kind]].required ?? []);
+      const required = new Set(docs[localLayout(kind).schema].required ?? []);
       for (const c of localLayout(kind).columns) {
         const field = fieldOf(c.name);
         if (c.required === true) expect(required.has(field), `${kind}.${c.name}`).toBe(true);
@@ -65,7 +57,7 @@ describe("localLayout", () => {
 
   it("lists the allowed values of a field with a fixed list, the same as its schema", () => {
     for (const kind of KINDS) {
-      const properties = docs[SCHEMA_OF[kind]].properties ?? {};
+      const properties = docs[localLayout(kind).schema].properties ?? {};
       for (const c of localLayout(kind).columns) {
         const property = properties[fieldOf(c.name)];
         const allowed = typeof property === "object" && Array.isArray(property.enum) ? property.enum : undefined;
@@ -80,6 +72,7 @@ describe("localLayout", () => {
     for (const kind of KINDS) {
       const layout = localLayout(kind);
       expect(layout.kind).toBe(kind);
+      expect(Object.keys(docs)).toContain(layout.schema);
       for (const c of layout.columns) {
         expect(c.type, `${kind}.${c.name}`).not.toBe("");
         expect(c.description, `${kind}.${c.name}`).toMatch(/^\S.*\.$/);

@@ -1,8 +1,9 @@
 import { describeValue } from "@crimestats/internal";
-import { localColumnSpecs, localExampleRow } from "./internal/localColumns.js";
+import { localColumnSpecs, localExampleRow, localSchemaName } from "./internal/localColumns.js";
 import type { LocalKind } from "./localKind.js";
 import { LocalKindSchema } from "./localKind.js";
 import { SchemaError } from "./SchemaError.js";
+import type { SchemaName } from "./toJSONSchema.js";
 
 /** One column of a local-data CSV template; see {@link localLayout}. */
 export interface LocalColumn {
@@ -24,6 +25,8 @@ export interface LocalColumn {
 export interface LocalLayout {
   /** The kind. */
   readonly kind: LocalKind;
+  /** The name of the kind's row schema, in `toJSONSchema()` and the shipped JSON Schema files (`"IncidentCount"`). */
+  readonly schema: SchemaName;
   /** The columns, in template order. */
   readonly columns: readonly LocalColumn[];
   /** A worked example row, by column name (every column; an empty cell is an absent value), that {@link localRowFromCsv} accepts. */
@@ -35,7 +38,8 @@ export interface LocalLayout {
  * `service-volumes` or `delivery-plan`): its columns in template order, each with its name (the
  * row field in snake_case), whether it is required (`true`, `false` or `"conditional"`: needed by
  * some rows), its type in words, its allowed values where there is a fixed list, what it means
- * and an example cell; plus a worked example row. Every field of the kind's row type has a
+ * and an example cell; plus a worked example row, and the name of the kind's row schema in
+ * {@link toJSONSchema}. Every field of the kind's row type has a
  * column. Cells are read by {@link localRowFromCsv}: an empty cell is an absent value, numbers may
  * have "," thousands separators, percentages a "%" sign, lists are separated by ";", a delivery
  * plan's leads are "Name, Role, Organisation" separated by " / ".
@@ -65,5 +69,5 @@ export function localLayout(kind: LocalKind): LocalLayout {
       ...(values === undefined ? {} : { values: [...values] }),
     }),
   );
-  return { kind, columns, example: { ...localExampleRow(kind) } };
+  return { kind, schema: localSchemaName(kind), columns, example: { ...localExampleRow(kind) } };
 }

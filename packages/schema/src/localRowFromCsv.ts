@@ -5,7 +5,7 @@ import { DeliveryPlanActionSchema } from "./deliveryPlanAction.js";
 import type { DeliveryPlanAction, Due, Lead } from "./deliveryPlanAction.js";
 import { IncidentCountSchema } from "./incidentCount.js";
 import type { IncidentCount } from "./incidentCount.js";
-import { localColumnSpecs, type ColumnSpec } from "./internal/localColumns.js";
+import { localColumnSpecs, localSchemaName, type ColumnSpec } from "./internal/localColumns.js";
 import { safeParseWith } from "./internal/parse.js";
 import type { LocalKind } from "./localKind.js";
 import { LocalKindSchema } from "./localKind.js";
@@ -50,19 +50,19 @@ const CADENCES: Readonly<Record<string, "weekly" | "monthly" | "quarterly" | "si
   yearly: "annually",
 };
 
-/** The schema and name of each kind's rows. */
-function rowSchema(kind: LocalKind): { readonly schema: z.ZodMiniType<LocalRowTypes[LocalKind]>; readonly name: string } {
+/** The schema of each kind's rows. */
+function rowSchema(kind: LocalKind): z.ZodMiniType<LocalRowTypes[LocalKind]> {
   switch (kind) {
     case "incidents":
-      return { schema: IncidentCountSchema, name: "IncidentCount" };
+      return IncidentCountSchema;
     case "youth-justice":
-      return { schema: YouthJusticeRecordSchema, name: "YouthJusticeRecord" };
+      return YouthJusticeRecordSchema;
     case "survey":
-      return { schema: SurveyResultSchema, name: "SurveyResult" };
+      return SurveyResultSchema;
     case "service-volumes":
-      return { schema: ServiceVolumeSchema, name: "ServiceVolume" };
+      return ServiceVolumeSchema;
     default:
-      return { schema: DeliveryPlanActionSchema, name: "DeliveryPlanAction" };
+      return DeliveryPlanActionSchema;
   }
 }
 
@@ -196,7 +196,8 @@ export function localRowFromCsv<K extends LocalKind>(kind: K, record: Readonly<R
     ]);
   }
   const specs = localColumnSpecs(kind);
-  const { schema, name } = rowSchema(kind);
+  const schema = rowSchema(kind);
+  const name = localSchemaName(kind);
   const problems: SchemaProblem[] = [];
   const row: Record<string, unknown> = {};
   const byName = new Map(specs.map((s) => [s.name, s]));

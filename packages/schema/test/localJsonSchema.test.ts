@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import {
+  LocalKindSchema,
   localLayout,
   localRowFromCsv,
   safeParseDeliveryPlanAction,
@@ -16,7 +17,6 @@ import {
   safeParseSurveyResult,
   safeParseYouthJusticeRecord,
   toJSONSchema,
-  type LocalKind,
   type SchemaName,
 } from "../src/index.js";
 
@@ -168,14 +168,6 @@ const PARSERS: Readonly<Record<string, (v: unknown) => { success: boolean }>> = 
   DeliveryPlanAction: safeParseDeliveryPlanAction,
 };
 
-const SCHEMA_OF: Readonly<Record<LocalKind, SchemaName>> = {
-  incidents: "IncidentCount",
-  "youth-justice": "YouthJusticeRecord",
-  survey: "SurveyResult",
-  "service-volumes": "ServiceVolume",
-  "delivery-plan": "DeliveryPlanAction",
-};
-
 describe("the JSON Schema documents of the local rows", () => {
   const docs = toJSONSchema() as unknown as Record<SchemaName, Record<string, unknown>>;
 
@@ -193,10 +185,11 @@ describe("the JSON Schema documents of the local rows", () => {
   });
 
   it("accept the worked example row of every layout, as the CSV reader turns it into a row", () => {
-    for (const kind of Object.keys(SCHEMA_OF) as LocalKind[]) {
-      const r = localRowFromCsv(kind, localLayout(kind).example);
+    for (const kind of LocalKindSchema.options) {
+      const layout = localLayout(kind);
+      const r = localRowFromCsv(kind, layout.example);
       expect(r.success, kind).toBe(true);
-      if (r.success) expect(matches(docs[SCHEMA_OF[kind]], plain(r.data as unknown as Json)), kind).toBe(true);
+      if (r.success) expect(matches(docs[layout.schema], plain(r.data as unknown as Json)), kind).toBe(true);
     }
   });
 

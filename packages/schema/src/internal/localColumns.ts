@@ -1,6 +1,7 @@
 import { LifecycleSchema, RagRatingSchema } from "../deliveryPlanAction.js";
 import { IncidentMeasureSchema } from "../incidentCount.js";
 import type { LocalKind } from "../localKind.js";
+import type { SchemaName } from "../toJSONSchema.js";
 import { CountingUnitSchema, PolaritySchema } from "../primitives.js";
 import { PriorityKindSchema } from "../priority.js";
 
@@ -45,15 +46,16 @@ const FLAGS = [
 
 /** The columns of each kind's CSV, in template order (built on call, so no work is done at import). */
 export function localColumnSpecs(kind: LocalKind): readonly ColumnSpec[] {
-  const source = (what: string, example: string): ColumnSpec => ({
-    name: "source",
-    field: "source",
+  const text = (name: string, field: string, required: boolean | "conditional", description: string, example: string): ColumnSpec => ({
+    name,
+    field,
     cell: "text",
-    required: false,
+    required,
     type: "text",
-    description: `Where ${what} comes from.`,
+    description,
     example,
   });
+  const source = (what: string, example: string): ColumnSpec => text("source", "source", false, `Where ${what} comes from.`, example);
   const polarity = (required: boolean, description: string): ColumnSpec => ({
     name: "polarity",
     field: "polarity",
@@ -85,43 +87,17 @@ export function localColumnSpecs(kind: LocalKind): readonly ColumnSpec[] {
           description: `What is counted. Built in: ${IncidentMeasureSchema.options.join(", ")}; any other id needs measure_name.`,
           example: "hate-crime",
         },
-        {
-          name: "measure_name",
-          field: "measureName",
-          cell: "text",
-          required: "conditional",
-          type: "text",
-          description: "The measure's name; required when measure is not built in.",
-          example: "Offensive weapon offences (young people)",
-        },
-        {
-          name: "area",
-          field: "area",
-          cell: "text",
-          required: true,
-          type: "text",
-          description: "The area counted: the focus area, a comparator or the benchmark area.",
-          example: "Harrow",
-        },
-        {
-          name: "ward",
-          field: "ward",
-          cell: "text",
-          required: false,
-          type: "text",
-          description: "A ward of the area; empty means the whole area.",
-          example: "Wealdstone",
-        },
+        text(
+          "measure_name",
+          "measureName",
+          "conditional",
+          "The measure's name; required when measure is not built in.",
+          "Offensive weapon offences (young people)",
+        ),
+        text("area", "area", true, "The area counted: the focus area, a comparator or the benchmark area.", "Harrow"),
+        text("ward", "ward", false, "A ward of the area; empty means the whole area.", "Wealdstone"),
         period("The month, or the inclusive run of months, counted.", "2024-03"),
-        {
-          name: "category",
-          field: "category",
-          cell: "text",
-          required: false,
-          type: "text",
-          description: "A breakdown within the measure.",
-          example: "Violence with injury",
-        },
+        text("category", "category", false, "A breakdown within the measure.", "Violence with injury"),
         {
           name: "flags",
           field: "flags",
@@ -194,15 +170,7 @@ export function localColumnSpecs(kind: LocalKind): readonly ColumnSpec[] {
           description: "Which youth-justice measure.",
           example: "reoffending",
         },
-        {
-          name: "area",
-          field: "area",
-          cell: "text",
-          required: true,
-          type: "text",
-          description: "The area (a comparator such as the YOT family or England and Wales too).",
-          example: "Harrow",
-        },
+        text("area", "area", true, "The area (a comparator such as the YOT family or England and Wales too).", "Harrow"),
         period("first-time-entrants and custody: the months counted; reoffending: the cohort's months.", "2017-01/2017-03"),
         {
           name: "count",
@@ -258,30 +226,14 @@ export function localColumnSpecs(kind: LocalKind): readonly ColumnSpec[] {
           description: "reoffending: a published rate of re-offenders, only when cohort and reoffenders are not given.",
           example: "39.6",
         },
-        {
-          name: "cohort_name",
-          field: "cohortName",
-          cell: "text",
-          required: false,
-          type: "text",
-          description: "The series the row belongs to; rows of one name are compared with each other.",
-          example: "YJB national cohort",
-        },
+        text("cohort_name", "cohortName", false, "The series the row belongs to; rows of one name are compared with each other.", "YJB national cohort"),
         source("the figure", "Youth Justice Board"),
       ];
     case "survey":
       return [
-        {
-          name: "question",
-          field: "question",
-          cell: "text",
-          required: true,
-          type: "text",
-          description: "The measure as worded.",
-          example: "Police do a good job in the local area",
-        },
-        { name: "survey", field: "survey", cell: "text", required: false, type: "text", description: "The survey.", example: "MOPAC Public Attitude Survey" },
-        { name: "area", field: "area", cell: "text", required: true, type: "text", description: "The area.", example: "Harrow" },
+        text("question", "question", true, "The measure as worded.", "Police do a good job in the local area"),
+        text("survey", "survey", false, "The survey.", "MOPAC Public Attitude Survey"),
+        text("area", "area", true, "The area.", "Harrow"),
         period("The month, or the inclusive run of months, of the fieldwork.", "2018-04/2018-06"),
         {
           name: "agreeing",
@@ -315,16 +267,8 @@ export function localColumnSpecs(kind: LocalKind): readonly ColumnSpec[] {
     case "service-volumes":
       return [
         { name: "measure", field: "measure", cell: "text", required: true, type: KEBAB_ID, description: "The service measure.", example: "idva-referrals" },
-        {
-          name: "measure_name",
-          field: "measureName",
-          cell: "text",
-          required: true,
-          type: "text",
-          description: "The measure's name.",
-          example: "IDVA referrals",
-        },
-        { name: "area", field: "area", cell: "text", required: false, type: "text", description: "The area; empty means the focus area.", example: "Harrow" },
+        text("measure_name", "measureName", true, "The measure's name.", "IDVA referrals"),
+        text("area", "area", false, "The area; empty means the focus area.", "Harrow"),
         period("The month, or the inclusive run of months.", "2018-04/2019-03"),
         {
           name: "value",
@@ -335,7 +279,7 @@ export function localColumnSpecs(kind: LocalKind): readonly ColumnSpec[] {
           description: "The value: a count or an average (MARAC cases per month).",
           example: "348",
         },
-        { name: "unit", field: "unit", cell: "text", required: true, type: "text", description: "What the value counts.", example: "referrals" },
+        text("unit", "unit", true, "What the value counts.", "referrals"),
         {
           name: "target",
           field: "target",
@@ -350,33 +294,9 @@ export function localColumnSpecs(kind: LocalKind): readonly ColumnSpec[] {
       ];
     default:
       return [
-        {
-          name: "priority",
-          field: "priority",
-          cell: "text",
-          required: false,
-          type: "text",
-          description: "The partnership priority the action serves (else the objective groups the actions).",
-          example: "Domestic abuse and VAWG",
-        },
-        {
-          name: "objective",
-          field: "objective",
-          cell: "text",
-          required: true,
-          type: "text",
-          description: "The strategic objective the action serves.",
-          example: "4b",
-        },
-        {
-          name: "action",
-          field: "action",
-          cell: "text",
-          required: true,
-          type: "text",
-          description: "The action.",
-          example: "Run awareness workshops in schools",
-        },
+        text("priority", "priority", false, "The partnership priority the action serves (else the objective groups the actions).", "Domestic abuse and VAWG"),
+        text("objective", "objective", true, "The strategic objective the action serves.", "4b"),
+        text("action", "action", true, "The action.", "Run awareness workshops in schools"),
         {
           name: "lead",
           field: "leads",
@@ -434,8 +354,8 @@ export function localColumnSpecs(kind: LocalKind): readonly ColumnSpec[] {
           description: "Progress updates, oldest first.",
           example: "2019-01-10: Workshops held in 6 schools",
         },
-        { name: "id", field: "id", cell: "text", required: false, type: "text", description: "An id for the action.", example: "DA-3" },
-        { name: "plan", field: "plan", cell: "text", required: false, type: "text", description: "The plan it belongs to.", example: "2019/20 Delivery Plan" },
+        text("id", "id", false, "An id for the action.", "DA-3"),
+        text("plan", "plan", false, "The plan it belongs to.", "2019/20 Delivery Plan"),
         {
           name: "group",
           field: "group",
@@ -463,5 +383,21 @@ export function localExampleRow(kind: LocalKind): Readonly<Record<string, string
       return { ...row, count: "", population_10_to_17: "", percent: "", cohort_name: "Local reoffending cohort" };
     default:
       return row;
+  }
+}
+
+/** The name of each kind's row schema (in `toJSONSchema()` and the `SchemaError`s of its rows). */
+export function localSchemaName(kind: LocalKind): SchemaName {
+  switch (kind) {
+    case "incidents":
+      return "IncidentCount";
+    case "youth-justice":
+      return "YouthJusticeRecord";
+    case "survey":
+      return "SurveyResult";
+    case "service-volumes":
+      return "ServiceVolume";
+    default:
+      return "DeliveryPlanAction";
   }
 }
