@@ -173,3 +173,13 @@ describe("readLocalFile: JSON", () => {
     expect([where(extra.problems), extra.rows]).toEqual([["3: notes: unknown-column"], []]);
   });
 });
+
+describe("readLocalFile: the README's example", () => {
+  it("gives the kind, the good row and the problem the README shows", async () => {
+    const csv = "measure,area,period,count\nasb,Harrow,2025-01,412\nasb,Harrow,2025-02,-3\n";
+    const read = await readLocalFile({ name: "asb.csv", data: csv });
+    expect(read.kind).toBe("incidents");
+    expect(read.rows).toEqual([{ measure: "asb", area: "Harrow", period: "2025-01", flags: [], count: 412 }]);
+    expect(read.problems).toEqual([{ line: 3, column: "count", code: "invalid-value", message: "-3 is less than 0." }]);
+  });
+});
