@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { problemLines } from "../test/problemLines.js";
 import { IncidentCountSchema, IncidentMeasureSchema, parseIncidentCount, safeParseIncidentCount } from "./incidentCount.js";
 
 const row = { measure: "hate-crime", area: "Harrow", period: "2024-03", flags: ["hate:race", "hate:religion"], count: 4 };
 
 /** The problems of a rejected row as "path: message" lines ("" when it is accepted). */
-function problems(input: unknown): string[] {
-  const r = safeParseIncidentCount(input);
-  return r.success ? [] : r.error.details.problems.map((p) => `${p.path}: ${p.message}`);
-}
+const problems = (input: unknown): string[] => problemLines(safeParseIncidentCount(input));
 
 describe("IncidentCountSchema / parseIncidentCount / safeParseIncidentCount", () => {
   it("doc examples", () => {

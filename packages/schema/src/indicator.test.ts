@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { problemLines } from "../test/problemLines.js";
 import { IndicatorSchema, OffenceSelectionSchema, PopulationSpecSchema, parseIndicator, safeParseIndicator } from "./indicator.js";
 
 const rate = {
@@ -12,10 +13,7 @@ const rate = {
   decimals: 1,
 };
 
-function problems(input: unknown): string[] {
-  const r = safeParseIndicator(input);
-  return r.success ? [] : r.error.details.problems.map((p) => `${p.path}: ${p.message}`);
-}
+const problems = (input: unknown): string[] => problemLines(safeParseIndicator(input));
 
 describe("IndicatorSchema / parseIndicator / safeParseIndicator", () => {
   it("doc examples", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { problemLines } from "../test/problemLines.js";
 import type { LocalKind } from "./localKind.js";
 import { localLayout } from "./localLayout.js";
 import { localRowFromCsv } from "./localRowFromCsv.js";
@@ -7,7 +8,7 @@ import { SchemaError } from "./SchemaError.js";
 /** The row read, or the problems as "column: message" lines. */
 function read(kind: LocalKind, record: Record<string, string>): unknown {
   const r = localRowFromCsv(kind, record);
-  return r.success ? r.data : r.error.details.problems.map((p) => `${p.path}: ${p.message}`);
+  return r.success ? r.data : problemLines(r);
 }
 
 const plan = { objective: "4b", action: "Run workshops", due: "2020-03", lifecycle: "continue", rag: "amber" };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { problemLines } from "../test/problemLines.js";
 import { toJSONSchema } from "./toJSONSchema.js";
 import {
   RecordingBreakKindSchema,
@@ -22,10 +23,7 @@ const airports: RecordingBreak = {
 };
 
 /** The problems `safeParseRecordingBreaks` reports for `input`, as "path: message". */
-function problems(input: unknown): string[] {
-  const r = safeParseRecordingBreaks(input, { label: "breaks" });
-  return r.success ? [] : r.error.details.problems.map((p) => `${p.path}: ${p.message}`);
-}
+const problems = (input: unknown): string[] => problemLines(safeParseRecordingBreaks(input, { label: "breaks" }));
 
 describe("RecordingBreakSchema / parseRecordingBreaks / safeParseRecordingBreaks", () => {
   it("doc examples", () => {

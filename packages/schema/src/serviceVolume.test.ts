@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { problemLines } from "../test/problemLines.js";
 import { parseServiceVolume, safeParseServiceVolume, ServiceVolumeSchema } from "./serviceVolume.js";
 
 const idva = {
@@ -12,10 +13,7 @@ const idva = {
 };
 
 /** The problems of a rejected volume as "path: message" lines (none when it is accepted). */
-function problems(input: unknown): string[] {
-  const r = safeParseServiceVolume(input);
-  return r.success ? [] : r.error.details.problems.map((p) => `${p.path}: ${p.message}`);
-}
+const problems = (input: unknown): string[] => problemLines(safeParseServiceVolume(input));
 
 describe("ServiceVolumeSchema / parseServiceVolume / safeParseServiceVolume", () => {
   it("doc examples", () => {

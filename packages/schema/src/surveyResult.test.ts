@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { problemLines } from "../test/problemLines.js";
 import { parseSurveyResult, safeParseSurveyResult, SurveyResultSchema } from "./surveyResult.js";
 
 const result = { question: "Police treat everyone fairly", area: "Harrow", period: "2018-04/2018-06", agreeing: 12, base: 33, percent: 36.4 };
 
 /** The problems of a rejected result as "path: message" lines (none when it is accepted). */
-function problems(input: unknown): string[] {
-  const r = safeParseSurveyResult(input);
-  return r.success ? [] : r.error.details.problems.map((p) => `${p.path}: ${p.message}`);
-}
+const problems = (input: unknown): string[] => problemLines(safeParseSurveyResult(input));
 
 describe("SurveyResultSchema / parseSurveyResult / safeParseSurveyResult", () => {
   it("doc examples", () => {

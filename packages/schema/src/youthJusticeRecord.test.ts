@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { problemLines } from "../test/problemLines.js";
 import { parseYouthJusticeRecord, safeParseYouthJusticeRecord, YouthJusticeRecordSchema } from "./youthJusticeRecord.js";
 
 const fte = { measure: "first-time-entrants", area: "Harrow", period: "2017-10/2018-09", count: 41, population10to17: 22110 };
 const cohort = { measure: "reoffending", area: "Harrow", period: "2017-01/2017-03", cohort: 33, reoffenders: 12, reoffences: 33 };
 
 /** The problems of a rejected record as "path: message" lines (none when it is accepted). */
-function problems(input: unknown): string[] {
-  const r = safeParseYouthJusticeRecord(input);
-  return r.success ? [] : r.error.details.problems.map((p) => `${p.path}: ${p.message}`);
-}
+const problems = (input: unknown): string[] => problemLines(safeParseYouthJusticeRecord(input));
 
 describe("YouthJusticeRecordSchema / parseYouthJusticeRecord / safeParseYouthJusticeRecord", () => {
   it("doc examples", () => {
