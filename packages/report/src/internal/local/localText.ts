@@ -66,6 +66,22 @@ export function comparisonSentence(subject: string, comparisons: readonly AreaCo
   return `${subject} is ${listWords(parts)}.`;
 }
 
+/**
+ * Rows in the assessment's order of areas: the focus area, its comparators, the benchmark area,
+ * then any other area in the order given. Never by value: areas are listed, not ranked.
+ */
+export function inAreaOrder<T extends { readonly area: string }>(input: LocalSectionsInput, rows: readonly T[]): T[] {
+  const order = [input.area, ...(input.comparators ?? []), ...(input.benchmarkArea === undefined ? [] : [input.benchmarkArea])];
+  const place = (area: string) => {
+    const i = order.indexOf(area);
+    return i === -1 ? order.length : i;
+  };
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => place(a.r.area) - place(b.r.area) || a.i - b.i)
+    .map((x) => x.r);
+}
+
 /** What a section is made of before it gets its id, anchor and kind. */
 export interface SectionParts {
   readonly name: string;

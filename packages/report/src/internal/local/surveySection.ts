@@ -6,7 +6,7 @@ import { proportion, proportionDifference, roundHalfUp } from "@crimestats/rates
 import type { SurveyResult } from "@crimestats/schema";
 import type { LocalFact, LocalSection, LocalSectionsInput, LocalTable } from "../../localTypes.js";
 import { listWords, unique } from "../sections/words.js";
-import { intervalCell, kindSection, policyOf } from "./localText.js";
+import { inAreaOrder, intervalCell, kindSection, policyOf } from "./localText.js";
 import { compareRuns, runLabel, runWords } from "./monthRuns.js";
 import { releasedRatio } from "./released.js";
 
@@ -91,7 +91,7 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
     const period = (ownRows.at(-1) ?? [...ofQuestion].sort((a, b) => compareRuns(a.period, b.period)).at(-1))?.period;
     if (period === undefined) continue;
     periods.push(runWords(period));
-    const answers = ordered(
+    const answers = inAreaOrder(
       input,
       ofQuestion.filter((r) => r.period === period),
     ).map((r) => answerOf(r, policy));
@@ -180,19 +180,6 @@ function changeSentence(focus: Answer, own: readonly SurveyResult[], policy: Dis
   const d = proportionDifference(focus.sample.agreeing, focus.sample.base, before.sample.agreeing, before.sample.base);
   const word = d.excludesZero === true ? (d.value > 0 ? "a significant rise" : "a significant fall") : "no significant change";
   return `${moved}: ${word} (Newcombe's 95% interval for the difference ${formatNumber(d.lower ?? 0, 1, { signed: true })} to ${formatNumber(d.upper ?? 0, 1, { signed: true })} points).`;
-}
-
-/** The rows in the assessment's order of areas: the focus area, its comparators, the benchmark area, then the rest as given. */
-function ordered(input: LocalSectionsInput, rows: readonly SurveyResult[]): SurveyResult[] {
-  const order = [input.area, ...(input.comparators ?? []), ...(input.benchmarkArea === undefined ? [] : [input.benchmarkArea])];
-  const rank = (area: string) => {
-    const i = order.indexOf(area);
-    return i === -1 ? order.length : i;
-  };
-  return rows
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => rank(a.r.area) - rank(b.r.area) || a.i - b.i)
-    .map((x) => x.r);
 }
 
 function tableOf(index: number, key: string, period: string, answers: readonly Answer[], area: string): LocalTable {

@@ -4,8 +4,8 @@ import { formatNumber } from "@crimestats/internal";
 import { classifyChange, custodyRate, firstTimeEntrantRate, percentChange, proportion, proportionDifference, type RateResult } from "@crimestats/rates";
 import type { YouthJusticeRecord } from "@crimestats/schema";
 import type { LocalFact, LocalSection, LocalSectionsInput, LocalTable, LocalVerdict } from "../../localTypes.js";
-import { unique } from "../sections/words.js";
-import { type AreaComparison, comparisonSentence, countPhrase, intervalCell, intervalWords, kindSection, policyOf } from "./localText.js";
+import { listWords, unique } from "../sections/words.js";
+import { type AreaComparison, comparisonSentence, countPhrase, inAreaOrder, intervalCell, intervalWords, kindSection, policyOf } from "./localText.js";
 import { compareRuns, runLabel, runWords, yearEarlier } from "./monthRuns.js";
 import { isHidden, released, releasedRate, releasedRatio } from "./released.js";
 
@@ -85,7 +85,8 @@ export function youthJusticeSection(input: LocalSectionsInput): LocalSection | n
     if (part !== null) parts.push(part);
   }
   const findings = parts.flatMap((p) => p.findings);
-  if (parts.length === 0) findings.push(`No youth justice figures for ${input.area} were given (only for ${listAreas(rows)}), so none are assessed.`);
+  if (parts.length === 0)
+    findings.push(`No youth justice figures for ${input.area} were given (only for ${listWords(unique(rows.map((r) => r.area)))}), so none are assessed.`);
   return kindSection(input, "youth-justice", {
     name: "Youth justice",
     period: unique(parts.map((p) => p.period)).join("; "),
@@ -110,11 +111,6 @@ function seriesOf(rows: readonly YouthJusticeRecord[]): Series[] {
   return out;
 }
 
-function listAreas(rows: readonly YouthJusticeRecord[]): string {
-  const areas = unique(rows.map((r) => r.area));
-  return areas.length <= 1 ? (areas[0] ?? "") : `${areas.slice(0, -1).join(", ")} and ${areas.at(-1) ?? ""}`;
-}
-
 /** " (YJB national cohort)" after a heading, or "". */
 function seriesSuffix(series: Series): string {
   return series.name === null ? "" : ` (${series.name})`;
@@ -135,18 +131,12 @@ function focusRows(input: LocalSectionsInput, series: Series, keep: (r: YouthJus
   return series.rows.filter((r) => r.area === input.area && keep(r)).sort((a, b) => compareRuns(a.period, b.period));
 }
 
-/** Other areas' rows of a series for one period, in the order of the comparators, the benchmark area, then the rest as given. */
+/** Other areas' rows of a series for one period, in the assessment's order of areas. */
 function otherRows(input: LocalSectionsInput, series: Series, period: string): YouthJusticeRecord[] {
-  const rows = series.rows.filter((r) => r.area !== input.area && r.period === period);
-  const order = [...(input.comparators ?? []), ...(input.benchmarkArea === undefined ? [] : [input.benchmarkArea])];
-  const rank = (area: string) => {
-    const i = order.indexOf(area);
-    return i === -1 ? order.length : i;
-  };
-  return rows
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => rank(a.r.area) - rank(b.r.area) || a.i - b.i)
-    .map((x) => x.r);
+  return inAreaOrder(
+    input,
+    series.rows.filter((r) => r.area !== input.area && r.period === period),
+  );
 }
 
 /** First-time entrants or custody: the latest 12 months against the same 12 months a year earlier, and other areas' rates. */
@@ -355,7 +345,7 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
   if (compared !== null) findings.push(compared);
   if (oneInterval.length > 0) {
     findings.push(
-      `${oneInterval.length === 1 ? `${oneInterval[0]}'s rate was` : `The rates of ${listNames(oneInterval)} were`} published without a cohort size, so each is compared with the 95% interval of ${input.area}'s rate.`,
+      `${oneInterval.length === 1 ? `${oneInterval[0]}'s rate was` : `The rates of ${listWords(oneInterval)} were`} published without a cohort size, so each is compared with the 95% interval of ${input.area}'s rate.`,
     );
   } else if (!withCounts && others.length > 0) {
     findings.push(`Without ${input.area}'s cohort size its rate has no interval, so other areas' rates are listed, not compared.`);
@@ -388,10 +378,6 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
     notes: tableRows.some((r) => r[2] === "–") ? ["– not given: a rate published without its cohort has no interval."] : [],
   };
   return { period: `reoffending: ${cohortWords}`, facts, findings, tables: [table], verdict };
-}
-
-function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
 }
 
 /**
