@@ -69,4 +69,21 @@ describe("tree-shaking of the module-level schemas", () => {
     for (const other of ["deliveryPlanActionSchema", "leadSchema", "dueSchema", "areaSchema", "countRowSchema", "populationSchema"])
       expect(schemas).not.toContain(other);
   });
+
+  it("a bundle of parseIncidentCount holds the incident row's schemas but no other local row, nor the CSV layouts", async () => {
+    const code = await bundle("parseIncidentCount");
+    const schemas = schemasIn(code);
+    for (const part of ["incidentCountSchema", "IncidentMeasureSchema", "MonthRangeSchema", "CountingUnitSchema", "AgeBandSchema"])
+      expect(schemas).toContain(part);
+    for (const other of ["youthJusticeRecordSchema", "surveyResultSchema", "serviceVolumeSchema", "deliveryPlanActionSchema", "countRowSchema"])
+      expect(schemas).not.toContain(other);
+    expect(code).not.toContain("localColumnSpecs");
+  });
+
+  it("a bundle of localKindOf holds the column layouts, but none of the row schemas", async () => {
+    const code = await bundle("localKindOf");
+    expect(code).toContain("localColumnSpecs");
+    for (const other of ["incidentCountSchema", "youthJusticeRecordSchema", "surveyResultSchema", "serviceVolumeSchema", "deliveryPlanActionSchema"])
+      expect(schemasIn(code)).not.toContain(other);
+  });
 });
