@@ -624,7 +624,18 @@ for (const [measure, perThousand] of incidentMeasures) {
           if (written) incidentLines.push(incidentRow(measure, name, "", month, flags, "", n, unitOf(measure)));
         });
       } else if (measure === "domestic-abuse") {
-        const groups = name === focusName ? [[["injury"], "female", 0.26], [[], "female", 0.5], [["injury"], "male", 0.08], [[], "male", 0.16]] : [[["injury"], "", 0.34], [[], "", 0.66]];
+        const groups =
+          name === focusName
+            ? [
+                [["injury"], "female", 0.26],
+                [[], "female", 0.5],
+                [["injury"], "male", 0.08],
+                [[], "male", 0.16],
+              ]
+            : [
+                [["injury"], "", 0.34],
+                [[], "", 0.66],
+              ];
         for (const [flags, sex, share] of groups) {
           const n = localPoisson(means[t] * share);
           london[t] += n;
@@ -651,7 +662,10 @@ for (const [measure, perThousand] of incidentMeasures) {
     });
   });
   localMonths.forEach((month, t) => {
-    if (londonParts !== null) hateStrands.forEach(([flags], s) => incidentLines.push(incidentRow(measure, "London", "", month, flags, "", londonParts[s][t], unitOf(measure))));
+    if (londonParts !== null)
+      hateStrands.forEach(([flags], s) => {
+        incidentLines.push(incidentRow(measure, "London", "", month, flags, "", londonParts[s][t], unitOf(measure)));
+      });
     else incidentLines.push(incidentRow(measure, "London", "", month, [], "", london[t], unitOf(measure)));
   });
 }
@@ -663,7 +677,8 @@ for (const [measure, perThousand] of incidentMeasures) {
 const youthHeader = "measure,area,period,count,population_10_to_17,cohort,reoffenders,reoffences,percent,cohort_name,source";
 const youthLines = [youthHeader];
 const youthAreas = [...localAreas, "London"];
-const youthPopulation = (name) => Math.floor((name === "London" ? populations.reduce((n, p) => n + p.population, 0) : populationOf(name)) * localUniform(0.095, 0.11));
+const youthPopulation = (name) =>
+  Math.floor((name === "London" ? populations.reduce((n, p) => n + p.population, 0) : populationOf(name)) * localUniform(0.095, 0.11));
 for (const name of youthAreas) {
   const pop = youthPopulation(name);
   for (const [period, factor] of [
@@ -728,7 +743,9 @@ for (const [measure, name, unit, level, target, polarity] of services) {
     ["2025-01/2025-12", localUniform(0.85, 1.2)],
   ]) {
     const value = unit.includes("average") ? Math.round(level * factor * 10) / 10 : localPoisson(level * factor);
-    serviceLines.push([measure, csvField(name), period, value, csvField(unit), period.startsWith("2025") ? target : "", polarity, csvField(localSource)].join(","));
+    serviceLines.push(
+      [measure, csvField(name), period, value, csvField(unit), period.startsWith("2025") ? target : "", polarity, csvField(localSource)].join(","),
+    );
   }
 }
 
@@ -770,7 +787,9 @@ const plan = planActions.map(([p, action, due, lifecycle, rag, lead], i) => ({
   leads: [leads[lead]],
   lifecycle,
   rag,
-  progress: [{ date: "2025-11-28", text: lifecycle === "complete" ? "Done." : rag === "red" ? "Behind: waiting on partners." : "On track at the last review." }],
+  progress: [
+    { date: "2025-11-28", text: lifecycle === "complete" ? "Done." : rag === "red" ? "Behind: waiting on partners." : "On track at the last review." },
+  ],
 }));
 const localFiles = [
   ["SYNTHETIC-demo-local-incidents.csv", `${incidentLines.join("\n")}\n`],

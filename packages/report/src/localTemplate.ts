@@ -51,9 +51,13 @@ function cell(text: string): string {
  */
 export function localTemplate(kind: LocalKind): LocalTemplateResult {
   if (typeof kind !== "string" || !Object.hasOwn(KINDS, kind)) {
-    throw new ReportError("invalid-argument", `localTemplate: kind ${describeValue(kind)} is not a kind of local data: expected one of ${Object.keys(KINDS).join(", ")}.`, {
-      kind,
-    });
+    throw new ReportError(
+      "invalid-argument",
+      `localTemplate: kind ${describeValue(kind)} is not a kind of local data: expected one of ${Object.keys(KINDS).join(", ")}.`,
+      {
+        kind,
+      },
+    );
   }
   const layout = localLayout(kind);
   const { title, schema } = KINDS[kind];

@@ -8,15 +8,12 @@ describe("readLocalFile: CSV", () => {
   it("mirrors the doc example: a row with a negative count is a problem on its line, the good row is kept", async () => {
     const csv = "measure,area,period,count\nasb,Harrow,2025-01,412\nasb,Harrow,2025-02,-3\n";
     const read = await readLocalFile({ name: "asb.csv", data: csv });
-    expect([read.kind, read.rows.length, read.problems.map((p) => `${p.line}: ${p.column}: ${p.code}`)]).toEqual([
-      "incidents",
-      1,
-      ["3: count: invalid-value"],
-    ]);
+    expect([read.kind, read.rows.length, read.problems.map((p) => `${p.line}: ${p.column}: ${p.code}`)]).toEqual(["incidents", 1, ["3: count: invalid-value"]]);
   });
 
   it("reads a clean incident file from bytes with a byte-order mark and CRLF, splitting flags and converting numbers", async () => {
-    const csv = '\uFEFFmeasure,area,period,flags,count\r\nhate-crime,Harrow,2025-01,hate:race;hate:religion,"2,240"\r\nhate-crime,Harrow,2025-01,hate:race,7\r\n';
+    const csv =
+      '\uFEFFmeasure,area,period,flags,count\r\nhate-crime,Harrow,2025-01,hate:race;hate:religion,"2,240"\r\nhate-crime,Harrow,2025-01,hate:race,7\r\n';
     const read = await readLocalFile({ name: "hate.csv", data: new TextEncoder().encode(csv) });
     expect(read.problems).toEqual([]);
     expect(read.kind).toBe("incidents");
@@ -85,7 +82,9 @@ describe("readLocalFile: CSV", () => {
     expect(read.kind).toBeNull();
     expect(read.rows).toEqual([]);
     expect(where(read.problems)).toEqual(["1: -: unknown-kind"]);
-    expect(read.problems[0]?.message).toMatch(/not a local-data template: expected the columns of one of incidents, youth-justice, survey, service-volumes or delivery-plan/);
+    expect(read.problems[0]?.message).toMatch(
+      /not a local-data template: expected the columns of one of incidents, youth-justice, survey, service-volumes or delivery-plan/,
+    );
   });
 
   it("reports an unknown or repeated column on line 1 and then uses no row, while still checking every row", async () => {
@@ -99,7 +98,9 @@ describe("readLocalFile: CSV", () => {
     const csv = "measure,measure_name,area,period,value,unit\nidva-referrals,IDVA referrals,Harrow,2025-01/2025-12,304,referrals\n";
     const read = await readLocalFile({ name: "v.csv", data: csv });
     expect([read.kind, read.rows, where(read.problems)]).toEqual([null, [], ["1: polarity: missing-column"]]);
-    expect(read.problems[0]?.message).toBe('The header has no "polarity" column: the service-volumes template needs it (the other columns are those of service-volumes).');
+    expect(read.problems[0]?.message).toBe(
+      'The header has no "polarity" column: the service-volumes template needs it (the other columns are those of service-volumes).',
+    );
   });
 
   it("reports a row with too many or too few fields", async () => {
@@ -161,9 +162,7 @@ describe("readLocalFile: JSON", () => {
   });
 
   it("reports malformed JSON, an unknown kind and an unknown top-level field with their lines", async () => {
-    expect(where((await readLocalFile({ name: "a.json", data: '{\n  "kind": "incidents",\n  "rows": [1,]\n}' })).problems)).toEqual([
-      "3: -: invalid-json",
-    ]);
+    expect(where((await readLocalFile({ name: "a.json", data: '{\n  "kind": "incidents",\n  "rows": [1,]\n}' })).problems)).toEqual(["3: -: invalid-json"]);
     const unknown = await readLocalFile({ name: "a.json", data: '{\n  "kind": "crimes",\n  "rows": []\n}' });
     expect([unknown.kind, where(unknown.problems)]).toEqual([null, ["2: kind: unknown-kind"]]);
     const extra = await readLocalFile({

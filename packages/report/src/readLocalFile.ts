@@ -157,7 +157,10 @@ function sentence(message: string, column: string | null): string {
 
 /** Problems sorted by line, file-level ones (line 1) first, keeping the order they were found within a line. */
 function byLine(problems: readonly LocalProblem[]): LocalProblem[] {
-  return problems.map((p, i) => ({ p, i })).sort((a, b) => a.p.line - b.p.line || a.i - b.i).map(({ p }) => p);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.line - b.p.line || a.i - b.i)
+    .map(({ p }) => p);
 }
 
 /** A file's result with the line of each row kept (`lines[i]` is the line of `result.rows[i]`), for problems found across files. */
@@ -212,7 +215,8 @@ async function readCsvFile(name: string, bytes: Uint8Array): Promise<LocalFileLi
     const message = error instanceof Error ? error.message.replace(/^[^:]*:\d+: /, "").replace(/^[^:]*: /, "") : String(error);
     return result(name, null, [], 0, [{ line: typeof line === "number" ? line : 1, column: null, code: "invalid-csv", message: `${message}.` }]);
   }
-  if (header === null) return result(name, null, [], 0, [{ line: 1, column: null, code: "empty-input", message: "The file is empty: expected a header row and data rows." }]);
+  if (header === null)
+    return result(name, null, [], 0, [{ line: 1, column: null, code: "empty-input", message: "The file is empty: expected a header row and data rows." }]);
   const found = localKindOf(header);
   // A header whose every column is one template's, but not the one its required columns suggest
   // (or none), lacks that template's required columns: name them.
@@ -253,10 +257,16 @@ async function readCsvFile(name: string, bytes: Uint8Array): Promise<LocalFileLi
   }
   for (const column of layout.columns) {
     if (column.required === true && !seen.has(column.name)) {
-      problems.push({ line: 1, column: column.name, code: "missing-column", message: `The header has no "${column.name}" column: the ${kind} template needs it.` });
+      problems.push({
+        line: 1,
+        column: column.name,
+        code: "missing-column",
+        message: `The header has no "${column.name}" column: the ${kind} template needs it.`,
+      });
     }
   }
-  if (records.length === 0) problems.push({ line: 1, column: null, code: "empty-input", message: "The file has a header but no data rows: expected at least one row." });
+  if (records.length === 0)
+    problems.push({ line: 1, column: null, code: "empty-input", message: "The file has a header but no data rows: expected at least one row." });
   const headerBad = problems.length > 0;
   const rows: Kept[] = [];
   const keys = new Map<string, number>();
@@ -365,9 +375,19 @@ function readJsonFile(name: string, text: string): LocalFileLines {
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
   if (first !== undefined || root === undefined) {
-    const what = first === undefined ? "no JSON value" : printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+    const what =
+      first === undefined
+        ? "no JSON value"
+        : printParseErrorCode(first.error)
+            .replace(/([a-z])([A-Z])/g, "$1 $2")
+            .toLowerCase();
     return result(name, null, [], 0, [
-      { line: lineOf(first?.offset ?? 0), column: null, code: "invalid-json", message: `The file is not JSON (${what}): expected {"kind": "…", "rows": [ … ]}.` },
+      {
+        line: lineOf(first?.offset ?? 0),
+        column: null,
+        code: "invalid-json",
+        message: `The file is not JSON (${what}): expected {"kind": "…", "rows": [ … ]}.`,
+      },
     ]);
   }
   const problems: LocalProblem[] = [];
@@ -379,7 +399,12 @@ function readJsonFile(name: string, text: string): LocalFileLines {
     for (const p of root.children ?? []) {
       const key = p.children?.[0]?.value;
       if (key !== "kind" && key !== "rows" && key !== "$schema") {
-        problems.push({ line: lineOf(p.offset), column: String(key), code: "unknown-column", message: `Field "${String(key)}" is not a field of a local-data file: expected "kind" and "rows".` });
+        problems.push({
+          line: lineOf(p.offset),
+          column: String(key),
+          code: "unknown-column",
+          message: `Field "${String(key)}" is not a field of a local-data file: expected "kind" and "rows".`,
+        });
         fileBad = true;
       }
     }
@@ -401,7 +426,12 @@ function readJsonFile(name: string, text: string): LocalFileLines {
     if (list === undefined || list.type !== "array") {
       return result(name, kind, [], 0, [
         ...problems,
-        { line: lineOf(list?.offset ?? root.offset), column: "rows", code: "invalid-json", message: `"rows" is ${describeValue(value(list))}: expected a list of rows.` },
+        {
+          line: lineOf(list?.offset ?? root.offset),
+          column: "rows",
+          code: "invalid-json",
+          message: `"rows" is ${describeValue(value(list))}: expected a list of rows.`,
+        },
       ]);
     }
   } else if (root.type === "array") {
@@ -409,16 +439,27 @@ function readJsonFile(name: string, text: string): LocalFileLines {
     kind = kindOfRows((root.children ?? []).map(jsonValue));
     if (kind === null) {
       return result(name, null, [], root.children?.length ?? 0, [
-        { line: lineOf(root.offset), column: null, code: "unknown-kind", message: `${notATemplate("The list of rows")}; or give {"kind": "…", "rows": [ … ]}.` },
+        {
+          line: lineOf(root.offset),
+          column: null,
+          code: "unknown-kind",
+          message: `${notATemplate("The list of rows")}; or give {"kind": "…", "rows": [ … ]}.`,
+        },
       ]);
     }
   } else {
     return result(name, null, [], 0, [
-      { line: lineOf(root.offset), column: null, code: "invalid-json", message: `The file holds ${describeValue(jsonValue(root))}: expected {"kind": "…", "rows": [ … ]}.` },
+      {
+        line: lineOf(root.offset),
+        column: null,
+        code: "invalid-json",
+        message: `The file holds ${describeValue(jsonValue(root))}: expected {"kind": "…", "rows": [ … ]}.`,
+      },
     ]);
   }
   const items = list.children ?? [];
-  if (items.length === 0) problems.push({ line: lineOf(list.offset), column: "rows", code: "empty-input", message: "The file has no rows: expected at least one." });
+  if (items.length === 0)
+    problems.push({ line: lineOf(list.offset), column: "rows", code: "empty-input", message: "The file has no rows: expected at least one." });
   const rows: Kept[] = [];
   const keys = new Map<string, number>();
   for (const item of items) {
@@ -450,7 +491,12 @@ function readJsonFile(name: string, text: string): LocalFileLines {
     const key = localRowKey(kind, parsed.data);
     const before = keys.get(key);
     if (before !== undefined) {
-      problems.push({ line, column: null, code: "duplicate-row", message: `The row repeats the row on line ${before} (the same ${localKeyWords(kind)}): expected each count once.` });
+      problems.push({
+        line,
+        column: null,
+        code: "duplicate-row",
+        message: `The row repeats the row on line ${before} (the same ${localKeyWords(kind)}): expected each count once.`,
+      });
       continue;
     }
     keys.set(key, line);
@@ -465,7 +511,8 @@ function jsonValue(node: Node): unknown {
     const out: Record<string, unknown> = {};
     for (const p of node.children ?? []) {
       const [k, v] = p.children ?? [];
-      if (k !== undefined && v !== undefined) Object.defineProperty(out, String(k.value), { value: jsonValue(v), enumerable: true, writable: true, configurable: true });
+      if (k !== undefined && v !== undefined)
+        Object.defineProperty(out, String(k.value), { value: jsonValue(v), enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
@@ -512,7 +559,10 @@ export async function readLocalFileLines(file: { readonly name: string; readonly
   let bytes: Uint8Array;
   if (typeof data === "string") bytes = new TextEncoder().encode(data);
   else if (data instanceof Uint8Array) bytes = data;
-  else return result(name, null, [], 0, [{ line: 1, column: null, code: "empty-input", message: `The file's data is ${describeValue(data)}: expected its bytes or its text.` }]);
+  else
+    return result(name, null, [], 0, [
+      { line: 1, column: null, code: "empty-input", message: `The file's data is ${describeValue(data)}: expected its bytes or its text.` },
+    ]);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");

@@ -45,9 +45,18 @@ describe("crimestats template", () => {
   });
 
   it.each([
-    [["template"], 'crimestats: "crimestats template" needs one kind of local data, got no kind: expected one of incidents, youth-justice, survey, service-volumes, delivery-plan.\n'],
-    [["template", "crimes"], 'crimestats: "crimestats template" needs one kind of local data, got "crimes": expected one of incidents, youth-justice, survey, service-volumes, delivery-plan.\n'],
-    [["template", "survey", "incidents"], 'crimestats: "crimestats template" needs one kind of local data, got 2 kinds: expected one of incidents, youth-justice, survey, service-volumes, delivery-plan.\n'],
+    [
+      ["template"],
+      'crimestats: "crimestats template" needs one kind of local data, got no kind: expected one of incidents, youth-justice, survey, service-volumes, delivery-plan.\n',
+    ],
+    [
+      ["template", "crimes"],
+      'crimestats: "crimestats template" needs one kind of local data, got "crimes": expected one of incidents, youth-justice, survey, service-volumes, delivery-plan.\n',
+    ],
+    [
+      ["template", "survey", "incidents"],
+      'crimestats: "crimestats template" needs one kind of local data, got 2 kinds: expected one of incidents, youth-justice, survey, service-volumes, delivery-plan.\n',
+    ],
     [["check"], 'crimestats: "crimestats check" needs at least one file: expected the local-data CSV or JSON files to check, e.g. crimestats check asb.csv.\n'],
   ])("%j is a bad argument: one sentence, exit 2", async (args, message) => {
     const result = await run(args);
@@ -76,7 +85,11 @@ describe("crimestats check", () => {
     expect(result.err).toContain(`crimestats: ${good}: incidents, 2 rows, no problems.\n`);
     expect(result.err).toContain("crimestats: 2 problems in 1 file of 2: 3 rows of 5 rows read passed (nothing is used until every problem is fixed).\n");
     const clean = await run(["check", good]);
-    expect([clean.code, clean.out, clean.err]).toEqual([0, "", `crimestats: ${good}: incidents, 2 rows, no problems.\ncrimestats: 1 file checked: 2 rows, no problems.\n`]);
+    expect([clean.code, clean.out, clean.err]).toEqual([
+      0,
+      "",
+      `crimestats: ${good}: incidents, 2 rows, no problems.\ncrimestats: 1 file checked: 2 rows, no problems.\n`,
+    ]);
   });
 
   it("finds a row that repeats a row of an earlier file of the same kind, at its own line", async () => {
@@ -150,12 +163,19 @@ describe("crimestats assess: anti-social behaviour from street-level files", () 
       const month = `2025-${String(m).padStart(2, "0")}`;
       const n = 4 + (m % 5);
       for (let i = 0; i < n; i += 1)
-        lines.push(`,${month},Metropolitan Police Service,Metropolitan Police Service,-0.33,51.58,On or near Synthetic Street,E01000${100 + i},Harrow 0${10 + i}A,Anti-social behaviour,,`);
+        lines.push(
+          `,${month},Metropolitan Police Service,Metropolitan Police Service,-0.33,51.58,On or near Synthetic Street,E01000${100 + i},Harrow 0${10 + i}A,Anti-social behaviour,,`,
+        );
       harrow += n;
-      for (let i = 0; i < 3; i += 1) lines.push(`,${month},Metropolitan Police Service,Metropolitan Police Service,-0.28,51.56,On or near Synthetic Road,E01000200,Brent 001A,Anti-social behaviour,,`);
+      for (let i = 0; i < 3; i += 1)
+        lines.push(
+          `,${month},Metropolitan Police Service,Metropolitan Police Service,-0.28,51.56,On or near Synthetic Road,E01000200,Brent 001A,Anti-social behaviour,,`,
+        );
     }
     lines.push(",2025-05,Metropolitan Police Service,Metropolitan Police Service,,,No Location,,,Anti-social behaviour,,");
-    lines.push("abc,2025-05,Metropolitan Police Service,Metropolitan Police Service,-0.33,51.58,On or near Synthetic Street,E01000100,Harrow 010A,Burglary,Under investigation,");
+    lines.push(
+      "abc,2025-05,Metropolitan Police Service,Metropolitan Police Service,-0.33,51.58,On or near Synthetic Street,E01000100,Harrow 010A,Burglary,Under investigation,",
+    );
     writeFileSync(join(dir, "SYNTHETIC-asb-2025-street.csv"), `${lines.join("\n")}\n`);
     return { harrow, brent: 36 };
   }
@@ -172,7 +192,13 @@ describe("crimestats assess: anti-social behaviour from street-level files", () 
       sources: string[];
     };
     expect(json.local?.sections.map((s) => s.id)).toEqual(["asb"]);
-    expect(json.sources.some((s) => s.includes("SYNTHETIC-asb-2025-street.csv (data.police.uk street-level data: anti-social behaviour incidents by district and month; 1 row without a location is in no district)"))).toBe(true);
+    expect(
+      json.sources.some((s) =>
+        s.includes(
+          "SYNTHETIC-asb-2025-street.csv (data.police.uk street-level data: anti-social behaviour incidents by district and month; 1 row without a location is in no district)",
+        ),
+      ),
+    ).toBe(true);
     expect(expected.harrow).toBeGreaterThan(0);
   });
 
@@ -183,7 +209,9 @@ describe("crimestats assess: anti-social behaviour from street-level files", () 
     const local = folderWith("asb-local", { "asb.csv": goodAsb });
     const out = temp("asb-local-out");
     const result = await run(["assess", "--data", data, "--local", local, "--to", "2025-12", "--out", out, "--format", "json", "--quiet"]);
-    expect(result.err).toContain("The anti-social behaviour rows of the street-level files (24 rows of counts by district and month) are not used: the local-data files give anti-social behaviour counts");
+    expect(result.err).toContain(
+      "The anti-social behaviour rows of the street-level files (24 rows of counts by district and month) are not used: the local-data files give anti-social behaviour counts",
+    );
     const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { sources: string[] };
     expect(json.sources.some((s) => s.includes("data.police.uk street-level data"))).toBe(false);
     expect(json.sources.some((s) => s.includes("asb.csv (the partnership's incident counts: 2 rows)"))).toBe(true);
@@ -206,7 +234,10 @@ describe("crimestats assess on the SYNTHETIC demonstration data", () => {
     expect(sections.every((s) => s.synthetic)).toBe(true);
     const localFiles = readdirSync(join(import.meta.dirname, "..", "data", "SYNTHETIC-demo-local"));
     for (const file of localFiles) {
-      expect(json.sources.some((s) => s.includes(file) && s.includes("SYNTHETIC")), file).toBe(true);
+      expect(
+        json.sources.some((s) => s.includes(file) && s.includes("SYNTHETIC")),
+        file,
+      ).toBe(true);
       const entry = json.reconciliation.files.find((f) => f.file === file);
       expect(entry?.role.startsWith("local data: ")).toBe(true);
       expect(entry?.read).toBe(entry?.accepted);

@@ -279,7 +279,9 @@ describe("the embedded SYNTHETIC local data", () => {
     const dues = plan.rows.flatMap((r) => (r.due.month === undefined ? [] : [r.due.month]));
     expect(dues.some((m) => m < "2025-12") && dues.some((m) => m > "2025-12")).toBe(true);
     const text = (name: string) => readFileSync(join(localDir, name), "utf8");
-    expect(text("SYNTHETIC-demo-local-youth-justice.csv")).toMatch(/first-time-entrants[\s\S]*reoffending[\s\S]*custody|first-time-entrants[\s\S]*custody[\s\S]*reoffending/);
+    expect(text("SYNTHETIC-demo-local-youth-justice.csv")).toMatch(
+      /first-time-entrants[\s\S]*reoffending[\s\S]*custody|first-time-entrants[\s\S]*custody[\s\S]*reoffending/,
+    );
     expect(text("SYNTHETIC-demo-local-survey.csv").split("\n")[0]).toContain("base");
     expect(text("SYNTHETIC-demo-local-service-volumes.csv").split("\n")[0]).toContain("target");
   });

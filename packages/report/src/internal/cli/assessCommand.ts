@@ -130,7 +130,9 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   if (local.files.some((f) => f.problems.length > 0)) {
     io.err(problemLines(local.files));
     io.err(`crimestats: ${problemSummary(local.files)}\n`);
-    io.err(`crimestats: no document written, because a local-data file has a problem (exit status ${EXIT_LOCAL_PROBLEMS}); "crimestats check <file>" checks a file alone.\n`);
+    io.err(
+      `crimestats: no document written, because a local-data file has a problem (exit status ${EXIT_LOCAL_PROBLEMS}); "crimestats check <file>" checks a file alone.\n`,
+    );
     return EXIT_LOCAL_PROBLEMS;
   }
   // The output folder is checked (and repaired after a killed run) before anything is computed.
@@ -279,12 +281,15 @@ function assessmentLocal(
       const files = names.length === 1 ? names[0] : `${names.length} files, ${names[0]} to ${names.at(-1)}`;
       const n = data.asb.withoutDistrict;
       const unlocated = n === 0 ? "" : `; ${rowsWords(n)} without a location ${n === 1 ? "is" : "are"} in no district`;
-      sources.push(`${syntheticData ? "SYNTHETIC demonstration data invented by a seeded generator (not real figures): " : ""}${files} (${ASB_STREET_SOURCE}: anti-social behaviour incidents by district and month${unlocated})`);
+      sources.push(
+        `${syntheticData ? "SYNTHETIC demonstration data invented by a seeded generator (not real figures): " : ""}${files} (${ASB_STREET_SOURCE}: anti-social behaviour incidents by district and month${unlocated})`,
+      );
       const points = (data.streetCrimes ?? []).filter((c) => c.offence === ASB_CRIME_TYPE);
       if (points.length > 0) streetPoints = points;
     }
   }
-  const any = incidents.length > 0 || input.youthJustice !== undefined || input.surveys !== undefined || input.services !== undefined || input.plan !== undefined;
+  const any =
+    incidents.length > 0 || input.youthJustice !== undefined || input.surveys !== undefined || input.services !== undefined || input.plan !== undefined;
   if (!any) return { input: null, checked };
   return {
     input: {

@@ -11,14 +11,19 @@ import { EXIT_LOCAL_PROBLEMS, problemLines, problemSummary, readLocalFiles } fro
 export async function checkCommand(values: Record<string, unknown>, io: CliIo): Promise<number> {
   const given = (values["$positionals"] as readonly string[] | undefined) ?? [];
   if (given.length === 0) {
-    throw new ReportError("invalid-argument", '"crimestats check" needs at least one file: expected the local-data CSV or JSON files to check, e.g. crimestats check asb.csv.', {});
+    throw new ReportError(
+      "invalid-argument",
+      '"crimestats check" needs at least one file: expected the local-data CSV or JSON files to check, e.g. crimestats check asb.csv.',
+      {},
+    );
   }
   const files = await readLocalFiles(given.map((file) => resolve(io.cwd, file)));
   // Paths are printed as given, so that an editor can jump to `file:line`.
   const shown = files.map((f, i) => ({ ...f, path: given[i] ?? f.path }));
   io.out(problemLines(shown));
   for (const f of shown) {
-    if (f.problems.length === 0 && f.result.kind !== null) io.err(`crimestats: ${f.path}: ${f.result.kind}, ${f.result.rows.length} row${f.result.rows.length === 1 ? "" : "s"}, no problems.\n`);
+    if (f.problems.length === 0 && f.result.kind !== null)
+      io.err(`crimestats: ${f.path}: ${f.result.kind}, ${f.result.rows.length} row${f.result.rows.length === 1 ? "" : "s"}, no problems.\n`);
   }
   io.err(`crimestats: ${problemSummary(shown)}\n`);
   return shown.some((f) => f.problems.length > 0) ? EXIT_LOCAL_PROBLEMS : 0;

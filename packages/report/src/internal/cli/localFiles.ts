@@ -66,9 +66,7 @@ export async function readLocalFiles(paths: readonly string[]): Promise<readonly
 
 /** `file:line: column: message`, one line per problem (a problem of a whole row or file has no column). */
 export function problemLines(files: readonly LocalFileRead[]): string {
-  return files
-    .flatMap(({ path, problems }) => problems.map((p) => `${path}:${p.line}: ${p.column === null ? "" : `${p.column}: `}${p.message}\n`))
-    .join("");
+  return files.flatMap(({ path, problems }) => problems.map((p) => `${path}:${p.line}: ${p.column === null ? "" : `${p.column}: `}${p.message}\n`)).join("");
 }
 
 /** "1 problem in 2 files" and the like. */
@@ -86,7 +84,8 @@ export function problemSummary(files: readonly LocalFileRead[]): string {
 export function localFolderFiles(dir: string): string[] {
   let entries: string[];
   try {
-    if (!statSync(dir).isDirectory()) throw new ReportError("file-not-found", `The local-data folder "${dir}" is a file: expected a folder of local-data CSV or JSON files.`, { dir });
+    if (!statSync(dir).isDirectory())
+      throw new ReportError("file-not-found", `The local-data folder "${dir}" is a file: expected a folder of local-data CSV or JSON files.`, { dir });
     entries = readdirSync(dir);
   } catch (error) {
     if (!isSystemError(error)) throw error;
@@ -104,9 +103,13 @@ export function localFolderFiles(dir: string): string[] {
     })
     .sort();
   if (files.length === 0) {
-    throw new ReportError("file-not-found", `The local-data folder "${dir}" holds no .csv or .json file: expected the files of the local-data templates (see "crimestats template").`, {
-      dir,
-    });
+    throw new ReportError(
+      "file-not-found",
+      `The local-data folder "${dir}" holds no .csv or .json file: expected the files of the local-data templates (see "crimestats template").`,
+      {
+        dir,
+      },
+    );
   }
   return files;
 }

@@ -8,7 +8,12 @@ import type { CliIo } from "./io.js";
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** Parses a command's arguments strictly; a malformed argument becomes one clear sentence. */
-function parseCommandArgs(command: string, args: readonly string[], options: Options, positionals = false): Record<string, string | boolean | string[] | undefined> {
+function parseCommandArgs(
+  command: string,
+  args: readonly string[],
+  options: Options,
+  positionals = false,
+): Record<string, string | boolean | string[] | undefined> {
   try {
     const parsed = parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: positionals, strict: true });
     // The arguments that are not options (the kind of `template`, the files of `check`).
@@ -155,7 +160,9 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
     }
     const spec = commandNamed(command);
     if (spec === undefined) {
-      throw new ReportError("invalid-argument", `Unknown command "${command}": expected assess, download, template or check (see "crimestats --help").`, { command });
+      throw new ReportError("invalid-argument", `Unknown command "${command}": expected assess, download, template or check (see "crimestats --help").`, {
+        command,
+      });
     }
     const values = parseCommandArgs(command, rest, spec.options, spec.positionals === true);
     if (values["help"] === true) {

@@ -28,9 +28,7 @@ export function asbFromStreetCrimes(crimes: readonly StreetCrime[]): IncidentCou
   }
   const rows = [...counts.values()]
     .sort((a, b) => (a.area < b.area ? -1 : a.area > b.area ? 1 : a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
-    .map(
-      ({ area, month, count }): IncidentCount => ({ measure: "asb", area, period: month, flags: [], count, unit: "incidents", source: ASB_STREET_SOURCE }),
-    );
+    .map(({ area, month, count }): IncidentCount => ({ measure: "asb", area, period: month, flags: [], count, unit: "incidents", source: ASB_STREET_SOURCE }));
   return rows;
 }
 
