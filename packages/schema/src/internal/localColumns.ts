@@ -11,7 +11,7 @@ import { PriorityKindSchema } from "../priority.js";
  * several leads separated by " / "; `due` a date, a month or words; `progress` dated updates, one
  * a line. A column with `values` is matched to them ignoring case and with spaces as "-".
  */
-export type CellKind = "text" | "number" | "percent" | "list" | "lead" | "due" | "progress";
+type CellKind = "text" | "number" | "percent" | "list" | "lead" | "due" | "progress";
 
 /** One column of a local-data CSV: the public {@link LocalColumn} plus the row field it fills and how. */
 export interface ColumnSpec {
