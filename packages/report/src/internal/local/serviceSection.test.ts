@@ -42,7 +42,9 @@ describe("serviceSection", () => {
 
   it("gives the latest value against its target: variance = actual − target, met by polarity", () => {
     const s = section(ROWS);
-    expect(s.findings[0]).toBe("IDVA referrals: 348 referrals in 2018/19 against a target of 240, 108 above it: the target was met (higher is better).");
+    expect(s.findings[0]).toBe(
+      "IDVA referrals in Harrow: 348 referrals in 2018/19 against a target of 240, 108 above it: the target was met (higher is better).",
+    );
     expect(s.tables[0]?.rows[0]).toEqual(["IDVA referrals", "2018/19", "348 referrals", "240", "+108", "met", "296 (2017/18)", "+52"]);
     expect(s.verdict).toMatchObject({ kind: "target", word: "met" });
   });
@@ -56,7 +58,7 @@ describe("serviceSection", () => {
   it("never tests an average as a count, nor rounds it under the disclosure policy", () => {
     const s = section([marac("2017-04/2018-03", 3.5), marac("2018-04/2019-03", 4, 5)], disclosurePreset("suppress-1-4-round-5"));
     expect(s.findings).toEqual([
-      "MARAC cases: 4 cases per month (average) in 2018/19 against a target of 5, 1 below it: the target was not met (higher is better).",
+      "MARAC cases in Harrow: 4 cases per month (average) in 2018/19 against a target of 5, 1 below it: the target was not met (higher is better).",
       "Up from 3.5 in 2017/18; an average is not a count, so the change is not tested.",
     ]);
     expect(s.findings.join(" ")).not.toMatch(/significant/);
@@ -65,11 +67,13 @@ describe("serviceSection", () => {
 
   it("releases counts under the policy and gives the variance of the released value", () => {
     const s = section(ROWS, disclosurePreset("suppress-1-4-round-5"));
-    expect(s.findings[0]).toBe("IDVA referrals: 350 referrals in 2018/19 against a target of 240, 110 above it: the target was met (higher is better).");
+    expect(s.findings[0]).toBe(
+      "IDVA referrals in Harrow: 350 referrals in 2018/19 against a target of 240, 110 above it: the target was met (higher is better).",
+    );
     expect(JSON.stringify([s.facts, s.tables, s.findings])).not.toMatch(/\b(348|296)\b/);
     const small = section([{ ...idva("2018-04/2019-03", 3, 10), polarity: "lower-is-better" }], disclosurePreset("suppress-1-4-round-5"));
     expect(small.findings[0]).toBe(
-      "IDVA referrals: between 1 and 4 (shown as *) referrals in 2018/19 against a target of 10: the target was met (lower is better).",
+      "IDVA referrals in Harrow: between 1 and 4 (shown as *) referrals in 2018/19 against a target of 10: the target was met (lower is better).",
     );
     expect(small.tables[0]?.rows[0]?.slice(2, 6)).toEqual(["* referrals", "10", "*", "met"]);
   });
@@ -79,7 +83,7 @@ describe("serviceSection", () => {
     expect(lower.verdict?.word).toBe("not-met");
     const none = section([{ ...idva("2018-04/2019-03", 250, 240), polarity: "no-judgement" }]);
     expect(none.findings[0]).toBe(
-      "IDVA referrals: 250 referrals in 2018/19 against a target of 240, 10 above it: no target status is given, because neither direction is judged better for this measure.",
+      "IDVA referrals in Harrow: 250 referrals in 2018/19 against a target of 240, 10 above it: no target status is given, because neither direction is judged better for this measure.",
     );
     expect(none.verdict).toBeNull();
   });
@@ -87,7 +91,11 @@ describe("serviceSection", () => {
   it("counts the targets met and names those missed", () => {
     const s = section([...ROWS.slice(0, 2), marac("2017-04/2018-03", 16), marac("2018-04/2019-03", 22, 25)]);
     expect(s.findings.at(-1)).toBe("1 of 2 targets met; not met: MARAC cases (22 against 25).");
-    expect(s.verdict).toEqual({ kind: "target", word: "not-met", explanation: "1 of 2 targets met; not met: MARAC cases (22 against 25)." });
+    expect(s.verdict).toEqual({
+      kind: "target",
+      word: "not-met",
+      explanation: "Service volumes in Harrow: 1 of 2 targets met; not met: MARAC cases (22 against 25).",
+    });
   });
 
   it("does not test a change between periods of different lengths", () => {

@@ -60,7 +60,7 @@ export function serviceSection(input: LocalSectionsInput): LocalSection | null {
   for (const measure of unique(own.map((r) => r.measure))) {
     const series = own.filter((r) => r.measure === measure).sort((a, b) => compareRuns(a.period, b.period));
     const current = series.at(-1);
-    if (current !== undefined) assessed.push(assess(current, series.length > 1 ? (series.at(-2) ?? null) : null, policy));
+    if (current !== undefined) assessed.push(assess(input.area, current, series.length > 1 ? (series.at(-2) ?? null) : null, policy));
   }
   const others = unique(rows.filter((r) => r.area !== undefined && r.area !== input.area).map((r) => r.area ?? ""));
   const findings = assessed.flatMap((a) => a.findings);
@@ -75,7 +75,7 @@ export function serviceSection(input: LocalSectionsInput): LocalSection | null {
     verdict = {
       kind: "target",
       word: missed.length === 0 ? "met" : "not-met",
-      explanation: judged.length === 1 ? (judged[0]?.findings[0] ?? "") : `${count.charAt(0).toUpperCase()}${count.slice(1)}${detail}.`,
+      explanation: judged.length === 1 ? (judged[0]?.findings[0] ?? "") : `Service volumes in ${input.area}: ${count}${detail}.`,
     };
   }
   const table: LocalTable = {
@@ -103,11 +103,11 @@ export function serviceSection(input: LocalSectionsInput): LocalSection | null {
   });
 }
 
-function assess(current: ServiceVolume, prior: ServiceVolume | null, policy: DisclosurePolicy): Assessed {
+function assess(area: string, current: ServiceVolume, prior: ServiceVolume | null, policy: DisclosurePolicy): Assessed {
   const now = shownValue(current, policy);
   const status = targetStatus(current);
   const findings: string[] = [];
-  let head = `${current.measureName}: ${now.phrase} ${current.unit} in ${runWords(current.period)}`;
+  let head = `${current.measureName} in ${area}: ${now.phrase} ${current.unit} in ${runWords(current.period)}`;
   let variance = "–";
   if (current.target !== undefined) {
     const diff = now.value === null ? null : now.value - current.target;

@@ -179,6 +179,14 @@ describe("youthJusticeSection", () => {
     expect(s.findings).toContain(
       `Harrow had 5 custodial sentences given to young people in 2018, ${formatNumber((7 / 22600) * 1000, 2)} per 1,000 residents aged 10–17.`,
     );
+    expect(table(s, "local-youth-justice-reoffending-yjb-national-cohort").notes).toContain(
+      "Rates, percentages and re-offences per re-offender are worked out from the exact counts, so they can differ from what the rounded counts shown would give.",
+    );
+    expect(
+      section(ROWS)
+        .tables.flatMap((t) => t.notes)
+        .join(" "),
+    ).not.toMatch(/rounded counts/);
     const text = JSON.stringify([s.facts, s.tables, s.findings]);
     for (const hidden of ['"41"', '"61"', " 41 ", " 61 ", '"7"', '"8"', " 7 ", " 8 "]) expect(text).not.toContain(hidden);
   });

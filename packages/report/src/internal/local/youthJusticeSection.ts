@@ -375,7 +375,7 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
     rows: tableRows,
     numeric: [false, false, true, true, true, true, true, true],
     emphasis: own.length - 1,
-    notes: tableRows.some((r) => r[2] === "–") ? ["– not given: a rate published without its cohort has no interval."] : [],
+    notes: [...(tableRows.some((r) => r[2] === "–") ? ["– not given: a rate published without its cohort has no interval."] : []), ...roundingNote(policy)],
   };
   return { period: `reoffending: ${cohortWords}`, facts, findings, tables: [table], verdict };
 }
@@ -424,6 +424,14 @@ function cohortChange(now: CohortFigures, before: CohortFigures, area: string, p
     return { sentence: `${head}: ${words}.`, word };
   }
   return { sentence: `${head}; not tested, because no cohort size was given.`, word: null };
+}
+
+/** The note under a table of rounded counts beside figures worked out from the exact ones (none when the policy rounds nothing). */
+function roundingNote(policy: DisclosurePolicy): string[] {
+  if (policy.round === undefined && policy.recode === undefined) return [];
+  return [
+    "Rates, percentages and re-offences per re-offender are worked out from the exact counts, so they can differ from what the rounded counts shown would give.",
+  ];
 }
 
 /** The section's method notes. */
