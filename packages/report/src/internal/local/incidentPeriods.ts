@@ -1,4 +1,4 @@
-import { addMonths, formatPeriod, monthIndex, monthKeyFromIndex, rollingYear, type MonthKey, type Period } from "@crimestats/periods";
+import { addMonths, formatPeriod, monthIndex, monthKeyFromIndex, type MonthKey, type Period } from "@crimestats/periods";
 import type { IncidentCount } from "@crimestats/schema";
 import { monthRun } from "./monthRun.js";
 
@@ -56,13 +56,10 @@ export function incidentPeriods(rows: readonly IncidentCount[], area: string, en
         );
     }
     const from = Math.max(first, to - 11);
-    const current = to - from === 11 ? rollingYear(monthKeyFromIndex(to)) : monthRun(`${monthKeyFromIndex(from)}/${monthKeyFromIndex(to)}`);
+    // Named as the other local sections name a run: January to December is the calendar year, April to March the financial year.
+    const current = monthRun(`${monthKeyFromIndex(from)}/${monthKeyFromIndex(to)}`);
     const covered = from - 12 >= first;
-    const previous = covered
-      ? to - from === 11
-        ? rollingYear(addMonths(current.last, -12))
-        : monthRun(`${addMonths(current.first, -12)}/${addMonths(current.last, -12)}`)
-      : null;
+    const previous = covered ? monthRun(`${addMonths(current.first, -12)}/${addMonths(current.last, -12)}`) : null;
     if (!covered) notes.push(`No change is given: the data do not cover the same months a year earlier.`);
     return {
       mode: "monthly",

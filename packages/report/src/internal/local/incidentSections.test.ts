@@ -95,6 +95,13 @@ describe("incidentSections: period, count and rate", () => {
     expect(s?.facts[0]).toMatchObject({ label: "Incidents, 12 months to Feb 2025", value: count });
   });
 
+  it("names 12 months of January to December the calendar year, in the period, the facts and the sentences alike", () => {
+    const [s] = incidentSections({ ...BASE, end: "2024-12", incidents });
+    expect(s?.period).toBe("2024 against 2023");
+    expect(s?.facts[0]?.label).toBe("Incidents, 2024");
+    expect(s?.findings[0]).toMatch(/ incidents in 2024, /);
+  });
+
   it("assesses the latest 12 months of the data, and says so, when the data do not reach the end", () => {
     const [s] = incidentSections({ ...BASE, end: "2025-08", incidents });
     expect(s?.period).toBe("12 months to February 2025 against the 12 months to February 2024");
