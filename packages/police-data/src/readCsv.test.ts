@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { chunked, collect, enc, referenceParse } from "../test/helpers.js";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { readCsv } from "./readCsv.js";
@@ -68,6 +68,24 @@ describe("readCsv", () => {
       ['"x"y"z"', "2", "3"],
     ]);
     for (const sizes of [[1], [2, 3], [5]]) expect(await parse('h\n"12"3\n"a" \n', sizes)).toEqual([["h"], ['"12"3'], ["a"]]);
+  });
+
+  it("reads the same rows where there is no Node Buffer (a browser)", async () => {
+    const text = 'a,b\n1,"x,y"\n2,3\n';
+    vi.stubGlobal("Buffer", undefined);
+    try {
+      vi.resetModules();
+      const fresh = (await import("./readCsv.js")) as typeof import("./readCsv.js");
+      const rows = await collect(fresh.readCsv({ name: "x.csv", data: enc(text) }));
+      expect(rows.map((r) => r.fields)).toEqual([
+        ["a", "b"],
+        ["1", "x,y"],
+        ["2", "3"],
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
   });
 
   it("a UTF-16 file (NUL bytes in the header) is an invalid-csv that says so, not a header of odd characters", async () => {

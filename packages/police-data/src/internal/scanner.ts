@@ -19,6 +19,9 @@ export type RowHandler = (buf: Uint8Array, starts: Int32Array, ends: Int32Array,
 
 const decoder = new TextDecoder("utf-8");
 
+/** Node's Buffer when there is one (not in a browser). */
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+
 /** Decode one field as a string (UTF-8), undoing doubled quotes. */
 export function fieldText(buf: Uint8Array, start: number, end: number, kind: number): string {
   if (start === end) return "";
@@ -148,7 +151,8 @@ export class CsvScanner {
    */
   private scan(buf: Uint8Array, pos: number, final: boolean): number {
     const len = buf.length;
-    const b = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    // Node's Buffer finds a byte with memchr; a browser has no Buffer and searches the Uint8Array itself.
+    const b = NodeBuffer === undefined || NodeBuffer.isBuffer(buf) ? buf : NodeBuffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
     const base = buf.byteOffset & ~3;
     const shift = buf.byteOffset - base;
     const words = littleEndian() ? new Int32Array(buf.buffer, base, (buf.buffer.byteLength - base) >> 2) : null;
