@@ -88,6 +88,9 @@ export async function buildWorker(repoRoot: string): Promise<BuiltWorker> {
     outfile: file,
     bundle: true,
     platform: "node",
+    // A package's ESM build ("module") before its "main": jsonc-parser's "main" is a UMD file whose
+    // require() calls a bundler cannot follow ("Cannot find module './impl/format'").
+    mainFields: ["module", "main"],
     format: "esm",
     target: "node20",
     logLevel: "silent",
