@@ -79,7 +79,7 @@ describe("surveySection", () => {
     const s = section(BASES);
     const p = proportion(250, 500);
     expect(s.findings[0]).toBe(
-      `Harrow's result on “${q} (Public Attitude Survey)” was 50.0% in 2024/25 (95% confidence interval ${formatNumber(p.lower ?? 0, 1)}% to ${formatNumber(p.upper ?? 0, 1)}%).`,
+      `Harrow's result on “${q}” was 50.0% in 2024/25 (95% confidence interval ${formatNumber(p.lower ?? 0, 1)}% to ${formatNumber(p.upper ?? 0, 1)}%).`,
     );
     const change = proportionDifference(250, 500, 300, 500);
     expect(change.excludesZero).toBe(true);
@@ -92,6 +92,15 @@ describe("surveySection", () => {
     expect(58).toBeGreaterThan(p.upper ?? 100);
     expect(s.findings[2]).toBe("It is significantly lower than in Barnet (64.0%) and London (58%). The difference from Brent is not significant.");
     for (const text of s.findings) expect(text).not.toMatch(RANK_WORDS);
+  });
+
+  it("names the survey once in the notes when all rows come from one, and beside each question when they come from several", () => {
+    expect(section(BASES).notes[0]).toBe("Source: Public Attitude Survey.");
+    const two = section([...BASES, { question: q, survey: "Other survey", area: "Harrow", period: "2024-04/2025-03", percent: 40 }]);
+    expect(two.tables.map((t) => t.caption)).toEqual([
+      `${q} (Public Attitude Survey), 2024/25: percentage by area`,
+      `${q} (Other survey), 2024/25: percentage by area`,
+    ]);
   });
 
   it("compares an area given without a base with the focus area's interval (one interval)", () => {

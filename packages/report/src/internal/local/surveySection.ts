@@ -56,9 +56,9 @@ function compare(focus: Answer, other: Answer): "higher" | "lower" | "similar" |
   return c.direction;
 }
 
-/** The question as it is named: the wording, and the survey when given. */
-function questionName(row: SurveyResult): string {
-  return row.survey === undefined ? row.question : `${row.question} (${row.survey})`;
+/** The question as it is named: its wording, and the survey's name when the rows come from more than one survey. */
+function questionName(row: SurveyResult, oneSurvey: boolean): string {
+  return oneSurvey || row.survey === undefined ? row.question : `${row.question} (${row.survey})`;
 }
 
 /**
@@ -77,7 +77,10 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
   const rows = input.surveys ?? [];
   if (rows.length === 0) return null;
   const policy = policyOf(input);
-  const keys = unique(rows.map(questionName));
+  const surveys = unique(rows.map((r) => r.survey ?? ""));
+  const oneSurvey = surveys.length === 1;
+  const name = (r: SurveyResult) => questionName(r, oneSurvey);
+  const keys = unique(rows.map(name));
   const facts: LocalFact[] = [];
   const findings: string[] = [];
   const tables: LocalTable[] = [];
@@ -86,7 +89,7 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
   const unranked: string[] = [];
   let testedAny = false;
   for (const [index, key] of keys.entries()) {
-    const ofQuestion = rows.filter((r) => questionName(r) === key);
+    const ofQuestion = rows.filter((r) => name(r) === key);
     const ownRows = ofQuestion.filter((r) => r.area === input.area).sort((a, b) => compareRuns(a.period, b.period));
     const period = (ownRows.at(-1) ?? [...ofQuestion].sort((a, b) => compareRuns(a.period, b.period)).at(-1))?.period;
     if (period === undefined) continue;
@@ -159,7 +162,7 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
     findings,
     tables,
     charts,
-    notes: notesOf(rows, testedAny),
+    notes: [...(oneSurvey && surveys[0] !== "" ? [`Source: ${surveys[0]}.`] : []), ...notesOf(rows, testedAny)],
     verdict: null,
   });
 }

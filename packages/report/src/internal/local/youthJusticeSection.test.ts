@@ -199,6 +199,11 @@ describe("youthJusticeSection", () => {
     expect(s.findings).toContain("That is down from 8 in 2017 (-12.5%): no significant change.");
   });
 
+  it("says 'no' for a count of zero", () => {
+    const s = section([custody("2018-01/2018-12", 0)]);
+    expect(s.findings[0]).toBe("Harrow had no custodial sentences given to young people in 2018, 0.00 per 1,000 residents aged 10–17.");
+  });
+
   it("never mixes cohort series: each has its own table and its comparisons stay within it", () => {
     const s = section([...ROWS, ...LOCAL_COHORTS]);
     const national = table(s, "local-youth-justice-reoffending-yjb-national-cohort");

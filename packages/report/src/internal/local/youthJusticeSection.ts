@@ -168,7 +168,8 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
       : rate.value === null
         ? `; the rate is not shown because the count is hidden`
         : `, ${rate.text} ${spec.perWords}`;
-  findings.push(`${input.area} had ${countPhrase(shown, policy)} ${spec.noun}${seriesSuffix(series)} in ${runWords(current.period)}${rateWords}.`);
+  const had = count === 0 ? "no" : countPhrase(shown, policy);
+  findings.push(`${input.area} had ${had} ${spec.noun}${seriesSuffix(series)} in ${runWords(current.period)}${rateWords}.`);
   let verdict: LocalVerdict | null = null;
   if (previous?.count === undefined) {
     findings.push(`No figure for the same 12 months a year earlier was given, so the change is not assessed.`);
