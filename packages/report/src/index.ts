@@ -47,6 +47,7 @@ export type {
   WardRow,
   WardSectionResult,
 } from "./types.js";
+export { localSections, type LocalSectionsOptions } from "./localSections.js";
 export type {
   LocalFact,
   LocalKind,

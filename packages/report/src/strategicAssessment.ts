@@ -42,7 +42,7 @@ import type {
   StrategicAssessmentResult,
 } from "./types.js";
 import type { LocalMeasuresInput, LocalMeasuresResult } from "./localTypes.js";
-// PENDING (helper E): import { localSections } from "./localSections.js"; once the section builders land.
+import { localSections } from "./localSections.js";
 
 /** A priority to assess: a name and the offence labels (in the counts) it sums. */
 export interface PriorityInput {
@@ -774,13 +774,15 @@ function localOf(
   assessment: { readonly comparators: readonly string[]; readonly benchmarkArea: string; readonly populations: Record<string, number>; readonly end: MonthKey },
 ): LocalMeasuresResult | null {
   if (input.local === undefined) return null;
-  const localSections = (_: unknown): LocalMeasuresResult | null => null;
-  return localSections({
-    ...input.local,
-    area: input.area,
-    ...assessment,
-    ...(input.disclosure === undefined ? {} : { disclosure: input.disclosure }),
-  });
+  return localSections(
+    {
+      ...input.local,
+      area: input.area,
+      ...assessment,
+      ...(input.disclosure === undefined ? {} : { disclosure: input.disclosure }),
+    },
+    input.boundaries?.areas === undefined ? {} : { boundaries: input.boundaries.areas },
+  );
 }
 
 /**

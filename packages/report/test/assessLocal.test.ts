@@ -1,5 +1,6 @@
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
+import type { LocalMeasuresInput } from "../src/localTypes.js";
 import { ReportError } from "../src/ReportError.js";
 import { strategicAssessment } from "../src/strategicAssessment.js";
 
@@ -27,7 +28,59 @@ function thrown(input: unknown): [string, string] {
   return ["no error", ""];
 }
 
+// The partnership's own rows for the same area and months: anti-social behaviour in both years, and a
+// hate crime strand too small to show.
+const local: LocalMeasuresInput = {
+  incidents: [
+    { measure: "asb", area: "Harrow", period: "2023-01/2023-12", count: 1233, flags: [] },
+    { measure: "asb", area: "Harrow", period: "2024-01/2024-12", count: 1418, flags: [] },
+    { measure: "asb", area: "Barnet", period: "2024-01/2024-12", count: 2113, flags: [] },
+    { measure: "hate-crime", area: "Harrow", period: "2024-01/2024-12", count: 58, flags: ["hate:race"] },
+    { measure: "hate-crime", area: "Harrow", period: "2024-01/2024-12", count: 3, flags: ["hate:disability"] },
+  ],
+  services: [
+    {
+      measure: "marac-cases",
+      measureName: "MARAC cases",
+      period: "2024-01/2024-12",
+      value: 16,
+      unit: "cases per month (average)",
+      target: 22,
+      polarity: "higher-is-better" as const,
+    },
+  ],
+  sources: ["asb.csv"],
+};
+
 describe("strategicAssessment: the partnership's own data (local)", () => {
+  it("assesses the local data with the assessment's area, comparators, benchmark area, residents and end month", () => {
+    const result = strategicAssessment({ ...base, local });
+    expect(result.local?.sections.map((s) => s.id)).toEqual(["asb", "hate-crime", "service-volumes"]);
+    const asb = result.local?.sections[0];
+    expect(asb?.period).toBe("2024 against 2023");
+    // Rates per 1,000 of the assessment's residents: 1,418 / 250,000 × 1,000 = 5.672, shown to 2 decimals.
+    expect(asb?.facts.map((f) => f.text)).toContain("5.67");
+    expect(JSON.stringify(asb?.tables)).toContain("Barnet");
+    // The disclosure policy is said once in the notes; the local sources are in the sources.
+    expect(result.notes.filter((n) => n.includes("suppress-1-4-round-5"))).toHaveLength(1);
+    expect(result.sources).toEqual(["Local data: asb.csv"]);
+    // A target missed is a key finding, linked to its section.
+    expect(result.keyFindings.map((f) => f.section)).toContain("local-service-volumes");
+  });
+
+  it("puts no true count the policy hides or rounds into the JSON result", () => {
+    const json = JSON.stringify(strategicAssessment({ ...base, local }));
+    for (const n of ["1,233", "1,418", "2,113", "1233", "1418", "2113"]) expect(json).not.toContain(n);
+    expect(json).not.toMatch(/"value":3\b/);
+    expect(json).toContain("1,420");
+  });
+
+  it("says the local data are SYNTHETIC in every section and in the sources", () => {
+    const result = strategicAssessment({ ...base, local: { ...local, synthetic: true } });
+    expect(result.local?.sections.every((s) => s.synthetic)).toBe(true);
+    expect(result.sources).toEqual(["SYNTHETIC local data: asb.csv"]);
+  });
+
   it("has no local sections without local data", () => {
     expect(strategicAssessment(base).local).toBeNull();
   });
@@ -41,7 +94,9 @@ describe("strategicAssessment: the partnership's own data (local)", () => {
       "invalid-argument",
       "strategicAssessment: local.incident is not a field of the local data: expected one of incidents, youthJustice, surveys, services, plan, synthetic, sources, streetPoints.",
     ]);
-    expect(thrown({ ...base, local: { surveys: "survey.csv" } })[1]).toBe('strategicAssessment: local.surveys is "survey.csv": expected a list of rows or nothing.');
+    expect(thrown({ ...base, local: { surveys: "survey.csv" } })[1]).toBe(
+      'strategicAssessment: local.surveys is "survey.csv": expected a list of rows or nothing.',
+    );
     expect(thrown({ ...base, local: { synthetic: "yes" } })[0]).toBe("invalid-argument");
     expect(thrown({ ...base, local: { sources: [3] } })[1]).toBe("strategicAssessment: local.sources[0] is 3: expected a string.");
   });
@@ -51,6 +106,8 @@ describe("strategicAssessment: the partnership's own data (local)", () => {
     const [code, message] = thrown({ ...base, local: { incidents: [good, { ...good, count: -1 }] } });
     expect(code).toBe("invalid-data");
     expect(message).toMatch(/^strategicAssessment: local\.incidents\[1\] is an object that is not an incident count \(.*count.*\)\.$/);
-    expect(thrown({ ...base, local: { plan: [{ action: "Train staff" }] } })[1]).toMatch(/^strategicAssessment: local\.plan\[0\] is an object that is not a delivery plan action/);
+    expect(thrown({ ...base, local: { plan: [{ action: "Train staff" }] } })[1]).toMatch(
+      /^strategicAssessment: local\.plan\[0\] is an object that is not a delivery plan action/,
+    );
   });
 });

@@ -231,7 +231,7 @@ describe("the local sections rendered", () => {
     expect(text).toContain("4,215");
     expect(text).toContain("Domestic abuse and VAWG");
     expect(text).toContain("Target not met.");
-  });
+  }, 60_000);
 
   it("renders a result without local sections (null, or written before they existed) as before", async () => {
     const { local: _none, ...old } = base;

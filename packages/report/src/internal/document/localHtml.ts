@@ -2,7 +2,7 @@ import type { Chart } from "@crimestats/charts";
 import type { LocalSection } from "../../localTypes.js";
 import type { DisplayTable } from "../present.js";
 import { escapeXml } from "../xml.js";
-import { localSectionText } from "./localText.js";
+import { chartsAndTables, localSectionText } from "./localText.js";
 
 /** What the HTML document lends the renderer of a local section: its figures and its data tables (each with a numbered caption id). */
 export interface LocalHtmlContext {
@@ -15,7 +15,8 @@ export interface LocalHtmlContext {
 /**
  * One section of the partnership's own data as HTML, for every kind alike: the heading, the
  * period assessed (and that the data are SYNTHETIC when they are), the quick facts, the findings,
- * the charts, each table with its notes, the method notes and the verdict. Every figure is as the
+ * the charts and tables (each table with its notes; the first chart before the first table, the
+ * second before the second, …), the method notes and the verdict. Every figure is as the
  * section released it; nothing is computed here. The elements are those of the priority sections
  * (`section`, `h2`, `h3`, `dl.facts`, `p`, `p.note`, `figure`, `table`), which the Word document has
  * rules for.
@@ -31,10 +32,13 @@ export function localSectionHtml(section: LocalSection, ctx: LocalHtmlContext, d
   }
   if (section.findings.length > 0) out.push(`<p>${escapeXml(section.findings.join(" "))}</p>`);
   const printed = section.findings.join(" ");
-  for (const chart of section.charts) out.push(ctx.figure(chart, printed));
-  for (const table of section.tables) {
-    out.push(ctx.table(table, table.caption));
-    for (const note of table.notes) out.push(`<p class="note">${escapeXml(note)}</p>`);
+  // Each chart before the table of the same place (a survey question's chart, then its table), the rest after.
+  for (const item of chartsAndTables(section)) {
+    if (item.kind === "chart") out.push(ctx.figure(item.chart, printed));
+    else {
+      out.push(ctx.table(item.table, item.table.caption));
+      for (const note of item.table.notes) out.push(`<p class="note">${escapeXml(note)}</p>`);
+    }
   }
   if (text.notes.length > 0) out.push(`<ul class="notes">${text.notes.map((n) => `<li>${escapeXml(n)}</li>`).join("")}</ul>`);
   if (text.verdict !== null)

@@ -1,4 +1,5 @@
-import type { LocalMeasuresResult, LocalSection, LocalVerdict } from "../../localTypes.js";
+import type { Chart } from "@crimestats/charts";
+import type { LocalMeasuresResult, LocalSection, LocalTable, LocalVerdict } from "../../localTypes.js";
 import { anchorId } from "../present.js";
 import { capitalise } from "../sections/words.js";
 
@@ -50,7 +51,8 @@ function verdictHeading(verdict: LocalVerdict): string {
  * verdict with a label (the explanation left out when the findings already say it).
  */
 export function localSectionText(section: LocalSection, disclosure: string): LocalSectionText {
-  const said = new Set(section.findings.map((f) => f.trim()));
+  // The explanation is left out when the findings hold it (as one sentence or several in a row).
+  const findings = section.findings.map((f) => f.trim()).join(" ");
   const verdict = section.verdict;
   return {
     id: anchorId(section.anchor),
@@ -63,7 +65,7 @@ export function localSectionText(section: LocalSection, disclosure: string): Loc
         : {
             heading: verdictHeading(verdict),
             label: `${verdictLabel(verdict)}.`,
-            explanation: said.has(verdict.explanation.trim()) ? "" : verdict.explanation,
+            explanation: findings.includes(verdict.explanation.trim()) ? "" : verdict.explanation,
           },
   };
 }
@@ -71,4 +73,22 @@ export function localSectionText(section: LocalSection, disclosure: string): Loc
 /** The local sections of a result, or none. */
 export function localSectionsOf(local: LocalMeasuresResult | null | undefined): readonly LocalSection[] {
   return local?.sections ?? [];
+}
+
+/**
+ * A section's charts and tables in the order the documents print them: chart 1, table 1, chart 2,
+ * table 2, …, then what is left of the longer list, so a chart stands next to the table of the same
+ * figures where a section has one of each per question (a survey) and before its tables otherwise.
+ */
+export function chartsAndTables(
+  section: LocalSection,
+): ({ readonly kind: "chart"; readonly chart: Chart } | { readonly kind: "table"; readonly table: LocalTable })[] {
+  const out: ({ readonly kind: "chart"; readonly chart: Chart } | { readonly kind: "table"; readonly table: LocalTable })[] = [];
+  for (let i = 0; i < Math.max(section.charts.length, section.tables.length); i += 1) {
+    const chart = section.charts[i];
+    const table = section.tables[i];
+    if (chart !== undefined) out.push({ kind: "chart", chart });
+    if (table !== undefined) out.push({ kind: "table", table });
+  }
+  return out;
 }

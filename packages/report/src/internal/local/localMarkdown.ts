@@ -1,6 +1,6 @@
 import type { Chart } from "@crimestats/charts";
 import type { LocalSection } from "../../localTypes.js";
-import { localSectionText } from "../document/localText.js";
+import { chartsAndTables, localSectionText } from "../document/localText.js";
 import { markdownBlock as b, markdownInline as t } from "../markdown.js";
 import type { DisplayTable } from "../present.js";
 
@@ -15,8 +15,8 @@ export interface LocalMarkdownContext {
 /**
  * One section of the partnership's own data as Markdown, in the words and order of its HTML
  * (`localSectionHtml`): the anchor and heading, the period (and the SYNTHETIC label), the quick
- * facts, the findings, each chart's text alternative, each table with its notes, the method notes
- * and the verdict.
+ * facts, the findings, the charts' text alternatives and the tables with their notes (interleaved
+ * as in the HTML), the method notes and the verdict.
  */
 export function localSectionMarkdown(section: LocalSection, ctx: LocalMarkdownContext, disclosure: string): string[] {
   const text = localSectionText(section, disclosure);
@@ -26,10 +26,12 @@ export function localSectionMarkdown(section: LocalSection, ctx: LocalMarkdownCo
     out.push("### Quick facts", "", ...section.facts.map((f) => `- ${b(f.label)}: **${t(f.text)}**`), "");
   }
   if (section.findings.length > 0) out.push(b(section.findings.join(" ")), "");
-  for (const chart of section.charts) out.push(...ctx.chart(chart));
-  for (const table of section.tables) {
-    out.push(ctx.table(table, table.caption), "");
-    for (const note of table.notes) out.push(`_${t(note.trim())}_`, "");
+  for (const item of chartsAndTables(section)) {
+    if (item.kind === "chart") out.push(...ctx.chart(item.chart));
+    else {
+      out.push(ctx.table(item.table, item.table.caption), "");
+      for (const note of item.table.notes) out.push(`_${t(note.trim())}_`, "");
+    }
   }
   if (text.notes.length > 0) out.push(...text.notes.map((n) => `- _${t(n.trim())}_`), "");
   if (text.verdict !== null) {
