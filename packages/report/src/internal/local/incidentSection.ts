@@ -185,8 +185,9 @@ export function incidentSection(
     findings.push(
       other.current.value === null
         ? `The number of ${other.what} in ${area} in ${runText(other.periods.current)} is too small to show.`
-        : `${area} also recorded ${other.current.text} ${other.what} in ${runText(other.periods.current)}${other.change === null ? "" : ` (${lowerFirst(other.change.sentence.replace(/^This /, "this figure ").replace(/\.$/, ""))})`}.`,
+        : `${area} also recorded ${other.current.text} ${other.what} in ${runText(other.periods.current)}.`,
     );
+    if (other.change !== null) findings.push(other.change.sentence);
     notes.push(`${capitalise(other.what)} and ${main.what} count different things and are never added together.`);
   }
 
@@ -399,12 +400,14 @@ function unitFigures(
     const percent =
       previous.value === null || current.value === null || previous.value === 0 ? null : ((current.value - previous.value) / previous.value) * 100;
     const when = runText(periods.previous);
+    const now = runText(periods.current);
+    // A sentence that stands alone (key findings quote it): what, where, both figures and both periods.
     const moved =
       previous.value === null || current.value === null
-        ? `The figures are too small to show a change from ${when}`
+        ? `The figures for ${what} in ${area} are too small to show a change from ${when} to ${now}`
         : previous.value === current.value
-          ? `This is the same figure as in ${when} (${previous.text})`
-          : `This ${current.value > previous.value ? "rose" : "fell"} from ${previous.text} in ${when}${percent === null ? "" : ` (${formatNumber(percent, 1, { signed: true })}%)`}`;
+          ? `${capitalise(what)} in ${area} were ${current.text} in ${now}, the same figure as in ${when}`
+          : `${capitalise(what)} in ${area} ${current.value > previous.value ? "rose" : "fell"} from ${previous.text} in ${when} to ${current.text} in ${now}${percent === null ? "" : ` (${formatNumber(percent, 1, { signed: true })}%)`}`;
     change = { verdict: c.verdict, explanation: c.explanation, percent, sentence: `${moved}: ${c.explanation}.` };
   }
   return { unit, what, periods, stock, rowsOf: wholeOf, focusRows, fromWards, current, previous, rate, change };
@@ -481,7 +484,8 @@ function sourceLine(rows: readonly IncidentCount[], input: LocalSectionsInput): 
   const named = [...new Set(rows.map((r) => r.source).filter((s): s is string => s !== undefined))];
   const given = named.length > 0 ? named : [...(input.sources ?? [])];
   const text = given.length > 0 ? given.join("; ") : "Partnership data";
-  return { source: input.synthetic === true ? `SYNTHETIC demonstration data, not real figures (${text})` : text, licence: "" };
+  const synthetic = input.synthetic === true && !/SYNTHETIC/.test(text);
+  return { source: synthetic ? `SYNTHETIC demonstration data, not real figures (${text})` : text, licence: "" };
 }
 
 /** The anti-social behaviour hotspot map of the period, from data.police.uk's street-level locations. */

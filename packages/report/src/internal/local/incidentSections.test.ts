@@ -142,7 +142,7 @@ describe("incidentSections: period, count and rate", () => {
     expect(s?.period).toBe("2018 against 2017");
     expect(s?.findings[0]).toBe("Northam recorded 90 knife crime offences in 2018, 0.45 per 1,000 residents (a population of 200,000).");
     expect(s?.findings[1]).toBe(
-      `This fell from 120 in 2017 (-25.0%): ${classifyChange({ count: 120, population: 200_000 }, { count: 90, population: 200_000 }).explanation}.`,
+      `Knife crime offences in Northam fell from 120 in 2017 to 90 in 2018 (-25.0%): ${classifyChange({ count: 120, population: 200_000 }, { count: 90, population: 200_000 }).explanation}.`,
     );
   });
 
@@ -153,7 +153,7 @@ describe("incidentSections: period, count and rate", () => {
     const [s] = incidentSections({ ...BASE, disclosure: NONE, incidents: stock });
     // The latest month's snapshot (52) against the same month a year earlier (40), never a 12-month sum.
     expect(s?.facts[0]).toMatchObject({ label: "Cases, Feb 2025", value: 52 });
-    expect(s?.findings[1]).toMatch(/^This rose from 40 in February 2024 \(\+30\.0%\)/);
+    expect(s?.findings[1]).toMatch(/^Open cases in Northam rose from 40 in February 2024 to 52 in February 2025 \(\+30\.0%\)/);
     expect(s?.notes).toContain(
       "These are counts at a point in time (stocks, such as distinct people), never added up across periods: each period's figure stands alone.",
     );
@@ -167,7 +167,9 @@ describe("incidentSections: change, test and polarity", () => {
     const previous = sum(incidents, "2023-03", "2024-02");
     const current = sum(incidents, "2024-03", "2025-02");
     expect(classifyChange({ count: previous, population: 200_000 }, { count: current, population: 200_000 }).verdict).toBe("significant-rise");
-    expect(s?.findings[1]).toBe("This rose from 3,700 in the 12 months to February 2024 (+8.1%): a significant rise.");
+    expect(s?.findings[1]).toBe(
+      "Anti-social behaviour incidents in Northam rose from 3,700 in the 12 months to February 2024 to 4,000 in the 12 months to February 2025 (+8.1%): a significant rise.",
+    );
     expect(s?.findings[2]).toBe("As fewer anti-social behaviour incidents is the aim, this significant rise is a deterioration.");
     expect(s?.verdict).toEqual({ kind: "change", word: "significant-rise", explanation: `${s?.findings[1]} ${s?.findings[2]}` });
   });
@@ -186,7 +188,7 @@ describe("incidentSections: change, test and polarity", () => {
         incidents: [row(measure, "2017-01/2017-12", 300, { flags: ["hate:race"] }), row(measure, "2018-01/2018-12", 420, { flags: ["hate:race"] })],
       });
       expect(s?.verdict?.word).toBe("significant-rise");
-      expect(s?.findings[1]).toBe("This rose from 300 in 2017 (+40.0%): a significant rise.");
+      expect(s?.findings[1]).toMatch(/ in Northam rose from 300 in 2017 to 420 in 2018 \(\+40\.0%\): a significant rise\.$/);
       expect(json(s as LocalSection)).not.toMatch(/better|worse|improvement|deterioration/i);
       expect(s?.findings[2]).toMatch(/is described, not rated: more (victims coming forward|reporting) is a goal/);
     }
@@ -195,7 +197,7 @@ describe("incidentSections: change, test and polarity", () => {
   it("says 'too few to judge' when no change in so few could be significant", () => {
     const [s] = incidentSections({ ...BASE, disclosure: NONE, incidents: [row("gun-crime", "2017-01/2017-12", 1), row("gun-crime", "2018-01/2018-12", 3)] });
     expect(s?.verdict?.word).toBe("too-few-to-judge");
-    expect(s?.findings[1]).toBe("This rose from 1 in 2017 (+200.0%): too few to judge.");
+    expect(s?.findings[1]).toBe("Gun crime offences in Northam rose from 1 in 2017 to 3 in 2018 (+200.0%): too few to judge.");
   });
 
   it("gives no change, and says why, when the data do not cover the period a year earlier", () => {
@@ -292,7 +294,7 @@ describe("incidentSections: disclosure", () => {
     expect(s?.facts[0]).toMatchObject({ text: "*", value: null });
     expect(s?.facts.find((f) => f.label.startsWith("Per 1,000"))).toMatchObject({ text: "*", value: null });
     expect(s?.findings[0]).toBe("The number of gun crime offences recorded in Northam in 2018 is too small to show (*), so no rate is given.");
-    expect(s?.findings[1]).toMatch(/^The figures are too small to show a change from 2017: /);
+    expect(s?.findings[1]).toMatch(/^The figures for gun crime offences in Northam are too small to show a change from 2017 to 2018: /);
     const text = json(s as LocalSection);
     expect(text).not.toMatch(/"value":3\b|"3"|\b3 gun|0\.015/);
     const wards = s?.tables.find((t) => t.id === "local-gun-crime-wards");
@@ -466,6 +468,7 @@ describe("incidentSections: units and flags", () => {
     const [s] = incidentSections({ ...BASE, disclosure: NONE, incidents });
     expect(s?.facts[0]).toMatchObject({ label: "Offences, 2018", value: 300 });
     expect(s?.findings).toContain("Northam also recorded 1,000 domestic abuse incidents in 2018.");
+    expect(s?.facts.map((f) => f.text)).not.toContain("1,000");
     expect(json(s as LocalSection)).not.toContain("1,300");
   });
 
