@@ -1,5 +1,6 @@
 import { describeValue } from "@crimestats/internal";
-import { localLayout, toJSONSchema, type SchemaName } from "@crimestats/schema";
+import { localLayout, toJSONSchema } from "@crimestats/schema";
+import { LOCAL_ROW_SCHEMA } from "./internal/local/localKeys.js";
 import { ReportError } from "./ReportError.js";
 import type { LocalKind } from "./localTypes.js";
 
@@ -13,13 +14,13 @@ export interface LocalTemplateResult {
   readonly jsonSchema: string;
 }
 
-/** The kinds, their headings and their row schema's name. */
-const KINDS: Readonly<Record<LocalKind, { readonly title: string; readonly schema: SchemaName }>> = {
-  incidents: { title: "Incident counts", schema: "IncidentCount" },
-  "youth-justice": { title: "Youth justice", schema: "YouthJusticeRecord" },
-  survey: { title: "Survey results", schema: "SurveyResult" },
-  "service-volumes": { title: "Service volumes", schema: "ServiceVolume" },
-  "delivery-plan": { title: "Delivery plan", schema: "DeliveryPlanAction" },
+/** The kinds and their headings. */
+const TITLES: Readonly<Record<LocalKind, string>> = {
+  incidents: "Incident counts",
+  "youth-justice": "Youth justice",
+  survey: "Survey results",
+  "service-volumes": "Service volumes",
+  "delivery-plan": "Delivery plan",
 };
 
 /** A CSV field: quoted when it holds a comma, a quote, a line break or spaces at either end. */
@@ -50,17 +51,17 @@ function cell(text: string): string {
  * ```
  */
 export function localTemplate(kind: LocalKind): LocalTemplateResult {
-  if (typeof kind !== "string" || !Object.hasOwn(KINDS, kind)) {
+  if (typeof kind !== "string" || !Object.hasOwn(TITLES, kind)) {
     throw new ReportError(
       "invalid-argument",
-      `localTemplate: kind ${describeValue(kind)} is not a kind of local data: expected one of ${Object.keys(KINDS).join(", ")}.`,
+      `localTemplate: kind ${describeValue(kind)} is not a kind of local data: expected one of ${Object.keys(TITLES).join(", ")}.`,
       {
         kind,
       },
     );
   }
   const layout = localLayout(kind);
-  const { title, schema } = KINDS[kind];
+  const title = TITLES[kind];
   const names = layout.columns.map((c) => c.name);
   const csv = `${names.map(csvField).join(",")}\n${names.map((n) => csvField(layout.example[n] ?? "")).join(",")}\n`;
   const required = (r: boolean | "conditional"): string => (r === true ? "yes" : r === "conditional" ? "conditional" : "no");
@@ -79,7 +80,7 @@ export function localTemplate(kind: LocalKind): LocalTemplateResult {
     ),
     "",
   ].join("\n");
-  const { $schema: _drop, ...rowSchema } = toJSONSchema()[schema] as Record<string, unknown>;
+  const { $schema: _drop, ...rowSchema } = toJSONSchema()[LOCAL_ROW_SCHEMA[kind]] as Record<string, unknown>;
   const fileSchema = {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     title: `${title}: a local-data file of @crimestats/report`,

@@ -143,6 +143,7 @@ describe("readLocalFile: JSON", () => {
     expect(read.kind).toBe("incidents");
     expect(read.rows).toHaveLength(1);
     expect(where(read.problems)).toEqual(["10: count: invalid-value", "12: colour: unknown-column"]);
+    expect(read.problems[1]?.message).toMatch(/^Field "colour" is not a field of the incidents template: expected measure, measureName, area, ward, period, .*victimAgeBand/);
   });
 
   it("tells the kind of a list of rows from their fields", async () => {

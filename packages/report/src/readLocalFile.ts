@@ -1,6 +1,7 @@
 import { describeValue } from "@crimestats/internal";
 import { readCsv } from "@crimestats/police-data";
 import {
+  LocalKindSchema,
   localKindOf,
   localLayout,
   localRowFromCsv,
@@ -17,7 +18,7 @@ import {
   type YouthJusticeRecord,
 } from "@crimestats/schema";
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import { localKeyWords, localRowKey, LOCAL_KEY_FIELDS } from "./internal/local/localKeys.js";
+import { localJsonFields, localKeyWords, localRowKey, LOCAL_KEY_FIELDS } from "./internal/local/localKeys.js";
 import type { LocalKind } from "./localTypes.js";
 
 /** The row type of each kind of local data (the row schemas of @crimestats/schema). */
@@ -103,9 +104,6 @@ export interface UnknownLocalFile {
 /** What `readLocalFile` returns: the kind, the rows without a problem and every problem with its line. */
 export type LocalFileResult = { readonly [K in LocalKind]: LocalFileOf<K> }[LocalKind] | UnknownLocalFile;
 
-/** The five kinds, in the order messages list them. */
-const KINDS: readonly LocalKind[] = ["incidents", "youth-justice", "survey", "service-volumes", "delivery-plan"];
-
 /** A field name made comparable with a column name: lower case, letters and digits only ("population10to17" ~ "population_10_to_17"). */
 const squash = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 
@@ -146,7 +144,7 @@ function orList(items: readonly string[]): string {
 
 /** The sentence for a file that matches no template. */
 function notATemplate(what: string): string {
-  return `${what} is not a local-data template: expected the columns of one of ${orList(KINDS)} (see "crimestats template <kind>")`;
+  return `${what} is not a local-data template: expected the columns of one of ${orList(LocalKindSchema.options)} (see "crimestats template <kind>")`;
 }
 
 /** A schema problem's message as a sentence: "-3 is less than 0.", "The value is missing (expected …).", "The row …". */
@@ -187,7 +185,7 @@ function result(file: string, kind: LocalKind | null, kept: readonly Kept[], row
  */
 function nearestKind(header: readonly string[]): LocalKind | null {
   if (header.length < 3) return null;
-  const holding = KINDS.filter((kind) => {
+  const holding = LocalKindSchema.options.filter((kind) => {
     const names = new Set(localLayout(kind).columns.map((c) => c.name));
     return header.every((h) => names.has(h));
   });
@@ -292,21 +290,31 @@ async function readCsvFile(name: string, bytes: Uint8Array): Promise<LocalFileLi
       }
       continue;
     }
-    const key = localRowKey(kind, parsed.data);
-    const first = keys.get(key);
-    if (first !== undefined) {
-      problems.push({
-        line,
-        column: null,
-        code: "duplicate-row",
-        message: `The row repeats the row on line ${first} (the same ${keyColumns(kind)}): expected each count once.`,
-      });
-      continue;
-    }
-    keys.set(key, line);
-    rows.push({ row: parsed.data, line });
+    keep({ kind, row: parsed.data, line, keyWords: keyColumns(kind) }, keys, rows, problems);
   }
   return result(name, kind, headerBad ? [] : rows, records.length, problems);
+}
+
+/** Keeps a valid row, or, when an earlier row of the file has its key fields (`keyWords` names them), adds a `duplicate-row` problem instead. */
+function keep(
+  found: { readonly kind: LocalKind; readonly row: object; readonly line: number; readonly keyWords: string },
+  keys: Map<string, number>,
+  rows: Kept[],
+  problems: LocalProblem[],
+): void {
+  const key = localRowKey(found.kind, found.row);
+  const first = keys.get(key);
+  if (first !== undefined) {
+    problems.push({
+      line: found.line,
+      column: null,
+      code: "duplicate-row",
+      message: `The row repeats the row on line ${first} (the same ${found.keyWords}): expected each count once.`,
+    });
+    return;
+  }
+  keys.set(key, found.line);
+  rows.push({ row: found.row, line: found.line });
 }
 
 /** Line numbers (1-based) of offsets in a text. */
@@ -350,7 +358,7 @@ function kindOfRows(rows: readonly unknown[]): LocalKind | null {
   let best: LocalKind | null = null;
   let bestScore = 0;
   let tie = false;
-  for (const kind of KINDS) {
+  for (const kind of LocalKindSchema.options) {
     const columns = new Set(localLayout(kind).columns.flatMap((c) => [squash(c.name), `${squash(c.name)}s`]));
     const score = [...fields].filter((f) => columns.has(f)).length;
     if (score > bestScore) {
@@ -410,7 +418,7 @@ function readJsonFile(name: string, text: string): LocalFileLines {
     }
     const kindNode = property(root, "kind")?.children?.[1];
     const given = value(kindNode);
-    if (typeof given === "string" && (KINDS as readonly string[]).includes(given)) kind = given as LocalKind;
+    if (typeof given === "string" && (LocalKindSchema.options as readonly string[]).includes(given)) kind = given as LocalKind;
     else {
       return result(name, null, [], 0, [
         ...problems,
@@ -478,7 +486,7 @@ function readJsonFile(name: string, text: string): LocalFileLines {
               line: lineOf(node?.offset ?? at.offset),
               column: field,
               code: "unknown-column",
-              message: `Field "${field}" is not a field of the ${kind} template: expected ${orList(localLayout(kind).columns.map((c) => c.name))} (as camelCase fields).`,
+              message: `Field "${field}" is not a field of the ${kind} template: expected ${orList(localJsonFields(kind))}.`,
             });
           }
           continue;
@@ -488,19 +496,7 @@ function readJsonFile(name: string, text: string): LocalFileLines {
       }
       continue;
     }
-    const key = localRowKey(kind, parsed.data);
-    const before = keys.get(key);
-    if (before !== undefined) {
-      problems.push({
-        line,
-        column: null,
-        code: "duplicate-row",
-        message: `The row repeats the row on line ${before} (the same ${localKeyWords(kind)}): expected each count once.`,
-      });
-      continue;
-    }
-    keys.set(key, line);
-    rows.push({ row: parsed.data, line });
+    keep({ kind, row: parsed.data, line, keyWords: localKeyWords(kind) }, keys, rows, problems);
   }
   return result(name, kind, fileBad ? [] : rows, items.length, problems);
 }

@@ -1,3 +1,4 @@
+import { LocalKindSchema } from "@crimestats/schema";
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ReportError } from "../../ReportError.js";
@@ -7,9 +8,6 @@ import { describeSystemError, isSystemError } from "../fsError.js";
 import { writeNewFile } from "../writeNew.js";
 import type { CliIo } from "./io.js";
 
-/** The kinds `crimestats template` writes. */
-const KINDS: readonly LocalKind[] = ["incidents", "youth-justice", "survey", "service-volumes", "delivery-plan"];
-
 /**
  * `crimestats template <kind> [--out <dir>]`: writes `<kind>.csv` (the header and a worked example
  * row), `<kind>.md` (the column definitions) and `<kind>.schema.json` (the JSON Schema of the same
@@ -18,11 +16,15 @@ const KINDS: readonly LocalKind[] = ["incidents", "youth-justice", "survey", "se
 export async function templateCommand(values: Record<string, unknown>, io: CliIo): Promise<number> {
   const positionals = (values["$positionals"] as readonly string[] | undefined) ?? [];
   const [kind, ...extra] = positionals;
-  if (kind === undefined || extra.length > 0 || !(KINDS as readonly string[]).includes(kind)) {
+  if (kind === undefined || extra.length > 0 || !(LocalKindSchema.options as readonly string[]).includes(kind)) {
     const given = kind === undefined ? "no kind" : extra.length > 0 ? `${positionals.length} kinds` : `"${kind}"`;
-    throw new ReportError("invalid-argument", `"crimestats template" needs one kind of local data, got ${given}: expected one of ${KINDS.join(", ")}.`, {
-      args: positionals,
-    });
+    throw new ReportError(
+      "invalid-argument",
+      `"crimestats template" needs one kind of local data, got ${given}: expected one of ${LocalKindSchema.options.join(", ")}.`,
+      {
+        args: positionals,
+      },
+    );
   }
   const template = localTemplate(kind as LocalKind);
   const dir = resolve(io.cwd, typeof values["out"] === "string" ? values["out"] : ".");
