@@ -36,15 +36,12 @@ export function intervalCell(lower: number, upper: number, decimals: number): st
   return `${formatNumber(lower, decimals)} to ${formatNumber(upper, decimals)}`;
 }
 
-/** The outcome of comparing the focus area's figure with another area's. */
-export type Outcome = "higher" | "lower" | "similar";
-
 /** One other area's comparison: its name with its figure in brackets, and the outcome. */
 export interface AreaComparison {
   /** "London (44.4%)". */
   readonly label: string;
   /** Significantly higher or lower, or not significantly different. */
-  readonly outcome: Outcome;
+  readonly outcome: "higher" | "lower" | "similar";
 }
 
 /**
@@ -54,7 +51,7 @@ export interface AreaComparison {
  */
 export function comparisonSentence(subject: string, comparisons: readonly AreaComparison[]): string | null {
   if (comparisons.length === 0) return null;
-  const of = (o: Outcome) => comparisons.filter((c) => c.outcome === o).map((c) => c.label);
+  const of = (o: AreaComparison["outcome"]) => comparisons.filter((c) => c.outcome === o).map((c) => c.label);
   const parts: string[] = [];
   if (of("higher").length > 0) parts.push(`significantly higher than ${listWords(of("higher"))}`);
   if (of("lower").length > 0) parts.push(`significantly lower than ${listWords(of("lower"))}`);
