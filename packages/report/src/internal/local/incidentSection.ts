@@ -465,8 +465,8 @@ function roundedSection(
     ],
     tables: [table],
     charts: [],
+    // The table's own note says the figures were published rounded; the section's notes do not repeat it.
     notes: [
-      ...table.notes,
       ...(stock ? ["Counts of distinct people (stocks) are never added up across periods: each period's figure stands alone."] : []),
       info.polarityNote,
     ],
