@@ -518,9 +518,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const { assessment, figures, claims } = reproduce(printed, local);
   console.log(`Sections: ${assessment.sections.map((s) => s.name).join(", ")}.`);
-  const failed = figures.filter((f) => !f.reproduces);
-  console.log(`${figures.length - failed.length} of ${figures.length} printed figures reproduce.`);
+  const failed = figures.filter((f) => f.reproduces === false);
+  const withinRounding = figures.filter((f) => f.reproduces === true && f.cause !== null);
+  console.log(`${figures.length - failed.length} of ${figures.length} printed figures reproduce, ${withinRounding.length} of them within rounding:`);
+  for (const f of withinRounding) console.log(`  - ${f.group}, ${f.id}: ${f.explanation} [${f.cause}]`);
+  console.log(`${failed.length} do not:`);
   for (const f of failed) console.log(`  - ${f.group}, ${f.id}: printed ${f.printed}, recomputed ${f.recomputed} [${f.cause}]. ${f.explanation}`);
-  for (const f of figures.filter((f) => f.reproduces && f.cause !== null)) console.log(`  - ${f.group}, ${f.id}: ${f.explanation} [${f.cause}]`);
-  for (const c of claims) console.log(`  - survey claim "${c.claim}": ${c.explanation}`);
+  console.log("The survey commentary's claims:");
+  for (const c of claims) console.log(`  - "${c.claim}": ${c.explanation}`);
 }
