@@ -236,7 +236,7 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
     notes: [],
   };
   return {
-    period: `${spec.heading.toLowerCase()}: ${runWords(current.period)}${previous === null ? "" : " against the same months a year earlier"}`,
+    period: `${spec.heading.toLowerCase()}${series.named ? seriesSuffix(series) : ""}: ${runWords(current.period)}${previous === null ? "" : " against the same months a year earlier"}`,
     facts,
     findings,
     tables: [table],
@@ -439,9 +439,14 @@ function roundingNote(policy: DisclosurePolicy): string[] {
 function notesOf(rows: readonly YouthJusticeRecord[]): string[] {
   const notes: string[] = [];
   const has = (m: YouthJusticeRecord["measure"]) => rows.some((r) => r.measure === m);
+  if (rows.some((r) => r.measure !== "reoffending" && r.population10to17 !== undefined)) {
+    notes.push(
+      "First-time entrants are a rate per 100,000 residents aged 10–17 and custodial sentences a rate per 1,000 residents aged 10–17, each over the 12 months counted.",
+    );
+  }
   if (has("first-time-entrants") || has("custody")) {
     notes.push(
-      "First-time entrants are a rate per 100,000 residents aged 10–17 and custodial sentences a rate per 1,000 residents aged 10–17, each over the 12 months counted. A change from the same 12 months a year earlier is tested with the exact conditional test of the ratio of the two rates (two-sided, 95% level): \"too few to judge\" means no split of so few events between the two periods could be significant. Another area's rate is compared with the 95% interval of the focus area's rate.",
+      "A change from the same 12 months a year earlier is tested with the exact conditional test of the ratio of the two rates (of the two counts where no population aged 10–17 is given; two-sided, 95% level): \"too few to judge\" means no split of so few events between the two periods could be significant. Another area's rate per resident aged 10–17 is compared with the 95% interval of the focus area's rate.",
     );
   }
   if (has("reoffending")) {
