@@ -43,6 +43,7 @@ import type {
 } from "./types.js";
 import type { LocalMeasuresInput, LocalMeasuresResult } from "./localTypes.js";
 import { localSections } from "./localSections.js";
+import { disclosureWords } from "./internal/document/localText.js";
 
 /** A priority to assess: a name and the offence labels (in the counts) it sums. */
 export interface PriorityInput {
@@ -757,7 +758,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       ...frameworkNotes,
       ...methodNotes,
       ...onlyFirstNote(priorities),
-      ...(local === null ? [] : [`The partnership's own measures: ${lowerFirst(local.disclosure)}`]),
+      ...(local === null ? [] : [`The partnership's own measures: ${lowerFirst(disclosureWords(local.disclosure))}`]),
       ...(input.notes ?? []),
     ],
     reconciliation: input.reconciliation ?? null,

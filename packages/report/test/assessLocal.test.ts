@@ -62,7 +62,7 @@ describe("strategicAssessment: the partnership's own data (local)", () => {
     expect(asb?.facts.map((f) => f.text)).toContain("5.67");
     expect(JSON.stringify(asb?.tables)).toContain("Barnet");
     // The disclosure policy is said once in the notes; the local sources are in the sources.
-    expect(result.notes.filter((n) => n.includes("suppress-1-4-round-5"))).toHaveLength(1);
+    expect(result.notes.filter((n) => n.includes("ounts of 1 to 4 are shown as *"))).toHaveLength(1);
     expect(result.sources).toEqual(["Local data: asb.csv"]);
     // A target missed is a key finding, linked to its section.
     expect(result.keyFindings.map((f) => f.section)).toContain("local-service-volumes");

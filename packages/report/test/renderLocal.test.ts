@@ -5,6 +5,7 @@ import { comparisonChart } from "@crimestats/charts";
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import { documentOptions } from "../src/internal/document/documentOptions.js";
+import { disclosureWords } from "../src/internal/document/localText.js";
 import { wordDocument } from "../src/internal/docx/wordDocument.js";
 import type { LocalMeasuresResult, LocalSection } from "../src/localTypes.js";
 import { renderHtml } from "../src/renderHtml.js";
@@ -157,7 +158,7 @@ const result: StrategicAssessmentResult = {
   local,
   keyFindings: [...base.keyFindings, { explanation: asb.verdict?.explanation ?? "", section: asb.anchor }],
   sources: [...base.sources, "Local data: asb.csv", "Local data: Metropolitan Police CRIS extract", "SYNTHETIC local data: plan.csv"],
-  notes: [...base.notes, `The partnership's own measures: ${disclosure.charAt(0).toLowerCase()}${disclosure.slice(1)}`],
+  notes: [...base.notes, `The partnership's own measures: ${disclosureWords(disclosure).replace(/^C/, "c")}`],
 };
 
 describe("the local sections rendered", () => {
@@ -186,13 +187,19 @@ describe("the local sections rendered", () => {
     expect(html).toContain('(see <a href="#local-asb">Anti-social behaviour</a>).');
   });
 
-  it("gives the disclosure sentence once in the notes and in the appendix, never in a section's own notes", async () => {
+  it("gives the disclosure rule in words once in the notes and in the appendix, never in a section's own notes nor by the policy's id", async () => {
     const html = await renderHtml(result, { date: "2026-12-07" });
     const body = html.slice(html.indexOf("<main>"));
+    const rule = "ounts of 1 to 4 are shown as * and others rounded to the nearest 5; a rate or share is not shown where a count it uses is hidden";
     const sections = body.slice(body.indexOf('id="local-asb"'), body.indexOf('id="notes-on-method"'));
-    expect(sections).not.toContain("suppress-1-4-round-5");
-    expect(body.slice(body.indexOf('id="notes-on-method"'), body.indexOf('id="data-sources-and-licences"'))).toContain("(suppress-1-4-round-5)");
-    expect(body.slice(body.indexOf('id="how-the-figures-are-made"'))).toContain(`<dt>The partnership&#39;s own measures</dt>`);
+    expect(sections).not.toContain(rule);
+    expect(body.slice(body.indexOf('id="notes-on-method"'), body.indexOf('id="data-sources-and-licences"'))).toContain(
+      `<li>The partnership&#39;s own measures: c${rule}`,
+    );
+    const appendix = body.slice(body.indexOf('id="how-the-figures-are-made"'));
+    expect(appendix).toContain("<dt>The partnership&#39;s own measures</dt>");
+    expect(appendix).toContain(`C${rule}`);
+    expect(html).not.toContain("suppress-1-4-round-5");
   });
 
   it("lists the local sources under the partnership's own data, the SYNTHETIC ones apart", async () => {
@@ -220,7 +227,7 @@ describe("the local sections rendered", () => {
     expect(md).toContain("| **Harrow** | 61.0% | — |");
     expect(md).toContain("Chart (see the HTML version): ");
     expect(md).toContain("**Target not met.** MARAC cases were 16 a month");
-    expect(md.match(/suppress-1-4-round-5/g)?.length).toBe(2);
+    expect(md.match(/ounts of 1 to 4 are shown as \\\* and others rounded to the nearest 5; a rate/g)?.length).toBe(2);
   });
 
   it("gives every element of the local sections a Word rule and writes their words", async () => {
