@@ -45,13 +45,11 @@ export interface IncidentComparisonsResult {
   readonly comparisons: readonly RateComparison[];
 }
 
-/** A comparison's outcome in a table cell. */
-const OUTCOME: Readonly<Record<RateComparison["outcome"], string>> = {
-  higher: "significantly higher",
-  lower: "significantly lower",
-  similar: "not significantly different",
-  "not-compared": "not compared",
-};
+/** A comparison's outcome in a table cell, from the focus area's side ("Northam significantly higher": its rate is above this area's). */
+function outcomeText(area: string, outcome: RateComparison["outcome"]): string {
+  if (outcome === "higher" || outcome === "lower") return `${area} significantly ${outcome}`;
+  return outcome === "similar" ? "not significantly different" : "not compared";
+}
 
 /**
  * The focus area's rate per 1,000 residents against the benchmark area's and the pooled rate of
@@ -128,7 +126,7 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
       if (c !== null) {
         findings.push(c.explanation);
         comparisons.push(c);
-        cells.set(bench, OUTCOME[c.outcome]);
+        cells.set(bench, outcomeText(area, c.outcome));
       } else
         findings.push(
           `${area}'s rate is not compared with the ${bench} rate: ${hidden(bench) ? `the ${bench} figure is too small to show` : `no population of ${bench} was given`}.`,
@@ -156,12 +154,17 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
       for (const m of usable) {
         if (hidden(m)) continue;
         const c = compare(side(m), { against: `${m}'s rate`, basis: `${m}'s rate` });
-        if (c !== null) cells.set(m, OUTCOME[c.outcome]);
+        if (c !== null) cells.set(m, outcomeText(area, c.outcome));
       }
     }
   }
   const shown = [area, ...others];
-  const header = ["Area", `${input.what.charAt(0).toUpperCase()}${input.what.slice(1)}, ${current.label}`, "Rate per 1,000 residents", `Compared with ${area}`];
+  const header = [
+    "Area",
+    `${input.what.charAt(0).toUpperCase()}${input.what.slice(1)}, ${current.label}`,
+    "Rate per 1,000 residents",
+    `${area}'s rate against this area's`,
+  ];
   const rows = shown.map((a) => {
     const count = counts.get(a) ?? null;
     const pop = populations[a];

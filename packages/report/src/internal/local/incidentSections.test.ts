@@ -224,7 +224,10 @@ describe("incidentSections: comparisons", () => {
     const table = s?.tables.find((t) => t.id === "local-asb-areas");
     expect(table?.rows.map((r) => r[0])).toEqual(["Northam", "Eastby", "Westford", "Shire"]);
     expect(table?.emphasis).toBe(0);
-    expect(table?.rows[3]).toEqual(["Shire", "36,100", "18.05", "significantly higher"]);
+    expect(table?.rows[3]).toEqual(["Shire", "36,100", "18.05", "Northam significantly higher"]);
+    // Eastby's rate (2,500 / 150,000 = 16.67) is below Northam's: the cell says which area is higher.
+    expect(table?.rows[1]).toEqual(["Eastby", "2,500", "16.67", "Northam significantly higher"]);
+    expect(table?.header[3]).toBe("Northam's rate against this area's");
   });
 
   it("says 'not significantly different' when the other rate lies inside the focus area's interval", () => {
