@@ -210,7 +210,7 @@ describe("crimestats assess: anti-social behaviour from street-level files", () 
     const out = temp("asb-local-out");
     const result = await run(["assess", "--data", data, "--local", local, "--to", "2025-12", "--out", out, "--format", "json", "--quiet"]);
     expect(result.err).toContain(
-      "The anti-social behaviour rows of the street-level files (24 rows of counts by district and month) are not used: the local-data files give anti-social behaviour counts",
+      "The anti-social behaviour rows of the street-level files (24 rows of counts by district and month) are not added to the counts: the local-data files give anti-social behaviour counts",
     );
     const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { sources: string[] };
     expect(json.sources.some((s) => s.includes("data.police.uk street-level data"))).toBe(false);

@@ -255,10 +255,10 @@ function rowsWords(n: number): string {
 
 /**
  * The assessment's `local` input: the local files (files of one kind joined), and anti-social
- * behaviour from the street-level files (counts by district and month, and the focus area's
- * points for the hotspot map) unless the local files give anti-social behaviour counts of their
- * own (then the street-level counts are not added, and a warning says so). `null` when there is
- * neither.
+ * behaviour from the street-level files: counts by district and month unless the local files give
+ * anti-social behaviour counts of their own (then the street-level counts are not added, and a
+ * warning says so), and the focus area's points for the hotspot map in either case. `null` when
+ * there is neither.
  */
 function assessmentLocal(
   fromFiles: ReturnType<typeof localInput>,
@@ -273,7 +273,7 @@ function assessmentLocal(
   if (data.asb !== null) {
     if (incidents.some((row) => row.measure === "asb")) {
       warn(
-        `The anti-social behaviour rows of the street-level files (${rowsWords(data.asb.counts.length)} of counts by district and month) are not used: the local-data files give anti-social behaviour counts, and the two would count the same incidents twice.`,
+        `The anti-social behaviour rows of the street-level files (${rowsWords(data.asb.counts.length)} of counts by district and month) are not added to the counts: the local-data files give anti-social behaviour counts, and the two would count the same incidents twice (their points are still drawn on the hotspot map).`,
       );
     } else {
       incidents = [...incidents, ...data.asb.counts];
@@ -284,9 +284,9 @@ function assessmentLocal(
       sources.push(
         `${syntheticData ? "SYNTHETIC demonstration data invented by a seeded generator (not real figures): " : ""}${files} (${ASB_STREET_SOURCE}: anti-social behaviour incidents by district and month${unlocated})`,
       );
-      const points = (data.streetCrimes ?? []).filter((c) => c.offence === ASB_CRIME_TYPE);
-      if (points.length > 0) streetPoints = points;
     }
+    const points = (data.streetCrimes ?? []).filter((c) => c.offence === ASB_CRIME_TYPE);
+    if (points.length > 0) streetPoints = points;
   }
   const any =
     incidents.length > 0 || input.youthJustice !== undefined || input.surveys !== undefined || input.services !== undefined || input.plan !== undefined;
