@@ -4,7 +4,7 @@
 // printed figure whether it reproduces and, when it does not, why. The counts are local-data
 // files in the templates of @crimestats/schema (examples/data/harrow/local-2019/*.csv), read with
 // readLocalFile and assessed with localSections as a Strategic Assessment would; the printed
-// figures are data too (examples/data/harrow/local-2019/printed.json). A partnership can check its
+// figures are data too (examples/data/harrow/golden-2019-local.json). A partnership can check its
 // own published figures the same way with files of its own.
 //
 //   node examples/reproduce-harrow-2019-local.mjs
@@ -16,15 +16,15 @@ import { localSections, readLocalFile } from "@crimestats/report";
 
 const folder = new URL("./data/harrow/local-2019/", import.meta.url);
 
-/** The printed figures of printed.json. */
+/** The printed figures of golden-2019-local.json. */
 export function readPrinted() {
-  return JSON.parse(readFileSync(new URL("printed.json", folder), "utf8"));
+  return JSON.parse(readFileSync(new URL("./data/harrow/golden-2019-local.json", import.meta.url), "utf8"));
 }
 
-/** Every CSV file of the folder read with readLocalFile: the files (with their problems) and the rows by kind. */
+/** Every CSV and JSON file of the folder read with readLocalFile: the files (with their problems) and the rows by kind. */
 export async function readLocal() {
   const names = readdirSync(folder)
-    .filter((name) => name.endsWith(".csv"))
+    .filter((name) => /\.(csv|json)$/.test(name))
     .sort();
   const files = await Promise.all(names.map((name) => readLocalFile({ name, data: readFileSync(new URL(name, folder)) })));
   const rows = (kind) => files.filter((f) => f.kind === kind).flatMap((f) => f.rows);

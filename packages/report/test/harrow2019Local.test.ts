@@ -33,7 +33,8 @@ interface Example {
 // The example reads the counts Harrow's 2019 documents published about the partnership's own
 // measures (Community Safety Strategy 2019/20; Youth Justice Plan 2019-20), written in the
 // local-data templates under examples/data/harrow/local-2019/, with readLocalFile, assesses them
-// with localSections and checks every printed figure of printed.json against its recomputation.
+// with localSections and checks every printed figure of examples/data/harrow/golden-2019-local.json against its
+// recomputation.
 const example = new URL("../../../examples/reproduce-harrow-2019-local.mjs", import.meta.url).href;
 const { readPrinted, readLocal, reproduce } = (await import(example)) as Example;
 const printed = readPrinted();
