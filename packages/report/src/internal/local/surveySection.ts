@@ -96,7 +96,8 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
     periods.push(runWords(period));
     const answers = inAreaOrder(
       input,
-      ofQuestion.filter((r) => r.period === period),
+      // One answer per area: a second row of the same area and period repeats it (the reader rejects such a file).
+      ofQuestion.filter((r, i, all) => r.period === period && all.findIndex((o) => o.period === period && o.area === r.area) === i),
     ).map((r) => answerOf(r, policy));
     const focus = answers.find((a) => a.row.area === input.area) ?? null;
     const others = answers.filter((a) => a.row.area !== input.area);
