@@ -18,6 +18,8 @@ export interface BreakdownTableInput {
   readonly group: (row: IncidentCount) => string | null;
   /** The label of rows with no value. */
   readonly notRecorded: string;
+  /** A group as printed (default: as recorded), e.g. `"female"` → `"Female"`. */
+  readonly display?: (group: string) => string;
   /** The groups' order; groups not listed follow in first-seen order. */
   readonly order?: readonly string[];
   /** The focus area's rows (one unit). */
@@ -121,7 +123,7 @@ export function breakdownTable(input: BreakdownTableInput): BreakdownTableResult
     ...(before === null ? [] : [`Change in share, ${before.period.label} to ${latest.period.label} (percentage points)`]),
   ];
   const body = groups.map((g) => [
-    g,
+    input.display?.(g) ?? g,
     ...released.flatMap((p) => [p.counts.get(g)?.text ?? "", p.shareTexts.get(g) ?? ""]),
     ...(before === null ? [] : [ppText(g)]),
   ]);

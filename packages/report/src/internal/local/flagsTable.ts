@@ -121,7 +121,9 @@ export function flagsTable(input: FlagsTableInput): FlagsTableResult | null {
   const notes = [
     overlap
       ? `One crime can carry several of these flags, so the figures above add up to more than the total of distinct ${input.unit}; they are never added up.`
-      : `Each of the ${input.unit} counted carries at most one of these flags; the figures are still not added up to make the total, which counts each once.`,
+      : flags.length === 1
+        ? `The ${input.unit} without the flag are not listed; the total counts every one once.`
+        : `Here none of the ${input.unit} carries two of these flags; the figures are still not added up to make the total, which counts each once.`,
     `Shares are of each period's total, worked out from the exact counts; a share is not shown where a count it uses is hidden.`,
     ...(body.some((row) => row.slice(1).includes(symbol))
       ? [`"${symbol}" marks a figure not shown: a small number, or one hidden so that no small number can be worked out from the others.`]

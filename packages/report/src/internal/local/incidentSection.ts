@@ -301,6 +301,7 @@ export function incidentSection(
       order: ["female", "male", "unknown"],
     },
   ];
+  const display = (group: string): string => (group === "unknown" ? "Not known" : capitalise(group));
   for (const b of breakdowns) {
     const t = breakdownTable({
       id: `${base.anchor}-${b.key}`,
@@ -308,7 +309,7 @@ export function incidentSection(
       label: b.label,
       group: b.group,
       notRecorded: "Not recorded",
-      ...(b.order === undefined ? {} : { order: b.order }),
+      ...(b.order === undefined ? {} : { order: b.order, display }),
       rows: wholeArea,
       periods: history,
       mode: periods.mode,
@@ -466,10 +467,7 @@ function roundedSection(
     tables: [table],
     charts: [],
     // The table's own note says the figures were published rounded; the section's notes do not repeat it.
-    notes: [
-      ...(stock ? ["Counts of distinct people (stocks) are never added up across periods: each period's figure stands alone."] : []),
-      info.polarityNote,
-    ],
+    notes: [...(stock ? ["Counts of distinct people (stocks) are never added up across periods: each period's figure stands alone."] : []), info.polarityNote],
     verdict: null,
   };
 }

@@ -283,8 +283,8 @@ describe("incidentSections: disclosure", () => {
     const other = incidentSections({ ...BASE, incidents: daRows(3, 2) });
     expect(one).toEqual(other);
     const sex = one[0]?.tables.find((t) => t.id === "local-domestic-abuse-sex");
-    expect(sex?.rows.find((r) => r[0] === "male")).toEqual(["male", "0", "0.0%", "*", "*", "*"]);
-    expect(sex?.rows.find((r) => r[0] === "unknown")).toEqual(["unknown", "0", "0.0%", "*", "*", "*"]);
+    expect(sex?.rows.find((r) => r[0] === "Male")).toEqual(["Male", "0", "0.0%", "*", "*", "*"]);
+    expect(sex?.rows.find((r) => r[0] === "Not known")).toEqual(["Not known", "0", "0.0%", "*", "*", "*"]);
   });
 
   it("hides the total, its rate and its change when the count is small, in facts, findings, tables and JSON", () => {
@@ -342,7 +342,7 @@ describe("incidentSections: disclosure", () => {
   it("publishes counts as recorded under a policy with no rule", () => {
     const [s] = incidentSections({ ...BASE, disclosure: NONE, incidents: daRows(2, 3) });
     const sex = s?.tables.find((t) => t.id === "local-domestic-abuse-sex");
-    expect(sex?.rows.find((r) => r[0] === "male")).toEqual(["male", "0", "0.0%", "2", "0.9%", "+0.9"]);
+    expect(sex?.rows.find((r) => r[0] === "Male")).toEqual(["Male", "0", "0.0%", "2", "0.9%", "+0.9"]);
   });
 });
 
