@@ -2,9 +2,11 @@ import type { Chart } from "@crimestats/charts";
 import type { DisclosurePolicy } from "@crimestats/disclosure";
 import type { MonthKey } from "@crimestats/periods";
 import type { StreetCrime } from "@crimestats/police-data";
-import type { DeliveryPlanAction, IncidentCount, LocalKind, ServiceVolume, SurveyResult, YouthJusticeRecord } from "@crimestats/schema";
+import type { DeliveryPlanAction, IncidentCount, LocalKind as SchemaLocalKind, ServiceVolume, SurveyResult, YouthJusticeRecord } from "@crimestats/schema";
+import type { PopulationEstimates } from "./types.js";
 
-export type { LocalKind } from "@crimestats/schema";
+/** The five kinds of a partnership's own data (`LocalKind` of @crimestats/schema), each with its template (`localTemplate`). */
+export type LocalKind = SchemaLocalKind;
 
 /**
  * A partnership's own data for the Strategic Assessment (rows of the local-data templates of
@@ -39,8 +41,13 @@ export interface LocalSectionsInput extends LocalMeasuresInput {
   readonly comparators?: readonly string[];
   /** The benchmark area's name, e.g. `"London"`. */
   readonly benchmarkArea?: string;
-  /** Residents by area, for rates per 1,000 residents (the assessment's current estimate). */
-  readonly populations?: Readonly<Record<string, number>>;
+  /**
+   * Residents by area, for rates per 1,000 residents: one record used for every period, or
+   * estimates by year (as `StrategicAssessmentInput.populations`), each local period then using the
+   * estimate for its own year (the nearest within a year; none further away: the rate is left out
+   * and the section says why).
+   */
+  readonly populations?: Readonly<Record<string, number>> | readonly PopulationEstimates[];
   /** The assessment's last month: monthly incident counts are assessed on the 12 months to it when they cover it. */
   readonly end?: MonthKey;
   /** The date the delivery plan's statuses are judged at, `"YYYY-MM-DD"`. Default the last day of `end`'s month, else of the latest month in the data. */
