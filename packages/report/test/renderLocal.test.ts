@@ -179,7 +179,7 @@ describe("the local sections rendered", () => {
     expect(html).toContain("<h3>Verdict</h3>");
     expect(html).toContain("<p><strong>Significant fall.</strong> Anti-social behaviour incidents in Harrow fell significantly, from 4,780 to 4,215.</p>");
     // The target's explanation is not among the findings, so the verdict gives it.
-    expect(html).toContain("<h3>Target</h3>\n<p><strong>Target not met.</strong> MARAC cases were 16 a month");
+    expect(html).toContain("<h3>Against target</h3>\n<p><strong>Target not met.</strong> MARAC cases were 16 a month");
     expect(html).toContain("Period assessed: 12 months to February 2025 against the 12 months before. <strong>SYNTHETIC data: not real figures.</strong>");
     // The focus row of a table is emphasised.
     expect(html).toMatch(/<tr class="focus"><th scope="row">Harrow<\/th><td>61.0%/);

@@ -157,11 +157,12 @@ export function pdfText(
   headings: readonly { level: number; heading: string }[],
 ): DocumentText & { lost: string[] } {
   const lines = pages.flatMap((page) => page.blocks.flat().filter((line) => !isRunning(page, line, running))).map((line) => normal(line.text));
-  // A numbered list's numbers are drawn by the browser, not text of the document (the HTML's <ol> holds none).
-  const text = (from: number, to?: number) =>
+  // The contents' numbers are drawn by the browser, not text of the document (the HTML's <ol> holds none); elsewhere
+  // a line may start with a number and a full stop of the text ("… aged 10–" / "17. That is …").
+  const text = (from: number, to: number | undefined, heading: string) =>
     lines
       .slice(from, to)
-      .map((line) => line.replace(/^\d+\.\s/, ""))
+      .map((line) => (heading === "Contents" ? line.replace(/^\d+\.\s/, "") : line))
       .join("\n");
   const parts = [{ level: 7, heading: "(before the first heading)", text: "" }];
   const lost: string[] = [];
@@ -172,11 +173,11 @@ export function pdfText(
       lost.push(heading);
       continue;
     }
-    parts[parts.length - 1]!.text += text(at, found.start);
+    parts[parts.length - 1]!.text += text(at, found.start, parts[parts.length - 1]!.heading);
     parts.push({ level, heading, text: "" });
     at = found.end;
   }
-  parts[parts.length - 1]!.text += text(at);
+  parts[parts.length - 1]!.text += text(at, undefined, parts[parts.length - 1]!.heading);
   return { ...sectioned(parts), lost };
 }
 

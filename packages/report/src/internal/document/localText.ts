@@ -42,7 +42,8 @@ export function verdictLabel(verdict: LocalVerdict): string {
 
 /** The heading over a verdict: what was judged. */
 function verdictHeading(verdict: LocalVerdict): string {
-  return verdict.kind === "target" ? "Target" : verdict.kind === "comparison" ? "Comparison" : "Verdict";
+  // Words no table of a section heads a column with ("Target" does), so a printed heading is found as itself.
+  return verdict.kind === "target" ? "Against target" : verdict.kind === "comparison" ? "Comparison with other areas" : "Verdict";
 }
 
 /**
