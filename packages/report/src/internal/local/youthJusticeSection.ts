@@ -183,7 +183,8 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
     const hidden = isHidden({ count }, policy) || isHidden({ count: before }, policy);
     const pc = hidden ? null : percentChange(before, count);
     const direction = count < before ? "down from" : count > before ? "up from" : "the same as";
-    const pcText = pc === null || count === before ? "" : ` (${formatNumber(pc, 1, { signed: true })}%)`;
+    const pcText =
+      pc === null || count === before ? "" : ` (${formatNumber(pc, 1, { signed: true })}%${roundedHint([count, before], policy, "the percentage")})`;
     const sentence = `That is ${direction} ${countPhrase(released(before, policy), policy)} in ${runWords(previous.period)}${pcText}: ${test.explanation}.`;
     findings.push(sentence);
     const judged = test.verdict === "significant-fall" || test.verdict === "significant-rise" ? " Fewer is better for this measure." : "";
@@ -284,7 +285,7 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
     const interval = now.lower === null || now.upper === null ? "" : ` (${intervalWords(now.lower, now.upper, 1, "%")}, Wilson)`;
     const rateText = now.value === null ? "the rate is not shown because a count it uses is hidden" : `${now.rate}${interval}`;
     findings.push(
-      `Of the ${countPhrase(released(current.cohort, policy), policy)} young people in ${cohortWords}, ${countPhrase(released(current.reoffenders, policy), policy)} re-offended within the follow-up period: ${rateText}.`,
+      `Of the ${countPhrase(released(current.cohort, policy), policy)} young people in ${cohortWords}, ${countPhrase(released(current.reoffenders, policy), policy)} re-offended within the follow-up period: ${rateText}${now.value === null ? "" : roundedHint([current.cohort, current.reoffenders], policy, "the rate", "; ")}.`,
     );
     facts.push({
       label: `${label}, ${runLabel(current.period)}`,
@@ -425,6 +426,21 @@ function cohortChange(now: CohortFigures, before: CohortFigures, area: string, p
     return { sentence: `${head}: ${words}.`, word };
   }
   return { sentence: `${head}; not tested, because no cohort size was given.`, word: null };
+}
+
+/**
+ * Words for a figure worked out from exact counts that are shown rounded, so the reader does not
+ * redo it from the rounded ones: "; from the exact counts, which are shown rounded to the nearest
+ * 5". Empty when every count is shown as it is.
+ */
+function roundedHint(counts: readonly number[], policy: DisclosurePolicy, what: string, lead = ", "): string {
+  const base = policy.round?.base;
+  const changed = counts.some((c) => {
+    const r = released(c, policy);
+    return r.value !== null && r.value !== c;
+  });
+  if (!changed) return "";
+  return `${lead}${what} is worked out from the exact counts${base === undefined ? ", which are shown rounded" : `, which are shown rounded to the nearest ${base}`}`;
 }
 
 /** The note under a table of rounded counts beside figures worked out from the exact ones (none when the policy rounds nothing). */
