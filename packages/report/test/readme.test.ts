@@ -4,6 +4,7 @@ import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import type { CountRow } from "@crimestats/schema";
 import { strategicAssessment } from "../src/strategicAssessment.js";
+import { localSections } from "../src/localSections.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
@@ -41,5 +42,25 @@ describe("README", () => {
     expect(markdown).toContain("Compared with the Cumbria rate");
     expect(markdown).not.toContain("London");
     expect((await renderHtml(result)).startsWith("<!DOCTYPE html>")).toBe(true);
+  });
+
+  it("its local-sections example gives the verdict it shows", () => {
+    const local = localSections({
+      area: "Allerdale",
+      populations: { Allerdale: 97000 },
+      services: [
+        {
+          measure: "idva-referrals",
+          measureName: "IDVA referrals",
+          period: "2024-01/2024-12",
+          value: 212,
+          unit: "referrals",
+          target: 240,
+          polarity: "higher-is-better",
+        },
+      ],
+    });
+    expect(readme).toContain('local.sections[0].verdict.word; //=> "not-met"');
+    expect(local.sections[0]?.verdict?.word).toBe("not-met");
   });
 });
