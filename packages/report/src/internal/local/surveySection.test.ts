@@ -90,7 +90,7 @@ describe("surveySection", () => {
     expect(proportionDifference(250, 500, 320, 500).excludesZero).toBe(true);
     expect(proportionDifference(250, 500, 260, 480).excludesZero).toBe(false);
     expect(58).toBeGreaterThan(p.upper ?? 100);
-    expect(s.findings[2]).toBe("It is significantly lower than in Barnet (64.0%) and London (58%). The difference from Brent is not significant.");
+    expect(s.findings[2]).toBe("Harrow's result is significantly lower than in Barnet (64.0%) and London (58%). The difference from Brent is not significant.");
     for (const text of s.findings) expect(text).not.toMatch(RANK_WORDS);
   });
 
@@ -108,7 +108,7 @@ describe("surveySection", () => {
       withBase("Harrow", "2024-04/2025-03", 250, 500),
       { question: q, survey: "Public Attitude Survey", area: "London", period: "2024-04/2025-03", percent: 52 },
     ]);
-    expect(inside.findings).toContain("It is not significantly different from London.");
+    expect(inside.findings).toContain("Harrow's result is not significantly different from London.");
   });
 
   it("draws a comparison chart with the intervals when bases are given, from released figures only", () => {
@@ -127,7 +127,7 @@ describe("surveySection", () => {
       withBase("Brent", "2024-04/2025-03", 900, 1000),
     ];
     const s = section(rows);
-    expect(s.findings).toContain("It is significantly lower than in Barnet (50.0%) and Brent (90.0%).");
+    expect(s.findings).toContain("Harrow's result is significantly lower than in Barnet (50.0%) and Brent (90.0%).");
     for (const text of [...s.findings, ...s.notes]) expect(text).not.toMatch(RANK_WORDS);
   });
 

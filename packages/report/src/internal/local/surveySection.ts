@@ -136,9 +136,11 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
               : same.length === 1
                 ? ` The difference from ${same[0]?.o.row.area ?? ""} is not significant.`
                 : ` The differences from the other ${same.length} areas are not significant.`;
-          findings.push(`It is ${listWords(significant)}.${rest}`);
+          findings.push(`${input.area}'s result is ${listWords(significant)}.${rest}`);
         } else if (tested > 0) {
-          findings.push(`It is not significantly different from ${tested === 1 ? (same[0]?.o.row.area ?? "") : `any of the other ${tested} areas`}.`);
+          findings.push(
+            `${input.area}'s result is not significantly different from ${tested === 1 ? (same[0]?.o.row.area ?? "") : `that of any of the other ${tested} areas`}.`,
+          );
         }
         const untested = results.filter((r) => r.outcome === null).map((r) => r.o.row.area);
         if (untested.length > 0)
