@@ -1,13 +1,13 @@
-import type { DisclosurePolicy, RatioInput } from "@crimestats/disclosure";
+import type { RatioInput } from "@crimestats/disclosure";
 import { formatNumber, neumaierSum } from "@crimestats/internal";
 import type { Period } from "@crimestats/periods";
 import type { IncidentCount } from "@crimestats/schema";
 import type { LocalTable } from "../../localTypes.js";
-import { rowsIn } from "./countIn.js";
+import { rowsIn, type TableRows } from "./countIn.js";
 import { releasedParts, releasedRatio, type ReleasedCount } from "./released.js";
 
 /** What {@link breakdownTable} needs. */
-export interface BreakdownTableInput {
+export interface BreakdownTableInput extends TableRows {
   /** The table's id. */
   readonly id: string;
   /** Its caption. */
@@ -22,16 +22,6 @@ export interface BreakdownTableInput {
   readonly display?: (group: string) => string;
   /** The groups' order; groups not listed follow in first-seen order. */
   readonly order?: readonly string[];
-  /** The focus area's rows (one unit). */
-  readonly rows: readonly IncidentCount[];
-  /** The periods, oldest first. */
-  readonly periods: readonly Period[];
-  /** How the rows' periods are read. */
-  readonly mode: "monthly" | "runs";
-  /** The disclosure policy. */
-  readonly policy: DisclosurePolicy;
-  /** The unit, for the notes (`"offences"`). */
-  readonly unit: string;
 }
 
 /** One period of a breakdown, released: each group's figure and share, the total. */

@@ -1,6 +1,21 @@
+import type { DisclosurePolicy } from "@crimestats/disclosure";
 import { monthIndex, type Period } from "@crimestats/periods";
 import type { IncidentCount } from "@crimestats/schema";
 import { monthRun } from "./monthRun.js";
+
+/** What a table of an incident measure over periods is made from (the breakdown and flag tables). */
+export interface TableRows {
+  /** The focus area's rows (one unit). */
+  readonly rows: readonly IncidentCount[];
+  /** The periods, oldest first. */
+  readonly periods: readonly Period[];
+  /** How the rows' periods are read. */
+  readonly mode: "monthly" | "runs";
+  /** The disclosure policy. */
+  readonly policy: DisclosurePolicy;
+  /** The unit, for the notes (`"offences"`). */
+  readonly unit: string;
+}
 
 /**
  * The rows that count in a period: in `monthly` mode those whose month lies in it, in `runs` mode

@@ -1,14 +1,14 @@
-import type { DisclosurePolicy, RatioInput } from "@crimestats/disclosure";
+import type { RatioInput } from "@crimestats/disclosure";
 import { neumaierSum } from "@crimestats/internal";
 import type { Period } from "@crimestats/periods";
 import type { IncidentCount } from "@crimestats/schema";
 import type { LocalTable } from "../../localTypes.js";
-import { rowsIn } from "./countIn.js";
+import { rowsIn, type TableRows } from "./countIn.js";
 import { flagName } from "./flagName.js";
 import { released, releasedParts, releasedRatio, type ReleasedCount } from "./released.js";
 
 /** What {@link flagsTable} needs. */
-export interface FlagsTableInput {
+export interface FlagsTableInput extends TableRows {
   /** The table's id. */
   readonly id: string;
   /** Its caption. */
@@ -19,16 +19,6 @@ export interface FlagsTableInput {
   readonly flags: readonly string[];
   /** The label of the total row, e.g. `"All hate crimes (each crime once)"`. */
   readonly totalLabel: string;
-  /** The focus area's rows (one unit). */
-  readonly rows: readonly IncidentCount[];
-  /** The periods, oldest first. */
-  readonly periods: readonly Period[];
-  /** How the rows' periods are read. */
-  readonly mode: "monthly" | "runs";
-  /** The disclosure policy. */
-  readonly policy: DisclosurePolicy;
-  /** The unit (`"offences"`). */
-  readonly unit: string;
 }
 
 /** One flag's released figures in one period. */

@@ -21,8 +21,8 @@ export interface IncidentComparisonsInput {
   readonly comparators: readonly string[];
   /** The benchmark area's name, if any. */
   readonly benchmarkArea: string | undefined;
-  /** Residents by area. */
-  readonly populations: Readonly<Record<string, number>>;
+  /** The residents of an area for the period compared, if known. */
+  readonly populationOf: (area: string) => number | undefined;
   /** Each area's whole-area rows of the measure's unit. */
   readonly rowsOf: (area: string) => readonly IncidentCount[];
   /** The period compared. */
@@ -69,13 +69,13 @@ function outcomeText(area: string, outcome: RateComparison["outcome"]): string {
  *   { measure: "asb", area: "L", period: "2024-06", flags: [], count: 2400 },
  * ];
  * incidentComparisons({ id: "c", what: "anti-social behaviour incidents", area: "A", comparators: [], benchmarkArea: "L",
- *   populations: { A: 100000, L: 1000000 }, rowsOf: (a) => rows.filter((r) => r.area === a), current: rollingYear("2025-02"),
+ *   populationOf: (a) => ({ A: 100000, L: 1000000 })[a], rowsOf: (a) => rows.filter((r) => r.area === a), current: rollingYear("2025-02"),
  *   mode: "monthly", policy: disclosurePreset("suppress-1-4-round-5") }).findings[0];
  * //=> "A's rate of anti-social behaviour incidents is not significantly different from the L rate in the 12 months to February 2025 (2.50 against 2.40 per 1,000 residents)."
  * ```
  */
 export function incidentComparisons(input: IncidentComparisonsInput): IncidentComparisonsResult {
-  const { area, policy, current, populations } = input;
+  const { area, policy, current, populationOf } = input;
   const countOf = (a: string): number | null => {
     const rows = rowsIn(input.rowsOf(a), current, input.mode);
     return rows.length === 0 ? null : neumaierSum(rows.map((r) => r.count));
@@ -89,10 +89,10 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
   const others = areas.filter((a) => a !== area && counts.get(a) !== null);
   if (others.length === 0) return { table: null, findings: [], notes: [], comparisons: [] };
   const focusCount = counts.get(area) ?? null;
-  const focusPop = populations[area];
+  const focusPop = populationOf(area);
   const side = (a: string) => {
     const count = counts.get(a) ?? null;
-    const population = populations[a];
+    const population = populationOf(a);
     return count === null || population === undefined || !(population > 0) ? null : { count, population };
   };
   const hidden = (a: string): boolean => {
@@ -167,7 +167,7 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
   ];
   const rows = shown.map((a) => {
     const count = counts.get(a) ?? null;
-    const pop = populations[a];
+    const pop = populationOf(a);
     const c = count === null ? null : released(count, policy);
     const r = count === null || pop === undefined ? null : releasedRate({ count }, pop, policy, { per: 1000, decimals: 2 });
     return [a, c?.text ?? "–", r?.text ?? "–", a === area ? "" : (cells.get(a) ?? "not compared")];

@@ -13,6 +13,7 @@ import { incidentPeriods } from "./incidentPeriods.js";
 import { incidentSection } from "./incidentSection.js";
 import { incidentSections } from "./incidentSections.js";
 import { incidentWardTable } from "./incidentWardTable.js";
+import { localPopulation } from "./localPopulation.js";
 import { monthRun } from "./monthRun.js";
 import { publishedRoundedTable } from "./publishedRoundedTable.js";
 import { releasedRate } from "./released.js";
@@ -166,7 +167,7 @@ describe("the examples of the incident helpers", () => {
       area: "A",
       comparators: [],
       benchmarkArea: "L",
-      populations: { A: 100000, L: 1000000 },
+      populationOf: (a) => ({ A: 100000, L: 1000000 })[a],
       rowsOf: (a) => rows.filter((r) => r.area === a),
       current: rollingYear("2025-02"),
       mode: "monthly",
@@ -243,6 +244,17 @@ describe("the examples of the incident helpers", () => {
       ],
     });
     expect(sections.map((s) => s.id)).toEqual(["asb", "hate-crime"]);
+  });
+
+  it("localPopulation takes the estimate of the period's year, or the nearest within a year", () => {
+    expect(localPopulation([{ year: 2024, populations: { A: 100000 } }], "A", calendarYear(2025))).toEqual({
+      value: 100000,
+      year: 2024,
+      label: "the mid-2024 estimate",
+    });
+    expect(localPopulation([{ year: 2022, populations: { A: 100000 } }], "A", calendarYear(2025)).value).toBeNull();
+    expect(localPopulation({ A: 5 }, "A", calendarYear(2025))).toEqual({ value: 5, year: null, label: "the estimate the assessment uses" });
+    expect(localPopulation(undefined, "A", calendarYear(2025))).toEqual({ value: null, year: null, explanation: "no population of A was supplied" });
   });
 
   it("runText writes a period as the other local sections do", () => {

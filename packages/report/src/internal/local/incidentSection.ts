@@ -7,7 +7,7 @@ import type { IncidentCount } from "@crimestats/schema";
 import type { LocalFact, LocalSection, LocalSectionsInput, LocalTable, LocalVerdict } from "../../localTypes.js";
 import { capitalise, listWords, lowerFirst, monthWords } from "../sections/words.js";
 import { breakdownTable } from "./breakdownTable.js";
-import { rowsIn } from "./countIn.js";
+import { rowsIn, type TableRows } from "./countIn.js";
 import { runText } from "./runText.js";
 import { flagName } from "./flagName.js";
 import { flagsTable } from "./flagsTable.js";
@@ -16,6 +16,7 @@ import { incidentMeasure, type IncidentMeasureInfo } from "./incidentMeasure.js"
 import { incidentMonthly } from "./incidentMonthly.js";
 import { incidentPeriods, type IncidentPeriods } from "./incidentPeriods.js";
 import { incidentWardTable } from "./incidentWardTable.js";
+import { localPopulation, type LocalPopulation } from "./localPopulation.js";
 import { monthRun } from "./monthRun.js";
 import { publishedRoundedTable } from "./publishedRoundedTable.js";
 import { released, releasedRate, type ReleasedCount, type ReleasedRatio } from "./released.js";
@@ -53,6 +54,7 @@ interface UnitFigures {
   readonly current: ReleasedCount;
   readonly previous: ReleasedCount | null;
   readonly rate: ReleasedRatio | null;
+  readonly population: LocalPopulation;
   readonly change: { readonly verdict: ChangeVerdict; readonly explanation: string; readonly percent: number | null; readonly sentence: string } | null;
 }
 
@@ -132,28 +134,30 @@ export function incidentSection(
   const facts: LocalFact[] = [];
   const tables: LocalTable[] = [];
   const charts: Chart[] = [];
-  const population = input.populations?.[area];
+  const population = main.population;
 
   // Count and rate, with the denominator.
-  findings.push(countSentence(main, area, current, population, policy));
+  findings.push(countSentence(main, area, current, policy));
   facts.push({
     label: `${capitalise(main.unit)}, ${current.label}`,
     text: main.current.text,
     value: main.current.value,
     method: `${capitalise(main.unit)} recorded in ${area}${main.fromWards ? " (the sum of its wards)" : ""}, released under the disclosure policy.`,
   });
-  if (main.rate !== null && population !== undefined) {
+  if (main.rate !== null && population.value !== null) {
     facts.push({
       label: `Per 1,000 residents, ${current.label}`,
       text: main.rate.text,
       value: main.rate.value,
-      method: `${capitalise(main.unit)} ÷ ${formatNumber(population, 0)} residents of ${area} × 1,000, from the exact count; not shown when the count is hidden.`,
+      method: `${capitalise(main.unit)} ÷ ${formatNumber(population.value, 0)} residents of ${area} (${population.label}) × 1,000, from the exact count; not shown when the count is hidden.`,
     });
     notes.push(
-      `Rates are per 1,000 residents of ${area} (a population of ${formatNumber(population, 0)}, the estimate the assessment uses), the same residents in both periods.`,
+      population.year === null
+        ? `Rates are per 1,000 residents of ${area} (a population of ${formatNumber(population.value, 0)}, the estimate the assessment uses for every period).`
+        : `Rates are per 1,000 residents of ${area}, each period with the population estimate of its own year, or the nearest within a year (${runText(current)}: ${population.label}, ${formatNumber(population.value, 0)} residents).`,
     );
   } else {
-    notes.push(`No rate per 1,000 residents is given: no population of ${area} was supplied.`);
+    notes.push(`No rate per 1,000 residents is given: ${population.value === null ? population.explanation : "the count is hidden"}.`);
   }
 
   // Change, with its test, and the verdict with the measure's polarity.
@@ -198,7 +202,7 @@ export function incidentSection(
     area,
     comparators: input.comparators ?? [],
     benchmarkArea: input.benchmarkArea,
-    populations: input.populations ?? {},
+    populationOf: (a: string) => localPopulation(input.populations, a, current).value ?? undefined,
     rowsOf: main.rowsOf,
     current,
     mode: periods.mode,
@@ -221,6 +225,8 @@ export function incidentSection(
   const history = periods.history;
   const focusAll = rows.filter((r) => r.area === area && unitOf(r) === primary);
   const wholeArea = main.focusRows;
+  // What the breakdown and flag tables are made from: the whole area's rows over the periods shown.
+  const tableRows: TableRows = { rows: wholeArea, periods: history, mode: periods.mode, policy, unit: main.unit };
 
   // Hate-crime strands, with the total of distinct crimes.
   const strandFlags = [...STRANDS.filter((s) => wholeArea.some((r) => r.flags.includes(s))), ...otherStrands(wholeArea)];
@@ -231,11 +237,7 @@ export function incidentSection(
       label: "Strand",
       flags: strandFlags,
       totalLabel: `All ${lowerFirst(info.name)} (each crime once)`,
-      rows: wholeArea,
-      periods: history,
-      mode: periods.mode,
-      policy,
-      unit: main.unit,
+      ...tableRows,
     });
     if (strands !== null) {
       tables.push(strands.table);
@@ -262,11 +264,7 @@ export function incidentSection(
       label: "Flag",
       flags: otherFlags,
       totalLabel: `All ${main.what}`,
-      rows: wholeArea,
-      periods: history,
-      mode: periods.mode,
-      policy,
-      unit: main.unit,
+      ...tableRows,
     });
     if (flags !== null) {
       tables.push(flags.table);
@@ -310,11 +308,7 @@ export function incidentSection(
       group: b.group,
       notRecorded: "Not recorded",
       ...(b.order === undefined ? {} : { order: b.order, display }),
-      rows: wholeArea,
-      periods: history,
-      mode: periods.mode,
-      policy,
-      unit: main.unit,
+      ...tableRows,
     });
     if (t === null) continue;
     tables.push(t.table);
@@ -390,14 +384,17 @@ function unitFigures(
   const previousCount = periods.previous === null ? null : sum(periods.previous);
   const current = released(currentCount, policy);
   const previous = previousCount === null ? null : released(previousCount, policy);
-  const population = input.populations?.[area];
-  const rate = population === undefined ? null : releasedRate({ count: currentCount, status: current.status }, population, policy, { per: PER, decimals: 2 });
+  const population = localPopulation(input.populations, area, periods.current);
+  const rate =
+    population.value === null ? null : releasedRate({ count: currentCount, status: current.status }, population.value, policy, { per: PER, decimals: 2 });
   const what = whatOf(info, unit);
   let change: UnitFigures["change"] = null;
   if (periods.previous !== null && previousCount !== null && previous !== null) {
     // Equal exposure: the same residents in both periods (the test is then of the two counts).
-    const exposure = population !== undefined && population > 0 ? population : 1;
-    const c = classifyChange({ count: previousCount, population: exposure }, { count: currentCount, population: exposure }, { confidence: 0.95 });
+    // Each period's own residents (the same when one estimate serves both); without a population, equal exposure: the test is then of the two counts.
+    const exposure = population.value ?? 1;
+    const earlier = population.value === null ? 1 : (localPopulation(input.populations, area, periods.previous).value ?? population.value);
+    const c = classifyChange({ count: previousCount, population: earlier }, { count: currentCount, population: exposure }, { confidence: 0.95 });
     const percent =
       previous.value === null || current.value === null || previous.value === 0 ? null : ((current.value - previous.value) / previous.value) * 100;
     const when = runText(periods.previous);
@@ -411,19 +408,19 @@ function unitFigures(
           : `${capitalise(what)} in ${area} ${current.value > previous.value ? "rose" : "fell"} from ${previous.text} in ${when} to ${current.text} in ${now}${percent === null ? "" : ` (${formatNumber(percent, 1, { signed: true })}%)`}`;
     change = { verdict: c.verdict, explanation: c.explanation, percent, sentence: `${moved}: ${c.explanation}.` };
   }
-  return { unit, what, periods, stock, rowsOf: wholeOf, focusRows, fromWards, current, previous, rate, change };
+  return { unit, what, periods, stock, rowsOf: wholeOf, focusRows, fromWards, current, previous, rate, population, change };
 }
 
 /** The count-and-rate sentence, with the denominator (or why there is no rate). */
-function countSentence(f: UnitFigures, area: string, current: Period, population: number | undefined, policy: DisclosurePolicy): string {
+function countSentence(f: UnitFigures, area: string, current: Period, policy: DisclosurePolicy): string {
   const when = runText(current);
   if (f.current.value === null) {
     return `The number of ${f.what} recorded in ${area} in ${when} is too small to show (${policy.suppress?.symbol ?? "*"}), so no rate is given.`;
   }
   const rate =
-    f.rate === null || population === undefined || f.rate.value === null
-      ? `; no rate per 1,000 residents is given, as no population of ${area} was supplied`
-      : `, ${f.rate.text} per 1,000 residents (a population of ${formatNumber(population, 0)})`;
+    f.rate === null || f.population.value === null || f.rate.value === null
+      ? `; no rate per 1,000 residents is given, as ${f.population.value === null ? f.population.explanation : "the count is hidden"}`
+      : `, ${f.rate.text} per 1,000 residents (a population of ${formatNumber(f.population.value, 0)}${f.population.year === null ? "" : `, ${f.population.label}`})`;
   return `${area} recorded ${f.current.text} ${f.what} in ${when}${rate}.`;
 }
 

@@ -119,8 +119,27 @@ describe("incidentSections: period, count and rate", () => {
       "Northam recorded 4,000 anti-social behaviour incidents in the 12 months to February 2025, 20.00 per 1,000 residents (a population of 200,000).",
     );
     expect(s?.facts[1]).toMatchObject({ label: "Per 1,000 residents, 12 months to Feb 2025", text: "20.00", value: 20 });
-    expect(s?.notes).toContain(
-      "Rates are per 1,000 residents of Northam (a population of 200,000, the estimate the assessment uses), the same residents in both periods.",
+    expect(s?.notes).toContain("Rates are per 1,000 residents of Northam (a population of 200,000, the estimate the assessment uses for every period).");
+  });
+
+  it("takes each period's population from the estimate of its own year when estimates are given by year", () => {
+    const populations = [
+      { year: 2023, populations: { Northam: 190_000 } },
+      { year: 2024, populations: { Northam: 200_000 } },
+    ];
+    // The 12 months to February 2025 are centred on September 2024: the mid-2024 estimate.
+    const [s] = incidentSections({ ...BASE, populations, incidents });
+    expect(s?.findings[0]).toBe(
+      "Northam recorded 4,000 anti-social behaviour incidents in the 12 months to February 2025, 20.00 per 1,000 residents (a population of 200,000, the mid-2024 estimate).",
+    );
+    // The test compares 3,700 over 190,000 with 4,000 over 200,000: each period's own residents.
+    expect(s?.verdict?.word).toBe(classifyChange({ count: 3700, population: 190_000 }, { count: 4000, population: 200_000 }).verdict);
+  });
+
+  it("gives no rate when no estimate lies within a year of the period, and says which is nearest", () => {
+    const [s] = incidentSections({ ...BASE, populations: [{ year: 2021, populations: { Northam: 190_000 } }], incidents });
+    expect(s?.findings[0]).toBe(
+      "Northam recorded 4,000 anti-social behaviour incidents in the 12 months to February 2025; no rate per 1,000 residents is given, as no population estimate of Northam near 2024 was given (the nearest is for mid-2021).",
     );
   });
 
