@@ -67,9 +67,14 @@ describe("surveySection", () => {
       ["Met Police Service", "40%", "–", "–"],
     ]);
     expect(t?.emphasis).toBe(0);
-    expect(s.findings).toContain(
+    expect(s.findings).toEqual([
+      "Harrow's results on both questions (October to December 2018) are given in the quick facts and the tables below, as published.",
       "No sample sizes were given for these questions, so the areas are listed, not ranked or tested: without a sample size there is no interval, and a difference of a few points may be chance.",
-    );
+    ]);
+    expect(s.facts.map((f) => [f.label, f.text])).toEqual([
+      ["Local information provision", "37%"],
+      ["Know how to contact SNT / Ward", "11%"],
+    ]);
     for (const text of [...s.findings, ...s.notes, ...s.tables.flatMap((x) => x.notes)]) expect(text).not.toMatch(RANK_WORDS);
     expect(s.findings.join(" ")).not.toMatch(/significantly/);
     expect(s.charts).toEqual([]);

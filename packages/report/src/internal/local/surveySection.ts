@@ -88,6 +88,7 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
   const periods: string[] = [];
   const unranked: string[] = [];
   let testedAny = false;
+  const plain: string[] = [];
   for (const [index, key] of keys.entries()) {
     const ofQuestion = rows.filter((r) => name(r) === key);
     const ownRows = ofQuestion.filter((r) => r.area === input.area).sort((a, b) => compareRuns(a.period, b.period));
@@ -113,8 +114,13 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
       });
       const interval =
         focus.lower === null || focus.upper === null ? "" : ` (95% confidence interval ${formatNumber(focus.lower, 1)}% to ${formatNumber(focus.upper, 1)}%)`;
-      findings.push(`${input.area}'s result on ${quoted} was ${focus.text} in ${runWords(period)}${interval}.`);
       const change = changeSentence(focus, ownRows, policy);
+      // A result with nothing to test (no base, no earlier survey) is in the quick facts and the table: one summary sentence covers them all.
+      if (focus.sample === null && change === null) {
+        plain.push(runWords(period));
+      } else {
+        findings.push(`${input.area}'s result on ${quoted} was ${focus.text} in ${runWords(period)}${interval}.`);
+      }
       if (change !== null) findings.push(change);
       if (focus.sample === null) {
         if (others.length > 0) unranked.push(key);
@@ -152,6 +158,17 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
     const table = tableOf(index, key, period, answers, input.area);
     tables.push(table);
     if (answers.some((a) => a.sample !== null)) charts.push(chartOf(key, period, answers, ofQuestion[0]?.survey));
+  }
+  if (plain.length > 0) {
+    const questions =
+      plain.length === keys.length
+        ? plain.length === 1
+          ? "one question"
+          : `all ${plain.length} questions`
+        : `${plain.length} more question${plain.length === 1 ? "" : "s"}`;
+    findings.push(
+      `${input.area}'s results on ${questions} (${listWords(unique(plain))}) are given in the quick facts and the table${plain.length === 1 ? "" : "s"} below, as published.`,
+    );
   }
   if (unranked.length > 0) {
     findings.push(
