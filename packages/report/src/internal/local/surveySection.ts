@@ -164,7 +164,9 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
       plain.length === keys.length
         ? plain.length === 1
           ? "one question"
-          : `all ${plain.length} questions`
+          : plain.length === 2
+            ? "both questions"
+            : `all ${plain.length} questions`
         : `${plain.length} more question${plain.length === 1 ? "" : "s"}`;
     findings.push(
       `${input.area}'s results on ${questions} (${listWords(unique(plain))}) are given in the quick facts and the table${plain.length === 1 ? "" : "s"} below, as published.`,
