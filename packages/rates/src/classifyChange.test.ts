@@ -3,19 +3,8 @@ import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyChange, type ChangeVerdict } from "./classifyChange.js";
-import { RatesError } from "./RatesError.js";
-import { relativeError } from "./internal/testUtil.js";
+import { codeOf, relativeError } from "./internal/testUtil.js";
 import { rateRatioTest } from "./rateRatioTest.js";
-
-/** The thrown RatesError's code, or a note that nothing (or something else) was thrown. */
-function codeOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (error) {
-    return error instanceof RatesError ? error.code : `not a RatesError: ${String(error)}`;
-  }
-  return "nothing thrown";
-}
 
 // R 4.2.2 `poisson.test(c(current.count, previous.count), c(current.population, previous.population))$p.value`
 // and the smallest p-value over every split of the total, min(poisson.test(c(0, n), …)$p.value,

@@ -1,9 +1,9 @@
 import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { codeOf } from "./internal/testUtil.js";
 import { proportion } from "./proportion.js";
 import { proportionDifference } from "./proportionDifference.js";
-import { RatesError } from "./RatesError.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 
 describe("proportionDifference", () => {
@@ -94,23 +94,14 @@ describe("proportionDifference", () => {
   });
 
   it("rejects bad counts, sizes, levels, scales and options with the rates codes", () => {
-    const code = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(RatesError);
-        return (e as RatesError).code;
-      }
-      return "no error";
-    };
-    expect(code(() => proportionDifference(-1, 10, 1, 10))).toBe("invalid-count");
-    expect(code(() => proportionDifference(1.5, 10, 1, 10))).toBe("invalid-count");
-    expect(code(() => proportionDifference(1, 0, 1, 10))).toBe("invalid-count");
-    expect(code(() => proportionDifference(1, 10, 11, 10))).toBe("invalid-count");
-    expect(code(() => proportionDifference(1, 10, 1, Number.NaN))).toBe("invalid-count");
-    expect(code(() => proportionDifference(1, 10, 1, 10, { confidence: 95 }))).toBe("invalid-confidence");
-    expect(code(() => proportionDifference(1, 10, 1, 10, { per: 0 }))).toBe("invalid-number");
-    expect(code(() => proportionDifference(1, 10, 1, 10, null as never))).toBe("invalid-option");
+    expect(codeOf(() => proportionDifference(-1, 10, 1, 10))).toBe("invalid-count");
+    expect(codeOf(() => proportionDifference(1.5, 10, 1, 10))).toBe("invalid-count");
+    expect(codeOf(() => proportionDifference(1, 0, 1, 10))).toBe("invalid-count");
+    expect(codeOf(() => proportionDifference(1, 10, 11, 10))).toBe("invalid-count");
+    expect(codeOf(() => proportionDifference(1, 10, 1, Number.NaN))).toBe("invalid-count");
+    expect(codeOf(() => proportionDifference(1, 10, 1, 10, { confidence: 95 }))).toBe("invalid-confidence");
+    expect(codeOf(() => proportionDifference(1, 10, 1, 10, { per: 0 }))).toBe("invalid-number");
+    expect(codeOf(() => proportionDifference(1, 10, 1, 10, null as never))).toBe("invalid-option");
     expect(() => proportionDifference(11, 10, 1, 10)).toThrow(/x1 11 must not exceed n1 10/);
   });
 
