@@ -225,7 +225,7 @@ export function planSection(input: LocalSectionsInput): LocalSection | null {
     findings,
     tables: [summary, ...tables],
     notes: [
-      "The RAG rating is the plan's own, as given by the plan (shown with a symbol as well as its word); it is never computed here. The status is worked out from the plan's lifecycle and the due date: overdue when the due month ended before the judging date, due soon when it ends within the three months after it; an action that is ongoing, reviewed at a cadence or has no known date has no due date.",
+      "The RAG rating is printed as the plan gives it, with a symbol as well as its word; it is never computed here. The status is worked out from the plan's lifecycle and the due date: overdue when the due month ended before the judging date, due soon when it ends within the three months after it; an action that is ongoing, reviewed at a cadence or has no known date has no due date.",
     ],
     verdict: null,
   });
