@@ -171,6 +171,12 @@ describe("youthJusticeSection", () => {
     expect(s.findings).toContain("The change from the cohort of January to March 2017 is not shown because a count it uses is hidden.");
   });
 
+  it("lists other areas' rates without comparing them when the focus area's rate is hidden", () => {
+    const s = section([cohort("Harrow", "2017-01/2017-03", 16, 3, 11), published("London", "2017-01/2017-03", 44.4)], disclosurePreset("suppress-1-4-round-5"));
+    expect(s.findings).toContain("Harrow's rate is hidden under the disclosure policy, so other areas' rates are listed, not compared.");
+    expect(s.findings.join(" ")).not.toMatch(/significantly/);
+  });
+
   it("releases first-time entrants and custody counts under the policy: 61 → 60, 41 → 40, 8 → 10, 7 → 5", () => {
     const s = section(ROWS, disclosurePreset("suppress-1-4-round-5"));
     expect(table(s, "local-youth-justice-fte-yjb-national-cohort").rows.map((r) => r[2])).toEqual(["40", "60"]);

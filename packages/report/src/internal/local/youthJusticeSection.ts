@@ -351,6 +351,8 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
     );
   } else if (!withCounts && others.length > 0) {
     findings.push(`Without ${input.area}'s cohort size its rate has no interval, so other areas' rates are listed, not compared.`);
+  } else if (withCounts && now.value === null && others.length > 0) {
+    findings.push(`${input.area}'s rate is hidden under the disclosure policy, so other areas' rates are listed, not compared.`);
   }
   const tableRows = [...own, ...others].map((r) => {
     const f = cohortFigures(r, policy);
