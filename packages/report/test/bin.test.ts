@@ -18,8 +18,10 @@ describe("the crimestats bin entry", () => {
   });
 
   it.skipIf(!existsSync(cli))("the build copies the SYNTHETIC demo data next to dist/cli.js (skipped: not built)", () => {
-    const names = readdirSync(join(packageDir, "data"));
+    // Every file, those of its folder of local data too.
+    const names = readdirSync(join(packageDir, "data"), { recursive: true, encoding: "utf8" }).filter((n) => statSync(join(packageDir, "data", n)).isFile());
     expect(names.filter((n) => n.startsWith("SYNTHETIC-demo-borough-crime-"))).toHaveLength(2);
+    expect(names.filter((n) => n.startsWith(join("SYNTHETIC-demo-local", "SYNTHETIC-demo-local-")))).toHaveLength(5);
     for (const name of names) {
       expect(readFileSync(join(packageDir, "dist/data", name), "utf8")).toBe(readFileSync(join(packageDir, "data", name), "utf8"));
     }

@@ -304,11 +304,12 @@ function assessmentLocal(
 
 type AssessmentReconciliationFiles = ReturnType<typeof localInput>["checked"];
 
-/** How many charts and maps a result draws: the document's own and each priority's, its long-term trend included. */
+/** How many charts and maps a result draws: the document's own, each priority's (its long-term trend included) and each local section's. */
 function chartCount(result: StrategicAssessmentResult): number {
   const all = [
     ...Object.values(result.charts),
     ...result.priorities.flatMap(({ charts: c, longTrend }) => [c.trend, c.comparison, c.monthly, c.drivers, c.wards, c.hotspot, longTrend.chart]),
+    ...(result.local?.sections ?? []).flatMap((section) => section.charts),
   ];
   return all.filter((c) => c !== null).length;
 }
