@@ -213,6 +213,9 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
   }
   const compared = comparisonSentence(`${input.area}'s rate`, comparisons);
   if (compared !== null) findings.push(compared);
+  if (hiddenFocus && current.population10to17 !== undefined && others.some((o) => o.population10to17 !== undefined)) {
+    findings.push(`${input.area}'s rate is hidden under the disclosure policy, so other areas' rates are listed, not compared.`);
+  }
   const tableRows = [current, ...(previous === null ? [] : [previous]), ...others].map((r) => {
     const c = released(r.count ?? 0, policy);
     const rr =
