@@ -15,6 +15,8 @@ export interface IncidentComparisonsInput {
   readonly id: string;
   /** The measure's name in a sentence with its unit, e.g. `"anti-social behaviour incidents"`. */
   readonly what: string;
+  /** The unit, for the count column's header (`"incidents"`). */
+  readonly unit: string;
   /** The focus area. */
   readonly area: string;
   /** The comparator group's members. */
@@ -69,7 +71,7 @@ function outcomeText(area: string, outcome: RateComparison["outcome"]): string {
  *   { measure: "asb", area: "L", period: "2024-06", flags: [], count: 2400 },
  * ];
  * incidentComparisons({ id: "c", what: "anti-social behaviour incidents", area: "A", comparators: [], benchmarkArea: "L",
- *   populationOf: (a) => ({ A: 100000, L: 1000000 })[a], rowsOf: (a) => rows.filter((r) => r.area === a), current: rollingYear("2025-02"),
+ *   unit: "incidents", populationOf: (a) => ({ A: 100000, L: 1000000 })[a], rowsOf: (a) => rows.filter((r) => r.area === a), current: rollingYear("2025-02"),
  *   mode: "monthly", policy: disclosurePreset("suppress-1-4-round-5") }).findings[0];
  * //=> "A's rate of anti-social behaviour incidents is not significantly different from the L rate in the 12 months to February 2025 (2.50 against 2.40 per 1,000 residents)."
  * ```
@@ -159,12 +161,8 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
     }
   }
   const shown = [area, ...others];
-  const header = [
-    "Area",
-    `${input.what.charAt(0).toUpperCase()}${input.what.slice(1)}, ${current.label}`,
-    "Rate per 1,000 residents",
-    `${area}'s rate against this area's`,
-  ];
+  // Short headers (the caption names the measure): the table must fit a phone's width.
+  const header = ["Area", `${input.unit.charAt(0).toUpperCase()}${input.unit.slice(1)}, ${current.label}`, "Per 1,000 residents", `${area} against this area`];
   const rows = shown.map((a) => {
     const count = counts.get(a) ?? null;
     const pop = populationOf(a);

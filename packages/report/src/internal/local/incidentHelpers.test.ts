@@ -164,6 +164,7 @@ describe("the examples of the incident helpers", () => {
     const c = incidentComparisons({
       id: "c",
       what: "anti-social behaviour incidents",
+      unit: "incidents",
       area: "A",
       comparators: [],
       benchmarkArea: "L",

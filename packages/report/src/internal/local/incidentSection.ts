@@ -199,6 +199,7 @@ export function incidentSection(
   const comparisons = incidentComparisons({
     id: `${base.anchor}-areas`,
     what: main.what,
+    unit: main.unit,
     area,
     comparators: input.comparators ?? [],
     benchmarkArea: input.benchmarkArea,
