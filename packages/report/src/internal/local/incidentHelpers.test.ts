@@ -1,6 +1,7 @@
 import { disclosurePreset } from "@crimestats/disclosure";
 import { addMonths, calendarYear, rollingYear } from "@crimestats/periods";
 import type { IncidentCount } from "@crimestats/schema";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { breakdownTable } from "./breakdownTable.js";
 import { rowsIn } from "./countIn.js";
@@ -281,5 +282,78 @@ describe("the examples of the incident helpers", () => {
 
   it("releasedRate gives a rate per 1,000 residents from the exact count", () => {
     expect(releasedRate({ count: 250 }, 100_000, policy, { per: 1000, decimals: 1 }).text).toBe("2.5");
+  });
+});
+
+describe("released breakdowns, for any counts", () => {
+  const categories = ["A", "B", "C", "D"];
+  const counts = fc.array(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 4, maxLength: 4 }), { minLength: 2, maxLength: 2 });
+  const rowsOf = (table: readonly (readonly number[])[]): IncidentCount[] =>
+    table.flatMap((year, y) =>
+      year.map((count, c) => ({
+        measure: "x",
+        measureName: "X",
+        area: "A",
+        period: `${2017 + y}-01/${2017 + y}-12`,
+        category: categories[c],
+        flags: [],
+        count,
+      })),
+    );
+
+  it("never shows a count of 1 to 4, rounds every other to a multiple of 5, and hides a share whose count is hidden", () => {
+    fc.assert(
+      fc.property(counts, (table) => {
+        const t = breakdownTable({
+          id: "t",
+          caption: "c",
+          label: "Category",
+          group: (r) => r.category ?? null,
+          notRecorded: "Not recorded",
+          rows: rowsOf(table),
+          periods: [calendarYear(2017), calendarYear(2018)],
+          mode: "runs",
+          policy,
+          unit: "offences",
+        });
+        for (const row of t?.table.rows ?? []) {
+          for (const i of [1, 3]) {
+            const count = row[i] ?? "";
+            expect(count === "*" || Number(count.replace(/,/g, "")) % 5 === 0).toBe(true);
+            if (count === "*") expect(row[i + 1]).toBe("*");
+          }
+        }
+      }),
+    );
+  });
+
+  it("gives the same released table when two hidden counts of a period are swapped", () => {
+    fc.assert(
+      fc.property(counts, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), (table, a, b) => {
+        const one = table.map((year) => [a, b, ...year.slice(2)]);
+        const other = table.map((year) => [b, a, ...year.slice(2)]);
+        const make = (t: number[][]) =>
+          breakdownTable({
+            id: "t",
+            caption: "c",
+            label: "Category",
+            group: (r) => r.category ?? null,
+            notRecorded: "Not recorded",
+            rows: rowsOf(t),
+            periods: [calendarYear(2017), calendarYear(2018)],
+            mode: "runs",
+            policy,
+            unit: "offences",
+          })?.table;
+        // Only the rows of the two small groups differ in label order: compare the figures by group.
+        const byGroup = (t: ReturnType<typeof make>) => Object.fromEntries((t?.rows ?? []).map((r) => [r[0], r.slice(1)]));
+        const x = byGroup(make(one));
+        const y = byGroup(make(other));
+        expect(x["A"]).toEqual(y["B"]);
+        expect(x["B"]).toEqual(y["A"]);
+        expect(x["C"]).toEqual(y["C"]);
+        expect(x["Total"]).toEqual(y["Total"]);
+      }),
+    );
   });
 });
