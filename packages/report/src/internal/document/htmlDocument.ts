@@ -160,6 +160,8 @@ ul.notes { font-size: 0.85rem; color: #404040; padding-left: 1.2rem; }
   h2, h3, h3 + p, caption, dt { break-after: avoid; }
   figure, .facts, nav, dt, table.keep, section.priority ul, ol.map-key { break-inside: avoid; }
   figure + .table-scroll { break-before: avoid; }
+  /* a local section's chart need not share a page with the table after it: they show different figures */
+  section.local figure + .table-scroll { break-before: auto; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
   figure.chart { overflow: visible; }
