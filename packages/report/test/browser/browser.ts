@@ -385,8 +385,10 @@ export function headerlessContinuations(
   running: readonly string[],
 ): string[] {
   const lines = pages.map((p) => p.blocks.flat().filter((l) => !isRunning(p, l, running)));
-  const pageTexts = lines.map((l) => normal(l.map((line) => line.text).join(" ")));
-  const find = (text: string, from: number) => pageTexts.findIndex((t, i) => i >= from && t.includes(text));
+  // Compared without spaces: a long cell (a file name) wraps inside its cell, and the lines of the wrap are joined with a space.
+  const compact = (text: string): string => normal(text).replace(/\s+/g, "");
+  const pageTexts = lines.map((l) => compact(l.map((line) => line.text).join(" ")));
+  const find = (text: string, from: number) => pageTexts.findIndex((t, i) => i >= from && t.includes(compact(text)));
   const problems: string[] = [];
   let from = 0;
   for (const { caption, header, rows } of tables) {
