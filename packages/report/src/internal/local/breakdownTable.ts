@@ -59,7 +59,8 @@ const TOTAL = "Total";
  * the latest in percentage points (later minus earlier, 1 dp, from the unrounded shares).
  *
  * @param input - The rows, field, periods and policy.
- * @returns The table and the released figures, or `null` when no row records the field.
+ * @returns The table and the released figures, or `null` when no row records the field or every
+ * row falls in one group (the table would only repeat the total).
  * @throws {@link ReportError} `invalid-data` when the disclosure package rejects a count.
  * @example
  * ```ts
@@ -79,6 +80,8 @@ export function breakdownTable(input: BreakdownTableInput): BreakdownTableResult
   if (!rows.some((r) => input.group(r) !== null)) return null;
   const groupOf = (r: IncidentCount): string => input.group(r) ?? input.notRecorded;
   const seen = [...new Set(rows.map(groupOf))];
+  // One group is the total again: no table.
+  if (seen.length < 2) return null;
   const listed = (input.order ?? []).filter((g) => seen.includes(g));
   const groups = [...listed, ...seen.filter((g) => !listed.includes(g))];
   const totalId = groups.includes(TOTAL) ? `${TOTAL} (all)` : TOTAL;

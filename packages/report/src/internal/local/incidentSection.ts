@@ -113,7 +113,8 @@ export function incidentSection(
   }
   if (own.some((r) => r.rounded !== undefined)) return roundedSection(base, info, own, area);
 
-  const unitOf = (r: IncidentCount): string => r.unit ?? info.unit;
+  // A category that names a counting unit ("Incidents" against "Offences") splits the counts by unit: never added together.
+  const unitOf = (r: IncidentCount): string => r.unit ?? unitCategory(r.category) ?? info.unit;
   const units = [...new Set(own.map(unitOf))];
   const primary = units.includes(info.unit)
     ? info.unit
@@ -346,6 +347,27 @@ export function incidentSection(
     notes: [...new Set(notes)],
     verdict,
   };
+}
+
+/** The counting units a category may name instead of the `unit` column. */
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  offence: "offences",
+  offences: "offences",
+  incident: "incidents",
+  incidents: "incidents",
+  call: "calls",
+  calls: "calls",
+  victim: "victims",
+  victims: "victims",
+  referral: "referrals",
+  referrals: "referrals",
+  case: "cases",
+  cases: "cases",
+};
+
+/** The unit a row's category names ("Incidents" → "incidents"), or `null` when it names none. */
+function unitCategory(category: string | undefined): string | null {
+  return category === undefined ? null : (UNIT_WORDS[category.trim().toLowerCase()] ?? null);
 }
 
 /** Strands other than the known ones ("hate:other-strand"), in name order. */

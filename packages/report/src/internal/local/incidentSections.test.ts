@@ -494,6 +494,18 @@ describe("incidentSections: units and flags", () => {
     expect(json(s as LocalSection)).not.toContain("1,300");
   });
 
+  it("reads a category that names a unit as the unit, so incidents and offences given as categories are never added", () => {
+    const incidents = [
+      row("domestic-abuse", "2018-01/2018-12", 300, { category: "Offences" }),
+      row("domestic-abuse", "2018-01/2018-12", 1000, { category: "Incidents" }),
+    ];
+    const [s] = incidentSections({ ...BASE, disclosure: NONE, incidents });
+    expect(s?.facts[0]).toMatchObject({ label: "Offences, 2018", value: 300 });
+    expect(s?.findings).toContain("Northam also recorded 1,000 domestic abuse incidents in 2018.");
+    expect(json(s as LocalSection)).not.toContain("1,300");
+    expect(s?.tables.some((t) => t.id.endsWith("-category"))).toBe(false);
+  });
+
   it("gives the share of domestic abuse with injury and its change in percentage points", () => {
     const incidents = [
       row("domestic-abuse", "2017-01/2017-12", 58, { flags: ["injury"] }),
