@@ -1044,6 +1044,7 @@ function checkArea(area: string, table: CountTable, populated: readonly string[]
 /** What a result shows in a REPL: the area, the period and how many sections it holds. */
 function displaySummary(result: StrategicAssessmentResult): string {
   const n = result.priorities.length;
-  const sections = `${n} priorit${n === 1 ? "y" : "ies"}${result.wards === null ? "" : " and ward tables"}`;
+  const local = result.local?.sections.length ?? 0;
+  const sections = `${n} priorit${n === 1 ? "y" : "ies"}${result.wards === null ? "" : " and ward tables"}${local === 0 ? "" : `, ${local} local section${local === 1 ? "" : "s"}`}`;
   return `Strategic Assessment of ${result.area}, ${result.current.label} against ${result.previous.label}: ${sections}${result.synthetic ? " (SYNTHETIC DEMONSTRATION DATA)" : ""}`;
 }

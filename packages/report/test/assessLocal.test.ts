@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import type { LocalMeasuresInput } from "../src/localTypes.js";
@@ -66,6 +67,12 @@ describe("strategicAssessment: the partnership's own data (local)", () => {
     expect(result.sources).toEqual(["Local data: asb.csv"]);
     // A target missed is a key finding, linked to its section.
     expect(result.keyFindings.map((f) => f.section)).toContain("local-service-volumes");
+  });
+
+  it("prints the number of local sections in its REPL summary", () => {
+    expect(inspect(strategicAssessment({ ...base, local }))).toBe(
+      "Strategic Assessment of Harrow, 12 months to Dec 2024 against 12 months to Dec 2023: 1 priority, 3 local sections",
+    );
   });
 
   it("puts no true count the policy hides or rounds into the JSON result", () => {
