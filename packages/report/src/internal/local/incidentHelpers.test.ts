@@ -23,6 +23,36 @@ import { runText } from "./runText.js";
 const NONE = { id: "none", protectionWidth: 0 };
 const policy = disclosurePreset("suppress-1-4-round-5");
 
+/** The flags table of one 12-month period, as the incident sections call it. */
+const flagsOf = (rows: readonly IncidentCount[], flags: readonly string[], totalLabel: string, given = NONE) =>
+  flagsTable({
+    id: "f",
+    caption: "Flags",
+    label: "Flag",
+    flags,
+    totalLabel,
+    rows,
+    periods: [rollingYear("2025-02")],
+    mode: "monthly",
+    policy: given,
+    unit: "offences",
+  });
+
+/** The category table of calendar years 2017 and 2018, as the incident sections call it. */
+const byCategory = (rows: readonly IncidentCount[], given = NONE) =>
+  breakdownTable({
+    id: "t",
+    caption: "By category",
+    label: "Category",
+    group: (r) => r.category ?? null,
+    notRecorded: "Not recorded",
+    rows,
+    periods: [calendarYear(2017), calendarYear(2018)],
+    mode: "runs",
+    policy: given,
+    unit: "offences",
+  });
+
 describe("the examples of the incident helpers", () => {
   it("monthRun names a run of months by its kind", () => {
     expect(monthRun("2016-01/2016-12").label).toBe("2016");
@@ -77,18 +107,7 @@ describe("the examples of the incident helpers", () => {
       { measure: "w", area: "A", period: "2018-01/2018-12", category: "Firearms", flags: [], count: 1 },
       { measure: "w", area: "A", period: "2018-01/2018-12", category: "Knives", flags: [], count: 25 },
     ];
-    const t = breakdownTable({
-      id: "t",
-      caption: "By category",
-      label: "Category",
-      group: (r) => r.category ?? null,
-      notRecorded: "Not recorded",
-      rows,
-      periods: [calendarYear(2017), calendarYear(2018)],
-      mode: "runs",
-      policy: NONE,
-      unit: "offences",
-    });
+    const t = byCategory(rows);
     expect(t?.table.rows[0]).toEqual(["Firearms", "3", "7.0%", "1", "3.8%", "-3.1"]);
   });
 
@@ -97,18 +116,7 @@ describe("the examples of the incident helpers", () => {
       { measure: "hate-crime", area: "A", period: "2024-06", flags: ["hate:race"], count: 20 },
       { measure: "hate-crime", area: "A", period: "2024-06", flags: ["hate:race", "hate:religion"], count: 10 },
     ];
-    const t = flagsTable({
-      id: "s",
-      caption: "Strands",
-      label: "Strand",
-      flags: ["hate:race", "hate:religion"],
-      totalLabel: "All hate crimes",
-      rows,
-      periods: [rollingYear("2025-02")],
-      mode: "monthly",
-      policy: NONE,
-      unit: "offences",
-    });
+    const t = flagsOf(rows, ["hate:race", "hate:religion"], "All hate crimes");
     expect(t?.table.rows).toEqual([
       ["Race", "30", "100.0%"],
       ["Religion or belief", "10", "33.3%"],
@@ -124,18 +132,7 @@ describe("the examples of the incident helpers", () => {
       { measure: "domestic-abuse", area: "A", period: "2024-06", flags: [], count: 2 },
     ];
     const hide = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
-    const t = flagsTable({
-      id: "f",
-      caption: "Flags",
-      label: "Flag",
-      flags: ["injury", "repeat-victim"],
-      totalLabel: "All",
-      rows,
-      periods: [rollingYear("2025-02")],
-      mode: "monthly",
-      policy: hide,
-      unit: "offences",
-    });
+    const t = flagsOf(rows, ["injury", "repeat-victim"], "All", hide);
     // 62 in all, 60 with injury: showing 60 would give away the 2 without.
     expect(t?.table.rows).toEqual([
       ["With injury", "*", "*"],
@@ -304,18 +301,7 @@ describe("released breakdowns, for any counts", () => {
   it("never shows a count of 1 to 4, rounds every other to a multiple of 5, and hides a share whose count is hidden", () => {
     fc.assert(
       fc.property(counts, (table) => {
-        const t = breakdownTable({
-          id: "t",
-          caption: "c",
-          label: "Category",
-          group: (r) => r.category ?? null,
-          notRecorded: "Not recorded",
-          rows: rowsOf(table),
-          periods: [calendarYear(2017), calendarYear(2018)],
-          mode: "runs",
-          policy,
-          unit: "offences",
-        });
+        const t = byCategory(rowsOf(table), policy);
         for (const row of t?.table.rows ?? []) {
           for (const i of [1, 3]) {
             const count = row[i] ?? "";
@@ -332,19 +318,7 @@ describe("released breakdowns, for any counts", () => {
       fc.property(counts, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), (table, a, b) => {
         const one = table.map((year) => [a, b, ...year.slice(2)]);
         const other = table.map((year) => [b, a, ...year.slice(2)]);
-        const make = (t: number[][]) =>
-          breakdownTable({
-            id: "t",
-            caption: "c",
-            label: "Category",
-            group: (r) => r.category ?? null,
-            notRecorded: "Not recorded",
-            rows: rowsOf(t),
-            periods: [calendarYear(2017), calendarYear(2018)],
-            mode: "runs",
-            policy,
-            unit: "offences",
-          })?.table;
+        const make = (t: number[][]) => byCategory(rowsOf(t), policy)?.table;
         // Only the rows of the two small groups differ in label order: compare the figures by group.
         const byGroup = (t: ReturnType<typeof make>) => Object.fromEntries((t?.rows ?? []).map((r) => [r[0], r.slice(1)]));
         const x = byGroup(make(one));
