@@ -114,13 +114,9 @@ export function checkAssessmentInput(input: unknown): asserts input is Strategic
   } else {
     const parsed = safeParseStrategy(priorities);
     if (!parsed.success) {
-      // The schema lists one problem a line after a heading; the first three, on one line.
-      const lines = parsed.error.message.split("\n");
-      const problems = lines.length > 1 ? lines.slice(1) : lines;
-      const shown = problems.slice(0, 3).join("; ") + (problems.length > 3 ? `; ${problems.length - 3} more` : "");
       throw new ReportError(
         "invalid-data",
-        `strategicAssessment: priorities is ${describeValue(priorities)} that is not a priority framework (${shown.replace(/[.;:]+$/, "")}): expected a list of priorities or a Strategy.`,
+        `strategicAssessment: priorities is ${describeValue(priorities)} that is not a priority framework (${firstProblems(parsed.error.message)}): expected a list of priorities or a Strategy.`,
         { field: "priorities" },
       );
     }
@@ -219,18 +215,18 @@ export function parsedLocalRows(value: Record<string, unknown>, caller: string, 
   return out;
 }
 
+/** The first three problems of a schema error's message (one a line after a heading) on one line, and how many more. */
+function firstProblems(message: string): string {
+  const lines = message.split("\n");
+  const problems = (lines.length > 1 ? lines.slice(1) : lines).map((p) => p.trim());
+  const shown = problems.slice(0, 3).join("; ") + (problems.length > 3 ? `; ${problems.length - 3} more` : "");
+  return shown.replace(/[.;:]+$/, "");
+}
+
 /** A row as its parser returns it, or the ReportError `invalid-data` naming the row and its first three problems. */
 function parsedRow<T>(parsed: SafeParseResult<T>, row: unknown, label: string, what: string, caller: string): T {
   if (parsed.success) return parsed.data;
-  // The schema lists one problem a line after a heading; the first three, on one line.
-  const lines = parsed.error.message.split("\n");
-  const problems = lines.length > 1 ? lines.slice(1) : lines;
-  const shown =
-    problems
-      .slice(0, 3)
-      .map((p) => p.trim())
-      .join("; ") + (problems.length > 3 ? `; ${problems.length - 3} more` : "");
-  throw new ReportError("invalid-data", `${caller}: ${label} is ${describeValue(row)} that is not ${what} (${shown.replace(/[.;:]+$/, "")}).`, {
+  throw new ReportError("invalid-data", `${caller}: ${label} is ${describeValue(row)} that is not ${what} (${firstProblems(parsed.error.message)}).`, {
     field: label,
   });
 }
