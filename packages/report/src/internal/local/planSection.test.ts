@@ -77,14 +77,14 @@ describe("planSection", () => {
     const da = s.tables.find((t) => t.caption === `Delivery plan: ${DA}`);
     expect(da?.header).toEqual(["Action", "Lead", "Due", "Status", "RAG (as given)", "Latest progress"]);
     expect(da?.rows).toEqual([
-      ["Run the IDVA service", "A. Lead, Manager, Council", "January 2019", "Overdue", "◆ Amber", "17 May 2019: Two IDVAs in post."],
-      ["Train frontline staff", "A. Lead, Manager, Council", "August 2019", "Due soon", "● Green", "–"],
-      ["Awareness campaign", "A. Lead, Manager, Council", "December 2019", "Complete", "◆ Amber", "–"],
+      ["Run the IDVA service", "A. Lead, Manager, Council", "January 2019", "Overdue", "◆\u00a0Amber", "17 May 2019: Two IDVAs in post."],
+      ["Train frontline staff", "A. Lead, Manager, Council", "August 2019", "Due soon", "●\u00a0Green", "–"],
+      ["Awareness campaign", "A. Lead, Manager, Council", "December 2019", "Complete", "◆\u00a0Amber", "–"],
     ]);
     const yv = s.tables.find((t) => t.caption === `Delivery plan: ${YV}`);
     expect(yv?.rows.map((r) => [r[3], r[4]])).toEqual([
-      ["No date", "○ Not rated"],
-      ["Removed", "▲ Red"],
+      ["No date", "○\u00a0Not rated"],
+      ["Removed", "▲\u00a0Red"],
     ]);
     const other = s.tables.find((t) => t.caption === "Delivery plan: Objective 1a");
     expect(other?.rows[0]?.slice(1, 4)).toEqual(["B. Lead / Police", "October 2019", "On schedule"]);
@@ -124,6 +124,6 @@ describe("planSection", () => {
 
   it("keeps a RAG that disagrees with the status as given, never recomputing it", () => {
     const s = section([action({ priority: DA, rag: "green", due: { kind: "month", month: "2018-01" } })]);
-    expect(s.tables[1]?.rows[0]?.slice(3, 5)).toEqual(["Overdue", "● Green"]);
+    expect(s.tables[1]?.rows[0]?.slice(3, 5)).toEqual(["Overdue", "●\u00a0Green"]);
   });
 });

@@ -7,12 +7,12 @@ import { kindSection } from "./localText.js";
 /** Where an action stands at the date the plan is judged at. */
 export type ActionStatus = "complete" | "removed" | "overdue" | "due soon" | "on schedule" | "no date";
 
-/** The RAG ratings as printed: a symbol and the word, so no reader depends on colour. */
+/** The RAG ratings as printed: a symbol and the word (kept on one line), so no reader depends on colour. */
 const RAG_TEXT: Readonly<Record<RagRating, string>> = {
-  red: "▲ Red",
-  amber: "◆ Amber",
-  green: "● Green",
-  "not-rated": "○ Not rated",
+  red: "▲\u00a0Red",
+  amber: "◆\u00a0Amber",
+  green: "●\u00a0Green",
+  "not-rated": "○\u00a0Not rated",
 };
 
 const RAGS: readonly RagRating[] = ["red", "amber", "green", "not-rated"];
