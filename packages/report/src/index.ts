@@ -64,7 +64,6 @@ export {
   type LocalFileResult,
   type LocalProblem,
   type LocalProblemCode,
-  type LocalRows,
   type UnknownLocalFile,
 } from "./readLocalFile.js";
 export { localTemplate, type LocalTemplateResult } from "./localTemplate.js";

@@ -1,6 +1,5 @@
 import { describeValue } from "@crimestats/internal";
 import { localLayout, toJSONSchema } from "@crimestats/schema";
-import { LOCAL_ROW_SCHEMA } from "./internal/local/localKeys.js";
 import { ReportError } from "./ReportError.js";
 import type { LocalKind } from "./localTypes.js";
 
@@ -80,7 +79,7 @@ export function localTemplate(kind: LocalKind): LocalTemplateResult {
     ),
     "",
   ].join("\n");
-  const { $schema: _drop, ...rowSchema } = toJSONSchema()[LOCAL_ROW_SCHEMA[kind]] as Record<string, unknown>;
+  const { $schema: _drop, ...rowSchema } = toJSONSchema()[layout.schema] as Record<string, unknown>;
   const fileSchema = {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     title: `${title}: a local-data file of @crimestats/report`,

@@ -10,30 +10,12 @@ import {
   safeParseServiceVolume,
   safeParseSurveyResult,
   safeParseYouthJusticeRecord,
-  type DeliveryPlanAction,
-  type IncidentCount,
+  type LocalRowTypes,
   type SafeParseResult,
-  type ServiceVolume,
-  type SurveyResult,
-  type YouthJusticeRecord,
 } from "@crimestats/schema";
-import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import type { Node, ParseError } from "jsonc-parser";
 import { localJsonFields, localKeyWords, localRowKey, LOCAL_KEY_FIELDS } from "./internal/local/localKeys.js";
 import type { LocalKind } from "./localTypes.js";
-
-/** The row type of each kind of local data (the row schemas of @crimestats/schema). */
-export interface LocalRows {
-  /** Incident counts (`IncidentCount`). */
-  readonly incidents: IncidentCount;
-  /** Youth justice cohorts (`YouthJusticeRecord`). */
-  readonly "youth-justice": YouthJusticeRecord;
-  /** Survey results (`SurveyResult`). */
-  readonly survey: SurveyResult;
-  /** Service volumes (`ServiceVolume`). */
-  readonly "service-volumes": ServiceVolume;
-  /** Delivery plan actions (`DeliveryPlanAction`). */
-  readonly "delivery-plan": DeliveryPlanAction;
-}
 
 /**
  * What is wrong with a local-data file, as a code:
@@ -80,7 +62,7 @@ export interface LocalFileOf<K extends LocalKind> {
   /** The kind of data the file holds (told from its CSV header, or from its JSON). */
   readonly kind: K;
   /** The rows without a problem, in file order. */
-  readonly rows: readonly LocalRows[K][];
+  readonly rows: readonly LocalRowTypes[K][];
   /** Data rows read (header excluded); `rowsRead - rows.length` rows had a problem. */
   readonly rowsRead: number;
   /** Every problem, in order of line. Empty when the file is clean. */
@@ -122,7 +104,7 @@ function keyColumns(kind: LocalKind): string {
 }
 
 /** Validates one JSON row with the schema of its kind. */
-function safeParseRow(kind: LocalKind, value: unknown): SafeParseResult<LocalRows[LocalKind]> {
+function safeParseRow(kind: LocalKind, value: unknown): SafeParseResult<LocalRowTypes[LocalKind]> {
   switch (kind) {
     case "incidents":
       return safeParseIncidentCount(value);
@@ -377,7 +359,9 @@ function kindOfRows(rows: readonly unknown[]): LocalKind | null {
 }
 
 /** Reads a JSON file: `{ "kind": "…", "rows": [ … ] }` (with an optional `"$schema"`), or a list of rows whose kind is told from their fields. */
-function readJsonFile(name: string, text: string): LocalFileLines {
+async function readJsonFile(name: string, text: string): Promise<LocalFileLines> {
+  // Loaded only for a JSON file, so that no other function of the package carries the parser.
+  const { parseTree, printParseErrorCode } = await import("jsonc-parser");
   const lineOf = lineFinder(text);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });

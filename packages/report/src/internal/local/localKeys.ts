@@ -1,18 +1,9 @@
-import { toJSONSchema, type SchemaName } from "@crimestats/schema";
+import { localLayout, toJSONSchema } from "@crimestats/schema";
 import type { LocalKind } from "../../localTypes.js";
-
-/** The row schema of each kind (its name in `toJSONSchema` of @crimestats/schema). */
-export const LOCAL_ROW_SCHEMA: Readonly<Record<LocalKind, SchemaName>> = {
-  incidents: "IncidentCount",
-  "youth-justice": "YouthJusticeRecord",
-  survey: "SurveyResult",
-  "service-volumes": "ServiceVolume",
-  "delivery-plan": "DeliveryPlanAction",
-};
 
 /** The JSON field names of a kind's rows (camelCase), from its JSON Schema, for messages. */
 export function localJsonFields(kind: LocalKind): string[] {
-  const schema = toJSONSchema()[LOCAL_ROW_SCHEMA[kind]] as { properties?: Record<string, unknown> };
+  const schema = toJSONSchema()[localLayout(kind).schema] as { properties?: Record<string, unknown> };
   return Object.keys(schema.properties ?? {});
 }
 
