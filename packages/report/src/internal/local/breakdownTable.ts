@@ -25,7 +25,7 @@ export interface BreakdownTableInput extends TableRows {
 }
 
 /** One period of a breakdown, released: each group's figure and share, the total. */
-export interface BreakdownPeriod {
+interface BreakdownPeriod {
   /** The period. */
   readonly period: Period;
   /** Each group's released count, by group. */

@@ -22,7 +22,7 @@ export interface FlagsTableInput extends TableRows {
 }
 
 /** One flag's released figures in one period. */
-export interface FlagFigure {
+interface FlagFigure {
   /** The released count of rows carrying the flag. */
   readonly count: ReleasedCount;
   /** Its share of the period's total, percent (exact counts), `null` when hidden or undefined. */
