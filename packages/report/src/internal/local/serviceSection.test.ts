@@ -45,7 +45,7 @@ describe("serviceSection", () => {
     expect(s.findings[0]).toBe(
       "IDVA referrals in Harrow: 348 referrals in 2018/19 against a target of 240, 108 above it: the target was met (higher is better).",
     );
-    expect(s.tables[0]?.rows[0]).toEqual(["IDVA referrals", "2018/19", "348 referrals", "240", "+108", "met", "296 (2017/18)", "+52"]);
+    expect(s.tables[0]?.rows[0]).toEqual(["IDVA referrals", "2018/19", "348 referrals", "240", "+108", "Met", "296 (2017/18)", "+52"]);
     expect(s.verdict).toMatchObject({ kind: "target", word: "met" });
   });
 
@@ -75,7 +75,7 @@ describe("serviceSection", () => {
     expect(small.findings[0]).toBe(
       "IDVA referrals in Harrow: between 1 and 4 (shown as *) referrals in 2018/19 against a target of 10: the target was met (lower is better).",
     );
-    expect(small.tables[0]?.rows[0]?.slice(2, 6)).toEqual(["* referrals", "10", "*", "met"]);
+    expect(small.tables[0]?.rows[0]?.slice(2, 6)).toEqual(["* referrals", "10", "*", "Met"]);
   });
 
   it("judges a lower-is-better target met at or below it, and gives no status without a direction", () => {

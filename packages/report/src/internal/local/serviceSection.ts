@@ -148,7 +148,7 @@ function assess(area: string, current: ServiceVolume, prior: ServiceVolume | nul
       `${now.text} ${current.unit}`,
       current.target === undefined ? "–" : plainNumber(current.target),
       variance,
-      status === null ? (current.target === undefined ? "no target" : "not judged") : status === "met" ? "met" : "not met",
+      status === null ? (current.target === undefined ? "No target" : "Not judged") : status === "met" ? "Met" : "Not met",
       previous,
       change,
     ],
