@@ -211,9 +211,13 @@ describe("youthJusticeSection", () => {
     expect(s.findings).toContain("That is down from 8 in 2017 (-12.5%): no significant change.");
   });
 
-  it("says 'no' for a count of zero", () => {
+  it("says 'no' for a count of zero, unless the policy hides zeros", () => {
     const s = section([custody("2018-01/2018-12", 0)]);
     expect(s.findings[0]).toBe("Harrow had no custodial sentences given to young people in 2018, 0.00 per 1,000 residents aged 10–17.");
+    const hidden = section([custody("2018-01/2018-12", 0)], disclosurePreset("suppress-1-4-round-5", { suppressZero: true }));
+    expect(hidden.findings[0]).toBe(
+      "Harrow had between 0 and 4 (shown as *) custodial sentences given to young people in 2018; the rate is not shown because the count is hidden.",
+    );
   });
 
   it("never mixes cohort series: each has its own table and its comparisons stay within it", () => {

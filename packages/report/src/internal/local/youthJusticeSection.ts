@@ -168,7 +168,7 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
       : rate.value === null
         ? `; the rate is not shown because the count is hidden`
         : `, ${rate.text} ${spec.perWords}`;
-  const had = count === 0 ? "no" : countPhrase(shown, policy);
+  const had = shown.value === 0 ? "no" : countPhrase(shown, policy);
   findings.push(`${input.area} had ${had} ${spec.noun}${seriesSuffix(series)} in ${runWords(current.period)}${rateWords}.`);
   let verdict: LocalVerdict | null = null;
   if (previous?.count === undefined) {
