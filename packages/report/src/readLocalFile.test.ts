@@ -143,7 +143,9 @@ describe("readLocalFile: JSON", () => {
     expect(read.kind).toBe("incidents");
     expect(read.rows).toHaveLength(1);
     expect(where(read.problems)).toEqual(["10: count: invalid-value", "12: colour: unknown-column"]);
-    expect(read.problems[1]?.message).toMatch(/^Field "colour" is not a field of the incidents template: expected measure, measureName, area, ward, period, .*victimAgeBand/);
+    expect(read.problems[1]?.message).toMatch(
+      /^Field "colour" is not a field of the incidents template: expected measure, measureName, area, ward, period, .*victimAgeBand/,
+    );
   });
 
   it("tells the kind of a list of rows from their fields", async () => {
@@ -181,5 +183,16 @@ describe("readLocalFile: the README's example", () => {
     expect(read.kind).toBe("incidents");
     expect(read.rows).toEqual([{ measure: "asb", area: "Harrow", period: "2025-01", flags: [], count: 412 }]);
     expect(read.problems).toEqual([{ line: 3, column: "count", code: "invalid-value", message: "-3 is less than 0." }]);
+  });
+});
+
+describe("readLocalFile: what spreadsheets save", () => {
+  it("leaves out rows of empty cells and unnamed empty columns, but not an unnamed column with values", async () => {
+    const saved = await readLocalFile({ name: "asb.csv", data: "measure,area,period,count,,\nasb,Harrow,2025-01,3,,\n,,,,,\nasb,Harrow,2025-02,4,,\n" });
+    expect([saved.problems, saved.rows.length, saved.rowsRead]).toEqual([[], 2, 2]);
+    const valued = await readLocalFile({ name: "asb.csv", data: "measure,area,period,count,\nasb,Harrow,2025-01,3,note\n" });
+    expect(where(valued.problems)).toEqual(["1: -: unknown-column"]);
+    expect(valued.problems[0]?.message).toBe("Column 5 of the header has no name but holds values: expected a column of the incidents template.");
+    expect(valued.rows).toEqual([]);
   });
 });

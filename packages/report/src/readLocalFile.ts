@@ -222,7 +222,19 @@ async function readCsvFile(name: string, bytes: Uint8Array): Promise<LocalFileLi
   const layout = localLayout(kind);
   const known = new Set(layout.columns.map((c) => c.name));
   const seen = new Set<string>();
-  for (const column of header) {
+  for (const [index, column] of header.entries()) {
+    if (column === "") {
+      // A column without a name (spreadsheets save trailing empty columns) is left out when it holds nothing.
+      if (records.some((r) => (r.fields[index] ?? "").trim() !== "")) {
+        problems.push({
+          line: 1,
+          column: null,
+          code: "unknown-column",
+          message: `Column ${index + 1} of the header has no name but holds values: expected a column of the ${kind} template.`,
+        });
+      }
+      continue;
+    }
     if (seen.has(column)) {
       problems.push({ line: 1, column, code: "duplicate-column", message: `Column "${column}" is named twice in the header: expected each column once.` });
     } else if (!known.has(column)) {
@@ -251,6 +263,8 @@ async function readCsvFile(name: string, bytes: Uint8Array): Promise<LocalFileLi
   const rows: Kept[] = [];
   const keys = new Map<string, number>();
   for (const { line, fields } of records) {
+    // A row of empty cells (",,,", as spreadsheets save an empty row) is skipped like a blank line.
+    if (fields.every((f) => f.trim() === "")) continue;
     if (fields.length !== header.length) {
       problems.push({
         line,
@@ -274,7 +288,7 @@ async function readCsvFile(name: string, bytes: Uint8Array): Promise<LocalFileLi
     }
     keep({ kind, row: parsed.data, line, keyWords: keyColumns(kind) }, keys, rows, problems);
   }
-  return result(name, kind, headerBad ? [] : rows, records.length, problems);
+  return result(name, kind, headerBad ? [] : rows, records.filter((r) => r.fields.some((f) => f.trim() !== "")).length, problems);
 }
 
 /** Keeps a valid row, or, when an earlier row of the file has its key fields (`keyWords` names them), adds a `duplicate-row` problem instead. */
@@ -511,7 +525,8 @@ function jsonValue(node: Node): unknown {
  * incidents measure, area, ward, period, category, flags, victim age band, victim sex, unit and
  * kind; for youth justice measure, area, period and cohort name; for surveys question, survey,
  * area and period; for service volumes measure, area and period; for the delivery plan
- * priority, objective and action). A row with a problem is never in `rows`; when the file
+ * priority, objective and action). Blank lines, rows of empty cells and columns without a name
+ * or a value are left out, as spreadsheets save them. A row with a problem is never in `rows`; when the file
  * itself is wrong (not a template, a bad header) `rows` is empty. Runs anywhere (no file
  * system): pass the bytes or the text.
  *
