@@ -25,7 +25,7 @@ export interface FlagsTableInput extends TableRows {
 interface FlagFigure {
   /** The released count of rows carrying the flag. */
   readonly count: ReleasedCount;
-  /** Its share of the period's total, percent (exact counts), `null` when hidden or undefined. */
+  /** Its share of the period's total, percent (from the counts as released), `null` when hidden or undefined. */
   readonly share: number | null;
   /** The share as printed. */
   readonly shareText: string;
@@ -114,7 +114,7 @@ export function flagsTable(input: FlagsTableInput): FlagsTableResult | null {
       : flags.length === 1
         ? `The ${input.unit} without the flag are not listed; the total counts every one once.`
         : `Here none of the ${input.unit} carries two of these flags; the figures are still not added up to make the total, which counts each once.`,
-    `Shares are of each period's total, worked out from the exact counts; a share is not shown where a count it uses is hidden.`,
+    `Shares are of each period's total, worked out from the counts as shown; a share is not shown where a count it uses is hidden.`,
     ...(body.some((row) => row.slice(1).includes(symbol))
       ? [`"${symbol}" marks a figure not shown: a small number, or one hidden so that no small number can be worked out from the others.`]
       : []),

@@ -95,7 +95,8 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
   const side = (a: string) => {
     const count = counts.get(a) ?? null;
     const population = populationOf(a);
-    return count === null || population === undefined || !(population > 0) ? null : { count, population };
+    // The count as released: the rates compared and printed give away nothing the rounding hides.
+    return count === null || population === undefined || !(population > 0) ? null : { count: released(count, policy).value ?? 0, population };
   };
   const hidden = (a: string): boolean => {
     const c = counts.get(a) ?? null;
@@ -171,7 +172,7 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
     return [a, c?.text ?? "–", r?.text ?? "–", a === area ? "" : (cells.get(a) ?? "not compared")];
   });
   const notes = [
-    `Rates are per 1,000 residents of each area (its population as given), worked out from the exact counts. ${area}'s rate is compared with each other rate using the 95% and 99.8% confidence intervals of ${area}'s rate (Byar's approximation to the exact Poisson interval): a difference is significant when the other rate lies outside the interval; otherwise the rates are "not significantly different", which is not evidence that they are the same.`,
+    `Rates are per 1,000 residents of each area (its population as given), worked out from the counts as shown. ${area}'s rate is compared with each other rate using the 95% and 99.8% confidence intervals of ${area}'s rate (Byar's approximation to the exact Poisson interval): a difference is significant when the other rate lies outside the interval; otherwise the rates are "not significantly different", which is not evidence that they are the same.`,
   ];
   return {
     table: {

@@ -283,7 +283,7 @@ export function incidentSection(
           label: `With injury, ${now.period.label}`,
           text: now.figure.shareText,
           value: now.figure.share,
-          method: `${capitalise(main.unit)} flagged "injury" ÷ all ${main.unit} × 100, from the exact counts; not shown when a count is hidden.`,
+          method: `${capitalise(main.unit)} flagged "injury" ÷ all ${main.unit} × 100, from the counts as shown; not shown when a count is hidden.`,
         });
       }
     }

@@ -23,13 +23,14 @@ describe("released", () => {
 });
 
 describe("releasedRatio and releasedRate", () => {
-  it("hides a share whose numerator or denominator is hidden and works the others out from the exact counts", () => {
+  it("hides a share whose numerator or denominator is hidden and works the others out from the counts as released", () => {
     expect(releasedRatio({ count: 3 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" })).toEqual({
       value: null,
       text: "*",
       code: "numerator-suppressed",
     });
-    expect(releasedRatio({ count: 17 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" })).toEqual({ value: 42.5, text: "42.5%", code: null });
+    // 17 of 40 is released as 15 of 40: the share gives away nothing the rounding hides.
+    expect(releasedRatio({ count: 17 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" })).toEqual({ value: 37.5, text: "37.5%", code: null });
     expect(releasedRatio({ count: 0 }, { count: 3 }, policy, { per: 100, decimals: 1 }).code).toBe("denominator-suppressed");
     expect(releasedRatio({ count: 0 }, { count: 0 }, policy, { per: 100, decimals: 1 })).toEqual({ value: null, text: "–", code: "undefined" });
   });
@@ -42,8 +43,8 @@ describe("releasedRatio and releasedRate", () => {
     expect(isHidden({ count: 3 }, policy)).toBe(true);
     expect(isHidden({ count: 0 }, policy)).toBe(false);
   });
-  it("gives a rate per 1,000 residents from the exact count, hidden when the count is", () => {
-    expect(releasedRate({ count: 251 }, 100_000, policy, { per: 1000, decimals: 2 })).toEqual({ value: 2.51, text: "2.51", code: null });
+  it("gives a rate per 1,000 residents from the count as released (251 → 250), hidden when the count is", () => {
+    expect(releasedRate({ count: 251 }, 100_000, policy, { per: 1000, decimals: 2 })).toEqual({ value: 2.5, text: "2.50", code: null });
     expect(releasedRate({ count: 2 }, 100_000, policy, { per: 1000, decimals: 2 }).value).toBeNull();
     expect(releasedRate({ count: 20 }, 0, policy, { per: 1000, decimals: 2 }).code).toBe("undefined");
   });
@@ -79,7 +80,7 @@ describe("releasedParts", () => {
 describe("disclosureSentence", () => {
   it("says the rules of the policy in words with its id", () => {
     expect(disclosureSentence(policy)).toBe(
-      "Counts of 1 to 4 are shown as * and others rounded to the nearest 5 (suppress-1-4-round-5); a rate or share is not shown where a count it uses is hidden, and is worked out from the exact counts.",
+      "Counts of 1 to 4 are shown as * and others rounded to the nearest 5 (suppress-1-4-round-5); a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown.",
     );
     expect(disclosureSentence(disclosurePreset("small-to-5-round-5"))).toMatch(
       /^Counts of 1 to 7 are shown as 5 and others rounded to the nearest 5 \(small-to-5-round-5\)/,

@@ -85,8 +85,9 @@ export interface ReleasedRatioOptions {
 
 /**
  * A share or percentage of two counts, both subject to the policy: hidden when either input is
- * (suppressed, secondary-suppressed or recoded), otherwise computed from the exact counts
- * (`discloseRatio` of @crimestats/disclosure).
+ * (suppressed, secondary-suppressed or recoded), otherwise computed from the counts as released
+ * (`discloseRatio` of @crimestats/disclosure with `basis: "released"`, the OpenSAFELY way), so the
+ * figure gives away nothing the rounding hides.
  *
  * @param numerator - The numerator's exact count and, when decided by a table, its status.
  * @param denominator - The denominator's exact count and status.
@@ -98,12 +99,12 @@ export interface ReleasedRatioOptions {
  * ```ts
  * const policy = disclosurePreset("suppress-1-4-round-5");
  * releasedRatio({ count: 3 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" }).text;  //=> "*"
- * releasedRatio({ count: 17 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" }).text; //=> "42.5%"
+ * releasedRatio({ count: 17 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" }).text; //=> "37.5%" (15 of 40)
  * ```
  */
 export function releasedRatio(numerator: RatioInput, denominator: RatioInput, policy: DisclosurePolicy, options: ReleasedRatioOptions): ReleasedRatio {
   try {
-    const r = discloseRatio(numerator, denominator, policy, { per: options.per });
+    const r = discloseRatio(numerator, denominator, policy, { per: options.per, basis: "released" });
     if (r.code !== null) return { value: null, text: policy.suppress?.symbol ?? "*", code: r.code };
     if (r.value === null) return { value: null, text: "–", code: "undefined" };
     return { value: r.value, text: `${formatNumber(r.value, options.decimals)}${options.suffix ?? ""}`, code: null };
@@ -136,7 +137,8 @@ export function isHidden(input: RatioInput, policy: DisclosurePolicy): boolean {
 
 /**
  * A rate of a count per `per` residents: the residents are not a disclosed count, so only the
- * count can hide the rate; computed from the exact count.
+ * count can hide the rate; computed from the count as released (so it does not give the exact
+ * count away).
  *
  * @param count - The exact count and, when decided by a table, its status.
  * @param population - Residents (> 0).
@@ -146,13 +148,13 @@ export function isHidden(input: RatioInput, policy: DisclosurePolicy): boolean {
  * @throws {@link ReportError} `invalid-data` when the disclosure package rejects the count.
  * @example
  * ```ts
- * releasedRate({ count: 250 }, 100_000, disclosurePreset("suppress-1-4-round-5"), { per: 1000, decimals: 1 }).text; //=> "2.5"
+ * releasedRate({ count: 252 }, 100_000, disclosurePreset("suppress-1-4-round-5"), { per: 1000, decimals: 2 }).text; //=> "2.50" (250 as released)
  * ```
  */
 export function releasedRate(count: RatioInput, population: number, policy: DisclosurePolicy, options: ReleasedRatioOptions): ReleasedRatio {
   if (isHidden(count, policy)) return { value: null, text: policy.suppress?.symbol ?? "*", code: "numerator-suppressed" };
   if (!(population > 0) || !Number.isFinite(population)) return { value: null, text: "–", code: "undefined" };
-  const value = (count.count * options.per) / population;
+  const value = ((released(count.count, policy).value ?? 0) * options.per) / population;
   return { value, text: `${formatNumber(value, options.decimals)}${options.suffix ?? ""}`, code: null };
 }
 
@@ -242,7 +244,7 @@ function rulesWords(policy: DisclosurePolicy): string | null {
  * @example
  * ```ts
  * disclosureSentence(disclosurePreset("suppress-1-4-round-5"));
- * //=> "Counts of 1 to 4 are shown as * and others rounded to the nearest 5 (suppress-1-4-round-5); a rate or share is not shown where a count it uses is hidden, and is worked out from the exact counts."
+ * //=> "Counts of 1 to 4 are shown as * and others rounded to the nearest 5 (suppress-1-4-round-5); a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown."
  * disclosureSentence({ id: "none", protectionWidth: 0 });
  * //=> "Counts are published as recorded: the disclosure policy \"none\" has no rule that suppresses or rounds a figure."
  * ```
@@ -250,5 +252,5 @@ function rulesWords(policy: DisclosurePolicy): string | null {
 export function disclosureSentence(policy: DisclosurePolicy): string {
   const rules = rulesWords(policy);
   if (rules === null) return `Counts are published as recorded: the disclosure policy "${policy.id}" has no rule that suppresses or rounds a figure.`;
-  return `${capitalise(rules)} (${policy.id}); a rate or share is not shown where a count it uses is hidden, and is worked out from the exact counts.`;
+  return `${capitalise(rules)} (${policy.id}); a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown.`;
 }
