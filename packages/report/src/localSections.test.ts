@@ -1,6 +1,8 @@
 import { inspect } from "node:util";
 import type { DeliveryPlanAction, IncidentCount, ServiceVolume, SurveyResult, YouthJusticeRecord } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
+import { disclosurePreset } from "@crimestats/disclosure";
+import { disclosureSentence } from "./internal/local/released.js";
 import { localSections } from "./localSections.js";
 import type { LocalSectionsInput } from "./localTypes.js";
 import { ReportError } from "./ReportError.js";
@@ -101,9 +103,9 @@ describe("localSections", () => {
     });
     expect(result.sections.map((s) => s.name)).toEqual(["Service volumes"]);
     expect(result.sections[0]?.verdict?.word).toBe("met");
-    expect(result.disclosure).toBe(
-      "Counts of 1 to 4 are shown as * and others rounded to the nearest 5 (suppress-1-4-round-5); a rate or share is not shown where a count it uses is hidden, and is worked out from the exact counts.",
-    );
+    expect(result.disclosure.startsWith("Counts of 1 to 4 are shown as * and others rounded to the nearest 5")).toBe(true);
+    // The sentence is the policy's (released.ts), whatever the data.
+    expect(result.disclosure).toBe(disclosureSentence(disclosurePreset("suppress-1-4-round-5")));
   });
 
   it("gives one section per incident measure and one per other kind, in the document's order", () => {
@@ -158,6 +160,19 @@ describe("localSections", () => {
       /^localSections: surveys\[0\] is an object that is not a survey result/,
     );
     expect(thrown({ ...input, youthJustice: [null] })[1]).toMatch(/^localSections: youthJustice\[0\] is null that is not a youth justice record/);
+  });
+
+  it("takes residents by year as well as one record, each local period using the estimate of its year", () => {
+    const byYear = localSections({ ...input, populations: [{ year: 2024, populations: { Harrow: 261000, Barnet: 389000 } }] });
+    expect(byYear.sections.find((s) => s.id === "asb")?.facts.map((f) => f.text)).toEqual(
+      localSections(input)
+        .sections.find((s) => s.id === "asb")
+        ?.facts.map((f) => f.text),
+    );
+    expect(thrown({ ...input, populations: [{ year: "2024", populations: {} }] })).toEqual([
+      "invalid-argument",
+      'localSections: populations[0].year is "2024": expected a four-digit year.',
+    ]);
   });
 
   it("refuses an input of the wrong shape, naming the field", () => {

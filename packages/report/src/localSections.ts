@@ -2,7 +2,7 @@ import { disclosurePreset, parseDisclosurePolicy } from "@crimestats/disclosure"
 import { describeValue, withDisplay } from "@crimestats/internal";
 import { isMonthKey } from "@crimestats/periods";
 import { ReportError } from "./ReportError.js";
-import { asReportError, checkLocalMeasures, isRecord, parsedLocalRows } from "./internal/assessmentInput.js";
+import { asReportError, checkLocalMeasures, checkPopulations, isRecord, parsedLocalRows } from "./internal/assessmentInput.js";
 import { incidentSections } from "./internal/local/incidentSections.js";
 import type { IncidentSectionOptions } from "./internal/local/incidentSection.js";
 import { planSection } from "./internal/local/planSection.js";
@@ -51,7 +51,8 @@ const KIND_ORDER: readonly LocalKind[] = ["incidents", "youth-justice", "survey"
  * are in docs/methods.md ("Local measures").
  *
  * @param input - The rows (`incidents`, `youthJustice`, `surveys`, `services`, `plan`), the focus
- * area, its comparators and benchmark area, residents by area, the assessment's last month, the
+ * area, its comparators and benchmark area, residents by area (one record, or estimates by year:
+ * each local period uses the estimate of its own year), the assessment's last month, the
  * date the plan is judged at and the disclosure policy.
  * @param options - `boundaries` holding the focus area's outline, for the anti-social behaviour hotspot map.
  * @returns The sections in the document's order and the disclosure sentence.
@@ -76,8 +77,8 @@ const KIND_ORDER: readonly LocalKind[] = ["incidents", "youth-justice", "survey"
  * //=> ["Service volumes"]
  * result.sections[0].verdict.word;
  * //=> "met"
- * result.disclosure;
- * //=> "Counts of 1 to 4 are shown as * and others rounded to the nearest 5 (suppress-1-4-round-5); a rate or share is not shown where a count it uses is hidden, and is worked out from the exact counts."
+ * result.disclosure.startsWith("Counts of 1 to 4 are shown as * and others rounded to the nearest 5");
+ * //=> true
  * ```
  */
 export function localSections(input: LocalSectionsInput, options: LocalSectionsOptions = {}): LocalMeasuresResult {
@@ -151,14 +152,7 @@ function checkLocalSectionsInput(input: unknown): LocalSectionsInput {
   const benchmarkArea = input["benchmarkArea"];
   if (benchmarkArea !== undefined && (typeof benchmarkArea !== "string" || benchmarkArea.trim() === ""))
     throw bad("benchmarkArea", benchmarkArea, "the name of the benchmark area or nothing");
-  const populations = input["populations"];
-  if (populations !== undefined) {
-    if (!isRecord(populations)) throw bad("populations", populations, "an object of residents by area or nothing");
-    for (const [area, n] of Object.entries(populations)) {
-      if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0)
-        throw bad(`the population of ${JSON.stringify(area)}`, n, "a whole number of residents from 0 to 2^53 - 1", "invalid-population");
-    }
-  }
+  if (input["populations"] !== undefined) checkPopulations(input["populations"], "localSections");
   if (input["end"] !== undefined && (typeof input["end"] !== "string" || !isMonthKey(input["end"])))
     throw bad("end", input["end"], 'a month "YYYY-MM" or nothing');
   const asOf = input["asOf"];

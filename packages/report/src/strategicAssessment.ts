@@ -153,7 +153,7 @@ export interface StrategicAssessmentInput {
    * The partnership's own data (`LocalMeasuresInput`: incident counts, youth justice, surveys,
    * service volumes, the delivery plan), e.g. read with `readLocalFile`: each kind supplied gets its
    * section (`localSections`), assessed with this input's area, comparator group, benchmark area,
-   * current populations, end month and disclosure policy. Omit for none.
+   * populations (each local period using the estimate of its year), end month and disclosure policy. Omit for none.
    */
   readonly local?: LocalMeasuresInput;
   /** The disclosure policy of the ward table and of the local sections. Default the `suppress-1-4-round-5` preset of @crimestats/disclosure. */
@@ -659,8 +659,14 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const local = localOf(input, {
     comparators,
     benchmarkArea: benchmarkName,
-    // Residents in the current period's estimate: every area with a population, and the benchmark area's pooled total.
-    populations: { ...Object.fromEntries(populated.map((a) => [a, pop(a, "current")])), [benchmarkName]: benchmarkPopulation.current },
+    // The populations as given (each local period then uses the estimate of its own year), with the benchmark area's
+    // pooled residents of each year where it has none of its own, as its rates in the crime sections use.
+    populations: Array.isArray(input.populations)
+      ? (input.populations as readonly PopulationEstimates[]).map((e) => ({
+          ...e,
+          populations: { [benchmarkName]: benchmarkPopulationOf(e.year), ...e.populations },
+        }))
+      : { [benchmarkName]: benchmarkPopulation.current, ...(input.populations as Readonly<Record<string, number>>) },
     end: current.last,
   });
   const drawnSections: PrioritySection[] = drafts.map(({ section, chartInput }, index) => {
@@ -767,12 +773,17 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
 
 /**
  * The sections of the partnership's own data (`localSections`), assessed with the assessment's
- * area, comparators, benchmark area, current residents, last month and disclosure policy; `null`
+ * area, comparators, benchmark area, residents (by year where given so), last month and disclosure policy; `null`
  * when none were given.
  */
 function localOf(
   input: StrategicAssessmentInput,
-  assessment: { readonly comparators: readonly string[]; readonly benchmarkArea: string; readonly populations: Record<string, number>; readonly end: MonthKey },
+  assessment: {
+    readonly comparators: readonly string[];
+    readonly benchmarkArea: string;
+    readonly populations: Readonly<Record<string, number>> | readonly PopulationEstimates[];
+    readonly end: MonthKey;
+  },
 ): LocalMeasuresResult | null {
   if (input.local === undefined) return null;
   return localSections(

@@ -20,8 +20,14 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function bad(field: string, value: unknown, expected: string, code: "invalid-argument" | "invalid-population" = "invalid-argument"): ReportError {
-  return new ReportError(code, `strategicAssessment: ${field} is ${describeValue(value)}: expected ${expected}.`, { field });
+function bad(
+  field: string,
+  value: unknown,
+  expected: string,
+  code: "invalid-argument" | "invalid-population" = "invalid-argument",
+  caller = "strategicAssessment",
+): ReportError {
+  return new ReportError(code, `${caller}: ${field} is ${describeValue(value)}: expected ${expected}.`, { field });
 }
 
 function checkOptionalText(field: string, value: unknown): void {
@@ -40,33 +46,34 @@ function checkOptionalObject(field: string, value: unknown, expected: string): v
   if (value !== undefined && !isRecord(value)) throw bad(field, value, `${expected} or nothing`);
 }
 
-function checkResidents(record: Record<string, unknown>, prefix: string): void {
+function checkResidents(record: Record<string, unknown>, prefix: string, caller: string): void {
   for (const [area, n] of Object.entries(record)) {
     if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
-      throw bad(`${prefix}the population of ${JSON.stringify(area)}`, n, "a whole number of residents from 0 to 2^53 - 1", "invalid-population");
+      throw bad(`${prefix}the population of ${JSON.stringify(area)}`, n, "a whole number of residents from 0 to 2^53 - 1", "invalid-population", caller);
     }
   }
 }
 
-/** Populations: one record of residents by area, or a non-empty list of estimates by year (each year once). */
-function checkPopulations(populations: unknown): void {
+/** Populations: one record of residents by area, or a non-empty list of estimates by year (each year once), given to `caller`. */
+export function checkPopulations(populations: unknown, caller = "strategicAssessment"): void {
   const expected = "an object of residents by area, or a list of estimates by year [{ year, populations, source? }]";
+  const fail = (field: string, value: unknown, what: string): ReportError => bad(field, value, what, "invalid-argument", caller);
   if (isRecord(populations)) {
-    checkResidents(populations, "");
+    checkResidents(populations, "", caller);
     return;
   }
-  if (!Array.isArray(populations) || populations.length === 0) throw bad("populations", populations, expected);
+  if (!Array.isArray(populations) || populations.length === 0) throw fail("populations", populations, expected);
   const years = new Set<number>();
   populations.forEach((e: unknown, i) => {
     const field = `populations[${i}]`;
-    if (!isRecord(e)) throw bad(field, e, "an estimate { year, populations, source? }");
+    if (!isRecord(e)) throw fail(field, e, "an estimate { year, populations, source? }");
     const year = e["year"];
-    if (typeof year !== "number" || !Number.isSafeInteger(year) || year < 1000 || year > 9999) throw bad(`${field}.year`, year, "a four-digit year");
-    if (years.has(year)) throw bad(`${field}.year`, year, "each year once");
+    if (typeof year !== "number" || !Number.isSafeInteger(year) || year < 1000 || year > 9999) throw fail(`${field}.year`, year, "a four-digit year");
+    if (years.has(year)) throw fail(`${field}.year`, year, "each year once");
     years.add(year);
-    if (!isRecord(e["populations"])) throw bad(`${field}.populations`, e["populations"], "an object of residents by area");
-    checkResidents(e["populations"], `${field}: `);
-    checkOptionalText(`${field}.source`, e["source"]);
+    if (!isRecord(e["populations"])) throw fail(`${field}.populations`, e["populations"], "an object of residents by area");
+    checkResidents(e["populations"], `${field}: `, caller);
+    if (e["source"] !== undefined && typeof e["source"] !== "string") throw fail(`${field}.source`, e["source"], "a string or nothing");
   });
 }
 
