@@ -46,7 +46,7 @@ describe("crimestats help and argument errors", () => {
     ],
     [
       ["assess", "--disclosure", "round-to-3"],
-      'crimestats: Unknown disclosure policy "round-to-3": expected suppress-1-4-round-5, small-to-5-round-5, redact-0-7-round-5.\n',
+      'crimestats: Unknown disclosure policy "round-to-3": expected suppress-1-4-round-5, small-to-5-round-5, redact-0-7-round-5, none.\n',
     ],
     [
       ["assess", "--data", "/nonexistent/folder"],

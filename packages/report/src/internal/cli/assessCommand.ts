@@ -1,4 +1,4 @@
-import { disclosurePreset, type DisclosurePresetName } from "@crimestats/disclosure";
+import { disclosurePreset, type DisclosurePolicy, type DisclosurePresetName } from "@crimestats/disclosure";
 import { parseRules, type ChangeRule, type RuleSet, type TargetRule } from "@crimestats/rag";
 import { safeParseRecordingBreaks, safeParseStrategy, type RecordingBreak, type Strategy } from "@crimestats/schema";
 import { recordingBreaks } from "@crimestats/taxonomy";
@@ -12,6 +12,7 @@ import { printPdf } from "../pdf/printPdf.js";
 import { brandingOptions } from "./brandingConfig.js";
 import { renderMarkdown } from "../../renderMarkdown.js";
 import { ReportError } from "../../ReportError.js";
+import { countText } from "../sections/words.js";
 import { strategicAssessment, type PriorityInput } from "../../strategicAssessment.js";
 import type { PopulationEstimates, StrategicAssessmentResult } from "../../types.js";
 import { findAssessFiles, type AssessFiles } from "./findFiles.js";
@@ -24,8 +25,13 @@ import { ASB_CRIME_TYPE, ASB_STREET_SOURCE } from "../local/asbFromStreetCrimes.
 import type { LocalKind, LocalMeasuresInput } from "../../localTypes.js";
 import type { AssessData } from "./loadData.js";
 
-/** The disclosure presets of @crimestats/disclosure that `--disclosure` accepts. */
-const disclosurePresets: readonly DisclosurePresetName[] = ["suppress-1-4-round-5", "small-to-5-round-5", "redact-0-7-round-5"];
+/** The disclosure presets of @crimestats/disclosure that `--disclosure` accepts, and `none` (counts as recorded). */
+const disclosurePresets: readonly (DisclosurePresetName | "none")[] = ["suppress-1-4-round-5", "small-to-5-round-5", "redact-0-7-round-5", "none"];
+
+/** The policy of a `--disclosure` value: a preset, or `none`, a policy with no rule (figures already published as recorded). */
+function disclosurePolicy(name: DisclosurePresetName | "none"): DisclosurePolicy {
+  return name === "none" ? { id: "none", protectionWidth: 0 } : disclosurePreset(name);
+}
 
 /** The comparator group used when the focus area is Harrow and none is given (the 2019 Strategy's group). */
 const defaultComparators: Readonly<Record<string, readonly string[]>> = { Harrow: ["Barnet", "Brent", "Ealing", "Hillingdon"] };
@@ -183,7 +189,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
             "The published changes in recording of the Metropolitan Police files are not applied to the SYNTHETIC data: they describe the real files. The changes planted in the SYNTHETIC data are found in the counts.",
           ]
         : data.notes,
-      disclosure: disclosurePreset(disclosure as DisclosurePresetName),
+      disclosure: disclosurePolicy(disclosure as DisclosurePresetName | "none"),
       reconciliation:
         localMeasures.checked.length === 0 ? data.reconciliation : { ...data.reconciliation, files: [...data.reconciliation.files, ...localMeasures.checked] },
       ...(localMeasures.input === null ? {} : { local: localMeasures.input }),
@@ -250,7 +256,7 @@ const KIND_WORDS: Readonly<Record<LocalKind, string>> = {
 
 /** The row counts of a file in words, for the sources list. */
 function rowsWords(n: number): string {
-  return `${n.toLocaleString("en-GB")} row${n === 1 ? "" : "s"}`;
+  return `${countText(n)} row${n === 1 ? "" : "s"}`;
 }
 
 /**

@@ -124,9 +124,11 @@ Options:
                            list of them), whose indicators that MPS categories measure become the
                            priorities, with their polarity; all offences always come first
   --strategy <id>          the strategy to use when the --framework file holds several
-  --disclosure <preset>    policy of the ward table: suppress-1-4-round-5 (default), small-to-5-round-5
-                           or redact-0-7-round-5 (@crimestats/disclosure); secondary suppression and an
-                           audit of the released table are always applied
+  --disclosure <preset>    policy of the ward tables and of every table and figure of the local sections:
+                           suppress-1-4-round-5 (default), small-to-5-round-5 or redact-0-7-round-5
+                           (@crimestats/disclosure), with secondary suppression and an audit of each
+                           released table; or none: counts as recorded, only for figures already
+                           published so (e.g. to check a published table). The document names the policy
   --format <list>          the documents to write, comma-separated: html, md, json, docx (Word), pdf
                            (default: html,md,json). pdf prints the HTML document with a Chromium or
                            Google Chrome already installed (see --browser); none is ever downloaded

@@ -78,15 +78,15 @@ describe("releasedParts", () => {
 });
 
 describe("disclosureSentence", () => {
-  it("says the rules of the policy in words with its id", () => {
+  it("says the rules of the policy in words, without its id", () => {
     expect(disclosureSentence(policy)).toBe(
-      "Counts of 1 to 4 are shown as * and others rounded to the nearest 5 (suppress-1-4-round-5); a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown.",
+      "Counts of 1 to 4 are shown as * and others rounded to the nearest 5; a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown.",
     );
     expect(disclosureSentence(disclosurePreset("small-to-5-round-5"))).toMatch(
       /^Counts of 1 to 7 are shown as 5 and others rounded to the nearest 5 \(small-to-5-round-5\)/,
     );
   });
   it("says a policy with no rule publishes counts as recorded", () => {
-    expect(disclosureSentence(none)).toBe('Counts are published as recorded: the disclosure policy "none" has no rule that suppresses or rounds a figure.');
+    expect(disclosureSentence(none)).toBe("Counts are published as recorded: no rule suppresses or rounds a figure.");
   });
 });

@@ -234,7 +234,7 @@ function rulesWords(policy: DisclosurePolicy): string | null {
 }
 
 /**
- * The disclosure policy of the local sections in one sentence: its rules in words and its id, and
+ * The disclosure policy of the local sections in one sentence: its rules in words (not its id, as the ward tables), and
  * that rates and shares are hidden where a count they use is; a policy with no rule says the counts
  * are published as recorded.
  *
@@ -244,13 +244,13 @@ function rulesWords(policy: DisclosurePolicy): string | null {
  * @example
  * ```ts
  * disclosureSentence(disclosurePreset("suppress-1-4-round-5"));
- * //=> "Counts of 1 to 4 are shown as * and others rounded to the nearest 5 (suppress-1-4-round-5); a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown."
+ * //=> "Counts of 1 to 4 are shown as * and others rounded to the nearest 5; a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown."
  * disclosureSentence({ id: "none", protectionWidth: 0 });
- * //=> "Counts are published as recorded: the disclosure policy \"none\" has no rule that suppresses or rounds a figure."
+ * //=> "Counts are published as recorded: no rule suppresses or rounds a figure."
  * ```
  */
 export function disclosureSentence(policy: DisclosurePolicy): string {
   const rules = rulesWords(policy);
-  if (rules === null) return `Counts are published as recorded: the disclosure policy "${policy.id}" has no rule that suppresses or rounds a figure.`;
-  return `${capitalise(rules)} (${policy.id}); a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown.`;
+  if (rules === null) return "Counts are published as recorded: no rule suppresses or rounds a figure.";
+  return `${capitalise(rules)}; a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown.`;
 }
