@@ -131,6 +131,8 @@ describe("renderHtml options: the branding and front matter", () => {
       "figure.chart svg { max-width: 100%; }",
     ])
       expect(print).toContain(rule);
+    // On a phone a wide table scrolls in its box; its caption wraps within the screen and stays in view.
+    expect(html).toContain(".table-scroll caption { position: sticky; left: 0; max-width: calc(100vw - 1.6rem); box-sizing: border-box; }");
     const plain = await renderHtml(result, { date: "2026-12-07" });
     expect(plain).toContain("h1, h2, h3 { color: #1d4f91; }");
     expect(plain).toContain(`@top-left { content: "${result.title}";`);

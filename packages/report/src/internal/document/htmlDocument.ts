@@ -127,6 +127,8 @@ ol.map-key b { position: absolute; left: 0; font-variant-numeric: tabular-nums; 
 ol.map-key span { font-variant-numeric: tabular-nums; color: #404040; }
 table.compact { font-size: 0.8rem; width: auto; }
 .table-scroll { max-width: 100%; overflow-x: auto; }
+/* a wide table's caption wraps within the screen and stays in view while the table scrolls sideways */
+.table-scroll caption { position: sticky; left: 0; max-width: calc(100vw - 1.6rem); box-sizing: border-box; }
 .table-scroll:focus-visible, figure.chart:focus-visible { outline: 3px solid ${options.accentColour}; outline-offset: 2px; }
 p, li, dt, dd, figcaption, caption, #reconciliation th[scope="row"] { overflow-wrap: anywhere; }
 .rag { display: inline-block; padding: 0.05rem 0.5rem; border: 2px solid #1b1b1b; font-weight: 700; }
