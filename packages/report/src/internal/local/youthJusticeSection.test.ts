@@ -165,8 +165,9 @@ describe("youthJusticeSection", () => {
     expect(t.rows.map((r) => [r[2], r[3], r[4], r[5], r[7]])).toEqual([
       ["20", "*", "*", "–", "*"],
       ["15", "*", "*", "–", "*"],
-      ["20", "10", "61.1%", intervalOf(11, 18), "2.91"],
-      ["15", "5", "33.3%", intervalOf(5, 15), "6.20"],
+      // Worked out from the rounded counts shown: 10 of 20 and 30 / 10; 5 of 15 and 30 / 5.
+      ["20", "10", "50.0%", intervalOf(10, 20), "3.00"],
+      ["15", "5", "33.3%", intervalOf(5, 15), "6.00"],
     ]);
     expect(s.findings).toContain("The change from the cohort of January to March 2017 is not shown because a count it uses is hidden.");
   });
@@ -183,16 +184,18 @@ describe("youthJusticeSection", () => {
     expect(table(s, "local-youth-justice-custody").rows.map((r) => r[2])).toEqual(["5", "10"]);
     const test = classifyChange({ count: 61, population: 22500 }, { count: 41, population: 22600 });
     expect(s.findings[1]).toBe(
-      `That is down from 60 in the 12 months to September 2017 (-32.8%, the percentage is worked out from the exact counts, which are shown rounded to the nearest 5): ${test.explanation}.`,
+      // The percentage from the counts shown (60 to 40, -33.3%); the verdict from the exact counts (61 to 41).
+      `That is down from 60 in the 12 months to September 2017 (-33.3%): ${test.explanation}.`,
+    );
+    const p = proportion(10, 35);
+    expect(s.findings).toContain(
+      `Of the 35 young people in the cohort of January to March 2017 (${NATIONAL}), 10 re-offended within the follow-up period: 28.6% (95% confidence interval ${formatNumber(p.lower ?? 0, 1)}% to ${formatNumber(p.upper ?? 0, 1)}%, Wilson).`,
     );
     expect(s.findings).toContain(
-      `Of the 35 young people in the cohort of January to March 2017 (${NATIONAL}), 10 re-offended within the follow-up period: 36.4% (95% confidence interval 22.2% to 53.4%, Wilson); the rate is worked out from the exact counts, which are shown rounded to the nearest 5.`,
-    );
-    expect(s.findings).toContain(
-      `Harrow had 5 custodial sentences given to young people in 2018, ${formatNumber((7 / 22600) * 1000, 2)} per 1,000 residents aged 10–17.`,
+      `Harrow had 5 custodial sentences given to young people in 2018, ${formatNumber((5 / 22600) * 1000, 2)} per 1,000 residents aged 10–17.`,
     );
     expect(table(s, "local-youth-justice-reoffending-yjb-national-cohort").notes).toContain(
-      "Rates, percentages and re-offences per re-offender are worked out from the exact counts, so they can differ from what the rounded counts shown would give.",
+      "Rates, percentages, intervals and re-offences per re-offender are worked out from the rounded counts shown; the tests of significance use the exact counts.",
     );
     expect(
       section(ROWS)

@@ -180,11 +180,10 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
       { count: before, population: both ? (previous.population10to17 ?? 1) : 1 },
       { count, population: both ? (current.population10to17 ?? 1) : 1 },
     );
-    const hidden = isHidden({ count }, policy) || isHidden({ count: before }, policy);
-    const pc = hidden ? null : percentChange(before, count);
+    const shownBefore = released(before, policy).value;
+    const pc = shown.value === null || shownBefore === null ? null : percentChange(shownBefore, shown.value);
     const direction = count < before ? "down from" : count > before ? "up from" : "the same as";
-    const pcText =
-      pc === null || count === before ? "" : ` (${formatNumber(pc, 1, { signed: true })}%${roundedHint([count, before], policy, "the percentage")})`;
+    const pcText = pc === null || shown.value === shownBefore ? "" : ` (${formatNumber(pc, 1, { signed: true })}%)`;
     const sentence = `That is ${direction} ${countPhrase(released(before, policy), policy)} in ${runWords(previous.period)}${pcText}: ${test.explanation}.`;
     findings.push(sentence);
     const judged = test.verdict === "significant-fall" || test.verdict === "significant-rise" ? " Fewer is better for this measure." : "";
@@ -205,8 +204,10 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
       const theirs = spec.rate(o.count, o.population10to17).value;
       const c = compareWithBenchmark(figure, theirs, { method: "ci-overlap-95", polarity: "no-judgement" });
       if (c.direction === null) continue;
+      // The test uses the exact counts; the figure printed is the rate of the count as released.
+      const printed = releasedRate({ count: o.count }, o.population10to17, policy, { per: spec.per, decimals: spec.decimals }).text;
       comparisons.push({
-        label: `${o.area} (${formatNumber(theirs, spec.decimals)} ${spec.perWords.replace(" residents aged 10–17", "")})`,
+        label: `${o.area} (${printed} ${spec.perWords.replace(" residents aged 10–17", "")})`,
         outcome: c.direction === "similar" ? "similar" : c.direction,
       });
     }
@@ -248,7 +249,7 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
   };
 }
 
-/** A cohort's binary rate and frequency as released, with its Wilson interval when it has its counts. */
+/** A cohort's binary rate as released, with its Wilson interval (from the counts as released) when it has its counts. */
 interface CohortFigures {
   readonly row: YouthJusticeRecord;
   /** The printed rate ("36.4%", "*"), from the counts or as published. */
@@ -258,19 +259,32 @@ interface CohortFigures {
   /** Lower and upper 95% limits (null without counts or when hidden). */
   readonly lower: number | null;
   readonly upper: number | null;
-  /** The counts, when given and not hidden. */
+  /** The exact counts, when given and not hidden: for the tests only, never printed. */
   readonly counts: { readonly reoffenders: number; readonly cohort: number } | null;
+  /** True when the counts are shown as they are (nothing rounded), so a figure from the exact counts gives nothing away. */
+  readonly exact: boolean;
 }
 
 function cohortFigures(row: YouthJusticeRecord, policy: DisclosurePolicy): CohortFigures {
   if (row.cohort !== undefined && row.reoffenders !== undefined) {
     const r = releasedRatio({ count: row.reoffenders }, { count: row.cohort }, policy, { per: 100, decimals: 1, suffix: "%" });
-    if (r.value === null) return { row, rate: r.text, value: null, lower: null, upper: null, counts: null };
-    const p = proportion(row.reoffenders, row.cohort);
-    return { row, rate: r.text, value: r.value, lower: p.lower, upper: p.upper, counts: { reoffenders: row.reoffenders, cohort: row.cohort } };
+    const x = released(row.reoffenders, policy).value;
+    const n = released(row.cohort, policy).value;
+    if (r.value === null || x === null || n === null || n === 0) return { row, rate: r.text, value: null, lower: null, upper: null, counts: null, exact: true };
+    // The interval is a figure: from the counts as released. The tests use the exact counts (a verdict is not a figure).
+    const p = proportion(Math.min(x, n), n);
+    return {
+      row,
+      rate: r.text,
+      value: r.value,
+      lower: p.lower,
+      upper: p.upper,
+      counts: { reoffenders: row.reoffenders, cohort: row.cohort },
+      exact: x === row.reoffenders && n === row.cohort,
+    };
   }
   const percent = row.percent ?? 0;
-  return { row, rate: `${formatNumber(percent, 1)}%`, value: percent, lower: null, upper: null, counts: null };
+  return { row, rate: `${formatNumber(percent, 1)}%`, value: percent, lower: null, upper: null, counts: null, exact: true };
 }
 
 /** Reoffending: the latest cohort of the series against the cohort a year earlier and other areas' cohorts of the same months. */
@@ -288,7 +302,7 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
     const interval = now.lower === null || now.upper === null ? "" : ` (${intervalWords(now.lower, now.upper, 1, "%")}, Wilson)`;
     const rateText = now.value === null ? "the rate is not shown because a count it uses is hidden" : `${now.rate}${interval}`;
     findings.push(
-      `Of the ${countPhrase(released(current.cohort, policy), policy)} young people in ${cohortWords}, ${countPhrase(released(current.reoffenders, policy), policy)} re-offended within the follow-up period: ${rateText}${now.value === null ? "" : roundedHint([current.cohort, current.reoffenders], policy, "the rate", "; ")}.`,
+      `Of the ${countPhrase(released(current.cohort, policy), policy)} young people in ${cohortWords}, ${countPhrase(released(current.reoffenders, policy), policy)} re-offended within the follow-up period: ${rateText}.`,
     );
     facts.push({
       label: `${label}, ${runLabel(current.period)}`,
@@ -415,7 +429,10 @@ function cohortChange(now: CohortFigures, before: CohortFigures, area: string, p
     Math.abs(pp) < 0.05 ? `The rate is the same as that of ${earlier} (${before.rate})` : `The rate is ${ppText} that of ${earlier} (${before.rate})`;
   if (now.counts !== null && before.counts !== null) {
     const d = proportionDifference(now.counts.reoffenders, now.counts.cohort, before.counts.reoffenders, before.counts.cohort);
-    const limits = `Newcombe's 95% interval for the difference ${formatNumber(d.lower ?? 0, 1, { signed: true })} to ${formatNumber(d.upper ?? 0, 1, { signed: true })} points`;
+    const limits =
+      now.exact && before.exact
+        ? `Newcombe's 95% interval for the difference ${formatNumber(d.lower ?? 0, 1, { signed: true })} to ${formatNumber(d.upper ?? 0, 1, { signed: true })} points`
+        : "Newcombe's interval for the difference, from the exact counts";
     const word = d.excludesZero === true ? (d.value < 0 ? "significant-fall" : "significant-rise") : "no-significant-change";
     const words = word === "significant-fall" ? "a significant fall" : word === "significant-rise" ? "a significant rise" : "no significant change";
     return { sentence: `${head}: ${words} (${limits}).`, word };
@@ -433,26 +450,11 @@ function cohortChange(now: CohortFigures, before: CohortFigures, area: string, p
   return { sentence: `${head}; not tested, because no cohort size was given.`, word: null };
 }
 
-/**
- * Words for a figure worked out from exact counts that are shown rounded, so the reader does not
- * redo it from the rounded ones: "; from the exact counts, which are shown rounded to the nearest
- * 5". Empty when every count is shown as it is.
- */
-function roundedHint(counts: readonly number[], policy: DisclosurePolicy, what: string, lead = ", "): string {
-  const base = policy.round?.base;
-  const changed = counts.some((c) => {
-    const r = released(c, policy);
-    return r.value !== null && r.value !== c;
-  });
-  if (!changed) return "";
-  return `${lead}${what} is worked out from the exact counts${base === undefined ? ", which are shown rounded" : `, which are shown rounded to the nearest ${base}`}`;
-}
-
-/** The note under a table of rounded counts beside figures worked out from the exact ones (none when the policy rounds nothing). */
+/** The note under a table of rounded counts: its figures come from the counts shown (none when the policy rounds nothing). */
 function roundingNote(policy: DisclosurePolicy): string[] {
   if (policy.round === undefined && policy.recode === undefined) return [];
   return [
-    "Rates, percentages and re-offences per re-offender are worked out from the exact counts, so they can differ from what the rounded counts shown would give.",
+    "Rates, percentages, intervals and re-offences per re-offender are worked out from the rounded counts shown; the tests of significance use the exact counts.",
   ];
 }
 
