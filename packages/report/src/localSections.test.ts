@@ -148,7 +148,8 @@ describe("localSections", () => {
 
   it("uses no rule when the policy has none, and says the counts are published as recorded", () => {
     const result = localSections({ ...input, disclosure: { id: "none", protectionWidth: 0 } });
-    expect(result.disclosure).toBe('Counts are published as recorded: the disclosure policy "none" has no rule that suppresses or rounds a figure.');
+    expect(result.disclosure).toBe(disclosureSentence({ id: "none", protectionWidth: 0 }));
+    expect(result.disclosure.startsWith("Counts are published as recorded")).toBe(true);
     expect(JSON.stringify(result)).toMatch(/4,213/);
   });
 

@@ -43,7 +43,6 @@ import type {
 } from "./types.js";
 import type { LocalMeasuresInput, LocalMeasuresResult } from "./localTypes.js";
 import { localSections } from "./localSections.js";
-import { disclosureWords } from "./internal/document/localText.js";
 
 /** A priority to assess: a name and the offence labels (in the counts) it sums. */
 export interface PriorityInput {
@@ -764,7 +763,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       ...frameworkNotes,
       ...methodNotes,
       ...onlyFirstNote(priorities),
-      ...(local === null ? [] : [`The partnership's own measures: ${lowerFirst(disclosureWords(local.disclosure))}`]),
+      ...(local === null ? [] : [`The partnership's own measures: ${lowerFirst(local.disclosure)}`]),
       ...(input.notes ?? []),
     ],
     reconciliation: input.reconciliation ?? null,

@@ -5,7 +5,6 @@ import { comparisonChart } from "@crimestats/charts";
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import { documentOptions } from "../src/internal/document/documentOptions.js";
-import { disclosureWords } from "../src/internal/document/localText.js";
 import { wordDocument } from "../src/internal/docx/wordDocument.js";
 import type { LocalMeasuresResult, LocalSection } from "../src/localTypes.js";
 import { renderHtml } from "../src/renderHtml.js";
@@ -28,7 +27,7 @@ const base = strategicAssessment({
 });
 
 const disclosure =
-  "Counts of 1 to 4 are shown as * and others rounded to the nearest 5 (suppress-1-4-round-5); a rate or share is not shown where a count it uses is hidden, and is worked out from the exact counts.";
+  "Counts of 1 to 4 are shown as * and others rounded to the nearest 5; a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown.";
 
 /** A section with the fields every kind has, written by hand. */
 function section(id: string, kind: LocalSection["kind"], name: string, extra: Partial<LocalSection> = {}): LocalSection {
@@ -158,7 +157,7 @@ const result: StrategicAssessmentResult = {
   local,
   keyFindings: [...base.keyFindings, { explanation: asb.verdict?.explanation ?? "", section: asb.anchor }],
   sources: [...base.sources, "Local data: asb.csv", "Local data: Metropolitan Police CRIS extract", "SYNTHETIC local data: plan.csv"],
-  notes: [...base.notes, `The partnership's own measures: ${disclosureWords(disclosure).replace(/^C/, "c")}`],
+  notes: [...base.notes, `The partnership's own measures: ${disclosure.replace(/^C/, "c")}`],
 };
 
 describe("the local sections rendered", () => {

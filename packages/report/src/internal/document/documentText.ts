@@ -4,7 +4,7 @@ import { mentionsOns, onsBoundariesSource } from "../charts/sources.js";
 import { listWords, lowerFirst } from "../sections/words.js";
 import type { PrioritySection, StrategicAssessmentResult } from "../../types.js";
 import type { FilledDocumentOptions } from "./documentOptions.js";
-import { disclosureWords, localSectionsOf } from "./localText.js";
+import { localSectionsOf } from "./localText.js";
 
 // The words of the published document's front matter, contents, sources and appendix, shared by
 // the HTML (and so the Word and PDF documents made from it) and the Markdown renderings.
@@ -359,7 +359,7 @@ export function appendixParagraphs(result: StrategicAssessmentResult): AppendixP
     add(
       "Local measures",
       "The partnership's own measures",
-      `The sections on ${listWords(result.local.sections.map((x) => lowerFirst(x.name)))} use the partnership's own data. Each count is given with a rate on its own denominator, stated where it is used: incidents per 1,000 residents, first-time entrants per 100,000 and custodial sentences per 1,000 residents aged 10 to 17, reoffending as a share of the cohort, survey answers as a share of those asked. A change in a count is tested as the recorded-crime changes are; a change in a percentage, and a difference between two areas' survey results, by an interval for the difference of two proportions (Newcombe's method), called significant only when the interval leaves out no difference. Areas whose survey results were given without the number asked are listed, never ranked. A target is met or not met by the measure's direction (more referrals can be better). ${disclosureWords(result.local.disclosure)}`,
+      `The sections on ${listWords(result.local.sections.map((x) => lowerFirst(x.name)))} use the partnership's own data. Each count is given with a rate on its own denominator, stated where it is used: incidents per 1,000 residents, first-time entrants per 100,000 and custodial sentences per 1,000 residents aged 10 to 17, reoffending as a share of the cohort, survey answers as a share of those asked. A change in a count is tested as the recorded-crime changes are; a change in a percentage, and a difference between two areas' survey results, by an interval for the difference of two proportions (Newcombe's method), called significant only when the interval leaves out no difference. Areas whose survey results were given without the number asked are listed, never ranked. A target is met or not met by the measure's direction (more referrals can be better). ${result.local.disclosure}`,
     );
   }
   add(

@@ -93,12 +93,3 @@ export function chartsAndTables(
   }
   return out;
 }
-
-/**
- * The disclosure sentence of the local sections as the documents print it: the rule in words,
- * without the policy's id in brackets ("(suppress-1-4-round-5)"), as the ward tables' footnote
- * states its rule; the result keeps the id.
- */
-export function disclosureWords(sentence: string): string {
-  return sentence.replace(/ \([a-z0-9]+(?:-[a-z0-9]+)+\)(?=[;:,.])/, "");
-}
