@@ -125,6 +125,20 @@ describe("surveySection", () => {
     expect(s.findings).toContain("Tiny is not compared: its figure is hidden under the disclosure policy.");
   });
 
+  it("works the percentage and its interval out from the counts as released, and keeps the exact counts for the test", () => {
+    const rows = [withBase("Harrow", "2023-04/2024-03", 303, 502), withBase("Harrow", "2024-04/2025-03", 252, 503)];
+    const s = section(rows, disclosurePreset("suppress-1-4-round-5"));
+    const p = proportion(250, 505);
+    expect(s.tables[0]?.rows[0]).toEqual(["Harrow", "49.5%", `${formatNumber(p.lower ?? 0, 1)} to ${formatNumber(p.upper ?? 0, 1)}`, "505"]);
+    // 250 of 505 against 305 of 500 as released; the test on the exact 252 of 503 against 303 of 502.
+    const d = proportionDifference(252, 503, 303, 502);
+    expect(d.excludesZero).toBe(true);
+    expect(s.findings[1]).toBe(
+      "Down 11.5 percentage points from 61.0% in 2023/24: a significant fall (Newcombe's interval for the difference, from the exact counts).",
+    );
+    expect(JSON.stringify(s)).not.toMatch(/\b(252|503|303|502)\b/);
+  });
+
   it("never writes a rank word, even when every area has a base and every difference is significant", () => {
     const rows = [
       withBase("Harrow", "2024-04/2025-03", 100, 1000),

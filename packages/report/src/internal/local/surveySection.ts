@@ -8,7 +8,7 @@ import type { LocalFact, LocalSection, LocalSectionsInput, LocalTable } from "..
 import { listWords, unique } from "../sections/words.js";
 import { inAreaOrder, intervalCell, kindSection, policyOf } from "./localText.js";
 import { compareRuns, runLabel, runWords } from "./monthRuns.js";
-import { releasedRatio } from "./released.js";
+import { released, releasedRatio } from "./released.js";
 
 /** One area's answer to one question in one period, as released. */
 interface Answer {
@@ -17,11 +17,15 @@ interface Answer {
   readonly text: string;
   /** The released percentage, null when hidden. */
   readonly value: number | null;
-  /** Respondents agreeing and the base, when the base is given and the figure is not hidden (agreeing taken from the percentage when only that is given). */
+  /** The exact respondents agreeing and base, for the tests only (never printed), when the base is given and the figure is not hidden (agreeing taken from the percentage when only that is given). */
   readonly sample: { readonly agreeing: number; readonly base: number } | null;
-  /** The 95% Wilson interval, with the sample. */
+  /** The 95% Wilson interval, with the sample (from the counts as released). */
   readonly lower: number | null;
   readonly upper: number | null;
+  /** True when the counts are shown as they are (nothing rounded). */
+  readonly exact: boolean;
+  /** The sample base as printed. */
+  readonly base: string;
 }
 
 /** How many decimals a published percentage was printed with (`71` → 0, `45.3` → 1). */
@@ -32,17 +36,45 @@ function printedDecimals(x: number): number {
 function answerOf(row: SurveyResult, policy: DisclosurePolicy): Answer {
   if (row.agreeing !== undefined && row.base !== undefined) {
     const r = releasedRatio({ count: row.agreeing }, { count: row.base }, policy, { per: 100, decimals: 1, suffix: "%" });
-    if (r.value === null) return { row, text: r.text, value: null, sample: null, lower: null, upper: null };
-    const p = proportion(row.agreeing, row.base);
-    return { row, text: r.text, value: r.value, sample: { agreeing: row.agreeing, base: row.base }, lower: p.lower, upper: p.upper };
+    const x = released(row.agreeing, policy).value;
+    const n = released(row.base, policy).value;
+    if (r.value === null || x === null || n === null || n === 0)
+      return { row, text: r.text, value: null, sample: null, lower: null, upper: null, exact: true, base: baseText(row, policy) };
+    // The interval is a figure: from the counts as released. The tests use the exact counts (a verdict is not a figure).
+    const p = proportion(Math.min(x, n), n);
+    return {
+      row,
+      text: r.text,
+      value: r.value,
+      sample: { agreeing: row.agreeing, base: row.base },
+      lower: p.lower,
+      upper: p.upper,
+      exact: x === row.agreeing && n === row.base,
+      base: baseText(row, policy),
+    };
   }
   const percent = row.percent ?? 0;
   const text = `${formatNumber(percent, printedDecimals(percent))}%`;
-  if (row.base === undefined) return { row, text, value: percent, sample: null, lower: null, upper: null };
+  if (row.base === undefined) return { row, text, value: percent, sample: null, lower: null, upper: null, exact: true, base: "–" };
   // Only the percentage and the base were given: the number agreeing is the percentage of the base, to the nearest respondent.
   const agreeing = Math.min(row.base, roundHalfUp((percent * row.base) / 100, 0));
+  const n = released(row.base, policy).value;
   const p = proportion(agreeing, row.base);
-  return { row, text, value: percent, sample: { agreeing, base: row.base }, lower: p.lower, upper: p.upper };
+  return {
+    row,
+    text,
+    value: percent,
+    sample: { agreeing, base: row.base },
+    lower: p.lower,
+    upper: p.upper,
+    exact: n === row.base,
+    base: baseText(row, policy),
+  };
+}
+
+/** The sample base as printed: released under the policy like any count. */
+function baseText(row: SurveyResult, policy: DisclosurePolicy): string {
+  return row.base === undefined ? "–" : released(row.base, policy).text;
 }
 
 /** The outcome of the focus area's answer against another's, or null when it cannot be tested. */
@@ -204,7 +236,11 @@ function changeSentence(focus: Answer, own: readonly SurveyResult[], policy: Dis
   if (focus.sample === null || before.sample === null) return `${moved}; not tested, because no sample size was given.`;
   const d = proportionDifference(focus.sample.agreeing, focus.sample.base, before.sample.agreeing, before.sample.base);
   const word = d.excludesZero === true ? (d.value > 0 ? "a significant rise" : "a significant fall") : "no significant change";
-  return `${moved}: ${word} (Newcombe's 95% interval for the difference ${formatNumber(d.lower ?? 0, 1, { signed: true })} to ${formatNumber(d.upper ?? 0, 1, { signed: true })} points).`;
+  const limits =
+    focus.exact && before.exact
+      ? `Newcombe's 95% interval for the difference ${formatNumber(d.lower ?? 0, 1, { signed: true })} to ${formatNumber(d.upper ?? 0, 1, { signed: true })} points`
+      : "Newcombe's interval for the difference, from the exact counts";
+  return `${moved}: ${word} (${limits}).`;
 }
 
 function tableOf(index: number, key: string, period: string, answers: readonly Answer[], area: string): LocalTable {
@@ -213,12 +249,7 @@ function tableOf(index: number, key: string, period: string, answers: readonly A
     id: `local-survey-${index + 1}`,
     caption: `${key}, ${runLabel(period)}: percentage by area`,
     header: ["Area", "Percentage", "95% interval (%)", "Sample base"],
-    rows: answers.map((a) => [
-      a.row.area,
-      a.text,
-      a.lower === null || a.upper === null ? "–" : intervalCell(a.lower, a.upper, 1),
-      a.row.base === undefined ? "–" : formatNumber(a.row.base, 0),
-    ]),
+    rows: answers.map((a) => [a.row.area, a.text, a.lower === null || a.upper === null ? "–" : intervalCell(a.lower, a.upper, 1), a.base]),
     numeric: [false, true, true, true],
     emphasis: answers.findIndex((a) => a.row.area === area),
     notes: noBase ? ["– no sample base was given, so there is no interval: the areas are listed in the assessment's order, not ranked."] : [],
