@@ -16,14 +16,12 @@ export function policyOf(input: LocalSectionsInput): DisclosurePolicy {
 }
 
 /**
- * A released count inside a sentence: its printed value, or, when the policy hides it, the range
- * it lies in and its symbol ("between 1 and 4 (shown as *)"), never the count itself.
+ * A released count inside a sentence: its printed value, or, when the policy hides it, "a number
+ * not shown (*)": never the count, nor whether it was hidden for being small or to protect
+ * another (which would narrow it down, as the ward tables never say).
  */
-export function countPhrase(count: ReleasedCount, policy: DisclosurePolicy): string {
-  if (count.value !== null) return count.text;
-  const s = policy.suppress;
-  if (s === undefined) return `a number not shown (${count.text})`;
-  return s.min === s.max ? `${s.min} (shown as ${s.symbol})` : `between ${s.min} and ${s.max} (shown as ${s.symbol})`;
+export function countPhrase(count: ReleasedCount): string {
+  return count.value !== null ? count.text : `a number not shown (${count.text})`;
 }
 
 /** A 95% interval in words: "95% confidence interval 22.2% to 53.4%". */
@@ -46,19 +44,21 @@ export interface AreaComparison {
 
 /**
  * One sentence comparing the focus area with other areas, significant differences first:
- * "Harrow's rate is significantly lower than London (44.4%) and not significantly different from
- * Barnet (40.8%) or Brent (39.6%)." Areas keep the order given (never ranked).
+ * "Harrow's rate is significantly lower than that of London (44.4%) and not significantly different
+ * from those of Barnet (40.8%) or Brent (39.6%)." Areas keep the order given (never ranked).
  */
 export function comparisonSentence(subject: string, comparisons: readonly AreaComparison[]): string | null {
   if (comparisons.length === 0) return null;
   const of = (o: AreaComparison["outcome"]) => comparisons.filter((c) => c.outcome === o).map((c) => c.label);
   const parts: string[] = [];
-  if (of("higher").length > 0) parts.push(`significantly higher than ${listWords(of("higher"))}`);
-  if (of("lower").length > 0) parts.push(`significantly lower than ${listWords(of("lower"))}`);
+  // "than that of London (44.4%)": the subject's figure is compared with the other areas' figures, not with the areas.
+  const ofAreas = (labels: readonly string[]) => `${labels.length === 1 ? "that" : "those"} of`;
+  if (of("higher").length > 0) parts.push(`significantly higher than ${ofAreas(of("higher"))} ${listWords(of("higher"))}`);
+  if (of("lower").length > 0) parts.push(`significantly lower than ${ofAreas(of("lower"))} ${listWords(of("lower"))}`);
   const similar = of("similar");
   if (similar.length > 0) {
     const names = similar.length === 1 ? (similar[0] ?? "") : `${similar.slice(0, -1).join(", ")} or ${similar.at(-1) ?? ""}`;
-    parts.push(`not significantly different from ${names}`);
+    parts.push(`not significantly different from ${ofAreas(similar)} ${names}`);
   }
   return `${subject} is ${listWords(parts)}.`;
 }

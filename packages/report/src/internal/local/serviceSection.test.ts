@@ -73,7 +73,7 @@ describe("serviceSection", () => {
     expect(JSON.stringify([s.facts, s.tables, s.findings])).not.toMatch(/\b(348|296)\b/);
     const small = section([{ ...idva("2018-04/2019-03", 3, 10), polarity: "lower-is-better" }], disclosurePreset("suppress-1-4-round-5"));
     expect(small.findings[0]).toBe(
-      "IDVA referrals in Harrow: between 1 and 4 (shown as *) referrals in 2018/19 against a target of 10: the target was met (lower is better).",
+      "IDVA referrals in Harrow: a number not shown (*) referrals in 2018/19 against a target of 10: the target was met (lower is better).",
     );
     expect(small.tables[0]?.rows[0]?.slice(2, 6)).toEqual(["* referrals", "10", "*", "Met"]);
   });

@@ -21,7 +21,7 @@ function isAverage(row: ServiceVolume): boolean {
 function shownValue(row: ServiceVolume, policy: DisclosurePolicy): { readonly text: string; readonly phrase: string; readonly value: number | null } {
   if (isAverage(row)) return { text: plainNumber(row.value), phrase: plainNumber(row.value), value: row.value };
   const r = released(row.value, policy);
-  return { text: r.text, phrase: countPhrase(r, policy), value: r.value };
+  return { text: r.text, phrase: countPhrase(r), value: r.value };
 }
 
 /** The target status by polarity: met, not met, or null when the measure has no direction (or no target). */

@@ -127,7 +127,7 @@ describe("youthJusticeSection", () => {
     expect(s.findings).toContain(
       "The rate is 2.1 percentage points lower than that of the cohort of January to March 2016 (38.5%): no significant change (the earlier rate, published without its cohort size, lies inside the 95% interval of Harrow's rate).",
     );
-    expect(s.findings).toContain("Harrow's rate is not significantly different from YOT family (40.8%), England and Wales (39.6%) or London (44.4%).");
+    expect(s.findings).toContain("Harrow's rate is not significantly different from those of YOT family (40.8%), England and Wales (39.6%) or London (44.4%).");
     expect(s.findings).toContain(
       "The rates of YOT family, England and Wales and London were published without a cohort size, so each is compared with the 95% interval of Harrow's rate.",
     );
@@ -135,7 +135,7 @@ describe("youthJusticeSection", () => {
 
   it("says a comparator's published rate outside the focus area's interval is significantly different", () => {
     const s = section([cohort("Harrow", "2017-01/2017-03", 33, 12, 34), published("Elsewhere", "2017-01/2017-03", 60)]);
-    expect(s.findings).toContain("Harrow's rate is significantly lower than Elsewhere (60.0%).");
+    expect(s.findings).toContain("Harrow's rate is significantly lower than that of Elsewhere (60.0%).");
   });
 
   it("compares two cohorts with their counts by Newcombe's interval", () => {
@@ -219,7 +219,7 @@ describe("youthJusticeSection", () => {
     expect(s.findings[0]).toBe("Harrow had no custodial sentences given to young people in 2018, 0.00 per 1,000 residents aged 10–17.");
     const hidden = section([custody("2018-01/2018-12", 0)], disclosurePreset("suppress-1-4-round-5", { suppressZero: true }));
     expect(hidden.findings[0]).toBe(
-      "Harrow had between 0 and 4 (shown as *) custodial sentences given to young people in 2018; the rate is not shown because the count is hidden.",
+      "Harrow had a number not shown (*) custodial sentences given to young people in 2018; the rate is not shown because the count is hidden.",
     );
   });
 
@@ -230,7 +230,7 @@ describe("youthJusticeSection", () => {
     expect(national.rows.map((r) => r[2])).not.toContain("16");
     expect(table(s, "local-youth-justice-reoffending-local-fte-starters").rows).toHaveLength(4);
     expect(s.notes.some((n) => n.includes("never compared with each other"))).toBe(true);
-    expect(s.findings.filter((f) => f.startsWith("Harrow's rate is not significantly different from YOT family"))).toHaveLength(1);
+    expect(s.findings.filter((f) => f.startsWith("Harrow's rate is not significantly different from those of YOT family"))).toHaveLength(1);
   });
 
   it("says so when only other areas' figures are given", () => {

@@ -168,7 +168,7 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
       : rate.value === null
         ? `; the rate is not shown because the count is hidden`
         : `, ${rate.text} ${spec.perWords}`;
-  const had = shown.value === 0 ? "no" : countPhrase(shown, policy);
+  const had = shown.value === 0 ? "no" : countPhrase(shown);
   findings.push(`${input.area} had ${had} ${spec.noun}${seriesSuffix(series)} in ${runWords(current.period)}${rateWords}.`);
   let verdict: LocalVerdict | null = null;
   if (previous?.count === undefined) {
@@ -184,10 +184,10 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
     const pc = shown.value === null || shownBefore === null ? null : percentChange(shownBefore, shown.value);
     const direction = count < before ? "down from" : count > before ? "up from" : "the same as";
     const pcText = pc === null || shown.value === shownBefore ? "" : ` (${formatNumber(pc, 1, { signed: true })}%)`;
-    const sentence = `That is ${direction} ${countPhrase(released(before, policy), policy)} in ${runWords(previous.period)}${pcText}: ${test.explanation}.`;
+    const sentence = `That is ${direction} ${countPhrase(released(before, policy))} in ${runWords(previous.period)}${pcText}: ${test.explanation}.`;
     findings.push(sentence);
     const judged = test.verdict === "significant-fall" || test.verdict === "significant-rise" ? " Fewer is better for this measure." : "";
-    const change = `${countPhrase(shown, policy)} in ${runWords(current.period)} against ${countPhrase(released(before, policy), policy)} in ${runWords(previous.period)}`;
+    const change = `${countPhrase(shown)} in ${runWords(current.period)} against ${countPhrase(released(before, policy))} in ${runWords(previous.period)}`;
     verdict = {
       kind: "change",
       word: test.verdict,
@@ -302,7 +302,7 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
     const interval = now.lower === null || now.upper === null ? "" : ` (${intervalWords(now.lower, now.upper, 1, "%")}, Wilson)`;
     const rateText = now.value === null ? "the rate is not shown because a count it uses is hidden" : `${now.rate}${interval}`;
     findings.push(
-      `Of the ${countPhrase(released(current.cohort, policy), policy)} young people in ${cohortWords}, ${countPhrase(released(current.reoffenders, policy), policy)} re-offended within the follow-up period: ${rateText}.`,
+      `Of the ${countPhrase(released(current.cohort, policy))} young people in ${cohortWords}, ${countPhrase(released(current.reoffenders, policy))} re-offended within the follow-up period: ${rateText}.`,
     );
     facts.push({
       label: `${label}, ${runLabel(current.period)}`,
@@ -316,7 +316,7 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
         findings.push(`No one in the cohort re-offended, so there is no frequency of re-offending.`);
       } else {
         findings.push(
-          `They committed ${countPhrase(released(current.reoffences, policy), policy)} re-offences: ${freq.value === null ? "the number per re-offender is not shown because a count it uses is hidden" : `${freq.text} per re-offender`}.`,
+          `They committed ${countPhrase(released(current.reoffences, policy))} re-offences: ${freq.value === null ? "the number per re-offender is not shown because a count it uses is hidden" : `${freq.text} per re-offender`}.`,
         );
         facts.push({
           label: `Re-offences per re-offender${series.named ? seriesSuffix(series) : ""}`,
