@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { ReportError } from "../../ReportError.js";
+import { countText } from "../sections/words.js";
 import type { LocalKind, LocalMeasuresInput } from "../../localTypes.js";
 import { readLocalFileLines, type LocalFileResult, type LocalProblem } from "../../readLocalFile.js";
 import type { InputFileReconciliation } from "../../types.js";
@@ -75,7 +76,7 @@ export function problemSummary(files: readonly LocalFileRead[]): string {
   const bad = files.filter((f) => f.problems.length > 0).length;
   const rows = files.reduce((n, f) => n + f.result.rows.length, 0);
   const read = files.reduce((n, f) => n + f.result.rowsRead, 0);
-  const plural = (n: number, one: string): string => `${n.toLocaleString("en-GB")} ${one}${n === 1 ? "" : "s"}`;
+  const plural = (n: number, one: string): string => `${countText(n)} ${one}${n === 1 ? "" : "s"}`;
   if (problems === 0) return `${plural(files.length, "file")} checked: ${plural(rows, "row")}, no problems.`;
   return `${plural(problems, "problem")} in ${plural(bad, "file")} of ${files.length}: ${plural(rows, "row")} of ${plural(read, "row")} read passed (nothing is used until every problem is fixed).`;
 }
