@@ -1,4 +1,4 @@
-import type { MonthKey, Period } from "@crimestats/periods";
+import { addMonths, type MonthKey, type Period } from "@crimestats/periods";
 import { readStreetCrimes, type StreetCrime } from "@crimestats/police-data/node";
 import { basename } from "node:path";
 import type { IncidentCount } from "@crimestats/schema";
@@ -37,8 +37,10 @@ function monthOfName(file: string): string | null {
 /**
  * Streams data.police.uk street-level files (readStreetCrimes of @crimestats/police-data, one
  * file at a time, in constant memory apart from the rows kept) and keeps the rows whose
- * `district` is the focus area (compared ignoring case). A file whose name gives a month outside
- * `period` (`2023-03-metropolitan-street.csv`) is not read: its points would not be drawn.
+ * `district` is the focus area (compared ignoring case) and whose month is in `period` (the points
+ * drawn); anti-social behaviour is counted over `period` and the 12 months before it (its change
+ * from a year earlier). A file whose name gives a month outside those 24 months
+ * (`2022-03-metropolitan-street.csv`) is not read.
  *
  * @param files - The street-level files.
  * @param area - The focus area, as the LSOA names spell it ("Harrow" of "Harrow 012B").
@@ -46,17 +48,20 @@ function monthOfName(file: string): string | null {
  * @param step - Progress lines.
  */
 export async function readStreetFiles(files: readonly string[], area: string, period: Period | null, step: (text: string) => void): Promise<StreetFiles> {
+  // The year before the current period too: anti-social behaviour's change needs it.
+  const first = period === null ? null : addMonths(period.first, -12);
   const inPeriod = (file: string): boolean => {
     const month = monthOfName(file);
-    return month === null || period === null || (month >= period.first && month <= period.last);
+    return month === null || period === null || first === null || (month >= first && month <= period.last);
   };
+  const drawn = (crime: StreetCrime): boolean => period === null || (crime.month >= period.first && crime.month <= period.last);
   const used = files.filter(inPeriod);
   const skipped = files.filter((f) => !inPeriod(f));
   if (skipped.length > 0 && period !== null) {
     const names = skipped.map((f) => basename(f));
     const listed = names.length <= 4 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${countText(names.length - 3)} more`;
     step(
-      `Not reading ${countText(skipped.length)} street-level file${skipped.length === 1 ? "" : "s"} whose month is outside ${monthWords(period.first)} to ${monthWords(period.last)}: ${listed}.`,
+      `Not reading ${countText(skipped.length)} street-level file${skipped.length === 1 ? "" : "s"} whose month is outside ${monthWords(first ?? period.first)} to ${monthWords(period.last)}: ${listed}.`,
     );
   }
   const wanted = area.trim().toLowerCase();
@@ -74,7 +79,7 @@ export async function readStreetFiles(files: readonly string[], area: string, pe
     const before = crimes.length;
     const asbRows: StreetCrime[] = [];
     for await (const crime of reader) {
-      if (crime.district !== null && crime.district.trim().toLowerCase() === wanted) crimes.push(crime);
+      if (crime.district !== null && crime.district.trim().toLowerCase() === wanted && drawn(crime)) crimes.push(crime);
       if (crime.offence === ASB_CRIME_TYPE) {
         if (isAsbWithoutDistrict(crime)) asbWithoutDistrict += 1;
         else asbRows.push(crime);
