@@ -90,12 +90,14 @@ Options:
                            the boroughs) or the wards of the ward file (the ward maps, filtered to
                            the focus borough's wards); a file naming neither is not used and a
                            warning says so
-  --street-file <file>     a data.police.uk street-level crime CSV for the hotspot maps (repeat for
-                           several; default: every "*-street.csv" file in --data that starts with
-                           the street-level header). Read row by row; only the focus borough's rows
-                           are kept (by the district of the LSOA name, "Harrow 012B"), and a file
-                           named for a month outside the current period ("2023-03-…-street.csv") is
-                           not read. Rejected rows are listed in the reconciliation
+  --street-file <file>     a data.police.uk street-level crime CSV for the hotspot maps and anti-social
+                           behaviour (repeat for several; default: every "*-street.csv" file in --data
+                           that starts with the street-level header). Read row by row; the focus
+                           borough's rows of the current period are drawn (by the district of the LSOA
+                           name, "Harrow 012B"), anti-social behaviour is counted by district over the
+                           current period and the 12 months before it, and a file named for a month
+                           outside those 24 months ("2022-03-…-street.csv") is not read. Rejected rows
+                           are listed in the reconciliation
   --local <dir>            the partnership's own data: every .csv and .json file in the folder (not its
                            subfolders) must be a local-data file (see "crimestats template" and
                            "crimestats check"): incident counts, youth justice, survey results,

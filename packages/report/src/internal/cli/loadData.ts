@@ -374,7 +374,7 @@ export async function loadAssessData(
     { given: options.boundariesGiven === true, step, areasName: mpsBenchmarkArea.membersName },
   );
   warnings.push(...layers.warnings);
-  // Street-level files of months outside the current period are not read: the maps draw the current period only.
+  // Street-level files of months outside the current period and the year before are not read (the maps draw the current period; anti-social behaviour needs both).
   const months = (counts.labels.month ?? []) as MonthKey[];
   const end = options.to ?? months.at(-1);
   // An area the counts do not hold, or an end month outside them, is refused by the assessment

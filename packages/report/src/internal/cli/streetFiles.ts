@@ -17,7 +17,7 @@ export interface StreetFiles {
   readonly used: readonly string[];
   /** The files read that hold at least one row of the focus area (the sources of its points). */
   readonly contributing: readonly string[];
-  /** Files not read because the month of their name lies outside the current period. */
+  /** Files not read because the month of their name lies outside the current period and the 12 months before it. */
   readonly skipped: readonly string[];
   /** Rows read over all files (header excluded). */
   readonly read: number;
