@@ -21,7 +21,7 @@ export interface LocalSectionText {
 }
 
 /** The label of a local section's data when they are SYNTHETIC. */
-export const localSyntheticLabel = "SYNTHETIC data: not real figures.";
+const localSyntheticLabel = "SYNTHETIC data: not real figures.";
 
 /** The words of each verdict code, as a label ("Significant rise", "Target met"). */
 const VERDICT_WORDS: Readonly<Record<string, string>> = {
@@ -36,7 +36,7 @@ const VERDICT_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** A verdict's code as a label: the words above, else the code in words ("significantly-higher" → "Significantly higher"). */
-export function verdictLabel(verdict: LocalVerdict): string {
+function verdictLabel(verdict: LocalVerdict): string {
   return VERDICT_WORDS[verdict.word] ?? capitalise(verdict.word.replace(/-/g, " "));
 }
 

@@ -59,7 +59,7 @@ export interface KeyFindingsInput {
 }
 
 /** A section of the partnership's own measures, as key findings read it. */
-export interface KeyFindingsLocal {
+interface KeyFindingsLocal {
   /** The anchor id of its section. */
   readonly section: string;
   /** Its verdict (a change, a target status or a comparison), or `null`. */
