@@ -9,7 +9,8 @@ export type RenderHtmlOptions = DocumentOptions;
 /**
  * Renders a Strategic Assessment as one self-contained HTML file a partnership can publish: the
  * front matter (logo, title, partnership, date produced, periods, introduction, contact), the
- * contents, the assessment, the data sources with their licences (Open Government Licence
+ * contents, the assessment (the priorities, then the sections of the partnership's own measures
+ * when the result has them, then the wards), the data sources with their licences (Open Government Licence
  * attribution), an appendix on how the figures are made in plain English, and a footer. Inline
  * CSS (an A4 print layout with the title, date, footer and page numbers in the page margins; on a
  * phone, tables and charts scroll inside their box so the page never scrolls sideways) and inline

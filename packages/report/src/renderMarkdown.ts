@@ -95,7 +95,9 @@ function markdownTable(table: DisplayTable, caption: string): string {
  * contents (links to an anchor before each section), a summary table, the text alternatives of the document's charts (the benchmark area's map, the funnel
  * plot, the mix of offences), then for each priority its quick facts, benchmark table with
  * sentences, above/below-average months and RAG verdict with the text alternative of each of its
- * charts ("Chart (see the HTML version): …", the finding first), then the ward tables (each after
+ * charts ("Chart (see the HTML version): …", the finding first), then the sections of the
+ * partnership's own measures when the result has them (each with its period, quick facts,
+ * findings, tables, notes and verdict, as in the HTML), then the ward tables (each after
  * its map's text alternative) with the disclosure footnote, the reconciliation of the input files (when the result
  * has one: rows and cells read, accepted and rejected per file, what is missing) and the
  * method notes. Numbers are rounded here, and only
