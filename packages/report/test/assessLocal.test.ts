@@ -1,4 +1,6 @@
 import { inspect } from "node:util";
+import type { Boundaries, BoundaryFeature } from "@crimestats/charts";
+import type { StreetCrime } from "@crimestats/police-data";
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import type { LocalMeasuresInput } from "../src/localTypes.js";
@@ -80,6 +82,47 @@ describe("strategicAssessment: the partnership's own data (local)", () => {
     for (const n of ["1,233", "1,418", "2,113", "1233", "1418", "2113"]) expect(json).not.toContain(n);
     expect(json).not.toMatch(/"value":3\b/);
     expect(json).toContain("1,420");
+  });
+
+  it("draws the anti-social behaviour hotspot map on the focus area's outline from the boundaries of the areas", () => {
+    const square = (name: string, x: number): BoundaryFeature => ({
+      code: null,
+      name,
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [x, 51],
+            [x + 0.1, 51],
+            [x + 0.1, 51.1],
+            [x, 51.1],
+            [x, 51],
+          ],
+        ],
+      },
+      properties: { NAME: name },
+    });
+    const areas: Boundaries = { codeProperty: null, nameProperty: "NAME", features: [square("Barnet", -0.3), square("Harrow", -0.4)] };
+    const point = (i: number): StreetCrime => ({
+      crimeId: null,
+      month: "2024-06",
+      reportedBy: "Metropolitan Police Service",
+      force: "Metropolitan Police Service",
+      longitude: -0.35 + (i % 5) * 0.01,
+      latitude: 51.05 + (i % 3) * 0.01,
+      location: "On or near a street",
+      lsoa: null,
+      lsoaName: "Harrow 001A",
+      district: "Harrow",
+      offence: "Anti-social behaviour",
+      lastOutcome: null,
+    });
+    const streetPoints = Array.from({ length: 30 }, (_, i) => point(i));
+    const withMap = strategicAssessment({ ...base, local: { ...local, streetPoints }, boundaries: { areas } });
+    expect(withMap.local?.sections[0]?.charts.map((c) => c.kind)).toContain("hotspot");
+    const without = strategicAssessment({ ...base, local: { ...local, streetPoints } });
+    expect(without.local?.sections[0]?.charts.map((c) => c.kind)).not.toContain("hotspot");
+    expect(without.local?.sections[0]?.notes).toContain("No hotspot map: no boundary of Harrow was given to draw it on.");
   });
 
   it("says the local data are SYNTHETIC in every section and in the sources", () => {
