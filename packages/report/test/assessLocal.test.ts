@@ -116,6 +116,9 @@ describe("strategicAssessment: the partnership's own data (local)", () => {
       district: "Harrow",
       offence: "Anti-social behaviour",
       lastOutcome: null,
+      context: null,
+      file: "2024-06-metropolitan-street.csv",
+      line: i + 2,
     });
     const streetPoints = Array.from({ length: 30 }, (_, i) => point(i));
     const withMap = strategicAssessment({ ...base, local: { ...local, streetPoints }, boundaries: { areas } });
