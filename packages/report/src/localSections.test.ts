@@ -191,9 +191,24 @@ describe("localSections", () => {
     expect(thrown(input, "boundaries")[0]).toBe("invalid-option");
   });
 
+  it("leaves out rows after the assessment's end and says so in the section's notes and the result's", () => {
+    const result = localSections({
+      area: "Harrow",
+      end: "2025-02",
+      incidents: [
+        { measure: "asb", area: "Harrow", period: "2024-03/2025-02", count: 500, flags: [] },
+        { measure: "asb", area: "Harrow", period: "2025-03", count: 60, flags: [] },
+      ],
+    });
+    const note = "1 row of the anti-social behaviour data for a period ending after February 2025 is left out: the assessment ends in February 2025.";
+    expect(result.notes).toEqual([note]);
+    expect(result.sections[0]?.notes).toContain(note);
+    expect(result.sections[0]?.facts[0]?.value).toBe(500);
+  });
+
   it("prints a short summary in a REPL while its data stay a plain object", () => {
     const result = localSections({ ...input, incidents: [], youthJustice: [], surveys: [], plan: [] });
     expect(inspect(result)).toBe("Local measures: 1 section (Service volumes)");
-    expect(Object.keys(result)).toEqual(["sections", "disclosure"]);
+    expect(Object.keys(result)).toEqual(["sections", "disclosure", "notes"]);
   });
 });

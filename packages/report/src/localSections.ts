@@ -6,6 +6,7 @@ import { asReportError, checkLocalMeasures, checkPopulations, isRecord, parsedLo
 import { incidentSections } from "./internal/local/incidentSections.js";
 import type { IncidentSectionOptions } from "./internal/local/incidentSection.js";
 import { planSection } from "./internal/local/planSection.js";
+import { rowsUpTo } from "./internal/local/rowsUpTo.js";
 import { disclosureSentence } from "./internal/local/released.js";
 import { serviceSection } from "./internal/local/serviceSection.js";
 import { surveySection } from "./internal/local/surveySection.js";
@@ -100,7 +101,9 @@ export function localSections(input: LocalSectionsInput, options: LocalSectionsO
   }
 }
 
-function sectionsOf(input: LocalSectionsInput, incidentOptions: IncidentSectionOptions): LocalMeasuresResult {
+function sectionsOf(given: LocalSectionsInput, incidentOptions: IncidentSectionOptions): LocalMeasuresResult {
+  // Rows after the assessment's end are left out, each kind's or measure's section saying how many.
+  const { input, notes } = rowsUpTo(given);
   const policy = input.disclosure ?? disclosurePreset("suppress-1-4-round-5");
   const withPolicy: LocalSectionsInput = { ...input, disclosure: policy };
   const sections: LocalSection[] = [];
@@ -112,7 +115,11 @@ function sectionsOf(input: LocalSectionsInput, incidentOptions: IncidentSectionO
   if ((input.surveys?.length ?? 0) > 0) add(surveySection(withPolicy));
   if ((input.services?.length ?? 0) > 0) add(serviceSection(withPolicy));
   if ((input.plan?.length ?? 0) > 0) add(planSection(withPolicy));
-  return { sections: ordered(sections), disclosure: disclosureSentence(policy) };
+  const noted = sections.map((s) => {
+    const note = notes.get(s.id);
+    return note === undefined ? s : { ...s, notes: [...s.notes, note] };
+  });
+  return { sections: ordered(noted), disclosure: disclosureSentence(policy), notes: [...notes.values()] };
 }
 
 /** The sections in the document's order: by kind, the built-in incident measures in their order, then the others by name. */

@@ -130,4 +130,6 @@ export interface LocalMeasuresResult {
   readonly sections: readonly LocalSection[];
   /** One sentence: the disclosure policy applied to every local table and figure. */
   readonly disclosure: string;
+  /** Rows left out and why (periods after the assessment's end), one sentence per measure or kind; each is also in its section's notes when it has a section. */
+  readonly notes: readonly string[];
 }

@@ -64,7 +64,7 @@ import {
 } from "./internal/document/documentText.js";
 import type { DocumentOptions, StrategicAssessmentResult } from "./types.js";
 import { localSectionMarkdown } from "./internal/local/localMarkdown.js";
-import { localSectionsOf } from "./internal/document/localText.js";
+import { localSectionTexts } from "./internal/document/localText.js";
 
 /**
  * The options of {@link renderMarkdown}: the document's branding and front matter. Markdown
@@ -239,9 +239,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     }
   }
   // The partnership's own measures, after the recorded-crime priorities.
-  for (const s of localSectionsOf(result.local)) {
-    out.push(...localSectionMarkdown(s, { chart, table: markdownTable }, result.local?.disclosure ?? ""));
-  }
+  for (const [s, text] of localSectionTexts(result.local)) out.push(...localSectionMarkdown(s, text, { chart, table: markdownTable }));
   if (result.wards !== null) {
     const w = result.wards;
     out.push(anchor("wards"), "", `## ${t(wardsHeading(result))}`, "", b(`${w.changeExplanation} ${w.rankExplanation}`), "");

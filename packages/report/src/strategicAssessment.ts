@@ -763,7 +763,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       ...frameworkNotes,
       ...methodNotes,
       ...onlyFirstNote(priorities),
-      ...(local === null ? [] : [`The partnership's own measures: ${lowerFirst(local.disclosure)}`]),
+      ...(local === null ? [] : [`The partnership's own measures: ${lowerFirst(local.disclosure)}`, ...local.notes]),
       ...(input.notes ?? []),
     ],
     reconciliation: input.reconciliation ?? null,

@@ -149,7 +149,7 @@ const plan = section("delivery-plan", "delivery-plan", "Delivery plan", {
     },
   ],
 });
-const local: LocalMeasuresResult = { sections: [asb, hate, youth, survey, services, plan], disclosure };
+const local: LocalMeasuresResult = { sections: [asb, hate, youth, survey, services, plan], disclosure, notes: [] };
 
 /** The base result with the local sections, their key findings, sources and disclosure note as strategicAssessment would add them. */
 const result: StrategicAssessmentResult = {

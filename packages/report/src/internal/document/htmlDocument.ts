@@ -66,7 +66,7 @@ import {
 } from "./documentText.js";
 import type { PrioritySection, RagVerdict, StrategicAssessmentResult } from "../../types.js";
 import { localSectionHtml } from "./localHtml.js";
-import { localSectionsOf } from "./localText.js";
+import { localSectionsOf, localSectionTexts } from "./localText.js";
 
 /** A text as a CSS string (for `content:`): quotes, backslashes, line breaks, the characters of markup and anything outside printable ASCII escaped, so it can neither end the string nor the style element. */
 function cssString(text: string): string {
@@ -487,9 +487,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
     parts.push("</section>");
   }
   // The partnership's own measures, after the recorded-crime priorities.
-  for (const s of localSectionsOf(result.local)) {
-    parts.push(...localSectionHtml(s, { figure: fig, table: dataTable }, result.local?.disclosure ?? ""));
-  }
+  for (const [s, text] of localSectionTexts(result.local)) parts.push(...localSectionHtml(s, text, { figure: fig, table: dataTable }));
   if (result.wards !== null) {
     const w = result.wards;
     parts.push('<section id="wards">', `<h2>${escapeXml(wardsHeading(result))}</h2>`, `<p>${escapeXml(`${w.changeExplanation} ${w.rankExplanation}`)}</p>`);

@@ -2,7 +2,7 @@ import type { Chart } from "@crimestats/charts";
 import type { LocalSection } from "../../localTypes.js";
 import type { DisplayTable } from "../present.js";
 import { escapeXml } from "../xml.js";
-import { chartsAndTables, localSectionText } from "./localText.js";
+import { chartsAndTables, type LocalSectionText } from "./localText.js";
 
 /** What the HTML document lends the renderer of a local section: its figures and its data tables (each with a numbered caption id). */
 export interface LocalHtmlContext {
@@ -21,8 +21,7 @@ export interface LocalHtmlContext {
  * (`section`, `h2`, `h3`, `dl.facts`, `p`, `p.note`, `figure`, `table`), which the Word document has
  * rules for.
  */
-export function localSectionHtml(section: LocalSection, ctx: LocalHtmlContext, disclosure: string): string[] {
-  const text = localSectionText(section, disclosure);
+export function localSectionHtml(section: LocalSection, text: LocalSectionText, ctx: LocalHtmlContext): string[] {
   const out: string[] = [`<section class="local" id="${text.id}">`, `<h2>${escapeXml(section.name)}</h2>`];
   out.push(`<p class="note">${escapeXml(text.period)}${text.synthetic === null ? "" : ` <strong>${escapeXml(text.synthetic)}</strong>`}</p>`);
   if (section.facts.length > 0) {

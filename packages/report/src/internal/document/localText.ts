@@ -1,7 +1,7 @@
 import type { Chart } from "@crimestats/charts";
 import type { LocalMeasuresResult, LocalSection, LocalTable, LocalVerdict } from "../../localTypes.js";
 import { anchorId } from "../present.js";
-import { capitalise } from "../sections/words.js";
+import { capitalise, listWords } from "../sections/words.js";
 
 // The words around a local section that the HTML (and so the Word and PDF documents) and the
 // Markdown renderings share, so the formats say the same.
@@ -14,7 +14,7 @@ export interface LocalSectionText {
   readonly period: string;
   /** The SYNTHETIC label, or `null` for real data. */
   readonly synthetic: string | null;
-  /** The method notes to print: the section's own, without the disclosure sentence (the document gives it once). */
+  /** The method notes to print: the section's own, without the disclosure sentence (the document gives it once) or a note an earlier local section printed. */
   readonly notes: readonly string[];
   /** The verdict's heading, its word as a label, and its explanation (empty when the findings already give that sentence), or `null`. */
   readonly verdict: { readonly heading: string; readonly label: string; readonly explanation: string } | null;
@@ -47,11 +47,28 @@ function verdictHeading(verdict: LocalVerdict): string {
 }
 
 /**
- * The shared words of a local section: its period, the SYNTHETIC label when its data are, its
- * notes without `disclosure` (the policy sentence, given once in the document's notes), and its
- * verdict with a label (the explanation left out when the findings already say it).
+ * The shared words of every local section of a result, in order: each section's period, the
+ * SYNTHETIC label when its data are, its notes without the policy sentence (given once in the
+ * document's notes) and without a note an earlier local section printed (a line names that
+ * section instead), and its verdict with a label (the explanation left out when the findings
+ * already say it).
  */
-export function localSectionText(section: LocalSection, disclosure: string): LocalSectionText {
+export function localSectionTexts(local: LocalMeasuresResult | null | undefined): readonly (readonly [LocalSection, LocalSectionText])[] {
+  if (local === null || local === undefined) return [];
+  // Each note printed so far, with the name of the section that printed it.
+  const printedBy = new Map<string, string>();
+  return local.sections.map((section) => {
+    const own = section.notes.map((n) => n.trim()).filter((n) => n !== local.disclosure.trim());
+    const earlier = [...new Set(own.flatMap((n) => printedBy.get(n) ?? []))];
+    const notes = own.filter((n) => !printedBy.has(n));
+    for (const n of notes) printedBy.set(n, section.name);
+    const asBefore = earlier.length === 0 ? [] : [`The other method notes are those of ${listWords(earlier)} above.`];
+    return [section, localSectionText(section, [...notes, ...asBefore])] as const;
+  });
+}
+
+/** The words of one local section, its notes as {@link localSectionTexts} chose them. */
+function localSectionText(section: LocalSection, notes: readonly string[]): LocalSectionText {
   // The explanation is left out when the findings hold it (as one sentence or several in a row).
   const findings = section.findings.map((f) => f.trim()).join(" ");
   const verdict = section.verdict;
@@ -59,7 +76,7 @@ export function localSectionText(section: LocalSection, disclosure: string): Loc
     id: anchorId(section.anchor),
     period: `Period assessed: ${section.period.replace(/\.\s*$/, "")}.`,
     synthetic: section.synthetic ? localSyntheticLabel : null,
-    notes: section.notes.filter((n) => n.trim() !== disclosure.trim()),
+    notes,
     verdict:
       verdict === null
         ? null

@@ -1,6 +1,6 @@
 import type { Chart } from "@crimestats/charts";
 import type { LocalSection } from "../../localTypes.js";
-import { chartsAndTables, localSectionText } from "../document/localText.js";
+import { chartsAndTables, type LocalSectionText } from "../document/localText.js";
 import { markdownBlock as b, markdownInline as t } from "../markdown.js";
 import type { DisplayTable } from "../present.js";
 
@@ -18,8 +18,7 @@ export interface LocalMarkdownContext {
  * facts, the findings, the charts' text alternatives and the tables with their notes (interleaved
  * as in the HTML), the method notes and the verdict.
  */
-export function localSectionMarkdown(section: LocalSection, ctx: LocalMarkdownContext, disclosure: string): string[] {
-  const text = localSectionText(section, disclosure);
+export function localSectionMarkdown(section: LocalSection, text: LocalSectionText, ctx: LocalMarkdownContext): string[] {
   const out: string[] = [`<a id="${text.id}"></a>`, "", `## ${t(section.name)}`, ""];
   out.push(`_${t(text.period)}_${text.synthetic === null ? "" : ` **${t(text.synthetic)}**`}`, "");
   if (section.facts.length > 0) {

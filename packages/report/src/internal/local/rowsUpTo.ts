@@ -1,0 +1,74 @@
+import type { MonthKey } from "@crimestats/periods";
+import type { LocalSectionsInput } from "../../localTypes.js";
+import { countText, monthWords } from "../sections/words.js";
+
+/** The data of {@link rowsUpTo}: the input without rows after its end, and why rows were left out. */
+export interface RowsUpTo {
+  /** The input with only the rows whose period ends on or before `end`. */
+  readonly input: LocalSectionsInput;
+  /** One sentence per incident measure (by its id) or kind (`youth-justice`, `survey`, `service-volumes`) with rows left out. */
+  readonly notes: ReadonlyMap<string, string>;
+}
+
+/** The last month of a local row's period (`"2024-03"` or `"2023-04/2024-03"`). */
+function lastMonth(period: string): string {
+  return period.slice(period.lastIndexOf("/") + 1);
+}
+
+/**
+ * The local rows an assessment ending in `end` uses: a row whose period ends after `end` is left
+ * out (the document does not assess months after its own end), and a sentence per incident measure
+ * or kind says how many were. The delivery plan is kept whole (its actions are judged at `asOf`).
+ *
+ * @param input - The local data and the assessment's `end`.
+ * @returns The rows kept and the sentences; the input unchanged when it has no `end`.
+ * @throws Never.
+ * @example
+ * ```ts
+ * const rows = [{ measure: "asb", area: "A", period: "2025-03", count: 5, flags: [] }];
+ * rowsUpTo({ area: "A", end: "2025-02", incidents: rows }).notes.get("asb");
+ * //=> "1 row of the anti-social behaviour data for a period ending after February 2025 is left out: the assessment ends in February 2025."
+ * ```
+ */
+export function rowsUpTo(input: LocalSectionsInput): RowsUpTo {
+  const end = input.end;
+  const notes = new Map<string, string>();
+  if (end === undefined) return { input, notes };
+  const leftOut = new Map<string, number>();
+  const keep = <T extends { readonly period: string }>(rows: readonly T[] | undefined, key: (row: T) => string): T[] | undefined => {
+    if (rows === undefined) return undefined;
+    return rows.filter((r) => {
+      if (lastMonth(r.period) <= end) return true;
+      leftOut.set(key(r), (leftOut.get(key(r)) ?? 0) + 1);
+      return false;
+    });
+  };
+  const incidents = keep(input.incidents, (r) => r.measure);
+  const youthJustice = keep(input.youthJustice, () => "youth-justice");
+  const surveys = keep(input.surveys, () => "survey");
+  const services = keep(input.services, () => "service-volumes");
+  const names: Readonly<Record<string, string>> = {
+    asb: "anti-social behaviour",
+    "domestic-abuse": "domestic abuse",
+    "hate-crime": "hate crime",
+    "knife-crime": "knife crime",
+    "gun-crime": "gun crime",
+    "serious-youth-violence": "serious youth violence",
+    "youth-justice": "youth justice",
+    survey: "survey",
+    "service-volumes": "service volume",
+  };
+  const until = monthWords(end as MonthKey);
+  for (const [key, n] of leftOut) {
+    const name = names[key] ?? input.incidents?.find((r) => r.measure === key)?.measureName ?? key;
+    notes.set(
+      key,
+      `${countText(n)} ${n === 1 ? "row" : "rows"} of the ${name} data for ${n === 1 ? "a period" : "periods"} ending after ${until} ${n === 1 ? "is" : "are"} left out: the assessment ends in ${until}.`,
+    );
+  }
+  const only = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
+  return {
+    input: { ...input, ...only("incidents", incidents), ...only("youthJustice", youthJustice), ...only("surveys", surveys), ...only("services", services) },
+    notes,
+  };
+}
