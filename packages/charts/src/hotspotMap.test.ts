@@ -116,6 +116,19 @@ describe("hotspotMap", () => {
     ]);
   });
 
+  test("names the points as asked (incidents of anti-social behaviour, not crimes) in the text, the table and the notes", () => {
+    const points = [...at(0.001, 51.505, 3), { longitude: null, latitude: null }];
+    const map = hotspotMap({ ...base, outline: square, points, pointName: { one: "incident", many: "incidents" } });
+    const words = [map.description, ...map.table.columns, ...map.notes].join(" ");
+    expect(map.table.columns[3]).toBe("Incidents");
+    expect(map.notes[0]).toBe("1 of the 4 incidents has no location and is not drawn.");
+    expect(words).toContain("anonymises each incident");
+    expect(words).not.toMatch(/crime/i);
+    expect(() => hotspotMap({ ...base, outline: square, points, pointName: { one: "", many: "incidents" } })).toThrow(
+      'hotspotMap: pointName.one is empty: expected a word, e.g. "incident".',
+    );
+  });
+
   test("counts every located point in exactly one drawn cell, and draws no empty cell", () => {
     const points = generatedPoints();
     const map = hotspotMap({ ...base, outline: square, points });

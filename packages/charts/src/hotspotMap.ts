@@ -34,8 +34,10 @@ export interface HotspotMapInput extends ChartOptions {
   readonly outline: Boundaries | BoundaryFeature;
   /** The cells: shape and size. Default 250 m hexagons. */
   readonly cell?: HotspotCell;
-  /** The legend's title. Default `"Crimes in the cell"`. */
+  /** The legend's title. Default `"Crimes in the cell"` (the points' name, `pointName.many`, in the cell). */
   readonly legendTitle?: string;
+  /** What one point is and several are, in the text, table and notes, e.g. `{ one: "incident", many: "incidents" }` for anti-social behaviour. Default `{ one: "crime", many: "crimes" }`. */
+  readonly pointName?: { readonly one: string; readonly many: string };
   /** How many classes the legend has, 3 to 7 (fewer when the cells hold fewer distinct counts). Default 5. */
   readonly classes?: number;
 }
@@ -89,7 +91,8 @@ export function hotspotMap(input: HotspotMapInput): Chart {
   const fn = "hotspotMap";
   checkChartOptions(fn, input);
   checkText(fn, "legendTitle", input.legendTitle, true);
-  const legendTitle = oneLine(input.legendTitle ?? "Crimes in the cell") || "Crimes in the cell";
+  const name = checkPointName(fn, input.pointName);
+  const legendTitle = oneLine(input.legendTitle ?? "") || `${capitalised(name.many)} in the cell`;
   const classes = checkWhole(fn, "classes", input.classes, 3, 7, 5);
   const { shape, size } = checkCell(fn, input.cell);
   const outline = checkOutline(fn, input.outline);
@@ -124,17 +127,17 @@ export function hotspotMap(input: HotspotMapInput): Chart {
   const notes: string[] = [];
   if (withoutLocation > 0) {
     notes.push(
-      `${formatNumber(withoutLocation, 0)} of the ${formatNumber(total, 0)} crimes ${withoutLocation === 1 ? "has no location and is" : "have no location and are"} not drawn.`,
+      `${formatNumber(withoutLocation, 0)} of the ${formatNumber(total, 0)} ${name.many} ${withoutLocation === 1 ? "has no location and is" : "have no location and are"} not drawn.`,
     );
   }
   if (outside > 0) {
     notes.push(
-      `${formatNumber(outside, 0)} of the ${formatNumber(located, 0)} crimes with a location ${outside === 1 ? "lies" : "lie"} outside the outline${areaName === null ? "" : ` of ${areaName}`}; ${outside === 1 ? "it is" : "they are"} drawn and counted.`,
+      `${formatNumber(outside, 0)} of the ${formatNumber(located, 0)} ${name.many} with a location ${outside === 1 ? "lies" : "lie"} outside the outline${areaName === null ? "" : ` of ${areaName}`}; ${outside === 1 ? "it is" : "they are"} drawn and counted.`,
     );
   }
   notes.push(
-    "Locations are approximate: police.uk anonymises each crime to a nearby map point (a street, a public place or premises), so crimes gather on those points and a cell counts the points that fall in it.",
-    `Cells are ${cellWords}${shape === "hexagon" ? " (measured across the flat sides)" : ""}, counted in a flat plane at the outline's middle latitude; cells without a crime are not drawn.${cells.length === 0 ? "" : ` ${legend.method}`}`,
+    `Locations are approximate: police.uk anonymises each ${name.one} to a nearby map point (a street, a public place or premises), so ${name.many} gather on those points and a cell counts the points that fall in it.`,
+    `Cells are ${cellWords}${shape === "hexagon" ? " (measured across the flat sides)" : ""}, counted in a flat plane at the outline's middle latitude; cells with no ${name.one} are not drawn.${cells.length === 0 ? "" : ` ${legend.method}`}`,
   );
 
   const width = input.width ?? defaultWidth;
@@ -152,7 +155,7 @@ export function hotspotMap(input: HotspotMapInput): Chart {
     keyed: keyed.map((cell) => [cell, legend.classOf(cell.count)]),
   });
   const table = {
-    columns: ["Key", legendTitle, "Cells", "Crimes", "Centre (latitude, longitude)"],
+    columns: ["Key", legendTitle, "Cells", capitalised(name.many), "Centre (latitude, longitude)"],
     rows: [
       ...classList.map((c, i) => [`Class ${i + 1}`, c.label, formatNumber(byClass[i]?.cells.length ?? 0, 0), formatNumber(byClass[i]?.crimes ?? 0, 0), ""]),
       ...keyed.map((cell, i) => [String(i + 1), formatNumber(cell.count, 0), "1", formatNumber(cell.count, 0), centreWords(cell)]),
@@ -160,7 +163,7 @@ export function hotspotMap(input: HotspotMapInput): Chart {
   };
   return finishChart("hotspot", input, {
     view,
-    summary: summaryWords({ located, cells, keyed, cellWords, areaName, classes: classList.map((c, i) => [c.label, byClass[i]?.cells.length ?? 0]) }),
+    summary: summaryWords({ located, cells, keyed, cellWords, areaName, name, classes: classList.map((c, i) => [c.label, byClass[i]?.cells.length ?? 0]) }),
     table,
     notes,
   });
@@ -182,6 +185,26 @@ function checkCell(fn: string, cell: unknown): { shape: "hexagon" | "square"; si
     });
   }
   return { shape, size };
+}
+
+/** What a point is called, checked: `{ one, many }`, each one line of words; default crime and crimes. */
+function checkPointName(fn: string, name: unknown): { one: string; many: string } {
+  if (name === undefined) return { one: "crime", many: "crimes" };
+  checkObject(fn, "pointName", name, "{ one, many }");
+  const words = (field: "one" | "many"): string => {
+    const value = name[field];
+    checkText(fn, `pointName.${field}`, value);
+    const line = oneLine(value as string);
+    if (line === "")
+      throw new ChartsError("invalid-argument", `${fn}: pointName.${field} is empty: expected a word, e.g. "incident".`, { field: `pointName.${field}` });
+    return line;
+  };
+  return { one: words("one"), many: words("many") };
+}
+
+/** The words with their first letter upper case ("Incidents"). */
+function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Checks the points and splits off those without a location. */
@@ -266,15 +289,16 @@ function summaryWords(parts: {
   cellWords: string;
   areaName: string | null;
   classes: readonly (readonly [string, number])[];
+  name: { readonly one: string; readonly many: string };
 }): string {
-  const { located, cells, keyed, cellWords, areaName } = parts;
+  const { located, cells, keyed, cellWords, areaName, name } = parts;
   const over = areaName === null ? "the outline" : `the outline of ${areaName}`;
-  const crimes = (n: number): string => `${formatNumber(n, 0)} ${n === 1 ? "crime" : "crimes"}`;
-  if (located === 0) return `Hotspot map of ${over}: no crime has a location, so no cell is drawn.`;
+  const crimes = (n: number): string => `${formatNumber(n, 0)} ${n === 1 ? name.one : name.many}`;
+  if (located === 0) return `Hotspot map of ${over}: no ${name.one} has a location, so no cell is drawn.`;
   const top = cells[0] as BinnedCell;
   const low = cells[cells.length - 1] as BinnedCell;
   const sentences = [
-    `Hotspot map of ${crimes(located)} in ${cellWords} over ${over}: ${formatNumber(cells.length, 0)} ${cells.length === 1 ? "cell holds" : "cells hold"} at least one crime, ${low.count === top.count ? `${crimes(top.count)} each` : `from ${formatNumber(low.count, 0)} to ${crimes(top.count)}`}.`,
+    `Hotspot map of ${crimes(located)} in ${cellWords} over ${over}: ${formatNumber(cells.length, 0)} ${cells.length === 1 ? "cell holds" : "cells hold"} at least one ${name.one}, ${low.count === top.count ? `${crimes(top.count)} each` : `from ${formatNumber(low.count, 0)} to ${crimes(top.count)}`}.`,
   ];
   if (keyed.length > 0) {
     const first = keyed[0] as BinnedCell;
@@ -291,7 +315,7 @@ function summaryWords(parts: {
   const tenth = Math.ceil(cells.length / 10);
   if (cells.length >= 10) {
     const share = cells.slice(0, tenth).reduce((sum, cell) => sum + cell.count, 0) / located;
-    sentences.push(`The busiest tenth of the drawn cells (${formatNumber(tenth, 0)}) hold ${formatNumber(100 * share, 0)}% of the crimes.`);
+    sentences.push(`The busiest tenth of the drawn cells (${formatNumber(tenth, 0)}) hold ${formatNumber(100 * share, 0)}% of the ${name.many}.`);
   }
   sentences.push(`Classes: ${parts.classes.map(([label, n]) => `${label} (${formatNumber(n, 0)} ${n === 1 ? "cell" : "cells"})`).join(", ")}.`);
   return sentences.join(" ");

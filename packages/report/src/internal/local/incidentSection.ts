@@ -529,6 +529,7 @@ function hotspot(input: LocalSectionsInput, current: Period, outline: Boundaries
     points,
     outline,
     legendTitle: "Incidents in the cell",
+    pointName: { one: "incident", many: "incidents" },
   });
   return {
     chart,

@@ -559,6 +559,8 @@ describe("incidentSections: anti-social behaviour hotspot map", () => {
     const s = incidentSection({ ...BASE, streetPoints, incidents: [] }, "asb", asbMonths("Northam", 300), { outline });
     const map = s.charts.find((c) => c.kind !== "monthly");
     expect(map?.title).toBe("Anti-social behaviour: where incidents were reported in Northam, 12 months to Feb 2025");
+    // Anti-social behaviour incidents are not crimes: the map's text, table and notes call them incidents.
+    expect([map?.description, ...(map?.table.columns ?? []), ...(map?.notes ?? [])].join(" ")).not.toMatch(/crime/i);
     expect(s.notes.some((n) => n.startsWith("The hotspot map draws data.police.uk's published street-level anti-social behaviour"))).toBe(true);
   });
 
