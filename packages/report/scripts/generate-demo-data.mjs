@@ -788,7 +788,17 @@ const plan = planActions.map(([p, action, due, lifecycle, rag, lead], i) => ({
   lifecycle,
   rag,
   progress: [
-    { date: "2025-11-28", text: lifecycle === "complete" ? "Done." : rag === "red" ? "Behind: waiting on partners." : "On track at the last review." },
+    {
+      date: "2025-11-28",
+      text:
+        lifecycle === "complete"
+          ? "Done."
+          : due !== null && due < "2025-11"
+            ? "Behind: not finished by its due month."
+            : rag === "red"
+              ? "Behind: waiting on partners."
+              : "On track at the last review.",
+    },
   ],
 }));
 const localFiles = [

@@ -90,16 +90,33 @@ describe("planSection", () => {
     expect(other?.rows[0]?.slice(1, 4)).toEqual(["B. Lead / Police", "October 2019", "On schedule"]);
   });
 
-  it("summarises each priority's actions by RAG and status, with a total row", () => {
+  it("summarises each priority's actions by RAG and by every status, with a total row: both sets of columns add up to the actions", () => {
     const s = section(PLAN);
     const summary = s.tables[0];
-    expect(summary?.header).toEqual(["Priority", "Actions", "Red", "Amber", "Green", "Not rated", "Complete", "Overdue", "Due soon", "Removed"]);
-    expect(summary?.rows).toEqual([
-      [DA, "3", "0", "2", "1", "0", "1", "1", "1", "0"],
-      [YV, "2", "1", "0", "0", "1", "0", "0", "0", "1"],
-      ["Objective 1a", "1", "0", "0", "0", "1", "0", "0", "0", "0"],
-      ["All priorities", "6", "1", "2", "1", "2", "1", "1", "1", "1"],
+    expect(summary?.header).toEqual([
+      "Priority",
+      "Actions",
+      "Red",
+      "Amber",
+      "Green",
+      "Not rated",
+      "Complete",
+      "Overdue",
+      "Due soon",
+      "On schedule",
+      "No date",
+      "Removed",
     ]);
+    expect(summary?.rows).toEqual([
+      [DA, "3", "0", "2", "1", "0", "1", "1", "1", "0", "0", "0"],
+      [YV, "2", "1", "0", "0", "1", "0", "0", "0", "0", "1", "1"],
+      ["Objective 1a", "1", "0", "0", "0", "1", "0", "0", "0", "1", "0", "0"],
+      ["All priorities", "6", "1", "2", "1", "2", "1", "1", "1", "1", "1", "1"],
+    ]);
+    for (const row of summary?.rows ?? []) {
+      const n = (cells: readonly string[]) => cells.reduce((sum, c) => sum + Number(c), 0);
+      expect([n(row.slice(2, 6)), n(row.slice(6))]).toEqual([Number(row[1]), Number(row[1])]);
+    }
   });
 
   it("says the counts in sentences, the RAG as given", () => {

@@ -44,7 +44,7 @@ function dueMonth(due: Due, asOf: string | null): MonthKey | null {
 /**
  * The status of an action at `asOf` (`"YYYY-MM-DD"`): removed and complete as the plan says;
  * otherwise "no date" without a due month, "overdue" when its month ended before `asOf`, "due
- * soon" when it ends within three months after `asOf`, else "on schedule".
+ * soon" when it ends on `asOf` or within three months after it, else "on schedule".
  */
 export function actionStatus(action: DeliveryPlanAction, asOf: string | null): ActionStatus {
   if (action.lifecycle === "remove") return "removed";
@@ -175,21 +175,11 @@ export function planSection(input: LocalSectionsInput): LocalSection | null {
       emphasis: -1,
       notes: [],
     });
-    summaryRows.push([
-      priority,
-      String(own.length),
-      ...RAGS.map((r) => String(rags.get(r) ?? 0)),
-      ...(["complete", "overdue", "due soon", "removed"] as const).map((s) => String(counts.get(s) ?? 0)),
-    ]);
+    summaryRows.push([priority, String(own.length), ...RAGS.map((r) => String(rags.get(r) ?? 0)), ...STATUSES.map((s) => String(counts.get(s) ?? 0))]);
     findings.push(`${priority}: ${actions(own.length)}, ${statusWords(counts)}.`);
   }
   const total = plan.length;
-  summaryRows.push([
-    "All priorities",
-    String(total),
-    ...RAGS.map((r) => String(allRag.get(r) ?? 0)),
-    ...(["complete", "overdue", "due soon", "removed"] as const).map((s) => String(all.get(s) ?? 0)),
-  ]);
+  summaryRows.push(["All priorities", String(total), ...RAGS.map((r) => String(allRag.get(r) ?? 0)), ...STATUSES.map((s) => String(all.get(s) ?? 0))]);
   const when = asOf === null ? "with no date to judge them at (the plan gives no due dates)" : `judged at ${dateWords(asOf)}`;
   findings.unshift(
     `The delivery plan has ${actions(total)} under ${priorities.length} ${priorities.length === 1 ? "priority" : "priorities"}; ${when}: ${statusWords(all)}.`,
@@ -204,9 +194,10 @@ export function planSection(input: LocalSectionsInput): LocalSection | null {
   const summary: LocalTable = {
     id: "local-delivery-plan-summary",
     caption: `Delivery plan: actions by priority${asOf === null ? "" : `, at ${dateWords(asOf)}`}`,
-    header: ["Priority", "Actions", "Red", "Amber", "Green", "Not rated", "Complete", "Overdue", "Due soon", "Removed"],
+    // Every status has a column, so each row's statuses add up to its actions (as its RAG columns do).
+    header: ["Priority", "Actions", "Red", "Amber", "Green", "Not rated", ...STATUSES.map(capitalised)],
     rows: summaryRows,
-    numeric: [false, true, true, true, true, true, true, true, true, true],
+    numeric: [false, ...Array.from({ length: 5 + STATUSES.length }, () => true)],
     emphasis: -1,
     notes: [],
   };
@@ -225,7 +216,7 @@ export function planSection(input: LocalSectionsInput): LocalSection | null {
     findings,
     tables: [summary, ...tables],
     notes: [
-      "The RAG rating is printed as the plan gives it, with a symbol as well as its word; it is never computed here. The status is worked out from the plan's lifecycle and the due date: overdue when the due month ended before the judging date, due soon when it ends within the three months after it; an action that is ongoing, reviewed at a cadence or has no known date has no due date.",
+      "The RAG rating is printed as the plan gives it, with a symbol as well as its word; it is never computed here. The status is worked out from the plan's lifecycle and the due date: overdue when the due month ended before the judging date, due soon when it ends on the judging date or within the three months after it; an action that is ongoing, reviewed at a cadence or has no known date has no due date.",
     ],
     verdict: null,
   });
