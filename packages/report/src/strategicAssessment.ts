@@ -803,12 +803,17 @@ function localOf(
  */
 function localSources(local: LocalMeasuresInput | undefined): string[] {
   if (local === undefined) return [];
+  // The files (or sources given), then the providers the rows name, said to be so (they are not files).
+  const rows = [...(local.incidents ?? []), ...(local.youthJustice ?? []), ...(local.services ?? [])].flatMap((r) =>
+    r.source === undefined ? [] : [r.source.trim()],
+  );
+  const surveys = (local.surveys ?? []).flatMap((r) => (r.survey === undefined ? [] : [r.survey.trim()]));
   const named = [
-    ...(local.sources ?? []),
-    ...[...(local.incidents ?? []), ...(local.youthJustice ?? []), ...(local.services ?? [])].flatMap((r) => (r.source === undefined ? [] : [r.source])),
-    ...(local.surveys ?? []).flatMap((r) => (r.survey === undefined ? [] : [r.survey])),
+    ...(local.sources ?? []).map((s) => s.trim()),
+    ...unique(rows.filter((s) => s !== "")).map((s) => `${s} (a source named in the rows)`),
+    ...unique(surveys.filter((s) => s !== "")).map((s) => `${s} (the survey named in the rows)`),
   ];
-  return unique(named.map((s) => s.trim()).filter((s) => s !== "")).map((s) => `${local.synthetic === true ? "SYNTHETIC local data" : "Local data"}: ${s}`);
+  return unique(named.filter((s) => s !== "")).map((s) => `${local.synthetic === true ? "SYNTHETIC local data" : "Local data"}: ${s}`);
 }
 
 /** The test of a change (`classifyChange` of @crimestats/rates), as its method sentence starts. */
