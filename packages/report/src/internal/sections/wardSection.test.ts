@@ -120,6 +120,11 @@ describe("wardSection", () => {
     expect(result?.footnote).toContain("Checked: no count that may be small (1 to 4) can be narrowed");
   });
 
+  it("says no rule was applied under a policy with none (figures already published as recorded), with no check of narrowing", () => {
+    const result = wardSection({ ...base, counts: counts("2023-03", WARD_COUNTS), disclosure: { id: "none", protectionWidth: 0 } });
+    expect(result?.footnote).toBe("No disclosure rule was applied: every ward count is shown as counted.");
+  });
+
   it("passes the audit for the rounded tables too", () => {
     const result = wardSection({ ...base, counts: counts("2023-03", WARD_COUNTS), disclosure: preset });
     for (const p of result?.priorities ?? []) {

@@ -242,16 +242,20 @@ function wardTables(input: WardSectionInput): WardSectionResult | null {
   const previousCovered = previousRange !== null;
   const symbol = priorities.flatMap((p) => p.rows.map((r) => r.current)).find((f) => f.value === null)?.display ?? policy.suppress?.symbol ?? "*";
   const allDisclosed = priorities.flatMap((p) => p.disclosed);
-  const footnote = [
-    `Ward figures are released under a disclosure rule: ${describeRule(policy)}`,
-    suppressed > 0
-      ? `; "${symbol}" marks a suppressed figure, either a small number or one hidden so that no small number can be worked out from the others`
-      : "; no figure needed suppression",
-    `. The "${TOTAL}" row is worked out from the exact counts and released under the same rule, so it need not equal the sum of the figures shown.`,
-    allDisclosed.length === 0
-      ? ` Checked: no count that may be small (${protectedText(policy)}) can be narrowed from the released figures to a range narrower than ${width} (upper minus lower).`
-      : ` WARNING: ${allDisclosed.length} figure(s) that may be small can be narrowed from the released figures: ${allDisclosed.join(", ")}.`,
-  ].join("");
+  // A policy with no rule (`none`: figures already published as recorded) has nothing to release or check.
+  const noRule = policy.suppress === undefined && policy.recode === undefined && policy.round === undefined;
+  const footnote = noRule
+    ? "No disclosure rule was applied: every ward count is shown as counted."
+    : [
+        `Ward figures are released under a disclosure rule: ${describeRule(policy)}`,
+        suppressed > 0
+          ? `; "${symbol}" marks a suppressed figure, either a small number or one hidden so that no small number can be worked out from the others`
+          : "; no figure needed suppression",
+        `. The "${TOTAL}" row is worked out from the exact counts and released under the same rule, so it need not equal the sum of the figures shown.`,
+        allDisclosed.length === 0
+          ? ` Checked: no count that may be small (${protectedText(policy)}) can be narrowed from the released figures to a range narrower than ${width} (upper minus lower).`
+          : ` WARNING: ${allDisclosed.length} figure(s) that may be small can be narrowed from the released figures: ${allDisclosed.join(", ")}.`,
+      ].join("");
   return {
     area,
     current,
