@@ -38,6 +38,15 @@ describe("rowsUpTo", () => {
     expect(notes.has("service-volumes")).toBe(false);
   });
 
+  it("says when a kind's latest figures end a year or more before the assessment's end", () => {
+    const { notes } = rowsUpTo({ area: "A", end: "2025-02", incidents: [asb("2018-01/2018-12"), asb("2024-03")], surveys: [survey("2024-01/2024-02")] });
+    expect(notes.has("asb")).toBe(false);
+    expect(notes.get("survey")).toBe("The latest survey figures here end in February 2024, a year before the assessment's end (February 2025).");
+    expect(rowsUpTo({ area: "A", end: "2025-02", services: [service("2018-04/2019-03")] }).notes.get("service-volumes")).toBe(
+      "The latest service volume figures here end in March 2019, more than 5 years before the assessment's end (February 2025).",
+    );
+  });
+
   it("leaves the input as it is without an end, and never drops the delivery plan", () => {
     const input = { area: "A", incidents: [asb("2030-01")] };
     expect(rowsUpTo(input)).toEqual({ input, notes: new Map() });

@@ -1,4 +1,4 @@
-import type { MonthKey } from "@crimestats/periods";
+import { monthIndex, type MonthKey } from "@crimestats/periods";
 import type { LocalSectionsInput } from "../../localTypes.js";
 import { countText, monthWords } from "../sections/words.js";
 
@@ -6,7 +6,7 @@ import { countText, monthWords } from "../sections/words.js";
 export interface RowsUpTo {
   /** The input with only the rows whose period ends on or before `end`. */
   readonly input: LocalSectionsInput;
-  /** One sentence per incident measure (by its id) or kind (`youth-justice`, `survey`, `service-volumes`) with rows left out. */
+  /** Sentences per incident measure (by its id) or kind (`youth-justice`, `survey`, `service-volumes`) with rows left out or figures a year or more older than `end`. */
   readonly notes: ReadonlyMap<string, string>;
 }
 
@@ -18,7 +18,9 @@ function lastMonth(period: string): string {
 /**
  * The local rows an assessment ending in `end` uses: a row whose period ends after `end` is left
  * out (the document does not assess months after its own end), and a sentence per incident measure
- * or kind says how many were. The delivery plan is kept whole (its actions are judged at `asOf`).
+ * or kind says how many were, and another when its latest figures end a year or more before `end`
+ * (so no reader takes them for the current period). The delivery plan is kept whole (its actions
+ * are judged at `asOf`).
  *
  * @param input - The local data and the assessment's `end`.
  * @returns The rows kept and the sentences; the input unchanged when it has no `end`.
@@ -59,12 +61,32 @@ export function rowsUpTo(input: LocalSectionsInput): RowsUpTo {
     "service-volumes": "service volume",
   };
   const until = monthWords(end as MonthKey);
+  const nameOf = (key: string): string => names[key] ?? input.incidents?.find((r) => r.measure === key)?.measureName ?? key;
   for (const [key, n] of leftOut) {
-    const name = names[key] ?? input.incidents?.find((r) => r.measure === key)?.measureName ?? key;
     notes.set(
       key,
-      `${countText(n)} ${n === 1 ? "row" : "rows"} of the ${name} data for ${n === 1 ? "a period" : "periods"} ending after ${until} ${n === 1 ? "is" : "are"} left out: the assessment ends in ${until}.`,
+      `${countText(n)} ${n === 1 ? "row" : "rows"} of the ${nameOf(key)} data for ${n === 1 ? "a period" : "periods"} ending after ${until} ${n === 1 ? "is" : "are"} left out: the assessment ends in ${until}.`,
     );
+  }
+  // Data that end a year or more before the assessment's end are said to be old, so no reader takes them for the current period.
+  const latest = new Map<string, string>();
+  const note = (key: string, period: string): void => {
+    const last = lastMonth(period);
+    if ((latest.get(key) ?? "") < last) latest.set(key, last);
+  };
+  for (const r of incidents ?? []) note(r.measure, r.period);
+  for (const [key, rows] of [
+    ["youth-justice", youthJustice],
+    ["survey", surveys],
+    ["service-volumes", services],
+  ] as const)
+    for (const r of rows ?? []) note(key, r.period);
+  for (const [key, last] of latest) {
+    const months = monthIndex(end as MonthKey) - monthIndex(last as MonthKey);
+    if (months < 12) continue;
+    const years = Math.floor(months / 12);
+    const old = `The latest ${nameOf(key)} figures here end in ${monthWords(last as MonthKey)}, ${months % 12 === 0 ? "" : "more than "}${years === 1 ? "a year" : `${years} years`} before the assessment's end (${until}).`;
+    notes.set(key, notes.has(key) ? `${notes.get(key)} ${old}` : old);
   }
   const only = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
   return {
