@@ -841,7 +841,7 @@ function methodsOnce(sections: readonly PrioritySection[], area: string): { sect
     }
     const test = new RegExp(`[Ee]${CHANGE_TEST}(?: \\((p [^)]*)\\)|: )`);
     if (test.test(out)) {
-      said.add(`Whether a change is significant: e${CHANGE_TEST}; each section gives its p-value.`);
+      said.add(`Whether a change is significant: e${CHANGE_TEST}; each recorded-crime section gives its p-value.`);
       out = out.replace(test, (_, p: string | undefined) => p ?? "");
     }
     return out;
