@@ -1,21 +1,10 @@
 import { describeValue } from "@crimestats/internal";
 import { readCsv } from "@crimestats/police-data";
-import {
-  LocalKindSchema,
-  localKindOf,
-  localLayout,
-  localRowFromCsv,
-  safeParseDeliveryPlanAction,
-  safeParseIncidentCount,
-  safeParseServiceVolume,
-  safeParseSurveyResult,
-  safeParseYouthJusticeRecord,
-  type LocalRowTypes,
-  type SafeParseResult,
-} from "@crimestats/schema";
+import { LocalKindSchema, localKindOf, localLayout, localRowFromCsv, type LocalRowTypes, type SafeParseResult } from "@crimestats/schema";
 import type { Node, ParseError } from "jsonc-parser";
 import { localJsonFields, localKeyWords, localRowKey, LOCAL_KEY_FIELDS } from "./internal/local/localKeys.js";
 import type { LocalKind } from "./localTypes.js";
+import { LOCAL_PARSERS } from "./internal/assessmentInput.js";
 
 /**
  * What is wrong with a local-data file, as a code:
@@ -103,20 +92,10 @@ function keyColumns(kind: LocalKind): string {
   return LOCAL_KEY_FIELDS[kind].map((f) => columnOfField(kind, f) ?? f).join(", ");
 }
 
-/** Validates one JSON row with the schema of its kind. */
+/** Validates one JSON row with the schema parser of its kind (the one `strategicAssessment` checks its rows with). */
 function safeParseRow(kind: LocalKind, value: unknown): SafeParseResult<LocalRowTypes[LocalKind]> {
-  switch (kind) {
-    case "incidents":
-      return safeParseIncidentCount(value);
-    case "youth-justice":
-      return safeParseYouthJusticeRecord(value);
-    case "survey":
-      return safeParseSurveyResult(value);
-    case "service-volumes":
-      return safeParseServiceVolume(value);
-    default:
-      return safeParseDeliveryPlanAction(value);
-  }
+  const parser = LOCAL_PARSERS.find((p) => p.kind === kind) as (typeof LOCAL_PARSERS)[number];
+  return parser.parse(value) as SafeParseResult<LocalRowTypes[LocalKind]>;
 }
 
 /** "a, b or c". */

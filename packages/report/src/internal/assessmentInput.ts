@@ -6,6 +6,7 @@ import {
   safeParseStrategy,
   safeParseSurveyResult,
   safeParseYouthJusticeRecord,
+  type LocalKind,
   type SafeParseResult,
 } from "@crimestats/schema";
 import { ReportError } from "../ReportError.js";
@@ -191,17 +192,18 @@ export function checkLocalMeasures(value: unknown, caller: string, field: string
   });
 }
 
-/** The lists of rows of the local data, each with the schema parser of its rows and what a row is, in words. */
-const LOCAL_PARSERS: readonly {
+/** The lists of rows of the local data, each with its kind, the schema parser of its rows and what a row is, in words (`readLocalFile` parses a JSON file's rows with them too). */
+export const LOCAL_PARSERS: readonly {
   readonly field: string;
-  readonly parse: (row: unknown, options: { readonly label: string }) => SafeParseResult<unknown>;
+  readonly kind: LocalKind;
+  readonly parse: (row: unknown, options?: { readonly label?: string }) => SafeParseResult<unknown>;
   readonly what: string;
 }[] = [
-  { field: "incidents", parse: safeParseIncidentCount, what: "an incident count" },
-  { field: "youthJustice", parse: safeParseYouthJusticeRecord, what: "a youth justice record" },
-  { field: "surveys", parse: safeParseSurveyResult, what: "a survey result" },
-  { field: "services", parse: safeParseServiceVolume, what: "a service volume" },
-  { field: "plan", parse: safeParseDeliveryPlanAction, what: "a delivery plan action" },
+  { field: "incidents", kind: "incidents", parse: safeParseIncidentCount, what: "an incident count" },
+  { field: "youthJustice", kind: "youth-justice", parse: safeParseYouthJusticeRecord, what: "a youth justice record" },
+  { field: "surveys", kind: "survey", parse: safeParseSurveyResult, what: "a survey result" },
+  { field: "services", kind: "service-volumes", parse: safeParseServiceVolume, what: "a service volume" },
+  { field: "plan", kind: "delivery-plan", parse: safeParseDeliveryPlanAction, what: "a delivery plan action" },
 ];
 
 /**
