@@ -218,6 +218,45 @@ describe("crimestats assess: anti-social behaviour from street-level files", () 
   });
 });
 
+describe("crimestats assess --local with a folder of every kind", () => {
+  it("gives the anti-social behaviour, domestic abuse, hate crime, knife crime, youth justice, survey, service-volume and delivery-plan sections", {
+    timeout: 120_000,
+  }, async () => {
+    // The demonstration's local files under names of a partnership's own (not SYNTHETIC), read as the partnership's data.
+    const demoLocal = join(import.meta.dirname, "..", "data", "SYNTHETIC-demo-local");
+    const local = temp("every-kind");
+    for (const file of readdirSync(demoLocal)) writeFileSync(join(local, file.replace("SYNTHETIC-demo-local-", "")), readFileSync(join(demoLocal, file)));
+    const out = temp("every-kind-out");
+    const result = await run(["assess", "--local", local, "--out", out, "--format", "md", "--quiet"]);
+    expect(result.code).toBe(0);
+    const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    const headings = md.split("\n").filter((l) => l.startsWith("## "));
+    for (const name of [
+      "Anti-social behaviour",
+      "Domestic abuse",
+      "Hate crime",
+      "Knife crime",
+      "Youth justice",
+      "Public confidence",
+      "Service volumes",
+      "Delivery plan",
+    ])
+      expect(headings, name).toContain(`## ${name}`);
+  });
+
+  it("gives the sections of the published 2019 figures (examples/data/harrow/local-2019), each saying how old its figures are", {
+    timeout: 120_000,
+  }, async () => {
+    const out = temp("local-2019-out");
+    const local = join(import.meta.dirname, "..", "..", "..", "examples", "data", "harrow", "local-2019");
+    const result = await run(["assess", "--local", local, "--out", out, "--format", "md", "--quiet"]);
+    expect(result.code).toBe(0);
+    const md = readFileSync(join(out, "strategic-assessment.md"), "utf8");
+    for (const name of ["Youth justice", "Public confidence", "Service volumes"]) expect(md).toContain(`## ${name}`);
+    expect(md).toMatch(/The latest youth justice figures here end in [A-Z][a-z]+ 2018, (more than )?\d+ years before the assessment's end/);
+  });
+});
+
 describe("crimestats assess on the SYNTHETIC demonstration data", () => {
   it("assesses local data of every kind, each section and source saying SYNTHETIC, each file in the reconciliation", { timeout: 120_000 }, async () => {
     const out = temp("demo-local");

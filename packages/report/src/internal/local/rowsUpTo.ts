@@ -1,6 +1,6 @@
 import { monthIndex, type MonthKey } from "@crimestats/periods";
 import type { LocalSectionsInput } from "../../localTypes.js";
-import { countText, monthWords } from "../sections/words.js";
+import { countText, lowerFirst, monthWords } from "../sections/words.js";
 
 /** The data of {@link rowsUpTo}: the input without rows after its end, and why rows were left out. */
 export interface RowsUpTo {
@@ -61,7 +61,7 @@ export function rowsUpTo(input: LocalSectionsInput): RowsUpTo {
     "service-volumes": "service volume",
   };
   const until = monthWords(end as MonthKey);
-  const nameOf = (key: string): string => names[key] ?? input.incidents?.find((r) => r.measure === key)?.measureName ?? key;
+  const nameOf = (key: string): string => names[key] ?? lowerFirst(input.incidents?.find((r) => r.measure === key)?.measureName ?? key);
   for (const [key, n] of leftOut) {
     notes.set(
       key,
