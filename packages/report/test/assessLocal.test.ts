@@ -61,8 +61,8 @@ describe("strategicAssessment: the partnership's own data (local)", () => {
     expect(result.local?.sections.map((s) => s.id)).toEqual(["asb", "hate-crime", "service-volumes"]);
     const asb = result.local?.sections[0];
     expect(asb?.period).toBe("2024 against 2023");
-    // Rates per 1,000 of the assessment's residents, from the count as released: 1,420 / 250,000 × 1,000 = 5.68 (the exact 1,418 would give 5.67 away).
-    expect(asb?.facts.map((f) => f.text)).toContain("5.68");
+    // Rates per 1,000 of the assessment's residents, from the exact count (shown as 1,420): 1,418 / 250,000 × 1,000 = 5.67.
+    expect(asb?.facts.map((f) => f.text)).toContain("5.67");
     expect(JSON.stringify(asb?.tables)).toContain("Barnet");
     // The disclosure policy is said once in the notes; the local sources are in the sources.
     expect(result.notes.filter((n) => n.includes("ounts of 1 to 4 are shown as *"))).toHaveLength(1);

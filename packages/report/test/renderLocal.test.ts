@@ -27,7 +27,7 @@ const base = strategicAssessment({
 });
 
 const disclosure =
-  "Counts of 1 to 4 are shown as * and others rounded to the nearest 5; a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown.";
+  "Counts of 1 to 4 are shown as * and others rounded to the nearest 5; a rate or share is not shown where a count it uses is hidden, and is worked out from the exact counts.";
 
 /** A section with the fields every kind has, written by hand. */
 function section(id: string, kind: LocalSection["kind"], name: string, extra: Partial<LocalSection> = {}): LocalSection {

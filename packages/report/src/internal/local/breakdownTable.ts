@@ -4,7 +4,7 @@ import type { Period } from "@crimestats/periods";
 import type { IncidentCount } from "@crimestats/schema";
 import type { LocalTable } from "../../localTypes.js";
 import { rowsIn, type TableRows } from "./countIn.js";
-import { releasedParts, releasedRatio, type ReleasedCount } from "./released.js";
+import { fromExactCounts, releasedParts, releasedRatio, type ReleasedCount } from "./released.js";
 
 /** What {@link breakdownTable} needs. */
 export interface BreakdownTableInput extends TableRows {
@@ -30,7 +30,7 @@ interface BreakdownPeriod {
   readonly period: Period;
   /** Each group's released count, by group. */
   readonly counts: ReadonlyMap<string, ReleasedCount>;
-  /** Each group's share of the total in percent (from the counts as released; `null` when hidden or the total is 0). */
+  /** Each group's share of the total in percent (from the exact counts; `null` when hidden or the total is 0). */
   readonly shares: ReadonlyMap<string, number | null>;
   /** Each group's share as printed. */
   readonly shareTexts: ReadonlyMap<string, string>;
@@ -54,8 +54,8 @@ const TOTAL = "Total";
  * A breakdown of a measure by one field of its rows (category, victim age band, victim sex) over
  * one or more periods: each group's count released with its total as a one-way table (secondary
  * suppression so that no hidden figure can be worked out from the total and the others), its
- * share of the total in percent (1 dp) worked out from the counts as released and hidden when a count
- * it uses is, and, over two or more periods, the change of the share from the previous period to
+ * share of the total in percent (1 dp) worked out from the exact counts (so it may differ slightly
+ * from the rounded counts shown) and hidden when a count it uses is, and, over two or more periods, the change of the share from the previous period to
  * the latest in percentage points (later minus earlier, 1 dp, from the unrounded shares).
  *
  * @param input - The rows, field, periods and policy.
@@ -123,7 +123,7 @@ export function breakdownTable(input: BreakdownTableInput): BreakdownTableResult
   body.push([TOTAL, ...released.flatMap((p) => [p.total.text, p.total.value === null ? "" : "100.0%"]), ...(before === null ? [] : [""])]);
   const hidden = body.some((row) => row.slice(1).includes(symbol));
   const notes = [
-    `Shares are of each period's total ${input.unit}, worked out from the counts as shown; a share is not shown where a count it uses is hidden.`,
+    `Shares are of each period's total ${input.unit}, ${fromExactCounts(policy, "they")}; a share is not shown where a count it uses is hidden.`,
     ...(before === null ? [] : ["The change in share is the later share minus the earlier, in percentage points, from the unrounded shares."]),
     ...(hidden ? [`"${symbol}" marks a figure not shown: a small number, or one hidden so that no small number can be worked out from the others.`] : []),
     ...(policy.round !== undefined ? [`Counts are rounded to the nearest ${policy.round.base} separately, so they need not add up to the total shown.`] : []),

@@ -5,7 +5,7 @@ import type { IncidentCount } from "@crimestats/schema";
 import type { LocalTable } from "../../localTypes.js";
 import { rowsIn, type TableRows } from "./countIn.js";
 import { flagName } from "./flagName.js";
-import { released, releasedParts, releasedRatio, type ReleasedCount } from "./released.js";
+import { fromExactCounts, released, releasedParts, releasedRatio, type ReleasedCount } from "./released.js";
 
 /** What {@link flagsTable} needs. */
 export interface FlagsTableInput extends TableRows {
@@ -25,7 +25,7 @@ export interface FlagsTableInput extends TableRows {
 interface FlagFigure {
   /** The released count of rows carrying the flag. */
   readonly count: ReleasedCount;
-  /** Its share of the period's total, percent (from the counts as released), `null` when hidden or undefined. */
+  /** Its share of the period's total, percent (from the exact counts), `null` when hidden or undefined. */
   readonly share: number | null;
   /** The share as printed. */
   readonly shareText: string;
@@ -43,8 +43,9 @@ export interface FlagsTableResult {
 
 /**
  * A table of flags (hate-crime strands, injury, a knife): for each flag and period the count of
- * rows that carry it (a crime with two strands counts in both), its share of the period's total,
- * and the total of distinct crimes, which is the sum of the rows and never the sum of the flags.
+ * rows that carry it (a crime with two strands counts in both), its share of the period's total
+ * (from the exact counts, hidden when a count it uses is) and the total of distinct crimes, which
+ * is the sum of the rows and never the sum of the flags.
  * Released under the policy: when no row carries two of the flags, the flags (and the rows with
  * none of them) are parts of the total and are released as a one-way table with secondary
  * suppression; when they overlap, each flag is released with its complement (the rows without
@@ -114,7 +115,7 @@ export function flagsTable(input: FlagsTableInput): FlagsTableResult | null {
       : flags.length === 1
         ? `The ${input.unit} without the flag are not listed; the total counts every one once.`
         : `Here none of the ${input.unit} carries two of these flags; the figures are still not added up to make the total, which counts each once.`,
-    `Shares are of each period's total, worked out from the counts as shown; a share is not shown where a count it uses is hidden.`,
+    `Shares are of each period's total, ${fromExactCounts(policy, "they")}; a share is not shown where a count it uses is hidden.`,
     ...(body.some((row) => row.slice(1).includes(symbol))
       ? [`"${symbol}" marks a figure not shown: a small number, or one hidden so that no small number can be worked out from the others.`]
       : []),

@@ -7,7 +7,7 @@ import type { RateComparison } from "../../types.js";
 import { rateComparison } from "../verdicts.js";
 import { rowsIn } from "./countIn.js";
 import { runText } from "./runText.js";
-import { isHidden, released, releasedRate } from "./released.js";
+import { fromExactCounts, isHidden, released, releasedRate } from "./released.js";
 
 /** What {@link incidentComparisons} needs. */
 export interface IncidentComparisonsInput {
@@ -57,7 +57,8 @@ function outcomeText(area: string, outcome: RateComparison["outcome"]): string {
  * The focus area's rate per 1,000 residents against the benchmark area's and the pooled rate of
  * its comparator group (their counts over their residents), with the recorded-crime sections'
  * method (`rateComparison`: 95% and 99.8% Byar intervals of the focus area's rate, words "not
- * significantly different", never "similar"), for the areas whose rows cover the period. No
+ * significantly different", never "similar"), for the areas whose rows cover the period, the
+ * rates worked out from the exact counts (the table shows the counts as released). No
  * comparison is made with a figure the policy hides, nor with the group when one member's count
  * is hidden (its share of the pooled rate could be worked out).
  *
@@ -95,8 +96,8 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
   const side = (a: string) => {
     const count = counts.get(a) ?? null;
     const population = populationOf(a);
-    // The count as released: the rates compared and printed give away nothing the rounding hides.
-    return count === null || population === undefined || !(population > 0) ? null : { count: released(count, policy).value ?? 0, population };
+    // The exact count: the rates compared and printed state the data as recorded (a hidden count is never compared).
+    return count === null || population === undefined || !(population > 0) ? null : { count, population };
   };
   const hidden = (a: string): boolean => {
     const c = counts.get(a) ?? null;
@@ -172,7 +173,7 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
     return [a, c?.text ?? "–", r?.text ?? "–", a === area ? "" : (cells.get(a) ?? "not compared")];
   });
   const notes = [
-    `Rates are per 1,000 residents of each area (its population as given), worked out from the counts as shown. ${area}'s rate is compared with each other rate using the 95% and 99.8% confidence intervals of ${area}'s rate (Byar's approximation to the exact Poisson interval): a difference is significant when the other rate lies outside the interval; otherwise the rates are "not significantly different", which is not evidence that they are the same.`,
+    `Rates are per 1,000 residents of each area (its population as given), ${fromExactCounts(policy, "they")}. ${area}'s rate is compared with each other rate using the 95% and 99.8% confidence intervals of ${area}'s rate (Byar's approximation to the exact Poisson interval): a difference is significant when the other rate lies outside the interval; otherwise the rates are "not significantly different", which is not evidence that they are the same.`,
   ];
   return {
     table: {

@@ -5,7 +5,7 @@ import { addMonths, monthIndex, type MonthKey, type Period } from "@crimestats/p
 import { classifyMonths } from "@crimestats/rates";
 import type { IncidentCount } from "@crimestats/schema";
 import { listWords, monthWords } from "../sections/words.js";
-import { released } from "./released.js";
+import { fromExactCounts, isHidden, released } from "./released.js";
 
 /** What {@link incidentMonthly} needs. */
 export interface IncidentMonthlyInput {
@@ -41,9 +41,11 @@ export interface IncidentMonthlyResult {
  * The monthly pattern of an incident measure over the 24 months to the end of the period
  * assessed: each month's count released under the policy, the months above and below the
  * 24-month average in both years (`classifyMonths` of @crimestats/rates, "each-year" rule, on the
- * released figures) and the monthly chart (`monthlyChart` of @crimestats/charts) drawn from the
- * released figures. When a month's figure is hidden, there is no pattern or chart (a chart
- * cannot draw a hidden figure, and an average of the others would mislead).
+ * exact monthly counts: rounded counts can misstate a month's place against the average) and the
+ * monthly chart (`monthlyChart` of @crimestats/charts) drawn from the released figures with the
+ * exact average. When a month's figure is hidden (suppressed or recoded), there is no pattern or
+ * chart (a chart cannot draw a hidden figure, an average of the others would mislead, and one of
+ * all 24 would give the hidden figure away).
  *
  * @param input - The rows, periods, policy and source.
  * @returns The chart, the sentence and the note, or `null` when the data do not cover the 24 months.
@@ -65,16 +67,17 @@ export function incidentMonthly(input: IncidentMonthlyInput): IncidentMonthlyRes
   if (first < monthIndex(input.span.first)) return null;
   const start = addMonths(input.current.last, -23);
   const months = Array.from({ length: 24 }, (_, i) => addMonths(start, i));
-  const figures = months.map((m) => released(neumaierSum(input.rows.filter((r) => r.period === m).map((r) => r.count)), input.policy));
-  if (figures.some((f) => f.value === null)) {
+  const counts = months.map((m) => neumaierSum(input.rows.filter((r) => r.period === m).map((r) => r.count)));
+  const figures = counts.map((n) => released(n, input.policy));
+  if (figures.some((f, i) => f.value === null || isHidden({ count: counts[i] as number, status: f.status }, input.policy))) {
     return {
       chart: null,
       finding: null,
       note: `No monthly pattern is shown: the figures of some of the 24 months to ${monthWords(input.current.last)} are too small to show.`,
     };
   }
-  const values = figures.map((f) => f.value as number);
-  const c = classifyMonths({ start, values }, { rule: "each-year" });
+  // The pattern from the exact counts; the chart draws the counts as released.
+  const c = classifyMonths({ start, values: counts }, { rule: "each-year" });
   const what = `${input.name} ${input.unit}`;
   const above =
     c.above.length === 0
@@ -92,12 +95,12 @@ export function incidentMonthly(input: IncidentMonthlyInput): IncidentMonthlyRes
     ...input.source,
     finding,
     yTitle: `${input.unit.charAt(0).toUpperCase()}${input.unit.slice(1)} per month`,
-    months: months.map((month, i) => ({ month, value: values[i] as number })),
+    months: months.map((month, i) => ({ month, value: figures[i]?.value as number })),
     average: { value: c.unroundedMean, label: "24-month average" },
   });
   return {
     chart,
     finding,
-    note: `The monthly average is taken over the 24 months from ${monthWords(start)} to ${monthWords(input.current.last)}, from the figures shown. A month of the year is above average when it had more than that average in both years, below average when it had fewer in both years; months are compared on counts, which with the same residents every month is the same as comparing rates.`,
+    note: `The monthly average is taken over the 24 months from ${monthWords(start)} to ${monthWords(input.current.last)}. A month of the year is above average when it had more than that average in both years, below average when it had fewer in both years; months are compared on counts, which with the same residents every month is the same as comparing rates. The average and each month's place against it are ${fromExactCounts(input.policy, "they")}.`,
   };
 }

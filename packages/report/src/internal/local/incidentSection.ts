@@ -19,7 +19,7 @@ import { incidentWardTable } from "./incidentWardTable.js";
 import { localPopulation, type LocalPopulation } from "./localPopulation.js";
 import { monthRun } from "./monthRun.js";
 import { publishedRoundedTable } from "./publishedRoundedTable.js";
-import { released, releasedRate, type ReleasedCount, type ReleasedRatio } from "./released.js";
+import { fromExactCounts, isHidden, released, releasedRate, type ReleasedCount, type ReleasedRatio } from "./released.js";
 
 /** Options of {@link incidentSection}. */
 export interface IncidentSectionOptions {
@@ -150,7 +150,7 @@ export function incidentSection(
       label: `Per 1,000 residents, ${current.label}`,
       text: main.rate.text,
       value: main.rate.value,
-      method: `${capitalise(main.unit)} ÷ ${formatNumber(population.value, 0)} residents of ${area} (${population.label}) × 1,000, from the exact count; not shown when the count is hidden.`,
+      method: `${capitalise(main.unit)} ÷ ${formatNumber(population.value, 0)} residents of ${area} (${population.label}) × 1,000, ${fromExactCounts(policy, "it")}; not shown when the count is hidden.`,
     });
     notes.push(
       population.year === null
@@ -170,11 +170,11 @@ export function incidentSection(
       label: `Change from ${previous.label}`,
       text: main.change.percent === null ? main.change.explanation : `${formatNumber(main.change.percent, 1, { signed: true })}% (${main.change.explanation})`,
       value: main.change.percent,
-      method: "Percentage change of the figures shown; whether it is significant: exact conditional test of the two counts at the 95% level.",
+      method: `Percentage change ${fromExactCounts(policy, "it")}, not shown when a count is hidden; whether it is significant: exact conditional test of the two counts at the 95% level.`,
     });
     verdict = { kind: "change", word: main.change.verdict, explanation: polar === null ? main.change.sentence : `${main.change.sentence} ${polar}` };
     notes.push(
-      `Whether a change is significant: an exact conditional test of the ratio of the two ${main.stock ? "counts" : "periods' counts"} (the same residents in both periods), two-sided, at the 95% level; "too few to judge" when the counts are so small that no change could be significant. Percentage changes are worked out from the figures shown, which may be rounded.`,
+      `Whether a change is significant: an exact conditional test of the ratio of the two ${main.stock ? "counts" : "periods' counts"} (the same residents in both periods), two-sided, at the 95% level; "too few to judge" when the counts are so small that no change could be significant. Percentage changes are ${fromExactCounts(policy, "they")}.`,
     );
     if (polar !== null) findings.push(polar);
   }
@@ -251,7 +251,6 @@ export function incidentSection(
           `By strand, in ${runText(latest.period)}: ${listWords(shown.map((f) => `${lowerFirst(flagName(f))} ${latest.flags.get(f)?.count.text ?? ""}`))}${hiddenCount > 0 ? ` (${hiddenCount === 1 ? "one other strand is" : `${hiddenCount} other strands are`} too small to show)` : ""}, of ${latest.total.text} ${main.what} in all. ${strands.overlap ? "One crime can carry more than one strand, so the strands add up to more than the total and are never added up." : "The total counts each crime once; the strands are not added up to make it."}`,
         );
       }
-      notes.push(`A crime can carry more than one hate-crime flag, so the strands are never added up: the total is the number of distinct crimes.`);
     }
   }
 
@@ -283,7 +282,7 @@ export function incidentSection(
           label: `With injury, ${now.period.label}`,
           text: now.figure.shareText,
           value: now.figure.share,
-          method: `${capitalise(main.unit)} flagged "injury" ÷ all ${main.unit} × 100, from the counts as shown; not shown when a count is hidden.`,
+          method: `${capitalise(main.unit)} flagged "injury" ÷ all ${main.unit} × 100, ${fromExactCounts(policy, "it")}; not shown when a count is hidden.`,
         });
       }
     }
@@ -418,17 +417,20 @@ function unitFigures(
     const exposure = population.value ?? 1;
     const earlier = population.value === null ? 1 : (localPopulation(input.populations, area, periods.previous).value ?? population.value);
     const c = classifyChange({ count: previousCount, population: earlier }, { count: currentCount, population: exposure }, { confidence: 0.95 });
-    const percent =
-      previous.value === null || current.value === null || previous.value === 0 ? null : ((current.value - previous.value) / previous.value) * 100;
+    // A derived figure: from the exact counts (rounded counts can misstate a change), hidden when either count is.
+    const hidden = isHidden({ count: previousCount, status: previous.status }, policy) || isHidden({ count: currentCount, status: current.status }, policy);
+    const percent = hidden || previousCount === 0 ? null : ((currentCount - previousCount) / previousCount) * 100;
+    const pct = percent === null ? "" : `${formatNumber(percent, 1, { signed: true })}%`;
     const when = runText(periods.previous);
     const now = runText(periods.current);
-    // A sentence that stands alone (key findings quote it): what, where, both figures and both periods.
+    // A sentence that stands alone (key findings quote it): what, where, both figures and both periods. Rounding
+    // to the nearest N never reverses an order, so the direction of two different figures shown is the exact one.
     const moved =
       previous.value === null || current.value === null
         ? `The figures for ${what} in ${area} are too small to show a change from ${when} to ${now}`
         : previous.value === current.value
-          ? `${capitalise(what)} in ${area} were ${current.text} in ${now}, the same figure as in ${when}`
-          : `${capitalise(what)} in ${area} ${current.value > previous.value ? "rose" : "fell"} from ${previous.text} in ${when} to ${current.text} in ${now}${percent === null ? "" : ` (${formatNumber(percent, 1, { signed: true })}%)`}`;
+          ? `${capitalise(what)} in ${area} were ${current.text} in ${now}, the same figure as in ${when}${previousCount === currentCount || pct === "" ? "" : ` once rounded (${pct} from the exact counts)`}`
+          : `${capitalise(what)} in ${area} ${current.value > previous.value ? "rose" : "fell"} from ${previous.text} in ${when} to ${current.text} in ${now}${pct === "" ? "" : ` (${pct})`}`;
     change = { verdict: c.verdict, explanation: c.explanation, percent, sentence: `${moved}: ${c.explanation}.` };
   }
   return { unit, what, periods, stock, rowsOf: wholeOf, focusRows, fromWards, current, previous, rate, population, change };

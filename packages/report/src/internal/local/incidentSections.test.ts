@@ -219,6 +219,40 @@ describe("incidentSections: change, test and polarity", () => {
     expect(s?.findings[1]).toBe("Gun crime offences in Northam rose from 1 in 2017 to 3 in 2018 (+200.0%): too few to judge.");
   });
 
+  it("works the percentage change out from the exact counts, not the rounded counts shown", () => {
+    // 102 and 108 are shown as 100 and 110: +10.0% from those, +5.9% from the data.
+    const [s] = incidentSections({ ...BASE, incidents: [row("knife-crime", "2017-01/2017-12", 102), row("knife-crime", "2018-01/2018-12", 108)] });
+    const exact = ((108 - 102) / 102) * 100;
+    expect(s?.findings[1]).toMatch(/^Knife crime offences in Northam rose from 100 in 2017 to 110 in 2018 \(\+5\.9%\): /);
+    expect(s?.facts.find((f) => f.label === "Change from 2017")).toMatchObject({ value: exact });
+    expect(s?.facts.find((f) => f.label === "Change from 2017")?.method).toMatch(
+      /^Percentage change worked out from the exact counts, so it may differ slightly from the rounded counts shown, not shown when a count is hidden; /,
+    );
+    expect(
+      s?.notes.some((n) => n.endsWith("Percentage changes are worked out from the exact counts, so they may differ slightly from the rounded counts shown.")),
+    ).toBe(true);
+  });
+
+  it("says the counts shown are the same when they round alike, with the exact change", () => {
+    // 122 and 118 are both shown as 120.
+    const [s] = incidentSections({ ...BASE, incidents: [row("knife-crime", "2017-01/2017-12", 122), row("knife-crime", "2018-01/2018-12", 118)] });
+    expect(s?.findings[1]).toMatch(
+      /^Knife crime offences in Northam were 120 in 2018, the same figure as in 2017 once rounded \(-3\.3% from the exact counts\): no significant change\.$/,
+    );
+  });
+
+  it("gives no percentage change when a count is recoded, so the exact small count is not given away", () => {
+    // small-to-5-round-5 shows 6 as 5: a change from 6 (+400.0%) would give the 6 away.
+    const [s] = incidentSections({
+      ...BASE,
+      disclosure: disclosurePreset("small-to-5-round-5"),
+      incidents: [row("gun-crime", "2017-01/2017-12", 6), row("gun-crime", "2018-01/2018-12", 30)],
+    });
+    expect(s?.findings[1]).toMatch(/^Gun crime offences in Northam rose from 5 in 2017 to 30 in 2018: /);
+    expect(s?.facts.find((f) => f.label === "Change from 2017")?.value).toBeNull();
+    expect(json(s as LocalSection)).not.toMatch(/400\.0|"value":6\b|\b6 gun/);
+  });
+
   it("gives no change, and says why, when the data do not cover the period a year earlier", () => {
     const [s] = incidentSections({ ...BASE, incidents: [row("knife-crime", "2018-01/2018-12", 90), row("knife-crime", "2016-01/2016-12", 100)] });
     expect(s?.verdict).toBeNull();
@@ -258,6 +292,22 @@ describe("incidentSections: comparisons", () => {
     );
   });
 
+  it("works the rates compared out from the exact counts, and shows the counts as released", () => {
+    // 92 over 200,000 is 0.46 per 1,000; the 90 shown would give 0.45.
+    const incidents = [row("gun-crime", "2018-01/2018-12", 92), { ...row("gun-crime", "2018-01/2018-12", 1003), area: "Shire" }];
+    const [s] = incidentSections({ ...BASE, comparators: [], incidents });
+    const table = s?.tables.find((t) => t.id === "local-gun-crime-areas");
+    expect(table?.rows.map((r) => r.slice(0, 3))).toEqual([
+      ["Northam", "90", "0.46"],
+      ["Shire", "1,005", "0.50"],
+    ]);
+    expect(s?.findings[0]).toMatch(/, 0\.46 per 1,000 residents /);
+    expect(s?.findings.find((f) => f.includes("the Shire rate"))).toMatch(/\(0\.46 against 0\.50 per 1,000 residents\)\.$/);
+    expect(
+      s?.notes.some((n) => n.startsWith("Rates are per 1,000 residents of each area (its population as given), worked out from the exact counts, so they may")),
+    ).toBe(true);
+  });
+
   it("makes no comparison with a figure too small to show", () => {
     const incidents = [row("gun-crime", "2018-01/2018-12", 3), { ...row("gun-crime", "2018-01/2018-12", 90), area: "Shire" }];
     const [s] = incidentSections({ ...BASE, incidents });
@@ -277,6 +327,34 @@ describe("incidentSections: monthly pattern", () => {
     // 301 a month is released as 300: the chart draws the released figure, never the count.
     expect(JSON.stringify(chart)).not.toContain("301");
     expect(chart?.table.rows.flat()).toContain("300");
+  });
+
+  it("places the months against the average on the exact counts, which the rounded counts would hide, and draws the rounded counts", () => {
+    // 100 a month, June 102 and December 98 in both years: all shown as 100, so only the exact counts set June above and December below.
+    const incidents = Array.from({ length: 24 }, (_, i) => {
+      const period = addMonths("2023-03", i);
+      return { measure: "asb", area: "Northam", period, flags: [], count: period.endsWith("-06") ? 102 : period.endsWith("-12") ? 98 : 100 };
+    });
+    const [s] = incidentSections({ ...BASE, incidents });
+    expect(s?.findings).toContain(
+      "Anti-social behaviour incidents were above the 24-month average in both years in June, and below it in both years in December.",
+    );
+    const chart = s?.charts.find((c) => c.kind === "monthly");
+    expect(JSON.stringify(chart?.table)).not.toMatch(/\b(102|98)\b/);
+    expect(
+      s?.notes.some((n) =>
+        n.endsWith(
+          "The average and each month's place against it are worked out from the exact counts, so they may differ slightly from the rounded counts shown.",
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it("gives no monthly pattern when a month's count is recoded, so the exact average cannot give it away", () => {
+    const incidents = Array.from({ length: 24 }, (_, i) => row("gun-crime", addMonths("2023-03", i), i === 5 ? 6 : 12));
+    const [s] = incidentSections({ ...BASE, disclosure: disclosurePreset("small-to-5-round-5"), incidents });
+    expect(s?.charts).toEqual([]);
+    expect(s?.notes).toContain("No monthly pattern is shown: the figures of some of the 24 months to February 2025 are too small to show.");
   });
 
   it("draws no monthly chart when a month's figure is too small to show", () => {
@@ -396,6 +474,14 @@ describe("incidentSections: hate crime strands", () => {
     );
   });
 
+  it("says that the strands are never added up once in the findings and once under the table, not again in the notes", () => {
+    const [s] = incidentSections({ ...BASE, disclosure: NONE, incidents });
+    const said = (texts: readonly string[]) => texts.filter((t) => /can carry (more than one|several)|never added up/.test(t)).length;
+    expect(said(s?.findings ?? [])).toBe(1);
+    expect(said(s?.tables.flatMap((t) => t.notes) ?? [])).toBe(1);
+    expect(said(s?.notes ?? [])).toBe(0);
+  });
+
   it("releases strands that do not overlap as parts of the total, with secondary suppression", () => {
     const policy = { id: "hide-1-4", suppress: { min: 1, max: 4, symbol: "*" }, protectionWidth: 5 };
     const disjoint = [
@@ -476,9 +562,21 @@ describe("incidentSections: offensive weapon offences by calendar year", () => {
   it("hides the small cells of the table and the shares and changes that use them under the default policy", () => {
     const [s] = incidentSections({ ...BASE, incidents });
     const t = s?.tables.find((x) => x.id === "local-offensive-weapons-category");
-    // 5 of 37 is released as 5 of 35: the share is of the counts shown (14.3%, not 13.5%).
-    expect(t?.rows[0]).toEqual(["Possession of firearms", "5", "14.3%", "*", "*", "*", "*", "*"]);
+    // 37 is shown as 35, but the share states the data: 5 of 37 (13.5%), not 5 of 35 (14.3%).
+    expect(t?.rows[0]).toEqual(["Possession of firearms", "5", "13.5%", "*", "*", "*", "*", "*"]);
+    expect(t?.notes).toContain(
+      "Shares are of each period's total offences, worked out from the exact counts, so they may differ slightly from the rounded counts shown; a share is not shown where a count it uses is hidden.",
+    );
     expect(t?.notes).toContain('"*" marks a figure not shown: a small number, or one hidden so that no small number can be worked out from the others.');
+  });
+
+  it("gives the change in share from the exact counts, which the rounded counts would reverse (knives: -8.9 points, not +4.4)", () => {
+    const [s] = incidentSections({ ...BASE, incidents });
+    const knives = s?.tables.find((x) => x.id === "local-offensive-weapons-category")?.rows.find((r) => r[0] === "Possession of knives and similar");
+    // 27 of 43 and 14 of 26 are shown as 25 of 45 and 15 of 25: from those, 55.6% to 60.0% (+4.4); the data say 62.8% to 53.8%.
+    const exact = (14 / 26 - 27 / 43) * 100;
+    expect(exact).toBeLessThan(0);
+    expect(knives?.slice(3)).toEqual(["25", "62.8%", "15", "53.8%", "-8.9"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { disclosurePreset } from "@crimestats/disclosure";
 import { describe, expect, it } from "vitest";
-import { disclosureSentence, isHidden, released, releasedParts, releasedRate, releasedRatio } from "./released.js";
+import { disclosureSentence, fromExactCounts, isHidden, released, releasedParts, releasedRate, releasedRatio } from "./released.js";
 
 const policy = disclosurePreset("suppress-1-4-round-5");
 const none = { id: "none", protectionWidth: 0 };
@@ -23,14 +23,19 @@ describe("released", () => {
 });
 
 describe("releasedRatio and releasedRate", () => {
-  it("hides a share whose numerator or denominator is hidden and works the others out from the counts as released", () => {
+  it("hides a share whose numerator or denominator is hidden and works the others out from the exact counts", () => {
     expect(releasedRatio({ count: 3 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" })).toEqual({
       value: null,
       text: "*",
       code: "numerator-suppressed",
     });
-    // 17 of 40 is released as 15 of 40: the share gives away nothing the rounding hides.
-    expect(releasedRatio({ count: 17 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" })).toEqual({ value: 37.5, text: "37.5%", code: null });
+    // 17 of 40 is shown as 15 of 40: the share states the data (42.5%), not the rounded counts (37.5%).
+    expect(released(17, policy).value).toBe(15);
+    expect(releasedRatio({ count: 17 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" })).toEqual({
+      value: (17 / 40) * 100,
+      text: "42.5%",
+      code: null,
+    });
     expect(releasedRatio({ count: 0 }, { count: 3 }, policy, { per: 100, decimals: 1 }).code).toBe("denominator-suppressed");
     expect(releasedRatio({ count: 0 }, { count: 0 }, policy, { per: 100, decimals: 1 })).toEqual({ value: null, text: "–", code: "undefined" });
   });
@@ -43,10 +48,17 @@ describe("releasedRatio and releasedRate", () => {
     expect(isHidden({ count: 3 }, policy)).toBe(true);
     expect(isHidden({ count: 0 }, policy)).toBe(false);
   });
-  it("gives a rate per 1,000 residents from the count as released (251 → 250), hidden when the count is", () => {
-    expect(releasedRate({ count: 251 }, 100_000, policy, { per: 1000, decimals: 2 })).toEqual({ value: 2.5, text: "2.50", code: null });
+  it("gives a rate per 1,000 residents from the exact count (251, shown as 250), hidden when the count is", () => {
+    expect(releasedRate({ count: 251 }, 100_000, policy, { per: 1000, decimals: 2 })).toEqual({ value: (251 * 1000) / 100_000, text: "2.51", code: null });
+    expect(releasedRate({ count: 252 }, 100_000, policy, { per: 1000, decimals: 2 }).text).toBe("2.52");
     expect(releasedRate({ count: 2 }, 100_000, policy, { per: 1000, decimals: 2 }).value).toBeNull();
     expect(releasedRate({ count: 20 }, 0, policy, { per: 1000, decimals: 2 }).code).toBe("undefined");
+  });
+  it("hides a rate of a recoded or secondary-suppressed count, which the exact count would give away", () => {
+    const recode = disclosurePreset("small-to-5-round-5");
+    expect(released(6, recode).value).toBe(5);
+    expect(releasedRate({ count: 6 }, 100_000, recode, { per: 1000, decimals: 2 })).toMatchObject({ value: null, code: "numerator-suppressed" });
+    expect(releasedRate({ count: 40, status: "secondary-suppressed" }, 100_000, policy, { per: 1000, decimals: 2 }).value).toBeNull();
   });
 });
 
@@ -80,9 +92,13 @@ describe("releasedParts", () => {
 describe("disclosureSentence", () => {
   it("says the rules of the policy in words, without its id", () => {
     expect(disclosureSentence(policy)).toBe(
-      "Counts of 1 to 4 are shown as * and others rounded to the nearest 5; a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown.",
+      "Counts of 1 to 4 are shown as * and others rounded to the nearest 5; a rate or share is not shown where a count it uses is hidden, and is worked out from the exact counts.",
     );
     expect(disclosureSentence(disclosurePreset("small-to-5-round-5"))).toMatch(/^Counts of 1 to 7 are shown as 5 and others rounded to the nearest 5; /);
+  });
+  it("says in a note that a figure from the exact counts may differ from the rounded counts, only when the policy rounds", () => {
+    expect(fromExactCounts(policy, "they")).toBe("worked out from the exact counts, so they may differ slightly from the rounded counts shown");
+    expect(fromExactCounts(none, "it")).toBe("worked out from the counts shown");
   });
   it("says a policy with no rule publishes counts as recorded", () => {
     expect(disclosureSentence(none)).toBe("Counts are published as recorded: no rule suppresses or rounds a figure.");

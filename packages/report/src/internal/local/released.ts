@@ -85,9 +85,10 @@ export interface ReleasedRatioOptions {
 
 /**
  * A share or percentage of two counts, both subject to the policy: hidden when either input is
- * (suppressed, secondary-suppressed or recoded), otherwise computed from the counts as released
- * (`discloseRatio` of @crimestats/disclosure with `basis: "released"`, the OpenSAFELY way), so the
- * figure gives away nothing the rounding hides.
+ * (suppressed, secondary-suppressed or recoded), otherwise computed from the exact counts
+ * (`discloseRatio` of @crimestats/disclosure, whose default basis is the unrounded counts), so it
+ * states the data as recorded and may differ slightly from one worked out from the rounded counts
+ * shown (a figure from rounded counts can misstate a small change, even reverse its direction).
  *
  * @param numerator - The numerator's exact count and, when decided by a table, its status.
  * @param denominator - The denominator's exact count and status.
@@ -99,12 +100,12 @@ export interface ReleasedRatioOptions {
  * ```ts
  * const policy = disclosurePreset("suppress-1-4-round-5");
  * releasedRatio({ count: 3 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" }).text;  //=> "*"
- * releasedRatio({ count: 17 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" }).text; //=> "37.5%" (15 of 40)
+ * releasedRatio({ count: 17 }, { count: 40 }, policy, { per: 100, decimals: 1, suffix: "%" }).text; //=> "42.5%" (17 shown as 15)
  * ```
  */
 export function releasedRatio(numerator: RatioInput, denominator: RatioInput, policy: DisclosurePolicy, options: ReleasedRatioOptions): ReleasedRatio {
   try {
-    const r = discloseRatio(numerator, denominator, policy, { per: options.per, basis: "released" });
+    const r = discloseRatio(numerator, denominator, policy, { per: options.per });
     if (r.code !== null) return { value: null, text: policy.suppress?.symbol ?? "*", code: r.code };
     if (r.value === null) return { value: null, text: "–", code: "undefined" };
     return { value: r.value, text: `${formatNumber(r.value, options.decimals)}${options.suffix ?? ""}`, code: null };
@@ -137,8 +138,8 @@ export function isHidden(input: RatioInput, policy: DisclosurePolicy): boolean {
 
 /**
  * A rate of a count per `per` residents: the residents are not a disclosed count, so only the
- * count can hide the rate; computed from the count as released (so it does not give the exact
- * count away).
+ * count can hide the rate (suppressed, secondary-suppressed or recoded); computed from the exact
+ * count, so it may differ slightly from one worked out from the rounded count shown.
  *
  * @param count - The exact count and, when decided by a table, its status.
  * @param population - Residents (> 0).
@@ -148,13 +149,13 @@ export function isHidden(input: RatioInput, policy: DisclosurePolicy): boolean {
  * @throws {@link ReportError} `invalid-data` when the disclosure package rejects the count.
  * @example
  * ```ts
- * releasedRate({ count: 252 }, 100_000, disclosurePreset("suppress-1-4-round-5"), { per: 1000, decimals: 2 }).text; //=> "2.50" (250 as released)
+ * releasedRate({ count: 252 }, 100_000, disclosurePreset("suppress-1-4-round-5"), { per: 1000, decimals: 2 }).text; //=> "2.52" (the count is shown as 250)
  * ```
  */
 export function releasedRate(count: RatioInput, population: number, policy: DisclosurePolicy, options: ReleasedRatioOptions): ReleasedRatio {
   if (isHidden(count, policy)) return { value: null, text: policy.suppress?.symbol ?? "*", code: "numerator-suppressed" };
   if (!(population > 0) || !Number.isFinite(population)) return { value: null, text: "–", code: "undefined" };
-  const value = ((released(count.count, policy).value ?? 0) * options.per) / population;
+  const value = (count.count * options.per) / population;
   return { value, text: `${formatNumber(value, options.decimals)}${options.suffix ?? ""}`, code: null };
 }
 
@@ -215,6 +216,27 @@ export function releasedParts(counts: Readonly<Record<string, number>>, policy: 
   }
 }
 
+/**
+ * How a derived figure's basis is said in a note: from the exact counts, and, when the policy rounds
+ * counts, that it may therefore differ slightly from the rounded counts shown.
+ *
+ * @param policy - The disclosure policy.
+ * @param pronoun - The figure(s) the words follow: `"it"` or `"they"`.
+ * @returns Words to follow "…, " in a sentence.
+ * @throws Never.
+ * @example
+ * ```ts
+ * fromExactCounts(disclosurePreset("suppress-1-4-round-5"), "they");
+ * //=> "worked out from the exact counts, so they may differ slightly from the rounded counts shown"
+ * fromExactCounts({ id: "none", protectionWidth: 0 }, "it"); //=> "worked out from the counts shown"
+ * ```
+ */
+export function fromExactCounts(policy: DisclosurePolicy, pronoun: "it" | "they"): string {
+  return policy.round === undefined
+    ? "worked out from the counts shown"
+    : `worked out from the exact counts, so ${pronoun} may differ slightly from the rounded counts shown`;
+}
+
 /** A range of counts in words: `{ min: 1, max: 4 }` → "1 to 4". */
 function rangeWords(range: { readonly min: number; readonly max: number }): string {
   return range.min === range.max ? String(range.min) : `${range.min} to ${range.max}`;
@@ -235,8 +257,8 @@ function rulesWords(policy: DisclosurePolicy): string | null {
 
 /**
  * The disclosure policy of the local sections in one sentence: its rules in words (not its id, as the ward tables), and
- * that rates and shares are hidden where a count they use is; a policy with no rule says the counts
- * are published as recorded.
+ * that rates and shares are hidden where a count they use is and are otherwise worked out from the
+ * exact counts; a policy with no rule says the counts are published as recorded.
  *
  * @param policy - The disclosure policy.
  * @returns One sentence.
@@ -244,7 +266,7 @@ function rulesWords(policy: DisclosurePolicy): string | null {
  * @example
  * ```ts
  * disclosureSentence(disclosurePreset("suppress-1-4-round-5"));
- * //=> "Counts of 1 to 4 are shown as * and others rounded to the nearest 5; a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown."
+ * //=> "Counts of 1 to 4 are shown as * and others rounded to the nearest 5; a rate or share is not shown where a count it uses is hidden, and is worked out from the exact counts."
  * disclosureSentence({ id: "none", protectionWidth: 0 });
  * //=> "Counts are published as recorded: no rule suppresses or rounds a figure."
  * ```
@@ -252,5 +274,5 @@ function rulesWords(policy: DisclosurePolicy): string | null {
 export function disclosureSentence(policy: DisclosurePolicy): string {
   const rules = rulesWords(policy);
   if (rules === null) return "Counts are published as recorded: no rule suppresses or rounds a figure.";
-  return `${capitalise(rules)}; a rate or share is not shown where a count it uses is hidden, and is worked out from the counts as shown.`;
+  return `${capitalise(rules)}; a rate or share is not shown where a count it uses is hidden, and is worked out from the exact counts.`;
 }
