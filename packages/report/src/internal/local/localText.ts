@@ -109,6 +109,21 @@ export function kindSection(input: LocalSectionsInput, kind: LocalKind, parts: S
   };
 }
 
+/**
+ * The note under a table whose counts the policy rounds or recodes: its derived figures come from
+ * the exact counts (and are hidden where a count they use is), so they may differ a little from
+ * the counts shown. None when the policy changes no count that is shown.
+ */
+export function exactBasisNote(policy: DisclosurePolicy): string[] {
+  if (!roundsCounts(policy)) return [];
+  return ["Rates, percentages and intervals are worked out from the exact counts, so they may differ slightly from the rounded counts shown."];
+}
+
+/** True when the policy rounds or recodes the counts it shows, so a figure from the exact counts may not match them. */
+export function roundsCounts(policy: DisclosurePolicy): boolean {
+  return policy.round !== undefined || policy.recode !== undefined;
+}
+
 /** A whole number or a figure with up to `decimals` places, trailing zeros dropped: 16 → "16", 21.5 → "21.5". */
 export function plainNumber(value: number, decimals = 2): string {
   return formatNumber(value, decimals, { trim: true });

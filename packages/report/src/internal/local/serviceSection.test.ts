@@ -58,24 +58,51 @@ describe("serviceSection", () => {
   it("never tests an average as a count, nor rounds it under the disclosure policy", () => {
     const s = section([marac("2017-04/2018-03", 3.5), marac("2018-04/2019-03", 4, 5)], disclosurePreset("suppress-1-4-round-5"));
     expect(s.findings).toEqual([
-      "MARAC cases in Harrow: 4 cases per month (average) in 2018/19 against a target of 5, 1 below it: the target was not met (higher is better).",
+      "MARAC cases in Harrow: 4.0 cases per month (average) in 2018/19 against a target of 5, 1 below it: the target was not met (higher is better).",
       "Up from 3.5 in 2017/18; an average is not a count, so the change is not tested.",
     ]);
     expect(s.findings.join(" ")).not.toMatch(/significant/);
     expect(s.verdict?.word).toBe("not-met");
   });
 
-  it("releases counts under the policy and gives the variance of the released value", () => {
+  it("keeps an average's unit in its quick fact and prints the pair with the same decimals", () => {
+    const s = section([marac("2024-01/2024-12", 18), marac("2025-01/2025-12", 17.3, 20)]);
+    expect(s.facts[0]).toMatchObject({ label: "MARAC cases, 2025", text: "17.3 a month (average)", value: 17.3 });
+    expect(s.findings[1]).toBe("Down from 18.0 in 2024; an average is not a count, so the change is not tested.");
+    expect(s.verdict?.explanation).toBe(s.findings[0]);
+    expect(section([idva("2025-01/2025-12", 300, 340), marac("2025-01/2025-12", 17.3, 20)]).verdict?.explanation).toBe(
+      "Service volumes in Harrow: 0 of 2 targets met; not met: IDVA referrals (300 against 340) and MARAC cases (17.3 a month against 20).",
+    );
+  });
+
+  it("releases counts under the policy and works the variance, target status and change out from the exact value", () => {
     const s = section(ROWS, disclosurePreset("suppress-1-4-round-5"));
     expect(s.findings[0]).toBe(
-      "IDVA referrals in Harrow: 350 referrals in 2018/19 against a target of 240, 110 above it: the target was met (higher is better).",
+      "IDVA referrals in Harrow: 350 referrals in 2018/19 against a target of 240, 108 above it: the target was met (higher is better).",
+    );
+    expect(s.tables[0]?.rows[0]).toEqual(["IDVA referrals", "2018/19", "350 referrals", "240", "+108", "Met", "295 (2017/18)", "+52"]);
+    expect(s.tables[0]?.notes).toContain(
+      "Variance, target status and change are worked out from the exact values, so they may differ slightly from the rounded counts shown.",
     );
     expect(JSON.stringify([s.facts, s.tables, s.findings])).not.toMatch(/\b(348|296)\b/);
-    const small = section([{ ...idva("2018-04/2019-03", 3, 10), polarity: "lower-is-better" }], disclosurePreset("suppress-1-4-round-5"));
-    expect(small.findings[0]).toBe(
-      "IDVA referrals in Harrow: a number not shown (*) referrals in 2018/19 against a target of 10: the target was met (lower is better).",
+    // 338 is shown as 340 against a target of 340: the status is that of 338.
+    const near = section([idva("2025-01/2025-12", 338, 340)], disclosurePreset("suppress-1-4-round-5"));
+    expect(near.findings[0]).toBe(
+      "IDVA referrals in Harrow: 340 referrals in 2025 against a target of 340, 2 below it: the target was not met (higher is better).",
     );
-    expect(small.tables[0]?.rows[0]?.slice(2, 6)).toEqual(["* referrals", "10", "*", "Met"]);
+    expect(near.tables[0]?.rows[0]?.slice(2, 6)).toEqual(["340 referrals", "340", "-2", "Not met"]);
+  });
+
+  it("gives no variance, target status or direction of change for a hidden count", () => {
+    const policy = disclosurePreset("suppress-1-4-round-5");
+    const small = section([idva("2017-04/2018-03", 20), { ...idva("2018-04/2019-03", 3, 2), polarity: "lower-is-better" }], policy);
+    expect(small.findings).toEqual([
+      "IDVA referrals in Harrow in 2018/19: the number of referrals is not shown (*) under the disclosure policy, so it is not judged against the target of 2.",
+      "Against 20 in 2017/18; the change is not shown because a count it uses is hidden.",
+    ]);
+    expect(small.tables[0]?.rows[0]?.slice(2)).toEqual(["* referrals", "2", "*", "Not shown", "20 (2017/18)", "*"]);
+    expect(small.verdict).toBeNull();
+    expect(JSON.stringify(small)).not.toMatch(/\b3\b/);
   });
 
   it("judges a lower-is-better target met at or below it, and gives no status without a direction", () => {
@@ -90,11 +117,11 @@ describe("serviceSection", () => {
 
   it("counts the targets met and names those missed", () => {
     const s = section([...ROWS.slice(0, 2), marac("2017-04/2018-03", 16), marac("2018-04/2019-03", 22, 25)]);
-    expect(s.findings.at(-1)).toBe("1 of 2 targets met; not met: MARAC cases (22 against 25).");
+    expect(s.findings.at(-1)).toBe("1 of 2 targets met; not met: MARAC cases (22 a month against 25).");
     expect(s.verdict).toEqual({
       kind: "target",
       word: "not-met",
-      explanation: "Service volumes in Harrow: 1 of 2 targets met; not met: MARAC cases (22 against 25).",
+      explanation: "Service volumes in Harrow: 1 of 2 targets met; not met: MARAC cases (22 a month against 25).",
     });
   });
 

@@ -4,9 +4,9 @@ import { classifyChange } from "@crimestats/rates";
 import type { ServiceVolume } from "@crimestats/schema";
 import type { LocalFact, LocalSection, LocalSectionsInput, LocalTable, LocalVerdict } from "../../localTypes.js";
 import { listWords, unique } from "../sections/words.js";
-import { countPhrase, kindSection, plainNumber, policyOf } from "./localText.js";
+import { countPhrase, kindSection, plainNumber, policyOf, roundsCounts } from "./localText.js";
 import { compareRuns, runLabel, runLength, runWords } from "./monthRuns.js";
-import { released } from "./released.js";
+import { isHidden, released } from "./released.js";
 
 /**
  * True when the value is an average (MARAC cases per month), not a count: a fraction, or a unit
@@ -17,14 +17,37 @@ function isAverage(row: ServiceVolume): boolean {
   return !Number.isInteger(row.value) || /\b(average|mean|per)\b/i.test(row.unit);
 }
 
-/** A value as shown: a count released under the policy, an average as given (to 2 places, zeros dropped). */
-function shownValue(row: ServiceVolume, policy: DisclosurePolicy): { readonly text: string; readonly phrase: string; readonly value: number | null } {
-  if (isAverage(row)) return { text: plainNumber(row.value), phrase: plainNumber(row.value), value: row.value };
-  const r = released(row.value, policy);
-  return { text: r.text, phrase: countPhrase(r), value: r.value };
+/** How many decimals an average is printed with: those of the most precise value of the pair, at most 2 (17.3 and 18 → "17.3", "18.0"). */
+function averageDecimals(...values: readonly number[]): number {
+  return Math.min(2, Math.max(...values.map((v) => (Number.isInteger(v) ? 0 : (String(v).split(".")[1] ?? "").length))));
 }
 
-/** The target status by polarity: met, not met, or null when the measure has no direction (or no target). */
+/** An average's unit as a phrase after its value: "cases per month (average)" → "a month"; null when the unit names no period. */
+function perPeriod(row: ServiceVolume): string | null {
+  const m = /\bper (day|week|fortnight|month|quarter|year)\b/i.exec(row.unit);
+  return m === null ? null : `a ${(m[1] ?? "").toLowerCase()}`;
+}
+
+/**
+ * A value as shown: a count released under the policy, an average as given (to `decimals` places).
+ * `fact` is the quick fact's text, which keeps an average's unit ("17.3 a month (average)").
+ */
+function shownValue(
+  row: ServiceVolume,
+  policy: DisclosurePolicy,
+  decimals: number,
+): { readonly text: string; readonly phrase: string; readonly fact: string; readonly value: number | null; readonly hidden: boolean } {
+  if (isAverage(row)) {
+    const text = formatNumber(row.value, decimals);
+    const per = perPeriod(row);
+    const fact = per === null ? `${text} ${row.unit}` : `${text} ${per}${/\b(average|mean)\b/i.test(row.unit) ? " (average)" : ""}`;
+    return { text, phrase: text, fact, value: row.value, hidden: false };
+  }
+  const r = released(row.value, policy);
+  return { text: r.text, phrase: countPhrase(r), fact: r.text, value: r.value, hidden: isHidden({ count: row.value }, policy) };
+}
+
+/** The target status by polarity, from the exact value: met, not met, or null when the measure has no direction (or no target). */
 function targetStatus(row: ServiceVolume): "met" | "not-met" | null {
   if (row.target === undefined || row.polarity === "no-judgement") return null;
   const met = row.polarity === "higher-is-better" ? row.value >= row.target : row.value <= row.target;
@@ -46,7 +69,8 @@ interface Assessed {
  * target (variance = actual − target, met or not met by the measure's polarity) and the change
  * from the previous period of the same length, tested with the exact conditional test when the
  * value is a count (an average such as cases per month is not a count and is never tested as one).
- * Counts are released under the policy.
+ * Counts are released under the policy; the variance, target status and change are worked out
+ * from the exact values, and not shown where the count they use is hidden.
  *
  * @param input - The local sections' input (its `services` rows, already checked).
  * @returns The section, or null when there are no service-volume rows.
@@ -85,7 +109,12 @@ export function serviceSection(input: LocalSectionsInput): LocalSection | null {
     rows: assessed.map((a) => a.cells),
     numeric: [false, false, true, true, true, false, true, true],
     emphasis: -1,
-    notes: assessed.some((a) => isAverage(a.row)) ? ["An average (such as cases per month) is shown as given: it is not a count."] : [],
+    notes: [
+      ...(assessed.some((a) => isAverage(a.row)) ? ["An average (such as cases per month) is shown as given: it is not a count."] : []),
+      ...(assessed.some((a) => !isAverage(a.row)) && roundsCounts(policy)
+        ? ["Variance, target status and change are worked out from the exact values, so they may differ slightly from the rounded counts shown."]
+        : []),
+    ],
   };
   const notes = [
     "Variance is the actual value minus the target: a target is met at or above it for a measure where higher is better (more victims supported), at or below it where lower is better.",
@@ -104,42 +133,59 @@ export function serviceSection(input: LocalSectionsInput): LocalSection | null {
 }
 
 function assess(area: string, current: ServiceVolume, prior: ServiceVolume | null, policy: DisclosurePolicy): Assessed {
-  const now = shownValue(current, policy);
-  const status = targetStatus(current);
+  const decimals = averageDecimals(current.value, ...(prior === null ? [] : [prior.value]));
+  const now = shownValue(current, policy, decimals);
+  // The status and variance come from the exact value; a hidden count has neither (either would narrow it down).
+  const status = now.hidden ? null : targetStatus(current);
   const findings: string[] = [];
-  let head = `${current.measureName} in ${area}: ${now.phrase} ${current.unit} in ${runWords(current.period)}`;
+  const when = runWords(current.period);
   let variance = "–";
-  if (current.target !== undefined) {
-    const diff = now.value === null ? null : now.value - current.target;
-    variance = diff === null ? "*" : formatNumber(diff, isAverage(current) ? 2 : 0, { signed: true, trim: true });
-    const gap = diff === null ? "" : diff === 0 ? ", exactly the target" : `, ${plainNumber(Math.abs(diff))} ${diff > 0 ? "above" : "below"} it`;
-    const verdict =
-      status === null
-        ? "no target status is given, because neither direction is judged better for this measure"
-        : `the target was ${status === "met" ? "met" : "not met"} (${current.polarity === "higher-is-better" ? "higher" : "lower"} is better)`;
-    head += ` against a target of ${plainNumber(current.target)}${gap}: ${verdict}`;
+  if (now.hidden) {
+    variance = current.target === undefined ? "–" : now.text;
+    const target = current.target === undefined ? "" : `, so it is not judged against the target of ${plainNumber(current.target)}`;
+    findings.push(
+      `${current.measureName} in ${area} in ${when}: the number of ${current.unit} is not shown (${now.text}) under the disclosure policy${target}.`,
+    );
+  } else {
+    let head = `${current.measureName} in ${area}: ${now.phrase} ${current.unit} in ${when}`;
+    if (current.target !== undefined) {
+      const diff = current.value - current.target;
+      variance = formatNumber(diff, isAverage(current) ? 2 : 0, { signed: true, trim: true });
+      const gap = diff === 0 ? ", exactly the target" : `, ${plainNumber(Math.abs(diff))} ${diff > 0 ? "above" : "below"} it`;
+      const verdict =
+        status === null
+          ? "no target status is given, because neither direction is judged better for this measure"
+          : `the target was ${status === "met" ? "met" : "not met"} (${current.polarity === "higher-is-better" ? "higher" : "lower"} is better)`;
+      head += ` against a target of ${plainNumber(current.target)}${gap}: ${verdict}`;
+    }
+    findings.push(`${head}.`);
   }
-  findings.push(`${head}.`);
   let change = "–";
   let previous = "–";
   if (prior !== null) {
-    const before = shownValue(prior, policy);
+    const before = shownValue(prior, policy, decimals);
     previous = `${before.text} (${runLabel(prior.period)})`;
     const sameLength = runLength(prior.period) === runLength(current.period);
-    if (now.value !== null && before.value !== null) change = formatNumber(now.value - before.value, isAverage(current) ? 2 : 0, { signed: true, trim: true });
+    if (now.hidden || before.hidden) change = now.hidden ? now.text : before.text;
+    else change = formatNumber(current.value - prior.value, isAverage(current) ? 2 : 0, { signed: true, trim: true });
     const direction = current.value > prior.value ? "Up from" : current.value < prior.value ? "Down from" : "The same as";
-    const was = `${direction} ${before.phrase} in ${runWords(prior.period)}`;
+    // Whether it rose or fell would narrow a hidden count down: a hidden count is only set beside the other.
+    const was =
+      now.hidden || before.hidden ? `Against ${before.phrase} in ${runWords(prior.period)}` : `${direction} ${before.phrase} in ${runWords(prior.period)}`;
     if (isAverage(current) || isAverage(prior)) {
       findings.push(`${was}; an average is not a count, so the change is not tested.`);
     } else if (!sameLength) {
       findings.push(`${was}, a period of a different length, so the change is not tested.`);
+    } else if (now.hidden || before.hidden) {
+      findings.push(`${was}; the change is not shown because a count it uses is hidden.`);
     } else {
       const months = runLength(current.period);
       const test = classifyChange({ count: prior.value, population: months }, { count: current.value, population: months });
       findings.push(`${was}: ${test.explanation}.`);
     }
   }
-  const summary = `${current.measureName} (${now.text} against ${plainNumber(current.target ?? 0)})`;
+  const per = isAverage(current) ? perPeriod(current) : null;
+  const summary = `${current.measureName} (${now.text}${per === null ? "" : ` ${per}`} against ${plainNumber(current.target ?? 0)})`;
   return {
     row: current,
     cells: [
@@ -148,14 +194,22 @@ function assess(area: string, current: ServiceVolume, prior: ServiceVolume | nul
       `${now.text} ${current.unit}`,
       current.target === undefined ? "–" : plainNumber(current.target),
       variance,
-      status === null ? (current.target === undefined ? "No target" : "Not judged") : status === "met" ? "Met" : "Not met",
+      now.hidden && current.target !== undefined
+        ? "Not shown"
+        : status === null
+          ? current.target === undefined
+            ? "No target"
+            : "Not judged"
+          : status === "met"
+            ? "Met"
+            : "Not met",
       previous,
       change,
     ],
     findings,
     fact: {
       label: `${current.measureName}, ${runLabel(current.period)}`,
-      text: now.text,
+      text: now.fact,
       value: now.value,
       method: isAverage(current) ? `${current.unit}, as given` : `${current.unit}, a count`,
     },

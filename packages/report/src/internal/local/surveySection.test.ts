@@ -125,18 +125,43 @@ describe("surveySection", () => {
     expect(s.findings).toContain("Tiny is not compared: its figure is hidden under the disclosure policy.");
   });
 
-  it("works the percentage and its interval out from the counts as released, and keeps the exact counts for the test", () => {
+  it("works the percentage, its interval and the change out from the exact counts, the same counts the test uses", () => {
     const rows = [withBase("Harrow", "2023-04/2024-03", 303, 502), withBase("Harrow", "2024-04/2025-03", 252, 503)];
     const s = section(rows, disclosurePreset("suppress-1-4-round-5"));
-    const p = proportion(250, 505);
-    expect(s.tables[0]?.rows[0]).toEqual(["Harrow", "49.5%", `${formatNumber(p.lower ?? 0, 1)} to ${formatNumber(p.upper ?? 0, 1)}`, "505"]);
-    // 250 of 505 against 305 of 500 as released; the test on the exact 252 of 503 against 303 of 502.
+    // The base is shown rounded (505); 252 of 503 is 50.1% (not 49.5% from 250 of 505).
+    const p = proportion(252, 503);
+    expect(s.tables[0]?.rows[0]).toEqual(["Harrow", "50.1%", `${formatNumber(p.lower ?? 0, 1)} to ${formatNumber(p.upper ?? 0, 1)}`, "505"]);
+    expect(s.tables[0]?.notes).toContain(
+      "Rates, percentages and intervals are worked out from the exact counts, so they may differ slightly from the rounded counts shown.",
+    );
     const d = proportionDifference(252, 503, 303, 502);
     expect(d.excludesZero).toBe(true);
     expect(s.findings[1]).toBe(
-      "Down 11.5 percentage points from 61.0% in 2023/24: a significant fall (Newcombe's interval for the difference, from the exact counts).",
+      `Down ${formatNumber(Math.abs(d.value), 1)} percentage points from 60.4% in 2023/24: a significant fall (Newcombe's 95% interval for the difference ${formatNumber(d.lower ?? 0, 1, { signed: true })} to ${formatNumber(d.upper ?? 0, 1, { signed: true })} points).`,
     );
     expect(JSON.stringify(s)).not.toMatch(/\b(252|503|303|502)\b/);
+    expect(section(rows).tables[0]?.notes.join(" ")).not.toMatch(/exact counts/);
+  });
+
+  it("says a hidden result is not shown and lists the other areas without comparing them", () => {
+    const s = section(
+      [withBase("Harrow", "2024-04/2025-03", 3, 400), withBase("Barnet", "2024-04/2025-03", 320, 500)],
+      disclosurePreset("suppress-1-4-round-5"),
+    );
+    expect(s.findings).toEqual([
+      `Harrow's result on “${q}” in 2024/25 is not shown because a count it uses is hidden under the disclosure policy, and the other areas are listed, not compared.`,
+    ]);
+    expect(JSON.stringify([s.facts, s.tables, s.findings, s.charts.map((c) => c.table)])).not.toMatch(/\b3\b|0\.75|0\.8%/);
+  });
+
+  it("says the tables keep the assessment's order while the charts order bars by value, and that overlapping intervals are not the test", () => {
+    const s = section(BASES);
+    expect(s.charts).toHaveLength(1);
+    expect(s.notes).toContain(
+      "The tables list the areas in the assessment's order (the focus area, its comparators, the benchmark area); the charts order the bars by value, each with its 95% interval, and the text states only the differences the test finds significant.",
+    );
+    expect(s.notes.some((n) => n.startsWith("Overlapping intervals do not by themselves mean that two results do not differ"))).toBe(true);
+    expect(s.notes.join(" ")).not.toMatch(/never ranked/);
   });
 
   it("never writes a rank word, even when every area has a base and every difference is significant", () => {

@@ -6,9 +6,9 @@ import { proportion, proportionDifference, roundHalfUp } from "@crimestats/rates
 import type { SurveyResult } from "@crimestats/schema";
 import type { LocalFact, LocalSection, LocalSectionsInput, LocalTable } from "../../localTypes.js";
 import { listWords, unique } from "../sections/words.js";
-import { inAreaOrder, intervalCell, kindSection, policyOf } from "./localText.js";
+import { exactBasisNote, inAreaOrder, intervalCell, kindSection, policyOf } from "./localText.js";
 import { compareRuns, runLabel, runWords } from "./monthRuns.js";
-import { released, releasedRatio } from "./released.js";
+import { isHidden, released, releasedRatio } from "./released.js";
 
 /** One area's answer to one question in one period, as released. */
 interface Answer {
@@ -19,11 +19,9 @@ interface Answer {
   readonly value: number | null;
   /** The exact respondents agreeing and base, for the tests only (never printed), when the base is given and the figure is not hidden (agreeing taken from the percentage when only that is given). */
   readonly sample: { readonly agreeing: number; readonly base: number } | null;
-  /** The 95% Wilson interval, with the sample (from the counts as released). */
+  /** The 95% Wilson interval, with the sample (from the exact counts). */
   readonly lower: number | null;
   readonly upper: number | null;
-  /** True when the counts are shown as they are (nothing rounded). */
-  readonly exact: boolean;
   /** The sample base as printed. */
   readonly base: string;
 }
@@ -35,13 +33,10 @@ function printedDecimals(x: number): number {
 
 function answerOf(row: SurveyResult, policy: DisclosurePolicy): Answer {
   if (row.agreeing !== undefined && row.base !== undefined) {
+    // The percentage and its interval from the exact counts, hidden where either count is; the counts printed are released.
     const r = releasedRatio({ count: row.agreeing }, { count: row.base }, policy, { per: 100, decimals: 1, suffix: "%" });
-    const x = released(row.agreeing, policy).value;
-    const n = released(row.base, policy).value;
-    if (r.value === null || x === null || n === null || n === 0)
-      return { row, text: r.text, value: null, sample: null, lower: null, upper: null, exact: true, base: baseText(row, policy) };
-    // The interval is a figure: from the counts as released. The tests use the exact counts (a verdict is not a figure).
-    const p = proportion(Math.min(x, n), n);
+    if (r.value === null || row.base === 0) return { row, text: r.text, value: null, sample: null, lower: null, upper: null, base: baseText(row, policy) };
+    const p = proportion(Math.min(row.agreeing, row.base), row.base);
     return {
       row,
       text: r.text,
@@ -49,27 +44,18 @@ function answerOf(row: SurveyResult, policy: DisclosurePolicy): Answer {
       sample: { agreeing: row.agreeing, base: row.base },
       lower: p.lower,
       upper: p.upper,
-      exact: x === row.agreeing && n === row.base,
       base: baseText(row, policy),
     };
   }
   const percent = row.percent ?? 0;
   const text = `${formatNumber(percent, printedDecimals(percent))}%`;
-  if (row.base === undefined) return { row, text, value: percent, sample: null, lower: null, upper: null, exact: true, base: "–" };
+  // The published percentage is shown as given; without a base, or with a base the policy hides, it has no interval and no test.
+  if (row.base === undefined || isHidden({ count: row.base }, policy))
+    return { row, text, value: percent, sample: null, lower: null, upper: null, base: baseText(row, policy) };
   // Only the percentage and the base were given: the number agreeing is the percentage of the base, to the nearest respondent.
   const agreeing = Math.min(row.base, roundHalfUp((percent * row.base) / 100, 0));
-  const n = released(row.base, policy).value;
   const p = proportion(agreeing, row.base);
-  return {
-    row,
-    text,
-    value: percent,
-    sample: { agreeing, base: row.base },
-    lower: p.lower,
-    upper: p.upper,
-    exact: n === row.base,
-    base: baseText(row, policy),
-  };
+  return { row, text, value: percent, sample: { agreeing, base: row.base }, lower: p.lower, upper: p.upper, base: baseText(row, policy) };
 }
 
 /** The sample base as printed: released under the policy like any count. */
@@ -100,7 +86,9 @@ function questionName(row: SurveyResult, oneSurvey: boolean): string {
  * area given without a base is compared with the focus area's interval) and from its previous
  * survey, and a comparison chart with the intervals. Without the focus area's sample base there is
  * no interval: the areas are listed, never ranked or tested, and the section says why. No rank
- * word ("second lowest") is ever written: the areas keep the order of the assessment.
+ * word ("second lowest") is ever written: the tables keep the order of the assessment, and the
+ * charts order their bars by value with the intervals. Counts are released under the policy;
+ * percentages, intervals and changes are worked out from the exact counts, hidden where one is.
  *
  * @param input - The local sections' input (its `surveys` rows, already checked).
  * @returns The section, or null when there are no survey rows.
@@ -148,14 +136,22 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
         focus.lower === null || focus.upper === null ? "" : ` (95% confidence interval ${formatNumber(focus.lower, 1)}% to ${formatNumber(focus.upper, 1)}%)`;
       const change = changeSentence(focus, ownRows, policy);
       // A result with nothing to test (no base, no earlier survey) is in the quick facts and the table: one summary sentence covers them all.
-      if (focus.sample === null && change === null) {
+      const noBase = focus.row.base === undefined;
+      if (noBase && change === null) {
         plain.push(runWords(period));
+      } else if (focus.sample === null) {
+        // A count it uses (the number agreeing or the base) is hidden: no figure from it, and no test that would narrow it.
+        const what = focus.value === null ? "is not shown" : `was ${focus.text} as published; it has no interval`;
+        const rest = others.length > 0 ? ", and the other areas are listed, not compared" : "";
+        findings.push(
+          `${input.area}'s result on ${quoted} in ${runWords(period)} ${what} because a count it uses is hidden under the disclosure policy${rest}.`,
+        );
       } else {
         findings.push(`${input.area}'s result on ${quoted} was ${focus.text} in ${runWords(period)}${interval}.`);
       }
       if (change !== null) findings.push(change);
       if (focus.sample === null) {
-        if (others.length > 0) unranked.push(key);
+        if (others.length > 0 && noBase) unranked.push(key);
       } else {
         const results = others.map((o) => ({ o, outcome: compare(focus, o) }));
         const higher = results.filter((r) => r.outcome === "higher").map((r) => `${r.o.row.area} (${r.o.text})`);
@@ -187,7 +183,7 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
           );
       }
     }
-    const table = tableOf(index, key, period, answers, input.area);
+    const table = tableOf(index, key, period, answers, input.area, policy);
     tables.push(table);
     if (answers.some((a) => a.sample !== null)) charts.push(chartOf(key, period, answers, ofQuestion[0]?.survey));
   }
@@ -216,7 +212,7 @@ export function surveySection(input: LocalSectionsInput): LocalSection | null {
     findings,
     tables,
     charts,
-    notes: [...(oneSurvey && surveys[0] !== "" ? [`Source: ${surveys[0]}.`] : []), ...notesOf(rows, testedAny)],
+    notes: [...(oneSurvey && surveys[0] !== "" ? [`Source: ${surveys[0]}.`] : []), ...notesOf(rows, testedAny, charts.length > 0)],
     verdict: null,
   });
 }
@@ -236,15 +232,13 @@ function changeSentence(focus: Answer, own: readonly SurveyResult[], policy: Dis
   if (focus.sample === null || before.sample === null) return `${moved}; not tested, because no sample size was given.`;
   const d = proportionDifference(focus.sample.agreeing, focus.sample.base, before.sample.agreeing, before.sample.base);
   const word = d.excludesZero === true ? (d.value > 0 ? "a significant rise" : "a significant fall") : "no significant change";
-  const limits =
-    focus.exact && before.exact
-      ? `Newcombe's 95% interval for the difference ${formatNumber(d.lower ?? 0, 1, { signed: true })} to ${formatNumber(d.upper ?? 0, 1, { signed: true })} points`
-      : "Newcombe's interval for the difference, from the exact counts";
+  const limits = `Newcombe's 95% interval for the difference ${formatNumber(d.lower ?? 0, 1, { signed: true })} to ${formatNumber(d.upper ?? 0, 1, { signed: true })} points`;
   return `${moved}: ${word} (${limits}).`;
 }
 
-function tableOf(index: number, key: string, period: string, answers: readonly Answer[], area: string): LocalTable {
+function tableOf(index: number, key: string, period: string, answers: readonly Answer[], area: string, policy: DisclosurePolicy): LocalTable {
   const noBase = answers.some((a) => a.row.base === undefined);
+  const counted = answers.some((a) => a.row.agreeing !== undefined && a.value !== null);
   return {
     id: `local-survey-${index + 1}`,
     caption: `${key}, ${runLabel(period)}: percentage by area`,
@@ -252,7 +246,10 @@ function tableOf(index: number, key: string, period: string, answers: readonly A
     rows: answers.map((a) => [a.row.area, a.text, a.lower === null || a.upper === null ? "–" : intervalCell(a.lower, a.upper, 1), a.base]),
     numeric: [false, true, true, true],
     emphasis: answers.findIndex((a) => a.row.area === area),
-    notes: noBase ? ["– no sample base was given, so there is no interval: the areas are listed in the assessment's order, not ranked."] : [],
+    notes: [
+      ...(noBase ? ["– no sample base was given, so there is no interval: the areas are listed in the assessment's order, not ranked."] : []),
+      ...(counted ? exactBasisNote(policy) : []),
+    ],
   };
 }
 
@@ -271,16 +268,21 @@ function chartOf(key: string, period: string, answers: readonly Answer[], survey
   });
 }
 
-function notesOf(rows: readonly SurveyResult[], tested: boolean): string[] {
+function notesOf(rows: readonly SurveyResult[], tested: boolean, charted: boolean): string[] {
   const notes = ["Each result is the percentage of respondents giving the answer counted (agreeing); with the sample base it has a 95% Wilson score interval."];
   if (tested) {
     notes.push(
       "Two areas with sample bases, or two surveys of the focus area, are compared with Newcombe's hybrid score interval for the difference of two proportions (significant when it excludes 0); an area given without a base is compared with the 95% interval of the focus area's result. Only significant differences are described as differences.",
+      "Overlapping intervals do not by themselves mean that two results do not differ: the test of the difference decides, so a result can be significantly higher than another whose interval overlaps its own.",
     );
   }
   if (rows.some((r) => r.agreeing === undefined && r.base !== undefined)) {
     notes.push("Where only the percentage and the base were given, the number agreeing is taken as that percentage of the base, to the nearest respondent.");
   }
-  notes.push("Areas are never ranked: they are listed in the assessment's order (the focus area, its comparators, the benchmark area).");
+  notes.push(
+    charted
+      ? "The tables list the areas in the assessment's order (the focus area, its comparators, the benchmark area); the charts order the bars by value, each with its 95% interval, and the text states only the differences the test finds significant."
+      : "The tables list the areas in the assessment's order (the focus area, its comparators, the benchmark area), not ranked by value.",
+  );
   return notes;
 }

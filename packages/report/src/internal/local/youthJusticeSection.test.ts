@@ -87,7 +87,7 @@ describe("youthJusticeSection", () => {
     const test = classifyChange({ count: 61, population: 22500 }, { count: 41, population: 22600 });
     // 41 against 61 is a fall of 32.8% (the published "34.0%" does not reproduce).
     expect(s.findings[1]).toBe(`That is down from 61 in the 12 months to September 2017 (-32.8%): ${test.explanation}.`);
-    expect(s.verdict).toMatchObject({ kind: "change", word: test.verdict });
+    expect(section(ROWS.slice(0, 2)).verdict).toMatchObject({ kind: "change", word: test.verdict });
     expect(table(s, "local-youth-justice-fte-yjb-national-cohort").rows.slice(0, 2)).toEqual([
       ["Harrow", "12 months to Sep 2018", "41", "22,600", formatNumber(rate, 0)],
       ["Harrow", "12 months to Sep 2017", "61", "22,500", formatNumber(firstTimeEntrantRate(61, 22500).value, 0)],
@@ -159,15 +159,30 @@ describe("youthJusticeSection", () => {
     expect(t.emphasis).toBe(3);
   });
 
+  it("names the series its verdict judges, and gives no section verdict when the series disagree", () => {
+    // First-time entrants fall significantly (61 to 41); reoffending and custody show no significant change.
+    const fteOnly = section(ROWS.slice(0, 2));
+    expect(fteOnly.verdict?.explanation).toMatch(new RegExp(`^First-time entrants \\(${NATIONAL}\\) in Harrow: `));
+    expect(section(ROWS).verdict).toBeNull();
+    // No significant change in first-time entrants, but a reoffending rate significantly lower than another area's: no verdict.
+    const quiet = [fte("Harrow", "2016-10/2017-09", 45, 22500), fte("Harrow", "2017-10/2018-09", 41, 22600)];
+    expect(section(quiet).verdict?.word).toBe("no-significant-change");
+    expect(section([...quiet, cohort("Harrow", "2017-01/2017-03", 33, 12, 34), published("Elsewhere", "2017-01/2017-03", 60)]).verdict).toBeNull();
+    // Two series that agree: one verdict naming both.
+    const both = section([...quiet, custody("2017-01/2017-12", 8), custody("2018-01/2018-12", 7)]);
+    expect(both.verdict?.word).toBe("no-significant-change");
+    expect(both.verdict?.explanation).toMatch(/^First-time entrants .*Custodial sentences in Harrow: /);
+  });
+
   it("hides a cohort's rate and frequency when its re-offenders are a small count, and never shows the true small count", () => {
     const s = section(LOCAL_COHORTS, disclosurePreset("suppress-1-4-round-5"));
     const t = table(s, "local-youth-justice-reoffending-local-fte-starters");
     expect(t.rows.map((r) => [r[2], r[3], r[4], r[5], r[7]])).toEqual([
       ["20", "*", "*", "–", "*"],
       ["15", "*", "*", "–", "*"],
-      // Worked out from the rounded counts shown: 10 of 20 and 30 / 10; 5 of 15 and 30 / 5.
-      ["20", "10", "50.0%", intervalOf(10, 20), "3.00"],
-      ["15", "5", "33.3%", intervalOf(5, 15), "6.00"],
+      // Worked out from the exact counts (11 of 18 and 32 / 11; 5 of 15 and 31 / 5), beside the rounded counts shown.
+      ["20", "10", "61.1%", intervalOf(11, 18), "2.91"],
+      ["15", "5", "33.3%", intervalOf(5, 15), "6.20"],
     ]);
     expect(s.findings).toContain("The change from the cohort of January to March 2017 is not shown because a count it uses is hidden.");
   });
@@ -184,24 +199,29 @@ describe("youthJusticeSection", () => {
     expect(table(s, "local-youth-justice-custody").rows.map((r) => r[2])).toEqual(["5", "10"]);
     const test = classifyChange({ count: 61, population: 22500 }, { count: 41, population: 22600 });
     expect(s.findings[1]).toBe(
-      // The percentage from the counts shown (60 to 40, -33.3%); the verdict from the exact counts (61 to 41).
-      `That is down from 60 in the 12 months to September 2017 (-33.3%): ${test.explanation}.`,
+      // The percentage and the verdict both from the exact counts (61 to 41, -32.8%), beside the counts shown (60).
+      `That is down from 60 in the 12 months to September 2017 (-32.8% from the exact counts): ${test.explanation}.`,
     );
-    const p = proportion(10, 35);
+    // 12 of 33 is 36.4% (not 28.6% from the 10 of 35 shown); custody 8 to 7 is -12.5% (not -50% from 10 to 5).
+    const p = proportion(12, 33);
     expect(s.findings).toContain(
-      `Of the 35 young people in the cohort of January to March 2017 (${NATIONAL}), 10 re-offended within the follow-up period: 28.6% (95% confidence interval ${formatNumber(p.lower ?? 0, 1)}% to ${formatNumber(p.upper ?? 0, 1)}%, Wilson).`,
+      `Of the 35 young people in the cohort of January to March 2017 (${NATIONAL}), 10 re-offended within the follow-up period: 36.4% worked out from the exact counts (95% confidence interval ${formatNumber(p.lower ?? 0, 1)}% to ${formatNumber(p.upper ?? 0, 1)}%, Wilson).`,
     );
+    expect(s.findings).toContain("They committed 35 re-offences: 2.83 per re-offender (from the exact counts).");
     expect(s.findings).toContain(
-      `Harrow had 5 custodial sentences given to young people in 2018, ${formatNumber((5 / 22600) * 1000, 2)} per 1,000 residents aged 10–17.`,
+      `Harrow had 5 custodial sentences given to young people in 2018, ${formatNumber((7 / 22600) * 1000, 2)} per 1,000 residents aged 10–17.`,
     );
-    expect(table(s, "local-youth-justice-reoffending-yjb-national-cohort").notes).toContain(
-      "Rates, percentages, intervals and re-offences per re-offender are worked out from the rounded counts shown; the tests of significance use the exact counts.",
-    );
+    expect(s.findings).toContain("That is down from 10 in 2017 (-12.5% from the exact counts): no significant change.");
+    for (const id of ["local-youth-justice-reoffending-yjb-national-cohort", "local-youth-justice-custody"]) {
+      expect(table(s, id).notes).toContain(
+        "Rates, percentages and intervals are worked out from the exact counts, so they may differ slightly from the rounded counts shown.",
+      );
+    }
     expect(
       section(ROWS)
         .tables.flatMap((t) => t.notes)
         .join(" "),
-    ).not.toMatch(/rounded counts/);
+    ).not.toMatch(/rounded counts|exact counts/);
     const text = JSON.stringify([s.facts, s.tables, s.findings]);
     for (const hidden of ['"41"', '"61"', " 41 ", " 61 ", '"7"', '"8"', " 7 ", " 8 "]) expect(text).not.toContain(hidden);
   });

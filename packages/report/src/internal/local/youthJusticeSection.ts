@@ -5,7 +5,18 @@ import { classifyChange, custodyRate, firstTimeEntrantRate, percentChange, propo
 import type { YouthJusticeRecord } from "@crimestats/schema";
 import type { LocalFact, LocalSection, LocalSectionsInput, LocalTable, LocalVerdict } from "../../localTypes.js";
 import { listWords, unique } from "../sections/words.js";
-import { type AreaComparison, comparisonSentence, countPhrase, inAreaOrder, intervalCell, intervalWords, kindSection, policyOf } from "./localText.js";
+import {
+  type AreaComparison,
+  comparisonSentence,
+  countPhrase,
+  exactBasisNote,
+  inAreaOrder,
+  intervalCell,
+  intervalWords,
+  kindSection,
+  policyOf,
+  roundsCounts,
+} from "./localText.js";
 import { compareRuns, runLabel, runWords, yearEarlier } from "./monthRuns.js";
 import { isHidden, released, releasedRate, releasedRatio } from "./released.js";
 
@@ -16,6 +27,8 @@ interface Part {
   readonly findings: string[];
   readonly tables: LocalTable[];
   readonly verdict: LocalVerdict | null;
+  /** True when a test of this series (its change or a comparison with another area) is significant. */
+  readonly significant: boolean;
 }
 
 /** One series: the rows of one measure and one cohort name (local and national cohorts are never mixed). */
@@ -67,7 +80,10 @@ const CUSTODY: CountSpec = {
  * (`classifyChange`), and the latest reoffending cohort's binary rate with its Wilson interval and
  * its frequency (re-offences per re-offender) against the cohort a year earlier (Newcombe's
  * interval, `proportionDifference`) and other areas' rates of the same series and cohort (a rate
- * given without its cohort by the one-interval rule). Every figure is released under the policy.
+ * given without its cohort by the one-interval rule). Counts are released under the policy; every
+ * rate, percentage, interval and change is worked out from the exact counts and hidden where a
+ * count it uses is. The section's verdict names the series it judges, and there is none when the
+ * series disagree (one significant, another not).
  *
  * @param input - The local sections' input (its `youthJustice` rows, already checked).
  * @returns The section, or null when there are no youth justice rows.
@@ -94,8 +110,22 @@ export function youthJusticeSection(input: LocalSectionsInput): LocalSection | n
     findings,
     tables: parts.flatMap((p) => p.tables),
     notes: notesOf(rows),
-    verdict: parts.find((p) => p.verdict !== null)?.verdict ?? null,
+    verdict: sectionVerdict(parts),
   });
+}
+
+/**
+ * The section's verdict: the series' verdicts when they agree, each explanation naming its series;
+ * none when they disagree (different words, or "no significant change" beside a significant test
+ * of another series or comparison), so that the verdict never speaks for a series it does not judge.
+ */
+function sectionVerdict(parts: readonly Part[]): LocalVerdict | null {
+  const judged = parts.flatMap((p) => (p.verdict === null ? [] : [p.verdict]));
+  const first = judged[0];
+  if (first === undefined) return null;
+  if (judged.some((v) => v.word !== first.word)) return null;
+  if (!first.word.startsWith("significant") && parts.some((p) => p.significant)) return null;
+  return { kind: "change", word: first.word, explanation: judged.map((v) => v.explanation).join(" ") };
 }
 
 /** The series of the rows, by measure (first-time entrants, reoffending, custody), then cohort name in first-seen order. */
@@ -171,6 +201,7 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
   const had = shown.value === 0 ? "no" : countPhrase(shown);
   findings.push(`${input.area} had ${had} ${spec.noun}${seriesSuffix(series)} in ${runWords(current.period)}${rateWords}.`);
   let verdict: LocalVerdict | null = null;
+  let significant = false;
   if (previous?.count === undefined) {
     findings.push(`No figure for the same 12 months a year earlier was given, so the change is not assessed.`);
   } else {
@@ -180,13 +211,16 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
       { count: before, population: both ? (previous.population10to17 ?? 1) : 1 },
       { count, population: both ? (current.population10to17 ?? 1) : 1 },
     );
-    const shownBefore = released(before, policy).value;
-    const pc = shown.value === null || shownBefore === null ? null : percentChange(shownBefore, shown.value);
+    // The percentage change is a figure: from the exact counts, hidden where either count is.
+    const hidden = isHidden({ count }, policy) || isHidden({ count: before }, policy);
+    const pc = hidden ? null : percentChange(before, count);
     const direction = count < before ? "down from" : count > before ? "up from" : "the same as";
-    const pcText = pc === null || shown.value === shownBefore ? "" : ` (${formatNumber(pc, 1, { signed: true })}%)`;
+    const exact = roundsCounts(policy) ? " from the exact counts" : "";
+    const pcText = pc === null || count === before ? "" : ` (${formatNumber(pc, 1, { signed: true })}%${exact})`;
     const sentence = `That is ${direction} ${countPhrase(released(before, policy))} in ${runWords(previous.period)}${pcText}: ${test.explanation}.`;
     findings.push(sentence);
-    const judged = test.verdict === "significant-fall" || test.verdict === "significant-rise" ? " Fewer is better for this measure." : "";
+    significant = test.verdict === "significant-fall" || test.verdict === "significant-rise";
+    const judged = significant ? " Fewer is better for this measure." : "";
     const change = `${countPhrase(shown)} in ${runWords(current.period)} against ${countPhrase(released(before, policy))} in ${runWords(previous.period)}`;
     verdict = {
       kind: "change",
@@ -204,7 +238,6 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
       const theirs = spec.rate(o.count, o.population10to17).value;
       const c = compareWithBenchmark(figure, theirs, { method: "ci-overlap-95", polarity: "no-judgement" });
       if (c.direction === null) continue;
-      // The test uses the exact counts; the figure printed is the rate of the count as released.
       const printed = releasedRate({ count: o.count }, o.population10to17, policy, { per: spec.per, decimals: spec.decimals }).text;
       comparisons.push({
         label: `${o.area} (${printed} ${spec.perWords.replace(" residents aged 10–17", "")})`,
@@ -214,6 +247,7 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
   }
   const compared = comparisonSentence(`${input.area}'s rate`, comparisons);
   if (compared !== null) findings.push(compared);
+  if (comparisons.some((c) => c.outcome !== "similar")) significant = true;
   if (hiddenFocus && current.population10to17 !== undefined && others.some((o) => o.population10to17 !== undefined)) {
     findings.push(`${input.area}'s rate is hidden under the disclosure policy, so other areas' rates are listed, not compared.`);
   }
@@ -238,7 +272,7 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
     rows: tableRows,
     numeric: [false, false, true, true, true],
     emphasis: 0,
-    notes: [],
+    notes: [current, previous, ...others].some((r) => r?.population10to17 !== undefined) ? exactBasisNote(policy) : [],
   };
   return {
     period: `${spec.heading.toLowerCase()}${series.named ? seriesSuffix(series) : ""}: ${runWords(current.period)}${previous === null ? "" : " against the same months a year earlier"}`,
@@ -246,10 +280,11 @@ function countPart(input: LocalSectionsInput, series: Series, spec: CountSpec, p
     findings,
     tables: [table],
     verdict,
+    significant,
   };
 }
 
-/** A cohort's binary rate as released, with its Wilson interval (from the counts as released) when it has its counts. */
+/** A cohort's binary rate, with its Wilson interval when it has its counts: from the exact counts, hidden where one is. */
 interface CohortFigures {
   readonly row: YouthJusticeRecord;
   /** The printed rate ("36.4%", "*"), from the counts or as published. */
@@ -259,32 +294,19 @@ interface CohortFigures {
   /** Lower and upper 95% limits (null without counts or when hidden). */
   readonly lower: number | null;
   readonly upper: number | null;
-  /** The exact counts, when given and not hidden: for the tests only, never printed. */
+  /** The exact counts, when given and not hidden: for the tests and the figures (the counts printed are released). */
   readonly counts: { readonly reoffenders: number; readonly cohort: number } | null;
-  /** True when the counts are shown as they are (nothing rounded), so a figure from the exact counts gives nothing away. */
-  readonly exact: boolean;
 }
 
 function cohortFigures(row: YouthJusticeRecord, policy: DisclosurePolicy): CohortFigures {
   if (row.cohort !== undefined && row.reoffenders !== undefined) {
     const r = releasedRatio({ count: row.reoffenders }, { count: row.cohort }, policy, { per: 100, decimals: 1, suffix: "%" });
-    const x = released(row.reoffenders, policy).value;
-    const n = released(row.cohort, policy).value;
-    if (r.value === null || x === null || n === null || n === 0) return { row, rate: r.text, value: null, lower: null, upper: null, counts: null, exact: true };
-    // The interval is a figure: from the counts as released. The tests use the exact counts (a verdict is not a figure).
-    const p = proportion(Math.min(x, n), n);
-    return {
-      row,
-      rate: r.text,
-      value: r.value,
-      lower: p.lower,
-      upper: p.upper,
-      counts: { reoffenders: row.reoffenders, cohort: row.cohort },
-      exact: x === row.reoffenders && n === row.cohort,
-    };
+    if (r.value === null || row.cohort === 0) return { row, rate: r.text, value: null, lower: null, upper: null, counts: null };
+    const p = proportion(Math.min(row.reoffenders, row.cohort), row.cohort);
+    return { row, rate: r.text, value: r.value, lower: p.lower, upper: p.upper, counts: { reoffenders: row.reoffenders, cohort: row.cohort } };
   }
   const percent = row.percent ?? 0;
-  return { row, rate: `${formatNumber(percent, 1)}%`, value: percent, lower: null, upper: null, counts: null, exact: true };
+  return { row, rate: `${formatNumber(percent, 1)}%`, value: percent, lower: null, upper: null, counts: null };
 }
 
 /** Reoffending: the latest cohort of the series against the cohort a year earlier and other areas' cohorts of the same months. */
@@ -300,7 +322,8 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
   const withCounts = current.cohort !== undefined && current.reoffenders !== undefined;
   if (current.cohort !== undefined && current.reoffenders !== undefined) {
     const interval = now.lower === null || now.upper === null ? "" : ` (${intervalWords(now.lower, now.upper, 1, "%")}, Wilson)`;
-    const rateText = now.value === null ? "the rate is not shown because a count it uses is hidden" : `${now.rate}${interval}`;
+    const exact = roundsCounts(policy) ? " worked out from the exact counts" : "";
+    const rateText = now.value === null ? "the rate is not shown because a count it uses is hidden" : `${now.rate}${exact}${interval}`;
     findings.push(
       `Of the ${countPhrase(released(current.cohort, policy))} young people in ${cohortWords}, ${countPhrase(released(current.reoffenders, policy))} re-offended within the follow-up period: ${rateText}.`,
     );
@@ -316,7 +339,7 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
         findings.push(`No one in the cohort re-offended, so there is no frequency of re-offending.`);
       } else {
         findings.push(
-          `They committed ${countPhrase(released(current.reoffences, policy))} re-offences: ${freq.value === null ? "the number per re-offender is not shown because a count it uses is hidden" : `${freq.text} per re-offender`}.`,
+          `They committed ${countPhrase(released(current.reoffences, policy))} re-offences: ${freq.value === null ? "the number per re-offender is not shown because a count it uses is hidden" : `${freq.text} per re-offender${exact === "" ? "" : " (from the exact counts)"}`}.`,
         );
         facts.push({
           label: `Re-offences per re-offender${series.named ? seriesSuffix(series) : ""}`,
@@ -331,6 +354,7 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
     facts.push({ label: `${label}, ${runLabel(current.period)}`, text: now.rate, value: now.value, method: "as published (no cohort size given)" });
   }
   let verdict: LocalVerdict | null = null;
+  let significant = false;
   const previous = own.find((r) => r.period === yearEarlier(current.period));
   if (previous === undefined) {
     findings.push(`No cohort of the same months a year earlier was given, so the change is not assessed.`);
@@ -339,7 +363,8 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
     const change = cohortChange(now, before, input.area, previous.period);
     findings.push(change.sentence);
     if (change.word !== null) {
-      const lower = change.word.startsWith("significant") ? " Lower is better for this measure." : "";
+      significant = change.word.startsWith("significant");
+      const lower = significant ? " Lower is better for this measure." : "";
       verdict = {
         kind: "change",
         word: change.word,
@@ -362,6 +387,7 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
   }
   const compared = comparisonSentence(`${input.area}'s rate`, comparisons);
   if (compared !== null) findings.push(compared);
+  if (comparisons.some((c) => c.outcome !== "similar")) significant = true;
   if (oneInterval.length > 0) {
     findings.push(
       `${oneInterval.length === 1 ? `${oneInterval[0]}'s rate was` : `The rates of ${listWords(oneInterval)} were`} published without a cohort size, so each is compared with the 95% interval of ${input.area}'s rate.`,
@@ -396,9 +422,9 @@ function reoffendingPart(input: LocalSectionsInput, series: Series, policy: Disc
     rows: tableRows,
     numeric: [false, false, true, true, true, true, true, true],
     emphasis: own.length - 1,
-    notes: [...(tableRows.some((r) => r[2] === "–") ? ["– not given: a rate published without its cohort has no interval."] : []), ...roundingNote(policy)],
+    notes: [...(tableRows.some((r) => r[2] === "–") ? ["– not given: a rate published without its cohort has no interval."] : []), ...exactBasisNote(policy)],
   };
-  return { period: `reoffending: ${cohortWords}`, facts, findings, tables: [table], verdict };
+  return { period: `reoffending: ${cohortWords}`, facts, findings, tables: [table], verdict, significant };
 }
 
 /**
@@ -429,10 +455,7 @@ function cohortChange(now: CohortFigures, before: CohortFigures, area: string, p
     Math.abs(pp) < 0.05 ? `The rate is the same as that of ${earlier} (${before.rate})` : `The rate is ${ppText} that of ${earlier} (${before.rate})`;
   if (now.counts !== null && before.counts !== null) {
     const d = proportionDifference(now.counts.reoffenders, now.counts.cohort, before.counts.reoffenders, before.counts.cohort);
-    const limits =
-      now.exact && before.exact
-        ? `Newcombe's 95% interval for the difference ${formatNumber(d.lower ?? 0, 1, { signed: true })} to ${formatNumber(d.upper ?? 0, 1, { signed: true })} points`
-        : "Newcombe's interval for the difference, from the exact counts";
+    const limits = `Newcombe's 95% interval for the difference ${formatNumber(d.lower ?? 0, 1, { signed: true })} to ${formatNumber(d.upper ?? 0, 1, { signed: true })} points`;
     const word = d.excludesZero === true ? (d.value < 0 ? "significant-fall" : "significant-rise") : "no-significant-change";
     const words = word === "significant-fall" ? "a significant fall" : word === "significant-rise" ? "a significant rise" : "no significant change";
     return { sentence: `${head}: ${words} (${limits}).`, word };
@@ -448,14 +471,6 @@ function cohortChange(now: CohortFigures, before: CohortFigures, area: string, p
     return { sentence: `${head}: ${words}.`, word };
   }
   return { sentence: `${head}; not tested, because no cohort size was given.`, word: null };
-}
-
-/** The note under a table of rounded counts: its figures come from the counts shown (none when the policy rounds nothing). */
-function roundingNote(policy: DisclosurePolicy): string[] {
-  if (policy.round === undefined && policy.recode === undefined) return [];
-  return [
-    "Rates, percentages, intervals and re-offences per re-offender are worked out from the rounded counts shown; the tests of significance use the exact counts.",
-  ];
 }
 
 /** The section's method notes. */
