@@ -139,4 +139,34 @@ describe("the youth justice, survey, service and plan sections on any valid rows
       { numRuns: 150 },
     );
   }, 60_000);
+
+  it("give no youth justice verdict of no significant change while the section reports a significant change or difference", () => {
+    fc.assert(
+      fc.property(
+        fc.array(youth, { minLength: 0, maxLength: 6 }),
+        // A series pair that often disagrees: first-time entrants two years running, and a cohort against a published rate.
+        fc.record({
+          before: fc.integer({ min: 20, max: 80 }),
+          after: fc.integer({ min: 20, max: 80 }),
+          n: fc.integer({ min: 20, max: 60 }),
+          f: fc.double({ min: 0, max: 1, noNaN: true }),
+          percent: fc.integer({ min: 0, max: 100 }),
+        }),
+        policy,
+        (extra, { before, after, n, f, percent }, disclosure) => {
+          const youthJustice: YouthJusticeRecord[] = [
+            ...extra,
+            { measure: "first-time-entrants", area: "Harrow", period: "2016-10/2017-09", count: before, population10to17: 20000, cohortName: "National" },
+            { measure: "first-time-entrants", area: "Harrow", period: "2017-10/2018-09", count: after, population10to17: 20000, cohortName: "National" },
+            { measure: "reoffending", area: "Harrow", period: "2018-01/2018-03", cohort: n, reoffenders: Math.floor(f * n), cohortName: "National" },
+            { measure: "reoffending", area: "London", period: "2018-01/2018-03", percent, cohortName: "National" },
+          ];
+          const s = youthJusticeSection({ area: "Harrow", comparators: ["Barnet"], benchmarkArea: "London", youthJustice, disclosure });
+          if (s?.verdict === null || s?.verdict === undefined || s.verdict.word.startsWith("significant")) return;
+          expect(s.findings.join(" ")).not.toMatch(/significantly (higher|lower)|a significant (rise|fall)/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });
