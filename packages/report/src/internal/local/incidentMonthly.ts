@@ -1,7 +1,7 @@
 import { monthlyChart, type Chart } from "@crimestats/charts";
 import type { DisclosurePolicy } from "@crimestats/disclosure";
 import { formatNumber, neumaierSum } from "@crimestats/internal";
-import { addMonths, monthIndex, type MonthKey, type Period } from "@crimestats/periods";
+import { addMonths, monthIndex, monthName, type MonthKey, type Period } from "@crimestats/periods";
 import { classifyMonths } from "@crimestats/rates";
 import type { IncidentCount } from "@crimestats/schema";
 import { listWords, monthWords } from "../sections/words.js";
@@ -43,7 +43,8 @@ export interface IncidentMonthlyResult {
  * 24-month average in both years (`classifyMonths` of @crimestats/rates, "each-year" rule, on the
  * exact monthly counts: rounded counts can misstate a month's place against the average) and the
  * monthly chart (`monthlyChart` of @crimestats/charts) drawn from the released figures with the
- * exact average. When a month's figure is hidden (suppressed or recoded), there is no pattern or
+ * exact average (the note names any month that the drawn counts place otherwise against the
+ * line). When a month's figure is hidden (suppressed or recoded), there is no pattern or
  * chart (a chart cannot draw a hidden figure, an average of the others would mislead, and one of
  * all 24 would give the hidden figure away).
  *
@@ -98,9 +99,25 @@ export function incidentMonthly(input: IncidentMonthlyInput): IncidentMonthlyRes
     months: months.map((month, i) => ({ month, value: figures[i]?.value as number })),
     average: { value: c.unroundedMean, label: "24-month average" },
   });
+  // The chart's own words place the drawn (rounded) counts against the line: say where they differ from the finding.
+  const side = (v: number): number => Math.sign(v - c.unroundedMean);
+  const classOf = (values: readonly number[], i: number): number => {
+    const a = side(values[i] as number);
+    return a === side(values[i + 12] as number) ? a : 0;
+  };
+  const drawn = figures.map((f) => f.value as number);
+  const differ = months
+    .slice(0, 12)
+    .map((m, i) => ({ name: monthName(Number(m.slice(5)), "long"), differs: classOf(drawn, i) !== classOf(counts, i) }))
+    .filter((m) => m.differs)
+    .map((m) => m.name);
+  const drawnNote =
+    differ.length === 0
+      ? ""
+      : ` The chart draws the rounded counts, so against its average line ${listWords(differ)} ${differ.length === 1 ? "does" : "do"} not fall where the exact counts put ${differ.length === 1 ? "it" : "them"}.`;
   return {
     chart,
     finding,
-    note: `The monthly average is taken over the 24 months from ${monthWords(start)} to ${monthWords(input.current.last)}. A month of the year is above average when it had more than that average in both years, below average when it had fewer in both years; months are compared on counts, which with the same residents every month is the same as comparing rates. The average and each month's place against it are ${fromExactCounts(input.policy, "they")}.`,
+    note: `The monthly average is taken over the 24 months from ${monthWords(start)} to ${monthWords(input.current.last)}. A month of the year is above average when it had more than that average in both years, below average when it had fewer in both years; months are compared on counts, which with the same residents every month is the same as comparing rates. The average and each month's place against it are ${fromExactCounts(input.policy, "they")}.${drawnNote}`,
   };
 }

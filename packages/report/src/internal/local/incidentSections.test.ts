@@ -327,6 +327,8 @@ describe("incidentSections: monthly pattern", () => {
     // 301 a month is released as 300: the chart draws the released figure, never the count.
     expect(JSON.stringify(chart)).not.toContain("301");
     expect(chart?.table.rows.flat()).toContain("300");
+    // Drawn and exact counts put every month on the same side of the average: no note about the chart.
+    expect(s?.notes.some((n) => n.includes("The chart draws the rounded counts"))).toBe(false);
   });
 
   it("places the months against the average on the exact counts, which the rounded counts would hide, and draws the rounded counts", () => {
@@ -341,10 +343,12 @@ describe("incidentSections: monthly pattern", () => {
     );
     const chart = s?.charts.find((c) => c.kind === "monthly");
     expect(JSON.stringify(chart?.table)).not.toMatch(/\b(102|98)\b/);
+    // The chart's own text places the drawn 100s on the average line: the note says which months it shows otherwise.
+    expect(chart?.description).toMatch(/No month was above the average in both years\./);
     expect(
       s?.notes.some((n) =>
         n.endsWith(
-          "The average and each month's place against it are worked out from the exact counts, so they may differ slightly from the rounded counts shown.",
+          "The average and each month's place against it are worked out from the exact counts, so they may differ slightly from the rounded counts shown. The chart draws the rounded counts, so against its average line June and December do not fall where the exact counts put them.",
         ),
       ),
     ).toBe(true);
