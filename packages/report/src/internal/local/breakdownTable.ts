@@ -4,7 +4,7 @@ import type { Period } from "@crimestats/periods";
 import type { IncidentCount } from "@crimestats/schema";
 import type { LocalTable } from "../../localTypes.js";
 import { rowsIn, type TableRows } from "./countIn.js";
-import { fromExactCounts, releasedParts, releasedRatio, type ReleasedCount } from "./released.js";
+import { fromExactCounts, hiddenSharesNote, isHidden, releasedParts, releasedRatio, type ReleasedCount } from "./released.js";
 
 /** What {@link breakdownTable} needs. */
 export interface BreakdownTableInput extends TableRows {
@@ -55,7 +55,8 @@ const TOTAL = "Total";
  * one or more periods: each group's count released with its total as a one-way table (secondary
  * suppression so that no hidden figure can be worked out from the total and the others), its
  * share of the total in percent (1 dp) worked out from the exact counts (so it may differ slightly
- * from the rounded counts shown) and hidden when a count it uses is, and, over two or more periods, the change of the share from the previous period to
+ * from the rounded counts shown) and hidden when a count it uses is (every share of a period with a
+ * hidden part, as the exact total holds it), and, over two or more periods, the change of the share from the previous period to
  * the latest in percentage points (later minus earlier, 1 dp, from the unrounded shares).
  *
  * @param input - The rows, field, periods and policy.
@@ -86,12 +87,18 @@ export function breakdownTable(input: BreakdownTableInput): BreakdownTableResult
   const groups = [...listed, ...seen.filter((g) => !listed.includes(g))];
   const totalId = groups.includes(TOTAL) ? `${TOTAL} (all)` : TOTAL;
   const disclosed: string[] = [];
+  const withHidden: string[] = [];
   const released: BreakdownPeriod[] = periods.map((period) => {
     const inPeriod = rowsIn(rows, period, mode);
     const counts = Object.fromEntries(groups.map((g) => [g, neumaierSum(inPeriod.filter((r) => groupOf(r) === g).map((r) => r.count))]));
     const parts = releasedParts(counts, policy, totalId);
     disclosed.push(...parts.disclosed.map((d) => `${period.label}: ${d}`));
-    const total = parts.inputs.get(totalId) as RatioInput;
+    // The exact total holds every part: shares over it would give a hidden part away (the total less the others
+    // worked out from their shares), so a period with a hidden part shows no share.
+    const exactTotal = parts.inputs.get(totalId) as RatioInput;
+    const partHidden = groups.some((g) => isHidden(parts.inputs.get(g) as RatioInput, policy));
+    if (partHidden) withHidden.push(period.label);
+    const total: RatioInput = partHidden ? { count: exactTotal.count, status: "secondary-suppressed" } : exactTotal;
     const shares = new Map<string, number | null>();
     const shareTexts = new Map<string, string>();
     for (const g of groups) {
@@ -124,6 +131,7 @@ export function breakdownTable(input: BreakdownTableInput): BreakdownTableResult
   const hidden = body.some((row) => row.slice(1).includes(symbol));
   const notes = [
     `Shares are of each period's total ${input.unit}, ${fromExactCounts(policy, "they")}; a share is not shown where a count it uses is hidden.`,
+    ...(withHidden.length === 0 ? [] : [hiddenSharesNote(withHidden)]),
     ...(before === null ? [] : ["The change in share is the later share minus the earlier, in percentage points, from the unrounded shares."]),
     ...(hidden ? [`"${symbol}" marks a figure not shown: a small number, or one hidden so that no small number can be worked out from the others.`] : []),
     ...(policy.round !== undefined ? [`Counts are rounded to the nearest ${policy.round.base} separately, so they need not add up to the total shown.`] : []),

@@ -5,7 +5,7 @@ import type { IncidentCount } from "@crimestats/schema";
 import type { LocalTable } from "../../localTypes.js";
 import { rowsIn, type TableRows } from "./countIn.js";
 import { flagName } from "./flagName.js";
-import { fromExactCounts, released, releasedParts, releasedRatio, type ReleasedCount } from "./released.js";
+import { fromExactCounts, hiddenSharesNote, isHidden, released, releasedParts, releasedRatio, type ReleasedCount } from "./released.js";
 
 /** What {@link flagsTable} needs. */
 export interface FlagsTableInput extends TableRows {
@@ -48,7 +48,8 @@ export interface FlagsTableResult {
  * is the sum of the rows and never the sum of the flags.
  * Released under the policy: when no row carries two of the flags, the flags (and the rows with
  * none of them) are parts of the total and are released as a one-way table with secondary
- * suppression; when they overlap, each flag is released with its complement (the rows without
+ * suppression, and a period with a hidden part shows no share (over the exact total the others'
+ * shares would give it away); when they overlap, each flag is released with its complement (the rows without
  * it) and is hidden whenever the complement or the total would have to be, so that no small
  * complement is given away by subtraction from the total.
  *
@@ -72,6 +73,7 @@ export function flagsTable(input: FlagsTableInput): FlagsTableResult | null {
   if (!rows.some((r) => flags.some((f) => has(r, f)))) return null;
   const overlap = rows.some((r) => flags.filter((f) => has(r, f)).length > 1);
   const NONE = "none of these";
+  const withHidden: string[] = [];
   const figures = periods.map((period) => {
     const inPeriod = rowsIn(rows, period, mode);
     const total = neumaierSum(inPeriod.map((r) => r.count));
@@ -82,7 +84,11 @@ export function flagsTable(input: FlagsTableInput): FlagsTableResult | null {
       const parts: Record<string, number> = Object.fromEntries(flags.map((f) => [f, countOf(f)]));
       parts[NONE] = neumaierSum(inPeriod.filter((r) => !flags.some((f) => has(r, f))).map((r) => r.count));
       const partsReleased = releasedParts(parts, policy, "all rows");
-      const totalInput = partsReleased.inputs.get("all rows") as RatioInput;
+      // A period with a hidden part shows no share: over the exact total, the others' shares would give it away.
+      const exactTotal = partsReleased.inputs.get("all rows") as RatioInput;
+      const partHidden = [...flags, NONE].some((f) => isHidden(partsReleased.inputs.get(f) as RatioInput, policy));
+      if (partHidden) withHidden.push(period.label);
+      const totalInput: RatioInput = partHidden ? { count: exactTotal.count, status: "secondary-suppressed" } : exactTotal;
       for (const f of flags) {
         const share = releasedRatio(partsReleased.inputs.get(f) as RatioInput, totalInput, policy, { per: 100, decimals: 1, suffix: "%" });
         out.set(f, { count: partsReleased.parts.find((p) => p.id === f)?.count as ReleasedCount, share: share.value, shareText: share.text });
@@ -116,6 +122,7 @@ export function flagsTable(input: FlagsTableInput): FlagsTableResult | null {
         ? `The ${input.unit} without the flag are not listed; the total counts every one once.`
         : `Here none of the ${input.unit} carries two of these flags; the figures are still not added up to make the total, which counts each once.`,
     `Shares are of each period's total, ${fromExactCounts(policy, "they")}; a share is not shown where a count it uses is hidden.`,
+    ...(withHidden.length === 0 ? [] : [hiddenSharesNote(withHidden)]),
     ...(body.some((row) => row.slice(1).includes(symbol))
       ? [`"${symbol}" marks a figure not shown: a small number, or one hidden so that no small number can be worked out from the others.`]
       : []),

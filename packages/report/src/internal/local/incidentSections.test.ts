@@ -497,6 +497,8 @@ describe("incidentSections: hate crime strands", () => {
     const strands = s?.tables.find((t) => t.id === "local-hate-crime-strands");
     // With the total 72 shown, the 2 would be 72 − 50 − 20: a second strand is hidden too.
     expect(strands?.rows.map((r) => r[1])).toEqual(["50", "*", "*", "72"]);
+    // 50 of 72 (69.4%) would give the hidden 22 away with the total: no share of the period is shown.
+    expect(strands?.rows.map((r) => r[2])).toEqual(["*", "*", "*", "100.0%"]);
   });
 });
 
@@ -563,24 +565,31 @@ describe("incidentSections: offensive weapon offences by calendar year", () => {
     expect(firearms?.at(-1)).toBe("-3.1");
   });
 
-  it("hides the small cells of the table and the shares and changes that use them under the default policy", () => {
+  it("hides the small cells of the table and every share of a year with a hidden cell under the default policy", () => {
     const [s] = incidentSections({ ...BASE, incidents });
     const t = s?.tables.find((x) => x.id === "local-offensive-weapons-category");
-    // 37 is shown as 35, but the share states the data: 5 of 37 (13.5%), not 5 of 35 (14.3%).
-    expect(t?.rows[0]).toEqual(["Possession of firearms", "5", "13.5%", "*", "*", "*", "*", "*"]);
+    // 2016: 5 of 37 would be 13.5%, and 21 of 37 and 8 of 37 likewise: the exact total 37 less 5, 21 and 8 gives the hidden 3 away.
+    expect(t?.rows[0]).toEqual(["Possession of firearms", "5", "*", "*", "*", "*", "*", "*"]);
+    for (const i of [2, 4, 6]) expect(t?.rows.slice(0, -1).map((r) => r[i])).toEqual(["*", "*", "*", "*"]);
     expect(t?.notes).toContain(
-      "Shares are of each period's total offences, worked out from the exact counts, so they may differ slightly from the rounded counts shown; a share is not shown where a count it uses is hidden.",
+      "No share is shown for 2016, 2017 and 2018, where a count is hidden: worked out from the exact total, the other shares would give it away.",
     );
     expect(t?.notes).toContain('"*" marks a figure not shown: a small number, or one hidden so that no small number can be worked out from the others.');
   });
 
-  it("gives the change in share from the exact counts, which the rounded counts would reverse (knives: -8.9 points, not +4.4)", () => {
-    const [s] = incidentSections({ ...BASE, incidents });
-    const knives = s?.tables.find((x) => x.id === "local-offensive-weapons-category")?.rows.find((r) => r[0] === "Possession of knives and similar");
-    // 27 of 43 and 14 of 26 are shown as 25 of 45 and 15 of 25: from those, 55.6% to 60.0% (+4.4); the data say 62.8% to 53.8%.
-    const exact = (14 / 26 - 27 / 43) * 100;
-    expect(exact).toBeLessThan(0);
-    expect(knives?.slice(3)).toEqual(["25", "62.8%", "15", "53.8%", "-8.9"]);
+  it("gives the change in share from the exact counts, which the rounded counts would reverse (-8.9 points, not +4.4)", () => {
+    // No small cell: 27 of 43 and 14 of 26 are shown as 25 of 45 and 15 of 25, from which the share would rise from 55.6% to 60.0% (+4.4).
+    const knives = [
+      row("weapons", "2017-01/2017-12", 27, { measureName: "Weapon offences", category: "Knives" }),
+      row("weapons", "2017-01/2017-12", 16, { measureName: "Weapon offences", category: "Other" }),
+      row("weapons", "2018-01/2018-12", 14, { measureName: "Weapon offences", category: "Knives" }),
+      row("weapons", "2018-01/2018-12", 12, { measureName: "Weapon offences", category: "Other" }),
+    ];
+    const [s] = incidentSections({ ...BASE, incidents: knives });
+    const t = s?.tables.find((x) => x.id === "local-weapons-category");
+    expect((14 / 26 - 27 / 43) * 100).toBeLessThan(0);
+    expect(t?.rows[0]).toEqual(["Knives", "25", "62.8%", "15", "53.8%", "-8.9"]);
+    expect(t?.rows[2]).toEqual(["Total", "45", "100.0%", "25", "100.0%", ""]);
   });
 });
 

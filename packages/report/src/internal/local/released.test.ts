@@ -1,6 +1,6 @@
 import { disclosurePreset } from "@crimestats/disclosure";
 import { describe, expect, it } from "vitest";
-import { disclosureSentence, fromExactCounts, isHidden, released, releasedParts, releasedRate, releasedRatio } from "./released.js";
+import { disclosureSentence, fromExactCounts, hiddenSharesNote, isHidden, released, releasedParts, releasedRate, releasedRatio } from "./released.js";
 
 const policy = disclosurePreset("suppress-1-4-round-5");
 const none = { id: "none", protectionWidth: 0 };
@@ -99,6 +99,11 @@ describe("disclosureSentence", () => {
   it("says in a note that a figure from the exact counts may differ from the rounded counts, only when the policy rounds", () => {
     expect(fromExactCounts(policy, "they")).toBe("worked out from the exact counts, so they may differ slightly from the rounded counts shown");
     expect(fromExactCounts(none, "it")).toBe("worked out from the counts shown");
+  });
+  it("names the periods whose shares are not shown because a count of theirs is hidden", () => {
+    expect(hiddenSharesNote(["2017", "2018"])).toBe(
+      "No share is shown for 2017 and 2018, where a count is hidden: worked out from the exact total, the other shares would give it away.",
+    );
   });
   it("says a policy with no rule publishes counts as recorded", () => {
     expect(disclosureSentence(none)).toBe("Counts are published as recorded: no rule suppresses or rounds a figure.");

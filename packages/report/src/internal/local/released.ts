@@ -237,6 +237,23 @@ export function fromExactCounts(policy: DisclosurePolicy, pronoun: "it" | "they"
     : `worked out from the exact counts, so ${pronoun} may differ slightly from the rounded counts shown`;
 }
 
+/**
+ * The note under a one-way table whose periods hide a part: no share is shown for them, since the
+ * shares of the other parts over the exact total would give the hidden part away.
+ *
+ * @param periods - The labels of the periods with a hidden part, in order.
+ * @returns One sentence.
+ * @throws Never.
+ * @example
+ * ```ts
+ * hiddenSharesNote(["2017", "2018"]);
+ * //=> "No share is shown for 2017 and 2018, where a count is hidden: worked out from the exact total, the other shares would give it away."
+ * ```
+ */
+export function hiddenSharesNote(periods: readonly string[]): string {
+  return `No share is shown for ${listWords([...periods])}, where a count is hidden: worked out from the exact total, the other shares would give it away.`;
+}
+
 /** A range of counts in words: `{ min: 1, max: 4 }` → "1 to 4". */
 function rangeWords(range: { readonly min: number; readonly max: number }): string {
   return range.min === range.max ? String(range.min) : `${range.min} to ${range.max}`;
