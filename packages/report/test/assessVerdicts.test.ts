@@ -46,7 +46,9 @@ describe("strategicAssessment verdicts on change and on position", () => {
     // The section gives its p-value; the notes give the test once for every section.
     expect(section?.change.footnote).toBe("Whether a change is significant: p < 0.001.");
     expect(
-      harrow.notes.filter((n) => /^Whether a change is significant: exact conditional test .* at the 95% level; each recorded-crime section gives its p-value\.$/.test(n)),
+      harrow.notes.filter((n) =>
+        /^Whether a change is significant: exact conditional test .* at the 95% level; each recorded-crime section gives its p-value\.$/.test(n),
+      ),
     ).toHaveLength(1);
   });
 
