@@ -26,6 +26,16 @@ describe("localRowFromCsv", () => {
     });
   });
 
+  it("gives a failure, not a TypeError, for a row that is not an object of cells", () => {
+    for (const record of [null, undefined, "asb,Harrow", ["asb"]]) {
+      const r = localRowFromCsv("incidents", record as never);
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error).toBeInstanceOf(SchemaError);
+    }
+    const r = localRowFromCsv("incidents", null as never);
+    expect(r.success ? null : r.error.details.problems[0]?.message).toBe("null is not a row (expected the cells of one CSV row by column name)");
+  });
+
   it("reads an empty or blank cell as an absent value, and trims the others", () => {
     expect(
       read("survey", {

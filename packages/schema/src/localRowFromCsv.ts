@@ -175,7 +175,7 @@ function fieldValue(spec: ColumnSpec, cell: string): { readonly value: unknown }
  *
  * @param kind - The kind of local data (see {@link localLayout}).
  * @param record - The row, by column name.
- * @returns `{ success: true, data }` with the typed row, or `{ success: false, error }` with a {@link SchemaError} whose problems name the columns.
+ * @returns `{ success: true, data }` with the typed row, or `{ success: false, error }` with a {@link SchemaError} whose problems name the columns (one problem when `record` is not an object of cells).
  * @throws {@link SchemaError} when `kind` is not one of the five kinds.
  * @example
  * ```ts
@@ -198,6 +198,10 @@ export function localRowFromCsv<K extends LocalKind>(kind: K, record: Readonly<R
   const specs = localColumnSpecs(kind);
   const schema = rowSchema(kind);
   const name = localSchemaName(kind);
+  if (typeof record !== "object" || record === null || Array.isArray(record)) {
+    const message = `${describeValue(record)} is not a row (expected the cells of one CSV row by column name)`;
+    return { success: false, error: new SchemaError(name, [{ path: "", message, code: "invalid_type" }]) };
+  }
   const problems: SchemaProblem[] = [];
   const row: Record<string, unknown> = {};
   const byName = new Map(specs.map((s) => [s.name, s]));
