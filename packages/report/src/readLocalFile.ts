@@ -5,6 +5,7 @@ import type { Node, ParseError } from "jsonc-parser";
 import { localJsonFields, localKeyWords, localRowKey, LOCAL_KEY_FIELDS } from "./internal/local/localKeys.js";
 import type { LocalKind } from "./localTypes.js";
 import { LOCAL_PARSERS } from "./internal/assessmentInput.js";
+import { listWords } from "./internal/sections/words.js";
 
 /**
  * What is wrong with a local-data file, as a code:
@@ -98,14 +99,9 @@ function safeParseRow(kind: LocalKind, value: unknown): SafeParseResult<LocalRow
   return parser.parse(value) as SafeParseResult<LocalRowTypes[LocalKind]>;
 }
 
-/** "a, b or c". */
-function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1) ?? ""}`;
-}
-
 /** The sentence for a file that matches no template. */
 function notATemplate(what: string): string {
-  return `${what} is not a local-data template: expected the columns of one of ${orList(LocalKindSchema.options)} (see "crimestats template <kind>")`;
+  return `${what} is not a local-data template: expected the columns of one of ${listWords(LocalKindSchema.options, "or")} (see "crimestats template <kind>")`;
 }
 
 /** A schema problem's message as a sentence: "-3 is less than 0.", "The value is missing (expected …).", "The row …". */
@@ -221,7 +217,10 @@ async function readCsvFile(name: string, bytes: Uint8Array): Promise<LocalFileLi
         line: 1,
         column,
         code: "unknown-column",
-        message: `Column "${column}" is not a column of the ${kind} template: expected ${orList(layout.columns.map((c) => c.name))}.`,
+        message: `Column "${column}" is not a column of the ${kind} template: expected ${listWords(
+          layout.columns.map((c) => c.name),
+          "or",
+        )}.`,
       });
     }
     seen.add(column);
@@ -463,7 +462,7 @@ async function readJsonFile(name: string, text: string): Promise<LocalFileLines>
               line: lineOf(node?.offset ?? at.offset),
               column: field,
               code: "unknown-column",
-              message: `Field "${field}" is not a field of the ${kind} template: expected ${orList(localJsonFields(kind))}.`,
+              message: `Field "${field}" is not a field of the ${kind} template: expected ${listWords(localJsonFields(kind), "or")}.`,
             });
           }
           continue;

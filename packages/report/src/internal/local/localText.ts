@@ -57,8 +57,7 @@ export function comparisonSentence(subject: string, comparisons: readonly AreaCo
   if (of("lower").length > 0) parts.push(`significantly lower than ${ofAreas(of("lower"))} ${listWords(of("lower"))}`);
   const similar = of("similar");
   if (similar.length > 0) {
-    const names = similar.length === 1 ? (similar[0] ?? "") : `${similar.slice(0, -1).join(", ")} or ${similar.at(-1) ?? ""}`;
-    parts.push(`not significantly different from ${ofAreas(similar)} ${names}`);
+    parts.push(`not significantly different from ${ofAreas(similar)} ${listWords(similar, "or")}`);
   }
   return `${subject} is ${listWords(parts)}.`;
 }

@@ -1,7 +1,7 @@
 import { addMonths, monthIndex, type MonthKey } from "@crimestats/periods";
 import type { DeliveryPlanAction, Due, Lead, RagRating } from "@crimestats/schema";
 import type { LocalSection, LocalSectionsInput, LocalTable } from "../../localTypes.js";
-import { monthWords, unique } from "../sections/words.js";
+import { capitalise, monthWords, unique } from "../sections/words.js";
 import { kindSection } from "./localText.js";
 
 /** Where an action stands at the date the plan is judged at. */
@@ -109,11 +109,6 @@ function priorityOf(action: DeliveryPlanAction): string {
   return action.priority ?? `Objective ${action.objective}`;
 }
 
-/** A status at the start of a table cell: "overdue" → "Overdue". */
-function capitalised(status: ActionStatus): string {
-  return `${status.charAt(0).toUpperCase()}${status.slice(1)}`;
-}
-
 /** "1 action", "3 actions". */
 function actions(n: number): string {
   return `${n} action${n === 1 ? "" : "s"}`;
@@ -170,7 +165,7 @@ export function planSection(input: LocalSectionsInput): LocalSection | null {
       id: `local-delivery-plan-${i + 1}`,
       caption: `Delivery plan: ${priority}`,
       header: ["Action", "Lead", "Due", "Status", "RAG (as given)", "Latest progress"],
-      rows: own.map((a) => [a.action, leadsText(a.leads), dueText(a.due), capitalised(statusOf.get(a) ?? "no date"), RAG_TEXT[a.rag], latestProgress(a)]),
+      rows: own.map((a) => [a.action, leadsText(a.leads), dueText(a.due), capitalise(statusOf.get(a) ?? "no date"), RAG_TEXT[a.rag], latestProgress(a)]),
       numeric: [false, false, false, false, false, false],
       emphasis: -1,
       notes: [],
@@ -195,7 +190,7 @@ export function planSection(input: LocalSectionsInput): LocalSection | null {
     id: "local-delivery-plan-summary",
     caption: `Delivery plan: actions by priority${asOf === null ? "" : `, at ${dateWords(asOf)}`}`,
     // Every status has a column, so each row's statuses add up to its actions (as its RAG columns do).
-    header: ["Priority", "Actions", "Red", "Amber", "Green", "Not rated", ...STATUSES.map(capitalised)],
+    header: ["Priority", "Actions", "Red", "Amber", "Green", "Not rated", ...STATUSES.map(capitalise)],
     rows: summaryRows,
     numeric: [false, ...Array.from({ length: 5 + STATUSES.length }, () => true)],
     emphasis: -1,

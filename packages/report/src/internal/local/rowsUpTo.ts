@@ -1,6 +1,8 @@
 import { monthIndex, type MonthKey } from "@crimestats/periods";
 import type { LocalSectionsInput } from "../../localTypes.js";
 import { countText, lowerFirst, monthWords } from "../sections/words.js";
+import { incidentMeasure } from "./incidentMeasure.js";
+import { monthRun } from "./monthRun.js";
 
 /** The data of {@link rowsUpTo}: the input without rows after its end, and why rows were left out. */
 export interface RowsUpTo {
@@ -8,11 +10,6 @@ export interface RowsUpTo {
   readonly input: LocalSectionsInput;
   /** Sentences per incident measure (by its id) or kind (`youth-justice`, `survey`, `service-volumes`) with rows left out or figures a year or more older than `end`. */
   readonly notes: ReadonlyMap<string, string>;
-}
-
-/** The last month of a local row's period (`"2024-03"` or `"2023-04/2024-03"`). */
-function lastMonth(period: string): string {
-  return period.slice(period.lastIndexOf("/") + 1);
 }
 
 /**
@@ -40,7 +37,7 @@ export function rowsUpTo(input: LocalSectionsInput): RowsUpTo {
   const keep = <T extends { readonly period: string }>(rows: readonly T[] | undefined, key: (row: T) => string): T[] | undefined => {
     if (rows === undefined) return undefined;
     return rows.filter((r) => {
-      if (lastMonth(r.period) <= end) return true;
+      if (monthRun(r.period).last <= end) return true;
       leftOut.set(key(r), (leftOut.get(key(r)) ?? 0) + 1);
       return false;
     });
@@ -49,19 +46,11 @@ export function rowsUpTo(input: LocalSectionsInput): RowsUpTo {
   const youthJustice = keep(input.youthJustice, () => "youth-justice");
   const surveys = keep(input.surveys, () => "survey");
   const services = keep(input.services, () => "service-volumes");
-  const names: Readonly<Record<string, string>> = {
-    asb: "anti-social behaviour",
-    "domestic-abuse": "domestic abuse",
-    "hate-crime": "hate crime",
-    "knife-crime": "knife crime",
-    "gun-crime": "gun crime",
-    "serious-youth-violence": "serious youth violence",
-    "youth-justice": "youth justice",
-    survey: "survey",
-    "service-volumes": "service volume",
-  };
+  // The kinds by their words; an incident measure by the name its section has (incidentMeasure).
+  const kindNames: Readonly<Record<string, string>> = { "youth-justice": "youth justice", survey: "survey", "service-volumes": "service volume" };
   const until = monthWords(end as MonthKey);
-  const nameOf = (key: string): string => names[key] ?? lowerFirst(input.incidents?.find((r) => r.measure === key)?.measureName ?? key);
+  const nameOf = (key: string): string =>
+    kindNames[key] ?? lowerFirst(incidentMeasure(key, input.incidents?.find((r) => r.measure === key && r.measureName !== undefined)?.measureName).name);
   for (const [key, n] of leftOut) {
     notes.set(
       key,
@@ -71,7 +60,7 @@ export function rowsUpTo(input: LocalSectionsInput): RowsUpTo {
   // Data that end a year or more before the assessment's end are said to be old, so no reader takes them for the current period.
   const latest = new Map<string, string>();
   const note = (key: string, period: string): void => {
-    const last = lastMonth(period);
+    const last = monthRun(period).last;
     if ((latest.get(key) ?? "") < last) latest.set(key, last);
   };
   for (const r of incidents ?? []) note(r.measure, r.period);

@@ -26,10 +26,10 @@ export function signedPercent(value: number | null): string | null {
   return value === null ? null : `${formatNumber(value, 1, { signed: true })}%`;
 }
 
-/** Names joined in English: ["a"] → "a", ["a", "b"] → "a and b", ["a", "b", "c"] → "a, b and c". */
-export function listWords(items: readonly string[]): string {
+/** Names joined in English: ["a"] → "a", ["a", "b"] → "a and b", ["a", "b", "c"] → "a, b and c" (or "a, b or c" with `"or"`). */
+export function listWords(items: readonly string[], conjunction: "and" | "or" = "and"): string {
   if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1) ?? ""}`;
 }
 
 /** A month in a sentence: "2024-03" → "March 2024". */
