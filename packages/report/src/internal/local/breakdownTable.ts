@@ -127,7 +127,9 @@ export function breakdownTable(input: BreakdownTableInput): BreakdownTableResult
     ...released.flatMap((p) => [p.counts.get(g)?.text ?? "", p.shareTexts.get(g) ?? ""]),
     ...(before === null ? [] : [ppText(g)]),
   ]);
-  body.push([TOTAL, ...released.flatMap((p) => [p.total.text, p.total.value === null ? "" : "100.0%"]), ...(before === null ? [] : [""])]);
+  // The total's share: hidden with it (its symbol), none of nothing ("–"), else all of it.
+  const totalShare = (t: ReleasedCount): string => (t.value === null ? t.text : t.value === 0 ? "–" : "100.0%");
+  body.push([TOTAL, ...released.flatMap((p) => [p.total.text, totalShare(p.total)]), ...(before === null ? [] : [""])]);
   const hidden = body.some((row) => row.slice(1).includes(symbol));
   const notes = [
     `Shares are of each period's total ${input.unit}, ${fromExactCounts(policy, "they")}; a share is not shown where a count it uses is hidden.`,

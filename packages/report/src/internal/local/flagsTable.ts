@@ -113,7 +113,8 @@ export function flagsTable(input: FlagsTableInput): FlagsTableResult | null {
   const body = flags
     .filter((f) => rows.some((r) => has(r, f)))
     .map((f) => [flagName(f), ...figures.flatMap((p) => [p.flags.get(f)?.count.text ?? "", p.flags.get(f)?.shareText ?? ""])]);
-  body.push([input.totalLabel, ...figures.flatMap((p) => [p.total.text, p.total.value === null ? "" : "100.0%"])]);
+  // The total's share: hidden with it (its symbol), none of nothing ("–"), else all of it, as in breakdownTable.
+  body.push([input.totalLabel, ...figures.flatMap((p) => [p.total.text, p.total.value === null ? p.total.text : p.total.value === 0 ? "–" : "100.0%"])]);
   const symbol = policy.suppress?.symbol ?? "*";
   const notes = [
     overlap

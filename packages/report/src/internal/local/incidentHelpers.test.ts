@@ -314,6 +314,17 @@ describe("released breakdowns, for any counts", () => {
     );
   });
 
+  it("hides the total's share with a hidden total and gives none of a total of nothing (found by the property above)", () => {
+    const t = byCategory(
+      rowsOf([
+        [0, 0, 0, 0],
+        [0, 0, 1, 0],
+      ]),
+      policy,
+    );
+    expect(t?.table.rows.at(-1)).toEqual(["Total", "0", "–", "*", "*", ""]);
+  });
+
   it("gives the same released table when two hidden counts of a period are swapped", () => {
     fc.assert(
       fc.property(counts, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), (table, a, b) => {
