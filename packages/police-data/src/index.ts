@@ -36,4 +36,5 @@ export { readOutcomes, type CrimeOutcome } from "./readOutcomes.js";
 export { readStopAndSearch, type ReadStopAndSearchOptions, type StopAndSearch } from "./readStopAndSearch.js";
 export { readLongCounts, type LongCount } from "./readLongCounts.js";
 export { readMidYearEstimates, type MidYearEstimate, type MidYearEstimates, type ReadMidYearEstimatesOptions } from "./readMidYearEstimates.js";
+export { districtChanges, type DistrictChange } from "./districtChanges.js";
 export { detectBreaks, type BreakRow, type DetectBreaksOptions, type DetectedBreak } from "./detectBreaks.js";
