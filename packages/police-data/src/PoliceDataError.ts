@@ -13,6 +13,8 @@
  * - `incompatible-cubes`: two cubes cannot be compared.
  * - `invalid-data`: data that are valid piece by piece but not usable as a whole (e.g. releases
  *   that leave months uncovered).
+ * - `invalid-archive`: a zip archive that cannot be read: not a zip (an HTML error page), cut
+ *   short, or a member whose bytes fail their CRC-32 or size check or cannot be inflated.
  */
 export type PoliceDataErrorCode =
   | "invalid-header"
@@ -24,7 +26,8 @@ export type PoliceDataErrorCode =
   | "invalid-argument"
   | "missing-population"
   | "incompatible-cubes"
-  | "invalid-data";
+  | "invalid-data"
+  | "invalid-archive";
 
 /**
  * The error thrown by every function of `@crimestats/police-data`.

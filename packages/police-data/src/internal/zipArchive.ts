@@ -1,0 +1,227 @@
+import { describeValue } from "@crimestats/internal";
+import { basename } from "node:path";
+import type { Readable } from "node:stream";
+import { crc32 } from "node:zlib";
+import yauzl from "yauzl";
+import { PoliceDataError } from "../PoliceDataError.js";
+
+/**
+ * A member of a zip archive, as its central directory lists it. Plain data (it can be posted to a
+ * worker thread): {@link readZipEntry} reads it from the archive's path without listing the archive again.
+ */
+export interface ZipEntry {
+  /** The member's name, with its folders (`"2024-01/2024-01-cumbria-street.csv"`). */
+  readonly name: string;
+  /** Bytes of the member once inflated. */
+  readonly size: number;
+  /** Bytes of the member as stored. */
+  readonly compressedSize: number;
+  /** The CRC-32 the central directory gives for the inflated bytes. */
+  readonly crc32: number;
+  /** 0 stored, 8 deflated (the only methods read). */
+  readonly compressionMethod: number;
+  /** The general-purpose bit flag (bit 0: encrypted). */
+  readonly flags: number;
+  /** Offset of the member's local file header in the archive. */
+  readonly offset: number;
+}
+
+/** An open zip archive: its members and a reader of each. */
+export interface ZipArchive {
+  /** The archive's path. */
+  readonly path: string;
+  /** Every member (folders included, their names ending in `/`), in the central directory's order. */
+  readonly entries: readonly ZipEntry[];
+  /**
+   * The inflated bytes of a member (given as an entry or by name), streamed; the CRC-32 and the size
+   * are checked at its end. Throws `PoliceDataError` `invalid-archive` naming the archive and the
+   * member when they do not match, the member cannot be inflated or the name is not in the archive.
+   */
+  read(entry: ZipEntry | string): AsyncIterable<Uint8Array>;
+  /** Closes the archive once the reads under way end. */
+  close(): void;
+}
+
+/** The name of a member in messages: `archive.zip:2024-01/2024-01-cumbria-street.csv`. */
+export function memberName(path: string, entry: string): string {
+  return `${basename(path)}:${entry}`;
+}
+
+/** What a yauzl fault means for the reader. */
+function explain(message: string): string {
+  if (/end of central directory record signature not found/i.test(message)) {
+    return "it is not a zip archive, or it is cut short (no end-of-central-directory record: an HTML error page or a partial download?)";
+  }
+  if (/invalid central directory file header signature|central directory|file data overflows|unexpected EOF/i.test(message)) {
+    return `it is cut short or corrupt (${message})`;
+  }
+  return message;
+}
+
+/** The error for an archive or one of its members. */
+export function archiveError(path: string, entry: string | null, problem: string, cause?: unknown): PoliceDataError {
+  const where = entry === null ? `the archive ${describeValue(path)}` : `the member ${describeValue(entry)} of the archive ${describeValue(path)}`;
+  const error = new PoliceDataError("invalid-archive", `${where} cannot be read: ${problem}; expected an intact data.police.uk zip archive (download it again)`, {
+    file: path,
+    ...(entry === null ? {} : { member: entry }),
+  });
+  if (cause !== undefined) (error as { cause?: unknown }).cause = cause;
+  return error;
+}
+
+/** The message of a thrown value. */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Opens the archive with yauzl: only its end-of-central-directory record is read. */
+function openYauzl(path: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
+      if (err) reject(archiveError(path, null, explain(messageOf(err)), err));
+      else resolve(zip);
+    });
+  });
+}
+
+/** Every entry of the central directory. */
+function listEntries(path: string, zip: yauzl.ZipFile): Promise<ZipEntry[]> {
+  return new Promise((resolve, reject) => {
+    const entries: ZipEntry[] = [];
+    zip.on("entry", (e: yauzl.Entry) => {
+      entries.push({
+        name: e.fileName,
+        size: e.uncompressedSize,
+        compressedSize: e.compressedSize,
+        crc32: e.crc32 >>> 0,
+        compressionMethod: e.compressionMethod,
+        flags: e.generalPurposeBitFlag,
+        offset: e.relativeOffsetOfLocalHeader,
+      });
+      zip.readEntry();
+    });
+    zip.on("end", () => resolve(entries));
+    zip.on("error", (err: unknown) => reject(archiveError(path, null, explain(messageOf(err)), err)));
+    zip.readEntry();
+  });
+}
+
+/** A yauzl entry for the plain data of an entry (yauzl reads only these fields and their methods). */
+function yauzlEntry(entry: ZipEntry): yauzl.Entry {
+  return Object.assign(new yauzl.Entry(), {
+    fileName: entry.name,
+    uncompressedSize: entry.size,
+    compressedSize: entry.compressedSize,
+    crc32: entry.crc32,
+    compressionMethod: entry.compressionMethod,
+    generalPurposeBitFlag: entry.flags,
+    relativeOffsetOfLocalHeader: entry.offset,
+  });
+}
+
+/** The stream of a member's inflated bytes. */
+function openStream(path: string, zip: yauzl.ZipFile, entry: ZipEntry): Promise<Readable> {
+  if (entry.flags & 1) return Promise.reject(archiveError(path, entry.name, "it is encrypted"));
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+    return Promise.reject(archiveError(path, entry.name, `its compression method ${entry.compressionMethod} is not stored (0) or deflate (8)`));
+  }
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(yauzlEntry(entry), (err, stream) => {
+      if (err) reject(archiveError(path, entry.name, explain(messageOf(err)), err));
+      else resolve(stream);
+    });
+  });
+}
+
+/** The inflated bytes of a member, the CRC-32 and the size checked at the end. */
+async function* checkedChunks(path: string, zip: yauzl.ZipFile, entry: ZipEntry): AsyncGenerator<Uint8Array> {
+  const stream = await openStream(path, zip, entry);
+  let crc = 0;
+  let size = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+      if (size > entry.size) throw archiveError(path, entry.name, `it holds more than the ${entry.size} bytes its central directory record gives`);
+      yield chunk;
+    }
+  } catch (error) {
+    if (error instanceof PoliceDataError) throw error;
+    throw archiveError(path, entry.name, `it cannot be inflated (${messageOf(error)})`, error);
+  } finally {
+    stream.destroy();
+  }
+  if (size !== entry.size) throw archiveError(path, entry.name, `it holds ${size} bytes, not the ${entry.size} its central directory record gives`);
+  if (crc >>> 0 !== entry.crc32) {
+    throw archiveError(path, entry.name, `its bytes fail their CRC-32 check (${hex(crc)}, expected ${hex(entry.crc32)}): the member is corrupt`);
+  }
+}
+
+function hex(n: number): string {
+  return `0x${(n >>> 0).toString(16).padStart(8, "0")}`;
+}
+
+/**
+ * Opens a zip archive from its central directory (nothing is unpacked to disk). Members are read
+ * as streams, with Node's zlib, their CRC-32 and size checked.
+ *
+ * @param path - the archive's path.
+ * @returns the archive's members and a reader of each; close it when done.
+ * @throws `PoliceDataError` `invalid-archive` when the file is not a zip archive or is cut short.
+ */
+export async function openZip(path: string): Promise<ZipArchive> {
+  const zip = await openYauzl(path);
+  let entries: ZipEntry[];
+  try {
+    entries = await listEntries(path, zip);
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+  let byName: Map<string, ZipEntry> | undefined;
+  return {
+    path,
+    entries,
+    read(entry) {
+      return {
+        [Symbol.asyncIterator]: () => {
+          let found: ZipEntry | undefined;
+          if (typeof entry === "string") {
+            byName ??= new Map(entries.map((e) => [e.name, e]));
+            found = byName.get(entry);
+            if (found === undefined) return failing(archiveError(path, entry, "there is no member of that name"));
+          } else {
+            found = entry;
+          }
+          return checkedChunks(path, zip, found);
+        },
+      };
+    },
+    close() {
+      zip.close();
+    },
+  };
+}
+
+/** An iterator that fails at its first step. */
+async function* failing(error: Error): AsyncGenerator<Uint8Array> {
+  throw error;
+}
+
+/**
+ * The inflated bytes of one member of the archive at `path`, checked as {@link ZipArchive.read}
+ * does, without listing the archive again: the archive is opened when the bytes are first asked
+ * for and closed at their end.
+ */
+export function readZipEntry(path: string, entry: ZipEntry): AsyncIterable<Uint8Array> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const zip = await openYauzl(path);
+      try {
+        yield* checkedChunks(path, zip, entry);
+      } finally {
+        zip.close();
+      }
+    },
+  };
+}
