@@ -38,3 +38,5 @@ export { readLongCounts, type LongCount } from "./readLongCounts.js";
 export { readMidYearEstimates, type MidYearEstimate, type MidYearEstimates, type ReadMidYearEstimatesOptions } from "./readMidYearEstimates.js";
 export { districtChanges, type DistrictChange } from "./districtChanges.js";
 export { detectBreaks, type BreakRow, type DetectBreaksOptions, type DetectedBreak } from "./detectBreaks.js";
+export { cubeToParquet } from "./cubeToParquet.js";
+export { cubeFromParquet } from "./cubeFromParquet.js";
