@@ -85,6 +85,7 @@ const commands: Readonly<Record<string, Command>> = {
       "rag-rules": { type: "string" },
       area: { type: "string" },
       comparators: { type: "string" },
+      neighbours: { type: "string" },
       to: { type: "string" },
       framework: { type: "string" },
       strategy: { type: "string" },
