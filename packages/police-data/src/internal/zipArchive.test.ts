@@ -33,7 +33,7 @@ async function failure(run: () => Promise<unknown>): Promise<PoliceDataError> {
   throw new Error("expected a failure");
 }
 
-const big = "Crime ID,Month\n" + Array.from({ length: 5000 }, (_, i) => `id${i},2024-01`).join("\n") + "\n";
+const big = `Crime ID,Month\n${Array.from({ length: 5000 }, (_, i) => `id${i},2024-01`).join("\n")}\n`;
 
 describe("openZip", () => {
   it("lists every member with its size and reads stored and deflated members by entry or name", async () => {

@@ -1,4 +1,3 @@
-import { describeValue } from "@crimestats/internal";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
 import { crc32 } from "node:zlib";
@@ -60,11 +59,15 @@ function explain(message: string): string {
 
 /** The error for an archive or one of its members. */
 export function archiveError(path: string, entry: string | null, problem: string, cause?: unknown): PoliceDataError {
-  const where = entry === null ? `the archive ${describeValue(path)}` : `the member ${describeValue(entry)} of the archive ${describeValue(path)}`;
-  const error = new PoliceDataError("invalid-archive", `${where} cannot be read: ${problem}; expected an intact data.police.uk zip archive (download it again)`, {
-    file: path,
-    ...(entry === null ? {} : { member: entry }),
-  });
+  const where = entry === null ? `the archive ${JSON.stringify(path)}` : `the member ${JSON.stringify(entry)} of the archive ${JSON.stringify(path)}`;
+  const error = new PoliceDataError(
+    "invalid-archive",
+    `${where} cannot be read: ${problem}; expected an intact data.police.uk zip archive (download it again)`,
+    {
+      file: path,
+      ...(entry === null ? {} : { member: entry }),
+    },
+  );
   if (cause !== undefined) (error as { cause?: unknown }).cause = cause;
   return error;
 }
@@ -183,19 +186,14 @@ export async function openZip(path: string): Promise<ZipArchive> {
     path,
     entries,
     read(entry) {
-      return {
-        [Symbol.asyncIterator]: () => {
-          let found: ZipEntry | undefined;
-          if (typeof entry === "string") {
-            byName ??= new Map(entries.map((e) => [e.name, e]));
-            found = byName.get(entry);
-            if (found === undefined) return failing(archiveError(path, entry, "there is no member of that name"));
-          } else {
-            found = entry;
-          }
-          return checkedChunks(path, zip, found);
-        },
+      const find = (): ZipEntry => {
+        if (typeof entry !== "string") return entry;
+        byName ??= new Map(entries.map((e) => [e.name, e]));
+        const found = byName.get(entry);
+        if (found === undefined) throw archiveError(path, entry, "there is no member of that name");
+        return found;
       };
+      return { [Symbol.asyncIterator]: () => foundChunks(path, zip, find) };
     },
     close() {
       zip.close();
@@ -203,9 +201,9 @@ export async function openZip(path: string): Promise<ZipArchive> {
   };
 }
 
-/** An iterator that fails at its first step. */
-async function* failing(error: Error): AsyncGenerator<Uint8Array> {
-  throw error;
+/** The checked bytes of the member `find` gives (its faults thrown at the first step). */
+async function* foundChunks(path: string, zip: yauzl.ZipFile, find: () => ZipEntry): AsyncGenerator<Uint8Array> {
+  yield* checkedChunks(path, zip, find());
 }
 
 /**
@@ -224,4 +222,45 @@ export function readZipEntry(path: string, entry: ZipEntry): AsyncIterable<Uint8
       }
     },
   };
+}
+
+/**
+ * A reader of members of the archive at `path` that shares one open archive between reads: it is
+ * opened when a member is first read and closed once no read has been under way for a turn of the
+ * event loop (so a reader going from member to member keeps it open, and nothing stays open after).
+ */
+export function sharedZipReader(path: string): (entry: ZipEntry) => AsyncIterable<Uint8Array> {
+  let open: Promise<yauzl.ZipFile> | null = null;
+  let active = 0;
+  const release = (): void => {
+    active--;
+    if (active > 0) return;
+    setImmediate(() => {
+      if (active > 0 || open === null) return;
+      const closing = open;
+      open = null;
+      closing.then(
+        (zip) => zip.close(),
+        () => {},
+      );
+    });
+  };
+  return (entry) => ({
+    async *[Symbol.asyncIterator]() {
+      active++;
+      try {
+        open ??= openYauzl(path);
+        let zip: yauzl.ZipFile;
+        try {
+          zip = await open;
+        } catch (error) {
+          open = null;
+          throw error;
+        }
+        yield* checkedChunks(path, zip, entry);
+      } finally {
+        release();
+      }
+    },
+  });
 }
