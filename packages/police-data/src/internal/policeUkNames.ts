@@ -3,6 +3,7 @@ import type { MonthKey } from "@crimestats/periods";
 import { PoliceDataError } from "../PoliceDataError.js";
 import { isStringList, optionsOf } from "./check.js";
 import { monthIndexOf } from "./month.js";
+import type { ZipEntry } from "./zipArchive.js";
 
 /** The kind of a data.police.uk file, as its name ends: `-street.csv`, `-outcomes.csv`, `-stop-and-search.csv`. */
 export type PoliceUkFileKind = "street" | "outcomes" | "stop-and-search";
@@ -99,6 +100,11 @@ export interface FoundFile {
   readonly member: string | null;
   readonly size: number;
   readonly data: AsyncIterable<Uint8Array>;
+  /**
+   * Where the bytes are, for the worker threads of the Node `streetCrimeCube` (an own property of
+   * each file given, left out of the public type): the file's path, or the archive's and the entry.
+   */
+  readonly origin: { readonly path: string } | { readonly path: string; readonly entry: ZipEntry };
 }
 
 /**
@@ -131,7 +137,7 @@ export function groupPoliceUkFiles(found: readonly FoundFile[], options: PoliceU
     seen.set(key, file.name);
     const month = monthIndexOf(parsed.month);
     if (!kinds.has(parsed.kind) || (forces !== null && !forces.has(parsed.force)) || month < from || month > to) continue;
-    kept.push({
+    const one: PoliceUkFile & Pick<FoundFile, "origin"> = {
       name: file.name,
       data: file.data,
       kind: parsed.kind,
@@ -140,7 +146,9 @@ export function groupPoliceUkFiles(found: readonly FoundFile[], options: PoliceU
       size: file.size,
       path: file.path,
       member: file.member,
-    });
+      origin: file.origin,
+    };
+    kept.push(one);
   }
   kept.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.force < b.force ? -1 : a.force > b.force ? 1 : 0));
   return {

@@ -7,6 +7,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { STREET_HEADER } from "../../test/helpers.js";
 import { policeUkFiles, readOutcomes, readStopAndSearch, readStreetCrimes, streetCrimeCube } from "../node.js";
 import { PoliceDataError } from "../PoliceDataError.js";
+import { readZipEntry, type ZipEntry } from "../internal/zipArchive.js";
+
+async function text(chunks: AsyncIterable<Uint8Array>): Promise<string> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return Buffer.concat(parts).toString("utf8");
+}
 
 const dir = mkdtempSync(join(tmpdir(), "police-uk-files-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,6 +105,16 @@ describe("policeUkFiles", () => {
     expect(files.street[0]!.size).toBe(archive()["2024-01/2024-01-cumbria-street.csv"]!.length);
     expect(files.street[0]!.path).toBe(join(dir, "all.zip"));
     expect([files.forces, files.months, files.ignored]).toEqual([["cumbria", "gwent"], ["2024-01", "2024-02"], ["all.zip:README.txt"]]);
+  });
+
+  it("gives each file where its bytes are (an archive's path and entry, or a file's path) for reading in a worker thread", async () => {
+    const path = writeZip("origin.zip", archive());
+    const [member] = (await policeUkFiles(path, { kinds: ["outcomes"] })).outcomes as unknown as { origin: { path: string; entry: ZipEntry } }[];
+    expect(member!.origin.path).toBe(path);
+    expect(await text(readZipEntry(path, structuredClone(member!.origin.entry)))).toBe(outcomes("2024-01"));
+    const root = writeFolder("origin", archive());
+    const [file] = (await policeUkFiles(root, { kinds: ["outcomes"] })).outcomes as unknown as { origin: { path: string } }[];
+    expect(file!.origin).toEqual({ path: join(root, "2024-01/2024-01-cumbria-outcomes.csv") });
   });
 
   it("selects kinds, forces and months", async () => {

@@ -24,6 +24,7 @@ async function folderFiles(dir: string, depth: number, out: FoundFile[]): Promis
         path,
         member: null,
         size: info.size,
+        origin: { path },
         data: { [Symbol.asyncIterator]: () => createReadStream(path, { highWaterMark: 1 << 20 })[Symbol.asyncIterator]() },
       });
     }
@@ -37,7 +38,7 @@ async function archiveFiles(path: string): Promise<FoundFile[]> {
   const read = sharedZipReader(path);
   return zip.entries
     .filter((e) => !e.name.endsWith("/"))
-    .map((entry) => ({ name: memberName(path, entry.name), path, member: entry.name, size: entry.size, data: read(entry) }));
+    .map((entry) => ({ name: memberName(path, entry.name), path, member: entry.name, size: entry.size, data: read(entry), origin: { path, entry } }));
 }
 
 /**
