@@ -62,6 +62,33 @@ export class CubeAccumulator {
     this.values[k] = this.values[k]! + count;
   }
 
+  /**
+   * The non-zero cells as (area id, month index, offence id) triples and their counts, to post
+   * to another thread.
+   */
+  cells(): { keys: Int32Array<ArrayBuffer>; counts: Float64Array<ArrayBuffer> } {
+    let n = 0;
+    const values = this.values;
+    for (let k = 0; k < values.length; k++) if (values[k] !== 0) n++;
+    const keys = new Int32Array(n * 3);
+    const counts = new Float64Array(n);
+    let i = 0;
+    for (let a = 0; a < this.areaLabels.length; a++) {
+      for (let s = 0; s < this.slotMonths.length; s++) {
+        const base = (a * this.monthCap + s) * this.offCap;
+        for (let o = 0; o < this.offenceLabels.length; o++) {
+          const v = values[base + o]!;
+          if (v === 0) continue;
+          keys[i * 3] = a;
+          keys[i * 3 + 1] = this.slotMonths[s]!;
+          keys[i * 3 + 2] = o;
+          counts[i++] = v;
+        }
+      }
+    }
+    return { keys, counts };
+  }
+
   private relayout(areaCap: number, monthCap: number, offCap: number): void {
     const old = this.values;
     const next = new Float64Array(areaCap * monthCap * offCap);

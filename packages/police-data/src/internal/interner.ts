@@ -1,21 +1,33 @@
+/** The arrays of a {@link ByteInterner}, plain data that can be posted to another thread. */
+export interface InternerParts {
+  readonly arena: Uint8Array<ArrayBuffer>;
+  readonly offsets: Int32Array<ArrayBuffer>;
+  readonly lengths: Int32Array<ArrayBuffer>;
+  readonly table: Int32Array<ArrayBuffer>;
+  readonly size: number;
+  readonly arenaUsed: number;
+}
+
 /**
  * An open-addressing hash table keyed by byte strings: maps the bytes of a field to a small
- * integer id without creating a string (ids are dense, in order of first appearance).
+ * integer id without creating a string (ids are dense, in order of first appearance). Each slot
+ * holds the key's hash beside its id, so a probe that misses (a new Crime ID) touches one cache
+ * line of the table and nothing else.
  */
 export class ByteInterner {
-  private arena: Uint8Array = new Uint8Array(1024);
+  private arena: Uint8Array<ArrayBuffer> = new Uint8Array(1024);
   private arenaUsed = 0;
-  private offsets: Int32Array = new Int32Array(64);
-  private lengths: Int32Array = new Int32Array(64);
-  private hashes: Int32Array = new Int32Array(64);
-  private table: Int32Array = new Int32Array(128); // id + 1, 0 = empty
+  private offsets: Int32Array<ArrayBuffer> = new Int32Array(64);
+  private lengths: Int32Array<ArrayBuffer> = new Int32Array(64);
+  /** Pairs (hash, id + 1); id + 1 = 0 marks an empty slot. */
+  private table: Int32Array<ArrayBuffer> = new Int32Array(256);
   private mask = 127;
   /** Number of distinct keys. */
   size = 0;
 
   /** Forget every key (keeps the memory). */
   clear(): void {
-    this.table.fill(0);
+    if (this.size > 0) this.table.fill(0);
     this.size = 0;
     this.arenaUsed = 0;
   }
@@ -23,7 +35,8 @@ export class ByteInterner {
   /** Id of `buf[start..end)`, or -1 if absent. */
   find(buf: Uint8Array, start: number, end: number): number {
     const h = hashBytes(buf, start, end);
-    return this.lookup(buf, start, end, h);
+    const slot = this.lookup(buf, start, end, h);
+    return slot < 0 ? -1 : this.table[slot + 1]! - 1;
   }
 
   /**
@@ -32,9 +45,9 @@ export class ByteInterner {
    */
   intern(buf: Uint8Array, start: number, end: number): number {
     const h = hashBytes(buf, start, end);
-    const found = this.lookup(buf, start, end, h);
-    if (found >= 0) return found;
-    return ~this.insert(buf, start, end, h);
+    const slot = this.lookup(buf, start, end, h);
+    if (slot >= 0) return this.table[slot + 1]! - 1;
+    return ~this.insert(buf, start, end, h, ~slot);
   }
 
   /** The bytes of key `id`. */
@@ -43,35 +56,53 @@ export class ByteInterner {
     return this.arena.subarray(o, o + this.lengths[id]!);
   }
 
+  /** The arrays of the table (shared, not copied), to post to another thread. */
+  parts(): InternerParts {
+    return { arena: this.arena, offsets: this.offsets, lengths: this.lengths, table: this.table, size: this.size, arenaUsed: this.arenaUsed };
+  }
+
+  /** A table over the arrays of {@link ByteInterner.parts} (taken over, not copied). */
+  static fromParts(parts: InternerParts): ByteInterner {
+    const t = new ByteInterner();
+    t.arena = parts.arena;
+    t.offsets = parts.offsets;
+    t.lengths = parts.lengths;
+    t.table = parts.table;
+    t.mask = (parts.table.length >> 1) - 1;
+    t.size = parts.size;
+    t.arenaUsed = parts.arenaUsed;
+    return t;
+  }
+
+  /** Index in `table` of the key's slot, or `~index` of the empty slot where it would go. */
   private lookup(buf: Uint8Array, start: number, end: number, h: number): number {
     const table = this.table;
     const mask = this.mask;
     const len = end - start;
     let slot = h & mask;
     for (;;) {
-      const e = table[slot]!;
-      if (e === 0) return -1;
-      const id = e - 1;
-      if (this.hashes[id] === h && this.lengths[id] === len) {
+      const at = slot << 1;
+      const e = table[at + 1]!;
+      if (e === 0) return ~at;
+      if (table[at] === h && this.lengths[e - 1] === len) {
         const arena = this.arena;
-        let o = this.offsets[id]!;
+        let o = this.offsets[e - 1]!;
         let i = start;
         while (i < end && arena[o] === buf[i]) {
           i++;
           o++;
         }
-        if (i === end) return id;
+        if (i === end) return at;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  private insert(buf: Uint8Array, start: number, end: number, h: number): number {
+  private insert(buf: Uint8Array, start: number, end: number, h: number, at: number): number {
     const id = this.size;
     if (id === this.offsets.length) {
       this.offsets = growInt(this.offsets);
       this.lengths = growInt(this.lengths);
-      this.hashes = growInt(this.hashes);
     }
     const len = end - start;
     if (this.arenaUsed + len > this.arena.length) {
@@ -85,27 +116,30 @@ export class ByteInterner {
     for (let i = start, o = this.arenaUsed; i < end; i++, o++) arena[o] = buf[i]!;
     this.offsets[id] = this.arenaUsed;
     this.lengths[id] = len;
-    this.hashes[id] = h;
     this.arenaUsed += len;
     this.size = id + 1;
+    this.table[at] = h;
+    this.table[at + 1] = id + 1;
     if (this.size * 2 > this.mask) this.rehash();
-    else this.place(id, h);
     return id;
   }
 
-  private place(id: number, h: number): void {
-    const table = this.table;
-    const mask = this.mask;
-    let slot = h & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = id + 1;
-  }
-
   private rehash(): void {
+    const old = this.table;
     const n = (this.mask + 1) * 2;
-    this.table = new Int32Array(n);
-    this.mask = n - 1;
-    for (let id = 0; id < this.size; id++) this.place(id, this.hashes[id]!);
+    const table = new Int32Array(n * 2);
+    const mask = n - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      const e = old[at + 1]!;
+      if (e === 0) continue;
+      const h = old[at]!;
+      let slot = h & mask;
+      while (table[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
+      table[slot << 1] = h;
+      table[(slot << 1) + 1] = e;
+    }
+    this.table = table;
+    this.mask = mask;
   }
 }
 

@@ -68,10 +68,37 @@ export class CsvScanner {
   private first = true;
   private readonly onRow: RowHandler;
   private readonly file: string;
+  /** Offset in the input of the next byte pushed. */
+  private offset: number;
+  /** Rows that start at or after this offset are not read. */
+  private readonly limit: number;
+  /** Offset of the first row not read because of `limit`, or -1. */
+  stoppedAt = -1;
 
-  constructor(file: string, onRow: RowHandler) {
+  /**
+   * @param file - name of the input in messages.
+   * @param onRow - called for every row.
+   * @param range - to read a byte range of a larger input: `start`, the offset of the first byte
+   * pushed (a row start; a byte-order mark is looked for only at offset 0), and `limit`: rows
+   * that start at or after it are not read ({@link CsvScanner.stoppedAt} then gives where the
+   * first of them starts, and later pushes are ignored).
+   */
+  constructor(file: string, onRow: RowHandler, range?: { readonly start: number; readonly limit: number }) {
     this.file = file;
     this.onRow = onRow;
+    this.offset = range?.start ?? 0;
+    this.limit = range?.limit ?? Infinity;
+    if (this.offset > 0) this.first = false;
+  }
+
+  /** Whether a row at or after the limit was reached (later input is ignored). */
+  get stopped(): boolean {
+    return this.stoppedAt >= 0;
+  }
+
+  /** Physical lines (line feeds) consumed so far. */
+  get lines(): number {
+    return this.line - 1;
   }
 
   private grow(): void {
@@ -89,6 +116,9 @@ export class CsvScanner {
 
   /** Feed the next chunk of bytes. */
   push(chunk: Uint8Array): void {
+    if (this.stoppedAt >= 0) return;
+    const at = this.offset;
+    this.offset = at + chunk.length;
     let buf = chunk;
     if (this.tail !== null && !this.first) {
       // finish the carried-over row with the start of this chunk, without copying the chunk
@@ -97,11 +127,12 @@ export class CsvScanner {
         const small = new Uint8Array(this.tail.length + lf + 1);
         small.set(this.tail, 0);
         small.set(chunk.subarray(0, lf + 1), this.tail.length);
-        const done = this.scan(small, 0, false);
+        const done = this.scan(small, 0, false, at - this.tail.length);
+        if (this.stoppedAt >= 0) return;
         if (done === small.length) {
           this.tail = null;
           const rest = chunk.subarray(lf + 1);
-          const consumed = this.scan(rest, 0, false);
+          const consumed = this.scan(rest, 0, false, at + lf + 1);
           if (consumed < rest.length) this.tail = rest.slice(consumed);
           return;
         }
@@ -123,13 +154,13 @@ export class CsvScanner {
       this.first = false;
       if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
     }
-    const consumed = this.scan(buf, pos, false);
-    if (consumed < buf.length) this.tail = buf.slice(consumed);
+    const consumed = this.scan(buf, pos, false, this.offset - buf.length);
+    if (consumed < buf.length && this.stoppedAt < 0) this.tail = buf.slice(consumed);
   }
 
   /** Signal the end of input: a last row without a line break is emitted. */
   end(): void {
-    if (this.tail !== null) {
+    if (this.tail !== null && this.stoppedAt < 0) {
       const buf = this.tail;
       this.tail = null;
       let pos = 0;
@@ -137,7 +168,7 @@ export class CsvScanner {
         this.first = false;
         if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
       }
-      this.scan(buf, pos, true);
+      this.scan(buf, pos, true, this.offset - buf.length);
     }
   }
 
@@ -149,8 +180,10 @@ export class CsvScanner {
    * `indexOf` and the commas four bytes at a time (SWAR on an `Int32Array` view); other rows
    * take the general byte-by-byte path.
    */
-  private scan(buf: Uint8Array, pos: number, final: boolean): number {
+  private scan(buf: Uint8Array, pos: number, final: boolean, at: number): number {
     const len = buf.length;
+    // rows that start at or after `stop` (an index of buf) are not read
+    const stop = this.limit - at;
     // Node's Buffer finds a byte with memchr; a browser has no Buffer and searches the Uint8Array itself.
     const b = NodeBuffer === undefined || NodeBuffer.isBuffer(buf) ? buf : NodeBuffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
     const base = buf.byteOffset & ~3;
@@ -159,6 +192,10 @@ export class CsvScanner {
     let nextQuote = b.indexOf(QUOTE, pos);
     const onRow = this.onRow;
     while (pos < len) {
+      if (pos >= stop) {
+        this.stoppedAt = at + pos;
+        return len;
+      }
       const lf = b.indexOf(LF, pos);
       if (lf < 0) break;
       if (nextQuote >= 0 && nextQuote < pos) nextQuote = b.indexOf(QUOTE, pos);
@@ -243,6 +280,10 @@ export class CsvScanner {
     }
     if (!final) return pos;
     while (pos < len) {
+      if (pos >= stop) {
+        this.stoppedAt = at + pos;
+        return len;
+      }
       const next = this.slowRow(buf, pos, true);
       pos = next;
     }
@@ -291,13 +332,7 @@ export class CsvScanner {
           p++;
         }
         if (closed < 0) {
-          if (final) {
-            throw new PoliceDataError(
-              "invalid-csv",
-              `${this.file}:${rowLine}: a quoted field is not closed; expected a closing double quote before the end of the file`,
-              { file: this.file, line: rowLine },
-            );
-          }
+          if (final) throw unclosedQuote(this.file, rowLine);
           return -1;
         }
         starts[count] = start;
@@ -372,6 +407,14 @@ export class CsvScanner {
     }
     return pos;
   }
+}
+
+/** The `invalid-csv` error for a quoted field still open at the end of the file. */
+export function unclosedQuote(file: string, line: number): PoliceDataError {
+  return new PoliceDataError("invalid-csv", `${file}:${line}: a quoted field is not closed; expected a closing double quote before the end of the file`, {
+    file,
+    line,
+  });
 }
 
 let le: boolean | undefined;
