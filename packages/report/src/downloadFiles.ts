@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { access, copyFile, link, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { access, copyFile, link, mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { basename, join, resolve } from "node:path";
@@ -10,6 +10,7 @@ import { processAlive, writeNewFile } from "./internal/writeNew.js";
 import { ReportError } from "./ReportError.js";
 import { describeValue } from "@crimestats/internal";
 import { addressProblem, redirectProblem } from "./internal/downloadAddress.js";
+import { archiveProblem } from "./internal/archiveShape.js";
 
 /**
  * The London Datastore files `crimestats download` fetches by default (dataset
@@ -25,25 +26,44 @@ export const londonDatastoreUrls: readonly string[] = [
 /** The default cap on the size of one downloaded file: 100 MB (the London Datastore files are a few MB). */
 export const defaultMaxDownloadBytes = 100_000_000;
 
+/**
+ * The data.police.uk archive `crimestats download --archive` fetches by default: the latest
+ * monthly archive of street-level crime, outcome and stop-and-search files of every force, 36
+ * months (data.police.uk/data/archive, Open Government Licence; the address redirects to the
+ * archive's current copy). An archive of one month is at `https://data.police.uk/data/archive/YYYY-MM.zip`.
+ */
+export const policeUkArchiveUrl = "https://data.police.uk/data/archive/latest.zip";
+
+/** The default cap on the size of a downloaded archive (`expect: "police-uk-archive"`): 10 GB (the archive of 36 months is about 1.7 GB). */
+export const defaultMaxArchiveBytes = 10_000_000_000;
+
 /** Options of {@link downloadFiles}. */
 export interface DownloadFilesOptions {
-  /** Addresses to fetch; `https:` only, except `http:` to a loopback host (127.0.0.1, ::1, localhost) for testing. Default {@link londonDatastoreUrls}. */
+  /**
+   * Addresses to fetch; `https:` only, except `http:` to a loopback host (127.0.0.1, ::1, localhost) for testing.
+   * Default {@link londonDatastoreUrls}, or {@link policeUkArchiveUrl} with `expect: "police-uk-archive"`.
+   */
   readonly urls?: readonly string[];
   /** Folder the files are written to (created if missing). */
   readonly cacheDir: string;
   /** Called as bytes arrive, for progress output. */
   readonly onProgress?: (progress: DownloadProgress) => void;
-  /** Give up on one file after this many milliseconds. Default 120,000. */
+  /** Give up on one file after this many milliseconds. Default 120,000 (two minutes), or 3,600,000 (an hour) with `expect: "police-uk-archive"`. */
   readonly timeoutMs?: number;
-  /** Refuse a file larger than this many bytes (declared or received). Default {@link defaultMaxDownloadBytes} (100 MB). */
+  /**
+   * Refuse a file larger than this many bytes (declared or received). Default {@link defaultMaxDownloadBytes} (100 MB),
+   * or {@link defaultMaxArchiveBytes} (10 GB) with `expect: "police-uk-archive"`.
+   */
   readonly maxBytes?: number;
   /**
    * What each file must hold before it may replace a cached copy: `"mps-wide"` (default), a
    * London Datastore MPS file (header MajorText, MinorText, area columns, months as YYYYMM), or
    * `"csv"`, any CSV with a header of named columns. Either way: UTF-8, not an HTML page, every
-   * row as long as the header, ending with a line break.
+   * row as long as the header, ending with a line break. `"police-uk-archive"`: a data.police.uk
+   * archive (a zip whose end record and central directory are whole and list at least one
+   * `YYYY-MM-<force>-street.csv` member); it is streamed to disk as it arrives, never held in memory.
    */
-  readonly expect?: "mps-wide" | "csv";
+  readonly expect?: "mps-wide" | "csv" | "police-uk-archive";
 }
 
 /** Progress of one file, passed to {@link DownloadFilesOptions.onProgress}. */
@@ -99,7 +119,8 @@ function checkOptions(options: unknown): asserts options is DownloadFilesOptions
     throw bad("timeoutMs", timeout, "a number of milliseconds from 1 to 2147483647");
   if (o["maxBytes"] !== undefined && typeof o["maxBytes"] !== "number") throw bad("maxBytes", o["maxBytes"], "a positive whole number of bytes");
   if (o["onProgress"] !== undefined && typeof o["onProgress"] !== "function") throw bad("onProgress", o["onProgress"], "a function");
-  if (o["expect"] !== undefined && o["expect"] !== "mps-wide" && o["expect"] !== "csv") throw bad("expect", o["expect"], '"mps-wide" or "csv"');
+  if (o["expect"] !== undefined && o["expect"] !== "mps-wide" && o["expect"] !== "csv" && o["expect"] !== "police-uk-archive")
+    throw bad("expect", o["expect"], '"mps-wide", "csv" or "police-uk-archive"');
 }
 
 function fileNameOf(url: URL): string {
@@ -185,8 +206,9 @@ async function fetchChecked(start: URL, signal: AbortSignal, timeoutMs: number):
 }
 
 /**
- * Reads a response body into memory, refusing more than `maxBytes`, a body shorter than its
- * declared length and a chunked body without its final chunk (a message the server did not finish).
+ * Reads a response body into `sink` (memory, or a file on disk), refusing more than `maxBytes`, a
+ * body shorter than its declared length and a chunked body without its final chunk (a message the
+ * server did not finish). Returns the number of bytes received.
  */
 async function readBody(
   url: URL,
@@ -196,7 +218,8 @@ async function readBody(
   signal: AbortSignal,
   timeoutMs: number,
   onProgress: DownloadFilesOptions["onProgress"],
-): Promise<Buffer> {
+  sink: (chunk: Buffer) => void | Promise<void>,
+): Promise<number> {
   const lengthHeader = response.headers["content-length"];
   const declared = lengthHeader !== undefined && /^\d+$/.test(lengthHeader.trim()) ? Number(lengthHeader) : null;
   const encoding = (response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
@@ -211,7 +234,6 @@ async function readBody(
       maxBytes,
     });
   }
-  const chunks: Buffer[] = [];
   let received = 0;
   try {
     for await (const chunk of response as AsyncIterable<Buffer>) {
@@ -220,11 +242,14 @@ async function readBody(
         response.destroy();
         throw failed(url, `is more than ${maxBytes} bytes, the limit: expected a smaller file (raise the limit if it is right)`, { maxBytes });
       }
-      chunks.push(chunk);
+      await sink(chunk);
       onProgress?.({ url: url.href, fileName, received, total: declared });
     }
   } catch (error) {
-    if (error instanceof ReportError) throw error;
+    if (error instanceof ReportError || isSystemError(error)) {
+      response.destroy();
+      throw error;
+    }
     const explanation = networkExplanation(error, signal, timeoutMs);
     throw failed(url, `was interrupted (${explanation}): expected the whole file`, { explanation, received });
   }
@@ -235,12 +260,17 @@ async function readBody(
     throw failed(url, `ended after ${received} of the ${declared} bytes the server declared: expected the whole file`, { received, total: declared });
   }
   if (received === 0) throw failed(url, "returned an empty file: expected data", {});
-  return Buffer.concat(chunks);
+  return received;
+}
+
+/** A temporary file's name beside `path` (same folder, so renaming it is atomic). */
+function temporaryPath(path: string): string {
+  return join(resolve(path, ".."), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.part`);
 }
 
 /** Writes bytes to a new temporary file beside `path` (same folder, so renaming it is atomic) and flushes them to disk. */
 async function writeTemporary(path: string, bytes: Uint8Array): Promise<string> {
-  const temporary = join(resolve(path, ".."), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.part`);
+  const temporary = temporaryPath(path);
   await writeNewFile(temporary, bytes);
   return temporary;
 }
@@ -276,14 +306,14 @@ function writeFailed(error: unknown, what: string, cacheDir: string): unknown {
 
 /**
  * Downloads data files (by default the London Datastore MPS borough and ward recorded-crime
- * files) into a local cache folder. Every file is fetched whole and checked before anything in
- * the cache is replaced: HTTP 200 after at most five redirects (each to an address `urls` would
- * accept, never from HTTPS to plain HTTP or from a public host to a loopback one), no more
- * bytes than `maxBytes`, exactly the declared length, and the CSV expected (see
- * {@link DownloadFilesOptions.expect}), so an HTML error page or a file cut short is refused.
- * When all files pass, each is written to a temporary file in the cache folder, flushed and
- * renamed over the cached copy, whose previous version is kept as `<file>.previous`. When one
- * fails, the cache is left as it was.
+ * files, or with `expect: "police-uk-archive"` the data.police.uk archive) into a local cache
+ * folder. Every file is fetched whole and checked before anything in the cache is replaced: HTTP
+ * 200 after at most five redirects (each to an address `urls` would accept, never from HTTPS to
+ * plain HTTP or from a public host to a loopback one), no more bytes than `maxBytes`, exactly the
+ * declared length, and the content expected (see {@link DownloadFilesOptions.expect}), so an HTML
+ * error page or a file cut short is refused. When all files pass, each is written to a temporary
+ * file in the cache folder (an archive as it arrives), flushed and renamed over the cached copy,
+ * whose previous version is kept as `<file>.previous`. When one fails, the cache is left as it was.
  *
  * @param options - The addresses, the cache folder, a progress callback, a timeout, a size limit and the content expected.
  * @returns The files written, in the order of `urls`.
@@ -291,29 +321,33 @@ function writeFailed(error: unknown, what: string, cacheDir: string): unknown {
  * to a loopback host) or names no file, or an option of the wrong type (a `maxBytes` that is
  * not a positive integer, a `timeoutMs` that is not 1 to 2^31 − 1);
  * `download-failed` for a network error, a timeout, an HTTP status other than 200, a refused
- * redirect, a file too large, cut short, empty or not the CSV expected; `write-failed` when the
- * cache folder cannot be created or written.
+ * redirect, a file too large, cut short, empty or not the content expected (not the CSV, or not
+ * a zip archive listing street files); `write-failed` when the cache folder cannot be created or written.
  * @example
  * ```ts
  * const files = await downloadFiles({ urls: ["http://127.0.0.1:8080/borough.csv"], cacheDir: "./cache" });
  * files.map((f) => f.bytes > 0);
  * //=> [true]
+ * const archive = await downloadFiles({ urls: ["http://127.0.0.1:8080/2024-02.zip"], cacheDir: "./cache", expect: "police-uk-archive" });
+ * archive.map((f) => f.path.endsWith("2024-02.zip"));
+ * //=> [true]
  * ```
  */
 export async function downloadFiles(options: DownloadFilesOptions): Promise<readonly DownloadedFile[]> {
   checkOptions(options);
-  const urls = (options.urls ?? londonDatastoreUrls).map(checkUrl);
+  const expected = options.expect ?? "mps-wide";
+  const archive = expected === "police-uk-archive";
+  const urls = (options.urls ?? (archive ? [policeUkArchiveUrl] : londonDatastoreUrls)).map(checkUrl);
   if (urls.length === 0) {
     throw new ReportError("invalid-option", "No download address was given: expected at least one URL.", {});
   }
-  const maxBytes = options.maxBytes ?? defaultMaxDownloadBytes;
+  const maxBytes = options.maxBytes ?? (archive ? defaultMaxArchiveBytes : defaultMaxDownloadBytes);
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
     throw new ReportError("invalid-option", `Size limit ${describeValue(maxBytes)} is not a positive whole number of bytes: expected e.g. 100000000.`, {
       maxBytes,
     });
   }
-  const timeoutMs = options.timeoutMs ?? 120_000;
-  const expected = options.expect ?? "mps-wide";
+  const timeoutMs = options.timeoutMs ?? (archive ? 3_600_000 : 120_000);
   const names = urls.map(fileNameOf);
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
   if (repeated !== undefined) {
@@ -339,27 +373,64 @@ export async function downloadFiles(options: DownloadFilesOptions): Promise<read
       );
     }
   }
-  const fetched: { url: URL; path: string; bytes: Buffer }[] = [];
-  for (const [i, url] of urls.entries()) {
-    const fileName = names[i] ?? "";
-    const signal = AbortSignal.timeout(timeoutMs);
-    const response = await fetchChecked(url, signal, timeoutMs);
-    if (response.statusCode !== 200) {
-      response.destroy();
-      throw failed(url, `failed with HTTP status ${response.statusCode ?? "(none)"}: expected 200`, { status: response.statusCode });
+  // A CSV is held in memory until every file has passed; an archive goes to its temporary file as it arrives.
+  const fetched: { url: URL; path: string; bytes: number; data: Buffer | null; temporary: string | null }[] = [];
+  const streamed: string[] = [];
+  try {
+    for (const [i, url] of urls.entries()) {
+      const fileName = names[i] ?? "";
+      const path = join(cacheDir, fileName);
+      const signal = AbortSignal.timeout(timeoutMs);
+      const response = await fetchChecked(url, signal, timeoutMs);
+      if (response.statusCode !== 200) {
+        response.destroy();
+        throw failed(url, `failed with HTTP status ${response.statusCode ?? "(none)"}: expected 200`, { status: response.statusCode });
+      }
+      if (!archive) {
+        const chunks: Buffer[] = [];
+        const bytes = await readBody(url, response, fileName, maxBytes, signal, timeoutMs, options.onProgress, (chunk) => {
+          chunks.push(chunk);
+        });
+        const data = Buffer.concat(chunks, bytes);
+        const problem = csvShapeProblem(data, expected as "mps-wide" | "csv");
+        if (problem !== null) {
+          throw failed(url, `was refused because it ${problem}; the cached copy is left as it was`, { problem });
+        }
+        fetched.push({ url, path, bytes, data, temporary: null });
+        continue;
+      }
+      const temporary = temporaryPath(path);
+      let bytes: number;
+      try {
+        const handle = await open(temporary, "wx");
+        streamed.push(temporary);
+        try {
+          bytes = await readBody(url, response, fileName, maxBytes, signal, timeoutMs, options.onProgress, async (chunk) => {
+            await handle.write(chunk);
+          });
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      } catch (error) {
+        response.destroy();
+        throw writeFailed(error, `"${fileName}"`, cacheDir);
+      }
+      const problem = await archiveProblem(temporary);
+      if (problem !== null) {
+        throw failed(url, `was refused because it ${problem}; the cached copy is left as it was`, { problem });
+      }
+      fetched.push({ url, path, bytes, data: null, temporary });
     }
-    const bytes = await readBody(url, response, fileName, maxBytes, signal, timeoutMs, options.onProgress);
-    const problem = csvShapeProblem(bytes, expected);
-    if (problem !== null) {
-      throw failed(url, `was refused because it ${problem}; the cached copy is left as it was`, { problem });
-    }
-    fetched.push({ url, path: join(cacheDir, fileName), bytes });
+  } catch (error) {
+    await Promise.all(streamed.map((t) => rm(t, { force: true })));
+    throw error;
   }
   const temporaries: string[] = [];
   try {
-    for (const file of fetched) temporaries.push(await writeTemporary(file.path, file.bytes));
+    for (const file of fetched) temporaries.push(file.temporary ?? (await writeTemporary(file.path, file.data ?? new Uint8Array())));
   } catch (error) {
-    await Promise.all(temporaries.map((t) => rm(t, { force: true })));
+    await Promise.all([...streamed, ...temporaries].map((t) => rm(t, { force: true })));
     throw writeFailed(error, "a downloaded file", cacheDir);
   }
   const written: DownloadedFile[] = [];
@@ -368,7 +439,7 @@ export async function downloadFiles(options: DownloadFilesOptions): Promise<read
     try {
       const previous = await keepPrevious(file.path);
       await rename(temporary, file.path);
-      written.push({ url: file.url.href, path: file.path, bytes: file.bytes.byteLength, previous });
+      written.push({ url: file.url.href, path: file.path, bytes: file.bytes, previous });
     } catch (error) {
       await Promise.all(temporaries.slice(i).map((t) => rm(t, { force: true })));
       throw writeFailed(error, `"${basename(file.path)}"`, cacheDir);

@@ -2,9 +2,11 @@
 // files into a cache folder). The `crimestats` command is built from src/cli.ts.
 export * from "./index.js";
 export {
+  defaultMaxArchiveBytes,
   defaultMaxDownloadBytes,
   downloadFiles,
   londonDatastoreUrls,
+  policeUkArchiveUrl,
   type DownloadFilesOptions,
   type DownloadProgress,
   type DownloadedFile,

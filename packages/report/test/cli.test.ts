@@ -32,7 +32,7 @@ describe("crimestats help and argument errors", () => {
   });
 
   it.each([
-    [["frobnicate"], 'crimestats: Unknown command "frobnicate": expected assess, download, template or check (see "crimestats --help").\n'],
+    [["frobnicate"], 'crimestats: Unknown command "frobnicate": expected assess, download, cube, template or check (see "crimestats --help").\n'],
     [["assess", "--colour"], 'crimestats: Unknown option "--colour" for "crimestats assess": see "crimestats assess --help".\n'],
     [["assess", "--area"], 'crimestats: Option "--area" of "crimestats assess" needs a value: see "crimestats assess --help".\n'],
     [["assess", "Harrow"], 'crimestats: Unexpected argument "Harrow" for "crimestats assess": options start with "--" (see "crimestats assess --help").\n'],

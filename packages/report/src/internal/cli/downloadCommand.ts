@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { defaultMaxDownloadBytes, downloadFiles, type DownloadProgress } from "../../downloadFiles.js";
+import { downloadFiles, type DownloadProgress } from "../../downloadFiles.js";
 import { ReportError } from "../../ReportError.js";
 import { formatBytes, progressReporter } from "./progress.js";
 import type { CliIo } from "./io.js";
@@ -9,7 +9,8 @@ export async function downloadCommand(values: Record<string, unknown>, io: CliIo
   const urls = values["url"] as string[] | undefined;
   const cacheDir = resolve(io.cwd, (values["cache"] as string | undefined) ?? "crimestats-data");
   const timeoutText = values["timeout"] as string | undefined;
-  let timeoutMs = 120_000;
+  const archive = values["archive"] === true;
+  let timeoutMs: number | undefined;
   if (timeoutText !== undefined) {
     const seconds = Number(timeoutText);
     if (!/^\d+(\.\d+)?$/.test(timeoutText) || seconds <= 0) {
@@ -26,7 +27,7 @@ export async function downloadCommand(values: Record<string, unknown>, io: CliIo
     timeoutMs = seconds * 1000;
   }
   const sizeText = values["max-size"] as string | undefined;
-  let maxBytes = defaultMaxDownloadBytes;
+  let maxBytes: number | undefined;
   if (sizeText !== undefined) {
     const megabytes = Number(sizeText);
     if (!/^\d+(\.\d+)?$/.test(sizeText) || megabytes <= 0 || !Number.isSafeInteger(Math.ceil(megabytes * 1_000_000))) {
@@ -40,16 +41,24 @@ export async function downloadCommand(values: Record<string, unknown>, io: CliIo
   const files = await downloadFiles({
     ...(urls === undefined ? {} : { urls }),
     cacheDir,
-    timeoutMs,
-    maxBytes,
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(maxBytes === undefined ? {} : { maxBytes }),
+    ...(archive ? { expect: "police-uk-archive" as const } : {}),
     onProgress: (p: DownloadProgress) =>
       progress.update(`downloading ${p.fileName}: ${formatBytes(p.received)}${p.total === null ? "" : ` of ${formatBytes(p.total)}`}`),
   });
   progress.done();
   for (const file of files)
     io.out(`${file.path} (${formatBytes(file.bytes)})${file.previous === null ? "" : `; the copy it replaced is kept as ${file.previous}`}\n`);
-  io.out(
-    `Downloaded ${files.length} file${files.length === 1 ? "" : "s"} to ${cacheDir}; run "crimestats assess --data ${JSON.stringify(cacheDir)}" with a population file there too.\n`,
-  );
+  if (archive) {
+    const path = files[0]?.path ?? cacheDir;
+    io.out(
+      `Downloaded the data.police.uk archive to ${path}; run "crimestats cube --data ${JSON.stringify(path)} --out cube.parquet" for its counts, or "crimestats assess --data ${JSON.stringify(path)}" with a population file.\n`,
+    );
+  } else {
+    io.out(
+      `Downloaded ${files.length} file${files.length === 1 ? "" : "s"} to ${cacheDir}; run "crimestats assess --data ${JSON.stringify(cacheDir)}" with a population file there too.\n`,
+    );
+  }
   return 0;
 }

@@ -6,7 +6,10 @@ Usage:
 Commands:
   assess          write the Strategic Assessment (strategic-assessment.html, .md and .json; also
                   .pdf and .docx with --format)
-  download        fetch the current London Datastore MPS crime files into a local folder
+  download        fetch the current London Datastore MPS crime files into a local folder (or,
+                  with --archive, the data.police.uk archive of every force's street files)
+  cube            count data.police.uk street files (a folder or the archive zip) by area,
+                  month and offence into a Parquet file, for DuckDB, Polars, pandas or R
   template        write the template of one kind of the partnership's own data (a CSV with a
                   worked example row, its column definitions and its JSON Schema)
   check           check local-data files and list every problem with its line
@@ -182,14 +185,54 @@ every row complete), so an error page or a file cut short never replaces a good 
 file fails, nothing in the folder is changed; the copy a new file replaces is kept as
 "<file>.previous". Redirects are followed only to https:// addresses.
 
+With --archive, fetches the data.police.uk archive instead: one zip of the street-level crime,
+outcome and stop-and-search files of every police force of England, Wales and Northern Ireland,
+the last 36 months (about 1.7 GB), written to disk as it arrives. It replaces the copy in the
+folder only when the whole file arrived and it is a zip archive whose directory lists street
+files ("YYYY-MM/YYYY-MM-<force>-street.csv"). Read it with "crimestats cube --data <zip>" or
+"crimestats assess --data <zip>"; nothing needs unpacking.
+
 Options:
-  --url <address>   a file to fetch (repeat for several); default: the London Datastore files.
-                    The Datastore changes these addresses with each release: copy the current
-                    ones from the "recorded_crime_summary" dataset page when the defaults fail.
+  --archive         fetch the data.police.uk archive (default address
+                    https://data.police.uk/data/archive/latest.zip; one month's archive is
+                    https://data.police.uk/data/archive/YYYY-MM.zip)
+  --url <address>   a file to fetch (repeat for several); default: the London Datastore files, or
+                    with --archive the latest archive. The Datastore changes these addresses with
+                    each release: copy the current ones from the "recorded_crime_summary" dataset
+                    page when the defaults fail.
                     Only https:// (http:// only to 127.0.0.1 or localhost, for testing).
   --cache <dir>     folder to write to (default: ./crimestats-data)
-  --timeout <s>     give up on a file after this many seconds (default: 120)
-  --max-size <MB>   refuse a file larger than this many megabytes (default: 100)
+  --timeout <s>     give up on a file after this many seconds (default: 120; 3600 with --archive)
+  --max-size <MB>   refuse a file larger than this many megabytes (default: 100; 10000 with
+                    --archive)
   --quiet           no progress lines
   -h, --help        show this help
+`;
+
+export const cubeHelp = `Usage: crimestats cube --data <folder or zip> [--out <file>] [--area lsoa|district|force]
+                      [--by area,month,offence]
+
+Counts the data.police.uk street-level crime files of a folder (flat or in monthly folders), of
+the archive zip ("crimestats download --archive"; read in place, nothing unpacked) or one street
+CSV into an area × month × offence cube and writes it as a Parquet file: one row per non-zero
+cell, with the columns area, month ("YYYY-MM"), offence (the Crime type as published, including
+"Anti-social behaviour", which is not recorded crime) and count. Every label, including those
+whose counts are all zero, and the order of the labels are kept in the file's metadata, so
+@crimestats/police-data's cubeFromParquet gives back the same cube. Rows without a location are
+counted in the area "(unknown)". DuckDB reads the file as it is:
+  SELECT area, SUM(count) FROM 'cube.parquet' GROUP BY area;
+
+Options:
+  --data <path>     a folder of street files, a data.police.uk archive zip or one street CSV
+  --out <file>      the Parquet file to write (default: ./cube.parquet; replaced if it exists)
+  --area <column>   what an area is: lsoa (the LSOA code, default), district (the local authority
+                    district, from the LSOA name: "Allerdale 001A" is Allerdale) or force (the
+                    "Falls within" force)
+  --by <dims>       the dimensions kept, outermost first (default area,month,offence); those
+                    left out are summed over, e.g. --by area,month
+  --quiet           no progress lines
+  -h, --help        show this help
+
+Exit status: 0 written; 1 a file cannot be read or written (or is not a street file); 2 a
+missing or bad option.
 `;

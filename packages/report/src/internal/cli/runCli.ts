@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ReportError } from "../../ReportError.js";
 import { describeSystemError, isSystemError } from "../fsError.js";
 import { isSuiteError } from "../suiteErrors.js";
-import { assessHelp, checkHelp, downloadHelp, mainHelp, templateHelp } from "./help.js";
+import { assessHelp, checkHelp, cubeHelp, downloadHelp, mainHelp, templateHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -111,6 +111,7 @@ const commands: Readonly<Record<string, Command>> = {
   },
   download: {
     options: {
+      archive: { type: "boolean" },
       url: { type: "string", multiple: true },
       cache: { type: "string" },
       timeout: { type: "string" },
@@ -119,6 +120,11 @@ const commands: Readonly<Record<string, Command>> = {
     },
     help: downloadHelp,
     load: async () => (await import("./downloadCommand.js")).downloadCommand,
+  },
+  cube: {
+    options: { data: { type: "string" }, out: { type: "string" }, area: { type: "string" }, by: { type: "string" }, quiet: { type: "boolean" } },
+    help: cubeHelp,
+    load: async () => (await import("./cubeCommand.js")).cubeCommand,
   },
   template: {
     options: { out: { type: "string" } },
@@ -161,7 +167,7 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
     }
     const spec = commandNamed(command);
     if (spec === undefined) {
-      throw new ReportError("invalid-argument", `Unknown command "${command}": expected assess, download, template or check (see "crimestats --help").`, {
+      throw new ReportError("invalid-argument", `Unknown command "${command}": expected assess, download, cube, template or check (see "crimestats --help").`, {
         command,
       });
     }
