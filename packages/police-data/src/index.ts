@@ -40,3 +40,4 @@ export { districtChanges, type DistrictChange } from "./districtChanges.js";
 export { detectBreaks, type BreakRow, type DetectBreaksOptions, type DetectedBreak } from "./detectBreaks.js";
 export { cubeToParquet } from "./cubeToParquet.js";
 export { cubeFromParquet } from "./cubeFromParquet.js";
+export { policeUkFiles, type PoliceUkFile, type PoliceUkFileKind, type PoliceUkFiles, type PoliceUkFilesOptions } from "./policeUkFiles.js";

@@ -17,4 +17,3 @@ export { readStopAndSearch } from "./node/readStopAndSearch.js";
 export { readLongCounts } from "./node/readLongCounts.js";
 export { readMidYearEstimates } from "./node/readMidYearEstimates.js";
 export { policeUkFiles } from "./node/policeUkFiles.js";
-export type { PoliceUkFile, PoliceUkFileKind, PoliceUkFiles, PoliceUkFilesOptions } from "./internal/policeUkNames.js";

@@ -104,7 +104,7 @@ export interface FoundFile {
    * Where the bytes are, for the worker threads of the Node `streetCrimeCube` (an own property of
    * each file given, left out of the public type): the file's path, or the archive's and the entry.
    */
-  readonly origin: { readonly path: string } | { readonly path: string; readonly entry: ZipEntry };
+  readonly origin?: { readonly path: string } | { readonly path: string; readonly entry: ZipEntry };
 }
 
 /**
@@ -146,7 +146,7 @@ export function groupPoliceUkFiles(found: readonly FoundFile[], options: PoliceU
       size: file.size,
       path: file.path,
       member: file.member,
-      origin: file.origin,
+      ...(file.origin === undefined ? {} : { origin: file.origin }),
     };
     kept.push(one);
   }

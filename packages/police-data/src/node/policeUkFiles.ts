@@ -4,6 +4,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PoliceDataError } from "../PoliceDataError.js";
+import { policeUkFiles as policeUkFilesOfBlobs } from "../policeUkFiles.js";
 import { checkPoliceUkOptions, groupPoliceUkFiles, type FoundFile, type PoliceUkFiles, type PoliceUkFilesOptions } from "../internal/policeUkNames.js";
 import { memberName, openZip, sharedZipReader } from "../internal/zipArchive.js";
 
@@ -52,7 +53,8 @@ async function archiveFiles(path: string): Promise<FoundFile[]> {
  * that meets a corrupt member fails with the error (it returns no cube of the members read before).
  * Other files (a README, `__MACOSX/…`) are left out and listed in `ignored`.
  *
- * @param path - the archive (`.zip`) or folder, as a path or `file:` URL.
+ * @param path - the archive (`.zip`) or folder, as a path or `file:` URL; or, as the main entry takes
+ * them, an archive as a `Blob` or the `File`s of a folder.
  * @param options - which kinds, forces and months to keep; every file by default.
  * @returns the files by kind (each list in order of month, then force), the forces and months kept and the names ignored.
  * @throws `PoliceDataError` `invalid-archive` when the file is not a zip archive (an HTML error page)
@@ -73,16 +75,12 @@ async function archiveFiles(path: string): Promise<FoundFile[]> {
  * //=> ["2024-01", "2024-02"]
  * ```
  */
-export async function policeUkFiles(path: string | URL, options?: PoliceUkFilesOptions): Promise<PoliceUkFiles> {
+export async function policeUkFiles(path: string | URL | Blob | ArrayLike<Blob>, options?: PoliceUkFilesOptions): Promise<PoliceUkFiles> {
   const checked = checkPoliceUkOptions("policeUkFiles", options);
+  if (typeof path !== "string" && !(path instanceof URL)) return policeUkFilesOfBlobs(path, checked);
   if (path instanceof URL && path.protocol !== "file:") {
     throw new PoliceDataError("invalid-argument", `policeUkFiles: the URL ${describeValue(path.href)} is not a file: URL; expected a path or a file: URL`, {
       value: path.href,
-    });
-  }
-  if (typeof path !== "string" && !(path instanceof URL)) {
-    throw new PoliceDataError("invalid-argument", `policeUkFiles: expected the path of an archive or a folder, got ${describeValue(path)}`, {
-      value: describeValue(path),
     });
   }
   const where = path instanceof URL ? fileURLToPath(path) : path;
