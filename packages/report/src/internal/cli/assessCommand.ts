@@ -24,6 +24,8 @@ import { EXIT_LOCAL_PROBLEMS, localFolderFiles, localInput, problemLines, proble
 import { ASB_CRIME_TYPE, ASB_STREET_SOURCE } from "../local/asbFromStreetCrimes.js";
 import type { LocalKind, LocalMeasuresInput } from "../../localTypes.js";
 import type { AssessData } from "./loadData.js";
+import { loadStreetData, SMALL_POPULATION } from "./loadStreetData.js";
+import { builtInNeighbours } from "./neighbours.js";
 
 /** The disclosure presets of @crimestats/disclosure that `--disclosure` accepts, and `none` (counts as recorded). */
 const disclosurePresets: readonly (DisclosurePresetName | "none")[] = ["suppress-1-4-round-5", "small-to-5-round-5", "redact-0-7-round-5", "none"];
@@ -32,9 +34,6 @@ const disclosurePresets: readonly (DisclosurePresetName | "none")[] = ["suppress
 function disclosurePolicy(name: DisclosurePresetName | "none"): DisclosurePolicy {
   return name === "none" ? { id: "none", protectionWidth: 0 } : disclosurePreset(name);
 }
-
-/** The comparator group used when the focus area is Harrow and none is given (the 2019 Strategy's group). */
-const defaultComparators: Readonly<Record<string, readonly string[]>> = { Harrow: ["Barnet", "Brent", "Ealing", "Hillingdon"] };
 
 /** Checks that every input file can be read before anything is computed, saying which one cannot and why. */
 function checkReadable(files: AssessFiles): void {
@@ -99,15 +98,19 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
   const progress = progressReporter(io, values["quiet"] === true);
   const files = findAssessFiles(values, io.cwd, io.demoDataDir);
   const area = typeof values["area"] === "string" ? values["area"].trim() : "Harrow";
-  if (area === "") throw new ReportError("invalid-argument", 'Option "--area" is empty: expected a borough name such as Harrow.', {});
-  const comparatorText = values["comparators"];
-  const comparators =
+  if (area === "") throw new ReportError("invalid-argument", 'Option "--area" is empty: expected a local authority such as Harrow or Cumberland.', {});
+  const comparatorText = values["neighbours"] ?? values["comparators"];
+  if (typeof values["neighbours"] === "string" && typeof values["comparators"] === "string") {
+    throw new ReportError("invalid-argument", 'Options "--neighbours" and "--comparators" are the same option: expected one of them.', {});
+  }
+  const given =
     typeof comparatorText === "string"
       ? comparatorText
           .split(",")
           .map((s) => s.trim())
           .filter((s) => s !== "")
-      : [...(defaultComparators[area] ?? [])];
+      : undefined;
+  const comparators = given ?? [...(builtInNeighbours(area)?.members ?? [])];
   const to = typeof values["to"] === "string" ? values["to"] : undefined;
   if (to !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(to)) {
     throw new ReportError("invalid-argument", `Month "${to}" given to --to is not a month: expected YYYY-MM, e.g. 2025-02.`, { to });
@@ -150,6 +153,53 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       synthetic: local.synthetic,
       sourceLabel: (f) => `${f.result.file} (${f.result.kind === null ? "" : KIND_WORDS[f.result.kind]}: ${rowsWords(f.result.rows.length)})`,
     });
+    if (files.policeUk !== undefined) {
+      if (framework.kind !== "mps-major") {
+        throw new ReportError(
+          "invalid-argument",
+          'Option "--framework" with a strategy file selects Metropolitan Police categories: with data.police.uk street files the priorities are the data.police.uk crime categories, so leave --framework out.',
+          {},
+        );
+      }
+      const street = await loadStreetData(files.policeUk.data, files.populations, area, (text) => progress.step(text), {
+        ...(to === undefined ? {} : { to }),
+        ...(given === undefined ? {} : { neighbours: given }),
+      });
+      for (const w of street.warnings) progress.step(w);
+      const warnings = reconciliationWarnings(street.reconciliation);
+      for (const w of warnings) io.err(`crimestats: warning: ${w}\n`);
+      if (warnings.length > 0 && values["strict"] === true) {
+        io.err(`crimestats: --strict: no document written, because input was rejected or is incomplete (exit status ${EXIT_INPUT_REJECTED}).\n`);
+        return EXIT_INPUT_REJECTED;
+      }
+      const localMeasures = assessmentLocal(fromFiles, { asb: street.asb, streetCrimes: null }, false, (w) => io.err(`crimestats: warning: ${w}\n`));
+      const ragRule = rules === null ? undefined : ruleOfPriority(rules, files.rules ?? "", street.priorities, typeof values["rag-rules"] === "string");
+      const focus = street.comparatorGroup.members;
+      progress.step(`Computing the assessment for ${area}${focus.length > 0 ? ` against ${focus.join(", ")}` : ""} and the ${street.benchmarkArea.name}...`);
+      const assessed = strategicAssessment({
+        counts: street.counts,
+        populations: street.populations,
+        area,
+        benchmarkArea: street.benchmarkArea,
+        comparatorGroup: street.comparatorGroup,
+        end: street.end,
+        ...(street.change === "none" && street.period !== null ? { change: "none" as const, period: street.period } : {}),
+        priorities: street.priorities,
+        breaks: [...street.breaks, ...userBreaks],
+        ...(ragRule === undefined ? {} : { ragRule }),
+        sources: street.sources,
+        notes: street.notes,
+        disclosure: disclosurePolicy(disclosure as DisclosurePresetName | "none"),
+        reconciliation:
+          localMeasures.checked.length === 0 ? street.reconciliation : { ...street.reconciliation, files: [...street.reconciliation.files, ...localMeasures.checked] },
+        ...(localMeasures.input === null ? {} : { local: localMeasures.input }),
+      });
+      const result = withPopulationTies(assessed, street.populations, area);
+      if (street.focusPopulation > 0 && street.focusPopulation < SMALL_POPULATION) {
+        progress.step(`${area} has fewer than ${countText(SMALL_POPULATION)} residents: the document says its rates per 1,000 residents overstate the risk to the people present.`);
+      }
+      return await writeDocuments(result, { formats, names, outDir, branding, browser, output, progress, io, started, area });
+    }
     const data = await loadAssessData(files, area, (text) => progress.step(text), framework, {
       ...(to === undefined ? {} : { to }),
       boundariesGiven: values["boundaries"] !== undefined,
@@ -195,34 +245,54 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       ...(localMeasures.input === null ? {} : { local: localMeasures.input }),
     });
     const result = withPopulationTies(assessed, data.populations, area);
-    progress.step(`Rendering ${chartCount(result)} charts and maps and writing the documents...`);
-    // The PDF prints the HTML document itself, so the two agree by construction.
-    const html = formats.includes("html") || browser !== null ? await renderHtml(result, branding) : "";
-    const documents: Record<string, string | Uint8Array> = {};
-    for (const format of formats) {
-      if (format === "html") documents[formatFiles.html] = html;
-      else if (format === "md") documents[formatFiles.md] = renderMarkdown(result, branding);
-      else if (format === "json") documents[formatFiles.json] = `${JSON.stringify(result, null, 2)}\n`;
-      else if (format === "docx") documents[formatFiles.docx] = await (await import("../../renderDocx.js")).renderDocx(result, branding);
-      else if (browser !== null) {
-        progress.step(`Printing the PDF with ${browser}...`);
-        documents[formatFiles.pdf] = await printPdf(html, browser);
-      }
-    }
-    // All are staged and moved into place together: the folder never mixes runs or holds a part-written file.
-    await output.commit(documents);
-    io.out(names.map((name) => `${join(outDir, name)}\n`).join(""));
-    progress.step(
-      `Wrote ${listed(names)} for ${area}, ${result.current.label} (${result.synthetic ? "SYNTHETIC demonstration data, " : ""}${Date.now() - started} ms).`,
-    );
-    if (result.reconciliation !== null && !result.reconciliation.complete) {
-      io.err(
-        `crimestats: the documents were written, but their reconciliation section lists input that was rejected or is missing (exit status ${EXIT_INPUT_REJECTED}; --strict writes nothing instead).\n`,
-      );
-      return EXIT_INPUT_REJECTED;
-    }
+    return await writeDocuments(result, { formats, names, outDir, branding, browser, output, progress, io, started, area });
   } finally {
     await output.release();
+  }
+}
+
+/** Renders the documents of `--format`, writes them together into the output folder and says what was written; the exit status. */
+async function writeDocuments(
+  result: StrategicAssessmentResult,
+  how: {
+    readonly formats: readonly Format[];
+    readonly names: readonly string[];
+    readonly outDir: string;
+    readonly branding: ReturnType<typeof brandingOptions>;
+    readonly browser: string | null;
+    readonly output: Awaited<ReturnType<typeof openOutputFolder>>;
+    readonly progress: ReturnType<typeof progressReporter>;
+    readonly io: CliIo;
+    readonly started: number;
+    readonly area: string;
+  },
+): Promise<number> {
+  const { formats, names, outDir, branding, browser, output, progress, io, started, area } = how;
+  progress.step(`Rendering ${chartCount(result)} charts and maps and writing the documents...`);
+  // The PDF prints the HTML document itself, so the two agree by construction.
+  const html = formats.includes("html") || browser !== null ? await renderHtml(result, branding) : "";
+  const documents: Record<string, string | Uint8Array> = {};
+  for (const format of formats) {
+    if (format === "html") documents[formatFiles.html] = html;
+    else if (format === "md") documents[formatFiles.md] = renderMarkdown(result, branding);
+    else if (format === "json") documents[formatFiles.json] = `${JSON.stringify(result, null, 2)}\n`;
+    else if (format === "docx") documents[formatFiles.docx] = await (await import("../../renderDocx.js")).renderDocx(result, branding);
+    else if (browser !== null) {
+      progress.step(`Printing the PDF with ${browser}...`);
+      documents[formatFiles.pdf] = await printPdf(html, browser);
+    }
+  }
+  // All are staged and moved into place together: the folder never mixes runs or holds a part-written file.
+  await output.commit(documents);
+  io.out(names.map((name) => `${join(outDir, name)}\n`).join(""));
+  progress.step(
+    `Wrote ${listed(names)} for ${area}, ${result.current.label} (${result.synthetic ? "SYNTHETIC demonstration data, " : ""}${Date.now() - started} ms).`,
+  );
+  if (result.reconciliation !== null && !result.reconciliation.complete) {
+    io.err(
+      `crimestats: the documents were written, but their reconciliation section lists input that was rejected or is missing (exit status ${EXIT_INPUT_REJECTED}; --strict writes nothing instead).\n`,
+    );
+    return EXIT_INPUT_REJECTED;
   }
   return 0;
 }
@@ -268,7 +338,7 @@ function rowsWords(n: number): string {
  */
 function assessmentLocal(
   fromFiles: ReturnType<typeof localInput>,
-  data: AssessData,
+  data: Pick<AssessData, "asb" | "streetCrimes">,
   syntheticData: boolean,
   warn: (text: string) => void,
 ): { input: LocalMeasuresInput | null; checked: AssessmentReconciliationFiles } {
@@ -314,7 +384,7 @@ type AssessmentReconciliationFiles = ReturnType<typeof localInput>["checked"];
 function chartCount(result: StrategicAssessmentResult): number {
   const all = [
     ...Object.values(result.charts),
-    ...result.priorities.flatMap(({ charts: c, longTrend }) => [c.trend, c.comparison, c.monthly, c.drivers, c.wards, c.hotspot, longTrend.chart]),
+    ...result.priorities.flatMap(({ charts: c, longTrend }) => [c.trend, c.comparison, c.monthly, c.drivers, c.wards, c.hotspot, longTrend?.chart ?? null]),
     ...(result.local?.sections ?? []).flatMap((section) => section.charts),
   ];
   return all.filter((c) => c !== null).length;
@@ -472,7 +542,7 @@ function withPopulationTies(
   const years = new Set((populations as readonly PopulationEstimates[]).filter((e) => (e.populations[area] ?? 0) > 0).map((e) => e.year));
   const ties = new Set<string>();
   for (const used of [result.populations.previous, result.populations.current]) {
-    if (used.year === null || used.wanted === null || used.year === used.wanted) continue;
+    if (used === null || used.year === null || used.wanted === null || used.year === used.wanted) continue;
     const other = 2 * used.wanted - used.year;
     if (years.has(other))
       ties.add(`mid-${Math.min(other, used.year)} and mid-${Math.max(other, used.year)} are equally near ${used.wanted}; the later, mid-${used.year}, is used`);

@@ -24,6 +24,12 @@ export interface AssessFiles {
   readonly boundaries: readonly string[];
   /** data.police.uk street-level crime files (`--street-file`, or the `*-street.csv` files found in the folder). */
   readonly streets: readonly string[];
+  /**
+   * Set when `--data` is a data.police.uk archive zip, or a folder holding data.police.uk street
+   * files (or one archive zip) and no MPS borough release: the archive or folder whose street
+   * files give the counts of any local authority instead of the MPS borough files.
+   */
+  readonly policeUk?: { readonly data: string };
 }
 
 /** What a folder entry is, following symbolic links (a link to a file is a file); `null` for a broken link. */
@@ -264,15 +270,55 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
       streets: givenStreet,
     };
   }
+  if (existsSync(data) && statSync(data).isFile() && /\.zip$/i.test(data)) {
+    // A data.police.uk archive: its street files give the counts; the population files are given apart.
+    if (givenPopulation.length === 0) {
+      throw new ReportError(
+        "invalid-argument",
+        `--data "${data}" is an archive: expected --population-file with ONS mid-year estimates by local authority (e.g. "mye24tablesew.csv"), or a folder holding the archive and the population files.`,
+        { data },
+      );
+    }
+    return { boroughs: [], ward: null, populations: givenPopulations(givenPopulation), breaks, rules: givenRules, synthetic: false, boundaries: [], streets: [], policeUk: { data } };
+  }
   if (!existsSync(data) || !statSync(data).isDirectory()) {
     throw new ReportError("file-not-found", `The data folder "${data}" does not exist: expected a folder holding the downloaded files.`, { data });
   }
   const found = listData(data);
   const boroughs = givenBoroughs.length > 0 ? givenBoroughs : found.filter(isBoroughRelease);
+  const streetFiles = boroughs.length === 0 ? found.filter(isStreetFile) : [];
+  const archives = boroughs.length === 0 && streetFiles.length === 0 ? readdirSync(data).filter((n) => /\.zip$/i.test(n)) : [];
+  if (archives.length > 1) {
+    throw new ReportError("invalid-argument", `The data folder "${data}" holds ${archives.length} archives (${archives.join(", ")}): expected one, or --data naming the archive to read.`, {
+      data,
+    });
+  }
+  if (boroughs.length === 0 && (streetFiles.length > 0 || archives.length === 1)) {
+    // No MPS borough release: the data.police.uk path, for any local authority.
+    const populations = givenPopulation.length > 0 ? givenPopulations(givenPopulation) : populationFiles(found);
+    if (populations.length === 0) {
+      throw new ReportError(
+        "file-not-found",
+        `No ONS population file found in "${data}": expected ONS mid-year estimates by local authority (e.g. "mye24tablesew.csv" or an .xlsx/.xls workbook), or pass --population-file.`,
+        { data },
+      );
+    }
+    return {
+      boroughs: [],
+      ward: null,
+      populations,
+      breaks,
+      rules: givenRules,
+      synthetic: false,
+      boundaries: [],
+      streets: [],
+      policeUk: { data: archives[0] === undefined ? data : join(data, archives[0]) },
+    };
+  }
   if (boroughs.length === 0) {
     throw new ReportError(
       "file-not-found",
-      `No "MPS Borough Level Crime" CSV found in "${data}": expected the London Datastore borough file (see "crimestats download").`,
+      `No "MPS Borough Level Crime" CSV and no data.police.uk street file ("YYYY-MM-<force>-street.csv") found in "${data}": expected the London Datastore borough file (see "crimestats download") or the street files of data.police.uk.`,
       { data },
     );
   }

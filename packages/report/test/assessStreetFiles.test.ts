@@ -1,0 +1,158 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { StrategicAssessmentResult } from "../src/types.js";
+import { run } from "./runCli.js";
+
+const HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+
+/** Crimes of one district in one month: `n` rows of each type, numbered from `id`. */
+interface Cell {
+  readonly district: string;
+  readonly type: string;
+  readonly n: number;
+}
+
+/**
+ * A data.police.uk street-file folder made in the test: one file per month of `months`, every
+ * month holding the same `cells` (plus `noLocation` rows without an LSOA), for the force
+ * "Testshire Police"; and an ONS mid-year estimates CSV (mid-2024) of `populations`.
+ */
+function dataFolder(months: readonly string[], cells: readonly Cell[], populations: Readonly<Record<string, number>>, noLocation = 0): string {
+  const dir = mkdtempSync(join(tmpdir(), "crimestats-street-"));
+  let id = 0;
+  for (const month of months) {
+    const rows = [HEADER];
+    for (const c of cells) {
+      for (let i = 0; i < c.n; i += 1) {
+        id += 1;
+        const crimeId = c.type === "Anti-social behaviour" ? "" : `id${id}`;
+        rows.push(`${crimeId},${month},Testshire Police,Testshire Police,-1.0,54.0,On or near Main Street,E01000${id % 900},${c.district} 001A,${c.type},,`);
+      }
+    }
+    for (let i = 0; i < noLocation; i += 1) rows.push(`nl${month}${i},${month},Testshire Police,Testshire Police,,,No Location,,,Burglary,,`);
+    writeFileSync(join(dir, `${month}-testshire-street.csv`), `${rows.join("\r\n")}\r\n`);
+  }
+  const mye = ["Code,Name,Geography,All ages", ...Object.entries(populations).map(([name, p], i) => `E0700${String(9000 + i)},${name},Non-metropolitan District,${p}`)];
+  writeFileSync(join(dir, "mye24tablesew.csv"), `${mye.join("\n")}\n`);
+  return dir;
+}
+
+/** `YYYY-MM` of `count` months from January 2024. */
+function monthsFrom2024(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+}
+
+/** Runs `crimestats assess` (JSON only) into a new folder; the exit code, stderr, the folder and the result when written. */
+async function assess(data: string, args: readonly string[]): Promise<{ code: number; err: string; out: string; result: StrategicAssessmentResult | null }> {
+  const out = join(mkdtempSync(join(tmpdir(), "crimestats-street-out-")), "out");
+  const { code, err } = await run(["assess", "--data", data, "--out", out, "--format", "json", "--quiet", ...args]);
+  const file = join(out, "strategic-assessment.json");
+  return { code, err, out, result: existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as StrategicAssessmentResult) : null };
+}
+
+const CELLS: readonly Cell[] = [
+  { district: "Northam", type: "Burglary", n: 30 },
+  { district: "Northam", type: "Violence and sexual offences", n: 50 },
+  { district: "Northam", type: "Anti-social behaviour", n: 20 },
+  { district: "Southam", type: "Burglary", n: 10 },
+  { district: "Southam", type: "Violence and sexual offences", n: 40 },
+  { district: "Southam", type: "Anti-social behaviour", n: 5 },
+  { district: "Eastam", type: "Burglary", n: 10 },
+  { district: "Eastam", type: "Violent crime", n: 10 },
+  // A neighbouring city: 2 crimes a month are over 1% of the force's crimes, but a handful for its 300,000 residents.
+  { district: "Bigtown", type: "Burglary", n: 2 },
+];
+const POPULATIONS = { Northam: 20_000, Southam: 40_000, Eastam: 25_000, Bigtown: 300_000 };
+
+describe("assess on data.police.uk street files (any local authority)", { timeout: 60_000 }, () => {
+  it("counts the focus district from the LSOA names, keeps anti-social behaviour out of recorded crime and compares with the other districts of the force area", async () => {
+    const data = dataFolder(monthsFrom2024(12), CELLS, POPULATIONS, 1);
+    const { code, err, result } = await assess(data, ["--area", "Northam"]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    if (result === null) throw new Error("no result");
+    expect(result.benchmarkArea).toEqual({ name: "Testshire Police area", membersName: "districts of the force area" });
+    expect(result.comparatorGroup.members).toEqual(["Eastam", "Southam"]);
+    const all = result.priorities.find((p) => p.id === "all-offences");
+    // 12 months of 30 burglaries and 50 violent crimes; the 20 anti-social behaviour incidents a month are not offences.
+    expect(all?.quickFacts.current.count.value).toBe(12 * 80);
+    expect(result.priorities.map((p) => p.name)).toEqual(["All offences", "Burglary", "Violence and sexual offences"]);
+    // "Violent crime" (Eastam's rows) is the taxonomy's old name of "Violence and sexual offences": 12 × (50 + 40 + 10).
+    const violence = result.priorities.find((p) => p.name === "Violence and sexual offences");
+    expect(violence?.table.find((r) => r.area === "Testshire Police area")?.current.count).toBe(12 * 100);
+    expect(result.local?.sections.map((s) => s.name)).toContain("Anti-social behaviour");
+    const notes = result.notes.join("\n");
+    expect(notes).toContain("The Testshire Police area is the 3 districts holding Testshire Police's crimes (Eastam, Northam and Southam)");
+    expect(notes).toContain("24 crimes recorded by Testshire Police in 1 other district (just over its border, or recorded where the victim lives) are not counted in any area's figures: Bigtown 24.");
+    expect(notes).toContain("12 crimes of Testshire Police without a location (no LSOA) are in no district's figures.");
+    expect(notes).toContain("The comparator group is the other districts of the Testshire Police area: Eastam and Southam.");
+  });
+
+  it("gives a single-period assessment of the last 12 months when the files hold fewer than 24, and of all months when fewer than 12", async () => {
+    const eighteen = await assess(dataFolder(monthsFrom2024(18), CELLS, POPULATIONS), ["--area", "Southam"]);
+    expect(eighteen.result?.previous).toBeNull();
+    expect([eighteen.result?.current.first, eighteen.result?.current.last]).toEqual(["2024-07", "2025-06"]);
+    const seven = await assess(dataFolder(monthsFrom2024(7), CELLS, POPULATIONS), ["--area", "Southam"]);
+    expect(seven.result?.previous).toBeNull();
+    expect([seven.result?.current.first, seven.result?.current.last]).toEqual(["2024-01", "2024-07"]);
+    const full = await assess(dataFolder(monthsFrom2024(24), CELLS, POPULATIONS), ["--area", "Southam"]);
+    expect([full.result?.previous?.first, full.result?.current.first]).toEqual(["2024-01", "2025-01"]);
+  });
+
+  it("takes the comparator group from --neighbours (and its alias --comparators) and says so", async () => {
+    const data = dataFolder(monthsFrom2024(12), CELLS, POPULATIONS);
+    for (const option of ["--neighbours", "--comparators"]) {
+      const { result } = await assess(data, ["--area", "Northam", option, "eastam"]);
+      expect(result?.comparatorGroup.members).toEqual(["Eastam"]);
+      expect(result?.notes).toContain("The comparator group is the districts given with --neighbours: Eastam.");
+    }
+  });
+
+  it("refuses a neighbour outside the force area, a district the files do not hold and both comparator options, writing nothing", async () => {
+    const data = dataFolder(monthsFrom2024(12), CELLS, POPULATIONS);
+    const stray = await assess(data, ["--area", "Northam", "--neighbours", "Bigtown"]);
+    expect([stray.code, stray.err, existsSync(stray.out)]).toEqual([
+      2,
+      'crimestats: "Bigtown" is not a district of the Testshire Police area in the street files: expected comparators among Eastam and Southam.\n',
+      false,
+    ]);
+    const unknown = await assess(data, ["--area", "Westam"]);
+    expect(unknown.err).toMatch(/The street files hold no crime in "Westam": expected a local authority district of the files, as the LSOA names spell it \(Eastam, Northam and Southam\)/);
+    expect(existsSync(unknown.out)).toBe(false);
+    const both = await assess(data, ["--area", "Northam", "--neighbours", "Eastam", "--comparators", "Eastam"]);
+    expect(both.err).toContain('"--neighbours" and "--comparators" are the same option');
+  });
+
+  it("says that rates per 1,000 residents overstate the risk where fewer than 20,000 people live, and not where more do", async () => {
+    const small = await assess(dataFolder(monthsFrom2024(12), CELLS, { ...POPULATIONS, Northam: 19_999 }), ["--area", "Northam"]);
+    expect(small.result?.notes.some((n) => n.startsWith("Northam has 19,999 residents") && n.includes("overstate the risk"))).toBe(true);
+    const large = await assess(dataFolder(monthsFrom2024(12), CELLS, POPULATIONS), ["--area", "Northam"]);
+    expect(large.result?.notes.some((n) => n.includes("overstate the risk"))).toBe(false);
+  });
+
+  it("stops with one error naming a street file whose header is wrong, and writes nothing", async () => {
+    const data = dataFolder(monthsFrom2024(3), CELLS, POPULATIONS);
+    writeFileSync(join(data, "2024-02-testshire-street.csv"), "Crime ID,Month,Reported by\r\nx,2024-02,T\r\n");
+    const { code, err, out } = await assess(data, ["--area", "Northam"]);
+    expect(code).not.toBe(0);
+    expect(err).toContain("2024-02-testshire-street.csv");
+    expect(err.trim().split("\n")).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("reads street files in monthly folders as downloaded", async () => {
+    const flat = dataFolder(monthsFrom2024(3), CELLS, POPULATIONS);
+    const nested = mkdtempSync(join(tmpdir(), "crimestats-street-nested-"));
+    for (const f of readdirSync(flat)) {
+      const month = /^(\d{4}-\d{2})-/.exec(f)?.[1];
+      const dir = month === undefined ? nested : join(nested, month);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, f), readFileSync(join(flat, f)));
+    }
+    const [a, b] = await Promise.all([assess(flat, ["--area", "Northam"]), assess(nested, ["--area", "Northam"])]);
+    expect(b.result?.priorities[0]?.quickFacts.current.count.value).toBe(a.result?.priorities[0]?.quickFacts.current.count.value);
+    expect(b.result?.priorities[0]?.quickFacts.current.count.value).toBe(3 * 80);
+  });
+});
