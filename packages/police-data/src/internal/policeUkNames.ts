@@ -3,7 +3,7 @@ import type { MonthKey } from "@crimestats/periods";
 import { PoliceDataError } from "../PoliceDataError.js";
 import { isStringList, optionsOf } from "./check.js";
 import { monthIndexOf } from "./month.js";
-import type { ZipEntry } from "./zipArchive.js";
+import type { SourceOrigin } from "./sourceOrigin.js";
 
 /** The kind of a data.police.uk file, as its name ends: `-street.csv`, `-outcomes.csv`, `-stop-and-search.csv`. */
 export type PoliceUkFileKind = "street" | "outcomes" | "stop-and-search";
@@ -104,7 +104,7 @@ export interface FoundFile {
    * Where the bytes are, for the worker threads of the Node `streetCrimeCube` (an own property of
    * each file given, left out of the public type): the file's path, or the archive's and the entry.
    */
-  readonly origin?: { readonly path: string } | { readonly path: string; readonly entry: ZipEntry };
+  readonly origin?: SourceOrigin;
 }
 
 /**

@@ -65,8 +65,6 @@ async function bytesOf(blob: BlobLike, start: number, end: number): Promise<Data
   return new DataView(buffer);
 }
 
-const utf8 = new TextDecoder();
-
 /**
  * The members of the zip archive `blob` (named `archive` in messages), from its central directory
  * (zip64 too).
@@ -108,6 +106,7 @@ export async function blobZipEntries(blob: BlobLike, archive: string): Promise<B
   if (cdOffset + cdSize > size) fail(`it is cut short (its central directory ends at byte ${cdOffset + cdSize} of ${size})`);
   const cd = await bytesOf(blob, cdOffset, cdOffset + cdSize);
   const entries: BlobZipEntry[] = [];
+  const utf8 = new TextDecoder();
   let p = 0;
   for (let n = 0; n < count; n++) {
     if (p + 46 > cd.byteLength || cd.getUint32(p, true) !== 0x02014b50) fail(`its central directory is corrupt (entry ${n + 1} of ${count})`);

@@ -117,6 +117,13 @@ describe("policeUkFiles", () => {
     expect(file!.origin).toEqual({ path: join(root, "2024-01/2024-01-cumbria-outcomes.csv") });
   });
 
+  it("also takes what the main entry takes: an archive as a Blob", async () => {
+    const blob = new Blob([zipSync({ "2024-01/2024-01-cumbria-street.csv": strToU8(archive()["2024-01/2024-01-cumbria-street.csv"]!) })]);
+    const files = await policeUkFiles(blob);
+    expect(files.street.map((f) => f.name)).toEqual(["archive.zip:2024-01/2024-01-cumbria-street.csv"]);
+    expect((await streetCrimeCube(files.street)).cube.total).toBe(3);
+  });
+
   it("selects kinds, forces and months", async () => {
     const path = writeZip("select.zip", archive());
     const some = await policeUkFiles(path, { kinds: ["street"], forces: ["gwent"], from: "2024-02" });
