@@ -194,8 +194,9 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
           localMeasures.checked.length === 0 ? street.reconciliation : { ...street.reconciliation, files: [...street.reconciliation.files, ...localMeasures.checked] },
         ...(localMeasures.input === null ? {} : { local: localMeasures.input }),
       });
-      const result = withPopulationTies(assessed, street.populations, area);
-      if (street.focusPopulation > 0 && street.focusPopulation < SMALL_POPULATION) {
+      const small = street.focusPopulation > 0 && street.focusPopulation < SMALL_POPULATION;
+      const result = withSmallPopulation(withPopulationTies(assessed, street.populations, area), small);
+      if (small) {
         progress.step(`${area} has fewer than ${countText(SMALL_POPULATION)} residents: the document says its rates per 1,000 residents overstate the risk to the people present.`);
       }
       return await writeDocuments(result, { formats, names, outDir, branding, browser, output, progress, io, started, area });
@@ -526,6 +527,17 @@ function readFramework(values: Record<string, unknown>, cwd: string): Framework 
     );
   }
   return { kind: "strategy", strategy: chosen, file };
+}
+
+/**
+ * The result with the small-population caveat next to the headline rate (the first key finding,
+ * the focus area's all-offences count and rate) when `small`: the notes give it in full.
+ */
+function withSmallPopulation(result: StrategicAssessmentResult, small: boolean): StrategicAssessmentResult {
+  const first = result.keyFindings[0];
+  if (!small || first === undefined) return result;
+  const explanation = `${first.explanation.replace(/\.$/, "")}: few people live in ${result.area} compared with those who work in or visit it, so a rate per 1,000 residents overstates the risk to the people present (see the notes on method).`;
+  return { ...result, keyFindings: [{ ...first, explanation }, ...result.keyFindings.slice(1)] };
 }
 
 /**

@@ -16,6 +16,7 @@ import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
 import type { InputFileReconciliation, InputReconciliation, PopulationEstimates } from "../../types.js";
 import { fileReconciliation, inputReconciliation, missingPopulations } from "../inputCheck.js";
+import { periodYear } from "../populations.js";
 import { ASB_CRIME_TYPE, ASB_STREET_SOURCE } from "../local/asbFromStreetCrimes.js";
 import { countText, listWords, monthWords } from "../sections/words.js";
 import type { PopulationFile } from "./findFiles.js";
@@ -139,12 +140,6 @@ function monthRun(first: MonthKey, last: MonthKey): string {
   return first === last ? monthWords(first) : `${monthWords(first)} to ${monthWords(last)}`;
 }
 
-/** The year the estimate of a period is wanted for: the calendar year of its middle month. */
-function middleYear(period: Period): number {
-  const middle = Math.floor((monthIndex(period.first) + monthIndex(period.last)) / 2);
-  return Math.floor(middle / 12);
-}
-
 /** The year of `years` nearest `wanted` (a tie goes to the later year), as the assessment chooses an estimate. */
 function nearest(years: readonly number[], wanted: number): number | undefined {
   return [...years].sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted) || b - a)[0];
@@ -222,7 +217,7 @@ export async function loadStreetData(
   // Old districts are mapped to their successors when the estimate the period uses is on the new councils.
   const used = nearest(
     estimates.map((e) => e.year),
-    middleYear(period),
+    periodYear(period.first, period.last),
   );
   const estimate = estimates.find((e) => e.year === used);
   const mapped = new Map<string, DistrictChange>();
