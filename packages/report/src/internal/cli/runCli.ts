@@ -86,6 +86,7 @@ const commands: Readonly<Record<string, Command>> = {
       area: { type: "string" },
       comparators: { type: "string" },
       neighbours: { type: "string" },
+      benchmark: { type: "string" },
       to: { type: "string" },
       framework: { type: "string" },
       strategy: { type: "string" },
