@@ -2,9 +2,9 @@ import * as fc from "fast-check";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { crc32 as zlibCrc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { failure, text } from "../test/archiveHelpers.js";
 import { STREET_HEADER } from "../test/helpers.js";
 import { crc32 } from "./internal/zipBlob.js";
-import { PoliceDataError } from "./PoliceDataError.js";
 import { policeUkFiles } from "./policeUkFiles.js";
 import { streetCrimeCube } from "./streetCrimeCube.js";
 
@@ -20,22 +20,6 @@ function zip(files: Record<string, string>, level: 0 | 6 = 6): Uint8Array {
   const zippable: Zippable = {};
   for (const [path, text] of Object.entries(files)) zippable[path] = [strToU8(text), { level }];
   return zipSync(zippable);
-}
-
-async function failure(run: () => Promise<unknown>): Promise<PoliceDataError> {
-  try {
-    await run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PoliceDataError);
-    return error as PoliceDataError;
-  }
-  throw new Error("expected a failure");
-}
-
-async function text(chunks: AsyncIterable<Uint8Array>): Promise<string> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  return Buffer.concat(parts).toString("utf8");
 }
 
 /** Over a MiB of rows, so a member is read in several slices. */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { PoliceDataError } from "../PoliceDataError.js";
+import { failure, text } from "../../test/archiveHelpers.js";
 import { openZip, readZipEntry } from "./zipArchive.js";
 
 const dir = mkdtempSync(join(tmpdir(), "zip-archive-"));
@@ -15,22 +15,6 @@ function write(bytes: Uint8Array, name = `a${++count}.zip`): string {
   const path = join(dir, name);
   writeFileSync(path, bytes);
   return path;
-}
-
-async function text(chunks: AsyncIterable<Uint8Array>): Promise<string> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  return Buffer.concat(parts).toString("utf8");
-}
-
-async function failure(run: () => Promise<unknown>): Promise<PoliceDataError> {
-  try {
-    await run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PoliceDataError);
-    return error as PoliceDataError;
-  }
-  throw new Error("expected a failure");
 }
 
 const big = `Crime ID,Month\n${Array.from({ length: 5000 }, (_, i) => `id${i},2024-01`).join("\n")}\n`;

@@ -3,27 +3,9 @@ import type { Readable } from "node:stream";
 import { crc32 } from "node:zlib";
 import yauzl from "yauzl";
 import { PoliceDataError } from "../PoliceDataError.js";
+import { archiveError, type ZipEntry } from "./zipBlob.js";
 
-/**
- * A member of a zip archive, as its central directory lists it. Plain data (it can be posted to a
- * worker thread): {@link readZipEntry} reads it from the archive's path without listing the archive again.
- */
-export interface ZipEntry {
-  /** The member's name, with its folders (`"2024-01/2024-01-cumbria-street.csv"`). */
-  readonly name: string;
-  /** Bytes of the member once inflated. */
-  readonly size: number;
-  /** Bytes of the member as stored. */
-  readonly compressedSize: number;
-  /** The CRC-32 the central directory gives for the inflated bytes. */
-  readonly crc32: number;
-  /** 0 stored, 8 deflated (the only methods read). */
-  readonly compressionMethod: number;
-  /** The general-purpose bit flag (bit 0: encrypted). */
-  readonly flags: number;
-  /** Offset of the member's local file header in the archive. */
-  readonly offset: number;
-}
+export type { ZipEntry } from "./zipBlob.js";
 
 /** An open zip archive: its members and a reader of each. */
 export interface ZipArchive {
@@ -55,21 +37,6 @@ function explain(message: string): string {
     return `it is cut short or corrupt (${message})`;
   }
   return message;
-}
-
-/** The error for an archive or one of its members. */
-export function archiveError(path: string, entry: string | null, problem: string, cause?: unknown): PoliceDataError {
-  const where = entry === null ? `the archive ${JSON.stringify(path)}` : `the member ${JSON.stringify(entry)} of the archive ${JSON.stringify(path)}`;
-  const error = new PoliceDataError(
-    "invalid-archive",
-    `${where} cannot be read: ${problem}; expected an intact data.police.uk zip archive (download it again)`,
-    {
-      file: path,
-      ...(entry === null ? {} : { member: entry }),
-    },
-  );
-  if (cause !== undefined) (error as { cause?: unknown }).cause = cause;
-  return error;
 }
 
 /** The message of a thrown value. */

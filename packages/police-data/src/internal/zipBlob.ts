@@ -13,33 +13,43 @@ export interface BlobLike {
   slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer> };
 }
 
-/** A member of a zip archive, as its central directory lists it. */
-export interface BlobZipEntry {
-  /** The member's name, with its folders. */
+/**
+ * A member of a zip archive, as its central directory lists it. Plain data (it can be posted to a
+ * worker thread): the Node reader's `readZipEntry` reads it from the archive's path without
+ * listing the archive again.
+ */
+export interface ZipEntry {
+  /** The member's name, with its folders (`"2024-01/2024-01-cumbria-street.csv"`). */
   readonly name: string;
-  /** Bytes once inflated. */
+  /** Bytes of the member once inflated. */
   readonly size: number;
-  /** Bytes as stored. */
+  /** Bytes of the member as stored. */
   readonly compressedSize: number;
-  /** CRC-32 of the inflated bytes. */
+  /** The CRC-32 the central directory gives for the inflated bytes. */
   readonly crc32: number;
-  /** 0 stored, 8 deflated. */
+  /** 0 stored, 8 deflated (the only methods read). */
   readonly compressionMethod: number;
-  /** General-purpose bit flag (bit 0: encrypted). */
+  /** The general-purpose bit flag (bit 0: encrypted). */
   readonly flags: number;
-  /** Offset of the local file header. */
+  /** Offset of the member's local file header in the archive. */
   readonly offset: number;
 }
 
 const CHUNK = 1 << 20;
 
-/** The error for an archive or one of its members (the same words as the Node reader's). */
-export function blobArchiveError(archive: string, entry: string | null, problem: string): PoliceDataError {
+/** The error for an archive or one of its members (`invalid-archive`, naming both). */
+export function archiveError(archive: string, entry: string | null, problem: string, cause?: unknown): PoliceDataError {
   const where = entry === null ? `the archive ${JSON.stringify(archive)}` : `the member ${JSON.stringify(entry)} of the archive ${JSON.stringify(archive)}`;
-  return new PoliceDataError("invalid-archive", `${where} cannot be read: ${problem}; expected an intact data.police.uk zip archive (download it again)`, {
-    file: archive,
-    ...(entry === null ? {} : { member: entry }),
-  });
+  const error = new PoliceDataError(
+    "invalid-archive",
+    `${where} cannot be read: ${problem}; expected an intact data.police.uk zip archive (download it again)`,
+    {
+      file: archive,
+      ...(entry === null ? {} : { member: entry }),
+    },
+  );
+  if (cause !== undefined) (error as { cause?: unknown }).cause = cause;
+  return error;
 }
 
 let table: Uint32Array | undefined;
@@ -71,10 +81,10 @@ async function bytesOf(blob: BlobLike, start: number, end: number): Promise<Data
  *
  * @throws `PoliceDataError` `invalid-archive` when it is not a zip archive or is cut short.
  */
-export async function blobZipEntries(blob: BlobLike, archive: string): Promise<BlobZipEntry[]> {
+export async function blobZipEntries(blob: BlobLike, archive: string): Promise<ZipEntry[]> {
   const size = blob.size;
   const fail = (problem: string): never => {
-    throw blobArchiveError(archive, null, problem);
+    throw archiveError(archive, null, problem);
   };
   // The end-of-central-directory record: 22 bytes and a comment of up to 65,535.
   const tailStart = Math.max(0, size - 22 - 0xffff);
@@ -105,7 +115,7 @@ export async function blobZipEntries(blob: BlobLike, archive: string): Promise<B
   }
   if (cdOffset + cdSize > size) fail(`it is cut short (its central directory ends at byte ${cdOffset + cdSize} of ${size})`);
   const cd = await bytesOf(blob, cdOffset, cdOffset + cdSize);
-  const entries: BlobZipEntry[] = [];
+  const entries: ZipEntry[] = [];
   const utf8 = new TextDecoder();
   let p = 0;
   for (let n = 0; n < count; n++) {
@@ -157,9 +167,9 @@ export async function blobZipEntries(blob: BlobLike, archive: string): Promise<B
  *
  * @throws `PoliceDataError` `invalid-archive` naming the archive and the member.
  */
-export async function* blobZipChunks(blob: BlobLike, archive: string, entry: BlobZipEntry): AsyncGenerator<Uint8Array> {
+export async function* blobZipChunks(blob: BlobLike, archive: string, entry: ZipEntry): AsyncGenerator<Uint8Array> {
   const fail = (problem: string): never => {
-    throw blobArchiveError(archive, entry.name, problem);
+    throw archiveError(archive, entry.name, problem);
   };
   if (entry.flags & 1) fail("it is encrypted");
   if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)

@@ -4,16 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { failure, text } from "../../test/archiveHelpers.js";
 import { STREET_HEADER } from "../../test/helpers.js";
 import { policeUkFiles, readOutcomes, readStopAndSearch, readStreetCrimes, streetCrimeCube } from "../node.js";
-import { PoliceDataError } from "../PoliceDataError.js";
 import { readZipEntry, type ZipEntry } from "../internal/zipArchive.js";
-
-async function text(chunks: AsyncIterable<Uint8Array>): Promise<string> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  return Buffer.concat(parts).toString("utf8");
-}
 
 const dir = mkdtempSync(join(tmpdir(), "police-uk-files-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,16 +62,6 @@ function writeFolder(name: string, files: Record<string, string>): string {
     writeFileSync(join(root, path), text);
   }
   return root;
-}
-
-async function failure(run: () => Promise<unknown>): Promise<PoliceDataError> {
-  try {
-    await run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PoliceDataError);
-    return error as PoliceDataError;
-  }
-  throw new Error("expected a failure");
 }
 
 const flat = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([p, t]) => [p.slice(p.lastIndexOf("/") + 1), t]));
