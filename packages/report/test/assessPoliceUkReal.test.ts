@@ -86,9 +86,19 @@ describe.skipIf(!hasCumbria)(
         "The street files name places by the districts before 1 April 2023, but the population estimates used (mid-2022) are on the councils created that day by The Cumbria (Structural Changes) Order 2022: the crimes of Allerdale (E07000026), Carlisle (E07000028) and Copeland (E07000029) in Cumberland (E06000063), and those of Barrow-in-Furness (E07000027), Eden (E07000030) and South Lakeland (E07000031) in Westmorland and Furness (E06000064) are counted together.";
       expect(result.notes).toContain(mapping);
       expect(markdown).toContain(mapping);
-      expect(result.notes.find((n) => n.includes("not counted in any area's figures"))).toMatch(/^221 crimes recorded by Cumbria Constabulary in 72 other districts .*: Lancaster 55, /);
+      expect(result.notes.find((n) => n.includes("not counted in any area's figures"))).toMatch(
+        /^221 crimes recorded by Cumbria Constabulary in 72 other districts .*: Lancaster 55, /,
+      );
       // Every section of the document is there.
-      for (const heading of ["## Key findings", "## Summary", "## All offences", "## Burglary", "## Anti-social behaviour", "## Notes on method", "## Data sources and licences"]) {
+      for (const heading of [
+        "## Key findings",
+        "## Summary",
+        "## All offences",
+        "## Burglary",
+        "## Anti-social behaviour",
+        "## Notes on method",
+        "## Data sources and licences",
+      ]) {
         expect(markdown).toContain(heading);
       }
     });
@@ -119,8 +129,11 @@ describe.skipIf(!hasCity)(
       const caveat = result.notes.find((n) => n.startsWith("City of London has 15,111 residents (mid-2024)"));
       expect(caveat).toContain("overstate the risk to the people present");
       expect(markdown).toContain("overstate the risk to the people present");
-      expect(result.keyFindings[0]?.explanation).toMatch(/^All offences in City of London: .* so a rate per 1,000 residents overstates the risk to the people present \(see the notes on method\)\.$/);
-      for (const heading of ["## Key findings", "## Summary", "## All offences", "## Anti-social behaviour", "## Notes on method"]) expect(markdown).toContain(heading);
+      expect(result.keyFindings[0]?.explanation).toMatch(
+        /^All offences in City of London: .* so a rate per 1,000 residents overstates the risk to the people present \(see the notes on method\)\.$/,
+      );
+      for (const heading of ["## Key findings", "## Summary", "## All offences", "## Anti-social behaviour", "## Notes on method"])
+        expect(markdown).toContain(heading);
     });
   },
 );

@@ -34,7 +34,10 @@ function dataFolder(months: readonly string[], cells: readonly Cell[], populatio
     for (let i = 0; i < noLocation; i += 1) rows.push(`nl${month}${i},${month},Testshire Police,Testshire Police,,,No Location,,,Burglary,,`);
     writeFileSync(join(dir, `${month}-testshire-street.csv`), `${rows.join("\r\n")}\r\n`);
   }
-  const mye = ["Code,Name,Geography,All ages", ...Object.entries(populations).map(([name, p], i) => `E0700${String(9000 + i)},${name},Non-metropolitan District,${p}`)];
+  const mye = [
+    "Code,Name,Geography,All ages",
+    ...Object.entries(populations).map(([name, p], i) => `E0700${String(9000 + i)},${name},Non-metropolitan District,${p}`),
+  ];
   writeFileSync(join(dir, "mye24tablesew.csv"), `${mye.join("\n")}\n`);
   return dir;
 }
@@ -85,7 +88,9 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
     expect(result.local?.sections.map((s) => s.name)).toContain("Anti-social behaviour");
     const notes = result.notes.join("\n");
     expect(notes).toContain("The Testshire Police area is the 3 districts holding Testshire Police's crimes (Eastam, Northam and Southam)");
-    expect(notes).toContain("24 crimes recorded by Testshire Police in 1 other district (just over its border, or recorded where the victim lives) are not counted in any area's figures: Bigtown 24.");
+    expect(notes).toContain(
+      "24 crimes recorded by Testshire Police in 1 other district (just over its border, or recorded where the victim lives) are not counted in any area's figures: Bigtown 24.",
+    );
     expect(notes).toContain("12 crimes of Testshire Police without a location (no LSOA) are in no district's figures.");
     expect(notes).toContain("The comparator group is the other districts of the Testshire Police area: Eastam and Southam.");
   });
@@ -119,7 +124,9 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
       false,
     ]);
     const unknown = await assess(data, ["--area", "Westam"]);
-    expect(unknown.err).toMatch(/The street files hold no crime in "Westam": expected a local authority district of the files, as the LSOA names spell it \(Eastam, Northam and Southam\)/);
+    expect(unknown.err).toMatch(
+      /The street files hold no crime in "Westam": expected a local authority district of the files, as the LSOA names spell it \(Eastam, Northam and Southam\)/,
+    );
     expect(existsSync(unknown.out)).toBe(false);
     const both = await assess(data, ["--area", "Northam", "--neighbours", "Eastam", "--comparators", "Eastam"]);
     expect(both.err).toContain('"--neighbours" and "--comparators" are the same option');
@@ -155,4 +162,89 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
     expect(b.result?.priorities[0]?.quickFacts.current.count.value).toBe(a.result?.priorities[0]?.quickFacts.current.count.value);
     expect(b.result?.priorities[0]?.quickFacts.current.count.value).toBe(3 * 80);
   });
+
+  it("benchmarks against England and Wales only with the files of all 43 territorial forces, naming those missing", async () => {
+    const one = await assess(dataFolder(monthsFrom2024(3), CELLS, POPULATIONS), ["--area", "Northam", "--benchmark", "england-and-wales"]);
+    expect(one.code).toBe(2);
+    expect(one.err).toMatch(
+      /needs the street files of all 43 territorial police forces of England and Wales: ".*" lacks 43 \(avon-and-somerset, bedfordshire, .* and wiltshire\)/,
+    );
+    expect(existsSync(one.out)).toBe(false);
+    // Every force: two districts each (100 and 50 crimes a month), one shared stray.
+    const dir = mkdtempSync(join(tmpdir(), "crimestats-national-"));
+    const populations: Record<string, number> = {};
+    for (const force of FORCES) {
+      for (const month of monthsFrom2024(3)) {
+        const rows = [HEADER];
+        for (const [district, n] of [
+          [`${force} one`, 100],
+          [`${force} two`, 50],
+          ["Bigtown", 1],
+        ] as const) {
+          for (let i = 0; i < n; i += 1)
+            rows.push(`${force}${month}${district}${i},${month},${force},${force} Police,,,On or near X,E01,${district} 001A,Burglary,,`);
+        }
+        writeFileSync(join(dir, `${month}-${force}-street.csv`), `${rows.join("\r\n")}\r\n`);
+      }
+      populations[`${force} one`] = 50_000;
+      populations[`${force} two`] = 40_000;
+    }
+    const mye = [
+      "Code,Name,Geography,All ages",
+      ...Object.entries(populations).map(([name, p], i) => `E0700${String(1000 + i)},${name},Non-metropolitan District,${p}`),
+    ];
+    writeFileSync(join(dir, "mye24tablesew.csv"), `${mye.join("\n")}\n`);
+    const { result } = await assess(dir, ["--area", "kent one", "--benchmark", "england-and-wales", "--neighbours", "surrey one"]);
+    expect(result?.benchmarkArea).toEqual({ name: "England and Wales", membersName: "local authorities" });
+    expect(result?.priorities[0]?.table.find((r) => r.area === "England and Wales")?.current.count).toBe(43 * 3 * 150);
+    expect(result?.priorities[0]?.table.find((r) => r.area === "kent one")?.current.count).toBe(3 * 100);
+    expect(result?.comparatorGroup.members).toEqual(["surrey one"]);
+  });
 });
+
+/** The 43 territorial forces of England and Wales as data.police.uk names their files. */
+const FORCES = [
+  "avon-and-somerset",
+  "bedfordshire",
+  "cambridgeshire",
+  "cheshire",
+  "city-of-london",
+  "cleveland",
+  "cumbria",
+  "derbyshire",
+  "devon-and-cornwall",
+  "dorset",
+  "durham",
+  "dyfed-powys",
+  "essex",
+  "gloucestershire",
+  "greater-manchester",
+  "gwent",
+  "hampshire",
+  "hertfordshire",
+  "humberside",
+  "kent",
+  "lancashire",
+  "leicestershire",
+  "lincolnshire",
+  "merseyside",
+  "metropolitan",
+  "norfolk",
+  "north-wales",
+  "north-yorkshire",
+  "northamptonshire",
+  "northumbria",
+  "nottinghamshire",
+  "south-wales",
+  "south-yorkshire",
+  "staffordshire",
+  "suffolk",
+  "surrey",
+  "sussex",
+  "thames-valley",
+  "warwickshire",
+  "west-mercia",
+  "west-midlands",
+  "west-yorkshire",
+  "wiltshire",
+];

@@ -89,6 +89,14 @@ function listed(items: readonly string[]): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
 }
 
+/** The benchmark area of the data.police.uk path (`--benchmark`): the focus area's force area (default) or England and Wales. */
+function streetBenchmark(given: unknown): "force-area" | "england-and-wales" {
+  if (given === undefined || given === "force-area" || given === "england-and-wales") return given ?? "force-area";
+  throw new ReportError("invalid-argument", `Unknown benchmark area "${String(given)}" given to --benchmark: expected force-area or england-and-wales.`, {
+    benchmark: given,
+  });
+}
+
 /** Exit status when input rows or cells were rejected or the data are incomplete (documents written unless --strict). */
 const EXIT_INPUT_REJECTED = 3;
 
@@ -153,6 +161,13 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       synthetic: local.synthetic,
       sourceLabel: (f) => `${f.result.file} (${f.result.kind === null ? "" : KIND_WORDS[f.result.kind]}: ${rowsWords(f.result.rows.length)})`,
     });
+    if (files.policeUk === undefined && values["benchmark"] !== undefined) {
+      throw new ReportError(
+        "invalid-argument",
+        'Option "--benchmark" is for data.police.uk street files: with the MPS borough files the benchmark area is London.',
+        {},
+      );
+    }
     if (files.policeUk !== undefined) {
       if (framework.kind !== "mps-major") {
         throw new ReportError(
@@ -164,6 +179,7 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       const street = await loadStreetData(files.policeUk.data, files.populations, area, (text) => progress.step(text), {
         ...(to === undefined ? {} : { to }),
         ...(given === undefined ? {} : { neighbours: given }),
+        benchmark: streetBenchmark(values["benchmark"]),
       });
       for (const w of street.warnings) progress.step(w);
       const warnings = reconciliationWarnings(street.reconciliation);
@@ -191,13 +207,17 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
         notes: street.notes,
         disclosure: disclosurePolicy(disclosure as DisclosurePresetName | "none"),
         reconciliation:
-          localMeasures.checked.length === 0 ? street.reconciliation : { ...street.reconciliation, files: [...street.reconciliation.files, ...localMeasures.checked] },
+          localMeasures.checked.length === 0
+            ? street.reconciliation
+            : { ...street.reconciliation, files: [...street.reconciliation.files, ...localMeasures.checked] },
         ...(localMeasures.input === null ? {} : { local: localMeasures.input }),
       });
       const small = street.focusPopulation > 0 && street.focusPopulation < SMALL_POPULATION;
       const result = withSmallPopulation(withPopulationTies(assessed, street.populations, area), small);
       if (small) {
-        progress.step(`${area} has fewer than ${countText(SMALL_POPULATION)} residents: the document says its rates per 1,000 residents overstate the risk to the people present.`);
+        progress.step(
+          `${area} has fewer than ${countText(SMALL_POPULATION)} residents: the document says its rates per 1,000 residents overstate the risk to the people present.`,
+        );
       }
       return await writeDocuments(result, { formats, names, outDir, branding, browser, output, progress, io, started, area });
     }

@@ -279,7 +279,17 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
         { data },
       );
     }
-    return { boroughs: [], ward: null, populations: givenPopulations(givenPopulation), breaks, rules: givenRules, synthetic: false, boundaries: [], streets: [], policeUk: { data } };
+    return {
+      boroughs: [],
+      ward: null,
+      populations: givenPopulations(givenPopulation),
+      breaks,
+      rules: givenRules,
+      synthetic: false,
+      boundaries: [],
+      streets: [],
+      policeUk: { data },
+    };
   }
   if (!existsSync(data) || !statSync(data).isDirectory()) {
     throw new ReportError("file-not-found", `The data folder "${data}" does not exist: expected a folder holding the downloaded files.`, { data });
@@ -289,9 +299,13 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
   const streetFiles = boroughs.length === 0 ? found.filter(isStreetFile) : [];
   const archives = boroughs.length === 0 && streetFiles.length === 0 ? readdirSync(data).filter((n) => /\.zip$/i.test(n)) : [];
   if (archives.length > 1) {
-    throw new ReportError("invalid-argument", `The data folder "${data}" holds ${archives.length} archives (${archives.join(", ")}): expected one, or --data naming the archive to read.`, {
-      data,
-    });
+    throw new ReportError(
+      "invalid-argument",
+      `The data folder "${data}" holds ${archives.length} archives (${archives.join(", ")}): expected one, or --data naming the archive to read.`,
+      {
+        data,
+      },
+    );
   }
   if (boroughs.length === 0 && (streetFiles.length > 0 || archives.length === 1)) {
     // No MPS borough release: the data.police.uk path, for any local authority.

@@ -36,9 +36,13 @@ async function forceFiles(data: string): Promise<ForceFiles[]> {
   const groups = new Map<string, PoliceUkFile[]>();
   for (const f of found.street) groups.set(f.force, [...(groups.get(f.force) ?? []), f]);
   if (groups.size === 0) {
-    throw new ReportError("file-not-found", `No data.police.uk street file ("YYYY-MM-<force>-street.csv") in "${data}": expected the street files of data.police.uk.`, {
-      data,
-    });
+    throw new ReportError(
+      "file-not-found",
+      `No data.police.uk street file ("YYYY-MM-<force>-street.csv") in "${data}": expected the street files of data.police.uk.`,
+      {
+        data,
+      },
+    );
   }
   return [...groups].map(([slug, files]) => ({ slug, files: [...files].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0)) }));
 }
@@ -78,6 +82,53 @@ export const MIN_SHARE = 0.01;
 export const MIN_RATE = 5;
 /** Below this many residents, rates per 1,000 residents overstate the risk to the people present (workers and visitors are not residents). */
 export const SMALL_POPULATION = 20_000;
+
+/** The 43 territorial police forces of England and Wales, as data.police.uk names their files (`2024-01-<force>-street.csv`). */
+const TERRITORIAL_FORCES = [
+  "avon-and-somerset",
+  "bedfordshire",
+  "cambridgeshire",
+  "cheshire",
+  "city-of-london",
+  "cleveland",
+  "cumbria",
+  "derbyshire",
+  "devon-and-cornwall",
+  "dorset",
+  "durham",
+  "dyfed-powys",
+  "essex",
+  "gloucestershire",
+  "greater-manchester",
+  "gwent",
+  "hampshire",
+  "hertfordshire",
+  "humberside",
+  "kent",
+  "lancashire",
+  "leicestershire",
+  "lincolnshire",
+  "merseyside",
+  "metropolitan",
+  "norfolk",
+  "north-wales",
+  "north-yorkshire",
+  "northamptonshire",
+  "northumbria",
+  "nottinghamshire",
+  "south-wales",
+  "south-yorkshire",
+  "staffordshire",
+  "suffolk",
+  "surrey",
+  "sussex",
+  "thames-valley",
+  "warwickshire",
+  "west-mercia",
+  "west-midlands",
+  "west-yorkshire",
+  "wiltshire",
+] as const;
 
 /** ONS codes of the rows of a mid-year estimates table that are local authorities (districts, unitary authorities, metropolitan districts, London boroughs, Welsh principal areas). */
 const LOCAL_AUTHORITY = /^(E0[6-9]|W06)\d{6}$/;
@@ -159,7 +210,7 @@ export async function loadStreetData(
   populationFiles: readonly PopulationFile[],
   area: string,
   step: (text: string) => void,
-  options: { readonly to?: string; readonly neighbours?: readonly string[] },
+  options: { readonly to?: string; readonly neighbours?: readonly string[]; readonly benchmark?: "force-area" | "england-and-wales" },
 ): Promise<StreetAssessData> {
   const notes: string[] = [];
   const warnings: string[] = [];
@@ -176,11 +227,16 @@ export async function loadStreetData(
     }
     const read = await readMidYearEstimates(file.path);
     const byKey = new Map<string, { code: string; name: string; population: number }>();
-    for (const row of read.rows) if (LOCAL_AUTHORITY.test(row.code)) byKey.set(key(row.name), { code: row.code, name: row.name.trim(), population: row.population });
+    for (const row of read.rows)
+      if (LOCAL_AUTHORITY.test(row.code)) byKey.set(key(row.name), { code: row.code, name: row.name.trim(), population: row.population });
     if (estimates.some((e) => e.year === read.year)) {
-      throw new ReportError("invalid-argument", `Two population files give mid-${read.year} estimates: expected one file per year (choose with --population-file).`, {
-        year: read.year,
-      });
+      throw new ReportError(
+        "invalid-argument",
+        `Two population files give mid-${read.year} estimates: expected one file per year (choose with --population-file).`,
+        {
+          year: read.year,
+        },
+      );
     }
     estimates.push({ year: read.year, file: basename(file.path), byKey });
   }
@@ -190,6 +246,18 @@ export async function loadStreetData(
 
   // Counts: one cube per force, district of the LSOA name × month × category.
   const forces = await forceFiles(data);
+  const national = options.benchmark === "england-and-wales";
+  if (national) {
+    const held = new Set(forces.map((f) => f.slug));
+    const missing = TERRITORIAL_FORCES.filter((f) => !held.has(f));
+    if (missing.length > 0) {
+      throw new ReportError(
+        "invalid-argument",
+        `--benchmark england-and-wales needs the street files of all ${TERRITORIAL_FORCES.length} territorial police forces of England and Wales: "${data}" lacks ${missing.length} (${listWords(missing)}); expected the whole data.police.uk archive, or --benchmark force-area.`,
+        { missing },
+      );
+    }
+  }
   const cubes: ForceCube[] = [];
   for (const group of forces) {
     step(`Reading ${filesWords(group.files)}...`);
@@ -205,10 +273,13 @@ export async function loadStreetData(
   const allMonths = [...new Set(cubes.flatMap((c) => c.cube.labels.month ?? []))].sort() as MonthKey[];
   const firstMonth = allMonths[0];
   const lastMonth = allMonths.at(-1);
-  if (firstMonth === undefined || lastMonth === undefined) throw new ReportError("invalid-data", "The street files hold no rows: expected data.police.uk street-level crimes.", {});
+  if (firstMonth === undefined || lastMonth === undefined)
+    throw new ReportError("invalid-data", "The street files hold no rows: expected data.police.uk street-level crimes.", {});
   const end = (options.to ?? lastMonth) as MonthKey;
   if (end < firstMonth || end > lastMonth) {
-    throw new ReportError("invalid-argument", `Month ${end} given to --to is outside the street files, which hold ${monthRun(firstMonth, lastMonth)}.`, { to: end });
+    throw new ReportError("invalid-argument", `Month ${end} given to --to is outside the street files, which hold ${monthRun(firstMonth, lastMonth)}.`, {
+      to: end,
+    });
   }
   const held = monthIndex(end) - monthIndex(firstMonth) + 1;
   const single = held < 24;
@@ -257,9 +328,7 @@ export async function loadStreetData(
     const population = populationOf(district);
     return population === undefined || (n / (c.months / 12) / population) * 1000 >= MIN_RATE;
   };
-  const holding = located
-    .map((c) => ({ c, n: [...c.byDistrict].find(([d]) => key(d) === areaKey)?.[1] ?? 0 }))
-    .sort((a, b) => b.n - a.n)[0];
+  const holding = located.map((c) => ({ c, n: [...c.byDistrict].find(([d]) => key(d) === areaKey)?.[1] ?? 0 })).sort((a, b) => b.n - a.n)[0];
   if (holding === undefined || holding.n === 0) {
     const districts = [...new Set(located.flatMap((c) => [...c.byDistrict].filter(([d, n]) => memberOf(c, d, n, false)).map(([d]) => d)))].sort();
     throw new ReportError(
@@ -275,29 +344,41 @@ export async function loadStreetData(
     .map(([d]) => d)
     .sort();
   const strays = [...home.byDistrict].filter(([d, n]) => !memberOf(home, d, n, true)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const benchmarkArea = { name: `${home.force} area`, membersName: "districts of the force area" };
+  const forceArea = { name: `${home.force} area`, membersName: "districts of the force area" };
+  const benchmarkArea = national ? { name: "England and Wales", membersName: "local authorities" } : forceArea;
   const memberKeys = new Set(members.map(key));
+  // The districts each force's figures count: its own districts (every force's, for England and Wales).
+  const countedBy = new Map(
+    located.map((c) => [
+      c,
+      c === home ? memberKeys : national ? new Set([...c.byDistrict].filter(([d, n]) => memberOf(c, d, n, false)).map(([d]) => key(d))) : new Set<string>(),
+    ]),
+  );
+  const countedNames = [...new Set(located.flatMap((c) => [...c.byDistrict.keys()].filter((d) => countedBy.get(c)?.has(key(d)))))].sort();
+  const countedKeys = new Set(countedNames.map(key));
 
   // Comparators: --neighbours, else the built-in list, else the other districts of the force area.
   const builtIn = builtInNeighbours(focusLabel, estimate?.byKey.get(areaKey)?.code);
   const chosen = options.neighbours ?? builtIn?.members ?? members.filter((d) => key(d) !== areaKey).sort();
-  const outside = chosen.filter((d) => !memberKeys.has(key(d)));
+  const outside = chosen.filter((d) => !countedKeys.has(key(d)));
   if (outside.length > 0) {
     throw new ReportError(
       "invalid-argument",
-      `${listWords(outside.map((d) => `"${d}"`))} ${outside.length === 1 ? "is not a district" : "are not districts"} of the ${benchmarkArea.name} in the street files: expected comparators among ${listWords(members.filter((d) => key(d) !== areaKey).sort())}.`,
+      national
+        ? `${listWords(outside.map((d) => `"${d}"`))} ${outside.length === 1 ? "is not a local authority" : "are not local authorities"} of the street files: expected names as the LSOA names spell them, e.g. ${listWords(countedNames.filter((d) => key(d) !== areaKey).slice(0, 3))}.`
+        : `${listWords(outside.map((d) => `"${d}"`))} ${outside.length === 1 ? "is not a district" : "are not districts"} of the ${forceArea.name} in the street files: expected comparators among ${listWords(members.filter((d) => key(d) !== areaKey).sort())}.`,
       { neighbours: outside },
     );
   }
-  const comparatorMembers = chosen.map((d) => members.find((m) => key(m) === key(d)) ?? d);
+  const comparatorMembers = chosen.map((d) => countedNames.find((m) => key(m) === key(d)) ?? d);
   notes.push(
     options.neighbours !== undefined
       ? `The comparator group is the districts given with --neighbours: ${listWords(comparatorMembers)}.`
       : builtIn !== undefined
         ? `The comparator group is ${builtIn.explanation}: ${listWords(comparatorMembers)}.`
         : comparatorMembers.length === 0
-          ? `There is no comparator group: ${focusLabel} is the only district of the ${benchmarkArea.name}.`
-          : `The comparator group is the other districts of the ${benchmarkArea.name}: ${listWords(comparatorMembers)}.`,
+          ? `There is no comparator group: ${focusLabel} is the only district of the ${forceArea.name}.`
+          : `The comparator group is the other districts of the ${forceArea.name}: ${listWords(comparatorMembers)}.`,
   );
 
   // Counts of the member districts (strays in no area's figures), anti-social behaviour apart.
@@ -312,7 +393,7 @@ export async function loadStreetData(
     areas.forEach((label, a) => {
       if (label === UNKNOWN_AREA) return;
       const d = districtOf(label);
-      if (c !== home || !memberKeys.has(key(d))) return;
+      if (!(countedBy.get(c)?.has(key(d)) ?? false)) return;
       months.forEach((month, m) =>
         offences.forEach((offence, o) => {
           const n = cell(c.cube, a, m, o);
@@ -344,7 +425,7 @@ export async function loadStreetData(
   // Populations by year on the districts of the counts (mapped names).
   const populations: PopulationEstimates[] = estimates.map((e) => {
     const record: Record<string, number> = {};
-    for (const d of members) {
+    for (const d of countedNames) {
       const p = e.byKey.get(key(d))?.population;
       if (p !== undefined) record[d] = p;
     }
@@ -362,9 +443,11 @@ export async function loadStreetData(
 
   // Notes: the force area, the rule, the strays, the mapping, single period, small population.
   const homeUnknown = unknownCount(home.cube, (o) => o !== ASB_CRIME_TYPE);
-  notes.unshift(`Priorities: all offences and each data.police.uk crime category in the street files (anti-social behaviour is not recorded crime: it has its own section).`);
+  notes.unshift(
+    `Priorities: all offences and each data.police.uk crime category in the street files (anti-social behaviour is not recorded crime: it has its own section).`,
+  );
   notes.push(
-    `The ${benchmarkArea.name} is the ${countText(members.length)} district${members.length === 1 ? "" : "s"} holding ${home.force}'s crimes (${listWords([...members].sort())}): a district is one of them when it holds at least ${MIN_SHARE * 100}% of the force's crimes with a location in the files read and at least ${MIN_RATE} of them a year per 1,000 residents.`,
+    `The ${forceArea.name} is the ${countText(members.length)} district${members.length === 1 ? "" : "s"} holding ${home.force}'s crimes (${listWords([...members].sort())}): a district is one of them when it holds at least ${MIN_SHARE * 100}% of the force's crimes with a location in the files read and at least ${MIN_RATE} of them a year per 1,000 residents.`,
   );
   if (strays.length > 0) {
     const n = strays.reduce((s, [, c]) => s + c, 0);
@@ -373,9 +456,20 @@ export async function loadStreetData(
       `${countText(n)} crime${n === 1 ? "" : "s"} recorded by ${home.force} in ${countText(strays.length)} other district${strays.length === 1 ? "" : "s"} (just over its border, or recorded where the victim lives) ${n === 1 ? "is" : "are"} not counted in any area's figures: ${shown.join(", ")}${strays.length > 12 ? ` and ${countText(strays.length - 12)} more` : ""}.`,
     );
   }
-  if (homeUnknown > 0) notes.push(`${countText(homeUnknown)} crime${homeUnknown === 1 ? "" : "s"} of ${home.force} without a location (no LSOA) ${homeUnknown === 1 ? "is" : "are"} in no district's figures.`);
+  if (homeUnknown > 0)
+    notes.push(
+      `${countText(homeUnknown)} crime${homeUnknown === 1 ? "" : "s"} of ${home.force} without a location (no LSOA) ${homeUnknown === 1 ? "is" : "are"} in no district's figures.`,
+    );
   const otherForces = located.filter((c) => c !== home);
-  if (otherForces.length > 0) notes.push(`The street files of ${countText(otherForces.length)} other force${otherForces.length === 1 ? "" : "s"} are read but not counted: ${focusLabel} is in the ${benchmarkArea.name}.`);
+  if (national) {
+    notes.push(
+      `England and Wales is the ${countText(countedNames.length)} local authorities of the ${countText(located.length)} police force areas of the street files, each force area's districts found by the same rule; each district's figures are the crimes its own force recorded.`,
+    );
+  } else if (otherForces.length > 0) {
+    notes.push(
+      `The street files of ${countText(otherForces.length)} other force${otherForces.length === 1 ? "" : "s"} are read but not counted: ${focusLabel} is in the ${forceArea.name}.`,
+    );
+  }
   // The mapping of the force area's districts, in one sentence per legal instrument.
   const applied = [...mapped.values()].filter((c) => memberKeys.has(key(c.newName)) && (home.cube.labels.area ?? []).some((a) => key(a) === key(c.oldName)));
   for (const instrument of new Set(applied.map((c) => c.instrument))) {
@@ -402,7 +496,7 @@ export async function loadStreetData(
   const missing: string[] = [];
   const unpopulated = missingPopulations(
     `Population file${estimates.length === 1 ? "" : "s"} ${estimates.map((e) => e.file).join(", ")}`,
-    members.filter((d) => !withPopulation.has(d)),
+    countedNames.filter((d) => !withPopulation.has(d)),
     benchmarkArea,
   );
   if (unpopulated !== null) missing.push(unpopulated);
@@ -422,7 +516,7 @@ export async function loadStreetData(
     notes,
     sources: [
       `${filesWords(home.files)} (data.police.uk street-level crimes of ${home.force}, ${monthRun(firstMonth, lastMonth)}, counted by the district of each LSOA name)`,
-      ...otherForces.map((c) => `${filesWords(c.files)} (data.police.uk street-level crimes of ${c.force}, read, not counted)`),
+      ...otherForces.map((c) => `${filesWords(c.files)} (data.police.uk street-level crimes of ${c.force}${national ? "" : ", read, not counted"})`),
       ...estimates.map((e) => `${e.file} (ONS mid-year population estimates by local authority, mid-${e.year})`),
     ],
     reconciliation: inputReconciliation(
@@ -430,7 +524,10 @@ export async function loadStreetData(
       missing,
     ),
     benchmarkArea,
-    comparatorGroup: { name: options.neighbours !== undefined ? "neighbours" : builtIn !== undefined ? builtIn.name : "other districts of the force area", members: comparatorMembers },
+    comparatorGroup: {
+      name: options.neighbours !== undefined ? "neighbours" : builtIn !== undefined ? builtIn.name : "other districts of the force area",
+      members: comparatorMembers,
+    },
     change: single ? "none" : "year-earlier",
     period: single ? period : null,
     end,
