@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { StrategicAssessmentResult } from "../src/types.js";
 import { run } from "./runCli.js";
@@ -163,6 +164,30 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
     expect(b.result?.priorities[0]?.quickFacts.current.count.value).toBe(3 * 80);
   });
 
+  it("reads an archive zip of monthly folders as data.police.uk publishes it, and names the member of a corrupt one, writing nothing", async () => {
+    const flat = dataFolder(monthsFrom2024(3), CELLS, POPULATIONS);
+    const members = readdirSync(flat)
+      .filter((f) => f.endsWith("-street.csv"))
+      .map((f) => ({ name: `${f.slice(0, 7)}/${f}`, data: readFileSync(join(flat, f)) }));
+    const dir = mkdtempSync(join(tmpdir(), "crimestats-archive-"));
+    writeFileSync(join(dir, "archive.zip"), storedZip(members));
+    writeFileSync(join(dir, "mye24tablesew.csv"), readFileSync(join(flat, "mye24tablesew.csv")));
+    const [fromFolder, fromArchive] = await Promise.all([assess(flat, ["--area", "Northam"]), assess(dir, ["--area", "Northam"])]);
+    expect(fromArchive.err).toBe("");
+    expect(fromArchive.result?.priorities[0]?.table).toEqual(fromFolder.result?.priorities[0]?.table);
+    expect(fromArchive.result?.sources[0]).toMatch(/^3 files, 2024-01-testshire-street\.csv to 2024-03-testshire-street\.csv /);
+    // One byte of the February member changed: its CRC-32 no longer matches.
+    const bytes = storedZip(members);
+    const at = bytes.indexOf(Buffer.from("2024-02,Testshire")) + 3;
+    bytes[at] = (bytes[at] ?? 0) ^ 1;
+    writeFileSync(join(dir, "archive.zip"), bytes);
+    const corrupt = await assess(dir, ["--area", "Northam"]);
+    expect(corrupt.code).not.toBe(0);
+    expect(corrupt.err).toContain("2024-02/2024-02-testshire-street.csv");
+    expect(corrupt.err.trim().split("\n")).toHaveLength(1);
+    expect(existsSync(corrupt.out)).toBe(false);
+  });
+
   it("benchmarks against England and Wales only with the files of all 43 territorial forces, naming those missing", async () => {
     const one = await assess(dataFolder(monthsFrom2024(3), CELLS, POPULATIONS), ["--area", "Northam", "--benchmark", "england-and-wales"]);
     expect(one.code).toBe(2);
@@ -248,3 +273,41 @@ const FORCES = [
   "west-yorkshire",
   "wiltshire",
 ];
+
+/** A zip archive of `files`, stored (not compressed), with each member's CRC-32: the layout data.police.uk archives have, without deflate. */
+function storedZip(files: readonly { name: string; data: Buffer }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const f of files) {
+    const name = Buffer.from(f.name);
+    const crc = crc32(f.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(f.data.length, 18);
+    local.writeUInt32LE(f.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(f.data.length, 20);
+    central.writeUInt32LE(f.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, f.data);
+    centrals.push(central, name);
+    offset += 30 + name.length + f.data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
