@@ -153,7 +153,7 @@ export function growInt(a: Int32Array): Int32Array<ArrayBuffer> {
 /**
  * FNV-1a over the bytes (for keys over 12 bytes: over the first and last 6 bytes and the
  * length, which separates random Crime IDs, LSOA codes and names and category labels; equal
- * hashes are always resolved by comparing all bytes), finished with a murmur-style mix.
+ * hashes are always resolved by comparing all bytes), finished with murmur3's mix.
  */
 function hashBytes(buf: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
@@ -164,8 +164,11 @@ function hashBytes(buf: Uint8Array, start: number, end: number): number {
   } else {
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
   }
+  // murmur3's finaliser: every input bit reaches the low bits that pick the slot
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h | 0;
 }

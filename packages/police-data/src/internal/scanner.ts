@@ -87,7 +87,8 @@ export class CsvScanner {
     this.file = file;
     this.onRow = onRow;
     this.offset = range?.start ?? 0;
-    this.limit = range?.limit ?? Infinity;
+    // a byte-order mark belongs to the first row: a limit inside it must not stop that row
+    this.limit = range === undefined ? Infinity : this.offset === 0 ? Math.max(range.limit, 4) : range.limit;
     if (this.offset > 0) this.first = false;
   }
 
@@ -133,7 +134,7 @@ export class CsvScanner {
           this.tail = null;
           const rest = chunk.subarray(lf + 1);
           const consumed = this.scan(rest, 0, false, at + lf + 1);
-          if (consumed < rest.length) this.tail = rest.slice(consumed);
+          if (consumed < rest.length) this.tail = copyFrom(rest, consumed);
           return;
         }
       }
@@ -148,14 +149,14 @@ export class CsvScanner {
     let pos = 0;
     if (this.first) {
       if (buf.length < 3 && buf.length > 0 && buf[0] === 0xef) {
-        this.tail = buf.slice();
+        this.tail = copyFrom(buf, 0);
         return;
       }
       this.first = false;
       if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
     }
     const consumed = this.scan(buf, pos, false, this.offset - buf.length);
-    if (consumed < buf.length && this.stoppedAt < 0) this.tail = buf.slice(consumed);
+    if (consumed < buf.length && this.stoppedAt < 0) this.tail = copyFrom(buf, consumed);
   }
 
   /** Signal the end of input: a last row without a line break is emitted. */
@@ -409,12 +410,25 @@ export class CsvScanner {
   }
 }
 
+/** Marks the error of {@link unclosedQuote} (its value: the line), so a reader of a byte range can renumber it. */
+export const UNCLOSED_LINE: unique symbol = Symbol("unclosed quote line");
+
 /** The `invalid-csv` error for a quoted field still open at the end of the file. */
 export function unclosedQuote(file: string, line: number): PoliceDataError {
-  return new PoliceDataError("invalid-csv", `${file}:${line}: a quoted field is not closed; expected a closing double quote before the end of the file`, {
+  const error = new PoliceDataError("invalid-csv", `${file}:${line}: a quoted field is not closed; expected a closing double quote before the end of the file`, {
     file,
     line,
   });
+  Object.defineProperty(error, UNCLOSED_LINE, { value: line, enumerable: false });
+  return error;
+}
+
+/**
+ * A copy of `buf` from `start` (Node's `Buffer#slice` would share the bytes, and a reader may
+ * reuse its buffer for the next chunk).
+ */
+function copyFrom(buf: Uint8Array, start: number): Uint8Array {
+  return new Uint8Array(buf.subarray(start));
 }
 
 let le: boolean | undefined;

@@ -4,7 +4,7 @@ import { CubeAccumulator } from "./accumulator.js";
 import { checkHeader, checkHeaderText, districtOfLsoaName, emptyFile, rowFields, STREET_COLUMNS } from "./header.js";
 import { ByteInterner, growInt, type InternerParts } from "./interner.js";
 import { monthIndexOfBytes, monthKeyOf } from "./month.js";
-import { CsvScanner, fieldText } from "./scanner.js";
+import { CsvScanner, fieldText, UNCLOSED_LINE } from "./scanner.js";
 
 const COL_ID = 0;
 const COL_MONTH = 1;
@@ -264,7 +264,8 @@ export async function scanStreetRows(
     scanner.end();
     if (header) throw emptyFile(file, "data.police.uk street-level crime");
   } catch (e) {
-    failure = e instanceof Failure ? e.failure : { kind: "error", error: e };
+    const unclosed = (e as { [UNCLOSED_LINE]?: number } | null)?.[UNCLOSED_LINE];
+    failure = e instanceof Failure ? e.failure : unclosed !== undefined ? { kind: "unclosed", line: unclosed } : { kind: "error", error: e };
   }
   if (inLead) lead = ids;
   const { keys, counts } = acc.cells();
