@@ -1,4 +1,4 @@
-export const mainHelp = `crimestats: Strategic Assessment figures for London community-safety partnerships
+export const mainHelp = `crimestats: Strategic Assessment figures for community-safety partnerships in England and Wales
 
 Usage:
   crimestats <command> [options]
@@ -66,8 +66,10 @@ export const assessHelp = `Usage: crimestats assess [options]
 
 Writes strategic-assessment.html (one self-contained file, no network requests),
 strategic-assessment.md and strategic-assessment.json (and, with --format, the same document as
-strategic-assessment.pdf and strategic-assessment.docx) for one borough against its comparator
-group and London (the benchmark area of the Metropolitan Police files it reads).
+strategic-assessment.pdf and strategic-assessment.docx) for one area against its comparator
+group and its benchmark area: a London borough against London when --data holds the MPS borough
+files, or any local authority of England and Wales against its police force area when --data
+holds data.police.uk street files (see "Any local authority" below).
 
 Options:
   --data <dir>             folder with downloaded files, searched two folders deep: every "MPS Borough
@@ -118,10 +120,16 @@ Options:
   --rag-rules <file>       RAG rules: a RuleSet JSON of @crimestats/rag whose rule ids are priority ids
                            (change or target rules). Without it no priority is rated (the embedded
                            demonstration data bring a rule file with one target)
-  --area <name>            the focus borough (default: Harrow)
-  --comparators <a,b,...>  the comparator group: boroughs the focus borough is compared with,
-                           comma-separated (default for Harrow: Barnet,Brent,Ealing,Hillingdon, its
-                           2019 Strategy's group; otherwise none)
+  --area <name>            the focus area: a London borough, or a local authority as the LSOA names of
+                           the street files spell it (default: Harrow)
+  --neighbours <a,b,...>   the comparator group: areas the focus area is compared with, comma-separated
+                           (default: the built-in group of the focus area, e.g. for Harrow Barnet,
+                           Brent,Ealing,Hillingdon, the neighbours of its 2019 Strategy; otherwise,
+                           with street files, the other districts of its force area; with the MPS
+                           files, none). --comparators is the same option
+  --benchmark <area>       with street files: force-area (default), the districts of the focus area's
+                           police force area; or england-and-wales, every local authority, which needs
+                           the street files of all 43 territorial forces (the data.police.uk archive)
   --to <YYYY-MM>           last month of the rolling year: any month with 23 months of counts before it
                            in the joined series (default: the last month in the data)
   --framework <file|id>    priorities: mps-major (default: one per MPS major category), or the JSON
@@ -167,6 +175,22 @@ Options:
                            the data are incomplete (a borough or month without counts)
   --quiet                  no progress lines
   -h, --help               show this help
+
+Any local authority (data.police.uk street files):
+  When --data holds no MPS borough file but data.police.uk street files ("YYYY-MM-<force>-street.csv",
+  flat or in monthly folders), or is (or holds) the data.police.uk archive zip, read in place, the
+  counts come from the street files: crimes by the district of each LSOA name ("Allerdale 001A" is
+  Allerdale) and by the data.police.uk crime categories; "Anti-social behaviour" rows are not
+  recorded crime and make the anti-social behaviour section. Give ONS mid-year estimates by local
+  authority (in the folder, or --population-file for an archive). The force area is the districts
+  holding at least 1% of the force's crimes with a location and at least 5 of them a year per 1,000
+  residents (the focus area always); crimes the force recorded in other districts are counted in
+  no area and listed in the notes. Districts abolished in 2023 (Cumbria, North Yorkshire, Somerset)
+  are counted in their successor councils when the estimates used are on the new councils, and the
+  notes say so. With fewer than 24 months up to --to, the document covers the last 12 months (or
+  all, when fewer) without changes. An area under 20,000 residents gets a note that rates per
+  1,000 residents overstate the risk to the people present. --ward-file, --boundaries,
+  --street-file and --framework <file> are for the MPS files.
 
 Exit status: 0 written; 1 error (a file that cannot be read, no browser for the PDF, ...);
 2 bad argument or branding (a flag, or a field of the --config file); 3 input rows or cells were
