@@ -39,7 +39,7 @@ async function* blobChunks(blob: BlobLike): AsyncGenerator<Uint8Array> {
  * @throws `PoliceDataError` `invalid-archive` when the `Blob` is not a zip archive (an HTML error
  * page) or is cut short, and, while a reader reads a member, when the member fails its CRC-32 or
  * size check or its local header is not a zip header (the message names the archive and the
- * member); `invalid-data` when the same kind, force and month is there twice; `invalid-argument`
+ * member); `invalid-data` when the same kind, force and month is kept twice; `invalid-argument`
  * when `input` is neither a `Blob` nor a list of them; `invalid-option` for a bad option.
  * @example
  * ```ts

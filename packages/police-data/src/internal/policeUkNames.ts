@@ -108,8 +108,8 @@ export interface FoundFile {
 }
 
 /**
- * The files grouped by kind and selected by the options; the same kind, force and month twice is an
- * `invalid-data` (its rows would be counted twice).
+ * The files grouped by kind and selected by the options; the same kind, force and month twice among
+ * the files kept is an `invalid-data` (its rows would be counted twice).
  */
 export function groupPoliceUkFiles(found: readonly FoundFile[], options: PoliceUkFilesOptions): PoliceUkFiles {
   const kinds = new Set(options.kinds ?? KINDS);
@@ -125,6 +125,8 @@ export function groupPoliceUkFiles(found: readonly FoundFile[], options: PoliceU
       ignored.push(file.name);
       continue;
     }
+    const month = monthIndexOf(parsed.month);
+    if (!kinds.has(parsed.kind) || (forces !== null && !forces.has(parsed.force)) || month < from || month > to) continue;
     const key = `${parsed.kind}|${parsed.force}|${parsed.month}`;
     const before = seen.get(key);
     if (before !== undefined) {
@@ -135,8 +137,6 @@ export function groupPoliceUkFiles(found: readonly FoundFile[], options: PoliceU
       );
     }
     seen.set(key, file.name);
-    const month = monthIndexOf(parsed.month);
-    if (!kinds.has(parsed.kind) || (forces !== null && !forces.has(parsed.force)) || month < from || month > to) continue;
     const one: PoliceUkFile & Pick<FoundFile, "origin"> = {
       name: file.name,
       data: file.data,

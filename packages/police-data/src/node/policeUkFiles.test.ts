@@ -211,12 +211,14 @@ describe("policeUkFiles", () => {
     expect(error.message).toContain("wrong.zip:2024-02/2024-02-cumbria-street.csv");
   });
 
-  it("fails with invalid-data when the same kind, force and month is there twice", async () => {
+  it("fails with invalid-data when the same kind, force and month is kept twice", async () => {
     const root = writeFolder("twice", { ...archive(), "copy/2024-01-gwent-street.csv": street("2024-01", "gwent", []) });
     const error = await failure(() => policeUkFiles(root));
     expect(error.code).toBe("invalid-data");
     expect(error.message).toContain("2024-01-gwent-street.csv");
     expect(error.details["files"]).toEqual([join(root, "2024-01/2024-01-gwent-street.csv"), join(root, "copy/2024-01-gwent-street.csv")]);
+    // left out by the options, the copy does no harm
+    expect((await policeUkFiles(root, { forces: ["cumbria"] })).street).toHaveLength(2);
   });
 
   it("fails with invalid-argument for a missing path and invalid-option for a bad option", async () => {

@@ -60,7 +60,7 @@ async function archiveFiles(path: string): Promise<FoundFile[]> {
  * @throws `PoliceDataError` `invalid-archive` when the file is not a zip archive (an HTML error page)
  * or is cut short, and, while a reader reads a member, when the member fails its CRC-32 or size check
  * or its local header is not a zip header (the message names the archive and the member);
- * `invalid-data` when the same kind, force and month is there twice; `invalid-argument` when
+ * `invalid-data` when the same kind, force and month is kept twice; `invalid-argument` when
  * `path` is neither a file nor a folder; `invalid-option` for a bad option.
  * @example
  * ```ts
