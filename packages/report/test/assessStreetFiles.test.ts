@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { StrategicAssessmentResult } from "../src/types.js";
+import { TERRITORIAL_FORCES } from "../src/internal/cli/loadStreetData.js";
 import { run } from "./runCli.js";
 
 const HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
@@ -198,7 +199,7 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
     // Every force: two districts each (100 and 50 crimes a month), one shared stray.
     const dir = mkdtempSync(join(tmpdir(), "crimestats-national-"));
     const populations: Record<string, number> = {};
-    for (const force of FORCES) {
+    for (const force of TERRITORIAL_FORCES) {
       for (const month of monthsFrom2024(3)) {
         const rows = [HEADER];
         for (const [district, n] of [
@@ -226,53 +227,6 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
     expect(result?.comparatorGroup.members).toEqual(["surrey one"]);
   });
 });
-
-/** The 43 territorial forces of England and Wales as data.police.uk names their files. */
-const FORCES = [
-  "avon-and-somerset",
-  "bedfordshire",
-  "cambridgeshire",
-  "cheshire",
-  "city-of-london",
-  "cleveland",
-  "cumbria",
-  "derbyshire",
-  "devon-and-cornwall",
-  "dorset",
-  "durham",
-  "dyfed-powys",
-  "essex",
-  "gloucestershire",
-  "greater-manchester",
-  "gwent",
-  "hampshire",
-  "hertfordshire",
-  "humberside",
-  "kent",
-  "lancashire",
-  "leicestershire",
-  "lincolnshire",
-  "merseyside",
-  "metropolitan",
-  "norfolk",
-  "north-wales",
-  "north-yorkshire",
-  "northamptonshire",
-  "northumbria",
-  "nottinghamshire",
-  "south-wales",
-  "south-yorkshire",
-  "staffordshire",
-  "suffolk",
-  "surrey",
-  "sussex",
-  "thames-valley",
-  "warwickshire",
-  "west-mercia",
-  "west-midlands",
-  "west-yorkshire",
-  "wiltshire",
-];
 
 /** A zip archive of `files`, stored (not compressed), with each member's CRC-32: the layout data.police.uk archives have, without deflate. */
 function storedZip(files: readonly { name: string; data: Buffer }[]): Buffer {

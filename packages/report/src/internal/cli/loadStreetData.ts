@@ -77,14 +77,14 @@ export interface StreetAssessData {
 }
 
 /** A district holding at least this share of a force's located crimes (and {@link MIN_RATE}) is one of its force area's districts. */
-export const MIN_SHARE = 0.01;
+const MIN_SHARE = 0.01;
 /** ... and at least this many of the force's crimes a year per 1,000 residents (crimes a force records just over its border are far fewer). */
-export const MIN_RATE = 5;
+const MIN_RATE = 5;
 /** Below this many residents, rates per 1,000 residents overstate the risk to the people present (workers and visitors are not residents). */
 export const SMALL_POPULATION = 20_000;
 
 /** The 43 territorial police forces of England and Wales, as data.police.uk names their files (`2024-01-<force>-street.csv`). */
-const TERRITORIAL_FORCES = [
+export const TERRITORIAL_FORCES = [
   "avon-and-somerset",
   "bedfordshire",
   "cambridgeshire",
@@ -314,7 +314,7 @@ export async function loadStreetData(
     areas.forEach((label, a) => {
       if (label === UNKNOWN_AREA) return;
       let n = 0;
-      for (let m = 0; m < months.length; m += 1) offences.forEach((o, i) => (n += o === ASB_CRIME_TYPE ? 0 : cell(c.cube, a, m, i)));
+      for (let m = 0; m < months.length; m += 1) for (let i = 0; i < offences.length; i += 1) if (offences[i] !== ASB_CRIME_TYPE) n += cell(c.cube, a, m, i);
       const d = districtOf(label);
       byDistrict.set(d, (byDistrict.get(d) ?? 0) + n);
     });
@@ -394,7 +394,7 @@ export async function loadStreetData(
       if (label === UNKNOWN_AREA) return;
       const d = districtOf(label);
       if (!(countedBy.get(c)?.has(key(d)) ?? false)) return;
-      months.forEach((month, m) =>
+      months.forEach((month, m) => {
         offences.forEach((offence, o) => {
           const n = cell(c.cube, a, m, o);
           if (offence === ASB_CRIME_TYPE) {
@@ -405,8 +405,8 @@ export async function loadStreetData(
           offencesSeen.add(offence);
           const k = `${d}\u0000${month}\u0000${offence}`;
           sums.set(k, (sums.get(k) ?? 0) + n);
-        }),
-      );
+        });
+      });
     });
     for (const [k, count] of sums) {
       const [d = "", month = "", offence = ""] = k.split("\u0000");
@@ -544,7 +544,8 @@ function unknownCount(cube: CountCube, which: (offence: string) => boolean): num
   if (a < 0) return 0;
   let n = 0;
   const offences = cube.labels.offence ?? [];
-  for (let m = 0; m < (cube.labels.month ?? []).length; m += 1) offences.forEach((o, i) => (n += which(o) ? cell(cube, a, m, i) : 0));
+  for (let m = 0; m < (cube.labels.month ?? []).length; m += 1)
+    for (let i = 0; i < offences.length; i += 1) if (which(offences[i] ?? "")) n += cell(cube, a, m, i);
   return n;
 }
 
