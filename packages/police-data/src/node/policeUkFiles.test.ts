@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -106,6 +106,21 @@ describe("policeUkFiles", () => {
     const files = await policeUkFiles(blob);
     expect(files.street.map((f) => f.name)).toEqual(["archive.zip:2024-01/2024-01-cumbria-street.csv"]);
     expect((await streetCrimeCube(files.street)).cube.total).toBe(3);
+  });
+
+  it.skipIf(!existsSync("/proc/self/fd"))("closes the archive once its members are read, and leaves it closed until one is read again", async () => {
+    const files = await policeUkFiles(writeZip("closes.zip", archive()));
+    const open = () => readdirSync("/proc/self/fd").length;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    await settle();
+    const before = open();
+    const reading = files.street[0]!.data[Symbol.asyncIterator]();
+    await reading.next();
+    expect(open()).toBe(before + 1);
+    await reading.return?.();
+    await streetCrimeCube(files.street);
+    await settle();
+    expect(open()).toBe(before);
   });
 
   it("selects kinds, forces and months", async () => {
