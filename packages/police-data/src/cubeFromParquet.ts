@@ -8,6 +8,9 @@ import { CUBE_METADATA_KEY } from "./internal/parquetCube.js";
 
 const DIMENSIONS: readonly CubeDimension[] = ["area", "month", "offence"];
 
+/** The most cells a cube read back may have (the length of a typed array in every JavaScript engine). */
+const MAX_CELLS = 2 ** 31 - 1;
+
 function invalid(what: string, details: Record<string, unknown> = {}): PoliceDataError {
   return new PoliceDataError("invalid-data", `cubeFromParquet: the file ${what}; expected a Parquet file written by cubeToParquet`, details);
 }
@@ -48,22 +51,44 @@ function readMetadata(metadata: FileMetaData): {
   return { dims: dims as CubeDimension[], labels, total, vintage };
 }
 
-/** Every value of each column, assembled from the chunks hyparquet passes to `onChunk`. */
-async function readColumns(file: ArrayBuffer, metadata: FileMetaData, names: readonly string[]): Promise<unknown[][]> {
-  const rows = Number(metadata.num_rows);
-  const columns = names.map(() => new Array<unknown>(rows));
+/**
+ * Every value of each column, one row group at a time (so memory holds one group's columns, not
+ * the file's), assembled from the chunks hyparquet passes to `onChunk`; `use` is called with the
+ * columns of each group and the file's row number of its first row.
+ */
+async function readGroups(
+  file: ArrayBuffer,
+  metadata: FileMetaData,
+  names: readonly string[],
+  use: (columns: readonly unknown[][], firstRow: number) => void,
+): Promise<void> {
   const position = new Map(names.map((n, i) => [n, i]));
-  await parquetRead({
-    file,
-    metadata,
-    columns: [...names],
-    onChunk: (chunk: ColumnData) => {
-      const column = columns[position.get(chunk.columnName) ?? -1];
-      if (column === undefined) return;
-      for (let i = chunk.rowStart; i < chunk.rowEnd; i++) column[i] = chunk.columnData[i - chunk.rowStart];
-    },
-  });
-  return columns;
+  let rowStart = 0;
+  for (const group of metadata.row_groups) {
+    const rows = Number(group.num_rows);
+    const rowEnd = rowStart + rows;
+    const columns = names.map(() => new Array<unknown>(rows));
+    try {
+      await parquetRead({
+        file,
+        metadata,
+        columns: [...names],
+        rowStart,
+        rowEnd,
+        onChunk: (chunk: ColumnData) => {
+          const column = columns[position.get(chunk.columnName) ?? -1];
+          if (column === undefined) return;
+          const from = Math.max(chunk.rowStart, rowStart);
+          const to = Math.min(chunk.rowEnd, rowEnd);
+          for (let i = from; i < to; i++) column[i - rowStart] = chunk.columnData[i - chunk.rowStart];
+        },
+      });
+    } catch (e) {
+      throw invalid(`cannot be decoded (${e instanceof Error ? e.message : describeValue(e)})`);
+    }
+    use(columns, rowStart);
+    rowStart = rowEnd;
+  }
 }
 
 /**
@@ -115,36 +140,50 @@ export async function cubeFromParquet(bytes: Uint8Array | ArrayBuffer): Promise<
   if (present.length !== names.length || names.some((n, i) => present[i] !== n)) {
     throw invalid(`has the columns ${describeValue(present)}, not ${describeValue(names)}`, { columns: present });
   }
-  let columns: unknown[][];
-  try {
-    columns = await readColumns(file, metadata, names);
-  } catch (e) {
-    throw invalid(`cannot be decoded (${e instanceof Error ? e.message : describeValue(e)})`);
-  }
   const shape = dims.map((d) => labels[d]!.length);
   const positions = dims.map((d) => new Map(labels[d]!.map((l, i) => [l, i])));
   let size = 1;
   for (const n of shape) size *= n;
-  const values = new Float64Array(size);
-  const filled = new Uint8Array(size);
-  const counts = columns[dims.length]!;
-  for (let row = 0; row < counts.length; row++) {
-    let cell = 0;
-    for (let d = 0; d < dims.length; d++) {
-      const label = columns[d]![row];
-      const at = typeof label === "string" ? positions[d]!.get(label) : undefined;
-      if (at === undefined) throw invalid(`has, in row ${row + 1}, the ${dims[d]} ${describeValue(label)}, which its metadata does not list`, { row: row + 1 });
-      cell = cell * shape[d]! + at;
-    }
-    const raw = counts[row];
-    const count = typeof raw === "bigint" ? Number(raw) : raw;
-    if (typeof count !== "number" || !(count >= 0 && count <= Number.MAX_VALUE) || (typeof raw === "bigint" && !Number.isSafeInteger(count))) {
-      throw invalid(`has, in row ${row + 1}, the count ${describeValue(raw)}, not a finite number >= 0`, { row: row + 1 });
-    }
-    if (filled[cell] === 1) throw invalid(`gives the cell of row ${row + 1} twice`, { row: row + 1 });
-    filled[cell] = 1;
-    values[cell] = count;
+  if (size > MAX_CELLS) throw invalid(`describes a cube of ${size} cells, more than the ${MAX_CELLS} a cube can hold`, { cells: size });
+  let values: Float64Array;
+  let filled: Uint8Array;
+  try {
+    values = new Float64Array(size);
+    filled = new Uint8Array(size);
+  } catch {
+    throw invalid(`describes a cube of ${size} cells, more than memory holds`, { cells: size });
   }
+  // Rows come in the cube's order, so a label is mostly the one of the row before: compared first.
+  const lastLabel: unknown[] = dims.map(() => undefined);
+  const lastAt: number[] = dims.map(() => -1);
+  await readGroups(file, metadata, names, (columns, firstRow) => {
+    const counts = columns[dims.length]!;
+    for (let r = 0; r < counts.length; r++) {
+      const row = firstRow + r;
+      let cell = 0;
+      for (let d = 0; d < dims.length; d++) {
+        const label = columns[d]![r];
+        let at = lastAt[d]!;
+        if (label !== lastLabel[d] || at < 0) {
+          const found = typeof label === "string" ? positions[d]!.get(label) : undefined;
+          if (found === undefined)
+            throw invalid(`has, in row ${row + 1}, the ${dims[d]} ${describeValue(label)}, which its metadata does not list`, { row: row + 1 });
+          at = found;
+          lastLabel[d] = label;
+          lastAt[d] = at;
+        }
+        cell = cell * shape[d]! + at;
+      }
+      const raw = counts[r];
+      const count = typeof raw === "bigint" ? Number(raw) : raw;
+      if (typeof count !== "number" || !(count >= 0 && count <= Number.MAX_VALUE) || (typeof raw === "bigint" && !Number.isSafeInteger(count))) {
+        throw invalid(`has, in row ${row + 1}, the count ${describeValue(raw)}, not a finite number >= 0`, { row: row + 1 });
+      }
+      if (filled[cell] === 1) throw invalid(`gives the cell of row ${row + 1} twice`, { row: row + 1 });
+      filled[cell] = 1;
+      values[cell] = count;
+    }
+  });
   const sum = neumaierSum(values);
   if (Math.abs(sum - total) > 1e-9 * Math.max(1, total)) throw invalid(`has counts that add up to ${sum}, not to its stored total ${total}`, { sum, total });
   const cube: CountCube = {

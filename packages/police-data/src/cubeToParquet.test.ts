@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { parquetMetadata } from "hyparquet";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { describe, expect, it } from "vitest";
 import { countCube, type CountCube, type CubeDimension } from "./countCube.js";
@@ -93,6 +94,20 @@ describe("cubeToParquet and cubeFromParquet", () => {
     expect(await cubeFromParquet(cubeToParquet(big))).toEqual(big);
   });
 
+  it("writes a cube of more non-zero cells than one row group holds (2^20) in several row groups, and reads it back whole", async () => {
+    const areas = Array.from({ length: 1100 }, (_, i) => `E0${1000000 + i}`);
+    const offences = Array.from({ length: 1000 }, (_, i) => `offence ${i}`);
+    const values = Array.from({ length: areas.length * offences.length }, (_, i) => (i % 7) + 1);
+    const cube = cubeOf(["area", "offence"], { area: areas, offence: offences }, values);
+    const bytes = cubeToParquet(cube);
+    expect(parquetMetadata(bytes.slice().buffer).row_groups.map((g) => Number(g.num_rows))).toEqual([2 ** 20, 1_100_000 - 2 ** 20]);
+    const back = await cubeFromParquet(bytes);
+    expect(back.labels).toEqual(cube.labels);
+    // One comparison of the 1.1 million counts (toEqual compares a typed array element by element, slowly).
+    expect(Buffer.from(back.values.buffer).equals(Buffer.from(cube.values.buffer))).toBe(true);
+    expect(back.total).toBe(cube.total);
+  }, 60_000);
+
   it("property: any cube comes back identical", async () => {
     const label = fc.string({ maxLength: 6 });
     const dimsArb = fc.shuffledSubarray(["area", "month", "offence"] as CubeDimension[], { minLength: 1 });
@@ -161,6 +176,20 @@ describe("cubeToParquet and cubeFromParquet", () => {
     await expect(cubeFromParquet(write(["a", "b"], [1, 3], {}))).rejects.toThrow(/add up to 4, not to its stored total 3/);
     await expect(cubeFromParquet(write(["a", "b"], [1, -2], { total: -1 }))).rejects.toThrow(/total -1, not a count/);
     await expect(cubeFromParquet(write(["a", "b"], [1, 2], { format: 2 }))).rejects.toThrow(/metadata of format 2/);
+    const many = Array.from({ length: 60_000 }, (_, i) => `x${i}`);
+    const huge = new Uint8Array(
+      parquetWriteBuffer({
+        columnData: [
+          { name: "area", data: [], type: "STRING" },
+          { name: "offence", data: [], type: "STRING" },
+          { name: "count", data: [], type: "DOUBLE" },
+        ],
+        kvMetadata: [
+          { key: "crimestats.cube", value: JSON.stringify({ format: 1, dims: ["area", "offence"], labels: { area: many, offence: many }, total: 0 }) },
+        ],
+      }),
+    );
+    await expect(cubeFromParquet(huge)).rejects.toThrow(/describes a cube of 3600000000 cells, more than the 2147483647 a cube can hold/);
     await expect(cubeFromParquet(write(["a", "b"], [1, 2], { dims: ["area", "month"] }))).rejects.toThrow(/has the columns \["area","count"\]|month labels/);
   });
 });

@@ -1,7 +1,10 @@
-import { parquetWriteBuffer } from "hyparquet-writer";
+import { ByteWriter, ParquetWriter } from "hyparquet-writer";
 import type { CountCube } from "./countCube.js";
 import { checkCube } from "./internal/check.js";
 import { CUBE_METADATA_KEY, type CubeMetadata } from "./internal/parquetCube.js";
+
+/** Rows of one row group (the last may hold fewer). */
+const ROW_GROUP = 1 << 20;
 
 /**
  * Write a {@link CountCube} as an Apache Parquet file, for DuckDB, Polars, pandas, Spark or R
@@ -43,9 +46,41 @@ export function cubeToParquet(cube: CountCube): Uint8Array {
       if (!Number.isSafeInteger(v)) whole = false;
     }
   }
-  const columns: string[][] = dims.map(() => new Array<string>(cells));
-  const counts = whole ? new BigInt64Array(cells) : new Float64Array(cells);
-  const labels = dims.map((d) => cube.labels[d]!);
+  const groupRows = Math.min(cells, ROW_GROUP);
+  const metadata: CubeMetadata = {
+    format: 1,
+    dims: [...dims],
+    labels: Object.fromEntries(dims.map((d) => [d, [...cube.labels[d]!]])),
+    total: cube.total,
+    ...(cube.vintage === undefined ? {} : { vintage: cube.vintage }),
+  };
+  const writer = new ByteWriter();
+  const parquet = new ParquetWriter({
+    writer,
+    schema: [
+      { name: "root", num_children: dims.length + 1 },
+      ...dims.map((name) => ({ name, type: "BYTE_ARRAY" as const, converted_type: "UTF8" as const, repetition_type: "REQUIRED" as const })),
+      { name: "count", type: whole ? ("INT64" as const) : ("DOUBLE" as const), repetition_type: "REQUIRED" as const },
+    ],
+    kvMetadata: [{ key: CUBE_METADATA_KEY, value: JSON.stringify(metadata) }],
+    createdBy: "@crimestats/police-data",
+  });
+  // Each label is encoded to UTF-8 once and its bytes shared by every row that holds it: the
+  // writer then neither encodes a string per row nor hashes one to build the dictionary. Rows
+  // are written a row group at a time, so memory holds one group's columns, not the file's.
+  const encoder = new TextEncoder();
+  const labels = dims.map((d) => cube.labels[d]!.map((label) => encoder.encode(label)));
+  const columns: Uint8Array[][] = dims.map(() => new Array<Uint8Array>(groupRows));
+  const counts = whole ? new BigInt64Array(groupRows) : new Float64Array(groupRows);
+  const flush = (rows: number): void => {
+    parquet.write({
+      columnData: [
+        ...dims.map((name, d) => ({ name, data: rows === groupRows ? columns[d]! : columns[d]!.slice(0, rows), encoding: "RLE_DICTIONARY" as const })),
+        { name: "count", data: counts.subarray(0, rows) },
+      ],
+      rowGroupSize: rows,
+    });
+  };
   const index = new Array<number>(dims.length).fill(0);
   let row = 0;
   for (let i = 0; i < values.length; i++) {
@@ -54,7 +89,10 @@ export function cubeToParquet(cube: CountCube): Uint8Array {
       for (let d = 0; d < dims.length; d++) columns[d]![row] = labels[d]![index[d]!]!;
       if (whole) (counts as BigInt64Array)[row] = BigInt(v);
       else (counts as Float64Array)[row] = v;
-      row++;
+      if (++row === groupRows) {
+        flush(row);
+        row = 0;
+      }
     }
     // Advance the row-major index of the cell, innermost dimension first.
     for (let d = dims.length - 1; d >= 0; d--) {
@@ -62,23 +100,8 @@ export function cubeToParquet(cube: CountCube): Uint8Array {
       index[d] = 0;
     }
   }
-  const metadata: CubeMetadata = {
-    format: 1,
-    dims: [...dims],
-    labels: Object.fromEntries(dims.map((d) => [d, [...cube.labels[d]!]])),
-    total: cube.total,
-    ...(cube.vintage === undefined ? {} : { vintage: cube.vintage }),
-  };
-  const buffer = parquetWriteBuffer({
-    columnData: [...dims.map((name, d) => ({ name, data: columns[d]! })), { name: "count", data: counts }],
-    schema: [
-      { name: "root", num_children: dims.length + 1 },
-      ...dims.map((name) => ({ name, type: "BYTE_ARRAY" as const, converted_type: "UTF8" as const, repetition_type: "REQUIRED" as const })),
-      { name: "count", type: whole ? ("INT64" as const) : ("DOUBLE" as const), repetition_type: "REQUIRED" as const },
-    ],
-    rowGroupSize: 1_000_000,
-    kvMetadata: [{ key: CUBE_METADATA_KEY, value: JSON.stringify(metadata) }],
-    createdBy: "@crimestats/police-data",
-  });
+  if (row > 0) flush(row);
+  parquet.finish();
+  const buffer = writer.getBuffer();
   return new Uint8Array(buffer);
 }
