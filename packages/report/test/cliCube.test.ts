@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cubeFromParquet } from "@crimestats/police-data";
+import { readStreetCrimes } from "@crimestats/police-data/node";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "./runCli.js";
@@ -104,6 +105,43 @@ describe("crimestats cube", () => {
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith(".part"))).toEqual([]);
   });
+});
+
+const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
+const cumbria = join(dataDir, "police-uk-cumbria-street-2022-01_2022-11");
+
+describe.skipIf(dataDir === "" || !existsSync(cumbria))("crimestats cube on the published Cumbria street files (skipped: CRIMESTATS_DATA_DIR absent)", () => {
+  it("writes, by district, month and Crime type, the counts a record-by-record reading of the CSV rows gives", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "crimestats-cube-"));
+    const out = join(dir, "cumbria.parquet");
+    const result = await run(["cube", "--data", cumbria, "--out", out, "--area", "district", "--quiet"]);
+    expect(result.err).toBe("");
+    const cube = await cubeFromParquet(readFileSync(out));
+    const files = readdirSync(cumbria)
+      .filter((f) => f.endsWith("-street.csv"))
+      .map((f) => join(cumbria, f));
+    const expected = new Map<string, number>();
+    let rows = 0;
+    for await (const crime of readStreetCrimes(files)) {
+      rows += 1;
+      const key = `${crime.district ?? "(unknown)"}|${crime.month}|${crime.offence}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    const got = new Map<string, number>();
+    const [areas, months, offences] = [cube.labels.area!, cube.labels.month!, cube.labels.offence!];
+    cube.values.forEach((count, i) => {
+      if (count === 0) return;
+      const o = i % offences.length;
+      const m = Math.floor(i / offences.length) % months.length;
+      const a = Math.floor(i / (offences.length * months.length));
+      got.set(`${areas[a]}|${months[m]}|${offences[o]}`, count);
+    });
+    expect(rows).toBeGreaterThan(40_000);
+    expect(cube.total).toBe(rows);
+    expect(got).toEqual(expected);
+    expect(months).toEqual(["2022-01", "2022-02", "2022-03", "2022-04", "2022-05", "2022-06", "2022-07", "2022-08", "2022-09", "2022-10", "2022-11"]);
+    expect(result.out).toContain(`${rows.toLocaleString("en-GB")} rows read`);
+  }, 120_000);
 });
 
 describe("crimestats download --archive against a server on 127.0.0.1", () => {
