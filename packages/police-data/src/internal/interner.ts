@@ -113,7 +113,9 @@ export class ByteInterner {
       this.arena = a;
     }
     const arena = this.arena;
-    for (let i = start, o = this.arenaUsed; i < end; i++, o++) arena[o] = buf[i]!;
+    // long keys (64-character Crime IDs) with one native copy, short ones byte by byte
+    if (len > 24) arena.set(buf.subarray(start, end), this.arenaUsed);
+    else for (let i = start, o = this.arenaUsed; i < end; i++, o++) arena[o] = buf[i]!;
     this.offsets[id] = this.arenaUsed;
     this.lengths[id] = len;
     this.arenaUsed += len;

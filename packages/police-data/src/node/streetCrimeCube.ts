@@ -93,7 +93,7 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
   const workerTasks = plans.reduce((n, p) => n + p.tasks.length, 0);
   const pool = threads > 1 && workerTasks > 0 ? new StreetWorkerPool(Math.min(threads, workerTasks), script!, settings, mapOffence) : undefined;
   try {
-    const results = plans.map((p) => p.tasks.map((t) => pool!.run(t)));
+    const results: (Promise<StreetPartial> | undefined)[][] = plans.map((p) => p.tasks.map((t) => pool!.run(t)));
     for (let f = 0; f < plans.length; f++) {
       const { input, tasks } = plans[f]!;
       const { origin, source } = input;
@@ -109,6 +109,8 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
       for (let k = 0; k < tasks.length; k++) {
         const task = tasks[k]!;
         let part = await results[f]![k]!;
+        // a merged part is let go (its Crime IDs may take megabytes)
+        results[f]![k] = undefined;
         if (previous !== undefined && task.kind === "range") {
           // the previous range read on to the first row starting at or after its limit
           if (previous.stop < 0) break;
