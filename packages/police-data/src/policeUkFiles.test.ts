@@ -169,6 +169,22 @@ describe("policeUkFiles (main entry)", () => {
     expect([corrupt.code, corrupt.details["member"]]).toEqual(["invalid-archive", "2024-02/2024-02-cumbria-street.csv"]);
   });
 
+  it("reports a corrupt member as such, not as the bad header or category its bytes give before its end", async () => {
+    const { policeUkCategories } = await import("@crimestats/taxonomy");
+    const header = zip(files, 0);
+    header[Buffer.from(header).indexOf("Crime ID,Month", Buffer.from(header).indexOf("2024-02-gwent"))]! ^= 0x01;
+    const wrongHeader = await failure(async () => streetCrimeCube((await policeUkFiles(new Blob([header]))).street));
+    expect([wrongHeader.code, wrongHeader.details["member"]]).toEqual(["invalid-archive", "2024-02/2024-02-gwent-street.csv"]);
+    const category = zip(files, 0);
+    category[Buffer.from(category).indexOf("Burglary", Buffer.from(category).indexOf("Newport 001A"))]! ^= 0x01;
+    const found = await policeUkFiles(new Blob([category]));
+    const unmapped = await failure(() => streetCrimeCube(found.street, { taxonomy: policeUkCategories }));
+    expect([unmapped.code, unmapped.details["member"]]).toEqual(["invalid-archive", "2024-02/2024-02-gwent-street.csv"]);
+    // the same bytes, not in an archive, fail for their category
+    const plain = { name: "plain.csv", data: strToU8(files["2024-02/2024-02-gwent-street.csv"].replace("Burglary", "Curglary")) };
+    expect((await failure(() => streetCrimeCube(plain, { taxonomy: policeUkCategories }))).code).toBe("invalid-value");
+  });
+
   it("fails when a member's local header is not a zip header", async () => {
     const bytes = zip(files);
     bytes[0] = 0x50; // "P" of "PK\x03\x04" becomes anything else: here it is changed to another signature byte

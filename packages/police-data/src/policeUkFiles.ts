@@ -1,5 +1,6 @@
 import { describeValue } from "@crimestats/internal";
 import { PoliceDataError } from "./PoliceDataError.js";
+import { faultOf, withArchiveCheck } from "./internal/archiveFault.js";
 import { checkPoliceUkOptions, type FoundFile, groupPoliceUkFiles, type PoliceUkFiles, type PoliceUkFilesOptions } from "./internal/policeUkNames.js";
 import { type BlobLike, blobZipChunks, blobZipEntries } from "./internal/zipBlob.js";
 
@@ -65,7 +66,9 @@ export async function policeUkFiles(input: Blob | ArrayLike<Blob>, options?: Pol
         path: archive,
         member: entry.name,
         size: entry.size,
-        data: { [Symbol.asyncIterator]: () => blobZipChunks(input, archive, entry) },
+        data: withArchiveCheck({ [Symbol.asyncIterator]: () => blobZipChunks(input, archive, entry) }, () =>
+          faultOf({ [Symbol.asyncIterator]: () => blobZipChunks(input, archive, entry) }),
+        ),
       }));
     return groupPoliceUkFiles(found, checked);
   }

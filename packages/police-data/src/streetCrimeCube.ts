@@ -1,4 +1,5 @@
 import type { CountCubeOptions, CountCubeResult } from "./countCube.js";
+import { archiveFaultOf } from "./internal/archiveFault.js";
 import { sourceChunks, sourceList, sourceName } from "./internal/source.js";
 import { streetCubeSetup } from "./internal/streetMerge.js";
 import { scanStreetRows } from "./internal/streetScan.js";
@@ -64,12 +65,17 @@ export interface StreetCrimeCubeOptions extends Omit<CountCubeOptions, "area"> {
  */
 export async function streetCrimeCube(sources: CsvSource | readonly CsvSource[], options?: StreetCrimeCubeOptions): Promise<CountCubeResult> {
   const { settings, merger, finish, mapOffence } = streetCubeSetup(options);
-  for (const source of sourceList(sources)) {
-    const file = sourceName(source);
-    merger.beginFile(file);
-    merger.add(file, await scanStreetRows(file, sourceChunks(source), WHOLE, settings, mapOffence));
+  try {
+    for (const source of sourceList(sources)) {
+      const file = sourceName(source);
+      merger.beginFile(file);
+      merger.add(file, await scanStreetRows(file, sourceChunks(source), WHOLE, settings, mapOffence));
+    }
+    return finish();
+  } catch (error) {
+    // a corrupt archive member is reported as such, not as the bad rows it gave first
+    throw await archiveFaultOf(sources, error);
   }
-  return finish();
 }
 
 const WHOLE = { start: 0, limit: Infinity } as const;

@@ -1,4 +1,5 @@
 import type { CsvSource, RecordReader, RejectCode } from "../types.js";
+import { archiveFaultOf } from "./archiveFault.js";
 import { checkHeaderText, emptyFile, rowFields } from "./header.js";
 import { StatsBuilder } from "./reconcile.js";
 import { CsvScanner } from "./scanner.js";
@@ -59,15 +60,20 @@ export function recordReader<T>(sources: CsvSource | readonly CsvSource[], forma
         rejectLine = line;
         format.row(fields, file, line, state, out, reject);
       });
-      for await (const chunk of sourceChunks(source)) {
-        scanner.push(chunk);
-        if (out.length > 0) {
-          yield* out;
-          out.length = 0;
+      try {
+        for await (const chunk of sourceChunks(source)) {
+          scanner.push(chunk);
+          if (out.length > 0) {
+            yield* out;
+            out.length = 0;
+          }
         }
+        scanner.end();
+        if (header) throw emptyFile(file, format.name);
+      } catch (error) {
+        // a corrupt archive member is reported as such, not as the bad rows it gave first
+        throw await archiveFaultOf(source, error);
       }
-      scanner.end();
-      if (header) throw emptyFile(file, format.name);
       if (out.length > 0) {
         yield* out;
         out.length = 0;

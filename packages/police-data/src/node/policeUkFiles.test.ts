@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -190,6 +190,18 @@ describe("policeUkFiles", () => {
     expect(error.message).toMatch(/CRC-32/);
     // the members before it read well on their own
     expect((await streetCrimeCube(listed.street.slice(0, 2))).cube.total).toBe(4);
+  });
+
+  it("reports a corrupt member as such to a record reader, not as the bad header its bytes give first", async () => {
+    const path = writeZip("header.zip", archive(), 0);
+    const bytes = readFileSync(path);
+    bytes[bytes.indexOf("Crime ID,Month", bytes.indexOf("2024-02/2024-02-cumbria-street.csv"))]! ^= 0x01;
+    writeFileSync(path, bytes);
+    const files = await policeUkFiles(path);
+    const error = await failure(async () => {
+      for await (const _ of readStreetCrimes(files.street));
+    });
+    expect([error.code, error.details["member"]]).toEqual(["invalid-archive", "2024-02/2024-02-cumbria-street.csv"]);
   });
 
   it("fails the reader when a deflated member is corrupt", async () => {

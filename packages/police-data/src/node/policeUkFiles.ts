@@ -4,6 +4,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PoliceDataError } from "../PoliceDataError.js";
+import { faultOf, withArchiveCheck } from "../internal/archiveFault.js";
 import { policeUkFiles as policeUkFilesOfBlobs } from "../policeUkFiles.js";
 import { checkPoliceUkOptions, groupPoliceUkFiles, type FoundFile, type PoliceUkFiles, type PoliceUkFilesOptions } from "../internal/policeUkNames.js";
 import { memberName, openZip, sharedZipReader } from "../internal/zipArchive.js";
@@ -39,7 +40,14 @@ async function archiveFiles(path: string): Promise<FoundFile[]> {
   const read = sharedZipReader(path);
   return zip.entries
     .filter((e) => !e.name.endsWith("/"))
-    .map((entry) => ({ name: memberName(path, entry.name), path, member: entry.name, size: entry.size, data: read(entry), origin: { path, entry } }));
+    .map((entry) => ({
+      name: memberName(path, entry.name),
+      path,
+      member: entry.name,
+      size: entry.size,
+      data: withArchiveCheck(read(entry), () => faultOf(read(entry))),
+      origin: { path, entry },
+    }));
 }
 
 /**
