@@ -187,7 +187,8 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
   for (const p of result.priorities) {
     out.push(anchor(anchorId(p.anchor)), "", `## ${t(p.name)}`, "", `Categories: ${t(categoriesText(p))}.`, "", "### Quick facts", "");
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
-    out.push("", b(findingSentences(result, p).join(" ")), "");
+    const said = findingSentences(result, p).join(" ");
+    out.push("", ...(said === "" ? [] : [b(said), ""]));
     for (const note of findingFootnotes(p)) out.push(`_${t(note)}_`, "");
     if (p.charts.withheld !== null) out.push(b(p.charts.withheld), "");
     out.push(...chart(p.charts.comparison));
@@ -208,20 +209,24 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     if (breakLines.length > 0) {
       out.push("", `### ${breaksHeading}`, "", ...breakLines.map((line) => `- ${b(line)} (see [${t(breaksHeading)}](#${recordingChangesAnchor}))`));
     }
-    out.push(
-      "",
-      "### Long-term trend",
-      "",
-      b(longTrendSentences(p).join(" ")),
-      "",
-      markdownTable(samePeriodDisplay(p), captions.samePeriod(result, p)),
-      "",
-      ...chart(p.longTrend.chart),
-    );
+    const samePeriod = samePeriodDisplay(p);
+    // A single-period assessment has no long-term trend or monthly pattern: the front matter says why, once.
+    if (p.longTrend !== null && samePeriod !== null) {
+      out.push(
+        "",
+        "### Long-term trend",
+        "",
+        b(longTrendSentences(p).join(" ")),
+        "",
+        markdownTable(samePeriod, captions.samePeriod(result, p)),
+        "",
+        ...chart(p.longTrend.chart),
+      );
+    } else out.push("");
     if (p.charts.trend !== null) out.push("### Rolling-year trend", "", ...chart(p.charts.trend));
-    out.push("### Above and below average months", "");
+    if (result.previous !== null) out.push("### Above and below average months", "");
     if (p.months === null) {
-      out.push(b(noMonthPatternText), "");
+      if (result.previous !== null) out.push(b(noMonthPatternText), "");
     } else {
       out.push(
         `Monthly average over 24 months: ${t(monthlyMeanText(p.months.mean))}.`,
@@ -242,7 +247,14 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
   for (const [s, text] of localSectionTexts(result.local)) out.push(...localSectionMarkdown(s, text, { chart, table: markdownTable }));
   if (result.wards !== null) {
     const w = result.wards;
-    out.push(anchor("wards"), "", `## ${t(wardsHeading(result))}`, "", b(`${w.changeExplanation} ${w.rankExplanation}`), "");
+    out.push(
+      anchor("wards"),
+      "",
+      `## ${t(wardsHeading(result))}`,
+      "",
+      b(`${w.changeExplanation === null ? "" : `${w.changeExplanation} `}${w.rankExplanation}`),
+      "",
+    );
     for (const p of w.priorities) {
       const table = wardDisplay(w, p);
       out.push(

@@ -87,9 +87,29 @@ export interface StrategicAssessmentInput {
   /**
    * The current period, when it is not the rolling year to `end`: any `Period` of
    * @crimestats/periods (e.g. `financialYear(2024)`), compared with `samePeriodLastYear` of it.
-   * Trend charts still show rolling years.
+   * Trend charts still show rolling years. With `change: "none"`, any run of 1 to 12 months inside
+   * the data, e.g. `rolling("2022-11", 11)` ("11 months to Nov 2022") for data that begin in
+   * January 2022.
    */
   readonly period?: Period;
+  /**
+   * What the current period is compared with: `"year-earlier"` (default), the same period a year
+   * earlier, whose months the data must hold; or `"none"`, a single-period assessment for data that
+   * do not reach a year back (e.g. 11 months of data.police.uk street files). With `"none"` no month
+   * before the current period is needed, `previous` is `null` and so is every change (each priority's
+   * `change`, `quickFacts.previous` and `quickFacts.change`, each benchmark row's `previous` and
+   * `change`, the ward tables' changes); a RAG `change` rule gives "not rated" with the reason, a
+   * `target` rule still rates; the monthly pattern, long-term trend, drivers of change and changes in
+   * recording are left out, and `singlePeriod.explanation` says why, once for the whole document.
+   * The document then gives levels, rates against the comparator group and the benchmark area, and
+   * ranks.
+   * @example
+   * ```ts
+   * strategicAssessment({ ...input, change: "none", period: rolling("2022-11", 11) }).previous;
+   * //=> null
+   * ```
+   */
+  readonly change?: "year-earlier" | "none";
   /**
    * The priorities to assess: a list, or a priority framework (a `Strategy` of
    * @crimestats/schema). The document always opens with all recorded crime: a priority of a list
@@ -281,10 +301,26 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   } catch {
     throw new ReportError("invalid-month", `End month ${describeValue(input.end)} is not a month: expected "YYYY-MM".`, { end: input.end });
   }
+  const single = input.change === "none";
   const current = input.period ?? rollingYear(end);
-  const previous = samePeriodLastYear(current);
+  // A single-period assessment compares with nothing: no month before the current period is needed.
+  const previous = single ? null : samePeriodLastYear(current);
   const length = monthIndex(current.last) - monthIndex(current.first) + 1;
-  if (monthIndex(previous.first) < monthIndex(firstMonth) || monthIndex(current.last) > monthIndex(lastMonth)) {
+  if (single && length > 12) {
+    throw new ReportError(
+      "invalid-argument",
+      `Period ${current.label} is ${length} months long: a single-period assessment (change "none") takes a period of 1 to 12 months.`,
+      { first: current.first, last: current.last },
+    );
+  }
+  if (single && (monthIndex(current.first) < monthIndex(firstMonth) || monthIndex(current.last) > monthIndex(lastMonth))) {
+    throw new ReportError(
+      "month-out-of-range",
+      `Period ${current.label} needs counts from ${current.first} to ${current.last}, but the data run from ${firstMonth} to ${lastMonth}: expected a period inside the data.`,
+      { end, first: firstMonth, last: lastMonth },
+    );
+  }
+  if (previous !== null && (monthIndex(previous.first) < monthIndex(firstMonth) || monthIndex(current.last) > monthIndex(lastMonth))) {
     throw new ReportError(
       "month-out-of-range",
       input.period === undefined
@@ -295,7 +331,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   }
   const at = (m: string): number => monthIndex(m) - monthIndex(firstMonth);
   const curTo = at(current.last);
-  const prevTo = at(previous.last);
+  // -1 (no window) in a single-period assessment: `yearTo` then gives 0, and nothing reads it.
+  const prevTo = previous === null ? -1 : at(previous.last);
   // Changes in recording found in the counts (series that start or stop, counts moved between related rows).
   const groups = mpsGroups(table.offences);
   const classification = groups === null ? null : "mps";
@@ -304,8 +341,9 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   // Counts moved between two areas show most clearly in the areas' totals over every offence (a move of a
   // few hundred offences a month hides in each category's own variation), so those totals are searched
   // too, and a move found there bears on every priority of the two areas.
+  // A single-period assessment has no comparison for a change in recording to fall inside.
   const detected =
-    input.detectedBreaks === false
+    input.detectedBreaks === false || single
       ? []
       : [
           ...detectBreaks(cubeOf(input.counts, table), {
@@ -316,14 +354,23 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         ];
   const renamings = renamingsFound(detected);
   // Each period's rates use the population estimate for its own year (the year of its middle month).
-  const years = { previous: periodYear(previous.first, previous.last), current: periodYear(current.first, current.last) };
+  const currentYear = periodYear(current.first, current.last);
+  const years = { previous: previous === null ? currentYear : periodYear(previous.first, previous.last), current: currentYear };
   const populationOf = (area: string, year: number): number => lookup.of(area, year)?.population ?? 0;
   const pop = (area: string, which: "previous" | "current"): number => populationOf(area, years[which]);
   const benchmarkPopulationOf = memoize((year: number) => neumaierSum(populated.map((a) => populationOf(a, year))));
   const benchmarkPopulation = { previous: benchmarkPopulationOf(years.previous), current: benchmarkPopulationOf(years.current) };
   // Period keys of the benchmark table as its sentences write them ("In the 12 months to February 2025, …").
-  const previousKey = periodWords(previous);
   const currentKey = periodWords(current);
+  // benchmarkTable takes two periods: a single-period assessment gives it an empty previous one and reads only the current.
+  const previousKey = previous === null ? `before ${currentKey}` : periodWords(previous);
+  // The benchmark area is the focus area alone (the City of London police force area is the City): no comparison with itself, no rank "1 of 1".
+  const alone = populated.length === 1 && populated[0] === input.area;
+  const benchmarkAreaAlone = alone
+    ? {
+        explanation: `${benchmarkName} is ${input.area} alone (its only ${memberWord(membersName)}), so ${input.area} is not compared with ${benchmarkName} or ranked among its ${membersName}.`,
+      }
+    : null;
 
   // One anchor id per section, for links from the key findings: the priority's id in lower-case letters, digits and hyphens, made unique.
   const anchors = new Set<string>();
@@ -337,7 +384,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     anchors.add(anchor);
     return anchor;
   };
-  const wholeSeries = { first: firstMonth, last: previous.last };
+  const wholeSeries = { first: firstMonth, last: previous?.last ?? current.last };
   // One style per area for every chart of the document: the focus area, its comparators in the group's order, the benchmark area.
   const styles = areaStyles({ focus: input.area, comparators, benchmarkArea: benchmarkName });
   const synthetic = input.synthetic === true;
@@ -348,7 +395,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     boundaries: [input.boundaries?.areas, input.boundaries?.wards],
   });
   const reportPeriod = toReportPeriod(current);
-  const previousPeriod = toReportPeriod(previous);
+  const previousPeriod = previous === null ? null : toReportPeriod(previous);
   const drafts = chosen.map((priority) => {
     const series = memoize((area: string) => table.series(area, priority.offences));
     // Rolling-year totals (rollingSums of @crimestats/rates): entry k is the 12 months ending at month k + 11.
@@ -362,14 +409,19 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       for (let i = 0; i < s.length; i += 1) benchmarkSeries[i] = (benchmarkSeries[i] ?? 0) + (s[i] ?? 0);
     }
     const group = [input.area, ...comparators].sort();
-    const counts = (s: Float64Array): Record<string, number> => ({ [previousKey]: yearTo(s, prevTo), [currentKey]: yearTo(s, curTo) });
+    const counts = (s: Float64Array): Record<string, number> => ({ [previousKey]: single ? 0 : yearTo(s, prevTo), [currentKey]: yearTo(s, curTo) });
     const areas: BenchmarkArea[] = [
       ...group.map((a) => ({ area: a, population: { [previousKey]: pop(a, "previous"), [currentKey]: pop(a, "current") }, counts: counts(series(a)) })),
-      {
-        area: benchmarkName,
-        population: { [previousKey]: benchmarkPopulation.previous, [currentKey]: benchmarkPopulation.current },
-        counts: counts(benchmarkSeries),
-      },
+      // No row for a benchmark area that is the focus area alone: it would compare the area with itself.
+      ...(alone
+        ? []
+        : [
+            {
+              area: benchmarkName,
+              population: { [previousKey]: benchmarkPopulation.previous, [currentKey]: benchmarkPopulation.current },
+              counts: counts(benchmarkSeries),
+            },
+          ]),
     ];
     const bt = benchmarkTable({
       areas,
@@ -378,24 +430,27 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       per: PER,
       focus: input.area,
       group,
-      benchmarkArea: benchmarkName,
+      ...(alone ? {} : { benchmarkArea: benchmarkName }),
     });
-    // Changes in recording inside the comparison that affect the focus area's, a comparator's or the benchmark area's figure.
-    const breaks = breakNotes({
-      breaks: input.breaks ?? [],
-      detected,
-      previous,
-      current,
-      areas: group,
-      pooled: { name: benchmarkName, areas: table.areas },
-      offences: priority.offences,
-      counts: table,
-      ...(classification === null ? {} : { classification }),
-      // Shifts in the rows without an area are looked for only when breaks are detected at all.
-      ...(unallocatedRows.length === 0 || input.detectedBreaks === false
-        ? {}
-        : { unallocated: { rows: unallocatedRows, members: populated, areaWord: memberWord(membersName), population: pop } }),
-    });
+    // Changes in recording inside the comparison that affect the focus area's, a comparator's or the benchmark area's figure (none without a comparison).
+    const breaks =
+      previous === null
+        ? []
+        : breakNotes({
+            breaks: input.breaks ?? [],
+            detected,
+            previous,
+            current,
+            areas: group,
+            pooled: { name: benchmarkName, areas: table.areas },
+            offences: priority.offences,
+            counts: table,
+            ...(classification === null ? {} : { classification }),
+            // Shifts in the rows without an area are looked for only when breaks are detected at all.
+            ...(unallocatedRows.length === 0 || input.detectedBreaks === false
+              ? {}
+              : { unallocated: { rows: unallocatedRows, members: populated, areaWord: memberWord(membersName), population: pop } }),
+          });
     // The figures a break makes not comparable (a caveat or a possible change leaves the change judged).
     const affected = new Map<string, BreakNote>();
     for (const note of breaks) for (const f of note.figures) if (!f.comparable && !affected.has(f.area)) affected.set(f.area, note);
@@ -403,12 +458,12 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       area: r.area,
       role: r.isBenchmarkArea ? "benchmark-area" : r.isFocus ? "focus" : "comparator",
       population: r.current.population,
-      previous: { count: r.previous.count, population: r.previous.population, rate: r.previous.value },
+      previous: single ? null : { count: r.previous.count, population: r.previous.population, rate: r.previous.value },
       current: { count: r.current.count, population: r.current.population, rate: r.current.value },
-      change: { count: r.change.count, value: r.change.value, percent: r.change.percent, comparable: !affected.has(r.area) },
+      change: single ? null : { count: r.change.count, value: r.change.value, percent: r.change.percent, comparable: !affected.has(r.area) },
     }));
     const focus = rows.find((r) => r.role === "focus") as BenchmarkRow;
-    const side = (r: BenchmarkRow, which: "previous" | "current") => ({ count: r[which].count, population: r[which].population });
+    const side = (r: BenchmarkRow, which: "previous" | "current") => ({ count: r[which]?.count ?? 0, population: r[which]?.population ?? 0 });
     const benchmarkRow = rows.find((r) => r.role === "benchmark-area");
     const comparatorRows = rows.filter((r) => r.role === "comparator");
     const subject = `rate of ${offencesOf(priority.name).toLowerCase()}`;
@@ -417,25 +472,30 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     // A change significant as counted but not without what a change in recording may explain is judged on the counts without it.
     const judged = focusFigures.find((f) => f.judgedOn !== undefined);
     const change =
-      focusBreak === undefined
-        ? withCaveats(
-            changeVerdict(
-              offencesOf(priority.name),
-              input.area,
-              side(focus, "previous"),
-              side(focus, "current"),
-              { previous: previousKey, current: currentKey },
-              judged?.judgedOn === undefined ? undefined : { judgedOn: judged.judgedOn, why: judged.note },
-            ),
-            focusFigures.filter((f) => f !== judged).map((f) => f.note),
-          )
-        : notComparableChange(offencesOf(priority.name), input.area, focus, focusBreak, { previous: previousKey, current: currentKey });
-    const vsBenchmarkArea = rateComparison(input.area, side(focus, "current"), benchmarkRow === undefined ? null : side(benchmarkRow, "current"), {
-      subject,
-      against: `the ${benchmarkName} rate`,
-      basis: `the ${benchmarkName} rate`,
-      period: currentKey,
-    });
+      previous === null
+        ? null
+        : focusBreak === undefined
+          ? withCaveats(
+              changeVerdict(
+                offencesOf(priority.name),
+                input.area,
+                side(focus, "previous"),
+                side(focus, "current"),
+                { previous: previousKey, current: currentKey },
+                judged?.judgedOn === undefined ? undefined : { judgedOn: judged.judgedOn, why: judged.note },
+              ),
+              focusFigures.filter((f) => f !== judged).map((f) => f.note),
+            )
+          : notComparableChange(offencesOf(priority.name), input.area, focus, focusBreak, { previous: previousKey, current: currentKey });
+    const vsBenchmarkArea =
+      benchmarkAreaAlone === null
+        ? rateComparison(input.area, side(focus, "current"), benchmarkRow === undefined ? null : side(benchmarkRow, "current"), {
+            subject,
+            against: `the ${benchmarkName} rate`,
+            basis: `the ${benchmarkName} rate`,
+            period: currentKey,
+          })
+        : { outcome: "not-compared" as const, significance: null, rate: null, explanation: benchmarkAreaAlone.explanation, footnote: "" };
     const vsComparatorGroup = rateComparison(
       input.area,
       side(focus, "current"),
@@ -452,7 +512,9 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
 
     // Rank of the focus area's current rate among all member areas with a population.
     const memberRows = populated.map((a) => ({ area: a, rate: rate(yearTo(series(a), curTo), pop(a, "current"), { per: PER }).value }));
-    const tooFew = change.verdict === "too-few-to-judge";
+    const tooFew = change?.verdict === "too-few-to-judge";
+    // Claims that read a change (or, in a single-period assessment, the empty previous period) are left out without one.
+    const changeClaims = new Set(["largest-increase", "largest-fall", "directions", "not-comparable"]);
     const explanations = describeTable(bt, {
       // Only members of the group are ranked by change; the benchmark area's row is marked in the table.
       ...(group.some((a) => affected.has(a))
@@ -472,6 +534,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       .filter((x) => x.claim !== "benchmark-area-rank")
       // On offences too few to judge a change, the focus area's rank in its group is noise.
       .filter((x) => x.claim !== "focus-rank" || !tooFew)
+      .filter((x) => !single || !changeClaims.has(x.claim))
+      // A group of the focus area alone has no rank or extremes to give ("the lowest rate of 1"), nor, in one period, does the focus area's extreme need saying after its rank.
+      .filter((x) => !(single || alone) || group.length > 1 || !["focus-rank", "lowest-rate", "highest-rate"].includes(x.claim))
+      .filter((x) => !single || !["lowest-rate", "highest-rate"].includes(x.claim) || !x.areas.includes(input.area))
       .map((x) => x.explanation);
     const ranked = rank(memberRows, { by: "rate", order: "ascending", ties: "min" });
     const mine = ranked.rows.find((r) => r.row.area === input.area);
@@ -486,7 +552,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
 
     const figure = (value: number | null, method: string, inputs: ReportFigure["inputs"]): ReportFigure => ({ value, method, inputs });
     const points: { series: string; month: MonthKey; value: number }[] = [];
-    for (const r of rows) {
+    // A single-period assessment draws no rolling-year trend: the data hold no year before the period.
+    for (const r of single ? [] : rows) {
       const s = r.role === "benchmark-area" ? benchmarkSeries : series(r.area);
       for (const [k, sum] of rolling(s).entries()) {
         // The three years of rolling years to the end of the current period (the long-term trend shows the whole series).
@@ -498,14 +565,16 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       }
     }
     // Changes in recording over the whole series that affect the focus area's figure, marked on the long-trend chart.
-    const longBreaks = breaksIn(input.breaks ?? [], {
-      previous: wholeSeries,
-      current: { first: current.first, last: current.last },
-      areas: [input.area],
-      offences: priority.offences,
-      present: { areas: [...table.areas], offences: [...table.offences] },
-      ...(classification === null ? {} : { classification }),
-    });
+    const longBreaks = single
+      ? []
+      : breaksIn(input.breaks ?? [], {
+          previous: wholeSeries,
+          current: { first: current.first, last: current.last },
+          areas: [input.area],
+          offences: priority.offences,
+          present: { areas: [...table.areas], offences: [...table.offences] },
+          ...(classification === null ? {} : { classification }),
+        });
     // Each marked with its month and a short label; only those affecting the focus area's figure.
     const markedBreaks = [
       ...longBreaks.map((b) => ({ month: b.month, description: breakLabel(b.kind) })),
@@ -513,7 +582,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         .filter((b) => b.origin === "detected" && b.figures.some((f) => f.area === input.area && !f.comparable))
         .map((b) => ({ month: b.month, description: b.label })),
     ].filter((b, i, all) => all.findIndex((o) => o.month === b.month && o.description === b.description) === i);
-    const months = monthPattern(series(input.area), curTo, table.months);
+    const months = single ? null : monthPattern(series(input.area), curTo, table.months);
     const section: Omit<PrioritySection, "charts"> = {
       id: priority.id,
       anchor: anchorOf(priority.id),
@@ -521,70 +590,84 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       polarity: priority.polarity ?? "lower-is-better",
       categories: priority.offences,
       quickFacts: {
-        previous: {
-          count: figure(focus.previous.count, `sum of monthly counts, ${previous.label}`, {
-            area: input.area,
-            first: previous.first,
-            last: previous.last,
-          }),
-        },
+        previous:
+          previous === null || focus.previous === null
+            ? null
+            : {
+                count: figure(focus.previous.count, `sum of monthly counts, ${previous.label}`, {
+                  area: input.area,
+                  first: previous.first,
+                  last: previous.last,
+                }),
+              },
         current: {
           count: figure(focus.current.count, `sum of monthly counts, ${current.label}`, { area: input.area, first: current.first, last: current.last }),
           rate: figure(focus.current.rate, "count / population × 1,000", { count: focus.current.count, population: focus.current.population }),
         },
-        change: {
-          value: figure(
-            focus.change.value,
-            `current rate − previous rate (unrounded rates, ${lookup.single ? "same population" : "each period's own population"})`,
-            {
-              previousRate: focus.previous.rate,
-              currentRate: focus.current.rate,
+        change:
+          focus.change === null || focus.previous === null
+            ? null
+            : {
+                value: figure(
+                  focus.change.value,
+                  `current rate − previous rate (unrounded rates, ${lookup.single ? "same population" : "each period's own population"})`,
+                  {
+                    previousRate: focus.previous.rate,
+                    currentRate: focus.current.rate,
+                  },
+                ),
+                percent: figure(focus.change.percent, "(current − previous) / previous × 100; null from zero", {
+                  previous: focus.previous.count,
+                  current: focus.current.count,
+                }),
+              },
+        rankInBenchmarkArea: alone
+          ? null
+          : {
+              rank: mine?.rank ?? 0,
+              total: ranked.total,
+              // Too few offences to judge the change are too few to rank the rate on: the rank would be noise.
+              explanation: tooFew
+                ? `${input.area} is not ranked among the ${ranked.total} ${membersName}: ${countText(focus.current.count)} ${offencesOf(priority.name).toLowerCase()} in ${currentKey} are too few to rank its rate on.`
+                : `${input.area} has the ${rankText} in ${currentKey}.`,
             },
-          ),
-          percent: figure(focus.change.percent, "(current − previous) / previous × 100; null from zero", {
-            previous: focus.previous.count,
-            current: focus.current.count,
-          }),
-        },
-        rankInBenchmarkArea: {
-          rank: mine?.rank ?? 0,
-          total: ranked.total,
-          // Too few offences to judge the change are too few to rank the rate on: the rank would be noise.
-          explanation: tooFew
-            ? `${input.area} is not ranked among the ${ranked.total} ${membersName}: ${countText(focus.current.count)} ${offencesOf(priority.name).toLowerCase()} in ${currentKey} are too few to rank its rate on.`
-            : `${input.area} has the ${rankText} in ${currentKey}.`,
-        },
       },
       change,
       vsBenchmarkArea,
       vsComparatorGroup,
-      drivers: drivers(
-        // Known renamings and those found in the counts (a row that stops as another starts) each make one part.
-        driverParts(priority.offences, [...(input.breaks ?? []), ...renamings], { area: input.area, first: previous.first, last: current.last }).map(
-          ({ labels, month }) => {
-            const s = table.series(input.area, labels);
-            const largest = labels.reduce(
-              (best, l) => (yearTo(table.series(input.area, [l]), curTo) > yearTo(table.series(input.area, [best]), curTo) ? l : best),
-              labels[0] ?? "",
-            );
-            return { name: partName(labels, month, largest, groups), previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
-          },
-        ),
-        { previous: focus.previous.population, current: focus.current.population },
-        input.area,
-      ),
+      drivers:
+        previous === null
+          ? null
+          : drivers(
+              // Known renamings and those found in the counts (a row that stops as another starts) each make one part.
+              driverParts(priority.offences, [...(input.breaks ?? []), ...renamings], { area: input.area, first: previous.first, last: current.last }).map(
+                ({ labels, month }) => {
+                  const s = table.series(input.area, labels);
+                  const largest = labels.reduce(
+                    (best, l) => (yearTo(table.series(input.area, [l]), curTo) > yearTo(table.series(input.area, [best]), curTo) ? l : best),
+                    labels[0] ?? "",
+                  );
+                  return { name: partName(labels, month, largest, groups), previous: yearTo(s, prevTo), current: yearTo(s, curTo) };
+                },
+              ),
+              { previous: focus.previous?.population ?? 0, current: focus.current.population },
+              input.area,
+            ),
       breaks,
-      longTrend: longTrend({
-        months: table.months,
-        series: series(input.area),
-        current,
-        previous,
-        breaks: markedBreaks,
-        what: offencesOf(priority.name),
-        area: input.area,
-        source: sources.counts,
-        styles,
-      }),
+      longTrend:
+        previous === null
+          ? null
+          : longTrend({
+              months: table.months,
+              series: series(input.area),
+              current,
+              previous,
+              breaks: markedBreaks,
+              what: offencesOf(priority.name),
+              area: input.area,
+              source: sources.counts,
+              styles,
+            }),
       table: rows,
       explanations,
       months,
@@ -593,7 +676,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         ragScheme: input.ragScheme,
         previous: focus.previous,
         current: focus.current,
-        periods: { previous: previousKey, current: currentKey },
+        periods: { previous: previous === null ? null : previousKey, current: currentKey },
         countIn: (first, last) => {
           const from = table.months.indexOf(first as MonthKey);
           const to = table.months.indexOf(last as MonthKey);
@@ -639,7 +722,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     const found = lookup.single ? undefined : lookup.of(input.area, year);
     return { year: found?.year ?? null, wanted: lookup.single ? null : year, source: found?.source ?? null };
   };
-  const populationsUsed = { previous: used(years.previous), current: used(years.current) };
+  const populationsUsed = { previous: previous === null ? null : used(years.previous), current: used(years.current) };
   const wards =
     input.wards === undefined
       ? null
@@ -670,11 +753,12 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   });
   const drawnSections: PrioritySection[] = drafts.map(({ section, chartInput }, index) => {
     const withheld = chartsWithheld(section.change, section.table);
+    const longTrendOf = (chart: null): PrioritySection["longTrend"] => (section.longTrend === null ? null : { ...section.longTrend, chart });
     if (withheld !== null) {
       // Too few offences for a chart to show anything but chance: the section's figures and tables stay, its charts go.
       return {
         ...section,
-        longTrend: { ...section.longTrend, chart: null },
+        longTrend: longTrendOf(null),
         charts: { trend: null, comparison: null, monthly: null, drivers: null, wards: null, hotspot: null, withheld },
       };
     }
@@ -687,9 +771,9 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     const first = index === 0;
     return {
       ...section,
-      ...(first ? {} : { longTrend: { ...section.longTrend, chart: null } }),
+      ...(first ? {} : { longTrend: longTrendOf(null) }),
       charts: {
-        trend: trendOf(chartInput),
+        trend: chartInput.points.length === 0 ? null : trendOf(chartInput),
         comparison: comparisonOf(chartInput),
         monthly: first ? monthlyOf(chartInput) : null,
         drivers: first ? driversOf(chartInput) : null,
@@ -732,7 +816,9 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     boundaries: input.boundaries?.areas,
     categories: categoryCounts(table.offences, groups, (labels) => {
       const s = table.series(input.area, labels);
-      return { previous: neumaierSum(s.subarray(at(previous.first), prevTo + 1)), current: neumaierSum(s.subarray(at(current.first), curTo + 1)) };
+      const now = neumaierSum(s.subarray(at(current.first), curTo + 1));
+      // No change in share without a previous period.
+      return previous === null ? { current: now } : { previous: neumaierSum(s.subarray(at(previous.first), prevTo + 1)), current: now };
     }),
     sources,
   };
@@ -742,11 +828,17 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     sources: [...(input.sources ?? []), ...localSources(input.local)],
     area: input.area,
     benchmarkArea: { name: benchmarkName, membersName },
+    benchmarkAreaAlone,
     comparatorGroup: { name: comparatorGroupName, members: [...comparators] },
     current: reportPeriod,
     previous: previousPeriod,
+    singlePeriod: previous === null ? { explanation: singlePeriodWords(firstMonth, current) } : null,
     populations: populationsUsed,
-    keyFindings: findingsOf(priorities, { area: input.area, benchmarkArea: benchmarkName, comparatorGroup: comparatorGroupName, current }, local),
+    keyFindings: findingsOf(
+      priorities,
+      { area: input.area, benchmarkArea: benchmarkName, comparatorGroup: comparatorGroupName, current, membersName: alone ? null : membersName },
+      local,
+    ),
     priorities,
     recordingChanges: recordingChangesOf(priorities),
     charts: { areas: areasMap(documentInput), funnel: funnelOf(documentInput), mix: mixOf(documentInput) },
@@ -757,9 +849,15 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
         previous: pop(input.area, "previous"),
         current: pop(input.area, "current"),
       }),
-      "Rate change is the difference of the unrounded rates, rounded afterwards.",
-      `${benchmarkName} pools every area in the counts (including rows not assigned to one of its ${membersName}) over the population of the ${populated.length} areas with a population.`,
-      "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
+      ...(single ? [] : ["Rate change is the difference of the unrounded rates, rounded afterwards."]),
+      ...(alone
+        ? []
+        : [
+            `${benchmarkName} pools every area in the counts (including rows not assigned to one of its ${membersName}) over the population of the ${populated.length} areas with a population.`,
+          ]),
+      single
+        ? "Numbers are rounded half up only for display: counts as integers, rates to 2 decimal places."
+        : "Numbers are rounded half up only for display: counts as integers, rates and rate changes to 2 decimal places, percentages to 1.",
       ...frameworkNotes,
       ...methodNotes,
       ...onlyFirstNote(priorities),
@@ -848,7 +946,7 @@ function methodsOnce(sections: readonly PrioritySection[], area: string): { sect
   };
   const out = sections.map((p) => ({
     ...p,
-    change: { ...p.change, footnote: own(p.change.footnote) },
+    change: p.change === null ? null : { ...p.change, footnote: own(p.change.footnote) },
     vsBenchmarkArea: { ...p.vsBenchmarkArea, footnote: own(p.vsBenchmarkArea.footnote) },
     vsComparatorGroup: { ...p.vsComparatorGroup, footnote: own(p.vsComparatorGroup.footnote) },
   }));
@@ -862,7 +960,9 @@ function onlyFirstNote(priorities: readonly PrioritySection[]): string[] {
   if (priorities.length < 2 || first === undefined) return [];
   const drawn = [
     first.charts.monthly === null ? null : { chart: "offences per month", instead: "their above- and below-average months in words" },
-    first.longTrend.chart === null ? null : { chart: "the long-term trend", instead: "their long-term sentence and same-period table" },
+    first.longTrend === null || first.longTrend.chart === null
+      ? null
+      : { chart: "the long-term trend", instead: "their long-term sentence and same-period table" },
     first.charts.drivers === null ? null : { chart: "what drove the change", instead: "their drivers sentence and table of categories" },
   ].filter((d) => d !== null);
   if (drawn.length === 0) return [];
@@ -975,6 +1075,17 @@ function figureWords(note: BreakNote): string {
     .join("; ");
 }
 
+/**
+ * The sentence a single-period document gives once for all its sections: "The data begin in
+ * January 2022: there is no year earlier to compare with, so this assessment gives levels and
+ * comparisons between areas, not changes."
+ */
+function singlePeriodWords(firstMonth: string, current: Period): string {
+  return monthIndex(firstMonth) > monthIndex(current.first) - 12
+    ? `The data begin in ${monthWords(firstMonth as MonthKey)}: there is no year earlier to compare with, so this assessment gives levels and comparisons between areas, not changes.`
+    : "This assessment gives levels and comparisons between areas, not changes over time.";
+}
+
 /** What one member area is called, from what the members are called: "London boroughs" → "borough", "districts" → "district". */
 function memberWord(membersName: string): string {
   const last = membersName.trim().split(/\s+/).at(-1) ?? "area";
@@ -984,7 +1095,14 @@ function memberWord(membersName: string): string {
 /** The key findings of the sections: All offences (always the first section) is the headline. */
 function findingsOf(
   sections: readonly PrioritySection[],
-  names: { readonly area: string; readonly benchmarkArea: string; readonly comparatorGroup: string; readonly current: Period },
+  names: {
+    readonly area: string;
+    readonly benchmarkArea: string;
+    readonly comparatorGroup: string;
+    readonly current: Period;
+    /** What the benchmark area's members are called, `null` when the focus area is its only member (no rank is given). */
+    readonly membersName: string | null;
+  },
   local: LocalMeasuresResult | null,
 ): StrategicAssessmentResult["keyFindings"] {
   const figures = sections.map((p) => {
@@ -994,10 +1112,11 @@ function findingsOf(
       name: p.name,
       section: p.anchor,
       polarity: p.polarity,
-      previous: focus?.previous.count ?? 0,
+      previous: focus?.previous?.count ?? null,
       current: focus?.current.count ?? 0,
       rate: focus?.current.rate ?? 0,
       change: p.change,
+      rank: p.quickFacts.rankInBenchmarkArea,
       vsBenchmarkArea: p.vsBenchmarkArea,
       vsComparatorGroup: p.vsComparatorGroup,
       // Key findings name only the changes in recording that leave a figure not comparable.
@@ -1013,7 +1132,16 @@ function findingsOf(
   const [headline, ...rest] = figures;
   return headline === undefined
     ? []
-    : keyFindings({ ...names, headline, priorities: rest, local: (local?.sections ?? []).map((s) => ({ section: s.anchor, verdict: s.verdict })) });
+    : keyFindings({
+        area: names.area,
+        benchmarkArea: names.benchmarkArea,
+        comparatorGroup: names.comparatorGroup,
+        current: names.current,
+        ...(names.membersName === null ? {} : { membersName: names.membersName }),
+        headline,
+        priorities: rest,
+        local: (local?.sections ?? []).map((s) => ({ section: s.anchor, verdict: s.verdict })),
+      });
 }
 
 /** `f` computing each argument's value once (by identity). */
@@ -1061,5 +1189,6 @@ function displaySummary(result: StrategicAssessmentResult): string {
   const n = result.priorities.length;
   const local = result.local?.sections.length ?? 0;
   const sections = `${n} priorit${n === 1 ? "y" : "ies"}${result.wards === null ? "" : " and ward tables"}${local === 0 ? "" : `, ${local} local section${local === 1 ? "" : "s"}`}`;
-  return `Strategic Assessment of ${result.area}, ${result.current.label} against ${result.previous.label}: ${sections}${result.synthetic ? " (SYNTHETIC DEMONSTRATION DATA)" : ""}`;
+  const against = result.previous === null ? " (no earlier period to compare with)" : ` against ${result.previous.label}`;
+  return `Strategic Assessment of ${result.area}, ${result.current.label}${against}: ${sections}${result.synthetic ? " (SYNTHETIC DEMONSTRATION DATA)" : ""}`;
 }

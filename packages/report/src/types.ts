@@ -82,7 +82,7 @@ export interface PeriodFigures {
   readonly rate: number;
 }
 
-/** One row of a benchmark table: an area in the previous and the current period. */
+/** One row of a benchmark table: an area in the previous and the current period (the current period only in a single-period assessment, `change: "none"`). */
 export interface BenchmarkRow {
   /** The area name (the benchmark area's name for its pooled row). */
   readonly area: string;
@@ -90,11 +90,11 @@ export interface BenchmarkRow {
   readonly role: "focus" | "comparator" | "benchmark-area";
   /** The population used for the current period's rate (each period's own is in `previous` and `current`). */
   readonly population: number;
-  /** Offences and rate in the previous period. */
-  readonly previous: PeriodFigures;
+  /** Offences and rate in the previous period; `null` in a single-period assessment (`change: "none"`), which has no previous period. */
+  readonly previous: PeriodFigures | null;
   /** Offences and rate in the current period. */
   readonly current: PeriodFigures;
-  /** The changes from the previous to the current period. */
+  /** The changes from the previous to the current period; `null` in a single-period assessment (`change: "none"`). */
   readonly change: {
     /** Current minus previous offences. */
     readonly count: number;
@@ -104,16 +104,16 @@ export interface BenchmarkRow {
     readonly percent: number | null;
     /** False when a change in recording inside the two periods affects this row's figure: its change is then not comparable. */
     readonly comparable: boolean;
-  };
+  } | null;
 }
 
 /** Quick facts for one priority in the focus area. */
 export interface QuickFacts {
-  /** The same period a year earlier. */
+  /** The same period a year earlier; `null` in a single-period assessment (`change: "none"`). */
   readonly previous: {
     /** Offences in the previous period. */
     readonly count: ReportFigure;
-  };
+  } | null;
   /** The current period. */
   readonly current: {
     /** Offences in the current period. */
@@ -121,15 +121,19 @@ export interface QuickFacts {
     /** Rate per 1,000 residents in the current period. */
     readonly rate: ReportFigure;
   };
-  /** The changes from the previous to the current period, named as in a benchmark table row. */
+  /** The changes from the previous to the current period, named as in a benchmark table row; `null` in a single-period assessment (`change: "none"`). */
   readonly change: {
     /** Change in the rate per 1,000 (difference of unrounded rates). */
     readonly value: ReportFigure;
     /** Percent change of offences (`value` is `null` from zero). */
     readonly percent: ReportFigure;
-  };
-  /** Rank of the rate among the member areas of the benchmark area (1 = lowest) out of `total`, with the sentence explaining it. */
-  readonly rankInBenchmarkArea: { readonly rank: number; readonly total: number; readonly explanation: string };
+  } | null;
+  /**
+   * Rank of the rate among the member areas of the benchmark area (1 = lowest) out of `total`, with
+   * the sentence explaining it; `null` when the benchmark area's only member is the focus area
+   * (a rank "1 of 1" says nothing).
+   */
+  readonly rankInBenchmarkArea: { readonly rank: number; readonly total: number; readonly explanation: string } | null;
 }
 
 /**
@@ -283,18 +287,18 @@ export interface PrioritySection {
   readonly categories: readonly string[];
   /** Quick facts for the focus area. */
   readonly quickFacts: QuickFacts;
-  /** The verdict on the focus area's change. */
-  readonly change: PriorityChange;
+  /** The verdict on the focus area's change; `null` in a single-period assessment (`change: "none"`), which judges no change. */
+  readonly change: PriorityChange | null;
   /** The focus area's current rate against the benchmark area's. */
   readonly vsBenchmarkArea: RateComparison;
   /** The focus area's current rate against the pooled rate of its comparator group (the focus area left out). */
   readonly vsComparatorGroup: RateComparison;
-  /** What drove the focus area's change, or `null` for a priority of one offence category. */
+  /** What drove the focus area's change, or `null` for a priority of one offence category and in a single-period assessment. */
   readonly drivers: Drivers | null;
-  /** Changes in recording inside the comparison that affect the figure of the focus area, a comparator or the benchmark area. */
+  /** Changes in recording inside the comparison that affect the figure of the focus area, a comparator or the benchmark area (none in a single-period assessment: there is no comparison). */
   readonly breaks: readonly BreakNote[];
-  /** The focus area's long trend: the same period in every earlier year of the counts, the long-run average and a rolling-year chart with the changes in recording marked. */
-  readonly longTrend: LongTrendResult;
+  /** The focus area's long trend: the same period in every earlier year of the counts, the long-run average and a rolling-year chart with the changes in recording marked; `null` in a single-period assessment (the data hold no earlier year). */
+  readonly longTrend: LongTrendResult | null;
   /** The benchmark table: the focus area, its comparator group and the benchmark area. */
   readonly table: readonly BenchmarkRow[];
   /** Sentences explaining the table (from `describeTable` of @crimestats/benchmark). */
@@ -424,14 +428,27 @@ export interface StrategicAssessmentResult {
   readonly area: string;
   /** The benchmark area (its name and what its members are called). */
   readonly benchmarkArea: BenchmarkAreaInput;
+  /**
+   * Why the focus area is not compared with its benchmark area, when the benchmark area's only
+   * member is the focus area itself (e.g. the City of London police force area is the City alone):
+   * one sentence saying so, and no comparison with itself or rank "1 of 1" anywhere; `null` otherwise.
+   */
+  readonly benchmarkAreaAlone: { readonly explanation: string } | null;
   /** The comparator group: its name and its members other than the focus area. */
   readonly comparatorGroup: { readonly name: string; readonly members: readonly string[] };
-  /** The current period (rolling year). */
+  /** The current period (rolling year, or the `period` given). */
   readonly current: ReportPeriod;
-  /** The comparison period (same period last year). */
-  readonly previous: ReportPeriod;
-  /** The population estimate each period's rates use. */
-  readonly populations: { readonly previous: PopulationUsed; readonly current: PopulationUsed };
+  /** The comparison period (same period last year); `null` in a single-period assessment (`change: "none"`). */
+  readonly previous: ReportPeriod | null;
+  /**
+   * Why the document gives no changes, said once for the whole document, e.g. "The data begin in
+   * January 2022: there is no year earlier to compare with, so this assessment gives levels and
+   * comparisons between areas, not changes."; `null` when the current period is compared with the
+   * same period a year earlier (`change: "year-earlier"`, the default).
+   */
+  readonly singlePeriod: { readonly explanation: string } | null;
+  /** The population estimate each period's rates use (`previous` is `null` in a single-period assessment). */
+  readonly populations: { readonly previous: PopulationUsed | null; readonly current: PopulationUsed };
   /** The key findings for the top of the document, each sentence with the anchor id of the section it comes from. */
   readonly keyFindings: readonly KeyFinding[];
   /** One section per priority, All offences (or the priority summing every offence) first. */

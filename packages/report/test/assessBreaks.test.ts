@@ -57,9 +57,9 @@ describe("strategicAssessment with a change in recording inside the comparison",
   it("calls the affected area's change not comparable, never a rise, and gives it like for like", () => {
     const result = strategicAssessment({ ...base, area: "Hillingdon", comparatorGroup: { members: ["Harrow"] } });
     const section = result.priorities[0];
-    expect(section?.change.verdict).toBe("not-comparable");
+    expect(section?.change?.verdict).toBe("not-comparable");
     // Hillingdon 300 × 12 = 3,600 → 400 × 12 = 4,800; with the airports 3,600 + 1,200 = 4,800 → 4,800 + 0 = 4,800: no change.
-    expect(section?.change.explanation).toBe(
+    expect(section?.change?.explanation).toBe(
       "X offences in Hillingdon went from 3,600 to 4,800 in the 12 months to February 2025 compared with the 12 months to February 2024: not comparable, because offences at the airports are counted in Hillingdon; like for like, Hillingdon counted with Airports: 4,800 to 4,800 (0, 0.0%) (see Changes in recording).",
     );
     expect(section?.breaks.map((b) => [b.id, b.origin, b.areas])).toEqual([["airports-to-hillingdon", "known", ["Hillingdon"]]]);
@@ -78,10 +78,10 @@ describe("strategicAssessment with a change in recording inside the comparison",
     const result = strategicAssessment({ ...base, area: "Harrow", comparatorGroup: { members: ["Hillingdon", "Barnet"] } });
     const section = result.priorities[0];
     // Harrow is not affected: 2,400 → 2,400 is judged.
-    expect(section?.change.verdict).toBe("no-significant-change");
-    expect(section?.table.find((r) => r.area === "Hillingdon")?.change.comparable).toBe(false);
+    expect(section?.change?.verdict).toBe("no-significant-change");
+    expect(section?.table.find((r) => r.area === "Hillingdon")?.change?.comparable).toBe(false);
     // London pools every row, the airports too, so it holds the whole like-for-like set: comparable.
-    expect(section?.table.find((r) => r.area === "London")?.change.comparable).toBe(true);
+    expect(section?.table.find((r) => r.area === "London")?.change?.comparable).toBe(true);
     expect(section?.explanations.some((e) => /Hillingdon's change is not compared/.test(e))).toBe(true);
     expect(section?.explanations.some((e) => /Hillingdon saw the largest/.test(e))).toBe(false);
   });
@@ -90,7 +90,7 @@ describe("strategicAssessment with a change in recording inside the comparison",
     const early = { ...airports, month: "2023-01" as MonthKey };
     const result = strategicAssessment({ ...base, breaks: [early], area: "Hillingdon", comparatorGroup: { members: ["Harrow"] } });
     expect(result.priorities[0]?.breaks).toEqual([]);
-    expect(result.priorities[0]?.change.verdict).not.toBe("not-comparable");
+    expect(result.priorities[0]?.change?.verdict).not.toBe("not-comparable");
   });
 
   it("refuses a recording break that is not one, naming it", () => {
@@ -113,14 +113,14 @@ describe("strategicAssessment with a change in recording inside the comparison",
     // Unknown fell by 3,600 − 2,100 = 1,500; Harrow's share of the boroughs' counts before is 6,000 / 24,000: up to 375.
     // 6,000 → 6,120 is no significant change, 6,000 → 5,745 would be a significant fall: the verdict as counted claims
     // nothing, so it stands, with the caveat saying what the shift could make of it.
-    expect(section?.change.verdict).toBe("no-significant-change");
-    expect(section?.change.explanation).toContain(
+    expect(section?.change?.verdict).toBe("no-significant-change");
+    expect(section?.change?.explanation).toContain(
       "no significant change. Up to about 375 of this rise may be offences that had no borough before September 2024; without them it would be a significant fall (see Changes in recording).",
     );
-    expect(section?.table.find((r) => r.area === "Harrow")?.change.comparable).toBe(true);
+    expect(section?.table.find((r) => r.area === "Harrow")?.change?.comparable).toBe(true);
     // Barnet: up to 1,125 of 18,000 → 24,000, a significant rise either way: judged, with the caveat, and ranked.
-    expect(section?.table.find((r) => r.area === "Barnet")?.change.comparable).toBe(true);
-    expect(section?.table.find((r) => r.area === "London")?.change.comparable).toBe(true);
+    expect(section?.table.find((r) => r.area === "Barnet")?.change?.comparable).toBe(true);
+    expect(section?.table.find((r) => r.area === "London")?.change?.comparable).toBe(true);
     expect(section?.explanations.some((e) => /Barnet's change is not compared/.test(e))).toBe(false);
     const md = renderMarkdown(result);
     expect(md).toContain("Figures: X: judged with a caveat for Barnet and Harrow.");
@@ -132,13 +132,13 @@ describe("strategicAssessment with a change in recording inside the comparison",
     const section = result.priorities[0];
     // Unknown fell by 1,500; Harrow's share of the boroughs' 90,000 before is 6,000: up to 100. 6,000 → 6,240 is a
     // significant rise (z ≈ 2.17), 6,000 → 6,140 is not (z ≈ 1.27): no significant change, with the reason.
-    expect(section?.change.verdict).toBe("no-significant-change");
-    expect(section?.change.explanation).toBe(
+    expect(section?.change?.verdict).toBe("no-significant-change");
+    expect(section?.change?.explanation).toBe(
       "X offences in Harrow rose from 6,000 to 6,240 (+240, +4.0%) in the 12 months to February 2025 compared with the 12 months to February 2024: no significant change; it would be a significant rise, but up to about 100 of it may be offences that had no borough before September 2024, and without them it is not significant (see Changes in recording).",
     );
-    expect(section?.change.footnote).toContain("judged on 6,000 and 6,140 offences");
+    expect(section?.change?.footnote).toContain("judged on 6,000 and 6,140 offences");
     // Comparable, so ranked on its change like any other area.
-    expect(section?.table.every((r) => r.change.comparable)).toBe(true);
+    expect(section?.table.every((r) => r.change?.comparable)).toBe(true);
     expect(section?.explanations.some((e) => /not compared/.test(e))).toBe(false);
     // The headline finding (all offences, here X alone) keeps the reason.
     expect(result.keyFindings[0]?.explanation).toContain(
@@ -174,13 +174,13 @@ describe("strategicAssessment with a change in recording inside the comparison",
     // X and Y sums every label, so it is the headline section.
     const [both, y] = result.priorities;
     // Harrow: Y is 100 a month; March and April 2023 (before the rule) hold 200 of the 3,600 offences of the earlier year: 6%.
-    expect(both?.change.verdict).toBe("no-significant-change");
-    expect(both?.change.explanation).toContain(
+    expect(both?.change?.verdict).toBe("no-significant-change");
+    expect(both?.change?.explanation).toContain(
       "The change in counting rules of May 2023 changes how many offences are recorded in y; counted before it (March 2023 to April 2023), it is 6% of this figure in the 12 months to February 2024, so part of the change may come from the rule (see Changes in recording).",
     );
-    expect(both?.table.every((r) => r.change.comparable)).toBe(true);
+    expect(both?.table.every((r) => r.change?.comparable)).toBe(true);
     // A figure made only of Y is not comparable.
-    expect(y?.change.verdict).toBe("not-comparable");
+    expect(y?.change?.verdict).toBe("not-comparable");
   });
 
   it("lists once a change a total already holds whole, saying why that total is comparable, and notes it by no figure", () => {
@@ -206,9 +206,9 @@ describe("strategicAssessment with a change in recording inside the comparison",
       comparatorGroup: { members: ["Barnet"] },
     });
     const [both, only] = result.priorities;
-    expect(both?.change.verdict).not.toBe("not-comparable");
+    expect(both?.change?.verdict).not.toBe("not-comparable");
     expect(both?.breaks.map((b) => b.treatment)).toEqual(["contained"]);
-    expect(only?.change.verdict).toBe("not-comparable");
+    expect(only?.change?.verdict).toBe("not-comparable");
     expect(result.recordingChanges.map((c) => c.id)).toEqual(["renamed"]);
     const md = renderMarkdown(result);
     expect(md.split("From March 2024 X is published as Z.")).toHaveLength(2);
@@ -235,7 +235,7 @@ describe("strategicAssessment finding a move between areas in their totals over 
       priorities: [{ id: "burglary", name: "Burglary", offences: ["A"] }],
     });
     const burglary = result.priorities.find((p) => p.id === "burglary");
-    expect(burglary?.table.find((r) => r.area === "Hillingdon")?.change.comparable).toBe(false);
+    expect(burglary?.table.find((r) => r.area === "Hillingdon")?.change?.comparable).toBe(false);
     expect(burglary?.breaks.find((b) => b.areas.includes("Hillingdon"))?.origin).toBe("detected");
     for (const sentence of burglary?.explanations ?? []) if (/largest rate increase/.test(sentence)) expect(sentence).not.toContain("Hillingdon");
   });

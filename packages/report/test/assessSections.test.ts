@@ -33,7 +33,7 @@ describe("strategicAssessment: key findings and the long trend", () => {
 
   it("gives the long trend of the focus area: the same period of each year the counts cover", () => {
     // The counts hold 2017 and 2018 only: the current year and one earlier year.
-    expect(result.priorities[0]?.longTrend.samePeriod.map((s) => [s.label, s.count])).toEqual([
+    expect(result.priorities[0]?.longTrend?.samePeriod.map((s) => [s.label, s.count])).toEqual([
       ["12 months to Dec 2018", 14_866],
       ["12 months to Dec 2017", 13_957],
     ]);
@@ -67,6 +67,6 @@ describe("strategicAssessment: key findings and the long trend", () => {
       .map((p) => p.month);
     // The 36 rolling years ending January 2022 to December 2024.
     expect([months[0], months.at(-1), months.length]).toEqual(["2022-01", "2024-12", 36]);
-    expect(r.priorities[0]?.longTrend.first).toBe("2020-01");
+    expect(r.priorities[0]?.longTrend?.first).toBe("2020-01");
   });
 });

@@ -39,12 +39,12 @@ describe("strategicAssessment verdicts on change and on position", () => {
   it("calls a change significant by the exact test on the two periods' rates", () => {
     // 13,957 → 14,866 on one population: of 28,823 offences, 14,866 in the current year against an
     // expected 14,411.5; z ≈ 454.5 / √(28,823 / 4) ≈ 5.4, p < 0.001: a significant rise.
-    expect(section?.change.verdict).toBe("significant-rise");
-    expect(section?.change.explanation).toBe(
+    expect(section?.change?.verdict).toBe("significant-rise");
+    expect(section?.change?.explanation).toBe(
       "Total offences in Harrow rose from 13,957 to 14,866 (+909, +6.5%) in the 12 months to December 2018 compared with the 12 months to December 2017: a significant rise.",
     );
     // The section gives its p-value; the notes give the test once for every section.
-    expect(section?.change.footnote).toBe("Whether a change is significant: p < 0.001.");
+    expect(section?.change?.footnote).toBe("Whether a change is significant: p < 0.001.");
     expect(
       harrow.notes.filter((n) =>
         /^Whether a change is significant: exact conditional test .* at the 95% level; each recorded-crime section gives its p-value\.$/.test(n),
@@ -80,14 +80,14 @@ describe("strategicAssessment verdicts on change and on position", () => {
     expect(r.priorities[0]?.vsComparatorGroup.explanation).toBe(
       "A's rate of theft offences is not significantly different from the pooled rate of its neighbours in the 12 months to December 2024 (100.00 against 105.00 per 1,000 residents).",
     );
-    expect(r.priorities[0]?.change.verdict).toBe("no-significant-change");
+    expect(r.priorities[0]?.change?.verdict).toBe("no-significant-change");
   });
 
   it("says when there are too few offences to judge a change", () => {
     // 0 → 3: of 3 offences, the most extreme split (all 3 in one year) has two-sided p = 2 × 0.5³ = 0.25 ≥ 0.05.
     const r = assessA({ A: [0, 3], B: [40, 40] });
-    expect(r.priorities[0]?.change.verdict).toBe("too-few-to-judge");
-    expect(r.priorities[0]?.change.explanation).toBe(
+    expect(r.priorities[0]?.change?.verdict).toBe("too-few-to-judge");
+    expect(r.priorities[0]?.change?.explanation).toBe(
       "Theft offences in A rose from 0 to 3 (+3) in the 12 months to December 2024 compared with the 12 months to December 2023: too few to judge.",
     );
   });
@@ -95,7 +95,7 @@ describe("strategicAssessment verdicts on change and on position", () => {
   it("does not rank a rate on offences too few to judge, in words and in the quick facts and summary", async () => {
     const r = assessA({ A: [0, 3], B: [40, 40] });
     const p = r.priorities[0];
-    expect(p?.quickFacts.rankInBenchmarkArea.explanation).toBe(
+    expect(p?.quickFacts.rankInBenchmarkArea?.explanation).toBe(
       "A is not ranked among the 2 districts: 3 theft offences in the 12 months to December 2024 are too few to rank its rate on.",
     );
     expect(p?.explanations.some((e) => /lowest|highest/.test(e) && e.startsWith("In the"))).toBe(false);
@@ -109,7 +109,7 @@ describe("strategicAssessment verdicts on change and on position", () => {
     const { withheld, ...charts } = r.priorities[0]?.charts ?? { withheld: null };
     expect(withheld).toBe("No charts for this priority: too few offences for a chart to show anything but chance.");
     expect(Object.values(charts).every((c) => c === null)).toBe(true);
-    expect(r.priorities[0]?.longTrend.chart).toBeNull();
+    expect(r.priorities[0]?.longTrend?.chart).toBeNull();
     const html = await renderHtml(r);
     const section = html.slice(html.indexOf('<section class="priority"'), html.indexOf("</section>", html.indexOf('<section class="priority"')));
     expect(section).toContain(`<p>${withheld}</p>`);
@@ -148,7 +148,7 @@ describe("strategicAssessment verdicts on change and on position", () => {
     });
     expect(r.priorities.map((p) => p.months !== null)).toEqual([true, true]);
     expect(r.priorities.map((p) => p.charts.monthly?.kind ?? null)).toEqual(["monthly", null]);
-    expect(r.priorities.map((p) => p.longTrend.chart?.kind ?? null)).toEqual(["trend", null]);
+    expect(r.priorities.map((p) => p.longTrend?.chart?.kind ?? null)).toEqual(["trend", null]);
     // How months are classed is said once in the notes, for both sections.
     expect(r.notes.filter((n) => n.startsWith("Above and below average months: "))).toEqual([
       `Above and below average months: ${r.priorities[0]?.months?.method}`,

@@ -34,7 +34,7 @@ describe("README", () => {
       priorities: [{ id: "burglary", name: "Burglary", offences: ["Burglary"] }],
     });
     expect(result.current.label).toBe("12 months to Dec 2024");
-    expect(result.priorities[0]?.quickFacts.rankInBenchmarkArea.explanation).toBe(
+    expect(result.priorities[0]?.quickFacts.rankInBenchmarkArea?.explanation).toBe(
       "Allerdale has the lowest burglary rate of 3 districts in the 12 months to December 2024.",
     );
     const markdown = renderMarkdown(result);

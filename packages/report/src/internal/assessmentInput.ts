@@ -129,6 +129,8 @@ export function checkAssessmentInput(input: unknown): asserts input is Strategic
       );
     }
   }
+  if (input["change"] !== undefined && input["change"] !== "year-earlier" && input["change"] !== "none")
+    throw bad("change", input["change"], '"year-earlier", "none" or nothing');
   if (input["synthetic"] !== undefined && typeof input["synthetic"] !== "boolean") throw bad("synthetic", input["synthetic"], "true, false or nothing");
   checkTextList("sources", input["sources"], true);
   checkTextList("notes", input["notes"], true);

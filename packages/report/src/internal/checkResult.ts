@@ -19,8 +19,11 @@ export function checkResultShape(fn: string, result: unknown): void {
   for (const field of ["title", "area"]) if (typeof result[field] !== "string") throw bad(field, "a string", result[field]);
   for (const field of ["current", "previous"]) {
     const period = result[field];
+    // A single-period assessment has no previous period (`null`); nothing else stands in for one.
+    if (field === "previous" && period === null) continue;
     if (!isRecord(period) || typeof period["label"] !== "string") throw bad(`${field}`, "a period with a label", period);
   }
+  const single = result["previous"] === null;
   for (const field of ["priorities", "notes", "sources", "keyFindings", "recordingChanges"])
     if (!Array.isArray(result[field])) throw bad(field, "an array", result[field]);
   const benchmarkArea = result["benchmarkArea"];
@@ -55,15 +58,16 @@ export function checkResultShape(fn: string, result: unknown): void {
       typeof p["anchor"] !== "string" ||
       !Array.isArray(p["categories"]) ||
       !isRecord(p["quickFacts"]) ||
-      !isRecord(p["change"]) ||
+      !(isRecord(p["change"]) || (single && p["change"] === null)) ||
       !Array.isArray(p["table"]) ||
       !Array.isArray(p["breaks"]) ||
       !isRecord(p["charts"]) ||
       !chartOrNull(p["charts"]["trend"]) ||
       !chartOrNull(p["charts"]["comparison"]) ||
-      !isRecord(p["longTrend"]) ||
-      !chartOrNull(p["longTrend"]["chart"]) ||
-      !Array.isArray(p["longTrend"]["samePeriod"])
+      !(
+        (single && p["longTrend"] === null) ||
+        (isRecord(p["longTrend"]) && chartOrNull(p["longTrend"]["chart"]) && Array.isArray(p["longTrend"]["samePeriod"]))
+      )
     ) {
       throw bad(`priorities[${i}]`, "a priority section (name, anchor, categories, quickFacts, change, table, breaks, charts, …)", p);
     }

@@ -61,11 +61,20 @@ export function populationLookup(populations: Readonly<Record<string, number>> |
 
 /** What the document says about the populations: which estimate each period uses, and whether the newest is old. */
 export function populationNotes(
-  used: { readonly previous: PopulationUsed; readonly current: PopulationUsed },
-  periods: { readonly previous: ReportPeriod; readonly current: ReportPeriod },
+  used: { readonly previous: PopulationUsed | null; readonly current: PopulationUsed },
+  periods: { readonly previous: ReportPeriod | null; readonly current: ReportPeriod },
   area: string,
   focusPopulations: { readonly previous: number; readonly current: number },
 ): string[] {
+  if (used.previous === null || periods.previous === null) {
+    // A single-period assessment: one period, one estimate.
+    const u = used.current;
+    if (u.year === null) return ["Rates are offences per 1,000 residents."];
+    return [
+      `Rates are offences per 1,000 residents, with the mid-${u.year} population estimate${u.year === u.wanted ? "" : ` (the nearest available to ${u.wanted})`}${u.source === null ? "" : ` from ${u.source}`} (${area}: ${formatNumber(focusPopulations.current, 0)} residents).`,
+      ...staleNote(u.year, periods.current),
+    ];
+  }
   if (used.current.year === null || used.previous.year === null) {
     return ["Rates are offences per 1,000 residents; one population is used for both periods."];
   }
@@ -76,12 +85,15 @@ export function populationNotes(
   const notes = [
     `Rates are offences per 1,000 residents, each period with the population estimate for its own year: ${describe(used.previous, periods.previous, focusPopulations.previous)}; ${describe(used.current, periods.current, focusPopulations.current)}.`,
   ];
-  const newest = Math.max(used.previous.year, used.current.year);
-  // An estimate is for the middle of its year (30 June): more than 24 months before the last month is more than two years old.
-  if (monthIndex(periods.current.last) - monthIndex(`${newest}-06`) > 24) {
-    notes.push(
-      `The newest population estimate used is for mid-${newest}, more than two years before the end of the current period (${monthWords(periods.current.last)}): where the population has grown since, the rates overstate offences per resident.`,
-    );
-  }
+  notes.push(...staleNote(Math.max(used.previous.year, used.current.year), periods.current));
   return notes;
+}
+
+/** The note that the newest estimate used is more than two years old at the end of the current period, or none. */
+function staleNote(newest: number, current: ReportPeriod): string[] {
+  // An estimate is for the middle of its year (30 June): more than 24 months before the last month is more than two years old.
+  if (monthIndex(current.last) - monthIndex(`${newest}-06`) <= 24) return [];
+  return [
+    `The newest population estimate used is for mid-${newest}, more than two years before the end of the current period (${monthWords(current.last)}): where the population has grown since, the rates overstate offences per resident.`,
+  ];
 }

@@ -32,11 +32,19 @@ function formatNumber(x: number, decimals: number, options?: FormatNumberOptions
 export function areasSentence(result: StrategicAssessmentResult): string {
   const group = result.comparatorGroup;
   const name = group.name.charAt(0).toUpperCase() + group.name.slice(1);
-  return `Focus area: ${result.area}. ${name}: ${group.members.length === 0 ? "none" : group.members.join(", ")}. ${result.benchmarkArea.name}: all ${result.benchmarkArea.membersName} pooled.`;
+  // A benchmark area that is the focus area alone is said to be so, once, here (it is compared nowhere else).
+  const benchmark = result.benchmarkAreaAlone?.explanation ?? `${result.benchmarkArea.name}: all ${result.benchmarkArea.membersName} pooled.`;
+  return `Focus area: ${result.area}. ${name}: ${group.members.length === 0 ? "none" : group.members.join(", ")}. ${benchmark}`;
 }
 
-/** The sentence naming the compared periods, month names in full. */
+/** Whether the benchmark area is the focus area alone (a result written before the field existed has none: not alone). */
+function aloneIn(result: StrategicAssessmentResult): boolean {
+  return (result.benchmarkAreaAlone ?? null) !== null;
+}
+
+/** The sentence naming the compared periods, month names in full; for a single-period assessment, the period and why it is compared with no other (said once for the document). */
 export function periodsSentence(result: StrategicAssessmentResult): string {
+  if (result.previous === null) return `Period: ${thePeriod(result.current.longLabel)}. ${result.singlePeriod?.explanation ?? ""}`.trim();
   return `Current period: ${thePeriod(result.current.longLabel)}; compared with the same period a year earlier, ${thePeriod(result.previous.longLabel)}.`;
 }
 
@@ -61,18 +69,32 @@ const percent1 = (x: number | null): string => (x === null ? "n/a (from zero)" :
 
 /** The benchmark table of a priority as display strings: the columns of a strategic assessment's benchmark table. */
 export function benchmarkDisplay(result: StrategicAssessmentResult, table: readonly BenchmarkRow[]): DisplayTable {
-  const prev = result.previous.label;
   const cur = result.current.label;
+  const area = (r: BenchmarkRow): string => (r.role === "focus" ? `${r.area} (focus)` : r.area);
+  if (result.previous === null) {
+    // A single-period assessment: the current period's offences and rate only, no change columns.
+    return {
+      header: ["Area", `Offences ${cur}`, `Rate ${cur}`],
+      rows: table.map((r) => [area(r), formatNumber(r.current.count, 0), rate2(r.current.rate)]),
+      emphasis: table.findIndex((r) => r.role === "focus"),
+      numeric: [false, true, true],
+    };
+  }
+  const prev = result.previous.label;
+  const before = (r: BenchmarkRow): { count: string; rate: string } =>
+    r.previous === null ? { count: "", rate: "" } : { count: formatNumber(r.previous.count, 0), rate: rate2(r.previous.rate) };
+  const changed = (r: BenchmarkRow, text: (c: NonNullable<BenchmarkRow["change"]>) => string): string =>
+    r.change === null ? "" : r.change.comparable ? text(r.change) : `${text(r.change)} (not comparable)`;
   return {
     header: ["Area", `Offences ${prev}`, `Rate ${prev}`, `Offences ${cur}`, `Rate ${cur}`, "Offences change", "Rate change"],
     rows: table.map((r) => [
-      r.role === "focus" ? `${r.area} (focus)` : r.area,
-      formatNumber(r.previous.count, 0),
-      rate2(r.previous.rate),
+      area(r),
+      before(r).count,
+      before(r).rate,
       formatNumber(r.current.count, 0),
       rate2(r.current.rate),
-      r.change.comparable ? formatNumber(r.change.count, 0, { signed: true }) : `${formatNumber(r.change.count, 0, { signed: true })} (not comparable)`,
-      r.change.comparable ? change2(r.change.value) : `${change2(r.change.value)} (not comparable)`,
+      changed(r, (c) => formatNumber(c.count, 0, { signed: true })),
+      changed(r, (c) => change2(c.value)),
     ]),
     emphasis: table.findIndex((r) => r.role === "focus"),
     numeric: [false, true, true, true, true, true, true],
@@ -82,29 +104,45 @@ export function benchmarkDisplay(result: StrategicAssessmentResult, table: reado
 /** The summary table: one row per priority (a RAG column only when some priority is rated). */
 export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable {
   const rated = result.priorities.some((p) => p.rag !== null);
-  const table = {
-    header: [
-      "Priority",
-      `Offences ${result.current.label}`,
-      "Rate per 1,000",
-      "Rate change",
-      "Offences change (%)",
-      `Rank among ${result.benchmarkArea.membersName} (1 = lowest rate)`,
-      "RAG",
-    ],
-    rows: result.priorities.map((p) => [
-      p.name,
-      formatNumber(p.quickFacts.current.count.value ?? 0, 0),
-      rate2(p.quickFacts.current.rate.value ?? 0),
-      p.change.verdict === "not-comparable" ? "not comparable" : change2(p.quickFacts.change.value.value ?? 0),
-      p.change.verdict === "not-comparable" ? "not comparable" : percent1(p.quickFacts.change.percent.value),
-      p.change.verdict === "too-few-to-judge" ? "not ranked" : `${p.quickFacts.rankInBenchmarkArea.rank} of ${p.quickFacts.rankInBenchmarkArea.total}`,
-      p.rag === null ? "" : `${p.rag.symbol} ${p.rag.label}`,
-    ]),
+  // No change columns in a single-period assessment, no rank column when the benchmark area is the focus area alone.
+  const changes = result.previous !== null;
+  const ranked = !aloneIn(result);
+  const columns: { header: string; numeric: boolean; cell: (p: PrioritySection) => string; shown: boolean }[] = [
+    { header: "Priority", numeric: false, cell: (p) => p.name, shown: true },
+    { header: `Offences ${result.current.label}`, numeric: true, cell: (p) => formatNumber(p.quickFacts.current.count.value ?? 0, 0), shown: true },
+    { header: "Rate per 1,000", numeric: true, cell: (p) => rate2(p.quickFacts.current.rate.value ?? 0), shown: true },
+    {
+      header: "Rate change",
+      numeric: true,
+      cell: (p) =>
+        p.change?.verdict === "not-comparable" ? "not comparable" : p.quickFacts.change === null ? "" : change2(p.quickFacts.change.value.value ?? 0),
+      shown: changes,
+    },
+    {
+      header: "Offences change (%)",
+      numeric: true,
+      cell: (p) =>
+        p.change?.verdict === "not-comparable" ? "not comparable" : p.quickFacts.change === null ? "" : percent1(p.quickFacts.change.percent.value),
+      shown: changes,
+    },
+    {
+      header: `Rank among ${result.benchmarkArea.membersName} (1 = lowest rate)`,
+      numeric: true,
+      cell: (p) => {
+        const r = p.quickFacts.rankInBenchmarkArea;
+        return p.change?.verdict === "too-few-to-judge" || r === null ? "not ranked" : `${r.rank} of ${r.total}`;
+      },
+      shown: ranked,
+    },
+    { header: "RAG", numeric: false, cell: (p) => (p.rag === null ? "" : `${p.rag.symbol} ${p.rag.label}`), shown: rated },
+  ];
+  const shown = columns.filter((c) => c.shown);
+  return {
+    header: shown.map((c) => c.header),
+    rows: result.priorities.map((p) => shown.map((c) => c.cell(p))),
     emphasis: -1,
-    numeric: [false, true, true, true, true, true, false],
+    numeric: shown.map((c) => c.numeric),
   };
-  return rated ? table : { ...table, header: table.header.slice(0, -1), rows: table.rows.map((r) => r.slice(0, -1)), numeric: table.numeric.slice(0, -1) };
 }
 
 /** Most rows of a drivers table shown. */
@@ -122,7 +160,7 @@ export function driversDisplay(result: StrategicAssessmentResult, d: Drivers): D
   ];
   const sum = (f: (r: Drivers["rows"][number]) => number): number => rest.reduce((s, r) => s + f(r), 0);
   return {
-    header: ["Category", `Offences ${result.previous.label}`, `Offences ${result.current.label}`, "Change"],
+    header: ["Category", `Offences ${result.previous?.label ?? "previous period"}`, `Offences ${result.current.label}`, "Change"],
     rows: [
       ...shown.map((r) => row(r.name.charAt(0).toUpperCase() + r.name.slice(1), r.previous, r.current)),
       ...(rest.length === 0
@@ -149,7 +187,7 @@ export function wardDisplay(wards: WardSectionResult, p: WardPrioritySection): D
   return {
     header: [
       "Ward",
-      ...(covered ? [`Offences ${wards.previous.label}`] : []),
+      ...(covered ? [`Offences ${wards.previous?.label ?? ""}`] : []),
       `Offences ${wards.current.label}`,
       ...(covered ? ["Change (of the figures shown)"] : []),
       "Rank (1 = most)",
@@ -200,12 +238,12 @@ export function wardSentences(result: StrategicAssessmentResult, wards: WardSect
           ? ": the ward file, published separately, does not place every offence in a ward, so ward figures are compared with each other, not with the borough's."
           : ": the ward file is published separately, so ward figures are compared with each other, not with the borough's.";
   // When the two move in opposite directions, say so: a ward change is then not the borough's.
-  const boroughBefore = result.priorities.find((q) => q.id === p.id)?.quickFacts.previous.count.value ?? null;
+  const boroughBefore = result.priorities.find((q) => q.id === p.id)?.quickFacts.previous?.count.value ?? null;
   const wardChange = p.total.change?.value ?? null;
   const boroughChange = boroughBefore === null ? null : borough - boroughBefore;
   const moved = (x: number): string => `${x > 0 ? "rose" : "fell"} by ${formatNumber(Math.abs(x), 0)}`;
   const apart =
-    wardChange !== null && boroughChange !== null && wardChange * boroughChange < 0
+    wardChange !== null && boroughChange !== null && wardChange * boroughChange < 0 && wards.previous !== null
       ? [`From ${periodWords(wards.previous)}, the ward figures' total ${moved(wardChange)} while the borough figure ${moved(boroughChange)}.`]
       : [];
   return [`${against}${why}`, ...apart, ...p.explanations];
@@ -214,37 +252,49 @@ export function wardSentences(result: StrategicAssessmentResult, wards: WardSect
 /** Quick facts as label/value pairs. */
 export function quickFactsDisplay(result: StrategicAssessmentResult, p: PrioritySection): readonly (readonly [string, string])[] {
   const q = p.quickFacts;
+  const rank = q.rankInBenchmarkArea;
+  // A single-period assessment has no previous offences, changes or verdict on a change: those lines are left out, not shown empty.
+  const change = p.change;
+  const previous = result.previous === null || q.previous === null ? null : { label: result.previous.label, count: q.previous.count };
   return [
     [`Offences, ${result.current.label}`, formatNumber(q.current.count.value ?? 0, 0)],
-    [`Offences, ${result.previous.label}`, formatNumber(q.previous.count.value ?? 0, 0)],
+    ...(previous === null ? [] : [[`Offences, ${previous.label}`, formatNumber(previous.count.value ?? 0, 0)] as const]),
     ["Rate per 1,000 residents", rate2(q.current.rate.value ?? 0)],
-    ["Rate change per 1,000", p.change.verdict === "not-comparable" ? "not comparable" : change2(q.change.value.value ?? 0)],
-    ["Offences change", p.change.verdict === "not-comparable" ? "not comparable" : percent1(q.change.percent.value)],
-    [
-      `Rank among ${result.benchmarkArea.membersName} (1 = lowest rate)`,
-      p.change.verdict === "too-few-to-judge" ? "not ranked (too few offences)" : `${q.rankInBenchmarkArea.rank} of ${q.rankInBenchmarkArea.total}`,
-    ],
-    ["Change", verdictText(p.change.verdict)],
-    [`Compared with the ${result.benchmarkArea.name} rate`, comparisonText(p.vsBenchmarkArea)],
+    ...(change === null || q.change === null
+      ? []
+      : ([
+          ["Rate change per 1,000", change.verdict === "not-comparable" ? "not comparable" : change2(q.change.value.value ?? 0)],
+          ["Offences change", change.verdict === "not-comparable" ? "not comparable" : percent1(q.change.percent.value)],
+        ] as const)),
+    ...(rank === null
+      ? []
+      : [
+          [
+            `Rank among ${result.benchmarkArea.membersName} (1 = lowest rate)`,
+            change?.verdict === "too-few-to-judge" ? "not ranked (too few offences)" : `${rank.rank} of ${rank.total}`,
+          ] as const,
+        ]),
+    ...(change === null ? [] : [["Change", verdictText(change.verdict)] as const]),
+    ...(!aloneIn(result) ? [[`Compared with the ${result.benchmarkArea.name} rate`, comparisonText(p.vsBenchmarkArea)] as const] : []),
     ...(result.comparatorGroup.members.length === 0
       ? []
       : [[`Compared with its ${result.comparatorGroup.name}`, comparisonText(p.vsComparatorGroup)] as const]),
   ];
 }
 
-/** The sentences of a priority's findings: the change, the rank, and the comparisons with the benchmark area and the comparator group. */
+/** The sentences of a priority's findings: the change, the rank, and the comparisons with the benchmark area and the comparator group (each only where the document gives it). */
 export function findingSentences(result: StrategicAssessmentResult, p: PrioritySection): string[] {
   return [
-    p.change.explanation,
-    p.quickFacts.rankInBenchmarkArea.explanation,
-    p.vsBenchmarkArea.explanation,
+    ...(p.change === null ? [] : [p.change.explanation]),
+    ...(p.quickFacts.rankInBenchmarkArea === null ? [] : [p.quickFacts.rankInBenchmarkArea.explanation]),
+    ...(!aloneIn(result) ? [p.vsBenchmarkArea.explanation] : []),
     ...(result.comparatorGroup.members.length === 0 ? [] : [p.vsComparatorGroup.explanation]),
   ];
 }
 
 /** How a priority's verdicts were reached, one footnote each (none for a comparison not made). */
 export function findingFootnotes(p: PrioritySection): string[] {
-  return [p.change.footnote, p.vsBenchmarkArea.footnote, p.vsComparatorGroup.footnote].filter((f) => f !== "");
+  return [p.change?.footnote ?? "", p.vsBenchmarkArea.footnote, p.vsComparatorGroup.footnote].filter((f) => f !== "");
 }
 
 const VERDICT_TEXT: Readonly<Record<PriorityChange["verdict"], string>> = {
@@ -308,7 +358,8 @@ export function anchorId(id: string): string {
 export const keyFindingsHeading = "Key findings";
 
 /** The same period in each year as display strings: newest first. */
-export function samePeriodDisplay(p: PrioritySection): DisplayTable {
+export function samePeriodDisplay(p: PrioritySection): DisplayTable | null {
+  if (p.longTrend === null) return null;
   return {
     header: ["Period", "Offences"],
     rows: p.longTrend.samePeriod.map((s) => [s.label, formatNumber(s.count, 0)]),
@@ -319,6 +370,7 @@ export function samePeriodDisplay(p: PrioritySection): DisplayTable {
 
 /** The sentences of a priority's long trend: the span of the series, then the comparison with the long-run average. */
 export function longTrendSentences(p: PrioritySection): string[] {
+  if (p.longTrend === null) return [];
   return [p.longTrend.explanation, ...(p.longTrend.longRunAverage === null ? [] : [p.longTrend.longRunAverage.explanation])];
 }
 
@@ -346,7 +398,7 @@ export function breakFigureLines(result: StrategicAssessmentResult, p: PriorityS
   // Every note on the focus area's figure; a comparator's or the benchmark area's only where its change is not comparable (its caveats are in the list of changes).
   const lines: { area: string; reasons: string[]; like: string }[] = [];
   // The focus area's note is left out where the section's finding (its change sentence) already gives it.
-  const said = p.change.explanation.toLowerCase();
+  const said = (p.change?.explanation ?? "").toLowerCase();
   const inFinding = (note: string): boolean => said.includes(note.replace(/^not comparable: /, "").toLowerCase());
   for (const f of p.breaks.flatMap((b) =>
     b.figures.filter((x) => (x.area === result.area && !inFinding(x.note)) || (x.area !== result.area && !x.comparable)),
@@ -415,8 +467,17 @@ export function populationsDisplay(result: StrategicAssessmentResult): DisplayTa
   const table = result.priorities[0]?.table ?? [];
   if (table.length === 0) return null;
   const { previous, current } = result.populations;
-  const single = previous.year === null || current.year === null;
   const area = (r: BenchmarkRow): string => (r.role === "focus" ? `${r.area} (focus)` : r.area);
+  if (previous === null || result.previous === null) {
+    // A single-period assessment: one period, one column.
+    return {
+      header: ["Area", current.year === null ? "Residents" : `Residents (mid-${current.year})`],
+      rows: table.map((r) => [area(r), formatNumber(r.current.population, 0)]),
+      emphasis: table.findIndex((r) => r.role === "focus"),
+      numeric: [false, true],
+    };
+  }
+  const single = previous.year === null || current.year === null;
   return single
     ? {
         header: ["Area", "Residents (both periods)"],
@@ -426,7 +487,7 @@ export function populationsDisplay(result: StrategicAssessmentResult): DisplayTa
       }
     : {
         header: ["Area", `Residents ${result.previous.label} (mid-${previous.year})`, `Residents ${result.current.label} (mid-${current.year})`],
-        rows: table.map((r) => [area(r), formatNumber(r.previous.population, 0), formatNumber(r.current.population, 0)]),
+        rows: table.map((r) => [area(r), formatNumber(r.previous?.population ?? 0, 0), formatNumber(r.current.population, 0)]),
         emphasis: table.findIndex((r) => r.role === "focus"),
         numeric: [false, true, true],
       };

@@ -29,7 +29,7 @@ function targetRule(
   priority: PriorityInput,
   target: Target,
   countIn: (first: string, last: string) => number | null,
-  previousCount: number,
+  previousCount: number | null,
   notes: string[],
 ): MeasureRule | null {
   const polarity = priority.polarity ?? "lower-is-better";
@@ -57,12 +57,19 @@ function targetRule(
     };
   }
   const baseline = target.baseline === undefined ? null : countIn(target.baseline.first, target.baseline.last);
+  if (baseline === null && previousCount === null) {
+    // A single-period assessment has no year earlier to measure the reduction against.
+    notes.push(
+      `${priority.name}: its target${target.description === undefined ? "" : ` "${target.description}"`} is not rated here (${target.baseline === undefined ? "the reduction is measured against the same period a year earlier, which the data do not hold" : `the baseline of its target (${target.baseline.label}) is outside the counts`}).`,
+    );
+    return null;
+  }
   if (target.baseline !== undefined && baseline === null) {
     notes.push(
       `${priority.name}: the baseline of its target (${target.baseline.label}) is outside the counts, so the reduction is measured against the same period a year earlier.`,
     );
   }
-  const base = baseline ?? previousCount;
+  const base = baseline ?? previousCount ?? 0;
   return {
     rule: { kind: "target", polarity: "lower-is-better", target: base * (1 - target.percent / 100) },
     measure: words ?? `${what} reduced by ${formatNumber(target.percent, 2, { trim: true })}%`,
@@ -91,9 +98,10 @@ export function ragVerdict(
   options: {
     readonly ragRule: ((priority: PriorityInput) => ChangeRule | TargetRule | null) | undefined;
     readonly ragScheme: RagScheme | undefined;
-    readonly previous: PeriodFigures;
+    /** The previous period's figures, `null` in a single-period assessment (a change rule is then not rated, with the reason). */
+    readonly previous: PeriodFigures | null;
     readonly current: PeriodFigures;
-    readonly periods: { readonly previous: string; readonly current: string };
+    readonly periods: { readonly previous: string | null; readonly current: string };
     readonly countIn: (first: string, last: string) => number | null;
     readonly notes: string[];
   },
@@ -112,22 +120,32 @@ export function ragVerdict(
     const description = given.description?.trim() || null;
     chosen = { rule: given, measure: ruleWords(priority, given), words: title === null && description === null ? null : { title, description } };
   } else if (priority.targets !== undefined && priority.targets.length > 0) {
-    chosen = targetRule(priority, priority.targets[0] as Target, options.countIn, options.previous.count, options.notes);
+    chosen = targetRule(priority, priority.targets[0] as Target, options.countIn, options.previous?.count ?? null, options.notes);
   }
   if (chosen === null) return null;
   const { rule, measure, words } = chosen;
   const what = offencesOf(priority.name).toLowerCase();
-  const result: RagResult =
+  const { previous, periods } = options;
+  const result: Pick<RagResult, "status" | "complete" | "explanation"> =
     rule.kind === "target"
-      ? evaluate(rule, { value: options.current.count, what, period: options.periods.current })
-      : evaluate(rule, {
-          current: { count: options.current.count, population: options.current.population },
-          previous: { count: options.previous.count, population: options.previous.population },
-          what,
-          currentPeriod: options.periods.current,
-          previousPeriod: options.periods.previous,
-        });
+      ? evaluate(rule, { value: options.current.count, what, period: periods.current })
+      : previous === null || periods.previous === null
+        ? // A change rule needs the same period a year earlier: without it the measure is not rated, and says why.
+          {
+            status: "not-rated",
+            complete: false,
+            explanation: `Not rated: the rule measures a change in ${what} from a year earlier, and the data hold no year before ${periods.current}.`,
+          }
+        : evaluate(rule, {
+            current: { count: options.current.count, population: options.current.population },
+            previous: { count: previous.count, population: previous.population },
+            what,
+            currentPeriod: periods.current,
+            previousPeriod: periods.previous,
+          });
   const shown = presentRating(result, options.ragScheme ?? measureScheme);
+  // A change rule not rated for want of a year earlier: its measure in words that name no period the document lacks.
+  const unrated = rule.kind === "change" && previous === null;
   return {
     rating: result.status,
     label: shown.label,
@@ -136,7 +154,7 @@ export function ragVerdict(
     textColour: shown.textColour,
     definition: shown.definition,
     explanation: result.explanation,
-    measure,
+    measure: unrated && words === null ? measure.replace(" than in the same period a year earlier", " than a year earlier") : measure,
     ruleWords: words,
   };
 }

@@ -165,7 +165,7 @@ export function notComparableChange(
 ): PriorityChange {
   return {
     verdict: "not-comparable",
-    explanation: `${what} in ${area} went from ${formatNumber(row.previous.count, 0)} to ${formatNumber(row.current.count, 0)} in ${periods.current} compared with ${periods.previous}: not comparable, because ${breakReason(note, area)} (see Changes in recording).`,
+    explanation: `${what} in ${area} went from ${formatNumber(row.previous?.count ?? 0, 0)} to ${formatNumber(row.current.count, 0)} in ${periods.current} compared with ${periods.previous}: not comparable, because ${breakReason(note, area)} (see Changes in recording).`,
     footnote:
       "A change in recording inside the two periods affects this figure, so its change is not judged as a rise or a fall and is left out of every ranking of change.",
   };

@@ -40,7 +40,7 @@ export interface DocumentChartsInput {
   /** Boundaries of the members, if given. */
   readonly boundaries: Boundaries | undefined;
   /** The focus area's offences by category in the two periods (categories in the document's order). */
-  readonly categories: readonly { readonly name: string; readonly previous: number; readonly current: number }[];
+  readonly categories: readonly { readonly name: string; readonly previous?: number; readonly current: number }[];
   /** Source lines. */
   readonly sources: { readonly rates: SourceLine; readonly areas: SourceLine; readonly counts: SourceLine };
 }
@@ -57,7 +57,10 @@ export function areasMap(input: DocumentChartsInput): Chart | null {
   return choroplethMap({
     title: `${oneLineName(headline.name)}: rate per 1,000 residents by ${benchmarkArea.membersName}, ${input.current.label}`,
     ...input.sources.areas,
-    finding: `${headline.quickFacts.rankInBenchmarkArea.explanation} ${headline.vsBenchmarkArea.explanation}`,
+    finding:
+      headline.quickFacts.rankInBenchmarkArea === null
+        ? headline.vsBenchmarkArea.explanation
+        : `${headline.quickFacts.rankInBenchmarkArea.explanation} ${headline.vsBenchmarkArea.explanation}`,
     boundaries: input.boundaries,
     values: input.members.map((m) => ({ area: m.area, value: m.rate })),
     by: "auto",
@@ -140,8 +143,8 @@ export function mixOf(input: DocumentChartsInput): Chart | null {
 export function categoryCounts(
   labels: readonly string[],
   groups: Readonly<Record<string, string>> | null,
-  countOf: (labels: readonly string[]) => { readonly previous: number; readonly current: number },
-): { name: string; previous: number; current: number }[] {
+  countOf: (labels: readonly string[]) => { readonly previous?: number; readonly current: number },
+): { name: string; previous?: number; current: number }[] {
   const parts = new Map<string, string[]>();
   for (const label of labels) {
     const group = groups?.[label];

@@ -28,8 +28,8 @@ export interface PriorityChartsInput {
   readonly area: string;
   /** The benchmark area's name. */
   readonly benchmarkArea: string;
-  /** The compared periods. */
-  readonly previous: ReportPeriod;
+  /** The compared periods (`previous` is `null` in a single-period assessment). */
+  readonly previous: ReportPeriod | null;
   readonly current: ReportPeriod;
   /** The document's area styles. */
   readonly styles: AreaStyles;
@@ -42,7 +42,7 @@ export interface PriorityChartsInput {
   /** The benchmark table. */
   readonly table: readonly BenchmarkRow[];
   /** The verdicts of the section. */
-  readonly change: PriorityChange;
+  readonly change: PriorityChange | null;
   readonly vsBenchmarkArea: RateComparison;
   readonly vsComparatorGroup: RateComparison;
   /** The focus area's monthly counts over the 24 months to the end of the current period, with the month pattern, or `null`. */
@@ -70,7 +70,7 @@ export function trendOf(input: PriorityChartsInput): Chart {
   return trendChart({
     title: `${name}: rolling-year rate per 1,000 residents`,
     ...input.sources.rates,
-    finding: firstSentence(input.change.explanation),
+    ...(input.change === null ? {} : { finding: firstSentence(input.change.explanation) }),
     yTitle: "Offences per 1,000 residents (rolling 12 months)",
     points: input.points,
     styles: input.styles,
@@ -135,7 +135,7 @@ export function monthlyOf(input: PriorityChartsInput): Chart | null {
 
 /** The drivers chart: each part's change in offences, largest first; the finding is the drivers sentence. */
 export function driversOf(input: PriorityChartsInput): Chart | null {
-  if (input.drivers === null) return null;
+  if (input.drivers === null || input.previous === null) return null;
   const name = oneLineName(input.name);
   return driversChart({
     title: `${name}: what drove the change in ${oneLineName(input.area)}`,
@@ -178,12 +178,15 @@ function shorten(text: string): string {
  * is too few to judge, or it has no offences in either period (too few offences for a chart to
  * show anything but chance); its figures and tables stay.
  */
-export function chartsWithheld(change: PriorityChange, table: readonly BenchmarkRow[]): string | null {
+export function chartsWithheld(change: PriorityChange | null, table: readonly BenchmarkRow[]): string | null {
   const focus = table.find((r) => r.role === "focus");
-  if (focus !== undefined && focus.previous.count === 0 && focus.current.count === 0) {
+  if (focus !== undefined && focus.previous === null && focus.current.count === 0) {
+    return "No charts for this priority: it has no offences in the period, so a chart would show nothing.";
+  }
+  if (focus !== undefined && focus.previous?.count === 0 && focus.current.count === 0) {
     return "No charts for this priority: it has no offences in either period, so a chart would show nothing.";
   }
-  if (change.verdict === "too-few-to-judge") {
+  if (change?.verdict === "too-few-to-judge") {
     return "No charts for this priority: too few offences for a chart to show anything but chance.";
   }
   return null;

@@ -277,6 +277,7 @@ function disclosureRule(footnote: string): string | null {
 /** The population estimates used, in words: "mid-2024 for both periods" or "mid-2023 for …, mid-2024 for …", or `null`. */
 function populationsWords(result: StrategicAssessmentResult): string | null {
   const { previous, current } = result.populations;
+  if (previous === null || result.previous === null) return current.year === null ? null : `the mid-${current.year} estimate`;
   if (previous.year === null || current.year === null) return null;
   if (previous.year === current.year) return `the mid-${current.year} estimate for both periods`;
   return `the mid-${previous.year} estimate for ${thePeriod(result.previous.longLabel)} and the mid-${current.year} estimate for ${thePeriod(result.current.longLabel)}`;
@@ -302,16 +303,26 @@ export function appendixParagraphs(result: StrategicAssessmentResult): AppendixP
       `A rate is the number of offences divided by the number of residents, times 1,000, so that areas of different sizes can be compared. Residents are the mid-year population estimates; each period uses the estimate for its own year, or the nearest year published${used === null ? "" : ` (here ${used})`}.`,
     );
   }
-  add(
-    "Rolling year, same period last year and year to date",
-    "The periods compared",
-    `The current period is ${thePeriod(result.current.longLabel)}; it is compared with the same months a year earlier (${thePeriod(result.previous.longLabel)}), so that the time of year makes no difference.`,
-  );
-  add(
-    "Is a change significant?",
-    "Is a change significant?",
-    `Counts of crime go up and down by chance from one year to the next. A rise or a fall is called significant when a change as large would happen by chance less than ${level === "95" ? "1 time in 20" : `${formatNumber(100 - Number(level), 1)}% of the time`} if the underlying rate had not changed (an exact test of the ratio of the two rates, at the ${level}% level). "No significant change" means the evidence is not strong enough to say; it does not mean that nothing changed. "Too few to judge" means the numbers are too small for any change to count.`,
-  );
+  if (result.previous === null) {
+    add(
+      "Rolling year, same period last year and year to date",
+      "The period",
+      // Why there is no comparison is said once, at the front of the document.
+      `The period is ${thePeriod(result.current.longLabel)}; it is not compared with an earlier period (the front of the document says why).`,
+    );
+  } else {
+    add(
+      "Rolling year, same period last year and year to date",
+      "The periods compared",
+      `The current period is ${thePeriod(result.current.longLabel)}; it is compared with the same months a year earlier (${thePeriod(result.previous.longLabel)}), so that the time of year makes no difference.`,
+    );
+  }
+  if (result.previous !== null)
+    add(
+      "Is a change significant?",
+      "Is a change significant?",
+      `Counts of crime go up and down by chance from one year to the next. A rise or a fall is called significant when a change as large would happen by chance less than ${level === "95" ? "1 time in 20" : `${formatNumber(100 - Number(level), 1)}% of the time`} if the underlying rate had not changed (an exact test of the ratio of the two rates, at the ${level}% level). "No significant change" means the evidence is not strong enough to say; it does not mean that nothing changed. "Too few to judge" means the numbers are too small for any change to count.`,
+    );
   if (hasTable && (result.priorities[0]?.table.length ?? 0) > 1) {
     add(
       "Rate per 1,000 residents",
@@ -326,7 +337,7 @@ export function appendixParagraphs(result: StrategicAssessmentResult): AppendixP
       `The funnel plot shows the rate of each of the ${result.benchmarkArea.membersName} against its number of residents, with limits around the ${result.benchmarkArea.name} rate that narrow as areas get larger (small areas vary more by chance). Where areas differ from one another more than chance would make them (over-dispersion), the limits are widened to allow for it (Spiegelhalter 2005); an area outside the limits stands out among areas like it.`,
     );
   }
-  if (result.priorities.some((p) => p.longTrend.longRunAverage !== null)) {
+  if (result.priorities.some((p) => p.longTrend !== null && p.longTrend.longRunAverage !== null)) {
     add(
       "Long-run level",
       "The long-run level",
@@ -365,7 +376,9 @@ export function appendixParagraphs(result: StrategicAssessmentResult): AppendixP
   add(
     "Rounding",
     "Rounding",
-    "Figures are worked out in full and rounded only for display, halves rounded up: counts to whole numbers, rates and rate changes to 2 decimal places, percentages to 1. A change is worked out from the unrounded figures, so it can differ by 0.01 from the difference of the rounded ones.",
+    result.previous === null
+      ? "Figures are worked out in full and rounded only for display, halves rounded up: counts to whole numbers, rates to 2 decimal places."
+      : "Figures are worked out in full and rounded only for display, halves rounded up: counts to whole numbers, rates and rate changes to 2 decimal places, percentages to 1. A change is worked out from the unrounded figures, so it can differ by 0.01 from the difference of the rounded ones.",
   );
   return out;
 }

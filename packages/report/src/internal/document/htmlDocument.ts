@@ -338,7 +338,7 @@ function chartsOf(result: StrategicAssessmentResult): [Chart, string][] {
     const id = anchorId(p.anchor);
     add(p.charts.comparison, `${id}-comparison`);
     add(p.charts.drivers, `${id}-drivers`);
-    add(p.longTrend.chart, `${id}-long-trend`);
+    add(p.longTrend?.chart ?? null, `${id}-long-trend`);
     add(p.charts.trend, `${id}-trend`);
     add(p.charts.monthly, `${id}-monthly`);
     add(p.charts.hotspot, `${id}-hotspot`);
@@ -440,7 +440,8 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
     for (const [label, value] of quickFactsDisplay(result, p)) parts.push(`<div><dt>${escapeXml(label)}</dt><dd>${escapeXml(value)}</dd></div>`);
     // What the section prints in words: a chart's caption leaves out the sentences it opens with that are here.
     const printed = [...findingSentences(result, p), p.drivers?.explanation ?? "", ...longTrendSentences(p)].join(" ");
-    parts.push("</dl>", `<p>${escapeXml(findingSentences(result, p).join(" "))}</p>`);
+    const said = findingSentences(result, p).join(" ");
+    parts.push("</dl>", ...(said === "" ? [] : [`<p>${escapeXml(said)}</p>`]));
     for (const note of findingFootnotes(p)) parts.push(`<p class="note">${escapeXml(note)}</p>`);
     if (p.charts.withheld !== null) parts.push(`<p>${escapeXml(p.charts.withheld)}</p>`);
     parts.push(fig(p.charts.comparison, printed));
@@ -459,16 +460,20 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
       const see = ` (see <a href="#${recordingChangesAnchor}">${escapeXml(breaksHeading)}</a>)`;
       parts.push(`<h3>${escapeXml(breaksHeading)}</h3>`, `<ul>${breakLines.map((line) => `<li>${escapeXml(line)}${see}</li>`).join("")}</ul>`);
     }
-    parts.push(
-      "<h3>Long-term trend</h3>",
-      `<p>${escapeXml(longTrendSentences(p).join(" "))}</p>`,
-      dataTable(samePeriodDisplay(p), captions.samePeriod(result, p)),
-      fig(p.longTrend.chart, printed),
-    );
+    const samePeriod = samePeriodDisplay(p);
+    // A single-period assessment has no long-term trend or monthly pattern: the front matter says why, once.
+    if (p.longTrend !== null && samePeriod !== null) {
+      parts.push(
+        "<h3>Long-term trend</h3>",
+        `<p>${escapeXml(longTrendSentences(p).join(" "))}</p>`,
+        dataTable(samePeriod, captions.samePeriod(result, p)),
+        fig(p.longTrend.chart, printed),
+      );
+    }
     if (p.charts.trend !== null) parts.push("<h3>Rolling-year trend</h3>", fig(p.charts.trend, printed));
-    parts.push("<h3>Above and below average months</h3>");
+    if (result.previous !== null) parts.push("<h3>Above and below average months</h3>");
     if (p.months === null) {
-      parts.push(`<p>${escapeXml(noMonthPatternText)}</p>`);
+      if (result.previous !== null) parts.push(`<p>${escapeXml(noMonthPatternText)}</p>`);
     } else {
       parts.push(
         `<p>Monthly average over 24 months: <strong>${escapeXml(monthlyMeanText(p.months.mean))}</strong>.</p>`,
@@ -490,7 +495,11 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
   for (const [s, text] of localSectionTexts(result.local)) parts.push(...localSectionHtml(s, text, { figure: fig, table: dataTable }));
   if (result.wards !== null) {
     const w = result.wards;
-    parts.push('<section id="wards">', `<h2>${escapeXml(wardsHeading(result))}</h2>`, `<p>${escapeXml(`${w.changeExplanation} ${w.rankExplanation}`)}</p>`);
+    parts.push(
+      '<section id="wards">',
+      `<h2>${escapeXml(wardsHeading(result))}</h2>`,
+      `<p>${escapeXml(`${w.changeExplanation === null ? "" : `${w.changeExplanation} `}${w.rankExplanation}`)}</p>`,
+    );
     for (const p of w.priorities) {
       const section = result.priorities.find((s) => s.id === p.id);
       const map = section?.charts.wards ?? null;

@@ -8,14 +8,13 @@ function priority(
   name: string,
   previous: number,
   current: number,
-  verdict: KeyFindingsPriority["change"]["verdict"],
+  verdict: NonNullable<KeyFindingsPriority["change"]>["verdict"],
   more: Partial<KeyFindingsPriority> = {},
-): KeyFindingsPriority {
+): KeyFindingsPriority & { readonly previous: number } {
   return {
     id: name.toLowerCase().replace(/ /g, "-"),
     name,
     section: name.toLowerCase().replace(/ /g, "-"),
-    previous,
     current,
     rate: 1,
     change: { verdict },
@@ -24,6 +23,7 @@ function priority(
     breaks: [],
     rag: null,
     ...more,
+    previous,
   };
 }
 

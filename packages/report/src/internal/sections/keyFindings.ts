@@ -16,14 +16,16 @@ export interface KeyFindingsPriority {
   readonly section: string;
   /** Whether fewer offences are better (default), more, or neither. */
   readonly polarity?: Polarity;
-  /** The focus area's offences in the previous period. */
-  readonly previous: number;
+  /** The focus area's offences in the previous period, `null` in a single-period assessment. */
+  readonly previous: number | null;
   /** The focus area's offences in the current period. */
   readonly current: number;
   /** The focus area's rate per 1,000 residents in the current period (unrounded). */
   readonly rate: number;
-  /** The verdict on the change. */
-  readonly change: Pick<PriorityChange, "verdict">;
+  /** The verdict on the change, `null` in a single-period assessment (the findings then give levels, comparisons and ranks). */
+  readonly change: Pick<PriorityChange, "verdict"> | null;
+  /** The focus area's rank among the benchmark area's members with its sentence, `null` when not ranked (the benchmark area is the focus area alone). Default none. */
+  readonly rank?: { readonly explanation: string } | null;
   /** The rate against the benchmark area's. */
   readonly vsBenchmarkArea: Pick<RateComparison, "outcome" | "rate">;
   /** The rate against the comparator group's pooled rate. */
@@ -66,6 +68,9 @@ interface KeyFindingsLocal {
   readonly verdict: { readonly kind: string; readonly word: string; readonly explanation: string } | null;
 }
 
+/** The figures of a priority compared with a year earlier: its previous count and its verdict are given. */
+type Compared = KeyFindingsPriority & { readonly previous: number; readonly change: Pick<PriorityChange, "verdict"> };
+
 /** Most key findings from the partnership's own measures. */
 const MAX_LOCAL = 2;
 
@@ -106,22 +111,23 @@ const MAX_BREAKS = 2;
 export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
   const { area, headline, current } = input;
   const when = periodWords(current);
-  const findings: KeyFinding[] = [{ explanation: headlineSentence(headline, area, when), section: headline.section }];
+  if (headline.change === null || headline.previous === null) return singlePeriodFindings(input, when);
+  const findings: KeyFinding[] = [{ explanation: headlineSentence(headline as Compared, area, when), section: headline.section }];
 
   const position = positionSentence(input, when);
   if (position !== null) findings.push({ explanation: position, section: headline.section });
 
   // Largest change in offences first within rises and within falls (ties in the document's order), so the cut keeps the biggest.
-  const size = (p: KeyFindingsPriority): number => Math.abs(p.current - p.previous);
+  const size = (p: KeyFindingsPriority): number => Math.abs(p.current - (p.previous ?? p.current));
   const significant = input.priorities
-    .filter((p) => p.change.verdict === "significant-rise" || p.change.verdict === "significant-fall")
+    .filter((p) => p.change?.verdict === "significant-rise" || p.change?.verdict === "significant-fall")
     .map((p, i) => ({ p, i }))
     .sort((a, b) => size(b.p) - size(a.p) || a.i - b.i)
     .map(({ p }) => p);
   const changes = [
-    ...significant.filter((p) => p.change.verdict === "significant-rise"),
-    ...significant.filter((p) => p.change.verdict === "significant-fall"),
-  ].map((p) => ({ finding: { explanation: changeSentence(p, area), section: p.section }, name: p.name, verdict: p.change.verdict }));
+    ...significant.filter((p) => p.change?.verdict === "significant-rise"),
+    ...significant.filter((p) => p.change?.verdict === "significant-fall"),
+  ].map((p) => ({ finding: { explanation: changeSentence(p as Compared, area), section: p.section }, name: p.name, verdict: p.change?.verdict }));
 
   const breaks = breakSentences(input);
   const concern = concernSentence(input);
@@ -150,6 +156,53 @@ export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
 }
 
 /**
+ * The findings of a single-period assessment (no change to give): all offences in the focus area
+ * with its rate, its rank among the benchmark area's members, its rate against the benchmark area
+ * and the comparator group, the other priorities whose rates differ significantly, then the
+ * partnership's own measures and the priorities of concern (a red rating).
+ */
+function singlePeriodFindings(input: KeyFindingsInput, when: string): KeyFinding[] {
+  const { area, headline } = input;
+  const findings: KeyFinding[] = [
+    {
+      explanation: `${headline.name} in ${area}: ${countText(headline.current)} in ${when}, ${formatNumber(headline.rate, 2)} per 1,000 residents.`,
+      section: headline.section,
+    },
+  ];
+  if (headline.rank !== undefined && headline.rank !== null) findings.push({ explanation: headline.rank.explanation, section: headline.section });
+  const position = positionSentence(input, when);
+  if (position !== null) findings.push({ explanation: position, section: headline.section });
+  // The other priorities whose rates differ significantly from the benchmark area's (else the comparator group's, when there is no benchmark area to compare with).
+  const against = input.priorities.some((p) => p.vsBenchmarkArea.outcome !== "not-compared") ? "benchmark" : "group";
+  const whose = against === "benchmark" ? possessive(input.benchmarkArea) : `the pooled rate of its ${input.comparatorGroup}`;
+  const differing = (outcome: "higher" | "lower"): KeyFindingsPriority[] =>
+    input.priorities.filter((p) => (against === "benchmark" ? p.vsBenchmarkArea : p.vsComparatorGroup).outcome === outcome);
+  const listed = (ps: readonly KeyFindingsPriority[]): string =>
+    listWords(
+      ps.map((p) => {
+        const other = (against === "benchmark" ? p.vsBenchmarkArea : p.vsComparatorGroup).rate;
+        return `${lowerFirst(p.name)} (${formatNumber(p.rate, 2)} against ${other === null ? "" : formatNumber(other, 2)})`;
+      }),
+    );
+  const higher = differing("higher");
+  const lower = differing("lower");
+  const parts = [
+    higher.length === 0 ? "" : `significantly higher than ${whose} for ${listed(higher)}`,
+    lower.length === 0 ? "" : `significantly lower${higher.length === 0 ? ` than ${whose}` : ""} for ${listed(lower)}`,
+  ].filter((t) => t !== "");
+  if (parts.length > 0) {
+    findings.push({
+      explanation: `Of the other priorities, ${possessive(area)} rate per 1,000 residents in ${when} was ${parts.join(", and ")}.`,
+      section: (higher[0] ?? lower[0] ?? headline).section,
+    });
+  }
+  findings.push(...localFindings(input.local ?? []).slice(0, Math.max(MAX_FINDINGS - findings.length - 1, 0)));
+  const concern = concernSentence(input);
+  if (concern !== null) findings.push(concern);
+  return findings;
+}
+
+/**
  * At most two findings of the partnership's own measures, each its section's verdict in its own
  * words: the first significant change and the first target not met (in the document's order), or
  * two of either kind when there is none of the other.
@@ -164,7 +217,7 @@ function localFindings(sections: readonly KeyFindingsLocal[]): KeyFinding[] {
 }
 
 /** "All offences in Harrow rose from 15,905 to 16,419 (+514, +3.2%) in … compared with a year earlier, a significant rise." */
-function headlineSentence(p: KeyFindingsPriority, area: string, when: string): string {
+function headlineSentence(p: Compared, area: string, when: string): string {
   const moved = movement(p.previous, p.current);
   const subject = `${p.name} in ${area}`;
   const caveats = caveatWords(p);
@@ -212,7 +265,7 @@ function positionSentence(input: KeyFindingsInput, when: string): string | null 
 }
 
 /** "Burglary in Harrow rose significantly, from 1,234 to 1,456 (+222, +18.0%)." */
-function changeSentence(p: KeyFindingsPriority, area: string): string {
+function changeSentence(p: Compared, area: string): string {
   const direction = p.change.verdict === "significant-rise" ? "rose" : "fell";
   return `${p.name} in ${area} ${direction} significantly, from ${countText(p.previous)} to ${countText(p.current)} (${changeFigures(p.previous, p.current)})${caveatWords(p)}.`;
 }
@@ -289,7 +342,7 @@ function namesWords(names: readonly string[], total: number): string {
 function concernSentence(input: KeyFindingsInput): KeyFinding | null {
   const reasons = [input.headline, ...input.priorities].flatMap((p) => {
     const why: string[] = [];
-    const rises = p !== input.headline && p.change.verdict === "significant-rise" && (p.polarity ?? "lower-is-better") === "lower-is-better";
+    const rises = p !== input.headline && p.change?.verdict === "significant-rise" && (p.polarity ?? "lower-is-better") === "lower-is-better";
     if (rises) why.push("a significant rise");
     if (p.rag?.rating === "red") why.push(`rated ${p.rag.label}`);
     return why.length === 0 ? [] : [{ p, why }];

@@ -35,8 +35,8 @@ export interface WardSectionInput {
   readonly priorities: readonly WardPriority[];
   /** The assessed period. */
   readonly current: Period;
-  /** The period it is compared with. */
-  readonly previous: Period;
+  /** The period it is compared with, `null` in a single-period assessment (no ward changes). */
+  readonly previous: Period | null;
   /** The disclosure policy every ward figure is released under. */
   readonly disclosure: DisclosurePolicy;
   /** The area the wards belong to, e.g. `"Harrow"`. */
@@ -108,14 +108,14 @@ export interface WardSectionResult {
   readonly area: string;
   /** The assessed period. */
   readonly current: Period;
-  /** The previous period. */
-  readonly previous: Period;
-  /** Whether the ward data cover the previous period (when not, every change is `null`). */
+  /** The previous period, `null` in a single-period assessment. */
+  readonly previous: Period | null;
+  /** Whether the ward data cover the previous period (when not, or in a single-period assessment, every change is `null`). */
   readonly previousCovered: boolean;
   /** One ward table per priority, in input order. */
   readonly priorities: readonly WardPrioritySection[];
-  /** How changes are worked out, or why they are not shown. */
-  readonly changeExplanation: string;
+  /** How changes are worked out, or why they are not shown; `null` in a single-period assessment (the document says once why it gives no changes). */
+  readonly changeExplanation: string | null;
   /** How ranks are made: by count, as wards have no population here. */
   readonly rankExplanation: string;
   /** The disclosure rule, what the suppression symbol marks (never which cells were hidden for their own small count) and what the audit checked. */
@@ -168,7 +168,7 @@ function wardTables(input: WardSectionInput): WardSectionResult | null {
   };
   const currentRange = range(current);
   if (wards.length === 0 || currentRange === null) return null;
-  const previousRange = range(previous);
+  const previousRange = previous === null ? null : range(previous);
   const sum = (s: Float64Array, [first, last]: [number, number]): number => {
     let total = 0;
     for (let i = first; i <= last; i += 1) total += s[i] ?? 0;
@@ -198,7 +198,7 @@ function wardTables(input: WardSectionInput): WardSectionResult | null {
       disclosed,
     );
     const releasedPrevious =
-      previousRange === null
+      previousRange === null || previous === null
         ? null
         : release(
             series.map((s) => sum(s, previousRange)),
@@ -264,7 +264,9 @@ function wardTables(input: WardSectionInput): WardSectionResult | null {
     priorities,
     changeExplanation: previousCovered
       ? "Changes are worked out from the figures shown, which may be rounded, so they are approximate; no change is given where either figure is suppressed."
-      : `Changes are not shown: the ward data run from ${monthWords(counts.months[0] as MonthKey)} to ${monthWords(counts.months.at(-1) as MonthKey)}, so they do not cover ${periodWords(previous)}.`,
+      : previous === null
+        ? null
+        : `Changes are not shown: the ward data run from ${monthWords(counts.months[0] as MonthKey)} to ${monthWords(counts.months.at(-1) as MonthKey)}, so they do not cover ${periodWords(previous)}.`,
     rankExplanation: `Wards are ranked by their number of offences (1 = most), not by a rate: there is no population for each ward here.`,
     footnote,
   };
@@ -277,7 +279,7 @@ function changeOf(previous: WardFigure | null, current: WardFigure): WardChange 
 }
 
 /** Sentences on the most and fewest offences and the largest increases, from released figures only. */
-function sentencesOf(rows: readonly WardRow[], name: string, area: string, current: Period, previous: Period, covered: boolean): string[] {
+function sentencesOf(rows: readonly WardRow[], name: string, area: string, current: Period, previous: Period | null, covered: boolean): string[] {
   const shown = rows.filter((r) => r.current.value !== null);
   const what = offencesWords(name);
   const explanations: string[] = [];
@@ -310,7 +312,7 @@ function sentencesOf(rows: readonly WardRow[], name: string, area: string, curre
         : `${fewest}.`,
     );
   }
-  if (covered) {
+  if (covered && previous !== null) {
     const rises = rows
       .filter((r) => r.change !== null && r.change.value > 0)
       .sort((a, b) => (b.change?.value ?? 0) - (a.change?.value ?? 0) || a.ward.localeCompare(b.ward, "en"))
@@ -359,6 +361,7 @@ function checkInput(input: WardSectionInput): void {
     ["current period", input.current],
     ["previous period", input.previous],
   ] as const) {
+    if (name === "previous period" && p === null) continue;
     if (typeof p !== "object" || p === null || !isMonthKey(p.first) || !isMonthKey(p.last) || monthIndex(p.last) < monthIndex(p.first))
       throw bad(name, p, "a period { first, last, label }");
   }
