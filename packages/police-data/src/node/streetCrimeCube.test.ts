@@ -81,6 +81,13 @@ const arbFile = fc
   });
 
 describe("streetCrimeCube (Node entry) on worker threads", () => {
+  it("doc example: a street file on two threads", async () => {
+    const path = join(dir, "2024-01-metropolitan-street.csv");
+    writeFileSync(path, `${STREET_HEADER}\n${row("a1", "2024-01", "E01002000", "Harrow 001A", "Burglary")}\n`);
+    const { cube } = await streetCrimeCube([path], { area: "district", threads: 2 });
+    expect(cube.dims).toEqual(["area", "month", "offence"]);
+  });
+
   it("property: the cube and the reconciliation of any split into byte ranges over threads equal those of one thread", async () => {
     await fc.assert(
       fc.asyncProperty(
