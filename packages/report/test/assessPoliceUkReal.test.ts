@@ -130,7 +130,7 @@ describe.skipIf(!hasCity)(
       expect(caveat).toContain("overstate the risk to the people present");
       expect(markdown).toContain("overstate the risk to the people present");
       expect(result.keyFindings[0]?.explanation).toMatch(
-        /^All offences in City of London: .* so a rate per 1,000 residents overstates the risk to the people present \(see the notes on method\)\.$/,
+        /^All offences in City of London: .* so a rate per 1,000 residents overstates the risk to the people present\.$/,
       );
       for (const heading of ["## Key findings", "## Summary", "## All offences", "## Anti-social behaviour", "## Notes on method"])
         expect(markdown).toContain(heading);

@@ -556,7 +556,7 @@ function readFramework(values: Record<string, unknown>, cwd: string): Framework 
 function withSmallPopulation(result: StrategicAssessmentResult, small: boolean): StrategicAssessmentResult {
   const first = result.keyFindings[0];
   if (!small || first === undefined) return result;
-  const explanation = `${first.explanation.replace(/\.$/, "")}: few people live in ${result.area} compared with those who work in or visit it, so a rate per 1,000 residents overstates the risk to the people present (see the notes on method).`;
+  const explanation = `${first.explanation.replace(/\.$/, "")}: few people live in ${result.area} compared with those who work in or visit it, so a rate per 1,000 residents overstates the risk to the people present.`;
   return { ...result, keyFindings: [{ ...first, explanation }, ...result.keyFindings.slice(1)] };
 }
 

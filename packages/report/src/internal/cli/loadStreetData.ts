@@ -525,7 +525,7 @@ export async function loadStreetData(
     ),
     benchmarkArea,
     comparatorGroup: {
-      name: options.neighbours !== undefined ? "neighbours" : builtIn !== undefined ? builtIn.name : "other districts of the force area",
+      name: options.neighbours !== undefined ? "neighbours" : builtIn !== undefined ? builtIn.name : "neighbours in the force area",
       members: comparatorMembers,
     },
     change: single ? "none" : "year-earlier",
