@@ -83,7 +83,7 @@ describe.skipIf(!hasCumbria)(
         ["Allerdale", "Carlisle", "Copeland"].reduce((n, d) => n + (direct.byCategory.get(`${d}|Burglary`) ?? 0), 0),
       );
       const mapping =
-        "The street files name places by the districts before 1 April 2023, but the population estimates used (mid-2022) are on the councils created that day by The Cumbria (Structural Changes) Order 2022: the crimes of Allerdale (E07000026), Carlisle (E07000028) and Copeland (E07000029) in Cumberland (E06000063), and those of Barrow-in-Furness (E07000027), Eden (E07000030) and South Lakeland (E07000031) in Westmorland and Furness (E06000064) are counted together.";
+        "The street files name places by the districts before 1 April 2023, but the population estimates used (mid-2022) are on the councils created that day by The Cumbria (Structural Changes) Order 2022, so the crimes of Allerdale (E07000026), Carlisle (E07000028) and Copeland (E07000029) are counted in Cumberland (E06000063), and those of Barrow-in-Furness (E07000027), Eden (E07000030) and South Lakeland (E07000031) in Westmorland and Furness (E06000064).";
       expect(result.notes).toContain(mapping);
       expect(markdown).toContain(mapping);
       expect(result.notes.find((n) => n.includes("not counted in any area's figures"))).toMatch(

@@ -470,18 +470,25 @@ export async function loadStreetData(
       `The street files of ${countText(otherForces.length)} other force${otherForces.length === 1 ? "" : "s"} are read but not counted: ${focusLabel} is in the ${forceArea.name}.`,
     );
   }
-  // The mapping of the force area's districts, in one sentence per legal instrument.
-  const applied = [...mapped.values()].filter((c) => memberKeys.has(key(c.newName)) && (home.cube.labels.area ?? []).some((a) => key(a) === key(c.oldName)));
+  // The mapping of the districts counted, in one sentence per legal instrument.
+  const applied = [...mapped.values()].filter(
+    (c) =>
+      countedKeys.has(key(c.newName)) &&
+      located.some((l) => countedBy.get(l)?.has(key(c.newName)) && (l.cube.labels.area ?? []).some((a) => key(a) === key(c.oldName))),
+  );
   for (const instrument of new Set(applied.map((c) => c.instrument))) {
     const olds = applied.filter((c) => c.instrument === instrument);
     const successors = [...new Set(olds.map((c) => c.newName))];
     const date = olds[0]?.date ?? "";
-    const parts = successors.map((successor) => {
+    const parts = successors.map((successor, i) => {
       const into = olds.filter((c) => c.newName === successor);
-      return `${listWords(into.map((c) => `${c.oldName} (${c.oldCode})`))} in ${successor} (${into[0]?.newCode ?? ""})`;
+      const from = listWords(into.map((c) => `${c.oldName} (${c.oldCode})`));
+      return i === 0
+        ? `the crimes of ${from} are counted in ${successor} (${into[0]?.newCode ?? ""})`
+        : `those of ${from} in ${successor} (${into[0]?.newCode ?? ""})`;
     });
     notes.push(
-      `The street files name places by the districts before ${dayWords(date)}, but the population estimates used (mid-${used}) are on the councils created that day by ${instrument}: the crimes of ${parts.join(", and those of ")} are counted together.`,
+      `The street files name places by the districts before ${dayWords(date)}, but the population estimates used (mid-${used}) are on the councils created that day by ${instrument}, so ${parts.join(", and ")}.`,
     );
   }
   if (single) {
