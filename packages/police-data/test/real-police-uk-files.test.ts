@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { policeUkFiles, type Reconciliation, streetCrimeCube } from "../src/node.js";
+import { policeUkFiles as policeUkFilesOfBlobs } from "../src/policeUkFiles.js";
 import { dataPath, splitCsv } from "./helpers.js";
 
 const FOLDER = dataPath("police-uk-cumbria-street-2022-01_2022-11");
@@ -16,7 +17,7 @@ describe.skipIf(!hasCumbria)(
     const dir = mkdtempSync(join(tmpdir(), "police-uk-real-"));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it("gives the same district cube and reconciliation from the archive as from the folder", async () => {
+    it("gives the same district cube and reconciliation from the archive (a path, or a Blob in the main entry) as from the folder", async () => {
       const names = readdirSync(FOLDER).filter((n) => n.endsWith("-street.csv"));
       expect(names).toHaveLength(11);
       // the archive's layout: a folder per month
@@ -42,6 +43,9 @@ describe.skipIf(!hasCumbria)(
       const rows = names.reduce((sum, name) => sum + splitCsv(join(FOLDER, name)).length - 1, 0);
       expect(zipped.cube.total).toBe(rows);
       expect(zipped.cube.labels.area).toContain("Allerdale");
+      // the main entry (browsers) reads the same archive as a Blob, by slices, with fflate
+      const fromBlob = await policeUkFilesOfBlobs(new Blob([readFileSync(archive)]));
+      expect((await streetCrimeCube(fromBlob.street, { area: "district" })).cube).toEqual(folder.cube);
     });
   },
 );
