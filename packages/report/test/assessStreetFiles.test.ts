@@ -189,6 +189,54 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
     expect(existsSync(corrupt.out)).toBe(false);
   });
 
+  it("takes the priorities of a strategy whose indicators select data.police.uk categories, and says which indicators it cannot assess", async () => {
+    const data = dataFolder(monthsFrom2024(12), CELLS, POPULATIONS);
+    const indicator = (id: string, name: string, offences: object) => ({
+      id,
+      name,
+      measure: "count",
+      numerator: { offences, unit: "offences" },
+      denominator: null,
+      polarity: "lower-is-better",
+      decimals: 0,
+    });
+    const strategy = {
+      id: "testshire-2024",
+      title: "Testshire Community Safety Strategy",
+      area: "E07009000",
+      period: { kind: "custom", first: "2024-01", last: "2024-12", label: "2024" },
+      mandatoryPriorities: [],
+      priorities: [
+        {
+          id: "homes",
+          title: "Safer homes",
+          kind: "other",
+          offences: [],
+          targets: [],
+          indicators: [
+            indicator("burglary", "Burglary", { taxonomy: "police-uk", codes: ["burglary"] }),
+            indicator("asb", "Anti-social behaviour", { description: "anti-social behaviour incidents" }),
+            indicator("dwelling", "Burglary in a dwelling", { taxonomy: "mps", codes: ["burglary.burglary-in-a-dwelling"] }),
+          ],
+        },
+      ],
+    };
+    const file = join(data, "strategy.json");
+    writeFileSync(file, JSON.stringify(strategy));
+    const { err, result } = await assess(data, ["--area", "Northam", "--framework", file]);
+    expect(err).toBe("");
+    expect(result?.priorities.map((p) => [p.name, p.quickFacts.current.count.value])).toEqual([
+      ["All offences", 12 * 80],
+      ["Burglary", 12 * 30],
+    ]);
+    expect(result?.notes).toEqual(
+      expect.arrayContaining([
+        'Testshire Community Safety Strategy, Safer homes: "Anti-social behaviour" is assessed from the anti-social behaviour of the street files (section "Anti-social behaviour").',
+        'Testshire Community Safety Strategy, Safer homes: "Burglary in a dwelling" is not assessed here (it does not select data.police.uk crime categories).',
+      ]),
+    );
+  });
+
   it("benchmarks against England and Wales only with the files of all 43 territorial forces, naming those missing", async () => {
     const one = await assess(dataFolder(monthsFrom2024(3), CELLS, POPULATIONS), ["--area", "Northam", "--benchmark", "england-and-wales"]);
     expect(one.code).toBe(2);

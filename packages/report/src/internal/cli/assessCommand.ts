@@ -169,17 +169,11 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       );
     }
     if (files.policeUk !== undefined) {
-      if (framework.kind !== "mps-major") {
-        throw new ReportError(
-          "invalid-argument",
-          'Option "--framework" with a strategy file selects Metropolitan Police categories: with data.police.uk street files the priorities are the data.police.uk crime categories, so leave --framework out.',
-          {},
-        );
-      }
       const street = await loadStreetData(files.policeUk.data, files.populations, area, (text) => progress.step(text), {
         ...(to === undefined ? {} : { to }),
         ...(given === undefined ? {} : { neighbours: given }),
         benchmark: streetBenchmark(values["benchmark"]),
+        ...(framework.kind === "strategy" ? { strategy: { strategy: framework.strategy, file: framework.file } } : {}),
       });
       for (const w of street.warnings) progress.step(w);
       const warnings = reconciliationWarnings(street.reconciliation);

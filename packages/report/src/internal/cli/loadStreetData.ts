@@ -9,7 +9,7 @@ import {
   type DistrictChange,
   type PoliceUkFile,
 } from "@crimestats/police-data/node";
-import type { CountRow, IncidentCount, RecordingBreak } from "@crimestats/schema";
+import type { CountRow, IncidentCount, RecordingBreak, Strategy } from "@crimestats/schema";
 import { findCategory, policeUkCategories, recordingBreaks } from "@crimestats/taxonomy";
 import { basename } from "node:path";
 import { ReportError } from "../../ReportError.js";
@@ -21,6 +21,7 @@ import { ASB_CRIME_TYPE, ASB_STREET_SOURCE } from "../local/asbFromStreetCrimes.
 import { countText, listWords, monthWords } from "../sections/words.js";
 import type { PopulationFile } from "./findFiles.js";
 import { builtInNeighbours } from "./neighbours.js";
+import { localCoverage } from "../priorities.js";
 
 /** The street files of one force (the `<force>` of `YYYY-MM-<force>-street.csv`), oldest month first. */
 interface ForceFiles {
@@ -210,7 +211,13 @@ export async function loadStreetData(
   populationFiles: readonly PopulationFile[],
   area: string,
   step: (text: string) => void,
-  options: { readonly to?: string; readonly neighbours?: readonly string[]; readonly benchmark?: "force-area" | "england-and-wales" },
+  options: {
+    readonly to?: string;
+    readonly neighbours?: readonly string[];
+    readonly benchmark?: "force-area" | "england-and-wales";
+    /** A partnership's strategy (`--framework`): its indicators that select data.police.uk categories become the priorities. */
+    readonly strategy?: { readonly strategy: Strategy; readonly file: string };
+  },
 ): Promise<StreetAssessData> {
   const notes: string[] = [];
   const warnings: string[] = [];
@@ -509,12 +516,18 @@ export async function loadStreetData(
   if (unpopulated !== null) missing.push(unpopulated);
 
   const offenceList = [...offencesSeen];
-  const priorities: PriorityInput[] = [
-    { id: "all-offences", name: "All offences", offences: offenceList },
-    ...policeUkCategories.categories
-      .filter((c) => c.name !== ASB_CRIME_TYPE && offencesSeen.has(c.name))
-      .map((c) => ({ id: c.code, name: c.name, offences: [c.name] })),
-  ];
+  const categories =
+    options.strategy === undefined
+      ? policeUkCategories.categories
+          .filter((c) => c.name !== ASB_CRIME_TYPE && offencesSeen.has(c.name))
+          .map((c) => ({ id: c.code, name: c.name, offences: [c.name] }))
+      : strategyPriorities(options.strategy.strategy, offencesSeen, notes, localCoverage({ area: focusLabel, incidents: asbCounts }));
+  const priorities: PriorityInput[] = [{ id: "all-offences", name: "All offences", offences: offenceList }, ...categories];
+  if (options.strategy !== undefined) {
+    const first = notes.findIndex((n) => n.startsWith("Priorities: "));
+    notes[first < 0 ? 0 : first] =
+      `Priorities: all offences and the indicators of ${options.strategy.strategy.title} (${basename(options.strategy.file)}) that data.police.uk crime categories measure, with their polarity (anti-social behaviour is not recorded crime: it has its own section).`;
+  }
   const asbFiles = home.files.map((f) => f.name);
   return {
     counts,
@@ -560,4 +573,36 @@ function unknownCount(cube: CountCube, which: (offence: string) => boolean): num
 function dayWords(date: string): string {
   const [y, m, d] = date.split("-");
   return `${Number(d)} ${monthWords(`${y}-${m}` as MonthKey).replace(/ \d{4}$/, "")} ${y}`;
+}
+
+/**
+ * A strategy's indicators that select data.police.uk categories (`{ taxonomy: "police-uk", codes }`)
+ * as priorities with their polarity; the others are listed in the notes as not assessed, or as
+ * assessed by a local section (anti-social behaviour), as for the MPS categories.
+ */
+function strategyPriorities(
+  strategy: Strategy,
+  offences: ReadonlySet<string>,
+  notes: string[],
+  covered: (indicator: Strategy["priorities"][number]["indicators"][number]) => string | null,
+): PriorityInput[] {
+  const out: PriorityInput[] = [];
+  for (const priority of strategy.priorities) {
+    for (const indicator of priority.indicators) {
+      const selection = indicator.numerator.offences;
+      const codes = selection.taxonomy === "police-uk" ? (selection.codes ?? []) : [];
+      const names = policeUkCategories.categories.filter((c) => codes.includes(c.code) && c.name !== ASB_CRIME_TYPE && offences.has(c.name)).map((c) => c.name);
+      if (names.length === 0) {
+        const section = covered(indicator);
+        notes.push(
+          section !== null
+            ? `${strategy.title}, ${priority.title}: "${indicator.name}" is assessed from the anti-social behaviour of the street files (section ${section}).`
+            : `${strategy.title}, ${priority.title}: "${indicator.name}" is not assessed here (${codes.length === 0 ? "it does not select data.police.uk crime categories" : "the street files hold none of its categories"}).`,
+        );
+        continue;
+      }
+      out.push({ id: indicator.id, name: indicator.name, offences: names, polarity: indicator.polarity });
+    }
+  }
+  return out;
 }
