@@ -189,8 +189,9 @@ Any local authority (data.police.uk street files):
   are counted in their successor councils when the estimates used are on the new councils, and the
   notes say so. With fewer than 24 months up to --to, the document covers the last 12 months (or
   all, when fewer) without changes. An area under 20,000 residents gets a note that rates per
-  1,000 residents overstate the risk to the people present. --ward-file, --boundaries,
-  --street-file and --framework <file> are for the MPS files.
+  1,000 residents overstate the risk to the people present. With --framework <file>, the
+  strategy's indicators that select data.police.uk categories ({"taxonomy": "police-uk", "codes":
+  [...]}) are the priorities. --ward-file, --boundaries and --street-file are for the MPS files.
 
 Exit status: 0 written; 1 error (a file that cannot be read, no browser for the PDF, ...);
 2 bad argument or branding (a flag, or a field of the --config file); 3 input rows or cells were
