@@ -237,6 +237,38 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
     );
   });
 
+  it("maps districts abolished in 2023 to their successor only when the estimates used are on the new councils", async () => {
+    const cells: Cell[] = [
+      { district: "Allerdale", type: "Burglary", n: 100 },
+      { district: "Carlisle", type: "Burglary", n: 200 },
+      { district: "Eden", type: "Burglary", n: 100 },
+    ];
+    const onOld = await assess(dataFolder(monthsFrom2024(12), cells, { Allerdale: 96_000, Carlisle: 110_000, Eden: 55_000 }), ["--area", "Allerdale"]);
+    expect(onOld.result?.priorities[0]?.quickFacts.current.count.value).toBe(12 * 100);
+    expect(onOld.result?.notes.some((n) => n.includes("Structural Changes"))).toBe(false);
+    const onNew = dataFolder(monthsFrom2024(12), cells, { Cumberland: 275_000, "Westmorland and Furness": 227_000 });
+    const merged = await assess(onNew, ["--area", "Cumberland"]);
+    expect(merged.result?.priorities[0]?.quickFacts.current.count.value).toBe(12 * 300);
+    expect(merged.result?.comparatorGroup.members).toEqual(["Westmorland and Furness"]);
+    expect(merged.result?.notes).toContain(
+      "The street files name places by the districts before 1 April 2023, but the population estimates used (mid-2024) are on the councils created that day by The Cumbria (Structural Changes) Order 2022, so the crimes of Allerdale (E07000026) and Carlisle (E07000028) are counted in Cumberland (E06000063), and those of Eden (E07000030) in Westmorland and Furness (E06000064).",
+    );
+    const old = await assess(onNew, ["--area", "Allerdale"]);
+    expect([old.code, existsSync(old.out)]).toEqual([2, false]);
+    expect(old.err).toContain("Allerdale (E07000026) was merged into Cumberland (E06000063) with Carlisle and Copeland on 1 April 2023");
+  });
+
+  it("stops when no estimate names the focus area, and lists other districts without one as a gap", async () => {
+    const noFocus = await assess(dataFolder(monthsFrom2024(12), CELLS, { Southam: 40_000, Eastam: 25_000 }), ["--area", "Northam"]);
+    expect([noFocus.code, existsSync(noFocus.out)]).toEqual([1, false]);
+    expect(noFocus.err).toContain("No population estimate for Northam in mye24tablesew.csv");
+    const gap = await assess(dataFolder(monthsFrom2024(12), CELLS, { Northam: 20_000, Southam: 40_000 }), ["--area", "Northam"]);
+    // Without an estimate the share part of the rule decides: Bigtown's 1.3% makes it a district of the force area too.
+    expect(gap.code).toBe(3);
+    expect(gap.result?.reconciliation?.missing.join(" ")).toContain("no population for 2 areas with counts (Bigtown and Eastam)");
+    expect(gap.result?.comparatorGroup.members).toEqual(["Southam"]);
+  });
+
   it("benchmarks against England and Wales only with the files of all 43 territorial forces, naming those missing", async () => {
     const one = await assess(dataFolder(monthsFrom2024(3), CELLS, POPULATIONS), ["--area", "Northam", "--benchmark", "england-and-wales"]);
     expect(one.code).toBe(2);

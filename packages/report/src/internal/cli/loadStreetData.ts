@@ -366,7 +366,8 @@ export async function loadStreetData(
 
   // Comparators: --neighbours, else the built-in list, else the other districts of the force area.
   const builtIn = builtInNeighbours(focusLabel, estimate?.byKey.get(areaKey)?.code);
-  const chosen = options.neighbours ?? builtIn?.members ?? members.filter((d) => key(d) !== areaKey).sort();
+  // A district without an estimate is a listed gap, not a comparator.
+  const chosen = options.neighbours ?? builtIn?.members ?? members.filter((d) => key(d) !== areaKey && estimates.some((e) => e.byKey.has(key(d)))).sort();
   const outside = chosen.filter((d) => !countedKeys.has(key(d)));
   if (outside.length > 0) {
     throw new ReportError(
