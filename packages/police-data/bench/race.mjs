@@ -13,6 +13,7 @@
  *   pnpm exec turbo run build --filter @crimestats/police-data... && node packages/police-data/bench/race.mjs
  * Env: RACE_ROWS (default 10000000), RACE_DIR (where the inputs are made and kept for the next
  * run; default <tmp>/police-data-race), RACE_ROUNDS (default 2).
+ * "DuckDB + unzip" unpacks the archive's street files with Node's zlib in its own process first.
  * Prints per run the wall clock (process start to exit), peak resident memory, rows per second,
  * and the ratio of each DuckDB run to streetCrimeCube on every core.
  */
@@ -30,7 +31,8 @@ if (process.argv[2] === "child") await child(process.argv[3], process.argv[4], N
 else await main();
 
 /** One engine on one input, in this (fresh) process: prints rows, cells and total as JSON. */
-async function child(engine, input, threads) {
+async function child(engine, given, threads) {
+  let input = given;
   let rows = 0;
   let cells = 0;
   let total = 0;
@@ -42,6 +44,13 @@ async function child(engine, input, threads) {
     for (const v of cube.values) if (v !== 0) cells++;
     total = cube.total;
   } else {
+    if (engine === "duckdb-unzip") {
+      // from the archive: unpack its street files (Node's zlib) to a fresh folder, then read them
+      const to = join(dirname(input), `unpacked-${process.pid}`);
+      await unpack(input, to);
+      process.on("exit", () => rmSync(to, { recursive: true, force: true }));
+      input = to;
+    }
     const { DuckDBInstance } = await import("@duckdb/node-api");
     const db = await DuckDBInstance.create(":memory:", { threads: String(threads) });
     const con = await db.connect();
@@ -92,17 +101,23 @@ async function main() {
     { name: `DuckDB, ${cores} threads`, engine: "duckdb", threads: cores },
     { name: "DuckDB, 1 thread", engine: "duckdb", threads: 1 },
   ];
+  const unzipEngine = { name: `DuckDB, ${cores} thr. + unzip`, engine: "duckdb-unzip", threads: cores };
   const inputs = [
-    { label: `synthetic street file, ${(statSync(csv).size / 1e9).toFixed(2)} GB`, ours: csv, duck: csv },
-    { label: `synthetic archive (10 forces × 24 months), zip ${(statSync(zip).size / 1e6).toFixed(0)} MB`, ours: zip, duck: unpacked },
+    { label: `synthetic street file, ${(statSync(csv).size / 1e9).toFixed(2)} GB`, ours: csv, duck: csv, engines },
+    {
+      label: `synthetic archive (10 forces × 24 months), zip ${(statSync(zip).size / 1e6).toFixed(0)} MB; DuckDB reads its members unpacked beforehand, or unpacks them itself (+ unzip)`,
+      ours: zip,
+      duck: unpacked,
+      engines: [...engines, unzipEngine],
+    },
   ];
   console.log(`node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}), availableParallelism ${cores}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   for (const input of inputs) {
     console.log(`\n${input.label}`);
     const best = new Map();
     for (let round = 1; round <= rounds; round++) {
-      for (const e of engines) {
-        const r = run(e.engine, e.engine === "streetCrimeCube" ? input.ours : input.duck, e.threads);
+      for (const e of input.engines) {
+        const r = run(e.engine, e.engine === "streetCrimeCube" || e.engine === "duckdb-unzip" ? input.ours : input.duck, e.threads);
         const prev = best.get(e.name);
         if (prev === undefined || r.wall < prev.wall) best.set(e.name, r);
         console.log(
@@ -113,11 +128,11 @@ async function main() {
     const ours = best.get(engines[0].name);
     const ours1 = best.get(engines[1].name);
     console.log(`  best of ${rounds}:`);
-    for (const e of engines) {
+    for (const e of input.engines) {
       const r = best.get(e.name);
       console.log(`    ${e.name.padEnd(28)} ${(r.wall / 1000).toFixed(2).padStart(7)} s  peak ${(r.peak / 1e6).toFixed(0).padStart(5)} MB  ${(r.rows / (r.wall / 1000) / 1e6).toFixed(2).padStart(6)} M rows/s`);
     }
-    for (const e of engines.slice(2)) {
+    for (const e of input.engines.slice(2)) {
       const d = best.get(e.name);
       console.log(`    ${e.name}: ${(d.wall / ours.wall).toFixed(2)}× the wall clock of streetCrimeCube on ${cores} threads, ${(d.wall / ours1.wall).toFixed(2)}× that of 1 thread`);
     }

@@ -1,5 +1,5 @@
 import type { RejectCode } from "../types.js";
-import { afterLineFeed, fileChunks, fileChunksSync } from "./fileChunks.js";
+import { afterLineFeed, fileChunks } from "./fileChunks.js";
 import type { PostedError } from "./streetMerge.js";
 import { scanStreetRows, type StreetPartial, type StreetSettings } from "./streetScan.js";
 import { readZipEntry, type ZipEntry } from "./zipArchive.js";
@@ -43,14 +43,13 @@ function failed(start: number, error: unknown): StreetPartial {
 }
 
 /**
- * Read one task's rows (`sync`: with synchronous file reads, in a worker thread). Never throws:
+ * Read one task's rows (files with {@link fileChunks}: the next chunk read while this one is scanned). Never throws:
  * faults are returned in the partial's `failure`.
  */
 export async function runStreetTask(
   task: StreetTask,
   settings: StreetSettings,
   mapOffence: (text: string) => string | undefined,
-  sync: boolean,
 ): Promise<StreetPartial> {
   if (task.kind === "zip") return scanStreetRows(task.file, readZipEntry(task.path, task.entry), WHOLE, settings, mapOffence);
   let start = task.from;
@@ -59,7 +58,7 @@ export async function runStreetTask(
   } catch (error) {
     return failed(task.from, error);
   }
-  const chunks = sync ? fileChunksSync(task.path, start) : fileChunks(task.path, start);
+  const chunks = fileChunks(task.path, start);
   return scanStreetRows(task.file, chunks, start === 0 && task.limit === Infinity ? WHOLE : { start, limit: task.limit }, settings, mapOffence);
 }
 

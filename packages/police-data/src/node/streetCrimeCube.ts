@@ -114,7 +114,7 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
         if (previous !== undefined && task.kind === "range") {
           // the previous range read on to the first row starting at or after its limit
           if (previous.stop < 0) break;
-          if (part.start !== previous.stop) part = await runStreetTask({ ...task, from: previous.stop, exact: true }, settings, mapOffence, false);
+          if (part.start !== previous.stop) part = await runStreetTask({ ...task, from: previous.stop, exact: true }, settings, mapOffence);
         }
         merger.add(file, part);
         previous = part;

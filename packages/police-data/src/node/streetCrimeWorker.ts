@@ -25,7 +25,7 @@ function mapOffence(text: string): string | undefined {
 }
 
 parentPort!.on("message", (message: { id: number; task: StreetTask }) => {
-  void runStreetTask(message.task, settings, mapOffence, true).then((part) => {
+  void runStreetTask(message.task, settings, mapOffence).then((part) => {
     const { part: out, transfer } = postable(part);
     parentPort!.postMessage({ id: message.id, part: out }, transfer);
   });
