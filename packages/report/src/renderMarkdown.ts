@@ -203,7 +203,8 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
         "",
       );
     }
-    out.push("### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table), captions.benchmark(p)), "");
+    // A table of the focus area alone (no comparator, a benchmark area of itself) repeats the quick facts: not printed.
+    if (p.table.length > 1) out.push("### Benchmark", "", markdownTable(benchmarkDisplay(result, p.table), captions.benchmark(p)), "");
     for (const sentence of p.explanations) out.push(`- ${b(sentence)}`);
     const breakLines = breakFigureLines(result, p);
     if (breakLines.length > 0) {

@@ -215,6 +215,12 @@ function toReportPeriod(p: Period): ReportPeriod {
  * numbers in tables are rounded. In a REPL the result prints as a short summary (area, period,
  * number of sections).
  *
+ * With `change: "none"` it assesses a single period of 1 to 12 months without any comparison
+ * over time (for data that do not reach a year earlier): levels, rates, ranks and comparisons
+ * between areas only, every change `null` and `singlePeriod.explanation` saying why once. When the
+ * focus area is the benchmark area's only member, the area is not compared with it or ranked among
+ * its members, and `benchmarkAreaAlone.explanation` says so.
+ *
  * The benchmark area's row pools all areas in the counts (including rows not assigned to a
  * member area, such as "Unknown") over the sum of the populations given
  * (docs/methods.md#comparator-groups); ranks are among the areas that have a population,
@@ -230,8 +236,10 @@ function toReportPeriod(p: Period): ReportPeriod {
  * for malformed count rows or cube, priorities that are neither a list nor a valid framework, and
  * for an error of another package of the suite (e.g. an offence label that is not an MPS category
  * under a framework), with its message; `unknown-area` when the focus area or a comparator has
- * no counts or no population; `month-out-of-range` when the compared periods are not wholly
- * inside the months of the counts; `invalid-data` for a recording break that is not a valid
+ * no counts or no population; `month-out-of-range` when the compared periods (with `change:
+ * "none"`, the period alone) are not wholly inside the months of the counts; `invalid-argument`
+ * for a `change` other than `"year-earlier"` or `"none"`, and with `"none"` for a period longer
+ * than 12 months; `invalid-data` for a recording break that is not a valid
  * `RecordingBreak` (the message says which).
  * @example
  * ```ts
@@ -853,7 +861,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       ...(alone
         ? []
         : [
-            `${benchmarkName} pools every area in the counts (including rows not assigned to one of its ${membersName}) over the population of the ${populated.length} areas with a population.`,
+            // Rows not assigned to a member (MPS "Unknown") are said to be pooled only where the counts hold them.
+            table.areas.length > populated.length
+              ? `${benchmarkName} pools every area in the counts (including rows not assigned to one of its ${membersName}) over the population of the ${populated.length} areas with a population.`
+              : `${benchmarkName} pools the ${populated.length} ${membersName} in the counts: their offences over their residents.`,
           ]),
       single
         ? "Numbers are rounded half up only for display: counts as integers, rates to 2 decimal places."

@@ -18,7 +18,10 @@ const malformed: readonly (readonly [string, unknown])[] = [
   ["quick facts as a number", { ...good, priorities: [{ ...priority, quickFacts: 0.5 }] }],
   ["categories as a number", { ...good, priorities: [{ ...priority, categories: 9007199254740990 }] }],
   ["a period without its label", { ...good, current: { first: "2024-01", last: "2024-12" } }],
-  ["a figure without its value object", { ...good, priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, rankInBenchmarkArea: null } }] }],
+  [
+    "a figure without its value object",
+    { ...good, priorities: [{ ...priority, quickFacts: { ...priority?.quickFacts, current: { ...priority?.quickFacts.current, rate: null } } }] },
+  ],
   ["a prototype-less title", { ...good, title: Object.create(null) as object }],
   ["a table row missing", { ...good, priorities: [{ ...priority, table: [undefined] }] }],
   ["key findings as text", { ...good, keyFindings: "none" }],

@@ -219,6 +219,8 @@ describe("a benchmark area whose only member is the focus area", () => {
       expect(p.table.map((r) => r.role)).toEqual(["focus"]);
       expect(p.quickFacts.rankInBenchmarkArea).toBeNull();
       expect(p.vsBenchmarkArea.outcome).toBe("not-compared");
+      // With no comparator either, there is nothing to chart or tabulate beside the quick facts.
+      expect(p.charts.comparison).toBeNull();
     }
     const md = renderMarkdown(alone);
     const html = (await renderHtml(alone)).replace(/<[^>]+>/g, " ");
@@ -226,6 +228,7 @@ describe("a benchmark area whose only member is the focus area", () => {
       expect(occurrences(text, SENTENCE)).toBe(1);
       expect(text).not.toMatch(/\b1 of 1\b|lowest rate of 1|highest rate of 1|Rank among/);
       expect(text).not.toMatch(/Northdale Police area rate|than Northdale Police area/);
+      expect(text).not.toMatch(/\bBenchmark\b/);
     }
   });
 

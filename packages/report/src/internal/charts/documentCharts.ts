@@ -123,7 +123,7 @@ function funnelFinding(input: DocumentChartsInput, rate: number, overdispersion:
   const [limit] = funnelLimits(rate, focus.population, { per: 1000, levels: [0.95], overdispersion }).limits;
   if (limit === undefined || focus.rate < limit.lower || focus.rate > limit.upper) return comparison.explanation;
   const { name, membersName } = input.benchmarkArea;
-  return `${comparison.explanation} The plot does not contradict that: the test asks whether ${input.area}'s rate differs from ${name}'s by more than the chance in its own counts, and it does; but the ${membersName}' rates differ from one another far more than chance alone would make them, and allowing for that, ${input.area} lies within the 95% limits and does not stand out among them.`;
+  return `${comparison.explanation} The plot does not contradict that: the test asks whether ${input.area}'s rate differs from ${name}'s by more than the chance in its own counts, and it does; but the rates of the ${membersName} differ from one another far more than chance alone would make them, and allowing for that, ${input.area} lies within the 95% limits and does not stand out among them.`;
 }
 
 /** The mix chart: each category's share of the focus area's offences in the current period, with its change in share; `null` without offences (no shares to take). */

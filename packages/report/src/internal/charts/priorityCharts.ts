@@ -84,9 +84,10 @@ export function trendOf(input: PriorityChartsInput): Chart {
  * The comparison chart: the current rate of the focus area and each comparator with its 95%
  * interval (Byar's approximation to the exact Poisson interval of the count, `byarInterval` of
  * @crimestats/rates, over the residents), the benchmark area's rate as a labelled reference; the
- * finding is the section's comparisons with the benchmark area and the comparator group.
+ * finding is the section's comparisons with the benchmark area and the comparator group; `null`
+ * when there is nothing to compare the focus area with (no comparator and no benchmark area row).
  */
-export function comparisonOf(input: PriorityChartsInput): Chart {
+export function comparisonOf(input: PriorityChartsInput): Chart | null {
   const name = oneLineName(input.name);
   const rows = input.table
     .filter((r) => r.role !== "benchmark-area" && r.current.population > 0)
@@ -96,6 +97,7 @@ export function comparisonOf(input: PriorityChartsInput): Chart {
       return { area: r.area, value: r.current.rate, lower: interval.lower * per, upper: interval.upper * per };
     });
   const benchmark = input.table.find((r) => r.role === "benchmark-area");
+  if (rows.length < 2 && benchmark === undefined) return null;
   const findings = [input.vsBenchmarkArea, input.vsComparatorGroup].filter((v) => v.outcome !== "not-compared").map((v) => v.explanation);
   return comparisonChart({
     title: `${name}: rate per 1,000 residents, ${input.current.label}`,

@@ -58,6 +58,8 @@ export interface ContentsEntry {
 
 /** The heading of the overview section (the focus area among the benchmark area's members). */
 export function overviewHeading(result: StrategicAssessmentResult): string {
+  // A benchmark area of the focus area alone has no other member to place it among.
+  if ((result.benchmarkAreaAlone ?? null) !== null) return `Overview of ${result.area}`;
   return `${result.area} among the ${result.benchmarkArea.membersName}`;
 }
 

@@ -453,7 +453,8 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
         dataTable(driversDisplay(result, p.drivers), captions.drivers(result, p)),
       );
     }
-    parts.push("<h3>Benchmark</h3>", dataTable(benchmarkDisplay(result, p.table), captions.benchmark(p)));
+    // A table of the focus area alone (no comparator, a benchmark area of itself) repeats the quick facts: not printed.
+    if (p.table.length > 1) parts.push("<h3>Benchmark</h3>", dataTable(benchmarkDisplay(result, p.table), captions.benchmark(p)));
     if (p.explanations.length > 0) parts.push(`<ul>${p.explanations.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ul>`);
     const breakLines = breakFigureLines(result, p);
     if (breakLines.length > 0) {
