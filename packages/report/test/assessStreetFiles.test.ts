@@ -130,6 +130,11 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
       /The street files hold no crime in "Westam": expected a local authority district of the files, as the LSOA names spell it \(Eastam, Northam and Southam\)/,
     );
     expect(existsSync(unknown.out)).toBe(false);
+    const elsewhere = await assess(data, ["--area", "Bigtown"]);
+    expect(elsewhere.err).toBe(
+      "crimestats: The street files hold only 24 crimes in Bigtown, recorded by Testshire Police outside its area (fewer than 5 a year per 1,000 residents): expected the street files of the force that polices Bigtown.\n",
+    );
+    expect(existsSync(elsewhere.out)).toBe(false);
     const both = await assess(data, ["--area", "Northam", "--neighbours", "Eastam", "--comparators", "Eastam"]);
     expect(both.err).toContain('"--neighbours" and "--comparators" are the same option');
   });

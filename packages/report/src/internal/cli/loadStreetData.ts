@@ -328,12 +328,17 @@ export async function loadStreetData(
     return { ...c, byDistrict, months: months.length, total: [...byDistrict.values()].reduce((s, n) => s + n, 0) };
   });
   const populationOf = (district: string): number | undefined => estimate?.byKey.get(key(district))?.population;
-  /** Whether a district is one of a force area's: the focus area in its home force always, else by the share and rate rule. */
+  /**
+   * Whether a district is one of a force area's: by the share and rate rule; the focus area in its
+   * home force by the rate alone (a small district of a large force, such as the Isles of Scilly,
+   * holds under 1% of its crimes), or by the share when it has no estimate.
+   */
   const memberOf = (c: (typeof located)[number], district: string, n: number, home: boolean): boolean => {
-    if (home && key(district) === areaKey) return true;
-    if (n < c.total * MIN_SHARE) return false;
     const population = populationOf(district);
-    return population === undefined || (n / (c.months / 12) / population) * 1000 >= MIN_RATE;
+    const rateOk = population !== undefined && (n / (c.months / 12) / population) * 1000 >= MIN_RATE;
+    if (home && key(district) === areaKey && population !== undefined) return rateOk;
+    if (n < c.total * MIN_SHARE) return false;
+    return population === undefined || rateOk;
   };
   const holding = located.map((c) => ({ c, n: [...c.byDistrict].find(([d]) => key(d) === areaKey)?.[1] ?? 0 })).sort((a, b) => b.n - a.n)[0];
   if (holding === undefined || holding.n === 0) {
@@ -346,6 +351,13 @@ export async function loadStreetData(
   }
   const focusLabel = [...holding.c.byDistrict.keys()].find((d) => key(d) === areaKey) ?? area;
   const home = holding.c;
+  if (!memberOf(home, focusLabel, holding.n, true)) {
+    throw new ReportError(
+      "unknown-area",
+      `The street files hold only ${countText(holding.n)} crime${holding.n === 1 ? "" : "s"} in ${focusLabel}, recorded by ${home.force} outside its area (fewer than ${MIN_RATE} a year per 1,000 residents): expected the street files of the force that polices ${focusLabel}.`,
+      { area },
+    );
+  }
   const members = [...home.byDistrict]
     .filter(([d, n]) => memberOf(home, d, n, true))
     .map(([d]) => d)
