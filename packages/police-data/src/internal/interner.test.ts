@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ByteInterner } from "./interner.js";
+import { ByteInterner, ByteList } from "./interner.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -33,5 +33,21 @@ describe("ByteInterner", () => {
     expect(t.intern(b, 1, 2)).toBe(~1);
     expect(t.intern(b, 2, 3)).toBe(~2);
     expect(t.find(b, 1, 2)).toBe(1);
+  });
+
+  it("ByteList counts repeated keys, also among keys with the same hash (same first and last bytes and length)", () => {
+    const list = new ByteList();
+    const keys = Array.from({ length: 300 }, (_, i) => `abcdef${String(i % 170).padStart(52, "0")}uvwxyz`);
+    keys.push("", "", "x", "x", "y");
+    for (const k of keys) {
+      const b = enc(`.${k}.`);
+      list.add(b, 1, b.length - 1);
+    }
+    const repeats = keys.length - new Set(keys).size;
+    expect(list.repeats()).toBe(repeats);
+    const { interner, repeats: again } = list.toInterner();
+    expect([interner.size, again]).toEqual([new Set(keys).size, repeats]);
+    list.clear();
+    expect(list.repeats()).toBe(0);
   });
 });

@@ -145,6 +145,107 @@ export class ByteInterner {
   }
 }
 
+/**
+ * Byte strings appended one after the other (no table): the Crime IDs of a run of rows, when only
+ * the number of repeats is wanted. Appending touches memory in order, where a hash table of a
+ * month's Crime IDs misses the cache on nearly every row; the repeats are counted once, at the
+ * end of the run, by sorting the keys' hashes.
+ */
+export class ByteList {
+  private arena: Uint8Array<ArrayBuffer> = new Uint8Array(1 << 16);
+  private used = 0;
+  private offsets: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private lengths: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private hashes: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  /** Number of keys appended. */
+  size = 0;
+
+  /** Forget every key (keeps the memory). */
+  clear(): void {
+    this.size = 0;
+    this.used = 0;
+  }
+
+  /** Append `buf[start..end)`. */
+  add(buf: Uint8Array, start: number, end: number): void {
+    const id = this.size;
+    if (id === this.offsets.length) {
+      this.offsets = growInt(this.offsets);
+      this.lengths = growInt(this.lengths);
+      this.hashes = growInt(this.hashes);
+    }
+    const len = end - start;
+    if (this.used + len > this.arena.length) {
+      let n = this.arena.length * 2;
+      while (n < this.used + len) n *= 2;
+      const a = new Uint8Array(n);
+      a.set(this.arena.subarray(0, this.used));
+      this.arena = a;
+    }
+    if (len > 24) this.arena.set(buf.subarray(start, end), this.used);
+    else for (let i = start, o = this.used; i < end; i++, o++) this.arena[o] = buf[i]!;
+    this.offsets[id] = this.used;
+    this.lengths[id] = len;
+    this.hashes[id] = hashBytes(buf, start, end);
+    this.used += len;
+    this.size = id + 1;
+  }
+
+  /** How many keys equal a key appended before them. */
+  repeats(): number {
+    const n = this.size;
+    if (n < 2) return 0;
+    // sort (hash tag, index) packed in one double: 53 bits, the index in the low bits
+    const idxBits = 32 - Math.clz32(n - 1);
+    const tagBits = Math.min(32, 53 - idxBits);
+    const scale = 2 ** idxBits;
+    const keys = new Float64Array(n);
+    const hashes = this.hashes;
+    for (let i = 0; i < n; i++) keys[i] = ((hashes[i]! >>> 0) >>> (32 - tagBits)) * scale + i;
+    keys.sort();
+    let repeats = 0;
+    let g = 0;
+    while (g < n) {
+      const tag = Math.floor(keys[g]! / scale);
+      let e = g + 1;
+      while (e < n && Math.floor(keys[e]! / scale) === tag) e++;
+      // keys with the same tag: a key equal to an earlier one of the group is a repeat
+      for (let j = g + 1; j < e; j++) {
+        const a = keys[j]! - tag * scale;
+        for (let k = g; k < j; k++) {
+          if (this.same(a, keys[k]! - tag * scale)) {
+            repeats++;
+            break;
+          }
+        }
+      }
+      g = e;
+    }
+    return repeats;
+  }
+
+  /** A table of the distinct keys, in order of first appearance, and how many keys were repeats. */
+  toInterner(): { interner: ByteInterner; repeats: number } {
+    const interner = new ByteInterner();
+    let repeats = 0;
+    for (let i = 0; i < this.size; i++) {
+      const o = this.offsets[i]!;
+      if (interner.intern(this.arena, o, o + this.lengths[i]!) >= 0) repeats++;
+    }
+    return { interner, repeats };
+  }
+
+  private same(a: number, b: number): boolean {
+    const len = this.lengths[a]!;
+    if (this.lengths[b] !== len) return false;
+    const arena = this.arena;
+    const oa = this.offsets[a]!;
+    const ob = this.offsets[b]!;
+    for (let i = 0; i < len; i++) if (arena[oa + i] !== arena[ob + i]) return false;
+    return true;
+  }
+}
+
 /** A copy of `a` in an array twice as long. */
 export function growInt(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);

@@ -2,7 +2,7 @@ import { describeValue } from "@crimestats/internal";
 import type { RejectCode } from "../types.js";
 import { CubeAccumulator } from "./accumulator.js";
 import { checkHeader, checkHeaderText, districtOfLsoaName, emptyFile, rowFields, STREET_COLUMNS } from "./header.js";
-import { ByteInterner, growInt, type InternerParts } from "./interner.js";
+import { ByteInterner, ByteList, growInt, type InternerParts } from "./interner.js";
 import { monthIndexOfBytes, monthKeyOf } from "./month.js";
 import { CsvScanner, fieldText, UNCLOSED_LINE } from "./scanner.js";
 
@@ -134,6 +134,9 @@ export async function scanStreetRows(
   let lastSlot = -1;
   // Crime IDs of the current run of one month; the lead run's are kept apart once it ends
   let ids: ByteInterner | undefined;
+  // with duplicates kept: the Crime IDs of the current run, and of the lead run once it ends
+  let list: ByteList | undefined;
+  let leadList: ByteList | undefined;
   let idMonth = -1;
   let inLead = true;
   let lead: ByteInterner | undefined;
@@ -188,7 +191,24 @@ export async function scanStreetRows(
       const idEnd = ends[COL_ID]!;
       let leadId = -1;
       if (idStart === idEnd) emptyCrimeIds++;
-      else {
+      else if (!drop) {
+        // kept: only the number of repeats is wanted, counted when the run ends
+        if (m !== idMonth) {
+          if (idMonth < 0) {
+            leadMonth = m;
+            list = new ByteList();
+          } else if (inLead) {
+            inLead = false;
+            leadList = list;
+            list = new ByteList();
+          } else {
+            duplicateCrimeIds += list!.repeats();
+            list!.clear();
+          }
+          idMonth = m;
+        }
+        list!.add(buf, idStart, idEnd);
+      } else {
         if (m !== idMonth) {
           // a new run of rows of one month: forget the IDs of the previous run (the lead run's are kept)
           if (idMonth < 0) {
@@ -266,6 +286,17 @@ export async function scanStreetRows(
   } catch (e) {
     const unclosed = (e as { [UNCLOSED_LINE]?: number } | null)?.[UNCLOSED_LINE];
     failure = e instanceof Failure ? e.failure : unclosed !== undefined ? { kind: "unclosed", line: unclosed } : { kind: "error", error: e };
+  }
+  if (!drop && list !== undefined) {
+    // the lead and last runs as tables, for the merge to find Crime IDs seen on both sides of a split
+    const last = list.toInterner();
+    duplicateCrimeIds += last.repeats;
+    ids = last.interner;
+    if (leadList !== undefined) {
+      const first = leadList.toInterner();
+      duplicateCrimeIds += first.repeats;
+      lead = first.interner;
+    }
   }
   if (inLead) lead = ids;
   const { keys, counts } = acc.cells();
