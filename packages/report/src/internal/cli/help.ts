@@ -184,8 +184,8 @@ Any local authority (data.police.uk street files):
   recorded crime and make the anti-social behaviour section. Give ONS mid-year estimates by local
   authority (in the folder, or --population-file for an archive). The force area is the districts
   holding at least 1% of the force's crimes with a location and at least 5 of them a year per 1,000
-  residents (the focus area: the rate alone); crimes the force recorded in other districts are counted in
-  no area and listed in the notes. Districts abolished in 2023 (Cumbria, North Yorkshire, Somerset)
+  residents (the focus area: the rate alone); crimes the force recorded in other districts are
+  counted in no area and listed in the notes. Districts abolished in 2023 (Cumbria, North Yorkshire, Somerset)
   are counted in their successor councils when the estimates used are on the new councils, and the
   notes say so. With fewer than 24 months up to --to, the document covers the last 12 months (or
   all, when fewer) without changes. An area under 20,000 residents gets a note that rates per
