@@ -43,6 +43,7 @@ import type {
 } from "./types.js";
 import type { LocalMeasuresInput, LocalMeasuresResult } from "./localTypes.js";
 import { localSections } from "./localSections.js";
+import { runText } from "./internal/local/runText.js";
 
 /** A priority to assess: a name and the offence labels (in the counts) it sums. */
 export interface PriorityInput {
@@ -376,7 +377,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
   const alone = populated.length === 1 && populated[0] === input.area;
   const benchmarkAreaAlone = alone
     ? {
-        explanation: `${benchmarkName} is ${input.area} alone (its only ${memberWord(membersName)}), so ${input.area} is not compared with ${benchmarkName} or ranked among its ${membersName}.`,
+        explanation: `The benchmark area, ${benchmarkName}, is ${input.area} alone, so ${input.area} is not compared with it or ranked among the ${membersName}.`,
       }
     : null;
 
@@ -746,7 +747,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     frameworkNotes.push(`No ward tables: the ward counts do not cover wards of ${input.area} for the whole of ${reportPeriod.longLabel}.`);
   }
   const maps = mapInputs(input, table.offences, reportPeriod, frameworkNotes);
-  const local = localOf(input, {
+  const localSectionsFound = localOf(input, {
     comparators,
     benchmarkArea: benchmarkName,
     // The populations as given (each local period then uses the estimate of its own year), with the benchmark area's
@@ -759,6 +760,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       : { [benchmarkName]: benchmarkPopulation.current, ...(input.populations as Readonly<Record<string, number>>) },
     end: current.last,
   });
+  const local = single ? withoutRepeatedReasons(localSectionsFound, current) : localSectionsFound;
   const drawnSections: PrioritySection[] = drafts.map(({ section, chartInput }, index) => {
     const withheld = chartsWithheld(section.change, section.table);
     const longTrendOf = (chart: null): PrioritySection["longTrend"] => (section.longTrend === null ? null : { ...section.longTrend, chart });
@@ -903,6 +905,21 @@ function localOf(
     },
     input.boundaries?.areas === undefined ? {} : { boundaries: input.boundaries.areas },
   );
+}
+
+/**
+ * The local sections of a single-period document without the notes that repeat the document's
+ * own reason for giving no change: "No change is given: the data do not cover the same months a
+ * year earlier.", and, for a section assessed on the document's own period, why it is not the 12
+ * months to the end month. A section whose period differs keeps its note.
+ */
+function withoutRepeatedReasons(local: LocalMeasuresResult | null, current: Period): LocalMeasuresResult | null {
+  if (local === null) return null;
+  const own = runText(current).replace(/^the /, "");
+  const repeated = (section: { readonly period: string }, note: string): boolean =>
+    note === "No change is given: the data do not cover the same months a year earlier." ||
+    (section.period === own && / months of the data are assessed instead\.$/.test(note));
+  return { ...local, sections: local.sections.map((s) => ({ ...s, notes: s.notes.filter((n) => !repeated(s, n)) })) };
 }
 
 /**

@@ -181,6 +181,18 @@ describe("a single-period assessment (change: none) of 11 months of data", () =>
     expect(text).toContain("Offences 11 months to Nov 2022");
   });
 
+  it("keeps a local section's figures but not its own notes repeating why there is no change", () => {
+    const asb = AREAS.flatMap((area, a) => MONTHS.map((month, m) => ({ measure: "asb", area, period: month, flags: [], count: 20 + a * 3 + (m % 4) })));
+    const withLocal = strategicAssessment({ ...input, local: { incidents: asb } });
+    const section = withLocal.local?.sections.find((s) => s.anchor === "local-asb");
+    expect(section?.period).toBe("January to November 2022");
+    expect(section?.verdict?.kind).not.toBe("change");
+    expect(section?.notes.filter((n) => /no change is given|assessed instead/i.test(n))).toEqual([]);
+    const md = renderMarkdown(withLocal);
+    expect(occurrences(md, SINGLE)).toBe(1);
+    expect(md).toContain("Anti-social behaviour");
+  });
+
   it("prints in a REPL without a period it is compared with", () => {
     expect(inspect(result)).toBe("Strategic Assessment of Northdale, 11 months to Nov 2022 (no earlier period to compare with): 4 priorities");
   });
@@ -210,8 +222,7 @@ describe("a benchmark area whose only member is the focus area", () => {
     change: "none",
     period: rolling("2022-11", 11),
   });
-  const SENTENCE =
-    "Northdale Police area is Northdale alone (its only district), so Northdale is not compared with Northdale Police area or ranked among its districts.";
+  const SENTENCE = "The benchmark area, Northdale Police area, is Northdale alone, so Northdale is not compared with it or ranked among the districts.";
 
   it("says so in one sentence and neither compares the area with itself nor ranks it 1 of 1", async () => {
     expect(alone.benchmarkAreaAlone).toEqual({ explanation: SENTENCE });
