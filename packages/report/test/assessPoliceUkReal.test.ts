@@ -10,6 +10,7 @@ const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
 const ESTIMATES = join(dataDir, "ons-mid-year-population-estimates-lad");
 const CUMBRIA = join(dataDir, "police-uk-cumbria-street-2022-01_2022-11");
 const CITY = join(dataDir, "police-uk-city-of-london-street-2022-07_2023-06");
+const GWENT = join(dataDir, "police-uk-gwent-street-2023-07_2025-06");
 
 /** A new folder of links: the street files' folder and every ONS estimates file (`--data`). */
 function linked(streets: string): string {
@@ -102,6 +103,20 @@ describe.skipIf(!hasCumbria)(
         expect(markdown).toContain(heading);
       }
     });
+
+    it.skipIf(!existsSync(GWENT) || !existsSync(CITY))(
+      "takes the period and counts from Cumbria's own files in a folder of three forces' files of different months",
+      async () => {
+        const data = linked(CUMBRIA);
+        symlinkSync(GWENT, join(data, "gwent"));
+        symlinkSync(CITY, join(data, "city"));
+        const alone = await assess(linked(CUMBRIA), ["--area", "Cumberland"]);
+        const mixed = await assess(data, ["--area", "Cumberland"]);
+        expect([mixed.result.current.first, mixed.result.current.last]).toEqual(["2022-01", "2022-11"]);
+        expect(mixed.result.priorities[0]?.table).toEqual(alone.result.priorities[0]?.table);
+        expect(mixed.result.notes).toContain("The street files of 2 other forces are read but not counted: Cumberland is in the Cumbria Constabulary area.");
+      },
+    );
 
     it("refuses Allerdale, saying it was merged into Cumberland", async () => {
       const { code, err } = await run(["assess", "--data", linked(CUMBRIA), "--area", "Allerdale", "--out", join(tmpdir(), "never-written"), "--quiet"]);

@@ -277,7 +277,21 @@ export async function loadStreetData(
       checked: fileReconciliation("street-level crimes", "rows", reconciliation, filesWords(group.files)),
     });
   }
-  const allMonths = [...new Set(cubes.flatMap((c) => c.cube.labels.month ?? []))].sort() as MonthKey[];
+  // The months are those of the force holding most crimes under the focus area's name (or the names of the districts merged into it): forces' files may span different months.
+  const names = new Set([areaKey, ...districtChanges.filter((c) => key(c.newName) === areaKey).map((c) => key(c.oldName))]);
+  const inFocus = (c: ForceCube): number => {
+    const areas = c.cube.labels.area ?? [];
+    const perArea = c.cube.values.length / Math.max(1, areas.length);
+    let n = 0;
+    areas.forEach((a, i) => {
+      if (names.has(key(a))) for (let j = i * perArea; j < (i + 1) * perArea; j += 1) n += c.cube.values[j] ?? 0;
+    });
+    return n;
+  };
+  const likelyHome = cubes.map((c) => ({ c, n: inFocus(c) })).sort((a, b) => b.n - a.n)[0];
+  const allMonths = [
+    ...((likelyHome !== undefined && likelyHome.n > 0 ? likelyHome.c.cube.labels.month : undefined) ?? cubes.flatMap((c) => c.cube.labels.month ?? [])),
+  ].sort() as MonthKey[];
   const firstMonth = allMonths[0];
   const lastMonth = allMonths.at(-1);
   if (firstMonth === undefined || lastMonth === undefined)
