@@ -842,7 +842,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     comparatorGroup: { name: comparatorGroupName, members: [...comparators] },
     current: reportPeriod,
     previous: previousPeriod,
-    singlePeriod: previous === null ? { explanation: singlePeriodWords(firstMonth, current) } : null,
+    singlePeriod: previous === null ? { explanation: singlePeriodWords(firstMonth, current, length) } : null,
     populations: populationsUsed,
     keyFindings: findingsOf(
       priorities,
@@ -1108,10 +1108,13 @@ function figureWords(note: BreakNote): string {
  * January 2022: there is no year earlier to compare with, so this assessment gives levels and
  * comparisons between areas, not changes."
  */
-function singlePeriodWords(firstMonth: string, current: Period): string {
-  return monthIndex(firstMonth) > monthIndex(current.first) - 12
-    ? `The data begin in ${monthWords(firstMonth as MonthKey)}: there is no year earlier to compare with, so this assessment gives levels and comparisons between areas, not changes.`
-    : "This assessment gives levels and comparisons between areas, not changes over time.";
+function singlePeriodWords(firstMonth: string, current: Period, length: number): string {
+  const why =
+    monthIndex(firstMonth) > monthIndex(current.first) - 12
+      ? `The data begin in ${monthWords(firstMonth as MonthKey)}: there is no year earlier to compare with, so this assessment gives levels and comparisons between areas, not changes.`
+      : "This assessment gives levels and comparisons between areas, not changes over time.";
+  // A rate over fewer than 12 months is not an annual rate: a reader comparing it with one would read it low.
+  return length === 12 ? why : `${why} Rates are offences over the ${length} months per 1,000 residents, not yearly rates.`;
 }
 
 /** What one member area is called, from what the members are called: "London boroughs" → "borough", "districts" → "district". */

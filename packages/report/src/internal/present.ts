@@ -110,7 +110,13 @@ export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable 
   const columns: { header: string; numeric: boolean; cell: (p: PrioritySection) => string; shown: boolean }[] = [
     { header: "Priority", numeric: false, cell: (p) => p.name, shown: true },
     { header: `Offences ${result.current.label}`, numeric: true, cell: (p) => formatNumber(p.quickFacts.current.count.value ?? 0, 0), shown: true },
-    { header: "Rate per 1,000", numeric: true, cell: (p) => rate2(p.quickFacts.current.rate.value ?? 0), shown: true },
+    {
+      // A single period may be shorter than a year: its rate is over its own months, so the header names them.
+      header: changes ? "Rate per 1,000" : `Rate per 1,000, ${result.current.label}`,
+      numeric: true,
+      cell: (p) => rate2(p.quickFacts.current.rate.value ?? 0),
+      shown: true,
+    },
     {
       header: "Rate change",
       numeric: true,
@@ -259,7 +265,7 @@ export function quickFactsDisplay(result: StrategicAssessmentResult, p: Priority
   return [
     [`Offences, ${result.current.label}`, formatNumber(q.current.count.value ?? 0, 0)],
     ...(previous === null ? [] : [[`Offences, ${previous.label}`, formatNumber(previous.count.value ?? 0, 0)] as const]),
-    ["Rate per 1,000 residents", rate2(q.current.rate.value ?? 0)],
+    [previous === null ? `Rate per 1,000 residents, ${result.current.label}` : "Rate per 1,000 residents", rate2(q.current.rate.value ?? 0)],
     ...(change === null || q.change === null
       ? []
       : ([

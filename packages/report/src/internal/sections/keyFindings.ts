@@ -174,7 +174,7 @@ function singlePeriodFindings(input: KeyFindingsInput, when: string): KeyFinding
   if (position !== null) findings.push({ explanation: position, section: headline.section });
   // The other priorities whose rates differ significantly from the benchmark area's (else the comparator group's, when there is no benchmark area to compare with).
   const against = input.priorities.some((p) => p.vsBenchmarkArea.outcome !== "not-compared") ? "benchmark" : "group";
-  const whose = against === "benchmark" ? possessive(input.benchmarkArea) : `the pooled rate of its ${input.comparatorGroup}`;
+  const whose = against === "benchmark" ? rateOf(input.benchmarkArea) : `the pooled rate of its ${input.comparatorGroup}`;
   const differing = (outcome: "higher" | "lower"): KeyFindingsPriority[] =>
     input.priorities.filter((p) => (against === "benchmark" ? p.vsBenchmarkArea : p.vsComparatorGroup).outcome === outcome);
   const listed = (ps: readonly KeyFindingsPriority[]): string =>
@@ -258,7 +258,7 @@ function positionSentence(input: KeyFindingsInput, when: string): string | null 
     const words = c.outcome === "similar" ? "not significantly different from" : `significantly ${c.outcome} than`;
     parts.push(`${words} ${whose} (${formatNumber(c.rate, 2)})`);
   };
-  against(p.vsBenchmarkArea, possessive(input.benchmarkArea));
+  against(p.vsBenchmarkArea, rateOf(input.benchmarkArea));
   against(p.vsComparatorGroup, `the pooled rate of its ${input.comparatorGroup}`);
   if (parts.length === 0) return null;
   return `${possessive(input.area)} rate of ${lowerFirst(p.name)} (${formatNumber(p.rate, 2)} per 1,000 residents) was ${listWords(parts)} in ${when}.`;
@@ -364,6 +364,11 @@ function movement(previous: number, current: number): string {
 function changeFigures(previous: number, current: number): string {
   const percent = signedPercent(percentChange(previous, current));
   return percent === null ? signedCount(current - previous) : `${signedCount(current - previous)}, ${percent}`;
+}
+
+/** Whose rate the benchmark area's is: "London's", but "the Cumbria Constabulary area rate" for a name that is an area ("Cumbria Constabulary area's" lacks its "the"). */
+function rateOf(benchmarkArea: string): string {
+  return /\barea$/i.test(benchmarkArea) ? `the ${benchmarkArea} rate` : possessive(benchmarkArea);
 }
 
 /** "London" → "London's"; "neighbours" → "neighbours'". */
