@@ -115,15 +115,17 @@ export class StreetMerger {
         });
       }
     }
-    if (lead !== null) {
-      if (part.leadOnly && carry !== null && carry.month === lead.month) {
+    // the Crime IDs of the run that goes on into the next part (a part without any keeps the carry;
+    // a part whose IDs have no table is the last of its file)
+    if (!part.leadOnly) this.carry = part.trail === null ? null : { month: part.trail.month, ids: ByteInterner.fromParts(part.trail.ids) };
+    else if (lead !== null) {
+      if (carry !== null && carry.month === lead.month) {
         const ids = ByteInterner.fromParts(lead.ids);
         for (let id = 0; id < ids.size; id++) {
           const key = ids.keyBytes(id);
           carry.ids.intern(key, 0, key.length);
         }
-      } else if (part.leadOnly) this.carry = { month: lead.month, ids: ByteInterner.fromParts(lead.ids) };
-      else this.carry = { month: part.trail!.month, ids: ByteInterner.fromParts(part.trail!.ids) };
+      } else this.carry = { month: lead.month, ids: ByteInterner.fromParts(lead.ids) };
     }
     // rejected rows, in line order, the first 20 of each code kept as examples
     const seen = { ...rec.rejectedByCode };

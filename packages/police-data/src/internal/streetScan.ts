@@ -288,14 +288,24 @@ export async function scanStreetRows(
     failure = e instanceof Failure ? e.failure : unclosed !== undefined ? { kind: "unclosed", line: unclosed } : { kind: "error", error: e };
   }
   if (!drop && list !== undefined) {
-    // the lead and last runs as tables, for the merge to find Crime IDs seen on both sides of a split
-    const last = list.toInterner();
-    duplicateCrimeIds += last.repeats;
-    ids = last.interner;
-    if (leadList !== undefined) {
-      const first = leadList.toInterner();
-      duplicateCrimeIds += first.repeats;
-      lead = first.interner;
+    // The lead and last runs as tables where the merge needs them to find Crime IDs seen on both
+    // sides of a split: the lead run when a range comes before (or when it is the only run and a
+    // range comes after), the last run when a range comes after. Otherwise only the repeats count.
+    const before = range.start > 0;
+    const after = range.limit !== Infinity;
+    const table = (run: ByteList, needed: boolean): ByteInterner | undefined => {
+      if (!needed) {
+        duplicateCrimeIds += run.repeats();
+        return undefined;
+      }
+      const { interner, repeats } = run.toInterner();
+      duplicateCrimeIds += repeats;
+      return interner;
+    };
+    if (leadList === undefined) ids = table(list, before || after);
+    else {
+      ids = table(list, after);
+      lead = table(leadList, before);
     }
   }
   if (inLead) lead = ids;

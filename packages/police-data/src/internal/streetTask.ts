@@ -2,7 +2,8 @@ import type { RejectCode } from "../types.js";
 import { afterLineFeed, fileChunks } from "./fileChunks.js";
 import type { PostedError } from "./streetMerge.js";
 import { scanStreetRows, type StreetPartial, type StreetSettings } from "./streetScan.js";
-import { readZipEntry, type ZipEntry } from "./zipArchive.js";
+import type { ZipEntry } from "./zipArchive.js";
+import { zipMemberChunks } from "./zipMember.js";
 
 /**
  * A piece of street-file reading for one thread (plain data: it is posted to worker threads).
@@ -51,7 +52,7 @@ export async function runStreetTask(
   settings: StreetSettings,
   mapOffence: (text: string) => string | undefined,
 ): Promise<StreetPartial> {
-  if (task.kind === "zip") return scanStreetRows(task.file, readZipEntry(task.path, task.entry), WHOLE, settings, mapOffence);
+  if (task.kind === "zip") return scanStreetRows(task.file, zipMemberChunks(task.path, task.entry), WHOLE, settings, mapOffence);
   let start = task.from;
   try {
     if (!task.exact) start = afterLineFeed(task.path, task.from - 1);

@@ -181,6 +181,24 @@ describe("streetCrimeCube (Node entry) on worker threads", () => {
     expect(await read(path, { area: "district" }, 2, 300_000)).toEqual(ofBytes);
   });
 
+  it("a corrupt archive member stops the count with invalid-archive naming archive and member, on one thread and on two", async () => {
+    const lines = [STREET_HEADER];
+    for (let i = 0; i < 400; i++) lines.push(row(`k${i}`, "2024-01", "E01", "Harrow 001A", "Burglary"));
+    const good = strToU8(`${lines.join("\n")}\n`);
+    const bytes = zipSync({ "2024-01/2024-01-cumbria-street.csv": good, "2024-02/2024-02-cumbria-street.csv": good }, { level: 0 });
+    // a stored member: change one byte of the second member's data (its CRC-32 no longer matches)
+    const at = bytes.lastIndexOf(0x6b); // a "k" of a Crime ID in the second member
+    bytes[at] = 0x6c;
+    const zip = join(dir, "corrupt.zip");
+    writeFileSync(zip, bytes);
+    const files = await policeUkFiles(zip);
+    const one = await streetCrimeCube(files.street, { threads: 1 }).catch((e: unknown) => e);
+    const two = await streetCrimeCube(files.street, { threads: 2 }).catch((e: unknown) => e);
+    expect(one).toMatchObject({ code: "invalid-archive", details: { member: "2024-02/2024-02-cumbria-street.csv" } });
+    expect((one as Error).message).toMatch(/CRC-32/);
+    expect(two).toEqual(one);
+  });
+
   it("threads must be a whole number from 1 to 256", async () => {
     const path = writeCsv(`${STREET_HEADER}\n`);
     for (const threads of [0, 1.5, 257, "2"]) {

@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import type { CountCubeResult } from "../countCube.js";
 import { fileChunks } from "../internal/fileChunks.js";
+import { zipMemberChunks } from "../internal/zipMember.js";
 import { fileSources, type NodeCsvSource } from "../internal/files.js";
 import { sourceChunks, sourceList, sourceName } from "../internal/source.js";
 import { originOf, type SourceOrigin } from "../internal/sourceOrigin.js";
@@ -100,8 +101,9 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
       const file = input.file ?? sourceName(source);
       merger.beginFile(file);
       if (tasks.length === 0) {
-        // on this thread: a file through the reused-buffer reader, anything else through its own chunks
-        const chunks = origin !== undefined && origin.entry === undefined ? fileChunks(origin.path, 0) : sourceChunks(source);
+        // on this thread: a file through the reused-buffer reader, an archive member inflated whole, anything else through its own chunks
+        const chunks =
+          origin === undefined ? sourceChunks(source) : origin.entry === undefined ? fileChunks(origin.path, 0) : zipMemberChunks(origin.path, origin.entry);
         merger.add(file, await scanStreetRows(file, chunks, WHOLE, settings, mapOffence));
         continue;
       }
