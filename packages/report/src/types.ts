@@ -232,9 +232,9 @@ export interface Drivers {
  * chart's finding (the first words of its text alternative) is the section's own sentence.
  */
 export interface PriorityCharts {
-  /** Rolling-year rate per 1,000 residents of the focus area, its comparators and the benchmark area over the rolling years ending in the 36 months to the end of the current period, the current period marked and the changes in recording that affect the focus area's figure drawn as labelled rules (`trendChart`). */
+  /** Rolling-year rate per 1,000 residents of the focus area, its comparators and the benchmark area over the rolling years ending in the 36 months to the end of the current period, the current period marked and the changes in recording that affect the focus area's figure drawn as labelled rules (`trendChart`).; `null` in a single-period assessment (no rolling year before the period). */
   readonly trend: Chart | null;
-  /** The current rate per 1,000 of the focus area and its comparators with 95% intervals (Byar, `byarInterval` of @crimestats/rates), the benchmark area's rate as a reference line (`comparisonChart`). */
+  /** The current rate per 1,000 of the focus area and its comparators with 95% intervals (Byar, `byarInterval` of @crimestats/rates), the benchmark area's rate as a reference line (`comparisonChart`); `null` when there is nothing to compare the focus area with (no comparator, and a benchmark area of the focus area alone). */
   readonly comparison: Chart | null;
   /** Offences per month over the 24 months to the end of the current period, as two 12-month runs, with the 24-month average (`monthlyChart`): in the first section (all offences) only, the other sections give their months in words; `null` there and when {@link PrioritySection.months} is. */
   readonly monthly: Chart | null;
