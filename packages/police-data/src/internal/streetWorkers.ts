@@ -9,8 +9,8 @@ let scriptOverride: string | undefined;
 
 /**
  * How the Node entry's `streetCrimeCube` shares out work: inputs of `parallelBytes` or more use
- * every core by default; files are split into byte ranges of at least `minRange` bytes (about a
- * third of the input per thread), or exactly `rangeBytes` when set (tests split small files).
+ * every core by default; files are split into byte ranges of at least `minRange` bytes (the
+ * input's share of one thread), or exactly `rangeBytes` when set (tests split small files).
  */
 export const tuning: { parallelBytes: number; minRange: number; rangeBytes: number | undefined } = {
   parallelBytes: 64 << 20,

@@ -77,7 +77,8 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
   const { settings, merger, mapOffence } = setup;
 
   // the tasks of each input, in order: on the calling thread (threads = 1, or no origin) or in workers
-  const range = tuning.rangeBytes ?? Math.max(tuning.minRange, Math.ceil(bytes / (threads * 3)));
+  // one range per thread: each split costs the merge a check of the Crime IDs on both sides
+  const range = tuning.rangeBytes ?? Math.max(tuning.minRange, Math.ceil(bytes / threads));
   const plans = inputs.map((input) => {
     const { origin, size } = input;
     const file = input.file!;
