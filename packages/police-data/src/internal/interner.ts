@@ -113,8 +113,8 @@ export class ByteInterner {
       this.arena = a;
     }
     const arena = this.arena;
-    // long keys (64-character Crime IDs) with one native copy, short ones byte by byte
-    if (len > 24) arena.set(buf.subarray(start, end), this.arenaUsed);
+    // byte by byte, very long keys with one native copy
+    if (len > 96) arena.set(new Uint8Array(buf.buffer, buf.byteOffset + start, len), this.arenaUsed);
     else for (let i = start, o = this.arenaUsed; i < end; i++, o++) arena[o] = buf[i]!;
     this.offsets[id] = this.arenaUsed;
     this.lengths[id] = len;
@@ -157,6 +157,9 @@ export class ByteList {
   private offsets: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private lengths: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private hashes: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private sorted: Int32Array<ArrayBuffer> = new Int32Array(0);
+  private scratch: Int32Array<ArrayBuffer> = new Int32Array(0);
+  private readonly counts = new Int32Array(65536);
   /** Number of keys appended. */
   size = 0;
 
@@ -182,7 +185,8 @@ export class ByteList {
       a.set(this.arena.subarray(0, this.used));
       this.arena = a;
     }
-    if (len > 24) this.arena.set(buf.subarray(start, end), this.used);
+    // byte by byte: for a 64-character Crime ID cheaper than making a view for one native copy
+    if (len > 96) this.arena.set(new Uint8Array(buf.buffer, buf.byteOffset + start, len), this.used);
     else for (let i = start, o = this.used; i < end; i++, o++) this.arena[o] = buf[i]!;
     this.offsets[id] = this.used;
     this.lengths[id] = len;
@@ -195,25 +199,44 @@ export class ByteList {
   repeats(): number {
     const n = this.size;
     if (n < 2) return 0;
-    // sort (hash tag, index) packed in one double: 53 bits, the index in the low bits
-    const idxBits = 32 - Math.clz32(n - 1);
-    const tagBits = Math.min(32, 53 - idxBits);
-    const scale = 2 ** idxBits;
-    const keys = new Float64Array(n);
+    // the indices sorted by hash: two passes of a stable radix sort on 16 bits (index order kept among equal hashes)
+    if (this.sorted.length < n) {
+      this.sorted = new Int32Array(this.offsets.length);
+      this.scratch = new Int32Array(this.offsets.length);
+    }
     const hashes = this.hashes;
-    for (let i = 0; i < n; i++) keys[i] = ((hashes[i]! >>> 0) >>> (32 - tagBits)) * scale + i;
-    keys.sort();
+    const count = this.counts;
+    const tmp = this.scratch;
+    const out = this.sorted;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[hashes[i]! & 0xffff]!++;
+    for (let b = 0, sum = 0; b < 65536; b++) {
+      const c = count[b]!;
+      count[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) tmp[count[hashes[i]! & 0xffff]!++] = i;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[hashes[i]! >>> 16]!++;
+    for (let b = 0, sum = 0; b < 65536; b++) {
+      const c = count[b]!;
+      count[b] = sum;
+      sum += c;
+    }
+    for (let j = 0; j < n; j++) {
+      const i = tmp[j]!;
+      out[count[hashes[i]! >>> 16]!++] = i;
+    }
     let repeats = 0;
     let g = 0;
     while (g < n) {
-      const tag = Math.floor(keys[g]! / scale);
+      const h = hashes[out[g]!]!;
       let e = g + 1;
-      while (e < n && Math.floor(keys[e]! / scale) === tag) e++;
-      // keys with the same tag: a key equal to an earlier one of the group is a repeat
+      while (e < n && hashes[out[e]!] === h) e++;
+      // keys with the same hash, in the order appended: one equal to an earlier one is a repeat
       for (let j = g + 1; j < e; j++) {
-        const a = keys[j]! - tag * scale;
         for (let k = g; k < j; k++) {
-          if (this.same(a, keys[k]! - tag * scale)) {
+          if (this.same(out[j]!, out[k]!)) {
             repeats++;
             break;
           }
