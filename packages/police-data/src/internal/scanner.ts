@@ -8,7 +8,7 @@ const CR = 13;
 /** How a field was written: plain, quoted, or quoted with doubled quotes inside. */
 export const PLAIN = 0;
 const QUOTED = 1;
-const QUOTED_ESCAPED = 2;
+export const QUOTED_ESCAPED = 2;
 
 /**
  * Called once per complete, non-empty row. The row's fields are `buf[starts[i]..ends[i])` for

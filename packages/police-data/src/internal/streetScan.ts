@@ -4,7 +4,7 @@ import { CubeAccumulator } from "./accumulator.js";
 import { checkHeader, checkHeaderText, districtOfLsoaName, emptyFile, rowFields, STREET_COLUMNS } from "./header.js";
 import { ByteInterner, ByteList, growInt, type InternerParts } from "./interner.js";
 import { monthIndexOfBytes, monthKeyOf } from "./month.js";
-import { CsvScanner, fieldText, UNCLOSED_LINE } from "./scanner.js";
+import { CsvScanner, fieldText, QUOTED_ESCAPED, UNCLOSED_LINE } from "./scanner.js";
 
 const COL_ID = 0;
 const COL_MONTH = 1;
@@ -256,10 +256,8 @@ export async function scanStreetRows(
         let a = areaBytes.intern(buf, as, ae);
         if (a < 0) {
           a = ~a;
-          let text = fieldText(buf, as, ae, kinds[areaCol]!);
-          if (level === "district") text = districtOfLsoaName(text);
           if (a >= areaOf.length) areaOf = growInt(areaOf);
-          areaOf[a] = acc.areaId(text);
+          areaOf[a] = acc.areaId(areaText(level, buf, as, ae, kinds[areaCol]!));
         }
         area = areaOf[a]!;
         rowsWithArea++;
@@ -341,6 +339,30 @@ export async function scanStreetRows(
     trail: inLead || ids === undefined ? null : { month: idMonth, ids: ids.parts() },
     ...(failure === undefined ? {} : { failure }),
   };
+}
+
+/**
+ * The area texts of raw area fields, kept from one input to the next on this thread (an archive
+ * has hundreds of members naming the same LSOAs): by level, and by whether the field had doubled
+ * quotes to undo.
+ */
+const areaTexts = new Map<string, { bytes: ByteInterner; texts: string[] }>();
+
+/** The text of an area field (the district of an LSOA name with level "district"). */
+function areaText(level: StreetSettings["level"], buf: Uint8Array, start: number, end: number, kind: number): string {
+  const key = `${level}:${kind === QUOTED_ESCAPED ? 1 : 0}`;
+  let cache = areaTexts.get(key);
+  if (cache === undefined) {
+    cache = { bytes: new ByteInterner(), texts: [] };
+    areaTexts.set(key, cache);
+  }
+  let id = cache.bytes.intern(buf, start, end);
+  if (id < 0) {
+    id = ~id;
+    const text = fieldText(buf, start, end, kind);
+    cache.texts[id] = level === "district" ? districtOfLsoaName(text) : text;
+  }
+  return cache.texts[id]!;
 }
 
 function resized(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
