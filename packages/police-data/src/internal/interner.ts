@@ -105,17 +105,7 @@ export class ByteInterner {
       this.lengths = growInt(this.lengths);
     }
     const len = end - start;
-    if (this.arenaUsed + len > this.arena.length) {
-      let n = this.arena.length * 2;
-      while (n < this.arenaUsed + len) n *= 2;
-      const a = new Uint8Array(n);
-      a.set(this.arena.subarray(0, this.arenaUsed));
-      this.arena = a;
-    }
-    const arena = this.arena;
-    // byte by byte, very long keys with one native copy
-    if (len > 96) arena.set(new Uint8Array(buf.buffer, buf.byteOffset + start, len), this.arenaUsed);
-    else for (let i = start, o = this.arenaUsed; i < end; i++, o++) arena[o] = buf[i]!;
+    this.arena = appendTo(this.arena, this.arenaUsed, buf, start, end);
     this.offsets[id] = this.arenaUsed;
     this.lengths[id] = len;
     this.arenaUsed += len;
@@ -178,16 +168,7 @@ export class ByteList {
       this.hashes = growInt(this.hashes);
     }
     const len = end - start;
-    if (this.used + len > this.arena.length) {
-      let n = this.arena.length * 2;
-      while (n < this.used + len) n *= 2;
-      const a = new Uint8Array(n);
-      a.set(this.arena.subarray(0, this.used));
-      this.arena = a;
-    }
-    // byte by byte: for a 64-character Crime ID cheaper than making a view for one native copy
-    if (len > 96) this.arena.set(new Uint8Array(buf.buffer, buf.byteOffset + start, len), this.used);
-    else for (let i = start, o = this.used; i < end; i++, o++) this.arena[o] = buf[i]!;
+    this.arena = appendTo(this.arena, this.used, buf, start, end);
     this.offsets[id] = this.used;
     this.lengths[id] = len;
     this.hashes[id] = hashBytes(buf, start, end);
@@ -267,6 +248,22 @@ export class ByteList {
     for (let i = 0; i < len; i++) if (arena[oa + i] !== arena[ob + i]) return false;
     return true;
   }
+}
+
+/** `arena` with `buf[start..end)` written from `used` on (in a copy twice as long, or more, when it does not fit). */
+function appendTo(arena: Uint8Array<ArrayBuffer>, used: number, buf: Uint8Array, start: number, end: number): Uint8Array<ArrayBuffer> {
+  const len = end - start;
+  if (used + len > arena.length) {
+    let n = arena.length * 2;
+    while (n < used + len) n *= 2;
+    const a = new Uint8Array(n);
+    a.set(arena.subarray(0, used));
+    arena = a;
+  }
+  // byte by byte (for a 64-character Crime ID cheaper than making a view for one native copy)
+  if (len > 96) arena.set(new Uint8Array(buf.buffer, buf.byteOffset + start, len), used);
+  else for (let i = start, o = used; i < end; i++, o++) arena[o] = buf[i]!;
+  return arena;
 }
 
 /** A copy of `a` in an array twice as long. */
