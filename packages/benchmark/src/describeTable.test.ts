@@ -56,10 +56,10 @@ function expectTied(sentence: TableSentence, t: BenchmarkTableResult) {
 }
 
 describe("describeTable", () => {
-  it("doc example: Hillingdon's -0.90 is the most positive rate change when lower is better", () => {
+  it("doc example: Hillingdon's -0.90 is the largest fall, never called the most positive change, when lower is better", () => {
     const t = docTable();
     expect(byClaim(describeTable(t, { polarity: "lower-is-better" }), "largest-fall").explanation).toBe(
-      "At -0.90 per 1,000, Hillingdon has the most positive rate change in the group (the largest fall).",
+      "At -0.90 per 1,000, Hillingdon had the largest fall in the group.",
     );
   });
 
@@ -176,13 +176,13 @@ describe("describeTable", () => {
     for (const sentence of sentences) expectTied(sentence, t);
   });
 
-  it("golden Burglary: lowest and highest in both years, most positive change, below London", () => {
+  it("golden Burglary: lowest and highest in both years, the largest fall, below London", () => {
     const t = table(BURGLARY);
     const sentences = describeTable(t, { polarity: "lower-is-better" });
     expect(byClaim(sentences, "lowest-rate").explanation).toBe("Ealing had the lowest rate in the group in both 2017 and 2018 (8.87 and 8.81 per 1,000).");
     expect(byClaim(sentences, "highest-rate").explanation).toBe("Barnet had the highest rate in the group in both 2017 and 2018 (10.41 and 11.43 per 1,000).");
     expect(byClaim(sentences, "largest-fall").explanation).toBe(
-      "At -0.90 per 1,000, Hillingdon has the most positive rate change in the group (the largest fall).",
+      "At -0.90 per 1,000, Hillingdon had the largest fall in the group.",
     );
     expect(byClaim(sentences, "largest-fall").areas).toEqual(["Hillingdon"]);
     expect(byClaim(sentences, "vs-benchmark-area").explanation).toBe(
@@ -237,6 +237,51 @@ describe("describeTable", () => {
     expect(byClaim(s, "directions").explanation).toBe("1 of 2 areas saw their rate increase (A); 1 saw it fall (B).");
   });
 
+  it("the one area whose rate fell had the only fall, not 'the most positive rate change'", () => {
+    const t = benchmarkTable({
+      areas: [
+        { area: "Newport", population: 1000, counts: { a: 10, b: 14 } },
+        { area: "Monmouthshire", population: 1000, counts: { a: 10, b: 9 } },
+        { area: "Torfaen", population: 1000, counts: { a: 10, b: 12 } },
+        { area: "Gwent", population: 3000, counts: { a: 30, b: 35 } },
+      ],
+      previousPeriod: "a",
+      currentPeriod: "b",
+      focus: "Newport",
+      group: ["Newport", "Monmouthshire", "Torfaen"],
+      benchmarkArea: "Gwent",
+    });
+    for (const polarity of ["lower-is-better", "higher-is-better", "no-judgement"] as const) {
+      const fall = byClaim(describeTable(t, { polarity }), "largest-fall").explanation;
+      expect(fall).toMatch(/^At -1\.00 per 1,000, Monmouthshire (had the only fall|saw the only rate fall) in the group\.$/);
+      expect(fall).not.toContain("positive");
+    }
+  });
+
+  it("a rate written alike with the benchmark area's is about the same as it, with no other area named", () => {
+    // 4,301 and 4,299 per 10,000,000 are 0.43 and 0.43 per 1,000 at two decimals, though one is above.
+    const t = benchmarkTable({
+      areas: [
+        { area: "A", population: 10_000_000, counts: { a: 4000, b: 4301 } },
+        { area: "B", population: 10_000_000, counts: { a: 4000, b: 4400 } },
+        { area: "L", population: 10_000_000, counts: { a: 4000, b: 4299 } },
+      ],
+      previousPeriod: "a",
+      currentPeriod: "b",
+      focus: "A",
+      group: ["A", "B"],
+      benchmarkArea: "L",
+    });
+    expect(t.rows.find((r) => r.area === "A")?.vsBenchmarkArea?.current).toBe("higher");
+    const s = byClaim(describeTable(t, { polarity: "lower-is-better" }), "vs-benchmark-area");
+    expect(s.explanation).toBe("A's rate is about the same as the L rate (0.43 against 0.43 per 1,000).");
+    expect(s.areas).toEqual(["A"]);
+    // At four decimals the figures differ and the sentence says which is higher.
+    expect(byClaim(describeTable(t, { polarity: "lower-is-better", decimals: 4 }), "vs-benchmark-area").explanation).toBe(
+      "Along with B, A's rate is higher than the L rate (0.4301 against 0.4299 per 1,000).",
+    );
+  });
+
   it("an area exactly at the benchmark area's rate is not counted on the focus's side", () => {
     const t = benchmarkTable({
       areas: [
@@ -279,7 +324,7 @@ describe("describeTable", () => {
     const s = describeTable(t, { polarity: "lower-is-better" });
     expect(s.map((x) => x.claim)).toEqual(["focus-rank", "largest-fall", "directions", "lowest-rate", "highest-rate"]);
     expect(byClaim(s, "largest-fall").explanation).toBe(
-      "At -5.00 per 1,000, A and B jointly have the most positive rate change in the group (the largest fall).",
+      "At -5.00 per 1,000, A and B jointly had the largest fall in the group.",
     );
     expect(byClaim(s, "directions").explanation).toBe("Every area in the group saw its rate fall.");
     expect(byClaim(s, "lowest-rate").explanation).toBe("In b, A and B jointly had the lowest rate in the group (5.00 per 1,000).");

@@ -112,11 +112,12 @@ function list(names: readonly string[]): string {
  * the focus area's rank ("Allerdale has the lowest rate of 3 in its group") and, given every
  * member area's rate of the benchmark area, its area-wide rank with the number ranked ("the second
  * lowest rate of 6 districts"), the largest rate increase ("Allerdale saw the largest rate
- * increase of its neighbours"), the largest fall — called "the most positive rate change" when
- * lower is better, so "most positive" never means the largest rise of a crime rate — how many
+ * increase of its neighbours"), the largest fall ("At -0.42 per 1,000, Monmouthshire had the
+ * largest fall in the group", "the only fall" when no other area fell) — how many
  * areas rose and fell ("All but Copeland saw their rate increase"), the lowest and highest rates
  * ("Copeland had the lowest rate in both 2017 and 2018"), and the comparison with the benchmark
- * area ("Along with Copeland, Allerdale's rate is lower than the Cumbria rate"). Areas given in
+ * area ("Along with Copeland, Allerdale's rate is lower than the Cumbria rate"; "about the same as"
+ * when the two rates are written alike at the decimals shown). Areas given in
  * `notComparable` are left out of the largest increase, the largest fall and the count of rises
  * and falls ("2 of 4 areas compared saw their rate increase"), and a sentence says why, one per
  * reason, naming every area with that reason ("Hillingdon's change is not compared: …", "The
@@ -243,10 +244,11 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     const first = bottom[0] as BenchmarkTableRow;
     const of = bottom.length === 1 && first.isFocus ? `of its ${groupName}` : "in the group";
     const at = `At ${fig(first, "rate-change").display} ${perText}, ${subjectOf(bottom)}`;
+    // "Most positive" for a fall of a crime rate would contradict the negative number beside it: say what happened.
     const explanation =
       polarity === "lower-is-better"
-        ? `${at} ${verb(bottom, "has", "jointly have")} the most positive rate change ${of} (the largest fall).`
-        : `${at} ${verb(bottom, "saw", "jointly saw")} the largest rate fall ${of}.`;
+        ? `${at} ${verb(bottom, "had", "jointly had")} the ${falls.length === 1 ? "only" : "largest"} fall ${of}.`
+        : `${at} ${verb(bottom, "saw", "jointly saw")} the ${falls.length === 1 ? "only" : "largest"} rate fall ${of}.`;
     sentences.push({
       claim: "largest-fall",
       explanation,
@@ -347,12 +349,15 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     };
     // Only areas on the focus's own side are its companions: an area equal to the benchmark is neither.
     const side = focus.vsBenchmarkArea.current;
-    const involved = side === "similar" ? [focus] : members.filter((row) => row.vsBenchmarkArea?.current === side);
+    // Figures that round alike are not called higher or lower: the sentence would contradict its own numbers.
+    const sameShown = side !== "similar" && fig(focus, "rate-current").display === benchmarkFigure.display;
+    const involved = side === "similar" || sameShown ? [focus] : members.filter((row) => row.vsBenchmarkArea?.current === side);
     const mates = involved.filter((row) => !row.isFocus);
-    const relation = side === "lower" ? "lower than" : side === "higher" ? "higher than" : "equal to";
+    const relation = sameShown ? "about the same as" : side === "lower" ? "lower than" : side === "higher" ? "higher than" : "equal to";
     const numbers = `(${fig(focus, "rate-current").display} against ${benchmarkFigure.display} ${perText})`;
-    const explanation =
-      mates.length > 0 && relation !== "equal to"
+    const explanation = sameShown
+      ? `${focus.area}'s rate is about the same as ${benchmarkName} ${numbers}.`
+      : mates.length > 0 && relation !== "equal to"
         ? `Along with ${subjectOf(mates)}, ${focus.area}'s rate is ${relation} ${benchmarkName} ${numbers}.`
         : `${focus.area}'s rate is ${relation} ${benchmarkName} ${numbers}${relation === "equal to" ? "" : `; no other area in the group is ${side}`}.`;
     sentences.push({
