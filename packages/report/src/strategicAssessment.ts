@@ -8,8 +8,8 @@ import type { ChangeRule, RagScheme, TargetRule } from "@crimestats/rag";
 import { describeValue, neumaierSum, withDisplay } from "@crimestats/internal";
 import { localCoverage, mpsCategoryName, mpsGroups, strategyPriorities } from "./internal/priorities.js";
 import type { CountRow, Polarity, RecordingBreak, Strategy } from "@crimestats/schema";
-import { periodYear, populationLookup, populationNotes } from "./internal/populations.js";
-import { changeVerdict, driverParts, notComparableChange, rateComparison, renamingsFound, withCaveats } from "./internal/verdicts.js";
+import { periodMiddle, periodYear, populationLookup, populationNotes } from "./internal/populations.js";
+import { changeVerdict, driverParts, notComparableChange, RATE_COMPARISON_METHOD, rateComparison, renamingsFound, withCaveats } from "./internal/verdicts.js";
 import { offencesOf, ragVerdict } from "./internal/ragVerdict.js";
 import { drivers } from "./internal/drivers.js";
 import { areaTotalsCube, countTable, cubeOf, type CountTable } from "./internal/counts.js";
@@ -64,9 +64,10 @@ export interface StrategicAssessmentInput {
   /**
    * Resident population of each area: one record used for both periods (the document says so), or
    * estimates by year, e.g. `[{ year: 2023, populations: {…} }, { year: 2024, populations: {…} }]`.
-   * With estimates by year each period uses the estimate for the calendar year holding its middle
-   * month (March 2024 to February 2025 → 2024), or the nearest year available for the area (a tie
-   * goes to the later year), and the document says which (docs/methods.md#rate-per-1000-residents).
+   * With estimates by year each period uses the estimate, among those holding the area, whose
+   * reference date (30 June of its year) is nearest the middle of the period in months; only a
+   * genuine tie goes to the later year (March 2024 to February 2025 → 2024; July 2022 to June 2023
+   * with 2021, 2022 and 2024 → 2022), and the document says which (docs/methods.md#rate-per-1000-residents).
    */
   readonly populations: Readonly<Record<string, number>> | readonly PopulationEstimates[];
   /** The focus area, e.g. `"Harrow"` or `"Allerdale"`. */
@@ -362,12 +363,12 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
           ...detectBreaks(areaTotalsCube(table), { unallocated: unallocatedRows }).filter((b) => b.kind === "moved"),
         ];
   const renamings = renamingsFound(detected);
-  // Each period's rates use the population estimate for its own year (the year of its middle month).
-  const currentYear = periodYear(current.first, current.last);
-  const years = { previous: previous === null ? currentYear : periodYear(previous.first, previous.last), current: currentYear };
-  const populationOf = (area: string, year: number): number => lookup.of(area, year)?.population ?? 0;
+  // Each period's rates use the population estimate whose reference date (30 June) is nearest its middle.
+  const currentMiddle = periodMiddle(current.first, current.last);
+  const years = { previous: previous === null ? currentMiddle : periodMiddle(previous.first, previous.last), current: currentMiddle };
+  const populationOf = (area: string, middle: number): number => lookup.of(area, middle)?.population ?? 0;
   const pop = (area: string, which: "previous" | "current"): number => populationOf(area, years[which]);
-  const benchmarkPopulationOf = memoize((year: number) => neumaierSum(populated.map((a) => populationOf(a, year))));
+  const benchmarkPopulationOf = memoize((middle: number) => neumaierSum(populated.map((a) => populationOf(a, middle))));
   const benchmarkPopulation = { previous: benchmarkPopulationOf(years.previous), current: benchmarkPopulationOf(years.current) };
   // Period keys of the benchmark table as its sentences write them ("In the 12 months to February 2025, …").
   const currentKey = periodWords(current);
@@ -567,9 +568,9 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       for (const [k, sum] of rolling(s).entries()) {
         // The three years of rolling years to the end of the current period (the long-term trend shows the whole series).
         if (k + 11 < curTo - (TREND_MONTHS - 1) || k + 11 > curTo) continue;
-        // The rolling year of months k..k + 11 uses the estimate for the year of its middle month, k + 6.
-        const year = Number((table.months[k + 6] ?? current.last).slice(0, 4));
-        const population = r.role === "benchmark-area" ? benchmarkPopulationOf(year) : populationOf(r.area, year);
+        // The rolling year of months k..k + 11 uses the estimate nearest its middle.
+        const middle = periodMiddle(table.months[k] ?? current.first, table.months[k + 11] ?? current.last);
+        const population = r.role === "benchmark-area" ? benchmarkPopulationOf(middle) : populationOf(r.area, middle);
         points.push({ series: r.area, month: table.months[k + 11] ?? current.last, value: rate(sum, population, { per: PER }).value });
       }
     }
@@ -727,11 +728,11 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
     return { section, chartInput, members };
   });
 
-  const used = (year: number): PopulationUsed => {
-    const found = lookup.single ? undefined : lookup.of(input.area, year);
-    return { year: found?.year ?? null, wanted: lookup.single ? null : year, source: found?.source ?? null };
+  const used = (p: { readonly first: MonthKey; readonly last: MonthKey }): PopulationUsed => {
+    const found = lookup.single ? undefined : lookup.of(input.area, periodMiddle(p.first, p.last));
+    return { year: found?.year ?? null, wanted: lookup.single ? null : periodYear(p.first, p.last), source: found?.source ?? null };
   };
-  const populationsUsed = { previous: previous === null ? null : used(years.previous), current: used(years.current) };
+  const populationsUsed = { previous: previous === null ? null : used(previous), current: used(current) };
   const wards =
     input.wards === undefined
       ? null

@@ -140,8 +140,9 @@ describe.skipIf(!hasCity)(
       expect(allOffences(result, "City of London")).toBe(direct.byDistrict.get("City of London"));
       // Tower Hamlets holds 1.7% of the force's located crimes but a handful for its residents: a stray, not a member.
       expect(result.notes.find((n) => n.includes("not counted in any area's figures"))).toMatch(/: Tower Hamlets 129, Camden 74, /);
-      // July 2022 to June 2023 wants a 2023 estimate: mid-2022 and mid-2024 are equally near, the later is used.
-      const caveat = result.notes.find((n) => n.startsWith("City of London has 15,111 residents (mid-2024)"));
+      // July 2022 to June 2023: its middle, 1 January 2023, is 6 months after mid-2022 and 18 before mid-2024.
+      expect(result.populations.current.year).toBe(2022);
+      const caveat = result.notes.find((n) => n.startsWith("City of London has 10,847 residents (mid-2022)"));
       expect(caveat).toContain("overstate the risk to the people present");
       expect(markdown).toContain("overstate the risk to the people present");
       expect(result.keyFindings[0]?.explanation).toMatch(

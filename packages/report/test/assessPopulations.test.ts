@@ -5,7 +5,7 @@ import { addMonths, calendarYear, financialYear, type MonthKey } from "@crimesta
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import { linePoints } from "./chartData.js";
-import { periodYear } from "../src/internal/populations.js";
+import { middleWords, nearestEstimateYear, periodMiddle, periodYear, tiedEstimateYear } from "../src/internal/populations.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import { ReportError } from "../src/ReportError.js";
 import { strategicAssessment } from "../src/strategicAssessment.js";
@@ -71,14 +71,14 @@ describe("strategicAssessment with population estimates by year", () => {
     expect(md).toContain("| Region | 3,000 | 4,500 |");
   });
 
-  it("charts each rolling year with the estimate of its own middle month's year", () => {
+  it("charts each rolling year with the estimate nearest its middle", () => {
     const values = section === undefined ? [] : linePoints(section.charts.trend!);
-    // 12 months to Feb 2024 (middle month Sep 2023): 120 / 1,000 × 1,000; to Feb 2025 (Sep 2024): 120 / 2,000 × 1,000.
+    // 12 months to Feb 2024 (middle 1 Sep 2023, 2 months from mid-2023): 120 / 1,000 × 1,000; to Feb 2025 (1 Sep 2024): 120 / 2,000 × 1,000.
     expect(values.find((p) => p.series === "A" && p.month === "2024-02")?.value).toBe(120);
     expect(values.find((p) => p.series === "A" && p.month === "2025-02")?.value).toBe(60);
   });
 
-  it("takes the nearest year available when the wanted one is missing, and the later of two equally near", () => {
+  it("takes the estimate whose 30 June is nearest the middle of each period, and says which when it is not of the middle month's year", () => {
     const nearest = strategicAssessment({
       ...base,
       populations: [
@@ -86,22 +86,41 @@ describe("strategicAssessment with population estimates by year", () => {
         { year: 2025, populations: { A: 4000, B: 2000 } },
       ],
     });
-    // Wanted 2023: 2022 is 1 year away, 2025 is 2. Wanted 2024: 2025 is 1 year away, 2022 is 2.
+    // Middle 1 September 2023: mid-2022 is 14 months away, mid-2025 22. Middle 1 September 2024: mid-2025 is 10 months away, mid-2022 26.
     expect(nearest.populations.previous).toEqual({ year: 2022, wanted: 2023, source: null });
     expect(nearest.populations.current).toEqual({ year: 2025, wanted: 2024, source: null });
-    expect(nearest.notes[0]).toContain("for the 12 months to February 2025, the mid-2025 estimate (the nearest available to 2024)");
-    const tie = strategicAssessment({
+    expect(nearest.notes[0]).toContain(
+      "for the 12 months to February 2025, the mid-2025 estimate (the nearest available to the middle of the period, 1 September 2024)",
+    );
+    const later = strategicAssessment({
       ...base,
       populations: [
         { year: 2022, populations: { A: 1000, B: 2000 } },
         { year: 2024, populations: { A: 3000, B: 2000 } },
       ],
     });
-    // Wanted 2023: 2022 and 2024 are both 1 year away; the later wins (A: 120 / 3,000 × 1,000 = 40).
-    expect(tie.populations.previous?.year).toBe(2024);
-    expect(tie.priorities[0]?.table.find((r) => r.area === "A")?.previous?.rate).toBe(40);
+    // Middle 1 September 2023: mid-2024 is 10 months away, mid-2022 14 (A: 120 / 3,000 × 1,000 = 40).
+    expect(later.populations.previous?.year).toBe(2024);
+    expect(later.priorities[0]?.table.find((r) => r.area === "A")?.previous?.rate).toBe(40);
   });
 
+  it("gives July 2022 to June 2023 the mid-2022 estimate, 6 months from its middle, not mid-2024, 18 months away", () => {
+    const julyToJune = [...flat("A", "2021-07", 24, 10), ...flat("B", "2021-07", 24, 20)];
+    const result = strategicAssessment({
+      ...base,
+      counts: julyToJune,
+      populations: [
+        { year: 2021, populations: { A: 1000, B: 2000 } },
+        { year: 2022, populations: { A: 2000, B: 2000 } },
+        { year: 2024, populations: { A: 3000, B: 2000 } },
+      ],
+    });
+    expect([result.current.first, result.current.last]).toEqual(["2022-07", "2023-06"]);
+    expect(result.populations.current.year).toBe(2022);
+    // 120 offences / 2,000 residents × 1,000.
+    expect(result.priorities[0]?.table.find((r) => r.area === "A")?.current.rate).toBe(60);
+    expect(result.notes[0]).toContain("for the 12 months to June 2023, the mid-2022 estimate (the nearest available to the middle of the period, 1 January 2023)");
+  });
   it("says so when the newest estimate is more than two years older than the end of the data", () => {
     const stale = strategicAssessment({ ...base, populations: [{ year: 2022, populations: { A: 1000, B: 2000 } }] });
     // Mid-2022 (June 2022) to February 2025 is 32 months.
@@ -170,10 +189,34 @@ describe("the year of a period's population estimate", () => {
   });
 });
 
+describe("the estimate nearest a period's middle", () => {
+  it("measures in months from the middle of the period to 30 June of each year", () => {
+    // July 2022 to June 2023: the middle is the start of January 2023, 6 months after mid-2022 and 18 before mid-2024.
+    const julyToJune = periodMiddle("2022-07", "2023-06");
+    expect(middleWords(julyToJune)).toBe("1 January 2023");
+    expect(nearestEstimateYear([2021, 2022, 2024], julyToJune)).toBe(2022);
+    // March 2024 to February 2025: the middle is 1 September 2024, 2 months after mid-2024 and 10 before mid-2025.
+    expect(nearestEstimateYear([2021, 2022, 2024, 2025], periodMiddle("2024-03", "2025-02"))).toBe(2024);
+    // January to November 2022: the middle is mid-June 2022, half a month before mid-2022.
+    expect(middleWords(periodMiddle("2022-01", "2022-11"))).toBe("mid-June 2022");
+    expect(nearestEstimateYear([2021, 2022, 2023], periodMiddle("2022-01", "2022-11"))).toBe(2022);
+  });
+
+  it("gives only a genuine tie, as many months before as after, to the later year", () => {
+    // 1 January 2023 is 6 months from both mid-2022 and mid-2023.
+    const middle = periodMiddle("2022-07", "2023-06");
+    expect(nearestEstimateYear([2022, 2023], middle)).toBe(2023);
+    expect(nearestEstimateYear([2023, 2022], middle)).toBe(2023);
+    expect(tiedEstimateYear([2022, 2023], middle, 2023)).toBe(2022);
+    expect(tiedEstimateYear([2021, 2022, 2024], middle, 2022)).toBeUndefined();
+    expect(nearestEstimateYear([], middle)).toBeUndefined();
+  });
+});
+
 describe("crimestats assess: population estimates by year", () => {
-  it("says when two estimates are equally near a period's year, and never calls invented estimates ONS's", { timeout: 120_000 }, async () => {
-    // The demonstration data without its mid-2023 estimates: the 12 months to December 2023 want 2023, and
-    // mid-2022 and mid-2024 are one year either side of it.
+  it("says when two estimates are equally near a period's middle, and never calls invented estimates ONS's", { timeout: 120_000 }, async () => {
+    // The demonstration data without its mid-2023 estimates: the middle of the 12 months to December 2023 is
+    // 1 July 2023, and mid-2022 and mid-2024 are 12 months either side of it.
     const demo = join(import.meta.dirname, "..", "data");
     const data = mkdtempSync(join(tmpdir(), "crimestats-tie-"));
     for (const file of readdirSync(demo)) if (file.endsWith(".csv") && !file.includes("mid2023")) copyFileSync(join(demo, file), join(data, file));
@@ -181,8 +224,8 @@ describe("crimestats assess: population estimates by year", () => {
     expect((await run(["assess", "--data", data, "--to", "2024-12", "--out", out, "--quiet"])).code).toBe(0);
     const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { notes: string[]; sources: string[] };
     const at = json.notes.findIndex((n) => n.startsWith("Rates are offences per 1,000 residents"));
-    expect(json.notes[at]).toContain("for the 12 months to December 2023, the mid-2024 estimate (the nearest available to 2023)");
-    expect(json.notes[at + 1]).toBe("Mid-2022 and mid-2024 are equally near 2023; the later, mid-2024, is used.");
+    expect(json.notes[at]).toContain("for the 12 months to December 2023, the mid-2024 estimate (the nearest available to the middle of the period, 1 July 2023)");
+    expect(json.notes[at + 1]).toBe("Mid-2022 and mid-2024 are equally near the middle of the period, 1 July 2023; the later, mid-2024, is used.");
     expect(json.notes[at]).toContain(
       "from SYNTHETIC mid-year estimates invented for the demonstration, mid-2024 (SYNTHETIC-demo-mid-year-estimates-mid2024.csv)",
     );

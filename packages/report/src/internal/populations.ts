@@ -16,8 +16,53 @@ export interface PopulationLookup {
   readonly single: boolean;
   /** Areas with a positive population in some estimate. */
   readonly areas: ReadonlySet<string>;
-  /** The population of `area` for `year`: that year's estimate, else the nearest year holding the area (a tie goes to the later year). */
-  of(area: string, year: number): AreaPopulation | undefined;
+  /** The population of `area` for a period whose middle is `middle` ({@link periodMiddle}): the estimate holding the area nearest it ({@link nearestEstimateYear}). */
+  of(area: string, middle: number): AreaPopulation | undefined;
+}
+
+/**
+ * The middle of a period, in months on the scale of `monthIndex` (the start of month i is i): the
+ * start of its first month plus half its length (July 2022 to June 2023 → the start of January
+ * 2023; January to November 2022 → the middle of June 2022).
+ */
+export function periodMiddle(first: MonthKey, last: MonthKey): number {
+  return (monthIndex(first) + monthIndex(last) + 1) / 2;
+}
+
+/** How far, in months, the reference date of the mid-`year` estimate (30 June, the end of June) is from `middle`. */
+function monthsFrom(year: number, middle: number): number {
+  return Math.abs(monthIndex(`${year}-07`) - middle);
+}
+
+/**
+ * The year of `years` whose estimate's reference date (30 June of the year) is nearest the middle
+ * of the period, in months; only a genuine tie (as many months before as after) goes to the later
+ * year. July 2022 to June 2023 (middle 1 January 2023) with 2021, 2022 and 2024 → 2022 (6 months,
+ * against 18); March 2024 to February 2025 (middle 1 September 2024) with 2024 and 2025 → 2024.
+ */
+export function nearestEstimateYear(years: Iterable<number>, middle: number): number | undefined {
+  let best: number | undefined;
+  for (const y of years) {
+    if (best === undefined) {
+      best = y;
+      continue;
+    }
+    const d = monthsFrom(y, middle) - monthsFrom(best, middle);
+    if (d < 0 || (d === 0 && y > best)) best = y;
+  }
+  return best;
+}
+
+/** The other year of `years` as near `middle` as `used` (the earlier of a tie {@link nearestEstimateYear} broke), or `undefined`. */
+export function tiedEstimateYear(years: Iterable<number>, middle: number, used: number): number | undefined {
+  for (const y of years) if (y !== used && monthsFrom(y, middle) === monthsFrom(used, middle)) return y;
+  return undefined;
+}
+
+/** The middle of a period in words: "1 January 2023" (between two months) or "mid-June 2022". */
+export function middleWords(middle: number): string {
+  const month = monthWords(monthKeyFromIndex(Math.floor(middle)));
+  return Number.isInteger(middle) ? `1 ${month}` : `mid-${month}`;
 }
 
 /**
@@ -47,13 +92,13 @@ export function populationLookup(populations: Readonly<Record<string, number>> |
   return {
     single: false,
     areas,
-    of(area, year) {
-      let best: PopulationEstimates | undefined;
-      for (const e of estimates) {
-        if ((e.populations[area] ?? 0) <= 0) continue;
-        // Estimates are in ascending years, so on a tie (as far before as after) the later one wins.
-        if (best === undefined || Math.abs(e.year - year) <= Math.abs(best.year - year)) best = e;
-      }
+    of(area, middle) {
+      const holding = estimates.filter((e) => (e.populations[area] ?? 0) > 0);
+      const year = nearestEstimateYear(
+        holding.map((e) => e.year),
+        middle,
+      );
+      const best = holding.find((e) => e.year === year);
       return best === undefined ? undefined : { population: best.populations[area] ?? 0, year: best.year, source: best.source ?? null };
     },
   };
@@ -71,7 +116,7 @@ export function populationNotes(
     const u = used.current;
     if (u.year === null) return ["Rates are offences per 1,000 residents."];
     return [
-      `Rates are offences per 1,000 residents, with the mid-${u.year} population estimate${u.year === u.wanted ? "" : ` (the nearest available to ${u.wanted})`}${u.source === null ? "" : ` from ${u.source}`} (${area}: ${formatNumber(focusPopulations.current, 0)} residents).`,
+      `Rates are offences per 1,000 residents, with the mid-${u.year} population estimate${nearestWords(u, periods.current)}${u.source === null ? "" : ` from ${u.source}`} (${area}: ${formatNumber(focusPopulations.current, 0)} residents).`,
       ...staleNote(u.year, periods.current),
     ];
   }
@@ -79,14 +124,17 @@ export function populationNotes(
     return ["Rates are offences per 1,000 residents; one population is used for both periods."];
   }
   const describe = (u: PopulationUsed, p: ReportPeriod, residents: number): string =>
-    `for the ${p.longLabel}, the mid-${u.year} estimate${
-      u.year === u.wanted ? "" : ` (the nearest available to ${u.wanted})`
-    }${u.source === null ? "" : ` from ${u.source}`} (${area}: ${formatNumber(residents, 0)} residents)`;
+    `for the ${p.longLabel}, the mid-${u.year} estimate${nearestWords(u, p)}${u.source === null ? "" : ` from ${u.source}`} (${area}: ${formatNumber(residents, 0)} residents)`;
   const notes = [
     `Rates are offences per 1,000 residents, each period with the population estimate for its own year: ${describe(used.previous, periods.previous, focusPopulations.previous)}; ${describe(used.current, periods.current, focusPopulations.current)}.`,
   ];
   notes.push(...staleNote(Math.max(used.previous.year, used.current.year), periods.current));
   return notes;
+}
+
+/** " (the nearest available to the middle of the period, 1 January 2023)" when the estimate is not of the year of the period's middle month, else "". */
+function nearestWords(u: PopulationUsed, p: ReportPeriod): string {
+  return u.year === u.wanted ? "" : ` (the nearest available to the middle of the period, ${middleWords(periodMiddle(p.first, p.last))})`;
 }
 
 /** The note that the newest estimate used is more than two years old at the end of the current period, or none. */

@@ -13,6 +13,7 @@ import { brandingOptions } from "./brandingConfig.js";
 import { renderMarkdown } from "../../renderMarkdown.js";
 import { ReportError } from "../../ReportError.js";
 import { countText } from "../sections/words.js";
+import { middleWords, periodMiddle, tiedEstimateYear } from "../populations.js";
 import { strategicAssessment, type PriorityInput } from "../../strategicAssessment.js";
 import type { PopulationEstimates, StrategicAssessmentResult } from "../../types.js";
 import { findAssessFiles, type AssessFiles } from "./findFiles.js";
@@ -556,8 +557,9 @@ function withSmallPopulation(result: StrategicAssessmentResult, small: boolean):
 
 /**
  * The result with a note, after the one on the populations, for each period whose estimate was the
- * later of two equally near its year ("Mid-2022 and mid-2024 are equally near 2023; the later,
- * mid-2024, is used."), so the reader sees that the choice was a tie, not the only estimate.
+ * later of two equally near the middle of the period ("Mid-2022 and mid-2023 are equally near the
+ * middle of the period, 1 January 2023; the later, mid-2023, is used."), so the reader sees that the
+ * choice was a tie, not the only estimate.
  */
 function withPopulationTies(
   result: StrategicAssessmentResult,
@@ -565,13 +567,17 @@ function withPopulationTies(
   area: string,
 ): StrategicAssessmentResult {
   if (!Array.isArray(populations)) return result;
-  const years = new Set((populations as readonly PopulationEstimates[]).filter((e) => (e.populations[area] ?? 0) > 0).map((e) => e.year));
+  const years = (populations as readonly PopulationEstimates[]).filter((e) => (e.populations[area] ?? 0) > 0).map((e) => e.year);
   const ties = new Set<string>();
-  for (const used of [result.populations.previous, result.populations.current]) {
-    if (used === null || used.year === null || used.wanted === null || used.year === used.wanted) continue;
-    const other = 2 * used.wanted - used.year;
-    if (years.has(other))
-      ties.add(`mid-${Math.min(other, used.year)} and mid-${Math.max(other, used.year)} are equally near ${used.wanted}; the later, mid-${used.year}, is used`);
+  for (const [used, period] of [
+    [result.populations.previous, result.previous],
+    [result.populations.current, result.current],
+  ] as const) {
+    if (used === null || period === null || used.year === null) continue;
+    const middle = periodMiddle(period.first, period.last);
+    const other = tiedEstimateYear(years, middle, used.year);
+    if (other !== undefined)
+      ties.add(`mid-${Math.min(other, used.year)} and mid-${Math.max(other, used.year)} are equally near the middle of the period, ${middleWords(middle)}; the later, mid-${used.year}, is used`);
   }
   if (ties.size === 0) return result;
   const sentence = `${[...ties].join("; ").replace(/^m/, "M")}.`;

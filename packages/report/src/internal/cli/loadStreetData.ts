@@ -16,7 +16,7 @@ import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
 import type { InputFileReconciliation, InputReconciliation, PopulationEstimates } from "../../types.js";
 import { fileReconciliation, inputReconciliation, missingPopulations } from "../inputCheck.js";
-import { periodYear } from "../populations.js";
+import { nearestEstimateYear, periodMiddle } from "../populations.js";
 import { ASB_CRIME_TYPE, ASB_STREET_SOURCE } from "../local/asbFromStreetCrimes.js";
 import { countText, listWords, monthWords } from "../sections/words.js";
 import type { PopulationFile } from "./findFiles.js";
@@ -192,11 +192,6 @@ function monthRun(first: MonthKey, last: MonthKey): string {
   return first === last ? monthWords(first) : `${monthWords(first)} to ${monthWords(last)}`;
 }
 
-/** The year of `years` nearest `wanted` (a tie goes to the later year), as the assessment chooses an estimate. */
-function nearest(years: readonly number[], wanted: number): number | undefined {
-  return [...years].sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted) || b - a)[0];
-}
-
 /**
  * Reads data.police.uk street files (one cube per force, `streetCrimeCube` by district of the LSOA
  * name) and the ONS mid-year estimates into what `assess` needs for a local authority outside the
@@ -307,9 +302,9 @@ export async function loadStreetData(
   const period = rolling(end, Math.min(12, held));
 
   // Old districts are mapped to their successors when the estimate the period uses is on the new councils.
-  const used = nearest(
+  const used = nearestEstimateYear(
     estimates.map((e) => e.year),
-    periodYear(period.first, period.last),
+    periodMiddle(period.first, period.last),
   );
   const estimate = estimates.find((e) => e.year === used);
   const mapped = new Map<string, DistrictChange>();

@@ -1,6 +1,6 @@
 import type { Period } from "@crimestats/periods";
 import type { PopulationEstimates } from "../../types.js";
-import { periodYear, populationLookup } from "../populations.js";
+import { periodMiddle, periodYear, populationLookup } from "../populations.js";
 
 /** The residents of an area for a local period, or why there are none. */
 export type LocalPopulation =
@@ -21,8 +21,8 @@ export type LocalPopulation =
 
 /**
  * The population of an area for a local period: from one record, the same for every period; from
- * estimates by year, the estimate of the period's own year (the year of its middle month,
- * `periodYear`), else the nearest within one year; none further away, and none for an area no
+ * estimates by year, the estimate whose reference date (30 June) is nearest the period's middle
+ * (`nearestEstimateYear`), if its year is within one of the year of the middle month; none further away, and none for an area no
  * estimate holds, each with the reason.
  *
  * @param populations - One record of residents by area, or estimates by year (absent: none).
@@ -47,7 +47,7 @@ export function localPopulation(
   if (populations === undefined) return { value: null, year: null, explanation: none };
   const lookup = populationLookup(populations);
   const wanted = periodYear(period.first, period.last);
-  const found = lookup.of(area, wanted);
+  const found = lookup.of(area, periodMiddle(period.first, period.last));
   if (found === undefined || !(found.population > 0)) return { value: null, year: null, explanation: none };
   if (found.year === null) return { value: found.population, year: null, label: "the estimate the assessment uses" };
   if (Math.abs(found.year - wanted) > 1) {
