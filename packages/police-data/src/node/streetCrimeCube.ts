@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import type { CountCubeResult } from "../countCube.js";
+import { archiveFaultOf } from "../internal/archiveFault.js";
 import { fileChunks } from "../internal/fileChunks.js";
 import { zipMemberChunks } from "../internal/zipMember.js";
 import { fileSources, type NodeCsvSource } from "../internal/files.js";
@@ -51,8 +52,13 @@ interface Input {
  * ```
  */
 export function streetCrimeCube(sources: NodeCsvSource | readonly NodeCsvSource[], options?: StreetCrimeCubeOptions): Promise<CountCubeResult> {
-  // A bad source is reported by the promise, as the main entry reports its own faults.
-  return Promise.resolve().then(() => count(sources, options));
+  // A bad source is reported by the promise, as the main entry reports its own faults; a corrupt
+  // archive member read through its stream (without an origin) as such, not as the bad rows it gave first.
+  return Promise.resolve()
+    .then(() => count(sources, options))
+    .catch(async (error: unknown) => {
+      throw await archiveFaultOf(sources, error);
+    });
 }
 
 async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options: StreetCrimeCubeOptions | undefined): Promise<CountCubeResult> {
