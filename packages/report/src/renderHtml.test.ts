@@ -95,6 +95,8 @@ describe("renderHtml options: the branding and front matter", () => {
         '<p class="produced">Produced 7 December 2026</p>',
         "<p>Focus area: Harrow. Neighbours: Barnet. London: all London boroughs pooled.</p>",
         `<p>${periodsLine(html)}</p>`,
+        // Two years of data: no long-term trend, said once here.
+        "<p>The data hold fewer than 3 years of the same period, too few for a long-term trend: each priority is compared with the year earlier only.</p>",
         "<p>This assessment informs the partnership&#39;s priorities.</p>",
         "<p>It covers recorded crime.</p>",
         "<p>Contact: community.safety@harrow.gov.uk</p>",

@@ -65,6 +65,14 @@ import {
 import type { DocumentOptions, StrategicAssessmentResult } from "./types.js";
 import { localSectionMarkdown } from "./internal/local/localMarkdown.js";
 import { localSectionTexts } from "./internal/document/localText.js";
+import {
+  monthsOfTwoYearsText,
+  noPrioritySectionsText,
+  printsLongTrend,
+  printsPrioritySections,
+  shortSeriesText,
+  summaryNotes,
+} from "./internal/document/prioritySections.js";
 
 /**
  * The options of {@link renderMarkdown}: the document's branding and front matter. Markdown
@@ -132,6 +140,8 @@ export function renderMarkdown(result: StrategicAssessmentResult, options?: Rend
 /** The document of {@link renderMarkdown}, for a result whose shape has been checked. */
 function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOptions): string {
   const out: string[] = [];
+  // No section per priority when each would only repeat its row of the Summary table.
+  const sections = printsPrioritySections(result);
   // A section the contents links to starts with an anchor of the same id as in the HTML document.
   const anchor = (id: string): string => `<a id="${id}"></a>`;
   const contact = contactText(options);
@@ -146,6 +156,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     "",
     t(periodsSentence(result)),
     "",
+    ...(shortSeriesText(result) === null ? [] : [t(shortSeriesText(result) ?? ""), ""]),
     ...options.introduction.flatMap((paragraph) => [b(paragraph), ""]),
     ...(contact === null ? [] : [b(contact), ""]),
     `## ${contentsHeading}`,
@@ -171,6 +182,8 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     "",
     markdownTable(summaryDisplay(result), captions.summary(result)),
     "",
+    ...summaryNotes(result).map((note) => `_${t(note)}_\n`),
+    ...(sections ? [] : [b(noPrioritySectionsText(result)), ""]),
   );
   const chart = (c: Chart | null): string[] => (c === null ? [] : [`Chart (see the HTML version): ${t(c.description)}`, ""]);
   const { areas, funnel, mix } = result.charts;
@@ -184,7 +197,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     ...(funnel === null ? [] : [`### ${t(`${headline}: rates against residents`)}`, "", ...chart(funnel)]),
     ...(mix === null ? [] : [`### ${t(`What makes up crime in ${result.area}`)}`, "", ...chart(mix)]),
   );
-  for (const p of result.priorities) {
+  for (const p of sections ? result.priorities : []) {
     out.push(anchor(anchorId(p.anchor)), "", `## ${t(p.name)}`, "", `Categories: ${t(categoriesText(p))}.`, "", "### Quick facts", "");
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
     const said = findingSentences(result, p).join(" ");
@@ -212,7 +225,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     }
     const samePeriod = samePeriodDisplay(p);
     // A single-period assessment has no long-term trend or monthly pattern: the front matter says why, once.
-    if (p.longTrend !== null && samePeriod !== null) {
+    if (p.longTrend !== null && samePeriod !== null && printsLongTrend(p)) {
       out.push(
         "",
         "### Long-term trend",
@@ -230,7 +243,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
       if (result.previous !== null) out.push(b(noMonthPatternText), "");
     } else {
       out.push(
-        `Monthly average over 24 months: ${t(monthlyMeanText(p.months.mean))}.`,
+        `Monthly average over 24 months: ${t(monthlyMeanText(p.months.mean))}. ${t(monthsOfTwoYearsText)}`,
         "",
         ...monthPatternDisplay(p.months).map(([label, value]) => `- ${b(label)}: ${t(value)}`),
         "",

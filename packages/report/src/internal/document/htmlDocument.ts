@@ -34,6 +34,14 @@ import {
   type DisplayTable,
 } from "../present.js";
 import { escapeXml } from "../xml.js";
+import {
+  monthsOfTwoYearsText,
+  noPrioritySectionsText,
+  printsLongTrend,
+  printsPrioritySections,
+  shortSeriesText,
+  summaryNotes,
+} from "./prioritySections.js";
 import { renderSvg, type Chart } from "@crimestats/charts";
 import { documentSvgs } from "../charts/documentSvg.js";
 import type { FilledDocumentOptions } from "./documentOptions.js";
@@ -334,16 +342,18 @@ function chartsOf(result: StrategicAssessmentResult): [Chart, string][] {
   add(result.charts.areas, "chart-areas");
   add(result.charts.funnel, "chart-funnel");
   add(result.charts.mix, "chart-mix");
-  for (const p of result.priorities) {
+  // The charts of the sections printed only (none per priority when each would repeat its Summary row).
+  for (const p of printsPrioritySections(result) ? result.priorities : []) {
     const id = anchorId(p.anchor);
     add(p.charts.comparison, `${id}-comparison`);
     add(p.charts.drivers, `${id}-drivers`);
-    add(p.longTrend?.chart ?? null, `${id}-long-trend`);
+    add(printsLongTrend(p) ? (p.longTrend?.chart ?? null) : null, `${id}-long-trend`);
     add(p.charts.trend, `${id}-trend`);
     add(p.charts.monthly, `${id}-monthly`);
     add(p.charts.hotspot, `${id}-hotspot`);
-    add(p.charts.wards, `${id}-wards`);
   }
+  // The ward maps are in the ward section, printed with or without the priorities' sections.
+  for (const p of result.priorities) add(p.charts.wards, `${anchorId(p.anchor)}-wards`);
   for (const s of localSectionsOf(result.local)) {
     for (const [i, chart] of s.charts.entries()) add(chart, `${anchorId(s.anchor)}-chart-${i + 1}`);
   }
@@ -386,6 +396,9 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
   const title = escapeXml(plainTitle);
   const { logo, partnership } = options;
   const contact = contactText(options);
+  const shortSeries = shortSeriesText(result);
+  // No section per priority when each would only repeat its row of the Summary table.
+  const sections = printsPrioritySections(result);
   parts.push(
     "<!DOCTYPE html>",
     '<html lang="en-GB">',
@@ -407,6 +420,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
     `<p class="produced">${escapeXml(producedText(options))}</p>`,
     `<p>${escapeXml(areasSentence(result))}</p>`,
     `<p>${escapeXml(periodsSentence(result))}</p>`,
+    ...(shortSeries === null ? [] : [`<p>${escapeXml(shortSeries)}</p>`]),
     ...options.introduction.map((paragraph) => `<p>${escapeXml(paragraph)}</p>`),
     ...(contact === null ? [] : [`<p>${escapeXml(contact)}</p>`]),
     "</header>",
@@ -430,10 +444,12 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
         ]),
     '<section id="summary"><h2>Summary</h2>',
     dataTable(summaryDisplay(result), captions.summary(result)),
+    ...summaryNotes(result).map((note) => `<p class="note">${escapeXml(note)}</p>`),
+    ...(sections ? [] : [`<p>${escapeXml(noPrioritySectionsText(result))}</p>`]),
     "</section>",
     ...overview(result, fig),
   );
-  for (const p of result.priorities) {
+  for (const p of sections ? result.priorities : []) {
     parts.push(`<section class="priority" id="${anchorId(p.anchor)}">`, `<h2>${escapeXml(p.name)}</h2>`);
     parts.push(`<p class="note">Categories: ${escapeXml(categoriesText(p))}.</p>`);
     parts.push("<h3>Quick facts</h3>", '<dl class="facts">');
@@ -463,7 +479,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
     }
     const samePeriod = samePeriodDisplay(p);
     // A single-period assessment has no long-term trend or monthly pattern: the front matter says why, once.
-    if (p.longTrend !== null && samePeriod !== null) {
+    if (p.longTrend !== null && samePeriod !== null && printsLongTrend(p)) {
       parts.push(
         "<h3>Long-term trend</h3>",
         `<p>${escapeXml(longTrendSentences(p).join(" "))}</p>`,
@@ -477,7 +493,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
       if (result.previous !== null) parts.push(`<p>${escapeXml(noMonthPatternText)}</p>`);
     } else {
       parts.push(
-        `<p>Monthly average over 24 months: <strong>${escapeXml(monthlyMeanText(p.months.mean))}</strong>.</p>`,
+        `<p>Monthly average over 24 months: <strong>${escapeXml(monthlyMeanText(p.months.mean))}</strong>. ${escapeXml(monthsOfTwoYearsText)}</p>`,
         "<ul>",
         ...monthPatternDisplay(p.months).map(([label, value]) => `<li>${escapeXml(`${label}: ${value}`)}</li>`),
         "</ul>",
