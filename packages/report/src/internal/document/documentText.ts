@@ -5,6 +5,7 @@ import { listWords, lowerFirst } from "../sections/words.js";
 import type { PrioritySection, StrategicAssessmentResult } from "../../types.js";
 import type { FilledDocumentOptions } from "./documentOptions.js";
 import { localSectionsOf } from "./localText.js";
+import { printsPrioritySections } from "./prioritySections.js";
 
 // The words of the published document's front matter, contents, sources and appendix, shared by
 // the HTML (and so the Word and PDF documents made from it) and the Markdown renderings.
@@ -74,7 +75,8 @@ export function contentsEntries(result: StrategicAssessmentResult): ContentsEntr
     ...(result.keyFindings.length === 0 ? [] : [{ id: "key-findings", text: keyFindingsHeading }]),
     { id: "summary", text: "Summary" },
     { id: "overview", text: overviewHeading(result) },
-    ...result.priorities.map((p) => ({ id: anchorId(p.anchor), text: p.name })),
+    // No section per priority when each would only repeat its row of the Summary table.
+    ...(printsPrioritySections(result) ? result.priorities.map((p) => ({ id: anchorId(p.anchor), text: p.name })) : []),
     ...localSectionsOf(result.local).map((s) => ({ id: anchorId(s.anchor), text: s.name })),
     ...(result.wards === null ? [] : [{ id: "wards", text: wardsHeading(result) }]),
     ...(result.reconciliation === null ? [] : [{ id: "reconciliation", text: reconciliationHeading }]),
@@ -105,7 +107,12 @@ export const rejectedHeading = "First rejected rows";
 /** The section a key finding comes from, as the contents names it (for its "see …" link). */
 export function findingSection(result: StrategicAssessmentResult, section: string): ContentsEntry {
   const id = anchorId(section);
-  return contentsEntries(result).find((e) => e.id === id) ?? { id, text: "more" };
+  const entries = contentsEntries(result);
+  const found = entries.find((e) => e.id === id);
+  if (found !== undefined) return found;
+  // A priority without a section of its own is its row of the Summary table.
+  const priority = result.priorities.some((p) => anchorId(p.anchor) === id);
+  return (priority ? entries.find((e) => e.id === "summary") : undefined) ?? { id, text: "more" };
 }
 
 /** A sentence without its full stop, so that a "(see …)." can end it. */
