@@ -17,6 +17,7 @@ import { breakLabel, breakNotes, type BreakNote } from "./internal/sections/brea
 import { countText, labelWords, listWords, lowerFirst, monthWords, periodWords, unique } from "./internal/sections/words.js";
 import { keyFindings } from "./internal/sections/keyFindings.js";
 import { longTrend } from "./internal/sections/longTrend.js";
+import { printsLongTrend } from "./internal/document/prioritySections.js";
 import { wardSection } from "./internal/sections/wardSection.js";
 import { breaksIn } from "@crimestats/taxonomy";
 import { ReportError } from "./ReportError.js";
@@ -989,7 +990,7 @@ function onlyFirstNote(priorities: readonly PrioritySection[]): string[] {
   if (priorities.length < 2 || first === undefined) return [];
   const drawn = [
     first.charts.monthly === null ? null : { chart: "offences per month", instead: "their above- and below-average months in words" },
-    first.longTrend === null || first.longTrend.chart === null
+    first.longTrend === null || first.longTrend.chart === null || !printsLongTrend(first)
       ? null
       : { chart: "the long-term trend", instead: "their long-term sentence and same-period table" },
     first.charts.drivers === null ? null : { chart: "what drove the change", instead: "their drivers sentence and table of categories" },
