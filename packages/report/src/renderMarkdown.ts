@@ -243,7 +243,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
       if (result.previous !== null) out.push(b(noMonthPatternText), "");
     } else {
       out.push(
-        `Monthly average over 24 months: ${t(monthlyMeanText(p.months.mean))}. ${t(monthsOfTwoYearsText)}`,
+        `Monthly average over 24 months: ${t(monthlyMeanText(p.months.mean))}. ${t(monthsOfTwoYearsText(result, p))}`,
         "",
         ...monthPatternDisplay(p.months).map(([label, value]) => `- ${b(label)}: ${t(value)}`),
         "",

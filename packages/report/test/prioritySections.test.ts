@@ -112,6 +112,8 @@ describe("the long-term trend and the months above and below average", () => {
     expect(md).not.toContain("Long-term trend");
     expect(md.split(SHORT_SERIES)).toHaveLength(2);
     expect(md.indexOf(SHORT_SERIES)).toBeLessThan(md.indexOf("## Contents"));
+    // Nor does the note on the charts drawn once name a long-term chart.
+    expect(md).not.toContain("long-term sentence");
     const html = await htmlText(compared(24));
     expect(html).not.toContain("Long-term trend");
     expect(html.split(SHORT_SERIES)).toHaveLength(2);
@@ -125,6 +127,8 @@ describe("the long-term trend and the months above and below average", () => {
 
   it("says the months above and below average describe the two years, not a seasonal pattern", () => {
     const md = renderMarkdown(strategicAssessment(compared(24)));
-    expect(md).toMatch(/Monthly average over 24 months: \d+\. These months describe the two years only: [^\n]*not a seasonal pattern\./);
+    // In full in the first section, briefly in the next.
+    expect(md).toMatch(/Monthly average over 24 months: \d+\. These months describe the two years only: by chance alone [^\n]*not a seasonal pattern\./);
+    expect(md).toMatch(/Monthly average over 24 months: \d+\. These months describe the two years only, not a seasonal pattern\./);
   });
 });

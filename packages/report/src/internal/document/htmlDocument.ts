@@ -493,7 +493,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
       if (result.previous !== null) parts.push(`<p>${escapeXml(noMonthPatternText)}</p>`);
     } else {
       parts.push(
-        `<p>Monthly average over 24 months: <strong>${escapeXml(monthlyMeanText(p.months.mean))}</strong>. ${escapeXml(monthsOfTwoYearsText)}</p>`,
+        `<p>Monthly average over 24 months: <strong>${escapeXml(monthlyMeanText(p.months.mean))}</strong>. ${escapeXml(monthsOfTwoYearsText(result, p))}</p>`,
         "<ul>",
         ...monthPatternDisplay(p.months).map(([label, value]) => `<li>${escapeXml(`${label}: ${value}`)}</li>`),
         "</ul>",

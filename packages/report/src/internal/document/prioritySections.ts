@@ -90,7 +90,12 @@ export function shortSeriesText(result: StrategicAssessmentResult): string | nul
 
 /**
  * The sentence after a section's monthly average: the months are classified over two years only,
- * where about one month in four is above the average in both by chance alone.
+ * where about one month in four is above the average in both by chance alone. The first section
+ * with months says so in full, the later ones briefly.
  */
-export const monthsOfTwoYearsText =
-  "These months describe the two years only: by chance alone about one month in four is above the average in both years, and one in four below, so they are not a seasonal pattern.";
+export function monthsOfTwoYearsText(result: StrategicAssessmentResult, p: PrioritySection): string {
+  const first = result.priorities.find((s) => s.months !== null);
+  return first === p
+    ? "These months describe the two years only: by chance alone about one month in four is above the average in both years, and one in four below, so they are not a seasonal pattern."
+    : "These months describe the two years only, not a seasonal pattern.";
+}
