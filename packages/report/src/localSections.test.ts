@@ -153,6 +153,21 @@ describe("localSections", () => {
     expect(JSON.stringify(result)).toMatch(/4,213/);
   });
 
+  it("gives a measure counted from published open data exactly, and keeps the policy for the partnership's own measures", () => {
+    const result = localSections({ ...input, openData: ["asb"] });
+    const asb = result.sections.find((s) => s.id === "asb");
+    const hate = result.sections.find((s) => s.id === "hate-crime");
+    expect(asb?.openData).toBe(true);
+    expect(hate?.openData).toBeUndefined();
+    // The street files' rows are public: 4,213 is given as counted, not rounded to 4,215.
+    expect(JSON.stringify(asb)).toMatch(/4,213/);
+    expect(JSON.stringify(asb)).not.toMatch(/4,215/);
+    // Hate crime stays under suppress-1-4-round-5: 143 + 3 + 43 = 189 is released as 190, never 189.
+    expect(JSON.stringify(hate)).not.toMatch(/\b189\b/);
+    expect(result.disclosure).toBe(disclosureSentence(disclosurePreset("suppress-1-4-round-5")));
+    expect(thrown({ ...input, openData: "asb" })[1]).toBe('localSections: openData is "asb": expected a list of measure ids or nothing.');
+  });
+
   it("refuses a row its schema rejects, naming the row and what is wrong", () => {
     const [code, message] = thrown({ ...input, incidents: [...incidents, { ...incidents[0], count: 2.5 }] });
     expect(code).toBe("invalid-data");
@@ -180,7 +195,7 @@ describe("localSections", () => {
     expect(thrown(undefined)[0]).toBe("invalid-argument");
     expect(thrown({ area: "" })).toEqual(["invalid-argument", 'localSections: area is "": expected the name of the focus area.']);
     expect(thrown({ ...input, incident: [] })[1]).toBe(
-      "localSections: incident is not a field of the local data: expected one of incidents, youthJustice, surveys, services, plan, synthetic, sources, streetPoints, area, comparators, benchmarkArea, populations, end, asOf, disclosure.",
+      "localSections: incident is not a field of the local data: expected one of incidents, youthJustice, surveys, services, plan, synthetic, sources, streetPoints, openData, area, comparators, benchmarkArea, populations, end, asOf, disclosure.",
     );
     expect(thrown({ ...input, end: "2025-13" })[1]).toBe('localSections: end is "2025-13": expected a month "YYYY-MM" or nothing.');
     expect(thrown({ ...input, asOf: "2025-02-30" })[1]).toBe('localSections: asOf is "2025-02-30": expected a date "YYYY-MM-DD" or nothing.');

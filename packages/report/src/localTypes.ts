@@ -31,6 +31,12 @@ export interface LocalMeasuresInput {
   readonly sources?: readonly string[];
   /** Street-level anti-social behaviour of data.police.uk in the focus area, for the hotspot map. */
   readonly streetPoints?: readonly StreetCrime[];
+  /**
+   * The incident measures counted from published open data (e.g. `["asb"]` for the anti-social
+   * behaviour rows of the data.police.uk street files): their rows are public already, so their
+   * sections give the exact counts, under no disclosure policy. Default none.
+   */
+  readonly openData?: readonly string[];
 }
 
 /** Input of `localSections`: the data and the assessment they belong to. */
@@ -122,13 +128,15 @@ export interface LocalSection {
   readonly notes: readonly string[];
   /** The verdict, or `null` when there is none to give. */
   readonly verdict: LocalVerdict | null;
+  /** True when counted from published open data (`LocalMeasuresInput.openData`): exact counts, no disclosure policy. */
+  readonly openData?: boolean;
 }
 
 /** The local sections of a Strategic Assessment, returned by `localSections`. */
 export interface LocalMeasuresResult {
   /** One section per measure or kind supplied, in the document's order. */
   readonly sections: readonly LocalSection[];
-  /** One sentence: the disclosure policy applied to every local table and figure. */
+  /** One sentence: the disclosure policy applied to every local table and figure except those of open data (`openData`), released exactly. */
   readonly disclosure: string;
   /** Rows left out and why (periods after the assessment's end), one sentence per measure or kind; each is also in its section's notes when it has a section. */
   readonly notes: readonly string[];

@@ -876,7 +876,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       ...frameworkNotes,
       ...methodNotes,
       ...onlyFirstNote(priorities),
-      ...(local === null ? [] : [`The partnership's own measures: ${lowerFirst(local.disclosure)}`, ...local.notes]),
+      // The disclosure rule only where the partnership's own data are: open data (the street files' anti-social behaviour) is given exactly.
+      ...(local === null
+        ? []
+        : [...(local.sections.some((s) => s.openData !== true) ? [`The partnership's own measures: ${lowerFirst(local.disclosure)}`] : []), ...local.notes]),
       ...(input.notes ?? []),
     ],
     reconciliation: input.reconciliation ?? null,

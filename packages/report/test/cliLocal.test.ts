@@ -188,10 +188,15 @@ describe("crimestats assess: anti-social behaviour from street-level files", () 
     const result = await run(["assess", "--data", data, "--to", "2025-12", "--out", out, "--format", "json", "--quiet"]);
     expect(result.err).not.toContain("Error");
     const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as {
-      local: { sections: { id: string }[] } | null;
+      local: { sections: { id: string; openData?: boolean; facts: { text: string }[] }[] } | null;
       sources: string[];
+      notes: string[];
     };
     expect(json.local?.sections.map((s) => s.id)).toEqual(["asb"]);
+    // Published open data, given exactly as the files hold it (71 incidents in Harrow, not 70), under no disclosure rule.
+    expect(json.local?.sections[0]?.openData).toBe(true);
+    expect(json.local?.sections[0]?.facts.map((f) => f.text)).toContain(String(expected.harrow));
+    expect(json.notes.some((n) => n.startsWith("The partnership's own measures"))).toBe(false);
     expect(
       json.sources.some((s) =>
         s.includes(
@@ -212,8 +217,16 @@ describe("crimestats assess: anti-social behaviour from street-level files", () 
     expect(result.err).toContain(
       "The anti-social behaviour rows of the street-level files (24 rows of counts by district and month) are not added to the counts: the local-data files give anti-social behaviour counts",
     );
-    const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { sources: string[] };
+    const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as {
+      sources: string[];
+      notes: string[];
+      local: { sections: { id: string; openData?: boolean }[] } | null;
+    };
     expect(json.sources.some((s) => s.includes("data.police.uk street-level data"))).toBe(false);
+    // The partnership's own ASB file stays under the disclosure rule: 412 and 398 are never printed.
+    expect(json.local?.sections.find((s) => s.id === "asb")?.openData).toBeUndefined();
+    expect(JSON.stringify(json.local)).not.toMatch(/\b(412|398)\b/);
+    expect(json.notes.some((n) => n.startsWith("The partnership's own measures: counts of 1 to 4 are shown as *"))).toBe(true);
     expect(json.sources.some((s) => s.includes("asb.csv (the partnership's incident counts: 2 rows)"))).toBe(true);
   });
 });

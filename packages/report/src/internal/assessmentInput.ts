@@ -154,14 +154,14 @@ export function checkAssessmentInput(input: unknown): asserts input is Strategic
 
 /** The fields of `LocalMeasuresInput`: the lists of rows, then the rest. */
 const LOCAL_ROWS = ["incidents", "youthJustice", "surveys", "services", "plan"] as const;
-const LOCAL_FIELDS: readonly string[] = [...LOCAL_ROWS, "synthetic", "sources", "streetPoints"];
+const LOCAL_FIELDS: readonly string[] = [...LOCAL_ROWS, "synthetic", "sources", "streetPoints", "openData"];
 
 /**
  * Checks the shape of a `LocalMeasuresInput` (the partnership's own data) given to `caller` as
  * `field` (`"local"` of the assessment's input; `""` when it is the whole input of
  * `localSections`, whose own fields `extra` names): an object whose fields are known (an unknown
  * field is an error naming it, so a misspelt `incident` is never silently ignored), lists of rows
- * where rows are expected, `synthetic` true or false, `sources` text. Throws `ReportError`
+ * where rows are expected, `synthetic` true or false, `sources` text, `openData` measure ids. Throws `ReportError`
  * `invalid-argument`.
  */
 export function checkLocalMeasures(value: unknown, caller: string, field: string, extra: readonly string[] = []): asserts value is Record<string, unknown> {
@@ -189,6 +189,9 @@ export function checkLocalMeasures(value: unknown, caller: string, field: string
       if (typeof s !== "string") throw fail(`${name("sources")}[${i}]`, s, "a string");
     });
   }
+  const openData = value["openData"];
+  if (openData !== undefined && (!Array.isArray(openData) || openData.some((m: unknown) => typeof m !== "string")))
+    throw fail(name("openData"), openData, "a list of measure ids or nothing");
   (value["streetPoints"] as unknown[] | undefined)?.forEach((point, i) => {
     if (!isRecord(point)) throw fail(`${name("streetPoints")}[${i}]`, point, "a street-level crime of @crimestats/police-data");
   });

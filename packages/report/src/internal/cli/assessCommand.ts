@@ -362,6 +362,8 @@ function assessmentLocal(
   let incidents = input.incidents ?? [];
   const sources = [...(input.sources ?? [])];
   let streetPoints: LocalMeasuresInput["streetPoints"];
+  // The street files' anti-social behaviour is published open data: released exactly, never under the disclosure policy.
+  let openData = false;
   if (data.asb !== null) {
     if (incidents.some((row) => row.measure === "asb")) {
       warn(
@@ -369,6 +371,7 @@ function assessmentLocal(
       );
     } else {
       incidents = [...incidents, ...data.asb.counts];
+      openData = true;
       const names = data.asb.files.map((f) => basename(f)).sort();
       const files = names.length === 1 ? names[0] : `${names.length} files, ${names[0]} to ${names.at(-1)}`;
       const n = data.asb.withoutDistrict;
@@ -388,6 +391,7 @@ function assessmentLocal(
       ...input,
       ...(incidents.length > 0 ? { incidents } : {}),
       ...(streetPoints === undefined ? {} : { streetPoints }),
+      ...(openData ? { openData: ["asb"] } : {}),
       sources,
     },
     checked,

@@ -309,7 +309,7 @@ export function appendixParagraphs(result: StrategicAssessmentResult): AppendixP
     add(
       "Rate per 1,000 residents",
       "Rates per 1,000 residents",
-      `A rate is the number of offences divided by the number of residents, times 1,000, so that areas of different sizes can be compared. Residents are the mid-year population estimates; each period uses the estimate for its own year, or the nearest year published${used === null ? "" : ` (here ${used})`}.`,
+      `A rate is the number of offences divided by the number of residents, times 1,000, so that areas of different sizes can be compared. Residents are the mid-year population estimates (for 30 June of their year); each period uses the estimate nearest the middle of the period${used === null ? "" : ` (here ${used})`}.`,
     );
   }
   if (result.previous === null) {
@@ -375,13 +375,8 @@ export function appendixParagraphs(result: StrategicAssessmentResult): AppendixP
       `Small counts in a ward could point to a person or a household, so ward figures are released under a disclosure rule${rule === null ? " (given under the ward tables)" : `: ${rule}`}. Further figures are hidden where a small number could otherwise be worked out from the others, and totals are worked out from the exact counts. Wards are ranked by their number of offences, not a rate, because there is no population for each ward.`,
     );
   }
-  if (result.local != null && result.local.sections.length > 0) {
-    add(
-      "Local measures",
-      "The partnership's own measures",
-      `The sections on ${listWords(result.local.sections.map((x) => lowerFirst(x.name)))} use the partnership's own data. Each count is given with a rate on its own denominator, stated where it is used: incidents per 1,000 residents, first-time entrants per 100,000 and custodial sentences per 1,000 residents aged 10 to 17, reoffending as a share of the cohort, survey answers as a share of those asked. A change in a count is tested as the recorded-crime changes are; a change in a percentage, and a difference between two areas' survey results, by an interval for the difference of two proportions (Newcombe's method), called significant only when the interval leaves out no difference. Areas whose survey results were given without the number asked are listed, never ranked. A target is met or not met by the measure's direction (more referrals can be better). ${result.local.disclosure}`,
-    );
-  }
+  const localParagraphs = localMethodParagraphs(result);
+  for (const [title, heading, text] of localParagraphs) add(title, heading, text);
   add(
     "Rounding",
     "Rounding",
@@ -395,4 +390,55 @@ export function appendixParagraphs(result: StrategicAssessmentResult): AppendixP
 /** The footer's lines: the footer text given, then the SYNTHETIC warning when the data are invented (none when neither). */
 export function footerLines(result: StrategicAssessmentResult, options: FilledDocumentOptions, syntheticWarning: string): string[] {
   return [...(options.footer === null ? [] : [options.footer]), ...(result.synthetic ? [syntheticWarning] : [])];
+}
+
+/**
+ * The method paragraphs of the local sections: one for the sections counted from published open
+ * data (the data.police.uk street files: exact counts, no disclosure rule) and one for the
+ * partnership's own data, each only when such sections are present, with only the sentences that
+ * apply to the kinds of data present.
+ */
+function localMethodParagraphs(result: StrategicAssessmentResult): (readonly [string, string, string])[] {
+  const local = result.local;
+  if (local == null) return [];
+  const out: (readonly [string, string, string])[] = [];
+  const names = (sections: readonly { readonly name: string }[]): string => listWords(sections.map((x) => lowerFirst(x.name)));
+  const open = local.sections.filter((x) => x.openData === true);
+  if (open.length > 0) {
+    out.push([
+      "Local measures from the street files",
+      "Anti-social behaviour from the street files",
+      `The section${open.length === 1 ? "" : "s"} on ${names(open)} count${open.length === 1 ? "s" : ""} the anti-social behaviour incidents from the data.police.uk street files, by district and month. Those rows are published already, so the counts are given exactly as the files hold them, with no disclosure rule, and each with a rate per 1,000 residents; a change in a count is tested as the recorded-crime changes are.`,
+    ]);
+  }
+  const own = local.sections.filter((x) => x.openData !== true);
+  if (own.length === 0) return out;
+  const kinds = new Set(own.map((x) => x.kind));
+  const denominators = [
+    ...(kinds.has("incidents") ? ["incidents per 1,000 residents"] : []),
+    ...(kinds.has("youth-justice")
+      ? ["first-time entrants per 100,000 and custodial sentences per 1,000 residents aged 10 to 17", "reoffending as a share of the cohort"]
+      : []),
+    ...(kinds.has("survey") ? ["survey answers as a share of those asked"] : []),
+  ];
+  const counts = kinds.has("incidents") || kinds.has("youth-justice") || kinds.has("service-volumes");
+  const shares = kinds.has("youth-justice") || kinds.has("survey");
+  const tests = [
+    ...(counts ? ["a change in a count is tested as the recorded-crime changes are"] : []),
+    ...(shares
+      ? [
+          `a change in a percentage${kinds.has("survey") ? ", and a difference between two areas' survey results," : ""} by an interval for the difference of two proportions (Newcombe's method), called significant only when the interval leaves out no difference`,
+        ]
+      : []),
+  ];
+  const sentences = [
+    `The section${own.length === 1 ? "" : "s"} on ${names(own)} use${own.length === 1 ? "s" : ""} the partnership's own data.`,
+    ...(denominators.length === 0 ? [] : [`Each count is given with a rate on its own denominator, stated where it is used: ${denominators.join(", ")}.`]),
+    ...(tests.length === 0 ? [] : [`${tests.join("; ").replace(/^a/, "A")}.`]),
+    ...(kinds.has("survey") ? ["Areas whose survey results were given without the number asked are listed, never ranked."] : []),
+    ...(kinds.has("service-volumes") ? ["A target is met or not met by the measure's direction (more referrals can be better)."] : []),
+    local.disclosure,
+  ];
+  out.push(["Local measures", "The partnership's own measures", sentences.join(" ")]);
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { LocalSection, LocalSectionsInput } from "../../localTypes.js";
 import { incidentMeasure } from "./incidentMeasure.js";
 import { incidentSection, type IncidentSectionOptions } from "./incidentSection.js";
+import { OPEN_DATA_POLICY } from "./released.js";
 
 /**
  * The sections of the partnership's incident counts, one per measure, in the document's order:
@@ -35,5 +36,11 @@ export function incidentSections(input: LocalSectionsInput, options: IncidentSec
     info: incidentMeasure(id, list.find((r) => r.measureName !== undefined)?.measureName),
   }));
   measures.sort((a, b) => a.info.order - b.info.order || a.info.name.localeCompare(b.info.name, "en") || a.id.localeCompare(b.id, "en"));
-  return measures.map((m) => incidentSection(input, m.id, m.list, options));
+  // Measures counted from published open data are released exactly: their rows are public already.
+  const open = new Set(input.openData ?? []);
+  return measures.map((m) =>
+    open.has(m.id)
+      ? { ...incidentSection({ ...input, disclosure: OPEN_DATA_POLICY }, m.id, m.list, options), openData: true }
+      : incidentSection(input, m.id, m.list, options),
+  );
 }

@@ -20,6 +20,9 @@ import { capitalise, listWords } from "../sections/words.js";
  * secondary suppression, and the policy in words. Nothing here returns a count the policy hides.
  */
 
+/** The policy of counts from published open data (the data.police.uk street files): no rule, every count exact. */
+export const OPEN_DATA_POLICY: DisclosurePolicy = { id: "none", protectionWidth: 0 };
+
 /** A count as released: the released value (`null` when hidden) and what to print. */
 export interface ReleasedCount {
   /** The released value: rounded or as counted, `null` when suppressed. Never the true count of a hidden cell. */
