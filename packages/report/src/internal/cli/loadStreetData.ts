@@ -526,7 +526,7 @@ export async function loadStreetData(
   }
   if (focusPopulation > 0 && focusPopulation < SMALL_POPULATION) {
     notes.push(
-      `${focusLabel} has ${countText(focusPopulation)} residents (mid-${used}), far fewer than the people who work in or visit it: its rates per 1,000 residents overstate the risk to the people present, so compare its counts and its rank with care.`,
+      `${focusLabel} has ${countText(focusPopulation)} residents (mid-${used}), far fewer than the people who work in or visit it: its rates per 1,000 residents overstate the risk to the people present, so read its rates with care.`,
     );
   }
   const missing: string[] = [];
