@@ -24,6 +24,7 @@ import {
   quickFactsDisplay,
   ragText,
   reconciliationDisplay,
+  accountedHeading,
   reconciliationHeading,
   reconciliationSummary,
   rejectedExampleLines,
@@ -296,6 +297,7 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     );
     const releases = releasesDisplay(r);
     if (releases !== null) out.push(`### ${releasesHeading}`, "", markdownTable(releases, captions.releases), "");
+    if ((r.accounted?.length ?? 0) > 0) out.push(`### ${accountedHeading}`, "", ...(r.accounted ?? []).map((m) => `- ${m}`), "");
     if (r.missing.length > 0) out.push(`### ${missingHeading}`, "", ...r.missing.map((m) => `- ${b(m)}`), "");
     const examples = rejectedExampleLines(r);
     if (examples.length > 0) out.push(`### ${rejectedHeading}`, "", ...examples.map((e) => `- ${b(e)}`), "");

@@ -356,6 +356,12 @@ export interface InputReconciliation {
   readonly missing: readonly string[];
   /** True when nothing was rejected and nothing is missing. */
   readonly complete: boolean;
+  /**
+   * Sentences saying where every row accepted went when not all of them are in a figure (the
+   * data.police.uk street files: crimes in other districts or without a location, anti-social
+   * behaviour), adding up to the rows counted; absent when every row is in a figure.
+   */
+  readonly accounted?: readonly string[];
   /** The releases joined into the counts, oldest first: the months each supplied and its revisions by the release that replaced it. */
   readonly releases?: readonly ReleaseReconciliation[];
 }

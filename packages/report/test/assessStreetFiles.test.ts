@@ -18,10 +18,15 @@ interface Cell {
 
 /**
  * A data.police.uk street-file folder made in the test: one file per month of `months`, every
- * month holding the same `cells` (plus `noLocation` rows without an LSOA), for the force
+ * month holding the same `cells` (plus `noLocation` rows without an LSOA, a number or one by month), for the force
  * "Testshire Police"; and an ONS mid-year estimates CSV (mid-2024) of `populations`.
  */
-function dataFolder(months: readonly string[], cells: readonly Cell[], populations: Readonly<Record<string, number>>, noLocation = 0): string {
+function dataFolder(
+  months: readonly string[],
+  cells: readonly Cell[],
+  populations: Readonly<Record<string, number>>,
+  noLocation: number | ((month: string) => number) = 0,
+): string {
   const dir = mkdtempSync(join(tmpdir(), "crimestats-street-"));
   let id = 0;
   for (const month of months) {
@@ -33,7 +38,8 @@ function dataFolder(months: readonly string[], cells: readonly Cell[], populatio
         rows.push(`${crimeId},${month},Testshire Police,Testshire Police,-1.0,54.0,On or near Main Street,E01000${id % 900},${c.district} 001A,${c.type},,`);
       }
     }
-    for (let i = 0; i < noLocation; i += 1) rows.push(`nl${month}${i},${month},Testshire Police,Testshire Police,,,No Location,,,Burglary,,`);
+    const unlocated = typeof noLocation === "number" ? noLocation : noLocation(month);
+    for (let i = 0; i < unlocated; i += 1) rows.push(`nl${month}${i},${month},Testshire Police,Testshire Police,,,No Location,,,Burglary,,`);
     writeFileSync(join(dir, `${month}-testshire-street.csv`), `${rows.join("\r\n")}\r\n`);
   }
   const mye = [
@@ -95,6 +101,25 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
     );
     expect(notes).toContain("12 crimes of Testshire Police without a location (no LSOA) are in no district's figures.");
     expect(notes).toContain("The comparator group is the other districts of the Testshire Police area: Eastam and Southam.");
+    // Every row counted is accounted for: 12 × (80 + 50 + 20) in the districts, 24 in Bigtown, 12 without a location, 12 × 25 ASB.
+    expect(result.reconciliation?.accounted).toEqual([
+      "1,800 crimes in the districts of the Testshire Police area: in the figures.",
+      "24 crimes in other districts: left out (see Notes on method).",
+      "12 crimes without a location: left out.",
+      "300 anti-social behaviour incidents in the districts of the force area: in their own section.",
+      "Total: 2,136 rows, every row counted from Testshire Police's street files (January 2024 to December 2024).",
+    ]);
+    expect(1800 + 24 + 12 + 300).toBe(result.reconciliation?.files.reduce((n, f) => n + f.accepted, 0));
+  });
+
+  it("gives the crimes without a location of each period and warns when they change by more than a fifth", async () => {
+    const data = dataFolder(monthsFrom2024(24), CELLS, POPULATIONS, (month) => (month.startsWith("2024") ? 1 : 2));
+    const { result } = await assess(data, ["--area", "Northam"]);
+    expect(result?.reconciliation?.accounted?.at(-1)).toBe(
+      "Crimes without a location: 12 in the 12 months to December 2024 and 24 in the 12 months to December 2025 (+100%): more than a fifth more, so part of a change in a district's count may be a change in how many crimes were given a location.",
+    );
+    const steady = await assess(dataFolder(monthsFrom2024(24), CELLS, POPULATIONS, 1), ["--area", "Northam"]);
+    expect(steady.result?.reconciliation?.accounted?.at(-1)).toBe("Crimes without a location: 12 in the 12 months to December 2024 and 12 in the 12 months to December 2025.");
   });
 
   it("gives a single-period assessment of the last 12 months when the files hold fewer than 24, and of all months when fewer than 12", async () => {

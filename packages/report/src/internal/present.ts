@@ -502,8 +502,13 @@ export function populationsDisplay(result: StrategicAssessmentResult): DisplayTa
 /** Heading of the reconciliation section. */
 export const reconciliationHeading = "Reconciliation of the input files";
 
+/** Heading of the reconciliation's account of where the rows went (`InputReconciliation.accounted`). */
+export const accountedHeading = "Where the rows went";
+
 /** The sentence opening the reconciliation section: complete, or how much was rejected and missing. */
 export function reconciliationSummary(r: InputReconciliation): string {
+  if (r.complete && (r.accounted?.length ?? 0) > 0)
+    return "Every row and month cell read was accepted, and every area with a population has counts for every month, but not every row is in a figure: see where the rows went below.";
   if (r.complete)
     return "Every row and month cell read was accepted, and every area with a population has counts for every month: nothing was rejected or is missing.";
   const parts: string[] = [];

@@ -1,4 +1,4 @@
-import { monthIndex, rolling, type MonthKey, type Period } from "@crimestats/periods";
+import { monthIndex, monthKeyFromIndex, rolling, type MonthKey, type Period } from "@crimestats/periods";
 import {
   districtChanges,
   policeUkFiles,
@@ -12,6 +12,7 @@ import {
 import type { CountRow, IncidentCount, RecordingBreak, Strategy } from "@crimestats/schema";
 import { findCategory, policeUkCategories, recordingBreaks } from "@crimestats/taxonomy";
 import { basename } from "node:path";
+import { formatNumber } from "@crimestats/internal";
 import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
 import type { InputFileReconciliation, InputReconciliation, PopulationEstimates } from "../../types.js";
@@ -561,10 +562,13 @@ export async function loadStreetData(
       ...otherForces.map((c) => `${filesWords(c.files)} (data.police.uk street-level crimes of ${c.force}${national ? "" : ", read, not counted"})`),
       ...estimates.map((e) => `${e.file} (ONS mid-year population estimates by local authority, mid-${e.year})`),
     ],
-    reconciliation: inputReconciliation(
-      cubes.map((c) => c.checked),
-      missing,
-    ),
+    reconciliation: {
+      ...inputReconciliation(
+        cubes.map((c) => c.checked),
+        missing,
+      ),
+      accounted: rowsAccounted(home, (label) => memberKeys.has(key(districtOf(label))), single ? null : end, forceArea.name),
+    },
     benchmarkArea,
     comparatorGroup: {
       name: options.neighbours !== undefined ? "neighbours" : builtIn !== undefined ? builtIn.name : "neighbours in the force area",
@@ -578,6 +582,65 @@ export async function loadStreetData(
     focusPopulation,
     warnings,
   };
+}
+
+/**
+ * Where every row of the home force's street files went, adding up to the rows counted: crimes in
+ * the force area's districts, in other districts and without a location, anti-social behaviour in
+ * the districts and elsewhere; with `end` (a two-period document), the crimes without a location in
+ * each period, and a warning when they changed by more than 20%.
+ */
+function rowsAccounted(home: ForceCube, member: (label: string) => boolean, end: MonthKey | null, forceAreaName: string): string[] {
+  const areas = home.cube.labels.area ?? [];
+  const months = home.cube.labels.month ?? [];
+  const offences = home.cube.labels.offence ?? [];
+  const n = { members: 0, others: 0, unknown: 0, asbMembers: 0, asbElsewhere: 0 };
+  const unknownBy = new Map<string, number>();
+  areas.forEach((label, a) => {
+    const where = label === UNKNOWN_AREA ? "unknown" : member(label) ? "members" : "others";
+    for (let m = 0; m < months.length; m += 1)
+      for (let i = 0; i < offences.length; i += 1) {
+        const c = cell(home.cube, a, m, i);
+        if (c === 0) continue;
+        if (offences[i] === ASB_CRIME_TYPE) {
+          if (where === "members") n.asbMembers += c;
+          else n.asbElsewhere += c;
+        } else {
+          n[where] += c;
+          if (where === "unknown") unknownBy.set(months[m] ?? "", (unknownBy.get(months[m] ?? "") ?? 0) + c);
+        }
+      }
+  });
+  const total = n.members + n.others + n.unknown + n.asbMembers + n.asbElsewhere;
+  const parts: [number, string][] = [
+    [n.members, `crimes in the districts of the ${forceAreaName}: in the figures`],
+    [n.others, "crimes in other districts: left out (see Notes on method)"],
+    [n.unknown, "crimes without a location: left out"],
+    [n.asbMembers, "anti-social behaviour incidents in the districts of the force area: in their own section"],
+    [n.asbElsewhere, "anti-social behaviour incidents in other districts or without a location: left out"],
+  ];
+  const out = [
+    ...parts.filter(([k], i) => i === 0 || k > 0).map(([k, what]) => `${countText(k)} ${what}.`),
+    `Total: ${countText(total)} rows, every row counted from ${home.force}'s street files (${monthRun(months[0] as MonthKey, months.at(-1) as MonthKey)}).`,
+  ];
+  if (end !== null) {
+    const sum = (from: number, to: number): number => {
+      let k = 0;
+      for (let m = from; m <= to; m += 1) k += unknownBy.get(monthKeyFromIndex(m)) ?? 0;
+      return k;
+    };
+    const e = monthIndex(end);
+    const previous = sum(e - 23, e - 12);
+    const current = sum(e - 11, e);
+    const words = `Crimes without a location: ${countText(previous)} in the 12 months to ${monthWords(monthKeyFromIndex(e - 12))} and ${countText(current)} in the 12 months to ${monthWords(end)}`;
+    const change = previous > 0 ? (current - previous) / previous : null;
+    out.push(
+      change !== null && Math.abs(change) > 0.2
+        ? `${words} (${change > 0 ? "+" : ""}${formatNumber(change * 100, 0)}%): more than a fifth ${change > 0 ? "more" : "fewer"}, so part of a change in a district's count may be a change in how many crimes were given a location.`
+        : `${words}.`,
+    );
+  }
+  return out;
 }
 
 /** The crimes of a cube without a location (the {@link UNKNOWN_AREA} row) whose category passes `which`. */

@@ -24,6 +24,7 @@ import {
   quickFactsDisplay,
   ragText,
   reconciliationDisplay,
+  accountedHeading,
   reconciliationHeading,
   reconciliationSummary,
   rejectedExampleLines,
@@ -550,6 +551,7 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
     );
     const releases = releasesDisplay(r);
     if (releases !== null) parts.push(`<h3>${releasesHeading}</h3>`, dataTable(releases, captions.releases));
+    if ((r.accounted?.length ?? 0) > 0) parts.push(`<h3>${accountedHeading}</h3>`, `<ul>${(r.accounted ?? []).map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
     if (r.missing.length > 0) parts.push(`<h3>${missingHeading}</h3>`, `<ul>${r.missing.map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
     const examples = rejectedExampleLines(r);
     if (examples.length > 0) parts.push(`<h3>${rejectedHeading}</h3>`, `<ul>${examples.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);
