@@ -453,6 +453,13 @@ export interface StrategicAssessmentResult {
    * same period a year earlier (`change: "year-earlier"`, the default).
    */
   readonly singlePeriod: { readonly explanation: string } | null;
+  /**
+   * What the focus area's name covers, said at the front next to it, when that is not plain (a
+   * council counted from the districts it replaced, e.g. "Cumberland here is the area of the former
+   * Allerdale, Carlisle and Copeland districts (Cumberland Council from 1 April 2023): see Notes on
+   * method."); absent otherwise.
+   */
+  readonly areaNote?: string;
   /** The population estimate each period's rates use (`previous` is `null` in a single-period assessment). */
   readonly populations: { readonly previous: PopulationUsed | null; readonly current: PopulationUsed };
   /** The key findings for the top of the document, each sentence with the anchor id of the section it comes from. */

@@ -283,6 +283,13 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
     expect(merged.result?.notes).toContain(
       "The street files name places by the districts before 1 April 2023, but the population estimates used (mid-2024) are on the councils created that day by The Cumbria (Structural Changes) Order 2022, so the crimes of Allerdale (E07000026) and Carlisle (E07000028) are counted in Cumberland (E06000063), and those of Eden (E07000030) in Westmorland and Furness (E06000064).",
     );
+    // Said at the front too, next to the focus area's name (all three former districts, though the files hold two).
+    expect(merged.result?.areaNote).toBe(
+      "Cumberland here is the area of the former Allerdale, Carlisle and Copeland districts (Cumberland Council from 1 April 2023): see Notes on method.",
+    );
+    expect(onOld.result?.areaNote).toBeUndefined();
+    const front = readFileSync(join((await assess(onNew, ["--area", "Cumberland", "--format", "md"])).out, "strategic-assessment.md"), "utf8");
+    expect(front).toMatch(/^Focus area: Cumberland\. Cumberland here is the area of the former Allerdale, Carlisle and Copeland districts/m);
     const old = await assess(onNew, ["--area", "Allerdale"]);
     expect([old.code, existsSync(old.out)]).toEqual([2, false]);
     expect(old.err).toContain("Allerdale (E07000026) was merged into Cumberland (E06000063) with Carlisle and Copeland on 1 April 2023");

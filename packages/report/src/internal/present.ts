@@ -34,7 +34,8 @@ export function areasSentence(result: StrategicAssessmentResult): string {
   const name = group.name.charAt(0).toUpperCase() + group.name.slice(1);
   // A benchmark area that is the focus area alone is said to be so, once, here (it is compared nowhere else).
   const benchmark = result.benchmarkAreaAlone?.explanation ?? `${result.benchmarkArea.name}: all ${result.benchmarkArea.membersName} pooled.`;
-  return `Focus area: ${result.area}. ${name}: ${group.members.length === 0 ? "none" : group.members.join(", ")}. ${benchmark}`;
+  const covers = result.areaNote === undefined ? "" : ` ${result.areaNote}`;
+  return `Focus area: ${result.area}.${covers} ${name}: ${group.members.length === 0 ? "none" : group.members.join(", ")}. ${benchmark}`;
 }
 
 /** Whether the benchmark area is the focus area alone (a result written before the field existed has none: not alone). */

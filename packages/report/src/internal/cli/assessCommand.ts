@@ -208,7 +208,8 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
         ...(localMeasures.input === null ? {} : { local: localMeasures.input }),
       });
       const small = street.focusPopulation > 0 && street.focusPopulation < SMALL_POPULATION;
-      const result = withSmallPopulation(withPopulationTies(assessed, street.populations, area), small);
+      const tied = withPopulationTies(assessed, street.populations, area);
+      const result = withSmallPopulation(street.areaNote === null ? tied : { ...tied, areaNote: street.areaNote }, small);
       if (small) {
         progress.step(
           `${area} has fewer than ${countText(SMALL_POPULATION)} residents: the document says its rates per 1,000 residents overstate the risk to the people present.`,

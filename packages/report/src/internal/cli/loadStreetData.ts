@@ -76,6 +76,12 @@ export interface StreetAssessData {
   readonly focusPopulation: number;
   /** Progress sentences worth saying on the terminal too (why the assessment is single-period). */
   readonly warnings: readonly string[];
+  /**
+   * What the focus area's name covers when its crimes are counted from districts before a
+   * reorganisation ("Cumberland here is the area of the former Allerdale, Carlisle and Copeland
+   * districts (Cumberland Council from 1 April 2023): see Notes on method."), for the document's front; `null` otherwise.
+   */
+  readonly areaNote: string | null;
 }
 
 /** A district holding at least this share of a force's located crimes (and {@link MIN_RATE}) is one of its force area's districts. */
@@ -521,6 +527,12 @@ export async function loadStreetData(
       `The street files name places by the districts before ${dayWords(date)}, but the population estimates used (mid-${used}) are on the councils created that day by ${instrument}, so ${parts.join(", and ")}.`,
     );
   }
+  // The focus area's own mapping, said again at the front: a councillor must know what the name covers on page 1.
+  const focusOlds = applied.some((c) => key(c.newName) === areaKey) ? districtChanges.filter((c) => key(c.newName) === areaKey) : [];
+  const areaNote =
+    focusOlds.length === 0
+      ? null
+      : `${focusLabel} here is the area of the former ${listWords(focusOlds.map((c) => c.oldName))} district${focusOlds.length === 1 ? "" : "s"} (${focusLabel} Council from ${dayWords(focusOlds[0]?.date ?? "")}): see Notes on method.`;
   if (single) {
     const why = `The street files hold ${countText(held)} month${held === 1 ? "" : "s"} up to ${monthWords(end)} (${monthRun(firstMonth, end)}): with fewer than 24 there is no year earlier to compare with, so the assessment covers ${monthRun(period.first, period.last)} and gives levels and comparisons between areas, not changes.`;
     warnings.push(why);
@@ -581,6 +593,7 @@ export async function loadStreetData(
     asb: asbCounts.length === 0 ? null : { counts: asbCounts, withoutDistrict: unknownAsb, files: asbFiles },
     focusPopulation,
     warnings,
+    areaNote,
   };
 }
 
