@@ -130,6 +130,15 @@ describe("comparisonChart", () => {
     expect(chart.description).not.toMatch(/\b(highest|lowest|best|worst|better|worse|significant)/i);
   });
 
+  it("given the test the verdicts come from, says so and does not judge which intervals overlap", async () => {
+    const chart = comparisonChart({ ...base, judgedBy: "the exact test of two Poisson rates" });
+    expect(chart.description).toBe(
+      "Bar chart of burglaries per 1,000 residents, 12 months to Feb 2025, by area, with 95% confidence intervals, sorted high to low: Barnet 5.8 (5.6 to 6.0), Brent 5.3 (5.1 to 5.5), Hillingdon 4.7 (4.5 to 4.9), Ealing 4.5 (4.3 to 4.7), Harrow 4.2 (3.9 to 4.4). The reference line is London at 5.4. Whether Harrow's value differs from another is judged by the exact test of two Poisson rates, not by whether the intervals overlap.",
+    );
+    expect(chart.description).not.toMatch(/overlaps|wholly/);
+    expect(await thrown(() => comparisonChart({ ...base, judgedBy: "" }))).toMatchObject({ code: "invalid-argument" });
+  });
+
   it("classes every other area's interval against the focus area's as overlapping, wholly above or wholly below", () => {
     const interval = fc.tuple(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 20, noNaN: true }));
     fc.assert(

@@ -38,6 +38,13 @@ export interface ComparisonChartInput extends ChartOptions {
   readonly confidence?: number;
   /** Decimals of the values shown in labels and the table (0 to 6, default 1). */
   readonly decimals?: number;
+  /**
+   * How the focus area's value was compared with the others when not by the intervals, e.g.
+   * `"the exact test of two Poisson rates"`: the text alternative then says the verdicts come from
+   * it, and does not say which intervals overlap (two intervals can overlap while the values
+   * differ significantly).
+   */
+  readonly judgedBy?: string;
 }
 
 /** One drawn bar: the row with its style, label and place. */
@@ -61,7 +68,8 @@ const fn = "comparisonChart";
  * areas pale inside an outline in their document colours (grey for areas the styles do not name), the value axis from zero, and an optional
  * labelled reference line (the benchmark area's rate). The text alternative gives each value with
  * its interval and says which areas' intervals overlap the focus area's and which lie wholly
- * above or below it; it never ranks differences the intervals cannot support.
+ * above or below it; it never ranks differences the intervals cannot support. Given `judgedBy`
+ * (the test the verdicts come from), it says that instead of judging the intervals' overlap.
  *
  * @param input - Title, source, the axis title, the rows, and optionally the reference line,
  *   the document's area styles, the intervals' confidence level and the display decimals.
@@ -97,6 +105,9 @@ export function comparisonChart(input: ComparisonChartInput): Chart {
   const reference = input.reference === undefined ? undefined : checkReference(input.reference);
   const confidence = input.confidence === undefined ? 0.95 : checkConfidence(fn, "confidence", input.confidence);
   const decimals = checkWhole(fn, "decimals", input.decimals, 0, 6, 1);
+  if (input.judgedBy !== undefined && (typeof input.judgedBy !== "string" || input.judgedBy.trim() === "")) {
+    throw new ChartsError("invalid-argument", `${fn}: judgedBy is ${JSON.stringify(input.judgedBy)}: expected the words naming a test.`, { field: "judgedBy" });
+  }
   const styles = resolveStyles(
     checked.map((row) => row.area),
     checkStyles(fn, input.styles),
@@ -216,7 +227,7 @@ export function comparisonChart(input: ComparisonChartInput): Chart {
     ],
   };
   const notes = withIntervals ? [] : ["No confidence intervals are given, so the chart cannot show which differences may be chance."];
-  return finishChart("comparison", input, { view, summary: summary(input.xTitle, bars, reference, styles.focus, level, show), table, notes });
+  return finishChart("comparison", input, { view, summary: summary(input.xTitle, bars, reference, styles.focus, level, show, input.judgedBy), table, notes });
 }
 
 /** The text alternative's summary: the values in drawn order, then what the intervals support about the focus area. */
@@ -227,6 +238,7 @@ function summary(
   focus: string | null,
   level: string,
   show: (x: number) => string,
+  judgedBy?: string,
 ): string {
   const withIntervals = bars.some((bar) => bar.lower !== null);
   const listed = bars.map((bar) => `${bar.area} ${bar.label}${bar.lower === null ? "" : ` (${show(bar.lower)} to ${show(bar.upper ?? bar.value)})`}`);
@@ -237,6 +249,11 @@ function summary(
   const focusBar = bars.find((bar) => bar.area === focus);
   if (focusBar === undefined || focusBar.lower === null || focusBar.upper === null) {
     if (reference !== undefined) sentences.push(`The reference line is ${referenceWords}.`);
+    return sentences.join(" ");
+  }
+  if (judgedBy !== undefined) {
+    if (reference !== undefined) sentences.push(`The reference line is ${referenceWords}.`);
+    sentences.push(`Whether ${focusBar.area}'s value differs from another is judged by ${judgedBy}, not by whether the intervals overlap.`);
     return sentences.join(" ");
   }
   const { lower, upper } = focusBar;
