@@ -124,7 +124,8 @@ describe("renderMarkdown: comparison with London", () => {
     );
     // Harrow 59.73 against the pooled rate of the five areas, 127,013 / 1,610,860 × 1,000 = 78.85.
     expect(md).toContain("- Compared with the London rate: **significantly lower**");
-    expect(md).toContain("_Compared with the London rate: the 99.8% interval of Harrow's rate lies wholly below it.");
+    // Tested against the rest of London: 127,013 − 14,866 offences among 1,610,860 − 248,880 residents.
+    expect(md).toContain("_Compared with the rest of London: 112,147 offences among 1,361,980 residents; p &lt; 0.001, significant at 99.8%._");
   });
 
   it("shows the releases joined into the counts as a table in the reconciliation: months used, cells revised and the total change", () => {

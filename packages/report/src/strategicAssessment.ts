@@ -500,10 +500,10 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
           : notComparableChange(offencesOf(priority.name), input.area, focus, focusBreak, { previous: previousKey, current: currentKey });
     const vsBenchmarkArea =
       benchmarkAreaAlone === null
-        ? rateComparison(input.area, side(focus, "current"), benchmarkRow === undefined ? null : side(benchmarkRow, "current"), {
+        ? rateComparison(input.area, side(focus, "current"), benchmarkRow === undefined ? null : { ...side(benchmarkRow, "current"), includesFocus: true }, {
             subject,
             against: `the ${benchmarkName} rate`,
-            basis: `the ${benchmarkName} rate`,
+            basis: `the rest of ${/ area$/.test(benchmarkName) ? `the ${benchmarkName}` : benchmarkName}`,
             period: currentKey,
           })
         : { outcome: "not-compared" as const, significance: null, rate: null, explanation: benchmarkAreaAlone.explanation, footnote: "" };
@@ -516,7 +516,7 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       {
         subject,
         against: `the pooled rate of its ${comparatorGroupName}`,
-        basis: `the pooled rate of its ${comparatorGroupName} (${comparatorRows.map((r) => r.area).join(", ")}: their offences over their residents)`,
+        basis: `its ${comparatorGroupName} together (${comparatorRows.map((r) => r.area).join(", ")})`,
         period: currentKey,
       },
     );
@@ -952,20 +952,19 @@ const CHANGE_TEST = "xact conditional test of the ratio of the two rates, two-si
 
 /**
  * The sections with the method sentences they all share taken out of their footnotes (the test of
- * a change, leaving its p-value; the intervals of a rate comparison, leaving which interval lies
- * where; Byar's intervals only), and the notes that say each method once, with the month
- * classification's method.
+ * a change, leaving its p-value; the test of a rate comparison, leaving its p-value and what it
+ * was compared with), and the notes that say each method once, with the month classification's
+ * method.
  */
 function methodsOnce(sections: readonly PrioritySection[], area: string): { sections: PrioritySection[]; notes: string[] } {
   const said = new Set<string>();
-  // Byar's approximation only: a section whose intervals are exact Poisson limits keeps its sentence saying so.
-  const levels = [`Method: 95% and 99.8% confidence intervals of ${area}'s rate (Byar's approximation), with no judgement of better or worse.`];
+  const levels = [RATE_COMPARISON_METHOD];
   const own = (footnote: string): string => {
     let out = footnote;
     for (const l of levels) {
       if (out.includes(l)) {
         said.add(
-          `Compared with a rate (the benchmark area's, the comparator group's): ${l.slice("Method: ".length, -1)} unless the section says otherwise; each section says which interval lies where.`,
+          `Compared with a rate (the benchmark area's, the comparator group's): ${l.slice("Method: ".length, -1)}, of ${area}'s offences and residents against the other side's own; the benchmark area is taken without ${area}, whose rate lies on the same side of the rest as of the whole. Each section gives its p-value and the counts compared with.`,
         );
         out = out.replace(` ${l}`, "").replace(l, "");
       }

@@ -1,6 +1,5 @@
-import { compareWithBenchmark } from "@crimestats/benchmark";
 import { formatNumber } from "@crimestats/internal";
-import { classifyChange, rate } from "@crimestats/rates";
+import { classifyChange, rate, rateRatioTest, RatesError } from "@crimestats/rates";
 import type { BenchmarkRow, PriorityChange, RateComparison } from "../types.js";
 import type { BreakNote } from "./sections/breakNotes.js";
 import { monthWords } from "./sections/words.js";
@@ -75,62 +74,76 @@ export function changeVerdict(
   };
 }
 
-/** The figure of a rate with its 95% and 99.8% intervals (Byar), as compareWithBenchmark takes it. */
-function rateFigure(side: Side) {
-  return rate(side.count, side.population, { per: PER, confidence: [0.95, 0.998] });
+/**
+ * The method of {@link rateComparison}, said once in the notes of a document (the sections give
+ * their p-values and what they were compared with).
+ */
+export const RATE_COMPARISON_METHOD =
+  "Method: exact conditional test of two Poisson rates (two-sided, as R's poisson.test), significant at 95% when p < 0.05 and at 99.8% when p < 0.002, with no judgement of better or worse.";
+
+/** "p = 0.10", "p = 0.039", "p = 0.0015", "p < 0.001": two significant figures, at least two decimals. */
+function pWords(p: number): string {
+  if (p < 0.001) return "p < 0.001";
+  return `p = ${formatNumber(p, Math.max(2, 1 - Math.floor(Math.log10(p))))}`;
 }
 
 /**
- * The focus area's rate against another rate, without judgement: "significantly lower than" or
- * "not significantly different from" (never "similar": an interval that holds the other rate shows
- * no evidence of a difference, not that there is none; 95% and 99.8% Byar intervals of the focus area's rate against the
- * other rate, PHE Fingertips two-level comparison).
+ * The focus area's rate against another area's, without judgement: "significantly lower than" or
+ * "not significantly different from" (never "similar": no evidence of a difference is not
+ * evidence that there is none). Both rates are uncertain, so the two are compared by the exact
+ * conditional test of two Poisson rates (`rateRatioTest` of @crimestats/rates, as R's
+ * `poisson.test`): the focus area's count and residents against the other side's own — a
+ * comparator group pooled without the focus area, and an area that holds the focus area
+ * (`includesFocus`, the benchmark area) without the focus area's offences and residents (the rest
+ * of it lies on the same side of the focus area's rate as the whole). Significant at 95% when
+ * p < 0.05 and at 99.8% when p < 0.002. The sentence gives the other side's whole rate; the
+ * footnote the p-value and the counts compared with.
  */
 export function rateComparison(
   area: string,
   focus: Side,
-  other: Side | null,
-  names: { readonly subject: string; readonly against: string; readonly basis: string; readonly period: string },
+  other: (Side & { readonly includesFocus?: boolean }) | null,
+  names: { readonly subject: string; readonly against: string; readonly basis: string; readonly period: string; readonly unit?: string },
 ): RateComparison {
-  if (other === null || other.population <= 0) {
-    return {
-      outcome: "not-compared",
-      significance: null,
-      rate: null,
-      explanation: `${area}'s ${names.subject} is not compared with ${names.against}: there is no rate to compare with.`,
-      footnote: "",
-    };
-  }
+  const notCompared = (why: string, shown: number | null): RateComparison => ({
+    outcome: "not-compared",
+    significance: null,
+    rate: shown,
+    explanation: `${area}'s ${names.subject} is not compared with ${names.against}: ${why}.`,
+    footnote: "",
+  });
+  if (other === null || other.population <= 0) return notCompared("there is no rate to compare with", null);
   const otherRate = rate(other.count, other.population, { per: PER }).value;
-  const figure = rateFigure(focus);
-  const r = compareWithBenchmark(figure, otherRate, { method: "two-level", polarity: "no-judgement" });
-  const levels = `Method: 95% and 99.8% confidence intervals of ${area}'s rate (${figure.method === "byar" ? "Byar's approximation" : "exact Poisson limits"}), with no judgement of better or worse.`;
-  const figures = `${formatNumber(figure.value, 2)} against ${formatNumber(otherRate, 2)} per 1,000 residents`;
-  if (r.direction === "higher" || r.direction === "lower") {
-    const level = r.significance === 0.998 ? "99.8%" : "95%";
-    return {
-      outcome: r.direction,
-      significance: r.significance,
-      rate: otherRate,
-      explanation: `${area}'s ${names.subject} is significantly ${r.direction} than ${names.against} in ${names.period} (${figures}).`,
-      footnote: `Compared with ${names.basis}: the ${level} interval of ${area}'s rate lies wholly ${r.direction === "higher" ? "above" : "below"} it. ${levels}`,
-    };
+  const against =
+    other.includesFocus === true ? { count: other.count - focus.count, population: other.population - focus.population } : other;
+  if (against.population <= 0 || against.count < 0) return notCompared(`it has no residents or offences outside ${area}`, otherRate);
+  const focusRate = rate(focus.count, focus.population, { per: PER }).value;
+  let p: number;
+  try {
+    p = rateRatioTest(against, focus).pValue;
+  } catch (error) {
+    if (!(error instanceof RatesError)) throw error;
+    return notCompared(`the test cannot be run on these counts (${lowerFirst(error.message)})`, otherRate);
   }
-  if (r.direction === "similar") {
+  const figures = `${formatNumber(focusRate, 2)} against ${formatNumber(otherRate, 2)} per 1,000 residents`;
+  const counted = `${formatNumber(against.count, 0)} ${names.unit ?? "offences"} among ${formatNumber(against.population, 0)} residents`;
+  const significance = p < 0.002 ? 0.998 : p < 0.05 ? 0.95 : null;
+  const direction = focusRate > rate(against.count, against.population, { per: PER }).value ? "higher" : "lower";
+  if (significance !== null) {
     return {
-      outcome: "similar",
-      significance: null,
+      outcome: direction,
+      significance,
       rate: otherRate,
-      explanation: `${area}'s ${names.subject} is not significantly different from ${names.against} in ${names.period} (${figures}).`,
-      footnote: `Compared with ${names.basis}: it lies inside the 95% interval of ${area}'s rate. ${levels}`,
+      explanation: `${area}'s ${names.subject} is significantly ${direction} than ${names.against} in ${names.period} (${figures}).`,
+      footnote: `Compared with ${names.basis}: ${counted}; ${pWords(p)}, significant at ${significance === 0.998 ? "99.8%" : "95% but not at 99.8%"}. ${RATE_COMPARISON_METHOD}`,
     };
   }
   return {
-    outcome: "not-compared",
+    outcome: "similar",
     significance: null,
     rate: otherRate,
-    explanation: `${area}'s ${names.subject} is not compared with ${names.against}: ${lowerFirst(r.explanation)}`,
-    footnote: "",
+    explanation: `${area}'s ${names.subject} is not significantly different from ${names.against} in ${names.period} (${figures}).`,
+    footnote: `Compared with ${names.basis}: ${counted}; ${pWords(p)}, not significant at 95%. ${RATE_COMPARISON_METHOD}`,
   };
 }
 

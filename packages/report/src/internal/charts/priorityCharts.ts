@@ -84,7 +84,8 @@ export function trendOf(input: PriorityChartsInput): Chart {
  * The comparison chart: the current rate of the focus area and each comparator with its 95%
  * interval (Byar's approximation to the exact Poisson interval of the count, `byarInterval` of
  * @crimestats/rates, over the residents), the benchmark area's rate as a labelled reference; the
- * finding is the section's comparisons with the benchmark area and the comparator group; `null`
+ * finding is the section's comparisons with the benchmark area and the comparator group, whose
+ * test the text alternative names instead of judging the intervals' overlap; `null`
  * when there is nothing to compare the focus area with (no comparator and no benchmark area row).
  */
 export function comparisonOf(input: PriorityChartsInput): Chart | null {
@@ -109,6 +110,8 @@ export function comparisonOf(input: PriorityChartsInput): Chart | null {
     styles: input.styles,
     confidence: CONFIDENCE,
     decimals: 2,
+    // The verdicts (the finding) come from the test of the two rates, not from the intervals drawn.
+    judgedBy: "the exact test of two Poisson rates",
   });
 }
 

@@ -56,8 +56,9 @@ function outcomeText(area: string, outcome: RateComparison["outcome"]): string {
 /**
  * The focus area's rate per 1,000 residents against the benchmark area's and the pooled rate of
  * its comparator group (their counts over their residents), with the recorded-crime sections'
- * method (`rateComparison`: 95% and 99.8% Byar intervals of the focus area's rate, words "not
- * significantly different", never "similar"), for the areas whose rows cover the period, the
+ * method (`rateComparison`: the exact conditional test of two Poisson rates, the focus area
+ * against each other side's own counts and residents — the benchmark area without the focus
+ * area — words "not significantly different", never "similar"), for the areas whose rows cover the period, the
  * rates worked out from the exact counts (the table shows the counts as released). No
  * comparison is made with a figure the policy hides, nor with the group when one member's count
  * is hidden (its share of the pooled rate could be worked out).
@@ -107,9 +108,12 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
   const comparisons: RateComparison[] = [];
   const words = runText(current);
   const focus = side(area);
-  const compare = (other: { count: number; population: number } | null, names: { against: string; basis: string }): RateComparison | null => {
+  const compare = (
+    other: { count: number; population: number; includesFocus?: boolean } | null,
+    names: { against: string; basis: string },
+  ): RateComparison | null => {
     if (focus === null || other === null) return null;
-    const c = rateComparison(area, focus, other, { subject: `rate of ${input.what}`, against: names.against, basis: names.basis, period: words });
+    const c = rateComparison(area, focus, other, { subject: `rate of ${input.what}`, against: names.against, basis: names.basis, period: words, unit: input.unit });
     return c.outcome === "not-compared" ? null : c;
   };
   const why =
@@ -126,7 +130,8 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
     findings.push(`${area}'s rate of ${input.what} is not compared with other areas: ${why}.`);
   } else {
     if (bench !== undefined && bench !== area && counts.get(bench) !== null) {
-      const c = hidden(bench) ? null : compare(side(bench), { against: `the ${bench} rate`, basis: `the ${bench} rate` });
+      const whole = side(bench);
+      const c = hidden(bench) || whole === null ? null : compare({ ...whole, includesFocus: true }, { against: `the ${bench} rate`, basis: `the rest of ${bench}` });
       if (c !== null) {
         findings.push(c.explanation);
         comparisons.push(c);
@@ -147,7 +152,7 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
         const pooled = { count: neumaierSum(usable.map((m) => side(m)?.count ?? 0)), population: neumaierSum(usable.map((m) => side(m)?.population ?? 0)) };
         const c = compare(pooled, {
           against: "the pooled rate of its comparator group",
-          basis: `the pooled rate of its comparator group (${usable.join(", ")}: their ${input.what} over their residents)`,
+          basis: `its comparator group together (${usable.join(", ")})`,
         });
         if (c !== null) {
           findings.push(c.explanation);
@@ -173,7 +178,7 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
     return [a, c?.text ?? "–", r?.text ?? "–", a === area ? "" : (cells.get(a) ?? "not compared")];
   });
   const notes = [
-    `Rates are per 1,000 residents of each area (its population as given), ${fromExactCounts(policy, "they")}. ${area}'s rate is compared with each other rate using the 95% and 99.8% confidence intervals of ${area}'s rate (Byar's approximation to the exact Poisson interval): a difference is significant when the other rate lies outside the interval; otherwise the rates are "not significantly different", which is not evidence that they are the same.`,
+    `Rates are per 1,000 residents of each area (its population as given), ${fromExactCounts(policy, "they")}. ${area}'s rate is compared with each other rate by the exact conditional test of two Poisson rates (two-sided, as R's poisson.test), ${area}'s ${input.unit} and residents against the other area's own${bench === undefined || bench === area ? "" : ` (${bench} without ${area})`}: a difference is significant at 95% when p < 0.05 and at 99.8% when p < 0.002; otherwise the rates are "not significantly different", which is not evidence that they are the same.`,
   ];
   return {
     table: {
