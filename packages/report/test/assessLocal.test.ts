@@ -145,7 +145,7 @@ describe("strategicAssessment: the partnership's own data (local)", () => {
     ]);
     expect(thrown({ ...base, local: { incident: [] } })).toEqual([
       "invalid-argument",
-      "strategicAssessment: local.incident is not a field of the local data: expected one of incidents, youthJustice, surveys, services, plan, synthetic, sources, streetPoints.",
+      "strategicAssessment: local.incident is not a field of the local data: expected one of incidents, youthJustice, surveys, services, plan, synthetic, sources, streetPoints, openData.",
     ]);
     expect(thrown({ ...base, local: { surveys: "survey.csv" } })[1]).toBe(
       'strategicAssessment: local.surveys is "survey.csv": expected a list of rows or nothing.',
