@@ -57,7 +57,7 @@ describe("strategicAssessment with population estimates by year", () => {
 
   it("says which estimate each period uses, in words", () => {
     expect(result.notes[0]).toBe(
-      "Rates are offences per 1,000 residents, each period with the population estimate for its own year: for the 12 months to February 2024, the mid-2023 estimate from estimates for 2023 (A: 1,000 residents); for the 12 months to February 2025, the mid-2024 estimate from estimates for 2024 (A: 2,000 residents).",
+      "Rates are offences per 1,000 residents, each period with the population estimate nearest it: for the 12 months to February 2024, the mid-2023 estimate from estimates for 2023 (A: 1,000 residents); for the 12 months to February 2025, the mid-2024 estimate from estimates for 2024 (A: 2,000 residents).",
     );
     expect(renderMarkdown(result)).toContain("the mid-2024 estimate");
   });
@@ -104,6 +104,14 @@ describe("strategicAssessment with population estimates by year", () => {
     expect(later.priorities[0]?.table.find((r) => r.area === "A")?.previous?.rate).toBe(40);
   });
 
+  it("says when both periods use one estimate, so that the rate changes show the change in offences only", () => {
+    const one = strategicAssessment({ ...base, populations: [{ year: 2024, populations: { A: 2000, B: 2000 } }] });
+    expect([one.populations.previous?.year, one.populations.current.year]).toEqual([2024, 2024]);
+    expect(one.notes[0]).toBe(
+      "Rates are offences per 1,000 residents. Both periods use the mid-2024 estimate, the nearest to each (A: 2,000 residents), so the rate changes show the change in offences only, not any change in the population.",
+    );
+  });
+
   it("gives July 2022 to June 2023 the mid-2022 estimate, 6 months from its middle, not mid-2024, 18 months away", () => {
     const julyToJune = [...flat("A", "2021-07", 24, 10), ...flat("B", "2021-07", 24, 20)];
     const result = strategicAssessment({
@@ -119,7 +127,8 @@ describe("strategicAssessment with population estimates by year", () => {
     expect(result.populations.current.year).toBe(2022);
     // 120 offences / 2,000 residents × 1,000.
     expect(result.priorities[0]?.table.find((r) => r.area === "A")?.current.rate).toBe(60);
-    expect(result.notes[0]).toContain("for the 12 months to June 2023, the mid-2022 estimate (the nearest available to the middle of the period, 1 January 2023)");
+    // July 2021 to June 2022: its middle, 1 January 2022, is 6 months from both mid-2021 and mid-2022, a genuine tie: the later.
+    expect(result.populations.previous?.year).toBe(2022);
   });
   it("says so when the newest estimate is more than two years older than the end of the data", () => {
     const stale = strategicAssessment({ ...base, populations: [{ year: 2022, populations: { A: 1000, B: 2000 } }] });
@@ -224,7 +233,8 @@ describe("crimestats assess: population estimates by year", () => {
     expect((await run(["assess", "--data", data, "--to", "2024-12", "--out", out, "--quiet"])).code).toBe(0);
     const json = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as { notes: string[]; sources: string[] };
     const at = json.notes.findIndex((n) => n.startsWith("Rates are offences per 1,000 residents"));
-    expect(json.notes[at]).toContain("for the 12 months to December 2023, the mid-2024 estimate (the nearest available to the middle of the period, 1 July 2023)");
+    // The 12 months to December 2024 want mid-2024 too: both periods use it, and the note says so.
+    expect(json.notes[at]).toContain("Both periods use the mid-2024 estimate, the nearest to each");
     expect(json.notes[at + 1]).toBe("Mid-2022 and mid-2024 are equally near the middle of the period, 1 July 2023; the later, mid-2024, is used.");
     expect(json.notes[at]).toContain(
       "from SYNTHETIC mid-year estimates invented for the demonstration, mid-2024 (SYNTHETIC-demo-mid-year-estimates-mid2024.csv)",

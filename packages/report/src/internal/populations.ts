@@ -125,9 +125,17 @@ export function populationNotes(
   }
   const describe = (u: PopulationUsed, p: ReportPeriod, residents: number): string =>
     `for the ${p.longLabel}, the mid-${u.year} estimate${nearestWords(u, p)}${u.source === null ? "" : ` from ${u.source}`} (${area}: ${formatNumber(residents, 0)} residents)`;
-  const notes = [
-    `Rates are offences per 1,000 residents, each period with the population estimate for its own year: ${describe(used.previous, periods.previous, focusPopulations.previous)}; ${describe(used.current, periods.current, focusPopulations.current)}.`,
-  ];
+  // One estimate nearest both periods: the rate change is then the count change over one population, and the note says so.
+  const notes =
+    used.previous.year === used.current.year
+      ? [
+          `Rates are offences per 1,000 residents. Both periods use the mid-${used.current.year} estimate, the nearest to each${
+            used.current.source === null ? "" : `, from ${used.current.source}`
+          } (${area}: ${formatNumber(focusPopulations.current, 0)} residents), so the rate changes show the change in offences only, not any change in the population.`,
+        ]
+      : [
+          `Rates are offences per 1,000 residents, each period with the population estimate nearest it: ${describe(used.previous, periods.previous, focusPopulations.previous)}; ${describe(used.current, periods.current, focusPopulations.current)}.`,
+        ];
   notes.push(...staleNote(Math.max(used.previous.year, used.current.year), periods.current));
   return notes;
 }
