@@ -199,7 +199,9 @@ function markdownOf(result: StrategicAssessmentResult, options: FilledDocumentOp
     ...(mix === null ? [] : [`### ${t(`What makes up crime in ${result.area}`)}`, "", ...chart(mix)]),
   );
   for (const p of sections ? result.priorities : []) {
-    out.push(anchor(anchorId(p.anchor)), "", `## ${t(p.name)}`, "", `Categories: ${t(categoriesText(p))}.`, "", "### Quick facts", "");
+    // A priority of one category named as its heading needs no "Categories:" line.
+    const categories = categoriesText(p) === p.name ? [] : [`Categories: ${t(categoriesText(p))}.`, ""];
+    out.push(anchor(anchorId(p.anchor)), "", `## ${t(p.name)}`, "", ...categories, "### Quick facts", "");
     for (const [label, value] of quickFactsDisplay(result, p)) out.push(`- ${b(label)}: **${t(value)}**`);
     const said = findingSentences(result, p).join(" ");
     out.push("", ...(said === "" ? [] : [b(said), ""]));

@@ -135,7 +135,7 @@ describe("strategicAssessment verdicts on change and on position", () => {
     expect(even.charts.funnel?.description).not.toContain("over-dispersion");
   });
 
-  it("draws the charts of offences per month, of the long-term trend and of the drivers in the first section only, and the notes say what the others give", () => {
+  it("draws the charts of offences per month, of the long-term trend (from three years) and of the drivers in the first section only, and the notes say what the others give", () => {
     const two = [
       { id: "x", name: "Theft", offences: ["X"] },
       { id: "y", name: "Theft again", offences: ["X"] },
@@ -157,12 +157,13 @@ describe("strategicAssessment verdicts on change and on position", () => {
     // One category each: no drivers, so the note leaves them out.
     expect(r.priorities.map((p) => p.charts.drivers)).toEqual([null, null]);
     expect(r.notes).toContain(
-      "The charts of offences per month and the long-term trend are drawn for Theft only; the other sections give their above- and below-average months in words and their long-term sentence and same-period table.",
+      "The chart of offences per month is drawn for Theft only; the other sections give their above- and below-average months in words.",
     );
   });
 
   it("never calls an area best or worst", () => {
     const md = renderMarkdown(harrow);
+    // Two years print no long-term trend, so the note names only the monthly chart.
     expect(md).not.toMatch(/\b(best|worst)\b/i);
   });
 });

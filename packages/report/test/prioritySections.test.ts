@@ -94,6 +94,20 @@ describe("a document whose priorities would each only repeat their row of the Su
     expect(md).toContain("(#priority-burglary)");
     expect(md).not.toContain(NO_SECTIONS);
   });
+
+  it("names the categories of a priority only when it groups several", () => {
+    const md = renderMarkdown(
+      strategicAssessment({
+        ...lone,
+        counts: countsOf(["Northdale", "Southdale"], "2022-11", 11),
+        populations: { Northdale: 8_000, Southdale: 90_000 },
+        comparatorGroup: { name: "neighbours", members: ["Southdale"] },
+        priorities: [...PRIORITIES, { id: "both", name: "Burglary and robbery", offences: ["Burglary", "Robbery"] }],
+      }),
+    );
+    expect(md).not.toContain("Categories: Burglary.");
+    expect(md).toContain("Categories: Burglary, Robbery.");
+  });
 });
 
 describe("the long-term trend and the months above and below average", () => {

@@ -145,6 +145,13 @@ p, li, dt, dd, figcaption, caption, #reconciliation th[scope="row"] { overflow-w
 .warning { border: 3px solid #b00020; background: #fff0f0; padding: 0.7rem 1rem; font-weight: 700; margin: 1rem 0; }
 section.priority { break-inside: auto; }
 ul.notes { font-size: 0.85rem; color: #404040; padding-left: 1.2rem; }
+/* on a narrow screen a chart (each is drawn 580 to 780 px wide) or a table of five columns or more is wider than the screen: it says that it scrolls (its right part is off-screen); the cue is not read out */
+@media screen and (max-width: 44rem) {
+  figure.chart::before, .table-scroll:has(thead th:nth-child(5))::before {
+    content: "Scroll sideways to see all of it \\2192" / "";
+    display: block; position: sticky; left: 0; width: max-content; font-size: 0.8rem; color: #404040; margin-bottom: 0.2rem;
+  }
+}
 @media (max-width: 40rem) {
   body { padding: 0.8rem; }
   h1 { font-size: 1.5rem; }
@@ -452,7 +459,8 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
   );
   for (const p of sections ? result.priorities : []) {
     parts.push(`<section class="priority" id="${anchorId(p.anchor)}">`, `<h2>${escapeXml(p.name)}</h2>`);
-    parts.push(`<p class="note">Categories: ${escapeXml(categoriesText(p))}.</p>`);
+    // A priority of one category named as its heading needs no "Categories:" line.
+    if (categoriesText(p) !== p.name) parts.push(`<p class="note">Categories: ${escapeXml(categoriesText(p))}.</p>`);
     parts.push("<h3>Quick facts</h3>", '<dl class="facts">');
     for (const [label, value] of quickFactsDisplay(result, p)) parts.push(`<div><dt>${escapeXml(label)}</dt><dd>${escapeXml(value)}</dd></div>`);
     // What the section prints in words: a chart's caption leaves out the sentences it opens with that are here.
