@@ -55,6 +55,21 @@ function expectTied(sentence: TableSentence, t: BenchmarkTableResult) {
   }
 }
 
+/** Three districts of a force area in which one, Monmouthshire, fell: -1.00 per 1,000. */
+const NEWPORT = {
+  areas: [
+    { area: "Newport", population: 1000, counts: { a: 10, b: 14 } },
+    { area: "Monmouthshire", population: 1000, counts: { a: 10, b: 9 } },
+    { area: "Torfaen", population: 1000, counts: { a: 10, b: 12 } },
+    { area: "Gwent", population: 3000, counts: { a: 30, b: 35 } },
+  ],
+  previousPeriod: "a",
+  currentPeriod: "b",
+  focus: "Newport",
+  group: ["Newport", "Monmouthshire", "Torfaen"],
+  benchmarkArea: "Gwent",
+};
+
 describe("describeTable", () => {
   it("doc example: Hillingdon's -0.90 is the largest fall, never called the most positive change, when lower is better", () => {
     const t = docTable();
@@ -238,24 +253,17 @@ describe("describeTable", () => {
   });
 
   it("the one area whose rate fell had the only fall, not 'the most positive rate change'", () => {
-    const t = benchmarkTable({
-      areas: [
-        { area: "Newport", population: 1000, counts: { a: 10, b: 14 } },
-        { area: "Monmouthshire", population: 1000, counts: { a: 10, b: 9 } },
-        { area: "Torfaen", population: 1000, counts: { a: 10, b: 12 } },
-        { area: "Gwent", population: 3000, counts: { a: 30, b: 35 } },
-      ],
-      previousPeriod: "a",
-      currentPeriod: "b",
-      focus: "Newport",
-      group: ["Newport", "Monmouthshire", "Torfaen"],
-      benchmarkArea: "Gwent",
-    });
+    const t = benchmarkTable(NEWPORT);
     for (const polarity of ["lower-is-better", "higher-is-better", "no-judgement"] as const) {
       const fall = byClaim(describeTable(t, { polarity }), "largest-fall").explanation;
       expect(fall).toMatch(/^At -1\.00 per 1,000, Monmouthshire (had the only fall|saw the only rate fall) in the group\.$/);
       expect(fall).not.toContain("positive");
     }
+    // The focus area's own fall is the only one in its group, not "of its neighbours".
+    const own = benchmarkTable({ ...NEWPORT, focus: "Monmouthshire" });
+    expect(byClaim(describeTable(own, { polarity: "lower-is-better" }), "largest-fall").explanation).toBe(
+      "At -1.00 per 1,000, Monmouthshire had the only fall in its group.",
+    );
   });
 
   it("a rate written alike with the benchmark area's is about the same as it, with no other area named", () => {

@@ -245,10 +245,12 @@ export function describeTable(table: BenchmarkTableResult, options: DescribeTabl
     const of = bottom.length === 1 && first.isFocus ? `of its ${groupName}` : "in the group";
     const at = `At ${fig(first, "rate-change").display} ${perText}, ${subjectOf(bottom)}`;
     // "Most positive" for a fall of a crime rate would contradict the negative number beside it: say what happened.
+    // The focus area is not one of its neighbours: its fall is the only one "in its group", not "of its neighbours".
+    const within = of === "in the group" ? of : "in its group";
     const explanation =
       polarity === "lower-is-better"
-        ? `${at} ${verb(bottom, "had", "jointly had")} the ${falls.length === 1 ? "only" : "largest"} fall ${of}.`
-        : `${at} ${verb(bottom, "saw", "jointly saw")} the ${falls.length === 1 ? "only" : "largest"} rate fall ${of}.`;
+        ? `${at} ${verb(bottom, "had", "jointly had")} the ${falls.length === 1 ? "only" : "largest"} fall ${within}.`
+        : `${at} ${verb(bottom, "saw", "jointly saw")} the ${falls.length === 1 ? "only" : "largest"} rate fall ${within}.`;
     sentences.push({
       claim: "largest-fall",
       explanation,
