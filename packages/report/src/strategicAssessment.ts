@@ -545,6 +545,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
       .filter((x) => x.claim !== "benchmark-area-rank")
       // On offences too few to judge a change, the focus area's rank in its group is noise.
       .filter((x) => x.claim !== "focus-rank" || !tooFew)
+      // A rank in a group of fewer than 3, or on a rate not significantly apart from the group's, is a rank on noise.
+      .filter((x) => x.claim !== "focus-rank" || (group.length >= 3 && (vsComparatorGroup.outcome === "higher" || vsComparatorGroup.outcome === "lower")))
       .filter((x) => !single || !changeClaims.has(x.claim))
       // A group of the focus area alone has no rank or extremes to give ("the lowest rate of 1"), nor, in one period, does the focus area's extreme need saying after its rank.
       .filter((x) => !(single || alone) || group.length > 1 || !["focus-rank", "lowest-rate", "highest-rate"].includes(x.claim))
@@ -632,7 +634,8 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
                   current: focus.current.count,
                 }),
               },
-        rankInBenchmarkArea: alone
+        // Among fewer than 3 members a rank only restates the comparison with the other member.
+        rankInBenchmarkArea: alone || ranked.total < 3
           ? null
           : {
               rank: mine?.rank ?? 0,

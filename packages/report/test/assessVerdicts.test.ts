@@ -94,15 +94,22 @@ describe("strategicAssessment verdicts on change and on position", () => {
   });
 
   it("does not rank a rate on offences too few to judge, in words and in the quick facts and summary", async () => {
-    const r = assessA({ A: [0, 3], B: [40, 40] });
+    const r = assessA({ A: [0, 3], B: [40, 40], C: [50, 50] }, { A: 1000, B: 2000, C: 2000 });
     const p = r.priorities[0];
     expect(p?.quickFacts.rankInBenchmarkArea?.explanation).toBe(
-      "A is not ranked among the 2 districts: 3 theft offences in the 12 months to December 2024 are too few to rank its rate on.",
+      "A is not ranked among the 3 districts: 3 theft offences in the 12 months to December 2024 are too few to rank its rate on.",
     );
     expect(p?.explanations.some((e) => /lowest|highest/.test(e) && e.startsWith("In the"))).toBe(false);
     const md = renderMarkdown(r);
     expect(md).toContain("not ranked (too few offences)");
-    expect(md).not.toMatch(/\| 1 of 2 \||\| 2 of 2 \|/);
+    expect(md).not.toMatch(/\| [123] of 3 \|/);
+  });
+
+  it("gives no rank among a benchmark area of 2 members: it would only restate the comparison with the other", () => {
+    const r = assessA({ A: [100, 130], B: [210, 210] });
+    expect(r.priorities[0]?.quickFacts.rankInBenchmarkArea).toBeNull();
+    const md = renderMarkdown(r);
+    expect(md).not.toMatch(/Rank among|[12] of 2|highest rate of 2|lowest rate of 2/);
   });
 
   it("draws no chart for a priority too few to judge, says why, and keeps its figures", async () => {
@@ -156,6 +163,7 @@ describe("strategicAssessment verdicts on change and on position", () => {
     ]);
     // One category each: no drivers, so the note leaves them out.
     expect(r.priorities.map((p) => p.charts.drivers)).toEqual([null, null]);
+    // Two years print no long-term trend, so the note names only the monthly chart.
     expect(r.notes).toContain(
       "The chart of offences per month is drawn for Theft only; the other sections give their above- and below-average months in words.",
     );
@@ -163,7 +171,6 @@ describe("strategicAssessment verdicts on change and on position", () => {
 
   it("never calls an area best or worst", () => {
     const md = renderMarkdown(harrow);
-    // Two years print no long-term trend, so the note names only the monthly chart.
     expect(md).not.toMatch(/\b(best|worst)\b/i);
   });
 });

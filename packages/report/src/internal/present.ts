@@ -107,7 +107,8 @@ export function summaryDisplay(result: StrategicAssessmentResult): DisplayTable 
   const rated = result.priorities.some((p) => p.rag !== null);
   // No change columns in a single-period assessment, no rank column when the benchmark area is the focus area alone.
   const changes = result.previous !== null;
-  const ranked = !aloneIn(result);
+  // No rank column where no priority is ranked (a benchmark area of fewer than 3 members).
+  const ranked = !aloneIn(result) && result.priorities.some((p) => p.quickFacts.rankInBenchmarkArea !== null);
   const columns: { header: string; numeric: boolean; cell: (p: PrioritySection) => string; shown: boolean }[] = [
     { header: "Priority", numeric: false, cell: (p) => p.name, shown: true },
     { header: `Offences ${result.current.label}`, numeric: true, cell: (p) => formatNumber(p.quickFacts.current.count.value ?? 0, 0), shown: true },

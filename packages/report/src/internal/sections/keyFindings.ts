@@ -169,7 +169,9 @@ function singlePeriodFindings(input: KeyFindingsInput, when: string): KeyFinding
       section: headline.section,
     },
   ];
-  if (headline.rank !== undefined && headline.rank !== null) findings.push({ explanation: headline.rank.explanation, section: headline.section });
+  // A rank is a finding only where the rate differs significantly from the benchmark area's: else it ranks noise.
+  const apart = headline.vsBenchmarkArea.outcome === "higher" || headline.vsBenchmarkArea.outcome === "lower";
+  if (headline.rank !== undefined && headline.rank !== null && apart) findings.push({ explanation: headline.rank.explanation, section: headline.section });
   const position = positionSentence(input, when);
   if (position !== null) findings.push({ explanation: position, section: headline.section });
   // The other priorities whose rates differ significantly from the benchmark area's (else the comparator group's, when there is no benchmark area to compare with).
