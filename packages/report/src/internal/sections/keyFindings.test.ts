@@ -76,6 +76,18 @@ describe("keyFindings", () => {
     ]);
   });
 
+  it("leaves out the priorities of concern when each is a rise a finding above already gives", () => {
+    const burglary = priority("Burglary", 1234, 1456, "significant-rise");
+    const damage = priority("Criminal damage", 1690, 2115, "significant-rise");
+    const findings = keyFindings({ ...base, headline: allOffences, priorities: [burglary, damage] });
+    expect(findings.map((f) => f.explanation).filter((e) => e.includes("rose significantly"))).toHaveLength(2);
+    expect(findings.some((f) => f.explanation.startsWith("Priorities of concern"))).toBe(false);
+    // A red rating is not said above: the sentence stays.
+    const red = priority("Robbery", 500, 400, "significant-fall", { rag: { rating: "red", label: "Red" } });
+    const rated = keyFindings({ ...base, headline: allOffences, priorities: [burglary, damage, red] });
+    expect(rated.at(-1)?.explanation).toMatch(/^Priorities of concern: .*robbery \(rated Red\)\.$/);
+  });
+
   it("writes in every sentence exactly the figures it was made from", () => {
     const burglary = priority("Burglary", 1234, 1456, "significant-rise");
     const robbery = priority("Robbery", 500, 400, "significant-fall");
@@ -177,7 +189,7 @@ describe("keyFindings", () => {
     expect(findings).toHaveLength(8);
     // Headline, position, the four largest rises (J +109 … G +106, not the first four of the document), the other six, concerns.
     expect(findings.slice(2, 6).map((f) => f.section)).toEqual(["priority-j", "priority-i", "priority-h", "priority-g"]);
-    expect(findings[6]?.explanation).toBe("Other priorities rose significantly (priority F, priority E, priority D, priority C, priority B and priority A).");
+    expect(findings[6]?.explanation).toBe("6 other priorities rose significantly: priority F, priority E, priority D, priority C, priority B and priority A.");
     expect(findings[6]?.section).toBe("priority-f");
     expect(findings[7]?.explanation).toMatch(/^Priorities of concern: priority A \(a significant rise\), /);
   });
@@ -191,7 +203,7 @@ describe("keyFindings", () => {
     expect(findings).toHaveLength(8);
     expect(findings.map((f) => f.explanation).slice(6)).toEqual([
       "Rise E in Harrow rose significantly, from 100 to 200 (+100, +100.0%).",
-      "Other priorities rose significantly (rise F) or fell significantly (fall G and fall H).",
+      "1 other priority rose significantly: rise F; 2 other priorities fell significantly: fall G and fall H.",
     ]);
     expect(findings[7]?.section).toBe("rise-f");
     // Only falls left: no rise is mentioned.
@@ -200,7 +212,7 @@ describe("keyFindings", () => {
       headline: allOffences,
       priorities: ["E", "F", "G", "H", "I", "J", "K", "L"].map((x) => priority(`Fall ${x}`, 200, 100, "significant-fall")),
     });
-    expect(onlyFalls.at(-1)?.explanation).toBe("Other priorities fell significantly (fall J, fall K and fall L).");
+    expect(onlyFalls.at(-1)?.explanation).toBe("3 other priorities fell significantly: fall J, fall K and fall L.");
   });
 
   it("keeps the caveat of the headline's and a priority's figure after its verdict", () => {
@@ -304,5 +316,15 @@ describe("keyFindings from the partnership's own measures", () => {
     });
     expect(findings.length).toBeLessThanOrEqual(8);
     expect(findings.filter((f) => f.section.startsWith("local-"))).toHaveLength(2);
+  });
+
+  it("in a single period gives the focus area's rank as a finding only where its rate differs significantly from the benchmark area's", () => {
+    const rank = { explanation: "Harrow has the fourth lowest rate of all offences of 32 London boroughs in the 12 months to February 2025." };
+    const single = (outcome: "lower" | "similar") => {
+      const headline = { ...allOffences, previous: null, change: null, rank, vsBenchmarkArea: { outcome, rate: 89.1 } };
+      return keyFindings({ ...base, headline, priorities: [headline] }).map((f) => f.explanation);
+    };
+    expect(single("lower")).toContain(rank.explanation);
+    expect(single("similar")).not.toContain(rank.explanation);
   });
 });

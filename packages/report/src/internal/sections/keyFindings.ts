@@ -141,17 +141,19 @@ export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
     const names = (verdict: string): string[] => rest.filter((c) => c.verdict === verdict).map((c) => lowerFirst(c.name));
     const rose = names("significant-rise");
     const fell = names("significant-fall");
-    const parts = [
-      rose.length === 0 ? "" : `rose significantly (${listWords(rose)})`,
-      fell.length === 0 ? "" : `fell significantly (${listWords(fell)})`,
-    ].filter((t) => t !== "");
+    // "3 other priorities fell significantly: …": counted, so it does not read as every other priority.
+    const group = (names: readonly string[], verb: string): string =>
+      `${countText(names.length)} other priorit${names.length === 1 ? "y" : "ies"} ${verb} significantly: ${listWords(names)}`;
+    const parts = [rose.length === 0 ? "" : group(rose, "rose"), fell.length === 0 ? "" : group(fell, "fell")].filter((t) => t !== "");
     findings.push(...kept.map((c) => c.finding), {
-      explanation: `Other priorities ${parts.join(" or ")}.`,
+      explanation: `${parts.join("; ")}.`,
       section: rest[0]?.finding.section ?? headline.section,
     });
   }
   findings.push(...local, ...breaks);
-  if (concern !== null) findings.push(concern);
+  // The priorities of concern, unless each is one whose rise a finding above already gives.
+  const restated = concern !== null && concern.only.every((name) => findings.some((f) => f.explanation.startsWith(`${name} in ${area} rose significantly`)));
+  if (concern !== null && !restated) findings.push(concern.finding);
   return findings;
 }
 
@@ -341,7 +343,7 @@ function namesWords(names: readonly string[], total: number): string {
 }
 
 /** "Priorities of concern: burglary (a significant rise) and robbery (rated Red)." */
-function concernSentence(input: KeyFindingsInput): KeyFinding | null {
+function concernSentence(input: KeyFindingsInput): { readonly finding: KeyFinding; readonly only: readonly string[] } | null {
   const reasons = [input.headline, ...input.priorities].flatMap((p) => {
     const why: string[] = [];
     const rises = p !== input.headline && p.change?.verdict === "significant-rise" && (p.polarity ?? "lower-is-better") === "lower-is-better";
@@ -350,10 +352,12 @@ function concernSentence(input: KeyFindingsInput): KeyFinding | null {
     return why.length === 0 ? [] : [{ p, why }];
   });
   if (reasons.length === 0) return null;
-  return {
+  const finding = {
     explanation: `Priorit${reasons.length === 1 ? "y" : "ies"} of concern: ${listWords(reasons.map((r) => `${lowerFirst(r.p.name)} (${listWords(r.why)})`))}.`,
     section: reasons[0]?.p.section ?? input.headline.section,
   };
+  // The names of the priorities whose only reason is a significant rise ("" for one with another reason: never restated).
+  return { finding, only: reasons.map((r) => (r.why.length === 1 && r.why[0] === "a significant rise" ? r.p.name : "")) };
 }
 
 /** "rose from 15,905 to 16,419 (+514, +3.2%)", "fell from …", "stayed at 120". */
