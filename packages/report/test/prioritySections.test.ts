@@ -39,6 +39,14 @@ const lone: StrategicAssessmentInput = {
   notes: [CAVEAT],
 };
 
+/** The same with a neighbour to compare with. */
+const withNeighbour: StrategicAssessmentInput = {
+  ...lone,
+  counts: countsOf(["Northdale", "Southdale"], "2022-11", 11),
+  populations: { Northdale: 8_000, Southdale: 90_000 },
+  comparatorGroup: { name: "neighbours", members: ["Southdale"] },
+};
+
 const NO_SECTIONS = "There is no section for each priority: with no year earlier and no other area to compare with, each would only repeat its row of this table.";
 const SHORT_SERIES =
   "The data hold fewer than 3 years of the same period, too few for a long-term trend: each priority is compared with the year earlier only.";
@@ -83,12 +91,7 @@ describe("a document whose priorities would each only repeat their row of the Su
 
   it("prints the sections when there is another area to compare with", () => {
     const md = renderMarkdown(
-      strategicAssessment({
-        ...lone,
-        counts: countsOf(["Northdale", "Southdale"], "2022-11", 11),
-        populations: { Northdale: 8_000, Southdale: 90_000 },
-        comparatorGroup: { name: "neighbours", members: ["Southdale"] },
-      }),
+      strategicAssessment(withNeighbour),
     );
     expect(md).toMatch(/^## Burglary$/m);
     expect(md).toContain("(#priority-burglary)");
@@ -98,10 +101,7 @@ describe("a document whose priorities would each only repeat their row of the Su
   it("names the categories of a priority only when it groups several", () => {
     const md = renderMarkdown(
       strategicAssessment({
-        ...lone,
-        counts: countsOf(["Northdale", "Southdale"], "2022-11", 11),
-        populations: { Northdale: 8_000, Southdale: 90_000 },
-        comparatorGroup: { name: "neighbours", members: ["Southdale"] },
+        ...withNeighbour,
         priorities: [...PRIORITIES, { id: "both", name: "Burglary and robbery", offences: ["Burglary", "Robbery"] }],
       }),
     );
