@@ -938,7 +938,10 @@ function withoutRepeatedReasons(local: LocalMeasuresResult | null, current: Peri
 function localSources(local: LocalMeasuresInput | undefined): string[] {
   if (local === undefined) return [];
   // The files (or sources given), then the providers the rows name, said to be so (they are not files).
-  const rows = [...(local.incidents ?? []), ...(local.youthJustice ?? []), ...(local.services ?? [])].flatMap((r) =>
+  // Open data (the street files' anti-social behaviour) is named by its files, not again by its rows.
+  const open = new Set(local.openData ?? []);
+  const incidents = (local.incidents ?? []).filter((r) => !open.has(r.measure));
+  const rows = [...incidents, ...(local.youthJustice ?? []), ...(local.services ?? [])].flatMap((r) =>
     r.source === undefined ? [] : [r.source.trim()],
   );
   const surveys = (local.surveys ?? []).flatMap((r) => (r.survey === undefined ? [] : [r.survey.trim()]));

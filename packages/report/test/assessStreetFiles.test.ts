@@ -110,6 +110,11 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
       "Total: 2,136 rows, every row counted from Testshire Police's street files (January 2024 to December 2024).",
     ]);
     expect(1800 + 24 + 12 + 300).toBe(result.reconciliation?.files.reduce((n, f) => n + f.accepted, 0));
+    // The street files are one source, of crimes and anti-social behaviour, listed once; the rows' source is not listed again.
+    expect(result.sources.filter((s) => s.includes("testshire-street.csv"))).toEqual([
+      "12 files, 2024-01-testshire-street.csv to 2024-12-testshire-street.csv (data.police.uk street-level crimes and anti-social behaviour of Testshire Police, January 2024 to December 2024, counted by the district of each LSOA name)",
+    ]);
+    expect(result.sources.some((s) => s.includes("a source named in the rows"))).toBe(false);
   });
 
   it("gives the crimes without a location of each period and warns when they change by more than a fifth", async () => {

@@ -183,7 +183,8 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
         io.err(`crimestats: --strict: no document written, because input was rejected or is incomplete (exit status ${EXIT_INPUT_REJECTED}).\n`);
         return EXIT_INPUT_REJECTED;
       }
-      const localMeasures = assessmentLocal(fromFiles, { asb: street.asb, streetCrimes: null }, false, (w) => io.err(`crimestats: warning: ${w}\n`));
+      // The street files are already among the sources, as holding crimes and anti-social behaviour: not listed again.
+      const localMeasures = assessmentLocal(fromFiles, { asb: street.asb, streetCrimes: null }, false, (w) => io.err(`crimestats: warning: ${w}\n`), true);
       const ragRule = rules === null ? undefined : ruleOfPriority(rules, files.rules ?? "", street.priorities, typeof values["rag-rules"] === "string");
       const focus = street.comparatorGroup.members;
       progress.step(`Computing the assessment for ${area}${focus.length > 0 ? ` against ${focus.join(", ")}` : ""} and the ${street.benchmarkArea.name}...`);
@@ -351,13 +352,15 @@ function rowsWords(n: number): string {
  * behaviour from the street-level files: counts by district and month unless the local files give
  * anti-social behaviour counts of their own (then the street-level counts are not added, and a
  * warning says so), and the focus area's points for the hotspot map in either case. `null` when
- * there is neither.
+ * there is neither. With `filesListed` the street files are among the sources already (as holding
+ * crimes and anti-social behaviour) and are not listed again.
  */
 function assessmentLocal(
   fromFiles: ReturnType<typeof localInput>,
   data: Pick<AssessData, "asb" | "streetCrimes">,
   syntheticData: boolean,
   warn: (text: string) => void,
+  filesListed = false,
 ): { input: LocalMeasuresInput | null; checked: AssessmentReconciliationFiles } {
   const { input, checked } = fromFiles;
   let incidents = input.incidents ?? [];
@@ -377,9 +380,10 @@ function assessmentLocal(
       const files = names.length === 1 ? names[0] : `${names.length} files, ${names[0]} to ${names.at(-1)}`;
       const n = data.asb.withoutDistrict;
       const unlocated = n === 0 ? "" : `; ${rowsWords(n)} without a location ${n === 1 ? "is" : "are"} in no district`;
-      sources.push(
-        `${syntheticData ? "SYNTHETIC demonstration data invented by a seeded generator (not real figures): " : ""}${files} (${ASB_STREET_SOURCE}: anti-social behaviour incidents by district and month${unlocated})`,
-      );
+      if (!filesListed)
+        sources.push(
+          `${syntheticData ? "SYNTHETIC demonstration data invented by a seeded generator (not real figures): " : ""}${files} (${ASB_STREET_SOURCE}: anti-social behaviour incidents by district and month${unlocated})`,
+        );
     }
     const points = (data.streetCrimes ?? []).filter((c) => c.offence === ASB_CRIME_TYPE);
     if (points.length > 0) streetPoints = points;

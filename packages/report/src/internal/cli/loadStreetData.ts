@@ -570,7 +570,7 @@ export async function loadStreetData(
     priorities,
     notes,
     sources: [
-      `${filesWords(home.files)} (data.police.uk street-level crimes of ${home.force}, ${monthRun(firstMonth, lastMonth)}, counted by the district of each LSOA name)`,
+      `${filesWords(home.files)} (data.police.uk street-level crimes${asbCounts.length === 0 ? "" : " and anti-social behaviour"} of ${home.force}, ${monthRun(firstMonth, lastMonth)}, counted by the district of each LSOA name${unknownAsb === 0 ? "" : `; ${countText(unknownAsb)} anti-social behaviour row${unknownAsb === 1 ? "" : "s"} without a location in no district`})`,
       ...otherForces.map((c) => `${filesWords(c.files)} (data.police.uk street-level crimes of ${c.force}${national ? "" : ", read, not counted"})`),
       ...estimates.map((e) => `${e.file} (ONS mid-year population estimates by local authority, mid-${e.year})`),
     ],
