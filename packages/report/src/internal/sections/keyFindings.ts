@@ -202,7 +202,7 @@ function singlePeriodFindings(input: KeyFindingsInput, when: string): KeyFinding
   }
   findings.push(...localFindings(input.local ?? []).slice(0, Math.max(MAX_FINDINGS - findings.length - 1, 0)));
   const concern = concernSentence(input);
-  if (concern !== null) findings.push(concern);
+  if (concern !== null) findings.push(concern.finding);
   return findings;
 }
 
