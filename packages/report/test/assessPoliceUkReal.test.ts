@@ -148,8 +148,10 @@ describe.skipIf(!hasCity)(
       expect(result.keyFindings[0]?.explanation).toMatch(
         /^All offences in City of London: .* so a rate per 1,000 residents overstates the risk to the people present\.$/,
       );
-      for (const heading of ["## Key findings", "## Summary", "## All offences", "## Anti-social behaviour", "## Notes on method"])
-        expect(markdown).toContain(heading);
+      for (const heading of ["## Key findings", "## Summary", "## Anti-social behaviour", "## Notes on method"]) expect(markdown).toContain(heading);
+      // No neighbour, no benchmark area apart from the City and no year earlier: a section per priority would only repeat its Summary row.
+      expect(markdown).not.toContain("## All offences");
+      expect(markdown).toContain("There is no section for each priority");
     });
   },
 );
