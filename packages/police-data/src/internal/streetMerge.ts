@@ -146,12 +146,19 @@ export class StreetMerger {
     // counts
     const acc = this.acc;
     const offences = part.offences.map((o) => acc.offenceId(o));
-    const areas = part.areas.map((a) => this.areaId(a));
+    // an area is taken only with a count left: one thread never takes the area of a row it drops
+    // as a duplicate, where a range took it before the merge found the row's Crime ID in the range before
+    const areas = new Map<number, number>();
     let outside = 0;
     for (let c = 0; c < counts.length; c++) {
       const v = counts[c]!;
       if (v === 0) continue;
-      let area = areas[part.cellKeys[c * 3]!]!;
+      const raw = part.cellKeys[c * 3]!;
+      let area = areas.get(raw);
+      if (area === undefined) {
+        area = this.areaId(part.areas[raw]!);
+        areas.set(raw, area);
+      }
       if (area < 0) {
         area = ~area;
         outside += v;

@@ -113,6 +113,16 @@ describe("streetCrimeCube (Node entry) on worker threads", () => {
     );
   }, 300_000);
 
+  it("a row dropped as a duplicate of a Crime ID before a split leaves no area of its own in the cube, as on one thread", async () => {
+    // the second row has no LSOA: only the dropped duplicate would put "(unknown)" in the areas
+    const text = `${STREET_HEADER}\n${row('"e""q"', "2024-02", "E01", "Harrow 001A", "Burglary")}\n${row('"e""q"', "2024-02", "", "", "Burglary")}\nshort,row`;
+    const path = writeCsv(text);
+    const opts = { area: "lsoa", duplicates: "drop" } as const;
+    const one = await read(path, opts, 1);
+    expect(one.cube.labels.area).toEqual(["E01"]);
+    expect(await read(path, opts, 2, 16)).toEqual(one);
+  });
+
   it("a duplicate Crime ID seen before a split is dropped after it, with its file and line, as on one thread", async () => {
     const lines = [STREET_HEADER];
     for (let i = 0; i < 200; i++) lines.push(row(`id${i % 150}`, i < 120 ? "2024-01" : "2024-02", "E01", "Harrow 001A", i % 3 === 0 ? "Burglary" : "Robbery"));
