@@ -50,4 +50,24 @@ describe("ByteInterner", () => {
     list.clear();
     expect(list.repeats()).toBe(0);
   });
+
+  it("ByteList reads a key the same at any byte offset and length, also at the very end of its buffer", () => {
+    const list = new ByteList();
+    const keys: string[] = [];
+    // every offset 0..4 in a buffer, lengths 0..9 and 64, keys ending before and at the buffer's end
+    for (let offset = 0; offset < 5; offset++) {
+      for (const len of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 64]) {
+        const key = "0123456789abcdef".repeat(4).slice(0, len);
+        for (const after of ["", ",x"]) {
+          const b = enc(`${".".repeat(offset)}${key}${after}`);
+          list.add(b.subarray(offset > 2 ? 1 : 0), offset > 2 ? offset - 1 : offset, offset + len - (offset > 2 ? 1 : 0));
+          keys.push(key);
+        }
+      }
+    }
+    const distinct = new Set(keys).size;
+    expect(list.repeats()).toBe(keys.length - distinct);
+    const { interner } = list.toInterner();
+    expect(Array.from({ length: interner.size }, (_, i) => new TextDecoder().decode(interner.keyBytes(i)))).toEqual([...new Set(keys)]);
+  });
 });

@@ -139,17 +139,27 @@ export class ByteInterner {
  * Byte strings appended one after the other (no table): the Crime IDs of a run of rows, when only
  * the number of repeats is wanted. Appending touches memory in order, where a hash table of a
  * month's Crime IDs misses the cache on nearly every row; the repeats are counted once, at the
- * end of the run, by sorting the keys' hashes.
+ * end of the run, by sorting the keys' hashes. Keys are copied and hashed four bytes at a time
+ * (each key in whole 32-bit words, its last word padded with zero bytes): a 64-character Crime ID
+ * is 16 words, where a byte-by-byte copy took a sixth of the time of a street file's scan.
  */
 export class ByteList {
-  private arena: Uint8Array<ArrayBuffer> = new Uint8Array(1 << 16);
+  /** The keys' bytes, little-endian in words whatever the platform (byte `i` of a key in bits `8 * (i & 3)` of its word `i >> 2`). */
+  private arena: Int32Array<ArrayBuffer> = new Int32Array(1 << 14);
+  /** Words of `arena` in use. */
   private used = 0;
+  /** First word of each key. */
   private offsets: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private lengths: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private hashes: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private sorted: Int32Array<ArrayBuffer> = new Int32Array(0);
   private scratch: Int32Array<ArrayBuffer> = new Int32Array(0);
   private readonly counts = new Int32Array(65536);
+  /** The last buffer added from, and a view of its memory in aligned words (null on a big-endian platform). */
+  private source: Uint8Array | null = null;
+  private sourceWords: Int32Array | null = null;
+  /** `source.byteOffset` less the offset of the view's first word (0 to 3). */
+  private sourceShift = 0;
   /** Number of keys appended. */
   size = 0;
 
@@ -168,12 +178,70 @@ export class ByteList {
       this.hashes = growInt(this.hashes);
     }
     const len = end - start;
-    this.arena = appendTo(this.arena, this.used, buf, start, end);
-    this.offsets[id] = this.used;
+    const n = (len + 3) >> 2;
+    let arena = this.arena;
+    let o = this.used;
+    if (o + n > arena.length) {
+      let size = arena.length * 2;
+      while (size < o + n) size *= 2;
+      const a = new Int32Array(size);
+      a.set(arena.subarray(0, o));
+      this.arena = arena = a;
+    }
+    this.offsets[id] = o;
     this.lengths[id] = len;
-    this.hashes[id] = hashBytes(buf, start, end);
-    this.used += len;
+    if (buf !== this.source) this.view(buf);
+    const words = this.sourceWords;
+    let h = Math.imul(0x811c9dc5 ^ len, 0x01000193);
+    const p = start + this.sourceShift;
+    // whole words of the source, read from the aligned view when it reaches a word past the key
+    if (words !== null && ((end + this.sourceShift + 3) >> 2) + 1 <= words.length) {
+      const r = (p & 3) << 3;
+      let k = p >> 2;
+      const full = len >> 2;
+      if (r === 0) {
+        for (let i = 0; i < full; i++, k++) {
+          const w = words[k]!;
+          arena[o++] = w;
+          h = Math.imul(h ^ w, 0x01000193);
+        }
+      } else {
+        for (let i = 0; i < full; i++, k++) {
+          const w = (words[k]! >>> r) | (words[k + 1]! << (32 - r));
+          arena[o++] = w;
+          h = Math.imul(h ^ w, 0x01000193);
+        }
+      }
+      const rest = len & 3;
+      if (rest !== 0) {
+        let w = r === 0 ? words[k]! : (words[k]! >>> r) | (words[k + 1]! << (32 - r));
+        w &= (1 << (rest << 3)) - 1;
+        arena[o++] = w;
+        h = Math.imul(h ^ w, 0x01000193);
+      }
+    } else {
+      for (let i = start; i < end; i += 4) {
+        let w = 0;
+        for (let j = 0; j < 4 && i + j < end; j++) w |= buf[i + j]! << (j << 3);
+        arena[o++] = w;
+        h = Math.imul(h ^ w, 0x01000193);
+      }
+    }
+    this.used = o;
+    this.hashes[id] = mix(h);
     this.size = id + 1;
+  }
+
+  /** Take `buf` as the source of the next keys: an aligned word view of its memory (little-endian platforms). */
+  private view(buf: Uint8Array): void {
+    this.source = buf;
+    if (!littleEndian()) {
+      this.sourceWords = null;
+      return;
+    }
+    const base = buf.byteOffset & ~3;
+    this.sourceShift = buf.byteOffset - base;
+    this.sourceWords = new Int32Array(buf.buffer, base, (buf.buffer.byteLength - base) >> 2);
   }
 
   /** How many keys equal a key appended before them. */
@@ -232,9 +300,13 @@ export class ByteList {
   toInterner(): { interner: ByteInterner; repeats: number } {
     const interner = new ByteInterner();
     let repeats = 0;
+    let bytes = new Uint8Array(64);
     for (let i = 0; i < this.size; i++) {
       const o = this.offsets[i]!;
-      if (interner.intern(this.arena, o, o + this.lengths[i]!) >= 0) repeats++;
+      const len = this.lengths[i]!;
+      if (len > bytes.length) bytes = new Uint8Array(len * 2);
+      for (let j = 0; j < len; j++) bytes[j] = (this.arena[o + (j >> 2)]! >>> ((j & 3) << 3)) & 0xff;
+      if (interner.intern(bytes, 0, len) >= 0) repeats++;
     }
     return { interner, repeats };
   }
@@ -245,9 +317,16 @@ export class ByteList {
     const arena = this.arena;
     const oa = this.offsets[a]!;
     const ob = this.offsets[b]!;
-    for (let i = 0; i < len; i++) if (arena[oa + i] !== arena[ob + i]) return false;
+    const n = (len + 3) >> 2;
+    for (let i = 0; i < n; i++) if (arena[oa + i] !== arena[ob + i]) return false;
     return true;
   }
+}
+
+let le: boolean | undefined;
+function littleEndian(): boolean {
+  if (le === undefined) le = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  return le;
 }
 
 /** `arena` with `buf[start..end)` written from `used` on (in a copy twice as long, or more, when it does not fit). */
@@ -287,7 +366,11 @@ function hashBytes(buf: Uint8Array, start: number, end: number): number {
   } else {
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
   }
-  // murmur3's finaliser: every input bit reaches the low bits that pick the slot
+  return mix(h);
+}
+
+/** murmur3's finaliser: every input bit reaches the low bits that pick the slot. */
+function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
