@@ -31,13 +31,13 @@ describe("entry points", () => {
     expect(await browserBundle(entry("index"))).toEqual({ errors: [], nodeImports: [] });
   });
 
-  it("the ./node entry adds what needs Node: the downloads, the Word writer and the PDF printer", async () => {
+  it("the ./node entry adds what needs Node: the downloads (files and the data.police.uk archive), the Word writer and the PDF printer", async () => {
     expect((await browserBundle(entry("node"))).errors.some((e) => e.includes("node:"))).toBe(true);
     expect(
       Object.keys(node)
         .filter((name) => !(name in main))
         .sort(),
-    ).toEqual(["defaultMaxDownloadBytes", "downloadFiles", "londonDatastoreUrls", "renderDocx", "renderPdf"]);
+    ).toEqual(["defaultMaxArchiveBytes", "defaultMaxDownloadBytes", "downloadFiles", "londonDatastoreUrls", "policeUkArchiveUrl", "renderDocx", "renderPdf"]);
     expect("downloadFiles" in main).toBe(false);
   });
 });
