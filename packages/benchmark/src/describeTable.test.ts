@@ -196,9 +196,7 @@ describe("describeTable", () => {
     const sentences = describeTable(t, { polarity: "lower-is-better" });
     expect(byClaim(sentences, "lowest-rate").explanation).toBe("Ealing had the lowest rate in the group in both 2017 and 2018 (8.87 and 8.81 per 1,000).");
     expect(byClaim(sentences, "highest-rate").explanation).toBe("Barnet had the highest rate in the group in both 2017 and 2018 (10.41 and 11.43 per 1,000).");
-    expect(byClaim(sentences, "largest-fall").explanation).toBe(
-      "At -0.90 per 1,000, Hillingdon had the largest fall in the group.",
-    );
+    expect(byClaim(sentences, "largest-fall").explanation).toBe("At -0.90 per 1,000, Hillingdon had the largest fall in the group.");
     expect(byClaim(sentences, "largest-fall").areas).toEqual(["Hillingdon"]);
     expect(byClaim(sentences, "vs-benchmark-area").explanation).toBe(
       "Along with Ealing and Hillingdon, Harrow's rate is lower than the London rate (9.00 against 11.06 per 1,000).",
@@ -331,9 +329,7 @@ describe("describeTable", () => {
     });
     const s = describeTable(t, { polarity: "lower-is-better" });
     expect(s.map((x) => x.claim)).toEqual(["focus-rank", "largest-fall", "directions", "lowest-rate", "highest-rate"]);
-    expect(byClaim(s, "largest-fall").explanation).toBe(
-      "At -5.00 per 1,000, A and B jointly had the largest fall in the group.",
-    );
+    expect(byClaim(s, "largest-fall").explanation).toBe("At -5.00 per 1,000, A and B jointly had the largest fall in the group.");
     expect(byClaim(s, "directions").explanation).toBe("Every area in the group saw its rate fall.");
     expect(byClaim(s, "lowest-rate").explanation).toBe("In b, A and B jointly had the lowest rate in the group (5.00 per 1,000).");
   });

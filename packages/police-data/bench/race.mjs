@@ -111,7 +111,11 @@ async function main() {
       engines: [...engines, unzipEngine],
     },
   ];
-  console.log(`node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}), availableParallelism ${cores}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}), availableParallelism ${cores}, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
   for (const input of inputs) {
     console.log(`\n${input.label}`);
     const best = new Map();
@@ -130,11 +134,15 @@ async function main() {
     console.log(`  best of ${rounds}:`);
     for (const e of input.engines) {
       const r = best.get(e.name);
-      console.log(`    ${e.name.padEnd(28)} ${(r.wall / 1000).toFixed(2).padStart(7)} s  peak ${(r.peak / 1e6).toFixed(0).padStart(5)} MB  ${(r.rows / (r.wall / 1000) / 1e6).toFixed(2).padStart(6)} M rows/s`);
+      console.log(
+        `    ${e.name.padEnd(28)} ${(r.wall / 1000).toFixed(2).padStart(7)} s  peak ${(r.peak / 1e6).toFixed(0).padStart(5)} MB  ${(r.rows / (r.wall / 1000) / 1e6).toFixed(2).padStart(6)} M rows/s`,
+      );
     }
     for (const e of input.engines.slice(2)) {
       const d = best.get(e.name);
-      console.log(`    ${e.name}: ${(d.wall / ours.wall).toFixed(2)}× the wall clock of streetCrimeCube on ${cores} threads, ${(d.wall / ours1.wall).toFixed(2)}× that of 1 thread`);
+      console.log(
+        `    ${e.name}: ${(d.wall / ours.wall).toFixed(2)}× the wall clock of streetCrimeCube on ${cores} threads, ${(d.wall / ours1.wall).toFixed(2)}× that of 1 thread`,
+      );
     }
     const agree = [...best.values()].every((r) => r.total === ours.total && r.cells === ours.cells);
     console.log(`    same rows counted and cells in every engine: ${agree ? "yes" : "NO"}`);
@@ -158,9 +166,20 @@ function run(engine, input, threads) {
 async function loadSynthetic(dir) {
   const { buildSync } = await import("esbuild");
   const out = join(dir, "synthetic.mjs");
-  buildSync({ entryPoints: [join(here, "synthetic.ts")], bundle: true, platform: "node", format: "esm", outfile: out, logLevel: "error", external: ["fflate"] });
+  buildSync({
+    entryPoints: [join(here, "synthetic.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: out,
+    logLevel: "error",
+    external: ["fflate"],
+  });
   // resolve fflate from this package
-  const code = readFileSync(out, "utf8").replaceAll('from "fflate"', `from ${JSON.stringify(pathToFileURL(join(pkg, "node_modules", "fflate", "esm", "index.mjs")).href)}`);
+  const code = readFileSync(out, "utf8").replaceAll(
+    'from "fflate"',
+    `from ${JSON.stringify(pathToFileURL(join(pkg, "node_modules", "fflate", "esm", "index.mjs")).href)}`,
+  );
   writeFileSync(out, code);
   return import(pathToFileURL(out).href);
 }

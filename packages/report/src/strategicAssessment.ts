@@ -635,16 +635,17 @@ function assess(input: StrategicAssessmentInput): StrategicAssessmentResult {
                 }),
               },
         // Among fewer than 3 members a rank only restates the comparison with the other member.
-        rankInBenchmarkArea: alone || ranked.total < 3
-          ? null
-          : {
-              rank: mine?.rank ?? 0,
-              total: ranked.total,
-              // Too few offences to judge the change are too few to rank the rate on: the rank would be noise.
-              explanation: tooFew
-                ? `${input.area} is not ranked among the ${ranked.total} ${membersName}: ${countText(focus.current.count)} ${offencesOf(priority.name).toLowerCase()} in ${currentKey} are too few to rank its rate on.`
-                : `${input.area} has the ${rankText} in ${currentKey}.`,
-            },
+        rankInBenchmarkArea:
+          alone || ranked.total < 3
+            ? null
+            : {
+                rank: mine?.rank ?? 0,
+                total: ranked.total,
+                // Too few offences to judge the change are too few to rank the rate on: the rank would be noise.
+                explanation: tooFew
+                  ? `${input.area} is not ranked among the ${ranked.total} ${membersName}: ${countText(focus.current.count)} ${offencesOf(priority.name).toLowerCase()} in ${currentKey} are too few to rank its rate on.`
+                  : `${input.area} has the ${rankText} in ${currentKey}.`,
+              },
       },
       change,
       vsBenchmarkArea,
@@ -941,9 +942,7 @@ function localSources(local: LocalMeasuresInput | undefined): string[] {
   // Open data (the street files' anti-social behaviour) is named by its files, not again by its rows.
   const open = new Set(local.openData ?? []);
   const incidents = (local.incidents ?? []).filter((r) => !open.has(r.measure));
-  const rows = [...incidents, ...(local.youthJustice ?? []), ...(local.services ?? [])].flatMap((r) =>
-    r.source === undefined ? [] : [r.source.trim()],
-  );
+  const rows = [...incidents, ...(local.youthJustice ?? []), ...(local.services ?? [])].flatMap((r) => (r.source === undefined ? [] : [r.source.trim()]));
   const surveys = (local.surveys ?? []).flatMap((r) => (r.survey === undefined ? [] : [r.survey.trim()]));
   const named = [
     ...(local.sources ?? []).map((s) => s.trim()),

@@ -124,7 +124,9 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
       "Crimes without a location: 12 in the 12 months to December 2024 and 24 in the 12 months to December 2025 (+100%): more than a fifth more, so part of a change in a district's count may be a change in how many crimes were given a location.",
     );
     const steady = await assess(dataFolder(monthsFrom2024(24), CELLS, POPULATIONS, 1), ["--area", "Northam"]);
-    expect(steady.result?.reconciliation?.accounted?.at(-1)).toBe("Crimes without a location: 12 in the 12 months to December 2024 and 12 in the 12 months to December 2025.");
+    expect(steady.result?.reconciliation?.accounted?.at(-1)).toBe(
+      "Crimes without a location: 12 in the 12 months to December 2024 and 12 in the 12 months to December 2025.",
+    );
   });
 
   it("gives a single-period assessment of the last 12 months when the files hold fewer than 24, and of all months when fewer than 12", async () => {

@@ -59,7 +59,9 @@ describe("strategicAssessment verdicts on change and on position", () => {
       "Harrow's rate of total offences is significantly lower than the London rate in the 12 months to December 2018 (59.73 against 78.85 per 1,000 residents).",
     );
     // Tested against the rest of London, Harrow's own offences and residents taken out of London's.
-    expect(section?.vsBenchmarkArea.footnote).toMatch(/^Compared with the rest of London: [\d,]+ offences among [\d,]+ residents; p < 0\.001, significant at 99\.8%\.$/);
+    expect(section?.vsBenchmarkArea.footnote).toMatch(
+      /^Compared with the rest of London: [\d,]+ offences among [\d,]+ residents; p < 0\.001, significant at 99\.8%\.$/,
+    );
     // The neighbours pooled, Harrow left out: 28,236 + 30,705 + 28,233 + 24,973 = 112,147 offences over their residents.
     const residents = neighbours.reduce((s, a) => s + (total2019.populations[a] ?? 0), 0);
     expect(section?.vsComparatorGroup.rate).toBeCloseTo((112_147 / residents) * 1000, 10);

@@ -47,7 +47,8 @@ const withNeighbour: StrategicAssessmentInput = {
   comparatorGroup: { name: "neighbours", members: ["Southdale"] },
 };
 
-const NO_SECTIONS = "There is no section for each priority: with no year earlier and no other area to compare with, each would only repeat its row of this table.";
+const NO_SECTIONS =
+  "There is no section for each priority: with no year earlier and no other area to compare with, each would only repeat its row of this table.";
 const SHORT_SERIES =
   "The data hold fewer than 3 years of the same period, too few for a long-term trend: each priority is compared with the year earlier only.";
 
@@ -90,9 +91,7 @@ describe("a document whose priorities would each only repeat their row of the Su
   });
 
   it("prints the sections when there is another area to compare with", () => {
-    const md = renderMarkdown(
-      strategicAssessment(withNeighbour),
-    );
+    const md = renderMarkdown(strategicAssessment(withNeighbour));
     expect(md).toMatch(/^## Burglary$/m);
     expect(md).toContain("(#priority-burglary)");
     expect(md).not.toContain(NO_SECTIONS);

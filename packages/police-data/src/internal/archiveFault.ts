@@ -4,6 +4,7 @@ import { PoliceDataError } from "../PoliceDataError.js";
  * The key of the check that a `data` iterable of an archive member carries (set by
  * `policeUkFiles`): it reads the member again to its end and gives its `invalid-archive` fault, or
  * `null` when its CRC-32 and size are right.
+ * @public (exported for the declaration of `CheckedData`; used in this file only)
  */
 export const ARCHIVE_CHECK: unique symbol = Symbol("crimestats.archiveCheck");
 

@@ -63,7 +63,7 @@ export interface PoliceUkFilesOptions {
 }
 
 /** A file's kind, force and month from its name (folders dropped); `null` for any other name. */
-export function parsePoliceUkName(path: string): { kind: PoliceUkFileKind; force: string; month: MonthKey } | null {
+function parsePoliceUkName(path: string): { kind: PoliceUkFileKind; force: string; month: MonthKey } | null {
   const base = path.slice(path.replace(/\\/g, "/").lastIndexOf("/") + 1);
   const m = /^(\d{4}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*?)-(street|outcomes|stop-and-search)\.csv$/i.exec(base);
   if (m === null || monthIndexOf(m[1]!) < 0) return null;

@@ -415,10 +415,14 @@ export const UNCLOSED_LINE: unique symbol = Symbol("unclosed quote line");
 
 /** The `invalid-csv` error for a quoted field still open at the end of the file. */
 export function unclosedQuote(file: string, line: number): PoliceDataError {
-  const error = new PoliceDataError("invalid-csv", `${file}:${line}: a quoted field is not closed; expected a closing double quote before the end of the file`, {
-    file,
-    line,
-  });
+  const error = new PoliceDataError(
+    "invalid-csv",
+    `${file}:${line}: a quoted field is not closed; expected a closing double quote before the end of the file`,
+    {
+      file,
+      line,
+    },
+  );
   Object.defineProperty(error, UNCLOSED_LINE, { value: line, enumerable: false });
   return error;
 }

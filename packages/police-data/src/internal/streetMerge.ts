@@ -193,7 +193,11 @@ export class StreetMerger {
   /** The cube and its reconciliation. */
   finish(
     by: readonly CubeDimension[],
-    order: { areaOrder?: readonly string[] | undefined; offenceOrder: (seen: readonly string[]) => readonly string[] | undefined; vintage?: string | undefined },
+    order: {
+      areaOrder?: readonly string[] | undefined;
+      offenceOrder: (seen: readonly string[]) => readonly string[] | undefined;
+      vintage?: string | undefined;
+    },
   ): { cube: CountCube; reconciliation: Reconciliation } {
     const cube = this.acc.finish(by, { areaOrder: order.areaOrder, offenceOrder: order.offenceOrder(this.acc.offenceLabels), vintage: order.vintage });
     return { cube, reconciliation: this.rec.build() };
@@ -201,7 +205,7 @@ export class StreetMerger {
 }
 
 /** Throw `invalid-option` unless `threads` is absent or a whole number from 1 to 256. */
-export function checkThreads(threads: unknown): void {
+function checkThreads(threads: unknown): void {
   if (threads === undefined) return;
   if (typeof threads !== "number" || !Number.isInteger(threads) || threads < 1 || threads > 256) {
     throw new PoliceDataError("invalid-option", `threads: expected a whole number from 1 to 256, got ${describeValue(threads)}`, {

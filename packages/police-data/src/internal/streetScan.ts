@@ -35,7 +35,10 @@ export type ScanFailure =
   | { readonly kind: "unclosed"; readonly line: number }
   | { readonly kind: "error"; readonly error: unknown };
 
-/** The first run of rows of one month with a Crime ID in a range, kept to find duplicates across a split. */
+/**
+ * The first run of rows of one month with a Crime ID in a range, kept to find duplicates across a split.
+ * @public (exported for the declaration of `ScanPart`; used in this file only)
+ */
 export interface LeadRun {
   readonly month: number;
   /** The distinct Crime IDs of the run, with the line, area id, offence id and quoting of the row where each was first seen. */

@@ -47,11 +47,7 @@ function failed(start: number, error: unknown): StreetPartial {
  * Read one task's rows (files with {@link fileChunks}: the next chunk read while this one is scanned). Never throws:
  * faults are returned in the partial's `failure`.
  */
-export async function runStreetTask(
-  task: StreetTask,
-  settings: StreetSettings,
-  mapOffence: (text: string) => string | undefined,
-): Promise<StreetPartial> {
+export async function runStreetTask(task: StreetTask, settings: StreetSettings, mapOffence: (text: string) => string | undefined): Promise<StreetPartial> {
   if (task.kind === "zip") return scanStreetRows(task.file, zipMemberChunks(task.path, task.entry), WHOLE, settings, mapOffence);
   let start = task.from;
   try {
@@ -64,7 +60,7 @@ export async function runStreetTask(
 }
 
 /** The error of a failure as plain fields, to post from a worker thread. */
-export function postedError(error: unknown): PostedError {
+function postedError(error: unknown): PostedError {
   if (error instanceof Error) {
     const e = error as Error & { code?: unknown; details?: unknown };
     return {

@@ -45,7 +45,8 @@ export async function* zipMemberChunks(path: string, entry: ZipEntry): AsyncGene
   } catch (error) {
     throw archiveError(path, entry.name, `it cannot be inflated (${error instanceof Error ? error.message : String(error)})`, error);
   }
-  if (data.length !== entry.size) throw archiveError(path, entry.name, `it holds ${data.length} bytes, not the ${entry.size} its central directory record gives`);
+  if (data.length !== entry.size)
+    throw archiveError(path, entry.name, `it holds ${data.length} bytes, not the ${entry.size} its central directory record gives`);
   const crc = crc32(data);
   if (crc >>> 0 !== entry.crc32) {
     throw archiveError(path, entry.name, `its bytes fail their CRC-32 check (${hex(crc)}, expected ${hex(entry.crc32)}): the member is corrupt`);

@@ -76,7 +76,9 @@ const arbFile = fc
     blankLines: fc.boolean(),
   })
   .map(({ rows, eol, bom, blankLines }) => {
-    const lines = rows.map((r, i) => (r.broken === 0 ? "short,row" : row(r.id, r.month, r.area[0]!, r.area[1]!, r.type, r.location) + (blankLines && i % 7 === 3 ? eol : "")));
+    const lines = rows.map((r, i) =>
+      r.broken === 0 ? "short,row" : row(r.id, r.month, r.area[0]!, r.area[1]!, r.type, r.location) + (blankLines && i % 7 === 3 ? eol : ""),
+    );
     return `${bom ? "\uFEFF" : ""}${STREET_HEADER}${eol}${lines.join(eol)}${rows.length % 2 === 0 ? eol : ""}`;
   });
 
@@ -133,7 +135,12 @@ describe("streetCrimeCube (Node entry) on worker threads", () => {
     expect(many).toEqual(one);
     // id0..id49 of the last 60 rows (February) were seen in rows 150..199 (February too)
     expect(one.reconciliation.duplicateCrimeIds).toBe(50);
-    expect(one.reconciliation.rejectedExamples[0]).toEqual({ file: path, line: 202, code: "duplicate-crime-id", message: "Crime ID id0 already seen in 2024-02" });
+    expect(one.reconciliation.rejectedExamples[0]).toEqual({
+      file: path,
+      line: 202,
+      code: "duplicate-crime-id",
+      message: "Crime ID id0 already seen in 2024-02",
+    });
   });
 
   it("the first fault in the order of the rows is thrown, with the line of the whole file", async () => {
@@ -180,7 +187,16 @@ describe("streetCrimeCube (Node entry) on worker threads", () => {
   it("a file of several 1 MiB chunks (read into one reused buffer) counts as its bytes do, on one thread and on two", async () => {
     const lines = [STREET_HEADER];
     for (let i = 0; i < 15_000; i++) {
-      lines.push(row(`${"f".repeat(60)}${i % 5000}`, `2024-0${1 + Math.floor(i / 5000)}`, `E0${i % 9}`, `Harrow 00${i % 9}A`, i % 4 === 0 ? '"Other ""theft"""' : "Burglary", '"On or near A,\nB"'));
+      lines.push(
+        row(
+          `${"f".repeat(60)}${i % 5000}`,
+          `2024-0${1 + Math.floor(i / 5000)}`,
+          `E0${i % 9}`,
+          `Harrow 00${i % 9}A`,
+          i % 4 === 0 ? '"Other ""theft"""' : "Burglary",
+          '"On or near A,\nB"',
+        ),
+      );
     }
     const text = `${lines.join("\r\n")}\r\n`;
     const path = writeCsv(text);

@@ -72,7 +72,11 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
       const origin = typeof g === "string" || g instanceof URL ? { path: file! } : originOf(g);
       let size = 0;
       if (origin?.entry !== undefined) size = origin.entry.size;
-      else if (origin !== undefined) size = await stat(origin.path).then((s) => s.size, () => 0);
+      else if (origin !== undefined)
+        size = await stat(origin.path).then(
+          (s) => s.size,
+          () => 0,
+        );
       return { source, file, origin, size };
     }),
   );

@@ -30,7 +30,12 @@ describe("rateComparison", () => {
 
   it("calls theft from the person in Cumberland (62 against 33) significantly higher at 95% only, not at 99.8%", () => {
     // Exact: p = 0.0397 (scipy binomtest(62, 95, 275,390 / 503,033)); the normal approximation gives 0.039.
-    const c = rateComparison("Cumberland", { count: 62, population: CUMBERLAND }, { count: 33, population: WESTMORLAND }, names("rate of theft from the person"));
+    const c = rateComparison(
+      "Cumberland",
+      { count: 62, population: CUMBERLAND },
+      { count: 33, population: WESTMORLAND },
+      names("rate of theft from the person"),
+    );
     expect(c).toMatchObject({ outcome: "higher", significance: 0.95 });
     expect(c.footnote).toMatch(/^Compared with .*: 33 offences among 227,643 residents; p = 0\.040, significant at 95% but not at 99\.8%\. /);
   });
@@ -67,7 +72,9 @@ describe("rateComparison", () => {
   it("does not compare with an area that has no residents outside the focus area, nor with no rate", () => {
     const alone = rateComparison("A", { count: 10, population: 1000 }, { count: 10, population: 1000, includesFocus: true }, names("rate"));
     expect(alone.outcome).toBe("not-compared");
-    expect(alone.explanation).toBe("A's rate is not compared with the pooled rate of its neighbours in the force area: it has no residents or offences outside A.");
+    expect(alone.explanation).toBe(
+      "A's rate is not compared with the pooled rate of its neighbours in the force area: it has no residents or offences outside A.",
+    );
     expect(rateComparison("A", { count: 10, population: 1000 }, null, names("rate")).outcome).toBe("not-compared");
   });
 });

@@ -114,8 +114,7 @@ export function rateComparison(
   });
   if (other === null || other.population <= 0) return notCompared("there is no rate to compare with", null);
   const otherRate = rate(other.count, other.population, { per: PER }).value;
-  const against =
-    other.includesFocus === true ? { count: other.count - focus.count, population: other.population - focus.population } : other;
+  const against = other.includesFocus === true ? { count: other.count - focus.count, population: other.population - focus.population } : other;
   if (against.population <= 0 || against.count < 0) return notCompared(`it has no residents or offences outside ${area}`, otherRate);
   const focusRate = rate(focus.count, focus.population, { per: PER }).value;
   let p: number;

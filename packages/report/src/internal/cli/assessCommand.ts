@@ -586,7 +586,9 @@ function withPopulationTies(
     const middle = periodMiddle(period.first, period.last);
     const other = tiedEstimateYear(years, middle, used.year);
     if (other !== undefined)
-      ties.add(`mid-${Math.min(other, used.year)} and mid-${Math.max(other, used.year)} are equally near the middle of the period, ${middleWords(middle)}; the later, mid-${used.year}, is used`);
+      ties.add(
+        `mid-${Math.min(other, used.year)} and mid-${Math.max(other, used.year)} are equally near the middle of the period, ${middleWords(middle)}; the later, mid-${used.year}, is used`,
+      );
   }
   if (ties.size === 0) return result;
   const sentence = `${[...ties].join("; ").replace(/^m/, "M")}.`;

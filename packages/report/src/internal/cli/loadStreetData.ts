@@ -560,7 +560,7 @@ export async function loadStreetData(
   const priorities: PriorityInput[] = [{ id: "all-offences", name: "All offences", offences: offenceList }, ...categories];
   if (options.strategy !== undefined) {
     const first = notes.findIndex((n) => n.startsWith("Priorities: "));
-    notes[first < 0 ? 0 : first] =
+    notes[Math.max(first, 0)] =
       `Priorities: all offences and the indicators of ${options.strategy.strategy.title} (${basename(options.strategy.file)}) that data.police.uk crime categories measure, with their polarity (anti-social behaviour is not recorded crime: it has its own section).`;
   }
   const asbFiles = home.files.map((f) => f.name);

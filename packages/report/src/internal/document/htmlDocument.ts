@@ -35,14 +35,7 @@ import {
   type DisplayTable,
 } from "../present.js";
 import { escapeXml } from "../xml.js";
-import {
-  monthsOfTwoYearsText,
-  noPrioritySectionsText,
-  printsLongTrend,
-  printsPrioritySections,
-  shortSeriesText,
-  summaryNotes,
-} from "./prioritySections.js";
+import { monthsOfTwoYearsText, noPrioritySectionsText, printsLongTrend, printsPrioritySections, shortSeriesText, summaryNotes } from "./prioritySections.js";
 import { renderSvg, type Chart } from "@crimestats/charts";
 import { documentSvgs } from "../charts/documentSvg.js";
 import type { FilledDocumentOptions } from "./documentOptions.js";
@@ -559,7 +552,8 @@ export async function htmlDocument(result: StrategicAssessmentResult, options: F
     );
     const releases = releasesDisplay(r);
     if (releases !== null) parts.push(`<h3>${releasesHeading}</h3>`, dataTable(releases, captions.releases));
-    if ((r.accounted?.length ?? 0) > 0) parts.push(`<h3>${accountedHeading}</h3>`, `<ul>${(r.accounted ?? []).map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
+    if ((r.accounted?.length ?? 0) > 0)
+      parts.push(`<h3>${accountedHeading}</h3>`, `<ul>${(r.accounted ?? []).map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
     if (r.missing.length > 0) parts.push(`<h3>${missingHeading}</h3>`, `<ul>${r.missing.map((m) => `<li>${escapeXml(m)}</li>`).join("")}</ul>`);
     const examples = rejectedExampleLines(r);
     if (examples.length > 0) parts.push(`<h3>${rejectedHeading}</h3>`, `<ul>${examples.map((e) => `<li>${escapeXml(e)}</li>`).join("")}</ul>`);

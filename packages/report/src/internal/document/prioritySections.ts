@@ -51,10 +51,7 @@ export function printsPrioritySections(result: StrategicAssessmentResult): boole
 /** The sentence under the Summary table when the document prints no section per priority. */
 export function noPrioritySectionsText(result: StrategicAssessmentResult): string {
   const compared = result.priorities.some((p) => p.table.length > 1);
-  const reasons = [
-    ...(result.previous === null ? ["no year earlier"] : []),
-    ...(compared ? [] : ["no other area to compare with"]),
-  ];
+  const reasons = [...(result.previous === null ? ["no year earlier"] : []), ...(compared ? [] : ["no other area to compare with"])];
   const why = reasons.length === 0 ? "" : `with ${reasons.join(" and ")}, `;
   return `There is no section for each priority: ${why}each would only repeat its row of this table.`;
 }

@@ -113,7 +113,13 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
     names: { against: string; basis: string },
   ): RateComparison | null => {
     if (focus === null || other === null) return null;
-    const c = rateComparison(area, focus, other, { subject: `rate of ${input.what}`, against: names.against, basis: names.basis, period: words, unit: input.unit });
+    const c = rateComparison(area, focus, other, {
+      subject: `rate of ${input.what}`,
+      against: names.against,
+      basis: names.basis,
+      period: words,
+      unit: input.unit,
+    });
     return c.outcome === "not-compared" ? null : c;
   };
   const why =
@@ -131,7 +137,8 @@ export function incidentComparisons(input: IncidentComparisonsInput): IncidentCo
   } else {
     if (bench !== undefined && bench !== area && counts.get(bench) !== null) {
       const whole = side(bench);
-      const c = hidden(bench) || whole === null ? null : compare({ ...whole, includesFocus: true }, { against: `the ${bench} rate`, basis: `the rest of ${bench}` });
+      const c =
+        hidden(bench) || whole === null ? null : compare({ ...whole, includesFocus: true }, { against: `the ${bench} rate`, basis: `the rest of ${bench}` });
       if (c !== null) {
         findings.push(c.explanation);
         comparisons.push(c);

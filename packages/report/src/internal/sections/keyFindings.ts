@@ -152,8 +152,8 @@ export function keyFindings(input: KeyFindingsInput): readonly KeyFinding[] {
   }
   findings.push(...local, ...breaks);
   // The priorities of concern, unless each is one whose rise a finding above already gives.
-  const restated = concern !== null && concern.only.every((name) => findings.some((f) => f.explanation.startsWith(`${name} in ${area} rose significantly`)));
-  if (concern !== null && !restated) findings.push(concern.finding);
+  const restated = concern?.only.every((name) => findings.some((f) => f.explanation.startsWith(`${name} in ${area} rose significantly`)));
+  if (concern !== null && restated !== true) findings.push(concern.finding);
   return findings;
 }
 
