@@ -1,3 +1,4 @@
+import { littleEndian } from "./scanner.js";
 /** The arrays of a {@link ByteInterner}, plain data that can be posted to another thread. */
 export interface InternerParts {
   readonly arena: Uint8Array<ArrayBuffer>;
@@ -321,12 +322,6 @@ export class ByteList {
     for (let i = 0; i < n; i++) if (arena[oa + i] !== arena[ob + i]) return false;
     return true;
   }
-}
-
-let le: boolean | undefined;
-function littleEndian(): boolean {
-  if (le === undefined) le = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-  return le;
 }
 
 /** `arena` with `buf[start..end)` written from `used` on (in a copy twice as long, or more, when it does not fit). */

@@ -436,7 +436,8 @@ function copyFrom(buf: Uint8Array, start: number): Uint8Array {
 }
 
 let le: boolean | undefined;
-function littleEndian(): boolean {
+/** Whether this machine stores numbers little-endian (the scanner's and the interner's four-bytes-at-a-time reads depend on it). */
+export function littleEndian(): boolean {
   if (le === undefined) le = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
   return le;
 }

@@ -3,7 +3,7 @@ import { pipeline, type Readable } from "node:stream";
 import { crc32, createInflateRaw } from "node:zlib";
 import yauzl from "yauzl";
 import { PoliceDataError } from "../PoliceDataError.js";
-import { archiveError, type ZipEntry } from "./zipBlob.js";
+import { archiveError, memberFault, type ZipEntry } from "./zipBlob.js";
 
 export type { ZipEntry } from "./zipBlob.js";
 
@@ -126,14 +126,8 @@ async function* checkedChunks(path: string, zip: yauzl.ZipFile, entry: ZipEntry)
   } finally {
     stream.destroy();
   }
-  if (size !== entry.size) throw archiveError(path, entry.name, `it holds ${size} bytes, not the ${entry.size} its central directory record gives`);
-  if (crc >>> 0 !== entry.crc32) {
-    throw archiveError(path, entry.name, `its bytes fail their CRC-32 check (${hex(crc)}, expected ${hex(entry.crc32)}): the member is corrupt`);
-  }
-}
-
-function hex(n: number): string {
-  return `0x${(n >>> 0).toString(16).padStart(8, "0")}`;
+  const fault = memberFault(path, entry, size, crc);
+  if (fault !== null) throw fault;
 }
 
 /**

@@ -37,6 +37,24 @@ export interface ZipEntry {
 
 const CHUNK = 1 << 20;
 
+/** `0x` and the 8 hex digits of a 32-bit number, as zip tools print CRC-32s and signatures. */
+export function hex(n: number): string {
+  return `0x${(n >>> 0).toString(16).padStart(8, "0")}`;
+}
+
+/**
+ * The fault of a member read to its end whose inflated size or CRC-32 is not what its central
+ * directory record gives (`invalid-archive`, naming the archive and the member), or `null`: the one
+ * check of the Node and browser readers.
+ */
+export function memberFault(archive: string, entry: ZipEntry, size: number, crc: number): PoliceDataError | null {
+  if (size !== entry.size) return archiveError(archive, entry.name, `it holds ${size} bytes, not the ${entry.size} its central directory record gives`);
+  if (crc >>> 0 !== entry.crc32 >>> 0) {
+    return archiveError(archive, entry.name, `its bytes fail their CRC-32 check (${hex(crc)}, expected ${hex(entry.crc32)}): the member is corrupt`);
+  }
+  return null;
+}
+
 /** The error for an archive or one of its members (`invalid-archive`, naming both). */
 export function archiveError(archive: string, entry: string | null, problem: string, cause?: unknown): PoliceDataError {
   const where = entry === null ? `the archive ${JSON.stringify(archive)}` : `the member ${JSON.stringify(entry)} of the archive ${JSON.stringify(archive)}`;
@@ -205,6 +223,6 @@ export async function* blobZipChunks(blob: BlobLike, archive: string, entry: Zip
     out.length = 0;
     if (last) break;
   }
-  if (size !== entry.size) fail(`it holds ${size} bytes, not the ${entry.size} its central directory record gives`);
-  if (crc !== entry.crc32 >>> 0) fail("its bytes fail their CRC-32 check: the member is corrupt");
+  const fault = memberFault(archive, entry, size, crc);
+  if (fault !== null) throw fault;
 }

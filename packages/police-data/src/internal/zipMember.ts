@@ -1,14 +1,10 @@
 import { open } from "node:fs/promises";
 import { crc32, inflateRawSync } from "node:zlib";
 import { readZipEntry, type ZipEntry } from "./zipArchive.js";
-import { archiveError } from "./zipBlob.js";
+import { archiveError, hex, memberFault } from "./zipBlob.js";
 
 /** Members larger than this (inflated) are streamed rather than inflated whole. */
 const WHOLE_LIMIT = 256 << 20;
-
-function hex(n: number): string {
-  return `0x${(n >>> 0).toString(16).padStart(8, "0")}`;
-}
 
 /**
  * The inflated bytes of an archive member, checked as `readZipEntry` checks them (CRC-32, size,
@@ -45,11 +41,7 @@ export async function* zipMemberChunks(path: string, entry: ZipEntry): AsyncGene
   } catch (error) {
     throw archiveError(path, entry.name, `it cannot be inflated (${error instanceof Error ? error.message : String(error)})`, error);
   }
-  if (data.length !== entry.size)
-    throw archiveError(path, entry.name, `it holds ${data.length} bytes, not the ${entry.size} its central directory record gives`);
-  const crc = crc32(data);
-  if (crc >>> 0 !== entry.crc32) {
-    throw archiveError(path, entry.name, `its bytes fail their CRC-32 check (${hex(crc)}, expected ${hex(entry.crc32)}): the member is corrupt`);
-  }
+  const fault = memberFault(path, entry, data.length, crc32(data));
+  if (fault !== null) throw fault;
   yield data;
 }
