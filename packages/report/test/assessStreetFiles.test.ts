@@ -117,6 +117,14 @@ describe("assess on data.police.uk street files (any local authority)", { timeou
     expect(result.sources.some((s) => s.includes("a source named in the rows"))).toBe(false);
   });
 
+  it("assesses an area named in other letter case under the name the files spell", async () => {
+    const data = dataFolder(monthsFrom2024(12), CELLS, POPULATIONS);
+    const { code, err, result } = await assess(data, ["--area", "northam"]);
+    expect(err).not.toContain("Unknown area");
+    expect(code).toBe(0);
+    expect(result?.area).toBe("Northam");
+  });
+
   it("gives the crimes without a location of each period and warns when they change by more than a fifth", async () => {
     const data = dataFolder(monthsFrom2024(24), CELLS, POPULATIONS, (month) => (month.startsWith("2024") ? 1 : 2));
     const { result } = await assess(data, ["--area", "Northam"]);

@@ -187,11 +187,13 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
       const localMeasures = assessmentLocal(fromFiles, { asb: street.asb, streetCrimes: null }, false, (w) => io.err(`crimestats: warning: ${w}\n`), true);
       const ragRule = rules === null ? undefined : ruleOfPriority(rules, files.rules ?? "", street.priorities, typeof values["rag-rules"] === "string");
       const focus = street.comparatorGroup.members;
-      progress.step(`Computing the assessment for ${area}${focus.length > 0 ? ` against ${focus.join(", ")}` : ""} and the ${street.benchmarkArea.name}...`);
+      progress.step(
+        `Computing the assessment for ${street.area}${focus.length > 0 ? ` against ${focus.join(", ")}` : ""} and the ${street.benchmarkArea.name}...`,
+      );
       const assessed = strategicAssessment({
         counts: street.counts,
         populations: street.populations,
-        area,
+        area: street.area,
         benchmarkArea: street.benchmarkArea,
         comparatorGroup: street.comparatorGroup,
         end: street.end,
@@ -209,14 +211,14 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
         ...(localMeasures.input === null ? {} : { local: localMeasures.input }),
       });
       const small = street.focusPopulation > 0 && street.focusPopulation < SMALL_POPULATION;
-      const tied = withPopulationTies(assessed, street.populations, area);
+      const tied = withPopulationTies(assessed, street.populations, street.area);
       const result = withSmallPopulation(street.areaNote === null ? tied : { ...tied, areaNote: street.areaNote }, small);
       if (small) {
         progress.step(
-          `${area} has fewer than ${countText(SMALL_POPULATION)} residents: the document says its rates per 1,000 residents overstate the risk to the people present.`,
+          `${street.area} has fewer than ${countText(SMALL_POPULATION)} residents: the document says its rates per 1,000 residents overstate the risk to the people present.`,
         );
       }
-      return await writeDocuments(result, { formats, names, outDir, branding, browser, output, progress, io, started, area });
+      return await writeDocuments(result, { formats, names, outDir, branding, browser, output, progress, io, started, area: street.area });
     }
     const data = await loadAssessData(files, area, (text) => progress.step(text), framework, {
       ...(to === undefined ? {} : { to }),

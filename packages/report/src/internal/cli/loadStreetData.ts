@@ -51,6 +51,8 @@ async function forceFiles(data: string): Promise<ForceFiles[]> {
 
 /** What the data.police.uk path of `assess` computes from. */
 export interface StreetAssessData {
+  /** The focus area as the files and estimates spell it ("Bristol, City of" for --area "bristol"): the name counts and populations are held under. */
+  readonly area: string;
   /** Recorded crime (anti-social behaviour excluded) of the member districts of the focus area's force area, by district, month and category. */
   readonly counts: readonly CountRow[];
   /** Estimates by year, on the districts of the counts. */
@@ -475,7 +477,9 @@ export async function loadStreetData(
       { area: focusLabel },
     );
   }
-  const focusPopulation = estimate?.byKey.get(areaKey)?.population ?? Object.values(populations.at(-1)?.populations ?? {})[0] ?? 0;
+  // The focus area's residents in the estimate used, else in the newest estimate that holds it (never another district's).
+  const focusPopulation =
+    estimate?.byKey.get(areaKey)?.population ?? [...populations].reverse().find((p) => p.populations[focusLabel] !== undefined)?.populations[focusLabel] ?? 0;
 
   // Notes: the force area, the rule, the strays, the mapping, single period, small population.
   const homeUnknown = unknownCount(home.cube, (o) => o !== ASB_CRIME_TYPE);
@@ -591,6 +595,7 @@ export async function loadStreetData(
     end,
     breaks: recordingBreaks.filter((b) => b.classification === undefined || b.classification === "police-uk"),
     asb: asbCounts.length === 0 ? null : { counts: asbCounts, withoutDistrict: unknownAsb, files: asbFiles },
+    area: focusLabel,
     focusPopulation,
     warnings,
     areaNote,
