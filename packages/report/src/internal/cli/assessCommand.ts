@@ -12,7 +12,7 @@ import { printPdf } from "../pdf/printPdf.js";
 import { brandingOptions } from "./brandingConfig.js";
 import { renderMarkdown } from "../../renderMarkdown.js";
 import { ReportError } from "../../ReportError.js";
-import { countText } from "../sections/words.js";
+import { countText, listWords } from "../sections/words.js";
 import { middleWords, periodMiddle, tiedEstimateYear } from "../populations.js";
 import { strategicAssessment, type PriorityInput } from "../../strategicAssessment.js";
 import type { PopulationEstimates, StrategicAssessmentResult } from "../../types.js";
@@ -83,11 +83,6 @@ function parseFormats(given: unknown): readonly Format[] {
     }
   }
   return allFormats.filter((format) => names.includes(format));
-}
-
-/** "a", "a and b", "a, b and c". */
-function listed(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
 }
 
 /** The benchmark area of the data.police.uk path (`--benchmark`): the focus area's force area (default) or England and Wales. */
@@ -306,7 +301,7 @@ async function writeDocuments(
   await output.commit(documents);
   io.out(names.map((name) => `${join(outDir, name)}\n`).join(""));
   progress.step(
-    `Wrote ${listed(names)} for ${area}, ${result.current.label} (${result.synthetic ? "SYNTHETIC demonstration data, " : ""}${Date.now() - started} ms).`,
+    `Wrote ${listWords(names)} for ${area}, ${result.current.label} (${result.synthetic ? "SYNTHETIC demonstration data, " : ""}${Date.now() - started} ms).`,
   );
   if (result.reconciliation !== null && !result.reconciliation.complete) {
     io.err(

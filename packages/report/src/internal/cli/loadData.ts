@@ -23,7 +23,7 @@ import type { InputReconciliation, PopulationEstimates, ReleaseReconciliation } 
 import { fileReconciliation, inputReconciliation, missingAreas, missingMonths, missingPopulations } from "../inputCheck.js";
 import { localCoverage, majorCategoryPriorities, strategyPriorities } from "../priorities.js";
 import type { LocalMeasuresInput } from "../../localTypes.js";
-import { capitalise, countText, labelWords, monthWords, signedCount } from "../sections/words.js";
+import { capitalise, countText, labelWords, monthSpanWords, signedCount } from "../sections/words.js";
 import { readBoundaryLayers, type LayerKeys } from "./boundaryFiles.js";
 import type { AssessFiles, PopulationFile } from "./findFiles.js";
 import { readStreetFiles } from "./streetFiles.js";
@@ -181,11 +181,6 @@ async function readWards(
     rows.push({ area: ward, month, offence, count: r.count });
   }
   return { rows, offences, first, last, stats: reader.stats, coverage, wardCodes, wardNames };
-}
-
-/** "April 2010 to February 2023", or one month's name. */
-function monthRun(first: MonthKey, last: MonthKey): string {
-  return first === last ? monthWords(first) : `${monthWords(first)} to ${monthWords(last)}`;
 }
 
 /** A file whose name says its figures are invented (the demonstration data's files). */
@@ -450,7 +445,7 @@ export async function loadAssessData(
       releases: used.map(({ categoriesNotShared: _, sharedTotals: __, cellsChange: ___, ...release }) => release),
     },
     sources: [
-      ...releases.map((r) => `${label}${basename(r.file)} (recorded crime by borough, category and month, ${monthRun(r.first, r.last)})`),
+      ...releases.map((r) => `${label}${basename(r.file)} (recorded crime by borough, category and month, ${monthSpanWords(r.first, r.last)})`),
       ...files.populations.map((f) =>
         f.kind === "mid-year-estimates"
           ? `${label}${basename(f.path)} (${files.synthetic || SYNTHETIC_NAME.test(basename(f.path)) ? "invented population estimates by local authority, laid out like the ONS tables" : "ONS mid-year population estimates by local authority"})`
@@ -484,12 +479,12 @@ function streetSources(used: readonly string[]): string {
 /** One sentence per release joined: the months taken from it, and how the release that replaced it revised the months both hold. */
 function releaseNotes(releases: readonly ReleaseUsed[]): string[] {
   return releases.map((r) => {
-    const runs = r.used.map((u) => monthRun(u.first, u.last));
+    const runs = r.used.map((u) => monthSpanWords(u.first, u.last));
     const taken = runs.length === 0 ? "no month is taken from it (a newer release holds all its months)" : `the counts for ${runs.join(" and ")} come from it`;
     const totals =
       r.sharedTotals === null
         ? ""
-        : ` Over all categories, ${monthRun(r.sharedTotals.first, r.sharedTotals.last)} count ${countText(r.sharedTotals.previous)} offences in this release and ${countText(r.sharedTotals.current)} in ${releaseWords(r.revisedBy ?? "", releases)} (${signedCount(r.sharedTotals.current - r.sharedTotals.previous)}).`;
+        : ` Over all categories, ${monthSpanWords(r.sharedTotals.first, r.sharedTotals.last)} count ${countText(r.sharedTotals.previous)} offences in this release and ${countText(r.sharedTotals.current)} in ${releaseWords(r.revisedBy ?? "", releases)} (${signedCount(r.sharedTotals.current - r.sharedTotals.previous)}).`;
     const revised =
       r.revisedBy === null
         ? ""
@@ -498,7 +493,7 @@ function releaseNotes(releases: readonly ReleaseUsed[]): string[] {
               ? "."
               : `; the two do not share every category (${r.categoriesNotShared.map(labelWords).join(", ")} in only one of them), so part of that change may be categories counted differently rather than late recording.`
           }${totals}`;
-    return `The release covering ${monthRun(r.first, r.last)} (${r.file}): ${taken}.${revised}`;
+    return `The release covering ${monthSpanWords(r.first, r.last)} (${r.file}): ${taken}.${revised}`;
   });
 }
 
@@ -508,7 +503,7 @@ function releaseNotes(releases: readonly ReleaseUsed[]): string[] {
  */
 function releaseWords(vintage: string, releases: readonly ReleaseUsed[] = []): string {
   const known = releases.find((r) => r.vintage === vintage);
-  if (known !== undefined) return `the release covering ${monthRun(known.first, known.last)} (${known.file})`;
+  if (known !== undefined) return `the release covering ${monthSpanWords(known.first, known.last)} (${known.file})`;
   const span = /^(\d{4}-\d{2})_(\d{4}-\d{2})$/.exec(vintage);
-  return span === null ? `the release "${vintage}"` : `the release covering ${monthRun(span[1] as MonthKey, span[2] as MonthKey)}`;
+  return span === null ? `the release "${vintage}"` : `the release covering ${monthSpanWords(span[1] as MonthKey, span[2] as MonthKey)}`;
 }

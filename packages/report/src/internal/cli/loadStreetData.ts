@@ -19,7 +19,7 @@ import type { InputFileReconciliation, InputReconciliation, PopulationEstimates 
 import { fileReconciliation, inputReconciliation, missingPopulations } from "../inputCheck.js";
 import { nearestEstimateYear, periodMiddle } from "../populations.js";
 import { ASB_CRIME_TYPE, ASB_STREET_SOURCE } from "../local/asbFromStreetCrimes.js";
-import { countText, listWords, monthWords } from "../sections/words.js";
+import { countText, listWords, monthSpanWords, monthWords } from "../sections/words.js";
 import type { PopulationFile } from "./findFiles.js";
 import { builtInNeighbours } from "./neighbours.js";
 import { localCoverage } from "../priorities.js";
@@ -196,11 +196,6 @@ function filesWords(files: readonly { readonly name: string }[]): string {
   return names.length === 1 ? (names[0] ?? "") : `${countText(names.length)} files, ${names[0]} to ${names.at(-1)}`;
 }
 
-/** "January 2022 to November 2022", or one month's name. */
-function monthRun(first: MonthKey, last: MonthKey): string {
-  return first === last ? monthWords(first) : `${monthWords(first)} to ${monthWords(last)}`;
-}
-
 /**
  * Reads data.police.uk street files (one cube per force, `streetCrimeCube` by district of the LSOA
  * name) and the ONS mid-year estimates into what `assess` needs for a local authority outside the
@@ -302,7 +297,7 @@ export async function loadStreetData(
     throw new ReportError("invalid-data", "The street files hold no rows: expected data.police.uk street-level crimes.", {});
   const end = (options.to ?? lastMonth) as MonthKey;
   if (end < firstMonth || end > lastMonth) {
-    throw new ReportError("invalid-argument", `Month ${end} given to --to is outside the street files, which hold ${monthRun(firstMonth, lastMonth)}.`, {
+    throw new ReportError("invalid-argument", `Month ${end} given to --to is outside the street files, which hold ${monthSpanWords(firstMonth, lastMonth)}.`, {
       to: end,
     });
   }
@@ -538,7 +533,7 @@ export async function loadStreetData(
       ? null
       : `${focusLabel} here is the area of the former ${listWords(focusOlds.map((c) => c.oldName))} district${focusOlds.length === 1 ? "" : "s"} (${focusLabel} Council from ${dayWords(focusOlds[0]?.date ?? "")}): see Notes on method.`;
   if (single) {
-    const why = `The street files hold ${countText(held)} month${held === 1 ? "" : "s"} up to ${monthWords(end)} (${monthRun(firstMonth, end)}): with fewer than 24 there is no year earlier to compare with, so the assessment covers ${monthRun(period.first, period.last)} and gives levels and comparisons between areas, not changes.`;
+    const why = `The street files hold ${countText(held)} month${held === 1 ? "" : "s"} up to ${monthWords(end)} (${monthSpanWords(firstMonth, end)}): with fewer than 24 there is no year earlier to compare with, so the assessment covers ${monthSpanWords(period.first, period.last)} and gives levels and comparisons between areas, not changes.`;
     warnings.push(why);
   }
   if (focusPopulation > 0 && focusPopulation < SMALL_POPULATION) {
@@ -574,7 +569,7 @@ export async function loadStreetData(
     priorities,
     notes,
     sources: [
-      `${filesWords(home.files)} (data.police.uk street-level crimes${asbCounts.length === 0 ? "" : " and anti-social behaviour"} of ${home.force}, ${monthRun(firstMonth, lastMonth)}, counted by the district of each LSOA name${unknownAsb === 0 ? "" : `; ${countText(unknownAsb)} anti-social behaviour row${unknownAsb === 1 ? "" : "s"} without a location in no district`})`,
+      `${filesWords(home.files)} (data.police.uk street-level crimes${asbCounts.length === 0 ? "" : " and anti-social behaviour"} of ${home.force}, ${monthSpanWords(firstMonth, lastMonth)}, counted by the district of each LSOA name${unknownAsb === 0 ? "" : `; ${countText(unknownAsb)} anti-social behaviour row${unknownAsb === 1 ? "" : "s"} without a location in no district`})`,
       ...otherForces.map((c) => `${filesWords(c.files)} (data.police.uk street-level crimes of ${c.force}${national ? "" : ", read, not counted"})`),
       ...estimates.map((e) => `${e.file} (ONS mid-year population estimates by local authority, mid-${e.year})`),
     ],
@@ -639,7 +634,7 @@ function rowsAccounted(home: ForceCube, member: (label: string) => boolean, end:
   ];
   const out = [
     ...parts.filter(([k], i) => i === 0 || k > 0).map(([k, what]) => `${countText(k)} ${what}.`),
-    `Total: ${countText(total)} rows, every row counted from ${home.force}'s street files (${monthRun(months[0] as MonthKey, months.at(-1) as MonthKey)}).`,
+    `Total: ${countText(total)} rows, every row counted from ${home.force}'s street files (${monthSpanWords(months[0] as MonthKey, months.at(-1) as MonthKey)}).`,
   ];
   if (end !== null) {
     const sum = (from: number, to: number): number => {

@@ -37,6 +37,11 @@ export function monthWords(key: MonthKey): string {
   return formatPeriod(month(key), "long");
 }
 
+/** A run of months in a sentence: "March 2024 to February 2025", or "March 2024" for one month. */
+export function monthSpanWords(first: MonthKey, last: MonthKey): string {
+  return first === last ? monthWords(first) : `${monthWords(first)} to ${monthWords(last)}`;
+}
+
 /** The first letter in capitals: "offences in Harrow" → "Offences in Harrow". */
 export function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
