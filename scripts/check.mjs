@@ -77,6 +77,9 @@ if (built) {
     if (tzFiles.length > 0) vitest(`date tests (*.tz.test.ts), TZ=${tz}`, pnpm, tzFiles, { TZ: tz });
   }
   check("browser bundle: every package's main entry bundles for the browser without Node.js built-ins", () => runNode("scripts/check-browser.mjs"));
+  check("explorer: the built page is one self-contained file (apps/explorer/dist/index.html, its CSP forbids connections, nothing loaded from elsewhere)", () =>
+    runNode("scripts/check-explorer.mjs"),
+  );
   check("size budgets: one function imported from each package (size-limit, .size-limit.mjs)", () => runPnpm(pnpm, ["exec", "size-limit"], { env }));
   check("consumers: import every built package (ESM)", () => runNode("examples/consumers/import.mjs"));
   check("consumers: require every built package (CJS)", () => runNode("examples/consumers/require.cjs"));
