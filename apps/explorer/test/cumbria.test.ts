@@ -1,0 +1,56 @@
+// The page on data.police.uk street files in Chromium: the 2022 Cumbria street files and the ONS
+// mid-year estimates, for Cumberland. The page lists the files it recognised (and is accessible
+// with them listed), and its JSON is the CLI's for the same files.
+import { readFileSync } from "node:fs";
+import type { Browser } from "puppeteer-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { axeViolations, launchBrowser } from "../../../packages/report/test/browser/browser.js";
+import { headlineFigures, jsonDifferences } from "./compare.js";
+import {
+  chooseInput,
+  cliJson,
+  cumbriaInput,
+  describeWithData,
+  download,
+  type ExplorerPage,
+  inputFiles,
+  openExplorer,
+  runAssessment,
+  textOf,
+} from "./explorer.js";
+
+describeWithData("the page on the Cumbria street files (Cumberland) in Chromium", cumbriaInput, () => {
+  let browser: Browser;
+  let explorer: ExplorerPage;
+  let cli: string;
+  beforeAll(async () => {
+    cli = cliJson(cumbriaInput);
+    browser = await launchBrowser();
+    explorer = await openExplorer(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("lists every chosen file by name, and has no axe-core violations with them listed", async () => {
+    await chooseInput(explorer, cumbriaInput);
+    const list = await textOf(explorer, "file-list");
+    for (const file of inputFiles(cumbriaInput)) expect(list).toContain(file.slice(file.lastIndexOf("/") + 1));
+    expect(await axeViolations(explorer.page)).toEqual([]);
+  });
+
+  it("makes the assessment with no console error", async () => {
+    await runAssessment(explorer, cumbriaInput);
+    expect(explorer.consoleErrors).toEqual([]);
+  });
+
+  it("offers a JSON download with the same headline figures as the CLI's JSON for the same files", async () => {
+    const page = readFileSync(await download(explorer, "download-json"), "utf8");
+    expect(headlineFigures(page)).toEqual(headlineFigures(cli));
+  });
+
+  it("offers a JSON download equal to the CLI's, value for value", async () => {
+    const page = readFileSync(await download(explorer, "download-json"), "utf8");
+    expect(jsonDifferences(JSON.parse(cli), JSON.parse(page))).toEqual([]);
+  });
+});

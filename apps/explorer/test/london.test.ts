@@ -1,0 +1,72 @@
+// The page on the London Datastore files in Chromium, as an analyst uses it: the files of the
+// report's real-data document chosen at once, Harrow to February 2025, one uninterrupted run (the
+// time the page shows is printed: the time to first result). Then the checks of that run: no
+// request left the page, its JSON is the CLI's for the same files, its Word document opens, and
+// the page with the document shown is accessible and fits a phone's width.
+import { readFileSync } from "node:fs";
+import type { Browser } from "puppeteer-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { axeViolations, launchBrowser } from "../../../packages/report/test/browser/browser.js";
+import { sidewaysOverflow } from "../../../packages/report/test/browser/inPage.js";
+import { describeWithLibreOffice, printedPages } from "../../../packages/report/test/wordChecks.js";
+import { headlineFigures, jsonDifferences } from "./compare.js";
+import { chooseInput, cliJson, describeWithData, download, type ExplorerPage, foreignRequests, londonInput, openExplorer, runAssessment } from "./explorer.js";
+
+describeWithData("the page on the London Datastore files (Harrow, to February 2025) in Chromium", londonInput, () => {
+  let browser: Browser;
+  let explorer: ExplorerPage;
+  let cli: string;
+  beforeAll(async () => {
+    // The CLI first, so that it does not share the machine with the page's timed run.
+    cli = cliJson(londonInput);
+    browser = await launchBrowser();
+    explorer = await openExplorer(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("makes the assessment with no console error and shows how long it took (the time to first result, printed)", async () => {
+    await chooseInput(explorer, londonInput);
+    const seconds = await runAssessment(explorer, londonInput);
+    console.log(
+      `time to first result, London Datastore files for Harrow to 2025-02: ${seconds} s, as the page shows it`,
+    );
+    expect(explorer.consoleErrors).toEqual([]);
+    expect(Number.isFinite(seconds)).toBe(true);
+  });
+
+  it("asks for nothing beyond its own file, blob: and data: URLs during the whole run (the page, its frames and its worker)", () => {
+    expect(foreignRequests(explorer)).toEqual([]);
+  });
+
+  it("offers a JSON download with the same headline figures as the CLI's JSON for the same files", async () => {
+    const page = readFileSync(await download(explorer, "download-json"), "utf8");
+    expect(headlineFigures(page)).toEqual(headlineFigures(cli));
+  });
+
+  it("offers a JSON download equal to the CLI's, value for value (the document holds no clock or path, so the same files give the same JSON)", async () => {
+    const page = readFileSync(await download(explorer, "download-json"), "utf8");
+    expect(jsonDifferences(JSON.parse(cli), JSON.parse(page))).toEqual([]);
+  });
+
+  it("has no axe-core violations with the document shown", async () => {
+    expect(await axeViolations(explorer.page)).toEqual([]);
+  });
+
+  it("does not scroll sideways at 390 px wide with the document shown", async () => {
+    await explorer.page.setViewport({ width: 390, height: 844 });
+    expect(await explorer.page.evaluate(sidewaysOverflow)).toEqual([]);
+    await explorer.page.setViewport({ width: 1280, height: 900 });
+  });
+
+  describeWithLibreOffice("the Word download", () => {
+    it("opens in LibreOffice, and its text names the area and the title", async () => {
+      const pages = printedPages(readFileSync(await download(explorer, "download-docx")), "explorer-harrow");
+      const text = pages.join(" ").replace(/\s+/g, " ");
+      expect(pages.length).toBeGreaterThan(1);
+      expect(text).toContain("Strategic Assessment");
+      expect(text).toContain("Harrow");
+    });
+  });
+});
