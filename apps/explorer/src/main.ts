@@ -1,0 +1,337 @@
+// The page: files in, options, the worker's progress, the document and its downloads out.
+import "./style.css";
+import { drawPicture } from "./drawPicture.js";
+import { formatBytes } from "./formatBytes.js";
+import { downloadNames, type FromWorker, type ResultMessage, type ToWorker } from "./protocol.js";
+import { requestOptions } from "./requestOptions.js";
+import AssessWorker from "./worker.ts?worker&inline";
+
+/** A data file given to the page, with the path it had in the folder given (or its name). */
+interface GivenFile {
+  readonly file: File;
+  readonly path: string;
+}
+
+/** The element with id `id`, of the type expected (the page's HTML has them all). */
+function byId<T extends HTMLElement>(id: string, type: new () => T): T {
+  const element = document.getElementById(id);
+  if (!(element instanceof type)) throw new Error(`The page has no ${type.name} #${id}.`);
+  return element;
+}
+
+/** The download links, in the order shown: the kind of document (its testid is download-<kind>) and the link's words. */
+const DOWNLOADS = [
+  { kind: "html", label: "HTML" },
+  { kind: "docx", label: "Word (.docx)" },
+  { kind: "markdown", label: "Markdown" },
+  { kind: "json", label: "JSON" },
+] as const;
+
+/** The marks of the time from files given to document shown. */
+const MARK_GIVEN = "explorer:files-given";
+const MARK_SHOWN = "explorer:document-shown";
+
+start();
+
+/** Wires the page up and starts the worker. */
+function start(): void {
+  const app = byId("main", HTMLElement);
+  const dataFiles = byId("data-files", HTMLInputElement);
+  const dataFolder = byId("data-folder", HTMLInputElement);
+  const dropZone = byId("drop-zone", HTMLDivElement);
+  const filesBox = byId("files", HTMLDivElement);
+  const fileList = byId("file-list", HTMLUListElement);
+  const filesSummary = byId("files-summary", HTMLParagraphElement);
+  const clearFiles = byId("clear-files", HTMLButtonElement);
+  const form = byId("options", HTMLFormElement);
+  const run = byId("run", HTMLButtonElement);
+  const runHint = byId("run-hint", HTMLParagraphElement);
+  const progressBox = byId("progress-box", HTMLDivElement);
+  const progress = byId("progress", HTMLProgressElement);
+  const status = byId("status", HTMLParagraphElement);
+  const errorBox = byId("error", HTMLDivElement);
+  const result = byId("result", HTMLDivElement);
+  const resultTitle = byId("result-title", HTMLSpanElement);
+  const timing = byId("timing", HTMLSpanElement);
+  const warningsBox = byId("warnings-box", HTMLDetailsElement);
+  const warningsSummary = byId("warnings-summary", HTMLElement);
+  const warningsList = byId("warnings", HTMLUListElement);
+  const frame = byId("result-frame", HTMLIFrameElement);
+  const downloads = byId("downloads", HTMLUListElement);
+
+  let given: GivenFile[] = [];
+  let running = false;
+  let lastStep: string | null = null;
+  let urls: string[] = [];
+
+  const setState = (state: "idle" | "running" | "done" | "error"): void => {
+    app.dataset["state"] = state;
+  };
+
+  const worker: Worker = new AssessWorker();
+  const send = (message: ToWorker, transfer: Transferable[] = []): void => worker.postMessage(message, transfer);
+
+  const showFiles = (): void => {
+    fileList.replaceChildren(
+      ...given.map(({ file, path }) => {
+        const item = document.createElement("li");
+        item.dataset["testid"] = "file-item";
+        item.dataset["name"] = file.name;
+        const name = document.createElement("span");
+        name.className = "file-name";
+        name.textContent = path;
+        const size = document.createElement("span");
+        size.className = "file-size";
+        size.textContent = formatBytes(file.size);
+        item.append(name, size);
+        return item;
+      }),
+    );
+    const bytes = given.reduce((sum, { file }) => sum + file.size, 0);
+    filesSummary.textContent = `${given.length} ${given.length === 1 ? "file" : "files"}, ${formatBytes(bytes)}. They are read only when you make the assessment.`;
+    filesBox.hidden = given.length === 0;
+    updateRun();
+  };
+
+  const updateRun = (): void => {
+    run.disabled = running || given.length === 0;
+    runHint.textContent = running ? "Making the assessment…" : given.length === 0 ? "Give the data files first." : "";
+    runHint.hidden = runHint.textContent === "";
+  };
+
+  const addFiles = (files: readonly GivenFile[]): void => {
+    const seen = new Set(given.map(({ path, file }) => `${path}\n${file.size}`));
+    for (const one of files) {
+      const key = `${one.path}\n${one.file.size}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      given.push(one);
+    }
+    given.sort((a, b) => a.path.localeCompare(b.path, "en-GB"));
+    showFiles();
+  };
+
+  const fromInput = (input: HTMLInputElement): void => {
+    addFiles([...(input.files ?? [])].map((file) => ({ file, path: file.webkitRelativePath || file.name })));
+    input.value = "";
+  };
+  dataFiles.addEventListener("change", () => fromInput(dataFiles));
+  dataFolder.addEventListener("change", () => fromInput(dataFolder));
+  clearFiles.addEventListener("click", () => {
+    given = [];
+    showFiles();
+    dataFiles.focus();
+  });
+
+  dropZone.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    if (event.dataTransfer !== null) event.dataTransfer.dropEffect = "copy";
+    dropZone.classList.add("over");
+  });
+  dropZone.addEventListener("dragleave", () => dropZone.classList.remove("over"));
+  dropZone.addEventListener("drop", (event) => {
+    event.preventDefault();
+    dropZone.classList.remove("over");
+    const items = [...(event.dataTransfer?.items ?? [])];
+    const entries = items.map((item) => item.webkitGetAsEntry()).filter((entry): entry is FileSystemEntry => entry !== null);
+    const loose = entries.length === 0 ? [...(event.dataTransfer?.files ?? [])].map((file) => ({ file, path: file.name })) : [];
+    void Promise.all(entries.map(droppedFiles)).then(
+      (lists) => addFiles([...lists.flat(), ...loose]),
+      (error: unknown) => showError({ type: "error", message: `The files dropped cannot be read: ${String(error)}`, code: null, problems: [] }),
+    );
+  });
+  // Files dropped outside the drop zone would open in the tab and leave the page.
+  window.addEventListener("dragover", (event) => event.preventDefault());
+  window.addEventListener("drop", (event) => event.preventDefault());
+
+  const showError = (message: Extract<FromWorker, { type: "error" }>): void => {
+    const sentence = document.createElement("p");
+    sentence.textContent = message.message;
+    const parts: HTMLElement[] = [sentence];
+    if (message.problems.length > 0) {
+      const list = document.createElement("ul");
+      list.append(
+        ...message.problems.map((line) => {
+          const item = document.createElement("li");
+          item.textContent = line;
+          return item;
+        }),
+      );
+      parts.push(list);
+    }
+    errorBox.replaceChildren(...parts);
+  };
+
+  const showResult = (message: ResultMessage): void => {
+    for (const url of urls) URL.revokeObjectURL(url);
+    const blobs = {
+      html: new Blob([message.html], { type: "text/html;charset=utf-8" }),
+      markdown: new Blob([message.markdown], { type: "text/markdown;charset=utf-8" }),
+      docx: new Blob([message.docx], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }),
+      json: new Blob([message.json], { type: "application/json;charset=utf-8" }),
+    };
+    urls = [];
+    downloads.replaceChildren(
+      ...DOWNLOADS.map(({ kind, label }) => {
+        const url = URL.createObjectURL(blobs[kind]);
+        urls.push(url);
+        const link = document.createElement("a");
+        link.id = `download-${kind}`;
+        link.dataset["testid"] = `download-${kind}`;
+        link.href = url;
+        link.download = downloadNames[kind];
+        link.textContent = label;
+        const item = document.createElement("li");
+        item.append(link);
+        return item;
+      }),
+    );
+    resultTitle.textContent = message.title;
+    const notUsed = message.warnings.filter((warning) => warning.includes("not used"));
+    for (const item of fileList.children) {
+      const name = item instanceof HTMLElement ? (item.dataset["name"] ?? "") : "";
+      item.classList.toggle("unused", name !== "" && notUsed.some((warning) => warning.includes(name)));
+    }
+    warningsList.replaceChildren(
+      ...message.warnings.map((warning) => {
+        const item = document.createElement("li");
+        item.textContent = warning;
+        return item;
+      }),
+    );
+    warningsSummary.textContent = `${message.warnings.length} ${message.warnings.length === 1 ? "warning" : "warnings"} about the input`;
+    warningsBox.hidden = message.warnings.length === 0;
+    result.hidden = false;
+    frame.addEventListener(
+      "load",
+      () => {
+        performance.mark(MARK_SHOWN);
+        const seconds = performance.measure("explorer:time-to-document", MARK_GIVEN, MARK_SHOWN).duration / 1000;
+        timing.dataset["seconds"] = String(seconds);
+        timing.textContent = `Made in ${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(seconds)} s.`;
+        fitFrame(frame);
+        status.textContent = `Done: ${message.title}. ${timing.textContent}`;
+        setState("done");
+      },
+      { once: true },
+    );
+    frame.srcdoc = message.html;
+  };
+
+  worker.addEventListener("message", (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    switch (message.type) {
+      case "ready":
+        app.dataset["worker"] = "ready";
+        return;
+      case "progress":
+        progress.max = Math.max(1, message.bytesTotal);
+        progress.value = message.bytesRead;
+        if (message.step !== null && message.step !== lastStep) {
+          lastStep = message.step;
+          status.textContent = message.step;
+        }
+        return;
+      case "draw-pictures":
+        void Promise.all(message.pictures.map(({ svg, width }) => drawPicture(svg, width).catch(() => new ArrayBuffer(0)))).then((pictures) =>
+          send({ type: "pictures", id: message.id, pictures }, pictures),
+        );
+        return;
+      case "result":
+        running = false;
+        progress.value = progress.max;
+        progressBox.hidden = true;
+        updateRun();
+        showResult(message);
+        return;
+      case "error":
+        running = false;
+        progressBox.hidden = true;
+        status.textContent = "The assessment could not be made.";
+        showError(message);
+        updateRun();
+        setState("error");
+        return;
+    }
+  });
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    running = false;
+    progressBox.hidden = true;
+    showError({ type: "error", message: `The page's worker stopped: ${event.message || "an error in the worker"}.`, code: null, problems: [] });
+    updateRun();
+    setState("error");
+  });
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (running || given.length === 0) return;
+    const field = (name: string): string => {
+      const value = new FormData(form).get(name);
+      return typeof value === "string" ? value : "";
+    };
+    const file = (id: string): File | null => byId(id, HTMLInputElement).files?.[0] ?? null;
+    const options = requestOptions({
+      area: field("area"),
+      neighbours: field("neighbours"),
+      to: field("to"),
+      benchmark: field("benchmark"),
+      disclosure: field("disclosure"),
+      strategy: field("strategy"),
+      framework: file("option-strategy"),
+      breaks: file("option-breaks"),
+      ragRules: file("option-rag-rules"),
+      local: [...(byId("option-local", HTMLInputElement).files ?? [])],
+    });
+    running = true;
+    lastStep = null;
+    updateRun();
+    errorBox.replaceChildren();
+    result.hidden = true;
+    timing.textContent = "";
+    delete timing.dataset["seconds"];
+    progressBox.hidden = false;
+    progress.value = 0;
+    status.textContent = "Reading the files…";
+    setState("running");
+    performance.clearMarks(MARK_GIVEN);
+    performance.clearMarks(MARK_SHOWN);
+    performance.mark(MARK_GIVEN);
+    send({ type: "assess", files: given.map(({ file }) => file), options });
+  });
+
+  window.addEventListener("resize", () => fitFrame(frame));
+  showFiles();
+}
+
+/** Makes the document's frame as tall as the document, so the page scrolls once (a fixed height when the frame cannot be measured). */
+function fitFrame(frame: HTMLIFrameElement): void {
+  const body = frame.contentDocument?.documentElement;
+  if (body === undefined) return;
+  frame.style.height = `${body.scrollHeight + 2}px`;
+}
+
+/** The files of a dropped file or folder (every file in it, at any depth), with their paths in it. */
+async function droppedFiles(entry: FileSystemEntry): Promise<GivenFile[]> {
+  if (isFile(entry)) {
+    const file = await new Promise<File>((resolve, reject) => entry.file(resolve, reject));
+    return [{ file, path: entry.fullPath.replace(/^\//, "") }];
+  }
+  if (!isDirectory(entry)) return [];
+  const reader = entry.createReader();
+  const children: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    if (batch.length === 0) break;
+    children.push(...batch);
+  }
+  return (await Promise.all(children.map(droppedFiles))).flat();
+}
+
+function isFile(entry: FileSystemEntry): entry is FileSystemFileEntry {
+  return entry.isFile;
+}
+
+function isDirectory(entry: FileSystemEntry): entry is FileSystemDirectoryEntry {
+  return entry.isDirectory;
+}

@@ -1,0 +1,93 @@
+// The messages between the page (src/main.ts) and its worker (src/worker.ts), in one place so
+// both sides agree. Everything here is structured-cloneable: File objects travel without being
+// read, the Word file travels as a transferred ArrayBuffer.
+
+/** What the page asks the assessment to use, as `crimestats assess` takes it (files as File objects). */
+export interface AssessRequestOptions {
+  readonly area?: string;
+  readonly neighbours?: readonly string[];
+  readonly to?: string;
+  readonly benchmark?: "force-area" | "england-and-wales";
+  readonly disclosure?: string;
+  readonly framework?: File;
+  readonly strategy?: string;
+  readonly breaks?: File;
+  readonly ragRules?: File;
+  readonly local?: readonly File[];
+}
+
+/** The page asks for an assessment of `files` (the data folder's files) with `options`. */
+export interface AssessRequest {
+  readonly type: "assess";
+  readonly files: readonly File[];
+  readonly options: AssessRequestOptions;
+}
+
+/** The page's answer to a {@link PicturesRequest}: one PNG per SVG asked for, in the same order. */
+export interface PicturesAnswer {
+  readonly type: "pictures";
+  readonly id: number;
+  readonly pictures: readonly ArrayBuffer[];
+}
+
+/** A message from the page to the worker. */
+export type ToWorker = AssessRequest | PicturesAnswer;
+
+/** The worker has started and listens. */
+export interface ReadyMessage {
+  readonly type: "ready";
+}
+
+/** How far the assessment is: the step (the words of the CLI's progress lines) and the bytes read of all files. */
+export interface ProgressMessage {
+  readonly type: "progress";
+  readonly step: string | null;
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+}
+
+/** One chart to draw as a PNG: its SVG and the width in pixels of the PNG (the height keeps the chart's proportions). */
+export interface PictureToDraw {
+  readonly svg: string;
+  readonly width: number;
+}
+
+/**
+ * The worker asks the page to draw charts as PNG pictures for the Word file: a worker cannot
+ * decode an SVG image (no DOM), the page can, on a canvas.
+ */
+export interface PicturesRequest {
+  readonly type: "draw-pictures";
+  readonly id: number;
+  readonly pictures: readonly PictureToDraw[];
+}
+
+/** The finished assessment: its title, the four documents and the warnings. */
+export interface ResultMessage {
+  readonly type: "result";
+  readonly title: string;
+  readonly html: string;
+  readonly markdown: string;
+  readonly docx: ArrayBuffer;
+  readonly json: string;
+  readonly warnings: readonly string[];
+}
+
+/** The assessment stopped: the error's message, its stable code when it has one, and the problem lines it lists. */
+export interface ErrorMessage {
+  readonly type: "error";
+  readonly message: string;
+  readonly code: string | null;
+  readonly problems: readonly string[];
+}
+
+/** A message from the worker to the page. */
+export type FromWorker = ReadyMessage | ProgressMessage | PicturesRequest | ResultMessage | ErrorMessage;
+
+/** The file names of the downloads: those the CLI writes to its output folder. */
+export const downloadNames = {
+  html: "strategic-assessment.html",
+  markdown: "strategic-assessment.md",
+  docx: "strategic-assessment.docx",
+  json: "strategic-assessment.json",
+} as const;
