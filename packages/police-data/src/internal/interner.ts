@@ -286,7 +286,7 @@ export class ByteList {
       // keys with the same hash, in the order appended: one equal to an earlier one is a repeat
       for (let j = g + 1; j < e; j++) {
         for (let k = g; k < j; k++) {
-          if (this.same(out[j]!, out[k]!)) {
+          if (ByteList.equal(this, out[j]!, this, out[k]!)) {
             repeats++;
             break;
           }
@@ -297,31 +297,92 @@ export class ByteList {
     return repeats;
   }
 
-  /** A table of the distinct keys, in order of first appearance, and how many keys were repeats. */
-  toInterner(): { interner: ByteInterner; repeats: number } {
-    const interner = new ByteInterner();
-    let repeats = 0;
-    let bytes = new Uint8Array(64);
-    for (let i = 0; i < this.size; i++) {
-      const o = this.offsets[i]!;
-      const len = this.lengths[i]!;
-      if (len > bytes.length) bytes = new Uint8Array(len * 2);
-      for (let j = 0; j < len; j++) bytes[j] = (this.arena[o + (j >> 2)]! >>> ((j & 3) << 3)) & 0xff;
-      if (interner.intern(bytes, 0, len) >= 0) repeats++;
+  /**
+   * How many distinct keys of this list equal a key of one of `others` (the Crime IDs of a run
+   * of rows split between two byte ranges). A table is made of this list's keys only, and the
+   * keys of `others` are looked up in it by the hashes computed when they were added: the run
+   * before a split may hold a month of Crime IDs where the run after it holds a few.
+   */
+  countIn(others: readonly ByteList[]): number {
+    const n = this.size;
+    if (n === 0) return 0;
+    let cap = 4;
+    while (cap < n * 2) cap *= 2;
+    const mask = cap - 1;
+    // index + 1 of the first of each distinct key of this list; 0 marks an empty slot
+    const table = new Int32Array(cap);
+    const hashes = this.hashes;
+    for (let i = 0; i < n; i++) {
+      const h = hashes[i]!;
+      for (let s = h & mask; ; s = (s + 1) & mask) {
+        const e = table[s]!;
+        if (e === 0) {
+          table[s] = i + 1;
+          break;
+        }
+        if (hashes[e - 1] === h && ByteList.equal(this, e - 1, this, i)) break;
+      }
     }
-    return { interner, repeats };
+    const found = new Uint8Array(n);
+    let count = 0;
+    for (const other of others) {
+      const theirs = other.hashes;
+      for (let j = 0; j < other.size; j++) {
+        const h = theirs[j]!;
+        for (let s = h & mask; ; s = (s + 1) & mask) {
+          const e = table[s]!;
+          if (e === 0) break;
+          if (hashes[e - 1] === h && ByteList.equal(this, e - 1, other, j)) {
+            if (found[e - 1] === 0) {
+              found[e - 1] = 1;
+              count++;
+            }
+            break;
+          }
+        }
+      }
+    }
+    return count;
   }
 
-  private same(a: number, b: number): boolean {
-    const len = this.lengths[a]!;
-    if (this.lengths[b] !== len) return false;
-    const arena = this.arena;
-    const oa = this.offsets[a]!;
-    const ob = this.offsets[b]!;
+  /** The arrays of the list (shared, not copied), to post to another thread. */
+  parts(): ListParts {
+    return { arena: this.arena, offsets: this.offsets, lengths: this.lengths, hashes: this.hashes, size: this.size };
+  }
+
+  /** A list over the arrays of {@link ByteList.parts} (taken over, not copied). */
+  static fromParts(parts: ListParts): ByteList {
+    const list = new ByteList();
+    list.arena = parts.arena;
+    list.used = parts.arena.length;
+    list.offsets = parts.offsets;
+    list.lengths = parts.lengths;
+    list.hashes = parts.hashes;
+    list.size = parts.size;
+    return list;
+  }
+
+  /** Whether key `a` of list `x` and key `b` of list `y` are equal (keys are whole words, the last padded with zero bytes). */
+  static equal(x: ByteList, a: number, y: ByteList, b: number): boolean {
+    const len = x.lengths[a]!;
+    if (y.lengths[b] !== len) return false;
+    const xa = x.arena;
+    const ya = y.arena;
+    const oa = x.offsets[a]!;
+    const ob = y.offsets[b]!;
     const n = (len + 3) >> 2;
-    for (let i = 0; i < n; i++) if (arena[oa + i] !== arena[ob + i]) return false;
+    for (let i = 0; i < n; i++) if (xa[oa + i] !== ya[ob + i]) return false;
     return true;
   }
+}
+
+/** The arrays of a {@link ByteList}, plain data that can be posted to another thread. */
+export interface ListParts {
+  readonly arena: Int32Array<ArrayBuffer>;
+  readonly offsets: Int32Array<ArrayBuffer>;
+  readonly lengths: Int32Array<ArrayBuffer>;
+  readonly hashes: Int32Array<ArrayBuffer>;
+  readonly size: number;
 }
 
 /** `arena` with `buf[start..end)` written from `used` on (in a copy twice as long, or more, when it does not fit). */

@@ -6,7 +6,7 @@ import { optionsOf } from "./check.js";
 import { PoliceDataError } from "../PoliceDataError.js";
 import { OUTSIDE_AREA, UNKNOWN_AREA, type Reconciliation, type RejectCode } from "../types.js";
 import { CubeAccumulator } from "./accumulator.js";
-import { ByteInterner } from "./interner.js";
+import { ByteInterner, ByteList } from "./interner.js";
 import { monthKeyOf } from "./month.js";
 import { ReconciliationBuilder } from "./reconcile.js";
 import { fieldText, unclosedQuote } from "./scanner.js";
@@ -54,6 +54,8 @@ export class StreetMerger {
   private readonly areaIds = new Map<string, number>();
   private lineOffset = 0;
   private carry: { month: number; ids: ByteInterner } | null = null;
+  /** With duplicates kept: the Crime IDs of the run of one month that goes on into the next part. */
+  private keyCarry: { month: number; lists: ByteList[] } | null = null;
 
   constructor(
     private readonly options: {
@@ -73,6 +75,7 @@ export class StreetMerger {
     this.rec.files.push(file);
     this.lineOffset = 0;
     this.carry = null;
+    this.keyCarry = null;
   }
 
   /** Add the next part of the current file; throws the error of a failed part. */
@@ -127,6 +130,19 @@ export class StreetMerger {
         }
       } else this.carry = { month: lead.month, ids: ByteInterner.fromParts(lead.ids) };
     }
+    // with duplicates kept: only how many distinct Crime IDs of the lead run were seen before the split
+    const leadKeys = part.leadKeys;
+    const keyCarry = this.keyCarry;
+    if (leadKeys !== null) {
+      const keys = ByteList.fromParts(leadKeys.keys);
+      const same = keyCarry !== null && keyCarry.month === leadKeys.month;
+      if (same) rec.duplicateCrimeIds += keys.countIn(keyCarry.lists);
+      if (part.leadOnly) {
+        if (same) keyCarry.lists.push(keys);
+        else this.keyCarry = { month: leadKeys.month, lists: [keys] };
+      }
+    }
+    if (!part.leadOnly) this.keyCarry = part.trailKeys === null ? null : { month: part.trailKeys.month, lists: [ByteList.fromParts(part.trailKeys.keys)] };
     // rejected rows, in line order, the first 20 of each code kept as examples
     const seen = { ...rec.rejectedByCode };
     const examples = corrections.length === 0 ? part.examples : [...part.examples, ...corrections].sort((a, b) => a.line - b.line);

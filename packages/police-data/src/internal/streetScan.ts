@@ -2,7 +2,7 @@ import { describeValue } from "@crimestats/internal";
 import type { RejectCode } from "../types.js";
 import { CubeAccumulator } from "./accumulator.js";
 import { checkHeader, checkHeaderText, districtOfLsoaName, emptyFile, rowFields, STREET_COLUMNS } from "./header.js";
-import { ByteInterner, ByteList, growInt, type InternerParts } from "./interner.js";
+import { ByteInterner, ByteList, growInt, type InternerParts, type ListParts } from "./interner.js";
 import { monthIndexOfBytes, monthKeyOf } from "./month.js";
 import { CsvScanner, fieldText, QUOTED_ESCAPED, UNCLOSED_LINE } from "./scanner.js";
 
@@ -50,6 +50,15 @@ export interface LeadRun {
 }
 
 /**
+ * The Crime IDs of a run of rows of one month, each as often as read (duplicates kept).
+ * @public (exported for the declaration of `ScanPart`; used in this file only)
+ */
+export interface KeyRun {
+  readonly month: number;
+  readonly keys: ListParts;
+}
+
+/**
  * The counts of street rows read from one input or one byte range of it: areas are the raw
  * texts of the area column (districts already taken from LSOA names; "" for no area), the
  * look-up is applied when partial counts are merged. Line numbers count from the range's start.
@@ -82,6 +91,10 @@ export interface StreetPartial {
   readonly leadOnly: boolean;
   /** The Crime IDs of the last run of one month, when it is not the lead run. */
   readonly trail: { readonly month: number; readonly ids: InternerParts } | null;
+  /** With duplicates kept (where `lead` and `trail` are null): the Crime IDs of the first run of one month, as read. */
+  readonly leadKeys: KeyRun | null;
+  /** With duplicates kept: the Crime IDs of the last run of one month, when it is not the lead run. */
+  readonly trailKeys: KeyRun | null;
   readonly failure?: ScanFailure;
 }
 
@@ -288,25 +301,22 @@ export async function scanStreetRows(
     const unclosed = (e as { [UNCLOSED_LINE]?: number } | null)?.[UNCLOSED_LINE];
     failure = e instanceof Failure ? e.failure : unclosed !== undefined ? { kind: "unclosed", line: unclosed } : { kind: "error", error: e };
   }
+  let leadKeys: KeyRun | null = null;
+  let trailKeys: KeyRun | null = null;
   if (!drop && list !== undefined) {
-    // The lead and last runs as tables where the merge needs them to find Crime IDs seen on both
-    // sides of a split: the lead run when a range comes before (or when it is the only run and a
-    // range comes after), the last run when a range comes after. Otherwise only the repeats count.
+    // The repeats within each run are counted here; the lead and last runs are posted as they are
+    // where the merge needs them to find Crime IDs seen on both sides of a split: the lead run when
+    // a range comes before (or when it is the only run and a range comes after), the last run
+    // when a range comes after.
     const before = range.start > 0;
     const after = range.limit !== Infinity;
-    const table = (run: ByteList, needed: boolean): ByteInterner | undefined => {
-      if (!needed) {
-        duplicateCrimeIds += run.repeats();
-        return undefined;
-      }
-      const { interner, repeats } = run.toInterner();
-      duplicateCrimeIds += repeats;
-      return interner;
-    };
-    if (leadList === undefined) ids = table(list, before || after);
-    else {
-      ids = table(list, after);
-      lead = table(leadList, before);
+    duplicateCrimeIds += list.repeats();
+    if (leadList === undefined) {
+      if (before || after) leadKeys = { month: leadMonth, keys: list.parts() };
+    } else {
+      duplicateCrimeIds += leadList.repeats();
+      if (after) trailKeys = { month: idMonth, keys: list.parts() };
+      if (before) leadKeys = { month: leadMonth, keys: leadList.parts() };
     }
   }
   if (inLead) lead = ids;
@@ -340,6 +350,8 @@ export async function scanStreetRows(
           },
     leadOnly: inLead,
     trail: inLead || ids === undefined ? null : { month: idMonth, ids: ids.parts() },
+    leadKeys,
+    trailKeys,
     ...(failure === undefined ? {} : { failure }),
   };
 }

@@ -39,6 +39,8 @@ function failed(start: number, error: unknown): StreetPartial {
     lead: null,
     leadOnly: true,
     trail: null,
+    leadKeys: null,
+    trailKeys: null,
     failure: { kind: "error", error },
   };
 }
@@ -80,6 +82,10 @@ export function postable(part: StreetPartial): { part: StreetPartial; transfer: 
   for (const ids of [part.lead?.ids, part.trail?.ids]) {
     if (ids === undefined) continue;
     for (const a of [ids.arena, ids.offsets, ids.lengths, ids.table]) buffers.add(a.buffer);
+  }
+  for (const run of [part.leadKeys, part.trailKeys]) {
+    if (run === null) continue;
+    for (const a of [run.keys.arena, run.keys.offsets, run.keys.lengths, run.keys.hashes]) buffers.add(a.buffer);
   }
   if (part.lead !== null) for (const a of [part.lead.lines, part.lead.areas, part.lead.offences, part.lead.kinds]) buffers.add(a.buffer);
   const failure = part.failure;
