@@ -12,4 +12,4 @@ export {
   type DownloadedFile,
 } from "./downloadFiles.js";
 export { renderPdf, type RenderPdfOptions } from "./renderPdf.js";
-export { renderDocx, type RenderDocxOptions } from "./renderDocx.js";
+export { renderDocx } from "./node/renderDocx.js";

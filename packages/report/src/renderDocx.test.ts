@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { docxMedia, docxParts, htmlWords, missingWords, wordText, words } from "../test/docx.js";
 import { exampleInput } from "../test/exampleInput.js";
 import { total2019Input } from "../test/fixtures.js";
-import { renderDocx } from "./renderDocx.js";
+import { renderDocx } from "./node/renderDocx.js";
+import { renderDocx as renderDocxWith } from "./renderDocx.js";
+import { resvgChart } from "./internal/docx/resvgChart.js";
 import { renderHtml } from "./renderHtml.js";
 import { ReportError } from "./ReportError.js";
 import { strategicAssessment } from "./strategicAssessment.js";
@@ -12,6 +14,46 @@ describe("renderDocx", { timeout: 60_000 }, () => {
   it("doc example: a .docx file (a zip)", async () => {
     const docx = await renderDocx(strategicAssessment(exampleInput));
     expect(new TextDecoder().decode(docx.subarray(0, 2))).toBe("PK");
+  });
+
+  it("doc example of the main entry: the charts are drawn by the drawChart given, once each, and its PNGs are the document's pictures", async () => {
+    const asked: { svg: string; width: number }[] = [];
+    const drawChart = async (svg: string, width: number): Promise<Uint8Array> => {
+      asked.push({ svg, width });
+      return resvgChart(svg, width);
+    };
+    const result = strategicAssessment(exampleInput);
+    const docx = await renderDocxWith(result, { drawChart, date: "2026-12-07" });
+    expect(new TextDecoder().decode(docx.subarray(0, 2))).toBe("PK");
+    expect(asked.length).toBeGreaterThan(0);
+    expect(new Set(asked.map((a) => `${a.width}\n${a.svg}`)).size).toBe(asked.length);
+    for (const { svg, width } of asked) {
+      expect(svg).toMatch(/^<svg\b[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(Number.isInteger(width) && width > 0).toBe(true);
+    }
+    // The same document as the Node.js entry's, whose resvg is the drawChart used here.
+    const media = (bytes: Uint8Array) => Object.values(docxMedia(bytes)).map((m) => m.length);
+    expect(media(docx)).toEqual(media(await renderDocx(result, { date: "2026-12-07" })));
+  });
+
+  it("the main entry asks for drawChart: without it, or with one that is not a function, an invalid-option error naming it", async () => {
+    const result = strategicAssessment(exampleInput);
+    for (const options of [undefined, { drawChart: "resvg" } as never]) {
+      const error = await renderDocxWith(result, options).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ReportError);
+      expect(error).toMatchObject({ code: "invalid-option", details: { field: "drawChart" } });
+      expect((error as Error).message).toMatch(
+        /^renderDocx: options\.drawChart is (missing|not a function): expected a function drawing a chart's SVG as a PNG/,
+      );
+    }
+  });
+
+  it("a drawChart that fails makes renderDocx fail with a ReportError, never a document with a blank chart", async () => {
+    const drawChart = async (): Promise<Uint8Array> => {
+      throw new Error("no canvas");
+    };
+    const error = await renderDocxWith(strategicAssessment(exampleInput), { drawChart }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportError);
   });
 
   it("writes an A4 page with the printed document's margins, a running header with the title and date from the second page, and Page X of Y in the footer", async () => {

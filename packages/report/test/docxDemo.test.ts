@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { documentOptions } from "../src/internal/document/documentOptions.js";
+import { resvgChart } from "../src/internal/docx/resvgChart.js";
 import { wordDocument } from "../src/internal/docx/wordDocument.js";
 import type { StrategicAssessmentResult } from "../src/types.js";
 import { docxParts, htmlWords, missingWords, wordText, words } from "./docx.js";
@@ -21,7 +22,7 @@ beforeAll(async () => {
   const { code, err } = await run(["assess", "--out", out, "--quiet"]);
   if (code !== 0) throw new Error(`crimestats assess exited ${code}: ${err}`);
   const result = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as StrategicAssessmentResult;
-  const word = await wordDocument(result, documentOptions("renderDocx", options));
+  const word = await wordDocument(result, documentOptions("renderDocx", options), resvgChart);
   made = { ...word, body: docxParts(word.docx)["word/document.xml"] ?? "" };
 }, 240_000);
 

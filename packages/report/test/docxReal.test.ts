@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { documentOptions } from "../src/internal/document/documentOptions.js";
+import { resvgChart } from "../src/internal/docx/resvgChart.js";
 import { wordDocument } from "../src/internal/docx/wordDocument.js";
 import type { StrategicAssessmentResult } from "../src/types.js";
 import { docxParts, htmlWords, missingWords, wordText, words } from "./docx.js";
@@ -22,7 +23,7 @@ describe.skipIf(missing.length > 0)(
       const { code, err, out } = await assessHarrow(["--data", data], "2025-02", "crimestats-word");
       if (code !== 0) throw new Error(`crimestats assess exited ${code}: ${err}`);
       const result = JSON.parse(readFileSync(join(out, "strategic-assessment.json"), "utf8")) as StrategicAssessmentResult;
-      const word = await wordDocument(result, documentOptions("renderDocx", { date: "2026-12-07" }));
+      const word = await wordDocument(result, documentOptions("renderDocx", { date: "2026-12-07" }), resvgChart);
       made = { ...word, body: docxParts(word.docx)["word/document.xml"] ?? "" };
     }, 300_000);
 

@@ -31,13 +31,15 @@ describe("entry points", () => {
     expect(await browserBundle(entry("index"))).toEqual({ errors: [], nodeImports: [] });
   });
 
-  it("the ./node entry adds what needs Node: the downloads (files and the data.police.uk archive), the Word writer and the PDF printer", async () => {
+  it("the ./node entry adds what needs Node: the downloads (files and the data.police.uk archive) and the PDF printer, and a Word writer that draws charts with resvg", async () => {
     expect((await browserBundle(entry("node"))).errors.some((e) => e.includes("node:"))).toBe(true);
     expect(
       Object.keys(node)
         .filter((name) => !(name in main))
         .sort(),
-    ).toEqual(["defaultMaxArchiveBytes", "defaultMaxDownloadBytes", "downloadFiles", "londonDatastoreUrls", "policeUkArchiveUrl", "renderDocx", "renderPdf"]);
+    ).toEqual(["defaultMaxArchiveBytes", "defaultMaxDownloadBytes", "downloadFiles", "londonDatastoreUrls", "policeUkArchiveUrl", "renderPdf"]);
     expect("downloadFiles" in main).toBe(false);
+    // The main entry's renderDocx asks for drawChart; the ./node entry's draws with resvg unless given one.
+    expect(node.renderDocx).not.toBe(main.renderDocx);
   });
 });

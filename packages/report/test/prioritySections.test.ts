@@ -1,7 +1,7 @@
 import { addMonths, rolling, type MonthKey } from "@crimestats/periods";
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
-import { renderDocx } from "../src/renderDocx.js";
+import { renderDocx } from "../src/node/renderDocx.js";
 import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import { strategicAssessment, type StrategicAssessmentInput } from "../src/strategicAssessment.js";

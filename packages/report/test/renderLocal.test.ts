@@ -5,6 +5,7 @@ import { comparisonChart } from "@crimestats/charts";
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
 import { documentOptions } from "../src/internal/document/documentOptions.js";
+import { resvgChart } from "../src/internal/docx/resvgChart.js";
 import { wordDocument } from "../src/internal/docx/wordDocument.js";
 import type { LocalMeasuresResult, LocalSection } from "../src/localTypes.js";
 import { renderHtml } from "../src/renderHtml.js";
@@ -230,7 +231,7 @@ describe("the local sections rendered", () => {
   });
 
   it("gives every element of the local sections a Word rule and writes their words", async () => {
-    const word = await wordDocument(result, documentOptions("renderDocx", { date: "2026-12-07" }));
+    const word = await wordDocument(result, documentOptions("renderDocx", { date: "2026-12-07" }), resvgChart);
     expect(word.unmapped).toEqual([]);
     const text = wordText(docxParts(word.docx)["word/document.xml"] ?? "");
     for (const s of local.sections) expect(text).toContain(s.name);

@@ -2,7 +2,7 @@ import { inspect } from "node:util";
 import { addMonths, rolling, type MonthKey } from "@crimestats/periods";
 import type { CountRow } from "@crimestats/schema";
 import { describe, expect, it } from "vitest";
-import { renderDocx } from "../src/renderDocx.js";
+import { renderDocx } from "../src/node/renderDocx.js";
 import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import { ReportError } from "../src/ReportError.js";

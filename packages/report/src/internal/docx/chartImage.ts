@@ -1,4 +1,3 @@
-import { Resvg } from "@resvg/resvg-js";
 import { TEXT_HEIGHT_PX, TEXT_WIDTH_PX } from "./page.js";
 
 /** A picture for the Word document: PNG or JPEG bytes and the size to show it at, in CSS pixels (96 to the inch). */
@@ -20,13 +19,6 @@ const MAX_CHART_HEIGHT_PX = Math.round(TEXT_HEIGHT_PX * 0.62);
  * 1,682 pixels wide, 240 dots to the inch on paper (lines and 7 pt labels print sharp).
  */
 const RASTER_SCALE = 2.5;
-
-/**
- * The fonts a chart's text is drawn in. The charts ask for "Arial, Helvetica, sans-serif": Arial
- * where it is installed (Windows, macOS), else the generic sans-serif, which is Liberation Sans
- * (Arial's metric twin, on most Linux systems), so labels keep the widths they were laid out for.
- */
-const FONTS = { loadSystemFonts: true, defaultFontFamily: "Liberation Sans", sansSerifFamily: "Liberation Sans" } as const;
 
 /**
  * The size a picture of `width` × `height` CSS pixels is shown at: its own size, made smaller to
@@ -58,14 +50,18 @@ export function svgSize(svg: string): { width: number; height: number } | null {
 }
 
 /**
- * An SVG drawn as a PNG to be shown at `shown` CSS pixels, rasterised at {@link RASTER_SCALE}
- * times that size on a white ground (resvg, with the system's fonts).
+ * Draws a chart's SVG as a PNG `width` pixels wide (the height in proportion) on a white ground:
+ * resvg in Node.js, the browser's own renderer in a page.
  */
-export function svgPicture(svg: string, shown: { width: number; height: number }): WordPicture {
+export type DrawChart = (svg: string, width: number) => Uint8Array | Promise<Uint8Array>;
+
+/**
+ * An SVG drawn as a PNG to be shown at `shown` CSS pixels: `draw` is given the SVG (with its
+ * namespace, so it stands alone) and {@link RASTER_SCALE} times the width shown.
+ */
+export function svgPicture(svg: string, shown: { width: number; height: number }, draw: (svg: string, width: number) => Uint8Array): WordPicture {
   const source = /<svg\b[^>]*\sxmlns=/.test(svg) ? svg : svg.replace(/<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"');
-  const resvg = new Resvg(source, { fitTo: { mode: "width", value: Math.round(shown.width * RASTER_SCALE) }, background: "#ffffff", font: FONTS });
-  const png = resvg.render().asPng();
-  return { type: "png", data: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), width: shown.width, height: shown.height };
+  return { type: "png", data: draw(source, Math.round(shown.width * RASTER_SCALE)), width: shown.width, height: shown.height };
 }
 
 /** The pixel size a PNG or JPEG file declares (PNG's IHDR, JPEG's first start-of-frame), or `null`. */

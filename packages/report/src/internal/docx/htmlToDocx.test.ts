@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { documentOptions } from "../document/documentOptions.js";
 import { docxFile } from "./docxDocument.js";
 import { htmlToDocx } from "./htmlToDocx.js";
+import { resvgChart } from "./resvgChart.js";
 import { TEXT_WIDTH_PX } from "./page.js";
 
 /** A page of the report's kind with this body. */
@@ -11,7 +12,7 @@ const page = (body: string): string =>
 
 /** The Word file's parts (document.xml, the header and footer, the pictures) made from a page, and what had no rule. */
 async function convert(body: string): Promise<{ xml: string; files: Record<string, Uint8Array>; unmapped: readonly string[] }> {
-  const converted = htmlToDocx(page(body));
+  const converted = htmlToDocx(page(body), resvgChart);
   const bytes = await docxFile(converted.children, converted.title, documentOptions("test", { date: "2026-12-07", footer: "Safer Harrow: OFFICIAL" }));
   const files = unzipSync(bytes);
   return { xml: strFromU8(files["word/document.xml"] ?? new Uint8Array()), files, unmapped: converted.unmapped };
@@ -235,7 +236,7 @@ describe("htmlToDocx", { timeout: 30_000 }, () => {
   });
 
   it("takes the document's title from <title> and writes nothing of the head", async () => {
-    const converted = htmlToDocx(page("<p>Body</p>"));
+    const converted = htmlToDocx(page("<p>Body</p>"), resvgChart);
     expect(converted.title).toBe("Test document");
     expect(converted.children).toHaveLength(1);
   });

@@ -85,6 +85,8 @@ interface Context {
   lists: number;
   /** Whether the last Heading 1 written was the contents' (the next one starts a page). */
   afterContents: boolean;
+  /** Draws a chart's SVG as a PNG `width` pixels wide. */
+  readonly draw: (svg: string, width: number) => Uint8Array;
 }
 
 /** The Word document's body made from the HTML document: its blocks, its `<title>`, and the elements that had no rule. */
@@ -103,9 +105,10 @@ export const ORDERED_LIST = "ordered-list";
  * on each page, rows that do not split), figures → PNG pictures with their text alternative and
  * the caption below, the quick facts → a grid of boxes, a map's key → a compact table, RAG
  * badges → shaded text with their words, links to a part of the document → links to bookmarks.
- * An element with no rule is written as its text and named in `unmapped`, never dropped.
+ * An element with no rule is written as its text and named in `unmapped`, never dropped. `draw`
+ * makes each picture's PNG (see {@link svgPicture}).
  */
-export function htmlToDocx(html: string): ConvertedHtml {
+export function htmlToDocx(html: string, draw: (svg: string, width: number) => Uint8Array): ConvertedHtml {
   const dom = parseDocument(html, { recognizeSelfClosing: true, withStartIndices: true, withEndIndices: true });
   const targets = new Map<string, string>();
   for (const a of DomUtils.getElementsByTagName("a", dom.children)) {
@@ -119,6 +122,7 @@ export function htmlToDocx(html: string): ConvertedHtml {
     pictures: 0,
     lists: 0,
     afterContents: false,
+    draw,
   };
   const titleElement = DomUtils.getElementsByTagName("title", dom.children, true, 1)[0];
   const title = titleElement === undefined ? "" : collapse(DomUtils.textContent(titleElement));
@@ -688,7 +692,7 @@ function chartPicture(svg: DomElement, ctx: Context, html: string, caption = "")
     .map(sentence)
     .join(" ");
   ctx.pictures += 1;
-  const picture = svgPicture(source, fittedSize(size.width, size.height));
+  const picture = svgPicture(source, fittedSize(size.width, size.height), ctx.draw);
   return { kind: "picture", picture, alt: { name: svg.attribs["id"] ?? `Chart ${ctx.pictures}`, title, description }, link: null };
 }
 
@@ -715,7 +719,12 @@ function imagePicture(img: DomElement, ctx: Context): Piece | null {
   if (match[1] === "image/svg+xml") {
     const svg = new TextDecoder().decode(bytes);
     const size = declared.width > 0 && declared.height > 0 ? declared : (svgSize(svg) ?? { width: IMAGE_MAX.width, height: IMAGE_MAX.height });
-    return { kind: "picture", picture: svgPicture(svg, fittedSize(size.width, size.height, IMAGE_MAX.width, IMAGE_MAX.height)), alt: altText, link: null };
+    return {
+      kind: "picture",
+      picture: svgPicture(svg, fittedSize(size.width, size.height, IMAGE_MAX.width, IMAGE_MAX.height), ctx.draw),
+      alt: altText,
+      link: null,
+    };
   }
   const natural = declared.width > 0 && declared.height > 0 ? declared : bitmapSize(bytes);
   if (natural === null) {
