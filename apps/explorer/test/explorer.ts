@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Browser, BrowserContext, Page } from "puppeteer-core";
+import type { Browser, BrowserContext, ElementHandle, Page } from "puppeteer-core";
 import { describe, it } from "vitest";
 import { missingTools } from "../../../packages/report/test/browser/browser.js";
 import { describeWithTools } from "../../../packages/report/test/browser/requiredTools.js";
@@ -139,9 +139,9 @@ export const byTestId = (id: string): string => `[data-testid="${id}"]`;
 
 /** Chooses these files in the page's file input, as the file picker does. */
 export async function chooseFiles(explorer: ExplorerPage, files: readonly string[]): Promise<void> {
-  const input = await explorer.page.$(byTestId("data-files"));
+  const input = (await explorer.page.$(byTestId("data-files"))) as ElementHandle<HTMLInputElement> | null;
   if (input === null) throw new Error("the page has no data-files input");
-  await (input as typeof input & { uploadFile(...paths: string[]): Promise<void> }).uploadFile(...files);
+  await input.uploadFile(...files);
 }
 
 /** Sets an option's field (a text, month or select input) as typing or choosing does: the value, then input and change events. */

@@ -29,9 +29,7 @@ describeWithData("the page on the London Datastore files (Harrow, to February 20
   it("makes the assessment with no console error and shows how long it took (the time to first result, printed)", async () => {
     await chooseInput(explorer, londonInput);
     const seconds = await runAssessment(explorer, londonInput);
-    console.log(
-      `time to first result, London Datastore files for Harrow to 2025-02: ${seconds} s, as the page shows it`,
-    );
+    console.log(`time to first result, London Datastore files for Harrow to 2025-02: ${seconds} s, as the page shows it`);
     expect(explorer.consoleErrors).toEqual([]);
     expect(Number.isFinite(seconds)).toBe(true);
   });
