@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 
@@ -51,17 +50,6 @@ function cspHashes(): Plugin {
 
 export default defineConfig({
   base: "./",
-  resolve: {
-    alias: [
-      // renderDocx is exported by "@crimestats/report/node" only, whose other exports (downloads,
-      // PDF printing) would bring Node.js modules and puppeteer-core into the page: the worker
-      // takes it from its source file instead (typed in src/env.d.ts).
-      { find: /^virtual:report-docx$/, replacement: fileURLToPath(new URL("../../packages/report/src/renderDocx.ts", import.meta.url)) },
-      // renderDocx draws its charts with resvg, a native Node.js module; in the page the worker asks
-      // the page to draw them on a canvas instead (src/resvgShim.ts).
-      { find: /^@resvg\/resvg-js$/, replacement: fileURLToPath(new URL("./src/resvgShim.ts", import.meta.url)) },
-    ],
-  },
   plugins: [viteSingleFile(), cspHashes()],
   build: { target: "es2022", outDir: "dist", emptyOutDir: true, reportCompressedSize: false },
 });

@@ -1,9 +1,9 @@
 /**
  * Draws an SVG chart as a PNG `width` pixels wide (the height keeps the chart's proportions) on
  * a white ground, with the browser's own SVG renderer and fonts: what the worker asks for to put
- * the charts in the Word file (a worker cannot draw an SVG).
+ * the charts in the Word file (renderDocx's drawChart; a worker cannot draw an SVG).
  *
- * @param svg - The chart's SVG source.
+ * @param svg - The chart's SVG source, standing alone (with its namespace).
  * @param width - The width of the PNG in pixels.
  * @returns The PNG file's bytes.
  * @throws Error when the browser cannot decode the SVG or make the PNG.
@@ -14,9 +14,8 @@
  * ```
  */
 export async function drawPicture(svg: string, width: number): Promise<ArrayBuffer> {
-  const source = /<svg\b[^>]*\sxmlns=/.test(svg) ? svg : svg.replace(/<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"');
   const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();
   const ratio = image.naturalWidth > 0 && image.naturalHeight > 0 ? image.naturalHeight / image.naturalWidth : 0.5;
   const canvas = document.createElement("canvas");

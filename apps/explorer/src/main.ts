@@ -232,9 +232,10 @@ function start(): void {
           status.textContent = message.step;
         }
         return;
-      case "draw-pictures":
-        void Promise.all(message.pictures.map(({ svg, width }) => drawPicture(svg, width).catch(() => new ArrayBuffer(0)))).then((pictures) =>
-          send({ type: "pictures", id: message.id, pictures }, pictures),
+      case "draw-chart":
+        drawPicture(message.svg, message.width).then(
+          (png) => send({ type: "chart", id: message.id, png, explanation: null }, [png]),
+          (error: unknown) => send({ type: "chart", id: message.id, png: null, explanation: error instanceof Error ? error.message : String(error) }),
         );
         return;
       case "result":

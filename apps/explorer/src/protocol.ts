@@ -1,6 +1,6 @@
 // The messages between the page (src/main.ts) and its worker (src/worker.ts), in one place so
 // both sides agree. Everything here is structured-cloneable: File objects travel without being
-// read, the Word file travels as a transferred ArrayBuffer.
+// read, the Word file and the charts' PNG files travel as transferred ArrayBuffers.
 
 /** What the page asks the assessment to use, as `crimestats assess` takes it (files as File objects). */
 export interface AssessRequestOptions {
@@ -23,15 +23,16 @@ export interface AssessRequest {
   readonly options: AssessRequestOptions;
 }
 
-/** The page's answer to a {@link PicturesRequest}: one PNG per SVG asked for, in the same order. */
-export interface PicturesAnswer {
-  readonly type: "pictures";
+/** The page's answer to a {@link ChartRequest}: the chart drawn as a PNG file, or why the browser could not draw it. */
+export interface ChartAnswer {
+  readonly type: "chart";
   readonly id: number;
-  readonly pictures: readonly ArrayBuffer[];
+  readonly png: ArrayBuffer | null;
+  readonly explanation: string | null;
 }
 
 /** A message from the page to the worker. */
-export type ToWorker = AssessRequest | PicturesAnswer;
+export type ToWorker = AssessRequest | ChartAnswer;
 
 /** The worker has started and listens. */
 export interface ReadyMessage {
@@ -46,20 +47,15 @@ export interface ProgressMessage {
   readonly bytesTotal: number;
 }
 
-/** One chart to draw as a PNG: its SVG and the width in pixels of the PNG (the height keeps the chart's proportions). */
-export interface PictureToDraw {
+/**
+ * The worker asks the page to draw a chart of the Word file as a PNG `width` pixels wide (the
+ * height in proportion): a worker cannot decode an SVG image (no DOM), the page can, on a canvas.
+ */
+export interface ChartRequest {
+  readonly type: "draw-chart";
+  readonly id: number;
   readonly svg: string;
   readonly width: number;
-}
-
-/**
- * The worker asks the page to draw charts as PNG pictures for the Word file: a worker cannot
- * decode an SVG image (no DOM), the page can, on a canvas.
- */
-export interface PicturesRequest {
-  readonly type: "draw-pictures";
-  readonly id: number;
-  readonly pictures: readonly PictureToDraw[];
 }
 
 /** The finished assessment: its title, the four documents and the warnings. */
@@ -82,7 +78,7 @@ export interface ErrorMessage {
 }
 
 /** A message from the worker to the page. */
-export type FromWorker = ReadyMessage | ProgressMessage | PicturesRequest | ResultMessage | ErrorMessage;
+export type FromWorker = ReadyMessage | ProgressMessage | ChartRequest | ResultMessage | ErrorMessage;
 
 /** The file names of the downloads: those the CLI writes to its output folder. */
 export const downloadNames = {

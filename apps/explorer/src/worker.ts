@@ -1,10 +1,8 @@
 // The worker: reads the files, makes the assessment with the same code as `crimestats assess`
 // (assessFiles of @crimestats/report) and renders the four documents, so the page never blocks.
-import { assessFiles, ReportError, renderHtml, renderMarkdown, type AssessFilesOptions, type StrategicAssessmentResult } from "@crimestats/report";
-import { renderDocx } from "virtual:report-docx";
+import { assessFiles, ReportError, renderDocx, renderHtml, renderMarkdown, type AssessFilesOptions } from "@crimestats/report";
 import { countBytes } from "./countBytes.js";
-import type { AssessRequest, AssessRequestOptions, FromWorker, ToWorker } from "./protocol.js";
-import { forgetPictures, givePictures, takeWantedPictures } from "./resvgShim.js";
+import type { AssessRequest, AssessRequestOptions, ChartAnswer, FromWorker, ToWorker } from "./protocol.js";
 
 /** The worker's global scope, as much of it as this file uses (the page's lib has no worker types). */
 interface WorkerScope {
@@ -14,14 +12,14 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 
-/** The page's answers to the worker's requests for pictures, by request id. */
-const answers = new Map<number, (pngs: readonly ArrayBuffer[]) => void>();
+/** The page's answers to the worker's requests for charts drawn, by request id. */
+const answers = new Map<number, (answer: ChartAnswer) => void>();
 let nextRequest = 1;
 
 scope.addEventListener("message", (event) => {
   const message = event.data;
   if (message.type === "assess") void assess(message);
-  else answers.get(message.id)?.(message.pictures);
+  else answers.get(message.id)?.(message);
 });
 scope.postMessage({ type: "ready" });
 
@@ -50,7 +48,7 @@ async function assess(request: AssessRequest): Promise<void> {
     const markdown = renderMarkdown(assessment);
     const json = `${JSON.stringify(assessment, null, 2)}\n`;
     onProgress("Writing the Word document");
-    const docx = await wordFile(assessment);
+    const docx = await renderDocx(assessment, { drawChart });
     const buffer = docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer;
     scope.postMessage({ type: "result", title: assessment.title, html, markdown, docx: buffer, json, warnings }, [buffer]);
   } catch (error) {
@@ -59,32 +57,32 @@ async function assess(request: AssessRequest): Promise<void> {
 }
 
 /**
- * The Word file: renderDocx draws its charts through resvg, which the worker's bundle replaces
- * (src/resvgShim.ts); the first run collects the charts, the page draws them, the second run
- * puts them in.
+ * Draws a chart of the Word file: a worker cannot draw an SVG (no DOM), so it asks the page,
+ * which draws it on a canvas.
  */
-async function wordFile(assessment: StrategicAssessmentResult): Promise<Uint8Array> {
-  forgetPictures();
-  const first = await renderDocx(assessment);
-  const wanted = takeWantedPictures();
-  if (wanted.length === 0) return first;
+async function drawChart(svg: string, width: number): Promise<Uint8Array> {
   const id = nextRequest++;
-  const pngs = await new Promise<readonly ArrayBuffer[]>((resolve) => {
+  const answer = await new Promise<ChartAnswer>((resolve) => {
     answers.set(id, resolve);
-    scope.postMessage({ type: "draw-pictures", id, pictures: wanted });
+    scope.postMessage({ type: "draw-chart", id, svg, width });
   });
   answers.delete(id);
-  givePictures(wanted, pngs);
-  const docx = await renderDocx(assessment);
-  forgetPictures();
-  return docx;
+  if (answer.png === null) throw new Error(`the browser could not draw a chart (${answer.explanation ?? "no reason given"})`);
+  return new Uint8Array(answer.png);
 }
 
-/** The message of an error: a ReportError's code and the problem lines it lists, else its message. */
+/** The message of an error: a ReportError's code and the problem lines it lists (or the explanation it gives), else its message. */
 function errorMessage(error: unknown): FromWorker {
   if (error instanceof ReportError) {
     const problems = error.details["problems"];
-    const lines = Array.isArray(problems) ? problems.map(String) : typeof problems === "string" ? problems.split("\n").filter((line) => line !== "") : [];
+    const explanation = error.details["explanation"];
+    const lines = Array.isArray(problems)
+      ? problems.map(String)
+      : typeof problems === "string"
+        ? problems.split("\n").filter((line) => line !== "")
+        : typeof explanation === "string" && explanation !== error.message
+          ? [explanation]
+          : [];
     return { type: "error", message: error.message, code: error.code, problems: lines };
   }
   const message = error instanceof Error ? error.message : String(error);
