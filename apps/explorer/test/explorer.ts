@@ -17,7 +17,7 @@ const appDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(appDir, "../..");
 
 /** The built page: one self-contained HTML file (`pnpm --filter @crimestats/explorer build`). */
-export const builtPage = join(appDir, "dist", "index.html");
+const builtPage = join(appDir, "dist", "index.html");
 /** The built command line, whose JSON the page's is compared with. */
 const cliPath = join(repoRoot, "packages", "report", "dist", "cli.js");
 
@@ -145,7 +145,7 @@ export async function chooseFiles(explorer: ExplorerPage, files: readonly string
 }
 
 /** Sets an option's field (a text, month or select input) as typing or choosing does: the value, then input and change events. */
-export async function setOption(explorer: ExplorerPage, testId: string, value: string): Promise<void> {
+async function setOption(explorer: ExplorerPage, testId: string, value: string): Promise<void> {
   const done = await explorer.page.evaluate(
     `(() => {
       const field = document.querySelector(${JSON.stringify(byTestId(testId))});
@@ -167,7 +167,7 @@ export async function textOf(explorer: ExplorerPage, testId: string): Promise<st
 }
 
 /** Waits until the page lists this many chosen files (the worker has recognised them). */
-export async function waitForFileList(explorer: ExplorerPage, count: number): Promise<void> {
+async function waitForFileList(explorer: ExplorerPage, count: number): Promise<void> {
   await explorer.page.waitForFunction(`document.querySelectorAll(${JSON.stringify(`${byTestId("file-list")} ${byTestId("file-item")}`)}).length === ${count}`, {
     timeout: 120_000,
   });
