@@ -167,13 +167,20 @@ function start(): void {
     const blobs = {
       html: new Blob([message.html], { type: "text/html;charset=utf-8" }),
       markdown: new Blob([message.markdown], { type: "text/markdown;charset=utf-8" }),
-      docx: new Blob([message.docx], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }),
+      docx: message.docx === null ? null : new Blob([message.docx], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }),
       json: new Blob([message.json], { type: "application/json;charset=utf-8" }),
     };
     urls = [];
     downloads.replaceChildren(
       ...DOWNLOADS.map(({ kind, label }) => {
-        const url = URL.createObjectURL(blobs[kind]);
+        const blob = blobs[kind];
+        if (blob === null) {
+          const item = document.createElement("li");
+          item.className = "not-made";
+          item.textContent = `No ${label} file: ${message.docxProblem ?? "it could not be made"}`;
+          return item;
+        }
+        const url = URL.createObjectURL(blob);
         urls.push(url);
         const link = document.createElement("a");
         link.id = `download-${kind}`;
@@ -210,7 +217,9 @@ function start(): void {
         timing.dataset["seconds"] = String(seconds);
         timing.textContent = `Made in ${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(seconds)} s.`;
         fitFrame(frame);
+        // Said to screen readers; the line with the title and the time shows it on screen.
         status.textContent = `Done: ${message.title}. ${timing.textContent}`;
+        status.classList.add("visually-hidden");
         setState("done");
       },
       { once: true },
@@ -294,6 +303,7 @@ function start(): void {
     progressBox.hidden = false;
     progress.value = 0;
     status.textContent = "Reading the files…";
+    status.classList.remove("visually-hidden");
     setState("running");
     performance.clearMarks(MARK_GIVEN);
     performance.clearMarks(MARK_SHOWN);
@@ -305,11 +315,11 @@ function start(): void {
   showFiles();
 }
 
-/** Makes the document's frame as tall as the document, so the page scrolls once (a fixed height when the frame cannot be measured). */
+/** Makes the document's frame as tall as the document, so the page scrolls once (the frame keeps its own height when it cannot be measured). */
 function fitFrame(frame: HTMLIFrameElement): void {
-  const body = frame.contentDocument?.documentElement;
-  if (body === undefined) return;
-  frame.style.height = `${body.scrollHeight + 2}px`;
+  const root = frame.contentDocument?.documentElement;
+  if (root === undefined) return;
+  frame.style.height = `${Math.ceil(root.getBoundingClientRect().height) + 2}px`;
 }
 
 /** The files of a dropped file or folder (every file in it, at any depth), with their paths in it. */

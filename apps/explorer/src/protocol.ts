@@ -58,13 +58,17 @@ export interface ChartRequest {
   readonly width: number;
 }
 
-/** The finished assessment: its title, the four documents and the warnings. */
+/**
+ * The finished assessment: its title, the documents and the warnings. `docx` is `null` when the
+ * Word file could not be made; `docxProblem` then says why (the other documents are still given).
+ */
 export interface ResultMessage {
   readonly type: "result";
   readonly title: string;
   readonly html: string;
   readonly markdown: string;
-  readonly docx: ArrayBuffer;
+  readonly docx: ArrayBuffer | null;
+  readonly docxProblem: string | null;
   readonly json: string;
   readonly warnings: readonly string[];
 }

@@ -1,8 +1,8 @@
 // The worker: reads the files, makes the assessment with the same code as `crimestats assess`
 // (assessFiles of @crimestats/report) and renders the four documents, so the page never blocks.
-import { assessFiles, ReportError, renderDocx, renderHtml, renderMarkdown, type AssessFilesOptions } from "@crimestats/report";
+import { assessFiles, ReportError, renderDocx, renderHtml, renderMarkdown, type AssessFilesOptions, type StrategicAssessmentResult } from "@crimestats/report";
 import { countBytes } from "./countBytes.js";
-import type { AssessRequest, AssessRequestOptions, ChartAnswer, FromWorker, ToWorker } from "./protocol.js";
+import type { AssessRequest, AssessRequestOptions, ChartAnswer, ErrorMessage, FromWorker, ToWorker } from "./protocol.js";
 
 /** The worker's global scope, as much of it as this file uses (the page's lib has no worker types). */
 interface WorkerScope {
@@ -48,11 +48,22 @@ async function assess(request: AssessRequest): Promise<void> {
     const markdown = renderMarkdown(assessment);
     const json = `${JSON.stringify(assessment, null, 2)}\n`;
     onProgress("Writing the Word document");
-    const docx = await renderDocx(assessment, { drawChart });
-    const buffer = docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer;
-    scope.postMessage({ type: "result", title: assessment.title, html, markdown, docx: buffer, json, warnings }, [buffer]);
+    const word = await wordFile(assessment);
+    const transfer = word.docx === null ? [] : [word.docx];
+    scope.postMessage({ type: "result", title: assessment.title, html, markdown, json, warnings, ...word }, transfer);
   } catch (error) {
     scope.postMessage(errorMessage(error));
+  }
+}
+
+/** The Word file, or why it could not be made (the document is shown and the other files offered all the same). */
+async function wordFile(assessment: StrategicAssessmentResult): Promise<{ docx: ArrayBuffer | null; docxProblem: string | null }> {
+  try {
+    const docx = await renderDocx(assessment, { drawChart });
+    return { docx: docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer, docxProblem: null };
+  } catch (error) {
+    const { message, problems } = errorMessage(error);
+    return { docx: null, docxProblem: [message, ...problems].join(" ") };
   }
 }
 
@@ -72,7 +83,7 @@ async function drawChart(svg: string, width: number): Promise<Uint8Array> {
 }
 
 /** The message of an error: a ReportError's code and the problem lines it lists (or the explanation it gives), else its message. */
-function errorMessage(error: unknown): FromWorker {
+function errorMessage(error: unknown): ErrorMessage {
   if (error instanceof ReportError) {
     const problems = error.details["problems"];
     const explanation = error.details["explanation"];
