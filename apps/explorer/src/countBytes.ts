@@ -76,11 +76,7 @@ function counting(blob: Blob, add: (n: number) => void): void {
     },
     bytes: {
       configurable: true,
-      value: async (): Promise<Uint8Array> => {
-        const buffer = await plain().arrayBuffer();
-        add(buffer.byteLength);
-        return new Uint8Array(buffer);
-      },
+      value: async (): Promise<Uint8Array> => new Uint8Array(await blob.arrayBuffer()),
     },
     text: {
       configurable: true,
