@@ -200,7 +200,9 @@ export async function runAssessment(explorer: ExplorerPage, input: RealInput): P
 /** Clicks a download link of the page and waits for the file to be written; returns its path. */
 export async function download(explorer: ExplorerPage, testId: string): Promise<string> {
   const { page, downloads } = explorer;
-  const name = await page.$eval(byTestId(testId), (a) => a.getAttribute("download"));
+  const link = await page.$(byTestId(testId));
+  if (link === null) throw new Error(`the page offers no ${testId} link; its downloads say: ${await page.$eval("#downloads", (list) => list.textContent)}`);
+  const name = await link.evaluate((a) => a.getAttribute("download"));
   if (name === null || name === "") throw new Error(`the page's ${testId} link names no file to download`);
   const path = join(downloads, name);
   // Chromium gives a second download of the same name another name: the earlier one goes first.

@@ -27,9 +27,13 @@ describeWithData("the page on the London Datastore files (Harrow, to February 20
   });
 
   it("makes the assessment with no console error and shows how long it took (the time to first result, printed)", async () => {
+    const started = performance.now();
     await chooseInput(explorer, londonInput);
     const seconds = await runAssessment(explorer, londonInput);
-    console.log(`time to first result, London Datastore files for Harrow to 2025-02: ${seconds} s, as the page shows it`);
+    const wall = (performance.now() - started) / 1000;
+    console.log(
+      `time to first result, London Datastore files for Harrow to 2025-02: ${seconds} s as the page shows it ("Make the assessment" to the document shown); ${wall.toFixed(1)} s from choosing the files to the document shown, as the test saw it`,
+    );
     expect(explorer.consoleErrors).toEqual([]);
     expect(Number.isFinite(seconds)).toBe(true);
   });
@@ -43,9 +47,13 @@ describeWithData("the page on the London Datastore files (Harrow, to February 20
     expect(headlineFigures(page)).toEqual(headlineFigures(cli));
   });
 
-  it("offers a JSON download equal to the CLI's, value for value (the document holds no clock or path, so the same files give the same JSON)", async () => {
+  it("offers a JSON download equal to the CLI's value for value: every string exactly, every number to 12 significant digits", async () => {
     const page = readFileSync(await download(explorer, "download-json"), "utf8");
-    expect(jsonDifferences(JSON.parse(cli), JSON.parse(page))).toEqual([]);
+    const { differences, lastDigits } = jsonDifferences(JSON.parse(cli), JSON.parse(page));
+    console.log(
+      `London: ${lastDigits.count} numbers of the JSON differ from the CLI's in their last digits (largest relative difference ${lastDigits.largest})`,
+    );
+    expect(differences).toEqual([]);
   });
 
   it("has no axe-core violations with the document shown", async () => {
