@@ -87,13 +87,16 @@ export async function renderSvg(chart: Chart | VegaLiteSpec, options: RenderSvgO
       { url: external },
     );
   }
-  const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
+  const [vega, vegaLite, { expressionInterpreter }] = await Promise.all([import("vega"), import("vega-lite"), import("vega-interpreter")]);
   let svg: string;
   try {
     const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0], { logger: silent as never }).spec;
     const refuse = (uri: unknown): Promise<never> => Promise.reject(new Error(`loading "${String(uri)}" is refused: charts must embed their data`));
     const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
-    const view = new vega.View(vega.parse(compiled), {
+    // Expressions are interpreted, never compiled with new Function: charts draw under a
+    // Content-Security-Policy without 'unsafe-eval' (a page that forbids evaluating strings).
+    const view = new vega.View(vega.parse(compiled, undefined, { ast: true }), {
+      expr: expressionInterpreter as never,
       renderer: "none",
       loader: loader as unknown as ReturnType<typeof vega.loader>,
       logger: silent as never,
