@@ -120,6 +120,6 @@ export async function docxFile(
       },
     ],
   });
-  const buffer = await Packer.toBuffer(document);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  // An ArrayBuffer, not toBuffer's Node.js Buffer, so the file is made in browsers too.
+  return new Uint8Array(await Packer.toArrayBuffer(document));
 }
