@@ -2,7 +2,7 @@ import type { CountCubeOptions, CountCubeResult } from "./countCube.js";
 import { archiveFaultOf } from "./internal/archiveFault.js";
 import { sourceChunks, sourceList, sourceName } from "./internal/source.js";
 import { streetCubeSetup } from "./internal/streetMerge.js";
-import { scanStreetRows } from "./internal/streetScan.js";
+import { type ScanScratch, scanStreetRows } from "./internal/streetScan.js";
 import type { CsvSource } from "./types.js";
 
 /** Options of {@link streetCrimeCube}: those of `countCube`, with the area taken from a street-file column. */
@@ -65,11 +65,13 @@ export interface StreetCrimeCubeOptions extends Omit<CountCubeOptions, "area"> {
  */
 export async function streetCrimeCube(sources: CsvSource | readonly CsvSource[], options?: StreetCrimeCubeOptions): Promise<CountCubeResult> {
   const { settings, merger, finish, mapOffence } = streetCubeSetup(options);
+  // the lists of Crime IDs are reused from one file to the next
+  const scratch: ScanScratch = { lists: [] };
   try {
     for (const source of sourceList(sources)) {
       const file = sourceName(source);
       merger.beginFile(file);
-      merger.add(file, await scanStreetRows(file, sourceChunks(source), WHOLE, settings, mapOffence));
+      merger.add(file, await scanStreetRows(file, sourceChunks(source), WHOLE, settings, mapOffence, scratch));
     }
     return finish();
   } catch (error) {

@@ -298,43 +298,54 @@ export class ByteList {
   }
 
   /**
-   * How many distinct keys of this list equal a key of one of `others` (the Crime IDs of a run
-   * of rows split between two byte ranges). A table is made of this list's keys only, and the
-   * keys of `others` are looked up in it by the hashes computed when they were added: the run
-   * before a split may hold a month of Crime IDs where the run after it holds a few.
+   * How many distinct keys are in both `a` and `b` (lists of keys taken together: the Crime IDs
+   * of a run of rows before a split between byte ranges, and after it). A table is made of the
+   * side with fewer keys only, and the keys of the other side are looked up in it by the hashes
+   * computed when they were added: one side may hold a month of Crime IDs where the other holds a
+   * few.
    */
-  countIn(others: readonly ByteList[]): number {
-    const n = this.size;
+  static shared(a: readonly ByteList[], b: readonly ByteList[]): number {
+    const sizeOf = (lists: readonly ByteList[]): number => lists.reduce((n, l) => n + l.size, 0);
+    const [small, large] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
+    const n = sizeOf(small);
     if (n === 0) return 0;
     let cap = 4;
     while (cap < n * 2) cap *= 2;
     const mask = cap - 1;
-    // index + 1 of the first of each distinct key of this list; 0 marks an empty slot
-    const table = new Int32Array(cap);
-    const hashes = this.hashes;
-    for (let i = 0; i < n; i++) {
-      const h = hashes[i]!;
-      for (let s = h & mask; ; s = (s + 1) & mask) {
-        const e = table[s]!;
-        if (e === 0) {
-          table[s] = i + 1;
-          break;
+    // the first of each distinct key of the small side: its list and its index + 1 (0: an empty slot)
+    const slotList = new Int32Array(cap);
+    const slotKey = new Int32Array(cap);
+    for (let l = 0; l < small.length; l++) {
+      const list = small[l]!;
+      const hashes = list.hashes;
+      for (let i = 0; i < list.size; i++) {
+        const h = hashes[i]!;
+        for (let s = h & mask; ; s = (s + 1) & mask) {
+          const e = slotKey[s]!;
+          if (e === 0) {
+            slotList[s] = l;
+            slotKey[s] = i + 1;
+            break;
+          }
+          const other = small[slotList[s]!]!;
+          if (other.hashes[e - 1] === h && ByteList.equal(other, e - 1, list, i)) break;
         }
-        if (hashes[e - 1] === h && ByteList.equal(this, e - 1, this, i)) break;
       }
     }
-    const found = new Uint8Array(n);
+    // each distinct key of the small side counts once, at the first key of the large side equal to it
+    const found = new Uint8Array(cap);
     let count = 0;
-    for (const other of others) {
-      const theirs = other.hashes;
-      for (let j = 0; j < other.size; j++) {
-        const h = theirs[j]!;
+    for (const list of large) {
+      const hashes = list.hashes;
+      for (let j = 0; j < list.size; j++) {
+        const h = hashes[j]!;
         for (let s = h & mask; ; s = (s + 1) & mask) {
-          const e = table[s]!;
+          const e = slotKey[s]!;
           if (e === 0) break;
-          if (hashes[e - 1] === h && ByteList.equal(this, e - 1, other, j)) {
-            if (found[e - 1] === 0) {
-              found[e - 1] = 1;
+          const other = small[slotList[s]!]!;
+          if (other.hashes[e - 1] === h && ByteList.equal(other, e - 1, list, j)) {
+            if (found[s] === 0) {
+              found[s] = 1;
               count++;
             }
             break;
@@ -345,9 +356,16 @@ export class ByteList {
     return count;
   }
 
-  /** The arrays of the list (shared, not copied), to post to another thread. */
+  /** A copy of the list's keys in arrays of their size, to post to another thread (the list itself can be cleared and reused). */
   parts(): ListParts {
-    return { arena: this.arena, offsets: this.offsets, lengths: this.lengths, hashes: this.hashes, size: this.size };
+    const n = this.size;
+    return {
+      arena: this.arena.slice(0, this.used),
+      offsets: this.offsets.slice(0, n),
+      lengths: this.lengths.slice(0, n),
+      hashes: this.hashes.slice(0, n),
+      size: n,
+    };
   }
 
   /** A list over the arrays of {@link ByteList.parts} (taken over, not copied). */

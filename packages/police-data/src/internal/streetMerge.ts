@@ -136,7 +136,7 @@ export class StreetMerger {
     if (leadKeys !== null) {
       const keys = ByteList.fromParts(leadKeys.keys);
       const same = keyCarry !== null && keyCarry.month === leadKeys.month;
-      if (same) rec.duplicateCrimeIds += keys.countIn(keyCarry.lists);
+      if (same) rec.duplicateCrimeIds += ByteList.shared([keys], keyCarry.lists);
       if (part.leadOnly) {
         if (same) keyCarry.lists.push(keys);
         else this.keyCarry = { month: leadKeys.month, lists: [keys] };

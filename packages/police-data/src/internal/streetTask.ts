@@ -1,7 +1,7 @@
 import type { RejectCode } from "../types.js";
 import { afterLineFeed, fileChunks } from "./fileChunks.js";
 import type { PostedError } from "./streetMerge.js";
-import { scanStreetRows, type StreetPartial, type StreetSettings } from "./streetScan.js";
+import { type ScanScratch, scanStreetRows, type StreetPartial, type StreetSettings } from "./streetScan.js";
 import type { ZipEntry } from "./zipArchive.js";
 import { zipMemberChunks } from "./zipMember.js";
 
@@ -47,18 +47,36 @@ function failed(start: number, error: unknown): StreetPartial {
 
 /**
  * Read one task's rows (files with {@link fileChunks}: the next chunk read while this one is scanned). Never throws:
- * faults are returned in the partial's `failure`.
+ * faults are returned in the partial's `failure`. When `stop` returns true, reading ends early
+ * (the partial is then not to be used); `scratch` is the thread's memory to reuse.
  */
-export async function runStreetTask(task: StreetTask, settings: StreetSettings, mapOffence: (text: string) => string | undefined): Promise<StreetPartial> {
-  if (task.kind === "zip") return scanStreetRows(task.file, zipMemberChunks(task.path, task.entry), WHOLE, settings, mapOffence);
+export async function runStreetTask(
+  task: StreetTask,
+  settings: StreetSettings,
+  mapOffence: (text: string) => string | undefined,
+  stop?: () => boolean,
+  scratch?: ScanScratch,
+): Promise<StreetPartial> {
+  if (task.kind === "zip") return scanStreetRows(task.file, until(zipMemberChunks(task.path, task.entry), stop), WHOLE, settings, mapOffence, scratch);
   let start = task.from;
   try {
     if (!task.exact) start = afterLineFeed(task.path, task.from - 1);
   } catch (error) {
     return failed(task.from, error);
   }
-  const chunks = fileChunks(task.path, start);
-  return scanStreetRows(task.file, chunks, start === 0 && task.limit === Infinity ? WHOLE : { start, limit: task.limit }, settings, mapOffence);
+  const chunks = until(fileChunks(task.path, start), stop);
+  return scanStreetRows(task.file, chunks, start === 0 && task.limit === Infinity ? WHOLE : { start, limit: task.limit }, settings, mapOffence, scratch);
+}
+
+/** The chunks until `stop` says the result is no longer wanted (the input is then closed). */
+function until<T>(chunks: AsyncIterable<T>, stop: (() => boolean) | undefined): AsyncIterable<T> {
+  if (stop === undefined) return chunks;
+  return (async function* () {
+    for await (const chunk of chunks) {
+      if (stop()) return;
+      yield chunk;
+    }
+  })();
 }
 
 /** The error of a failure as plain fields, to post from a worker thread. */

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, Worker } from "node:worker_threads";
-import type { StreetPartial, StreetSettings } from "./streetScan.js";
-import type { StreetTask } from "./streetTask.js";
+import type { ScanScratch, StreetPartial, StreetSettings } from "./streetScan.js";
+import { runStreetTask, type StreetTask } from "./streetTask.js";
 
 let scriptOverride: string | undefined;
 
@@ -35,37 +35,50 @@ export function workerScript(): string | undefined {
 
 interface Slot {
   readonly worker: Worker;
+  /** Whether the thread has started (a task is posted to it only then, with the offence labels known by then). */
+  online: boolean;
   busy: boolean;
 }
 
 /**
- * Worker threads that read street tasks. Tasks are handed out in order as threads come free;
- * `run` resolves with each task's partial. Offence texts are mapped on this thread.
+ * Worker threads that read street tasks, and the calling thread with them ({@link StreetWorkerPool.runHere}).
+ * Tasks are handed out in order as threads come free; `run` resolves with each task's partial.
+ * Offence texts are mapped on this thread: a worker asks for a text it has not seen and waits, so
+ * the labels known when a task is posted go with it (the calling thread reading too answers only
+ * between chunks).
  */
 export class StreetWorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: { id: number; task: StreetTask }[] = [];
   private readonly pending = new Map<number, { resolve: (p: StreetPartial) => void; reject: (e: unknown) => void }>();
   private readonly ports: { close(): void }[] = [];
+  private readonly labels = new Map<string, string | undefined>();
   private nextId = 0;
   private broken: unknown;
   private closing = false;
 
-  constructor(threads: number, script: string, settings: StreetSettings, mapOffence: (text: string) => string | undefined) {
-    const labels = new Map<string, string | undefined>();
+  constructor(
+    threads: number,
+    script: string,
+    private readonly settings: StreetSettings,
+    private readonly mapOffence: (text: string) => string | undefined,
+  ) {
     for (let i = 0; i < threads; i++) {
       const { port1, port2 } = new MessageChannel();
       const flag = new SharedArrayBuffer(4);
       const flags = new Int32Array(flag);
       port1.on("message", (text: string) => {
-        if (!labels.has(text)) labels.set(text, mapOffence(text));
-        port1.postMessage(labels.get(text));
+        port1.postMessage(this.label(text));
         Atomics.store(flags, 0, 1);
         Atomics.notify(flags, 0);
       });
       this.ports.push(port1);
       const worker = new Worker(script, { workerData: { settings, port: port2, flag }, transferList: [port2] });
-      const slot: Slot = { worker, busy: false };
+      const slot: Slot = { worker, online: false, busy: false };
+      worker.once("online", () => {
+        slot.online = true;
+        this.dispatch();
+      });
       worker.on("message", (m: { id: number; part: StreetPartial }) => {
         slot.busy = false;
         const p = this.pending.get(m.id);
@@ -81,6 +94,12 @@ export class StreetWorkerPool {
     }
   }
 
+  /** The label of an offence text, mapped once for every thread. */
+  private label(text: string): string | undefined {
+    if (!this.labels.has(text)) this.labels.set(text, this.mapOffence(text));
+    return this.labels.get(text);
+  }
+
   /** The partial of one task. */
   run(task: StreetTask): Promise<StreetPartial> {
     if (this.broken !== undefined) return Promise.reject(this.broken);
@@ -93,12 +112,28 @@ export class StreetWorkerPool {
     return done;
   }
 
+  /**
+   * Read the queued tasks on this thread too, one at a time, until none is left (or the pool is
+   * closed: the task being read then stops early).
+   */
+  async runHere(): Promise<void> {
+    const stop = (): boolean => this.broken !== undefined;
+    const scratch: ScanScratch = { lists: [] };
+    const label = (text: string): string | undefined => this.label(text);
+    for (let next = this.queue.shift(); next !== undefined && !stop(); next = this.queue.shift()) {
+      const part = await runStreetTask(next.task, this.settings, label, stop, scratch);
+      const p = this.pending.get(next.id);
+      this.pending.delete(next.id);
+      p?.resolve(part);
+    }
+  }
+
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.busy) continue;
+      if (slot.busy || !slot.online) continue;
       slot.busy = true;
-      slot.worker.postMessage(this.queue.shift());
+      slot.worker.postMessage({ ...this.queue.shift()!, labels: [...this.labels] });
     }
   }
 

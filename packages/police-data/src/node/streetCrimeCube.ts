@@ -8,7 +8,7 @@ import { fileSources, type NodeCsvSource } from "../internal/files.js";
 import { sourceChunks, sourceList, sourceName } from "../internal/source.js";
 import { originOf, type SourceOrigin } from "../internal/sourceOrigin.js";
 import { streetCubeSetup } from "../internal/streetMerge.js";
-import { scanStreetRows, type StreetPartial } from "../internal/streetScan.js";
+import { type ScanScratch, scanStreetRows, type StreetPartial } from "../internal/streetScan.js";
 import { runStreetTask, type StreetTask } from "../internal/streetTask.js";
 import { StreetWorkerPool, tuning, workerScript } from "../internal/streetWorkers.js";
 import type { StreetCrimeCubeOptions } from "../streetCrimeCube.js";
@@ -86,10 +86,11 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
   if (script === undefined) threads = 1;
   const { settings, merger, mapOffence } = setup;
 
-  // the tasks of each input, in order: on the calling thread (threads = 1, or no origin) or in workers
-  // one range per thread: each split costs the merge a check of the Crime IDs on both sides
+  // the tasks of each input, in order: on the calling thread alone (threads = 1, or no origin), or
+  // on the calling thread and workers; a large file in one byte range per thread (each split costs
+  // the merge a check of the Crime IDs on both sides)
   const range = tuning.rangeBytes ?? Math.max(tuning.minRange, Math.ceil(bytes / threads));
-  const plans = inputs.map((input) => {
+  const plans: { input: Input; tasks: StreetTask[] }[] = inputs.map((input) => {
     const { origin, size } = input;
     const file = input.file!;
     if (threads === 1 || origin === undefined || input.file === undefined) return { input, tasks: [] as StreetTask[] };
@@ -102,10 +103,15 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
     }
     return { input, tasks };
   });
-  const workerTasks = plans.reduce((n, p) => n + p.tasks.length, 0);
-  const pool = threads > 1 && workerTasks > 0 ? new StreetWorkerPool(Math.min(threads, workerTasks), script!, settings, mapOffence) : undefined;
+  // this thread reads tasks too, while the workers start (a single task is read here alone)
+  const parallelTasks = plans.reduce((n, p) => n + p.tasks.length, 0);
+  if (parallelTasks < 2) for (const p of plans) p.tasks = [];
+  const pool = parallelTasks < 2 ? undefined : new StreetWorkerPool(Math.min(threads, parallelTasks) - 1, script!, settings, mapOffence);
+  let here: Promise<void> | undefined;
+  const scratch: ScanScratch = { lists: [] };
   try {
     const results: (Promise<StreetPartial> | undefined)[][] = plans.map((p) => p.tasks.map((t) => pool!.run(t)));
+    here = pool?.runHere();
     for (let f = 0; f < plans.length; f++) {
       const { input, tasks } = plans[f]!;
       const { origin, source } = input;
@@ -115,7 +121,7 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
         // on this thread: a file through the reused-buffer reader, an archive member inflated whole, anything else through its own chunks
         const chunks =
           origin === undefined ? sourceChunks(source) : origin.entry === undefined ? fileChunks(origin.path, 0) : zipMemberChunks(origin.path, origin.entry);
-        merger.add(file, await scanStreetRows(file, chunks, WHOLE, settings, mapOffence));
+        merger.add(file, await scanStreetRows(file, chunks, WHOLE, settings, mapOffence, scratch));
         continue;
       }
       let previous: StreetPartial | undefined;
@@ -135,6 +141,7 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
     }
   } finally {
     await pool?.close();
+    await here;
   }
   return setup.finish();
 }
