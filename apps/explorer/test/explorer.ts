@@ -201,7 +201,10 @@ export async function runAssessment(explorer: ExplorerPage, input: RealInput): P
 export async function download(explorer: ExplorerPage, testId: string): Promise<string> {
   const { page, downloads } = explorer;
   const link = await page.$(byTestId(testId));
-  if (link === null) throw new Error(`the page offers no ${testId} link; its downloads say: ${await page.$eval("#downloads", (list) => list.textContent)}`);
+  if (link === null)
+    throw new Error(
+      `the page offers no ${testId} link; its downloads say: ${await page.$eval("#downloads", (list) => [...list.children].map((item) => item.textContent).join("; "))}`,
+    );
   const name = await link.evaluate((a) => a.getAttribute("download"));
   if (name === null || name === "") throw new Error(`the page's ${testId} link names no file to download`);
   const path = join(downloads, name);

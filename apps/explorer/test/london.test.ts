@@ -3,14 +3,26 @@
 // time the page shows is printed: the time to first result). Then the checks of that run: no
 // request left the page, its JSON is the CLI's for the same files, its Word document opens, and
 // the page with the document shown is accessible and fits a phone's width.
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { axeViolations, launchBrowser } from "../../../packages/report/test/browser/browser.js";
+import { axeViolations, launchBrowser, lookFolder } from "../../../packages/report/test/browser/browser.js";
 import { sidewaysOverflow } from "../../../packages/report/test/browser/inPage.js";
 import { describeWithLibreOffice, printedPages } from "../../../packages/report/test/wordChecks.js";
 import { headlineFigures, jsonDifferences } from "./compare.js";
-import { chooseInput, cliJson, describeWithData, download, type ExplorerPage, foreignRequests, londonInput, openExplorer, runAssessment } from "./explorer.js";
+import {
+  chooseInput,
+  cliJson,
+  describeWithData,
+  download,
+  type ExplorerPage,
+  foreignRequests,
+  londonInput,
+  openExplorer,
+  runAssessment,
+  textOf,
+} from "./explorer.js";
 
 describeWithData("the page on the London Datastore files (Harrow, to February 2025) in Chromium", londonInput, () => {
   let browser: Browser;
@@ -32,7 +44,7 @@ describeWithData("the page on the London Datastore files (Harrow, to February 20
     const seconds = await runAssessment(explorer, londonInput);
     const wall = (performance.now() - started) / 1000;
     console.log(
-      `time to first result, London Datastore files for Harrow to 2025-02: ${seconds} s as the page shows it ("Make the assessment" to the document shown); ${wall.toFixed(1)} s from choosing the files to the document shown, as the test saw it`,
+      `time to first result, London Datastore files for Harrow to 2025-02: the page says "${await textOf(explorer, "timing")}" (${seconds} s from "Make the assessment" to the document shown); ${wall.toFixed(1)} s from choosing the files to the document shown, as the test saw it`,
     );
     expect(explorer.consoleErrors).toEqual([]);
     expect(Number.isFinite(seconds)).toBe(true);
@@ -60,8 +72,14 @@ describeWithData("the page on the London Datastore files (Harrow, to February 20
     expect(await axeViolations(explorer.page)).toEqual([]);
   });
 
-  it("does not scroll sideways at 390 px wide with the document shown", async () => {
+  it("does not scroll sideways at 390 px wide with the document shown (screenshots at 1280 and 390 px in the look folder)", async () => {
+    mkdirSync(lookFolder, { recursive: true });
+    const showResult = `document.querySelector('[data-testid="result-title"]').scrollIntoView()`;
+    await explorer.page.evaluate(showResult);
+    await explorer.page.screenshot({ path: join(lookFolder, "explorer-harrow-1280.png") });
     await explorer.page.setViewport({ width: 390, height: 844 });
+    await explorer.page.evaluate(showResult);
+    await explorer.page.screenshot({ path: join(lookFolder, "explorer-harrow-390.png") });
     expect(await explorer.page.evaluate(sidewaysOverflow)).toEqual([]);
     await explorer.page.setViewport({ width: 1280, height: 900 });
   });
