@@ -1,6 +1,6 @@
-// The page on data.police.uk street files in Chromium: the 2022 Cumbria street files and the ONS
-// mid-year estimates, for Cumberland. The page lists the files it recognised (and is accessible
-// with them listed), and its JSON is the CLI's for the same files.
+// The page on data.police.uk street files in Chromium, with the browser's network switched off: the
+// 2022 Cumbria street files and the ONS mid-year estimates, for Cumberland. The page lists the
+// files it recognised (and is accessible with them listed), and its JSON is the CLI's for the same files.
 import { readFileSync } from "node:fs";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -19,14 +19,14 @@ import {
   textOf,
 } from "./explorer.js";
 
-describeWithData("the page on the Cumbria street files (Cumberland) in Chromium", cumbriaInput, () => {
+describeWithData("the page on the Cumbria street files (Cumberland) in Chromium, offline", cumbriaInput, () => {
   let browser: Browser;
   let explorer: ExplorerPage;
   let cli: string;
   beforeAll(async () => {
     cli = cliJson(cumbriaInput);
     browser = await launchBrowser();
-    explorer = await openExplorer(browser);
+    explorer = await openExplorer(browser, { offline: true });
   });
   afterAll(async () => {
     await browser?.close();

@@ -17,7 +17,7 @@ const appDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(appDir, "../..");
 
 /** The built page: one self-contained HTML file (`pnpm --filter @crimestats/explorer build`). */
-const builtPage = join(appDir, "dist", "index.html");
+export const builtPage = join(appDir, "dist", "index.html");
 /** The built command line, whose JSON the page's is compared with. */
 const cliPath = join(repoRoot, "packages", "report", "dist", "cli.js");
 
@@ -86,6 +86,8 @@ export function describeWithData(title: string, input: RealInput, body: () => vo
 /** The page opened from disk, with what it asked for and what went wrong in it, recorded since it was opened. */
 export interface ExplorerPage {
   readonly page: Page;
+  /** The page's own address (file://). */
+  readonly url: string;
   /** Its own browser context, which downloads into {@link downloads}. */
   readonly context: BrowserContext;
   /** The folder the page's downloads are written to. */
@@ -100,8 +102,13 @@ export interface ExplorerPage {
   readonly consoleErrors: string[];
 }
 
-/** Opens the built page from disk (file://) at this width, in a new browser context, recording requests, console errors and downloads. */
-export async function openExplorer(browser: Browser, width = 1280): Promise<ExplorerPage> {
+/**
+ * Opens the built page from disk (file://; by default apps/explorer/dist/index.html) 1280 px
+ * wide, in a new browser context, recording requests, console errors and downloads; with
+ * `offline`, the browser's network is switched off first.
+ */
+export async function openExplorer(browser: Browser, options: { file?: string; offline?: boolean } = {}): Promise<ExplorerPage> {
+  const { file = builtPage, offline = false } = options;
   const downloads = mkdtempSync(join(tmpdir(), "crimestats-explorer-downloads-"));
   const context = await browser.createBrowserContext({ downloadBehavior: { policy: "allow", downloadPath: downloads } });
   const page = await context.newPage();
@@ -123,15 +130,16 @@ export async function openExplorer(browser: Browser, width = 1280): Promise<Expl
       if (message.type() === "error") consoleErrors.push(`worker: ${message.text()}`);
     });
   });
-  await page.setViewport({ width, height: 900 });
-  await page.goto(pathToFileURL(builtPage).href, { waitUntil: "load" });
-  return { page, context, downloads, requests, consoleErrors };
+  await page.setViewport({ width: 1280, height: 900 });
+  if (offline) await page.setOfflineMode(true);
+  const url = pathToFileURL(file).href;
+  await page.goto(url, { waitUntil: "load" });
+  return { page, url, context, downloads, requests, consoleErrors };
 }
 
 /** The requests that are neither the page's own file nor a blob:, data: or about: URL (what would leave the page). */
 export function foreignRequests(explorer: ExplorerPage): string[] {
-  const own = pathToFileURL(builtPage).href;
-  return [...new Set(explorer.requests)].filter((url) => url !== own && !/^(blob|data|about):/.test(url));
+  return [...new Set(explorer.requests)].filter((url) => url !== explorer.url && !/^(blob|data|about):/.test(url));
 }
 
 /** The CSS selector of the element with this `data-testid`. */

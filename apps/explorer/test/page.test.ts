@@ -1,14 +1,14 @@
 // The built page on its own, opened from disk in Chromium: it loads without an error, asks for
 // nothing beyond its own file, its security policy refuses connections from the page and from its
 // worker, and it is accessible and fits a phone's width before any file is chosen.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page, WebWorker } from "puppeteer-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { axeViolations, launchBrowser } from "../../../packages/report/test/browser/browser.js";
 import { sidewaysOverflow } from "../../../packages/report/test/browser/inPage.js";
-import { byTestId, chooseFiles, describePage, type ExplorerPage, foreignRequests, openExplorer } from "./explorer.js";
+import { builtPage, byTestId, chooseFiles, describePage, type ExplorerPage, foreignRequests, openExplorer, textOf } from "./explorer.js";
 
 /**
  * Run in the page or a worker: fetches https://example.org and returns how the fetch ended and
@@ -69,6 +69,27 @@ describePage("the built page (apps/explorer/dist/index.html) opened from disk in
     const result = (await worker.evaluate(fetchExample)) as { outcome: string; violations: string[] };
     expect(result.outcome).toMatch(/^refused/);
     expect(result.violations).toContain("connect-src https://example.org/");
+  });
+});
+
+describePage("the built page copied to another folder and opened with the network off", () => {
+  let browser: Browser;
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("loads, starts its worker and lists a chosen file, with no console error and no request beyond its own file", async () => {
+    browser = await launchBrowser();
+    const copy = mkdtempSync(join(tmpdir(), "crimestats-explorer-copy-"));
+    copyFileSync(builtPage, join(copy, "index.html"));
+    const explorer = await openExplorer(browser, { file: join(copy, "index.html"), offline: true });
+    await explorer.page.waitForSelector(`${byTestId("app")}[data-worker="ready"]`);
+    writeFileSync(join(copy, "notes.txt"), "not a data file\n");
+    await chooseFiles(explorer, [join(copy, "notes.txt")]);
+    await explorer.page.waitForSelector(`${byTestId("file-list")} ${byTestId("file-item")}`);
+    expect(await textOf(explorer, "file-list")).toContain("notes.txt");
+    expect(explorer.consoleErrors).toEqual([]);
+    expect(foreignRequests(explorer)).toEqual([]);
   });
 });
 
