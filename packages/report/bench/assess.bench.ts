@@ -5,7 +5,7 @@ import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bench, describe } from "vitest";
 import { findAssessFiles } from "../src/internal/cli/findFiles.js";
-import { loadAssessData } from "../src/internal/cli/loadData.js";
+import { loadAssessData } from "../src/internal/assess/loadData.js";
 import { renderHtml } from "../src/renderHtml.js";
 import { renderMarkdown } from "../src/renderMarkdown.js";
 import { findBrowser } from "../src/internal/pdf/findBrowser.js";
@@ -15,7 +15,7 @@ import { strategicAssessment } from "../src/strategicAssessment.js";
 
 const data = resolve(dirname(fileURLToPath(import.meta.url)), "../data");
 // The files `crimestats assess` finds with no arguments: both releases, the ward file and the estimates by year.
-const files = findAssessFiles({}, data, data);
+const files = (await findAssessFiles({}, data, data)).files;
 const loaded = await loadAssessData(files, "Harrow", () => {});
 const input = {
   counts: loaded.counts,

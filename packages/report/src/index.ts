@@ -69,3 +69,5 @@ export {
 export { localTemplate, type LocalTemplateResult } from "./localTemplate.js";
 export { renderMarkdown, type RenderMarkdownOptions } from "./renderMarkdown.js";
 export { renderHtml, type RenderHtmlOptions } from "./renderHtml.js";
+export { renderDocx, type DrawChart, type RenderDocxOptions } from "./renderDocx.js";
+export { assessFiles, type AssessFilesOptions, type AssessFilesResult } from "./assessFiles.js";

@@ -2,7 +2,8 @@ import { readCsv } from "@crimestats/police-data";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readStreetFiles } from "../src/internal/cli/streetFiles.js";
+import { readStreetFiles } from "../src/internal/assess/streetFiles.js";
+import { diskFiles } from "./diskFiles.js";
 
 /** The data.police.uk street-level files of complete months with anti-social behaviour, below CRIMESTATS_DATA_DIR. */
 const dataDir = process.env["CRIMESTATS_DATA_DIR"] ?? "";
@@ -40,7 +41,7 @@ describe.each(forces)("anti-social behaviour from the $folder street-level files
     const files = readdirSync(dir)
       .filter((f) => f.endsWith("-street.csv"))
       .map((f) => join(dir, f));
-    const read = await readStreetFiles(files, area, null, () => {});
+    const read = await readStreetFiles(await diskFiles(files), area, null, () => {});
     const direct = await directCount(files);
     const counted = new Map(read.asb.map((r) => [`${r.area}|${r.period}`, r.count]));
     expect(counted).toEqual(direct.counts);

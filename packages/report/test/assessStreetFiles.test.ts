@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { StrategicAssessmentResult } from "../src/types.js";
-import { TERRITORIAL_FORCES } from "../src/internal/cli/loadStreetData.js";
+import { TERRITORIAL_FORCES } from "../src/internal/assess/loadStreetData.js";
 import { run } from "./runCli.js";
 
 const HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";

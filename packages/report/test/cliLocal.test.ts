@@ -148,7 +148,7 @@ describe("crimestats assess --local", () => {
     writeFileSync(join(local, "old", "broken.csv"), badAsb);
     const result = await run(["check", join(local, "asb.csv")]);
     expect(result.code).toBe(0);
-    const { localFolderFiles } = await import("../src/internal/cli/localFiles.js");
+    const { localFolderFiles } = await import("../src/internal/cli/findFiles.js");
     expect(localFolderFiles(local)).toEqual([join(local, "asb.csv")]);
   });
 });

@@ -3,10 +3,22 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readBoundaryLayers } from "../src/internal/cli/boundaryFiles.js";
-import { findAssessFiles } from "../src/internal/cli/findFiles.js";
-import { loadAssessData } from "../src/internal/cli/loadData.js";
-import { readStreetFiles } from "../src/internal/cli/streetFiles.js";
+import { readBoundaryLayers } from "../src/internal/assess/boundaryFiles.js";
+import { findAssessFiles as findFiles } from "../src/internal/cli/findFiles.js";
+import { loadAssessData } from "../src/internal/assess/loadData.js";
+import { readStreetFiles } from "../src/internal/assess/streetFiles.js";
+import { diskFiles } from "./diskFiles.js";
+
+/** The files `crimestats assess` finds, the boundary and street files named by their paths. */
+async function findAssessFiles(...args: Parameters<typeof findFiles>) {
+  const found = await findFiles(...args);
+  return { ...found.files, boundaries: found.files.boundaries.map(found.pathOf), streets: found.files.streets.map(found.pathOf) };
+}
+
+/** The files `crimestats assess` finds, as the assessment reads them. */
+async function assessFilesOf(...args: Parameters<typeof findFiles>) {
+  return (await findFiles(...args)).files;
+}
 import { ReportError } from "../src/ReportError.js";
 import { csv } from "./csv.js";
 import { run } from "./runCli.js";
@@ -56,7 +68,7 @@ function dataFolder(extra: Record<string, string>): string {
 }
 
 describe("crimestats assess finds boundary and street-level files in --data", () => {
-  it("takes GeoJSON, TopoJSON and JSON boundaries by content, and police.uk street files by name and header, two folders deep", () => {
+  it("takes GeoJSON, TopoJSON and JSON boundaries by content, and police.uk street files by name and header, two folders deep", async () => {
     const dir = dataFolder({
       "maps/boroughs.geojson": collection([square({ code: "E09000015", name: "Harrow" })]),
       "maps/wards.topojson": JSON.stringify({ type: "Topology", objects: {}, arcs: [] }),
@@ -67,41 +79,41 @@ describe("crimestats assess finds boundary and street-level files in --data", ()
       "police/outcomes/2025-01-metropolitan-outcomes.csv": `${OUTCOMES_HEADER}\n`,
       "police/other/2025-01-notes-street.csv": "Some,other,file\n",
     });
-    const files = findAssessFiles({ data: dir }, packageDir, demoDir);
+    const files = await findAssessFiles({ data: dir }, packageDir, demoDir);
     expect(files.boundaries.map((f) => f.slice(dir.length + 1))).toEqual(["maps/boroughs.geojson", "maps/london.json", "maps/wards.topojson"]);
     expect(files.streets.map((f) => f.slice(dir.length + 1))).toEqual(["police/street/2025-01-metropolitan-street.csv"]);
     expect(files.synthetic).toBe(false);
   });
 
-  it("uses the files given with --boundaries and --street-file instead, and says which one does not exist or is not a street file", () => {
+  it("uses the files given with --boundaries and --street-file instead, and says which one does not exist or is not a street file", async () => {
     const dir = dataFolder({
       "a.geojson": collection([square({ code: "E09000015", name: "Harrow" })]),
       "mine.csv": `${STREET_HEADER}\n`,
       "outcomes.csv": `${OUTCOMES_HEADER}\n`,
       "b.geojson": collection([square({ code: "E09000003", name: "Barnet" })]),
     });
-    const files = findAssessFiles({ data: dir, boundaries: ["b.geojson"], "street-file": ["mine.csv"] }, dir, demoDir);
+    const files = await findAssessFiles({ data: dir, boundaries: ["b.geojson"], "street-file": ["mine.csv"] }, dir, demoDir);
     expect([files.boundaries, files.streets]).toEqual([[join(dir, "b.geojson")], [join(dir, "mine.csv")]]);
-    const fault = (values: Record<string, unknown>): unknown => {
+    const fault = async (values: Record<string, unknown>): Promise<unknown> => {
       try {
-        findAssessFiles({ data: dir, ...values }, dir, demoDir);
+        await findAssessFiles({ data: dir, ...values }, dir, demoDir);
       } catch (error) {
         return error instanceof ReportError ? [error.code, error.message] : error;
       }
       return null;
     };
-    expect(fault({ boundaries: ["nope.geojson"] })).toEqual([
+    expect(await fault({ boundaries: ["nope.geojson"] })).toEqual([
       "file-not-found",
       `The boundary file "${join(dir, "nope.geojson")}" does not exist: expected a GeoJSON or TopoJSON file.`,
     ]);
-    expect(fault({ "street-file": ["outcomes.csv"] })).toEqual([
+    expect(await fault({ "street-file": ["outcomes.csv"] })).toEqual([
       "invalid-data",
       `The street-level file "${join(dir, "outcomes.csv")}" does not start with the data.police.uk street-level header: expected "${STREET_HEADER}".`,
     ]);
   });
 
-  it("reads the embedded SYNTHETIC boundaries and street file when no --data is given", () => {
-    const files = findAssessFiles({}, packageDir, demoDir);
+  it("reads the embedded SYNTHETIC boundaries and street file when no --data is given", async () => {
+    const files = await findAssessFiles({}, packageDir, demoDir);
     expect(files.synthetic).toBe(true);
     expect(files.boundaries.map((f) => basename(f))).toEqual(["SYNTHETIC-demo-borough-boundaries.geojson", "SYNTHETIC-demo-ward-boundaries.geojson"]);
     expect(files.streets.map((f) => basename(f))).toEqual(["SYNTHETIC-demo-harrow-burglary-2025-01_2025-12-street.csv"]);
@@ -125,13 +137,17 @@ describe("boundary files told apart as the areas or the wards", () => {
     });
   };
 
-  it("matches areas by name (ignoring case and '&') and wards by code, and says which file is used for which", () => {
+  it("matches areas by name (ignoring case and '&') and wards by code, and says which file is used for which", async () => {
     const steps: string[] = [];
     const files = write({
       "london.geojson": collection([square({ NAME: "HARROW" }), square({ NAME: "Kensington & Chelsea" }, 1), square({ NAME: "City of London" }, 2)]),
       "wards.geojson": collection([square({ WD22CD: "E05000001", WD22NM: "One" }), square({ WD22CD: "E05000002", WD22NM: "Two" }, 1)]),
     });
-    const layers = readBoundaryLayers(files, { areas, wards }, { given: false, step: (t) => steps.push(t), areasName: "London boroughs" });
+    const layers = await readBoundaryLayers(
+      await diskFiles(files),
+      { areas, wards },
+      { given: false, step: (t) => steps.push(t), areasName: "London boroughs" },
+    );
     expect([layers.areas?.file, layers.areas?.matched, layers.wards?.file, layers.wards?.matched]).toEqual(["london.geojson", 2, "wards.geojson", 2]);
     expect(layers.wards?.boundaries.codeProperty).toBe("WD22CD");
     expect(layers.warnings).toEqual([]);
@@ -142,14 +158,18 @@ describe("boundary files told apart as the areas or the wards", () => {
     ]);
   });
 
-  it("counts a boundary once when the ward file names two wards alike (Queens Park of one borough, Queen's Park of another)", () => {
+  it("counts a boundary once when the ward file names two wards alike (Queens Park of one borough, Queen's Park of another)", async () => {
     const files = write({ "wards.geojson": collection([square({ name: "Queen's Park" }), square({ name: "Ward One" }, 1)]) });
     const alike = { codes: [], names: ["Queens Park", "Queen's Park", "Ward One"] };
-    const layers = readBoundaryLayers(files, { areas, wards: alike }, { given: true, step: () => undefined, areasName: "London boroughs" });
+    const layers = await readBoundaryLayers(
+      await diskFiles(files),
+      { areas, wards: alike },
+      { given: true, step: () => undefined, areasName: "London boroughs" },
+    );
     expect([layers.wards?.file, layers.wards?.matched, layers.warnings]).toEqual(["wards.geojson", 2, []]);
   });
 
-  it("warns, naming the file, when most of its features match neither, and uses only the better of two files of one layer", () => {
+  it("warns, naming the file, when most of its features match neither, and uses only the better of two files of one layer", async () => {
     const files = write({
       "england.geojson": collection([
         square({ code: "E06000001", name: "Hartlepool" }),
@@ -159,7 +179,11 @@ describe("boundary files told apart as the areas or the wards", () => {
       "harrow.geojson": collection([square({ code: "E09000015", name: "Harrow" })]),
       "boroughs.geojson": collection([square({ code: "E09000015", name: "Harrow" }), square({ code: "E09000003", name: "Barnet" }, 1)]),
     });
-    const layers = readBoundaryLayers(files, { areas, wards: null }, { given: true, step: () => undefined, areasName: "London boroughs" });
+    const layers = await readBoundaryLayers(
+      await diskFiles(files),
+      { areas, wards: null },
+      { given: true, step: () => undefined, areasName: "London boroughs" },
+    );
     expect([layers.areas?.file, layers.wards]).toEqual(["boroughs.geojson", null]);
     expect(layers.warnings).toEqual([
       "The boundary file england.geojson is not used: of its 3 features, 1 name an area of the counts and 0 a ward of a ward file (none was read); expected most of them to name one or the other.",
@@ -167,21 +191,25 @@ describe("boundary files told apart as the areas or the wards", () => {
     ]);
   });
 
-  it("refuses a boundary file the user named that is not polygons, and passes over one found in the folder with a warning", () => {
+  it("refuses a boundary file the user named that is not polygons, and passes over one found in the folder with a warning", async () => {
     const [points] = write({
       "points.geojson": collection([{ type: "Feature", properties: { name: "Harrow" }, geometry: { type: "Point", coordinates: [0, 51] } }]),
     });
     const file = points ?? "";
     let error: unknown;
     try {
-      readBoundaryLayers([file], { areas, wards }, { given: true, step: () => undefined, areasName: "London boroughs" });
+      await readBoundaryLayers(
+        await diskFiles([file]),
+        { areas, wards },
+        { given: true, step: () => undefined, areasName: "London boroughs", label: () => file },
+      );
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ReportError);
     expect((error as ReportError).code).toBe("invalid-data");
     expect((error as ReportError).message).toMatch(new RegExp(`^The boundary file "${file}" is not GeoJSON or TopoJSON area boundaries: .*Point`));
-    const found = readBoundaryLayers([file], { areas, wards }, { given: false, step: () => undefined, areasName: "London boroughs" });
+    const found = await readBoundaryLayers(await diskFiles([file]), { areas, wards }, { given: false, step: () => undefined, areasName: "London boroughs" });
     expect([found.areas, found.wards]).toEqual([null, null]);
     expect(found.warnings).toHaveLength(1);
     expect(found.warnings[0]).toMatch(/^The boundary file points\.geojson is not used: it is not GeoJSON or TopoJSON area boundaries \(.*Point/);
@@ -201,12 +229,13 @@ describe("street-level files read for the focus area", () => {
     const outside = join(dir, "2012-01-metropolitan-street.csv");
     writeFileSync(outside, [STREET_HEADER, streetRow("2012-01", "Harrow 001A"), ""].join("\n"));
     const steps: string[] = [];
-    const read = await readStreetFiles([outside, inside], "Harrow", { first: "2024-02", last: "2025-01" } as never, (t) => steps.push(t));
+    const named = (files: readonly File[]): string[] => files.map((f) => join(dir, f.name));
+    const read = await readStreetFiles(await diskFiles([outside, inside]), "Harrow", { first: "2024-02", last: "2025-01" } as never, (t) => steps.push(t));
     expect(read.crimes.map((c) => [c.lsoaName, c.line])).toEqual([
       ["Harrow 001A", 2],
       ["harrow 003C", 5],
     ]);
-    expect([read.used, read.skipped, read.read]).toEqual([[inside], [outside], 4]);
+    expect([named(read.used), named(read.skipped), read.read]).toEqual([[inside], [outside], 4]);
     expect(read.checked).toHaveLength(1);
     expect(read.checked[0]).toMatchObject({
       file: "2025-01-metropolitan-street.csv",
@@ -217,7 +246,7 @@ describe("street-level files read for the focus area", () => {
       rejected: 1,
       rejectedByCode: { "field-count": 1 },
     });
-    expect(read.contributing).toEqual([inside]);
+    expect(named(read.contributing)).toEqual([inside]);
     expect(steps).toEqual([
       "Not reading 1 street-level file whose month is outside February 2023 to January 2025: 2012-01-metropolitan-street.csv.",
       "Reading 2025-01-metropolitan-street.csv...",
@@ -233,7 +262,7 @@ describe("street-level files read for the focus area", () => {
       return file;
     });
     const steps: string[] = [];
-    const read = await readStreetFiles(files, "Harrow", { first: "2024-03", last: "2025-02" } as never, (t) => steps.push(t));
+    const read = await readStreetFiles(await diskFiles(files), "Harrow", { first: "2024-03", last: "2025-02" } as never, (t) => steps.push(t));
     expect([read.used, read.contributing, read.crimes, read.checked]).toEqual([[], [], [], []]);
     expect(steps).toEqual([
       "Not reading 5 street-level files whose month is outside March 2023 to February 2025: 2011-12-metropolitan-street.csv, 2012-01-metropolitan-street.csv, 2022-12-metropolitan-street.csv and 2 more.",
@@ -251,14 +280,16 @@ describe("the street-level files of a data folder, as assess loads them", () => 
       "police/2025-12-gwent-street.csv": [STREET_HEADER, streetRow("2025-12", "Newport 001A"), ""].join("\n"),
     });
     const steps: string[] = [];
-    const data = await loadAssessData(findAssessFiles({ data: dir }, dir, demoDir), "Harrow", (t) => steps.push(t));
+    const data = await loadAssessData(await assessFilesOf({ data: dir }, dir, demoDir), "Harrow", (t) => steps.push(t));
     expect(steps).toContain("Reading 3 street-level files of November 2025 to December 2025...");
     expect(data.streetCrimes?.map((c) => c.lsoaName)).toEqual(["Harrow 001A", "Harrow 002A"]);
     expect(data.reconciliation.files.filter((f) => f.role === "street-level crimes")).toHaveLength(3);
     expect(data.sources.filter((s) => s.includes("street"))).toEqual([
       "2 files, 2025-11-metropolitan-street.csv to 2025-12-metropolitan-street.csv (data.police.uk street-level crimes, for the hotspot maps)",
     ]);
-    const early = await loadAssessData(findAssessFiles({ data: dir, to: "2024-12" }, dir, demoDir), "Harrow", () => undefined, undefined, { to: "2024-12" });
+    const early = await loadAssessData(await assessFilesOf({ data: dir, to: "2024-12" }, dir, demoDir), "Harrow", () => undefined, undefined, {
+      to: "2024-12",
+    });
     expect([early.streetCrimes, early.sources.some((s) => s.includes("street")), early.warnings]).toEqual([null, false, []]);
   });
 });
@@ -287,7 +318,7 @@ describe("crimestats assess on the demonstration data draws every map", () => {
 describe("the demonstration data's maps input, as assess loads it", () => {
   it("reads no street-level file for an area the counts do not hold, so the only message is the unknown area's", { timeout: 120_000 }, async () => {
     const steps: string[] = [];
-    const data = await loadAssessData(findAssessFiles({}, packageDir, demoDir), "Harow", (t) => steps.push(t));
+    const data = await loadAssessData(await assessFilesOf({}, packageDir, demoDir), "Harow", (t) => steps.push(t));
     expect([data.streetCrimes, data.warnings]).toEqual([null, []]);
     expect(steps.some((t) => t.includes("street-level"))).toBe(false);
     const unknown = await run(["assess", "--area", "Harow", "--out", mkdtempSync(join(tmpdir(), "crimestats-x-")), "--quiet"]);
@@ -298,7 +329,7 @@ describe("the demonstration data's maps input, as assess loads it", () => {
     timeout: 120_000,
   }, async () => {
     const steps: string[] = [];
-    const data = await loadAssessData(findAssessFiles({}, packageDir, demoDir), "Harrow", (t) => steps.push(t));
+    const data = await loadAssessData(await assessFilesOf({}, packageDir, demoDir), "Harrow", (t) => steps.push(t));
     expect(data.boundaries.areas?.features).toHaveLength(32);
     expect(data.boundaries.wards?.features.filter((f) => f.properties["borough"] === "Harrow").length).toBeGreaterThanOrEqual(4);
     expect(data.streetCrimes?.length).toBeGreaterThan(400);
@@ -322,7 +353,7 @@ describe("the demonstration data's maps input, as assess loads it", () => {
       "2025-12-metropolitan-street.csv": [STREET_HEADER, streetRow("2025-12", "Brent 001A"), `x,2025-13,${"a,".repeat(9)}a`, ""].join("\n"),
     });
     const steps: string[] = [];
-    const data = await loadAssessData(findAssessFiles({ data: dir }, dir, demoDir), "Harrow", (t) => steps.push(t));
+    const data = await loadAssessData(await assessFilesOf({ data: dir }, dir, demoDir), "Harrow", (t) => steps.push(t));
     expect([data.streetCrimes, data.warnings]).toEqual([[], []]);
     expect(steps).toContain("Kept 0 street-level crimes in Harrow of the 2 rows read.");
     const street = data.reconciliation.files.find((f) => f.role === "street-level crimes");
@@ -332,7 +363,7 @@ describe("the demonstration data's maps input, as assess loads it", () => {
 
   it("reads no street-level file for an end month outside the counts, so the only message is the end month's", { timeout: 120_000 }, async () => {
     const steps: string[] = [];
-    const data = await loadAssessData(findAssessFiles({}, packageDir, demoDir), "Harrow", (t) => steps.push(t), undefined, { to: "2026-06" });
+    const data = await loadAssessData(await assessFilesOf({}, packageDir, demoDir), "Harrow", (t) => steps.push(t), undefined, { to: "2026-06" });
     expect(data.streetCrimes).toBeNull();
     expect(steps.some((t) => t.includes("street-level"))).toBe(false);
   });
@@ -355,9 +386,9 @@ describe.skipIf(!hasRealData)("the real folder's boundaries and street-level fil
     const dir = mkdtempSync(join(tmpdir(), "crimestats-real-maps-"));
     for (const f of realFolders) symlinkSync(join(shared, f), join(dir, f));
     const steps: string[] = [];
-    const files = findAssessFiles({ data: dir, to: "2025-02" }, dir, demoDir);
-    expect(files.streets.some((f) => f.includes("outcomes"))).toBe(false);
-    const data = await loadAssessData(files, "Harrow", (t) => steps.push(t), undefined, { to: "2025-02" });
+    const files = await findFiles({ data: dir, to: "2025-02" }, dir, demoDir);
+    expect(files.files.streets.map(files.pathOf).some((f) => f.includes("outcomes"))).toBe(false);
+    const data = await loadAssessData(files.files, "Harrow", (t) => steps.push(t), undefined, { to: "2025-02" });
     expect(steps).toContain("Using london-boroughs-2021.geojson as the boundaries of the London boroughs (32 of its 33 features name an area of the counts).");
     expect(steps).toContainEqual(expect.stringMatching(/^Using harrow-and-neighbours-wards-2022\.geojson as the ward boundaries \(11\d of its 113 features/));
     expect(data.warnings).toEqual([]);

@@ -232,8 +232,9 @@ describe("the embedded SYNTHETIC local data", () => {
   const localDir = join(dataDir, "SYNTHETIC-demo-local");
 
   it("holds a clean file of every kind of local data, each row's source saying SYNTHETIC", async () => {
-    const { readLocalFiles } = await import("../src/internal/cli/localFiles.js");
-    const files = await readLocalFiles(readdirSync(localDir).map((f) => join(localDir, f)));
+    const { readLocalFiles } = await import("../src/internal/assess/localFiles.js");
+    const { diskFiles } = await import("./diskFiles.js");
+    const files = await readLocalFiles(await diskFiles(readdirSync(localDir).map((f) => join(localDir, f))));
     expect(files.flatMap((f) => f.problems)).toEqual([]);
     expect(files.map((f) => f.result.kind).sort()).toEqual(["delivery-plan", "incidents", "service-volumes", "survey", "youth-justice"]);
     expect(readdirSync(localDir).every((f) => f.startsWith("SYNTHETIC-demo-local-"))).toBe(true);

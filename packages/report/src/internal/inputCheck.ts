@@ -1,8 +1,8 @@
 import { monthIndex, monthKeyFromIndex } from "@crimestats/periods";
 import type { ReaderStats } from "@crimestats/police-data";
-import { basename } from "node:path";
 import type { InputFileReconciliation, InputReconciliation } from "../types.js";
 import { formatNumber } from "@crimestats/internal";
+import { baseName } from "./assess/classifyFiles.js";
 
 /** Rejected rows kept as examples per code and file in the document (so every code has its examples). */
 const EXAMPLES_PER_CODE = 5;
@@ -17,7 +17,7 @@ export function fileReconciliation(
   const rejectedByCode: Record<string, number> = {};
   for (const [code, n] of Object.entries(stats.rejectedByCode)) if (n !== undefined && n > 0) rejectedByCode[code] = n;
   return {
-    file: basename(file),
+    file: baseName(file),
     role,
     unit,
     read: stats.rowsRead,

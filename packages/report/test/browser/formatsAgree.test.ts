@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { renderDocx } from "../../src/renderDocx.js";
+import { renderDocx } from "../../src/node/renderDocx.js";
 import { renderHtml } from "../../src/renderHtml.js";
 import { renderMarkdown } from "../../src/renderMarkdown.js";
 import { renderPdf } from "../../src/renderPdf.js";

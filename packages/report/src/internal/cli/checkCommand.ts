@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { ReportError } from "../../ReportError.js";
 import type { CliIo } from "./io.js";
-import { EXIT_LOCAL_PROBLEMS, problemLines, problemSummary, readLocalFiles } from "./localFiles.js";
+import { EXIT_LOCAL_PROBLEMS, problemLines, problemSummary, readLocalFiles } from "../assess/localFiles.js";
+import { openFile } from "./findFiles.js";
 
 /**
  * `crimestats check <file>...`: reads each local-data file as `assess --local` would and prints
@@ -17,7 +18,9 @@ export async function checkCommand(values: Record<string, unknown>, io: CliIo): 
       {},
     );
   }
-  const files = await readLocalFiles(given.map((file) => resolve(io.cwd, file)));
+  const opened = new Map<File, string>();
+  for (const file of given) await openFile(resolve(io.cwd, file), "local-data file", opened);
+  const files = await readLocalFiles([...opened.keys()], (file) => opened.get(file) ?? file.name);
   // Paths are printed as given, so that an editor can jump to `file:line`.
   const shown = files.map((f, i) => ({ ...f, path: given[i] ?? f.path }));
   io.out(problemLines(shown));

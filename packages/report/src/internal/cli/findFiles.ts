@@ -1,35 +1,42 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync, type Dirent } from "node:fs";
+import { accessSync, constants, existsSync, openAsBlob, readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { ReportError } from "../../ReportError.js";
+import { describeSystemError, isSystemError } from "../fsError.js";
+import { classifyFiles, hasStreetHeader, populationKind, STREET_HEADER, type AssessInputFiles, type PopulationFile } from "../assess/classifyFiles.js";
 
-/** A population file and how to read it: ONS mid-year estimates by local authority, or ONS LSOA estimates summed to boroughs. */
-export interface PopulationFile {
-  readonly path: string;
-  readonly kind: "mid-year-estimates" | "lsoa";
+/**
+ * The files `assess` reads, told apart by the assessment's own classification, with the path of
+ * each file on disk (messages name files by their paths), the files of `--breaks` and
+ * `--rag-rules` (or the demonstration data's rule file) and how messages name the data.
+ */
+export interface FoundFiles {
+  readonly files: AssessInputFiles;
+  readonly breaks: File | null;
+  readonly rules: File | null;
+  /** How messages name the data: the `--data` folder or archive in quotes. */
+  readonly where: string;
+  /** The path of a file opened here. */
+  readonly pathOf: (file: File) => string;
 }
 
-/** The files `assess` reads. */
-export interface AssessFiles {
-  /** Every MPS borough release to join (oldest first by name; the join decides which release each month comes from). */
-  readonly boroughs: readonly string[];
-  readonly ward: string | null;
-  /** Population estimates: every ONS mid-year estimates file (by local authority) found, else the LSOA files. */
-  readonly populations: readonly PopulationFile[];
-  /** The user's own recording breaks (`--breaks`), a JSON list of RecordingBreak. */
-  readonly breaks: string | null;
-  /** The RAG rules (`--rag-rules`, or the demonstration data's rule file), a RuleSet JSON. */
-  readonly rules: string | null;
-  readonly synthetic: boolean;
-  /** Boundary files (`--boundaries`, or the GeoJSON and TopoJSON files found in the folder), each told apart by what it matches when read. */
-  readonly boundaries: readonly string[];
-  /** data.police.uk street-level crime files (`--street-file`, or the `*-street.csv` files found in the folder). */
-  readonly streets: readonly string[];
-  /**
-   * Set when `--data` is a data.police.uk archive zip, or a folder holding data.police.uk street
-   * files (or one archive zip) and no MPS borough release: the archive or folder whose street
-   * files give the counts of any local authority instead of the MPS borough files.
-   */
-  readonly policeUk?: { readonly data: string };
+/**
+ * Opens a file on disk as a web `File` named by its base name (`fs.openAsBlob`: nothing is read
+ * until it is streamed), kept in `paths` with its path; says which cannot be read and why, naming
+ * it by `label` (default its path).
+ */
+export async function openFile(path: string, what: string, paths?: Map<File, string>, label = path): Promise<File> {
+  try {
+    // openAsBlob of Node 20 refuses a missing file without saying why: the access check does.
+    accessSync(path, constants.R_OK);
+    const file = new File([await openAsBlob(path)], basename(path));
+    paths?.set(file, path);
+    return file;
+  } catch (error) {
+    if (isSystemError(error))
+      throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the ${what} "${label}"`), { path, code: error.code });
+    if (error instanceof TypeError) throw new ReportError("file-not-found", `Cannot read the ${what} "${label}": it cannot be opened as a file.`, { path });
+    throw error;
+  }
 }
 
 /** What a folder entry is, following symbolic links (a link to a file is a file); `null` for a broken link. */
@@ -55,148 +62,11 @@ function listData(dir: string, depth = 2): string[] {
   return found.sort();
 }
 
-/** The header of a data.police.uk street-level crime file (12 columns). */
-const STREET_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
-
-/** Whether a file starts with the data.police.uk street-level header (outcomes and stop-and-search files do not). */
-function hasStreetHeader(file: string): boolean {
-  return firstLine(file).replace(/"/g, "").trim() === STREET_HEADER;
-}
-
-/** data.police.uk street-level files of a folder: named `…-street.csv` and starting with the street-level header. */
-const isStreetFile = (f: string): boolean => /-street\.csv$/i.test(basename(f)) && hasStreetHeader(f);
-
-/** Files larger than this are not opened to see whether a `.json` file is GeoJSON or TopoJSON. */
-const JSON_SNIFF_LIMIT = 200 * 1024 * 1024;
-
-/**
- * Boundary files of a folder: every `.geojson` and `.topojson` file, and every `.json` file whose
- * top-level `"type"` is `"Topology"` or `"FeatureCollection"` (a RAG rule or strategy file is not).
- */
-function isBoundaryFile(f: string): boolean {
-  if (/\.(geojson|topojson)$/i.test(f)) return true;
-  if (!/\.json$/i.test(f) || statSync(f).size > JSON_SNIFF_LIMIT) return false;
-  try {
-    const type = (JSON.parse(readFileSync(f, "utf8")) as { type?: unknown } | null)?.type;
-    return type === "Topology" || type === "FeatureCollection";
-  } catch {
-    return false;
-  }
-}
-
-/** The street-level files given with --street-file, each checked to exist and to start with the data.police.uk street-level header. */
-function givenStreets(given: readonly string[]): string[] {
-  return given.map((path) => {
-    existingFile(path, "street-level file", "a data.police.uk street-level CSV file");
-    if (!hasStreetHeader(path)) {
-      throw new ReportError(
-        "invalid-data",
-        `The street-level file "${path}" does not start with the data.police.uk street-level header: expected "${STREET_HEADER}".`,
-        { path },
-      );
-    }
-    return path;
-  });
-}
-
-/** The first line of a text file (at most 64 KiB read), without a byte-order mark. */
-function firstLine(file: string): string {
-  const buffer = Buffer.alloc(65_536);
-  const fd = openSync(file, "r");
-  let length: number;
-  try {
-    length = readSync(fd, buffer, 0, buffer.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return (buffer.subarray(0, length).toString("utf8").split(/\r?\n/)[0] ?? "").replace(/^\uFEFF/, "");
-}
-
-/**
- * What a population file holds, from its name and first line: an Excel workbook or a CSV whose
- * header starts "Code,Name,Geography" is an ONS mid-year estimates table by local authority; a
- * CSV with LSOA columns is an LSOA table; anything else is `null`.
- */
-function populationKind(file: string): PopulationFile["kind"] | null {
-  if (/\.xlsx?$/i.test(file)) return "mid-year-estimates";
-  const header = firstLine(file).toLowerCase();
-  if (/^"?code"?,"?name"?,"?geography"?/.test(header)) return "mid-year-estimates";
-  if (/lsoa/.test(header)) return "lsoa";
-  return null;
-}
-
-/** The population files of a folder: every mid-year estimates file by local authority, or, when there is none, every LSOA file. */
-function populationFiles(files: readonly string[]): PopulationFile[] {
-  const candidates = files.filter((f) => /\.xlsx?$/i.test(f) || /mye|mid-?year|pop/i.test(basename(f)));
-  const typed = candidates.flatMap((path) => {
-    const kind = populationKind(path);
-    return kind === null ? [] : [{ path, kind }];
-  });
-  const estimates = typed.filter((f) => f.kind === "mid-year-estimates");
-  return estimates.length > 0 ? estimates : typed;
-}
-
-/** Releases oldest first: by their last month, then their first month (from the header), then by name. */
-function byMonths(files: readonly string[]): string[] {
-  const spans = new Map(files.map((f) => [f, monthSpan(f)]));
-  const key = (f: string): string => {
-    const s = spans.get(f);
-    return s === null || s === undefined ? "" : `${s.last}|${s.first}`;
-  };
-  return [...files].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** MPS borough releases: "MPS Borough Level Crime …" (and the demonstration data's "…-borough-crime-…") CSV files. */
-const isBoroughRelease = (f: string): boolean => /\.csv$/i.test(f) && /borough[ _-]?(level[ _-]?)?crime/i.test(basename(f));
-/** MPS ward releases. */
-const isWardRelease = (f: string): boolean => /\.csv$/i.test(f) && /ward[ _-]?(level[ _-]?)?crime/i.test(basename(f));
-
 function existingFile(path: string, what: string, expected = "a CSV file"): string {
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new ReportError("file-not-found", `The ${what} "${path}" does not exist: expected ${expected}.`, { path });
   }
   return path;
-}
-
-/** Picks the newest release among several files: the one whose name sorts last (names carry the period, e.g. "2024-01_2025-12"). */
-function newest(files: readonly string[]): string | undefined {
-  return [...files].sort().at(-1);
-}
-
-/** The first and last month columns (YYYYMM) of a wide MPS file, from its header line. */
-function monthSpan(file: string): { first: string; last: string } | null {
-  const months = firstLine(file)
-    .split(",")
-    .map((h) => h.trim())
-    .filter((h) => /^\d{6}$/.test(h))
-    .sort();
-  const first = months[0];
-  const last = months.at(-1);
-  return first === undefined || last === undefined ? null : { first: `${first.slice(0, 4)}-${first.slice(4)}`, last: `${last.slice(0, 4)}-${last.slice(4)}` };
-}
-
-/** `YYYY-MM` minus 23 months: the first month of the two rolling years ending at `to`. */
-function twoYearsBefore(to: string): string {
-  const [y = 0, m = 1] = to.split("-").map(Number);
-  const index = y * 12 + (m - 1) - 23;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
-
-/**
- * Among several releases of a file, the one to read: the newest whose months cover the 24 months
- * to `to`, preferring a "most recent" release to the "Historical" one; without `to`, or when none
- * covers it, the newest "most recent" release.
- */
-function bestRelease(files: readonly string[], to: string | undefined): string | undefined {
-  const recent = files.filter((f) => !/historical/i.test(f));
-  const fallback = newest(recent) ?? newest(files);
-  if (to === undefined || files.length < 2) return fallback;
-  const from = twoYearsBefore(to);
-  const covering = files.filter((f) => {
-    const span = monthSpan(f);
-    return span !== null && span.first <= from && span.last >= to;
-  });
-  return newest(covering.filter((f) => !/historical/i.test(f))) ?? newest(covering) ?? fallback;
 }
 
 /** The option's values: one string, or the strings of a repeated option, resolved against `cwd`. */
@@ -205,29 +75,16 @@ function paths(value: unknown, cwd: string): string[] {
   return list.filter((v): v is string => typeof v === "string").map((v) => resolve(cwd, v));
 }
 
-/** The kind of each population file given with --population-file (a mid-year estimates table or an LSOA table). */
-function givenPopulations(given: readonly string[]): PopulationFile[] {
-  return given.map((path) => {
-    existingFile(path, "population file");
-    const kind = populationKind(path);
-    if (kind === null) {
-      throw new ReportError(
-        "invalid-data",
-        `The population file "${path}" is neither ONS mid-year estimates (a workbook, or a CSV whose header starts "Code,Name,Geography") nor an ONS LSOA population CSV.`,
-        { path },
-      );
-    }
-    return { path, kind };
-  });
-}
-
 /**
- * Finds the borough releases, ward, population, boundary and street-level files: explicit options
- * first, then by name (and, for boundary and street-level files, by content) in `--data` (searched
- * two folders deep), else the embedded SYNTHETIC demonstration data (found the same way in its
- * folder, with its RAG rule file).
+ * Finds the borough releases, ward, population, boundary and street-level files: the files named
+ * by options are checked to exist (street files to start with the street-level header, population
+ * files to be ONS tables), then the files of `--data` (searched two folders deep, with the archive
+ * zips at its top) are told apart by the assessment's classification; without `--data` or any file
+ * option, the embedded SYNTHETIC demonstration data (with its RAG rule file).
  */
-export function findAssessFiles(values: Record<string, unknown>, cwd: string, demoDataDir: string): AssessFiles {
+export async function findAssessFiles(values: Record<string, unknown>, cwd: string, demoDataDir: string): Promise<FoundFiles> {
+  const opened = new Map<File, string>();
+  const open = (path: string, what: string): Promise<File> => openFile(path, what, opened);
   const opt = (name: string): string | undefined => {
     const v = values[name];
     return typeof v === "string" ? resolve(cwd, v) : undefined;
@@ -236,7 +93,19 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
   const givenPopulation = paths(values["population-file"], cwd);
   const givenWard = opt("ward-file");
   const givenBoundaries = paths(values["boundaries"], cwd).map((f) => existingFile(f, "boundary file", "a GeoJSON or TopoJSON file"));
-  const givenStreet = givenStreets(paths(values["street-file"], cwd));
+  const givenStreet: File[] = [];
+  for (const path of paths(values["street-file"], cwd)) {
+    existingFile(path, "street-level file", "a data.police.uk street-level CSV file");
+    const file = await open(path, "street-level file");
+    if (!(await hasStreetHeader(file))) {
+      throw new ReportError(
+        "invalid-data",
+        `The street-level file "${path}" does not start with the data.police.uk street-level header: expected "${STREET_HEADER}".`,
+        { path },
+      );
+    }
+    givenStreet.push(file);
+  }
   const breaks = opt("breaks") ?? null;
   if (breaks !== null) existingFile(breaks, "breaks file", "a JSON file");
   const givenRules = opt("rag-rules") ?? null;
@@ -251,109 +120,101 @@ export function findAssessFiles(values: Record<string, unknown>, cwd: string, de
     givenBoundaries.length === 0 &&
     givenStreet.length === 0;
   if (synthetic) data = demoDataDir;
-  if (data === undefined) {
-    if (givenBoroughs.length === 0 || givenPopulation.length === 0) {
-      throw new ReportError(
-        "invalid-argument",
-        "Without --data, give both --borough-file and --population-file: expected the MPS borough file(s) and ONS population file(s).",
-        {},
-      );
-    }
-    return {
-      boroughs: byMonths(givenBoroughs.map((f) => existingFile(f, "borough file"))),
-      ward: givenWard === undefined ? null : existingFile(givenWard, "ward file"),
-      populations: givenPopulations(givenPopulation),
-      breaks,
-      rules: givenRules,
-      synthetic: false,
-      boundaries: givenBoundaries,
-      streets: givenStreet,
-    };
-  }
-  if (existsSync(data) && statSync(data).isFile() && /\.zip$/i.test(data)) {
-    // A data.police.uk archive: its street files give the counts; the population files are given apart.
-    if (givenPopulation.length === 0) {
-      throw new ReportError(
-        "invalid-argument",
-        `--data "${data}" is an archive: expected --population-file with ONS mid-year estimates by local authority (e.g. "mye24tablesew.csv"), or a folder holding the archive and the population files.`,
-        { data },
-      );
-    }
-    return {
-      boroughs: [],
-      ward: null,
-      populations: givenPopulations(givenPopulation),
-      breaks,
-      rules: givenRules,
-      synthetic: false,
-      boundaries: [],
-      streets: [],
-      policeUk: { data },
-    };
-  }
-  if (!existsSync(data) || !statSync(data).isDirectory()) {
-    throw new ReportError("file-not-found", `The data folder "${data}" does not exist: expected a folder holding the downloaded files.`, { data });
-  }
-  const found = listData(data);
-  const boroughs = givenBoroughs.length > 0 ? givenBoroughs : found.filter(isBoroughRelease);
-  const streetFiles = boroughs.length === 0 ? found.filter(isStreetFile) : [];
-  const archives = boroughs.length === 0 && streetFiles.length === 0 ? readdirSync(data).filter((n) => /\.zip$/i.test(n)) : [];
-  if (archives.length > 1) {
+  if (data === undefined && (givenBoroughs.length === 0 || givenPopulation.length === 0)) {
     throw new ReportError(
       "invalid-argument",
-      `The data folder "${data}" holds ${archives.length} archives (${archives.join(", ")}): expected one, or --data naming the archive to read.`,
+      "Without --data, give both --borough-file and --population-file: expected the MPS borough file(s) and ONS population file(s).",
+      {},
+    );
+  }
+  const archive = data !== undefined && existsSync(data) && statSync(data).isFile() && /\.zip$/i.test(data);
+  // A data.police.uk archive: its street files give the counts; the population files are given apart.
+  if (archive && givenPopulation.length === 0) {
+    throw new ReportError(
+      "invalid-argument",
+      `--data "${data}" is an archive: expected --population-file with ONS mid-year estimates by local authority (e.g. "mye24tablesew.csv"), or a folder holding the archive and the population files.`,
+      { data },
+    );
+  }
+  if (data !== undefined && !archive && (!existsSync(data) || !statSync(data).isDirectory())) {
+    throw new ReportError("file-not-found", `The data folder "${data}" does not exist: expected a folder holding the downloaded files.`, { data });
+  }
+  const boroughs: File[] = [];
+  for (const path of givenBoroughs) boroughs.push(await open(existingFile(path, "borough file"), "borough file"));
+  const populations: PopulationFile[] = [];
+  for (const path of givenPopulation) {
+    existingFile(path, "population file");
+    const file = await open(path, "population file");
+    const kind = await populationKind(file);
+    if (kind === null) {
+      throw new ReportError(
+        "invalid-data",
+        `The population file "${path}" is neither ONS mid-year estimates (a workbook, or a CSV whose header starts "Code,Name,Geography") nor an ONS LSOA population CSV.`,
+        { path },
+      );
+    }
+    populations.push({ file, kind });
+  }
+  // The folder's data files two folders deep, and the archives at its top.
+  const listed =
+    data === undefined
+      ? []
+      : archive
+        ? [data]
+        : [
+            ...listData(data),
+            ...readdirSync(data)
+              .filter((n) => /\.zip$/i.test(n))
+              .map((n) => join(data, n)),
+          ];
+  const dataFiles: File[] = [];
+  for (const path of listed) dataFiles.push(await open(path, "data file"));
+  const boundaries: File[] = [];
+  for (const path of givenBoundaries) boundaries.push(await open(path, "boundary file"));
+  const ward = givenWard === undefined ? undefined : await open(existingFile(givenWard, "ward file"), "ward file");
+  const where = `"${data ?? ""}"`;
+  const files = await classifyFiles(dataFiles, { to, synthetic, boroughs, populations, ward, boundaries, streets: givenStreet, where });
+  const demoRules = join(demoDataDir, "SYNTHETIC-demo-rag-rules.json");
+  const rules = givenRules ?? (synthetic && existsSync(demoRules) ? demoRules : null);
+  return {
+    files,
+    breaks: breaks === null ? null : await open(breaks, "breaks file"),
+    rules: rules === null ? null : await open(rules, "RAG rules file"),
+    where,
+    pathOf: (file) => opened.get(file) ?? file.name,
+  };
+}
+
+/** The .csv and .json files of a `--local` folder (one level, sorted by name); an empty folder is an error. */
+export function localFolderFiles(dir: string): string[] {
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory())
+      throw new ReportError("file-not-found", `The local-data folder "${dir}" is a file: expected a folder of local-data CSV or JSON files.`, { dir });
+    entries = readdirSync(dir);
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the local-data folder "${dir}"`), { dir, code: error.code });
+  }
+  const files = entries
+    .filter((name) => /\.(csv|json)$/i.test(name))
+    .map((name) => join(dir, name))
+    .filter((path) => {
+      try {
+        return statSync(path).isFile();
+      } catch {
+        return false;
+      }
+    })
+    .sort();
+  if (files.length === 0) {
+    throw new ReportError(
+      "file-not-found",
+      `The local-data folder "${dir}" holds no .csv or .json file: expected the files of the local-data templates (see "crimestats template").`,
       {
-        data,
+        dir,
       },
     );
   }
-  if (boroughs.length === 0 && (streetFiles.length > 0 || archives.length === 1)) {
-    // No MPS borough release: the data.police.uk path, for any local authority.
-    const populations = givenPopulation.length > 0 ? givenPopulations(givenPopulation) : populationFiles(found);
-    if (populations.length === 0) {
-      throw new ReportError(
-        "file-not-found",
-        `No ONS population file found in "${data}": expected ONS mid-year estimates by local authority (e.g. "mye24tablesew.csv" or an .xlsx/.xls workbook), or pass --population-file.`,
-        { data },
-      );
-    }
-    return {
-      boroughs: [],
-      ward: null,
-      populations,
-      breaks,
-      rules: givenRules,
-      synthetic: false,
-      boundaries: [],
-      streets: [],
-      policeUk: { data: archives[0] === undefined ? data : join(data, archives[0]) },
-    };
-  }
-  if (boroughs.length === 0) {
-    throw new ReportError(
-      "file-not-found",
-      `No "MPS Borough Level Crime" CSV and no data.police.uk street file ("YYYY-MM-<force>-street.csv") found in "${data}": expected the London Datastore borough file (see "crimestats download") or the street files of data.police.uk.`,
-      { data },
-    );
-  }
-  const ward = givenWard ?? bestRelease(found.filter(isWardRelease), to) ?? null;
-  const populations = givenPopulation.length > 0 ? givenPopulations(givenPopulation) : populationFiles(found);
-  if (populations.length === 0) {
-    throw new ReportError(
-      "file-not-found",
-      `No ONS population file found in "${data}": expected ONS mid-year estimates by local authority (e.g. "mye24tablesew.csv" or an .xlsx/.xls workbook) or an LSOA population file such as "london-mid2020-pop.csv", or pass --population-file.`,
-      { data },
-    );
-  }
-  const demoRules = join(demoDataDir, "SYNTHETIC-demo-rag-rules.json");
-  return {
-    boroughs: byMonths(boroughs.map((f) => existingFile(f, "borough file"))),
-    ward: ward === null ? null : existingFile(ward, "ward file"),
-    populations,
-    breaks,
-    rules: givenRules ?? (synthetic && existsSync(demoRules) ? demoRules : null),
-    synthetic,
-    boundaries: givenBoundaries.length > 0 ? givenBoundaries : found.filter(isBoundaryFile),
-    streets: givenStreet.length > 0 ? givenStreet : found.filter(isStreetFile),
-  };
+  return files;
 }

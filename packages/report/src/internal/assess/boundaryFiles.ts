@@ -1,8 +1,6 @@
 import { ChartsError, joinBoundaries, readBoundaries, type Boundaries } from "@crimestats/charts";
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
 import { ReportError } from "../../ReportError.js";
-import { describeSystemError, isSystemError } from "../fsError.js";
+import { fileText } from "./fileText.js";
 import { countText } from "../sections/words.js";
 
 /** The codes and names a boundary layer is recognised by (e.g. the boroughs of the counts, or the wards of the ward file). */
@@ -63,22 +61,16 @@ function matching(boundaries: Boundaries, keys: LayerKeys | null): number {
  * or is not GeoJSON/TopoJSON polygons is an error when the user named it (`given`), else `null`
  * with the reason in `warnings` (a folder may hold other GeoJSON, e.g. points).
  */
-function readOne(file: string, given: boolean, warnings: string[]): Boundaries | null {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    if (!isSystemError(error)) throw error;
-    throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the boundary file "${file}"`), { file, code: error.code });
-  }
+async function readOne(file: File, given: boolean, warnings: string[], label: (file: File) => string): Promise<Boundaries | null> {
+  const text = await fileText(file, "boundary file", label(file));
   try {
     return readBoundaries(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^readBoundaries: /, "").replace(/\.$/, "") : String(error);
     if (given) {
-      throw new ReportError("invalid-data", `The boundary file "${file}" is not GeoJSON or TopoJSON area boundaries: ${reason}.`, { file });
+      throw new ReportError("invalid-data", `The boundary file "${label(file)}" is not GeoJSON or TopoJSON area boundaries: ${reason}.`, { file: label(file) });
     }
-    warnings.push(`The boundary file ${basename(file)} is not used: it is not GeoJSON or TopoJSON area boundaries (${reason}).`);
+    warnings.push(`The boundary file ${file.name} is not used: it is not GeoJSON or TopoJSON area boundaries (${reason}).`);
     return null;
   }
 }
@@ -92,20 +84,25 @@ function readOne(file: string, given: boolean, warnings: string[]): Boundaries |
  *
  * @param files - The boundary files, in order.
  * @param layers - The codes and names of the areas, and of the wards (`null` without a ward file).
- * @param options - `given` when the user named the files (a file that is not boundaries is then an error), `step` for progress lines, `areasName` for the areas ("London boroughs").
+ * @param options - `given` when the user named the files (a file that is not boundaries is then an error), `step` for progress lines, `areasName` for the areas ("London boroughs"), `label` for a file named in an error (default its name).
  */
-export function readBoundaryLayers(
-  files: readonly string[],
+export async function readBoundaryLayers(
+  files: readonly File[],
   layers: { readonly areas: LayerKeys; readonly wards: LayerKeys | null },
-  options: { readonly given: boolean; readonly step: (text: string) => void; readonly areasName: string },
-): BoundaryLayers {
+  options: {
+    readonly given: boolean;
+    readonly step: (text: string) => void;
+    readonly areasName: string;
+    readonly label?: ((file: File) => string) | undefined;
+  },
+): Promise<BoundaryLayers> {
   const warnings: string[] = [];
   const best: { areas: BoundaryLayer | null; wards: BoundaryLayer | null } = { areas: null, wards: null };
   const words = { areas: `boundaries of the ${options.areasName}`, wards: "ward boundaries" };
-  if (files.length > 0) options.step(`Reading ${files.map((f) => basename(f)).join(", ")}...`);
+  if (files.length > 0) options.step(`Reading ${files.map((f) => f.name).join(", ")}...`);
   for (const file of files) {
-    const name = basename(file);
-    const boundaries = readOne(file, options.given, warnings);
+    const name = file.name;
+    const boundaries = await readOne(file, options.given, warnings, options.label ?? ((f) => f.name));
     if (boundaries === null) continue;
     const total = boundaries.features.length;
     const areas = matching(boundaries, layers.areas);

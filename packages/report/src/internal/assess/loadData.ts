@@ -12,11 +12,10 @@ import {
   type MpsCount,
   type ReaderStats,
   type StreetCrime,
-} from "@crimestats/police-data/node";
+} from "@crimestats/police-data";
 import type { CountRow, IncidentCount, Strategy } from "@crimestats/schema";
 import { findCategory, metropolitanPoliceCategories } from "@crimestats/taxonomy";
 import type { Boundaries } from "@crimestats/charts";
-import { basename } from "node:path";
 import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
 import type { InputReconciliation, PopulationEstimates, ReleaseReconciliation } from "../../types.js";
@@ -25,8 +24,9 @@ import { localCoverage, majorCategoryPriorities, strategyPriorities } from "../p
 import type { LocalMeasuresInput } from "../../localTypes.js";
 import { capitalise, countText, labelWords, monthSpanWords, signedCount } from "../sections/words.js";
 import { readBoundaryLayers, type LayerKeys } from "./boundaryFiles.js";
-import type { AssessFiles, PopulationFile } from "./findFiles.js";
+import type { AssessInputFiles, PopulationFile } from "./classifyFiles.js";
 import { readStreetFiles } from "./streetFiles.js";
+import { fileBytes } from "./fileText.js";
 
 /** One release joined into the counts (as the reconciliation shows it), with what the notes say more of it. */
 interface ReleaseUsed extends ReleaseReconciliation {
@@ -93,6 +93,7 @@ function cover(coverage: Coverage, area: string, month: string): void {
 }
 
 /** The priorities `--framework` chose: the MPS major categories, or a partnership's strategy read from a file. */
+/** The priorities `--framework` chose: `file` is the name of the strategy file. */
 export type Framework = { readonly kind: "mps-major" } | { readonly kind: "strategy"; readonly strategy: Strategy; readonly file: string };
 
 /**
@@ -113,10 +114,8 @@ function canonicalOffence(label: string): string {
  * @crimestats/police-data, with the reader's statistics (cells rejected) and the months each
  * area has counts for.
  */
-async function readBorough(
-  file: string,
-): Promise<{ cube: CountCube; vintage: string; first: MonthKey; last: MonthKey; stats: ReaderStats; coverage: Coverage }> {
-  const reader = readMpsWide(file, { offence: "minor" });
+async function readBorough(file: File): Promise<{ cube: CountCube; vintage: string; first: MonthKey; last: MonthKey; stats: ReaderStats; coverage: Coverage }> {
+  const reader = readMpsWide({ name: file.name, data: file.stream() }, { offence: "minor" });
   const coverage: Coverage = new Map();
   async function* records(): AsyncGenerator<MpsCount> {
     for await (const r of reader) {
@@ -129,7 +128,7 @@ async function readBorough(
   const first = months[0];
   const last = months.at(-1);
   if (cube.total === 0 || first === undefined || last === undefined)
-    throw new ReportError("invalid-data", `"${basename(file)}" holds no counts: expected MPS borough rows.`, { file });
+    throw new ReportError("invalid-data", `"${file.name}" holds no counts: expected MPS borough rows.`, { file: file.name });
   const vintage = cube.vintage ?? `${first}_${last}`;
   // The release's own months are those of its header (readMpsWide's vintage label), even where every cell of a month was rejected.
   const header = /^(\d{4}-\d{2})_(\d{4}-\d{2})$/.exec(vintage);
@@ -145,7 +144,7 @@ async function readBorough(
 
 /** The focus borough's wards (by ward name) from an MPS ward file, with readMpsWide, the reader's statistics and the months each of those wards has counts for. */
 async function readWards(
-  file: string,
+  file: File,
   borough: string,
 ): Promise<{
   rows: CountRow[];
@@ -165,7 +164,7 @@ async function readWards(
   let first: MonthKey | "" = "";
   let last: MonthKey | "" = "";
   const coverage: Coverage = new Map();
-  const reader = readMpsWide(file, { offence: "minor" });
+  const reader = readMpsWide({ name: file.name, data: file.stream() }, { offence: "minor" });
   for await (const r of reader) {
     const offence = canonicalOffence(r.minor);
     offences.add(offence);
@@ -215,20 +214,20 @@ async function readPopulations(
   const codes = new Set<string>();
   const londonRows: { year: number; file: string; london: number; boroughs: number; count: number }[] = [];
   for (const file of files) {
-    const name = basename(file.path);
+    const name = file.file.name;
     if (file.kind === "mid-year-estimates") {
-      const read = await readMidYearEstimates(file.path).catch((error: unknown) => {
+      const read = await readMidYearEstimates(await fileBytes(file.file, "population file", name), { fileName: name }).catch((error: unknown) => {
         // A CSV has no title: without "mye24…" or "…mid2024…" in its name the year is unknown.
         if (error instanceof PoliceDataError && error.code === "invalid-data" && /the year of the estimates/.test(error.message)) {
           throw new ReportError(
             "invalid-data",
             `The population file "${name}" does not say clearly which mid-year it estimates: expected the year in its title or in its name, e.g. "mye24tablesew.csv" or "population-mid2024.csv".`,
-            { file: file.path },
+            { file: name },
           );
         }
         throw error;
       });
-      stats.push({ file: file.path, stats: read.stats });
+      stats.push({ file: name, stats: read.stats });
       const populations: Record<string, number> = {};
       let london: number | null = null;
       for (const row of read.rows) {
@@ -253,8 +252,8 @@ async function readPopulations(
       const publisher = synthetic || SYNTHETIC_NAME.test(name) ? "SYNTHETIC mid-year estimates invented for the demonstration" : "ONS mid-year estimates";
       estimates.push({ year: read.year, populations, source: `${publisher}, mid-${read.year} (${name})` });
     } else {
-      const read = await readLsoaPopulation(file.path);
-      stats.push({ file: file.path, stats: read.stats });
+      const read = await readLsoaPopulation({ name, data: file.file.stream() });
+      stats.push({ file: name, stats: read.stats });
       const populations = Object.fromEntries([...read.districtPopulation].filter(([a]) => !notPolicedByMps.has(a)));
       for (const a of Object.keys(populations)) named.add(a);
       const year = /mid-?(\d{4})/i.exec(name)?.[1];
@@ -263,7 +262,7 @@ async function readPopulations(
         throw new ReportError(
           "invalid-argument",
           `The population file "${name}" does not say its year: expected a name with the mid-year, such as "london-mid2020-pop.csv", when several population files are given.`,
-          { file: file.path },
+          { file: name },
         );
       }
       estimates.push({ year: Number(year), populations, source: `ONS LSOA mid-year estimates, mid-${year}, summed to boroughs (${name})` });
@@ -301,20 +300,22 @@ export const mpsBenchmarkArea = { name: "London", membersName: "London boroughs"
  * into what `assess` needs.
  */
 export async function loadAssessData(
-  files: AssessFiles,
+  files: AssessInputFiles,
   area: string,
   step: (text: string) => void,
   framework: Framework = { kind: "mps-major" },
   options: {
     readonly to?: string;
     readonly boundariesGiven?: boolean;
+    /** How an error names a boundary file the user gave (default its name). */
+    readonly label?: (file: File) => string;
     /** The partnership's own rows (`--local`): a strategy indicator they measure is said to be assessed from them, not "not assessed". */
     readonly local?: Pick<LocalMeasuresInput, "incidents" | "youthJustice">;
   } = {},
 ): Promise<AssessData> {
-  const releases: (Awaited<ReturnType<typeof readBorough>> & { file: string })[] = [];
+  const releases: (Awaited<ReturnType<typeof readBorough>> & { file: File })[] = [];
   for (const file of files.boroughs) {
-    step(`Reading ${basename(file)}...`);
+    step(`Reading ${file.name}...`);
     releases.push({ ...(await readBorough(file)), file });
   }
   const joined = joinReleases(
@@ -325,22 +326,22 @@ export async function loadAssessData(
   const areas = counts.labels.area ?? [];
   const notes: string[] = [];
   const populationNotes: string[] = [];
-  step(`Reading ${files.populations.map((f) => basename(f.path)).join(", ")}...`);
+  step(`Reading ${files.populations.map((f) => f.file.name).join(", ")}...`);
   const population = await readPopulations(files.populations, areas, populationNotes, files.synthetic);
   const checked = [
-    ...releases.map((r) => fileReconciliation("borough counts", "month cells", r.stats, r.file)),
+    ...releases.map((r) => fileReconciliation("borough counts", "month cells", r.stats, r.file.name)),
     ...population.stats.map((p) => fileReconciliation("population", "rows", p.stats, p.file)),
   ];
   const missing: string[] = [];
   const present = new Set(releases.flatMap((r) => [...r.coverage.keys()]));
   const newest = Array.isArray(population.populations) ? (population.populations.at(-1)?.populations ?? {}) : population.populations;
   const expected = Object.keys(newest).filter((a) => (newest[a] ?? 0) > 0 && !notPolicedByMps.has(a));
-  const boroughNames = releases.map((r) => basename(r.file)).join(", ");
+  const boroughNames = releases.map((r) => r.file.name).join(", ");
   const absent = missingAreas(`Borough file${releases.length === 1 ? "" : "s"} ${boroughNames}`, expected, present, mpsBenchmarkArea);
   if (absent !== null) missing.push(absent);
-  for (const r of releases) missing.push(...missingMonths(`Borough file ${basename(r.file)}`, r.coverage, r.first, r.last));
+  for (const r of releases) missing.push(...missingMonths(`Borough file ${r.file.name}`, r.coverage, r.first, r.last));
   const unpopulated = missingPopulations(
-    `Population file${files.populations.length === 1 ? "" : "s"} ${files.populations.map((f) => basename(f.path)).join(", ")}`,
+    `Population file${files.populations.length === 1 ? "" : "s"} ${files.populations.map((f) => f.file.name).join(", ")}`,
     [...present].filter((a) => !notBoroughs.has(a) && !population.named.has(a)),
     mpsBenchmarkArea,
   );
@@ -351,7 +352,7 @@ export async function loadAssessData(
   let wardSpan = "";
   let wardKeys: LayerKeys | null = null;
   if (files.ward !== null) {
-    step(`Reading ${basename(files.ward)}...`);
+    step(`Reading ${files.ward.name}...`);
     // Categories are named differently between releases: the ward file's names join the
     // priorities too (through the taxonomy), so ward and borough figures group the same offences.
     const read = await readWards(files.ward, area);
@@ -360,13 +361,13 @@ export async function loadAssessData(
     wardSpan = `${read.first}_${read.last}`;
     wardKeys = { codes: read.wardCodes, names: read.wardNames };
     checked.push(fileReconciliation("ward counts", "month cells", read.stats));
-    missing.push(...missingMonths(`Ward file ${basename(files.ward)}`, read.coverage, read.first, read.last));
+    missing.push(...missingMonths(`Ward file ${files.ward.name}`, read.coverage, read.first, read.last));
   }
   const warnings: string[] = [];
-  const layers = readBoundaryLayers(
+  const layers = await readBoundaryLayers(
     files.boundaries,
     { areas: { codes: population.codes, names: areas }, wards: wardKeys },
-    { given: options.boundariesGiven === true, step, areasName: mpsBenchmarkArea.membersName },
+    { given: options.boundariesGiven === true, step, areasName: mpsBenchmarkArea.membersName, label: options.label },
   );
   warnings.push(...layers.warnings);
   // Street-level files of months outside the current period and the year before are not read (the maps draw the current period; anti-social behaviour needs both).
@@ -396,7 +397,7 @@ export async function loadAssessData(
   notes.unshift(
     framework.kind === "mps-major"
       ? "Priorities: all offences and the Metropolitan Police major categories."
-      : `Priorities: all offences and the indicators of ${framework.strategy.title} (${basename(framework.file)}) that MPS recorded-crime categories measure, with their polarity.`,
+      : `Priorities: all offences and the indicators of ${framework.strategy.title} (${framework.file}) that MPS recorded-crime categories measure, with their polarity.`,
   );
   const used: ReleaseUsed[] = releases.map((r) => {
     const revision = joined.revisions.find((v) => v.vintages[0] === r.vintage);
@@ -411,7 +412,7 @@ export async function loadAssessData(
           };
     const cellsChange = revision === undefined ? 0 : revision.totalCurrent - revision.totalPrevious;
     return {
-      file: basename(r.file),
+      file: r.file.name,
       vintage: r.vintage,
       first: r.first,
       last: r.last,
@@ -445,13 +446,13 @@ export async function loadAssessData(
       releases: used.map(({ categoriesNotShared: _, sharedTotals: __, cellsChange: ___, ...release }) => release),
     },
     sources: [
-      ...releases.map((r) => `${label}${basename(r.file)} (recorded crime by borough, category and month, ${monthSpanWords(r.first, r.last)})`),
+      ...releases.map((r) => `${label}${r.file.name} (recorded crime by borough, category and month, ${monthSpanWords(r.first, r.last)})`),
       ...files.populations.map((f) =>
         f.kind === "mid-year-estimates"
-          ? `${label}${basename(f.path)} (${files.synthetic || SYNTHETIC_NAME.test(basename(f.path)) ? "invented population estimates by local authority, laid out like the ONS tables" : "ONS mid-year population estimates by local authority"})`
-          : `${label}${basename(f.path)} (resident population by LSOA, summed to boroughs)`,
+          ? `${label}${f.file.name} (${files.synthetic || SYNTHETIC_NAME.test(f.file.name) ? "invented population estimates by local authority, laid out like the ONS tables" : "ONS mid-year population estimates by local authority"})`
+          : `${label}${f.file.name} (resident population by LSOA, summed to boroughs)`,
       ),
-      ...(files.ward === null ? [] : [`${label}${basename(files.ward)} (recorded crime by ward)`]),
+      ...(files.ward === null ? [] : [`${label}${files.ward.name} (recorded crime by ward)`]),
       ...(layers.areas === null
         ? []
         : [`${label}${layers.areas.file} (${files.synthetic ? "invented hexagons as " : ""}boundaries of the ${mpsBenchmarkArea.membersName}, for the map)`]),
@@ -470,8 +471,8 @@ export async function loadAssessData(
 }
 
 /** The street-level files that gave the focus area's points, as the sources list names them: one file, or the first and last of several. */
-function streetSources(used: readonly string[]): string {
-  const names = used.map((f) => basename(f)).sort();
+function streetSources(used: readonly File[]): string {
+  const names = used.map((f) => f.name).sort();
   const files = names.length === 1 ? names[0] : `${names.length} files, ${names[0]} to ${names.at(-1)}`;
   return `${files} (data.police.uk street-level crimes, for the hotspot maps)`;
 }

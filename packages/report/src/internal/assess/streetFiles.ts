@@ -1,6 +1,5 @@
 import { addMonths, type MonthKey, type Period } from "@crimestats/periods";
-import { readStreetCrimes, type StreetCrime } from "@crimestats/police-data/node";
-import { basename } from "node:path";
+import { readStreetCrimes, type StreetCrime } from "@crimestats/police-data";
 import type { IncidentCount } from "@crimestats/schema";
 import type { InputFileReconciliation } from "../../types.js";
 import { ASB_CRIME_TYPE, asbFromStreetCrimes, isAsbWithoutDistrict, mergeAsbCounts } from "../local/asbFromStreetCrimes.js";
@@ -14,24 +13,24 @@ export interface StreetFiles {
   /** One reconciliation entry per file read (every row read is accepted or rejected with its code). */
   readonly checked: readonly InputFileReconciliation[];
   /** The files read. */
-  readonly used: readonly string[];
+  readonly used: readonly File[];
   /** The files read that hold at least one row of the focus area (the sources of its points). */
-  readonly contributing: readonly string[];
+  readonly contributing: readonly File[];
   /** Files not read because the month of their name lies outside the current period and the 12 months before it. */
-  readonly skipped: readonly string[];
+  readonly skipped: readonly File[];
   /** Rows read over all files (header excluded). */
   readonly read: number;
   /** Anti-social behaviour incidents of every district, by district and month (asbFromStreetCrimes), over the files read. */
   readonly asb: readonly IncidentCount[];
   /** Anti-social behaviour rows without a district (no location), so in no count. */
   readonly asbWithoutDistrict: number;
-  /** The files read that hold anti-social behaviour rows. */
+  /** The names of the files read that hold anti-social behaviour rows. */
   readonly asbFiles: readonly string[];
 }
 
 /** The month of a data.police.uk file name, `YYYY-MM-<force>-street.csv`, or `null` for another name. */
-function monthOfName(file: string): string | null {
-  return /^(\d{4}-(?:0[1-9]|1[0-2]))-.+-street\.csv$/i.exec(basename(file))?.[1] ?? null;
+function monthOfName(file: File): string | null {
+  return /^(\d{4}-(?:0[1-9]|1[0-2]))-.+-street\.csv$/i.exec(file.name)?.[1] ?? null;
 }
 
 /**
@@ -47,10 +46,10 @@ function monthOfName(file: string): string | null {
  * @param period - The current period, or `null` to read every file.
  * @param step - Progress lines.
  */
-export async function readStreetFiles(files: readonly string[], area: string, period: Period | null, step: (text: string) => void): Promise<StreetFiles> {
+export async function readStreetFiles(files: readonly File[], area: string, period: Period | null, step: (text: string) => void): Promise<StreetFiles> {
   // The year before the current period too: anti-social behaviour's change needs it.
   const first = period === null ? null : addMonths(period.first, -12);
-  const inPeriod = (file: string): boolean => {
+  const inPeriod = (file: File): boolean => {
     const month = monthOfName(file);
     return month === null || period === null || first === null || (month >= first && month <= period.last);
   };
@@ -58,7 +57,7 @@ export async function readStreetFiles(files: readonly string[], area: string, pe
   const used = files.filter(inPeriod);
   const skipped = files.filter((f) => !inPeriod(f));
   if (skipped.length > 0 && period !== null) {
-    const names = skipped.map((f) => basename(f));
+    const names = skipped.map((f) => f.name);
     const listed = names.length <= 4 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${countText(names.length - 3)} more`;
     step(
       `Not reading ${countText(skipped.length)} street-level file${skipped.length === 1 ? "" : "s"} whose month is outside ${monthWords(first ?? period.first)} to ${monthWords(period.last)}: ${listed}.`,
@@ -68,14 +67,14 @@ export async function readStreetFiles(files: readonly string[], area: string, pe
   const crimes: StreetCrime[] = [];
   const checked: InputFileReconciliation[] = [];
   let read = 0;
-  if (used.length > 0) step(`Reading ${used.length === 1 ? basename(used[0] ?? "") : `${countText(used.length)} street-level files${monthsOf(used)}`}...`);
-  const contributing: string[] = [];
+  if (used.length > 0) step(`Reading ${used.length === 1 ? (used[0]?.name ?? "") : `${countText(used.length)} street-level files${monthsOf(used)}`}...`);
+  const contributing: File[] = [];
   // Anti-social behaviour of every district is counted file by file (the rows themselves are not kept).
   const asbBatches: IncidentCount[][] = [];
   const asbFiles: string[] = [];
   let asbWithoutDistrict = 0;
   for (const file of used) {
-    const reader = readStreetCrimes(file);
+    const reader = readStreetCrimes({ name: file.name, data: file.stream() });
     const before = crimes.length;
     const asbRows: StreetCrime[] = [];
     for await (const crime of reader) {
@@ -85,12 +84,12 @@ export async function readStreetFiles(files: readonly string[], area: string, pe
         else asbRows.push(crime);
       }
     }
-    checked.push(fileReconciliation("street-level crimes", "rows", reader.stats, file));
+    checked.push(fileReconciliation("street-level crimes", "rows", reader.stats, file.name));
     read += reader.stats.rowsRead;
     if (crimes.length > before) contributing.push(file);
     if (asbRows.length > 0) {
       asbBatches.push(asbFromStreetCrimes(asbRows));
-      asbFiles.push(file);
+      asbFiles.push(file.name);
     }
   }
   if (used.length > 0) step(`Kept ${countText(crimes.length)} street-level crimes in ${area} of the ${countText(read)} rows read.`);
@@ -98,7 +97,7 @@ export async function readStreetFiles(files: readonly string[], area: string, pe
 }
 
 /** " of March 2024 to February 2025" from the months of the files' names, or "" when a name gives none. */
-function monthsOf(files: readonly string[]): string {
+function monthsOf(files: readonly File[]): string {
   const months = files.map(monthOfName);
   if (months.some((m) => m === null)) return "";
   const sorted = (months as string[]).sort();

@@ -1,17 +1,14 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
-import { ReportError } from "../../ReportError.js";
 import { countText } from "../sections/words.js";
 import type { LocalKind, LocalMeasuresInput } from "../../localTypes.js";
 import { readLocalFileLines, type LocalFileResult, type LocalProblem } from "../../readLocalFile.js";
 import type { InputFileReconciliation } from "../../types.js";
-import { describeSystemError, isSystemError } from "../fsError.js";
+import { fileBytes } from "./fileText.js";
 import { localKeyWords, localRowKey } from "../local/localKeys.js";
 
 /** Exit status when a local-data file has a problem: the status of rejected input rows (`check`, and `assess --local`, which then writes nothing). */
 export const EXIT_LOCAL_PROBLEMS = 3;
 
-/** A local-data file read from disk: its path and what `readLocalFile` found, with problems across files (duplicates) added. */
+/** A local-data file read: its name (a command line prints its path instead) and what `readLocalFile` found, with problems across files (duplicates) added. */
 export interface LocalFileRead {
   readonly path: string;
   readonly result: LocalFileResult;
@@ -19,26 +16,17 @@ export interface LocalFileRead {
   readonly problems: readonly LocalProblem[];
 }
 
-/** Reads a file's bytes for `check` or `--local`, saying which file cannot be read and why. */
-function fileBytes(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    if (!isSystemError(error)) throw error;
-    throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the local-data file "${path}"`), { path, code: error.code });
-  }
-}
-
 /**
  * Reads local-data files with readLocalFile and adds, to each, the rows that repeat a row of an
  * earlier file of the same kind (files of one kind are concatenated, so a row given twice would
  * be counted twice).
  */
-export async function readLocalFiles(paths: readonly string[]): Promise<readonly LocalFileRead[]> {
+export async function readLocalFiles(files: readonly File[], label: (file: File) => string = (f) => f.name): Promise<readonly LocalFileRead[]> {
   const read: LocalFileRead[] = [];
   const seen = new Map<string, { readonly file: string; readonly line: number }>();
-  for (const path of paths) {
-    const { result, lines } = await readLocalFileLines({ name: basename(path), data: fileBytes(path) });
+  for (const file of files) {
+    const path = label(file);
+    const { result, lines } = await readLocalFileLines({ name: file.name, data: await fileBytes(file, "local-data file", path) });
     const problems = [...result.problems];
     if (result.kind !== null) {
       const kind = result.kind;
@@ -79,40 +67,6 @@ export function problemSummary(files: readonly LocalFileRead[]): string {
   const plural = (n: number, one: string): string => `${countText(n)} ${one}${n === 1 ? "" : "s"}`;
   if (problems === 0) return `${plural(files.length, "file")} checked: ${plural(rows, "row")}, no problems.`;
   return `${plural(problems, "problem")} in ${plural(bad, "file")} of ${files.length}: ${plural(rows, "row")} of ${plural(read, "row")} read passed (nothing is used until every problem is fixed).`;
-}
-
-/** The .csv and .json files of a `--local` folder (one level, sorted by name); an empty folder is an error. */
-export function localFolderFiles(dir: string): string[] {
-  let entries: string[];
-  try {
-    if (!statSync(dir).isDirectory())
-      throw new ReportError("file-not-found", `The local-data folder "${dir}" is a file: expected a folder of local-data CSV or JSON files.`, { dir });
-    entries = readdirSync(dir);
-  } catch (error) {
-    if (!isSystemError(error)) throw error;
-    throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the local-data folder "${dir}"`), { dir, code: error.code });
-  }
-  const files = entries
-    .filter((name) => /\.(csv|json)$/i.test(name))
-    .map((name) => join(dir, name))
-    .filter((path) => {
-      try {
-        return statSync(path).isFile();
-      } catch {
-        return false;
-      }
-    })
-    .sort();
-  if (files.length === 0) {
-    throw new ReportError(
-      "file-not-found",
-      `The local-data folder "${dir}" holds no .csv or .json file: expected the files of the local-data templates (see "crimestats template").`,
-      {
-        dir,
-      },
-    );
-  }
-  return files;
 }
 
 /** The role of a local file in the reconciliation. */

@@ -8,10 +8,9 @@ import {
   type CountCube,
   type DistrictChange,
   type PoliceUkFile,
-} from "@crimestats/police-data/node";
+} from "@crimestats/police-data";
 import type { CountRow, IncidentCount, RecordingBreak, Strategy } from "@crimestats/schema";
 import { findCategory, policeUkCategories, recordingBreaks } from "@crimestats/taxonomy";
-import { basename } from "node:path";
 import { formatNumber } from "@crimestats/internal";
 import { ReportError } from "../../ReportError.js";
 import type { PriorityInput } from "../../strategicAssessment.js";
@@ -20,9 +19,10 @@ import { fileReconciliation, inputReconciliation, missingPopulations } from "../
 import { nearestEstimateYear, periodMiddle } from "../populations.js";
 import { ASB_CRIME_TYPE, ASB_STREET_SOURCE } from "../local/asbFromStreetCrimes.js";
 import { countText, listWords, monthSpanWords, monthWords } from "../sections/words.js";
-import type { PopulationFile } from "./findFiles.js";
+import { baseName, type PopulationFile } from "./classifyFiles.js";
 import { builtInNeighbours } from "./neighbours.js";
 import { localCoverage } from "../priorities.js";
+import { fileBytes } from "./fileText.js";
 
 /** The street files of one force (the `<force>` of `YYYY-MM-<force>-street.csv`), oldest month first. */
 interface ForceFiles {
@@ -33,16 +33,16 @@ interface ForceFiles {
 }
 
 /** The street files of an archive or folder (policeUkFiles of @crimestats/police-data) by force. */
-async function forceFiles(data: string): Promise<ForceFiles[]> {
+async function forceFiles(data: File | readonly File[], where: string): Promise<ForceFiles[]> {
   const found = await policeUkFiles(data, { kinds: ["street"] });
   const groups = new Map<string, PoliceUkFile[]>();
   for (const f of found.street) groups.set(f.force, [...(groups.get(f.force) ?? []), f]);
   if (groups.size === 0) {
     throw new ReportError(
       "file-not-found",
-      `No data.police.uk street file ("YYYY-MM-<force>-street.csv") in "${data}": expected the street files of data.police.uk.`,
+      `No data.police.uk street file ("YYYY-MM-<force>-street.csv") in ${where}: expected the street files of data.police.uk.`,
       {
-        data,
+        data: where,
       },
     );
   }
@@ -192,7 +192,7 @@ function cell(cube: CountCube, a: number, m: number, o: number): number {
 
 /** "2022-01-cumbria-street.csv" or "12 files, 2022-01-…-street.csv to 2022-12-…-street.csv". */
 function filesWords(files: readonly { readonly name: string }[]): string {
-  const names = files.map((f) => basename(f.name)).sort();
+  const names = files.map((f) => baseName(f.name)).sort();
   return names.length === 1 ? (names[0] ?? "") : `${countText(names.length)} files, ${names[0]} to ${names.at(-1)}`;
 }
 
@@ -206,7 +206,7 @@ function filesWords(files: readonly { readonly name: string }[]): string {
  * the notes that say each choice.
  */
 export async function loadStreetData(
-  data: string,
+  data: File | readonly File[],
   populationFiles: readonly PopulationFile[],
   area: string,
   step: (text: string) => void,
@@ -216,22 +216,25 @@ export async function loadStreetData(
     readonly benchmark?: "force-area" | "england-and-wales";
     /** A partnership's strategy (`--framework`): its indicators that select data.police.uk categories become the priorities. */
     readonly strategy?: { readonly strategy: Strategy; readonly file: string };
+    /** How messages name the data: `the files given` (default), or a folder or archive in quotes. */
+    readonly where?: string;
   },
 ): Promise<StreetAssessData> {
   const notes: string[] = [];
   const warnings: string[] = [];
+  const where = options.where ?? "the files given";
   // Populations first: a bad population file writes nothing and reads no street file.
-  step(`Reading ${populationFiles.map((f) => basename(f.path)).join(", ")}...`);
+  step(`Reading ${populationFiles.map((f) => f.file.name).join(", ")}...`);
   const estimates: { year: number; file: string; byKey: Map<string, { code: string; name: string; population: number }> }[] = [];
   for (const file of populationFiles) {
     if (file.kind !== "mid-year-estimates") {
       throw new ReportError(
         "invalid-data",
-        `The population file "${basename(file.path)}" is an LSOA table: with data.police.uk street files, expected ONS mid-year estimates by local authority (e.g. "mye24tablesew.csv" or an .xlsx/.xls workbook).`,
-        { file: file.path },
+        `The population file "${file.file.name}" is an LSOA table: with data.police.uk street files, expected ONS mid-year estimates by local authority (e.g. "mye24tablesew.csv" or an .xlsx/.xls workbook).`,
+        { file: file.file.name },
       );
     }
-    const read = await readMidYearEstimates(file.path);
+    const read = await readMidYearEstimates(await fileBytes(file.file, "population file", file.file.name), { fileName: file.file.name });
     const byKey = new Map<string, { code: string; name: string; population: number }>();
     for (const row of read.rows)
       if (LOCAL_AUTHORITY.test(row.code)) byKey.set(key(row.name), { code: row.code, name: row.name.trim(), population: row.population });
@@ -244,14 +247,14 @@ export async function loadStreetData(
         },
       );
     }
-    estimates.push({ year: read.year, file: basename(file.path), byKey });
+    estimates.push({ year: read.year, file: file.file.name, byKey });
   }
   estimates.sort((a, b) => a.year - b.year);
   const areaKey = key(area);
   const change = districtChanges.find((c) => key(c.oldName) === areaKey);
 
   // Counts: one cube per force, district of the LSOA name × month × category.
-  const forces = await forceFiles(data);
+  const forces = await forceFiles(data, where);
   const national = options.benchmark === "england-and-wales";
   if (national) {
     const held = new Set(forces.map((f) => f.slug));
@@ -259,7 +262,7 @@ export async function loadStreetData(
     if (missing.length > 0) {
       throw new ReportError(
         "invalid-argument",
-        `--benchmark england-and-wales needs the street files of all ${TERRITORIAL_FORCES.length} territorial police forces of England and Wales: "${data}" lacks ${missing.length} (${listWords(missing)}); expected the whole data.police.uk archive, or --benchmark force-area.`,
+        `--benchmark england-and-wales needs the street files of all ${TERRITORIAL_FORCES.length} territorial police forces of England and Wales: ${where} lacks ${missing.length} (${listWords(missing)}); expected the whole data.police.uk archive, or --benchmark force-area.`,
         { missing },
       );
     }
@@ -560,9 +563,9 @@ export async function loadStreetData(
   if (options.strategy !== undefined) {
     const first = notes.findIndex((n) => n.startsWith("Priorities: "));
     notes[Math.max(first, 0)] =
-      `Priorities: all offences and the indicators of ${options.strategy.strategy.title} (${basename(options.strategy.file)}) that data.police.uk crime categories measure, with their polarity (anti-social behaviour is not recorded crime: it has its own section).`;
+      `Priorities: all offences and the indicators of ${options.strategy.strategy.title} (${options.strategy.file}) that data.police.uk crime categories measure, with their polarity (anti-social behaviour is not recorded crime: it has its own section).`;
   }
-  const asbFiles = home.files.map((f) => f.name);
+  const asbFiles = home.files.map((f) => baseName(f.name));
   return {
     counts,
     populations,

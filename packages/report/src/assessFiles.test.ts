@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../test/runCli.js";
+import { assessFiles } from "./assessFiles.js";
+import { ReportError } from "./ReportError.js";
+
+/** The embedded SYNTHETIC demonstration data (scripts/generate-demo-data.mjs writes them). */
+const demoDir = join(import.meta.dirname, "..", "data");
+
+/** Files of a folder (one level), made in memory: the web `File`s a page gets from `<input type="file" multiple>`. */
+function memoryFiles(dir: string, keep: (name: string) => boolean = () => true): File[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && keep(e.name))
+    .map((e) => new File([readFileSync(join(dir, e.name))], e.name));
+}
+
+/** The demonstration's MPS borough files and mid-year estimates, as the @example's `files`. */
+const exampleFiles = (): File[] => memoryFiles(demoDir, (name) => /borough-crime|mid-year-estimates/.test(name));
+
+const STREET_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+
+/** A data.police.uk folder made here: 24 monthly street files of "Testshire Police" (three districts) and ONS mid-year estimates. */
+function streetFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "crimestats-assess-files-"));
+  let id = 0;
+  for (let i = 0; i < 24; i += 1) {
+    const month = `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+    const rows = [STREET_HEADER];
+    for (const [district, type, n] of [
+      ["Northam", "Burglary", 30 + (i % 5)],
+      ["Northam", "Anti-social behaviour", 12],
+      ["Southam", "Burglary", 10 + (i % 3)],
+      ["Southam", "Violence and sexual offences", 40],
+      ["Eastam", "Vehicle crime", 8 + (i % 4)],
+    ] as const) {
+      for (let k = 0; k < n; k += 1) {
+        id += 1;
+        const crimeId = type === "Anti-social behaviour" ? "" : `id${id}`;
+        rows.push(`${crimeId},${month},Testshire Police,Testshire Police,-1.0,54.0,On or near Main Street,E01000${id % 900},${district} 001A,${type},,`);
+      }
+    }
+    writeFileSync(join(dir, `${month}-testshire-street.csv`), `${rows.join("\r\n")}\r\n`);
+  }
+  writeFileSync(
+    join(dir, "mye24tablesew.csv"),
+    "Code,Name,Geography,All ages\nE07009000,Northam,Non-metropolitan District,60000\nE07009001,Southam,Non-metropolitan District,40000\nE07009002,Eastam,Non-metropolitan District,25000\n",
+  );
+  return dir;
+}
+
+/** The JSON `crimestats assess --format json` writes for the folder `data`. */
+async function cliJson(data: string, args: readonly string[]): Promise<string> {
+  const out = join(mkdtempSync(join(tmpdir(), "crimestats-assess-files-out-")), "out");
+  const result = await run(["assess", "--data", data, "--out", out, "--format", "json", "--quiet", ...args]);
+  expect(result.err).toBe("");
+  return readFileSync(join(out, "strategic-assessment.json"), "utf8");
+}
+
+describe("assessFiles", { timeout: 60_000 }, () => {
+  it("makes the assessment of MPS borough files and mid-year estimates given as Files (the @example)", async () => {
+    const { assessment, warnings } = await assessFiles(exampleFiles(), { area: "Harrow", to: "2025-12" });
+    expect([assessment.area, assessment.current.label, assessment.benchmarkArea.name]).toEqual(["Harrow", "12 months to Dec 2025", "London"]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("gives the same JSON as crimestats assess for the same MPS files, made in memory", async () => {
+    const files = memoryFiles(demoDir);
+    const { assessment } = await assessFiles(files, { area: "Harrow", to: "2025-12" });
+    expect(`${JSON.stringify(assessment, null, 2)}\n`).toBe(await cliJson(demoDir, ["--to", "2025-12"]));
+  });
+
+  it("gives the same JSON as crimestats assess for the same data.police.uk street files, made in memory", async () => {
+    const dir = streetFolder();
+    const steps: string[] = [];
+    const { assessment, warnings } = await assessFiles(memoryFiles(dir), { area: "Northam", onProgress: (s) => steps.push(s) });
+    expect(`${JSON.stringify(assessment, null, 2)}\n`).toBe(await cliJson(dir, ["--area", "Northam"]));
+    expect(warnings).toEqual([]);
+    expect(steps[0]).toBe("Reading mye24tablesew.csv...");
+    expect(steps).toContain("Reading 24 files, 2023-01-testshire-street.csv to 2024-12-testshire-street.csv...");
+  });
+
+  it("says which files it does not use, and uses the others", async () => {
+    const files = [...exampleFiles(), new File(["some notes"], "notes.txt"), new File(["Crime ID,Month\n"], "2024-01-testshire-outcomes.csv")];
+    const { assessment, warnings } = await assessFiles(files, { area: "Harrow", to: "2025-12" });
+    expect(assessment.area).toBe("Harrow");
+    expect(warnings).toEqual([
+      "notes.txt is not used: it is none of the files an assessment reads (MPS borough or ward files, data.police.uk street files or archive, ONS population files, boundary files).",
+      "2024-01-testshire-outcomes.csv is not used: it is none of the files an assessment reads (MPS borough or ward files, data.police.uk street files or archive, ONS population files, boundary files).",
+    ]);
+  });
+
+  it("stops with the problem lines of a local-data file, reading no data", async () => {
+    const bad = new File(["measure,area,period,count\nasb,Harrow,2025-13,4\n"], "asb.csv");
+    const error = await assessFiles(exampleFiles(), { area: "Harrow", local: [bad] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe("invalid-data");
+    const problems = (error as ReportError).details["problems"] as string[];
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((line) => line.startsWith("asb.csv:"))).toBe(true);
+  });
+
+  it("refuses data without a population file, and options the command line refuses", async () => {
+    const codeOf = (p: Promise<unknown>): Promise<unknown> =>
+      p.then(
+        () => null,
+        (e: unknown) => (e instanceof ReportError ? [e.code, e.message] : e),
+      );
+    const boroughs = exampleFiles().filter((f) => /borough-crime/.test(f.name));
+    expect(await codeOf(assessFiles(boroughs))).toEqual([
+      "file-not-found",
+      'No ONS population file found in the files given: expected ONS mid-year estimates by local authority (e.g. "mye24tablesew.csv" or an .xlsx/.xls workbook) or an LSOA population file such as "london-mid2020-pop.csv", or pass --population-file.',
+    ]);
+    expect(await codeOf(assessFiles(exampleFiles(), { to: "2025-13" }))).toEqual([
+      "invalid-argument",
+      'Month "2025-13" given to --to is not a month: expected YYYY-MM, e.g. 2025-02.',
+    ]);
+    expect(await codeOf(assessFiles("files" as never))).toEqual([
+      "invalid-argument",
+      'assessFiles: expected the data as a list of File objects (e.g. the files of <input type="file" multiple>).',
+    ]);
+  });
+});

@@ -1,0 +1,129 @@
+import type { DisclosurePresetName } from "@crimestats/disclosure";
+import { ReportError } from "./ReportError.js";
+import type { StrategicAssessmentResult } from "./types.js";
+import { checkedArea, checkedDisclosure, checkedMonth, readBreaks, readFramework, readRules, runAssessment } from "./internal/assess/assessment.js";
+import { classifyFiles } from "./internal/assess/classifyFiles.js";
+import { problemLines, problemSummary, readLocalFiles } from "./internal/assess/localFiles.js";
+
+/** Options of {@link assessFiles}: what `crimestats assess` takes as options, with files as `File` objects. */
+export interface AssessFilesOptions {
+  /** The focus area, a local authority as the data spell it (any letter case); default `"Harrow"`, as the command line. */
+  readonly area?: string;
+  /** The comparator areas (`--neighbours`); default the built-in group of the area (Harrow's neighbours), or with data.police.uk files the force area's other districts. */
+  readonly neighbours?: readonly string[];
+  /** The last month of the current period, `"YYYY-MM"` (`--to`); default the last month of the data. */
+  readonly to?: string;
+  /** The benchmark area with data.police.uk street files (`--benchmark`): the focus area's force area (default) or England and Wales (the street files of all 43 forces). */
+  readonly benchmark?: "force-area" | "england-and-wales";
+  /** The disclosure policy (`--disclosure`): a preset of @crimestats/disclosure, or `"none"` for counts as recorded; default `"suppress-1-4-round-5"`. */
+  readonly disclosure?: DisclosurePresetName | "none";
+  /** A partnership's strategy (`--framework <strategy.json>`): a `Strategy` of @crimestats/schema or a list of them; absent, the MPS major categories. */
+  readonly framework?: File;
+  /** The id of the strategy to use when the framework file holds several (`--strategy`). */
+  readonly strategy?: string;
+  /** The partnership's own changes in recording (`--breaks`), a JSON list of `RecordingBreak`. */
+  readonly breaks?: File;
+  /** RAG rules (`--rag-rules`), a `RuleSet` of @crimestats/rag whose rule ids are priority ids. */
+  readonly ragRules?: File;
+  /** The partnership's local-data files (`--local`: the CSV or JSON files of the local-data templates). */
+  readonly local?: readonly File[];
+  /** The MPS ward file to read (`--ward-file`), instead of the one found among the data. */
+  readonly wardFile?: File;
+  /** data.police.uk street-level files for the hotspot maps (`--street-file`), instead of those found among the data. */
+  readonly streetFiles?: readonly File[];
+  /** Boundary files (`--boundaries`, GeoJSON or TopoJSON), instead of those found among the data; a file that is not boundaries is then an error. */
+  readonly boundaries?: readonly File[];
+  /** The data (and the local files) are the SYNTHETIC demonstration data of this package: the documents say so on every page. */
+  readonly synthetic?: boolean;
+  /** Called with each progress line, in the words `crimestats assess` prints (`"Reading mye24tablesew.csv..."`). */
+  readonly onProgress?: (step: string) => void;
+}
+
+/** What {@link assessFiles} returns. */
+export interface AssessFilesResult {
+  /** The Strategic Assessment, as `renderHtml`, `renderMarkdown` and `renderDocx` take it (its JSON is the command line's `strategic-assessment.json`). */
+  readonly assessment: StrategicAssessmentResult;
+  /** Files given that are not used, and rows or cells rejected or data missing (the document's reconciliation says them too), one sentence each. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Makes the Strategic Assessment from the files an analyst holds, in a browser (the `File`s of
+ * `<input type="file">` or of a dropped folder) or in Node.js (`new File([await
+ * fs.openAsBlob(path)], name)`): the same pipeline as `crimestats assess`. The files are told
+ * apart by name and content: the London Datastore MPS borough files (with the ward file, ONS
+ * population files, boundary files and data.police.uk street files for the maps), or
+ * data.police.uk street files (or the archive zip) with ONS mid-year estimates, for any local
+ * authority of England and Wales. Large files are streamed (`file.stream()`), never read whole; a
+ * file that is none of these is not read, and said in `warnings`. Nothing is sent anywhere.
+ *
+ * @param data - the data files (any order; a folder's files at any depth), or one data.police.uk archive zip with the population files.
+ * @param options - the area, comparators, period, benchmark, disclosure policy and the partnership's own files, as `crimestats assess` takes them.
+ * @returns the assessment and the warnings.
+ * @throws {@link ReportError} `invalid-argument` for an empty area, a `to` that is not `YYYY-MM`, an
+ * unknown disclosure policy or benchmark area, `strategy` without `framework`, or a focus area or
+ * month the data do not hold; `file-not-found` when the data hold no population file, or neither an
+ * MPS borough file nor data.police.uk street files; `invalid-data` for a framework, breaks or RAG
+ * rules file that is not what it should be, and for local-data files with problems (`details.problems`:
+ * one `file:line: column: message` line each, as `crimestats check` prints them).
+ * @example
+ * ```ts
+ * import { assessFiles, renderHtml } from "@crimestats/report";
+ * // files: the File objects of <input type="file" multiple>: the MPS borough files
+ * // ("MPS Borough Level Crime (most recent 24 months) 2024-01_2025-12.csv") and ONS mid-year estimates
+ * const { assessment, warnings } = await assessFiles(files, { area: "Harrow", to: "2025-12" });
+ * [assessment.area, assessment.current.label, assessment.benchmarkArea.name];
+ * //=> ["Harrow", "12 months to Dec 2025", "London"]
+ * warnings;
+ * //=> []
+ * const html = await renderHtml(assessment);
+ * ```
+ */
+export async function assessFiles(data: readonly File[], options: AssessFilesOptions = {}): Promise<AssessFilesResult> {
+  if (!Array.isArray(data) || !data.every((f) => f instanceof Blob && typeof (f as { name?: unknown }).name === "string")) {
+    throw new ReportError("invalid-argument", 'assessFiles: expected the data as a list of File objects (e.g. the files of <input type="file" multiple>).', {});
+  }
+  const step = options.onProgress ?? (() => undefined);
+  const area = checkedArea(options.area ?? "Harrow");
+  const to = checkedMonth(options.to);
+  const disclosure = checkedDisclosure(options.disclosure ?? "suppress-1-4-round-5");
+  if (options.framework === undefined && options.strategy !== undefined) {
+    throw new ReportError("invalid-argument", 'Option "--strategy" needs --framework <file>: expected the JSON file of a strategy.', {
+      strategy: options.strategy,
+    });
+  }
+  const framework = options.framework === undefined ? ({ kind: "mps-major" } as const) : await readFramework(options.framework, options.strategy);
+  const breaks = options.breaks === undefined ? [] : await readBreaks(options.breaks);
+  const rules = options.ragRules === undefined ? null : { set: await readRules(options.ragRules), label: options.ragRules.name, strict: true };
+  const files = await classifyFiles(data, {
+    to,
+    synthetic: options.synthetic === true,
+    ward: options.wardFile,
+    boundaries: options.boundaries,
+    streets: options.streetFiles,
+  });
+  // The partnership's own data are read and checked before anything else: a problem in any file stops the assessment.
+  const local = await readLocalFiles(options.local ?? []);
+  if (local.some((f) => f.problems.length > 0)) {
+    throw new ReportError("invalid-data", problemSummary(local), { problems: problemLines(local).trimEnd().split("\n") });
+  }
+  const warnings: string[] = [...files.unused];
+  const assessment = await runAssessment(
+    {
+      files,
+      area,
+      neighbours: options.neighbours,
+      to,
+      benchmark: options.benchmark,
+      disclosure,
+      framework,
+      breaks,
+      rules,
+      local: { files: local, synthetic: options.synthetic === true },
+      boundariesGiven: options.boundaries !== undefined && options.boundaries.length > 0,
+      where: "the files given",
+    },
+    { step, warn: (text) => warnings.push(text) },
+  );
+  return { assessment, warnings };
+}
