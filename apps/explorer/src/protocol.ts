@@ -35,12 +35,12 @@ export interface ChartAnswer {
 export type ToWorker = AssessRequest | ChartAnswer;
 
 /** The worker has started and listens. */
-export interface ReadyMessage {
+interface ReadyMessage {
   readonly type: "ready";
 }
 
 /** How far the assessment is: the step (the words of the CLI's progress lines) and the bytes read of all files. */
-export interface ProgressMessage {
+interface ProgressMessage {
   readonly type: "progress";
   readonly step: string | null;
   readonly bytesRead: number;
@@ -51,7 +51,7 @@ export interface ProgressMessage {
  * The worker asks the page to draw a chart of the Word file as a PNG `width` pixels wide (the
  * height in proportion): a worker cannot decode an SVG image (no DOM), the page can, on a canvas.
  */
-export interface ChartRequest {
+interface ChartRequest {
   readonly type: "draw-chart";
   readonly id: number;
   readonly svg: string;
