@@ -2,13 +2,13 @@
 // 2022 Cumbria street files and the ONS mid-year estimates, for Cumberland. The page lists the
 // files it recognised (and is accessible with them listed), and its JSON is the CLI's for the same files.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { axeViolations, launchBrowser } from "../../../packages/report/test/browser/browser.js";
 import { headlineFigures, jsonDifferences } from "./compare.js";
 import {
   chooseInput,
-  cliJson,
   cumbriaInput,
   describeWithData,
   download,
@@ -16,6 +16,7 @@ import {
   inputFiles,
   openExplorer,
   runAssessment,
+  runCli,
   textOf,
 } from "./explorer.js";
 
@@ -24,7 +25,7 @@ describeWithData("the page on the Cumbria street files (Cumberland) in Chromium,
   let explorer: ExplorerPage;
   let cli: string;
   beforeAll(async () => {
-    cli = cliJson(cumbriaInput);
+    cli = readFileSync(join(runCli(cumbriaInput), "strategic-assessment.json"), "utf8");
     browser = await launchBrowser();
     explorer = await openExplorer(browser, { offline: true });
   });

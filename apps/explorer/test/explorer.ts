@@ -3,7 +3,7 @@
 // choosing files and options as an analyst does, running the assessment, and downloading what it
 // offers. Chromium, axe-core and the checks of a Word document are the report's browser suite's.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -227,27 +227,16 @@ export async function download(explorer: ExplorerPage, testId: string): Promise<
 }
 
 /**
- * Runs the built CLI (`crimestats assess --format json`) on the same files, linked into a
- * temporary folder (as the report's real-data tests do), and returns its JSON document as text.
+ * Runs the built CLI (`crimestats assess`) on the same files, linked into a temporary folder (as
+ * the report's real-data tests do), writing these formats (the JSON always); returns the output
+ * folder, which holds strategic-assessment.json and the rest.
  */
-export function cliJson(input: RealInput): string {
+export function runCli(input: RealInput, formats: readonly string[] = []): string {
   const data = linkedDataFolder("crimestats-explorer-cli", input.folders);
   const out = mkdtempSync(join(tmpdir(), "crimestats-explorer-cli-"));
-  const args = [
-    "assess",
-    "--data",
-    data,
-    "--area",
-    input.area,
-    ...(input.to === undefined ? [] : ["--to", input.to]),
-    "--out",
-    out,
-    "--format",
-    "json",
-    "--quiet",
-  ];
+  const to = input.to === undefined ? [] : ["--to", input.to];
+  const args = ["assess", "--data", data, "--area", input.area, ...to, "--out", out, "--format", ["json", ...formats].join(","), "--quiet"];
   const done = spawnSync(process.execPath, [cliPath, ...args], { encoding: "utf8", timeout: 300_000 });
-  const file = join(out, "strategic-assessment.json");
-  if (!existsSync(file)) throw new Error(`crimestats ${args.join(" ")} exited ${done.status}: ${done.stderr}`);
-  return readFileSync(file, "utf8");
+  if (!existsSync(join(out, "strategic-assessment.json"))) throw new Error(`crimestats ${args.join(" ")} exited ${done.status}: ${done.stderr}`);
+  return out;
 }

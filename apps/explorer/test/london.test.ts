@@ -1,25 +1,27 @@
 // The page on the London Datastore files in Chromium, as an analyst uses it: the files of the
 // report's real-data document chosen at once, Harrow to February 2025, one uninterrupted run (the
 // time the page shows is printed: the time to first result). Then the checks of that run: no
-// request left the page, its JSON is the CLI's for the same files, its Word document opens, and
-// the page with the document shown is accessible and fits a phone's width.
+// request left the page, its JSON is the CLI's for the same files, its Word document has the CLI's
+// text and pictures and opens in LibreOffice, and the page with the document shown is accessible
+// and fits a phone's width.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { axeViolations, launchBrowser, lookFolder } from "../../../packages/report/test/browser/browser.js";
 import { sidewaysOverflow } from "../../../packages/report/test/browser/inPage.js";
+import { docxMedia, docxParts, wordText } from "../../../packages/report/test/docx.js";
 import { describeWithLibreOffice, printedPages } from "../../../packages/report/test/wordChecks.js";
 import { headlineFigures, jsonDifferences } from "./compare.js";
 import {
   chooseInput,
-  cliJson,
   describeWithData,
   download,
   type ExplorerPage,
   foreignRequests,
   londonInput,
   openExplorer,
+  runCli,
   runAssessment,
   textOf,
 } from "./explorer.js";
@@ -27,10 +29,12 @@ import {
 describeWithData("the page on the London Datastore files (Harrow, to February 2025) in Chromium", londonInput, () => {
   let browser: Browser;
   let explorer: ExplorerPage;
+  let cliFolder: string;
   let cli: string;
   beforeAll(async () => {
     // The CLI first, so that it does not share the machine with the page's timed run.
-    cli = cliJson(londonInput);
+    cliFolder = runCli(londonInput, ["docx"]);
+    cli = readFileSync(join(cliFolder, "strategic-assessment.json"), "utf8");
     browser = await launchBrowser();
     explorer = await openExplorer(browser);
   });
@@ -82,6 +86,15 @@ describeWithData("the page on the London Datastore files (Harrow, to February 20
     await explorer.page.screenshot({ path: join(lookFolder, "explorer-harrow-390.png") });
     expect(await explorer.page.evaluate(sidewaysOverflow)).toEqual([]);
     await explorer.page.setViewport({ width: 1280, height: 900 });
+  });
+
+  it("offers a Word download with the CLI's Word text and as many pictures (its charts drawn by the page)", async () => {
+    const page = readFileSync(await download(explorer, "download-docx"));
+    const cliDocx = readFileSync(join(cliFolder, "strategic-assessment.docx"));
+    const text = (docx: Uint8Array) => wordText(docxParts(docx)["word/document.xml"] ?? "");
+    expect(text(page)).toBe(text(cliDocx));
+    expect(Object.keys(docxMedia(page)).length).toBe(Object.keys(docxMedia(cliDocx)).length);
+    expect(Object.keys(docxMedia(page)).length).toBeGreaterThan(10);
   });
 
   describeWithLibreOffice("the Word download", () => {
