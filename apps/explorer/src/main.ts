@@ -1,6 +1,7 @@
 // The page: files in, options, the worker's progress, the document and its downloads out.
 import "./style.css";
 import { drawPicture } from "./drawPicture.js";
+import { fileRoles } from "./fileRoles.js";
 import { formatBytes } from "./formatBytes.js";
 import { downloadNames, type FromWorker, type ResultMessage, type ToWorker } from "./protocol.js";
 import { requestOptions } from "./requestOptions.js";
@@ -83,7 +84,10 @@ function start(): void {
         const size = document.createElement("span");
         size.className = "file-size";
         size.textContent = formatBytes(file.size);
-        item.append(name, size);
+        const role = document.createElement("span");
+        role.className = "file-role";
+        role.dataset["testid"] = "file-role";
+        item.append(name, size, role);
         return item;
       }),
     );
@@ -194,10 +198,17 @@ function start(): void {
       }),
     );
     resultTitle.textContent = message.title;
-    const notUsed = message.warnings.filter((warning) => warning.includes("not used"));
+    const roles = fileRoles(
+      given.map(({ file }) => file.name),
+      message.read,
+      message.warnings,
+    );
     for (const item of fileList.children) {
-      const name = item instanceof HTMLElement ? (item.dataset["name"] ?? "") : "";
-      item.classList.toggle("unused", name !== "" && notUsed.some((warning) => warning.includes(name)));
+      if (!(item instanceof HTMLElement)) continue;
+      const role = roles.get(item.dataset["name"] ?? "");
+      item.classList.toggle("unused", role?.used === false);
+      const words = item.querySelector(".file-role");
+      if (words !== null) words.textContent = role?.role ?? "";
     }
     warningsList.replaceChildren(
       ...message.warnings.map((warning) => {

@@ -71,6 +71,8 @@ export interface ResultMessage {
   readonly docxProblem: string | null;
   readonly json: string;
   readonly warnings: readonly string[];
+  /** The files read and what each was read as (the reconciliation of the input files). */
+  readonly read: readonly { readonly file: string; readonly role: string }[];
 }
 
 /** The assessment stopped: the error's message, its stable code when it has one, and the problem lines it lists. */

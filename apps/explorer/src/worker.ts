@@ -50,7 +50,8 @@ async function assess(request: AssessRequest): Promise<void> {
     onProgress("Writing the Word document");
     const word = await wordFile(assessment);
     const transfer = word.docx === null ? [] : [word.docx];
-    scope.postMessage({ type: "result", title: assessment.title, html, markdown, json, warnings, ...word }, transfer);
+    const read = (assessment.reconciliation?.files ?? []).map(({ file, role }) => ({ file, role }));
+    scope.postMessage({ type: "result", title: assessment.title, html, markdown, json, warnings, read, ...word }, transfer);
   } catch (error) {
     scope.postMessage(errorMessage(error));
   }
