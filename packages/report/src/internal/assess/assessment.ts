@@ -18,7 +18,7 @@ import { loadStreetData, SMALL_POPULATION } from "./loadStreetData.js";
 import { builtInNeighbours } from "./neighbours.js";
 
 /** The disclosure presets of @crimestats/disclosure that `--disclosure` accepts, and `none` (counts as recorded). */
-export const DISCLOSURE_POLICIES: readonly (DisclosurePresetName | "none")[] = ["suppress-1-4-round-5", "small-to-5-round-5", "redact-0-7-round-5", "none"];
+const DISCLOSURE_POLICIES: readonly (DisclosurePresetName | "none")[] = ["suppress-1-4-round-5", "small-to-5-round-5", "redact-0-7-round-5", "none"];
 
 /** The focus area given, trimmed; an empty one is an error. */
 export function checkedArea(given: string): string {
@@ -44,7 +44,7 @@ export function checkedDisclosure(name: string): DisclosurePresetName | "none" {
 }
 
 /** The benchmark area of the data.police.uk path (`--benchmark`): the focus area's force area (default) or England and Wales. */
-export function checkedBenchmark(given: unknown): "force-area" | "england-and-wales" {
+function checkedBenchmark(given: unknown): "force-area" | "england-and-wales" {
   if (given === undefined || given === "force-area" || given === "england-and-wales") return given ?? "force-area";
   throw new ReportError("invalid-argument", `Unknown benchmark area "${String(given)}" given to --benchmark: expected force-area or england-and-wales.`, {
     benchmark: given,

@@ -54,7 +54,7 @@ export function baseName(name: string): string {
 export const STREET_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
 
 /** The first line of a text file (at most 64 KiB read), without a byte-order mark. */
-export async function firstLine(file: Blob): Promise<string> {
+async function firstLine(file: Blob): Promise<string> {
   const text = await file.slice(0, 65_536).text();
   return (text.split(/\r?\n/)[0] ?? "").replace(/^\uFEFF/, "");
 }

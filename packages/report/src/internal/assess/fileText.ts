@@ -5,7 +5,7 @@ import { describeSystemError, isSystemError } from "../fsError.js";
  * The error for a file that cannot be read (a file on disk removed or made unreadable after it was
  * opened, or a browser's file the user moved): `Cannot read the breaks file "x.json": …`.
  */
-export function cannotRead(error: unknown, what: string, label: string): ReportError {
+function cannotRead(error: unknown, what: string, label: string): ReportError {
   if (isSystemError(error))
     return new ReportError("file-not-found", describeSystemError(error, `Cannot read the ${what} "${label}"`), { file: label, code: error.code });
   const reason = error instanceof Error ? error.message : String(error);
