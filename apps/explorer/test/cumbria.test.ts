@@ -6,14 +6,13 @@ import { join } from "node:path";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { axeViolations, launchBrowser } from "../../../packages/report/test/browser/browser.js";
-import { headlineFigures, jsonDifferences } from "./compare.js";
 import {
   chooseInput,
   cumbriaInput,
   describeWithData,
-  download,
   type ExplorerPage,
   inputFiles,
+  itGivesTheCliJson,
   openExplorer,
   runAssessment,
   runCli,
@@ -45,17 +44,5 @@ describeWithData("the page on the Cumbria street files (Cumberland) in Chromium,
     expect(explorer.consoleErrors).toEqual([]);
   });
 
-  it("offers a JSON download with the same headline figures as the CLI's JSON for the same files", async () => {
-    const page = readFileSync(await download(explorer, "download-json"), "utf8");
-    expect(headlineFigures(page)).toEqual(headlineFigures(cli));
-  });
-
-  it("offers a JSON download equal to the CLI's value for value: every string exactly, every number to 12 significant digits", async () => {
-    const page = readFileSync(await download(explorer, "download-json"), "utf8");
-    const { differences, lastDigits } = jsonDifferences(JSON.parse(cli), JSON.parse(page));
-    console.log(
-      `Cumbria: ${lastDigits.count} numbers of the JSON differ from the CLI's in their last digits (largest relative difference ${lastDigits.largest})`,
-    );
-    expect(differences).toEqual([]);
-  });
+  itGivesTheCliJson("Cumbria", () => ({ explorer, cli }));
 });

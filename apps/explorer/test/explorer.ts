@@ -3,15 +3,16 @@
 // choosing files and options as an analyst does, running the assessment, and downloading what it
 // offers. Chromium, axe-core and the checks of a Word document are the report's browser suite's.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, BrowserContext, ElementHandle, Page } from "puppeteer-core";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { missingTools } from "../../../packages/report/test/browser/browser.js";
 import { describeWithTools } from "../../../packages/report/test/browser/requiredTools.js";
 import { linkedDataFolder, realDocumentFolders } from "../../../packages/report/test/realData.js";
+import { headlineFigures, jsonDifferences } from "./compare.js";
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(appDir, "../..");
@@ -239,4 +240,29 @@ export function runCli(input: RealInput, formats: readonly string[] = []): strin
   const done = spawnSync(process.execPath, [cliPath, ...args], { encoding: "utf8", timeout: 300_000 });
   if (!existsSync(join(out, "strategic-assessment.json"))) throw new Error(`crimestats ${args.join(" ")} exited ${done.status}: ${done.stderr}`);
   return out;
+}
+
+/**
+ * The tests of a run's JSON download against the CLI's JSON for the same files: the headline
+ * figures exactly (a readable failure), then every value (see {@link jsonDifferences}).
+ *
+ * @param label - The run's name, for the printed count of numbers that differ in their last digits.
+ * @param run - The page after the run and the CLI's JSON, once the tests before have made them.
+ */
+export function itGivesTheCliJson(label: string, run: () => { explorer: ExplorerPage; cli: string }): void {
+  it("offers a JSON download with the same headline figures as the CLI's JSON for the same files", async () => {
+    const { explorer, cli } = run();
+    const page = readFileSync(await download(explorer, "download-json"), "utf8");
+    expect(headlineFigures(page)).toEqual(headlineFigures(cli));
+  });
+
+  it("offers a JSON download equal to the CLI's value for value: every string exactly, every number to 12 significant digits", async () => {
+    const { explorer, cli } = run();
+    const page = readFileSync(await download(explorer, "download-json"), "utf8");
+    const { differences, lastDigits } = jsonDifferences(JSON.parse(cli), JSON.parse(page));
+    console.log(
+      `${label}: ${lastDigits.count} numbers of the JSON differ from the CLI's in their last digits (largest relative difference ${lastDigits.largest})`,
+    );
+    expect(differences).toEqual([]);
+  });
 }

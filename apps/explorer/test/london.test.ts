@@ -12,13 +12,13 @@ import { axeViolations, launchBrowser, lookFolder } from "../../../packages/repo
 import { sidewaysOverflow } from "../../../packages/report/test/browser/inPage.js";
 import { docxMedia, docxParts, wordText } from "../../../packages/report/test/docx.js";
 import { describeWithLibreOffice, printedPages } from "../../../packages/report/test/wordChecks.js";
-import { headlineFigures, jsonDifferences } from "./compare.js";
 import {
   chooseInput,
   describeWithData,
   download,
   type ExplorerPage,
   foreignRequests,
+  itGivesTheCliJson,
   londonInput,
   openExplorer,
   runCli,
@@ -58,19 +58,7 @@ describeWithData("the page on the London Datastore files (Harrow, to February 20
     expect(foreignRequests(explorer)).toEqual([]);
   });
 
-  it("offers a JSON download with the same headline figures as the CLI's JSON for the same files", async () => {
-    const page = readFileSync(await download(explorer, "download-json"), "utf8");
-    expect(headlineFigures(page)).toEqual(headlineFigures(cli));
-  });
-
-  it("offers a JSON download equal to the CLI's value for value: every string exactly, every number to 12 significant digits", async () => {
-    const page = readFileSync(await download(explorer, "download-json"), "utf8");
-    const { differences, lastDigits } = jsonDifferences(JSON.parse(cli), JSON.parse(page));
-    console.log(
-      `London: ${lastDigits.count} numbers of the JSON differ from the CLI's in their last digits (largest relative difference ${lastDigits.largest})`,
-    );
-    expect(differences).toEqual([]);
-  });
+  itGivesTheCliJson("London", () => ({ explorer, cli }));
 
   it("has no axe-core violations with the document shown", async () => {
     expect(await axeViolations(explorer.page)).toEqual([]);
