@@ -14,7 +14,7 @@ import { baseName, type AssessInputFiles } from "./classifyFiles.js";
 import { fileText } from "./fileText.js";
 import { loadAssessData, mpsBenchmarkArea, type AssessData, type Framework } from "./loadData.js";
 import { localInput, type LocalFileRead } from "./localFiles.js";
-import { loadStreetData, SMALL_POPULATION } from "./loadStreetData.js";
+import { loadStreetData, SMALL_POPULATION, type StreetReaders } from "./loadStreetData.js";
 import { builtInNeighbours } from "./neighbours.js";
 
 /** The disclosure presets of @crimestats/disclosure that `--disclosure` accepts, and `none` (counts as recorded). */
@@ -308,6 +308,8 @@ export interface AssessmentRun {
   readonly where: string;
   /** How an error names a file the user gave (default its name). */
   readonly label?: ((file: File) => string) | undefined;
+  /** How data.police.uk street files are found and counted (default police-data's main entry). */
+  readonly streetReaders?: StreetReaders | undefined;
 }
 
 /** What an assessment says as it goes: progress lines, warnings, and whether rejected input stops it. */
@@ -350,6 +352,7 @@ export async function runAssessment(run: AssessmentRun, hooks: AssessmentHooks):
       benchmark: checkedBenchmark(run.benchmark),
       ...(framework.kind === "strategy" ? { strategy: { strategy: framework.strategy, file: framework.file } } : {}),
       where: run.where,
+      ...(run.streetReaders === undefined ? {} : { readers: run.streetReaders }),
     });
     for (const w of street.warnings) step(w);
     const warnings = reconciliationWarnings(street.reconciliation);

@@ -32,9 +32,19 @@ interface ForceFiles {
   readonly files: readonly PoliceUkFile[];
 }
 
+/**
+ * How the street files are found and counted: policeUkFiles and streetCrimeCube of
+ * @crimestats/police-data by default; the command line gives those of its Node.js entry, which
+ * read the folder or archive on disk on every core.
+ */
+export interface StreetReaders {
+  readonly policeUkFiles: (data: File | readonly File[], options: { readonly kinds: readonly ["street"] }) => ReturnType<typeof policeUkFiles>;
+  readonly streetCrimeCube: typeof streetCrimeCube;
+}
+
 /** The street files of an archive or folder (policeUkFiles of @crimestats/police-data) by force. */
-async function forceFiles(data: File | readonly File[], where: string): Promise<ForceFiles[]> {
-  const found = await policeUkFiles(data, { kinds: ["street"] });
+async function forceFiles(data: File | readonly File[], where: string, readers: StreetReaders): Promise<ForceFiles[]> {
+  const found = await readers.policeUkFiles(data, { kinds: ["street"] });
   const groups = new Map<string, PoliceUkFile[]>();
   for (const f of found.street) groups.set(f.force, [...(groups.get(f.force) ?? []), f]);
   if (groups.size === 0) {
@@ -152,10 +162,10 @@ function key(name: string): string {
 }
 
 /** "Cumbria Constabulary" from "2022-01-cumbria-street.csv"'s rows: the "Falls within" column of the force's first file. */
-async function forceName(group: ForceFiles): Promise<string> {
+async function forceName(group: ForceFiles, count: StreetReaders["streetCrimeCube"]): Promise<string> {
   const first = group.files[0];
   if (first === undefined) return group.slug;
-  const { cube } = await streetCrimeCube(first, { by: ["area"], area: "force" });
+  const { cube } = await count(first, { by: ["area"], area: "force" });
   const names = (cube.labels.area ?? []).filter((a) => a !== UNKNOWN_AREA);
   let best = names[0] ?? group.slug;
   let most = -1;
@@ -218,11 +228,14 @@ export async function loadStreetData(
     readonly strategy?: { readonly strategy: Strategy; readonly file: string };
     /** How messages name the data: `the files given` (default), or a folder or archive in quotes. */
     readonly where?: string;
+    /** How the street files are found and counted (default police-data's main entry). */
+    readonly readers?: StreetReaders;
   },
 ): Promise<StreetAssessData> {
   const notes: string[] = [];
   const warnings: string[] = [];
   const where = options.where ?? "the files given";
+  const readers = options.readers ?? { policeUkFiles, streetCrimeCube };
   // Populations first: a bad population file writes nothing and reads no street file.
   step(`Reading ${populationFiles.map((f) => f.file.name).join(", ")}...`);
   const estimates: { year: number; file: string; byKey: Map<string, { code: string; name: string; population: number }> }[] = [];
@@ -254,7 +267,7 @@ export async function loadStreetData(
   const change = districtChanges.find((c) => key(c.oldName) === areaKey);
 
   // Counts: one cube per force, district of the LSOA name × month × category.
-  const forces = await forceFiles(data, where);
+  const forces = await forceFiles(data, where, readers);
   const national = options.benchmark === "england-and-wales";
   if (national) {
     const held = new Set(forces.map((f) => f.slug));
@@ -270,10 +283,10 @@ export async function loadStreetData(
   const cubes: ForceCube[] = [];
   for (const group of forces) {
     step(`Reading ${filesWords(group.files)}...`);
-    const { cube, reconciliation } = await streetCrimeCube(group.files, { area: "district", offence: category });
+    const { cube, reconciliation } = await readers.streetCrimeCube(group.files, { area: "district", offence: category });
     cubes.push({
       slug: group.slug,
-      force: await forceName(group),
+      force: await forceName(group, readers.streetCrimeCube),
       files: group.files,
       cube,
       checked: fileReconciliation("street-level crimes", "rows", reconciliation, filesWords(group.files)),

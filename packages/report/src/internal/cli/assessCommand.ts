@@ -16,6 +16,8 @@ import { progressReporter } from "./progress.js";
 import { EXIT_LOCAL_PROBLEMS, problemLines, problemSummary, readLocalFiles, type LocalFileRead } from "../assess/localFiles.js";
 import { checkedArea, checkedDisclosure, checkedMonth, readBreaks, readFramework, readRules, runAssessment } from "../assess/assessment.js";
 import type { Framework } from "../assess/loadData.js";
+import type { StreetReaders } from "../assess/loadStreetData.js";
+import { policeUkFiles, streetCrimeCube } from "@crimestats/police-data/node";
 
 /** Checks that every input file can be read before anything is computed, saying which one cannot and why. */
 function checkReadable({ files, breaks, rules, pathOf }: FoundFiles): void {
@@ -38,6 +40,11 @@ function checkReadable({ files, breaks, rules, pathOf }: FoundFiles): void {
       throw new ReportError("file-not-found", describeSystemError(error, `Cannot read the ${what} "${path}"`), { path, code: error.code });
     }
   }
+}
+
+/** policeUkFiles and streetCrimeCube of police-data's Node.js entry on the folder or archive at `path`, the street files of the data. */
+function nodeStreetReaders(path: string): StreetReaders {
+  return { policeUkFiles: (_data, options) => policeUkFiles(path, options), streetCrimeCube };
 }
 
 /** The formats `--format` accepts, in the order they are written and listed, with the name of each file. */
@@ -139,6 +146,8 @@ export async function assessCommand(values: Record<string, unknown>, io: CliIo):
         boundariesGiven: values["boundaries"] !== undefined,
         where: found.where,
         label: pathOf,
+        // The same files, found and counted by police-data's Node.js entry: from disk, on every core.
+        ...(found.policeUkPath === undefined ? {} : { streetReaders: nodeStreetReaders(found.policeUkPath) }),
       },
       {
         step: (text) => progress.step(text),

@@ -17,6 +17,8 @@ export interface FoundFiles {
   readonly where: string;
   /** The path of a file opened here. */
   readonly pathOf: (file: File) => string;
+  /** With data.police.uk street files: the folder or archive holding them, which police-data's Node.js entry reads on every core. */
+  readonly policeUkPath?: string;
 }
 
 /**
@@ -176,8 +178,10 @@ export async function findAssessFiles(values: Record<string, unknown>, cwd: stri
   const files = await classifyFiles(dataFiles, { to, synthetic, boroughs, populations, ward, boundaries, streets: givenStreet, where });
   const demoRules = join(demoDataDir, "SYNTHETIC-demo-rag-rules.json");
   const rules = givenRules ?? (synthetic && existsSync(demoRules) ? demoRules : null);
+  const policeUk = files.policeUk?.data;
   return {
     files,
+    ...(policeUk === undefined || data === undefined ? {} : { policeUkPath: policeUk instanceof File ? (opened.get(policeUk) ?? data) : data }),
     breaks: breaks === null ? null : await open(breaks, "breaks file"),
     rules: rules === null ? null : await open(rules, "RAG rules file"),
     where,
