@@ -374,7 +374,7 @@ export async function loadStreetData(
     const districts = [...new Set(located.flatMap((c) => [...c.byDistrict].filter(([d, n]) => memberOf(c, d, n, false)).map(([d]) => d)))].sort();
     throw new ReportError(
       "unknown-area",
-      `The street files hold no crime in "${area}": expected a local authority district of the files, as the LSOA names spell it (${listWords(districts)}).`,
+      `The street files hold no crime in "${area}": expected a local authority district of the files, as the LSOA names spell it (${districtList(districts)}).`,
       { area },
     );
   }
@@ -681,6 +681,11 @@ function unknownCount(cube: CountCube, which: (offence: string) => boolean): num
   for (let m = 0; m < (cube.labels.month ?? []).length; m += 1)
     for (let i = 0; i < offences.length; i += 1) if (which(offences[i] ?? "")) n += cell(cube, a, m, i);
   return n;
+}
+
+/** Districts in a sentence: "Eastam, Northam and Southam", or, when a name holds "and", "Cumberland; Westmorland and Furness" (so each name reads whole). */
+function districtList(districts: readonly string[]): string {
+  return districts.some((d) => / and /.test(d)) ? districts.join("; ") : listWords(districts);
 }
 
 /** "1 April 2023" from "2023-04-01". */
