@@ -209,6 +209,9 @@ export async function runAssessment(explorer: ExplorerPage, input: RealInput): P
 /** Clicks a download link of the page and waits for the file to be written; returns its path. */
 export async function download(explorer: ExplorerPage, testId: string): Promise<string> {
   const { page, downloads } = explorer;
+  // A link may come after the document (the Word file is made last): wait for it, or for the page to say it could not be made.
+  const linkOrReason = `document.querySelector(${JSON.stringify(byTestId(testId))}) ?? document.querySelector("#downloads .not-made")`;
+  await page.waitForFunction(linkOrReason, { timeout: 180_000 });
   const link = await page.$(byTestId(testId));
   if (link === null)
     throw new Error(
