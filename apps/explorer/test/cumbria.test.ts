@@ -13,6 +13,7 @@ import {
   type ExplorerPage,
   inputFiles,
   itGivesTheCliJson,
+  itSaysWhatEachFileWasRead,
   openExplorer,
   runAssessment,
   runCli,
@@ -45,4 +46,5 @@ describeWithData("the page on the Cumbria street files (Cumberland) in Chromium,
   });
 
   itGivesTheCliJson("Cumbria", () => ({ explorer, cli }));
+  itSaysWhatEachFileWasRead(cumbriaInput, () => ({ explorer, cli }));
 });

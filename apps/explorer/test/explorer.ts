@@ -269,3 +269,33 @@ export function itGivesTheCliJson(label: string, run: () => { explorer: Explorer
     expect(differences).toEqual([]);
   });
 }
+
+/** The files the page lists, each with what it says the file was read as ("" when it says nothing). */
+async function listedRoles(explorer: ExplorerPage): Promise<[string, string][]> {
+  return (await explorer.page.evaluate(
+    `[...document.querySelectorAll('${byTestId("file-item")}')].map((item) => [item.dataset.name, item.querySelector('${byTestId("file-role")}')?.textContent ?? ""])`,
+  )) as [string, string][];
+}
+
+/**
+ * The tests of the file list after a run: each file the CLI's reconciliation names has the role
+ * it gives it, and no chosen file is left without saying what it was read as (or that it was not used).
+ *
+ * @param input - The run's files.
+ * @param run - The page after the run and the CLI's JSON, once the tests before have made them.
+ */
+export function itSaysWhatEachFileWasRead(input: RealInput, run: () => { explorer: ExplorerPage; cli: string }): void {
+  it("gives each file the CLI's reconciliation names the role the CLI gives it", async () => {
+    const { explorer, cli } = run();
+    const { files } = (JSON.parse(cli) as { reconciliation: { files: { file: string; role: string }[] } }).reconciliation;
+    const listed = new Map(await listedRoles(explorer));
+    expect(listed.size).toBe(inputFiles(input).length);
+    const named = files.filter((f) => listed.has(f.file));
+    expect(named.map((f) => [f.file, listed.get(f.file)])).toEqual(named.map((f) => [f.file, f.role]));
+  });
+
+  it("says of every chosen file what it was read as, or that it was not used", async () => {
+    const { explorer } = run();
+    expect((await listedRoles(explorer)).filter(([, role]) => role === "").map(([name]) => name)).toEqual([]);
+  });
+}

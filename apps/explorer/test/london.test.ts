@@ -19,6 +19,7 @@ import {
   type ExplorerPage,
   foreignRequests,
   itGivesTheCliJson,
+  itSaysWhatEachFileWasRead,
   londonInput,
   openExplorer,
   runCli,
@@ -59,6 +60,8 @@ describeWithData("the page on the London Datastore files (Harrow, to February 20
   });
 
   itGivesTheCliJson("London", () => ({ explorer, cli }));
+
+  itSaysWhatEachFileWasRead(londonInput, () => ({ explorer, cli }));
 
   it("has no axe-core violations with the document shown", async () => {
     expect(await axeViolations(explorer.page)).toEqual([]);
