@@ -50,7 +50,11 @@ describe("ByteInterner", () => {
     const other = listOf(others);
     const shared = new Set(others.filter((k) => keys.includes(k))).size;
     // the same whichever side is the smaller one (the side the table is made of)
-    expect([ByteList.shared([other], [list]), ByteList.shared([list], [other]), ByteList.shared([listOf(others.slice(0, 3)), listOf(others.slice(3))], [list])]).toEqual([shared, shared, shared]);
+    expect([
+      ByteList.shared([other], [list]),
+      ByteList.shared([list], [other]),
+      ByteList.shared([listOf(others.slice(0, 3)), listOf(others.slice(3))], [list]),
+    ]).toEqual([shared, shared, shared]);
     expect(ByteList.shared([other], [])).toBe(0);
     list.clear();
     expect(list.repeats()).toBe(0);
