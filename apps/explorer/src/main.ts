@@ -3,7 +3,9 @@ import "./style.css";
 import { drawPicture } from "./drawPicture.js";
 import { fileRoles } from "./fileRoles.js";
 import { formatBytes } from "./formatBytes.js";
-import { downloadNames, type FromWorker, type ResultMessage, type ToWorker } from "./protocol.js";
+import { groupWarnings } from "./groupWarnings.js";
+import { progressView } from "./progressView.js";
+import { downloadNames, type FromWorker, type ResultMessage, type ToWorker, type WordMessage } from "./protocol.js";
 import { requestOptions } from "./requestOptions.js";
 import AssessWorker from "./worker.ts?worker&inline";
 
@@ -49,6 +51,8 @@ function start(): void {
   const runHint = byId("run-hint", HTMLParagraphElement);
   const progressBox = byId("progress-box", HTMLDivElement);
   const progress = byId("progress", HTMLProgressElement);
+  const stage = byId("stage", HTMLParagraphElement);
+  const resultHeading = byId("result-heading", HTMLHeadingElement);
   const status = byId("status", HTMLParagraphElement);
   const errorBox = byId("error", HTMLDivElement);
   const result = byId("result", HTMLDivElement);
@@ -61,7 +65,10 @@ function start(): void {
   const downloads = byId("downloads", HTMLUListElement);
 
   let given: GivenFile[] = [];
+  /** A run is under way: from "Make the assessment" until its Word file is made (or the run fails). */
   let running = false;
+  /** The document is shown and its Word file is still being made. */
+  let wordPending = false;
   let lastStep: string | null = null;
   let urls: string[] = [];
 
@@ -99,7 +106,13 @@ function start(): void {
 
   const updateRun = (): void => {
     run.disabled = running || given.length === 0;
-    runHint.textContent = running ? "Making the assessment…" : given.length === 0 ? "Give the data files first." : "";
+    runHint.textContent = wordPending
+      ? "The Word file is still being made: you can read the document meanwhile."
+      : running
+        ? "Making the assessment…"
+        : given.length === 0
+          ? "Give the data files first."
+          : "";
     runHint.hidden = runHint.textContent === "";
   };
 
@@ -166,34 +179,88 @@ function start(): void {
     errorBox.replaceChildren(...parts);
   };
 
+  /** The warnings about the input: the files not used grouped by reason, then the rest (open when there is more than files not used). */
+  const showWarnings = (warnings: readonly string[]): void => {
+    const { unused, other } = groupWarnings(warnings);
+    const unusedCount = unused.reduce((sum, group) => sum + group.files.length, 0);
+    const items = [
+      ...other.map((warning) => {
+        const item = document.createElement("li");
+        item.textContent = warning;
+        return item;
+      }),
+      ...unused.map(({ reason, files }) => {
+        const item = document.createElement("li");
+        const why = document.createElement("p");
+        why.className = "why";
+        why.textContent = files.length === 1 ? `Not used: ${files[0] ?? ""}, because ${reason}.` : `Not used: ${files.length} files, each because ${reason}:`;
+        item.append(why);
+        if (files.length > 1) {
+          const names = document.createElement("p");
+          names.className = "file-names";
+          names.textContent = files.join(", ");
+          item.append(names);
+        }
+        return item;
+      }),
+    ];
+    warningsList.replaceChildren(...items);
+    const said = [
+      ...(other.length > 0 ? [`${other.length} ${other.length === 1 ? "warning" : "warnings"} about the data`] : []),
+      ...(unusedCount > 0 ? [`${unusedCount} ${unusedCount === 1 ? "file" : "files"} not used`] : []),
+    ];
+    warningsSummary.textContent = said.join("; ");
+    warningsBox.hidden = items.length === 0;
+    warningsBox.open = other.length > 0;
+  };
+
+  /** The Word file's download, in the place that said it was being made. */
+  const showWord = (message: WordMessage): void => {
+    const pending = document.getElementById("docx-pending");
+    const label = DOWNLOADS.find(({ kind }) => kind === "docx")?.label ?? "Word";
+    let item: HTMLLIElement;
+    if (message.docx === null) {
+      item = document.createElement("li");
+      item.className = "not-made";
+      item.textContent = `No ${label} file: ${message.problem ?? "it could not be made"}`;
+    } else {
+      item = downloadItem("docx", label, new Blob([message.docx], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+    }
+    if (pending !== null) pending.replaceWith(item);
+    status.textContent = message.docx === null ? `The Word file could not be made: ${message.problem ?? ""}` : "The Word file is ready to download.";
+  };
+
+  /** The list item of a download: its link, made from the document's bytes. */
+  const downloadItem = (kind: (typeof DOWNLOADS)[number]["kind"], label: string, blob: Blob): HTMLLIElement => {
+    const url = URL.createObjectURL(blob);
+    urls.push(url);
+    const link = document.createElement("a");
+    link.id = `download-${kind}`;
+    link.dataset["testid"] = `download-${kind}`;
+    link.href = url;
+    link.download = downloadNames[kind];
+    link.textContent = label;
+    const item = document.createElement("li");
+    item.append(link);
+    return item;
+  };
+
   const showResult = (message: ResultMessage): void => {
     for (const url of urls) URL.revokeObjectURL(url);
+    urls = [];
     const blobs = {
       html: new Blob([message.html], { type: "text/html;charset=utf-8" }),
       markdown: new Blob([message.markdown], { type: "text/markdown;charset=utf-8" }),
-      docx: message.docx === null ? null : new Blob([message.docx], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }),
       json: new Blob([message.json], { type: "application/json;charset=utf-8" }),
     };
-    urls = [];
     downloads.replaceChildren(
       ...DOWNLOADS.map(({ kind, label }) => {
-        const blob = blobs[kind];
-        if (blob === null) {
-          const item = document.createElement("li");
-          item.className = "not-made";
-          item.textContent = `No ${label} file: ${message.docxProblem ?? "it could not be made"}`;
-          return item;
-        }
-        const url = URL.createObjectURL(blob);
-        urls.push(url);
-        const link = document.createElement("a");
-        link.id = `download-${kind}`;
-        link.dataset["testid"] = `download-${kind}`;
-        link.href = url;
-        link.download = downloadNames[kind];
-        link.textContent = label;
+        if (kind !== "docx") return downloadItem(kind, label, blobs[kind]);
+        // The Word file comes in a second message: until then its place says it is being made.
         const item = document.createElement("li");
-        item.append(link);
+        item.id = "docx-pending";
+        item.className = "pending";
+        item.textContent = `${label}: being made…`;
         return item;
       }),
     );
@@ -210,15 +277,7 @@ function start(): void {
       const words = item.querySelector(".file-role");
       if (words !== null) words.textContent = role?.role ?? "";
     }
-    warningsList.replaceChildren(
-      ...message.warnings.map((warning) => {
-        const item = document.createElement("li");
-        item.textContent = warning;
-        return item;
-      }),
-    );
-    warningsSummary.textContent = `${message.warnings.length} ${message.warnings.length === 1 ? "warning" : "warnings"} about the input`;
-    warningsBox.hidden = message.warnings.length === 0;
+    showWarnings(message.warnings);
     result.hidden = false;
     frame.addEventListener(
       "load",
@@ -229,9 +288,11 @@ function start(): void {
         timing.textContent = `Made in ${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(seconds)} s.`;
         fitFrame(frame);
         // Said to screen readers; the line with the title and the time shows it on screen.
-        status.textContent = `Done: ${message.title}. ${timing.textContent}`;
+        status.textContent = `Done: ${message.title}. ${timing.textContent}${wordPending ? " The Word file is being made." : ""}`;
         status.classList.add("visually-hidden");
+        progressBox.hidden = true;
         setState("done");
+        resultHeading.focus();
       },
       { once: true },
     );
@@ -244,14 +305,17 @@ function start(): void {
       case "ready":
         app.dataset["worker"] = "ready";
         return;
-      case "progress":
-        progress.max = Math.max(1, message.bytesTotal);
-        progress.value = message.bytesRead;
+      case "progress": {
+        const view = progressView(message.stage, message.bytesRead, message.bytesTotal);
+        if (view.value === null) progress.removeAttribute("value");
+        else progress.value = view.value;
+        if (stage.textContent !== view.words) stage.textContent = view.words;
         if (message.step !== null && message.step !== lastStep) {
           lastStep = message.step;
           status.textContent = message.step;
         }
         return;
+      }
       case "draw-chart":
         drawPicture(message.svg, message.width).then(
           (png) => send({ type: "chart", id: message.id, png, explanation: null }, [png]),
@@ -259,25 +323,32 @@ function start(): void {
         );
         return;
       case "result":
-        running = false;
-        progress.value = progress.max;
-        progressBox.hidden = true;
+        wordPending = true;
         updateRun();
         showResult(message);
         return;
+      case "word":
+        running = false;
+        wordPending = false;
+        updateRun();
+        showWord(message);
+        return;
       case "error":
         running = false;
+        wordPending = false;
         progressBox.hidden = true;
         status.textContent = "The assessment could not be made.";
         showError(message);
         updateRun();
         setState("error");
+        resultHeading.focus();
         return;
     }
   });
   worker.addEventListener("error", (event) => {
     event.preventDefault();
     running = false;
+    wordPending = false;
     progressBox.hidden = true;
     showError({ type: "error", message: `The page's worker stopped: ${event.message || "an error in the worker"}.`, code: null, problems: [] });
     updateRun();
@@ -313,6 +384,11 @@ function start(): void {
     delete timing.dataset["seconds"];
     progressBox.hidden = false;
     progress.value = 0;
+    stage.textContent = progressView(
+      "reading",
+      0,
+      given.reduce((sum, { file }) => sum + file.size, 0),
+    ).words;
     status.textContent = "Reading the files…";
     status.classList.remove("visually-hidden");
     setState("running");

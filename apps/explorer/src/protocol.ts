@@ -1,6 +1,7 @@
 // The messages between the page (src/main.ts) and its worker (src/worker.ts), in one place so
 // both sides agree. Everything here is structured-cloneable: File objects travel without being
 // read, the Word file and the charts' PNG files travel as transferred ArrayBuffers.
+import type { Stage } from "./stageOf.js";
 
 /** What the page asks the assessment to use, as `crimestats assess` takes it (files as File objects). */
 export interface AssessRequestOptions {
@@ -39,9 +40,13 @@ interface ReadyMessage {
   readonly type: "ready";
 }
 
-/** How far the assessment is: the step (the words of the CLI's progress lines) and the bytes read of all files. */
+/**
+ * How far the assessment is: its stage, the step (the words of the CLI's progress lines) and the
+ * bytes read of all files.
+ */
 interface ProgressMessage {
   readonly type: "progress";
+  readonly stage: Stage;
   readonly step: string | null;
   readonly bytesRead: number;
   readonly bytesTotal: number;
@@ -59,20 +64,25 @@ interface ChartRequest {
 }
 
 /**
- * The finished assessment: its title, the documents and the warnings. `docx` is `null` when the
- * Word file could not be made; `docxProblem` then says why (the other documents are still given).
+ * The finished assessment: its title, the documents that are quick to write and the warnings,
+ * sent as soon as they are ready; the Word file follows in a {@link WordMessage}.
  */
 export interface ResultMessage {
   readonly type: "result";
   readonly title: string;
   readonly html: string;
   readonly markdown: string;
-  readonly docx: ArrayBuffer | null;
-  readonly docxProblem: string | null;
   readonly json: string;
   readonly warnings: readonly string[];
   /** The files read and what each was read as (the reconciliation of the input files). */
   readonly read: readonly { readonly file: string; readonly role: string }[];
+}
+
+/** The Word file of the assessment last sent, after it: `docx` is `null` when it could not be made, `problem` then says why. */
+export interface WordMessage {
+  readonly type: "word";
+  readonly docx: ArrayBuffer | null;
+  readonly problem: string | null;
 }
 
 /** The assessment stopped: the error's message, its stable code when it has one, and the problem lines it lists. */
@@ -84,7 +94,7 @@ export interface ErrorMessage {
 }
 
 /** A message from the worker to the page. */
-export type FromWorker = ReadyMessage | ProgressMessage | ChartRequest | ResultMessage | ErrorMessage;
+export type FromWorker = ReadyMessage | ProgressMessage | ChartRequest | ResultMessage | WordMessage | ErrorMessage;
 
 /** The file names of the downloads: those the CLI writes to its output folder. */
 export const downloadNames = {

@@ -2,7 +2,8 @@
 // (assessFiles of @crimestats/report) and renders the four documents, so the page never blocks.
 import { assessFiles, ReportError, renderDocx, renderHtml, renderMarkdown, type AssessFilesOptions, type StrategicAssessmentResult } from "@crimestats/report";
 import { countBytes } from "./countBytes.js";
-import type { AssessRequest, AssessRequestOptions, ChartAnswer, ErrorMessage, FromWorker, ToWorker } from "./protocol.js";
+import type { AssessRequest, AssessRequestOptions, ChartAnswer, ErrorMessage, FromWorker, ToWorker, WordMessage } from "./protocol.js";
+import { type Stage, stageOf } from "./stageOf.js";
 
 /** The worker's global scope, as much of it as this file uses (the page's lib has no worker types). */
 interface WorkerScope {
@@ -28,43 +29,51 @@ function assessOptions(given: AssessRequestOptions, onProgress: (step: string) =
   return { ...(given as AssessFilesOptions), onProgress };
 }
 
-/** Makes the assessment of a request and posts its documents, or the error. */
+/**
+ * Makes the assessment of a request and posts its documents (the HTML, Markdown and JSON as soon
+ * as they are written, then the Word file, which takes longest), or the error.
+ */
 async function assess(request: AssessRequest): Promise<void> {
+  let stage: Stage = "reading";
   let step: string | null = null;
   let bytes = { read: 0, total: 0 };
-  const report = (): void => scope.postMessage({ type: "progress", step, bytesRead: bytes.read, bytesTotal: bytes.total });
+  const report = (): void => scope.postMessage({ type: "progress", stage, step, bytesRead: bytes.read, bytesTotal: bytes.total });
   const onProgress = (words: string): void => {
+    stage = stageOf(words, stage);
     step = words;
     report();
   };
+  let assessment: StrategicAssessmentResult;
   try {
     const files = countBytes([...request.files], (read) => {
       bytes = read;
       report();
     });
-    const { assessment, warnings } = await assessFiles(files, assessOptions(request.options, onProgress));
+    const made = await assessFiles(files, assessOptions(request.options, onProgress));
+    assessment = made.assessment;
+    stage = "writing";
     onProgress("Writing the HTML, Markdown and JSON documents");
     const html = await renderHtml(assessment);
     const markdown = renderMarkdown(assessment);
     const json = `${JSON.stringify(assessment, null, 2)}\n`;
-    onProgress("Writing the Word document");
-    const word = await wordFile(assessment);
-    const transfer = word.docx === null ? [] : [word.docx];
     const read = (assessment.reconciliation?.files ?? []).map(({ file, role }) => ({ file, role }));
-    scope.postMessage({ type: "result", title: assessment.title, html, markdown, json, warnings, read, ...word }, transfer);
+    scope.postMessage({ type: "result", title: assessment.title, html, markdown, json, warnings: made.warnings, read });
   } catch (error) {
     scope.postMessage(errorMessage(error));
+    return;
   }
+  const word = await wordFile(assessment);
+  scope.postMessage(word, word.docx === null ? [] : [word.docx]);
 }
 
 /** The Word file, or why it could not be made (the document is shown and the other files offered all the same). */
-async function wordFile(assessment: StrategicAssessmentResult): Promise<{ docx: ArrayBuffer | null; docxProblem: string | null }> {
+async function wordFile(assessment: StrategicAssessmentResult): Promise<WordMessage> {
   try {
     const docx = await renderDocx(assessment, { drawChart });
-    return { docx: docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer, docxProblem: null };
+    return { type: "word", docx: docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer, problem: null };
   } catch (error) {
     const { message, problems } = errorMessage(error);
-    return { docx: null, docxProblem: [message, ...problems].join(" ") };
+    return { type: "word", docx: null, problem: [message, ...problems].join(" ") };
   }
 }
 
