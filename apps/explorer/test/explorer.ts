@@ -80,7 +80,11 @@ export function describeWithData(title: string, input: RealInput, body: () => vo
   const cli = existsSync(cliPath) ? [] : [`no built CLI ${cliPath}`];
   const missing = [...missingForPage(), ...absent, ...cli];
   if (missing.length === 0 || process.env["CI"])
-    describeWithTools(title, { missing, what: "Chromium, the built page, the CLI and the published data", install: installCommand }, body);
+    describeWithTools(
+      title,
+      { missing, what: "Chromium, the built page, the CLI and the published data", install: `${installCommand}; the published data in CRIMESTATS_DATA_DIR` },
+      body,
+    );
   else describe.skip(`${title} (skipped: ${missing.join("; ")})`, () => it("runs on the published data"));
 }
 
