@@ -4,6 +4,8 @@ import { ReportError } from "../../ReportError.js";
 export interface PopulationFile {
   readonly file: File;
   readonly kind: "mid-year-estimates" | "lsoa";
+  /** How to read its bytes, when not with `file.arrayBuffer()` (the command line reads a Node.js Buffer, which the workbook reader parses faster). */
+  readonly bytes?: () => Promise<Uint8Array>;
 }
 
 /** The files an assessment reads, each told apart by its name and (for street, population and boundary files) its content. */

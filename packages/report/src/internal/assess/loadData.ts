@@ -216,17 +216,19 @@ async function readPopulations(
   for (const file of files) {
     const name = file.file.name;
     if (file.kind === "mid-year-estimates") {
-      const read = await readMidYearEstimates(await fileBytes(file.file, "population file", name), { fileName: name }).catch((error: unknown) => {
-        // A CSV has no title: without "mye24…" or "…mid2024…" in its name the year is unknown.
-        if (error instanceof PoliceDataError && error.code === "invalid-data" && /the year of the estimates/.test(error.message)) {
-          throw new ReportError(
-            "invalid-data",
-            `The population file "${name}" does not say clearly which mid-year it estimates: expected the year in its title or in its name, e.g. "mye24tablesew.csv" or "population-mid2024.csv".`,
-            { file: name },
-          );
-        }
-        throw error;
-      });
+      const read = await readMidYearEstimates(await (file.bytes?.() ?? fileBytes(file.file, "population file", name)), { fileName: name }).catch(
+        (error: unknown) => {
+          // A CSV has no title: without "mye24…" or "…mid2024…" in its name the year is unknown.
+          if (error instanceof PoliceDataError && error.code === "invalid-data" && /the year of the estimates/.test(error.message)) {
+            throw new ReportError(
+              "invalid-data",
+              `The population file "${name}" does not say clearly which mid-year it estimates: expected the year in its title or in its name, e.g. "mye24tablesew.csv" or "population-mid2024.csv".`,
+              { file: name },
+            );
+          }
+          throw error;
+        },
+      );
       stats.push({ file: name, stats: read.stats });
       const populations: Record<string, number> = {};
       let london: number | null = null;

@@ -247,7 +247,7 @@ export async function loadStreetData(
         { file: file.file.name },
       );
     }
-    const read = await readMidYearEstimates(await fileBytes(file.file, "population file", file.file.name), { fileName: file.file.name });
+    const read = await readMidYearEstimates(await (file.bytes?.() ?? fileBytes(file.file, "population file", file.file.name)), { fileName: file.file.name });
     const byKey = new Map<string, { code: string; name: string; population: number }>();
     for (const row of read.rows)
       if (LOCAL_AUTHORITY.test(row.code)) byKey.set(key(row.name), { code: row.code, name: row.name.trim(), population: row.population });

@@ -1,4 +1,5 @@
 import { accessSync, constants, existsSync, openAsBlob, readdirSync, statSync, type Dirent } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { ReportError } from "../../ReportError.js";
 import { describeSystemError, isSystemError } from "../fsError.js";
@@ -180,7 +181,8 @@ export async function findAssessFiles(values: Record<string, unknown>, cwd: stri
   const rules = givenRules ?? (synthetic && existsSync(demoRules) ? demoRules : null);
   const policeUk = files.policeUk?.data;
   return {
-    files,
+    // Workbooks are read as Node.js Buffers, which the workbook reader parses natively (a plain Uint8Array it copies and inflates in JavaScript).
+    files: { ...files, populations: files.populations.map((p) => ({ ...p, bytes: () => readFile(opened.get(p.file) ?? p.file.name) })) },
     ...(policeUk === undefined || data === undefined ? {} : { policeUkPath: policeUk instanceof File ? (opened.get(policeUk) ?? data) : data }),
     breaks: breaks === null ? null : await open(breaks, "breaks file"),
     rules: rules === null ? null : await open(rules, "RAG rules file"),
