@@ -4,6 +4,7 @@ import { drawPicture } from "./drawPicture.js";
 import { fileRoles } from "./fileRoles.js";
 import { formatBytes } from "./formatBytes.js";
 import { groupWarnings } from "./groupWarnings.js";
+import { linkTarget } from "./linkTarget.js";
 import { progressView } from "./progressView.js";
 import { downloadNames, type FromWorker, type ResultMessage, type ToWorker, type WordMessage } from "./protocol.js";
 import { requestOptions } from "./requestOptions.js";
@@ -287,6 +288,7 @@ function start(): void {
         timing.dataset["seconds"] = String(seconds);
         timing.textContent = `Made in ${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(seconds)} s.`;
         fitFrame(frame);
+        followLinks(frame);
         // Said to screen readers; the line with the title and the time shows it on screen.
         status.textContent = `Done: ${message.title}. ${timing.textContent}${wordPending ? " The Word file is being made." : ""}`;
         status.classList.add("visually-hidden");
@@ -400,6 +402,34 @@ function start(): void {
 
   window.addEventListener("resize", () => fitFrame(frame));
   showFiles();
+}
+
+/**
+ * Follows the links of the document shown in the frame for it (see linkTarget): a section link
+ * scrolls the page to that section, a web address opens in a new tab; a link the page does not
+ * follow does nothing (the frame would show an error in place of the document).
+ */
+function followLinks(frame: HTMLIFrameElement): void {
+  const shown = frame.contentDocument;
+  shown?.addEventListener("click", (event) => {
+    // The frame's elements belong to its own window: instanceof Element (the page's) would be false.
+    const clicked = event.target as Partial<Element> | null;
+    const link = typeof clicked?.closest === "function" ? clicked.closest("a[href]") : null;
+    if (link === null) return;
+    event.preventDefault();
+    const target = linkTarget(link.getAttribute("href"));
+    if (target === null) return;
+    if ("outside" in target) {
+      window.open(target.outside, "_blank", "noopener,noreferrer");
+      return;
+    }
+    const place = shown.getElementById(target.inside);
+    if (place === null) return;
+    place.scrollIntoView({ block: "start" });
+    // The section's heading (or the section) takes the focus, so the keyboard goes on from there.
+    if (!place.hasAttribute("tabindex")) place.setAttribute("tabindex", "-1");
+    place.focus({ preventScroll: true });
+  });
 }
 
 /** Makes the document's frame as tall as the document, so the page scrolls once (the frame keeps its own height when it cannot be measured). */
