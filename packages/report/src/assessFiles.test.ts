@@ -110,6 +110,14 @@ describe("assessFiles", { timeout: 60_000 }, () => {
     );
   });
 
+  it("gives the error of a file another package reads as its own, keeping the sentence", async () => {
+    const rules = new File([JSON.stringify({ rules: [{ id: "burglary", kind: "nonsense" }] })], "rules.json");
+    const error = await assessFiles(exampleFiles(), { ragRules: rules }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportError);
+    expect([(error as ReportError).code, (error as ReportError).details["error"]]).toEqual(["invalid-data", "RagError"]);
+    expect((error as ReportError).message).toMatch(/kind/);
+  });
+
   it("refuses data without a population file, and options the command line refuses", async () => {
     const codeOf = (p: Promise<unknown>): Promise<unknown> =>
       p.then(

@@ -4,6 +4,7 @@ import type { StrategicAssessmentResult } from "./types.js";
 import { checkedArea, checkedDisclosure, checkedMonth, readBreaks, readFramework, readRules, runAssessment } from "./internal/assess/assessment.js";
 import { classifyFiles } from "./internal/assess/classifyFiles.js";
 import { problemLines, problemSummary, readLocalFiles } from "./internal/assess/localFiles.js";
+import { isSuiteError } from "./internal/suiteErrors.js";
 
 /** Options of {@link assessFiles}: what `crimestats assess` takes as options, with files as `File` objects. */
 export interface AssessFilesOptions {
@@ -61,11 +62,16 @@ export interface AssessFilesResult {
  * @param options - the area, comparators, period, benchmark, disclosure policy and the partnership's own files, as `crimestats assess` takes them.
  * @returns the assessment and the warnings.
  * @throws {@link ReportError} `invalid-argument` for an empty area, a `to` that is not `YYYY-MM`, an
- * unknown disclosure policy or benchmark area, `strategy` without `framework`, or a focus area or
- * month the data do not hold; `file-not-found` when the data hold no population file, or neither an
- * MPS borough file nor data.police.uk street files; `invalid-data` for a framework, breaks or RAG
- * rules file that is not what it should be, and for local-data files with problems (`details.problems`:
- * one `file:line: column: message` line each, as `crimestats check` prints them).
+ * unknown disclosure policy or benchmark area, `strategy` without `framework`, or data as anything
+ * but a list of `File`s; `unknown-area` and `month-out-of-range` (and, with street files,
+ * `invalid-argument`) for a focus area or month the data do not hold; `file-not-found` when the
+ * data hold no population file, or neither an MPS borough file nor data.police.uk street files, or
+ * a file cannot be read; `invalid-data` for a framework, breaks or RAG rules file that is not what
+ * it should be, for a file whose rows cannot be read, and for local-data files with problems
+ * (`details.problems`: one `file:line: column: message` line each, as `crimestats check` prints
+ * them). An error of another @crimestats package that reads a file (a `PoliceDataError` for a
+ * malformed CSV, workbook or archive, a `RagError` for bad RAG rules) is given as a `ReportError`
+ * `invalid-data` (`invalid-argument` for a bad option) with its message, its class and code in `details`.
  * @example
  * ```ts
  * import { assessFiles, renderHtml } from "@crimestats/report";
@@ -80,6 +86,19 @@ export interface AssessFilesResult {
  * ```
  */
 export async function assessFiles(data: readonly File[], options: AssessFilesOptions = {}): Promise<AssessFilesResult> {
+  try {
+    return await assess(data, options);
+  } catch (error) {
+    // This package throws only its own errors: those of the packages it reads with keep their sentence.
+    if (!isSuiteError(error) || error instanceof ReportError) throw error;
+    const argument = error.code === "invalid-argument" || error.code === "invalid-option";
+    const details = (error as { details?: Readonly<Record<string, unknown>> }).details ?? {};
+    throw new ReportError(argument ? "invalid-argument" : "invalid-data", error.message, { ...details, error: error.name, code: error.code });
+  }
+}
+
+/** {@link assessFiles}, its errors as thrown. */
+async function assess(data: readonly File[], options: AssessFilesOptions): Promise<AssessFilesResult> {
   if (!Array.isArray(data) || !data.every((f) => f instanceof Blob && typeof (f as { name?: unknown }).name === "string")) {
     throw new ReportError("invalid-argument", 'assessFiles: expected the data as a list of File objects (e.g. the files of <input type="file" multiple>).', {});
   }
