@@ -114,6 +114,11 @@ async function assess(data: readonly File[], options: AssessFilesOptions): Promi
   const framework = options.framework === undefined ? ({ kind: "mps-major" } as const) : await readFramework(options.framework, options.strategy);
   const breaks = options.breaks === undefined ? [] : await readBreaks(options.breaks);
   const rules = options.ragRules === undefined ? null : { set: await readRules(options.ragRules), label: options.ragRules.name, strict: true };
+  // The partnership's own data are read and checked before anything else: a problem in any file stops the assessment.
+  const local = await readLocalFiles(options.local ?? []);
+  if (local.some((f) => f.problems.length > 0)) {
+    throw new ReportError("invalid-data", problemSummary(local), { problems: problemLines(local).trimEnd().split("\n") });
+  }
   const files = await classifyFiles(data, {
     to,
     synthetic: options.synthetic === true,
@@ -121,11 +126,6 @@ async function assess(data: readonly File[], options: AssessFilesOptions): Promi
     boundaries: options.boundaries,
     streets: options.streetFiles,
   });
-  // The partnership's own data are read and checked before anything else: a problem in any file stops the assessment.
-  const local = await readLocalFiles(options.local ?? []);
-  if (local.some((f) => f.problems.length > 0)) {
-    throw new ReportError("invalid-data", problemSummary(local), { problems: problemLines(local).trimEnd().split("\n") });
-  }
   const warnings: string[] = [...files.unused];
   const assessment = await runAssessment(
     {
