@@ -73,6 +73,12 @@ function start(): void {
   let lastStep: string | null = null;
   let urls: string[] = [];
 
+  /** Brings the result's heading to the top of the window and gives it the focus (the document or the error follows it). */
+  const showHeading = (): void => {
+    resultHeading.focus({ preventScroll: true });
+    resultHeading.scrollIntoView({ block: "start" });
+  };
+
   const setState = (state: "idle" | "running" | "done" | "error"): void => {
     app.dataset["state"] = state;
   };
@@ -177,6 +183,10 @@ function start(): void {
       );
       parts.push(list);
     }
+    const next = document.createElement("p");
+    next.className = "next";
+    next.textContent = "Check the files and the options above, then make the assessment again.";
+    parts.push(next);
     errorBox.replaceChildren(...parts);
   };
 
@@ -294,7 +304,7 @@ function start(): void {
         status.classList.add("visually-hidden");
         progressBox.hidden = true;
         setState("done");
-        resultHeading.focus();
+        showHeading();
       },
       { once: true },
     );
@@ -343,7 +353,7 @@ function start(): void {
         showError(message);
         updateRun();
         setState("error");
-        resultHeading.focus();
+        showHeading();
         return;
     }
   });
