@@ -13,6 +13,7 @@ import { sidewaysOverflow } from "../../../packages/report/test/browser/inPage.j
 import { docxMedia, docxParts, wordText } from "../../../packages/report/test/docx.js";
 import { describeWithLibreOffice, printedPages } from "../../../packages/report/test/wordChecks.js";
 import {
+  byTestId,
   chooseInput,
   describeWithData,
   download,
@@ -62,6 +63,30 @@ describeWithData("the page on the London Datastore files (Harrow, to February 20
   itGivesTheCliJson("London", () => ({ explorer, cli }));
 
   itSaysWhatEachFileWasRead(londonInput, () => ({ explorer, cli }));
+
+  it("follows a contents link of the shown document: the page scrolls to its section and the frame keeps the document", async () => {
+    const frame = await (await explorer.page.$(byTestId("result-frame")))?.contentFrame();
+    if (frame === undefined || frame === null) throw new Error("the page shows no document frame");
+    const links = await frame.$$eval('a[href^="#"]', (all) => all.map((a) => a.getAttribute("href") ?? ""));
+    const last = links.filter((href) => href.length > 1).at(-1);
+    if (last === undefined) throw new Error("the shown document has no link to a section of it");
+    const errorsBefore = explorer.consoleErrors.length;
+    await explorer.page.evaluate("window.scrollTo(0, 0)");
+    await frame.click(`a[href="${last}"]`);
+    await explorer.page.waitForFunction(
+      (id) => {
+        const frameBox = document.querySelector('[data-testid="result-frame"]')?.getBoundingClientRect();
+        const section = (document.querySelector('[data-testid="result-frame"]') as HTMLIFrameElement | null)?.contentDocument?.getElementById(id);
+        const top = (frameBox?.top ?? 0) + (section?.getBoundingClientRect().top ?? Number.NaN);
+        return top > -5 && top < window.innerHeight / 2;
+      },
+      { timeout: 10_000 },
+      last.slice(1),
+    );
+    expect(frame.url()).toBe("about:srcdoc");
+    expect(await frame.$eval("h1", (h1) => h1.textContent)).toContain("Strategic Assessment");
+    expect(explorer.consoleErrors.slice(errorsBefore)).toEqual([]);
+  });
 
   it("has no axe-core violations with the document shown", async () => {
     expect(await axeViolations(explorer.page)).toEqual([]);
