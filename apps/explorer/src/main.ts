@@ -278,8 +278,7 @@ function start(): void {
     resultTitle.textContent = message.title;
     const roles = fileRoles(
       given.map(({ file }) => file.name),
-      message.read,
-      message.warnings,
+      message,
     );
     for (const item of fileList.children) {
       if (!(item instanceof HTMLElement)) continue;

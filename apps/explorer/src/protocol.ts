@@ -76,6 +76,8 @@ export interface ResultMessage {
   readonly warnings: readonly string[];
   /** The files read and what each was read as (the reconciliation of the input files). */
   readonly read: readonly { readonly file: string; readonly role: string }[];
+  /** The document's sources, each naming a file (or a group of files) and what it is. */
+  readonly sources: readonly string[];
 }
 
 /** The Word file of the assessment last sent, after it: `docx` is `null` when it could not be made, `problem` then says why. */

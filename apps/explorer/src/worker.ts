@@ -57,7 +57,8 @@ async function assess(request: AssessRequest): Promise<void> {
     const markdown = renderMarkdown(assessment);
     const json = `${JSON.stringify(assessment, null, 2)}\n`;
     const read = (assessment.reconciliation?.files ?? []).map(({ file, role }) => ({ file, role }));
-    scope.postMessage({ type: "result", title: assessment.title, html, markdown, json, warnings: made.warnings, read });
+    const sources = [...(assessment.sources ?? [])];
+    scope.postMessage({ type: "result", title: assessment.title, html, markdown, json, warnings: made.warnings, read, sources });
   } catch (error) {
     scope.postMessage(errorMessage(error));
     return;
