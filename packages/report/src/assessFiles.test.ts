@@ -60,9 +60,10 @@ async function cliJson(data: string, args: readonly string[]): Promise<string> {
 
 describe("assessFiles", { timeout: 60_000 }, () => {
   it("makes the assessment of MPS borough files and mid-year estimates given as Files (the @example)", async () => {
-    const { assessment, warnings } = await assessFiles(exampleFiles(), { area: "Harrow", to: "2025-12" });
+    const { assessment, warnings, files: read } = await assessFiles(exampleFiles(), { area: "Harrow", to: "2025-12" });
     expect([assessment.area, assessment.current.label, assessment.benchmarkArea.name]).toEqual(["Harrow", "12 months to Dec 2025", "London"]);
     expect(warnings).toEqual([]);
+    expect([...new Set(read.map((f) => f.readAs))]).toEqual(["recorded crime by borough", "population estimates by local authority"]);
   });
 
   it("gives the same JSON as crimestats assess for the same MPS files, made in memory", async () => {
@@ -83,11 +84,70 @@ describe("assessFiles", { timeout: 60_000 }, () => {
 
   it("says which files it does not use, and uses the others", async () => {
     const files = [...exampleFiles(), new File(["some notes"], "notes.txt"), new File(["Crime ID,Month\n"], "2024-01-testshire-outcomes.csv")];
-    const { assessment, warnings } = await assessFiles(files, { area: "Harrow", to: "2025-12" });
+    const { assessment, warnings, files: read } = await assessFiles(files, { area: "Harrow", to: "2025-12" });
     expect(assessment.area).toBe("Harrow");
     expect(warnings).toEqual([
       "notes.txt is not used: it is none of the files an assessment reads (MPS borough or ward files, data.police.uk street files or archive, ONS population files, boundary files).",
       "2024-01-testshire-outcomes.csv is not used: it is none of the files an assessment reads (MPS borough or ward files, data.police.uk street files or archive, ONS population files, boundary files).",
+    ]);
+    const none =
+      "it is none of the files an assessment reads (MPS borough or ward files, data.police.uk street files or archive, ONS population files, boundary files)";
+    expect(read.slice(-2)).toEqual([
+      { name: "notes.txt", readAs: null, reason: none },
+      { name: "2024-01-testshire-outcomes.csv", readAs: null, reason: none },
+    ]);
+    expect(read.slice(0, -2).every((f) => f.readAs !== null && f.reason === null)).toBe(true);
+  });
+
+  it("says of each file given what it was read as, and why a street file of another month and boundaries of no area are not used after all", async () => {
+    const oldStreet = new File(
+      [
+        `${STREET_HEADER}\r\nid1,2010-01,Metropolitan Police Service,Metropolitan Police Service,-0.3,51.6,On or near Main Street,E01002000,Harrow 001A,Burglary,,\r\n`,
+      ],
+      "2010-01-metropolitan-street.csv",
+    );
+    const atlantis = new File(
+      [
+        JSON.stringify({
+          type: "FeatureCollection",
+          features: [
+            {
+              type: "Feature",
+              properties: { name: "Atlantis" },
+              geometry: {
+                type: "Polygon",
+                coordinates: [
+                  [
+                    [0, 0],
+                    [1, 0],
+                    [1, 1],
+                    [0, 0],
+                  ],
+                ],
+              },
+            },
+          ],
+        }),
+      ],
+      "atlantis.geojson",
+    );
+    const rules = new File([readFileSync(join(demoDir, "SYNTHETIC-demo-rag-rules.json"))], "SYNTHETIC-demo-rag-rules.json");
+    const { warnings, files: read } = await assessFiles([...exampleFiles(), oldStreet, atlantis], { area: "Harrow", to: "2025-12", ragRules: rules });
+    const byName = new Map(read.map((f) => [f.name, f]));
+    expect(byName.get("2010-01-metropolitan-street.csv")).toEqual({
+      name: "2010-01-metropolitan-street.csv",
+      readAs: null,
+      reason: "its month is outside January 2024 to December 2025",
+    });
+    expect(byName.get("atlantis.geojson")?.readAs).toBeNull();
+    expect(byName.get("atlantis.geojson")?.reason).toMatch(/^of its 1 features, 0 name an area of the counts/);
+    expect(warnings).toContain(`The boundary file atlantis.geojson is not used: ${byName.get("atlantis.geojson")?.reason}.`);
+    expect(byName.get("SYNTHETIC-demo-rag-rules.json")).toEqual({ name: "SYNTHETIC-demo-rag-rules.json", readAs: "RAG rules", reason: null });
+    expect(read.map((f) => f.name)).toEqual([
+      ...exampleFiles().map((f) => f.name),
+      "2010-01-metropolitan-street.csv",
+      "atlantis.geojson",
+      "SYNTHETIC-demo-rag-rules.json",
     ]);
   });
 

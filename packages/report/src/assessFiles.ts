@@ -46,6 +46,24 @@ export interface AssessFilesResult {
   readonly assessment: StrategicAssessmentResult;
   /** Files given that are not used, and rows or cells rejected or data missing (the document's reconciliation says them too), one sentence each. */
   readonly warnings: readonly string[];
+  /**
+   * Every file given (the data, then the ward, street and boundary files, the framework, breaks,
+   * RAG rules and local files of the options), in that
+   * order, with what it was read as (`"recorded crime by borough"`, `"population estimates by
+   * local authority"`, `"street-level crimes"`…), or `readAs: null` and the `reason` it was not
+   * used ("its month is outside March 2023 to February 2025").
+   */
+  readonly files: readonly AssessedFile[];
+}
+
+/** A file given to {@link assessFiles} and what became of it. */
+export interface AssessedFile {
+  /** The file's name. */
+  readonly name: string;
+  /** What it was read as, or `null` when it was not used. */
+  readonly readAs: string | null;
+  /** Why it was not used, or `null` when it was. */
+  readonly reason: string | null;
 }
 
 /**
@@ -60,7 +78,7 @@ export interface AssessFilesResult {
  *
  * @param data - the data files (any order; a folder's files at any depth), or one data.police.uk archive zip with the population files.
  * @param options - the area, comparators, period, benchmark, disclosure policy and the partnership's own files, as `crimestats assess` takes them.
- * @returns the assessment and the warnings.
+ * @returns the assessment, the warnings and what each file was read as.
  * @throws {@link ReportError} `invalid-argument` for an empty area, a `to` that is not `YYYY-MM`, an
  * unknown disclosure policy or benchmark area, `strategy` without `framework`, or data as anything
  * but a list of `File`s; `unknown-area` and `month-out-of-range` (and, with street files,
@@ -77,11 +95,13 @@ export interface AssessFilesResult {
  * import { assessFiles, renderHtml } from "@crimestats/report";
  * // files: the File objects of <input type="file" multiple>: the MPS borough files
  * // ("MPS Borough Level Crime (most recent 24 months) 2024-01_2025-12.csv") and ONS mid-year estimates
- * const { assessment, warnings } = await assessFiles(files, { area: "Harrow", to: "2025-12" });
+ * const { assessment, warnings, files: read } = await assessFiles(files, { area: "Harrow", to: "2025-12" });
  * [assessment.area, assessment.current.label, assessment.benchmarkArea.name];
  * //=> ["Harrow", "12 months to Dec 2025", "London"]
  * warnings;
  * //=> []
+ * [...new Set(read.map((f) => f.readAs))];
+ * //=> ["recorded crime by borough", "population estimates by local authority"]
  * const html = await renderHtml(assessment);
  * ```
  */
@@ -127,6 +147,8 @@ async function assess(data: readonly File[], options: AssessFilesOptions): Promi
     streets: options.streetFiles,
   });
   const warnings: string[] = [...files.unused];
+  // Files classified as read that the reading then leaves out (a boundary file matching no layer, a street file of another month).
+  const late = new Map<File, string>();
   const assessment = await runAssessment(
     {
       files,
@@ -142,7 +164,29 @@ async function assess(data: readonly File[], options: AssessFilesOptions): Promi
       boundariesGiven: options.boundaries !== undefined && options.boundaries.length > 0,
       where: "the files given",
     },
-    { step, warn: (text) => warnings.push(text) },
+    { step, warn: (text) => warnings.push(text), notUsed: (file, reason) => late.set(file, reason) },
   );
-  return { assessment, warnings };
+  const given = (list: readonly File[] | undefined, readAs: string): AssessedFile[] =>
+    (list ?? []).map((f) => {
+      const reason = late.get(f);
+      return reason === undefined ? { name: f.name, readAs, reason: null } : { name: f.name, readAs: null, reason };
+    });
+  return {
+    assessment,
+    warnings,
+    files: [
+      ...data.map((f): AssessedFile => {
+        const reason = late.get(f);
+        const use = files.uses.get(f) ?? { readAs: null, reason: "it is none of the files an assessment reads" };
+        return reason === undefined ? { name: f.name, ...use } : { name: f.name, readAs: null, reason };
+      }),
+      ...given(options.wardFile === undefined ? [] : [options.wardFile], "recorded crime by ward"),
+      ...given(options.streetFiles, "street-level crimes (hotspot map, anti-social behaviour)"),
+      ...given(options.boundaries, "boundaries for the maps"),
+      ...given(options.framework === undefined ? [] : [options.framework], "the partnership's strategy (its priorities)"),
+      ...given(options.breaks === undefined ? [] : [options.breaks], "the partnership's changes in recording"),
+      ...given(options.ragRules === undefined ? [] : [options.ragRules], "RAG rules"),
+      ...given(options.local, "the partnership's own data"),
+    ],
+  };
 }

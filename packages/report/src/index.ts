@@ -70,4 +70,4 @@ export { localTemplate, type LocalTemplateResult } from "./localTemplate.js";
 export { renderMarkdown, type RenderMarkdownOptions } from "./renderMarkdown.js";
 export { renderHtml, type RenderHtmlOptions } from "./renderHtml.js";
 export { renderDocx, type DrawChart, type RenderDocxOptions } from "./renderDocx.js";
-export { assessFiles, type AssessFilesOptions, type AssessFilesResult } from "./assessFiles.js";
+export { assessFiles, type AssessedFile, type AssessFilesOptions, type AssessFilesResult } from "./assessFiles.js";

@@ -319,6 +319,8 @@ export interface AssessmentHooks {
   readonly warn: (text: string) => void;
   /** Stop (returning `null`) once the reconciliation finds input rejected or missing (the command line's `--strict`). */
   readonly stopOnRejected?: boolean;
+  /** Told of each file classified as read that is not read after all (a boundary file matching no layer, a street file of another month), with the reason. */
+  readonly notUsed?: (file: File, reason: string) => void;
 }
 
 /**
@@ -399,6 +401,7 @@ export async function runAssessment(run: AssessmentRun, hooks: AssessmentHooks):
     boundariesGiven: run.boundariesGiven,
     local: fromFiles.input,
     ...(run.label === undefined ? {} : { label: run.label }),
+    ...(hooks.notUsed === undefined ? {} : { notUsed: hooks.notUsed }),
   });
   // Input not used (a boundary file matching neither layer) is said, but is no rejected input.
   for (const w of data.warnings) warn(w);

@@ -14,6 +14,8 @@ export interface LayerKeys {
 /** One boundary file recognised as a layer, with how many of its features matched. */
 interface BoundaryLayer {
   readonly file: string;
+  /** The file itself. */
+  readonly source: File;
   readonly boundaries: Boundaries;
   /** Features that name an area of the layer (by code or name). */
   readonly matched: number;
@@ -61,7 +63,7 @@ function matching(boundaries: Boundaries, keys: LayerKeys | null): number {
  * or is not GeoJSON/TopoJSON polygons is an error when the user named it (`given`), else `null`
  * with the reason in `warnings` (a folder may hold other GeoJSON, e.g. points).
  */
-async function readOne(file: File, given: boolean, warnings: string[], label: (file: File) => string): Promise<Boundaries | null> {
+async function readOne(file: File, given: boolean, notUsed: (file: File, reason: string) => void, label: (file: File) => string): Promise<Boundaries | null> {
   const text = await fileText(file, "boundary file", label(file));
   try {
     return readBoundaries(text);
@@ -70,7 +72,7 @@ async function readOne(file: File, given: boolean, warnings: string[], label: (f
     if (given) {
       throw new ReportError("invalid-data", `The boundary file "${label(file)}" is not GeoJSON or TopoJSON area boundaries: ${reason}.`, { file: label(file) });
     }
-    warnings.push(`The boundary file ${file.name} is not used: it is not GeoJSON or TopoJSON area boundaries (${reason}).`);
+    notUsed(file, `it is not GeoJSON or TopoJSON area boundaries (${reason})`);
     return null;
   }
 }
@@ -94,15 +96,21 @@ export async function readBoundaryLayers(
     readonly step: (text: string) => void;
     readonly areasName: string;
     readonly label?: ((file: File) => string) | undefined;
+    /** Told of each file not used, with the reason (the words after "is not used: " in `warnings`). */
+    readonly notUsed?: ((file: File, reason: string) => void) | undefined;
   },
 ): Promise<BoundaryLayers> {
   const warnings: string[] = [];
+  const notUsed = (file: File, reason: string): void => {
+    warnings.push(`The boundary file ${file.name} is not used: ${reason}.`);
+    options.notUsed?.(file, reason);
+  };
   const best: { areas: BoundaryLayer | null; wards: BoundaryLayer | null } = { areas: null, wards: null };
   const words = { areas: `boundaries of the ${options.areasName}`, wards: "ward boundaries" };
   if (files.length > 0) options.step(`Reading ${files.map((f) => f.name).join(", ")}...`);
   for (const file of files) {
     const name = file.name;
-    const boundaries = await readOne(file, options.given, warnings, options.label ?? ((f) => f.name));
+    const boundaries = await readOne(file, options.given, notUsed, options.label ?? ((f) => f.name));
     if (boundaries === null) continue;
     const total = boundaries.features.length;
     const areas = matching(boundaries, layers.areas);
@@ -110,24 +118,24 @@ export async function readBoundaryLayers(
     const layer = areas >= wards ? "areas" : "wards";
     const matched = Math.max(areas, wards);
     if (matched * 2 < total) {
-      warnings.push(
-        `The boundary file ${name} is not used: of its ${countText(total)} features, ${countText(areas)} name an area of the counts and ${countText(wards)} a ward of ${layers.wards === null ? "a ward file (none was read)" : "the ward file"}; expected most of them to name one or the other.`,
+      notUsed(
+        file,
+        `of its ${countText(total)} features, ${countText(areas)} name an area of the counts and ${countText(wards)} a ward of ${layers.wards === null ? "a ward file (none was read)" : "the ward file"}; expected most of them to name one or the other`,
       );
       continue;
     }
     const previous = best[layer];
     if (previous !== null && previous.matched >= matched) {
-      warnings.push(
-        `The boundary file ${name} is not used: ${previous.file} also holds ${words[layer]} and matches as many or more of them (${countText(previous.matched)} against ${countText(matched)}).`,
+      notUsed(
+        file,
+        `${previous.file} also holds ${words[layer]} and matches as many or more of them (${countText(previous.matched)} against ${countText(matched)})`,
       );
       continue;
     }
     if (previous !== null) {
-      warnings.push(
-        `The boundary file ${previous.file} is not used: ${name} also holds ${words[layer]} and matches more of them (${countText(matched)} against ${countText(previous.matched)}).`,
-      );
+      notUsed(previous.source, `${name} also holds ${words[layer]} and matches more of them (${countText(matched)} against ${countText(previous.matched)})`);
     }
-    best[layer] = { file: name, boundaries, matched };
+    best[layer] = { file: name, source: file, boundaries, matched };
   }
   for (const layer of ["areas", "wards"] as const) {
     const used = best[layer];

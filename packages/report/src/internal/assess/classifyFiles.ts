@@ -28,6 +28,8 @@ export interface AssessInputFiles {
   readonly policeUk?: { readonly data: File | readonly File[] };
   /** One sentence per file of the data that is not used, and why. */
   readonly unused: readonly string[];
+  /** What each file of the data is read as ("recorded crime by borough"), or `null` and why it is not used. */
+  readonly uses: ReadonlyMap<File, { readonly readAs: string | null; readonly reason: string | null }>;
 }
 
 /** What the caller gave besides the data files, and how messages name the data. */
@@ -181,6 +183,28 @@ function unusedWords(data: readonly File[], used: ReadonlySet<File>, why: (f: Fi
   return data.filter((f) => !used.has(f)).map((f) => `${f.name} is not used: ${why(f)}.`);
 }
 
+/** What each file of the data is read as (the first of `roles` that holds it), or why it is not. */
+function usesOf(
+  data: readonly File[],
+  roles: readonly (readonly [readonly File[], string])[],
+  why: (f: File) => string,
+): Map<File, { readAs: string | null; reason: string | null }> {
+  return new Map(
+    data.map((f) => {
+      const role = roles.find(([files]) => files.includes(f))?.[1];
+      return [f, role === undefined ? { readAs: null, reason: why(f) } : { readAs: role, reason: null }];
+    }),
+  );
+}
+
+/** How the population files are read, in words. */
+function populationRoles(populations: readonly PopulationFile[]): (readonly [File[], string])[] {
+  return [
+    [populations.filter((p) => p.kind === "mid-year-estimates").map((p) => p.file), "population estimates by local authority"],
+    [populations.filter((p) => p.kind === "lsoa").map((p) => p.file), "population by LSOA, summed to boroughs"],
+  ];
+}
+
 /** Why a file of the data is not read, from what it looks like. */
 function reason(f: File, policeUk: boolean): string {
   if (isBoroughRelease(f)) return "the data.police.uk street files are read instead of MPS borough files";
@@ -247,6 +271,15 @@ export async function classifyFiles(data: readonly File[], options: ClassifyOpti
       streets: [],
       policeUk: { data: archive ?? streetNamed },
       unused: unusedWords(data, used, (f) => reason(f, true)),
+      uses: usesOf(
+        data,
+        [
+          [archive === undefined ? [] : [archive], "data.police.uk archive (its street-level crimes)"],
+          [streetNamed, "street-level crimes"],
+          ...populationRoles(populations),
+        ],
+        (f) => reason(f, true),
+      ),
     };
   }
   if (boroughs.length === 0) {
@@ -277,5 +310,16 @@ export async function classifyFiles(data: readonly File[], options: ClassifyOpti
     boundaries,
     streets,
     unused: unusedWords(data, used, (f) => reason(f, false)),
+    uses: usesOf(
+      data,
+      [
+        [boroughs, "recorded crime by borough"],
+        [ward === null ? [] : [ward], "recorded crime by ward"],
+        ...populationRoles(populations),
+        [boundaries, "boundaries for the maps"],
+        [streets, "street-level crimes (hotspot map, anti-social behaviour)"],
+      ],
+      (f) => reason(f, false),
+    ),
   };
 }

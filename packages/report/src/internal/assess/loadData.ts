@@ -311,6 +311,8 @@ export async function loadAssessData(
     readonly boundariesGiven?: boolean;
     /** How an error names a boundary file the user gave (default its name). */
     readonly label?: (file: File) => string;
+    /** Told of each file of `files` that is not read after all (a boundary file matching no layer, a street file of another month), with the reason. */
+    readonly notUsed?: (file: File, reason: string) => void;
     /** The partnership's own rows (`--local`): a strategy indicator they measure is said to be assessed from them, not "not assessed". */
     readonly local?: Pick<LocalMeasuresInput, "incidents" | "youthJustice">;
   } = {},
@@ -369,7 +371,7 @@ export async function loadAssessData(
   const layers = await readBoundaryLayers(
     files.boundaries,
     { areas: { codes: population.codes, names: areas }, wards: wardKeys },
-    { given: options.boundariesGiven === true, step, areasName: mpsBenchmarkArea.membersName, label: options.label },
+    { given: options.boundariesGiven === true, step, areasName: mpsBenchmarkArea.membersName, label: options.label, notUsed: options.notUsed },
   );
   warnings.push(...layers.warnings);
   // Street-level files of months outside the current period and the year before are not read (the maps draw the current period; anti-social behaviour needs both).
@@ -381,6 +383,7 @@ export async function loadAssessData(
   const readable = areas.includes(area) && end !== undefined && months.includes(end as MonthKey);
   const street = files.streets.length === 0 || !readable || end === undefined ? null : await readStreetFiles(files.streets, area, rollingYear(end), step);
   if (street !== null) checked.push(...street.checked);
+  if (street?.skippedBecause != null) for (const f of street.skipped) options.notUsed?.(f, street.skippedBecause);
   const newestRelease = releases.reduce<(typeof releases)[number] | undefined>((best, r) => (best === undefined || r.last >= best.last ? r : best), undefined);
   if (wards !== null && newestRelease !== undefined && wardSpan !== newestRelease.vintage) {
     notes.push(

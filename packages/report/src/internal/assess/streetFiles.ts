@@ -18,6 +18,8 @@ export interface StreetFiles {
   readonly contributing: readonly File[];
   /** Files not read because the month of their name lies outside the current period and the 12 months before it. */
   readonly skipped: readonly File[];
+  /** Why the skipped files are not read ("its month is outside March 2023 to February 2025"), or `null` when none is. */
+  readonly skippedBecause: string | null;
   /** Rows read over all files (header excluded). */
   readonly read: number;
   /** Anti-social behaviour incidents of every district, by district and month (asbFromStreetCrimes), over the files read. */
@@ -56,6 +58,8 @@ export async function readStreetFiles(files: readonly File[], area: string, peri
   const drawn = (crime: StreetCrime): boolean => period === null || (crime.month >= period.first && crime.month <= period.last);
   const used = files.filter(inPeriod);
   const skipped = files.filter((f) => !inPeriod(f));
+  const skippedBecause =
+    skipped.length > 0 && period !== null ? `its month is outside ${monthWords(first ?? period.first)} to ${monthWords(period.last)}` : null;
   if (skipped.length > 0 && period !== null) {
     const names = skipped.map((f) => f.name);
     const listed = names.length <= 4 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${countText(names.length - 3)} more`;
@@ -93,7 +97,7 @@ export async function readStreetFiles(files: readonly File[], area: string, peri
     }
   }
   if (used.length > 0) step(`Kept ${countText(crimes.length)} street-level crimes in ${area} of the ${countText(read)} rows read.`);
-  return { crimes, checked, used, contributing, skipped, read, asb: mergeAsbCounts(asbBatches), asbWithoutDistrict, asbFiles };
+  return { crimes, checked, used, contributing, skipped, skippedBecause, read, asb: mergeAsbCounts(asbBatches), asbWithoutDistrict, asbFiles };
 }
 
 /** " of March 2024 to February 2025" from the months of the files' names, or "" when a name gives none. */
