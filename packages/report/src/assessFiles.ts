@@ -3,7 +3,7 @@ import { ReportError } from "./ReportError.js";
 import type { StrategicAssessmentResult } from "./types.js";
 import { checkedArea, checkedDisclosure, checkedMonth, readBreaks, readFramework, readRules, runAssessment } from "./internal/assess/assessment.js";
 import { classifyFiles } from "./internal/assess/classifyFiles.js";
-import { problemLines, problemSummary, readLocalFiles } from "./internal/assess/localFiles.js";
+import { localRole, problemLines, problemSummary, readLocalFiles } from "./internal/assess/localFiles.js";
 import { isSuiteError } from "./internal/suiteErrors.js";
 
 /** Options of {@link assessFiles}: what `crimestats assess` takes as options, with files as `File` objects. */
@@ -49,8 +49,8 @@ export interface AssessFilesResult {
   /**
    * Every file given (the data, then the ward, street and boundary files, the framework, breaks,
    * RAG rules and local files of the options), in that
-   * order, with what it was read as (`"recorded crime by borough"`, `"population estimates by
-   * local authority"`, `"street-level crimes"`…), or `readAs: null` and the `reason` it was not
+   * order, with what it was read as, in the words of the reconciliation (`"borough counts"`,
+   * `"population"`, `"street-level crimes"`, `"boundaries"`, `"local data: survey results"`…), or `readAs: null` and the `reason` it was not
    * used ("its month is outside March 2023 to February 2025").
    */
   readonly files: readonly AssessedFile[];
@@ -101,7 +101,7 @@ export interface AssessedFile {
  * warnings;
  * //=> []
  * [...new Set(read.map((f) => f.readAs))];
- * //=> ["recorded crime by borough", "population estimates by local authority"]
+ * //=> ["borough counts", "population"]
  * const html = await renderHtml(assessment);
  * ```
  */
@@ -180,13 +180,13 @@ async function assess(data: readonly File[], options: AssessFilesOptions): Promi
         const use = files.uses.get(f) ?? { readAs: null, reason: "it is none of the files an assessment reads" };
         return reason === undefined ? { name: f.name, ...use } : { name: f.name, readAs: null, reason };
       }),
-      ...given(options.wardFile === undefined ? [] : [options.wardFile], "recorded crime by ward"),
-      ...given(options.streetFiles, "street-level crimes (hotspot map, anti-social behaviour)"),
-      ...given(options.boundaries, "boundaries for the maps"),
-      ...given(options.framework === undefined ? [] : [options.framework], "the partnership's strategy (its priorities)"),
-      ...given(options.breaks === undefined ? [] : [options.breaks], "the partnership's changes in recording"),
+      ...given(options.wardFile === undefined ? [] : [options.wardFile], "ward counts"),
+      ...given(options.streetFiles, "street-level crimes"),
+      ...given(options.boundaries, "boundaries"),
+      ...given(options.framework === undefined ? [] : [options.framework], "strategy"),
+      ...given(options.breaks === undefined ? [] : [options.breaks], "recording breaks"),
       ...given(options.ragRules === undefined ? [] : [options.ragRules], "RAG rules"),
-      ...given(options.local, "the partnership's own data"),
+      ...local.map((f, i): AssessedFile => ({ name: options.local?.[i]?.name ?? f.result.file, readAs: localRole(f.result.kind), reason: null })),
     ],
   };
 }

@@ -28,7 +28,7 @@ export interface AssessInputFiles {
   readonly policeUk?: { readonly data: File | readonly File[] };
   /** One sentence per file of the data that is not used, and why. */
   readonly unused: readonly string[];
-  /** What each file of the data is read as ("recorded crime by borough"), or `null` and why it is not used. */
+  /** What each file of the data is read as, in the reconciliation's words ("borough counts"), or `null` and why it is not used. */
   readonly uses: ReadonlyMap<File, { readonly readAs: string | null; readonly reason: string | null }>;
 }
 
@@ -197,12 +197,9 @@ function usesOf(
   );
 }
 
-/** How the population files are read, in words. */
+/** The role of the population files (as the reconciliation names it). */
 function populationRoles(populations: readonly PopulationFile[]): (readonly [File[], string])[] {
-  return [
-    [populations.filter((p) => p.kind === "mid-year-estimates").map((p) => p.file), "population estimates by local authority"],
-    [populations.filter((p) => p.kind === "lsoa").map((p) => p.file), "population by LSOA, summed to boroughs"],
-  ];
+  return [[populations.map((p) => p.file), "population"]];
 }
 
 /** Why a file of the data is not read, from what it looks like. */
@@ -274,7 +271,7 @@ export async function classifyFiles(data: readonly File[], options: ClassifyOpti
       uses: usesOf(
         data,
         [
-          [archive === undefined ? [] : [archive], "data.police.uk archive (its street-level crimes)"],
+          [archive === undefined ? [] : [archive], "street-level crimes (data.police.uk archive)"],
           [streetNamed, "street-level crimes"],
           ...populationRoles(populations),
         ],
@@ -313,11 +310,11 @@ export async function classifyFiles(data: readonly File[], options: ClassifyOpti
     uses: usesOf(
       data,
       [
-        [boroughs, "recorded crime by borough"],
-        [ward === null ? [] : [ward], "recorded crime by ward"],
+        [boroughs, "borough counts"],
+        [ward === null ? [] : [ward], "ward counts"],
         ...populationRoles(populations),
-        [boundaries, "boundaries for the maps"],
-        [streets, "street-level crimes (hotspot map, anti-social behaviour)"],
+        [boundaries, "boundaries"],
+        [streets, "street-level crimes"],
       ],
       (f) => reason(f, false),
     ),

@@ -69,7 +69,11 @@ export function problemSummary(files: readonly LocalFileRead[]): string {
   return `${plural(problems, "problem")} in ${plural(bad, "file")} of ${files.length}: ${plural(rows, "row")} of ${plural(read, "row")} read passed (nothing is used until every problem is fixed).`;
 }
 
-/** The role of a local file in the reconciliation. */
+/** The role of a local file in the reconciliation ("local data: survey results"), or "local data" for a file of no kind. */
+export function localRole(kind: LocalKind | null): string {
+  return kind === null ? "local data" : ROLES[kind];
+}
+
 const ROLES: Readonly<Record<LocalKind, string>> = {
   incidents: "local data: incident counts",
   "youth-justice": "local data: youth justice",
