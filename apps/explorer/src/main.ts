@@ -1,7 +1,6 @@
 // The page: files in, options, the worker's progress, the document and its downloads out.
 import "./style.css";
 import { drawPicture } from "./drawPicture.js";
-import { fileRoles } from "./fileRoles.js";
 import { formatBytes } from "./formatBytes.js";
 import { groupWarnings } from "./groupWarnings.js";
 import { linkTarget } from "./linkTarget.js";
@@ -276,17 +275,14 @@ function start(): void {
       }),
     );
     resultTitle.textContent = message.title;
-    const roles = fileRoles(
-      given.map(({ file }) => file.name),
-      message,
-    );
-    for (const item of fileList.children) {
-      if (!(item instanceof HTMLElement)) continue;
-      const role = roles.get(item.dataset["name"] ?? "");
-      item.classList.toggle("unused", role?.used === false);
+    // The data files come first in the result's files, in the order given (as listed).
+    [...fileList.children].forEach((item, i) => {
+      const read = message.files[i];
+      if (!(item instanceof HTMLElement) || read === undefined) return;
+      item.classList.toggle("unused", read.readAs === null);
       const words = item.querySelector(".file-role");
-      if (words !== null) words.textContent = role?.role ?? "";
-    }
+      if (words !== null) words.textContent = read.readAs ?? `not used: ${read.reason ?? "no reason given"}`;
+    });
     showWarnings(message.warnings);
     result.hidden = false;
     frame.addEventListener(

@@ -1,6 +1,7 @@
 // The messages between the page (src/main.ts) and its worker (src/worker.ts), in one place so
 // both sides agree. Everything here is structured-cloneable: File objects travel without being
 // read, the Word file and the charts' PNG files travel as transferred ArrayBuffers.
+import type { AssessedFile } from "@crimestats/report";
 import type { Stage } from "./stageOf.js";
 
 /** What the page asks the assessment to use, as `crimestats assess` takes it (files as File objects). */
@@ -74,10 +75,8 @@ export interface ResultMessage {
   readonly markdown: string;
   readonly json: string;
   readonly warnings: readonly string[];
-  /** The files read and what each was read as (the reconciliation of the input files). */
-  readonly read: readonly { readonly file: string; readonly role: string }[];
-  /** The document's sources, each naming a file (or a group of files) and what it is. */
-  readonly sources: readonly string[];
+  /** Every file given, in the order given, with what it was read as or why it was not used (assessFiles's `files`). */
+  readonly files: readonly AssessedFile[];
 }
 
 /** The Word file of the assessment last sent, after it: `docx` is `null` when it could not be made, `problem` then says why. */

@@ -56,9 +56,7 @@ async function assess(request: AssessRequest): Promise<void> {
     const html = await renderHtml(assessment);
     const markdown = renderMarkdown(assessment);
     const json = `${JSON.stringify(assessment, null, 2)}\n`;
-    const read = (assessment.reconciliation?.files ?? []).map(({ file, role }) => ({ file, role }));
-    const sources = [...(assessment.sources ?? [])];
-    scope.postMessage({ type: "result", title: assessment.title, html, markdown, json, warnings: made.warnings, read, sources });
+    scope.postMessage({ type: "result", title: assessment.title, html, markdown, json, warnings: made.warnings, files: made.files });
   } catch (error) {
     scope.postMessage(errorMessage(error));
     return;
