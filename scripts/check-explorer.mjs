@@ -3,7 +3,8 @@
 // promises, so that it works opened from disk or copied to any static host and makes no connection:
 // dist/ holds one file, index.html; it has a Content-Security-Policy <meta> before its first script,
 // with default-src 'none' and connect-src 'none' and no directive that allows another host; every
-// inline script is allowed by a hash (or 'unsafe-inline'); and no element, style or link of the
+// inline script is allowed by its hash, and script-src allows neither 'unsafe-inline' nor
+// 'unsafe-eval' (the charts interpret Vega's expressions); and no element, style or link of the
 // page loads anything from elsewhere (src, srcset, poster, <link href>, url(), @import) other than
 // data: and blob: URLs. Links a reader may follow (<a href>) load nothing and are allowed. Run after
 // the build (`pnpm exec turbo run build --filter @crimestats/explorer...`).
@@ -60,11 +61,13 @@ function pageProblems(html) {
       if (wide.length > 0) problems.push(`the policy's ${name} allows ${wide.join(" ")}: no other host may be reached`);
     }
     const scriptSrc = directives.get("script-src") ?? directives.get("default-src") ?? [];
+    for (const loose of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'"]) {
+      if (scriptSrc.includes(loose)) problems.push(`the policy's script-src allows ${loose}: expected the page's scripts by their hashes alone`);
+    }
     for (const [, attributes, body] of scripts) {
       if (attribute(attributes, "src") !== null) continue;
       const hash = `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
-      if (!scriptSrc.includes(hash) && !scriptSrc.includes("'unsafe-inline'"))
-        problems.push(`an inline script (${body.length} characters, ${hash}) is not allowed by the policy's script-src`);
+      if (!scriptSrc.includes(hash)) problems.push(`an inline script (${body.length} characters, ${hash}) is not allowed by the policy's script-src`);
     }
   }
 
