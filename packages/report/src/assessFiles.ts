@@ -87,7 +87,7 @@ export interface AssessedFile {
  * a file cannot be read; `invalid-data` for a framework, breaks or RAG rules file that is not what
  * it should be, for a file whose rows cannot be read, and for local-data files with problems
  * (`details.problems`: one `file:line: column: message` line each, as `crimestats check` prints
- * them). An error of another @crimestats package that reads a file (a `PoliceDataError` for a
+ * them). An error of another crimestats package that reads a file (a `PoliceDataError` for a
  * malformed CSV, workbook or archive, a `RagError` for bad RAG rules) is given as a `ReportError`
  * `invalid-data` (`invalid-argument` for a bad option) with its message, its class and code in `details`.
  * @example

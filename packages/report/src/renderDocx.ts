@@ -1,7 +1,6 @@
 import { asRenderError, checkResultShape } from "./internal/checkResult.js";
 import { documentOptions } from "./internal/document/documentOptions.js";
 import type { DrawChart } from "./internal/docx/chartImage.js";
-import { wordDocument } from "./internal/docx/wordDocument.js";
 import { ReportError } from "./ReportError.js";
 import type { DocumentOptions, StrategicAssessmentResult } from "./types.js";
 
@@ -63,6 +62,8 @@ export async function renderDocx(result: StrategicAssessmentResult, options?: Re
   }
   const filled = documentOptions("renderDocx", branding);
   try {
+    // Loaded when called: the Word writer (docx) is large, and a bundle of the other renderers leaves it out.
+    const { wordDocument } = await import("./internal/docx/wordDocument.js");
     return (await wordDocument(result, filled, drawChart)).docx;
   } catch (error) {
     throw asRenderError("renderDocx", error);
