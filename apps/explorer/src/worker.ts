@@ -2,6 +2,7 @@
 // (assessFiles of @crimestats/report) and renders the four documents, so the page never blocks.
 import { assessFiles, ReportError, renderDocx, renderHtml, renderMarkdown, type AssessFilesOptions, type StrategicAssessmentResult } from "@crimestats/report";
 import { countBytes } from "./countBytes.js";
+import { progressGate } from "./progressGate.js";
 import type { AssessRequest, AssessRequestOptions, ChartAnswer, ErrorMessage, FromWorker, ToWorker, WordMessage } from "./protocol.js";
 import { type Stage, stageOf } from "./stageOf.js";
 
@@ -24,6 +25,9 @@ scope.addEventListener("message", (event) => {
 });
 scope.postMessage({ type: "ready" });
 
+/** The least time between two messages of bytes read, in milliseconds (a step, and the last bytes, are always posted). */
+const BYTES_EVERY_MS = 100;
+
 /** The options of assessFiles from the page's options (only those given). */
 function assessOptions(given: AssessRequestOptions, onProgress: (step: string) => void): AssessFilesOptions {
   return { ...(given as AssessFilesOptions), onProgress };
@@ -37,17 +41,21 @@ async function assess(request: AssessRequest): Promise<void> {
   let stage: Stage = "reading";
   let step: string | null = null;
   let bytes = { read: 0, total: 0 };
-  const report = (): void => scope.postMessage({ type: "progress", stage, step, bytesRead: bytes.read, bytesTotal: bytes.total });
+  // A chunk read is one call of countBytes's callback: thousands for a large archive, so its messages are throttled.
+  const due = progressGate(BYTES_EVERY_MS);
+  const report = (final: boolean): void => {
+    if (due(final)) scope.postMessage({ type: "progress", stage, step, bytesRead: bytes.read, bytesTotal: bytes.total });
+  };
   const onProgress = (words: string): void => {
     stage = stageOf(words, stage);
     step = words;
-    report();
+    report(true);
   };
   let assessment: StrategicAssessmentResult;
   try {
     const files = countBytes([...request.files], (read) => {
       bytes = read;
-      report();
+      report(read.read === read.total);
     });
     const made = await assessFiles(files, assessOptions(request.options, onProgress));
     assessment = made.assessment;
