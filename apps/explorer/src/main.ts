@@ -3,9 +3,10 @@ import "./style.css";
 import { drawPicture } from "./drawPicture.js";
 import { formatBytes } from "./formatBytes.js";
 import { groupWarnings } from "./groupWarnings.js";
+import type { AssessedFile } from "@crimestats/report";
 import { linkTarget } from "./linkTarget.js";
 import { progressView } from "./progressView.js";
-import { downloadNames, type FromWorker, type ResultMessage, type ToWorker, type WordMessage } from "./protocol.js";
+import { type ChartAnswer, downloadNames, type FromWorker, type ResultMessage, type ToWorker, type WordMessage } from "./protocol.js";
 import { requestOptions } from "./requestOptions.js";
 import AssessWorker from "./worker.ts?worker&inline";
 
@@ -65,6 +66,8 @@ function start(): void {
   const downloads = byId("downloads", HTMLUListElement);
 
   let given: GivenFile[] = [];
+  /** The files of the run under way (or last made), as sent to the worker: the result's files are theirs, in this order. */
+  let sent: readonly GivenFile[] = [];
   /** A run is under way: from "Make the assessment" until its Word file is made (or the run fails). */
   let running = false;
   /** The document is shown and its Word file is still being made. */
@@ -82,12 +85,14 @@ function start(): void {
     app.dataset["state"] = state;
   };
 
-  const worker: Worker = new AssessWorker();
-  const send = (message: ToWorker, transfer: Transferable[] = []): void => worker.postMessage(message, transfer);
+  /** The worker; `null` once it has failed, until the next run starts a new one. */
+  let worker: Worker | null = null;
+  const send = (message: ToWorker, transfer: Transferable[] = []): void => worker?.postMessage(message, transfer);
 
-  const showFiles = (): void => {
+  /** Lists the files given; after a run, `roles` (the result's files, in the order of the files given) say what each was read as. */
+  const showFiles = (roles: readonly AssessedFile[] = []): void => {
     fileList.replaceChildren(
-      ...given.map(({ file, path }) => {
+      ...given.map(({ file, path }, i) => {
         const item = document.createElement("li");
         item.dataset["testid"] = "file-item";
         item.dataset["name"] = file.name;
@@ -100,6 +105,11 @@ function start(): void {
         const role = document.createElement("span");
         role.className = "file-role";
         role.dataset["testid"] = "file-role";
+        const read = roles[i];
+        if (read !== undefined) {
+          item.classList.toggle("unused", read.readAs === null);
+          role.textContent = read.readAs ?? `not used: ${read.reason ?? "no reason given"}`;
+        }
         item.append(name, size, role);
         return item;
       }),
@@ -112,6 +122,10 @@ function start(): void {
 
   const updateRun = (): void => {
     run.disabled = running || given.length === 0;
+    // The files stay as sent until the run is over (its Word file made, or the run failed).
+    dataFiles.disabled = running;
+    dataFolder.disabled = running;
+    clearFiles.disabled = running;
     runHint.textContent = wordPending
       ? "The Word file is still being made: you can read the document meanwhile."
       : running
@@ -148,13 +162,18 @@ function start(): void {
 
   dropZone.addEventListener("dragover", (event) => {
     event.preventDefault();
-    if (event.dataTransfer !== null) event.dataTransfer.dropEffect = "copy";
-    dropZone.classList.add("over");
+    if (event.dataTransfer !== null) event.dataTransfer.dropEffect = running ? "none" : "copy";
+    if (!running) dropZone.classList.add("over");
   });
   dropZone.addEventListener("dragleave", () => dropZone.classList.remove("over"));
   dropZone.addEventListener("drop", (event) => {
     event.preventDefault();
     dropZone.classList.remove("over");
+    if (running) {
+      status.classList.remove("visually-hidden");
+      status.textContent = "The files cannot change while the assessment is being made: give them again when it is done.";
+      return;
+    }
     const items = [...(event.dataTransfer?.items ?? [])];
     const entries = items.map((item) => item.webkitGetAsEntry()).filter((entry): entry is FileSystemEntry => entry !== null);
     const loose = entries.length === 0 ? [...(event.dataTransfer?.files ?? [])].map((file) => ({ file, path: file.name })) : [];
@@ -190,8 +209,8 @@ function start(): void {
   };
 
   /** The warnings about the input: the files not used grouped by reason, then the rest (open when there is more than files not used). */
-  const showWarnings = (warnings: readonly string[]): void => {
-    const { unused, other } = groupWarnings(warnings);
+  const showWarnings = (files: readonly AssessedFile[], warnings: readonly string[]): void => {
+    const { unused, other } = groupWarnings(files, warnings);
     const unusedCount = unused.reduce((sum, group) => sum + group.files.length, 0);
     const items = [
       ...other.map((warning) => {
@@ -275,15 +294,10 @@ function start(): void {
       }),
     );
     resultTitle.textContent = message.title;
-    // The data files come first in the result's files, in the order given (as listed).
-    [...fileList.children].forEach((item, i) => {
-      const read = message.files[i];
-      if (!(item instanceof HTMLElement) || read === undefined) return;
-      item.classList.toggle("unused", read.readAs === null);
-      const words = item.querySelector(".file-role");
-      if (words !== null) words.textContent = read.readAs ?? `not used: ${read.reason ?? "no reason given"}`;
-    });
-    showWarnings(message.warnings);
+    // The data files come first in the result's files, in the order sent: the list shows those files, with what each was read as.
+    given = [...sent];
+    showFiles(message.files);
+    showWarnings(message.files, message.warnings);
     result.hidden = false;
     frame.addEventListener(
       "load",
@@ -306,7 +320,20 @@ function start(): void {
     frame.srcdoc = message.html;
   };
 
-  worker.addEventListener("message", (event: MessageEvent<FromWorker>) => {
+  /** The run stopped: the error in the alert region, the focus on it, and the page ready for another run. */
+  const fail = (message: Extract<FromWorker, { type: "error" }>): void => {
+    running = false;
+    wordPending = false;
+    progressBox.hidden = true;
+    status.classList.remove("visually-hidden");
+    status.textContent = "The assessment could not be made.";
+    showError(message);
+    updateRun();
+    setState("error");
+    showHeading();
+  };
+
+  const onMessage = (event: MessageEvent<FromWorker>): void => {
     const message = event.data;
     switch (message.type) {
       case "ready":
@@ -323,12 +350,18 @@ function start(): void {
         }
         return;
       }
-      case "draw-chart":
+      case "draw-chart": {
+        // The answer goes to the worker that asked (a worker that failed meanwhile is gone, and a new one's ids start again).
+        const asker = event.target as Worker;
+        const answer = (reply: ChartAnswer, transfer: Transferable[] = []): void => {
+          if (asker === worker) asker.postMessage(reply satisfies ToWorker, transfer);
+        };
         drawPicture(message.svg, message.width).then(
-          (png) => send({ type: "chart", id: message.id, png, explanation: null }, [png]),
-          (error: unknown) => send({ type: "chart", id: message.id, png: null, explanation: error instanceof Error ? error.message : String(error) }),
+          (png) => answer({ type: "chart", id: message.id, png, explanation: null }, [png]),
+          (error: unknown) => answer({ type: "chart", id: message.id, png: null, explanation: error instanceof Error ? error.message : String(error) }),
         );
         return;
+      }
       case "result":
         wordPending = true;
         updateRun();
@@ -341,26 +374,33 @@ function start(): void {
         showWord(message);
         return;
       case "error":
-        running = false;
-        wordPending = false;
-        progressBox.hidden = true;
-        status.textContent = "The assessment could not be made.";
-        showError(message);
-        updateRun();
-        setState("error");
-        showHeading();
+        fail(message);
         return;
     }
-  });
-  worker.addEventListener("error", (event) => {
-    event.preventDefault();
-    running = false;
-    wordPending = false;
-    progressBox.hidden = true;
-    showError({ type: "error", message: `The page's worker stopped: ${event.message || "an error in the worker"}.`, code: null, problems: [] });
-    updateRun();
-    setState("error");
-  });
+  };
+
+  /** The worker failed (it could not start, stopped, or sent what cannot be read): it goes, and the next run starts a new one. */
+  const onWorkerFailed = (words: string): void => {
+    worker?.terminate();
+    worker = null;
+    app.dataset["worker"] = "failed";
+    fail({ type: "error", message: `The page's worker stopped: ${words}.`, code: null, problems: [] });
+  };
+
+  const startWorker = (): Worker => {
+    const made: Worker = new AssessWorker();
+    app.dataset["worker"] = "starting";
+    made.addEventListener("message", onMessage);
+    made.addEventListener("error", (event) => {
+      event.preventDefault();
+      if (made === worker) onWorkerFailed(event.message || "an error in the worker");
+    });
+    made.addEventListener("messageerror", () => {
+      if (made === worker) onWorkerFailed("a message from it could not be read");
+    });
+    return made;
+  };
+  worker = startWorker();
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -382,6 +422,8 @@ function start(): void {
       ragRules: file("option-rag-rules"),
       local: [...(byId("option-local", HTMLInputElement).files ?? [])],
     });
+    worker ??= startWorker();
+    sent = [...given];
     running = true;
     lastStep = null;
     updateRun();
@@ -402,7 +444,7 @@ function start(): void {
     performance.clearMarks(MARK_GIVEN);
     performance.clearMarks(MARK_SHOWN);
     performance.mark(MARK_GIVEN);
-    send({ type: "assess", files: given.map(({ file }) => file), options });
+    send({ type: "assess", files: sent.map(({ file }) => file), options });
   });
 
   window.addEventListener("resize", () => fitFrame(frame));
