@@ -86,9 +86,10 @@ describe("assessFiles", { timeout: 60_000 }, () => {
     const files = [...exampleFiles(), new File(["some notes"], "notes.txt"), new File(["Crime ID,Month\n"], "2024-01-testshire-outcomes.csv")];
     const { assessment, warnings, files: read } = await assessFiles(files, { area: "Harrow", to: "2025-12" });
     expect(assessment.area).toBe("Harrow");
+    // By file name, whatever the order given.
     expect(warnings).toEqual([
-      "notes.txt is not used: it is none of the files an assessment reads (MPS borough or ward files, data.police.uk street files or archive, ONS population files, boundary files).",
       "2024-01-testshire-outcomes.csv is not used: it is none of the files an assessment reads (MPS borough or ward files, data.police.uk street files or archive, ONS population files, boundary files).",
+      "notes.txt is not used: it is none of the files an assessment reads (MPS borough or ward files, data.police.uk street files or archive, ONS population files, boundary files).",
     ]);
     const none =
       "it is none of the files an assessment reads (MPS borough or ward files, data.police.uk street files or archive, ONS population files, boundary files)";
@@ -149,6 +150,79 @@ describe("assessFiles", { timeout: 60_000 }, () => {
       "atlantis.geojson",
       "SYNTHETIC-demo-rag-rules.json",
     ]);
+  });
+
+  it("says that the ward, street and boundary files given apart are not used with data.police.uk street files, and why", async () => {
+    const dir = streetFolder();
+    const demo = (name: string): File => new File([readFileSync(join(demoDir, name))], name);
+    const ward = demo("SYNTHETIC-demo-ward-crime-2024-01_2025-12.csv");
+    const street = demo("SYNTHETIC-demo-harrow-burglary-2025-01_2025-12-street.csv");
+    const boundaries = demo("SYNTHETIC-demo-borough-boundaries.geojson");
+    const { warnings, files: read } = await assessFiles(memoryFiles(dir), { area: "Northam", wardFile: ward, streetFiles: [street], boundaries: [boundaries] });
+    const wardReason = "ward files are read with the MPS borough files only";
+    const streetReason = "street files given apart are read with the MPS borough files only (for the maps); the street files among the data are read instead";
+    const boundaryReason = "boundary files are read with the MPS borough files only";
+    expect(read.slice(-3)).toEqual([
+      { name: ward.name, readAs: null, reason: wardReason },
+      { name: street.name, readAs: null, reason: streetReason },
+      { name: boundaries.name, readAs: null, reason: boundaryReason },
+    ]);
+    expect(warnings).toEqual([
+      `${ward.name} is not used: ${wardReason}.`,
+      `${street.name} is not used: ${streetReason}.`,
+      `${boundaries.name} is not used: ${boundaryReason}.`,
+    ]);
+  });
+
+  it("gives the same JSON and warnings whatever the order the files are given in", async () => {
+    // Two population files and a file not used, whose names sort differently by letter case and by locale.
+    const files = [...memoryFiles(demoDir), new File(["x"], "Notes.txt"), new File(["x"], "archive-notes.txt")];
+    const inOrder = await assessFiles(files, { area: "Harrow", to: "2025-12" });
+    const reversed = await assessFiles([...files].reverse(), { area: "Harrow", to: "2025-12" });
+    expect(JSON.stringify(reversed.assessment)).toBe(JSON.stringify(inOrder.assessment));
+    expect(reversed.warnings).toEqual(inOrder.warnings);
+    expect(reversed.files.map((f) => f.name)).toEqual(inOrder.files.map((f) => f.name).reverse());
+  });
+
+  it("names a file that can no longer be read (changed or removed after it was picked) in a file-not-found ReportError", async () => {
+    const unreadable = (): DOMException => new DOMException("The requested file could not be read, typically due to permission problems.", "NotReadableError");
+    /** A Blob whose every read fails, as a browser's File does once the file on disk changed. */
+    class GoneBlob extends Blob {
+      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+        return new ReadableStream({ pull: (controller) => controller.error(unreadable()) });
+      }
+      override text(): Promise<string> {
+        return Promise.reject(unreadable());
+      }
+    }
+    /** A File whose bytes cannot be streamed, and (with `sliceFails`) whose first line cannot be read either. */
+    class GoneFile extends File {
+      constructor(
+        file: File,
+        readonly sliceFails: boolean,
+      ) {
+        super([file], file.name);
+      }
+      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+        return new GoneBlob([]).stream();
+      }
+      override slice(start?: number, end?: number): Blob {
+        return this.sliceFails ? new GoneBlob([]) : super.slice(start, end);
+      }
+    }
+    const failing = async (which: RegExp, sliceFails: boolean, options: Parameters<typeof assessFiles>[1] = {}): Promise<unknown> => {
+      const files = memoryFiles(demoDir).map((f) => (which.test(f.name) ? new GoneFile(f, sliceFails) : f));
+      const error = await assessFiles(files, { area: "Harrow", to: "2025-12", ...options }).catch((e: unknown) => e);
+      return error instanceof ReportError ? [error.code, error.message, error.details["file"]] : error;
+    };
+    const reason = "The requested file could not be read, typically due to permission problems.";
+    const borough = "SYNTHETIC-demo-borough-crime-2024-01_2025-12.csv";
+    expect(await failing(/borough-crime-2024/, true)).toEqual(["file-not-found", `Cannot read the data file "${borough}": ${reason}`, borough]);
+    expect(await failing(/borough-crime-2024/, false)).toEqual(["file-not-found", `Cannot read the borough file "${borough}": ${reason}`, borough]);
+    const ward = "SYNTHETIC-demo-ward-crime-2024-01_2025-12.csv";
+    expect(await failing(/ward-crime/, false)).toEqual(["file-not-found", `Cannot read the ward file "${ward}": ${reason}`, ward]);
+    const street = "SYNTHETIC-demo-harrow-burglary-2025-01_2025-12-street.csv";
+    expect(await failing(/-street\.csv$/, false)).toEqual(["file-not-found", `Cannot read the street-level file "${street}": ${reason}`, street]);
   });
 
   it("stops with the problem lines of a local-data file, reading no data", async () => {

@@ -28,11 +28,11 @@ export interface AssessFilesOptions {
   readonly ragRules?: File;
   /** The partnership's local-data files (`--local`: the CSV or JSON files of the local-data templates). */
   readonly local?: readonly File[];
-  /** The MPS ward file to read (`--ward-file`), instead of the one found among the data. */
+  /** The MPS ward file to read (`--ward-file`), instead of the one found among the data; with data.police.uk street files it is not read, and `warnings` says so. */
   readonly wardFile?: File;
-  /** data.police.uk street-level files for the hotspot maps (`--street-file`), instead of those found among the data. */
+  /** data.police.uk street-level files for the hotspot maps of the MPS borough files (`--street-file`), instead of those found among the data; with data.police.uk street files as the data they are not read, and `warnings` says so. */
   readonly streetFiles?: readonly File[];
-  /** Boundary files (`--boundaries`, GeoJSON or TopoJSON), instead of those found among the data; a file that is not boundaries is then an error. */
+  /** Boundary files (`--boundaries`, GeoJSON or TopoJSON), instead of those found among the data; a file that is not boundaries is then an error; with data.police.uk street files they are not read, and `warnings` says so. */
   readonly boundaries?: readonly File[];
   /** The data (and the local files) are the SYNTHETIC demonstration data of this package: the documents say so on every page. */
   readonly synthetic?: boolean;
@@ -76,7 +76,7 @@ export interface AssessedFile {
  * authority of England and Wales. Large files are streamed (`file.stream()`), never read whole; a
  * file that is none of these is not read, and said in `warnings`. Nothing is sent anywhere.
  *
- * @param data - the data files (any order; a folder's files at any depth), or one data.police.uk archive zip with the population files.
+ * @param data - the data files (a folder's files at any depth, in any order: they are put in order by name, by code point as the command lists a folder, so the order does not change the document), or one data.police.uk archive zip with the population files.
  * @param options - the area, comparators, period, benchmark, disclosure policy and the partnership's own files, as `crimestats assess` takes them.
  * @returns the assessment, the warnings and what each file was read as.
  * @throws {@link ReportError} `invalid-argument` for an empty area, a `to` that is not `YYYY-MM`, an
@@ -84,7 +84,7 @@ export interface AssessedFile {
  * but a list of `File`s; `unknown-area` and `month-out-of-range` (and, with street files,
  * `invalid-argument`) for a focus area or month the data do not hold; `file-not-found` when the
  * data hold no population file, or neither an MPS borough file nor data.police.uk street files, or
- * a file cannot be read; `invalid-data` for a framework, breaks or RAG rules file that is not what
+ * a file cannot be read (`Cannot read the borough file "x.csv": …`, the file's name in `details.file`); `invalid-data` for a framework, breaks or RAG rules file that is not what
  * it should be, for a file whose rows cannot be read, and for local-data files with problems
  * (`details.problems`: one `file:line: column: message` line each, as `crimestats check` prints
  * them). An error of another crimestats package that reads a file (a `PoliceDataError` for a
@@ -166,9 +166,10 @@ async function assess(data: readonly File[], options: AssessFilesOptions): Promi
     },
     { step, warn: (text) => warnings.push(text), notUsed: (file, reason) => late.set(file, reason) },
   );
+  // A ward, street or boundary file given apart that the classification does not read (with data.police.uk street files) says why.
   const given = (list: readonly File[] | undefined, readAs: string): AssessedFile[] =>
     (list ?? []).map((f) => {
-      const reason = late.get(f);
+      const reason = late.get(f) ?? files.uses.get(f)?.reason ?? undefined;
       return reason === undefined ? { name: f.name, readAs, reason: null } : { name: f.name, readAs: null, reason };
     });
   return {

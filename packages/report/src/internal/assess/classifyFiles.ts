@@ -1,4 +1,5 @@
 import { ReportError } from "../../ReportError.js";
+import { fileText } from "./fileText.js";
 
 /** A population file and how to read it: ONS mid-year estimates by local authority, or ONS LSOA estimates summed to boroughs. */
 export interface PopulationFile {
@@ -57,14 +58,14 @@ export function baseName(name: string): string {
 /** The header of a data.police.uk street-level crime file (12 columns). */
 export const STREET_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
 
-/** The first line of a text file (at most 64 KiB read), without a byte-order mark. */
-async function firstLine(file: Blob): Promise<string> {
-  const text = await file.slice(0, 65_536).text();
+/** The first line of a text file (at most 64 KiB read), without a byte-order mark; says which file cannot be read and why. */
+async function firstLine(file: File): Promise<string> {
+  const text = await fileText(file.slice(0, 65_536), "data file", file.name);
   return (text.split(/\r?\n/)[0] ?? "").replace(/^\uFEFF/, "");
 }
 
 /** Whether a file starts with the data.police.uk street-level header (outcomes and stop-and-search files do not). */
-export async function hasStreetHeader(file: Blob): Promise<boolean> {
+export async function hasStreetHeader(file: File): Promise<boolean> {
   return (await firstLine(file)).replace(/"/g, "").trim() === STREET_HEADER;
 }
 
@@ -78,8 +79,9 @@ const JSON_SNIFF_LIMIT = 200 * 1024 * 1024;
 async function isBoundaryFile(f: File): Promise<boolean> {
   if (/\.(geojson|topojson)$/i.test(f.name)) return true;
   if (!/\.json$/i.test(f.name) || f.size > JSON_SNIFF_LIMIT) return false;
+  const text = await fileText(f, "data file", f.name);
   try {
-    const type = (JSON.parse(await f.text()) as { type?: unknown } | null)?.type;
+    const type = (JSON.parse(text) as { type?: unknown } | null)?.type;
     return type === "Topology" || type === "FeatureCollection";
   } catch {
     return false;
@@ -178,9 +180,26 @@ async function streetFilesOf(files: readonly File[]): Promise<File[]> {
   return out;
 }
 
-/** One sentence per file of `data` that is not in `used`, saying why. */
+/**
+ * A list sorted by file name, by code point as the command line lists a folder (a page may give
+ * the files in any order): the same files give the same document. Files of the same name keep
+ * their order.
+ */
+function byName<T>(list: readonly T[], fileOf: (item: T) => File = (item) => item as File): T[] {
+  return [...list].sort((a, b) => {
+    const x = fileOf(a).name;
+    const y = fileOf(b).name;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+/** Why street files given one by one (`--street-file`) are not read with data.police.uk street files: those among the data are. */
+const GIVEN_STREET_REASON =
+  "street files given apart are read with the MPS borough files only (for the maps); the street files among the data are read instead";
+
+/** One sentence per file of `data` that is not in `used`, saying why, by file name. */
 function unusedWords(data: readonly File[], used: ReadonlySet<File>, why: (f: File) => string): string[] {
-  return data.filter((f) => !used.has(f)).map((f) => `${f.name} is not used: ${why(f)}.`);
+  return byName(data.filter((f) => !used.has(f))).map((f) => `${f.name} is not used: ${why(f)}.`);
 }
 
 /** What each file of the data is read as (the first of `roles` that holds it), or why it is not. */
@@ -257,26 +276,34 @@ export async function classifyFiles(data: readonly File[], options: ClassifyOpti
     }
     const archive = archives[0];
     // Every file named as a street file is read (policeUkFiles tells them apart by name): one whose header is wrong is an error, not passed over.
-    const streetNamed = dataFiles.filter((f) => /-street\.csv$/i.test(f.name));
+    const streetNamed = byName(dataFiles.filter((f) => /-street\.csv$/i.test(f.name)));
     const used = new Set<File>([...(archive === undefined ? streetNamed : [archive]), ...populations.map((p) => p.file)]);
+    // The ward, street and boundary files given apart are for the MPS borough files: said, not read.
+    const apart = [
+      ...(options.ward === undefined ? [] : ([[options.ward, "ward files are read with the MPS borough files only"]] as const)),
+      ...given.streets.map((f) => [f, GIVEN_STREET_REASON] as const),
+      ...given.boundaries.map((f) => [f, "boundary files are read with the MPS borough files only"] as const),
+    ].filter(([f]) => !data.includes(f));
+    const uses = usesOf(
+      data,
+      [
+        [archive === undefined ? [] : [archive], "street-level crimes (data.police.uk archive)"],
+        [streetNamed, "street-level crimes"],
+        ...populationRoles(populations),
+      ],
+      (f) => reason(f, true),
+    );
+    for (const [f, why] of apart) uses.set(f, { readAs: null, reason: why });
     return {
       boroughs: [],
       ward: null,
-      populations,
+      populations: byName(populations, (p) => p.file),
       synthetic: false,
       boundaries: [],
       streets: [],
       policeUk: { data: archive ?? streetNamed },
-      unused: unusedWords(data, used, (f) => reason(f, true)),
-      uses: usesOf(
-        data,
-        [
-          [archive === undefined ? [] : [archive], "street-level crimes (data.police.uk archive)"],
-          [streetNamed, "street-level crimes"],
-          ...populationRoles(populations),
-        ],
-        (f) => reason(f, true),
-      ),
+      unused: [...unusedWords(data, used, (f) => reason(f, true)), ...apart.map(([f, why]) => `${f.name} is not used: ${why}.`)],
+      uses,
     };
   }
   if (boroughs.length === 0) {
@@ -302,10 +329,10 @@ export async function classifyFiles(data: readonly File[], options: ClassifyOpti
   return {
     boroughs: await byMonths(boroughs),
     ward,
-    populations,
+    populations: byName(populations, (p) => p.file),
     synthetic,
-    boundaries,
-    streets,
+    boundaries: byName(boundaries),
+    streets: byName(streets),
     unused: unusedWords(data, used, (f) => reason(f, false)),
     uses: usesOf(
       data,

@@ -29,3 +29,26 @@ export async function fileBytes(file: Blob, what: string, label: string): Promis
     throw cannotRead(error, what, label);
   }
 }
+
+/**
+ * The bytes of a file as a stream (`file.stream()`), read only as they are pulled; a read that
+ * fails errors the stream with the error saying which file cannot be read and why.
+ */
+export function fileStream(file: Blob, what: string, label: string): ReadableStream<Uint8Array> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        reader ??= file.stream().getReader();
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        controller.error(cannotRead(error, what, label));
+      }
+    },
+    async cancel(reason) {
+      await reader?.cancel(reason);
+    },
+  });
+}

@@ -26,7 +26,7 @@ import { capitalise, countText, labelWords, monthSpanWords, signedCount } from "
 import { readBoundaryLayers, type LayerKeys } from "./boundaryFiles.js";
 import type { AssessInputFiles, PopulationFile } from "./classifyFiles.js";
 import { readStreetFiles } from "./streetFiles.js";
-import { fileBytes } from "./fileText.js";
+import { fileBytes, fileStream } from "./fileText.js";
 
 /** One release joined into the counts (as the reconciliation shows it), with what the notes say more of it. */
 interface ReleaseUsed extends ReleaseReconciliation {
@@ -115,7 +115,7 @@ function canonicalOffence(label: string): string {
  * area has counts for.
  */
 async function readBorough(file: File): Promise<{ cube: CountCube; vintage: string; first: MonthKey; last: MonthKey; stats: ReaderStats; coverage: Coverage }> {
-  const reader = readMpsWide({ name: file.name, data: file.stream() }, { offence: "minor" });
+  const reader = readMpsWide({ name: file.name, data: fileStream(file, "borough file", file.name) }, { offence: "minor" });
   const coverage: Coverage = new Map();
   async function* records(): AsyncGenerator<MpsCount> {
     for await (const r of reader) {
@@ -164,7 +164,7 @@ async function readWards(
   let first: MonthKey | "" = "";
   let last: MonthKey | "" = "";
   const coverage: Coverage = new Map();
-  const reader = readMpsWide({ name: file.name, data: file.stream() }, { offence: "minor" });
+  const reader = readMpsWide({ name: file.name, data: fileStream(file, "ward file", file.name) }, { offence: "minor" });
   for await (const r of reader) {
     const offence = canonicalOffence(r.minor);
     offences.add(offence);
@@ -254,7 +254,7 @@ async function readPopulations(
       const publisher = synthetic || SYNTHETIC_NAME.test(name) ? "SYNTHETIC mid-year estimates invented for the demonstration" : "ONS mid-year estimates";
       estimates.push({ year: read.year, populations, source: `${publisher}, mid-${read.year} (${name})` });
     } else {
-      const read = await readLsoaPopulation({ name, data: file.file.stream() });
+      const read = await readLsoaPopulation({ name, data: fileStream(file.file, "population file", name) });
       stats.push({ file: name, stats: read.stats });
       const populations = Object.fromEntries([...read.districtPopulation].filter(([a]) => !notPolicedByMps.has(a)));
       for (const a of Object.keys(populations)) named.add(a);

@@ -5,6 +5,7 @@ import type { InputFileReconciliation } from "../../types.js";
 import { ASB_CRIME_TYPE, asbFromStreetCrimes, isAsbWithoutDistrict, mergeAsbCounts } from "../local/asbFromStreetCrimes.js";
 import { fileReconciliation } from "../inputCheck.js";
 import { countText, monthWords } from "../sections/words.js";
+import { fileStream } from "./fileText.js";
 
 /** The street-level crimes of the focus area, with how every file was accounted for. */
 export interface StreetFiles {
@@ -78,7 +79,7 @@ export async function readStreetFiles(files: readonly File[], area: string, peri
   const asbFiles: string[] = [];
   let asbWithoutDistrict = 0;
   for (const file of used) {
-    const reader = readStreetCrimes({ name: file.name, data: file.stream() });
+    const reader = readStreetCrimes({ name: file.name, data: fileStream(file, "street-level file", file.name) });
     const before = crimes.length;
     const asbRows: StreetCrime[] = [];
     for await (const crime of reader) {
