@@ -72,6 +72,8 @@ function start(): void {
   let running = false;
   /** The document is shown and its Word file is still being made. */
   let wordPending = false;
+  /** What the status said of the Word file when it came, so the "Done" line that may follow says it again. */
+  let wordSaid = "";
   let lastStep: string | null = null;
   let urls: string[] = [];
 
@@ -137,11 +139,12 @@ function start(): void {
   };
 
   const addFiles = (files: readonly GivenFile[]): void => {
-    const seen = new Set(given.map(({ path, file }) => `${path}\n${file.size}`));
+    // The same file picked twice (once in a folder, once alone) has another path but the same name, size and time.
+    const key = ({ file }: GivenFile): string => `${file.name}\n${file.size}\n${file.lastModified}`;
+    const seen = new Set(given.map(key));
     for (const one of files) {
-      const key = `${one.path}\n${one.file.size}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(key(one))) continue;
+      seen.add(key(one));
       given.push(one);
     }
     given.sort((a, b) => a.path.localeCompare(b.path, "en-GB"));
@@ -256,7 +259,8 @@ function start(): void {
       item = downloadItem("docx", label, new Blob([message.docx], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
     }
     if (pending !== null) pending.replaceWith(item);
-    status.textContent = message.docx === null ? `The Word file could not be made: ${message.problem ?? ""}` : "The Word file is ready to download.";
+    wordSaid = message.docx === null ? `The Word file could not be made: ${message.problem ?? ""}` : "The Word file is ready to download.";
+    status.textContent = wordSaid;
   };
 
   /** The list item of a download: its link, made from the document's bytes. */
@@ -309,7 +313,8 @@ function start(): void {
         fitFrame(frame);
         followLinks(frame);
         // Said to screen readers; the line with the title and the time shows it on screen.
-        status.textContent = `Done: ${message.title}. ${timing.textContent}${wordPending ? " The Word file is being made." : ""}`;
+        // The Word file may have come (or failed) before the frame loaded: said again, not overwritten.
+        status.textContent = `Done: ${message.title}. ${timing.textContent} ${wordPending ? "The Word file is being made." : wordSaid}`.trimEnd();
         status.classList.add("visually-hidden");
         progressBox.hidden = true;
         setState("done");
@@ -363,6 +368,7 @@ function start(): void {
         return;
       }
       case "result":
+        wordSaid = "";
         wordPending = true;
         updateRun();
         showResult(message);
