@@ -99,7 +99,8 @@ header { border-bottom: 4px solid ${options.accentColour}; padding-bottom: 0.6re
 header img { display: block; max-height: 5rem; max-width: min(16rem, 100%); }
 .partnership { font-size: 1.15rem; font-weight: 700; margin: 0; }
 .produced { margin-top: 0.2rem; color: #404040; }
-nav ol { columns: 2 16rem; column-gap: 2rem; padding-left: 2.2rem; margin: 0.4rem 0; }
+/* the gap holds the second column's numbers (drawn left of its text) and still leaves space after the first column's longest entries */
+nav ol { columns: 2 16rem; column-gap: 4.5rem; padding-left: 2.2rem; margin: 0.4rem 0; }
 nav li { break-inside: avoid; }
 .sources dt { font-weight: 700; margin-top: 0.5rem; }
 .sources dd { margin: 0 0 0 1.2rem; }
