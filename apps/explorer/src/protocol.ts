@@ -1,22 +1,17 @@
 // The messages between the page (src/main.ts) and its worker (src/worker.ts), in one place so
 // both sides agree. Everything here is structured-cloneable: File objects travel without being
 // read, the Word file and the charts' PNG files travel as transferred ArrayBuffers.
-import type { AssessedFile } from "@crimestats/report";
+import type { AssessedFile, AssessFilesOptions } from "@crimestats/report";
 import type { Stage } from "./stageOf.js";
 
 /** What the page asks the assessment to use, as `crimestats assess` takes it (files as File objects). */
-export interface AssessRequestOptions {
-  readonly area?: string;
-  readonly neighbours?: readonly string[];
-  readonly to?: string;
-  readonly benchmark?: "force-area" | "england-and-wales";
+export type AssessRequestOptions = Pick<
+  AssessFilesOptions,
+  "area" | "neighbours" | "to" | "benchmark" | "framework" | "strategy" | "breaks" | "ragRules" | "local"
+> & {
+  /** As the form gives it: the worker passes it on and assessFiles refuses a name it does not know. */
   readonly disclosure?: string;
-  readonly framework?: File;
-  readonly strategy?: string;
-  readonly breaks?: File;
-  readonly ragRules?: File;
-  readonly local?: readonly File[];
-}
+};
 
 /** The page asks for an assessment of `files` (the data folder's files) with `options`. */
 export interface AssessRequest {
