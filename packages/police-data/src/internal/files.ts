@@ -4,6 +4,8 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PoliceDataError } from "../PoliceDataError.js";
 import type { CsvSource } from "../types.js";
+import { useSeparatorKernel } from "./scanner.js";
+import { separatorKernel } from "./separatorKernel.js";
 import { sourceList } from "./source.js";
 
 /** A CSV source of the Node entry: anything the main entry reads, or a file path or `file:` URL. */
@@ -35,9 +37,12 @@ function fileSourceOf(path: string | URL): CsvSource {
 
 /**
  * The sources of the main entry for `sources`, paths and `file:` URLs opened as files; a file
- * named twice is an `invalid-argument` (its rows would be counted twice).
+ * named twice is an `invalid-argument` (its rows would be counted twice). The scanners of this
+ * thread find separators with WebAssembly from then on.
  */
 export function fileSources(sources: NodeCsvSource | readonly NodeCsvSource[]): CsvSource[] {
+  // every reader of the Node entry comes here first
+  useSeparatorKernel(separatorKernel());
   const seen = new Set<string>();
   return sourceList(sources as CsvSource | readonly CsvSource[]).map((s) => {
     const source = s as NodeCsvSource;

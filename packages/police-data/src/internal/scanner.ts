@@ -19,6 +19,41 @@ export type RowHandler = (buf: Uint8Array, starts: Int32Array, ends: Int32Array,
 
 const decoder = new TextDecoder("utf-8");
 
+/**
+ * A WebAssembly kernel that finds the commas and line feeds of `bytes[0, n)` ({@link useSeparatorKernel}).
+ * @internal
+ */
+export interface SeparatorKernel {
+  /** The most bytes one call reads. */
+  readonly window: number;
+  /** Where the bytes to read are copied (`window` long). */
+  readonly bytes: Uint8Array;
+  /**
+   * Find the separators of `bytes[0, n)`: their offsets in order, a line feed's with its top bit
+   * set, in `found[0, count)`; returns `count`. Reading stops early at a double quote or when
+   * `found` is full ({@link SeparatorKernel.stop}).
+   */
+  separators(n: number): number;
+  /** The separators found by the last call. */
+  readonly found: Int32Array;
+  /** Where the last call stopped reading (`n` when it read every byte). */
+  stop(): number;
+}
+
+let kernel: SeparatorKernel | undefined;
+
+/** Runs of rows shorter than this are read without the kernel. */
+const KERNEL_MIN = 256;
+
+/**
+ * Have every scanner of this thread find separators with `k` (Node's entry gives a WebAssembly
+ * SIMD kernel; without one, or in a browser, the scanner finds them in JavaScript).
+ * @internal
+ */
+export function useSeparatorKernel(k: SeparatorKernel | undefined): void {
+  kernel = k;
+}
+
 /** Node's Buffer when there is one (not in a browser). */
 const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 
@@ -192,14 +227,28 @@ export class CsvScanner {
     const words = littleEndian() ? new Int32Array(buf.buffer, base, (buf.buffer.byteLength - base) >> 2) : null;
     let nextQuote = b.indexOf(QUOTE, pos);
     const onRow = this.onRow;
+    const k = kernel;
+    // the first row the kernel left (read by the code below)
+    let left = -1;
     while (pos < len) {
       if (pos >= stop) {
         this.stoppedAt = at + pos;
         return len;
       }
+      if (nextQuote >= 0 && nextQuote < pos) nextQuote = b.indexOf(QUOTE, pos);
+      if (k !== undefined && pos !== left) {
+        // the rows before the next double quote, with the kernel
+        const end = nextQuote < 0 ? len : nextQuote;
+        if (end - pos >= KERNEL_MIN) {
+          left = this.kernelRows(buf, pos, end, stop, k);
+          if (left !== pos) {
+            pos = left;
+            continue;
+          }
+        }
+      }
       const lf = b.indexOf(LF, pos);
       if (lf < 0) break;
-      if (nextQuote >= 0 && nextQuote < pos) nextQuote = b.indexOf(QUOTE, pos);
       if (words === null || (nextQuote >= 0 && nextQuote < lf)) {
         const next = this.slowRow(buf, pos, final);
         if (next < 0) return pos;
@@ -289,6 +338,67 @@ export class CsvScanner {
       pos = next;
     }
     return len;
+  }
+
+  /**
+   * Read the complete rows of `buf[pos, end)` (no double quote in it) that start before `stop`,
+   * with the separator kernel, a window of bytes at a time; returns the offset of the first row
+   * not read (an incomplete row, one at or after `stop`, or one longer than the kernel's window).
+   * The rows are those of the fast path of {@link CsvScanner.scan}.
+   */
+  private kernelRows(buf: Uint8Array, pos: number, end: number, stop: number, k: SeparatorKernel): number {
+    const onRow = this.onRow;
+    let starts = this.starts;
+    let ends = this.ends;
+    while (pos < end && pos < stop) {
+      const n = Math.min(end - pos, k.window);
+      k.bytes.set(buf.subarray(pos, pos + n));
+      const found = k.separators(n);
+      const at = k.found;
+      let row = pos;
+      let fs = pos;
+      let count = 0;
+      for (let j = 0; j < found; j++) {
+        const e = at[j]!;
+        const i = pos + (e & 0x7fffffff);
+        if (e >= 0) {
+          // a comma
+          if (count === starts.length - 1) {
+            this.grow();
+            starts = this.starts;
+            ends = this.ends;
+          }
+          starts[count] = fs;
+          ends[count] = i;
+          count++;
+          fs = i + 1;
+          continue;
+        }
+        // a line feed ends the row that starts at `row`
+        if (row >= stop) return row;
+        let last = i;
+        while (last > fs && buf[last - 1] === CR) last--;
+        const rowLine = this.line;
+        this.line = rowLine + 1;
+        if (count > 0 || last > fs) {
+          starts[count] = fs;
+          ends[count] = last;
+          count++;
+          if (this.dirty) {
+            this.kinds.fill(PLAIN);
+            this.dirty = false;
+          }
+          onRow(buf, starts, ends, this.kinds, count, rowLine);
+        }
+        row = i + 1;
+        fs = row;
+        count = 0;
+      }
+      // the next window starts at the row not yet complete (none complete: that row is read otherwise)
+      if (row === pos || (k.stop() === n && pos + n === end)) return row;
+      pos = row;
+    }
+    return pos;
   }
 
   /**

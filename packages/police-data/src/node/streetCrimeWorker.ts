@@ -8,11 +8,14 @@
  * This file is loaded only as a worker's script; it starts listening when loaded.
  */
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from "node:worker_threads";
+import { useSeparatorKernel } from "../internal/scanner.js";
+import { separatorKernel } from "../internal/separatorKernel.js";
 import type { ScanScratch, StreetSettings } from "../internal/streetScan.js";
 import { postable, runStreetTask, type StreetTask } from "../internal/streetTask.js";
 
 const { settings, port, flag } = workerData as { settings: StreetSettings; port: MessagePort; flag: SharedArrayBuffer };
 const flags = new Int32Array(flag);
+useSeparatorKernel(separatorKernel());
 const labels = new Map<string, string | undefined>();
 // memory reused from one task to the next
 const scratch: ScanScratch = { lists: [] };
