@@ -24,19 +24,19 @@ const decoder = new TextDecoder("utf-8");
  * @internal
  */
 export interface SeparatorKernel {
-  /** The most bytes one call reads. */
-  readonly window: number;
-  /** Where the bytes to read are copied (`window` long). */
+  /** The kernel's memory: bytes there are read where they are; others are copied to `bytes` first. */
+  readonly memory: ArrayBufferLike;
+  /** Where other bytes are copied, at most `bytes.length` at a time. */
   readonly bytes: Uint8Array;
   /**
-   * Find the separators of `bytes[0, n)`: their offsets in order, a line feed's with its top bit
-   * set, in `found[0, count)`; returns `count`. Reading stops early at a double quote or when
-   * `found` is full ({@link SeparatorKernel.stop}).
+   * Find the separators of the `n` bytes at `offset` of `memory`: their offsets in `memory`, in
+   * order, a line feed's with its top bit set, in `found[0, count)`; returns `count`. Reading
+   * stops early at a double quote or when `found` is full ({@link SeparatorKernel.stop}).
    */
-  separators(n: number): number;
+  separators(offset: number, n: number): number;
   /** The separators found by the last call. */
   readonly found: Int32Array;
-  /** Where the last call stopped reading (`n` when it read every byte). */
+  /** How many bytes the last call read (`n` when it read them all). */
   stop(): number;
 }
 
@@ -52,6 +52,18 @@ const KERNEL_MIN = 256;
  */
 export function useSeparatorKernel(k: SeparatorKernel | undefined): void {
   kernel = k;
+}
+
+/**
+ * A byte range of a larger input: `start` is the offset of the first byte pushed (a row start),
+ * and rows that start at or after `limit` are not read. The scanner keeps `read` at the offset of
+ * the next byte to be pushed; `limit` may be moved while the input is read, to any offset past
+ * `read` (so a thread's share of a file can change while it reads it).
+ */
+export interface ScanRange {
+  readonly start: number;
+  limit: number;
+  read?: number;
 }
 
 /** Node's Buffer when there is one (not in a browser). */
@@ -105,25 +117,26 @@ export class CsvScanner {
   private readonly file: string;
   /** Offset in the input of the next byte pushed. */
   private offset: number;
-  /** Rows that start at or after this offset are not read. */
-  private readonly limit: number;
-  /** Offset of the first row not read because of `limit`, or -1. */
+  /** The byte range read (none: the whole input). */
+  private readonly range: ScanRange | undefined;
+  /** Whether the input is read from its first byte (a byte-order mark there belongs to the first row: a limit inside it must not stop that row). */
+  private readonly fromStart: boolean;
+  /** Offset of the first row not read because of the range's `limit`, or -1. */
   stoppedAt = -1;
 
   /**
    * @param file - name of the input in messages.
    * @param onRow - called for every row.
-   * @param range - to read a byte range of a larger input: `start`, the offset of the first byte
-   * pushed (a row start; a byte-order mark is looked for only at offset 0), and `limit`: rows
-   * that start at or after it are not read ({@link CsvScanner.stoppedAt} then gives where the
-   * first of them starts, and later pushes are ignored).
+   * @param range - to read a byte range of a larger input (see {@link ScanRange}; a byte-order
+   * mark is looked for only at offset 0): {@link CsvScanner.stoppedAt} then gives where the first
+   * row at or after its limit starts, and later pushes are ignored.
    */
-  constructor(file: string, onRow: RowHandler, range?: { readonly start: number; readonly limit: number }) {
+  constructor(file: string, onRow: RowHandler, range?: ScanRange) {
     this.file = file;
     this.onRow = onRow;
+    this.range = range;
     this.offset = range?.start ?? 0;
-    // a byte-order mark belongs to the first row: a limit inside it must not stop that row
-    this.limit = range === undefined ? Infinity : this.offset === 0 ? Math.max(range.limit, 4) : range.limit;
+    this.fromStart = this.offset === 0;
     if (this.offset > 0) this.first = false;
   }
 
@@ -155,6 +168,7 @@ export class CsvScanner {
     if (this.stoppedAt >= 0) return;
     const at = this.offset;
     this.offset = at + chunk.length;
+    if (this.range !== undefined) this.range.read = this.offset;
     let buf = chunk;
     if (this.tail !== null && !this.first) {
       // finish the carried-over row with the start of this chunk, without copying the chunk
@@ -219,7 +233,8 @@ export class CsvScanner {
   private scan(buf: Uint8Array, pos: number, final: boolean, at: number): number {
     const len = buf.length;
     // rows that start at or after `stop` (an index of buf) are not read
-    const stop = this.limit - at;
+    const range = this.range;
+    const stop = (range === undefined ? Infinity : this.fromStart ? Math.max(range.limit, 4) : range.limit) - at;
     // Node's Buffer finds a byte with memchr; a browser has no Buffer and searches the Uint8Array itself.
     const b = NodeBuffer === undefined || NodeBuffer.isBuffer(buf) ? buf : NodeBuffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
     const base = buf.byteOffset & ~3;
@@ -342,25 +357,30 @@ export class CsvScanner {
 
   /**
    * Read the complete rows of `buf[pos, end)` (no double quote in it) that start before `stop`,
-   * with the separator kernel, a window of bytes at a time; returns the offset of the first row
-   * not read (an incomplete row, one at or after `stop`, or one longer than the kernel's window).
-   * The rows are those of the fast path of {@link CsvScanner.scan}.
+   * with the separator kernel (where they are when `buf` is in its memory, else copied a window at
+   * a time); returns the offset of the first row not read (an incomplete row, one at or after
+   * `stop`, or one longer than the kernel's window). The rows are those of the fast path of
+   * {@link CsvScanner.scan}.
    */
   private kernelRows(buf: Uint8Array, pos: number, end: number, stop: number, k: SeparatorKernel): number {
     const onRow = this.onRow;
     let starts = this.starts;
     let ends = this.ends;
+    const inPlace = buf.buffer === k.memory;
     while (pos < end && pos < stop) {
-      const n = Math.min(end - pos, k.window);
-      k.bytes.set(buf.subarray(pos, pos + n));
-      const found = k.separators(n);
+      const n = inPlace ? end - pos : Math.min(end - pos, k.bytes.length);
+      if (!inPlace) k.bytes.set(buf.subarray(pos, pos + n));
+      const offset = inPlace ? buf.byteOffset + pos : k.bytes.byteOffset;
+      const found = k.separators(offset, n);
       const at = k.found;
+      // from an offset in the memory to one in buf
+      const shift = pos - offset;
       let row = pos;
       let fs = pos;
       let count = 0;
       for (let j = 0; j < found; j++) {
         const e = at[j]!;
-        const i = pos + (e & 0x7fffffff);
+        const i = (e & 0x7fffffff) + shift;
         if (e >= 0) {
           // a comma
           if (count === starts.length - 1) {

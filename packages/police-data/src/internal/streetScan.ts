@@ -4,7 +4,7 @@ import { CubeAccumulator } from "./accumulator.js";
 import { checkHeader, checkHeaderText, districtOfLsoaName, emptyFile, rowFields, STREET_COLUMNS } from "./header.js";
 import { ByteInterner, ByteList, growInt, type InternerParts, type ListParts } from "./interner.js";
 import { monthIndexOfBytes, monthKeyOf } from "./month.js";
-import { CsvScanner, fieldText, QUOTED_ESCAPED, UNCLOSED_LINE } from "./scanner.js";
+import { CsvScanner, fieldText, QUOTED_ESCAPED, type ScanRange, UNCLOSED_LINE } from "./scanner.js";
 
 const COL_ID = 0;
 const COL_MONTH = 1;
@@ -96,12 +96,6 @@ export interface StreetPartial {
   /** With duplicates kept: the Crime IDs of the last run of one month, when it is not the lead run. */
   readonly trailKeys: KeyRun | null;
   readonly failure?: ScanFailure;
-}
-
-/** Where to read: a whole input (`start` 0, `limit` Infinity) or a byte range of a file. */
-export interface ScanRange {
-  readonly start: number;
-  readonly limit: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { RejectCode } from "../types.js";
 import { afterLineFeed, fileChunks } from "./fileChunks.js";
 import type { PostedError } from "./streetMerge.js";
+import type { ScanRange } from "./scanner.js";
 import { type ScanScratch, scanStreetRows, type StreetPartial, type StreetSettings } from "./streetScan.js";
 import type { ZipEntry } from "./zipArchive.js";
 import { zipMemberChunks } from "./zipMember.js";
@@ -10,10 +11,11 @@ import { zipMemberChunks } from "./zipMember.js";
  * `range`: the rows of the file at `path` that start in `[from, limit)`; unless `exact`, `from`
  * is only a guess and reading begins after the first line feed at or after `from - 1` (the
  * merge checks that this was a row start, not a line break inside a quoted field, and reads the
- * range again from the right place when it was not). `zip`: a whole member of an archive.
+ * range again from the right place when it was not); `from` and `limit` may be moved until the
+ * task is posted (`movableSplit`). `zip`: a whole member of an archive.
  */
 export type StreetTask =
-  | { readonly kind: "range"; readonly file: string; readonly path: string; readonly from: number; readonly limit: number; readonly exact: boolean }
+  | { readonly kind: "range"; readonly file: string; readonly path: string; from: number; limit: number; readonly exact: boolean }
   | { readonly kind: "zip"; readonly file: string; readonly path: string; readonly entry: ZipEntry };
 
 const WHOLE = { start: 0, limit: Infinity } as const;
@@ -48,7 +50,9 @@ function failed(start: number, error: unknown): StreetPartial {
 /**
  * Read one task's rows (files with {@link fileChunks}: the next chunk read while this one is scanned). Never throws:
  * faults are returned in the partial's `failure`. When `stop` returns true, reading ends early
- * (the partial is then not to be used); `scratch` is the thread's memory to reuse.
+ * (the partial is then not to be used); `scratch` is the thread's memory to reuse. `live`, for
+ * an exact range task read on the calling thread: the range to read, whose limit may be moved
+ * while it is read (see `ScanRange`).
  */
 export async function runStreetTask(
   task: StreetTask,
@@ -56,6 +60,7 @@ export async function runStreetTask(
   mapOffence: (text: string) => string | undefined,
   stop?: () => boolean,
   scratch?: ScanScratch,
+  live?: ScanRange,
 ): Promise<StreetPartial> {
   if (task.kind === "zip") return scanStreetRows(task.file, until(zipMemberChunks(task.path, task.entry), stop), WHOLE, settings, mapOffence, scratch);
   let start = task.from;
@@ -65,7 +70,8 @@ export async function runStreetTask(
     return failed(task.from, error);
   }
   const chunks = until(fileChunks(task.path, start), stop);
-  return scanStreetRows(task.file, chunks, start === 0 && task.limit === Infinity ? WHOLE : { start, limit: task.limit }, settings, mapOffence, scratch);
+  const range = live ?? (start === 0 && task.limit === Infinity ? WHOLE : { start, limit: task.limit });
+  return scanStreetRows(task.file, chunks, range, settings, mapOffence, scratch);
 }
 
 /** The chunks until `stop` says the result is no longer wanted (the input is then closed). */

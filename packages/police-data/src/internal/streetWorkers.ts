@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, Worker } from "node:worker_threads";
+import type { ScanRange } from "./scanner.js";
 import type { ScanScratch, StreetPartial, StreetSettings } from "./streetScan.js";
 import { runStreetTask, type StreetTask } from "./streetTask.js";
 
@@ -35,8 +36,8 @@ export function workerScript(): string | undefined {
 
 interface Slot {
   readonly worker: Worker;
-  /** Whether the thread has started (a task is posted to it only then, with the offence labels known by then). */
-  online: boolean;
+  /** Whether the thread has loaded its script (a task is posted to it only then, with the offence labels known by then). */
+  ready: boolean;
   busy: boolean;
 }
 
@@ -45,7 +46,8 @@ interface Slot {
  * Tasks are handed out in order as threads come free; `run` resolves with each task's partial.
  * Offence texts are mapped on this thread: a worker asks for a text it has not seen and waits, so
  * the labels known when a task is posted go with it (the calling thread reading too answers only
- * between chunks).
+ * between chunks). `onReady` is called once, when the first worker has loaded its script and
+ * before any task is posted to it: the tasks still queued may then be changed.
  */
 export class StreetWorkerPool {
   private readonly slots: Slot[] = [];
@@ -62,6 +64,7 @@ export class StreetWorkerPool {
     script: string,
     private readonly settings: StreetSettings,
     private readonly mapOffence: (text: string) => string | undefined,
+    private onReady?: () => void,
   ) {
     for (let i = 0; i < threads; i++) {
       const { port1, port2 } = new MessageChannel();
@@ -74,12 +77,16 @@ export class StreetWorkerPool {
       });
       this.ports.push(port1);
       const worker = new Worker(script, { workerData: { settings, port: port2, flag }, transferList: [port2] });
-      const slot: Slot = { worker, online: false, busy: false };
-      worker.once("online", () => {
-        slot.online = true;
-        this.dispatch();
-      });
-      worker.on("message", (m: { id: number; part: StreetPartial }) => {
+      const slot: Slot = { worker, ready: false, busy: false };
+      worker.on("message", (m: { ready: true } | { id: number; part: StreetPartial }) => {
+        if ("ready" in m) {
+          slot.ready = true;
+          const ready = this.onReady;
+          this.onReady = undefined;
+          ready?.();
+          this.dispatch();
+          return;
+        }
         slot.busy = false;
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
@@ -114,14 +121,15 @@ export class StreetWorkerPool {
 
   /**
    * Read the queued tasks on this thread too, one at a time, until none is left (or the pool is
-   * closed: the task being read then stops early).
+   * closed: the task being read then stops early). The first, when `live` is given, is read
+   * within `live` (see `runStreetTask`).
    */
-  async runHere(): Promise<void> {
+  async runHere(live?: ScanRange): Promise<void> {
     const stop = (): boolean => this.broken !== undefined;
     const scratch: ScanScratch = { lists: [] };
     const label = (text: string): string | undefined => this.label(text);
-    for (let next = this.queue.shift(); next !== undefined && !stop(); next = this.queue.shift()) {
-      const part = await runStreetTask(next.task, this.settings, label, stop, scratch);
+    for (let next = this.queue.shift(), first = true; next !== undefined && !stop(); next = this.queue.shift(), first = false) {
+      const part = await runStreetTask(next.task, this.settings, label, stop, scratch, first ? live : undefined);
       const p = this.pending.get(next.id);
       this.pending.delete(next.id);
       p?.resolve(part);
@@ -131,7 +139,7 @@ export class StreetWorkerPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.busy || !slot.online) continue;
+      if (slot.busy || !slot.ready) continue;
       slot.busy = true;
       slot.worker.postMessage({ ...this.queue.shift()!, labels: [...this.labels] });
     }

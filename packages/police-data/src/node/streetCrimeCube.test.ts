@@ -7,7 +7,9 @@ import * as fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STREET_HEADER } from "../../test/helpers.js";
-import { tuning, useWorkerScript } from "../internal/streetWorkers.js";
+import { streetCubeSetup } from "../internal/streetMerge.js";
+import type { StreetTask } from "../internal/streetTask.js";
+import { StreetWorkerPool, tuning, useWorkerScript, workerScript } from "../internal/streetWorkers.js";
 import { streetCrimeCube as streetCrimeCubeOfBytes } from "../streetCrimeCube.js";
 import { policeUkFiles } from "./policeUkFiles.js";
 import { streetCrimeCube } from "./streetCrimeCube.js";
@@ -205,6 +207,50 @@ describe("streetCrimeCube (Node entry) on worker threads", () => {
     expect(ofBytes.cube.total).toBe(15_000);
     expect(await read(path, { area: "district" }, 1)).toEqual(ofBytes);
     expect(await read(path, { area: "district" }, 2, 300_000)).toEqual(ofBytes);
+  });
+
+  it("a worker posts no task before the pool's onReady has run, so cut points moved there are the ones read", async () => {
+    const lines = [STREET_HEADER];
+    for (let i = 0; i < 400; i++) lines.push(row(`id${i}`, "2024-01", "E01", "Harrow 001A", "Burglary"));
+    const text = `${lines.join("\n")}\n`;
+    const path = writeCsv(text);
+    const { settings, mapOffence } = streetCubeSetup({ area: "district" });
+    const task: StreetTask = { kind: "range", file: path, path, from: 100, limit: Infinity, exact: false };
+    const moved = text.indexOf("\nid300,") + 1;
+    let calls = 0;
+    const pool = new StreetWorkerPool(1, workerScript()!, settings, mapOffence, () => {
+      calls++;
+      task.from = moved;
+    });
+    try {
+      const part = await pool.run(task);
+      expect(calls).toBe(1);
+      expect(part.start).toBe(moved);
+      expect(part.rowsRead).toBe(100);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("one file shared out between 2 and 3 threads, its cut points moved when the first worker is ready, counts as on one thread", async () => {
+    const lines = [STREET_HEADER];
+    // 30 MB: the calling thread is still in its first range when the first worker is ready
+    for (let i = 0; i < 200_000; i++) {
+      const month = `2024-0${1 + Math.floor(i / 70_000)}`;
+      const type = i % 3 === 0 ? '"Other ""theft"""' : "Burglary";
+      lines.push(row(`${"c".repeat(56)}${i % 7000}`, month, `E0${i % 9}`, `Harrow 00${i % 9}A`, type, i % 5 === 0 ? '"On or near A,\nB"' : "On or near X"));
+    }
+    const path = writeCsv(`${lines.join("\r\n")}\r\n`);
+    const one = await read(path, { area: "district" }, 1);
+    const { minRange, parallelBytes } = tuning;
+    tuning.minRange = 1 << 16;
+    tuning.parallelBytes = 1 << 16;
+    try {
+      for (const threads of [2, 3, 2]) expect(await streetCrimeCube(path, { area: "district", threads })).toEqual(one);
+    } finally {
+      tuning.minRange = minRange;
+      tuning.parallelBytes = parallelBytes;
+    }
   });
 
   it("a corrupt archive member stops the count with invalid-archive naming archive and member, on one thread and on two", async () => {

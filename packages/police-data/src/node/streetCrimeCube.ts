@@ -5,6 +5,8 @@ import { archiveFaultOf } from "../internal/archiveFault.js";
 import { fileChunks } from "../internal/fileChunks.js";
 import { zipMemberChunks } from "../internal/zipMember.js";
 import { fileSources, type NodeCsvSource } from "../internal/files.js";
+import { movableSplit } from "../internal/movableSplit.js";
+import { rangeTasks } from "../internal/rangeTasks.js";
 import { sourceChunks, sourceList, sourceName } from "../internal/source.js";
 import { originOf, type SourceOrigin } from "../internal/sourceOrigin.js";
 import { streetCubeSetup } from "../internal/streetMerge.js";
@@ -95,23 +97,18 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
     const file = input.file!;
     if (threads === 1 || origin === undefined || input.file === undefined) return { input, tasks: [] as StreetTask[] };
     if (origin.entry !== undefined) return { input, tasks: [{ kind: "zip", file, path: origin.path, entry: origin.entry }] as StreetTask[] };
-    const parts = size >= 2 * range ? Math.ceil(size / range) : 1;
-    const tasks: StreetTask[] = [];
-    for (let k = 0; k < parts; k++) {
-      const from = Math.floor((size * k) / parts);
-      tasks.push({ kind: "range", file, path: origin.path, from, limit: k === parts - 1 ? Infinity : Math.floor((size * (k + 1)) / parts), exact: k === 0 });
-    }
-    return { input, tasks };
+    return { input, tasks: rangeTasks(file, origin.path, size, range) };
   });
   // this thread reads tasks too, while the workers start (a single task is read here alone)
   const parallelTasks = plans.reduce((n, p) => n + p.tasks.length, 0);
   if (parallelTasks < 2) for (const p of plans) p.tasks = [];
-  const pool = parallelTasks < 2 ? undefined : new StreetWorkerPool(Math.min(threads, parallelTasks) - 1, script!, settings, mapOffence);
+  const { live, onReady } = tuning.rangeBytes === undefined && plans.length === 1 ? movableSplit(plans[0]!.tasks, plans[0]!.input.size) : {};
+  const pool = parallelTasks < 2 ? undefined : new StreetWorkerPool(Math.min(threads, parallelTasks) - 1, script!, settings, mapOffence, onReady);
   let here: Promise<void> | undefined;
   const scratch: ScanScratch = { lists: [] };
   try {
     const results: (Promise<StreetPartial> | undefined)[][] = plans.map((p) => p.tasks.map((t) => pool!.run(t)));
-    here = pool?.runHere();
+    here = pool?.runHere(live);
     for (let f = 0; f < plans.length; f++) {
       const { input, tasks } = plans[f]!;
       const { origin, source } = input;

@@ -37,3 +37,5 @@ parentPort!.on("message", (message: { id: number; task: StreetTask; labels: [str
     parentPort!.postMessage({ id: message.id, part: out }, transfer);
   });
 });
+// loaded: tasks can be posted now
+parentPort!.postMessage({ ready: true });
