@@ -16,7 +16,7 @@ interface Wasm {
     module: object,
   ) => {
     exports: {
-      memory: { buffer: ArrayBuffer; grow(pages: number): number };
+      memory: { buffer: ArrayBuffer };
       stop: { value: number };
       separators(p: number, end: number, out: number, cap: number): number;
     };
@@ -45,12 +45,13 @@ export function separatorKernel(): WasmSeparators | undefined {
     try {
       const wasm = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
       const { memory, stop, separators } = new wasm.Instance(new wasm.Module(Buffer.from(separatorsWasm, "base64"))).exports;
-      // the memory: the window, the separators found, and the buffers lent
+      // the memory: the window, the separators found, and the buffers lent (its size is set in the
+      // .wat: growing it would detach its ArrayBuffer, and after a detach V8 checks every
+      // typed-array access of the thread for one, which cost a tenth of the time of a scan)
       const found = WINDOW + SPARE;
       const lent = found + 4 * CAPACITY;
-      const size = lent + LENT * (WINDOW + SPARE);
-      memory.grow(Math.ceil(size / 65536) - memory.buffer.byteLength / 65536);
       const buffer = memory.buffer;
+      if (buffer.byteLength < lent + LENT * (WINDOW + SPARE)) return undefined;
       const free = Array.from({ length: LENT }, (_, i) => Buffer.from(buffer, lent + i * (WINDOW + SPARE), WINDOW));
       let offset = 0;
       made = {
