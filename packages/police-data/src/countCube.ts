@@ -1,8 +1,9 @@
 import { describeValue } from "@crimestats/internal";
 import type { Taxonomy } from "@crimestats/schema";
-import { findCategory } from "@crimestats/taxonomy";
+import type { findCategory } from "@crimestats/taxonomy";
 import { PoliceDataError } from "./PoliceDataError.js";
 import { CubeAccumulator } from "./internal/accumulator.js";
+import { categoryFinder } from "./internal/categoryFinder.js";
 import { areaLookup, offenceMapper } from "./internal/mapping.js";
 import { monthIndexOf } from "./internal/month.js";
 import { ReconciliationBuilder } from "./internal/reconcile.js";
@@ -135,8 +136,11 @@ export interface CountCubeResult {
 
 const DEFAULT_BY: readonly CubeDimension[] = ["area", "month", "offence"];
 
-/** @internal Validate and normalise the shared options. */
-export function resolveCommon(options: CountCubeOptions): {
+/** @internal Validate and normalise the shared options (`find`: `findCategory`, when the options name a taxonomy; see `categoryFinder`). */
+export function resolveCommon(
+  options: CountCubeOptions,
+  find: typeof findCategory | undefined,
+): {
   by: readonly CubeDimension[];
   lookup: ((code: string) => string) | undefined;
   mapOffence: (text: string) => string | undefined;
@@ -203,7 +207,7 @@ export function resolveCommon(options: CountCubeOptions): {
         return undefined;
       }
       if (taxonomy === undefined) return label;
-      return findCategory(taxonomy, label, level === undefined ? undefined : { level }).code;
+      return find!(taxonomy, label, level === undefined ? undefined : { level }).code;
     } catch (e) {
       why.set(text, e instanceof Error ? e.message : describeValue(e));
       return undefined;
@@ -276,7 +280,7 @@ export async function countCube(
       { records: describeValue(records) },
     );
   }
-  const common = resolveCommon(options);
+  const common = resolveCommon(options, await categoryFinder(options));
   const field: AreaField = options.area ?? "area";
   if (!["area", "lsoa", "district", "ward", "borough", "force"].includes(field)) {
     throw new PoliceDataError("invalid-option", `area: expected one of area, lsoa, district, ward, borough, force, got ${describeValue(field)}`, {

@@ -36,7 +36,7 @@ describe("a cube's Parquet file read by DuckDB", () => {
   it("gives, by area, the sums of the cube; text and 64-bit integer columns; the metadata readable", async () => {
     const { cube } = await countCube(records(2000), { areas: ["Westmorland"], vintage: "2022-11" });
     const path = join(dir, "cube.parquet");
-    await writeFile(path, cubeToParquet(cube));
+    await writeFile(path, await cubeToParquet(cube));
     const expected = new Map<string, number>();
     const areas = cube.labels.area!;
     const perArea = cube.shape[1]! * cube.shape[2]!;

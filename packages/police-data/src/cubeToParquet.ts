@@ -1,4 +1,3 @@
-import { ByteWriter, ParquetWriter } from "hyparquet-writer";
 import type { CountCube } from "./countCube.js";
 import { checkCube } from "./internal/check.js";
 import { CUBE_METADATA_KEY, type CubeMetadata } from "./internal/parquetCube.js";
@@ -16,10 +15,11 @@ const ROW_GROUP = 1 << 20;
  * and the total — is stored in the file's key-value metadata under `crimestats.cube` (JSON), so
  * {@link cubeFromParquet} gives back the identical cube. Columns are Snappy-compressed, text
  * columns dictionary-encoded. Runs in browsers (no file is written: save the bytes where you
- * like).
+ * like). The Parquet writer is loaded at the first call (with the reader it took half the time to
+ * load the Node entry), hence the promise.
  *
  * @param cube - the cube to write (as `countCube` or `streetCrimeCube` return it).
- * @returns the bytes of the Parquet file.
+ * @returns a promise of the bytes of the Parquet file.
  * @throws {@link PoliceDataError} `invalid-argument` when `cube` is not a well-formed count cube.
  * @example
  * ```ts
@@ -27,15 +27,16 @@ const ROW_GROUP = 1 << 20;
  *   { area: "Allerdale", month: "2022-01", offence: "burglary", count: 3 },
  *   { area: "Carlisle", month: "2022-01", offence: "robbery" },
  * ]);
- * const bytes = cubeToParquet(cube);
+ * const bytes = await cubeToParquet(cube);
  * [...bytes.subarray(0, 4)].map((b) => String.fromCharCode(b)).join("");
  * //=> "PAR1"
  * (await cubeFromParquet(bytes)).labels.area;
  * //=> ["Allerdale", "Carlisle"]
  * ```
  */
-export function cubeToParquet(cube: CountCube): Uint8Array {
+export async function cubeToParquet(cube: CountCube): Promise<Uint8Array> {
   checkCube(cube, "cube");
+  const { ByteWriter, ParquetWriter } = await import("hyparquet-writer");
   const { dims, shape, values } = cube;
   let cells = 0;
   let whole = true;

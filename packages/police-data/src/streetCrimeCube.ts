@@ -1,3 +1,4 @@
+import { categoryFinder } from "./internal/categoryFinder.js";
 import type { CountCubeOptions, CountCubeResult } from "./countCube.js";
 import { archiveFaultOf } from "./internal/archiveFault.js";
 import { sourceChunks, sourceList, sourceName } from "./internal/source.js";
@@ -64,7 +65,7 @@ export interface StreetCrimeCubeOptions extends Omit<CountCubeOptions, "area"> {
  * ```
  */
 export async function streetCrimeCube(sources: CsvSource | readonly CsvSource[], options?: StreetCrimeCubeOptions): Promise<CountCubeResult> {
-  const { settings, merger, finish, mapOffence } = streetCubeSetup(options);
+  const { settings, merger, finish, mapOffence } = streetCubeSetup(options, await categoryFinder(options));
   // the lists of Crime IDs are reused from one file to the next
   const scratch: ScanScratch = { lists: [] };
   try {

@@ -1,4 +1,5 @@
 import { describeValue } from "@crimestats/internal";
+import type { findCategory } from "@crimestats/taxonomy";
 import type { CountCube, CountCubeResult, CubeDimension } from "../countCube.js";
 import { resolveCommon, seenInOrder, unmappedError } from "../countCube.js";
 import type { StreetCrimeCubeOptions } from "../streetCrimeCube.js";
@@ -231,7 +232,10 @@ function checkThreads(threads: unknown): void {
 }
 
 /** The checked options of `streetCrimeCube`: the settings of a scan, a merger of partial counts and the cube's finish. */
-export function streetCubeSetup(options: StreetCrimeCubeOptions | undefined): {
+export function streetCubeSetup(
+  options: StreetCrimeCubeOptions | undefined,
+  find: typeof findCategory | undefined,
+): {
   settings: StreetSettings;
   merger: StreetMerger;
   mapOffence: (text: string) => string | undefined;
@@ -239,7 +243,7 @@ export function streetCubeSetup(options: StreetCrimeCubeOptions | undefined): {
   finish: () => CountCubeResult;
 } {
   const opts = optionsOf("streetCrimeCube", options);
-  const common = resolveCommon(opts);
+  const common = resolveCommon(opts, find);
   const level = opts.area ?? "lsoa";
   if (level !== "lsoa" && level !== "district" && level !== "force") {
     throw new PoliceDataError("invalid-option", `area: expected "lsoa", "district" or "force", got ${describeValue(level)}`, { area: describeValue(level) });

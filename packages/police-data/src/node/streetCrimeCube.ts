@@ -1,3 +1,4 @@
+import { categoryFinder } from "../internal/categoryFinder.js";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import type { CountCubeResult } from "../countCube.js";
@@ -66,7 +67,7 @@ export function streetCrimeCube(sources: NodeCsvSource | readonly NodeCsvSource[
 async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options: StreetCrimeCubeOptions | undefined): Promise<CountCubeResult> {
   const given = sourceList(sources as CsvSource | readonly CsvSource[]) as readonly NodeCsvSource[];
   const list = fileSources(sources);
-  const setup = streetCubeSetup(options);
+  const setup = streetCubeSetup(options, await categoryFinder(options));
   const inputs: Input[] = await Promise.all(
     list.map(async (source, i) => {
       const g = given[i];

@@ -71,7 +71,7 @@ export async function cubeCommand(values: Record<string, unknown>, io: CliIo): P
   }
   progress.step(`reading ${street.length} street file${street.length === 1 ? "" : "s"} from ${given}`);
   const { cube, reconciliation } = await streetCrimeCube(street, { area: area as (typeof AREAS)[number], by });
-  const bytes = cubeToParquet(cube);
+  const bytes = await cubeToParquet(cube);
   const temporary = join(dirname(out), `.${basename(out)}.${process.pid}-${randomBytes(4).toString("hex")}.part`);
   try {
     await writeNewFile(temporary, bytes);
