@@ -2,7 +2,7 @@
 // Builds wasm/separators.wat (the scanner's WebAssembly SIMD kernel) into
 // src/internal/separatorsWasm.ts, the module's bytes in base64. Run after editing the .wat:
 //   pnpm --filter @crimestats/police-data run wasm
-// (test/separatorsWasm.test.ts fails when the two differ).
+// (src/internal/separatorKernel.test.ts fails when the two differ).
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -197,6 +197,7 @@ export function resolveCommon(
       taxonomy,
     });
   }
+  if (taxonomy !== undefined && find === undefined) throw new Error("resolveCommon: a taxonomy is given without findCategory (see categoryFinder)");
   const why = new Map<string, string>();
   const level = options.level;
   const mapOffence = (text: string): string | undefined => {

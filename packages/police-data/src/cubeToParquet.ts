@@ -20,7 +20,7 @@ const ROW_GROUP = 1 << 20;
  *
  * @param cube - the cube to write (as `countCube` or `streetCrimeCube` return it).
  * @returns a promise of the bytes of the Parquet file.
- * @throws {@link PoliceDataError} `invalid-argument` when `cube` is not a well-formed count cube.
+ * @throws {@link PoliceDataError} (the promise rejects) `invalid-argument` when `cube` is not a well-formed count cube.
  * @example
  * ```ts
  * const { cube } = await countCube([

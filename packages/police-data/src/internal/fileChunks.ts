@@ -18,7 +18,7 @@ export async function* fileChunks(path: string, start: number): AsyncGenerator<U
   const buffers = lent ?? [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
   let turn = 0;
   let at = start;
-  let next: Promise<{ bytesRead: number }> | undefined = file.read(buffers[0], 0, CHUNK, at);
+  let next: Promise<{ bytesRead: number }> | undefined = file.read(buffers[0], 0, buffers[0].length, at);
   try {
     for (;;) {
       const { bytesRead } = await next;
@@ -27,7 +27,7 @@ export async function* fileChunks(path: string, start: number): AsyncGenerator<U
       at += bytesRead;
       const chunk = buffers[turn]!.subarray(0, bytesRead);
       turn ^= 1;
-      next = file.read(buffers[turn]!, 0, CHUNK, at);
+      next = file.read(buffers[turn]!, 0, buffers[turn]!.length, at);
       yield chunk;
     }
   } finally {

@@ -19,7 +19,7 @@ describe("movableSplit", () => {
     expect(live!.limit).toBe(600);
   });
 
-  it("cuts at whole bytes for three threads, and moves cuts back as well as forward", () => {
+  it("cuts at whole bytes for three threads, and leaves the cuts where they are when the calling thread has read nothing", () => {
     const tasks = ranges([0, 333, 666]);
     const { live, onReady } = movableSplit(tasks, 1000);
     live!.read = 10;

@@ -1,18 +1,18 @@
 import type { StreetTask } from "./streetTask.js";
 
 /**
- * The byte ranges of a file of `size` bytes for threads to read: one when it holds no more than
- * `range` bytes, else `ceil(size / range)` of equal size (the first exact, the others starting at
- * a guess: see `StreetTask`).
+ * The byte ranges of a file of `size` bytes for threads to read: `ceil(size / range)` of equal
+ * size, but none smaller than `least` bytes (one range when the file holds less than twice
+ * `least`); the first is exact, the others start at a guess (see `StreetTask`).
  *
  * @example
  * ```ts
- * rangeTasks("a.csv", "/data/a.csv", 1001, 501).map((t) => [t.from, t.limit]);
+ * rangeTasks("a.csv", "/data/a.csv", 1001, 501, 100).map((t) => [t.from, t.limit]);
  * //=> [[0, 500], [500, Infinity]]
  * ```
  */
-export function rangeTasks(file: string, path: string, size: number, range: number): StreetTask[] {
-  const parts = size > range ? Math.ceil(size / range) : 1;
+export function rangeTasks(file: string, path: string, size: number, range: number, least: number): StreetTask[] {
+  const parts = Math.max(1, Math.min(Math.ceil(size / range), Math.floor(size / least)));
   return Array.from({ length: parts }, (_, k) => ({
     kind: "range" as const,
     file,

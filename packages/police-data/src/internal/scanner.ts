@@ -20,7 +20,8 @@ export type RowHandler = (buf: Uint8Array, starts: Int32Array, ends: Int32Array,
 const decoder = new TextDecoder("utf-8");
 
 /**
- * A WebAssembly kernel that finds the commas and line feeds of `bytes[0, n)` ({@link useSeparatorKernel}).
+ * A WebAssembly kernel that finds the commas and line feeds of bytes in its memory
+ * ({@link useSeparatorKernel}).
  * @internal
  */
 export interface SeparatorKernel {
@@ -226,8 +227,9 @@ export class CsvScanner {
    * Scan complete rows of `buf` from `pos`; returns the offset of the first byte not consumed
    * (the start of an incomplete row), or `buf.length`.
    *
-   * Rows without any double quote take a fast path: the row end is found with the native
-   * `indexOf` and the commas four bytes at a time (SWAR on an `Int32Array` view); other rows
+   * Rows without any double quote take a fast path: with a separator kernel, runs of them at
+   * once ({@link CsvScanner.kernelRows}); otherwise the row end is found with the native
+   * `indexOf` and the commas four bytes at a time (SWAR on an `Int32Array` view). Other rows
    * take the general byte-by-byte path.
    */
   private scan(buf: Uint8Array, pos: number, final: boolean, at: number): number {

@@ -25,7 +25,7 @@ interface Wasm {
 
 /** The kernel, with buffers in its memory that readers can read files into (their bytes are then scanned where they are). */
 export interface WasmSeparators extends SeparatorKernel {
-  /** Two buffers of 1 MiB in the kernel's memory, or undefined when all are lent. */
+  /** Two buffers of 1 MiB in the kernel's memory, or undefined when fewer than two are free. */
   borrow(): [Buffer<ArrayBuffer>, Buffer<ArrayBuffer>] | undefined;
   /** Give back buffers of {@link WasmSeparators.borrow}. */
   giveBack(buffers: [Buffer<ArrayBuffer>, Buffer<ArrayBuffer>]): void;

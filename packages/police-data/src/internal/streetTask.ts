@@ -70,7 +70,7 @@ export async function runStreetTask(
     return failed(task.from, error);
   }
   const chunks = until(fileChunks(task.path, start), stop);
-  const range = live ?? (start === 0 && task.limit === Infinity ? WHOLE : { start, limit: task.limit });
+  const range = live !== undefined && task.exact && live.start === start ? live : start === 0 && task.limit === Infinity ? WHOLE : { start, limit: task.limit };
   return scanStreetRows(task.file, chunks, range, settings, mapOffence, scratch);
 }
 

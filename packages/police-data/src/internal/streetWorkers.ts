@@ -83,7 +83,11 @@ export class StreetWorkerPool {
           slot.ready = true;
           const ready = this.onReady;
           this.onReady = undefined;
-          ready?.();
+          try {
+            ready?.();
+          } catch (e) {
+            this.fail(e);
+          }
           this.dispatch();
           return;
         }

@@ -98,7 +98,7 @@ async function count(sources: NodeCsvSource | readonly NodeCsvSource[], options:
     const file = input.file!;
     if (threads === 1 || origin === undefined || input.file === undefined) return { input, tasks: [] as StreetTask[] };
     if (origin.entry !== undefined) return { input, tasks: [{ kind: "zip", file, path: origin.path, entry: origin.entry }] as StreetTask[] };
-    return { input, tasks: rangeTasks(file, origin.path, size, range) };
+    return { input, tasks: rangeTasks(file, origin.path, size, range, tuning.rangeBytes ?? tuning.minRange) };
   });
   // this thread reads tasks too, while the workers start (a single task is read here alone)
   const parallelTasks = plans.reduce((n, p) => n + p.tasks.length, 0);
