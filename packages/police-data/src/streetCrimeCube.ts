@@ -3,7 +3,7 @@ import type { CountCubeOptions, CountCubeResult } from "./countCube.js";
 import { archiveFaultOf } from "./internal/archiveFault.js";
 import { sourceChunks, sourceList, sourceName } from "./internal/source.js";
 import { streetCubeSetup } from "./internal/streetMerge.js";
-import { type ScanScratch, scanStreetRows } from "./internal/streetScan.js";
+import { type ScanScratch, scanStreetRows, WHOLE } from "./internal/streetScan.js";
 import type { CsvSource } from "./types.js";
 
 /** Options of {@link streetCrimeCube}: those of `countCube`, with the area taken from a street-file column. */
@@ -80,5 +80,3 @@ export async function streetCrimeCube(sources: CsvSource | readonly CsvSource[],
     throw await archiveFaultOf(sources, error);
   }
 }
-
-const WHOLE = { start: 0, limit: Infinity } as const;

@@ -98,6 +98,9 @@ export interface StreetPartial {
   readonly failure?: ScanFailure;
 }
 
+/** The range of a whole input (frozen: a scanner given it would fail to note where it has read). */
+export const WHOLE: ScanRange = Object.freeze({ start: 0, limit: Infinity });
+
 /**
  * Memory a thread reuses from one scan to the next (the lists of a month's Crime IDs grow to tens
  * of megabytes: made afresh for each byte range, their growth cost more than a tenth of the time).

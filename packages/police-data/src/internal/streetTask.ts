@@ -2,7 +2,7 @@ import type { RejectCode } from "../types.js";
 import { afterLineFeed, fileChunks } from "./fileChunks.js";
 import type { PostedError } from "./streetMerge.js";
 import type { ScanRange } from "./scanner.js";
-import { type ScanScratch, scanStreetRows, type StreetPartial, type StreetSettings } from "./streetScan.js";
+import { type ScanScratch, scanStreetRows, type StreetPartial, type StreetSettings, WHOLE } from "./streetScan.js";
 import type { ZipEntry } from "./zipArchive.js";
 import { zipMemberChunks } from "./zipMember.js";
 
@@ -17,8 +17,6 @@ import { zipMemberChunks } from "./zipMember.js";
 export type StreetTask =
   | { readonly kind: "range"; readonly file: string; readonly path: string; from: number; limit: number; readonly exact: boolean }
   | { readonly kind: "zip"; readonly file: string; readonly path: string; readonly entry: ZipEntry };
-
-const WHOLE = { start: 0, limit: Infinity } as const;
 
 /** A partial that holds only a failure. */
 function failed(start: number, error: unknown): StreetPartial {

@@ -11,13 +11,11 @@ import { rangeTasks } from "../internal/rangeTasks.js";
 import { sourceChunks, sourceList, sourceName } from "../internal/source.js";
 import { originOf, type SourceOrigin } from "../internal/sourceOrigin.js";
 import { streetCubeSetup } from "../internal/streetMerge.js";
-import { type ScanScratch, scanStreetRows, type StreetPartial } from "../internal/streetScan.js";
+import { type ScanScratch, scanStreetRows, type StreetPartial, WHOLE } from "../internal/streetScan.js";
 import { runStreetTask, type StreetTask } from "../internal/streetTask.js";
 import { StreetWorkerPool, tuning, workerScript } from "../internal/streetWorkers.js";
 import type { StreetCrimeCubeOptions } from "../streetCrimeCube.js";
 import type { CsvSource } from "../types.js";
-
-const WHOLE = { start: 0, limit: Infinity } as const;
 
 /** A source with where its bytes come from and how many there are. */
 interface Input {
