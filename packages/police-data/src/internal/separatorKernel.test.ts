@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { separatorsBase64 } from "../../scripts/wasm.mjs";
 import { CsvScanner, useSeparatorKernel } from "./scanner.js";
@@ -76,7 +75,6 @@ afterEach(() => useSeparatorKernel(undefined));
 describe("the separator kernel (WebAssembly SIMD)", () => {
   it("is the module built from wasm/separators.wat, and compiles on this Node.js", async () => {
     expect(separatorsWasm).toBe(await separatorsBase64());
-    expect(readFileSync(new URL("../../wasm/separators.wat", import.meta.url), "utf8")).toContain("i8x16.bitmask");
     expect(separatorKernel()).toBeDefined();
   });
 
