@@ -197,9 +197,12 @@ function byName<T>(list: readonly T[], fileOf: (item: T) => File = (item) => ite
 const GIVEN_STREET_REASON =
   "street files given apart are read with the MPS borough files only (for the maps); the street files among the data are read instead";
 
-/** One sentence per file of `data` that is not in `used`, saying why, by file name. */
-function unusedWords(data: readonly File[], used: ReadonlySet<File>, why: (f: File) => string): string[] {
-  return byName(data.filter((f) => !used.has(f))).map((f) => `${f.name} is not used: ${why(f)}.`);
+/** One sentence per file of `files` that `uses` says is not used, saying why, in the order given. */
+function unusedWords(files: readonly File[], uses: ReadonlyMap<File, { readonly reason: string | null }>): string[] {
+  return files.flatMap((f) => {
+    const reason = uses.get(f)?.reason ?? null;
+    return reason === null ? [] : [`${f.name} is not used: ${reason}.`];
+  });
 }
 
 /** What each file of the data is read as (the first of `roles` that holds it), or why it is not. */
@@ -277,7 +280,6 @@ export async function classifyFiles(data: readonly File[], options: ClassifyOpti
     const archive = archives[0];
     // Every file named as a street file is read (policeUkFiles tells them apart by name): one whose header is wrong is an error, not passed over.
     const streetNamed = byName(dataFiles.filter((f) => /-street\.csv$/i.test(f.name)));
-    const used = new Set<File>([...(archive === undefined ? streetNamed : [archive]), ...populations.map((p) => p.file)]);
     // The ward, street and boundary files given apart are for the MPS borough files: said, not read.
     const apart = [
       ...(options.ward === undefined ? [] : ([[options.ward, "ward files are read with the MPS borough files only"]] as const)),
@@ -302,7 +304,7 @@ export async function classifyFiles(data: readonly File[], options: ClassifyOpti
       boundaries: [],
       streets: [],
       policeUk: { data: archive ?? streetNamed },
-      unused: [...unusedWords(data, used, (f) => reason(f, true)), ...apart.map(([f, why]) => `${f.name} is not used: ${why}.`)],
+      unused: unusedWords([...byName(data), ...apart.map(([f]) => f)], uses),
       uses,
     };
   }
@@ -325,7 +327,17 @@ export async function classifyFiles(data: readonly File[], options: ClassifyOpti
   const boundaries: File[] = [...given.boundaries];
   if (boundaries.length === 0) for (const f of dataFiles) if (await isBoundaryFile(f)) boundaries.push(f);
   const streets = given.streets.length > 0 ? [...given.streets] : await streetFilesOf(dataFiles);
-  const used = new Set<File>([...boroughs, ...(ward === null ? [] : [ward]), ...populations.map((p) => p.file), ...boundaries, ...streets]);
+  const uses = usesOf(
+    data,
+    [
+      [boroughs, "borough counts"],
+      [ward === null ? [] : [ward], "ward counts"],
+      ...populationRoles(populations),
+      [boundaries, "boundaries"],
+      [streets, "street-level crimes"],
+    ],
+    (f) => reason(f, false),
+  );
   return {
     boroughs: await byMonths(boroughs),
     ward,
@@ -333,17 +345,7 @@ export async function classifyFiles(data: readonly File[], options: ClassifyOpti
     synthetic,
     boundaries: byName(boundaries),
     streets: byName(streets),
-    unused: unusedWords(data, used, (f) => reason(f, false)),
-    uses: usesOf(
-      data,
-      [
-        [boroughs, "borough counts"],
-        [ward === null ? [] : [ward], "ward counts"],
-        ...populationRoles(populations),
-        [boundaries, "boundaries"],
-        [streets, "street-level crimes"],
-      ],
-      (f) => reason(f, false),
-    ),
+    unused: unusedWords(byName(data), uses),
+    uses,
   };
 }
