@@ -1,5 +1,5 @@
 import { formatBytes } from "./formatBytes.js";
-import type { Stage } from "./stageOf.js";
+import type { Stage } from "./protocol.js";
 
 /** What the progress bar and the line above it show. */
 export interface ProgressView {

@@ -2,7 +2,9 @@
 // both sides agree. Everything here is structured-cloneable: File objects travel without being
 // read, the Word file and the charts' PNG files travel as transferred ArrayBuffers.
 import type { AssessedFile, AssessFilesOptions } from "@crimestats/report";
-import type { Stage } from "./stageOf.js";
+
+/** The stages of a run, in order: reading the files and computing the assessment (as `assessFiles` says them), then writing the documents. */
+export type Stage = "reading" | "computing" | "writing";
 
 /** What the page asks the assessment to use, as `crimestats assess` takes it (files as File objects). */
 export type AssessRequestOptions = Pick<

@@ -3,8 +3,7 @@
 import { assessFiles, ReportError, renderDocx, renderHtml, renderMarkdown, type AssessFilesOptions, type StrategicAssessmentResult } from "@crimestats/report";
 import { countBytes } from "./countBytes.js";
 import { progressGate } from "./progressGate.js";
-import type { AssessRequest, AssessRequestOptions, ChartAnswer, ErrorMessage, FromWorker, ToWorker, WordMessage } from "./protocol.js";
-import { type Stage, stageOf } from "./stageOf.js";
+import type { AssessRequest, AssessRequestOptions, ChartAnswer, ErrorMessage, FromWorker, Stage, ToWorker, WordMessage } from "./protocol.js";
 
 /** The worker's global scope, as much of it as this file uses (the page's lib has no worker types). */
 interface WorkerScope {
@@ -29,7 +28,7 @@ scope.postMessage({ type: "ready" });
 const BYTES_EVERY_MS = 100;
 
 /** The options of assessFiles from the page's options (only those given). */
-function assessOptions(given: AssessRequestOptions, onProgress: (step: string) => void): AssessFilesOptions {
+function assessOptions(given: AssessRequestOptions, onProgress: NonNullable<AssessFilesOptions["onProgress"]>): AssessFilesOptions {
   return { ...(given as AssessFilesOptions), onProgress };
 }
 
@@ -46,8 +45,8 @@ async function assess(request: AssessRequest): Promise<void> {
   const report = (final: boolean): void => {
     if (due(final)) scope.postMessage({ type: "progress", stage, step, bytesRead: bytes.read, bytesTotal: bytes.total });
   };
-  const onProgress = (words: string): void => {
-    stage = stageOf(words, stage);
+  const onProgress = (words: string, said: Stage): void => {
+    stage = said;
     step = words;
     report(true);
   };
@@ -59,8 +58,7 @@ async function assess(request: AssessRequest): Promise<void> {
     });
     const made = await assessFiles(files, assessOptions(request.options, onProgress));
     assessment = made.assessment;
-    stage = "writing";
-    onProgress("Writing the HTML, Markdown and JSON documents");
+    onProgress("Writing the HTML, Markdown and JSON documents", "writing");
     const html = await renderHtml(assessment);
     const markdown = renderMarkdown(assessment);
     const json = `${JSON.stringify(assessment, null, 2)}\n`;

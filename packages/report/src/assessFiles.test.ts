@@ -75,11 +75,21 @@ describe("assessFiles", { timeout: 60_000 }, () => {
   it("gives the same JSON as crimestats assess for the same data.police.uk street files, made in memory", async () => {
     const dir = streetFolder();
     const steps: string[] = [];
-    const { assessment, warnings } = await assessFiles(memoryFiles(dir), { area: "Northam", onProgress: (s) => steps.push(s) });
+    const stages: string[] = [];
+    const { assessment, warnings } = await assessFiles(memoryFiles(dir), {
+      area: "Northam",
+      onProgress: (s, stage) => {
+        steps.push(s);
+        stages.push(`${stage}: ${s}`);
+      },
+    });
     expect(`${JSON.stringify(assessment, null, 2)}\n`).toBe(await cliJson(dir, ["--area", "Northam"]));
     expect(warnings).toEqual([]);
     expect(steps[0]).toBe("Reading mye24tablesew.csv...");
     expect(steps).toContain("Reading 24 files, 2023-01-testshire-street.csv to 2024-12-testshire-street.csv...");
+    // each line with its stage: reading the files, then computing the assessment
+    expect(stages[0]).toBe("reading: Reading mye24tablesew.csv...");
+    expect(stages.filter((s) => s.includes("Computing the assessment"))).toEqual([expect.stringMatching(/^computing: Computing the assessment for Northam/)]);
   });
 
   it("says which files it does not use, and uses the others", async () => {

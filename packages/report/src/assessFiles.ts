@@ -36,8 +36,12 @@ export interface AssessFilesOptions {
   readonly boundaries?: readonly File[];
   /** The data (and the local files) are the SYNTHETIC demonstration data of this package: the documents say so on every page. */
   readonly synthetic?: boolean;
-  /** Called with each progress line, in the words `crimestats assess` prints (`"Reading mye24tablesew.csv..."`). */
-  readonly onProgress?: (step: string) => void;
+  /**
+   * Called with each progress line, in the words `crimestats assess` prints (`"Reading
+   * mye24tablesew.csv..."`), and the stage it belongs to: `"reading"` the files, then
+   * `"computing"` the assessment.
+   */
+  readonly onProgress?: (step: string, stage: "reading" | "computing") => void;
 }
 
 /** What {@link assessFiles} returns. */
@@ -122,7 +126,8 @@ async function assess(data: readonly File[], options: AssessFilesOptions): Promi
   if (!Array.isArray(data) || !data.every((f) => f instanceof Blob && typeof (f as { name?: unknown }).name === "string")) {
     throw new ReportError("invalid-argument", 'assessFiles: expected the data as a list of File objects (e.g. the files of <input type="file" multiple>).', {});
   }
-  const step = options.onProgress ?? (() => undefined);
+  let stage: "reading" | "computing" = "reading";
+  const step = (text: string): void => options.onProgress?.(text, stage);
   const area = checkedArea(options.area ?? "Harrow");
   const to = checkedMonth(options.to);
   const disclosure = checkedDisclosure(options.disclosure ?? "suppress-1-4-round-5");
@@ -164,7 +169,14 @@ async function assess(data: readonly File[], options: AssessFilesOptions): Promi
       boundariesGiven: options.boundaries !== undefined && options.boundaries.length > 0,
       where: "the files given",
     },
-    { step, warn: (text) => warnings.push(text), notUsed: (file, reason) => late.set(file, reason) },
+    {
+      step,
+      computing: () => {
+        stage = "computing";
+      },
+      warn: (text) => warnings.push(text),
+      notUsed: (file, reason) => late.set(file, reason),
+    },
   );
   // A ward, street or boundary file given apart that the classification does not read (with data.police.uk street files) says why.
   const given = (list: readonly File[] | undefined, readAs: string): AssessedFile[] =>

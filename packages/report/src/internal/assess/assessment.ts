@@ -315,6 +315,8 @@ export interface AssessmentRun {
 /** What an assessment says as it goes: progress lines, warnings, and whether rejected input stops it. */
 export interface AssessmentHooks {
   readonly step: (text: string) => void;
+  /** Called once the data are read, just before the assessment is computed. */
+  readonly computing?: () => void;
   /** A warning (input not used, rejected or missing): said at once, and returned with the result. */
   readonly warn: (text: string) => void;
   /** Stop (returning `null`) once the reconciliation finds input rejected or missing (the command line's `--strict`). */
@@ -364,6 +366,7 @@ export async function runAssessment(run: AssessmentRun, hooks: AssessmentHooks):
     const localMeasures = assessmentLocal(fromFiles, { asb: street.asb, streetCrimes: null }, false, warn, true);
     const ragRule = rules === null ? undefined : ruleOfPriority(rules.set, rules.label, street.priorities, rules.strict);
     const focus = street.comparatorGroup.members;
+    hooks.computing?.();
     step(`Computing the assessment for ${street.area}${focus.length > 0 ? ` against ${focus.join(", ")}` : ""} and the ${street.benchmarkArea.name}...`);
     const assessed = strategicAssessment({
       counts: street.counts,
@@ -412,6 +415,7 @@ export async function runAssessment(run: AssessmentRun, hooks: AssessmentHooks):
   // The demonstration data's rule file rates the MPS major categories: with another framework its rule may name no priority.
   const localMeasures = assessmentLocal(fromFiles, data, files.synthetic, warn);
   const ragRule = rules === null ? undefined : ruleOfPriority(rules.set, rules.label, data.priorities, rules.strict);
+  hooks.computing?.();
   step(`Computing the assessment for ${area}${comparators.length > 0 ? ` against ${comparators.join(", ")}` : ""} and ${mpsBenchmarkArea.name}...`);
   const assessed = strategicAssessment({
     counts: data.counts,
